@@ -1,0 +1,309 @@
+//! Partial dates: "2021", "2024-03", "2026-01-08", approximate ("~2021") and ranges
+//! ("2024-03/2024-05"). The precision a source gives is kept; nothing is invented.
+//!
+//! For ordering and "as of" questions a partial date counts from its first possible day: an
+//! event "in 2021" is taken to have happened by 2021-01-01. Ties between a coarse and a
+//! precise date on the same first day sort the coarse one first, so the precise one decides.
+
+use crate::DomainError;
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+use std::cmp::Ordering;
+use std::fmt;
+
+/// How precise a date is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Precision {
+    Year,
+    Month,
+    Day,
+}
+
+/// A year, a month or a day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct Point {
+    year: i32,
+    month: Option<u32>,
+    day: Option<u32>,
+}
+
+impl Point {
+    fn parse(input: &str, whole: &str) -> Result<Point, DomainError> {
+        let bad = |reason: &str| DomainError::InvalidDate {
+            input: whole.to_owned(),
+            reason: reason.to_owned(),
+        };
+        let parts: Vec<&str> = input.split('-').collect();
+        let number = |s: &str, what: &str| -> Result<u32, DomainError> {
+            if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(bad(&format!("{what} {s:?} is not a number")));
+            }
+            s.parse::<u32>()
+                .map_err(|_| bad(&format!("{what} {s:?} is not a number")))
+        };
+        let (year, month, day) = match parts.as_slice() {
+            [y] => (number(y, "year")?, None, None),
+            [y, m] => (number(y, "year")?, Some(number(m, "month")?), None),
+            [y, m, d] => (
+                number(y, "year")?,
+                Some(number(m, "month")?),
+                Some(number(d, "day")?),
+            ),
+            _ => return Err(bad("too many parts")),
+        };
+        if parts[0].len() != 4 {
+            return Err(bad("the year must have four digits"));
+        }
+        if !(1900..=2200).contains(&year) {
+            return Err(bad("the year must be between 1900 and 2200"));
+        }
+        let year = year as i32;
+        if let Some(m) = month
+            && !(1..=12).contains(&m)
+        {
+            return Err(bad(&format!("month {m} does not exist")));
+        }
+        if let (Some(m), Some(d)) = (month, day)
+            && NaiveDate::from_ymd_opt(year, m, d).is_none()
+        {
+            return Err(bad(&format!("day {d} does not exist in {year}-{m:02}")));
+        }
+        Ok(Point { year, month, day })
+    }
+
+    fn first_day(&self) -> NaiveDate {
+        let month = self.month.unwrap_or(1);
+        let day = self.day.unwrap_or(1);
+        NaiveDate::from_ymd_opt(self.year, month, day).unwrap_or(NaiveDate::MIN)
+    }
+
+    fn last_day(&self) -> NaiveDate {
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => NaiveDate::from_ymd_opt(self.year, m, d),
+            (Some(m), None) => NaiveDate::from_ymd_opt(self.year, m, 1)
+                .and_then(|d| d.checked_add_months(chrono::Months::new(1)))
+                .and_then(|d| d.pred_opt()),
+            _ => NaiveDate::from_ymd_opt(self.year, 12, 31),
+        }
+        .unwrap_or(NaiveDate::MAX)
+    }
+
+    fn precision(&self) -> Precision {
+        match (self.month, self.day) {
+            (Some(_), Some(_)) => Precision::Day,
+            (Some(_), None) => Precision::Month,
+            _ => Precision::Year,
+        }
+    }
+}
+
+impl fmt::Display for Point {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if let Some(m) = self.month {
+            write!(f, "-{m:02}")?;
+        }
+        if let Some(d) = self.day {
+            write!(f, "-{d:02}")?;
+        }
+        Ok(())
+    }
+}
+
+/// A date known to a year, a month or a day, possibly approximate, possibly a range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct PartialDate {
+    first: Point,
+    last: Option<Point>,
+    approximate: bool,
+}
+
+impl PartialDate {
+    /// Parses "2021", "2024-03", "2026-01-08", "~2021" (approximate) and "2024-03/2024-05"
+    /// (a range, either end partial).
+    pub fn parse(input: &str) -> Result<PartialDate, DomainError> {
+        let trimmed = input.trim();
+        if trimmed.is_empty() {
+            return Err(DomainError::InvalidDate {
+                input: input.to_owned(),
+                reason: "it is empty".to_owned(),
+            });
+        }
+        let (approximate, rest) = match trimmed.strip_prefix('~') {
+            Some(rest) => (true, rest.trim()),
+            None => (false, trimmed),
+        };
+        let (first, last) = match rest.split_once('/').or_else(|| rest.split_once("..")) {
+            Some((a, b)) => (
+                Point::parse(a.trim(), input)?,
+                Some(Point::parse(b.trim(), input)?),
+            ),
+            None => (Point::parse(rest, input)?, None),
+        };
+        if let Some(last) = last
+            && last.last_day() < first.first_day()
+        {
+            return Err(DomainError::InvalidDate {
+                input: input.to_owned(),
+                reason: "the range ends before it starts".to_owned(),
+            });
+        }
+        Ok(PartialDate {
+            first,
+            last,
+            approximate,
+        })
+    }
+
+    /// An exact day.
+    pub fn from_day(date: NaiveDate) -> PartialDate {
+        PartialDate {
+            first: Point {
+                year: date.year(),
+                month: Some(date.month()),
+                day: Some(date.day()),
+            },
+            last: None,
+            approximate: false,
+        }
+    }
+
+    /// The first day the date could mean; the day it counts from.
+    pub fn first_day(&self) -> NaiveDate {
+        self.first.first_day()
+    }
+
+    /// The last day the date could mean.
+    pub fn last_day(&self) -> NaiveDate {
+        self.last.unwrap_or(self.first).last_day()
+    }
+
+    /// The precision of the start of the date.
+    pub fn precision(&self) -> Precision {
+        self.first.precision()
+    }
+
+    /// Whether the source gave it as approximate.
+    pub fn is_approximate(&self) -> bool {
+        self.approximate
+    }
+
+    /// Whether it is a range of two dates.
+    pub fn is_range(&self) -> bool {
+        self.last.is_some()
+    }
+
+    /// The date as a day when it is exactly one day.
+    pub fn as_day(&self) -> Option<NaiveDate> {
+        (self.last.is_none() && self.precision() == Precision::Day).then(|| self.first_day())
+    }
+
+    /// Whether it has (by its first day) happened on or before `as_of`.
+    pub fn is_on_or_before(&self, as_of: NaiveDate) -> bool {
+        self.first_day() <= as_of
+    }
+
+    /// The key partial dates sort by: first day, then the coarser before the more precise,
+    /// then the earlier end.
+    pub fn sort_key(&self) -> (NaiveDate, Precision, NaiveDate) {
+        (self.first_day(), self.precision(), self.last_day())
+    }
+}
+
+impl Ord for PartialDate {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.sort_key()
+            .cmp(&other.sort_key())
+            .then(self.approximate.cmp(&other.approximate))
+    }
+}
+
+impl PartialOrd for PartialDate {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl fmt::Display for PartialDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.approximate {
+            f.write_str("~")?;
+        }
+        write!(f, "{}", self.first)?;
+        if let Some(last) = self.last {
+            write!(f, "/{last}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::str::FromStr for PartialDate {
+    type Err = DomainError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        PartialDate::parse(s)
+    }
+}
+
+impl TryFrom<String> for PartialDate {
+    type Error = DomainError;
+    fn try_from(s: String) -> Result<Self, Self::Error> {
+        PartialDate::parse(&s)
+    }
+}
+
+impl From<PartialDate> for String {
+    fn from(d: PartialDate) -> String {
+        d.to_string()
+    }
+}
+
+/// Parses an exact calendar day ("2026-01-08"), as `--as-of` takes it.
+pub fn parse_day(input: &str) -> Result<NaiveDate, DomainError> {
+    let date = PartialDate::parse(input)?;
+    date.as_day().ok_or_else(|| DomainError::InvalidDate {
+        input: input.to_owned(),
+        reason: "a full day YYYY-MM-DD is needed here".to_owned(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_the_three_precisions_and_keeps_them() {
+        for text in ["2021", "2024-03", "2026-01-08", "~2021", "2024-03/2024-05"] {
+            let date = PartialDate::parse(text).unwrap();
+            assert_eq!(date.to_string(), text);
+        }
+        let d = PartialDate::parse("2024-02").unwrap();
+        assert_eq!(d.first_day().to_string(), "2024-02-01");
+        assert_eq!(d.last_day().to_string(), "2024-02-29");
+        assert_eq!(d.precision(), Precision::Month);
+    }
+
+    #[test]
+    fn rejects_impossible_dates_with_a_reason() {
+        for text in [
+            "2026-13-01",
+            "2025-02-29",
+            "21",
+            "2021-1-x",
+            "",
+            "2024-05/2024-03",
+        ] {
+            assert!(PartialDate::parse(text).is_err(), "{text} should fail");
+        }
+        let err = PartialDate::parse("2026-13-01").unwrap_err().to_string();
+        assert!(err.contains("month 13 does not exist"), "{err}");
+    }
+
+    #[test]
+    fn coarse_dates_sort_before_precise_ones_on_the_same_first_day() {
+        let year = PartialDate::parse("2021").unwrap();
+        let day = PartialDate::parse("2021-01-01").unwrap();
+        assert!(year < day);
+    }
+}

@@ -1,0 +1,425 @@
+//! Facts: one sourced assertion about a person. A fact cannot exist without a citation.
+//!
+//! Facts are never edited: a correction is a new fact that `supersedes` the old one, and a
+//! withdrawal is a [`Retraction`]. Only the review state of a proposed fact changes.
+
+use crate::text::choice_enum;
+use crate::{CountryCode, DomainError, FactId, PartialDate, PersonId, PersonRole, SourceId};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+choice_enum! {
+    /// How well a fact is established, weakest first.
+    pub enum Verification: "verification level" {
+        /// Said by an authority, not confirmed.
+        Announced = "announced",
+        /// Reported by one source.
+        Reported = "reported",
+        /// Reported by two independent sources.
+        Corroborated = "corroborated",
+        /// Confirmed by the documenter with the family, a lawyer or court papers.
+        Verified = "verified",
+    }
+}
+
+choice_enum! {
+    /// Where a fact stands in review: machine-made facts start as proposed.
+    pub enum ReviewState: "review state" {
+        Proposed = "proposed",
+        Accepted = "accepted",
+        Rejected = "rejected",
+    }
+}
+
+choice_enum! {
+    /// How a person left prison. Only `Full` is freedom (*libertad plena*).
+    pub enum ReleaseKind: "release kind" {
+        /// *Libertad plena*: no conditions.
+        Full = "full",
+        /// *Excarcelación* with *medidas cautelares*: reporting, travel ban, gag order...
+        Conditional = "conditional",
+        /// *Arresto domiciliario*: still deprived of liberty.
+        HouseArrest = "house-arrest",
+        /// Released into exile or expelled from the country.
+        Exile = "exile",
+    }
+}
+
+choice_enum! {
+    /// The kind of a fact, as typed on the command line (`--kind`).
+    pub enum FactType: "fact kind" {
+        Arrest = "arrest",
+        Detention = "detention",
+        Transfer = "transfer",
+        Release = "release",
+        Rearrest = "re-arrest",
+        WhereaboutsUnknown = "whereabouts-unknown",
+        WhereaboutsConfirmed = "whereabouts-confirmed",
+        DeathInCustody = "death-in-custody",
+        Charge = "charge",
+        Hearing = "hearing",
+        Sentence = "sentence",
+        Acquittal = "acquittal",
+        Dismissal = "dismissal",
+        Pardon = "pardon",
+        Amnesty = "amnesty",
+        MeasureImposed = "measure-imposed",
+        MeasureLifted = "measure-lifted",
+        Recognition = "recognition",
+        Nationality = "nationality",
+        Role = "role",
+    }
+}
+
+/// A condition of a release (*medida cautelar sustitutiva*), as data.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(tag = "measure", rename_all = "kebab-case")]
+pub enum ReleaseMeasure {
+    /// *Régimen de presentación*: report to court every N days.
+    Reporting { every_days: u32 },
+    /// *Prohibición de salida del país*.
+    TravelBan,
+    /// A ban on speaking to the media.
+    MediaBan,
+    /// *Arresto domiciliario*, with an electronic monitor (*grillete*) or not.
+    HouseArrest { electronic_monitor: bool },
+    /// *Caución* or *fianza*.
+    Bail { amount: Option<String> },
+    /// Anything else, in words.
+    Other { text: String },
+}
+
+impl ReleaseMeasure {
+    /// Parses the command-line form: `reporting:30`, `travel-ban`, `media-ban` (or
+    /// `gag-order`), `house-arrest`, `house-arrest:monitor`, `bail`, `bail:AMOUNT`,
+    /// `other:TEXT`.
+    pub fn parse(input: &str) -> Result<ReleaseMeasure, DomainError> {
+        let (head, arg) = match input.split_once(':') {
+            Some((h, a)) => (h, Some(a.trim())),
+            None => (input, None),
+        };
+        let expected = "reporting:DAYS, travel-ban, media-ban, house-arrest[:monitor], bail[:AMOUNT], other:TEXT";
+        let bad = || DomainError::InvalidChoice {
+            field: "release measure",
+            input: input.to_owned(),
+            expected: expected.to_owned(),
+        };
+        match (crate::text::choice_key(head).as_str(), arg) {
+            ("reporting", Some(days)) => match days.parse::<u32>() {
+                Ok(n) if n > 0 && n <= 366 => Ok(ReleaseMeasure::Reporting { every_days: n }),
+                _ => Err(bad()),
+            },
+            ("travel-ban", None) => Ok(ReleaseMeasure::TravelBan),
+            ("media-ban" | "gag-order", None) => Ok(ReleaseMeasure::MediaBan),
+            ("house-arrest", None) => Ok(ReleaseMeasure::HouseArrest {
+                electronic_monitor: false,
+            }),
+            ("house-arrest", Some("monitor")) => Ok(ReleaseMeasure::HouseArrest {
+                electronic_monitor: true,
+            }),
+            ("bail", None) => Ok(ReleaseMeasure::Bail { amount: None }),
+            ("bail", Some(a)) if !a.is_empty() => Ok(ReleaseMeasure::Bail {
+                amount: Some(a.to_owned()),
+            }),
+            ("other", Some(t)) if !t.is_empty() => Ok(ReleaseMeasure::Other { text: t.to_owned() }),
+            _ => Err(bad()),
+        }
+    }
+
+    /// A short name of the measure's kind, for counting ("reporting", "travel-ban"...).
+    pub fn key(&self) -> &'static str {
+        match self {
+            ReleaseMeasure::Reporting { .. } => "reporting",
+            ReleaseMeasure::TravelBan => "travel-ban",
+            ReleaseMeasure::MediaBan => "media-ban",
+            ReleaseMeasure::HouseArrest { .. } => "house-arrest",
+            ReleaseMeasure::Bail { .. } => "bail",
+            ReleaseMeasure::Other { .. } => "other",
+        }
+    }
+}
+
+impl fmt::Display for ReleaseMeasure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ReleaseMeasure::Reporting { every_days } => write!(f, "reporting:{every_days}"),
+            ReleaseMeasure::HouseArrest {
+                electronic_monitor: true,
+            } => f.write_str("house-arrest:monitor"),
+            ReleaseMeasure::Bail { amount: Some(a) } => write!(f, "bail:{a}"),
+            ReleaseMeasure::Other { text } => write!(f, "other:{text}"),
+            other => f.write_str(other.key()),
+        }
+    }
+}
+
+/// What a fact asserts, with the data each kind carries.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum FactKind {
+    /// Taken into custody.
+    Arrest {
+        facility: Option<String>,
+        agency: Option<String>,
+    },
+    /// Still held (at a place) as of the date, without a new arrest.
+    Detention { facility: Option<String> },
+    /// Moved to another facility.
+    Transfer { facility: String },
+    /// Left prison; see [`ReleaseKind`] and the measures.
+    Release {
+        release_kind: ReleaseKind,
+        measures: Vec<ReleaseMeasure>,
+    },
+    /// Arrested again, or a release revoked.
+    Rearrest { facility: Option<String> },
+    /// Whereabouts unknown: an enforced disappearance (*desaparición forzada*).
+    WhereaboutsUnknown,
+    /// Seen or located in custody again.
+    WhereaboutsConfirmed { facility: Option<String> },
+    /// Died in custody.
+    DeathInCustody { facility: Option<String> },
+    /// Charged with offences.
+    Charge { offences: Vec<String> },
+    /// A court hearing took place.
+    Hearing { note: Option<String> },
+    /// Sentenced (term in months when known).
+    Sentence {
+        term_months: Option<u32>,
+        text: Option<String>,
+    },
+    /// Acquitted.
+    Acquittal,
+    /// *Sobreseimiento*: the case dismissed.
+    Dismissal,
+    /// *Indulto*.
+    Pardon,
+    /// *Amnistía*.
+    Amnesty,
+    /// A measure imposed on a person already released.
+    MeasureImposed { measure: ReleaseMeasure },
+    /// A measure lifted.
+    MeasureLifted { measure: ReleaseMeasure },
+    /// Recognised as a political prisoner by an organisation, under its criteria.
+    Recognition {
+        by: String,
+        criteria: Option<String>,
+    },
+    /// The person holds this nationality.
+    Nationality { country: CountryCode },
+    /// The person has this role.
+    Role { role: PersonRole },
+}
+
+impl FactKind {
+    /// The kind's name, as `--kind` takes it.
+    pub fn fact_type(&self) -> FactType {
+        match self {
+            FactKind::Arrest { .. } => FactType::Arrest,
+            FactKind::Detention { .. } => FactType::Detention,
+            FactKind::Transfer { .. } => FactType::Transfer,
+            FactKind::Release { .. } => FactType::Release,
+            FactKind::Rearrest { .. } => FactType::Rearrest,
+            FactKind::WhereaboutsUnknown => FactType::WhereaboutsUnknown,
+            FactKind::WhereaboutsConfirmed { .. } => FactType::WhereaboutsConfirmed,
+            FactKind::DeathInCustody { .. } => FactType::DeathInCustody,
+            FactKind::Charge { .. } => FactType::Charge,
+            FactKind::Hearing { .. } => FactType::Hearing,
+            FactKind::Sentence { .. } => FactType::Sentence,
+            FactKind::Acquittal => FactType::Acquittal,
+            FactKind::Dismissal => FactType::Dismissal,
+            FactKind::Pardon => FactType::Pardon,
+            FactKind::Amnesty => FactType::Amnesty,
+            FactKind::MeasureImposed { .. } => FactType::MeasureImposed,
+            FactKind::MeasureLifted { .. } => FactType::MeasureLifted,
+            FactKind::Recognition { .. } => FactType::Recognition,
+            FactKind::Nationality { .. } => FactType::Nationality,
+            FactKind::Role { .. } => FactType::Role,
+        }
+    }
+
+    /// The facility the fact names, if any.
+    pub fn facility(&self) -> Option<&str> {
+        match self {
+            FactKind::Arrest { facility, .. }
+            | FactKind::Detention { facility }
+            | FactKind::Rearrest { facility }
+            | FactKind::WhereaboutsConfirmed { facility }
+            | FactKind::DeathInCustody { facility } => facility.as_deref(),
+            FactKind::Transfer { facility } => Some(facility),
+            _ => None,
+        }
+    }
+
+    fn validate(&self) -> Result<(), DomainError> {
+        let empty = |s: &str| s.trim().is_empty();
+        match self {
+            FactKind::Transfer { facility } if empty(facility) => Err(DomainError::InvalidFact(
+                "a transfer needs the facility the person was moved to (--facility)".into(),
+            )),
+            FactKind::Recognition { by, .. } if empty(by) => Err(DomainError::InvalidFact(
+                "a recognition needs the organisation that made it (--by)".into(),
+            )),
+            FactKind::Release {
+                release_kind: ReleaseKind::Full,
+                measures,
+            } if !measures.is_empty() => Err(DomainError::InvalidFact(
+                "a full release cannot carry measures: use --release-kind conditional".into(),
+            )),
+            FactKind::Charge { offences } if offences.iter().all(|o| empty(o)) => Err(
+                DomainError::InvalidFact("a charge needs at least one offence (--offence)".into()),
+            ),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// Where a fact comes from: a source, and the excerpt or locator within it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Citation {
+    pub source: SourceId,
+    pub excerpt: Option<String>,
+    /// Page, row, paragraph or offsets within the source.
+    pub locator: Option<String>,
+}
+
+impl Citation {
+    /// A citation needs an excerpt or a locator, so that a reader can find the claim.
+    pub fn new(
+        source: SourceId,
+        excerpt: Option<String>,
+        locator: Option<String>,
+    ) -> Result<Citation, DomainError> {
+        let clean = |s: Option<String>| s.map(|s| s.trim().to_owned()).filter(|s| !s.is_empty());
+        let (excerpt, locator) = (clean(excerpt), clean(locator));
+        if excerpt.is_none() && locator.is_none() {
+            return Err(DomainError::InvalidFact(
+                "a citation needs an excerpt or a locator (--excerpt or --locator)".into(),
+            ));
+        }
+        Ok(Citation {
+            source,
+            excerpt,
+            locator,
+        })
+    }
+}
+
+/// One sourced assertion about a person.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "FactRepr")]
+pub struct Fact {
+    pub id: FactId,
+    pub person: PersonId,
+    pub kind: FactKind,
+    /// When the event happened (or, for a detention, the date it was known to hold).
+    pub date: PartialDate,
+    pub verification: Verification,
+    pub review: ReviewState,
+    /// The fact this one corrects, which then counts for nothing.
+    pub supersedes: Option<FactId>,
+    citations: Vec<Citation>,
+}
+
+/// The serialised form of a fact, checked on the way in.
+#[derive(Deserialize)]
+struct FactRepr {
+    id: FactId,
+    person: PersonId,
+    kind: FactKind,
+    date: PartialDate,
+    verification: Verification,
+    review: ReviewState,
+    supersedes: Option<FactId>,
+    citations: Vec<Citation>,
+}
+
+impl TryFrom<FactRepr> for Fact {
+    type Error = DomainError;
+    fn try_from(r: FactRepr) -> Result<Self, Self::Error> {
+        let mut fact = Fact::new(r.id, r.person, r.kind, r.date, r.citations)?;
+        fact.verification = r.verification;
+        fact.review = r.review;
+        fact.supersedes = r.supersedes;
+        Ok(fact)
+    }
+}
+
+impl Fact {
+    /// A fact, accepted and reported by default. Fails without a citation or when the kind
+    /// lacks what it needs.
+    pub fn new(
+        id: FactId,
+        person: PersonId,
+        kind: FactKind,
+        date: PartialDate,
+        citations: Vec<Citation>,
+    ) -> Result<Fact, DomainError> {
+        if citations.is_empty() {
+            return Err(DomainError::NoCitation);
+        }
+        kind.validate()?;
+        Ok(Fact {
+            id,
+            person,
+            kind,
+            date,
+            verification: Verification::Reported,
+            review: ReviewState::Accepted,
+            supersedes: None,
+            citations,
+        })
+    }
+
+    /// The citations: never empty.
+    pub fn citations(&self) -> &[Citation] {
+        &self.citations
+    }
+
+    /// Adds another citation.
+    pub fn cite(&mut self, citation: Citation) {
+        if !self.citations.contains(&citation) {
+            self.citations.push(citation);
+        }
+    }
+}
+
+/// The withdrawal of a fact, with the reason; the fact then counts for nothing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Retraction {
+    pub fact: FactId,
+    pub reason: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_fact_cannot_be_built_without_a_citation() {
+        let err = Fact::new(
+            FactId::generate(),
+            PersonId::generate(),
+            FactKind::Acquittal,
+            PartialDate::parse("2024").unwrap(),
+            vec![],
+        );
+        assert_eq!(err, Err(DomainError::NoCitation));
+    }
+
+    #[test]
+    fn measures_round_trip_through_their_text_form() {
+        for text in [
+            "reporting:30",
+            "travel-ban",
+            "media-ban",
+            "house-arrest:monitor",
+            "bail:500 USD",
+            "other:no political activity",
+        ] {
+            assert_eq!(ReleaseMeasure::parse(text).unwrap().to_string(), text);
+        }
+        assert!(ReleaseMeasure::parse("reporting:0").is_err());
+        assert!(ReleaseMeasure::parse("teleport").is_err());
+    }
+}

@@ -1,0 +1,4 @@
+//! Integration tests of the domain: custody status derivation and its rules.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod custody;
