@@ -6,6 +6,7 @@
 
 pub mod access;
 pub mod audit;
+pub mod claim;
 pub mod country;
 pub mod custody;
 pub mod date;
@@ -22,6 +23,7 @@ pub use audit::{
     AuditAction, AuditDraft, AuditEntry, AuditHash, ChainBreak, EntityKind, check_chain,
     content_hash,
 };
+pub use claim::{AggregateClaim, Announcement, ClaimId, ClaimSubject, Quantity};
 pub use country::CountryCode;
 pub use custody::{Conflict, CustodyEvent, CustodyState, CustodyStatus, custody_status};
 pub use date::PartialDate;
