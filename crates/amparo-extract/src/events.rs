@@ -1,8 +1,6 @@
 //! The sentence walk: triggers attached to the people they are about, with modality, dates
 //! (inherited within a paragraph when the sentence has none), places, conditions and charges.
 
-use std::collections::HashMap;
-
 use chrono::NaiveDate;
 
 use crate::attributes::describe;
@@ -96,22 +94,6 @@ fn family(kind: EventType) -> EventType {
     }
 }
 
-fn pick_date(found: &[DateMention], t: &Trigger) -> Option<PartialDate> {
-    if found.len() == 1 {
-        return found.first().map(|d| d.date);
-    }
-    found
-        .iter()
-        .min_by_key(|d| {
-            if d.first >= t.last {
-                (d.first - t.last) * 2
-            } else {
-                (t.first - d.last) * 3
-            }
-        })
-        .map(|d| d.date)
-}
-
 /// Walks the sentences of a document.
 pub struct Walk<'a, 'd> {
     /// The document.
@@ -142,7 +124,8 @@ impl Walk<'_, '_> {
             roles: vec![Vec::new(); n],
             ..Findings::default()
         };
-        let mut relations: HashMap<String, usize> = HashMap::new();
+        let mut relations: Vec<(Option<usize>, String, usize)> = Vec::new();
+        let mut focus_group: Vec<usize> = Vec::new();
         let mut groups: Vec<GroupEvent> = Vec::new();
         let mut focus: Option<usize> = None;
         for (si, s) in doc.sentences.iter().enumerate() {
@@ -160,20 +143,40 @@ impl Walk<'_, '_> {
             for k in a..b {
                 if let Some(rel) = relation_at(doc, k) {
                     let next = if doc.f(k + 2) == "," { k + 3 } else { k + 2 };
+                    let owner = ms.iter().find(|o| o.last <= k).map(|o| o.entity);
                     if let Some(m) = ms.iter().find(|m| m.first == next) {
-                        relations.insert(rel.to_string(), m.entity);
+                        relations.push((
+                            owner.filter(|o| *o != m.entity),
+                            rel.to_string(),
+                            m.entity,
+                        ));
                         relation_targets.push(m.entity);
                         f.relative[m.entity] = true;
-                        if let Some(owner) = ms.iter().find(|o| o.last <= k && o.entity != m.entity)
-                        {
-                            f.relative[owner.entity] = true;
+                        if let Some(o) = owner.filter(|o| *o != m.entity) {
+                            f.relative[o] = true;
                         }
-                    } else if let Some(&e) = relations.get(rel) {
-                        slots.push(Slot {
-                            first: k,
-                            last: k + 2,
-                            entity: e,
+                    } else {
+                        // "his sister" said by someone introduced as her brother: the owner of that relation;
+                        // else the last person introduced with the same relation noun.
+                        let reciprocal = owner.and_then(|o| {
+                            relations
+                                .iter()
+                                .rev()
+                                .find(|(_, _, t)| *t == o)
+                                .and_then(|(own, _, _)| *own)
                         });
+                        let same_noun = relations
+                            .iter()
+                            .rev()
+                            .find(|(_, n, _)| n == rel)
+                            .map(|(_, _, t)| *t);
+                        if let Some(e) = reciprocal.or(same_noun) {
+                            slots.push(Slot {
+                                first: k,
+                                last: k + 2,
+                                entity: e,
+                            });
+                        }
                     }
                 }
                 // "the mother of X": X is the one held, the speaker a relative.
@@ -200,6 +203,34 @@ impl Walk<'_, '_> {
                         last: k + 1,
                         entity: e,
                     });
+                }
+            }
+            if let Some(k) = opener {
+                let article = matches!(doc.f(k), "the" | "los" | "las");
+                let plural = matches!(
+                    doc.f(k),
+                    "both" | "ambos" | "ambas" | "they" | "ellos" | "ellas"
+                ) || (article
+                    && matches!(doc.f(k + 1), "two" | "dos" | "three" | "tres"));
+                if plural && focus_group.len() > 1 {
+                    let len = if article { 2 } else { 1 };
+                    slots.extend(focus_group.iter().map(|&e| Slot {
+                        first: k,
+                        last: k + len,
+                        entity: e,
+                    }));
+                }
+            }
+            // "said the two remain in custody": a plural reference inside the sentence.
+            for k in a + 1..b {
+                let pair = matches!(doc.f(k), "the" | "los" | "las")
+                    && matches!(doc.f(k + 1), "two" | "dos");
+                if pair && focus_group.len() > 1 && !slots.iter().any(|s| s.first == k) {
+                    slots.extend(focus_group.iter().map(|&e| Slot {
+                        first: k,
+                        last: k + 2,
+                        entity: e,
+                    }));
                 }
             }
             slots.sort_by_key(|s| s.first);
@@ -240,6 +271,7 @@ impl Walk<'_, '_> {
             });
             let before = f.events.len();
             let mut released_here = false;
+            let date_owner = assign_dates(&found_dates, &trig);
             for t in &trig {
                 let certainty = match triggers::modality(doc, t, a) {
                     Modality::NotAnEvent => continue,
@@ -251,28 +283,37 @@ impl Walk<'_, '_> {
                     kind = EventType::ConditionalRelease;
                 }
                 released_here |= family(kind) == EventType::Release;
-                let mut date = pick_date(&found_dates, t);
-                if date.is_none() {
-                    date = self.inherit(&groups, &f.events, kind, si);
-                }
+                let mut date = date_owner
+                    .iter()
+                    .filter(|(ti, _)| trig.get(*ti) == Some(t))
+                    .map(|(_, d)| d.date)
+                    .next();
+                let since = date_owner
+                    .iter()
+                    .any(|(ti, d)| trig.get(*ti) == Some(t) && d.since);
                 let state = kind == EventType::Detention
-                    && (a..t.first).any(|k| {
+                    && (t.first.saturating_sub(3).max(a)..t.first).any(|k| {
                         matches!(
                             doc.f(k),
                             "remains"
+                                | "remain"
                                 | "still"
                                 | "is"
                                 | "are"
                                 | "sigue"
+                                | "siguen"
                                 | "permanece"
+                                | "permanecen"
                                 | "continua"
                                 | "esta"
-                                | "siguen"
-                                | "permanecen"
+                                | "estan"
                         )
                     });
-                if date.is_none() && state {
+                if date.is_none() && state && !since {
                     date = self.published.map(PartialDate::Day);
+                }
+                if date.is_none() {
+                    date = self.inherit(&groups, kind, si);
                 }
                 let who = targets(doc, &slots, t, a, b);
                 if who.is_empty() {
@@ -310,6 +351,33 @@ impl Walk<'_, '_> {
                     focus = Some(e);
                 }
             }
+            let arrests: Vec<(usize, Option<PartialDate>)> = f.events[before..]
+                .iter()
+                .filter(|e| e.kind == EventType::Arrest && e.date.is_some())
+                .map(|e| (e.entity, e.date))
+                .collect();
+            for e in f.events[before..]
+                .iter_mut()
+                .filter(|e| e.kind == EventType::Disappearance && e.date.is_none())
+            {
+                e.date = arrests
+                    .iter()
+                    .find(|(x, _)| *x == e.entity)
+                    .and_then(|(_, d)| *d);
+            }
+            let named: Vec<usize> =
+                f.events[before..]
+                    .iter()
+                    .map(|e| e.entity)
+                    .fold(Vec::new(), |mut v, e| {
+                        if !v.contains(&e) {
+                            v.push(e);
+                        }
+                        v
+                    });
+            if !named.is_empty() {
+                focus_group = named;
+            }
             // "the group includes X": X shares a release reported just before without names.
             if let Some(cue) = clues::group_members_cue(doc, a, b) {
                 let group = groups.iter().rev().find(|g| si - g.sentence <= 2).copied();
@@ -337,7 +405,7 @@ impl Walk<'_, '_> {
                 let date = found_dates
                     .first()
                     .map(|d| d.date)
-                    .or_else(|| self.inherit(&groups, &f.events, EventType::Detention, si))
+                    .or_else(|| self.inherit(&groups, EventType::Detention, si))
                     .or(self.published.map(PartialDate::Day));
                 let place = clues::place(doc, self.gazetteer, self.hits, a, b, a);
                 if relation_targets.is_empty() {
@@ -382,40 +450,45 @@ impl Walk<'_, '_> {
         f
     }
 
-    /// The date of the latest event of the same kind in this paragraph or the three sentences before.
-    fn inherit(
-        &self,
-        groups: &[GroupEvent],
-        events: &[RawEvent],
-        kind: EventType,
-        si: usize,
-    ) -> Option<PartialDate> {
+    /// The date of the latest unnamed event of the same kind ("the releases on Thursday") in
+    /// this paragraph or the three sentences before: named people reported without a date share it.
+    fn inherit(&self, groups: &[GroupEvent], kind: EventType, si: usize) -> Option<PartialDate> {
         let paragraph = self.doc.sentences.get(si).map(|s| s.paragraph);
         let near = |s: usize| {
             s <= si && (si - s <= 3 || self.doc.sentences.get(s).map(|x| x.paragraph) == paragraph)
         };
-        let from_groups = groups
+        groups
             .iter()
             .rev()
             .find(|g| family(g.kind) == family(kind) && g.date.is_some() && near(g.sentence))
-            .map(|g| (g.sentence, g.date));
-        let from_events = events
-            .iter()
-            .rev()
-            .find(|e| family(e.kind) == family(kind) && e.date.is_some() && near(e.sentence))
-            .map(|e| (e.sentence, e.date));
-        match (from_groups, from_events) {
-            (Some(g), Some(e)) => {
-                if g.0 >= e.0 {
-                    g.1
-                } else {
-                    e.1
+            .and_then(|g| g.date)
+    }
+}
+
+/// Gives each date of a sentence to its nearest trigger: (trigger index, date).
+fn assign_dates(found: &[DateMention], trig: &[Trigger]) -> Vec<(usize, DateMention)> {
+    let distance = |d: &DateMention, t: &Trigger| {
+        if d.first >= t.last {
+            (d.first - t.last) * 2
+        } else {
+            (t.first.saturating_sub(d.last)) * 3
+        }
+    };
+    let mut out: Vec<(usize, DateMention)> = Vec::new();
+    for d in found {
+        if let Some((ti, _)) = trig.iter().enumerate().min_by_key(|(_, t)| distance(d, t)) {
+            // A trigger keeps its nearest date when two compete.
+            match out.iter_mut().find(|(x, _)| *x == ti) {
+                Some(slot) => {
+                    if distance(d, &trig[ti]) < distance(&slot.1, &trig[ti]) {
+                        slot.1 = *d;
+                    }
                 }
+                None => out.push((ti, *d)),
             }
-            (Some(x), None) | (None, Some(x)) => x.1,
-            (None, None) => None,
         }
     }
+    out
 }
 
 fn merge(into: &mut Vec<String>, from: &[String]) {

@@ -336,10 +336,11 @@ fn assemble(
             let sentence = &doc.sentences[r.sentence];
             let (a, b) = doc.sentence_span(sentence);
             let date = r.date.map(|d: PartialDate| d.to_string());
-            if let Some(prev) = out_events
-                .iter_mut()
-                .find(|x| family_eq(x.kind, r.kind) && x.date == date)
-            {
+            if let Some(prev) = out_events.iter_mut().find(|x| {
+                family_eq(x.kind, r.kind) && (x.date == date || x.date.is_none() || date.is_none())
+            }) {
+                // The same event told twice, once with its date: one event.
+                prev.date = prev.date.take().or(date.clone());
                 if r.kind == EventType::ConditionalRelease {
                     prev.kind = r.kind;
                     prev.conditions = prev.conditions.take().or(r.conditions.clone());

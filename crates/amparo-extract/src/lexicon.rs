@@ -21,7 +21,10 @@ matthew mauricio maximo mercedes michael miguel milagros miriam monica nancy nat
 oscar omar orlando pablo paola patricia paul paula pedro perkins rafael ramon raquel raul rebeca ricardo roberto rocio
 rodrigo rolando ronal ronald rosa rosario ruben ruth salvador samuel sandra santiago sara sebastian sergio silvia
 simon sofia sonia susana tamara teresa tomas ulises valentina vanessa veronica vicente victor victoria virginia
-walter wilmer william yolanda yusmary zulay
+walter wilmer william yolanda yusmary zulay saul rodolfo inaki gorka aitor iker jon mikel
+horacio renata irene yajaira jhonny nestor anselmo fermin baltasar franco rigoberto marcelo leonel aniceto
+beatriz noemi octavio elisa ramiro gorka matias raul alcides ernesto tomas lucia marisela kevin
+camila diego hugo orlando gustavo simon luisa damian frank joaquin paolo carmen aitor wilmer jesus tamara
 ";
 
 /// Capitalised words that are never part of a person's name: function words, months, days,
@@ -46,7 +49,8 @@ consejo police policia guard guardia army ejercito forces fuerzas press prensa n
 united unidos states estados nations naciones union human rights derechos humanos watch amnesty amnistia international
 internacional state estado republic republica bolivarian bolivariana bolivariano ngo ong party partido
 venezuela caracas spain espana madrid colombia bogota usa eeuu america washington york new nueva miami mexico city
-breaking update updated photo foto video reuters efe afp ap bbc cnn
+breaking update updated photo foto video reuters efe afp ap bbc cnn defensoria pueblo texas florida navy
+easter christmas navidad administration gobernacion sebin dgcim
 ";
 
 /// Nationality words (adjectives and demonyms, folded) to ISO 3166 alpha-2 codes.
@@ -64,7 +68,6 @@ const NATIONALITIES: &[(&str, &str)] = &[
     ("espanola", "ES"),
     ("espanoles", "ES"),
     ("espanolas", "ES"),
-    ("hispano", "ES"),
     ("basque", "ES"),
     ("vasco", "ES"),
     ("vasca", "ES"),
@@ -90,7 +93,6 @@ const NATIONALITIES: &[(&str, &str)] = &[
     ("colombiana", "CO"),
     ("colombianos", "CO"),
     ("colombianas", "CO"),
-    ("colombo", "CO"),
     ("peruvian", "PE"),
     ("peruano", "PE"),
     ("peruana", "PE"),
@@ -110,15 +112,12 @@ const NATIONALITIES: &[(&str, &str)] = &[
     ("italian", "IT"),
     ("italiano", "IT"),
     ("italiana", "IT"),
-    ("italo", "IT"),
     ("portuguese", "PT"),
     ("portugues", "PT"),
     ("portuguesa", "PT"),
-    ("luso", "PT"),
     ("french", "FR"),
     ("frances", "FR"),
     ("francesa", "FR"),
-    ("franco", "FR"),
     ("german", "DE"),
     ("aleman", "DE"),
     ("alemana", "DE"),
@@ -320,12 +319,27 @@ pub fn nationalities(folded: &str) -> Vec<&'static str> {
         return vec![code];
     }
     if folded.contains('-') {
-        let parts: Vec<Option<&'static str>> = folded.split('-').map(nationality).collect();
+        let parts: Vec<Option<&'static str>> =
+            folded.split('-').map(nationality_or_prefix).collect();
         if parts.iter().all(Option::is_some) {
             return parts.into_iter().flatten().collect();
         }
     }
     Vec::new()
+}
+
+/// Prefixes valid only inside a compound ("hispano-venezolano", "colombo-venezolano").
+const PREFIXES: &[(&str, &str)] = &[
+    ("hispano", "ES"),
+    ("colombo", "CO"),
+    ("italo", "IT"),
+    ("luso", "PT"),
+    ("franco", "FR"),
+    ("anglo", "GB"),
+];
+
+fn nationality_or_prefix(folded: &str) -> Option<&'static str> {
+    nationality(folded).or_else(|| PREFIXES.iter().find(|(p, _)| *p == folded).map(|(_, c)| *c))
 }
 
 fn nationality(folded: &str) -> Option<&'static str> {

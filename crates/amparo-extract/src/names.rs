@@ -135,7 +135,16 @@ impl RuleFinder {
         let Some(t) = doc.tokens.get(i) else {
             return false;
         };
-        if t.kind != TokenKind::Word || !t.capitalised || is_not_name(&t.folded) {
+        if t.kind != TokenKind::Word || !t.capitalised {
+            return false;
+        }
+        // "Julio" is a month and a given name: a given name wins when a capitalised word follows.
+        let given_first = is_given_name(&t.folded)
+            && doc
+                .tokens
+                .get(i + 1)
+                .is_some_and(|n| n.capitalised && n.kind == TokenKind::Word);
+        if is_not_name(&t.folded) && !given_first {
             return false;
         }
         // Acronyms (RNE, SEBIN) are organisations, not names; "McDonald", "DeBre" are fine.
@@ -193,8 +202,11 @@ impl RuleFinder {
                 .is_some_and(|t| t.kind == TokenKind::Number);
         let after = AFTER_CUES.contains(&doc.f(last))
             || (doc.f(last) == "," && AFTER_CUES.contains(&doc.f(last + 1)));
-        // A sentence-initial pair with nothing else is too often "Human Rights" or a place.
-        (before && first > sentence_first) || age || after
+        // Inside a sentence, two to four name-like capitalised words are a name (places and
+        // organisations are removed by the gazetteer and the organisation words); a
+        // sentence-initial pair needs more evidence.
+        let inside = first > sentence_first && words <= 4 && !doc.f(first - 1).starts_with('"');
+        (before && first > sentence_first) || age || after || inside
     }
 }
 

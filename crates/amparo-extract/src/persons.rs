@@ -4,6 +4,7 @@
 use crate::gazetteer::Hit;
 use crate::lexicon::is_given_name;
 use crate::names::Span;
+use crate::slots::RELATIONS;
 use crate::text::Doc;
 
 /// A mention of a person: token range and the person it refers to.
@@ -83,7 +84,7 @@ pub fn is_subject(doc: &Doc<'_>, mentions: &[MentionRef], index: usize) -> bool 
         .iter()
         .take(index)
         .all(|o| o.sentence != m.sentence);
-    first_in_sentence && m.first - s.first <= 4
+    first_in_sentence && m.first - s.first <= 8
 }
 
 /// Builds people and mentions from name spans. Spans that are exactly a gazetteer name are dropped.
@@ -103,9 +104,20 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
             .filter(|w| w != ".")
             .collect();
         let text = doc.text.get(span.start..span.end).unwrap_or("").to_string();
-        let existing = entities
-            .iter()
-            .position(|e| e.words == words || compatible(&e.words, &words));
+        // "Ana Quintero" after "Ana Quintero Salas" (or before it) is the same person.
+        let prefix =
+            |a: &[String], b: &[String]| b.len() >= 2 && a.len() > b.len() && a.starts_with(b);
+        let existing = entities.iter().position(|e| {
+            e.words == words
+                || compatible(&e.words, &words)
+                || prefix(&e.words, &words)
+                || prefix(&words, &e.words)
+        });
+        if let Some(e) = existing.filter(|&e| prefix(&words, &entities[e].words)) {
+            let old = std::mem::replace(&mut entities[e].name, text.clone());
+            entities[e].words = words.clone();
+            entities[e].variants.push(old);
+        }
         let entity = match existing {
             Some(e) => {
                 if !entities[e].variants.contains(&text) && entities[e].name != text {
@@ -133,12 +145,27 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
     // being a lone given name ("Miguel" of "Rocío San Miguel" is not a short form).
     let mut keys: Vec<(Vec<String>, usize)> = Vec::new();
     for (e, entity) in entities.iter().enumerate() {
-        for start in 1..entity.words.len() {
-            let key: Vec<String> = entity.words[start..].to_vec();
-            if PARTICLES.contains(&key[0].as_str()) || (key.len() == 1 && is_given_name(&key[0])) {
+        let w = &entity.words;
+        let mut forms: Vec<Vec<String>> = vec![w.clone()];
+        forms.extend((1..w.len()).map(|start| w[start..].to_vec()));
+        // Spanish double surnames: "Quevedo" and "Ana Quintero" for "Ana Quintero Salas".
+        if w.len() >= 3 && !is_given_name(&w[1]) {
+            forms.push(vec![w[1].clone()]);
+            forms.push(w[..2].to_vec());
+        }
+        for key in forms {
+            let single = key.len() == 1;
+            if PARTICLES.contains(&key[0].as_str())
+                || (single
+                    && (is_given_name(&key[0])
+                        || matches!(key[0].as_str(), "san" | "santa" | "santo")
+                        || key[0].chars().count() < 3))
+            {
                 continue;
             }
-            keys.push((key, e));
+            if !keys.iter().any(|(k, x)| *k == key && *x == e) {
+                keys.push((key, e));
+            }
         }
     }
     keys.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
@@ -188,6 +215,26 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
                 }
             }
             best
+        };
+        // Someone introduced as "his brother X" is rarely the next bare surname's referent.
+        let introduced_as_relative = |e: usize| {
+            before.iter().any(|&k| {
+                let m = &mentions[k];
+                m.entity == e
+                    && m.first >= 2
+                    && RELATIONS.contains(&doc.f(m.first - 1))
+                    && matches!(doc.f(m.first - 2), "his" | "her" | "their" | "su" | "sus")
+            })
+        };
+        let preferred: Vec<usize> = candidates
+            .iter()
+            .copied()
+            .filter(|&e| !introduced_as_relative(e))
+            .collect();
+        let candidates = if preferred.is_empty() {
+            candidates
+        } else {
+            preferred
         };
         let subject_pick = candidates
             .iter()

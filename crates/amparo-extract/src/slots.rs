@@ -3,7 +3,34 @@
 //! a trigger according to its voice.
 
 use crate::lexicon::{is_np_word, nationalities, roles};
-use crate::text::{Doc, TokenKind};
+
+/// Verbs of saying: what follows them is reported speech, a clause of its own.
+pub const SPEECH: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "confirmed",
+    "added",
+    "explained",
+    "stated",
+    "dijo",
+    "afirmo",
+    "declaro",
+    "senalo",
+    "explico",
+    "denuncio",
+    "denunciaron",
+    "aseguro",
+    "confirmo",
+    "indico",
+    "informo",
+    "agrego",
+    "insistio",
+    "lamento",
+    "segun",
+    "according",
+];
+use crate::text::Doc;
 use crate::triggers::{PASSIVE_AUX, Trigger, Voice};
 
 /// A place in a sentence that refers to a person.
@@ -17,43 +44,58 @@ pub struct Slot {
     pub entity: usize,
 }
 
-fn gap_ok(doc: &Doc<'_>, from: usize, to: usize) -> bool {
-    if to < from || to - from > 8 {
-        return false;
+/// Words that end a coordinated list: verbs of saying, auxiliaries, relative pronouns.
+const LIST_BREAKERS: &[&str] = &[
+    "said", "says", "told", "dijo", "was", "were", "is", "are", "has", "have", "had", "who",
+    "which", "que", "quien", "quienes", "fue", "fueron", "es", "son", "ha", "han", "while",
+    "mientras", "but", "pero", "after", "tras", "before", "antes", "when", "cuando", "whose",
+    "cuyo", "cuya", ";", ":", "(", ")", "\"",
+];
+
+/// Whether the tokens between two slots join them in a list; `Some(true)` when they hold a conjunction.
+fn gap(doc: &Doc<'_>, from: usize, to: usize) -> Option<bool> {
+    if to <= from {
+        // Two slots for one plural pronoun ("Both", "Ambos").
+        return Some(true);
     }
-    let mut joined = false;
+    if to - from > 8 {
+        return None;
+    }
+    let mut conjunction = false;
+    let mut comma = false;
     for k in from..to {
-        let Some(t) = doc.tokens.get(k) else {
-            return false;
-        };
-        let f = t.folded.as_str();
-        if matches!(f, "," | "and" | "y" | "e" | "&") || (f == "as" || f == "well") {
-            joined |= f != "as" && f != "well";
-            continue;
-        }
-        if t.kind == TokenKind::Number
-            || is_np_word(f)
-            || !roles(f).is_empty()
-            || !nationalities(f).is_empty()
+        let f = doc.f(k);
+        if LIST_BREAKERS.contains(&f)
+            || doc
+                .tokens
+                .get(k)
+                .is_some_and(|t| t.text == "." && k + 1 == to)
         {
-            continue;
+            return None;
         }
-        return false;
+        conjunction |=
+            matches!(f, "and" | "y" | "e" | "&") || (f == "as" && doc.f(k + 1) == "well");
+        comma |= f == ",";
     }
-    joined
+    (conjunction || comma).then_some(conjunction)
 }
 
-/// The coordinated list that contains slot `at` (indices into `slots`, in order).
+/// The coordinated list that contains slot `at` (indices into `slots`, in order). A list is
+/// only a list when a conjunction joins its last member ("A, B and C"); "A, B," is an apposition.
 pub fn list_around(doc: &Doc<'_>, slots: &[Slot], at: usize) -> Vec<usize> {
     let mut lo = at;
-    while lo > 0 && gap_ok(doc, slots[lo - 1].last, slots[lo].first) {
+    while lo > 0 && gap(doc, slots[lo - 1].last, slots[lo].first).is_some() {
         lo -= 1;
     }
     let mut hi = at;
-    while hi + 1 < slots.len() && gap_ok(doc, slots[hi].last, slots[hi + 1].first) {
+    while hi + 1 < slots.len() && gap(doc, slots[hi].last, slots[hi + 1].first).is_some() {
         hi += 1;
     }
-    (lo..=hi).collect()
+    if hi > lo && gap(doc, slots[hi - 1].last, slots[hi].first) == Some(true) {
+        (lo..=hi).collect()
+    } else {
+        vec![at]
+    }
 }
 
 /// Start of the clause a trigger sits in: after ";", ":", or a complementiser "that"/"que"
@@ -62,7 +104,8 @@ fn clause_start(doc: &Doc<'_>, s_first: usize, trigger: usize) -> usize {
     for k in (s_first..trigger).rev() {
         let f = doc.f(k);
         let comma_before = k > s_first && doc.f(k - 1) == ",";
-        if matches!(f, ";" | ":") || (matches!(f, "that" | "que") && !comma_before) {
+        let speech = SPEECH.contains(&f) && k + 1 < trigger;
+        if matches!(f, ";" | ":") || (matches!(f, "that" | "que") && !comma_before) || speech {
             return k + 1;
         }
     }
@@ -82,7 +125,7 @@ fn first_after(
             return Some(i);
         }
         let f = doc.f(k);
-        if matches!(f, "." | ";" | ":") {
+        if matches!(f, "." | ";" | ":") || SPEECH.contains(&f) {
             return None;
         }
         k += 1;
@@ -120,10 +163,20 @@ pub fn targets(
         .rposition(|s| s.last <= t.first && s.first >= clause && t.first - s.last <= 20);
     let prev = doc.f(t.first.wrapping_sub(1));
     let prev2 = doc.f(t.first.wrapping_sub(2));
-    let list = |i: usize| list_around(doc, slots, i);
     let after_near = || first_after(doc, slots, skip_describers(doc, t.last, s_last), 2, s_last);
+    // A plural pronoun is several slots on the same tokens: all of them.
+    let all_at = |i: usize| -> Vec<usize> {
+        let same: Vec<usize> = (0..slots.len())
+            .filter(|&j| slots[j].first == slots[i].first)
+            .collect();
+        if same.len() > 1 {
+            same
+        } else {
+            list_around(doc, slots, i)
+        }
+    };
     let chosen = match t.voice {
-        Voice::Active => first_after(doc, slots, t.last, 8, s_last),
+        Voice::Active => first_after(doc, slots, t.last, 11, s_last),
         Voice::Nominal => {
             let of = matches!(doc.f(t.last.wrapping_sub(1)), "of" | "de" | "del")
                 || matches!(doc.f(t.last), "of" | "de" | "del");
@@ -137,10 +190,14 @@ pub fn targets(
                 first_after(doc, slots, t.last, 6, s_last)
             } else if possessive.is_some() {
                 possessive
+            } else if matches!(prev, "su" | "sus" | "his" | "her" | "their") {
+                // "su detención": the person the sentence is about, named before.
+                slots.iter().rposition(|s| s.last <= t.first)
             } else {
                 slots.iter().rposition(|s| s.last == t.first)
             }
         }
+        Voice::Clitic => slots.iter().position(|s| s.last <= t.first),
         Voice::Passive => {
             let passive_aux = PASSIVE_AUX.contains(&prev) || PASSIVE_AUX.contains(&prev2);
             if passive_aux || matches!(prev, "," | "who" | "que" | "quien" | "quienes") {
@@ -152,7 +209,7 @@ pub fn targets(
             }
         }
     };
-    chosen.map(list).unwrap_or_default()
+    chosen.map(all_at).unwrap_or_default()
 }
 
 const POSSESSIVES: &[&str] = &["his", "her", "their", "su", "sus"];
