@@ -315,7 +315,11 @@ impl Walk<'_, '_> {
                 if date.is_none() {
                     date = self.inherit(&groups, kind, si);
                 }
-                let who = targets(doc, &slots, t, a, b);
+                let who = if t.group_only {
+                    Vec::new()
+                } else {
+                    targets(doc, &slots, t, a, b)
+                };
                 if who.is_empty() {
                     groups.push(GroupEvent {
                         kind,

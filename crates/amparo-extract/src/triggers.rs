@@ -28,6 +28,8 @@ pub struct Trigger {
     pub kind: EventType,
     /// Where its person stands.
     pub voice: Voice,
+    /// Used as a noun for unnamed people ("those released", "los detenidos"): never a named person's event.
+    pub group_only: bool,
 }
 
 use EventType::*;
@@ -310,11 +312,61 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
         if kind == Arrest && *words == "arrest" && prev == "under" {
             kind = Detention;
         }
+        // "preso" is a state only after "sigue"/"está" or before "desde"; alone it is a noun ("el preso político").
+        let state_before = STATE_AUX.contains(&prev) || STATE_AUX.contains(&prev2);
+        if matches!(*words, "preso" | "presa" | "presos" | "presas")
+            && !(state_before || doc.f(last) == "desde" || prev == ",")
+        {
+            i = last;
+            continue;
+        }
+        // "the detained student X", "del detenido X": an attribute, not an event.
+        let determiner = matches!(
+            prev,
+            "the"
+                | "a"
+                | "an"
+                | "of"
+                | "el"
+                | "la"
+                | "los"
+                | "las"
+                | "del"
+                | "al"
+                | "several"
+                | "other"
+                | "some"
+                | "many"
+                | "varios"
+                | "otros"
+                | "otras"
+                | "those"
+                | "these"
+        );
+        let next = doc.f(last);
+        let describer = !crate::lexicon::roles(next).is_empty()
+            || !crate::lexicon::nationalities(next).is_empty()
+            || matches!(
+                next,
+                "opposition" | "opositor" | "opositora" | "union" | "former" | "ex"
+            )
+            || doc
+                .tokens
+                .get(last)
+                .is_some_and(|t| t.capitalised && t.kind == crate::text::TokenKind::Word);
+        // "los detenidos", "those detained": the participle is a noun.
+        let noun_use = matches!(prev, "los" | "las" | "those" | "the")
+            && (words.ends_with('s') || prev == "those");
+        if *voice == Passive && determiner && describer && kind != HouseArrest {
+            i = last;
+            continue;
+        }
         out.push(Trigger {
             first: i,
             last,
             kind,
             voice: *voice,
+            group_only: *voice == Passive && noun_use,
         });
         i = last;
     }
