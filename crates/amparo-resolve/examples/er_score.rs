@@ -22,12 +22,18 @@ fn truth(path: &str) -> Res<Vec<(String, String)>> {
     let mut out = Vec::new();
     for row in rdr.records() {
         let row = row?;
-        out.push((row.get(id).unwrap_or("").to_owned(), row.get(ent).unwrap_or("").to_owned()));
+        out.push((
+            row.get(id).unwrap_or("").to_owned(),
+            row.get(ent).unwrap_or("").to_owned(),
+        ));
     }
     Ok(out)
 }
 
-fn true_pairs(rows: &[(String, String)], other: Option<&[(String, String)]>) -> Vec<(usize, usize)> {
+fn true_pairs(
+    rows: &[(String, String)],
+    other: Option<&[(String, String)]>,
+) -> Vec<(usize, usize)> {
     let mut by_ent: HashMap<&str, Vec<usize>> = HashMap::new();
     let mut pairs = Vec::new();
     match other {
@@ -100,15 +106,34 @@ fn main() -> Res<()> {
     let mut rdr = csv::Reader::from_reader(BufReader::new(File::open(&pairs_path)?));
     for row in rdr.records() {
         let row = row?;
-        let (a, b) = (row.get(0).unwrap_or("").to_owned(), row.get(1).unwrap_or("").to_owned());
+        let (a, b) = (
+            row.get(0).unwrap_or("").to_owned(),
+            row.get(1).unwrap_or("").to_owned(),
+        );
         pred.insert(if link || a <= b { (a, b) } else { (b, a) });
     }
     let tp = pred.intersection(&truth_set).count();
     let (fp, fn_) = (pred.len() - tp, truth_set.len() - tp);
-    let p = if tp + fp > 0 { tp as f64 / (tp + fp) as f64 } else { 0.0 };
-    let r = if tp + fn_ > 0 { tp as f64 / (tp + fn_) as f64 } else { 0.0 };
-    let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
-    let br = if n_true > 0 { blocked as f64 / n_true as f64 } else { 0.0 };
+    let p = if tp + fp > 0 {
+        tp as f64 / (tp + fp) as f64
+    } else {
+        0.0
+    };
+    let r = if tp + fn_ > 0 {
+        tp as f64 / (tp + fn_) as f64
+    } else {
+        0.0
+    };
+    let f = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
+    let br = if n_true > 0 {
+        blocked as f64 / n_true as f64
+    } else {
+        0.0
+    };
     println!(
         "{{\"precision\": {p:.4}, \"recall\": {r:.4}, \"f1\": {f:.4}, \"tp\": {tp}, \"fp\": {fp}, \"fn\": {fn_}, \"blocking_recall\": {br:.4}}}"
     );

@@ -15,9 +15,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     while let Some(a) = it.next() {
         match a.as_str() {
             "--out" => out = it.next().ok_or("--out needs a path")?.into(),
-            "--match" => opts.match_threshold = it.next().ok_or("--match needs a value")?.parse()?,
-            "--review" => opts.review_threshold = it.next().ok_or("--review needs a value")?.parse()?,
-            "--max-block" => opts.max_block = it.next().ok_or("--max-block needs a value")?.parse()?,
+            "--match" => {
+                opts.match_threshold = it.next().ok_or("--match needs a value")?.parse()?
+            }
+            "--review" => {
+                opts.review_threshold = it.next().ok_or("--review needs a value")?.parse()?
+            }
+            "--max-block" => {
+                opts.max_block = it.next().ok_or("--max-block needs a value")?.parse()?
+            }
             _ => files.push(a.clone()),
         }
     }

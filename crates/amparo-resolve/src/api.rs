@@ -1,7 +1,7 @@
 //! Public entry points: in-memory `dedupe`/`link`, file-to-file runs for the CLI, and an
 //! [`Index`] of known persons to match one incoming record against.
 
-use crate::blocking::{Blocks, NK, keys_for};
+use crate::blocking::{Blocks, KeyText, keys_for};
 use crate::compare::compare;
 use crate::error::ResolveError;
 use crate::model::{Model, posterior};
@@ -30,7 +30,10 @@ fn to_pairs(raw: Vec<(u32, u32, f64, Decision)>, offset: usize) -> Vec<Pair> {
 pub fn dedupe(records: &[Record], opts: &ResolveOptions) -> Resolution {
     let ds = Dataset::build(records);
     let (raw, summary) = pipeline::resolve(&ds, Vec::new(), opts);
-    Resolution { pairs: to_pairs(raw, 0), summary }
+    Resolution {
+        pairs: to_pairs(raw, 0),
+        summary,
+    }
 }
 
 /// Find records of list `a` and list `b` that are the same person. `left` indexes `a`,
@@ -40,29 +43,52 @@ pub fn link(a: &[Record], b: &[Record], opts: &ResolveOptions) -> Resolution {
     let ds = Dataset::build(&all);
     let side: Vec<u8> = (0..all.len()).map(|i| u8::from(i >= a.len())).collect();
     let (raw, summary) = pipeline::resolve(&ds, side, opts);
-    Resolution { pairs: to_pairs(raw, a.len()), summary }
+    Resolution {
+        pairs: to_pairs(raw, a.len()),
+        summary,
+    }
 }
 
 fn read_path(path: &Path, opts: &ResolveOptions) -> Result<Vec<Record>, ResolveError> {
-    let f = File::open(path).map_err(|source| ResolveError::Io { path: path.to_owned(), source })?;
+    let f = File::open(path).map_err(|source| ResolveError::Io {
+        path: path.to_owned(),
+        source,
+    })?;
     read_records(BufReader::with_capacity(1 << 20, f), &opts.columns)
 }
 
-fn write_pairs(out: &Path, pairs: &[Pair], left: &[Record], right: &[Record]) -> Result<(), ResolveError> {
-    let io = |source| ResolveError::Io { path: out.to_owned(), source };
+fn write_pairs(
+    out: &Path,
+    pairs: &[Pair],
+    left: &[Record],
+    right: &[Record],
+) -> Result<(), ResolveError> {
+    let io = |source| ResolveError::Io {
+        path: out.to_owned(),
+        source,
+    };
     let f = File::create(out).map_err(io)?;
     let mut w = csv::Writer::from_writer(BufWriter::with_capacity(1 << 20, f));
     w.write_record(["left_id", "right_id", "score"])?;
     for p in pairs.iter().filter(|p| p.decision == Decision::Match) {
-        let (Some(l), Some(r)) = (left.get(p.left), right.get(p.right)) else { continue };
+        let (Some(l), Some(r)) = (left.get(p.left), right.get(p.right)) else {
+            continue;
+        };
         w.write_record([l.id.as_str(), r.id.as_str(), &format!("{:.4}", p.score)])?;
     }
-    w.into_inner().map_err(|e| io(e.into_error()))?.flush().map_err(io)?;
+    w.into_inner()
+        .map_err(|e| io(e.into_error()))?
+        .flush()
+        .map_err(io)?;
     Ok(())
 }
 
 /// Deduplicate a CSV person list, writing matched pairs as `left_id,right_id,score`.
-pub fn dedupe_file(input: &Path, out: &Path, opts: &ResolveOptions) -> Result<ResolveSummary, ResolveError> {
+pub fn dedupe_file(
+    input: &Path,
+    out: &Path,
+    opts: &ResolveOptions,
+) -> Result<ResolveSummary, ResolveError> {
     let records = read_path(input, opts)?;
     let res = dedupe(&records, opts);
     write_pairs(out, &res.pairs, &records, &records)?;
@@ -71,7 +97,12 @@ pub fn dedupe_file(input: &Path, out: &Path, opts: &ResolveOptions) -> Result<Re
 
 /// Link two CSV person lists, writing matched pairs as `left_id,right_id,score`
 /// (left from `a`, right from `b`).
-pub fn link_files(a: &Path, b: &Path, out: &Path, opts: &ResolveOptions) -> Result<ResolveSummary, ResolveError> {
+pub fn link_files(
+    a: &Path,
+    b: &Path,
+    out: &Path,
+    opts: &ResolveOptions,
+) -> Result<ResolveSummary, ResolveError> {
     let ra = read_path(a, opts)?;
     let rb = read_path(b, opts)?;
     let res = link(&ra, &rb, opts);
@@ -81,7 +112,11 @@ pub fn link_files(a: &Path, b: &Path, out: &Path, opts: &ResolveOptions) -> Resu
 
 /// Which candidate pairs blocking would compare: for each given pair of record indices,
 /// whether it survives blocking. Used by the benchmark to report blocking recall.
-pub fn blocked_together(records: &[Record], pairs: &[(usize, usize)], opts: &ResolveOptions) -> Vec<bool> {
+pub fn blocked_together(
+    records: &[Record],
+    pairs: &[(usize, usize)],
+    opts: &ResolveOptions,
+) -> Vec<bool> {
     let ds = Dataset::build(records);
     let blocks = Blocks::build(&ds, Vec::new(), opts.max_block);
     pairs.iter().map(|&(i, j)| blocks.together(i, j)).collect()
@@ -115,12 +150,17 @@ impl Index {
         let n = ds.recs.len() as f64;
         let (model, _) = pipeline::train(&ds, &blocks, opts, n * (n - 1.0) / 2.0);
         let mut lookup: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
-        for (i, keys) in blocks.keys.iter().enumerate() {
-            for &k in keys.iter().filter(|&&k| k != 0) {
+        for i in 0..ds.recs.len() {
+            for &k in blocks.keys_of(i) {
                 lookup.entry(k).or_default().push(i as u32);
             }
         }
-        Index { ds, model, lookup, opts: opts.clone() }
+        Index {
+            ds,
+            model,
+            lookup,
+            opts: opts.clone(),
+        }
     }
 
     /// Number of indexed records.
@@ -136,11 +176,30 @@ impl Index {
     /// Match one incoming record: auto-match, review or distinct, with scores.
     pub fn match_one(&mut self, candidate: &Record) -> MatchOutcome {
         let q = self.ds.prepare_query(candidate);
-        let p = |t: u32| if t == NONE { String::new() } else { phonetic::key(self.ds.tokens.text(t)) };
-        let keys: [u64; NK] = keys_for(&q, &p(q.g1), &p(q.s1), &p(q.s2));
+        let p = |t: u32| {
+            if t == NONE {
+                String::new()
+            } else {
+                phonetic::key(self.ds.tokens.text(t))
+            }
+        };
+        let t = &self.ds.tokens;
+        let (g1, s1, s2) = (p(q.g1), p(q.s1), p(q.s2));
+        let kt = KeyText {
+            g1: &g1,
+            s1: &s1,
+            s2: &s2,
+            g1_text: t.text(q.g1),
+            s1_text: t.text(q.s1),
+        };
+        let keys = keys_for(&q, &kt);
         let mut seen: Vec<u32> = Vec::new();
-        for k in keys.iter().filter(|&&k| k != 0) {
-            if let Some(list) = self.lookup.get(k).filter(|l| l.len() <= self.opts.max_block) {
+        for k in &keys {
+            if let Some(list) = self
+                .lookup
+                .get(k)
+                .filter(|l| l.len() <= self.opts.max_block)
+            {
                 seen.extend(list);
             }
         }
@@ -152,7 +211,10 @@ impl Index {
             .filter_map(|&i| {
                 let r = self.ds.recs.get(i as usize)?;
                 let c = compare(t, &q, r);
-                let s = posterior(self.model.score(t, &q, r, &c));
+                let mut s = posterior(self.model.score(t, &q, r, &c));
+                if c.levels[crate::compare::Field::NationalId as usize] == 2 {
+                    s = s.min(self.opts.match_threshold * 0.999);
+                }
                 (s >= self.opts.review_threshold).then_some((i as usize, s))
             })
             .collect();
@@ -163,7 +225,11 @@ impl Index {
             Some(_) => Decision::Review,
             None => Decision::Distinct,
         };
-        MatchOutcome { decision, best, candidates }
+        MatchOutcome {
+            decision,
+            best,
+            candidates,
+        }
     }
 }
 

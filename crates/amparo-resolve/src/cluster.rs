@@ -21,10 +21,17 @@ pub(crate) fn cluster(
 ) -> Vec<(Vec<u32>, f64)> {
     let mut order: Vec<&(u32, u32, f64)> = pairs.iter().filter(|p| p.2 >= threshold).collect();
     order.sort_by(|x, y| y.2.total_cmp(&x.2));
-    let direct: FxHashSet<(u32, u32)> = order.iter().map(|p| (p.0.min(p.1), p.0.max(p.1))).collect();
+    let direct: FxHashSet<(u32, u32)> =
+        order.iter().map(|p| (p.0.min(p.1), p.0.max(p.1))).collect();
     let mut group_of: Vec<u32> = (0..n as u32).collect();
-    let mut groups: Vec<Option<Group>> =
-        (0..n as u32).map(|i| Some(Group { members: vec![i], weakest: 1.0 })).collect();
+    let mut groups: Vec<Option<Group>> = (0..n as u32)
+        .map(|i| {
+            Some(Group {
+                members: vec![i],
+                weakest: 1.0,
+            })
+        })
+        .collect();
     for &&(i, j, score) in &order {
         let (gi, gj) = (group_of[i as usize], group_of[j as usize]);
         if gi == gj {
@@ -32,7 +39,9 @@ pub(crate) fn cluster(
         }
         let ok = match (&groups[gi as usize], &groups[gj as usize]) {
             (Some(a), Some(b)) => a.members.iter().all(|&x| {
-                b.members.iter().all(|&y| direct.contains(&(x.min(y), x.max(y))) || !conflict(x, y))
+                b.members
+                    .iter()
+                    .all(|&y| direct.contains(&(x.min(y), x.max(y))) || !conflict(x, y))
             }),
             _ => false,
         };
@@ -41,8 +50,14 @@ pub(crate) fn cluster(
         }
         // merge the smaller group into the larger one
         let size = |g: u32| groups[g as usize].as_ref().map_or(0, |x| x.members.len());
-        let (keep, gone) = if size(gi) >= size(gj) { (gi, gj) } else { (gj, gi) };
-        let Some(moved) = groups[gone as usize].take() else { continue };
+        let (keep, gone) = if size(gi) >= size(gj) {
+            (gi, gj)
+        } else {
+            (gj, gi)
+        };
+        let Some(moved) = groups[gone as usize].take() else {
+            continue;
+        };
         for &m in &moved.members {
             group_of[m as usize] = keep;
         }

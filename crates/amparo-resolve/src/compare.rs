@@ -6,7 +6,8 @@ use crate::prepare::Tokens;
 use crate::record::{BirthDate, NONE, Prepared};
 use crate::similarity::{jaro_winkler, within_one_edit};
 
-/// The compared fields, in pattern order.
+/// The compared fields, in pattern order (all listed; code names some by index).
+#[allow(dead_code)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Field {
     Given1 = 0,
@@ -44,7 +45,11 @@ impl Comparison {
         let mut code = 0u32;
         for (f, &l) in self.levels.iter().enumerate() {
             let radix = u32::from(LEVELS[f]) + 1;
-            let v = if l == MISSING { u32::from(LEVELS[f]) } else { u32::from(l) };
+            let v = if l == MISSING {
+                u32::from(LEVELS[f])
+            } else {
+                u32::from(l)
+            };
             code = code * radix + v;
         }
         code
@@ -86,7 +91,11 @@ fn given1_level(t: &Tokens, a: &Prepared, b: &Prepared) -> u8 {
     }
     let initial = |x: &str, y: &str| x.len() == 1 && y.as_bytes().first() == x.as_bytes().first();
     // An initial, or the given names printed in the other order ("José Luis" / "Luis José").
-    if initial(ta, tb) || initial(tb, ta) || (a.g1 == b.g2 && a.g1 != NONE) || (b.g1 == a.g2 && b.g1 != NONE) {
+    if initial(ta, tb)
+        || initial(tb, ta)
+        || (a.g1 == b.g2 && a.g1 != NONE)
+        || (b.g1 == a.g2 && b.g1 != NONE)
+    {
         return 4;
     }
     5
@@ -108,7 +117,11 @@ fn given2_level(t: &Tokens, a: &Prepared, b: &Prepared) -> u8 {
 }
 
 fn surname_levels(t: &Tokens, a: &Prepared, b: &Prepared) -> (u8, u8, bool) {
-    let direct1 = if a.s1 == NONE || b.s1 == NONE { MISSING } else { name_level(t, a.s1, b.s1, 0.92, 0.84) };
+    let direct1 = if a.s1 == NONE || b.s1 == NONE {
+        MISSING
+    } else {
+        name_level(t, a.s1, b.s1, 0.92, 0.84)
+    };
     let direct2 = if a.s2 == NONE || b.s2 == NONE {
         MISSING
     } else {
@@ -125,7 +138,9 @@ fn surname_levels(t: &Tokens, a: &Prepared, b: &Prepared) -> (u8, u8, bool) {
 }
 
 fn date_level(a: Option<BirthDate>, b: Option<BirthDate>) -> u8 {
-    let (Some(a), Some(b)) = (a, b) else { return MISSING };
+    let (Some(a), Some(b)) = (a, b) else {
+        return MISSING;
+    };
     if a == b {
         return 0;
     }
@@ -163,7 +178,11 @@ fn token_level(t: &Tokens, a: u32, b: u32, three: bool) -> u8 {
     if !three {
         return 1;
     }
-    if jaro_winkler(t.text(a), t.text(b)) >= 0.9 { 1 } else { 2 }
+    if jaro_winkler(t.text(a), t.text(b)) >= 0.9 {
+        1
+    } else {
+        2
+    }
 }
 
 /// Compare two prepared records field by field.

@@ -52,7 +52,9 @@ mod reader;
 mod record;
 pub mod similarity;
 
-pub use api::{Index, MatchOutcome, blocked_together, dedupe, dedupe_file, link, link_files, match_one};
+pub use api::{
+    Index, MatchOutcome, blocked_together, dedupe, dedupe_file, link, link_files, match_one,
+};
 pub use error::ResolveError;
 pub use pipeline::{Decision, Pair, Resolution, ResolveOptions, ResolveSummary};
 pub use reader::{ColumnMapping, TRUTH_COLUMNS, read_records};

@@ -41,14 +41,21 @@ fn decode(pattern: u32) -> [u8; NF] {
 
 /// Turn pattern counts into a histogram of levels.
 pub(crate) fn histogram(counts: impl IntoIterator<Item = (u32, u64)>) -> Histogram {
-    counts.into_iter().map(|(p, c)| (decode(p), c as f64)).collect()
+    counts
+        .into_iter()
+        .map(|(p, c)| (decode(p), c as f64))
+        .collect()
 }
 
 fn normalised(v: &mut [f64]) {
     let total: f64 = v.iter().sum();
     let n = v.len().max(1) as f64;
     for x in v.iter_mut() {
-        *x = if total > 0.0 { (*x / total).max(FLOOR) } else { 1.0 / n };
+        *x = if total > 0.0 {
+            (*x / total).max(FLOOR)
+        } else {
+            1.0 / n
+        };
     }
 }
 
@@ -77,7 +84,14 @@ impl Model {
             u[f] = uv;
         }
         let u_random = u.clone();
-        Model { lambda: 0.1, m, u, tf_ref, u_random, prior_random_bits: 0.0 }
+        Model {
+            lambda: 0.1,
+            m,
+            u,
+            tf_ref,
+            u_random,
+            prior_random_bits: 0.0,
+        }
     }
 
     /// Weight in bits of one pattern (no term frequencies).
@@ -191,5 +205,9 @@ pub(crate) fn agreement_probability(counts: &[u32], total: u64) -> f64 {
         return 0.0;
     }
     let t = total as f64;
-    counts.iter().map(|&c| (f64::from(c) / t).powi(2)).sum::<f64>().max(FLOOR)
+    counts
+        .iter()
+        .map(|&c| (f64::from(c) / t).powi(2))
+        .sum::<f64>()
+        .max(FLOOR)
 }

@@ -63,7 +63,13 @@ pub fn unique_canonical(token: &str) -> Option<&'static str> {
     NICKNAMES
         .iter()
         .find(|(nick, _)| *nick == token)
-        .and_then(|(_, canon)| if canon.len() == 1 { canon.first().copied() } else { None })
+        .and_then(|(_, canon)| {
+            if canon.len() == 1 {
+                canon.first().copied()
+            } else {
+                None
+            }
+        })
 }
 
 /// True when one token is an ambiguous nickname that may stand for the other.

@@ -70,18 +70,60 @@ pub struct ParsedName {
 /// Common given names used to split an unordered three-word name ("Ana María Pérez" vs
 /// "Ana Pérez Gómez"). A small list is enough: it only decides ambiguous three-word names.
 const COMMON_GIVEN: &[&str] = &[
-    "maria", "jose", "juan", "luis", "carlos", "ana", "antonio", "manuel", "francisco", "jesus",
-    "miguel", "angel", "pedro", "rafael", "alejandro", "andres", "david", "daniel", "eduardo",
-    "fernando", "jorge", "javier", "ricardo", "alberto", "roberto", "gabriela", "carmen",
-    "isabel", "elena", "teresa", "luisa", "andrea", "alexander", "enrique", "ramon", "pablo",
-    "victoria", "alejandra", "fernanda", "eugenia", "del", "valentina", "camila", "paola",
+    "maria",
+    "jose",
+    "juan",
+    "luis",
+    "carlos",
+    "ana",
+    "antonio",
+    "manuel",
+    "francisco",
+    "jesus",
+    "miguel",
+    "angel",
+    "pedro",
+    "rafael",
+    "alejandro",
+    "andres",
+    "david",
+    "daniel",
+    "eduardo",
+    "fernando",
+    "jorge",
+    "javier",
+    "ricardo",
+    "alberto",
+    "roberto",
+    "gabriela",
+    "carmen",
+    "isabel",
+    "elena",
+    "teresa",
+    "luisa",
+    "andrea",
+    "alexander",
+    "enrique",
+    "ramon",
+    "pablo",
+    "victoria",
+    "alejandra",
+    "fernanda",
+    "eugenia",
+    "del",
+    "valentina",
+    "camila",
+    "paola",
 ];
 
 /// Parse a printed full name. "SURNAMES, GIVEN NAMES" when there is a comma; otherwise
 /// Spanish order "GIVEN [GIVEN] SURNAME [SURNAME]" with particles kept on their surname.
 pub fn parse_full_name(text: &str) -> ParsedName {
     if let Some((sur, given)) = text.split_once(',') {
-        return ParsedName { given: given_tokens(given), surnames: name_tokens(sur) };
+        return ParsedName {
+            given: given_tokens(given),
+            surnames: name_tokens(sur),
+        };
     }
     // Group particles with the word they introduce, so "Pérez de la Cruz" counts as two.
     let folded = fold(text);
@@ -101,12 +143,19 @@ pub fn parse_full_name(text: &str) -> ParsedName {
         1 | 2 => 1,
         3 => {
             let second = units.get(1).map(String::as_str).unwrap_or("");
-            if COMMON_GIVEN.contains(&second) || second.len() == 1 { 2 } else { 1 }
+            if COMMON_GIVEN.contains(&second) || second.len() == 1 {
+                2
+            } else {
+                1
+            }
         }
         n => n - 2,
     };
     let (given, sur) = units.split_at(n_given.min(units.len()));
-    ParsedName { given: given_tokens(&given.join(" ")), surnames: name_tokens(&sur.join(" ")) }
+    ParsedName {
+        given: given_tokens(&given.join(" ")),
+        surnames: name_tokens(&sur.join(" ")),
+    }
 }
 
 /// Digits of a national id ("V-12.345.678" → "12345678"), without leading zeros.

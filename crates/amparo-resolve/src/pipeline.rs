@@ -35,7 +35,7 @@ impl Default for ResolveOptions {
             review_threshold: 0.2,
             max_block: 2_000,
             em_iterations: 25,
-            random_pairs: 400_000,
+            random_pairs: 100_000,
             seed: 1,
             columns: crate::reader::ColumnMapping::default(),
         }
@@ -103,7 +103,12 @@ impl Rng {
 }
 
 /// Train a model on a dataset: u from random pairs, then EM on the candidate pairs.
-pub(crate) fn train(ds: &Dataset, blocks: &Blocks, opts: &ResolveOptions, all_pairs: f64) -> (Model, u64) {
+pub(crate) fn train(
+    ds: &Dataset,
+    blocks: &Blocks,
+    opts: &ResolveOptions,
+    all_pairs: f64,
+) -> (Model, u64) {
     let link_pairs = all_pairs;
     let t = &ds.tokens;
     let tf_ref = [
@@ -117,13 +122,27 @@ pub(crate) fn train(ds: &Dataset, blocks: &Blocks, opts: &ResolveOptions, all_pa
         for _ in 0..opts.random_pairs {
             let (i, j) = ((rng.next() % n) as usize, (rng.next() % n) as usize);
             if i != j {
-                *random.entry(compare(t, &ds.recs[i], &ds.recs[j]).pattern()).or_default() += 1;
+                *random
+                    .entry(compare(t, &ds.recs[i], &ds.recs[j]).pattern())
+                    .or_default() += 1;
             }
         }
     }
     let counts = blocks.fold_pairs(
         FxHashMap::<u32, u64>::default,
-        |acc, i, j| *acc.entry(compare(t, &ds.recs[i as usize], &ds.recs[j as usize]).pattern()).or_default() += 1,
+        |acc, i, j| {
+            let c = compare(t, &ds.recs[i as usize], &ds.recs[j as usize]);
+            // Train only on pairs whose names resemble each other: pairs met through a
+            // shared birth date or address alone would pull EM towards another split.
+            let g1 = c.levels[Field::Given1 as usize];
+            let s1 = c.levels[Field::Surname1 as usize];
+            let key = if g1 <= 3 || s1 <= 2 {
+                c.pattern()
+            } else {
+                u32::MAX
+            };
+            *acc.entry(key).or_default() += 1;
+        },
         |mut a, b| {
             for (k, v) in b {
                 *a.entry(k).or_default() += v;
@@ -132,21 +151,36 @@ pub(crate) fn train(ds: &Dataset, blocks: &Blocks, opts: &ResolveOptions, all_pa
         },
     );
     let total: u64 = counts.values().sum();
-    let hist: Histogram = histogram(counts);
+    let hist: Histogram = histogram(counts.into_iter().filter(|&(k, _)| k != u32::MAX));
     let model = Model::initial(&histogram(random), tf_ref).em(&hist, opts.em_iterations, false);
-    let model = if link_pairs > 0.0 { model.for_scoring(total as f64, link_pairs) } else { model };
+    let model = if link_pairs > 0.0 {
+        model.for_scoring(total as f64, link_pairs)
+    } else {
+        model
+    };
     (model, total)
 }
 
 /// Score every candidate pair, keeping those at or above the review threshold.
-pub(crate) fn score_pairs(ds: &Dataset, blocks: &Blocks, model: &Model, floor: f64) -> Vec<(u32, u32, f64)> {
+pub(crate) fn score_pairs(
+    ds: &Dataset,
+    blocks: &Blocks,
+    model: &Model,
+    floor: f64,
+    cap: f64,
+) -> Vec<(u32, u32, f64)> {
     let t = &ds.tokens;
     let mut pairs = blocks.fold_pairs(
         Vec::new,
         |acc: &mut Vec<(u32, u32, f64)>, i, j| {
             let (a, b) = (&ds.recs[i as usize], &ds.recs[j as usize]);
             let c: Comparison = compare(t, a, b);
-            let p = posterior(model.score(t, a, b, &c));
+            let mut p = posterior(model.score(t, a, b, &c));
+            // Policy: two different cédulas (beyond one typo) never merge automatically;
+            // such a pair can at most go to review.
+            if c.levels[Field::NationalId as usize] == 2 {
+                p = p.min(cap);
+            }
             if p >= floor {
                 acc.push((i, j, p));
             }
@@ -156,12 +190,16 @@ pub(crate) fn score_pairs(ds: &Dataset, blocks: &Blocks, model: &Model, floor: f
             a
         },
     );
-    pairs.sort_unstable_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)));
+    pairs.sort_unstable_by_key(|x| (x.0, x.1));
     pairs
 }
 
 /// Run the whole pipeline over prepared records. `side` marks link mode (0 = first list).
-pub(crate) fn resolve(ds: &Dataset, side: Vec<u8>, opts: &ResolveOptions) -> (Vec<(u32, u32, f64, Decision)>, ResolveSummary) {
+pub(crate) fn resolve(
+    ds: &Dataset,
+    side: Vec<u8>,
+    opts: &ResolveOptions,
+) -> (Vec<(u32, u32, f64, Decision)>, ResolveSummary) {
     let link = !side.is_empty();
     let blocks = Blocks::build(ds, side.clone(), opts.max_block);
     let n = ds.recs.len() as f64;
@@ -172,7 +210,13 @@ pub(crate) fn resolve(ds: &Dataset, side: Vec<u8>, opts: &ResolveOptions) -> (Ve
         n * (n - 1.0) / 2.0
     };
     let (model, candidates) = train(ds, &blocks, opts, all_pairs);
-    let scored = score_pairs(ds, &blocks, &model, opts.review_threshold.min(opts.match_threshold));
+    let scored = score_pairs(
+        ds,
+        &blocks,
+        &model,
+        opts.review_threshold.min(opts.match_threshold),
+        opts.match_threshold * 0.999,
+    );
     let conflict = |x: u32, y: u32| {
         let (a, b) = (&ds.recs[x as usize], &ds.recs[y as usize]);
         let c = compare(&ds.tokens, a, b);
@@ -199,7 +243,8 @@ pub(crate) fn resolve(ds: &Dataset, side: Vec<u8>, opts: &ResolveOptions) -> (Ve
     }
     let matched = out.len();
     for &(i, j, p) in &scored {
-        let same = cluster_of[i as usize] != u32::MAX && cluster_of[i as usize] == cluster_of[j as usize];
+        let same =
+            cluster_of[i as usize] != u32::MAX && cluster_of[i as usize] == cluster_of[j as usize];
         if !same && p >= opts.review_threshold {
             out.push((i, j, p, Decision::Review));
         }

@@ -37,11 +37,6 @@ impl Tokens {
         id
     }
 
-    /// Id of a known token.
-    pub fn get(&self, s: &str) -> Option<u32> {
-        self.map.get(s).copied()
-    }
-
     /// Text of a token id (empty for unknown ids).
     pub fn text(&self, id: u32) -> &str {
         self.strings.get(id as usize).map(|s| &**s).unwrap_or("")
@@ -100,7 +95,10 @@ impl Dataset {
     /// Prepare records (parsing in parallel, interning in order).
     pub fn build(records: &[Record]) -> Dataset {
         let parsed: Vec<Parsed> = records.par_iter().map(parse).collect();
-        let mut ds = Dataset { recs: Vec::with_capacity(parsed.len()), tokens: Tokens::default() };
+        let mut ds = Dataset {
+            recs: Vec::with_capacity(parsed.len()),
+            tokens: Tokens::default(),
+        };
         for p in parsed {
             let rec = ds.intern_parsed(p, true);
             ds.recs.push(rec);

@@ -42,17 +42,86 @@ pub struct ColumnMapping {
 }
 
 const ALIASES: [(&str, &[&str]); 13] = [
-    ("id", &["rec id", "record id", "id", "id registro", "registro"]),
-    ("full_name", &["full name", "name", "nombre completo", "nombre y apellido", "nombres y apellidos"]),
-    ("first_name", &["first name", "given name", "nombre", "nombres", "primer nombre", "given names"]),
+    (
+        "id",
+        &["rec id", "record id", "id", "id registro", "registro"],
+    ),
+    (
+        "full_name",
+        &[
+            "full name",
+            "name",
+            "nombre completo",
+            "nombre y apellido",
+            "nombres y apellidos",
+        ],
+    ),
+    (
+        "first_name",
+        &[
+            "first name",
+            "given name",
+            "nombre",
+            "nombres",
+            "primer nombre",
+            "given names",
+        ],
+    ),
     ("middle_name", &["middle name", "segundo nombre"]),
-    ("surname_1", &["surname 1", "surname", "last name", "apellido", "apellidos", "primer apellido", "apellido 1", "apellido paterno"]),
-    ("surname_2", &["surname 2", "segundo apellido", "apellido 2", "apellido materno"]),
-    ("birth_date", &["dob", "date of birth", "birth date", "fecha de nacimiento", "fecha nacimiento", "nacimiento"]),
-    ("national_id", &["cedula", "soc sec id", "national id", "ci", "documento", "cedula de identidad", "dni"]),
+    (
+        "surname_1",
+        &[
+            "surname 1",
+            "surname",
+            "last name",
+            "apellido",
+            "apellidos",
+            "primer apellido",
+            "apellido 1",
+            "apellido paterno",
+        ],
+    ),
+    (
+        "surname_2",
+        &[
+            "surname 2",
+            "segundo apellido",
+            "apellido 2",
+            "apellido materno",
+        ],
+    ),
+    (
+        "birth_date",
+        &[
+            "dob",
+            "date of birth",
+            "birth date",
+            "fecha de nacimiento",
+            "fecha nacimiento",
+            "nacimiento",
+        ],
+    ),
+    (
+        "national_id",
+        &[
+            "cedula",
+            "soc sec id",
+            "national id",
+            "ci",
+            "documento",
+            "cedula de identidad",
+            "dni",
+        ],
+    ),
     ("region", &["state", "estado", "region", "provincia"]),
-    ("postcode", &["postcode", "postal code", "zip", "codigo postal"]),
-    ("locality", &["suburb", "city", "ciudad", "municipio", "localidad"]),
+    (
+        "postcode",
+        &["postcode", "postal code", "zip", "codigo postal"],
+    ),
+    (
+        "locality",
+        &["suburb", "city", "ciudad", "municipio", "localidad"],
+    ),
     ("address", &["address 1", "address", "direccion", "street"]),
     ("street_number", &["street number", "numero"]),
 ];
@@ -77,7 +146,10 @@ fn explicit(m: &ColumnMapping, field: &str) -> Option<String> {
 }
 
 /// Column index per field (in `ALIASES` order), never pointing at a truth column.
-fn resolve_columns(header: &[String], mapping: &ColumnMapping) -> Result<[Option<usize>; 13], ResolveError> {
+fn resolve_columns(
+    header: &[String],
+    mapping: &ColumnMapping,
+) -> Result<[Option<usize>; 13], ResolveError> {
     let folded: Vec<String> = header.iter().map(|h| fold(h)).collect();
     let mut cols = [None; 13];
     for (k, (field, aliases)) in ALIASES.iter().enumerate() {
@@ -86,13 +158,24 @@ fn resolve_columns(header: &[String], mapping: &ColumnMapping) -> Result<[Option
             if TRUTH_COLUMNS.contains(&f.as_str()) {
                 return Err(ResolveError::TruthColumn(name));
             }
-            cols[k] = Some(folded.iter().position(|h| *h == f).ok_or(ResolveError::UnknownColumn(name))?);
+            cols[k] = Some(
+                folded
+                    .iter()
+                    .position(|h| *h == f)
+                    .ok_or(ResolveError::UnknownColumn(name))?,
+            );
         } else {
-            cols[k] = aliases.iter().find_map(|a| folded.iter().position(|h| h == a));
+            cols[k] = aliases
+                .iter()
+                .find_map(|a| folded.iter().position(|h| h == a));
         }
     }
     // "nombre" with no surname column is the whole name, not the given names.
-    if cols[4].is_none() && cols[5].is_none() && cols[1].is_none() && explicit(mapping, "first_name").is_none() {
+    if cols[4].is_none()
+        && cols[5].is_none()
+        && cols[1].is_none()
+        && explicit(mapping, "first_name").is_none()
+    {
         cols[1] = cols[2].take();
     }
     if cols[0].is_none() {
@@ -105,15 +188,28 @@ fn resolve_columns(header: &[String], mapping: &ColumnMapping) -> Result<[Option
 }
 
 /// Read person records from CSV text with a header row.
-pub fn read_records<R: Read>(input: R, mapping: &ColumnMapping) -> Result<Vec<Record>, ResolveError> {
-    let mut rdr = csv::ReaderBuilder::new().flexible(true).trim(csv::Trim::All).from_reader(input);
-    let header: Vec<String> = rdr.byte_headers()?.iter().map(|h| String::from_utf8_lossy(h).into_owned()).collect();
+pub fn read_records<R: Read>(
+    input: R,
+    mapping: &ColumnMapping,
+) -> Result<Vec<Record>, ResolveError> {
+    let mut rdr = csv::ReaderBuilder::new()
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .from_reader(input);
+    let header: Vec<String> = rdr
+        .byte_headers()?
+        .iter()
+        .map(|h| String::from_utf8_lossy(h).into_owned())
+        .collect();
     let cols = resolve_columns(&header, mapping)?;
     let mut out = Vec::new();
     let mut row = csv::ByteRecord::new();
     while rdr.read_byte_record(&mut row)? {
         let get = |k: usize| -> String {
-            cols[k].and_then(|c| row.get(c)).map(|b| String::from_utf8_lossy(b).into_owned()).unwrap_or_default()
+            cols[k]
+                .and_then(|c| row.get(c))
+                .map(|b| String::from_utf8_lossy(b).into_owned())
+                .unwrap_or_default()
         };
         let street = get(12);
         let address = get(11);
@@ -129,7 +225,11 @@ pub fn read_records<R: Read>(input: R, mapping: &ColumnMapping) -> Result<Vec<Re
             region: get(8),
             postcode: get(9),
             locality: get(10),
-            address: if street.is_empty() { address } else { format!("{street} {address}") },
+            address: if street.is_empty() {
+                address
+            } else {
+                format!("{street} {address}")
+            },
         });
     }
     Ok(out)

@@ -46,7 +46,10 @@ pub struct BirthDate {
 /// Parse YYYY-MM-DD, YYYYMMDD, YYYY/MM/DD, DD/MM/YYYY or DD-MM-YYYY.
 pub fn parse_birth_date(text: &str) -> Option<BirthDate> {
     let t = text.trim();
-    let parts: Vec<&str> = t.split(['-', '/', '.', ' ']).filter(|p| !p.is_empty()).collect();
+    let parts: Vec<&str> = t
+        .split(['-', '/', '.', ' '])
+        .filter(|p| !p.is_empty())
+        .collect();
     let num = |s: &str| s.parse::<u32>().ok();
     let (y, m, d) = match parts.as_slice() {
         [one] if one.len() == 8 => {
@@ -60,7 +63,11 @@ pub fn parse_birth_date(text: &str) -> Option<BirthDate> {
     if !(1800..=2200).contains(&y) || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
         return None;
     }
-    Some(BirthDate { year: y as u16, month: m as u8, day: d as u8 })
+    Some(BirthDate {
+        year: y as u16,
+        month: m as u8,
+        day: d as u8,
+    })
 }
 
 /// Marker for "no token".
@@ -107,7 +114,10 @@ pub fn record_name(r: &Record) -> ParsedName {
     };
     if swapped {
         std::mem::swap(&mut given, &mut surnames);
-        given = given.iter().flat_map(|t| normalize::given_tokens(t)).collect();
+        given = given
+            .iter()
+            .flat_map(|t| normalize::given_tokens(t))
+            .collect();
     }
     ParsedName { given, surnames }
 }

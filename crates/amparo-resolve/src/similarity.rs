@@ -47,7 +47,8 @@ pub fn jaro_winkler(a: &str, b: &str) -> f64 {
         j += 1;
     }
     let m = matches as f64;
-    let jaro = (m / a.len() as f64 + m / b.len() as f64 + (m - transpositions as f64 / 2.0) / m) / 3.0;
+    let jaro =
+        (m / a.len() as f64 + m / b.len() as f64 + (m - transpositions as f64 / 2.0) / m) / 3.0;
     let prefix = a.iter().zip(b).take(4).take_while(|(x, y)| x == y).count() as f64;
     jaro + prefix * 0.1 * (1.0 - jaro)
 }
