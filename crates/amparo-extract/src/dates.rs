@@ -54,6 +54,8 @@ pub struct DateMention {
     pub date: PartialDate,
     /// Introduced by "since"/"desde".
     pub since: bool,
+    /// Right after a verb of saying ("said Friday"): the date of the statement, not of the event.
+    pub of_statement: bool,
 }
 
 const MONTHS: &[(&str, u32)] = &[
@@ -158,11 +160,18 @@ pub fn find(
         if let Some((last, date)) = at(doc, i, to, published) {
             let since = matches!(doc.f(i.wrapping_sub(1)), "since" | "desde")
                 || (doc.f(i.wrapping_sub(2)) == "desde" && matches!(doc.f(i - 1), "el" | "la"));
+            let prev = doc.f(i.wrapping_sub(1));
+            let prev2 = doc.f(i.wrapping_sub(2));
+            let speech =
+                |w: &str| crate::slots::SPEECH.contains(&w) && w != "segun" && w != "according";
+            let of_statement =
+                speech(prev) || (matches!(prev, "on" | "el" | "este") && speech(prev2));
             out.push(DateMention {
                 first: i,
                 last,
                 date,
                 since,
+                of_statement,
             });
             i = last;
         } else {
@@ -279,6 +288,7 @@ fn relative(
     match w {
         "yesterday" | "ayer" => return minus(1).map(|d| (i + 1, day(d))),
         "anteayer" => return minus(2).map(|d| (i + 1, day(d))),
+        "overnight" | "anoche" => return minus(1).map(|d| (i + 1, day(d))),
         "today" | "hoy" | "tonight" => return Some((i + 1, day(published))),
         _ => {}
     }

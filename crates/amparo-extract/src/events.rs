@@ -271,7 +271,12 @@ impl Walk<'_, '_> {
             });
             let before = f.events.len();
             let mut released_here = false;
-            let date_owner = assign_dates(&found_dates, &trig);
+            let event_dates: Vec<DateMention> = found_dates
+                .iter()
+                .filter(|d| !d.of_statement)
+                .copied()
+                .collect();
+            let date_owner = assign_dates(&event_dates, &trig);
             for t in &trig {
                 let certainty = match triggers::modality(doc, t, a) {
                     Modality::NotAnEvent => continue,
@@ -292,7 +297,7 @@ impl Walk<'_, '_> {
                     .iter()
                     .any(|(ti, d)| trig.get(*ti) == Some(t) && d.since);
                 let state = kind == EventType::Detention
-                    && (t.first.saturating_sub(3).max(a)..t.first).any(|k| {
+                    && (t.first.saturating_sub(3).max(a)..=t.first).any(|k| {
                         matches!(
                             doc.f(k),
                             "remains"
@@ -387,9 +392,18 @@ impl Walk<'_, '_> {
                 let group = groups.iter().rev().find(|g| si - g.sentence <= 2).copied();
                 if let Some(g) = group {
                     for slot in slots.iter().filter(|s| s.first >= cue) {
-                        if !f.events[before..].iter().any(|e| e.entity == slot.entity)
-                            && !f.out_of_scope[slot.entity]
-                        {
+                        // A release shared by the group's members adds to what the sentence says of
+                        // them; any other kind only fills a sentence that says nothing else.
+                        let mine = |e: &&RawEvent| e.entity == slot.entity;
+                        let has_same = if family(g.kind) == EventType::Release {
+                            f.events[before..]
+                                .iter()
+                                .filter(mine)
+                                .any(|e| family(e.kind) == EventType::Release)
+                        } else {
+                            f.events[before..].iter().any(|e| e.entity == slot.entity)
+                        };
+                        if !has_same && !f.out_of_scope[slot.entity] {
                             f.events.push(RawEvent {
                                 entity: slot.entity,
                                 kind: g.kind,

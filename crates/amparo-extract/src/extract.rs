@@ -337,10 +337,14 @@ fn assemble(
             let (a, b) = doc.sentence_span(sentence);
             let date = r.date.map(|d: PartialDate| d.to_string());
             if let Some(prev) = out_events.iter_mut().find(|x| {
-                family_eq(x.kind, r.kind) && (x.date == date || x.date.is_none() || date.is_none())
+                family_eq(x.kind, r.kind) && compatible_dates(x.date.as_deref(), date.as_deref())
             }) {
                 // The same event told twice, once with its date: one event.
-                prev.date = prev.date.take().or(date.clone());
+                // Keep the more precise of two compatible dates ("2025-09" and "2025-09-15").
+                if date.as_ref().map_or(0, String::len) > prev.date.as_ref().map_or(0, String::len)
+                {
+                    prev.date = date.clone();
+                }
                 if r.kind == EventType::ConditionalRelease {
                     prev.kind = r.kind;
                     prev.conditions = prev.conditions.take().or(r.conditions.clone());
@@ -401,4 +405,12 @@ fn family_eq(a: EventType, b: EventType) -> bool {
         }
     };
     fam(a) == fam(b)
+}
+
+/// Two dates that may tell the same event: equal, one missing, or one a prefix of the other.
+fn compatible_dates(a: Option<&str>, b: Option<&str>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a.starts_with(b) || b.starts_with(a),
+        _ => true,
+    }
 }

@@ -103,7 +103,12 @@ pub fn list_around(doc: &Doc<'_>, slots: &[Slot], at: usize) -> Vec<usize> {
 fn clause_start(doc: &Doc<'_>, s_first: usize, trigger: usize) -> usize {
     for k in (s_first..trigger).rev() {
         let f = doc.f(k);
-        let comma_before = k > s_first && doc.f(k - 1) == ",";
+        // "…, que" / "…, who" is relative; "desde que" / "since" is temporal: neither starts a new subject.
+        let comma_before = k > s_first
+            && matches!(
+                doc.f(k - 1),
+                "," | "desde" | "hasta" | "antes" | "despues" | "luego" | "ya"
+            );
         let speech = SPEECH.contains(&f) && k + 1 < trigger;
         if matches!(f, ";" | ":") || (matches!(f, "that" | "que") && !comma_before) || speech {
             return k + 1;

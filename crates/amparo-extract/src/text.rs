@@ -156,6 +156,8 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "sr", "sra", "srta", "gen", "gral", "col", "cnel", "lt", "sgt", "st",
     "av", "u", "s", "n", "e", "uu", "ee", "no", "nro", "jr", "prof", "lic", "abg", "ing", "dra",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ene",
+    "abr", "ago", "dic", "gov", "sen", "rep", "vs", "etc", "ca", "nos",
 ];
 
 /// Builds a document: tokens and sentences.

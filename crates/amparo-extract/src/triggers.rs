@@ -218,6 +218,29 @@ const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("paradero desconocido", Disappearance, Passive),
     ("se desconoce el paradero de", Disappearance, Nominal),
     ("into exile", Exile, Passive),
+    ("for exile", Exile, Passive),
+    ("in exile", Exile, Passive),
+    ("se exilio", Exile, Passive),
+    ("se exiliaron", Exile, Passive),
+    ("se llevaron", Arrest, Active),
+    ("se lo llevaron", Arrest, Clitic),
+    ("se la llevaron", Arrest, Clitic),
+    ("obtuvo la libertad", Release, Passive),
+    ("obtuvo su libertad", Release, Passive),
+    ("recibio la libertad", Release, Passive),
+    ("obtuvieron la libertad", Release, Passive),
+    ("recibieron la libertad", Release, Passive),
+    ("permanecia en", Detention, Passive),
+    ("permanecian en", Detention, Passive),
+    ("permanece en", Detention, Passive),
+    ("permanecen en", Detention, Passive),
+    ("sigue en", Detention, Passive),
+    ("siguen en", Detention, Passive),
+    ("remains in", Detention, Passive),
+    ("remain in", Detention, Passive),
+    ("still in", Detention, Passive),
+    ("paradero se desconoce", Disappearance, Passive),
+    ("se desconoce su paradero", Disappearance, Passive),
     ("exiled", Exile, Passive),
     ("exiliado", Exile, Passive),
     ("exiliada", Exile, Passive),
@@ -268,16 +291,71 @@ pub const PASSIVE_AUX: &[&str] = &[
     "habian", "is", "are",
 ];
 
+type Pattern = (&'static str, EventType, Voice);
+
+/// Patterns indexed by their first word, built once.
+fn by_first_word() -> &'static std::collections::HashMap<&'static str, Vec<Pattern>> {
+    static MAP: std::sync::OnceLock<std::collections::HashMap<&'static str, Vec<Pattern>>> =
+        std::sync::OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map: std::collections::HashMap<&'static str, Vec<Pattern>> =
+            std::collections::HashMap::new();
+        for p in PATTERNS {
+            map.entry(p.0.split(' ').next().unwrap_or(""))
+                .or_default()
+                .push(*p);
+        }
+        map
+    })
+}
+
+/// "died on Tuesday while in custody", "murió el domingo bajo custodia": a death, then a custody word within six.
+fn death_in_custody(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
+    if !matches!(
+        doc.f(i),
+        "died" | "dies" | "murio" | "fallecio" | "muere" | "fallece"
+    ) {
+        return None;
+    }
+    (i + 1..to.min(i + 8))
+        .find(|&k| {
+            matches!(
+                doc.f(k),
+                "custody"
+                    | "custodia"
+                    | "prison"
+                    | "prision"
+                    | "carcel"
+                    | "cell"
+                    | "celda"
+                    | "detention"
+                    | "detencion"
+            )
+        })
+        .map(|k| k + 1)
+}
+
 /// Finds triggers in tokens `from..to` (longest pattern at each token wins).
 pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
     let mut out = Vec::new();
     let mut i = from;
     while i < to {
-        let best = PATTERNS
-            .iter()
-            .filter(|(words, _, _)| {
-                words.split(' ').next() == Some(doc.f(i)) && doc.matches_at(i, words)
-            })
+        if let Some(last) = death_in_custody(doc, i, to) {
+            out.push(Trigger {
+                first: i,
+                last,
+                kind: DeathInCustody,
+                voice: Passive,
+                group_only: false,
+            });
+            i = last;
+            continue;
+        }
+        let best = by_first_word()
+            .get(doc.f(i))
+            .into_iter()
+            .flatten()
+            .filter(|(words, _, _)| doc.matches_at(i, words))
             .max_by_key(|(words, _, _)| words.len());
         let Some((words, kind, voice)) = best else {
             i += 1;
@@ -508,6 +586,19 @@ const NOT_EVENT_CUES: &[&str] = &[
     "prevent",
     "impedir",
     "unless",
+    "pedia",
+    "pedian",
+    "exigia",
+    "exigian",
+    "reclamaba",
+    "reclamaban",
+    "demandaba",
+    "demandaban",
+    "solicitaba",
+    "solicitaban",
+    "esperaban",
+    "esperando",
+    "awaiting",
 ];
 
 const ANNOUNCED_CUES: &[&str] = &[
