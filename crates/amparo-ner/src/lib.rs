@@ -6,9 +6,11 @@
 //! small, offline, Spanish-capable tagger; the model is a few megabytes of `i16` weights
 //! loaded with `include_bytes!`, so the binary needs no files or network at run time.
 
+mod context;
 mod error;
 pub mod eval;
 mod features;
+mod gazetteer;
 mod lang;
 mod lexicon;
 mod model;

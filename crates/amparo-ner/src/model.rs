@@ -44,7 +44,7 @@ impl Model {
 
     /// Number of gazetteer words compiled from the training corpus.
     pub fn gazetteer_len(&self) -> usize {
-        self.gazetteer.entries().len()
+        self.gazetteer.len()
     }
 
     pub(crate) fn mask(&self) -> u32 {
@@ -72,7 +72,7 @@ impl Model {
             out.extend_from_slice(&t.to_le_bytes());
         }
         let entries = self.gazetteer.entries();
-        let kept: Vec<&(Box<str>, u8)> = entries.iter().filter(|(w, _)| w.len() <= 255).collect();
+        let kept: Vec<&(&str, u8)> = entries.iter().filter(|(w, _)| w.len() <= 255).collect();
         out.extend_from_slice(&(kept.len() as u32).to_le_bytes());
         for (word, bits) in kept {
             out.push(word.len() as u8);
