@@ -161,8 +161,13 @@ impl Model {
             pairs.push((Box::from(word), r.u8("gazetteer")?));
         }
         let buckets = 1usize << bits;
-        let mut weights = vec![0i16; buckets * TAG_COUNT];
         let rows = r.u32("weights")? as usize;
+        // Each row takes at least one gap byte and its weights: refuse before allocating.
+        let row_bytes = 1 + TAG_COUNT * usize::from(width);
+        if rows.saturating_mul(row_bytes) > bytes.len() - r.at {
+            return Err(NerError::Truncated("weights"));
+        }
+        let mut weights = vec![0i16; buckets * TAG_COUNT];
         let mut bucket = 0usize;
         for k in 0..rows {
             let gap = r.leb128()?;
