@@ -24,6 +24,9 @@ pub struct TrainConfig {
     pub seed: u64,
     /// Quantised weights with a smaller magnitude than this are dropped (0 keeps all).
     pub prune: i16,
+    /// Every `upper_case_every`-th training sentence is also trained on in UPPER CASE, as
+    /// headlines and official lists write names (0 adds none).
+    pub upper_case_every: usize,
 }
 
 impl Default for TrainConfig {
@@ -34,6 +37,7 @@ impl Default for TrainConfig {
             folds: 5,
             seed: 7,
             prune: 0,
+            upper_case_every: 10,
         }
     }
 }
@@ -178,6 +182,24 @@ fn dev_f1(weights: &[f32], transitions: &[f32], dev: &[Example]) -> f64 {
     counts.overall().f1
 }
 
+/// `sentences` followed by an upper-cased copy of every `every`-th one, each copy its own
+/// document (so it shares no context with its original).
+fn with_upper_case_copies(sentences: &[Sentence], every: usize) -> Vec<Sentence> {
+    let mut out = sentences.to_vec();
+    if every == 0 {
+        return out;
+    }
+    let first_free = sentences.iter().map(|s| s.document).max().unwrap_or(0) + 1;
+    for (document, sentence) in (first_free..).zip(sentences.iter().step_by(every)) {
+        out.push(Sentence {
+            tokens: sentence.tokens.iter().map(|t| t.to_uppercase()).collect(),
+            tags: sentence.tags.clone(),
+            document,
+        });
+    }
+    out
+}
+
 /// Trains a model on `train`, choosing the epoch by overall F1 on `dev` (the last epoch
 /// when `dev` is empty). `progress` is called after every epoch.
 pub fn train(
@@ -196,6 +218,8 @@ pub fn train(
         ));
     }
     let mask = ((1u64 << config.bits) - 1) as u32;
+    let augmented = with_upper_case_copies(train, config.upper_case_every);
+    let train = augmented.as_slice();
     // Folds are whole document blocks, so a sentence never sees its neighbours' names.
     let mut fold_of = vec![0usize; train.len()];
     for (b, block) in blocks(train).into_iter().enumerate() {

@@ -36,6 +36,9 @@ struct Args {
     /// Store weights as i16 instead of i8 (twice the size; the same scores on CoNLL dev).
     #[arg(long)]
     wide: bool,
+    /// Also train on an UPPER-CASE copy of every N-th sentence (0: none).
+    #[arg(long, default_value_t = 10)]
+    upper_case_every: usize,
     /// Shuffling seed.
     #[arg(long, default_value_t = 7)]
     seed: u64,
@@ -51,6 +54,7 @@ fn main() -> Result<(), Box<dyn Error>> {
         epochs: args.epochs,
         prune: args.prune,
         seed: args.seed,
+        upper_case_every: args.upper_case_every,
         ..TrainConfig::default()
     };
     eprintln!(
