@@ -1,6 +1,6 @@
 //! Extraction speed in words per second on one core: every text of a gold folder, repeated,
 //! three timed runs, median printed; for the rule-based finder and for rules plus the
-//! statistical tagger. `cargo run --release -p amparo-extract --example bench_extract -- DIR [REPEAT]`.
+//! statistical tagger. `cargo run --release -p amparo-extract --example bench_extract -- DIR [REPEAT] [all|es|en]`.
 
 use std::time::Instant;
 
@@ -9,7 +9,7 @@ use amparo_extract::{Extraction, Extractor, Gazetteer, NaiveDate, NerFinder, tex
 /// A text and its publication date.
 type Corpus = Vec<(String, Option<NaiveDate>)>;
 
-fn texts(dir: &std::path::Path) -> Result<Corpus, Box<dyn std::error::Error>> {
+fn texts(dir: &std::path::Path, lang: &str) -> Result<Corpus, Box<dyn std::error::Error>> {
     let mut out = Vec::new();
     let mut names: Vec<_> = std::fs::read_dir(dir.join("texts"))?
         .filter_map(Result::ok)
@@ -17,6 +17,18 @@ fn texts(dir: &std::path::Path) -> Result<Corpus, Box<dyn std::error::Error>> {
         .collect();
     names.sort();
     for path in names {
+        let stem = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let gold: serde_json::Value =
+            std::fs::read_to_string(dir.join("expected").join(format!("{stem}.json")))
+                .ok()
+                .and_then(|s| serde_json::from_str(&s).ok())
+                .unwrap_or_default();
+        if lang != "all" && gold.get("language").and_then(|l| l.as_str()) != Some(lang) {
+            continue;
+        }
         let raw = std::fs::read_to_string(&path)?;
         let (_, published) = amparo_extract::extract::split_header(&raw);
         out.push((raw, published));
@@ -32,7 +44,7 @@ fn median_words_per_second(
 ) {
     let words: usize = corpus
         .iter()
-        .map(|(t, _)| text::parse(t).word_count())
+        .map(|(t, _)| text::parse(&t[amparo_extract::extract::split_header(t).0..]).word_count())
         .sum::<usize>()
         * repeat;
     let mut rates = Vec::new();
@@ -57,12 +69,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let dir = std::path::PathBuf::from(args.first().ok_or("usage: bench_extract DIR [REPEAT]")?);
     let repeat: usize = args.get(1).map(|r| r.parse()).transpose()?.unwrap_or(50);
-    let corpus = texts(&dir)?;
+    let lang = args.get(2).cloned().unwrap_or_else(|| "all".into());
+    let corpus = texts(&dir, &lang)?;
     let rules = Extractor::rules_only();
-    median_words_per_second("rules", &corpus, repeat, &|t, p| rules.extract(t, p, None));
+    median_words_per_second(&format!("{lang} rules"), &corpus, repeat, &|t, p| {
+        rules.extract(t, p, None)
+    });
     let ner = Extractor::new(Gazetteer::bundled()?, Box::new(NerFinder::bundled()?));
     // The default extractor (what `amparo extract` runs) is rules+ner.
-    median_words_per_second("rules+ner", &corpus, repeat, &|t, p| {
+    median_words_per_second(&format!("{lang} rules+ner"), &corpus, repeat, &|t, p| {
         ner.extract(t, p, None)
     });
     Ok(())
