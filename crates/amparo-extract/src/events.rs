@@ -6,93 +6,14 @@ use chrono::NaiveDate;
 use crate::attributes::describe;
 use crate::clues;
 use crate::dates::{self, DateMention, PartialDate};
+pub use crate::discourse::{Findings, RawEvent};
+use crate::discourse::{GroupEvent, assign_dates, family, merge};
 use crate::gazetteer::{Gazetteer, Hit};
-use crate::model::{Certainty, EventType};
+use crate::model::EventType;
 use crate::persons::MentionRef;
-use crate::slots::{RELATIONS, Slot, list_around, relation_at, targets};
+use crate::slots::{RELATIONS, SPEECH, Slot, list_around, relation_at, targets};
 use crate::text::Doc;
-use crate::triggers::{self, Modality, Trigger};
-
-/// One event of one person, before output.
-#[derive(Debug, Clone, PartialEq)]
-pub struct RawEvent {
-    /// Entity index.
-    pub entity: usize,
-    /// Event type.
-    pub kind: EventType,
-    /// Date.
-    pub date: Option<PartialDate>,
-    /// Place.
-    pub place: Option<String>,
-    /// Release conditions.
-    pub conditions: Option<String>,
-    /// Charges.
-    pub charges: Option<String>,
-    /// Certainty.
-    pub certainty: Option<Certainty>,
-    /// Sentence index.
-    pub sentence: usize,
-}
-
-/// What the walk learnt about each entity, and its events.
-#[derive(Debug, Clone, Default)]
-pub struct Findings {
-    /// Events, in text order.
-    pub events: Vec<RawEvent>,
-    /// Held by a foreign state: out of scope.
-    pub out_of_scope: Vec<bool>,
-    /// Named as someone's relative.
-    pub relative: Vec<bool>,
-    /// Speaks or is quoted.
-    pub source: Vec<bool>,
-    /// Has a title of office.
-    pub official: Vec<bool>,
-    /// Nationalities.
-    pub nationality: Vec<Vec<String>>,
-    /// Roles.
-    pub roles: Vec<Vec<String>>,
-}
-
-/// An event the text reports without naming anyone ("the releases on Thursday").
-#[derive(Debug, Clone, Copy)]
-struct GroupEvent {
-    kind: EventType,
-    date: Option<PartialDate>,
-    sentence: usize,
-}
-
-const SPEECH: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "confirmed",
-    "added",
-    "explained",
-    "stated",
-    "dijo",
-    "afirmo",
-    "declaro",
-    "senalo",
-    "explico",
-    "denuncio",
-    "aseguro",
-    "confirmo",
-    "indico",
-    "informo",
-    "agrego",
-    "according",
-    "segun",
-    "anuncio",
-    "announced",
-];
-
-fn family(kind: EventType) -> EventType {
-    if kind == EventType::ConditionalRelease {
-        EventType::Release
-    } else {
-        kind
-    }
-}
+use crate::triggers::{self, Modality};
 
 /// Walks the sentences of a document.
 pub struct Walk<'a, 'd> {
@@ -484,39 +405,5 @@ impl Walk<'_, '_> {
             .rev()
             .find(|g| family(g.kind) == family(kind) && g.date.is_some() && near(g.sentence))
             .and_then(|g| g.date)
-    }
-}
-
-/// Gives each date of a sentence to its nearest trigger: (trigger index, date).
-fn assign_dates(found: &[DateMention], trig: &[Trigger]) -> Vec<(usize, DateMention)> {
-    let distance = |d: &DateMention, t: &Trigger| {
-        if d.first >= t.last {
-            (d.first - t.last) * 2
-        } else {
-            (t.first.saturating_sub(d.last)) * 3
-        }
-    };
-    let mut out: Vec<(usize, DateMention)> = Vec::new();
-    for d in found {
-        if let Some((ti, _)) = trig.iter().enumerate().min_by_key(|(_, t)| distance(d, t)) {
-            // A trigger keeps its nearest date when two compete.
-            match out.iter_mut().find(|(x, _)| *x == ti) {
-                Some(slot) => {
-                    if distance(d, &trig[ti]) < distance(&slot.1, &trig[ti]) {
-                        slot.1 = *d;
-                    }
-                }
-                None => out.push((ti, *d)),
-            }
-        }
-    }
-    out
-}
-
-fn merge(into: &mut Vec<String>, from: &[String]) {
-    for x in from {
-        if !into.contains(x) {
-            into.push(x.clone());
-        }
     }
 }

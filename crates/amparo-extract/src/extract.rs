@@ -3,12 +3,13 @@
 
 use chrono::NaiveDate;
 
+use crate::assemble::{CharOffsets, assemble};
 use crate::counts::{self, CountContext};
-use crate::dates::{self, PartialDate};
-use crate::events::{Findings, RawEvent, Walk};
+use crate::dates;
+use crate::events::Walk;
 use crate::gazetteer::{EntryKind, Gazetteer, Hit};
 use crate::lang::{self, Lang};
-use crate::model::{Count, Event, EventType, Extraction, Mention, Person};
+use crate::model::{Count, EventType, Extraction};
 use crate::names::{PersonFinder, RuleFinder};
 use crate::persons::{self, Entity, MentionRef};
 use crate::text::{self, Doc};
@@ -301,157 +302,4 @@ fn organizations(doc: &Doc<'_>, gazetteer: &Gazetteer, hits: &[Hit]) -> Vec<(usi
     }
     out.sort();
     out
-}
-
-/// Byte-to-character offset conversion over the whole text.
-struct CharOffsets {
-    starts: Vec<usize>,
-}
-
-impl CharOffsets {
-    fn new(text: &str) -> Self {
-        Self {
-            starts: text.char_indices().map(|(b, _)| b).collect(),
-        }
-    }
-
-    fn char_at(&self, byte: usize) -> usize {
-        self.starts.partition_point(|&b| b < byte)
-    }
-}
-
-#[allow(clippy::too_many_arguments)]
-fn assemble(
-    doc: &Doc<'_>,
-    offset: usize,
-    chars: &CharOffsets,
-    entities: &[Entity],
-    mentions: &[MentionRef],
-    f: Findings,
-    counts: Vec<Count>,
-    orgs: Vec<(usize, String)>,
-    places: Vec<String>,
-    published: Option<NaiveDate>,
-    lang: Lang,
-) -> Extraction {
-    let mut persons = Vec::new();
-    let mut not_detainees = Vec::new();
-    let mut out_of_scope = Vec::new();
-    let mut order: Vec<usize> = Vec::new();
-    for m in mentions {
-        if !order.contains(&m.entity) {
-            order.push(m.entity);
-        }
-    }
-    for e in order {
-        let Some(entity) = entities.get(e) else {
-            continue;
-        };
-        let events: Vec<&RawEvent> = f.events.iter().filter(|r| r.entity == e).collect();
-        if f.out_of_scope.get(e).copied().unwrap_or(false) {
-            out_of_scope.push(Mention {
-                name: entity.name.clone(),
-                why: "held by a foreign state, not a political detainee of the state concerned"
-                    .into(),
-            });
-            continue;
-        }
-        if events.is_empty() {
-            let why = if f.relative[e] {
-                "relative"
-            } else if f.official[e] {
-                "official"
-            } else if f.source[e] {
-                "source"
-            } else {
-                "mentioned, no custody event in the text"
-            };
-            not_detainees.push(Mention {
-                name: entity.name.clone(),
-                why: why.into(),
-            });
-            continue;
-        }
-        let mut out_events: Vec<Event> = Vec::new();
-        for r in events {
-            let sentence = &doc.sentences[r.sentence];
-            let (a, b) = doc.sentence_span(sentence);
-            let date = r.date.map(|d: PartialDate| d.to_string());
-            if let Some(prev) = out_events.iter_mut().find(|x| {
-                family_eq(x.kind, r.kind) && compatible_dates(x.date.as_deref(), date.as_deref())
-            }) {
-                // The same event told twice, once with its date: one event.
-                // Keep the more precise of two compatible dates ("2025-09" and "2025-09-15").
-                if date.as_ref().map_or(0, String::len) > prev.date.as_ref().map_or(0, String::len)
-                {
-                    prev.date = date.clone();
-                }
-                if r.kind == EventType::ConditionalRelease {
-                    prev.kind = r.kind;
-                    prev.conditions = prev.conditions.take().or(r.conditions.clone());
-                }
-                prev.place = prev.place.take().or(r.place.clone());
-                prev.charges = prev.charges.take().or(r.charges.clone());
-                continue;
-            }
-            out_events.push(Event {
-                kind: r.kind,
-                date,
-                place: r.place.clone(),
-                conditions: r.conditions.clone(),
-                charges: r.charges.clone(),
-                certainty: r.certainty,
-                excerpt: doc.text.get(a..b).unwrap_or("").to_string(),
-                start: chars.char_at(offset + a),
-                end: chars.char_at(offset + b),
-            });
-        }
-        persons.push(Person {
-            name: entity.name.clone(),
-            name_variants_in_text: entity
-                .variants
-                .iter()
-                .filter(|v| **v != entity.name)
-                .cloned()
-                .collect(),
-            nationality: f.nationality[e].clone(),
-            roles: f.roles[e].clone(),
-            events: out_events,
-        });
-    }
-    let mut organizations: Vec<String> = Vec::new();
-    for (_, name) in orgs {
-        if !organizations.contains(&name) {
-            organizations.push(name);
-        }
-    }
-    Extraction {
-        published: published.map(|d| d.format("%Y-%m-%d").to_string()),
-        language: lang.code().to_string(),
-        persons,
-        not_detainees,
-        out_of_scope_mentions: out_of_scope,
-        counts,
-        organizations,
-        places,
-    }
-}
-
-fn family_eq(a: EventType, b: EventType) -> bool {
-    let fam = |k| {
-        if k == EventType::ConditionalRelease {
-            EventType::Release
-        } else {
-            k
-        }
-    };
-    fam(a) == fam(b)
-}
-
-/// Two dates that may tell the same event: equal, one missing, or one a prefix of the other.
-fn compatible_dates(a: Option<&str>, b: Option<&str>) -> bool {
-    match (a, b) {
-        (Some(a), Some(b)) => a.starts_with(b) || b.starts_with(a),
-        _ => true,
-    }
 }

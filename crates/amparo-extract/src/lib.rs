@@ -3,10 +3,12 @@
 //! project's extraction gold sets. Pure: text in, structured result out; no clock, no I/O
 //! except [`score::score_dir`].
 
+mod assemble;
 pub mod attributes;
 pub mod clues;
 pub mod counts;
 pub mod dates;
+mod discourse;
 pub mod events;
 pub mod extract;
 pub mod gazetteer;
@@ -18,8 +20,10 @@ pub mod ner;
 pub mod persons;
 mod render;
 pub mod score;
+mod score_report;
 pub mod slots;
 pub mod text;
+mod trigger_words;
 pub mod triggers;
 
 use std::sync::OnceLock;

@@ -1,0 +1,96 @@
+//! What the sentence walk accumulates: raw events, what is known of each person, unnamed
+//! group events, and the small rules shared across sentences (event families, dates to triggers).
+
+use crate::dates::{DateMention, PartialDate};
+use crate::model::{Certainty, EventType};
+use crate::triggers::Trigger;
+
+/// One event of one person, before output.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawEvent {
+    /// Entity index.
+    pub entity: usize,
+    /// Event type.
+    pub kind: EventType,
+    /// Date.
+    pub date: Option<PartialDate>,
+    /// Place.
+    pub place: Option<String>,
+    /// Release conditions.
+    pub conditions: Option<String>,
+    /// Charges.
+    pub charges: Option<String>,
+    /// Certainty.
+    pub certainty: Option<Certainty>,
+    /// Sentence index.
+    pub sentence: usize,
+}
+
+/// What the walk learnt about each entity, and its events.
+#[derive(Debug, Clone, Default)]
+pub struct Findings {
+    /// Events, in text order.
+    pub events: Vec<RawEvent>,
+    /// Held by a foreign state: out of scope.
+    pub out_of_scope: Vec<bool>,
+    /// Named as someone's relative.
+    pub relative: Vec<bool>,
+    /// Speaks or is quoted.
+    pub source: Vec<bool>,
+    /// Has a title of office.
+    pub official: Vec<bool>,
+    /// Nationalities.
+    pub nationality: Vec<Vec<String>>,
+    /// Roles.
+    pub roles: Vec<Vec<String>>,
+}
+
+/// An event the text reports without naming anyone ("the releases on Thursday").
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct GroupEvent {
+    pub(crate) kind: EventType,
+    pub(crate) date: Option<PartialDate>,
+    pub(crate) sentence: usize,
+}
+
+pub(crate) fn family(kind: EventType) -> EventType {
+    if kind == EventType::ConditionalRelease {
+        EventType::Release
+    } else {
+        kind
+    }
+}
+
+/// Gives each date of a sentence to its nearest trigger: (trigger index, date).
+pub(crate) fn assign_dates(found: &[DateMention], trig: &[Trigger]) -> Vec<(usize, DateMention)> {
+    let distance = |d: &DateMention, t: &Trigger| {
+        if d.first >= t.last {
+            (d.first - t.last) * 2
+        } else {
+            (t.first.saturating_sub(d.last)) * 3
+        }
+    };
+    let mut out: Vec<(usize, DateMention)> = Vec::new();
+    for d in found {
+        if let Some((ti, _)) = trig.iter().enumerate().min_by_key(|(_, t)| distance(d, t)) {
+            // A trigger keeps its nearest date when two compete.
+            match out.iter_mut().find(|(x, _)| *x == ti) {
+                Some(slot) => {
+                    if distance(d, &trig[ti]) < distance(&slot.1, &trig[ti]) {
+                        slot.1 = *d;
+                    }
+                }
+                None => out.push((ti, *d)),
+            }
+        }
+    }
+    out
+}
+
+pub(crate) fn merge(into: &mut Vec<String>, from: &[String]) {
+    for x in from {
+        if !into.contains(x) {
+            into.push(x.clone());
+        }
+    }
+}
