@@ -85,8 +85,18 @@ pub(crate) fn assemble(
             let (a, b) = doc.sentence_span(sentence);
             let date = r.date.map(|d: PartialDate| d.to_string());
             if let Some(prev) = out_events.iter_mut().find(|x| {
-                family_eq(x.kind, r.kind) && compatible_dates(x.date.as_deref(), date.as_deref())
+                let detention = x.kind == EventType::Detention && r.kind == EventType::Detention;
+                family_eq(x.kind, r.kind)
+                    && (detention || compatible_dates(x.date.as_deref(), date.as_deref()))
             }) {
+                // One spell of detention told twice ("held there since 2024", "still held"): the
+                // earliest date says since when.
+                if prev.kind == EventType::Detention
+                    && let (Some(p), Some(d)) = (&prev.date, &date)
+                    && d < p
+                {
+                    prev.date = date.clone();
+                }
                 // The same event told twice, once with its date: one event.
                 // Keep the more precise of two compatible dates ("2025-09" and "2025-09-15").
                 if date.as_ref().map_or(0, String::len) > prev.date.as_ref().map_or(0, String::len)

@@ -49,6 +49,8 @@ impl Walk<'_, '_> {
         let mut focus_group: Vec<usize> = Vec::new();
         let mut groups: Vec<GroupEvent> = Vec::new();
         let mut focus: Option<usize> = None;
+        // The person last introduced as someone's relative ("the mother of X"), for "her son" later.
+        let mut last_relative: Option<(usize, usize)> = None;
         for (si, s) in doc.sentences.iter().enumerate() {
             let (a, b) = (s.first, s.last);
             let ms: Vec<&MentionRef> = self.mentions.iter().filter(|m| m.sentence == si).collect();
@@ -71,6 +73,7 @@ impl Walk<'_, '_> {
                             rel.to_string(),
                             m.entity,
                         ));
+                        last_relative = Some((m.entity, si));
                         relation_targets.push(m.entity);
                         f.relative[m.entity] = true;
                         if let Some(o) = owner.filter(|o| *o != m.entity) {
@@ -91,7 +94,8 @@ impl Walk<'_, '_> {
                             .rev()
                             .find(|(_, n, _)| n == rel)
                             .map(|(_, _, t)| *t);
-                        if let Some(e) = reciprocal.or(same_noun) {
+                        let recent = last_relative.filter(|(_, at)| si - at <= 2).map(|(e, _)| e);
+                        if let Some(e) = reciprocal.or(same_noun).or(recent) {
                             slots.push(Slot {
                                 first: k,
                                 last: k + 2,
@@ -102,8 +106,9 @@ impl Walk<'_, '_> {
                 }
                 // "the mother of X": X is the one held, the speaker a relative.
                 if RELATIONS.contains(&doc.f(k)) && matches!(doc.f(k + 1), "of" | "de" | "del") {
-                    if let Some(m) = ms.iter().find(|m| m.first == k + 2 || m.first == k + 3) {
+                    if let Some(m) = ms.iter().find(|m| m.first >= k + 2 && m.first <= k + 5) {
                         relation_targets.push(m.entity);
+                        last_relative = Some((m.entity, si));
                     }
                     if let Some(owner) = ms.iter().rev().find(|o| o.last <= k && k - o.last <= 3) {
                         f.relative[owner.entity] = true;
@@ -152,6 +157,22 @@ impl Walk<'_, '_> {
                         last: k + 2,
                         entity: e,
                     }));
+                }
+            }
+            // "her sister said she is being held": a pronoun after a verb of saying is the focus.
+            if let Some(e) = focus {
+                for k in a + 1..b {
+                    let pronoun = matches!(doc.tokens[k].text, "he" | "she");
+                    if pronoun
+                        && (SPEECH.contains(&doc.f(k - 1)) || doc.f(k - 1) == "that")
+                        && !slots.iter().any(|s| s.first == k)
+                    {
+                        slots.push(Slot {
+                            first: k,
+                            last: k + 1,
+                            entity: e,
+                        });
+                    }
                 }
             }
             slots.sort_by_key(|s| s.first);
@@ -314,7 +335,16 @@ impl Walk<'_, '_> {
             }
             // "the group includes X": X shares a release reported just before without names.
             if let Some(cue) = clues::group_members_cue(doc, a, b) {
-                let group = groups.iter().rev().find(|g| si - g.sentence <= 2).copied();
+                // Members of a release named just before ("among those released"), or of any group
+                // event of this very sentence ("24 were arrested, including X").
+                let group = groups
+                    .iter()
+                    .rev()
+                    .find(|g| {
+                        g.sentence == si
+                            || (si - g.sentence <= 2 && family(g.kind) == EventType::Release)
+                    })
+                    .copied();
                 if let Some(g) = group {
                     for slot in slots.iter().filter(|s| s.first >= cue) {
                         // A release shared by the group's members adds to what the sentence says of
@@ -345,10 +375,9 @@ impl Walk<'_, '_> {
             }
             // Relatives waiting outside a prison: the one they wait for is held there.
             if clues::waiting_outside(doc, a, b) {
-                let date = found_dates
-                    .first()
-                    .map(|d| d.date)
-                    .or_else(|| self.inherit(&groups, EventType::Detention, si))
+                // The scene is the present of the report: held as of publication (or of the waiting).
+                let date = self
+                    .inherit(&groups, EventType::Detention, si)
                     .or(self.published.map(PartialDate::Day));
                 let place = clues::place(doc, self.gazetteer, self.hits, a, b, a);
                 if relation_targets.is_empty() {

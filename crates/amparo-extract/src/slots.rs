@@ -30,6 +30,7 @@ pub const SPEECH: &[&str] = &[
     "segun",
     "according",
 ];
+use crate::model::EventType;
 use crate::text::Doc;
 use crate::triggers::{PASSIVE_AUX, Trigger, Voice};
 
@@ -208,8 +209,41 @@ pub fn targets(
             if passive_aux || matches!(prev, "," | "who" | "que" | "quien" | "quienes") {
                 before.or_else(|| first_after(doc, slots, t.last, 8, s_last))
             } else {
+                // Without an auxiliary, a name right before is the patient only in headline or
+                // list style ("Rocío San Miguel freed"); "Maduro's government arrested…" is an agent.
+                let agentive = |from: usize| {
+                    (from..t.first).any(|k| {
+                        matches!(
+                            doc.f(k),
+                            "'" | "government"
+                                | "gobierno"
+                                | "police"
+                                | "policia"
+                                | "authorities"
+                                | "autoridades"
+                                | "agents"
+                                | "agentes"
+                                | "officers"
+                                | "funcionarios"
+                                | "forces"
+                                | "fuerzas"
+                                | "regime"
+                                | "regimen"
+                                | "administration"
+                                | "court"
+                                | "tribunal"
+                                | "judge"
+                                | "juez"
+                        )
+                    })
+                };
+                let state = matches!(
+                    t.kind,
+                    EventType::Detention | EventType::Disappearance | EventType::HouseArrest
+                );
+                let adjacent = before.filter(|&i| state || !agentive(slots[i].last));
                 after_near()
-                    .or(before)
+                    .or(adjacent)
                     .or_else(|| first_after(doc, slots, t.last, 8, s_last))
             }
         }

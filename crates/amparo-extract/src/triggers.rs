@@ -81,11 +81,50 @@ fn death_in_custody(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
         .map(|k| k + 1)
 }
 
+/// "left the Rodeo I prison", "salió de la cárcel": leaving a place of detention is a release.
+fn left_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
+    if !matches!(
+        doc.f(i),
+        "left" | "salio" | "salieron" | "egreso" | "egresaron"
+    ) {
+        return None;
+    }
+    (i + 1..to.min(i + 6))
+        .find(|&k| {
+            matches!(
+                doc.f(k),
+                "prison"
+                    | "jail"
+                    | "carcel"
+                    | "prision"
+                    | "penal"
+                    | "helicoide"
+                    | "rodeo"
+                    | "tocoron"
+                    | "tocuyito"
+                    | "crisalida"
+                    | "yare"
+            )
+        })
+        .map(|k| k + 1)
+}
+
 /// Finds triggers in tokens `from..to` (longest pattern at each token wins).
 pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
     let mut out = Vec::new();
     let mut i = from;
     while i < to {
+        if let Some(last) = left_prison(doc, i, to) {
+            out.push(Trigger {
+                first: i,
+                last: i + 1,
+                kind: Release,
+                voice: Passive,
+                group_only: false,
+            });
+            i = last;
+            continue;
+        }
         if let Some(last) = death_in_custody(doc, i, to) {
             out.push(Trigger {
                 first: i,
@@ -181,6 +220,11 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
         // "los detenidos", "those detained": the participle is a noun.
         let noun_use = matches!(prev, "los" | "las" | "those" | "the")
             && (words.ends_with('s') || prev == "those");
+        // "Familiares de los detenidos", "families of those detained": a reference, no event at all.
+        if noun_use && matches!(prev2, "de" | "of") {
+            i = last;
+            continue;
+        }
         if *voice == Passive && determiner && describer && kind != HouseArrest {
             i = last;
             continue;
