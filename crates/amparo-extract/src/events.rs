@@ -11,7 +11,8 @@ use crate::discourse::{GroupEvent, assign_dates, family, merge};
 use crate::gazetteer::{Gazetteer, Hit};
 use crate::model::EventType;
 use crate::persons::MentionRef;
-use crate::slots::{RELATIONS, SPEECH, Slot, list_around, relation_at, targets};
+use crate::references::References;
+use crate::slots::{SPEECH, list_around, targets};
 use crate::text::Doc;
 use crate::triggers::{self, Modality};
 
@@ -45,137 +46,12 @@ impl Walk<'_, '_> {
             roles: vec![Vec::new(); n],
             ..Findings::default()
         };
-        let mut relations: Vec<(Option<usize>, String, usize)> = Vec::new();
-        let mut focus_group: Vec<usize> = Vec::new();
+        let mut refs = References::default();
         let mut groups: Vec<GroupEvent> = Vec::new();
-        let mut focus: Option<usize> = None;
-        // The person last introduced as someone's relative ("the mother of X"), for "her son" later.
-        let mut last_relative: Option<(usize, usize)> = None;
         for (si, s) in doc.sentences.iter().enumerate() {
             let (a, b) = (s.first, s.last);
             let ms: Vec<&MentionRef> = self.mentions.iter().filter(|m| m.sentence == si).collect();
-            let mut slots: Vec<Slot> = ms
-                .iter()
-                .map(|m| Slot {
-                    first: m.first,
-                    last: m.last,
-                    entity: m.entity,
-                })
-                .collect();
-            let mut relation_targets: Vec<usize> = Vec::new();
-            for k in a..b {
-                if let Some(rel) = relation_at(doc, k) {
-                    let next = if doc.f(k + 2) == "," { k + 3 } else { k + 2 };
-                    let owner = ms.iter().find(|o| o.last <= k).map(|o| o.entity);
-                    if let Some(m) = ms.iter().find(|m| m.first == next) {
-                        relations.push((
-                            owner.filter(|o| *o != m.entity),
-                            rel.to_string(),
-                            m.entity,
-                        ));
-                        last_relative = Some((m.entity, si));
-                        relation_targets.push(m.entity);
-                        f.relative[m.entity] = true;
-                        if let Some(o) = owner.filter(|o| *o != m.entity) {
-                            f.relative[o] = true;
-                        }
-                    } else {
-                        // "his sister" said by someone introduced as her brother: the owner of that relation;
-                        // else the last person introduced with the same relation noun.
-                        let reciprocal = owner.and_then(|o| {
-                            relations
-                                .iter()
-                                .rev()
-                                .find(|(_, _, t)| *t == o)
-                                .and_then(|(own, _, _)| *own)
-                        });
-                        let same_noun = relations
-                            .iter()
-                            .rev()
-                            .find(|(_, n, _)| n == rel)
-                            .map(|(_, _, t)| *t);
-                        let recent = last_relative.filter(|(_, at)| si - at <= 2).map(|(e, _)| e);
-                        if let Some(e) = reciprocal.or(same_noun).or(recent) {
-                            slots.push(Slot {
-                                first: k,
-                                last: k + 2,
-                                entity: e,
-                            });
-                        }
-                    }
-                }
-                // "the mother of X": X is the one held, the speaker a relative.
-                if RELATIONS.contains(&doc.f(k)) && matches!(doc.f(k + 1), "of" | "de" | "del") {
-                    if let Some(m) = ms.iter().find(|m| m.first >= k + 2 && m.first <= k + 5) {
-                        relation_targets.push(m.entity);
-                        last_relative = Some((m.entity, si));
-                    }
-                    if let Some(owner) = ms.iter().rev().find(|o| o.last <= k && k - o.last <= 3) {
-                        f.relative[owner.entity] = true;
-                    }
-                }
-            }
-            // A sentence opening with a pronoun or a Spanish verb without subject is about the focus.
-            let opener = (a..b).find(|&k| !matches!(doc.f(k), "\"" | "'" | "-"));
-            if let (Some(k), Some(e)) = (opener, focus) {
-                let raw = doc.tokens[k].text;
-                let pronoun = matches!(raw, "He" | "She" | "Él" | "Ella");
-                let null_subject =
-                    matches!(doc.f(k), "fue" | "habia" | "permanece" | "sigue" | "estuvo")
-                        && ms.iter().all(|m| m.first > k + 3);
-                if pronoun || null_subject {
-                    slots.push(Slot {
-                        first: k,
-                        last: k + 1,
-                        entity: e,
-                    });
-                }
-            }
-            if let Some(k) = opener {
-                let article = matches!(doc.f(k), "the" | "los" | "las");
-                let plural = matches!(
-                    doc.f(k),
-                    "both" | "ambos" | "ambas" | "they" | "ellos" | "ellas"
-                ) || (article
-                    && matches!(doc.f(k + 1), "two" | "dos" | "three" | "tres"));
-                if plural && focus_group.len() > 1 {
-                    let len = if article { 2 } else { 1 };
-                    slots.extend(focus_group.iter().map(|&e| Slot {
-                        first: k,
-                        last: k + len,
-                        entity: e,
-                    }));
-                }
-            }
-            // "said the two remain in custody": a plural reference inside the sentence.
-            for k in a + 1..b {
-                let pair = matches!(doc.f(k), "the" | "los" | "las")
-                    && matches!(doc.f(k + 1), "two" | "dos");
-                if pair && focus_group.len() > 1 && !slots.iter().any(|s| s.first == k) {
-                    slots.extend(focus_group.iter().map(|&e| Slot {
-                        first: k,
-                        last: k + 2,
-                        entity: e,
-                    }));
-                }
-            }
-            // "her sister said she is being held": a pronoun after a verb of saying is the focus.
-            if let Some(e) = focus {
-                for k in a + 1..b {
-                    let pronoun = matches!(doc.tokens[k].text, "he" | "she");
-                    if pronoun
-                        && (SPEECH.contains(&doc.f(k - 1)) || doc.f(k - 1) == "that")
-                        && !slots.iter().any(|s| s.first == k)
-                    {
-                        slots.push(Slot {
-                            first: k,
-                            last: k + 1,
-                            entity: e,
-                        });
-                    }
-                }
-            }
-            slots.sort_by_key(|s| s.first);
+            let (slots, relation_targets) = refs.slots(doc, &ms, si, a, b, &mut f.relative);
             for m in &ms {
                 let d = describe(doc, m.first, m.last, a, b);
                 merge(&mut f.nationality[m.entity], &d.nationality);
@@ -303,7 +179,7 @@ impl Walk<'_, '_> {
                         certainty,
                         sentence: si,
                     });
-                    focus = Some(e);
+                    refs.focus = Some(e);
                 }
             }
             let arrests: Vec<(usize, Option<PartialDate>)> = f.events[before..]
@@ -331,7 +207,7 @@ impl Walk<'_, '_> {
                         v
                     });
             if !named.is_empty() {
-                focus_group = named;
+                refs.focus_group = named;
             }
             // "the group includes X": X shares a release reported just before without names.
             if let Some(cue) = clues::group_members_cue(doc, a, b) {
@@ -411,12 +287,12 @@ impl Walk<'_, '_> {
                     e.conditions = Some(c.clone());
                 }
             }
-            if (focus.is_none() || f.events.len() == before)
+            if (refs.focus.is_none() || f.events.len() == before)
                 && let Some(m) = ms.first().filter(|m| m.first - a <= 4)
                 && !f.official[m.entity]
                 && !f.source[m.entity]
             {
-                focus = Some(m.entity);
+                refs.focus = Some(m.entity);
             }
         }
         f

@@ -1,10 +1,11 @@
 //! Words that signal custody events, and the modality around them (future, demanded, hoped
 //! for, denied, announced), in Spanish and English.
 
+use crate::modality_words::{ANNOUNCED_CUES, NOT_EVENT_CUES};
 use crate::model::{Certainty, EventType};
 use crate::text::Doc;
 pub use crate::trigger_words::PASSIVE_AUX;
-use crate::trigger_words::{ANNOUNCED_CUES, NOT_EVENT_CUES, PATTERNS, STATE_AUX};
+use crate::trigger_words::{PATTERNS, STATE_AUX};
 
 /// Where a trigger's person usually stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,0 +1,160 @@
+//! References to people within and across sentences: names, "his brother" and "the mother
+//! of X", pronouns and null subjects, "both"/"ambos"; who the discourse is about.
+
+use crate::persons::MentionRef;
+use crate::slots::{RELATIONS, SPEECH, Slot, relation_at};
+use crate::text::Doc;
+
+/// What earlier sentences say about who is who.
+#[derive(Debug, Clone, Default)]
+pub struct References {
+    /// (owner, relation noun, person): "Pedro … his brother Franklin".
+    pub relations: Vec<(Option<usize>, String, usize)>,
+    /// The person last introduced as someone's relative, with its sentence.
+    pub last_relative: Option<(usize, usize)>,
+    /// The person the discourse is about (last given an event, or last subject).
+    pub focus: Option<usize>,
+    /// The people of the last sentence with events ("Both", "Ambos").
+    pub focus_group: Vec<usize>,
+}
+
+impl References {
+    /// Person slots of sentence `si` (tokens `a..b`), in order, and the people introduced in it
+    /// as someone's relative; marks relatives in `relative`.
+    pub fn slots(
+        &mut self,
+        doc: &Doc<'_>,
+        ms: &[&MentionRef],
+        si: usize,
+        a: usize,
+        b: usize,
+        relative: &mut [bool],
+    ) -> (Vec<Slot>, Vec<usize>) {
+        let mut slots: Vec<Slot> = ms
+            .iter()
+            .map(|m| Slot {
+                first: m.first,
+                last: m.last,
+                entity: m.entity,
+            })
+            .collect();
+        let mut relation_targets: Vec<usize> = Vec::new();
+        for k in a..b {
+            if let Some(rel) = relation_at(doc, k) {
+                let next = if doc.f(k + 2) == "," { k + 3 } else { k + 2 };
+                let owner = ms.iter().find(|o| o.last <= k).map(|o| o.entity);
+                if let Some(m) = ms.iter().find(|m| m.first == next) {
+                    self.relations.push((
+                        owner.filter(|o| *o != m.entity),
+                        rel.to_string(),
+                        m.entity,
+                    ));
+                    self.last_relative = Some((m.entity, si));
+                    relation_targets.push(m.entity);
+                    relative[m.entity] = true;
+                    if let Some(o) = owner.filter(|o| *o != m.entity) {
+                        relative[o] = true;
+                    }
+                } else {
+                    // "his sister" said by someone introduced as her brother: the owner of that relation;
+                    // else the last person introduced with the same relation noun.
+                    let reciprocal = owner.and_then(|o| {
+                        self.relations
+                            .iter()
+                            .rev()
+                            .find(|(_, _, t)| *t == o)
+                            .and_then(|(own, _, _)| *own)
+                    });
+                    let same_noun = self
+                        .relations
+                        .iter()
+                        .rev()
+                        .find(|(_, n, _)| n == rel)
+                        .map(|(_, _, t)| *t);
+                    let recent = self
+                        .last_relative
+                        .filter(|(_, at)| si - at <= 2)
+                        .map(|(e, _)| e);
+                    if let Some(e) = reciprocal.or(same_noun).or(recent) {
+                        slots.push(Slot {
+                            first: k,
+                            last: k + 2,
+                            entity: e,
+                        });
+                    }
+                }
+            }
+            // "the mother of X": X is the one held, the speaker a relative.
+            if RELATIONS.contains(&doc.f(k)) && matches!(doc.f(k + 1), "of" | "de" | "del") {
+                if let Some(m) = ms.iter().find(|m| m.first >= k + 2 && m.first <= k + 5) {
+                    relation_targets.push(m.entity);
+                    self.last_relative = Some((m.entity, si));
+                }
+                if let Some(owner) = ms.iter().rev().find(|o| o.last <= k && k - o.last <= 3) {
+                    relative[owner.entity] = true;
+                }
+            }
+        }
+        // A sentence opening with a pronoun or a Spanish verb without subject is about the self.focus.
+        let opener = (a..b).find(|&k| !matches!(doc.f(k), "\"" | "'" | "-"));
+        if let (Some(k), Some(e)) = (opener, self.focus) {
+            let raw = doc.tokens[k].text;
+            let pronoun = matches!(raw, "He" | "She" | "Él" | "Ella");
+            let null_subject =
+                matches!(doc.f(k), "fue" | "habia" | "permanece" | "sigue" | "estuvo")
+                    && ms.iter().all(|m| m.first > k + 3);
+            if pronoun || null_subject {
+                slots.push(Slot {
+                    first: k,
+                    last: k + 1,
+                    entity: e,
+                });
+            }
+        }
+        if let Some(k) = opener {
+            let article = matches!(doc.f(k), "the" | "los" | "las");
+            let plural = matches!(
+                doc.f(k),
+                "both" | "ambos" | "ambas" | "they" | "ellos" | "ellas"
+            ) || (article && matches!(doc.f(k + 1), "two" | "dos" | "three" | "tres"));
+            if plural && self.focus_group.len() > 1 {
+                let len = if article { 2 } else { 1 };
+                slots.extend(self.focus_group.iter().map(|&e| Slot {
+                    first: k,
+                    last: k + len,
+                    entity: e,
+                }));
+            }
+        }
+        // "said the two remain in custody": a plural reference inside the sentence.
+        for k in a + 1..b {
+            let pair =
+                matches!(doc.f(k), "the" | "los" | "las") && matches!(doc.f(k + 1), "two" | "dos");
+            if pair && self.focus_group.len() > 1 && !slots.iter().any(|s| s.first == k) {
+                slots.extend(self.focus_group.iter().map(|&e| Slot {
+                    first: k,
+                    last: k + 2,
+                    entity: e,
+                }));
+            }
+        }
+        // "her sister said she is being held": a pronoun after a verb of saying is the self.focus.
+        if let Some(e) = self.focus {
+            for k in a + 1..b {
+                let pronoun = matches!(doc.tokens[k].text, "he" | "she");
+                if pronoun
+                    && (SPEECH.contains(&doc.f(k - 1)) || doc.f(k - 1) == "that")
+                    && !slots.iter().any(|s| s.first == k)
+                {
+                    slots.push(Slot {
+                        first: k,
+                        last: k + 1,
+                        entity: e,
+                    });
+                }
+            }
+        }
+        slots.sort_by_key(|s| s.first);
+        (slots, relation_targets)
+    }
+}
