@@ -143,6 +143,7 @@ pub(crate) fn assemble(
         }
     }
     Extraction {
+        source: None,
         published: published.map(|d| d.format("%Y-%m-%d").to_string()),
         language: lang.code().to_string(),
         persons,

@@ -142,11 +142,22 @@ impl Walk<'_, '_> {
                 if date.is_none() {
                     date = self.inherit(&groups, kind, si);
                 }
-                let who = if t.group_only {
+                let mut who = if t.group_only {
                     Vec::new()
                 } else {
                     targets(doc, &slots, t, a, b)
                 };
+                // "su familia asegura que sigue en Tocorón": a state with an elided subject is
+                // about the one person the sentence names.
+                let state = matches!(kind, EventType::Detention | EventType::Disappearance);
+                if who.is_empty() && state && !t.group_only {
+                    let mut people: Vec<usize> = slots.iter().map(|s| s.entity).collect();
+                    people.dedup();
+                    let e = people.first().copied().unwrap_or(0);
+                    if people.len() == 1 && !f.relative[e] && !f.source[e] && !f.official[e] {
+                        who = vec![0];
+                    }
+                }
                 if who.is_empty() {
                     groups.push(GroupEvent {
                         kind,

@@ -187,19 +187,23 @@ impl Extractor {
             }
         }
         let chars = CharOffsets::new(text);
-        assemble(
-            &doc,
-            offset,
-            &chars,
-            &entities,
-            &mentions,
-            findings,
-            counts,
-            orgs,
-            self.places(&hits),
-            published,
-            lang,
-        )
+        {
+            let mut x = assemble(
+                &doc,
+                offset,
+                &chars,
+                &entities,
+                &mentions,
+                findings,
+                counts,
+                orgs,
+                self.places(&hits),
+                published,
+                lang,
+            );
+            x.source = header_url(text);
+            x
+        }
     }
 
     fn places(&self, hits: &[Hit]) -> Vec<String> {
@@ -302,4 +306,12 @@ fn organizations(doc: &Doc<'_>, gazetteer: &Gazetteer, hits: &[Hit]) -> Vec<(usi
     }
     out.sort();
     out
+}
+
+/// The URL at the start of a gold-set header line ("https://… (date, notes)").
+fn header_url(text: &str) -> Option<String> {
+    let first = text.lines().next()?.trim();
+    first
+        .starts_with("http")
+        .then(|| first.split_whitespace().next().unwrap_or("").to_string())
 }

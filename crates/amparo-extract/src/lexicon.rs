@@ -50,7 +50,8 @@ united unidos states estados nations naciones union human rights derechos humano
 internacional state estado republic republica bolivarian bolivariana bolivariano ngo ong party partido
 venezuela caracas spain espana madrid colombia bogota usa eeuu america washington york new nueva miami mexico city
 breaking update updated photo foto video reuters efe afp ap bbc cnn defensoria pueblo texas florida navy
-easter christmas navidad administration gobernacion sebin dgcim
+easter christmas navidad administration gobernacion sebin dgcim nurse enfermera enfermero doctor
+medico medica farmer campesino driver chofer worker obrero pilot piloto mechanic mecanico
 ";
 
 /// Nationality words (adjectives and demonyms, folded) to ISO 3166 alpha-2 codes.
@@ -275,6 +276,12 @@ const ROLES: &[(&str, &[&str])] = &[
     ("analyst", &["security_analyst"]),
     ("analista", &["security_analyst"]),
     ("unionist", &["activist"]),
+    ("teacher", &["academic"]),
+    ("docente", &["academic"]),
+    ("maestro", &["academic"]),
+    ("maestra", &["academic"]),
+    ("economist", &["academic"]),
+    ("economista", &["academic"]),
     ("sindicalista", &["activist"]),
 ];
 

@@ -147,6 +147,9 @@ pub struct Count {
 /// Everything extracted from one text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Extraction {
+    /// The URL of the gold-set header line, when the text has one.
+    #[serde(default)]
+    pub source: Option<String>,
     /// Publication date used to resolve relative dates.
     pub published: Option<String>,
     /// "es" or "en".
