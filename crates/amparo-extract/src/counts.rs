@@ -113,6 +113,22 @@ const PEOPLE: &[&str] = &[
     "manifestantes",
     "politicos",
     "reclusos",
+    "workers",
+    "trabajadores",
+    "others",
+    "colleagues",
+    "colegas",
+    "relatives",
+    "familiares",
+    "families",
+    "familias",
+    "sindicalistas",
+    "unionists",
+    "dirigentes",
+    "leaders",
+    "nurses",
+    "teachers",
+    "docentes",
     "privados",
 ];
 
@@ -148,6 +164,11 @@ const VAGUE: &[&str] = &[
     "una treintena",
     "unas cuantas",
 ];
+
+/// A people noun, or a plural nationality ("Americans", "venezolanos").
+fn is_people(w: &str) -> bool {
+    PEOPLE.contains(&w) || (w.ends_with('s') && !nationalities(w).is_empty())
+}
 
 fn parse_number(doc: &Doc<'_>, i: usize) -> Option<u64> {
     let t = doc.tokens.get(i)?;
@@ -288,19 +309,35 @@ pub fn in_sentence(doc: &Doc<'_>, first: usize, last: usize, ctx: &CountContext)
             // Skip "más de", "at least" qualifiers: they stay in the excerpt.
             let mut k = i + 1;
             let mut nationality = None;
-            while k < last && k < i + 4 && !PEOPLE.contains(&doc.f(k)) {
-                if let Some(code) = nationalities(doc.f(k)).first() {
+            while k < last && k < i + 4 && !is_people(doc.f(k)) {
+                let w = doc.f(k);
+                if let Some(code) = nationalities(w).first() {
                     nationality = Some(code.to_string());
                 }
-                if doc.tokens[k].kind == TokenKind::Punct
-                    && !matches!(doc.tokens[k].text, "'" | "‘" | "’" | "\"" | "“" | "”")
-                {
+                // Only describers may stand between a number and its people: "five Spanish
+                // citizens", "18 media workers"; not verbs ("tres días fueron excarceladas").
+                let quote = matches!(doc.tokens[k].text, "'" | "‘" | "’" | "\"" | "“" | "”");
+                let describer = quote
+                    || !nationalities(w).is_empty()
+                    || crate::lexicon::is_np_word(w)
+                    || matches!(
+                        w,
+                        "media"
+                            | "more"
+                            | "mas"
+                            | "new"
+                            | "nuevos"
+                            | "nuevas"
+                            | "other"
+                            | "otros"
+                            | "otras"
+                    );
+                if !describer {
                     break;
                 }
                 k += 1;
             }
-            if k < last && PEOPLE.contains(&doc.f(k)) && !((1900..=2100).contains(&n) && k > i + 1)
-            {
+            if k < last && is_people(doc.f(k)) && !((1900..=2100).contains(&n) && k > i + 1) {
                 let period = (first..i)
                     .rev()
                     .find(|&p| matches!(doc.f(p), "during" | "durante"))
