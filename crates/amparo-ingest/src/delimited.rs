@@ -1,7 +1,9 @@
 //! Delimited text (CSV, TSV, semicolon- and pipe-separated), read with the `csv` crate in
 //! flexible mode so ragged rows do not fail. The delimiter is guessed by sampling the first
-//! lines (outside quotes) unless the mapping gives it. Line numbers come from the csv
-//! reader's record positions, so quoted fields with embedded newlines do not shift them.
+//! lines (outside quotes) unless the mapping gives it. Line numbers are counted from the
+//! byte offset of each record, so quoted fields with embedded newlines do not shift them.
+//! (The csv reader's own line count drifts on CRLF files and leading empty lines, and its
+//! byte offset may point at the previous record's line ending: [`Lines`] corrects both.)
 
 use crate::IngestError;
 use crate::headers::{find_header, plan};
@@ -55,24 +57,59 @@ pub fn read(
         },
         encoding,
     );
-    out.set_plan(&plan, line_of(&held[header_index]));
+    let mut lines = Lines::new(text);
+    for r in held.iter().take(header_index) {
+        lines.of(r);
+    }
+    out.set_plan(&plan, lines.of(&held[header_index]));
     let mut builder = RowBuilder::new(&plan);
     for r in held.iter().skip(header_index + 1) {
-        out.push(builder.build(line_of(r), r));
+        out.push(builder.build(lines.of(r), r));
     }
     if held.len() == HEADER_WINDOW + SAMPLE_ROWS {
         while reader.read_record(&mut record).map_err(csv_error)? {
-            out.push(builder.build(line_of(&record), &record));
+            out.push(builder.build(lines.of(&record), &record));
         }
     }
     Ok(out.read)
 }
 
-fn line_of(record: &StringRecord) -> usize {
-    record
-        .position()
-        .map(|p| usize::try_from(p.line()).unwrap_or(usize::MAX))
-        .unwrap_or(0)
+/// Counts lines up to each record's start; records must be asked for in file order.
+struct Lines<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+    line: usize,
+}
+
+impl<'a> Lines<'a> {
+    fn new(text: &'a str) -> Self {
+        Lines {
+            bytes: text.as_bytes(),
+            pos: 0,
+            line: 1,
+        }
+    }
+
+    /// The 1-based line where the record starts.
+    fn of(&mut self, record: &StringRecord) -> usize {
+        let offset = record
+            .position()
+            .and_then(|p| usize::try_from(p.byte()).ok())
+            .unwrap_or(self.pos)
+            .clamp(self.pos, self.bytes.len());
+        let newlines = |from: usize, to: usize| {
+            self.bytes
+                .get(from..to)
+                .map_or(0, |s| s.iter().filter(|b| **b == b'\n').count())
+        };
+        let mut start = offset;
+        while matches!(self.bytes.get(start), Some(b'\r' | b'\n')) {
+            start += 1;
+        }
+        self.line += newlines(self.pos, start);
+        self.pos = start;
+        self.line
+    }
 }
 
 /// The candidate (, ; tab |) that splits the first lines most consistently: the one

@@ -93,6 +93,8 @@ impl<'p> RowBuilder<'p> {
         // "excarcelado: sí" is an excarcelación, conditional by definition; "liberado: sí"
         // does not say how.
         let mut excarcelado = false;
+        // "excarcelado: no" in a list of prisoners says the person is still held.
+        let mut not_released = false;
         let mut status_texts: Vec<String> = Vec::new();
         for (col, field) in plan.fields.iter().enumerate() {
             let Some(field) = *field else { continue };
@@ -177,6 +179,7 @@ impl<'p> RowBuilder<'p> {
                 Field::Released => match (parse_yes_no(&text), &cell) {
                     (Some(yes), _) => {
                         released_flag |= yes;
+                        not_released |= !yes;
                         excarcelado |= yes && fold(header).contains("excarcel");
                     }
                     (None, Cell::Date(_) | Cell::Number(_)) => {
@@ -202,7 +205,12 @@ impl<'p> RowBuilder<'p> {
                 .join(" ");
             push_text(&mut row.surnames, &joined, " ");
         }
-        self.settle_status(&mut row, &status_texts, released_flag, excarcelado);
+        let released = match (released_flag, not_released) {
+            (true, _) => Some(true),
+            (false, true) => Some(false),
+            (false, false) => None,
+        };
+        self.settle_status(&mut row, &status_texts, released, excarcelado);
         let names = names_of(&row);
         match names {
             Ok(names) if errors.is_empty() => {
@@ -231,7 +239,7 @@ impl<'p> RowBuilder<'p> {
         &mut self,
         row: &mut ListRow,
         texts: &[String],
-        released_flag: bool,
+        released: Option<bool>,
         excarcelado: bool,
     ) {
         let mut status = None;
@@ -250,7 +258,7 @@ impl<'p> RowBuilder<'p> {
         if !texts.is_empty() {
             row.status_text = Some(texts.join("; "));
         }
-        let released_by_column = released_flag || row.release_date.is_some();
+        let released_by_column = released == Some(true) || row.release_date.is_some();
         let implied = if row
             .measures
             .iter()
@@ -266,6 +274,7 @@ impl<'p> RowBuilder<'p> {
             None if released_by_column => Some(ListStatus::Released {
                 kind: implied.or(excarcelado.then_some(ReleaseKind::Conditional)),
             }),
+            None if released == Some(false) => Some(ListStatus::Detained),
             Some(ListStatus::Released { kind: None }) => {
                 Some(ListStatus::Released { kind: implied })
             }
