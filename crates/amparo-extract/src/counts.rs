@@ -258,7 +258,7 @@ pub fn in_sentence(doc: &Doc<'_>, first: usize, last: usize, ctx: &CountContext)
         if let Some((words, _)) = VAGUE
             .iter()
             .map(|v| (v, v.split(' ').count()))
-            .find(|(v, _)| doc.matches_at_skipping_quotes(i, v))
+            .find(|(v, _)| v.starts_with(doc.f(i)) && doc.matches_at_skipping_quotes(i, v))
         {
             let end = doc.skip_quotes_words(i, words.split(' ').count());
             let of = if matches!(doc.f(end), "of" | "de") {

@@ -280,9 +280,15 @@ fn organizations(doc: &Doc<'_>, gazetteer: &Gazetteer, hits: &[Hit]) -> Vec<(usi
                 .map(|e| (h.first, e.name.clone()))
         })
         .collect();
+    let mut in_hit = vec![false; doc.tokens.len()];
+    for h in hits {
+        for slot in in_hit.iter_mut().take(h.last).skip(h.first) {
+            *slot = true;
+        }
+    }
     let mut i = 0;
     while i < doc.tokens.len() {
-        if !doc.tokens[i].capitalised || hits.iter().any(|h| h.first <= i && i < h.last) {
+        if !doc.tokens[i].capitalised || in_hit.get(i).copied().unwrap_or(true) {
             i += 1;
             continue;
         }

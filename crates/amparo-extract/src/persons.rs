@@ -1,6 +1,8 @@
 //! Grouping name mentions into people: full names, their shorter forms later in the text
 //! ("San Miguel", "Durán"), and which of two namesakes a short form means.
 
+use std::collections::{HashMap, HashSet};
+
 use crate::gazetteer::Hit;
 use crate::lexicon::is_given_name;
 use crate::names::Span;
@@ -47,8 +49,8 @@ pub fn sentence_of_tokens(doc: &Doc<'_>) -> Vec<usize> {
 }
 
 fn token_range(doc: &Doc<'_>, span: Span) -> Option<(usize, usize)> {
-    let first = doc.tokens.iter().position(|t| t.start >= span.start)?;
-    let last = doc.tokens.iter().rposition(|t| t.end <= span.end)? + 1;
+    let first = doc.tokens.partition_point(|t| t.start < span.start);
+    let last = doc.tokens.partition_point(|t| t.end <= span.end);
     (first < last).then_some((first, last))
 }
 
@@ -96,7 +98,9 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
         let Some((first, last)) = token_range(doc, *span) else {
             continue;
         };
-        if hits.iter().any(|h| h.first <= first && h.last >= last) {
+        // Hits are sorted and disjoint: only the last one starting at or before `first` can contain the span.
+        let at = hits.partition_point(|h| h.first <= first);
+        if at > 0 && hits[at - 1].last >= last {
             continue;
         }
         let words: Vec<String> = (first..last)
@@ -169,21 +173,33 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
         }
     }
     keys.sort_by_key(|k| std::cmp::Reverse(k.0.len()));
-    let covered = |k: usize| full.iter().any(|m| m.first <= k && k < m.last);
+    let mut covered = vec![false; doc.tokens.len()];
+    for m in &full {
+        for slot in covered.iter_mut().take(m.last).skip(m.first) {
+            *slot = true;
+        }
+    }
+    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, (key, _)) in keys.iter().enumerate() {
+        by_first.entry(key[0].as_str()).or_default().push(i);
+    }
+    let is_covered = |k: usize| covered.get(k).copied().unwrap_or(true);
     let mut shorts: Vec<(usize, usize, Vec<usize>)> = Vec::new();
     let mut i = 0;
     while i < doc.tokens.len() {
-        if !doc.tokens[i].capitalised || covered(i) {
+        if !doc.tokens[i].capitalised || is_covered(i) {
             i += 1;
             continue;
         }
-        let found = keys.iter().find(|(key, _)| {
-            key.iter()
-                .enumerate()
-                .all(|(j, w)| doc.f(i + j) == w && !covered(i + j))
+        let found = by_first.get(doc.f(i)).and_then(|ids| {
+            ids.iter().map(|&id| &keys[id].0).find(|key| {
+                key.iter()
+                    .enumerate()
+                    .all(|(j, w)| doc.f(i + j) == w && !is_covered(i + j))
+            })
         });
         match found {
-            Some((key, _)) => {
+            Some(key) => {
                 let candidates: Vec<usize> = keys
                     .iter()
                     .filter(|(k, _)| k == key)
@@ -195,62 +211,23 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
             None => i += 1,
         }
     }
-    // Walk all mentions in order, resolving short forms by salience: the candidate most
-    // recently mentioned as a sentence subject, else most recently mentioned.
-    let mut mentions = full;
-    mentions.sort_by_key(|m| m.first);
+    // Walk all mentions in text order, resolving short forms by salience: the candidate most
+    // recently mentioned as a sentence subject, else the most recently mentioned; someone
+    // introduced as "his brother X" is rarely the next bare surname's referent.
+    full.sort_by_key(|m| m.first);
+    let mut mentions: Vec<MentionRef> = Vec::with_capacity(full.len() + shorts.len());
+    let mut salience = Salience {
+        sentence_seen: vec![false; doc.sentences.len()],
+        ..Salience::default()
+    };
+    let mut full_iter = full.into_iter().peekable();
     for (first, last, candidates) in shorts {
-        let before: Vec<usize> = (0..mentions.len())
-            .filter(|&k| mentions[k].first < first)
-            .collect();
-        let score = |e: usize| -> (bool, usize) {
-            let mut best = (false, 0);
-            for &k in &before {
-                if mentions[k].entity == e {
-                    let subject = is_subject(doc, &mentions, k);
-                    best = (best.0 || subject, mentions[k].first + 1);
-                    if subject {
-                        best = (true, mentions[k].first + 1);
-                    }
-                }
-            }
-            best
+        while let Some(m) = full_iter.next_if(|m| m.first < first) {
+            salience.record(doc, m, &mut mentions);
+        }
+        let Some(entity) = salience.resolve(candidates) else {
+            continue;
         };
-        // Someone introduced as "his brother X" is rarely the next bare surname's referent.
-        let introduced_as_relative = |e: usize| {
-            before.iter().any(|&k| {
-                let m = &mentions[k];
-                m.entity == e
-                    && m.first >= 2
-                    && RELATIONS.contains(&doc.f(m.first - 1))
-                    && matches!(doc.f(m.first - 2), "his" | "her" | "their" | "su" | "sus")
-            })
-        };
-        let preferred: Vec<usize> = candidates
-            .iter()
-            .copied()
-            .filter(|&e| !introduced_as_relative(e))
-            .collect();
-        let candidates = if preferred.is_empty() {
-            candidates
-        } else {
-            preferred
-        };
-        let subject_pick = candidates
-            .iter()
-            .copied()
-            .filter(|&e| score(e).0)
-            .max_by_key(|&e| {
-                before
-                    .iter()
-                    .rev()
-                    .find(|&&k| mentions[k].entity == e && is_subject(doc, &mentions, k))
-                    .map_or(0, |&k| mentions[k].first + 1)
-            });
-        let entity = subject_pick
-            .or_else(|| candidates.iter().copied().max_by_key(|&e| score(e).1))
-            .or_else(|| candidates.first().copied());
-        let Some(entity) = entity else { continue };
         let text = doc
             .text
             .get(doc.tokens[first].start..doc.tokens[last - 1].end)
@@ -265,8 +242,64 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
             entity,
             sentence: sentence_of.get(first).copied().unwrap_or(0),
         };
-        let at = mentions.partition_point(|x| x.first < first);
-        mentions.insert(at, m);
+        salience.record(doc, m, &mut mentions);
+    }
+    for m in full_iter {
+        salience.record(doc, m, &mut mentions);
     }
     (entities, mentions)
+}
+
+/// Who was mentioned last, and last as a sentence subject, while walking the text in order.
+#[derive(Debug, Default)]
+struct Salience {
+    last_seen: HashMap<usize, usize>,
+    last_subject: HashMap<usize, usize>,
+    as_relative: HashSet<usize>,
+    sentence_seen: Vec<bool>,
+}
+
+impl Salience {
+    fn record(&mut self, doc: &Doc<'_>, m: MentionRef, mentions: &mut Vec<MentionRef>) {
+        let start = doc.sentences.get(m.sentence).map_or(0, |s| s.first);
+        let seen = self.sentence_seen.get(m.sentence).copied().unwrap_or(true);
+        if !seen && m.first - start <= 8 {
+            self.last_subject.insert(m.entity, m.first + 1);
+        }
+        if let Some(slot) = self.sentence_seen.get_mut(m.sentence) {
+            *slot = true;
+        }
+        self.last_seen.insert(m.entity, m.first + 1);
+        let relation = m.first >= 2
+            && RELATIONS.contains(&doc.f(m.first - 1))
+            && matches!(doc.f(m.first - 2), "his" | "her" | "their" | "su" | "sus");
+        if relation {
+            self.as_relative.insert(m.entity);
+        }
+        mentions.push(m);
+    }
+
+    fn resolve(&self, candidates: Vec<usize>) -> Option<usize> {
+        let preferred: Vec<usize> = candidates
+            .iter()
+            .copied()
+            .filter(|e| !self.as_relative.contains(e))
+            .collect();
+        let candidates = if preferred.is_empty() {
+            candidates
+        } else {
+            preferred
+        };
+        candidates
+            .iter()
+            .copied()
+            .filter(|e| self.last_subject.contains_key(e))
+            .max_by_key(|e| self.last_subject.get(e).copied().unwrap_or(0))
+            .or_else(|| {
+                candidates
+                    .iter()
+                    .copied()
+                    .max_by_key(|e| self.last_seen.get(e).copied().unwrap_or(0))
+            })
+    }
 }

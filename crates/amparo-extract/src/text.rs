@@ -229,10 +229,24 @@ impl Doc<'_> {
 
     /// Whether the folded tokens starting at `i` are exactly `words` (space-separated).
     pub fn matches_at(&self, i: usize, words: &str) -> bool {
-        words
-            .split(' ')
-            .enumerate()
-            .all(|(k, w)| self.f(i + k) == w)
+        // Hot path of every word list: compare in place, without splitting `words`.
+        let mut rest = words;
+        let mut k = i;
+        loop {
+            let f = self.f(k);
+            if f.is_empty() || !rest.starts_with(f) {
+                return false;
+            }
+            rest = &rest[f.len()..];
+            if rest.is_empty() {
+                return true;
+            }
+            match rest.strip_prefix(' ') {
+                Some(r) => rest = r,
+                None => return false,
+            }
+            k += 1;
+        }
     }
 
     /// Number of words in a text, counted as the benchmark counts them.
