@@ -28,6 +28,8 @@ choice_enum! {
         Fact = "fact",
         Retraction = "retraction",
         Facility = "facility",
+        Announcement = "announcement",
+        Claim = "claim",
         Merge = "merge",
     }
 }
