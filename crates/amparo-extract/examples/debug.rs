@@ -1,0 +1,42 @@
+//! Shows, sentence by sentence, the triggers the rules see and their modality:
+//! `cargo run -p amparo-extract --example debug -- FILE [--published YYYY-MM-DD]`.
+
+use amparo_extract::{NaiveDate, dates, extract, text, triggers};
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let file = args.first().ok_or("usage: debug FILE [--published DATE]")?;
+    let raw = std::fs::read_to_string(file)?;
+    let published = args
+        .iter()
+        .position(|a| a == "--published")
+        .and_then(|i| args.get(i + 1))
+        .map(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d"))
+        .transpose()?;
+    let (offset, header) = amparo_extract::extract::split_header(&raw);
+    let published = published.or(header);
+    let doc = text::parse(&raw[offset..]);
+    for (si, s) in doc.sentences.iter().enumerate() {
+        let (a, b) = doc.sentence_span(s);
+        println!("[{si} p{}] {}", s.paragraph, &doc.text[a..b]);
+        for t in triggers::find(&doc, s.first, s.last) {
+            let words: Vec<&str> = (t.first..t.last).map(|k| doc.tokens[k].text).collect();
+            println!(
+                "   trigger {:?} {:?} {:?} group_only={} modality={:?}",
+                words.join(" "),
+                t.kind,
+                t.voice,
+                t.group_only,
+                triggers::modality(&doc, &t, s.first)
+            );
+        }
+        for d in dates::find(&doc, s.first, s.last, published) {
+            println!(
+                "   date {} since={} statement={}",
+                d.date, d.since, d.of_statement
+            );
+        }
+    }
+    print!("{}", extract(&raw, published, None));
+    Ok(())
+}

@@ -1,0 +1,162 @@
+//! Nationality and roles of a person from the words around a mention: the noun phrase before
+//! the name ("prominent Venezuelan-Spanish lawyer and human rights activist X", "los
+//! ciudadanos españoles X") and an apposition after it ("X, periodista colombiano,").
+
+use crate::lexicon::{is_np_word, nationalities, roles};
+use crate::text::{Doc, TokenKind};
+
+/// What the words around one mention say about the person.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Description {
+    /// ISO alpha-2 codes.
+    pub nationality: Vec<String>,
+    /// Roles of the format.
+    pub roles: Vec<String>,
+    /// A title of office stands before the name (minister, president, ...).
+    pub official: bool,
+}
+
+const OFFICIAL: &[&str] = &[
+    "president",
+    "presidente",
+    "presidenta",
+    "minister",
+    "ministro",
+    "ministra",
+    "canciller",
+    "head",
+    "jefe",
+    "jefa",
+    "fiscal",
+    "prosecutor",
+    "governor",
+    "gobernador",
+    "gobernadora",
+    "mayor",
+    "alcalde",
+    "alcaldesa",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "portavoz",
+    "vocero",
+    "vocera",
+    "secretary",
+    "secretario",
+    "secretaria",
+    "judge",
+    "juez",
+    "jueza",
+    "ambassador",
+    "embajador",
+    "embajadora",
+    "consul",
+    "director",
+    "directora",
+    "acting",
+];
+
+fn push_unique(v: &mut Vec<String>, s: &str) {
+    if !v.iter().any(|x| x == s) {
+        v.push(s.to_string());
+    }
+}
+
+fn absorb(doc: &Doc<'_>, k: usize, d: &mut Description, words: &mut Vec<String>) -> bool {
+    let Some(t) = doc.tokens.get(k) else {
+        return false;
+    };
+    let f = t.folded.as_str();
+    let codes = nationalities(f);
+    let r = roles(f);
+    if codes.is_empty()
+        && r.is_empty()
+        && !is_np_word(f)
+        && !OFFICIAL.contains(&f)
+        && !matches!(f, "-" | "\"" | "'")
+    {
+        return false;
+    }
+    for c in codes {
+        push_unique(&mut d.nationality, c);
+    }
+    for role in r {
+        push_unique(&mut d.roles, role);
+    }
+    if OFFICIAL.contains(&f) {
+        d.official = true;
+    }
+    words.push(f.to_string());
+    true
+}
+
+fn finish(d: &mut Description, words: &[String]) {
+    let human_rights = words.iter().any(|w| w == "rights" || w == "derechos");
+    let advocate = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "activist"
+                | "activists"
+                | "activista"
+                | "activistas"
+                | "lawyer"
+                | "abogado"
+                | "abogada"
+                | "defender"
+                | "defensor"
+                | "defensora"
+        )
+    });
+    if human_rights && advocate {
+        push_unique(&mut d.roles, "human_rights_defender");
+    }
+    // A title in front of the name is the person's office, not a role of a detainee.
+    if d.official {
+        d.roles.retain(|r| r != "military");
+    }
+}
+
+/// Describes the person named by tokens `first..last` of a sentence spanning `s_first..s_last`.
+pub fn describe(
+    doc: &Doc<'_>,
+    first: usize,
+    last: usize,
+    s_first: usize,
+    s_last: usize,
+) -> Description {
+    let mut d = Description::default();
+    let mut words = Vec::new();
+    // Before: walk back over the noun phrase, at most ten words.
+    let mut k = first;
+    while k > s_first && first - k < 10 {
+        if !absorb(doc, k - 1, &mut d, &mut words) {
+            break;
+        }
+        k -= 1;
+    }
+    // After: ", a Spanish lawyer," / ", periodista colombiano," / ", 34, estudiante".
+    if doc.f(last) == "," {
+        let mut k = last + 1;
+        while k < s_last && k < last + 10 {
+            if doc
+                .tokens
+                .get(k)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+                && k == last + 1
+            {
+                k += 1;
+                continue;
+            }
+            if doc.f(k) == "," && k == last + 2 {
+                k += 1;
+                continue;
+            }
+            if !absorb(doc, k, &mut d, &mut words) {
+                break;
+            }
+            k += 1;
+        }
+    }
+    finish(&mut d, &words);
+    d
+}

@@ -1,0 +1,288 @@
+//! Sentence-level clues: release conditions, charges, places, out-of-scope custody and the
+//! "waiting outside the prison" scene, each read from a sentence's folded tokens.
+
+use crate::gazetteer::{EntryKind, Gazetteer, Hit};
+use crate::text::Doc;
+
+const CONDITION_CUES: &[&str] = &[
+    "regimen de presentacion",
+    "presentacion cada",
+    "presentarse cada",
+    "presentarse ante",
+    "report to",
+    "reporting to",
+    "report every",
+    "report to court",
+    "prohibicion de salida",
+    "prohibicion de salir",
+    "prohibicion de declarar",
+    "prohibicion de hablar",
+    "prohibicion de dar declaraciones",
+    "travel ban",
+    "barred from leaving",
+    "banned from leaving",
+    "prohibited from leaving",
+    "forbidden to leave",
+    "gag order",
+    "barred from speaking",
+    "forbidden to speak",
+    "banned from speaking",
+    "medidas cautelares",
+    "medida cautelar",
+    "medidas sustitutivas",
+    "medida sustitutiva",
+    "on bail",
+    "bajo fianza",
+    "fianza",
+    "bail",
+    "electronic monitor",
+    "ankle monitor",
+    "grillete",
+    "under conditions",
+    "con condiciones",
+    "must appear",
+    "debe presentarse",
+    "debera presentarse",
+    "deberan presentarse",
+    "deben presentarse",
+    "precautionary measures",
+    "restrictions",
+    "restricciones",
+    "conditions",
+];
+
+const PROTECTION_CUES: &[&str] = &[
+    "medidas cautelares",
+    "medida cautelar",
+    "precautionary measures",
+    "protection measures",
+];
+
+/// Whether the sentence speaks of the Inter-American Commission (whose "medidas cautelares"
+/// protect people and are not release conditions).
+pub fn mentions_iachr(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    (first..last).any(|k| {
+        matches!(
+            doc.f(k),
+            "cidh" | "iachr" | "interamericana" | "inter-american" | "interamerican"
+        )
+    })
+}
+
+/// End of a clause from `k`: the next ";", "—", "(", "." or end of sentence, at most `max` tokens.
+fn clause_end(doc: &Doc<'_>, k: usize, last: usize, max: usize) -> usize {
+    (k..last.min(k + max))
+        .find(|&j| matches!(doc.f(j), ";" | "-" | "(" | "." | ")" | "\""))
+        .unwrap_or(last.min(k + max))
+}
+
+fn text(doc: &Doc<'_>, first: usize, last: usize) -> Option<String> {
+    if last <= first {
+        return None;
+    }
+    let (a, b) = (doc.tokens.get(first)?.start, doc.tokens.get(last - 1)?.end);
+    doc.text
+        .get(a..b)
+        .map(|s| s.trim_end_matches([',', ' ']).to_string())
+        .filter(|s| !s.is_empty())
+}
+
+/// Release conditions stated in the sentence, as written.
+pub fn conditions(doc: &Doc<'_>, first: usize, last: usize) -> Option<String> {
+    let iachr = mentions_iachr(doc, first, last);
+    for k in first..last {
+        for cue in CONDITION_CUES {
+            if doc.matches_at(k, cue) && !(iachr && PROTECTION_CUES.contains(cue)) {
+                // Start at the preposition that introduces the conditions, when there is one.
+                let start = if matches!(
+                    doc.f(k.wrapping_sub(1)),
+                    "con" | "with" | "under" | "on" | "bajo"
+                ) {
+                    k - 1
+                } else {
+                    k
+                };
+                return text(doc, start, clause_end(doc, k, last, 25));
+            }
+        }
+    }
+    None
+}
+
+const CHARGE_CUES: &[&str] = &[
+    "on charges of",
+    "on charges",
+    "charged with",
+    "accused of",
+    "acusado de",
+    "acusada de",
+    "acusados de",
+    "acusadas de",
+    "por los delitos de",
+    "por el delito de",
+    "por los presuntos delitos de",
+    "por el presunto delito de",
+    "por presuntamente",
+    "for allegedly",
+    "imputado por",
+    "imputada por",
+    "imputados por",
+    "for the crimes of",
+    "for the crime of",
+    "over alleged",
+    "por supuesta",
+    "por supuesto",
+];
+
+/// Charges stated in the sentence, as written (without the cue).
+pub fn charges(doc: &Doc<'_>, first: usize, last: usize) -> Option<String> {
+    for k in first..last {
+        for cue in CHARGE_CUES {
+            if doc.matches_at(k, cue) {
+                let start = k + cue.split(' ').count();
+                return text(doc, start, clause_end(doc, start, last, 18));
+            }
+        }
+    }
+    None
+}
+
+const FACILITY_NOUNS: &[&str] = &[
+    "prison",
+    "jail",
+    "carcel",
+    "prision",
+    "penal",
+    "penitenciario",
+    "calabozo",
+    "calabozos",
+    "cell",
+];
+
+/// The place of an event near trigger token `at`: a known facility, a "prison in TOWN", or a town after "in"/"en".
+pub fn place(
+    doc: &Doc<'_>,
+    gazetteer: &Gazetteer,
+    hits: &[Hit],
+    first: usize,
+    last: usize,
+    at: usize,
+) -> Option<String> {
+    let in_sentence = || hits.iter().filter(|h| h.first >= first && h.last <= last);
+    let distance = |h: &Hit| {
+        if h.first >= at {
+            h.first - at
+        } else {
+            at - h.last
+        }
+    };
+    let facility = in_sentence()
+        .filter(|h| {
+            gazetteer
+                .entry(h.entry)
+                .is_some_and(|e| e.kind == EntryKind::Facility)
+        })
+        .min_by_key(|h| distance(h));
+    if let Some(h) = facility {
+        return gazetteer.entry(h.entry).map(|e| e.name.clone());
+    }
+    let is_place = |h: &Hit| {
+        gazetteer
+            .entry(h.entry)
+            .is_some_and(|e| e.kind == EntryKind::Place)
+    };
+    if let Some(k) = (first..last).find(|&k| FACILITY_NOUNS.contains(&doc.f(k))) {
+        if let Some(h) = in_sentence()
+            .filter(|h| is_place(h) && h.first > k && h.first <= k + 7)
+            .next()
+        {
+            let name = gazetteer.entry(h.entry).map(|e| e.name.clone())?;
+            return Some(format!(
+                "{} {} {}",
+                doc.tokens[k].text,
+                if doc.f(k) == "prison" || doc.f(k) == "jail" || doc.f(k) == "cell" {
+                    "in"
+                } else {
+                    "de"
+                },
+                name
+            ));
+        }
+    }
+    in_sentence()
+        .filter(|h| is_place(h) && matches!(doc.f(h.first.wrapping_sub(1)), "in" | "en" | "at"))
+        .min_by_key(|h| distance(h))
+        .and_then(|h| gazetteer.entry(h.entry).map(|e| e.name.clone()))
+}
+
+/// Custody by a foreign state ("captured by U.S. forces", "extradited"): out of scope.
+pub fn foreign_custody(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    (first..last).any(|k| {
+        let f = doc.f(k);
+        let us_before = (k.saturating_sub(4)..k).any(|j| {
+            matches!(doc.f(j), "american" | "us")
+                || (doc.f(j) == "s" && doc.f(j.wrapping_sub(2)) == "u")
+        });
+        (matches!(f, "forces" | "troops" | "agents" | "marshals") && us_before)
+            || (matches!(f, "fuerzas" | "tropas" | "agentes")
+                && matches!(doc.f(k + 1), "estadounidenses" | "norteamericanas"))
+            || f.starts_with("extradit")
+            || matches!(
+                f,
+                "narcotrafico" | "drug-trafficking" | "narcoterrorismo" | "narco-terrorism"
+            )
+    })
+}
+
+/// Relatives waiting outside a prison for someone held there.
+pub fn waiting_outside(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    let outside = (first..last).any(|k| {
+        matches!(
+            doc.f(k),
+            "outside" | "afueras" | "puertas" | "frente" | "fuera"
+        )
+    });
+    let wait = (first..last).any(|k| {
+        let f = doc.f(k);
+        f.starts_with("wait")
+            || f.starts_with("esper")
+            || f.starts_with("aguard")
+            || f.starts_with("vigil")
+    });
+    let prison = (first..last).any(|k| {
+        let f = doc.f(k);
+        FACILITY_NOUNS.contains(&f)
+            || f == "prisons"
+            || f == "carceles"
+            || f == "sede"
+            || f == "helicoide"
+    });
+    outside && wait && prison
+}
+
+/// Sentence cues that name members of a group released just before ("the group includes", "entre ellos").
+pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usize> {
+    const CUES: &[&str] = &[
+        "the group includes",
+        "the group included",
+        "among them",
+        "among those",
+        "including",
+        "included",
+        "includes",
+        "incluye",
+        "incluyen",
+        "entre ellos",
+        "entre ellas",
+        "entre los",
+        "entre las",
+        "figuran",
+        "figuraba",
+        "figuraban",
+    ];
+    (first..last).find_map(|k| {
+        CUES.iter()
+            .find(|c| doc.matches_at(k, c))
+            .map(|c| k + c.split(' ').count())
+    })
+}

@@ -1,0 +1,332 @@
+//! Numbers of people a source states ("Foro Penal contabiliza 863 presos políticos"), and vague
+//! quantities ("a significant number", "una decena") kept as words, never turned into numbers.
+
+use std::collections::BTreeMap;
+
+use crate::lexicon::nationalities;
+use crate::model::Count;
+use crate::text::{Doc, TokenKind};
+
+const NUMBER_WORDS: &[(&str, u64)] = &[
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("fifteen", 15),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("hundred", 100),
+    ("un", 1),
+    ("uno", 1),
+    ("una", 1),
+    ("dos", 2),
+    ("tres", 3),
+    ("cuatro", 4),
+    ("cinco", 5),
+    ("seis", 6),
+    ("siete", 7),
+    ("ocho", 8),
+    ("nueve", 9),
+    ("diez", 10),
+    ("once", 11),
+    ("doce", 12),
+    ("quince", 15),
+    ("veinte", 20),
+    ("treinta", 30),
+    ("cuarenta", 40),
+    ("cincuenta", 50),
+    ("cien", 100),
+    ("ciento", 100),
+];
+
+/// The value of a number word ("five", "cinco").
+pub fn number_word(w: &str) -> Option<u64> {
+    NUMBER_WORDS.iter().find(|(k, _)| *k == w).map(|(_, v)| *v)
+}
+
+/// Nouns (and participles used as nouns) that make a number a count of people.
+const PEOPLE: &[&str] = &[
+    "people",
+    "persons",
+    "prisoners",
+    "detainees",
+    "detained",
+    "citizens",
+    "nationals",
+    "foreigners",
+    "journalists",
+    "activists",
+    "students",
+    "soldiers",
+    "officers",
+    "men",
+    "women",
+    "minors",
+    "children",
+    "adolescents",
+    "released",
+    "freed",
+    "arrested",
+    "jailed",
+    "releases",
+    "arrests",
+    "detentions",
+    "lawyers",
+    "protesters",
+    "political",
+    "personas",
+    "presos",
+    "presas",
+    "detenidos",
+    "detenidas",
+    "ciudadanos",
+    "ciudadanas",
+    "extranjeros",
+    "periodistas",
+    "activistas",
+    "estudiantes",
+    "militares",
+    "mujeres",
+    "hombres",
+    "menores",
+    "adolescentes",
+    "excarcelados",
+    "excarceladas",
+    "excarcelaciones",
+    "liberados",
+    "liberadas",
+    "liberaciones",
+    "detenciones",
+    "arrestos",
+    "arrestados",
+    "abogados",
+    "manifestantes",
+    "politicos",
+    "reclusos",
+    "privados",
+];
+
+const VAGUE: &[&str] = &[
+    "a significant number",
+    "un numero significativo",
+    "un numero importante",
+    "a large number",
+    "a number of",
+    "dozens",
+    "decenas",
+    "hundreds",
+    "cientos",
+    "centenares",
+    "una decena",
+    "a dozen",
+    "several",
+    "varios",
+    "varias",
+    "a handful",
+    "un punado",
+    "a group of",
+    "un grupo de",
+    "numerous",
+    "numerosos",
+    "numerosas",
+    "a few",
+    "unos cuantos",
+    "many",
+    "muchos",
+    "scores of",
+    "una veintena",
+    "una treintena",
+    "unas cuantas",
+];
+
+fn parse_number(doc: &Doc<'_>, i: usize) -> Option<u64> {
+    let t = doc.tokens.get(i)?;
+    if t.kind == TokenKind::Number {
+        let groups: Vec<&str> = t.text.split([',', '.']).collect();
+        let thousands = groups.len() > 1 && groups.iter().skip(1).all(|g| g.len() == 3);
+        return if thousands || groups.len() == 1 {
+            groups.concat().parse().ok()
+        } else {
+            None
+        };
+    }
+    // "one" and "una" are articles far more often than counts.
+    number_word(&t.folded).filter(|n| *n > 1)
+}
+
+/// What a count is of, from the words after the number and the sentence's triggers.
+fn what(doc: &Doc<'_>, after: usize, to: usize, release: bool, arrest: bool) -> &'static str {
+    let window: Vec<&str> = (after..to.min(after + 5)).map(|k| doc.f(k)).collect();
+    if window
+        .iter()
+        .any(|w| matches!(*w, "political" | "politicos" | "politicas"))
+    {
+        "political_prisoners"
+    } else if window.iter().any(|w| {
+        w.starts_with("excarcel")
+            || w.starts_with("libera")
+            || matches!(*w, "released" | "freed" | "releases")
+    }) || release
+    {
+        "released"
+    } else if window.iter().any(|w| {
+        w.starts_with("deten") || w.starts_with("arrest") || matches!(*w, "detained" | "jailed")
+    }) || arrest
+    {
+        "detained"
+    } else {
+        "persons"
+    }
+}
+
+/// Context a count needs from the rest of the pipeline.
+#[derive(Debug, Clone, Default)]
+pub struct CountContext {
+    /// Organisations and people named in the sentence: (token index, name).
+    pub sources: Vec<(usize, String)>,
+    /// The sentence's date, if any.
+    pub as_of: Option<String>,
+    /// The sentence reports a release.
+    pub release: bool,
+    /// The sentence reports an arrest or detention.
+    pub arrest: bool,
+    /// The sentence has any custody trigger (needed for vague quantities).
+    pub any_trigger: bool,
+}
+
+fn according_to(doc: &Doc<'_>, first: usize, at: usize, ctx: &CountContext) -> Option<String> {
+    // "according to X" / "según X" wins; then the nearest named source before the number; then after.
+    for k in first..ctx.sources.iter().map(|s| s.0).max().unwrap_or(first) {
+        if doc.matches_at(k, "according to") || doc.f(k) == "segun" {
+            if let Some((_, name)) = ctx.sources.iter().find(|(i, _)| *i > k) {
+                return Some(name.clone());
+            }
+        }
+    }
+    if let Some((_, name)) = ctx.sources.iter().rev().find(|(i, _)| *i < at) {
+        return Some(name.clone());
+    }
+    if let Some((_, name)) = ctx.sources.first() {
+        return Some(name.clone());
+    }
+    (first..at)
+        .find(|&k| matches!(doc.f(k), "government" | "gobierno"))
+        .map(|_| "government".to_string())
+}
+
+/// Counts in tokens `first..last` of a sentence.
+pub fn in_sentence(doc: &Doc<'_>, first: usize, last: usize, ctx: &CountContext) -> Vec<Count> {
+    let mut out = Vec::new();
+    let (s_start, s_end) = (
+        doc.tokens.get(first).map_or(0, |t| t.start),
+        doc.tokens.get(last.saturating_sub(1)).map_or(0, |t| t.end),
+    );
+    let excerpt = doc.text.get(s_start..s_end).unwrap_or("").to_string();
+    let mut i = first;
+    while i < last {
+        if let Some((words, _)) = VAGUE
+            .iter()
+            .map(|v| (v, v.split(' ').count()))
+            .find(|(v, _)| doc.matches_at_skipping_quotes(i, v))
+        {
+            let end = doc.skip_quotes_words(i, words.split(' ').count());
+            let of = if matches!(doc.f(end), "of" | "de") {
+                end + 1
+            } else {
+                end
+            };
+            let noun = (of..last.min(of + 3)).find(|&k| PEOPLE.contains(&doc.f(k)));
+            if let (Some(noun), true) = (noun, ctx.any_trigger) {
+                let mut stop = noun + 1;
+                if matches!(doc.f(stop), "and" | "y")
+                    && doc
+                        .tokens
+                        .get(stop + 1)
+                        .is_some_and(|t| t.kind == TokenKind::Word)
+                {
+                    stop += 2;
+                }
+                let text = doc
+                    .text
+                    .get(doc.tokens[i].start..doc.tokens[stop - 1].end)
+                    .unwrap_or("");
+                let cleaned: String = text
+                    .chars()
+                    .filter(|c| !matches!(c, '"' | '“' | '”' | '«' | '»'))
+                    .collect();
+                out.push(Count {
+                    what: what(doc, of, last, ctx.release, ctx.arrest).to_string(),
+                    number: None,
+                    vague_quantity: Some(cleaned),
+                    as_of: ctx.as_of.clone(),
+                    period: None,
+                    according_to: according_to(doc, first, i, ctx),
+                    breakdown: None,
+                    excerpt: excerpt.clone(),
+                });
+                i = stop;
+                continue;
+            }
+        }
+        if let Some(n) = parse_number(doc, i) {
+            // Skip "más de", "at least" qualifiers: they stay in the excerpt.
+            let mut k = i + 1;
+            let mut nationality = None;
+            while k < last && k < i + 4 && !PEOPLE.contains(&doc.f(k)) {
+                if let Some(code) = nationalities(doc.f(k)).first() {
+                    nationality = Some(code.to_string());
+                }
+                if doc.tokens[k].kind == TokenKind::Punct
+                    && !matches!(doc.tokens[k].text, "'" | "‘" | "’" | "\"" | "“" | "”")
+                {
+                    break;
+                }
+                k += 1;
+            }
+            if k < last && PEOPLE.contains(&doc.f(k)) && !((1900..=2100).contains(&n) && k > i + 1)
+            {
+                let period = (first..i)
+                    .rev()
+                    .find(|&p| matches!(doc.f(p), "during" | "durante"))
+                    .map(|p| {
+                        let end = (p + 1..last.min(p + 7))
+                            .find(|&q| doc.tokens[q].kind == TokenKind::Punct)
+                            .unwrap_or(last.min(p + 7));
+                        doc.text
+                            .get(doc.tokens[p + 1].start..doc.tokens[end - 1].end)
+                            .unwrap_or("")
+                            .to_string()
+                    });
+                out.push(Count {
+                    what: what(doc, i + 1, last, ctx.release, ctx.arrest).to_string(),
+                    number: Some(n),
+                    vague_quantity: None,
+                    as_of: if period.is_some() {
+                        None
+                    } else {
+                        ctx.as_of.clone()
+                    },
+                    period,
+                    according_to: according_to(doc, first, i, ctx),
+                    breakdown: nationality
+                        .map(|c| BTreeMap::from([("nationality".to_string(), c)])),
+                    excerpt: excerpt.clone(),
+                });
+                i = k + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}

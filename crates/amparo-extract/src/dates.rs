@@ -1,0 +1,363 @@
+//! Dates as the press writes them — absolute, partial or relative to the publication date —
+//! resolved with chrono against the publication date only (never the clock), keeping precision.
+
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+
+use crate::text::{Doc, TokenKind};
+
+/// A date with the precision the text gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum PartialDate {
+    /// A year.
+    Year(i32),
+    /// A month of a year.
+    Month(i32, u32),
+    /// A day.
+    Day(NaiveDate),
+}
+
+impl std::fmt::Display for PartialDate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Year(y) => write!(f, "{y:04}"),
+            Self::Month(y, m) => write!(f, "{y:04}-{m:02}"),
+            Self::Day(d) => write!(f, "{}", d.format("%Y-%m-%d")),
+        }
+    }
+}
+
+impl PartialDate {
+    /// Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD".
+    pub fn parse(s: &str) -> Option<Self> {
+        let parts: Vec<&str> = s.trim().split('-').collect();
+        let num = |i: usize| parts.get(i).and_then(|p| p.parse::<u32>().ok());
+        let year = i32::try_from(num(0)?).ok()?;
+        match parts.len() {
+            1 => Some(Self::Year(year)),
+            2 => num(1)
+                .filter(|m| (1..=12).contains(m))
+                .map(|m| Self::Month(year, m)),
+            3 => NaiveDate::from_ymd_opt(year, num(1)?, num(2)?).map(Self::Day),
+            _ => None,
+        }
+    }
+}
+
+/// A date expression found in a document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateMention {
+    /// First token.
+    pub first: usize,
+    /// Index after the last token.
+    pub last: usize,
+    /// The resolved date.
+    pub date: PartialDate,
+    /// Introduced by "since"/"desde".
+    pub since: bool,
+    /// Right after a verb of saying ("said Friday"): the date of the statement, not of the event.
+    pub of_statement: bool,
+}
+
+const MONTHS: &[(&str, u32)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("enero", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("febrero", 2),
+    ("march", 3),
+    ("marzo", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("abril", 4),
+    ("may", 5),
+    ("mayo", 5),
+    ("june", 6),
+    ("junio", 6),
+    ("july", 7),
+    ("julio", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("agosto", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("septiembre", 9),
+    ("setiembre", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("octubre", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("noviembre", 11),
+    ("december", 12),
+    ("dec", 12),
+    ("diciembre", 12),
+];
+
+const WEEKDAYS: &[(&str, Weekday)] = &[
+    ("monday", Weekday::Mon),
+    ("lunes", Weekday::Mon),
+    ("tuesday", Weekday::Tue),
+    ("martes", Weekday::Tue),
+    ("wednesday", Weekday::Wed),
+    ("miercoles", Weekday::Wed),
+    ("thursday", Weekday::Thu),
+    ("jueves", Weekday::Thu),
+    ("friday", Weekday::Fri),
+    ("viernes", Weekday::Fri),
+    ("saturday", Weekday::Sat),
+    ("sabado", Weekday::Sat),
+    ("sunday", Weekday::Sun),
+    ("domingo", Weekday::Sun),
+];
+
+fn month(word: &str) -> Option<u32> {
+    MONTHS.iter().find(|(w, _)| *w == word).map(|(_, m)| *m)
+}
+
+fn weekday(word: &str) -> Option<Weekday> {
+    WEEKDAYS.iter().find(|(w, _)| *w == word).map(|(_, d)| *d)
+}
+
+fn number(doc: &Doc<'_>, i: usize) -> Option<u32> {
+    let t = doc.tokens.get(i)?;
+    if t.kind != TokenKind::Number {
+        return None;
+    }
+    t.text.parse().ok()
+}
+
+fn year_at(doc: &Doc<'_>, i: usize) -> Option<i32> {
+    number(doc, i)
+        .filter(|y| (1950..=2100).contains(y))
+        .and_then(|y| i32::try_from(y).ok())
+}
+
+/// The last `month` (and `day`) on or before the publication date.
+fn last_occurrence(published: NaiveDate, month: u32, day: Option<u32>) -> Option<PartialDate> {
+    let mut year = published.year();
+    let probe = |y: i32| NaiveDate::from_ymd_opt(y, month, day.unwrap_or(1));
+    if probe(year)? > published {
+        year -= 1;
+    }
+    Some(match day {
+        Some(d) => PartialDate::Day(NaiveDate::from_ymd_opt(year, month, d)?),
+        None => PartialDate::Month(year, month),
+    })
+}
+
+/// Finds date expressions in tokens `from..to`.
+pub fn find(
+    doc: &Doc<'_>,
+    from: usize,
+    to: usize,
+    published: Option<NaiveDate>,
+) -> Vec<DateMention> {
+    let mut out = Vec::new();
+    let mut i = from;
+    while i < to {
+        if let Some((last, date)) = at(doc, i, to, published) {
+            let since = matches!(doc.f(i.wrapping_sub(1)), "since" | "desde")
+                || (doc.f(i.wrapping_sub(2)) == "desde" && matches!(doc.f(i - 1), "el" | "la"));
+            let prev = doc.f(i.wrapping_sub(1));
+            let prev2 = doc.f(i.wrapping_sub(2));
+            let speech =
+                |w: &str| crate::slots::SPEECH.contains(&w) && w != "segun" && w != "according";
+            let of_statement =
+                speech(prev) || (matches!(prev, "on" | "el" | "este") && speech(prev2));
+            out.push(DateMention {
+                first: i,
+                last,
+                date,
+                since,
+                of_statement,
+            });
+            i = last;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// One date expression starting at token `i`.
+fn at(
+    doc: &Doc<'_>,
+    i: usize,
+    to: usize,
+    published: Option<NaiveDate>,
+) -> Option<(usize, PartialDate)> {
+    let w = doc.f(i);
+    // ISO: 2026-01-08
+    if let (Some(y), "-", Some(m), "-", Some(d)) = (
+        year_at(doc, i),
+        doc.f(i + 1),
+        number(doc, i + 2),
+        doc.f(i + 3),
+        number(doc, i + 4),
+    ) {
+        if i + 5 <= to {
+            return NaiveDate::from_ymd_opt(y, m, d).map(|d| (i + 5, PartialDate::Day(d)));
+        }
+    }
+    // 8 de enero (de 2026) | 8 January (2026)
+    if let Some(day) = number(doc, i).filter(|d| (1..=31).contains(d)) {
+        let k = if doc.f(i + 1) == "de" { i + 2 } else { i + 1 };
+        if let Some(m) = month(doc.f(k)) {
+            let y = if doc.f(k + 1) == "de" {
+                year_at(doc, k + 2).map(|y| (y, k + 3))
+            } else {
+                year_at(doc, k + 1).map(|y| (y, k + 2))
+            };
+            return match y {
+                Some((y, end)) => {
+                    NaiveDate::from_ymd_opt(y, m, day).map(|d| (end, PartialDate::Day(d)))
+                }
+                None => published
+                    .and_then(|p| last_occurrence(p, m, Some(day)))
+                    .map(|d| (k + 1, d)),
+            };
+        }
+    }
+    if let Some(m) = month(w) {
+        // "may" is also a verb: only as a month when a day or year follows, or capitalised.
+        if w == "may" && !doc.tokens.get(i).is_some_and(|t| t.capitalised) {
+            return None;
+        }
+        let mut k = i + 1;
+        if doc.f(k) == "." {
+            k += 1;
+        }
+        // January 8(, 2026)
+        if let Some(day) = number(doc, k).filter(|d| (1..=31).contains(d)) {
+            let mut e = k + 1;
+            if doc.f(e) == "," {
+                e += 1;
+            }
+            return match year_at(doc, e) {
+                Some(y) => NaiveDate::from_ymd_opt(y, m, day).map(|d| (e + 1, PartialDate::Day(d))),
+                None => published
+                    .and_then(|p| last_occurrence(p, m, Some(day)))
+                    .map(|d| (k + 1, d)),
+            };
+        }
+        // March 2024 | marzo de 2024
+        let y = if doc.f(k) == "de" || doc.f(k) == "of" {
+            year_at(doc, k + 1).map(|y| (y, k + 2))
+        } else {
+            year_at(doc, k).map(|y| (y, k + 1))
+        };
+        if let Some((y, end)) = y {
+            return Some((end, PartialDate::Month(y, m)));
+        }
+        // bare month after in/en/since/desde: the last such month
+        if matches!(
+            doc.f(i.wrapping_sub(1)),
+            "in" | "en" | "since" | "desde" | "de" | "early" | "late" | "mid"
+        ) {
+            return published
+                .and_then(|p| last_occurrence(p, m, None))
+                .map(|d| (i + 1, d));
+        }
+        return None;
+    }
+    if let Some(y) = year_at(doc, i) {
+        // A year, unless it is a quantity ("2000 personas") — those carry a people noun after.
+        let next = doc.f(i + 1);
+        if !matches!(
+            next,
+            "people" | "personas" | "presos" | "detenidos" | "prisoners" | "detainees"
+        ) {
+            return Some((i + 1, PartialDate::Year(y)));
+        }
+        return None;
+    }
+    let published = published?;
+    relative(doc, i, w, published)
+}
+
+fn relative(
+    doc: &Doc<'_>,
+    i: usize,
+    w: &str,
+    published: NaiveDate,
+) -> Option<(usize, PartialDate)> {
+    let day = |d: NaiveDate| PartialDate::Day(d);
+    let minus = |n: u64| published.checked_sub_days(Days::new(n));
+    match w {
+        "yesterday" | "ayer" => return minus(1).map(|d| (i + 1, day(d))),
+        "anteayer" => return minus(2).map(|d| (i + 1, day(d))),
+        "overnight" | "anoche" => return minus(1).map(|d| (i + 1, day(d))),
+        "today" | "hoy" | "tonight" => return Some((i + 1, day(published))),
+        _ => {}
+    }
+    if let Some(wd) = weekday(w) {
+        let prev = doc.f(i.wrapping_sub(1));
+        let next = doc.f(i + 1);
+        if matches!(prev, "next" | "proximo" | "coming") || next == "proximo" || next == "next" {
+            return None;
+        }
+        let back = (published.weekday().num_days_from_monday() + 7 - wd.num_days_from_monday()) % 7;
+        return minus(u64::from(back)).map(|d| (i + 1, day(d)));
+    }
+    let two = (w, doc.f(i + 1));
+    let week_span = |monday: NaiveDate, end: NaiveDate| {
+        if monday.month() == end.month() {
+            Some(PartialDate::Month(end.year(), end.month()))
+        } else if monday.year() == end.year() {
+            Some(PartialDate::Year(end.year()))
+        } else {
+            None
+        }
+    };
+    let monday = minus(u64::from(published.weekday().num_days_from_monday()))?;
+    let last_month = published.checked_sub_months(Months::new(1))?;
+    match two {
+        ("this", "week") | ("esta", "semana") => week_span(monday, published).map(|d| (i + 2, d)),
+        ("last", "week") => week_span(
+            monday.checked_sub_days(Days::new(7))?,
+            monday.checked_sub_days(Days::new(1))?,
+        )
+        .map(|d| (i + 2, d)),
+        ("semana", "pasada") if doc.f(i.wrapping_sub(1)) == "la" => week_span(
+            monday.checked_sub_days(Days::new(7))?,
+            monday.checked_sub_days(Days::new(1))?,
+        )
+        .map(|d| (i + 2, d)),
+        ("this", "month") | ("este", "mes") => Some((
+            i + 2,
+            PartialDate::Month(published.year(), published.month()),
+        )),
+        ("last", "month") => Some((
+            i + 2,
+            PartialDate::Month(last_month.year(), last_month.month()),
+        )),
+        ("mes", "pasado") => Some((
+            i + 2,
+            PartialDate::Month(last_month.year(), last_month.month()),
+        )),
+        ("this", "year") | ("este", "ano") => Some((i + 2, PartialDate::Year(published.year()))),
+        ("last", "year") | ("ano", "pasado") => {
+            Some((i + 2, PartialDate::Year(published.year() - 1)))
+        }
+        ("hace", _) => {
+            let n = small_number(doc.f(i + 1))?;
+            match doc.f(i + 2) {
+                "dias" | "dia" => minus(n).map(|d| (i + 3, day(d))),
+                _ => None,
+            }
+        }
+        _ => {
+            if matches!(doc.f(i + 1), "days" | "day") && doc.f(i + 2) == "ago" {
+                let n = small_number(w)?;
+                return minus(n).map(|d| (i + 3, day(d)));
+            }
+            None
+        }
+    }
+}
+
+fn small_number(w: &str) -> Option<u64> {
+    crate::counts::number_word(w).or_else(|| w.parse().ok())
+}

@@ -1,0 +1,359 @@
+//! Word lists the rules read: given names, words that are never names, nationalities, roles.
+//!
+//! All entries are folded (lower case, no accents) so they compare with `Token::folded`.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// Given names common in Spanish- and English-language reporting on Venezuela.
+const GIVEN_NAMES: &str = "
+aaron abel abraham adan adolfo adriana adrian agustin aida alan alba alberto alejandra alejandro alexander alexis
+alfonso alfredo alicia alvaro amanda ambar america ana andrea andres angel angela angelica anibal antonio ariana arturo
+aurora beatriz benjamin bernardo blanca brenda bruno camila carla carlos carmen carolina catalina cecilia cesar
+charles chris christian cristian cristina claudia clara cristobal daniel daniela dario david deisy delcy diana diego dora
+douglas edgar eduardo edwin efrain elena elias eliana elizabeth ellen elsa emilio emma enrique erick ernesto esteban
+eugenio eva evelyn fabiola fatima federico felipe felix fernando francisco franklin freddy gabriel gabriela genaro
+george gerardo german gilberto gladys gloria gonzalo graciela gregorio guillermo gustavo hector helena henry hernan
+hilda hugo ignacio ines irene isabel ismael ivan jacinto jaime james javier jennifer jesus joaquin john jorge jose josefina
+juan juana julia julian julio karen karla kevin laura leonardo leopoldo leticia lilian lisa lorena lorent lucia luis
+luisa lourdes magaly manuel manuela marcela marco marcos margarita maria mariana mario marta martha martin mateo
+matthew mauricio maximo mercedes michael miguel milagros miriam monica nancy natalia nelson nestor nicolas noel norma
+oscar omar orlando pablo paola patricia paul paula pedro perkins rafael ramon raquel raul rebeca ricardo roberto rocio
+rodrigo rolando ronal ronald rosa rosario ruben ruth salvador samuel sandra santiago sara sebastian sergio silvia
+simon sofia sonia susana tamara teresa tomas ulises valentina vanessa veronica vicente victor victoria virginia
+walter wilmer william yolanda yusmary zulay saul rodolfo inaki gorka aitor iker jon mikel
+horacio renata irene yajaira jhonny nestor anselmo fermin baltasar franco rigoberto marcelo leonel aniceto
+beatriz noemi octavio elisa ramiro gorka matias raul alcides ernesto tomas lucia marisela kevin
+camila diego hugo orlando gustavo simon luisa damian frank joaquin paolo carmen aitor wilmer jesus tamara
+";
+
+/// Capitalised words that are never part of a person's name: function words, months, days,
+/// titles, place and organisation heads.
+const NOT_NAMES: &str = "
+a al algunos although an and after among as at because before both but by con de del desde despite durante during
+el ella ellas ellos en entre es este esta estos estas for from he her his however if in is it its la las le les lo los
+more most mr mrs ms no not of on or our para pero por que she since sin sobre some su sus tambien than that the their
+then there these they this those though to tras un una unas unos until we when where while who with y yet you
+january february march april may june july august september october november december jan feb mar apr jun jul aug sep
+sept oct nov dec enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
+monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes sabado domingo
+president presidente presidenta minister ministro ministra foreign canciller acting interim general fiscal attorney
+judge juez jueza mayor alcalde alcaldesa governor gobernador gobernadora deputy diputado diputada senator senador
+lawmaker secretary secretario secretaria spokesman spokeswoman portavoz vocero vocera director directora head jefe jefa
+lawyer abogado abogada journalist periodista activist activista student estudiante professor profesor profesora
+researcher investigador investigadora captain capitan colonel coronel lieutenant teniente sergeant sargento commander
+comandante pope papa father padre sister hermana brother hermano senor senora don dona dr dra
+government gobierno assembly asamblea national nacional ministry ministerio court corte tribunal foro penal prison
+carcel center centro commission comision committee comite observatory observatorio university universidad council
+consejo police policia guard guardia army ejercito forces fuerzas press prensa news noticias agency agencia
+united unidos states estados nations naciones union human rights derechos humanos watch amnesty amnistia international
+internacional state estado republic republica bolivarian bolivariana bolivariano ngo ong party partido
+venezuela caracas spain espana madrid colombia bogota usa eeuu america washington york new nueva miami mexico city
+breaking update updated photo foto video reuters efe afp ap bbc cnn defensoria pueblo texas florida navy
+easter christmas navidad administration gobernacion sebin dgcim
+";
+
+/// Nationality words (adjectives and demonyms, folded) to ISO 3166 alpha-2 codes.
+const NATIONALITIES: &[(&str, &str)] = &[
+    ("venezuelan", "VE"),
+    ("venezuelans", "VE"),
+    ("venezolano", "VE"),
+    ("venezolana", "VE"),
+    ("venezolanos", "VE"),
+    ("venezolanas", "VE"),
+    ("spanish", "ES"),
+    ("spaniard", "ES"),
+    ("spaniards", "ES"),
+    ("espanol", "ES"),
+    ("espanola", "ES"),
+    ("espanoles", "ES"),
+    ("espanolas", "ES"),
+    ("basque", "ES"),
+    ("vasco", "ES"),
+    ("vasca", "ES"),
+    ("vascos", "ES"),
+    ("catalan", "ES"),
+    ("catalana", "ES"),
+    ("canarian", "ES"),
+    ("canario", "ES"),
+    ("canaria", "ES"),
+    ("galician", "ES"),
+    ("gallego", "ES"),
+    ("gallega", "ES"),
+    ("american", "US"),
+    ("americans", "US"),
+    ("u.s.", "US"),
+    ("estadounidense", "US"),
+    ("estadounidenses", "US"),
+    ("norteamericano", "US"),
+    ("norteamericana", "US"),
+    ("colombian", "CO"),
+    ("colombians", "CO"),
+    ("colombiano", "CO"),
+    ("colombiana", "CO"),
+    ("colombianos", "CO"),
+    ("colombianas", "CO"),
+    ("peruvian", "PE"),
+    ("peruano", "PE"),
+    ("peruana", "PE"),
+    ("chilean", "CL"),
+    ("chileno", "CL"),
+    ("chilena", "CL"),
+    ("argentine", "AR"),
+    ("argentinian", "AR"),
+    ("argentino", "AR"),
+    ("argentina", "AR"),
+    ("mexican", "MX"),
+    ("mexicano", "MX"),
+    ("mexicana", "MX"),
+    ("ecuadorian", "EC"),
+    ("ecuatoriano", "EC"),
+    ("ecuatoriana", "EC"),
+    ("italian", "IT"),
+    ("italiano", "IT"),
+    ("italiana", "IT"),
+    ("portuguese", "PT"),
+    ("portugues", "PT"),
+    ("portuguesa", "PT"),
+    ("french", "FR"),
+    ("frances", "FR"),
+    ("francesa", "FR"),
+    ("german", "DE"),
+    ("aleman", "DE"),
+    ("alemana", "DE"),
+    ("british", "GB"),
+    ("britanico", "GB"),
+    ("britanica", "GB"),
+    ("cuban", "CU"),
+    ("cubano", "CU"),
+    ("cubana", "CU"),
+    ("uruguayan", "UY"),
+    ("uruguayo", "UY"),
+    ("uruguaya", "UY"),
+    ("bolivian", "BO"),
+    ("boliviano", "BO"),
+    ("boliviana", "BO"),
+    ("dominican", "DO"),
+    ("dominicano", "DO"),
+    ("dominicana", "DO"),
+    ("ukrainian", "UA"),
+    ("ucraniano", "UA"),
+    ("ucraniana", "UA"),
+    ("czech", "CZ"),
+    ("checo", "CZ"),
+    ("checa", "CZ"),
+    ("dutch", "NL"),
+    ("neerlandes", "NL"),
+    ("neerlandesa", "NL"),
+    ("canadian", "CA"),
+    ("canadiense", "CA"),
+    ("israeli", "IL"),
+    ("israeli-american", "IL"),
+    ("lebanese", "LB"),
+    ("libanes", "LB"),
+    ("libanesa", "LB"),
+    ("paraguayan", "PY"),
+    ("paraguayo", "PY"),
+    ("paraguaya", "PY"),
+    ("panamanian", "PA"),
+    ("panameno", "PA"),
+    ("panamena", "PA"),
+    ("costa rican", "CR"),
+    ("costarricense", "CR"),
+    ("brazilian", "BR"),
+    ("brasileno", "BR"),
+    ("brasilena", "BR"),
+    ("trinidadian", "TT"),
+    ("guyanese", "GY"),
+];
+
+/// Role words (folded) to the roles of the format.
+const ROLES: &[(&str, &[&str])] = &[
+    ("journalist", &["journalist"]),
+    ("journalists", &["journalist"]),
+    ("reporter", &["journalist"]),
+    ("correspondent", &["journalist"]),
+    ("periodista", &["journalist"]),
+    ("periodistas", &["journalist"]),
+    ("reportero", &["journalist"]),
+    ("reportera", &["journalist"]),
+    ("corresponsal", &["journalist"]),
+    ("cameraman", &["media_worker"]),
+    ("camarografo", &["media_worker"]),
+    ("photographer", &["media_worker"]),
+    ("photojournalist", &["journalist"]),
+    ("fotografo", &["media_worker"]),
+    ("fotografa", &["media_worker"]),
+    ("producer", &["media_worker"]),
+    ("productor", &["media_worker"]),
+    ("productora", &["media_worker"]),
+    ("lawyer", &["lawyer"]),
+    ("lawyers", &["lawyer"]),
+    ("attorney", &["lawyer"]),
+    ("abogado", &["lawyer"]),
+    ("abogada", &["lawyer"]),
+    ("abogados", &["lawyer"]),
+    ("activist", &["activist"]),
+    ("activists", &["activist"]),
+    ("activista", &["activist"]),
+    ("activistas", &["activist"]),
+    ("defender", &["human_rights_defender"]),
+    ("defensor", &["human_rights_defender"]),
+    ("defensora", &["human_rights_defender"]),
+    ("politician", &["politician"]),
+    ("politico", &["politician"]),
+    ("politica", &["politician"]),
+    ("dirigente", &["politician"]),
+    ("opositor", &["politician"]),
+    ("opositora", &["politician"]),
+    ("lawmaker", &["politician"]),
+    ("legislator", &["politician"]),
+    ("diputado", &["politician"]),
+    ("diputada", &["politician"]),
+    ("exdiputado", &["politician"]),
+    ("exdiputada", &["politician"]),
+    ("concejal", &["politician"]),
+    ("candidate", &["politician"]),
+    ("candidato", &["politician"]),
+    ("candidata", &["politician"]),
+    ("militar", &["military"]),
+    ("soldier", &["military"]),
+    ("soldado", &["military"]),
+    ("officer", &["military"]),
+    ("oficial", &["military"]),
+    ("colonel", &["military"]),
+    ("coronel", &["military"]),
+    ("captain", &["military"]),
+    ("capitan", &["military"]),
+    ("lieutenant", &["military"]),
+    ("teniente", &["military"]),
+    ("sergeant", &["military"]),
+    ("sargento", &["military"]),
+    ("student", &["student"]),
+    ("students", &["student"]),
+    ("estudiante", &["student"]),
+    ("estudiantes", &["student"]),
+    ("universitario", &["student"]),
+    ("universitaria", &["student"]),
+    ("professor", &["academic"]),
+    ("profesor", &["academic"]),
+    ("profesora", &["academic"]),
+    ("academic", &["academic"]),
+    ("academico", &["academic"]),
+    ("academica", &["academic"]),
+    ("engineer", &["engineer"]),
+    ("ingeniero", &["engineer"]),
+    ("ingeniera", &["engineer"]),
+    ("businessman", &["businessperson"]),
+    ("businesswoman", &["businessperson"]),
+    ("empresario", &["businessperson"]),
+    ("empresaria", &["businessperson"]),
+    ("entrepreneur", &["businessperson"]),
+    ("comerciante", &["businessperson"]),
+    ("tourist", &["tourist"]),
+    ("turista", &["tourist"]),
+    ("priest", &["religious"]),
+    ("sacerdote", &["religious"]),
+    ("pastor", &["religious"]),
+    ("nun", &["religious"]),
+    ("monja", &["religious"]),
+    ("blogger", &["blogger"]),
+    ("bloguero", &["blogger"]),
+    ("bloguera", &["blogger"]),
+    ("tuitero", &["blogger"]),
+    ("tuitera", &["blogger"]),
+    ("youtuber", &["blogger"]),
+    ("influencer", &["blogger"]),
+    ("official", &["public_official"]),
+    ("funcionario", &["public_official"]),
+    ("funcionaria", &["public_official"]),
+    ("protester", &["protester"]),
+    ("protesters", &["protester"]),
+    ("demonstrator", &["protester"]),
+    ("manifestante", &["protester"]),
+    ("manifestantes", &["protester"]),
+    ("analyst", &["security_analyst"]),
+    ("analista", &["security_analyst"]),
+    ("unionist", &["activist"]),
+    ("sindicalista", &["activist"]),
+];
+
+/// Words that may stand in a noun phrase before or after a name ("prominent Venezuelan-Spanish
+/// lawyer and human rights activist"): they let the attribute scan walk on.
+const NP_WORDS: &str = "
+a an the el la los las un una and y e or o prominent renowned well-known known former retired jailed detained
+imprisoned opposition dual citizen citizens national nationals ciudadano ciudadana ciudadanos ciudadanas
+de del human rights derechos humanos conocido conocida reconocido reconocida destacado destacada ex exdirigente
+joven young veteran veterano veterana independent independiente local regional sindical freelance press prensa
+defensor defensora defensores rights-defender party partido opositor leader lider politico politica militar
+retirado retirada army ejercito air force navy fuerza aerea armada security seguridad nacionalidad nationality of
+";
+
+fn set(words: &'static str) -> HashSet<&'static str> {
+    words.split_whitespace().collect()
+}
+
+/// Whether a folded word is a known given name.
+pub fn is_given_name(folded: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| set(GIVEN_NAMES)).contains(folded)
+}
+
+/// Whether a folded capitalised word can never be part of a person's name.
+pub fn is_not_name(folded: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| set(NOT_NAMES)).contains(folded)
+        || !nationalities(folded).is_empty()
+        || !roles(folded).is_empty()
+}
+
+/// Whether a folded word may stand inside a descriptive noun phrase next to a name.
+pub fn is_np_word(folded: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| set(NP_WORDS)).contains(folded)
+}
+
+/// ISO codes of a nationality word; "venezuelan-spanish" gives both.
+pub fn nationalities(folded: &str) -> Vec<&'static str> {
+    if let Some(code) = nationality(folded) {
+        return vec![code];
+    }
+    if folded.contains('-') {
+        let parts: Vec<Option<&'static str>> =
+            folded.split('-').map(nationality_or_prefix).collect();
+        if parts.iter().all(Option::is_some) {
+            return parts.into_iter().flatten().collect();
+        }
+    }
+    Vec::new()
+}
+
+/// Prefixes valid only inside a compound ("hispano-venezolano", "colombo-venezolano").
+const PREFIXES: &[(&str, &str)] = &[
+    ("hispano", "ES"),
+    ("colombo", "CO"),
+    ("italo", "IT"),
+    ("luso", "PT"),
+    ("franco", "FR"),
+    ("anglo", "GB"),
+];
+
+fn nationality_or_prefix(folded: &str) -> Option<&'static str> {
+    nationality(folded).or_else(|| PREFIXES.iter().find(|(p, _)| *p == folded).map(|(_, c)| *c))
+}
+
+fn nationality(folded: &str) -> Option<&'static str> {
+    static MAP: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    MAP.get_or_init(|| NATIONALITIES.iter().copied().collect())
+        .get(folded)
+        .copied()
+}
+
+/// Roles a folded word names.
+pub fn roles(folded: &str) -> &'static [&'static str] {
+    static MAP: OnceLock<HashMap<&'static str, &'static [&'static str]>> = OnceLock::new();
+    MAP.get_or_init(|| ROLES.iter().copied().collect())
+        .get(folded)
+        .copied()
+        .unwrap_or(&[])
+}

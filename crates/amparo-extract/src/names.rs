@@ -1,0 +1,240 @@
+//! Finding person names: the [`PersonFinder`] trait and its rule-based implementation
+//! (capitalised sequences with name particles, given-name lists, and context such as
+//! titles, roles, ages and speech verbs).
+
+use crate::lexicon::{is_given_name, is_not_name, roles};
+use crate::text::{Doc, TokenKind};
+
+/// A byte span of a person's name in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Span {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset after the last byte.
+    pub end: usize,
+}
+
+/// Something that finds person names in a document.
+pub trait PersonFinder: Send + Sync {
+    /// Byte spans of person names, in text order, not overlapping.
+    fn persons(&self, doc: &Doc<'_>) -> Vec<Span>;
+}
+
+/// Rule-based person finder: needs no model and runs at tokenizer speed.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RuleFinder;
+
+/// Words before a name that make a capitalised sequence a person.
+const CUES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "dra",
+    "sr",
+    "sra",
+    "senor",
+    "senora",
+    "don",
+    "dona",
+    "president",
+    "presidente",
+    "presidenta",
+    "minister",
+    "ministro",
+    "ministra",
+    "canciller",
+    "brother",
+    "hermano",
+    "hermana",
+    "sister",
+    "son",
+    "hijo",
+    "hija",
+    "daughter",
+    "wife",
+    "esposa",
+    "husband",
+    "esposo",
+    "mother",
+    "madre",
+    "father",
+    "padre",
+    "citizen",
+    "citizens",
+    "ciudadano",
+    "ciudadana",
+    "ciudadanos",
+    "ciudadanas",
+    "leader",
+    "lider",
+    "general",
+    "governor",
+    "gobernador",
+    "mayor",
+    "alcalde",
+    "alcaldesa",
+    "fiscal",
+    "judge",
+    "juez",
+    "jueza",
+    "spokesman",
+    "spokeswoman",
+    "portavoz",
+    "vocero",
+    "researcher",
+    "investigador",
+    "investigadora",
+    "defender",
+    "defensora",
+    "defensor",
+    "humanos",
+    "rights",
+    "prisoner",
+    "preso",
+    "presa",
+    "detainee",
+    "detenido",
+    "detenida",
+    "opponent",
+    "nephew",
+    "sobrino",
+    "sobrina",
+    "cousin",
+    "primo",
+    "prima",
+    "uncle",
+    "tio",
+    "tia",
+    "partner",
+    "pareja",
+    "girlfriend",
+    "boyfriend",
+    "novia",
+    "novio",
+    "colleague",
+    "companero",
+    "companera",
+    "a",
+    "al",
+];
+
+/// Words after a name that make a capitalised sequence a person.
+const AFTER_CUES: &[&str] = &[
+    "said", "says", "told", "dijo", "afirmo", "declaro", "senalo", "explico", "denuncio", "who",
+    "quien",
+];
+
+/// Lower-case particles allowed inside a name when a capitalised word follows.
+const PARTICLES: &[&str] = &[
+    "de", "del", "la", "las", "los", "da", "dos", "van", "von", "y",
+];
+
+impl RuleFinder {
+    fn name_token(doc: &Doc<'_>, i: usize) -> bool {
+        let Some(t) = doc.tokens.get(i) else {
+            return false;
+        };
+        if t.kind != TokenKind::Word || !t.capitalised {
+            return false;
+        }
+        // "Julio" is a month and a given name: a given name wins when a capitalised word follows.
+        let given_first = is_given_name(&t.folded)
+            && doc
+                .tokens
+                .get(i + 1)
+                .is_some_and(|n| n.capitalised && n.kind == TokenKind::Word);
+        if is_not_name(&t.folded) && !given_first {
+            return false;
+        }
+        // Acronyms (RNE, SEBIN) are organisations, not names; "McDonald", "DeBre" are fine.
+        let upper = t.text.chars().filter(|c| c.is_uppercase()).count();
+        !(upper >= 2 && upper == t.text.chars().count())
+    }
+
+    fn initial(doc: &Doc<'_>, i: usize) -> bool {
+        doc.tokens
+            .get(i)
+            .is_some_and(|t| t.capitalised && t.text.chars().count() == 1)
+            && doc.tokens.get(i + 1).is_some_and(|t| t.text == ".")
+    }
+
+    /// The end of a name sequence starting at `i` (exclusive, in tokens).
+    fn sequence_end(doc: &Doc<'_>, i: usize, sentence_end: usize) -> usize {
+        let mut j = i + 1;
+        while j < sentence_end && j - i < 7 {
+            if Self::name_token(doc, j) {
+                j += 1;
+            } else if Self::initial(doc, j) && Self::name_token(doc, j + 2) {
+                j += 2;
+            } else if PARTICLES.contains(&doc.f(j)) && !doc.tokens[j].capitalised {
+                // "de la Cruz", "del Valle"
+                let mut k = j;
+                while k < sentence_end && PARTICLES.contains(&doc.f(k)) && k - j < 2 {
+                    k += 1;
+                }
+                if Self::name_token(doc, k) && doc.f(j) != "y" {
+                    j = k + 1;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        j
+    }
+
+    fn accept(doc: &Doc<'_>, first: usize, last: usize, sentence_first: usize) -> bool {
+        let words = last - first;
+        if is_given_name(doc.f(first)) && words >= 2 {
+            return true;
+        }
+        if words < 2 {
+            return false;
+        }
+        let before = (first.saturating_sub(3).max(sentence_first)..first)
+            .any(|k| CUES.contains(&doc.f(k)) || !roles(doc.f(k)).is_empty());
+        let age = doc.f(last) == ","
+            && doc
+                .tokens
+                .get(last + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number);
+        let after = AFTER_CUES.contains(&doc.f(last))
+            || (doc.f(last) == "," && AFTER_CUES.contains(&doc.f(last + 1)));
+        // Inside a sentence, two to four name-like capitalised words are a name (places and
+        // organisations are removed by the gazetteer and the organisation words); a
+        // sentence-initial pair needs more evidence.
+        let inside = first > sentence_first && words <= 4 && !doc.f(first - 1).starts_with('"');
+        (before && first > sentence_first) || age || after || inside
+    }
+}
+
+impl PersonFinder for RuleFinder {
+    fn persons(&self, doc: &Doc<'_>) -> Vec<Span> {
+        let mut out = Vec::new();
+        for s in &doc.sentences {
+            let mut i = s.first;
+            while i < s.last {
+                if !Self::name_token(doc, i) {
+                    i += 1;
+                    continue;
+                }
+                let end = Self::sequence_end(doc, i, s.last);
+                // Trailing particles never end a name.
+                let mut last = end;
+                while last > i + 1 && PARTICLES.contains(&doc.f(last - 1)) {
+                    last -= 1;
+                }
+                if Self::accept(doc, i, last, s.first) {
+                    out.push(Span {
+                        start: doc.tokens[i].start,
+                        end: doc.tokens[last - 1].end,
+                    });
+                }
+                i = end.max(i + 1);
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,270 @@
+//! Who a trigger is about: person slots in a sentence (names, "his brother", pronouns),
+//! coordinated lists of them ("A, B, C and D were freed"), and the search before or after
+//! a trigger according to its voice.
+
+use crate::lexicon::{is_np_word, nationalities, roles};
+
+/// Verbs of saying: what follows them is reported speech, a clause of its own.
+pub const SPEECH: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "confirmed",
+    "added",
+    "explained",
+    "stated",
+    "dijo",
+    "afirmo",
+    "declaro",
+    "senalo",
+    "explico",
+    "denuncio",
+    "denunciaron",
+    "aseguro",
+    "confirmo",
+    "indico",
+    "informo",
+    "agrego",
+    "insistio",
+    "lamento",
+    "segun",
+    "according",
+];
+use crate::text::Doc;
+use crate::triggers::{PASSIVE_AUX, Trigger, Voice};
+
+/// A place in a sentence that refers to a person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Slot {
+    /// First token.
+    pub first: usize,
+    /// Index after the last token.
+    pub last: usize,
+    /// The person.
+    pub entity: usize,
+}
+
+/// Words that end a coordinated list: verbs of saying, auxiliaries, relative pronouns.
+const LIST_BREAKERS: &[&str] = &[
+    "said", "says", "told", "dijo", "was", "were", "is", "are", "has", "have", "had", "who",
+    "which", "que", "quien", "quienes", "fue", "fueron", "es", "son", "ha", "han", "while",
+    "mientras", "but", "pero", "after", "tras", "before", "antes", "when", "cuando", "whose",
+    "cuyo", "cuya", ";", ":", "(", ")", "\"",
+];
+
+/// Whether the tokens between two slots join them in a list; `Some(true)` when they hold a conjunction.
+fn gap(doc: &Doc<'_>, from: usize, to: usize) -> Option<bool> {
+    if to <= from {
+        // Two slots for one plural pronoun ("Both", "Ambos").
+        return Some(true);
+    }
+    if to - from > 8 {
+        return None;
+    }
+    let mut conjunction = false;
+    let mut comma = false;
+    for k in from..to {
+        let f = doc.f(k);
+        if LIST_BREAKERS.contains(&f)
+            || doc
+                .tokens
+                .get(k)
+                .is_some_and(|t| t.text == "." && k + 1 == to)
+        {
+            return None;
+        }
+        conjunction |=
+            matches!(f, "and" | "y" | "e" | "&") || (f == "as" && doc.f(k + 1) == "well");
+        comma |= f == ",";
+    }
+    (conjunction || comma).then_some(conjunction)
+}
+
+/// The coordinated list that contains slot `at` (indices into `slots`, in order). A list is
+/// only a list when a conjunction joins its last member ("A, B and C"); "A, B," is an apposition.
+pub fn list_around(doc: &Doc<'_>, slots: &[Slot], at: usize) -> Vec<usize> {
+    let mut lo = at;
+    while lo > 0 && gap(doc, slots[lo - 1].last, slots[lo].first).is_some() {
+        lo -= 1;
+    }
+    let mut hi = at;
+    while hi + 1 < slots.len() && gap(doc, slots[hi].last, slots[hi + 1].first).is_some() {
+        hi += 1;
+    }
+    if hi > lo && gap(doc, slots[hi - 1].last, slots[hi].first) == Some(true) {
+        (lo..=hi).collect()
+    } else {
+        vec![at]
+    }
+}
+
+/// Start of the clause a trigger sits in: after ";", ":", or a complementiser "that"/"que"
+/// (a relative "…, que" / "…, who" does not cut the clause).
+fn clause_start(doc: &Doc<'_>, s_first: usize, trigger: usize) -> usize {
+    for k in (s_first..trigger).rev() {
+        let f = doc.f(k);
+        // "…, que" / "…, who" is relative; "desde que" / "since" is temporal: neither starts a new subject.
+        let comma_before = k > s_first
+            && matches!(
+                doc.f(k - 1),
+                "," | "desde" | "hasta" | "antes" | "despues" | "luego" | "ya"
+            );
+        let speech = SPEECH.contains(&f) && k + 1 < trigger;
+        if matches!(f, ";" | ":") || (matches!(f, "that" | "que") && !comma_before) || speech {
+            return k + 1;
+        }
+    }
+    s_first
+}
+
+fn first_after(
+    doc: &Doc<'_>,
+    slots: &[Slot],
+    from: usize,
+    reach: usize,
+    s_last: usize,
+) -> Option<usize> {
+    let mut k = from;
+    while k < s_last && k < from + reach {
+        if let Some(i) = slots.iter().position(|s| s.first == k) {
+            return Some(i);
+        }
+        let f = doc.f(k);
+        if matches!(f, "." | ";" | ":") || SPEECH.contains(&f) {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+fn skip_describers(doc: &Doc<'_>, mut k: usize, s_last: usize) -> usize {
+    while k < s_last {
+        let f = doc.f(k);
+        if is_np_word(f)
+            || !roles(f).is_empty()
+            || !nationalities(f).is_empty()
+            || matches!(f, "a" | "al" | "of" | "de")
+        {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    k
+}
+
+/// Slots a trigger is about, by its voice; empty when the sentence names nobody for it.
+pub fn targets(
+    doc: &Doc<'_>,
+    slots: &[Slot],
+    t: &Trigger,
+    s_first: usize,
+    s_last: usize,
+) -> Vec<usize> {
+    let clause = clause_start(doc, s_first, t.first);
+    let before = slots
+        .iter()
+        .rposition(|s| s.last <= t.first && s.first >= clause && t.first - s.last <= 20);
+    let prev = doc.f(t.first.wrapping_sub(1));
+    let prev2 = doc.f(t.first.wrapping_sub(2));
+    let after_near = || first_after(doc, slots, skip_describers(doc, t.last, s_last), 2, s_last);
+    // A plural pronoun is several slots on the same tokens: all of them.
+    let all_at = |i: usize| -> Vec<usize> {
+        let same: Vec<usize> = (0..slots.len())
+            .filter(|&j| slots[j].first == slots[i].first)
+            .collect();
+        if same.len() > 1 {
+            same
+        } else {
+            list_around(doc, slots, i)
+        }
+    };
+    let chosen = match t.voice {
+        Voice::Active => first_after(doc, slots, t.last, 11, s_last),
+        Voice::Nominal => {
+            let of = matches!(doc.f(t.last.wrapping_sub(1)), "of" | "de" | "del")
+                || matches!(doc.f(t.last), "of" | "de" | "del");
+            // "Maduro's capture": possessive right before the noun.
+            let possessive = if prev == "s" && prev2 == "'" {
+                slots.iter().rposition(|s| s.last + 2 == t.first)
+            } else {
+                None
+            };
+            if of {
+                first_after(doc, slots, t.last, 6, s_last)
+            } else if possessive.is_some() {
+                possessive
+            } else if matches!(prev, "su" | "sus" | "his" | "her" | "their") {
+                // "su detención": the person the sentence is about, named before.
+                slots.iter().rposition(|s| s.last <= t.first)
+            } else {
+                slots.iter().rposition(|s| s.last == t.first)
+            }
+        }
+        Voice::Clitic => slots.iter().position(|s| s.last <= t.first),
+        Voice::Passive => {
+            let passive_aux = PASSIVE_AUX.contains(&prev) || PASSIVE_AUX.contains(&prev2);
+            if passive_aux || matches!(prev, "," | "who" | "que" | "quien" | "quienes") {
+                before.or_else(|| first_after(doc, slots, t.last, 8, s_last))
+            } else {
+                after_near()
+                    .or(before)
+                    .or_else(|| first_after(doc, slots, t.last, 8, s_last))
+            }
+        }
+    };
+    chosen.map(all_at).unwrap_or_default()
+}
+
+const POSSESSIVES: &[&str] = &["his", "her", "their", "su", "sus"];
+
+/// Relation nouns: the person named after "his brother" is someone's relative.
+pub const RELATIONS: &[&str] = &[
+    "brother",
+    "sister",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "father",
+    "mother",
+    "partner",
+    "nephew",
+    "niece",
+    "cousin",
+    "uncle",
+    "aunt",
+    "grandson",
+    "granddaughter",
+    "hermano",
+    "hermana",
+    "hijo",
+    "hija",
+    "esposa",
+    "esposo",
+    "padre",
+    "madre",
+    "pareja",
+    "sobrino",
+    "sobrina",
+    "primo",
+    "prima",
+    "tio",
+    "tia",
+    "nieto",
+    "nieta",
+    "brothers",
+    "sons",
+    "hijos",
+    "hermanos",
+];
+
+/// A possessive relation phrase at token `k` ("his brother", "su hijo"): its relation noun.
+pub fn relation_at<'d>(doc: &'d Doc<'_>, k: usize) -> Option<&'d str> {
+    if POSSESSIVES.contains(&doc.f(k)) && RELATIONS.contains(&doc.f(k + 1)) {
+        Some(doc.f(k + 1))
+    } else {
+        None
+    }
+}

@@ -1,0 +1,284 @@
+//! Tokens, sentences and paragraphs of a text, with accent- and case-folded forms for matching.
+//!
+//! Written by hand: the rules need byte offsets, a folded form per token and sentence
+//! boundaries that know press abbreviations ("U.S.", "Sr."), which no small crate gives together.
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters (and inner apostrophes or hyphens).
+    Word,
+    /// Digits, possibly with thousands separators ("2,000", "1.500").
+    Number,
+    /// Anything else, one character.
+    Punct,
+}
+
+/// One token with byte offsets into the original text.
+#[derive(Debug, Clone)]
+pub struct Token<'a> {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset after the last byte.
+    pub end: usize,
+    /// The token as written.
+    pub text: &'a str,
+    /// Lower-cased, accents removed, typographic quotes made plain.
+    pub folded: String,
+    /// What the token is made of.
+    pub kind: TokenKind,
+    /// Starts with an upper-case letter.
+    pub capitalised: bool,
+}
+
+/// A sentence: a range of tokens, with its paragraph number.
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    /// First token index.
+    pub first: usize,
+    /// Index after the last token.
+    pub last: usize,
+    /// Paragraph number (blank lines separate paragraphs).
+    pub paragraph: usize,
+}
+
+/// A tokenised text.
+#[derive(Debug)]
+pub struct Doc<'a> {
+    /// The original text.
+    pub text: &'a str,
+    /// Its tokens.
+    pub tokens: Vec<Token<'a>>,
+    /// Its sentences, in order.
+    pub sentences: Vec<Sentence>,
+}
+
+/// Folds one character: lower case without accents (ñ stays apart as n, as the press often drops it).
+pub fn fold_char(c: char) -> char {
+    match c {
+        'á' | 'à' | 'ä' | 'â' | 'ã' | 'Á' | 'À' | 'Ä' | 'Â' | 'Ã' => 'a',
+        'é' | 'è' | 'ë' | 'ê' | 'É' | 'È' | 'Ë' | 'Ê' => 'e',
+        'í' | 'ì' | 'ï' | 'î' | 'Í' | 'Ì' | 'Ï' | 'Î' => 'i',
+        'ó' | 'ò' | 'ö' | 'ô' | 'õ' | 'Ó' | 'Ò' | 'Ö' | 'Ô' | 'Õ' => 'o',
+        'ú' | 'ù' | 'ü' | 'û' | 'Ú' | 'Ù' | 'Ü' | 'Û' => 'u',
+        'ñ' | 'Ñ' => 'n',
+        'ç' | 'Ç' => 'c',
+        '’' | '‘' | '`' | '´' => '\'',
+        '“' | '”' | '«' | '»' => '"',
+        '–' | '—' => '-',
+        _ => c.to_lowercase().next().unwrap_or(c),
+    }
+}
+
+/// Folds a string: lower case, no accents, words separated by single spaces.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = true;
+    for c in s.chars() {
+        let f = fold_char(c);
+        if f.is_alphanumeric() {
+            out.push(f);
+            space = false;
+        } else if !space {
+            out.push(' ');
+            space = true;
+        }
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphabetic()
+}
+
+/// Splits text into tokens.
+pub fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let n = chars.len();
+    let mut i = 0;
+    while i < n {
+        let (start, c) = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        let kind;
+        let mut j = i + 1;
+        if is_word_char(c) {
+            kind = TokenKind::Word;
+            while j < n {
+                let d = chars[j].1;
+                let joiner = matches!(d, '\'' | '’' | '-')
+                    && j + 1 < n
+                    && is_word_char(chars[j + 1].1)
+                    // "Maduro's" splits so the possessive stays apart; "O'Brien" and "Venezuelan-Spanish" stay whole.
+                    && !(matches!(d, '\'' | '’') && chars[j + 1].1 == 's' && (j + 2 >= n || !is_word_char(chars[j + 2].1)));
+                if is_word_char(d) || d.is_ascii_digit() || joiner {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+        } else if c.is_ascii_digit() {
+            kind = TokenKind::Number;
+            while j < n {
+                let d = chars[j].1;
+                let sep = matches!(d, ',' | '.') && j + 1 < n && chars[j + 1].1.is_ascii_digit();
+                if d.is_ascii_digit() || sep {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+        } else {
+            kind = TokenKind::Punct;
+        }
+        let end = if j < n { chars[j].0 } else { text.len() };
+        let slice = &text[start..end];
+        let folded: String = slice.chars().map(fold_char).collect();
+        tokens.push(Token {
+            start,
+            end,
+            text: slice,
+            folded,
+            kind,
+            capitalised: c.is_uppercase(),
+        });
+        i = j;
+    }
+    tokens
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "sr", "sra", "srta", "gen", "gral", "col", "cnel", "lt", "sgt", "st",
+    "av", "u", "s", "n", "e", "uu", "ee", "no", "nro", "jr", "prof", "lic", "abg", "ing", "dra",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ene",
+    "abr", "ago", "dic", "gov", "sen", "rep", "vs", "etc", "ca", "nos",
+];
+
+/// Builds a document: tokens and sentences.
+pub fn parse(text: &str) -> Doc<'_> {
+    let tokens = tokenize(text);
+    let mut sentences = Vec::new();
+    let mut first = 0;
+    let mut paragraph = 0;
+    let mut next_paragraph = 0;
+    for i in 0..tokens.len() {
+        let t = &tokens[i];
+        let next = tokens.get(i + 1);
+        let gap = next.map(|n| &text[t.end..n.start]).unwrap_or("");
+        let newlines = gap.matches('\n').count();
+        let mut boundary = newlines > 0 || next.is_none();
+        if !boundary && matches!(t.text, "." | "!" | "?" | "…") {
+            let prev_abbrev = i > 0
+                && t.text == "."
+                && tokens[i - 1].end == t.start
+                && ABBREVIATIONS.contains(&tokens[i - 1].folded.as_str());
+            let next_starts = next.is_some_and(|n| {
+                n.capitalised
+                    || n.kind == TokenKind::Number
+                    || matches!(n.text, "\"" | "“" | "«" | "(" | "‘" | "'")
+            });
+            boundary = !prev_abbrev && next_starts && !gap.is_empty();
+        }
+        if boundary {
+            sentences.push(Sentence {
+                first,
+                last: i + 1,
+                paragraph,
+            });
+            first = i + 1;
+            if newlines >= 2 {
+                next_paragraph += 1;
+            }
+            paragraph = next_paragraph;
+        }
+    }
+    Doc {
+        text,
+        tokens,
+        sentences,
+    }
+}
+
+impl Doc<'_> {
+    /// Tokens of a sentence.
+    pub fn sentence_tokens(&self, s: &Sentence) -> &[Token<'_>] {
+        self.tokens.get(s.first..s.last).unwrap_or(&[])
+    }
+
+    /// Byte span of a sentence.
+    pub fn sentence_span(&self, s: &Sentence) -> (usize, usize) {
+        let start = self.tokens.get(s.first).map_or(0, |t| t.start);
+        let end = s
+            .last
+            .checked_sub(1)
+            .and_then(|i| self.tokens.get(i))
+            .map_or(start, |t| t.end);
+        (start, end)
+    }
+
+    /// Folded token at an index, or "" past the ends.
+    pub fn f(&self, i: usize) -> &str {
+        self.tokens.get(i).map_or("", |t| t.folded.as_str())
+    }
+
+    /// Whether the folded tokens starting at `i` are exactly `words` (space-separated).
+    pub fn matches_at(&self, i: usize, words: &str) -> bool {
+        words
+            .split(' ')
+            .enumerate()
+            .all(|(k, w)| self.f(i + k) == w)
+    }
+
+    /// Number of words in a text, counted as the benchmark counts them.
+    pub fn word_count(&self) -> usize {
+        self.tokens
+            .iter()
+            .filter(|t| t.kind != TokenKind::Punct)
+            .count()
+    }
+}
+
+impl Doc<'_> {
+    fn is_quote(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| matches!(t.folded.as_str(), "\"" | "'"))
+    }
+
+    /// Like [`Doc::matches_at`], letting quotation marks stand between the words.
+    pub fn matches_at_skipping_quotes(&self, i: usize, words: &str) -> bool {
+        let mut k = i;
+        for w in words.split(' ') {
+            while self.is_quote(k) && k > i {
+                k += 1;
+            }
+            if self.f(k) != w {
+                return false;
+            }
+            k += 1;
+        }
+        true
+    }
+
+    /// The index after `n` words from `i`, quotation marks not counted.
+    pub fn skip_quotes_words(&self, i: usize, n: usize) -> usize {
+        let mut k = i;
+        let mut seen = 0;
+        while seen < n && k < self.tokens.len() {
+            if !self.is_quote(k) {
+                seen += 1;
+            }
+            k += 1;
+        }
+        while self.is_quote(k) {
+            k += 1;
+        }
+        k
+    }
+}

@@ -1,0 +1,26 @@
+//! Offline named-entity recognition (person, organisation, place, other) for Spanish and
+//! English news text: a tokenizer, a hashed-feature structured perceptron decoded with
+//! Viterbi, bundled weights trained on CoNLL-2002/2003, and a CoNLL-style evaluator.
+//!
+//! Written by hand rather than wrapping a crate because no maintained Rust crate ships a
+//! small, offline, Spanish-capable tagger; the model is a few megabytes of `i16` weights
+//! loaded with `include_bytes!`, so the binary needs no files or network at run time.
+
+mod error;
+pub mod eval;
+mod features;
+mod lang;
+mod lexicon;
+mod model;
+mod tagger;
+mod tags;
+mod tokenize;
+pub mod train;
+
+pub use error::NerError;
+pub use eval::{EvalReport, Scores, Sentence, evaluate, evaluate_sentences, parse_conll};
+pub use lang::detect_language;
+pub use model::Model;
+pub use tagger::Tagger;
+pub use tags::{Entity, EntityLabel, Lang, Tag, spans};
+pub use tokenize::{Token, tokenize};

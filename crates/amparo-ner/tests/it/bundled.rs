@@ -1,0 +1,61 @@
+//! The committed weights find people in invented sentences, in both languages.
+
+use amparo_ner::{EntityLabel, Lang, Tagger, detect_language};
+
+fn people(lang: Lang, text: &str) -> Vec<String> {
+    let tagger = Tagger::bundled(lang).unwrap();
+    tagger
+        .entities(text)
+        .into_iter()
+        .filter(|e| e.label == EntityLabel::Per)
+        .map(|e| {
+            assert_eq!(&text[e.start..e.end], e.text);
+            e.text
+        })
+        .collect()
+}
+
+#[test]
+fn spanish_model_finds_the_detained_lawyer() {
+    let text = "La abogada Marta Quintero Salas fue detenida por el SEBIN en Caracas.";
+    assert_eq!(people(Lang::Es, text), ["Marta Quintero Salas"]);
+    let places: Vec<String> = Tagger::bundled(Lang::Es)
+        .unwrap()
+        .entities(text)
+        .into_iter()
+        .filter(|e| e.label == EntityLabel::Loc)
+        .map(|e| e.text)
+        .collect();
+    assert_eq!(places, ["Caracas"]);
+}
+
+#[test]
+fn english_model_finds_the_arrested_lawyer() {
+    assert_eq!(
+        people(Lang::En, "Lawyer Tomás Ferrer was arrested in Valencia."),
+        ["Tomás Ferrer"]
+    );
+}
+
+#[test]
+fn both_models_load_and_tag_empty_input() {
+    for lang in [Lang::Es, Lang::En] {
+        let tagger = Tagger::bundled(lang).unwrap();
+        assert_eq!(tagger.model().lang(), lang);
+        assert!(tagger.entities("").is_empty());
+        assert!(tagger.tag_tokens(&[]).is_empty());
+    }
+}
+
+#[test]
+fn detects_spanish_and_english() {
+    assert_eq!(
+        detect_language("La abogada fue detenida por el SEBIN en la noche del jueves."),
+        Lang::Es
+    );
+    assert_eq!(
+        detect_language("The lawyer was arrested by the police on Thursday night."),
+        Lang::En
+    );
+    assert_eq!(detect_language(""), Lang::Es);
+}

@@ -1,0 +1,92 @@
+//! Plain text for a terminal (aligned columns) and Markdown (pipe tables).
+
+use super::{Document, Table};
+
+fn width(s: &str) -> usize {
+    s.chars().count()
+}
+
+fn pad(s: &str, w: usize, right: bool) -> String {
+    let fill = " ".repeat(w.saturating_sub(width(s)));
+    if right {
+        format!("{fill}{s}")
+    } else {
+        format!("{s}{fill}")
+    }
+}
+
+fn table_text(t: &Table, out: &mut String) {
+    out.push_str(&t.title);
+    out.push('\n');
+    if t.rows.is_empty() {
+        out.push_str("  (none)\n");
+        return;
+    }
+    let mut widths: Vec<usize> = t.headers.iter().map(|h| width(h)).collect();
+    for row in &t.rows {
+        for (i, cell) in row.iter().enumerate() {
+            if let Some(w) = widths.get_mut(i) {
+                *w = (*w).max(width(cell));
+            }
+        }
+    }
+    let line = |cells: &[String]| {
+        let parts: Vec<String> = cells
+            .iter()
+            .zip(&widths)
+            .enumerate()
+            .map(|(i, (c, w))| pad(c, *w, i > 0 && t.headers.len() <= 4))
+            .collect();
+        format!("  {}\n", parts.join("  ").trim_end())
+    };
+    out.push_str(&line(&t.headers));
+    let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
+    out.push_str(&format!("  {}\n", rule.join("  ")));
+    for row in &t.rows {
+        out.push_str(&line(row));
+    }
+}
+
+/// Aligned plain text.
+pub(crate) fn render(doc: &Document) -> String {
+    let mut out = format!("{}\n{}\n", doc.title, "=".repeat(width(&doc.title)));
+    for n in &doc.notes {
+        out.push_str(n);
+        out.push('\n');
+    }
+    for t in &doc.tables {
+        out.push('\n');
+        table_text(t, &mut out);
+    }
+    out
+}
+
+fn md_cell(s: &str) -> String {
+    s.trim().replace('|', "\\|").replace('\n', " ")
+}
+
+/// Markdown with pipe tables.
+pub(crate) fn markdown(doc: &Document) -> String {
+    let mut out = format!("# {}\n\n", md_cell(&doc.title));
+    for n in &doc.notes {
+        out.push_str(&format!("{}  \n", md_cell(n)));
+    }
+    for t in &doc.tables {
+        out.push_str(&format!("\n## {}\n\n", md_cell(&t.title)));
+        if t.rows.is_empty() {
+            out.push_str("(none)\n");
+            continue;
+        }
+        let head: Vec<String> = t.headers.iter().map(|h| md_cell(h)).collect();
+        out.push_str(&format!("| {} |\n", head.join(" | ")));
+        let align: Vec<&str> = (0..t.headers.len())
+            .map(|i| if i == 0 { "---" } else { "--:" })
+            .collect();
+        out.push_str(&format!("| {} |\n", align.join(" | ")));
+        for row in &t.rows {
+            let cells: Vec<String> = row.iter().map(|c| md_cell(c)).collect();
+            out.push_str(&format!("| {} |\n", cells.join(" | ")));
+        }
+    }
+    out
+}

@@ -1,0 +1,215 @@
+//! Field comparisons: each pair of records becomes one level per field, from "exact" down
+//! to "different", or "missing" when either side lacks the field (missing is neutral).
+
+use crate::nickname;
+use crate::prepare::Tokens;
+use crate::record::{BirthDate, NONE, Prepared};
+use crate::similarity::{jaro_winkler, within_one_edit};
+
+/// The compared fields, in pattern order (all listed; code names some by index).
+#[allow(dead_code)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Field {
+    Given1 = 0,
+    Given2,
+    Surname1,
+    Surname2,
+    NationalId,
+    BirthDate,
+    Region,
+    Postcode,
+    Locality,
+    Address,
+}
+
+/// Number of fields.
+pub(crate) const NF: usize = 10;
+
+/// Levels per field (missing not included): index 0 is always exact agreement.
+pub(crate) const LEVELS: [u8; NF] = [6, 4, 4, 3, 3, 4, 2, 3, 3, 3];
+
+/// Level value meaning "missing on at least one side".
+pub(crate) const MISSING: u8 = u8::MAX;
+
+/// One comparison: a level per field, plus which surname alignment was used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Comparison {
+    pub levels: [u8; NF],
+    /// True when the surnames agreed better crossed (paternal ↔ maternal swapped).
+    pub crossed: bool,
+}
+
+impl Comparison {
+    /// Mixed-radix code of the levels, used to count identical patterns for EM.
+    pub fn pattern(&self) -> u32 {
+        let mut code = 0u32;
+        for (f, &l) in self.levels.iter().enumerate() {
+            let radix = u32::from(LEVELS[f]) + 1;
+            let v = if l == MISSING {
+                u32::from(LEVELS[f])
+            } else {
+                u32::from(l)
+            };
+            code = code * radix + v;
+        }
+        code
+    }
+}
+
+fn name_level(t: &Tokens, a: u32, b: u32, cut_hi: f64, cut_lo: f64) -> u8 {
+    // levels: 0 exact, 1 jw >= hi, 2 jw >= lo, 3 different
+    if a == b {
+        return 0;
+    }
+    let jw = jaro_winkler(t.text(a), t.text(b));
+    if jw >= cut_hi {
+        1
+    } else if jw >= cut_lo {
+        2
+    } else {
+        3
+    }
+}
+
+fn given1_level(t: &Tokens, a: &Prepared, b: &Prepared) -> u8 {
+    if a.g1 == NONE || b.g1 == NONE {
+        return MISSING;
+    }
+    if a.g1 == b.g1 {
+        return 0;
+    }
+    let (ta, tb) = (t.text(a.g1), t.text(b.g1));
+    if nickname::alias_compatible(ta, tb) {
+        return 1;
+    }
+    let jw = jaro_winkler(ta, tb);
+    if jw >= 0.92 {
+        return 2;
+    }
+    if jw >= 0.84 {
+        return 3;
+    }
+    let initial = |x: &str, y: &str| x.len() == 1 && y.as_bytes().first() == x.as_bytes().first();
+    // An initial, or the given names printed in the other order ("José Luis" / "Luis José").
+    if initial(ta, tb)
+        || initial(tb, ta)
+        || (a.g1 == b.g2 && a.g1 != NONE)
+        || (b.g1 == a.g2 && b.g1 != NONE)
+    {
+        return 4;
+    }
+    5
+}
+
+fn given2_level(t: &Tokens, a: &Prepared, b: &Prepared) -> u8 {
+    if a.g2 == NONE || b.g2 == NONE {
+        return MISSING;
+    }
+    if a.g2 == b.g2 {
+        return 0;
+    }
+    let (ta, tb) = (t.text(a.g2), t.text(b.g2));
+    let initial = |x: &str, y: &str| x.len() == 1 && y.as_bytes().first() == x.as_bytes().first();
+    if initial(ta, tb) || initial(tb, ta) {
+        return 1;
+    }
+    if jaro_winkler(ta, tb) >= 0.88 { 2 } else { 3 }
+}
+
+fn surname_levels(t: &Tokens, a: &Prepared, b: &Prepared) -> (u8, u8, bool) {
+    let direct1 = if a.s1 == NONE || b.s1 == NONE {
+        MISSING
+    } else {
+        name_level(t, a.s1, b.s1, 0.92, 0.84)
+    };
+    let direct2 = if a.s2 == NONE || b.s2 == NONE {
+        MISSING
+    } else {
+        name_level(t, a.s2, b.s2, 0.9, 0.0).min(2)
+    };
+    if a.s2 != NONE && b.s2 != NONE && a.s1 != NONE && b.s1 != NONE && direct1 != 0 {
+        let cross1 = name_level(t, a.s1, b.s2, 0.92, 0.84);
+        let cross2 = name_level(t, a.s2, b.s1, 0.9, 0.0).min(2);
+        if u16::from(cross1) + u16::from(cross2) < u16::from(direct1) + u16::from(direct2) {
+            return (cross1, cross2, true);
+        }
+    }
+    (direct1, direct2, false)
+}
+
+fn date_level(a: Option<BirthDate>, b: Option<BirthDate>) -> u8 {
+    let (Some(a), Some(b)) = (a, b) else {
+        return MISSING;
+    };
+    if a == b {
+        return 0;
+    }
+    if a.year == b.year && a.month == b.day && a.day == b.month {
+        return 1;
+    }
+    let same = [a.year == b.year, a.month == b.month, a.day == b.day];
+    let near_year = a.year.abs_diff(b.year) == 1 && same[1] && same[2];
+    let one_off = same.iter().filter(|&&x| x).count() == 2;
+    if near_year || one_off {
+        return 2;
+    }
+    3
+}
+
+fn code_level(a: &str, b: &str) -> u8 {
+    if a.is_empty() || b.is_empty() {
+        MISSING
+    } else if a == b {
+        0
+    } else if within_one_edit(a, b) {
+        1
+    } else {
+        2
+    }
+}
+
+fn token_level(t: &Tokens, a: u32, b: u32, three: bool) -> u8 {
+    if a == NONE || b == NONE {
+        return MISSING;
+    }
+    if a == b {
+        return 0;
+    }
+    if !three {
+        return 1;
+    }
+    if jaro_winkler(t.text(a), t.text(b)) >= 0.9 {
+        1
+    } else {
+        2
+    }
+}
+
+/// Compare two prepared records field by field.
+pub(crate) fn compare(t: &Tokens, a: &Prepared, b: &Prepared) -> Comparison {
+    let (s1, s2, crossed) = surname_levels(t, a, b);
+    let address = if a.address.is_empty() || b.address.is_empty() {
+        MISSING
+    } else if a.address == b.address {
+        0
+    } else if jaro_winkler(&a.address, &b.address) >= 0.9 {
+        1
+    } else {
+        2
+    };
+    Comparison {
+        levels: [
+            given1_level(t, a, b),
+            given2_level(t, a, b),
+            s1,
+            s2,
+            code_level(&a.nid, &b.nid),
+            date_level(a.dob, b.dob),
+            token_level(t, a.region, b.region, false),
+            code_level(&a.postcode, &b.postcode),
+            token_level(t, a.locality, b.locality, true),
+            address,
+        ],
+        crossed,
+    }
+}

@@ -1,0 +1,83 @@
+//! Documented table of Spanish hypocorisms (nicknames) and the given names they stand for.
+//!
+//! Keys and values are in folded form (lower case, no accents). A nickname with one meaning
+//! is rewritten during normalisation ("pepe" → "jose"); one with several ("beto" may be
+//! Alberto or Roberto) is kept and compared through [`alias_compatible`].
+
+/// (nickname, canonical given name(s)). Multi-word canonicals expand to several tokens.
+pub const NICKNAMES: &[(&str, &[&str])] = &[
+    ("pepe", &["jose"]),
+    ("pepito", &["jose"]),
+    ("cheo", &["jose"]),
+    ("chepe", &["jose"]),
+    ("chema", &["jose maria"]),
+    ("josema", &["jose maria"]),
+    ("chucho", &["jesus"]),
+    ("chuy", &["jesus"]),
+    ("chus", &["jesus"]),
+    ("paco", &["francisco"]),
+    ("pancho", &["francisco"]),
+    ("curro", &["francisco"]),
+    ("quico", &["francisco"]),
+    ("paca", &["francisca"]),
+    ("pancha", &["francisca"]),
+    ("nacho", &["ignacio"]),
+    ("memo", &["guillermo"]),
+    ("manolo", &["manuel"]),
+    ("rafa", &["rafael"]),
+    ("lalo", &["eduardo"]),
+    ("lucho", &["luis"]),
+    ("tono", &["antonio"]),
+    ("lola", &["dolores"]),
+    ("meche", &["mercedes"]),
+    ("charo", &["rosario"]),
+    ("chayo", &["rosario"]),
+    ("lupe", &["guadalupe"]),
+    ("chela", &["graciela"]),
+    ("carlitos", &["carlos"]),
+    ("quique", &["enrique"]),
+    ("nando", &["fernando"]),
+    ("gabo", &["gabriel"]),
+    ("dani", &["daniel"]),
+    ("concha", &["concepcion"]),
+    ("conchita", &["concepcion"]),
+    ("chabela", &["isabel"]),
+    ("coco", &["jorge"]),
+    ("goyo", &["gregorio"]),
+    ("chalo", &["gonzalo"]),
+    ("chente", &["vicente"]),
+    ("fito", &["adolfo"]),
+    ("tere", &["teresa"]),
+    ("pili", &["pilar"]),
+    ("maite", &["maria teresa"]),
+    ("mayte", &["maria teresa"]),
+    ("marisa", &["maria luisa"]),
+    ("juanjo", &["juan jose"]),
+    ("juanma", &["juan manuel"]),
+    ("beto", &["alberto", "roberto"]),
+    ("alex", &["alejandro", "alexander", "alexis"]),
+];
+
+/// The canonical expansion of a nickname that has exactly one meaning.
+pub fn unique_canonical(token: &str) -> Option<&'static str> {
+    NICKNAMES
+        .iter()
+        .find(|(nick, _)| *nick == token)
+        .and_then(|(_, canon)| {
+            if canon.len() == 1 {
+                canon.first().copied()
+            } else {
+                None
+            }
+        })
+}
+
+/// True when one token is an ambiguous nickname that may stand for the other.
+pub fn alias_compatible(a: &str, b: &str) -> bool {
+    let hit = |nick: &str, name: &str| {
+        NICKNAMES
+            .iter()
+            .any(|(n, canon)| *n == nick && canon.len() > 1 && canon.contains(&name))
+    };
+    hit(a, b) || hit(b, a)
+}

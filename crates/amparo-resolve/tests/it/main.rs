@@ -1,0 +1,6 @@
+//! Integration tests of amparo-resolve: normalisation properties, phonetics, comparisons,
+//! the list reader, and the decisions that matter to families (no wrong merges).
+
+mod normalise;
+mod reader;
+mod resolve;
