@@ -191,23 +191,20 @@ pub fn place(
             .entry(h.entry)
             .is_some_and(|e| e.kind == EntryKind::Place)
     };
-    if let Some(k) = (first..last).find(|&k| FACILITY_NOUNS.contains(&doc.f(k))) {
-        if let Some(h) = in_sentence()
-            .filter(|h| is_place(h) && h.first > k && h.first <= k + 7)
-            .next()
-        {
-            let name = gazetteer.entry(h.entry).map(|e| e.name.clone())?;
-            return Some(format!(
-                "{} {} {}",
-                doc.tokens[k].text,
-                if doc.f(k) == "prison" || doc.f(k) == "jail" || doc.f(k) == "cell" {
-                    "in"
-                } else {
-                    "de"
-                },
-                name
-            ));
-        }
+    if let Some(k) = (first..last).find(|&k| FACILITY_NOUNS.contains(&doc.f(k)))
+        && let Some(h) = in_sentence().find(|h| is_place(h) && h.first > k && h.first <= k + 7)
+    {
+        let name = gazetteer.entry(h.entry).map(|e| e.name.clone())?;
+        return Some(format!(
+            "{} {} {}",
+            doc.tokens[k].text,
+            if doc.f(k) == "prison" || doc.f(k) == "jail" || doc.f(k) == "cell" {
+                "in"
+            } else {
+                "de"
+            },
+            name
+        ));
     }
     in_sentence()
         .filter(|h| is_place(h) && matches!(doc.f(h.first.wrapping_sub(1)), "in" | "en" | "at"))

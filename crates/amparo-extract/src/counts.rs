@@ -207,10 +207,10 @@ pub struct CountContext {
 fn according_to(doc: &Doc<'_>, first: usize, at: usize, ctx: &CountContext) -> Option<String> {
     // "according to X" / "según X" wins; then the nearest named source before the number; then after.
     for k in first..ctx.sources.iter().map(|s| s.0).max().unwrap_or(first) {
-        if doc.matches_at(k, "according to") || doc.f(k) == "segun" {
-            if let Some((_, name)) = ctx.sources.iter().find(|(i, _)| *i > k) {
-                return Some(name.clone());
-            }
+        if (doc.matches_at(k, "according to") || doc.f(k) == "segun")
+            && let Some((_, name)) = ctx.sources.iter().find(|(i, _)| *i > k)
+        {
+            return Some(name.clone());
         }
     }
     if let Some((_, name)) = ctx.sources.iter().rev().find(|(i, _)| *i < at) {
@@ -246,7 +246,13 @@ pub fn in_sentence(doc: &Doc<'_>, first: usize, last: usize, ctx: &CountContext)
                 end
             };
             let noun = (of..last.min(of + 3)).find(|&k| PEOPLE.contains(&doc.f(k)));
-            if let (Some(noun), true) = (noun, ctx.any_trigger) {
+            // Weak quantifiers ("many", "varios") count only next to a custody event; "how many" asks.
+            let weak = matches!(
+                *words,
+                "many" | "muchos" | "several" | "varios" | "varias" | "a few" | "a number of"
+            );
+            let question = matches!(doc.f(i.wrapping_sub(1)), "how" | "cuantos" | "cuantas");
+            if let (Some(noun), true) = (noun, (ctx.any_trigger || !weak) && !question) {
                 let mut stop = noun + 1;
                 if matches!(doc.f(stop), "and" | "y")
                     && doc

@@ -196,10 +196,9 @@ fn at(
         number(doc, i + 2),
         doc.f(i + 3),
         number(doc, i + 4),
-    ) {
-        if i + 5 <= to {
-            return NaiveDate::from_ymd_opt(y, m, d).map(|d| (i + 5, PartialDate::Day(d)));
-        }
+    ) && i + 5 <= to
+    {
+        return NaiveDate::from_ymd_opt(y, m, d).map(|d| (i + 5, PartialDate::Day(d)));
     }
     // 8 de enero (de 2026) | 8 January (2026)
     if let Some(day) = number(doc, i).filter(|d| (1..=31).contains(d)) {

@@ -296,6 +296,10 @@ impl Walk<'_, '_> {
                 let since = date_owner
                     .iter()
                     .any(|(ti, d)| trig.get(*ti) == Some(t) && d.since);
+                // "detenida en Zona 7 desde 2023": held since then, a detention.
+                if since && kind == EventType::Arrest {
+                    kind = EventType::Detention;
+                }
                 let state = kind == EventType::Detention
                     && (t.first.saturating_sub(3).max(a)..=t.first).any(|k| {
                         matches!(
@@ -457,12 +461,12 @@ impl Walk<'_, '_> {
                     e.conditions = Some(c.clone());
                 }
             }
-            if focus.is_none() || f.events.len() == before {
-                if let Some(m) = ms.first().filter(|m| m.first - a <= 4) {
-                    if !f.official[m.entity] && !f.source[m.entity] {
-                        focus = Some(m.entity);
-                    }
-                }
+            if (focus.is_none() || f.events.len() == before)
+                && let Some(m) = ms.first().filter(|m| m.first - a <= 4)
+                && !f.official[m.entity]
+                && !f.source[m.entity]
+            {
+                focus = Some(m.entity);
             }
         }
         f

@@ -29,8 +29,20 @@ impl std::fmt::Debug for Extractor {
 }
 
 impl Default for Extractor {
-    /// The bundled gazetteer and the rule-based person finder.
+    /// The bundled gazetteer and the statistical tagger combined with the rules (the rules
+    /// alone if the tagger's bundled weights cannot be read).
     fn default() -> Self {
+        let finder: Box<dyn PersonFinder> = match crate::ner::NerFinder::bundled() {
+            Ok(ner) => Box::new(ner),
+            Err(_) => Box::new(RuleFinder),
+        };
+        Self::new(Gazetteer::bundled().unwrap_or_default(), finder)
+    }
+}
+
+impl Extractor {
+    /// The bundled gazetteer and the rule-based person finder only (no model, fastest).
+    pub fn rules_only() -> Self {
         Self::new(
             Gazetteer::bundled().unwrap_or_default(),
             Box::new(RuleFinder),
@@ -147,7 +159,32 @@ impl Extractor {
         };
         let findings = walk.run();
         let orgs = organizations(&doc, &self.gazetteer, &hits);
-        let counts = self.counts(&doc, &orgs, &mentions, &entities, published);
+        let mut counts = self.counts(
+            &doc,
+            &orgs,
+            &mentions,
+            &entities,
+            &findings.source,
+            published,
+        );
+        // "NGO: 863 detained", "the group counted…": the organisation the text names elsewhere.
+        let named_ngo = hits
+            .iter()
+            .filter_map(|h| self.gazetteer.entry(h.entry))
+            .find(|e| e.kind == EntryKind::Organization && e.category.as_deref() == Some("ngo"))
+            .map(|e| e.name.clone());
+        for c in counts.iter_mut().filter(|c| c.according_to.is_none()) {
+            let words = text::fold(&c.excerpt);
+            let generic = words.split(' ').any(|w| {
+                matches!(
+                    w,
+                    "ngo" | "ong" | "group" | "organizacion" | "organization" | "grupo"
+                )
+            });
+            if generic {
+                c.according_to.clone_from(&named_ngo);
+            }
+        }
         let chars = CharOffsets::new(text);
         assemble(
             &doc,
@@ -171,10 +208,9 @@ impl Extractor {
                 .gazetteer
                 .entry(h.entry)
                 .filter(|e| matches!(e.kind, EntryKind::Facility | EntryKind::Place))
+                && !out.contains(&e.name)
             {
-                if !out.contains(&e.name) {
-                    out.push(e.name.clone());
-                }
+                out.push(e.name.clone());
             }
         }
         out
@@ -186,6 +222,7 @@ impl Extractor {
         orgs: &[(usize, String)],
         mentions: &[MentionRef],
         entities: &[Entity],
+        speakers: &[bool],
         published: Option<NaiveDate>,
     ) -> Vec<Count> {
         let mut out = Vec::new();
@@ -199,7 +236,9 @@ impl Extractor {
             sources.extend(
                 mentions
                     .iter()
-                    .filter(|m| m.sentence == si)
+                    .filter(|m| {
+                        m.sentence == si && speakers.get(m.entity).copied().unwrap_or(false)
+                    })
                     .filter_map(|m| entities.get(m.entity).map(|e| (m.first, e.name.clone()))),
             );
             sources.sort();
@@ -214,7 +253,9 @@ impl Extractor {
                 arrest: trig
                     .iter()
                     .any(|t| matches!(t.kind, EventType::Arrest | EventType::Detention)),
-                any_trigger: !trig.is_empty(),
+                any_trigger: trig
+                    .iter()
+                    .any(|t| triggers::modality(doc, t, s.first) != triggers::Modality::NotAnEvent),
             };
             out.extend(counts::in_sentence(doc, s.first, s.last, &ctx));
         }

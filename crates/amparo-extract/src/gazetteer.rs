@@ -32,6 +32,8 @@ pub struct Entry {
     pub town: Option<String>,
     /// Operator, for facilities.
     pub operator: Option<String>,
+    /// The CSV's `kind` column: "prison", "ngo", "city", ...
+    pub category: Option<String>,
 }
 
 /// A gazetteer hit in a document: token range and entry index.
@@ -90,6 +92,7 @@ impl Gazetteer {
         let col = |name: &str| headers.iter().position(|h| h.trim() == name);
         let (name_col, acronym_col) = (col("name"), col("acronym"));
         let (aliases_col, town_col, operator_col) = (col("aliases"), col("town"), col("operator"));
+        let category_col = col("kind");
         let mut added = 0;
         for (row, record) in reader.records().enumerate() {
             let record = record?;
@@ -113,6 +116,7 @@ impl Gazetteer {
                     kind,
                     town: get(town_col).map(str::to_string),
                     operator: get(operator_col).map(str::to_string),
+                    category: get(category_col).map(str::to_string),
                 },
                 &aliases,
             );

@@ -14,6 +14,7 @@ pub mod lang;
 pub mod lexicon;
 pub mod model;
 pub mod names;
+pub mod ner;
 pub mod persons;
 mod render;
 pub mod score;
@@ -30,7 +31,8 @@ pub use gazetteer::{Entry, EntryKind, Gazetteer, GazetteerError};
 pub use lang::Lang;
 pub use model::{Certainty, Count, Event, EventType, Extraction, Mention, Person};
 pub use names::{PersonFinder, RuleFinder, Span};
-pub use score::{ScoreReport, Scores, score_dir, score_pairs};
+pub use ner::NerFinder;
+pub use score::{ScoreError, ScoreReport, Scores, score_dir, score_dir_with, score_pairs};
 
 /// Extracts with the bundled gazetteer and the default person finder.
 ///

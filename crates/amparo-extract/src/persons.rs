@@ -168,7 +168,7 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
             }
         }
     }
-    keys.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+    keys.sort_by_key(|k| std::cmp::Reverse(k.0.len()));
     let covered = |k: usize| full.iter().any(|m| m.first <= k && k < m.last);
     let mut shorts: Vec<(usize, usize, Vec<usize>)> = Vec::new();
     let mut i = 0;

@@ -428,9 +428,17 @@ fn finish(by_lang: BTreeMap<String, Tally>, details: Vec<TextReport>, texts: usi
     }
 }
 
-/// Scores the extractor over a gold folder (`texts/ID.txt`, `expected/ID.json`); the
+/// Scores the default extractor over a gold folder (`texts/ID.txt`, `expected/ID.json`); the
 /// publication date comes from each gold file, as score.py passes it.
 pub fn score_dir(dir: &Path) -> Result<ScoreReport, ScoreError> {
+    score_dir_with(dir, |text, published| crate::extract(text, published, None))
+}
+
+/// Scores any extraction function over a gold folder.
+pub fn score_dir_with(
+    dir: &Path,
+    run: impl Fn(&str, Option<crate::NaiveDate>) -> crate::Extraction,
+) -> Result<ScoreReport, ScoreError> {
     let expected = dir.join("expected");
     let mut names: Vec<String> = std::fs::read_dir(&expected)
         .map_err(|source| ScoreError::Io {
@@ -466,8 +474,7 @@ pub fn score_dir(dir: &Path) -> Result<ScoreReport, ScoreError> {
         };
         let published = str_of(&gold, "published")
             .and_then(|p| crate::NaiveDate::parse_from_str(&p, "%Y-%m-%d").ok());
-        let pred =
-            serde_json::to_value(crate::extract(&text, published, None)).unwrap_or(Value::Null);
+        let pred = serde_json::to_value(run(&text, published)).unwrap_or(Value::Null);
         score_one(&gold, &pred, acc, &mut report);
         details.push(report);
     }

@@ -7,7 +7,7 @@ use std::time::Instant;
 use serde::{Deserialize, Serialize};
 
 use crate::error::NerError;
-use crate::tagger::Tagger;
+use crate::tagger::{DOCUMENT_BLOCK, Tagger};
 use crate::tags::{EntityLabel, Tag, spans};
 
 /// One annotated sentence of a CoNLL file.
@@ -17,26 +17,42 @@ pub struct Sentence {
     pub tokens: Vec<String>,
     /// One gold tag per token.
     pub tags: Vec<Tag>,
+    /// Number of the document the sentence belongs to (`-DOCSTART-` lines start a new one).
+    pub document: usize,
+}
+
+/// Ranges of consecutive sentences of one document, at most [`DOCUMENT_BLOCK`] long: the
+/// units that share a document context.
+pub(crate) fn blocks(sentences: &[Sentence]) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for k in 1..=sentences.len() {
+        let boundary = k == sentences.len()
+            || sentences[k].document != sentences[start].document
+            || k - start >= DOCUMENT_BLOCK;
+        if boundary {
+            out.push(start..k);
+            start = k;
+        }
+    }
+    out
 }
 
 /// Parses a CoNLL file; `-DOCSTART-` lines and `#` comment lines are skipped.
 pub fn parse_conll(text: &str) -> Result<Vec<Sentence>, NerError> {
     let mut out = Vec::new();
-    let mut current = Sentence {
+    let mut document = 0;
+    let empty = |document| Sentence {
         tokens: Vec::new(),
         tags: Vec::new(),
+        document,
     };
+    let mut current = empty(document);
     for (k, line) in text.lines().enumerate() {
         let line = line.trim_end_matches('\r');
         if line.trim().is_empty() {
             if !current.tokens.is_empty() {
-                out.push(std::mem::replace(
-                    &mut current,
-                    Sentence {
-                        tokens: Vec::new(),
-                        tags: Vec::new(),
-                    },
-                ));
+                out.push(std::mem::replace(&mut current, empty(document)));
             }
             continue;
         }
@@ -67,6 +83,8 @@ pub fn parse_conll(text: &str) -> Result<Vec<Sentence>, NerError> {
         let tag =
             Tag::parse(tag.trim()).ok_or_else(|| malformed(format!("unknown tag {tag:?}")))?;
         if *token == "-DOCSTART-" {
+            document += 1;
+            current.document = document;
             continue;
         }
         current.tokens.push((*token).to_string());
@@ -163,13 +181,20 @@ pub fn evaluate_sentences(tagger: &Tagger, sentences: &[Sentence]) -> EvalReport
     let mut counts = Counts::default();
     let mut words = 0usize;
     let mut seconds = 0f64;
-    for sentence in sentences {
-        let tokens: Vec<&str> = sentence.tokens.iter().map(String::as_str).collect();
+    for block in blocks(sentences) {
+        let block = &sentences[block];
+        let tokens: Vec<Vec<&str>> = block
+            .iter()
+            .map(|s| s.tokens.iter().map(String::as_str).collect())
+            .collect();
+        let refs: Vec<&[&str]> = tokens.iter().map(Vec::as_slice).collect();
         let started = Instant::now();
-        let predicted = tagger.tag_tokens(&tokens);
+        let predicted = tagger.tag_document(&refs);
         seconds += started.elapsed().as_secs_f64();
-        words += tokens.len();
-        counts.add(&sentence.tags, &predicted);
+        for (sentence, predicted) in block.iter().zip(predicted) {
+            words += sentence.tokens.len();
+            counts.add(&sentence.tags, &predicted);
+        }
     }
     EvalReport {
         per_type: counts.per_type(),

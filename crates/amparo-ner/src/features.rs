@@ -4,46 +4,15 @@
 //! Features are hashed (FNV-1a, stable across platforms) into `2^bits` buckets, so the model
 //! needs no feature dictionary: a bucket holds one weight per tag.
 
+use crate::context::DocContext;
+pub(crate) use crate::gazetteer::Gazetteer;
 use crate::lexicon;
 
 /// Number of features extracted for every token (fixed, so token `i` owns a fixed slice).
-pub(crate) const FEATURES_PER_TOKEN: usize = 38;
+pub(crate) const FEATURES_PER_TOKEN: usize = 46;
 
 const LEFT_PAD: &str = "<s>";
 const RIGHT_PAD: &str = "</s>";
-
-/// Words seen inside entities of the training corpus, with the tags they had (one bit per
-/// non-O tag index minus one: B-PER = bit 0, I-PER = bit 1, B-ORG = bit 2...).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub(crate) struct Gazetteer {
-    entries: Vec<(Box<str>, u8)>,
-}
-
-impl Gazetteer {
-    /// Builds from unsorted pairs; duplicate words have their bits merged.
-    pub(crate) fn from_pairs(mut pairs: Vec<(Box<str>, u8)>) -> Gazetteer {
-        pairs.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        let mut entries: Vec<(Box<str>, u8)> = Vec::with_capacity(pairs.len());
-        for (word, bits) in pairs {
-            match entries.last_mut() {
-                Some(last) if last.0 == word => last.1 |= bits,
-                _ => entries.push((word, bits)),
-            }
-        }
-        Gazetteer { entries }
-    }
-
-    /// The tag bits of `word` (exact case), 0 when unseen.
-    pub(crate) fn get(&self, word: &str) -> u8 {
-        self.entries
-            .binary_search_by(|(w, _)| w.as_ref().cmp(word))
-            .map_or(0, |k| self.entries[k].1)
-    }
-
-    pub(crate) fn entries(&self) -> &[(Box<str>, u8)] {
-        &self.entries
-    }
-}
 
 /// Per-token facts computed once and shared by the features of its neighbours.
 struct TokenInfo<'a> {
@@ -53,16 +22,19 @@ struct TokenInfo<'a> {
     short: String,
     gazetteer: u8,
     lexicon: u8,
+    context: u8,
 }
 
 impl<'a> TokenInfo<'a> {
-    fn new(raw: &'a str, gazetteer: &Gazetteer) -> TokenInfo<'a> {
+    fn new(raw: &'a str, gazetteer: &Gazetteer, context: &DocContext<'_>) -> TokenInfo<'a> {
         let lower = raw.to_lowercase();
+        let context = context.flags(raw, &lower);
         let (shape, short) = shapes(raw);
         let lexicon = lexicon::flags(&lower);
         TokenInfo {
             raw,
             gazetteer: gazetteer.get(raw),
+            context,
             lower,
             shape,
             short,
@@ -78,6 +50,7 @@ impl<'a> TokenInfo<'a> {
             short: text.to_string(),
             gazetteer: 0,
             lexicon: 0,
+            context: 0,
         }
     }
 }
@@ -158,11 +131,60 @@ fn suffix(word: &str, chars: usize) -> &str {
         .map_or(word, |(b, _)| &word[b..])
 }
 
+/// For each token, the length (capped at 4) of the run of capitalised tokens it is in and
+/// its position in the run (0 = not capitalised, 1 = alone, 2 = first, 3 = inside, 4 = last).
+/// Lower-case connectors ("de", "del", "la", "y") between capitalised words join the run,
+/// so "Simón Bolívar" and "Banco de Venezuela" are both runs.
+fn capital_runs(infos: &[TokenInfo<'_>]) -> Vec<(u8, u8)> {
+    let capital = |t: &TokenInfo<'_>| t.raw.chars().next().is_some_and(char::is_uppercase);
+    let connector = |k: usize| {
+        matches!(
+            infos[k].lower.as_str(),
+            "de" | "del" | "la" | "las" | "los" | "y" | "of" | "the" | "and"
+        ) && k > 0
+            && infos.get(k + 1).is_some_and(capital)
+            && capital(&infos[k - 1])
+    };
+    let mut out = vec![(0u8, 0u8); infos.len()];
+    let mut k = 0;
+    while k < infos.len() {
+        if !capital(&infos[k]) {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        while k + 1 < infos.len() && (capital(&infos[k + 1]) || connector(k + 1)) {
+            k += 1;
+        }
+        let len = (k - start + 1).min(4) as u8;
+        for (j, slot) in out.iter_mut().enumerate().take(k + 1).skip(start) {
+            let position = if start == k {
+                1
+            } else if j == start {
+                2
+            } else if j == k {
+                4
+            } else {
+                3
+            };
+            *slot = (len, position);
+        }
+        k += 1;
+    }
+    out
+}
+
 /// Appends `FEATURES_PER_TOKEN` bucket indices per token of `tokens` to `out`.
-pub(crate) fn extract(tokens: &[&str], gazetteer: &Gazetteer, mask: u32, out: &mut Vec<u32>) {
+pub(crate) fn extract(
+    tokens: &[&str],
+    gazetteer: &Gazetteer,
+    context: &DocContext<'_>,
+    mask: u32,
+    out: &mut Vec<u32>,
+) {
     let infos: Vec<TokenInfo<'_>> = tokens
         .iter()
-        .map(|t| TokenInfo::new(t, gazetteer))
+        .map(|t| TokenInfo::new(t, gazetteer, context))
         .collect();
     let (left, right) = (TokenInfo::pad(LEFT_PAD), TokenInfo::pad(RIGHT_PAD));
     let at = |k: isize| -> &TokenInfo<'_> {
@@ -172,6 +194,7 @@ pub(crate) fn extract(tokens: &[&str], gazetteer: &Gazetteer, mask: u32, out: &m
             infos.get(k as usize).unwrap_or(&right)
         }
     };
+    let runs = capital_runs(&infos);
     let upper_sentence =
         infos.len() > 2 && infos.iter().all(|t| !t.raw.chars().any(char::is_lowercase));
     for (i, w) in infos.iter().enumerate() {
@@ -229,6 +252,19 @@ pub(crate) fn extract(tokens: &[&str], gazetteer: &Gazetteer, mask: u32, out: &m
                 .flag(w.lexicon)
                 .part(&p1.short)
                 .part(&n1.short),
+            FeatureHash::new(38)
+                .flag(runs[i as usize].0)
+                .flag(runs[i as usize].1),
+            FeatureHash::new(39).part(prefix(&w.lower, 5)),
+            FeatureHash::new(40).part(suffix(&w.lower, 5)),
+            FeatureHash::new(41).flag(first).part(&w.lower),
+            FeatureHash::new(42).flag(w.context),
+            FeatureHash::new(43)
+                .flag(w.context)
+                .flag(first)
+                .part(&w.short),
+            FeatureHash::new(44).flag(p1.context).flag(w.context),
+            FeatureHash::new(45).flag(w.context).flag(n1.context),
         ];
         out.extend(f.iter().map(|h| h.bucket(mask)));
     }
@@ -267,6 +303,7 @@ mod tests {
         extract(
             &["La", "abogada", "Marta", "Quintero", "."],
             &gazetteer,
+            &DocContext::default(),
             0xfff,
             &mut out,
         );
@@ -278,9 +315,27 @@ mod tests {
     fn features_depend_on_context_and_are_deterministic() {
         let gazetteer = Gazetteer::default();
         let (mut a, mut b, mut c) = (Vec::new(), Vec::new(), Vec::new());
-        extract(&["por", "Marta"], &gazetteer, u32::MAX, &mut a);
-        extract(&["por", "Marta"], &gazetteer, u32::MAX, &mut b);
-        extract(&["con", "Marta"], &gazetteer, u32::MAX, &mut c);
+        extract(
+            &["por", "Marta"],
+            &gazetteer,
+            &DocContext::default(),
+            u32::MAX,
+            &mut a,
+        );
+        extract(
+            &["por", "Marta"],
+            &gazetteer,
+            &DocContext::default(),
+            u32::MAX,
+            &mut b,
+        );
+        extract(
+            &["con", "Marta"],
+            &gazetteer,
+            &DocContext::default(),
+            u32::MAX,
+            &mut c,
+        );
         assert_eq!(a, b);
         let second = FEATURES_PER_TOKEN..2 * FEATURES_PER_TOKEN;
         // The word itself hashes the same; its left-neighbour feature does not.
@@ -289,25 +344,24 @@ mod tests {
     }
 
     #[test]
-    fn gazetteer_merges_duplicates_and_misses_unknown_words() {
-        let g = Gazetteer::from_pairs(vec![
-            ("Quintero".into(), 1),
-            ("Caracas".into(), 16),
-            ("Quintero".into(), 2),
-        ]);
-        assert_eq!(g.get("Quintero"), 3);
-        assert_eq!(g.get("Caracas"), 16);
-        assert_eq!(g.get("quintero"), 0);
-        assert_eq!(g.entries().len(), 2);
-    }
-
-    #[test]
     fn the_gazetteer_flag_changes_the_features() {
         let empty = Gazetteer::default();
         let known = Gazetteer::from_pairs(vec![("Ferrer".into(), 2)]);
         let (mut a, mut b) = (Vec::new(), Vec::new());
-        extract(&["Ferrer"], &empty, u32::MAX, &mut a);
-        extract(&["Ferrer"], &known, u32::MAX, &mut b);
+        extract(
+            &["Ferrer"],
+            &empty,
+            &DocContext::default(),
+            u32::MAX,
+            &mut a,
+        );
+        extract(
+            &["Ferrer"],
+            &known,
+            &DocContext::default(),
+            u32::MAX,
+            &mut b,
+        );
         assert_ne!(a[24], b[24]);
         assert_eq!(a[1], b[1]);
     }

@@ -34,7 +34,65 @@ const GIVEN_NAMES: &str = "\
     peter bill tony tom bob jim mike mary jennifer linda elizabeth barbara susan jessica \
     sarah karen nancy lisa betty margaret sandra ashley kimberly emily donna michelle \
     dorothy carol amanda melissa deborah stephanie rebecca sharon cynthia kathleen amy anna \
-    helen catherine emma olivia hillary ann jane alice julia grace victoria rachel hannah";
+    helen catherine emma olivia hillary ann jane alice julia grace victoria rachel hannah \
+    abel abraham adolfo adrián adrian alan albert alexis alfonso alonso álvaro alvaro amado américo \
+    anderson aníbal anibal antonio aquiles ariel arnaldo augusto aurelio baltasar bernardo braulio \
+    brayan bruno camilo cándido carmelo casimiro ciro claudio clemente cristian cristóbal cristobal \
+    darío dario deivis dimas domingo douglas edison edwin efraín efrain elías elias eliseo elvis \
+    emiliano erick esteban eugenio evaristo ezequiel fabián fabian fabio federico félix felix \
+    fermín fidel flavio florencio franklin gabino genaro germán german gilberto gregorio guillermo \
+    gumersindo heriberto hernán hernan horacio humberto isaac isidro ismael israel iván ivan jaime \
+    jairo jean jeferson jefferson jhonny jonathan josué josue juancho julián julian justo kleiber \
+    lázaro lazaro leandro leonardo leonel león leon lorenzo lucas luciano marcelo marcos mariano \
+    mario martín martin mauricio maximiliano máximo maximo melvin moisés moises napoleón néstor \
+    nestor nicanor noel norberto octavio omar orangel osmel osvaldo pascual patricio porfirio \
+    ramiro reinaldo renato rigoberto roberto rogelio rolando román roman rómulo romulo salvador \
+    samuel saúl saul sebastián sebastian segundo severino silvio simón simon teodoro timoteo \
+    ulises valentín valentin walter wilfredo williams wilson xavier yeferson yonathan yorbis \
+    zacarías \
+    adela adelaida agustina aida alba alicia amanda amelia amparo ángela angela angélica anabel \
+    antonia araceli ariana aurora bárbara barbara belén belen berta blanca brenda candelaria \
+    caridad carla carlota catalina cecilia celia clara concepción consuelo cristina dayana débora \
+    delia elba elisa eloísa elvira emilia esperanza estela estefanía estefania esther eugenia \
+    eva fabiola fátima fatima flor francisca gisela graciela guadalupe heidi hilda ingrid irene \
+    isabela itzel jacqueline jazmín jennifer jimena johana josefa julieta karina katherine \
+    leidy leticia lidia liliana lourdes luz magdalena maite manuela margarita maribel maricela \
+    marina maritza marlene matilde mayra melania micaela miriam nadia nayeli nelly nereida nidia \
+    noelia norma olga paloma pamela paola petra priscila ramona rebeca regina reina rosalía \
+    rosario roxana ruth salomé samanta sandra selena soledad sonia susana tatiana trinidad \
+    úrsula vanesa vanessa virginia viviana ximena yajaira yamileth yanet yaneth yenny yesenia \
+    yolimar yulimar yusmary zoraida zulay \
+    adam adrian alan albert alex alfred allen andy arthur austin barry ben bernard billy bobby \
+    bradley brandon bruce bryan carl chad charlie chris christian clarence craig curtis dale \
+    dan danny darren dave dean derek douglas duncan dustin dylan earl eddie edwin elliot ernest \
+    ethan eugene evan felix francis fred gavin gene gerald gilbert glenn gordon graham greg harold \
+    harry harvey herbert howard ian isaac jake jamie jeff jeremy jesse joe joel johnny jon jordan \
+    keith ken kyle lance lawrence lee leo leonard lewis lloyd logan louis luke malcolm marcus \
+    martin marvin max melvin mitchell morgan nathan neil nick noah norman oliver oscar owen \
+    philip phillip ralph randy ray roger ron ross roy russell sam sean seth shane simon stanley \
+    stuart ted terry theodore tim todd travis trevor troy victor vincent wade walter warren wayne \
+    wesley willie zachary \
+    abigail adele agnes alexandra alison amber andrea angela angelina anne annie april audrey \
+    beatrice bella bernice beth beverly bonnie brenda bridget brittany caroline cassandra charlotte \
+    chloe christina christine claire clara colleen connie courtney crystal daisy dana dawn debra \
+    denise diane doris edith eileen elaine eleanor ella ellen emilia erica erin esther ethel \
+    evelyn faith florence frances gail georgia gladys gloria gwen harriet hazel heather holly \
+    irene iris isabel jacqueline janet janice jean jeanne jill joan joanna jocelyn josephine \
+    joy joyce judith judy june katherine kathryn kathy kate katie kelly kristen laura lauren \
+    leah lillian lily lois lorraine louise lucy lydia madeline mae marjorie marie marilyn martha \
+    megan meredith mildred miranda molly monica nadia naomi natalie nicole nina nora paige pamela \
+    pauline peggy penelope phyllis priscilla rita roberta robin rose rosemary ruby ruth sally \
+    samantha shirley sophia sophie stella sue sylvia tamara teresa theresa tiffany tina tracy \
+    valerie vanessa vera veronica violet virginia vivian wendy yvonne \
+    ahmed ali hassan hussein mohammed muhammad mohamed omar khalid abdul abdullah ibrahim yusuf \
+    mustafa fatima aisha leila yasser saddam hosni bashar benjamin yitzhak shimon ariel ehud \
+    vladimir boris mikhail sergei dmitri igor ivan nikolai alexei viktor yuri oleg andrei \
+    olga natasha svetlana tatiana irina galina helmut gerhard wolfgang klaus jürgen hans karl \
+    heinz dieter uwe angela pierre jacques jean françois francois michel philippe alain bernard \
+    lionel nicolas jacques-yves marie giuseppe giovanni paolo marco luca massimo silvio romano \
+    francesco roberto lorenzo hiroshi takashi yoshinori kenji akira ichiro junichiro shinzo \
+    yoko keiko jiang zhu li wang deng mao kim park lee chen nelson kofi thabo desmond jomo \
+    jacob jawaharlal indira rajiv sonia atal narendra lula dilma luiz fernando jair inácio";
 
 const PERSON_TITLES: &str = "\
     sr sr. sra sra. srta. dr dr. dra dra. lic. ing. don doña señor señora abogado abogada \

@@ -5,10 +5,27 @@
 //! Written by hand rather than wrapping a crate because no maintained Rust crate ships a
 //! small, offline, Spanish-capable tagger; the model is a few megabytes of `i16` weights
 //! loaded with `include_bytes!`, so the binary needs no files or network at run time.
+//!
+//! ```
+//! use amparo_ner::{EntityLabel, Lang, Tagger, detect_language};
+//!
+//! let text = "La abogada Marta Quintero Salas fue detenida por el SEBIN en Caracas.";
+//! let tagger = Tagger::bundled(detect_language(text))?;
+//! let people: Vec<_> = tagger
+//!     .entities(text)
+//!     .into_iter()
+//!     .filter(|e| e.label == EntityLabel::Per)
+//!     .map(|e| e.text)
+//!     .collect();
+//! assert_eq!(people, ["Marta Quintero Salas"]);
+//! # Ok::<(), amparo_ner::NerError>(())
+//! ```
 
+mod context;
 mod error;
 pub mod eval;
 mod features;
+mod gazetteer;
 mod lang;
 mod lexicon;
 mod model;

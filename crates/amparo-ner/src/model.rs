@@ -44,7 +44,7 @@ impl Model {
 
     /// Number of gazetteer words compiled from the training corpus.
     pub fn gazetteer_len(&self) -> usize {
-        self.gazetteer.entries().len()
+        self.gazetteer.len()
     }
 
     pub(crate) fn mask(&self) -> u32 {
@@ -72,7 +72,7 @@ impl Model {
             out.extend_from_slice(&t.to_le_bytes());
         }
         let entries = self.gazetteer.entries();
-        let kept: Vec<&(Box<str>, u8)> = entries.iter().filter(|(w, _)| w.len() <= 255).collect();
+        let kept: Vec<&(&str, u8)> = entries.iter().filter(|(w, _)| w.len() <= 255).collect();
         out.extend_from_slice(&(kept.len() as u32).to_le_bytes());
         for (word, bits) in kept {
             out.push(word.len() as u8);
@@ -161,8 +161,13 @@ impl Model {
             pairs.push((Box::from(word), r.u8("gazetteer")?));
         }
         let buckets = 1usize << bits;
-        let mut weights = vec![0i16; buckets * TAG_COUNT];
         let rows = r.u32("weights")? as usize;
+        // Each row takes at least one gap byte and its weights: refuse before allocating.
+        let row_bytes = 1 + TAG_COUNT * usize::from(width);
+        if rows.saturating_mul(row_bytes) > bytes.len() - r.at {
+            return Err(NerError::Truncated("weights"));
+        }
+        let mut weights = vec![0i16; buckets * TAG_COUNT];
         let mut bucket = 0usize;
         for k in 0..rows {
             let gap = r.leb128()?;

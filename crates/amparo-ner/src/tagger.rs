@@ -1,6 +1,7 @@
 //! The tagger: hashed features → per-tag scores → Viterbi decoding under BIO constraints
 //! (an `I-X` only after `B-X` or `I-X`), and the grouping of tags into entity spans.
 
+use crate::context::DocContext;
 use crate::error::NerError;
 use crate::features::{self, FEATURES_PER_TOKEN};
 use crate::model::Model;
@@ -9,6 +10,9 @@ use crate::tokenize::{Token, tokenize};
 
 static SPANISH: &[u8] = include_bytes!("../model/es.bin");
 static ENGLISH: &[u8] = include_bytes!("../model/en.bin");
+
+/// Sentences that share one document context, in training and at run time.
+pub const DOCUMENT_BLOCK: usize = 20;
 
 /// Longest run of tokens tagged as one sentence; longer runs are cut so decoding stays linear.
 const MAX_SENTENCE_TOKENS: usize = 250;
@@ -45,19 +49,34 @@ impl Tagger {
         &self.model
     }
 
-    /// The BIO tags of one sentence's tokens.
+    /// The BIO tags of one sentence's tokens (the sentence is its own document context).
     pub fn tag_tokens(&self, tokens: &[&str]) -> Vec<Tag> {
-        let mut buckets = Vec::with_capacity(tokens.len() * FEATURES_PER_TOKEN);
-        features::extract(
-            tokens,
-            &self.model.gazetteer,
-            self.model.mask(),
-            &mut buckets,
-        );
-        let emissions = self.emissions(&buckets);
-        viterbi(&emissions, &self.model.transitions)
-            .into_iter()
-            .map(Tag::from_index)
+        self.tag_document(&[tokens]).pop().unwrap_or_default()
+    }
+
+    /// The BIO tags of each sentence of one document: how a word is written elsewhere in
+    /// the document informs its tag. Callers pass at most a few dozen sentences at a time
+    /// ([`DOCUMENT_BLOCK`] in training and in [`Tagger::entities`]).
+    pub fn tag_document(&self, sentences: &[&[&str]]) -> Vec<Vec<Tag>> {
+        let context = DocContext::new(sentences);
+        let mut buckets = Vec::new();
+        sentences
+            .iter()
+            .map(|tokens| {
+                buckets.clear();
+                features::extract(
+                    tokens,
+                    &self.model.gazetteer,
+                    &context,
+                    self.model.mask(),
+                    &mut buckets,
+                );
+                let emissions = self.emissions(&buckets);
+                viterbi(&emissions, &self.model.transitions)
+                    .into_iter()
+                    .map(Tag::from_index)
+                    .collect()
+            })
             .collect()
     }
 
@@ -83,21 +102,32 @@ impl Tagger {
     pub fn entities(&self, text: &str) -> Vec<Entity> {
         let tokens = tokenize(text);
         let mut out = Vec::new();
-        for sentence in sentences(text, &tokens) {
-            let words: Vec<&str> = sentence.iter().map(|t| t.text.as_str()).collect();
-            let tags = self.tag_tokens(&words);
-            for (first, last, label) in spans(&tags) {
-                if let (Some(a), Some(b)) = (sentence.get(first), sentence.get(last - 1)) {
-                    out.push(Entity {
-                        start: a.start,
-                        end: b.end,
-                        label,
-                        text: text.get(a.start..b.end).unwrap_or_default().to_string(),
-                    });
-                }
+        let all = sentences(text, &tokens);
+        for block in all.chunks(DOCUMENT_BLOCK) {
+            let words: Vec<Vec<&str>> = block
+                .iter()
+                .map(|s| s.iter().map(|t| t.text.as_str()).collect())
+                .collect();
+            let refs: Vec<&[&str]> = words.iter().map(Vec::as_slice).collect();
+            for (sentence, tags) in block.iter().zip(self.tag_document(&refs)) {
+                push_entities(text, sentence, &tags, &mut out);
             }
         }
         out
+    }
+}
+
+/// Turns the tags of one sentence into entities with byte offsets into `text`.
+fn push_entities(text: &str, sentence: &[Token], tags: &[Tag], out: &mut Vec<Entity>) {
+    for (first, last, label) in spans(tags) {
+        if let (Some(a), Some(b)) = (sentence.get(first), sentence.get(last - 1)) {
+            out.push(Entity {
+                start: a.start,
+                end: b.end,
+                label,
+                text: text.get(a.start..b.end).unwrap_or_default().to_string(),
+            });
+        }
     }
 }
 

@@ -131,11 +131,14 @@ fn dotted_run(chars: &[(usize, char)], start: usize, dot: usize) -> bool {
     (1..=2).contains(&(to - dot - 1))
 }
 
+/// Does the dot after `word` belong to it? Yes for known abbreviations, dotted acronyms and
+/// initials ("J."), except "I", which ends sentences as a Roman numeral ("Rodeo I.") or the
+/// English pronoun far more often than it is an initial.
 fn takes_dot(word: &str) -> bool {
     let lower = word.to_lowercase();
     let mut letters = word.chars();
-    let single_capital =
-        matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase());
+    let single_capital = matches!((letters.next(), letters.next()),
+        (Some(c), None) if c.is_uppercase() && c != 'I');
     single_capital || word.contains('.') || ABBREVIATIONS.contains(&lower.as_str())
 }
 

@@ -3,8 +3,9 @@
 //! built jackknife style (each fold sees a gazetteer made from the other folds), so the model
 //! does not learn to trust it more than it deserves on unseen text.
 
+use crate::context::DocContext;
 use crate::error::NerError;
-use crate::eval::{Counts, Sentence};
+use crate::eval::{Counts, Sentence, blocks};
 use crate::features::{self, FEATURES_PER_TOKEN, Gazetteer};
 use crate::model::Model;
 use crate::tagger::viterbi;
@@ -23,16 +24,20 @@ pub struct TrainConfig {
     pub seed: u64,
     /// Quantised weights with a smaller magnitude than this are dropped (0 keeps all).
     pub prune: i16,
+    /// Every `upper_case_every`-th training sentence is also trained on in UPPER CASE, as
+    /// headlines and official lists write names (0 adds none).
+    pub upper_case_every: usize,
 }
 
 impl Default for TrainConfig {
     fn default() -> TrainConfig {
         TrainConfig {
-            bits: 20,
-            epochs: 12,
+            bits: 18,
+            epochs: 16,
             folds: 5,
             seed: 7,
             prune: 0,
+            upper_case_every: 10,
         }
     }
 }
@@ -66,19 +71,29 @@ struct Example {
     gold: Vec<usize>,
 }
 
-fn examples(sentences: &[&Sentence], gazetteer: &Gazetteer, mask: u32) -> Vec<Example> {
-    sentences
-        .iter()
-        .map(|s| {
-            let tokens: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
-            let mut buckets = Vec::with_capacity(tokens.len() * FEATURES_PER_TOKEN);
-            features::extract(&tokens, gazetteer, mask, &mut buckets);
-            Example {
-                buckets,
-                gold: s.tags.iter().map(|t| t.index()).collect(),
-            }
-        })
-        .collect()
+/// Features of every sentence, with its block's document context and the gazetteer
+/// `gazetteer_of(k)` chosen for sentence `k`.
+fn examples<'g>(
+    sentences: &[Sentence],
+    gazetteer_of: impl Fn(usize) -> &'g Gazetteer,
+    mask: u32,
+) -> Vec<Example> {
+    let mut out = Vec::with_capacity(sentences.len());
+    for block in blocks(sentences) {
+        let tokens: Vec<Vec<&str>> = sentences[block.clone()]
+            .iter()
+            .map(|s| s.tokens.iter().map(String::as_str).collect())
+            .collect();
+        let refs: Vec<&[&str]> = tokens.iter().map(Vec::as_slice).collect();
+        let context = DocContext::new(&refs);
+        for (k, words) in block.zip(&refs) {
+            let mut buckets = Vec::with_capacity(words.len() * FEATURES_PER_TOKEN);
+            features::extract(words, gazetteer_of(k), &context, mask, &mut buckets);
+            let gold = sentences[k].tags.iter().map(|t| t.index()).collect();
+            out.push(Example { buckets, gold });
+        }
+    }
+    out
 }
 
 fn emissions(weights: &[f32], buckets: &[u32]) -> Vec<f32> {
@@ -167,6 +182,24 @@ fn dev_f1(weights: &[f32], transitions: &[f32], dev: &[Example]) -> f64 {
     counts.overall().f1
 }
 
+/// `sentences` followed by an upper-cased copy of every `every`-th one, each copy its own
+/// document (so it shares no context with its original).
+fn with_upper_case_copies(sentences: &[Sentence], every: usize) -> Vec<Sentence> {
+    let mut out = sentences.to_vec();
+    if every == 0 {
+        return out;
+    }
+    let first_free = sentences.iter().map(|s| s.document).max().unwrap_or(0) + 1;
+    for (document, sentence) in (first_free..).zip(sentences.iter().step_by(every)) {
+        out.push(Sentence {
+            tokens: sentence.tokens.iter().map(|t| t.to_uppercase()).collect(),
+            tags: sentence.tags.clone(),
+            document,
+        });
+    }
+    out
+}
+
 /// Trains a model on `train`, choosing the epoch by overall F1 on `dev` (the last epoch
 /// when `dev` is empty). `progress` is called after every epoch.
 pub fn train(
@@ -185,19 +218,27 @@ pub fn train(
         ));
     }
     let mask = ((1u64 << config.bits) - 1) as u32;
-    let mut data = Vec::with_capacity(train.len());
-    for fold in 0..config.folds {
-        let held_out: Vec<&Sentence> = train.iter().skip(fold).step_by(config.folds).collect();
-        let others = train
-            .iter()
-            .enumerate()
-            .filter(|(k, _)| k % config.folds != fold)
-            .map(|(_, s)| s);
-        data.extend(examples(&held_out, &gazetteer_of(others), mask));
+    let augmented = with_upper_case_copies(train, config.upper_case_every);
+    let train = augmented.as_slice();
+    // Folds are whole document blocks, so a sentence never sees its neighbours' names.
+    let mut fold_of = vec![0usize; train.len()];
+    for (b, block) in blocks(train).into_iter().enumerate() {
+        fold_of[block].fill(b % config.folds);
     }
+    let fold_gazetteers: Vec<Gazetteer> = (0..config.folds)
+        .map(|fold| {
+            gazetteer_of(
+                train
+                    .iter()
+                    .zip(&fold_of)
+                    .filter(|(_, f)| **f != fold)
+                    .map(|(s, _)| s),
+            )
+        })
+        .collect();
+    let data = examples(train, |k| &fold_gazetteers[fold_of[k]], mask);
     let gazetteer = gazetteer_of(train.iter());
-    let dev_refs: Vec<&Sentence> = dev.iter().collect();
-    let dev_data = examples(&dev_refs, &gazetteer, mask);
+    let dev_data = examples(dev, |_| &gazetteer, mask);
 
     let size = (1usize << config.bits) * TAG_COUNT;
     let transitions_size = (TAG_COUNT + 1) * TAG_COUNT;

@@ -1,11 +1,11 @@
 //! The balance as of a date, in the style of the NGOs' weekly report: how many are held and
 //! who they are, computed side by side for "in prison" and "deprived of liberty".
 
-use crate::filter::{self, AgeClass, Filter, HOME_COUNTRY, Scope};
+use crate::filter::{self, AgeClass, Filter, HOME_COUNTRY, Scope, Traits};
 use crate::par;
 use crate::registry::{PersonRecord, PersonRef, Registry};
 use crate::status::{custody_view, spell_start};
-use amparo_domain::{CustodyState, CustodyStatus, PersonRole, Sex, custody_status};
+use amparo_domain::{CustodyState, CustodyStatus, Sex, custody_status};
 use chrono::{Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -90,25 +90,31 @@ impl Tally {
     }
 
     fn add(&mut self, who: &Held<'_>, start: Option<NaiveDate>, as_of: NaiveDate) {
+        /// Counts one under `key`, allocating the key only the first time.
+        fn bump(map: &mut BTreeMap<String, u64>, key: &str) {
+            match map.get_mut(key) {
+                Some(n) => *n += 1,
+                None => {
+                    map.insert(key.to_owned(), 1);
+                }
+            }
+        }
         let rec = who.rec;
         let person = &rec.person;
         self.total += 1;
-        *self
-            .by_custody_state
-            .entry(who.status.state.to_string())
-            .or_default() += 1;
+        bump(&mut self.by_custody_state, who.status.state.as_str());
         match person.sex {
             Some(Sex::Male) => self.men += 1,
             Some(Sex::Female) => self.women += 1,
             Some(Sex::Other) => self.sex_other += 1,
             None => self.sex_unknown += 1,
         }
-        if who.roles.contains(&PersonRole::Military) {
+        if who.military {
             self.military += 1;
         } else {
             self.civilians += 1;
         }
-        match filter::age_class(person.birth_date.as_ref(), as_of) {
+        match who.traits.age_class(as_of) {
             AgeClass::Adult => self.adults += 1,
             AgeClass::Minor => self.minors += 1,
             AgeClass::Unknown => self.age_unknown += 1,
@@ -120,7 +126,7 @@ impl Tally {
                 home = true;
             } else {
                 foreign = true;
-                *self.by_country.entry(c.to_string()).or_default() += 1;
+                bump(&mut self.by_country, c.as_str());
             }
         }
         self.foreign += u64::from(foreign);
@@ -145,11 +151,11 @@ impl Tally {
         } else {
             self.unconvicted += 1;
         }
-        if filter::is_over_seventy(person.birth_date.as_ref(), as_of) {
+        if who.traits.over_seventy(as_of) {
             self.over_seventy.push(PersonRef::of(person));
         }
-        *self.by_facility.entry(who.facility.clone()).or_default() += 1;
-        *self.by_state.entry(who.state.clone()).or_default() += 1;
+        bump(&mut self.by_facility, who.facility);
+        bump(&mut self.by_state, who.state);
     }
 
     fn merge(&mut self, other: Tally) {
@@ -203,12 +209,13 @@ pub struct Balance {
 /// A person deprived of liberty as of the date, with what the tallies read.
 struct Held<'a> {
     rec: &'a PersonRecord,
-    status: CustodyStatus,
-    roles: Vec<PersonRole>,
+    traits: Traits<'a>,
+    status: &'a CustodyStatus,
+    military: bool,
     nationalities: Vec<amparo_domain::CountryCode>,
     convicted: bool,
-    facility: String,
-    state: String,
+    facility: &'a str,
+    state: &'a str,
 }
 
 /// The balance as of `as_of` (facts dated after it change nothing).
@@ -253,28 +260,34 @@ fn count(acc: &mut Balance, reg: &Registry, filter: &Filter, rec: &PersonRecord)
         return;
     }
     let (facility, state) = match (&status.facility, status.state) {
-        (_, CustodyState::HouseArrest) => (AT_HOME.to_owned(), AT_HOME.to_owned()),
-        (Some(f), _) => {
-            let (name, state) = reg.place(f);
-            (name, state.unwrap_or_else(|| UNKNOWN_PLACE.to_owned()))
-        }
-        (None, _) => (UNKNOWN_PLACE.to_owned(), UNKNOWN_PLACE.to_owned()),
+        (_, CustodyState::HouseArrest) => (AT_HOME, AT_HOME),
+        (Some(f), _) => match reg.facility(f) {
+            Some(known) => (
+                known.name.as_str(),
+                known.state.as_deref().unwrap_or(UNKNOWN_PLACE),
+            ),
+            None => (f.trim(), UNKNOWN_PLACE),
+        },
+        (None, _) => (UNKNOWN_PLACE, UNKNOWN_PLACE),
     };
+    let traits = Traits::new(rec);
+    let military = traits.military(as_of, filter);
     let who = Held {
         rec,
-        roles: filter::roles(rec, as_of, filter),
+        traits,
+        military,
         nationalities: filter::nationalities(rec, as_of, filter),
         convicted: filter::is_convicted(rec, as_of, filter),
         facility,
         state,
-        status,
+        status: &status,
     };
     acc.release_announced += u64::from(who.status.release_announced.is_some());
     acc.with_conflicts += u64::from(!who.status.conflicts.is_empty());
-    let deprived = spell_start(&events, &who.status, as_of, Scope::DeprivedOfLiberty);
+    let deprived = spell_start(&events, who.status, as_of, Scope::DeprivedOfLiberty);
     acc.deprived_of_liberty.add(&who, deprived, as_of);
     if who.status.state.is_in_prison() {
-        let start = spell_start(&events, &who.status, as_of, Scope::InPrison);
+        let start = spell_start(&events, who.status, as_of, Scope::InPrison);
         acc.in_prison.add(&who, start, as_of);
     }
 }
@@ -308,4 +321,37 @@ pub(crate) fn announced_since(
             && filter.admits_person(rec, as_of)
     };
     reg.people().iter().filter(|r| pending(r)).count() as u64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_empty_registry_holds_nobody_and_says_what_each_scope_includes() {
+        let day = NaiveDate::from_ymd_opt(2026, 1, 8).unwrap();
+        let b = balance(&Registry::default(), &Filter::default(), day);
+        assert_eq!(b.in_prison.total + b.deprived_of_liberty.total, 0);
+        assert_eq!(b.in_prison.includes, ["in-custody", "whereabouts-unknown"]);
+        assert!(
+            b.deprived_of_liberty
+                .includes
+                .contains(&"house-arrest".to_owned())
+        );
+    }
+
+    #[test]
+    fn merged_tallies_add_up_their_breakdowns() {
+        let mut a = Tally::new(Scope::InPrison);
+        let mut b = Tally::new(Scope::InPrison);
+        a.total = 2;
+        a.by_country.insert("CO".into(), 2);
+        b.total = 1;
+        b.by_country.insert("CO".into(), 1);
+        b.by_country.insert("ES".into(), 1);
+        a.merge(b);
+        assert_eq!(a.total, 3);
+        assert_eq!(a.by_country.get("CO"), Some(&3));
+        assert_eq!(a.by_country.get("ES"), Some(&1));
+    }
 }

@@ -7,7 +7,7 @@
 
 use crate::registry::{LegalEvent, PersonRecord, Registry};
 use amparo_domain::text::fold;
-use amparo_domain::{CountryCode, FactType, PartialDate, PersonRole, Verification};
+use amparo_domain::{CountryCode, FactType, PersonRole, Verification};
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
@@ -91,17 +91,14 @@ impl Filter {
         };
         let (name, state) = reg.place(written);
         if let Some(wanted) = &self.facility {
-            let wanted = reg
-                .facility(wanted)
-                .map(|f| f.name.clone())
-                .unwrap_or_else(|| wanted.clone());
-            if fold(&wanted) != fold(&name) {
+            let wanted = reg.facility(wanted).map_or(wanted.as_str(), |f| &f.name);
+            if fold(wanted) != fold(name) {
                 return false;
             }
         }
         if let Some(wanted) = &self.state {
             match state {
-                Some(s) if fold(&s) == fold(wanted) => {}
+                Some(s) if fold(s) == fold(wanted) => {}
                 _ => return false,
             }
         }
@@ -217,6 +214,61 @@ pub(crate) fn is_convicted(rec: &PersonRecord, date: NaiveDate, f: &Filter) -> b
         .is_some_and(|e| e.kind == FactType::Sentence)
 }
 
+/// What the counts read of a person on many days, worked out once: the attributes that no
+/// dated fact changes, and the bounds of the birth date.
+pub(crate) struct Traits<'a> {
+    rec: &'a PersonRecord,
+    /// Nationality or role facts exist, so those attributes depend on the day.
+    dated: bool,
+    military: bool,
+    foreign: bool,
+    /// First and last possible day of birth.
+    birth: Option<(NaiveDate, NaiveDate)>,
+}
+
+impl<'a> Traits<'a> {
+    pub fn new(rec: &'a PersonRecord) -> Traits<'a> {
+        let p = &rec.person;
+        Traits {
+            rec,
+            dated: rec
+                .legal
+                .iter()
+                .any(|e| e.nationality.is_some() || e.role.is_some()),
+            military: p.roles.contains(&PersonRole::Military),
+            foreign: p.nationalities.iter().any(|c| c.as_str() != HOME_COUNTRY),
+            birth: p.birth_date.map(|b| (b.first_day(), b.last_day())),
+        }
+    }
+
+    pub fn military(&self, day: NaiveDate, f: &Filter) -> bool {
+        self.military || self.dated && has_role(self.rec, day, f, PersonRole::Military)
+    }
+
+    pub fn foreign(&self, day: NaiveDate, f: &Filter) -> bool {
+        self.foreign || self.dated && is_foreign(self.rec, day, f)
+    }
+
+    fn ages(&self, day: NaiveDate) -> Option<(i32, i32)> {
+        let (first, last) = self.birth?;
+        Some((years_between(last, day)?, years_between(first, day)?))
+    }
+
+    pub fn age_class(&self, day: NaiveDate) -> AgeClass {
+        match self.ages(day) {
+            Some((youngest, _)) if youngest >= 18 => AgeClass::Adult,
+            Some((_, oldest)) if oldest < 18 => AgeClass::Minor,
+            _ => AgeClass::Unknown,
+        }
+    }
+
+    /// Certainly 70 or older (COPP art. 231: people over seventy may not be held in
+    /// pre-trial detention).
+    pub fn over_seventy(&self, day: NaiveDate) -> bool {
+        self.ages(day).is_some_and(|(youngest, _)| youngest >= 70)
+    }
+}
+
 /// Completed years from `birth` to `date`; `None` when `date` is before `birth`.
 fn years_between(birth: NaiveDate, date: NaiveDate) -> Option<i32> {
     if date < birth {
@@ -229,14 +281,7 @@ fn years_between(birth: NaiveDate, date: NaiveDate) -> Option<i32> {
     Some(years)
 }
 
-/// The age as of `date`, as the lowest and highest it can be given a partial birth date.
-pub(crate) fn age_bounds(birth: &PartialDate, date: NaiveDate) -> Option<(i32, i32)> {
-    let youngest = years_between(birth.last_day(), date)?;
-    let oldest = years_between(birth.first_day(), date)?;
-    Some((youngest, oldest))
-}
-
-/// Adult, minor or unknown as of `date` (unknown also when a partial birth date straddles
+/// Adult, minor or unknown as of a date (unknown also when a partial birth date straddles
 /// the 18th birthday).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum AgeClass {
@@ -245,50 +290,49 @@ pub(crate) enum AgeClass {
     Unknown,
 }
 
-pub(crate) fn age_class(birth: Option<&PartialDate>, date: NaiveDate) -> AgeClass {
-    match birth.and_then(|b| age_bounds(b, date)) {
-        Some((youngest, _)) if youngest >= 18 => AgeClass::Adult,
-        Some((_, oldest)) if oldest < 18 => AgeClass::Minor,
-        _ => AgeClass::Unknown,
-    }
-}
-
-/// Whether the person has certainly turned 70 by `date` (COPP art. 231: people over seventy
-/// may not be held in pre-trial detention).
-pub(crate) fn is_over_seventy(birth: Option<&PartialDate>, date: NaiveDate) -> bool {
-    birth
-        .and_then(|b| age_bounds(b, date))
-        .is_some_and(|(youngest, _)| youngest >= 70)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use amparo_domain::PartialDate;
 
     fn day(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
     }
 
+    fn born(birth: Option<&str>) -> PersonRecord {
+        let mut p = amparo_domain::Person::new(
+            amparo_domain::PersonId::generate(),
+            amparo_domain::PersonName::parse("Persona").unwrap(),
+        );
+        p.birth_date = birth.map(|b| PartialDate::parse(b).unwrap());
+        PersonRecord::new(p, vec![], vec![])
+    }
+
+    fn age_class(birth: Option<&str>, on: NaiveDate) -> AgeClass {
+        Traits::new(&born(birth)).age_class(on)
+    }
+
+    fn is_over_seventy(birth: Option<&str>, on: NaiveDate) -> bool {
+        Traits::new(&born(birth)).over_seventy(on)
+    }
+
     #[test]
     fn age_is_unknown_when_a_partial_birth_date_straddles_the_birthday() {
-        let birth = PartialDate::parse("2008").unwrap();
-        assert_eq!(
-            age_class(Some(&birth), day("2026-06-30")),
-            AgeClass::Unknown
-        );
-        assert_eq!(age_class(Some(&birth), day("2027-01-01")), AgeClass::Adult);
-        assert_eq!(age_class(Some(&birth), day("2025-12-31")), AgeClass::Minor);
+        let birth = Some("2008");
+        assert_eq!(age_class(birth, day("2026-06-30")), AgeClass::Unknown);
+        assert_eq!(age_class(birth, day("2027-01-01")), AgeClass::Adult);
+        assert_eq!(age_class(birth, day("2025-12-31")), AgeClass::Minor);
         assert_eq!(age_class(None, day("2025-12-31")), AgeClass::Unknown);
-        let exact = PartialDate::parse("2008-03-10").unwrap();
-        assert_eq!(age_class(Some(&exact), day("2026-03-09")), AgeClass::Minor);
-        assert_eq!(age_class(Some(&exact), day("2026-03-10")), AgeClass::Adult);
+        let exact = Some("2008-03-10");
+        assert_eq!(age_class(exact, day("2026-03-09")), AgeClass::Minor);
+        assert_eq!(age_class(exact, day("2026-03-10")), AgeClass::Adult);
     }
 
     #[test]
     fn over_seventy_means_certainly_turned_seventy() {
-        let birth = PartialDate::parse("1955-05").unwrap();
-        assert!(!is_over_seventy(Some(&birth), day("2025-05-15")));
-        assert!(is_over_seventy(Some(&birth), day("2025-05-31")));
+        let birth = Some("1955-05");
+        assert!(!is_over_seventy(birth, day("2025-05-15")));
+        assert!(is_over_seventy(birth, day("2025-05-31")));
     }
 
     #[test]

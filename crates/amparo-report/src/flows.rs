@@ -2,11 +2,11 @@
 //! window once and fills consecutive steps with headcounts (stocks, as of each step's last
 //! day) and movements (flows, within each step). Periods and series are both built on it.
 
-use crate::filter::{self, AgeClass, Filter};
+use crate::filter::{self, AgeClass, Filter, Traits};
 use crate::par;
 use crate::registry::{PersonRecord, PersonRef, Registry};
 use crate::status::{Movement, custody_view, movement, timeline};
-use amparo_domain::{CustodyState, CustodyStatus, PersonRole, Sex};
+use amparo_domain::{CustodyState, CustodyStatus, Sex};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -24,15 +24,20 @@ pub struct Headcount {
 }
 
 impl Headcount {
-    fn add(&mut self, rec: &PersonRecord, status: &CustodyStatus, day: NaiveDate, f: &Filter) {
-        let person = &rec.person;
+    fn add(
+        &mut self,
+        who: &Traits<'_>,
+        sex: Option<Sex>,
+        status: &CustodyStatus,
+        day: NaiveDate,
+        f: &Filter,
+    ) {
         self.total += 1;
-        self.men += u64::from(person.sex == Some(Sex::Male));
-        self.women += u64::from(person.sex == Some(Sex::Female));
-        self.military += u64::from(filter::has_role(rec, day, f, PersonRole::Military));
-        self.minors +=
-            u64::from(filter::age_class(person.birth_date.as_ref(), day) == AgeClass::Minor);
-        self.foreign += u64::from(filter::is_foreign(rec, day, f));
+        self.men += u64::from(sex == Some(Sex::Male));
+        self.women += u64::from(sex == Some(Sex::Female));
+        self.military += u64::from(who.military(day, f));
+        self.minors += u64::from(who.age_class(day) == AgeClass::Minor);
+        self.foreign += u64::from(who.foreign(day, f));
         self.whereabouts_unknown += u64::from(status.state == CustodyState::WhereaboutsUnknown);
     }
 
@@ -58,11 +63,18 @@ pub struct Stocks {
 }
 
 impl Stocks {
-    fn add(&mut self, rec: &PersonRecord, status: &CustodyStatus, day: NaiveDate, f: &Filter) {
+    fn add(
+        &mut self,
+        who: &Traits<'_>,
+        sex: Option<Sex>,
+        status: &CustodyStatus,
+        day: NaiveDate,
+        f: &Filter,
+    ) {
         if status.state.is_in_prison() {
-            self.in_prison.add(rec, status, day, f);
+            self.in_prison.add(who, sex, status, day, f);
         }
-        self.deprived_of_liberty.add(rec, status, day, f);
+        self.deprived_of_liberty.add(who, sex, status, day, f);
     }
 
     fn merge(&mut self, o: &Stocks) {
@@ -250,16 +262,18 @@ fn person(
     if tl.changes.is_empty() && !tl.before.state.is_deprived_of_liberty() {
         return;
     }
+    let who = Traits::new(rec);
+    let sex = rec.person.sex;
     let counts = |place: &CustodyStatus, day: NaiveDate| {
         f.admits_place(reg, place.facility.as_deref()) && f.admits_person(rec, day)
     };
     if tl.before.state.is_deprived_of_liberty() && counts(&tl.before, eve) {
-        acc.before.add(rec, &tl.before, eve, f);
+        acc.before.add(&who, sex, &tl.before, eve, f);
     }
     for step in &mut acc.steps {
         let status = tl.at(step.end);
         if status.state.is_deprived_of_liberty() && counts(status, step.end) {
-            step.held.add(rec, status, step.end, f);
+            step.held.add(&who, sex, status, step.end, f);
         }
     }
     let mut released = false;

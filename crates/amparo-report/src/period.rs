@@ -66,3 +66,18 @@ pub fn period(
         high_profile: s.high_profile,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_period_that_ends_before_it_starts_is_refused() {
+        let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let reg = Registry::default();
+        assert!(period(&reg, &Filter::default(), d("2026-01-02"), d("2026-01-01")).is_err());
+        let p = period(&reg, &Filter::default(), d("2026-01-01"), d("2026-01-01")).unwrap();
+        assert_eq!(p.revolving_door, None, "no releases, no ratio");
+        assert_eq!(p.net_change_in_prison, 0);
+    }
+}

@@ -116,6 +116,8 @@ pub struct Registry {
     claims: Vec<AggregateClaim>,
     /// Folded facility names and aliases → index in `facilities`.
     facility_index: HashMap<String, usize>,
+    /// Names and aliases exactly as given → index: the common case, found without folding.
+    facility_exact: HashMap<String, usize>,
 }
 
 impl Registry {
@@ -127,9 +129,11 @@ impl Registry {
         claims: Vec<AggregateClaim>,
     ) -> Registry {
         let mut facility_index = HashMap::new();
+        let mut facility_exact = HashMap::new();
         for (i, f) in facilities.iter().enumerate() {
             for name in std::iter::once(&f.name).chain(&f.aliases) {
                 facility_index.entry(fold(name)).or_insert(i);
+                facility_exact.entry(name.clone()).or_insert(i);
             }
         }
         Registry {
@@ -138,6 +142,7 @@ impl Registry {
             announcements,
             claims,
             facility_index,
+            facility_exact,
         }
     }
 
@@ -197,17 +202,18 @@ impl Registry {
 
     /// The facility a name as written refers to, case and accents aside.
     pub fn facility(&self, written: &str) -> Option<&Facility> {
-        self.facility_index
-            .get(&fold(written))
+        self.facility_exact
+            .get(written)
+            .or_else(|| self.facility_index.get(&fold(written)))
             .and_then(|&i| self.facilities.get(i))
     }
 
     /// The canonical name of a facility as written (the name itself when it is not in the
     /// gazetteer) and its state, if known.
-    pub(crate) fn place(&self, written: &str) -> (String, Option<String>) {
+    pub(crate) fn place<'a>(&'a self, written: &'a str) -> (&'a str, Option<&'a str>) {
         match self.facility(written) {
-            Some(f) => (f.name.clone(), f.state.clone()),
-            None => (written.trim().to_owned(), None),
+            Some(f) => (&f.name, f.state.as_deref()),
+            None => (written.trim(), None),
         }
     }
 }
@@ -285,10 +291,7 @@ mod tests {
         f.aliases.push("Centro Penitenciario de Aragua".into());
         f.state = Some("Aragua".into());
         let reg = Registry::new(vec![], vec![f], vec![], vec![]);
-        assert_eq!(
-            reg.place("TOCORON"),
-            ("Tocorón".to_owned(), Some("Aragua".to_owned()))
-        );
-        assert_eq!(reg.place(" Zona 7 "), ("Zona 7".to_owned(), None));
+        assert_eq!(reg.place("TOCORON"), ("Tocorón", Some("Aragua")));
+        assert_eq!(reg.place(" Zona 7 "), ("Zona 7", None));
     }
 }

@@ -7,7 +7,10 @@
 
 use crate::filter::{Filter, Scope};
 use crate::registry::PersonRecord;
-use amparo_domain::{CustodyEvent, CustodyState, CustodyStatus, custody_status};
+use amparo_domain::custody::Change;
+use amparo_domain::{
+    CustodyEvent, CustodyState, CustodyStatus, ReleaseKind, ReleaseMeasure, custody_status,
+};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
@@ -65,6 +68,24 @@ fn run_start(
     Some(start)
 }
 
+/// Whether any live event before `day` could have put the person under house arrest (only
+/// these can: a release into house arrest, a release carrying a house-arrest measure, a
+/// house-arrest measure imposed). When none could, a spell in prison starting on `day` did
+/// not follow a house arrest, and no earlier status needs deriving.
+fn house_arrest_before(events: &[CustodyEvent], day: NaiveDate) -> bool {
+    let home = |m: &ReleaseMeasure| matches!(m, ReleaseMeasure::HouseArrest { .. });
+    events.iter().any(|e| {
+        let could = match &e.change {
+            Change::Release { kind, measures } => {
+                *kind == ReleaseKind::HouseArrest || measures.iter().any(home)
+            }
+            Change::MeasureImposed { measure } => home(measure),
+            _ => false,
+        };
+        could && e.accepted && !e.retracted && e.date.first_day() < day
+    })
+}
+
 /// The first day of the person's current uninterrupted spell in the scope, given their status
 /// as of `as_of` (which must be in the scope). `None` when the status has no date.
 pub(crate) fn spell_start(
@@ -74,7 +95,9 @@ pub(crate) fn spell_start(
     scope: Scope,
 ) -> Option<NaiveDate> {
     let mut start = run_start(events, status, as_of)?;
-    if scope == Scope::InPrison {
+    if scope == Scope::InPrison
+        || (status.state != CustodyState::HouseArrest && !house_arrest_before(events, start))
+    {
         return Some(start);
     }
     // Walk back through adjoining spells of prison and house arrest (a revoked house arrest

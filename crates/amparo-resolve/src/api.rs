@@ -212,7 +212,7 @@ impl Index {
                 let r = self.ds.recs.get(i as usize)?;
                 let c = compare(t, &q, r);
                 let mut s = posterior(self.model.score(t, &q, r, &c));
-                if c.levels[crate::compare::Field::NationalId as usize] == 2 {
+                if c.vetoes_auto_match() {
                     s = s.min(self.opts.match_threshold * 0.999);
                 }
                 (s >= self.opts.review_threshold).then_some((i as usize, s))

@@ -135,6 +135,9 @@ pub(crate) fn keys_for(r: &Prepared, kt: &KeyText<'_>) -> Vec<u64> {
     if r.address.len() >= 4 {
         k.push(mix(9, &[r.address.as_bytes()]));
     }
+    if r.postcode.len() >= 3 {
+        k.push(mix(10, &[r.postcode.as_bytes()]));
+    }
     k.sort_unstable();
     k.dedup();
     k

@@ -40,6 +40,47 @@ pub(crate) struct Comparison {
 }
 
 impl Comparison {
+    /// Level of one field.
+    pub fn level(&self, f: Field) -> u8 {
+        self.levels[f as usize]
+    }
+
+    /// How many place fields below the region (postcode, locality, street address) agree
+    /// exactly or within a typo: evidence about the person beyond name and birth date.
+    pub fn place_agreements(&self) -> usize {
+        [Field::Postcode, Field::Locality, Field::Address]
+            .iter()
+            .filter(|&&f| matches!(self.level(f), 0 | 1))
+            .count()
+    }
+
+    /// Two strong identifiers conflict: national ids more than one edit apart, or birth
+    /// dates that are not one typo, swap or year apart.
+    pub fn identifier_conflict(&self) -> bool {
+        self.level(Field::NationalId) == 2 || self.level(Field::BirthDate) == 3
+    }
+
+    /// Policy veto on automatic merging (the pair can still go to review).
+    ///
+    /// A conflicting national id or birth date is already strong negative evidence in the
+    /// Fellegi–Sunter weight. It becomes a hard veto when the rest of the evidence cannot
+    /// tell the two records from namesakes: fewer than two other agreeing fields among
+    /// national id, birth date (exact or day/month swapped), postcode, locality and street.
+    /// Then only the name and one coincidence speak for the match, and a common name must
+    /// never merge two people ("José García", same birth date, different cédulas). When the
+    /// address also agrees, a national id more than one edit away is more likely a
+    /// transcription error (FEBRL corrupts ids by two or more edits): the weights decide.
+    pub fn vetoes_auto_match(&self) -> bool {
+        if !self.identifier_conflict() {
+            return false;
+        }
+        let strong = [Field::NationalId, Field::BirthDate]
+            .iter()
+            .filter(|&&f| matches!(self.level(f), 0 | 1))
+            .count();
+        strong + self.place_agreements() < 2
+    }
+
     /// Mixed-radix code of the levels, used to count identical patterns for EM.
     pub fn pattern(&self) -> u32 {
         let mut code = 0u32;

@@ -176,9 +176,7 @@ pub(crate) fn score_pairs(
             let (a, b) = (&ds.recs[i as usize], &ds.recs[j as usize]);
             let c: Comparison = compare(t, a, b);
             let mut p = posterior(model.score(t, a, b, &c));
-            // Policy: two different cédulas (beyond one typo) never merge automatically;
-            // such a pair can at most go to review.
-            if c.levels[Field::NationalId as usize] == 2 {
+            if c.vetoes_auto_match() {
                 p = p.min(cap);
             }
             if p >= floor {
@@ -219,8 +217,7 @@ pub(crate) fn resolve(
     );
     let conflict = |x: u32, y: u32| {
         let (a, b) = (&ds.recs[x as usize], &ds.recs[y as usize]);
-        let c = compare(&ds.tokens, a, b);
-        c.levels[Field::NationalId as usize] == 2 || c.levels[Field::BirthDate as usize] == 3
+        compare(&ds.tokens, a, b).vetoes_auto_match()
     };
     let clusters = cluster(ds.recs.len(), &scored, opts.match_threshold, conflict);
     let mut cluster_of = vec![u32::MAX; ds.recs.len()];

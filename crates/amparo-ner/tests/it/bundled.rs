@@ -1,6 +1,11 @@
 //! The committed weights find people in invented sentences, in both languages.
 
+use std::sync::LazyLock;
+
 use amparo_ner::{EntityLabel, Lang, Tagger, detect_language};
+use proptest::prelude::*;
+
+static SPANISH: LazyLock<Tagger> = LazyLock::new(|| Tagger::bundled(Lang::Es).unwrap());
 
 fn people(lang: Lang, text: &str) -> Vec<String> {
     let tagger = Tagger::bundled(lang).unwrap();
@@ -58,4 +63,36 @@ fn detects_spanish_and_english() {
         Lang::En
     );
     assert_eq!(detect_language(""), Lang::Es);
+}
+
+#[test]
+fn upper_case_headlines_still_yield_the_person() {
+    // Official lists and headlines print names in capitals; training adds upper-cased copies.
+    assert_eq!(
+        people(
+            Lang::En,
+            "VENEZUELAN LAWYER TOMÁS FERRER ARRESTED IN VALENCIA"
+        ),
+        ["TOMÁS FERRER"]
+    );
+}
+
+#[test]
+fn a_later_bare_surname_is_still_a_person() {
+    // Document context: "Quintero" opens the second sentence but was a surname before.
+    let text = "La abogada Marta Quintero fue detenida el martes. Quintero denunció maltratos.";
+    assert_eq!(people(Lang::Es, text), ["Marta Quintero", "Quintero"]);
+}
+
+proptest! {
+    /// Any text: no panic, entities in order, each an exact non-empty slice of the text.
+    #[test]
+    fn entities_are_exact_slices(text in "[A-Za-zÁÉÍÓÚáéíóúñÑ .,«»\"'()\n-]{0,120}") {
+        let mut last_end = 0;
+        for entity in SPANISH.entities(&text) {
+            prop_assert!(entity.start >= last_end && entity.end > entity.start);
+            prop_assert_eq!(text.get(entity.start..entity.end), Some(entity.text.as_str()));
+            last_end = entity.end;
+        }
+    }
 }

@@ -16,6 +16,7 @@ fn words(text: &str) -> Vec<String> {
 #[case("El Sr. Pérez y la Dra. Gil", &["El", "Sr.", "Pérez", "y", "la", "Dra.", "Gil"])]
 #[case("in the U.S. and EE.UU. today", &["in", "the", "U.S.", "and", "EE.UU.", "today"])]
 #[case("Juan J. Ferrer", &["Juan", "J.", "Ferrer"])]
+#[case("sigue en Rodeo I. La DGCIM", &["sigue", "en", "Rodeo", "I", ".", "La", "DGCIM"])]
 #[case("John's lawyer doesn't know", &["John", "'s", "lawyer", "does", "n't", "know"])]
 #[case("O'Neill was held", &["O'Neill", "was", "held"])]
 #[case("1.234,5 bolívares el 12/03/2024 a las 10:30", &["1.234,5", "bolívares", "el", "12/03/2024", "a", "las", "10:30"])]

@@ -30,12 +30,19 @@ fn table_text(t: &Table, out: &mut String) {
             }
         }
     }
+    let number = |s: &str| {
+        let t = s.trim_start_matches(['+', '-']);
+        s == "-" || !t.is_empty() && t.chars().all(|c| c.is_ascii_digit() || c == '.')
+    };
+    let numeric: Vec<bool> = (0..widths.len())
+        .map(|i| i > 0 && t.rows.iter().all(|r| r.get(i).is_some_and(|c| number(c))))
+        .collect();
     let line = |cells: &[String]| {
         let parts: Vec<String> = cells
             .iter()
             .zip(&widths)
-            .enumerate()
-            .map(|(i, (c, w))| pad(c, *w, i > 0 && t.headers.len() <= 4))
+            .zip(&numeric)
+            .map(|((c, w), right)| pad(c, *w, *right))
             .collect();
         format!("  {}\n", parts.join("  ").trim_end())
     };

@@ -106,6 +106,78 @@ fn namesakes_with_different_birth_dates_do_not_merge() {
     assert!(!matched(&res, a, a + 1));
 }
 
+fn housed(id: &str, name: &str, dob: &str, ced: &str, street: &str) -> Record {
+    Record {
+        postcode: "1010".into(),
+        locality: "La Candelaria".into(),
+        address: street.into(),
+        ..person(id, name, dob, ced)
+    }
+}
+
+#[test]
+fn namesakes_with_different_cedulas_in_the_same_state_do_not_merge() {
+    // Region alone is not evidence that separates people from namesakes.
+    let mut recs = population();
+    let a = recs.len();
+    for (id, ced) in [("x1", "V-12.345.678"), ("x2", "V-19.876.543")] {
+        let mut r = person(id, "José García Pérez", "1970-05-06", ced);
+        r.region = "Miranda".into();
+        recs.push(r);
+    }
+    let res = dedupe(&recs, &ResolveOptions::default());
+    assert!(!matched(&res, a, a + 1));
+}
+
+#[test]
+fn an_id_with_two_typos_still_matches_when_the_address_agrees() {
+    // FEBRL-style corruption: the id is two edits off, everything else agrees.
+    let mut recs = population();
+    let a = recs.len();
+    recs.push(housed(
+        "x1",
+        "Ignacio Uzcátegui Larrazábal",
+        "1964-02-17",
+        "7402913",
+        "12 Calle Sur",
+    ));
+    recs.push(housed(
+        "x2",
+        "Ignacio Uzcategui Larrazabal",
+        "1964-02-17",
+        "7420931",
+        "12 Calle Sur",
+    ));
+    let res = dedupe(&recs, &ResolveOptions::default());
+    assert!(matched(&res, a, a + 1), "{:?}", res.pairs);
+}
+
+#[test]
+fn an_id_with_two_typos_and_nothing_else_agreeing_is_only_reviewed() {
+    // Same rare name and birth date but no place evidence: the id conflict vetoes.
+    let mut recs = population();
+    let a = recs.len();
+    recs.push(person(
+        "x1",
+        "Ignacio Uzcátegui Larrazábal",
+        "1964-02-17",
+        "7402913",
+    ));
+    recs.push(person(
+        "x2",
+        "Ignacio Uzcategui Larrazabal",
+        "1964-02-17",
+        "7420931",
+    ));
+    let res = dedupe(&recs, &ResolveOptions::default());
+    assert!(!matched(&res, a, a + 1));
+    assert!(
+        res.pairs
+            .iter()
+            .any(|p| p.decision == Decision::Review && (p.left, p.right) == (a, a + 1))
+    );
+}
+
 #[test]
 fn a_bare_common_name_does_not_chain_two_people() {
     let mut recs = population();

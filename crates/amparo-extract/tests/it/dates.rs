@@ -1,0 +1,64 @@
+//! Dates: absolute, partial and relative to the publication date (never the clock).
+
+use amparo_extract::{PartialDate, dates, text};
+use rstest::rstest;
+
+use crate::day;
+
+fn first_date(sentence: &str, published: &str) -> Option<String> {
+    let doc = text::parse(sentence);
+    dates::find(&doc, 0, doc.tokens.len(), Some(day(published)))
+        .first()
+        .map(|d| d.date.to_string())
+}
+
+#[rstest]
+#[case("fue detenido el 8 de enero de 2026", "2026-02-01", "2026-01-08")]
+#[case("arrested on January 8, 2026", "2026-02-01", "2026-01-08")]
+#[case("arrested on 2026-01-08", "2026-02-01", "2026-01-08")]
+#[case("detenido en marzo de 2024", "2026-02-01", "2024-03")]
+#[case("arrested in March 2024", "2026-02-01", "2024-03")]
+#[case("detenido en 2021", "2026-02-01", "2021")]
+#[case("freed on Thursday", "2026-01-08", "2026-01-08")]
+#[case("freed on Tuesday", "2026-01-08", "2026-01-06")]
+#[case("excarcelado el pasado martes", "2026-01-08", "2026-01-06")]
+#[case("fue liberado ayer", "2026-01-08", "2026-01-07")]
+#[case("was released yesterday", "2026-03-01", "2026-02-28")]
+#[case("arrested this week", "2025-10-14", "2025-10")]
+#[case("liberado la semana pasada", "2026-01-15", "2026-01")]
+#[case("detenido el 28 de diciembre", "2026-01-05", "2025-12-28")]
+#[case("arrested on Jan. 20", "2026-01-29", "2026-01-20")]
+#[case("excarceladas hace tres días", "2026-01-22", "2026-01-19")]
+#[case("arrested last year", "2026-01-22", "2025")]
+fn resolves_dates(#[case] sentence: &str, #[case] published: &str, #[case] expected: &str) {
+    assert_eq!(
+        first_date(sentence, published).as_deref(),
+        Some(expected),
+        "{sentence}"
+    );
+}
+
+#[test]
+fn relative_dates_stay_null_without_a_publication_date() {
+    let doc = text::parse("fue liberado ayer, el jueves");
+    assert!(dates::find(&doc, 0, doc.tokens.len(), None).is_empty());
+}
+
+#[test]
+fn may_the_verb_is_not_a_month() {
+    assert_eq!(
+        first_date("the government may be releasing detainees", "2026-01-08"),
+        None
+    );
+}
+
+#[test]
+fn partial_dates_round_trip() {
+    for s in ["2021", "2024-03", "2026-01-08"] {
+        assert_eq!(
+            PartialDate::parse(s).map(|d| d.to_string()).as_deref(),
+            Some(s)
+        );
+    }
+    assert_eq!(PartialDate::parse("2026-13"), None);
+}

@@ -1,0 +1,34 @@
+//! Integration tests of amparo-extract: the acceptance text, the gold fixtures with floors,
+//! the rules one by one, the scorer, and robustness on arbitrary input.
+
+// Test helpers outside #[test] functions may fail loudly: that is how a test reports.
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
+
+mod dates;
+mod fixtures;
+mod robustness;
+mod rules;
+mod scorer;
+mod seed;
+
+use amparo_extract::{Extraction, NaiveDate, Person};
+
+/// Parses a fixed test date.
+pub fn day(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
+}
+
+/// Extracts with a publication date.
+pub fn run(text: &str, published: &str) -> Extraction {
+    amparo_extract::extract(text, Some(day(published)), None)
+}
+
+/// The detainee of that name, if extracted.
+pub fn person<'a>(x: &'a Extraction, name: &str) -> Option<&'a Person> {
+    x.persons.iter().find(|p| p.name == name)
+}
+
+/// The event types of a detainee, as strings.
+pub fn kinds(p: &Person) -> Vec<&'static str> {
+    p.events.iter().map(|e| e.kind.as_str()).collect()
+}
