@@ -65,6 +65,35 @@ pub enum Command {
     /// Facilities: the gazetteer of places of detention and their aliases.
     #[command(subcommand)]
     Facility(FacilityCommand),
+    /// Counts that matter, as of any date: balance, period, series, claims.
+    #[command(subcommand)]
+    Report(ReportCommand),
+    /// Announcements of releases and numbers sources claim, to set beside our counts.
+    #[command(subcommand)]
+    Claim(ClaimCommand),
+    /// Reads a news text (Spanish or English) and prints what it says: persons, events
+    /// with their sentences, counts. Writes nothing.
+    Extract {
+        /// The text file, or - for standard input.
+        file: PathBuf,
+        /// The publication date, which relative dates ("on Thursday") resolve against.
+        #[arg(long)]
+        published: Option<String>,
+        /// es or en; detected when not given.
+        #[arg(long)]
+        lang: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Stores news texts as sources and puts what they say into the review queue, linked
+    /// to known persons where identity resolution is confident.
+    Ingest(Ingest),
+    /// The review queue: nothing machine-made is accepted unreviewed.
+    #[command(subcommand)]
+    Review(ReviewCommand),
+    /// Measures recognition and extraction against gold data.
+    #[command(subcommand)]
+    Eval(EvalCommand),
     /// Who is held as of a date, counted by custody state.
     Status {
         /// The date to count as of (YYYY-MM-DD); today by default.
@@ -311,6 +340,239 @@ pub enum FacilityCommand {
     },
     /// Lists the gazetteer.
     List {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReportCommand {
+    /// The balance as of a date: who is held, by sex, military, age, nationality,
+    /// facility and state, with the flags (over a year, two years without sentence, over 70).
+    Balance {
+        /// The date to count as of (YYYY-MM-DD); today by default.
+        #[arg(long)]
+        as_of: Option<String>,
+        #[command(flatten)]
+        out: ReportOutput,
+        #[command(flatten)]
+        filter: ReportFilter,
+    },
+    /// What happened in a period: releases by kind and measure, arrests, re-arrests,
+    /// deaths in custody, the net change and the revolving-door ratio.
+    Period {
+        /// First day (YYYY-MM-DD).
+        #[arg(long)]
+        from: String,
+        /// Last day, inclusive (YYYY-MM-DD).
+        #[arg(long)]
+        to: String,
+        #[command(flatten)]
+        out: ReportOutput,
+        #[command(flatten)]
+        filter: ReportFilter,
+    },
+    /// The balance and the movements step by step over a range (svg draws a chart).
+    Series {
+        #[arg(long)]
+        from: String,
+        #[arg(long)]
+        to: String,
+        /// day, week or month.
+        #[arg(long, default_value = "week")]
+        every: String,
+        #[command(flatten)]
+        out: ReportOutput,
+        #[command(flatten)]
+        filter: ReportFilter,
+    },
+    /// Announcements and the numbers sources claim, beside the registry's own counts.
+    Claims {
+        #[arg(long)]
+        as_of: Option<String>,
+        #[command(flatten)]
+        out: ReportOutput,
+        #[command(flatten)]
+        filter: ReportFilter,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct ReportOutput {
+    /// text, json, csv, md, html or svg (series only).
+    #[arg(long, default_value = "text")]
+    pub format: String,
+    /// Short for --format json.
+    #[arg(long)]
+    pub json: bool,
+    /// Write to this file instead of standard output.
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportFilter {
+    /// Count only facts at or above this level (announced, reported, corroborated, verified).
+    #[arg(long)]
+    pub min_verification: Option<String>,
+    /// Only persons of this nationality (ISO code).
+    #[arg(long)]
+    pub nationality: Option<String>,
+    /// Only persons with this role.
+    #[arg(long)]
+    pub role: Option<String>,
+    /// Only persons held at this facility (name or alias).
+    #[arg(long)]
+    pub facility: Option<String>,
+    /// Only persons held in this state (Miranda, Aragua...).
+    #[arg(long)]
+    pub state: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ClaimCommand {
+    /// Records an announced release wave: who announced it, when, how many.
+    Announce {
+        #[arg(long)]
+        source: String,
+        /// Who announced it ("Asamblea Nacional", "Ministerio de Asuntos Exteriores"...).
+        #[arg(long)]
+        by: String,
+        #[arg(long)]
+        date: String,
+        /// The number promised, when one was given.
+        #[arg(long, conflicts_with = "vague")]
+        number: Option<u64>,
+        /// The words used when no number was ("un número importante"); neither → unspecified.
+        #[arg(long)]
+        vague: Option<String>,
+        #[arg(long)]
+        description: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Records a number a source states ("863 held as of 2025-12-29 according to Foro Penal").
+    Add {
+        #[arg(long)]
+        source: String,
+        #[arg(long)]
+        according_to: String,
+        /// held, released, arrested, deaths-in-custody or disappeared.
+        #[arg(long)]
+        subject: String,
+        #[arg(long, conflicts_with = "vague")]
+        number: Option<u64>,
+        #[arg(long)]
+        vague: Option<String>,
+        /// The date a stock (held) is counted as of.
+        #[arg(long)]
+        as_of: Option<String>,
+        /// First day of the period a flow (released, arrested) covers.
+        #[arg(long, requires = "to")]
+        from: Option<String>,
+        /// Last day of that period.
+        #[arg(long, requires = "from")]
+        to: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct Ingest {
+    /// One or more text files (UTF-8).
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+    #[arg(long)]
+    pub publisher: String,
+    /// YYYY-MM-DD: relative dates in the text resolve against it.
+    #[arg(long)]
+    pub published: String,
+    #[arg(long)]
+    pub url: Option<String>,
+    /// The kind of source (news-article by default; official-statement, testimony...).
+    #[arg(long, default_value = "news-article")]
+    pub kind: String,
+    /// es or en; detected when not given.
+    #[arg(long)]
+    pub lang: Option<String>,
+    /// Accept every proposal that has a date at once, without review. Use with care.
+    #[arg(long)]
+    pub accept: bool,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReviewCommand {
+    /// Lists proposals (those waiting, unless --state says otherwise).
+    List {
+        /// proposed, accepted or rejected.
+        #[arg(long, default_value = "proposed")]
+        state: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Shows one proposal with its sentence.
+    Show {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Accepts a proposal: the fact (and a new person, if it names one) enters the registry.
+    Accept {
+        id: String,
+        #[arg(long, default_value = "checked against the source")]
+        reason: String,
+    },
+    /// Corrects a proposal and accepts it.
+    Edit {
+        id: String,
+        /// The date, when the text gave none or the wrong one.
+        #[arg(long)]
+        date: Option<String>,
+        /// Attach it to this registry person instead.
+        #[arg(long)]
+        person: Option<String>,
+        /// Another kind of fact (arrest, detention, release...).
+        #[arg(long)]
+        kind: Option<String>,
+        /// For a release: full, conditional, house-arrest or exile.
+        #[arg(long)]
+        release_kind: Option<String>,
+        /// Replaces the release measures; repeatable.
+        #[arg(long)]
+        measure: Vec<String>,
+        #[arg(long)]
+        facility: Option<String>,
+        /// announced, reported, corroborated or verified.
+        #[arg(long)]
+        verification: Option<String>,
+        #[arg(long, default_value = "corrected against the source")]
+        reason: String,
+    },
+    /// Rejects a proposal, with the reason.
+    Reject {
+        id: String,
+        #[arg(long)]
+        reason: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EvalCommand {
+    /// Person/place/organisation recognition on a CoNLL file: precision, recall, F1 per type.
+    Ner {
+        file: PathBuf,
+        /// es or en; detected from the text when not given.
+        #[arg(long)]
+        lang: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Extraction against a gold folder (texts/ and expected/, see FORMAT.md).
+    Extract {
+        dir: PathBuf,
         #[arg(long)]
         json: bool,
     },

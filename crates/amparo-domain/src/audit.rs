@@ -30,6 +30,7 @@ choice_enum! {
         Facility = "facility",
         Announcement = "announcement",
         Claim = "claim",
+        Proposal = "proposal",
         Merge = "merge",
     }
 }

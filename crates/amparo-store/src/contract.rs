@@ -492,6 +492,160 @@ pub async fn audit_chain_detects_tampering(h: &dyn Harness) {
     );
 }
 
+/// Merges show the merged person's facts under the other, keep their citations, and are
+/// undone by an unmerge; both are in the audit log.
+pub async fn merges_are_reversible(h: &dyn Harness) {
+    let store = h.store();
+    let s = source(store, "Lista Ficticia", None).await;
+    let a = person(store, "José María Basoa Ficticio").await;
+    let b = person(store, "BASOA FICTICIO, JOSE M.").await;
+    let arrest = fact(
+        &a,
+        &s,
+        FactKind::Arrest {
+            facility: None,
+            agency: None,
+        },
+        "2024-02-09",
+    );
+    let release = fact(
+        &b,
+        &s,
+        FactKind::Release {
+            release_kind: ReleaseKind::Full,
+            measures: vec![],
+        },
+        "2026-01-08",
+    );
+    add(store, &arrest).await;
+    add(store, &release).await;
+    assert!(
+        store.merge_person(a.id, b.id, " ", &ctx()).await.is_err(),
+        "a merge needs a reason"
+    );
+    store
+        .merge_person(a.id, b.id, "same cédula on both lists", &ctx())
+        .await
+        .unwrap();
+    let facts = store.facts_of(a.id, Access::Documenter).await.unwrap();
+    assert_eq!(facts.len(), 2);
+    assert_eq!(facts[1].fact.citations()[0].source, s.id);
+    assert_eq!(
+        status_of(store, &a, "2026-01-09").await.state,
+        CustodyState::ReleasedFully
+    );
+    assert_eq!(
+        store
+            .find_persons(Some("basoa"), Access::Documenter, 10)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+    assert!(
+        store
+            .merge_person(b.id, a.id, "again", &ctx())
+            .await
+            .is_err(),
+        "no chains of merges"
+    );
+    store
+        .unmerge_person(b.id, "different birth dates after all", &ctx())
+        .await
+        .unwrap();
+    assert_eq!(
+        store
+            .facts_of(a.id, Access::Documenter)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+    assert_eq!(
+        status_of(store, &a, "2026-01-09").await.state,
+        CustodyState::InCustody
+    );
+    let actions: Vec<AuditAction> = store
+        .audit_log()
+        .await
+        .unwrap()
+        .iter()
+        .map(|e| e.action)
+        .collect();
+    assert!(actions.contains(&AuditAction::Merge) && actions.contains(&AuditAction::Unmerge));
+    assert!(store.verify().await.unwrap().problems.is_empty());
+}
+
+/// Proposals wait in the queue; a decision is final and audited, with its reason.
+pub async fn the_review_queue_holds_proposals_until_decided(h: &dyn Harness) {
+    let store = h.store();
+    let s = source(store, "Diario Inventado", Some(b"texto")).await;
+    let proposal = Proposal {
+        id: ProposalId::generate(),
+        source: s.id,
+        person: ProposedPerson::New {
+            name: "Nadia Ficticia".into(),
+            variants: vec![],
+            nationalities: vec![],
+            roles: vec![PersonRole::Journalist],
+            possible_match: None,
+        },
+        kind: FactKind::Arrest {
+            facility: None,
+            agency: None,
+        },
+        date: Some(PartialDate::parse("2026-01-05").unwrap()),
+        verification: Verification::Reported,
+        excerpt: "La periodista Nadia Ficticia fue detenida el lunes.".into(),
+        locator: Some("chars 0-52".into()),
+        note: None,
+        state: ReviewState::Proposed,
+        decision: None,
+    };
+    store
+        .write_batch(&[Write::Proposal(proposal.clone())], &ctx())
+        .await
+        .unwrap();
+    assert_eq!(
+        store.proposals(Some(ReviewState::Proposed)).await.unwrap(),
+        vec![proposal.clone()]
+    );
+    assert!(
+        store
+            .proposals(Some(ReviewState::Accepted))
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    let decide = |state, reason: &str| Write::Decide {
+        proposal: proposal.id,
+        state,
+        reason: reason.into(),
+    };
+    store
+        .write_batch(&[decide(ReviewState::Rejected, "not a detention")], &ctx())
+        .await
+        .unwrap();
+    let decided = store.proposal(proposal.id).await.unwrap();
+    assert_eq!(
+        (decided.state, decided.decision.as_deref()),
+        (ReviewState::Rejected, Some("not a detention"))
+    );
+    assert!(
+        store
+            .write_batch(&[decide(ReviewState::Accepted, "changed my mind")], &ctx())
+            .await
+            .is_err()
+    );
+    assert!(store.verify().await.unwrap().problems.is_empty());
+    h.execute(&format!(
+        "UPDATE proposals SET state = 'accepted' WHERE id = '{}'",
+        proposal.id
+    ))
+    .await;
+    assert_eq!(store.verify().await.unwrap().problems.len(), 1);
+}
+
 /// Generates one `#[tokio::test]` per contract test, given an async expression that makes a
 /// fresh harness (or `None` to skip, having said why).
 #[macro_export]
@@ -506,6 +660,8 @@ macro_rules! contract_suite {
             retractions_and_reviews,
             gazetteer_announcements_and_claims,
             audit_chain_detects_tampering,
+            merges_are_reversible,
+            the_review_queue_holds_proposals_until_decided,
         );
     };
     (@tests $make:expr; $($name:ident),+ $(,)?) => {

@@ -15,7 +15,7 @@ pub mod contract;
 use amparo_domain::audit::ChainBreak;
 use amparo_domain::{
     Access, AggregateClaim, Announcement, AuditEntry, CustodyEvent, Facility, Fact, FactId, Person,
-    PersonId, ReviewState, Sha256, Source, SourceId,
+    PersonId, Proposal, ProposalId, ReviewState, Sha256, Source, SourceId,
 };
 use async_trait::async_trait;
 use serde::Serialize;
@@ -79,6 +79,14 @@ pub enum Write {
     },
     Person(Person),
     Fact(Fact),
+    /// A machine-made proposal entering the review queue.
+    Proposal(Proposal),
+    /// A reviewer's decision on a proposal (accepted or rejected), with the reason.
+    Decide {
+        proposal: ProposalId,
+        state: ReviewState,
+        reason: String,
+    },
 }
 
 /// What `verify` found.
@@ -146,7 +154,28 @@ pub trait Store: Send + Sync {
         access: Access,
         limit: u32,
     ) -> Result<Vec<Person>, StoreError>;
-    /// Every person as `access` may see them, for reports.
+    /// Merges `from` into `into`: reads then show `from`'s facts under `into`. Audited,
+    /// and undone by [`Store::unmerge_person`]. Facts keep their citations.
+    async fn merge_person(
+        &self,
+        into: PersonId,
+        from: PersonId,
+        reason: &str,
+        ctx: &WriteContext,
+    ) -> Result<(), StoreError>;
+    /// Undoes a merge: the person's facts are its own again.
+    async fn unmerge_person(
+        &self,
+        id: PersonId,
+        reason: &str,
+        ctx: &WriteContext,
+    ) -> Result<(), StoreError>;
+    /// The proposals in the review queue, oldest first; only those in `state` when given.
+    async fn proposals(&self, state: Option<ReviewState>) -> Result<Vec<Proposal>, StoreError>;
+    /// One proposal.
+    async fn proposal(&self, id: ProposalId) -> Result<Proposal, StoreError>;
+    /// Every person as `access` may see them (merged records included, with
+    /// `merged_into` set), for reports.
     async fn all_persons(&self, access: Access) -> Result<Vec<Person>, StoreError>;
 
     /// A fact by id, with its retraction.

@@ -7,7 +7,7 @@
 
 use crate::StoreError;
 use amparo_domain::{
-    AggregateClaim, Announcement, EntityKind, Facility, Fact, Person, Sha256, Source, text::fold,
+    AggregateClaim, Announcement, Facility, Fact, Person, Sha256, Source, text::fold,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -92,6 +92,7 @@ pub struct PersonRow {
     /// Every name folded (case and accents aside), separated by `|`, for search.
     pub search_names: String,
     pub national_id: Option<String>,
+    pub merged_into: Option<String>,
     pub data: String,
 }
 
@@ -107,6 +108,7 @@ impl PersonRow {
                 .collect::<Vec<_>>()
                 .join("|"),
             national_id: person.national_id.as_ref().map(|n| n.digits().to_owned()),
+            merged_into: person.merged_into.map(|p| p.to_string()),
             data: to_json(person)?,
         })
     }
@@ -121,6 +123,7 @@ impl PersonRow {
             Some(&self.display_name),
             Some(&self.search_names),
             self.national_id.as_deref(),
+            self.merged_into.as_deref(),
             Some(&self.data),
         ])
     }
@@ -205,14 +208,15 @@ pub fn announcement_row(a: &Announcement) -> Result<DataRow, StoreError> {
     DataRow::new(a.id.to_string(), a)
 }
 
+pub fn proposal_row(p: &amparo_domain::Proposal) -> Result<DataRow, StoreError> {
+    DataRow::new(p.id.to_string(), p)
+}
+
 pub fn claim_row(c: &AggregateClaim) -> Result<DataRow, StoreError> {
     DataRow::new(c.id.to_string(), c)
 }
 
-/// The tables that hold `DataRow`s, with their entity kind.
-pub const DATA_TABLES: [(&str, EntityKind); 4] = [
-    ("retractions", EntityKind::Retraction),
-    ("facilities", EntityKind::Facility),
-    ("announcements", EntityKind::Announcement),
-    ("claims", EntityKind::Claim),
-];
+/// The content hash of a `proposals` row: every column.
+pub fn proposal_hash(id: &str, source_id: &str, state: &str, data: &str) -> Sha256 {
+    hash_fields(&[Some(id), Some(source_id), Some(state), Some(data)])
+}

@@ -2,6 +2,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod errors;
+mod news;
+mod report;
 mod scenario;
 mod support;
 mod tamper;

@@ -92,7 +92,70 @@ macro_rules! sql_reads {
             }
 
             async fn update_person(&self, person: &amparo_domain::Person, reason: &str, ctx: &$crate::WriteContext) -> Result<(), $crate::StoreError> {
-                self.update_person_impl(person, reason, ctx).await
+                self.update_person_impl(person, amparo_domain::AuditAction::Update, reason, ctx).await
+            }
+
+            async fn merge_person(&self, into: amparo_domain::PersonId, from: amparo_domain::PersonId, reason: &str, ctx: &$crate::WriteContext) -> Result<(), $crate::StoreError> {
+                use amparo_domain::Access;
+                if into == from {
+                    return Err($crate::StoreError::Rejected("a person cannot be merged into itself".into()));
+                }
+                if reason.trim().is_empty() {
+                    return Err($crate::StoreError::Rejected("a merge needs a reason (--reason)".into()));
+                }
+                let target = self.visible_person(into, Access::Admin).await?;
+                let mut merged = self.visible_person(from, Access::Admin).await?;
+                if let Some(other) = target.merged_into {
+                    return Err($crate::StoreError::Rejected(format!("{into} was itself merged into {other}: merge into {other} instead")));
+                }
+                if let Some(other) = merged.merged_into {
+                    return Err($crate::StoreError::Rejected(format!("{from} is already merged into {other}: unmerge it first")));
+                }
+                let children: Option<(String,)> = sqlx::query_as("SELECT id FROM persons WHERE merged_into = $1 LIMIT 1")
+                    .bind(from.to_string())
+                    .fetch_optional(&self.pool)
+                    .await
+                    .map_err(db_err)?;
+                if let Some((child,)) = children {
+                    return Err($crate::StoreError::Rejected(format!("{child} is merged into {from}: unmerge it first, or merge it into {into} directly")));
+                }
+                merged.merged_into = Some(into);
+                self.update_person_impl(&merged, amparo_domain::AuditAction::Merge, reason, ctx).await
+            }
+
+            async fn unmerge_person(&self, id: amparo_domain::PersonId, reason: &str, ctx: &$crate::WriteContext) -> Result<(), $crate::StoreError> {
+                if reason.trim().is_empty() {
+                    return Err($crate::StoreError::Rejected("an unmerge needs a reason (--reason)".into()));
+                }
+                let mut person = self.visible_person(id, amparo_domain::Access::Admin).await?;
+                if person.merged_into.is_none() {
+                    return Err($crate::StoreError::Rejected(format!("{id} is not merged into anyone")));
+                }
+                person.merged_into = None;
+                self.update_person_impl(&person, amparo_domain::AuditAction::Unmerge, reason, ctx).await
+            }
+
+            async fn proposals(&self, state: Option<amparo_domain::ReviewState>) -> Result<Vec<amparo_domain::Proposal>, $crate::StoreError> {
+                let rows: Vec<(String, String)> = sqlx::query_as(
+                    "SELECT id, data FROM proposals WHERE $1 = '' OR state = $2 ORDER BY id",
+                )
+                .bind(state.map(|s| s.as_str()).unwrap_or(""))
+                .bind(state.map(|s| s.as_str()).unwrap_or(""))
+                .fetch_all(&self.pool)
+                .await
+                .map_err(db_err)?;
+                rows.iter().map(|(id, data)| $crate::rows::from_json("proposal", id, data)).collect()
+            }
+
+            async fn proposal(&self, id: amparo_domain::ProposalId) -> Result<amparo_domain::Proposal, $crate::StoreError> {
+                let key = id.to_string();
+                let row: Option<(String,)> = sqlx::query_as("SELECT data FROM proposals WHERE id = $1")
+                    .bind(&key)
+                    .fetch_optional(&self.pool)
+                    .await
+                    .map_err(db_err)?;
+                let (data,) = row.ok_or_else(|| $crate::StoreError::NotFound { kind: "proposal", id: key.clone() })?;
+                $crate::rows::from_json("proposal", &key, &data)
             }
 
             async fn person(&self, id: amparo_domain::PersonId, access: amparo_domain::Access) -> Result<amparo_domain::Person, $crate::StoreError> {
@@ -102,7 +165,7 @@ macro_rules! sql_reads {
             async fn find_persons(&self, name: Option<&str>, access: amparo_domain::Access, limit: u32) -> Result<Vec<amparo_domain::Person>, $crate::StoreError> {
                 let pattern = format!("%{}%", amparo_domain::text::fold(name.unwrap_or("")));
                 let rows: Vec<(String, String)> = sqlx::query_as(
-                    "SELECT id, data FROM persons WHERE search_names LIKE $1 ORDER BY display_name, id",
+                    "SELECT id, data FROM persons WHERE search_names LIKE $1 AND merged_into IS NULL ORDER BY display_name, id",
                 )
                 .bind(pattern)
                 .fetch_all(&self.pool)
@@ -143,8 +206,11 @@ macro_rules! sql_reads {
                 self.visible_person(person, access).await?;
                 let rows: Vec<FactJoinRow> = sqlx::query_as(
                     "SELECT f.id, f.person_id, f.kind, f.date, f.date_first, f.verification, f.review, f.supersedes, f.data, r.data \
-                     FROM facts f LEFT JOIN retractions r ON r.id = f.id WHERE f.person_id = $1 ORDER BY f.date_first, f.id",
+                     FROM facts f LEFT JOIN retractions r ON r.id = f.id \
+                     WHERE f.person_id = $1 OR f.person_id IN (SELECT id FROM persons WHERE merged_into = $2) \
+                     ORDER BY f.date_first, f.id",
                 )
+                .bind(person.to_string())
                 .bind(person.to_string())
                 .fetch_all(&self.pool)
                 .await
@@ -162,7 +228,8 @@ macro_rules! sql_reads {
 
             async fn custody_events(&self) -> Result<Vec<(amparo_domain::PersonId, amparo_domain::CustodyEvent)>, $crate::StoreError> {
                 let rows: Vec<(String, String, String, Option<String>)> = sqlx::query_as(
-                    "SELECT f.person_id, f.kind, f.data, r.id FROM facts f LEFT JOIN retractions r ON r.id = f.id",
+                    "SELECT COALESCE(p.merged_into, f.person_id), f.kind, f.data, r.id FROM facts f \
+                     JOIN persons p ON p.id = f.person_id LEFT JOIN retractions r ON r.id = f.id",
                 )
                 .fetch_all(&self.pool)
                 .await

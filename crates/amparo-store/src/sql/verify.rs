@@ -40,13 +40,13 @@ macro_rules! sql_verify {
                 for (id, sha256, data, original) in sources {
                     check.source($crate::rows::SourceRow { id, sha256, data, original });
                 }
-                let persons: Vec<(String, String, String, Option<String>, String)> =
-                    sqlx::query_as("SELECT id, display_name, search_names, national_id, data FROM persons")
+                let persons: Vec<(String, String, String, Option<String>, Option<String>, String)> =
+                    sqlx::query_as("SELECT id, display_name, search_names, national_id, merged_into, data FROM persons")
                         .fetch_all(&self.pool)
                         .await
                         .map_err(db_err)?;
-                for (id, display_name, search_names, national_id, data) in persons {
-                    let row = $crate::rows::PersonRow { id, display_name, search_names, national_id, data };
+                for (id, display_name, search_names, national_id, merged_into, data) in persons {
+                    let row = $crate::rows::PersonRow { id, display_name, search_names, national_id, merged_into, data };
                     check.row(amparo_domain::EntityKind::Person, &row.id, row.content_hash());
                 }
                 let facts: Vec<(String, String, String, String, String, String, String, Option<String>, String)> = sqlx::query_as(
@@ -70,6 +70,12 @@ macro_rules! sql_verify {
                         let row = $crate::rows::DataRow { id, data };
                         check.row(entity, &row.id, row.content_hash());
                     }
+                }
+                let proposals: Vec<(String, String, String, String)> =
+                    sqlx::query_as("SELECT id, source_id, state, data FROM proposals").fetch_all(&self.pool).await.map_err(db_err)?;
+                for (id, source_id, state, data) in proposals {
+                    let hash = $crate::rows::proposal_hash(&id, &source_id, &state, &data);
+                    check.row(amparo_domain::EntityKind::Proposal, &id, hash);
                 }
                 Ok(check.finish())
             }

@@ -123,12 +123,13 @@ macro_rules! sql_writes {
                 row: &$crate::rows::PersonRow,
             ) -> Result<(), $crate::StoreError> {
                 sqlx::query(
-                    "INSERT INTO persons (id, display_name, search_names, national_id, data) VALUES ($1, $2, $3, $4, $5)",
+                    "INSERT INTO persons (id, display_name, search_names, national_id, merged_into, data) VALUES ($1, $2, $3, $4, $5, $6)",
                 )
                 .bind(&row.id)
                 .bind(&row.display_name)
                 .bind(&row.search_names)
                 .bind(row.national_id.as_deref())
+                .bind(row.merged_into.as_deref())
                 .bind(&row.data)
                 .execute(&mut **tx)
                 .await
@@ -246,6 +247,56 @@ macro_rules! sql_writes {
                             Self::audit(&mut tx, &mut tail, ctx, AuditAction::Create, EntityKind::Person, &row.id, None, row.content_hash()).await?;
                             persons.insert(row.id);
                         }
+                        $crate::Write::Proposal(proposal) => {
+                            let source = proposal.source.to_string();
+                            if !sources.contains(&source) {
+                                if !Self::exists(&mut tx, "SELECT CAST(1 AS BIGINT) FROM sources WHERE id = $1", &source).await? {
+                                    return Err($crate::StoreError::NotFound { kind: "source", id: source });
+                                }
+                                sources.insert(source.clone());
+                            }
+                            let row = $crate::rows::proposal_row(proposal)?;
+                            sqlx::query("INSERT INTO proposals (id, source_id, state, data) VALUES ($1, $2, $3, $4)")
+                                .bind(&row.id)
+                                .bind(&source)
+                                .bind(proposal.state.as_str())
+                                .bind(&row.data)
+                                .execute(&mut *tx)
+                                .await
+                                .map_err(db_err)?;
+                            let hash = $crate::rows::proposal_hash(&row.id, &source, proposal.state.as_str(), &row.data);
+                            Self::audit(&mut tx, &mut tail, ctx, AuditAction::Create, EntityKind::Proposal, &row.id, None, hash).await?;
+                        }
+                        $crate::Write::Decide { proposal, state, reason } => {
+                            let key = proposal.to_string();
+                            let data: Option<(String,)> = sqlx::query_as("SELECT data FROM proposals WHERE id = $1")
+                                .bind(&key)
+                                .fetch_optional(&mut *tx)
+                                .await
+                                .map_err(db_err)?;
+                            let Some((data,)) = data else {
+                                return Err($crate::StoreError::NotFound { kind: "proposal", id: key });
+                            };
+                            let mut p: amparo_domain::Proposal = $crate::rows::from_json("proposal", &key, &data)?;
+                            if p.state != amparo_domain::ReviewState::Proposed {
+                                return Err($crate::StoreError::Rejected(format!("proposal {key} was already {}", p.state)));
+                            }
+                            if reason.trim().is_empty() {
+                                return Err($crate::StoreError::Rejected("a review decision needs a reason".into()));
+                            }
+                            p.state = *state;
+                            p.decision = Some(reason.clone());
+                            let row = $crate::rows::proposal_row(&p)?;
+                            sqlx::query("UPDATE proposals SET state = $1, data = $2 WHERE id = $3")
+                                .bind(p.state.as_str())
+                                .bind(&row.data)
+                                .bind(&key)
+                                .execute(&mut *tx)
+                                .await
+                                .map_err(db_err)?;
+                            let hash = $crate::rows::proposal_hash(&key, &p.source.to_string(), p.state.as_str(), &row.data);
+                            Self::audit(&mut tx, &mut tail, ctx, AuditAction::Review, EntityKind::Proposal, &key, Some(reason), hash).await?;
+                        }
                         $crate::Write::Fact(fact) => {
                             Self::check_fact(&mut tx, fact, &mut persons, &mut sources).await?;
                             let row = $crate::rows::FactRow::new(fact)?;
@@ -260,6 +311,7 @@ macro_rules! sql_writes {
             async fn update_person_impl(
                 &self,
                 person: &amparo_domain::Person,
+                action: amparo_domain::AuditAction,
                 reason: &str,
                 ctx: &$crate::WriteContext,
             ) -> Result<(), $crate::StoreError> {
@@ -267,11 +319,12 @@ macro_rules! sql_writes {
                 let mut tx = self.pool.begin().await.map_err(db_err)?;
                 let mut tail = Self::audit_tail(&mut tx).await?;
                 let done = sqlx::query(
-                    "UPDATE persons SET display_name = $1, search_names = $2, national_id = $3, data = $4 WHERE id = $5",
+                    "UPDATE persons SET display_name = $1, search_names = $2, national_id = $3, merged_into = $4, data = $5 WHERE id = $6",
                 )
                 .bind(&row.display_name)
                 .bind(&row.search_names)
                 .bind(row.national_id.as_deref())
+                .bind(row.merged_into.as_deref())
                 .bind(&row.data)
                 .bind(&row.id)
                 .execute(&mut *tx)
@@ -280,7 +333,7 @@ macro_rules! sql_writes {
                 if done.rows_affected() == 0 {
                     return Err($crate::StoreError::NotFound { kind: "person", id: row.id });
                 }
-                Self::audit(&mut tx, &mut tail, ctx, amparo_domain::AuditAction::Update, amparo_domain::EntityKind::Person, &row.id, Some(reason), row.content_hash()).await?;
+                Self::audit(&mut tx, &mut tail, ctx, action, amparo_domain::EntityKind::Person, &row.id, Some(reason), row.content_hash()).await?;
                 tx.commit().await.map_err(db_err)
             }
 
