@@ -28,6 +28,9 @@ choice_enum! {
         Fact = "fact",
         Retraction = "retraction",
         Facility = "facility",
+        Announcement = "announcement",
+        Claim = "claim",
+        Proposal = "proposal",
         Merge = "merge",
     }
 }

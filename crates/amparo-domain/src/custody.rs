@@ -61,6 +61,33 @@ impl CustodyState {
     }
 }
 
+/// The statuses of many persons at once: groups the events by person (moving them, no
+/// copies) and derives each status as of `as_of`. Persons come out in id order.
+pub fn statuses_of(
+    mut events: Vec<(crate::PersonId, CustodyEvent)>,
+    as_of: NaiveDate,
+) -> Vec<(crate::PersonId, CustodyStatus)> {
+    events.sort_unstable_by_key(|(p, e)| (*p, e.fact));
+    let mut persons = Vec::new();
+    let mut grouped = Vec::with_capacity(events.len());
+    for (person, event) in events {
+        match persons.last_mut() {
+            Some((p, n)) if *p == person => *n += 1,
+            _ => persons.push((person, 1usize)),
+        }
+        grouped.push(event);
+    }
+    let mut start = 0;
+    persons
+        .into_iter()
+        .map(|(person, n)| {
+            let status = custody_status(&grouped[start..start + n], as_of);
+            start += n;
+            (person, status)
+        })
+        .collect()
+}
+
 /// What a custody-relevant fact changes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "change", rename_all = "kebab-case")]

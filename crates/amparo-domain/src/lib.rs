@@ -15,6 +15,7 @@ pub mod facility;
 pub mod fact;
 pub mod id;
 pub mod person;
+pub mod review;
 pub mod source;
 pub mod text;
 
@@ -25,7 +26,9 @@ pub use audit::{
 };
 pub use claim::{AggregateClaim, Announcement, ClaimId, ClaimSubject, Quantity};
 pub use country::CountryCode;
-pub use custody::{Conflict, CustodyEvent, CustodyState, CustodyStatus, custody_status};
+pub use custody::{
+    Conflict, CustodyEvent, CustodyState, CustodyStatus, custody_status, statuses_of,
+};
 pub use date::PartialDate;
 pub use error::DomainError;
 pub use facility::Facility;
@@ -35,4 +38,5 @@ pub use fact::{
 };
 pub use id::{AuditId, FactId, PersonId, SourceId};
 pub use person::{NationalId, Person, PersonName, PersonRole, Sex, Visibility};
+pub use review::{Proposal, ProposalId, ProposedPerson};
 pub use source::{Language, Reliability, Sha256, Source, SourceKind};

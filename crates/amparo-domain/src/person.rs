@@ -216,6 +216,10 @@ pub struct Person {
     pub health: Option<String>,
     /// Restricted: the documenters' internal notes.
     pub notes: Option<String>,
+    /// Set when this record was merged into another person: reads then show its facts
+    /// under that person. A merge is undone by clearing it (see `amparo person unmerge`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merged_into: Option<PersonId>,
 }
 
 impl Person {
@@ -234,6 +238,7 @@ impl Person {
             contacts: None,
             health: None,
             notes: None,
+            merged_into: None,
         }
     }
 

@@ -1,0 +1,198 @@
+//! Bad input gets one clear line on stderr and exit code 2, never a panic.
+
+use crate::support::Registry;
+
+#[test]
+fn bad_input_is_one_clear_line_and_exit_code_2() {
+    let r = Registry::new();
+    let s = r.create(&[
+        "source",
+        "add",
+        "--kind",
+        "testimony",
+        "--publisher",
+        "Family",
+    ]);
+    let p = r.create(&["person", "add", "--name", "Iván Gil"]);
+    let cases: Vec<(Vec<&str>, &str)> = vec![
+        (
+            vec![
+                "fact",
+                "add",
+                "--person",
+                &p,
+                "--kind",
+                "arrest",
+                "--date",
+                "2026-13-01",
+                "--source",
+                &s,
+                "--excerpt",
+                "x",
+            ],
+            "month 13 does not exist",
+        ),
+        (
+            vec![
+                "fact",
+                "add",
+                "--person",
+                &p,
+                "--kind",
+                "arrest",
+                "--date",
+                "2026-01-01",
+                "--excerpt",
+                "x",
+            ],
+            "needs a source",
+        ),
+        (
+            vec![
+                "fact",
+                "add",
+                "--person",
+                &p,
+                "--kind",
+                "jailed",
+                "--date",
+                "2026-01-01",
+                "--source",
+                &s,
+                "--excerpt",
+                "x",
+            ],
+            "invalid fact kind",
+        ),
+        (
+            vec![
+                "fact",
+                "add",
+                "--person",
+                "0190c2d4-5b6e-7c8d-9e0f-1a2b3c4d5e6f",
+                "--kind",
+                "arrest",
+                "--date",
+                "2026",
+                "--source",
+                &s,
+                "--excerpt",
+                "x",
+            ],
+            "no person",
+        ),
+        (
+            vec![
+                "fact",
+                "add",
+                "--person",
+                &p,
+                "--kind",
+                "arrest",
+                "--date",
+                "2026",
+                "--source",
+                "nope",
+                "--excerpt",
+                "x",
+            ],
+            "invalid source id",
+        ),
+        (
+            vec![
+                "fact",
+                "add",
+                "--person",
+                &p,
+                "--kind",
+                "release",
+                "--release-kind",
+                "free",
+                "--date",
+                "2026",
+                "--source",
+                &s,
+                "--excerpt",
+                "x",
+            ],
+            "invalid release kind",
+        ),
+        (
+            vec![
+                "fact", "add", "--person", &p, "--kind", "arrest", "--date", "2026", "--source", &s,
+            ],
+            "excerpt or a locator",
+        ),
+        (
+            vec![
+                "fact",
+                "add",
+                "--person",
+                &p,
+                "--kind",
+                "arrest",
+                "--measure",
+                "travel-ban",
+                "--date",
+                "2026",
+                "--source",
+                &s,
+                "--excerpt",
+                "x",
+            ],
+            "does not apply",
+        ),
+        (
+            vec!["person", "add", "--name", "X", "--sex", "unknownish"],
+            "invalid sex",
+        ),
+        (
+            vec!["person", "add", "--name", "X", "--nationality", "XX"],
+            "invalid country code",
+        ),
+        (
+            vec!["status", "--as-of", "2026-02-30"],
+            "day 30 does not exist",
+        ),
+        (
+            vec![
+                "fact",
+                "retract",
+                "0190c2d4-5b6e-7c8d-9e0f-1a2b3c4d5e6f",
+                "--reason",
+                "x",
+            ],
+            "no fact with id",
+        ),
+        (
+            vec![
+                "fact",
+                "retract",
+                "6fa459ea-ee8a-4ca4-894e-db77e160355e",
+                "--reason",
+                "x",
+            ],
+            "invalid fact id",
+        ),
+    ];
+    for (args, expected) in cases {
+        let stderr = r.fails(&args);
+        assert!(stderr.contains(expected), "{args:?}: {stderr}");
+        assert_eq!(stderr.trim().lines().count(), 1, "{args:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{stderr}");
+    }
+}
+
+#[test]
+fn a_missing_registry_says_how_to_create_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut cmd = assert_cmd::Command::cargo_bin("amparo").unwrap();
+    let out = cmd
+        .current_dir(dir.path())
+        .env_remove("AMPARO_DATABASE_URL")
+        .arg("status")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("amparo init"));
+}

@@ -1,0 +1,9 @@
+//! The `amparo` binary end to end: issue 2's acceptance scenario, errors, tampering.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod errors;
+mod news;
+mod report;
+mod scenario;
+mod support;
+mod tamper;

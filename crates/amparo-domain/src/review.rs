@@ -1,0 +1,80 @@
+//! The review queue: what importers and extractors propose waits here until a documenter
+//! accepts, edits or rejects it. Nothing machine-made becomes an accepted fact unreviewed.
+
+use crate::{FactKind, PartialDate, PersonId, ReviewState, SourceId, Verification};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+/// Identifies a proposal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct ProposalId(pub Uuid);
+
+impl ProposalId {
+    /// A new time-ordered id; call it at the edges.
+    pub fn generate() -> ProposalId {
+        ProposalId(Uuid::now_v7())
+    }
+
+    /// Parses the hyphenated form.
+    pub fn parse(input: &str) -> Result<ProposalId, crate::DomainError> {
+        Uuid::parse_str(input.trim())
+            .ok()
+            .filter(|u| u.get_version_num() == 7)
+            .map(ProposalId)
+            .ok_or_else(|| crate::DomainError::InvalidId {
+                kind: "proposal",
+                input: input.to_owned(),
+            })
+    }
+}
+
+impl std::fmt::Display for ProposalId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.hyphenated().fmt(f)
+    }
+}
+
+/// Who a proposed fact is about: a person already in the registry (identity resolution
+/// was confident), or someone new, as the text names them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "person", rename_all = "kebab-case")]
+pub enum ProposedPerson {
+    Existing {
+        id: PersonId,
+        /// The match score that linked them.
+        score: f64,
+    },
+    New {
+        name: String,
+        #[serde(default)]
+        variants: Vec<String>,
+        #[serde(default)]
+        nationalities: Vec<crate::CountryCode>,
+        #[serde(default)]
+        roles: Vec<crate::PersonRole>,
+        /// A registry person who may be the same, for the reviewer to consider.
+        #[serde(default)]
+        possible_match: Option<PersonId>,
+    },
+}
+
+/// A fact proposed by a machine, waiting for review.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Proposal {
+    pub id: ProposalId,
+    pub source: SourceId,
+    pub person: ProposedPerson,
+    pub kind: FactKind,
+    /// None when the text gives no date: the reviewer must set one before accepting.
+    pub date: Option<PartialDate>,
+    pub verification: Verification,
+    /// The sentence it came from.
+    pub excerpt: String,
+    /// Where in the source: character offsets.
+    pub locator: Option<String>,
+    /// Why the machine hedged, if it did ("announced", "disputed"...).
+    pub note: Option<String>,
+    pub state: ReviewState,
+    /// The reviewer's reason, once decided.
+    pub decision: Option<String>,
+}

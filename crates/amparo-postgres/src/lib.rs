@@ -1,0 +1,74 @@
+//! The PostgreSQL backend, for an organisation that runs a shared server with several app
+//! instances. Writes take a lock on the audit log so that the hash chain stays linear.
+
+use amparo_store::StoreError;
+use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
+use sqlx::{PgPool, Postgres};
+use std::str::FromStr;
+
+/// A registry in a PostgreSQL database.
+#[derive(Clone)]
+pub struct PgStore {
+    pool: PgPool,
+}
+
+static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
+
+impl PgStore {
+    /// Connects to `url` (`postgres://user@host/db`) and brings the schema up to date.
+    pub async fn connect(url: &str) -> Result<PgStore, StoreError> {
+        let options =
+            PgConnectOptions::from_str(url).map_err(|e| StoreError::Database(e.to_string()))?;
+        let pool = PgPoolOptions::new()
+            .max_connections(4)
+            .acquire_timeout(std::time::Duration::from_secs(5))
+            .connect_with(options)
+            .await
+            .map_err(|e| StoreError::Database(e.to_string()))?;
+        let store = PgStore { pool };
+        store.run_migrations().await?;
+        Ok(store)
+    }
+
+    /// Runs one raw statement: for tests that play the attacker, and repairs by hand.
+    #[doc(hidden)]
+    pub async fn execute_raw(&self, sql: &str) -> Result<(), StoreError> {
+        sqlx::raw_sql(sqlx::AssertSqlSafe(sql))
+            .execute(&self.pool)
+            .await
+            .map(|_| ())
+            .map_err(db_err)
+    }
+
+    /// Connects without migrating: for administrative statements (creating test databases).
+    #[doc(hidden)]
+    pub async fn connect_admin(url: &str) -> Result<PgStore, StoreError> {
+        let options =
+            PgConnectOptions::from_str(url).map_err(|e| StoreError::Database(e.to_string()))?;
+        let pool = PgPoolOptions::new()
+            .max_connections(1)
+            .acquire_timeout(std::time::Duration::from_secs(5))
+            .connect_with(options)
+            .await
+            .map_err(|e| StoreError::Database(e.to_string()))?;
+        Ok(PgStore { pool })
+    }
+
+    async fn run_migrations(&self) -> Result<(), StoreError> {
+        MIGRATOR
+            .run(&self.pool)
+            .await
+            .map_err(|e| StoreError::Migration(e.to_string()))
+    }
+
+    /// Closes the connections (tests drop their database afterwards).
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}
+
+amparo_store::impl_sql_store!(
+    PgStore,
+    Postgres,
+    lock_audit = "LOCK TABLE audit IN SHARE ROW EXCLUSIVE MODE"
+);

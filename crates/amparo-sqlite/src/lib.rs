@@ -1,0 +1,89 @@
+//! The SQLite backend: a single file in WAL mode, SQLite bundled, nothing to install.
+
+use amparo_store::StoreError;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::{Sqlite, SqlitePool};
+use std::path::Path;
+use std::str::FromStr;
+
+/// A registry in one SQLite file.
+#[derive(Clone)]
+pub struct SqliteStore {
+    pool: SqlitePool,
+}
+
+static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
+
+impl SqliteStore {
+    /// Opens (creating if needed) the registry at `path` and brings its schema up to date.
+    pub async fn open(path: &Path) -> Result<SqliteStore, StoreError> {
+        let options = SqliteConnectOptions::new()
+            .filename(path)
+            .create_if_missing(true);
+        Self::connect(options).await
+    }
+
+    /// Opens a registry from a `sqlite:` URL (`sqlite::memory:` for a throwaway one).
+    pub async fn open_url(url: &str) -> Result<SqliteStore, StoreError> {
+        let options = SqliteConnectOptions::from_str(url)
+            .map_err(|e| StoreError::Database(e.to_string()))?
+            .create_if_missing(true);
+        Self::connect(options).await
+    }
+
+    async fn connect(options: SqliteConnectOptions) -> Result<SqliteStore, StoreError> {
+        let options = options
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Normal)
+            .foreign_keys(true)
+            .busy_timeout(std::time::Duration::from_secs(10));
+        // One connection: SQLite has one writer anyway, and an in-memory database lives
+        // in its connection.
+        let pool = SqlitePoolOptions::new()
+            .max_connections(1)
+            .connect_with(options)
+            .await
+            .map_err(|e| StoreError::Database(e.to_string()))?;
+        let store = SqliteStore { pool };
+        store.run_migrations().await?;
+        Ok(store)
+    }
+
+    /// Runs one raw statement: for tests that play the attacker, and repairs by hand.
+    #[doc(hidden)]
+    pub async fn execute_raw(&self, sql: &str) -> Result<(), StoreError> {
+        sqlx::raw_sql(sqlx::AssertSqlSafe(sql))
+            .execute(&self.pool)
+            .await
+            .map(|_| ())
+            .map_err(db_err)
+    }
+
+    async fn run_migrations(&self) -> Result<(), StoreError> {
+        MIGRATOR
+            .run(&self.pool)
+            .await
+            .map_err(|e| StoreError::Migration(e.to_string()))
+    }
+
+    /// Writes a consistent copy of the registry to `target` (SQLite's `VACUUM INTO`).
+    pub async fn backup(&self, target: &Path) -> Result<(), StoreError> {
+        if target.exists() {
+            return Err(StoreError::Rejected(format!(
+                "{} already exists: choose a new file for the backup",
+                target.display()
+            )));
+        }
+        let target = target
+            .to_str()
+            .ok_or_else(|| StoreError::Rejected("the backup path must be valid UTF-8".into()))?;
+        sqlx::query("VACUUM INTO $1")
+            .bind(target)
+            .execute(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(())
+    }
+}
+
+amparo_store::impl_sql_store!(SqliteStore, Sqlite, lock_audit = "SELECT 1");

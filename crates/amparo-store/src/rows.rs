@@ -1,0 +1,222 @@
+//! The rows both backends store, built from domain values and back, and the content hash
+//! of each row that the audit log records.
+//!
+//! Every table keeps the whole domain value as JSON in `data` plus the columns queries need
+//! (derived from `data`). The content hash covers every column, so that changing one byte of
+//! any of them is caught by `verify`.
+
+use crate::StoreError;
+use amparo_domain::{
+    AggregateClaim, Announcement, Facility, Fact, Person, Sha256, Source, text::fold,
+};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+/// SHA-256 over length-prefixed fields, absent fields marked apart from empty ones.
+pub fn hash_fields(fields: &[Option<&str>]) -> Sha256 {
+    let mut bytes = Vec::with_capacity(512);
+    for field in fields {
+        match field {
+            Some(f) => {
+                bytes.push(1);
+                bytes.extend_from_slice(&(f.len() as u64).to_be_bytes());
+                bytes.extend_from_slice(f.as_bytes());
+            }
+            None => bytes.push(0),
+        }
+    }
+    Sha256::of(&bytes)
+}
+
+fn to_json<T: Serialize>(value: &T) -> Result<String, StoreError> {
+    serde_json::to_string(value).map_err(|e| StoreError::Rejected(format!("cannot encode: {e}")))
+}
+
+/// Parses a row's `data`, naming the row when it does not parse.
+pub fn from_json<T: DeserializeOwned>(
+    kind: &'static str,
+    id: &str,
+    data: &str,
+) -> Result<T, StoreError> {
+    serde_json::from_str(data).map_err(|e| StoreError::Corrupt {
+        kind,
+        id: id.to_owned(),
+        reason: e.to_string(),
+    })
+}
+
+/// A row of `sources`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceRow {
+    pub id: String,
+    pub sha256: Option<String>,
+    pub data: String,
+    pub original: Option<Vec<u8>>,
+}
+
+impl SourceRow {
+    pub fn new(source: &Source, original: Option<&[u8]>) -> Result<SourceRow, StoreError> {
+        let mut source = source.clone();
+        if let Some(bytes) = original {
+            source.sha256 = Some(Sha256::of(bytes));
+        }
+        Ok(SourceRow {
+            id: source.id.to_string(),
+            sha256: source.sha256.map(|h| h.to_string()),
+            data: to_json(&source)?,
+            original: original.map(<[u8]>::to_vec),
+        })
+    }
+
+    pub fn source(&self) -> Result<Source, StoreError> {
+        from_json("source", &self.id, &self.data)
+    }
+
+    /// The content hash; the original bytes count through their own hash.
+    pub fn content_hash(&self) -> Sha256 {
+        let original = self.original.as_deref().map(|b| Sha256::of(b).to_string());
+        hash_fields(&[
+            Some(&self.id),
+            self.sha256.as_deref(),
+            Some(&self.data),
+            original.as_deref(),
+        ])
+    }
+}
+
+/// A row of `persons`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonRow {
+    pub id: String,
+    pub display_name: String,
+    /// Every name folded (case and accents aside), separated by `|`, for search.
+    pub search_names: String,
+    pub national_id: Option<String>,
+    pub merged_into: Option<String>,
+    pub data: String,
+}
+
+impl PersonRow {
+    pub fn new(person: &Person) -> Result<PersonRow, StoreError> {
+        Ok(PersonRow {
+            id: person.id.to_string(),
+            display_name: person.display_name().to_owned(),
+            search_names: person
+                .names
+                .iter()
+                .map(|n| fold(n.as_str()))
+                .collect::<Vec<_>>()
+                .join("|"),
+            national_id: person.national_id.as_ref().map(|n| n.digits().to_owned()),
+            merged_into: person.merged_into.map(|p| p.to_string()),
+            data: to_json(person)?,
+        })
+    }
+
+    pub fn person(&self) -> Result<Person, StoreError> {
+        from_json("person", &self.id, &self.data)
+    }
+
+    pub fn content_hash(&self) -> Sha256 {
+        hash_fields(&[
+            Some(&self.id),
+            Some(&self.display_name),
+            Some(&self.search_names),
+            self.national_id.as_deref(),
+            self.merged_into.as_deref(),
+            Some(&self.data),
+        ])
+    }
+}
+
+/// A row of `facts`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FactRow {
+    pub id: String,
+    pub person_id: String,
+    pub kind: String,
+    pub date: String,
+    /// The first day of the date, YYYY-MM-DD, which sorts as text.
+    pub date_first: String,
+    pub verification: String,
+    pub review: String,
+    pub supersedes: Option<String>,
+    pub data: String,
+}
+
+impl FactRow {
+    pub fn new(fact: &Fact) -> Result<FactRow, StoreError> {
+        Ok(FactRow {
+            id: fact.id.to_string(),
+            person_id: fact.person.to_string(),
+            kind: fact.kind.fact_type().as_str().to_owned(),
+            date: fact.date.to_string(),
+            date_first: fact.date.first_day().format("%Y-%m-%d").to_string(),
+            verification: fact.verification.as_str().to_owned(),
+            review: fact.review.as_str().to_owned(),
+            supersedes: fact.supersedes.map(|f| f.to_string()),
+            data: to_json(fact)?,
+        })
+    }
+
+    pub fn fact(&self) -> Result<Fact, StoreError> {
+        from_json("fact", &self.id, &self.data)
+    }
+
+    pub fn content_hash(&self) -> Sha256 {
+        hash_fields(&[
+            Some(&self.id),
+            Some(&self.person_id),
+            Some(&self.kind),
+            Some(&self.date),
+            Some(&self.date_first),
+            Some(&self.verification),
+            Some(&self.review),
+            self.supersedes.as_deref(),
+            Some(&self.data),
+        ])
+    }
+}
+
+/// A row of a table that holds only an id (or key) and its JSON: retractions, facilities,
+/// announcements, claims.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataRow {
+    pub id: String,
+    pub data: String,
+}
+
+impl DataRow {
+    pub fn new<T: Serialize>(id: String, value: &T) -> Result<DataRow, StoreError> {
+        Ok(DataRow {
+            id,
+            data: to_json(value)?,
+        })
+    }
+
+    pub fn content_hash(&self) -> Sha256 {
+        hash_fields(&[Some(&self.id), Some(&self.data)])
+    }
+}
+
+/// The audit entity and id of each kind of row.
+pub fn facility_row(f: &Facility) -> Result<DataRow, StoreError> {
+    DataRow::new(fold(&f.name), f)
+}
+
+pub fn announcement_row(a: &Announcement) -> Result<DataRow, StoreError> {
+    DataRow::new(a.id.to_string(), a)
+}
+
+pub fn proposal_row(p: &amparo_domain::Proposal) -> Result<DataRow, StoreError> {
+    DataRow::new(p.id.to_string(), p)
+}
+
+pub fn claim_row(c: &AggregateClaim) -> Result<DataRow, StoreError> {
+    DataRow::new(c.id.to_string(), c)
+}
+
+/// The content hash of a `proposals` row: every column.
+pub fn proposal_hash(id: &str, source_id: &str, state: &str, data: &str) -> Sha256 {
+    hash_fields(&[Some(id), Some(source_id), Some(state), Some(data)])
+}

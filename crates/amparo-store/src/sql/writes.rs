@@ -1,0 +1,413 @@
+//! Writes: batches of sources, persons and facts, retractions, reviews, the gazetteer,
+//! announcements and claims, each appended to the audit log in the same transaction.
+
+/// The write half of the shared SQL implementation.
+#[macro_export]
+macro_rules! sql_writes {
+    ($store:ty, $db:ty, $lock:expr) => {
+        /// The audit log's tail, carried through a transaction.
+        struct AuditTail {
+            seq: i64,
+            prev: amparo_domain::Sha256,
+        }
+
+        impl $store {
+            async fn audit_tail(
+                tx: &mut sqlx::Transaction<'_, $db>,
+            ) -> Result<AuditTail, $crate::StoreError> {
+                sqlx::query($lock).execute(&mut **tx).await.map_err(db_err)?;
+                let last: Option<(i64, String)> =
+                    sqlx::query_as("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
+                        .fetch_optional(&mut **tx)
+                        .await
+                        .map_err(db_err)?;
+                match last {
+                    None => Ok(AuditTail { seq: 0, prev: amparo_domain::audit::GENESIS }),
+                    Some((seq, hash)) => Ok(AuditTail {
+                        seq,
+                        prev: amparo_domain::Sha256::parse(&hash).map_err(|e| {
+                            $crate::StoreError::Corrupt {
+                                kind: "audit entry",
+                                id: seq.to_string(),
+                                reason: e.to_string(),
+                            }
+                        })?,
+                    }),
+                }
+            }
+
+            #[allow(clippy::too_many_arguments)]
+            async fn audit(
+                tx: &mut sqlx::Transaction<'_, $db>,
+                tail: &mut AuditTail,
+                ctx: &$crate::WriteContext,
+                action: amparo_domain::AuditAction,
+                entity: amparo_domain::EntityKind,
+                entity_id: &str,
+                reason: Option<&str>,
+                content_hash: amparo_domain::Sha256,
+            ) -> Result<(), $crate::StoreError> {
+                let entry = amparo_domain::AuditDraft {
+                    seq: tail.seq + 1,
+                    at: &ctx.at,
+                    actor: &ctx.actor,
+                    action,
+                    entity,
+                    entity_id,
+                    reason,
+                    content_hash,
+                    prev_hash: tail.prev,
+                }
+                .seal();
+                sqlx::query(
+                    "INSERT INTO audit (seq, at, actor, action, entity, entity_id, reason, content_hash, prev_hash, hash) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+                )
+                .bind(entry.seq)
+                .bind(&entry.at)
+                .bind(&entry.actor)
+                .bind(entry.action.as_str())
+                .bind(entry.entity.as_str())
+                .bind(&entry.entity_id)
+                .bind(entry.reason.as_deref())
+                .bind(entry.content_hash.to_string())
+                .bind(entry.prev_hash.to_string())
+                .bind(entry.hash.to_string())
+                .execute(&mut **tx)
+                .await
+                .map_err(db_err)?;
+                tail.seq = entry.seq;
+                tail.prev = entry.hash;
+                Ok(())
+            }
+
+            async fn exists(
+                tx: &mut sqlx::Transaction<'_, $db>,
+                sql: &'static str,
+                id: &str,
+            ) -> Result<bool, $crate::StoreError> {
+                let row: Option<(i64,)> =
+                    sqlx::query_as(sql).bind(id).fetch_optional(&mut **tx).await.map_err(db_err)?;
+                Ok(row.is_some())
+            }
+
+            async fn insert_source(
+                tx: &mut sqlx::Transaction<'_, $db>,
+                row: &$crate::rows::SourceRow,
+            ) -> Result<(), $crate::StoreError> {
+                if let Some(hash) = &row.sha256 {
+                    let dup: Option<(String,)> = sqlx::query_as("SELECT id FROM sources WHERE sha256 = $1")
+                        .bind(hash)
+                        .fetch_optional(&mut **tx)
+                        .await
+                        .map_err(db_err)?;
+                    if let Some((id,)) = dup {
+                        return Err($crate::StoreError::Rejected(format!(
+                            "a source with the same original bytes is already stored: {id}"
+                        )));
+                    }
+                }
+                sqlx::query("INSERT INTO sources (id, sha256, data, original) VALUES ($1, $2, $3, $4)")
+                    .bind(&row.id)
+                    .bind(row.sha256.as_deref())
+                    .bind(&row.data)
+                    .bind(row.original.as_deref())
+                    .execute(&mut **tx)
+                    .await
+                    .map_err(db_err)?;
+                Ok(())
+            }
+
+            async fn insert_person(
+                tx: &mut sqlx::Transaction<'_, $db>,
+                row: &$crate::rows::PersonRow,
+            ) -> Result<(), $crate::StoreError> {
+                sqlx::query(
+                    "INSERT INTO persons (id, display_name, search_names, national_id, merged_into, data) VALUES ($1, $2, $3, $4, $5, $6)",
+                )
+                .bind(&row.id)
+                .bind(&row.display_name)
+                .bind(&row.search_names)
+                .bind(row.national_id.as_deref())
+                .bind(row.merged_into.as_deref())
+                .bind(&row.data)
+                .execute(&mut **tx)
+                .await
+                .map_err(db_err)?;
+                Ok(())
+            }
+
+            async fn insert_fact(
+                tx: &mut sqlx::Transaction<'_, $db>,
+                row: &$crate::rows::FactRow,
+            ) -> Result<(), $crate::StoreError> {
+                sqlx::query(
+                    "INSERT INTO facts (id, person_id, kind, date, date_first, verification, review, supersedes, data) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                )
+                .bind(&row.id)
+                .bind(&row.person_id)
+                .bind(&row.kind)
+                .bind(&row.date)
+                .bind(&row.date_first)
+                .bind(&row.verification)
+                .bind(&row.review)
+                .bind(row.supersedes.as_deref())
+                .bind(&row.data)
+                .execute(&mut **tx)
+                .await
+                .map_err(db_err)?;
+                Ok(())
+            }
+
+            /// Checks what a fact refers to: its person, its sources, the fact it supersedes.
+            async fn check_fact(
+                tx: &mut sqlx::Transaction<'_, $db>,
+                fact: &amparo_domain::Fact,
+                known_persons: &mut std::collections::HashSet<String>,
+                known_sources: &mut std::collections::HashSet<String>,
+            ) -> Result<(), $crate::StoreError> {
+                let person = fact.person.to_string();
+                if !known_persons.contains(&person) {
+                    if !Self::exists(tx, "SELECT CAST(1 AS BIGINT) FROM persons WHERE id = $1", &person).await? {
+                        return Err($crate::StoreError::NotFound { kind: "person", id: person });
+                    }
+                    known_persons.insert(person);
+                }
+                for citation in fact.citations() {
+                    let source = citation.source.to_string();
+                    if !known_sources.contains(&source) {
+                        if !Self::exists(tx, "SELECT CAST(1 AS BIGINT) FROM sources WHERE id = $1", &source).await? {
+                            return Err($crate::StoreError::NotFound { kind: "source", id: source });
+                        }
+                        known_sources.insert(source);
+                    }
+                }
+                if let Some(old) = fact.supersedes {
+                    let owner: Option<(String,)> = sqlx::query_as("SELECT person_id FROM facts WHERE id = $1")
+                        .bind(old.to_string())
+                        .fetch_optional(&mut **tx)
+                        .await
+                        .map_err(db_err)?;
+                    match owner {
+                        None => return Err($crate::StoreError::NotFound { kind: "fact", id: old.to_string() }),
+                        Some((p,)) if p != fact.person.to_string() => {
+                            return Err($crate::StoreError::Rejected(format!(
+                                "fact {old} is about another person: a correction must be about the same person"
+                            )))
+                        }
+                        Some(_) => {}
+                    }
+                }
+                Ok(())
+            }
+
+            async fn put_data(
+                &self,
+                table_sql: &'static str,
+                row: $crate::rows::DataRow,
+                action: amparo_domain::AuditAction,
+                entity: amparo_domain::EntityKind,
+                reason: Option<&str>,
+                ctx: &$crate::WriteContext,
+            ) -> Result<(), $crate::StoreError> {
+                let mut tx = self.pool.begin().await.map_err(db_err)?;
+                let mut tail = Self::audit_tail(&mut tx).await?;
+                sqlx::query(table_sql)
+                    .bind(&row.id)
+                    .bind(&row.data)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_err)?;
+                Self::audit(&mut tx, &mut tail, ctx, action, entity, &row.id, reason, row.content_hash()).await?;
+                tx.commit().await.map_err(db_err)
+            }
+
+            async fn write_batch_impl(
+                &self,
+                writes: &[$crate::Write],
+                ctx: &$crate::WriteContext,
+            ) -> Result<(), $crate::StoreError> {
+                use amparo_domain::{AuditAction, EntityKind};
+                let mut tx = self.pool.begin().await.map_err(db_err)?;
+                let mut tail = Self::audit_tail(&mut tx).await?;
+                let mut persons = std::collections::HashSet::new();
+                let mut sources = std::collections::HashSet::new();
+                for write in writes {
+                    match write {
+                        $crate::Write::Source { source, original } => {
+                            let row = $crate::rows::SourceRow::new(source, original.as_deref())?;
+                            Self::insert_source(&mut tx, &row).await?;
+                            Self::audit(&mut tx, &mut tail, ctx, AuditAction::Create, EntityKind::Source, &row.id, None, row.content_hash()).await?;
+                            sources.insert(row.id);
+                        }
+                        $crate::Write::Person(person) => {
+                            let row = $crate::rows::PersonRow::new(person)?;
+                            Self::insert_person(&mut tx, &row).await?;
+                            Self::audit(&mut tx, &mut tail, ctx, AuditAction::Create, EntityKind::Person, &row.id, None, row.content_hash()).await?;
+                            persons.insert(row.id);
+                        }
+                        $crate::Write::Proposal(proposal) => {
+                            let source = proposal.source.to_string();
+                            if !sources.contains(&source) {
+                                if !Self::exists(&mut tx, "SELECT CAST(1 AS BIGINT) FROM sources WHERE id = $1", &source).await? {
+                                    return Err($crate::StoreError::NotFound { kind: "source", id: source });
+                                }
+                                sources.insert(source.clone());
+                            }
+                            let row = $crate::rows::proposal_row(proposal)?;
+                            sqlx::query("INSERT INTO proposals (id, source_id, state, data) VALUES ($1, $2, $3, $4)")
+                                .bind(&row.id)
+                                .bind(&source)
+                                .bind(proposal.state.as_str())
+                                .bind(&row.data)
+                                .execute(&mut *tx)
+                                .await
+                                .map_err(db_err)?;
+                            let hash = $crate::rows::proposal_hash(&row.id, &source, proposal.state.as_str(), &row.data);
+                            Self::audit(&mut tx, &mut tail, ctx, AuditAction::Create, EntityKind::Proposal, &row.id, None, hash).await?;
+                        }
+                        $crate::Write::Decide { proposal, state, reason } => {
+                            let key = proposal.to_string();
+                            let data: Option<(String,)> = sqlx::query_as("SELECT data FROM proposals WHERE id = $1")
+                                .bind(&key)
+                                .fetch_optional(&mut *tx)
+                                .await
+                                .map_err(db_err)?;
+                            let Some((data,)) = data else {
+                                return Err($crate::StoreError::NotFound { kind: "proposal", id: key });
+                            };
+                            let mut p: amparo_domain::Proposal = $crate::rows::from_json("proposal", &key, &data)?;
+                            if p.state != amparo_domain::ReviewState::Proposed {
+                                return Err($crate::StoreError::Rejected(format!("proposal {key} was already {}", p.state)));
+                            }
+                            if reason.trim().is_empty() {
+                                return Err($crate::StoreError::Rejected("a review decision needs a reason".into()));
+                            }
+                            p.state = *state;
+                            p.decision = Some(reason.clone());
+                            let row = $crate::rows::proposal_row(&p)?;
+                            sqlx::query("UPDATE proposals SET state = $1, data = $2 WHERE id = $3")
+                                .bind(p.state.as_str())
+                                .bind(&row.data)
+                                .bind(&key)
+                                .execute(&mut *tx)
+                                .await
+                                .map_err(db_err)?;
+                            let hash = $crate::rows::proposal_hash(&key, &p.source.to_string(), p.state.as_str(), &row.data);
+                            Self::audit(&mut tx, &mut tail, ctx, AuditAction::Review, EntityKind::Proposal, &key, Some(reason), hash).await?;
+                        }
+                        $crate::Write::Fact(fact) => {
+                            Self::check_fact(&mut tx, fact, &mut persons, &mut sources).await?;
+                            let row = $crate::rows::FactRow::new(fact)?;
+                            Self::insert_fact(&mut tx, &row).await?;
+                            Self::audit(&mut tx, &mut tail, ctx, AuditAction::Create, EntityKind::Fact, &row.id, None, row.content_hash()).await?;
+                        }
+                    }
+                }
+                tx.commit().await.map_err(db_err)
+            }
+
+            async fn update_person_impl(
+                &self,
+                person: &amparo_domain::Person,
+                action: amparo_domain::AuditAction,
+                reason: &str,
+                ctx: &$crate::WriteContext,
+            ) -> Result<(), $crate::StoreError> {
+                let row = $crate::rows::PersonRow::new(person)?;
+                let mut tx = self.pool.begin().await.map_err(db_err)?;
+                let mut tail = Self::audit_tail(&mut tx).await?;
+                let done = sqlx::query(
+                    "UPDATE persons SET display_name = $1, search_names = $2, national_id = $3, merged_into = $4, data = $5 WHERE id = $6",
+                )
+                .bind(&row.display_name)
+                .bind(&row.search_names)
+                .bind(row.national_id.as_deref())
+                .bind(row.merged_into.as_deref())
+                .bind(&row.data)
+                .bind(&row.id)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_err)?;
+                if done.rows_affected() == 0 {
+                    return Err($crate::StoreError::NotFound { kind: "person", id: row.id });
+                }
+                Self::audit(&mut tx, &mut tail, ctx, action, amparo_domain::EntityKind::Person, &row.id, Some(reason), row.content_hash()).await?;
+                tx.commit().await.map_err(db_err)
+            }
+
+            async fn retract_fact_impl(
+                &self,
+                id: amparo_domain::FactId,
+                reason: &str,
+                ctx: &$crate::WriteContext,
+            ) -> Result<(), $crate::StoreError> {
+                if reason.trim().is_empty() {
+                    return Err($crate::StoreError::Rejected("a retraction needs a reason (--reason)".into()));
+                }
+                let mut tx = self.pool.begin().await.map_err(db_err)?;
+                let mut tail = Self::audit_tail(&mut tx).await?;
+                let key = id.to_string();
+                if !Self::exists(&mut tx, "SELECT CAST(1 AS BIGINT) FROM facts WHERE id = $1", &key).await? {
+                    return Err($crate::StoreError::NotFound { kind: "fact", id: key });
+                }
+                if Self::exists(&mut tx, "SELECT CAST(1 AS BIGINT) FROM retractions WHERE id = $1", &key).await? {
+                    return Err($crate::StoreError::Rejected(format!("fact {key} is already retracted")));
+                }
+                let retraction = amparo_domain::Retraction { fact: id, reason: reason.trim().to_owned() };
+                let row = $crate::rows::DataRow::new(key.clone(), &retraction)?;
+                sqlx::query("INSERT INTO retractions (id, data) VALUES ($1, $2)")
+                    .bind(&row.id)
+                    .bind(&row.data)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_err)?;
+                Self::audit(&mut tx, &mut tail, ctx, amparo_domain::AuditAction::Retract, amparo_domain::EntityKind::Retraction, &key, Some(reason), row.content_hash()).await?;
+                tx.commit().await.map_err(db_err)
+            }
+
+            async fn review_fact_impl(
+                &self,
+                id: amparo_domain::FactId,
+                state: amparo_domain::ReviewState,
+                reason: &str,
+                ctx: &$crate::WriteContext,
+            ) -> Result<(), $crate::StoreError> {
+                let mut tx = self.pool.begin().await.map_err(db_err)?;
+                let mut tail = Self::audit_tail(&mut tx).await?;
+                let key = id.to_string();
+                let data: Option<(String,)> = sqlx::query_as("SELECT data FROM facts WHERE id = $1")
+                    .bind(&key)
+                    .fetch_optional(&mut *tx)
+                    .await
+                    .map_err(db_err)?;
+                let Some((data,)) = data else {
+                    return Err($crate::StoreError::NotFound { kind: "fact", id: key });
+                };
+                let mut fact: amparo_domain::Fact = $crate::rows::from_json("fact", &key, &data)?;
+                if fact.review != amparo_domain::ReviewState::Proposed {
+                    return Err($crate::StoreError::Rejected(format!(
+                        "fact {key} was already reviewed ({}); a correction is a new fact",
+                        fact.review
+                    )));
+                }
+                fact.review = state;
+                let row = $crate::rows::FactRow::new(&fact)?;
+                sqlx::query("UPDATE facts SET review = $1, data = $2 WHERE id = $3")
+                    .bind(&row.review)
+                    .bind(&row.data)
+                    .bind(&row.id)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_err)?;
+                Self::audit(&mut tx, &mut tail, ctx, amparo_domain::AuditAction::Review, amparo_domain::EntityKind::Fact, &key, Some(reason), row.content_hash()).await?;
+                tx.commit().await.map_err(db_err)
+            }
+        }
+
+        fn db_err(e: sqlx::Error) -> $crate::StoreError {
+            $crate::StoreError::Database(e.to_string())
+        }
+    };
+}
