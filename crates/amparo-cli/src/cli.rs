@@ -71,6 +71,13 @@ pub enum Command {
     /// Announcements of releases and numbers sources claim, to set beside our counts.
     #[command(subcommand)]
     Claim(ClaimCommand),
+    /// Imports a list (CSV in any delimiter and encoding, XLSX, ODS, JSON, JSONL): every row
+    /// becomes a new person, is matched to a known one, is queued for review (uncertain
+    /// match), or is rejected with its line and reason.
+    Import(Import),
+    /// Identity resolution over person lists, without a registry.
+    #[command(subcommand)]
+    Resolve(ResolveCommand),
     /// Reads a news text (Spanish or English) and prints what it says: persons, events
     /// with their sentences, counts. Writes nothing.
     Extract {
@@ -185,6 +192,24 @@ pub enum PersonCommand {
         as_of: Option<String>,
         #[arg(long, default_value_t = 50)]
         limit: u32,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Merges person FROM into person INTO: FROM's facts show under INTO (undo with unmerge).
+    Merge {
+        into: String,
+        from: String,
+        #[arg(long)]
+        reason: String,
+    },
+    /// Undoes a merge: the person's facts are its own again.
+    Unmerge {
+        id: String,
+        #[arg(long)]
+        reason: String,
+    },
+    /// Suggests merges: pairs of registry persons that identity resolution finds alike.
+    Duplicates {
         #[arg(long)]
         json: bool,
     },
@@ -575,5 +600,56 @@ pub enum EvalCommand {
         dir: PathBuf,
         #[arg(long)]
         json: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct Import {
+    /// The list file.
+    pub file: PathBuf,
+    /// The kind of source the list is (ngo-list, official-statement, consular-note...).
+    #[arg(long, default_value = "ngo-list")]
+    pub source_kind: String,
+    /// Who published the list.
+    #[arg(long)]
+    pub source_publisher: String,
+    /// The list's date: statuses without their own date are "as of" it.
+    #[arg(long)]
+    pub source_published: String,
+    #[arg(long)]
+    pub source_url: Option<String>,
+    #[arg(long)]
+    pub source_title: Option<String>,
+    /// The verification level of the facts the rows give.
+    #[arg(long, default_value = "reported")]
+    pub verification: String,
+    /// A mapping file (TOML or JSON: column → field, sheet, delimiter, encoding, date order)
+    /// for headers amparo does not recognise.
+    #[arg(long)]
+    pub mapping: Option<PathBuf>,
+    /// Where to write the rejected rows (line, reason); default: FILE.rejects.csv.
+    #[arg(long)]
+    pub rejects: Option<PathBuf>,
+    /// Show what would happen; write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ResolveCommand {
+    /// Finds the records of one list that are the same person; writes left_id,right_id,score.
+    Dedupe {
+        file: PathBuf,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Finds the records of list B that are persons of list A; writes left_id,right_id,score.
+    Link {
+        a: PathBuf,
+        b: PathBuf,
+        #[arg(long)]
+        out: PathBuf,
     },
 }

@@ -4,6 +4,7 @@ mod admin;
 mod claim;
 mod demo;
 mod fact;
+mod import;
 mod news;
 mod person;
 mod report;
@@ -38,6 +39,10 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
             news::eval(cmd)?;
             return Ok(ExitCode::SUCCESS);
         }
+        Command::Resolve(cmd) => {
+            import::resolve(cmd)?;
+            return Ok(ExitCode::SUCCESS);
+        }
         _ => {}
     }
     let create = matches!(cli.command, Command::Init | Command::Migrate);
@@ -51,7 +56,9 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Init => admin::init(&ctx, &cli.db).await?,
         Command::Migrate => admin::migrate(&ctx).await?,
-        Command::Demo { .. } | Command::Extract { .. } | Command::Eval(_) => {}
+        Command::Demo { .. } | Command::Extract { .. } | Command::Eval(_) | Command::Resolve(_) => {
+        }
+        Command::Import(args) => import::run(&ctx, args).await?,
         Command::Source(SourceCommand::Add(args)) => source::add(&ctx, args).await?,
         Command::Source(SourceCommand::List { json }) => source::list(&ctx, json).await?,
         Command::Source(SourceCommand::Show { id, json }) => source::show(&ctx, &id, json).await?,
@@ -62,6 +69,15 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
             limit,
             json,
         }) => person::list(&ctx, name.as_deref(), as_of.as_deref(), limit, json).await?,
+        Command::Person(PersonCommand::Merge { into, from, reason }) => {
+            person::merge(&ctx, &into, &from, &reason).await?
+        }
+        Command::Person(PersonCommand::Unmerge { id, reason }) => {
+            person::unmerge(&ctx, &id, &reason).await?
+        }
+        Command::Person(PersonCommand::Duplicates { json }) => {
+            import::duplicates(&ctx, json).await?
+        }
         Command::Person(PersonCommand::Show { id, as_of, json }) => {
             person::show(&ctx, &id, as_of.as_deref(), json).await?
         }

@@ -111,6 +111,9 @@ pub async fn show(ctx: &Context, id: &str, as_of: Option<&str>, json: bool) -> R
         });
     }
     println!("{}  ({})", person.display_name(), person.id);
+    if let Some(into) = person.merged_into {
+        println!("  merged into   {into} (its facts show there)");
+    }
     if person.names.len() > 1 {
         let aliases: Vec<&str> = person.names[1..].iter().map(PersonName::as_str).collect();
         println!("  also written  {}", aliases.join("; "));
@@ -158,5 +161,21 @@ pub async fn show(ctx: &Context, id: &str, as_of: Option<&str>, json: bool) -> R
         }
     }
     println!("\n* = the facts that decided the status");
+    Ok(())
+}
+
+pub async fn merge(ctx: &Context, into: &str, from: &str, reason: &str) -> Result<()> {
+    let (into, from) = (person_id(into)?, person_id(from)?);
+    ctx.store()
+        .merge_person(into, from, reason, &ctx.write())
+        .await?;
+    println!("merged {from} into {into} (undo with `amparo person unmerge {from} --reason ...`)");
+    Ok(())
+}
+
+pub async fn unmerge(ctx: &Context, id: &str, reason: &str) -> Result<()> {
+    let id = person_id(id)?;
+    ctx.store().unmerge_person(id, reason, &ctx.write()).await?;
+    println!("unmerged {id}");
     Ok(())
 }

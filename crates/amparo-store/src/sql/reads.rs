@@ -52,7 +52,16 @@ macro_rules! sql_reads {
             }
 
             async fn write_batch(&self, writes: &[$crate::Write], ctx: &$crate::WriteContext) -> Result<(), $crate::StoreError> {
-                self.write_batch_impl(writes, ctx).await
+                self.write_batch_impl(writes, ctx, &|_| {}).await
+            }
+
+            async fn write_batch_with_progress(
+                &self,
+                writes: &[$crate::Write],
+                ctx: &$crate::WriteContext,
+                progress: &(dyn Fn(usize) + Send + Sync),
+            ) -> Result<(), $crate::StoreError> {
+                self.write_batch_impl(writes, ctx, progress).await
             }
 
             async fn source(&self, id: amparo_domain::SourceId) -> Result<amparo_domain::Source, $crate::StoreError> {

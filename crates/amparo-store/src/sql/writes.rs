@@ -227,13 +227,17 @@ macro_rules! sql_writes {
                 &self,
                 writes: &[$crate::Write],
                 ctx: &$crate::WriteContext,
+                progress: &(dyn Fn(usize) + Send + Sync),
             ) -> Result<(), $crate::StoreError> {
                 use amparo_domain::{AuditAction, EntityKind};
                 let mut tx = self.pool.begin().await.map_err(db_err)?;
                 let mut tail = Self::audit_tail(&mut tx).await?;
                 let mut persons = std::collections::HashSet::new();
                 let mut sources = std::collections::HashSet::new();
-                for write in writes {
+                for (done, write) in writes.iter().enumerate() {
+                    if done % 1000 == 0 {
+                        progress(done);
+                    }
                     match write {
                         $crate::Write::Source { source, original } => {
                             let row = $crate::rows::SourceRow::new(source, original.as_deref())?;
@@ -305,6 +309,7 @@ macro_rules! sql_writes {
                         }
                     }
                 }
+                progress(writes.len());
                 tx.commit().await.map_err(db_err)
             }
 

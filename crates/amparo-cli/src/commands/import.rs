@@ -1,0 +1,553 @@
+//! `amparo import`: a list in, every row accounted for — a new person, matched to a known
+//! person (or to an earlier row of the same list), queued for review when the match is
+//! uncertain, or rejected with its line and reason. Also `amparo resolve` and
+//! `amparo person duplicates`, the other uses of identity resolution.
+
+use super::review::resolve_record;
+use crate::cli::{Import, ResolveCommand};
+use crate::context::Context;
+use crate::output::print_json;
+use amparo_domain::{
+    Access, Citation, Fact, FactId, FactKind, PartialDate, Person, PersonId, Proposal, ProposalId,
+    ProposedPerson, ReleaseKind, ReviewState, Sha256, Source, SourceId, SourceKind, Verification,
+};
+use amparo_ingest::{ListRow, ListStatus, Mapping, Reject};
+use amparo_resolve::{Decision, Record, ResolveOptions};
+use amparo_store::Write;
+use anyhow::{Context as _, Result};
+use serde::Serialize;
+use std::collections::HashMap;
+
+/// What happened to each row.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "outcome", rename_all = "kebab-case")]
+enum Outcome {
+    Created {
+        person: PersonId,
+    },
+    Matched {
+        person: PersonId,
+        score: f64,
+        line_of_first: Option<usize>,
+    },
+    Queued {
+        possible_match: Option<PersonId>,
+        score: f64,
+    },
+}
+
+/// `import --json`: the counts add up: rows = created + matched + queued + rejected.
+#[derive(Serialize)]
+struct Summary {
+    file: String,
+    dry_run: bool,
+    /// "imported", or "already imported" when the list's bytes are known.
+    result: String,
+    source: Option<SourceId>,
+    format: String,
+    encoding: String,
+    /// Column headers and the field each went to (null: ignored).
+    columns: Vec<(String, Option<String>)>,
+    /// Data rows read (blank rows excluded).
+    rows: usize,
+    created: usize,
+    matched: usize,
+    queued: usize,
+    rejected: usize,
+    /// Rows with nothing in them, skipped.
+    blank: usize,
+    facts: usize,
+    rejects: Vec<Reject>,
+    rejects_file: Option<String>,
+    lines: Vec<(usize, Outcome)>,
+}
+
+struct UnionFind(Vec<usize>);
+
+impl UnionFind {
+    fn find(&mut self, mut i: usize) -> usize {
+        while self.0[i] != i {
+            self.0[i] = self.0[self.0[i]];
+            i = self.0[i];
+        }
+        i
+    }
+    fn union(&mut self, a: usize, b: usize) {
+        let (a, b) = (self.find(a), self.find(b));
+        if a != b {
+            self.0[a.max(b)] = a.min(b);
+        }
+    }
+}
+
+fn row_record(row: &ListRow) -> Record {
+    Record {
+        id: row.line.to_string(),
+        full_name: row
+            .names
+            .first()
+            .map(|n| n.as_str().to_owned())
+            .unwrap_or_default(),
+        national_id: row
+            .national_id
+            .as_ref()
+            .map(|n| n.digits().to_owned())
+            .unwrap_or_default(),
+        birth_date: row.birth_date.map(|d| d.to_string()).unwrap_or_default(),
+        region: row.region.clone().unwrap_or_default(),
+        ..Default::default()
+    }
+}
+
+/// Decides each row: known persons take indices `0..known`, rows follow.
+fn decide(known: &[Person], rows: &[ListRow]) -> Vec<Outcome> {
+    let mut records: Vec<Record> = known.iter().map(resolve_record).collect();
+    records.extend(rows.iter().map(row_record));
+    let resolution = amparo_resolve::dedupe(&records, &ResolveOptions::default());
+    let k = known.len();
+    let mut uf = UnionFind((0..records.len()).collect());
+    let mut best_review: HashMap<usize, (usize, f64)> = HashMap::new();
+    let mut best_match: HashMap<usize, f64> = HashMap::new();
+    for pair in &resolution.pairs {
+        match pair.decision {
+            Decision::Match => {
+                uf.union(pair.left, pair.right);
+                for i in [pair.left, pair.right] {
+                    let s = best_match.entry(i).or_insert(0.0);
+                    *s = s.max(pair.score);
+                }
+            }
+            Decision::Review => {
+                let (a, b) = (pair.left.min(pair.right), pair.left.max(pair.right));
+                // The later record is the uncertain one: it may be the earlier's person.
+                if b >= k && best_review.get(&b).is_none_or(|(_, s)| *s < pair.score) {
+                    best_review.insert(b, (a, pair.score));
+                }
+            }
+            Decision::Distinct => {}
+        }
+    }
+    // The person each cluster stands for: a known person if exactly one is in it.
+    let mut cluster_known: HashMap<usize, Vec<usize>> = HashMap::new();
+    for i in 0..k {
+        cluster_known.entry(uf.find(i)).or_default().push(i);
+    }
+    let mut first_row: HashMap<usize, (usize, PersonId)> = HashMap::new();
+    let mut outcomes = Vec::with_capacity(rows.len());
+    let person_of = |i: usize,
+                     first: &HashMap<usize, (usize, PersonId)>,
+                     uf: &mut UnionFind|
+     -> Option<PersonId> {
+        if i < k {
+            return known.get(i).map(|p| p.id);
+        }
+        first.get(&uf.find(i)).map(|(_, p)| *p)
+    };
+    for (r, row) in rows.iter().enumerate() {
+        let i = k + r;
+        let root = uf.find(i);
+        let score = best_match.get(&i).copied().unwrap_or(1.0);
+        let outcome = match cluster_known.get(&root).map(Vec::as_slice) {
+            Some([one]) => Outcome::Matched {
+                person: known[*one].id,
+                score,
+                line_of_first: None,
+            },
+            Some(_) => Outcome::Queued {
+                possible_match: None,
+                score,
+            },
+            None => match first_row.get(&root) {
+                Some((line, person)) => Outcome::Matched {
+                    person: *person,
+                    score,
+                    line_of_first: Some(*line),
+                },
+                None => match best_review.get(&i) {
+                    Some((other, s)) => Outcome::Queued {
+                        possible_match: person_of(*other, &first_row, &mut uf),
+                        score: *s,
+                    },
+                    None => {
+                        let person = PersonId::generate();
+                        first_row.insert(root, (row.line, person));
+                        Outcome::Created { person }
+                    }
+                },
+            },
+        };
+        outcomes.push(outcome);
+    }
+    outcomes
+}
+
+/// The facts a row states, dated by the row or, for a status, by the list's date.
+async fn row_facts(
+    ctx: &Context,
+    row: &ListRow,
+    list_date: PartialDate,
+) -> Result<Vec<(FactKind, PartialDate)>> {
+    let facility = canonical_facility_quiet(ctx, row.facility.as_deref()).await?;
+    let mut facts = Vec::new();
+    if let Some(date) = row.arrest_date {
+        facts.push((
+            FactKind::Arrest {
+                facility: facility.clone(),
+                agency: None,
+            },
+            date,
+        ));
+    }
+    match row.status {
+        Some(ListStatus::Detained) | None if row.arrest_date.is_some() || row.status.is_some() => {
+            facts.push((FactKind::Detention { facility }, list_date));
+        }
+        Some(ListStatus::Released { kind }) => {
+            let release_kind =
+                kind.unwrap_or(if row.measures.iter().any(|m| m.key() == "house-arrest") {
+                    ReleaseKind::HouseArrest
+                } else {
+                    ReleaseKind::Conditional
+                });
+            let measures = if release_kind == ReleaseKind::Full {
+                Vec::new()
+            } else {
+                row.measures.clone()
+            };
+            facts.push((
+                FactKind::Release {
+                    release_kind,
+                    measures,
+                },
+                row.release_date.unwrap_or(list_date),
+            ));
+        }
+        Some(ListStatus::WhereaboutsUnknown) => {
+            facts.push((FactKind::WhereaboutsUnknown, list_date))
+        }
+        Some(ListStatus::Deceased) => {
+            facts.push((FactKind::DeathInCustody { facility }, list_date))
+        }
+        _ => {}
+    }
+    Ok(facts)
+}
+
+async fn canonical_facility_quiet(ctx: &Context, written: Option<&str>) -> Result<Option<String>> {
+    let Some(written) = written else {
+        return Ok(None);
+    };
+    let facilities = ctx.store().facilities().await?;
+    Ok(Some(
+        amparo_domain::facility::find(&facilities, written)
+            .map(|f| f.name.clone())
+            .unwrap_or_else(|| written.to_owned()),
+    ))
+}
+
+fn new_person(row: &ListRow, id: PersonId) -> Option<Person> {
+    let mut names = row.names.clone().into_iter();
+    let mut person = Person::new(id, names.next()?);
+    person.names.extend(names);
+    person.national_id.clone_from(&row.national_id);
+    person.sex = row.sex;
+    person.birth_date = row.birth_date;
+    person.nationalities.clone_from(&row.nationalities);
+    person.roles.clone_from(&row.roles);
+    person.notes.clone_from(&row.notes);
+    Some(person)
+}
+
+pub async fn run(ctx: &Context, args: Import) -> Result<()> {
+    let bytes = std::fs::read(&args.file)
+        .with_context(|| format!("cannot read {}", args.file.display()))?;
+    let name = args.file.display().to_string();
+    let list_date = PartialDate::parse(&args.source_published)?;
+    let verification = Verification::parse(&args.verification)?;
+    let mut source = Source::new(
+        SourceId::generate(),
+        SourceKind::parse(&args.source_kind)?,
+        &args.source_publisher,
+    )?;
+    source.published = Some(list_date);
+    source.url = args.source_url.clone();
+    source.title = args.source_title.clone();
+    let mapping = match &args.mapping {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("cannot read {}", path.display()))?;
+            Some(Mapping::parse(&text, &path.display().to_string())?)
+        }
+        None => None,
+    };
+    let spinner = indicatif::ProgressBar::new_spinner();
+    spinner.set_message(format!("reading {name}"));
+    let read = amparo_ingest::read_list(&bytes, &name, mapping.as_ref())?;
+    let mut summary = Summary {
+        file: name.clone(),
+        dry_run: args.dry_run,
+        result: "imported".into(),
+        source: Some(source.id),
+        format: read.format.to_string(),
+        encoding: read.encoding.to_owned(),
+        columns: read
+            .columns
+            .iter()
+            .map(|(c, f)| (c.clone(), f.map(|f| f.to_string())))
+            .collect(),
+        rows: read.rows_read - read.blank,
+        created: 0,
+        matched: 0,
+        queued: 0,
+        rejected: read.rejects.len(),
+        blank: read.blank,
+        facts: 0,
+        rejects: read.rejects.clone(),
+        rejects_file: None,
+        lines: Vec::new(),
+    };
+    if let Some(existing) = ctx.store().source_by_hash(&Sha256::of(&bytes)).await? {
+        spinner.finish_and_clear();
+        summary.result = format!("already imported as source {}: nothing added", existing.id);
+        summary.source = Some(existing.id);
+        summary.rejects.clear();
+        (summary.rows, summary.rejected) = (0, 0);
+        return report(&summary, args.json);
+    }
+    spinner.set_message(format!(
+        "matching {} rows against the registry",
+        read.rows.len()
+    ));
+    let known: Vec<Person> = ctx
+        .store()
+        .all_persons(Access::Admin)
+        .await?
+        .into_iter()
+        .filter(|p| p.merged_into.is_none())
+        .collect();
+    let outcomes = decide(&known, &read.rows);
+    let mut writes = vec![Write::Source {
+        source: source.clone(),
+        original: Some(bytes.clone()),
+    }];
+    // A row repeated in the list states the same facts again: they are recorded once.
+    let mut stated: std::collections::HashSet<(PersonId, String, PartialDate)> =
+        std::collections::HashSet::new();
+    for (row, outcome) in read.rows.iter().zip(&outcomes) {
+        let facts = row_facts(ctx, row, list_date).await?;
+        let citation = Citation::new(
+            source.id,
+            row.status_text.clone(),
+            Some(format!("line {}", row.line)),
+        )?;
+        let person = match outcome {
+            Outcome::Created { person } => {
+                summary.created += 1;
+                if let Some(p) = new_person(row, *person) {
+                    writes.push(Write::Person(p));
+                }
+                Some(*person)
+            }
+            Outcome::Matched { person, .. } => {
+                summary.matched += 1;
+                Some(*person)
+            }
+            Outcome::Queued { possible_match, .. } => {
+                summary.queued += 1;
+                for (kind, date) in &facts {
+                    writes.push(Write::Proposal(Proposal {
+                        id: ProposalId::generate(),
+                        source: source.id,
+                        person: ProposedPerson::New {
+                            name: row
+                                .names
+                                .first()
+                                .map(|n| n.as_str().to_owned())
+                                .unwrap_or_default(),
+                            variants: row
+                                .names
+                                .iter()
+                                .skip(1)
+                                .map(|n| n.as_str().to_owned())
+                                .collect(),
+                            nationalities: row.nationalities.clone(),
+                            roles: row.roles.clone(),
+                            possible_match: *possible_match,
+                        },
+                        kind: kind.clone(),
+                        date: Some(*date),
+                        verification,
+                        excerpt: row.status_text.clone().unwrap_or_else(|| {
+                            format!(
+                                "row of {}",
+                                row.names.first().map(|n| n.as_str()).unwrap_or("")
+                            )
+                        }),
+                        locator: Some(format!("line {}", row.line)),
+                        note: Some(
+                            "uncertain identity match: is this the possible match, or someone new?"
+                                .into(),
+                        ),
+                        state: ReviewState::Proposed,
+                        decision: None,
+                    }));
+                }
+                None
+            }
+        };
+        if let Some(person) = person {
+            for (kind, date) in facts {
+                if !stated.insert((person, serde_json::to_string(&kind)?, date)) {
+                    continue;
+                }
+                let mut fact = Fact::new(
+                    FactId::generate(),
+                    person,
+                    kind,
+                    date,
+                    vec![citation.clone()],
+                )?;
+                fact.verification = verification;
+                writes.push(Write::Fact(fact));
+                summary.facts += 1;
+            }
+        }
+        summary.lines.push((row.line, outcome.clone()));
+    }
+    if !args.dry_run {
+        let bar = indicatif::ProgressBar::new(writes.len() as u64);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "writing {bar:40} {pos}/{len} writes ({eta} left)",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        spinner.finish_and_clear();
+        ctx.store()
+            .write_batch_with_progress(&writes, &ctx.write(), &|n| bar.set_position(n as u64))
+            .await?;
+        bar.finish_and_clear();
+        let path = args.rejects.clone().unwrap_or_else(|| {
+            let mut p = args.file.clone().into_os_string();
+            p.push(".rejects.csv");
+            p.into()
+        });
+        if !summary.rejects.is_empty() {
+            let mut w = csv::Writer::from_path(&path)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            w.write_record(["line", "name", "reason"])?;
+            for r in &summary.rejects {
+                w.write_record([
+                    r.line.to_string(),
+                    r.name.clone().unwrap_or_default(),
+                    r.reason.clone(),
+                ])?;
+            }
+            w.flush()?;
+            summary.rejects_file = Some(path.display().to_string());
+        }
+    } else {
+        spinner.finish_and_clear();
+        summary.result = "dry run: nothing written".into();
+    }
+    report(&summary, args.json)
+}
+
+fn report(s: &Summary, json: bool) -> Result<()> {
+    if json {
+        return print_json(s);
+    }
+    println!("{}: {} ({}, {})", s.file, s.result, s.format, s.encoding);
+    if s.rows > 0 {
+        println!(
+            "  rows {} = created {} + matched {} + queued for review {} + rejected {}   ({} blank rows skipped, {} facts)",
+            s.rows, s.created, s.matched, s.queued, s.rejected, s.blank, s.facts
+        );
+        let ignored: Vec<&str> = s
+            .columns
+            .iter()
+            .filter(|(_, f)| f.is_none())
+            .map(|(c, _)| c.as_str())
+            .collect();
+        if !ignored.is_empty() {
+            println!(
+                "  columns ignored: {} (map them with --mapping)",
+                ignored.join(", ")
+            );
+        }
+    }
+    for r in &s.rejects {
+        println!("  rejected line {}: {}", r.line, r.reason);
+    }
+    if let Some(f) = &s.rejects_file {
+        println!("  rejects written to {f}");
+    }
+    if s.queued > 0 {
+        println!("  next: amparo review list");
+    }
+    Ok(())
+}
+
+pub fn resolve(cmd: &ResolveCommand) -> Result<()> {
+    let opts = ResolveOptions::default();
+    let summary = match cmd {
+        ResolveCommand::Dedupe { file, out } => amparo_resolve::dedupe_file(file, out, &opts)?,
+        ResolveCommand::Link { a, b, out } => amparo_resolve::link_files(a, b, out, &opts)?,
+    };
+    eprintln!("{summary:?}");
+    Ok(())
+}
+
+/// `person duplicates --json`: suggested merges.
+#[derive(Serialize)]
+struct Suggestion {
+    left: PersonId,
+    left_name: String,
+    right: PersonId,
+    right_name: String,
+    score: f64,
+    decision: String,
+}
+
+pub async fn duplicates(ctx: &Context, json: bool) -> Result<()> {
+    let known: Vec<Person> = ctx
+        .store()
+        .all_persons(ctx.access)
+        .await?
+        .into_iter()
+        .filter(|p| p.merged_into.is_none())
+        .collect();
+    let records: Vec<Record> = known.iter().map(resolve_record).collect();
+    let resolution = amparo_resolve::dedupe(&records, &ResolveOptions::default());
+    let suggestions: Vec<Suggestion> = resolution
+        .pairs
+        .iter()
+        .filter(|p| p.decision != Decision::Distinct)
+        .filter_map(|p| {
+            let (l, r) = (known.get(p.left)?, known.get(p.right)?);
+            Some(Suggestion {
+                left: l.id,
+                left_name: l.display_name().to_owned(),
+                right: r.id,
+                right_name: r.display_name().to_owned(),
+                score: p.score,
+                decision: format!("{:?}", p.decision).to_lowercase(),
+            })
+        })
+        .collect();
+    if json {
+        return print_json(&suggestions);
+    }
+    for s in &suggestions {
+        println!(
+            "{:.3} {:<6} {} {}  ~  {} {}",
+            s.score, s.decision, s.left, s.left_name, s.right, s.right_name
+        );
+    }
+    if suggestions.is_empty() {
+        println!("no likely duplicates");
+    } else {
+        println!("merge with: amparo person merge INTO FROM --reason ...");
+    }
+    Ok(())
+}

@@ -1,0 +1,217 @@
+//! Issue 3 through the command line: a Windows-1252 list with Spanish headers, every row
+//! accounted for; the same file twice adds nothing; merges and unmerges; resolve commands.
+
+use crate::support::Registry;
+
+fn fixture() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../amparo-ingest/tests/fixtures/lista-cp1252.csv")
+}
+
+#[test]
+fn issue_3_a_windows_1252_list_imports_with_every_row_accounted_for() {
+    let r = Registry::new();
+    let list = r.dir.path().join("lista.csv");
+    std::fs::copy(fixture(), &list).unwrap();
+    let import = [
+        "import",
+        list.to_str().unwrap(),
+        "--source-publisher",
+        "Observatorio Ficticio",
+        "--source-published",
+        "2026-01-12",
+    ];
+
+    let dry = r.json(&[&import[..], &["--dry-run"]].concat());
+    assert_eq!(dry["dry_run"], true);
+    assert!(
+        r.json(&["person", "list"]).as_array().unwrap().is_empty(),
+        "a dry run writes nothing"
+    );
+
+    let s = r.json(&import);
+    assert_eq!(s["encoding"], "windows-1252");
+    assert_eq!(s["rows"], 8, "{s}");
+    assert_eq!(s["created"], 5);
+    assert_eq!(s["matched"], 1, "line 7 repeats line 3");
+    assert_eq!(s["queued"], 0);
+    assert_eq!(s["rejected"], 2);
+    let total = ["created", "matched", "queued", "rejected"]
+        .iter()
+        .map(|k| s[k].as_u64().unwrap())
+        .sum::<u64>();
+    assert_eq!(total, s["rows"].as_u64().unwrap(), "the counts add up");
+    let lines: Vec<u64> = s["rejects"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["line"].as_u64().unwrap())
+        .collect();
+    assert_eq!(lines, vec![4, 5]);
+    let rejects = std::fs::read_to_string(format!("{}.rejects.csv", list.display())).unwrap();
+    assert!(rejects.contains("31/02/2025"), "{rejects}");
+    let matched = s["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l[0] == 7)
+        .unwrap();
+    assert_eq!(matched[1]["line_of_first"], 3);
+
+    let persons = r.json(&["person", "list", "--name", "arismendi"]);
+    assert_eq!(
+        persons.as_array().unwrap().len(),
+        1,
+        "the duplicate is one person"
+    );
+    let again = r.json(&import);
+    assert!(
+        again["result"]
+            .as_str()
+            .unwrap()
+            .starts_with("already imported"),
+        "{again}"
+    );
+    assert_eq!(r.json(&["person", "list"]).as_array().unwrap().len(), 5);
+    assert!(r.ok(&["verify"]).starts_with("verified"));
+}
+
+#[test]
+fn issue_3_same_common_name_with_different_cedulas_are_not_merged() {
+    let r = Registry::new();
+    let list = r.dir.path().join("homonimos.csv");
+    std::fs::write(
+        &list,
+        "nombre,apellidos,cédula,fecha de nacimiento,fecha de detención\n\
+         José Luis,González Pérez,V-10.111.222,1980-05-04,2024-08-01\n\
+         José Luis,González Pérez,V-17.999.333,1980-05-04,2024-08-02\n\
+         José Luis,González Pérez,,1991-11-20,2024-08-03\n",
+    )
+    .unwrap();
+    let s = r.json(&[
+        "import",
+        list.to_str().unwrap(),
+        "--source-publisher",
+        "Lista",
+        "--source-published",
+        "2024-08-05",
+    ]);
+    assert_eq!(s["matched"], 0, "{s}");
+    assert_eq!(
+        s["created"].as_u64().unwrap() + s["queued"].as_u64().unwrap(),
+        3,
+        "{s}"
+    );
+}
+
+#[test]
+fn issue_3_merge_and_unmerge_keep_every_fact_and_its_citation() {
+    let r = Registry::new();
+    let src = r.create(&[
+        "source",
+        "add",
+        "--kind",
+        "ngo-list",
+        "--publisher",
+        "Lista",
+    ]);
+    let a = r.create(&["person", "add", "--name", "José María Basoa Ficticio"]);
+    let b = r.create(&["person", "add", "--name", "BASOA FICTICIO, JOSE M."]);
+    r.create(&[
+        "fact",
+        "add",
+        "--person",
+        &a,
+        "--kind",
+        "arrest",
+        "--date",
+        "2024-02-09",
+        "--source",
+        &src,
+        "--locator",
+        "line 2",
+    ]);
+    r.create(&[
+        "fact",
+        "add",
+        "--person",
+        &b,
+        "--kind",
+        "release",
+        "--date",
+        "2026-01-08",
+        "--source",
+        &src,
+        "--locator",
+        "line 9",
+    ]);
+    let suggestions = r.json(&["person", "duplicates"]);
+    assert!(
+        !suggestions.as_array().unwrap().is_empty(),
+        "the two spellings are suggested for a merge"
+    );
+    r.ok(&[
+        "person",
+        "merge",
+        &a,
+        &b,
+        "--reason",
+        "same person in two lists",
+    ]);
+    let shown = r.json(&["person", "show", &a, "--as-of", "2026-01-09"]);
+    assert_eq!(shown["facts"].as_array().unwrap().len(), 2);
+    assert_eq!(shown["facts"][1]["citations"][0]["locator"], "line 9");
+    assert_eq!(shown["status"]["state"], "released-fully");
+    r.ok(&[
+        "person",
+        "unmerge",
+        &b,
+        "--reason",
+        "different people after all",
+    ]);
+    assert_eq!(
+        r.json(&["person", "show", &a])["facts"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    let log = r.ok(&["log"]);
+    assert!(log.contains("merge") && log.contains("unmerge"), "{log}");
+}
+
+#[test]
+fn issue_3_resolve_dedupe_writes_scored_pairs_with_the_files_ids() {
+    let synth = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/bench/er/data/synth_es_20k.csv");
+    let Ok(text) = std::fs::read_to_string(&synth) else {
+        eprintln!("SKIPPED: ../shared/bench/er is not beside the repository");
+        return;
+    };
+    let r = Registry::new();
+    let list = r.dir.path().join("people.csv");
+    let sample: Vec<&str> = text.lines().take(3001).collect();
+    std::fs::write(&list, sample.join("\n")).unwrap();
+    let ids: std::collections::HashSet<&str> = sample[1..]
+        .iter()
+        .filter_map(|l| l.split(',').next())
+        .collect();
+    let out = r.dir.path().join("pairs.csv");
+    r.ok(&[
+        "resolve",
+        "dedupe",
+        list.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    let pairs = std::fs::read_to_string(&out).unwrap();
+    let mut lines = pairs.lines();
+    assert_eq!(lines.next(), Some("left_id,right_id,score"));
+    let rows: Vec<Vec<&str>> = lines.map(|l| l.split(',').collect()).collect();
+    assert!(rows.len() > 100, "{} pairs", rows.len());
+    for row in &rows {
+        assert!(ids.contains(row[0]) && ids.contains(row[1]), "{row:?}");
+        let score: f64 = row[2].parse().unwrap();
+        assert!((0.0..=1.0).contains(&score));
+    }
+}
