@@ -5,7 +5,7 @@
 //!
 //! Wiring for the CLI:
 //! - `amparo extract FILE|- --published DATE [--lang es|en] [--json]`:
-//!   [`extract`]`(&text, published, lang)`, then `serde_json::to_string_pretty` or `Display`
+//!   [`extract()`]`(&text, published, lang)`, then `serde_json::to_string_pretty` or `Display`
 //!   ([`render_text`]). A gold-set header line ("(2026-01-08, notes)") is skipped and its date
 //!   used when `--published` is absent.
 //! - `amparo eval extract DIR [--json]`: [`score_dir`]`(dir)?`, then `Display` (one line per
