@@ -62,6 +62,8 @@ pub fn read(
         lines.of(r);
     }
     out.set_plan(&plan, lines.of(&held[header_index]));
+    let sampled_bytes: usize = held.iter().map(|r| r.as_slice().len() + r.len()).sum();
+    out.reserve(text.len() / (sampled_bytes / held.len()).max(1));
     let mut builder = RowBuilder::new(&plan);
     for r in held.iter().skip(header_index + 1) {
         out.push(builder.build(lines.of(r), r));
