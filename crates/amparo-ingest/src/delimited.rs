@@ -98,7 +98,8 @@ impl<'a> Lines<'a> {
             .position()
             .and_then(|p| usize::try_from(p.byte()).ok())
             .unwrap_or(self.pos)
-            .clamp(self.pos, self.bytes.len());
+            .max(self.pos)
+            .min(self.bytes.len());
         let newlines = |from: usize, to: usize| {
             self.bytes
                 .get(from..to)

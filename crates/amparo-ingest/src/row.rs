@@ -308,7 +308,7 @@ impl<'p> RowBuilder<'p> {
                 kind: Some(ReleaseKind::Full),
             }) if !row.measures.is_empty() => {
                 row.warnings
-                    .push("full release (libertad plena) stated, but with measures".to_owned());
+                    .push("full release (libertad plena) stated, but with measures: proposed as conditional".to_owned());
                 status
             }
             Some(ListStatus::Detained) if row.release_date.is_some() => {
