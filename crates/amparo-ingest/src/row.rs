@@ -301,6 +301,14 @@ impl<'p> RowBuilder<'p> {
                 kind: implied.or(excarcelado.then_some(ReleaseKind::Conditional)),
             }),
             None if released == Some(false) => Some(ListStatus::Detained),
+            // Release conditions are only imposed on people let out.
+            None if implied.is_some() => Some(ListStatus::Released { kind: implied }),
+            // "Excarcelado" with house arrest among the measures is house arrest.
+            Some(ListStatus::Released {
+                kind: Some(ReleaseKind::Conditional),
+            }) if implied == Some(ReleaseKind::HouseArrest) => Some(ListStatus::Released {
+                kind: Some(ReleaseKind::HouseArrest),
+            }),
             Some(ListStatus::Released { kind: None }) => {
                 Some(ListStatus::Released { kind: implied })
             }
