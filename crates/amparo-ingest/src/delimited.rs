@@ -25,6 +25,7 @@ pub fn read(
 ) -> Result<ListRead, IngestError> {
     let delimiter = mapping
         .and_then(|m| m.delimiter)
+        .or_else(|| excel_separator_hint(text))
         .unwrap_or_else(|| sniff_delimiter(text));
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
@@ -112,6 +113,16 @@ impl<'a> Lines<'a> {
         self.line += newlines(self.pos, start);
         self.pos = start;
         self.line
+    }
+}
+
+/// Excel may write its delimiter as a first line `sep=;`; that line is then skipped as
+/// a preamble by the header search.
+fn excel_separator_hint(text: &str) -> Option<u8> {
+    let rest = text.strip_prefix("sep=")?;
+    match rest.as_bytes().first() {
+        Some(&b) if matches!(b, b',' | b';' | b'\t' | b'|') => Some(b),
+        _ => None,
     }
 }
 

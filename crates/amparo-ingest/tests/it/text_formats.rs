@@ -240,3 +240,13 @@ fn measures_decide_the_kind_of_a_release() {
     );
     assert_eq!(kind(5), released(None));
 }
+
+#[test]
+fn excel_sep_line_gives_the_delimiter_and_is_not_a_row() {
+    let csv = "sep=;\r\nNombre completo;Fecha de detención\r\nAna, la de Petare;8/1/2026\r\n";
+    let read = read_list(csv.as_bytes(), "a.csv", None).unwrap();
+    assert_eq!(read.format, Format::Delimited { delimiter: ';' });
+    assert_eq!(read.header_line, 2);
+    assert_eq!(at(&read, 3).names[0].as_str(), "Ana, la de Petare");
+    assert_eq!(read.rows_read, 1);
+}
