@@ -9,8 +9,10 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 /// Tuning knobs of a resolution run. The defaults were chosen on development runs over
-/// the FEBRL and synthetic Venezuelan-style benchmark sets (not at run time, never with
-/// their truth column as input).
+/// the FEBRL sets and the synthetic Venezuelan-style development set (`synth_es_20k`,
+/// seed 2), never at run time and never with a truth column as input: the match
+/// threshold 0.35 maximised pairwise F1 there (0.5 gave 0.980, 0.35 gave 0.981); blocks
+/// over 100 records are split (500 doubled the pairs at 1M records for +0.001 F1).
 #[derive(Debug, Clone)]
 pub struct ResolveOptions {
     /// Posterior probability at or above which a pair is an automatic match.
@@ -33,9 +35,9 @@ pub struct ResolveOptions {
 impl Default for ResolveOptions {
     fn default() -> Self {
         ResolveOptions {
-            match_threshold: 0.5,
+            match_threshold: 0.35,
             review_threshold: 0.2,
-            max_block: 500,
+            max_block: 100,
             em_iterations: 25,
             random_pairs: 200_000,
             seed: 1,
