@@ -83,7 +83,7 @@ fn text(doc: &Doc<'_>, first: usize, last: usize) -> Option<String> {
     let (a, b) = (doc.tokens.get(first)?.start, doc.tokens.get(last - 1)?.end);
     doc.text
         .get(a..b)
-        .map(|s| s.trim_end_matches([',', ' ']).to_string())
+        .map(|s| s.trim_end_matches([',', ' ', ':', ';']).to_string())
         .filter(|s| !s.is_empty())
 }
 

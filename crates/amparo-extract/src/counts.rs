@@ -323,6 +323,9 @@ pub fn in_sentence(doc: &Doc<'_>, first: usize, last: usize, ctx: &CountContext)
                     || matches!(
                         w,
                         "media"
+                            | "foreign"
+                            | "political"
+                            | "politicos"
                             | "more"
                             | "mas"
                             | "new"

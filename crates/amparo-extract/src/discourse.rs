@@ -46,11 +46,13 @@ pub struct Findings {
 }
 
 /// An event the text reports without naming anyone ("the releases on Thursday").
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub(crate) struct GroupEvent {
     pub(crate) kind: EventType,
     pub(crate) date: Option<PartialDate>,
     pub(crate) sentence: usize,
+    /// Release conditions the sentence states for the whole group.
+    pub(crate) conditions: Option<String>,
 }
 
 pub(crate) fn family(kind: EventType) -> EventType {

@@ -47,6 +47,7 @@ impl Walk<'_, '_> {
             ..Findings::default()
         };
         let mut refs = References::default();
+        let mut list_group: Option<GroupEvent> = None;
         let mut groups: Vec<GroupEvent> = Vec::new();
         for (si, s) in doc.sentences.iter().enumerate() {
             let (a, b) = (s.first, s.last);
@@ -89,9 +90,12 @@ impl Walk<'_, '_> {
             });
             let before = f.events.len();
             let mut released_here = false;
+            // "…were released overnight, Foro Penal said Friday": the date after the event is the
+            // statement's; "confirmó este martes la excarcelación de…" dates the event itself.
+            let first_trigger = trig.first().map_or(b, |t| t.first);
             let event_dates: Vec<DateMention> = found_dates
                 .iter()
-                .filter(|d| !d.of_statement)
+                .filter(|d| !(d.of_statement && d.first > first_trigger))
                 .copied()
                 .collect();
             let date_owner = assign_dates(&event_dates, &trig);
@@ -159,11 +163,21 @@ impl Walk<'_, '_> {
                     }
                 }
                 if who.is_empty() {
-                    groups.push(GroupEvent {
+                    let list_intro = b > a && doc.f(b - 1) == ":";
+                    let group = GroupEvent {
                         kind,
                         date,
                         sentence: si,
-                    });
+                        conditions: if kind == EventType::ConditionalRelease {
+                            conditions.clone()
+                        } else {
+                            None
+                        },
+                    };
+                    if list_intro && family(kind) == EventType::Release {
+                        list_group = Some(group.clone());
+                    }
+                    groups.push(group);
                     continue;
                 }
                 let place = clues::place(doc, self.gazetteer, self.hits, a, b, t.first);
@@ -231,7 +245,7 @@ impl Walk<'_, '_> {
                         g.sentence == si
                             || (si - g.sentence <= 2 && family(g.kind) == EventType::Release)
                     })
-                    .copied();
+                    .cloned();
                 if let Some(g) = group {
                     for slot in slots.iter().filter(|s| s.first >= cue) {
                         // A release shared by the group's members adds to what the sentence says of
@@ -251,7 +265,7 @@ impl Walk<'_, '_> {
                                 kind: g.kind,
                                 date: g.date,
                                 place: None,
-                                conditions: None,
+                                conditions: g.conditions.clone(),
                                 charges: None,
                                 certainty: None,
                                 sentence: si,
@@ -259,6 +273,38 @@ impl Walk<'_, '_> {
                         }
                     }
                 }
+            }
+            // "la excarcelación de las siguientes personas:" then "- A, estudiante, …" lines.
+            let bullet = matches!(
+                doc.tokens.get(a).map(|t| t.text),
+                Some("-" | "•" | "*" | "–" | "·" | "—")
+            ) || (doc
+                .tokens
+                .get(a)
+                .is_some_and(|t| t.kind == crate::text::TokenKind::Number)
+                && matches!(doc.f(a + 1), "." | ")"));
+            match (&list_group, bullet) {
+                (Some(g), true) if g.sentence < si => {
+                    if let Some(slot) = slots.first() {
+                        let has_same = f.events[before..].iter().any(|e| {
+                            e.entity == slot.entity && family(e.kind) == EventType::Release
+                        });
+                        if !has_same && !f.out_of_scope[slot.entity] {
+                            f.events.push(RawEvent {
+                                entity: slot.entity,
+                                kind: g.kind,
+                                date: g.date,
+                                place: None,
+                                conditions: g.conditions.clone(),
+                                charges: None,
+                                certainty: None,
+                                sentence: si,
+                            });
+                        }
+                    }
+                }
+                (Some(g), false) if g.sentence < si => list_group = None,
+                _ => {}
             }
             // Relatives waiting outside a prison: the one they wait for is held there.
             if clues::waiting_outside(doc, a, b) {
@@ -272,6 +318,7 @@ impl Walk<'_, '_> {
                         kind: EventType::Detention,
                         date,
                         sentence: si,
+                        conditions: None,
                     });
                 }
                 for &e in &relation_targets {

@@ -2,6 +2,20 @@
 //! what conditions), where and when, plus the counts sources state — as the JSON shape of the
 //! project's extraction gold sets. Pure: text in, structured result out; no clock, no I/O
 //! except [`score::score_dir`].
+//!
+//! Wiring for the CLI:
+//! - `amparo extract FILE|- --published DATE [--lang es|en] [--json]`:
+//!   [`extract()`]`(&text, published, lang)`, then `serde_json::to_string_pretty` or `Display`
+//!   ([`render_text`]). A gold-set header line ("(2026-01-08, notes)") is skipped and its date
+//!   used when `--published` is absent.
+//! - `amparo eval extract DIR [--json]`: [`score_dir`]`(dir)?`, then `Display` (one line per
+//!   language and one overall, as score.py prints) or `serde_json`.
+//! - Extra facilities at run time: `let mut x = Extractor::default();
+//!   x.gazetteer_mut().add_csv(&csv_text, EntryKind::Facility)?;` (same columns as
+//!   `data/facilities.csv`), then `x.extract(..)`.
+//!
+//! Person names come from a [`PersonFinder`]: by default the statistical tagger of
+//! `amparo-ner` merged with the rules ([`NerFinder`]); [`Extractor::rules_only`] uses the rules alone.
 
 mod assemble;
 pub mod attributes;

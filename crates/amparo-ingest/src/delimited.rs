@@ -25,6 +25,7 @@ pub fn read(
 ) -> Result<ListRead, IngestError> {
     let delimiter = mapping
         .and_then(|m| m.delimiter)
+        .or_else(|| excel_separator_hint(text))
         .unwrap_or_else(|| sniff_delimiter(text));
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
@@ -62,6 +63,8 @@ pub fn read(
         lines.of(r);
     }
     out.set_plan(&plan, lines.of(&held[header_index]));
+    let sampled_bytes: usize = held.iter().map(|r| r.as_slice().len() + r.len()).sum();
+    out.reserve(text.len() / (sampled_bytes / held.len()).max(1));
     let mut builder = RowBuilder::new(&plan);
     for r in held.iter().skip(header_index + 1) {
         out.push(builder.build(lines.of(r), r));
@@ -96,7 +99,8 @@ impl<'a> Lines<'a> {
             .position()
             .and_then(|p| usize::try_from(p.byte()).ok())
             .unwrap_or(self.pos)
-            .clamp(self.pos, self.bytes.len());
+            .max(self.pos)
+            .min(self.bytes.len());
         let newlines = |from: usize, to: usize| {
             self.bytes
                 .get(from..to)
@@ -109,6 +113,16 @@ impl<'a> Lines<'a> {
         self.line += newlines(self.pos, start);
         self.pos = start;
         self.line
+    }
+}
+
+/// Excel may write its delimiter as a first line `sep=;`; that line is then skipped as
+/// a preamble by the header search.
+fn excel_separator_hint(text: &str) -> Option<u8> {
+    let rest = text.strip_prefix("sep=")?;
+    match rest.as_bytes().first() {
+        Some(&b) if matches!(b, b',' | b';' | b'\t' | b'|') => Some(b),
+        _ => None,
     }
 }
 

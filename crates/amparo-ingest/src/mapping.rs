@@ -23,8 +23,10 @@ use crate::text::fold;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
-/// Overrides for reading one list.
-#[derive(Debug, Clone, Default, PartialEq)]
+/// Overrides for reading one list. Deserialises from the file form above, so it can also
+/// sit inside a larger configuration.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(try_from = "MappingFile")]
 pub struct Mapping {
     /// Column header (folded) → field, or `None` to ignore the column.
     columns: Vec<(String, Option<Field>)>,
@@ -75,35 +77,7 @@ impl Mapping {
     }
 
     fn from_file(file: MappingFile) -> Result<Mapping, IngestError> {
-        let mut mapping = Mapping {
-            sheet: file.sheet,
-            date_order: file.date_order,
-            ..Mapping::default()
-        };
-        for (column, target) in file.columns {
-            mapping = mapping.with_column(&column, &target)?;
-        }
-        if let Some(d) = file.delimiter {
-            mapping.delimiter = Some(match d.as_str() {
-                "tab" | "\\t" | "\t" => b'\t',
-                "," | ";" | "|" | ":" => d.as_bytes()[0],
-                other => {
-                    return Err(IngestError::Mapping(format!(
-                        "delimiter {other:?}: expected , ; | : or \"tab\""
-                    )));
-                }
-            });
-        }
-        if let Some(label) = file.encoding {
-            mapping.encoding = Some(
-                encoding_rs::Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| {
-                    IngestError::Mapping(format!(
-                        "encoding {label:?}: expected utf-8, windows-1252, latin1, utf-16le..."
-                    ))
-                })?,
-            );
-        }
-        Ok(mapping)
+        Mapping::try_from(file)
     }
 
     /// Adds (or replaces) one column: `target` is a field name ("full-name") or "ignore".
@@ -137,5 +111,41 @@ impl Mapping {
     /// Whether the mapping names any column.
     pub fn has_columns(&self) -> bool {
         !self.columns.is_empty()
+    }
+}
+
+impl TryFrom<MappingFile> for Mapping {
+    type Error = IngestError;
+
+    fn try_from(file: MappingFile) -> Result<Mapping, IngestError> {
+        let mut mapping = Mapping {
+            sheet: file.sheet,
+            date_order: file.date_order,
+            ..Mapping::default()
+        };
+        for (column, target) in file.columns {
+            mapping = mapping.with_column(&column, &target)?;
+        }
+        if let Some(d) = file.delimiter {
+            mapping.delimiter = Some(match d.as_str() {
+                "tab" | "\\t" | "\t" => b'\t',
+                "," | ";" | "|" | ":" => d.as_bytes()[0],
+                other => {
+                    return Err(IngestError::Mapping(format!(
+                        "delimiter {other:?}: expected , ; | : or \"tab\""
+                    )));
+                }
+            });
+        }
+        if let Some(label) = file.encoding {
+            mapping.encoding = Some(
+                encoding_rs::Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| {
+                    IngestError::Mapping(format!(
+                        "encoding {label:?}: expected utf-8, windows-1252, latin1, utf-16le..."
+                    ))
+                })?,
+            );
+        }
+        Ok(mapping)
     }
 }

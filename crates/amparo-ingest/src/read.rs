@@ -125,6 +125,12 @@ impl Collected {
         }
     }
 
+    /// Reserves room for about this many rows (a guess from the file size), so that a
+    /// million-row list is not copied while its vector grows.
+    pub fn reserve(&mut self, rows: usize) {
+        self.read.rows.reserve(rows.min(20_000_000));
+    }
+
     pub fn push(&mut self, outcome: Outcome) {
         self.read.rows_read += 1;
         match outcome {

@@ -5,12 +5,15 @@
 
 use crate::cells::{Cell, Cells};
 use crate::country::parse_nationalities;
+use crate::dates::parse_date;
 use crate::headers::Plan;
 use crate::model::{Field, ListRow, ListStatus, Reject};
 use crate::roles::{parse_roles, parse_sex};
 use crate::status::{parse_measures, parse_status, parse_yes_no};
 use crate::text::{fold, is_placeholder};
-use amparo_domain::{CountryCode, NationalId, PersonName, PersonRole, ReleaseKind, ReleaseMeasure};
+use amparo_domain::{
+    CountryCode, NationalId, PartialDate, PersonName, PersonRole, ReleaseKind, ReleaseMeasure,
+};
 use std::collections::HashMap;
 
 /// What one row became.
@@ -24,10 +27,25 @@ pub enum Outcome {
 /// Builds rows for one table; keeps caches between rows.
 pub struct RowBuilder<'p> {
     plan: &'p Plan,
+    /// Per column: whether its header says *excarcelado* (see `build`).
+    excarcel_header: Vec<bool>,
     nationalities: HashMap<String, Result<Vec<CountryCode>, String>>,
     statuses: HashMap<String, Option<ListStatus>>,
     roles: HashMap<String, Vec<PersonRole>>,
     measures: HashMap<String, Vec<ReleaseMeasure>>,
+    dates: HashMap<String, Result<PartialDate, String>>,
+}
+
+/// A cell's date, cached by text (lists repeat dates a lot).
+fn date_of(
+    cache: &mut HashMap<String, Result<PartialDate, String>>,
+    cell: &Cell<'_>,
+    order: crate::model::DateOrder,
+) -> Result<PartialDate, String> {
+    match cell {
+        Cell::Text(t) => cached(cache, t, |t| parse_date(t, order)),
+        other => other.date(order),
+    }
 }
 
 /// Cached parse: look up by the cell text, parse and remember on a miss.
@@ -65,10 +83,16 @@ impl<'p> RowBuilder<'p> {
     pub fn new(plan: &'p Plan) -> Self {
         RowBuilder {
             plan,
+            excarcel_header: plan
+                .headers
+                .iter()
+                .map(|h| fold(h).contains("excarcel"))
+                .collect(),
             nationalities: HashMap::new(),
             statuses: HashMap::new(),
             roles: HashMap::new(),
             measures: HashMap::new(),
+            dates: HashMap::new(),
         }
     }
 
@@ -104,16 +128,17 @@ impl<'p> RowBuilder<'p> {
                 continue;
             }
             let header = plan.headers.get(col).map(String::as_str).unwrap_or("");
-            let date = |errors: &mut Vec<String>| match cell.date(plan.date_order) {
-                Ok(d) => Some(d),
-                Err(reason) => {
-                    errors.push(format!(
-                        "column '{header}': invalid date {:?}: {reason}",
-                        shown(&text)
-                    ));
-                    None
-                }
-            };
+            let mut date =
+                |errors: &mut Vec<String>| match date_of(&mut self.dates, &cell, plan.date_order) {
+                    Ok(d) => Some(d),
+                    Err(reason) => {
+                        errors.push(format!(
+                            "column '{header}': invalid date {:?}: {reason}",
+                            shown(&text)
+                        ));
+                        None
+                    }
+                };
             match field {
                 Field::RecordId => row.record_id = Some(text.into_owned()),
                 Field::FullName => push_text(&mut row.full_name, &text, " "),
@@ -180,7 +205,8 @@ impl<'p> RowBuilder<'p> {
                     (Some(yes), _) => {
                         released_flag |= yes;
                         not_released |= !yes;
-                        excarcelado |= yes && fold(header).contains("excarcel");
+                        excarcelado |=
+                            yes && self.excarcel_header.get(col).copied().unwrap_or(false);
                     }
                     (None, Cell::Date(_) | Cell::Number(_)) => {
                         if let Some(d) = date(&mut errors) {
@@ -275,6 +301,14 @@ impl<'p> RowBuilder<'p> {
                 kind: implied.or(excarcelado.then_some(ReleaseKind::Conditional)),
             }),
             None if released == Some(false) => Some(ListStatus::Detained),
+            // Release conditions are only imposed on people let out.
+            None if implied.is_some() => Some(ListStatus::Released { kind: implied }),
+            // "Excarcelado" with house arrest among the measures is house arrest.
+            Some(ListStatus::Released {
+                kind: Some(ReleaseKind::Conditional),
+            }) if implied == Some(ReleaseKind::HouseArrest) => Some(ListStatus::Released {
+                kind: Some(ReleaseKind::HouseArrest),
+            }),
             Some(ListStatus::Released { kind: None }) => {
                 Some(ListStatus::Released { kind: implied })
             }
@@ -282,7 +316,7 @@ impl<'p> RowBuilder<'p> {
                 kind: Some(ReleaseKind::Full),
             }) if !row.measures.is_empty() => {
                 row.warnings
-                    .push("full release (libertad plena) stated, but with measures".to_owned());
+                    .push("full release (libertad plena) stated, but with measures: proposed as conditional".to_owned());
                 status
             }
             Some(ListStatus::Detained) if row.release_date.is_some() => {

@@ -140,7 +140,11 @@ fn released(kind: ReleaseKind) -> ListStatus {
 
 /// A yes/no cell: `Some(true)` for sí/x/yes/1, `Some(false)` for no/0.
 pub fn parse_yes_no(text: &str) -> Option<bool> {
-    match fold(text).as_str() {
+    let trimmed = text.trim();
+    if trimmed.len() > 10 {
+        return None;
+    }
+    match fold(trimmed).as_str() {
         "si" | "s" | "x" | "yes" | "y" | "true" | "verdadero" | "1" => Some(true),
         "no" | "n" | "false" | "falso" | "0" => Some(false),
         _ => None,

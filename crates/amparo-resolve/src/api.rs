@@ -1,15 +1,14 @@
 //! Public entry points: in-memory `dedupe`/`link`, file-to-file runs for the CLI, and an
 //! [`Index`] of known persons to match one incoming record against.
 
-use crate::blocking::{Blocks, KeyText, keys_for};
-use crate::compare::compare;
+use crate::blocking::{Blocks, NameKeys, keys_for, share_sub_key};
+use crate::compare::{Sim, compare};
 use crate::error::ResolveError;
 use crate::model::{Model, posterior};
-use crate::phonetic;
 use crate::pipeline::{self, Decision, Pair, Resolution, ResolveOptions, ResolveSummary};
 use crate::prepare::Dataset;
-use crate::reader::read_records;
-use crate::record::{NONE, Record};
+use crate::reader::RecordReader;
+use crate::record::Record;
 use rustc_hash::FxHashMap;
 use std::fs::File;
 use std::io::{BufReader, BufWriter, Write};
@@ -29,7 +28,7 @@ fn to_pairs(raw: Vec<(u32, u32, f64, Decision)>, offset: usize) -> Vec<Pair> {
 /// Find records of one list that are the same person. Pairs have `left < right`.
 pub fn dedupe(records: &[Record], opts: &ResolveOptions) -> Resolution {
     let ds = Dataset::build(records);
-    let (raw, summary) = pipeline::resolve(&ds, Vec::new(), opts);
+    let (raw, summary) = pipeline::resolve(ds, Vec::new(), opts);
     Resolution {
         pairs: to_pairs(raw, 0),
         summary,
@@ -42,26 +41,72 @@ pub fn link(a: &[Record], b: &[Record], opts: &ResolveOptions) -> Resolution {
     let all: Vec<Record> = a.iter().chain(b).cloned().collect();
     let ds = Dataset::build(&all);
     let side: Vec<u8> = (0..all.len()).map(|i| u8::from(i >= a.len())).collect();
-    let (raw, summary) = pipeline::resolve(&ds, side, opts);
+    let (raw, summary) = pipeline::resolve(ds, side, opts);
     Resolution {
         pairs: to_pairs(raw, a.len()),
         summary,
     }
 }
 
-fn read_path(path: &Path, opts: &ResolveOptions) -> Result<Vec<Record>, ResolveError> {
+/// Record ids of a streamed list, in one buffer (the rest of each record is dropped once
+/// prepared).
+#[derive(Default)]
+struct Ids {
+    text: String,
+    ends: Vec<usize>,
+}
+
+impl Ids {
+    fn push(&mut self, id: &str) {
+        self.text.push_str(id);
+        self.ends.push(self.text.len());
+    }
+
+    fn get(&self, i: usize) -> Option<&str> {
+        let end = *self.ends.get(i)?;
+        let start = if i == 0 { 0 } else { *self.ends.get(i - 1)? };
+        self.text.get(start..end)
+    }
+}
+
+/// Records prepared per chunk while reading, so a large file is never held as `Record`s.
+const CHUNK: usize = 1 << 16;
+
+fn stream_into(
+    path: &Path,
+    opts: &ResolveOptions,
+    ds: &mut Dataset,
+    ids: &mut Ids,
+) -> Result<usize, ResolveError> {
     let f = File::open(path).map_err(|source| ResolveError::Io {
         path: path.to_owned(),
         source,
     })?;
-    read_records(BufReader::with_capacity(1 << 20, f), &opts.columns)
+    let mut reader = RecordReader::new(BufReader::with_capacity(1 << 20, f), &opts.columns)?;
+    let mut chunk: Vec<Record> = Vec::with_capacity(CHUNK);
+    let mut n = 0;
+    let mut rec = Record::default();
+    loop {
+        let more = reader.read_into(&mut rec)?;
+        if more {
+            ids.push(&rec.id);
+            chunk.push(std::mem::take(&mut rec));
+        }
+        if chunk.len() == CHUNK || (!more && !chunk.is_empty()) {
+            ds.extend(&chunk);
+            n += chunk.len();
+            chunk.clear();
+        }
+        if !more {
+            return Ok(n);
+        }
+    }
 }
 
 fn write_pairs(
     out: &Path,
-    pairs: &[Pair],
-    left: &[Record],
-    right: &[Record],
+    pairs: &[(u32, u32, f64, Decision)],
+    ids: &Ids,
 ) -> Result<(), ResolveError> {
     let io = |source| ResolveError::Io {
         path: out.to_owned(),
@@ -70,11 +115,14 @@ fn write_pairs(
     let f = File::create(out).map_err(io)?;
     let mut w = csv::Writer::from_writer(BufWriter::with_capacity(1 << 20, f));
     w.write_record(["left_id", "right_id", "score"])?;
-    for p in pairs.iter().filter(|p| p.decision == Decision::Match) {
-        let (Some(l), Some(r)) = (left.get(p.left), right.get(p.right)) else {
+    for &(i, j, score, decision) in pairs {
+        if decision != Decision::Match {
+            continue;
+        }
+        let (Some(l), Some(r)) = (ids.get(i as usize), ids.get(j as usize)) else {
             continue;
         };
-        w.write_record([l.id.as_str(), r.id.as_str(), &format!("{:.4}", p.score)])?;
+        w.write_record([l, r, &format!("{score:.4}")])?;
     }
     w.into_inner()
         .map_err(|e| io(e.into_error()))?
@@ -84,15 +132,17 @@ fn write_pairs(
 }
 
 /// Deduplicate a CSV person list, writing matched pairs as `left_id,right_id,score`.
+/// The file is streamed: only the prepared comparison features are kept.
 pub fn dedupe_file(
     input: &Path,
     out: &Path,
     opts: &ResolveOptions,
 ) -> Result<ResolveSummary, ResolveError> {
-    let records = read_path(input, opts)?;
-    let res = dedupe(&records, opts);
-    write_pairs(out, &res.pairs, &records, &records)?;
-    Ok(res.summary)
+    let (mut ds, mut ids) = (Dataset::default(), Ids::default());
+    stream_into(input, opts, &mut ds, &mut ids)?;
+    let (raw, summary) = pipeline::resolve(ds, Vec::new(), opts);
+    write_pairs(out, &raw, &ids)?;
+    Ok(summary)
 }
 
 /// Link two CSV person lists, writing matched pairs as `left_id,right_id,score`
@@ -103,11 +153,13 @@ pub fn link_files(
     out: &Path,
     opts: &ResolveOptions,
 ) -> Result<ResolveSummary, ResolveError> {
-    let ra = read_path(a, opts)?;
-    let rb = read_path(b, opts)?;
-    let res = link(&ra, &rb, opts);
-    write_pairs(out, &res.pairs, &ra, &rb)?;
-    Ok(res.summary)
+    let (mut ds, mut ids) = (Dataset::default(), Ids::default());
+    let left = stream_into(a, opts, &mut ds, &mut ids)?;
+    stream_into(b, opts, &mut ds, &mut ids)?;
+    let side: Vec<u8> = (0..ds.recs.len()).map(|i| u8::from(i >= left)).collect();
+    let (raw, summary) = pipeline::resolve(ds, side, opts);
+    write_pairs(out, &raw, &ids)?;
+    Ok(summary)
 }
 
 /// Which candidate pairs blocking would compare: for each given pair of record indices,
@@ -118,7 +170,7 @@ pub fn blocked_together(
     opts: &ResolveOptions,
 ) -> Vec<bool> {
     let ds = Dataset::build(records);
-    let blocks = Blocks::build(&ds, Vec::new(), opts.max_block);
+    let blocks = Blocks::build(&ds, &[], opts.max_block);
     pairs.iter().map(|&(i, j)| blocks.together(i, j)).collect()
 }
 
@@ -138,6 +190,7 @@ pub struct MatchOutcome {
 pub struct Index {
     ds: Dataset,
     model: Model,
+    names: NameKeys,
     lookup: FxHashMap<u64, Vec<u32>>,
     opts: ResolveOptions,
 }
@@ -146,7 +199,7 @@ impl Index {
     /// Build an index over known records, training the model on their own candidate pairs.
     pub fn build(records: &[Record], opts: &ResolveOptions) -> Index {
         let ds = Dataset::build(records);
-        let blocks = Blocks::build(&ds, Vec::new(), opts.max_block);
+        let blocks = Blocks::build(&ds, &[], opts.max_block);
         let n = ds.recs.len() as f64;
         let (model, _) = pipeline::train(&ds, &blocks, opts, n * (n - 1.0) / 2.0);
         let mut lookup: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
@@ -158,6 +211,7 @@ impl Index {
         Index {
             ds,
             model,
+            names: blocks.names,
             lookup,
             opts: opts.clone(),
         }
@@ -176,41 +230,33 @@ impl Index {
     /// Match one incoming record: auto-match, review or distinct, with scores.
     pub fn match_one(&mut self, candidate: &Record) -> MatchOutcome {
         let q = self.ds.prepare_query(candidate);
-        let p = |t: u32| {
-            if t == NONE {
-                String::new()
-            } else {
-                phonetic::key(self.ds.tokens.text(t))
-            }
-        };
         let t = &self.ds.tokens;
-        let (g1, s1, s2) = (p(q.g1), p(q.s1), p(q.s2));
-        let kt = KeyText {
-            g1: &g1,
-            s1: &s1,
-            s2: &s2,
-            g1_text: t.text(q.g1),
-            s1_text: t.text(q.s1),
-        };
-        let keys = keys_for(&q, &kt);
+        let keys = keys_for(t, &self.names, &q);
         let mut seen: Vec<u32> = Vec::new();
         for k in &keys {
-            if let Some(list) = self
-                .lookup
-                .get(k)
-                .filter(|l| l.len() <= self.opts.max_block)
-            {
+            let Some(list) = self.lookup.get(k) else {
+                continue;
+            };
+            if list.len() <= self.opts.max_block {
                 seen.extend(list);
+            } else {
+                // an oversized block: only members that share a second key
+                seen.extend(list.iter().filter(|&&i| {
+                    self.ds
+                        .recs
+                        .get(i as usize)
+                        .is_some_and(|r| share_sub_key(t, &self.names, &q, r))
+                }));
             }
         }
         seen.sort_unstable();
         seen.dedup();
-        let t = &self.ds.tokens;
+        let mut sim = Sim::new(t);
         let mut candidates: Vec<(usize, f64)> = seen
             .iter()
             .filter_map(|&i| {
                 let r = self.ds.recs.get(i as usize)?;
-                let c = compare(t, &q, r);
+                let c = compare(&mut sim, &q, r);
                 let mut s = posterior(self.model.score(t, &q, r, &c));
                 if c.vetoes_auto_match() {
                     s = s.min(self.opts.match_threshold * 0.999);

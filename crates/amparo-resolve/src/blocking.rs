@@ -1,157 +1,255 @@
-//! Blocking: records that share any of several keys become candidate pairs, so that a
-//! typo in one field does not hide a true pair (each key tolerates different errors).
+//! Blocking: records that share any of several keys become candidate pairs, so that an
+//! error in one field does not hide a true pair (each key tolerates different errors).
 //!
-//! Keys: national id, and each half of it with the surname initial (one-digit typos);
-//! phonetic(first given)+phonetic(either surname); both surnames (order-free);
-//! phonetic(first surname)+each one-deletion variant of the first given name, and the
-//! converse (a typo in one name still meets); birth date; address.
-//! A pair sharing several keys is produced once, by the smallest key it shares.
+//! Keys: national id and its one-deletion variants (one typo or swap apart);
+//! first given name with either surname and both surnames (phonetic, order-free, on
+//! typo-corrected tokens, see [`crate::typo`]); birth date with the initial of the first
+//! given name or first surname; street address; postcode.
+//!
+//! A block larger than `max_block` (a very common name) is not enumerated whole: it is
+//! split by a second key (birth year, second given name's initial, second surname), and
+//! records that have none of those stay out of it, since a common name alone could not
+//! decide a match anyway. Pairs from all keys are packed into `u64`s, sorted and
+//! deduplicated, so a pair met through several keys is scored once.
 
 use crate::phonetic;
-use crate::prepare::Dataset;
+use crate::prepare::{Dataset, Tokens};
 use crate::record::{NONE, Prepared};
+use crate::typo::Corrector;
 use rayon::prelude::*;
-use rustc_hash::{FxHashSet, FxHasher};
+use rustc_hash::FxHasher;
 use std::hash::{Hash, Hasher};
 
 /// Bits of a packed entry that hold the record index (up to 268 million records).
 const REC_BITS: u32 = 28;
 const REC_MASK: u64 = (1 << REC_BITS) - 1;
 
-fn mix(kind: usize, parts: &[&[u8]]) -> u64 {
+/// Key kinds (stored in the top bits of a key).
+const NID: u64 = 1;
+const NID_TYPO: u64 = 2;
+const GIVEN_SURNAME: u64 = 4;
+const SURNAMES: u64 = 5;
+const BIRTH: u64 = 6;
+const ADDRESS: u64 = 7;
+const POSTCODE: u64 = 8;
+const SUB_YEAR: u64 = 9;
+const SUB_GIVEN2: u64 = 10;
+const SUB_SURNAME2: u64 = 11;
+
+/// A 36-bit key: 4 bits of kind, 32 bits of hash (so key and record pack into a u64).
+fn mix<T: Hash + ?Sized>(kind: u64, parts: &T) -> u64 {
     let mut h = FxHasher::default();
-    kind.hash(&mut h);
-    for p in parts {
-        p.hash(&mut h);
-    }
-    // keys keep 36 bits so that (key, record) packs into one u64; 0 means "no key"
-    (h.finish() >> REC_BITS).max(1)
+    parts.hash(&mut h);
+    let v = h.finish();
+    (kind << 32) | ((v ^ (v >> 32)) & 0xffff_ffff)
 }
 
-/// The token itself and every variant with one character deleted: two tokens within one
-/// edit (insert, delete, substitute, swap) always share a variant.
-fn deletion_variants(token: &str) -> Vec<String> {
-    let mut out = vec![token.to_owned()];
-    if token.len() >= 4 && token.is_ascii() {
-        for i in 0..token.len() {
-            let mut v = String::with_capacity(token.len());
-            v.push_str(&token[..i]);
-            v.push_str(&token[i + 1..]);
-            out.push(v);
+fn ordered(a: u64, b: u64) -> [u64; 2] {
+    if a <= b { [a, b] } else { [b, a] }
+}
+
+/// Phonetic keys of typo-corrected name tokens.
+pub(crate) struct NameKeys {
+    /// Hash of the phonetic code of each token's canonical form (0 = none).
+    pub code: Vec<u64>,
+    pub corrector: Corrector,
+}
+
+fn phonetic_hash(text: &str) -> u64 {
+    let k = phonetic::key(text);
+    if k.is_empty() {
+        return 0;
+    }
+    let mut h = FxHasher::default();
+    k.hash(&mut h);
+    h.finish().max(1)
+}
+
+impl NameKeys {
+    pub fn build(t: &Tokens) -> NameKeys {
+        let corrector = Corrector::build(t);
+        let code = (0..t.len() as u32)
+            .into_par_iter()
+            .map(|id| {
+                if t.name_count(id) == 0 {
+                    0
+                } else {
+                    phonetic_hash(t.text(corrector.canonical[id as usize]))
+                }
+            })
+            .collect();
+        NameKeys { code, corrector }
+    }
+
+    /// Key of a token; tokens added after the build (queries) are corrected on the fly.
+    pub fn of(&self, t: &Tokens, id: u32) -> u64 {
+        if id == NONE {
+            return 0;
+        }
+        match self.code.get(id as usize) {
+            Some(&c) if c != 0 => c,
+            _ => phonetic_hash(self.corrector.correct_text(t, id, t.text(id))),
         }
     }
-    out.sort_unstable();
-    out.dedup();
-    out
-}
-
-/// Blocking keys of every record, and the blocks they form.
-pub(crate) struct Blocks {
-    /// Sorted keys of record i are `keys[offsets[i]..offsets[i + 1]]`.
-    keys: Vec<u64>,
-    offsets: Vec<u32>,
-    /// Keys whose blocks were too large to enumerate.
-    pub oversize: FxHashSet<u64>,
-    /// (key << REC_BITS | record) sorted.
-    entries: Vec<u64>,
-    /// Start/end of each usable block in `entries`.
-    groups: Vec<(u32, u32)>,
-    /// Side of each record (link mode); all zero in dedupe mode.
-    side: Vec<u8>,
-}
-
-/// Text needed to build one record's keys.
-pub(crate) struct KeyText<'a> {
-    /// Phonetic keys of first given name and surnames.
-    pub g1: &'a str,
-    pub s1: &'a str,
-    pub s2: &'a str,
-    /// Folded first given name and first surname.
-    pub g1_text: &'a str,
-    pub s1_text: &'a str,
-}
-
-fn record_keys(ds: &Dataset, phon: &[String], i: usize) -> Vec<u64> {
-    let r = &ds.recs[i];
-    let p = |t: u32| {
-        if t == NONE {
-            ""
-        } else {
-            phon.get(t as usize).map(String::as_str).unwrap_or("")
-        }
-    };
-    let t = &ds.tokens;
-    keys_for(
-        r,
-        &KeyText {
-            g1: p(r.g1),
-            s1: p(r.s1),
-            s2: p(r.s2),
-            g1_text: t.text(r.g1),
-            s1_text: t.text(r.s1),
-        },
-    )
 }
 
 /// Sorted, distinct blocking keys of one record.
-pub(crate) fn keys_for(r: &Prepared, kt: &KeyText<'_>) -> Vec<u64> {
-    let (g1, s1, s2) = (kt.g1, kt.s1, kt.s2);
-    let mut k = Vec::with_capacity(24);
-    let nid = r.nid.as_bytes();
+pub(crate) fn keys_for(t: &Tokens, nk: &NameKeys, r: &Prepared) -> Vec<u64> {
+    let mut k = Vec::with_capacity(10);
+    let (g1, s1, s2) = (nk.of(t, r.g1), nk.of(t, r.s1), nk.of(t, r.s2));
+    let nid = t.text(r.nid).as_bytes();
     if nid.len() >= 4 {
-        k.push(mix(0, &[nid]));
-        // each half with the surname's initial: a one-digit typo leaves one half intact
-        let s1i = s1.as_bytes().get(..1).unwrap_or(b"");
-        let half = nid.len() / 2;
-        k.push(mix(1, &[&nid[..half], s1i]));
-        k.push(mix(2, &[&nid[half..], s1i]));
-    }
-    if !g1.is_empty() {
-        for s in [s1, s2].into_iter().filter(|s| !s.is_empty()) {
-            k.push(mix(3, &[g1.as_bytes(), s.as_bytes()]));
+        k.push(mix(NID, nid));
+        // one-deletion variants: ids one typo apart (any edit or a swap) share one
+        for i in 0..nid.len() {
+            k.push(mix(NID_TYPO, &(&nid[..i], &nid[i + 1..])));
         }
     }
-    if !s1.is_empty() && !s2.is_empty() {
-        let (lo, hi) = if s1 <= s2 { (s1, s2) } else { (s2, s1) };
-        k.push(mix(4, &[lo.as_bytes(), hi.as_bytes()]));
+    if g1 != 0 {
+        for s in [s1, s2].into_iter().filter(|&s| s != 0) {
+            k.push(mix(GIVEN_SURNAME, &ordered(g1, s)));
+        }
     }
-    if !g1.is_empty() && !s1.is_empty() {
-        for v in deletion_variants(kt.g1_text) {
-            k.push(mix(5, &[s1.as_bytes(), v.as_bytes()]));
-        }
-        for v in deletion_variants(kt.s1_text) {
-            k.push(mix(6, &[g1.as_bytes(), v.as_bytes()]));
-        }
+    if s1 != 0 && s2 != 0 {
+        k.push(mix(SURNAMES, &ordered(s1, s2)));
     }
     if let Some(d) = r.dob {
-        let date = [
-            d.year.to_le_bytes()[0],
-            d.year.to_le_bytes()[1],
-            d.month,
-            d.day,
-        ];
-        k.push(mix(7, &[&date]));
+        // with either name's initial (order-free: given and surname may be swapped), so
+        // that a birth date shared by thousands does not form one block
+        for id in [r.g1, r.s1] {
+            if let Some(&c) = t.text(id).as_bytes().first() {
+                k.push(mix(BIRTH, &(d.year, d.month, d.day, c)));
+            }
+        }
     }
-    if r.address.len() >= 4 {
-        k.push(mix(9, &[r.address.as_bytes()]));
+    let address = t.text(r.address);
+    if address.len() >= 4 {
+        k.push(mix(ADDRESS, address));
     }
-    if r.postcode.len() >= 3 {
-        k.push(mix(10, &[r.postcode.as_bytes()]));
+    let postcode = t.text(r.postcode);
+    if postcode.len() >= 3 {
+        k.push(mix(POSTCODE, postcode));
     }
     k.sort_unstable();
     k.dedup();
     k
 }
 
+/// Second keys that split an oversized block.
+fn sub_keys(t: &Tokens, nk: &NameKeys, r: &Prepared, out: &mut Vec<u64>) {
+    if let Some(d) = r.dob {
+        out.push(mix(SUB_YEAR, &d.year));
+    }
+    if let Some(&c) = t.text(r.g2).as_bytes().first() {
+        out.push(mix(SUB_GIVEN2, &c));
+    }
+    let s2 = nk.of(t, r.s2);
+    if s2 != 0 {
+        out.push(mix(SUB_SURNAME2, &s2));
+    }
+}
+
+/// True when two records share a second key (used to search an oversized block).
+pub(crate) fn share_sub_key(t: &Tokens, nk: &NameKeys, a: &Prepared, b: &Prepared) -> bool {
+    let (mut x, mut y) = (Vec::new(), Vec::new());
+    sub_keys(t, nk, a, &mut x);
+    sub_keys(t, nk, b, &mut y);
+    x.iter().any(|k| y.contains(k))
+}
+
+/// What blocking did, for the run summary.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct BlockStats {
+    /// Blocks larger than `max_block`, split by second keys.
+    pub oversize_blocks: u64,
+    /// Pairs emitted before deduplication.
+    pub raw_pairs: u64,
+}
+
+impl BlockStats {
+    fn add(self, o: BlockStats) -> BlockStats {
+        BlockStats {
+            oversize_blocks: self.oversize_blocks + o.oversize_blocks,
+            raw_pairs: self.raw_pairs + o.raw_pairs,
+        }
+    }
+}
+
+/// Blocking keys of every record and the distinct candidate pairs they produce.
+pub(crate) struct Blocks {
+    /// Sorted keys of record i are `keys[offsets[i]..offsets[i + 1]]`.
+    keys: Vec<u64>,
+    offsets: Vec<u32>,
+    /// Candidate pairs `(i << 32) | j` with i < j, sorted and distinct.
+    pub pairs: Vec<u64>,
+    pub stats: BlockStats,
+    pub names: NameKeys,
+}
+
+struct Emit<'a> {
+    ds: &'a Dataset,
+    names: &'a NameKeys,
+    side: &'a [u8],
+    max_block: usize,
+}
+
+impl Emit<'_> {
+    fn all_pairs(&self, members: &[u32], out: &mut Vec<u64>) {
+        for (x, &i) in members.iter().enumerate() {
+            for &j in &members[x + 1..] {
+                if i == j
+                    || (!self.side.is_empty() && self.side[i as usize] == self.side[j as usize])
+                {
+                    continue;
+                }
+                let (lo, hi) = (u64::from(i.min(j)), u64::from(i.max(j)));
+                out.push((lo << 32) | hi);
+            }
+        }
+    }
+
+    fn block(&self, members: &[u32], out: &mut Vec<u64>, stats: &mut BlockStats) {
+        let before = out.len();
+        if members.len() <= self.max_block {
+            self.all_pairs(members, out);
+        } else {
+            stats.oversize_blocks += 1;
+            let mut subs: Vec<u64> = Vec::new();
+            let mut keys = Vec::with_capacity(3);
+            for &i in members {
+                keys.clear();
+                sub_keys(
+                    &self.ds.tokens,
+                    self.names,
+                    &self.ds.recs[i as usize],
+                    &mut keys,
+                );
+                subs.extend(keys.iter().map(|k| (k << REC_BITS) | u64::from(i)));
+            }
+            subs.sort_unstable();
+            let mut group: Vec<u32> = Vec::new();
+            for run in subs.chunk_by(|a, b| a >> REC_BITS == b >> REC_BITS) {
+                if run.len() < 2 || run.len() > self.max_block {
+                    continue;
+                }
+                group.clear();
+                group.extend(run.iter().map(|e| (e & REC_MASK) as u32));
+                self.all_pairs(&group, out);
+            }
+        }
+        stats.raw_pairs += (out.len() - before) as u64;
+    }
+}
+
 impl Blocks {
-    /// Compute keys and blocks. `side` marks link-mode file membership (empty = dedupe).
-    pub fn build(ds: &Dataset, side: Vec<u8>, max_block: usize) -> Blocks {
-        let phon: Vec<String> = (0..ds.tokens.len())
-            .map(|i| phonetic::key(ds.tokens.text(i as u32)))
-            .collect();
-        let per_record: Vec<Vec<u64>> = (0..ds.recs.len())
-            .into_par_iter()
-            .map(|i| record_keys(ds, &phon, i))
+    /// Compute keys and candidate pairs. `side` marks link-mode file membership (empty =
+    /// dedupe): pairs within one side are never produced.
+    pub fn build(ds: &Dataset, side: &[u8], max_block: usize) -> Blocks {
+        let names = NameKeys::build(&ds.tokens);
+        let per_record: Vec<Vec<u64>> = ds
+            .recs
+            .par_iter()
+            .map(|r| keys_for(&ds.tokens, &names, r))
             .collect();
         let mut offsets = Vec::with_capacity(per_record.len() + 1);
         let mut keys = Vec::with_capacity(per_record.iter().map(Vec::len).sum());
@@ -167,35 +265,62 @@ impl Blocks {
             }
         }
         entries.par_sort_unstable();
-        let mut groups = Vec::new();
-        let mut oversize = FxHashSet::default();
+        let mut groups: Vec<(u32, u32)> = Vec::new();
         let mut start = 0usize;
-        while start < entries.len() {
-            let key = entries[start] >> REC_BITS;
-            let mut end = start + 1;
-            while end < entries.len() && entries[end] >> REC_BITS == key {
-                end += 1;
+        for run in entries.chunk_by(|a, b| a >> REC_BITS == b >> REC_BITS) {
+            if run.len() >= 2 {
+                groups.push((start as u32, (start + run.len()) as u32));
             }
-            let size = end - start;
-            if size > max_block {
-                oversize.insert(key);
-            } else if size >= 2 {
-                groups.push((start as u32, end as u32));
-            }
-            start = end;
+            start += run.len();
         }
         let side = if side.len() == ds.recs.len() {
             side
         } else {
-            vec![0; ds.recs.len()]
+            &[]
         };
+        let emit = Emit {
+            ds,
+            names: &names,
+            side,
+            max_block: max_block.max(2),
+        };
+        let (chunks, stats): (Vec<Vec<u64>>, Vec<BlockStats>) = groups
+            .par_chunks(256)
+            .map(|gs| {
+                let mut out = Vec::new();
+                let mut stats = BlockStats::default();
+                let mut members = Vec::new();
+                for &(s, e) in gs {
+                    members.clear();
+                    members.extend(
+                        entries[s as usize..e as usize]
+                            .iter()
+                            .map(|x| (x & REC_MASK) as u32),
+                    );
+                    emit.block(&members, &mut out, &mut stats);
+                }
+                out.sort_unstable();
+                out.dedup();
+                (out, stats)
+            })
+            .unzip();
+        drop(entries);
+        let stats = stats
+            .into_iter()
+            .fold(BlockStats::default(), BlockStats::add);
+        let mut pairs = Vec::with_capacity(chunks.iter().map(Vec::len).sum());
+        for c in chunks {
+            pairs.extend(c);
+        }
+        pairs.par_sort_unstable();
+        pairs.dedup();
+        pairs.shrink_to_fit();
         Blocks {
             keys,
             offsets,
-            oversize,
-            entries,
-            groups,
-            side,
+            pairs,
+            stats,
+            names,
         }
     }
 
@@ -207,59 +332,14 @@ impl Blocks {
         }
     }
 
-    /// True when records i and j are a candidate pair (share a key of a usable block).
+    /// True when records i and j are a candidate pair.
     pub fn together(&self, i: usize, j: usize) -> bool {
-        self.first_shared(i, j).is_some()
+        let (lo, hi) = (i.min(j) as u64, i.max(j) as u64);
+        self.pairs.binary_search(&((lo << 32) | hi)).is_ok()
     }
+}
 
-    /// Smallest usable key the two records share (keys are sorted, so merge them).
-    fn first_shared(&self, i: usize, j: usize) -> Option<u64> {
-        let (a, b) = (self.keys_of(i), self.keys_of(j));
-        let (mut x, mut y) = (0, 0);
-        while x < a.len() && y < b.len() {
-            match a[x].cmp(&b[y]) {
-                std::cmp::Ordering::Less => x += 1,
-                std::cmp::Ordering::Greater => y += 1,
-                std::cmp::Ordering::Equal => {
-                    if !self.oversize.contains(&a[x]) {
-                        return Some(a[x]);
-                    }
-                    x += 1;
-                    y += 1;
-                }
-            }
-        }
-        None
-    }
-
-    /// Fold over every candidate pair once, in parallel.
-    pub fn fold_pairs<T, I, F, R>(&self, init: I, f: F, reduce: R) -> T
-    where
-        T: Send,
-        I: Fn() -> T + Sync + Send,
-        F: Fn(&mut T, u32, u32) + Sync + Send,
-        R: Fn(T, T) -> T + Sync + Send,
-    {
-        let link = self.side.iter().any(|&s| s != 0);
-        self.groups
-            .par_iter()
-            .fold(&init, |mut acc, &(s, e)| {
-                let block = &self.entries[s as usize..e as usize];
-                let kind = block[0] >> REC_BITS;
-                for (x, &ei) in block.iter().enumerate() {
-                    let i = (ei & REC_MASK) as u32;
-                    for &ej in &block[x + 1..] {
-                        let j = (ej & REC_MASK) as u32;
-                        if link && self.side[i as usize] == self.side[j as usize] {
-                            continue;
-                        }
-                        if self.first_shared(i as usize, j as usize) == Some(kind) {
-                            f(&mut acc, i.min(j), i.max(j));
-                        }
-                    }
-                }
-                acc
-            })
-            .reduce(&init, reduce)
-    }
+/// Record indices of a packed pair.
+pub(crate) fn unpack(pair: u64) -> (u32, u32) {
+    ((pair >> 32) as u32, pair as u32)
 }

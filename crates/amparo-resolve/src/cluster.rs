@@ -17,7 +17,7 @@ pub(crate) fn cluster(
     n: usize,
     pairs: &[(u32, u32, f64)],
     threshold: f64,
-    conflict: impl Fn(u32, u32) -> bool,
+    mut conflict: impl FnMut(u32, u32) -> bool,
 ) -> Vec<(Vec<u32>, f64)> {
     let mut order: Vec<&(u32, u32, f64)> = pairs.iter().filter(|p| p.2 >= threshold).collect();
     order.sort_by(|x, y| y.2.total_cmp(&x.2));

@@ -97,12 +97,12 @@ impl Comparison {
     }
 }
 
-fn name_level(t: &Tokens, a: u32, b: u32, cut_hi: f64, cut_lo: f64) -> u8 {
+fn name_level(s: &mut Sim<'_>, a: u32, b: u32, cut_hi: f64, cut_lo: f64) -> u8 {
     // levels: 0 exact, 1 jw >= hi, 2 jw >= lo, 3 different
     if a == b {
         return 0;
     }
-    let jw = jaro_winkler(t.text(a), t.text(b));
+    let jw = s.jw(a, b);
     if jw >= cut_hi {
         1
     } else if jw >= cut_lo {
@@ -112,7 +112,8 @@ fn name_level(t: &Tokens, a: u32, b: u32, cut_hi: f64, cut_lo: f64) -> u8 {
     }
 }
 
-fn given1_level(t: &Tokens, a: &Prepared, b: &Prepared) -> u8 {
+fn given1_level(s: &mut Sim<'_>, a: &Prepared, b: &Prepared) -> u8 {
+    let t = s.t;
     if a.g1 == NONE || b.g1 == NONE {
         return MISSING;
     }
@@ -120,10 +121,11 @@ fn given1_level(t: &Tokens, a: &Prepared, b: &Prepared) -> u8 {
         return 0;
     }
     let (ta, tb) = (t.text(a.g1), t.text(b.g1));
-    if nickname::alias_compatible(ta, tb) {
+    let flagged = |id: u32| t.ambiguous.get(id as usize).copied().unwrap_or(false);
+    if (flagged(a.g1) || flagged(b.g1)) && nickname::alias_compatible(ta, tb) {
         return 1;
     }
-    let jw = jaro_winkler(ta, tb);
+    let jw = s.jw(a.g1, b.g1);
     if jw >= 0.92 {
         return 2;
     }
@@ -142,7 +144,8 @@ fn given1_level(t: &Tokens, a: &Prepared, b: &Prepared) -> u8 {
     5
 }
 
-fn given2_level(t: &Tokens, a: &Prepared, b: &Prepared) -> u8 {
+fn given2_level(s: &mut Sim<'_>, a: &Prepared, b: &Prepared) -> u8 {
+    let t = s.t;
     if a.g2 == NONE || b.g2 == NONE {
         return MISSING;
     }
@@ -154,10 +157,10 @@ fn given2_level(t: &Tokens, a: &Prepared, b: &Prepared) -> u8 {
     if initial(ta, tb) || initial(tb, ta) {
         return 1;
     }
-    if jaro_winkler(ta, tb) >= 0.88 { 2 } else { 3 }
+    if s.jw(a.g2, b.g2) >= 0.88 { 2 } else { 3 }
 }
 
-fn surname_levels(t: &Tokens, a: &Prepared, b: &Prepared) -> (u8, u8, bool) {
+fn surname_levels(t: &mut Sim<'_>, a: &Prepared, b: &Prepared) -> (u8, u8, bool) {
     let direct1 = if a.s1 == NONE || b.s1 == NONE {
         MISSING
     } else {
@@ -197,19 +200,19 @@ fn date_level(a: Option<BirthDate>, b: Option<BirthDate>) -> u8 {
     3
 }
 
-fn code_level(a: &str, b: &str) -> u8 {
-    if a.is_empty() || b.is_empty() {
+fn code_level(t: &Tokens, a: u32, b: u32) -> u8 {
+    if a == NONE || b == NONE {
         MISSING
     } else if a == b {
         0
-    } else if within_one_edit(a, b) {
+    } else if within_one_edit(t.text(a), t.text(b)) {
         1
     } else {
         2
     }
 }
 
-fn token_level(t: &Tokens, a: u32, b: u32, three: bool) -> u8 {
+fn token_level(s: &mut Sim<'_>, a: u32, b: u32, three: bool) -> u8 {
     if a == NONE || b == NONE {
         return MISSING;
     }
@@ -219,38 +222,70 @@ fn token_level(t: &Tokens, a: u32, b: u32, three: bool) -> u8 {
     if !three {
         return 1;
     }
-    if jaro_winkler(t.text(a), t.text(b)) >= 0.9 {
-        1
-    } else {
-        2
-    }
+    if s.jw(a, b) >= 0.9 { 1 } else { 2 }
 }
 
 /// Compare two prepared records field by field.
-pub(crate) fn compare(t: &Tokens, a: &Prepared, b: &Prepared) -> Comparison {
-    let (s1, s2, crossed) = surname_levels(t, a, b);
-    let address = if a.address.is_empty() || b.address.is_empty() {
+pub(crate) fn compare(s: &mut Sim<'_>, a: &Prepared, b: &Prepared) -> Comparison {
+    let t = s.t;
+    let (s1, s2, crossed) = surname_levels(s, a, b);
+    let address = if a.address == NONE || b.address == NONE {
         MISSING
     } else if a.address == b.address {
         0
-    } else if jaro_winkler(&a.address, &b.address) >= 0.9 {
+    } else if s.jw(a.address, b.address) >= 0.9 {
         1
     } else {
         2
     };
     Comparison {
         levels: [
-            given1_level(t, a, b),
-            given2_level(t, a, b),
+            given1_level(s, a, b),
+            given2_level(s, a, b),
             s1,
             s2,
-            code_level(&a.nid, &b.nid),
+            code_level(t, a.nid, b.nid),
             date_level(a.dob, b.dob),
-            token_level(t, a.region, b.region, false),
-            code_level(&a.postcode, &b.postcode),
-            token_level(t, a.locality, b.locality, true),
+            token_level(s, a.region, b.region, false),
+            code_level(t, a.postcode, b.postcode),
+            token_level(s, a.locality, b.locality, true),
             address,
         ],
         crossed,
+    }
+}
+
+/// Slots of the Jaro-Winkler memo (a power of two).
+const MEMO_SLOTS: usize = 1 << 14;
+
+/// The token table plus a small direct-mapped memo of Jaro-Winkler similarities: the same
+/// name pairs recur across the pairs of a block, and Jaro-Winkler was most of the run
+/// time. One per thread (or per chunk of pairs).
+pub(crate) struct Sim<'a> {
+    pub t: &'a Tokens,
+    memo: Vec<(u64, f64)>,
+}
+
+impl<'a> Sim<'a> {
+    pub fn new(t: &'a Tokens) -> Sim<'a> {
+        Sim {
+            t,
+            memo: vec![(u64::MAX, 0.0); MEMO_SLOTS],
+        }
+    }
+
+    /// Jaro-Winkler similarity of two tokens (never both `NONE`).
+    pub fn jw(&mut self, a: u32, b: u32) -> f64 {
+        let key = (u64::from(a) << 32) | u64::from(b);
+        let slot = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 50) as usize & (MEMO_SLOTS - 1);
+        match self.memo.get(slot) {
+            Some(&(k, v)) if k == key => return v,
+            _ => {}
+        }
+        let v = jaro_winkler(self.t.text(a), self.t.text(b));
+        if let Some(e) = self.memo.get_mut(slot) {
+            *e = (key, v);
+        }
+        v
     }
 }

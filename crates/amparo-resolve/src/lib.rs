@@ -4,19 +4,28 @@
 //! # Pipeline
 //! 1. **Normalisation** ([`normalize`]): case, accents, punctuation, "SURNAMES, GIVEN"
 //!    order, particles (de, del, de la, y), nicknames ([`nickname::NICKNAMES`]: Pepe/Chema →
-//!    José, Paco/Pancho → Francisco, Lola → Dolores, ...), initials, cédula digits.
+//!    José, Paco/Pancho → Francisco, Lola → Dolores, ...), initials, cédula digits. Records
+//!    are kept only as interned token ids (about 40 bytes each); files are streamed.
 //! 2. **Phonetic keys** ([`phonetic::key`]): Spanish Metaphone-style (b/v, ll/y, c/z/s,
-//!    silent h, j/g, qu/k).
-//! 3. **Blocking** on several keys (cédula, its halves, phonetic name pairs, birth date,
-//!    surname + birth year, address): a pair is compared if it shares any key.
-//! 4. **Comparisons**: Jaro-Winkler on names with nickname and initial levels, surnames
-//!    compared straight or crossed, birth date with day/month swap and year ±1, cédula
-//!    with one typo or transposition.
-//! 5. **Fellegi–Sunter** model, unsupervised: u started from random pairs, m, u and the
-//!    prior fitted by EM on candidate pairs; term-frequency adjustment on exact name
-//!    agreement. Posterior ≥ `match_threshold` is a match, ≥ `review_threshold` review.
-//! 6. **Clustering**: strongest links first, never joining groups whose cédulas or birth
-//!    dates conflict, so that a common name cannot chain two people together.
+//!    silent h, j/g, qu/k), on tokens first mapped to their most frequent spelling one
+//!    edit away (typo correction over the vocabulary, SymSpell-style).
+//! 3. **Blocking** on several keys (cédula and its one-deletion variants, given name with
+//!    either surname, both surnames, birth date with a name initial, address, postcode): a
+//!    pair is compared if it shares any key, once. Blocks over `max_block` records (very
+//!    common names) are split by birth year, second given name or second surname.
+//! 4. **Comparisons**: Jaro-Winkler on names (memoised per token pair) with nickname and
+//!    initial levels, surnames compared straight or crossed, birth date with day/month
+//!    swap and year ±1, cédula with one typo or transposition.
+//! 5. **Fellegi–Sunter** model, unsupervised: u from random pairs; m by EM in sessions
+//!    (pairs sharing a national id, namesakes, pairs born the same day), each leaving out
+//!    the fields that selected it, as Splink does; the prior as the fixed point of the
+//!    expected number of matches. Term-frequency adjustment on exact name agreement.
+//!    Posterior ≥ `match_threshold` is a match, ≥ `review_threshold` review.
+//! 6. **Policy veto**: a conflicting cédula or birth date blocks an automatic merge when
+//!    fewer than two other fields (id, birth date, postcode, locality, street) agree, so a
+//!    common name plus one coincidence never merges two people.
+//! 7. **Clustering**: strongest links first, never joining groups that hold two records
+//!    the veto keeps apart, so that a common name cannot chain two people together.
 //!
 //! # Use
 //! - CLI: [`dedupe_file`] and [`link_files`] write `left_id,right_id,score` CSV of matches.
@@ -51,11 +60,12 @@ mod prepare;
 mod reader;
 mod record;
 pub mod similarity;
+mod typo;
 
 pub use api::{
     Index, MatchOutcome, blocked_together, dedupe, dedupe_file, link, link_files, match_one,
 };
 pub use error::ResolveError;
 pub use pipeline::{Decision, Pair, Resolution, ResolveOptions, ResolveSummary};
-pub use reader::{ColumnMapping, TRUTH_COLUMNS, read_records};
+pub use reader::{ColumnMapping, RecordReader, TRUTH_COLUMNS, read_records};
 pub use record::{BirthDate, Record, parse_birth_date, record_name};

@@ -9,23 +9,33 @@ use crate::record::Prepared;
 /// Smallest probability kept, so that no single level can veto (or force) a match alone.
 const FLOOR: f64 = 1e-6;
 
-/// A trained model: prior, m and u per field level, and match weights in bits.
+/// A trained model: m and u per field level, the prior, and term-frequency references.
 #[derive(Debug, Clone)]
 pub(crate) struct Model {
-    /// Prior probability that a candidate pair is a match.
-    pub lambda: f64,
     pub m: [Vec<f64>; NF],
+    /// u probabilities over random record pairs.
     pub u: [Vec<f64>; NF],
     /// Random-pair exact-agreement probability of first given name, surname (Σ f²).
     pub tf_ref: [f64; 2],
-    /// u probabilities over random record pairs (used for scoring).
-    pub u_random: [Vec<f64>; NF],
-    /// Prior match odds of a random record pair, in bits (used for scoring).
+    /// Prior match odds of a random record pair, in bits.
     pub prior_random_bits: f64,
+    /// log2(m/u) per field level, filled when training ends (scoring reads only this).
+    weights: [Vec<f64>; NF],
 }
 
 /// Counts of identical comparison patterns: (levels, number of pairs).
 pub(crate) type Histogram = Vec<([u8; NF], f64)>;
+
+/// One training session: candidate pairs selected by agreement on some fields (as
+/// Splink's EM sessions are blocked on a rule). Those fields say nothing inside the
+/// session, so they are left out of its weights and their m is not estimated there.
+pub(crate) struct Session<'a> {
+    pub hist: &'a Histogram,
+    pub fixed: &'a [Field],
+}
+
+/// Sessions with less mass than this many pairs keep the starting m.
+const MIN_SESSION_PAIRS: f64 = 20.0;
 
 fn decode(pattern: u32) -> [u8; NF] {
     let mut levels = [0u8; NF];
@@ -59,8 +69,13 @@ fn normalised(v: &mut [f64]) {
     }
 }
 
+fn odds_bits(p: f64) -> f64 {
+    let p = p.clamp(1e-15, 1.0 - 1e-9);
+    (p / (1.0 - p)).log2()
+}
+
 impl Model {
-    /// Starting point: m favours agreement, u from random pairs.
+    /// Starting point: m favours agreement, u from random pairs, prior one in a million.
     pub fn initial(u_random: &Histogram, tf_ref: [f64; 2]) -> Model {
         let mut m: [Vec<f64>; NF] = Default::default();
         let mut u: [Vec<f64>; NF] = Default::default();
@@ -83,22 +98,21 @@ impl Model {
             normalised(&mut uv);
             u[f] = uv;
         }
-        let u_random = u.clone();
         Model {
-            lambda: 0.1,
             m,
             u,
             tf_ref,
-            u_random,
-            prior_random_bits: 0.0,
+            prior_random_bits: odds_bits(1e-6),
+            weights: Default::default(),
         }
     }
 
-    /// Weight in bits of one pattern (no term frequencies).
-    pub fn pattern_weight(&self, levels: &[u8; NF]) -> f64 {
-        let mut w = (self.lambda / (1.0 - self.lambda)).log2();
+    /// Weight in bits of one pattern without prior or term frequencies, leaving out the
+    /// fields in `skip`.
+    fn evidence_bits(&self, levels: &[u8; NF], skip: &[Field]) -> f64 {
+        let mut w = 0.0;
         for (f, &l) in levels.iter().enumerate() {
-            if l != MISSING {
+            if l != MISSING && !skip.iter().any(|&s| s as usize == f) {
                 let l = usize::from(l);
                 w += (self.m[f][l] / self.u[f][l]).log2();
             }
@@ -106,61 +120,109 @@ impl Model {
         w
     }
 
-    /// Expectation–maximisation of lambda, m and u on candidate-pair patterns.
-    pub fn em(mut self, hist: &Histogram, iterations: usize, fix_u: bool) -> Model {
-        for _ in 0..iterations {
-            let mut m_acc: [Vec<f64>; NF] = Default::default();
-            let mut u_acc: [Vec<f64>; NF] = Default::default();
-            for f in 0..NF {
-                m_acc[f] = vec![0.0; usize::from(LEVELS[f])];
-                u_acc[f] = vec![0.0; usize::from(LEVELS[f])];
+    /// EM of m (u held at the random-pair u) within each session; a field's m is the
+    /// mean over the sessions that estimated it.
+    pub fn train_sessions(mut self, sessions: &[Session<'_>], iterations: usize) -> Model {
+        let mut sum: [Vec<f64>; NF] = Default::default();
+        let mut seen = [0usize; NF];
+        for f in 0..NF {
+            sum[f] = vec![0.0; usize::from(LEVELS[f])];
+        }
+        for s in sessions {
+            if s.hist.iter().map(|h| h.1).sum::<f64>() < MIN_SESSION_PAIRS {
+                continue;
             }
-            let (mut match_mass, mut total) = (0.0, 0.0);
-            for (levels, count) in hist {
-                let p = posterior(self.pattern_weight(levels));
-                match_mass += p * count;
-                total += count;
-                for (f, &l) in levels.iter().enumerate() {
-                    if l != MISSING {
-                        m_acc[f][usize::from(l)] += p * count;
-                        u_acc[f][usize::from(l)] += (1.0 - p) * count;
+            let m = self.session_em(s, iterations);
+            for f in 0..NF {
+                if !s.fixed.iter().any(|&x| x as usize == f) {
+                    for (acc, v) in sum[f].iter_mut().zip(&m[f]) {
+                        *acc += v;
                     }
+                    seen[f] += 1;
                 }
             }
-            if total <= 0.0 {
-                break;
-            }
-            self.lambda = (match_mass / total).clamp(1e-9, 1.0 - 1e-9);
-            for f in 0..NF {
-                if m_acc[f].iter().sum::<f64>() > 0.0 {
-                    normalised(&mut m_acc[f]);
-                    self.m[f] = std::mem::take(&mut m_acc[f]);
-                }
-                if !fix_u && u_acc[f].iter().sum::<f64>() > 0.0 {
-                    normalised(&mut u_acc[f]);
-                    self.u[f] = std::mem::take(&mut u_acc[f]);
-                }
+        }
+        for f in 0..NF {
+            if seen[f] > 0 {
+                let mut v = std::mem::take(&mut sum[f]);
+                normalised(&mut v);
+                self.m[f] = v;
             }
         }
         self
     }
 
-    /// Switch scoring to random-pair u and prior (after EM on the candidates): the
-    /// expected number of matches among candidates spread over all record pairs.
-    pub fn for_scoring(mut self, candidates: f64, all_pairs: f64) -> Model {
-        let matches = (self.lambda * candidates).max(1.0);
-        let p = (matches / all_pairs.max(1.0)).clamp(1e-15, 0.5);
-        self.prior_random_bits = (p / (1.0 - p)).log2();
+    fn session_em(&self, s: &Session<'_>, iterations: usize) -> [Vec<f64>; NF] {
+        let mut model = self.clone();
+        let mut lambda = 0.5;
+        for _ in 0..iterations {
+            let mut acc: [Vec<f64>; NF] = Default::default();
+            for f in 0..NF {
+                acc[f] = vec![0.0; usize::from(LEVELS[f])];
+            }
+            let (mut mass, mut total) = (0.0, 0.0);
+            for (levels, count) in s.hist {
+                let p = posterior(odds_bits(lambda) + model.evidence_bits(levels, s.fixed));
+                mass += p * count;
+                total += count;
+                for (f, &l) in levels.iter().enumerate() {
+                    if l != MISSING {
+                        acc[f][usize::from(l)] += p * count;
+                    }
+                }
+            }
+            if total <= 0.0 || mass <= 0.0 {
+                break;
+            }
+            lambda = mass / total;
+            for (m, mut a) in model.m.iter_mut().zip(acc) {
+                if a.iter().sum::<f64>() > 0.0 {
+                    normalised(&mut a);
+                    *m = a;
+                }
+            }
+        }
+        model.m
+    }
+
+    /// Estimate the prior of a random pair being a match: the fixed point of "expected
+    /// matches among the candidates / all pairs" (EM on the prior alone, with pairs left
+    /// out by blocking taken as non-matches). `hist` holds candidate patterns, each count
+    /// already scaled to the whole candidate set.
+    pub fn fit_prior(mut self, hist: &Histogram, all_pairs: f64) -> Model {
+        let all = all_pairs.max(1.0);
+        let bits: Vec<(f64, f64)> = hist
+            .iter()
+            .map(|(l, c)| (self.evidence_bits(l, &[]), *c))
+            .collect();
+        let mut p = 1.0 / all;
+        for _ in 0..100 {
+            let prior = odds_bits(p);
+            let matches: f64 = bits.iter().map(|(w, c)| c * posterior(prior + w)).sum();
+            let next = (matches.max(1.0) / all).clamp(1e-15, 0.5);
+            let done = (next / p - 1.0).abs() < 1e-6;
+            p = next;
+            if done {
+                break;
+            }
+        }
+        self.prior_random_bits = odds_bits(p);
+        for f in 0..NF {
+            self.weights[f] = self.m[f]
+                .iter()
+                .zip(&self.u[f])
+                .map(|(m, u)| (m / u).log2())
+                .collect();
+        }
         self
     }
 
-    /// Scoring weight of a pattern: EM m against random-pair u.
+    /// Scoring weight of a pattern: prior plus evidence.
     pub fn scoring_weight(&self, levels: &[u8; NF]) -> f64 {
         let mut w = self.prior_random_bits;
         for (f, &l) in levels.iter().enumerate() {
             if l != MISSING {
-                let l = usize::from(l);
-                w += (self.m[f][l] / self.u_random[f][l]).log2();
+                w += self.weights[f].get(usize::from(l)).copied().unwrap_or(0.0);
             }
         }
         w

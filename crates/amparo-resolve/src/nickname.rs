@@ -72,6 +72,13 @@ pub fn unique_canonical(token: &str) -> Option<&'static str> {
         })
 }
 
+/// True when the token is a nickname with several meanings ("beto").
+pub fn is_ambiguous(token: &str) -> bool {
+    NICKNAMES
+        .iter()
+        .any(|(n, canon)| *n == token && canon.len() > 1)
+}
+
 /// True when one token is an ambiguous nickname that may stand for the other.
 pub fn alias_compatible(a: &str, b: &str) -> bool {
     let hit = |nick: &str, name: &str| {

@@ -17,10 +17,7 @@ pub const PARTICLES: &[&str] = &[
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
-    for c in text.nfd() {
-        if is_combining_mark(c) {
-            continue;
-        }
+    let mut push = |c: char| {
         let lower = c.to_ascii_lowercase();
         if lower.is_ascii_alphanumeric() {
             if pending_space && !out.is_empty() {
@@ -33,6 +30,12 @@ pub fn fold(text: &str) -> String {
         } else {
             pending_space = true;
         }
+    };
+    if text.is_ascii() {
+        // most list text: no decomposition needed (a quarter of the preparation time)
+        text.chars().for_each(&mut push);
+    } else {
+        text.nfd().filter(|&c| !is_combining_mark(c)).for_each(push);
     }
     out
 }

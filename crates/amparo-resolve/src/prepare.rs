@@ -1,12 +1,14 @@
 //! Turning records into interned, comparable form, with token frequencies for the
 //! term-frequency adjustments ("García" agreeing says less than "Basoa" agreeing).
+//! Records can be added in chunks, so that a file is streamed rather than held whole.
 
-use crate::normalize;
 use crate::record::{NONE, Prepared, Record, parse_birth_date, record_name};
+use crate::{nickname, normalize};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
-/// Interned token strings with how often each appears as a given name and as a surname.
+/// Interned strings (names, ids, places) with how often each appears as a first given
+/// name and as a surname.
 #[derive(Debug, Default, Clone)]
 pub(crate) struct Tokens {
     map: FxHashMap<Box<str>, u32>,
@@ -15,6 +17,8 @@ pub(crate) struct Tokens {
     pub given_count: Vec<u32>,
     /// Occurrences as a surname, per token.
     pub surname_count: Vec<u32>,
+    /// Whether each token is an ambiguous nickname (compared through the nickname table).
+    pub ambiguous: Vec<bool>,
     /// Total first-given-name occurrences.
     pub given_total: u64,
     /// Total surname occurrences.
@@ -30,14 +34,16 @@ impl Tokens {
             return id;
         }
         let id = self.strings.len() as u32;
-        self.strings.push(s.into());
-        self.map.insert(s.into(), id);
+        let boxed: Box<str> = s.into();
+        self.strings.push(boxed.clone());
+        self.map.insert(boxed, id);
         self.given_count.push(0);
         self.surname_count.push(0);
+        self.ambiguous.push(nickname::is_ambiguous(s));
         id
     }
 
-    /// Text of a token id (empty for unknown ids).
+    /// Text of a token id (empty for `NONE` and unknown ids).
     pub fn text(&self, id: u32) -> &str {
         self.strings.get(id as usize).map(|s| &**s).unwrap_or("")
     }
@@ -46,37 +52,38 @@ impl Tokens {
     pub fn len(&self) -> usize {
         self.strings.len()
     }
+
+    /// How often a token was seen as a given name or surname.
+    pub fn name_count(&self, id: u32) -> u32 {
+        let i = id as usize;
+        self.given_count.get(i).copied().unwrap_or(0)
+            + self.surname_count.get(i).copied().unwrap_or(0)
+    }
 }
 
 /// Folded, parsed text of one record before interning.
 struct Parsed {
     given: Vec<String>,
     surnames: Vec<String>,
+    dob: Option<crate::record::BirthDate>,
+    nid: String,
     region: String,
+    postcode: String,
     locality: String,
-    rest: Prepared,
+    address: String,
 }
 
 fn parse(r: &Record) -> Parsed {
     let name = record_name(r);
-    let address = normalize::fold(&r.address);
     Parsed {
         given: name.given,
         surnames: name.surnames,
+        dob: parse_birth_date(&r.birth_date),
+        nid: normalize::id_digits(&r.national_id),
         region: normalize::fold(&r.region),
+        postcode: normalize::fold(&r.postcode).replace(' ', ""),
         locality: normalize::fold(&r.locality),
-        rest: Prepared {
-            g1: NONE,
-            g2: NONE,
-            s1: NONE,
-            s2: NONE,
-            dob: parse_birth_date(&r.birth_date),
-            nid: normalize::id_digits(&r.national_id).into(),
-            region: NONE,
-            postcode: normalize::fold(&r.postcode).replace(' ', "").into(),
-            locality: NONE,
-            address: address.into(),
-        },
+        address: normalize::fold(&r.address),
     }
 }
 
@@ -94,27 +101,35 @@ fn at(v: &[String], i: usize) -> &str {
 impl Dataset {
     /// Prepare records (parsing in parallel, interning in order).
     pub fn build(records: &[Record]) -> Dataset {
-        let parsed: Vec<Parsed> = records.par_iter().map(parse).collect();
-        let mut ds = Dataset {
-            recs: Vec::with_capacity(parsed.len()),
-            tokens: Tokens::default(),
-        };
-        for p in parsed {
-            let rec = ds.intern_parsed(p, true);
-            ds.recs.push(rec);
-        }
+        let mut ds = Dataset::default();
+        ds.extend(records);
         ds
+    }
+
+    /// Add a chunk of records (parsed in parallel, interned in order).
+    pub fn extend(&mut self, records: &[Record]) {
+        let parsed: Vec<Parsed> = records.par_iter().map(parse).collect();
+        self.recs.reserve(parsed.len());
+        for p in parsed {
+            let rec = self.intern_parsed(p, true);
+            self.recs.push(rec);
+        }
     }
 
     fn intern_parsed(&mut self, p: Parsed, count: bool) -> Prepared {
         let t = &mut self.tokens;
-        let mut rec = p.rest;
-        rec.g1 = t.intern(at(&p.given, 0));
-        rec.g2 = t.intern(at(&p.given, 1));
-        rec.s1 = t.intern(at(&p.surnames, 0));
-        rec.s2 = t.intern(at(&p.surnames, 1));
-        rec.region = t.intern(&p.region);
-        rec.locality = t.intern(&p.locality);
+        let rec = Prepared {
+            g1: t.intern(at(&p.given, 0)),
+            g2: t.intern(at(&p.given, 1)),
+            s1: t.intern(at(&p.surnames, 0)),
+            s2: t.intern(at(&p.surnames, 1)),
+            dob: p.dob,
+            nid: t.intern(&p.nid),
+            region: t.intern(&p.region),
+            postcode: t.intern(&p.postcode),
+            locality: t.intern(&p.locality),
+            address: t.intern(&p.address),
+        };
         if count {
             if rec.g1 != NONE {
                 t.given_count[rec.g1 as usize] += 1;

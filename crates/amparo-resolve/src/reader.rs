@@ -187,50 +187,80 @@ fn resolve_columns(
     Ok(cols)
 }
 
-/// Read person records from CSV text with a header row.
+/// Person records read one at a time from CSV text with a header row, so that a large
+/// list can be prepared in chunks instead of held whole.
+pub struct RecordReader<R: Read> {
+    rdr: csv::Reader<R>,
+    cols: [Option<usize>; 13],
+    row: csv::ByteRecord,
+}
+
+impl<R: Read> RecordReader<R> {
+    /// Read the header and recognise (or map) the columns.
+    pub fn new(input: R, mapping: &ColumnMapping) -> Result<Self, ResolveError> {
+        let mut rdr = csv::ReaderBuilder::new()
+            .flexible(true)
+            .trim(csv::Trim::All)
+            .from_reader(input);
+        let header: Vec<String> = rdr
+            .byte_headers()?
+            .iter()
+            .map(|h| String::from_utf8_lossy(h).into_owned())
+            .collect();
+        let cols = resolve_columns(&header, mapping)?;
+        Ok(RecordReader {
+            rdr,
+            cols,
+            row: csv::ByteRecord::new(),
+        })
+    }
+
+    /// Overwrite `rec` with the next row; `false` at the end of the input.
+    pub fn read_into(&mut self, rec: &mut Record) -> Result<bool, ResolveError> {
+        if !self.rdr.read_byte_record(&mut self.row)? {
+            return Ok(false);
+        }
+        let (cols, row) = (&self.cols, &self.row);
+        let set = |k: usize, out: &mut String| {
+            out.clear();
+            if let Some(b) = cols[k].and_then(|c| row.get(c)) {
+                out.push_str(&String::from_utf8_lossy(b));
+            }
+        };
+        set(0, &mut rec.id);
+        set(1, &mut rec.full_name);
+        set(2, &mut rec.first_name);
+        set(3, &mut rec.middle_name);
+        set(4, &mut rec.surname_1);
+        set(5, &mut rec.surname_2);
+        set(6, &mut rec.birth_date);
+        set(7, &mut rec.national_id);
+        set(8, &mut rec.region);
+        set(9, &mut rec.postcode);
+        set(10, &mut rec.locality);
+        set(11, &mut rec.address);
+        if let Some(street) = cols[12].and_then(|c| row.get(c)).filter(|b| !b.is_empty()) {
+            let street = String::from_utf8_lossy(street);
+            rec.address = if rec.address.is_empty() {
+                street.into_owned()
+            } else {
+                format!("{street} {}", rec.address)
+            };
+        }
+        Ok(true)
+    }
+}
+
+/// Read all person records from CSV text with a header row.
 pub fn read_records<R: Read>(
     input: R,
     mapping: &ColumnMapping,
 ) -> Result<Vec<Record>, ResolveError> {
-    let mut rdr = csv::ReaderBuilder::new()
-        .flexible(true)
-        .trim(csv::Trim::All)
-        .from_reader(input);
-    let header: Vec<String> = rdr
-        .byte_headers()?
-        .iter()
-        .map(|h| String::from_utf8_lossy(h).into_owned())
-        .collect();
-    let cols = resolve_columns(&header, mapping)?;
+    let mut reader = RecordReader::new(input, mapping)?;
     let mut out = Vec::new();
-    let mut row = csv::ByteRecord::new();
-    while rdr.read_byte_record(&mut row)? {
-        let get = |k: usize| -> String {
-            cols[k]
-                .and_then(|c| row.get(c))
-                .map(|b| String::from_utf8_lossy(b).into_owned())
-                .unwrap_or_default()
-        };
-        let street = get(12);
-        let address = get(11);
-        out.push(Record {
-            id: get(0),
-            full_name: get(1),
-            first_name: get(2),
-            middle_name: get(3),
-            surname_1: get(4),
-            surname_2: get(5),
-            birth_date: get(6),
-            national_id: get(7),
-            region: get(8),
-            postcode: get(9),
-            locality: get(10),
-            address: if street.is_empty() {
-                address
-            } else {
-                format!("{street} {address}")
-            },
-        });
+    let mut rec = Record::default();
+    while reader.read_into(&mut rec)? {
+        out.push(std::mem::take(&mut rec));
     }
     Ok(out)
 }

@@ -6,45 +6,40 @@
 /// Jaro-Winkler similarity in [0, 1] with the usual prefix scale 0.1 (max 4 chars).
 pub fn jaro_winkler(a: &str, b: &str) -> f64 {
     let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a == b {
-        return 1.0;
-    }
+    // (equal strings need no shortcut: they score 1.0 below)
     if a.is_empty() || b.is_empty() {
-        return 0.0;
+        return f64::from(u8::from(a.is_empty() && b.is_empty()));
     }
     let (a, b) = (&a[..a.len().min(64)], &b[..b.len().min(64)]);
     let window = (a.len().max(b.len()) / 2).saturating_sub(1);
-    let mut a_hit = [false; 64];
-    let mut b_hit = [false; 64];
-    let mut matches = 0usize;
+    // matched positions as bit sets (names are short: no arrays to clear per call)
+    let (mut a_hit, mut b_hit) = (0u64, 0u64);
     for (i, &ca) in a.iter().enumerate() {
         let lo = i.saturating_sub(window);
         let hi = (i + window + 1).min(b.len());
-        for j in lo..hi {
-            if !b_hit[j] && b[j] == ca {
-                a_hit[i] = true;
-                b_hit[j] = true;
-                matches += 1;
+        for (j, &cb) in b.iter().enumerate().take(hi).skip(lo) {
+            if cb == ca && b_hit & (1 << j) == 0 {
+                a_hit |= 1 << i;
+                b_hit |= 1 << j;
                 break;
             }
         }
     }
+    let matches = a_hit.count_ones() as usize;
     if matches == 0 {
         return 0.0;
     }
     let mut transpositions = 0usize;
-    let mut j = 0usize;
+    let mut rest = b_hit;
     for (i, &ca) in a.iter().enumerate() {
-        if !a_hit[i] {
+        if a_hit & (1 << i) == 0 {
             continue;
         }
-        while j < b.len() && !b_hit[j] {
-            j += 1;
-        }
-        if j < b.len() && b[j] != ca {
+        let j = rest.trailing_zeros() as usize;
+        rest &= rest.wrapping_sub(1);
+        if b.get(j) != Some(&ca) {
             transpositions += 1;
         }
-        j += 1;
     }
     let m = matches as f64;
     let jaro =

@@ -168,3 +168,30 @@ fn xlsx_fixture_reads_dates_serials_and_sheet_rows() {
 fn ods_fixture_reads_like_the_xlsx_one() {
     check_workbook("lista.ods", Format::Ods);
 }
+
+#[test]
+fn rows_propose_the_facts_their_columns_assert() {
+    use amparo_domain::FactKind;
+    let read = read_list(&fixture("lista-cp1252.csv"), "lista-cp1252.csv", None).unwrap();
+    let kinds = |line| {
+        at(&read, line)
+            .proposed_facts()
+            .into_iter()
+            .map(|f| (f.kind.fact_type().as_str(), f.date.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        kinds(2),
+        [
+            ("arrest", Some("2026-01-08".to_owned())),
+            ("detention", None),
+            ("nationality", None)
+        ]
+    );
+    let andres = at(&read, 6).proposed_facts();
+    assert!(matches!(
+        &andres[1].kind,
+        FactKind::Release { release_kind: ReleaseKind::HouseArrest, measures } if measures.len() == 1
+    ));
+    assert_eq!(andres[1].date.unwrap().to_string(), "2026-01-10");
+}

@@ -82,3 +82,19 @@ fn bad_mappings_say_what_is_wrong() {
         assert!(err.contains(needle), "{text}: {err}");
     }
 }
+
+#[test]
+fn a_mapping_deserialises_inside_a_larger_configuration() {
+    #[derive(serde::Deserialize)]
+    struct Config {
+        mapping: Mapping,
+    }
+    let config: Config = serde_json::from_str(
+        r#"{"mapping": {"date_order": "mdy", "columns": {"Preso": "full-name"}}}"#,
+    )
+    .unwrap();
+    assert_eq!(config.mapping.date_order, Some(DateOrder::Mdy));
+    assert_eq!(config.mapping.column("PRESO"), Some(Some(Field::FullName)));
+    let bad = serde_json::from_str::<Config>(r#"{"mapping": {"columns": {"Preso": "apodo"}}}"#);
+    assert!(bad.is_err());
+}

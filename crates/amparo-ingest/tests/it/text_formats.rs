@@ -220,3 +220,33 @@ fn jsonl_lines_that_do_not_parse_are_rejects() {
         Format::Jsonl
     );
 }
+
+#[test]
+fn measures_decide_the_kind_of_a_release() {
+    let csv = "nombre;situación;medidas\n\
+               Ana Uno;excarcelada;arresto domiciliario\n\
+               Ana Dos;;presentación cada 8 días\n\
+               Ana Tres;libertad plena;prohibición de salida del país\n\
+               Ana Cuatro;liberada;\n";
+    let read = read_list(csv.as_bytes(), "a.csv", None).unwrap();
+    let kind = |line| at(&read, line).status;
+    let released = |k| Some(ListStatus::Released { kind: k });
+    assert_eq!(kind(2), released(Some(ReleaseKind::HouseArrest)));
+    assert_eq!(kind(3), released(Some(ReleaseKind::Conditional)));
+    assert_eq!(kind(4), released(Some(ReleaseKind::Full)));
+    assert!(
+        !at(&read, 4).warnings.is_empty(),
+        "full release with measures is flagged"
+    );
+    assert_eq!(kind(5), released(None));
+}
+
+#[test]
+fn excel_sep_line_gives_the_delimiter_and_is_not_a_row() {
+    let csv = "sep=;\r\nNombre completo;Fecha de detención\r\nAna, la de Petare;8/1/2026\r\n";
+    let read = read_list(csv.as_bytes(), "a.csv", None).unwrap();
+    assert_eq!(read.format, Format::Delimited { delimiter: ';' });
+    assert_eq!(read.header_line, 2);
+    assert_eq!(at(&read, 3).names[0].as_str(), "Ana, la de Petare");
+    assert_eq!(read.rows_read, 1);
+}

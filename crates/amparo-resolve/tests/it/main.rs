@@ -1,6 +1,7 @@
 //! Integration tests of amparo-resolve: normalisation properties, phonetics, comparisons,
 //! the list reader, and the decisions that matter to families (no wrong merges).
 
+mod blocking;
 mod normalise;
 mod reader;
 mod resolve;
