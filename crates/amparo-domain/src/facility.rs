@@ -47,6 +47,14 @@ pub fn find<'a>(facilities: &'a [Facility], written: &str) -> Option<&'a Facilit
     facilities.iter().find(|f| f.is_named(written))
 }
 
+/// The canonical name for a facility as written: the gazetteer's name when it knows the
+/// place, else the words as written (trimmed).
+pub fn canonical(facilities: &[Facility], written: &str) -> String {
+    find(facilities, written)
+        .map(|f| f.name.clone())
+        .unwrap_or_else(|| written.trim().to_owned())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

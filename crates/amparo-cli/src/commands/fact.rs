@@ -172,15 +172,12 @@ pub async fn canonical_facility(ctx: &Context, written: Option<&str>) -> Result<
         return Ok(None);
     };
     let facilities = ctx.store().facilities().await?;
-    match facility::find(&facilities, written) {
-        Some(f) => Ok(Some(f.name.clone())),
-        None => {
-            eprintln!(
-                "note: {written:?} is not in the gazetteer; kept as written (add it with `amparo facility add --name ...`)"
-            );
-            Ok(Some(written.trim().to_owned()))
-        }
+    if facility::find(&facilities, written).is_none() {
+        eprintln!(
+            "note: {written:?} is not in the gazetteer; kept as written (add it with `amparo facility add --name ...`)"
+        );
     }
+    Ok(Some(facility::canonical(&facilities, written)))
 }
 
 pub async fn add(ctx: &Context, args: FactAdd) -> Result<()> {

@@ -8,10 +8,11 @@ use crate::cli::{Import, ResolveCommand};
 use crate::context::Context;
 use crate::output::print_json;
 use amparo_domain::{
-    Access, Citation, Fact, FactId, FactKind, PartialDate, Person, PersonId, Proposal, ProposalId,
-    ProposedPerson, ReleaseKind, ReviewState, Sha256, Source, SourceId, SourceKind, Verification,
+    Access, Citation, Facility, Fact, FactId, FactKind, PartialDate, Person, PersonId, Proposal,
+    ProposalId, ProposedPerson, ReviewState, Sha256, Source, SourceId, SourceKind, Verification,
+    facility,
 };
-use amparo_ingest::{ListRow, ListStatus, Mapping, Reject};
+use amparo_ingest::{ListRow, Mapping, Reject};
 use amparo_resolve::{Decision, Record, ResolveOptions};
 use amparo_store::Write;
 use anyhow::{Context as _, Result};
@@ -181,68 +182,33 @@ fn decide(known: &[Person], rows: &[ListRow]) -> Vec<Outcome> {
     outcomes
 }
 
-/// The facts a row states, dated by the row or, for a status, by the list's date.
-async fn row_facts(
-    ctx: &Context,
+/// The facts a row states (see `ListRow::proposed_facts`), a status without its own date
+/// dated by the list, and facilities named as the gazetteer names them.
+fn row_facts(
     row: &ListRow,
     list_date: PartialDate,
-) -> Result<Vec<(FactKind, PartialDate)>> {
-    let facility = canonical_facility_quiet(ctx, row.facility.as_deref()).await?;
-    let mut facts = Vec::new();
-    if let Some(date) = row.arrest_date {
-        facts.push((
-            FactKind::Arrest {
-                facility: facility.clone(),
-                agency: None,
-            },
-            date,
-        ));
-    }
-    match row.status {
-        Some(ListStatus::Detained) | None if row.arrest_date.is_some() || row.status.is_some() => {
-            facts.push((FactKind::Detention { facility }, list_date));
-        }
-        Some(ListStatus::Released { kind }) => {
-            let release_kind =
-                kind.unwrap_or(if row.measures.iter().any(|m| m.key() == "house-arrest") {
-                    ReleaseKind::HouseArrest
-                } else {
-                    ReleaseKind::Conditional
-                });
-            let measures = if release_kind == ReleaseKind::Full {
-                Vec::new()
-            } else {
-                row.measures.clone()
-            };
-            facts.push((
-                FactKind::Release {
-                    release_kind,
-                    measures,
+    facilities: &[Facility],
+) -> Vec<(FactKind, PartialDate)> {
+    let canonical = |f: &Option<String>| f.as_deref().map(|w| facility::canonical(facilities, w));
+    row.proposed_facts()
+        .into_iter()
+        .map(|p| {
+            let kind = match p.kind {
+                FactKind::Arrest { facility, agency } => FactKind::Arrest {
+                    facility: canonical(&facility),
+                    agency,
                 },
-                row.release_date.unwrap_or(list_date),
-            ));
-        }
-        Some(ListStatus::WhereaboutsUnknown) => {
-            facts.push((FactKind::WhereaboutsUnknown, list_date))
-        }
-        Some(ListStatus::Deceased) => {
-            facts.push((FactKind::DeathInCustody { facility }, list_date))
-        }
-        _ => {}
-    }
-    Ok(facts)
-}
-
-async fn canonical_facility_quiet(ctx: &Context, written: Option<&str>) -> Result<Option<String>> {
-    let Some(written) = written else {
-        return Ok(None);
-    };
-    let facilities = ctx.store().facilities().await?;
-    Ok(Some(
-        amparo_domain::facility::find(&facilities, written)
-            .map(|f| f.name.clone())
-            .unwrap_or_else(|| written.to_owned()),
-    ))
+                FactKind::Detention { facility } => FactKind::Detention {
+                    facility: canonical(&facility),
+                },
+                FactKind::DeathInCustody { facility } => FactKind::DeathInCustody {
+                    facility: canonical(&facility),
+                },
+                other => other,
+            };
+            (kind, p.date.unwrap_or(list_date))
+        })
+        .collect()
 }
 
 fn new_person(row: &ListRow, id: PersonId) -> Option<Person> {
@@ -326,6 +292,7 @@ pub async fn run(ctx: &Context, args: Import) -> Result<()> {
         .filter(|p| p.merged_into.is_none())
         .collect();
     let outcomes = decide(&known, &read.rows);
+    let facilities = ctx.store().facilities().await?;
     let mut writes = vec![Write::Source {
         source: source.clone(),
         original: Some(bytes.clone()),
@@ -334,7 +301,7 @@ pub async fn run(ctx: &Context, args: Import) -> Result<()> {
     let mut stated: std::collections::HashSet<(PersonId, String, PartialDate)> =
         std::collections::HashSet::new();
     for (row, outcome) in read.rows.iter().zip(&outcomes) {
-        let facts = row_facts(ctx, row, list_date).await?;
+        let facts = row_facts(row, list_date, &facilities);
         let citation = Citation::new(
             source.id,
             row.status_text.clone(),
