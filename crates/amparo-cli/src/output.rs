@@ -18,6 +18,16 @@ pub struct Created {
     pub id: String,
 }
 
+/// What a command that creates something prints: the id, or `{"id": ...}` with --json.
+pub fn print_created(id: impl std::fmt::Display, json: bool) -> anyhow::Result<()> {
+    if json {
+        print_json(&Created { id: id.to_string() })
+    } else {
+        println!("{id}");
+        Ok(())
+    }
+}
+
 /// A derived status, as JSON.
 #[derive(Serialize)]
 pub struct StatusJson {

@@ -2,7 +2,7 @@
 
 use crate::cli::ClaimCommand;
 use crate::context::Context;
-use crate::output::{Created, print_json};
+use crate::output::print_created;
 use amparo_domain::{
     AggregateClaim, Announcement, ClaimId, ClaimSubject, PartialDate, Quantity, SourceId,
 };
@@ -66,10 +66,5 @@ pub async fn run(ctx: &Context, cmd: ClaimCommand) -> Result<()> {
             (c.id, json)
         }
     };
-    if json {
-        print_json(&Created { id: id.to_string() })
-    } else {
-        println!("{id}");
-        Ok(())
-    }
+    print_created(id, json)
 }

@@ -2,7 +2,7 @@
 
 use crate::cli::FactAdd;
 use crate::context::{Context, person_id};
-use crate::output::{Created, print_json};
+use crate::output::print_created;
 use amparo_domain::fact::FactType;
 use amparo_domain::{
     Citation, CountryCode, Fact, FactId, FactKind, PartialDate, PersonRole, ReleaseKind,
@@ -214,12 +214,7 @@ pub async fn add(ctx: &Context, args: FactAdd) -> Result<()> {
     ctx.store()
         .write_batch(&[Write::Fact(fact)], &ctx.write())
         .await?;
-    if args.json {
-        print_json(&Created { id: id.to_string() })
-    } else {
-        println!("{id}");
-        Ok(())
-    }
+    print_created(id, args.json)
 }
 
 pub async fn retract(ctx: &Context, id: &str, reason: &str) -> Result<()> {

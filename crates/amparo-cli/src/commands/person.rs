@@ -3,7 +3,9 @@
 use super::status::{person_status, publishers};
 use crate::cli::PersonAdd;
 use crate::context::{Context, person_id};
-use crate::output::{Created, FactJson, PersonLine, PersonShow, StatusJson, describe, print_json};
+use crate::output::{
+    FactJson, PersonLine, PersonShow, StatusJson, describe, print_created, print_json,
+};
 use amparo_domain::{
     CountryCode, NationalId, PartialDate, Person, PersonId, PersonName, PersonRole, Sex, Visibility,
 };
@@ -50,12 +52,7 @@ pub async fn add(ctx: &Context, args: PersonAdd) -> Result<()> {
     ctx.store()
         .write_batch(&[Write::Person(person)], &ctx.write())
         .await?;
-    if args.json {
-        print_json(&Created { id: id.to_string() })
-    } else {
-        println!("{id}");
-        Ok(())
-    }
+    print_created(id, args.json)
 }
 
 pub async fn list(

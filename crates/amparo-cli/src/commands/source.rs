@@ -2,7 +2,7 @@
 
 use crate::cli::SourceAdd;
 use crate::context::Context;
-use crate::output::{Created, print_json};
+use crate::output::{print_created, print_json};
 use amparo_domain::{Language, PartialDate, Reliability, Source, SourceId, SourceKind};
 use amparo_store::Write;
 use anyhow::{Context as _, Result};
@@ -38,12 +38,7 @@ pub async fn add(ctx: &Context, args: SourceAdd) -> Result<()> {
     ctx.store()
         .write_batch(&[Write::Source { source, original }], &ctx.write())
         .await?;
-    if args.json {
-        print_json(&Created { id: id.to_string() })
-    } else {
-        println!("{id}");
-        Ok(())
-    }
+    print_created(id, args.json)
 }
 
 pub async fn list(ctx: &Context, json: bool) -> Result<()> {
