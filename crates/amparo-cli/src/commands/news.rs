@@ -178,6 +178,28 @@ fn fact_kind(
     })
 }
 
+/// The extractor, knowing also the facilities documenters added to the registry's
+/// gazetteer (`amparo facility add`), so a new place needs no new release.
+fn extractor_with(facilities: &[amparo_domain::Facility]) -> amparo_extract::Extractor {
+    let mut extractor = amparo_extract::Extractor::default();
+    let gazetteer = extractor.gazetteer_mut();
+    for f in facilities {
+        if gazetteer.entries().iter().any(|e| e.name == f.name) {
+            continue;
+        }
+        let entry = amparo_extract::Entry {
+            name: f.name.clone(),
+            kind: amparo_extract::EntryKind::Facility,
+            town: f.town.clone(),
+            operator: f.operator.clone(),
+            category: None,
+        };
+        let aliases: Vec<&str> = f.aliases.iter().map(String::as_str).collect();
+        gazetteer.add(entry, &aliases);
+    }
+    extractor
+}
+
 /// `ingest --json`: what was done with each file.
 #[derive(Serialize)]
 struct IngestedFile {
@@ -196,6 +218,7 @@ pub async fn ingest(ctx: &Context, args: Ingest) -> Result<()> {
     let kind = SourceKind::parse(&args.kind)?;
     let language = lang(args.lang.as_deref())?;
     let facilities = ctx.store().facilities().await?;
+    let extractor = extractor_with(&facilities);
     let known = ctx.store().all_persons(Access::Admin).await?;
     let known: Vec<_> = known
         .into_iter()
@@ -224,7 +247,7 @@ pub async fn ingest(ctx: &Context, args: Ingest) -> Result<()> {
         }
         let text = String::from_utf8(bytes.clone())
             .with_context(|| format!("{name} is not UTF-8 text"))?;
-        let extraction: Extraction = amparo_extract::extract(&text, Some(published), language);
+        let extraction: Extraction = extractor.extract(&text, Some(published), language);
         let mut source = Source::new(SourceId::generate(), kind, &args.publisher)?;
         source.url = args.url.clone();
         source.published = Some(PartialDate::from_day(published));

@@ -184,3 +184,40 @@ fn issue_4_ingest_puts_facts_in_the_review_queue_and_nothing_is_accepted_unrevie
     }
     assert!(r.ok(&["verify"]).starts_with("verified"));
 }
+
+#[test]
+fn issue_4_a_facility_added_by_a_documenter_is_recognised_without_a_new_release() {
+    let r = Registry::new();
+    r.ok(&[
+        "facility",
+        "add",
+        "--name",
+        "Cárcel de Las Brisas",
+        "--alias",
+        "Las Brisas",
+        "--state",
+        "Zulia",
+    ]);
+    let file = r.dir.path().join("traslado.txt");
+    std::fs::write(&file, "El periodista Nelson Arocha Vidal fue trasladado el lunes a Las Brisas, según su familia.\n").unwrap();
+    r.json(&[
+        "ingest",
+        file.to_str().unwrap(),
+        "--publisher",
+        "Diario Inventado",
+        "--published",
+        "2026-03-12",
+    ]);
+    let queue = r.json(&["review", "list"]);
+    let transfer = queue
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["kind"]["kind"] == "transfer")
+        .unwrap_or_else(|| panic!("{queue}"));
+    assert_eq!(transfer["kind"]["facility"], "Cárcel de Las Brisas");
+    assert_eq!(
+        transfer["date"], "2026-03-09",
+        "\"el lunes\" before Thursday 12 March"
+    );
+}
