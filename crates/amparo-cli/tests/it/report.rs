@@ -43,7 +43,10 @@ fn fact(r: &Registry, p: &str, s: &str, kind: &str, date: &str, extra: &[&str]) 
 }
 
 fn scenario() -> Scenario {
-    let r = Registry::new();
+    build(Registry::new())
+}
+
+fn build(r: Registry) -> Scenario {
     let s = r.create(&[
         "source",
         "add",
@@ -316,4 +319,56 @@ fn issue_5_series_as_csv_has_a_row_per_step_and_svg_renders() {
     );
     assert!(svg.contains("<title"), "an accessible title");
     assert!(!svg.contains("<script"));
+}
+
+/// Drops what differs between two runs of the same scenario (generated ids).
+fn without_ids(v: &Value) -> Value {
+    match v {
+        Value::Object(m) => Value::Object(
+            m.iter()
+                .filter(|(k, _)| *k != "id")
+                .map(|(k, v)| (k.clone(), without_ids(v)))
+                .collect(),
+        ),
+        Value::Array(a) => Value::Array(a.iter().map(without_ids).collect()),
+        other => other.clone(),
+    }
+}
+
+#[test]
+fn issue_5_sqlite_and_postgresql_give_the_same_answers() {
+    let Some(pg) = Registry::postgres() else {
+        return;
+    };
+    let Scenario { r: pg } = build(pg);
+    let Scenario { r: lite } = scenario();
+    for args in [
+        vec!["report", "balance", "--as-of", "2025-12-29"],
+        vec!["report", "balance", "--as-of", "2026-01-31"],
+        vec![
+            "report",
+            "period",
+            "--from",
+            "2026-01-08",
+            "--to",
+            "2026-01-15",
+        ],
+        vec![
+            "report",
+            "series",
+            "--from",
+            "2025-12-01",
+            "--to",
+            "2026-01-31",
+            "--every",
+            "week",
+        ],
+        vec!["report", "claims", "--as-of", "2026-01-31"],
+    ] {
+        assert_eq!(
+            without_ids(&lite.json(&args)),
+            without_ids(&pg.json(&args)),
+            "{args:?}"
+        );
+    }
 }

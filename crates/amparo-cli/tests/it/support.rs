@@ -6,15 +6,52 @@ use std::path::PathBuf;
 
 pub struct Registry {
     pub dir: tempfile::TempDir,
+    /// A postgres:// URL, or None for the SQLite file in `dir`.
+    pub url: Option<String>,
 }
 
 impl Registry {
     pub fn new() -> Registry {
         let r = Registry {
             dir: tempfile::tempdir().unwrap(),
+            url: None,
         };
         r.ok(&["init"]);
         r
+    }
+
+    /// A registry in a fresh PostgreSQL database, or None (having said why) when no server
+    /// answers outside CI. In CI a missing server fails the test.
+    pub fn postgres() -> Option<Registry> {
+        let base = std::env::var("AMPARO_TEST_DATABASE_URL")
+            .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".into());
+        let name = format!("amparo_cli_{}", std::process::id());
+        let sql = format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+        let made = std::process::Command::new("psql")
+            .args([
+                &format!("{base}/postgres"),
+                "-qc",
+                &sql,
+                "-c",
+                &format!("CREATE DATABASE {name}"),
+            ])
+            .output();
+        match made {
+            Ok(out) if out.status.success() => {}
+            other if std::env::var_os("CI").is_some() => {
+                panic!("PostgreSQL is required in CI: {other:?}")
+            }
+            _ => {
+                eprintln!("SKIPPED: no PostgreSQL server at {base}");
+                return None;
+            }
+        }
+        let r = Registry {
+            dir: tempfile::tempdir().unwrap(),
+            url: Some(format!("{base}/{name}")),
+        };
+        r.ok(&["init"]);
+        Some(r)
     }
 
     pub fn db(&self) -> PathBuf {
@@ -23,10 +60,15 @@ impl Registry {
 
     pub fn cmd(&self, args: &[&str]) -> Command {
         let mut cmd = Command::cargo_bin("amparo").unwrap();
+        let db = self
+            .url
+            .clone()
+            .map(PathBuf::from)
+            .unwrap_or_else(|| self.db());
         cmd.env_remove("AMPARO_DATABASE_URL")
             .env_remove("AMPARO_ROLE")
             .arg("--db")
-            .arg(self.db())
+            .arg(db)
             .args(args);
         cmd
     }
@@ -58,5 +100,18 @@ impl Registry {
     /// Creates something and returns its id, as `--json` gives it.
     pub fn create(&self, args: &[&str]) -> String {
         self.json(args)["id"].as_str().unwrap().to_owned()
+    }
+}
+
+impl Drop for Registry {
+    fn drop(&mut self) {
+        if let Some(url) = &self.url {
+            if let Some((base, name)) = url.rsplit_once('/') {
+                let sql = format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+                let _ = std::process::Command::new("psql")
+                    .args([&format!("{base}/postgres"), "-qc", &sql])
+                    .output();
+            }
+        }
     }
 }
