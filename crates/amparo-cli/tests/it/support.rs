@@ -105,13 +105,11 @@ impl Registry {
 
 impl Drop for Registry {
     fn drop(&mut self) {
-        if let Some(url) = &self.url {
-            if let Some((base, name)) = url.rsplit_once('/') {
-                let sql = format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)");
-                let _ = std::process::Command::new("psql")
-                    .args([&format!("{base}/postgres"), "-qc", &sql])
-                    .output();
-            }
+        if let Some((base, name)) = self.url.as_deref().and_then(|u| u.rsplit_once('/')) {
+            let sql = format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+            let _ = std::process::Command::new("psql")
+                .args([&format!("{base}/postgres"), "-qc", &sql])
+                .output();
         }
     }
 }
