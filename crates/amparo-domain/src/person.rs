@@ -258,6 +258,18 @@ impl Person {
         access.sees_restricted() || self.visibility != Visibility::Hidden
     }
 
+    /// The name this role may see: the name, initials, or nothing for a hidden person.
+    pub fn name_for(&self, access: Access) -> Option<String> {
+        if access.sees_restricted() {
+            return Some(self.display_name().to_owned());
+        }
+        match self.visibility {
+            Visibility::Public => Some(self.display_name().to_owned()),
+            Visibility::Initials => self.names.first().map(PersonName::initials),
+            Visibility::Hidden => None,
+        }
+    }
+
     /// The person as this role may see it: `None` when hidden from it; restricted fields
     /// removed and names reduced to initials where the visibility asks for it.
     pub fn redacted_for(&self, access: Access) -> Option<Person> {

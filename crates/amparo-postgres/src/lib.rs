@@ -58,7 +58,8 @@ impl PgStore {
         MIGRATOR
             .run(&self.pool)
             .await
-            .map_err(|e| StoreError::Migration(e.to_string()))
+            .map_err(|e| StoreError::Migration(e.to_string()))?;
+        self.backfill_custody().await
     }
 
     /// Closes the connections (tests drop their database afterwards).
@@ -70,5 +71,6 @@ impl PgStore {
 amparo_store::impl_sql_store!(
     PgStore,
     Postgres,
-    lock_audit = "LOCK TABLE audit IN SHARE ROW EXCLUSIVE MODE"
+    lock_audit = "LOCK TABLE audit IN SHARE ROW EXCLUSIVE MODE",
+    string_agg = "string_agg"
 );

@@ -142,6 +142,17 @@ pub struct FactRow {
     pub review: String,
     pub supersedes: Option<String>,
     pub data: String,
+    /// The custody projection of `data` (a [`amparo_domain::CustodyEvent`] as JSON) for the
+    /// kinds the custody rules read, so whole-registry reads skip the citations. Derived,
+    /// so not in the content hash: `verify` checks it against `data` instead.
+    pub custody: Option<String>,
+}
+
+/// The custody projection a fact's row carries.
+pub fn custody_of(fact: &Fact) -> Result<Option<String>, StoreError> {
+    amparo_domain::CustodyEvent::from_fact(fact, false)
+        .map(|e| to_json(&e))
+        .transpose()
 }
 
 impl FactRow {
@@ -156,6 +167,7 @@ impl FactRow {
             review: fact.review.as_str().to_owned(),
             supersedes: fact.supersedes.map(|f| f.to_string()),
             data: to_json(fact)?,
+            custody: custody_of(fact)?,
         })
     }
 

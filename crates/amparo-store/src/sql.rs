@@ -10,52 +10,54 @@ mod reads;
 pub mod verify;
 mod writes;
 
-use amparo_domain::{FactId, FactKind, PartialDate, ReviewState, SourceId, Verification};
 use serde::Deserialize;
 
-/// The kinds of fact the custody rules read, as stored in `facts.kind`.
-pub const CUSTODY_KINDS: [&str; 8] = [
-    "arrest",
-    "detention",
-    "transfer",
-    "release",
-    "re-arrest",
-    "whereabouts-unknown",
-    "whereabouts-confirmed",
-    "death-in-custody",
-];
-
-/// Whether a stored kind is read by the custody rules.
-pub fn is_custody_kind(kind: &str) -> bool {
-    CUSTODY_KINDS.contains(&kind) || kind == "measure-imposed" || kind == "measure-lifted"
+/// A custody event as the aggregated read gives it: retracted or not, and the event.
+#[derive(Deserialize)]
+pub struct LiteRow {
+    pub r: bool,
+    pub e: amparo_domain::CustodyEvent,
 }
 
-/// The part of a stored fact's JSON that custody derivation reads; the excerpts are
-/// skipped, not kept.
-#[derive(Deserialize)]
-pub struct LiteFact {
-    pub id: FactId,
-    pub kind: FactKind,
-    pub date: PartialDate,
-    pub verification: Verification,
-    pub review: ReviewState,
-    pub supersedes: Option<FactId>,
-    pub citations: Vec<LiteCitation>,
-}
-
-/// The source of a citation, without its excerpt.
-#[derive(Deserialize)]
-pub struct LiteCitation {
-    pub source: SourceId,
+/// Parses the aggregated custody rows (person id, JSON array of [`LiteRow`]) into events,
+/// on both cores: parsing, not the database, is most of a whole-registry read.
+pub fn custody_rows(
+    rows: Vec<(String, String)>,
+    merged: &std::collections::HashMap<String, String>,
+) -> Result<Vec<(amparo_domain::PersonId, amparo_domain::CustodyEvent)>, crate::StoreError> {
+    use rayon::prelude::*;
+    let per_person: Vec<Vec<(amparo_domain::PersonId, amparo_domain::CustodyEvent)>> = rows
+        .par_iter()
+        .map(|(person, facts)| {
+            let events: Vec<LiteRow> = crate::rows::from_json("person's facts", person, facts)?;
+            let canonical = merged.get(person).unwrap_or(person);
+            let id = amparo_domain::PersonId::parse(canonical).map_err(|e| {
+                crate::StoreError::Corrupt {
+                    kind: "person",
+                    id: person.clone(),
+                    reason: e.to_string(),
+                }
+            })?;
+            Ok(events
+                .into_iter()
+                .map(|LiteRow { r, mut e }| {
+                    e.retracted = r;
+                    (id, e)
+                })
+                .collect())
+        })
+        .collect::<Result<_, crate::StoreError>>()?;
+    Ok(per_person.into_iter().flatten().collect())
 }
 
 /// Implements [`crate::Store`] for a backend type with a `pool` field, given its sqlx
-/// database type and the statement that takes the audit log's write lock.
+/// database type, the statement that takes the audit log's write lock, and the name of
+/// its string aggregate taking (text, separator): `group_concat` or `string_agg`.
 #[macro_export]
 macro_rules! impl_sql_store {
-    ($store:ty, $db:ty, lock_audit = $lock:expr) => {
+    ($store:ty, $db:ty, lock_audit = $lock:expr, string_agg = $agg:literal) => {
         $crate::sql_writes!($store, $db, $lock);
-        $crate::sql_reads!($store, $db);
+        $crate::sql_reads!($store, $db, $agg);
         $crate::sql_verify!($store, $db);
     };
 }

@@ -13,9 +13,14 @@ use std::collections::HashMap;
 /// crate names persons only as their visibility allows).
 pub async fn load(store: &dyn Store) -> Result<Registry> {
     let persons = store.all_persons(Access::Admin).await?;
+    // A merged record is not a person of its own: its facts count under the other.
+    let merged: HashMap<PersonId, PersonId> = persons
+        .iter()
+        .filter_map(|p| p.merged_into.map(|into| (p.id, into)))
+        .collect();
     let mut slot: HashMap<PersonId, usize> = HashMap::with_capacity(persons.len());
     let mut records: Vec<PersonRecord> = Vec::with_capacity(persons.len());
-    for person in persons {
+    for person in persons.into_iter().filter(|p| p.merged_into.is_none()) {
         slot.insert(person.id, records.len());
         records.push(PersonRecord::new(person, Vec::new(), Vec::new()));
     }
@@ -25,8 +30,11 @@ pub async fn load(store: &dyn Store) -> Result<Registry> {
         }
     }
     for stored in store.other_facts().await? {
+        let person = merged
+            .get(&stored.fact.person)
+            .unwrap_or(&stored.fact.person);
         if let (Some(&i), Some(event)) = (
-            slot.get(&stored.fact.person),
+            slot.get(person),
             LegalEvent::from_fact(&stored.fact, stored.retraction.is_some()),
         ) {
             records[i].legal.push(event);

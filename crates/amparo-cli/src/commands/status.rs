@@ -60,11 +60,12 @@ pub async fn report(
     list_all: bool,
 ) -> Result<StatusReport> {
     let events = store.custody_events().await?;
-    let persons = store.all_persons(amparo_domain::Access::Admin).await?;
+    let mut persons = store.all_persons(amparo_domain::Access::Admin).await?;
+    // A merged record is not a person of its own: its facts count under the other.
+    persons.retain(|p| p.merged_into.is_none());
     let visible: HashMap<PersonId, String> = persons
         .iter()
-        .filter_map(|p| p.redacted_for(access))
-        .map(|p| (p.id, p.display_name().to_owned()))
+        .filter_map(|p| p.name_for(access).map(|n| (p.id, n)))
         .collect();
     let mut statuses: HashMap<PersonId, CustodyStatus> =
         statuses_of(events, as_of).into_iter().collect();

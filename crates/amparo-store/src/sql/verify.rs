@@ -49,14 +49,15 @@ macro_rules! sql_verify {
                     let row = $crate::rows::PersonRow { id, display_name, search_names, national_id, merged_into, data };
                     check.row(amparo_domain::EntityKind::Person, &row.id, row.content_hash());
                 }
-                let facts: Vec<(String, String, String, String, String, String, String, Option<String>, String)> = sqlx::query_as(
-                    "SELECT id, person_id, kind, date, date_first, verification, review, supersedes, data FROM facts",
+                let facts: Vec<(String, String, String, String, String, String, String, Option<String>, String, Option<String>)> = sqlx::query_as(
+                    "SELECT id, person_id, kind, date, date_first, verification, review, supersedes, data, custody FROM facts",
                 )
                 .fetch_all(&self.pool)
                 .await
                 .map_err(db_err)?;
-                for (id, person_id, kind, date, date_first, verification, review, supersedes, data) in facts {
-                    let row = $crate::rows::FactRow { id, person_id, kind, date, date_first, verification, review, supersedes, data };
+                for (id, person_id, kind, date, date_first, verification, review, supersedes, data, custody) in facts {
+                    let row = $crate::rows::FactRow { id, person_id, kind, date, date_first, verification, review, supersedes, data, custody };
+                    check.derived(&row);
                     check.row(amparo_domain::EntityKind::Fact, &row.id, row.content_hash());
                 }
                 for (sql, entity) in [
@@ -175,6 +176,22 @@ impl Checker {
             });
         }
         self.row(EntityKind::Source, &row.id, row.content_hash());
+    }
+
+    /// Checks a fact's derived custody column against its data.
+    pub fn derived(&mut self, row: &crate::rows::FactRow) {
+        let expected = row
+            .fact()
+            .ok()
+            .and_then(|f| crate::rows::custody_of(&f).ok())
+            .flatten();
+        if expected != row.custody {
+            self.problems.push(Problem {
+                seq: None,
+                entity: Some(format!("fact {}", row.id)),
+                reason: "its custody column does not match its data: it was altered".into(),
+            });
+        }
     }
 
     /// Checks one row against the latest hash the log holds for it.

@@ -142,8 +142,8 @@ macro_rules! sql_writes {
                 row: &$crate::rows::FactRow,
             ) -> Result<(), $crate::StoreError> {
                 sqlx::query(
-                    "INSERT INTO facts (id, person_id, kind, date, date_first, verification, review, supersedes, data) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                    "INSERT INTO facts (id, person_id, kind, date, date_first, verification, review, supersedes, data, custody) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
                 )
                 .bind(&row.id)
                 .bind(&row.person_id)
@@ -154,6 +154,7 @@ macro_rules! sql_writes {
                 .bind(&row.review)
                 .bind(row.supersedes.as_deref())
                 .bind(&row.data)
+                .bind(row.custody.as_deref())
                 .execute(&mut **tx)
                 .await
                 .map_err(db_err)?;
@@ -220,6 +221,32 @@ macro_rules! sql_writes {
                     .await
                     .map_err(db_err)?;
                 Self::audit(&mut tx, &mut tail, ctx, action, entity, &row.id, reason, row.content_hash()).await?;
+                tx.commit().await.map_err(db_err)
+            }
+
+            /// Fills the derived `custody` column of facts written before it existed.
+            async fn backfill_custody(&self) -> Result<(), $crate::StoreError> {
+                let rows: Vec<(String, String)> = sqlx::query_as(
+                    "SELECT id, data FROM facts WHERE custody IS NULL AND kind IN ('arrest', 'detention', 'transfer', \
+                     'release', 're-arrest', 'whereabouts-unknown', 'whereabouts-confirmed', 'death-in-custody', \
+                     'measure-imposed', 'measure-lifted')",
+                )
+                .fetch_all(&self.pool)
+                .await
+                .map_err(db_err)?;
+                if rows.is_empty() {
+                    return Ok(());
+                }
+                let mut tx = self.pool.begin().await.map_err(db_err)?;
+                for (id, data) in rows {
+                    let fact: amparo_domain::Fact = $crate::rows::from_json("fact", &id, &data)?;
+                    sqlx::query("UPDATE facts SET custody = $1 WHERE id = $2")
+                        .bind($crate::rows::custody_of(&fact)?)
+                        .bind(&id)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(db_err)?;
+                }
                 tx.commit().await.map_err(db_err)
             }
 
@@ -399,9 +426,10 @@ macro_rules! sql_writes {
                 }
                 fact.review = state;
                 let row = $crate::rows::FactRow::new(&fact)?;
-                sqlx::query("UPDATE facts SET review = $1, data = $2 WHERE id = $3")
+                sqlx::query("UPDATE facts SET review = $1, data = $2, custody = $3 WHERE id = $4")
                     .bind(&row.review)
                     .bind(&row.data)
+                    .bind(row.custody.as_deref())
                     .bind(&row.id)
                     .execute(&mut *tx)
                     .await
