@@ -125,7 +125,7 @@ const COMMON_GIVEN: &[&str] = &[
 ];
 
 /// Parse a printed full name. "SURNAMES, GIVEN NAMES" when there is a comma; otherwise
-/// Spanish order "GIVEN [GIVEN] SURNAME [SURNAME]" with particles kept on their surname.
+/// Spanish order "GIVEN \[GIVEN\] SURNAME \[SURNAME\]" with particles kept on their surname.
 pub fn parse_full_name(text: &str) -> ParsedName {
     if let Some((sur, given)) = text.split_once(',') {
         return ParsedName {
