@@ -38,9 +38,11 @@ pub fn dedupe(records: &[Record], opts: &ResolveOptions) -> Resolution {
 /// Find records of list `a` and list `b` that are the same person. `left` indexes `a`,
 /// `right` indexes `b`.
 pub fn link(a: &[Record], b: &[Record], opts: &ResolveOptions) -> Resolution {
-    let all: Vec<Record> = a.iter().chain(b).cloned().collect();
-    let ds = Dataset::build(&all);
-    let side: Vec<u8> = (0..all.len()).map(|i| u8::from(i >= a.len())).collect();
+    let mut ds = Dataset::build(a);
+    ds.extend(b);
+    let side: Vec<u8> = (0..a.len() + b.len())
+        .map(|i| u8::from(i >= a.len()))
+        .collect();
     let (raw, summary) = pipeline::resolve(ds, side, opts);
     Resolution {
         pairs: to_pairs(raw, a.len()),

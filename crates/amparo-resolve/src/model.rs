@@ -244,6 +244,9 @@ impl Model {
         if c.levels[Field::Given1 as usize] == 0 {
             w += self.tf_bits(0, count(&t.given_count, a.g1), t.given_total);
         }
+        if c.levels[Field::Given2 as usize] == 0 {
+            w += self.tf_bits(0, count(&t.given_count, a.g2), t.given_total);
+        }
         if c.levels[Field::Surname1 as usize] == 0 {
             let id = if c.crossed { b.s2 } else { b.s1 };
             w += self.tf_bits(1, count(&t.surname_count, id), t.surname_total);

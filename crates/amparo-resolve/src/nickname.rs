@@ -4,6 +4,9 @@
 //! is rewritten during normalisation ("pepe" → "jose"); one with several ("beto" may be
 //! Alberto or Roberto) is kept and compared through [`alias_compatible`].
 
+use rustc_hash::FxHashMap;
+use std::sync::LazyLock;
+
 /// (nickname, canonical given name(s)). Multi-word canonicals expand to several tokens.
 pub const NICKNAMES: &[(&str, &[&str])] = &[
     ("pepe", &["jose"]),
@@ -58,25 +61,21 @@ pub const NICKNAMES: &[(&str, &[&str])] = &[
     ("alex", &["alejandro", "alexander", "alexis"]),
 ];
 
+/// Nickname → meanings, built once: normalisation looks up every given-name token.
+static BY_NICK: LazyLock<FxHashMap<&'static str, &'static [&'static str]>> =
+    LazyLock::new(|| NICKNAMES.iter().map(|&(n, c)| (n, c)).collect());
+
 /// The canonical expansion of a nickname that has exactly one meaning.
 pub fn unique_canonical(token: &str) -> Option<&'static str> {
-    NICKNAMES
-        .iter()
-        .find(|(nick, _)| *nick == token)
-        .and_then(|(_, canon)| {
-            if canon.len() == 1 {
-                canon.first().copied()
-            } else {
-                None
-            }
-        })
+    match BY_NICK.get(token) {
+        Some(&[one]) => Some(one),
+        _ => None,
+    }
 }
 
 /// True when the token is a nickname with several meanings ("beto").
 pub fn is_ambiguous(token: &str) -> bool {
-    NICKNAMES
-        .iter()
-        .any(|(n, canon)| *n == token && canon.len() > 1)
+    BY_NICK.get(token).is_some_and(|c| c.len() > 1)
 }
 
 /// True when one token is an ambiguous nickname that may stand for the other.

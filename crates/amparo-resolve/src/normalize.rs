@@ -12,6 +12,11 @@ pub const PARTICLES: &[&str] = &[
     "de", "del", "la", "las", "los", "y", "da", "das", "do", "dos", "di", "van", "von", "der",
 ];
 
+/// True for a particle (short tokens only, so most tokens are rejected by length).
+fn is_particle(token: &str) -> bool {
+    token.len() <= 3 && PARTICLES.contains(&token)
+}
+
 /// Lower-case, strip accents (ñ → n, as official lists print it), turn punctuation into
 /// spaces and collapse whitespace. Keeps only ASCII letters, digits and single spaces.
 pub fn fold(text: &str) -> String {
@@ -44,7 +49,7 @@ pub fn fold(text: &str) -> String {
 pub fn name_tokens(text: &str) -> Vec<String> {
     fold(text)
         .split(' ')
-        .filter(|t| !t.is_empty() && !PARTICLES.contains(t))
+        .filter(|t| !t.is_empty() && !is_particle(t))
         .map(str::to_owned)
         .collect()
 }
@@ -120,7 +125,7 @@ const COMMON_GIVEN: &[&str] = &[
 ];
 
 /// Parse a printed full name. "SURNAMES, GIVEN NAMES" when there is a comma; otherwise
-/// Spanish order "GIVEN [GIVEN] SURNAME [SURNAME]" with particles kept on their surname.
+/// Spanish order "GIVEN \[GIVEN\] SURNAME \[SURNAME\]" with particles kept on their surname.
 pub fn parse_full_name(text: &str) -> ParsedName {
     if let Some((sur, given)) = text.split_once(',') {
         return ParsedName {
@@ -133,7 +138,7 @@ pub fn parse_full_name(text: &str) -> ParsedName {
     let mut units: Vec<String> = Vec::new();
     let mut pending = String::new();
     for word in folded.split(' ').filter(|w| !w.is_empty()) {
-        if PARTICLES.contains(&word) {
+        if is_particle(word) {
             pending.push_str(word);
             pending.push(' ');
         } else {
