@@ -194,7 +194,13 @@ macro_rules! sql_reads {
             }
 
             async fn all_persons(&self, access: amparo_domain::Access) -> Result<Vec<amparo_domain::Person>, $crate::StoreError> {
-                let mut people: Vec<amparo_domain::Person> = self.data_rows("SELECT id, data FROM persons", "person").await?;
+                // One aggregated row rather than one row per person: the driver's per-row
+                // cost, not the bytes, dominates reading a whole registry.
+                let (all,): (String,) = sqlx::query_as(concat!("SELECT '[' || COALESCE(", $agg, "(data, ','), '') || ']' FROM persons"))
+                    .fetch_one(&self.pool)
+                    .await
+                    .map_err(db_err)?;
+                let mut people: Vec<amparo_domain::Person> = $crate::rows::from_json("person", "(all)", &all)?;
                 people.sort_unstable_by_key(|p| p.id);
                 Ok(people.into_iter().filter_map(|p| p.redacted_for(access)).collect())
             }
