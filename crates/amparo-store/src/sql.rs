@@ -10,26 +10,19 @@ mod reads;
 pub mod verify;
 mod writes;
 
-use serde::Deserialize;
-
-/// A custody event as the aggregated read gives it: retracted or not, and the event.
-#[derive(Deserialize)]
-pub struct LiteRow {
-    pub r: bool,
-    pub e: amparo_domain::CustodyEvent,
-}
-
-/// Parses the aggregated custody rows (person id, JSON array of [`LiteRow`]) into events,
+/// Parses the aggregated custody rows (person id, JSON array of custody events) into events,
 /// on both cores: parsing, not the database, is most of a whole-registry read.
 pub fn custody_rows(
     rows: Vec<(String, String)>,
     merged: &std::collections::HashMap<String, String>,
+    retracted: &std::collections::HashSet<String>,
 ) -> Result<Vec<(amparo_domain::PersonId, amparo_domain::CustodyEvent)>, crate::StoreError> {
     use rayon::prelude::*;
     let per_person: Vec<Vec<(amparo_domain::PersonId, amparo_domain::CustodyEvent)>> = rows
         .par_iter()
         .map(|(person, facts)| {
-            let events: Vec<LiteRow> = crate::rows::from_json("person's facts", person, facts)?;
+            let events: Vec<amparo_domain::CustodyEvent> =
+                crate::rows::from_json("person's facts", person, facts)?;
             let canonical = merged.get(person).unwrap_or(person);
             let id = amparo_domain::PersonId::parse(canonical).map_err(|e| {
                 crate::StoreError::Corrupt {
@@ -40,8 +33,8 @@ pub fn custody_rows(
             })?;
             Ok(events
                 .into_iter()
-                .map(|LiteRow { r, mut e }| {
-                    e.retracted = r;
+                .map(|mut e| {
+                    e.retracted = !retracted.is_empty() && retracted.contains(&e.fact.to_string());
                     (id, e)
                 })
                 .collect())

@@ -246,14 +246,19 @@ macro_rules! sql_reads {
                 // One row per person, its custody facts aggregated into a JSON array: the
                 // per-row cost of the driver, not the bytes, dominates a million-fact read.
                 let rows: Vec<(String, String)> = sqlx::query_as(concat!(
-                    "SELECT f.person_id, '[' || ", $agg, "(",
-                    "'{\"r\":' || (CASE WHEN r.id IS NULL THEN 'false' ELSE 'true' END) || ',\"e\":' || f.custody || '}', ','",
-                    ") || ']' FROM facts f LEFT JOIN retractions r ON r.id = f.id ",
-                    "WHERE f.custody IS NOT NULL GROUP BY f.person_id"
+                    "SELECT person_id, '[' || ", $agg, "(custody, ',') || ']' FROM facts WHERE custody IS NOT NULL GROUP BY person_id"
                 ))
                 .fetch_all(&self.pool)
                 .await
                 .map_err(db_err)?;
+                // Retractions are few: a set, rather than a join on every fact.
+                let retracted: std::collections::HashSet<String> = sqlx::query_as::<_, (String,)>("SELECT id FROM retractions")
+                    .fetch_all(&self.pool)
+                    .await
+                    .map_err(db_err)?
+                    .into_iter()
+                    .map(|(id,)| id)
+                    .collect();
                 // Merged records are few: their facts count under the person they were merged into.
                 let merged: std::collections::HashMap<String, String> =
                     sqlx::query_as::<_, (String, String)>("SELECT id, merged_into FROM persons WHERE merged_into IS NOT NULL")
@@ -262,7 +267,7 @@ macro_rules! sql_reads {
                         .map_err(db_err)?
                         .into_iter()
                         .collect();
-                $crate::sql::custody_rows(rows, &merged)
+                $crate::sql::custody_rows(rows, &merged, &retracted)
             }
 
             async fn other_facts(&self) -> Result<Vec<$crate::StoredFact>, $crate::StoreError> {
