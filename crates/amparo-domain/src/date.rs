@@ -112,8 +112,8 @@ impl fmt::Display for Point {
 }
 
 /// A date known to a year, a month or a day, possibly approximate, possibly a range.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(into = "String")]
 pub struct PartialDate {
     first: Point,
     last: Option<Point>,
@@ -243,6 +243,14 @@ impl std::str::FromStr for PartialDate {
     type Err = DomainError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         PartialDate::parse(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for PartialDate {
+    /// Reads the text form without allocating: whole-registry reads parse millions.
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = std::borrow::Cow::<'de, str>::deserialize(d)?;
+        PartialDate::parse(&text).map_err(serde::de::Error::custom)
     }
 }
 
