@@ -8,6 +8,7 @@ mod import;
 mod news;
 mod person;
 mod report;
+mod resolve;
 mod review;
 mod source;
 pub mod status;
@@ -40,7 +41,7 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
             return Ok(ExitCode::SUCCESS);
         }
         Command::Resolve(cmd) => {
-            import::resolve(cmd)?;
+            resolve::run(cmd)?;
             return Ok(ExitCode::SUCCESS);
         }
         _ => {}
@@ -76,7 +77,7 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
             person::unmerge(&ctx, &id, &reason).await?
         }
         Command::Person(PersonCommand::Duplicates { json }) => {
-            import::duplicates(&ctx, json).await?
+            resolve::duplicates(&ctx, json).await?
         }
         Command::Person(PersonCommand::Show { id, as_of, json }) => {
             person::show(&ctx, &id, as_of.as_deref(), json).await?

@@ -1,0 +1,142 @@
+//! The command line: every command, its options and the help text that teaches them.
+
+mod intake;
+mod registry;
+mod reports;
+
+pub use intake::*;
+pub use registry::*;
+pub use reports::*;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+/// amparo: a registry and monitor of political detention.
+///
+/// Every fact is sourced; a person's custody status is derived from the facts as of any
+/// date, with the reasons shown and the conflicts between sources kept visible.
+#[derive(Debug, Parser)]
+#[command(name = "amparo", version, about, long_about)]
+pub struct Cli {
+    /// The registry: a SQLite file path, or a postgres:// URL for a shared server.
+    #[arg(
+        long,
+        global = true,
+        env = "AMPARO_DATABASE_URL",
+        default_value = "amparo.db"
+    )]
+    pub db: String,
+    /// Who is writing, recorded in the audit log.
+    #[arg(long, global = true, env = "AMPARO_ACTOR")]
+    pub actor: Option<String>,
+    /// The role to read as: public, researcher, documenter or admin. Restricted fields
+    /// and hidden persons are shown to documenters and admins only.
+    #[arg(
+        id = "read_as",
+        long = "as",
+        global = true,
+        env = "AMPARO_ROLE",
+        default_value = "documenter"
+    )]
+    pub read_as: String,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Creates the registry (or brings it up to date) and loads the facility gazetteer.
+    Init,
+    /// Brings the registry's schema up to date.
+    Migrate,
+    /// Builds a registry of invented people from the bundled demo file and prints the
+    /// status as of a date: the quickest way to see what amparo does.
+    Demo {
+        /// The demo registry to (re)create.
+        #[arg(long, default_value = "amparo-demo.db")]
+        out: PathBuf,
+        /// The date to count as of.
+        #[arg(long, default_value = "2026-01-09")]
+        as_of: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Sources: the documents facts come from.
+    #[command(subcommand)]
+    Source(SourceCommand),
+    /// Persons: who is or was held.
+    #[command(subcommand)]
+    Person(PersonCommand),
+    /// Facts: sourced assertions about a person (arrests, transfers, releases...).
+    #[command(subcommand)]
+    Fact(FactCommand),
+    /// Facilities: the gazetteer of places of detention and their aliases.
+    #[command(subcommand)]
+    Facility(FacilityCommand),
+    /// Counts that matter, as of any date: balance, period, series, claims.
+    #[command(subcommand)]
+    Report(ReportCommand),
+    /// Announcements of releases and numbers sources claim, to set beside our counts.
+    #[command(subcommand)]
+    Claim(ClaimCommand),
+    /// Imports a list (CSV in any delimiter and encoding, XLSX, ODS, JSON, JSONL): every row
+    /// becomes a new person, is matched to a known one, is queued for review (uncertain
+    /// match), or is rejected with its line and reason.
+    Import(Import),
+    /// Identity resolution over person lists, without a registry.
+    #[command(subcommand)]
+    Resolve(ResolveCommand),
+    /// Reads a news text (Spanish or English) and prints what it says: persons, events
+    /// with their sentences, counts. Writes nothing.
+    Extract {
+        /// The text file, or - for standard input.
+        file: PathBuf,
+        /// The publication date, which relative dates ("on Thursday") resolve against.
+        #[arg(long)]
+        published: Option<String>,
+        /// es or en; detected when not given.
+        #[arg(long)]
+        lang: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Stores news texts as sources and puts what they say into the review queue, linked
+    /// to known persons where identity resolution is confident.
+    Ingest(Ingest),
+    /// The review queue: nothing machine-made is accepted unreviewed.
+    #[command(subcommand)]
+    Review(ReviewCommand),
+    /// Measures recognition and extraction against gold data.
+    #[command(subcommand)]
+    Eval(EvalCommand),
+    /// Who is held as of a date, counted by custody state.
+    Status {
+        /// The date to count as of (YYYY-MM-DD); today by default.
+        #[arg(long)]
+        as_of: Option<String>,
+        /// List every person, not only the counts.
+        #[arg(long)]
+        list: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Recomputes the audit chain and checks every row; exits 1 naming the first entry
+    /// that does not match.
+    Verify {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Writes a consistent copy of a SQLite registry to FILE (VACUUM INTO).
+    Backup {
+        /// The backup file to create; it must not exist yet.
+        file: PathBuf,
+    },
+    /// The audit log: who changed what, when and why.
+    Log {
+        /// Show only the last N entries.
+        #[arg(long, default_value_t = 20)]
+        last: usize,
+        #[arg(long)]
+        json: bool,
+    },
+}

@@ -1,0 +1,121 @@
+//! The contract suite: every backend runs these same tests (through [`contract_suite!`]),
+//! each on a fresh database.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod history;
+mod registry;
+
+pub use history::*;
+pub use registry::*;
+
+use crate::{Store, Write, WriteContext};
+use amparo_domain::*;
+use async_trait::async_trait;
+use chrono::NaiveDate;
+
+/// A fresh store, and a way to run raw SQL against it (to play the attacker).
+#[async_trait]
+pub trait Harness: Send + Sync {
+    fn store(&self) -> &dyn Store;
+    async fn execute(&self, sql: &str);
+    /// Removes what the test made (a PostgreSQL database); nothing by default.
+    async fn cleanup(&self) {}
+}
+
+pub(crate) fn ctx() -> WriteContext {
+    WriteContext {
+        actor: "contract".into(),
+        at: "2026-01-10T12:00:00.000000Z".into(),
+    }
+}
+
+pub(crate) fn day(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+pub(crate) async fn source(store: &dyn Store, publisher: &str, bytes: Option<&[u8]>) -> Source {
+    let mut s = Source::new(SourceId::generate(), SourceKind::NewsArticle, publisher).unwrap();
+    s.published = Some(PartialDate::parse("2026-01-08").unwrap());
+    store
+        .write_batch(
+            &[Write::Source {
+                source: s.clone(),
+                original: bytes.map(<[u8]>::to_vec),
+            }],
+            &ctx(),
+        )
+        .await
+        .unwrap();
+    store.source(s.id).await.unwrap()
+}
+
+pub(crate) async fn person(store: &dyn Store, name: &str) -> Person {
+    let p = Person::new(PersonId::generate(), PersonName::parse(name).unwrap());
+    store
+        .write_batch(&[Write::Person(p.clone())], &ctx())
+        .await
+        .unwrap();
+    p
+}
+
+pub(crate) fn fact(p: &Person, s: &Source, kind: FactKind, date: &str) -> Fact {
+    let citation = Citation::new(s.id, Some("an invented excerpt".into()), None).unwrap();
+    Fact::new(
+        FactId::generate(),
+        p.id,
+        kind,
+        PartialDate::parse(date).unwrap(),
+        vec![citation],
+    )
+    .unwrap()
+}
+
+pub(crate) async fn add(store: &dyn Store, f: &Fact) {
+    store
+        .write_batch(&[Write::Fact(f.clone())], &ctx())
+        .await
+        .unwrap();
+}
+
+pub(crate) async fn status_of(store: &dyn Store, p: &Person, as_of: &str) -> CustodyStatus {
+    let events: Vec<CustodyEvent> = store
+        .custody_events()
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|(id, _)| *id == p.id)
+        .map(|(_, e)| e)
+        .collect();
+    custody_status(&events, day(as_of))
+}
+
+/// Generates one `#[tokio::test]` per contract test, given an async expression that makes a
+/// fresh harness (or `None` to skip, having said why).
+#[macro_export]
+macro_rules! contract_suite {
+    ($make:expr) => {
+        $crate::contract_suite!(@tests $make;
+            sources_keep_their_bytes_and_refuse_duplicates,
+            persons_are_found_by_name_without_accents,
+            reads_enforce_privacy_by_role,
+            facts_need_known_people_and_sources_and_batches_are_atomic,
+            custody_status_from_stored_facts,
+            retractions_and_reviews,
+            gazetteer_announcements_and_claims,
+            audit_chain_detects_tampering,
+            merges_are_reversible,
+            the_review_queue_holds_proposals_until_decided,
+        );
+    };
+    (@tests $make:expr; $($name:ident),+ $(,)?) => {
+        $(
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn $name() {
+                if let Some(harness) = $make.await {
+                    $crate::contract::$name(&harness).await;
+                    $crate::contract::Harness::cleanup(&harness).await;
+                }
+            }
+        )+
+    };
+}
