@@ -5,10 +5,19 @@
 #[macro_export]
 macro_rules! sql_writes {
     ($store:ty, $db:ty, $lock:expr) => {
+        /// Rows of a batch not yet written.
+        #[derive(Default)]
+        struct Pending {
+            persons: Vec<$crate::rows::PersonRow>,
+            facts: Vec<$crate::rows::FactRow>,
+        }
+
         /// The audit log's tail, carried through a transaction.
         struct AuditTail {
             seq: i64,
             prev: amparo_domain::Sha256,
+            /// Entries sealed but not yet written: they go in multi-row statements.
+            pending: Vec<amparo_domain::AuditEntry>,
         }
 
         impl $store {
@@ -22,8 +31,9 @@ macro_rules! sql_writes {
                         .await
                         .map_err(db_err)?;
                 match last {
-                    None => Ok(AuditTail { seq: 0, prev: amparo_domain::audit::GENESIS }),
+                    None => Ok(AuditTail { seq: 0, prev: amparo_domain::audit::GENESIS, pending: Vec::new() }),
                     Some((seq, hash)) => Ok(AuditTail {
+                        pending: Vec::new(),
                         seq,
                         prev: amparo_domain::Sha256::parse(&hash).map_err(|e| {
                             $crate::StoreError::Corrupt {
@@ -59,26 +69,41 @@ macro_rules! sql_writes {
                     prev_hash: tail.prev,
                 }
                 .seal();
-                sqlx::query(
-                    "INSERT INTO audit (seq, at, actor, action, entity, entity_id, reason, content_hash, prev_hash, hash) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-                )
-                .bind(entry.seq)
-                .bind(&entry.at)
-                .bind(&entry.actor)
-                .bind(entry.action.as_str())
-                .bind(entry.entity.as_str())
-                .bind(&entry.entity_id)
-                .bind(entry.reason.as_deref())
-                .bind(entry.content_hash.to_string())
-                .bind(entry.prev_hash.to_string())
-                .bind(entry.hash.to_string())
-                .execute(&mut **tx)
-                .await
-                .map_err(db_err)?;
                 tail.seq = entry.seq;
                 tail.prev = entry.hash;
+                tail.pending.push(entry);
+                let _ = tx;
                 Ok(())
+            }
+
+            /// Writes the sealed audit entries, many rows a statement.
+            async fn flush_audit(tx: &mut sqlx::Transaction<'_, $db>, tail: &mut AuditTail) -> Result<(), $crate::StoreError> {
+                for chunk in tail.pending.chunks(500) {
+                    let mut qb = sqlx::QueryBuilder::<$db>::new(
+                        "INSERT INTO audit (seq, at, actor, action, entity, entity_id, reason, content_hash, prev_hash, hash) ",
+                    );
+                    qb.push_values(chunk, |mut b, e| {
+                        b.push_bind(e.seq)
+                            .push_bind(e.at.clone())
+                            .push_bind(e.actor.clone())
+                            .push_bind(e.action.as_str())
+                            .push_bind(e.entity.as_str())
+                            .push_bind(e.entity_id.clone())
+                            .push_bind(e.reason.clone())
+                            .push_bind(e.content_hash.to_string())
+                            .push_bind(e.prev_hash.to_string())
+                            .push_bind(e.hash.to_string());
+                    });
+                    qb.build().execute(&mut **tx).await.map_err(db_err)?;
+                }
+                tail.pending.clear();
+                Ok(())
+            }
+
+            /// Writes what is pending and commits.
+            async fn finish(mut tx: sqlx::Transaction<'_, $db>, mut tail: AuditTail) -> Result<(), $crate::StoreError> {
+                Self::flush_audit(&mut tx, &mut tail).await?;
+                tx.commit().await.map_err(db_err)
             }
 
             async fn exists(
@@ -115,49 +140,6 @@ macro_rules! sql_writes {
                     .execute(&mut **tx)
                     .await
                     .map_err(db_err)?;
-                Ok(())
-            }
-
-            async fn insert_person(
-                tx: &mut sqlx::Transaction<'_, $db>,
-                row: &$crate::rows::PersonRow,
-            ) -> Result<(), $crate::StoreError> {
-                sqlx::query(
-                    "INSERT INTO persons (id, display_name, search_names, national_id, merged_into, data) VALUES ($1, $2, $3, $4, $5, $6)",
-                )
-                .bind(&row.id)
-                .bind(&row.display_name)
-                .bind(&row.search_names)
-                .bind(row.national_id.as_deref())
-                .bind(row.merged_into.as_deref())
-                .bind(&row.data)
-                .execute(&mut **tx)
-                .await
-                .map_err(db_err)?;
-                Ok(())
-            }
-
-            async fn insert_fact(
-                tx: &mut sqlx::Transaction<'_, $db>,
-                row: &$crate::rows::FactRow,
-            ) -> Result<(), $crate::StoreError> {
-                sqlx::query(
-                    "INSERT INTO facts (id, person_id, kind, date, date_first, verification, review, supersedes, data, custody) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-                )
-                .bind(&row.id)
-                .bind(&row.person_id)
-                .bind(&row.kind)
-                .bind(&row.date)
-                .bind(&row.date_first)
-                .bind(&row.verification)
-                .bind(&row.review)
-                .bind(row.supersedes.as_deref())
-                .bind(&row.data)
-                .bind(row.custody.as_deref())
-                .execute(&mut **tx)
-                .await
-                .map_err(db_err)?;
                 Ok(())
             }
 
@@ -221,7 +203,7 @@ macro_rules! sql_writes {
                     .await
                     .map_err(db_err)?;
                 Self::audit(&mut tx, &mut tail, ctx, action, entity, &row.id, reason, row.content_hash()).await?;
-                tx.commit().await.map_err(db_err)
+                Self::finish(tx, tail).await
             }
 
             /// Fills the derived `custody` column of facts written before it existed.
@@ -261,6 +243,9 @@ macro_rules! sql_writes {
                 let mut tail = Self::audit_tail(&mut tx).await?;
                 let mut persons = std::collections::HashSet::new();
                 let mut sources = std::collections::HashSet::new();
+                // Persons and facts are written many rows a statement: one statement per row
+                // made a million-row import spend most of its time in the driver.
+                let mut pending = Pending::default();
                 for (done, write) in writes.iter().enumerate() {
                     if done % 1000 == 0 {
                         progress(done);
@@ -274,9 +259,9 @@ macro_rules! sql_writes {
                         }
                         $crate::Write::Person(person) => {
                             let row = $crate::rows::PersonRow::new(person)?;
-                            Self::insert_person(&mut tx, &row).await?;
                             Self::audit(&mut tx, &mut tail, ctx, AuditAction::Create, EntityKind::Person, &row.id, None, row.content_hash()).await?;
-                            persons.insert(row.id);
+                            persons.insert(row.id.clone());
+                            pending.persons.push(row);
                         }
                         $crate::Write::Proposal(proposal) => {
                             let source = proposal.source.to_string();
@@ -329,15 +314,62 @@ macro_rules! sql_writes {
                             Self::audit(&mut tx, &mut tail, ctx, AuditAction::Review, EntityKind::Proposal, &key, Some(reason), hash).await?;
                         }
                         $crate::Write::Fact(fact) => {
+                            if fact.supersedes.is_some() {
+                                // The fact it corrects may be among those not yet written.
+                                Self::flush_rows(&mut tx, &mut pending).await?;
+                            }
                             Self::check_fact(&mut tx, fact, &mut persons, &mut sources).await?;
                             let row = $crate::rows::FactRow::new(fact)?;
-                            Self::insert_fact(&mut tx, &row).await?;
                             Self::audit(&mut tx, &mut tail, ctx, AuditAction::Create, EntityKind::Fact, &row.id, None, row.content_hash()).await?;
+                            pending.facts.push(row);
                         }
                     }
+                    if pending.persons.len() + pending.facts.len() >= 5000 {
+                        Self::flush_rows(&mut tx, &mut pending).await?;
+                    }
                 }
+                Self::flush_rows(&mut tx, &mut pending).await?;
                 progress(writes.len());
-                tx.commit().await.map_err(db_err)
+                Self::finish(tx, tail).await
+            }
+
+            /// Writes the pending persons, then the pending facts, many rows a statement.
+            async fn flush_rows(tx: &mut sqlx::Transaction<'_, $db>, pending: &mut Pending) -> Result<(), $crate::StoreError> {
+                for chunk in pending.persons.chunks(500) {
+                    let mut qb = sqlx::QueryBuilder::<$db>::new(
+                        "INSERT INTO persons (id, display_name, search_names, national_id, merged_into, data) ",
+                    );
+                    qb.push_values(chunk, |mut b, r| {
+                        b.push_bind(r.id.clone())
+                            .push_bind(r.display_name.clone())
+                            .push_bind(r.search_names.clone())
+                            .push_bind(r.national_id.clone())
+                            .push_bind(r.merged_into.clone())
+                            .push_bind(r.data.clone());
+                    });
+                    qb.build().execute(&mut **tx).await.map_err(db_err)?;
+                }
+                pending.persons.clear();
+                for chunk in pending.facts.chunks(500) {
+                    let mut qb = sqlx::QueryBuilder::<$db>::new(
+                        "INSERT INTO facts (id, person_id, kind, date, date_first, verification, review, supersedes, data, custody) ",
+                    );
+                    qb.push_values(chunk, |mut b, r| {
+                        b.push_bind(r.id.clone())
+                            .push_bind(r.person_id.clone())
+                            .push_bind(r.kind.clone())
+                            .push_bind(r.date.clone())
+                            .push_bind(r.date_first.clone())
+                            .push_bind(r.verification.clone())
+                            .push_bind(r.review.clone())
+                            .push_bind(r.supersedes.clone())
+                            .push_bind(r.data.clone())
+                            .push_bind(r.custody.clone());
+                    });
+                    qb.build().execute(&mut **tx).await.map_err(db_err)?;
+                }
+                pending.facts.clear();
+                Ok(())
             }
 
             async fn update_person_impl(
@@ -366,7 +398,7 @@ macro_rules! sql_writes {
                     return Err($crate::StoreError::NotFound { kind: "person", id: row.id });
                 }
                 Self::audit(&mut tx, &mut tail, ctx, action, amparo_domain::EntityKind::Person, &row.id, Some(reason), row.content_hash()).await?;
-                tx.commit().await.map_err(db_err)
+                Self::finish(tx, tail).await
             }
 
             async fn retract_fact_impl(
@@ -396,7 +428,7 @@ macro_rules! sql_writes {
                     .await
                     .map_err(db_err)?;
                 Self::audit(&mut tx, &mut tail, ctx, amparo_domain::AuditAction::Retract, amparo_domain::EntityKind::Retraction, &key, Some(reason), row.content_hash()).await?;
-                tx.commit().await.map_err(db_err)
+                Self::finish(tx, tail).await
             }
 
             async fn review_fact_impl(
@@ -435,7 +467,7 @@ macro_rules! sql_writes {
                     .await
                     .map_err(db_err)?;
                 Self::audit(&mut tx, &mut tail, ctx, amparo_domain::AuditAction::Review, amparo_domain::EntityKind::Fact, &key, Some(reason), row.content_hash()).await?;
-                tx.commit().await.map_err(db_err)
+                Self::finish(tx, tail).await
             }
         }
 
