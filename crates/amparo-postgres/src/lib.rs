@@ -30,16 +30,6 @@ impl PgStore {
         Ok(store)
     }
 
-    /// Runs one raw statement: for tests that play the attacker, and repairs by hand.
-    #[doc(hidden)]
-    pub async fn execute_raw(&self, sql: &str) -> Result<(), StoreError> {
-        sqlx::raw_sql(sqlx::AssertSqlSafe(sql))
-            .execute(&self.pool)
-            .await
-            .map(|_| ())
-            .map_err(db_err)
-    }
-
     /// Connects without migrating: for administrative statements (creating test databases).
     #[doc(hidden)]
     pub async fn connect_admin(url: &str) -> Result<PgStore, StoreError> {
@@ -52,14 +42,6 @@ impl PgStore {
             .await
             .map_err(|e| StoreError::Database(e.to_string()))?;
         Ok(PgStore { pool })
-    }
-
-    async fn run_migrations(&self) -> Result<(), StoreError> {
-        MIGRATOR
-            .run(&self.pool)
-            .await
-            .map_err(|e| StoreError::Migration(e.to_string()))?;
-        self.backfill_custody().await
     }
 
     /// Closes the connections (tests drop their database afterwards).

@@ -44,24 +44,6 @@ impl SqliteStore {
         Ok(store)
     }
 
-    /// Runs one raw statement: for tests that play the attacker, and repairs by hand.
-    #[doc(hidden)]
-    pub async fn execute_raw(&self, sql: &str) -> Result<(), StoreError> {
-        sqlx::raw_sql(sqlx::AssertSqlSafe(sql))
-            .execute(&self.pool)
-            .await
-            .map(|_| ())
-            .map_err(db_err)
-    }
-
-    async fn run_migrations(&self) -> Result<(), StoreError> {
-        MIGRATOR
-            .run(&self.pool)
-            .await
-            .map_err(|e| StoreError::Migration(e.to_string()))?;
-        self.backfill_custody().await
-    }
-
     /// Writes a consistent copy of the registry to `target` (SQLite's `VACUUM INTO`).
     pub async fn backup(&self, target: &Path) -> Result<(), StoreError> {
         if target.exists() {

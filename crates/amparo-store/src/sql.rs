@@ -6,6 +6,7 @@
 //! macros expand inside each backend crate, over its own pool type, so that each backend
 //! keeps sqlx's native driver (and its speed) without a second copy of the queries.
 
+mod batch;
 mod reads;
 pub mod verify;
 mod writes;
@@ -45,12 +46,35 @@ pub fn custody_rows(
 
 /// Implements [`crate::Store`] for a backend type with a `pool` field, given its sqlx
 /// database type, the statement that takes the audit log's write lock, and the name of
-/// its string aggregate taking (text, separator): `group_concat` or `string_agg`.
+/// its string aggregate taking (text, separator): `group_concat` or `string_agg`. The
+/// backend crate defines `static MIGRATOR` (its own migrations folder).
 #[macro_export]
 macro_rules! impl_sql_store {
     ($store:ty, $db:ty, lock_audit = $lock:expr, string_agg = $agg:literal) => {
         $crate::sql_writes!($store, $db, $lock);
+        $crate::sql_batch!($store, $db);
         $crate::sql_reads!($store, $db, $agg);
+
+        impl $store {
+            /// Runs one raw statement: for tests that play the attacker, and repairs by hand.
+            #[doc(hidden)]
+            pub async fn execute_raw(&self, sql: &str) -> Result<(), $crate::StoreError> {
+                sqlx::raw_sql(sqlx::AssertSqlSafe(sql))
+                    .execute(&self.pool)
+                    .await
+                    .map(|_| ())
+                    .map_err(db_err)
+            }
+
+            /// Applies the backend's migrations, then fills derived columns older rows lack.
+            async fn run_migrations(&self) -> Result<(), $crate::StoreError> {
+                MIGRATOR
+                    .run(&self.pool)
+                    .await
+                    .map_err(|e| $crate::StoreError::Migration(e.to_string()))?;
+                self.backfill_custody().await
+            }
+        }
         $crate::sql_verify!($store, $db);
     };
 }
