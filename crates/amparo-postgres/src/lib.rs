@@ -44,6 +44,15 @@ impl PgStore {
         Ok(PgStore { pool })
     }
 
+    /// Before a batch: PostgreSQL writes large batches as it writes small ones.
+    async fn bulk_begin(&self, _writes: usize) -> Result<bool, StoreError> {
+        Ok(false)
+    }
+
+    async fn bulk_end(&self, _switched: bool) -> Result<(), StoreError> {
+        Ok(())
+    }
+
     /// Closes the connections (tests drop their database afterwards).
     pub async fn close(&self) {
         self.pool.close().await;

@@ -128,11 +128,12 @@ pub trait Store: Send + Sync {
 
     /// Writes everything in one transaction, each write audited.
     async fn write_batch(&self, writes: &[Write], ctx: &WriteContext) -> Result<(), StoreError>;
-    /// [`Store::write_batch`], calling `progress` with the number of writes done so far
+    /// [`Store::write_batch`] taking the writes (a large batch is built on one thread while
+    /// written from another), calling `progress` with the number of writes done so far
     /// every thousand writes (for a progress bar on long imports).
     async fn write_batch_with_progress(
         &self,
-        writes: &[Write],
+        writes: Vec<Write>,
         ctx: &WriteContext,
         progress: &(dyn Fn(usize) + Send + Sync),
     ) -> Result<(), StoreError>;

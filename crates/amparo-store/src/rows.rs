@@ -232,3 +232,57 @@ pub fn claim_row(c: &AggregateClaim) -> Result<DataRow, StoreError> {
 pub fn proposal_hash(id: &str, source_id: &str, state: &str, data: &str) -> Sha256 {
     hash_fields(&[Some(id), Some(source_id), Some(state), Some(data)])
 }
+
+/// A write with the part that needs no database done: its row built, its content hash
+/// computed. The batch writer prepares the next writes on another thread while the
+/// database writes the previous ones.
+pub enum Prepared {
+    Person(PersonRow, Sha256),
+    Fact(Box<Fact>, FactRow, Sha256),
+    /// The writes that are rare in bulk are built as they are written.
+    Source {
+        source: Box<amparo_domain::Source>,
+        original: Option<Vec<u8>>,
+    },
+    Proposal(Box<amparo_domain::Proposal>),
+    Decide {
+        proposal: amparo_domain::ProposalId,
+        state: amparo_domain::ReviewState,
+        reason: String,
+    },
+}
+
+/// Prepares `writes`, in order.
+pub fn prepare(writes: Vec<crate::Write>) -> Result<Vec<Prepared>, StoreError> {
+    writes
+        .into_iter()
+        .map(|write| {
+            Ok(match write {
+                crate::Write::Person(person) => {
+                    let row = PersonRow::new(&person)?;
+                    let hash = row.content_hash();
+                    Prepared::Person(row, hash)
+                }
+                crate::Write::Fact(fact) => {
+                    let row = FactRow::new(&fact)?;
+                    let hash = row.content_hash();
+                    Prepared::Fact(Box::new(fact), row, hash)
+                }
+                crate::Write::Source { source, original } => Prepared::Source {
+                    source: Box::new(source),
+                    original,
+                },
+                crate::Write::Proposal(proposal) => Prepared::Proposal(Box::new(proposal)),
+                crate::Write::Decide {
+                    proposal,
+                    state,
+                    reason,
+                } => Prepared::Decide {
+                    proposal,
+                    state,
+                    reason,
+                },
+            })
+        })
+        .collect()
+}

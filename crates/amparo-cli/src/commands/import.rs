@@ -292,10 +292,13 @@ pub async fn run(ctx: &Context, args: Import) -> Result<()> {
         .collect();
     let outcomes = decide(&known, &read.rows);
     let facilities = ctx.store().facilities().await?;
-    let mut writes = vec![Write::Source {
+    // Room for every write up front: growing a vector of two million writes copied it
+    // over and over (perf).
+    let mut writes = Vec::with_capacity(1 + read.rows.len() * 3);
+    writes.push(Write::Source {
         source: source.clone(),
         original: Some(bytes.clone()),
-    }];
+    });
     // A row repeated in the list states the same facts again: they are recorded once.
     let mut stated: std::collections::HashSet<(PersonId, String, PartialDate)> =
         std::collections::HashSet::new();
@@ -390,7 +393,7 @@ pub async fn run(ctx: &Context, args: Import) -> Result<()> {
         );
         spinner.finish_and_clear();
         ctx.store()
-            .write_batch_with_progress(&writes, &ctx.write(), &|n| bar.set_position(n as u64))
+            .write_batch_with_progress(writes, &ctx.write(), &|n| bar.set_position(n as u64))
             .await?;
         bar.finish_and_clear();
         let path = args.rejects.clone().unwrap_or_else(|| {

@@ -105,6 +105,7 @@ macro_rules! contract_suite {
             audit_chain_detects_tampering,
             merges_are_reversible,
             the_review_queue_holds_proposals_until_decided,
+            large_batches_are_written_in_chunks_and_stay_atomic,
         );
     };
     (@tests $make:expr; $($name:ident),+ $(,)?) => {

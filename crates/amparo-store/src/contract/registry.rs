@@ -226,3 +226,66 @@ pub async fn custody_status_from_stored_facts(h: &dyn Harness) {
     assert_eq!(facts[0].fact.id, arrest.id);
     assert_eq!(facts[2].fact.citations()[0].source, b.id);
 }
+
+/// A batch larger than the writer's chunks (an import) lands whole, audited and in order;
+/// one that fails in a later chunk leaves nothing of the earlier ones.
+pub async fn large_batches_are_written_in_chunks_and_stay_atomic(h: &dyn Harness) {
+    let store = h.store();
+    let s = source(store, "Lista inventada", None).await;
+    let arrest = FactKind::Arrest {
+        facility: None,
+        agency: None,
+    };
+    let mut writes = Vec::new();
+    for i in 0..6_000 {
+        let p = Person::new(
+            PersonId::generate(),
+            PersonName::parse(&format!("Persona Inventada {i}")).unwrap(),
+        );
+        let f = fact(&p, &s, arrest.clone(), "2024-03-01");
+        writes.push(Write::Person(p));
+        writes.push(Write::Fact(f));
+    }
+    let total = writes.len();
+    let seen = std::sync::atomic::AtomicUsize::new(0);
+    store
+        .write_batch_with_progress(writes, &ctx(), &|n| {
+            seen.fetch_max(n, std::sync::atomic::Ordering::Relaxed);
+        })
+        .await
+        .unwrap();
+    assert_eq!(seen.into_inner(), total, "progress reaches the end");
+    assert_eq!(store.all_persons(Access::Admin).await.unwrap().len(), 6_000);
+    assert_eq!(store.custody_events().await.unwrap().len(), 6_000);
+    let report = store.verify().await.unwrap();
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    assert_eq!(report.entries, 1 + total as u64);
+
+    let entries = store.audit_log().await.unwrap().len();
+    let mut writes = Vec::new();
+    let mut first = None;
+    for i in 0..6_000 {
+        let p = Person::new(
+            PersonId::generate(),
+            PersonName::parse(&format!("Otra Persona {i}")).unwrap(),
+        );
+        first.get_or_insert(p.id);
+        writes.push(Write::Person(p));
+    }
+    let stranger = Person::new(PersonId::generate(), PersonName::parse("Nadie").unwrap());
+    writes.push(Write::Fact(fact(&stranger, &s, arrest, "2024")));
+    let err = store
+        .write_batch_with_progress(writes, &ctx(), &|_| {})
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(err, StoreError::NotFound { kind: "person", .. }),
+        "{err}"
+    );
+    assert!(
+        store.person(first.unwrap(), Access::Admin).await.is_err(),
+        "the first chunk must roll back with the last"
+    );
+    assert_eq!(store.all_persons(Access::Admin).await.unwrap().len(), 6_000);
+    assert_eq!(store.audit_log().await.unwrap().len(), entries);
+}

@@ -15,141 +15,189 @@ macro_rules! sql_batch {
         impl $store {
             async fn write_batch_impl(
                 &self,
-                writes: &[$crate::Write],
+                writes: Vec<$crate::Write>,
+                ctx: &$crate::WriteContext,
+                progress: &(dyn Fn(usize) + Send + Sync),
+            ) -> Result<(), $crate::StoreError> {
+                // The backend may write a large batch another way (SQLite: see `bulk_begin`).
+                let bulk = self.bulk_begin(writes.len()).await?;
+                let written = self.write_batch_tx(writes, ctx, progress).await;
+                let restored = self.bulk_end(bulk).await;
+                written.and(restored)
+            }
+
+            async fn write_batch_tx(
+                &self,
+                writes: Vec<$crate::Write>,
                 ctx: &$crate::WriteContext,
                 progress: &(dyn Fn(usize) + Send + Sync),
             ) -> Result<(), $crate::StoreError> {
                 use amparo_domain::{AuditAction, EntityKind};
+                use $crate::rows::Prepared;
+                /// Writes prepared (rows built, hashed) at a time.
+                const CHUNK: usize = 5000;
+                let total = writes.len();
+                let mut chunks = Vec::with_capacity(total.div_ceil(CHUNK));
+                let mut rest = writes.into_iter();
+                loop {
+                    let chunk: Vec<$crate::Write> = rest.by_ref().take(CHUNK).collect();
+                    if chunk.is_empty() {
+                        break;
+                    }
+                    chunks.push(chunk);
+                }
+                let mut chunks = chunks.into_iter();
                 let mut tx = self.pool.begin().await.map_err(db_err)?;
                 let mut tail = Self::audit_tail(&mut tx).await?;
                 let mut persons = std::collections::HashSet::new();
                 let mut sources = std::collections::HashSet::new();
-                // Persons and facts are written many rows a statement: one statement per row
-                // made a million-row import spend most of its time in the driver.
+                // Persons, facts and audit entries are written many rows a statement: one
+                // statement per row made a million-row import spend most of its time in the
+                // driver.
                 let mut pending = Pending::default();
-                for (done, write) in writes.iter().enumerate() {
-                    if done % 1000 == 0 {
-                        progress(done);
-                    }
-                    match write {
-                        $crate::Write::Source { source, original } => {
-                            let row = $crate::rows::SourceRow::new(source, original.as_deref())?;
-                            Self::insert_source(&mut tx, &row).await?;
-                            Self::audit(&mut tx, &mut tail, ctx, AuditAction::Create, EntityKind::Source, &row.id, None, row.content_hash()).await?;
-                            sources.insert(row.id);
+                let mut done = 0;
+                // The first chunk is prepared here; each next one on a blocking thread while
+                // this one is written (a small batch never leaves this thread).
+                let mut current = match chunks.next() {
+                    Some(chunk) => $crate::rows::prepare(chunk)?,
+                    None => Vec::new(),
+                };
+                loop {
+                    let next = chunks
+                        .next()
+                        .map(|chunk| tokio::task::spawn_blocking(move || $crate::rows::prepare(chunk)));
+                    for item in current {
+                        if done % 1000 == 0 {
+                            progress(done);
                         }
-                        $crate::Write::Person(person) => {
-                            let row = $crate::rows::PersonRow::new(person)?;
-                            Self::audit(&mut tx, &mut tail, ctx, AuditAction::Create, EntityKind::Person, &row.id, None, row.content_hash()).await?;
-                            persons.insert(row.id.clone());
-                            pending.persons.push(row);
-                        }
-                        $crate::Write::Proposal(proposal) => {
-                            let source = proposal.source.to_string();
-                            if !sources.contains(&source) {
-                                if !Self::exists(&mut tx, "SELECT CAST(1 AS BIGINT) FROM sources WHERE id = $1", &source).await? {
-                                    return Err($crate::StoreError::NotFound { kind: "source", id: source });
+                        done += 1;
+                        match item {
+                            Prepared::Person(row, hash) => {
+                                Self::audit(&mut tx, &mut tail, ctx, AuditAction::Create, EntityKind::Person, &row.id, None, hash).await?;
+                                persons.insert(row.id.clone());
+                                pending.persons.push(row);
+                            }
+                            Prepared::Fact(fact, row, hash) => {
+                                if fact.supersedes.is_some() {
+                                    // The fact it corrects may be among those not yet written.
+                                    Self::flush_rows(&mut tx, &mut pending).await?;
                                 }
-                                sources.insert(source.clone());
+                                Self::check_fact(&mut tx, &fact, &mut persons, &mut sources).await?;
+                                Self::audit(&mut tx, &mut tail, ctx, AuditAction::Create, EntityKind::Fact, &row.id, None, hash).await?;
+                                pending.facts.push(row);
                             }
-                            let row = $crate::rows::proposal_row(proposal)?;
-                            sqlx::query("INSERT INTO proposals (id, source_id, state, data) VALUES ($1, $2, $3, $4)")
-                                .bind(&row.id)
-                                .bind(&source)
-                                .bind(proposal.state.as_str())
-                                .bind(&row.data)
-                                .execute(&mut *tx)
-                                .await
-                                .map_err(db_err)?;
-                            let hash = $crate::rows::proposal_hash(&row.id, &source, proposal.state.as_str(), &row.data);
-                            Self::audit(&mut tx, &mut tail, ctx, AuditAction::Create, EntityKind::Proposal, &row.id, None, hash).await?;
-                        }
-                        $crate::Write::Decide { proposal, state, reason } => {
-                            let key = proposal.to_string();
-                            let data: Option<(String,)> = sqlx::query_as("SELECT data FROM proposals WHERE id = $1")
-                                .bind(&key)
-                                .fetch_optional(&mut *tx)
-                                .await
-                                .map_err(db_err)?;
-                            let Some((data,)) = data else {
-                                return Err($crate::StoreError::NotFound { kind: "proposal", id: key });
-                            };
-                            let mut p: amparo_domain::Proposal = $crate::rows::from_json("proposal", &key, &data)?;
-                            if p.state != amparo_domain::ReviewState::Proposed {
-                                return Err($crate::StoreError::Rejected(format!("proposal {key} was already {}", p.state)));
+                            Prepared::Source { source, original } => {
+                                let row = $crate::rows::SourceRow::new(&source, original.as_deref())?;
+                                Self::insert_source(&mut tx, &row).await?;
+                                Self::audit(&mut tx, &mut tail, ctx, AuditAction::Create, EntityKind::Source, &row.id, None, row.content_hash()).await?;
+                                sources.insert(row.id);
                             }
-                            if reason.trim().is_empty() {
-                                return Err($crate::StoreError::Rejected("a review decision needs a reason".into()));
+                            Prepared::Proposal(proposal) => {
+                                let source = proposal.source.to_string();
+                                if !sources.contains(&source) {
+                                    if !Self::exists(&mut tx, "SELECT CAST(1 AS BIGINT) FROM sources WHERE id = $1", &source).await? {
+                                        return Err($crate::StoreError::NotFound { kind: "source", id: source });
+                                    }
+                                    sources.insert(source.clone());
+                                }
+                                let row = $crate::rows::proposal_row(&proposal)?;
+                                sqlx::query("INSERT INTO proposals (id, source_id, state, data) VALUES ($1, $2, $3, $4)")
+                                    .bind(&row.id)
+                                    .bind(&source)
+                                    .bind(proposal.state.as_str())
+                                    .bind(&row.data)
+                                    .execute(&mut *tx)
+                                    .await
+                                    .map_err(db_err)?;
+                                let hash = $crate::rows::proposal_hash(&row.id, &source, proposal.state.as_str(), &row.data);
+                                Self::audit(&mut tx, &mut tail, ctx, AuditAction::Create, EntityKind::Proposal, &row.id, None, hash).await?;
                             }
-                            p.state = *state;
-                            p.decision = Some(reason.clone());
-                            let row = $crate::rows::proposal_row(&p)?;
-                            sqlx::query("UPDATE proposals SET state = $1, data = $2 WHERE id = $3")
-                                .bind(p.state.as_str())
-                                .bind(&row.data)
-                                .bind(&key)
-                                .execute(&mut *tx)
-                                .await
-                                .map_err(db_err)?;
-                            let hash = $crate::rows::proposal_hash(&key, &p.source.to_string(), p.state.as_str(), &row.data);
-                            Self::audit(&mut tx, &mut tail, ctx, AuditAction::Review, EntityKind::Proposal, &key, Some(reason), hash).await?;
-                        }
-                        $crate::Write::Fact(fact) => {
-                            if fact.supersedes.is_some() {
-                                // The fact it corrects may be among those not yet written.
-                                Self::flush_rows(&mut tx, &mut pending).await?;
+                            Prepared::Decide { proposal, state, reason } => {
+                                let key = proposal.to_string();
+                                let data: Option<(String,)> = sqlx::query_as("SELECT data FROM proposals WHERE id = $1")
+                                    .bind(&key)
+                                    .fetch_optional(&mut *tx)
+                                    .await
+                                    .map_err(db_err)?;
+                                let Some((data,)) = data else {
+                                    return Err($crate::StoreError::NotFound { kind: "proposal", id: key });
+                                };
+                                let mut p: amparo_domain::Proposal = $crate::rows::from_json("proposal", &key, &data)?;
+                                if p.state != amparo_domain::ReviewState::Proposed {
+                                    return Err($crate::StoreError::Rejected(format!("proposal {key} was already {}", p.state)));
+                                }
+                                if reason.trim().is_empty() {
+                                    return Err($crate::StoreError::Rejected("a review decision needs a reason".into()));
+                                }
+                                p.state = state;
+                                p.decision = Some(reason.clone());
+                                let row = $crate::rows::proposal_row(&p)?;
+                                sqlx::query("UPDATE proposals SET state = $1, data = $2 WHERE id = $3")
+                                    .bind(p.state.as_str())
+                                    .bind(&row.data)
+                                    .bind(&key)
+                                    .execute(&mut *tx)
+                                    .await
+                                    .map_err(db_err)?;
+                                let hash = $crate::rows::proposal_hash(&key, &p.source.to_string(), p.state.as_str(), &row.data);
+                                Self::audit(&mut tx, &mut tail, ctx, AuditAction::Review, EntityKind::Proposal, &key, Some(&reason), hash).await?;
                             }
-                            Self::check_fact(&mut tx, fact, &mut persons, &mut sources).await?;
-                            let row = $crate::rows::FactRow::new(fact)?;
-                            Self::audit(&mut tx, &mut tail, ctx, AuditAction::Create, EntityKind::Fact, &row.id, None, row.content_hash()).await?;
-                            pending.facts.push(row);
                         }
                     }
-                    if pending.persons.len() + pending.facts.len() >= 5000 {
-                        Self::flush_rows(&mut tx, &mut pending).await?;
+                    // Each chunk's rows and audit entries are written before the next chunk:
+                    // a batch never holds them all.
+                    Self::flush_rows(&mut tx, &mut pending).await?;
+                    Self::flush_audit(&mut tx, &mut tail).await?;
+                    match next {
+                        Some(handle) => {
+                            current = handle.await.map_err(|e| {
+                                $crate::StoreError::Database(format!("preparing rows failed: {e}"))
+                            })??;
+                        }
+                        None => break,
                     }
                 }
-                Self::flush_rows(&mut tx, &mut pending).await?;
-                progress(writes.len());
+                progress(total);
                 Self::finish(tx, tail).await
             }
 
-            /// Writes the pending persons, then the pending facts, many rows a statement.
+            /// Writes the pending persons, then the pending facts, many rows a statement; the
+            /// rows are moved into the statements, not copied.
             async fn flush_rows(tx: &mut sqlx::Transaction<'_, $db>, pending: &mut Pending) -> Result<(), $crate::StoreError> {
-                for chunk in pending.persons.chunks(500) {
+                let mut persons = std::mem::take(&mut pending.persons).into_iter().peekable();
+                while persons.peek().is_some() {
                     let mut qb = sqlx::QueryBuilder::<$db>::new(
                         "INSERT INTO persons (id, display_name, search_names, national_id, merged_into, data) ",
                     );
-                    qb.push_values(chunk, |mut b, r| {
-                        b.push_bind(r.id.clone())
-                            .push_bind(r.display_name.clone())
-                            .push_bind(r.search_names.clone())
-                            .push_bind(r.national_id.clone())
-                            .push_bind(r.merged_into.clone())
-                            .push_bind(r.data.clone());
+                    qb.push_values(persons.by_ref().take(500), |mut b, r| {
+                        b.push_bind(r.id)
+                            .push_bind(r.display_name)
+                            .push_bind(r.search_names)
+                            .push_bind(r.national_id)
+                            .push_bind(r.merged_into)
+                            .push_bind(r.data);
                     });
                     qb.build().execute(&mut **tx).await.map_err(db_err)?;
                 }
-                pending.persons.clear();
-                for chunk in pending.facts.chunks(500) {
+                let mut facts = std::mem::take(&mut pending.facts).into_iter().peekable();
+                while facts.peek().is_some() {
                     let mut qb = sqlx::QueryBuilder::<$db>::new(
                         "INSERT INTO facts (id, person_id, kind, date, date_first, verification, review, supersedes, data, custody) ",
                     );
-                    qb.push_values(chunk, |mut b, r| {
-                        b.push_bind(r.id.clone())
-                            .push_bind(r.person_id.clone())
-                            .push_bind(r.kind.clone())
-                            .push_bind(r.date.clone())
-                            .push_bind(r.date_first.clone())
-                            .push_bind(r.verification.clone())
-                            .push_bind(r.review.clone())
-                            .push_bind(r.supersedes.clone())
-                            .push_bind(r.data.clone())
-                            .push_bind(r.custody.clone());
+                    qb.push_values(facts.by_ref().take(500), |mut b, r| {
+                        b.push_bind(r.id)
+                            .push_bind(r.person_id)
+                            .push_bind(r.kind)
+                            .push_bind(r.date)
+                            .push_bind(r.date_first)
+                            .push_bind(r.verification)
+                            .push_bind(r.review)
+                            .push_bind(r.supersedes)
+                            .push_bind(r.data)
+                            .push_bind(r.custody);
                     });
                     qb.build().execute(&mut **tx).await.map_err(db_err)?;
                 }
-                pending.facts.clear();
                 Ok(())
             }
         }

@@ -52,12 +52,12 @@ macro_rules! sql_reads {
             }
 
             async fn write_batch(&self, writes: &[$crate::Write], ctx: &$crate::WriteContext) -> Result<(), $crate::StoreError> {
-                self.write_batch_impl(writes, ctx, &|_| {}).await
+                self.write_batch_impl(writes.to_vec(), ctx, &|_| {}).await
             }
 
             async fn write_batch_with_progress(
                 &self,
-                writes: &[$crate::Write],
+                writes: Vec<$crate::Write>,
                 ctx: &$crate::WriteContext,
                 progress: &(dyn Fn(usize) + Send + Sync),
             ) -> Result<(), $crate::StoreError> {

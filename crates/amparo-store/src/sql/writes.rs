@@ -72,25 +72,25 @@ macro_rules! sql_writes {
 
             /// Writes the sealed audit entries, many rows a statement.
             async fn flush_audit(tx: &mut sqlx::Transaction<'_, $db>, tail: &mut AuditTail) -> Result<(), $crate::StoreError> {
-                for chunk in tail.pending.chunks(500) {
+                let mut entries = std::mem::take(&mut tail.pending).into_iter().peekable();
+                while entries.peek().is_some() {
                     let mut qb = sqlx::QueryBuilder::<$db>::new(
                         "INSERT INTO audit (seq, at, actor, action, entity, entity_id, reason, content_hash, prev_hash, hash) ",
                     );
-                    qb.push_values(chunk, |mut b, e| {
+                    qb.push_values(entries.by_ref().take(500), |mut b, e| {
                         b.push_bind(e.seq)
-                            .push_bind(e.at.clone())
-                            .push_bind(e.actor.clone())
+                            .push_bind(e.at)
+                            .push_bind(e.actor)
                             .push_bind(e.action.as_str())
                             .push_bind(e.entity.as_str())
-                            .push_bind(e.entity_id.clone())
-                            .push_bind(e.reason.clone())
+                            .push_bind(e.entity_id)
+                            .push_bind(e.reason)
                             .push_bind(e.content_hash.to_string())
                             .push_bind(e.prev_hash.to_string())
                             .push_bind(e.hash.to_string());
                     });
                     qb.build().execute(&mut **tx).await.map_err(db_err)?;
                 }
-                tail.pending.clear();
                 Ok(())
             }
 
