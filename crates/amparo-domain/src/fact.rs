@@ -154,7 +154,7 @@ impl fmt::Display for ReleaseMeasure {
 }
 
 /// What a fact asserts, with the data each kind carries.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum FactKind {
     /// Taken into custody.

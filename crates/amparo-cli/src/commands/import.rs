@@ -59,6 +59,7 @@ struct Summary {
     facts: usize,
     rejects: Vec<Reject>,
     rejects_file: Option<String>,
+    /// What became of each line (built only for `--json`, which prints it).
     lines: Vec<(usize, Outcome)>,
 }
 
@@ -300,7 +301,7 @@ pub async fn run(ctx: &Context, args: Import) -> Result<()> {
         original: Some(bytes.clone()),
     });
     // A row repeated in the list states the same facts again: they are recorded once.
-    let mut stated: std::collections::HashSet<(PersonId, String, PartialDate)> =
+    let mut stated: std::collections::HashSet<(PersonId, FactKind, PartialDate)> =
         std::collections::HashSet::new();
     for (row, outcome) in read.rows.iter().zip(&outcomes) {
         let facts = row_facts(row, list_date, &facilities);
@@ -366,7 +367,7 @@ pub async fn run(ctx: &Context, args: Import) -> Result<()> {
         };
         if let Some(person) = person {
             for (kind, date) in facts {
-                if !stated.insert((person, serde_json::to_string(&kind)?, date)) {
+                if !stated.insert((person, kind.clone(), date)) {
                     continue;
                 }
                 let mut fact = Fact::new(
@@ -381,7 +382,9 @@ pub async fn run(ctx: &Context, args: Import) -> Result<()> {
                 summary.facts += 1;
             }
         }
-        summary.lines.push((row.line, outcome.clone()));
+        if args.json {
+            summary.lines.push((row.line, outcome.clone()));
+        }
     }
     if !args.dry_run {
         let bar = indicatif::ProgressBar::new(writes.len() as u64);
