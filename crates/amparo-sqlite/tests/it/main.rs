@@ -48,6 +48,14 @@ async fn backup_writes_a_consistent_copy_and_refuses_to_overwrite() {
     assert!(h.store.backup(&target).await.is_err());
 }
 
+async fn persons(store: &SqliteStore) -> usize {
+    store
+        .all_persons(amparo_domain::Access::Admin)
+        .await
+        .unwrap()
+        .len()
+}
+
 /// A large batch is written through the rollback journal, and the file is back in WAL mode
 /// afterwards, whether the batch landed or failed; while another connection has the file
 /// open the batch is written in WAL mode.
@@ -68,14 +76,7 @@ async fn bulk_batches_leave_the_registry_in_wal_mode() {
     let wal_len = || std::fs::metadata(&wal).map(|m| m.len()).unwrap_or(0);
     assert_eq!(wal_len(), 0, "the bulk batch went through the log");
     let other = SqliteStore::open(&path).await.unwrap();
-    assert_eq!(
-        other
-            .all_persons(amparo_domain::Access::Admin)
-            .await
-            .unwrap()
-            .len(),
-        6_000
-    );
+    assert_eq!(persons(&other).await, 6_000);
     // `other` holds the file open: the next large batch cannot switch, and lands in WAL mode.
     let more: Vec<amparo_store::Write> = (0..20)
         .map(|i| {
@@ -100,13 +101,6 @@ async fn bulk_batches_leave_the_registry_in_wal_mode() {
         wal_len() > 0,
         "with the file shared, the batch goes through the log"
     );
-    assert_eq!(
-        other
-            .all_persons(amparo_domain::Access::Admin)
-            .await
-            .unwrap()
-            .len(),
-        6_020
-    );
+    assert_eq!(persons(&other).await, 6_020);
     assert!(store.verify().await.unwrap().problems.is_empty());
 }

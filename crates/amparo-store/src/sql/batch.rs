@@ -114,15 +114,8 @@ macro_rules! sql_batch {
                             }
                             Prepared::Decide { proposal, state, reason } => {
                                 let key = proposal.to_string();
-                                let data: Option<(String,)> = sqlx::query_as("SELECT data FROM proposals WHERE id = $1")
-                                    .bind(&key)
-                                    .fetch_optional(&mut *tx)
-                                    .await
-                                    .map_err(db_err)?;
-                                let Some((data,)) = data else {
-                                    return Err($crate::StoreError::NotFound { kind: "proposal", id: key });
-                                };
-                                let mut p: amparo_domain::Proposal = $crate::rows::from_json("proposal", &key, &data)?;
+                                let mut p: amparo_domain::Proposal =
+                                    Self::stored(&mut tx, "SELECT data FROM proposals WHERE id = $1", "proposal", &key).await?;
                                 if p.state != amparo_domain::ReviewState::Proposed {
                                     return Err($crate::StoreError::Rejected(format!("proposal {key} was already {}", p.state)));
                                 }
@@ -164,27 +157,25 @@ macro_rules! sql_batch {
             /// Writes the pending persons, then the pending facts, many rows a statement; the
             /// rows are moved into the statements, not copied.
             async fn flush_rows(tx: &mut sqlx::Transaction<'_, $db>, pending: &mut Pending) -> Result<(), $crate::StoreError> {
-                let mut persons = std::mem::take(&mut pending.persons).into_iter().peekable();
-                while persons.peek().is_some() {
-                    let mut qb = sqlx::QueryBuilder::<$db>::new(
-                        "INSERT INTO persons (id, display_name, search_names, national_id, merged_into, data) ",
-                    );
-                    qb.push_values(persons.by_ref().take(500), |mut b, r| {
+                Self::insert_many(
+                    tx,
+                    "INSERT INTO persons (id, display_name, search_names, national_id, merged_into, data) ",
+                    std::mem::take(&mut pending.persons),
+                    |mut b, r| {
                         b.push_bind(r.id)
                             .push_bind(r.display_name)
                             .push_bind(r.search_names)
                             .push_bind(r.national_id)
                             .push_bind(r.merged_into)
                             .push_bind(r.data);
-                    });
-                    qb.build().execute(&mut **tx).await.map_err(db_err)?;
-                }
-                let mut facts = std::mem::take(&mut pending.facts).into_iter().peekable();
-                while facts.peek().is_some() {
-                    let mut qb = sqlx::QueryBuilder::<$db>::new(
-                        "INSERT INTO facts (id, person_id, kind, date, date_first, verification, review, supersedes, data, custody) ",
-                    );
-                    qb.push_values(facts.by_ref().take(500), |mut b, r| {
+                    },
+                )
+                .await?;
+                Self::insert_many(
+                    tx,
+                    "INSERT INTO facts (id, person_id, kind, date, date_first, verification, review, supersedes, data, custody) ",
+                    std::mem::take(&mut pending.facts),
+                    |mut b, r| {
                         b.push_bind(r.id)
                             .push_bind(r.person_id)
                             .push_bind(r.kind)
@@ -195,7 +186,23 @@ macro_rules! sql_batch {
                             .push_bind(r.supersedes)
                             .push_bind(r.data)
                             .push_bind(r.custody);
-                    });
+                    },
+                )
+                .await
+            }
+
+            /// Inserts `rows` 500 a statement: `head` is the `INSERT INTO table (columns) `
+            /// part, `bind` binds one row's values in the order of those columns.
+            async fn insert_many<T>(
+                tx: &mut sqlx::Transaction<'_, $db>,
+                head: &'static str,
+                rows: Vec<T>,
+                mut bind: impl FnMut(sqlx::query_builder::Separated<'_, $db, &'static str>, T),
+            ) -> Result<(), $crate::StoreError> {
+                let mut rows = rows.into_iter().peekable();
+                while rows.peek().is_some() {
+                    let mut qb = sqlx::QueryBuilder::<$db>::new(head);
+                    qb.push_values(rows.by_ref().take(500), &mut bind);
                     qb.build().execute(&mut **tx).await.map_err(db_err)?;
                 }
                 Ok(())

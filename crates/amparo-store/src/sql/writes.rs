@@ -72,12 +72,11 @@ macro_rules! sql_writes {
 
             /// Writes the sealed audit entries, many rows a statement.
             async fn flush_audit(tx: &mut sqlx::Transaction<'_, $db>, tail: &mut AuditTail) -> Result<(), $crate::StoreError> {
-                let mut entries = std::mem::take(&mut tail.pending).into_iter().peekable();
-                while entries.peek().is_some() {
-                    let mut qb = sqlx::QueryBuilder::<$db>::new(
-                        "INSERT INTO audit (seq, at, actor, action, entity, entity_id, reason, content_hash, prev_hash, hash) ",
-                    );
-                    qb.push_values(entries.by_ref().take(500), |mut b, e| {
+                Self::insert_many(
+                    tx,
+                    "INSERT INTO audit (seq, at, actor, action, entity, entity_id, reason, content_hash, prev_hash, hash) ",
+                    std::mem::take(&mut tail.pending),
+                    |mut b, e| {
                         b.push_bind(e.seq)
                             .push_bind(e.at)
                             .push_bind(e.actor)
@@ -88,16 +87,31 @@ macro_rules! sql_writes {
                             .push_bind(e.content_hash.to_string())
                             .push_bind(e.prev_hash.to_string())
                             .push_bind(e.hash.to_string());
-                    });
-                    qb.build().execute(&mut **tx).await.map_err(db_err)?;
-                }
-                Ok(())
+                    },
+                )
+                .await
             }
 
             /// Writes what is pending and commits.
             async fn finish(mut tx: sqlx::Transaction<'_, $db>, mut tail: AuditTail) -> Result<(), $crate::StoreError> {
                 Self::flush_audit(&mut tx, &mut tail).await?;
                 tx.commit().await.map_err(db_err)
+            }
+
+            /// The domain value a row keeps in `data`, read by `sql` (one `$1`: the id) inside
+            /// the transaction; not found and unreadable rows are errors naming `kind`.
+            async fn stored<T: serde::de::DeserializeOwned>(
+                tx: &mut sqlx::Transaction<'_, $db>,
+                sql: &'static str,
+                kind: &'static str,
+                id: &str,
+            ) -> Result<T, $crate::StoreError> {
+                let row: Option<(String,)> =
+                    sqlx::query_as(sql).bind(id).fetch_optional(&mut **tx).await.map_err(db_err)?;
+                let Some((data,)) = row else {
+                    return Err($crate::StoreError::NotFound { kind, id: id.to_owned() });
+                };
+                $crate::rows::from_json(kind, id, &data)
             }
 
             async fn exists(
@@ -295,15 +309,8 @@ macro_rules! sql_writes {
                 let mut tx = self.pool.begin().await.map_err(db_err)?;
                 let mut tail = Self::audit_tail(&mut tx).await?;
                 let key = id.to_string();
-                let data: Option<(String,)> = sqlx::query_as("SELECT data FROM facts WHERE id = $1")
-                    .bind(&key)
-                    .fetch_optional(&mut *tx)
-                    .await
-                    .map_err(db_err)?;
-                let Some((data,)) = data else {
-                    return Err($crate::StoreError::NotFound { kind: "fact", id: key });
-                };
-                let mut fact: amparo_domain::Fact = $crate::rows::from_json("fact", &key, &data)?;
+                let mut fact: amparo_domain::Fact =
+                    Self::stored(&mut tx, "SELECT data FROM facts WHERE id = $1", "fact", &key).await?;
                 if fact.review != amparo_domain::ReviewState::Proposed {
                     return Err($crate::StoreError::Rejected(format!(
                         "fact {key} was already reviewed ({}); a correction is a new fact",
