@@ -237,7 +237,7 @@ pub fn proposal_hash(id: &str, source_id: &str, state: &str, data: &str) -> Sha2
 /// computed. The batch writer prepares the next writes on another thread while the
 /// database writes the previous ones.
 pub enum Prepared {
-    Person(PersonRow, Sha256),
+    Person(amparo_domain::PersonId, PersonRow, Sha256),
     Fact(Box<Fact>, FactRow, Sha256),
     /// The writes that are rare in bulk are built as they are written.
     Source {
@@ -261,7 +261,7 @@ pub fn prepare(writes: Vec<crate::Write>) -> Result<Vec<Prepared>, StoreError> {
                 crate::Write::Person(person) => {
                     let row = PersonRow::new(&person)?;
                     let hash = row.content_hash();
-                    Prepared::Person(row, hash)
+                    Prepared::Person(person.id, row, hash)
                 }
                 crate::Write::Fact(fact) => {
                     let row = FactRow::new(&fact)?;

@@ -225,7 +225,7 @@ fn new_person(row: &ListRow, id: PersonId) -> Option<Person> {
 }
 
 pub async fn run(ctx: &Context, args: Import) -> Result<()> {
-    let bytes = std::fs::read(&args.file)
+    let mut bytes = std::fs::read(&args.file)
         .with_context(|| format!("cannot read {}", args.file.display()))?;
     let name = args.file.display().to_string();
     let list_date = PartialDate::parse(&args.source_published)?;
@@ -298,7 +298,7 @@ pub async fn run(ctx: &Context, args: Import) -> Result<()> {
     let mut writes = Vec::with_capacity(1 + read.rows.len() * 3);
     writes.push(Write::Source {
         source: source.clone(),
-        original: Some(bytes.clone()),
+        original: Some(std::mem::take(&mut bytes)),
     });
     // A row repeated in the list states the same facts again: they are recorded once.
     let mut stated: std::collections::HashSet<(PersonId, FactKind, PartialDate)> =
@@ -386,6 +386,8 @@ pub async fn run(ctx: &Context, args: Import) -> Result<()> {
             summary.lines.push((row.line, outcome.clone()));
         }
     }
+    // What was read and decided is in the writes now: a large list need not be held twice.
+    drop((read, known, outcomes, stated));
     if !args.dry_run {
         let bar = indicatif::ProgressBar::new(writes.len() as u64);
         bar.set_style(

@@ -37,16 +37,12 @@ macro_rules! sql_batch {
                 /// Writes prepared (rows built, hashed) at a time.
                 const CHUNK: usize = 5000;
                 let total = writes.len();
-                let mut chunks = Vec::with_capacity(total.div_ceil(CHUNK));
                 let mut rest = writes.into_iter();
-                loop {
+                // The next chunk of writes, taken as it is needed: the batch is not copied.
+                let mut chunks = std::iter::from_fn(move || {
                     let chunk: Vec<$crate::Write> = rest.by_ref().take(CHUNK).collect();
-                    if chunk.is_empty() {
-                        break;
-                    }
-                    chunks.push(chunk);
-                }
-                let mut chunks = chunks.into_iter();
+                    (!chunk.is_empty()).then_some(chunk)
+                });
                 let mut tx = self.pool.begin().await.map_err(db_err)?;
                 let mut tail = Self::audit_tail(&mut tx).await?;
                 let mut persons = std::collections::HashSet::new();
@@ -72,9 +68,9 @@ macro_rules! sql_batch {
                         }
                         done += 1;
                         match item {
-                            Prepared::Person(row, hash) => {
+                            Prepared::Person(id, row, hash) => {
                                 Self::audit(&mut tx, &mut tail, ctx, AuditAction::Create, EntityKind::Person, &row.id, None, hash).await?;
-                                persons.insert(row.id.clone());
+                                persons.insert(id);
                                 pending.persons.push(row);
                             }
                             Prepared::Fact(fact, row, hash) => {
@@ -90,16 +86,14 @@ macro_rules! sql_batch {
                                 let row = $crate::rows::SourceRow::new(&source, original.as_deref())?;
                                 Self::insert_source(&mut tx, &row).await?;
                                 Self::audit(&mut tx, &mut tail, ctx, AuditAction::Create, EntityKind::Source, &row.id, None, row.content_hash()).await?;
-                                sources.insert(row.id);
+                                sources.insert(source.id);
                             }
                             Prepared::Proposal(proposal) => {
-                                let source = proposal.source.to_string();
-                                if !sources.contains(&source) {
-                                    if !Self::exists(&mut tx, "SELECT CAST(1 AS BIGINT) FROM sources WHERE id = $1", &source).await? {
-                                        return Err($crate::StoreError::NotFound { kind: "source", id: source });
-                                    }
-                                    sources.insert(source.clone());
+                                if !sources.contains(&proposal.source) {
+                                    Self::check_source(&mut tx, proposal.source).await?;
+                                    sources.insert(proposal.source);
                                 }
+                                let source = proposal.source.to_string();
                                 let row = $crate::rows::proposal_row(&proposal)?;
                                 sqlx::query("INSERT INTO proposals (id, source_id, state, data) VALUES ($1, $2, $3, $4)")
                                     .bind(&row.id)
@@ -192,7 +186,9 @@ macro_rules! sql_batch {
             }
 
             /// Inserts `rows` 500 a statement: `head` is the `INSERT INTO table (columns) `
-            /// part, `bind` binds one row's values in the order of those columns.
+            /// part, `bind` binds one row's values in the order of those columns. Each
+            /// statement is handed to the database before the next one is bound, so that
+            /// binding and writing overlap.
             async fn insert_many<T>(
                 tx: &mut sqlx::Transaction<'_, $db>,
                 head: &'static str,
@@ -200,10 +196,26 @@ macro_rules! sql_batch {
                 mut bind: impl FnMut(sqlx::query_builder::Separated<'_, $db, &'static str>, T),
             ) -> Result<(), $crate::StoreError> {
                 let mut rows = rows.into_iter().peekable();
-                while rows.peek().is_some() {
+                let mut statement = |rows: &mut std::iter::Peekable<std::vec::IntoIter<T>>| {
+                    rows.peek()?;
                     let mut qb = sqlx::QueryBuilder::<$db>::new(head);
                     qb.push_values(rows.by_ref().take(500), &mut bind);
-                    qb.build().execute(&mut **tx).await.map_err(db_err)?;
+                    Some(qb)
+                };
+                let mut next = statement(&mut rows);
+                while let Some(mut qb) = next.take() {
+                    let mut run = std::pin::pin!(qb.build().execute(&mut **tx));
+                    // The first poll hands the statement to the database.
+                    let first = std::future::poll_fn(|cx| {
+                        std::task::Poll::Ready(std::future::Future::poll(run.as_mut(), cx))
+                    })
+                    .await;
+                    next = statement(&mut rows);
+                    match first {
+                        std::task::Poll::Ready(done) => done,
+                        std::task::Poll::Pending => run.await,
+                    }
+                    .map_err(db_err)?;
                 }
                 Ok(())
             }

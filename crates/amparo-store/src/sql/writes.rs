@@ -10,7 +10,9 @@ macro_rules! sql_writes {
         struct AuditTail {
             seq: i64,
             prev: amparo_domain::Sha256,
-            /// Entries sealed but not yet written: they go in multi-row statements.
+            /// Entries not yet written. They are sealed (chained and hashed) as they are
+            /// bound into multi-row statements, which overlaps with the database writing
+            /// the statement before: their `prev_hash` and `hash` are filled in then.
             pending: Vec<amparo_domain::AuditEntry>,
         }
 
@@ -51,32 +53,35 @@ macro_rules! sql_writes {
                 reason: Option<&str>,
                 content_hash: amparo_domain::Sha256,
             ) -> Result<(), $crate::StoreError> {
-                let entry = amparo_domain::AuditDraft {
-                    seq: tail.seq + 1,
-                    at: &ctx.at,
-                    actor: &ctx.actor,
+                tail.seq += 1;
+                tail.pending.push(amparo_domain::AuditEntry {
+                    seq: tail.seq,
+                    at: ctx.at.clone(),
+                    actor: ctx.actor.clone(),
                     action,
                     entity,
-                    entity_id,
-                    reason,
+                    entity_id: entity_id.to_owned(),
+                    reason: reason.map(str::to_owned),
                     content_hash,
-                    prev_hash: tail.prev,
-                }
-                .seal();
-                tail.seq = entry.seq;
-                tail.prev = entry.hash;
-                tail.pending.push(entry);
+                    prev_hash: amparo_domain::Sha256::ZERO,
+                    hash: amparo_domain::Sha256::ZERO,
+                });
                 let _ = tx;
                 Ok(())
             }
 
-            /// Writes the sealed audit entries, many rows a statement.
+            /// Seals the pending audit entries in order, each chained to the one before, and
+            /// writes them, many rows a statement.
             async fn flush_audit(tx: &mut sqlx::Transaction<'_, $db>, tail: &mut AuditTail) -> Result<(), $crate::StoreError> {
+                let prev = &mut tail.prev;
                 Self::insert_many(
                     tx,
                     "INSERT INTO audit (seq, at, actor, action, entity, entity_id, reason, content_hash, prev_hash, hash) ",
                     std::mem::take(&mut tail.pending),
-                    |mut b, e| {
+                    |mut b, mut e| {
+                        e.prev_hash = *prev;
+                        e.hash = e.recompute();
+                        *prev = e.hash;
                         b.push_bind(e.seq)
                             .push_bind(e.at)
                             .push_bind(e.actor)
@@ -151,27 +156,36 @@ macro_rules! sql_writes {
                 Ok(())
             }
 
+            /// Checks that a source is stored.
+            async fn check_source(
+                tx: &mut sqlx::Transaction<'_, $db>,
+                source: amparo_domain::SourceId,
+            ) -> Result<(), $crate::StoreError> {
+                let source = source.to_string();
+                if !Self::exists(tx, "SELECT CAST(1 AS BIGINT) FROM sources WHERE id = $1", &source).await? {
+                    return Err($crate::StoreError::NotFound { kind: "source", id: source });
+                }
+                Ok(())
+            }
+
             /// Checks what a fact refers to: its person, its sources, the fact it supersedes.
             async fn check_fact(
                 tx: &mut sqlx::Transaction<'_, $db>,
                 fact: &amparo_domain::Fact,
-                known_persons: &mut std::collections::HashSet<String>,
-                known_sources: &mut std::collections::HashSet<String>,
+                known_persons: &mut std::collections::HashSet<amparo_domain::PersonId>,
+                known_sources: &mut std::collections::HashSet<amparo_domain::SourceId>,
             ) -> Result<(), $crate::StoreError> {
-                let person = fact.person.to_string();
-                if !known_persons.contains(&person) {
+                if !known_persons.contains(&fact.person) {
+                    let person = fact.person.to_string();
                     if !Self::exists(tx, "SELECT CAST(1 AS BIGINT) FROM persons WHERE id = $1", &person).await? {
                         return Err($crate::StoreError::NotFound { kind: "person", id: person });
                     }
-                    known_persons.insert(person);
+                    known_persons.insert(fact.person);
                 }
                 for citation in fact.citations() {
-                    let source = citation.source.to_string();
-                    if !known_sources.contains(&source) {
-                        if !Self::exists(tx, "SELECT CAST(1 AS BIGINT) FROM sources WHERE id = $1", &source).await? {
-                            return Err($crate::StoreError::NotFound { kind: "source", id: source });
-                        }
-                        known_sources.insert(source);
+                    if !known_sources.contains(&citation.source) {
+                        Self::check_source(tx, citation.source).await?;
+                        known_sources.insert(citation.source);
                     }
                 }
                 if let Some(old) = fact.supersedes {
