@@ -25,12 +25,20 @@ fn to_pairs(raw: Vec<(u32, u32, f64, Decision)>, offset: usize) -> Vec<Pair> {
         .collect()
 }
 
+fn clusters(cluster_of: Vec<u32>) -> Vec<Option<u32>> {
+    cluster_of
+        .into_iter()
+        .map(|c| (c != u32::MAX).then_some(c))
+        .collect()
+}
+
 /// Find records of one list that are the same person. Pairs have `left < right`.
 pub fn dedupe(records: &[Record], opts: &ResolveOptions) -> Resolution {
     let ds = Dataset::build(records);
-    let (raw, summary) = pipeline::resolve(ds, Vec::new(), opts);
+    let (raw, cluster_of, summary) = pipeline::resolve(ds, Vec::new(), opts);
     Resolution {
         pairs: to_pairs(raw, 0),
+        cluster_of: clusters(cluster_of),
         summary,
     }
 }
@@ -43,9 +51,10 @@ pub fn link(a: &[Record], b: &[Record], opts: &ResolveOptions) -> Resolution {
     let side: Vec<u8> = (0..a.len() + b.len())
         .map(|i| u8::from(i >= a.len()))
         .collect();
-    let (raw, summary) = pipeline::resolve(ds, side, opts);
+    let (raw, cluster_of, summary) = pipeline::resolve(ds, side, opts);
     Resolution {
         pairs: to_pairs(raw, a.len()),
+        cluster_of: clusters(cluster_of),
         summary,
     }
 }
@@ -142,7 +151,7 @@ pub fn dedupe_file(
 ) -> Result<ResolveSummary, ResolveError> {
     let (mut ds, mut ids) = (Dataset::default(), Ids::default());
     stream_into(input, opts, &mut ds, &mut ids)?;
-    let (raw, summary) = pipeline::resolve(ds, Vec::new(), opts);
+    let (raw, _, summary) = pipeline::resolve(ds, Vec::new(), opts);
     write_pairs(out, &raw, &ids)?;
     Ok(summary)
 }
@@ -159,7 +168,7 @@ pub fn link_files(
     let left = stream_into(a, opts, &mut ds, &mut ids)?;
     stream_into(b, opts, &mut ds, &mut ids)?;
     let side: Vec<u8> = (0..ds.recs.len()).map(|i| u8::from(i >= left)).collect();
-    let (raw, summary) = pipeline::resolve(ds, side, opts);
+    let (raw, _, summary) = pipeline::resolve(ds, side, opts);
     write_pairs(out, &raw, &ids)?;
     Ok(summary)
 }

@@ -92,6 +92,10 @@ pub struct ResolveSummary {
 pub struct Resolution {
     /// Match and review pairs.
     pub pairs: Vec<Pair>,
+    /// The cluster (one person) of each record, in the records' order (in `link`, the
+    /// first list's then the second's); `None` for a record matched with no other. Two
+    /// records of `dedupe` share a cluster exactly when a `Match` pair joins them.
+    pub cluster_of: Vec<Option<u32>>,
     /// Counts.
     pub summary: ResolveSummary,
 }
@@ -231,19 +235,22 @@ pub(crate) fn score_pairs(
         .collect()
 }
 
+/// Scored pairs, each record's cluster (`u32::MAX`: none) and the counts.
+pub(crate) type Resolved = (Vec<(u32, u32, f64, Decision)>, Vec<u32>, ResolveSummary);
+
 /// Run the whole pipeline over prepared records. `side` marks link mode (0 = first list).
-pub(crate) fn resolve(
-    ds: Dataset,
-    side: Vec<u8>,
-    opts: &ResolveOptions,
-) -> (Vec<(u32, u32, f64, Decision)>, ResolveSummary) {
+pub(crate) fn resolve(ds: Dataset, side: Vec<u8>, opts: &ResolveOptions) -> Resolved {
     let (ds, side, order) = by_name(ds, side);
-    let (mut out, summary) = resolve_ordered(&ds, side, opts);
+    let (mut out, ordered_cluster_of, summary) = resolve_ordered(&ds, side, opts);
     for p in &mut out {
         let (a, b) = (order[p.0 as usize], order[p.1 as usize]);
         (p.0, p.1) = (a.min(b), a.max(b));
     }
-    (out, summary)
+    let mut cluster_of = vec![u32::MAX; order.len()];
+    for (&original, &c) in order.iter().zip(&ordered_cluster_of) {
+        cluster_of[original as usize] = c;
+    }
+    (out, cluster_of, summary)
 }
 
 /// Records reordered by surname and given name, so that the members of a name block
@@ -264,11 +271,7 @@ fn by_name(mut ds: Dataset, side: Vec<u8>) -> (Dataset, Vec<u8>, Vec<u32>) {
     (ds, side, order)
 }
 
-fn resolve_ordered(
-    ds: &Dataset,
-    side: Vec<u8>,
-    opts: &ResolveOptions,
-) -> (Vec<(u32, u32, f64, Decision)>, ResolveSummary) {
+fn resolve_ordered(ds: &Dataset, side: Vec<u8>, opts: &ResolveOptions) -> Resolved {
     let link = !side.is_empty();
     let blocks = Blocks::build(ds, &side, opts.max_block);
     let n = ds.recs.len() as f64;
@@ -337,5 +340,5 @@ fn resolve_ordered(
         clusters: clusters.len(),
         oversize_blocks,
     };
-    (out, summary)
+    (out, cluster_of, summary)
 }

@@ -63,24 +63,6 @@ struct Summary {
     lines: Vec<(usize, Outcome)>,
 }
 
-struct UnionFind(Vec<usize>);
-
-impl UnionFind {
-    fn find(&mut self, mut i: usize) -> usize {
-        while self.0[i] != i {
-            self.0[i] = self.0[self.0[i]];
-            i = self.0[i];
-        }
-        i
-    }
-    fn union(&mut self, a: usize, b: usize) {
-        let (a, b) = (self.find(a), self.find(b));
-        if a != b {
-            self.0[a.max(b)] = a.min(b);
-        }
-    }
-}
-
 fn row_record(row: &ListRow) -> Record {
     Record {
         id: row.line.to_string(),
@@ -106,13 +88,21 @@ fn decide(known: &[Person], rows: &[ListRow]) -> Vec<Outcome> {
     records.extend(rows.iter().map(row_record));
     let resolution = amparo_resolve::dedupe(&records, &ResolveOptions::default());
     let k = known.len();
-    let mut uf = UnionFind((0..records.len()).collect());
+    // The person a record stands for: its cluster, or itself when matched with no other.
+    let n = records.len();
+    let person_key = |i: usize| {
+        resolution
+            .cluster_of
+            .get(i)
+            .copied()
+            .flatten()
+            .map_or(i, |c| n + c as usize)
+    };
     let mut best_review: HashMap<usize, (usize, f64)> = HashMap::new();
     let mut best_match: HashMap<usize, f64> = HashMap::new();
     for pair in &resolution.pairs {
         match pair.decision {
             Decision::Match => {
-                uf.union(pair.left, pair.right);
                 for i in [pair.left, pair.right] {
                     let s = best_match.entry(i).or_insert(0.0);
                     *s = s.max(pair.score);
@@ -131,24 +121,21 @@ fn decide(known: &[Person], rows: &[ListRow]) -> Vec<Outcome> {
     // The person each cluster stands for: a known person if exactly one is in it.
     let mut cluster_known: HashMap<usize, Vec<usize>> = HashMap::new();
     for i in 0..k {
-        cluster_known.entry(uf.find(i)).or_default().push(i);
+        cluster_known.entry(person_key(i)).or_default().push(i);
     }
     let mut first_row: HashMap<usize, (usize, PersonId)> = HashMap::new();
     let mut outcomes = Vec::with_capacity(rows.len());
-    let person_of = |i: usize,
-                     first: &HashMap<usize, (usize, PersonId)>,
-                     uf: &mut UnionFind|
-     -> Option<PersonId> {
+    let person_of = |i: usize, first: &HashMap<usize, (usize, PersonId)>| -> Option<PersonId> {
         if i < k {
             return known.get(i).map(|p| p.id);
         }
-        first.get(&uf.find(i)).map(|(_, p)| *p)
+        first.get(&person_key(i)).map(|(_, p)| *p)
     };
     for (r, row) in rows.iter().enumerate() {
         let i = k + r;
-        let root = uf.find(i);
+        let key = person_key(i);
         let score = best_match.get(&i).copied().unwrap_or(1.0);
-        let outcome = match cluster_known.get(&root).map(Vec::as_slice) {
+        let outcome = match cluster_known.get(&key).map(Vec::as_slice) {
             Some([one]) => Outcome::Matched {
                 person: known[*one].id,
                 score,
@@ -158,7 +145,7 @@ fn decide(known: &[Person], rows: &[ListRow]) -> Vec<Outcome> {
                 possible_match: None,
                 score,
             },
-            None => match first_row.get(&root) {
+            None => match first_row.get(&key) {
                 Some((line, person)) => Outcome::Matched {
                     person: *person,
                     score,
@@ -166,12 +153,12 @@ fn decide(known: &[Person], rows: &[ListRow]) -> Vec<Outcome> {
                 },
                 None => match best_review.get(&i) {
                     Some((other, s)) => Outcome::Queued {
-                        possible_match: person_of(*other, &first_row, &mut uf),
+                        possible_match: person_of(*other, &first_row),
                         score: *s,
                     },
                     None => {
                         let person = PersonId::generate();
-                        first_row.insert(root, (row.line, person));
+                        first_row.insert(key, (row.line, person));
                         Outcome::Created { person }
                     }
                 },

@@ -49,11 +49,18 @@ fn population() -> Vec<Record> {
     out
 }
 
+/// Whether a `Match` pair joins records `a` and `b` of a dedupe; the clusters must agree.
 fn matched(res: &amparo_resolve::Resolution, a: usize, b: usize) -> bool {
-    res.pairs.iter().any(|p| {
+    let by_pair = res.pairs.iter().any(|p| {
         p.decision == Decision::Match
             && ((p.left, p.right) == (a, b) || (p.left, p.right) == (b, a))
-    })
+    });
+    let same_cluster = res.cluster_of[a].is_some() && res.cluster_of[a] == res.cluster_of[b];
+    assert_eq!(
+        by_pair, same_cluster,
+        "pairs and clusters disagree on {a}, {b}"
+    );
+    by_pair
 }
 
 #[test]
