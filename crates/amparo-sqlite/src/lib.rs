@@ -36,6 +36,8 @@ impl SqliteStore {
             // rather than one read call per page.
             .pragma("mmap_size", "4294967296")
             .pragma("cache_size", "-65536")
+            // Statement journals of multi-row inserts in memory, not in temporary files.
+            .pragma("temp_store", "memory")
             .busy_timeout(std::time::Duration::from_secs(10));
         // One connection: SQLite has one writer anyway, and overlapping whole-registry
         // reads only made them compete for the two cores (measured).
@@ -66,13 +68,7 @@ impl SqliteStore {
         let mode: Result<(String,), _> = sqlx::query_as("PRAGMA journal_mode = DELETE")
             .fetch_one(&self.pool)
             .await;
-        let switched = matches!(mode, Ok((m,)) if m.eq_ignore_ascii_case("delete"));
-        // Statement journals of multi-row inserts in memory, not in temporary files.
-        sqlx::query("PRAGMA temp_store = MEMORY")
-            .execute(&self.pool)
-            .await
-            .map_err(db_err)?;
-        Ok(switched)
+        Ok(matches!(mode, Ok((m,)) if m.eq_ignore_ascii_case("delete")))
     }
 
     /// After the batch: back to WAL mode, which readers beside a writer need.

@@ -126,10 +126,10 @@ pub trait Store: Send + Sync {
     /// Brings the schema up to date (also run on start-up).
     async fn migrate(&self) -> Result<(), StoreError>;
 
-    /// Writes everything in one transaction, each write audited.
-    async fn write_batch(&self, writes: &[Write], ctx: &WriteContext) -> Result<(), StoreError>;
-    /// [`Store::write_batch`] taking the writes (a large batch is built on one thread while
-    /// written from another), calling `progress` with the number of writes done so far
+    /// Writes everything in one transaction, each write audited. The writes are taken: a
+    /// large batch is prepared on one thread while written from another.
+    async fn write_batch(&self, writes: Vec<Write>, ctx: &WriteContext) -> Result<(), StoreError>;
+    /// [`Store::write_batch`], calling `progress` with the number of writes done so far
     /// every thousand writes (for a progress bar on long imports).
     async fn write_batch_with_progress(
         &self,
@@ -244,5 +244,5 @@ pub async fn write_one(
     write: Write,
     ctx: &WriteContext,
 ) -> Result<(), StoreError> {
-    store.write_batch(std::slice::from_ref(&write), ctx).await
+    store.write_batch(vec![write], ctx).await
 }

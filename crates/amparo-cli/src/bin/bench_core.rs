@@ -137,7 +137,7 @@ async fn build_sqlite(path: &Path, persons: usize) -> Result<(), Box<dyn std::er
     let sid = source.id;
     store
         .write_batch(
-            &[Write::Source {
+            vec![Write::Source {
                 source,
                 original: None,
             }],
@@ -149,7 +149,7 @@ async fn build_sqlite(path: &Path, persons: usize) -> Result<(), Box<dyn std::er
     let started = Instant::now();
     for start in (0..persons).step_by(chunk) {
         let writes = registry(chunk.min(persons - start), sid, &mut rng);
-        store.write_batch(&writes, &ctx).await?;
+        store.write_batch(writes, &ctx).await?;
         eprint!(
             "\r  building the SQLite registry: {}/{persons} persons ({:.0} s)",
             start + chunk,

@@ -172,7 +172,7 @@ pub async fn run(out: &Path, as_of: &str, json: bool, actor: &str) -> Result<Exi
     for f in &gazetteer {
         store.put_facility(f, &ctx).await?;
     }
-    store.write_batch(&writes(&gazetteer)?, &ctx).await?;
+    store.write_batch(writes(&gazetteer)?, &ctx).await?;
     let report = report(&store, Access::Documenter, as_of, true).await?;
     if json {
         print_json(&report)?;

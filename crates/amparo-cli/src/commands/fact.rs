@@ -212,7 +212,7 @@ pub async fn add(ctx: &Context, args: FactAdd) -> Result<()> {
     }
     let id = fact.id;
     ctx.store()
-        .write_batch(&[Write::Fact(fact)], &ctx.write())
+        .write_batch(vec![Write::Fact(fact)], &ctx.write())
         .await?;
     print_created(id, args.json)
 }

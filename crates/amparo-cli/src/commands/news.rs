@@ -323,7 +323,7 @@ pub async fn ingest(ctx: &Context, args: Ingest) -> Result<()> {
                 writes.push(Write::Proposal(proposal));
             }
         }
-        ctx.store().write_batch(&writes, &ctx.write()).await?;
+        ctx.store().write_batch(writes, &ctx.write()).await?;
         let mut accepted = 0;
         if args.accept {
             for id in &proposals {

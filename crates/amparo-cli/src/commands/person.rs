@@ -50,7 +50,7 @@ pub async fn add(ctx: &Context, args: PersonAdd) -> Result<()> {
     let person = build(&args)?;
     let id = person.id;
     ctx.store()
-        .write_batch(&[Write::Person(person)], &ctx.write())
+        .write_batch(vec![Write::Person(person)], &ctx.write())
         .await?;
     print_created(id, args.json)
 }

@@ -180,7 +180,7 @@ pub async fn accept(
         state: ReviewState::Accepted,
         reason: reason.to_owned(),
     });
-    ctx.store().write_batch(&writes, &ctx.write()).await?;
+    ctx.store().write_batch(writes, &ctx.write()).await?;
     Ok(fact_id)
 }
 
@@ -279,7 +279,7 @@ pub async fn run(ctx: &Context, cmd: ReviewCommand) -> Result<()> {
             let id = ProposalId::parse(&id)?;
             ctx.store()
                 .write_batch(
-                    &[Write::Decide {
+                    vec![Write::Decide {
                         proposal: id,
                         state: ReviewState::Rejected,
                         reason,

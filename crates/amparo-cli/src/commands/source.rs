@@ -36,7 +36,7 @@ pub async fn add(ctx: &Context, args: SourceAdd) -> Result<()> {
     };
     let id = source.id;
     ctx.store()
-        .write_batch(&[Write::Source { source, original }], &ctx.write())
+        .write_batch(vec![Write::Source { source, original }], &ctx.write())
         .await?;
     print_created(id, args.json)
 }

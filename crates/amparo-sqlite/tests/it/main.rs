@@ -88,7 +88,7 @@ async fn bulk_batches_leave_the_registry_in_wal_mode() {
         .collect();
     store
         .write_batch(
-            &more,
+            more,
             &amparo_store::WriteContext {
                 actor: "test".into(),
                 at: "2026-01-10T12:00:00.000000Z".into(),

@@ -96,7 +96,7 @@ pub async fn retractions_and_reviews(h: &dyn Harness) {
     let mut wrong = fact(&other, &s, FactKind::Pardon, "2025");
     wrong.supersedes = Some(arrest.id);
     assert!(matches!(
-        store.write_batch(&[Write::Fact(wrong)], &ctx()).await,
+        store.write_batch(vec![Write::Fact(wrong)], &ctx()).await,
         Err(StoreError::Rejected(_))
     ));
     assert!(store.verify().await.unwrap().problems.is_empty());
@@ -304,7 +304,7 @@ pub async fn the_review_queue_holds_proposals_until_decided(h: &dyn Harness) {
         decision: None,
     };
     store
-        .write_batch(&[Write::Proposal(proposal.clone())], &ctx())
+        .write_batch(vec![Write::Proposal(proposal.clone())], &ctx())
         .await
         .unwrap();
     assert_eq!(
@@ -324,7 +324,10 @@ pub async fn the_review_queue_holds_proposals_until_decided(h: &dyn Harness) {
         reason: reason.into(),
     };
     store
-        .write_batch(&[decide(ReviewState::Rejected, "not a detention")], &ctx())
+        .write_batch(
+            vec![decide(ReviewState::Rejected, "not a detention")],
+            &ctx(),
+        )
         .await
         .unwrap();
     let decided = store.proposal(proposal.id).await.unwrap();
@@ -334,7 +337,10 @@ pub async fn the_review_queue_holds_proposals_until_decided(h: &dyn Harness) {
     );
     assert!(
         store
-            .write_batch(&[decide(ReviewState::Accepted, "changed my mind")], &ctx())
+            .write_batch(
+                vec![decide(ReviewState::Accepted, "changed my mind")],
+                &ctx()
+            )
             .await
             .is_err()
     );

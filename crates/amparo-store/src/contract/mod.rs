@@ -38,7 +38,7 @@ pub(crate) async fn source(store: &dyn Store, publisher: &str, bytes: Option<&[u
     s.published = Some(PartialDate::parse("2026-01-08").unwrap());
     store
         .write_batch(
-            &[Write::Source {
+            vec![Write::Source {
                 source: s.clone(),
                 original: bytes.map(<[u8]>::to_vec),
             }],
@@ -52,7 +52,7 @@ pub(crate) async fn source(store: &dyn Store, publisher: &str, bytes: Option<&[u
 pub(crate) async fn person(store: &dyn Store, name: &str) -> Person {
     let p = Person::new(PersonId::generate(), PersonName::parse(name).unwrap());
     store
-        .write_batch(&[Write::Person(p.clone())], &ctx())
+        .write_batch(vec![Write::Person(p.clone())], &ctx())
         .await
         .unwrap();
     p
@@ -72,7 +72,7 @@ pub(crate) fn fact(p: &Person, s: &Source, kind: FactKind, date: &str) -> Fact {
 
 pub(crate) async fn add(store: &dyn Store, f: &Fact) {
     store
-        .write_batch(&[Write::Fact(f.clone())], &ctx())
+        .write_batch(vec![Write::Fact(f.clone())], &ctx())
         .await
         .unwrap();
 }

@@ -24,7 +24,7 @@ pub async fn sources_keep_their_bytes_and_refuse_duplicates(h: &dyn Harness) {
     let again = Source::new(SourceId::generate(), SourceKind::NgoList, "Other").unwrap();
     let err = store
         .write_batch(
-            &[Write::Source {
+            vec![Write::Source {
                 source: again,
                 original: Some(b"original text".to_vec()),
             }],
@@ -81,7 +81,7 @@ pub async fn reads_enforce_privacy_by_role(h: &dyn Harness) {
     hidden.visibility = Visibility::Hidden;
     store
         .write_batch(
-            &[Write::Person(p.clone()), Write::Person(hidden.clone())],
+            vec![Write::Person(p.clone()), Write::Person(hidden.clone())],
             &ctx(),
         )
         .await
@@ -118,7 +118,7 @@ pub async fn facts_need_known_people_and_sources_and_batches_are_atomic(h: &dyn 
     let stranger = Person::new(PersonId::generate(), PersonName::parse("Nadie").unwrap());
     let bad = fact(&stranger, &s, FactKind::Acquittal, "2024");
     let err = store
-        .write_batch(&[Write::Fact(bad)], &ctx())
+        .write_batch(vec![Write::Fact(bad)], &ctx())
         .await
         .unwrap_err();
     assert!(
@@ -128,7 +128,7 @@ pub async fn facts_need_known_people_and_sources_and_batches_are_atomic(h: &dyn 
     let ghost = Source::new(SourceId::generate(), SourceKind::Testimony, "ghost").unwrap();
     let err = store
         .write_batch(
-            &[Write::Fact(fact(&p, &ghost, FactKind::Acquittal, "2024"))],
+            vec![Write::Fact(fact(&p, &ghost, FactKind::Acquittal, "2024"))],
             &ctx(),
         )
         .await
@@ -153,7 +153,7 @@ pub async fn facts_need_known_people_and_sources_and_batches_are_atomic(h: &dyn 
     );
     let err = store
         .write_batch(
-            &[
+            vec![
                 Write::Person(newcomer.clone()),
                 Write::Fact(good),
                 Write::Fact(fact(&stranger, &s, FactKind::Pardon, "2025")),

@@ -51,8 +51,8 @@ macro_rules! sql_reads {
                 self.run_migrations().await
             }
 
-            async fn write_batch(&self, writes: &[$crate::Write], ctx: &$crate::WriteContext) -> Result<(), $crate::StoreError> {
-                self.write_batch_impl(writes.to_vec(), ctx, &|_| {}).await
+            async fn write_batch(&self, writes: Vec<$crate::Write>, ctx: &$crate::WriteContext) -> Result<(), $crate::StoreError> {
+                self.write_batch_impl(writes, ctx, &|_| {}).await
             }
 
             async fn write_batch_with_progress(
