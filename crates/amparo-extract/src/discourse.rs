@@ -55,6 +55,22 @@ pub(crate) struct GroupEvent {
     pub(crate) conditions: Option<String>,
 }
 
+impl GroupEvent {
+    /// The group's event for one of its members, named in sentence `sentence`.
+    pub(crate) fn for_member(&self, entity: usize, sentence: usize) -> RawEvent {
+        RawEvent {
+            entity,
+            kind: self.kind,
+            date: self.date,
+            place: None,
+            conditions: self.conditions.clone(),
+            charges: None,
+            certainty: None,
+            sentence,
+        }
+    }
+}
+
 pub(crate) fn family(kind: EventType) -> EventType {
     if kind == EventType::ConditionalRelease {
         EventType::Release

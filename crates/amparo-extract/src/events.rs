@@ -260,16 +260,7 @@ impl Walk<'_, '_> {
                             f.events[before..].iter().any(|e| e.entity == slot.entity)
                         };
                         if !has_same && !f.out_of_scope[slot.entity] {
-                            f.events.push(RawEvent {
-                                entity: slot.entity,
-                                kind: g.kind,
-                                date: g.date,
-                                place: None,
-                                conditions: g.conditions.clone(),
-                                charges: None,
-                                certainty: None,
-                                sentence: si,
-                            });
+                            f.events.push(g.for_member(slot.entity, si));
                         }
                     }
                 }
@@ -290,16 +281,7 @@ impl Walk<'_, '_> {
                             e.entity == slot.entity && family(e.kind) == EventType::Release
                         });
                         if !has_same && !f.out_of_scope[slot.entity] {
-                            f.events.push(RawEvent {
-                                entity: slot.entity,
-                                kind: g.kind,
-                                date: g.date,
-                                place: None,
-                                conditions: g.conditions.clone(),
-                                charges: None,
-                                certainty: None,
-                                sentence: si,
-                            });
+                            f.events.push(g.for_member(slot.entity, si));
                         }
                     }
                 }
