@@ -382,6 +382,16 @@ impl Fact {
             self.citations.push(citation);
         }
     }
+
+    /// Rewrites every citation's excerpt (to scrub what a role may not read); a citation
+    /// keeps its excerpt or locator, so the fact stays valid.
+    pub fn rewrite_excerpts(&mut self, rewrite: impl Fn(&str) -> String) {
+        for c in &mut self.citations {
+            if let Some(e) = &c.excerpt {
+                c.excerpt = Some(rewrite(e));
+            }
+        }
+    }
 }
 
 /// The withdrawal of a fact, with the reason; the fact then counts for nothing.

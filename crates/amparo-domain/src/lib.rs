@@ -15,6 +15,7 @@ pub mod facility;
 pub mod fact;
 pub mod id;
 pub mod person;
+pub mod redact;
 pub mod review;
 pub mod source;
 pub mod text;
@@ -38,5 +39,6 @@ pub use fact::{
 };
 pub use id::{AuditId, FactId, PersonId, SourceId};
 pub use person::{NationalId, Person, PersonName, PersonRole, Sex, Visibility};
+pub use redact::Redactor;
 pub use review::{Proposal, ProposalId, ProposedPerson};
 pub use source::{Language, Reliability, Sha256, Source, SourceKind};

@@ -27,6 +27,23 @@ choice_enum! {
     }
 }
 
+impl Visibility {
+    /// The stricter of two visibilities (hidden over initials over public): a record
+    /// merged into a protected person is protected as much.
+    pub fn stricter(self, other: Visibility) -> Visibility {
+        let rank = |v: Visibility| match v {
+            Visibility::Public => 0,
+            Visibility::Initials => 1,
+            Visibility::Hidden => 2,
+        };
+        if rank(other) > rank(self) {
+            other
+        } else {
+            self
+        }
+    }
+}
+
 choice_enum! {
     /// What a person does or is, as far as it matters for the record.
     pub enum PersonRole: "role" {

@@ -18,6 +18,14 @@ choice_enum! {
     }
 }
 
+impl SourceKind {
+    /// Whether sources of this kind are internal to the organisation: a testimony comes
+    /// from a family or a witness, who is not named to the public.
+    pub fn is_private(self) -> bool {
+        self == SourceKind::Testimony
+    }
+}
+
 choice_enum! {
     /// The language a source is written in.
     pub enum Language: "language" {

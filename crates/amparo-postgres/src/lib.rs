@@ -17,14 +17,13 @@ static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 impl PgStore {
     /// Connects to `url` (`postgres://user@host/db`) and brings the schema up to date.
     pub async fn connect(url: &str) -> Result<PgStore, StoreError> {
-        let options =
-            PgConnectOptions::from_str(url).map_err(|e| StoreError::Database(e.to_string()))?;
+        let options = PgConnectOptions::from_str(url).map_err(StoreError::database)?;
         let pool = PgPoolOptions::new()
             .max_connections(4)
             .acquire_timeout(std::time::Duration::from_secs(5))
             .connect_with(options)
             .await
-            .map_err(|e| StoreError::Database(e.to_string()))?;
+            .map_err(StoreError::database)?;
         let store = PgStore { pool };
         store.run_migrations().await?;
         Ok(store)
@@ -33,14 +32,13 @@ impl PgStore {
     /// Connects without migrating: for administrative statements (creating test databases).
     #[doc(hidden)]
     pub async fn connect_admin(url: &str) -> Result<PgStore, StoreError> {
-        let options =
-            PgConnectOptions::from_str(url).map_err(|e| StoreError::Database(e.to_string()))?;
+        let options = PgConnectOptions::from_str(url).map_err(StoreError::database)?;
         let pool = PgPoolOptions::new()
             .max_connections(1)
             .acquire_timeout(std::time::Duration::from_secs(5))
             .connect_with(options)
             .await
-            .map_err(|e| StoreError::Database(e.to_string()))?;
+            .map_err(StoreError::database)?;
         Ok(PgStore { pool })
     }
 
@@ -63,5 +61,6 @@ amparo_store::impl_sql_store!(
     PgStore,
     Postgres,
     lock_audit = "LOCK TABLE audit IN SHARE ROW EXCLUSIVE MODE",
+    begin = "BEGIN",
     string_agg = "string_agg"
 );

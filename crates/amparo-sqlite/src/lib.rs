@@ -45,7 +45,7 @@ impl SqliteStore {
             .max_connections(1)
             .connect_with(options)
             .await
-            .map_err(|e| StoreError::Database(e.to_string()))?;
+            .map_err(StoreError::database)?;
         let store = SqliteStore {
             pool,
             bulk_writes: BULK_WRITES,
@@ -103,14 +103,14 @@ impl SqliteStore {
     /// Writes a consistent copy of the registry to `target` (SQLite's `VACUUM INTO`).
     pub async fn backup(&self, target: &Path) -> Result<(), StoreError> {
         if target.exists() {
-            return Err(StoreError::Rejected(format!(
+            return Err(StoreError::Conflict(format!(
                 "{} already exists: choose a new file for the backup",
                 target.display()
             )));
         }
         let target = target
             .to_str()
-            .ok_or_else(|| StoreError::Rejected("the backup path must be valid UTF-8".into()))?;
+            .ok_or_else(|| StoreError::Invalid("the backup path must be valid UTF-8".into()))?;
         sqlx::query("VACUUM INTO $1")
             .bind(target)
             .execute(&self.pool)
@@ -124,5 +124,6 @@ amparo_store::impl_sql_store!(
     SqliteStore,
     Sqlite,
     lock_audit = "SELECT 1",
+    begin = "BEGIN IMMEDIATE",
     string_agg = "group_concat"
 );

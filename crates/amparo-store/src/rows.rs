@@ -6,9 +6,8 @@
 //! any of them is caught by `verify`.
 
 use crate::StoreError;
-use amparo_domain::{
-    AggregateClaim, Announcement, Facility, Fact, Person, Sha256, Source, text::fold,
-};
+use amparo_domain::{AggregateClaim, Announcement, Facility, Fact, Person, Sha256, Source};
+use amparo_text::fold;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
@@ -29,7 +28,7 @@ pub fn hash_fields(fields: &[Option<&str>]) -> Sha256 {
 }
 
 fn to_json<T: Serialize>(value: &T) -> Result<String, StoreError> {
-    serde_json::to_string(value).map_err(|e| StoreError::Rejected(format!("cannot encode: {e}")))
+    serde_json::to_string(value).map_err(|e| StoreError::Invalid(format!("cannot encode: {e}")))
 }
 
 /// Parses a row's `data`, naming the row when it does not parse.
@@ -94,6 +93,31 @@ pub struct PersonRow {
     pub national_id: Option<String>,
     pub merged_into: Option<String>,
     pub data: String,
+    /// Derived from `data`, so not in the content hash (`verify` checks them against
+    /// `data`): every name folded by `amparo_text::fold` between `|`s (the search column),
+    /// and the visibility (which reads filter on).
+    pub derived: PersonDerived,
+}
+
+/// The columns of a person's row that are derived from its `data`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonDerived {
+    pub search_folded: String,
+    pub visibility: String,
+}
+
+impl PersonDerived {
+    pub fn of(person: &Person) -> PersonDerived {
+        let mut search_folded = String::from("|");
+        for n in &person.names {
+            search_folded.push_str(&amparo_text::fold(n.as_str()));
+            search_folded.push('|');
+        }
+        PersonDerived {
+            search_folded,
+            visibility: person.visibility.as_str().to_owned(),
+        }
+    }
 }
 
 impl PersonRow {
@@ -110,6 +134,7 @@ impl PersonRow {
             national_id: person.national_id.as_ref().map(|n| n.digits().to_owned()),
             merged_into: person.merged_into.map(|p| p.to_string()),
             data: to_json(person)?,
+            derived: PersonDerived::of(person),
         })
     }
 
@@ -240,16 +265,7 @@ pub enum Prepared {
     Person(amparo_domain::PersonId, PersonRow, Sha256),
     Fact(Box<Fact>, FactRow, Sha256),
     /// The writes that are rare in bulk are built as they are written.
-    Source {
-        source: Box<amparo_domain::Source>,
-        original: Option<Vec<u8>>,
-    },
-    Proposal(Box<amparo_domain::Proposal>),
-    Decide {
-        proposal: amparo_domain::ProposalId,
-        state: amparo_domain::ReviewState,
-        reason: String,
-    },
+    Other(Box<crate::Write>),
 }
 
 /// Prepares `writes`, in order.
@@ -268,20 +284,7 @@ pub fn prepare(writes: Vec<crate::Write>) -> Result<Vec<Prepared>, StoreError> {
                     let hash = row.content_hash();
                     Prepared::Fact(Box::new(fact), row, hash)
                 }
-                crate::Write::Source { source, original } => Prepared::Source {
-                    source: Box::new(source),
-                    original,
-                },
-                crate::Write::Proposal(proposal) => Prepared::Proposal(Box::new(proposal)),
-                crate::Write::Decide {
-                    proposal,
-                    state,
-                    reason,
-                } => Prepared::Decide {
-                    proposal,
-                    state,
-                    reason,
-                },
+                other => Prepared::Other(Box::new(other)),
             })
         })
         .collect()

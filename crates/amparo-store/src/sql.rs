@@ -44,14 +44,36 @@ pub fn custody_rows(
     Ok(per_person.into_iter().flatten().collect())
 }
 
+/// Escapes `%`, `_` and `\` in text that goes into a `LIKE` pattern (with `ESCAPE '\'`).
+pub fn like_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The select list of a fact joined with its retraction, for the reads that return facts.
+#[macro_export]
+macro_rules! fact_columns {
+    () => {
+        "SELECT f.id, f.person_id, f.kind, f.date, f.date_first, f.verification, f.review, f.supersedes, f.data, r.data \
+         FROM facts f LEFT JOIN retractions r ON r.id = f.id"
+    };
+}
+
 /// Implements [`crate::Store`] for a backend type with a `pool` field, given its sqlx
-/// database type, the statement that takes the audit log's write lock, and the name of
-/// its string aggregate taking (text, separator): `group_concat` or `string_agg`. The
-/// backend crate defines `static MIGRATOR` (its own migrations folder).
+/// database type, the statement that takes the audit log's write lock, the statement that
+/// begins a write transaction, and the name of its string aggregate taking (text,
+/// separator): `group_concat` or `string_agg`. The backend crate defines `static MIGRATOR`
+/// (its own migrations folder).
 #[macro_export]
 macro_rules! impl_sql_store {
-    ($store:ty, $db:ty, lock_audit = $lock:expr, string_agg = $agg:literal) => {
-        $crate::sql_writes!($store, $db, $lock);
+    ($store:ty, $db:ty, lock_audit = $lock:expr, begin = $begin:expr, string_agg = $agg:literal) => {
+        $crate::sql_writes!($store, $db, $lock, $begin);
         $crate::sql_batch!($store, $db);
         $crate::sql_reads!($store, $db, $agg);
 
@@ -71,8 +93,8 @@ macro_rules! impl_sql_store {
                 MIGRATOR
                     .run(&self.pool)
                     .await
-                    .map_err(|e| $crate::StoreError::Migration(e.to_string()))?;
-                self.backfill_custody().await
+                    .map_err(|e| $crate::StoreError::Migration(Box::new(e)))?;
+                self.backfill().await
             }
         }
         $crate::sql_verify!($store, $db);

@@ -3,6 +3,7 @@
 use crate::cli::FacilityCommand;
 use crate::context::{Context, Registry};
 use crate::output::print_json;
+use amparo_domain::Access;
 use amparo_domain::Facility;
 use anyhow::{Result, bail};
 use std::path::Path;
@@ -51,7 +52,7 @@ pub fn parse_gazetteer(text: &str) -> Result<Vec<Facility>> {
 
 pub async fn init(ctx: &Context, db: &str) -> Result<()> {
     let store = ctx.store();
-    let known = store.facilities().await?;
+    let known = store.facilities(Access::Admin).await?;
     let mut added = 0;
     for f in parse_gazetteer(GAZETTEER)? {
         if !known.iter().any(|k| k.name == f.name) {
@@ -90,7 +91,7 @@ pub async fn facility(ctx: &Context, cmd: FacilityCommand) -> Result<()> {
             println!("{}", f.name);
         }
         FacilityCommand::List { json } => {
-            let all = ctx.store().facilities().await?;
+            let all = ctx.store().facilities(Access::Admin).await?;
             if json {
                 return print_json(&all);
             }
@@ -154,7 +155,7 @@ pub async fn backup(ctx: &Context, file: &Path) -> Result<()> {
 }
 
 pub async fn log(ctx: &Context, last: usize, json: bool) -> Result<()> {
-    let log = ctx.store().audit_log().await?;
+    let log = ctx.store().audit_log(Access::Admin).await?;
     let tail = &log[log.len().saturating_sub(last)..];
     if json {
         return print_json(&tail);

@@ -3,6 +3,7 @@
 use crate::cli::FactAdd;
 use crate::context::{Context, person_id};
 use crate::output::print_created;
+use amparo_domain::Access;
 use amparo_domain::fact::FactType;
 use amparo_domain::{
     Citation, CountryCode, Fact, FactId, FactKind, PartialDate, PersonRole, ReleaseKind,
@@ -171,7 +172,7 @@ pub async fn canonical_facility(ctx: &Context, written: Option<&str>) -> Result<
     let Some(written) = written else {
         return Ok(None);
     };
-    let facilities = ctx.store().facilities().await?;
+    let facilities = ctx.store().facilities(Access::Admin).await?;
     if facility::find(&facilities, written).is_none() {
         eprintln!(
             "note: {written:?} is not in the gazetteer; kept as written (add it with `amparo facility add --name ...`)"

@@ -217,7 +217,7 @@ pub async fn ingest(ctx: &Context, args: Ingest) -> Result<()> {
     let published = amparo_domain::date::parse_day(&args.published)?;
     let kind = SourceKind::parse(&args.kind)?;
     let language = lang(args.lang.as_deref())?;
-    let facilities = ctx.store().facilities().await?;
+    let facilities = ctx.store().facilities(Access::Admin).await?;
     let extractor = extractor_with(&facilities);
     let known = ctx.store().all_persons(Access::Admin).await?;
     let known: Vec<_> = known
@@ -233,7 +233,11 @@ pub async fn ingest(ctx: &Context, args: Ingest) -> Result<()> {
         let bytes =
             std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
         let name = file.display().to_string();
-        if let Some(existing) = ctx.store().source_by_hash(&Sha256::of(&bytes)).await? {
+        if let Some(existing) = ctx
+            .store()
+            .source_by_hash(&Sha256::of(&bytes), Access::Admin)
+            .await?
+        {
             report.push(IngestedFile {
                 file: name,
                 source: Some(existing.id),

@@ -63,7 +63,12 @@ pub async fn list(
     json: bool,
 ) -> Result<()> {
     let as_of = ctx.as_of(as_of)?;
-    let persons = ctx.store().find_persons(name, ctx.access, limit).await?;
+    let query = amparo_store::PersonQuery {
+        text: name.map(str::to_owned),
+        limit,
+        offset: 0,
+    };
+    let persons = ctx.store().find_persons(&query, ctx.access).await?.items;
     let mut lines = Vec::with_capacity(persons.len());
     for p in &persons {
         let (_, status) = person_status(ctx, p.id, as_of).await?;

@@ -24,12 +24,12 @@ pub async fn load(store: &dyn Store) -> Result<Registry> {
         slot.insert(person.id, records.len());
         records.push(PersonRecord::new(person, Vec::new(), Vec::new()));
     }
-    for (person, event) in store.custody_events().await? {
+    for (person, event) in store.custody_events(Access::Admin).await? {
         if let Some(&i) = slot.get(&person) {
             records[i].custody.push(event);
         }
     }
-    for stored in store.other_facts().await? {
+    for stored in store.other_facts(Access::Admin).await? {
         let person = merged
             .get(&stored.fact.person)
             .unwrap_or(&stored.fact.person);
@@ -42,9 +42,9 @@ pub async fn load(store: &dyn Store) -> Result<Registry> {
     }
     Ok(Registry::new(
         records,
-        store.facilities().await?,
-        store.announcements().await?,
-        store.claims().await?,
+        store.facilities(Access::Admin).await?,
+        store.announcements(Access::Admin).await?,
+        store.claims(Access::Admin).await?,
     ))
 }
 

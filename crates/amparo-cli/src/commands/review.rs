@@ -124,7 +124,7 @@ pub async fn accept(
     edits: Option<Edits>,
     reason: &str,
 ) -> Result<FactId> {
-    let mut p = ctx.store().proposal(id).await?;
+    let mut p = ctx.store().proposal(id, Access::Admin).await?;
     if p.state != ReviewState::Proposed {
         bail!("proposal {id} was already {}", p.state);
     }
@@ -216,7 +216,7 @@ pub async fn run(ctx: &Context, cmd: ReviewCommand) -> Result<()> {
         ReviewCommand::List { state, json } => {
             let all = ctx
                 .store()
-                .proposals(Some(ReviewState::parse(&state)?))
+                .proposals(Some(ReviewState::parse(&state)?), Access::Admin)
                 .await?;
             if json {
                 return print_json(&all);
@@ -229,7 +229,10 @@ pub async fn run(ctx: &Context, cmd: ReviewCommand) -> Result<()> {
             }
         }
         ReviewCommand::Show { id, json } => {
-            let p = ctx.store().proposal(ProposalId::parse(&id)?).await?;
+            let p = ctx
+                .store()
+                .proposal(ProposalId::parse(&id)?, Access::Admin)
+                .await?;
             if json {
                 return print_json(&p);
             }

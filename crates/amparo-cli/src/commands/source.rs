@@ -3,6 +3,7 @@
 use crate::cli::SourceAdd;
 use crate::context::Context;
 use crate::output::{print_created, print_json};
+use amparo_domain::Access;
 use amparo_domain::{Language, PartialDate, Reliability, Source, SourceId, SourceKind};
 use amparo_store::Write;
 use anyhow::{Context as _, Result};
@@ -42,7 +43,7 @@ pub async fn add(ctx: &Context, args: SourceAdd) -> Result<()> {
 }
 
 pub async fn list(ctx: &Context, json: bool) -> Result<()> {
-    let sources = ctx.store().sources().await?;
+    let sources = ctx.store().sources(Access::Admin).await?;
     if json {
         return print_json(&sources);
     }
@@ -57,7 +58,7 @@ pub async fn list(ctx: &Context, json: bool) -> Result<()> {
 }
 
 pub async fn show(ctx: &Context, id: &str, json: bool) -> Result<()> {
-    let source = ctx.store().source(SourceId::parse(id)?).await?;
+    let source = ctx.store().source(SourceId::parse(id)?, ctx.access).await?;
     if json {
         return print_json(&source);
     }

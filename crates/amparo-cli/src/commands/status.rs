@@ -30,7 +30,7 @@ pub async fn person_status(
 pub async fn publishers(ctx: &Context) -> Result<HashMap<String, String>> {
     Ok(ctx
         .store()
-        .sources()
+        .sources(amparo_domain::Access::Admin)
         .await?
         .into_iter()
         .map(|s| (s.id.to_string(), s.publisher))
@@ -59,7 +59,7 @@ pub async fn report(
     as_of: NaiveDate,
     list_all: bool,
 ) -> Result<StatusReport> {
-    let events = store.custody_events().await?;
+    let events = store.custody_events(amparo_domain::Access::Admin).await?;
     let mut persons = store.all_persons(amparo_domain::Access::Admin).await?;
     // A merged record is not a person of its own: its facts count under the other.
     persons.retain(|p| p.merged_into.is_none());

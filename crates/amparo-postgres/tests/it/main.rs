@@ -21,6 +21,10 @@ impl Harness for Postgres {
     async fn execute(&self, sql: &str) {
         self.store.execute_raw(sql).await.unwrap();
     }
+    async fn second(&self) -> Box<dyn Store> {
+        let url = format!("{}/{}", server_url(), self.name);
+        Box::new(PgStore::connect(&url).await.unwrap())
+    }
     async fn cleanup(&self) {
         self.store.close().await;
         let drop = format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name);

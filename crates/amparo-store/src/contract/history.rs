@@ -3,7 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use super::{Harness, add, ctx, fact, person, source, status_of};
-use crate::{StoreError, Write};
+use crate::{PersonQuery, StoreError, Write};
 use amparo_domain::*;
 
 /// Retracted facts count for nothing; a fact is retracted once, with a reason.
@@ -42,7 +42,7 @@ pub async fn retractions_and_reviews(h: &dyn Harness) {
         .unwrap();
     assert!(matches!(
         store.retract_fact(release.id, "again", &ctx()).await,
-        Err(StoreError::Rejected(_))
+        Err(StoreError::AlreadyDone(_))
     ));
     assert!(matches!(
         store.retract_fact(FactId::generate(), "x", &ctx()).await,
@@ -53,7 +53,12 @@ pub async fn retractions_and_reviews(h: &dyn Harness) {
         CustodyState::InCustody
     );
     assert_eq!(
-        store.fact(release.id).await.unwrap().retraction.as_deref(),
+        store
+            .fact(release.id, Access::Admin)
+            .await
+            .unwrap()
+            .retraction
+            .as_deref(),
         Some("the source confused two people")
     );
 
@@ -97,7 +102,7 @@ pub async fn retractions_and_reviews(h: &dyn Harness) {
     wrong.supersedes = Some(arrest.id);
     assert!(matches!(
         store.write_batch(vec![Write::Fact(wrong)], &ctx()).await,
-        Err(StoreError::Rejected(_))
+        Err(StoreError::Invalid(_))
     ));
     assert!(store.verify().await.unwrap().problems.is_empty());
 }
@@ -111,7 +116,7 @@ pub async fn gazetteer_announcements_and_claims(h: &dyn Harness) {
     store.put_facility(&f, &ctx()).await.unwrap();
     f.state = Some("Distrito Capital".into());
     store.put_facility(&f, &ctx()).await.unwrap();
-    assert_eq!(store.facilities().await.unwrap(), vec![f]);
+    assert_eq!(store.facilities(Access::Admin).await.unwrap(), vec![f]);
     let a = Announcement {
         id: ClaimId::generate(),
         source: s.id,
@@ -121,7 +126,7 @@ pub async fn gazetteer_announcements_and_claims(h: &dyn Harness) {
         description: None,
     };
     store.add_announcement(&a, &ctx()).await.unwrap();
-    assert_eq!(store.announcements().await.unwrap(), vec![a]);
+    assert_eq!(store.announcements(Access::Admin).await.unwrap(), vec![a]);
     let c = AggregateClaim {
         id: ClaimId::generate(),
         source: s.id,
@@ -132,7 +137,7 @@ pub async fn gazetteer_announcements_and_claims(h: &dyn Harness) {
         period: None,
     };
     store.add_claim(&c, &ctx()).await.unwrap();
-    assert_eq!(store.claims().await.unwrap(), vec![c]);
+    assert_eq!(store.claims(Access::Admin).await.unwrap(), vec![c]);
     assert!(store.verify().await.unwrap().problems.is_empty());
 }
 
@@ -151,7 +156,7 @@ pub async fn audit_chain_detects_tampering(h: &dyn Harness) {
         "2024-02-09",
     );
     add(store, &f).await;
-    let log = store.audit_log().await.unwrap();
+    let log = store.audit_log(Access::Admin).await.unwrap();
     assert_eq!(log.len(), 3);
     assert_eq!(log[2].entity_id, f.id.to_string());
     let report = store.verify().await.unwrap();
@@ -237,9 +242,17 @@ pub async fn merges_are_reversible(h: &dyn Harness) {
     );
     assert_eq!(
         store
-            .find_persons(Some("basoa"), Access::Documenter, 10)
+            .find_persons(
+                &PersonQuery {
+                    text: Some("basoa".to_owned()),
+                    limit: 10,
+                    offset: 0
+                },
+                Access::Documenter
+            )
             .await
             .unwrap()
+            .items
             .len(),
         1
     );
@@ -267,7 +280,7 @@ pub async fn merges_are_reversible(h: &dyn Harness) {
         CustodyState::InCustody
     );
     let actions: Vec<AuditAction> = store
-        .audit_log()
+        .audit_log(Access::Admin)
         .await
         .unwrap()
         .iter()
@@ -308,12 +321,15 @@ pub async fn the_review_queue_holds_proposals_until_decided(h: &dyn Harness) {
         .await
         .unwrap();
     assert_eq!(
-        store.proposals(Some(ReviewState::Proposed)).await.unwrap(),
+        store
+            .proposals(Some(ReviewState::Proposed), Access::Admin)
+            .await
+            .unwrap(),
         vec![proposal.clone()]
     );
     assert!(
         store
-            .proposals(Some(ReviewState::Accepted))
+            .proposals(Some(ReviewState::Accepted), Access::Admin)
             .await
             .unwrap()
             .is_empty()
@@ -330,7 +346,7 @@ pub async fn the_review_queue_holds_proposals_until_decided(h: &dyn Harness) {
         )
         .await
         .unwrap();
-    let decided = store.proposal(proposal.id).await.unwrap();
+    let decided = store.proposal(proposal.id, Access::Admin).await.unwrap();
     assert_eq!(
         (decided.state, decided.decision.as_deref()),
         (ReviewState::Rejected, Some("not a detention"))

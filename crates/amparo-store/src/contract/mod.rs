@@ -3,9 +3,11 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod history;
+mod privacy;
 mod registry;
 
 pub use history::*;
+pub use privacy::*;
 pub use registry::*;
 
 use crate::{Store, Write, WriteContext};
@@ -18,6 +20,8 @@ use chrono::NaiveDate;
 pub trait Harness: Send + Sync {
     fn store(&self) -> &dyn Store;
     async fn execute(&self, sql: &str);
+    /// A second connection to the same registry, as another process would open it.
+    async fn second(&self) -> Box<dyn Store>;
     /// Removes what the test made (a PostgreSQL database); nothing by default.
     async fn cleanup(&self) {}
 }
@@ -46,7 +50,7 @@ pub(crate) async fn source(store: &dyn Store, publisher: &str, bytes: Option<&[u
         )
         .await
         .unwrap();
-    store.source(s.id).await.unwrap()
+    store.source(s.id, Access::Admin).await.unwrap()
 }
 
 pub(crate) async fn person(store: &dyn Store, name: &str) -> Person {
@@ -79,7 +83,7 @@ pub(crate) async fn add(store: &dyn Store, f: &Fact) {
 
 pub(crate) async fn status_of(store: &dyn Store, p: &Person, as_of: &str) -> CustodyStatus {
     let events: Vec<CustodyEvent> = store
-        .custody_events()
+        .custody_events(Access::Admin)
         .await
         .unwrap()
         .into_iter()
@@ -106,6 +110,10 @@ macro_rules! contract_suite {
             merges_are_reversible,
             the_review_queue_holds_proposals_until_decided,
             large_batches_are_written_in_chunks_and_stay_atomic,
+            every_read_hides_what_the_role_may_not_see,
+            name_search_folds_escapes_and_pages,
+            crossed_merges_cannot_make_a_cycle,
+            stale_identity_decisions_are_refused,
         );
     };
     (@tests $make:expr; $($name:ident),+ $(,)?) => {

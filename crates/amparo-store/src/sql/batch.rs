@@ -43,7 +43,7 @@ macro_rules! sql_batch {
                     let chunk: Vec<$crate::Write> = rest.by_ref().take(CHUNK).collect();
                     (!chunk.is_empty()).then_some(chunk)
                 });
-                let mut tx = self.pool.begin().await.map_err(db_err)?;
+                let mut tx = self.begin_write().await?;
                 let mut tail = Self::audit_tail(&mut tx).await?;
                 let mut persons = std::collections::HashSet::new();
                 let mut sources = std::collections::HashSet::new();
@@ -69,7 +69,7 @@ macro_rules! sql_batch {
                         done += 1;
                         match item {
                             Prepared::Person(id, row, hash) => {
-                                Self::audit(&mut tx, &mut tail, ctx, AuditAction::Create, EntityKind::Person, &row.id, None, hash).await?;
+                                Self::audit(&mut tail, ctx, AuditAction::Create, EntityKind::Person, &row.id, None, hash);
                                 persons.insert(id);
                                 pending.persons.push(row);
                             }
@@ -79,55 +79,13 @@ macro_rules! sql_batch {
                                     Self::flush_rows(&mut tx, &mut pending).await?;
                                 }
                                 Self::check_fact(&mut tx, &fact, &mut persons, &mut sources).await?;
-                                Self::audit(&mut tx, &mut tail, ctx, AuditAction::Create, EntityKind::Fact, &row.id, None, hash).await?;
+                                Self::audit(&mut tail, ctx, AuditAction::Create, EntityKind::Fact, &row.id, None, hash);
                                 pending.facts.push(row);
                             }
-                            Prepared::Source { source, original } => {
-                                let row = $crate::rows::SourceRow::new(&source, original.as_deref())?;
-                                Self::insert_source(&mut tx, &row).await?;
-                                Self::audit(&mut tx, &mut tail, ctx, AuditAction::Create, EntityKind::Source, &row.id, None, row.content_hash()).await?;
-                                sources.insert(source.id);
-                            }
-                            Prepared::Proposal(proposal) => {
-                                if !sources.contains(&proposal.source) {
-                                    Self::check_source(&mut tx, proposal.source).await?;
-                                    sources.insert(proposal.source);
-                                }
-                                let source = proposal.source.to_string();
-                                let row = $crate::rows::proposal_row(&proposal)?;
-                                sqlx::query("INSERT INTO proposals (id, source_id, state, data) VALUES ($1, $2, $3, $4)")
-                                    .bind(&row.id)
-                                    .bind(&source)
-                                    .bind(proposal.state.as_str())
-                                    .bind(&row.data)
-                                    .execute(&mut *tx)
-                                    .await
-                                    .map_err(db_err)?;
-                                let hash = $crate::rows::proposal_hash(&row.id, &source, proposal.state.as_str(), &row.data);
-                                Self::audit(&mut tx, &mut tail, ctx, AuditAction::Create, EntityKind::Proposal, &row.id, None, hash).await?;
-                            }
-                            Prepared::Decide { proposal, state, reason } => {
-                                let key = proposal.to_string();
-                                let mut p: amparo_domain::Proposal =
-                                    Self::stored(&mut tx, "SELECT data FROM proposals WHERE id = $1", "proposal", &key).await?;
-                                if p.state != amparo_domain::ReviewState::Proposed {
-                                    return Err($crate::StoreError::Rejected(format!("proposal {key} was already {}", p.state)));
-                                }
-                                if reason.trim().is_empty() {
-                                    return Err($crate::StoreError::Rejected("a review decision needs a reason".into()));
-                                }
-                                p.state = state;
-                                p.decision = Some(reason.clone());
-                                let row = $crate::rows::proposal_row(&p)?;
-                                sqlx::query("UPDATE proposals SET state = $1, data = $2 WHERE id = $3")
-                                    .bind(p.state.as_str())
-                                    .bind(&row.data)
-                                    .bind(&key)
-                                    .execute(&mut *tx)
-                                    .await
-                                    .map_err(db_err)?;
-                                let hash = $crate::rows::proposal_hash(&key, &p.source.to_string(), p.state.as_str(), &row.data);
-                                Self::audit(&mut tx, &mut tail, ctx, AuditAction::Review, EntityKind::Proposal, &key, Some(&reason), hash).await?;
+                            Prepared::Other(write) => {
+                                // These read what earlier writes of the batch wrote.
+                                Self::flush_rows(&mut tx, &mut pending).await?;
+                                Self::write_other(&mut tx, &mut tail, ctx, *write, &mut sources).await?;
                             }
                         }
                     }
@@ -138,7 +96,7 @@ macro_rules! sql_batch {
                     match next {
                         Some(handle) => {
                             current = handle.await.map_err(|e| {
-                                $crate::StoreError::Database(format!("preparing rows failed: {e}"))
+                                $crate::StoreError::database(e)
                             })??;
                         }
                         None => break,
@@ -148,12 +106,70 @@ macro_rules! sql_batch {
                 Self::finish(tx, tail).await
             }
 
+            /// A write that is rare in bulk, checked and written inside the transaction.
+            async fn write_other(
+                tx: &mut sqlx::Transaction<'_, $db>,
+                tail: &mut AuditTail,
+                ctx: &$crate::WriteContext,
+                write: $crate::Write,
+                sources: &mut std::collections::HashSet<amparo_domain::SourceId>,
+            ) -> Result<(), $crate::StoreError> {
+                use amparo_domain::{AuditAction, EntityKind};
+                use $crate::Write;
+                match write {
+                    Write::Source { source, original } => {
+                        let row = $crate::rows::SourceRow::new(&source, original.as_deref())?;
+                        Self::insert_source(tx, &row).await?;
+                        Self::audit(tail, ctx, AuditAction::Create, EntityKind::Source, &row.id, None, row.content_hash());
+                        sources.insert(source.id);
+                    }
+                    Write::Proposal(proposal) => {
+                        if !sources.contains(&proposal.source) {
+                            Self::check_source(tx, proposal.source).await?;
+                            sources.insert(proposal.source);
+                        }
+                        Self::insert_proposal_tx(tx, tail, ctx, &proposal).await?;
+                    }
+                    Write::Decide { proposal, state, reason } => {
+                        Self::decide_tx(tx, tail, ctx, proposal, state, &reason).await?;
+                    }
+                    Write::UpdatePerson { person, reason } => {
+                        Self::person_tx(tx, person.id).await?;
+                        Self::update_person_tx(tx, tail, ctx, &person, AuditAction::Update, &reason).await?;
+                    }
+                    Write::Merge { into, from, reason } => Self::merge_tx(tx, tail, ctx, into, from, &reason).await?,
+                    Write::Unmerge { person, reason } => Self::unmerge_tx(tx, tail, ctx, person, &reason).await?,
+                    Write::Retract { fact, reason } => Self::retract_tx(tx, tail, ctx, fact, &reason).await?,
+                    Write::ReviewFact { fact, state, reason } => {
+                        Self::review_fact_tx(tx, tail, ctx, fact, state, &reason).await?;
+                    }
+                    Write::Facility(facility) => Self::put_facility_tx(tx, tail, ctx, &facility).await?,
+                    Write::Announcement(a) => {
+                        Self::check_source(tx, a.source).await?;
+                        let row = $crate::rows::announcement_row(&a)?;
+                        Self::put_data_tx(tx, tail, ctx, "INSERT INTO announcements (id, data) VALUES ($1, $2)", row,
+                            AuditAction::Create, EntityKind::Announcement, None).await?;
+                    }
+                    Write::Claim(c) => {
+                        c.validate().map_err(|e| $crate::StoreError::Invalid(e.to_string()))?;
+                        Self::check_source(tx, c.source).await?;
+                        let row = $crate::rows::claim_row(&c)?;
+                        Self::put_data_tx(tx, tail, ctx, "INSERT INTO claims (id, data) VALUES ($1, $2)", row,
+                            AuditAction::Create, EntityKind::Claim, None).await?;
+                    }
+                    Write::Expect(expectation) => Self::expect_tx(tx, expectation).await?,
+                    // Prepared apart; never here.
+                    Write::Person(_) | Write::Fact(_) => {}
+                }
+                Ok(())
+            }
+
             /// Writes the pending persons, then the pending facts, many rows a statement; the
             /// rows are moved into the statements, not copied.
             async fn flush_rows(tx: &mut sqlx::Transaction<'_, $db>, pending: &mut Pending) -> Result<(), $crate::StoreError> {
                 Self::insert_many(
                     tx,
-                    "INSERT INTO persons (id, display_name, search_names, national_id, merged_into, data) ",
+                    "INSERT INTO persons (id, display_name, search_names, national_id, merged_into, data, search_folded, visibility) ",
                     std::mem::take(&mut pending.persons),
                     |mut b, r| {
                         b.push_bind(r.id)
@@ -161,7 +177,9 @@ macro_rules! sql_batch {
                             .push_bind(r.search_names)
                             .push_bind(r.national_id)
                             .push_bind(r.merged_into)
-                            .push_bind(r.data);
+                            .push_bind(r.data)
+                            .push_bind(r.derived.search_folded)
+                            .push_bind(r.derived.visibility);
                     },
                 )
                 .await?;

@@ -1,5 +1,5 @@
-//! Reads, with the caller's access enforced here, and the `Store` trait implementation
-//! that ties reads and writes together.
+//! Reads, with the caller's access applied here through [`crate::privacy::Shield`], and
+//! the `Store` trait implementation that ties reads and writes together.
 
 /// The read half of the shared SQL implementation, and the trait impl.
 #[macro_export]
@@ -27,21 +27,38 @@ macro_rules! sql_reads {
                 rows.iter().map(|(id, data)| $crate::rows::from_json(kind, id, data)).collect()
             }
 
-            async fn visible_person(
-                &self,
-                id: amparo_domain::PersonId,
-                access: amparo_domain::Access,
-            ) -> Result<amparo_domain::Person, $crate::StoreError> {
+            /// What `access` may not see: for the roles that see restricted fields, nothing;
+            /// otherwise built from the protected persons and the merged records.
+            async fn shield(&self, access: amparo_domain::Access) -> Result<$crate::privacy::Shield, $crate::StoreError> {
+                if access.sees_restricted() {
+                    return Ok($crate::privacy::Shield::open());
+                }
+                let persons: Vec<amparo_domain::Person> = self
+                    .data_rows("SELECT id, data FROM persons WHERE visibility <> 'public' OR merged_into IS NOT NULL", "person")
+                    .await?;
+                Ok($crate::privacy::Shield::new(access, persons))
+            }
+
+            async fn raw_person(&self, id: amparo_domain::PersonId) -> Result<amparo_domain::Person, $crate::StoreError> {
                 let key = id.to_string();
                 let row: Option<(String,)> = sqlx::query_as("SELECT data FROM persons WHERE id = $1")
                     .bind(&key)
                     .fetch_optional(&self.pool)
                     .await
                     .map_err(db_err)?;
-                let not_found = || $crate::StoreError::NotFound { kind: "person", id: key.clone() };
-                let (data,) = row.ok_or_else(not_found)?;
-                let person: amparo_domain::Person = $crate::rows::from_json("person", &key, &data)?;
-                person.redacted_for(access).ok_or_else(not_found)
+                let (data,) = row.ok_or_else(|| $crate::StoreError::NotFound { kind: "person", id: key.clone() })?;
+                $crate::rows::from_json("person", &key, &data)
+            }
+
+            async fn raw_source(&self, id: amparo_domain::SourceId) -> Result<amparo_domain::Source, $crate::StoreError> {
+                let key = id.to_string();
+                let row: Option<(String,)> = sqlx::query_as("SELECT data FROM sources WHERE id = $1")
+                    .bind(&key)
+                    .fetch_optional(&self.pool)
+                    .await
+                    .map_err(db_err)?;
+                let (data,) = row.ok_or_else(|| $crate::StoreError::NotFound { kind: "source", id: key.clone() })?;
+                $crate::rows::from_json("source", &key, &data)
             }
         }
 
@@ -49,6 +66,14 @@ macro_rules! sql_reads {
         impl $crate::Store for $store {
             async fn migrate(&self) -> Result<(), $crate::StoreError> {
                 self.run_migrations().await
+            }
+
+            async fn head(&self) -> Result<i64, $crate::StoreError> {
+                let (seq,): (Option<i64>,) = sqlx::query_as("SELECT MAX(seq) FROM audit")
+                    .fetch_one(&self.pool)
+                    .await
+                    .map_err(db_err)?;
+                Ok(seq.unwrap_or(0))
             }
 
             async fn write_batch(&self, writes: Vec<$crate::Write>, ctx: &$crate::WriteContext) -> Result<(), $crate::StoreError> {
@@ -64,27 +89,27 @@ macro_rules! sql_reads {
                 self.write_batch_impl(writes, ctx, progress).await
             }
 
-            async fn source(&self, id: amparo_domain::SourceId) -> Result<amparo_domain::Source, $crate::StoreError> {
-                let key = id.to_string();
-                let row: Option<(String,)> = sqlx::query_as("SELECT data FROM sources WHERE id = $1")
-                    .bind(&key)
-                    .fetch_optional(&self.pool)
-                    .await
-                    .map_err(db_err)?;
-                let (data,) = row.ok_or_else(|| $crate::StoreError::NotFound { kind: "source", id: key.clone() })?;
-                $crate::rows::from_json("source", &key, &data)
+            async fn source(&self, id: amparo_domain::SourceId, access: amparo_domain::Access) -> Result<amparo_domain::Source, $crate::StoreError> {
+                let source = self.raw_source(id).await?;
+                self.shield(access).await?.source(source).ok_or_else(|| $crate::StoreError::NotFound { kind: "source", id: id.to_string() })
             }
 
-            async fn source_by_hash(&self, hash: &amparo_domain::Sha256) -> Result<Option<amparo_domain::Source>, $crate::StoreError> {
+            async fn source_by_hash(&self, hash: &amparo_domain::Sha256, access: amparo_domain::Access) -> Result<Option<amparo_domain::Source>, $crate::StoreError> {
                 let row: Option<(String, String)> = sqlx::query_as("SELECT id, data FROM sources WHERE sha256 = $1")
                     .bind(hash.to_string())
                     .fetch_optional(&self.pool)
                     .await
                     .map_err(db_err)?;
-                row.map(|(id, data)| $crate::rows::from_json("source", &id, &data)).transpose()
+                let Some((id, data)) = row else { return Ok(None) };
+                let source: amparo_domain::Source = $crate::rows::from_json("source", &id, &data)?;
+                Ok(self.shield(access).await?.source(source))
             }
 
-            async fn source_original(&self, id: amparo_domain::SourceId) -> Result<Option<Vec<u8>>, $crate::StoreError> {
+            async fn source_original(&self, id: amparo_domain::SourceId, access: amparo_domain::Access) -> Result<Option<Vec<u8>>, $crate::StoreError> {
+                // An original names whoever it names: only the roles that see everything read it.
+                if !access.sees_restricted() {
+                    return Err($crate::StoreError::NotFound { kind: "source original", id: id.to_string() });
+                }
                 let row: Option<(Option<Vec<u8>>,)> = sqlx::query_as("SELECT original FROM sources WHERE id = $1")
                     .bind(id.to_string())
                     .fetch_optional(&self.pool)
@@ -96,98 +121,76 @@ macro_rules! sql_reads {
                 }
             }
 
-            async fn sources(&self) -> Result<Vec<amparo_domain::Source>, $crate::StoreError> {
-                self.data_rows("SELECT id, data FROM sources ORDER BY id", "source").await
-            }
-
-            async fn update_person(&self, person: &amparo_domain::Person, reason: &str, ctx: &$crate::WriteContext) -> Result<(), $crate::StoreError> {
-                self.update_person_impl(person, amparo_domain::AuditAction::Update, reason, ctx).await
-            }
-
-            async fn merge_person(&self, into: amparo_domain::PersonId, from: amparo_domain::PersonId, reason: &str, ctx: &$crate::WriteContext) -> Result<(), $crate::StoreError> {
-                use amparo_domain::Access;
-                if into == from {
-                    return Err($crate::StoreError::Rejected("a person cannot be merged into itself".into()));
-                }
-                if reason.trim().is_empty() {
-                    return Err($crate::StoreError::Rejected("a merge needs a reason (--reason)".into()));
-                }
-                let target = self.visible_person(into, Access::Admin).await?;
-                let mut merged = self.visible_person(from, Access::Admin).await?;
-                if let Some(other) = target.merged_into {
-                    return Err($crate::StoreError::Rejected(format!("{into} was itself merged into {other}: merge into {other} instead")));
-                }
-                if let Some(other) = merged.merged_into {
-                    return Err($crate::StoreError::Rejected(format!("{from} is already merged into {other}: unmerge it first")));
-                }
-                let children: Option<(String,)> = sqlx::query_as("SELECT id FROM persons WHERE merged_into = $1 LIMIT 1")
-                    .bind(from.to_string())
-                    .fetch_optional(&self.pool)
-                    .await
-                    .map_err(db_err)?;
-                if let Some((child,)) = children {
-                    return Err($crate::StoreError::Rejected(format!("{child} is merged into {from}: unmerge it first, or merge it into {into} directly")));
-                }
-                merged.merged_into = Some(into);
-                self.update_person_impl(&merged, amparo_domain::AuditAction::Merge, reason, ctx).await
-            }
-
-            async fn unmerge_person(&self, id: amparo_domain::PersonId, reason: &str, ctx: &$crate::WriteContext) -> Result<(), $crate::StoreError> {
-                if reason.trim().is_empty() {
-                    return Err($crate::StoreError::Rejected("an unmerge needs a reason (--reason)".into()));
-                }
-                let mut person = self.visible_person(id, amparo_domain::Access::Admin).await?;
-                if person.merged_into.is_none() {
-                    return Err($crate::StoreError::Rejected(format!("{id} is not merged into anyone")));
-                }
-                person.merged_into = None;
-                self.update_person_impl(&person, amparo_domain::AuditAction::Unmerge, reason, ctx).await
-            }
-
-            async fn proposals(&self, state: Option<amparo_domain::ReviewState>) -> Result<Vec<amparo_domain::Proposal>, $crate::StoreError> {
-                let rows: Vec<(String, String)> = sqlx::query_as(
-                    "SELECT id, data FROM proposals WHERE $1 = '' OR state = $2 ORDER BY id",
-                )
-                .bind(state.map(|s| s.as_str()).unwrap_or(""))
-                .bind(state.map(|s| s.as_str()).unwrap_or(""))
-                .fetch_all(&self.pool)
-                .await
-                .map_err(db_err)?;
-                rows.iter().map(|(id, data)| $crate::rows::from_json("proposal", id, data)).collect()
-            }
-
-            async fn proposal(&self, id: amparo_domain::ProposalId) -> Result<amparo_domain::Proposal, $crate::StoreError> {
-                let key = id.to_string();
-                let row: Option<(String,)> = sqlx::query_as("SELECT data FROM proposals WHERE id = $1")
-                    .bind(&key)
-                    .fetch_optional(&self.pool)
-                    .await
-                    .map_err(db_err)?;
-                let (data,) = row.ok_or_else(|| $crate::StoreError::NotFound { kind: "proposal", id: key.clone() })?;
-                $crate::rows::from_json("proposal", &key, &data)
+            async fn sources(&self, access: amparo_domain::Access) -> Result<Vec<amparo_domain::Source>, $crate::StoreError> {
+                let all: Vec<amparo_domain::Source> = self.data_rows("SELECT id, data FROM sources ORDER BY id", "source").await?;
+                let shield = self.shield(access).await?;
+                Ok(all.into_iter().filter_map(|s| shield.source(s)).collect())
             }
 
             async fn person(&self, id: amparo_domain::PersonId, access: amparo_domain::Access) -> Result<amparo_domain::Person, $crate::StoreError> {
-                self.visible_person(id, access).await
+                let person = self.raw_person(id).await?;
+                self.shield(access).await?.person(person, access).ok_or_else(|| $crate::StoreError::NotFound { kind: "person", id: id.to_string() })
             }
 
-            async fn find_persons(&self, name: Option<&str>, access: amparo_domain::Access, limit: u32) -> Result<Vec<amparo_domain::Person>, $crate::StoreError> {
-                let pattern = format!("%{}%", amparo_domain::text::fold(name.unwrap_or("")));
-                let rows: Vec<(String, String)> = sqlx::query_as(
-                    "SELECT id, data FROM persons WHERE search_names LIKE $1 AND merged_into IS NULL ORDER BY display_name, id",
+            async fn find_persons(&self, query: &$crate::PersonQuery, access: amparo_domain::Access) -> Result<$crate::Page<amparo_domain::Person>, $crate::StoreError> {
+                let text = query.text.as_deref().unwrap_or("");
+                let name = format!("%{}%", $crate::sql::like_escape(&$crate::amparo_text::fold(text)));
+                // National ids are searched by their digits, and only by the roles that see them.
+                let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+                let id_pattern = if access.sees_restricted() && digits.len() >= 4 {
+                    format!("%{digits}%")
+                } else {
+                    String::new()
+                };
+                let public_only = if access.sees_restricted() { 0_i64 } else { 1_i64 };
+                let limit = if query.limit == 0 { i64::MAX } else { i64::from(query.limit) };
+                let (total,): (i64,) = sqlx::query_as(
+                    "SELECT COUNT(*) FROM persons WHERE merged_into IS NULL AND ($1 = 0 OR visibility = 'public') \
+                     AND (search_folded LIKE $2 ESCAPE '\\' OR national_id LIKE $3)",
                 )
-                .bind(pattern)
+                .bind(public_only)
+                .bind(&name)
+                .bind(&id_pattern)
+                .fetch_one(&self.pool)
+                .await
+                .map_err(db_err)?;
+                let rows: Vec<(String, String)> = sqlx::query_as(
+                    "SELECT id, data FROM persons WHERE merged_into IS NULL AND ($1 = 0 OR visibility = 'public') \
+                     AND (search_folded LIKE $2 ESCAPE '\\' OR national_id LIKE $3) ORDER BY display_name, id LIMIT $4 OFFSET $5",
+                )
+                .bind(public_only)
+                .bind(&name)
+                .bind(&id_pattern)
+                .bind(limit)
+                .bind(i64::from(query.offset))
                 .fetch_all(&self.pool)
                 .await
                 .map_err(db_err)?;
-                let mut out = Vec::new();
+                let shield = self.shield(access).await?;
+                let mut items = Vec::with_capacity(rows.len());
                 for (id, data) in rows {
                     let person: amparo_domain::Person = $crate::rows::from_json("person", &id, &data)?;
-                    if let Some(p) = person.redacted_for(access) {
+                    items.extend(shield.person(person, access));
+                }
+                Ok($crate::Page { items, total: total.max(0) as u64, offset: u64::from(query.offset) })
+            }
+
+            async fn persons_with_national_id(&self, id: &amparo_domain::NationalId, access: amparo_domain::Access) -> Result<Vec<amparo_domain::Person>, $crate::StoreError> {
+                let persons: Vec<(String, String)> = sqlx::query_as("SELECT id, data FROM persons WHERE national_id = $1 ORDER BY id")
+                    .bind(id.digits())
+                    .fetch_all(&self.pool)
+                    .await
+                    .map_err(db_err)?;
+                let shield = self.shield(access).await?;
+                let mut out = Vec::new();
+                for (key, data) in persons {
+                    let person: amparo_domain::Person = $crate::rows::from_json("person", &key, &data)?;
+                    // The public finds by national id only persons it may see by name: a
+                    // hidden or initials-only person is not confirmed by a number either.
+                    if let Some(p) = shield.person(person, access)
+                        && (access.sees_restricted() || p.visibility == amparo_domain::Visibility::Public)
+                    {
                         out.push(p);
-                        if out.len() >= limit as usize {
-                            break;
-                        }
                     }
                 }
                 Ok(out)
@@ -202,55 +205,86 @@ macro_rules! sql_reads {
                     .map_err(db_err)?;
                 let mut people: Vec<amparo_domain::Person> = $crate::rows::from_json("person", "(all)", &all)?;
                 people.sort_unstable_by_key(|p| p.id);
-                Ok(people.into_iter().filter_map(|p| p.redacted_for(access)).collect())
+                let shield = self.shield(access).await?;
+                Ok(people.into_iter().filter_map(|p| shield.person(p, access)).collect())
             }
 
-            async fn fact(&self, id: amparo_domain::FactId) -> Result<$crate::StoredFact, $crate::StoreError> {
-                let row: Option<FactJoinRow> = sqlx::query_as(
-                    "SELECT f.id, f.person_id, f.kind, f.date, f.date_first, f.verification, f.review, f.supersedes, f.data, r.data \
-                     FROM facts f LEFT JOIN retractions r ON r.id = f.id WHERE f.id = $1",
+            async fn proposals(&self, state: Option<amparo_domain::ReviewState>, access: amparo_domain::Access) -> Result<Vec<amparo_domain::Proposal>, $crate::StoreError> {
+                if !access.sees_restricted() {
+                    return Ok(Vec::new());
+                }
+                let rows: Vec<(String, String)> = sqlx::query_as(
+                    "SELECT id, data FROM proposals WHERE $1 = '' OR state = $2 ORDER BY id",
                 )
-                .bind(id.to_string())
-                .fetch_optional(&self.pool)
+                .bind(state.map(|s| s.as_str()).unwrap_or(""))
+                .bind(state.map(|s| s.as_str()).unwrap_or(""))
+                .fetch_all(&self.pool)
                 .await
                 .map_err(db_err)?;
-                let row = row.ok_or_else(|| $crate::StoreError::NotFound { kind: "fact", id: id.to_string() })?;
-                Self::stored_fact(row)
+                rows.iter().map(|(id, data)| $crate::rows::from_json("proposal", id, data)).collect()
+            }
+
+            async fn proposal(&self, id: amparo_domain::ProposalId, access: amparo_domain::Access) -> Result<amparo_domain::Proposal, $crate::StoreError> {
+                let key = id.to_string();
+                let not_found = || $crate::StoreError::NotFound { kind: "proposal", id: key.clone() };
+                if !access.sees_restricted() {
+                    return Err(not_found());
+                }
+                let row: Option<(String,)> = sqlx::query_as("SELECT data FROM proposals WHERE id = $1")
+                    .bind(&key)
+                    .fetch_optional(&self.pool)
+                    .await
+                    .map_err(db_err)?;
+                let (data,) = row.ok_or_else(not_found)?;
+                $crate::rows::from_json("proposal", &key, &data)
+            }
+
+            async fn fact(&self, id: amparo_domain::FactId, access: amparo_domain::Access) -> Result<$crate::StoredFact, $crate::StoreError> {
+                let row: Option<FactJoinRow> = sqlx::query_as(concat!($crate::fact_columns!(), " WHERE f.id = $1"))
+                    .bind(id.to_string())
+                    .fetch_optional(&self.pool)
+                    .await
+                    .map_err(db_err)?;
+                let not_found = || $crate::StoreError::NotFound { kind: "fact", id: id.to_string() };
+                let row = row.ok_or_else(not_found)?;
+                self.shield(access).await?.fact(Self::stored_fact(row)?).ok_or_else(not_found)
             }
 
             async fn facts_of(&self, person: amparo_domain::PersonId, access: amparo_domain::Access) -> Result<Vec<$crate::StoredFact>, $crate::StoreError> {
-                self.visible_person(person, access).await?;
-                let rows: Vec<FactJoinRow> = sqlx::query_as(
-                    "SELECT f.id, f.person_id, f.kind, f.date, f.date_first, f.verification, f.review, f.supersedes, f.data, r.data \
-                     FROM facts f LEFT JOIN retractions r ON r.id = f.id \
-                     WHERE f.person_id = $1 OR f.person_id IN (SELECT id FROM persons WHERE merged_into = $2) \
-                     ORDER BY f.date_first, f.id",
-                )
+                let shield = self.shield(access).await?;
+                if shield.person(self.raw_person(person).await?, access).is_none() {
+                    return Err($crate::StoreError::NotFound { kind: "person", id: person.to_string() });
+                }
+                let rows: Vec<FactJoinRow> = sqlx::query_as(concat!(
+                    $crate::fact_columns!(),
+                    " WHERE f.person_id = $1 OR f.person_id IN (SELECT id FROM persons WHERE merged_into = $2) ORDER BY f.date_first, f.id",
+                ))
                 .bind(person.to_string())
                 .bind(person.to_string())
                 .fetch_all(&self.pool)
                 .await
                 .map_err(db_err)?;
-                rows.into_iter().map(Self::stored_fact).collect()
+                let mut out = Vec::with_capacity(rows.len());
+                for row in rows {
+                    out.extend(shield.fact(Self::stored_fact(row)?));
+                }
+                Ok(out)
             }
 
-            async fn retract_fact(&self, id: amparo_domain::FactId, reason: &str, ctx: &$crate::WriteContext) -> Result<(), $crate::StoreError> {
-                self.retract_fact_impl(id, reason, ctx).await
-            }
-
-            async fn review_fact(&self, id: amparo_domain::FactId, state: amparo_domain::ReviewState, reason: &str, ctx: &$crate::WriteContext) -> Result<(), $crate::StoreError> {
-                self.review_fact_impl(id, state, reason, ctx).await
-            }
-
-            async fn custody_events(&self) -> Result<Vec<(amparo_domain::PersonId, amparo_domain::CustodyEvent)>, $crate::StoreError> {
+            async fn custody_events(&self, access: amparo_domain::Access) -> Result<Vec<(amparo_domain::PersonId, amparo_domain::CustodyEvent)>, $crate::StoreError> {
                 // One row per person, its custody facts aggregated into a JSON array: the
                 // per-row cost of the driver, not the bytes, dominates a million-fact read.
-                let rows: Vec<(String, String)> = sqlx::query_as(concat!(
+                let mut rows: Vec<(String, String)> = sqlx::query_as(concat!(
                     "SELECT person_id, '[' || ", $agg, "(custody, ',') || ']' FROM facts WHERE custody IS NOT NULL GROUP BY person_id"
                 ))
                 .fetch_all(&self.pool)
                 .await
                 .map_err(db_err)?;
+                let shield = self.shield(access).await?;
+                if !shield.is_open() {
+                    let hidden: std::collections::HashSet<String> = shield.hidden_ids().into_iter().collect();
+                    rows.retain(|(person, _)| !hidden.contains(person));
+                }
                 // Retractions are few: a set, rather than a join on every fact.
                 let retracted: std::collections::HashSet<String> = sqlx::query_as::<_, (String,)>("SELECT id FROM retractions")
                     .fetch_all(&self.pool)
@@ -267,59 +301,69 @@ macro_rules! sql_reads {
                         .map_err(db_err)?
                         .into_iter()
                         .collect();
-                $crate::sql::custody_rows(rows, &merged, &retracted)
+                // Parsing is the work here: it runs on the blocking pool, not on a runtime worker.
+                tokio::task::spawn_blocking(move || $crate::sql::custody_rows(rows, &merged, &retracted))
+                    .await
+                    .map_err($crate::StoreError::database)?
             }
 
-            async fn other_facts(&self) -> Result<Vec<$crate::StoredFact>, $crate::StoreError> {
-                let rows: Vec<FactJoinRow> = sqlx::query_as(
-                    "SELECT f.id, f.person_id, f.kind, f.date, f.date_first, f.verification, f.review, f.supersedes, f.data, r.data \
-                     FROM facts f LEFT JOIN retractions r ON r.id = f.id \
-                     WHERE f.kind NOT IN ('arrest', 'detention', 'transfer', 'release', 're-arrest', 'whereabouts-unknown', \
+            async fn other_facts(&self, access: amparo_domain::Access) -> Result<Vec<$crate::StoredFact>, $crate::StoreError> {
+                let rows: Vec<FactJoinRow> = sqlx::query_as(concat!(
+                    $crate::fact_columns!(),
+                    " WHERE f.kind NOT IN ('arrest', 'detention', 'transfer', 'release', 're-arrest', 'whereabouts-unknown', \
                      'whereabouts-confirmed', 'death-in-custody', 'measure-imposed', 'measure-lifted')",
-                )
+                ))
                 .fetch_all(&self.pool)
                 .await
                 .map_err(db_err)?;
-                rows.into_iter().map(Self::stored_fact).collect()
+                let shield = self.shield(access).await?;
+                let mut out = Vec::with_capacity(rows.len());
+                for row in rows {
+                    out.extend(shield.fact(Self::stored_fact(row)?));
+                }
+                Ok(out)
             }
 
-            async fn put_facility(&self, facility: &amparo_domain::Facility, ctx: &$crate::WriteContext) -> Result<(), $crate::StoreError> {
-                let row = $crate::rows::facility_row(facility)?;
-                self.put_data(
-                    "INSERT INTO facilities (id, data) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET data = excluded.data",
-                    row, amparo_domain::AuditAction::Update, amparo_domain::EntityKind::Facility, None, ctx,
-                ).await
-            }
-
-            async fn facilities(&self) -> Result<Vec<amparo_domain::Facility>, $crate::StoreError> {
+            async fn facilities(&self, _access: amparo_domain::Access) -> Result<Vec<amparo_domain::Facility>, $crate::StoreError> {
+                // The gazetteer names places, not people: every role reads it whole.
                 self.data_rows("SELECT id, data FROM facilities ORDER BY id", "facility").await
             }
 
-            async fn add_announcement(&self, a: &amparo_domain::Announcement, ctx: &$crate::WriteContext) -> Result<(), $crate::StoreError> {
-                self.source(a.source).await?;
-                let row = $crate::rows::announcement_row(a)?;
-                self.put_data("INSERT INTO announcements (id, data) VALUES ($1, $2)", row,
-                    amparo_domain::AuditAction::Create, amparo_domain::EntityKind::Announcement, None, ctx).await
+            async fn announcements(&self, access: amparo_domain::Access) -> Result<Vec<amparo_domain::Announcement>, $crate::StoreError> {
+                let all: Vec<amparo_domain::Announcement> = self.data_rows("SELECT id, data FROM announcements ORDER BY id", "announcement").await?;
+                let shield = self.shield(access).await?;
+                Ok(all
+                    .into_iter()
+                    .map(|mut a| {
+                        a.description = a.description.map(|d| shield.text(&d));
+                        a
+                    })
+                    .collect())
             }
 
-            async fn announcements(&self) -> Result<Vec<amparo_domain::Announcement>, $crate::StoreError> {
-                self.data_rows("SELECT id, data FROM announcements ORDER BY id", "announcement").await
-            }
-
-            async fn add_claim(&self, c: &amparo_domain::AggregateClaim, ctx: &$crate::WriteContext) -> Result<(), $crate::StoreError> {
-                c.validate().map_err(|e| $crate::StoreError::Rejected(e.to_string()))?;
-                self.source(c.source).await?;
-                let row = $crate::rows::claim_row(c)?;
-                self.put_data("INSERT INTO claims (id, data) VALUES ($1, $2)", row,
-                    amparo_domain::AuditAction::Create, amparo_domain::EntityKind::Claim, None, ctx).await
-            }
-
-            async fn claims(&self) -> Result<Vec<amparo_domain::AggregateClaim>, $crate::StoreError> {
+            async fn claims(&self, _access: amparo_domain::Access) -> Result<Vec<amparo_domain::AggregateClaim>, $crate::StoreError> {
+                // Numbers and who states them: every role reads them whole.
                 self.data_rows("SELECT id, data FROM claims ORDER BY id", "claim").await
             }
 
-            async fn audit_log(&self) -> Result<Vec<amparo_domain::AuditEntry>, $crate::StoreError> {
-                self.audit_entries().await
+            async fn audit_log(&self, access: amparo_domain::Access) -> Result<Vec<amparo_domain::AuditEntry>, $crate::StoreError> {
+                let entries = self.audit_entries().await?;
+                let shield = self.shield(access).await?;
+                if shield.is_open() {
+                    return Ok(entries);
+                }
+                let mut hidden_facts = std::collections::HashSet::new();
+                for person in shield.hidden_ids() {
+                    let ids: Vec<(String,)> = sqlx::query_as("SELECT id FROM facts WHERE person_id = $1")
+                        .bind(&person)
+                        .fetch_all(&self.pool)
+                        .await
+                        .map_err(db_err)?;
+                    hidden_facts.extend(ids.into_iter().map(|(id,)| id));
+                }
+                let sources: Vec<amparo_domain::Source> = self.data_rows("SELECT id, data FROM sources", "source").await?;
+                let private = sources.iter().filter(|s| s.kind.is_private()).map(|s| s.id.to_string()).collect();
+                Ok(shield.audit(entries, &hidden_facts, &private))
             }
 
             async fn verify(&self) -> Result<$crate::VerifyReport, $crate::StoreError> {

@@ -40,13 +40,20 @@ macro_rules! sql_verify {
                 for (id, sha256, data, original) in sources {
                     check.source($crate::rows::SourceRow { id, sha256, data, original });
                 }
-                let persons: Vec<(String, String, String, Option<String>, Option<String>, String)> =
-                    sqlx::query_as("SELECT id, display_name, search_names, national_id, merged_into, data FROM persons")
-                        .fetch_all(&self.pool)
-                        .await
-                        .map_err(db_err)?;
-                for (id, display_name, search_names, national_id, merged_into, data) in persons {
-                    let row = $crate::rows::PersonRow { id, display_name, search_names, national_id, merged_into, data };
+                type PersonColumns = (String, String, String, Option<String>, Option<String>, String, Option<String>, Option<String>);
+                let persons: Vec<PersonColumns> = sqlx::query_as(
+                    "SELECT id, display_name, search_names, national_id, merged_into, data, search_folded, visibility FROM persons",
+                )
+                .fetch_all(&self.pool)
+                .await
+                .map_err(db_err)?;
+                for (id, display_name, search_names, national_id, merged_into, data, search_folded, visibility) in persons {
+                    let derived = $crate::rows::PersonDerived {
+                        search_folded: search_folded.unwrap_or_default(),
+                        visibility: visibility.unwrap_or_default(),
+                    };
+                    let row = $crate::rows::PersonRow { id, display_name, search_names, national_id, merged_into, data, derived };
+                    check.derived_person(&row);
                     check.row(amparo_domain::EntityKind::Person, &row.id, row.content_hash());
                 }
                 let facts: Vec<(String, String, String, String, String, String, String, Option<String>, String, Option<String>)> = sqlx::query_as(
@@ -190,6 +197,23 @@ impl Checker {
                 seq: None,
                 entity: Some(format!("fact {}", row.id)),
                 reason: "its custody column does not match its data: it was altered".into(),
+            });
+        }
+    }
+
+    /// Checks a person's derived columns (search names, visibility) against its data: a
+    /// hidden person made public by editing the column alone would leak.
+    pub fn derived_person(&mut self, row: &crate::rows::PersonRow) {
+        let expected = row
+            .person()
+            .ok()
+            .map(|p| crate::rows::PersonDerived::of(&p));
+        if expected.as_ref() != Some(&row.derived) {
+            self.problems.push(Problem {
+                seq: None,
+                entity: Some(format!("person {}", row.id)),
+                reason: "its search or visibility column does not match its data: it was altered"
+                    .into(),
             });
         }
     }

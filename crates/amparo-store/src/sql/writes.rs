@@ -1,10 +1,11 @@
-//! Writes of single entities (updates, retractions, reviews, merges, the gazetteer,
-//! claims) and the audit tail every write appends to; batches are in `batch.rs`.
+//! The writes every batch is made of, each checked inside the batch's transaction after
+//! the registry's write lock is taken, and the audit tail every write appends to; the
+//! batch loop itself is in `batch.rs`.
 
 /// The write half of the shared SQL implementation.
 #[macro_export]
 macro_rules! sql_writes {
-    ($store:ty, $db:ty, $lock:expr) => {
+    ($store:ty, $db:ty, $lock:expr, $begin:expr) => {
 
         /// The audit log's tail, carried through a transaction.
         struct AuditTail {
@@ -17,6 +18,13 @@ macro_rules! sql_writes {
         }
 
         impl $store {
+            /// A write transaction: on SQLite `BEGIN IMMEDIATE`, which takes the write lock
+            /// at once (a deferred transaction that reads first and then writes fails with
+            /// "database is locked" when another writer came between, whatever the timeout).
+            async fn begin_write(&self) -> Result<sqlx::Transaction<'static, $db>, $crate::StoreError> {
+                self.pool.begin_with($begin).await.map_err(db_err)
+            }
+
             async fn audit_tail(
                 tx: &mut sqlx::Transaction<'_, $db>,
             ) -> Result<AuditTail, $crate::StoreError> {
@@ -42,9 +50,8 @@ macro_rules! sql_writes {
                 }
             }
 
-            #[allow(clippy::too_many_arguments)]
-            async fn audit(
-                tx: &mut sqlx::Transaction<'_, $db>,
+            /// Queues an audit entry; it is sealed and written by `flush_audit`.
+            fn audit(
                 tail: &mut AuditTail,
                 ctx: &$crate::WriteContext,
                 action: amparo_domain::AuditAction,
@@ -52,7 +59,7 @@ macro_rules! sql_writes {
                 entity_id: &str,
                 reason: Option<&str>,
                 content_hash: amparo_domain::Sha256,
-            ) -> Result<(), $crate::StoreError> {
+            ) {
                 tail.seq += 1;
                 tail.pending.push(amparo_domain::AuditEntry {
                     seq: tail.seq,
@@ -66,8 +73,6 @@ macro_rules! sql_writes {
                     prev_hash: amparo_domain::Sha256::ZERO,
                     hash: amparo_domain::Sha256::ZERO,
                 });
-                let _ = tx;
-                Ok(())
             }
 
             /// Seals the pending audit entries in order, each chained to the one before, and
@@ -140,7 +145,7 @@ macro_rules! sql_writes {
                         .await
                         .map_err(db_err)?;
                     if let Some((id,)) = dup {
-                        return Err($crate::StoreError::Rejected(format!(
+                        return Err($crate::StoreError::Conflict(format!(
                             "a source with the same original bytes is already stored: {id}"
                         )));
                     }
@@ -197,7 +202,7 @@ macro_rules! sql_writes {
                     match owner {
                         None => return Err($crate::StoreError::NotFound { kind: "fact", id: old.to_string() }),
                         Some((p,)) if p != fact.person.to_string() => {
-                            return Err($crate::StoreError::Rejected(format!(
+                            return Err($crate::StoreError::Invalid(format!(
                                 "fact {old} is about another person: a correction must be about the same person"
                             )))
                         }
@@ -207,126 +212,195 @@ macro_rules! sql_writes {
                 Ok(())
             }
 
-            async fn put_data(
-                &self,
+            /// Inserts or replaces an id-and-JSON row and audits it.
+            #[allow(clippy::too_many_arguments)]
+            async fn put_data_tx(
+                tx: &mut sqlx::Transaction<'_, $db>,
+                tail: &mut AuditTail,
+                ctx: &$crate::WriteContext,
                 table_sql: &'static str,
                 row: $crate::rows::DataRow,
                 action: amparo_domain::AuditAction,
                 entity: amparo_domain::EntityKind,
                 reason: Option<&str>,
-                ctx: &$crate::WriteContext,
             ) -> Result<(), $crate::StoreError> {
-                let mut tx = self.pool.begin().await.map_err(db_err)?;
-                let mut tail = Self::audit_tail(&mut tx).await?;
                 sqlx::query(table_sql)
                     .bind(&row.id)
                     .bind(&row.data)
-                    .execute(&mut *tx)
+                    .execute(&mut **tx)
                     .await
                     .map_err(db_err)?;
-                Self::audit(&mut tx, &mut tail, ctx, action, entity, &row.id, reason, row.content_hash()).await?;
-                Self::finish(tx, tail).await
+                Self::audit(tail, ctx, action, entity, &row.id, reason, row.content_hash());
+                Ok(())
             }
 
-            /// Fills the derived `custody` column of facts written before it existed.
-            async fn backfill_custody(&self) -> Result<(), $crate::StoreError> {
-                let rows: Vec<(String, String)> = sqlx::query_as(
-                    "SELECT id, data FROM facts WHERE custody IS NULL AND kind IN ('arrest', 'detention', 'transfer', \
-                     'release', 're-arrest', 'whereabouts-unknown', 'whereabouts-confirmed', 'death-in-custody', \
-                     'measure-imposed', 'measure-lifted')",
-                )
-                .fetch_all(&self.pool)
-                .await
-                .map_err(db_err)?;
-                if rows.is_empty() {
-                    return Ok(());
+            /// Adds or replaces a facility. A facility keeps the key it was first stored
+            /// under, even if the way keys are folded changed since.
+            async fn put_facility_tx(
+                tx: &mut sqlx::Transaction<'_, $db>,
+                tail: &mut AuditTail,
+                ctx: &$crate::WriteContext,
+                facility: &amparo_domain::Facility,
+            ) -> Result<(), $crate::StoreError> {
+                let mut row = $crate::rows::facility_row(facility)?;
+                let stored: Vec<(String, String)> = sqlx::query_as("SELECT id, data FROM facilities")
+                    .fetch_all(&mut **tx)
+                    .await
+                    .map_err(db_err)?;
+                for (id, data) in stored {
+                    let f: amparo_domain::Facility = $crate::rows::from_json("facility", &id, &data)?;
+                    if $crate::amparo_text::fold(&f.name) == $crate::amparo_text::fold(&facility.name) {
+                        row.id = id;
+                        break;
+                    }
                 }
-                let mut tx = self.pool.begin().await.map_err(db_err)?;
-                for (id, data) in rows {
-                    let fact: amparo_domain::Fact = $crate::rows::from_json("fact", &id, &data)?;
-                    sqlx::query("UPDATE facts SET custody = $1 WHERE id = $2")
-                        .bind($crate::rows::custody_of(&fact)?)
-                        .bind(&id)
-                        .execute(&mut *tx)
-                        .await
-                        .map_err(db_err)?;
-                }
-                tx.commit().await.map_err(db_err)
+                Self::put_data_tx(
+                    tx, tail, ctx,
+                    "INSERT INTO facilities (id, data) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET data = excluded.data",
+                    row, amparo_domain::AuditAction::Update, amparo_domain::EntityKind::Facility, None,
+                ).await
             }
 
-            async fn update_person_impl(
-                &self,
+            /// Reads a person inside the transaction.
+            async fn person_tx(
+                tx: &mut sqlx::Transaction<'_, $db>,
+                id: amparo_domain::PersonId,
+            ) -> Result<amparo_domain::Person, $crate::StoreError> {
+                Self::stored(tx, "SELECT data FROM persons WHERE id = $1", "person", &id.to_string()).await
+            }
+
+            async fn update_person_tx(
+                tx: &mut sqlx::Transaction<'_, $db>,
+                tail: &mut AuditTail,
+                ctx: &$crate::WriteContext,
                 person: &amparo_domain::Person,
                 action: amparo_domain::AuditAction,
                 reason: &str,
-                ctx: &$crate::WriteContext,
             ) -> Result<(), $crate::StoreError> {
+                if reason.trim().is_empty() {
+                    return Err($crate::StoreError::Invalid("a change to a person needs a reason".into()));
+                }
                 let row = $crate::rows::PersonRow::new(person)?;
-                let mut tx = self.pool.begin().await.map_err(db_err)?;
-                let mut tail = Self::audit_tail(&mut tx).await?;
                 let done = sqlx::query(
-                    "UPDATE persons SET display_name = $1, search_names = $2, national_id = $3, merged_into = $4, data = $5 WHERE id = $6",
+                    "UPDATE persons SET display_name = $1, search_names = $2, national_id = $3, merged_into = $4, data = $5, \
+                     search_folded = $6, visibility = $7 WHERE id = $8",
                 )
                 .bind(&row.display_name)
                 .bind(&row.search_names)
                 .bind(row.national_id.as_deref())
                 .bind(row.merged_into.as_deref())
                 .bind(&row.data)
+                .bind(&row.derived.search_folded)
+                .bind(&row.derived.visibility)
                 .bind(&row.id)
-                .execute(&mut *tx)
+                .execute(&mut **tx)
                 .await
                 .map_err(db_err)?;
                 if done.rows_affected() == 0 {
                     return Err($crate::StoreError::NotFound { kind: "person", id: row.id });
                 }
-                Self::audit(&mut tx, &mut tail, ctx, action, amparo_domain::EntityKind::Person, &row.id, Some(reason), row.content_hash()).await?;
-                Self::finish(tx, tail).await
+                Self::audit(tail, ctx, action, amparo_domain::EntityKind::Person, &row.id, Some(reason.trim()), row.content_hash());
+                Ok(())
             }
 
-            async fn retract_fact_impl(
-                &self,
-                id: amparo_domain::FactId,
-                reason: &str,
+            /// Checks a merge against the registry as it stands under the write lock, so
+            /// crossed merges cannot make a cycle, and writes it.
+            async fn merge_tx(
+                tx: &mut sqlx::Transaction<'_, $db>,
+                tail: &mut AuditTail,
                 ctx: &$crate::WriteContext,
+                into: amparo_domain::PersonId,
+                from: amparo_domain::PersonId,
+                reason: &str,
+            ) -> Result<(), $crate::StoreError> {
+                if into == from {
+                    return Err($crate::StoreError::Invalid("a person cannot be merged into itself".into()));
+                }
+                if reason.trim().is_empty() {
+                    return Err($crate::StoreError::Invalid("a merge needs a reason".into()));
+                }
+                let target = Self::person_tx(tx, into).await?;
+                let mut merged = Self::person_tx(tx, from).await?;
+                if let Some(other) = target.merged_into {
+                    return Err($crate::StoreError::Conflict(format!("{into} was itself merged into {other}: merge into {other} instead")));
+                }
+                match merged.merged_into {
+                    Some(other) if other == into => {
+                        return Err($crate::StoreError::AlreadyDone(format!("{from} is already merged into {into}")));
+                    }
+                    Some(other) => {
+                        return Err($crate::StoreError::Conflict(format!("{from} is already merged into {other}: unmerge it first")));
+                    }
+                    None => {}
+                }
+                let children: Option<(String,)> = sqlx::query_as("SELECT id FROM persons WHERE merged_into = $1 LIMIT 1")
+                    .bind(from.to_string())
+                    .fetch_optional(&mut **tx)
+                    .await
+                    .map_err(db_err)?;
+                if let Some((child,)) = children {
+                    return Err($crate::StoreError::Conflict(format!("{child} is merged into {from}: unmerge it first, or merge it into {into} directly")));
+                }
+                merged.merged_into = Some(into);
+                Self::update_person_tx(tx, tail, ctx, &merged, amparo_domain::AuditAction::Merge, reason).await
+            }
+
+            async fn unmerge_tx(
+                tx: &mut sqlx::Transaction<'_, $db>,
+                tail: &mut AuditTail,
+                ctx: &$crate::WriteContext,
+                id: amparo_domain::PersonId,
+                reason: &str,
             ) -> Result<(), $crate::StoreError> {
                 if reason.trim().is_empty() {
-                    return Err($crate::StoreError::Rejected("a retraction needs a reason (--reason)".into()));
+                    return Err($crate::StoreError::Invalid("an unmerge needs a reason".into()));
                 }
-                let mut tx = self.pool.begin().await.map_err(db_err)?;
-                let mut tail = Self::audit_tail(&mut tx).await?;
+                let mut person = Self::person_tx(tx, id).await?;
+                if person.merged_into.is_none() {
+                    return Err($crate::StoreError::AlreadyDone(format!("{id} is not merged into anyone")));
+                }
+                person.merged_into = None;
+                Self::update_person_tx(tx, tail, ctx, &person, amparo_domain::AuditAction::Unmerge, reason).await
+            }
+
+            async fn retract_tx(
+                tx: &mut sqlx::Transaction<'_, $db>,
+                tail: &mut AuditTail,
+                ctx: &$crate::WriteContext,
+                id: amparo_domain::FactId,
+                reason: &str,
+            ) -> Result<(), $crate::StoreError> {
+                if reason.trim().is_empty() {
+                    return Err($crate::StoreError::Invalid("a retraction needs a reason".into()));
+                }
                 let key = id.to_string();
-                if !Self::exists(&mut tx, "SELECT CAST(1 AS BIGINT) FROM facts WHERE id = $1", &key).await? {
+                if !Self::exists(tx, "SELECT CAST(1 AS BIGINT) FROM facts WHERE id = $1", &key).await? {
                     return Err($crate::StoreError::NotFound { kind: "fact", id: key });
                 }
-                if Self::exists(&mut tx, "SELECT CAST(1 AS BIGINT) FROM retractions WHERE id = $1", &key).await? {
-                    return Err($crate::StoreError::Rejected(format!("fact {key} is already retracted")));
+                if Self::exists(tx, "SELECT CAST(1 AS BIGINT) FROM retractions WHERE id = $1", &key).await? {
+                    return Err($crate::StoreError::AlreadyDone(format!("fact {key} is already retracted")));
                 }
                 let retraction = amparo_domain::Retraction { fact: id, reason: reason.trim().to_owned() };
                 let row = $crate::rows::DataRow::new(key.clone(), &retraction)?;
-                sqlx::query("INSERT INTO retractions (id, data) VALUES ($1, $2)")
-                    .bind(&row.id)
-                    .bind(&row.data)
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(db_err)?;
-                Self::audit(&mut tx, &mut tail, ctx, amparo_domain::AuditAction::Retract, amparo_domain::EntityKind::Retraction, &key, Some(reason), row.content_hash()).await?;
-                Self::finish(tx, tail).await
+                Self::put_data_tx(
+                    tx, tail, ctx, "INSERT INTO retractions (id, data) VALUES ($1, $2)", row,
+                    amparo_domain::AuditAction::Retract, amparo_domain::EntityKind::Retraction, Some(reason.trim()),
+                ).await
             }
 
-            async fn review_fact_impl(
-                &self,
+            async fn review_fact_tx(
+                tx: &mut sqlx::Transaction<'_, $db>,
+                tail: &mut AuditTail,
+                ctx: &$crate::WriteContext,
                 id: amparo_domain::FactId,
                 state: amparo_domain::ReviewState,
                 reason: &str,
-                ctx: &$crate::WriteContext,
             ) -> Result<(), $crate::StoreError> {
-                let mut tx = self.pool.begin().await.map_err(db_err)?;
-                let mut tail = Self::audit_tail(&mut tx).await?;
                 let key = id.to_string();
                 let mut fact: amparo_domain::Fact =
-                    Self::stored(&mut tx, "SELECT data FROM facts WHERE id = $1", "fact", &key).await?;
+                    Self::stored(tx, "SELECT data FROM facts WHERE id = $1", "fact", &key).await?;
                 if fact.review != amparo_domain::ReviewState::Proposed {
-                    return Err($crate::StoreError::Rejected(format!(
+                    return Err($crate::StoreError::AlreadyDone(format!(
                         "fact {key} was already reviewed ({}); a correction is a new fact",
                         fact.review
                     )));
@@ -338,16 +412,143 @@ macro_rules! sql_writes {
                     .bind(&row.data)
                     .bind(row.custody.as_deref())
                     .bind(&row.id)
-                    .execute(&mut *tx)
+                    .execute(&mut **tx)
                     .await
                     .map_err(db_err)?;
-                Self::audit(&mut tx, &mut tail, ctx, amparo_domain::AuditAction::Review, amparo_domain::EntityKind::Fact, &key, Some(reason), row.content_hash()).await?;
-                Self::finish(tx, tail).await
+                Self::audit(tail, ctx, amparo_domain::AuditAction::Review, amparo_domain::EntityKind::Fact, &key, Some(reason), row.content_hash());
+                Ok(())
+            }
+
+            async fn insert_proposal_tx(
+                tx: &mut sqlx::Transaction<'_, $db>,
+                tail: &mut AuditTail,
+                ctx: &$crate::WriteContext,
+                proposal: &amparo_domain::Proposal,
+            ) -> Result<(), $crate::StoreError> {
+                let source = proposal.source.to_string();
+                let row = $crate::rows::proposal_row(proposal)?;
+                sqlx::query("INSERT INTO proposals (id, source_id, state, data) VALUES ($1, $2, $3, $4)")
+                    .bind(&row.id)
+                    .bind(&source)
+                    .bind(proposal.state.as_str())
+                    .bind(&row.data)
+                    .execute(&mut **tx)
+                    .await
+                    .map_err(db_err)?;
+                let hash = $crate::rows::proposal_hash(&row.id, &source, proposal.state.as_str(), &row.data);
+                Self::audit(tail, ctx, amparo_domain::AuditAction::Create, amparo_domain::EntityKind::Proposal, &row.id, None, hash);
+                Ok(())
+            }
+
+            async fn decide_tx(
+                tx: &mut sqlx::Transaction<'_, $db>,
+                tail: &mut AuditTail,
+                ctx: &$crate::WriteContext,
+                proposal: amparo_domain::ProposalId,
+                state: amparo_domain::ReviewState,
+                reason: &str,
+            ) -> Result<(), $crate::StoreError> {
+                let key = proposal.to_string();
+                let mut p: amparo_domain::Proposal =
+                    Self::stored(tx, "SELECT data FROM proposals WHERE id = $1", "proposal", &key).await?;
+                if p.state != amparo_domain::ReviewState::Proposed {
+                    return Err($crate::StoreError::AlreadyDone(format!("proposal {key} was already {}", p.state)));
+                }
+                if reason.trim().is_empty() {
+                    return Err($crate::StoreError::Invalid("a review decision needs a reason".into()));
+                }
+                p.state = state;
+                p.decision = Some(reason.to_owned());
+                let row = $crate::rows::proposal_row(&p)?;
+                sqlx::query("UPDATE proposals SET state = $1, data = $2 WHERE id = $3")
+                    .bind(p.state.as_str())
+                    .bind(&row.data)
+                    .bind(&key)
+                    .execute(&mut **tx)
+                    .await
+                    .map_err(db_err)?;
+                let hash = $crate::rows::proposal_hash(&key, &p.source.to_string(), p.state.as_str(), &row.data);
+                Self::audit(tail, ctx, amparo_domain::AuditAction::Review, amparo_domain::EntityKind::Proposal, &key, Some(reason), hash);
+                Ok(())
+            }
+
+            /// Refuses the batch when what it expects of the registry no longer holds.
+            async fn expect_tx(
+                tx: &mut sqlx::Transaction<'_, $db>,
+                expectation: $crate::Expectation,
+            ) -> Result<(), $crate::StoreError> {
+                match expectation {
+                    $crate::Expectation::PersonsUnchangedSince(seen) => {
+                        let (now,): (Option<i64>,) =
+                            sqlx::query_as("SELECT MAX(seq) FROM audit WHERE seq > $1 AND entity = 'person'")
+                                .bind(seen)
+                                .fetch_one(&mut **tx)
+                                .await
+                                .map_err(db_err)?;
+                        match now {
+                            Some(now) => Err($crate::StoreError::Stale { seen, now }),
+                            None => Ok(()),
+                        }
+                    }
+                }
+            }
+
+            /// Fills the derived columns of rows written before they existed: the custody
+            /// projection of facts, the folded search names and visibility of persons.
+            async fn backfill(&self) -> Result<(), $crate::StoreError> {
+                let facts: Vec<(String, String)> = sqlx::query_as(
+                    "SELECT id, data FROM facts WHERE custody IS NULL AND kind IN ('arrest', 'detention', 'transfer', \
+                     'release', 're-arrest', 'whereabouts-unknown', 'whereabouts-confirmed', 'death-in-custody', \
+                     'measure-imposed', 'measure-lifted')",
+                )
+                .fetch_all(&self.pool)
+                .await
+                .map_err(db_err)?;
+                let persons: Vec<(String, String)> =
+                    sqlx::query_as("SELECT id, data FROM persons WHERE search_folded IS NULL OR visibility IS NULL")
+                        .fetch_all(&self.pool)
+                        .await
+                        .map_err(db_err)?;
+                if facts.is_empty() && persons.is_empty() {
+                    return Ok(());
+                }
+                let mut tx = self.begin_write().await?;
+                for (id, data) in facts {
+                    let fact: amparo_domain::Fact = $crate::rows::from_json("fact", &id, &data)?;
+                    sqlx::query("UPDATE facts SET custody = $1 WHERE id = $2")
+                        .bind($crate::rows::custody_of(&fact)?)
+                        .bind(&id)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(db_err)?;
+                }
+                for (id, data) in persons {
+                    let person: amparo_domain::Person = $crate::rows::from_json("person", &id, &data)?;
+                    let derived = $crate::rows::PersonDerived::of(&person);
+                    sqlx::query("UPDATE persons SET search_folded = $1, visibility = $2 WHERE id = $3")
+                        .bind(&derived.search_folded)
+                        .bind(&derived.visibility)
+                        .bind(&id)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(db_err)?;
+                }
+                tx.commit().await.map_err(db_err)
             }
         }
 
+        /// A database error, with the two a user can act on told apart: the registry busy
+        /// for too long (another process writing), and a registry that is read-only.
         fn db_err(e: sqlx::Error) -> $crate::StoreError {
-            $crate::StoreError::Database(e.to_string())
+            let code = e.as_database_error().and_then(|d| d.code()).map(|c| c.into_owned());
+            match code.as_deref() {
+                // SQLite: SQLITE_BUSY, SQLITE_LOCKED (and their extended codes).
+                Some("5" | "6" | "261" | "517" | "262") => $crate::StoreError::Busy,
+                // SQLite: SQLITE_READONLY and its extended codes; PostgreSQL: a read-only
+                // transaction.
+                Some("8" | "264" | "520" | "776" | "1032" | "25006") => $crate::StoreError::ReadOnly,
+                _ => $crate::StoreError::database(e),
+            }
         }
     };
 }

@@ -135,7 +135,11 @@ pub async fn run(ctx: &Context, args: Import) -> Result<()> {
         rejects_file: None,
         lines: Vec::new(),
     };
-    if let Some(existing) = ctx.store().source_by_hash(&Sha256::of(&bytes)).await? {
+    if let Some(existing) = ctx
+        .store()
+        .source_by_hash(&Sha256::of(&bytes), Access::Admin)
+        .await?
+    {
         spinner.finish_and_clear();
         summary.result = format!("already imported as source {}: nothing added", existing.id);
         summary.source = Some(existing.id);
@@ -155,7 +159,7 @@ pub async fn run(ctx: &Context, args: Import) -> Result<()> {
         .filter(|p| p.merged_into.is_none())
         .collect();
     let outcomes = decide(&known, &read.rows);
-    let facilities = ctx.store().facilities().await?;
+    let facilities = ctx.store().facilities(Access::Admin).await?;
     // Room for every write up front: growing a vector of two million writes copied it
     // over and over (perf).
     let mut writes = Vec::with_capacity(1 + read.rows.len() * 3);
