@@ -17,9 +17,19 @@ static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 impl PgStore {
     /// Connects to `url` (`postgres://user@host/db`) and brings the schema up to date.
     pub async fn connect(url: &str) -> Result<PgStore, StoreError> {
+        Self::connect_with(url, 0).await
+    }
+
+    /// [`PgStore::connect`] with at most `max_connections` connections (0: the default,
+    /// eight), for servers that answer many readers at once.
+    pub async fn connect_with(url: &str, max_connections: u32) -> Result<PgStore, StoreError> {
         let options = PgConnectOptions::from_str(url).map_err(StoreError::database)?;
         let pool = PgPoolOptions::new()
-            .max_connections(4)
+            .max_connections(if max_connections == 0 {
+                8
+            } else {
+                max_connections
+            })
             .acquire_timeout(std::time::Duration::from_secs(5))
             .connect_with(options)
             .await
@@ -40,15 +50,6 @@ impl PgStore {
             .await
             .map_err(StoreError::database)?;
         Ok(PgStore { pool })
-    }
-
-    /// Before a batch: PostgreSQL writes large batches as it writes small ones.
-    async fn bulk_begin(&self, _writes: usize) -> Result<bool, StoreError> {
-        Ok(false)
-    }
-
-    async fn bulk_end(&self, _switched: bool) -> Result<(), StoreError> {
-        Ok(())
     }
 
     /// Closes the connections (tests drop their database afterwards).

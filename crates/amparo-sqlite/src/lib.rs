@@ -9,25 +9,30 @@ use std::path::Path;
 #[derive(Clone)]
 pub struct SqliteStore {
     pool: SqlitePool,
-    /// Batches from this many writes on go through the rollback journal (see `bulk_begin`).
-    bulk_writes: usize,
 }
-
-/// The default of [`SqliteStore::with_bulk_writes`].
-const BULK_WRITES: usize = 100_000;
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 
 impl SqliteStore {
     /// Opens (creating if needed) the registry at `path` and brings its schema up to date.
     pub async fn open(path: &Path) -> Result<SqliteStore, StoreError> {
+        Self::open_with(path, 0).await
+    }
+
+    /// [`SqliteStore::open`] with at most `max_connections` connections (0: the default,
+    /// four). In WAL mode readers do not wait for the writer, so a server answers reads on
+    /// several connections while one of them writes.
+    pub async fn open_with(path: &Path, max_connections: u32) -> Result<SqliteStore, StoreError> {
         let options = SqliteConnectOptions::new()
             .filename(path)
             .create_if_missing(true);
-        Self::connect(options).await
+        Self::connect(options, max_connections).await
     }
 
-    async fn connect(options: SqliteConnectOptions) -> Result<SqliteStore, StoreError> {
+    async fn connect(
+        options: SqliteConnectOptions,
+        max_connections: u32,
+    ) -> Result<SqliteStore, StoreError> {
         let options = options
             .journal_mode(SqliteJournalMode::Wal)
             .synchronous(SqliteSynchronous::Normal)
@@ -38,56 +43,22 @@ impl SqliteStore {
             .pragma("cache_size", "-65536")
             // Statement journals of multi-row inserts in memory, not in temporary files.
             .pragma("temp_store", "memory")
-            .busy_timeout(std::time::Duration::from_secs(10));
-        // One connection: SQLite has one writer anyway, and overlapping whole-registry
-        // reads only made them compete for the two cores (measured).
+            // A writer waits its turn behind another (an import writes for a minute).
+            .busy_timeout(std::time::Duration::from_secs(600));
+        // Connections open as they are needed: a command that reads and writes in turn
+        // keeps one, a server several.
         let pool = SqlitePoolOptions::new()
-            .max_connections(1)
+            .max_connections(if max_connections == 0 {
+                4
+            } else {
+                max_connections
+            })
             .connect_with(options)
             .await
             .map_err(StoreError::database)?;
-        let store = SqliteStore {
-            pool,
-            bulk_writes: BULK_WRITES,
-        };
+        let store = SqliteStore { pool };
         store.run_migrations().await?;
         Ok(store)
-    }
-
-    /// Before a batch of `writes`: a large one (an import) is written through SQLite's
-    /// rollback journal rather than the write-ahead log. In WAL mode every page of a
-    /// transaction larger than the page cache is written twice (spilled into the log, then
-    /// copied by the checkpoint) and each page read back is first searched for in the log:
-    /// that was over a quarter of a million-row import (measured with perf). The rollback
-    /// journal keeps the batch atomic; it only needs the file to itself, so while another
-    /// connection has it open the batch stays in WAL mode. Returns whether it switched.
-    async fn bulk_begin(&self, writes: usize) -> Result<bool, StoreError> {
-        if writes < self.bulk_writes {
-            return Ok(false);
-        }
-        let mode: Result<(String,), _> = sqlx::query_as("PRAGMA journal_mode = DELETE")
-            .fetch_one(&self.pool)
-            .await;
-        Ok(matches!(mode, Ok((m,)) if m.eq_ignore_ascii_case("delete")))
-    }
-
-    /// After the batch: back to WAL mode, which readers beside a writer need.
-    async fn bulk_end(&self, switched: bool) -> Result<(), StoreError> {
-        if switched {
-            sqlx::query("PRAGMA journal_mode = WAL")
-                .execute(&self.pool)
-                .await
-                .map_err(db_err)?;
-        }
-        Ok(())
-    }
-
-    /// Sets the size from which a batch is written through the rollback journal: tests
-    /// exercise the bulk path without writing a hundred thousand rows.
-    #[doc(hidden)]
-    pub fn with_bulk_writes(mut self, writes: usize) -> SqliteStore {
-        self.bulk_writes = writes;
-        self
     }
 
     /// The journal mode the registry file is in (`wal` between batches).

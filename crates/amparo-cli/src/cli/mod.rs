@@ -26,17 +26,15 @@ pub struct Cli {
         default_value = "amparo.db"
     )]
     pub db: String,
-    /// Who is writing, recorded in the audit log.
-    #[arg(long, global = true, env = "AMPARO_ACTOR")]
-    pub actor: Option<String>,
-    /// The role to read as: public, researcher, documenter or admin. Restricted fields
-    /// and hidden persons are shown to documenters and admins only.
+    /// Read as this role, to see what it sees: public, researcher, documenter or admin.
+    /// The command line acts as the local admin (whoever holds the registry holds all of
+    /// it; writes are recorded as local:$USER); --as only lowers what is read.
     #[arg(
         id = "read_as",
         long = "as",
         global = true,
         env = "AMPARO_ROLE",
-        default_value = "documenter"
+        default_value = "admin"
     )]
     pub read_as: String,
     #[command(subcommand)]

@@ -1,74 +1,24 @@
 //! Administration: init, migrate, the gazetteer, verify, backup and the audit log.
 
 use crate::cli::FacilityCommand;
-use crate::context::{Context, Registry};
+use crate::context::Context;
 use crate::output::print_json;
-use amparo_domain::Access;
-use amparo_domain::Facility;
-use anyhow::{Result, bail};
+use amparo_app::FacilityInput;
+use anyhow::Result;
 use std::path::Path;
 use std::process::ExitCode;
 
-/// The gazetteer amparo starts with, built from public reporting (see the extraction
-/// crate's data folder, which the extractor reads too).
-pub const GAZETTEER: &str = include_str!("../../../amparo-extract/data/facilities.csv");
-
-/// Parses a gazetteer CSV: name, aliases (separated by |), kind, operator, town, state.
-pub fn parse_gazetteer(text: &str) -> Result<Vec<Facility>> {
-    let mut reader = csv::Reader::from_reader(text.as_bytes());
-    let headers = reader.headers()?.clone();
-    let col = |name: &str| headers.iter().position(|h| h.trim() == name);
-    let (Some(name), aliases, operator, town, state) = (
-        col("name"),
-        col("aliases"),
-        col("operator"),
-        col("town"),
-        col("state"),
-    ) else {
-        bail!("the gazetteer has no name column");
-    };
-    let mut out = Vec::new();
-    for (line, record) in reader.records().enumerate() {
-        let record = record?;
-        let get = |i: Option<usize>| {
-            i.and_then(|i| record.get(i))
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-        };
-        let Some(n) = get(Some(name)) else {
-            bail!("gazetteer line {}: empty name", line + 2);
-        };
-        let mut f = Facility::new(n)?;
-        f.aliases = get(aliases)
-            .map(|a| a.split('|').map(|s| s.trim().to_owned()).collect())
-            .unwrap_or_default();
-        f.operator = get(operator).map(str::to_owned);
-        f.town = get(town).map(str::to_owned);
-        f.state = get(state).map(str::to_owned);
-        out.push(f);
-    }
-    Ok(out)
-}
-
 pub async fn init(ctx: &Context, db: &str) -> Result<()> {
-    let store = ctx.store();
-    let known = store.facilities(Access::Admin).await?;
-    let mut added = 0;
-    for f in parse_gazetteer(GAZETTEER)? {
-        if !known.iter().any(|k| k.name == f.name) {
-            store.put_facility(&f, &ctx.write()).await?;
-            added += 1;
-        }
-    }
+    let (added, known) = ctx.app.seed_gazetteer(&ctx.actor).await?;
     println!(
-        "registry ready at {db} ({added} facilities added to the gazetteer, {} already there)",
-        known.len()
+        "registry ready at {} ({added} facilities added to the gazetteer, {known} already there)",
+        amparo_app::redact_url(db)
     );
     Ok(())
 }
 
 pub async fn migrate(ctx: &Context) -> Result<()> {
-    ctx.store().migrate().await?;
+    ctx.app.store().migrate().await?;
     println!("schema up to date");
     Ok(())
 }
@@ -82,16 +32,18 @@ pub async fn facility(ctx: &Context, cmd: FacilityCommand) -> Result<()> {
             town,
             state,
         } => {
-            let mut f = Facility::new(&name)?;
-            f.aliases = alias;
-            f.operator = operator;
-            f.town = town;
-            f.state = state;
-            ctx.store().put_facility(&f, &ctx.write()).await?;
+            let input = FacilityInput {
+                name,
+                aliases: alias,
+                operator,
+                town,
+                state,
+            };
+            let f = ctx.app.put_facility(&ctx.actor, &input).await?;
             println!("{}", f.name);
         }
         FacilityCommand::List { json } => {
-            let all = ctx.store().facilities(Access::Admin).await?;
+            let all = ctx.app.facilities(&ctx.actor).await?;
             if json {
                 return print_json(&all);
             }
@@ -115,7 +67,7 @@ pub async fn facility(ctx: &Context, cmd: FacilityCommand) -> Result<()> {
 }
 
 pub async fn verify(ctx: &Context, json: bool) -> Result<ExitCode> {
-    let report = ctx.store().verify().await?;
+    let report = ctx.app.verify(&ctx.actor).await?;
     if json {
         print_json(&report)?;
     } else if report.problems.is_empty() {
@@ -142,25 +94,17 @@ pub async fn verify(ctx: &Context, json: bool) -> Result<ExitCode> {
 }
 
 pub async fn backup(ctx: &Context, file: &Path) -> Result<()> {
-    match &ctx.registry {
-        Registry::Sqlite(store) => {
-            store.backup(file).await?;
-            println!("backup written to {}", file.display());
-            Ok(())
-        }
-        Registry::Postgres(_) => {
-            bail!("backup copies a SQLite registry; for PostgreSQL use pg_dump")
-        }
-    }
+    ctx.app.backup(&ctx.actor, file).await?;
+    println!("backup written to {}", file.display());
+    Ok(())
 }
 
 pub async fn log(ctx: &Context, last: usize, json: bool) -> Result<()> {
-    let log = ctx.store().audit_log(Access::Admin).await?;
-    let tail = &log[log.len().saturating_sub(last)..];
+    let tail = ctx.app.audit_log(&ctx.actor, last).await?;
     if json {
         return print_json(&tail);
     }
-    for e in tail {
+    for e in &tail {
         let reason = e
             .reason
             .as_deref()

@@ -3,18 +3,9 @@
 use crate::cli::ClaimCommand;
 use crate::context::Context;
 use crate::output::print_created;
-use amparo_domain::{
-    AggregateClaim, Announcement, ClaimId, ClaimSubject, PartialDate, Quantity, SourceId,
-};
+use amparo_app::ClaimInput;
+use amparo_domain::SourceId;
 use anyhow::Result;
-
-fn quantity(number: Option<u64>, vague: Option<String>) -> Quantity {
-    match (number, vague.filter(|v| !v.trim().is_empty())) {
-        (Some(n), _) => Quantity::Number(n),
-        (None, Some(words)) => Quantity::Vague(words),
-        (None, None) => Quantity::Unspecified,
-    }
-}
 
 pub async fn run(ctx: &Context, cmd: ClaimCommand) -> Result<()> {
     let (id, json) = match cmd {
@@ -27,16 +18,16 @@ pub async fn run(ctx: &Context, cmd: ClaimCommand) -> Result<()> {
             description,
             json,
         } => {
-            let a = Announcement {
-                id: ClaimId::generate(),
-                source: SourceId::parse(&source)?,
-                announced_by: by,
-                date: PartialDate::parse(&date)?,
-                quantity: quantity(number, vague),
+            let input = ClaimInput {
+                source: Some(SourceId::parse(&source)?),
+                by,
+                number,
+                vague,
+                date: Some(date),
                 description,
+                ..ClaimInput::default()
             };
-            ctx.store().add_announcement(&a, &ctx.write()).await?;
-            (a.id, json)
+            (ctx.app.announce(&ctx.actor, &input).await?, json)
         }
         ClaimCommand::Add {
             source,
@@ -49,21 +40,17 @@ pub async fn run(ctx: &Context, cmd: ClaimCommand) -> Result<()> {
             to,
             json,
         } => {
-            let period = match (from, to) {
-                (Some(f), Some(t)) => Some((PartialDate::parse(&f)?, PartialDate::parse(&t)?)),
-                _ => None,
+            let input = ClaimInput {
+                source: Some(SourceId::parse(&source)?),
+                by: according_to,
+                subject: Some(subject),
+                number,
+                vague,
+                as_of,
+                period: from.zip(to),
+                ..ClaimInput::default()
             };
-            let c = AggregateClaim {
-                id: ClaimId::generate(),
-                source: SourceId::parse(&source)?,
-                according_to,
-                subject: ClaimSubject::parse(&subject)?,
-                quantity: quantity(number, vague),
-                as_of: as_of.as_deref().map(PartialDate::parse).transpose()?,
-                period,
-            };
-            ctx.store().add_claim(&c, &ctx.write()).await?;
-            (c.id, json)
+            (ctx.app.add_claim(&ctx.actor, &input).await?, json)
         }
     };
     print_created(id, json)

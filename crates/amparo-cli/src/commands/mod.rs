@@ -11,22 +11,19 @@ mod report;
 mod resolve;
 mod review;
 mod source;
-pub mod status;
+mod status;
 
 use crate::cli::{Cli, Command, FactCommand, PersonCommand, SourceCommand};
-use crate::context::{Context, Registry, actor};
+use crate::context::Context;
 use amparo_domain::Access;
 use anyhow::Result;
 use std::process::ExitCode;
 
 pub async fn run(cli: Cli) -> Result<ExitCode> {
     let access = Access::parse(&cli.read_as)?;
-    // The demo builds its own registry; everything else opens --db.
-    // These need no registry.
+    // These need no registry, or build their own.
     match &cli.command {
-        Command::Demo { out, as_of, json } => {
-            return demo::run(out, as_of, *json, &actor(cli.actor.clone())).await;
-        }
+        Command::Demo { out, as_of, json } => return demo::print(out, as_of, *json).await,
         Command::Extract {
             file,
             published,
@@ -47,13 +44,7 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         _ => {}
     }
     let create = matches!(cli.command, Command::Init | Command::Migrate);
-    let registry = Registry::open(&cli.db, create).await?;
-    let ctx = Context {
-        registry,
-        actor: actor(cli.actor),
-        access,
-        now: chrono::Utc::now(),
-    };
+    let ctx = Context::open(&cli.db, create, access).await?;
     match cli.command {
         Command::Init => admin::init(&ctx, &cli.db).await?,
         Command::Migrate => admin::migrate(&ctx).await?,
@@ -77,7 +68,7 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
             person::unmerge(&ctx, &id, &reason).await?
         }
         Command::Person(PersonCommand::Duplicates { json }) => {
-            resolve::duplicates(&ctx, json).await?
+            person::duplicates(&ctx, json).await?
         }
         Command::Person(PersonCommand::Show { id, as_of, json }) => {
             person::show(&ctx, &id, as_of.as_deref(), json).await?

@@ -1,57 +1,31 @@
 //! `amparo person`: record persons, find them, and show what is known of them and why.
 
-use super::status::{person_status, publishers};
 use crate::cli::PersonAdd;
 use crate::context::{Context, person_id};
-use crate::output::{
-    FactJson, PersonLine, PersonShow, StatusJson, describe, print_created, print_json,
-};
-use amparo_domain::{
-    CountryCode, NationalId, PartialDate, Person, PersonId, PersonName, PersonRole, Sex, Visibility,
-};
-use amparo_store::Write;
+use crate::output::{print_created, print_json};
+use amparo_app::PersonInput;
+use amparo_domain::{CountryCode, PersonName};
 use anyhow::Result;
 
-/// Builds a person from the command line's words.
-pub fn build(args: &PersonAdd) -> Result<Person> {
-    let mut person = Person::new(PersonId::generate(), PersonName::parse(&args.name)?);
-    for alias in &args.alias {
-        person.names.push(PersonName::parse(alias)?);
+/// The application's description of a person, from the command line's words.
+pub fn input(args: &PersonAdd) -> PersonInput {
+    PersonInput {
+        name: args.name.clone(),
+        aliases: args.alias.clone(),
+        national_id: args.national_id.clone(),
+        sex: args.sex.clone(),
+        birth_date: args.birth_date.clone(),
+        nationalities: args.nationality.clone(),
+        roles: args.role.clone(),
+        visibility: Some(args.visibility.clone()),
+        high_profile: args.high_profile,
+        contacts: args.contacts.clone(),
+        notes: args.notes.clone(),
     }
-    person.national_id = args
-        .national_id
-        .as_deref()
-        .map(NationalId::parse)
-        .transpose()?;
-    person.sex = args.sex.as_deref().map(Sex::parse).transpose()?;
-    person.birth_date = args
-        .birth_date
-        .as_deref()
-        .map(PartialDate::parse)
-        .transpose()?;
-    person.nationalities = args
-        .nationality
-        .iter()
-        .map(|c| CountryCode::parse(c))
-        .collect::<Result<_, _>>()?;
-    person.roles = args
-        .role
-        .iter()
-        .map(|r| PersonRole::parse(r))
-        .collect::<Result<_, _>>()?;
-    person.visibility = Visibility::parse(&args.visibility)?;
-    person.high_profile = args.high_profile;
-    person.contacts = args.contacts.clone();
-    person.notes = args.notes.clone();
-    Ok(person)
 }
 
 pub async fn add(ctx: &Context, args: PersonAdd) -> Result<()> {
-    let person = build(&args)?;
-    let id = person.id;
-    ctx.store()
-        .write_batch(vec![Write::Person(person)], &ctx.write())
-        .await?;
+    let id = ctx.app.add_person(&ctx.actor, &input(&args)).await?;
     print_created(id, args.json)
 }
 
@@ -63,32 +37,17 @@ pub async fn list(
     json: bool,
 ) -> Result<()> {
     let as_of = ctx.as_of(as_of)?;
-    let query = amparo_store::PersonQuery {
-        text: name.map(str::to_owned),
-        limit,
-        offset: 0,
-    };
-    let persons = ctx.store().find_persons(&query, ctx.access).await?.items;
-    let mut lines = Vec::with_capacity(persons.len());
-    for p in &persons {
-        let (_, status) = person_status(ctx, p.id, as_of).await?;
-        lines.push(PersonLine {
-            id: p.id.to_string(),
-            name: p.display_name().to_owned(),
-            status: StatusJson::from(&status),
-        });
-        if !json {
-            println!(
-                "{}  {:<32} {}",
-                p.id,
-                p.display_name(),
-                describe(&StatusJson::from(&status))
-            );
-        }
-    }
+    let page = ctx
+        .app
+        .list_persons(&ctx.actor, name, as_of, limit, 0)
+        .await?;
     if json {
-        print_json(&lines)?;
-    } else if lines.is_empty() {
+        return print_json(&page.items);
+    }
+    for line in &page.items {
+        println!("{}  {:<32} {}", line.id, line.name, line.status.describe());
+    }
+    if page.items.is_empty() {
         eprintln!("no person found");
     }
     Ok(())
@@ -96,22 +55,14 @@ pub async fn list(
 
 pub async fn show(ctx: &Context, id: &str, as_of: Option<&str>, json: bool) -> Result<()> {
     let as_of = ctx.as_of(as_of)?;
-    let id = person_id(id)?;
-    let person = ctx.store().person(id, ctx.access).await?;
-    let (facts, status) = person_status(ctx, id, as_of).await?;
-    let publishers = publishers(ctx).await?;
-    let fact_lines: Vec<FactJson> = facts
-        .iter()
-        .map(|f| FactJson::new(f, &status, &publishers))
-        .collect();
+    let shown = ctx
+        .app
+        .show_person(&ctx.actor, person_id(id)?, as_of)
+        .await?;
     if json {
-        return print_json(&PersonShow {
-            person: &person,
-            as_of: as_of.to_string(),
-            status: StatusJson::from(&status),
-            facts: fact_lines,
-        });
+        return print_json(&shown);
     }
+    let person = &shown.person;
     println!("{}  ({})", person.display_name(), person.id);
     if let Some(into) = person.merged_into {
         println!("  merged into   {into} (its facts show there)");
@@ -135,11 +86,8 @@ pub async fn show(ctx: &Context, id: &str, as_of: Option<&str>, json: bool) -> R
         let r: Vec<&str> = person.roles.iter().map(|r| r.as_str()).collect();
         println!("  roles         {}", r.join(", "));
     }
-    println!(
-        "\nStatus as of {as_of}: {}",
-        describe(&StatusJson::from(&status))
-    );
-    for fact in &fact_lines {
+    println!("\nStatus as of {as_of}: {}", shown.status.describe());
+    for fact in &shown.facts {
         let marker = if fact.decides_status { "*" } else { " " };
         let retracted = if fact.retracted.is_some() {
             "  [retracted]"
@@ -156,9 +104,9 @@ pub async fn show(ctx: &Context, id: &str, as_of: Option<&str>, json: bool) -> R
             println!("      {who}: {what}");
         }
     }
-    if !status.conflicts.is_empty() {
+    if !shown.status.conflicts.is_empty() {
         println!("\nConflicts between sources:");
-        for c in &status.conflicts {
+        for c in &shown.status.conflicts {
             println!("  {} overrules {}: {}", c.prevailing, c.overruled, c.reason);
         }
     }
@@ -168,8 +116,8 @@ pub async fn show(ctx: &Context, id: &str, as_of: Option<&str>, json: bool) -> R
 
 pub async fn merge(ctx: &Context, into: &str, from: &str, reason: &str) -> Result<()> {
     let (into, from) = (person_id(into)?, person_id(from)?);
-    ctx.store()
-        .merge_person(into, from, reason, &ctx.write())
+    ctx.app
+        .merge_persons(&ctx.actor, into, from, reason)
         .await?;
     println!("merged {from} into {into} (undo with `amparo person unmerge {from} --reason ...`)");
     Ok(())
@@ -177,7 +125,26 @@ pub async fn merge(ctx: &Context, into: &str, from: &str, reason: &str) -> Resul
 
 pub async fn unmerge(ctx: &Context, id: &str, reason: &str) -> Result<()> {
     let id = person_id(id)?;
-    ctx.store().unmerge_person(id, reason, &ctx.write()).await?;
+    ctx.app.unmerge_person(&ctx.actor, id, reason).await?;
     println!("unmerged {id}");
+    Ok(())
+}
+
+pub async fn duplicates(ctx: &Context, json: bool) -> Result<()> {
+    let suggestions = ctx.app.duplicates(&ctx.actor).await?;
+    if json {
+        return print_json(&suggestions);
+    }
+    for s in &suggestions {
+        println!(
+            "{:.3} {:<6} {} {}  ~  {} {}",
+            s.score, s.decision, s.left, s.left_name, s.right, s.right_name
+        );
+    }
+    if suggestions.is_empty() {
+        println!("no likely duplicates");
+    } else {
+        println!("merge with: amparo person merge INTO FROM --reason ...");
+    }
     Ok(())
 }

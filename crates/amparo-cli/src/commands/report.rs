@@ -1,69 +1,19 @@
-//! `amparo report`: balances, periods, series and claims, computed by `amparo-report` from
-//! the registry as the store holds it.
+//! `amparo report`: balances, periods, series and claims, as the application computes them.
 
 use crate::cli::{ReportCommand, ReportFilter, ReportOutput};
 use crate::context::Context;
-use amparo_domain::{Access, CountryCode, PersonId, PersonRole, Verification, date::parse_day};
-use amparo_report::{Every, Filter, Format, LegalEvent, PersonRecord, Registry, Report, render};
-use amparo_store::Store;
+use amparo_app::{ReportFilterInput, ReportRequest};
+use amparo_report::{Format, Report, render};
 use anyhow::{Context as _, Result};
-use std::collections::HashMap;
 
-/// Everything the reports read, from the store. Hidden persons are counted (the report
-/// crate names persons only as their visibility allows).
-pub async fn load(store: &dyn Store) -> Result<Registry> {
-    let persons = store.all_persons(Access::Admin).await?;
-    // A merged record is not a person of its own: its facts count under the other.
-    let merged: HashMap<PersonId, PersonId> = persons
-        .iter()
-        .filter_map(|p| p.merged_into.map(|into| (p.id, into)))
-        .collect();
-    let mut slot: HashMap<PersonId, usize> = HashMap::with_capacity(persons.len());
-    let mut records: Vec<PersonRecord> = Vec::with_capacity(persons.len());
-    for person in persons.into_iter().filter(|p| p.merged_into.is_none()) {
-        slot.insert(person.id, records.len());
-        records.push(PersonRecord::new(person, Vec::new(), Vec::new()));
-    }
-    for (person, event) in store.custody_events(Access::Admin).await? {
-        if let Some(&i) = slot.get(&person) {
-            records[i].custody.push(event);
-        }
-    }
-    for stored in store.other_facts(Access::Admin).await? {
-        let person = merged
-            .get(&stored.fact.person)
-            .unwrap_or(&stored.fact.person);
-        if let (Some(&i), Some(event)) = (
-            slot.get(person),
-            LegalEvent::from_fact(&stored.fact, stored.retraction.is_some()),
-        ) {
-            records[i].legal.push(event);
-        }
-    }
-    Ok(Registry::new(
-        records,
-        store.facilities(Access::Admin).await?,
-        store.announcements(Access::Admin).await?,
-        store.claims(Access::Admin).await?,
-    ))
-}
-
-fn filter(f: &ReportFilter) -> Result<Filter> {
-    Ok(Filter {
-        min_verification: f
-            .min_verification
-            .as_deref()
-            .map(Verification::parse)
-            .transpose()?,
-        nationality: f
-            .nationality
-            .as_deref()
-            .map(CountryCode::parse)
-            .transpose()?,
-        role: f.role.as_deref().map(PersonRole::parse).transpose()?,
+fn filter(f: &ReportFilter) -> ReportFilterInput {
+    ReportFilterInput {
+        min_verification: f.min_verification.clone(),
+        nationality: f.nationality.clone(),
+        role: f.role.clone(),
         facility: f.facility.clone(),
         state: f.state.clone(),
-    })
+    }
 }
 
 fn emit(report: &Report, out: &ReportOutput) -> Result<()> {
@@ -85,55 +35,27 @@ fn emit(report: &Report, out: &ReportOutput) -> Result<()> {
 }
 
 pub async fn run(ctx: &Context, cmd: ReportCommand) -> Result<()> {
-    let registry = load(ctx.store()).await?;
-    match cmd {
-        ReportCommand::Balance {
-            as_of,
-            out,
-            filter: f,
-        } => {
-            let as_of = ctx.as_of(as_of.as_deref())?;
-            emit(
-                &Report::Balance(amparo_report::balance(&registry, &filter(&f)?, as_of)),
-                &out,
-            )
+    let (request, out, f) = match cmd {
+        ReportCommand::Balance { as_of, out, filter } => {
+            (ReportRequest::Balance { as_of }, out, filter)
         }
         ReportCommand::Period {
             from,
             to,
             out,
-            filter: f,
-        } => {
-            let report =
-                amparo_report::period(&registry, &filter(&f)?, parse_day(&from)?, parse_day(&to)?)?;
-            emit(&Report::Period(report), &out)
-        }
+            filter,
+        } => (ReportRequest::Period { from, to }, out, filter),
         ReportCommand::Series {
             from,
             to,
             every,
             out,
-            filter: f,
-        } => {
-            let report = amparo_report::series(
-                &registry,
-                &filter(&f)?,
-                parse_day(&from)?,
-                parse_day(&to)?,
-                Every::parse(&every)?,
-            )?;
-            emit(&Report::Series(report), &out)
+            filter,
+        } => (ReportRequest::Series { from, to, every }, out, filter),
+        ReportCommand::Claims { as_of, out, filter } => {
+            (ReportRequest::Claims { as_of }, out, filter)
         }
-        ReportCommand::Claims {
-            as_of,
-            out,
-            filter: f,
-        } => {
-            let as_of = ctx.as_of(as_of.as_deref())?;
-            emit(
-                &Report::Claims(amparo_report::claims(&registry, &filter(&f)?, as_of)),
-                &out,
-            )
-        }
-    }
+    };
+    let report = ctx.app.report(&ctx.actor, &request, &filter(&f)).await?;
+    emit(&report, &out)
 }

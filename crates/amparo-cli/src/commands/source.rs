@@ -3,47 +3,39 @@
 use crate::cli::SourceAdd;
 use crate::context::Context;
 use crate::output::{print_created, print_json};
-use amparo_domain::Access;
-use amparo_domain::{Language, PartialDate, Reliability, Source, SourceId, SourceKind};
-use amparo_store::Write;
+use amparo_app::SourceInput;
+use amparo_domain::SourceId;
 use anyhow::{Context as _, Result};
 
-/// Builds a source from the command line's words.
-pub fn build(args: &SourceAdd) -> Result<Source> {
-    let mut source = Source::new(
-        SourceId::generate(),
-        SourceKind::parse(&args.kind)?,
-        &args.publisher,
-    )?;
-    source.title = args.title.clone();
-    source.url = args.url.clone();
-    source.published = args
-        .published
-        .as_deref()
-        .map(PartialDate::parse)
-        .transpose()?;
-    source.language = args.language.as_deref().map(Language::parse).transpose()?;
-    source.reliability = Reliability::parse(&args.reliability)?;
-    Ok(source)
+/// The application's description of a source, from the command line's words.
+pub fn input(args: &SourceAdd) -> SourceInput {
+    SourceInput {
+        kind: args.kind.clone(),
+        publisher: args.publisher.clone(),
+        title: args.title.clone(),
+        url: args.url.clone(),
+        published: args.published.clone(),
+        language: args.language.clone(),
+        reliability: Some(args.reliability.clone()),
+    }
 }
 
 pub async fn add(ctx: &Context, args: SourceAdd) -> Result<()> {
-    let source = build(&args)?;
     let original = match &args.file {
         Some(path) => {
             Some(std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?)
         }
         None => None,
     };
-    let id = source.id;
-    ctx.store()
-        .write_batch(vec![Write::Source { source, original }], &ctx.write())
+    let id = ctx
+        .app
+        .register_source(&ctx.actor, &input(&args), original)
         .await?;
     print_created(id, args.json)
 }
 
 pub async fn list(ctx: &Context, json: bool) -> Result<()> {
-    let sources = ctx.store().sources(Access::Admin).await?;
+    let sources = ctx.app.sources(&ctx.actor).await?;
     if json {
         return print_json(&sources);
     }
@@ -58,7 +50,7 @@ pub async fn list(ctx: &Context, json: bool) -> Result<()> {
 }
 
 pub async fn show(ctx: &Context, id: &str, json: bool) -> Result<()> {
-    let source = ctx.store().source(SourceId::parse(id)?, ctx.access).await?;
+    let source = ctx.app.source(&ctx.actor, SourceId::parse(id)?).await?;
     if json {
         return print_json(&source);
     }

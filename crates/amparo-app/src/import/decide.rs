@@ -1,17 +1,17 @@
 //! Which person each row of a list is: resolved together with the registry's persons, a
 //! row is a known person, an earlier row's person, someone new, or uncertain.
 
-use crate::commands::review::resolve_record;
+use crate::persons::resolve_record;
 use amparo_domain::{Person, PersonId};
 use amparo_ingest::ListRow;
 use amparo_resolve::{Decision, Record, ResolveOptions};
 use serde::Serialize;
 use std::collections::HashMap;
 
-/// What happened to each row.
+/// What became of one row of a list.
 #[derive(Debug, Clone, Serialize)]
 #[serde(tag = "outcome", rename_all = "kebab-case")]
-pub(super) enum Outcome {
+pub enum LineOutcome {
     Created {
         person: PersonId,
     },
@@ -47,7 +47,7 @@ fn row_record(row: &ListRow) -> Record {
 }
 
 /// Decides each row: known persons take indices `0..known`, rows follow.
-pub(super) fn decide(known: &[Person], rows: &[ListRow]) -> Vec<Outcome> {
+pub(super) fn decide(known: &[Person], rows: &[ListRow]) -> Vec<LineOutcome> {
     let mut records: Vec<Record> = known.iter().map(resolve_record).collect();
     records.extend(rows.iter().map(row_record));
     let resolution = amparo_resolve::dedupe(&records, &ResolveOptions::default());
@@ -100,30 +100,30 @@ pub(super) fn decide(known: &[Person], rows: &[ListRow]) -> Vec<Outcome> {
         let key = person_key(i);
         let score = best_match.get(&i).copied().unwrap_or(1.0);
         let outcome = match cluster_known.get(&key).map(Vec::as_slice) {
-            Some([one]) => Outcome::Matched {
+            Some([one]) => LineOutcome::Matched {
                 person: known[*one].id,
                 score,
                 line_of_first: None,
             },
-            Some(_) => Outcome::Queued {
+            Some(_) => LineOutcome::Queued {
                 possible_match: None,
                 score,
             },
             None => match first_row.get(&key) {
-                Some((line, person)) => Outcome::Matched {
+                Some((line, person)) => LineOutcome::Matched {
                     person: *person,
                     score,
                     line_of_first: Some(*line),
                 },
                 None => match best_review.get(&i) {
-                    Some((other, s)) => Outcome::Queued {
+                    Some((other, s)) => LineOutcome::Queued {
                         possible_match: person_of(*other, &first_row),
                         score: *s,
                     },
                     None => {
                         let person = PersonId::generate();
                         first_row.insert(key, (row.line, person));
-                        Outcome::Created { person }
+                        LineOutcome::Created { person }
                     }
                 },
             },

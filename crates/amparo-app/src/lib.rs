@@ -1,0 +1,100 @@
+//! The use cases of amparo, shared by every front end. The command line and the web call
+//! the same functions: each takes an [`Actor`], checks what its role may do, reads as its
+//! role allows (the store applies the privacy rules to every read), and records the actor
+//! of every write in the audit log.
+//!
+//! Time is read through the [`Clock`] the [`App`] was given. Whole-registry work (statuses,
+//! reports) comes from one [`Snapshot`] of the registry, cached by the audit log's last
+//! sequence number and computed off the async runtime's workers.
+
+pub mod actor;
+pub mod backend;
+pub mod clock;
+pub mod error;
+pub mod views;
+
+mod admin;
+mod demo;
+mod facts;
+mod import;
+mod ingest;
+mod persons;
+mod reports;
+mod review;
+mod snapshot;
+mod sources;
+mod status;
+
+pub use actor::{Action, Actor, Role};
+pub use admin::{ClaimInput, FacilityInput, LogEntry};
+pub use backend::{Backend, OpenOptions, redact_url};
+pub use clock::{Clock, FixedClock, SystemClock};
+pub use error::{AppError, AppResult, ErrorKind};
+pub use facts::{AddedFact, FactInput};
+pub use import::{ImportOptions, ImportProgress, ImportSummary, LineOutcome};
+pub use ingest::{IngestOptions, IngestedText};
+pub use persons::{PersonInput, Suggestion};
+pub use reports::{ReportFilterInput, ReportRequest};
+pub use review::Edits;
+pub use snapshot::Snapshot;
+pub use sources::SourceInput;
+pub use status::StatusReport;
+
+use amparo_store::{Store, Write, WriteContext};
+use std::sync::Arc;
+
+/// The registry and what every use case needs: the store, the clock, the snapshot cache.
+pub struct App {
+    store: Arc<dyn Store>,
+    backend: Option<Backend>,
+    clock: Arc<dyn Clock>,
+    snapshots: snapshot::Cache,
+}
+
+impl App {
+    /// An application over a store.
+    pub fn new(store: Arc<dyn Store>, clock: Arc<dyn Clock>) -> App {
+        App {
+            store,
+            backend: None,
+            clock,
+            snapshots: snapshot::Cache::default(),
+        }
+    }
+
+    /// Opens the registry `db` (a SQLite path or a `postgres://` URL).
+    pub async fn open(db: &str, options: &OpenOptions, clock: Arc<dyn Clock>) -> AppResult<App> {
+        let backend = Backend::open(db, options).await?;
+        let mut app = App::new(backend.store(), clock);
+        app.backend = Some(backend);
+        Ok(app)
+    }
+
+    /// The store, for what no use case covers (tests, tools).
+    pub fn store(&self) -> &dyn Store {
+        self.store.as_ref()
+    }
+
+    /// The clock's today.
+    pub fn today(&self) -> chrono::NaiveDate {
+        self.clock.today()
+    }
+
+    /// The clock's now.
+    pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        self.clock.now()
+    }
+
+    fn write_context(&self, actor: &Actor) -> WriteContext {
+        WriteContext::new(&actor.audit_name(), self.clock.now())
+    }
+
+    /// Writes a batch as `actor`, once its role allows `action`.
+    async fn write(&self, actor: &Actor, action: Action, writes: Vec<Write>) -> AppResult<()> {
+        actor.require(action)?;
+        self.store
+            .write_batch(writes, &self.write_context(actor))
+            .await?;
+        Ok(())
+    }
+}

@@ -1,0 +1,207 @@
+//! The review queue: machine-made proposals wait there until a reviewer accepts (possibly
+//! after correcting), or rejects them. Accepting writes the fact (and the new person it
+//! names) and the decision in one transaction.
+
+use crate::{Action, Actor, App, AppError, AppResult};
+use amparo_domain::{
+    Citation, Fact, FactId, FactKind, PartialDate, Person, PersonId, PersonName, Proposal,
+    ProposalId, ProposedPerson, ReleaseKind, ReleaseMeasure, ReviewState, Verification, facility,
+    fact::FactType,
+};
+use amparo_store::Write;
+
+/// Corrections a reviewer makes before accepting.
+#[derive(Debug, Clone, Default)]
+pub struct Edits {
+    pub date: Option<String>,
+    /// Attach the fact to this registry person instead.
+    pub person: Option<PersonId>,
+    pub kind: Option<String>,
+    pub release_kind: Option<String>,
+    /// Replaces the release measures.
+    pub measures: Vec<String>,
+    pub facility: Option<String>,
+    pub verification: Option<String>,
+}
+
+impl App {
+    /// The proposals in the queue (those in `state` when given), oldest first.
+    pub async fn proposals(
+        &self,
+        actor: &Actor,
+        state: Option<ReviewState>,
+    ) -> AppResult<Vec<Proposal>> {
+        actor.require(Action::ReadRecord)?;
+        Ok(self.store.proposals(state, actor.access()).await?)
+    }
+
+    /// One proposal.
+    pub async fn proposal(&self, actor: &Actor, id: ProposalId) -> AppResult<Proposal> {
+        actor.require(Action::ReadRecord)?;
+        Ok(self.store.proposal(id, actor.access()).await?)
+    }
+
+    async fn apply(&self, actor: &Actor, p: &mut Proposal, e: Edits) -> AppResult<()> {
+        if let Some(d) = e.date {
+            p.date = Some(PartialDate::parse(&d)?);
+        }
+        if let Some(id) = e.person {
+            self.store.person(id, actor.access()).await?;
+            p.person = ProposedPerson::Existing { id, score: 1.0 };
+        }
+        if let Some(v) = e.verification {
+            p.verification = Verification::parse(&v)?;
+        }
+        let facilities = self.store.facilities(actor.access()).await?;
+        let facility = e
+            .facility
+            .as_deref()
+            .map(|w| facility::canonical(&facilities, w));
+        let measures = e
+            .measures
+            .iter()
+            .map(|m| ReleaseMeasure::parse(m))
+            .collect::<Result<Vec<_>, _>>()?;
+        let kind = match e.kind.as_deref() {
+            Some(k) => FactType::parse(k)?,
+            None => p.kind.fact_type(),
+        };
+        let release_kind = e
+            .release_kind
+            .as_deref()
+            .map(ReleaseKind::parse)
+            .transpose()?;
+        let old_facility = p.kind.facility().map(str::to_owned);
+        p.kind = match (kind, &p.kind) {
+            (
+                FactType::Release,
+                FactKind::Release {
+                    release_kind: old_kind,
+                    measures: old,
+                },
+            ) => FactKind::Release {
+                release_kind: release_kind.unwrap_or(*old_kind),
+                measures: if measures.is_empty() {
+                    old.clone()
+                } else {
+                    measures
+                },
+            },
+            (FactType::Release, _) => FactKind::Release {
+                release_kind: release_kind.unwrap_or(ReleaseKind::Conditional),
+                measures,
+            },
+            (FactType::Arrest, _) => FactKind::Arrest {
+                facility: facility.or(old_facility),
+                agency: None,
+            },
+            (FactType::Detention, _) => FactKind::Detention {
+                facility: facility.or(old_facility),
+            },
+            (FactType::Transfer, _) => match facility.or(old_facility) {
+                Some(f) => FactKind::Transfer { facility: f },
+                None => return Err(AppError::Invalid("a transfer needs a facility".into())),
+            },
+            (FactType::DeathInCustody, _) => FactKind::DeathInCustody {
+                facility: facility.or(old_facility),
+            },
+            (FactType::WhereaboutsUnknown, _) => FactKind::WhereaboutsUnknown,
+            (same, kind) if same == kind.fact_type() => kind.clone(),
+            (other, _) => {
+                return Err(AppError::Invalid(format!(
+                    "a proposal can be corrected into arrest, detention, transfer, release, death-in-custody or whereabouts-unknown, not {other}"
+                )));
+            }
+        };
+        Ok(())
+    }
+
+    /// Accepts a proposal (after the edits): writes the new person if it names one, the
+    /// fact, and the decision, in one transaction. Returns the fact's id.
+    pub async fn accept_proposal(
+        &self,
+        actor: &Actor,
+        id: ProposalId,
+        edits: Option<Edits>,
+        reason: &str,
+    ) -> AppResult<FactId> {
+        actor.require(Action::Review)?;
+        let mut p = self.store.proposal(id, actor.access()).await?;
+        if p.state != ReviewState::Proposed {
+            return Err(amparo_store::StoreError::AlreadyDone(format!(
+                "proposal {id} was already {}",
+                p.state
+            ))
+            .into());
+        }
+        if let Some(e) = edits {
+            self.apply(actor, &mut p, e).await?;
+        }
+        let Some(date) = p.date else {
+            return Err(AppError::Invalid(format!(
+                "proposal {id} has no date (the text gives none): correct it with a date before accepting"
+            )));
+        };
+        let mut writes = Vec::new();
+        let person = match &p.person {
+            ProposedPerson::Existing { id, .. } => {
+                let person = self.store.person(*id, actor.access()).await?;
+                person.merged_into.unwrap_or(*id)
+            }
+            ProposedPerson::New {
+                name,
+                variants,
+                nationalities,
+                roles,
+                ..
+            } => {
+                let mut person = Person::new(PersonId::generate(), PersonName::parse(name)?);
+                for v in variants {
+                    if let Ok(v) = PersonName::parse(v)
+                        && !person.names.contains(&v)
+                    {
+                        person.names.push(v);
+                    }
+                }
+                person.nationalities.clone_from(nationalities);
+                person.roles.clone_from(roles);
+                let pid = person.id;
+                writes.push(Write::Person(person));
+                pid
+            }
+        };
+        let citation = Citation::new(p.source, Some(p.excerpt.clone()), p.locator.clone())?;
+        let mut fact = Fact::new(
+            FactId::generate(),
+            person,
+            p.kind.clone(),
+            date,
+            vec![citation],
+        )?;
+        fact.verification = p.verification;
+        let fact_id = fact.id;
+        writes.push(Write::Fact(fact));
+        writes.push(Write::Decide {
+            proposal: id,
+            state: ReviewState::Accepted,
+            reason: reason.to_owned(),
+        });
+        self.write(actor, Action::Review, writes).await?;
+        Ok(fact_id)
+    }
+
+    /// Rejects a proposal, with the reason.
+    pub async fn reject_proposal(
+        &self,
+        actor: &Actor,
+        id: ProposalId,
+        reason: &str,
+    ) -> AppResult<()> {
+        let write = Write::Decide {
+            proposal: id,
+            state: ReviewState::Rejected,
+            reason: reason.to_owned(),
+        };
+        self.write(actor, Action::Review, vec![write]).await
+    }
+}
