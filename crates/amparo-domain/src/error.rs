@@ -7,7 +7,7 @@ use thiserror::Error;
 pub enum DomainError {
     /// A date that is not a real calendar date or not in a supported form.
     #[error(
-        "invalid date {input:?}: {reason} (use YYYY, YYYY-MM or YYYY-MM-DD, optionally ~ for approximate and A/B for a range)"
+        "invalid date {input:?}: {reason} (use YYYY-MM-DD, DD/MM/YYYY, YYYY-MM, MM/YYYY or YYYY, optionally ~ for approximate and A..B for a range)"
     )]
     InvalidDate { input: String, reason: String },
     /// An id that is not a UUIDv7.
