@@ -33,6 +33,9 @@ pub enum DomainError {
     /// A required text that is empty.
     #[error("{field} must not be empty")]
     Empty { field: &'static str },
+    /// A text longer than its field allows (hostile or broken input).
+    #[error("{field} is too long: at most {max} characters are accepted")]
+    TooLong { field: &'static str, max: usize },
     /// A fact with no citation: every fact must say where it comes from.
     #[error("a fact needs at least one citation (a source and an excerpt or locator)")]
     NoCitation,
