@@ -1,8 +1,10 @@
 //! CSV: a series has one row per step; a balance one row per scope (breakdowns as
 //! `country:CO`, `facility:NAME`, `state:NAME`, `custody:STATE` columns); a period one row;
 //! claims one row per announcement or claim. Person listings are in the other formats.
+//! Every cell and header goes through [`csv_safe`]: names of facilities, states and sources
+//! come from outside and must never run as spreadsheet formulas.
 
-use super::Report;
+use super::{Report, csv_safe};
 use crate::claims::quantity_text;
 use crate::error::ReportError;
 use crate::flows::{Flows, Headcount};
@@ -19,9 +21,9 @@ pub(crate) fn render(report: &Report) -> Result<String, ReportError> {
         Report::Claims(c) => claims(c),
     };
     let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(&header)?;
+    w.write_record(header.iter().map(|c| csv_safe(c).into_owned()))?;
     for r in rows {
-        w.write_record(&r)?;
+        w.write_record(r.iter().map(|c| csv_safe(c).into_owned()))?;
     }
     let bytes = w
         .into_inner()

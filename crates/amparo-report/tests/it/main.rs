@@ -3,6 +3,7 @@
 //! a date ignores facts dated after it.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod hostile;
 mod property;
 mod render;
 mod scenario;
