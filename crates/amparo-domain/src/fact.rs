@@ -318,6 +318,13 @@ pub struct Fact {
     pub review: ReviewState,
     /// The fact this one corrects, which then counts for nothing.
     pub supersedes: Option<FactId>,
+    /// An observation rather than an event: "the status as a source reports it on `date`"
+    /// (a list's status cell without a date of its own, dated by the list). The change
+    /// happened on or before `date`, on a day the source does not give; the custody rules
+    /// let it decide only what no dated fact explains (rule 7 of [`crate::custody`]).
+    /// Absent from the JSON when false, so facts stored before it read and hash as before.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub observed: bool,
     citations: Vec<Citation>,
 }
 
@@ -331,6 +338,8 @@ struct FactRepr {
     verification: Verification,
     review: ReviewState,
     supersedes: Option<FactId>,
+    #[serde(default)]
+    observed: bool,
     citations: Vec<Citation>,
 }
 
@@ -341,6 +350,7 @@ impl TryFrom<FactRepr> for Fact {
         fact.verification = r.verification;
         fact.review = r.review;
         fact.supersedes = r.supersedes;
+        fact.observed = r.observed;
         Ok(fact)
     }
 }
@@ -367,6 +377,7 @@ impl Fact {
             verification: Verification::Reported,
             review: ReviewState::Accepted,
             supersedes: None,
+            observed: false,
             citations,
         })
     }
@@ -405,6 +416,29 @@ mod tests {
             vec![],
         );
         assert_eq!(err, Err(DomainError::NoCitation));
+    }
+
+    #[test]
+    fn facts_stored_before_observations_existed_read_and_write_the_same() {
+        // Stored JSON (and content hashes) of dated facts must not change (issue 10).
+        let cite = Citation::new(SourceId::generate(), None, Some("row 4".into())).unwrap();
+        let mut fact = Fact::new(
+            FactId::generate(),
+            PersonId::generate(),
+            FactKind::WhereaboutsUnknown,
+            PartialDate::parse("2026-01-12").unwrap(),
+            vec![cite],
+        )
+        .unwrap();
+        let old = serde_json::to_string(&fact).unwrap();
+        assert!(!old.contains("observed"), "{old}");
+        let back: Fact = serde_json::from_str(&old).unwrap();
+        assert_eq!(back, fact);
+        assert!(!back.observed);
+        fact.observed = true;
+        let new = serde_json::to_string(&fact).unwrap();
+        assert!(new.contains("\"observed\":true"), "{new}");
+        assert_eq!(serde_json::from_str::<Fact>(&new).unwrap(), fact);
     }
 
     #[test]

@@ -27,7 +27,8 @@ pub use audit::{
 pub use claim::{AggregateClaim, Announcement, ClaimId, ClaimSubject, Quantity};
 pub use country::CountryCode;
 pub use custody::{
-    Conflict, CustodyEvent, CustodyState, CustodyStatus, custody_status, statuses_of,
+    Assertion, Conflict, ConflictKind, CustodyEvent, CustodyState, CustodyStatus, custody_status,
+    statuses_of,
 };
 pub use date::PartialDate;
 pub use error::DomainError;

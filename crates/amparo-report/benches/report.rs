@@ -157,6 +157,7 @@ fn generate(people: usize, seed: u64) -> (Registry, usize) {
                     supersedes: None,
                     source: None,
                     change,
+                    observed: false,
                 }),
                 None => {
                     let (kind, nationality, role) = match rng.below(3) {
