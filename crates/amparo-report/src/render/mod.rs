@@ -20,10 +20,6 @@ pub use svg::series_chart;
 /// Any report, as the renderers take it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "report", content = "data", rename_all = "kebab-case")]
-#[expect(
-    clippy::large_enum_variant,
-    reason = "one report is built per render; boxing would only burden the callers"
-)]
 pub enum Report {
     Balance(Balance),
     Period(PeriodReport),
