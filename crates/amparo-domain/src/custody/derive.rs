@@ -47,6 +47,17 @@ struct Deriver<'a> {
 impl<'a> Deriver<'a> {
     /// One day's facts, all dated or all observations.
     fn day(&mut self, facts: &[&'a CustodyEvent]) {
+        // Most days have one fact: nothing to settle, nothing to allocate.
+        if let [e] = facts {
+            if !self.after_death(e) {
+                if is_announcement(e) {
+                    self.announce(e);
+                } else {
+                    self.one(e);
+                }
+            }
+            return;
+        }
         let (announced, claims): (Vec<&CustodyEvent>, Vec<&CustodyEvent>) =
             facts.iter().partition(|e| is_announcement(e));
         let ordered = match claims.as_slice() {
@@ -54,13 +65,8 @@ impl<'a> Deriver<'a> {
             _ => settle(&claims, &mut self.status.conflicts),
         };
         for e in ordered {
-            if self.after_death(e) {
-                continue;
-            }
-            if e.observed && !is_measure(&e.change) {
-                self.observe(e);
-            } else {
-                self.apply(e);
+            if !self.after_death(e) {
+                self.one(e);
             }
         }
         let mut announced = announced;
@@ -69,6 +75,15 @@ impl<'a> Deriver<'a> {
             if !self.after_death(e) {
                 self.announce(e);
             }
+        }
+    }
+
+    /// One kept fact: an observation or a dated fact.
+    fn one(&mut self, e: &'a CustodyEvent) {
+        if e.observed && !is_measure(&e.change) {
+            self.observe(e);
+        } else {
+            self.apply(e);
         }
     }
 
