@@ -14,6 +14,7 @@ pub mod error;
 pub mod facility;
 pub mod fact;
 pub mod id;
+pub mod measure;
 pub mod person;
 pub mod review;
 pub mod source;
