@@ -29,30 +29,56 @@ struct Point {
 }
 
 impl Point {
+    /// One point: ISO `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or day first with the year last, as
+    /// Venezuelans write dates: `DD/MM/YYYY`, `D/M/YYYY`, `DD-MM-YYYY`, `DD.MM.YYYY`, and
+    /// `MM/YYYY` for a month. Day first is never read as month first: "03/13/2024" fails.
     fn parse(input: &str, whole: &str) -> Result<Point, DomainError> {
         let bad = |reason: &str| DomainError::InvalidDate {
             input: whole.to_owned(),
             reason: reason.to_owned(),
         };
-        let parts: Vec<&str> = input.split('-').collect();
+        let separator = input.chars().find(|c| matches!(c, '-' | '/' | '.'));
+        let parts: Vec<&str> = match separator {
+            Some(sep) => input.split(sep).collect(),
+            None => vec![input],
+        };
         let number = |s: &str, what: &str| -> Result<u32, DomainError> {
-            if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
+            if s.is_empty() || s.len() > 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
                 return Err(bad(&format!("{what} {s:?} is not a number")));
             }
             s.parse::<u32>()
                 .map_err(|_| bad(&format!("{what} {s:?} is not a number")))
         };
-        let (year, month, day) = match parts.as_slice() {
-            [y] => (number(y, "year")?, None, None),
-            [y, m] => (number(y, "year")?, Some(number(m, "month")?), None),
-            [y, m, d] => (
+        // ISO uses dashes only and starts with the year; anything else is day first.
+        let day_first = match separator {
+            Some('-') => parts[0].len() <= 2,
+            Some(_) => true,
+            None => false,
+        };
+        if day_first && parts[0].len() > 2 {
+            return Err(bad(
+                "with / or . the day comes first and the year last (DD/MM/YYYY or MM/YYYY)",
+            ));
+        }
+        let (year_text, year, month, day) = match (day_first, parts.as_slice()) {
+            (_, [y]) => (*y, number(y, "year")?, None, None),
+            (false, [y, m]) => (*y, number(y, "year")?, Some(number(m, "month")?), None),
+            (false, [y, m, d]) => (
+                *y,
+                number(y, "year")?,
+                Some(number(m, "month")?),
+                Some(number(d, "day")?),
+            ),
+            (true, [m, y]) => (*y, number(y, "year")?, Some(number(m, "month")?), None),
+            (true, [d, m, y]) => (
+                *y,
                 number(y, "year")?,
                 Some(number(m, "month")?),
                 Some(number(d, "day")?),
             ),
             _ => return Err(bad("too many parts")),
         };
-        if parts[0].len() != 4 {
+        if year_text.len() != 4 {
             return Err(bad("the year must have four digits"));
         }
         if !(1900..=2200).contains(&year) {
@@ -111,6 +137,20 @@ impl fmt::Display for Point {
     }
 }
 
+/// The two ends of a range: "A..B" with any form of date at each end, or "A/B" when both
+/// ends start with a four-digit year (so that "12/03/1980" stays one day).
+fn range_ends(text: &str) -> Option<(&str, &str)> {
+    if let Some(ends) = text.split_once("..") {
+        return Some(ends);
+    }
+    let year_first = |s: &str| {
+        let s = s.trim();
+        s.len() >= 4 && s.bytes().take(4).all(|b| b.is_ascii_digit())
+    };
+    text.split_once('/')
+        .filter(|(a, b)| year_first(a) && year_first(b))
+}
+
 /// A date known to a year, a month or a day, possibly approximate, possibly a range.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(into = "String")]
@@ -122,7 +162,9 @@ pub struct PartialDate {
 
 impl PartialDate {
     /// Parses "2021", "2024-03", "2026-01-08", "~2021" (approximate) and "2024-03/2024-05"
-    /// (a range, either end partial).
+    /// (a range, either end partial); also day first with the year last ("12/03/1980",
+    /// "1/3/1980", "12-03-1980", "03/1980" for a month), and ranges "A..B" of any forms.
+    /// The text form written back is always ISO (`YYYY-MM-DD`).
     pub fn parse(input: &str) -> Result<PartialDate, DomainError> {
         let trimmed = input.trim();
         if trimmed.is_empty() {
@@ -135,7 +177,7 @@ impl PartialDate {
             Some(rest) => (true, rest.trim()),
             None => (false, trimmed),
         };
-        let (first, last) = match rest.split_once('/').or_else(|| rest.split_once("..")) {
+        let (first, last) = match range_ends(rest) {
             Some((a, b)) => (
                 Point::parse(a.trim(), input)?,
                 Some(Point::parse(b.trim(), input)?),
@@ -267,12 +309,12 @@ impl From<PartialDate> for String {
     }
 }
 
-/// Parses an exact calendar day ("2026-01-08"), as `--as-of` takes it.
+/// Parses an exact calendar day ("2026-01-08" or "08/01/2026"), as `--as-of` takes it.
 pub fn parse_day(input: &str) -> Result<NaiveDate, DomainError> {
     let date = PartialDate::parse(input)?;
     date.as_day().ok_or_else(|| DomainError::InvalidDate {
         input: input.to_owned(),
-        reason: "a full day YYYY-MM-DD is needed here".to_owned(),
+        reason: "a full day (YYYY-MM-DD or DD/MM/YYYY) is needed here".to_owned(),
     })
 }
 
@@ -306,6 +348,51 @@ mod tests {
         }
         let err = PartialDate::parse("2026-13-01").unwrap_err().to_string();
         assert!(err.contains("month 13 does not exist"), "{err}");
+    }
+
+    #[test]
+    fn day_first_dates_as_venezuelans_write_them_are_read() {
+        // issue 10: `--date 12/03/1980` was refused with "the year must have four digits".
+        for (text, iso) in [
+            ("12/03/1980", "1980-03-12"),
+            ("1/3/1980", "1980-03-01"),
+            ("12-03-1980", "1980-03-12"),
+            ("12.03.1980", "1980-03-12"),
+            (" 08/01/2026 ", "2026-01-08"),
+            ("~12/03/1980", "~1980-03-12"),
+            ("03/2024", "2024-03"),
+            ("3-2024", "2024-03"),
+            ("01/03/2024..15/03/2024", "2024-03-01/2024-03-15"),
+            ("2024-03/2024-05", "2024-03/2024-05"),
+        ] {
+            let date = PartialDate::parse(text).unwrap();
+            assert_eq!(date.to_string(), iso, "{text}");
+            assert_eq!(PartialDate::parse(&date.to_string()).unwrap(), date);
+        }
+        assert_eq!(
+            PartialDate::parse("03/2024").unwrap().precision(),
+            Precision::Month
+        );
+        assert_eq!(
+            parse_day("12/03/1980").unwrap(),
+            NaiveDate::from_ymd_opt(1980, 3, 12).unwrap()
+        );
+        assert!(parse_day("03/1980").is_err(), "a month is not a day");
+    }
+
+    #[test]
+    fn an_impossible_day_first_date_names_the_value() {
+        let reason = |text: &str| PartialDate::parse(text).unwrap_err().to_string();
+        assert!(reason("31/02/2025").contains("day 31 does not exist in 2025-02"));
+        assert!(reason("12/13/1980").contains("month 13 does not exist"));
+        assert!(
+            reason("03/13/2024").contains("month 13"),
+            "never month first"
+        );
+        assert!(reason("12/03/80").contains("four digits"));
+        assert!(reason("12/0x/1980").contains("\"0x\" is not a number"));
+        assert!(reason("2024/03/12").contains("the day comes first"));
+        assert!(reason("1/2/3/2024").contains("too many parts"));
     }
 
     #[test]

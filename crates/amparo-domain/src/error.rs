@@ -7,7 +7,7 @@ use thiserror::Error;
 pub enum DomainError {
     /// A date that is not a real calendar date or not in a supported form.
     #[error(
-        "invalid date {input:?}: {reason} (use YYYY, YYYY-MM or YYYY-MM-DD, optionally ~ for approximate and A/B for a range)"
+        "invalid date {input:?}: {reason} (use YYYY-MM-DD, DD/MM/YYYY, YYYY-MM, MM/YYYY or YYYY, optionally ~ for approximate and A..B for a range)"
     )]
     InvalidDate { input: String, reason: String },
     /// An id that is not a UUIDv7.
@@ -33,6 +33,9 @@ pub enum DomainError {
     /// A required text that is empty.
     #[error("{field} must not be empty")]
     Empty { field: &'static str },
+    /// A text longer than its field allows (hostile or broken input).
+    #[error("{field} is too long: at most {max} characters are accepted")]
+    TooLong { field: &'static str, max: usize },
     /// A fact with no citation: every fact must say where it comes from.
     #[error("a fact needs at least one citation (a source and an excerpt or locator)")]
     NoCitation,

@@ -71,4 +71,19 @@ mod tests {
         assert!(find(&all, "centro penitenciario de aragua").is_some());
         assert!(find(&all, "Rodeo I").is_none());
     }
+
+    #[test]
+    fn the_shared_fold_finds_facilities_written_without_enye_or_with_punctuation() {
+        // issue 9: one fold for the workspace, which folds ñ to n and punctuation to spaces.
+        let mut f = Facility::new("Centro de Detención La Peña").unwrap();
+        f.aliases.push("C.D. La Peña".into());
+        let all = [f, Facility::new("Rodeo I").unwrap()];
+        assert!(find(&all, "CENTRO DE DETENCION LA PENA").is_some());
+        assert!(find(&all, "c d la pena").is_some());
+        assert_eq!(
+            find(&all, "rodeo i.").map(|f| f.name.as_str()),
+            Some("Rodeo I")
+        );
+        assert!(find(&all, "Rodeo II").is_none());
+    }
 }

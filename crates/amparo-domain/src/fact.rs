@@ -3,10 +3,10 @@
 //! Facts are never edited: a correction is a new fact that `supersedes` the old one, and a
 //! withdrawal is a [`Retraction`]. Only the review state of a proposed fact changes.
 
+pub use crate::measure::ReleaseMeasure;
 use crate::text::choice_enum;
 use crate::{CountryCode, DomainError, FactId, PartialDate, PersonId, PersonRole, SourceId};
 use serde::{Deserialize, Serialize};
-use std::fmt;
 
 choice_enum! {
     /// How well a fact is established, weakest first.
@@ -68,88 +68,6 @@ choice_enum! {
         Recognition = "recognition",
         Nationality = "nationality",
         Role = "role",
-    }
-}
-
-/// A condition of a release (*medida cautelar sustitutiva*), as data.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(tag = "measure", rename_all = "kebab-case")]
-pub enum ReleaseMeasure {
-    /// *Régimen de presentación*: report to court every N days.
-    Reporting { every_days: u32 },
-    /// *Prohibición de salida del país*.
-    TravelBan,
-    /// A ban on speaking to the media.
-    MediaBan,
-    /// *Arresto domiciliario*, with an electronic monitor (*grillete*) or not.
-    HouseArrest { electronic_monitor: bool },
-    /// *Caución* or *fianza*.
-    Bail { amount: Option<String> },
-    /// Anything else, in words.
-    Other { text: String },
-}
-
-impl ReleaseMeasure {
-    /// Parses the command-line form: `reporting:30`, `travel-ban`, `media-ban` (or
-    /// `gag-order`), `house-arrest`, `house-arrest:monitor`, `bail`, `bail:AMOUNT`,
-    /// `other:TEXT`.
-    pub fn parse(input: &str) -> Result<ReleaseMeasure, DomainError> {
-        let (head, arg) = match input.split_once(':') {
-            Some((h, a)) => (h, Some(a.trim())),
-            None => (input, None),
-        };
-        let expected = "reporting:DAYS, travel-ban, media-ban, house-arrest[:monitor], bail[:AMOUNT], other:TEXT";
-        let bad = || DomainError::InvalidChoice {
-            field: "release measure",
-            input: input.to_owned(),
-            expected: expected.to_owned(),
-        };
-        match (crate::text::choice_key(head).as_str(), arg) {
-            ("reporting", Some(days)) => match days.parse::<u32>() {
-                Ok(n) if n > 0 && n <= 366 => Ok(ReleaseMeasure::Reporting { every_days: n }),
-                _ => Err(bad()),
-            },
-            ("travel-ban", None) => Ok(ReleaseMeasure::TravelBan),
-            ("media-ban" | "gag-order", None) => Ok(ReleaseMeasure::MediaBan),
-            ("house-arrest", None) => Ok(ReleaseMeasure::HouseArrest {
-                electronic_monitor: false,
-            }),
-            ("house-arrest", Some("monitor")) => Ok(ReleaseMeasure::HouseArrest {
-                electronic_monitor: true,
-            }),
-            ("bail", None) => Ok(ReleaseMeasure::Bail { amount: None }),
-            ("bail", Some(a)) if !a.is_empty() => Ok(ReleaseMeasure::Bail {
-                amount: Some(a.to_owned()),
-            }),
-            ("other", Some(t)) if !t.is_empty() => Ok(ReleaseMeasure::Other { text: t.to_owned() }),
-            _ => Err(bad()),
-        }
-    }
-
-    /// A short name of the measure's kind, for counting ("reporting", "travel-ban"...).
-    pub fn key(&self) -> &'static str {
-        match self {
-            ReleaseMeasure::Reporting { .. } => "reporting",
-            ReleaseMeasure::TravelBan => "travel-ban",
-            ReleaseMeasure::MediaBan => "media-ban",
-            ReleaseMeasure::HouseArrest { .. } => "house-arrest",
-            ReleaseMeasure::Bail { .. } => "bail",
-            ReleaseMeasure::Other { .. } => "other",
-        }
-    }
-}
-
-impl fmt::Display for ReleaseMeasure {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ReleaseMeasure::Reporting { every_days } => write!(f, "reporting:{every_days}"),
-            ReleaseMeasure::HouseArrest {
-                electronic_monitor: true,
-            } => f.write_str("house-arrest:monitor"),
-            ReleaseMeasure::Bail { amount: Some(a) } => write!(f, "bail:{a}"),
-            ReleaseMeasure::Other { text } => write!(f, "other:{text}"),
-            other => f.write_str(other.key()),
-        }
     }
 }
 
@@ -318,6 +236,13 @@ pub struct Fact {
     pub review: ReviewState,
     /// The fact this one corrects, which then counts for nothing.
     pub supersedes: Option<FactId>,
+    /// An observation rather than an event: "the status as a source reports it on `date`"
+    /// (a list's status cell without a date of its own, dated by the list). The change
+    /// happened on or before `date`, on a day the source does not give; the custody rules
+    /// let it decide only what no dated fact explains (rule 7 of [`crate::custody`]).
+    /// Absent from the JSON when false, so facts stored before it read and hash as before.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub observed: bool,
     citations: Vec<Citation>,
 }
 
@@ -331,6 +256,8 @@ struct FactRepr {
     verification: Verification,
     review: ReviewState,
     supersedes: Option<FactId>,
+    #[serde(default)]
+    observed: bool,
     citations: Vec<Citation>,
 }
 
@@ -341,6 +268,7 @@ impl TryFrom<FactRepr> for Fact {
         fact.verification = r.verification;
         fact.review = r.review;
         fact.supersedes = r.supersedes;
+        fact.observed = r.observed;
         Ok(fact)
     }
 }
@@ -367,6 +295,7 @@ impl Fact {
             verification: Verification::Reported,
             review: ReviewState::Accepted,
             supersedes: None,
+            observed: false,
             citations,
         })
     }
@@ -418,18 +347,25 @@ mod tests {
     }
 
     #[test]
-    fn measures_round_trip_through_their_text_form() {
-        for text in [
-            "reporting:30",
-            "travel-ban",
-            "media-ban",
-            "house-arrest:monitor",
-            "bail:500 USD",
-            "other:no political activity",
-        ] {
-            assert_eq!(ReleaseMeasure::parse(text).unwrap().to_string(), text);
-        }
-        assert!(ReleaseMeasure::parse("reporting:0").is_err());
-        assert!(ReleaseMeasure::parse("teleport").is_err());
+    fn facts_stored_before_observations_existed_read_and_write_the_same() {
+        // Stored JSON (and content hashes) of dated facts must not change (issue 10).
+        let cite = Citation::new(SourceId::generate(), None, Some("row 4".into())).unwrap();
+        let mut fact = Fact::new(
+            FactId::generate(),
+            PersonId::generate(),
+            FactKind::WhereaboutsUnknown,
+            PartialDate::parse("2026-01-12").unwrap(),
+            vec![cite],
+        )
+        .unwrap();
+        let old = serde_json::to_string(&fact).unwrap();
+        assert!(!old.contains("observed"), "{old}");
+        let back: Fact = serde_json::from_str(&old).unwrap();
+        assert_eq!(back, fact);
+        assert!(!back.observed);
+        fact.observed = true;
+        let new = serde_json::to_string(&fact).unwrap();
+        assert!(new.contains("\"observed\":true"), "{new}");
+        assert_eq!(serde_json::from_str::<Fact>(&new).unwrap(), fact);
     }
 }

@@ -14,6 +14,7 @@ pub mod error;
 pub mod facility;
 pub mod fact;
 pub mod id;
+pub mod measure;
 pub mod person;
 pub mod redact;
 pub mod review;
@@ -28,7 +29,8 @@ pub use audit::{
 pub use claim::{AggregateClaim, Announcement, ClaimId, ClaimSubject, Quantity};
 pub use country::CountryCode;
 pub use custody::{
-    Conflict, CustodyEvent, CustodyState, CustodyStatus, custody_status, statuses_of,
+    Assertion, Conflict, ConflictKind, CustodyEvent, CustodyState, CustodyStatus, custody_status,
+    statuses_of,
 };
 pub use date::PartialDate;
 pub use error::DomainError;

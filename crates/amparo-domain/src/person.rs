@@ -87,8 +87,20 @@ impl PersonRole {
 pub struct PersonName(String);
 
 impl PersonName {
-    /// A name with surrounding and repeated white space removed; it must not be empty.
+    /// The longest name accepted, in characters: far above any real name with its aliases
+    /// joined, far below what would let one cell fill a page or a log.
+    pub const MAX_CHARS: usize = 300;
+
+    /// A name with surrounding and repeated white space removed; it must not be empty nor
+    /// longer than [`PersonName::MAX_CHARS`]. The length is checked first, reading at most
+    /// that many characters, so a hostile million-character cell costs nothing.
     pub fn parse(input: &str) -> Result<PersonName, DomainError> {
+        if input.trim().chars().nth(Self::MAX_CHARS).is_some() {
+            return Err(DomainError::TooLong {
+                field: "name",
+                max: Self::MAX_CHARS,
+            });
+        }
         let name = input.split_whitespace().collect::<Vec<_>>().join(" ");
         if name.is_empty() {
             return Err(DomainError::Empty { field: "name" });
@@ -329,6 +341,31 @@ mod tests {
         assert_eq!(a.to_string(), "V-12345678");
         assert!(NationalId::parse("V-12#45").is_err());
         assert!(NationalId::parse("V-1").is_err());
+    }
+
+    #[test]
+    fn names_over_three_hundred_characters_are_refused_at_once() {
+        // issue 14: a 1,000,000-character name must be refused, quickly and clearly.
+        let huge = "A".repeat(1_000_000);
+        let started = std::time::Instant::now();
+        let err = PersonName::parse(&huge).unwrap_err();
+        assert!(started.elapsed() < std::time::Duration::from_millis(50));
+        assert_eq!(
+            err.to_string(),
+            "name is too long: at most 300 characters are accepted"
+        );
+        let longest = "ñ".repeat(300);
+        assert_eq!(PersonName::parse(&longest).unwrap().as_str(), longest);
+        assert!(PersonName::parse(&format!("{longest}x")).is_err());
+        assert_eq!(
+            PersonName::parse(&format!("  {longest}  "))
+                .unwrap()
+                .as_str(),
+            longest,
+            "surrounding spaces are not counted"
+        );
+        let json = serde_json::to_string(&huge).unwrap();
+        assert!(serde_json::from_str::<PersonName>(&json).is_err());
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! Small text helpers shared by the parsers of this crate.
+//! Small text helpers shared by the parsers of this crate, and the workspace's one fold.
 
 /// Lower-cases and turns `_` and spaces into `-`, so that "House_Arrest" and "house arrest"
 /// parse as the same choice.
@@ -55,22 +55,7 @@ macro_rules! choice_enum {
 }
 pub(crate) use choice_enum;
 
-/// Folds case and Spanish accents, for matching names of places and organisations:
-/// "Tocorón" and "TOCORON" fold alike.
-pub fn fold(input: &str) -> String {
-    input
-        .chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'á' | 'à' | 'ä' | 'â' => 'a',
-            'é' | 'è' | 'ë' | 'ê' => 'e',
-            'í' | 'ì' | 'ï' | 'î' => 'i',
-            'ó' | 'ò' | 'ö' | 'ô' => 'o',
-            'ú' | 'ù' | 'ü' | 'û' => 'u',
-            c => c,
-        })
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
+/// Folding for matching names of places and organisations ("Tocorón" and "TOCORON" fold
+/// alike): the one fold of the workspace, kept under this path for the domain's users. It
+/// folds ñ to n and turns punctuation into word breaks (see [`amparo_text::fold`]).
+pub use amparo_text::fold;

@@ -15,35 +15,25 @@ use amparo_report::{
     Every, Filter, Format, LegalEvent, PersonRecord, Registry, Report, balance, period, render,
     series,
 };
+use amparo_text::SeededRng;
 use chrono::{Days, NaiveDate};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-/// SplitMix64: small, seeded, good enough for synthetic data.
-struct Rng(u64);
+/// True `percent` times in a hundred (drawn as `below(100)`, so the registry stays the one the
+/// earlier targets were measured on).
+fn chance(rng: &mut SeededRng, percent: u64) -> bool {
+    rng.below(100) < percent
+}
 
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n.max(1)
-    }
-    fn chance(&mut self, percent: u64) -> bool {
-        self.below(100) < percent
-    }
-    fn uuid(&mut self, millis: u64) -> uuid::Uuid {
-        let bytes = self.next().to_le_bytes();
-        let more = self.next().to_le_bytes();
-        let mut r = [0u8; 10];
-        r[..8].copy_from_slice(&bytes);
-        r[8..].copy_from_slice(&more[..2]);
-        uuid::Builder::from_unix_timestamp_millis(millis, &r).into_uuid()
-    }
+/// A UUIDv7 with the given timestamp and seeded random bits.
+fn uuid(rng: &mut SeededRng, millis: u64) -> uuid::Uuid {
+    let bytes = rng.next_u64().to_le_bytes();
+    let more = rng.next_u64().to_le_bytes();
+    let mut r = [0u8; 10];
+    r[..8].copy_from_slice(&bytes);
+    r[8..].copy_from_slice(&more[..2]);
+    uuid::Builder::from_unix_timestamp_millis(millis, &r).into_uuid()
 }
 
 const FACILITIES: [(&str, &str); 12] = [
@@ -63,23 +53,23 @@ const FACILITIES: [(&str, &str); 12] = [
 const OTHER: [&str; 8] = ["CO", "ES", "US", "PE", "AR", "IT", "PT", "EC"];
 
 fn generate(people: usize, seed: u64) -> (Registry, usize) {
-    let mut rng = Rng(seed);
+    let mut rng = SeededRng::new(seed);
     let origin = NaiveDate::from_ymd_opt(2014, 1, 1).unwrap();
     let span = 12 * 365 + 30; // to early 2026
     let mut facts = 0usize;
     let mut records = Vec::with_capacity(people);
     for i in 0..people {
-        let id = PersonId::from_uuid(rng.uuid(1_700_000_000_000 + i as u64)).unwrap();
+        let id = PersonId::from_uuid(uuid(&mut rng, 1_700_000_000_000 + i as u64)).unwrap();
         let mut p = Person::new(
             id,
             PersonName::parse(&format!("Persona Sintética {i}")).unwrap(),
         );
-        p.sex = Some(if rng.chance(88) {
+        p.sex = Some(if chance(&mut rng, 88) {
             Sex::Male
         } else {
             Sex::Female
         });
-        if rng.chance(90) {
+        if chance(&mut rng, 90) {
             let y = 1940 + rng.below(70);
             p.birth_date = Some(PartialDate::parse(&y.to_string()).unwrap());
         }
@@ -90,10 +80,10 @@ fn generate(people: usize, seed: u64) -> (Registry, usize) {
             3..=6 => vec![home, other],
             _ => vec![home],
         };
-        if rng.chance(18) {
+        if chance(&mut rng, 18) {
             p.roles.push(PersonRole::Military);
         }
-        if rng.chance(4) {
+        if chance(&mut rng, 4) {
             p.roles.push(PersonRole::Journalist);
         }
         let n = 6 + rng.below(9) as usize; // 6..=14, mean 10
@@ -102,7 +92,7 @@ fn generate(people: usize, seed: u64) -> (Registry, usize) {
         let mut legal = Vec::new();
         let mut held = true;
         for k in 0..n {
-            let fid = FactId::from_uuid(rng.uuid(1_700_000_000_000 + day)).unwrap();
+            let fid = FactId::from_uuid(uuid(&mut rng, 1_700_000_000_000 + day)).unwrap();
             let date = PartialDate::from_day(origin.checked_add_days(Days::new(day)).unwrap());
             let verification = Verification::ALL[rng.below(4) as usize];
             let facility = || {
@@ -139,7 +129,7 @@ fn generate(people: usize, seed: u64) -> (Registry, usize) {
                         Some(Change::Release { kind, measures })
                     }
                     70..=72 => Some(Change::Disappeared),
-                    73 if rng.chance(20) => Some(Change::Died),
+                    73 if chance(&mut rng, 20) => Some(Change::Died),
                     _ => None,
                 }
             } else {
@@ -162,11 +152,12 @@ fn generate(people: usize, seed: u64) -> (Registry, usize) {
                     fact: fid,
                     date,
                     verification,
-                    accepted: !rng.chance(3),
-                    retracted: rng.chance(1),
+                    accepted: !chance(&mut rng, 3),
+                    retracted: chance(&mut rng, 1),
                     supersedes: None,
                     source: None,
                     change,
+                    observed: false,
                 }),
                 None => {
                     let (kind, nationality, role) = match rng.below(3) {

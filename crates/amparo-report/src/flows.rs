@@ -1,6 +1,10 @@
 //! Movements over time: one pass over the persons that derives each person's statuses over a
 //! window once and fills consecutive steps with headcounts (stocks, as of each step's last
 //! day) and movements (flows, within each step). Periods and series are both built on it.
+//!
+//! A change of state made by an observation (a list's status as of its date, see
+//! [`amparo_domain::custody`]) is not a flow of that day: it is counted apart, in
+//! [`Step::observed`], as "reported by that day, date of the change unknown".
 
 use crate::filter::{self, AgeClass, Filter, Traits};
 use crate::par;
@@ -172,6 +176,9 @@ pub struct HighProfileChange {
     pub date: NaiveDate,
     pub person: PersonRef,
     pub movement: Movement,
+    /// Known only from an observation: the movement happened on or before `date`.
+    #[serde(default)]
+    pub observed: bool,
 }
 
 /// One step of a window: stocks as of its last day, flows within it.
@@ -181,6 +188,9 @@ pub struct Step {
     pub end: NaiveDate,
     pub held: Stocks,
     pub flows: Flows,
+    /// Changes known only from observations dated within the step (see [`crate::period`]).
+    #[serde(default)]
+    pub observed: Flows,
 }
 
 /// The result of a pass.
@@ -210,6 +220,7 @@ pub(crate) fn sweep(reg: &Registry, f: &Filter, ranges: &[(NaiveDate, NaiveDate)
             for (x, y) in a.steps.iter_mut().zip(&b.steps) {
                 x.held.merge(&y.held);
                 x.flows.merge(&y.flows);
+                x.observed.merge(&y.observed);
             }
             a.high_profile.extend(b.high_profile);
             for (k, v) in b.released_state_at_end {
@@ -232,6 +243,7 @@ fn empty(ranges: &[(NaiveDate, NaiveDate)]) -> Sweep {
                 ..Stocks::default()
             },
             flows: Flows::default(),
+            observed: Flows::default(),
         })
         .collect();
     Sweep {
@@ -285,16 +297,24 @@ fn person(
         if !counts(place, day) {
             continue;
         }
+        // A change an observation made happened on or before its day, on a day unknown: it
+        // is counted apart, never as a flow of that day.
+        let observed = after.observed_by.is_some_and(|d| d.first_day() == day);
         let i = acc.steps.partition_point(|s| s.end < day);
         if let Some(step) = acc.steps.get_mut(i) {
-            step.flows.add(m, after);
+            if observed {
+                step.observed.add(m, after);
+            } else {
+                step.flows.add(m, after);
+            }
         }
-        released |= m.is_release();
+        released |= m.is_release() && !observed;
         if filter::is_high_profile(rec, day, f) {
             acc.high_profile.push(HighProfileChange {
                 date: day,
                 person: PersonRef::of(&rec.person),
                 movement: m,
+                observed,
             });
         }
     }

@@ -30,6 +30,11 @@
 //!   prison (to freedom, measures, house arrest or exile), counted once per release; an
 //!   arrest has no earlier status, a re-arrest follows a release or a house arrest.
 //!   A release recorded for someone with no earlier status counts as a release.
+//! - **Observations** (a list's status as of its date, without the date of the change):
+//!   a movement an observation makes is never a flow of the list's date. Periods and series
+//!   count it apart, in `observed` (the same breakdown as `flows`: "reported released by
+//!   that day, date of release unknown"); the revolving door and "released in the period"
+//!   leave it out; stocks and balances count the person in the state the derivation gives.
 //! - **Revolving door**: (arrests + re-arrests) ÷ releases from prison.
 //! - **High profile**: [`amparo_domain::Person::is_high_profile`] (the explicit flag, or a
 //!   journalist, lawyer, human-rights defender, politician or trade-unionist role), also

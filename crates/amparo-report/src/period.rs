@@ -1,5 +1,6 @@
 //! A period, first to last day inclusive: releases by kind, arrests, re-arrests, deaths in
-//! custody, the net change in the held totals and the revolving-door ratio.
+//! custody, the net change in the held totals and the revolving-door ratio; apart, the
+//! changes that lists report without a date of their own.
 
 use crate::error::ReportError;
 use crate::filter::Filter;
@@ -15,7 +16,14 @@ pub struct PeriodReport {
     pub from: NaiveDate,
     pub to: NaiveDate,
     pub filter: Filter,
+    /// Movements dated within the period.
     pub flows: Flows,
+    /// Changes known only from observations dated within the period (a list's status as of
+    /// its date): each happened on or before its list's date, on a day unknown, perhaps
+    /// before the period. Counted here and never in `flows` nor in the revolving door; the
+    /// held totals (`held_after`, the net changes) do reflect them.
+    #[serde(default)]
+    pub observed: Flows,
     /// Held the day before `from`.
     pub held_before: Stocks,
     /// Held as of `to`.
@@ -44,9 +52,9 @@ pub fn period(
         return Err(ReportError::EndsBeforeStart { from, to });
     }
     let s = sweep(reg, filter, &[(from, to)]);
-    let (flows, held_after) = match s.steps.into_iter().next() {
-        Some(step) => (step.flows, step.held),
-        None => (Flows::default(), Stocks::default()),
+    let (flows, observed, held_after) = match s.steps.into_iter().next() {
+        Some(step) => (step.flows, step.observed, step.held),
+        None => (Flows::default(), Flows::default(), Stocks::default()),
     };
     let net = |a: u64, b: u64| a as i64 - b as i64;
     Ok(PeriodReport {
@@ -60,6 +68,7 @@ pub fn period(
         ),
         revolving_door: flows.revolving_door(),
         flows,
+        observed,
         held_before: s.before,
         held_after,
         released_state_at_end: s.released_state_at_end,

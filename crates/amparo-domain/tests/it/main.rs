@@ -2,3 +2,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod custody;
+mod explain;
+mod observation;
+mod rules;
+mod same_day;
+mod support;

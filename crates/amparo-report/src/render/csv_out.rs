@@ -1,8 +1,11 @@
-//! CSV: a series has one row per step; a balance one row per scope (breakdowns as
+//! CSV: a series has one row per step (flows, then `observed_*`: changes lists report without
+//! a date, never counted as flows); a balance one row per scope (breakdowns as
 //! `country:CO`, `facility:NAME`, `state:NAME`, `custody:STATE` columns); a period one row;
 //! claims one row per announcement or claim. Person listings are in the other formats.
+//! Every cell and header goes through [`csv_safe`]: names of facilities, states and sources
+//! come from outside and must never run as spreadsheet formulas.
 
-use super::Report;
+use super::{Report, csv_safe};
 use crate::claims::quantity_text;
 use crate::error::ReportError;
 use crate::flows::{Flows, Headcount};
@@ -19,9 +22,9 @@ pub(crate) fn render(report: &Report) -> Result<String, ReportError> {
         Report::Claims(c) => claims(c),
     };
     let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(&header)?;
+    w.write_record(header.iter().map(|c| csv_safe(c).into_owned()))?;
     for r in rows {
-        w.write_record(&r)?;
+        w.write_record(r.iter().map(|c| csv_safe(c).into_owned()))?;
     }
     let bytes = w
         .into_inner()
@@ -176,12 +179,28 @@ fn headcount_values(h: &Headcount) -> Vec<String> {
     .collect()
 }
 
+/// The columns of changes known only from lists (date unknown): the flow columns, but the
+/// ratio, prefixed `observed_`.
+fn observed_header() -> Vec<String> {
+    FLOWS[..FLOWS.len() - 1]
+        .iter()
+        .map(|f| format!("observed_{f}"))
+        .collect()
+}
+
+fn observed_values(f: &Flows) -> Vec<String> {
+    let mut v = flow_values(f);
+    v.pop();
+    v
+}
+
 fn series(s: &Series) -> Rows {
     let mut header = strings(&["start", "end"]);
     for scope in ["in_prison", "deprived_of_liberty"] {
         header.extend(HEADCOUNT.iter().map(|suffix| format!("{scope}{suffix}")));
     }
     header.extend(strings(&FLOWS));
+    header.extend(observed_header());
     let rows = s
         .steps
         .iter()
@@ -190,6 +209,7 @@ fn series(s: &Series) -> Rows {
             row.extend(headcount_values(&step.held.in_prison));
             row.extend(headcount_values(&step.held.deprived_of_liberty));
             row.extend(flow_values(&step.flows));
+            row.extend(observed_values(&step.observed));
             row
         })
         .collect();
@@ -208,6 +228,7 @@ fn period(p: &PeriodReport) -> Rows {
         "net_change_deprived_of_liberty",
         "high_profile_movements",
     ]));
+    header.extend(observed_header());
     let mut row = vec![p.from.to_string(), p.to.to_string()];
     row.extend(flow_values(&p.flows));
     row.extend([
@@ -219,6 +240,7 @@ fn period(p: &PeriodReport) -> Rows {
         p.net_change_deprived_of_liberty.to_string(),
         p.high_profile.len().to_string(),
     ]);
+    row.extend(observed_values(&p.observed));
     (header, vec![row])
 }
 

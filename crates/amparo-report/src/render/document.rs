@@ -13,6 +13,11 @@ type Breakdown = fn(&Tally) -> &std::collections::BTreeMap<String, u64>;
 type Listing = fn(&Tally) -> &Vec<PersonRef>;
 type InScope = fn(&crate::Stocks) -> &Headcount;
 
+const OBSERVED: &str = "Movements are dated changes. Lists that give a status without its date \
+(\"Excarcelado\" on the list's date) are counted apart: the change happened on or before the \
+list's date, on a day unknown. The held totals include them.";
+const OBSERVED_TITLE: &str = "Reported by lists, date of the change unknown";
+
 const SCOPES: &str = "In prison = in custody or whereabouts unknown (the Foro Penal convention); \
 deprived of liberty = in prison or under house arrest.";
 
@@ -137,11 +142,19 @@ fn high_profile_table(changes: &[HighProfileChange]) -> Table {
         &["date", "person id", "name", "movement"],
     );
     for c in changes {
+        let movement = if c.observed {
+            format!(
+                "{} (reported by this date, day unknown)",
+                c.movement.as_str()
+            )
+        } else {
+            c.movement.as_str().to_owned()
+        };
         t.row(&[
             c.date.to_string(),
             c.person.id.to_string(),
             c.person.label().to_owned(),
-            c.movement.as_str().to_owned(),
+            movement,
         ]);
     }
     t
@@ -185,9 +198,11 @@ pub(crate) fn period(p: &PeriodReport) -> Document {
                 "Revolving door (arrests and re-arrests per release): {}.",
                 ratio(p.revolving_door)
             ),
+            OBSERVED.to_owned(),
         ],
         tables: vec![
             flows_table("Movements", &p.flows),
+            flows_table(OBSERVED_TITLE, &p.observed),
             held,
             after,
             high_profile_table(&p.high_profile),
@@ -230,6 +245,38 @@ pub(crate) fn series(s: &Series) -> Document {
             f.deaths_in_custody.to_string(),
         ]);
     }
+    let mut observed = Table::new(
+        OBSERVED_TITLE,
+        &[
+            "from",
+            "to",
+            "releases",
+            "full",
+            "measures",
+            "house arrest",
+            "exile",
+            "arrests",
+            "re-arrests",
+            "disappearances",
+            "deaths",
+        ],
+    );
+    for step in s.steps.iter().filter(|st| st.observed != Flows::default()) {
+        let o = &step.observed;
+        observed.row(&[
+            step.start.to_string(),
+            step.end.to_string(),
+            o.releases.total.to_string(),
+            o.releases.full.to_string(),
+            o.releases.with_measures.to_string(),
+            o.releases.house_arrest.to_string(),
+            o.releases.exile.to_string(),
+            o.arrests.to_string(),
+            o.rearrests.to_string(),
+            o.disappearances.to_string(),
+            o.deaths_in_custody.to_string(),
+        ]);
+    }
     Document {
         title: format!("Series {} to {}, every {}", s.from, s.to, s.every.as_str()),
         notes: vec![
@@ -240,8 +287,9 @@ pub(crate) fn series(s: &Series) -> Document {
                 "Held the day before: {} in prison, {} deprived of liberty.",
                 s.before.in_prison.total, s.before.deprived_of_liberty.total
             ),
+            OBSERVED.to_owned(),
         ],
-        tables: vec![t, high_profile_table(&s.high_profile)],
+        tables: vec![t, observed, high_profile_table(&s.high_profile)],
     }
 }
 

@@ -13,16 +13,13 @@ mod text;
 use crate::error::ReportError;
 use crate::{Balance, ClaimsReport, PeriodReport, Series};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 pub use svg::series_chart;
 
 /// Any report, as the renderers take it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "report", content = "data", rename_all = "kebab-case")]
-#[expect(
-    clippy::large_enum_variant,
-    reason = "one report is built per render; boxing would only burden the callers"
-)]
 pub enum Report {
     Balance(Balance),
     Period(PeriodReport),
@@ -146,6 +143,35 @@ impl Table {
     }
 }
 
+/// A CSV cell that a spreadsheet will show as text, never run as a formula: a cell that
+/// begins with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'` (the
+/// OWASP advice against CSV injection). Plain numbers ("-3", "0.5000") are left as they are
+/// so that figures stay figures. Every CSV file amparo writes should pass its cells here.
+pub fn csv_safe(cell: &str) -> Cow<'_, str> {
+    let risky = cell
+        .chars()
+        .next()
+        .is_some_and(|c| matches!(c, '=' | '+' | '-' | '@' | '\t' | '\r'));
+    if risky && !is_plain_number(cell) {
+        Cow::Owned(format!("'{cell}"))
+    } else {
+        Cow::Borrowed(cell)
+    }
+}
+
+/// An optional sign, digits, and at most one decimal point between digits.
+fn is_plain_number(s: &str) -> bool {
+    let unsigned = s.strip_prefix(['-', '+']).unwrap_or(s);
+    let mut parts = unsigned.splitn(2, '.');
+    let digits =
+        |p: Option<&str>| p.is_some_and(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+    let whole = parts.next();
+    match parts.next() {
+        None => digits(whole),
+        fraction => digits(whole) && digits(fraction),
+    }
+}
+
 /// Escapes text for HTML and XML content and attributes.
 pub(crate) fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -175,5 +201,27 @@ mod tests {
             escape("<b a=\"x\">&'\u{7}"),
             "&lt;b a=&quot;x&quot;&gt;&amp;&#39;"
         );
+    }
+
+    #[test]
+    fn csv_cells_that_a_spreadsheet_would_run_are_neutralised() {
+        // issue 14: `report claims --format csv` wrote =2+3... unneutralised.
+        for hostile in ["=2+3", "+cmd", "-2+3", "@SUM(A1)", "\t=1", "\r=1", "-", "+"] {
+            assert_eq!(csv_safe(hostile), format!("'{hostile}"));
+        }
+        for plain in [
+            "",
+            "Rodeo I",
+            "-3",
+            "+3",
+            "0.5000",
+            "-804",
+            "2026-01-08",
+            "a=b",
+        ] {
+            assert_eq!(csv_safe(plain), plain, "{plain:?}");
+        }
+        assert!(matches!(csv_safe("-1.5.2"), Cow::Owned(_)));
+        assert!(matches!(csv_safe("-.5"), Cow::Owned(_)));
     }
 }

@@ -56,6 +56,23 @@ fn table_text(t: &Table, out: &mut String) {
 
 /// Aligned plain text.
 pub(crate) fn render(doc: &Document) -> String {
+    let doc = &Document {
+        title: plain(&doc.title),
+        notes: doc.notes.iter().map(|n| plain(n)).collect(),
+        tables: doc
+            .tables
+            .iter()
+            .map(|t| Table {
+                title: plain(&t.title),
+                headers: t.headers.iter().map(|h| plain(h)).collect(),
+                rows: t
+                    .rows
+                    .iter()
+                    .map(|r| r.iter().map(|c| plain(c)).collect())
+                    .collect(),
+            })
+            .collect(),
+    };
     let mut out = format!("{}\n{}\n", doc.title, "=".repeat(width(&doc.title)));
     for n in &doc.notes {
         out.push_str(n);
@@ -68,8 +85,39 @@ pub(crate) fn render(doc: &Document) -> String {
     out
 }
 
+/// Text for a Markdown line or table cell: HTML is written as entities (a Markdown viewer
+/// renders raw HTML, so `<script>` or `<img onerror>` in a name would run), Markdown's own
+/// marks are escaped (no link, image or emphasis can be smuggled in), line breaks become
+/// spaces and control characters are dropped.
 fn md_cell(s: &str) -> String {
-    s.trim().replace('|', "\\|").replace('\n', " ")
+    let mut out = String::with_capacity(s.len());
+    for c in s.trim().chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '!' | '#' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' | '\t' => out.push(' '),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Text for a terminal: control characters (escape sequences that could rewrite the screen)
+/// dropped, tabs and line breaks inside a cell made spaces.
+fn plain(s: &str) -> String {
+    s.chars()
+        .filter_map(|c| match c {
+            '\n' | '\r' | '\t' => Some(' '),
+            c if c.is_control() => None,
+            c => Some(c),
+        })
+        .collect()
 }
 
 /// Markdown with pipe tables.

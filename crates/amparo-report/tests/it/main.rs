@@ -3,6 +3,8 @@
 //! a date ignores facts dated after it.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod hostile;
+mod observations;
 mod property;
 mod render;
 mod scenario;
@@ -238,6 +240,7 @@ fn series_steps_agree_with_periods_and_balances() {
     for step in &s.steps {
         let p = period(&reg, &f, step.start, step.end).unwrap();
         assert_eq!(step.flows, p.flows, "step {}", step.start);
+        assert_eq!(step.observed, p.observed, "step {}", step.start);
         let bal = balance(&reg, &f, step.end);
         assert_eq!(step.held.in_prison.total, bal.in_prison.total);
         assert_eq!(

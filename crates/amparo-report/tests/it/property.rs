@@ -5,7 +5,7 @@ use super::scenario::{Builder, arrest, day, release};
 use amparo_domain::{
     CountryCode, FactKind, PersonRole, ReleaseKind, ReleaseMeasure, Sex, Verification,
 };
-use amparo_report::{Filter, balance};
+use amparo_report::{Filter, Flows, balance, period};
 use chrono::Days;
 use proptest::prelude::*;
 
@@ -99,5 +99,28 @@ proptest! {
         let mut b = balance(&with, &filter, as_of);
         b.filter = a.filter.clone();
         prop_assert_eq!(a, b);
+    }
+
+    #[test]
+    fn issue_10_a_list_day_makes_no_flows_whatever_the_list_says(
+        people in prop::collection::vec(prop::collection::vec((0u64..700, 0u8..11, 0u8..4), 0..6), 1..8),
+        listed in prop::collection::vec((0u8..8, 1u8..4), 1..8),
+    ) {
+        let mut b = build(&people, &[], 0);
+        let list_day = "2026-01-12";
+        let ids: Vec<_> = b.persons.iter().map(|p| p.id).collect();
+        for (i, (k, l)) in listed.iter().enumerate() {
+            let who = ids[i % ids.len()];
+            b.fact_at(who, list_day, kind(*k), level(*l));
+            if let Some(f) = b.facts.last_mut() {
+                f.observed = true;
+            }
+        }
+        let reg = b.registry();
+        let p = period(&reg, &Filter::default(), day(list_day), day(list_day)).unwrap();
+        prop_assert_eq!(&p.flows, &Flows::default());
+        prop_assert!(p.high_profile.iter().all(|c| c.observed));
+        let stocks = balance(&reg, &Filter::default(), day(list_day));
+        prop_assert_eq!(stocks.in_prison.total, p.held_after.in_prison.total);
     }
 }

@@ -74,6 +74,15 @@ impl Builder {
         id
     }
 
+    /// A list's status as of its date (an observation), reported.
+    pub fn observation(&mut self, who: PersonId, date: &str, kind: FactKind) -> FactId {
+        let id = self.fact(who, date, kind);
+        if let Some(f) = self.facts.last_mut() {
+            f.observed = true;
+        }
+        id
+    }
+
     pub fn fact(&mut self, who: PersonId, date: &str, kind: FactKind) -> FactId {
         self.fact_at(who, date, kind, Verification::Reported)
     }
