@@ -8,6 +8,7 @@ use amparo_domain::{
 };
 use amparo_resolve::{Decision, Record, ResolveOptions};
 use amparo_store::{PersonQuery, StoredFact, Write};
+use amparo_text::Lang;
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -169,7 +170,7 @@ impl App {
         Ok(PersonShow {
             person,
             as_of: as_of.to_string(),
-            status: StatusView::from(&status),
+            status: StatusView::new(&status, &publishers, Lang::Es),
             facts: facts
                 .iter()
                 .map(|f| FactView::new(f, &status, &publishers))

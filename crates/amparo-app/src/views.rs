@@ -6,6 +6,7 @@ use amparo_domain::{
     CountryCode, CustodyStatus, FactId, Person, PersonId, PersonRole, ReleaseMeasure, Sex,
 };
 use amparo_store::StoredFact;
+use amparo_text::Lang;
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -22,6 +23,9 @@ pub struct StatusView {
     /// The state with "(release announced)" when an unconfirmed release is pending.
     pub label: String,
     pub since: Option<String>,
+    /// When the status comes from a list without a date of its own: the list's date (the
+    /// change happened on or before it; `since` is then unknown).
+    pub observed_by: Option<String>,
     pub facility: Option<String>,
     pub measures: Vec<String>,
     pub decided_by: Vec<FactId>,
@@ -32,17 +36,29 @@ pub struct StatusView {
 /// A disagreement between sources that the derivation saw.
 #[derive(Debug, Clone, Serialize)]
 pub struct ConflictView {
+    pub kind: String,
     pub overruled: FactId,
     pub prevailing: FactId,
     pub reason: String,
+    /// The conflict in words: which sources say what, and why one prevails.
+    pub explanation: String,
 }
 
 impl From<&CustodyStatus> for StatusView {
     fn from(s: &CustodyStatus) -> StatusView {
+        StatusView::new(s, &HashMap::new(), Lang::Es)
+    }
+}
+
+impl StatusView {
+    /// The view of a status, its conflicts explained in `lang` with sources named by
+    /// their publishers.
+    pub fn new(s: &CustodyStatus, publishers: &HashMap<String, String>, lang: Lang) -> StatusView {
         StatusView {
             state: s.state.to_string(),
             label: s.label(),
             since: s.since.map(|d| d.to_string()),
+            observed_by: s.observed_by.map(|d| d.to_string()),
             facility: s.facility.clone(),
             measures: s.measures.iter().map(ReleaseMeasure::to_string).collect(),
             decided_by: s.decided_by.clone(),
@@ -51,9 +67,11 @@ impl From<&CustodyStatus> for StatusView {
                 .conflicts
                 .iter()
                 .map(|c| ConflictView {
+                    kind: c.kind.to_string(),
                     overruled: c.overruled,
                     prevailing: c.prevailing,
                     reason: c.reason.clone(),
+                    explanation: c.explain(lang, |id| publishers.get(&id.to_string()).cloned()),
                 })
                 .collect(),
         }

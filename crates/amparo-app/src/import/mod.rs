@@ -63,18 +63,22 @@ pub struct ImportSummary {
     /// Rows with nothing in them, skipped.
     pub blank: usize,
     pub facts: usize,
+    /// Rows whose status had no date of its own: recorded as how the person stood on the
+    /// list's date, never as a change on that day.
+    pub observations: usize,
     pub rejects: Vec<Reject>,
     /// What became of each line (only when asked for).
     pub lines: Vec<(usize, LineOutcome)>,
 }
 
-/// The facts a row states (see `ListRow::proposed_facts`), a status without its own date
-/// dated by the list, and facilities named as the gazetteer names them.
+/// The facts a row states (see `ListRow::proposed_facts`), with facilities named as the
+/// gazetteer names them. A status without its own date is an observation as of the list's
+/// date (the change happened on or before it), not an event of that day: the third value.
 fn row_facts(
     row: &ListRow,
     list_date: PartialDate,
     facilities: &[Facility],
-) -> Vec<(FactKind, PartialDate)> {
+) -> Vec<(FactKind, PartialDate, bool)> {
     let canonical = |f: &Option<String>| f.as_deref().map(|w| facility::canonical(facilities, w));
     row.proposed_facts()
         .into_iter()
@@ -92,9 +96,32 @@ fn row_facts(
                 },
                 other => other,
             };
-            (kind, p.date.unwrap_or(list_date))
+            (kind, p.date.unwrap_or(list_date), p.date.is_none())
         })
         .collect()
+}
+
+/// What a fact imported from a row quotes: the row as the list gives it (name, status,
+/// dates, place), not the status word alone. The national id is not quoted: it is a
+/// restricted field, and excerpts are shown to the public.
+fn row_excerpt(row: &ListRow) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(name) = row.names.first() {
+        parts.push(name.as_str().to_owned());
+    }
+    if let Some(s) = &row.status_text {
+        parts.push(s.clone());
+    }
+    if let Some(d) = row.arrest_date {
+        parts.push(format!("detención {d}"));
+    }
+    if let Some(d) = row.release_date {
+        parts.push(format!("excarcelación {d}"));
+    }
+    if let Some(f) = &row.facility {
+        parts.push(f.clone());
+    }
+    parts.join(" | ")
 }
 
 fn new_person(row: &ListRow, id: PersonId) -> Option<Person> {
@@ -143,9 +170,12 @@ fn writes_for(
         let facts = row_facts(row, list_date, facilities);
         let citation = Citation::new(
             source.id,
-            row.status_text.clone(),
+            Some(row_excerpt(row)),
             Some(format!("line {}", row.line)),
         )?;
+        if !facts.is_empty() && facts.iter().all(|(_, _, observed)| *observed) {
+            summary.observations += 1;
+        }
         let person = match outcome {
             LineOutcome::Created { person } => {
                 summary.created += 1;
@@ -160,7 +190,7 @@ fn writes_for(
             }
             LineOutcome::Queued { possible_match, .. } => {
                 summary.queued += 1;
-                for (kind, date) in &facts {
+                for (kind, date, _) in &facts {
                     writes.push(Write::Proposal(Proposal {
                         id: ProposalId::generate(),
                         source: source.id,
@@ -183,12 +213,7 @@ fn writes_for(
                         kind: kind.clone(),
                         date: Some(*date),
                         verification,
-                        excerpt: row.status_text.clone().unwrap_or_else(|| {
-                            format!(
-                                "row of {}",
-                                row.names.first().map(|n| n.as_str()).unwrap_or("")
-                            )
-                        }),
+                        excerpt: row_excerpt(row),
                         locator: Some(format!("line {}", row.line)),
                         note: Some(
                             "uncertain identity match: is this the possible match, or someone new?"
@@ -202,7 +227,7 @@ fn writes_for(
             }
         };
         if let Some(person) = person {
-            for (kind, date) in facts {
+            for (kind, date, observed) in facts {
                 if !stated.insert((person, kind.clone(), date)) {
                     continue;
                 }
@@ -214,6 +239,7 @@ fn writes_for(
                     vec![citation.clone()],
                 )?;
                 fact.verification = verification;
+                fact.observed = observed;
                 writes.push(Write::Fact(fact));
                 summary.facts += 1;
             }
@@ -273,6 +299,7 @@ impl App {
             rejected: read.rejects.len(),
             blank: read.blank,
             facts: 0,
+            observations: 0,
             rejects: read.rejects.clone(),
             lines: Vec::new(),
         };

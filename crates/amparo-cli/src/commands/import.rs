@@ -101,6 +101,12 @@ fn report(s: &ImportSummary, rejects_file: Option<&str>) {
             "  rows {} = created {} + matched {} + queued for review {} + rejected {}   ({} blank rows skipped, {} facts)",
             s.rows, s.created, s.matched, s.queued, s.rejected, s.blank, s.facts
         );
+        if s.observations > 0 {
+            println!(
+                "  {} rows gave only a status without its own date: recorded as how the person stood on the list's date, not as a change on that day",
+                s.observations
+            );
+        }
         let ignored: Vec<&str> = s
             .columns
             .iter()

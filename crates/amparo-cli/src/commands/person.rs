@@ -107,7 +107,7 @@ pub async fn show(ctx: &Context, id: &str, as_of: Option<&str>, json: bool) -> R
     if !shown.status.conflicts.is_empty() {
         println!("\nConflicts between sources:");
         for c in &shown.status.conflicts {
-            println!("  {} overrules {}: {}", c.prevailing, c.overruled, c.reason);
+            println!("  {}", c.explanation);
         }
     }
     println!("\n* = the facts that decided the status");

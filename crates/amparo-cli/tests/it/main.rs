@@ -4,6 +4,7 @@
 mod errors;
 mod import;
 mod news;
+mod record;
 mod report;
 mod scenario;
 mod support;
