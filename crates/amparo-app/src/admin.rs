@@ -104,6 +104,7 @@ pub type LogEntry = AuditEntry;
 impl App {
     /// Loads the bundled gazetteer's facilities the registry does not have yet; returns how
     /// many were added and how many were there.
+    #[tracing::instrument(skip_all)]
     pub async fn seed_gazetteer(&self, actor: &Actor) -> AppResult<(usize, usize)> {
         actor.require(Action::Administer)?;
         let known = self.store.facilities(actor.access()).await?;
@@ -120,6 +121,7 @@ impl App {
     }
 
     /// Adds a facility (or replaces its aliases and details).
+    #[tracing::instrument(skip_all)]
     pub async fn put_facility(&self, actor: &Actor, input: &FacilityInput) -> AppResult<Facility> {
         let mut f = Facility::new(&input.name)?;
         f.aliases.clone_from(&input.aliases);
@@ -132,11 +134,13 @@ impl App {
     }
 
     /// The gazetteer.
+    #[tracing::instrument(skip_all)]
     pub async fn facilities(&self, actor: &Actor) -> AppResult<Vec<Facility>> {
         Ok(self.store.facilities(actor.access()).await?)
     }
 
     /// Records an announced release wave.
+    #[tracing::instrument(skip_all)]
     pub async fn announce(&self, actor: &Actor, input: &ClaimInput) -> AppResult<ClaimId> {
         let date = input
             .date
@@ -157,6 +161,7 @@ impl App {
     }
 
     /// Records a number a source states.
+    #[tracing::instrument(skip_all)]
     pub async fn add_claim(&self, actor: &Actor, input: &ClaimInput) -> AppResult<ClaimId> {
         let subject = input
             .subject
@@ -182,12 +187,14 @@ impl App {
     }
 
     /// Recomputes the audit chain and checks every row.
+    #[tracing::instrument(skip_all)]
     pub async fn verify(&self, actor: &Actor) -> AppResult<VerifyReport> {
         actor.require(Action::ReadRecord)?;
         Ok(self.store.verify().await?)
     }
 
     /// Writes a consistent copy of a SQLite registry.
+    #[tracing::instrument(skip_all)]
     pub async fn backup(&self, actor: &Actor, target: &Path) -> AppResult<()> {
         actor.require(Action::Administer)?;
         match &self.backend {
@@ -199,6 +206,7 @@ impl App {
     }
 
     /// The last `last` entries of the audit log, as the actor may see them.
+    #[tracing::instrument(skip_all)]
     pub async fn audit_log(&self, actor: &Actor, last: usize) -> AppResult<Vec<LogEntry>> {
         let log = self.store.audit_log(actor.access()).await?;
         let skip = log.len().saturating_sub(last);

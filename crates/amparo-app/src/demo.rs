@@ -62,6 +62,7 @@ struct DemoFact {
 
 impl App {
     /// Writes the demo's gazetteer, sources, persons and facts into this (empty) registry.
+    #[tracing::instrument(skip_all)]
     pub async fn load_demo(&self, actor: &Actor) -> AppResult<()> {
         actor.require(Action::Administer)?;
         self.seed_gazetteer(actor).await?;

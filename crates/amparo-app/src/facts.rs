@@ -240,6 +240,7 @@ pub struct AddedFact {
 
 impl App {
     /// Records a fact (a correction when it supersedes another).
+    #[tracing::instrument(skip_all)]
     pub async fn add_fact(&self, actor: &Actor, input: &FactInput) -> AppResult<AddedFact> {
         actor.require(Action::Edit)?;
         let facilities = self.store.facilities(actor.access()).await?;
@@ -257,6 +258,7 @@ impl App {
     }
 
     /// Retracts a fact: it stays in the history and counts for nothing.
+    #[tracing::instrument(skip_all, fields(id = %id))]
     pub async fn retract_fact(&self, actor: &Actor, id: FactId, reason: &str) -> AppResult<()> {
         let write = Write::Retract {
             fact: id,

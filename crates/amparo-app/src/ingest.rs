@@ -145,6 +145,7 @@ fn extractor_with(facilities: &[Facility]) -> amparo_extract::Extractor {
 impl App {
     /// Stores each text as a source and files what it says as proposals. A text whose
     /// bytes are already stored adds nothing.
+    #[tracing::instrument(skip_all)]
     pub async fn ingest_texts(
         &self,
         actor: &Actor,

@@ -63,6 +63,7 @@ impl App {
     }
 
     /// Opens the registry `db` (a SQLite path or a `postgres://` URL).
+    #[tracing::instrument(skip_all)]
     pub async fn open(db: &str, options: &OpenOptions, clock: Arc<dyn Clock>) -> AppResult<App> {
         let backend = Backend::open(db, options).await?;
         let mut app = App::new(backend.store(), clock);
@@ -91,10 +92,16 @@ impl App {
 
     /// Writes a batch as `actor`, once its role allows `action`.
     async fn write(&self, actor: &Actor, action: Action, writes: Vec<Write>) -> AppResult<()> {
-        actor.require(action)?;
+        if let Err(e) = actor.require(action) {
+            tracing::warn!(role = %actor.role, ?action, "refused: the role may not do this");
+            return Err(e);
+        }
+        let n = writes.len();
         self.store
             .write_batch(writes, &self.write_context(actor))
             .await?;
+        // Counts and roles only: names, ids of people and free text stay out of logs.
+        tracing::info!(role = %actor.role, writes = n, "written");
         Ok(())
     }
 }

@@ -97,6 +97,7 @@ pub struct Suggestion {
 
 impl App {
     /// Records a person.
+    #[tracing::instrument(skip_all)]
     pub async fn add_person(&self, actor: &Actor, input: &PersonInput) -> AppResult<PersonId> {
         let person = input.build()?;
         let id = person.id;
@@ -106,11 +107,13 @@ impl App {
     }
 
     /// A person as the actor may see them.
+    #[tracing::instrument(skip_all, fields(id = %id))]
     pub async fn person(&self, actor: &Actor, id: PersonId) -> AppResult<Person> {
         Ok(self.store.person(id, actor.access()).await?)
     }
 
     /// A person's facts (as the actor may see them) and their status as of a date.
+    #[tracing::instrument(skip_all)]
     pub async fn person_status(
         &self,
         actor: &Actor,
@@ -127,6 +130,7 @@ impl App {
 
     /// Persons whose names (or, for the roles that see them, national ids) contain `text`,
     /// with their status as of a date, a page at a time.
+    #[tracing::instrument(skip_all)]
     pub async fn list_persons(
         &self,
         actor: &Actor,
@@ -158,6 +162,7 @@ impl App {
     }
 
     /// A person whole: the record, the facts with their sources, the status and why.
+    #[tracing::instrument(skip_all)]
     pub async fn show_person(
         &self,
         actor: &Actor,
@@ -179,6 +184,7 @@ impl App {
     }
 
     /// Merges `from` into `into`: `from`'s facts then show under `into`. Reversible.
+    #[tracing::instrument(skip_all)]
     pub async fn merge_persons(
         &self,
         actor: &Actor,
@@ -195,6 +201,7 @@ impl App {
     }
 
     /// Undoes a merge.
+    #[tracing::instrument(skip_all, fields(id = %id))]
     pub async fn unmerge_person(&self, actor: &Actor, id: PersonId, reason: &str) -> AppResult<()> {
         let write = Write::Unmerge {
             person: id,
@@ -204,6 +211,7 @@ impl App {
     }
 
     /// Pairs of registry persons that identity resolution finds alike.
+    #[tracing::instrument(skip_all)]
     pub async fn duplicates(&self, actor: &Actor) -> AppResult<Vec<Suggestion>> {
         actor.require(Action::ReadRecord)?;
         let known: Vec<Person> = self

@@ -91,6 +91,7 @@ impl App {
     }
 
     /// A report, as the actor may read it.
+    #[tracing::instrument(skip_all)]
     pub async fn report(
         &self,
         actor: &Actor,

@@ -26,6 +26,7 @@ pub struct Edits {
 
 impl App {
     /// The proposals in the queue (those in `state` when given), oldest first.
+    #[tracing::instrument(skip_all)]
     pub async fn proposals(
         &self,
         actor: &Actor,
@@ -36,6 +37,7 @@ impl App {
     }
 
     /// One proposal.
+    #[tracing::instrument(skip_all, fields(id = %id))]
     pub async fn proposal(&self, actor: &Actor, id: ProposalId) -> AppResult<Proposal> {
         actor.require(Action::ReadRecord)?;
         Ok(self.store.proposal(id, actor.access()).await?)
@@ -118,6 +120,7 @@ impl App {
 
     /// Accepts a proposal (after the edits): writes the new person if it names one, the
     /// fact, and the decision, in one transaction. Returns the fact's id.
+    #[tracing::instrument(skip_all)]
     pub async fn accept_proposal(
         &self,
         actor: &Actor,
@@ -191,6 +194,7 @@ impl App {
     }
 
     /// Rejects a proposal, with the reason.
+    #[tracing::instrument(skip_all)]
     pub async fn reject_proposal(
         &self,
         actor: &Actor,

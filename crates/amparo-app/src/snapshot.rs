@@ -24,6 +24,7 @@ pub(crate) struct Cache {
 impl App {
     /// The registry's snapshot: the cached one while nothing was written since, else a new
     /// one (one builder at a time; the others wait for it rather than build their own).
+    #[tracing::instrument(skip_all)]
     pub async fn snapshot(&self) -> AppResult<Arc<Snapshot>> {
         let head = self.store.head().await?;
         let mut last = self.snapshots.last.lock().await;
@@ -32,7 +33,14 @@ impl App {
         {
             return Ok(Arc::clone(s));
         }
+        let started = std::time::Instant::now();
         let snapshot = Arc::new(self.load(head).await?);
+        tracing::info!(
+            head,
+            persons = snapshot.registry.people().len(),
+            ms = started.elapsed().as_millis() as u64,
+            "snapshot built"
+        );
         *last = Some(Arc::clone(&snapshot));
         Ok(snapshot)
     }

@@ -43,6 +43,7 @@ impl SourceInput {
 
 impl App {
     /// Records a source, with its original bytes when given (stored and hashed).
+    #[tracing::instrument(skip_all)]
     pub async fn register_source(
         &self,
         actor: &Actor,
@@ -61,22 +62,26 @@ impl App {
     }
 
     /// The sources the actor may see, oldest first.
+    #[tracing::instrument(skip_all)]
     pub async fn sources(&self, actor: &Actor) -> AppResult<Vec<Source>> {
         Ok(self.store.sources(actor.access()).await?)
     }
 
     /// One source.
+    #[tracing::instrument(skip_all, fields(id = %id))]
     pub async fn source(&self, actor: &Actor, id: SourceId) -> AppResult<Source> {
         Ok(self.store.source(id, actor.access()).await?)
     }
 
     /// A source's original bytes, for the roles that read the whole record.
+    #[tracing::instrument(skip_all, fields(id = %id))]
     pub async fn source_original(&self, actor: &Actor, id: SourceId) -> AppResult<Option<Vec<u8>>> {
         actor.require(Action::ReadRecord)?;
         Ok(self.store.source_original(id, actor.access()).await?)
     }
 
     /// Source id → publisher, for the sources the actor may see (to name them in output).
+    #[tracing::instrument(skip_all)]
     pub async fn publishers(&self, actor: &Actor) -> AppResult<HashMap<String, String>> {
         Ok(self
             .sources(actor)

@@ -26,6 +26,7 @@ pub struct StatusReport {
 impl App {
     /// Counts by custody state as of a date, and the persons deprived of liberty (everyone
     /// with `list_all`).
+    #[tracing::instrument(skip_all)]
     pub async fn status(
         &self,
         actor: &Actor,

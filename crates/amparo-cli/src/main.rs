@@ -14,7 +14,22 @@ use std::process::ExitCode;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// Logs go to stderr, filtered by `AMPARO_LOG` (e.g. `AMPARO_LOG=debug`); nothing below a
+/// warning by default. Log fields carry counts, roles and ids, never names, national ids or
+/// free text (a test greps a whole scenario's log for them).
+fn init_logs() {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("AMPARO_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .with_target(false)
+        .try_init();
+}
+
 fn main() -> ExitCode {
+    init_logs();
     let cli = cli::Cli::parse();
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)

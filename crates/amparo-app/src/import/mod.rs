@@ -254,6 +254,7 @@ fn writes_for(
 impl App {
     /// Imports a list. `progress` is told the phase ("matching", "writing") and, while
     /// writing, how many writes of how many are done.
+    #[tracing::instrument(skip_all)]
     pub async fn import_list(
         &self,
         actor: &Actor,

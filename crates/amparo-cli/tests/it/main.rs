@@ -3,6 +3,7 @@
 
 mod errors;
 mod import;
+mod logs;
 mod news;
 mod record;
 mod report;

@@ -97,6 +97,15 @@ impl Registry {
         String::from_utf8(out.stderr).unwrap()
     }
 
+    /// Runs a command that must succeed with every log line on (`AMPARO_LOG=trace`);
+    /// returns its stdout and its stderr (the log).
+    pub fn logged(&self, args: &[&str]) -> (String, String) {
+        let out = self.cmd(args).env("AMPARO_LOG", "trace").output().unwrap();
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert!(out.status.success(), "amparo {args:?} failed: {stderr}");
+        (String::from_utf8(out.stdout).unwrap(), stderr)
+    }
+
     /// Creates something and returns its id, as `--json` gives it.
     pub fn create(&self, args: &[&str]) -> String {
         self.json(args)["id"].as_str().unwrap().to_owned()
