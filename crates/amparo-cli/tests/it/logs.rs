@@ -90,8 +90,7 @@ fn issue_9_a_whole_scenario_logs_no_name_no_cedula_no_free_text() {
         "retract",
         &r.json(&["person", "show", &p])["facts"][0]["id"]
             .as_str()
-            .unwrap()
-            .to_owned(),
+            .unwrap(),
         "--reason",
         "confundida con V-16.204.937",
     ]);
