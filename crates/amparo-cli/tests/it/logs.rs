@@ -88,7 +88,7 @@ fn issue_9_a_whole_scenario_logs_no_name_no_cedula_no_free_text() {
     run(&[
         "fact",
         "retract",
-        &r.json(&["person", "show", &p])["facts"][0]["id"]
+        r.json(&["person", "show", &p])["facts"][0]["id"]
             .as_str()
             .unwrap(),
         "--reason",
