@@ -153,6 +153,7 @@ impl App {
             date: PartialDate::parse(date)?,
             quantity: input.quantity(),
             description: input.description.clone(),
+            retracted: None,
         };
         let id = a.id;
         self.write(actor, Action::Edit, vec![Write::Announcement(a)])
@@ -179,11 +180,31 @@ impl App {
             quantity: input.quantity(),
             as_of: input.as_of.as_deref().map(PartialDate::parse).transpose()?,
             period,
+            retracted: None,
         };
         let id = c.id;
         self.write(actor, Action::Edit, vec![Write::Claim(c)])
             .await?;
         Ok(id)
+    }
+
+    /// The numbers sources claim, withdrawn ones included (marked).
+    pub async fn claims(&self, actor: &Actor) -> AppResult<Vec<AggregateClaim>> {
+        Ok(self.store.claims(actor.access()).await?)
+    }
+
+    /// The announced release waves, withdrawn ones included (marked).
+    pub async fn announcements(&self, actor: &Actor) -> AppResult<Vec<Announcement>> {
+        Ok(self.store.announcements(actor.access()).await?)
+    }
+
+    /// Withdraws an announcement or a claim, with the reason.
+    pub async fn retract_claim(&self, actor: &Actor, id: ClaimId, reason: &str) -> AppResult<()> {
+        let write = Write::RetractClaim {
+            id,
+            reason: reason.to_owned(),
+        };
+        self.write(actor, Action::Edit, vec![write]).await
     }
 
     /// Recomputes the audit chain and checks every row.

@@ -4,7 +4,8 @@ use crate::{Action, Actor, App, AppError, AppResult};
 use amparo_domain::fact::FactType;
 use amparo_domain::{
     Citation, CountryCode, Facility, Fact, FactId, FactKind, PartialDate, PersonId, PersonRole,
-    ReleaseKind, ReleaseMeasure, ReviewState, SourceId, Verification, facility,
+    Proposal, ProposalId, ProposedPerson, ReleaseKind, ReleaseMeasure, ReviewState, SourceId,
+    Verification, facility,
 };
 use amparo_store::Write;
 
@@ -230,10 +231,14 @@ impl FactInput {
     }
 }
 
-/// A recorded fact, and what the caller should know about it.
+/// A recorded fact (or, when it was entered as proposed, the proposal waiting in the review
+/// queue), and what the caller should know about it.
 #[derive(Debug, Clone)]
 pub struct AddedFact {
-    pub id: FactId,
+    /// The fact's id, or the proposal's.
+    pub id: String,
+    /// Whether it went to the review queue rather than into the record.
+    pub proposed: bool,
     /// Notes such as a facility kept as written because the gazetteer does not know it.
     pub notes: Vec<String>,
 }
@@ -250,11 +255,51 @@ impl App {
         {
             notes.push(format!("{w:?} is not in the gazetteer; kept as written"));
         }
-        let fact = input.build(&facilities)?;
-        let id = fact.id;
-        self.write(actor, Action::Edit, vec![Write::Fact(fact)])
-            .await?;
-        Ok(AddedFact { id, notes })
+                let fact = input.build(&facilities)?;
+        if input.proposed {
+            // issue 10: a proposed fact waits in the review queue like an extracted one.
+            if fact.supersedes.is_some() {
+                return Err(AppError::Invalid(
+                    "a correction is recorded directly, not proposed".into(),
+                ));
+            }
+            let citation = fact.citations().first().cloned();
+            let proposal = Proposal {
+                id: ProposalId::generate(),
+                source: citation.as_ref().map(|c| c.source).unwrap_or(input.sources[0]),
+                person: ProposedPerson::Existing {
+                    id: fact.person,
+                    score: 1.0,
+                },
+                kind: fact.kind.clone(),
+                date: Some(fact.date),
+                verification: fact.verification,
+                excerpt: citation
+                    .as_ref()
+                    .and_then(|c| c.excerpt.clone())
+                    .unwrap_or_default(),
+                locator: citation.and_then(|c| c.locator),
+                note: Some("entered by a documenter as proposed, for a second pair of eyes".into()),
+                state: ReviewState::Proposed,
+                decision: None,
+            };
+            let id = proposal.id.to_string();
+            self.write(actor, Action::Edit, vec![Write::Proposal(proposal)])
+                .await?;
+            return Ok(AddedFact {
+                id,
+                proposed: true,
+                notes,
+            });
+        }
+        let id = fact.id.to_string();
+        self.write(actor, Action::Edit, vec![Write::Fact(fact)]).await?;
+        Ok(AddedFact {
+            id,
+            proposed: false,
+            notes,
+        })
+
     }
 
     /// Retracts a fact: it stays in the history and counts for nothing.

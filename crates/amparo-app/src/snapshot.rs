@@ -53,8 +53,11 @@ impl App {
         let custody = store.custody_events(Access::Admin).await?;
         let other = store.other_facts(Access::Admin).await?;
         let facilities = store.facilities(Access::Admin).await?;
-        let announcements = store.announcements(Access::Admin).await?;
-        let claims = store.claims(Access::Admin).await?;
+        // Withdrawn announcements and claims count for nothing.
+        let mut announcements = store.announcements(Access::Admin).await?;
+        announcements.retain(|a| a.retracted.is_none());
+        let mut claims = store.claims(Access::Admin).await?;
+        claims.retain(|c| c.retracted.is_none());
         let registry = tokio::task::spawn_blocking(move || {
             let merged: HashMap<PersonId, PersonId> = persons
                 .iter()

@@ -15,6 +15,18 @@ impl ClaimId {
     pub fn generate() -> ClaimId {
         ClaimId(Uuid::now_v7())
     }
+
+    /// Parses an id as `Display` writes it.
+    pub fn parse(input: &str) -> Result<ClaimId, DomainError> {
+        Uuid::parse_str(input.trim())
+            .ok()
+            .filter(|u| u.get_version_num() == 7)
+            .map(ClaimId)
+            .ok_or_else(|| DomainError::InvalidId {
+                kind: "claim",
+                input: input.to_owned(),
+            })
+    }
 }
 
 impl std::fmt::Display for ClaimId {
@@ -42,6 +54,9 @@ pub struct Announcement {
     pub date: PartialDate,
     pub quantity: Quantity,
     pub description: Option<String>,
+    /// Why it was withdrawn, once it was: it then counts for nothing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retracted: Option<String>,
 }
 
 choice_enum! {
@@ -69,15 +84,34 @@ pub struct AggregateClaim {
     pub as_of: Option<PartialDate>,
     /// The period counted (for flows such as "released"), first day to last.
     pub period: Option<(PartialDate, PartialDate)>,
+    /// Why it was withdrawn, once it was: it then counts for nothing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retracted: Option<String>,
+}
+
+impl ClaimSubject {
+    /// Whether the subject is a stock, counted as of a date (held, disappeared), rather
+    /// than a flow counted over a period (released, arrested, deaths in custody).
+    pub fn is_stock(self) -> bool {
+        matches!(self, ClaimSubject::Held | ClaimSubject::Disappeared)
+    }
 }
 
 impl AggregateClaim {
-    /// Checks that the claim says who makes it.
+    /// Checks that the claim says who makes it, and when: a stock needs the date it is
+    /// counted as of, a flow the period it covers (issue 10: without them a claim was
+    /// compared as of whatever date a report asked for).
     pub fn validate(&self) -> Result<(), DomainError> {
         if self.according_to.trim().is_empty() {
             return Err(DomainError::Empty {
                 field: "according-to",
             });
+        }
+        if self.subject.is_stock() && self.as_of.is_none() {
+            return Err(DomainError::Empty { field: "as-of" });
+        }
+        if !self.subject.is_stock() && self.period.is_none() {
+            return Err(DomainError::Empty { field: "period" });
         }
         Ok(())
     }

@@ -155,6 +155,11 @@ pub enum Write {
     Announcement(Announcement),
     /// Records a number a source states.
     Claim(AggregateClaim),
+    /// Withdraws an announcement or a claim, with the reason: it then counts for nothing.
+    RetractClaim {
+        id: amparo_domain::ClaimId,
+        reason: String,
+    },
     /// A precondition: the batch is refused with [`StoreError::Stale`] when it no longer holds.
     Expect(Expectation),
 }

@@ -77,6 +77,9 @@ pub enum Command {
     /// Announcements of releases and numbers sources claim, to set beside our counts.
     #[command(subcommand)]
     Claim(ClaimCommand),
+    /// Announced release waves: list and withdraw them (record them with `claim announce`).
+    #[command(subcommand)]
+    Announcement(AnnouncementCommand),
     /// Imports a list (CSV in any delimiter and encoding, XLSX, ODS, JSON, JSONL): every row
     /// becomes a new person, is matched to a known one, is queued for review (uncertain
     /// match), or is rejected with its line and reason.

@@ -88,7 +88,33 @@ pub struct ReportFilter {
 }
 
 #[derive(Debug, Subcommand)]
+pub enum AnnouncementCommand {
+    /// Lists the announced release waves (withdrawn ones marked).
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Withdraws an announcement: it then counts for nothing.
+    Retract {
+        id: String,
+        #[arg(long)]
+        reason: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
 pub enum ClaimCommand {
+    /// Lists the numbers sources claim (withdrawn ones marked).
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Withdraws a claim (or an announcement): it then counts for nothing.
+    Retract {
+        id: String,
+        #[arg(long)]
+        reason: String,
+    },
     /// Records an announced release wave: who announced it, when, how many.
     Announce {
         #[arg(long)]
@@ -122,10 +148,10 @@ pub enum ClaimCommand {
         number: Option<u64>,
         #[arg(long)]
         vague: Option<String>,
-        /// The date a stock (held) is counted as of.
+        /// The date a stock (held, disappeared) is counted as of; required for stocks.
         #[arg(long)]
         as_of: Option<String>,
-        /// First day of the period a flow (released, arrested) covers.
+        /// First day of the period a flow (released, arrested, deaths) covers; flows need a period.
         #[arg(long, requires = "to")]
         from: Option<String>,
         /// Last day of that period.

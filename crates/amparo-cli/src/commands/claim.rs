@@ -1,14 +1,91 @@
 //! `amparo claim`: announcements of release waves and numbers sources claim.
 
-use crate::cli::ClaimCommand;
+use crate::cli::{AnnouncementCommand, ClaimCommand};
 use crate::context::Context;
-use crate::output::print_created;
+use crate::output::{print_created, print_json};
 use amparo_app::ClaimInput;
-use amparo_domain::SourceId;
+use amparo_domain::{ClaimId, Quantity, SourceId};
 use anyhow::Result;
+
+fn quantity(q: &Quantity) -> String {
+    match q {
+        Quantity::Number(n) => n.to_string(),
+        Quantity::Vague(words) => format!("\"{words}\""),
+        Quantity::Unspecified => "-".into(),
+    }
+}
+
+fn withdrawn(reason: &Option<String>) -> String {
+    reason
+        .as_deref()
+        .map(|r| format!("  [withdrawn: {r}]"))
+        .unwrap_or_default()
+}
+
+pub async fn announcements(ctx: &Context, cmd: AnnouncementCommand) -> Result<()> {
+    match cmd {
+        AnnouncementCommand::List { json } => {
+            let all = ctx.app.announcements(&ctx.actor).await?;
+            if json {
+                return print_json(&all);
+            }
+            for a in &all {
+                println!(
+                    "{}  {:<10} {:<28} {}{}",
+                    a.id,
+                    a.date,
+                    a.announced_by,
+                    quantity(&a.quantity),
+                    withdrawn(&a.retracted)
+                );
+            }
+            if all.is_empty() {
+                eprintln!("no announcement recorded");
+            }
+        }
+        AnnouncementCommand::Retract { id, reason } => {
+            let id = ClaimId::parse(&id)?;
+            ctx.app.retract_claim(&ctx.actor, id, &reason).await?;
+            println!("withdrawn {id}");
+        }
+    }
+    Ok(())
+}
 
 pub async fn run(ctx: &Context, cmd: ClaimCommand) -> Result<()> {
     let (id, json) = match cmd {
+        ClaimCommand::List { json } => {
+            let all = ctx.app.claims(&ctx.actor).await?;
+            if json {
+                return print_json(&all);
+            }
+            for c in &all {
+                let when = match (&c.as_of, &c.period) {
+                    (Some(d), _) => format!("as of {d}"),
+                    (None, Some((f, t))) => format!("{f} to {t}"),
+                    (None, None) => "-".into(),
+                };
+                println!(
+                    "{}  {:<10} {:>8}  {:<24} {}{}",
+                    c.id,
+                    c.subject,
+                    quantity(&c.quantity),
+                    when,
+                    c.according_to,
+                    withdrawn(&c.retracted)
+                );
+            }
+            if all.is_empty() {
+                eprintln!("no claim recorded");
+            }
+            return Ok(());
+        }
+        ClaimCommand::Retract { id, reason } => {
+            let id = ClaimId::parse(&id)?;
+            ctx.app.retract_claim(&ctx.actor, id, &reason).await?;
+            println!("withdrawn {id}");
+            return Ok(());
+        }
         ClaimCommand::Announce {
             source,
             by,

@@ -45,7 +45,11 @@ pub async fn add(ctx: &Context, args: FactAdd) -> Result<()> {
     for note in &added.notes {
         eprintln!("note: {note} (add it with `amparo facility add --name ...`)");
     }
+        if added.proposed {
+        eprintln!("proposed: it waits in the review queue (amparo review list)");
+    }
     print_created(added.id, args.json)
+
 }
 
 pub async fn retract(ctx: &Context, id: &str, reason: &str) -> Result<()> {

@@ -80,6 +80,7 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Facility(cmd) => admin::facility(&ctx, cmd).await?,
         Command::Report(cmd) => report::run(&ctx, cmd).await?,
         Command::Claim(cmd) => claim::run(&ctx, cmd).await?,
+        Command::Announcement(cmd) => claim::announcements(&ctx, cmd).await?,
         Command::Ingest(args) => news::ingest(&ctx, args).await?,
         Command::Review(cmd) => review::run(&ctx, cmd).await?,
         Command::Status { as_of, list, json } => {

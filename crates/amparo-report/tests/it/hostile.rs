@@ -44,6 +44,7 @@ fn hostile_registry() -> Registry {
         date: PartialDate::parse("2026-01-08").unwrap(),
         quantity: Quantity::Vague(format!("=1+1 {SCRIPT}")),
         description: None,
+        retracted: None,
     };
     let claim = AggregateClaim {
         id: ClaimId::generate(),
@@ -53,6 +54,7 @@ fn hostile_registry() -> Registry {
         quantity: Quantity::Vague(format!("-5 {IMG}")),
         as_of: Some(PartialDate::parse("2026-01-31").unwrap()),
         period: None,
+        retracted: None,
     };
     Registry::from_facts(
         b.persons.clone(),

@@ -135,6 +135,7 @@ fn announcement(source: SourceId) -> Announcement {
         date: PartialDate::parse("2026-01-08").unwrap(),
         quantity: Quantity::Vague("a significant number".into()),
         description: None,
+        retracted: None,
     }
 }
 
@@ -148,6 +149,7 @@ fn claims(source: SourceId) -> Vec<AggregateClaim> {
             quantity: Quantity::Number(10),
             as_of: Some(PartialDate::parse("2025-12-29").unwrap()),
             period: None,
+            retracted: None,
         },
         AggregateClaim {
             id: ClaimId::generate(),
@@ -160,6 +162,7 @@ fn claims(source: SourceId) -> Vec<AggregateClaim> {
                 PartialDate::parse("2026-01-08").unwrap(),
                 PartialDate::parse("2026-01-31").unwrap(),
             )),
+            retracted: None,
         },
     ]
 }

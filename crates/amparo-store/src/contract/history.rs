@@ -124,9 +124,10 @@ pub async fn gazetteer_announcements_and_claims(h: &dyn Harness) {
         date: PartialDate::parse("2026-01-08").unwrap(),
         quantity: Quantity::Vague("un número importante".into()),
         description: None,
+        retracted: None,
     };
     store.add_announcement(&a, &ctx()).await.unwrap();
-    assert_eq!(store.announcements(Access::Admin).await.unwrap(), vec![a]);
+    assert_eq!(store.announcements(Access::Admin).await.unwrap(), vec![a.clone()]);
     let c = AggregateClaim {
         id: ClaimId::generate(),
         source: s.id,
@@ -135,9 +136,26 @@ pub async fn gazetteer_announcements_and_claims(h: &dyn Harness) {
         quantity: Quantity::Number(863),
         as_of: Some(PartialDate::parse("2025-12-29").unwrap()),
         period: None,
+        retracted: None,
     };
     store.add_claim(&c, &ctx()).await.unwrap();
-    assert_eq!(store.claims(Access::Admin).await.unwrap(), vec![c]);
+    assert_eq!(store.claims(Access::Admin).await.unwrap(), vec![c.clone()]);
+    // issue 10: a stock claim without its date, a flow claim without its period are refused.
+    let mut undated = c.clone();
+    undated.id = ClaimId::generate();
+    undated.as_of = None;
+    assert!(matches!(store.add_claim(&undated, &ctx()).await, Err(StoreError::Invalid(_))));
+    let mut flow = undated.clone();
+    flow.subject = ClaimSubject::Released;
+    assert!(matches!(store.add_claim(&flow, &ctx()).await, Err(StoreError::Invalid(_))));
+    // Claims and announcements are withdrawn with a reason, once.
+    for id in [c.id, a.id] {
+        let retract = || Write::RetractClaim { id, reason: "the source corrected it".into() };
+        store.write_batch(vec![retract()], &ctx()).await.unwrap();
+        assert!(matches!(store.write_batch(vec![retract()], &ctx()).await, Err(StoreError::AlreadyDone(_))));
+    }
+    assert_eq!(store.claims(Access::Admin).await.unwrap()[0].retracted.as_deref(), Some("the source corrected it"));
+    assert!(store.announcements(Access::Admin).await.unwrap()[0].retracted.is_some());
     assert!(store.verify().await.unwrap().problems.is_empty());
 }
 

@@ -138,6 +138,7 @@ pub async fn every_read_hides_what_the_role_may_not_see(h: &dyn Harness) {
         date: PartialDate::parse("2026-01-08").unwrap(),
         quantity: Quantity::Unspecified,
         description: Some("incluiría a Teodora Quintana".into()),
+        retracted: None,
     };
     store
         .write_batch(

@@ -156,6 +156,7 @@ macro_rules! sql_batch {
                         Self::put_data_tx(tx, tail, ctx, "INSERT INTO claims (id, data) VALUES ($1, $2)", row,
                             AuditAction::Create, EntityKind::Claim, None).await?;
                     }
+                    Write::RetractClaim { id, reason } => Self::retract_claim_tx(tx, tail, ctx, id, &reason).await?,
                     Write::Expect(expectation) => Self::expect_tx(tx, expectation).await?,
                     // Prepared apart; never here.
                     Write::Person(_) | Write::Fact(_) => {}

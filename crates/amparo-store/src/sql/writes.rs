@@ -472,6 +472,43 @@ macro_rules! sql_writes {
                 Ok(())
             }
 
+            /// Withdraws an announcement or a claim: its row keeps it, with the reason.
+            async fn retract_claim_tx(
+                tx: &mut sqlx::Transaction<'_, $db>,
+                tail: &mut AuditTail,
+                ctx: &$crate::WriteContext,
+                id: amparo_domain::ClaimId,
+                reason: &str,
+            ) -> Result<(), $crate::StoreError> {
+                use amparo_domain::{AuditAction, EntityKind};
+                if reason.trim().is_empty() {
+                    return Err($crate::StoreError::Invalid("a retraction needs a reason".into()));
+                }
+                let key = id.to_string();
+                let already = || $crate::StoreError::AlreadyDone(format!("{key} is already retracted"));
+                let reason = Some(reason.trim().to_owned());
+                if Self::exists(tx, "SELECT CAST(1 AS BIGINT) FROM claims WHERE id = $1", &key).await? {
+                    let mut c: amparo_domain::AggregateClaim =
+                        Self::stored(tx, "SELECT data FROM claims WHERE id = $1", "claim", &key).await?;
+                    if c.retracted.is_some() {
+                        return Err(already());
+                    }
+                    c.retracted = reason.clone();
+                    let row = $crate::rows::claim_row(&c)?;
+                    return Self::put_data_tx(tx, tail, ctx, "UPDATE claims SET data = $2 WHERE id = $1", row,
+                        AuditAction::Retract, EntityKind::Claim, reason.as_deref()).await;
+                }
+                let mut a: amparo_domain::Announcement =
+                    Self::stored(tx, "SELECT data FROM announcements WHERE id = $1", "claim or announcement", &key).await?;
+                if a.retracted.is_some() {
+                    return Err(already());
+                }
+                a.retracted = reason.clone();
+                let row = $crate::rows::announcement_row(&a)?;
+                Self::put_data_tx(tx, tail, ctx, "UPDATE announcements SET data = $2 WHERE id = $1", row,
+                    AuditAction::Retract, EntityKind::Announcement, reason.as_deref()).await
+            }
+
             /// Refuses the batch when what it expects of the registry no longer holds.
             async fn expect_tx(
                 tx: &mut sqlx::Transaction<'_, $db>,
