@@ -255,7 +255,7 @@ impl App {
         {
             notes.push(format!("{w:?} is not in the gazetteer; kept as written"));
         }
-                let fact = input.build(&facilities)?;
+        let fact = input.build(&facilities)?;
         if input.proposed {
             // issue 10: a proposed fact waits in the review queue like an extracted one.
             if fact.supersedes.is_some() {
@@ -266,7 +266,10 @@ impl App {
             let citation = fact.citations().first().cloned();
             let proposal = Proposal {
                 id: ProposalId::generate(),
-                source: citation.as_ref().map(|c| c.source).unwrap_or(input.sources[0]),
+                source: citation
+                    .as_ref()
+                    .map(|c| c.source)
+                    .unwrap_or(input.sources[0]),
                 person: ProposedPerson::Existing {
                     id: fact.person,
                     score: 1.0,
@@ -293,13 +296,13 @@ impl App {
             });
         }
         let id = fact.id.to_string();
-        self.write(actor, Action::Edit, vec![Write::Fact(fact)]).await?;
+        self.write(actor, Action::Edit, vec![Write::Fact(fact)])
+            .await?;
         Ok(AddedFact {
             id,
             proposed: false,
             notes,
         })
-
     }
 
     /// Retracts a fact: it stays in the history and counts for nothing.

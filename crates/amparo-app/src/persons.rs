@@ -83,7 +83,15 @@ pub(crate) fn resolve_record(p: &Person) -> Record {
     }
 }
 
+/// A recorded person, and the persons it likely duplicates by name (id, name, score).
+#[derive(Debug, Clone, Serialize)]
+pub struct AddedPerson {
+    pub id: PersonId,
+    pub likely_duplicates: Vec<(PersonId, String, f64)>,
+}
+
 /// A suggested merge: two registry persons identity resolution finds alike.
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Suggestion {
     pub left: PersonId,
@@ -96,14 +104,63 @@ pub struct Suggestion {
 }
 
 impl App {
-    /// Records a person.
+    /// Records a person. A national id another active person has is refused (naming
+    /// them) unless `force` gives the reason, which is kept in the person's notes. Persons
+    /// the new one likely duplicates by name come back as a warning.
     #[tracing::instrument(skip_all)]
-    pub async fn add_person(&self, actor: &Actor, input: &PersonInput) -> AppResult<PersonId> {
-        let person = input.build()?;
+    pub async fn add_person(
+        &self,
+        actor: &Actor,
+        input: &PersonInput,
+        force: Option<&str>,
+    ) -> AppResult<AddedPerson> {
+        actor.require(Action::Edit)?;
+        let mut person = input.build()?;
+        if let Some(nid) = &person.national_id {
+            match (self.check_national_id(actor, nid, None).await, force) {
+                (Ok(()), _) => {}
+                (Err(_), Some(reason)) if !reason.trim().is_empty() => {
+                    let note = format!(
+                        "recorded with a national id another person has: {}",
+                        reason.trim()
+                    );
+                    person.notes = Some(match person.notes.take() {
+                        Some(n) => format!("{n}\n{note}"),
+                        None => note,
+                    });
+                }
+                (Err(e), _) => return Err(e),
+            }
+        }
+        let known: Vec<Person> = self
+            .store
+            .all_persons(actor.access())
+            .await?
+            .into_iter()
+            .filter(|p| p.merged_into.is_none())
+            .collect();
+        let candidate = resolve_record(&person);
+        let likely = tokio::task::spawn_blocking(move || {
+            let records: Vec<Record> = known.iter().map(resolve_record).collect();
+            let mut index = amparo_resolve::Index::build(&records, &ResolveOptions::default());
+            let outcome = index.match_one(&candidate);
+            match (outcome.decision, outcome.best) {
+                (Decision::Match | Decision::Review, Some((i, score))) => known
+                    .get(i)
+                    .map(|p| vec![(p.id, p.display_name().to_owned(), score)])
+                    .unwrap_or_default(),
+                _ => Vec::new(),
+            }
+        })
+        .await
+        .map_err(crate::AppError::Task)?;
         let id = person.id;
         self.write(actor, Action::Edit, vec![Write::Person(person)])
             .await?;
-        Ok(id)
+        Ok(AddedPerson {
+            id,
+            likely_duplicates: likely,
+        })
     }
 
     /// A person as the actor may see them.

@@ -7,7 +7,19 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
+/// Which persons a status report lists beside its counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Listing {
+    /// Counts only.
+    None,
+    /// The persons deprived of liberty.
+    DeprivedOfLiberty,
+    /// Every person.
+    Everyone,
+}
+
 /// The registry's status as of a date.
+
 #[derive(Debug, Clone, Serialize)]
 pub struct StatusReport {
     pub as_of: String,
@@ -19,19 +31,18 @@ pub struct StatusReport {
     pub in_prison: usize,
     /// Deprived of liberty: in prison or under house arrest.
     pub deprived_of_liberty: usize,
-    /// The persons deprived of liberty (everyone, when asked for), as the reader may see them.
+    /// The persons listed (see [`Listing`]), as the reader may see them.
     pub listed: Vec<PersonLine>,
 }
 
 impl App {
-    /// Counts by custody state as of a date, and the persons deprived of liberty (everyone
-    /// with `list_all`).
+    /// Counts by custody state as of a date, and the persons `listing` asks for.
     #[tracing::instrument(skip_all)]
     pub async fn status(
         &self,
         actor: &Actor,
         as_of: NaiveDate,
-        list_all: bool,
+        listing: Listing,
     ) -> AppResult<StatusReport> {
         let snapshot = self.snapshot().await?;
         let access = actor.access();
@@ -48,9 +59,12 @@ impl App {
                 *counts.entry(status.state.to_string()).or_default() += 1;
                 in_prison += usize::from(status.state.is_in_prison());
                 deprived += usize::from(status.state.is_deprived_of_liberty());
-                if (list_all || status.state.is_deprived_of_liberty())
-                    && let Some(name) = rec.person.name_for(access)
-                {
+                let listed_too = match listing {
+                    Listing::None => false,
+                    Listing::DeprivedOfLiberty => status.state.is_deprived_of_liberty(),
+                    Listing::Everyone => true,
+                };
+                if listed_too && let Some(name) = rec.person.name_for(access) {
                     listed.push(PersonLine {
                         id: rec.person.id.to_string(),
                         name,

@@ -3,7 +3,7 @@
 
 use amparo_app::{Actor, App, OpenOptions, SystemClock};
 use amparo_domain::{Access, PersonId};
-use anyhow::{Context as _, Result};
+use anyhow::Result;
 use chrono::NaiveDate;
 use std::sync::Arc;
 
@@ -55,7 +55,10 @@ pub fn local_actor() -> Actor {
     Actor::local(&login)
 }
 
-/// Parses a person id given on the command line.
-pub fn person_id(text: &str) -> Result<PersonId> {
-    PersonId::parse(text).with_context(|| format!("{text:?} is not a person id"))
+impl Context {
+    /// The person the command line names: an id or a unique beginning of it, a national id,
+    /// or an exact name.
+    pub async fn person(&self, text: &str) -> Result<PersonId> {
+        Ok(self.app.person_ref(&self.actor, text).await?)
+    }
 }

@@ -113,10 +113,14 @@ pub enum Write {
     },
     /// A new person.
     Person(Person),
-    /// Replaces a person's record (names, attributes, visibility), with the reason.
+    /// Replaces a person's record (names, attributes, visibility), with the reason. With
+    /// `version`, refused as a conflict when the person changed since that version was
+    /// read (two documenters editing one person: the second save is refused, never a
+    /// silent overwrite).
     UpdatePerson {
         person: Person,
         reason: String,
+        version: Option<i64>,
     },
     /// Merges `from` into `into`: reads then show `from`'s facts under `into`.
     Merge {
@@ -274,6 +278,10 @@ pub trait Store: Send + Sync {
 
     /// A person as `access` may see it; hidden persons are not found by the public.
     async fn person(&self, id: PersonId, access: Access) -> Result<Person, StoreError>;
+    /// The version of a person's record: the audit sequence number of its last change
+    /// (creation, edit, merge). An edit that names it is refused if it moved since.
+    async fn person_version(&self, id: PersonId, access: Access) -> Result<i64, StoreError>;
+
     /// Persons (not merged into another) whose names contain the query's text, by display
     /// name, as `access` may see them. The public finds a person only by the name it may
     /// see: an initials-only person is not found by a full name or alias.
@@ -282,6 +290,14 @@ pub trait Store: Send + Sync {
         query: &PersonQuery,
         access: Access,
     ) -> Result<Page<Person>, StoreError>;
+    /// The persons whose id starts or ends with `prefix` (at most 10), as `access` may see
+    /// them: people are named on the command line by a short id, as git names commits (the
+    /// end of an id is its random part, so eight characters of it are as good as the whole).
+    async fn persons_with_id_prefix(
+        &self,
+        prefix: &str,
+        access: Access,
+    ) -> Result<Vec<Person>, StoreError>;
     /// The persons (merged records included) with this national id, compared by digits.
     async fn persons_with_national_id(
         &self,
@@ -337,6 +353,7 @@ pub trait Store: Send + Sync {
         let write = Write::UpdatePerson {
             person: person.clone(),
             reason: reason.to_owned(),
+            version: None,
         };
         self.write_batch(vec![write], ctx).await
     }

@@ -112,12 +112,16 @@ pub enum Command {
     Eval(EvalCommand),
     /// Who is held as of a date, counted by custody state.
     Status {
-        /// The date to count as of (YYYY-MM-DD); today by default.
+        /// The date to count as of (YYYY-MM-DD or DD/MM/YYYY); today by default.
         #[arg(long)]
         as_of: Option<String>,
-        /// List every person, not only the counts.
+        /// Also list the persons deprived of liberty.
         #[arg(long)]
         list: bool,
+        /// Also list every person, whatever their state.
+        #[arg(long)]
+        all: bool,
+
         #[arg(long)]
         json: bool,
     },

@@ -53,19 +53,30 @@ pub struct SourceAdd {
 pub enum PersonCommand {
     /// Records a person; prints the new id.
     Add(PersonAdd),
-    /// Lists persons with their status, optionally searching by name.
+    /// Lists persons with their status, optionally searching by name or national id.
     List {
-        /// Part of any name, case and accents aside.
+        /// Part of any name (case and accents aside: "anez" finds "Añez") or of a national id.
         #[arg(long)]
         name: Option<String>,
-        /// The date the status is derived as of; today by default.
+        /// The date the status is derived as of (YYYY-MM-DD or DD/MM/YYYY); today by default.
         #[arg(long)]
         as_of: Option<String>,
+        /// Show at most this many.
         #[arg(long, default_value_t = 50)]
         limit: u32,
+        /// Skip this many first (for the next page).
+        #[arg(long, default_value_t = 0)]
+        offset: u32,
+        /// Show every one, however many.
+        #[arg(long, conflicts_with = "limit")]
+        all: bool,
         #[arg(long)]
         json: bool,
     },
+    /// Corrects a person: names, aliases, national id, sex, birth date, nationalities, roles,
+    /// high profile, visibility (hide a person at a family's request with --visibility hidden).
+    Edit(Box<PersonEditArgs>),
+
     /// Merges person FROM into person INTO: FROM's facts show under INTO (undo with unmerge).
     Merge {
         into: String,
@@ -129,8 +140,62 @@ pub struct PersonAdd {
     /// Internal notes (restricted).
     #[arg(long)]
     pub notes: Option<String>,
+    /// Record the person even though another person has the same national id, and why.
+    #[arg(long, value_name = "REASON")]
+    pub force: Option<String>,
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct PersonEditArgs {
+    /// The person: an id or its beginning, a national id, or the exact name.
+    pub id: String,
+    /// Why (required): kept in the audit log.
+    #[arg(long)]
+    pub reason: String,
+    /// The name to show (the old one stays as an alias).
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Another spelling; repeatable.
+    #[arg(long)]
+    pub alias: Vec<String>,
+    /// Removes a spelling; repeatable.
+    #[arg(long)]
+    pub remove_alias: Vec<String>,
+    /// National id ("" removes it).
+    #[arg(long)]
+    pub national_id: Option<String>,
+    /// female, male or other ("" removes it).
+    #[arg(long)]
+    pub sex: Option<String>,
+    /// YYYY, YYYY-MM, YYYY-MM-DD or DD/MM/YYYY ("" removes it).
+    #[arg(long)]
+    pub birth_date: Option<String>,
+    /// Replaces the nationalities (ISO codes); repeatable.
+    #[arg(long)]
+    pub nationality: Vec<String>,
+    /// Removes every nationality.
+    #[arg(long, conflicts_with = "nationality")]
+    pub no_nationality: bool,
+    /// Replaces the roles; repeatable.
+    #[arg(long)]
+    pub role: Vec<String>,
+    /// Removes every role.
+    #[arg(long, conflicts_with = "role")]
+    pub no_role: bool,
+    /// true or false.
+    #[arg(long)]
+    pub high_profile: Option<bool>,
+    /// public, initials or hidden. Making a person more visible needs an admin.
+    #[arg(long)]
+    pub visibility: Option<String>,
+    /// How to reach the family or lawyer (restricted; "" removes it).
+    #[arg(long)]
+    pub contacts: Option<String>,
+    /// Internal notes (restricted; "" removes them).
+    #[arg(long)]
+    pub notes: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

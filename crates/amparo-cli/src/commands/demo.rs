@@ -25,7 +25,10 @@ pub async fn run(out: &Path, as_of: &str) -> Result<(Context, chrono::NaiveDate)
 
 pub async fn print(out: &Path, as_of: &str, json: bool) -> Result<ExitCode> {
     let (ctx, as_of) = run(out, as_of).await?;
-    let report = ctx.app.status(&ctx.actor, as_of, true).await?;
+    let report = ctx
+        .app
+        .status(&ctx.actor, as_of, amparo_app::Listing::Everyone)
+        .await?;
     if json {
         print_json(&report)?;
     } else {

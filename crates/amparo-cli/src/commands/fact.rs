@@ -1,19 +1,19 @@
 //! `amparo fact`: record sourced facts and retract them.
 
 use crate::cli::FactAdd;
-use crate::context::{Context, person_id};
+use crate::context::Context;
 use crate::output::print_created;
 use amparo_app::FactInput;
 use amparo_domain::{FactId, SourceId};
 use anyhow::{Result, bail};
 
 /// The application's description of a fact, from the command line's words.
-pub fn input(args: &FactAdd) -> Result<FactInput> {
+pub async fn input(ctx: &Context, args: &FactAdd) -> Result<FactInput> {
     if args.source.is_empty() {
         bail!("a fact needs a source: pass --source ID (create one with `amparo source add`)");
     }
     Ok(FactInput {
-        person: person_id(&args.person)?,
+        person: ctx.person(&args.person).await?,
         kind: args.kind.clone(),
         date: args.date.clone(),
         sources: args
@@ -41,15 +41,17 @@ pub fn input(args: &FactAdd) -> Result<FactInput> {
 }
 
 pub async fn add(ctx: &Context, args: FactAdd) -> Result<()> {
-    let added = ctx.app.add_fact(&ctx.actor, &input(&args)?).await?;
+    let added = ctx
+        .app
+        .add_fact(&ctx.actor, &input(ctx, &args).await?)
+        .await?;
     for note in &added.notes {
         eprintln!("note: {note} (add it with `amparo facility add --name ...`)");
     }
-        if added.proposed {
+    if added.proposed {
         eprintln!("proposed: it waits in the review queue (amparo review list)");
     }
     print_created(added.id, args.json)
-
 }
 
 pub async fn retract(ctx: &Context, id: &str, reason: &str) -> Result<()> {

@@ -59,8 +59,15 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
             name,
             as_of,
             limit,
+            offset,
+            all,
             json,
-        }) => person::list(&ctx, name.as_deref(), as_of.as_deref(), limit, json).await?,
+        }) => {
+            let limit = if all { 0 } else { limit };
+            person::list(&ctx, name.as_deref(), as_of.as_deref(), limit, offset, json).await?
+        }
+        Command::Person(PersonCommand::Edit(args)) => person::edit(&ctx, *args).await?,
+
         Command::Person(PersonCommand::Merge { into, from, reason }) => {
             person::merge(&ctx, &into, &from, &reason).await?
         }
@@ -83,8 +90,18 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Announcement(cmd) => claim::announcements(&ctx, cmd).await?,
         Command::Ingest(args) => news::ingest(&ctx, args).await?,
         Command::Review(cmd) => review::run(&ctx, cmd).await?,
-        Command::Status { as_of, list, json } => {
-            status::run(&ctx, as_of.as_deref(), list, json).await?
+        Command::Status {
+            as_of,
+            list,
+            all,
+            json,
+        } => {
+            let listing = match (all, list) {
+                (true, _) => amparo_app::Listing::Everyone,
+                (false, true) => amparo_app::Listing::DeprivedOfLiberty,
+                (false, false) => amparo_app::Listing::None,
+            };
+            status::run(&ctx, as_of.as_deref(), listing, json).await?
         }
         Command::Verify { json } => return admin::verify(&ctx, json).await,
         Command::Backup { file } => admin::backup(&ctx, &file).await?,

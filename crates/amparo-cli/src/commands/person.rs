@@ -1,9 +1,9 @@
 //! `amparo person`: record persons, find them, and show what is known of them and why.
 
-use crate::cli::PersonAdd;
-use crate::context::{Context, person_id};
+use crate::cli::{PersonAdd, PersonEditArgs};
+use crate::context::Context;
 use crate::output::{print_created, print_json};
-use amparo_app::PersonInput;
+use amparo_app::{PersonEdit, PersonInput};
 use amparo_domain::{CountryCode, PersonName};
 use anyhow::Result;
 
@@ -25,8 +25,57 @@ pub fn input(args: &PersonAdd) -> PersonInput {
 }
 
 pub async fn add(ctx: &Context, args: PersonAdd) -> Result<()> {
-    let id = ctx.app.add_person(&ctx.actor, &input(&args)).await?;
-    print_created(id, args.json)
+    let added = ctx
+        .app
+        .add_person(&ctx.actor, &input(&args), args.force.as_deref())
+        .await
+        .map_err(|e| {
+            if e.kind() == amparo_app::ErrorKind::Conflict {
+                anyhow::anyhow!("{e} (--force REASON)")
+            } else {
+                e.into()
+            }
+        })?;
+    for (id, name, score) in &added.likely_duplicates {
+        eprintln!(
+            "warning: likely the same person as {id} {name} (score {score:.2}): check, and merge with `amparo person merge {id} {} --reason ...` if so",
+            added.id
+        );
+    }
+    print_created(added.id, args.json)
+}
+
+pub async fn edit(ctx: &Context, args: PersonEditArgs) -> Result<()> {
+    let id = ctx.person(&args.id).await?;
+    let edit = PersonEdit {
+        name: args.name,
+        add_aliases: args.alias,
+        remove_aliases: args.remove_alias,
+        national_id: args.national_id,
+        sex: args.sex,
+        birth_date: args.birth_date,
+        nationalities: if args.no_nationality {
+            Some(Vec::new())
+        } else {
+            (!args.nationality.is_empty()).then_some(args.nationality)
+        },
+        roles: if args.no_role {
+            Some(Vec::new())
+        } else {
+            (!args.role.is_empty()).then_some(args.role)
+        },
+        high_profile: args.high_profile,
+        visibility: args.visibility,
+        contacts: args.contacts,
+        notes: args.notes,
+        version: None,
+    };
+    let person = ctx
+        .app
+        .edit_person(&ctx.actor, id, &edit, &args.reason)
+        .await?;
+    println!("edited {} ({})", person.display_name(), person.id);
+    Ok(())
 }
 
 pub async fn list(
@@ -34,12 +83,13 @@ pub async fn list(
     name: Option<&str>,
     as_of: Option<&str>,
     limit: u32,
+    offset: u32,
     json: bool,
 ) -> Result<()> {
     let as_of = ctx.as_of(as_of)?;
     let page = ctx
         .app
-        .list_persons(&ctx.actor, name, as_of, limit, 0)
+        .list_persons(&ctx.actor, name, as_of, limit, offset)
         .await?;
     if json {
         return print_json(&page.items);
@@ -47,8 +97,16 @@ pub async fn list(
     for line in &page.items {
         println!("{}  {:<32} {}", line.id, line.name, line.status.describe());
     }
-    if page.items.is_empty() {
+    let shown = page.items.len() as u64;
+    if shown == 0 {
         eprintln!("no person found");
+    } else if shown < page.total {
+        eprintln!(
+            "showing {} to {} of {} (--limit N, --offset N, --all)",
+            page.offset + 1,
+            page.offset + shown,
+            page.total
+        );
     }
     Ok(())
 }
@@ -57,7 +115,7 @@ pub async fn show(ctx: &Context, id: &str, as_of: Option<&str>, json: bool) -> R
     let as_of = ctx.as_of(as_of)?;
     let shown = ctx
         .app
-        .show_person(&ctx.actor, person_id(id)?, as_of)
+        .show_person(&ctx.actor, ctx.person(id).await?, as_of)
         .await?;
     if json {
         return print_json(&shown);
@@ -115,7 +173,7 @@ pub async fn show(ctx: &Context, id: &str, as_of: Option<&str>, json: bool) -> R
 }
 
 pub async fn merge(ctx: &Context, into: &str, from: &str, reason: &str) -> Result<()> {
-    let (into, from) = (person_id(into)?, person_id(from)?);
+    let (into, from) = (ctx.person(into).await?, ctx.person(from).await?);
     ctx.app
         .merge_persons(&ctx.actor, into, from, reason)
         .await?;
@@ -124,7 +182,7 @@ pub async fn merge(ctx: &Context, into: &str, from: &str, reason: &str) -> Resul
 }
 
 pub async fn unmerge(ctx: &Context, id: &str, reason: &str) -> Result<()> {
-    let id = person_id(id)?;
+    let id = ctx.person(id).await?;
     ctx.app.unmerge_person(&ctx.actor, id, reason).await?;
     println!("unmerged {id}");
     Ok(())

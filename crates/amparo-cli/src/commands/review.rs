@@ -1,7 +1,7 @@
 //! `amparo review`: the queue of machine-made proposals; accept, edit or reject each one.
 
 use crate::cli::ReviewCommand;
-use crate::context::{Context, person_id};
+use crate::context::Context;
 use crate::output::print_json;
 use amparo_app::Edits;
 use amparo_domain::{Proposal, ProposalId, ProposedPerson, ReviewState};
@@ -92,7 +92,10 @@ pub async fn run(ctx: &Context, cmd: ReviewCommand) -> Result<()> {
         } => {
             let edits = Edits {
                 date,
-                person: person.as_deref().map(person_id).transpose()?,
+                person: match person.as_deref() {
+                    Some(p) => Some(ctx.person(p).await?),
+                    None => None,
+                },
                 kind,
                 release_kind,
                 measures: measure,

@@ -2,12 +2,13 @@
 
 use crate::context::Context;
 use crate::output::print_json;
-use amparo_app::StatusReport;
+use amparo_app::{Listing, StatusReport};
+
 use anyhow::Result;
 
-pub async fn run(ctx: &Context, as_of: Option<&str>, list: bool, json: bool) -> Result<()> {
+pub async fn run(ctx: &Context, as_of: Option<&str>, listing: Listing, json: bool) -> Result<()> {
     let as_of = ctx.as_of(as_of)?;
-    let report = ctx.app.status(&ctx.actor, as_of, list).await?;
+    let report = ctx.app.status(&ctx.actor, as_of, listing).await?;
     if json {
         return print_json(&report);
     }

@@ -120,3 +120,118 @@ fn issue_10_a_list_says_how_things_stood_not_when_they_changed() {
         "the list's statuses are shown apart: {period}"
     );
 }
+
+/// A proposed fact waits in the review queue and is accepted from there; a person is named
+/// by a short id, a cédula or the exact name; a second person with an active cédula is
+/// refused; hiding a person at a family's request removes them from every public read.
+#[test]
+fn issue_10_corrections_a_documenter_makes_every_day() {
+    let r = Registry::new();
+    let src = r.create(&[
+        "source",
+        "add",
+        "--kind",
+        "news-article",
+        "--publisher",
+        "Diario Inventado",
+        "--published",
+        "2026-01-08",
+    ]);
+    let p = r.create(&[
+        "person",
+        "add",
+        "--name",
+        "Florentina Aguirre Zambrano",
+        "--national-id",
+        "V-21.654.987",
+    ]);
+    // Named by a short id, by a cédula written another way, by the exact name without accents.
+    let short = &p[p.len() - 8..];
+    for name in [short, "21654987", "florentina aguirre zambrano"] {
+        assert_eq!(
+            r.json(&["person", "show", name])["person"]["id"],
+            p.as_str(),
+            "{name}"
+        );
+    }
+    // A proposed fact goes to the queue, and is accepted from it.
+    let proposal = r.create(&[
+        "fact",
+        "add",
+        "--person",
+        "V-21654987",
+        "--kind",
+        "arrest",
+        "--date",
+        "03/08/2024",
+        "--source",
+        &src,
+        "--excerpt",
+        "Detenida el 3 de agosto",
+        "--proposed",
+    ]);
+    let queue = r.json(&["review", "list"]);
+    assert_eq!(queue[0]["id"], proposal.as_str(), "{queue}");
+    r.ok(&["review", "accept", &proposal]);
+    let shown = r.json(&["person", "show", &p]);
+    assert_eq!(
+        shown["facts"][0]["date"], "2024-08-03",
+        "DD/MM/YYYY is read day first"
+    );
+    assert_eq!(shown["status"]["state"], "in-custody");
+    // The same cédula again is refused, naming the first person; --force records it with why.
+    let refused = r.fails(&[
+        "person",
+        "add",
+        "--name",
+        "F. Aguirre",
+        "--national-id",
+        "21.654.987",
+    ]);
+    assert!(
+        refused.contains("Florentina Aguirre Zambrano") && refused.contains("--force"),
+        "{refused}"
+    );
+    r.ok(&[
+        "person",
+        "add",
+        "--name",
+        "Otra Persona Inventada",
+        "--national-id",
+        "21654987",
+        "--force",
+        "the list repeats a cédula by mistake; kept apart until checked",
+    ]);
+    // Hidden at the family's request: absent from every public read.
+    r.ok(&[
+        "person",
+        "edit",
+        short,
+        "--visibility",
+        "hidden",
+        "--reason",
+        "la familia lo pidió",
+    ]);
+    assert_eq!(
+        r.fails(&["--as", "public", "person", "show", &p])
+            .lines()
+            .count(),
+        1
+    );
+    let public = r.ok(&["--as", "public", "person", "list"]);
+    assert!(!public.contains("Florentina"), "{public}");
+    let public = r.ok(&["--as", "public", "status", "--as-of", "2026-01-10", "--all"]);
+    assert!(
+        !public.contains("Florentina") && !public.contains(&p),
+        "{public}"
+    );
+    // Documenters still see her; corrections are audited with their reason.
+    assert_eq!(
+        r.json(&["person", "show", &p])["person"]["visibility"],
+        "hidden"
+    );
+    assert!(
+        r.ok(&["log", "--last", "3"])
+            .contains("la familia lo pidió")
+    );
+}

@@ -100,7 +100,7 @@ fn issue_2_custody_then_conditional_release_and_a_visible_conflict() {
         "Excarcelado con presentación cada 30 días y prohibición de salida del país.",
     ]);
 
-    let before = r.json(&["status", "--as-of", "2025-12-31"]);
+    let before = r.json(&["status", "--as-of", "2025-12-31", "--list"]);
     assert_eq!(before["counts"]["in-custody"], 1);
     assert_eq!(before["listed"][0]["id"], p.as_str());
     assert_eq!(

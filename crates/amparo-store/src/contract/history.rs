@@ -127,7 +127,10 @@ pub async fn gazetteer_announcements_and_claims(h: &dyn Harness) {
         retracted: None,
     };
     store.add_announcement(&a, &ctx()).await.unwrap();
-    assert_eq!(store.announcements(Access::Admin).await.unwrap(), vec![a.clone()]);
+    assert_eq!(
+        store.announcements(Access::Admin).await.unwrap(),
+        vec![a.clone()]
+    );
     let c = AggregateClaim {
         id: ClaimId::generate(),
         source: s.id,
@@ -144,18 +147,39 @@ pub async fn gazetteer_announcements_and_claims(h: &dyn Harness) {
     let mut undated = c.clone();
     undated.id = ClaimId::generate();
     undated.as_of = None;
-    assert!(matches!(store.add_claim(&undated, &ctx()).await, Err(StoreError::Invalid(_))));
+    assert!(matches!(
+        store.add_claim(&undated, &ctx()).await,
+        Err(StoreError::Invalid(_))
+    ));
     let mut flow = undated.clone();
     flow.subject = ClaimSubject::Released;
-    assert!(matches!(store.add_claim(&flow, &ctx()).await, Err(StoreError::Invalid(_))));
+    assert!(matches!(
+        store.add_claim(&flow, &ctx()).await,
+        Err(StoreError::Invalid(_))
+    ));
     // Claims and announcements are withdrawn with a reason, once.
     for id in [c.id, a.id] {
-        let retract = || Write::RetractClaim { id, reason: "the source corrected it".into() };
+        let retract = || Write::RetractClaim {
+            id,
+            reason: "the source corrected it".into(),
+        };
         store.write_batch(vec![retract()], &ctx()).await.unwrap();
-        assert!(matches!(store.write_batch(vec![retract()], &ctx()).await, Err(StoreError::AlreadyDone(_))));
+        assert!(matches!(
+            store.write_batch(vec![retract()], &ctx()).await,
+            Err(StoreError::AlreadyDone(_))
+        ));
     }
-    assert_eq!(store.claims(Access::Admin).await.unwrap()[0].retracted.as_deref(), Some("the source corrected it"));
-    assert!(store.announcements(Access::Admin).await.unwrap()[0].retracted.is_some());
+    assert_eq!(
+        store.claims(Access::Admin).await.unwrap()[0]
+            .retracted
+            .as_deref(),
+        Some("the source corrected it")
+    );
+    assert!(
+        store.announcements(Access::Admin).await.unwrap()[0]
+            .retracted
+            .is_some()
+    );
     assert!(store.verify().await.unwrap().problems.is_empty());
 }
 

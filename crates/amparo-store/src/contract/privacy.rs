@@ -270,6 +270,12 @@ pub async fn every_read_hides_what_the_role_may_not_see(h: &dyn Harness) {
                     store.facts_of(id, access).await.map_err(|_| "not found")
                 ),
             );
+            let version = store.person_version(id, access).await;
+            assert_eq!(
+                version.is_ok(),
+                id == initials.id || id == public.id,
+                "{access} person_version of {id}"
+            );
         }
         for text in [
             "Teodora",
@@ -313,6 +319,20 @@ pub async fn every_read_hides_what_the_role_may_not_see(h: &dyn Harness) {
             "all_persons",
             format!("{:?}", store.all_persons(access).await.unwrap()),
         );
+        for prefix in [
+            &hidden.id.to_string()[..8],
+            &duplicate.id.to_string()[..8],
+            "0",
+        ] {
+            show(
+                "persons_with_id_prefix",
+                format!(
+                    "{:?}",
+                    store.persons_with_id_prefix(prefix, access).await.unwrap()
+                ),
+            );
+        }
+
         show(
             "proposals",
             format!("{:?}", store.proposals(None, access).await.unwrap()),

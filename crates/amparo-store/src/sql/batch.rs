@@ -132,8 +132,18 @@ macro_rules! sql_batch {
                     Write::Decide { proposal, state, reason } => {
                         Self::decide_tx(tx, tail, ctx, proposal, state, &reason).await?;
                     }
-                    Write::UpdatePerson { person, reason } => {
+                                        Write::UpdatePerson { person, reason, version } => {
                         Self::person_tx(tx, person.id).await?;
+                        if let Some(seen) = version {
+                            let now = Self::person_version_tx(tx, person.id).await?;
+                            if now != seen {
+                                return Err($crate::StoreError::Conflict(format!(
+                                    "person {} was changed by someone else since it was read (version {seen}, now {now}): reload it and make the change again",
+                                    person.id
+                                )));
+                            }
+                        }
+
                         Self::update_person_tx(tx, tail, ctx, &person, AuditAction::Update, &reason).await?;
                     }
                     Write::Merge { into, from, reason } => Self::merge_tx(tx, tail, ctx, into, from, &reason).await?,

@@ -132,7 +132,18 @@ macro_rules! sql_reads {
                 self.shield(access).await?.person(person, access).ok_or_else(|| $crate::StoreError::NotFound { kind: "person", id: id.to_string() })
             }
 
-            async fn find_persons(&self, query: &$crate::PersonQuery, access: amparo_domain::Access) -> Result<$crate::Page<amparo_domain::Person>, $crate::StoreError> {
+                        async fn person_version(&self, id: amparo_domain::PersonId, access: amparo_domain::Access) -> Result<i64, $crate::StoreError> {
+                $crate::Store::person(self, id, access).await?;
+                let (seq,): (Option<i64>,) = sqlx::query_as("SELECT MAX(seq) FROM audit WHERE entity = 'person' AND entity_id = $1")
+                    .bind(id.to_string())
+                    .fetch_one(&self.pool)
+                    .await
+                    .map_err(db_err)?;
+                Ok(seq.unwrap_or(0))
+            }
+
+            async fn find_persons(
+&self, query: &$crate::PersonQuery, access: amparo_domain::Access) -> Result<$crate::Page<amparo_domain::Person>, $crate::StoreError> {
                 let text = query.text.as_deref().unwrap_or("");
                 let name = format!("%{}%", $crate::sql::like_escape(&$crate::amparo_text::fold(text)));
                 // National ids are searched by their digits, and only by the roles that see them.
@@ -175,7 +186,27 @@ macro_rules! sql_reads {
                 Ok($crate::Page { items, total: total.max(0) as u64, offset: u64::from(query.offset) })
             }
 
-            async fn persons_with_national_id(&self, id: &amparo_domain::NationalId, access: amparo_domain::Access) -> Result<Vec<amparo_domain::Person>, $crate::StoreError> {
+                        async fn persons_with_id_prefix(&self, prefix: &str, access: amparo_domain::Access) -> Result<Vec<amparo_domain::Person>, $crate::StoreError> {
+                let part = $crate::sql::like_escape(&prefix.trim().to_ascii_lowercase());
+                let rows: Vec<(String, String)> = sqlx::query_as(
+                    "SELECT id, data FROM persons WHERE id LIKE $1 ESCAPE '\\' OR id LIKE $2 ESCAPE '\\' ORDER BY id LIMIT 10",
+                )
+                .bind(format!("{part}%"))
+                .bind(format!("%{part}"))
+                    .fetch_all(&self.pool)
+                    .await
+                    .map_err(db_err)?;
+                let shield = self.shield(access).await?;
+                let mut out = Vec::new();
+                for (key, data) in rows {
+                    let person: amparo_domain::Person = $crate::rows::from_json("person", &key, &data)?;
+                    out.extend(shield.person(person, access));
+                }
+                Ok(out)
+            }
+
+            async fn persons_with_national_id(
+&self, id: &amparo_domain::NationalId, access: amparo_domain::Access) -> Result<Vec<amparo_domain::Person>, $crate::StoreError> {
                 let persons: Vec<(String, String)> = sqlx::query_as("SELECT id, data FROM persons WHERE national_id = $1 ORDER BY id")
                     .bind(id.digits())
                     .fetch_all(&self.pool)

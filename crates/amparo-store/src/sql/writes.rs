@@ -261,7 +261,22 @@ macro_rules! sql_writes {
                 ).await
             }
 
+                        /// A person's version inside the transaction: the sequence number of the last
+            /// audit entry about it.
+            async fn person_version_tx(
+                tx: &mut sqlx::Transaction<'_, $db>,
+                id: amparo_domain::PersonId,
+            ) -> Result<i64, $crate::StoreError> {
+                let (seq,): (Option<i64>,) = sqlx::query_as("SELECT MAX(seq) FROM audit WHERE entity = 'person' AND entity_id = $1")
+                    .bind(id.to_string())
+                    .fetch_one(&mut **tx)
+                    .await
+                    .map_err(db_err)?;
+                Ok(seq.unwrap_or(0))
+            }
+
             /// Reads a person inside the transaction.
+
             async fn person_tx(
                 tx: &mut sqlx::Transaction<'_, $db>,
                 id: amparo_domain::PersonId,
