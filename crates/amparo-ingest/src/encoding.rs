@@ -35,30 +35,27 @@ impl Decoded<'_> {
     }
 }
 
-/// How the bytes of a file stand as UTF-8.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-struct Evidence {
-    /// Valid sequences of two to four bytes (non-ASCII characters).
-    multibyte: usize,
-    /// Maximal invalid sequences, as (byte offset, length).
-    invalid: Vec<(usize, usize)>,
-}
-
-fn evidence(bytes: &[u8]) -> Evidence {
-    let mut e = Evidence::default();
+/// How the bytes of a file stand as UTF-8: valid sequences of two to four bytes
+/// (non-ASCII characters), and maximal invalid sequences, each as (byte offset, length)
+/// when `positions` is asked for (a Windows-1252 file has millions: only counted).
+fn evidence(bytes: &[u8], positions: bool) -> (usize, usize, Vec<(usize, usize)>) {
+    let (mut multibyte, mut invalid, mut at) = (0, 0, Vec::new());
     let mut offset = 0;
     for chunk in bytes.utf8_chunks() {
         let valid = chunk.valid();
         // A lead byte (0b11xxxxxx) starts each multibyte character.
-        e.multibyte += valid.bytes().filter(|b| *b >= 0xC0).count();
+        multibyte += valid.bytes().filter(|b| *b >= 0xC0).count();
         offset += valid.len();
-        let invalid = chunk.invalid();
-        if !invalid.is_empty() {
-            e.invalid.push((offset, invalid.len()));
-            offset += invalid.len();
+        let bad = chunk.invalid();
+        if !bad.is_empty() {
+            invalid += 1;
+            if positions {
+                at.push((offset, bad.len()));
+            }
+            offset += bad.len();
         }
     }
-    e
+    (multibyte, invalid, at)
 }
 
 /// Decodes text: the mapping's encoding if it names one; else a BOM (UTF-8, UTF-16); else
@@ -81,8 +78,8 @@ pub fn decode<'a>(bytes: &'a [u8], mapping: Option<&Mapping>) -> Decoded<'a> {
         let (text, _) = encoding.decode_without_bom_handling(rest);
         return plain(text, encoding.name());
     }
-    let e = evidence(bytes);
-    if e.invalid.is_empty() || e.multibyte > e.invalid.len() {
+    let (multibyte, invalid, _) = evidence(bytes, false);
+    if invalid == 0 || multibyte > invalid {
         utf8_lossy(bytes, 0, "UTF-8")
     } else {
         let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
@@ -105,7 +102,7 @@ fn utf8_lossy<'a>(bytes: &'a [u8], base: usize, encoding: &'static str) -> Decod
     if matches!(text, Cow::Borrowed(_)) {
         return plain(text, encoding);
     }
-    let invalid = evidence(bytes).invalid;
+    let (_, _, invalid) = evidence(bytes, true);
     let mut warnings = Vec::with_capacity(invalid.len().min(MAX_LISTED + 1));
     let (mut line, mut counted) = (1usize, 0usize);
     for &(offset, len) in invalid.iter().take(MAX_LISTED) {
@@ -152,17 +149,10 @@ mod tests {
 
     #[test]
     fn evidence_counts_characters_and_invalid_runs() {
-        let e = evidence("José Núñez\n".as_bytes());
-        assert_eq!(
-            e,
-            Evidence {
-                multibyte: 3,
-                invalid: vec![]
-            }
-        );
-        let e = evidence(b"Jos\xE9 N\xFA\xF1ez");
-        assert_eq!(e.multibyte, 0);
-        assert_eq!(e.invalid, [(3, 1), (6, 1), (7, 1)]);
+        assert_eq!(evidence("José Núñez\n".as_bytes(), true), (3, 0, vec![]));
+        let e = evidence(b"Jos\xE9 N\xFA\xF1ez", true);
+        assert_eq!(e, (0, 3, vec![(3, 1), (6, 1), (7, 1)]));
+        assert_eq!(evidence(b"Jos\xE9", false), (0, 1, vec![]));
     }
 
     #[test]

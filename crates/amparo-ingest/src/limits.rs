@@ -17,6 +17,10 @@ pub const MAX_COLUMNS: usize = 1_000;
 /// The text cut to `max` characters, and its length in characters when it was cut. One
 /// pass over the text.
 pub fn capped(text: &str, max: usize) -> (&str, Option<usize>) {
+    if text.len() <= max {
+        // No more characters than bytes: most cells end here without a scan.
+        return (text, None);
+    }
     match text.char_indices().nth(max) {
         Some((end, _)) => (&text[..end], Some(max + text[end..].chars().count())),
         None => (text, None),

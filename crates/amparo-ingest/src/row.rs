@@ -119,7 +119,7 @@ impl<'p> RowBuilder<'p> {
         let mut row = empty_row(line);
         let (mut first_surname, mut second_surname) = (None, None);
         let mut flags = ReleaseFlags::default();
-        let mut status_texts: Vec<(String, String)> = Vec::new();
+        let mut status_texts: Vec<(usize, String)> = Vec::new();
         let mut too_long: Option<Reject> = None;
         for col in 0..cells.count().max(plan.fields.len()) {
             let cell = cells.cell(col);
@@ -199,7 +199,13 @@ impl<'p> RowBuilder<'p> {
                 .join(" ");
             push_text(&mut row.surnames, &joined, " ");
         }
-        settle_status(&mut self.statuses, &mut row, &status_texts, flags);
+        settle_status(
+            &mut self.statuses,
+            &mut row,
+            &plan.headers,
+            &status_texts,
+            flags,
+        );
         match names_of(&row) {
             Ok(names) => {
                 row.names = names;
@@ -248,7 +254,7 @@ impl<'p> RowBuilder<'p> {
         cell: &Cell<'_>,
         col: usize,
         flags: &mut ReleaseFlags,
-        status_texts: &mut Vec<(String, String)>,
+        status_texts: &mut Vec<(usize, String)>,
     ) {
         let text = at.value;
         let order = self.plan.date_order;
@@ -314,7 +320,7 @@ impl<'p> RowBuilder<'p> {
                     }
                 }
             }
-            Field::Status => status_texts.push((at.header.to_owned(), text.to_owned())),
+            Field::Status => status_texts.push((col, text.to_owned())),
             Field::Released => match (parse_yes_no(text), cell) {
                 (Some(yes), _) => {
                     flags.yes |= yes;
@@ -331,7 +337,7 @@ impl<'p> RowBuilder<'p> {
                     Ok(d) => {
                         row.release_date.get_or_insert(d);
                     }
-                    Err(_) => status_texts.push((at.header.to_owned(), text.to_owned())),
+                    Err(_) => status_texts.push((col, text.to_owned())),
                 },
             },
         }

@@ -53,16 +53,18 @@ fn contradiction(row: &mut ListRow, reason: &str) {
     });
 }
 
-/// Decides the status from the status texts (each with its column), the released flags, a
-/// release date and the measures; records what it could not read and contradictions.
+/// Decides the status from the status texts (each with its column's index in `headers`),
+/// the released flags, a release date and the measures; records what it could not read and
+/// contradictions.
 pub fn settle_status(
     statuses: &mut HashMap<String, Option<ListStatus>>,
     row: &mut ListRow,
-    texts: &[(String, String)],
+    headers: &[String],
+    texts: &[(usize, String)],
     flags: ReleaseFlags,
 ) {
     let mut status = None;
-    for (column, text) in texts {
+    for (col, text) in texts {
         match cached(statuses, text, parse_status) {
             Some(s) => {
                 if status.is_none() {
@@ -71,7 +73,7 @@ pub fn settle_status(
             }
             None => row.warnings.push(RowWarning {
                 line: row.line,
-                column: Some(column.clone()),
+                column: headers.get(*col).cloned(),
                 field: Some(Field::Status),
                 value: Some(shown(text)),
                 reason: "status not understood".to_owned(),
