@@ -4,6 +4,7 @@
 //! Spanish headers, then reads it RUNS times and prints each time and the median.
 
 use amparo_ingest::read_list;
+use amparo_text::SeededRng;
 use std::fmt::Write as _;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -64,18 +65,9 @@ const MEASURES: &[&str] = &[
     "prohibición de declarar a medios",
 ];
 
-/// A small deterministic generator (xorshift), so every run writes the same file.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> usize {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        (self.0 >> 11) as usize
-    }
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[self.next() % items.len()]
-    }
+/// Picks one of the items (the seeded generator makes every run write the same file).
+fn pick<'a>(rng: &mut SeededRng, items: &[&'a str]) -> &'a str {
+    rng.pick(items).copied().unwrap_or_default()
 }
 
 /// Nanoseconds this thread has run on a CPU (Linux), so that the figure does not depend on
@@ -86,28 +78,28 @@ fn cpu_ns() -> Option<u64> {
 }
 
 fn generate(rows: usize) -> String {
-    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let mut rng = SeededRng::new(0x9E37_79B9_7F4A_7C15);
     let mut out = String::with_capacity(rows * 160);
     out.push_str("Nombre;Apellidos;Cédula;Fecha de detención;Centro de reclusión;Estado;Nacionalidad;Excarcelado;Medidas\r\n");
     for _ in 0..rows {
-        let day = 1 + rng.next() % 28;
-        let month = 1 + rng.next() % 12;
-        let year = 2014 + rng.next() % 12;
+        let day = 1 + rng.below(28) as usize;
+        let month = 1 + rng.below(12) as usize;
+        let year = 2014 + rng.below(12) as usize;
         let _ = write!(
             out,
             "{} {};{} {};V-{}.{:03}.{:03};{day:02}/{month:02}/{year};\"{}\";{};{};{};{}\r\n",
-            rng.pick(GIVEN),
-            rng.pick(GIVEN),
-            rng.pick(SURNAMES),
-            rng.pick(SURNAMES),
-            1 + rng.next() % 30,
-            rng.next() % 1000,
-            rng.next() % 1000,
-            rng.pick(FACILITIES),
-            rng.pick(STATES),
-            rng.pick(NATIONALITIES),
-            rng.pick(RELEASED),
-            rng.pick(MEASURES),
+            pick(&mut rng, GIVEN),
+            pick(&mut rng, GIVEN),
+            pick(&mut rng, SURNAMES),
+            pick(&mut rng, SURNAMES),
+            1 + rng.below(30) as usize,
+            rng.below(1000) as usize,
+            rng.below(1000) as usize,
+            pick(&mut rng, FACILITIES),
+            pick(&mut rng, STATES),
+            pick(&mut rng, NATIONALITIES),
+            pick(&mut rng, RELEASED),
+            pick(&mut rng, MEASURES),
         );
     }
     out

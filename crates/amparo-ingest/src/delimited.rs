@@ -6,9 +6,12 @@
 //! byte offset may point at the previous record's line ending: [`Lines`] corrects both.)
 
 use crate::IngestError;
+use crate::encoding::Decoded;
 use crate::headers::{find_header, plan};
+use crate::limits::{MAX_CELL_CHARS, capped};
+use crate::list::ListRead;
 use crate::mapping::Mapping;
-use crate::model::{Format, ListRead};
+use crate::model::Format;
 use crate::read::Collected;
 use crate::row::RowBuilder;
 use csv::StringRecord;
@@ -18,11 +21,8 @@ const HEADER_WINDOW: usize = 20;
 const SAMPLE_ROWS: usize = 500;
 
 /// Reads decoded delimited text.
-pub fn read(
-    text: &str,
-    encoding: &'static str,
-    mapping: Option<&Mapping>,
-) -> Result<ListRead, IngestError> {
+pub fn read(decoded: &Decoded<'_>, mapping: Option<&Mapping>) -> Result<ListRead, IngestError> {
+    let text: &str = &decoded.text;
     let delimiter = mapping
         .and_then(|m| m.delimiter)
         .or_else(|| excel_separator_hint(text))
@@ -46,17 +46,22 @@ pub fn read(
     if held.is_empty() {
         return Err(IngestError::Empty);
     }
-    let as_text = |r: &StringRecord| r.iter().map(|c| c.trim().to_owned()).collect::<Vec<_>>();
+    // Header search and sampling see cells cut to length: a hostile cell is copied once.
+    let as_text = |r: &StringRecord| {
+        r.iter()
+            .map(|c| capped(c.trim(), MAX_CELL_CHARS).0.to_owned())
+            .collect::<Vec<_>>()
+    };
     let window: Vec<Vec<String>> = held.iter().take(HEADER_WINDOW).map(as_text).collect();
     let header_index = find_header(&window, mapping).unwrap_or(0);
     let headers = window.get(header_index).cloned().unwrap_or_default();
     let sample: Vec<Vec<String>> = held.iter().skip(header_index + 1).map(as_text).collect();
     let plan = plan(&headers, &sample, mapping)?;
-    let mut out = Collected::new(
+    let mut out = Collected::decoded(
         Format::Delimited {
             delimiter: char::from(delimiter),
         },
-        encoding,
+        decoded,
     );
     let mut lines = Lines::new(text);
     for r in held.iter().take(header_index) {
@@ -65,7 +70,7 @@ pub fn read(
     out.set_plan(&plan, lines.of(&held[header_index]));
     let sampled_bytes: usize = held.iter().map(|r| r.as_slice().len() + r.len()).sum();
     out.reserve(text.len() / (sampled_bytes / held.len()).max(1));
-    let mut builder = RowBuilder::new(&plan);
+    let mut builder = RowBuilder::new(&plan, decoded.replaced());
     for r in held.iter().skip(header_index + 1) {
         out.push(builder.build(lines.of(r), r));
     }

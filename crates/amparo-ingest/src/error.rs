@@ -30,6 +30,9 @@ pub enum IngestError {
          the columns are: {columns}; write a mapping file to say which is which"
     )]
     NoNameColumn { columns: String },
+    /// More header cells than any person list has: the file is refused whole.
+    #[error("the table has {count} columns; a list has at most {max}: is this the right file?")]
+    TooManyColumns { count: usize, max: usize },
     /// A mapping file that does not parse or names an unknown field or encoding.
     #[error("invalid mapping: {0}")]
     Mapping(String),

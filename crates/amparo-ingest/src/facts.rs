@@ -2,16 +2,20 @@
 //! importer decides what to keep; this is the plain reading of the columns:
 //!
 //! - an arrest date → `Arrest` (with the facility), dated;
-//! - "detained" → `Detention` at the facility, undated (true as of the list's date);
-//! - "released" → `Release` with its kind and measures, dated by the release date if any.
+//! - "detained" → `Detention` at the facility, dated by the status date if the list gives
+//!   one, else undated (true as of the list's date);
+//! - "released" → `Release` with its kind and measures, dated by the release date, else the
+//!   status date, if any.
 //!   A release the list does not qualify is proposed as `Conditional`: only *libertad
 //!   plena* is freedom, and a list that says "liberado" has not said that. "Libertad
 //!   plena" with measures in the same row is proposed as `Conditional` too (the domain
 //!   refuses a full release with measures; the row carries a warning);
-//! - whereabouts unknown → `WhereaboutsUnknown`; deceased → `DeathInCustody`;
+//! - whereabouts unknown → `WhereaboutsUnknown`; deceased → `DeathInCustody` (dated by the
+//!   status date if any);
 //! - each nationality and each role other than `Other` → `Nationality` / `Role`.
 
-use crate::model::{ListRow, ListStatus};
+use crate::list::ListRow;
+use crate::model::ListStatus;
 use amparo_domain::{FactKind, PartialDate, PersonRole, ReleaseKind};
 use serde::Serialize;
 
@@ -41,7 +45,7 @@ impl ListRow {
                 FactKind::Detention {
                     facility: self.facility.clone(),
                 },
-                None,
+                self.status_date,
             )),
             Some(ListStatus::Released { kind }) => facts.push(fact(
                 FactKind::Release {
@@ -54,16 +58,16 @@ impl ListRow {
                     },
                     measures: self.measures.clone(),
                 },
-                self.release_date,
+                self.release_date.or(self.status_date),
             )),
             Some(ListStatus::WhereaboutsUnknown) => {
-                facts.push(fact(FactKind::WhereaboutsUnknown, None));
+                facts.push(fact(FactKind::WhereaboutsUnknown, self.status_date));
             }
             Some(ListStatus::Deceased) => facts.push(fact(
                 FactKind::DeathInCustody {
                     facility: self.facility.clone(),
                 },
-                None,
+                self.status_date,
             )),
             None => {}
         }

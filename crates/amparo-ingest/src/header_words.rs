@@ -13,12 +13,13 @@ pub enum Guess {
     NameOrGiven,
     /// "estado": the Venezuelan state or the custody status, as the values say.
     Estado,
+    /// "id": the *cédula* or the list's record id, as the values say.
+    IdOrRecord,
     Unknown,
 }
 
 /// Exact folded headers.
 const EXACT: &[(&str, Field)] = &[
-    ("id", Field::RecordId),
     ("nro", Field::RecordId),
     ("no", Field::RecordId),
     ("n", Field::RecordId),
@@ -29,6 +30,7 @@ const EXACT: &[(&str, Field)] = &[
     ("registro", Field::RecordId),
     ("codigo", Field::RecordId),
     ("name", Field::FullName),
+    ("names", Field::FullName),
     ("full name", Field::FullName),
     ("nombre completo", Field::FullName),
     ("person", Field::FullName),
@@ -49,6 +51,9 @@ const EXACT: &[(&str, Field)] = &[
     ("dni", Field::NationalId),
     ("national id", Field::NationalId),
     ("id number", Field::NationalId),
+    ("id no", Field::NationalId),
+    ("cedula de identidad", Field::NationalId),
+    ("d o b", Field::BirthDate),
     ("sexo", Field::Sex),
     ("genero", Field::Sex),
     ("sex", Field::Sex),
@@ -70,6 +75,9 @@ const EXACT: &[(&str, Field)] = &[
     ("militar civil", Field::Role),
     ("facility", Field::Facility),
     ("prison", Field::Facility),
+    ("place", Field::Facility),
+    ("location", Field::Facility),
+    ("penal", Field::Facility),
     ("carcel", Field::Facility),
     ("reclusion", Field::Facility),
     ("state", Field::Region),
@@ -112,6 +120,8 @@ pub fn guess(header: &str) -> Guess {
     let any = |words: &[&str]| has_any(&h, words);
     let field = if h == "estado" || h == "edo" {
         return Guess::Estado;
+    } else if h == "id" {
+        return Guess::IdOrRecord;
     } else if any(&["estado civil", "marital*"]) {
         return Guess::Unknown;
     } else if any(&["fecha", "date", "dia", "f", "fec"])
@@ -133,6 +143,16 @@ pub fn guess(header: &str) -> Guess {
     ]) && any(&["fecha", "date", "el", "on", "dia", "desde", "since"])
     {
         Field::ArrestDate
+    } else if any(&["status", "estatus", "situacion*", "condicion", "estado"])
+        && any(&["fecha", "date"])
+    {
+        // Only with a date word: "Estatus al 15/01/2026" is the status as of that day.
+        Field::StatusDate
+    } else if any(&["lugar", "place", "sitio", "location", "where"])
+        && any(&["arrest*", "captur*", "aprehen*", "detained", "detenid*"])
+    {
+        // Where the arrest happened, not where the person is held.
+        Field::Region
     } else if any(&["nombre*", "name*"]) && any(&["apellido*", "surname*", "last"]) {
         Field::FullName
     } else if any(&["primer apellido", "first surname", "apellido paterno"]) {
@@ -215,6 +235,12 @@ pub fn guess(header: &str) -> Guess {
         "held at",
         "recinto*",
         "internado",
+        "recluid*",
+        "held in",
+        "where held",
+        "detention facility",
+        "detention site",
+        "penal",
     ]) {
         Field::Facility
     } else if any(&[
@@ -306,5 +332,36 @@ mod tests {
         );
         assert_eq!(guess("Estado"), Guess::Estado);
         assert_eq!(guess("Nombre"), Guess::NameOrGiven);
+    }
+
+    #[test]
+    fn issue_10_headers_are_recognised() {
+        // issue 10: an English export and the Spanish forms testers met.
+        assert_eq!(field("name"), Some(Field::FullName));
+        assert_eq!(field("id_number"), Some(Field::NationalId));
+        assert_eq!(field("detention_date"), Some(Field::ArrestDate));
+        assert_eq!(field("place"), Some(Field::Facility));
+        assert_eq!(field("status"), Some(Field::Status));
+        assert_eq!(field("status_date"), Some(Field::StatusDate));
+        assert_eq!(field("Lugar de reclusión"), Some(Field::Facility));
+        assert_eq!(field("Estatus"), Some(Field::Status));
+        assert_eq!(field("Fecha de la detención"), Some(Field::ArrestDate));
+        assert_eq!(field("Centro penitenciario"), Some(Field::Facility));
+        assert_eq!(field("Sitio de reclusión"), Some(Field::Facility));
+        assert_eq!(field("Situación actual"), Some(Field::Status));
+        assert_eq!(field("Date of arrest"), Some(Field::ArrestDate));
+        assert_eq!(field("Facility"), Some(Field::Facility));
+        assert_eq!(field("Prison"), Some(Field::Facility));
+        assert_eq!(field("Nationality"), Some(Field::Nationality));
+        assert_eq!(guess("ID"), Guess::IdOrRecord);
+        assert_eq!(field("Cédula de identidad"), Some(Field::NationalId));
+        assert_eq!(field("C.I."), Some(Field::NationalId));
+        assert_eq!(field("Fecha del estatus"), Some(Field::StatusDate));
+        assert_eq!(field("Estatus al 15/01/2026"), Some(Field::Status));
+        assert_eq!(field("Recluido en"), Some(Field::Facility));
+        assert_eq!(field("Place of arrest"), Some(Field::Region));
+        assert_eq!(field("Lugar de detención"), Some(Field::Facility));
+        assert_eq!(field("D.O.B."), Some(Field::BirthDate));
+        assert_eq!(field("Names"), Some(Field::FullName));
     }
 }

@@ -6,10 +6,12 @@ use crate::IngestError;
 use crate::country::is_venezuelan_state;
 use crate::dates::order_evidence;
 use crate::header_words::{Guess, guess};
+use crate::limits::MAX_COLUMNS;
 use crate::mapping::Mapping;
 use crate::model::{DateOrder, Field};
 use crate::status::parse_status;
 use crate::text::is_placeholder;
+use amparo_domain::NationalId;
 
 /// How many cells of a row read as headers: used to find the header row below a title.
 pub fn header_score(cells: &[String], mapping: Option<&Mapping>) -> usize {
@@ -40,6 +42,9 @@ pub struct Plan {
     pub fields: Vec<Option<Field>>,
     /// The headers as written.
     pub headers: Vec<String>,
+    /// Per header: whether the mapping said to ignore it (its values are dropped, not
+    /// carried as extra columns).
+    pub ignored: Vec<bool>,
     pub date_order: DateOrder,
 }
 
@@ -57,6 +62,16 @@ pub fn plan(
     sample: &[Vec<String>],
     mapping: Option<&Mapping>,
 ) -> Result<Plan, IngestError> {
+    if headers.len() > MAX_COLUMNS {
+        return Err(IngestError::TooManyColumns {
+            count: headers.len(),
+            max: MAX_COLUMNS,
+        });
+    }
+    let ignored: Vec<bool> = headers
+        .iter()
+        .map(|h| mapping.and_then(|m| m.column(h)) == Some(None))
+        .collect();
     let guesses: Vec<Guess> = headers
         .iter()
         .map(|h| match mapping.and_then(|m| m.column(h)) {
@@ -80,6 +95,7 @@ pub fn plan(
             Guess::NameOrGiven if has_full => None,
             Guess::NameOrGiven => Some(Field::FullName),
             Guess::Estado => Some(estado_field(sample, col)),
+            Guess::IdOrRecord => Some(id_field(sample, col)),
             Guess::Unknown => None,
         };
         let taken = field.is_some_and(|f| !multi(f) && fields.contains(&Some(f)));
@@ -100,6 +116,7 @@ pub fn plan(
     Ok(Plan {
         fields,
         headers: headers.to_vec(),
+        ignored,
         date_order,
     })
 }
@@ -122,6 +139,28 @@ fn estado_field(sample: &[Vec<String>], col: usize) -> Field {
         Field::Region
     } else {
         Field::Status
+    }
+}
+
+/// An "ID" column holds *cédulas* when most of its values read as one with a letter prefix
+/// or six digits or more (list row numbers rarely reach 100,000); otherwise it is the
+/// list's own record id.
+fn id_field(sample: &[Vec<String>], col: usize) -> Field {
+    let (mut ids, mut others) = (0usize, 0usize);
+    for v in sample
+        .iter()
+        .filter_map(|r| r.get(col))
+        .filter(|v| !is_placeholder(v))
+    {
+        match NationalId::parse(v) {
+            Ok(id) if id.prefix().is_some() || id.digits().len() >= 6 => ids += 1,
+            _ => others += 1,
+        }
+    }
+    if ids > others {
+        Field::NationalId
+    } else {
+        Field::RecordId
     }
 }
 
@@ -168,5 +207,18 @@ mod tests {
         ];
         let p = plan(&headers, &statuses, None).unwrap();
         assert_eq!(p.fields, [Some(Field::FullName), Some(Field::Status)]);
+    }
+
+    #[test]
+    fn id_goes_by_its_values() {
+        // issue 10: an English list's "ID" may be the cédula or the row number.
+        let headers = vec!["Name".to_owned(), "ID".to_owned()];
+        let row = |id: &str| vec!["A".to_owned(), id.to_owned()];
+        let cedulas = [row("V-12.345.678"), row("9876543"), row("")];
+        let p = plan(&headers, &cedulas, None).unwrap();
+        assert_eq!(p.fields[1], Some(Field::NationalId));
+        let numbers = [row("1"), row("2"), row("3")];
+        let p = plan(&headers, &numbers, None).unwrap();
+        assert_eq!(p.fields[1], Some(Field::RecordId));
     }
 }

@@ -4,33 +4,36 @@
 //! an object, or a JSONL line that does not parse, is a reject, not a failure.
 
 use crate::IngestError;
+use crate::encoding::Decoded;
 use crate::headers::plan;
+use crate::limits::MAX_COLUMNS;
+use crate::list::{ListRead, Reject};
 use crate::mapping::Mapping;
-use crate::model::{Format, ListRead, Reject};
+use crate::model::Format;
 use crate::read::Collected;
 use crate::row::{Outcome, RowBuilder};
 use serde_json::{Map, Value};
+use std::collections::HashSet;
 
 /// An item of the list: its line and the object, or why it is not one.
 type Item = (usize, Result<Map<String, Value>, String>);
 
 /// Reads a JSON array of objects.
 pub fn read_array(
-    text: &str,
-    encoding: &'static str,
+    decoded: &Decoded<'_>,
     mapping: Option<&Mapping>,
 ) -> Result<ListRead, IngestError> {
-    let items = split_array(text)?;
-    read_items(items, Format::Json, encoding, mapping)
+    let items = split_array(&decoded.text)?;
+    read_items(items, Format::Json, decoded, mapping)
 }
 
 /// Reads JSONL: one object per non-empty line.
 pub fn read_lines(
-    text: &str,
-    encoding: &'static str,
+    decoded: &Decoded<'_>,
     mapping: Option<&Mapping>,
 ) -> Result<ListRead, IngestError> {
-    let items = text
+    let items = decoded
+        .text
         .lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty())
@@ -43,24 +46,33 @@ pub fn read_lines(
             (i + 1, item)
         })
         .collect();
-    read_items(items, Format::Jsonl, encoding, mapping)
+    read_items(items, Format::Jsonl, decoded, mapping)
 }
 
 fn read_items(
     items: Vec<Item>,
     format: Format,
-    encoding: &'static str,
+    decoded: &Decoded<'_>,
     mapping: Option<&Mapping>,
 ) -> Result<ListRead, IngestError> {
     if items.is_empty() {
         return Err(IngestError::Empty);
     }
+    // Keys in order of first appearance, looked up in a set: a hostile file with many
+    // keys must not cost a scan of the headers per key.
     let mut headers: Vec<String> = Vec::new();
+    let mut seen: HashSet<&str> = HashSet::new();
     for (_, item) in &items {
         if let Ok(map) = item {
             for key in map.keys() {
-                if !headers.contains(key) {
+                if seen.insert(key) {
                     headers.push(key.clone());
+                    if headers.len() > MAX_COLUMNS {
+                        return Err(IngestError::TooManyColumns {
+                            count: headers.len(),
+                            max: MAX_COLUMNS,
+                        });
+                    }
                 }
             }
         }
@@ -83,14 +95,16 @@ fn read_items(
         .take(500)
         .collect();
     let plan = plan(&headers, &sample, mapping)?;
-    let mut out = Collected::new(format, encoding);
+    let mut out = Collected::decoded(format, decoded);
     out.set_plan(&plan, 0);
-    let mut builder = RowBuilder::new(&plan);
+    let mut builder = RowBuilder::new(&plan, decoded.replaced());
     for (line, cells) in rows {
         let outcome = match cells {
             Ok(cells) => builder.build(line, cells.as_slice()),
             Err(reason) => Outcome::Reject(Reject {
                 line,
+                column: None,
+                value: None,
                 reason,
                 name: None,
             }),

@@ -4,7 +4,11 @@
 //!
 //! [`read_list`] tells the format and encoding, recognises the headers (Spanish and
 //! English), and turns each row into a [`ListRow`] of domain values, or a [`Reject`] that
-//! names the line, the column and the value at fault. Every data row is accounted for:
+//! names the line, the column and the value at fault. Only a row without a usable name is
+//! rejected: a cell that cannot be read (a date that is no date, an unknown country)
+//! becomes a [`RowWarning`] and the row comes in without that value; a warning on a field
+//! the row's facts rest on marks the row for review ([`ListRow::needs_review`]). Columns no
+//! field takes travel with the row ([`ListRow::extra`]). Every data row is accounted for:
 //! `rows_read == rows + rejects + blank`. Matching rows to persons (and to each other) is
 //! the importer's job, done with each row's `line` kept.
 //!
@@ -28,16 +32,20 @@ mod cells;
 mod country;
 mod dates;
 mod delimited;
+mod encoding;
 mod error;
 mod facts;
 mod header_words;
 mod headers;
 mod json;
+mod limits;
+mod list;
 mod mapping;
 mod model;
 mod read;
 mod roles;
 mod row;
+mod settle;
 mod sheet;
 mod status;
 mod text;
@@ -45,11 +53,13 @@ mod text;
 pub use country::{is_venezuelan_state, parse_nationalities};
 pub use dates::{from_excel_serial, parse_date};
 pub use delimited::sniff_delimiter;
+pub use encoding::{Decoded, decode};
 pub use error::IngestError;
 pub use facts::ProposedFact;
+pub use limits::{MAX_CELL_CHARS, MAX_COLUMNS, MAX_NAME_CHARS};
+pub use list::{ListRead, ListRow, ReadWarning, Reject, RowWarning};
 pub use mapping::Mapping;
-pub use model::{DateOrder, Field, Format, ListRead, ListRow, ListStatus, Reject};
-pub use read::{decode, read_list};
+pub use model::{DateOrder, Field, Format, ListStatus};
+pub use read::read_list;
 pub use roles::{parse_roles, parse_sex};
 pub use status::{parse_measures, parse_status};
-pub use text::fold;

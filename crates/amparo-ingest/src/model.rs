@@ -1,9 +1,7 @@
-//! What reading a list produces: validated rows, rejects with their line, and an account of
-//! how the file was read (format, encoding, which column went to which field).
+//! The vocabulary of reading a list: the fields a column can feed, the formats, the order of
+//! numeric dates, and the custody statuses a list states.
 
-use amparo_domain::{
-    CountryCode, NationalId, PartialDate, PersonName, PersonRole, ReleaseKind, ReleaseMeasure, Sex,
-};
+use amparo_domain::ReleaseKind;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -43,6 +41,8 @@ pub enum Field {
     Region,
     /// Custody status (*situación*, *estatus*, or *estado* when its values say so).
     Status,
+    /// The date the status was true or began (*fecha del estatus*, status date).
+    StatusDate,
     /// A released flag (*excarcelado*: sí/no), a release date or a release description.
     Released,
     /// Date of release (*fecha de excarcelación*).
@@ -72,6 +72,7 @@ impl Field {
         Field::Facility,
         Field::Region,
         Field::Status,
+        Field::StatusDate,
         Field::Released,
         Field::ReleaseDate,
         Field::Measures,
@@ -97,6 +98,7 @@ impl Field {
             Field::Facility => "facility",
             Field::Region => "region",
             Field::Status => "status",
+            Field::StatusDate => "status-date",
             Field::Released => "released",
             Field::ReleaseDate => "release-date",
             Field::Measures => "measures",
@@ -114,7 +116,28 @@ impl Field {
     pub fn is_date(self) -> bool {
         matches!(
             self,
-            Field::BirthDate | Field::ArrestDate | Field::ReleaseDate | Field::Released
+            Field::BirthDate
+                | Field::ArrestDate
+                | Field::ReleaseDate
+                | Field::StatusDate
+                | Field::Released
+        )
+    }
+
+    /// Whether a value of this field that could not be read (or was cut or damaged) should
+    /// send the row to review: the fields the row's facts are made of (dates, status,
+    /// release, measures, facility, nationality, role) and those that say who the person
+    /// is (the name parts, the *cédula*). Record id, sex, birth date, age, region and
+    /// notes do not: the row's facts stand without them.
+    pub fn matters_for_review(self) -> bool {
+        !matches!(
+            self,
+            Field::RecordId
+                | Field::Sex
+                | Field::BirthDate
+                | Field::Age
+                | Field::Region
+                | Field::Notes
         )
     }
 
@@ -197,100 +220,4 @@ pub enum ListStatus {
     WhereaboutsUnknown,
     /// Dead (*fallecido*).
     Deceased,
-}
-
-/// One person as a list gives them, validated.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct ListRow {
-    /// The 1-based line (text formats, where the record starts) or sheet row (spreadsheets)
-    /// as a person would count it in an editor; the header is usually line 1. For a JSON
-    /// array it is the line where the object starts.
-    pub line: usize,
-    /// The list's own id or row number.
-    pub record_id: Option<String>,
-    /// The person's names, never empty: the first is the name as the list writes it (the
-    /// full-name column, else given names then surnames); then the other form when both a
-    /// full name and separate parts are given and differ.
-    pub names: Vec<PersonName>,
-    /// The full-name column as written.
-    pub full_name: Option<String>,
-    /// Given names, when the list has them apart.
-    pub given_names: Option<String>,
-    /// Surnames, when the list has them apart (first and second joined by a space).
-    pub surnames: Option<String>,
-    /// Restricted: the *cédula*.
-    pub national_id: Option<NationalId>,
-    pub sex: Option<Sex>,
-    pub birth_date: Option<PartialDate>,
-    /// Age in years as stated (the list's date, not today's).
-    pub age: Option<u32>,
-    pub nationalities: Vec<CountryCode>,
-    pub roles: Vec<PersonRole>,
-    /// The occupation or role column as written.
-    pub occupation: Option<String>,
-    pub status: Option<ListStatus>,
-    /// The status cell(s) as written, e.g. "Excarcelado con medidas".
-    pub status_text: Option<String>,
-    pub arrest_date: Option<PartialDate>,
-    pub release_date: Option<PartialDate>,
-    /// The facility as written; the integrator matches it against the gazetteer.
-    pub facility: Option<String>,
-    /// The Venezuelan state (or region) as written.
-    pub region: Option<String>,
-    pub measures: Vec<ReleaseMeasure>,
-    pub notes: Option<String>,
-    /// Things read but not understood, kept so a documenter can look: an unrecognised
-    /// status or age, a contradiction between columns.
-    pub warnings: Vec<String>,
-}
-
-/// A row that could not be read, with the reason in words.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Reject {
-    /// The line or sheet row, counted as in [`ListRow::line`].
-    pub line: usize,
-    /// Why, naming the column and the value ("column 'fecha de detención': invalid
-    /// date \"31/02/2025\": ...").
-    pub reason: String,
-    /// The name on the row, when there was one, so a report can say whose row it was.
-    pub name: Option<String>,
-}
-
-/// Everything read from one file. Every data row is accounted for:
-/// `rows_read == rows.len() + rejects.len() + blank`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct ListRead {
-    pub rows: Vec<ListRow>,
-    pub rejects: Vec<Reject>,
-    /// Rows with nothing in them (or only a row number), skipped.
-    pub blank: usize,
-    /// Data rows after the header.
-    pub rows_read: usize,
-    /// "UTF-8", "UTF-8 (BOM)", "windows-1252", "UTF-16LE"...; "binary" for workbooks.
-    pub encoding: &'static str,
-    pub format: Format,
-    /// The sheet read, for workbooks.
-    pub sheet: Option<String>,
-    /// The line (or sheet row) of the header.
-    pub header_line: usize,
-    /// Each column header as written, with the field it went to (`None`: ignored).
-    pub columns: Vec<(String, Option<Field>)>,
-    /// How numeric dates were read (from the mapping, else guessed from the values,
-    /// else day-month-year).
-    pub date_order: DateOrder,
-}
-
-impl ListRead {
-    /// Whether the counts add up (they always should).
-    pub fn is_accounted(&self) -> bool {
-        self.rows_read == self.rows.len() + self.rejects.len() + self.blank
-    }
-
-    /// The columns that no field took.
-    pub fn ignored_columns(&self) -> impl Iterator<Item = &str> {
-        self.columns
-            .iter()
-            .filter(|(_, f)| f.is_none())
-            .map(|(name, _)| name.as_str())
-    }
 }

@@ -1,11 +1,12 @@
 //! The entry point: tells the format and encoding of a file and hands it to the reader of
 //! that format; gathers every row's outcome into a [`ListRead`].
 
+use crate::encoding::{Decoded, decode};
+use crate::list::ListRead;
 use crate::mapping::Mapping;
-use crate::model::{DateOrder, Format, ListRead};
+use crate::model::{DateOrder, Format};
 use crate::row::Outcome;
 use crate::{IngestError, delimited, json, sheet};
-use std::borrow::Cow;
 
 /// Reads a list file: CSV/TSV/semicolon/pipe-separated text, XLSX/XLS/XLSB/ODS workbooks,
 /// a JSON array of objects, or JSONL. `name_hint` is the file name (its extension helps
@@ -13,7 +14,9 @@ use std::borrow::Cow;
 /// and date order.
 ///
 /// Never panics; rows that cannot be read become rejects with their line number, so that
-/// `rows_read == rows + rejects + blank`.
+/// `rows_read == rows + rejects + blank`. Time and memory are linear in the input: cells
+/// are capped (a name at [`crate::MAX_NAME_CHARS`] characters, any other cell at
+/// [`crate::MAX_CELL_CHARS`]) before anything looks at them twice.
 pub fn read_list(
     bytes: &[u8],
     name_hint: &str,
@@ -24,18 +27,9 @@ pub fn read_list(
     }
     match detect(bytes, name_hint) {
         Kind::Workbook => sheet::read(bytes, mapping),
-        Kind::Json => {
-            let (text, encoding) = decode(bytes, mapping);
-            json::read_array(&text, encoding, mapping)
-        }
-        Kind::Jsonl => {
-            let (text, encoding) = decode(bytes, mapping);
-            json::read_lines(&text, encoding, mapping)
-        }
-        Kind::Delimited => {
-            let (text, encoding) = decode(bytes, mapping);
-            delimited::read(&text, encoding, mapping)
-        }
+        Kind::Json => json::read_array(&decode(bytes, mapping), mapping),
+        Kind::Jsonl => json::read_lines(&decode(bytes, mapping), mapping),
+        Kind::Delimited => delimited::read(&decode(bytes, mapping), mapping),
     }
 }
 
@@ -75,33 +69,6 @@ fn detect(bytes: &[u8], name_hint: &str) -> Kind {
     }
 }
 
-/// Decodes text: the mapping's encoding if it names one; else a BOM (UTF-8, UTF-16);
-/// else UTF-8 when the bytes are valid UTF-8; else Windows-1252 (which also reads
-/// Latin-1 text, as browsers do).
-pub fn decode<'a>(bytes: &'a [u8], mapping: Option<&Mapping>) -> (Cow<'a, str>, &'static str) {
-    if let Some(encoding) = mapping.and_then(|m| m.encoding) {
-        let (text, _) = encoding.decode_with_bom_removal(bytes);
-        return (text, encoding.name());
-    }
-    if let Some((encoding, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
-        let rest = bytes.get(bom_len..).unwrap_or_default();
-        let (text, _) = encoding.decode_without_bom_handling(rest);
-        let name = if encoding == encoding_rs::UTF_8 {
-            "UTF-8 (BOM)"
-        } else {
-            encoding.name()
-        };
-        return (text, name);
-    }
-    match std::str::from_utf8(bytes) {
-        Ok(text) => (Cow::Borrowed(text), "UTF-8"),
-        Err(_) => {
-            let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
-            (text, encoding_rs::WINDOWS_1252.name())
-        }
-    }
-}
-
 /// Gathers outcomes; keeps the counts that must add up.
 pub struct Collected {
     pub read: ListRead,
@@ -116,6 +83,7 @@ impl Collected {
                 blank: 0,
                 rows_read: 0,
                 encoding,
+                warnings: Vec::new(),
                 format,
                 sheet: None,
                 header_line: 0,
@@ -123,6 +91,13 @@ impl Collected {
                 date_order: DateOrder::Dmy,
             },
         }
+    }
+
+    /// For decoded text: its encoding's name and the bytes that were not text in it.
+    pub fn decoded(format: Format, decoded: &Decoded<'_>) -> Self {
+        let mut out = Collected::new(format, decoded.encoding);
+        out.read.warnings.clone_from(&decoded.warnings);
+        out
     }
 
     /// Reserves room for about this many rows (a guess from the file size), so that a

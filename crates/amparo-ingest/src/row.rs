@@ -1,19 +1,22 @@
-//! Turns the cells of one row into a validated [`ListRow`], a [`Reject`] naming the column
-//! and value at fault, or a blank. Parsed values of the columns that repeat a lot
-//! (status, nationality, role, measures) are cached by cell text, which matters at a
-//! million rows.
+//! Turns the cells of one row into a validated [`ListRow`], a [`Reject`] when the row has
+//! no usable name, or a blank. A cell that cannot be read loses only itself: it becomes a
+//! [`RowWarning`] naming the column and value (issue 10). Cells are capped before they are
+//! parsed (see [`crate::limits`]). Parsed values of the columns that repeat a lot (status,
+//! nationality, role, measures, dates) are cached by cell text, which matters at a million
+//! rows.
 
 use crate::cells::{Cell, Cells};
 use crate::country::parse_nationalities;
 use crate::dates::parse_date;
 use crate::headers::Plan;
-use crate::model::{Field, ListRow, ListStatus, Reject};
+use crate::limits::{MAX_CELL_CHARS, MAX_NAME_CHARS, capped};
+use crate::list::{ListRow, Reject, RowWarning};
+use crate::model::{DateOrder, Field, ListStatus};
 use crate::roles::{parse_roles, parse_sex};
-use crate::status::{parse_measures, parse_status, parse_yes_no};
+use crate::settle::{ReleaseFlags, cached, names_of, settle_status, shown};
+use crate::status::{parse_measures, parse_yes_no};
 use crate::text::{fold, is_placeholder};
-use amparo_domain::{
-    CountryCode, NationalId, PartialDate, PersonName, PersonRole, ReleaseKind, ReleaseMeasure,
-};
+use amparo_domain::{CountryCode, NationalId, PartialDate, PersonRole, ReleaseMeasure};
 use std::collections::HashMap;
 
 /// What one row became.
@@ -27,8 +30,10 @@ pub enum Outcome {
 /// Builds rows for one table; keeps caches between rows.
 pub struct RowBuilder<'p> {
     plan: &'p Plan,
-    /// Per column: whether its header says *excarcelado* (see `build`).
+    /// Per column: whether its header says *excarcelado* (see [`ReleaseFlags`]).
     excarcel_header: Vec<bool>,
+    /// Whether the decoder replaced bytes by U+FFFD: cells are then checked for it.
+    replaced: bool,
     nationalities: HashMap<String, Result<Vec<CountryCode>, String>>,
     statuses: HashMap<String, Option<ListStatus>>,
     roles: HashMap<String, Vec<PersonRole>>,
@@ -40,33 +45,13 @@ pub struct RowBuilder<'p> {
 fn date_of(
     cache: &mut HashMap<String, Result<PartialDate, String>>,
     cell: &Cell<'_>,
-    order: crate::model::DateOrder,
+    text: &str,
+    order: DateOrder,
 ) -> Result<PartialDate, String> {
     match cell {
-        Cell::Text(t) => cached(cache, t, |t| parse_date(t, order)),
+        Cell::Text(_) => cached(cache, text, |t| parse_date(t, order)),
         other => other.date(order),
     }
-}
-
-/// Cached parse: look up by the cell text, parse and remember on a miss.
-fn cached<V: Clone>(cache: &mut HashMap<String, V>, key: &str, parse: impl Fn(&str) -> V) -> V {
-    if let Some(v) = cache.get(key) {
-        return v.clone();
-    }
-    let v = parse(key);
-    if cache.len() < 100_000 {
-        cache.insert(key.to_owned(), v.clone());
-    }
-    v
-}
-
-/// A value shortened for a message.
-fn shown(value: &str) -> String {
-    let mut s: String = value.chars().take(80).collect();
-    if s.len() < value.len() {
-        s.push('…');
-    }
-    s
 }
 
 fn push_text(slot: &mut Option<String>, text: &str, sep: &str) {
@@ -79,8 +64,28 @@ fn push_text(slot: &mut Option<String>, text: &str, sep: &str) {
     }
 }
 
+/// The warnings of one cell: the row's line, the column and field, the value as written.
+struct CellAt<'a> {
+    line: usize,
+    header: &'a str,
+    field: Field,
+    value: &'a str,
+}
+
+impl CellAt<'_> {
+    fn warn(&self, row: &mut ListRow, reason: String) {
+        row.warnings.push(RowWarning {
+            line: self.line,
+            column: Some(self.header.to_owned()),
+            field: Some(self.field),
+            value: (!self.value.is_empty()).then(|| shown(self.value)),
+            reason,
+        });
+    }
+}
+
 impl<'p> RowBuilder<'p> {
-    pub fn new(plan: &'p Plan) -> Self {
+    pub fn new(plan: &'p Plan, replaced: bool) -> Self {
         RowBuilder {
             plan,
             excarcel_header: plan
@@ -88,6 +93,7 @@ impl<'p> RowBuilder<'p> {
                 .iter()
                 .map(|h| fold(h).contains("excarcel"))
                 .collect(),
+            replaced,
             nationalities: HashMap::new(),
             statuses: HashMap::new(),
             roles: HashMap::new(),
@@ -111,117 +117,79 @@ impl<'p> RowBuilder<'p> {
             return Outcome::Blank;
         }
         let mut row = empty_row(line);
-        let mut errors: Vec<String> = Vec::new();
         let (mut first_surname, mut second_surname) = (None, None);
-        let mut released_flag = false;
-        // "excarcelado: sí" is an excarcelación, conditional by definition; "liberado: sí"
-        // does not say how.
-        let mut excarcelado = false;
-        // "excarcelado: no" in a list of prisoners says the person is still held.
-        let mut not_released = false;
-        let mut status_texts: Vec<String> = Vec::new();
-        for (col, field) in plan.fields.iter().enumerate() {
-            let Some(field) = *field else { continue };
+        let mut flags = ReleaseFlags::default();
+        let mut status_texts: Vec<(usize, String)> = Vec::new();
+        let mut too_long: Option<Reject> = None;
+        for col in 0..cells.count().max(plan.fields.len()) {
             let cell = cells.cell(col);
-            let text = cell.text();
-            if matches!(cell, Cell::Empty) || is_placeholder(&text) {
+            let header = plan.headers.get(col).map(String::as_str).unwrap_or("");
+            let mapped = plan.fields.get(col).copied().flatten();
+            if let (Cell::Date(Err(reason)), Some(field)) = (&cell, mapped) {
+                // A workbook date cell that is no calendar date: its text is lost already.
+                let at = CellAt {
+                    line,
+                    header,
+                    field,
+                    value: "",
+                };
+                at.warn(&mut row, format!("not a date: {reason}"));
                 continue;
             }
-            let header = plan.headers.get(col).map(String::as_str).unwrap_or("");
-            let mut date =
-                |errors: &mut Vec<String>| match date_of(&mut self.dates, &cell, plan.date_order) {
-                    Ok(d) => Some(d),
-                    Err(reason) => {
-                        errors.push(format!(
-                            "column '{header}': invalid date {:?}: {reason}",
-                            shown(&text)
-                        ));
-                        None
-                    }
-                };
-            match field {
-                Field::RecordId => row.record_id = Some(text.into_owned()),
-                Field::FullName => push_text(&mut row.full_name, &text, " "),
-                Field::GivenNames => push_text(&mut row.given_names, &text, " "),
-                Field::Surnames => push_text(&mut row.surnames, &text, " "),
-                Field::FirstSurname => first_surname = Some(text.into_owned()),
-                Field::SecondSurname => second_surname = Some(text.into_owned()),
-                Field::NationalId => match NationalId::parse(&text) {
-                    Ok(id) => row.national_id = Some(id),
-                    Err(e) => errors.push(format!("column '{header}': {e}")),
-                },
-                Field::Sex => match parse_sex(&text) {
-                    Some(sex) => row.sex = Some(sex),
-                    None => errors.push(format!(
-                        "column '{header}': {:?} is not a sex (F/M, femenino/masculino, otro)",
-                        shown(&text)
-                    )),
-                },
-                Field::BirthDate => row.birth_date = date(&mut errors),
-                Field::ArrestDate => row.arrest_date = date(&mut errors),
-                Field::ReleaseDate => row.release_date = date(&mut errors),
-                Field::Age => match leading_number(&text).filter(|a| *a <= 120) {
-                    Some(age) => row.age = Some(age),
-                    None => row.warnings.push(format!(
-                        "column '{header}': {:?} is not an age",
-                        shown(&text)
-                    )),
-                },
-                Field::Nationality => {
-                    match cached(&mut self.nationalities, &text, parse_nationalities) {
-                        Ok(codes) => {
-                            for c in codes {
-                                if !row.nationalities.contains(&c) {
-                                    row.nationalities.push(c);
-                                }
-                            }
-                        }
-                        Err(reason) => errors.push(format!(
-                            "column '{header}': unknown country in {:?}: {reason}",
-                            shown(&text)
-                        )),
-                    }
-                }
-                Field::Role => {
-                    for r in cached(&mut self.roles, &text, parse_roles) {
-                        if !row.roles.contains(&r) {
-                            row.roles.push(r);
-                        }
-                    }
-                    push_text(&mut row.occupation, &text, "; ");
-                }
-                Field::Facility => push_text(&mut row.facility, &text, "; "),
-                Field::Region => push_text(&mut row.region, &text, "; "),
-                Field::Notes => push_text(&mut row.notes, &text, "\n"),
-                Field::Measures => {
-                    for m in cached(&mut self.measures, &text, parse_measures) {
-                        if !row.measures.contains(&m) {
-                            row.measures.push(m);
-                        }
-                    }
-                }
-                Field::Status => status_texts.push(text.into_owned()),
-                Field::Released => match (parse_yes_no(&text), &cell) {
-                    (Some(yes), _) => {
-                        released_flag |= yes;
-                        not_released |= !yes;
-                        excarcelado |=
-                            yes && self.excarcel_header.get(col).copied().unwrap_or(false);
-                    }
-                    (None, Cell::Date(_) | Cell::Number(_)) => {
-                        if let Some(d) = date(&mut errors) {
-                            row.release_date.get_or_insert(d);
-                        }
-                    }
-                    (None, _) => {
-                        if let Ok(d) = cell.date(plan.date_order) {
-                            row.release_date.get_or_insert(d);
-                        } else {
-                            status_texts.push(text.into_owned());
-                        }
-                    }
-                },
+            let whole = cell.text();
+            if matches!(cell, Cell::Empty) || is_placeholder(&whole) {
+                continue;
             }
+            let Some(field) = mapped else {
+                self.keep_extra(&mut row, col, header, &whole);
+                continue;
+            };
+            let max = if field.is_name() {
+                MAX_NAME_CHARS
+            } else {
+                MAX_CELL_CHARS
+            };
+            let (text, cut) = capped(&whole, max);
+            let at = CellAt {
+                line,
+                header,
+                field,
+                value: text,
+            };
+            if let Some(length) = cut {
+                if field.is_name() {
+                    too_long.get_or_insert(Reject {
+                        line,
+                        column: Some(header.to_owned()),
+                        value: Some(shown(text)),
+                        reason: format!(
+                            "column '{header}': the name is {length} characters long; \
+                             a name has at most {MAX_NAME_CHARS}"
+                        ),
+                        name: None,
+                    });
+                    continue;
+                }
+                at.warn(
+                    &mut row,
+                    format!("{length} characters: cut to the first {MAX_CELL_CHARS}"),
+                );
+            }
+            if self.replaced && text.contains('\u{FFFD}') {
+                at.warn(
+                    &mut row,
+                    "a byte that is not text in the file's encoding was read as U+FFFD".to_owned(),
+                );
+            }
+            self.read_cell(&mut row, &at, &cell, col, &mut flags, &mut status_texts);
+            match field {
+                Field::FirstSurname => first_surname = Some(text.to_owned()),
+                Field::SecondSurname => second_surname = Some(text.to_owned()),
+                _ => {}
+            }
+        }
+        if let Some(reject) = too_long {
+            return Outcome::Reject(reject);
         }
         if first_surname.is_some() || second_surname.is_some() {
             let joined = [first_surname, second_surname]
@@ -231,139 +199,148 @@ impl<'p> RowBuilder<'p> {
                 .join(" ");
             push_text(&mut row.surnames, &joined, " ");
         }
-        let released = match (released_flag, not_released) {
-            (true, _) => Some(true),
-            (false, true) => Some(false),
-            (false, false) => None,
-        };
-        self.settle_status(&mut row, &status_texts, released, excarcelado);
-        let names = names_of(&row);
-        match names {
-            Ok(names) if errors.is_empty() => {
+        settle_status(
+            &mut self.statuses,
+            &mut row,
+            &plan.headers,
+            &status_texts,
+            flags,
+        );
+        match names_of(&row) {
+            Ok(names) => {
                 row.names = names;
                 Outcome::Row(Box::new(row))
             }
-            Ok(names) => Outcome::Reject(Reject {
+            Err(reason) => Outcome::Reject(Reject {
                 line,
-                reason: errors.join("; "),
-                name: names.first().map(|n| n.as_str().to_owned()),
+                column: None,
+                value: None,
+                reason,
+                name: None,
             }),
-            Err(reason) => {
-                errors.insert(0, reason);
-                Outcome::Reject(Reject {
-                    line,
-                    reason: errors.join("; "),
-                    name: None,
-                })
-            }
         }
     }
 
-    /// Decides the status from the status texts, the released flag, a release date and the
-    /// measures; records contradictions as warnings.
-    fn settle_status(
+    /// A column no field took: its value travels with the row (an explicitly ignored
+    /// column's does not).
+    fn keep_extra(&self, row: &mut ListRow, col: usize, header: &str, text: &str) {
+        if self.plan.ignored.get(col).copied().unwrap_or(false) {
+            return;
+        }
+        let name = if header.is_empty() {
+            format!("column {}", col + 1)
+        } else {
+            header.to_owned()
+        };
+        let (kept, cut) = capped(text, MAX_CELL_CHARS);
+        if let Some(length) = cut {
+            row.warnings.push(RowWarning {
+                line: row.line,
+                column: Some(name.clone()),
+                field: None,
+                value: Some(shown(kept)),
+                reason: format!("{length} characters: cut to the first {MAX_CELL_CHARS}"),
+            });
+        }
+        row.extra.push((name, kept.to_owned()));
+    }
+
+    /// Reads one non-empty cell of a field into the row; a value that cannot be read
+    /// becomes a warning and leaves the field as it was.
+    fn read_cell(
         &mut self,
         row: &mut ListRow,
-        texts: &[String],
-        released: Option<bool>,
-        excarcelado: bool,
+        at: &CellAt<'_>,
+        cell: &Cell<'_>,
+        col: usize,
+        flags: &mut ReleaseFlags,
+        status_texts: &mut Vec<(usize, String)>,
     ) {
-        let mut status = None;
-        for t in texts {
-            match cached(&mut self.statuses, t, parse_status) {
-                Some(s) => {
-                    if status.is_none() {
-                        status = Some(s);
+        let text = at.value;
+        let order = self.plan.date_order;
+        let mut date = |row: &mut ListRow| match date_of(&mut self.dates, cell, text, order) {
+            Ok(d) => Some(d),
+            Err(reason) => {
+                at.warn(row, format!("not a date: {reason}"));
+                None
+            }
+        };
+        match at.field {
+            Field::RecordId => row.record_id = Some(text.to_owned()),
+            Field::FullName => push_text(&mut row.full_name, text, " "),
+            Field::GivenNames => push_text(&mut row.given_names, text, " "),
+            Field::Surnames => push_text(&mut row.surnames, text, " "),
+            Field::FirstSurname | Field::SecondSurname => {}
+            Field::NationalId => match NationalId::parse(text) {
+                Ok(id) => row.national_id = Some(id),
+                Err(amparo_domain::DomainError::InvalidNationalId { reason, .. }) => {
+                    at.warn(row, format!("not a national id: {reason}"));
+                }
+                Err(e) => at.warn(row, e.to_string()),
+            },
+            Field::Sex => match parse_sex(text) {
+                Some(sex) => row.sex = Some(sex),
+                None => at.warn(row, "not a sex (F/M, femenino/masculino, otro)".to_owned()),
+            },
+            Field::BirthDate => row.birth_date = date(row).or(row.birth_date),
+            Field::ArrestDate => row.arrest_date = date(row).or(row.arrest_date),
+            Field::ReleaseDate => row.release_date = date(row).or(row.release_date),
+            Field::StatusDate => row.status_date = date(row).or(row.status_date),
+            Field::Age => match leading_number(text).filter(|a| *a <= 120) {
+                Some(age) => row.age = Some(age),
+                None => at.warn(row, "not an age".to_owned()),
+            },
+            Field::Nationality => {
+                match cached(&mut self.nationalities, text, parse_nationalities) {
+                    Ok(codes) => {
+                        for c in codes {
+                            if !row.nationalities.contains(&c) {
+                                row.nationalities.push(c);
+                            }
+                        }
+                    }
+                    Err(reason) => at.warn(row, format!("unknown country: {reason}")),
+                }
+            }
+            Field::Role => {
+                for r in cached(&mut self.roles, text, parse_roles) {
+                    if !row.roles.contains(&r) {
+                        row.roles.push(r);
                     }
                 }
-                None => row
-                    .warnings
-                    .push(format!("status {:?} not understood", shown(t))),
+                push_text(&mut row.occupation, text, "; ");
             }
-        }
-        if !texts.is_empty() {
-            row.status_text = Some(texts.join("; "));
-        }
-        let released_by_column = released == Some(true) || row.release_date.is_some();
-        let implied = if row
-            .measures
-            .iter()
-            .any(|m| matches!(m, ReleaseMeasure::HouseArrest { .. }))
-        {
-            Some(ReleaseKind::HouseArrest)
-        } else if row.measures.is_empty() {
-            None
-        } else {
-            Some(ReleaseKind::Conditional)
-        };
-        status = match status {
-            None if released_by_column => Some(ListStatus::Released {
-                kind: implied.or(excarcelado.then_some(ReleaseKind::Conditional)),
-            }),
-            None if released == Some(false) => Some(ListStatus::Detained),
-            // Release conditions are only imposed on people let out.
-            None if implied.is_some() => Some(ListStatus::Released { kind: implied }),
-            // "Excarcelado" with house arrest among the measures is house arrest.
-            Some(ListStatus::Released {
-                kind: Some(ReleaseKind::Conditional),
-            }) if implied == Some(ReleaseKind::HouseArrest) => Some(ListStatus::Released {
-                kind: Some(ReleaseKind::HouseArrest),
-            }),
-            Some(ListStatus::Released { kind: None }) => {
-                Some(ListStatus::Released { kind: implied })
+            Field::Facility => push_text(&mut row.facility, text, "; "),
+            Field::Region => push_text(&mut row.region, text, "; "),
+            Field::Notes => push_text(&mut row.notes, text, "\n"),
+            Field::Measures => {
+                for m in cached(&mut self.measures, text, parse_measures) {
+                    if !row.measures.contains(&m) {
+                        row.measures.push(m);
+                    }
+                }
             }
-            Some(ListStatus::Released {
-                kind: Some(ReleaseKind::Full),
-            }) if !row.measures.is_empty() => {
-                row.warnings
-                    .push("full release (libertad plena) stated, but with measures: proposed as conditional".to_owned());
-                status
-            }
-            Some(ListStatus::Detained) if row.release_date.is_some() => {
-                row.warnings
-                    .push("stated as detained, but a release date is given".to_owned());
-                status
-            }
-            other => other,
-        };
-        row.status = status;
-    }
-}
-
-/// The names of a row; `Err` when it has no usable name.
-fn names_of(row: &ListRow) -> Result<Vec<PersonName>, String> {
-    let parts = match (&row.given_names, &row.surnames) {
-        (Some(g), Some(s)) => Some(format!("{g} {s}")),
-        (Some(g), None) => Some(g.clone()),
-        (None, Some(s)) => Some(s.clone()),
-        (None, None) => None,
-    };
-    let mut names: Vec<PersonName> = Vec::new();
-    for candidate in [row.full_name.as_deref(), parts.as_deref()]
-        .into_iter()
-        .flatten()
-    {
-        if candidate.chars().any(|c| c.is_ascii_digit()) {
-            return Err(format!(
-                "no usable name: {:?} has digits in it",
-                shown(candidate)
-            ));
+            Field::Status => status_texts.push((col, text.to_owned())),
+            Field::Released => match (parse_yes_no(text), cell) {
+                (Some(yes), _) => {
+                    flags.yes |= yes;
+                    flags.no |= !yes;
+                    flags.excarcelado |=
+                        yes && self.excarcel_header.get(col).copied().unwrap_or(false);
+                }
+                (None, Cell::Date(_) | Cell::Number(_)) => {
+                    if let Some(d) = date(row) {
+                        row.release_date.get_or_insert(d);
+                    }
+                }
+                (None, _) => match cell.date(order) {
+                    Ok(d) => {
+                        row.release_date.get_or_insert(d);
+                    }
+                    Err(_) => status_texts.push((col, text.to_owned())),
+                },
+            },
         }
-        if !candidate.chars().any(char::is_alphabetic) {
-            continue;
-        }
-        if let Ok(name) = PersonName::parse(candidate)
-            && !names
-                .iter()
-                .any(|n| fold(n.as_str()) == fold(name.as_str()))
-        {
-            names.push(name);
-        }
-    }
-    if names.is_empty() {
-        Err("no usable name: the name is empty".to_owned())
-    } else {
-        Ok(names)
     }
 }
 
@@ -373,6 +350,7 @@ fn leading_number(text: &str) -> Option<u32> {
         .trim()
         .chars()
         .take_while(char::is_ascii_digit)
+        .take(4)
         .collect();
     if digits.is_empty() || digits.len() > 3 {
         return None;
@@ -397,12 +375,14 @@ fn empty_row(line: usize) -> ListRow {
         occupation: None,
         status: None,
         status_text: None,
+        status_date: None,
         arrest_date: None,
         release_date: None,
         facility: None,
         region: None,
         measures: Vec::new(),
         notes: None,
+        extra: Vec::new(),
         warnings: Vec::new(),
     }
 }

@@ -6,8 +6,9 @@
 use crate::IngestError;
 use crate::cells::{Cell, Cells};
 use crate::headers::{find_header, plan};
+use crate::list::ListRead;
 use crate::mapping::Mapping;
-use crate::model::{Format, ListRead};
+use crate::model::Format;
 use crate::read::Collected;
 use crate::row::RowBuilder;
 use crate::text::fold;
@@ -68,7 +69,7 @@ pub fn read(bytes: &[u8], mapping: Option<&Mapping>) -> Result<ListRead, IngestE
     let mut out = Collected::new(format, "binary");
     out.read.sheet = Some(name);
     out.set_plan(&plan, first_row + header_index + 1);
-    let mut builder = RowBuilder::new(&plan);
+    let mut builder = RowBuilder::new(&plan, false);
     for (i, row) in rows.iter().enumerate().skip(header_index + 1) {
         out.push(builder.build(first_row + i + 1, *row));
     }

@@ -268,10 +268,11 @@ impl Index {
             .filter_map(|&i| {
                 let r = self.ds.recs.get(i as usize)?;
                 let c = compare(&mut sim, &q, r);
-                let mut s = posterior(self.model.score(t, &q, r, &c));
-                if c.vetoes_auto_match() {
-                    s = s.min(self.opts.match_threshold * 0.999);
-                }
+                let s = c.decide(
+                    posterior(self.model.score(t, &q, r, &c)),
+                    self.opts.match_threshold,
+                    self.opts.review_threshold,
+                );
                 (s >= self.opts.review_threshold).then_some((i as usize, s))
             })
             .collect();

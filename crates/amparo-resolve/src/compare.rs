@@ -37,6 +37,24 @@ pub(crate) struct Comparison {
     pub levels: [u8; NF],
     /// True when the surnames agreed better crossed (paternal ↔ maternal swapped).
     pub crossed: bool,
+    /// What equal national ids say about the pair.
+    pub same_id: SameId,
+}
+
+/// National ids with fewer digits are too common to decide a pair alone.
+const MIN_DECIDING_ID_DIGITS: usize = 5;
+
+/// What equal national ids (compared by digits, whatever the prefix, dots or spaces) say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum SameId {
+    /// The ids differ, one is missing, or it is too short to decide.
+    No,
+    /// Equal ids, birth dates not in conflict, names related: the same person (issue 10).
+    Certain,
+    /// Equal ids, but the birth dates conflict outright or the names share nothing: one of
+    /// the fields was written wrong. The other fields' weights decide, as for any pair, and
+    /// the pair is at least shown for review.
+    Doubtful,
 }
 
 impl Comparison {
@@ -79,6 +97,24 @@ impl Comparison {
             .filter(|&&f| matches!(self.level(f), 0 | 1))
             .count();
         strong + self.place_agreements() < 2
+    }
+
+    /// The posterior after policy. Equal national ids decide (issue 10: the same *cédula*
+    /// written "V-12.345.678" and "12345678" scored 0.75 on names alone): a certain pair is
+    /// a match at 1.0. A doubtful one is left to the weights, but shown for review at
+    /// least. A pair the veto holds stays below the match threshold.
+    pub fn decide(&self, posterior: f64, match_threshold: f64, review_threshold: f64) -> f64 {
+        if self.same_id == SameId::Certain {
+            return 1.0;
+        }
+        let mut p = posterior;
+        if self.same_id == SameId::Doubtful {
+            p = p.max(review_threshold);
+        }
+        if self.vetoes_auto_match() {
+            p = p.min(match_threshold * 0.999);
+        }
+        p
     }
 
     /// Mixed-radix code of the levels, used to count identical patterns for EM.
@@ -225,10 +261,40 @@ fn token_level(s: &mut Sim<'_>, a: u32, b: u32, three: bool) -> u8 {
     if s.jw(a, b) >= 0.9 { 1 } else { 2 }
 }
 
+/// Whether any name token of one record agrees with any of the other's, in any position
+/// (given names and surnames may be swapped): equal, an initial of it, or close by
+/// Jaro-Winkler.
+fn names_related(s: &mut Sim<'_>, a: &Prepared, b: &Prepared) -> bool {
+    let t = s.t;
+    let tokens = |r: &Prepared| [r.g1, r.g2, r.s1, r.s2].into_iter().filter(|&x| x != NONE);
+    for x in tokens(a) {
+        for y in tokens(b) {
+            let (tx, ty) = (t.text(x), t.text(y));
+            let initial =
+                |p: &str, q: &str| p.len() == 1 && q.as_bytes().first() == p.as_bytes().first();
+            if x == y || initial(tx, ty) || initial(ty, tx) || s.jw(x, y) >= 0.84 {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+fn same_id(s: &mut Sim<'_>, a: &Prepared, b: &Prepared, date: u8) -> SameId {
+    if a.nid == NONE || a.nid != b.nid || s.t.text(a.nid).len() < MIN_DECIDING_ID_DIGITS {
+        SameId::No
+    } else if date == 3 || !names_related(s, a, b) {
+        SameId::Doubtful
+    } else {
+        SameId::Certain
+    }
+}
+
 /// Compare two prepared records field by field.
 pub(crate) fn compare(s: &mut Sim<'_>, a: &Prepared, b: &Prepared) -> Comparison {
     let t = s.t;
     let (s1, s2, crossed) = surname_levels(s, a, b);
+    let date = date_level(a.dob, b.dob);
     let address = if a.address == NONE || b.address == NONE {
         MISSING
     } else if a.address == b.address {
@@ -245,13 +311,14 @@ pub(crate) fn compare(s: &mut Sim<'_>, a: &Prepared, b: &Prepared) -> Comparison
             s1,
             s2,
             code_level(t, a.nid, b.nid),
-            date_level(a.dob, b.dob),
+            date,
             token_level(s, a.region, b.region, false),
             code_level(t, a.postcode, b.postcode),
             token_level(s, a.locality, b.locality, true),
             address,
         ],
         crossed,
+        same_id: same_id(s, a, b, date),
     }
 }
 

@@ -2,7 +2,9 @@
 //! news are the same person. Pure (no database, no async) and fast.
 //!
 //! # Pipeline
-//! 1. **Normalisation** ([`normalize`]): case, accents, punctuation, "SURNAMES, GIVEN"
+//! 1. **Normalisation** ([`normalize`], on `amparo_text::fold`; bounded: names are read up
+//!    to [`normalize::MAX_NAME_BYTES`], tokens cut to [`normalize::MAX_TOKEN_BYTES`], so
+//!    every later step is linear or bounded whatever the input): case, accents, punctuation, "SURNAMES, GIVEN"
 //!    order, particles (de, del, de la, y), nicknames ([`nickname::NICKNAMES`]: Pepe/Chema →
 //!    José, Paco/Pancho → Francisco, Lola → Dolores, ...), initials, cédula digits. Records
 //!    are kept only as interned token ids (about 40 bytes each); files are streamed.
@@ -21,9 +23,12 @@
 //!    the fields that selected it, as Splink does; the prior as the fixed point of the
 //!    expected number of matches. Term-frequency adjustment on exact name agreement.
 //!    Posterior ≥ `match_threshold` is a match, ≥ `review_threshold` review.
-//! 6. **Policy veto**: a conflicting cédula or birth date blocks an automatic merge when
-//!    fewer than two other fields (id, birth date, postcode, locality, street) agree, so a
-//!    common name plus one coincidence never merges two people.
+//! 6. **Policy**: equal national ids (by digits, whatever the prefix, dots or spaces; five
+//!    digits or more) are a certain match, unless the birth dates conflict outright or the
+//!    names share nothing — then the pair goes to review, never to a merge. A conflicting
+//!    cédula or birth date blocks an automatic merge when fewer than two other fields (id,
+//!    birth date, postcode, locality, street) agree, so a common name plus one coincidence
+//!    never merges two people.
 //! 7. **Clustering**: strongest links first, never joining groups that hold two records
 //!    the veto keeps apart, so that a common name cannot chain two people together.
 //!

@@ -2,10 +2,13 @@
 //!
 //! Everything here is a pure function of its input, so that two spellings of one name
 //! ("José María BASOA", "BASOA, JOSE MARIA", "Chema Basoa") reduce to the same tokens.
+//! Folding is the shared [`amparo_text::fold`] (ñ → n, an apostrophe joins); particles,
+//! nicknames and name order are this crate's. Every function reads at most
+//! [`MAX_NAME_BYTES`] of a name and yields tokens of at most [`MAX_TOKEN_BYTES`], so time
+//! is bounded whatever the caller passes.
 
 use crate::nickname;
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
+pub use amparo_text::fold;
 
 /// Surname/given-name particles that carry no identity ("de la Cruz" ≈ "Cruz").
 pub const PARTICLES: &[&str] = &[
@@ -17,40 +20,36 @@ fn is_particle(token: &str) -> bool {
     token.len() <= 3 && PARTICLES.contains(&token)
 }
 
-/// Lower-case, strip accents (ñ → n, as official lists print it), turn punctuation into
-/// spaces and collapse whitespace. Keeps only ASCII letters, digits and single spaces.
-pub fn fold(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut pending_space = false;
-    let mut push = |c: char| {
-        let lower = c.to_ascii_lowercase();
-        if lower.is_ascii_alphanumeric() {
-            if pending_space && !out.is_empty() {
-                out.push(' ');
-            }
-            pending_space = false;
-            out.push(lower);
-        } else if c == '\'' || c == '’' {
-            // O'Brien → obrien: an apostrophe joins, it does not split.
-        } else {
-            pending_space = true;
-        }
-    };
-    if text.is_ascii() {
-        // most list text: no decomposition needed (a quarter of the preparation time)
-        text.chars().for_each(&mut push);
-    } else {
-        text.nfd().filter(|&c| !is_combining_mark(c)).for_each(push);
+/// Name text read at most, in bytes: the longest real names stay under 150. A caller may
+/// pass anything (a 150 MB cell); nothing past this is looked at (issue 14).
+pub const MAX_NAME_BYTES: usize = 512;
+
+/// A name token is cut to this many bytes: the longest Spanish name words stay under 20,
+/// and tokens meet algorithms quadratic in their length (one-deletion variants for typo
+/// correction, Jaro-Winkler), which must stay bounded whatever the input.
+pub const MAX_TOKEN_BYTES: usize = 40;
+
+/// National id digits kept at most: real ids have up to 12.
+pub const MAX_ID_DIGITS: usize = 20;
+
+/// The first `max` bytes of a text, cut back to a character boundary.
+pub fn head(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
     }
-    out
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }
 
 /// Folded tokens of a name part with particles removed.
 pub fn name_tokens(text: &str) -> Vec<String> {
-    fold(text)
+    fold(head(text, MAX_NAME_BYTES))
         .split(' ')
         .filter(|t| !t.is_empty() && !is_particle(t))
-        .map(str::to_owned)
+        .map(|t| head(t, MAX_TOKEN_BYTES).to_owned())
         .collect()
 }
 
@@ -134,7 +133,7 @@ pub fn parse_full_name(text: &str) -> ParsedName {
         };
     }
     // Group particles with the word they introduce, so "Pérez de la Cruz" counts as two.
-    let folded = fold(text);
+    let folded = fold(head(text, MAX_NAME_BYTES));
     let mut units: Vec<String> = Vec::new();
     let mut pending = String::new();
     for word in folded.split(' ').filter(|w| !w.is_empty()) {
@@ -166,9 +165,13 @@ pub fn parse_full_name(text: &str) -> ParsedName {
     }
 }
 
-/// Digits of a national id ("V-12.345.678" → "12345678"), without leading zeros.
+/// Digits of a national id ("V-12.345.678" → "12345678"), without leading zeros, at most
+/// [`MAX_ID_DIGITS`] of them: ids are compared by their digits whatever the prefix, dots or
+/// spaces.
 pub fn id_digits(text: &str) -> String {
-    let digits: String = text.chars().filter(char::is_ascii_digit).collect();
-    let trimmed = digits.trim_start_matches('0');
-    trimmed.to_owned()
+    text.chars()
+        .filter(char::is_ascii_digit)
+        .skip_while(|&c| c == '0')
+        .take(MAX_ID_DIGITS)
+        .collect()
 }

@@ -5,6 +5,7 @@ use crate::cluster::cluster;
 use crate::compare::{Comparison, Field, NF, Sim, compare};
 use crate::model::{Histogram, Model, Session, agreement_probability, histogram, posterior};
 use crate::prepare::Dataset;
+use amparo_text::SeededRng;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
@@ -100,18 +101,6 @@ pub struct Resolution {
     pub summary: ResolveSummary,
 }
 
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        // splitmix64: small, seeded, reproducible
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-}
-
 fn merge_counts(mut a: FxHashMap<u32, u64>, b: FxHashMap<u32, u64>) -> FxHashMap<u32, u64> {
     for (k, v) in b {
         *a.entry(k).or_default() += v;
@@ -136,10 +125,10 @@ pub(crate) fn train(
         agreement_probability(&t.surname_count, t.surname_total),
     ];
     let n = ds.recs.len() as u64;
-    let mut rng = Rng(opts.seed);
+    let mut rng = SeededRng::new(opts.seed);
     let sample: Vec<(usize, usize)> = if n >= 2 {
         (0..opts.random_pairs.min((10 * n as usize).max(20_000)))
-            .map(|_| ((rng.next() % n) as usize, (rng.next() % n) as usize))
+            .map(|_| (rng.below(n) as usize, rng.below(n) as usize))
             .filter(|(i, j)| i != j)
             .collect()
     } else {
@@ -206,14 +195,14 @@ pub(crate) fn train(
     (model, total)
 }
 
-/// Score every candidate pair, keeping those at or above `floor`; pairs the policy vetoes
-/// are capped at `cap` (below the match threshold).
+/// Score every candidate pair after policy (see `Comparison::decide`), keeping those at
+/// or above `floor`.
 pub(crate) fn score_pairs(
     ds: &Dataset,
     blocks: &Blocks,
     model: &Model,
     floor: f64,
-    cap: f64,
+    opts: &ResolveOptions,
 ) -> Vec<(u32, u32, f64)> {
     let t = &ds.tokens;
     blocks
@@ -225,10 +214,11 @@ pub(crate) fn score_pairs(
                 let (i, j) = unpack(pair);
                 let (a, b) = (&ds.recs[i as usize], &ds.recs[j as usize]);
                 let c: Comparison = compare(&mut sim, a, b);
-                let mut p = posterior(model.score(t, a, b, &c));
-                if c.vetoes_auto_match() {
-                    p = p.min(cap);
-                }
+                let p = c.decide(
+                    posterior(model.score(t, a, b, &c)),
+                    opts.match_threshold,
+                    opts.review_threshold,
+                );
                 (p >= floor).then_some((i, j, p))
             })
         })
@@ -288,7 +278,7 @@ fn resolve_ordered(ds: &Dataset, side: Vec<u8>, opts: &ResolveOptions) -> Resolv
         &blocks,
         &model,
         opts.review_threshold.min(opts.match_threshold),
-        opts.match_threshold * 0.999,
+        opts,
     );
     let oversize_blocks = blocks.stats.oversize_blocks;
     drop(blocks);

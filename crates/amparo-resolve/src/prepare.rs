@@ -73,6 +73,13 @@ struct Parsed {
     address: String,
 }
 
+/// Place text read at most, in bytes (the longest real street addresses stay under 100).
+const MAX_PLACE_BYTES: usize = 256;
+
+fn place(text: &str) -> String {
+    normalize::fold(normalize::head(text, MAX_PLACE_BYTES))
+}
+
 fn parse(r: &Record) -> Parsed {
     let name = record_name(r);
     Parsed {
@@ -80,10 +87,10 @@ fn parse(r: &Record) -> Parsed {
         surnames: name.surnames,
         dob: parse_birth_date(&r.birth_date),
         nid: normalize::id_digits(&r.national_id),
-        region: normalize::fold(&r.region),
-        postcode: normalize::fold(&r.postcode).replace(' ', ""),
-        locality: normalize::fold(&r.locality),
-        address: normalize::fold(&r.address),
+        region: place(&r.region),
+        postcode: place(&r.postcode).replace(' ', ""),
+        locality: place(&r.locality),
+        address: place(&r.address),
     }
 }
 

@@ -7,6 +7,7 @@
 //! edit share a one-deletion variant. Variants are hashed and sorted, never materialised
 //! per record, and only over the distinct vocabulary.
 
+use crate::normalize::MAX_TOKEN_BYTES;
 use crate::prepare::Tokens;
 use crate::similarity::within_one_edit;
 use rayon::prelude::*;
@@ -25,11 +26,14 @@ fn hash(bytes: impl Iterator<Item = u8>) -> u64 {
     h.finish()
 }
 
-/// Hashes of the token and of each one-deletion variant (tokens of 4+ ASCII letters;
-/// shorter ones have too many unrelated neighbours to be corrected safely).
+/// Hashes of the token and of each one-deletion variant (tokens of 4 to
+/// [`MAX_TOKEN_BYTES`] ASCII letters; shorter ones have too many unrelated neighbours to be
+/// corrected safely).
 pub(crate) fn variant_hashes(token: &str) -> Vec<u64> {
     let b = token.as_bytes();
-    if b.len() < 4 || !token.is_ascii() {
+    // (Tokens are cut to MAX_TOKEN_BYTES by normalisation; the check keeps this quadratic
+    // loop bounded for any caller.)
+    if b.len() < 4 || b.len() > MAX_TOKEN_BYTES || !token.is_ascii() {
         return Vec::new();
     }
     let mut out = Vec::with_capacity(b.len() + 1);

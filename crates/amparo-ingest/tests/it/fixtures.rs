@@ -17,22 +17,24 @@ fn windows_1252_list_with_spanish_headers_reads_as_its_readme_says() {
             read.rejects.len(),
             read.blank
         ),
-        (9, 6, 2, 1)
+        (9, 7, 1, 1)
     );
     assert!(read.is_accounted());
-    assert_eq!(reject_lines(&read), [4, 5]);
-    let impossible = &read.rejects[0];
-    assert!(
-        impossible.reason.contains("Fecha de detención")
-            && impossible.reason.contains("31/02/2025"),
-        "{}",
-        impossible.reason
-    );
-    assert_eq!(
-        impossible.name.as_deref(),
-        Some("Luisa Elena Carvajal Pérez")
-    );
-    assert!(read.rejects[1].reason.contains("no usable name"));
+    // issue 10: the impossible arrest date loses only itself; the person comes in, for
+    // review, since the date was part of a fact.
+    assert_eq!(reject_lines(&read), [5]);
+    assert!(read.rejects[0].reason.contains("no usable name"));
+    let luisa = at(&read, 4);
+    assert_eq!(luisa.names[0].as_str(), "Luisa Elena Carvajal Pérez");
+    assert_eq!(luisa.arrest_date, None);
+    let warning = &luisa.warnings[0];
+    assert_eq!(warning.column.as_deref(), Some("Fecha de detención"));
+    assert_eq!(warning.field, Some(Field::ArrestDate));
+    assert_eq!(warning.value.as_deref(), Some("31/02/2025"));
+    assert!(warning.reason.contains("does not exist"), "{warning}");
+    assert!(luisa.needs_review());
+    let review: Vec<usize> = read.rows_needing_review().map(|r| r.line).collect();
+    assert_eq!(review, [4]);
 
     let fields: Vec<Option<Field>> = read.columns.iter().map(|(_, f)| *f).collect();
     assert_eq!(
@@ -129,10 +131,19 @@ fn check_workbook(name: &str, format: Format) {
             read.rejects.len(),
             read.blank
         ),
-        (6, 3, 2, 1)
+        (6, 4, 1, 1)
     );
-    assert_eq!(reject_lines(&read), [7, 8]);
-    assert!(read.rejects[0].reason.contains("Fecha de nacimiento"));
+    assert_eq!(reject_lines(&read), [8]);
+    // issue 10: a bad birth date is a warning; it does not send the row to review.
+    let bad_birth = at(&read, 7);
+    assert_eq!(bad_birth.birth_date, None);
+    assert_eq!(bad_birth.warnings[0].field, Some(Field::BirthDate));
+    assert!(
+        bad_birth.warnings[0].column.as_deref() == Some("Fecha de nacimiento"),
+        "{:?}",
+        bad_birth.warnings
+    );
+    assert!(!bad_birth.needs_review());
 
     let rosa = at(&read, 4);
     assert_eq!(rosa.record_id.as_deref(), Some("1"));

@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod fixtures;
+mod issues;
 mod mapping;
 mod robustness;
 mod text_formats;

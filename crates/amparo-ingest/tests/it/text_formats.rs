@@ -140,31 +140,56 @@ fn month_first_dates_are_noticed_when_only_they_fit() {
 }
 
 #[test]
-fn bad_values_reject_with_the_column_and_value() {
+fn bad_optional_values_are_warnings_with_the_column_and_value() {
+    // issue 10: one unreadable optional cell must not lose the person.
     let csv = "nombre;cédula;nacionalidad;fecha de detención;sexo\n\
                Ana Uno;V-12#45;venezolana;2026-01-08;F\n\
                Ana Dos;;marciana;2026-01-08;F\n\
-               Ana Tres;;venezolana;2026-13-01;F\n\
+               Ana Tres;;venezolana;2018 (según X) / 2020-09 (según Y);F\n\
                Total 863;;;;\n\
                Ana Cuatro;;venezolana;;Z\n\
                Ana Cinco;N/A;s/i;-;?\n";
     let read = read_list(csv.as_bytes(), "a.csv", None).unwrap();
-    assert_eq!(reject_lines(&read), [2, 3, 4, 5, 6]);
-    let reasons: Vec<&str> = read.rejects.iter().map(|r| r.reason.as_str()).collect();
-    assert!(
-        reasons[0].contains("cédula") && reasons[0].contains("V-12#45"),
-        "{}",
-        reasons[0]
+    assert_eq!(
+        reject_lines(&read),
+        [5],
+        "only the row without a usable name"
     );
-    assert!(reasons[1].contains("marciana"), "{}", reasons[1]);
-    assert!(
-        reasons[2].contains("month 13 does not exist"),
-        "{}",
-        reasons[2]
+    assert!(read.rejects[0].reason.contains("digits"));
+    assert!(read.is_accounted());
+    let only = |line| {
+        let row = at(&read, line);
+        assert_eq!(row.warnings.len(), 1, "{:?}", row.warnings);
+        row.warnings[0].clone()
+    };
+    let cedula = only(2);
+    assert_eq!(
+        (
+            cedula.line,
+            cedula.column.as_deref(),
+            cedula.value.as_deref()
+        ),
+        (2, Some("cédula"), Some("V-12#45"))
     );
-    assert!(reasons[3].contains("digits"), "{}", reasons[3]);
-    assert!(reasons[4].contains("sexo"), "{}", reasons[4]);
-    assert!(at(&read, 7).national_id.is_none(), "placeholders are empty");
+    assert!(at(&read, 2).national_id.is_none());
+    assert_eq!(at(&read, 2).arrest_date.unwrap().to_string(), "2026-01-08");
+    assert_eq!(only(3).value.as_deref(), Some("marciana"));
+    let date = only(4);
+    assert_eq!(date.field, Some(Field::ArrestDate));
+    assert_eq!(
+        date.value.as_deref(),
+        Some("2018 (según X) / 2020-09 (según Y)")
+    );
+    assert_eq!(
+        at(&read, 4).sex,
+        Some(Sex::Female),
+        "the rest of the row is read"
+    );
+    assert_eq!(only(6).field, Some(Field::Sex));
+    assert!(at(&read, 7).warnings.is_empty(), "placeholders are empty");
+    // The id, the nationality and the arrest date matter for identity or a fact; sex not.
+    let review: Vec<usize> = read.rows_needing_review().map(|r| r.line).collect();
+    assert_eq!(review, [2, 3, 4]);
 }
 
 #[test]

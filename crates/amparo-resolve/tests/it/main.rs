@@ -2,6 +2,7 @@
 //! the list reader, and the decisions that matter to families (no wrong merges).
 
 mod blocking;
+mod identity;
 mod normalise;
 mod reader;
 mod resolve;
