@@ -233,6 +233,7 @@ impl App {
                         possible_match: best
                             .filter(|_| decision == amparo_resolve::Decision::Review)
                             .map(|(id, _)| id),
+                        details: amparo_domain::PersonDetails::default(),
                     },
                 };
                 for event in &person.events {

@@ -34,7 +34,7 @@ pub use clock::{Clock, FixedClock, SystemClock};
 pub use edit::PersonEdit;
 pub use error::{AppError, AppResult, ErrorKind};
 pub use facts::{AddedFact, FactInput};
-pub use import::{ImportOptions, ImportProgress, ImportSummary, LineOutcome};
+pub use import::{ImportOptions, ImportProgress, ImportSummary, LineOutcome, MatchedTo};
 pub use ingest::{IngestOptions, IngestedText};
 pub use persons::{AddedPerson, PersonInput, Suggestion};
 pub use reports::{ReportFilterInput, ReportRequest};

@@ -156,6 +156,7 @@ impl App {
                 variants,
                 nationalities,
                 roles,
+                details,
                 ..
             } => {
                 let mut person = Person::new(PersonId::generate(), PersonName::parse(name)?);
@@ -168,7 +169,17 @@ impl App {
                 }
                 person.nationalities.clone_from(nationalities);
                 person.roles.clone_from(roles);
+                person.national_id.clone_from(&details.national_id);
+                person.sex = details.sex;
+                person.birth_date = details.birth_date;
+                person.notes.clone_from(&details.notes);
+                if let Some(nid) = &person.national_id {
+                    // The cédula belongs to someone already (a hidden person, say): the
+                    // reviewer attaches the fact to them instead.
+                    self.check_national_id(actor, nid, None).await?;
+                }
                 let pid = person.id;
+
                 writes.push(Write::Person(person));
                 pid
             }

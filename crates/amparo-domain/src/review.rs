@@ -55,7 +55,31 @@ pub enum ProposedPerson {
         /// A registry person who may be the same, for the reviewer to consider.
         #[serde(default)]
         possible_match: Option<PersonId>,
+        /// What else the source says of the person (a list's cédula, birth date, other
+        /// columns): kept so that accepting loses none of it. Restricted, like the queue.
+        #[serde(default, skip_serializing_if = "PersonDetails::is_empty")]
+        details: PersonDetails,
     },
+}
+
+/// What a source says of a new person beyond names, nationalities and roles.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonDetails {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub national_id: Option<crate::NationalId>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sex: Option<crate::Sex>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub birth_date: Option<crate::PartialDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+}
+
+impl PersonDetails {
+    /// Whether nothing is known beyond the names.
+    pub fn is_empty(&self) -> bool {
+        self == &PersonDetails::default()
+    }
 }
 
 /// A fact proposed by a machine, waiting for review.

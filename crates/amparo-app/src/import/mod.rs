@@ -8,16 +8,15 @@
 //! create its people: the later one decides again on what the first wrote.
 
 mod decide;
+mod rows;
 
 pub use decide::LineOutcome;
 
 use crate::{Action, Actor, App, AppResult};
 use amparo_domain::{
-    Access, Citation, Facility, Fact, FactId, FactKind, PartialDate, Person, PersonId, Proposal,
-    ProposalId, ProposedPerson, ReviewState, Sha256, Source, SourceId, SourceKind, Verification,
-    facility,
+    Access, PartialDate, Person, PersonId, Sha256, Source, SourceId, SourceKind, Verification,
 };
-use amparo_ingest::{ListRow, Mapping, Reject};
+use amparo_ingest::{Mapping, ReadWarning, Reject};
 use amparo_store::{Expectation, StoreError, Write};
 use decide::decide;
 use serde::Serialize;
@@ -63,192 +62,20 @@ pub struct ImportSummary {
     /// Rows with nothing in them, skipped.
     pub blank: usize,
     pub facts: usize,
+    /// Rows that went to a known person, the first ten: line, person, name.
+    pub matched_to: Vec<MatchedTo>,
+    /// Cells that could not be read (each kept in the person's notes; a row where such a
+    /// cell mattered went to review).
+    pub row_warnings: usize,
+    /// What was wrong with the file as a whole (bytes not in its encoding, with their
+    /// line and byte offset).
+    pub warnings: Vec<ReadWarning>,
     /// Rows whose status had no date of its own: recorded as how the person stood on the
     /// list's date, never as a change on that day.
     pub observations: usize,
     pub rejects: Vec<Reject>,
     /// What became of each line (only when asked for).
     pub lines: Vec<(usize, LineOutcome)>,
-}
-
-/// The facts a row states (see `ListRow::proposed_facts`), with facilities named as the
-/// gazetteer names them. A status without its own date is an observation as of the list's
-/// date (the change happened on or before it), not an event of that day: the third value.
-fn row_facts(
-    row: &ListRow,
-    list_date: PartialDate,
-    facilities: &[Facility],
-) -> Vec<(FactKind, PartialDate, bool)> {
-    let canonical = |f: &Option<String>| f.as_deref().map(|w| facility::canonical(facilities, w));
-    row.proposed_facts()
-        .into_iter()
-        .map(|p| {
-            let kind = match p.kind {
-                FactKind::Arrest { facility, agency } => FactKind::Arrest {
-                    facility: canonical(&facility),
-                    agency,
-                },
-                FactKind::Detention { facility } => FactKind::Detention {
-                    facility: canonical(&facility),
-                },
-                FactKind::DeathInCustody { facility } => FactKind::DeathInCustody {
-                    facility: canonical(&facility),
-                },
-                other => other,
-            };
-            (kind, p.date.unwrap_or(list_date), p.date.is_none())
-        })
-        .collect()
-}
-
-/// What a fact imported from a row quotes: the row as the list gives it (name, status,
-/// dates, place), not the status word alone. The national id is not quoted: it is a
-/// restricted field, and excerpts are shown to the public.
-fn row_excerpt(row: &ListRow) -> String {
-    let mut parts: Vec<String> = Vec::new();
-    if let Some(name) = row.names.first() {
-        parts.push(name.as_str().to_owned());
-    }
-    if let Some(s) = &row.status_text {
-        parts.push(s.clone());
-    }
-    if let Some(d) = row.arrest_date {
-        parts.push(format!("detención {d}"));
-    }
-    if let Some(d) = row.release_date {
-        parts.push(format!("excarcelación {d}"));
-    }
-    if let Some(f) = &row.facility {
-        parts.push(f.clone());
-    }
-    parts.join(" | ")
-}
-
-fn new_person(row: &ListRow, id: PersonId) -> Option<Person> {
-    let mut names = row.names.clone().into_iter();
-    let mut person = Person::new(id, names.next()?);
-    person.names.extend(names);
-    person.national_id.clone_from(&row.national_id);
-    person.sex = row.sex;
-    person.birth_date = row.birth_date;
-    person.nationalities.clone_from(&row.nationalities);
-    person.roles.clone_from(&row.roles);
-    person.notes.clone_from(&row.notes);
-    Some(person)
-}
-
-/// What every row of a list shares.
-struct List<'a> {
-    source: &'a Source,
-    date: PartialDate,
-    verification: Verification,
-    facilities: &'a [Facility],
-    keep_lines: bool,
-}
-
-/// The writes for a list's rows, given the decisions, and the counts into `summary`.
-fn writes_for(
-    rows: &[ListRow],
-    outcomes: &[LineOutcome],
-    list: &List<'_>,
-    summary: &mut ImportSummary,
-) -> AppResult<Vec<Write>> {
-    let (source, list_date, verification, facilities, keep_lines) = (
-        list.source,
-        list.date,
-        list.verification,
-        list.facilities,
-        list.keep_lines,
-    );
-    // Room for every write up front: growing a vector of two million writes copied it
-    // over and over (perf).
-    let mut writes = Vec::with_capacity(1 + rows.len() * 3);
-    // A row repeated in the list states the same facts again: they are recorded once.
-    let mut stated: std::collections::HashSet<(PersonId, FactKind, PartialDate)> =
-        std::collections::HashSet::new();
-    for (row, outcome) in rows.iter().zip(outcomes) {
-        let facts = row_facts(row, list_date, facilities);
-        let citation = Citation::new(
-            source.id,
-            Some(row_excerpt(row)),
-            Some(format!("line {}", row.line)),
-        )?;
-        if !facts.is_empty() && facts.iter().all(|(_, _, observed)| *observed) {
-            summary.observations += 1;
-        }
-        let person = match outcome {
-            LineOutcome::Created { person } => {
-                summary.created += 1;
-                if let Some(p) = new_person(row, *person) {
-                    writes.push(Write::Person(p));
-                }
-                Some(*person)
-            }
-            LineOutcome::Matched { person, .. } => {
-                summary.matched += 1;
-                Some(*person)
-            }
-            LineOutcome::Queued { possible_match, .. } => {
-                summary.queued += 1;
-                for (kind, date, _) in &facts {
-                    writes.push(Write::Proposal(Proposal {
-                        id: ProposalId::generate(),
-                        source: source.id,
-                        person: ProposedPerson::New {
-                            name: row
-                                .names
-                                .first()
-                                .map(|n| n.as_str().to_owned())
-                                .unwrap_or_default(),
-                            variants: row
-                                .names
-                                .iter()
-                                .skip(1)
-                                .map(|n| n.as_str().to_owned())
-                                .collect(),
-                            nationalities: row.nationalities.clone(),
-                            roles: row.roles.clone(),
-                            possible_match: *possible_match,
-                        },
-                        kind: kind.clone(),
-                        date: Some(*date),
-                        verification,
-                        excerpt: row_excerpt(row),
-                        locator: Some(format!("line {}", row.line)),
-                        note: Some(
-                            "uncertain identity match: is this the possible match, or someone new?"
-                                .into(),
-                        ),
-                        state: ReviewState::Proposed,
-                        decision: None,
-                    }));
-                }
-                None
-            }
-        };
-        if let Some(person) = person {
-            for (kind, date, observed) in facts {
-                if !stated.insert((person, kind.clone(), date)) {
-                    continue;
-                }
-                let mut fact = Fact::new(
-                    FactId::generate(),
-                    person,
-                    kind,
-                    date,
-                    vec![citation.clone()],
-                )?;
-                fact.verification = verification;
-                fact.observed = observed;
-                writes.push(Write::Fact(fact));
-                summary.facts += 1;
-            }
-        }
-        if keep_lines {
-            summary.lines.push((row.line, outcome.clone()));
-        }
-    }
-    Ok(writes)
 }
 
 impl App {
@@ -301,6 +128,9 @@ impl App {
             blank: read.blank,
             facts: 0,
             observations: 0,
+            matched_to: Vec::new(),
+            row_warnings: 0,
+            warnings: read.warnings.clone(),
             rejects: read.rejects.clone(),
             lines: Vec::new(),
         };
@@ -333,16 +163,20 @@ impl App {
                 .filter(|p| p.merged_into.is_none())
                 .collect();
             let outcomes = decide(&known, &read.rows);
-            drop(known);
+            let by_id: std::collections::HashMap<PersonId, &Person> =
+                known.iter().map(|p| (p.id, p)).collect();
             let mut counts = summary.clone();
-            let list = List {
+            let list = rows::List {
                 source: &source,
                 date: list_date,
                 verification,
                 facilities: &facilities,
                 keep_lines: options.lines,
+                known: &by_id,
             };
-            let mut writes = writes_for(&read.rows, &outcomes, &list, &mut counts)?;
+            let mut writes = rows::writes_for(&read.rows, &outcomes, &list, &mut counts)?;
+            drop(by_id);
+            drop(known);
             if options.dry_run {
                 counts.result = "dry run: nothing written".into();
                 return Ok(counts);
@@ -378,6 +212,14 @@ impl App {
             }
         }
     }
+}
+
+/// A row that went to a known person.
+#[derive(Debug, Clone, Serialize)]
+pub struct MatchedTo {
+    pub line: usize,
+    pub person: PersonId,
+    pub name: String,
 }
 
 /// The phases of an import, for a progress display.

@@ -58,20 +58,33 @@ pub async fn run(ctx: &Context, args: Import) -> Result<()> {
     bar.finish_and_clear();
     let summary = summary?;
     let rejects_file = if !args.dry_run && !summary.rejects.is_empty() {
+        // In the current folder (the list's own folder may be read-only), unless --rejects.
         let path = args.rejects.clone().unwrap_or_else(|| {
-            let mut p = args.file.clone().into_os_string();
+            let mut p = args.file.file_name().unwrap_or_default().to_os_string();
             p.push(".rejects.csv");
             p.into()
         });
-        let mut w = csv::Writer::from_path(&path)
-            .with_context(|| format!("cannot write {}", path.display()))?;
-        w.write_record(["line", "name", "reason"])?;
+        let mut w = csv::Writer::from_path(&path).with_context(|| {
+            format!(
+                "cannot write {} (choose another place with --rejects PATH)",
+                path.display()
+            )
+        })?;
+        w.write_record(["line", "column", "value", "name", "reason"])?;
         for r in &summary.rejects {
-            w.write_record([
+            let cells = [
                 r.line.to_string(),
+                r.column.clone().unwrap_or_default(),
+                r.value.clone().unwrap_or_default(),
                 r.name.clone().unwrap_or_default(),
                 r.reason.clone(),
-            ])?;
+            ];
+            // A cell a spreadsheet would run as a formula is written as text.
+            w.write_record(
+                cells
+                    .iter()
+                    .map(|c| amparo_report::render::csv_safe(c).into_owned()),
+            )?;
         }
         w.flush()?;
         Some(path.display().to_string())
@@ -107,6 +120,14 @@ fn report(s: &ImportSummary, rejects_file: Option<&str>) {
                 s.observations
             );
         }
+        let read: Vec<String> = s
+            .columns
+            .iter()
+            .filter_map(|(c, f)| f.as_ref().map(|f| format!("{c} → {f}")))
+            .collect();
+        if !read.is_empty() {
+            println!("  columns read: {}", read.join(", "));
+        }
         let ignored: Vec<&str> = s
             .columns
             .iter()
@@ -115,11 +136,30 @@ fn report(s: &ImportSummary, rejects_file: Option<&str>) {
             .collect();
         if !ignored.is_empty() {
             println!(
-                "  columns ignored: {} (map them with --mapping)",
+                "  columns not understood (kept in the persons' notes; map them with --mapping): {}",
                 ignored.join(", ")
             );
         }
+        for m in &s.matched_to {
+            println!("  line {} matched {} ({})", m.line, m.name, m.person);
+        }
+        if s.matched > s.matched_to.len() {
+            println!(
+                "  … and {} more matched rows (--json lists every line)",
+                s.matched - s.matched_to.len()
+            );
+        }
+        if s.row_warnings > 0 {
+            println!(
+                "  {} cells could not be read: kept in the notes; rows where it mattered went to review",
+                s.row_warnings
+            );
+        }
     }
+    for w in &s.warnings {
+        println!("  warning: {w}");
+    }
+
     for r in &s.rejects {
         println!("  rejected line {}: {}", r.line, r.reason);
     }

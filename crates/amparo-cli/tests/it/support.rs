@@ -65,7 +65,9 @@ impl Registry {
             .clone()
             .map(PathBuf::from)
             .unwrap_or_else(|| self.db());
-        cmd.env_remove("AMPARO_DATABASE_URL")
+        // Files a command writes beside its working folder land in the test's own folder.
+        cmd.current_dir(self.dir.path())
+            .env_remove("AMPARO_DATABASE_URL")
             .env_remove("AMPARO_ROLE")
             .arg("--db")
             .arg(db)

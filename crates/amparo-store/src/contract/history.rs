@@ -345,6 +345,7 @@ pub async fn the_review_queue_holds_proposals_until_decided(h: &dyn Harness) {
             nationalities: vec![],
             roles: vec![PersonRole::Journalist],
             possible_match: None,
+            details: PersonDetails::default(),
         },
         kind: FactKind::Arrest {
             facility: None,
