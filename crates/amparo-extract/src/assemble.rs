@@ -5,10 +5,10 @@ use chrono::NaiveDate;
 
 use crate::dates::PartialDate;
 use crate::events::{Findings, RawEvent};
-use crate::lang::Lang;
 use crate::model::{Count, Event, EventType, Extraction, Mention, Person};
 use crate::persons::{Entity, MentionRef};
 use crate::text::Doc;
+use amparo_text::Lang;
 
 /// Byte-to-character offset conversion over the whole text.
 pub(crate) struct CharOffsets {

@@ -8,12 +8,12 @@ use crate::counts::{self, CountContext};
 use crate::dates;
 use crate::events::Walk;
 use crate::gazetteer::{EntryKind, Gazetteer, Hit};
-use crate::lang::{self, Lang};
 use crate::model::{Count, EventType, Extraction};
 use crate::names::{PersonFinder, RuleFinder};
 use crate::persons::{self, Entity, MentionRef};
 use crate::text::{self, Doc};
 use crate::triggers;
+use amparo_text::Lang;
 
 /// An extractor: a gazetteer and a person finder.
 pub struct Extractor {
@@ -146,9 +146,9 @@ impl Extractor {
         let body = text.get(offset..).unwrap_or("");
         let published = published.or(header_date);
         let doc = text::parse(body);
-        let lang = lang.unwrap_or_else(|| lang::detect(&doc));
+        let lang = lang.unwrap_or_else(|| amparo_text::detect(body));
         let hits = self.gazetteer.find(&doc);
-        let spans = self.finder.persons(&doc);
+        let spans = self.finder.persons(&doc, lang);
         let (entities, mentions) = persons::build(&doc, &spans, &hits);
         let walk = Walk {
             doc: &doc,

@@ -26,7 +26,6 @@ mod discourse;
 pub mod events;
 pub mod extract;
 pub mod gazetteer;
-pub mod lang;
 pub mod lexicon;
 mod modality_words;
 pub mod model;
@@ -44,11 +43,11 @@ pub mod triggers;
 
 use std::sync::OnceLock;
 
+pub use amparo_text::Lang;
 pub use chrono::NaiveDate;
 pub use dates::PartialDate;
 pub use extract::Extractor;
 pub use gazetteer::{Entry, EntryKind, Gazetteer, GazetteerError};
-pub use lang::Lang;
 pub use model::{Certainty, Count, Event, EventType, Extraction, Mention, Person};
 pub use names::{PersonFinder, RuleFinder, Span};
 pub use ner::NerFinder;

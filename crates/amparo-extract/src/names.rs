@@ -3,6 +3,8 @@
 //! titles, roles, ages and speech verbs).
 
 use crate::lexicon::{is_given_name, is_not_name, roles};
+use amparo_text::Lang;
+
 use crate::text::{Doc, TokenKind};
 
 /// A byte span of a person's name in the text.
@@ -16,8 +18,8 @@ pub struct Span {
 
 /// Something that finds person names in a document.
 pub trait PersonFinder: Send + Sync {
-    /// Byte spans of person names, in text order, not overlapping.
-    fn persons(&self, doc: &Doc<'_>) -> Vec<Span>;
+    /// Byte spans of person names in a document of language `lang`, in text order, not overlapping.
+    fn persons(&self, doc: &Doc<'_>, lang: Lang) -> Vec<Span>;
 }
 
 /// Rule-based person finder: needs no model and runs at tokenizer speed.
@@ -211,7 +213,7 @@ impl RuleFinder {
 }
 
 impl PersonFinder for RuleFinder {
-    fn persons(&self, doc: &Doc<'_>) -> Vec<Span> {
+    fn persons(&self, doc: &Doc<'_>, _lang: Lang) -> Vec<Span> {
         let mut out = Vec::new();
         for s in &doc.sentences {
             let mut i = s.first;

@@ -2,9 +2,9 @@
 //! tagger's PER spans, filtered (no place, organisation or role words) and merged with the
 //! rule-based spans, the longer span winning where they overlap.
 
-use amparo_ner::{EntityLabel, Lang as NerLang, NerError, Tagger};
+use amparo_ner::{EntityLabel, NerError, Tagger};
+use amparo_text::Lang;
 
-use crate::lang::{self, Lang};
 use crate::lexicon::{is_given_name, is_not_name};
 use crate::names::{PersonFinder, RuleFinder, Span};
 use crate::text::{Doc, TokenKind};
@@ -26,8 +26,8 @@ impl NerFinder {
     /// Loads the bundled Spanish and English taggers.
     pub fn bundled() -> Result<Self, NerError> {
         Ok(Self {
-            es: Tagger::bundled(NerLang::Es)?,
-            en: Tagger::bundled(NerLang::En)?,
+            es: Tagger::bundled(Lang::Es)?,
+            en: Tagger::bundled(Lang::En)?,
             rules: RuleFinder,
         })
     }
@@ -52,12 +52,12 @@ impl NerFinder {
 }
 
 impl PersonFinder for NerFinder {
-    fn persons(&self, doc: &Doc<'_>) -> Vec<Span> {
-        let tagger = match lang::detect(doc) {
+    fn persons(&self, doc: &Doc<'_>, lang: Lang) -> Vec<Span> {
+        let tagger = match lang {
             Lang::Es => &self.es,
             Lang::En => &self.en,
         };
-        let mut spans = self.rules.persons(doc);
+        let mut spans = self.rules.persons(doc, lang);
         for e in tagger.entities(doc.text) {
             if e.label != EntityLabel::Per {
                 continue;

@@ -53,42 +53,7 @@ pub struct Doc<'a> {
     pub sentences: Vec<Sentence>,
 }
 
-/// Folds one character: lower case without accents (ñ stays apart as n, as the press often drops it).
-pub fn fold_char(c: char) -> char {
-    match c {
-        'á' | 'à' | 'ä' | 'â' | 'ã' | 'Á' | 'À' | 'Ä' | 'Â' | 'Ã' => 'a',
-        'é' | 'è' | 'ë' | 'ê' | 'É' | 'È' | 'Ë' | 'Ê' => 'e',
-        'í' | 'ì' | 'ï' | 'î' | 'Í' | 'Ì' | 'Ï' | 'Î' => 'i',
-        'ó' | 'ò' | 'ö' | 'ô' | 'õ' | 'Ó' | 'Ò' | 'Ö' | 'Ô' | 'Õ' => 'o',
-        'ú' | 'ù' | 'ü' | 'û' | 'Ú' | 'Ù' | 'Ü' | 'Û' => 'u',
-        'ñ' | 'Ñ' => 'n',
-        'ç' | 'Ç' => 'c',
-        '’' | '‘' | '`' | '´' => '\'',
-        '“' | '”' | '«' | '»' => '"',
-        '–' | '—' => '-',
-        _ => c.to_lowercase().next().unwrap_or(c),
-    }
-}
-
-/// Folds a string: lower case, no accents, words separated by single spaces.
-pub fn fold(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut space = true;
-    for c in s.chars() {
-        let f = fold_char(c);
-        if f.is_alphanumeric() {
-            out.push(f);
-            space = false;
-        } else if !space {
-            out.push(' ');
-            space = true;
-        }
-    }
-    if out.ends_with(' ') {
-        out.pop();
-    }
-    out
-}
+pub use amparo_text::{fold, fold_char};
 
 fn is_word_char(c: char) -> bool {
     c.is_alphabetic()
