@@ -45,16 +45,24 @@ pub(crate) fn assemble(
     let mut not_detainees = Vec::new();
     let mut out_of_scope = Vec::new();
     let mut order: Vec<usize> = Vec::new();
+    let mut seen = vec![false; entities.len()];
     for m in mentions {
-        if !order.contains(&m.entity) {
+        if let Some(slot) = seen.get_mut(m.entity).filter(|s| !**s) {
+            *slot = true;
             order.push(m.entity);
+        }
+    }
+    let mut by_entity: Vec<Vec<&RawEvent>> = vec![Vec::new(); entities.len()];
+    for r in &f.events {
+        if let Some(list) = by_entity.get_mut(r.entity) {
+            list.push(r);
         }
     }
     for e in order {
         let Some(entity) = entities.get(e) else {
             continue;
         };
-        let events: Vec<&RawEvent> = f.events.iter().filter(|r| r.entity == e).collect();
+        let events = std::mem::take(&mut by_entity[e]);
         if f.out_of_scope.get(e).copied().unwrap_or(false) {
             out_of_scope.push(Mention {
                 name: entity.name.clone(),

@@ -168,7 +168,10 @@ pub fn place(
     last: usize,
     at: usize,
 ) -> Option<String> {
-    let in_sentence = || hits.iter().filter(|h| h.first >= first && h.last <= last);
+    // Hits are in text order: the sentence's are one run, found by binary search.
+    let from = hits.partition_point(|h| h.first < first);
+    let to = hits.partition_point(|h| h.first < last);
+    let in_sentence = || hits[from..to.max(from)].iter().filter(|h| h.last <= last);
     let distance = |h: &Hit| {
         if h.first >= at {
             h.first - at

@@ -51,7 +51,10 @@ impl Walk<'_, '_> {
         let mut groups: Vec<GroupEvent> = Vec::new();
         for (si, s) in doc.sentences.iter().enumerate() {
             let (a, b) = (s.first, s.last);
-            let ms: Vec<&MentionRef> = self.mentions.iter().filter(|m| m.sentence == si).collect();
+            // Mentions are in text order: the sentence's are one run, found by binary search.
+            let lo = self.mentions.partition_point(|m| m.sentence < si);
+            let hi = self.mentions.partition_point(|m| m.sentence <= si);
+            let ms: Vec<&MentionRef> = self.mentions[lo..hi].iter().collect();
             let (slots, relation_targets) = refs.slots(doc, &ms, si, a, b, &mut f.relative);
             for m in &ms {
                 let d = describe(doc, m.first, m.last, a, b);
@@ -241,6 +244,7 @@ impl Walk<'_, '_> {
                 let group = groups
                     .iter()
                     .rev()
+                    .take_while(|g| si - g.sentence <= 2)
                     .find(|g| {
                         g.sentence == si
                             || (si - g.sentence <= 2 && family(g.kind) == EventType::Release)
@@ -321,6 +325,8 @@ impl Walk<'_, '_> {
                 for e in f
                     .events
                     .iter_mut()
+                    .rev()
+                    .take_while(|e| e.sentence + 1 >= si)
                     .filter(|e| e.sentence + 1 == si && family(e.kind) == EventType::Release)
                 {
                     e.kind = EventType::ConditionalRelease;
@@ -345,10 +351,12 @@ impl Walk<'_, '_> {
         let near = |s: usize| {
             s <= si && (si - s <= 3 || self.doc.sentences.get(s).map(|x| x.paragraph) == paragraph)
         };
+        // Groups are in sentence order: stop at the first one out of reach.
         groups
             .iter()
             .rev()
-            .find(|g| family(g.kind) == family(kind) && g.date.is_some() && near(g.sentence))
+            .take_while(|g| near(g.sentence))
+            .find(|g| family(g.kind) == family(kind) && g.date.is_some())
             .and_then(|g| g.date)
     }
 }

@@ -233,17 +233,20 @@ impl Extractor {
         let mut out = Vec::new();
         for (si, s) in doc.sentences.iter().enumerate() {
             let trig = triggers::find(doc, s.first, s.last);
-            let mut sources: Vec<(usize, String)> = orgs
-                .iter()
-                .filter(|(k, _)| *k >= s.first && *k < s.last)
-                .cloned()
-                .collect();
+            // Organisations and mentions are in text order: the sentence's are one run each.
+            let (o_lo, o_hi) = (
+                orgs.partition_point(|(k, _)| *k < s.first),
+                orgs.partition_point(|(k, _)| *k < s.last),
+            );
+            let mut sources: Vec<(usize, String)> = orgs[o_lo..o_hi].to_vec();
+            let (m_lo, m_hi) = (
+                mentions.partition_point(|m| m.sentence < si),
+                mentions.partition_point(|m| m.sentence <= si),
+            );
             sources.extend(
-                mentions
+                mentions[m_lo..m_hi]
                     .iter()
-                    .filter(|m| {
-                        m.sentence == si && speakers.get(m.entity).copied().unwrap_or(false)
-                    })
+                    .filter(|m| speakers.get(m.entity).copied().unwrap_or(false))
                     .filter_map(|m| entities.get(m.entity).map(|e| (m.first, e.name.clone()))),
             );
             sources.sort();

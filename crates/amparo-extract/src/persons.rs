@@ -93,6 +93,8 @@ pub fn is_subject(doc: &Doc<'_>, mentions: &[MentionRef], index: usize) -> bool 
 pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<MentionRef>) {
     let sentence_of = sentence_of_tokens(doc);
     let mut entities: Vec<Entity> = Vec::new();
+    // Every way two names can be the same person needs the same first word: candidates by it.
+    let mut by_first_word: HashMap<String, Vec<usize>> = HashMap::new();
     let mut full: Vec<MentionRef> = Vec::new();
     for span in spans {
         let Some((first, last)) = token_range(doc, *span) else {
@@ -111,12 +113,19 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
         // "Ana Quintero" after "Ana Quintero Salas" (or before it) is the same person.
         let prefix =
             |a: &[String], b: &[String]| b.len() >= 2 && a.len() > b.len() && a.starts_with(b);
-        let existing = entities.iter().position(|e| {
-            e.words == words
-                || compatible(&e.words, &words)
-                || prefix(&e.words, &words)
-                || prefix(&words, &e.words)
-        });
+        let first_word = words.first().cloned().unwrap_or_default();
+        let existing = by_first_word
+            .get(&first_word)
+            .into_iter()
+            .flatten()
+            .copied()
+            .find(|&i| {
+                let e = &entities[i];
+                e.words == words
+                    || compatible(&e.words, &words)
+                    || prefix(&e.words, &words)
+                    || prefix(&words, &e.words)
+            });
         if let Some(e) = existing.filter(|&e| prefix(&words, &entities[e].words)) {
             let old = std::mem::replace(&mut entities[e].name, text.clone());
             entities[e].words = words.clone();
@@ -135,6 +144,10 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
                     words,
                     variants: Vec::new(),
                 });
+                by_first_word
+                    .entry(first_word)
+                    .or_default()
+                    .push(entities.len() - 1);
                 entities.len() - 1
             }
         };
@@ -148,6 +161,8 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
     // Short forms: trailing word sequences of a full name, not starting with a particle or
     // being a lone given name ("Miguel" of "Rocío San Miguel" is not a short form).
     let mut keys: Vec<(Vec<String>, usize)> = Vec::new();
+    // Who each short form may mean (hash lookups keep this linear in the number of names).
+    let mut owners: HashMap<Vec<String>, Vec<usize>> = HashMap::new();
     for (e, entity) in entities.iter().enumerate() {
         let w = &entity.words;
         let mut forms: Vec<Vec<String>> = vec![w.clone()];
@@ -159,7 +174,8 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
         }
         for key in forms {
             let single = key.len() == 1;
-            if PARTICLES.contains(&key[0].as_str())
+            if key.is_empty()
+                || PARTICLES.contains(&key[0].as_str())
                 || (single
                     && (is_given_name(&key[0])
                         || matches!(key[0].as_str(), "san" | "santa" | "santo")
@@ -167,7 +183,9 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
             {
                 continue;
             }
-            if !keys.iter().any(|(k, x)| *k == key && *x == e) {
+            let list = owners.entry(key.clone()).or_default();
+            if !list.contains(&e) {
+                list.push(e);
                 keys.push((key, e));
             }
         }
@@ -200,11 +218,7 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
         });
         match found {
             Some(key) => {
-                let candidates: Vec<usize> = keys
-                    .iter()
-                    .filter(|(k, _)| k == key)
-                    .map(|(_, e)| *e)
-                    .collect();
+                let candidates: Vec<usize> = owners.get(key).cloned().unwrap_or_default();
                 shorts.push((i, i + key.len(), candidates));
                 i += key.len();
             }
