@@ -200,6 +200,29 @@ fn at(
     {
         return NaiveDate::from_ymd_opt(y, m, d).map(|d| (i + 5, PartialDate::Day(d)));
     }
+    // 03/08/2024, 03-08-2024 (day first, as Venezuelan lists write it) | 03.08.2024 (one token)
+    if let (Some(d), sep, Some(m), sep2, Some(y)) = (
+        number(doc, i),
+        doc.f(i + 1),
+        number(doc, i + 2),
+        doc.f(i + 3),
+        year_at(doc, i + 4),
+    ) && matches!(sep, "/" | "-")
+        && sep == sep2
+        && i + 5 <= to
+    {
+        return NaiveDate::from_ymd_opt(y, m, d).map(|d| (i + 5, PartialDate::Day(d)));
+    }
+    if let Some(t) = doc.tokens.get(i).filter(|t| t.kind == TokenKind::Number) {
+        let parts: Vec<&str> = t.text.split('.').collect();
+        if let [d, m, y] = parts.as_slice()
+            && y.len() == 4
+            && let (Ok(d), Ok(m), Ok(y)) = (d.parse(), m.parse(), y.parse())
+            && let Some(date) = NaiveDate::from_ymd_opt(y, m, d)
+        {
+            return Some((i + 1, PartialDate::Day(date)));
+        }
+    }
     // 8 de enero (de 2026) | 8 January (2026)
     if let Some(day) = number(doc, i).filter(|d| (1..=31).contains(d)) {
         let k = if doc.f(i + 1) == "de" { i + 2 } else { i + 1 };

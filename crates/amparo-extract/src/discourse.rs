@@ -53,6 +53,8 @@ pub(crate) struct GroupEvent {
     pub(crate) sentence: usize,
     /// Release conditions the sentence states for the whole group.
     pub(crate) conditions: Option<String>,
+    /// Announced by an authority rather than reported as fact.
+    pub(crate) certainty: Option<Certainty>,
 }
 
 impl GroupEvent {
@@ -65,7 +67,7 @@ impl GroupEvent {
             place: None,
             conditions: self.conditions.clone(),
             charges: None,
-            certainty: None,
+            certainty: self.certainty,
             sentence,
         }
     }
@@ -103,6 +105,59 @@ pub(crate) fn assign_dates(found: &[DateMention], trig: &[Trigger]) -> Vec<(usiz
         }
     }
     out
+}
+
+/// Conditions a sentence states without a release of its own ("Paredes deberá presentarse cada
+/// 30 días", "the union leader must appear before a judge"): they make conditional the release
+/// of the people the sentence names, else the releases of the sentence before, else the latest
+/// release of the person the text is about (within eight sentences).
+pub(crate) fn attach_conditions(
+    events: &mut [RawEvent],
+    conditions: &str,
+    named: &[usize],
+    prev_si: Option<usize>,
+    focus: Option<usize>,
+    si: usize,
+) {
+    // Events are in sentence order: only the tail within reach is read.
+    let start = events
+        .iter()
+        .rposition(|e| e.sentence + 8 < si)
+        .map_or(0, |p| p + 1);
+    let open = |e: &RawEvent| {
+        e.kind == EventType::Release
+            || (e.kind == EventType::ConditionalRelease && e.conditions.is_none())
+    };
+    let recent = |e: &RawEvent| e.sentence + 8 >= si && e.sentence <= si;
+    let by_name: Vec<usize> = (start..events.len())
+        .filter(|&i| named.contains(&events[i].entity) && open(&events[i]) && recent(&events[i]))
+        .collect();
+    let chosen = if !by_name.is_empty() {
+        by_name
+    } else {
+        let before: Vec<usize> = (start..events.len())
+            .filter(|&i| {
+                Some(events[i].sentence) == prev_si && family(events[i].kind) == EventType::Release
+            })
+            .collect();
+        if !before.is_empty() {
+            before
+        } else {
+            (start..events.len())
+                .rev()
+                .find(|&i| {
+                    Some(events[i].entity) == focus && open(&events[i]) && recent(&events[i])
+                })
+                .into_iter()
+                .collect()
+        }
+    };
+    for i in chosen {
+        events[i].kind = EventType::ConditionalRelease;
+        if events[i].conditions.is_none() {
+            events[i].conditions = Some(conditions.to_string());
+        }
+    }
 }
 
 pub(crate) fn merge(into: &mut Vec<String>, from: &[String]) {

@@ -7,12 +7,14 @@ use crate::attributes::describe;
 use crate::clues;
 use crate::dates::{self, DateMention, PartialDate};
 pub use crate::discourse::{Findings, RawEvent};
-use crate::discourse::{GroupEvent, assign_dates, family, merge};
+use crate::discourse::{GroupEvent, assign_dates, attach_conditions, family, merge};
 use crate::gazetteer::{Gazetteer, Hit};
+use crate::layout::Layout;
+use crate::lists::{ListContext, Lists};
 use crate::model::EventType;
 use crate::persons::MentionRef;
 use crate::references::References;
-use crate::slots::{SPEECH, list_around, targets};
+use crate::slots::{SPEECH, Slot, list_around, targets};
 use crate::text::Doc;
 use crate::triggers::{self, Modality};
 
@@ -30,6 +32,8 @@ pub struct Walk<'a, 'd> {
     pub entities: usize,
     /// Publication date.
     pub published: Option<NaiveDate>,
+    /// Page noise and list items.
+    pub layout: &'a Layout,
 }
 
 impl Walk<'_, '_> {
@@ -47,15 +51,47 @@ impl Walk<'_, '_> {
             ..Findings::default()
         };
         let mut refs = References::default();
-        let mut list_group: Option<GroupEvent> = None;
         let mut groups: Vec<GroupEvent> = Vec::new();
+        let mut lists = Lists::default();
+        // The last sentence read (page noise skipped), and the dates it gave ("ese mismo día").
+        let mut prev_si: Option<usize> = None;
+        let mut prev_date: Option<PartialDate> = None;
+        let cx = ListContext {
+            doc,
+            layout: self.layout,
+            mentions: self.mentions,
+            gazetteer: self.gazetteer,
+            hits: self.hits,
+            published: self.published,
+        };
         for (si, s) in doc.sentences.iter().enumerate() {
+            if self.layout.is_noise(si) {
+                continue;
+            }
             let (a, b) = (s.first, s.last);
+            lists.enter(&cx, si, &groups);
+            if lists.just_ended() && lists.members.len() > 1 {
+                // "Los cuatro", "All five": the people of the list just read.
+                refs.focus_group = lists.members.clone();
+            }
             // Mentions are in text order: the sentence's are one run, found by binary search.
             let lo = self.mentions.partition_point(|m| m.sentence < si);
             let hi = self.mentions.partition_point(|m| m.sentence <= si);
             let ms: Vec<&MentionRef> = self.mentions[lo..hi].iter().collect();
-            let (slots, relation_targets) = refs.slots(doc, &ms, si, a, b, &mut f.relative);
+            let (mut slots, relation_targets) = refs.slots(doc, &ms, si, a, b, &mut f.relative);
+            // In an item under a name heading, a sentence without a name is about that person.
+            if let Some(e) = lists.item_person(&cx, si)
+                && !slots.iter().any(|s| s.entity == e)
+            {
+                slots.insert(
+                    0,
+                    Slot {
+                        first: a,
+                        last: a,
+                        entity: e,
+                    },
+                );
+            }
             for m in &ms {
                 let d = describe(doc, m.first, m.last, a, b);
                 merge(&mut f.nationality[m.entity], &d.nationality);
@@ -79,6 +115,11 @@ impl Walk<'_, '_> {
             }
             let foreign = clues::foreign_custody(doc, a, b);
             let found_dates = dates::find(doc, a, b, self.published);
+            let same_day = (a..b).any(|k| {
+                doc.matches_at(k, "mismo dia")
+                    || doc.matches_at(k, "same day")
+                    || doc.matches_at(k, "that day")
+            });
             let conditions = clues::conditions(doc, a, b);
             let charges = clues::charges(doc, a, b);
             let mut trig = triggers::find(doc, a, b);
@@ -149,6 +190,10 @@ impl Walk<'_, '_> {
                 if date.is_none() {
                     date = self.inherit(&groups, kind, si);
                 }
+                // "Ese mismo día", "that same day": the date the sentence before gave.
+                if date.is_none() && same_day {
+                    date = prev_date;
+                }
                 let mut who = if t.group_only {
                     Vec::new()
                 } else {
@@ -166,20 +211,17 @@ impl Walk<'_, '_> {
                     }
                 }
                 if who.is_empty() {
-                    let list_intro = b > a && doc.f(b - 1) == ":";
                     let group = GroupEvent {
                         kind,
                         date,
                         sentence: si,
+                        certainty,
                         conditions: if kind == EventType::ConditionalRelease {
                             conditions.clone()
                         } else {
                             None
                         },
                     };
-                    if list_intro && family(kind) == EventType::Release {
-                        list_group = Some(group.clone());
-                    }
                     groups.push(group);
                     continue;
                 }
@@ -269,29 +311,7 @@ impl Walk<'_, '_> {
                     }
                 }
             }
-            // "la excarcelación de las siguientes personas:" then "- A, estudiante, …" lines.
-            let bullet = matches!(
-                doc.tokens.get(a).map(|t| t.text),
-                Some("-" | "•" | "*" | "–" | "·" | "—")
-            ) || (doc
-                .tokens
-                .get(a)
-                .is_some_and(|t| t.kind == crate::text::TokenKind::Number)
-                && matches!(doc.f(a + 1), "." | ")"));
-            match (&list_group, bullet) {
-                (Some(g), true) if g.sentence < si => {
-                    if let Some(slot) = slots.first() {
-                        let has_same = f.events[before..].iter().any(|e| {
-                            e.entity == slot.entity && family(e.kind) == EventType::Release
-                        });
-                        if !has_same && !f.out_of_scope[slot.entity] {
-                            f.events.push(g.for_member(slot.entity, si));
-                        }
-                    }
-                }
-                (Some(g), false) if g.sentence < si => list_group = None,
-                _ => {}
-            }
+            lists.leave(&cx, si, &groups, &mut f);
             // Relatives waiting outside a prison: the one they wait for is held there.
             if clues::waiting_outside(doc, a, b) {
                 // The scene is the present of the report: held as of publication (or of the waiting).
@@ -304,6 +324,7 @@ impl Walk<'_, '_> {
                         kind: EventType::Detention,
                         date,
                         sentence: si,
+                        certainty: None,
                         conditions: None,
                     });
                 }
@@ -320,18 +341,19 @@ impl Walk<'_, '_> {
                     });
                 }
             }
-            // Conditions stated in the sentence after a release apply to it.
+            // Conditions stated without a release of their own apply to an earlier one.
             if let (Some(c), false) = (&conditions, released_here) {
-                for e in f
-                    .events
-                    .iter_mut()
-                    .rev()
-                    .take_while(|e| e.sentence + 1 >= si)
-                    .filter(|e| e.sentence + 1 == si && family(e.kind) == EventType::Release)
-                {
-                    e.kind = EventType::ConditionalRelease;
-                    e.conditions = Some(c.clone());
-                }
+                let named: Vec<usize> = slots.iter().map(|s| s.entity).collect();
+                attach_conditions(&mut f.events, c, &named, prev_si, refs.focus, si);
+            }
+            prev_si = Some(si);
+            // The date of the sentence's first event, else its first date.
+            if let Some(d) = f.events[before..]
+                .iter()
+                .find_map(|e| e.date)
+                .or(found_dates.first().map(|d| d.date))
+            {
+                prev_date = Some(d);
             }
             if (refs.focus.is_none() || f.events.len() == before)
                 && let Some(m) = ms.first().filter(|m| m.first - a <= 4)

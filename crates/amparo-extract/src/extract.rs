@@ -8,7 +8,9 @@ use crate::counts::{self, CountContext};
 use crate::dates;
 use crate::events::Walk;
 use crate::gazetteer::{EntryKind, Gazetteer, Hit};
+use crate::layout::{self, Layout};
 use crate::model::{Count, EventType, Extraction};
+use crate::names::Span;
 use crate::names::{PersonFinder, RuleFinder};
 use crate::persons::{self, Entity, MentionRef};
 use crate::text::{self, Doc};
@@ -148,7 +150,8 @@ impl Extractor {
         let doc = text::parse(body);
         let lang = lang.unwrap_or_else(|| amparo_text::detect(body));
         let hits = self.gazetteer.find(&doc);
-        let spans = self.finder.persons(&doc, lang);
+        let layout = layout::read(&doc, &hits);
+        let spans = person_spans(&doc, &layout, self.finder.persons(&doc, lang));
         let (entities, mentions) = persons::build(&doc, &spans, &hits);
         let walk = Walk {
             doc: &doc,
@@ -157,6 +160,7 @@ impl Extractor {
             mentions: &mentions,
             entities: entities.len(),
             published,
+            layout: &layout,
         };
         let findings = walk.run();
         let orgs = organizations(&doc, &self.gazetteer, &hits);
@@ -314,6 +318,40 @@ fn organizations(doc: &Doc<'_>, gazetteer: &Gazetteer, hits: &[Hit]) -> Vec<(usi
         i = j.max(i + 1);
     }
     out.sort();
+    out
+}
+
+/// The finder's names outside page noise, with the names the layout found in lists (which win
+/// where they overlap: a list item says where a name starts and ends).
+fn person_spans(doc: &Doc<'_>, layout: &Layout, found: Vec<Span>) -> Vec<Span> {
+    let mut listed: Vec<Span> = layout
+        .names()
+        .into_iter()
+        .filter_map(|r| {
+            Some(Span {
+                start: doc.tokens.get(r.start)?.start,
+                end: doc.tokens.get(r.end.checked_sub(1)?)?.end,
+            })
+        })
+        .collect();
+    listed.sort();
+    let sentence_of = crate::persons::sentence_of_tokens(doc);
+    let mut out: Vec<Span> = found
+        .into_iter()
+        .filter(|s| {
+            let k = doc.tokens.partition_point(|t| t.start < s.start);
+            !layout.is_noise(sentence_of.get(k).copied().unwrap_or(0))
+        })
+        .filter(|s| {
+            // Listed names are sorted and disjoint: the first ending after the span's start is
+            // the only one that can overlap it.
+            let at = listed.partition_point(|l| l.end <= s.start);
+            listed.get(at).is_none_or(|l| l.start >= s.end)
+        })
+        .collect();
+    out.extend(listed);
+    out.sort();
+    out.dedup();
     out
 }
 

@@ -51,6 +51,11 @@ internacional state estado republic republica bolivarian bolivariana bolivariano
 venezuela caracas spain espana madrid colombia bogota usa eeuu america washington york new nueva miami mexico city
 breaking update updated photo foto video reuters efe afp ap bbc cnn defensoria pueblo texas florida navy
 easter christmas navidad administration gobernacion sebin dgcim nurse enfermera enfermero doctor
+presos presas preso politicos politicas asuntos exteriores relaciones interior justicia defensa coalicion
+familiares department affairs prisoners prisoner political freed released frees releases liberan excarcelan
+excarcelados liberados detenidos detained arrested says said dice inicio nacionales sucesos opinion
+ministerio canciller cancilleria embajada embassy consulado consulate fiscalia tribunal juzgado
+
 medico medica farmer campesino driver chofer worker obrero pilot piloto mechanic mecanico
 ";
 
@@ -310,6 +315,7 @@ pub fn is_given_name(folded: &str) -> bool {
 pub fn is_not_name(folded: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| set(NOT_NAMES)).contains(folded)
+        || crate::counts::number_word(folded).is_some()
         || !nationalities(folded).is_empty()
         || !roles(folded).is_empty()
 }

@@ -40,6 +40,8 @@ pub struct Sentence {
     pub last: usize,
     /// Paragraph number (blank lines separate paragraphs).
     pub paragraph: usize,
+    /// Starts a line of the text.
+    pub line_start: bool,
 }
 
 /// A tokenised text.
@@ -132,13 +134,20 @@ pub fn parse(text: &str) -> Doc<'_> {
     let mut first = 0;
     let mut paragraph = 0;
     let mut next_paragraph = 0;
+    let mut line_first = 0;
+    let mut line_start = true;
+    // A dateline ("CARACAS, 18 ene (Agencias) —") is a sentence of its own: its date is the
+    // publication's and its capitals are a place.
+    let mut dateline_end = dateline(text, &tokens, 0);
     for i in 0..tokens.len() {
         let t = &tokens[i];
         let next = tokens.get(i + 1);
         let gap = next.map(|n| &text[t.end..n.start]).unwrap_or("");
         let newlines = gap.matches('\n').count();
-        let mut boundary = newlines > 0 || next.is_none();
-        if !boundary && matches!(t.text, "." | "!" | "?" | "…") {
+        let mut boundary = newlines > 0 || next.is_none() || dateline_end == Some(i);
+        // "1. NOMBRE APELLIDO": the number of a list item does not end a sentence.
+        let item_number = i == line_first + 1 && tokens[line_first].kind == TokenKind::Number;
+        if !boundary && !item_number && matches!(t.text, "." | "!" | "?" | "…") {
             let prev_abbrev = i > 0
                 && t.text == "."
                 && tokens[i - 1].end == t.start
@@ -155,8 +164,14 @@ pub fn parse(text: &str) -> Doc<'_> {
                 first,
                 last: i + 1,
                 paragraph,
+                line_start,
             });
             first = i + 1;
+            line_start = newlines > 0;
+            if newlines > 0 {
+                line_first = i + 1;
+                dateline_end = dateline(text, &tokens, i + 1);
+            }
             if newlines >= 2 {
                 next_paragraph += 1;
             }
@@ -168,6 +183,30 @@ pub fn parse(text: &str) -> Doc<'_> {
         tokens,
         sentences,
     }
+}
+
+/// The dash ending a dateline that starts at token `at` (the first of a line): a word in
+/// capitals, then within a dozen tokens a dash standing apart ("MARACAIBO —", "CARACAS, Feb 6
+/// (Reuters) -").
+fn dateline(text: &str, tokens: &[Token<'_>], at: usize) -> Option<usize> {
+    let first = tokens.get(at)?;
+    let letters = first.text.chars().filter(|c| c.is_alphabetic()).count();
+    let capitals = first.kind == TokenKind::Word
+        && letters >= 3
+        && first
+            .text
+            .chars()
+            .all(|c| !c.is_alphabetic() || c.is_uppercase());
+    if !capitals {
+        return None;
+    }
+    (at + 1..tokens.len().min(at + 14))
+        .take_while(|&k| !text[tokens[k - 1].end..tokens[k].start].contains('\n'))
+        .find(|&k| {
+            matches!(tokens[k].text, "—" | "–" | "-")
+                && tokens[k].start > tokens[k - 1].end
+                && tokens.get(k + 1).is_some_and(|n| n.start > tokens[k].end)
+        })
 }
 
 impl Doc<'_> {

@@ -226,6 +226,10 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             i = last;
             continue;
         }
+        // "X was among those released", "figura entre los excarcelados": X's own event.
+        let among = noun_use
+            && matches!(prev2, "among" | "entre")
+            && matches!(kind, Release | ConditionalRelease);
         if *voice == Passive && determiner && describer && kind != HouseArrest {
             i = last;
             continue;
@@ -235,7 +239,7 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             last,
             kind,
             voice: *voice,
-            group_only: *voice == Passive && noun_use,
+            group_only: *voice == Passive && noun_use && !among,
         });
         i = last;
     }

@@ -1,0 +1,463 @@
+//! The layout of a page as it is published: which lines are page noise (menus, "Lee también:",
+//! captions, bylines, datelines, advertisements) and which are list items — bullets, numbered
+//! lines, group lines ("Mujeres: A, B y C."), rows of a flattened table, a name heading over
+//! its paragraph — with the names each item is about. Items belong to lists; a list inherits
+//! its event, date and conditions from the lead sentence before it (see `lists`).
+//!
+//! Written by hand: it reads the line shapes of the text the tokeniser already made.
+
+use std::ops::Range;
+
+use crate::gazetteer::Hit;
+use crate::lexicon::{is_given_name, is_not_name};
+use crate::table::{self, TableRow};
+use crate::text::{Doc, TokenKind};
+use crate::triggers;
+
+/// One list item: a line (or a name heading and its paragraph) about the people it names.
+#[derive(Debug, Clone, Default)]
+pub struct Item {
+    /// Sentence indices of the item.
+    pub sentences: Range<usize>,
+    /// Items of one list share this number.
+    pub list: usize,
+    /// Tokens of the words before the item's colon ("Con arresto domiciliario"), when it has one.
+    pub header: Option<Range<usize>>,
+    /// Token ranges of the names the item lists.
+    pub names: Vec<Range<usize>>,
+    /// The cells of a table row, when the item is one.
+    pub row: Option<TableRow>,
+    /// A list of names inside one running sentence ("…el miércoles: A, B y C."), not a list of lines.
+    pub inline: bool,
+}
+
+/// The layout of a document.
+#[derive(Debug, Clone, Default)]
+pub struct Layout {
+    /// Per sentence: page noise, to be read as nothing.
+    pub noise: Vec<bool>,
+    /// List items, in text order.
+    pub items: Vec<Item>,
+    /// Per sentence: the item it belongs to.
+    pub item_of: Vec<Option<usize>>,
+}
+
+impl Layout {
+    /// Token ranges of every name the layout found, in text order.
+    pub fn names(&self) -> Vec<Range<usize>> {
+        self.items.iter().flat_map(|i| i.names.clone()).collect()
+    }
+
+    /// Whether sentence `si` is page noise.
+    pub fn is_noise(&self, si: usize) -> bool {
+        self.noise.get(si).copied().unwrap_or(false)
+    }
+}
+
+/// Words that open a line of page furniture, folded.
+const NOISE_OPENERS: &[&str] = &[
+    "lee tambien",
+    "lea tambien",
+    "leer mas",
+    "lee mas",
+    "te puede interesar",
+    "le puede interesar",
+    "te recomendamos",
+    "mas informacion",
+    "noticias relacionadas",
+    "relacionado",
+    "relacionadas",
+    "read more",
+    "read also",
+    "see also",
+    "related",
+    "recommended",
+    "more from",
+    "most read",
+    "etiquetas",
+    "tags",
+    "temas",
+    "foto",
+    "fotos",
+    "photo",
+    "photos",
+    "imagen",
+    "image",
+    "video",
+    "advertisement",
+    "publicidad",
+    "anuncio",
+    "sponsored",
+    "compartir",
+    "comparte",
+    "share",
+    "sign in",
+    "log in",
+    "subscribe",
+    "suscribete",
+    "suscribase",
+    "buscar",
+    "search",
+    "menu",
+    "reporting by",
+    "editing by",
+    "additional reporting",
+    "writing by",
+    "redaccion",
+    "copyright",
+    "siguenos",
+    "follow us",
+    "newsletter",
+    "boletin",
+    "whatsapp",
+    "facebook",
+    "twitter",
+    "instagram",
+    "telegram",
+    "scroll to continue",
+    "click here",
+    "haga clic",
+    "haz clic",
+    "inicio",
+    "home",
+    "portada",
+    "updated",
+    "actualizado",
+    "published",
+    "publicado",
+];
+
+/// Openers of a block of links to other articles: the lines after them are their headlines.
+const RELATED_OPENERS: &[&str] = &[
+    "lee tambien",
+    "lea tambien",
+    "leer mas",
+    "lee mas",
+    "te puede interesar",
+    "le puede interesar",
+    "te recomendamos",
+    "mas informacion",
+    "noticias relacionadas",
+    "read more",
+    "read also",
+    "see also",
+    "related",
+    "recommended",
+    "more from",
+    "most read",
+];
+
+/// Words that, anywhere in a short line without an event, make it a date, time or credit line.
+const CLOCK_WORDS: &[&str] = &[
+    "am", "pm", "utc", "gmt", "hrs", "ago", "hace", "horas", "hours",
+];
+
+fn lines(doc: &Doc<'_>) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for (si, s) in doc.sentences.iter().enumerate() {
+        match out.last_mut() {
+            Some(line) if !s.line_start => line.end = si + 1,
+            _ => out.push(si..si + 1),
+        }
+    }
+    out
+}
+
+fn token_range(doc: &Doc<'_>, line: &Range<usize>) -> Range<usize> {
+    let first = doc.sentences.get(line.start).map_or(0, |s| s.first);
+    let last = line
+        .end
+        .checked_sub(1)
+        .and_then(|i| doc.sentences.get(i))
+        .map_or(first, |s| s.last);
+    first..last
+}
+
+fn has_trigger(doc: &Doc<'_>, tokens: &Range<usize>) -> bool {
+    !triggers::find(doc, tokens.start, tokens.end).is_empty()
+}
+
+/// Whether a line is page furniture.
+fn is_noise_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
+    let len = t.end - t.start;
+    if len == 0 {
+        return false;
+    }
+    if NOISE_OPENERS.iter().any(|o| doc.matches_at(t.start, o))
+        && (len <= 25 || matches!(doc.f(t.start + o_len(doc, t.start)), ":" | "|"))
+    {
+        return true;
+    }
+    let pipes = (t.clone()).filter(|&k| doc.f(k) == "|").count();
+    let event = has_trigger(doc, t);
+    // Bylines: "By Helen Marsh, Reuters", "Por Redacción | 30 de enero".
+    let byline = matches!(doc.f(t.start), "by" | "por")
+        && doc.tokens.get(t.start + 1).is_some_and(|n| n.capitalised)
+        && len <= 14
+        && !event;
+    let clock = len <= 20 && !event && (t.clone()).any(|k| CLOCK_WORDS.contains(&doc.f(k)));
+    // Captions credited to an agency ("REUTERS/Staff", "AP Photo/…").
+    let credit = (t.start + 1..t.end).any(|k| {
+        doc.f(k) == "/" && matches!(doc.f(k - 1), "reuters" | "photo" | "foto" | "afp" | "efe")
+    });
+    (pipes >= 1 && !event) || byline || clock || credit
+}
+
+fn o_len(doc: &Doc<'_>, at: usize) -> usize {
+    NOISE_OPENERS
+        .iter()
+        .filter(|o| doc.matches_at(at, o))
+        .map(|o| o.split(' ').count())
+        .max()
+        .unwrap_or(0)
+}
+
+/// A dateline sentence the tokeniser split off: capitals, then a dash.
+fn is_dateline(doc: &Doc<'_>, si: usize) -> bool {
+    let Some(s) = doc.sentences.get(si) else {
+        return false;
+    };
+    let upper = doc.tokens.get(s.first).is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && t.text
+                .chars()
+                .all(|c| !c.is_alphabetic() || c.is_uppercase())
+    });
+    s.line_start && upper && s.last > s.first + 1 && matches!(doc.f(s.last - 1), "-")
+}
+
+/// Whether token `k` can be a word of a name: capitalised (or in capitals), not a word that
+/// never names anyone, not inside a gazetteer entry.
+pub(crate) fn name_word(doc: &Doc<'_>, k: usize, in_hit: &[bool]) -> bool {
+    let Some(t) = doc.tokens.get(k) else {
+        return false;
+    };
+    t.kind == TokenKind::Word
+        && t.capitalised
+        && !in_hit.get(k).copied().unwrap_or(false)
+        && (!is_not_name(&t.folded) || is_given_name(&t.folded))
+}
+
+/// A name of two to six words starting at `k` (particles and initials allowed inside): its end.
+pub(crate) fn read_name(doc: &Doc<'_>, k: usize, end: usize, in_hit: &[bool]) -> Option<usize> {
+    let mut j = k;
+    let mut words = 0;
+    while j < end && words < 6 {
+        if name_word(doc, j, in_hit) {
+            j += 1;
+            words += 1;
+        } else if words > 0
+            && matches!(
+                doc.f(j),
+                "de" | "del" | "la" | "las" | "los" | "da" | "dos" | "van" | "von"
+            )
+            && (name_word(doc, j + 1, in_hit)
+                || (matches!(doc.f(j + 1), "la" | "los" | "las") && name_word(doc, j + 2, in_hit)))
+        {
+            j += 1;
+        } else if words > 0
+            && doc
+                .tokens
+                .get(j)
+                .is_some_and(|t| t.capitalised && t.text.chars().count() == 1)
+            && doc.f(j + 1) == "."
+            && name_word(doc, j + 2, in_hit)
+        {
+            j += 2;
+            words += 1;
+        } else {
+            break;
+        }
+    }
+    (words >= 2).then_some(j)
+}
+
+/// The names of a list of names from token `from` to `to` ("A, B y C", "A; B; C"), when at least
+/// two thirds of its parts are names (a describer may stand before a name: "el periodista A").
+pub(crate) fn name_list(
+    doc: &Doc<'_>,
+    from: usize,
+    to: usize,
+    in_hit: &[bool],
+) -> Vec<Range<usize>> {
+    let mut names = Vec::new();
+    let mut parts = 0;
+    let mut k = from;
+    while k < to {
+        parts += 1;
+        let part_end = (k..to)
+            .find(|&j| matches!(doc.f(j), "," | ";" | "y" | "e" | "and" | "&" | "." | "/"))
+            .unwrap_or(to);
+        if let Some(start) = (k..part_end.min(k + 4)).find(|&j| name_word(doc, j, in_hit))
+            && let Some(end) = read_name(doc, start, part_end, in_hit)
+            && part_end - end <= 6
+        {
+            names.push(start..end);
+        }
+        k = part_end + 1;
+        while k < to && matches!(doc.f(k), "," | ";" | "y" | "e" | "and" | "&" | "/") {
+            k += 1;
+        }
+    }
+    if names.is_empty() || names.len() * 3 < parts * 2 {
+        Vec::new()
+    } else {
+        names
+    }
+}
+
+fn is_bullet(doc: &Doc<'_>, k: usize) -> Option<usize> {
+    let t = doc.tokens.get(k)?;
+    if matches!(
+        t.text,
+        "-" | "•" | "*" | "·" | "–" | "—" | "▪" | "►" | "◦" | "‣"
+    ) {
+        return Some(k + 1);
+    }
+    (t.kind == TokenKind::Number && matches!(doc.f(k + 1), "." | ")" | "-")).then_some(k + 2)
+}
+
+/// A line that is only a name ("JOSÉ LUIS QUINTANA"): its name range.
+fn name_heading(doc: &Doc<'_>, t: &Range<usize>, in_hit: &[bool]) -> Option<Range<usize>> {
+    let end = read_name(doc, t.start, t.end, in_hit)?;
+    (end == t.end).then(|| t.start..end)
+}
+
+/// Reads the layout of a document.
+pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
+    let n = doc.sentences.len();
+    let mut in_hit = vec![false; doc.tokens.len()];
+    for h in hits {
+        for slot in in_hit.iter_mut().take(h.last).skip(h.first) {
+            *slot = true;
+        }
+    }
+    let mut layout = Layout {
+        noise: vec![false; n],
+        items: Vec::new(),
+        item_of: vec![None; n],
+    };
+    let lines = lines(doc);
+    let tables = table::find(doc, &lines, &in_hit);
+    let mut list = 0;
+    let mut in_list = false;
+    // After "Read more:" the next lines without a full stop are headlines of other articles.
+    let mut related_block = false;
+    let mut li = 0;
+    while li < lines.len() {
+        let line = lines[li].clone();
+        let t = token_range(doc, &line);
+        let new_paragraph = li > 0
+            && doc.sentences.get(line.start).map(|s| s.paragraph)
+                != doc.sentences.get(lines[li - 1].start).map(|s| s.paragraph);
+        if new_paragraph {
+            related_block = false;
+        }
+        let last_word = doc.f(t.end.saturating_sub(1));
+        if let Some(row) = tables.iter().find(|r| r.line == li) {
+            if !in_list {
+                list += 1;
+                in_list = true;
+            }
+            layout.items.push(Item {
+                sentences: line.clone(),
+                list,
+                header: None,
+                names: row.name.clone().into_iter().collect(),
+                row: Some(row.clone()),
+                inline: false,
+            });
+        } else if tables.iter().any(|r| r.header_line == li) {
+            for si in line.clone() {
+                layout.noise[si] = true;
+            }
+        } else if is_noise_line(doc, &t)
+            || (related_block && !matches!(last_word, "." | "!" | "?"))
+            || (line.len() == 1 && is_dateline(doc, line.start))
+        {
+            related_block |= RELATED_OPENERS.iter().any(|o| doc.matches_at(t.start, o));
+            for si in line.clone() {
+                layout.noise[si] = true;
+            }
+        } else if let Some(after) = is_bullet(doc, t.start) {
+            if !in_list {
+                list += 1;
+                in_list = true;
+            }
+            let names = (after..t.end.min(after + 6))
+                .find(|&k| name_word(doc, k, &in_hit))
+                .and_then(|k| read_name(doc, k, t.end, &in_hit).map(|e| k..e))
+                .into_iter()
+                .collect();
+            layout.items.push(Item {
+                sentences: line.clone(),
+                list,
+                names,
+                ..Item::default()
+            });
+        } else if let Some(name) = name_heading(doc, &t, &in_hit).filter(|_| {
+            // A heading over a paragraph of its own, not a headline.
+            lines.get(li + 1).is_some_and(|next| {
+                doc.sentences.get(next.start).map(|s| s.paragraph)
+                    == doc.sentences.get(line.start).map(|s| s.paragraph)
+            })
+        }) {
+            if !in_list {
+                list += 1;
+                in_list = true;
+            }
+            // The heading's paragraph: the lines after it until a blank line or the next heading.
+            let mut end = li + 1;
+            while let Some(next) = lines.get(end) {
+                let same = doc.sentences.get(next.start).map(|s| s.paragraph)
+                    == doc.sentences.get(line.start).map(|s| s.paragraph);
+                if !same || name_heading(doc, &token_range(doc, next), &in_hit).is_some() {
+                    break;
+                }
+                end += 1;
+            }
+            let sentences = line.start..lines[end - 1].end;
+            layout.items.push(Item {
+                sentences,
+                list,
+                names: vec![name],
+                ..Item::default()
+            });
+            li = end;
+            continue;
+        } else if let Some(colon) = (t.clone()).find(|&k| doc.f(k) == ":") {
+            // "Mujeres: A, B y C." (a group line of a list) or "…el miércoles: A, B y C." (a list
+            // inside a sentence).
+            let names = name_list(doc, colon + 1, t.end, &in_hit);
+            let group_line = colon - t.start <= 6 && colon > t.start;
+            if names.is_empty() {
+                in_list = in_list && group_line;
+            } else {
+                let inline = !group_line;
+                if inline || !in_list {
+                    list += 1;
+                }
+                in_list = !inline;
+                layout.items.push(Item {
+                    sentences: line.clone(),
+                    list,
+                    header: Some(t.start..colon),
+                    names,
+                    row: None,
+                    inline,
+                });
+            }
+        } else if !matches!(doc.f(t.start), ":") {
+            in_list = false;
+        }
+        li += 1;
+    }
+    for (i, item) in layout.items.iter().enumerate() {
+        for si in item.sentences.clone() {
+            if let Some(slot) = layout.item_of.get_mut(si) {
+                *slot = Some(i);
+            }
+        }
+    }
+    layout
+}
