@@ -62,6 +62,7 @@ const MONTHS: &[(&str, u32)] = &[
     ("january", 1),
     ("jan", 1),
     ("enero", 1),
+    ("ene", 1),
     ("february", 2),
     ("feb", 2),
     ("febrero", 2),
@@ -70,6 +71,7 @@ const MONTHS: &[(&str, u32)] = &[
     ("april", 4),
     ("apr", 4),
     ("abril", 4),
+    ("abr", 4),
     ("may", 5),
     ("mayo", 5),
     ("june", 6),
@@ -79,6 +81,7 @@ const MONTHS: &[(&str, u32)] = &[
     ("august", 8),
     ("aug", 8),
     ("agosto", 8),
+    ("ago", 8),
     ("september", 9),
     ("sept", 9),
     ("sep", 9),
@@ -93,6 +96,7 @@ const MONTHS: &[(&str, u32)] = &[
     ("december", 12),
     ("dec", 12),
     ("diciembre", 12),
+    ("dic", 12),
 ];
 
 const WEEKDAYS: &[(&str, Weekday)] = &[

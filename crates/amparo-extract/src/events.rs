@@ -342,7 +342,9 @@ impl Walk<'_, '_> {
                 }
             }
             // Conditions stated without a release of their own apply to an earlier one.
-            if let (Some(c), false) = (&conditions, released_here) {
+            // (An item's conditions are the list's business.)
+            let in_item = self.layout.item_of.get(si).copied().flatten().is_some();
+            if let (Some(c), false, false) = (&conditions, released_here, in_item) {
                 let named: Vec<usize> = slots.iter().map(|s| s.entity).collect();
                 attach_conditions(&mut f.events, c, &named, prev_si, refs.focus, si);
             }

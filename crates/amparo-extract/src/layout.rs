@@ -9,7 +9,7 @@
 use std::ops::Range;
 
 use crate::gazetteer::Hit;
-use crate::lexicon::{is_given_name, is_not_name};
+use crate::list_names::{heading, name_list, name_word, read_item_name};
 use crate::table::{self, TableRow};
 use crate::text::{Doc, TokenKind};
 use crate::triggers;
@@ -163,7 +163,7 @@ fn lines(doc: &Doc<'_>) -> Vec<Range<usize>> {
     out
 }
 
-fn token_range(doc: &Doc<'_>, line: &Range<usize>) -> Range<usize> {
+pub(crate) fn token_range(doc: &Doc<'_>, line: &Range<usize>) -> Range<usize> {
     let first = doc.sentences.get(line.start).map_or(0, |s| s.first);
     let last = line
         .end
@@ -226,87 +226,7 @@ fn is_dateline(doc: &Doc<'_>, si: usize) -> bool {
     s.line_start && upper && s.last > s.first + 1 && matches!(doc.f(s.last - 1), "-")
 }
 
-/// Whether token `k` can be a word of a name: capitalised (or in capitals), not a word that
-/// never names anyone, not inside a gazetteer entry.
-pub(crate) fn name_word(doc: &Doc<'_>, k: usize, in_hit: &[bool]) -> bool {
-    let Some(t) = doc.tokens.get(k) else {
-        return false;
-    };
-    t.kind == TokenKind::Word
-        && t.capitalised
-        && !in_hit.get(k).copied().unwrap_or(false)
-        && (!is_not_name(&t.folded) || is_given_name(&t.folded))
-}
-
-/// A name of two to six words starting at `k` (particles and initials allowed inside): its end.
-pub(crate) fn read_name(doc: &Doc<'_>, k: usize, end: usize, in_hit: &[bool]) -> Option<usize> {
-    let mut j = k;
-    let mut words = 0;
-    while j < end && words < 6 {
-        if name_word(doc, j, in_hit) {
-            j += 1;
-            words += 1;
-        } else if words > 0
-            && matches!(
-                doc.f(j),
-                "de" | "del" | "la" | "las" | "los" | "da" | "dos" | "van" | "von"
-            )
-            && (name_word(doc, j + 1, in_hit)
-                || (matches!(doc.f(j + 1), "la" | "los" | "las") && name_word(doc, j + 2, in_hit)))
-        {
-            j += 1;
-        } else if words > 0
-            && doc
-                .tokens
-                .get(j)
-                .is_some_and(|t| t.capitalised && t.text.chars().count() == 1)
-            && doc.f(j + 1) == "."
-            && name_word(doc, j + 2, in_hit)
-        {
-            j += 2;
-            words += 1;
-        } else {
-            break;
-        }
-    }
-    (words >= 2).then_some(j)
-}
-
-/// The names of a list of names from token `from` to `to` ("A, B y C", "A; B; C"), when at least
-/// two thirds of its parts are names (a describer may stand before a name: "el periodista A").
-pub(crate) fn name_list(
-    doc: &Doc<'_>,
-    from: usize,
-    to: usize,
-    in_hit: &[bool],
-) -> Vec<Range<usize>> {
-    let mut names = Vec::new();
-    let mut parts = 0;
-    let mut k = from;
-    while k < to {
-        parts += 1;
-        let part_end = (k..to)
-            .find(|&j| matches!(doc.f(j), "," | ";" | "y" | "e" | "and" | "&" | "." | "/"))
-            .unwrap_or(to);
-        if let Some(start) = (k..part_end.min(k + 4)).find(|&j| name_word(doc, j, in_hit))
-            && let Some(end) = read_name(doc, start, part_end, in_hit)
-            && part_end - end <= 6
-        {
-            names.push(start..end);
-        }
-        k = part_end + 1;
-        while k < to && matches!(doc.f(k), "," | ";" | "y" | "e" | "and" | "&" | "/") {
-            k += 1;
-        }
-    }
-    if names.is_empty() || names.len() * 3 < parts * 2 {
-        Vec::new()
-    } else {
-        names
-    }
-}
-
-fn is_bullet(doc: &Doc<'_>, k: usize) -> Option<usize> {
+pub(crate) fn is_bullet(doc: &Doc<'_>, k: usize) -> Option<usize> {
     let t = doc.tokens.get(k)?;
     if matches!(
         t.text,
@@ -315,12 +235,6 @@ fn is_bullet(doc: &Doc<'_>, k: usize) -> Option<usize> {
         return Some(k + 1);
     }
     (t.kind == TokenKind::Number && matches!(doc.f(k + 1), "." | ")" | "-")).then_some(k + 2)
-}
-
-/// A line that is only a name ("JOSÉ LUIS QUINTANA"): its name range.
-fn name_heading(doc: &Doc<'_>, t: &Range<usize>, in_hit: &[bool]) -> Option<Range<usize>> {
-    let end = read_name(doc, t.start, t.end, in_hit)?;
-    (end == t.end).then(|| t.start..end)
 }
 
 /// Reads the layout of a document.
@@ -343,6 +257,8 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
     let mut in_list = false;
     // After "Read more:" the next lines without a full stop are headlines of other articles.
     let mut related_block = false;
+    // The header of the group of lines being read ("Con arresto domiciliario:").
+    let mut pending_header: Option<Range<usize>> = None;
     let mut li = 0;
     while li < lines.len() {
         let line = lines[li].clone();
@@ -379,6 +295,22 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
             for si in line.clone() {
                 layout.noise[si] = true;
             }
+        } else if let Some((name, end)) = matches!(doc.f(t.start), "*" | "#")
+            .then(|| heading(doc, &lines, li, &in_hit))
+            .flatten()
+        {
+            if !in_list {
+                list += 1;
+                in_list = true;
+            }
+            layout.items.push(Item {
+                sentences: line.start..lines[end - 1].end,
+                list,
+                names: vec![name],
+                ..Item::default()
+            });
+            li = end;
+            continue;
         } else if let Some(after) = is_bullet(doc, t.start) {
             if !in_list {
                 list += 1;
@@ -386,39 +318,23 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
             }
             let names = (after..t.end.min(after + 6))
                 .find(|&k| name_word(doc, k, &in_hit))
-                .and_then(|k| read_name(doc, k, t.end, &in_hit).map(|e| k..e))
+                .and_then(|k| read_item_name(doc, k, t.end, &in_hit).map(|e| k..e))
                 .into_iter()
                 .collect();
             layout.items.push(Item {
                 sentences: line.clone(),
                 list,
                 names,
+                header: pending_header.clone(),
                 ..Item::default()
             });
-        } else if let Some(name) = name_heading(doc, &t, &in_hit).filter(|_| {
-            // A heading over a paragraph of its own, not a headline.
-            lines.get(li + 1).is_some_and(|next| {
-                doc.sentences.get(next.start).map(|s| s.paragraph)
-                    == doc.sentences.get(line.start).map(|s| s.paragraph)
-            })
-        }) {
+        } else if let Some((name, end)) = heading(doc, &lines, li, &in_hit) {
             if !in_list {
                 list += 1;
                 in_list = true;
             }
-            // The heading's paragraph: the lines after it until a blank line or the next heading.
-            let mut end = li + 1;
-            while let Some(next) = lines.get(end) {
-                let same = doc.sentences.get(next.start).map(|s| s.paragraph)
-                    == doc.sentences.get(line.start).map(|s| s.paragraph);
-                if !same || name_heading(doc, &token_range(doc, next), &in_hit).is_some() {
-                    break;
-                }
-                end += 1;
-            }
-            let sentences = line.start..lines[end - 1].end;
             layout.items.push(Item {
-                sentences,
+                sentences: line.start..lines[end - 1].end,
                 list,
                 names: vec![name],
                 ..Item::default()
@@ -430,7 +346,22 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
             // inside a sentence).
             let names = name_list(doc, colon + 1, t.end, &in_hit);
             let group_line = colon - t.start <= 6 && colon > t.start;
-            if names.is_empty() {
+            let header_only = group_line && colon + 1 >= t.end;
+            if header_only {
+                // "Con arresto domiciliario:" over the lines that follow: an item of its own that
+                // names nobody, whose header the next items carry.
+                if !in_list {
+                    list += 1;
+                    in_list = true;
+                }
+                pending_header = Some(t.start..colon);
+                layout.items.push(Item {
+                    sentences: line.clone(),
+                    list,
+                    header: pending_header.clone(),
+                    ..Item::default()
+                });
+            } else if names.is_empty() {
                 in_list = in_list && group_line;
             } else {
                 let inline = !group_line;
@@ -449,6 +380,9 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
             }
         } else if !matches!(doc.f(t.start), ":") {
             in_list = false;
+        }
+        if !in_list {
+            pending_header = None;
         }
         li += 1;
     }

@@ -28,6 +28,7 @@ pub mod extract;
 pub mod gazetteer;
 pub mod layout;
 pub mod lexicon;
+mod list_names;
 mod lists;
 mod modality_words;
 pub mod model;

@@ -59,12 +59,23 @@ fn lead(groups: &[GroupEvent], layout: &Layout, before: usize) -> Option<GroupEv
         .take_while(|g| g.sentence >= latest.sentence)
         .filter(|g| g.sentence == latest.sentence)
         .collect();
-    same.iter()
+    let mut chosen = same
+        .iter()
         .rev()
         .find(|g| family(g.kind) == EventType::Release)
         .or_else(|| same.iter().rev().find(|g| g.kind == EventType::HouseArrest))
         .or_else(|| same.last())
-        .map(|g| (*g).clone())
+        .map(|g| (*g).clone())?;
+    // A lead without a date takes the date of the same event told just before (the headline's).
+    if chosen.date.is_none() {
+        chosen.date = groups
+            .iter()
+            .rev()
+            .take_while(|g| g.sentence + 8 >= latest.sentence)
+            .find(|g| family(g.kind) == family(chosen.kind) && g.date.is_some())
+            .and_then(|g| g.date);
+    }
+    Some(chosen)
 }
 
 fn place(
@@ -215,7 +226,7 @@ impl Lists {
                 .into_iter()
                 .find(|t| triggers::modality(doc, t, h.start) != Modality::NotAnEvent)
         });
-        let body_from = header.as_ref().map_or(from, |h| h.end);
+        let body_from = header.as_ref().map_or(from, |h| h.end.max(from));
         let conditions = header
             .as_ref()
             .and_then(|h| clues::conditions(doc, h.start, h.end))
@@ -242,6 +253,10 @@ impl Lists {
                 .map(|d| d.date)
         });
         let mut date = header_date.or(base.as_ref().and_then(|b| b.date));
+        // "Siguen detenidos:", "Still held:": held as of the publication, not on the lead's date.
+        if header_trigger.is_some_and(|t| t.kind == EventType::Detention) {
+            date = header_date.or(cx.published.map(PartialDate::Day));
+        }
         let row_date = |column: Column| -> Option<PartialDate> {
             let row = item.row.as_ref()?;
             let (_, cell) = row.cells.iter().find(|(c, _)| *c == column)?;

@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use crate::layout::name_word;
+use crate::list_names::name_word;
 use crate::text::{Doc, TokenKind};
 
 /// What a column holds, from its header.
@@ -54,6 +54,13 @@ fn cells(doc: &Doc<'_>, t: &Range<usize>) -> Vec<Range<usize>> {
         }
     }
     out.push(start..t.end);
+    // "| Nombre | Cédula |": the pipes at either end open and close the row, no cell there.
+    if out.first().is_some_and(Range::is_empty) {
+        out.remove(0);
+    }
+    if out.last().is_some_and(Range::is_empty) {
+        out.pop();
+    }
     out
 }
 
