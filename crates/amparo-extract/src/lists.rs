@@ -237,9 +237,15 @@ impl Lists {
                 })
             })
             .or_else(|| base.as_ref().and_then(|b| b.conditions.clone()));
+        let header_conditions = header
+            .as_ref()
+            .is_some_and(|h| clues::conditions(doc, h.start, h.end).is_some());
+        // Release conditions as a group's header ("With reporting requirements:") say the
+        // group was released, even without a lead.
         let mut kind = header_trigger
             .map(|t| t.kind)
-            .or(base.as_ref().map(|b| b.kind));
+            .or(base.as_ref().map(|b| b.kind))
+            .or(header_conditions.then_some(EventType::ConditionalRelease));
         if kind.is_some_and(|k| family(k) == EventType::Release) {
             kind = Some(if conditions.is_some() {
                 EventType::ConditionalRelease
