@@ -71,7 +71,7 @@ pub(crate) fn assemble(
             });
             continue;
         }
-        if events.is_empty() {
+        if events.is_empty() || f.high_office.get(e).copied().unwrap_or(false) {
             let why = if f.relative[e] {
                 "relative"
             } else if f.official[e] {
@@ -130,6 +130,11 @@ pub(crate) fn assemble(
                 start: chars.char_at(offset + a),
                 end: chars.char_at(offset + b),
             });
+        }
+        // "Fue detenido en julio de 2023 … y estuvo recluido en Tocorón": a stay without a date
+        // beside the arrest is the custody that arrest began, not another event.
+        if out_events.iter().any(|x| x.kind == EventType::Arrest) {
+            out_events.retain(|x| x.kind != EventType::Detention || x.date.is_some());
         }
         persons.push(Person {
             name: entity.name.clone(),

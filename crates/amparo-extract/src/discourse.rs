@@ -39,6 +39,8 @@ pub struct Findings {
     pub source: Vec<bool>,
     /// Has a title of office.
     pub official: Vec<bool>,
+    /// Holds a high office of a state (minister, head of state, prosecutor...): never held.
+    pub high_office: Vec<bool>,
     /// Nationalities.
     pub nationality: Vec<Vec<String>>,
     /// Roles.

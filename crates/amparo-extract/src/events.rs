@@ -46,6 +46,7 @@ impl Walk<'_, '_> {
             relative: vec![false; n],
             source: vec![false; n],
             official: vec![false; n],
+            high_office: vec![false; n],
             nationality: vec![Vec::new(); n],
             roles: vec![Vec::new(); n],
             ..Findings::default()
@@ -97,6 +98,7 @@ impl Walk<'_, '_> {
                 merge(&mut f.nationality[m.entity], &d.nationality);
                 merge(&mut f.roles[m.entity], &d.roles);
                 f.official[m.entity] |= d.official;
+                f.high_office[m.entity] |= d.high_office;
                 let said_after = SPEECH.contains(&doc.f(m.last))
                     || (doc.f(m.last) == "," && SPEECH.contains(&doc.f(m.last + 1)));
                 let said_before = m.first > a && SPEECH.contains(&doc.f(m.first - 1));

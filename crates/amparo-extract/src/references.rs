@@ -138,20 +138,22 @@ impl References {
                 }));
             }
         }
-        // "her sister said she is being held": a pronoun after a verb of saying is the self.focus.
-        if let Some(e) = self.focus {
-            for k in a + 1..b {
-                let pronoun = matches!(doc.tokens[k].text, "he" | "she");
-                if pronoun
-                    && (SPEECH.contains(&doc.f(k - 1)) || doc.f(k - 1) == "that")
-                    && !slots.iter().any(|s| s.first == k)
-                {
-                    slots.push(Slot {
-                        first: k,
-                        last: k + 1,
-                        entity: e,
-                    });
-                }
+        // "her sister said she is being held": a pronoun after a verb of saying is the focus, or
+        // else the person the sentence named last before it ("…announced the release of X, but
+        // his family said that he was still in Tocuyito").
+        for k in a + 1..b {
+            let pronoun = matches!(doc.tokens[k].text, "he" | "she");
+            let named_before = ms.iter().rev().find(|m| m.last <= k).map(|m| m.entity);
+            if let Some(e) = self.focus.or(named_before)
+                && pronoun
+                && (SPEECH.contains(&doc.f(k - 1)) || doc.f(k - 1) == "that")
+                && !slots.iter().any(|s| s.first == k)
+            {
+                slots.push(Slot {
+                    first: k,
+                    last: k + 1,
+                    entity: e,
+                });
             }
         }
         slots.sort_by_key(|s| s.first);
