@@ -22,7 +22,7 @@ impl CharOffsets {
         }
     }
 
-    fn char_at(&self, byte: usize) -> usize {
+    pub(crate) fn char_at(&self, byte: usize) -> usize {
         self.starts.partition_point(|&b| b < byte)
     }
 }

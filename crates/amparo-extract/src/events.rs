@@ -70,7 +70,7 @@ impl Walk<'_, '_> {
                 continue;
             }
             let (a, b) = (s.first, s.last);
-            lists.enter(&cx, si, &groups);
+            lists.enter(&cx, si, &groups, f.events.len());
             if lists.just_ended() && lists.members.len() > 1 {
                 // "Los cuatro", "All five": the people of the list just read.
                 refs.focus_group = lists.members.clone();

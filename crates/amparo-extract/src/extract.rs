@@ -4,18 +4,36 @@
 use chrono::NaiveDate;
 
 use crate::assemble::{CharOffsets, assemble};
-use crate::counts::{self, CountContext};
-use crate::dates;
+use crate::claims;
 use crate::events::Walk;
 use crate::gazetteer::{EntryKind, Gazetteer, Hit};
 use crate::layout::{self, Layout};
-use crate::model::{Count, EventType, Extraction};
+use crate::model::Extraction;
 use crate::names::Span;
 use crate::names::{PersonFinder, RuleFinder};
-use crate::persons::{self, Entity, MentionRef};
+use crate::persons;
 use crate::text::{self, Doc};
-use crate::triggers;
 use amparo_text::Lang;
+
+/// The longest text the extractor reads, in bytes (2 MiB: some hundreds of pages, far more than
+/// any article or NGO list). Extraction is linear in the text (about a second per megabyte on
+/// one core); the limit keeps one request from holding a server for long.
+pub const MAX_TEXT_BYTES: usize = 2 * 1024 * 1024;
+
+/// Why a text was not read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ExtractError {
+    /// The text is longer than [`MAX_TEXT_BYTES`]; it is refused before any work is done.
+    #[error(
+        "the text is {bytes} bytes long; extraction reads at most {limit} bytes: split it into articles or lists"
+    )]
+    TooLarge {
+        /// Length of the text in bytes.
+        bytes: usize,
+        /// The limit in bytes.
+        limit: usize,
+    },
+}
 
 /// An extractor: a gazetteer and a person finder.
 pub struct Extractor {
@@ -138,12 +156,23 @@ impl Extractor {
 
     /// Extracts from a text. `published` is the only "now" relative dates are resolved against
     /// (taken from the gold-set header line when not given); the language is detected when not given.
+    /// A text over [`MAX_TEXT_BYTES`] is refused at once with [`ExtractError::TooLarge`].
     pub fn extract(
         &self,
         text: &str,
         published: Option<NaiveDate>,
         lang: Option<Lang>,
-    ) -> Extraction {
+    ) -> Result<Extraction, ExtractError> {
+        if text.len() > MAX_TEXT_BYTES {
+            return Err(ExtractError::TooLarge {
+                bytes: text.len(),
+                limit: MAX_TEXT_BYTES,
+            });
+        }
+        Ok(self.read(text, published, lang))
+    }
+
+    fn read(&self, text: &str, published: Option<NaiveDate>, lang: Option<Lang>) -> Extraction {
         let (offset, header_date) = split_header(text);
         let body = text.get(offset..).unwrap_or("");
         let published = published.or(header_date);
@@ -164,14 +193,15 @@ impl Extractor {
         };
         let findings = walk.run();
         let orgs = organizations(&doc, &self.gazetteer, &hits);
-        let mut counts = self.counts(
-            &doc,
-            &orgs,
-            &mentions,
-            &entities,
-            &findings.source,
+        let mut counts = claims::document_counts(&claims::Sources {
+            doc: &doc,
+            orgs: &orgs,
+            mentions: &mentions,
+            entities: &entities,
+            speakers: &findings.source,
             published,
-        );
+            layout: &layout,
+        });
         // "NGO: 863 detained", "the group counted…": the organisation the text names elsewhere.
         let named_ngo = hits
             .iter()
@@ -191,6 +221,11 @@ impl Extractor {
             }
         }
         let chars = CharOffsets::new(text);
+        for c in &mut counts {
+            // Byte offsets in the body until here: characters in the whole text from here on.
+            c.start = chars.char_at(offset + c.start);
+            c.end = chars.char_at(offset + c.end);
+        }
         {
             let mut x = assemble(
                 &doc,
@@ -221,55 +256,6 @@ impl Extractor {
             {
                 out.push(e.name.clone());
             }
-        }
-        out
-    }
-
-    fn counts(
-        &self,
-        doc: &Doc<'_>,
-        orgs: &[(usize, String)],
-        mentions: &[MentionRef],
-        entities: &[Entity],
-        speakers: &[bool],
-        published: Option<NaiveDate>,
-    ) -> Vec<Count> {
-        let mut out = Vec::new();
-        for (si, s) in doc.sentences.iter().enumerate() {
-            let trig = triggers::find(doc, s.first, s.last);
-            // Organisations and mentions are in text order: the sentence's are one run each.
-            let (o_lo, o_hi) = (
-                orgs.partition_point(|(k, _)| *k < s.first),
-                orgs.partition_point(|(k, _)| *k < s.last),
-            );
-            let mut sources: Vec<(usize, String)> = orgs[o_lo..o_hi].to_vec();
-            let (m_lo, m_hi) = (
-                mentions.partition_point(|m| m.sentence < si),
-                mentions.partition_point(|m| m.sentence <= si),
-            );
-            sources.extend(
-                mentions[m_lo..m_hi]
-                    .iter()
-                    .filter(|m| speakers.get(m.entity).copied().unwrap_or(false))
-                    .filter_map(|m| entities.get(m.entity).map(|e| (m.first, e.name.clone()))),
-            );
-            sources.sort();
-            let ctx = CountContext {
-                sources,
-                as_of: dates::find(doc, s.first, s.last, published)
-                    .first()
-                    .map(|d| d.date.to_string()),
-                release: trig
-                    .iter()
-                    .any(|t| matches!(t.kind, EventType::Release | EventType::ConditionalRelease)),
-                arrest: trig
-                    .iter()
-                    .any(|t| matches!(t.kind, EventType::Arrest | EventType::Detention)),
-                any_trigger: trig
-                    .iter()
-                    .any(|t| triggers::modality(doc, t, s.first) != triggers::Modality::NotAnEvent),
-            };
-            out.extend(counts::in_sentence(doc, s.first, s.last, &ctx));
         }
         out
     }

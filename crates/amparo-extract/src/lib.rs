@@ -5,9 +5,16 @@
 //!
 //! Wiring for the CLI:
 //! - `amparo extract FILE|- --published DATE [--lang es|en] [--json]`:
-//!   [`extract()`]`(&text, published, lang)`, then `serde_json::to_string_pretty` or `Display`
-//!   ([`render_text`]). A gold-set header line ("(2026-01-08, notes)") is skipped and its date
-//!   used when `--published` is absent.
+//!   [`extract()`]`(&text, published, lang)?` (a text over [`MAX_TEXT_BYTES`] is refused with
+//!   [`ExtractError::TooLarge`], a sentence for the user), then `serde_json::to_string_pretty` or
+//!   `Display` ([`render_text`]). A gold-set header line ("(2026-01-08, notes)") is skipped and
+//!   its date used when `--published` is absent.
+//! - `amparo ingest`: each [`Person`]'s events become proposals (an event with
+//!   `certainty: announced` is an authority's unconfirmed statement); each [`Count`] becomes a
+//!   claim proposal: `number` or `vague_quantity`, `subject` (held / released / arrested /
+//!   other), `modality` (reported / announced / future — a future "would release" is an
+//!   announcement of a wave, not a count of releases), `as_of` or `period`, `according_to`,
+//!   `excerpt` and its character offsets `start`..`end`.
 //! - `amparo eval extract DIR [--json]`: [`score_dir`]`(dir)?`, then `Display` (one line per
 //!   language and one overall, as score.py prints) or `serde_json`.
 //! - Extra facilities at run time: `let mut x = Extractor::default();
@@ -19,7 +26,9 @@
 
 mod assemble;
 pub mod attributes;
+mod claims;
 pub mod clues;
+mod count_words;
 pub mod counts;
 pub mod dates;
 mod discourse;
@@ -50,9 +59,11 @@ use std::sync::OnceLock;
 pub use amparo_text::Lang;
 pub use chrono::NaiveDate;
 pub use dates::PartialDate;
-pub use extract::Extractor;
+pub use extract::{ExtractError, Extractor, MAX_TEXT_BYTES};
 pub use gazetteer::{Entry, EntryKind, Gazetteer, GazetteerError};
-pub use model::{Certainty, Count, Event, EventType, Extraction, Mention, Person};
+pub use model::{
+    Certainty, Count, CountModality, CountSubject, Event, EventType, Extraction, Mention, Person,
+};
 pub use names::{PersonFinder, RuleFinder, Span};
 pub use ner::NerFinder;
 pub use score::{ScoreError, ScoreReport, Scores, score_dir, score_dir_with, score_pairs};
@@ -61,7 +72,12 @@ pub use score::{ScoreError, ScoreReport, Scores, score_dir, score_dir_with, scor
 ///
 /// `published` resolves relative dates ("on Thursday", "ayer"); without it they stay null.
 /// `lang` is detected when not given.
-pub fn extract(text: &str, published: Option<NaiveDate>, lang: Option<Lang>) -> Extraction {
+/// A text over [`MAX_TEXT_BYTES`] is refused at once with [`ExtractError::TooLarge`].
+pub fn extract(
+    text: &str,
+    published: Option<NaiveDate>,
+    lang: Option<Lang>,
+) -> Result<Extraction, ExtractError> {
     static DEFAULT: OnceLock<Extractor> = OnceLock::new();
     DEFAULT
         .get_or_init(Extractor::default)

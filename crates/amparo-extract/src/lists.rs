@@ -27,6 +27,8 @@ pub(crate) struct Lists {
     pub(crate) members: Vec<usize>,
     /// Non-noise sentences read since the last list ended.
     since_end: Option<usize>,
+    /// The number of events found before the list began.
+    first_event: usize,
 }
 
 /// The person a name range of the layout became, if any.
@@ -107,7 +109,13 @@ pub(crate) struct ListContext<'a, 'd> {
 
 impl Lists {
     /// Called before sentence `si` is read: starts or ends a list.
-    pub(crate) fn enter(&mut self, cx: &ListContext<'_, '_>, si: usize, groups: &[GroupEvent]) {
+    pub(crate) fn enter(
+        &mut self,
+        cx: &ListContext<'_, '_>,
+        si: usize,
+        groups: &[GroupEvent],
+        events: usize,
+    ) {
         let item = cx.layout.item_of.get(si).copied().flatten();
         let list = item
             .and_then(|i| cx.layout.items.get(i))
@@ -118,6 +126,7 @@ impl Lists {
                 self.lead = lead(groups, cx.layout, si);
                 self.members.clear();
                 self.since_end = None;
+                self.first_event = events;
             }
             (None, Some(_)) => {
                 self.current = None;
@@ -192,7 +201,8 @@ impl Lists {
                 .iter()
                 .any(|t| family(t.kind) == EventType::Release);
             if let (Some(c), false) = (clues::conditions(cx.doc, s.first, s.last), released_here) {
-                for e in f.events.iter_mut().filter(|e| {
+                let from = self.first_event.min(f.events.len());
+                for e in f.events[from..].iter_mut().filter(|e| {
                     self.members.contains(&e.entity)
                         && e.kind == EventType::Release
                         && e.conditions.is_none()

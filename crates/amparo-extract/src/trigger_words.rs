@@ -71,6 +71,15 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("llevado a", Transfer, Passive),
     ("llevada a", Transfer, Passive),
     ("excarcelaron", Release, Active),
+    // Future forms: found so that what they announce is kept apart, never an event.
+    ("liberara a", Release, Active),
+    ("liberaran a", Release, Active),
+    ("excarcelara a", Release, Active),
+    ("excarcelaran a", Release, Active),
+    ("liberara", Release, Active),
+    ("liberaran", Release, Active),
+    ("excarcelara", Release, Active),
+    ("excarcelaran", Release, Active),
     // Headlines tell the news in the present ("Liberan a 12 presos", "Venezuela frees 14").
     ("liberan a", Release, Active),
     ("excarcelan a", Release, Active),

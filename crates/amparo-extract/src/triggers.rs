@@ -246,6 +246,20 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
     out
 }
 
+/// Whether the words before a trigger make it a future ("will release", "would free",
+/// "liberará"): what a count next to it announces is yet to happen.
+pub fn is_future(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> bool {
+    matches!(
+        doc.f(trigger.first),
+        "liberara" | "liberaran" | "excarcelara" | "excarcelaran"
+    ) || (trigger.first.saturating_sub(4).max(sentence_first)..trigger.first).any(|k| {
+        matches!(
+            doc.f(k),
+            "will" | "would" | "shall" | "sera" | "seran" | "va" | "van" | "próximos" | "proximos"
+        )
+    })
+}
+
 /// What the words before a trigger say about it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Modality {
@@ -259,6 +273,13 @@ pub enum Modality {
 
 /// The modality of a trigger from up to six words before it, stopping at clause punctuation.
 pub fn modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Modality {
+    // "liberará", "excarcelarán" (accents folded): a future, whatever stands before it.
+    if matches!(
+        doc.f(trigger.first),
+        "liberara" | "liberaran" | "excarcelara" | "excarcelaran"
+    ) {
+        return Modality::NotAnEvent;
+    }
     let from = trigger.first.saturating_sub(6).max(sentence_first);
     let mut announced = false;
     for k in (from..trigger.first).rev() {
