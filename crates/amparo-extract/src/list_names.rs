@@ -99,10 +99,18 @@ pub(crate) fn name_list(
     let mut parts = 0;
     let mut k = from;
     while k < to {
-        parts += 1;
         let part_end = (k..to)
             .find(|&j| matches!(doc.f(j), "," | ";" | "y" | "e" | "and" | "&" | "." | "/"))
             .unwrap_or(to);
+        // An apposition without a capital ("de 45 años", "periodista") describes the name
+        // before it: it is not a part of the list.
+        if (k..part_end).any(|j| {
+            doc.tokens
+                .get(j)
+                .is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
+        }) {
+            parts += 1;
+        }
         if let Some(start) = (k..part_end.min(k + 4)).find(|&j| name_word(doc, j, in_hit))
             && let Some(end) = read_name(doc, start, part_end, in_hit)
             && part_end - end <= 6

@@ -187,8 +187,16 @@ impl Lists {
             } else {
                 self.lead.clone()
             };
+            let before = f.events.len();
             let members = self.give(cx, item, base, f);
-            self.members.extend(members);
+            if item.inline {
+                // A list inside one sentence ends with it: what follows may speak of its people.
+                self.members = members;
+                self.current = Some(usize::MAX);
+                self.first_event = before;
+            } else {
+                self.members.extend(members);
+            }
         }
         // "Según el comité, los cuatro deberán presentarse…": conditions for the whole list.
         if self.since_end.is_some_and(|n| n <= 1)
