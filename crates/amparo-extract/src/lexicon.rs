@@ -305,19 +305,48 @@ fn set(words: &'static str) -> HashSet<&'static str> {
     words.split_whitespace().collect()
 }
 
-/// Whether a folded word is a known given name.
-pub fn is_given_name(folded: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| set(GIVEN_NAMES)).contains(folded)
+/// Given names and surnames derived from the person entities of the CoNLL-2002 Spanish and
+/// CoNLL-2003 English training files (`tools/derive_names.py`; single folded words only).
+const DERIVED_GIVEN_NAMES: &str = include_str!("../data/given_names.txt");
+const DERIVED_SURNAMES: &str = include_str!("../data/surnames.txt");
+
+fn lines(words: &'static str) -> HashSet<&'static str> {
+    words
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
 }
 
-/// Whether a folded capitalised word can never be part of a person's name.
-pub fn is_not_name(folded: &str) -> bool {
+/// Whether a folded word is a known given name (the hand list, or the derived lexicon when the
+/// word is not one of the words that never name anyone).
+pub fn is_given_name(folded: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static DERIVED: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| set(GIVEN_NAMES)).contains(folded)
+        || (DERIVED
+            .get_or_init(|| lines(DERIVED_GIVEN_NAMES))
+            .contains(folded)
+            && !not_name_word(folded))
+}
+
+/// Whether a folded word is a known surname (derived lexicon).
+pub fn is_surname(folded: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| lines(DERIVED_SURNAMES)).contains(folded) && !not_name_word(folded)
+}
+
+fn not_name_word(folded: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| set(NOT_NAMES)).contains(folded)
         || crate::counts::number_word(folded).is_some()
         || !nationalities(folded).is_empty()
         || !roles(folded).is_empty()
+}
+
+/// Whether a folded capitalised word can never be part of a person's name.
+pub fn is_not_name(folded: &str) -> bool {
+    not_name_word(folded)
 }
 
 /// Whether a folded word may stand inside a descriptive noun phrase next to a name.

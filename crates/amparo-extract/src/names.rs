@@ -2,7 +2,7 @@
 //! (capitalised sequences with name particles, given-name lists, and context such as
 //! titles, roles, ages and speech verbs).
 
-use crate::lexicon::{is_given_name, is_not_name, roles};
+use crate::lexicon::{is_given_name, is_not_name, is_surname, roles};
 use amparo_text::Lang;
 
 use crate::text::{Doc, TokenKind};
@@ -189,7 +189,7 @@ impl RuleFinder {
 
     fn accept(doc: &Doc<'_>, first: usize, last: usize, sentence_first: usize) -> bool {
         let words = last - first;
-        if is_given_name(doc.f(first)) && words >= 2 {
+        if (is_given_name(doc.f(first)) || is_surname(doc.f(last - 1))) && words >= 2 {
             return true;
         }
         if words < 2 {
