@@ -17,6 +17,8 @@ pub struct Description {
     /// The title is a high office of a state that speaks for it — minister, head of state,
     /// prosecutor, judge, spokesperson, ambassador — and not a former one: never a detainee.
     pub high_office: bool,
+    /// The describing words themselves (folded), for later references ("the retired general").
+    pub words: Vec<String>,
 }
 
 const HIGH_OFFICE: &[&str] = &[
@@ -201,5 +203,6 @@ pub fn describe(
         }
     }
     finish(&mut d, &words);
+    d.words = words;
     d
 }

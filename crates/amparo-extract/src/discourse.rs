@@ -45,6 +45,10 @@ pub struct Findings {
     pub nationality: Vec<Vec<String>>,
     /// Roles.
     pub roles: Vec<Vec<String>>,
+    /// Words that described the person where named ("retired", "general").
+    pub descriptors: Vec<Vec<String>>,
+    /// The last sentence naming the person.
+    pub last_seen: Vec<usize>,
 }
 
 /// An event the text reports without naming anyone ("the releases on Thursday").

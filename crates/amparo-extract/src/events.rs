@@ -13,7 +13,7 @@ use crate::layout::Layout;
 use crate::lists::{ListContext, Lists};
 use crate::model::EventType;
 use crate::persons::MentionRef;
-use crate::references::References;
+use crate::references::{References, role_references};
 use crate::slots::{SPEECH, Slot, list_around, targets};
 use crate::text::Doc;
 use crate::triggers::{self, Modality};
@@ -49,6 +49,8 @@ impl Walk<'_, '_> {
             high_office: vec![false; n],
             nationality: vec![Vec::new(); n],
             roles: vec![Vec::new(); n],
+            descriptors: vec![Vec::new(); n],
+            last_seen: vec![0; n],
             ..Findings::default()
         };
         let mut refs = References::default();
@@ -80,6 +82,11 @@ impl Walk<'_, '_> {
             let hi = self.mentions.partition_point(|m| m.sentence <= si);
             let ms: Vec<&MentionRef> = self.mentions[lo..hi].iter().collect();
             let (mut slots, relation_targets) = refs.slots(doc, &ms, si, a, b, &mut f.relative);
+            // "The retired general", "la activista": the person last named with those words.
+            for slot in role_references(doc, a, b, &slots, &f) {
+                slots.push(slot);
+            }
+            slots.sort_by_key(|s| s.first);
             // In an item under a name heading, a sentence without a name is about that person.
             if let Some(e) = lists.item_person(&cx, si)
                 && !slots.iter().any(|s| s.entity == e)
@@ -99,6 +106,8 @@ impl Walk<'_, '_> {
                 merge(&mut f.roles[m.entity], &d.roles);
                 f.official[m.entity] |= d.official;
                 f.high_office[m.entity] |= d.high_office;
+                merge(&mut f.descriptors[m.entity], &d.words);
+                f.last_seen[m.entity] = si;
                 let said_after = SPEECH.contains(&doc.f(m.last))
                     || (doc.f(m.last) == "," && SPEECH.contains(&doc.f(m.last + 1)));
                 let said_before = m.first > a && SPEECH.contains(&doc.f(m.first - 1));
@@ -382,7 +391,7 @@ impl Walk<'_, '_> {
             .iter()
             .rev()
             .take_while(|g| near(g.sentence))
-            .find(|g| family(g.kind) == family(kind) && g.date.is_some())
+            .find(|g| family(g.kind) == family(kind) && g.date.is_some() && g.certainty.is_none())
             .and_then(|g| g.date)
     }
 }

@@ -24,8 +24,9 @@ pub(crate) fn name_word(doc: &Doc<'_>, k: usize, in_hit: &[bool]) -> bool {
 pub(crate) fn read_name(doc: &Doc<'_>, k: usize, end: usize, in_hit: &[bool]) -> Option<usize> {
     let mut j = k;
     let mut words = 0;
+    // A place may end a name ("Eduardo Valera"): gazetteer entries only stop its first word.
     while j < end && words < 6 {
-        if name_word(doc, j, in_hit) {
+        if name_word(doc, j, if words == 0 { in_hit } else { &[] }) {
             j += 1;
             words += 1;
         } else if words > 0

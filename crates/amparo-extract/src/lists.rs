@@ -185,6 +185,10 @@ impl Lists {
                     .cloned()
                     .or_else(|| lead(groups, cx.layout, si))
             } else {
+                // A list opened by its own header ("Liberados:") has its lead inside it.
+                if self.lead.is_none() {
+                    self.lead = lead(groups, cx.layout, item.sentences.start);
+                }
                 self.lead.clone()
             };
             let before = f.events.len();

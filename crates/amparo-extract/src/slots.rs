@@ -248,6 +248,22 @@ pub fn targets(
             }
         }
     };
+    // "…and retired general Z, who had been held since 2019": a relative clause in the singular
+    // is about the last of a list only.
+    let singular_relative = chosen.is_some_and(|i| {
+        let s = slots[i];
+        s.last < t.first
+            && (s.last..t.first).any(|k| matches!(doc.f(k), "who" | "quien"))
+            && (s.last..t.first).any(|k| {
+                matches!(
+                    doc.f(k),
+                    "had" | "has" | "was" | "is" | "fue" | "habia" | "ha" | "estaba"
+                )
+            })
+    });
+    if singular_relative {
+        return chosen.into_iter().collect();
+    }
     chosen.map(all_at).unwrap_or_default()
 }
 

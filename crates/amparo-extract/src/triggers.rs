@@ -234,6 +234,16 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             i = last;
             continue;
         }
+        // "released 17 people jailed for political reasons": after the main event, a participle
+        // right after the people it describes says who they are, not what happened.
+        let reduced_relative = *voice == Passive
+            && matches!(kind, Arrest | Detention)
+            && !out.is_empty()
+            && crate::count_words::PEOPLE.contains(&prev);
+        if reduced_relative {
+            i = last;
+            continue;
+        }
         out.push(Trigger {
             first: i,
             last,
