@@ -67,6 +67,11 @@ pub(crate) fn document_counts(x: &Sources<'_, '_>) -> Vec<Count> {
             release: trig
                 .iter()
                 .any(|t| matches!(t.kind, EventType::Release | EventType::ConditionalRelease)),
+            release_at: trig
+                .iter()
+                .filter(|t| matches!(t.kind, EventType::Release | EventType::ConditionalRelease))
+                .map(|t| t.first)
+                .collect(),
             arrest: trig
                 .iter()
                 .any(|t| matches!(t.kind, EventType::Arrest | EventType::Detention)),
@@ -87,6 +92,37 @@ pub(crate) fn document_counts(x: &Sources<'_, '_>) -> Vec<Count> {
             },
         };
         out.extend(counts::in_sentence(doc, s.first, s.last, &ctx));
+    }
+    dedupe(out)
+}
+
+/// The same number of the same people told twice (the headline and the lead): one count, with
+/// the source and date either telling gives.
+fn dedupe(counts: Vec<Count>) -> Vec<Count> {
+    let mut out: Vec<Count> = Vec::with_capacity(counts.len());
+    for c in counts {
+        // A number is the same count whatever the two tellings call its people ("Tribunales
+        // otorgan medidas a 9 presos políticos" / "fueron excarcelados nueve presos políticos").
+        let same = out.iter_mut().rev().take(8).find(|o| {
+            o.modality == c.modality
+                && match (o.number, c.number) {
+                    (Some(a), Some(b)) => a == b,
+                    (None, None) => o.subject == c.subject && o.vague_quantity == c.vague_quantity,
+                    _ => false,
+                }
+        });
+        match same {
+            Some(o) => {
+                if o.according_to.is_none() && o.as_of.is_none() {
+                    // The later telling says more (the lead after the headline): keep it whole.
+                    *o = c;
+                } else {
+                    o.according_to = o.according_to.take().or(c.according_to);
+                    o.as_of = o.as_of.take().or(c.as_of);
+                }
+            }
+            None => out.push(c),
+        }
     }
     out
 }

@@ -60,6 +60,8 @@ pub(crate) const PEOPLE: &[&str] = &[
     "manifestantes",
     "politicos",
     "reclusos",
+    "inmates",
+    "internos",
     "workers",
     "trabajadores",
     "others",

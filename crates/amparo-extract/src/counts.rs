@@ -115,6 +115,9 @@ pub struct CountContext {
     pub any_trigger: bool,
     /// How the sentence states its release or arrest: reported, announced or future.
     pub modality: CountModality,
+    /// First tokens of the sentence's releases ("la excarcelación de 12 presos políticos":
+    /// the 12 were released, whatever else they are).
+    pub release_at: Vec<usize>,
 }
 
 impl CountContext {
@@ -256,7 +259,24 @@ pub fn in_sentence(doc: &Doc<'_>, first: usize, last: usize, ctx: &CountContext)
                 }
                 k += 1;
             }
-            if k < last && is_people(doc.f(k)) && !((1900..=2100).contains(&n) && k > i + 1) {
+            // "two students, Daniela Ferrer and Kevin Sojo": the number introduces names, it is
+            // not a count; nor is a part of a group told before ("three of the women").
+            let names_follow = matches!(doc.f(k + 1), "," | ":")
+                && doc.tokens.get(k + 2).is_some_and(|t| t.capitalised)
+                && doc.tokens.get(k + 3).is_some_and(|t| t.capitalised)
+                && (crate::lexicon::is_given_name(doc.f(k + 2))
+                    || matches!(doc.f(k + 4), "," | "and" | "y" | ";"));
+            let partitive = matches!(doc.f(i + 1), "of" | "de")
+                && matches!(
+                    doc.f(i + 2),
+                    "the" | "them" | "los" | "las" | "ellos" | "ellas"
+                );
+            if k < last
+                && is_people(doc.f(k))
+                && !((1900..=2100).contains(&n) && k > i + 1)
+                && !names_follow
+                && !partitive
+            {
                 let period = (first..i)
                     .rev()
                     .find(|&p| matches!(doc.f(p), "during" | "durante"))
@@ -269,7 +289,16 @@ pub fn in_sentence(doc: &Doc<'_>, first: usize, last: usize, ctx: &CountContext)
                             .unwrap_or("")
                             .to_string()
                     });
-                let base = ctx.count(what(doc, i + 1, last, ctx.release, ctx.arrest), &excerpt);
+                let released = ctx
+                    .release_at
+                    .iter()
+                    .any(|&t| (t < i && i - t <= 6) || (t > k && t <= k + 4));
+                let kind = if released {
+                    "released"
+                } else {
+                    what(doc, i + 1, last, ctx.release, ctx.arrest)
+                };
+                let base = ctx.count(kind, &excerpt);
                 out.push(Count {
                     number: Some(n),
                     as_of: if period.is_some() {
