@@ -31,6 +31,7 @@ pub mod clues;
 mod count_words;
 pub mod counts;
 pub mod dates;
+mod demonyms;
 mod discourse;
 pub mod events;
 pub mod extract;
