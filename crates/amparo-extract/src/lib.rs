@@ -44,6 +44,7 @@ mod modality_words;
 pub mod model;
 pub mod names;
 pub mod ner;
+mod noise;
 pub mod persons;
 pub mod references;
 mod render;
