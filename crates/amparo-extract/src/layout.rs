@@ -86,7 +86,13 @@ fn is_dateline(doc: &Doc<'_>, si: usize) -> bool {
                 .chars()
                 .all(|c| !c.is_alphabetic() || c.is_uppercase())
     });
-    s.line_start && upper && s.last > s.first + 1 && matches!(doc.f(s.last - 1), "-")
+    let dated_town = doc.tokens.get(s.first).is_some_and(|t| t.capitalised)
+        && doc.f(s.first + 1) == ","
+        && (s.first..s.last).any(|k| doc.tokens[k].kind == TokenKind::Number);
+    s.line_start
+        && (upper || dated_town)
+        && s.last > s.first + 1
+        && matches!(doc.f(s.last - 1), "-")
 }
 
 pub(crate) fn is_bullet(doc: &Doc<'_>, k: usize) -> Option<usize> {
@@ -179,11 +185,17 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
                 list += 1;
                 in_list = true;
             }
-            let names = (after..t.end.min(after + 6))
-                .find(|&k| name_word(doc, k, &in_hit))
-                .and_then(|k| read_item_name(doc, k, t.end, &in_hit).map(|e| k..e))
-                .into_iter()
-                .collect();
+            let start = (after..t.end.min(after + 6)).find(|&k| name_word(doc, k, &in_hit));
+            // "- Ana Pérez y Luis Rojas, hermanos, …": an item may name several people.
+            let several = start
+                .map(|k| name_list(doc, k, t.end, &in_hit))
+                .filter(|n| n.len() >= 2 && n.first().map(|r| r.start) == start);
+            let names = several.unwrap_or_else(|| {
+                start
+                    .and_then(|k| read_item_name(doc, k, t.end, &in_hit).map(|e| k..e))
+                    .into_iter()
+                    .collect()
+            });
             layout.items.push(Item {
                 sentences: line.clone(),
                 list,

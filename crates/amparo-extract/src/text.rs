@@ -197,16 +197,21 @@ fn dateline(text: &str, tokens: &[Token<'_>], at: usize) -> Option<usize> {
             .text
             .chars()
             .all(|c| !c.is_alphabetic() || c.is_uppercase());
-    if !capitals {
+    // "Caracas, 13 de enero de 2026.- El Comité…": a capitalised town, a date, then ".-".
+    let town = first.kind == TokenKind::Word && first.capitalised;
+    if !capitals && !town {
         return None;
     }
-    (at + 1..tokens.len().min(at + 14))
+    let dash = (at + 1..tokens.len().min(at + 14))
         .take_while(|&k| !text[tokens[k - 1].end..tokens[k].start].contains('\n'))
         .find(|&k| {
+            let apart = tokens[k].start > tokens[k - 1].end || tokens[k - 1].text == ".";
             matches!(tokens[k].text, "—" | "–" | "-")
-                && tokens[k].start > tokens[k - 1].end
+                && apart
                 && tokens.get(k + 1).is_some_and(|n| n.start > tokens[k].end)
-        })
+        })?;
+    let dated = (at + 1..dash).any(|k| tokens[k].kind == TokenKind::Number);
+    (capitals || (dated && tokens.get(at + 1).is_some_and(|t| t.text == ","))).then_some(dash)
 }
 
 impl Doc<'_> {
