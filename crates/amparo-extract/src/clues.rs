@@ -325,9 +325,32 @@ pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usi
         "figuraba",
         "figuraban",
     ];
+    // Cues that only name members when a name follows at once ("Se trata de Ana Rivas, …",
+    // "They are Ana Rivas and …"; not "no se trata de una excarcelación").
+    const BEFORE_NAMES: &[&str] = &[
+        "se trata de",
+        "son",
+        "ellos son",
+        "they are",
+        "these are",
+        "those freed were",
+        "those released were",
+        "the others are",
+        "los otros son",
+    ];
     (first..last).find_map(|k| {
         CUES.iter()
             .find(|c| doc.matches_at(k, c))
             .map(|c| k + c.split(' ').count())
+            .or_else(|| {
+                BEFORE_NAMES
+                    .iter()
+                    .find(|c| doc.matches_at(k, c))
+                    .map(|c| k + c.split(' ').count())
+                    .filter(|&after| {
+                        doc.tokens.get(after).is_some_and(|t| t.capitalised)
+                            && crate::lexicon::is_given_name(doc.f(after))
+                    })
+            })
     })
 }
