@@ -19,7 +19,12 @@ fn own_fixtures_meet_their_floors() {
     assert!(s.person_p >= 0.97, "person precision {:.3}", s.person_p);
     assert!(s.event_f1 >= 0.96, "event F1 {:.3}", s.event_f1);
     assert!(s.date_acc >= 0.95, "date accuracy {:.3}", s.date_acc);
-    assert!(s.count_r >= 0.9 && s.count_p >= 0.9, "counts {:.3}/{:.3}", s.count_p, s.count_r);
+    assert!(
+        s.count_r >= 0.9 && s.count_p >= 0.9,
+        "counts {:.3}/{:.3}",
+        s.count_p,
+        s.count_r
+    );
     assert_eq!(s.negatives_as_detainees, 0);
     for (lang, s) in &report.by_language {
         assert!(s.person_r >= 0.93 && s.event_f1 >= 0.9, "{lang}: {s:?}");
