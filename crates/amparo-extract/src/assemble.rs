@@ -131,6 +131,22 @@ pub(crate) fn assemble(
                 end: chars.char_at(offset + b),
             });
         }
+        // "freed … the retired general was released under house arrest": one event, house arrest
+        // (never a release), dated by whichever telling has the date.
+        if let Some(h) = out_events
+            .iter()
+            .position(|x| x.kind == EventType::HouseArrest)
+        {
+            let same = out_events.iter().position(|x| {
+                x.kind == EventType::Release
+                    && compatible_dates(x.date.as_deref(), out_events[h].date.as_deref())
+            });
+            if let Some(r) = same {
+                let date = out_events[r].date.clone();
+                out_events[h].date = out_events[h].date.take().or(date);
+                out_events.remove(r);
+            }
+        }
         // "Fue detenido en julio de 2023 … y estuvo recluido en Tocorón": a stay without a date
         // beside the arrest is the custody that arrest began, not another event.
         if out_events.iter().any(|x| x.kind == EventType::Arrest) {
