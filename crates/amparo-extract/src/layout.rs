@@ -9,7 +9,7 @@
 use std::ops::Range;
 
 use crate::gazetteer::Hit;
-use crate::list_names::{heading, name_list, name_word, read_item_name};
+use crate::list_names::{heading, line_name, name_list, name_word, read_item_name};
 use crate::noise::{RELATED_OPENERS, is_noise_line};
 use crate::table::{self, TableRow};
 use crate::text::{Doc, TokenKind};
@@ -128,10 +128,22 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
     let mut related_block = false;
     // The header of the group of lines being read ("Con arresto domiciliario:").
     let mut pending_header: Option<Range<usize>> = None;
+    // The last line read ended with a colon ("They are:"), and the last item was a line that
+    // opens with a name: such lines go on the list.
+    let mut after_colon = false;
+    let mut name_lines = false;
     let mut li = 0;
     while li < lines.len() {
         let line = lines[li].clone();
         let t = token_range(doc, &line);
+        let opens_with_name = line_name(doc, &t, &in_hit);
+        let next_alone = lines
+            .get(li + 1)
+            .and_then(|next| line_name(doc, &token_range(doc, next), &in_hit))
+            .is_some_and(|(_, alone)| alone);
+        let was_after_colon =
+            std::mem::replace(&mut after_colon, doc.f(t.end.saturating_sub(1)) == ":");
+        let was_name_lines = std::mem::replace(&mut name_lines, false);
         let new_paragraph = li > 0
             && doc.sentences.get(line.start).map(|s| s.paragraph)
                 != doc.sentences.get(lines[li - 1].start).map(|s| s.paragraph);
@@ -180,6 +192,24 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
             });
             li = end;
             continue;
+        } else if let Some((name, _)) = opens_with_name
+            .clone()
+            .filter(|(_, alone)| was_after_colon || was_name_lines || (*alone && next_alone))
+        {
+            // "Estos son sus nombres:" then one name a line, or "Hernán Tovar Leal, 41, a
+            // journalist…" lines under "They are:".
+            if !in_list {
+                list += 1;
+                in_list = true;
+            }
+            name_lines = true;
+            layout.items.push(Item {
+                sentences: line.clone(),
+                list,
+                names: vec![name],
+                header: pending_header.clone(),
+                ..Item::default()
+            });
         } else if let Some(after) = is_bullet(doc, t.start) {
             if !in_list {
                 list += 1;

@@ -145,6 +145,9 @@ fn name_heading(doc: &Doc<'_>, t: &Range<usize>, in_hit: &[bool]) -> Option<Rang
             .tokens
             .get(k)
             .is_some_and(|x| x.kind == TokenKind::Number)
+            // "ANA PÉREZ, 31 años", "Ana Pérez, periodista": an age or a role may follow.
+            || !crate::lexicon::roles(doc.f(k)).is_empty()
+            || !crate::lexicon::nationalities(doc.f(k)).is_empty()
     });
     (rest && t.end - end <= 6).then_some(start..end)
 }
@@ -185,4 +188,22 @@ pub(crate) fn heading(
         end += 1;
     }
     Some((name, end))
+}
+
+/// A line opening with a name followed by nothing or by an apposition ("Yelitza Carrasquero",
+/// "Hernán Tovar Leal, 41, a journalist…", "ANA PÉREZ (32 años) – Tocorón"): the name, and
+/// whether the line is the name alone.
+pub(crate) fn line_name(
+    doc: &Doc<'_>,
+    t: &Range<usize>,
+    in_hit: &[bool],
+) -> Option<(Range<usize>, bool)> {
+    let mut start = t.start;
+    while start < t.end && matches!(doc.f(start), "*" | "#" | "_") {
+        start += 1;
+    }
+    let end = read_item_name(doc, start, t.end, in_hit)?;
+    let alone = (end..t.end).all(|k| matches!(doc.f(k), "*" | "_" | "." | ";" | ","));
+    let apposition = matches!(doc.f(end), "," | "(" | "-" | ":" | "|");
+    (alone || apposition).then_some((start..end, alone))
 }
