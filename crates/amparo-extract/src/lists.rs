@@ -292,7 +292,11 @@ impl Lists {
                 .first()
                 .map(|d| d.date)
         };
-        if let Some(d) = row_date(Column::ReleaseDate) {
+        let list_is_release =
+            kind.is_some_and(|k| family(k) == EventType::Release || k == EventType::HouseArrest);
+        if let Some(d) =
+            row_date(Column::ReleaseDate).or(row_date(Column::Date).filter(|_| list_is_release))
+        {
             date = Some(d);
         }
         let place_here = place(doc, cx.gazetteer, cx.hits, body_from, to);
@@ -318,7 +322,9 @@ impl Lists {
                 continue;
             }
             members.push(e);
-            if let Some(d) = row_date(Column::ArrestDate) {
+            if let Some(d) =
+                row_date(Column::ArrestDate).or(row_date(Column::Date).filter(|_| !list_is_release))
+            {
                 let held = item.row.as_ref().and_then(|r| {
                     r.cells
                         .iter()

@@ -16,6 +16,8 @@ pub enum Column {
     ArrestDate,
     /// The date of the release ("Fecha de excarcelación").
     ReleaseDate,
+    /// A date the header does not qualify ("Fecha"): the date of the list's event.
+    Date,
     /// A prison or place of detention ("Centro", "Prison").
     Place,
     /// Anything else (ID numbers, ages, notes).
@@ -81,8 +83,13 @@ fn column(doc: &Doc<'_>, cell: &Range<usize>) -> Option<Column> {
             "excarcel", "liberac", "release", "salida", "libertad", "freed",
         ]) {
             Column::ReleaseDate
-        } else {
+        } else if has(&[
+            "detenc", "arrest", "captur", "aprehen", "detained", "detenido", "desde", "since",
+            "ingreso",
+        ]) {
             Column::ArrestDate
+        } else {
+            Column::Date
         }
     } else if has(&[
         "centro",
