@@ -217,15 +217,13 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
             }
             let start = (after..t.end.min(after + 6)).find(|&k| name_word(doc, k, &in_hit));
             // "- Ana Pérez y Luis Rojas, hermanos, …": an item may name several people.
+            let single = start.and_then(|k| read_item_name(doc, k, t.end, &in_hit).map(|e| k..e));
+            // ("PÉREZ ROJAS, Ana María" is one name read across its comma, not two.)
             let several = start
                 .map(|k| name_list(doc, k, t.end, &in_hit))
-                .filter(|n| n.len() >= 2 && n.first().map(|r| r.start) == start);
-            let names = several.unwrap_or_else(|| {
-                start
-                    .and_then(|k| read_item_name(doc, k, t.end, &in_hit).map(|e| k..e))
-                    .into_iter()
-                    .collect()
-            });
+                .filter(|n| n.len() >= 2 && n.first().map(|r| r.start) == start)
+                .filter(|n| n.first().map(|r| r.end) >= single.as_ref().map(|r| r.end));
+            let names = several.unwrap_or_else(|| single.into_iter().collect());
             layout.items.push(Item {
                 sentences: line.clone(),
                 list,

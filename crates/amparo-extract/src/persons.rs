@@ -74,6 +74,20 @@ fn compatible(a: &[String], b: &[String]) -> bool {
             .all(|(x, y)| x.starts_with(y.as_str()) || y.starts_with(x.as_str()))
 }
 
+/// "Ángel Peraza" inside "Ángel Gregorio Peraza": the same first and last word, the shorter
+/// name's words all in the longer one, in order.
+fn inner(long: &[String], short: &[String]) -> bool {
+    if short.len() < 2
+        || long.len() <= short.len()
+        || long.first() != short.first()
+        || long.last() != short.last()
+    {
+        return false;
+    }
+    let mut rest = long.iter();
+    short.iter().all(|w| rest.any(|x| x == w))
+}
+
 /// Whether a mention is its sentence's subject: the first mention, near the sentence start.
 pub fn is_subject(doc: &Doc<'_>, mentions: &[MentionRef], index: usize) -> bool {
     let Some(m) = mentions.get(index) else {
@@ -95,6 +109,7 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
     let mut entities: Vec<Entity> = Vec::new();
     // Every way two names can be the same person needs the same first word: candidates by it.
     let mut by_first_word: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_word_set: HashMap<Vec<String>, usize> = HashMap::new();
     let mut full: Vec<MentionRef> = Vec::new();
     for span in spans {
         let Some((first, last)) = token_range(doc, *span) else {
@@ -107,9 +122,13 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
         }
         let words: Vec<String> = (first..last)
             .map(|k| doc.f(k).to_string())
-            .filter(|w| w != ".")
+            .filter(|w| w != "." && w != ",")
             .collect();
         let text = doc.text.get(span.start..span.end).unwrap_or("").to_string();
+        // "PERAZA, Ángel Gregorio" (a list) and "Ángel Gregorio Peraza" (the prose): the same
+        // words in another order are the same person.
+        let mut sorted = words.clone();
+        sorted.sort();
         // "Ana Quintero" after "Ana Quintero Salas" (or before it) is the same person.
         let prefix =
             |a: &[String], b: &[String]| b.len() >= 2 && a.len() > b.len() && a.starts_with(b);
@@ -125,8 +144,18 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
                     || compatible(&e.words, &words)
                     || prefix(&e.words, &words)
                     || prefix(&words, &e.words)
+                    || inner(&e.words, &words)
+                    || inner(&words, &e.words)
+            })
+            .or_else(|| {
+                by_word_set
+                    .get(&sorted)
+                    .copied()
+                    .filter(|_| words.len() >= 2)
             });
-        if let Some(e) = existing.filter(|&e| prefix(&words, &entities[e].words)) {
+        let longer =
+            |e: usize| prefix(&words, &entities[e].words) || inner(&words, &entities[e].words);
+        if let Some(e) = existing.filter(|&e| longer(e)) {
             let old = std::mem::replace(&mut entities[e].name, text.clone());
             entities[e].words = words.clone();
             entities[e].variants.push(old);
@@ -148,6 +177,7 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
                     .entry(first_word)
                     .or_default()
                     .push(entities.len() - 1);
+                by_word_set.entry(sorted).or_insert(entities.len() - 1);
                 entities.len() - 1
             }
         };
