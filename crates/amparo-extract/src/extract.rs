@@ -281,7 +281,22 @@ fn organizations(doc: &Doc<'_>, gazetteer: &Gazetteer, hits: &[Hit]) -> Vec<(usi
     }
     let mut i = 0;
     while i < doc.tokens.len() {
-        if !doc.tokens[i].capitalised || in_hit.get(i).copied().unwrap_or(true) {
+        // A capitalised function word opening a sentence ("Según", "Para") is no part of a name.
+        let opener = matches!(
+            doc.f(i),
+            "segun"
+                | "para"
+                | "por"
+                | "con"
+                | "en"
+                | "tras"
+                | "ante"
+                | "from"
+                | "for"
+                | "with"
+                | "after"
+        );
+        if opener || !doc.tokens[i].capitalised || in_hit.get(i).copied().unwrap_or(true) {
             i += 1;
             continue;
         }

@@ -202,6 +202,30 @@ impl Lists {
                 self.members.extend(members);
             }
         }
+        // A list told before its lead ("…La lista fue difundida por Foro Penal, que confirmó las
+        // excarcelaciones el lunes."): the release right after it is its people's.
+        if self.since_end.is_some_and(|n| n <= 1)
+            && self.lead.is_none()
+            && cx.layout.item_of.get(si).copied().flatten().is_none()
+            && let Some(g) = groups
+                .iter()
+                .rev()
+                .take_while(|g| g.sentence == si)
+                .find(|g| family(g.kind) == EventType::Release)
+        {
+            let from = self.first_event.min(f.events.len());
+            let told: Vec<usize> = f.events[from..]
+                .iter()
+                .filter(|e| {
+                    family(e.kind) == EventType::Release || e.kind == EventType::HouseArrest
+                })
+                .map(|e| e.entity)
+                .collect();
+            for &e in self.members.iter().filter(|e| !told.contains(e)) {
+                f.events.push(g.for_member(e, si));
+            }
+            self.lead = Some(g.clone());
+        }
         // "Según el comité, los cuatro deberán presentarse…": conditions for the whole list.
         if self.since_end.is_some_and(|n| n <= 1)
             && cx.layout.item_of.get(si).copied().flatten().is_none()
