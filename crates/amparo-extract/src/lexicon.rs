@@ -57,6 +57,10 @@ presos presas preso politicos politicas asuntos exteriores relaciones interior j
 familiares department affairs prisoners prisoner political freed released frees releases liberan excarcelan
 excarcelados liberados detenidos detained arrested says said dice inicio nacionales sucesos opinion
 ministerio canciller cancilleria embajada embassy consulado consulate fiscalia tribunal juzgado
+sala constitucional supremo supreme electoral poder judicial circuito publico servicio inteligencia
+contrainteligencia cuerpo investigaciones cientificas penales criminalisticas direccion comando zona
+alcaldia oficina office senate senado congress congreso parliament parlamento european europea
+episcopal conferencia iglesia church roja cross onu unicef acnur oea
 
 medico medica farmer campesino driver chofer worker obrero pilot piloto mechanic mecanico
 ";
