@@ -324,7 +324,12 @@ fn relative(
         if matches!(prev, "next" | "proximo" | "coming") || next == "proximo" || next == "next" {
             return None;
         }
-        let back = (published.weekday().num_days_from_monday() + 7 - wd.num_days_from_monday()) % 7;
+        let mut back =
+            (published.weekday().num_days_from_monday() + 7 - wd.num_days_from_monday()) % 7;
+        // "el pasado martes", "last Tuesday" said on a Tuesday: a week ago, not today.
+        if back == 0 && matches!(prev, "pasado" | "last") {
+            back = 7;
+        }
         return minus(u64::from(back)).map(|d| (i + 1, day(d)));
     }
     let two = (w, doc.f(i + 1));
