@@ -33,6 +33,18 @@ proptest! {
     ]), 0..80)) {
         check(&words.join(" "));
     }
+
+    // issue 13: the layout reads lines, bullets, tables, headers and noise: no shape of them panics.
+    #[test]
+    fn page_like_text_never_panics(words in proptest::collection::vec(prop::sample::select(vec![
+        "\n", "\n\n", "|", ":", "-", "•", "1.", "2)", "Foto:", "Lee también:", "Read more:", "ANA", "PÉREZ",
+        "Ana", "Pérez", ",", ";", "y", "and", "03/08/2024", "Nombre", "Cédula", "Fecha de detención", "Centro",
+        "Con arresto domiciliario", "Mujeres", "excarcelados", "freed", "They include", "CARACAS", "—",
+        "Tocorón", "(32 años)", "\t", "**", "#", "el lunes", "Estos son sus nombres", "los cuatro",
+        "deberán presentarse cada 15 días", "Advertisement", "By", "Por",
+    ]), 0..120)) {
+        check(&words.join(" "));
+    }
 }
 
 #[test]
