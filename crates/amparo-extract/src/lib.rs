@@ -21,8 +21,15 @@
 //!   x.gazetteer_mut().add_csv(&csv_text, EntryKind::Facility)?;` (same columns as
 //!   `data/facilities.csv`), then `x.extract(..)`.
 //!
+//! How a text is read: the tokeniser ([`text`]) makes sentences and lines; the layout
+//! ([`layout`]) sets page noise apart (menus, "Lee también:", bylines, captions, datelines) and
+//! finds list items (bullets, numbered lines, group lines, flattened tables, name headings), whose
+//! names join the person finder's; the sentence walk ([`events`]) attaches triggers to people,
+//! and list items inherit the event, date and conditions of the lead sentence before them.
+//!
 //! Person names come from a [`PersonFinder`]: by default the statistical tagger of
-//! `amparo-ner` merged with the rules ([`NerFinder`]); [`Extractor::rules_only`] uses the rules alone.
+//! `amparo-ner` merged with the rules ([`NerFinder`]); [`Extractor::rules_only`] uses the rules
+//! alone. Extraction is linear in the text; texts over [`MAX_TEXT_BYTES`] are refused.
 
 mod assemble;
 pub mod attributes;
