@@ -346,6 +346,9 @@ fn relative(
     let last_month = published.checked_sub_months(Months::new(1))?;
     match two {
         ("this", "week") | ("esta", "semana") => week_span(monday, published).map(|d| (i + 2, d)),
+        ("esta", "madrugada" | "manana" | "tarde" | "noche")
+        | ("this", "morning" | "afternoon" | "evening")
+        | ("earlier", "today") => Some((i + 2, day(published))),
         ("last", "week") => week_span(
             monday.checked_sub_days(Days::new(7))?,
             monday.checked_sub_days(Days::new(1))?,
@@ -376,6 +379,14 @@ fn relative(
             let n = small_number(doc.f(i + 1))?;
             match doc.f(i + 2) {
                 "dias" | "dia" => minus(n).map(|d| (i + 3, day(d))),
+                "mes" | "meses" => {
+                    let m = published.checked_sub_months(Months::new(u32::try_from(n).ok()?))?;
+                    Some((i + 3, PartialDate::Month(m.year(), m.month())))
+                }
+                "ano" | "anos" => Some((
+                    i + 3,
+                    PartialDate::Year(published.year() - i32::try_from(n).ok()?),
+                )),
                 _ => None,
             }
         }

@@ -139,9 +139,11 @@ impl Walk<'_, '_> {
                 .filter(|t| t.kind == EventType::HouseArrest)
                 .map(|t| t.first)
                 .collect();
+            // "released to house arrest", "moved to house arrest": the house arrest is the event.
             trig.retain(|t| {
-                t.kind != EventType::Release
-                    || !house.iter().any(|&h| h > t.first && h - t.first <= 12)
+                let reach = if t.kind == EventType::Transfer { 3 } else { 12 };
+                !matches!(t.kind, EventType::Release | EventType::Transfer)
+                    || !house.iter().any(|&h| h > t.first && h - t.first <= reach)
             });
             let before = f.events.len();
             let mut released_here = false;

@@ -210,7 +210,15 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
                 header: pending_header.clone(),
                 ..Item::default()
             });
-        } else if let Some(after) = is_bullet(doc, t.start) {
+        } else if let Some(after) = is_bullet(doc, t.start).or_else(|| {
+            // "1 ANA PÉREZ – Tocorón": a number of two or fewer digits before a name.
+            let numbered = doc
+                .tokens
+                .get(t.start)
+                .is_some_and(|x| x.kind == TokenKind::Number && x.text.len() <= 2);
+            (numbered && read_item_name(doc, t.start + 1, t.end, &in_hit).is_some())
+                .then_some(t.start + 1)
+        }) {
             if !in_list {
                 list += 1;
                 in_list = true;

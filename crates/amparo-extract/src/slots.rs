@@ -62,6 +62,12 @@ fn gap(doc: &Doc<'_>, from: usize, to: usize) -> Option<bool> {
     if to - from > 8 {
         return None;
     }
+    // "Ana Pérez; Luis Rojas; Marta Salas": a semicolon right between two names lists them.
+    let words: Vec<&str> = (from..to).map(|k| doc.f(k)).collect();
+    // (No apposition is set off by semicolons: a semicolon joins like a conjunction.)
+    if matches!(words.as_slice(), [";"] | [";", "y" | "and" | "e"]) {
+        return Some(true);
+    }
     let mut conjunction = false;
     let mut comma = false;
     for k in from..to {

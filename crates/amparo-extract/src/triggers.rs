@@ -86,7 +86,17 @@ fn death_in_custody(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
 fn left_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
     if !matches!(
         doc.f(i),
-        "left" | "salio" | "salieron" | "egreso" | "egresaron"
+        "left"
+            | "salio"
+            | "salieron"
+            | "egreso"
+            | "egresaron"
+            | "abandono"
+            | "abandonaron"
+            | "dejo"
+            | "dejaron"
+            | "exited"
+            | "emerged"
     ) {
         return None;
     }
