@@ -306,7 +306,10 @@ impl Walk<'_, '_> {
                     })
                     .cloned();
                 if let Some(g) = group {
-                    for slot in slots.iter().filter(|s| s.first >= cue) {
+                    // (Officials and relatives named among them are not its members.)
+                    for slot in slots.iter().filter(|s| {
+                        s.first >= cue && !f.high_office[s.entity] && !f.relative[s.entity]
+                    }) {
                         // A release shared by the group's members adds to what the sentence says of
                         // them; any other kind only fills a sentence that says nothing else.
                         let mine = |e: &&RawEvent| e.entity == slot.entity;

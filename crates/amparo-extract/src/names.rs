@@ -204,11 +204,26 @@ impl RuleFinder {
                 .is_some_and(|t| t.kind == TokenKind::Number);
         let after = AFTER_CUES.contains(&doc.f(last))
             || (doc.f(last) == "," && AFTER_CUES.contains(&doc.f(last + 1)));
+        // "Yeison Arboleda and Marcela Quishpe were freed", "Ana Rivas fue excarcelada": the
+        // first of a list of names, or the subject of a custody event, at a sentence's start.
+        let capital = |k: usize| {
+            doc.tokens
+                .get(k)
+                .is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
+        };
+        let listed = matches!(doc.f(last), "," | "and" | "y" | ";")
+            && capital(last + 1)
+            && capital(last + 2);
+        let event = matches!(
+            doc.f(last),
+            "was" | "were" | "fue" | "fueron" | "remains" | "sigue" | "permanece"
+        ) && !crate::triggers::find(doc, last + 1, (last + 3).min(doc.tokens.len()))
+            .is_empty();
         // Inside a sentence, two to four name-like capitalised words are a name (places and
         // organisations are removed by the gazetteer and the organisation words); a
         // sentence-initial pair needs more evidence.
         let inside = first > sentence_first && words <= 4 && !doc.f(first - 1).starts_with('"');
-        (before && first > sentence_first) || age || after || inside
+        (before && first > sentence_first) || age || after || inside || listed || event
     }
 }
 

@@ -143,7 +143,11 @@ impl References {
         // his family said that he was still in Tocuyito").
         for k in a + 1..b {
             let pronoun = matches!(doc.tokens[k].text, "he" | "she");
-            let named_before = ms.iter().rev().find(|m| m.last <= k).map(|m| m.entity);
+            let named_before = ms
+                .iter()
+                .rev()
+                .find(|m| m.last <= k && !relative.get(m.entity).copied().unwrap_or(false))
+                .map(|m| m.entity);
             if let Some(e) = self.focus.or(named_before)
                 && pronoun
                 && (SPEECH.contains(&doc.f(k - 1)) || doc.f(k - 1) == "that")
