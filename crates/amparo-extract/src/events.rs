@@ -207,6 +207,11 @@ impl Walk<'_, '_> {
                 if date.is_none() && same_day {
                     date = prev_date;
                 }
+                // "X fue excarcelado, informó este domingo Foro Penal": with no other date, the
+                // day the release was reported is the best the text gives.
+                if date.is_none() && family(kind) == EventType::Release {
+                    date = found_dates.iter().find(|d| d.of_statement).map(|d| d.date);
+                }
                 let mut who = if t.group_only {
                     Vec::new()
                 } else {

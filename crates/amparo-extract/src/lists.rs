@@ -52,8 +52,14 @@ fn lead(groups: &[GroupEvent], layout: &Layout, before: usize) -> Option<GroupEv
             reach += 1;
         }
     }
-    if reach > 4 {
-        return None;
+    if reach > 6 {
+        // Far from any event: the release the article reported last, if not too far.
+        return groups
+            .iter()
+            .rev()
+            .take_while(|g| g.sentence + 15 >= before)
+            .find(|g| family(g.kind) == EventType::Release && g.certainty.is_none())
+            .cloned();
     }
     let same: Vec<&GroupEvent> = groups
         .iter()
