@@ -294,6 +294,13 @@ pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usi
     const CUES: &[&str] = &[
         "the group includes",
         "they include",
+        "identified",
+        "identificados",
+        "identificadas",
+        "identificado",
+        "identificada",
+        "whose names are",
+        "cuyos nombres son",
         "include",
         "they included",
         "they are :",

@@ -266,11 +266,18 @@ pub fn in_sentence(doc: &Doc<'_>, first: usize, last: usize, ctx: &CountContext)
                 && doc.tokens.get(k + 3).is_some_and(|t| t.capitalised)
                 && (crate::lexicon::is_given_name(doc.f(k + 2))
                     || matches!(doc.f(k + 4), "," | "and" | "y" | ";"));
-            let partitive = matches!(doc.f(i + 1), "of" | "de")
-                && matches!(
-                    doc.f(i + 2),
-                    "the" | "them" | "los" | "las" | "ellos" | "ellas"
-                );
+            // "15 personas, entre ellas cuatro mujeres": a part of the count before, not a count.
+            let breakdown = (i.saturating_sub(6).max(first)..i).any(|p| {
+                matches!(doc.f(p), "including" | "incluidas" | "incluidos")
+                    || (matches!(doc.f(p), "entre" | "among")
+                        && matches!(doc.f(p + 1), "ellos" | "ellas" | "them" | "los" | "las"))
+            });
+            let partitive = breakdown
+                || matches!(doc.f(i + 1), "of" | "de")
+                    && matches!(
+                        doc.f(i + 2),
+                        "the" | "them" | "los" | "las" | "ellos" | "ellas"
+                    );
             if k < last
                 && is_people(doc.f(k))
                 && !((1900..=2100).contains(&n) && k > i + 1)
