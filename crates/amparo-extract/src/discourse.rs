@@ -88,12 +88,19 @@ pub(crate) fn family(kind: EventType) -> EventType {
 }
 
 /// Gives each date of a sentence to its nearest trigger: (trigger index, date).
-pub(crate) fn assign_dates(found: &[DateMention], trig: &[Trigger]) -> Vec<(usize, DateMention)> {
+pub(crate) fn assign_dates(
+    doc: &crate::text::Doc<'_>,
+    found: &[DateMention],
+    trig: &[Trigger],
+) -> Vec<(usize, DateMention)> {
     let distance = |d: &DateMention, t: &Trigger| {
         if d.first >= t.last {
             (d.first - t.last) * 2
         } else {
-            (t.first.saturating_sub(d.last)) * 3
+            // "fue arrestado el 14 de febrero y recluido en Rodeo I": a date closes the clause
+            // before a conjunction; the event after it is another clause's.
+            let joined = (d.last..t.first).any(|k| matches!(doc.f(k), "y" | "and" | "e"));
+            (t.first.saturating_sub(d.last)) * 3 + if joined { 20 } else { 0 }
         }
     };
     let mut out: Vec<(usize, DateMention)> = Vec::new();

@@ -155,7 +155,7 @@ impl Walk<'_, '_> {
                 .filter(|d| !(d.of_statement && d.first > first_trigger))
                 .copied()
                 .collect();
-            let date_owner = assign_dates(&event_dates, &trig);
+            let date_owner = assign_dates(doc, &event_dates, &trig);
             for t in &trig {
                 let certainty = match triggers::modality(doc, t, a) {
                     Modality::NotAnEvent => continue,
