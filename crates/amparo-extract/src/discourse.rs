@@ -180,3 +180,44 @@ pub(crate) fn merge(into: &mut Vec<String>, from: &[String]) {
         }
     }
 }
+
+/// "24 were arrested, including X", "among them X", "They include X": the people named after the
+/// cue (officials and relatives excepted) share the group event of this sentence, or a release
+/// reported in the two before. A shared release adds to what the sentence says of them; any
+/// other kind only fills a sentence that says nothing else of them.
+pub(crate) fn cue_members(
+    f: &mut Findings,
+    groups: &[GroupEvent],
+    slots: &[crate::slots::Slot],
+    cue: usize,
+    si: usize,
+    before: usize,
+) {
+    let group = groups
+        .iter()
+        .rev()
+        .take_while(|g| si - g.sentence <= 2)
+        .find(|g| g.sentence == si || family(g.kind) == EventType::Release)
+        .cloned();
+    let Some(g) = group else {
+        return;
+    };
+    for slot in slots.iter().filter(|s| {
+        s.first >= cue
+            && !f.high_office.get(s.entity).copied().unwrap_or(false)
+            && !f.relative.get(s.entity).copied().unwrap_or(false)
+    }) {
+        let mine = |e: &&RawEvent| e.entity == slot.entity;
+        let has_same = if family(g.kind) == EventType::Release {
+            f.events[before..]
+                .iter()
+                .filter(mine)
+                .any(|e| family(e.kind) == EventType::Release)
+        } else {
+            f.events[before..].iter().any(|e| e.entity == slot.entity)
+        };
+        if !has_same && !f.out_of_scope.get(slot.entity).copied().unwrap_or(false) {
+            f.events.push(g.for_member(slot.entity, si));
+        }
+    }
+}

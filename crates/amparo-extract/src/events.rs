@@ -7,7 +7,7 @@ use crate::attributes::describe;
 use crate::clues;
 use crate::dates::{self, DateMention, PartialDate};
 pub use crate::discourse::{Findings, RawEvent};
-use crate::discourse::{GroupEvent, assign_dates, attach_conditions, family, merge};
+use crate::discourse::{GroupEvent, assign_dates, attach_conditions, cue_members, family, merge};
 use crate::gazetteer::{Gazetteer, Hit};
 use crate::layout::Layout;
 use crate::lists::{ListContext, Lists};
@@ -299,38 +299,7 @@ impl Walk<'_, '_> {
             }
             // "the group includes X": X shares a release reported just before without names.
             if let Some(cue) = clues::group_members_cue(doc, a, b) {
-                // Members of a release named just before ("among those released"), or of any group
-                // event of this very sentence ("24 were arrested, including X").
-                let group = groups
-                    .iter()
-                    .rev()
-                    .take_while(|g| si - g.sentence <= 2)
-                    .find(|g| {
-                        g.sentence == si
-                            || (si - g.sentence <= 2 && family(g.kind) == EventType::Release)
-                    })
-                    .cloned();
-                if let Some(g) = group {
-                    // (Officials and relatives named among them are not its members.)
-                    for slot in slots.iter().filter(|s| {
-                        s.first >= cue && !f.high_office[s.entity] && !f.relative[s.entity]
-                    }) {
-                        // A release shared by the group's members adds to what the sentence says of
-                        // them; any other kind only fills a sentence that says nothing else.
-                        let mine = |e: &&RawEvent| e.entity == slot.entity;
-                        let has_same = if family(g.kind) == EventType::Release {
-                            f.events[before..]
-                                .iter()
-                                .filter(mine)
-                                .any(|e| family(e.kind) == EventType::Release)
-                        } else {
-                            f.events[before..].iter().any(|e| e.entity == slot.entity)
-                        };
-                        if !has_same && !f.out_of_scope[slot.entity] {
-                            f.events.push(g.for_member(slot.entity, si));
-                        }
-                    }
-                }
+                cue_members(&mut f, &groups, &slots, cue, si, before);
             }
             lists.leave(&cx, si, &groups, &mut f);
             // Relatives waiting outside a prison: the one they wait for is held there.
