@@ -37,6 +37,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             );
         }
     }
-    print!("{}", extract(&raw, published, None));
+    print!("{}", extract(&raw, published, None)?);
     Ok(())
 }

@@ -26,7 +26,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .map(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d"))
         .transpose()?;
     let lang = value("--lang").and_then(|l| Lang::parse(&l));
-    let extraction = extract(&text, published, lang);
+    let extraction = extract(&text, published, lang)?;
     if args.iter().any(|a| a == "--json") {
         println!("{}", serde_json::to_string_pretty(&extraction)?);
     } else {

@@ -5,10 +5,10 @@ use chrono::NaiveDate;
 
 use crate::dates::PartialDate;
 use crate::events::{Findings, RawEvent};
-use crate::lang::Lang;
 use crate::model::{Count, Event, EventType, Extraction, Mention, Person};
 use crate::persons::{Entity, MentionRef};
 use crate::text::Doc;
+use amparo_text::Lang;
 
 /// Byte-to-character offset conversion over the whole text.
 pub(crate) struct CharOffsets {
@@ -22,7 +22,7 @@ impl CharOffsets {
         }
     }
 
-    fn char_at(&self, byte: usize) -> usize {
+    pub(crate) fn char_at(&self, byte: usize) -> usize {
         self.starts.partition_point(|&b| b < byte)
     }
 }
@@ -45,16 +45,24 @@ pub(crate) fn assemble(
     let mut not_detainees = Vec::new();
     let mut out_of_scope = Vec::new();
     let mut order: Vec<usize> = Vec::new();
+    let mut seen = vec![false; entities.len()];
     for m in mentions {
-        if !order.contains(&m.entity) {
+        if let Some(slot) = seen.get_mut(m.entity).filter(|s| !**s) {
+            *slot = true;
             order.push(m.entity);
+        }
+    }
+    let mut by_entity: Vec<Vec<&RawEvent>> = vec![Vec::new(); entities.len()];
+    for r in &f.events {
+        if let Some(list) = by_entity.get_mut(r.entity) {
+            list.push(r);
         }
     }
     for e in order {
         let Some(entity) = entities.get(e) else {
             continue;
         };
-        let events: Vec<&RawEvent> = f.events.iter().filter(|r| r.entity == e).collect();
+        let events = std::mem::take(&mut by_entity[e]);
         if f.out_of_scope.get(e).copied().unwrap_or(false) {
             out_of_scope.push(Mention {
                 name: entity.name.clone(),
@@ -63,7 +71,7 @@ pub(crate) fn assemble(
             });
             continue;
         }
-        if events.is_empty() {
+        if events.is_empty() || f.high_office.get(e).copied().unwrap_or(false) {
             let why = if f.relative[e] {
                 "relative"
             } else if f.official[e] {
@@ -122,6 +130,27 @@ pub(crate) fn assemble(
                 start: chars.char_at(offset + a),
                 end: chars.char_at(offset + b),
             });
+        }
+        // "freed … the retired general was released under house arrest": one event, house arrest
+        // (never a release), dated by whichever telling has the date.
+        if let Some(h) = out_events
+            .iter()
+            .position(|x| x.kind == EventType::HouseArrest)
+        {
+            let same = out_events.iter().position(|x| {
+                x.kind == EventType::Release
+                    && compatible_dates(x.date.as_deref(), out_events[h].date.as_deref())
+            });
+            if let Some(r) = same {
+                let date = out_events[r].date.clone();
+                out_events[h].date = out_events[h].date.take().or(date);
+                out_events.remove(r);
+            }
+        }
+        // "Fue detenido en julio de 2023 … y estuvo recluido en Tocorón": a stay without a date
+        // beside the arrest is the custody that arrest began, not another event.
+        if out_events.iter().any(|x| x.kind == EventType::Arrest) {
+            out_events.retain(|x| x.kind != EventType::Detention || x.date.is_some());
         }
         persons.push(Person {
             name: entity.name.clone(),

@@ -14,9 +14,44 @@ pub struct Description {
     pub roles: Vec<String>,
     /// A title of office stands before the name (minister, president, ...).
     pub official: bool,
+    /// The title is a high office of a state that speaks for it — minister, head of state,
+    /// prosecutor, judge, spokesperson, ambassador — and not a former one: never a detainee.
+    pub high_office: bool,
+    /// The describing words themselves (folded), for later references ("the retired general").
+    pub words: Vec<String>,
 }
 
+const HIGH_OFFICE: &[&str] = &[
+    "president",
+    "presidente",
+    "presidenta",
+    "minister",
+    "ministro",
+    "ministra",
+    "canciller",
+    "fiscal",
+    "prosecutor",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "portavoz",
+    "vocero",
+    "vocera",
+    "ambassador",
+    "embajador",
+    "embajadora",
+    "judge",
+    "juez",
+    "jueza",
+    "secretary",
+    "secretario",
+    "secretaria",
+    "chancellor",
+    "premier",
+];
+
 const OFFICIAL: &[&str] = &[
+    "general",
     "president",
     "presidente",
     "presidenta",
@@ -110,6 +145,16 @@ fn finish(d: &mut Description, words: &[String]) {
     if human_rights && advocate {
         push_unique(&mut d.roles, "human_rights_defender");
     }
+    let former = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "former" | "ex" | "exministro" | "exministra" | "expresidente" | "retired"
+        )
+    });
+    let attorney_general =
+        words.iter().any(|w| w == "attorney") && words.iter().any(|w| w == "general");
+    d.high_office =
+        !former && (attorney_general || words.iter().any(|w| HIGH_OFFICE.contains(&w.as_str())));
     // A title in front of the name is the person's office, not a role of a detainee.
     if d.official {
         d.roles.retain(|r| r != "military");
@@ -158,5 +203,6 @@ pub fn describe(
         }
     }
     finish(&mut d, &words);
+    d.words = words;
     d
 }

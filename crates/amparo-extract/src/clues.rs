@@ -6,6 +6,21 @@ use crate::text::Doc;
 
 const CONDITION_CUES: &[&str] = &[
     "regimen de presentacion",
+    "regimen de presentaciones",
+    "presentacion periodica",
+    "presentaciones periodicas",
+    "comparecer cada",
+    "reporting requirement",
+    "reporting requirements",
+    "report regularly",
+    "report periodically",
+    "periodic reporting",
+    "periodic appearances",
+    "appear before a judge",
+    "appear in court every",
+    "prohibicion de enlace",
+    "prohibicion de acercarse",
+    "prohibicion de reunirse",
     "presentacion cada",
     "presentarse cada",
     "presentarse ante",
@@ -20,6 +35,20 @@ const CONDITION_CUES: &[&str] = &[
     "prohibicion de dar declaraciones",
     "travel ban",
     "barred from leaving",
+    "barred him from leaving",
+    "barred her from leaving",
+    "barred them from leaving",
+    "banned him from leaving",
+    "banned her from leaving",
+    "prohibited him from leaving",
+    "prohibited her from leaving",
+    "le prohibio salir",
+    "les prohibio salir",
+    "prohibicion de salir del pais",
+    "tiene prohibido salir",
+    "tienen prohibido salir",
+    "tiene prohibido declarar",
+    "tienen prohibido declarar",
     "banned from leaving",
     "prohibited from leaving",
     "forbidden to leave",
@@ -168,7 +197,10 @@ pub fn place(
     last: usize,
     at: usize,
 ) -> Option<String> {
-    let in_sentence = || hits.iter().filter(|h| h.first >= first && h.last <= last);
+    // Hits are in text order: the sentence's are one run, found by binary search.
+    let from = hits.partition_point(|h| h.first < first);
+    let to = hits.partition_point(|h| h.first < last);
+    let in_sentence = || hits[from..to.max(from)].iter().filter(|h| h.last <= last);
     let distance = |h: &Hit| {
         if h.first >= at {
             h.first - at
@@ -261,6 +293,29 @@ pub fn waiting_outside(doc: &Doc<'_>, first: usize, last: usize) -> bool {
 pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usize> {
     const CUES: &[&str] = &[
         "the group includes",
+        "they include",
+        "identified",
+        "identificados",
+        "identificadas",
+        "identificado",
+        "identificada",
+        "whose names are",
+        "cuyos nombres son",
+        "include",
+        "they included",
+        "they are :",
+        "these are :",
+        "their names",
+        "estos son sus nombres",
+        "estas son sus nombres",
+        "sus nombres son",
+        "the two ,",
+        "the three ,",
+        "the four ,",
+        "los dos ,",
+        "las dos ,",
+        "los tres ,",
+        "las tres ,",
         "the group included",
         "among them",
         "among those",
@@ -277,9 +332,32 @@ pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usi
         "figuraba",
         "figuraban",
     ];
+    // Cues that only name members when a name follows at once ("Se trata de Ana Rivas, …",
+    // "They are Ana Rivas and …"; not "no se trata de una excarcelación").
+    const BEFORE_NAMES: &[&str] = &[
+        "se trata de",
+        "son",
+        "ellos son",
+        "they are",
+        "these are",
+        "those freed were",
+        "those released were",
+        "the others are",
+        "los otros son",
+    ];
     (first..last).find_map(|k| {
         CUES.iter()
             .find(|c| doc.matches_at(k, c))
             .map(|c| k + c.split(' ').count())
+            .or_else(|| {
+                BEFORE_NAMES
+                    .iter()
+                    .find(|c| doc.matches_at(k, c))
+                    .map(|c| k + c.split(' ').count())
+                    .filter(|&after| {
+                        doc.tokens.get(after).is_some_and(|t| t.capitalised)
+                            && crate::lexicon::is_given_name(doc.f(after))
+                    })
+            })
     })
 }

@@ -3,8 +3,9 @@
 
 use std::collections::BTreeMap;
 
+use crate::count_words::{PEOPLE, VAGUE};
 use crate::lexicon::nationalities;
-use crate::model::Count;
+use crate::model::{Count, CountModality, CountSubject};
 use crate::text::{Doc, TokenKind};
 
 const NUMBER_WORDS: &[(&str, u64)] = &[
@@ -53,117 +54,6 @@ const NUMBER_WORDS: &[(&str, u64)] = &[
 pub fn number_word(w: &str) -> Option<u64> {
     NUMBER_WORDS.iter().find(|(k, _)| *k == w).map(|(_, v)| *v)
 }
-
-/// Nouns (and participles used as nouns) that make a number a count of people.
-const PEOPLE: &[&str] = &[
-    "people",
-    "persons",
-    "prisoners",
-    "detainees",
-    "detained",
-    "citizens",
-    "nationals",
-    "foreigners",
-    "journalists",
-    "activists",
-    "students",
-    "soldiers",
-    "officers",
-    "men",
-    "women",
-    "minors",
-    "children",
-    "adolescents",
-    "released",
-    "freed",
-    "arrested",
-    "jailed",
-    "releases",
-    "arrests",
-    "detentions",
-    "lawyers",
-    "protesters",
-    "political",
-    "personas",
-    "presos",
-    "presas",
-    "detenidos",
-    "detenidas",
-    "ciudadanos",
-    "ciudadanas",
-    "extranjeros",
-    "periodistas",
-    "activistas",
-    "estudiantes",
-    "militares",
-    "mujeres",
-    "hombres",
-    "menores",
-    "adolescentes",
-    "excarcelados",
-    "excarceladas",
-    "excarcelaciones",
-    "liberados",
-    "liberadas",
-    "liberaciones",
-    "detenciones",
-    "arrestos",
-    "arrestados",
-    "abogados",
-    "manifestantes",
-    "politicos",
-    "reclusos",
-    "workers",
-    "trabajadores",
-    "others",
-    "colleagues",
-    "colegas",
-    "relatives",
-    "familiares",
-    "families",
-    "familias",
-    "sindicalistas",
-    "unionists",
-    "dirigentes",
-    "leaders",
-    "nurses",
-    "teachers",
-    "docentes",
-    "privados",
-];
-
-const VAGUE: &[&str] = &[
-    "a significant number",
-    "un numero significativo",
-    "un numero importante",
-    "a large number",
-    "a number of",
-    "dozens",
-    "decenas",
-    "hundreds",
-    "cientos",
-    "centenares",
-    "una decena",
-    "a dozen",
-    "several",
-    "varios",
-    "varias",
-    "a handful",
-    "un punado",
-    "a group of",
-    "un grupo de",
-    "numerous",
-    "numerosos",
-    "numerosas",
-    "a few",
-    "unos cuantos",
-    "many",
-    "muchos",
-    "scores of",
-    "una veintena",
-    "una treintena",
-    "unas cuantas",
-];
 
 /// A people noun, or a plural nationality ("Americans", "venezolanos").
 fn is_people(w: &str) -> bool {
@@ -223,6 +113,40 @@ pub struct CountContext {
     pub arrest: bool,
     /// The sentence has any custody trigger (needed for vague quantities).
     pub any_trigger: bool,
+    /// How the sentence states its release or arrest: reported, announced or future.
+    pub modality: CountModality,
+    /// First tokens of the sentence's releases ("la excarcelación de 12 presos políticos":
+    /// the 12 were released, whatever else they are).
+    pub release_at: Vec<usize>,
+}
+
+impl CountContext {
+    /// A count of `what` as the sentence states it: future releases are `to_be_released`.
+    fn count(&self, what: &'static str, excerpt: &str) -> Count {
+        let future =
+            self.modality == CountModality::Future && matches!(what, "released" | "persons");
+        let what = if future { "to_be_released" } else { what };
+        Count {
+            what: what.to_string(),
+            subject: match what {
+                "political_prisoners" => CountSubject::Held,
+                "released" | "to_be_released" => CountSubject::Released,
+                "detained" if self.arrest => CountSubject::Arrested,
+                "detained" => CountSubject::Held,
+                _ => CountSubject::Other,
+            },
+            modality: self.modality,
+            number: None,
+            vague_quantity: None,
+            as_of: self.as_of.clone(),
+            period: None,
+            according_to: None,
+            breakdown: None,
+            excerpt: excerpt.to_string(),
+            start: 0,
+            end: 0,
+        }
+    }
 }
 
 fn according_to(doc: &Doc<'_>, first: usize, at: usize, ctx: &CountContext) -> Option<String> {
@@ -292,14 +216,9 @@ pub fn in_sentence(doc: &Doc<'_>, first: usize, last: usize, ctx: &CountContext)
                     .filter(|c| !matches!(c, '"' | '“' | '”' | '«' | '»'))
                     .collect();
                 out.push(Count {
-                    what: what(doc, of, last, ctx.release, ctx.arrest).to_string(),
-                    number: None,
                     vague_quantity: Some(cleaned),
-                    as_of: ctx.as_of.clone(),
-                    period: None,
                     according_to: according_to(doc, first, i, ctx),
-                    breakdown: None,
-                    excerpt: excerpt.clone(),
+                    ..ctx.count(what(doc, of, last, ctx.release, ctx.arrest), &excerpt)
                 });
                 i = stop;
                 continue;
@@ -340,7 +259,31 @@ pub fn in_sentence(doc: &Doc<'_>, first: usize, last: usize, ctx: &CountContext)
                 }
                 k += 1;
             }
-            if k < last && is_people(doc.f(k)) && !((1900..=2100).contains(&n) && k > i + 1) {
+            // "two students, Daniela Ferrer and Kevin Sojo": the number introduces names, it is
+            // not a count; nor is a part of a group told before ("three of the women").
+            let names_follow = matches!(doc.f(k + 1), "," | ":")
+                && doc.tokens.get(k + 2).is_some_and(|t| t.capitalised)
+                && doc.tokens.get(k + 3).is_some_and(|t| t.capitalised)
+                && (crate::lexicon::is_given_name(doc.f(k + 2))
+                    || matches!(doc.f(k + 4), "," | "and" | "y" | ";"));
+            // "15 personas, entre ellas cuatro mujeres": a part of the count before, not a count.
+            let breakdown = (i.saturating_sub(6).max(first)..i).any(|p| {
+                matches!(doc.f(p), "including" | "incluidas" | "incluidos")
+                    || (matches!(doc.f(p), "entre" | "among")
+                        && matches!(doc.f(p + 1), "ellos" | "ellas" | "them" | "los" | "las"))
+            });
+            let partitive = breakdown
+                || matches!(doc.f(i + 1), "of" | "de")
+                    && matches!(
+                        doc.f(i + 2),
+                        "the" | "them" | "los" | "las" | "ellos" | "ellas"
+                    );
+            if k < last
+                && is_people(doc.f(k))
+                && !((1900..=2100).contains(&n) && k > i + 1)
+                && !names_follow
+                && !partitive
+            {
                 let period = (first..i)
                     .rev()
                     .find(|&p| matches!(doc.f(p), "during" | "durante"))
@@ -353,26 +296,39 @@ pub fn in_sentence(doc: &Doc<'_>, first: usize, last: usize, ctx: &CountContext)
                             .unwrap_or("")
                             .to_string()
                     });
+                let released = ctx
+                    .release_at
+                    .iter()
+                    .any(|&t| (t < i && i - t <= 6) || (t > k && t <= k + 4));
+                let kind = if released {
+                    "released"
+                } else {
+                    what(doc, i + 1, last, ctx.release, ctx.arrest)
+                };
+                let base = ctx.count(kind, &excerpt);
                 out.push(Count {
-                    what: what(doc, i + 1, last, ctx.release, ctx.arrest).to_string(),
                     number: Some(n),
-                    vague_quantity: None,
                     as_of: if period.is_some() {
                         None
                     } else {
-                        ctx.as_of.clone()
+                        base.as_of.clone()
                     },
                     period,
                     according_to: according_to(doc, first, i, ctx),
                     breakdown: nationality
                         .map(|c| BTreeMap::from([("nationality".to_string(), c)])),
-                    excerpt: excerpt.clone(),
+                    ..base
                 });
                 i = k + 1;
                 continue;
             }
         }
         i += 1;
+    }
+    // Byte offsets of the sentence in the parsed body (the caller makes them characters).
+    for c in &mut out {
+        c.start = s_start;
+        c.end = s_end;
     }
     out
 }

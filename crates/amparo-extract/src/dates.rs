@@ -1,7 +1,7 @@
 //! Dates as the press writes them — absolute, partial or relative to the publication date —
 //! resolved with chrono against the publication date only (never the clock), keeping precision.
 
-use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+use chrono::{Datelike, NaiveDate, Weekday};
 
 use crate::text::{Doc, TokenKind};
 
@@ -62,6 +62,7 @@ const MONTHS: &[(&str, u32)] = &[
     ("january", 1),
     ("jan", 1),
     ("enero", 1),
+    ("ene", 1),
     ("february", 2),
     ("feb", 2),
     ("febrero", 2),
@@ -70,6 +71,7 @@ const MONTHS: &[(&str, u32)] = &[
     ("april", 4),
     ("apr", 4),
     ("abril", 4),
+    ("abr", 4),
     ("may", 5),
     ("mayo", 5),
     ("june", 6),
@@ -79,6 +81,7 @@ const MONTHS: &[(&str, u32)] = &[
     ("august", 8),
     ("aug", 8),
     ("agosto", 8),
+    ("ago", 8),
     ("september", 9),
     ("sept", 9),
     ("sep", 9),
@@ -93,6 +96,7 @@ const MONTHS: &[(&str, u32)] = &[
     ("december", 12),
     ("dec", 12),
     ("diciembre", 12),
+    ("dic", 12),
 ];
 
 const WEEKDAYS: &[(&str, Weekday)] = &[
@@ -116,7 +120,7 @@ fn month(word: &str) -> Option<u32> {
     MONTHS.iter().find(|(w, _)| *w == word).map(|(_, m)| *m)
 }
 
-fn weekday(word: &str) -> Option<Weekday> {
+pub(crate) fn weekday(word: &str) -> Option<Weekday> {
     WEEKDAYS.iter().find(|(w, _)| *w == word).map(|(_, d)| *d)
 }
 
@@ -200,6 +204,29 @@ fn at(
     {
         return NaiveDate::from_ymd_opt(y, m, d).map(|d| (i + 5, PartialDate::Day(d)));
     }
+    // 03/08/2024, 03-08-2024 (day first, as Venezuelan lists write it) | 03.08.2024 (one token)
+    if let (Some(d), sep, Some(m), sep2, Some(y)) = (
+        number(doc, i),
+        doc.f(i + 1),
+        number(doc, i + 2),
+        doc.f(i + 3),
+        year_at(doc, i + 4),
+    ) && matches!(sep, "/" | "-")
+        && sep == sep2
+        && i + 5 <= to
+    {
+        return NaiveDate::from_ymd_opt(y, m, d).map(|d| (i + 5, PartialDate::Day(d)));
+    }
+    if let Some(t) = doc.tokens.get(i).filter(|t| t.kind == TokenKind::Number) {
+        let parts: Vec<&str> = t.text.split('.').collect();
+        if let [d, m, y] = parts.as_slice()
+            && y.len() == 4
+            && let (Ok(d), Ok(m), Ok(y)) = (d.parse(), m.parse(), y.parse())
+            && let Some(date) = NaiveDate::from_ymd_opt(y, m, d)
+        {
+            return Some((i + 1, PartialDate::Day(date)));
+        }
+    }
     // 8 de enero (de 2026) | 8 January (2026)
     if let Some(day) = number(doc, i).filter(|d| (1..=31).contains(d)) {
         let k = if doc.f(i + 1) == "de" { i + 2 } else { i + 1 };
@@ -273,90 +300,5 @@ fn at(
         return None;
     }
     let published = published?;
-    relative(doc, i, w, published)
-}
-
-fn relative(
-    doc: &Doc<'_>,
-    i: usize,
-    w: &str,
-    published: NaiveDate,
-) -> Option<(usize, PartialDate)> {
-    let day = |d: NaiveDate| PartialDate::Day(d);
-    let minus = |n: u64| published.checked_sub_days(Days::new(n));
-    match w {
-        "yesterday" | "ayer" => return minus(1).map(|d| (i + 1, day(d))),
-        "anteayer" => return minus(2).map(|d| (i + 1, day(d))),
-        "overnight" | "anoche" => return minus(1).map(|d| (i + 1, day(d))),
-        "today" | "hoy" | "tonight" => return Some((i + 1, day(published))),
-        _ => {}
-    }
-    if let Some(wd) = weekday(w) {
-        let prev = doc.f(i.wrapping_sub(1));
-        let next = doc.f(i + 1);
-        if matches!(prev, "next" | "proximo" | "coming") || next == "proximo" || next == "next" {
-            return None;
-        }
-        let back = (published.weekday().num_days_from_monday() + 7 - wd.num_days_from_monday()) % 7;
-        return minus(u64::from(back)).map(|d| (i + 1, day(d)));
-    }
-    let two = (w, doc.f(i + 1));
-    let week_span = |monday: NaiveDate, end: NaiveDate| {
-        if monday.month() == end.month() {
-            Some(PartialDate::Month(end.year(), end.month()))
-        } else if monday.year() == end.year() {
-            Some(PartialDate::Year(end.year()))
-        } else {
-            None
-        }
-    };
-    let monday = minus(u64::from(published.weekday().num_days_from_monday()))?;
-    let last_month = published.checked_sub_months(Months::new(1))?;
-    match two {
-        ("this", "week") | ("esta", "semana") => week_span(monday, published).map(|d| (i + 2, d)),
-        ("last", "week") => week_span(
-            monday.checked_sub_days(Days::new(7))?,
-            monday.checked_sub_days(Days::new(1))?,
-        )
-        .map(|d| (i + 2, d)),
-        ("semana", "pasada") if doc.f(i.wrapping_sub(1)) == "la" => week_span(
-            monday.checked_sub_days(Days::new(7))?,
-            monday.checked_sub_days(Days::new(1))?,
-        )
-        .map(|d| (i + 2, d)),
-        ("this", "month") | ("este", "mes") => Some((
-            i + 2,
-            PartialDate::Month(published.year(), published.month()),
-        )),
-        ("last", "month") => Some((
-            i + 2,
-            PartialDate::Month(last_month.year(), last_month.month()),
-        )),
-        ("mes", "pasado") => Some((
-            i + 2,
-            PartialDate::Month(last_month.year(), last_month.month()),
-        )),
-        ("this", "year") | ("este", "ano") => Some((i + 2, PartialDate::Year(published.year()))),
-        ("last", "year") | ("ano", "pasado") => {
-            Some((i + 2, PartialDate::Year(published.year() - 1)))
-        }
-        ("hace", _) => {
-            let n = small_number(doc.f(i + 1))?;
-            match doc.f(i + 2) {
-                "dias" | "dia" => minus(n).map(|d| (i + 3, day(d))),
-                _ => None,
-            }
-        }
-        _ => {
-            if matches!(doc.f(i + 1), "days" | "day") && doc.f(i + 2) == "ago" {
-                let n = small_number(w)?;
-                return minus(n).map(|d| (i + 3, day(d)));
-            }
-            None
-        }
-    }
-}
-
-fn small_number(w: &str) -> Option<u64> {
-    crate::counts::number_word(w).or_else(|| w.parse().ok())
+    crate::relative_dates::relative(doc, i, w, published)
 }

@@ -39,10 +39,16 @@ pub struct Findings {
     pub source: Vec<bool>,
     /// Has a title of office.
     pub official: Vec<bool>,
+    /// Holds a high office of a state (minister, head of state, prosecutor...): never held.
+    pub high_office: Vec<bool>,
     /// Nationalities.
     pub nationality: Vec<Vec<String>>,
     /// Roles.
     pub roles: Vec<Vec<String>>,
+    /// Words that described the person where named ("retired", "general").
+    pub descriptors: Vec<Vec<String>>,
+    /// The last sentence naming the person.
+    pub last_seen: Vec<usize>,
 }
 
 /// An event the text reports without naming anyone ("the releases on Thursday").
@@ -53,6 +59,8 @@ pub(crate) struct GroupEvent {
     pub(crate) sentence: usize,
     /// Release conditions the sentence states for the whole group.
     pub(crate) conditions: Option<String>,
+    /// Announced by an authority rather than reported as fact.
+    pub(crate) certainty: Option<Certainty>,
 }
 
 impl GroupEvent {
@@ -65,7 +73,7 @@ impl GroupEvent {
             place: None,
             conditions: self.conditions.clone(),
             charges: None,
-            certainty: None,
+            certainty: self.certainty,
             sentence,
         }
     }
@@ -80,12 +88,19 @@ pub(crate) fn family(kind: EventType) -> EventType {
 }
 
 /// Gives each date of a sentence to its nearest trigger: (trigger index, date).
-pub(crate) fn assign_dates(found: &[DateMention], trig: &[Trigger]) -> Vec<(usize, DateMention)> {
+pub(crate) fn assign_dates(
+    doc: &crate::text::Doc<'_>,
+    found: &[DateMention],
+    trig: &[Trigger],
+) -> Vec<(usize, DateMention)> {
     let distance = |d: &DateMention, t: &Trigger| {
         if d.first >= t.last {
             (d.first - t.last) * 2
         } else {
-            (t.first.saturating_sub(d.last)) * 3
+            // "fue arrestado el 14 de febrero y recluido en Rodeo I": a date closes the clause
+            // before a conjunction; the event after it is another clause's.
+            let joined = (d.last..t.first).any(|k| matches!(doc.f(k), "y" | "and" | "e"));
+            (t.first.saturating_sub(d.last)) * 3 + if joined { 20 } else { 0 }
         }
     };
     let mut out: Vec<(usize, DateMention)> = Vec::new();
@@ -105,10 +120,104 @@ pub(crate) fn assign_dates(found: &[DateMention], trig: &[Trigger]) -> Vec<(usiz
     out
 }
 
+/// Conditions a sentence states without a release of its own ("Paredes deberá presentarse cada
+/// 30 días", "the union leader must appear before a judge"): they make conditional the release
+/// of the people the sentence names, else the releases of the sentence before, else the latest
+/// release of the person the text is about (within eight sentences).
+pub(crate) fn attach_conditions(
+    events: &mut [RawEvent],
+    conditions: &str,
+    named: &[usize],
+    prev_si: Option<usize>,
+    focus: Option<usize>,
+    si: usize,
+) {
+    // Events are in sentence order: only the tail within reach is read.
+    let start = events
+        .iter()
+        .rposition(|e| e.sentence + 8 < si)
+        .map_or(0, |p| p + 1);
+    let open = |e: &RawEvent| {
+        e.kind == EventType::Release
+            || (e.kind == EventType::ConditionalRelease && e.conditions.is_none())
+    };
+    let recent = |e: &RawEvent| e.sentence + 8 >= si && e.sentence <= si;
+    let by_name: Vec<usize> = (start..events.len())
+        .filter(|&i| named.contains(&events[i].entity) && open(&events[i]) && recent(&events[i]))
+        .collect();
+    let chosen = if !by_name.is_empty() {
+        by_name
+    } else {
+        let before: Vec<usize> = (start..events.len())
+            .filter(|&i| {
+                Some(events[i].sentence) == prev_si && family(events[i].kind) == EventType::Release
+            })
+            .collect();
+        if !before.is_empty() {
+            before
+        } else {
+            (start..events.len())
+                .rev()
+                .find(|&i| {
+                    Some(events[i].entity) == focus && open(&events[i]) && recent(&events[i])
+                })
+                .into_iter()
+                .collect()
+        }
+    };
+    for i in chosen {
+        events[i].kind = EventType::ConditionalRelease;
+        if events[i].conditions.is_none() {
+            events[i].conditions = Some(conditions.to_string());
+        }
+    }
+}
+
 pub(crate) fn merge(into: &mut Vec<String>, from: &[String]) {
     for x in from {
         if !into.contains(x) {
             into.push(x.clone());
+        }
+    }
+}
+
+/// "24 were arrested, including X", "among them X", "They include X": the people named after the
+/// cue (officials and relatives excepted) share the group event of this sentence, or a release
+/// reported in the two before. A shared release adds to what the sentence says of them; any
+/// other kind only fills a sentence that says nothing else of them.
+pub(crate) fn cue_members(
+    f: &mut Findings,
+    groups: &[GroupEvent],
+    slots: &[crate::slots::Slot],
+    cue: usize,
+    si: usize,
+    before: usize,
+) {
+    let group = groups
+        .iter()
+        .rev()
+        .take_while(|g| si - g.sentence <= 2)
+        .find(|g| g.sentence == si || family(g.kind) == EventType::Release)
+        .cloned();
+    let Some(g) = group else {
+        return;
+    };
+    for slot in slots.iter().filter(|s| {
+        s.first >= cue
+            && !f.high_office.get(s.entity).copied().unwrap_or(false)
+            && !f.relative.get(s.entity).copied().unwrap_or(false)
+    }) {
+        let mine = |e: &&RawEvent| e.entity == slot.entity;
+        let has_same = if family(g.kind) == EventType::Release {
+            f.events[before..]
+                .iter()
+                .filter(mine)
+                .any(|e| family(e.kind) == EventType::Release)
+        } else {
+            f.events[before..].iter().any(|e| e.entity == slot.entity)
+        };
+        if !has_same && !f.out_of_scope.get(slot.entity).copied().unwrap_or(false) {
+            f.events.push(g.for_member(slot.entity, si));
         }
     }
 }

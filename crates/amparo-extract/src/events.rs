@@ -7,12 +7,14 @@ use crate::attributes::describe;
 use crate::clues;
 use crate::dates::{self, DateMention, PartialDate};
 pub use crate::discourse::{Findings, RawEvent};
-use crate::discourse::{GroupEvent, assign_dates, family, merge};
+use crate::discourse::{GroupEvent, assign_dates, attach_conditions, cue_members, family, merge};
 use crate::gazetteer::{Gazetteer, Hit};
+use crate::layout::Layout;
+use crate::lists::{ListContext, Lists};
 use crate::model::EventType;
 use crate::persons::MentionRef;
-use crate::references::References;
-use crate::slots::{SPEECH, list_around, targets};
+use crate::references::{References, role_references};
+use crate::slots::{SPEECH, Slot, list_around, targets};
 use crate::text::Doc;
 use crate::triggers::{self, Modality};
 
@@ -30,6 +32,8 @@ pub struct Walk<'a, 'd> {
     pub entities: usize,
     /// Publication date.
     pub published: Option<NaiveDate>,
+    /// Page noise and list items.
+    pub layout: &'a Layout,
 }
 
 impl Walk<'_, '_> {
@@ -42,22 +46,68 @@ impl Walk<'_, '_> {
             relative: vec![false; n],
             source: vec![false; n],
             official: vec![false; n],
+            high_office: vec![false; n],
             nationality: vec![Vec::new(); n],
             roles: vec![Vec::new(); n],
+            descriptors: vec![Vec::new(); n],
+            last_seen: vec![0; n],
             ..Findings::default()
         };
         let mut refs = References::default();
-        let mut list_group: Option<GroupEvent> = None;
         let mut groups: Vec<GroupEvent> = Vec::new();
+        let mut lists = Lists::default();
+        // The last sentence read (page noise skipped), and the dates it gave ("ese mismo día").
+        let mut prev_si: Option<usize> = None;
+        let mut prev_date: Option<PartialDate> = None;
+        let cx = ListContext {
+            doc,
+            layout: self.layout,
+            mentions: self.mentions,
+            gazetteer: self.gazetteer,
+            hits: self.hits,
+            published: self.published,
+        };
         for (si, s) in doc.sentences.iter().enumerate() {
+            if self.layout.is_noise(si) {
+                continue;
+            }
             let (a, b) = (s.first, s.last);
-            let ms: Vec<&MentionRef> = self.mentions.iter().filter(|m| m.sentence == si).collect();
-            let (slots, relation_targets) = refs.slots(doc, &ms, si, a, b, &mut f.relative);
+            lists.enter(&cx, si, &groups, f.events.len());
+            if lists.just_ended() && lists.members.len() > 1 {
+                // "Los cuatro", "All five": the people of the list just read.
+                refs.focus_group = lists.members.clone();
+            }
+            // Mentions are in text order: the sentence's are one run, found by binary search.
+            let lo = self.mentions.partition_point(|m| m.sentence < si);
+            let hi = self.mentions.partition_point(|m| m.sentence <= si);
+            let ms: Vec<&MentionRef> = self.mentions[lo..hi].iter().collect();
+            let (mut slots, relation_targets) = refs.slots(doc, &ms, si, a, b, &mut f.relative);
+            // "The retired general", "la activista": the person last named with those words.
+            for slot in role_references(doc, a, b, &slots, &f) {
+                slots.push(slot);
+            }
+            slots.sort_by_key(|s| s.first);
+            // In an item under a name heading, a sentence without a name is about that person.
+            if let Some(e) = lists.item_person(&cx, si)
+                && !slots.iter().any(|s| s.entity == e)
+            {
+                slots.insert(
+                    0,
+                    Slot {
+                        first: a,
+                        last: a,
+                        entity: e,
+                    },
+                );
+            }
             for m in &ms {
                 let d = describe(doc, m.first, m.last, a, b);
                 merge(&mut f.nationality[m.entity], &d.nationality);
                 merge(&mut f.roles[m.entity], &d.roles);
                 f.official[m.entity] |= d.official;
+                f.high_office[m.entity] |= d.high_office;
+                merge(&mut f.descriptors[m.entity], &d.words);
+                f.last_seen[m.entity] = si;
                 let said_after = SPEECH.contains(&doc.f(m.last))
                     || (doc.f(m.last) == "," && SPEECH.contains(&doc.f(m.last + 1)));
                 let said_before = m.first > a && SPEECH.contains(&doc.f(m.first - 1));
@@ -76,6 +126,11 @@ impl Walk<'_, '_> {
             }
             let foreign = clues::foreign_custody(doc, a, b);
             let found_dates = dates::find(doc, a, b, self.published);
+            let same_day = (a..b).any(|k| {
+                doc.matches_at(k, "mismo dia")
+                    || doc.matches_at(k, "same day")
+                    || doc.matches_at(k, "that day")
+            });
             let conditions = clues::conditions(doc, a, b);
             let charges = clues::charges(doc, a, b);
             let mut trig = triggers::find(doc, a, b);
@@ -84,9 +139,11 @@ impl Walk<'_, '_> {
                 .filter(|t| t.kind == EventType::HouseArrest)
                 .map(|t| t.first)
                 .collect();
+            // "released to house arrest", "moved to house arrest": the house arrest is the event.
             trig.retain(|t| {
-                t.kind != EventType::Release
-                    || !house.iter().any(|&h| h > t.first && h - t.first <= 12)
+                let reach = if t.kind == EventType::Transfer { 3 } else { 12 };
+                !matches!(t.kind, EventType::Release | EventType::Transfer)
+                    || !house.iter().any(|&h| h > t.first && h - t.first <= reach)
             });
             let before = f.events.len();
             let mut released_here = false;
@@ -98,7 +155,7 @@ impl Walk<'_, '_> {
                 .filter(|d| !(d.of_statement && d.first > first_trigger))
                 .copied()
                 .collect();
-            let date_owner = assign_dates(&event_dates, &trig);
+            let date_owner = assign_dates(doc, &event_dates, &trig);
             for t in &trig {
                 let certainty = match triggers::modality(doc, t, a) {
                     Modality::NotAnEvent => continue,
@@ -146,6 +203,15 @@ impl Walk<'_, '_> {
                 if date.is_none() {
                     date = self.inherit(&groups, kind, si);
                 }
+                // "Ese mismo día", "that same day": the date the sentence before gave.
+                if date.is_none() && same_day {
+                    date = prev_date;
+                }
+                // "X fue excarcelado, informó este domingo Foro Penal": with no other date, the
+                // day the release was reported is the best the text gives.
+                if date.is_none() && family(kind) == EventType::Release {
+                    date = found_dates.iter().find(|d| d.of_statement).map(|d| d.date);
+                }
                 let mut who = if t.group_only {
                     Vec::new()
                 } else {
@@ -163,20 +229,17 @@ impl Walk<'_, '_> {
                     }
                 }
                 if who.is_empty() {
-                    let list_intro = b > a && doc.f(b - 1) == ":";
                     let group = GroupEvent {
                         kind,
                         date,
                         sentence: si,
+                        certainty,
                         conditions: if kind == EventType::ConditionalRelease {
                             conditions.clone()
                         } else {
                             None
                         },
                     };
-                    if list_intro && family(kind) == EventType::Release {
-                        list_group = Some(group.clone());
-                    }
                     groups.push(group);
                     continue;
                 }
@@ -236,58 +299,9 @@ impl Walk<'_, '_> {
             }
             // "the group includes X": X shares a release reported just before without names.
             if let Some(cue) = clues::group_members_cue(doc, a, b) {
-                // Members of a release named just before ("among those released"), or of any group
-                // event of this very sentence ("24 were arrested, including X").
-                let group = groups
-                    .iter()
-                    .rev()
-                    .find(|g| {
-                        g.sentence == si
-                            || (si - g.sentence <= 2 && family(g.kind) == EventType::Release)
-                    })
-                    .cloned();
-                if let Some(g) = group {
-                    for slot in slots.iter().filter(|s| s.first >= cue) {
-                        // A release shared by the group's members adds to what the sentence says of
-                        // them; any other kind only fills a sentence that says nothing else.
-                        let mine = |e: &&RawEvent| e.entity == slot.entity;
-                        let has_same = if family(g.kind) == EventType::Release {
-                            f.events[before..]
-                                .iter()
-                                .filter(mine)
-                                .any(|e| family(e.kind) == EventType::Release)
-                        } else {
-                            f.events[before..].iter().any(|e| e.entity == slot.entity)
-                        };
-                        if !has_same && !f.out_of_scope[slot.entity] {
-                            f.events.push(g.for_member(slot.entity, si));
-                        }
-                    }
-                }
+                cue_members(&mut f, &groups, &slots, cue, si, before);
             }
-            // "la excarcelación de las siguientes personas:" then "- A, estudiante, …" lines.
-            let bullet = matches!(
-                doc.tokens.get(a).map(|t| t.text),
-                Some("-" | "•" | "*" | "–" | "·" | "—")
-            ) || (doc
-                .tokens
-                .get(a)
-                .is_some_and(|t| t.kind == crate::text::TokenKind::Number)
-                && matches!(doc.f(a + 1), "." | ")"));
-            match (&list_group, bullet) {
-                (Some(g), true) if g.sentence < si => {
-                    if let Some(slot) = slots.first() {
-                        let has_same = f.events[before..].iter().any(|e| {
-                            e.entity == slot.entity && family(e.kind) == EventType::Release
-                        });
-                        if !has_same && !f.out_of_scope[slot.entity] {
-                            f.events.push(g.for_member(slot.entity, si));
-                        }
-                    }
-                }
-                (Some(g), false) if g.sentence < si => list_group = None,
-                _ => {}
-            }
+            lists.leave(&cx, si, &groups, &mut f);
             // Relatives waiting outside a prison: the one they wait for is held there.
             if clues::waiting_outside(doc, a, b) {
                 // The scene is the present of the report: held as of publication (or of the waiting).
@@ -300,6 +314,7 @@ impl Walk<'_, '_> {
                         kind: EventType::Detention,
                         date,
                         sentence: si,
+                        certainty: None,
                         conditions: None,
                     });
                 }
@@ -316,16 +331,21 @@ impl Walk<'_, '_> {
                     });
                 }
             }
-            // Conditions stated in the sentence after a release apply to it.
-            if let (Some(c), false) = (&conditions, released_here) {
-                for e in f
-                    .events
-                    .iter_mut()
-                    .filter(|e| e.sentence + 1 == si && family(e.kind) == EventType::Release)
-                {
-                    e.kind = EventType::ConditionalRelease;
-                    e.conditions = Some(c.clone());
-                }
+            // Conditions stated without a release of their own apply to an earlier one.
+            // (An item's conditions are the list's business.)
+            let in_item = self.layout.item_of.get(si).copied().flatten().is_some();
+            if let (Some(c), false, false) = (&conditions, released_here, in_item) {
+                let named: Vec<usize> = slots.iter().map(|s| s.entity).collect();
+                attach_conditions(&mut f.events, c, &named, prev_si, refs.focus, si);
+            }
+            prev_si = Some(si);
+            // The date of the sentence's first event, else its first date.
+            if let Some(d) = f.events[before..]
+                .iter()
+                .find_map(|e| e.date)
+                .or(found_dates.first().map(|d| d.date))
+            {
+                prev_date = Some(d);
             }
             if (refs.focus.is_none() || f.events.len() == before)
                 && let Some(m) = ms.first().filter(|m| m.first - a <= 4)
@@ -345,10 +365,12 @@ impl Walk<'_, '_> {
         let near = |s: usize| {
             s <= si && (si - s <= 3 || self.doc.sentences.get(s).map(|x| x.paragraph) == paragraph)
         };
+        // Groups are in sentence order: stop at the first one out of reach.
         groups
             .iter()
             .rev()
-            .find(|g| family(g.kind) == family(kind) && g.date.is_some() && near(g.sentence))
+            .take_while(|g| near(g.sentence))
+            .find(|g| family(g.kind) == family(kind) && g.date.is_some() && g.certainty.is_none())
             .and_then(|g| g.date)
     }
 }

@@ -4,16 +4,36 @@
 use chrono::NaiveDate;
 
 use crate::assemble::{CharOffsets, assemble};
-use crate::counts::{self, CountContext};
-use crate::dates;
+use crate::claims;
 use crate::events::Walk;
 use crate::gazetteer::{EntryKind, Gazetteer, Hit};
-use crate::lang::{self, Lang};
-use crate::model::{Count, EventType, Extraction};
+use crate::layout::{self, Layout};
+use crate::model::Extraction;
+use crate::names::Span;
 use crate::names::{PersonFinder, RuleFinder};
-use crate::persons::{self, Entity, MentionRef};
+use crate::persons;
 use crate::text::{self, Doc};
-use crate::triggers;
+use amparo_text::Lang;
+
+/// The longest text the extractor reads, in bytes (2 MiB: some hundreds of pages, far more than
+/// any article or NGO list). Extraction is linear in the text (about a second per megabyte on
+/// one core); the limit keeps one request from holding a server for long.
+pub const MAX_TEXT_BYTES: usize = 2 * 1024 * 1024;
+
+/// Why a text was not read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ExtractError {
+    /// The text is longer than [`MAX_TEXT_BYTES`]; it is refused before any work is done.
+    #[error(
+        "the text is {bytes} bytes long; extraction reads at most {limit} bytes: split it into articles or lists"
+    )]
+    TooLarge {
+        /// Length of the text in bytes.
+        bytes: usize,
+        /// The limit in bytes.
+        limit: usize,
+    },
+}
 
 /// An extractor: a gazetteer and a person finder.
 pub struct Extractor {
@@ -136,19 +156,31 @@ impl Extractor {
 
     /// Extracts from a text. `published` is the only "now" relative dates are resolved against
     /// (taken from the gold-set header line when not given); the language is detected when not given.
+    /// A text over [`MAX_TEXT_BYTES`] is refused at once with [`ExtractError::TooLarge`].
     pub fn extract(
         &self,
         text: &str,
         published: Option<NaiveDate>,
         lang: Option<Lang>,
-    ) -> Extraction {
+    ) -> Result<Extraction, ExtractError> {
+        if text.len() > MAX_TEXT_BYTES {
+            return Err(ExtractError::TooLarge {
+                bytes: text.len(),
+                limit: MAX_TEXT_BYTES,
+            });
+        }
+        Ok(self.read(text, published, lang))
+    }
+
+    fn read(&self, text: &str, published: Option<NaiveDate>, lang: Option<Lang>) -> Extraction {
         let (offset, header_date) = split_header(text);
         let body = text.get(offset..).unwrap_or("");
         let published = published.or(header_date);
         let doc = text::parse(body);
-        let lang = lang.unwrap_or_else(|| lang::detect(&doc));
+        let lang = lang.unwrap_or_else(|| amparo_text::detect(body));
         let hits = self.gazetteer.find(&doc);
-        let spans = self.finder.persons(&doc);
+        let layout = layout::read(&doc, &hits);
+        let spans = person_spans(&doc, &layout, self.finder.persons(&doc, lang));
         let (entities, mentions) = persons::build(&doc, &spans, &hits);
         let walk = Walk {
             doc: &doc,
@@ -157,17 +189,19 @@ impl Extractor {
             mentions: &mentions,
             entities: entities.len(),
             published,
+            layout: &layout,
         };
         let findings = walk.run();
         let orgs = organizations(&doc, &self.gazetteer, &hits);
-        let mut counts = self.counts(
-            &doc,
-            &orgs,
-            &mentions,
-            &entities,
-            &findings.source,
+        let mut counts = claims::document_counts(&claims::Sources {
+            doc: &doc,
+            orgs: &orgs,
+            mentions: &mentions,
+            entities: &entities,
+            speakers: &findings.source,
             published,
-        );
+            layout: &layout,
+        });
         // "NGO: 863 detained", "the group counted…": the organisation the text names elsewhere.
         let named_ngo = hits
             .iter()
@@ -187,6 +221,11 @@ impl Extractor {
             }
         }
         let chars = CharOffsets::new(text);
+        for c in &mut counts {
+            // Byte offsets in the body until here: characters in the whole text from here on.
+            c.start = chars.char_at(offset + c.start);
+            c.end = chars.char_at(offset + c.end);
+        }
         {
             let mut x = assemble(
                 &doc,
@@ -220,52 +259,6 @@ impl Extractor {
         }
         out
     }
-
-    fn counts(
-        &self,
-        doc: &Doc<'_>,
-        orgs: &[(usize, String)],
-        mentions: &[MentionRef],
-        entities: &[Entity],
-        speakers: &[bool],
-        published: Option<NaiveDate>,
-    ) -> Vec<Count> {
-        let mut out = Vec::new();
-        for (si, s) in doc.sentences.iter().enumerate() {
-            let trig = triggers::find(doc, s.first, s.last);
-            let mut sources: Vec<(usize, String)> = orgs
-                .iter()
-                .filter(|(k, _)| *k >= s.first && *k < s.last)
-                .cloned()
-                .collect();
-            sources.extend(
-                mentions
-                    .iter()
-                    .filter(|m| {
-                        m.sentence == si && speakers.get(m.entity).copied().unwrap_or(false)
-                    })
-                    .filter_map(|m| entities.get(m.entity).map(|e| (m.first, e.name.clone()))),
-            );
-            sources.sort();
-            let ctx = CountContext {
-                sources,
-                as_of: dates::find(doc, s.first, s.last, published)
-                    .first()
-                    .map(|d| d.date.to_string()),
-                release: trig
-                    .iter()
-                    .any(|t| matches!(t.kind, EventType::Release | EventType::ConditionalRelease)),
-                arrest: trig
-                    .iter()
-                    .any(|t| matches!(t.kind, EventType::Arrest | EventType::Detention)),
-                any_trigger: trig
-                    .iter()
-                    .any(|t| triggers::modality(doc, t, s.first) != triggers::Modality::NotAnEvent),
-            };
-            out.extend(counts::in_sentence(doc, s.first, s.last, &ctx));
-        }
-        out
-    }
 }
 
 /// Organisations: gazetteer organisations and agencies, and capitalised sequences with an
@@ -288,7 +281,22 @@ fn organizations(doc: &Doc<'_>, gazetteer: &Gazetteer, hits: &[Hit]) -> Vec<(usi
     }
     let mut i = 0;
     while i < doc.tokens.len() {
-        if !doc.tokens[i].capitalised || in_hit.get(i).copied().unwrap_or(true) {
+        // A capitalised function word opening a sentence ("Según", "Para") is no part of a name.
+        let opener = matches!(
+            doc.f(i),
+            "segun"
+                | "para"
+                | "por"
+                | "con"
+                | "en"
+                | "tras"
+                | "ante"
+                | "from"
+                | "for"
+                | "with"
+                | "after"
+        );
+        if opener || !doc.tokens[i].capitalised || in_hit.get(i).copied().unwrap_or(true) {
             i += 1;
             continue;
         }
@@ -311,6 +319,40 @@ fn organizations(doc: &Doc<'_>, gazetteer: &Gazetteer, hits: &[Hit]) -> Vec<(usi
         i = j.max(i + 1);
     }
     out.sort();
+    out
+}
+
+/// The finder's names outside page noise, with the names the layout found in lists (which win
+/// where they overlap: a list item says where a name starts and ends).
+fn person_spans(doc: &Doc<'_>, layout: &Layout, found: Vec<Span>) -> Vec<Span> {
+    let mut listed: Vec<Span> = layout
+        .names()
+        .into_iter()
+        .filter_map(|r| {
+            Some(Span {
+                start: doc.tokens.get(r.start)?.start,
+                end: doc.tokens.get(r.end.checked_sub(1)?)?.end,
+            })
+        })
+        .collect();
+    listed.sort();
+    let sentence_of = crate::persons::sentence_of_tokens(doc);
+    let mut out: Vec<Span> = found
+        .into_iter()
+        .filter(|s| {
+            let k = doc.tokens.partition_point(|t| t.start < s.start);
+            !layout.is_noise(sentence_of.get(k).copied().unwrap_or(0))
+        })
+        .filter(|s| {
+            // Listed names are sorted and disjoint: the first ending after the span's start is
+            // the only one that can overlap it.
+            let at = listed.partition_point(|l| l.end <= s.start);
+            listed.get(at).is_none_or(|l| l.start >= s.end)
+        })
+        .collect();
+    out.extend(listed);
+    out.sort();
+    out.dedup();
     out
 }
 

@@ -5,6 +5,8 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
+pub use crate::demonyms::nationalities;
+
 /// Given names common in Spanish- and English-language reporting on Venezuela.
 const GIVEN_NAMES: &str = "
 aaron abel abraham adan adolfo adriana adrian agustin aida alan alba alberto alejandra alejandro alexander alexis
@@ -51,122 +53,17 @@ internacional state estado republic republica bolivarian bolivariana bolivariano
 venezuela caracas spain espana madrid colombia bogota usa eeuu america washington york new nueva miami mexico city
 breaking update updated photo foto video reuters efe afp ap bbc cnn defensoria pueblo texas florida navy
 easter christmas navidad administration gobernacion sebin dgcim nurse enfermera enfermero doctor
+presos presas preso politicos politicas asuntos exteriores relaciones interior justicia defensa coalicion
+familiares department affairs prisoners prisoner political freed released frees releases liberan excarcelan
+excarcelados liberados detenidos detained arrested says said dice inicio nacionales sucesos opinion
+ministerio canciller cancilleria embajada embassy consulado consulate fiscalia tribunal juzgado
+sala constitucional supremo supreme electoral poder judicial circuito publico servicio inteligencia
+contrainteligencia cuerpo investigaciones cientificas penales criminalisticas direccion comando zona
+alcaldia oficina office senate senado congress congreso parliament parlamento european europea
+episcopal conferencia iglesia church roja cross onu unicef acnur oea
+
 medico medica farmer campesino driver chofer worker obrero pilot piloto mechanic mecanico
 ";
-
-/// Nationality words (adjectives and demonyms, folded) to ISO 3166 alpha-2 codes.
-const NATIONALITIES: &[(&str, &str)] = &[
-    ("venezuelan", "VE"),
-    ("venezuelans", "VE"),
-    ("venezolano", "VE"),
-    ("venezolana", "VE"),
-    ("venezolanos", "VE"),
-    ("venezolanas", "VE"),
-    ("spanish", "ES"),
-    ("spaniard", "ES"),
-    ("spaniards", "ES"),
-    ("espanol", "ES"),
-    ("espanola", "ES"),
-    ("espanoles", "ES"),
-    ("espanolas", "ES"),
-    ("basque", "ES"),
-    ("vasco", "ES"),
-    ("vasca", "ES"),
-    ("vascos", "ES"),
-    ("catalan", "ES"),
-    ("catalana", "ES"),
-    ("canarian", "ES"),
-    ("canario", "ES"),
-    ("canaria", "ES"),
-    ("galician", "ES"),
-    ("gallego", "ES"),
-    ("gallega", "ES"),
-    ("american", "US"),
-    ("americans", "US"),
-    ("u.s.", "US"),
-    ("estadounidense", "US"),
-    ("estadounidenses", "US"),
-    ("norteamericano", "US"),
-    ("norteamericana", "US"),
-    ("colombian", "CO"),
-    ("colombians", "CO"),
-    ("colombiano", "CO"),
-    ("colombiana", "CO"),
-    ("colombianos", "CO"),
-    ("colombianas", "CO"),
-    ("peruvian", "PE"),
-    ("peruano", "PE"),
-    ("peruana", "PE"),
-    ("chilean", "CL"),
-    ("chileno", "CL"),
-    ("chilena", "CL"),
-    ("argentine", "AR"),
-    ("argentinian", "AR"),
-    ("argentino", "AR"),
-    ("argentina", "AR"),
-    ("mexican", "MX"),
-    ("mexicano", "MX"),
-    ("mexicana", "MX"),
-    ("ecuadorian", "EC"),
-    ("ecuatoriano", "EC"),
-    ("ecuatoriana", "EC"),
-    ("italian", "IT"),
-    ("italiano", "IT"),
-    ("italiana", "IT"),
-    ("portuguese", "PT"),
-    ("portugues", "PT"),
-    ("portuguesa", "PT"),
-    ("french", "FR"),
-    ("frances", "FR"),
-    ("francesa", "FR"),
-    ("german", "DE"),
-    ("aleman", "DE"),
-    ("alemana", "DE"),
-    ("british", "GB"),
-    ("britanico", "GB"),
-    ("britanica", "GB"),
-    ("cuban", "CU"),
-    ("cubano", "CU"),
-    ("cubana", "CU"),
-    ("uruguayan", "UY"),
-    ("uruguayo", "UY"),
-    ("uruguaya", "UY"),
-    ("bolivian", "BO"),
-    ("boliviano", "BO"),
-    ("boliviana", "BO"),
-    ("dominican", "DO"),
-    ("dominicano", "DO"),
-    ("dominicana", "DO"),
-    ("ukrainian", "UA"),
-    ("ucraniano", "UA"),
-    ("ucraniana", "UA"),
-    ("czech", "CZ"),
-    ("checo", "CZ"),
-    ("checa", "CZ"),
-    ("dutch", "NL"),
-    ("neerlandes", "NL"),
-    ("neerlandesa", "NL"),
-    ("canadian", "CA"),
-    ("canadiense", "CA"),
-    ("israeli", "IL"),
-    ("israeli-american", "IL"),
-    ("lebanese", "LB"),
-    ("libanes", "LB"),
-    ("libanesa", "LB"),
-    ("paraguayan", "PY"),
-    ("paraguayo", "PY"),
-    ("paraguaya", "PY"),
-    ("panamanian", "PA"),
-    ("panameno", "PA"),
-    ("panamena", "PA"),
-    ("costa rican", "CR"),
-    ("costarricense", "CR"),
-    ("brazilian", "BR"),
-    ("brasileno", "BR"),
-    ("brasilena", "BR"),
-    ("trinidadian", "TT"),
-    ("guyanese", "GY"),
-];
 
 /// Role words (folded) to the roles of the format.
 const ROLES: &[(&str, &[&str])] = &[
@@ -300,60 +197,54 @@ fn set(words: &'static str) -> HashSet<&'static str> {
     words.split_whitespace().collect()
 }
 
-/// Whether a folded word is a known given name.
+/// Given names and surnames derived from the person entities of the CoNLL-2002 Spanish and
+/// CoNLL-2003 English training files (`tools/derive_names.py`; single folded words only).
+const DERIVED_GIVEN_NAMES: &str = include_str!("../data/given_names.txt");
+const DERIVED_SURNAMES: &str = include_str!("../data/surnames.txt");
+
+fn lines(words: &'static str) -> HashSet<&'static str> {
+    words
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
+/// Whether a folded word is a known given name (the hand list, or the derived lexicon when the
+/// word is not one of the words that never name anyone).
 pub fn is_given_name(folded: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static DERIVED: OnceLock<HashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| set(GIVEN_NAMES)).contains(folded)
+        || (DERIVED
+            .get_or_init(|| lines(DERIVED_GIVEN_NAMES))
+            .contains(folded)
+            && !not_name_word(folded))
+}
+
+/// Whether a folded word is a known surname (derived lexicon).
+pub fn is_surname(folded: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| lines(DERIVED_SURNAMES)).contains(folded) && !not_name_word(folded)
+}
+
+fn not_name_word(folded: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| set(NOT_NAMES)).contains(folded)
+        || crate::counts::number_word(folded).is_some()
+        || !nationalities(folded).is_empty()
+        || !roles(folded).is_empty()
 }
 
 /// Whether a folded capitalised word can never be part of a person's name.
 pub fn is_not_name(folded: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| set(NOT_NAMES)).contains(folded)
-        || !nationalities(folded).is_empty()
-        || !roles(folded).is_empty()
+    not_name_word(folded)
 }
 
 /// Whether a folded word may stand inside a descriptive noun phrase next to a name.
 pub fn is_np_word(folded: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| set(NP_WORDS)).contains(folded)
-}
-
-/// ISO codes of a nationality word; "venezuelan-spanish" gives both.
-pub fn nationalities(folded: &str) -> Vec<&'static str> {
-    if let Some(code) = nationality(folded) {
-        return vec![code];
-    }
-    if folded.contains('-') {
-        let parts: Vec<Option<&'static str>> =
-            folded.split('-').map(nationality_or_prefix).collect();
-        if parts.iter().all(Option::is_some) {
-            return parts.into_iter().flatten().collect();
-        }
-    }
-    Vec::new()
-}
-
-/// Prefixes valid only inside a compound ("hispano-venezolano", "colombo-venezolano").
-const PREFIXES: &[(&str, &str)] = &[
-    ("hispano", "ES"),
-    ("colombo", "CO"),
-    ("italo", "IT"),
-    ("luso", "PT"),
-    ("franco", "FR"),
-    ("anglo", "GB"),
-];
-
-fn nationality_or_prefix(folded: &str) -> Option<&'static str> {
-    nationality(folded).or_else(|| PREFIXES.iter().find(|(p, _)| *p == folded).map(|(_, c)| *c))
-}
-
-fn nationality(folded: &str) -> Option<&'static str> {
-    static MAP: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
-    MAP.get_or_init(|| NATIONALITIES.iter().copied().collect())
-        .get(folded)
-        .copied()
 }
 
 /// Roles a folded word names.

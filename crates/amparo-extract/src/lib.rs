@@ -5,51 +5,76 @@
 //!
 //! Wiring for the CLI:
 //! - `amparo extract FILE|- --published DATE [--lang es|en] [--json]`:
-//!   [`extract()`]`(&text, published, lang)`, then `serde_json::to_string_pretty` or `Display`
-//!   ([`render_text`]). A gold-set header line ("(2026-01-08, notes)") is skipped and its date
-//!   used when `--published` is absent.
+//!   [`extract()`]`(&text, published, lang)?` (a text over [`MAX_TEXT_BYTES`] is refused with
+//!   [`ExtractError::TooLarge`], a sentence for the user), then `serde_json::to_string_pretty` or
+//!   `Display` ([`render_text`]). A gold-set header line ("(2026-01-08, notes)") is skipped and
+//!   its date used when `--published` is absent.
+//! - `amparo ingest`: each [`Person`]'s events become proposals (an event with
+//!   `certainty: announced` is an authority's unconfirmed statement); each [`Count`] becomes a
+//!   claim proposal: `number` or `vague_quantity`, `subject` (held / released / arrested /
+//!   other), `modality` (reported / announced / future — a future "would release" is an
+//!   announcement of a wave, not a count of releases), `as_of` or `period`, `according_to`,
+//!   `excerpt` and its character offsets `start`..`end`.
 //! - `amparo eval extract DIR [--json]`: [`score_dir`]`(dir)?`, then `Display` (one line per
 //!   language and one overall, as score.py prints) or `serde_json`.
 //! - Extra facilities at run time: `let mut x = Extractor::default();
 //!   x.gazetteer_mut().add_csv(&csv_text, EntryKind::Facility)?;` (same columns as
 //!   `data/facilities.csv`), then `x.extract(..)`.
 //!
+//! How a text is read: the tokeniser ([`text`]) makes sentences and lines; the layout
+//! ([`layout`]) sets page noise apart (menus, "Lee también:", bylines, captions, datelines) and
+//! finds list items (bullets, numbered lines, group lines, flattened tables, name headings), whose
+//! names join the person finder's; the sentence walk ([`events`]) attaches triggers to people,
+//! and list items inherit the event, date and conditions of the lead sentence before them.
+//!
 //! Person names come from a [`PersonFinder`]: by default the statistical tagger of
-//! `amparo-ner` merged with the rules ([`NerFinder`]); [`Extractor::rules_only`] uses the rules alone.
+//! `amparo-ner` merged with the rules ([`NerFinder`]); [`Extractor::rules_only`] uses the rules
+//! alone. Extraction is linear in the text; texts over [`MAX_TEXT_BYTES`] are refused.
 
 mod assemble;
 pub mod attributes;
+mod claims;
 pub mod clues;
+mod count_words;
 pub mod counts;
 pub mod dates;
+mod demonyms;
 mod discourse;
 pub mod events;
 pub mod extract;
 pub mod gazetteer;
-pub mod lang;
+pub mod layout;
 pub mod lexicon;
+mod list_lead;
+mod list_names;
+mod lists;
 mod modality_words;
 pub mod model;
 pub mod names;
 pub mod ner;
+mod noise;
 pub mod persons;
 pub mod references;
+mod relative_dates;
 mod render;
 pub mod score;
 mod score_report;
 pub mod slots;
+mod table;
 pub mod text;
 mod trigger_words;
 pub mod triggers;
 
 use std::sync::OnceLock;
 
+pub use amparo_text::Lang;
 pub use chrono::NaiveDate;
 pub use dates::PartialDate;
-pub use extract::Extractor;
+pub use extract::{ExtractError, Extractor, MAX_TEXT_BYTES};
 pub use gazetteer::{Entry, EntryKind, Gazetteer, GazetteerError};
-pub use lang::Lang;
-pub use model::{Certainty, Count, Event, EventType, Extraction, Mention, Person};
+pub use model::{
+    Certainty, Count, CountModality, CountSubject, Event, EventType, Extraction, Mention, Person,
+};
 pub use names::{PersonFinder, RuleFinder, Span};
 pub use ner::NerFinder;
 pub use score::{ScoreError, ScoreReport, Scores, score_dir, score_dir_with, score_pairs};
@@ -58,7 +83,12 @@ pub use score::{ScoreError, ScoreReport, Scores, score_dir, score_dir_with, scor
 ///
 /// `published` resolves relative dates ("on Thursday", "ayer"); without it they stay null.
 /// `lang` is detected when not given.
-pub fn extract(text: &str, published: Option<NaiveDate>, lang: Option<Lang>) -> Extraction {
+/// A text over [`MAX_TEXT_BYTES`] is refused at once with [`ExtractError::TooLarge`].
+pub fn extract(
+    text: &str,
+    published: Option<NaiveDate>,
+    lang: Option<Lang>,
+) -> Result<Extraction, ExtractError> {
     static DEFAULT: OnceLock<Extractor> = OnceLock::new();
     DEFAULT
         .get_or_init(Extractor::default)

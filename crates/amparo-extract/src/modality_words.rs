@@ -138,6 +138,12 @@ pub(crate) const NOT_EVENT_CUES: &[&str] = &[
     "esperaban",
     "esperando",
     "awaiting",
+    "ninguno",
+    "ninguna",
+    "nadie",
+    "none",
+    "nobody",
+    "tampoco",
 ];
 
 pub(crate) const ANNOUNCED_CUES: &[&str] = &[

@@ -119,11 +119,46 @@ pub struct Mention {
     pub why: String,
 }
 
+/// Whom a count is about.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CountSubject {
+    /// People held (political prisoners, detainees still in custody).
+    Held,
+    /// People released (or to be released, see [`CountModality`]).
+    Released,
+    /// People arrested.
+    Arrested,
+    /// People the text does not say more of.
+    #[default]
+    Other,
+}
+
+/// How the text states a count.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CountModality {
+    /// Reported as a fact by its source.
+    #[default]
+    Reported,
+    /// Announced by an authority, not confirmed ("the minister announced the release of 40").
+    Announced,
+    /// Promised or expected, not happened ("would release", "liberará"): an announcement of
+    /// a wave, never a number of releases.
+    Future,
+}
+
 /// A number (or vague quantity) a source states.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Count {
-    /// What is counted: political_prisoners, released, detained, arrested, persons.
+    /// What is counted: political_prisoners, released, to_be_released, detained, persons.
     pub what: String,
+    /// Whom it counts: held, released, arrested or other.
+    #[serde(default)]
+    pub subject: CountSubject,
+    /// Reported, announced, or a future ("would release").
+    #[serde(default)]
+    pub modality: CountModality,
     /// The number, or null for a vague quantity.
     pub number: Option<u64>,
     /// A vague quantity kept as words ("a significant number").
@@ -142,6 +177,12 @@ pub struct Count {
     /// The sentence.
     #[serde(default)]
     pub excerpt: String,
+    /// Character offset (Unicode scalar values) of the excerpt's start in the whole text.
+    #[serde(default)]
+    pub start: usize,
+    /// Character offset of the excerpt's end.
+    #[serde(default)]
+    pub end: usize,
 }
 
 /// Everything extracted from one text.

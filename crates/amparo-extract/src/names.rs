@@ -2,7 +2,9 @@
 //! (capitalised sequences with name particles, given-name lists, and context such as
 //! titles, roles, ages and speech verbs).
 
-use crate::lexicon::{is_given_name, is_not_name, roles};
+use crate::lexicon::{is_given_name, is_not_name, is_surname, roles};
+use amparo_text::Lang;
+
 use crate::text::{Doc, TokenKind};
 
 /// A byte span of a person's name in the text.
@@ -16,8 +18,8 @@ pub struct Span {
 
 /// Something that finds person names in a document.
 pub trait PersonFinder: Send + Sync {
-    /// Byte spans of person names, in text order, not overlapping.
-    fn persons(&self, doc: &Doc<'_>) -> Vec<Span>;
+    /// Byte spans of person names in a document of language `lang`, in text order, not overlapping.
+    fn persons(&self, doc: &Doc<'_>, lang: Lang) -> Vec<Span>;
 }
 
 /// Rule-based person finder: needs no model and runs at tokenizer speed.
@@ -187,7 +189,7 @@ impl RuleFinder {
 
     fn accept(doc: &Doc<'_>, first: usize, last: usize, sentence_first: usize) -> bool {
         let words = last - first;
-        if is_given_name(doc.f(first)) && words >= 2 {
+        if (is_given_name(doc.f(first)) || is_surname(doc.f(last - 1))) && words >= 2 {
             return true;
         }
         if words < 2 {
@@ -202,16 +204,31 @@ impl RuleFinder {
                 .is_some_and(|t| t.kind == TokenKind::Number);
         let after = AFTER_CUES.contains(&doc.f(last))
             || (doc.f(last) == "," && AFTER_CUES.contains(&doc.f(last + 1)));
+        // "Yeison Arboleda and Marcela Quishpe were freed", "Ana Rivas fue excarcelada": the
+        // first of a list of names, or the subject of a custody event, at a sentence's start.
+        let capital = |k: usize| {
+            doc.tokens
+                .get(k)
+                .is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
+        };
+        let listed = matches!(doc.f(last), "," | "and" | "y" | ";")
+            && capital(last + 1)
+            && capital(last + 2);
+        let event = matches!(
+            doc.f(last),
+            "was" | "were" | "fue" | "fueron" | "remains" | "sigue" | "permanece"
+        ) && !crate::triggers::find(doc, last + 1, (last + 3).min(doc.tokens.len()))
+            .is_empty();
         // Inside a sentence, two to four name-like capitalised words are a name (places and
         // organisations are removed by the gazetteer and the organisation words); a
         // sentence-initial pair needs more evidence.
         let inside = first > sentence_first && words <= 4 && !doc.f(first - 1).starts_with('"');
-        (before && first > sentence_first) || age || after || inside
+        (before && first > sentence_first) || age || after || inside || listed || event
     }
 }
 
 impl PersonFinder for RuleFinder {
-    fn persons(&self, doc: &Doc<'_>) -> Vec<Span> {
+    fn persons(&self, doc: &Doc<'_>, _lang: Lang) -> Vec<Span> {
         let mut out = Vec::new();
         for s in &doc.sentences {
             let mut i = s.first;

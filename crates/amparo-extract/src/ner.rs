@@ -2,9 +2,9 @@
 //! tagger's PER spans, filtered (no place, organisation or role words) and merged with the
 //! rule-based spans, the longer span winning where they overlap.
 
-use amparo_ner::{EntityLabel, Lang as NerLang, NerError, Tagger};
+use amparo_ner::{EntityLabel, NerError, Tagger};
+use amparo_text::Lang;
 
-use crate::lang::{self, Lang};
 use crate::lexicon::{is_given_name, is_not_name};
 use crate::names::{PersonFinder, RuleFinder, Span};
 use crate::text::{Doc, TokenKind};
@@ -26,8 +26,8 @@ impl NerFinder {
     /// Loads the bundled Spanish and English taggers.
     pub fn bundled() -> Result<Self, NerError> {
         Ok(Self {
-            es: Tagger::bundled(NerLang::Es)?,
-            en: Tagger::bundled(NerLang::En)?,
+            es: Tagger::bundled(Lang::Es)?,
+            en: Tagger::bundled(Lang::En)?,
             rules: RuleFinder,
         })
     }
@@ -35,10 +35,14 @@ impl NerFinder {
     /// Whether a tagger span looks like a name to the rules too: two or more capitalised
     /// words, none of them a place, organisation, title or role word (given names excepted).
     fn plausible(doc: &Doc<'_>, span: Span) -> bool {
+        let first = doc.tokens.partition_point(|t| t.start < span.start);
+        let last = doc.tokens.partition_point(|t| t.end <= span.end);
         let words: Vec<_> = doc
             .tokens
+            .get(first..last.max(first))
+            .unwrap_or(&[])
             .iter()
-            .filter(|t| t.start >= span.start && t.end <= span.end && t.kind == TokenKind::Word)
+            .filter(|t| t.kind == TokenKind::Word)
             .collect();
         words.len() >= 2
             && words.iter().all(|t| {
@@ -52,12 +56,15 @@ impl NerFinder {
 }
 
 impl PersonFinder for NerFinder {
-    fn persons(&self, doc: &Doc<'_>) -> Vec<Span> {
-        let tagger = match lang::detect(doc) {
+    fn persons(&self, doc: &Doc<'_>, lang: Lang) -> Vec<Span> {
+        let tagger = match lang {
             Lang::Es => &self.es,
             Lang::En => &self.en,
         };
-        let mut spans = self.rules.persons(doc);
+        // Rule spans are sorted and disjoint, and so are the tagger's: each tagger span finds
+        // the rule spans it overlaps by binary search, keeping the merge linear.
+        let mut spans = self.rules.persons(doc, lang);
+        let rules = spans.len();
         for e in tagger.entities(doc.text) {
             if e.label != EntityLabel::Per {
                 continue;
@@ -69,8 +76,9 @@ impl PersonFinder for NerFinder {
             if !Self::plausible(doc, span) {
                 continue;
             }
-            let overlapping: Vec<usize> = (0..spans.len())
-                .filter(|&i| spans[i].start < span.end && span.start < spans[i].end)
+            let from = spans[..rules].partition_point(|s| s.end <= span.start);
+            let overlapping: Vec<usize> = (from..rules)
+                .take_while(|&i| spans[i].start < span.end)
                 .collect();
             let longer = overlapping
                 .iter()

@@ -74,6 +74,20 @@ fn compatible(a: &[String], b: &[String]) -> bool {
             .all(|(x, y)| x.starts_with(y.as_str()) || y.starts_with(x.as_str()))
 }
 
+/// "Ángel Peraza" inside "Ángel Gregorio Peraza": the same first and last word, the shorter
+/// name's words all in the longer one, in order.
+fn inner(long: &[String], short: &[String]) -> bool {
+    if short.len() < 2
+        || long.len() <= short.len()
+        || long.first() != short.first()
+        || long.last() != short.last()
+    {
+        return false;
+    }
+    let mut rest = long.iter();
+    short.iter().all(|w| rest.any(|x| x == w))
+}
+
 /// Whether a mention is its sentence's subject: the first mention, near the sentence start.
 pub fn is_subject(doc: &Doc<'_>, mentions: &[MentionRef], index: usize) -> bool {
     let Some(m) = mentions.get(index) else {
@@ -93,6 +107,9 @@ pub fn is_subject(doc: &Doc<'_>, mentions: &[MentionRef], index: usize) -> bool 
 pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<MentionRef>) {
     let sentence_of = sentence_of_tokens(doc);
     let mut entities: Vec<Entity> = Vec::new();
+    // Every way two names can be the same person needs the same first word: candidates by it.
+    let mut by_first_word: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_word_set: HashMap<Vec<String>, usize> = HashMap::new();
     let mut full: Vec<MentionRef> = Vec::new();
     for span in spans {
         let Some((first, last)) = token_range(doc, *span) else {
@@ -105,19 +122,40 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
         }
         let words: Vec<String> = (first..last)
             .map(|k| doc.f(k).to_string())
-            .filter(|w| w != ".")
+            .filter(|w| w != "." && w != ",")
             .collect();
         let text = doc.text.get(span.start..span.end).unwrap_or("").to_string();
+        // "PERAZA, Ángel Gregorio" (a list) and "Ángel Gregorio Peraza" (the prose): the same
+        // words in another order are the same person.
+        let mut sorted = words.clone();
+        sorted.sort();
         // "Ana Quintero" after "Ana Quintero Salas" (or before it) is the same person.
         let prefix =
             |a: &[String], b: &[String]| b.len() >= 2 && a.len() > b.len() && a.starts_with(b);
-        let existing = entities.iter().position(|e| {
-            e.words == words
-                || compatible(&e.words, &words)
-                || prefix(&e.words, &words)
-                || prefix(&words, &e.words)
-        });
-        if let Some(e) = existing.filter(|&e| prefix(&words, &entities[e].words)) {
+        let first_word = words.first().cloned().unwrap_or_default();
+        let existing = by_first_word
+            .get(&first_word)
+            .into_iter()
+            .flatten()
+            .copied()
+            .find(|&i| {
+                let e = &entities[i];
+                e.words == words
+                    || compatible(&e.words, &words)
+                    || prefix(&e.words, &words)
+                    || prefix(&words, &e.words)
+                    || inner(&e.words, &words)
+                    || inner(&words, &e.words)
+            })
+            .or_else(|| {
+                by_word_set
+                    .get(&sorted)
+                    .copied()
+                    .filter(|_| words.len() >= 2)
+            });
+        let longer =
+            |e: usize| prefix(&words, &entities[e].words) || inner(&words, &entities[e].words);
+        if let Some(e) = existing.filter(|&e| longer(e)) {
             let old = std::mem::replace(&mut entities[e].name, text.clone());
             entities[e].words = words.clone();
             entities[e].variants.push(old);
@@ -135,6 +173,11 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
                     words,
                     variants: Vec::new(),
                 });
+                by_first_word
+                    .entry(first_word)
+                    .or_default()
+                    .push(entities.len() - 1);
+                by_word_set.entry(sorted).or_insert(entities.len() - 1);
                 entities.len() - 1
             }
         };
@@ -148,6 +191,8 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
     // Short forms: trailing word sequences of a full name, not starting with a particle or
     // being a lone given name ("Miguel" of "Rocío San Miguel" is not a short form).
     let mut keys: Vec<(Vec<String>, usize)> = Vec::new();
+    // Who each short form may mean (hash lookups keep this linear in the number of names).
+    let mut owners: HashMap<Vec<String>, Vec<usize>> = HashMap::new();
     for (e, entity) in entities.iter().enumerate() {
         let w = &entity.words;
         let mut forms: Vec<Vec<String>> = vec![w.clone()];
@@ -159,7 +204,8 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
         }
         for key in forms {
             let single = key.len() == 1;
-            if PARTICLES.contains(&key[0].as_str())
+            if key.is_empty()
+                || PARTICLES.contains(&key[0].as_str())
                 || (single
                     && (is_given_name(&key[0])
                         || matches!(key[0].as_str(), "san" | "santa" | "santo")
@@ -167,7 +213,9 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
             {
                 continue;
             }
-            if !keys.iter().any(|(k, x)| *k == key && *x == e) {
+            let list = owners.entry(key.clone()).or_default();
+            if !list.contains(&e) {
+                list.push(e);
                 keys.push((key, e));
             }
         }
@@ -200,11 +248,7 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
         });
         match found {
             Some(key) => {
-                let candidates: Vec<usize> = keys
-                    .iter()
-                    .filter(|(k, _)| k == key)
-                    .map(|(_, e)| *e)
-                    .collect();
+                let candidates: Vec<usize> = owners.get(key).cloned().unwrap_or_default();
                 shorts.push((i, i + key.len(), candidates));
                 i += key.len();
             }

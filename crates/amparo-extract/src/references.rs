@@ -138,23 +138,83 @@ impl References {
                 }));
             }
         }
-        // "her sister said she is being held": a pronoun after a verb of saying is the self.focus.
-        if let Some(e) = self.focus {
-            for k in a + 1..b {
-                let pronoun = matches!(doc.tokens[k].text, "he" | "she");
-                if pronoun
-                    && (SPEECH.contains(&doc.f(k - 1)) || doc.f(k - 1) == "that")
-                    && !slots.iter().any(|s| s.first == k)
-                {
-                    slots.push(Slot {
-                        first: k,
-                        last: k + 1,
-                        entity: e,
-                    });
-                }
+        // "her sister said she is being held": a pronoun after a verb of saying is the focus, or
+        // else the person the sentence named last before it ("…announced the release of X, but
+        // his family said that he was still in Tocuyito").
+        for k in a + 1..b {
+            let pronoun = matches!(doc.tokens[k].text, "he" | "she");
+            let named_before = ms
+                .iter()
+                .rev()
+                .find(|m| m.last <= k && !relative.get(m.entity).copied().unwrap_or(false))
+                .map(|m| m.entity);
+            if let Some(e) = self.focus.or(named_before)
+                && pronoun
+                && (SPEECH.contains(&doc.f(k - 1)) || doc.f(k - 1) == "that")
+                && !slots.iter().any(|s| s.first == k)
+            {
+                slots.push(Slot {
+                    first: k,
+                    last: k + 1,
+                    entity: e,
+                });
             }
         }
         slots.sort_by_key(|s| s.first);
         (slots, relation_targets)
     }
+}
+
+/// Definite descriptions of a person named before ("the retired general", "la activista", "the
+/// union leader"): a slot for the person last named with the description's head word, when the
+/// description is not followed by a name of its own.
+pub fn role_references(
+    doc: &Doc<'_>,
+    a: usize,
+    b: usize,
+    slots: &[Slot],
+    f: &crate::discourse::Findings,
+) -> Vec<Slot> {
+    let mut out = Vec::new();
+    for k in a..b {
+        if !matches!(doc.f(k), "the" | "el" | "la")
+            || slots.iter().any(|s| s.first <= k && k < s.last)
+        {
+            continue;
+        }
+        let mut end = k + 1;
+        while end < b && end < k + 4 && is_describer(doc.f(end)) {
+            end += 1;
+        }
+        let head = doc.f(end.saturating_sub(1));
+        let named_next = doc.tokens.get(end).is_some_and(|t| t.capitalised);
+        if end == k + 1 || named_next || (head.ends_with('s') && !head.ends_with("ss")) {
+            continue;
+        }
+        let person = (0..f.descriptors.len())
+            .filter(|&e| f.descriptors[e].iter().any(|w| w == head))
+            .filter(|&e| !f.high_office.get(e).copied().unwrap_or(false))
+            .max_by_key(|&e| f.last_seen.get(e).copied().unwrap_or(0));
+        if let Some(entity) = person {
+            out.push(Slot {
+                first: k,
+                last: end,
+                entity,
+            });
+        }
+    }
+    out
+}
+
+fn is_describer(w: &str) -> bool {
+    !crate::lexicon::roles(w).is_empty()
+        || crate::lexicon::is_np_word(w)
+            && !matches!(
+                w,
+                "the" | "el" | "la" | "a" | "an" | "un" | "una" | "and" | "y" | "of" | "de" | "del"
+            )
+        || matches!(
+            w,
+            "general" | "leader" | "lider" | "dirigente" | "sindicalista" | "ambiental" | "veteran"
+        )
 }

@@ -260,7 +260,7 @@ pub fn score_dir(dir: &Path) -> Result<ScoreReport, ScoreError> {
 /// Scores any extraction function over a gold folder.
 pub fn score_dir_with(
     dir: &Path,
-    run: impl Fn(&str, Option<crate::NaiveDate>) -> crate::Extraction,
+    run: impl Fn(&str, Option<crate::NaiveDate>) -> Result<crate::Extraction, crate::ExtractError>,
 ) -> Result<ScoreReport, ScoreError> {
     let expected = dir.join("expected");
     let mut names: Vec<String> = std::fs::read_dir(&expected)
@@ -297,7 +297,12 @@ pub fn score_dir_with(
         };
         let published = str_of(&gold, "published")
             .and_then(|p| crate::NaiveDate::parse_from_str(&p, "%Y-%m-%d").ok());
-        let pred = serde_json::to_value(run(&text, published)).unwrap_or(Value::Null);
+        let Ok(extraction) = run(&text, published) else {
+            acc.errors += 1;
+            details.push(report);
+            continue;
+        };
+        let pred = serde_json::to_value(extraction).unwrap_or(Value::Null);
         score_one(&gold, &pred, acc, &mut report);
         details.push(report);
     }

@@ -62,6 +62,12 @@ fn gap(doc: &Doc<'_>, from: usize, to: usize) -> Option<bool> {
     if to - from > 8 {
         return None;
     }
+    // "Ana Pérez; Luis Rojas; Marta Salas": a semicolon right between two names lists them.
+    let words: Vec<&str> = (from..to).map(|k| doc.f(k)).collect();
+    // (No apposition is set off by semicolons: a semicolon joins like a conjunction.)
+    if matches!(words.as_slice(), [";"] | [";", "y" | "and" | "e"]) {
+        return Some(true);
+    }
     let mut conjunction = false;
     let mut comma = false;
     for k in from..to {
@@ -248,6 +254,22 @@ pub fn targets(
             }
         }
     };
+    // "…and retired general Z, who had been held since 2019": a relative clause in the singular
+    // is about the last of a list only.
+    let singular_relative = chosen.is_some_and(|i| {
+        let s = slots[i];
+        s.last < t.first
+            && (s.last..t.first).any(|k| matches!(doc.f(k), "who" | "quien"))
+            && (s.last..t.first).any(|k| {
+                matches!(
+                    doc.f(k),
+                    "had" | "has" | "was" | "is" | "fue" | "habia" | "ha" | "estaba"
+                )
+            })
+    });
+    if singular_relative {
+        return chosen.into_iter().collect();
+    }
     chosen.map(all_at).unwrap_or_default()
 }
 

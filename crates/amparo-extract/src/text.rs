@@ -40,6 +40,8 @@ pub struct Sentence {
     pub last: usize,
     /// Paragraph number (blank lines separate paragraphs).
     pub paragraph: usize,
+    /// Starts a line of the text.
+    pub line_start: bool,
 }
 
 /// A tokenised text.
@@ -53,42 +55,7 @@ pub struct Doc<'a> {
     pub sentences: Vec<Sentence>,
 }
 
-/// Folds one character: lower case without accents (ñ stays apart as n, as the press often drops it).
-pub fn fold_char(c: char) -> char {
-    match c {
-        'á' | 'à' | 'ä' | 'â' | 'ã' | 'Á' | 'À' | 'Ä' | 'Â' | 'Ã' => 'a',
-        'é' | 'è' | 'ë' | 'ê' | 'É' | 'È' | 'Ë' | 'Ê' => 'e',
-        'í' | 'ì' | 'ï' | 'î' | 'Í' | 'Ì' | 'Ï' | 'Î' => 'i',
-        'ó' | 'ò' | 'ö' | 'ô' | 'õ' | 'Ó' | 'Ò' | 'Ö' | 'Ô' | 'Õ' => 'o',
-        'ú' | 'ù' | 'ü' | 'û' | 'Ú' | 'Ù' | 'Ü' | 'Û' => 'u',
-        'ñ' | 'Ñ' => 'n',
-        'ç' | 'Ç' => 'c',
-        '’' | '‘' | '`' | '´' => '\'',
-        '“' | '”' | '«' | '»' => '"',
-        '–' | '—' => '-',
-        _ => c.to_lowercase().next().unwrap_or(c),
-    }
-}
-
-/// Folds a string: lower case, no accents, words separated by single spaces.
-pub fn fold(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut space = true;
-    for c in s.chars() {
-        let f = fold_char(c);
-        if f.is_alphanumeric() {
-            out.push(f);
-            space = false;
-        } else if !space {
-            out.push(' ');
-            space = true;
-        }
-    }
-    if out.ends_with(' ') {
-        out.pop();
-    }
-    out
-}
+pub use amparo_text::{fold, fold_char};
 
 fn is_word_char(c: char) -> bool {
     c.is_alphabetic()
@@ -167,13 +134,20 @@ pub fn parse(text: &str) -> Doc<'_> {
     let mut first = 0;
     let mut paragraph = 0;
     let mut next_paragraph = 0;
+    let mut line_first = 0;
+    let mut line_start = true;
+    // A dateline ("CARACAS, 18 ene (Agencias) —") is a sentence of its own: its date is the
+    // publication's and its capitals are a place.
+    let mut dateline_end = dateline(text, &tokens, 0);
     for i in 0..tokens.len() {
         let t = &tokens[i];
         let next = tokens.get(i + 1);
         let gap = next.map(|n| &text[t.end..n.start]).unwrap_or("");
         let newlines = gap.matches('\n').count();
-        let mut boundary = newlines > 0 || next.is_none();
-        if !boundary && matches!(t.text, "." | "!" | "?" | "…") {
+        let mut boundary = newlines > 0 || next.is_none() || dateline_end == Some(i);
+        // "1. NOMBRE APELLIDO": the number of a list item does not end a sentence.
+        let item_number = i == line_first + 1 && tokens[line_first].kind == TokenKind::Number;
+        if !boundary && !item_number && matches!(t.text, "." | "!" | "?" | "…") {
             let prev_abbrev = i > 0
                 && t.text == "."
                 && tokens[i - 1].end == t.start
@@ -190,8 +164,14 @@ pub fn parse(text: &str) -> Doc<'_> {
                 first,
                 last: i + 1,
                 paragraph,
+                line_start,
             });
             first = i + 1;
+            line_start = newlines > 0;
+            if newlines > 0 {
+                line_first = i + 1;
+                dateline_end = dateline(text, &tokens, i + 1);
+            }
             if newlines >= 2 {
                 next_paragraph += 1;
             }
@@ -203,6 +183,35 @@ pub fn parse(text: &str) -> Doc<'_> {
         tokens,
         sentences,
     }
+}
+
+/// The dash ending a dateline that starts at token `at` (the first of a line): a word in
+/// capitals, then within a dozen tokens a dash standing apart ("MARACAIBO —", "CARACAS, Feb 6
+/// (Reuters) -").
+fn dateline(text: &str, tokens: &[Token<'_>], at: usize) -> Option<usize> {
+    let first = tokens.get(at)?;
+    let letters = first.text.chars().filter(|c| c.is_alphabetic()).count();
+    let capitals = first.kind == TokenKind::Word
+        && letters >= 3
+        && first
+            .text
+            .chars()
+            .all(|c| !c.is_alphabetic() || c.is_uppercase());
+    // "Caracas, 13 de enero de 2026.- El Comité…": a capitalised town, a date, then ".-".
+    let town = first.kind == TokenKind::Word && first.capitalised;
+    if !capitals && !town {
+        return None;
+    }
+    let dash = (at + 1..tokens.len().min(at + 14))
+        .take_while(|&k| !text[tokens[k - 1].end..tokens[k].start].contains('\n'))
+        .find(|&k| {
+            let apart = tokens[k].start > tokens[k - 1].end || tokens[k - 1].text == ".";
+            matches!(tokens[k].text, "—" | "–" | "-")
+                && apart
+                && tokens.get(k + 1).is_some_and(|n| n.start > tokens[k].end)
+        })?;
+    let dated = (at + 1..dash).any(|k| tokens[k].kind == TokenKind::Number);
+    (capitals || (dated && tokens.get(at + 1).is_some_and(|t| t.text == ","))).then_some(dash)
 }
 
 impl Doc<'_> {

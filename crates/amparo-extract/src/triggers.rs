@@ -86,7 +86,17 @@ fn death_in_custody(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
 fn left_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
     if !matches!(
         doc.f(i),
-        "left" | "salio" | "salieron" | "egreso" | "egresaron"
+        "left"
+            | "salio"
+            | "salieron"
+            | "egreso"
+            | "egresaron"
+            | "abandono"
+            | "abandonaron"
+            | "dejo"
+            | "dejaron"
+            | "exited"
+            | "emerged"
     ) {
         return None;
     }
@@ -148,6 +158,11 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             continue;
         };
         let last = i + words.split(' ').count();
+        // Precautionary measures of the Inter-American Commission protect; they free nobody.
+        if words.contains("medida") && crate::clues::mentions_iachr(doc, from, to) {
+            i = last;
+            continue;
+        }
         let mut kind = *kind;
         let prev = doc.f(i.wrapping_sub(1));
         let prev2 = doc.f(i.wrapping_sub(2));
@@ -226,7 +241,21 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             i = last;
             continue;
         }
+        // "X was among those released", "figura entre los excarcelados": X's own event.
+        let among = noun_use
+            && matches!(prev2, "among" | "entre")
+            && matches!(kind, Release | ConditionalRelease);
         if *voice == Passive && determiner && describer && kind != HouseArrest {
+            i = last;
+            continue;
+        }
+        // "released 17 people jailed for political reasons": after the main event, a participle
+        // right after the people it describes says who they are, not what happened.
+        let reduced_relative = *voice == Passive
+            && matches!(kind, Arrest | Detention)
+            && !out.is_empty()
+            && crate::count_words::PEOPLE.contains(&prev);
+        if reduced_relative {
             i = last;
             continue;
         }
@@ -235,11 +264,25 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             last,
             kind,
             voice: *voice,
-            group_only: *voice == Passive && noun_use,
+            group_only: *voice == Passive && noun_use && !among,
         });
         i = last;
     }
     out
+}
+
+/// Whether the words before a trigger make it a future ("will release", "would free",
+/// "liberará"): what a count next to it announces is yet to happen.
+pub fn is_future(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> bool {
+    matches!(
+        doc.f(trigger.first),
+        "liberara" | "liberaran" | "excarcelara" | "excarcelaran"
+    ) || (trigger.first.saturating_sub(4).max(sentence_first)..trigger.first).any(|k| {
+        matches!(
+            doc.f(k),
+            "will" | "would" | "shall" | "sera" | "seran" | "va" | "van" | "próximos" | "proximos"
+        )
+    })
 }
 
 /// What the words before a trigger say about it.
@@ -255,6 +298,13 @@ pub enum Modality {
 
 /// The modality of a trigger from up to six words before it, stopping at clause punctuation.
 pub fn modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Modality {
+    // "liberará", "excarcelarán" (accents folded): a future, whatever stands before it.
+    if matches!(
+        doc.f(trigger.first),
+        "liberara" | "liberaran" | "excarcelara" | "excarcelaran"
+    ) {
+        return Modality::NotAnEvent;
+    }
     let from = trigger.first.saturating_sub(6).max(sentence_first);
     let mut announced = false;
     for k in (from..trigger.first).rev() {

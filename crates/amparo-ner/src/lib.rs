@@ -7,10 +7,10 @@
 //! loaded with `include_bytes!`, so the binary needs no files or network at run time.
 //!
 //! ```
-//! use amparo_ner::{EntityLabel, Lang, Tagger, detect_language};
+//! use amparo_ner::{EntityLabel, Lang, Tagger, detect};
 //!
 //! let text = "La abogada Marta Quintero Salas fue detenida por el SEBIN en Caracas.";
-//! let tagger = Tagger::bundled(detect_language(text))?;
+//! let tagger = Tagger::bundled(detect(text))?;
 //! let people: Vec<_> = tagger
 //!     .entities(text)
 //!     .into_iter()
@@ -26,7 +26,6 @@ mod error;
 pub mod eval;
 mod features;
 mod gazetteer;
-mod lang;
 mod lexicon;
 mod model;
 mod tagger;
@@ -34,9 +33,11 @@ mod tags;
 mod tokenize;
 pub mod train;
 
+pub use amparo_text::detect;
 pub use error::NerError;
-pub use eval::{EvalReport, Scores, Sentence, evaluate, evaluate_sentences, parse_conll};
-pub use lang::detect_language;
+pub use eval::{
+    EvalReport, Scores, Sentence, conll_language, evaluate, evaluate_sentences, parse_conll,
+};
 pub use model::Model;
 pub use tagger::Tagger;
 pub use tags::{Entity, EntityLabel, Lang, Tag, spans};

@@ -1,34 +1,10 @@
-//! Languages, entity labels, BIO tags and the conversion of a tag sequence into spans.
+//! Entity labels, BIO tags and the conversion of a tag sequence into spans.
 
 use serde::{Deserialize, Serialize};
 
-/// A language the bundled models cover.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Lang {
-    /// Spanish (trained on CoNLL-2002).
-    Es,
-    /// English (trained on CoNLL-2003).
-    En,
-}
-
-impl Lang {
-    /// The ISO 639-1 code: `es` or `en`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Es => "es",
-            Lang::En => "en",
-        }
-    }
-
-    /// Parses `es` or `en` (any case).
-    pub fn parse(code: &str) -> Option<Lang> {
-        match code.to_ascii_lowercase().as_str() {
-            "es" => Some(Lang::Es),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
-    }
-}
+/// The languages of the bundled models: the one [`Lang`] of `amparo-text`, re-exported so
+/// callers naming `amparo_ner::Lang` still compile.
+pub use amparo_text::Lang;
 
 /// The CoNLL entity types.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

@@ -30,6 +30,12 @@ fn first_date(sentence: &str, published: &str) -> Option<String> {
 #[case("arrested on Jan. 20", "2026-01-29", "2026-01-20")]
 #[case("excarceladas hace tres días", "2026-01-22", "2026-01-19")]
 #[case("arrested last year", "2026-01-22", "2025")]
+// issue 13: tables write day first; "el pasado martes" said on a Tuesday is a week before.
+#[case("detenido el 03/08/2024", "2026-01-22", "2024-08-03")]
+#[case("Fecha: 29-07-2024", "2026-01-22", "2024-07-29")]
+#[case("excarcelado el pasado martes", "2026-01-13", "2026-01-06")]
+#[case("excarcelada la noche del martes", "2026-01-14", "2026-01-13")]
+#[case("liberados el 12 ene", "2026-01-14", "2026-01-12")]
 fn resolves_dates(#[case] sentence: &str, #[case] published: &str, #[case] expected: &str) {
     assert_eq!(
         first_date(sentence, published).as_deref(),

@@ -10,14 +10,21 @@ fn own_fixtures_meet_their_floors() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/extract");
     let report = score_dir(&dir).expect("fixtures readable");
     println!("{report}");
-    assert!(report.texts >= 40);
+    // issue 13 added the forms release news takes (lists, tables, noise…): 83 texts, reached
+    // person R .990 P 1.0, event F1 .988, dates .979, counts P .952 R .930.
+    assert!(report.texts >= 80);
     let s = &report.overall;
     assert_eq!(s.errors, 0);
-    assert!(s.person_r >= 0.95, "person recall {:.3}", s.person_r);
-    assert!(s.person_p >= 0.95, "person precision {:.3}", s.person_p);
-    assert!(s.event_f1 >= 0.93, "event F1 {:.3}", s.event_f1);
-    assert!(s.date_acc >= 0.92, "date accuracy {:.3}", s.date_acc);
-    assert!(s.count_r >= 0.8, "count recall {:.3}", s.count_r);
+    assert!(s.person_r >= 0.97, "person recall {:.3}", s.person_r);
+    assert!(s.person_p >= 0.97, "person precision {:.3}", s.person_p);
+    assert!(s.event_f1 >= 0.96, "event F1 {:.3}", s.event_f1);
+    assert!(s.date_acc >= 0.95, "date accuracy {:.3}", s.date_acc);
+    assert!(
+        s.count_r >= 0.9 && s.count_p >= 0.9,
+        "counts {:.3}/{:.3}",
+        s.count_p,
+        s.count_r
+    );
     assert_eq!(s.negatives_as_detainees, 0);
     for (lang, s) in &report.by_language {
         assert!(s.person_r >= 0.93 && s.event_f1 >= 0.9, "{lang}: {s:?}");

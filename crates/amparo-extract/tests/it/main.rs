@@ -6,6 +6,7 @@
 
 mod dates;
 mod fixtures;
+mod forms;
 mod robustness;
 mod rules;
 mod scorer;
@@ -20,7 +21,7 @@ pub fn day(s: &str) -> NaiveDate {
 
 /// Extracts with a publication date.
 pub fn run(text: &str, published: &str) -> Extraction {
-    amparo_extract::extract(text, Some(day(published)), None)
+    amparo_extract::extract(text, Some(day(published)), None).expect("a short text is read")
 }
 
 /// The detainee of that name, if extracted.

@@ -3,7 +3,7 @@
 use proptest::prelude::*;
 
 fn check(text: &str) {
-    let x = amparo_extract::extract(text, Some(crate::day("2026-01-08")), None);
+    let x = amparo_extract::extract(text, Some(crate::day("2026-01-08")), None).expect("read");
     let chars: Vec<char> = text.chars().collect();
     for p in &x.persons {
         for e in &p.events {
@@ -33,12 +33,24 @@ proptest! {
     ]), 0..80)) {
         check(&words.join(" "));
     }
+
+    // issue 13: the layout reads lines, bullets, tables, headers and noise: no shape of them panics.
+    #[test]
+    fn page_like_text_never_panics(words in proptest::collection::vec(prop::sample::select(vec![
+        "\n", "\n\n", "|", ":", "-", "•", "1.", "2)", "Foto:", "Lee también:", "Read more:", "ANA", "PÉREZ",
+        "Ana", "Pérez", ",", ";", "y", "and", "03/08/2024", "Nombre", "Cédula", "Fecha de detención", "Centro",
+        "Con arresto domiciliario", "Mujeres", "excarcelados", "freed", "They include", "CARACAS", "—",
+        "Tocorón", "(32 años)", "\t", "**", "#", "el lunes", "Estos son sus nombres", "los cuatro",
+        "deberán presentarse cada 15 días", "Advertisement", "By", "Por",
+    ]), 0..120)) {
+        check(&words.join(" "));
+    }
 }
 
 #[test]
 fn header_line_gives_the_publication_date_and_offsets_count_it() {
     let text = "(2026-01-08, invented)\n\nAna Rivas fue excarcelada ayer.";
-    let x = amparo_extract::extract(text, None, None);
+    let x = amparo_extract::extract(text, None, None).expect("read");
     assert_eq!(x.published.as_deref(), Some("2026-01-08"));
     let p = &x.persons[0];
     assert_eq!(p.events[0].date.as_deref(), Some("2026-01-07"));
@@ -49,11 +61,15 @@ fn header_line_gives_the_publication_date_and_offsets_count_it() {
 #[test]
 fn language_is_detected() {
     assert_eq!(
-        amparo_extract::extract("El periodista fue detenido en su casa.", None, None).language,
+        amparo_extract::extract("El periodista fue detenido en su casa.", None, None)
+            .expect("read")
+            .language,
         "es"
     );
     assert_eq!(
-        amparo_extract::extract("The journalist was arrested at home.", None, None).language,
+        amparo_extract::extract("The journalist was arrested at home.", None, None)
+            .expect("read")
+            .language,
         "en"
     );
 }

@@ -225,11 +225,13 @@ fn gazetteer_aliases_and_run_time_entries() {
         },
         &["Las Brisas"],
     );
-    let x = extractor.extract(
-        "Ana Rivas fue trasladada a Las Brisas el lunes.",
-        Some(day("2026-01-08")),
-        None,
-    );
+    let x = extractor
+        .extract(
+            "Ana Rivas fue trasladada a Las Brisas el lunes.",
+            Some(day("2026-01-08")),
+            None,
+        )
+        .expect("read");
     assert_eq!(
         person(&x, "Ana Rivas")
             .and_then(|p| p.events[0].place.clone())

@@ -6,7 +6,7 @@ use std::error::Error;
 use std::path::PathBuf;
 use std::time::Instant;
 
-use amparo_ner::{EvalReport, Lang, Tagger, detect_language, evaluate_sentences, parse_conll};
+use amparo_ner::{EvalReport, Lang, Tagger, conll_language, evaluate_sentences, parse_conll};
 use clap::Parser;
 
 /// Evaluate entity recognition on CoNLL files (exact span and type).
@@ -14,7 +14,7 @@ use clap::Parser;
 struct Args {
     /// CoNLL files (index, token, BIO tag).
     files: Vec<PathBuf>,
-    /// Bundled model to use: es or en (default: detected from the file's words).
+    /// Bundled model to use: es or en (default: detected from the file's token column).
     #[arg(long)]
     lang: Option<String>,
     /// A model file instead of the bundled one.
@@ -54,7 +54,7 @@ fn main() -> Result<(), Box<dyn Error>> {
         let text = std::fs::read_to_string(path)?;
         let lang = match &args.lang {
             Some(code) => Lang::parse(code).ok_or("--lang must be es or en")?,
-            None => detect_language(&text),
+            None => conll_language(&text),
         };
         let started = Instant::now();
         let tagger = match &args.model {

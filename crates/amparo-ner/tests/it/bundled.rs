@@ -2,7 +2,7 @@
 
 use std::sync::LazyLock;
 
-use amparo_ner::{EntityLabel, Lang, Tagger, detect_language};
+use amparo_ner::{EntityLabel, Lang, Tagger, conll_language, detect};
 use proptest::prelude::*;
 
 static SPANISH: LazyLock<Tagger> = LazyLock::new(|| Tagger::bundled(Lang::Es).unwrap());
@@ -55,14 +55,24 @@ fn both_models_load_and_tag_empty_input() {
 #[test]
 fn detects_spanish_and_english() {
     assert_eq!(
-        detect_language("La abogada fue detenida por el SEBIN en la noche del jueves."),
+        detect("La abogada fue detenida por el SEBIN en la noche del jueves."),
         Lang::Es
     );
     assert_eq!(
-        detect_language("The lawyer was arrested by the police on Thursday night."),
+        detect("The lawyer was arrested by the police on Thursday night."),
         Lang::En
     );
-    assert_eq!(detect_language(""), Lang::Es);
+    assert_eq!(detect(""), Lang::Es);
+}
+
+#[test]
+fn conll_language_reads_the_token_column_only() {
+    // application-layer issue: `amparo eval ner` on the English CoNLL test file without
+    // --lang must pick the English model; the tag column ("O", "B-PER") must not count.
+    let english = "-DOCSTART- -X- -X- O\n\n1\tSOCCER\tO\n2\t-\tO\n3\tJapan\tB-LOC\n4\tget\tO\n5\tlucky\tO\n6\twin\tO\n7\tand\tO\n8\tthe\tO\n9\tcoach\tO\n10\tsaid\tO\n11\tit\tO\n12\twas\tO\n13\tfor\tO\n14\tthe\tO\n15\tteam\tO\n";
+    assert_eq!(conll_language(english), Lang::En);
+    let spanish = "1\tLa\tO\n2\tabogada\tO\n3\tfue\tO\n4\tdetenida\tO\n5\ten\tO\n6\tla\tO\n7\tsede\tO\n8\tdel\tO\n9\tSEBIN\tB-ORG\n";
+    assert_eq!(conll_language(spanish), Lang::Es);
 }
 
 #[test]

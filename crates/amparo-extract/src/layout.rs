@@ -1,0 +1,308 @@
+//! The layout of a page as it is published: which lines are page noise (menus, "Lee también:",
+//! captions, bylines, datelines, advertisements) and which are list items — bullets, numbered
+//! lines, group lines ("Mujeres: A, B y C."), rows of a flattened table, a name heading over
+//! its paragraph — with the names each item is about. Items belong to lists; a list inherits
+//! its event, date and conditions from the lead sentence before it (see `lists`).
+//!
+//! Written by hand: it reads the line shapes of the text the tokeniser already made.
+
+use std::ops::Range;
+
+use crate::gazetteer::Hit;
+use crate::list_names::{heading, line_name, name_list, name_word, read_item_name};
+use crate::noise::{RELATED_OPENERS, is_noise_line};
+use crate::table::{self, TableRow};
+use crate::text::{Doc, TokenKind};
+
+/// One list item: a line (or a name heading and its paragraph) about the people it names.
+#[derive(Debug, Clone, Default)]
+pub struct Item {
+    /// Sentence indices of the item.
+    pub sentences: Range<usize>,
+    /// Items of one list share this number.
+    pub list: usize,
+    /// Tokens of the words before the item's colon ("Con arresto domiciliario"), when it has one.
+    pub header: Option<Range<usize>>,
+    /// Token ranges of the names the item lists.
+    pub names: Vec<Range<usize>>,
+    /// The cells of a table row, when the item is one.
+    pub row: Option<TableRow>,
+    /// A list of names inside one running sentence ("…el miércoles: A, B y C."), not a list of lines.
+    pub inline: bool,
+}
+
+/// The layout of a document.
+#[derive(Debug, Clone, Default)]
+pub struct Layout {
+    /// Per sentence: page noise, to be read as nothing.
+    pub noise: Vec<bool>,
+    /// List items, in text order.
+    pub items: Vec<Item>,
+    /// Per sentence: the item it belongs to.
+    pub item_of: Vec<Option<usize>>,
+}
+
+impl Layout {
+    /// Token ranges of every name the layout found, in text order.
+    pub fn names(&self) -> Vec<Range<usize>> {
+        self.items.iter().flat_map(|i| i.names.clone()).collect()
+    }
+
+    /// Whether sentence `si` is page noise.
+    pub fn is_noise(&self, si: usize) -> bool {
+        self.noise.get(si).copied().unwrap_or(false)
+    }
+}
+
+fn lines(doc: &Doc<'_>) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for (si, s) in doc.sentences.iter().enumerate() {
+        match out.last_mut() {
+            Some(line) if !s.line_start => line.end = si + 1,
+            _ => out.push(si..si + 1),
+        }
+    }
+    out
+}
+
+pub(crate) fn token_range(doc: &Doc<'_>, line: &Range<usize>) -> Range<usize> {
+    let first = doc.sentences.get(line.start).map_or(0, |s| s.first);
+    let last = line
+        .end
+        .checked_sub(1)
+        .and_then(|i| doc.sentences.get(i))
+        .map_or(first, |s| s.last);
+    first..last
+}
+
+/// A dateline sentence the tokeniser split off: capitals, then a dash.
+fn is_dateline(doc: &Doc<'_>, si: usize) -> bool {
+    let Some(s) = doc.sentences.get(si) else {
+        return false;
+    };
+    let upper = doc.tokens.get(s.first).is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && t.text
+                .chars()
+                .all(|c| !c.is_alphabetic() || c.is_uppercase())
+    });
+    let dated_town = doc.tokens.get(s.first).is_some_and(|t| t.capitalised)
+        && doc.f(s.first + 1) == ","
+        && (s.first..s.last).any(|k| doc.tokens[k].kind == TokenKind::Number);
+    s.line_start
+        && (upper || dated_town)
+        && s.last > s.first + 1
+        && matches!(doc.f(s.last - 1), "-")
+}
+
+pub(crate) fn is_bullet(doc: &Doc<'_>, k: usize) -> Option<usize> {
+    let t = doc.tokens.get(k)?;
+    if matches!(
+        t.text,
+        "-" | "•" | "*" | "·" | "–" | "—" | "▪" | "►" | "◦" | "‣"
+    ) {
+        return Some(k + 1);
+    }
+    (t.kind == TokenKind::Number && matches!(doc.f(k + 1), "." | ")" | "-")).then_some(k + 2)
+}
+
+/// Reads the layout of a document.
+pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
+    let n = doc.sentences.len();
+    let mut in_hit = vec![false; doc.tokens.len()];
+    for h in hits {
+        for slot in in_hit.iter_mut().take(h.last).skip(h.first) {
+            *slot = true;
+        }
+    }
+    let mut layout = Layout {
+        noise: vec![false; n],
+        items: Vec::new(),
+        item_of: vec![None; n],
+    };
+    let lines = lines(doc);
+    let tables = table::find(doc, &lines, &in_hit);
+    let mut list = 0;
+    let mut in_list = false;
+    // After "Read more:" the next lines without a full stop are headlines of other articles.
+    let mut related_block = false;
+    // The header of the group of lines being read ("Con arresto domiciliario:").
+    let mut pending_header: Option<Range<usize>> = None;
+    // The last line read ended with a colon ("They are:"), and the last item was a line that
+    // opens with a name: such lines go on the list.
+    let mut after_colon = false;
+    let mut name_lines = false;
+    let mut li = 0;
+    while li < lines.len() {
+        let line = lines[li].clone();
+        let t = token_range(doc, &line);
+        let opens_with_name = line_name(doc, &t, &in_hit);
+        let next_alone = lines
+            .get(li + 1)
+            .and_then(|next| line_name(doc, &token_range(doc, next), &in_hit))
+            .is_some_and(|(_, alone)| alone);
+        let was_after_colon =
+            std::mem::replace(&mut after_colon, doc.f(t.end.saturating_sub(1)) == ":");
+        let was_name_lines = std::mem::replace(&mut name_lines, false);
+        let new_paragraph = li > 0
+            && doc.sentences.get(line.start).map(|s| s.paragraph)
+                != doc.sentences.get(lines[li - 1].start).map(|s| s.paragraph);
+        if new_paragraph {
+            related_block = false;
+        }
+        let last_word = doc.f(t.end.saturating_sub(1));
+        if let Some(row) = tables.iter().find(|r| r.line == li) {
+            if !in_list {
+                list += 1;
+                in_list = true;
+            }
+            layout.items.push(Item {
+                sentences: line.clone(),
+                list,
+                header: None,
+                names: row.name.clone().into_iter().collect(),
+                row: Some(row.clone()),
+                inline: false,
+            });
+        } else if tables.iter().any(|r| r.header_line == li) {
+            for si in line.clone() {
+                layout.noise[si] = true;
+            }
+        } else if is_noise_line(doc, &t)
+            || (related_block && !matches!(last_word, "." | "!" | "?"))
+            || (line.len() == 1 && is_dateline(doc, line.start))
+        {
+            related_block |= RELATED_OPENERS.iter().any(|o| doc.matches_at(t.start, o));
+            for si in line.clone() {
+                layout.noise[si] = true;
+            }
+        } else if let Some((name, end)) = matches!(doc.f(t.start), "*" | "#")
+            .then(|| heading(doc, &lines, li, &in_hit))
+            .flatten()
+        {
+            if !in_list {
+                list += 1;
+                in_list = true;
+            }
+            layout.items.push(Item {
+                sentences: line.start..lines[end - 1].end,
+                list,
+                names: vec![name],
+                ..Item::default()
+            });
+            li = end;
+            continue;
+        } else if let Some((name, _)) = opens_with_name
+            .clone()
+            .filter(|(_, alone)| was_after_colon || was_name_lines || (*alone && next_alone))
+        {
+            // "Estos son sus nombres:" then one name a line, or "Hernán Tovar Leal, 41, a
+            // journalist…" lines under "They are:".
+            if !in_list {
+                list += 1;
+                in_list = true;
+            }
+            name_lines = true;
+            layout.items.push(Item {
+                sentences: line.clone(),
+                list,
+                names: vec![name],
+                header: pending_header.clone(),
+                ..Item::default()
+            });
+        } else if let Some(after) = is_bullet(doc, t.start).or_else(|| {
+            // "1 ANA PÉREZ – Tocorón": a number of two or fewer digits before a name.
+            let numbered = doc
+                .tokens
+                .get(t.start)
+                .is_some_and(|x| x.kind == TokenKind::Number && x.text.len() <= 2);
+            (numbered && read_item_name(doc, t.start + 1, t.end, &in_hit).is_some())
+                .then_some(t.start + 1)
+        }) {
+            if !in_list {
+                list += 1;
+                in_list = true;
+            }
+            let start = (after..t.end.min(after + 6)).find(|&k| name_word(doc, k, &in_hit));
+            // "- Ana Pérez y Luis Rojas, hermanos, …": an item may name several people.
+            let single = start.and_then(|k| read_item_name(doc, k, t.end, &in_hit).map(|e| k..e));
+            // ("PÉREZ ROJAS, Ana María" is one name read across its comma, not two.)
+            let several = start
+                .map(|k| name_list(doc, k, t.end, &in_hit))
+                .filter(|n| n.len() >= 2 && n.first().map(|r| r.start) == start)
+                .filter(|n| n.first().map(|r| r.end) >= single.as_ref().map(|r| r.end));
+            let names = several.unwrap_or_else(|| single.into_iter().collect());
+            layout.items.push(Item {
+                sentences: line.clone(),
+                list,
+                names,
+                header: pending_header.clone(),
+                ..Item::default()
+            });
+        } else if let Some((name, end)) = heading(doc, &lines, li, &in_hit) {
+            if !in_list {
+                list += 1;
+                in_list = true;
+            }
+            layout.items.push(Item {
+                sentences: line.start..lines[end - 1].end,
+                list,
+                names: vec![name],
+                ..Item::default()
+            });
+            li = end;
+            continue;
+        } else if let Some(colon) = (t.clone()).find(|&k| doc.f(k) == ":") {
+            // "Mujeres: A, B y C." (a group line of a list) or "…el miércoles: A, B y C." (a list
+            // inside a sentence).
+            let names = name_list(doc, colon + 1, t.end, &in_hit);
+            let group_line = colon - t.start <= 6 && colon > t.start;
+            let header_only = group_line && colon + 1 >= t.end;
+            if header_only {
+                // "Con arresto domiciliario:" over the lines that follow: an item of its own that
+                // names nobody, whose header the next items carry.
+                if !in_list {
+                    list += 1;
+                    in_list = true;
+                }
+                pending_header = Some(t.start..colon);
+                layout.items.push(Item {
+                    sentences: line.clone(),
+                    list,
+                    header: pending_header.clone(),
+                    ..Item::default()
+                });
+            } else if names.is_empty() {
+                in_list = in_list && group_line;
+            } else {
+                let inline = !group_line;
+                if inline || !in_list {
+                    list += 1;
+                }
+                in_list = !inline;
+                layout.items.push(Item {
+                    sentences: line.clone(),
+                    list,
+                    header: Some(t.start..colon),
+                    names,
+                    row: None,
+                    inline,
+                });
+            }
+        } else if !matches!(doc.f(t.start), ":") {
+            in_list = false;
+        }
+        if !in_list {
+            pending_header = None;
+        }
+        li += 1;
+    }
+    for (i, item) in layout.items.iter().enumerate() {
+        for si in item.sentences.clone() {
+            if let Some(slot) = layout.item_of.get_mut(si) {
+                *slot = Some(i);
+            }
+        }
+    }
+    layout
+}

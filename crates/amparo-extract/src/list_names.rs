@@ -1,0 +1,209 @@
+//! Names as lists print them: a name at the start of an item ("ÁNGEL GREGORIO PERAZA (32
+//! años)"), lists of names after a colon ("Mujeres: A, B y C", "A; B; C"), and a name alone on
+//! a line heading the paragraph about that person.
+
+use std::ops::Range;
+
+use crate::layout::{is_bullet, token_range};
+use crate::lexicon::{is_given_name, is_not_name};
+use crate::text::{Doc, TokenKind};
+
+/// Whether token `k` can be a word of a name: capitalised (or in capitals), not a word that
+/// never names anyone, not inside a gazetteer entry.
+pub(crate) fn name_word(doc: &Doc<'_>, k: usize, in_hit: &[bool]) -> bool {
+    let Some(t) = doc.tokens.get(k) else {
+        return false;
+    };
+    t.kind == TokenKind::Word
+        && t.capitalised
+        && !in_hit.get(k).copied().unwrap_or(false)
+        && (!is_not_name(&t.folded) || is_given_name(&t.folded))
+}
+
+/// A name of two to six words starting at `k` (particles and initials allowed inside): its end.
+pub(crate) fn read_name(doc: &Doc<'_>, k: usize, end: usize, in_hit: &[bool]) -> Option<usize> {
+    let mut j = k;
+    let mut words = 0;
+    // A place may end a name ("Eduardo Valera"): gazetteer entries only stop its first word.
+    while j < end && words < 6 {
+        if name_word(doc, j, if words == 0 { in_hit } else { &[] }) {
+            j += 1;
+            words += 1;
+        } else if words > 0
+            && matches!(
+                doc.f(j),
+                "de" | "del" | "la" | "las" | "los" | "da" | "dos" | "van" | "von"
+            )
+            && (name_word(doc, j + 1, in_hit)
+                || (matches!(doc.f(j + 1), "la" | "los" | "las") && name_word(doc, j + 2, in_hit)))
+        {
+            j += 1;
+        } else if words > 0
+            && doc
+                .tokens
+                .get(j)
+                .is_some_and(|t| t.capitalised && t.text.chars().count() == 1)
+            && doc.f(j + 1) == "."
+            && name_word(doc, j + 2, in_hit)
+        {
+            j += 2;
+            words += 1;
+        } else {
+            break;
+        }
+    }
+    (words >= 2).then_some(j)
+}
+
+fn in_capitals(doc: &Doc<'_>, k: usize) -> bool {
+    doc.tokens.get(k).is_some_and(|t| {
+        t.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && t.text
+                .chars()
+                .all(|c| !c.is_alphabetic() || c.is_uppercase())
+    })
+}
+
+/// The name at the start of a list item: also "DUARTE, Luis Alberto" and "PINO RANGEL, Ana
+/// María" (surnames in capitals, a comma, the given names), as official lists print them.
+pub(crate) fn read_item_name(
+    doc: &Doc<'_>,
+    k: usize,
+    end: usize,
+    in_hit: &[bool],
+) -> Option<usize> {
+    let mut j = k;
+    while j < end && j < k + 3 && name_word(doc, j, in_hit) && in_capitals(doc, j) {
+        j += 1;
+    }
+    if j > k && doc.f(j) == "," {
+        let mut g = j + 1;
+        while g < end && g < j + 4 && name_word(doc, g, in_hit) && !in_capitals(doc, g) {
+            g += 1;
+        }
+        if g > j + 1 {
+            return Some(g);
+        }
+    }
+    read_name(doc, k, end, in_hit)
+}
+
+/// The names of a list of names from token `from` to `to` ("A, B y C", "A; B; C"), when at least
+/// two thirds of its parts are names (a describer may stand before a name: "el periodista A").
+pub(crate) fn name_list(
+    doc: &Doc<'_>,
+    from: usize,
+    to: usize,
+    in_hit: &[bool],
+) -> Vec<Range<usize>> {
+    let mut names = Vec::new();
+    let mut parts = 0;
+    let mut k = from;
+    while k < to {
+        let part_end = (k..to)
+            .find(|&j| matches!(doc.f(j), "," | ";" | "y" | "e" | "and" | "&" | "." | "/"))
+            .unwrap_or(to);
+        // An apposition without a capital ("de 45 años", "periodista") describes the name
+        // before it: it is not a part of the list.
+        if (k..part_end).any(|j| {
+            doc.tokens
+                .get(j)
+                .is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
+        }) {
+            parts += 1;
+        }
+        if let Some(start) = (k..part_end.min(k + 4)).find(|&j| name_word(doc, j, in_hit))
+            && let Some(end) = read_name(doc, start, part_end, in_hit)
+            && part_end - end <= 6
+        {
+            names.push(start..end);
+        }
+        k = part_end + 1;
+        while k < to && matches!(doc.f(k), "," | ";" | "y" | "e" | "and" | "&" | "/") {
+            k += 1;
+        }
+    }
+    if names.is_empty() || names.len() * 3 < parts * 2 {
+        Vec::new()
+    } else {
+        names
+    }
+}
+
+/// A line that is only a name ("JOSÉ LUIS QUINTANA", "**Ana Pérez**", "ANA PÉREZ, 31 años"): the name.
+fn name_heading(doc: &Doc<'_>, t: &Range<usize>, in_hit: &[bool]) -> Option<Range<usize>> {
+    let mut start = t.start;
+    while start < t.end && matches!(doc.f(start), "*" | "#" | "_") {
+        start += 1;
+    }
+    let end = read_item_name(doc, start, t.end, in_hit)?;
+    let rest = (end..t.end).all(|k| {
+        matches!(
+            doc.f(k),
+            "*" | "_" | "," | "(" | ")" | ":" | "anos" | "years" | "old" | "-"
+        ) || doc
+            .tokens
+            .get(k)
+            .is_some_and(|x| x.kind == TokenKind::Number)
+            // "ANA PÉREZ, 31 años", "Ana Pérez, periodista": an age or a role may follow.
+            || !crate::lexicon::roles(doc.f(k)).is_empty()
+            || !crate::lexicon::nationalities(doc.f(k)).is_empty()
+    });
+    (rest && t.end - end <= 6).then_some(start..end)
+}
+
+/// A name heading at line `li` over the paragraph about the person (the lines after it in
+/// the same paragraph, or the next paragraph when the heading stands alone): the name and the
+/// line index after the paragraph.
+pub(crate) fn heading(
+    doc: &Doc<'_>,
+    lines: &[Range<usize>],
+    li: usize,
+    in_hit: &[bool],
+) -> Option<(Range<usize>, usize)> {
+    let name = name_heading(doc, &token_range(doc, lines.get(li)?), in_hit)?;
+    let para = |l: usize| {
+        lines
+            .get(l)
+            .and_then(|x| doc.sentences.get(x.start))
+            .map(|s| s.paragraph)
+    };
+    let next = li + 1;
+    let body = token_range(doc, lines.get(next)?);
+    let same = para(next) == para(li);
+    let alone = li == 0 || para(li - 1) != para(li);
+    if !(same || alone)
+        || name_heading(doc, &body, in_hit).is_some()
+        || is_bullet(doc, body.start).is_some()
+        || body.end - body.start < 4
+    {
+        return None;
+    }
+    let body_paragraph = para(next);
+    let mut end = next;
+    while end < lines.len()
+        && para(end) == body_paragraph
+        && name_heading(doc, &token_range(doc, &lines[end]), in_hit).is_none()
+    {
+        end += 1;
+    }
+    Some((name, end))
+}
+
+/// A line opening with a name followed by nothing or by an apposition ("Yelitza Carrasquero",
+/// "Hernán Tovar Leal, 41, a journalist…", "ANA PÉREZ (32 años) – Tocorón"): the name, and
+/// whether the line is the name alone.
+pub(crate) fn line_name(
+    doc: &Doc<'_>,
+    t: &Range<usize>,
+    in_hit: &[bool],
+) -> Option<(Range<usize>, bool)> {
+    let mut start = t.start;
+    while start < t.end && matches!(doc.f(start), "*" | "#" | "_") {
+        start += 1;
+    }
+    let end = read_item_name(doc, start, t.end, in_hit)?;
+    let alone = (end..t.end).all(|k| matches!(doc.f(k), "*" | "_" | "." | ";" | ","));
+    let apposition = matches!(doc.f(end), "," | "(" | "-" | ":" | "|");
+    (alone || apposition).then_some((start..end, alone))
+}

@@ -1,0 +1,367 @@
+//! Lists as release news publishes them: a lead sentence carries the event, the date and the
+//! count ("Foro Penal confirmó este domingo la excarcelación de 12 presos políticos"), then the
+//! items name the people — each item inherits the lead's event, changed by its group header
+//! ("Con arresto domiciliario:", "Con régimen de presentación:") and completed by what the item
+//! itself says (conditions, a table row's dates). A sentence right after a list that states
+//! conditions ("los cuatro deberán presentarse cada 15 días") applies them to every member.
+
+use crate::clues;
+use crate::dates::{self, PartialDate};
+use crate::discourse::{Findings, GroupEvent, RawEvent, family};
+use crate::gazetteer::{Gazetteer, Hit};
+use crate::layout::{Item, Layout};
+use crate::list_lead::{lead, place};
+use crate::model::EventType;
+use crate::persons::MentionRef;
+use crate::table::Column;
+use crate::text::Doc;
+use crate::triggers::{self, Modality};
+
+/// What the walk remembers about the list it is in, or the one just ended.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Lists {
+    /// The list being read.
+    current: Option<usize>,
+    /// Its inherited event.
+    lead: Option<GroupEvent>,
+    /// People named by the current or last list.
+    pub(crate) members: Vec<usize>,
+    /// Non-noise sentences read since the last list ended.
+    since_end: Option<usize>,
+    /// The number of events found before the list began.
+    first_event: usize,
+}
+
+/// The person a name range of the layout became, if any.
+pub(crate) fn entity_at(mentions: &[MentionRef], first: usize) -> Option<usize> {
+    let at = mentions.partition_point(|m| m.first < first);
+    mentions
+        .get(at)
+        .filter(|m| m.first == first)
+        .map(|m| m.entity)
+}
+
+/// Context the list rules read.
+pub(crate) struct ListContext<'a, 'd> {
+    pub(crate) doc: &'a Doc<'d>,
+    pub(crate) layout: &'a Layout,
+    pub(crate) mentions: &'a [MentionRef],
+    pub(crate) gazetteer: &'a Gazetteer,
+    pub(crate) hits: &'a [Hit],
+    pub(crate) published: Option<chrono::NaiveDate>,
+}
+
+impl Lists {
+    /// Called before sentence `si` is read: starts or ends a list.
+    pub(crate) fn enter(
+        &mut self,
+        cx: &ListContext<'_, '_>,
+        si: usize,
+        groups: &[GroupEvent],
+        events: usize,
+    ) {
+        let item = cx.layout.item_of.get(si).copied().flatten();
+        let list = item
+            .and_then(|i| cx.layout.items.get(i))
+            .filter(|i| !i.inline);
+        match (list, self.current) {
+            (Some(item), current) if current != Some(item.list) => {
+                self.current = Some(item.list);
+                self.lead = lead(groups, cx.layout, si);
+                self.members.clear();
+                self.since_end = None;
+                self.first_event = events;
+            }
+            (None, Some(_)) => {
+                self.current = None;
+                self.since_end = Some(0);
+            }
+            (None, None) => {
+                if let Some(n) = self.since_end.as_mut() {
+                    *n += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Whether the sentence just entered is the first after a list.
+    pub(crate) fn just_ended(&self) -> bool {
+        self.since_end == Some(0)
+    }
+
+    /// The one person of the item sentence `si` belongs to (the subject its sentences leave out).
+    pub(crate) fn item_person(&self, cx: &ListContext<'_, '_>, si: usize) -> Option<usize> {
+        let item = cx
+            .layout
+            .items
+            .get(cx.layout.item_of.get(si).copied().flatten()?)?;
+        if item.inline || item.names.len() != 1 {
+            return None;
+        }
+        entity_at(cx.mentions, item.names.first()?.start)
+    }
+
+    /// Called after sentence `si` is read: at the end of an item, gives its people their events.
+    pub(crate) fn leave(
+        &mut self,
+        cx: &ListContext<'_, '_>,
+        si: usize,
+        groups: &[GroupEvent],
+        f: &mut Findings,
+    ) {
+        if let Some(item) = cx
+            .layout
+            .item_of
+            .get(si)
+            .copied()
+            .flatten()
+            .and_then(|i| cx.layout.items.get(i))
+            && item.sentences.end == si + 1
+        {
+            let base = if item.inline {
+                groups
+                    .iter()
+                    .rev()
+                    .take_while(|g| g.sentence == si)
+                    .find(|g| family(g.kind) == EventType::Release)
+                    .or_else(|| groups.last().filter(|g| g.sentence == si))
+                    .cloned()
+                    .or_else(|| lead(groups, cx.layout, si))
+            } else {
+                // A list opened by its own header ("Liberados:") has its lead inside it.
+                if self.lead.is_none() {
+                    self.lead = lead(groups, cx.layout, item.sentences.start);
+                }
+                self.lead.clone()
+            };
+            let before = f.events.len();
+            let members = self.give(cx, item, base, f);
+            if item.inline {
+                // A list inside one sentence ends with it: what follows may speak of its people.
+                self.members = members;
+                self.current = Some(usize::MAX);
+                self.first_event = before;
+            } else {
+                self.members.extend(members);
+            }
+        }
+        // A list told before its lead ("…La lista fue difundida por Foro Penal, que confirmó las
+        // excarcelaciones el lunes."): the release right after it is its people's.
+        if self.since_end.is_some_and(|n| n <= 1)
+            && self.lead.is_none()
+            && cx.layout.item_of.get(si).copied().flatten().is_none()
+            && let Some(g) = groups
+                .iter()
+                .rev()
+                .take_while(|g| g.sentence == si)
+                .find(|g| family(g.kind) == EventType::Release)
+        {
+            let from = self.first_event.min(f.events.len());
+            let told: Vec<usize> = f.events[from..]
+                .iter()
+                .filter(|e| {
+                    family(e.kind) == EventType::Release || e.kind == EventType::HouseArrest
+                })
+                .map(|e| e.entity)
+                .collect();
+            for &e in self.members.iter().filter(|e| !told.contains(e)) {
+                f.events.push(g.for_member(e, si));
+            }
+            self.lead = Some(g.clone());
+        }
+        // "Según el comité, los cuatro deberán presentarse…": conditions for the whole list.
+        if self.since_end.is_some_and(|n| n <= 1)
+            && cx.layout.item_of.get(si).copied().flatten().is_none()
+        {
+            let Some(s) = cx.doc.sentences.get(si) else {
+                return;
+            };
+            let released_here = triggers::find(cx.doc, s.first, s.last)
+                .iter()
+                .any(|t| family(t.kind) == EventType::Release);
+            if let (Some(c), false) = (clues::conditions(cx.doc, s.first, s.last), released_here) {
+                let from = self.first_event.min(f.events.len());
+                for e in f.events[from..].iter_mut().filter(|e| {
+                    self.members.contains(&e.entity)
+                        && e.kind == EventType::Release
+                        && e.conditions.is_none()
+                }) {
+                    e.kind = EventType::ConditionalRelease;
+                    e.conditions = Some(c.clone());
+                }
+            }
+        }
+    }
+
+    /// Gives the people of one item the list's event (as its header changes it): their entities.
+    fn give(
+        &self,
+        cx: &ListContext<'_, '_>,
+        item: &Item,
+        base: Option<GroupEvent>,
+        f: &mut Findings,
+    ) -> Vec<usize> {
+        let doc = cx.doc;
+        let first_sentence = item.sentences.start;
+        let tokens = |si: usize| doc.sentences.get(si).map_or(0..0, |s| s.first..s.last);
+        let (from, to) = (
+            tokens(first_sentence).start,
+            tokens(item.sentences.end.saturating_sub(1)).end,
+        );
+        let header = item.header.clone().filter(|_| !item.inline);
+        // The header's own event and conditions ("Con arresto domiciliario:", "Con régimen de presentación:").
+        let header_trigger = header.as_ref().and_then(|h| {
+            triggers::find(doc, h.start, h.end)
+                .into_iter()
+                .find(|t| triggers::modality(doc, t, h.start) != Modality::NotAnEvent)
+        });
+        let body_from = header.as_ref().map_or(from, |h| h.end.max(from));
+        let conditions = header
+            .as_ref()
+            .and_then(|h| clues::conditions(doc, h.start, h.end))
+            .or_else(|| {
+                item.sentences.clone().find_map(|si| {
+                    let t = tokens(si);
+                    clues::conditions(doc, t.start.max(body_from), t.end)
+                })
+            })
+            .or_else(|| base.as_ref().and_then(|b| b.conditions.clone()));
+        let header_conditions = header
+            .as_ref()
+            .is_some_and(|h| clues::conditions(doc, h.start, h.end).is_some());
+        // Release conditions as a group's header ("With reporting requirements:") say the
+        // group was released, even without a lead.
+        let mut kind = header_trigger
+            .map(|t| t.kind)
+            .or(base.as_ref().map(|b| b.kind))
+            .or(header_conditions.then_some(EventType::ConditionalRelease));
+        if kind.is_some_and(|k| family(k) == EventType::Release) {
+            kind = Some(if conditions.is_some() {
+                EventType::ConditionalRelease
+            } else {
+                EventType::Release
+            });
+        }
+        let header_date = header.as_ref().and_then(|h| {
+            dates::find(doc, h.start, h.end, cx.published)
+                .first()
+                .map(|d| d.date)
+        });
+        let mut date = header_date.or(base.as_ref().and_then(|b| b.date));
+        // "Siguen detenidos:", "Still held:": held as of the publication, not on the lead's date.
+        if header_trigger.is_some_and(|t| t.kind == EventType::Detention) {
+            date = header_date.or(cx.published.map(PartialDate::Day));
+        }
+        let row_date = |column: Column| -> Option<PartialDate> {
+            let row = item.row.as_ref()?;
+            let (_, cell) = row.cells.iter().find(|(c, _)| *c == column)?;
+            dates::find(doc, cell.start, cell.end, cx.published)
+                .first()
+                .map(|d| d.date)
+        };
+        let list_is_release =
+            kind.is_some_and(|k| family(k) == EventType::Release || k == EventType::HouseArrest);
+        if let Some(d) =
+            row_date(Column::ReleaseDate).or(row_date(Column::Date).filter(|_| list_is_release))
+        {
+            date = Some(d);
+        }
+        let place_here = place(doc, cx.gazetteer, cx.hits, body_from, to);
+        let mut members = Vec::new();
+        // An item whose name the layout could not read ("- Coronel (r) Néstor Lugo Pinto, …")
+        // is about the first person its line names.
+        let fallback: Vec<usize> = if item.names.is_empty() && !item.inline {
+            let at = cx.mentions.partition_point(|m| m.sentence < first_sentence);
+            cx.mentions
+                .get(at)
+                .filter(|m| m.sentence == first_sentence)
+                .map(|m| m.entity)
+                .into_iter()
+                .collect()
+        } else {
+            item.names
+                .iter()
+                .filter_map(|n| entity_at(cx.mentions, n.start))
+                .collect()
+        };
+        for e in fallback {
+            if f.out_of_scope.get(e).copied().unwrap_or(false) {
+                continue;
+            }
+            members.push(e);
+            if let Some(d) =
+                row_date(Column::ArrestDate).or(row_date(Column::Date).filter(|_| !list_is_release))
+            {
+                let held = item.row.as_ref().and_then(|r| {
+                    r.cells
+                        .iter()
+                        .find(|(c, _)| *c == Column::Place)
+                        .and_then(|(_, cell)| {
+                            place(doc, cx.gazetteer, cx.hits, cell.start, cell.end).or_else(|| {
+                                doc.text
+                                    .get(
+                                        doc.tokens.get(cell.start)?.start
+                                            ..doc.tokens.get(cell.end.checked_sub(1)?)?.end,
+                                    )
+                                    .map(str::to_string)
+                            })
+                        })
+                });
+                f.events.push(RawEvent {
+                    entity: e,
+                    kind: EventType::Arrest,
+                    date: Some(d),
+                    place: held,
+                    conditions: None,
+                    charges: None,
+                    certainty: None,
+                    sentence: first_sentence,
+                });
+            }
+            let Some(kind) = kind else {
+                continue;
+            };
+            // What the item already says of the person: the same kind of event, or house arrest
+            // (never also a release), gets the list's date and conditions instead of a second event.
+            let own = f
+                .events
+                .iter_mut()
+                .rev()
+                .take_while(|r| r.sentence >= first_sentence)
+                .find(|r| {
+                    r.entity == e
+                        && (family(r.kind) == family(kind)
+                            || (r.kind == EventType::HouseArrest
+                                && family(kind) == EventType::Release))
+                });
+            if let Some(own) = own {
+                own.date = own.date.or(date);
+                if own.kind == EventType::Release && conditions.is_some() {
+                    own.kind = EventType::ConditionalRelease;
+                    own.conditions.clone_from(&conditions);
+                }
+                continue;
+            }
+            f.events.push(RawEvent {
+                entity: e,
+                kind,
+                date,
+                place: if family(kind) == EventType::Release {
+                    place_here.clone()
+                } else {
+                    None
+                },
+                conditions: if kind == EventType::ConditionalRelease {
+                    conditions.clone()
+                } else {
+                    None
+                },
+                charges: None,
+                certainty: base.as_ref().and_then(|b| b.certainty),
+                sentence: first_sentence,
+            });
+        }
+        members
+    }
+}

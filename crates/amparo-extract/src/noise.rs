@@ -1,0 +1,156 @@
+//! Page furniture around the news: menus, share buttons, bylines, "Lee también:" and "Read
+//! more:" blocks, captions and credits, date and clock lines, advertisements.
+
+use std::ops::Range;
+
+use crate::text::Doc;
+use crate::triggers;
+
+/// Words that open a line of page furniture, folded.
+pub(crate) const NOISE_OPENERS: &[&str] = &[
+    "lee tambien",
+    "lea tambien",
+    "leer mas",
+    "lee mas",
+    "te puede interesar",
+    "le puede interesar",
+    "te recomendamos",
+    "mas informacion",
+    "noticias relacionadas",
+    "relacionado",
+    "relacionadas",
+    "read more",
+    "read also",
+    "see also",
+    "related",
+    "recommended",
+    "more from",
+    "most read",
+    "etiquetas",
+    "tags",
+    "temas",
+    "foto",
+    "fotos",
+    "photo",
+    "photos",
+    "imagen",
+    "image",
+    "video",
+    "advertisement",
+    "publicidad",
+    "anuncio",
+    "sponsored",
+    "compartir",
+    "comparte",
+    "share",
+    "sign in",
+    "log in",
+    "subscribe",
+    "suscribete",
+    "suscribase",
+    "buscar",
+    "search",
+    "menu",
+    "reporting by",
+    "editing by",
+    "additional reporting",
+    "writing by",
+    "redaccion",
+    "copyright",
+    "siguenos",
+    "follow us",
+    "newsletter",
+    "boletin",
+    "whatsapp",
+    "facebook",
+    "twitter",
+    "instagram",
+    "telegram",
+    "scroll to continue",
+    "click here",
+    "haga clic",
+    "haz clic",
+    "inicio",
+    "ultima actualizacion",
+    "escuchar",
+    "listen",
+    "tiempo de lectura",
+    "min read",
+    "comentarios",
+    "comments",
+    "also read",
+    "keep reading",
+    "sigue leyendo",
+    "continue reading",
+    "fuente",
+    "home",
+    "portada",
+    "updated",
+    "actualizado",
+    "published",
+    "publicado",
+];
+
+/// Openers of a block of links to other articles: the lines after them are their headlines.
+pub(crate) const RELATED_OPENERS: &[&str] = &[
+    "lee tambien",
+    "lea tambien",
+    "leer mas",
+    "lee mas",
+    "te puede interesar",
+    "le puede interesar",
+    "te recomendamos",
+    "mas informacion",
+    "noticias relacionadas",
+    "read more",
+    "read also",
+    "see also",
+    "related",
+    "recommended",
+    "more from",
+    "most read",
+];
+
+/// Words that, anywhere in a short line without an event, make it a date, time or credit line.
+const CLOCK_WORDS: &[&str] = &[
+    "am", "pm", "utc", "gmt", "hrs", "ago", "hace", "horas", "hours",
+];
+
+fn has_trigger(doc: &Doc<'_>, tokens: &Range<usize>) -> bool {
+    !triggers::find(doc, tokens.start, tokens.end).is_empty()
+}
+
+/// Whether a line is page furniture.
+pub(crate) fn is_noise_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
+    let len = t.end - t.start;
+    if len == 0 {
+        return false;
+    }
+    if NOISE_OPENERS.iter().any(|o| doc.matches_at(t.start, o))
+        && (len <= 25 || matches!(doc.f(t.start + o_len(doc, t.start)), ":" | "|"))
+    {
+        return true;
+    }
+    let pipes = (t.clone()).filter(|&k| doc.f(k) == "|").count();
+    let event = has_trigger(doc, t);
+    // Bylines: "By Helen Marsh, Reuters", "Por Redacción | 30 de enero".
+    let byline = matches!(doc.f(t.start), "by" | "por")
+        && doc.tokens.get(t.start + 1).is_some_and(|n| n.capitalised)
+        && len <= 14
+        && !event;
+    let clock = len <= 20 && !event && (t.clone()).any(|k| CLOCK_WORDS.contains(&doc.f(k)));
+    // Captions credited to an agency ("REUTERS/Staff", "AP Photo/…").
+    let credit = (t.start + 1..t.end).any(|k| {
+        doc.f(k) == "/" && matches!(doc.f(k - 1), "reuters" | "photo" | "foto" | "afp" | "efe")
+    });
+    (pipes >= 1 && !event) || byline || clock || credit
+}
+
+fn o_len(doc: &Doc<'_>, at: usize) -> usize {
+    NOISE_OPENERS
+        .iter()
+        .filter(|o| doc.matches_at(at, o))
+        .map(|o| o.split(' ').count())
+        .max()
+        .unwrap_or(0)
+}

@@ -1,0 +1,108 @@
+//! Dates told relative to the publication date: "ayer", "overnight", "el pasado martes",
+//! "esta madrugada", "last week", "hace tres días", "hace un año".
+
+use chrono::{Datelike, Days, Months, NaiveDate};
+
+use crate::dates::{PartialDate, weekday};
+use crate::text::Doc;
+
+pub(crate) fn relative(
+    doc: &Doc<'_>,
+    i: usize,
+    w: &str,
+    published: NaiveDate,
+) -> Option<(usize, PartialDate)> {
+    let day = |d: NaiveDate| PartialDate::Day(d);
+    let minus = |n: u64| published.checked_sub_days(Days::new(n));
+    match w {
+        "yesterday" | "ayer" => return minus(1).map(|d| (i + 1, day(d))),
+        "anteayer" => return minus(2).map(|d| (i + 1, day(d))),
+        "overnight" | "anoche" => return minus(1).map(|d| (i + 1, day(d))),
+        "today" | "hoy" | "tonight" => return Some((i + 1, day(published))),
+        _ => {}
+    }
+    if let Some(wd) = weekday(w) {
+        let prev = doc.f(i.wrapping_sub(1));
+        let next = doc.f(i + 1);
+        if matches!(prev, "next" | "proximo" | "coming") || next == "proximo" || next == "next" {
+            return None;
+        }
+        let mut back =
+            (published.weekday().num_days_from_monday() + 7 - wd.num_days_from_monday()) % 7;
+        // "el pasado martes", "last Tuesday" said on a Tuesday: a week ago, not today.
+        if back == 0 && matches!(prev, "pasado" | "last") {
+            back = 7;
+        }
+        return minus(u64::from(back)).map(|d| (i + 1, day(d)));
+    }
+    let two = (w, doc.f(i + 1));
+    let week_span = |monday: NaiveDate, end: NaiveDate| {
+        if monday.month() == end.month() {
+            Some(PartialDate::Month(end.year(), end.month()))
+        } else if monday.year() == end.year() {
+            Some(PartialDate::Year(end.year()))
+        } else {
+            None
+        }
+    };
+    let monday = minus(u64::from(published.weekday().num_days_from_monday()))?;
+    let last_month = published.checked_sub_months(Months::new(1))?;
+    match two {
+        ("this", "week") | ("esta", "semana") => week_span(monday, published).map(|d| (i + 2, d)),
+        ("esta", "madrugada" | "manana" | "tarde" | "noche")
+        | ("this", "morning" | "afternoon" | "evening")
+        | ("earlier", "today") => Some((i + 2, day(published))),
+        ("last", "week") => week_span(
+            monday.checked_sub_days(Days::new(7))?,
+            monday.checked_sub_days(Days::new(1))?,
+        )
+        .map(|d| (i + 2, d)),
+        ("semana", "pasada") if doc.f(i.wrapping_sub(1)) == "la" => week_span(
+            monday.checked_sub_days(Days::new(7))?,
+            monday.checked_sub_days(Days::new(1))?,
+        )
+        .map(|d| (i + 2, d)),
+        ("this", "month") | ("este", "mes") => Some((
+            i + 2,
+            PartialDate::Month(published.year(), published.month()),
+        )),
+        ("last", "month") => Some((
+            i + 2,
+            PartialDate::Month(last_month.year(), last_month.month()),
+        )),
+        ("mes", "pasado") => Some((
+            i + 2,
+            PartialDate::Month(last_month.year(), last_month.month()),
+        )),
+        ("this", "year") | ("este", "ano") => Some((i + 2, PartialDate::Year(published.year()))),
+        ("last", "year") | ("ano", "pasado") => {
+            Some((i + 2, PartialDate::Year(published.year() - 1)))
+        }
+        ("hace", _) => {
+            let n = small_number(doc.f(i + 1))?;
+            match doc.f(i + 2) {
+                "dias" | "dia" => minus(n).map(|d| (i + 3, day(d))),
+                "mes" | "meses" => {
+                    let m = published.checked_sub_months(Months::new(u32::try_from(n).ok()?))?;
+                    Some((i + 3, PartialDate::Month(m.year(), m.month())))
+                }
+                "ano" | "anos" => Some((
+                    i + 3,
+                    PartialDate::Year(published.year() - i32::try_from(n).ok()?),
+                )),
+                _ => None,
+            }
+        }
+        _ => {
+            if matches!(doc.f(i + 1), "days" | "day") && doc.f(i + 2) == "ago" {
+                let n = small_number(w)?;
+                return minus(n).map(|d| (i + 3, day(d)));
+            }
+            None
+        }
+    }
+}
+
+fn small_number(w: &str) -> Option<u64> {
+    crate::counts::number_word(w).or_else(|| w.parse().ok())
+}
