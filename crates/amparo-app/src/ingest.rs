@@ -154,9 +154,7 @@ impl App {
     ) -> AppResult<Vec<IngestedText>> {
         actor.require(Action::Edit)?;
         let kind = SourceKind::parse(&options.kind)?;
-        let language = options
-            .lang
-            .and_then(|l| amparo_extract::Lang::parse(l.code()));
+        let language = options.lang;
         let facilities = self.store.facilities(actor.access()).await?;
         let extractor = extractor_with(&facilities);
         let known: Vec<_> = self
@@ -191,8 +189,9 @@ impl App {
             }
             let text = String::from_utf8(bytes.clone())
                 .map_err(|_| AppError::Invalid(format!("{name} is not UTF-8 text")))?;
-            let extraction: Extraction =
-                extractor.extract(&text, Some(options.published), language);
+            let extraction: Extraction = extractor
+                .extract(&text, Some(options.published), language)
+                .map_err(|e| AppError::Invalid(format!("{name}: {e}")))?;
             let mut source = Source::new(SourceId::generate(), kind, &options.publisher)?;
             source.url.clone_from(&options.url);
             source.published = Some(PartialDate::from_day(options.published));

@@ -28,10 +28,7 @@ fn parse_lang(given: &str) -> Result<amparo_text::Lang> {
 }
 
 fn lang(given: Option<&str>) -> Result<Option<Lang>> {
-    Ok(given
-        .map(parse_lang)
-        .transpose()?
-        .and_then(|l| Lang::parse(l.code())))
+    given.map(parse_lang).transpose()
 }
 
 pub fn extract(
@@ -42,7 +39,7 @@ pub fn extract(
 ) -> Result<()> {
     let text = read_text(file)?;
     let published = published.map(amparo_domain::date::parse_day).transpose()?;
-    let extraction = amparo_extract::extract(&text, published, lang(language)?);
+    let extraction = amparo_extract::extract(&text, published, lang(language)?)?;
     if json {
         print_json(&extraction)
     } else {
@@ -60,7 +57,7 @@ pub fn eval(cmd: &EvalCommand) -> Result<()> {
         } => {
             let text = read_text(file)?;
             let lang = match language.as_deref() {
-                None => amparo_ner::detect_language(&text),
+                None => amparo_ner::conll_language(&text),
                 Some("es") => amparo_ner::Lang::Es,
                 Some("en") => amparo_ner::Lang::En,
                 Some(other) => bail!("invalid language {other:?}: expected es or en"),
