@@ -18,6 +18,8 @@ impl Context {
     pub async fn open(db: &str, create: bool, access: Access) -> Result<Context> {
         let options = OpenOptions {
             create,
+            // The signing key, when it is not the file beside a SQLite registry.
+            key: std::env::var_os("AMPARO_KEY").map(std::path::PathBuf::from),
             ..OpenOptions::default()
         };
         let app = App::open(db, &options, Arc::new(SystemClock))

@@ -9,3 +9,4 @@ mod report;
 mod scenario;
 mod support;
 mod tamper;
+mod trust;

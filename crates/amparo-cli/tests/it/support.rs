@@ -67,6 +67,7 @@ impl Registry {
             .unwrap_or_else(|| self.db());
         cmd.env_remove("AMPARO_DATABASE_URL")
             .env_remove("AMPARO_ROLE")
+            .env_remove("AMPARO_KEY")
             .arg("--db")
             .arg(db)
             .args(args);
