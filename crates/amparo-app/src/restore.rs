@@ -48,6 +48,8 @@ fn refuse(report: &VerifyReport) -> StoreError {
 struct FromExport<'k, R> {
     reader: Option<ExportReader<R>>,
     key: Option<&'k PublicKey>,
+    /// The key was given: the export must be signed by it.
+    required: bool,
     warnings: Vec<String>,
 }
 
@@ -65,7 +67,7 @@ impl<R: std::io::BufRead + Send> RecordSource for FromExport<'_, R> {
         let Some(reader) = self.reader.take() else {
             return Ok(None);
         };
-        let check = reader.conclude(self.key);
+        let check = reader.conclude(self.key, self.required);
         if !check.report.problems.is_empty() {
             return Err(refuse(&check.report));
         }
@@ -123,8 +125,9 @@ impl RecordSink for ToChannel {
 
 impl App {
     /// Restores `from` (a SQLite backup, or an export) into this registry, which must be
-    /// empty. The export's manifest signature is checked with `key` when given, otherwise
-    /// with the registry's own key when the export names it. Admins only, reading as one.
+    /// empty. With `key`, the export must be signed by it; otherwise it is checked with the
+    /// registry's own key when it was signed by it, and let through with a warning when
+    /// not. Admins only, reading as one.
     pub async fn restore(
         &self,
         actor: &Actor,
@@ -142,24 +145,17 @@ impl App {
         }
         let file = std::fs::File::open(from).map_err(|e| AppError::file("read", from, e))?;
         let own = self.public_key().ok().map(|k| k.public_key);
-        let key = key.or(own.as_ref());
         let mut source = FromExport {
             reader: Some(ExportReader::new(std::io::BufReader::new(file))),
-            key,
+            key: key.or(own.as_ref()),
+            required: key.is_some(),
             warnings: Vec::new(),
         };
         let counts = self.store.restore_rows(&mut source).await?;
-        let mut warnings = source.warnings;
-        if key.is_none() {
-            warnings.push(
-                "the export's signature was not checked: give the public key of the registry it came from to check it"
-                    .into(),
-            );
-        }
         Ok(RestoreSummary {
             counts,
             from: "export",
-            warnings,
+            warnings: source.warnings,
         })
     }
 

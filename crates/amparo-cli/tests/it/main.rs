@@ -4,8 +4,10 @@
 mod errors;
 mod import;
 mod news;
+mod opening;
 mod record;
 mod report;
+mod restore;
 mod scenario;
 mod support;
 mod tamper;
