@@ -30,12 +30,19 @@ pub(crate) async fn check_schema(store: &dyn Store, name: &str) -> AppResult<()>
         Schema::Ahead => Err(AppError::Store(StoreError::Conflict(format!(
             "the registry {name} was brought up to date by a newer amparo: use that version"
         )))),
-        Schema::Unrecorded => match store.head().await {
-            Ok(_) => Ok(()),
-            Err(_) => Err(AppError::Invalid(format!(
-                "{name} is not an amparo registry"
-            ))),
-        },
+        // Any of its tables answering makes it a registry that was altered, not a stranger.
+        Schema::Unrecorded => {
+            let answers = store.head().await.is_ok()
+                || store.checkpoints().await.is_ok()
+                || store.facilities(amparo_domain::Access::Admin).await.is_ok();
+            if answers {
+                Ok(())
+            } else {
+                Err(AppError::Invalid(format!(
+                    "{name} is not an amparo registry"
+                )))
+            }
+        }
     }
 }
 
