@@ -39,7 +39,7 @@ pub(crate) async fn check_schema(store: &dyn Store, name: &str) -> AppResult<()>
                 Ok(())
             } else {
                 Err(AppError::Invalid(format!(
-                    "{name} is not an amparo registry"
+                    "{name} is not an amparo registry: `amparo init` makes one"
                 )))
             }
         }
