@@ -6,7 +6,7 @@ use amparo_domain::{
     AggregateClaim, Announcement, AuditEntry, ClaimId, ClaimSubject, Facility, PartialDate,
     Quantity, SourceId,
 };
-use amparo_store::{VerifyReport, Write};
+use amparo_store::Write;
 use std::path::Path;
 
 /// The gazetteer amparo starts with, built from public reporting. The extraction crate
@@ -207,17 +207,10 @@ impl App {
         self.write(actor, Action::Edit, vec![write]).await
     }
 
-    /// Recomputes the audit chain and checks every row.
-    #[tracing::instrument(skip_all)]
-    pub async fn verify(&self, actor: &Actor) -> AppResult<VerifyReport> {
-        actor.require(Action::ReadRecord)?;
-        Ok(self.store.verify().await?)
-    }
-
     /// Writes a consistent copy of a SQLite registry.
     #[tracing::instrument(skip_all)]
     pub async fn backup(&self, actor: &Actor, target: &Path) -> AppResult<()> {
-        actor.require(Action::Administer)?;
+        crate::export::require_whole(actor)?;
         match &self.backend {
             Some(backend) => backend.backup(target).await,
             None => Err(AppError::Invalid(

@@ -15,6 +15,9 @@ pub struct OpenOptions {
     pub create: bool,
     /// Connections in the pool (0: the backend's default).
     pub max_connections: u32,
+    /// The signing key (`AMPARO_KEY`); by default a SQLite registry's is the file beside it
+    /// (`amparo.db.key`), and a PostgreSQL registry has none unless it is given.
+    pub key: Option<PathBuf>,
 }
 
 /// The opened backend.
@@ -30,15 +33,18 @@ impl Backend {
     /// in an error.
     pub async fn open(db: &str, options: &OpenOptions) -> AppResult<Backend> {
         if is_postgres(db) {
-            let store = PgStore::connect_with(db, options.max_connections)
-                .await
-                .map_err(|e| {
-                    AppError::Invalid(format!(
-                        "cannot open the PostgreSQL registry {}: {}",
-                        redact_url(db),
-                        redact_url(&error_chain(&e))
-                    ))
-                })?;
+            let connected = if options.create {
+                PgStore::connect_with(db, options.max_connections).await
+            } else {
+                PgStore::connect_existing(db, options.max_connections).await
+            };
+            let store = connected.map_err(|e| {
+                AppError::Invalid(format!(
+                    "cannot open the PostgreSQL registry {}: {}",
+                    redact_url(db),
+                    redact_url(&error_chain(&e))
+                ))
+            })?;
             return Ok(Backend::Postgres(store));
         }
         let path = PathBuf::from(db.strip_prefix("sqlite://").unwrap_or(db));
@@ -48,15 +54,20 @@ impl Backend {
                 path.display()
             )));
         }
-        let store = SqliteStore::open_with(&path, options.max_connections)
-            .await
-            .map_err(|e| {
-                AppError::Invalid(format!(
-                    "cannot open the registry {}: {}",
-                    path.display(),
-                    error_chain(&e)
-                ))
-            })?;
+        // Only the commands that create or migrate write on opening; the others open the
+        // file as it is (read-only when it cannot be written).
+        let opened = if options.create {
+            SqliteStore::open_with(&path, options.max_connections).await
+        } else {
+            SqliteStore::open_existing(&path, options.max_connections).await
+        };
+        let store = opened.map_err(|e| {
+            AppError::Invalid(format!(
+                "cannot open the registry {}: {}",
+                path.display(),
+                error_chain(&e)
+            ))
+        })?;
         Ok(Backend::Sqlite { store, path })
     }
 
@@ -65,6 +76,27 @@ impl Backend {
         match self {
             Backend::Sqlite { store, .. } => Arc::new(store.clone()),
             Backend::Postgres(store) => Arc::new(store.clone()),
+        }
+    }
+
+    /// Where the signing key and checkpoint file of this registry are, if it has any.
+    pub fn key_files(&self, options: &OpenOptions) -> Option<crate::keys::KeyFiles> {
+        match (&options.key, self) {
+            (Some(key), _) => Some(crate::keys::KeyFiles::new(key.clone())),
+            (None, Backend::Sqlite { path, .. }) => Some(crate::keys::KeyFiles::beside(path)),
+            (None, Backend::Postgres(_)) => None,
+        }
+    }
+
+    /// Ends the use of the registry (on SQLite, the write-ahead log folded into the file
+    /// after a write), closing the connections.
+    pub async fn close(&self) -> AppResult<()> {
+        match self {
+            Backend::Sqlite { store, .. } => Ok(store.close().await?),
+            Backend::Postgres(store) => {
+                store.close().await;
+                Ok(())
+            }
         }
     }
 

@@ -11,17 +11,21 @@ pub mod actor;
 pub mod backend;
 pub mod clock;
 pub mod error;
+pub mod keys;
 pub mod views;
 
 mod admin;
 mod demo;
 mod edit;
+mod export;
 mod facts;
+mod history;
 mod import;
 mod ingest;
 mod lookup_ref;
 mod persons;
 mod reports;
+mod restore;
 mod review;
 mod snapshot;
 mod sources;
@@ -33,11 +37,15 @@ pub use backend::{Backend, OpenOptions, redact_url};
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use edit::PersonEdit;
 pub use error::{AppError, AppResult, ErrorKind};
+pub use export::{ExportCheck, ExportSummary, Manifest, verify_export};
 pub use facts::{AddedFact, FactInput};
+pub use history::KeyInfo;
 pub use import::{ImportOptions, ImportProgress, ImportSummary, LineOutcome, MatchedTo};
 pub use ingest::{IngestOptions, IngestedText};
+pub use keys::{KeyFiles, PublicKey};
 pub use persons::{AddedPerson, PersonInput, Suggestion};
 pub use reports::{ReportFilterInput, ReportRequest};
+pub use restore::RestoreSummary;
 pub use review::Edits;
 pub use snapshot::Snapshot;
 pub use sources::SourceInput;
@@ -52,6 +60,8 @@ pub struct App {
     backend: Option<Backend>,
     clock: Arc<dyn Clock>,
     snapshots: snapshot::Cache,
+    /// The signing key and checkpoint file kept outside the registry, if it has them.
+    keys: Option<KeyFiles>,
 }
 
 impl App {
@@ -62,6 +72,7 @@ impl App {
             backend: None,
             clock,
             snapshots: snapshot::Cache::default(),
+            keys: None,
         }
     }
 
@@ -69,7 +80,11 @@ impl App {
     #[tracing::instrument(skip_all)]
     pub async fn open(db: &str, options: &OpenOptions, clock: Arc<dyn Clock>) -> AppResult<App> {
         let backend = Backend::open(db, options).await?;
+        if !options.create {
+            history::check_schema(backend.store().as_ref(), &redact_url(db)).await?;
+        }
         let mut app = App::new(backend.store(), clock);
+        app.keys = backend.key_files(options);
         app.backend = Some(backend);
         Ok(app)
     }

@@ -18,13 +18,19 @@ impl Context {
     pub async fn open(db: &str, create: bool, access: Access) -> Result<Context> {
         let options = OpenOptions {
             create,
+            // The signing key, when it is not the file beside a SQLite registry.
+            key: std::env::var_os("AMPARO_KEY").map(std::path::PathBuf::from),
             ..OpenOptions::default()
         };
         let app = App::open(db, &options, Arc::new(SystemClock))
             .await
             .map_err(|e| match e.kind() {
+                // Only a missing file calls for `init` (not a read-only copy that cannot be read).
                 amparo_app::ErrorKind::Invalid
-                    if !create && !amparo_app::backend::is_postgres(db) =>
+                    if !create
+                        && !amparo_app::backend::is_postgres(db)
+                        && !std::path::Path::new(db.strip_prefix("sqlite://").unwrap_or(db))
+                            .exists() =>
                 {
                     anyhow::anyhow!("{e}: run `amparo init` to create one, or pass --db")
                 }

@@ -7,13 +7,19 @@
 
 #[doc(hidden)]
 pub use amparo_text;
+pub mod archive;
 pub mod privacy;
+pub mod records;
 pub mod rows;
 #[doc(hidden)]
 pub mod sql;
 
 #[cfg(feature = "contract-tests")]
 pub mod contract;
+
+pub use archive::{
+    Archive, Checkpoint, RecordSink, RecordSource, RestoreCounts, Schema, SignedHead,
+};
 
 use amparo_domain::audit::ChainBreak;
 use amparo_domain::{
@@ -205,6 +211,10 @@ pub struct VerifyReport {
     pub rows: u64,
     /// Every problem found, the first chain break first.
     pub problems: Vec<Problem>,
+    /// The latest signed checkpoint the log still matches, when one was given.
+    pub signed: Option<SignedHead>,
+    /// What is worth saying but is no sign of alteration (entries not yet signed, no key).
+    pub warnings: Vec<String>,
 }
 
 /// One thing that does not match.
@@ -239,7 +249,7 @@ impl From<ChainBreak> for Problem {
 /// Aggregate counts that must include hidden persons read as [`Access::Admin`] and
 /// publish numbers only (the application layer does that).
 #[async_trait]
-pub trait Store: Send + Sync {
+pub trait Store: Archive + Send + Sync {
     /// Brings the schema up to date.
     async fn migrate(&self) -> Result<(), StoreError>;
 

@@ -7,7 +7,10 @@
 //! keeps sqlx's native driver (and its speed) without a second copy of the queries.
 
 mod batch;
+mod checker;
+mod export;
 mod reads;
+mod restore;
 pub mod verify;
 mod writes;
 
@@ -65,17 +68,20 @@ macro_rules! fact_columns {
     };
 }
 
-/// Implements [`crate::Store`] for a backend type with a `pool` field, given its sqlx
-/// database type, the statement that takes the audit log's write lock, the statement that
-/// begins a write transaction, and the name of its string aggregate taking (text,
-/// separator): `group_concat` or `string_agg`. The backend crate defines `static MIGRATOR`
-/// (its own migrations folder).
+/// Implements [`crate::Store`] for a backend type with a `pool` field and a `written` flag
+/// (`Arc<AtomicBool>`, set by every write), given its sqlx database type, the statement
+/// that takes the audit log's write lock, the statement that begins a write transaction,
+/// the name of its string aggregate taking (text, separator): `group_concat` or
+/// `string_agg`, and the statement that begins a read of one consistent snapshot (for
+/// exports). The backend crate defines `static MIGRATOR` (its own migrations folder).
 #[macro_export]
 macro_rules! impl_sql_store {
-    ($store:ty, $db:ty, lock_audit = $lock:expr, begin = $begin:expr, string_agg = $agg:literal) => {
+    ($store:ty, $db:ty, lock_audit = $lock:expr, begin = $begin:expr, string_agg = $agg:literal, snapshot = $snapshot:expr) => {
         $crate::sql_writes!($store, $db, $lock, $begin);
         $crate::sql_batch!($store, $db);
         $crate::sql_reads!($store, $db, $agg);
+        $crate::sql_archive!($store, $db, $snapshot);
+        $crate::sql_restore!($store, $db);
 
         impl $store {
             /// Runs one raw statement: for tests that play the attacker, and repairs by hand.
@@ -90,6 +96,8 @@ macro_rules! impl_sql_store {
 
             /// Applies the backend's migrations, then fills derived columns older rows lack.
             async fn run_migrations(&self) -> Result<(), $crate::StoreError> {
+                self.written
+                    .store(true, std::sync::atomic::Ordering::Relaxed);
                 MIGRATOR
                     .run(&self.pool)
                     .await

@@ -1,9 +1,11 @@
 //! The command line: every command, its options and the help text that teaches them.
 
+mod history;
 mod intake;
 mod registry;
 mod reports;
 
+pub use history::*;
 pub use intake::*;
 pub use registry::*;
 pub use reports::*;
@@ -136,6 +138,23 @@ pub enum Command {
         /// The backup file to create; it must not exist yet.
         file: PathBuf,
     },
+    /// Signs a checkpoint of the audit log's head with the registry's key (kept outside the
+    /// registry): `verify` then sees entries deleted, the registry emptied or its history
+    /// rewritten. Every command that writes signs one when it ends.
+    Checkpoint,
+    /// The key that signs checkpoints and exports.
+    #[command(subcommand)]
+    Key(KeyCommand),
+    /// Writes the whole registry as JSON Lines (every row as stored, originals in base64,
+    /// the audit log) with a manifest of hashes; admins only.
+    Export(Export),
+    /// Checks an export with the public key of the registry that signed it: the signature,
+    /// every line, the audit chain and every row. Needs no registry; exits 1 naming what
+    /// does not match.
+    VerifyExport(VerifyExport),
+    /// Restores a backup or an export into a new, empty registry (either backend), the
+    /// audit log exactly as it was; admins only.
+    Restore(Restore),
     /// The audit log: who changed what, when and why.
     Log {
         /// Show only the last N entries.

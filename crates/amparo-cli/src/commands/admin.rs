@@ -75,6 +75,12 @@ pub async fn verify(ctx: &Context, json: bool) -> Result<ExitCode> {
             "verified: {} audit entries chained, {} rows match their recorded hashes",
             report.entries, report.rows
         );
+        if let Some(signed) = &report.signed {
+            println!(
+                "the log matches the checkpoint of entry {} signed at {}",
+                signed.seq, signed.at
+            );
+        }
     } else {
         eprintln!("verification FAILED: {} problem(s)", report.problems.len());
         for p in &report.problems {
@@ -84,6 +90,11 @@ pub async fn verify(ctx: &Context, json: bool) -> Result<ExitCode> {
                 .unwrap_or_default();
             let entity = p.entity.clone().unwrap_or_default();
             eprintln!("  {seq:<16} {entity:<50} {}", p.reason);
+        }
+    }
+    if !json {
+        for w in &report.warnings {
+            eprintln!("warning: {w}");
         }
     }
     Ok(if report.problems.is_empty() {

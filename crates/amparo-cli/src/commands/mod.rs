@@ -4,6 +4,7 @@ mod admin;
 mod claim;
 mod demo;
 mod fact;
+mod history;
 mod import;
 mod news;
 mod person;
@@ -41,15 +42,44 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
             resolve::run(cmd)?;
             return Ok(ExitCode::SUCCESS);
         }
+        Command::VerifyExport(args) => return history::verify_export(args),
         _ => {}
     }
-    let create = matches!(cli.command, Command::Init | Command::Migrate);
+    // A restore makes its registry, as init does; every other command opens one as it is.
+    let create = matches!(
+        cli.command,
+        Command::Init | Command::Migrate | Command::Restore(_)
+    );
     let ctx = Context::open(&cli.db, create, access).await?;
-    match cli.command {
-        Command::Init => admin::init(&ctx, &cli.db).await?,
-        Command::Migrate => admin::migrate(&ctx).await?,
-        Command::Demo { .. } | Command::Extract { .. } | Command::Eval(_) | Command::Resolve(_) => {
+    let outcome = dispatch(&ctx, cli).await;
+    // Whatever the command did: after a write, a checkpoint is signed and the registry's
+    // file made whole (issue 14). The command's own failure is the one to report.
+    match ctx.app.close().await {
+        Ok(_) => {}
+        Err(e) if outcome.is_ok() => {
+            eprintln!("warning: the command's work is saved, but {e}");
         }
+        Err(_) => {}
+    }
+    outcome
+}
+
+/// Runs the command on the opened registry.
+// The arms pass `&ctx` as they did when this match lived in `run` (where `ctx` was owned),
+// so that branches adding commands merge without touching every line.
+#[allow(clippy::needless_borrow)]
+async fn dispatch(ctx: &Context, cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::Init => {
+            history::init_key(ctx)?;
+            admin::init(ctx, &cli.db).await?
+        }
+        Command::Migrate => admin::migrate(&ctx).await?,
+        Command::Demo { .. }
+        | Command::Extract { .. }
+        | Command::Eval(_)
+        | Command::Resolve(_)
+        | Command::VerifyExport(_) => {}
         Command::Import(args) => import::run(&ctx, args).await?,
         Command::Source(SourceCommand::Add(args)) => source::add(&ctx, args).await?,
         Command::Source(SourceCommand::List { json }) => source::list(&ctx, json).await?,
@@ -106,6 +136,10 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Verify { json } => return admin::verify(&ctx, json).await,
         Command::Backup { file } => admin::backup(&ctx, &file).await?,
         Command::Log { last, json } => admin::log(&ctx, last, json).await?,
+        Command::Checkpoint => history::checkpoint(ctx).await?,
+        Command::Key(cmd) => history::key(ctx, cmd)?,
+        Command::Export(args) => history::export(ctx, args).await?,
+        Command::Restore(args) => history::restore(ctx, args).await?,
     }
     Ok(ExitCode::SUCCESS)
 }

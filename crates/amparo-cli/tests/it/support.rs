@@ -69,6 +69,7 @@ impl Registry {
         cmd.current_dir(self.dir.path())
             .env_remove("AMPARO_DATABASE_URL")
             .env_remove("AMPARO_ROLE")
+            .env_remove("AMPARO_KEY")
             .arg("--db")
             .arg(db)
             .args(args);

@@ -100,3 +100,79 @@ async fn reads_answer_while_a_large_batch_is_written() {
     assert_eq!(reader.journal_mode().await.unwrap(), "wal");
     assert!(h.store.verify().await.unwrap().problems.is_empty());
 }
+
+fn chmod(path: &std::path::Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt as _;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+}
+
+/// Issue 14: a copy on a read-only medium opens read-only, reads, verifies and refuses
+/// writes; changes still in its write-ahead log are read when SQLite may keep its index
+/// beside the file, and named (never silently missing) when it may not.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn issue_14_a_read_only_copy_reads_and_its_pending_log_is_never_silently_lost() {
+    let h = fresh().await.unwrap();
+    amparo_store::contract::persons_are_found_by_name_without_accents(&h).await;
+    let media = tempfile::tempdir().unwrap();
+    // The live file with changes still in its log, copied while the writer is open.
+    let wal = amparo_sqlite::wal_path(&h.path);
+    assert!(
+        std::fs::metadata(&wal).unwrap().len() > 0,
+        "the changes are in the log"
+    );
+    for (name, folder_mode) in [("writable", 0o755), ("sealed", 0o555)] {
+        let folder = media.path().join(name);
+        std::fs::create_dir(&folder).unwrap();
+        let copy = folder.join("copy.db");
+        std::fs::copy(&h.path, &copy).unwrap();
+        std::fs::copy(&wal, amparo_sqlite::wal_path(&copy)).unwrap();
+        chmod(&copy, 0o444);
+        chmod(&folder, folder_mode);
+        match SqliteStore::open_existing(&copy, 1).await {
+            // Root may make the index even in a sealed folder; whoever opens it, the
+            // changes in the log are read, or the open says why they cannot be.
+            Ok(store) => {
+                assert!(store.is_read_only());
+                assert_eq!(persons(&store).await, 2, "the log's changes are read");
+                assert!(store.verify().await.unwrap().problems.is_empty());
+                let person = amparo_domain::Person::new(
+                    amparo_domain::PersonId::generate(),
+                    amparo_domain::PersonName::parse("Nueva Inventada").unwrap(),
+                );
+                let ctx = amparo_store::WriteContext {
+                    actor: "test".into(),
+                    at: "2026-01-10T12:00:00.000000Z".into(),
+                };
+                let err = store
+                    .write_batch(vec![amparo_store::Write::Person(person)], &ctx)
+                    .await;
+                assert!(
+                    matches!(err, Err(amparo_store::StoreError::ReadOnly)),
+                    "{err:?}"
+                );
+                store.close().await.unwrap();
+            }
+            Err(e) => {
+                assert_eq!(name, "sealed");
+                assert!(
+                    e.to_string().contains("holds changes not yet written"),
+                    "{e}"
+                );
+            }
+        }
+        chmod(&folder, 0o755);
+    }
+    // Without pending changes, a sealed copy opens and reads.
+    h.store.close().await.unwrap();
+    assert!(std::fs::metadata(&wal).map_or(true, |m| m.len() == 0));
+    let folder = media.path().join("clean");
+    std::fs::create_dir(&folder).unwrap();
+    let copy = folder.join("copy.db");
+    std::fs::copy(&h.path, &copy).unwrap();
+    chmod(&folder, 0o555);
+    let store = SqliteStore::open_existing(&copy, 1).await.unwrap();
+    assert!(store.is_read_only());
+    assert_eq!(persons(&store).await, 2);
+    store.close().await.unwrap();
+    chmod(&folder, 0o755);
+}

@@ -2,10 +2,12 @@
 //! each on a fresh database.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod archive;
 mod history;
 mod privacy;
 mod registry;
 
+pub use archive::*;
 pub use history::*;
 pub use privacy::*;
 pub use registry::*;
@@ -114,6 +116,12 @@ macro_rules! contract_suite {
             name_search_folds_escapes_and_pages,
             crossed_merges_cannot_make_a_cycle,
             stale_identity_decisions_are_refused,
+            a_truncated_log_is_found_against_a_checkpoint,
+            an_emptied_registry_is_found_against_a_checkpoint,
+            a_rehashed_forgery_is_found_against_a_checkpoint,
+            a_missing_table_is_named_not_thrown,
+            the_schema_state_is_read_without_writing,
+            export_then_restore_gives_the_same_registry,
         );
     };
     (@tests $make:expr; $($name:ident),+ $(,)?) => {

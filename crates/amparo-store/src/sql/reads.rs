@@ -398,7 +398,7 @@ macro_rules! sql_reads {
             }
 
             async fn verify(&self) -> Result<$crate::VerifyReport, $crate::StoreError> {
-                self.verify_impl().await
+                self.verify_impl(&[]).await
             }
         }
     };

@@ -1,5 +1,6 @@
-//! `verify`: recompute the audit chain, then check every row against the content hash the
-//! log holds for it. Problems are collected, not thrown, so that one run names them all.
+//! `verify`: recompute the audit chain, check every row against the content hash the log
+//! holds for it and the log against signed checkpoints. Problems are collected (see
+//! `checker.rs`), not thrown, so that one run names them all; a table that is gone is one.
 
 /// The verify half of the shared SQL implementation.
 #[macro_export]
@@ -32,69 +33,143 @@ macro_rules! sql_verify {
                     .collect()
             }
 
-            async fn verify_impl(&self) -> Result<$crate::VerifyReport, $crate::StoreError> {
+            /// Verifies the registry; the log is also checked against `trusted` checkpoints.
+            /// A table that is gone or lost its columns is a problem named, not an error.
+            async fn verify_impl(
+                &self,
+                trusted: &[$crate::archive::Checkpoint],
+            ) -> Result<$crate::VerifyReport, $crate::StoreError> {
+                use amparo_domain::EntityKind;
                 let mut check = $crate::sql::verify::Checker::default();
-                check.audit(self.audit_rows().await?);
-                let sources: Vec<(String, Option<String>, String, Option<Vec<u8>>)> =
-                    sqlx::query_as("SELECT id, sha256, data, original FROM sources").fetch_all(&self.pool).await.map_err(db_err)?;
-                for (id, sha256, data, original) in sources {
+                match self.schema_impl().await? {
+                    $crate::archive::Schema::Unrecorded => check.problem(
+                        "the registry's record of its schema (_sqlx_migrations) is missing or empty: the registry was altered".into(),
+                    ),
+                    $crate::archive::Schema::Behind(n) => check.warn(format!(
+                        "the schema is {n} migration(s) behind this amparo: run `amparo migrate`"
+                    )),
+                    $crate::archive::Schema::Ahead => check.warn(
+                        "the schema was brought up to date by a newer amparo: some of its rows may not be checked".into(),
+                    ),
+                    $crate::archive::Schema::Current => {}
+                }
+                let audit: Result<Vec<AuditRow>, sqlx::Error> = sqlx::query_as(
+                    "SELECT seq, at, actor, action, entity, entity_id, reason, content_hash, prev_hash, hash FROM audit ORDER BY seq",
+                )
+                .fetch_all(&self.pool)
+                .await;
+                match readable(&mut check, "audit", None, audit)? {
+                    Some(rows) => check.audit(rows),
+                    None => check.audit(Vec::new()),
+                }
+                let sources: Result<Vec<(String, Option<String>, String, Option<Vec<u8>>)>, sqlx::Error> =
+                    sqlx::query_as("SELECT id, sha256, data, original FROM sources").fetch_all(&self.pool).await;
+                for (id, sha256, data, original) in readable(&mut check, "sources", Some(EntityKind::Source), sources)?.unwrap_or_default() {
                     check.source($crate::rows::SourceRow { id, sha256, data, original });
                 }
                 type PersonColumns = (String, String, String, Option<String>, Option<String>, String, Option<String>, Option<String>);
-                let persons: Vec<PersonColumns> = sqlx::query_as(
+                let persons: Result<Vec<PersonColumns>, sqlx::Error> = sqlx::query_as(
                     "SELECT id, display_name, search_names, national_id, merged_into, data, search_folded, visibility FROM persons",
                 )
                 .fetch_all(&self.pool)
-                .await
-                .map_err(db_err)?;
-                for (id, display_name, search_names, national_id, merged_into, data, search_folded, visibility) in persons {
+                .await;
+                for (id, display_name, search_names, national_id, merged_into, data, search_folded, visibility) in
+                    readable(&mut check, "persons", Some(EntityKind::Person), persons)?.unwrap_or_default()
+                {
                     let derived = $crate::rows::PersonDerived {
                         search_folded: search_folded.unwrap_or_default(),
                         visibility: visibility.unwrap_or_default(),
                     };
                     let row = $crate::rows::PersonRow { id, display_name, search_names, national_id, merged_into, data, derived };
                     check.derived_person(&row);
-                    check.row(amparo_domain::EntityKind::Person, &row.id, row.content_hash());
+                    check.row(EntityKind::Person, &row.id, row.content_hash());
                 }
-                let facts: Vec<(String, String, String, String, String, String, String, Option<String>, String, Option<String>)> = sqlx::query_as(
+                type FactColumns = (String, String, String, String, String, String, String, Option<String>, String, Option<String>);
+                let facts: Result<Vec<FactColumns>, sqlx::Error> = sqlx::query_as(
                     "SELECT id, person_id, kind, date, date_first, verification, review, supersedes, data, custody FROM facts",
                 )
                 .fetch_all(&self.pool)
-                .await
-                .map_err(db_err)?;
-                for (id, person_id, kind, date, date_first, verification, review, supersedes, data, custody) in facts {
+                .await;
+                for (id, person_id, kind, date, date_first, verification, review, supersedes, data, custody) in
+                    readable(&mut check, "facts", Some(EntityKind::Fact), facts)?.unwrap_or_default()
+                {
                     let row = $crate::rows::FactRow { id, person_id, kind, date, date_first, verification, review, supersedes, data, custody };
                     check.derived(&row);
-                    check.row(amparo_domain::EntityKind::Fact, &row.id, row.content_hash());
+                    check.row(EntityKind::Fact, &row.id, row.content_hash());
                 }
-                for (sql, entity) in [
-                    ("SELECT id, data FROM retractions", amparo_domain::EntityKind::Retraction),
-                    ("SELECT id, data FROM facilities", amparo_domain::EntityKind::Facility),
-                    ("SELECT id, data FROM announcements", amparo_domain::EntityKind::Announcement),
-                    ("SELECT id, data FROM claims", amparo_domain::EntityKind::Claim),
+                for (table, sql, entity) in [
+                    ("retractions", "SELECT id, data FROM retractions", EntityKind::Retraction),
+                    ("facilities", "SELECT id, data FROM facilities", EntityKind::Facility),
+                    ("announcements", "SELECT id, data FROM announcements", EntityKind::Announcement),
+                    ("claims", "SELECT id, data FROM claims", EntityKind::Claim),
                 ] {
-                    let rows: Vec<(String, String)> = sqlx::query_as(sql).fetch_all(&self.pool).await.map_err(db_err)?;
-                    for (id, data) in rows {
+                    let rows: Result<Vec<(String, String)>, sqlx::Error> = sqlx::query_as(sql).fetch_all(&self.pool).await;
+                    for (id, data) in readable(&mut check, table, Some(entity), rows)?.unwrap_or_default() {
                         let row = $crate::rows::DataRow { id, data };
                         check.row(entity, &row.id, row.content_hash());
                     }
                 }
-                let proposals: Vec<(String, String, String, String)> =
-                    sqlx::query_as("SELECT id, source_id, state, data FROM proposals").fetch_all(&self.pool).await.map_err(db_err)?;
-                for (id, source_id, state, data) in proposals {
+                let proposals: Result<Vec<(String, String, String, String)>, sqlx::Error> =
+                    sqlx::query_as("SELECT id, source_id, state, data FROM proposals").fetch_all(&self.pool).await;
+                for (id, source_id, state, data) in
+                    readable(&mut check, "proposals", Some(EntityKind::Proposal), proposals)?.unwrap_or_default()
+                {
                     let hash = $crate::rows::proposal_hash(&id, &source_id, &state, &data);
-                    check.row(amparo_domain::EntityKind::Proposal, &id, hash);
+                    check.row(EntityKind::Proposal, &id, hash);
                 }
+                let checkpoints: Result<Vec<(i64,)>, sqlx::Error> =
+                    sqlx::query_as("SELECT seq FROM checkpoints LIMIT 1").fetch_all(&self.pool).await;
+                readable(&mut check, "checkpoints", None, checkpoints)?;
+                check.checkpoints(trusted);
                 Ok(check.finish())
+            }
+        }
+
+        /// A table's rows, or `None` with the problem noted when the table is gone or lost
+        /// its columns; other errors (the database unreachable) stay errors.
+        fn readable<T>(
+            check: &mut $crate::sql::verify::Checker,
+            table: &str,
+            kind: Option<amparo_domain::EntityKind>,
+            rows: Result<Vec<T>, sqlx::Error>,
+        ) -> Result<Option<Vec<T>>, $crate::StoreError> {
+            match rows {
+                Ok(rows) => Ok(Some(rows)),
+                Err(e) => match schema_error(&e) {
+                    Some(missing) => {
+                        check.table_altered(table, kind, missing, &e.to_string());
+                        Ok(None)
+                    }
+                    None => Err(db_err(e)),
+                },
+            }
+        }
+
+        /// Whether an error says the schema is not as amparo made it: `Some(true)` for a
+        /// missing table, `Some(false)` for missing or changed columns.
+        fn schema_error(e: &sqlx::Error) -> Option<bool> {
+            match e {
+                sqlx::Error::ColumnNotFound(_) | sqlx::Error::ColumnDecode { .. } | sqlx::Error::Decode(_) => Some(false),
+                sqlx::Error::Database(d) => {
+                    let message = d.message();
+                    match d.code().as_deref() {
+                        // PostgreSQL: undefined_table, undefined_column.
+                        Some("42P01") => Some(true),
+                        Some("42703") => Some(false),
+                        // SQLite: SQLITE_ERROR, with the reason in words.
+                        Some("1") if message.starts_with("no such table") => Some(true),
+                        Some("1") if message.starts_with("no such column") => Some(false),
+                        _ => None,
+                    }
+                }
+                _ => None,
             }
         }
     };
 }
 
-use crate::rows::SourceRow;
-use crate::{Problem, VerifyReport};
+pub use super::checker::{Checker, RecordChecker};
 use amparo_domain::{AuditAction, AuditEntry, EntityKind, Sha256};
-use std::collections::HashMap;
 
 /// An audit row as read: seq, at, actor, action, entity, entity id, reason, content hash,
 /// previous hash, hash.
@@ -127,137 +202,4 @@ pub fn parse_audit(row: RawAudit) -> Result<AuditEntry, String> {
         prev_hash: h(&prev)?,
         hash: h(&hash)?,
     })
-}
-
-/// Collects what `verify` finds.
-#[derive(Default)]
-pub struct Checker {
-    /// The latest content hash the log holds for each entity, and the entry that holds it.
-    expected: HashMap<(EntityKind, String), (i64, Sha256)>,
-    seen: std::collections::HashSet<(EntityKind, String)>,
-    entries: u64,
-    rows: u64,
-    problems: Vec<Problem>,
-}
-
-impl Checker {
-    /// Checks the chain and learns the expected content hashes.
-    pub fn audit(&mut self, rows: Vec<RawAudit>) {
-        let mut entries = Vec::with_capacity(rows.len());
-        for row in rows {
-            let seq = row.0;
-            match parse_audit(row) {
-                Ok(e) => entries.push(e),
-                Err(reason) => {
-                    self.problems.push(Problem {
-                        seq: Some(seq),
-                        entity: None,
-                        reason: format!("audit entry {seq} is unreadable: {reason}"),
-                    });
-                    break;
-                }
-            }
-        }
-        match amparo_domain::check_chain(&entries) {
-            Ok(n) => self.entries = n,
-            Err(b) => {
-                self.problems.insert(0, Problem::from(b.clone()));
-                self.entries = b.seq.max(1) as u64 - 1;
-            }
-        }
-        for e in entries {
-            self.expected
-                .insert((e.entity, e.entity_id.clone()), (e.seq, e.content_hash));
-        }
-    }
-
-    /// Checks a source row, including its original bytes against its hash.
-    pub fn source(&mut self, row: SourceRow) {
-        if let (Some(bytes), Some(hash)) = (&row.original, &row.sha256)
-            && Sha256::of(bytes).to_string() != *hash
-        {
-            self.problems.push(Problem {
-                seq: None,
-                entity: Some(format!("source {}", row.id)),
-                reason: "its original bytes do not match their SHA-256".into(),
-            });
-        }
-        self.row(EntityKind::Source, &row.id, row.content_hash());
-    }
-
-    /// Checks a fact's derived custody column against its data.
-    pub fn derived(&mut self, row: &crate::rows::FactRow) {
-        let expected = row
-            .fact()
-            .ok()
-            .and_then(|f| crate::rows::custody_of(&f).ok())
-            .flatten();
-        if expected != row.custody {
-            self.problems.push(Problem {
-                seq: None,
-                entity: Some(format!("fact {}", row.id)),
-                reason: "its custody column does not match its data: it was altered".into(),
-            });
-        }
-    }
-
-    /// Checks a person's derived columns (search names, visibility) against its data: a
-    /// hidden person made public by editing the column alone would leak.
-    pub fn derived_person(&mut self, row: &crate::rows::PersonRow) {
-        let expected = row
-            .person()
-            .ok()
-            .map(|p| crate::rows::PersonDerived::of(&p));
-        if expected.as_ref() != Some(&row.derived) {
-            self.problems.push(Problem {
-                seq: None,
-                entity: Some(format!("person {}", row.id)),
-                reason: "its search or visibility column does not match its data: it was altered"
-                    .into(),
-            });
-        }
-    }
-
-    /// Checks one row against the latest hash the log holds for it.
-    pub fn row(&mut self, entity: EntityKind, id: &str, actual: Sha256) {
-        self.rows += 1;
-        let key = (entity, id.to_owned());
-        match self.expected.get(&key) {
-            None => self.problems.push(Problem {
-                seq: None,
-                entity: Some(format!("{entity} {id}")),
-                reason: "the row has no audit entry: it was written outside amparo".into(),
-            }),
-            Some((seq, expected)) if *expected != actual => self.problems.push(Problem {
-                seq: Some(*seq),
-                entity: Some(format!("{entity} {id}")),
-                reason: format!("the row does not match the content hash recorded by audit entry {seq}: it was altered"),
-            }),
-            Some(_) => {}
-        }
-        self.seen.insert(key);
-    }
-
-    /// The report, with entities the log knows but the tables lost.
-    pub fn finish(mut self) -> VerifyReport {
-        let mut missing: Vec<_> = self
-            .expected
-            .iter()
-            .filter(|(k, _)| !self.seen.contains(*k))
-            .map(|((entity, id), (seq, _))| Problem {
-                seq: Some(*seq),
-                entity: Some(format!("{entity} {id}")),
-                reason: format!(
-                    "audit entry {seq} records this row but it is gone: it was deleted"
-                ),
-            })
-            .collect();
-        missing.sort_by_key(|p| p.seq);
-        self.problems.extend(missing);
-        VerifyReport {
-            entries: self.entries,
-            rows: self.rows,
-            problems: self.problems,
-        }
-    }
 }

@@ -22,6 +22,7 @@ macro_rules! sql_writes {
             /// at once (a deferred transaction that reads first and then writes fails with
             /// "database is locked" when another writer came between, whatever the timeout).
             async fn begin_write(&self) -> Result<sqlx::Transaction<'static, $db>, $crate::StoreError> {
+                self.written.store(true, std::sync::atomic::Ordering::Relaxed);
                 self.pool.begin_with($begin).await.map_err(db_err)
             }
 

@@ -1,0 +1,45 @@
+//! Arguments of the commands that keep the registry's history trustworthy outside it: the
+//! signing key, checkpoints, signed exports and restores.
+
+use clap::{Args, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Debug, Subcommand)]
+pub enum KeyCommand {
+    /// Prints the public key: give it to whoever should be able to check this registry's
+    /// exports (`amparo verify-export FILE --key KEY`).
+    Show,
+}
+
+#[derive(Debug, Args)]
+pub struct Export {
+    /// The file to write (it must not exist yet); standard output by default.
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+    /// Signs the manifest with the registry's key, so that anyone holding the public key
+    /// can check that nothing was changed.
+    #[arg(long)]
+    pub signed: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct VerifyExport {
+    /// The export to check.
+    pub file: PathBuf,
+    /// The public key of the registry that signed it, as `amparo key show` prints it (or a
+    /// file holding it).
+    #[arg(long)]
+    pub key: String,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct Restore {
+    /// A backup (the SQLite copy `amparo backup` writes) or an export (`amparo export`).
+    pub file: PathBuf,
+    /// The public key the export was signed with (or a file holding it); by default the
+    /// registry's own key, when the export was signed with it.
+    #[arg(long)]
+    pub key: Option<String>,
+}

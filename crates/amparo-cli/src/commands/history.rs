@@ -1,0 +1,161 @@
+//! The registry's history kept trustworthy outside it: the signing key, checkpoints, signed
+//! exports, their verification by anyone holding the public key, and restores.
+
+use crate::cli::{Export, KeyCommand, Restore, VerifyExport};
+use crate::context::Context;
+use crate::output::print_json;
+use amparo_app::PublicKey;
+use anyhow::{Context as _, Result};
+use std::process::ExitCode;
+
+/// The key made at `init` (or found), said in one line.
+pub fn init_key(ctx: &Context) -> Result<()> {
+    match ctx.app.key_files() {
+        None => println!(
+            "no signing key: set AMPARO_KEY to a file path (kept away from the database) to sign checkpoints"
+        ),
+        Some(_) => {
+            let key = ctx.app.create_key(&ctx.actor)?;
+            let what = if key.created { "made" } else { "kept" };
+            println!(
+                "signing key {what} at {} (public key {}); keep it, and its checkpoints beside it, away from copies of the registry",
+                key.path.display(),
+                key.public_key
+            );
+        }
+    }
+    Ok(())
+}
+
+pub async fn checkpoint(ctx: &Context) -> Result<()> {
+    match ctx.app.checkpoint(&ctx.actor).await? {
+        Some(c) => println!(
+            "checkpoint signed: audit entry {} ({}) at {}",
+            c.seq, c.hash, c.at
+        ),
+        None => println!("nothing to sign: the head is already signed, or the log is empty"),
+    }
+    Ok(())
+}
+
+pub fn key(ctx: &Context, cmd: KeyCommand) -> Result<()> {
+    match cmd {
+        KeyCommand::Show => println!("{}", ctx.app.public_key()?.public_key),
+    }
+    Ok(())
+}
+
+pub async fn export(ctx: &Context, args: Export) -> Result<()> {
+    let summary = match &args.out {
+        Some(path) => {
+            let file = std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(path)
+                .with_context(|| {
+                    format!("cannot create {} (it must not exist yet)", path.display())
+                })?;
+            let mut out = std::io::BufWriter::new(file);
+            match ctx.app.export(&ctx.actor, &mut out, args.signed).await {
+                Ok(summary) => summary,
+                Err(e) => {
+                    drop(out);
+                    // Half an export is no export.
+                    let _ = std::fs::remove_file(path);
+                    return Err(e.into());
+                }
+            }
+        }
+        None => {
+            let mut out = std::io::BufWriter::new(std::io::stdout());
+            ctx.app.export(&ctx.actor, &mut out, args.signed).await?
+        }
+    };
+    let lines: u64 = summary.counts.values().sum();
+    let signed = summary
+        .public_key
+        .map(|k| format!(", signed by {k}"))
+        .unwrap_or_default();
+    eprintln!(
+        "exported {lines} records up to audit entry {}{signed}",
+        summary.head.unwrap_or(0)
+    );
+    Ok(())
+}
+
+/// A public key given as text, or as the path of a file that holds it.
+fn public_key(text: &str) -> Result<PublicKey> {
+    let path = std::path::Path::new(text);
+    let text = if path.is_file() {
+        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?
+    } else {
+        text.to_owned()
+    };
+    Ok(PublicKey::parse(&text)?)
+}
+
+pub fn verify_export(args: &VerifyExport) -> Result<ExitCode> {
+    let key = public_key(&args.key)?;
+    let file = std::fs::File::open(&args.file)
+        .with_context(|| format!("cannot read {}", args.file.display()))?;
+    let check = amparo_app::verify_export(std::io::BufReader::new(file), &key)?;
+    let report = &check.report;
+    if args.json {
+        print_json(&check)?;
+    } else if report.problems.is_empty() {
+        let at = check.manifest.map(|m| m.created_at).unwrap_or_default();
+        println!(
+            "export verified: signed by {key} at {at}; {} audit entries chained, {} rows match their recorded hashes",
+            report.entries, report.rows
+        );
+    } else {
+        eprintln!(
+            "export verification FAILED: {} problem(s)",
+            report.problems.len()
+        );
+        for p in &report.problems {
+            let entity = p
+                .entity
+                .as_deref()
+                .map(|e| format!("{e}: "))
+                .unwrap_or_default();
+            eprintln!("  {entity}{}", p.reason);
+        }
+    }
+    Ok(if report.problems.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+pub async fn restore(ctx: &Context, args: Restore) -> Result<()> {
+    let key = args.key.as_deref().map(public_key).transpose()?;
+    if ctx.app.key_files().is_some() {
+        ctx.app.create_key(&ctx.actor)?;
+    }
+    let summary = ctx
+        .app
+        .restore(&ctx.actor, &args.file, key.as_ref())
+        .await?;
+    let c = &summary.counts;
+    println!(
+        "restored from the {} {}: {} audit entries, {} sources, {} persons, {} facts, {} retractions, {} proposals, {} facilities, {} announcements, {} claims, {} checkpoints",
+        summary.from,
+        args.file.display(),
+        c.audit,
+        c.sources,
+        c.persons,
+        c.facts,
+        c.retractions,
+        c.proposals,
+        c.facilities,
+        c.announcements,
+        c.claims,
+        c.checkpoints
+    );
+    for w in &summary.warnings {
+        eprintln!("warning: {w}");
+    }
+    Ok(())
+}
