@@ -28,8 +28,42 @@ fn init_logs() {
         .try_init();
 }
 
+/// The status a program killed by a closed pipe (SIGPIPE) ends with, as shells report it.
+const CLOSED_PIPE: u8 = 141;
+
+/// `amparo person list | head -1`: when the reader closes the pipe, the program ends
+/// quietly, as Unix programs do, rather than with a panic and a backtrace (issue 10).
+/// `println!` panics on a closed pipe; the hook turns that one panic into the exit.
+fn quiet_on_closed_pipe() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let payload = info
+            .payload()
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| info.payload().downcast_ref::<&str>().copied())
+            .unwrap_or("");
+        if payload.contains("Broken pipe") {
+            std::process::exit(i32::from(CLOSED_PIPE));
+        }
+        default(info);
+    }));
+}
+
+/// Whether an error comes from writing to a pipe whose reader has gone.
+fn is_closed_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        let io = c.downcast_ref::<std::io::Error>().map(std::io::Error::kind);
+        let json = c
+            .downcast_ref::<serde_json::Error>()
+            .and_then(serde_json::Error::io_error_kind);
+        io.or(json) == Some(std::io::ErrorKind::BrokenPipe)
+    })
+}
+
 fn main() -> ExitCode {
     init_logs();
+    quiet_on_closed_pipe();
     let cli = cli::Cli::parse();
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
@@ -44,6 +78,7 @@ fn main() -> ExitCode {
     };
     match runtime.block_on(commands::run(cli)) {
         Ok(code) => code,
+        Err(e) if is_closed_pipe(&e) => ExitCode::from(CLOSED_PIPE),
         Err(e) => {
             let chain: Vec<String> = e.chain().map(ToString::to_string).collect();
             eprintln!("error: {}", amparo_app::redact_url(&chain.join(": ")));

@@ -196,3 +196,51 @@ fn a_missing_registry_says_how_to_create_one() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("amparo init"));
 }
+
+/// issue 10: `amparo person list | head -1` ended with a panic and a backtrace when `head`
+/// closed the pipe; it ends quietly, with the status of a program stopped by a closed pipe.
+#[test]
+fn issue_10_a_closed_pipe_ends_the_program_quietly() {
+    use std::io::Read;
+    let r = Registry::new();
+    let mut list = String::from("Nombre,Cédula\n");
+    for i in 0..400 {
+        list.push_str(&format!(
+            "Persona Inventada Número {i},V-{}\n",
+            30_000_000 + i * 7919
+        ));
+    }
+    let path = r.dir.path().join("muchos.csv");
+    std::fs::write(&path, list).unwrap();
+    r.ok(&[
+        "import",
+        path.to_str().unwrap(),
+        "--source-publisher",
+        "Lista Inventada",
+        "--source-published",
+        "2026-01-12",
+    ]);
+
+    for args in [
+        vec!["person", "list", "--all"],
+        vec!["person", "list", "--all", "--json"],
+    ] {
+        let mut child = r
+            .process(&args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdout = child.stdout.take().unwrap();
+        let mut first = [0u8; 16];
+        stdout.read_exact(&mut first).unwrap();
+        drop(stdout);
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            !stderr.contains("panicked") && !stderr.contains("Broken pipe"),
+            "{args:?}: {stderr}"
+        );
+        assert_eq!(out.status.code(), Some(141), "{args:?}: {stderr}");
+    }
+}

@@ -76,6 +76,24 @@ impl Registry {
         cmd
     }
 
+    /// The command as a plain process, for tests that drive its pipes themselves.
+    pub fn process(&self, args: &[&str]) -> std::process::Command {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("amparo"));
+        let db = self
+            .url
+            .clone()
+            .map(PathBuf::from)
+            .unwrap_or_else(|| self.db());
+        cmd.current_dir(self.dir.path())
+            .env_remove("AMPARO_DATABASE_URL")
+            .env_remove("AMPARO_ROLE")
+            .env_remove("AMPARO_KEY")
+            .arg("--db")
+            .arg(db)
+            .args(args);
+        cmd
+    }
+
     /// Runs a command that must succeed; returns its stdout.
     pub fn ok(&self, args: &[&str]) -> String {
         let out = self.cmd(args).output().unwrap();
