@@ -203,13 +203,30 @@ fn a_missing_registry_says_how_to_create_one() {
 fn issue_10_a_closed_pipe_ends_the_program_quietly() {
     use std::io::Read;
     let r = Registry::new();
+    let given = [
+        "Ana", "Luis", "Marta", "Pedro", "Rosa", "Tomás", "Elena", "Jorge", "Inés", "Raúl",
+    ];
+    let surnames = [
+        "Álvarez",
+        "Briceño",
+        "Castro",
+        "Duarte",
+        "Escalona",
+        "Fuenmayor",
+        "Galindo",
+        "Herrera",
+    ];
     let mut list = String::from("Nombre,Cédula\n");
-    for i in 0..400 {
-        list.push_str(&format!(
-            "Persona Inventada Número {i},V-{}\n",
-            30_000_000 + i * 7919
-        ));
+    let mut i = 0;
+    for g in given {
+        for s1 in surnames {
+            for s2 in &surnames[..5] {
+                i += 1;
+                list.push_str(&format!("{g} {s1} {s2},V-{}\n", 30_000_000 + i * 7919));
+            }
+        }
     }
+
     let path = r.dir.path().join("muchos.csv");
     std::fs::write(&path, list).unwrap();
     r.ok(&[
