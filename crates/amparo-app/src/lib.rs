@@ -30,6 +30,7 @@ mod review;
 mod snapshot;
 mod sources;
 mod status;
+mod table;
 
 pub use actor::{Action, Actor, Role};
 pub use admin::{ClaimInput, FacilityInput, LogEntry};
@@ -50,6 +51,7 @@ pub use review::Edits;
 pub use snapshot::Snapshot;
 pub use sources::SourceInput;
 pub use status::{Listing, StatusReport};
+pub use table::PersonRow;
 
 use amparo_store::{Store, Write, WriteContext};
 use std::sync::Arc;

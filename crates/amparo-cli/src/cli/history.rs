@@ -13,6 +13,16 @@ pub enum KeyCommand {
 
 #[derive(Debug, Args)]
 pub struct Export {
+    /// jsonl: every record with the audit log, for a restore or a check (admins only);
+    /// csv or xlsx: a table, one row per person with their status as of --as-of, as your
+    /// role may see it (national ids only for documenters and admins).
+    #[arg(long, default_value = "jsonl")]
+    pub format: String,
+    /// For csv and xlsx: the date the statuses are as of (YYYY-MM-DD or DD/MM/YYYY);
+    /// today by default.
+    #[arg(long)]
+    pub as_of: Option<String>,
+
     /// The file to write (it must not exist yet); standard output by default.
     #[arg(long)]
     pub out: Option<PathBuf>,

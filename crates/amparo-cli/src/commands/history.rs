@@ -5,7 +5,7 @@ use crate::cli::{Export, KeyCommand, Restore, VerifyExport};
 use crate::context::Context;
 use crate::output::print_json;
 use amparo_app::PublicKey;
-use anyhow::{Context as _, Result};
+use anyhow::{Context as _, Result, bail};
 use std::process::ExitCode;
 
 /// The key made at `init` (or found), said in one line.
@@ -45,7 +45,62 @@ pub fn key(ctx: &Context, cmd: KeyCommand) -> Result<()> {
     Ok(())
 }
 
+/// `export --format csv|xlsx`: the people table, as the reader's role may see it.
+async fn export_table(ctx: &Context, args: &Export) -> Result<()> {
+    let as_of = ctx.as_of(args.as_of.as_deref())?;
+    let rows = ctx.app.people_table(&ctx.actor, as_of).await?;
+    let n = rows.len();
+    match args.format.as_str() {
+        "csv" => {
+            let mut w: csv::Writer<Box<dyn std::io::Write>> = match &args.out {
+                Some(path) => csv::Writer::from_writer(Box::new(
+                    std::fs::File::create(path)
+                        .with_context(|| format!("cannot write {}", path.display()))?,
+                )),
+                None => csv::Writer::from_writer(Box::new(std::io::stdout())),
+            };
+            w.write_record(amparo_app::PersonRow::HEADERS)?;
+            for row in &rows {
+                // Cells a spreadsheet would run as formulas are written as text.
+                w.write_record(
+                    row.cells()
+                        .iter()
+                        .map(|c| amparo_report::render::csv_safe(c).into_owned()),
+                )?;
+            }
+            w.flush()?;
+        }
+        _ => {
+            let Some(path) = &args.out else {
+                bail!("an xlsx export needs --out FILE.xlsx");
+            };
+            let mut book = rust_xlsxwriter::Workbook::new();
+            let sheet = book.add_worksheet();
+            sheet.set_name(format!("{as_of}"))?;
+            let bold = rust_xlsxwriter::Format::new().set_bold();
+            for (c, h) in amparo_app::PersonRow::HEADERS.iter().enumerate() {
+                sheet.write_string_with_format(0, c as u16, *h, &bold)?;
+            }
+            for (r, row) in rows.iter().enumerate() {
+                for (c, cell) in row.cells().iter().enumerate() {
+                    // Strings, never formulas: a name beginning with "=" stays a name.
+                    sheet.write_string(r as u32 + 1, c as u16, cell)?;
+                }
+            }
+            book.save(path)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+        }
+    }
+    eprintln!("exported {n} persons, status as of {as_of}");
+    Ok(())
+}
+
 pub async fn export(ctx: &Context, args: Export) -> Result<()> {
+    match args.format.as_str() {
+        "jsonl" => {}
+        "csv" | "xlsx" => return export_table(ctx, &args).await,
+        other => bail!("unknown export format {other:?}: expected jsonl, csv or xlsx"),
+    }
     let summary = match &args.out {
         Some(path) => {
             let file = std::fs::OpenOptions::new()

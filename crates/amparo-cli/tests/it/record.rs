@@ -234,4 +234,29 @@ fn issue_10_corrections_a_documenter_makes_every_day() {
         r.ok(&["log", "--last", "3"])
             .contains("la familia lo pidió")
     );
+    // The table export: documenters see the cédula and the hidden person; the public neither.
+    let table = r.ok(&["export", "--format", "csv", "--as-of", "10/01/2026"]);
+    assert!(table.starts_with("id,name,national_id"), "{table}");
+    assert!(
+        table.contains("Florentina") && table.contains("21654987") && table.contains("in-custody"),
+        "{table}"
+    );
+    let public = r.ok(&["--as", "public", "export", "--format", "csv"]);
+    assert!(
+        !public.contains("Florentina") && !public.contains("21654987"),
+        "{public}"
+    );
+    assert!(public.contains("Otra Persona Inventada"), "{public}");
+    let book = r.dir.path().join("registro.xlsx");
+    r.ok(&[
+        "export",
+        "--format",
+        "xlsx",
+        "--out",
+        book.to_str().unwrap(),
+    ]);
+    assert!(
+        std::fs::read(&book).unwrap().starts_with(b"PK"),
+        "an xlsx file is a zip"
+    );
 }
