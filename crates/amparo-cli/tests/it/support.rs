@@ -25,7 +25,10 @@ impl Registry {
     pub fn postgres() -> Option<Registry> {
         let base = std::env::var("AMPARO_TEST_DATABASE_URL")
             .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".into());
-        let name = format!("amparo_cli_{}", std::process::id());
+        // One database per registry: tests of one process run side by side.
+        static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let name = format!("amparo_cli_{}_{n}", std::process::id());
         let sql = format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)");
         let made = std::process::Command::new("psql")
             .args([
