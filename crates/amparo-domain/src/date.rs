@@ -4,6 +4,8 @@
 //! For ordering and "as of" questions a partial date counts from its first possible day: an
 //! event "in 2021" is taken to have happened by 2021-01-01. Ties between a coarse and a
 //! precise date on the same first day sort the coarse one first, so the precise one decides.
+//!
+//! A little past 400 lines: partial dates, their parsing in every written form and their tests belong together.
 
 use crate::DomainError;
 use chrono::{Datelike, NaiveDate};

@@ -1,6 +1,8 @@
 //! Custody status and release measures as lists word them, in Spanish and English:
 //! "detenido", "excarcelado", "libertad plena", "casa por cárcel", "paradero desconocido",
 //! "régimen de presentación cada 30 días", "prohibición de salida del país"...
+//!
+//! A little past 400 lines: the status vocabulary is one table with the code that reads it.
 
 use crate::model::ListStatus;
 use crate::text::{fold, has_any};

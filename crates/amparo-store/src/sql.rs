@@ -7,6 +7,7 @@
 //! keeps sqlx's native driver (and its speed) without a second copy of the queries.
 
 mod batch;
+mod changes;
 mod checker;
 mod export;
 mod reads;
@@ -78,6 +79,7 @@ macro_rules! fact_columns {
 macro_rules! impl_sql_store {
     ($store:ty, $db:ty, lock_audit = $lock:expr, begin = $begin:expr, string_agg = $agg:literal, snapshot = $snapshot:expr) => {
         $crate::sql_writes!($store, $db, $lock, $begin);
+        $crate::sql_changes!($store, $db);
         $crate::sql_batch!($store, $db);
         $crate::sql_reads!($store, $db, $agg);
         $crate::sql_archive!($store, $db, $snapshot);

@@ -13,21 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
-/// A small seeded generator (SplitMix64): the same registry on every run.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-}
+use amparo_text::SeededRng;
 
 const FACILITIES: [&str; 6] = [
     "El Helicoide",
@@ -44,7 +30,7 @@ fn day(days_from_2018: u64) -> PartialDate {
 }
 
 /// `persons` people with about ten facts each, all cited to `source`.
-fn registry(persons: usize, source: SourceId, rng: &mut Rng) -> Vec<Write> {
+fn registry(persons: usize, source: SourceId, rng: &mut SeededRng) -> Vec<Write> {
     let mut writes = Vec::with_capacity(persons * 11);
     for i in 0..persons {
         let name = PersonName::parse(&format!("Persona Sintética {i}"))
@@ -144,7 +130,7 @@ async fn build_sqlite(path: &Path, persons: usize) -> Result<(), Box<dyn std::er
             &ctx,
         )
         .await?;
-    let mut rng = Rng(2026);
+    let mut rng = SeededRng::new(2026);
     let chunk = 5_000;
     let started = Instant::now();
     for start in (0..persons).step_by(chunk) {
@@ -173,7 +159,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let as_of = amparo_domain::date::parse_day("2024-06-30")?;
 
     let source = SourceId::generate();
-    let writes = registry(persons, source, &mut Rng(2026));
+    let writes = registry(persons, source, &mut SeededRng::new(2026));
     let facts = writes
         .iter()
         .filter(|w| matches!(w, Write::Fact(_)))

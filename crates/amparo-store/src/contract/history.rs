@@ -1,5 +1,7 @@
 //! Contract tests of history: retractions, reviews, the gazetteer and claims, the audit
 //! chain, merges and the review queue.
+//!
+//! A little past 400 lines: the history tests share their fixtures; splitting them would copy those.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use super::{Harness, add, ctx, fact, person, source, status_of};

@@ -5,11 +5,13 @@
 mod archive;
 mod history;
 mod privacy;
+mod races;
 mod registry;
 
 pub use archive::*;
 pub use history::*;
 pub use privacy::*;
+pub use races::*;
 pub use registry::*;
 
 use crate::{Store, Write, WriteContext};

@@ -1,5 +1,7 @@
 //! Reads, with the caller's access applied here through [`crate::privacy::Shield`], and
 //! the `Store` trait implementation that ties reads and writes together.
+//!
+//! Past 400 lines on purpose: one `Store` impl per backend is generated here, and its reads belong together.
 
 /// The read half of the shared SQL implementation, and the trait impl.
 #[macro_export]
