@@ -4,8 +4,8 @@ use crate::{Action, Actor, App, AppError, AppResult};
 use amparo_domain::fact::FactType;
 use amparo_domain::{
     Citation, CountryCode, Facility, Fact, FactId, FactKind, PartialDate, PersonId, PersonRole,
-    Proposal, ProposalId, ProposedPerson, ReleaseKind, ReleaseMeasure, ReviewState, SourceId,
-    Verification, facility,
+    Proposal, ProposalId, Proposed, ProposedPerson, ReleaseKind, ReleaseMeasure, ReviewState,
+    SourceId, Verification, facility,
 };
 use amparo_store::Write;
 
@@ -270,11 +270,13 @@ impl App {
                     .as_ref()
                     .map(|c| c.source)
                     .unwrap_or(input.sources[0]),
-                person: ProposedPerson::Existing {
-                    id: fact.person,
-                    score: 1.0,
+                what: Proposed::Fact {
+                    person: ProposedPerson::Existing {
+                        id: fact.person,
+                        score: 1.0,
+                    },
+                    kind: fact.kind.clone(),
                 },
-                kind: fact.kind.clone(),
                 date: Some(fact.date),
                 verification: fact.verification,
                 excerpt: citation

@@ -3,11 +3,11 @@
 
 use crate::{Action, Actor, App, AppError, AppResult};
 use amparo_domain::{
-    Access, CountryCode, Facility, FactKind, PartialDate, PersonRole, Proposal, ProposalId,
-    ProposedPerson, ReleaseKind, ReleaseMeasure, ReviewState, Sha256, Source, SourceId, SourceKind,
-    Verification, facility,
+    Access, AggregateClaim, Announcement, ClaimId, ClaimSubject, CountryCode, Facility, FactKind,
+    PartialDate, PersonRole, Proposal, ProposalId, Proposed, ProposedPerson, Quantity, ReleaseKind,
+    ReleaseMeasure, ReviewState, Sha256, Source, SourceId, SourceKind, Verification, facility,
 };
-use amparo_extract::{Certainty, Event, EventType, Extraction};
+use amparo_extract::{Certainty, Count, CountModality, CountSubject, Event, EventType, Extraction};
 use amparo_store::Write;
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -41,6 +41,8 @@ pub struct IngestedText {
     pub not_accepted: Vec<String>,
     pub linked_to_known_persons: usize,
     pub skipped_events: usize,
+    /// Numbers and announcements the text states, filed as proposals too.
+    pub claims: usize,
 }
 
 /// Release conditions from the text's words, kept as the words.
@@ -120,6 +122,80 @@ fn fact_kind(event: &Event, facilities: &[Facility]) -> Option<(FactKind, Option
     })
 }
 
+/// The proposal a count the text states makes: a promised or announced release wave is an
+/// announcement; a reported number of people held is a claim as of its date (the reviewer
+/// supplies one when the text gives none); a reported number released or arrested is a
+/// claim over the day it is dated (or the publication day). Counts of nothing the registry
+/// counts are left out.
+fn count_proposal(count: &Count, source: &Source, published: NaiveDate) -> Option<Proposal> {
+    let quantity = match (count.number, &count.vague_quantity) {
+        (Some(n), _) => Quantity::Number(n),
+        (None, Some(words)) => Quantity::Vague(words.clone()),
+        (None, None) => Quantity::Unspecified,
+    };
+    let by = count
+        .according_to
+        .clone()
+        .unwrap_or_else(|| source.publisher.clone());
+    let dated = count
+        .as_of
+        .as_deref()
+        .and_then(|d| PartialDate::parse(d).ok());
+    let day = dated.unwrap_or_else(|| PartialDate::from_day(published));
+    let what = match (count.modality, count.subject) {
+        (CountModality::Future | CountModality::Announced, CountSubject::Released) => {
+            Proposed::Announcement {
+                announcement: Announcement {
+                    id: ClaimId::generate(),
+                    source: source.id,
+                    announced_by: by,
+                    date: day,
+                    quantity,
+                    description: Some(count.excerpt.clone()),
+                    retracted: None,
+                },
+            }
+        }
+        (CountModality::Reported, subject) => {
+            let subject = match subject {
+                CountSubject::Held => ClaimSubject::Held,
+                CountSubject::Released => ClaimSubject::Released,
+                CountSubject::Arrested => ClaimSubject::Arrested,
+                CountSubject::Other => return None,
+            };
+            Proposed::Claim {
+                claim: AggregateClaim {
+                    id: ClaimId::generate(),
+                    source: source.id,
+                    according_to: by,
+                    subject,
+                    quantity,
+                    as_of: if subject.is_stock() { dated } else { None },
+                    period: (!subject.is_stock()).then_some((day, day)),
+                    retracted: None,
+                },
+            }
+        }
+        _ => return None,
+    };
+    let date = match &what {
+        Proposed::Announcement { .. } => Some(day),
+        _ => dated,
+    };
+    Some(Proposal {
+        id: ProposalId::generate(),
+        source: source.id,
+        what,
+        date,
+        verification: Verification::Reported,
+        excerpt: count.excerpt.clone(),
+        locator: Some(format!("chars {}-{}", count.start, count.end)),
+        note: Some(format!("a number the text states ({})", count.what)),
+        state: ReviewState::Proposed,
+        decision: None,
+    })
+}
+
 /// The extractor, knowing also the facilities documenters added to the registry's
 /// gazetteer, so a new place needs no new release.
 fn extractor_with(facilities: &[Facility]) -> amparo_extract::Extractor {
@@ -184,6 +260,7 @@ impl App {
                     not_accepted: vec![],
                     linked_to_known_persons: 0,
                     skipped_events: 0,
+                    claims: 0,
                 });
                 continue;
             }
@@ -253,8 +330,10 @@ impl App {
                     let proposal = Proposal {
                         id: ProposalId::generate(),
                         source: source.id,
-                        person: proposed.clone(),
-                        kind,
+                        what: amparo_domain::Proposed::Fact {
+                            person: proposed.clone(),
+                            kind,
+                        },
                         date: event
                             .date
                             .as_deref()
@@ -266,6 +345,14 @@ impl App {
                         state: ReviewState::Proposed,
                         decision: None,
                     };
+                    proposals.push(proposal.id);
+                    writes.push(Write::Proposal(proposal));
+                }
+            }
+            let mut claims = 0;
+            for count in &extraction.counts {
+                if let Some(proposal) = count_proposal(count, &source, options.published) {
+                    claims += 1;
                     proposals.push(proposal.id);
                     writes.push(Write::Proposal(proposal));
                 }
@@ -292,6 +379,7 @@ impl App {
                 not_accepted,
                 linked_to_known_persons: linked,
                 skipped_events: skipped,
+                claims,
             });
         }
         Ok(report)

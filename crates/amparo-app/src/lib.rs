@@ -47,7 +47,7 @@ pub use keys::{KeyFiles, PublicKey};
 pub use persons::{AddedPerson, PersonInput, Suggestion};
 pub use reports::{ReportFilterInput, ReportRequest};
 pub use restore::RestoreSummary;
-pub use review::Edits;
+pub use review::{Accepted, Edits};
 pub use snapshot::Snapshot;
 pub use sources::SourceInput;
 pub use status::{Listing, StatusReport};

@@ -4,11 +4,29 @@
 
 use crate::{Action, Actor, App, AppError, AppResult};
 use amparo_domain::{
-    Citation, Fact, FactId, FactKind, PartialDate, Person, PersonId, PersonName, Proposal,
-    ProposalId, ProposedPerson, ReleaseKind, ReleaseMeasure, ReviewState, Verification, facility,
-    fact::FactType,
+    Citation, ClaimId, Fact, FactId, FactKind, PartialDate, Person, PersonId, PersonName, Proposal,
+    ProposalId, Proposed, ProposedPerson, ReleaseKind, ReleaseMeasure, ReviewState, Verification,
+    facility, fact::FactType,
 };
 use amparo_store::Write;
+
+/// What accepting a proposal recorded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Accepted {
+    Fact(FactId),
+    Claim(ClaimId),
+    Announcement(ClaimId),
+}
+
+impl std::fmt::Display for Accepted {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Accepted::Fact(id) => write!(f, "fact {id}"),
+            Accepted::Claim(id) => write!(f, "claim {id}"),
+            Accepted::Announcement(id) => write!(f, "announcement {id}"),
+        }
+    }
+}
 
 /// Corrections a reviewer makes before accepting.
 #[derive(Debug, Clone, Default)]
@@ -44,15 +62,49 @@ impl App {
     }
 
     async fn apply(&self, actor: &Actor, p: &mut Proposal, e: Edits) -> AppResult<()> {
-        if let Some(d) = e.date {
-            p.date = Some(PartialDate::parse(&d)?);
+        if let Some(d) = &e.date {
+            p.date = Some(PartialDate::parse(d)?);
         }
+        if let Some(v) = &e.verification {
+            p.verification = Verification::parse(v)?;
+        }
+        let date = p.date;
+        let (person, kind) = match &mut p.what {
+            Proposed::Fact { person, kind } => (person, kind),
+            Proposed::Claim { claim } => {
+                if e.person.is_some()
+                    || e.kind.is_some()
+                    || e.facility.is_some()
+                    || !e.measures.is_empty()
+                {
+                    return Err(AppError::Invalid(
+                        "a proposed number can be corrected in its date only".into(),
+                    ));
+                }
+                if claim.subject.is_stock() && date.is_some() {
+                    claim.as_of = date;
+                }
+                return Ok(());
+            }
+            Proposed::Announcement { announcement } => {
+                if e.person.is_some()
+                    || e.kind.is_some()
+                    || e.facility.is_some()
+                    || !e.measures.is_empty()
+                {
+                    return Err(AppError::Invalid(
+                        "a proposed announcement can be corrected in its date only".into(),
+                    ));
+                }
+                if let Some(d) = date {
+                    announcement.date = d;
+                }
+                return Ok(());
+            }
+        };
         if let Some(id) = e.person {
             self.store.person(id, actor.access()).await?;
-            p.person = ProposedPerson::Existing { id, score: 1.0 };
-        }
-        if let Some(v) = e.verification {
-            p.verification = Verification::parse(&v)?;
+            *person = ProposedPerson::Existing { id, score: 1.0 };
         }
         let facilities = self.store.facilities(actor.access()).await?;
         let facility = e
@@ -64,17 +116,17 @@ impl App {
             .iter()
             .map(|m| ReleaseMeasure::parse(m))
             .collect::<Result<Vec<_>, _>>()?;
-        let kind = match e.kind.as_deref() {
-            Some(k) => FactType::parse(k)?,
-            None => p.kind.fact_type(),
-        };
         let release_kind = e
             .release_kind
             .as_deref()
             .map(ReleaseKind::parse)
             .transpose()?;
-        let old_facility = p.kind.facility().map(str::to_owned);
-        p.kind = match (kind, &p.kind) {
+        let old_facility = kind.facility().map(str::to_owned);
+        let new_type = match e.kind.as_deref() {
+            Some(k) => FactType::parse(k)?,
+            None => kind.fact_type(),
+        };
+        *kind = match (new_type, &*kind) {
             (
                 FactType::Release,
                 FactKind::Release {
@@ -118,8 +170,9 @@ impl App {
         Ok(())
     }
 
-    /// Accepts a proposal (after the edits): writes the new person if it names one, the
-    /// fact, and the decision, in one transaction. Returns the fact's id.
+    /// Accepts a proposal (after the edits): writes what it proposes — a fact (and the new
+    /// person it names), a number a source states, or an announcement — and the decision,
+    /// in one transaction.
     #[tracing::instrument(skip_all)]
     pub async fn accept_proposal(
         &self,
@@ -127,7 +180,7 @@ impl App {
         id: ProposalId,
         edits: Option<Edits>,
         reason: &str,
-    ) -> AppResult<FactId> {
+    ) -> AppResult<Accepted> {
         actor.require(Action::Review)?;
         let mut p = self.store.proposal(id, actor.access()).await?;
         if p.state != ReviewState::Proposed {
@@ -140,13 +193,38 @@ impl App {
         if let Some(e) = edits {
             self.apply(actor, &mut p, e).await?;
         }
+        let decide = Write::Decide {
+            proposal: id,
+            state: ReviewState::Accepted,
+            reason: reason.to_owned(),
+        };
+        let (person, kind) = match &p.what {
+            Proposed::Fact { person, kind } => (person, kind),
+            Proposed::Claim { claim } => {
+                let accepted = Accepted::Claim(claim.id);
+                self.write(
+                    actor,
+                    Action::Review,
+                    vec![Write::Claim(claim.clone()), decide],
+                )
+                .await?;
+                return Ok(accepted);
+            }
+            Proposed::Announcement { announcement } => {
+                let accepted = Accepted::Announcement(announcement.id);
+                let write = Write::Announcement(announcement.clone());
+                self.write(actor, Action::Review, vec![write, decide])
+                    .await?;
+                return Ok(accepted);
+            }
+        };
         let Some(date) = p.date else {
             return Err(AppError::Invalid(format!(
                 "proposal {id} has no date (the text gives none): correct it with a date before accepting"
             )));
         };
         let mut writes = Vec::new();
-        let person = match &p.person {
+        let person = match person {
             ProposedPerson::Existing { id, .. } => {
                 let person = self.store.person(*id, actor.access()).await?;
                 person.merged_into.unwrap_or(*id)
@@ -179,7 +257,6 @@ impl App {
                     self.check_national_id(actor, nid, None).await?;
                 }
                 let pid = person.id;
-
                 writes.push(Write::Person(person));
                 pid
             }
@@ -188,20 +265,16 @@ impl App {
         let mut fact = Fact::new(
             FactId::generate(),
             person,
-            p.kind.clone(),
+            kind.clone(),
             date,
             vec![citation],
         )?;
         fact.verification = p.verification;
         let fact_id = fact.id;
         writes.push(Write::Fact(fact));
-        writes.push(Write::Decide {
-            proposal: id,
-            state: ReviewState::Accepted,
-            reason: reason.to_owned(),
-        });
+        writes.push(decide);
         self.write(actor, Action::Review, writes).await?;
-        Ok(fact_id)
+        Ok(Accepted::Fact(fact_id))
     }
 
     /// Rejects a proposal, with the reason.

@@ -42,5 +42,5 @@ pub use fact::{
 pub use id::{AuditId, FactId, PersonId, SourceId};
 pub use person::{NationalId, Person, PersonName, PersonRole, Sex, Visibility};
 pub use redact::Redactor;
-pub use review::{PersonDetails, Proposal, ProposalId, ProposedPerson};
+pub use review::{PersonDetails, Proposal, ProposalId, Proposed, ProposedPerson};
 pub use source::{Language, Reliability, Sha256, Source, SourceKind};

@@ -82,13 +82,32 @@ impl PersonDetails {
     }
 }
 
-/// A fact proposed by a machine, waiting for review.
+/// What a proposal proposes: a fact about a person, or a number a source states, or an
+/// announced release wave. Stored flat beside the proposal's other fields, so proposals
+/// written before numbers could be proposed read as facts.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Proposed {
+    Fact {
+        person: ProposedPerson,
+        kind: FactKind,
+    },
+    Claim {
+        claim: crate::AggregateClaim,
+    },
+    Announcement {
+        announcement: crate::Announcement,
+    },
+}
+
+/// Something machine-made (or entered as proposed) waiting for review.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Proposal {
     pub id: ProposalId,
     pub source: SourceId,
-    pub person: ProposedPerson,
-    pub kind: FactKind,
+    #[serde(flatten)]
+    pub what: Proposed,
+
     /// None when the text gives no date: the reviewer must set one before accepting.
     pub date: Option<PartialDate>,
     pub verification: Verification,
@@ -101,4 +120,23 @@ pub struct Proposal {
     pub state: ReviewState,
     /// The reviewer's reason, once decided.
     pub decision: Option<String>,
+}
+
+impl Proposal {
+    /// The person and the fact, when the proposal is of a fact.
+    pub fn fact(&self) -> Option<(&ProposedPerson, &FactKind)> {
+        match &self.what {
+            Proposed::Fact { person, kind } => Some((person, kind)),
+            _ => None,
+        }
+    }
+
+    /// What kind of thing it proposes, in words: a fact type, "claim" or "announcement".
+    pub fn subject(&self) -> String {
+        match &self.what {
+            Proposed::Fact { kind, .. } => kind.fact_type().to_string(),
+            Proposed::Claim { .. } => "claim".into(),
+            Proposed::Announcement { .. } => "announcement".into(),
+        }
+    }
 }

@@ -255,8 +255,10 @@ pub(super) fn writes_for(
                 writes.push(Write::Proposal(Proposal {
                     id: ProposalId::generate(),
                     source: source.id,
-                    person: who.clone(),
-                    kind: kind.clone(),
+                    what: amparo_domain::Proposed::Fact {
+                        person: who.clone(),
+                        kind: kind.clone(),
+                    },
                     date: Some(*date),
                     verification: list.verification,
                     excerpt: row_excerpt(row),

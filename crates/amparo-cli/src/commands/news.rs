@@ -125,6 +125,12 @@ pub async fn ingest(ctx: &Context, args: Ingest) -> Result<()> {
                 r.accepted,
                 r.skipped_events
             );
+            if r.claims > 0 {
+                println!(
+                    "  {} number(s) or announcement(s) the text states, among those proposals",
+                    r.claims
+                );
+            }
         }
         for why in &r.not_accepted {
             println!("  not accepted: {why}");

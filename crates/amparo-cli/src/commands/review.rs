@@ -4,11 +4,18 @@ use crate::cli::ReviewCommand;
 use crate::context::Context;
 use crate::output::print_json;
 use amparo_app::Edits;
-use amparo_domain::{Proposal, ProposalId, ProposedPerson, ReviewState};
+use amparo_domain::{Proposal, ProposalId, Proposed, ProposedPerson, ReviewState};
 use anyhow::Result;
 
 fn who(p: &Proposal) -> String {
-    match &p.person {
+    let person = match &p.what {
+        Proposed::Fact { person, .. } => person,
+        Proposed::Claim { claim } => return format!("according to {}", claim.according_to),
+        Proposed::Announcement { announcement } => {
+            return format!("announced by {}", announcement.announced_by);
+        }
+    };
+    match person {
         ProposedPerson::Existing { id, score } => format!("known person {id} (match {score:.2})"),
         ProposedPerson::New {
             name,
@@ -28,7 +35,7 @@ fn line(p: &Proposal) -> String {
         "{}  {:<10} {:<18} {:<11} {}",
         p.id,
         date,
-        p.kind.fact_type(),
+        p.subject(),
         p.verification,
         who(p)
     )
@@ -57,7 +64,7 @@ pub async fn run(ctx: &Context, cmd: ReviewCommand) -> Result<()> {
                 return print_json(&p);
             }
             println!("{}", line(&p));
-            println!("  fact      {}", serde_json::to_string(&p.kind)?);
+            println!("  proposes  {}", serde_json::to_string(&p.what)?);
             println!(
                 "  source    {} ({})",
                 p.source,
@@ -77,7 +84,7 @@ pub async fn run(ctx: &Context, cmd: ReviewCommand) -> Result<()> {
                 .accept_proposal(actor, id, None, &reason)
                 .await
                 .map_err(|e| hint_date(e, id))?;
-            println!("accepted: fact {fact}");
+            println!("accepted: {fact}");
         }
         ReviewCommand::Edit {
             id,
@@ -107,7 +114,7 @@ pub async fn run(ctx: &Context, cmd: ReviewCommand) -> Result<()> {
                 .accept_proposal(actor, id, Some(edits), &reason)
                 .await
                 .map_err(|e| hint_date(e, id))?;
-            println!("edited and accepted: fact {fact}");
+            println!("edited and accepted: {fact}");
         }
         ReviewCommand::Reject { id, reason } => {
             let id = ProposalId::parse(&id)?;

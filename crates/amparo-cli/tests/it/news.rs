@@ -221,3 +221,51 @@ fn issue_4_a_facility_added_by_a_documenter_is_recognised_without_a_new_release(
         "\"el lunes\" before Thursday 12 March"
     );
 }
+
+/// issue 13: the numbers a text states go to the review queue as claims (a promised wave
+/// as an announcement, never as releases); accepted, they stand beside the registry's counts.
+#[test]
+fn issue_13_ingest_files_the_numbers_a_text_states() {
+    let r = Registry::new();
+    let text = r.dir.path().join("nota.txt");
+    std::fs::write(
+        &text,
+        "CARACAS, 14 ene (Diario Inventado). La organización Foro Inventado contabiliza 812 presos políticos al 12 de enero de 2026, informó su director.\n\nEl gobierno liberará a un número importante de detenidos en los próximos días, anunció el ministro Ernesto Palmar.\n",
+    )
+    .unwrap();
+    r.ok(&[
+        "ingest",
+        text.to_str().unwrap(),
+        "--publisher",
+        "Diario Inventado",
+        "--published",
+        "2026-01-14",
+    ]);
+    let queue = r.json(&["review", "list"]);
+    let queue = queue.as_array().unwrap();
+    let claim = queue
+        .iter()
+        .find(|p| p["claim"].is_object())
+        .unwrap_or_else(|| panic!("{queue:?}"));
+    assert_eq!(claim["claim"]["quantity"]["number"], 812, "{claim}");
+    let announcement = queue
+        .iter()
+        .find(|p| p["announcement"].is_object())
+        .unwrap_or_else(|| panic!("{queue:?}"));
+    assert_eq!(
+        announcement["announcement"]["quantity"]["vague"], "un número importante",
+        "{announcement}"
+    );
+    assert!(
+        !queue.iter().any(|p| p["kind"]["kind"] == "release"),
+        "a promised release is no release: {queue:?}"
+    );
+    for p in [claim, announcement] {
+        r.ok(&["review", "accept", p["id"].as_str().unwrap()]);
+    }
+    assert!(r.ok(&["claim", "list"]).contains("812"));
+    assert!(
+        r.ok(&["announcement", "list"])
+            .contains("número importante")
+    );
+}

@@ -68,12 +68,14 @@ pub async fn fill(store: &dyn Store) {
     let proposal = Proposal {
         id: ProposalId::generate(),
         source: s.id,
-        person: ProposedPerson::Existing {
-            id: p.id,
-            score: 0.873_412_9,
-        },
-        kind: FactKind::Transfer {
-            facility: "Rodeo I".into(),
+        what: amparo_domain::Proposed::Fact {
+            person: ProposedPerson::Existing {
+                id: p.id,
+                score: 0.873_412_9,
+            },
+            kind: FactKind::Transfer {
+                facility: "Rodeo I".into(),
+            },
         },
         date: Some(PartialDate::parse("2025-04").unwrap()),
         verification: Verification::Reported,

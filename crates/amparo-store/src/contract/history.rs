@@ -341,17 +341,19 @@ pub async fn the_review_queue_holds_proposals_until_decided(h: &dyn Harness) {
     let proposal = Proposal {
         id: ProposalId::generate(),
         source: s.id,
-        person: ProposedPerson::New {
-            name: "Nadia Ficticia".into(),
-            variants: vec![],
-            nationalities: vec![],
-            roles: vec![PersonRole::Journalist],
-            possible_match: None,
-            details: PersonDetails::default(),
-        },
-        kind: FactKind::Arrest {
-            facility: None,
-            agency: None,
+        what: amparo_domain::Proposed::Fact {
+            person: ProposedPerson::New {
+                name: "Nadia Ficticia".into(),
+                variants: vec![],
+                nationalities: vec![],
+                roles: vec![PersonRole::Journalist],
+                possible_match: None,
+                details: PersonDetails::default(),
+            },
+            kind: FactKind::Arrest {
+                facility: None,
+                agency: None,
+            },
         },
         date: Some(PartialDate::parse("2026-01-05").unwrap()),
         verification: Verification::Reported,

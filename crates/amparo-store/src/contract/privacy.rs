@@ -118,11 +118,13 @@ pub async fn every_read_hides_what_the_role_may_not_see(h: &dyn Harness) {
     let proposal = Proposal {
         id: ProposalId::generate(),
         source: article.id,
-        person: ProposedPerson::Existing {
-            id: hidden.id,
-            score: 1.0,
+        what: amparo_domain::Proposed::Fact {
+            person: ProposedPerson::Existing {
+                id: hidden.id,
+                score: 1.0,
+            },
+            kind: FactKind::WhereaboutsUnknown,
         },
-        kind: FactKind::WhereaboutsUnknown,
         date: None,
         verification: Verification::Reported,
         excerpt: "Se desconoce el paradero de Teodora Quintana".into(),
