@@ -252,10 +252,11 @@ fn issue_13_ingest_files_the_numbers_a_text_states() {
         .iter()
         .find(|p| p["announcement"].is_object())
         .unwrap_or_else(|| panic!("{queue:?}"));
-    assert_eq!(
-        announcement["announcement"]["quantity"]["vague"], "un número importante",
-        "{announcement}"
-    );
+    let vague = announcement["announcement"]["quantity"]["vague"]
+        .as_str()
+        .unwrap();
+    assert!(vague.starts_with("un número importante"), "{announcement}");
+
     assert!(
         !queue.iter().any(|p| p["kind"]["kind"] == "release"),
         "a promised release is no release: {queue:?}"
