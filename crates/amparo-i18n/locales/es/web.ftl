@@ -1,0 +1,221 @@
+## amparo web: Spanish (the default language).
+## Dates come in words from date-day / date-month; $sex is female, male or other.
+
+site-name = amparo
+site-tagline = Registro de personas detenidas por razones políticas
+nav-lookup = Buscar a una persona
+nav-figures = Cifras
+nav-api = API
+lang-switch = English
+lang-switch-label = Read this page in English
+skip-to-content = Ir al contenido
+demo-banner = Datos de demostración: las personas de este registro son inventadas.
+footer-about = amparo registra cada dato con su fuente. Que una persona no aparezca aquí no prueba que esté libre.
+footer-contact = Contacto con la organización: { $contact }
+
+month-1 = enero
+month-2 = febrero
+month-3 = marzo
+month-4 = abril
+month-5 = mayo
+month-6 = junio
+month-7 = julio
+month-8 = agosto
+month-9 = septiembre
+month-10 = octubre
+month-11 = noviembre
+month-12 = diciembre
+date-day = { $day } de { $month } de { $year }
+date-month = { $month } de { $year }
+
+lookup-title = Buscar a una persona
+lookup-intro = Escriba el nombre y apellidos (con o sin acentos, en cualquier orden) o el número de cédula.
+lookup-label = Nombre o cédula
+lookup-button = Buscar
+lookup-hint = Ejemplos: «Ines Quevedo», «QUEVEDO LARA, INÉS», «V-12.345.678».
+lookup-results = { $count ->
+    [one] Una persona coincide con su búsqueda.
+   *[other] { $count } personas coinciden con su búsqueda.
+}
+lookup-results-cedula = Resultado de la búsqueda por número de cédula (el número no se muestra).
+lookup-none-title = No encontramos a nadie con esos datos.
+lookup-none-meaning = Que una persona no aparezca aquí no prueba que esté libre: puede que aún no esté registrada, que su nombre esté escrito de otra forma o que su familia haya pedido no publicarlo.
+lookup-none-contact = Si busca a un familiar, escriba a la organización: { $contact }. Le responderemos directamente.
+lookup-too-short = Escriba al menos dos letras o un número de cédula.
+lookup-since = Desde
+lookup-last-verified = Última verificación
+lookup-not-verified = aún sin verificar por la organización
+lookup-sources = { $count ->
+    [one] Una fuente
+   *[other] { $count } fuentes
+}
+lookup-publishers = Publicado por
+lookup-open = Ver su historia
+lookup-initials-note = Se muestran solo sus iniciales a pedido de su familia.
+
+status-in-custody = { $sex ->
+    [female] Detenida
+   *[other] Detenido
+} { $precision ->
+    [day] desde el { $date }
+    [none] (se desconoce desde cuándo)
+   *[other] desde { $date }
+}
+status-house-arrest = En arresto domiciliario { $precision ->
+    [day] desde el { $date }
+    [none] (se desconoce desde cuándo)
+   *[other] desde { $date }
+}
+status-released-with-measures = { $sex ->
+    [female] Excarcelada
+   *[other] Excarcelado
+} { $precision ->
+    [day] el { $date }
+    [none] (se desconoce la fecha)
+   *[other] en { $date }
+}
+status-released-fully = En libertad plena { $precision ->
+    [day] desde el { $date }
+    [none] (se desconoce desde cuándo)
+   *[other] desde { $date }
+}
+status-whereabouts-unknown = Paradero desconocido { $precision ->
+    [day] desde el { $date }
+    [none] (se desconoce desde cuándo)
+   *[other] desde { $date }
+}
+status-deceased = { $sex ->
+    [female] Fallecida
+   *[other] Fallecido
+} bajo custodia { $precision ->
+    [day] el { $date }
+    [none] (se desconoce la fecha)
+   *[other] en { $date }
+}
+status-in-exile = { $sex ->
+    [female] Excarcelada y enviada
+   *[other] Excarcelado y enviado
+} al exilio { $precision ->
+    [day] el { $date }
+    [none] (se desconoce la fecha)
+   *[other] en { $date }
+}
+status-unknown = Situación desconocida
+status-at-facility = en { $facility }
+status-observed = según una lista del { $date } (se desconoce la fecha exacta del cambio)
+status-release-announced = se anunció su excarcelación, aún sin confirmar
+status-conflicts = las fuentes no coinciden en todo: vea su historia
+
+measure-reporting = debe presentarse ante el tribunal cada { $days } días
+measure-travel-ban = tiene prohibida la salida del país
+measure-media-ban = tiene prohibido declarar a los medios
+measure-house-arrest = está en arresto domiciliario
+measure-house-arrest-monitor = está en arresto domiciliario con grillete electrónico
+measure-bail = quedó bajo fianza
+measure-other = { $text }
+
+person-title = Historia de { $name }
+person-status-today = Situación hoy
+person-timeline = Cronología
+person-timeline-intro = Cada dato con su fuente pública. Las fuentes privadas (testimonios) no se muestran.
+person-no-facts = No hay datos públicos sobre esta persona.
+person-nationality = Nacionalidad
+person-roles = Ocupación
+person-source = Fuente
+person-verification = Verificación
+person-retracted = Retirado: { $reason }
+person-back = Volver a la búsqueda
+
+fact-arrest = Detención
+fact-detention = Sigue detenida/o
+fact-transfer = Traslado
+fact-release = Excarcelación
+fact-rearrest = Nueva detención
+fact-whereabouts-unknown = Paradero desconocido
+fact-whereabouts-confirmed = Paradero confirmado
+fact-death-in-custody = Muerte bajo custodia
+fact-charge = Imputación
+fact-hearing = Audiencia
+fact-sentence = Condena
+fact-acquittal = Absolución
+fact-dismissal = Sobreseimiento
+fact-pardon = Indulto
+fact-amnesty = Amnistía
+fact-measure-imposed = Medida impuesta
+fact-measure-lifted = Medida levantada
+fact-recognition = Reconocimiento como preso político
+fact-nationality = Nacionalidad
+fact-role = Ocupación
+release-full = libertad plena
+release-conditional = con medidas cautelares
+release-house-arrest = a arresto domiciliario
+release-exile = al exilio o expulsión
+verification-announced = anunciado, sin confirmar
+verification-reported = informado por una fuente
+verification-corroborated = confirmado por dos fuentes
+verification-verified = verificado por la organización
+
+figures-title = Cifras
+figures-intro = Recuentos del registro a cualquier fecha. Cada cifra se calcula a partir de los datos con fuente; las personas ocultas se cuentan pero no se nombran.
+figures-as-of = Fecha del balance
+figures-from = Desde
+figures-to = Hasta
+figures-nationality = Nacionalidad (código ISO, p. ej. ES)
+figures-facility = Centro de reclusión
+figures-state = Estado
+figures-apply = Ver cifras
+figures-balance = Balance al { $date }
+figures-scope = Alcance
+figures-in-prison = En prisión
+figures-in-prison-note = Bajo custodia o con paradero desconocido (criterio de las ONG).
+figures-deprived = Privadas de libertad
+figures-deprived-note = En prisión o en arresto domiciliario.
+figures-total = Total
+figures-men = Hombres
+figures-women = Mujeres
+figures-civilians = Civiles
+figures-military = Militares
+figures-adults = Adultos
+figures-minors = Menores de edad
+figures-foreign = Extranjeros o con doble nacionalidad
+figures-whereabouts-unknown = Paradero desconocido
+figures-over-one-year = Detenidos hace más de un año
+figures-convicted = Con condena
+figures-unconvicted = Sin condena
+figures-by-country = Por nacionalidad extranjera
+figures-by-facility = Por centro de reclusión
+figures-by-state = Por estado
+figures-period = Movimientos del { $from } al { $to }
+figures-releases = Excarcelaciones
+figures-releases-full = En libertad plena
+figures-releases-measures = Con medidas cautelares
+figures-releases-house = A arresto domiciliario
+figures-releases-exile = Al exilio
+figures-arrests = Nuevas detenciones
+figures-rearrests = Nuevas detenciones tras una excarcelación
+figures-net-change = Cambio neto en prisión
+figures-revolving-door = Puerta giratoria (detenciones por cada excarcelación)
+figures-revolving-none = sin excarcelaciones en el periodo
+figures-observed = Cambios informados por listas sin fecha propia
+figures-series = Serie semanal
+figures-series-note = Personas en prisión y privadas de libertad al final de cada semana.
+figures-claims = Anuncios y cifras de otras fuentes frente al registro
+figures-announcement = { $by } anunció el { $date }: { $promised }
+figures-announcement-check = Excarcelaciones registradas desde entonces: { $recorded }; verificadas: { $verified }.
+figures-claim = Según { $by }: { $claimed }
+figures-claim-registry = El registro cuenta: { $registry }
+figures-none = Ninguno
+figures-download = Descargar
+figures-download-csv = Balance en CSV
+figures-download-json = Balance en JSON
+figures-download-period-csv = Movimientos en CSV
+figures-download-series-csv = Serie en CSV
+figures-unknown-place = (desconocido)
+figures-at-home = (arresto domiciliario)
+
+error-title = Algo salió mal
+error-not-found = No existe esta página, o la persona no figura en el registro público.
+error-invalid = La petición no es válida: { $detail }
+error-too-many = Demasiadas peticiones seguidas. Espere { $seconds } segundos y vuelva a intentarlo.
+error-unavailable = El registro no puede responder ahora. Vuelva a intentarlo en unos minutos.
+error-internal = Error interno. La organización ha sido avisada.

@@ -1,0 +1,104 @@
+//! amparo-i18n: the catalogue is complete in both languages, lookups never fail, the
+//! language is negotiated as browsers and locales ask, dates read as people write them.
+
+use amparo_i18n::{Args, LANGS, Lang, date_long, has, keys, negotiate, number, t};
+use chrono::NaiveDate;
+
+#[test]
+fn every_key_exists_in_both_languages() {
+    let es = keys(Lang::Es);
+    let en = keys(Lang::En);
+    assert!(
+        es.len() > 100,
+        "the catalogue looks empty: {} keys",
+        es.len()
+    );
+    let only_es: Vec<_> = es.iter().filter(|k| !en.contains(k)).collect();
+    let only_en: Vec<_> = en.iter().filter(|k| !es.contains(k)).collect();
+    assert!(only_es.is_empty(), "missing in English: {only_es:?}");
+    assert!(only_en.is_empty(), "missing in Spanish: {only_en:?}");
+    for lang in LANGS {
+        for key in keys(lang) {
+            assert!(has(lang, &key), "{key} does not load in {lang}");
+        }
+    }
+}
+
+#[test]
+fn a_missing_key_comes_back_as_the_key() {
+    assert_eq!(t(Lang::Es, "no-such-key", &Args::new()), "no-such-key");
+    // A missing argument is not a panic either.
+    let text = t(Lang::En, "footer-contact", &Args::new());
+    assert!(text.starts_with("Contact the organisation"), "{text}");
+}
+
+#[test]
+fn plurals_and_gender_select_the_right_words() {
+    let one = t(Lang::Es, "lookup-results", &Args::new().num("count", 1));
+    let many = t(Lang::Es, "lookup-results", &Args::new().num("count", 7));
+    assert_eq!(one, "Una persona coincide con su búsqueda.");
+    assert_eq!(many, "7 personas coinciden con su búsqueda.");
+    let date = date_long(Lang::Es, NaiveDate::from_ymd_opt(2026, 1, 8).unwrap());
+    let released = t(
+        Lang::Es,
+        "status-released-with-measures",
+        &Args::new()
+            .text("sex", "female")
+            .text("precision", "day")
+            .text("date", date),
+    );
+    assert_eq!(released, "Excarcelada el 8 de enero de 2026");
+    let held = t(
+        Lang::Es,
+        "status-in-custody",
+        &Args::new()
+            .text("sex", "male")
+            .text("precision", "month")
+            .text("date", "agosto de 2024"),
+    );
+    assert_eq!(held, "Detenido desde agosto de 2024");
+}
+
+#[test]
+fn dates_are_written_in_words() {
+    let day = NaiveDate::from_ymd_opt(2026, 1, 8).unwrap();
+    assert_eq!(date_long(Lang::Es, day), "8 de enero de 2026");
+    assert_eq!(date_long(Lang::En, day), "8 January 2026");
+    assert_eq!(
+        amparo_i18n::partial_date(Lang::Es, "2024-08"),
+        "agosto de 2024"
+    );
+    assert_eq!(amparo_i18n::partial_date(Lang::En, "2024"), "2024");
+    assert_eq!(amparo_i18n::partial_date(Lang::En, "2024-13"), "2024-13");
+}
+
+#[test]
+fn numbers_group_thousands_as_each_language_does() {
+    assert_eq!(number(Lang::Es, 863), "863");
+    assert_eq!(number(Lang::Es, 1234), "1234");
+    assert_eq!(number(Lang::Es, 100_000), "100.000");
+    assert_eq!(number(Lang::En, 100_000), "100,000");
+    assert_eq!(number(Lang::En, -1234), "-1,234");
+}
+
+#[test]
+fn the_language_is_negotiated_explicit_first_then_the_browser_then_spanish() {
+    assert_eq!(negotiate(None, None), Lang::Es);
+    assert_eq!(negotiate(None, Some("en-GB,en;q=0.9")), Lang::En);
+    assert_eq!(negotiate(None, Some("fr-FR, en;q=0.5, es;q=0.8")), Lang::Es);
+    assert_eq!(negotiate(None, Some("de, fr")), Lang::Es);
+    assert_eq!(negotiate(Some("en"), Some("es")), Lang::En);
+    assert_eq!(negotiate(Some("xx"), Some("en")), Lang::En);
+    assert_eq!(negotiate(None, Some("es;q=0, en;q=0.1")), Lang::En);
+    assert_eq!(amparo_i18n::from_locale("es_VE.UTF-8"), Some(Lang::Es));
+    assert_eq!(amparo_i18n::from_locale("en_US.UTF-8"), Some(Lang::En));
+    assert_eq!(amparo_i18n::from_locale("C"), None);
+}
+
+proptest::proptest! {
+    #[test]
+    fn any_header_or_key_is_answered_without_panicking(text in ".{0,80}") {
+        let _ = negotiate(Some(&text), Some(&text));
+        let _ = t(Lang::En, &text, &Args::new().text("x", text.clone()));
+    }
+}
