@@ -64,7 +64,7 @@ pub fn number(lang: Lang, n: i64) -> String {
         out.push_str(&digits);
     } else {
         for (i, c) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
                 out.push(sep);
             }
             out.push(c);
