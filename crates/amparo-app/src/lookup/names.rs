@@ -1,0 +1,367 @@
+//! Names for the public lookup: a vocabulary of name words with the persons each names,
+//! and the fuzzy match of a typed query against it.
+//!
+//! Words are normalised by amparo-resolve (case, accents, punctuation, particles, and
+//! nicknames with one meaning: "Pepe" is "José"); a name is a bag of words, so order does
+//! not matter ("QUEVEDO LARA, INÉS" is "Inés Quevedo Lara"). A query word meets the
+//! vocabulary word it is, one with the same Spanish sound (amparo-resolve's phonetic key:
+//! b/v, c/s/z, ll/y, silent h), one typo away (found through one-deletion variants, as
+//! SymSpell does), a nickname with several meanings ("Beto"), or an initial. The score of
+//! a person is how much of the query their name covers, each word weighted by how rare it
+//! is, with a little credit for how much of their name the query covers.
+//!
+//! Written here rather than with amparo-resolve's `Index`: that one decides whether two
+//! records are one person (a trained model, scores only above a review threshold, `&mut`
+//! per query); a lookup ranks persons for a few typed words and serves many readers at once.
+
+use amparo_resolve::similarity::{jaro_winkler, within_one_edit};
+use amparo_resolve::{nickname, normalize, phonetic};
+use rustc_hash::{FxHashMap, FxHasher};
+use std::hash::Hasher;
+
+/// The words of a name, normalised, particles dropped, nicknames with one meaning replaced
+/// by the name they stand for.
+pub(crate) fn words(name: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for word in normalize::fold(name).split(' ') {
+        if word.is_empty() || (word.len() <= 3 && normalize::PARTICLES.contains(&word)) {
+            continue;
+        }
+        match nickname::unique_canonical(word) {
+            Some(canonical) => out.extend(canonical.split(' ').map(str::to_owned)),
+            None => out.push(word.to_owned()),
+        }
+    }
+    out
+}
+
+fn hash(bytes: impl Iterator<Item = u8>) -> u64 {
+    let mut h = FxHasher::default();
+    for b in bytes {
+        h.write_u8(b);
+    }
+    h.finish()
+}
+
+/// The word and its one-deletion variants, hashed (words of four letters or more: shorter
+/// ones have too many neighbours for a typo to be guessed).
+fn variants(word: &str) -> Vec<u64> {
+    let b = word.as_bytes();
+    let mut out = vec![hash(b.iter().copied())];
+    if b.len() >= 4 {
+        for i in 0..b.len() {
+            out.push(hash(
+                b.iter()
+                    .enumerate()
+                    .filter(|&(k, _)| k != i)
+                    .map(|(_, &c)| c),
+            ));
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Every name word of the indexed persons, with the persons (entry numbers) it names.
+#[derive(Debug, Default)]
+pub(crate) struct Vocabulary {
+    ids: FxHashMap<Box<str>, u32>,
+    text: Vec<Box<str>>,
+    /// Entries naming each word, ascending.
+    postings: Vec<Vec<u32>>,
+    by_sound: FxHashMap<String, Vec<u32>>,
+    by_variant: FxHashMap<u64, Vec<u32>>,
+    /// Words by first letter, for the last-resort scan.
+    by_initial: FxHashMap<u8, Vec<u32>>,
+    entries: u32,
+}
+
+/// A name as word ids.
+pub(crate) type NameWords = Vec<u32>;
+
+impl Vocabulary {
+    /// Adds a name of entry `entry` (entries are added in ascending order) and returns it as
+    /// word ids.
+    pub fn add(&mut self, entry: u32, name: &str) -> NameWords {
+        self.entries = self.entries.max(entry + 1);
+        let mut ids = Vec::new();
+        for word in words(name) {
+            let id = match self.ids.get(word.as_str()) {
+                Some(&id) => id,
+                None => self.intern(&word),
+            };
+            if let Some(p) = self.postings.get_mut(id as usize)
+                && p.last() != Some(&entry)
+            {
+                p.push(entry);
+            }
+            ids.push(id);
+        }
+        ids
+    }
+
+    fn intern(&mut self, word: &str) -> u32 {
+        let id = self.text.len() as u32;
+        self.ids.insert(word.into(), id);
+        self.text.push(word.into());
+        self.postings.push(Vec::new());
+        self.by_sound
+            .entry(phonetic::key(word))
+            .or_default()
+            .push(id);
+        for v in variants(word) {
+            self.by_variant.entry(v).or_default().push(id);
+        }
+        if let Some(&first) = word.as_bytes().first() {
+            self.by_initial.entry(first).or_default().push(id);
+        }
+        id
+    }
+
+    fn text(&self, id: u32) -> &str {
+        self.text.get(id as usize).map(|s| &**s).unwrap_or("")
+    }
+
+    fn postings(&self, id: u32) -> &[u32] {
+        self.postings.get(id as usize).map_or(&[], Vec::as_slice)
+    }
+
+    /// How telling a word is: rare surnames weigh more than "María".
+    fn weight(&self, id: u32) -> f32 {
+        let n = f32::from(u16::try_from(self.postings(id).len()).unwrap_or(u16::MAX)).max(1.0);
+        (1.0 + self.entries as f32 / n).ln()
+    }
+
+    /// What one typed word may be in the vocabulary.
+    fn matches(&self, word: &str) -> QueryWord {
+        let mut found: Vec<(u32, f32)> = Vec::new();
+        fn put(found: &mut Vec<(u32, f32)>, id: u32, sim: f32) {
+            match found.iter_mut().find(|(w, _)| *w == id) {
+                Some(slot) => slot.1 = slot.1.max(sim),
+                None => found.push((id, sim)),
+            }
+        }
+        if let Some(&id) = self.ids.get(word) {
+            put(&mut found, id, 1.0);
+        }
+        for meaning in nickname::NICKNAMES
+            .iter()
+            .filter(|(n, c)| *n == word && c.len() > 1)
+            .flat_map(|(_, c)| c.iter())
+        {
+            if let Some(&id) = self.ids.get(*meaning) {
+                put(&mut found, id, 0.9);
+            }
+        }
+        if word.len() >= 3 {
+            for &id in self
+                .by_sound
+                .get(&phonetic::key(word))
+                .into_iter()
+                .flatten()
+            {
+                put(&mut found, id, 0.93);
+            }
+        }
+        for v in variants(word) {
+            for &id in self.by_variant.get(&v).into_iter().flatten() {
+                let other = self.text(id);
+                if within_one_edit(word, other) {
+                    put(&mut found, id, 0.9);
+                } else {
+                    let jw = jaro_winkler(word, other) as f32;
+                    if jw >= 0.88 {
+                        put(&mut found, id, jw - 0.08);
+                    }
+                }
+            }
+        }
+        if found.is_empty() && word.len() >= 5 {
+            // Two typos in one word: the closest words with its first letter.
+            let first = word.as_bytes().first().copied().unwrap_or(0);
+            for &id in self.by_initial.get(&first).into_iter().flatten() {
+                let jw = jaro_winkler(word, self.text(id)) as f32;
+                if jw >= 0.9 {
+                    put(&mut found, id, jw - 0.12);
+                }
+            }
+        }
+        let weight = found
+            .iter()
+            .map(|&(id, _)| self.weight(id))
+            .fold(0.0f32, f32::max);
+        QueryWord {
+            initial: None,
+            weight: if found.is_empty() {
+                (1.0 + self.entries as f32).ln()
+            } else {
+                weight
+            },
+            found,
+        }
+    }
+}
+
+/// One word of a query and what it may be.
+#[derive(Debug, Clone)]
+struct QueryWord {
+    /// Set when the word is a single letter: it matches any word with that initial.
+    initial: Option<u8>,
+    weight: f32,
+    found: Vec<(u32, f32)>,
+}
+
+/// The similarity an initial earns: it says little.
+const INITIAL: f32 = 0.6;
+/// Candidates scored at most (a query of only very common words).
+const MAX_CANDIDATES: usize = 40_000;
+
+/// A parsed query, ready to score entries.
+pub(crate) struct Query {
+    words: Vec<QueryWord>,
+}
+
+impl Query {
+    /// The query's words against the vocabulary; `None` when it has no word of two letters.
+    pub fn parse(vocabulary: &Vocabulary, text: &str) -> Option<Query> {
+        let typed = words(text);
+        if !typed.iter().any(|w| w.len() >= 2) {
+            return None;
+        }
+        let words = typed
+            .iter()
+            .map(|w| match w.as_bytes() {
+                [c] => QueryWord {
+                    initial: Some(*c),
+                    weight: 0.5,
+                    found: Vec::new(),
+                },
+                _ => vocabulary.matches(w),
+            })
+            .collect();
+        Some(Query { words })
+    }
+
+    /// Entries worth scoring: those named by the query's most telling words, the rarest
+    /// first, within a budget.
+    pub fn candidates(&self, vocabulary: &Vocabulary) -> Vec<u32> {
+        let mut by_cost: Vec<(usize, &QueryWord)> = self
+            .words
+            .iter()
+            .filter(|w| w.initial.is_none() && !w.found.is_empty())
+            .map(|w| {
+                let cost = w
+                    .found
+                    .iter()
+                    .map(|&(id, _)| vocabulary.postings(id).len())
+                    .sum();
+                (cost, w)
+            })
+            .collect();
+        by_cost.sort_by_key(|(cost, _)| *cost);
+        let mut out: Vec<u32> = Vec::new();
+        for (i, (cost, word)) in by_cost.iter().enumerate() {
+            if i > 0 && out.len() + cost > MAX_CANDIDATES {
+                break;
+            }
+            for &(id, _) in &word.found {
+                out.extend_from_slice(vocabulary.postings(id));
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out.truncate(MAX_CANDIDATES);
+        out
+    }
+
+    /// How well a name matches, in [0, 1]: the weighted share of the query it covers, with a
+    /// fifth of the score for the share of the name the query covers. `None` when nothing
+    /// but initials agrees.
+    pub fn score(&self, vocabulary: &Vocabulary, name: &[u32]) -> Option<f32> {
+        let (mut got, mut total, mut strong) = (0.0f32, 0.0f32, false);
+        let mut used = vec![false; name.len()];
+        for word in &self.words {
+            total += word.weight;
+            let mut best = (0.0f32, None);
+            for (k, &id) in name.iter().enumerate() {
+                let sim = match word.initial {
+                    Some(c) => {
+                        if vocabulary.text(id).as_bytes().first() == Some(&c) {
+                            INITIAL
+                        } else {
+                            0.0
+                        }
+                    }
+                    None => word
+                        .found
+                        .iter()
+                        .find(|(w, _)| *w == id)
+                        .map(|&(_, s)| s)
+                        .unwrap_or_else(|| {
+                            // A registry name written with an initial ("José M. Basoa").
+                            let t = vocabulary.text(id);
+                            let first = word.found.first().map(|&(w, _)| vocabulary.text(w));
+                            match (t.len(), first) {
+                                (1, Some(f)) if f.as_bytes().first() == t.as_bytes().first() => {
+                                    INITIAL
+                                }
+                                _ => 0.0,
+                            }
+                        }),
+                };
+                if sim > best.0 {
+                    best = (sim, Some(k));
+                }
+            }
+            if let (sim, Some(k)) = best {
+                got += word.weight * sim;
+                strong |= word.initial.is_none() && sim >= 0.85;
+                if let Some(u) = used.get_mut(k) {
+                    *u = true;
+                }
+            }
+        }
+        if !strong || total <= 0.0 {
+            return None;
+        }
+        let covered = used.iter().filter(|u| **u).count() as f32 / name.len().max(1) as f32;
+        Some(0.8 * got / total + 0.2 * covered)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_bags_of_normalised_words() {
+        assert_eq!(words("QUEVEDO LARA, INÉS"), ["quevedo", "lara", "ines"]);
+        assert_eq!(words("Pepe de la Cruz"), ["jose", "cruz"]);
+        assert_eq!(words("Chema Basoa"), ["jose", "maria", "basoa"]);
+    }
+
+    #[test]
+    fn typos_sounds_and_initials_all_find_the_name() {
+        let mut v = Vocabulary::default();
+        let ines = v.add(0, "Inés Carolina Quevedo Lara");
+        let other = v.add(1, "Carolina Lara Benítez");
+        for typed in [
+            "ines quevedo",
+            "Quevdo Lara",
+            "QUEVEDO LARA, INES",
+            "Ines Qeuvedo",
+            "I. Quevedo",
+            "Ynes Kevedo",
+        ] {
+            let q = Query::parse(&v, typed).unwrap();
+            assert!(q.candidates(&v).contains(&0), "{typed}");
+            let a = q.score(&v, &ines).unwrap_or(0.0);
+            let b = q.score(&v, &other).unwrap_or(0.0);
+            assert!(a > b, "{typed}: {a} vs {b}");
+        }
+        assert!(Query::parse(&v, "a").is_none());
+        let unrelated = Query::parse(&v, "Pedro Martínez").unwrap();
+        assert!(unrelated.candidates(&v).is_empty());
+    }
+}
