@@ -1,0 +1,1 @@
+//! amparo-web integration tests.
