@@ -10,6 +10,7 @@ mod person;
 mod report;
 mod resolve;
 mod review;
+mod serve;
 mod source;
 mod status;
 
@@ -41,6 +42,8 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
             resolve::run(cmd)?;
             return Ok(ExitCode::SUCCESS);
         }
+        Command::Serve(args) => return serve::run(&cli.db, args).await,
+        Command::Config(cmd) => return serve::config(cmd),
         _ => {}
     }
     let create = matches!(cli.command, Command::Init | Command::Migrate);
@@ -48,8 +51,12 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Init => admin::init(&ctx, &cli.db).await?,
         Command::Migrate => admin::migrate(&ctx).await?,
-        Command::Demo { .. } | Command::Extract { .. } | Command::Eval(_) | Command::Resolve(_) => {
-        }
+        Command::Demo { .. }
+        | Command::Extract { .. }
+        | Command::Eval(_)
+        | Command::Resolve(_)
+        | Command::Serve(_)
+        | Command::Config(_) => {}
         Command::Import(args) => import::run(&ctx, args).await?,
         Command::Source(SourceCommand::Add(args)) => source::add(&ctx, args).await?,
         Command::Source(SourceCommand::List { json }) => source::list(&ctx, json).await?,

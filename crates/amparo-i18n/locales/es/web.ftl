@@ -32,7 +32,7 @@ lookup-title = Buscar a una persona
 lookup-intro = Escriba el nombre y apellidos (con o sin acentos, en cualquier orden) o el número de cédula.
 lookup-label = Nombre o cédula
 lookup-button = Buscar
-lookup-hint = Ejemplos: «Ines Quevedo», «QUEVEDO LARA, INÉS», «V-12.345.678».
+lookup-hint = Ejemplos: «Ines Quevedo», «QUEVEDO LARA, INÉS», o el número de cédula con o sin puntos.
 lookup-results = { $count ->
     [one] Una persona coincide con su búsqueda.
    *[other] { $count } personas coinciden con su búsqueda.

@@ -83,10 +83,18 @@ pub async fn page(
 ) -> Response {
     let chrome =
         |title: String| Chrome::new(&state, lang, title, "lookup", &format!("/p/{id}"), &[]);
+    // Not found says nothing of the id asked for, not even in the language switch.
     let not_found = || {
-        chrome(t(lang, "error-title", &Args::new()))
-            .error(WebError::not_found(Surface::Page, lang))
-            .into_response()
+        Chrome::new(
+            &state,
+            lang,
+            t(lang, "error-title", &Args::new()),
+            "lookup",
+            "/",
+            &[],
+        )
+        .error(WebError::not_found(Surface::Page, lang))
+        .into_response()
     };
     let Ok(person) = PersonId::parse(&id) else {
         return not_found();
