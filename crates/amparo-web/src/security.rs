@@ -27,6 +27,7 @@ magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()";
 pub async fn headers(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let api = request.uri().path().starts_with("/api/");
     let mut response = next.run(request).await;
+    tracing::info!(status = response.status().as_u16(), "answered");
     let h = response.headers_mut();
     let set = |h: &mut HeaderMap, name: HeaderName, value: &'static str| {
         h.insert(name, HeaderValue::from_static(value));

@@ -3,5 +3,9 @@
 //! real browser without JavaScript.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod api;
+mod http;
+mod postgres;
 mod privacy;
+mod server;
 mod support;
