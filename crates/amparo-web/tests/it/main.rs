@@ -4,8 +4,10 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod api;
+mod browser;
 mod http;
 mod postgres;
 mod privacy;
 mod server;
 mod support;
+mod webdriver;

@@ -44,8 +44,8 @@ async fn two_servers_over_one_postgresql_database_answer_alike() {
     let writer = App::open(&url, &OpenOptions::default(), clock())
         .await
         .unwrap();
-    let (a, stop_a, server_a) = start(first).await;
-    let (b, stop_b, server_b) = start(second).await;
+    let (a, stop_a, server_a) = start(first, false).await;
+    let (b, stop_b, server_b) = start(second, false).await;
     for addr in [a, b] {
         assert!(wait_for(addr, "ines+quevedo", "Inés Carolina Quevedo Lara").await);
         let hidden = super::server::http_get(addr, "/api/v1/lookup?q=valentina+sucre").await;

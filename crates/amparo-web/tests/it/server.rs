@@ -54,6 +54,7 @@ pub async fn record(app: &App, name: &str) {
 /// Serves `app` on a free port until the returned sender is dropped or fired.
 pub async fn start(
     app: App,
+    demo: bool,
 ) -> (
     std::net::SocketAddr,
     tokio::sync::oneshot::Sender<()>,
@@ -61,6 +62,7 @@ pub async fn start(
 ) {
     let cfg = amparo_web::Config {
         lookup_refresh_seconds: 1,
+        demo,
         ..config()
     };
     let state = AppState::new(Arc::new(app), cfg).await.unwrap();
@@ -100,7 +102,7 @@ async fn a_served_registry_sees_another_instances_writes_and_stops_gracefully() 
     let other = App::open(db.to_str().unwrap(), &OpenOptions::default(), clock())
         .await
         .unwrap();
-    let (addr, stop, server) = start(served).await;
+    let (addr, stop, server) = start(served, false).await;
     let home = http_get(addr, "/").await;
     assert!(home.starts_with("HTTP/1.1 200"), "{home}");
     assert!(
