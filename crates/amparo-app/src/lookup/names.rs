@@ -43,12 +43,12 @@ fn hash(bytes: impl Iterator<Item = u8>) -> u64 {
     h.finish()
 }
 
-/// The word and its one-deletion variants, hashed (words of four letters or more: shorter
-/// ones have too many neighbours for a typo to be guessed).
+/// The word and its one-deletion variants, hashed (words of three letters or more: "Lbz"
+/// is still "Luz"; shorter ones have too many neighbours for a typo to be guessed).
 fn variants(word: &str) -> Vec<u64> {
     let b = word.as_bytes();
     let mut out = vec![hash(b.iter().copied())];
-    if b.len() >= 4 {
+    if b.len() >= 3 {
         for i in 0..b.len() {
             out.push(hash(
                 b.iter()
@@ -161,18 +161,18 @@ impl Vocabulary {
                 .into_iter()
                 .flatten()
             {
-                put(&mut found, id, 0.93);
+                put(&mut found, id, 0.9);
             }
         }
         for v in variants(word) {
             for &id in self.by_variant.get(&v).into_iter().flatten() {
                 let other = self.text(id);
                 if within_one_edit(word, other) {
-                    put(&mut found, id, 0.9);
+                    put(&mut found, id, 0.88);
                 } else {
                     let jw = jaro_winkler(word, other) as f32;
                     if jw >= 0.88 {
-                        put(&mut found, id, jw - 0.08);
+                        put(&mut found, id, jw - 0.1);
                     }
                 }
             }
@@ -193,11 +193,8 @@ impl Vocabulary {
             .fold(0.0f32, f32::max);
         QueryWord {
             initial: None,
-            weight: if found.is_empty() {
-                (1.0 + self.entries as f32).ln()
-            } else {
-                weight
-            },
+            // A word matching nothing weighs as a middling name: the other words decide.
+            weight: if found.is_empty() { 0.0 } else { weight },
             found,
         }
     }
@@ -214,8 +211,12 @@ struct QueryWord {
 
 /// The similarity an initial earns: it says little.
 const INITIAL: f32 = 0.6;
-/// Candidates scored at most (a query of only very common words).
-const MAX_CANDIDATES: usize = 40_000;
+
+thread_local! {
+    /// Per-entry counters reused across queries on a thread: (query words matched, the
+    /// last word counted).
+    static COUNTS: std::cell::RefCell<Vec<(u8, u8)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
 
 /// A parsed query, ready to score entries.
 pub(crate) struct Query {
@@ -229,8 +230,9 @@ impl Query {
         if !typed.iter().any(|w| w.len() >= 2) {
             return None;
         }
-        let words = typed
+        let mut words: Vec<QueryWord> = typed
             .iter()
+            .take(12)
             .map(|w| match w.as_bytes() {
                 [c] => QueryWord {
                     initial: Some(*c),
@@ -240,93 +242,138 @@ impl Query {
                 _ => vocabulary.matches(w),
             })
             .collect();
+        let known: Vec<f32> = words
+            .iter()
+            .filter(|w| w.initial.is_none() && !w.found.is_empty())
+            .map(|w| w.weight)
+            .collect();
+        let middling = if known.is_empty() {
+            (1.0 + vocabulary.entries as f32).ln() / 2.0
+        } else {
+            known.iter().sum::<f32>() / known.len() as f32
+        };
+        for w in words
+            .iter_mut()
+            .filter(|w| w.initial.is_none() && w.found.is_empty())
+        {
+            w.weight = middling;
+        }
         Some(Query { words })
     }
 
-    /// Entries worth scoring: those named by the query's most telling words, the rarest
-    /// first, within a budget.
+    /// Entries worth scoring: those named by at least two of the query's words (by one, when
+    /// only one word is known or nobody has two), counted over the words' postings.
     pub fn candidates(&self, vocabulary: &Vocabulary) -> Vec<u32> {
-        let mut by_cost: Vec<(usize, &QueryWord)> = self
+        let known: Vec<&QueryWord> = self
             .words
             .iter()
             .filter(|w| w.initial.is_none() && !w.found.is_empty())
-            .map(|w| {
-                let cost = w
-                    .found
-                    .iter()
-                    .map(|&(id, _)| vocabulary.postings(id).len())
-                    .sum();
-                (cost, w)
-            })
             .collect();
-        by_cost.sort_by_key(|(cost, _)| *cost);
-        let mut out: Vec<u32> = Vec::new();
-        for (i, (cost, word)) in by_cost.iter().enumerate() {
-            if i > 0 && out.len() + cost > MAX_CANDIDATES {
-                break;
-            }
-            for &(id, _) in &word.found {
-                out.extend_from_slice(vocabulary.postings(id));
-            }
+        if known.is_empty() {
+            return Vec::new();
         }
-        out.sort_unstable();
-        out.dedup();
-        out.truncate(MAX_CANDIDATES);
-        out
+        COUNTS.with(|cell| {
+            let mut counts = cell.borrow_mut();
+            counts.clear();
+            counts.resize(vocabulary.entries as usize, (0, 0));
+            let mut touched: Vec<u32> = Vec::new();
+            for (w, word) in known.iter().enumerate() {
+                let mark = w as u8 + 1;
+                for &(id, _) in &word.found {
+                    for &e in vocabulary.postings(id) {
+                        if let Some(c) = counts.get_mut(e as usize)
+                            && c.1 != mark
+                        {
+                            if c.0 == 0 {
+                                touched.push(e);
+                            }
+                            *c = (c.0.saturating_add(1), mark);
+                        }
+                    }
+                }
+            }
+            let need = if known.len() >= 2 { 2 } else { 1 };
+            let count = |e: &u32| counts.get(*e as usize).map_or(0, |c| c.0);
+            let mut out: Vec<u32> = touched
+                .iter()
+                .copied()
+                .filter(|e| count(e) >= need)
+                .collect();
+            if out.is_empty() {
+                out = touched;
+            }
+            out.sort_unstable();
+            out
+        })
     }
 
-    /// How well a name matches, in [0, 1]: the weighted share of the query it covers, with a
-    /// fifth of the score for the share of the name the query covers. `None` when nothing
-    /// but initials agrees.
+    /// How well a name matches, in [0, 1]: mostly the weighted share of the query it covers,
+    /// a tenth for the share of the name the query covers, and a little when the query's
+    /// words run in the name's order ("Fernando Marín" is rather "Fernando Marín Díaz" than
+    /// "Fernando Ortiz Marín"). `None` when nothing but initials agrees.
     pub fn score(&self, vocabulary: &Vocabulary, name: &[u32]) -> Option<f32> {
         let (mut got, mut total, mut strong) = (0.0f32, 0.0f32, false);
-        let mut used = vec![false; name.len()];
+        let mut used: u64 = 0;
+        let mut positions: Vec<Option<usize>> = Vec::with_capacity(self.words.len());
         for word in &self.words {
             total += word.weight;
             let mut best = (0.0f32, None);
-            for (k, &id) in name.iter().enumerate() {
+            for (k, &id) in name.iter().enumerate().take(64) {
                 let sim = match word.initial {
-                    Some(c) => {
-                        if vocabulary.text(id).as_bytes().first() == Some(&c) {
-                            INITIAL
-                        } else {
-                            0.0
-                        }
-                    }
-                    None => word
-                        .found
-                        .iter()
-                        .find(|(w, _)| *w == id)
-                        .map(|&(_, s)| s)
-                        .unwrap_or_else(|| {
-                            // A registry name written with an initial ("José M. Basoa").
+                    Some(c) if vocabulary.text(id).as_bytes().first() == Some(&c) => INITIAL,
+                    Some(_) => 0.0,
+                    None => match word.found.iter().find(|(w, _)| *w == id) {
+                        Some(&(_, s)) => s,
+                        // A registry name written with an initial ("José M. Basoa").
+                        None => {
                             let t = vocabulary.text(id);
                             let first = word.found.first().map(|&(w, _)| vocabulary.text(w));
-                            match (t.len(), first) {
-                                (1, Some(f)) if f.as_bytes().first() == t.as_bytes().first() => {
+                            match first {
+                                Some(f)
+                                    if t.len() == 1
+                                        && f.as_bytes().first() == t.as_bytes().first() =>
+                                {
                                     INITIAL
                                 }
                                 _ => 0.0,
                             }
-                        }),
+                        }
+                    },
                 };
+                // A word of the name already matched counts less again ("López López").
+                let sim = if used & (1 << k) != 0 { sim * 0.5 } else { sim };
                 if sim > best.0 {
                     best = (sim, Some(k));
                 }
             }
+            positions.push(best.1);
             if let (sim, Some(k)) = best {
                 got += word.weight * sim;
                 strong |= word.initial.is_none() && sim >= 0.85;
-                if let Some(u) = used.get_mut(k) {
-                    *u = true;
-                }
+                used |= 1 << k;
             }
         }
         if !strong || total <= 0.0 {
             return None;
         }
-        let covered = used.iter().filter(|u| **u).count() as f32 / name.len().max(1) as f32;
-        Some(0.8 * got / total + 0.2 * covered)
+        let covered = used.count_ones() as f32 / name.len().clamp(1, 64) as f32;
+        let mut run = 1;
+        let mut longest = 1;
+        for pair in positions.windows(2) {
+            match pair {
+                [Some(a), Some(b)] if *b == a + 1 => {
+                    run += 1;
+                    longest = longest.max(run);
+                }
+                _ => run = 1,
+            }
+        }
+        let order = if positions.len() > 1 {
+            0.03 * (longest - 1) as f32 / (positions.len() - 1) as f32
+        } else {
+            0.0
+        };
+        Some(0.87 * got / total + 0.1 * covered + order)
     }
 }
 
