@@ -80,7 +80,7 @@ kinds = [("typo", typo), ("no-accents", no_accents), ("missing-second-surname", 
 with open(queries_path, "w", newline="", encoding="utf-8") as f:
     w = csv.writer(f)
     w.writerow(["kind", "query", "expected"])
-    for kind, make in kinds:
+    for kind, make in kinds if per_kind > 0 else []:
         made = 0
         for i in rng.sample(range(n), n):
             q = make(entities[i])
