@@ -74,7 +74,9 @@ impl AppState {
         Ok(true)
     }
 
-    /// Refreshes the index every `lookup_refresh_seconds` until the task is dropped.
+    /// Refreshes the index every `lookup_refresh_seconds` until the task is dropped. After a
+    /// rebuild it rests twice as long as the rebuild took, so that a registry written
+    /// without pause (a long import) never has more than a third of a core rebuilding.
     pub fn spawn_refresher(&self) -> tokio::task::JoinHandle<()> {
         let state = self.clone();
         let every = Duration::from_secs(self.config.lookup_refresh_seconds.max(1));
@@ -83,8 +85,17 @@ impl AppState {
             tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
             loop {
                 tick.tick().await;
+                let started = std::time::Instant::now();
                 match state.refresh().await {
-                    Ok(true) => tracing::info!(head = state.index().head, "public index rebuilt"),
+                    Ok(true) => {
+                        let took = started.elapsed();
+                        tracing::info!(
+                            head = state.index().head,
+                            ms = took.as_millis() as u64,
+                            "public index rebuilt"
+                        );
+                        tokio::time::sleep(took * 2).await;
+                    }
                     Ok(false) => {}
                     Err(e) => tracing::warn!(error = %e, "public index not rebuilt"),
                 }

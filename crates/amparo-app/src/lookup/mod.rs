@@ -8,6 +8,7 @@
 //! without holding the number. Contacts, health, notes and private sources are never read.
 
 mod names;
+mod query;
 
 use crate::{App, AppError, AppResult, Snapshot};
 use amparo_domain::{
@@ -15,7 +16,8 @@ use amparo_domain::{
     ReleaseMeasure, Sex, SourceId, Verification, Visibility, custody_status,
 };
 use chrono::NaiveDate;
-use names::{NameWords, Query, Vocabulary};
+use names::{NameWords, Vocabulary};
+use query::Query;
 use serde::Serialize;
 use std::collections::{BTreeSet, HashMap};
 use std::hash::{BuildHasher, RandomState};
