@@ -6,6 +6,7 @@
 use crate::config::Config;
 use amparo_app::{App, AppResult, PublicIndex};
 use chrono::{DateTime, Utc};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
@@ -74,32 +75,71 @@ impl AppState {
         Ok(true)
     }
 
-    /// Refreshes the index every `lookup_refresh_seconds` until the task is dropped. After a
-    /// rebuild it rests twice as long as the rebuild took, so that a registry written
-    /// without pause (a long import) never has more than a third of a core rebuilding.
-    pub fn spawn_refresher(&self) -> tokio::task::JoinHandle<()> {
+    /// Refreshes the index every `lookup_refresh_seconds` until the returned [`Refresher`]
+    /// is stopped. The work runs on a thread of its own with its own runtime: reading and
+    /// parsing a whole registry must never hold up the workers that answer requests. After
+    /// a rebuild it rests four times as long as the rebuild took, so that a registry
+    /// written without pause (a long import) never has more than a fifth of a core
+    /// rebuilding: lookups stay fast, and lag the writes by a few rebuilds' time.
+    pub fn spawn_refresher(&self) -> std::io::Result<Refresher> {
         let state = self.clone();
         let every = Duration::from_secs(self.config.lookup_refresh_seconds.max(1));
-        tokio::spawn(async move {
-            let mut tick = tokio::time::interval(every);
-            tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-            loop {
-                tick.tick().await;
-                let started = std::time::Instant::now();
-                match state.refresh().await {
-                    Ok(true) => {
-                        let took = started.elapsed();
-                        tracing::info!(
-                            head = state.index().head,
-                            ms = took.as_millis() as u64,
-                            "public index rebuilt"
-                        );
-                        tokio::time::sleep(took * 2).await;
+        let stop = Arc::new(AtomicBool::new(false));
+        let stopped = Arc::clone(&stop);
+        std::thread::Builder::new()
+            .name("amparo-index".into())
+            .spawn(move || {
+                let runtime = match tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                {
+                    Ok(rt) => rt,
+                    Err(e) => {
+                        tracing::error!(error = %e, "the public index will not be refreshed");
+                        return;
                     }
-                    Ok(false) => {}
-                    Err(e) => tracing::warn!(error = %e, "public index not rebuilt"),
-                }
-            }
-        })
+                };
+                runtime.block_on(async move {
+                    while !stopped.load(Ordering::Relaxed) {
+                        tokio::time::sleep(every).await;
+                        if stopped.load(Ordering::Relaxed) {
+                            break;
+                        }
+                        let started = std::time::Instant::now();
+                        match state.refresh().await {
+                            Ok(true) => {
+                                let took = started.elapsed();
+                                tracing::info!(
+                                    head = state.index().head,
+                                    ms = took.as_millis() as u64,
+                                    "public index rebuilt"
+                                );
+                                tokio::time::sleep(took * 4).await;
+                            }
+                            Ok(false) => {}
+                            Err(e) => tracing::warn!(error = %e, "public index not rebuilt"),
+                        }
+                    }
+                });
+            })?;
+        Ok(Refresher { stop })
+    }
+}
+
+/// The background refresh of the public index; it ends at the next tick once stopped.
+pub struct Refresher {
+    stop: Arc<AtomicBool>,
+}
+
+impl Refresher {
+    /// Asks the refresher to end.
+    pub fn stop(&self) {
+        self.stop.store(true, Ordering::Relaxed);
+    }
+}
+
+impl Drop for Refresher {
+    fn drop(&mut self) {
+        self.stop();
     }
 }

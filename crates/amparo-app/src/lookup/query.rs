@@ -14,6 +14,8 @@ pub(crate) struct QueryWord {
 
 /// The similarity an initial earns: it says little.
 const INITIAL: f32 = 0.6;
+/// Postings counted per query at most, beyond the two rarest words' (common words).
+const COUNT_BUDGET: usize = 20_000;
 
 thread_local! {
     /// Per-entry counters reused across queries on a thread: (query words matched, the
@@ -65,22 +67,45 @@ impl Query {
     }
 
     /// Entries worth scoring: those named by at least two of the query's words (by one, when
-    /// only one word is known or nobody has two), counted over the words' postings.
+    /// only one word is known or nobody has two), counted over the words' postings. Very
+    /// common words ("María") are left out of the count when two rarer words remain: the
+    /// score still reads them.
     pub fn candidates(&self, vocabulary: &Vocabulary) -> Vec<u32> {
-        let known: Vec<&QueryWord> = self
+        let mut known: Vec<(usize, &QueryWord)> = self
             .words
             .iter()
             .filter(|w| w.initial.is_none() && !w.found.is_empty())
+            .map(|w| {
+                let cost = w
+                    .found
+                    .iter()
+                    .map(|&(id, _)| vocabulary.postings(id).len())
+                    .sum();
+                (cost, w)
+            })
             .collect();
         if known.is_empty() {
             return Vec::new();
         }
+        known.sort_by_key(|(cost, _)| *cost);
+        let mut budget = 0;
+        let counted: Vec<&QueryWord> = known
+            .iter()
+            .enumerate()
+            .take_while(|(i, (cost, _))| {
+                budget += cost;
+                *i < 2 || budget <= COUNT_BUDGET
+            })
+            .map(|(_, (_, w))| *w)
+            .collect();
         COUNTS.with(|cell| {
             let mut counts = cell.borrow_mut();
-            counts.clear();
-            counts.resize(vocabulary.entries as usize, (0, 0));
+            if counts.len() != vocabulary.entries as usize {
+                counts.clear();
+                counts.resize(vocabulary.entries as usize, (0, 0));
+            }
             let mut touched: Vec<u32> = Vec::new();
-            for (w, word) in known.iter().enumerate() {
+            for (w, word) in counted.iter().enumerate() {
                 let mark = w as u8 + 1;
                 for &(id, _) in &word.found {
                     for &e in vocabulary.postings(id) {
@@ -95,13 +120,17 @@ impl Query {
                     }
                 }
             }
-            let need = if known.len() >= 2 { 2 } else { 1 };
-            let count = |e: &u32| counts.get(*e as usize).map_or(0, |c| c.0);
-            let mut out: Vec<u32> = touched
-                .iter()
-                .copied()
-                .filter(|e| count(e) >= need)
-                .collect();
+            let need = if counted.len() >= 2 { 2 } else { 1 };
+            let mut out: Vec<u32> = Vec::new();
+            for &e in &touched {
+                if let Some(c) = counts.get_mut(e as usize) {
+                    if c.0 >= need {
+                        out.push(e);
+                    }
+                    // Left clean for the next query on this thread.
+                    *c = (0, 0);
+                }
+            }
             if out.is_empty() {
                 out = touched;
             }
