@@ -155,6 +155,11 @@ pub enum Command {
     /// Restores a backup or an export into a new, empty registry (either backend), the
     /// audit log exactly as it was; admins only.
     Restore(Restore),
+    /// Serves the family lookup, the public counts and the JSON API over HTTP.
+    Serve(Serve),
+    /// The server's configuration file.
+    #[command(subcommand)]
+    Config(ConfigCommand),
     /// The audit log: who changed what, when and why.
     Log {
         /// Show only the last N entries.
@@ -163,4 +168,26 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+}
+
+/// `amparo serve`.
+#[derive(Debug, clap::Args)]
+pub struct Serve {
+    /// The address to listen on (overrides the configuration's `listen`).
+    #[arg(long)]
+    pub listen: Option<std::net::SocketAddr>,
+    /// A TOML configuration file (see `amparo config print-default`); AMPARO_* variables
+    /// override it.
+    #[arg(long, env = "AMPARO_CONFIG")]
+    pub config: Option<PathBuf>,
+    /// Serve a demonstration registry of invented people, plus the facts of the January
+    /// 2026 article in ../shared/corpus when it is there, in a fresh temporary SQLite file.
+    #[arg(long)]
+    pub demo: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Prints the default configuration, every setting commented.
+    PrintDefault,
 }

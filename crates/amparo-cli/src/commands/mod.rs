@@ -11,6 +11,7 @@ mod person;
 mod report;
 mod resolve;
 mod review;
+mod serve;
 mod source;
 mod status;
 
@@ -43,6 +44,8 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
             return Ok(ExitCode::SUCCESS);
         }
         Command::VerifyExport(args) => return history::verify_export(args),
+        Command::Serve(args) => return serve::run(&cli.db, args).await,
+        Command::Config(cmd) => return serve::config(cmd),
         _ => {}
     }
     // A restore makes its registry, as init does; every other command opens one as it is.
@@ -79,7 +82,9 @@ async fn dispatch(ctx: &Context, cli: Cli) -> Result<ExitCode> {
         | Command::Extract { .. }
         | Command::Eval(_)
         | Command::Resolve(_)
-        | Command::VerifyExport(_) => {}
+        | Command::VerifyExport(_)
+        | Command::Serve(_)
+        | Command::Config(_) => {}
         Command::Import(args) => import::run(&ctx, args).await?,
         Command::Source(SourceCommand::Add(args)) => source::add(&ctx, args).await?,
         Command::Source(SourceCommand::List { json }) => source::list(&ctx, json).await?,

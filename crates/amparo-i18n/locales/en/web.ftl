@@ -32,7 +32,7 @@ lookup-title = Find a person
 lookup-intro = Type the given names and surnames (with or without accents, in any order) or the ID card (cédula) number.
 lookup-label = Name or ID number
 lookup-button = Search
-lookup-hint = For example: “Ines Quevedo”, “QUEVEDO LARA, INÉS”, “V-12.345.678”.
+lookup-hint = For example: “Ines Quevedo”, “QUEVEDO LARA, INÉS”, or the ID number with or without dots.
 lookup-results = { $count ->
     [one] One person matches your search.
    *[other] { $count } people match your search.

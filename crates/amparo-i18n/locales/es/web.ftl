@@ -32,7 +32,7 @@ lookup-title = Buscar a una persona
 lookup-intro = Escriba el nombre y apellidos (con o sin acentos, en cualquier orden) o el número de cédula.
 lookup-label = Nombre o cédula
 lookup-button = Buscar
-lookup-hint = Ejemplos: «Ines Quevedo», «QUEVEDO LARA, INÉS», «V-12.345.678».
+lookup-hint = Ejemplos: «Ines Quevedo», «QUEVEDO LARA, INÉS», o el número de cédula con o sin puntos.
 lookup-results = { $count ->
     [one] Una persona coincide con su búsqueda.
    *[other] { $count } personas coinciden con su búsqueda.
@@ -55,7 +55,8 @@ lookup-initials-note = Se muestran solo sus iniciales a pedido de su familia.
 
 status-in-custody = { $sex ->
     [female] Detenida
-   *[other] Detenido
+    [male] Detenido
+   *[other] Detenido/a
 } { $precision ->
     [day] desde el { $date }
     [none] (se desconoce desde cuándo)
@@ -68,7 +69,8 @@ status-house-arrest = En arresto domiciliario { $precision ->
 }
 status-released-with-measures = { $sex ->
     [female] Excarcelada
-   *[other] Excarcelado
+    [male] Excarcelado
+   *[other] Excarcelado/a
 } { $precision ->
     [day] el { $date }
     [none] (se desconoce la fecha)
@@ -86,7 +88,8 @@ status-whereabouts-unknown = Paradero desconocido { $precision ->
 }
 status-deceased = { $sex ->
     [female] Fallecida
-   *[other] Fallecido
+    [male] Fallecido
+   *[other] Fallecido/a
 } bajo custodia { $precision ->
     [day] el { $date }
     [none] (se desconoce la fecha)
@@ -94,7 +97,8 @@ status-deceased = { $sex ->
 }
 status-in-exile = { $sex ->
     [female] Excarcelada y enviada
-   *[other] Excarcelado y enviado
+    [male] Excarcelado y enviado
+   *[other] Excarcelado/a y enviado/a
 } al exilio { $precision ->
     [day] el { $date }
     [none] (se desconoce la fecha)

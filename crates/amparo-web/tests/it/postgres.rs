@@ -1,0 +1,67 @@
+//! The server over PostgreSQL: two instances over one database answer alike, each seeing
+//! what the other wrote. Each run gets a fresh database on the server at
+//! `AMPARO_TEST_DATABASE_URL` (default: the local server, user postgres); without a server
+//! the test says it was skipped, and in CI (`CI` set) it fails.
+
+use super::server::{record, start, wait_for};
+use super::support::clock;
+use amparo_app::{Actor, App, OpenOptions};
+use amparo_postgres::PgStore;
+
+fn server_url() -> String {
+    std::env::var("AMPARO_TEST_DATABASE_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".to_owned())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_servers_over_one_postgresql_database_answer_alike() {
+    let base = server_url();
+    let admin = match PgStore::connect_admin(&format!("{base}/postgres")).await {
+        Ok(admin) => admin,
+        Err(e) if std::env::var_os("CI").is_none() => {
+            eprintln!("SKIPPED: PostgreSQL web test: no server at {base} ({e})");
+            return;
+        }
+        Err(e) => panic!("PostgreSQL is required in CI but {base} is unreachable: {e}"),
+    };
+    let name = format!(
+        "amparo_web_test_{}_{}",
+        std::process::id(),
+        chrono::Utc::now().timestamp_micros()
+    );
+    admin
+        .execute_raw(&format!("CREATE DATABASE {name}"))
+        .await
+        .unwrap();
+    let url = format!("{base}/{name}");
+    let first = App::open(&url, &OpenOptions::default(), clock())
+        .await
+        .unwrap();
+    first.load_demo(&Actor::local("test")).await.unwrap();
+    let second = App::open(&url, &OpenOptions::default(), clock())
+        .await
+        .unwrap();
+    let writer = App::open(&url, &OpenOptions::default(), clock())
+        .await
+        .unwrap();
+    let (a, stop_a, server_a) = start(first, false).await;
+    let (b, stop_b, server_b) = start(second, false).await;
+    for addr in [a, b] {
+        assert!(wait_for(addr, "ines+quevedo", "Inés Carolina Quevedo Lara").await);
+        let hidden = super::server::http_get(addr, "/api/v1/lookup?q=valentina+sucre").await;
+        assert!(!hidden.contains("Valentina"), "hidden stays hidden");
+    }
+    record(&writer, "Anselmo Bracamonte Rivas").await;
+    for addr in [a, b] {
+        assert!(wait_for(addr, "anselmo+bracamonte", "Anselmo Bracamonte Rivas").await);
+    }
+    stop_a.send(()).unwrap();
+    stop_b.send(()).unwrap();
+    server_a.await.unwrap();
+    server_b.await.unwrap();
+    drop(writer);
+    admin
+        .execute_raw(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        .await
+        .unwrap();
+}
