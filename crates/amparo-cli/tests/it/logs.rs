@@ -107,7 +107,7 @@ fn issue_9_a_whole_scenario_logs_no_name_no_cedula_no_free_text() {
         "7333444",
         "7.333.444",
         "Catia",
-        "0412",
+        "5550199",
         "confundida",
         "detenida en su casa",
     ] {
