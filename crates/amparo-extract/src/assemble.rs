@@ -152,6 +152,13 @@ pub(crate) fn assemble(
         if out_events.iter().any(|x| x.kind == EventType::Arrest) {
             out_events.retain(|x| x.kind != EventType::Detention || x.date.is_some());
         }
+        // Events of one kind in the order they happened (the text may tell the latest first).
+        out_events.sort_by(|x, y| match (&x.date, &y.date) {
+            (Some(a), Some(b)) => a.cmp(b),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => std::cmp::Ordering::Equal,
+        });
         persons.push(Person {
             name: entity.name.clone(),
             name_variants_in_text: entity

@@ -151,6 +151,13 @@ fn last_occurrence(published: NaiveDate, month: u32, day: Option<u32>) -> Option
     })
 }
 
+/// "(de) este año", "this year" at token `k`: the publication's year and the token after.
+fn this_year(doc: &Doc<'_>, k: usize, published: Option<NaiveDate>) -> Option<(i32, usize)> {
+    (matches!(doc.f(k), "este" | "this") && matches!(doc.f(k + 1), "ano" | "year"))
+        .then(|| published.map(|p| (p.year(), k + 2)))
+        .flatten()
+}
+
 /// Finds date expressions in tokens `from..to`.
 pub fn find(
     doc: &Doc<'_>,
@@ -232,7 +239,9 @@ fn at(
         let k = if doc.f(i + 1) == "de" { i + 2 } else { i + 1 };
         if let Some(m) = month(doc.f(k)) {
             let y = if doc.f(k + 1) == "de" {
-                year_at(doc, k + 2).map(|y| (y, k + 3))
+                year_at(doc, k + 2)
+                    .map(|y| (y, k + 3))
+                    .or_else(|| this_year(doc, k + 2, published))
             } else {
                 year_at(doc, k + 1).map(|y| (y, k + 2))
             };
@@ -268,9 +277,11 @@ fn at(
                     .map(|d| (k + 1, d)),
             };
         }
-        // March 2024 | marzo de 2024
+        // March 2024 | marzo de 2024 | marzo de este año
         let y = if doc.f(k) == "de" || doc.f(k) == "of" {
-            year_at(doc, k + 1).map(|y| (y, k + 2))
+            year_at(doc, k + 1)
+                .map(|y| (y, k + 2))
+                .or_else(|| this_year(doc, k + 1, published))
         } else {
             year_at(doc, k).map(|y| (y, k + 1))
         };

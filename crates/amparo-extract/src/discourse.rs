@@ -105,7 +105,12 @@ pub(crate) fn assign_dates(
     };
     let mut out: Vec<(usize, DateMention)> = Vec::new();
     for d in found {
-        if let Some((ti, _)) = trig.iter().enumerate().min_by_key(|(_, t)| distance(d, t)) {
+        if let Some((ti, _)) = trig
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| d.since || !crate::triggers::is_stay(doc, t))
+            .min_by_key(|(_, t)| distance(d, t))
+        {
             // A trigger keeps its nearest date when two compete.
             match out.iter_mut().find(|(x, _)| *x == ti) {
                 Some(slot) => {
@@ -171,6 +176,40 @@ pub(crate) fn attach_conditions(
             events[i].conditions = Some(conditions.to_string());
         }
     }
+}
+
+/// Conditions told of a whole group right after its release ("todos los beneficiados quedaron
+/// sujetos a…", "all of them must report…") make the group's release conditional, unless only
+/// some of them were concerned ("la mayoría", "most").
+pub(crate) fn condition_group(groups: &mut [GroupEvent], conditions: &str, si: usize) {
+    if let Some(g) = groups
+        .iter_mut()
+        .rev()
+        .take_while(|g| g.sentence + 3 >= si)
+        .find(|g| family(g.kind) == EventType::Release && g.certainty.is_none())
+        && g.conditions.is_none()
+    {
+        g.kind = EventType::ConditionalRelease;
+        g.conditions = Some(conditions.to_string());
+    }
+}
+
+/// Whether a sentence speaks of all the members of a group ("todos los beneficiados", "all of
+/// them", "each of the"), and not of some ("la mayoría", "most", "algunos").
+pub(crate) fn whole_group(doc: &crate::text::Doc<'_>, a: usize, b: usize) -> bool {
+    let some = (a..b).any(|k| {
+        matches!(
+            doc.f(k),
+            "mayoria" | "most" | "algunos" | "algunas" | "some" | "several" | "varios" | "varias"
+        )
+    });
+    let all = (a..b).any(|k| {
+        matches!(
+            doc.f(k),
+            "todos" | "todas" | "all" | "each" | "ambos" | "ambas" | "both"
+        ) || (doc.f(k) == "cada" && matches!(doc.f(k + 1), "uno" | "una"))
+    });
+    all && !some
 }
 
 pub(crate) fn merge(into: &mut Vec<String>, from: &[String]) {

@@ -7,7 +7,10 @@ use crate::attributes::describe;
 use crate::clues;
 use crate::dates::{self, DateMention, PartialDate};
 pub use crate::discourse::{Findings, RawEvent};
-use crate::discourse::{GroupEvent, assign_dates, attach_conditions, cue_members, family, merge};
+use crate::discourse::{
+    GroupEvent, assign_dates, attach_conditions, condition_group, cue_members, family, merge,
+    whole_group,
+};
 use crate::gazetteer::{Gazetteer, Hit};
 use crate::layout::Layout;
 use crate::lists::{ListContext, Lists};
@@ -128,6 +131,7 @@ impl Walk<'_, '_> {
             let found_dates = dates::find(doc, a, b, self.published);
             let same_day = (a..b).any(|k| {
                 doc.matches_at(k, "mismo dia")
+                    || doc.matches_at(k, "ese dia")
                     || doc.matches_at(k, "same day")
                     || doc.matches_at(k, "that day")
             });
@@ -140,22 +144,40 @@ impl Walk<'_, '_> {
                 .map(|t| t.first)
                 .collect();
             // "released to house arrest", "moved to house arrest": the house arrest is the event.
+            // ("Cinco fueron excarcelados y el sexto pasó a arresto domiciliario": two subjects.)
             trig.retain(|t| {
                 let reach = if t.kind == EventType::Transfer { 3 } else { 12 };
                 !matches!(t.kind, EventType::Release | EventType::Transfer)
-                    || !house.iter().any(|&h| h > t.first && h - t.first <= reach)
+                    || !house.iter().any(|&h| {
+                        h > t.first && h - t.first <= reach && !new_subject(doc, t.last, h)
+                    })
             });
             let before = f.events.len();
             let mut released_here = false;
             // "…were released overnight, Foro Penal said Friday": the date after the event is the
             // statement's; "confirmó este martes la excarcelación de…" dates the event itself.
             let first_trigger = trig.first().map_or(b, |t| t.first);
+            // "estuvo en Tocuyito hasta el 2 de octubre": the end of a stay dates no event.
             let event_dates: Vec<DateMention> = found_dates
                 .iter()
                 .filter(|d| !(d.of_statement && d.first > first_trigger))
+                .filter(|d| {
+                    let before = |n: usize| doc.f(d.first.wrapping_sub(n));
+                    !(matches!(before(1), "hasta" | "until")
+                        || (before(2) == "hasta" && matches!(before(1), "el" | "la")))
+                })
                 .copied()
                 .collect();
             let date_owner = assign_dates(doc, &event_dates, &trig);
+            // "…recibieron beneficios distintos este jueves: A obtuvo la libertad plena, mientras
+            // que B y C pasaron a arresto domiciliario": a date before the colon that opens the
+            // events dates each of them.
+            let lead_date = event_dates
+                .iter()
+                .find(|d| {
+                    d.last <= first_trigger && (d.last..first_trigger).any(|k| doc.f(k) == ":")
+                })
+                .map(|d| d.date);
             for t in &trig {
                 let certainty = match triggers::modality(doc, t, a) {
                     Modality::NotAnEvent => continue,
@@ -175,32 +197,22 @@ impl Walk<'_, '_> {
                 let since = date_owner
                     .iter()
                     .any(|(ti, d)| trig.get(*ti) == Some(t) && d.since);
-                // "detenida en Zona 7 desde 2023": held since then, a detention.
-                if since && kind == EventType::Arrest {
-                    kind = EventType::Detention;
+                // "detenida en Zona 7 desde 2023", "held since 2023": the arrest of that date (the
+                // gold sets' convention: custody since a date is the arrest that began it).
+                if since && matches!(kind, EventType::Arrest | EventType::Detention) {
+                    kind = EventType::Arrest;
                 }
-                let state = kind == EventType::Detention
-                    && (t.first.saturating_sub(3).max(a)..=t.first).any(|k| {
-                        matches!(
-                            doc.f(k),
-                            "remains"
-                                | "remain"
-                                | "still"
-                                | "is"
-                                | "are"
-                                | "sigue"
-                                | "siguen"
-                                | "permanece"
-                                | "permanecen"
-                                | "continua"
-                                | "esta"
-                                | "estan"
-                        )
-                    });
-                if date.is_none() && state && !since {
+                // "sigue en Tocorón", "preso en el Rodeo II": a custody told in the present holds
+                // as of the publication; "pasó catorce meses en Yare", "was held there" is past,
+                // with no date the text gives.
+                let past = kind == EventType::Detention && past_state(doc, t, a);
+                if date.is_none() && kind == EventType::Detention && !past {
                     date = self.published.map(PartialDate::Day);
                 }
                 if date.is_none() {
+                    date = lead_date;
+                }
+                if date.is_none() && !past {
                     date = self.inherit(&groups, kind, si);
                 }
                 // "Ese mismo día", "that same day": the date the sentence before gave.
@@ -253,6 +265,20 @@ impl Walk<'_, '_> {
                         continue;
                     }
                     let is_release = family(kind) == EventType::Release;
+                    // "arrested on Monday … was taken to El Helicoide": the transfer that follows
+                    // an arrest without a date of its own is of the same day.
+                    let date = date.or_else(|| {
+                        (kind == EventType::Transfer)
+                            .then(|| {
+                                f.events
+                                    .iter()
+                                    .rev()
+                                    .take_while(|r| r.sentence + 1 >= si)
+                                    .find(|r| r.entity == e && r.kind == EventType::Arrest)
+                                    .and_then(|r| r.date)
+                            })
+                            .flatten()
+                    });
                     f.events.push(RawEvent {
                         entity: e,
                         kind,
@@ -337,6 +363,14 @@ impl Walk<'_, '_> {
             if let (Some(c), false, false) = (&conditions, released_here, in_item) {
                 let named: Vec<usize> = slots.iter().map(|s| s.entity).collect();
                 attach_conditions(&mut f.events, c, &named, prev_si, refs.focus, si);
+                // "todos los beneficiados quedaron sujetos a un régimen de presentación": the
+                // release told just before of a group, whose list comes later, is conditional.
+                let about_someone = slots
+                    .iter()
+                    .any(|s| !f.official[s.entity] && !f.source[s.entity]);
+                if !about_someone || whole_group(doc, a, b) {
+                    condition_group(&mut groups, c, si);
+                }
             }
             prev_si = Some(si);
             // The date of the sentence's first event, else its first date.
@@ -373,4 +407,92 @@ impl Walk<'_, '_> {
             .find(|g| family(g.kind) == family(kind) && g.date.is_some() && g.certainty.is_none())
             .and_then(|g| g.date)
     }
+}
+
+/// Whether the words before a custody state put it in the past ("estuvo en", "pasó catorce meses
+/// en", "was held", "had been held"), up to five words back within the sentence.
+fn past_state(doc: &Doc<'_>, t: &triggers::Trigger, sentence_first: usize) -> bool {
+    let window = t.first.saturating_sub(5).max(sentence_first)..=t.first;
+    // "said that he was still in Tocuyito": still held as the text is told.
+    let still = window.clone().any(|k| {
+        matches!(
+            doc.f(k),
+            "still"
+                | "remains"
+                | "remain"
+                | "remained"
+                | "sigue"
+                | "siguen"
+                | "seguia"
+                | "permanece"
+                | "permanecen"
+                | "continua"
+                | "aun"
+                | "todavia"
+        )
+    });
+    !still
+        && window.into_iter().any(|k| {
+            matches!(
+                doc.f(k),
+                "estuvo"
+                    | "estuvieron"
+                    | "estaba"
+                    | "estaban"
+                    | "paso"
+                    | "pasaron"
+                    | "permanecio"
+                    | "permanecieron"
+                    | "permanecia"
+                    | "permanecian"
+                    | "was"
+                    | "were"
+                    | "had"
+                    | "habia"
+                    | "habian"
+                    | "spent"
+                    | "stayed"
+                    | "after"
+                    | "tras"
+                    | "despues"
+                    | "while"
+                    | "died"
+                    | "murio"
+                    | "fallecio"
+            )
+        })
+}
+
+/// Whether a new subject starts between two triggers: a conjunction or a comma followed by a
+/// determiner, a numeral or a name ("y el sexto", "and two others", "; Ana Rivas").
+fn new_subject(doc: &Doc<'_>, from: usize, to: usize) -> bool {
+    (from..to).any(|k| {
+        matches!(
+            doc.f(k),
+            "y" | "and" | "," | ";" | "mientras" | "while" | "pero" | "but"
+        ) && (matches!(
+            doc.f(k + 1),
+            "el" | "la"
+                | "los"
+                | "las"
+                | "the"
+                | "otro"
+                | "otra"
+                | "otros"
+                | "otras"
+                | "another"
+                | "other"
+                | "others"
+                | "uno"
+                | "una"
+                | "one"
+                | "dos"
+                | "two"
+                | "tres"
+                | "three"
+        ) || doc
+            .tokens
+            .get(k + 1)
+            .is_some_and(|t| t.capitalised || t.kind == crate::text::TokenKind::Number))
+    })
 }

@@ -232,10 +232,12 @@ impl Lists {
             .is_some_and(|h| clues::conditions(doc, h.start, h.end).is_some());
         // Release conditions as a group's header ("With reporting requirements:") say the
         // group was released, even without a lead.
+        // ("Con régimen de presentación:" under a lead that told of releases and house arrests:
+        // the header's conditions say which.)
         let mut kind = header_trigger
             .map(|t| t.kind)
-            .or(base.as_ref().map(|b| b.kind))
-            .or(header_conditions.then_some(EventType::ConditionalRelease));
+            .or(header_conditions.then_some(EventType::ConditionalRelease))
+            .or(base.as_ref().map(|b| b.kind));
         if kind.is_some_and(|k| family(k) == EventType::Release) {
             kind = Some(if conditions.is_some() {
                 EventType::ConditionalRelease

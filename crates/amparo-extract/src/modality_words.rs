@@ -144,6 +144,20 @@ pub(crate) const NOT_EVENT_CUES: &[&str] = &[
     "none",
     "nobody",
     "tampoco",
+    // Futures and conditionals of the verbs that carry a release ("pasarán a cumplir arresto
+    // domiciliario", "saldrían hoy", "quedará en libertad").
+    "pasara",
+    "pasaran",
+    "quedara",
+    "quedaran",
+    "saldra",
+    "saldran",
+    "saldria",
+    "saldrian",
+    "recibira",
+    "recibiran",
+    "obtendra",
+    "obtendran",
 ];
 
 pub(crate) const ANNOUNCED_CUES: &[&str] = &[

@@ -8,6 +8,14 @@ use crate::triggers;
 
 /// Words that open a line of page furniture, folded.
 pub(crate) const NOISE_OPENERS: &[&str] = &[
+    "lo mas leido",
+    "lo mas visto",
+    "mas leidas",
+    "mas leidos",
+    "most viewed",
+    "most popular",
+    "trending",
+    "tendencias",
     "lee tambien",
     "lea tambien",
     "leer mas",
@@ -93,6 +101,14 @@ pub(crate) const NOISE_OPENERS: &[&str] = &[
 
 /// Openers of a block of links to other articles: the lines after them are their headlines.
 pub(crate) const RELATED_OPENERS: &[&str] = &[
+    "lo mas leido",
+    "lo mas visto",
+    "mas leidas",
+    "mas leidos",
+    "most viewed",
+    "most popular",
+    "trending",
+    "tendencias",
     "lee tambien",
     "lea tambien",
     "leer mas",

@@ -161,6 +161,43 @@ fn skip_describers(doc: &Doc<'_>, mut k: usize, s_last: usize) -> usize {
     k
 }
 
+/// "Rosalba Inés Carrasquel, cuya liberación había prometido el propio Villalba, sigue en El
+/// Helicoide": a verb right after a relative clause set off by commas is about the name before
+/// the clause, not the names inside it.
+fn parenthetical_subject(
+    doc: &Doc<'_>,
+    slots: &[Slot],
+    clause: usize,
+    trigger: usize,
+) -> Option<usize> {
+    let close = (trigger.saturating_sub(2).max(clause)..trigger)
+        .rev()
+        .find(|&k| doc.f(k) == ",")?;
+    let open = (clause.max(close.saturating_sub(25))..close)
+        .rev()
+        .find(|&k| {
+            doc.f(k) == ","
+                && matches!(
+                    doc.f(k + 1),
+                    "cuyo"
+                        | "cuya"
+                        | "cuyos"
+                        | "cuyas"
+                        | "whose"
+                        | "quien"
+                        | "quienes"
+                        | "who"
+                        | "que"
+                        | "which"
+                        | "donde"
+                        | "where"
+                )
+        })?;
+    slots
+        .iter()
+        .rposition(|s| s.last <= open && s.first >= clause && open - s.last <= 2)
+}
+
 /// Slots a trigger is about, by its voice; empty when the sentence names nobody for it.
 pub fn targets(
     doc: &Doc<'_>,
@@ -170,9 +207,11 @@ pub fn targets(
     s_last: usize,
 ) -> Vec<usize> {
     let clause = clause_start(doc, s_first, t.first);
-    let before = slots
-        .iter()
-        .rposition(|s| s.last <= t.first && s.first >= clause && t.first - s.last <= 20);
+    let before = parenthetical_subject(doc, slots, clause, t.first).or_else(|| {
+        slots
+            .iter()
+            .rposition(|s| s.last <= t.first && s.first >= clause && t.first - s.last <= 20)
+    });
     let prev = doc.f(t.first.wrapping_sub(1));
     let prev2 = doc.f(t.first.wrapping_sub(2));
     let after_near = || first_after(doc, slots, skip_describers(doc, t.last, s_last), 2, s_last);
@@ -267,7 +306,17 @@ pub fn targets(
                 )
             })
     });
-    if singular_relative {
+    // "la periodista B, y el sindicalista C, preso en el Rodeo II": a Spanish participle in the
+    // singular right after a name is about that name only.
+    let word = doc.f(t.first);
+    let singular_participle = prev == ","
+        && matches!(t.voice, Voice::Passive)
+        && (word.ends_with("do")
+            || word.ends_with("da")
+            || word.ends_with("so")
+            || word.ends_with("sa"))
+        && chosen.is_some_and(|i| slots[i].last + 1 == t.first);
+    if singular_relative || singular_participle {
         return chosen.into_iter().collect();
     }
     chosen.map(all_at).unwrap_or_default()

@@ -64,25 +64,52 @@ fn death_in_custody(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
     ) {
         return None;
     }
-    (i + 1..to.min(i + 8))
+    (i + 1..to.min(i + 10))
         .find(|&k| {
-            matches!(
-                doc.f(k),
-                "custody"
-                    | "custodia"
-                    | "prison"
-                    | "prision"
-                    | "carcel"
-                    | "cell"
-                    | "celda"
-                    | "detention"
-                    | "detencion"
-            )
+            matches!(doc.f(k), "custody" | "custodia" | "detention" | "detencion")
+                || CUSTODY_PLACES.contains(&doc.f(k))
         })
         .map(|k| k + 1)
 }
 
-/// "left the Rodeo I prison", "salió de la cárcel": leaving a place of detention is a release.
+/// Words that name a place of detention: its nouns and the first words of the facilities the
+/// press names most ("el Rodeo I", "El Helicoide").
+pub(crate) const CUSTODY_PLACES: &[&str] = &[
+    "prison",
+    "prisons",
+    "jail",
+    "carcel",
+    "carceles",
+    "prision",
+    "penal",
+    "penitenciario",
+    "reclusion",
+    "calabozo",
+    "calabozos",
+    "celda",
+    "cell",
+    "helicoide",
+    "rodeo",
+    "tocoron",
+    "tocuyito",
+    "crisalida",
+    "inof",
+    "yare",
+    "uribana",
+    "tumba",
+    "boleita",
+    "dgcim",
+    "sebin",
+];
+
+/// Nouns of a span of time ("18 meses preso", "after two years at").
+pub(crate) const DURATIONS: &[&str] = &[
+    "dias", "semanas", "meses", "anos", "days", "weeks", "months", "years", "ano", "mes", "year",
+    "month",
+];
+
+/// "left the Rodeo I prison", "salió de la cárcel", "salieron de sus centros de reclusión":
+/// leaving a place of detention is a release.
 fn left_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
     if !matches!(
         doc.f(i),
@@ -100,24 +127,47 @@ fn left_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
     ) {
         return None;
     }
-    (i + 1..to.min(i + 6))
-        .find(|&k| {
-            matches!(
-                doc.f(k),
-                "prison"
-                    | "jail"
-                    | "carcel"
-                    | "prision"
-                    | "penal"
-                    | "helicoide"
-                    | "rodeo"
-                    | "tocoron"
-                    | "tocuyito"
-                    | "crisalida"
-                    | "yare"
-            )
-        })
+    (i + 1..to.min(i + 7))
+        .find(|&k| CUSTODY_PLACES.contains(&doc.f(k)))
         .map(|k| k + 1)
+}
+
+/// "pasó catorce meses en Yare III", "estuvo en la cárcel de Tocuyito", "spent two years in
+/// Rodeo I": a stay in custody told in the past (a detention without a date of its own).
+fn stay_in_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
+    // "after almost three years at La Crisálida", "tras 18 meses en Tocorón": a duration first.
+    let after = matches!(doc.f(i), "after" | "tras" | "despues")
+        && (i + 1..to.min(i + 5)).any(|k| DURATIONS.contains(&doc.f(k)));
+    if !after
+        && !matches!(
+            doc.f(i),
+            "paso" | "pasaron" | "estuvo" | "estuvieron" | "spent" | "stayed"
+        )
+    {
+        return None;
+    }
+    let at = (i + 1..to.min(i + 8)).find(|&k| matches!(doc.f(k), "en" | "in" | "at"))?;
+    (at + 1..to.min(at + 5))
+        .find(|&k| CUSTODY_PLACES.contains(&doc.f(k)))
+        .map(|_| at)
+}
+
+/// Whether a trigger is a stay told by its length or in the past ("tras 18 meses en", "spent two
+/// years in"): no date of the sentence is its own.
+pub fn is_stay(doc: &Doc<'_>, t: &Trigger) -> bool {
+    let opener = matches!(
+        doc.f(t.first),
+        "after"
+            | "tras"
+            | "despues"
+            | "paso"
+            | "pasaron"
+            | "estuvo"
+            | "estuvieron"
+            | "spent"
+            | "stayed"
+    );
+    t.kind == Detention && (opener || DURATIONS.contains(&doc.f(t.first.wrapping_sub(1))))
 }
 
 /// Finds triggers in tokens `from..to` (longest pattern at each token wins).
@@ -130,6 +180,17 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
                 first: i,
                 last: i + 1,
                 kind: Release,
+                voice: Passive,
+                group_only: false,
+            });
+            i = last;
+            continue;
+        }
+        if let Some(last) = stay_in_prison(doc, i, to) {
+            out.push(Trigger {
+                first: i,
+                last: i + 1,
+                kind: Detention,
                 voice: Passive,
                 group_only: false,
             });
@@ -193,8 +254,9 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
         }
         // "preso" is a state only after "sigue"/"está" or before "desde"; alone it is a noun ("el preso político").
         let state_before = STATE_AUX.contains(&prev) || STATE_AUX.contains(&prev2);
+        // ("tras 18 meses preso": a stay in custody told by its length.)
         if matches!(*words, "preso" | "presa" | "presos" | "presas")
-            && !(state_before || doc.f(last) == "desde" || prev == ",")
+            && !(state_before || doc.f(last) == "desde" || prev == "," || DURATIONS.contains(&prev))
         {
             i = last;
             continue;
@@ -309,6 +371,10 @@ pub fn modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Moda
     let mut announced = false;
     for k in (from..trigger.first).rev() {
         let w = doc.f(k);
+        // A quote opening the words of the event ("pidió \"libertad plena\"") does not end the clause.
+        if w == "\"" && k + 2 >= trigger.first {
+            continue;
+        }
         if matches!(w, ";" | ":" | "." | "\"") {
             break;
         }
