@@ -147,11 +147,6 @@ pub(crate) fn assemble(
                 out_events.remove(r);
             }
         }
-        // "Fue detenido en julio de 2023 … y estuvo recluido en Tocorón": a stay without a date
-        // beside the arrest is the custody that arrest began, not another event.
-        if out_events.iter().any(|x| x.kind == EventType::Arrest) {
-            out_events.retain(|x| x.kind != EventType::Detention || x.date.is_some());
-        }
         // Events of one kind in the order they happened (the text may tell the latest first).
         out_events.sort_by(|x, y| match (&x.date, &y.date) {
             (Some(a), Some(b)) => a.cmp(b),

@@ -232,11 +232,11 @@ pub(crate) fn cue_members(
     si: usize,
     before: usize,
 ) {
-    let group = groups
-        .iter()
-        .rev()
-        .take_while(|g| si - g.sentence <= 2)
+    let near = || groups.iter().rev().take_while(|g| si - g.sentence <= 2);
+    // ("…transferred at least 14 prisoners … They include X": the transfer, when no release is near.)
+    let group = near()
         .find(|g| g.sentence == si || family(g.kind) == EventType::Release)
+        .or_else(|| near().find(|g| g.kind != EventType::Detention))
         .cloned();
     let Some(g) = group else {
         return;

@@ -85,6 +85,7 @@ impl Walk<'_, '_> {
             let hi = self.mentions.partition_point(|m| m.sentence <= si);
             let ms: Vec<&MentionRef> = self.mentions[lo..hi].iter().collect();
             let (mut slots, relation_targets) = refs.slots(doc, &ms, si, a, b, &mut f.relative);
+            possessive_relations(doc, &ms, a, b, &mut refs, &mut f);
             // "The retired general", "la activista": the person last named with those words.
             for slot in role_references(doc, a, b, &slots, &f) {
                 slots.push(slot);
@@ -495,4 +496,39 @@ fn new_subject(doc: &Doc<'_>, from: usize, to: usize) -> bool {
             .get(k + 1)
             .is_some_and(|t| t.capitalised || t.kind == crate::text::TokenKind::Number))
     })
+}
+
+/// "Mosquera's mother, Luz Dary Palacios" / "lawyer Ana Lucía Guerrero's husband, businessman
+/// Tomás Landa": of the two, the one the text already reports held is the detainee and the
+/// other a relative (whom "her son" then leads back to the first).
+fn possessive_relations(
+    doc: &Doc<'_>,
+    ms: &[&MentionRef],
+    a: usize,
+    b: usize,
+    refs: &mut References,
+    f: &mut Findings,
+) {
+    for k in a..b {
+        let rel = doc.f(k + 2);
+        if !(doc.f(k) == "'" && doc.f(k + 1) == "s" && crate::slots::RELATIONS.contains(&rel)) {
+            continue;
+        }
+        let next = if doc.f(k + 3) == "," { k + 4 } else { k + 3 };
+        let (Some(owner), Some(named)) = (
+            ms.iter().find(|m| m.last == k),
+            ms.iter().find(|m| m.first >= next && m.first <= next + 3),
+        ) else {
+            continue;
+        };
+        let held = |e: usize| f.events.iter().any(|r| r.entity == e);
+        let relative = if held(owner.entity) || !held(named.entity) && f.source[named.entity] {
+            named.entity
+        } else {
+            owner.entity
+        };
+        f.relative[relative] = true;
+        refs.relations
+            .push((Some(owner.entity), rel.to_string(), named.entity));
+    }
 }

@@ -103,7 +103,48 @@ pub(crate) fn is_bullet(doc: &Doc<'_>, k: usize) -> Option<usize> {
     ) {
         return Some(k + 1);
     }
+    // "✅ Ana Pérez", "❌ …", "📌 …": a pictograph opening a line of a thread marks an item.
+    if is_symbol(doc, k) {
+        let mut after = k + 1;
+        while is_symbol(doc, after) {
+            after += 1;
+        }
+        return Some(after);
+    }
     (t.kind == TokenKind::Number && matches!(doc.f(k + 1), "." | ")" | "-")).then_some(k + 2)
+}
+
+/// A pictograph or other symbol that is no letter, digit, quote or bracket (emoji, "✅", "⚠").
+fn is_symbol(doc: &Doc<'_>, k: usize) -> bool {
+    doc.tokens.get(k).is_some_and(|t| {
+        t.kind == TokenKind::Punct
+            && t.text.chars().all(|c| {
+                !c.is_ascii()
+                    && !matches!(
+                        c,
+                        '«' | '»' | '“' | '”' | '‘' | '’' | '¿' | '¡' | '–' | '—' | '…'
+                    )
+            })
+    })
+}
+
+/// Where a line's content starts: after a thread's counter ("(2/5)") and the symbols before it.
+fn content_start(doc: &Doc<'_>, t: &Range<usize>) -> usize {
+    let mut k = t.start;
+    let counter = doc.f(k) == "("
+        && doc
+            .tokens
+            .get(k + 1)
+            .is_some_and(|x| x.kind == TokenKind::Number)
+        && doc.f(k + 2) == "/"
+        && doc.f(k + 4) == ")";
+    if counter {
+        k += 5;
+    }
+    while k < t.end && is_symbol(doc, k) && is_symbol(doc, k + 1) {
+        k += 1;
+    }
+    k.min(t.end)
 }
 
 /// Reads the layout of a document.
@@ -135,7 +176,8 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
     let mut li = 0;
     while li < lines.len() {
         let line = lines[li].clone();
-        let t = token_range(doc, &line);
+        let whole = token_range(doc, &line);
+        let t = content_start(doc, &whole)..whole.end;
         let opens_with_name = line_name(doc, &t, &in_hit);
         let next_alone = lines
             .get(li + 1)
@@ -231,12 +273,32 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
                 .map(|k| name_list(doc, k, t.end, &in_hit))
                 .filter(|n| n.len() >= 2 && n.first().map(|r| r.start) == start)
                 .filter(|n| n.first().map(|r| r.end) >= single.as_ref().map(|r| r.end));
-            let names = several.unwrap_or_else(|| single.into_iter().collect());
+            let mut names = several.unwrap_or_else(|| single.into_iter().collect());
+            let mut header = pending_header.clone();
+            // "✅ Excarcelados desde Rodeo I:" over the lines below; "⚠️ Trasladado a Tocorón: Ana
+            // Pérez.": a header of its own, and the names after its colon.
+            if names.is_empty()
+                && let Some(colon) = (after..t.end.min(after + 12)).find(|&k| doc.f(k) == ":")
+            {
+                if colon + 1 >= t.end {
+                    pending_header = Some(after..colon);
+                    header.clone_from(&pending_header);
+                } else {
+                    // The names end with the colon's sentence; what follows speaks of them.
+                    let end = line
+                        .clone()
+                        .filter_map(|si| doc.sentences.get(si))
+                        .find(|s| s.first <= colon && colon < s.last)
+                        .map_or(t.end, |s| s.last);
+                    names = name_list(doc, colon + 1, end, &in_hit);
+                    header = Some(after..colon);
+                }
+            }
             layout.items.push(Item {
                 sentences: line.clone(),
                 list,
                 names,
-                header: pending_header.clone(),
+                header,
                 ..Item::default()
             });
         } else if let Some((name, end)) = heading(doc, &lines, li, &in_hit) {

@@ -39,6 +39,14 @@ pub(crate) fn read_name(doc: &Doc<'_>, k: usize, end: usize, in_hit: &[bool]) ->
         {
             j += 1;
         } else if words > 0
+            && doc.f(j) == "\""
+            && name_word(doc, j + 1, in_hit)
+            && doc.f(j + 2) == "\""
+            && name_word(doc, j + 3, in_hit)
+        {
+            // A nickname in quotes inside the name: Edgar Ramón "Tato" Villarroel.
+            j += 3;
+        } else if words > 0
             && doc
                 .tokens
                 .get(j)

@@ -41,6 +41,21 @@ pub(crate) fn entity_at(mentions: &[MentionRef], first: usize) -> Option<usize> 
         .map(|m| m.entity)
 }
 
+/// The tokens of an item's sentences.
+fn item_tokens(doc: &Doc<'_>, item: &Item) -> (usize, usize) {
+    let first = doc
+        .sentences
+        .get(item.sentences.start)
+        .map_or(0, |s| s.first);
+    let last = item
+        .sentences
+        .end
+        .checked_sub(1)
+        .and_then(|i| doc.sentences.get(i))
+        .map_or(first, |s| s.last);
+    (first, last)
+}
+
 /// Context the list rules read.
 pub(crate) struct ListContext<'a, 'd> {
     pub(crate) doc: &'a Doc<'d>,
@@ -135,8 +150,49 @@ impl Lists {
                 }
                 self.lead.clone()
             };
+            // A lead without a date (a headline) takes the date of the same event told nearby
+            // without names ("🔴 Confirmamos la excarcelación … esta madrugada").
+            let base = base.map(|mut b| {
+                if b.date.is_none() {
+                    b.date = groups
+                        .iter()
+                        .rev()
+                        .take_while(|g| g.sentence + 10 >= si)
+                        .find(|g| {
+                            g.sentence <= si
+                                && family(g.kind) == family(b.kind)
+                                && g.date.is_some()
+                                && g.certainty.is_none()
+                        })
+                        .and_then(|g| g.date);
+                }
+                b
+            });
+            if !item.inline
+                && let (Some(lead), Some(b)) = (self.lead.as_mut(), base.as_ref())
+            {
+                lead.date = lead.date.or(b.date);
+            }
             let before = f.events.len();
             let members = self.give(cx, item, base, f);
+            // "📌 Todos con régimen de presentación cada 30 días": an item without names that
+            // gives conditions to all makes the list's releases conditional.
+            if members.is_empty() && !item.inline {
+                let (from, to) = item_tokens(cx.doc, item);
+                if let Some(c) = clues::conditions(cx.doc, from, to)
+                    && crate::discourse::whole_group(cx.doc, from, to)
+                {
+                    let start = self.first_event.min(f.events.len());
+                    for e in f.events[start..].iter_mut().filter(|e| {
+                        self.members.contains(&e.entity)
+                            && e.kind == EventType::Release
+                            && e.conditions.is_none()
+                    }) {
+                        e.kind = EventType::ConditionalRelease;
+                        e.conditions = Some(c.clone());
+                    }
+                }
+            }
             if item.inline {
                 // A list inside one sentence ends with it: what follows may speak of its people.
                 self.members = members;
@@ -275,9 +331,14 @@ impl Lists {
         // is about the first person its line names.
         let fallback: Vec<usize> = if item.names.is_empty() && !item.inline {
             let at = cx.mentions.partition_point(|m| m.sentence < first_sentence);
+            // ("❌ Seguimos esperando por Ana Pérez": an item that waits or denies gives nothing.)
             cx.mentions
                 .get(at)
-                .filter(|m| m.sentence == first_sentence)
+                .filter(|m| m.sentence == first_sentence && m.first <= from + 8)
+                .filter(|m| {
+                    !(from..m.first)
+                        .any(|k| crate::modality_words::NOT_EVENT_CUES.contains(&doc.f(k)))
+                })
                 .map(|m| m.entity)
                 .into_iter()
                 .collect()

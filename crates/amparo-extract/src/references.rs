@@ -81,18 +81,6 @@ impl References {
                     }
                 }
             }
-            // "Mosquera's mother, Luz Dary Palacios,": the one named after is the relative, the
-            // owner the one held (whom "her son" means next).
-            if doc.f(k) == "'" && doc.f(k + 1) == "s" && RELATIONS.contains(&doc.f(k + 2)) {
-                let next = if doc.f(k + 3) == "," { k + 4 } else { k + 3 };
-                if let Some(owner) = ms.iter().find(|m| m.last == k)
-                    && let Some(m) = ms.iter().find(|m| m.first == next)
-                {
-                    relative[m.entity] = true;
-                    self.relations
-                        .push((Some(owner.entity), doc.f(k + 2).to_string(), m.entity));
-                }
-            }
             // "the mother of X": X is the one held, the speaker a relative.
             if RELATIONS.contains(&doc.f(k)) && matches!(doc.f(k + 1), "of" | "de" | "del") {
                 if let Some(m) = ms.iter().find(|m| m.first >= k + 2 && m.first <= k + 5) {

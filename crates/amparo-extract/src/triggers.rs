@@ -152,6 +152,28 @@ fn stay_in_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
         .map(|_| at)
 }
 
+/// "were taken not to Rodeo I but to Tocuyito prison", "enviados al penal de Tocorón": taken or
+/// sent to a place of detention is a transfer.
+fn sent_to_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
+    if !matches!(
+        doc.f(i),
+        "taken"
+            | "sent"
+            | "enviado"
+            | "enviada"
+            | "enviados"
+            | "enviadas"
+            | "llevados"
+            | "llevadas"
+    ) {
+        return None;
+    }
+    let at = (i + 1..to.min(i + 6)).find(|&k| matches!(doc.f(k), "to" | "a" | "al" | "hacia"))?;
+    (at + 1..to.min(at + 5))
+        .find(|&k| CUSTODY_PLACES.contains(&doc.f(k)))
+        .map(|_| i + 1)
+}
+
 /// Whether a trigger is a stay told by its length or in the past ("tras 18 meses en", "spent two
 /// years in"): no date of the sentence is its own.
 pub fn is_stay(doc: &Doc<'_>, t: &Trigger) -> bool {
@@ -180,6 +202,17 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
                 first: i,
                 last: i + 1,
                 kind: Release,
+                voice: Passive,
+                group_only: false,
+            });
+            i = last;
+            continue;
+        }
+        if let Some(last) = sent_to_prison(doc, i, to) {
+            out.push(Trigger {
+                first: i,
+                last,
+                kind: Transfer,
                 voice: Passive,
                 group_only: false,
             });
