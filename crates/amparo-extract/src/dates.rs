@@ -289,10 +289,12 @@ fn at(
             return Some((end, PartialDate::Month(y, m)));
         }
         // bare month after in/en/since/desde: the last such month
+        // ("last March", "el pasado marzo", "en marzo pasado")
         if matches!(
             doc.f(i.wrapping_sub(1)),
-            "in" | "en" | "since" | "desde" | "de" | "early" | "late" | "mid"
-        ) {
+            "in" | "en" | "since" | "desde" | "de" | "early" | "late" | "mid" | "last" | "pasado"
+        ) || doc.f(i + 1) == "pasado"
+        {
             return published
                 .and_then(|p| last_occurrence(p, m, None))
                 .map(|d| (i + 1, d));

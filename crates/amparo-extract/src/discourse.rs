@@ -96,6 +96,10 @@ pub(crate) fn assign_dates(
     let distance = |d: &DateMention, t: &Trigger| {
         if d.first >= t.last {
             (d.first - t.last) * 2
+        } else if (d.last..t.first).any(|k| doc.f(k) == ",") {
+            // "…before being moved to Rodeo I last March, walked out": a comma closes the
+            // clause of a date told before it.
+            (t.first.saturating_sub(d.last)) * 3 + 20
         } else {
             // "fue arrestado el 14 de febrero y recluido en Rodeo I": a date closes the clause
             // before a conjunction; the event after it is another clause's.

@@ -19,7 +19,7 @@ use crate::persons::MentionRef;
 use crate::references::{References, role_references};
 use crate::slots::{SPEECH, Slot, list_around, targets};
 use crate::text::Doc;
-use crate::triggers::{self, Modality};
+use crate::triggers::{self, Modality, PASSIVE_AUX};
 
 /// Walks the sentences of a document.
 pub struct Walk<'a, 'd> {
@@ -135,7 +135,18 @@ impl Walk<'_, '_> {
                     || doc.matches_at(k, "ese dia")
                     || doc.matches_at(k, "same day")
                     || doc.matches_at(k, "that day")
+                    || doc.matches_at(k, "same night")
+                    || doc.matches_at(k, "that night")
+                    || doc.matches_at(k, "misma noche")
+                    || doc.matches_at(k, "esa noche")
             });
+            // "Also freed were…", "También salió…": the release told just before gives the date.
+            let also = (a..b).any(|k| matches!(doc.f(k), "also" | "tambien" | "ademas"));
+            // The date of the sentence's last dated event so far ("released on Saturday and
+            // expelled the same night").
+            let mut sentence_date: Option<PartialDate> = None;
+            // The people of the sentence's last trigger that had any.
+            let mut last_who: Vec<usize> = Vec::new();
             let conditions = clues::conditions(doc, a, b);
             let charges = clues::charges(doc, a, b);
             let mut trig = triggers::find(doc, a, b);
@@ -216,9 +227,26 @@ impl Walk<'_, '_> {
                 if date.is_none() && !past {
                     date = self.inherit(&groups, kind, si);
                 }
-                // "Ese mismo día", "that same day": the date the sentence before gave.
+                // "Ese mismo día", "that same day": the date told before in the sentence, else
+                // the date the sentence before gave.
                 if date.is_none() && same_day {
-                    date = prev_date;
+                    date = sentence_date.or(prev_date);
+                }
+                if date.is_none() && also && family(kind) == EventType::Release {
+                    date = f
+                        .events
+                        .iter()
+                        .rev()
+                        .take_while(|r| r.sentence + 6 >= si)
+                        .find(|r| {
+                            family(r.kind) == EventType::Release
+                                && r.certainty.is_none()
+                                && r.date.is_some()
+                        })
+                        .and_then(|r| r.date);
+                }
+                if date.is_some() {
+                    sentence_date = date;
                 }
                 // "X fue excarcelado, informó este domingo Foro Penal": with no other date, the
                 // day the release was reported is the best the text gives.
@@ -230,6 +258,17 @@ impl Walk<'_, '_> {
                 } else {
                     targets(doc, &slots, t, a, b)
                 };
+                // "X, who had been arrested by DGCIM agents in June 2023 and sentenced in 2024":
+                // a participle joined to the one before shares its person.
+                let joined = matches!(doc.f(t.first.wrapping_sub(1)), "and" | "y" | "e")
+                    && t.voice == triggers::Voice::Passive
+                    && !PASSIVE_AUX.contains(&doc.f(t.first.wrapping_sub(2)));
+                if who.is_empty() && joined {
+                    who.clone_from(&last_who);
+                }
+                if !who.is_empty() {
+                    last_who.clone_from(&who);
+                }
                 // "su familia asegura que sigue en Tocorón": a state with an elided subject is
                 // about the one person the sentence names.
                 let state = matches!(kind, EventType::Detention | EventType::Disappearance);
@@ -242,9 +281,10 @@ impl Walk<'_, '_> {
                     }
                 }
                 if who.is_empty() {
+                    // "212 releases since 1 January": a period, no date of an event.
                     let group = GroupEvent {
                         kind,
-                        date,
+                        date: date.filter(|_| !since),
                         sentence: si,
                         certainty,
                         conditions: if kind == EventType::ConditionalRelease {
@@ -277,6 +317,7 @@ impl Walk<'_, '_> {
                                     .take_while(|r| r.sentence + 1 >= si)
                                     .find(|r| r.entity == e && r.kind == EventType::Arrest)
                                     .and_then(|r| r.date)
+                                    .filter(|d| matches!(d, PartialDate::Day(_)))
                             })
                             .flatten()
                     });

@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use crate::gazetteer::Hit;
 use crate::list_names::{heading, line_name, name_list, name_word, read_item_name};
-use crate::noise::{RELATED_OPENERS, is_noise_line};
+use crate::noise::{RELATED_OPENERS, is_credit_sentence, is_noise_line};
 use crate::table::{self, TableRow};
 use crate::text::{Doc, TokenKind};
 
@@ -145,6 +145,14 @@ fn content_start(doc: &Doc<'_>, t: &Range<usize>) -> usize {
         k += 1;
     }
     k.min(t.end)
+}
+
+/// The end of the sentence of `line` that holds token `k` (else `end`).
+fn sentence_end(doc: &Doc<'_>, line: &Range<usize>, k: usize, end: usize) -> usize {
+    line.clone()
+        .filter_map(|si| doc.sentences.get(si))
+        .find(|s| s.first <= k && k < s.last)
+        .map_or(end, |s| s.last)
 }
 
 /// Reads the layout of a document.
@@ -285,11 +293,7 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
                     header.clone_from(&pending_header);
                 } else {
                     // The names end with the colon's sentence; what follows speaks of them.
-                    let end = line
-                        .clone()
-                        .filter_map(|si| doc.sentences.get(si))
-                        .find(|s| s.first <= colon && colon < s.last)
-                        .map_or(t.end, |s| s.last);
+                    let end = sentence_end(doc, &line, colon, t.end);
                     names = name_list(doc, colon + 1, end, &in_hit);
                     header = Some(after..colon);
                 }
@@ -316,8 +320,13 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
             continue;
         } else if let Some(colon) = (t.clone()).find(|&k| doc.f(k) == ":") {
             // "Mujeres: A, B y C." (a group line of a list) or "…el miércoles: A, B y C." (a list
-            // inside a sentence).
-            let names = name_list(doc, colon + 1, t.end, &in_hit);
+            // inside a sentence); the names end with the colon's sentence.
+            let names = name_list(
+                doc,
+                colon + 1,
+                sentence_end(doc, &line, colon, t.end),
+                &in_hit,
+            );
             let group_line = colon - t.start <= 6 && colon > t.start;
             let header_only = group_line && colon + 1 >= t.end;
             if header_only {
@@ -342,8 +351,20 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
                     list += 1;
                 }
                 in_list = !inline;
+                // A list inside a running sentence is that sentence only.
+                let sentences = if inline {
+                    line.clone()
+                        .find(|&si| {
+                            doc.sentences
+                                .get(si)
+                                .is_some_and(|s| s.first <= colon && colon < s.last)
+                        })
+                        .map_or(line.clone(), |si| si..si + 1)
+                } else {
+                    line.clone()
+                };
                 layout.items.push(Item {
-                    sentences: line.clone(),
+                    sentences,
                     list,
                     header: Some(t.start..colon),
                     names,
@@ -358,6 +379,13 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
             pending_header = None;
         }
         li += 1;
+    }
+    for (si, s) in doc.sentences.iter().enumerate() {
+        if is_credit_sentence(doc, s.first)
+            && let Some(slot) = layout.noise.get_mut(si)
+        {
+            *slot = true;
+        }
     }
     for (i, item) in layout.items.iter().enumerate() {
         for si in item.sentences.clone() {

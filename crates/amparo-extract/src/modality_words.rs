@@ -144,6 +144,8 @@ pub(crate) const NOT_EVENT_CUES: &[&str] = &[
     "none",
     "nobody",
     "tampoco",
+    // "Instead of being released" ("en lugar de", "en vez de": see `triggers::modality`).
+    "instead",
     // Futures and conditionals of the verbs that carry a release ("pasarán a cumplir arresto
     // domiciliario", "saldrían hoy", "quedará en libertad").
     "pasara",

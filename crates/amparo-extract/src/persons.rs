@@ -222,6 +222,16 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
             forms.push(vec![w[1].clone()]);
             forms.push(w[..2].to_vec());
         }
+        // "Figueredo" and "Reinaldo Figueredo" for "Reinaldo Antonio Figueredo Salas": the first of
+        // two surnames after the given names.
+        if w.len() >= 4
+            && is_given_name(&w[w.len() - 3])
+            && !is_given_name(&w[w.len() - 2])
+            && !PARTICLES.contains(&w[w.len() - 2].as_str())
+        {
+            forms.push(vec![w[w.len() - 2].clone()]);
+            forms.push(vec![w[0].clone(), w[w.len() - 2].clone()]);
+        }
         for key in forms {
             let single = key.len() == 1;
             if key.is_empty()

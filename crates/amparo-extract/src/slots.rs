@@ -238,7 +238,18 @@ pub fn targets(
                 None
             };
             if of {
-                first_after(doc, slots, t.last, 6, s_last)
+                // "…confirmed the release of one of the cases it had campaigned on longest: trade
+                // unionist X": the name after a colon close by.
+                first_after(doc, slots, t.last, 6, s_last).or_else(|| {
+                    let colon = (t.last..s_last.min(t.last + 15)).find(|&k| doc.f(k) == ":")?;
+                    first_after(
+                        doc,
+                        slots,
+                        skip_describers(doc, colon + 1, s_last),
+                        3,
+                        s_last,
+                    )
+                })
             } else if possessive.is_some() {
                 possessive
             } else if matches!(prev, "su" | "sus" | "his" | "her" | "their") {

@@ -430,7 +430,10 @@ pub fn modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Moda
         if w == "para" && k + 1 != trigger.first && doc.f(k + 1) != "su" && doc.f(k + 1) != "la" {
             continue;
         }
-        if NOT_EVENT_CUES.contains(&w) {
+        let instead = matches!(w, "lugar" | "vez")
+            && doc.f(k.wrapping_sub(1)) == "en"
+            && doc.f(k + 1) == "de";
+        if NOT_EVENT_CUES.contains(&w) || instead {
             return Modality::NotAnEvent;
         }
         if ANNOUNCED_CUES.contains(&w) {
