@@ -94,7 +94,11 @@ pub(crate) fn assemble(
             let date = r.date.map(|d: PartialDate| d.to_string());
             if let Some(prev) = out_events.iter_mut().find(|x| {
                 let detention = x.kind == EventType::Detention && r.kind == EventType::Detention;
-                family_eq(x.kind, r.kind)
+                // Two transfers to different places are two moves.
+                let elsewhere = x.kind == EventType::Transfer
+                    && matches!((&x.place, &r.place), (Some(p), Some(q)) if p != q);
+                !elsewhere
+                    && family_eq(x.kind, r.kind)
                     && (detention || compatible_dates(x.date.as_deref(), date.as_deref()))
             }) {
                 // One spell of detention told twice ("held there since 2024", "still held"): the

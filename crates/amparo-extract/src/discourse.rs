@@ -198,15 +198,20 @@ pub(crate) fn condition_group(groups: &mut [GroupEvent], conditions: &str, si: u
     }
 }
 
-/// Whether a sentence speaks of all the members of a group ("todos los beneficiados", "all of
-/// them", "each of the"), and not of some ("la mayoría", "most", "algunos").
-pub(crate) fn whole_group(doc: &crate::text::Doc<'_>, a: usize, b: usize) -> bool {
-    let some = (a..b).any(|k| {
+/// Whether a sentence speaks of some members of a group only ("la mayoría", "most of those freed").
+pub(crate) fn only_some(doc: &crate::text::Doc<'_>, a: usize, b: usize) -> bool {
+    (a..b).any(|k| {
         matches!(
             doc.f(k),
             "mayoria" | "most" | "algunos" | "algunas" | "some" | "several" | "varios" | "varias"
         )
-    });
+    })
+}
+
+/// Whether a sentence speaks of all the members of a group ("todos los beneficiados", "all of
+/// them", "each of the"), and not of some ("la mayoría", "most", "algunos").
+pub(crate) fn whole_group(doc: &crate::text::Doc<'_>, a: usize, b: usize) -> bool {
+    let some = only_some(doc, a, b);
     let all = (a..b).any(|k| {
         matches!(
             doc.f(k),

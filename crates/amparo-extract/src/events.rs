@@ -84,8 +84,8 @@ impl Walk<'_, '_> {
             let lo = self.mentions.partition_point(|m| m.sentence < si);
             let hi = self.mentions.partition_point(|m| m.sentence <= si);
             let ms: Vec<&MentionRef> = self.mentions[lo..hi].iter().collect();
-            let (mut slots, relation_targets) = refs.slots(doc, &ms, si, a, b, &mut f.relative);
             possessive_relations(doc, &ms, a, b, &mut refs, &mut f);
+            let (mut slots, relation_targets) = refs.slots(doc, &ms, si, a, b, &mut f.relative);
             // "The retired general", "la activista": the person last named with those words.
             for slot in role_references(doc, a, b, &slots, &f) {
                 slots.push(slot);
@@ -158,7 +158,11 @@ impl Walk<'_, '_> {
             // "released to house arrest", "moved to house arrest": the house arrest is the event.
             // ("Cinco fueron excarcelados y el sexto pasó a arresto domiciliario": two subjects.)
             trig.retain(|t| {
-                let reach = if t.kind == EventType::Transfer { 3 } else { 12 };
+                let reach = if t.kind == EventType::Transfer {
+                    10
+                } else {
+                    12
+                };
                 !matches!(t.kind, EventType::Release | EventType::Transfer)
                     || !house.iter().any(|&h| {
                         h > t.first && h - t.first <= reach && !new_subject(doc, t.last, h)
@@ -265,6 +269,21 @@ impl Walk<'_, '_> {
                     && !PASSIVE_AUX.contains(&doc.f(t.first.wrapping_sub(2)));
                 if who.is_empty() && joined {
                     who.clone_from(&last_who);
+                }
+                // "El caso de Lugo Benítez generó alarma: según su esposa, fue devuelto a El
+                // Helicoide": a verb without its subject is about the person the sentence opened with.
+                if who.is_empty()
+                    && !t.group_only
+                    && matches!(doc.f(t.first.wrapping_sub(1)), "fue" | "was" | "ha" | "has")
+                    && let Some(i) = slots.iter().position(|s| {
+                        s.last <= t.first
+                            && s.first <= a + 4
+                            && !f.relative[s.entity]
+                            && !f.source[s.entity]
+                            && !f.official[s.entity]
+                    })
+                {
+                    who = vec![i];
                 }
                 if !who.is_empty() {
                     last_who.clone_from(&who);

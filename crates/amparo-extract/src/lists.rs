@@ -173,6 +173,23 @@ impl Lists {
             {
                 lead.date = lead.date.or(b.date);
             }
+            // "The following were freed:" opening the list: its own event is the list's lead.
+            if !item.inline
+                && item.names.is_empty()
+                && item.header.is_some()
+                && self.members.is_empty()
+                && let Some(g) = groups
+                    .iter()
+                    .rev()
+                    .take_while(|g| g.sentence == si)
+                    .find(|g| {
+                        family(g.kind) == EventType::Release || g.kind == EventType::HouseArrest
+                    })
+            {
+                let mut g = g.clone();
+                g.date = g.date.or(base.as_ref().and_then(|b| b.date));
+                self.lead = Some(g);
+            }
             let before = f.events.len();
             let members = self.give(cx, item, base, f);
             // "📌 Todos con régimen de presentación cada 30 días": an item without names that
@@ -236,7 +253,13 @@ impl Lists {
             let released_here = triggers::find(cx.doc, s.first, s.last)
                 .iter()
                 .any(|t| family(t.kind) == EventType::Release);
-            if let (Some(c), false) = (clues::conditions(cx.doc, s.first, s.last), released_here) {
+            // (Conditions for "most of those freed" are nobody's in particular.)
+            let some = crate::discourse::only_some(cx.doc, s.first, s.last);
+            if let (Some(c), false, false) = (
+                clues::conditions(cx.doc, s.first, s.last),
+                released_here,
+                some,
+            ) {
                 let from = self.first_event.min(f.events.len());
                 for e in f.events[from..].iter_mut().filter(|e| {
                     self.members.contains(&e.entity)
@@ -410,7 +433,7 @@ impl Lists {
                 entity: e,
                 kind,
                 date,
-                place: if family(kind) == EventType::Release {
+                place: if family(kind) == EventType::Release || kind == EventType::Transfer {
                     place_here.clone()
                 } else {
                     None

@@ -207,10 +207,15 @@ pub fn targets(
     s_last: usize,
 ) -> Vec<usize> {
     let clause = clause_start(doc, s_first, t.first);
+    // "según su esposa, Rosibel Marín, fue devuelto…": the source is not the subject.
+    let source = |s: &Slot| {
+        (s.first.saturating_sub(4).max(s_first)..s.first)
+            .any(|k| matches!(doc.f(k), "segun" | "according"))
+    };
     let before = parenthetical_subject(doc, slots, clause, t.first).or_else(|| {
-        slots
-            .iter()
-            .rposition(|s| s.last <= t.first && s.first >= clause && t.first - s.last <= 20)
+        slots.iter().rposition(|s| {
+            s.last <= t.first && s.first >= clause && t.first - s.last <= 20 && !source(s)
+        })
     });
     let prev = doc.f(t.first.wrapping_sub(1));
     let prev2 = doc.f(t.first.wrapping_sub(2));

@@ -165,6 +165,10 @@ fn sent_to_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
             | "enviadas"
             | "llevados"
             | "llevadas"
+            | "returned"
+            | "devuelto"
+            | "devuelta"
+            | "devueltos"
     ) {
         return None;
     }
@@ -252,6 +256,34 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             continue;
         };
         let last = i + words.split(' ').count();
+        // "which released the names early Sunday", "publicó la lista": a document is released,
+        // nobody is freed.
+        let document = |k: usize| {
+            matches!(
+                doc.f(k),
+                "names"
+                    | "list"
+                    | "statement"
+                    | "report"
+                    | "figures"
+                    | "data"
+                    | "details"
+                    | "video"
+                    | "footage"
+                    | "photos"
+                    | "images"
+                    | "communique"
+                    | "information"
+            )
+        };
+        if matches!(*words, "released" | "releases" | "release")
+            && (document(last)
+                || (matches!(doc.f(last), "the" | "a" | "its" | "their" | "an")
+                    && document(last + 1)))
+        {
+            i = last;
+            continue;
+        }
         // Precautionary measures of the Inter-American Commission protect; they free nobody.
         if words.contains("medida") && crate::clues::mentions_iachr(doc, from, to) {
             i = last;
