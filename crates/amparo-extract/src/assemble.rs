@@ -142,7 +142,7 @@ pub(crate) fn assemble(
             .position(|x| x.kind == EventType::HouseArrest)
         {
             let same = out_events.iter().position(|x| {
-                x.kind == EventType::Release
+                family_eq(x.kind, EventType::Release)
                     && compatible_dates(x.date.as_deref(), out_events[h].date.as_deref())
             });
             if let Some(r) = same {

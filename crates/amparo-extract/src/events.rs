@@ -465,7 +465,12 @@ impl Walk<'_, '_> {
             .iter()
             .rev()
             .take_while(|g| near(g.sentence))
-            .find(|g| family(g.kind) == family(kind) && g.date.is_some() && g.certainty.is_none())
+            .find(|g| {
+                // (A house arrest is the other outcome of the release told before.)
+                let same = family(g.kind) == family(kind)
+                    || (kind == EventType::HouseArrest && family(g.kind) == EventType::Release);
+                same && g.date.is_some() && g.certainty.is_none()
+            })
             .and_then(|g| g.date)
     }
 }

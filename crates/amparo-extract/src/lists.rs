@@ -24,6 +24,9 @@ pub(crate) struct Lists {
     current: Option<usize>,
     /// Its inherited event.
     lead: Option<GroupEvent>,
+    /// The arrest of the whole group told with the lead ("Siete personas fueron detenidas el
+    /// sábado … Se trata de:"), which every item shares.
+    arrest: Option<GroupEvent>,
     /// People named by the current or last list.
     pub(crate) members: Vec<usize>,
     /// Non-noise sentences read since the last list ended.
@@ -39,6 +42,23 @@ pub(crate) fn entity_at(mentions: &[MentionRef], first: usize) -> Option<usize> 
         .get(at)
         .filter(|m| m.first == first)
         .map(|m| m.entity)
+}
+
+/// A dated arrest of a whole group told in the three sentences up to a list's lead: the arrest
+/// of the people the list names.
+fn group_arrest(
+    groups: &[GroupEvent],
+    lead: Option<&GroupEvent>,
+    list: usize,
+) -> Option<GroupEvent> {
+    let lead = lead?;
+    groups
+        .iter()
+        .rev()
+        .filter(|g| g.sentence < list)
+        .take_while(|g| g.sentence + 3 >= lead.sentence)
+        .find(|g| g.kind == EventType::Arrest && g.date.is_some() && g.certainty.is_none())
+        .cloned()
 }
 
 /// The tokens of an item's sentences.
@@ -83,6 +103,7 @@ impl Lists {
             (Some(item), current) if current != Some(item.list) => {
                 self.current = Some(item.list);
                 self.lead = lead(groups, cx.layout, si);
+                self.arrest = group_arrest(groups, self.lead.as_ref(), si);
                 self.members.clear();
                 self.since_end = None;
                 self.first_event = events;
@@ -192,6 +213,19 @@ impl Lists {
             }
             let before = f.events.len();
             let members = self.give(cx, item, base, f);
+            if !item.inline
+                && let Some(arrest) = &self.arrest
+            {
+                for &e in &members {
+                    if !f
+                        .events
+                        .iter()
+                        .any(|r| r.entity == e && r.kind == EventType::Arrest)
+                    {
+                        f.events.push(arrest.for_member(e, item.sentences.start));
+                    }
+                }
+            }
             // "📌 Todos con régimen de presentación cada 30 días": an item without names that
             // gives conditions to all makes the list's releases conditional.
             if members.is_empty() && !item.inline {

@@ -235,7 +235,7 @@ pub fn targets(
         Voice::Active => first_after(doc, slots, t.last, 11, s_last),
         Voice::Nominal => {
             let of = matches!(doc.f(t.last.wrapping_sub(1)), "of" | "de" | "del")
-                || matches!(doc.f(t.last), "of" | "de" | "del");
+                || matches!(doc.f(t.last), "of" | "de" | "del" | "para" | "for");
             // "Maduro's capture": possessive right before the noun.
             let possessive = if prev == "s" && prev2 == "'" {
                 slots.iter().rposition(|s| s.last + 2 == t.first)

@@ -98,6 +98,7 @@ pub(crate) const CUSTODY_PLACES: &[&str] = &[
     "uribana",
     "tumba",
     "boleita",
+    "ramo",
     "dgcim",
     "sebin",
 ];
@@ -127,9 +128,9 @@ fn left_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
     ) {
         return None;
     }
-    (i + 1..to.min(i + 7))
+    (i + 1..to.min(i + 12))
         .find(|&k| CUSTODY_PLACES.contains(&doc.f(k)))
-        .map(|k| k + 1)
+        .map(|_| i + 1)
 }
 
 /// "pasó catorce meses en Yare III", "estuvo en la cárcel de Tocuyito", "spent two years in
@@ -178,6 +179,33 @@ fn sent_to_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
         .map(|_| i + 1)
 }
 
+/// "fueron presentados este lunes ante el Tribunal Tercero de Control", "brought before a
+/// judge": the hearing where charges are laid.
+fn before_court(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
+    if !matches!(
+        doc.f(i),
+        "presentado" | "presentada" | "presentados" | "presentadas" | "brought"
+    ) {
+        return None;
+    }
+    let at = (i + 1..to.min(i + 6)).find(|&k| matches!(doc.f(k), "ante" | "before"))?;
+    (at + 1..to.min(at + 4))
+        .find(|&k| {
+            matches!(
+                doc.f(k),
+                "tribunal"
+                    | "juez"
+                    | "jueza"
+                    | "court"
+                    | "judge"
+                    | "fiscal"
+                    | "fiscalia"
+                    | "tribunales"
+            )
+        })
+        .map(|_| i + 1)
+}
+
 /// Whether a trigger is a stay told by its length or in the past ("tras 18 meses en", "spent two
 /// years in"): no date of the sentence is its own.
 pub fn is_stay(doc: &Doc<'_>, t: &Trigger) -> bool {
@@ -199,6 +227,7 @@ pub fn is_stay(doc: &Doc<'_>, t: &Trigger) -> bool {
 /// Finds triggers in tokens `from..to` (longest pattern at each token wins).
 pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
     let mut out = Vec::new();
+    let mut describing: Vec<usize> = Vec::new();
     let mut i = from;
     while i < to {
         if let Some(last) = left_prison(doc, i, to) {
@@ -206,6 +235,17 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
                 first: i,
                 last: i + 1,
                 kind: Release,
+                voice: Passive,
+                group_only: false,
+            });
+            i = last;
+            continue;
+        }
+        if let Some(last) = before_court(doc, i, to) {
+            out.push(Trigger {
+                first: i,
+                last,
+                kind: Charge,
                 voice: Passive,
                 group_only: false,
             });
@@ -378,13 +418,18 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
         }
         // "released 17 people jailed for political reasons": after the main event, a participle
         // right after the people it describes says who they are, not what happened.
+        // ("Siete militares y dos civiles detenidos por razones políticas salieron de Ramo
+        // Verde": the same before the main event; such participles are dropped below when the
+        // sentence has another event.)
         let reduced_relative = *voice == Passive
             && matches!(kind, Arrest | Detention)
-            && !out.is_empty()
             && crate::count_words::PEOPLE.contains(&prev);
-        if reduced_relative {
+        if reduced_relative && !out.is_empty() {
             i = last;
             continue;
+        }
+        if reduced_relative {
+            describing.push(i);
         }
         out.push(Trigger {
             first: i,
@@ -394,6 +439,9 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             group_only: *voice == Passive && noun_use && !among,
         });
         i = last;
+    }
+    if out.len() > describing.len() {
+        out.retain(|t| !describing.contains(&t.first));
     }
     out
 }
