@@ -38,6 +38,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             String::new()
         };
         println!("[{si} p{}] {mark}{}", s.paragraph, &doc.text[a..b]);
+        if s.line_start
+            && let Some(d) = dates::heading_date(&doc, s.first, s.last, published)
+        {
+            println!("   heading date {d:?}");
+        }
         for t in triggers::find(&doc, s.first, s.last) {
             let words: Vec<&str> = (t.first..t.last).map(|k| doc.tokens[k].text).collect();
             println!(

@@ -70,7 +70,14 @@ impl Walk<'_, '_> {
             hits: self.hits,
             published: self.published,
         };
+        // The date of the section being read, in a chronicle told day by day.
+        let mut section_date: Option<PartialDate> = None;
         for (si, s) in doc.sentences.iter().enumerate() {
+            if s.line_start
+                && let Some(d) = dates::heading_date(doc, s.first, s.last, self.published)
+            {
+                section_date = d;
+            }
             if self.layout.is_noise(si) {
                 continue;
             }
@@ -236,6 +243,9 @@ impl Walk<'_, '_> {
                 if date.is_none() && same_day {
                     date = sentence_date.or(prev_date);
                 }
+                if date.is_none() && !past && kind != EventType::Detention {
+                    date = section_date;
+                }
                 if date.is_none() && also && family(kind) == EventType::Release {
                     date = f
                         .events
@@ -272,18 +282,34 @@ impl Walk<'_, '_> {
                 }
                 // "El caso de Lugo Benítez generó alarma: según su esposa, fue devuelto a El
                 // Helicoide": a verb without its subject is about the person the sentence opened with.
+                let singular =
+                    matches!(doc.f(t.first.wrapping_sub(1)), "fue" | "was" | "ha" | "has");
                 if who.is_empty()
                     && !t.group_only
-                    && matches!(doc.f(t.first.wrapping_sub(1)), "fue" | "was" | "ha" | "has")
+                    && singular
                     && let Some(i) = slots.iter().position(|s| {
                         s.last <= t.first
-                            && s.first <= a + 4
                             && !f.relative[s.entity]
                             && !f.source[s.entity]
                             && !f.official[s.entity]
                     })
                 {
                     who = vec![i];
+                }
+                // "Tras una jornada de presión, fue liberada esa misma noche": a sentence that
+                // names nobody goes on about the person the text was about.
+                if who.is_empty()
+                    && !t.group_only
+                    && singular
+                    && ms.is_empty()
+                    && let Some(e) = refs.focus
+                {
+                    slots.push(Slot {
+                        first: t.first,
+                        last: t.first,
+                        entity: e,
+                    });
+                    who = vec![slots.len() - 1];
                 }
                 if !who.is_empty() {
                     last_who.clone_from(&who);

@@ -341,7 +341,8 @@ fn person_spans(doc: &Doc<'_>, layout: &Layout, found: Vec<Span>) -> Vec<Span> {
         .into_iter()
         .filter(|s| {
             let k = doc.tokens.partition_point(|t| t.start < s.start);
-            !layout.is_noise(sentence_of.get(k).copied().unwrap_or(0))
+            let end = doc.tokens.partition_point(|t| t.end <= s.end);
+            !layout.is_noise(sentence_of.get(k).copied().unwrap_or(0)) && !named_after(doc, k, end)
         })
         .filter(|s| {
             // Listed names are sorted and disjoint: the first ending after the span's start is
@@ -354,6 +355,51 @@ fn person_spans(doc: &Doc<'_>, layout: &Layout, found: Vec<Span>) -> Vec<Span> {
     out.sort();
     out.dedup();
     out
+}
+
+/// Places and institutions named after a person ("Centro Penitenciario David Viloria", "Hospital
+/// Miguel Pérez Carreño", "Simón Bolívar International Airport"): the name of tokens
+/// `first..last` is part of such a name.
+fn named_after(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    const BEFORE: &[&str] = &[
+        "penitenciario",
+        "penitenciaria",
+        "centro",
+        "carcel",
+        "hospital",
+        "universidad",
+        "liceo",
+        "escuela",
+        "colegio",
+        "plaza",
+        "avenida",
+        "calle",
+        "barrio",
+        "urbanizacion",
+        "fundacion",
+        "premio",
+        "aeropuerto",
+        "internacional",
+        "estadio",
+        "parque",
+        "teatro",
+        "instituto",
+        "internado",
+        "municipio",
+        "parroquia",
+    ];
+    const AFTER: &[&str] = &[
+        "airport",
+        "international",
+        "university",
+        "hospital",
+        "avenue",
+    ];
+    let before = first
+        .checked_sub(1)
+        .and_then(|k| doc.tokens.get(k))
+        .is_some_and(|t| t.capitalised && BEFORE.contains(&t.folded.as_str()));
+    before || AFTER.contains(&doc.f(last))
 }
 
 /// The URL at the start of a gold-set header line ("https://… (date, notes)").

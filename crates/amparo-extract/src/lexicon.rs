@@ -65,6 +65,7 @@ episcopal conferencia iglesia church roja cross onu unicef acnur oea
 medico medica farmer campesino driver chofer worker obrero pilot piloto mechanic mecanico
 post times herald tribune journal diario gaceta edition edicion newsletter cookies
 bishop obispo monsenor archbishop arzobispo cardinal cardenal reverend priest sacerdote
+penitenciario penitenciaria internado judicial reten comandancia cifras semana boletin editora editor
 ";
 
 /// Role words (folded) to the roles of the format.

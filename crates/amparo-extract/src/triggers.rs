@@ -148,8 +148,8 @@ fn stay_in_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
         return None;
     }
     let at = (i + 1..to.min(i + 8)).find(|&k| matches!(doc.f(k), "en" | "in" | "at"))?;
-    (at + 1..to.min(at + 5))
-        .find(|&k| CUSTODY_PLACES.contains(&doc.f(k)))
+    (at + 1..to.min(at + 7))
+        .find(|&k| CUSTODY_PLACES.contains(&doc.f(k)) || doc.f(k) == "sede")
         .map(|_| at)
 }
 
@@ -345,8 +345,10 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
                 | "imprisoned"
                 | "jailed"
         );
+        // ("tras 14 meses detenido": a stay told by its length.)
         if is_detained
             && (STATE_AUX.contains(&prev)
+                || DURATIONS.contains(&prev)
                 || STATE_AUX.contains(&prev2)
                 || doc.f(last) == "desde"
                 || doc.f(last) == "since")
