@@ -146,9 +146,6 @@ pub(crate) const NOT_EVENT_CUES: &[&str] = &[
     "tampoco",
     // "Instead of being released" ("en lugar de", "en vez de": see `triggers::modality`).
     "instead",
-    // "durante su detención", "during his detention": a reference to a custody told elsewhere.
-    "durante",
-    "during",
     // Futures and conditionals of the verbs that carry a release ("pasarán a cumplir arresto
     // domiciliario", "saldrían hoy", "quedará en libertad").
     "pasara",
