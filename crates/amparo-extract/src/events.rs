@@ -395,6 +395,21 @@ impl Walk<'_, '_> {
                 if !about_someone || whole_group(doc, a, b) {
                     condition_group(&mut groups, c, si);
                 }
+                // "All must report monthly to a military court": every release told in the
+                // sentences just before.
+                if whole_group(doc, a, b) {
+                    for r in f
+                        .events
+                        .iter_mut()
+                        .rev()
+                        .take_while(|r| r.sentence + 4 >= si)
+                    {
+                        if r.kind == EventType::Release && r.certainty.is_none() {
+                            r.kind = EventType::ConditionalRelease;
+                            r.conditions = Some(c.clone());
+                        }
+                    }
+                }
             }
             prev_si = Some(si);
             // The date of the sentence's first event, else its first date.

@@ -66,6 +66,7 @@ medico medica farmer campesino driver chofer worker obrero pilot piloto mechanic
 post times herald tribune journal diario gaceta edition edicion newsletter cookies
 bishop obispo monsenor archbishop arzobispo cardinal cardenal reverend priest sacerdote
 penitenciario penitenciaria internado judicial reten comandancia cifras semana boletin editora editor
+major corporal brigadier admiral almirante cabo sargento teniente coronel capitan air force marine marines
 ";
 
 /// Role words (folded) to the roles of the format.

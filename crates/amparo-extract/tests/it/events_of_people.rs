@@ -171,3 +171,36 @@ fn issue_13_places_named_after_a_person_are_not_persons() {
     assert!(person(&x, "Ugo Bastos Leal").is_some(), "{x:#?}");
     assert!(person(&x, "Mina Rolón Vidal").is_some(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_list_set_off_by_semicolons_with_appositions_names_everyone() {
+    let x = run(
+        "Once procesados fueron liberados el jueves, informó la Fiscalía. Los beneficiados, según el comunicado: Aurora Pinto Delgado, dirigente de Vente Venezuela en Lara; Dimas Ortiz Carreño, maestro en Carora; Leida Rosas Quintana, enfermera del Hospital Central, y Félix Arocha Medina, abogado.",
+        "2025-12-19",
+    );
+    for name in [
+        "Aurora Pinto Delgado",
+        "Dimas Ortiz Carreño",
+        "Leida Rosas Quintana",
+        "Félix Arocha Medina",
+    ] {
+        assert_eq!(
+            event(&x, name, "release").date.as_deref(),
+            Some("2025-12-18"),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn issue_13_military_ranks_are_not_names_and_all_takes_the_conditions() {
+    let x = run(
+        "Venezuela freed three officers on Thursday. Also freed were retired Air Force Colonel Nidia Larrazábal Ruiz and Army Major Tomás Quiroz Lander. All must report monthly to a military court, their lawyer said.",
+        "2026-01-30",
+    );
+    assert!(x.persons.iter().all(|p| p.name != "Air Force"), "{x:#?}");
+    for name in ["Nidia Larrazábal Ruiz", "Tomás Quiroz Lander"] {
+        let e = event(&x, name, "conditional_release");
+        assert_eq!(e.date.as_deref(), Some("2026-01-29"), "{name}");
+    }
+}
