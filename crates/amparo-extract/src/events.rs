@@ -21,7 +21,8 @@ use crate::slots::{SPEECH, Slot, list_around, targets};
 use crate::text::Doc;
 use crate::triggers::{self, Modality};
 use crate::walk_rules::{
-    date_disappearances, fallback_subjects, new_subject, past_state, possessive_relations,
+    condition_recent_releases, date_disappearances, fallback_subjects, new_subject, past_state,
+    possessive_relations,
 };
 
 /// Walks the sentences of a document.
@@ -395,20 +396,8 @@ impl Walk<'_, '_> {
                 if !about_someone || whole_group(doc, a, b) {
                     condition_group(&mut groups, c, si);
                 }
-                // "All must report monthly to a military court": every release told in the
-                // sentences just before.
                 if whole_group(doc, a, b) {
-                    for r in f
-                        .events
-                        .iter_mut()
-                        .rev()
-                        .take_while(|r| r.sentence + 4 >= si)
-                    {
-                        if r.kind == EventType::Release && r.certainty.is_none() {
-                            r.kind = EventType::ConditionalRelease;
-                            r.conditions = Some(c.clone());
-                        }
-                    }
+                    condition_recent_releases(&mut f.events, c, si);
                 }
             }
             prev_si = Some(si);

@@ -81,6 +81,17 @@ impl Walk<'_, '_> {
     }
 }
 
+/// "All must report monthly to a military court", "Todos deberán presentarse…": every release told
+/// in the four sentences up to sentence `si` is conditional.
+pub(crate) fn condition_recent_releases(events: &mut [RawEvent], conditions: &str, si: usize) {
+    for r in events.iter_mut().rev().take_while(|r| r.sentence + 4 >= si) {
+        if r.kind == EventType::Release && r.certainty.is_none() {
+            r.kind = EventType::ConditionalRelease;
+            r.conditions = Some(conditions.to_string());
+        }
+    }
+}
+
 /// A disappearance told without a date in the sentence of a dated arrest of the same person
 /// ("detenido el 3 de marzo; se desconoce su paradero") dates from that arrest.
 pub(crate) fn date_disappearances(events: &mut [RawEvent]) {
