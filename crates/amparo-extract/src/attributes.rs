@@ -22,6 +22,17 @@ pub struct Description {
 }
 
 const HIGH_OFFICE: &[&str] = &[
+    "bishop",
+    "obispo",
+    "monsenor",
+    "archbishop",
+    "arzobispo",
+    "cardinal",
+    "cardenal",
+    "nuncio",
+    "commissioner",
+    "comisionado",
+    "comisionada",
     "president",
     "presidente",
     "presidenta",
@@ -51,6 +62,17 @@ const HIGH_OFFICE: &[&str] = &[
 ];
 
 const OFFICIAL: &[&str] = &[
+    "bishop",
+    "obispo",
+    "monsenor",
+    "archbishop",
+    "arzobispo",
+    "cardinal",
+    "cardenal",
+    "nuncio",
+    "commissioner",
+    "comisionado",
+    "comisionada",
     "general",
     "president",
     "presidente",

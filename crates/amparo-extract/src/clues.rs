@@ -271,6 +271,36 @@ pub fn foreign_custody(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     })
 }
 
+/// Custody for an ordinary crime — gangs, extortion, murder, kidnapping, smuggling, money
+/// laundering — that the text does not tie to politics: out of scope.
+pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    let crime = (first..last).any(|k| {
+        matches!(
+            doc.f(k),
+            "extorsion"
+                | "extortion"
+                | "homicidio"
+                | "homicide"
+                | "murder"
+                | "secuestro"
+                | "kidnapping"
+                | "contrabando"
+                | "smuggling"
+                | "laundering"
+                | "pandilla"
+                | "gang"
+                | "banda"
+        )
+    });
+    let political = (first..last).any(|k| {
+        matches!(
+            doc.f(k),
+            "politico" | "politica" | "politicos" | "politicas" | "political" | "politically"
+        )
+    });
+    crime && !political
+}
+
 /// Relatives waiting outside a prison for someone held there.
 pub fn waiting_outside(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     let outside = (first..last).any(|k| {

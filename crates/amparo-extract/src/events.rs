@@ -139,7 +139,8 @@ impl Walk<'_, '_> {
                     }
                 }
             }
-            let foreign = clues::foreign_custody(doc, a, b);
+            // Held by another state, or for an ordinary crime: not a political detainee.
+            let foreign = clues::foreign_custody(doc, a, b) || clues::ordinary_crime(doc, a, b);
             let found_dates = dates::find(doc, a, b, self.published);
             let same_day = (a..b).any(|k| {
                 doc.matches_at(k, "mismo dia")

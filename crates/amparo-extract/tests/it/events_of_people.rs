@@ -204,3 +204,19 @@ fn issue_13_military_ranks_are_not_names_and_all_takes_the_conditions() {
         assert_eq!(e.date.as_deref(), Some("2026-01-29"), "{name}");
     }
 }
+
+#[test]
+fn issue_13_clergy_and_ordinary_crimes_are_no_political_detainees() {
+    let x = run(
+        "El obispo de Barinas, monseñor Tadeo Lizcano Prato, pidió clemencia para los enfermos que siguen en prisión.\n\nLa policía detuvo a Ángel Ruperto Carvallo, presunto cabecilla de una banda acusada de extorsión y secuestro.",
+        "2026-01-13",
+    );
+    assert!(person(&x, "Tadeo Lizcano Prato").is_none(), "{x:#?}");
+    assert!(person(&x, "Ángel Ruperto Carvallo").is_none(), "{x:#?}");
+    assert!(
+        x.out_of_scope_mentions
+            .iter()
+            .any(|m| m.name == "Ángel Ruperto Carvallo"),
+        "{x:#?}"
+    );
+}
