@@ -16,9 +16,33 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let (offset, header) = amparo_extract::extract::split_header(&raw);
     let published = published.or(header);
     let doc = text::parse(&raw[offset..]);
+    let hits = amparo_extract::Gazetteer::bundled()?.find(&doc);
+    let layout = amparo_extract::layout::read(&doc, &hits);
     for (si, s) in doc.sentences.iter().enumerate() {
         let (a, b) = doc.sentence_span(s);
-        println!("[{si} p{}] {}", s.paragraph, &doc.text[a..b]);
+        let mark = if layout.is_noise(si) {
+            "noise ".to_string()
+        } else if let Some(item) = layout.item_of[si].and_then(|i| layout.items.get(i)) {
+            let names: Vec<String> = item
+                .names
+                .iter()
+                .map(|r| {
+                    (r.start..r.end)
+                        .map(|k| doc.tokens[k].text)
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .collect();
+            format!("item(list {} {:?}) ", item.list, names)
+        } else {
+            String::new()
+        };
+        println!("[{si} p{}] {mark}{}", s.paragraph, &doc.text[a..b]);
+        if s.line_start
+            && let Some(d) = dates::heading_date(&doc, s.first, s.last, published)
+        {
+            println!("   heading date {d:?}");
+        }
         for t in triggers::find(&doc, s.first, s.last) {
             let words: Vec<&str> = (t.first..t.last).map(|k| doc.tokens[k].text).collect();
             println!(

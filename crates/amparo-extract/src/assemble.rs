@@ -94,7 +94,11 @@ pub(crate) fn assemble(
             let date = r.date.map(|d: PartialDate| d.to_string());
             if let Some(prev) = out_events.iter_mut().find(|x| {
                 let detention = x.kind == EventType::Detention && r.kind == EventType::Detention;
-                family_eq(x.kind, r.kind)
+                // Two transfers to different places are two moves.
+                let elsewhere = x.kind == EventType::Transfer
+                    && matches!((&x.place, &r.place), (Some(p), Some(q)) if p != q);
+                !elsewhere
+                    && family_eq(x.kind, r.kind)
                     && (detention || compatible_dates(x.date.as_deref(), date.as_deref()))
             }) {
                 // One spell of detention told twice ("held there since 2024", "still held"): the
@@ -138,7 +142,7 @@ pub(crate) fn assemble(
             .position(|x| x.kind == EventType::HouseArrest)
         {
             let same = out_events.iter().position(|x| {
-                x.kind == EventType::Release
+                family_eq(x.kind, EventType::Release)
                     && compatible_dates(x.date.as_deref(), out_events[h].date.as_deref())
             });
             if let Some(r) = same {
@@ -147,11 +151,13 @@ pub(crate) fn assemble(
                 out_events.remove(r);
             }
         }
-        // "Fue detenido en julio de 2023 … y estuvo recluido en Tocorón": a stay without a date
-        // beside the arrest is the custody that arrest began, not another event.
-        if out_events.iter().any(|x| x.kind == EventType::Arrest) {
-            out_events.retain(|x| x.kind != EventType::Detention || x.date.is_some());
-        }
+        // Events of one kind in the order they happened (the text may tell the latest first).
+        out_events.sort_by(|x, y| match (&x.date, &y.date) {
+            (Some(a), Some(b)) => a.cmp(b),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => std::cmp::Ordering::Equal,
+        });
         persons.push(Person {
             name: entity.name.clone(),
             name_variants_in_text: entity

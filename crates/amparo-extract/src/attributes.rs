@@ -22,6 +22,17 @@ pub struct Description {
 }
 
 const HIGH_OFFICE: &[&str] = &[
+    "bishop",
+    "obispo",
+    "monsenor",
+    "archbishop",
+    "arzobispo",
+    "cardinal",
+    "cardenal",
+    "nuncio",
+    "commissioner",
+    "comisionado",
+    "comisionada",
     "president",
     "presidente",
     "presidenta",
@@ -51,6 +62,17 @@ const HIGH_OFFICE: &[&str] = &[
 ];
 
 const OFFICIAL: &[&str] = &[
+    "bishop",
+    "obispo",
+    "monsenor",
+    "archbishop",
+    "arzobispo",
+    "cardinal",
+    "cardenal",
+    "nuncio",
+    "commissioner",
+    "comisionado",
+    "comisionada",
     "general",
     "president",
     "presidente",
@@ -161,6 +183,35 @@ fn finish(d: &mut Description, words: &[String]) {
     }
 }
 
+/// The title of office in a noun phrase that ends at the comma `comma` ("El presidente de la
+/// Asamblea Nacional,", "Su secretario general,"): capitalised words only after "de"/"of" (an
+/// institution), so that "el ministro A, B y C" gives B no office.
+fn office_before_comma(doc: &Doc<'_>, comma: usize, s_first: usize) -> Option<usize> {
+    let mut j = comma;
+    while j > s_first && comma - j < 10 {
+        let w = doc.f(j - 1);
+        if OFFICIAL.contains(&w) {
+            let mut institution = false;
+            let plain = (j..comma).all(|k| {
+                let f = doc.f(k);
+                institution |= matches!(f, "de" | "del" | "of");
+                let capital = doc.tokens.get(k).is_some_and(|t| t.capitalised);
+                (capital && institution)
+                    || is_np_word(f)
+                    || OFFICIAL.contains(&f)
+                    || matches!(f, "de" | "del" | "of" | "la" | "el" | "the")
+            });
+            return plain.then_some(j - 1);
+        }
+        let capital = doc.tokens.get(j - 1).is_some_and(|t| t.capitalised);
+        if !(capital || is_np_word(w) || matches!(w, "de" | "del" | "la" | "of" | "the" | "el")) {
+            return None;
+        }
+        j -= 1;
+    }
+    None
+}
+
 /// Describes the person named by tokens `first..last` of a sentence spanning `s_first..s_last`.
 pub fn describe(
     doc: &Doc<'_>,
@@ -178,6 +229,15 @@ pub fn describe(
             break;
         }
         k -= 1;
+    }
+    // Before a comma: "El presidente de la Asamblea Nacional, X," / "Su secretario general, X": a
+    // title set off before the name is the person's office.
+    if k == first
+        && first >= s_first + 2
+        && doc.f(first - 1) == ","
+        && let Some(o) = office_before_comma(doc, first - 1, s_first)
+    {
+        absorb(doc, o, &mut d, &mut words);
     }
     // After: ", a Spanish lawyer," / ", periodista colombiano," / ", 34, estudiante".
     if doc.f(last) == "," {

@@ -34,6 +34,10 @@ const CONDITION_CUES: &[&str] = &[
     "prohibicion de hablar",
     "prohibicion de dar declaraciones",
     "travel ban",
+    "ban on leaving",
+    "ban on travel",
+    "banned from travelling",
+    "banned from traveling",
     "barred from leaving",
     "barred him from leaving",
     "barred her from leaving",
@@ -70,6 +74,10 @@ const CONDITION_CUES: &[&str] = &[
     "under conditions",
     "con condiciones",
     "must appear",
+    "must report",
+    "have to report",
+    "report monthly",
+    "report weekly",
     "debe presentarse",
     "debera presentarse",
     "deberan presentarse",
@@ -261,6 +269,36 @@ pub fn foreign_custody(doc: &Doc<'_>, first: usize, last: usize) -> bool {
                 "narcotrafico" | "drug-trafficking" | "narcoterrorismo" | "narco-terrorism"
             )
     })
+}
+
+/// Custody for an ordinary crime — gangs, extortion, murder, kidnapping, smuggling, money
+/// laundering — that the text does not tie to politics: out of scope.
+pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    let crime = (first..last).any(|k| {
+        matches!(
+            doc.f(k),
+            "extorsion"
+                | "extortion"
+                | "homicidio"
+                | "homicide"
+                | "murder"
+                | "secuestro"
+                | "kidnapping"
+                | "contrabando"
+                | "smuggling"
+                | "laundering"
+                | "pandilla"
+                | "gang"
+                | "banda"
+        )
+    });
+    let political = (first..last).any(|k| {
+        matches!(
+            doc.f(k),
+            "politico" | "politica" | "politicos" | "politicas" | "political" | "politically"
+        )
+    });
+    crime && !political
 }
 
 /// Relatives waiting outside a prison for someone held there.

@@ -151,6 +151,59 @@ fn last_occurrence(published: NaiveDate, month: u32, day: Option<u32>) -> Option
     })
 }
 
+/// "(de) este año", "this year" at token `k`: the publication's year and the token after.
+fn this_year(doc: &Doc<'_>, k: usize, published: Option<NaiveDate>) -> Option<(i32, usize)> {
+    (matches!(doc.f(k), "este" | "this") && matches!(doc.f(k + 1), "ano" | "year"))
+        .then(|| published.map(|p| (p.year(), k + 2)))
+        .flatten()
+}
+
+/// A section heading of a chronicle told day by day ("LUNES 26 | Tres salidas en Uribana",
+/// "Martes 27:"): `Some(date)` for a heading with a weekday and a day of the month (the last such
+/// day on or before the publication), `Some(None)` for a heading in capitals without one (a new
+/// section with no date), `None` for any other line.
+pub fn heading_date(
+    doc: &Doc<'_>,
+    from: usize,
+    to: usize,
+    published: Option<NaiveDate>,
+) -> Option<Option<PartialDate>> {
+    if to <= from || to - from > 12 {
+        return None;
+    }
+    let capitals = |k: usize| {
+        doc.tokens.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && t.text
+                    .chars()
+                    .all(|c| !c.is_alphabetic() || c.is_uppercase())
+        })
+    };
+    if weekday(doc.f(from)).is_some()
+        && doc.tokens.get(from).is_some_and(|t| t.capitalised)
+        && let Some(day) = number(doc, from + 1).filter(|d| (1..=31).contains(d))
+        // ("Domingo 1 de febrero de 2026" under a masthead is the date, no section.)
+        && doc.f(from + 2) != "de"
+        && month(doc.f(from + 2)).is_none()
+    {
+        let p = published?;
+        let mut date = NaiveDate::from_ymd_opt(p.year(), p.month(), day);
+        if date.is_none_or(|d| d > p) {
+            let prev = p.checked_sub_months(chrono::Months::new(1))?;
+            date = NaiveDate::from_ymd_opt(prev.year(), prev.month(), day);
+        }
+        return Some(date.map(PartialDate::Day));
+    }
+    let words = (from..to)
+        .filter(|&k| doc.tokens[k].kind == TokenKind::Word)
+        .count();
+    let all_capitals = (from..to)
+        .filter(|&k| doc.tokens[k].kind == TokenKind::Word)
+        .all(|k| capitals(k) || doc.tokens[k].text.chars().count() <= 2);
+    (words >= 2 && all_capitals && !matches!(doc.f(to - 1), "." | ",")).then_some(None)
+}
+
 /// Finds date expressions in tokens `from..to`.
 pub fn find(
     doc: &Doc<'_>,
@@ -232,7 +285,9 @@ fn at(
         let k = if doc.f(i + 1) == "de" { i + 2 } else { i + 1 };
         if let Some(m) = month(doc.f(k)) {
             let y = if doc.f(k + 1) == "de" {
-                year_at(doc, k + 2).map(|y| (y, k + 3))
+                year_at(doc, k + 2)
+                    .map(|y| (y, k + 3))
+                    .or_else(|| this_year(doc, k + 2, published))
             } else {
                 year_at(doc, k + 1).map(|y| (y, k + 2))
             };
@@ -268,9 +323,11 @@ fn at(
                     .map(|d| (k + 1, d)),
             };
         }
-        // March 2024 | marzo de 2024
+        // March 2024 | marzo de 2024 | marzo de este año
         let y = if doc.f(k) == "de" || doc.f(k) == "of" {
-            year_at(doc, k + 1).map(|y| (y, k + 2))
+            year_at(doc, k + 1)
+                .map(|y| (y, k + 2))
+                .or_else(|| this_year(doc, k + 1, published))
         } else {
             year_at(doc, k).map(|y| (y, k + 1))
         };
@@ -278,10 +335,12 @@ fn at(
             return Some((end, PartialDate::Month(y, m)));
         }
         // bare month after in/en/since/desde: the last such month
+        // ("last March", "el pasado marzo", "en marzo pasado")
         if matches!(
             doc.f(i.wrapping_sub(1)),
-            "in" | "en" | "since" | "desde" | "de" | "early" | "late" | "mid"
-        ) {
+            "in" | "en" | "since" | "desde" | "de" | "early" | "late" | "mid" | "last" | "pasado"
+        ) || doc.f(i + 1) == "pasado"
+        {
             return published
                 .and_then(|p| last_occurrence(p, m, None))
                 .map(|d| (i + 1, d));

@@ -96,6 +96,10 @@ pub(crate) fn assign_dates(
     let distance = |d: &DateMention, t: &Trigger| {
         if d.first >= t.last {
             (d.first - t.last) * 2
+        } else if (d.last..t.first).any(|k| doc.f(k) == ",") {
+            // "…before being moved to Rodeo I last March, walked out": a comma closes the
+            // clause of a date told before it.
+            (t.first.saturating_sub(d.last)) * 3 + 20
         } else {
             // "fue arrestado el 14 de febrero y recluido en Rodeo I": a date closes the clause
             // before a conjunction; the event after it is another clause's.
@@ -105,7 +109,12 @@ pub(crate) fn assign_dates(
     };
     let mut out: Vec<(usize, DateMention)> = Vec::new();
     for d in found {
-        if let Some((ti, _)) = trig.iter().enumerate().min_by_key(|(_, t)| distance(d, t)) {
+        if let Some((ti, _)) = trig
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| d.since || !crate::triggers::is_stay(doc, t))
+            .min_by_key(|(_, t)| distance(d, t))
+        {
             // A trigger keeps its nearest date when two compete.
             match out.iter_mut().find(|(x, _)| *x == ti) {
                 Some(slot) => {
@@ -173,6 +182,45 @@ pub(crate) fn attach_conditions(
     }
 }
 
+/// Conditions told of a whole group right after its release ("todos los beneficiados quedaron
+/// sujetos a…", "all of them must report…") make the group's release conditional, unless only
+/// some of them were concerned ("la mayoría", "most").
+pub(crate) fn condition_group(groups: &mut [GroupEvent], conditions: &str, si: usize) {
+    if let Some(g) = groups
+        .iter_mut()
+        .rev()
+        .take_while(|g| g.sentence + 3 >= si)
+        .find(|g| family(g.kind) == EventType::Release && g.certainty.is_none())
+        && g.conditions.is_none()
+    {
+        g.kind = EventType::ConditionalRelease;
+        g.conditions = Some(conditions.to_string());
+    }
+}
+
+/// Whether a sentence speaks of some members of a group only ("la mayoría", "most of those freed").
+pub(crate) fn only_some(doc: &crate::text::Doc<'_>, a: usize, b: usize) -> bool {
+    (a..b).any(|k| {
+        matches!(
+            doc.f(k),
+            "mayoria" | "most" | "algunos" | "algunas" | "some" | "several" | "varios" | "varias"
+        )
+    })
+}
+
+/// Whether a sentence speaks of all the members of a group ("todos los beneficiados", "all of
+/// them", "each of the"), and not of some ("la mayoría", "most", "algunos").
+pub(crate) fn whole_group(doc: &crate::text::Doc<'_>, a: usize, b: usize) -> bool {
+    let some = only_some(doc, a, b);
+    let all = (a..b).any(|k| {
+        matches!(
+            doc.f(k),
+            "todos" | "todas" | "all" | "each" | "ambos" | "ambas" | "both"
+        ) || (doc.f(k) == "cada" && matches!(doc.f(k + 1), "uno" | "una"))
+    });
+    all && !some
+}
+
 pub(crate) fn merge(into: &mut Vec<String>, from: &[String]) {
     for x in from {
         if !into.contains(x) {
@@ -193,11 +241,11 @@ pub(crate) fn cue_members(
     si: usize,
     before: usize,
 ) {
-    let group = groups
-        .iter()
-        .rev()
-        .take_while(|g| si - g.sentence <= 2)
+    let near = || groups.iter().rev().take_while(|g| si - g.sentence <= 2);
+    // ("…transferred at least 14 prisoners … They include X": the transfer, when no release is near.)
+    let group = near()
         .find(|g| g.sentence == si || family(g.kind) == EventType::Release)
+        .or_else(|| near().find(|g| g.kind != EventType::Detention))
         .cloned();
     let Some(g) = group else {
         return;

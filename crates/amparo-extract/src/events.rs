@@ -7,7 +7,10 @@ use crate::attributes::describe;
 use crate::clues;
 use crate::dates::{self, DateMention, PartialDate};
 pub use crate::discourse::{Findings, RawEvent};
-use crate::discourse::{GroupEvent, assign_dates, attach_conditions, cue_members, family, merge};
+use crate::discourse::{
+    GroupEvent, assign_dates, attach_conditions, condition_group, cue_members, family, merge,
+    whole_group,
+};
 use crate::gazetteer::{Gazetteer, Hit};
 use crate::layout::Layout;
 use crate::lists::{ListContext, Lists};
@@ -17,6 +20,10 @@ use crate::references::{References, role_references};
 use crate::slots::{SPEECH, Slot, list_around, targets};
 use crate::text::Doc;
 use crate::triggers::{self, Modality};
+use crate::walk_rules::{
+    condition_recent_releases, date_disappearances, fallback_subjects, new_subject, past_state,
+    possessive_relations,
+};
 
 /// Walks the sentences of a document.
 pub struct Walk<'a, 'd> {
@@ -67,7 +74,14 @@ impl Walk<'_, '_> {
             hits: self.hits,
             published: self.published,
         };
+        // The date of the section being read, in a chronicle told day by day.
+        let mut section_date: Option<PartialDate> = None;
         for (si, s) in doc.sentences.iter().enumerate() {
+            if s.line_start
+                && let Some(d) = dates::heading_date(doc, s.first, s.last, self.published)
+            {
+                section_date = d;
+            }
             if self.layout.is_noise(si) {
                 continue;
             }
@@ -81,6 +95,7 @@ impl Walk<'_, '_> {
             let lo = self.mentions.partition_point(|m| m.sentence < si);
             let hi = self.mentions.partition_point(|m| m.sentence <= si);
             let ms: Vec<&MentionRef> = self.mentions[lo..hi].iter().collect();
+            possessive_relations(doc, &ms, a, b, &mut refs, &mut f);
             let (mut slots, relation_targets) = refs.slots(doc, &ms, si, a, b, &mut f.relative);
             // "The retired general", "la activista": the person last named with those words.
             for slot in role_references(doc, a, b, &slots, &f) {
@@ -124,13 +139,26 @@ impl Walk<'_, '_> {
                     }
                 }
             }
-            let foreign = clues::foreign_custody(doc, a, b);
+            // Held by another state, or for an ordinary crime: not a political detainee.
+            let foreign = clues::foreign_custody(doc, a, b) || clues::ordinary_crime(doc, a, b);
             let found_dates = dates::find(doc, a, b, self.published);
             let same_day = (a..b).any(|k| {
                 doc.matches_at(k, "mismo dia")
+                    || doc.matches_at(k, "ese dia")
                     || doc.matches_at(k, "same day")
                     || doc.matches_at(k, "that day")
+                    || doc.matches_at(k, "same night")
+                    || doc.matches_at(k, "that night")
+                    || doc.matches_at(k, "misma noche")
+                    || doc.matches_at(k, "esa noche")
             });
+            // "Also freed were…", "También salió…": the release told just before gives the date.
+            let also = (a..b).any(|k| matches!(doc.f(k), "also" | "tambien" | "ademas"));
+            // The date of the sentence's last dated event so far ("released on Saturday and
+            // expelled the same night").
+            let mut sentence_date: Option<PartialDate> = None;
+            // The people of the sentence's last trigger that had any.
+            let mut last_who: Vec<usize> = Vec::new();
             let conditions = clues::conditions(doc, a, b);
             let charges = clues::charges(doc, a, b);
             let mut trig = triggers::find(doc, a, b);
@@ -140,22 +168,44 @@ impl Walk<'_, '_> {
                 .map(|t| t.first)
                 .collect();
             // "released to house arrest", "moved to house arrest": the house arrest is the event.
+            // ("Cinco fueron excarcelados y el sexto pasó a arresto domiciliario": two subjects.)
             trig.retain(|t| {
-                let reach = if t.kind == EventType::Transfer { 3 } else { 12 };
+                let reach = if t.kind == EventType::Transfer {
+                    10
+                } else {
+                    12
+                };
                 !matches!(t.kind, EventType::Release | EventType::Transfer)
-                    || !house.iter().any(|&h| h > t.first && h - t.first <= reach)
+                    || !house.iter().any(|&h| {
+                        h > t.first && h - t.first <= reach && !new_subject(doc, t.last, h)
+                    })
             });
             let before = f.events.len();
             let mut released_here = false;
             // "…were released overnight, Foro Penal said Friday": the date after the event is the
             // statement's; "confirmó este martes la excarcelación de…" dates the event itself.
             let first_trigger = trig.first().map_or(b, |t| t.first);
+            // "estuvo en Tocuyito hasta el 2 de octubre": the end of a stay dates no event.
             let event_dates: Vec<DateMention> = found_dates
                 .iter()
                 .filter(|d| !(d.of_statement && d.first > first_trigger))
+                .filter(|d| {
+                    let before = |n: usize| doc.f(d.first.wrapping_sub(n));
+                    !(matches!(before(1), "hasta" | "until")
+                        || (before(2) == "hasta" && matches!(before(1), "el" | "la")))
+                })
                 .copied()
                 .collect();
             let date_owner = assign_dates(doc, &event_dates, &trig);
+            // "…recibieron beneficios distintos este jueves: A obtuvo la libertad plena, mientras
+            // que B y C pasaron a arresto domiciliario": a date before the colon that opens the
+            // events dates each of them.
+            let lead_date = event_dates
+                .iter()
+                .find(|d| {
+                    d.last <= first_trigger && (d.last..first_trigger).any(|k| doc.f(k) == ":")
+                })
+                .map(|d| d.date);
             for t in &trig {
                 let certainty = match triggers::modality(doc, t, a) {
                     Modality::NotAnEvent => continue,
@@ -175,37 +225,47 @@ impl Walk<'_, '_> {
                 let since = date_owner
                     .iter()
                     .any(|(ti, d)| trig.get(*ti) == Some(t) && d.since);
-                // "detenida en Zona 7 desde 2023": held since then, a detention.
-                if since && kind == EventType::Arrest {
-                    kind = EventType::Detention;
+                // "detenida en Zona 7 desde 2023", "held since 2023": the arrest of that date (the
+                // gold sets' convention: custody since a date is the arrest that began it).
+                if since && matches!(kind, EventType::Arrest | EventType::Detention) {
+                    kind = EventType::Arrest;
                 }
-                let state = kind == EventType::Detention
-                    && (t.first.saturating_sub(3).max(a)..=t.first).any(|k| {
-                        matches!(
-                            doc.f(k),
-                            "remains"
-                                | "remain"
-                                | "still"
-                                | "is"
-                                | "are"
-                                | "sigue"
-                                | "siguen"
-                                | "permanece"
-                                | "permanecen"
-                                | "continua"
-                                | "esta"
-                                | "estan"
-                        )
-                    });
-                if date.is_none() && state && !since {
+                // "sigue en Tocorón", "preso en el Rodeo II": a custody told in the present holds
+                // as of the publication; "pasó catorce meses en Yare", "was held there" is past,
+                // with no date the text gives.
+                let past = kind == EventType::Detention && past_state(doc, t, a);
+                if date.is_none() && kind == EventType::Detention && !past {
                     date = self.published.map(PartialDate::Day);
                 }
                 if date.is_none() {
+                    date = lead_date;
+                }
+                if date.is_none() && !past {
                     date = self.inherit(&groups, kind, si);
                 }
-                // "Ese mismo día", "that same day": the date the sentence before gave.
+                // "Ese mismo día", "that same day": the date told before in the sentence, else
+                // the date the sentence before gave.
                 if date.is_none() && same_day {
-                    date = prev_date;
+                    date = sentence_date.or(prev_date);
+                }
+                if date.is_none() && !past && kind != EventType::Detention {
+                    date = section_date;
+                }
+                if date.is_none() && also && family(kind) == EventType::Release {
+                    date = f
+                        .events
+                        .iter()
+                        .rev()
+                        .take_while(|r| r.sentence + 6 >= si)
+                        .find(|r| {
+                            family(r.kind) == EventType::Release
+                                && r.certainty.is_none()
+                                && r.date.is_some()
+                        })
+                        .and_then(|r| r.date);
+                }
+                if date.is_some() {
+                    sentence_date = date;
                 }
                 // "X fue excarcelado, informó este domingo Foro Penal": with no other date, the
                 // day the release was reported is the best the text gives.
@@ -217,6 +277,20 @@ impl Walk<'_, '_> {
                 } else {
                     targets(doc, &slots, t, a, b)
                 };
+                if who.is_empty() && !t.group_only {
+                    who = fallback_subjects(
+                        doc,
+                        t,
+                        &mut slots,
+                        &last_who,
+                        ms.is_empty(),
+                        refs.focus,
+                        &f,
+                    );
+                }
+                if !who.is_empty() {
+                    last_who.clone_from(&who);
+                }
                 // "su familia asegura que sigue en Tocorón": a state with an elided subject is
                 // about the one person the sentence names.
                 let state = matches!(kind, EventType::Detention | EventType::Disappearance);
@@ -229,9 +303,10 @@ impl Walk<'_, '_> {
                     }
                 }
                 if who.is_empty() {
+                    // "212 releases since 1 January": a period, no date of an event.
                     let group = GroupEvent {
                         kind,
-                        date,
+                        date: date.filter(|_| !since),
                         sentence: si,
                         certainty,
                         conditions: if kind == EventType::ConditionalRelease {
@@ -253,6 +328,21 @@ impl Walk<'_, '_> {
                         continue;
                     }
                     let is_release = family(kind) == EventType::Release;
+                    // "arrested on Monday … was taken to El Helicoide": the transfer that follows
+                    // an arrest without a date of its own is of the same day.
+                    let date = date.or_else(|| {
+                        (kind == EventType::Transfer)
+                            .then(|| {
+                                f.events
+                                    .iter()
+                                    .rev()
+                                    .take_while(|r| r.sentence + 1 >= si)
+                                    .find(|r| r.entity == e && r.kind == EventType::Arrest)
+                                    .and_then(|r| r.date)
+                                    .filter(|d| matches!(d, PartialDate::Day(_)))
+                            })
+                            .flatten()
+                    });
                     f.events.push(RawEvent {
                         entity: e,
                         kind,
@@ -270,20 +360,7 @@ impl Walk<'_, '_> {
                     refs.focus = Some(e);
                 }
             }
-            let arrests: Vec<(usize, Option<PartialDate>)> = f.events[before..]
-                .iter()
-                .filter(|e| e.kind == EventType::Arrest && e.date.is_some())
-                .map(|e| (e.entity, e.date))
-                .collect();
-            for e in f.events[before..]
-                .iter_mut()
-                .filter(|e| e.kind == EventType::Disappearance && e.date.is_none())
-            {
-                e.date = arrests
-                    .iter()
-                    .find(|(x, _)| *x == e.entity)
-                    .and_then(|(_, d)| *d);
-            }
+            date_disappearances(&mut f.events[before..]);
             let named: Vec<usize> =
                 f.events[before..]
                     .iter()
@@ -304,32 +381,7 @@ impl Walk<'_, '_> {
             lists.leave(&cx, si, &groups, &mut f);
             // Relatives waiting outside a prison: the one they wait for is held there.
             if clues::waiting_outside(doc, a, b) {
-                // The scene is the present of the report: held as of publication (or of the waiting).
-                let date = self
-                    .inherit(&groups, EventType::Detention, si)
-                    .or(self.published.map(PartialDate::Day));
-                let place = clues::place(doc, self.gazetteer, self.hits, a, b, a);
-                if relation_targets.is_empty() {
-                    groups.push(GroupEvent {
-                        kind: EventType::Detention,
-                        date,
-                        sentence: si,
-                        certainty: None,
-                        conditions: None,
-                    });
-                }
-                for &e in &relation_targets {
-                    f.events.push(RawEvent {
-                        entity: e,
-                        kind: EventType::Detention,
-                        date,
-                        place: place.clone(),
-                        conditions: None,
-                        charges: None,
-                        certainty: None,
-                        sentence: si,
-                    });
-                }
+                self.waiting_scene(si, &relation_targets, &mut groups, &mut f);
             }
             // Conditions stated without a release of their own apply to an earlier one.
             // (An item's conditions are the list's business.)
@@ -337,6 +389,17 @@ impl Walk<'_, '_> {
             if let (Some(c), false, false) = (&conditions, released_here, in_item) {
                 let named: Vec<usize> = slots.iter().map(|s| s.entity).collect();
                 attach_conditions(&mut f.events, c, &named, prev_si, refs.focus, si);
+                // "todos los beneficiados quedaron sujetos a un régimen de presentación": the
+                // release told just before of a group, whose list comes later, is conditional.
+                let about_someone = slots
+                    .iter()
+                    .any(|s| !f.official[s.entity] && !f.source[s.entity]);
+                if !about_someone || whole_group(doc, a, b) {
+                    condition_group(&mut groups, c, si);
+                }
+                if whole_group(doc, a, b) {
+                    condition_recent_releases(&mut f.events, c, si);
+                }
             }
             prev_si = Some(si);
             // The date of the sentence's first event, else its first date.
@@ -356,21 +419,5 @@ impl Walk<'_, '_> {
             }
         }
         f
-    }
-
-    /// The date of the latest unnamed event of the same kind ("the releases on Thursday") in
-    /// this paragraph or the three sentences before: named people reported without a date share it.
-    fn inherit(&self, groups: &[GroupEvent], kind: EventType, si: usize) -> Option<PartialDate> {
-        let paragraph = self.doc.sentences.get(si).map(|s| s.paragraph);
-        let near = |s: usize| {
-            s <= si && (si - s <= 3 || self.doc.sentences.get(s).map(|x| x.paragraph) == paragraph)
-        };
-        // Groups are in sentence order: stop at the first one out of reach.
-        groups
-            .iter()
-            .rev()
-            .take_while(|g| near(g.sentence))
-            .find(|g| family(g.kind) == family(kind) && g.date.is_some() && g.certainty.is_none())
-            .and_then(|g| g.date)
     }
 }

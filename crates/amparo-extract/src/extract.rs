@@ -7,9 +7,8 @@ use crate::assemble::{CharOffsets, assemble};
 use crate::claims;
 use crate::events::Walk;
 use crate::gazetteer::{EntryKind, Gazetteer, Hit};
-use crate::layout::{self, Layout};
+use crate::layout;
 use crate::model::Extraction;
-use crate::names::Span;
 use crate::names::{PersonFinder, RuleFinder};
 use crate::persons;
 use crate::text::{self, Doc};
@@ -180,7 +179,8 @@ impl Extractor {
         let lang = lang.unwrap_or_else(|| amparo_text::detect(body));
         let hits = self.gazetteer.find(&doc);
         let layout = layout::read(&doc, &hits);
-        let spans = person_spans(&doc, &layout, self.finder.persons(&doc, lang));
+        let spans =
+            crate::person_spans::person_spans(&doc, &layout, self.finder.persons(&doc, lang));
         let (entities, mentions) = persons::build(&doc, &spans, &hits);
         let walk = Walk {
             doc: &doc,
@@ -319,40 +319,6 @@ fn organizations(doc: &Doc<'_>, gazetteer: &Gazetteer, hits: &[Hit]) -> Vec<(usi
         i = j.max(i + 1);
     }
     out.sort();
-    out
-}
-
-/// The finder's names outside page noise, with the names the layout found in lists (which win
-/// where they overlap: a list item says where a name starts and ends).
-fn person_spans(doc: &Doc<'_>, layout: &Layout, found: Vec<Span>) -> Vec<Span> {
-    let mut listed: Vec<Span> = layout
-        .names()
-        .into_iter()
-        .filter_map(|r| {
-            Some(Span {
-                start: doc.tokens.get(r.start)?.start,
-                end: doc.tokens.get(r.end.checked_sub(1)?)?.end,
-            })
-        })
-        .collect();
-    listed.sort();
-    let sentence_of = crate::persons::sentence_of_tokens(doc);
-    let mut out: Vec<Span> = found
-        .into_iter()
-        .filter(|s| {
-            let k = doc.tokens.partition_point(|t| t.start < s.start);
-            !layout.is_noise(sentence_of.get(k).copied().unwrap_or(0))
-        })
-        .filter(|s| {
-            // Listed names are sorted and disjoint: the first ending after the span's start is
-            // the only one that can overlap it.
-            let at = listed.partition_point(|l| l.end <= s.start);
-            listed.get(at).is_none_or(|l| l.start >= s.end)
-        })
-        .collect();
-    out.extend(listed);
-    out.sort();
-    out.dedup();
     out
 }
 

@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use crate::gazetteer::Hit;
 use crate::list_names::{heading, line_name, name_list, name_word, read_item_name};
-use crate::noise::{RELATED_OPENERS, is_noise_line};
+use crate::noise::{RELATED_OPENERS, is_credit_sentence, is_noise_line};
 use crate::table::{self, TableRow};
 use crate::text::{Doc, TokenKind};
 
@@ -103,7 +103,56 @@ pub(crate) fn is_bullet(doc: &Doc<'_>, k: usize) -> Option<usize> {
     ) {
         return Some(k + 1);
     }
+    // "✅ Ana Pérez", "❌ …", "📌 …": a pictograph opening a line of a thread marks an item.
+    if is_symbol(doc, k) {
+        let mut after = k + 1;
+        while is_symbol(doc, after) {
+            after += 1;
+        }
+        return Some(after);
+    }
     (t.kind == TokenKind::Number && matches!(doc.f(k + 1), "." | ")" | "-")).then_some(k + 2)
+}
+
+/// A pictograph or other symbol that is no letter, digit, quote or bracket (emoji, "✅", "⚠").
+fn is_symbol(doc: &Doc<'_>, k: usize) -> bool {
+    doc.tokens.get(k).is_some_and(|t| {
+        t.kind == TokenKind::Punct
+            && t.text.chars().all(|c| {
+                !c.is_ascii()
+                    && !matches!(
+                        c,
+                        '«' | '»' | '“' | '”' | '‘' | '’' | '¿' | '¡' | '–' | '—' | '…'
+                    )
+            })
+    })
+}
+
+/// Where a line's content starts: after a thread's counter ("(2/5)") and the symbols before it.
+fn content_start(doc: &Doc<'_>, t: &Range<usize>) -> usize {
+    let mut k = t.start;
+    let counter = doc.f(k) == "("
+        && doc
+            .tokens
+            .get(k + 1)
+            .is_some_and(|x| x.kind == TokenKind::Number)
+        && doc.f(k + 2) == "/"
+        && doc.f(k + 4) == ")";
+    if counter {
+        k += 5;
+    }
+    while k < t.end && is_symbol(doc, k) && is_symbol(doc, k + 1) {
+        k += 1;
+    }
+    k.min(t.end)
+}
+
+/// The end of the sentence of `line` that holds token `k` (else `end`).
+fn sentence_end(doc: &Doc<'_>, line: &Range<usize>, k: usize, end: usize) -> usize {
+    line.clone()
+        .filter_map(|si| doc.sentences.get(si))
+        .find(|s| s.first <= k && k < s.last)
+        .map_or(end, |s| s.last)
 }
 
 /// Reads the layout of a document.
@@ -135,7 +184,8 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
     let mut li = 0;
     while li < lines.len() {
         let line = lines[li].clone();
-        let t = token_range(doc, &line);
+        let whole = token_range(doc, &line);
+        let t = content_start(doc, &whole)..whole.end;
         let opens_with_name = line_name(doc, &t, &in_hit);
         let next_alone = lines
             .get(li + 1)
@@ -231,12 +281,28 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
                 .map(|k| name_list(doc, k, t.end, &in_hit))
                 .filter(|n| n.len() >= 2 && n.first().map(|r| r.start) == start)
                 .filter(|n| n.first().map(|r| r.end) >= single.as_ref().map(|r| r.end));
-            let names = several.unwrap_or_else(|| single.into_iter().collect());
+            let mut names = several.unwrap_or_else(|| single.into_iter().collect());
+            let mut header = pending_header.clone();
+            // "✅ Excarcelados desde Rodeo I:" over the lines below; "⚠️ Trasladado a Tocorón: Ana
+            // Pérez.": a header of its own, and the names after its colon.
+            if names.is_empty()
+                && let Some(colon) = (after..t.end.min(after + 12)).find(|&k| doc.f(k) == ":")
+            {
+                if colon + 1 >= t.end {
+                    pending_header = Some(after..colon);
+                    header.clone_from(&pending_header);
+                } else {
+                    // The names end with the colon's sentence; what follows speaks of them.
+                    let end = sentence_end(doc, &line, colon, t.end);
+                    names = name_list(doc, colon + 1, end, &in_hit);
+                    header = Some(after..colon);
+                }
+            }
             layout.items.push(Item {
                 sentences: line.clone(),
                 list,
                 names,
-                header: pending_header.clone(),
+                header,
                 ..Item::default()
             });
         } else if let Some((name, end)) = heading(doc, &lines, li, &in_hit) {
@@ -254,8 +320,13 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
             continue;
         } else if let Some(colon) = (t.clone()).find(|&k| doc.f(k) == ":") {
             // "Mujeres: A, B y C." (a group line of a list) or "…el miércoles: A, B y C." (a list
-            // inside a sentence).
-            let names = name_list(doc, colon + 1, t.end, &in_hit);
+            // inside a sentence); the names end with the colon's sentence.
+            let names = name_list(
+                doc,
+                colon + 1,
+                sentence_end(doc, &line, colon, t.end),
+                &in_hit,
+            );
             let group_line = colon - t.start <= 6 && colon > t.start;
             let header_only = group_line && colon + 1 >= t.end;
             if header_only {
@@ -280,8 +351,20 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
                     list += 1;
                 }
                 in_list = !inline;
+                // A list inside a running sentence is that sentence only.
+                let sentences = if inline {
+                    line.clone()
+                        .find(|&si| {
+                            doc.sentences
+                                .get(si)
+                                .is_some_and(|s| s.first <= colon && colon < s.last)
+                        })
+                        .map_or(line.clone(), |si| si..si + 1)
+                } else {
+                    line.clone()
+                };
                 layout.items.push(Item {
-                    sentences: line.clone(),
+                    sentences,
                     list,
                     header: Some(t.start..colon),
                     names,
@@ -296,6 +379,13 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
             pending_header = None;
         }
         li += 1;
+    }
+    for (si, s) in doc.sentences.iter().enumerate() {
+        if is_credit_sentence(doc, s.first)
+            && let Some(slot) = layout.noise.get_mut(si)
+        {
+            *slot = true;
+        }
     }
     for (i, item) in layout.items.iter().enumerate() {
         for si in item.sentences.clone() {

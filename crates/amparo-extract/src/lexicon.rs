@@ -63,6 +63,10 @@ alcaldia oficina office senate senado congress congreso parliament parlamento eu
 episcopal conferencia iglesia church roja cross onu unicef acnur oea
 
 medico medica farmer campesino driver chofer worker obrero pilot piloto mechanic mecanico
+post times herald tribune journal diario gaceta edition edicion newsletter cookies
+bishop obispo monsenor archbishop arzobispo cardinal cardenal reverend priest sacerdote
+penitenciario penitenciaria internado judicial reten comandancia cifras semana boletin editora editor
+major corporal brigadier admiral almirante cabo sargento teniente coronel capitan air force marine marines
 ";
 
 /// Role words (folded) to the roles of the format.
@@ -191,6 +195,7 @@ de del human rights derechos humanos conocido conocida reconocido reconocida des
 joven young veteran veterano veterana independent independiente local regional sindical freelance press prensa
 defensor defensora defensores rights-defender party partido opositor leader lider politico politica militar
 retirado retirada army ejercito air force navy fuerza aerea armada security seguridad nacionalidad nationality of
+union trade community comunitario comunitaria vecinal student estudiantil
 ";
 
 fn set(words: &'static str) -> HashSet<&'static str> {

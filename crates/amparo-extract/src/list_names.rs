@@ -39,6 +39,14 @@ pub(crate) fn read_name(doc: &Doc<'_>, k: usize, end: usize, in_hit: &[bool]) ->
         {
             j += 1;
         } else if words > 0
+            && doc.f(j) == "\""
+            && name_word(doc, j + 1, in_hit)
+            && doc.f(j + 2) == "\""
+            && name_word(doc, j + 3, in_hit)
+        {
+            // A nickname in quotes inside the name: Edgar Ramón "Tato" Villarroel.
+            j += 3;
+        } else if words > 0
             && doc
                 .tokens
                 .get(j)
@@ -124,10 +132,43 @@ pub(crate) fn name_list(
         }
     }
     if names.is_empty() || names.len() * 3 < parts * 2 {
-        Vec::new()
+        semicolon_list(doc, from, to, in_hit)
     } else {
         names
     }
+}
+
+/// "A, dirigente de Vente Venezuela en Lara; B, maestra en Carora; el periodista C, y D,
+/// abogada": parts set off by semicolons, each opening with a name (a describer may stand
+/// before it) that an apposition follows.
+fn semicolon_list(doc: &Doc<'_>, from: usize, to: usize, in_hit: &[bool]) -> Vec<Range<usize>> {
+    let semicolons: Vec<usize> = (from..to).filter(|&k| doc.f(k) == ";").collect();
+    if semicolons.len() < 2 {
+        return Vec::new();
+    }
+    let mut starts = vec![from];
+    starts.extend(semicolons.iter().map(|k| k + 1));
+    // The last part may join two names: "el periodista C, y D, abogada".
+    let mut names = Vec::new();
+    let mut read = |k: usize| {
+        let start = (k..to.min(k + 4)).find(|&j| name_word(doc, j, in_hit))?;
+        let end = read_name(doc, start, to, in_hit)?;
+        names.push(start..end);
+        Some(end)
+    };
+    let last = *starts.last().unwrap_or(&from);
+    for &k in &starts {
+        read(k);
+    }
+    if let Some(y) = (last..to)
+        .find(|&j| matches!(doc.f(j), "y" | "and" | "e") && doc.f(j.wrapping_sub(1)) == ",")
+    {
+        read(y + 1);
+    }
+    if names.len() * 3 < starts.len() * 2 {
+        return Vec::new();
+    }
+    names
 }
 
 /// A line that is only a name ("JOSÉ LUIS QUINTANA", "**Ana Pérez**", "ANA PÉREZ, 31 años"): the name.

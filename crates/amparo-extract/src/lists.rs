@@ -6,16 +6,17 @@
 //! conditions ("los cuatro deberán presentarse cada 15 días") applies them to every member.
 
 use crate::clues;
-use crate::dates::{self, PartialDate};
-use crate::discourse::{Findings, GroupEvent, RawEvent, family};
+
+use crate::discourse::{Findings, GroupEvent, family};
 use crate::gazetteer::{Gazetteer, Hit};
 use crate::layout::{Item, Layout};
-use crate::list_lead::{lead, place};
+use crate::list_give::give;
+use crate::list_lead::lead;
 use crate::model::EventType;
 use crate::persons::MentionRef;
-use crate::table::Column;
+
 use crate::text::Doc;
-use crate::triggers::{self, Modality};
+use crate::triggers;
 
 /// What the walk remembers about the list it is in, or the one just ended.
 #[derive(Debug, Clone, Default)]
@@ -24,6 +25,9 @@ pub(crate) struct Lists {
     current: Option<usize>,
     /// Its inherited event.
     lead: Option<GroupEvent>,
+    /// The arrest of the whole group told with the lead ("Siete personas fueron detenidas el
+    /// sábado … Se trata de:"), which every item shares.
+    arrest: Option<GroupEvent>,
     /// People named by the current or last list.
     pub(crate) members: Vec<usize>,
     /// Non-noise sentences read since the last list ended.
@@ -39,6 +43,38 @@ pub(crate) fn entity_at(mentions: &[MentionRef], first: usize) -> Option<usize> 
         .get(at)
         .filter(|m| m.first == first)
         .map(|m| m.entity)
+}
+
+/// A dated arrest of a whole group told in the three sentences up to a list's lead: the arrest
+/// of the people the list names.
+fn group_arrest(
+    groups: &[GroupEvent],
+    lead: Option<&GroupEvent>,
+    list: usize,
+) -> Option<GroupEvent> {
+    let lead = lead?;
+    groups
+        .iter()
+        .rev()
+        .filter(|g| g.sentence < list)
+        .take_while(|g| g.sentence + 3 >= lead.sentence)
+        .find(|g| g.kind == EventType::Arrest && g.date.is_some() && g.certainty.is_none())
+        .cloned()
+}
+
+/// The tokens of an item's sentences.
+fn item_tokens(doc: &Doc<'_>, item: &Item) -> (usize, usize) {
+    let first = doc
+        .sentences
+        .get(item.sentences.start)
+        .map_or(0, |s| s.first);
+    let last = item
+        .sentences
+        .end
+        .checked_sub(1)
+        .and_then(|i| doc.sentences.get(i))
+        .map_or(first, |s| s.last);
+    (first, last)
 }
 
 /// Context the list rules read.
@@ -68,6 +104,7 @@ impl Lists {
             (Some(item), current) if current != Some(item.list) => {
                 self.current = Some(item.list);
                 self.lead = lead(groups, cx.layout, si);
+                self.arrest = group_arrest(groups, self.lead.as_ref(), si);
                 self.members.clear();
                 self.since_end = None;
                 self.first_event = events;
@@ -135,8 +172,79 @@ impl Lists {
                 }
                 self.lead.clone()
             };
+            // A lead without a date (a headline) takes the date of the same event told nearby
+            // without names ("🔴 Confirmamos la excarcelación … esta madrugada").
+            let base = base.map(|mut b| {
+                if b.date.is_none() {
+                    b.date = groups
+                        .iter()
+                        .rev()
+                        .take_while(|g| g.sentence + 10 >= si)
+                        .find(|g| {
+                            g.sentence <= si
+                                && family(g.kind) == family(b.kind)
+                                && g.date.is_some()
+                                && g.certainty.is_none()
+                        })
+                        .and_then(|g| g.date);
+                }
+                b
+            });
+            if !item.inline
+                && let (Some(lead), Some(b)) = (self.lead.as_mut(), base.as_ref())
+            {
+                lead.date = lead.date.or(b.date);
+            }
+            // "The following were freed:" opening the list: its own event is the list's lead.
+            if !item.inline
+                && item.names.is_empty()
+                && item.header.is_some()
+                && self.members.is_empty()
+                && let Some(g) = groups
+                    .iter()
+                    .rev()
+                    .take_while(|g| g.sentence == si)
+                    .find(|g| {
+                        family(g.kind) == EventType::Release || g.kind == EventType::HouseArrest
+                    })
+            {
+                let mut g = g.clone();
+                g.date = g.date.or(base.as_ref().and_then(|b| b.date));
+                self.lead = Some(g);
+            }
             let before = f.events.len();
-            let members = self.give(cx, item, base, f);
+            let members = give(cx, item, base, f);
+            if !item.inline
+                && let Some(arrest) = &self.arrest
+            {
+                for &e in &members {
+                    if !f
+                        .events
+                        .iter()
+                        .any(|r| r.entity == e && r.kind == EventType::Arrest)
+                    {
+                        f.events.push(arrest.for_member(e, item.sentences.start));
+                    }
+                }
+            }
+            // "📌 Todos con régimen de presentación cada 30 días": an item without names that
+            // gives conditions to all makes the list's releases conditional.
+            if members.is_empty() && !item.inline {
+                let (from, to) = item_tokens(cx.doc, item);
+                if let Some(c) = clues::conditions(cx.doc, from, to)
+                    && crate::discourse::whole_group(cx.doc, from, to)
+                {
+                    let start = self.first_event.min(f.events.len());
+                    for e in f.events[start..].iter_mut().filter(|e| {
+                        self.members.contains(&e.entity)
+                            && e.kind == EventType::Release
+                            && e.conditions.is_none()
+                    }) {
+                        e.kind = EventType::ConditionalRelease;
+                        e.conditions = Some(c.clone());
+                    }
+                }
+            }
             if item.inline {
                 // A list inside one sentence ends with it: what follows may speak of its people.
                 self.members = members;
@@ -180,7 +288,13 @@ impl Lists {
             let released_here = triggers::find(cx.doc, s.first, s.last)
                 .iter()
                 .any(|t| family(t.kind) == EventType::Release);
-            if let (Some(c), false) = (clues::conditions(cx.doc, s.first, s.last), released_here) {
+            // (Conditions for "most of those freed" are nobody's in particular.)
+            let some = crate::discourse::only_some(cx.doc, s.first, s.last);
+            if let (Some(c), false, false) = (
+                clues::conditions(cx.doc, s.first, s.last),
+                released_here,
+                some,
+            ) {
                 let from = self.first_event.min(f.events.len());
                 for e in f.events[from..].iter_mut().filter(|e| {
                     self.members.contains(&e.entity)
@@ -192,176 +306,5 @@ impl Lists {
                 }
             }
         }
-    }
-
-    /// Gives the people of one item the list's event (as its header changes it): their entities.
-    fn give(
-        &self,
-        cx: &ListContext<'_, '_>,
-        item: &Item,
-        base: Option<GroupEvent>,
-        f: &mut Findings,
-    ) -> Vec<usize> {
-        let doc = cx.doc;
-        let first_sentence = item.sentences.start;
-        let tokens = |si: usize| doc.sentences.get(si).map_or(0..0, |s| s.first..s.last);
-        let (from, to) = (
-            tokens(first_sentence).start,
-            tokens(item.sentences.end.saturating_sub(1)).end,
-        );
-        let header = item.header.clone().filter(|_| !item.inline);
-        // The header's own event and conditions ("Con arresto domiciliario:", "Con régimen de presentación:").
-        let header_trigger = header.as_ref().and_then(|h| {
-            triggers::find(doc, h.start, h.end)
-                .into_iter()
-                .find(|t| triggers::modality(doc, t, h.start) != Modality::NotAnEvent)
-        });
-        let body_from = header.as_ref().map_or(from, |h| h.end.max(from));
-        let conditions = header
-            .as_ref()
-            .and_then(|h| clues::conditions(doc, h.start, h.end))
-            .or_else(|| {
-                item.sentences.clone().find_map(|si| {
-                    let t = tokens(si);
-                    clues::conditions(doc, t.start.max(body_from), t.end)
-                })
-            })
-            .or_else(|| base.as_ref().and_then(|b| b.conditions.clone()));
-        let header_conditions = header
-            .as_ref()
-            .is_some_and(|h| clues::conditions(doc, h.start, h.end).is_some());
-        // Release conditions as a group's header ("With reporting requirements:") say the
-        // group was released, even without a lead.
-        let mut kind = header_trigger
-            .map(|t| t.kind)
-            .or(base.as_ref().map(|b| b.kind))
-            .or(header_conditions.then_some(EventType::ConditionalRelease));
-        if kind.is_some_and(|k| family(k) == EventType::Release) {
-            kind = Some(if conditions.is_some() {
-                EventType::ConditionalRelease
-            } else {
-                EventType::Release
-            });
-        }
-        let header_date = header.as_ref().and_then(|h| {
-            dates::find(doc, h.start, h.end, cx.published)
-                .first()
-                .map(|d| d.date)
-        });
-        let mut date = header_date.or(base.as_ref().and_then(|b| b.date));
-        // "Siguen detenidos:", "Still held:": held as of the publication, not on the lead's date.
-        if header_trigger.is_some_and(|t| t.kind == EventType::Detention) {
-            date = header_date.or(cx.published.map(PartialDate::Day));
-        }
-        let row_date = |column: Column| -> Option<PartialDate> {
-            let row = item.row.as_ref()?;
-            let (_, cell) = row.cells.iter().find(|(c, _)| *c == column)?;
-            dates::find(doc, cell.start, cell.end, cx.published)
-                .first()
-                .map(|d| d.date)
-        };
-        let list_is_release =
-            kind.is_some_and(|k| family(k) == EventType::Release || k == EventType::HouseArrest);
-        if let Some(d) =
-            row_date(Column::ReleaseDate).or(row_date(Column::Date).filter(|_| list_is_release))
-        {
-            date = Some(d);
-        }
-        let place_here = place(doc, cx.gazetteer, cx.hits, body_from, to);
-        let mut members = Vec::new();
-        // An item whose name the layout could not read ("- Coronel (r) Néstor Lugo Pinto, …")
-        // is about the first person its line names.
-        let fallback: Vec<usize> = if item.names.is_empty() && !item.inline {
-            let at = cx.mentions.partition_point(|m| m.sentence < first_sentence);
-            cx.mentions
-                .get(at)
-                .filter(|m| m.sentence == first_sentence)
-                .map(|m| m.entity)
-                .into_iter()
-                .collect()
-        } else {
-            item.names
-                .iter()
-                .filter_map(|n| entity_at(cx.mentions, n.start))
-                .collect()
-        };
-        for e in fallback {
-            if f.out_of_scope.get(e).copied().unwrap_or(false) {
-                continue;
-            }
-            members.push(e);
-            if let Some(d) =
-                row_date(Column::ArrestDate).or(row_date(Column::Date).filter(|_| !list_is_release))
-            {
-                let held = item.row.as_ref().and_then(|r| {
-                    r.cells
-                        .iter()
-                        .find(|(c, _)| *c == Column::Place)
-                        .and_then(|(_, cell)| {
-                            place(doc, cx.gazetteer, cx.hits, cell.start, cell.end).or_else(|| {
-                                doc.text
-                                    .get(
-                                        doc.tokens.get(cell.start)?.start
-                                            ..doc.tokens.get(cell.end.checked_sub(1)?)?.end,
-                                    )
-                                    .map(str::to_string)
-                            })
-                        })
-                });
-                f.events.push(RawEvent {
-                    entity: e,
-                    kind: EventType::Arrest,
-                    date: Some(d),
-                    place: held,
-                    conditions: None,
-                    charges: None,
-                    certainty: None,
-                    sentence: first_sentence,
-                });
-            }
-            let Some(kind) = kind else {
-                continue;
-            };
-            // What the item already says of the person: the same kind of event, or house arrest
-            // (never also a release), gets the list's date and conditions instead of a second event.
-            let own = f
-                .events
-                .iter_mut()
-                .rev()
-                .take_while(|r| r.sentence >= first_sentence)
-                .find(|r| {
-                    r.entity == e
-                        && (family(r.kind) == family(kind)
-                            || (r.kind == EventType::HouseArrest
-                                && family(kind) == EventType::Release))
-                });
-            if let Some(own) = own {
-                own.date = own.date.or(date);
-                if own.kind == EventType::Release && conditions.is_some() {
-                    own.kind = EventType::ConditionalRelease;
-                    own.conditions.clone_from(&conditions);
-                }
-                continue;
-            }
-            f.events.push(RawEvent {
-                entity: e,
-                kind,
-                date,
-                place: if family(kind) == EventType::Release {
-                    place_here.clone()
-                } else {
-                    None
-                },
-                conditions: if kind == EventType::ConditionalRelease {
-                    conditions.clone()
-                } else {
-                    None
-                },
-                charges: None,
-                certainty: base.as_ref().and_then(|b| b.certainty),
-                sentence: first_sentence,
-            });
-        }
-        members
     }
 }

@@ -144,6 +144,22 @@ pub(crate) const NOT_EVENT_CUES: &[&str] = &[
     "none",
     "nobody",
     "tampoco",
+    // "Instead of being released" ("en lugar de", "en vez de": see `triggers::modality`).
+    "instead",
+    // Futures and conditionals of the verbs that carry a release ("pasarán a cumplir arresto
+    // domiciliario", "saldrían hoy", "quedará en libertad").
+    "pasara",
+    "pasaran",
+    "quedara",
+    "quedaran",
+    "saldra",
+    "saldran",
+    "saldria",
+    "saldrian",
+    "recibira",
+    "recibiran",
+    "obtendra",
+    "obtendran",
 ];
 
 pub(crate) const ANNOUNCED_CUES: &[&str] = &[

@@ -169,6 +169,13 @@ impl RuleFinder {
                 j += 1;
             } else if Self::initial(doc, j) && Self::name_token(doc, j + 2) {
                 j += 2;
+            } else if doc.f(j) == "\""
+                && Self::name_token(doc, j + 1)
+                && doc.f(j + 2) == "\""
+                && Self::name_token(doc, j + 3)
+            {
+                // A nickname in quotes: Francisco Javier "Paco" Benítez.
+                j += 3;
             } else if PARTICLES.contains(&doc.f(j)) && !doc.tokens[j].capitalised {
                 // "de la Cruz", "del Valle"
                 let mut k = j;

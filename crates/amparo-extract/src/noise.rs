@@ -8,6 +8,14 @@ use crate::triggers;
 
 /// Words that open a line of page furniture, folded.
 pub(crate) const NOISE_OPENERS: &[&str] = &[
+    "lo mas leido",
+    "lo mas visto",
+    "mas leidas",
+    "mas leidos",
+    "most viewed",
+    "most popular",
+    "trending",
+    "tendencias",
     "lee tambien",
     "lea tambien",
     "leer mas",
@@ -46,6 +54,7 @@ pub(crate) const NOISE_OPENERS: &[&str] = &[
     "sign in",
     "log in",
     "subscribe",
+    "sign up",
     "suscribete",
     "suscribase",
     "buscar",
@@ -93,6 +102,14 @@ pub(crate) const NOISE_OPENERS: &[&str] = &[
 
 /// Openers of a block of links to other articles: the lines after them are their headlines.
 pub(crate) const RELATED_OPENERS: &[&str] = &[
+    "lo mas leido",
+    "lo mas visto",
+    "mas leidas",
+    "mas leidos",
+    "most viewed",
+    "most popular",
+    "trending",
+    "tendencias",
     "lee tambien",
     "lea tambien",
     "leer mas",
@@ -118,6 +135,15 @@ const CLOCK_WORDS: &[&str] = &[
 
 fn has_trigger(doc: &Doc<'_>, tokens: &Range<usize>) -> bool {
     !triggers::find(doc, tokens.start, tokens.end).is_empty()
+}
+
+/// A caption's credit told after the caption on the same line ("…on Saturday. Photograph: Ana
+/// Pérez/The Post"): the sentence that opens with it is page furniture.
+pub(crate) fn is_credit_sentence(doc: &Doc<'_>, first: usize) -> bool {
+    matches!(
+        doc.f(first),
+        "photograph" | "photo" | "foto" | "fotografia" | "imagen" | "image" | "credit" | "credito"
+    ) && doc.f(first + 1) == ":"
 }
 
 /// Whether a line is page furniture.

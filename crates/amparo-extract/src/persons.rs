@@ -88,6 +88,14 @@ fn inner(long: &[String], short: &[String]) -> bool {
     short.iter().all(|w| rest.any(|x| x == w))
 }
 
+/// The folded words of a name, without its dots and commas.
+fn name_words(doc: &Doc<'_>, first: usize, last: usize) -> Vec<String> {
+    (first..last)
+        .map(|k| doc.f(k).to_string())
+        .filter(|w| w != "." && w != ",")
+        .collect()
+}
+
 /// Whether a mention is its sentence's subject: the first mention, near the sentence start.
 pub fn is_subject(doc: &Doc<'_>, mentions: &[MentionRef], index: usize) -> bool {
     let Some(m) = mentions.get(index) else {
@@ -111,19 +119,31 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
     let mut by_first_word: HashMap<String, Vec<usize>> = HashMap::new();
     let mut by_word_set: HashMap<Vec<String>, usize> = HashMap::new();
     let mut full: Vec<MentionRef> = Vec::new();
+    // "Urdaneta Pérez" where the text also names "María Gabriela Urdaneta Pérez": the end of a
+    // longer name is a short form of it (resolved below like "Pérez"), never a person of its own.
+    let word_lists: Vec<Vec<String>> = spans
+        .iter()
+        .filter_map(|s| token_range(doc, *s))
+        .map(|(first, last)| name_words(doc, first, last))
+        .collect();
+    let tails: HashSet<&[String]> = word_lists
+        .iter()
+        .flat_map(|w| (1..w.len().saturating_sub(1)).map(move |start| &w[start..]))
+        .filter(|tail| !PARTICLES.contains(&tail[0].as_str()))
+        .collect();
     for span in spans {
         let Some((first, last)) = token_range(doc, *span) else {
             continue;
         };
+        if tails.contains(name_words(doc, first, last).as_slice()) {
+            continue;
+        }
         // Hits are sorted and disjoint: only the last one starting at or before `first` can contain the span.
         let at = hits.partition_point(|h| h.first <= first);
         if at > 0 && hits[at - 1].last >= last {
             continue;
         }
-        let words: Vec<String> = (first..last)
-            .map(|k| doc.f(k).to_string())
-            .filter(|w| w != "." && w != ",")
-            .collect();
+        let words = name_words(doc, first, last);
         let text = doc.text.get(span.start..span.end).unwrap_or("").to_string();
         // "PERAZA, Ángel Gregorio" (a list) and "Ángel Gregorio Peraza" (the prose): the same
         // words in another order are the same person.
@@ -201,6 +221,16 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
         if w.len() >= 3 && !is_given_name(&w[1]) {
             forms.push(vec![w[1].clone()]);
             forms.push(w[..2].to_vec());
+        }
+        // "Figueredo" and "Reinaldo Figueredo" for "Reinaldo Antonio Figueredo Salas": the first of
+        // two surnames after the given names.
+        if w.len() >= 4
+            && is_given_name(&w[w.len() - 3])
+            && !is_given_name(&w[w.len() - 2])
+            && !PARTICLES.contains(&w[w.len() - 2].as_str())
+        {
+            forms.push(vec![w[w.len() - 2].clone()]);
+            forms.push(vec![w[0].clone(), w[w.len() - 2].clone()]);
         }
         for key in forms {
             let single = key.len() == 1;

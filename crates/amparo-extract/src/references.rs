@@ -42,7 +42,7 @@ impl References {
         for k in a..b {
             if let Some(rel) = relation_at(doc, k) {
                 let next = if doc.f(k + 2) == "," { k + 3 } else { k + 2 };
-                let owner = ms.iter().find(|o| o.last <= k).map(|o| o.entity);
+                let owner = ms.iter().rev().find(|o| o.last <= k).map(|o| o.entity);
                 if let Some(m) = ms.iter().find(|m| m.first == next) {
                     self.relations.push((
                         owner.filter(|o| *o != m.entity),
@@ -52,9 +52,6 @@ impl References {
                     self.last_relative = Some((m.entity, si));
                     relation_targets.push(m.entity);
                     relative[m.entity] = true;
-                    if let Some(o) = owner.filter(|o| *o != m.entity) {
-                        relative[o] = true;
-                    }
                 } else {
                     // "his sister" said by someone introduced as her brother: the owner of that relation;
                     // else the last person introduced with the same relation noun.

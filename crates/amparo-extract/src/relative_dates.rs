@@ -82,14 +82,7 @@ pub(crate) fn relative(
             let n = small_number(doc.f(i + 1))?;
             match doc.f(i + 2) {
                 "dias" | "dia" => minus(n).map(|d| (i + 3, day(d))),
-                "mes" | "meses" => {
-                    let m = published.checked_sub_months(Months::new(u32::try_from(n).ok()?))?;
-                    Some((i + 3, PartialDate::Month(m.year(), m.month())))
-                }
-                "ano" | "anos" => Some((
-                    i + 3,
-                    PartialDate::Year(published.year() - i32::try_from(n).ok()?),
-                )),
+                // "hace un mes", "hace dos años": too vague to date anything (never guessed).
                 _ => None,
             }
         }

@@ -161,6 +161,43 @@ fn skip_describers(doc: &Doc<'_>, mut k: usize, s_last: usize) -> usize {
     k
 }
 
+/// "Rosalba Inés Carrasquel, cuya liberación había prometido el propio Villalba, sigue en El
+/// Helicoide": a verb right after a relative clause set off by commas is about the name before
+/// the clause, not the names inside it.
+fn parenthetical_subject(
+    doc: &Doc<'_>,
+    slots: &[Slot],
+    clause: usize,
+    trigger: usize,
+) -> Option<usize> {
+    let close = (trigger.saturating_sub(2).max(clause)..trigger)
+        .rev()
+        .find(|&k| doc.f(k) == ",")?;
+    let open = (clause.max(close.saturating_sub(25))..close)
+        .rev()
+        .find(|&k| {
+            doc.f(k) == ","
+                && matches!(
+                    doc.f(k + 1),
+                    "cuyo"
+                        | "cuya"
+                        | "cuyos"
+                        | "cuyas"
+                        | "whose"
+                        | "quien"
+                        | "quienes"
+                        | "who"
+                        | "que"
+                        | "which"
+                        | "donde"
+                        | "where"
+                )
+        })?;
+    slots
+        .iter()
+        .rposition(|s| s.last <= open && s.first >= clause && open - s.last <= 2)
+}
+
 /// Slots a trigger is about, by its voice; empty when the sentence names nobody for it.
 pub fn targets(
     doc: &Doc<'_>,
@@ -170,9 +207,16 @@ pub fn targets(
     s_last: usize,
 ) -> Vec<usize> {
     let clause = clause_start(doc, s_first, t.first);
-    let before = slots
-        .iter()
-        .rposition(|s| s.last <= t.first && s.first >= clause && t.first - s.last <= 20);
+    // "según su esposa, Rosibel Marín, fue devuelto…": the source is not the subject.
+    let source = |s: &Slot| {
+        (s.first.saturating_sub(4).max(s_first)..s.first)
+            .any(|k| matches!(doc.f(k), "segun" | "according"))
+    };
+    let before = parenthetical_subject(doc, slots, clause, t.first).or_else(|| {
+        slots.iter().rposition(|s| {
+            s.last <= t.first && s.first >= clause && t.first - s.last <= 20 && !source(s)
+        })
+    });
     let prev = doc.f(t.first.wrapping_sub(1));
     let prev2 = doc.f(t.first.wrapping_sub(2));
     let after_near = || first_after(doc, slots, skip_describers(doc, t.last, s_last), 2, s_last);
@@ -191,7 +235,7 @@ pub fn targets(
         Voice::Active => first_after(doc, slots, t.last, 11, s_last),
         Voice::Nominal => {
             let of = matches!(doc.f(t.last.wrapping_sub(1)), "of" | "de" | "del")
-                || matches!(doc.f(t.last), "of" | "de" | "del");
+                || matches!(doc.f(t.last), "of" | "de" | "del" | "para" | "for");
             // "Maduro's capture": possessive right before the noun.
             let possessive = if prev == "s" && prev2 == "'" {
                 slots.iter().rposition(|s| s.last + 2 == t.first)
@@ -199,7 +243,18 @@ pub fn targets(
                 None
             };
             if of {
-                first_after(doc, slots, t.last, 6, s_last)
+                // "…confirmed the release of one of the cases it had campaigned on longest: trade
+                // unionist X": the name after a colon close by.
+                first_after(doc, slots, t.last, 6, s_last).or_else(|| {
+                    let colon = (t.last..s_last.min(t.last + 15)).find(|&k| doc.f(k) == ":")?;
+                    first_after(
+                        doc,
+                        slots,
+                        skip_describers(doc, colon + 1, s_last),
+                        3,
+                        s_last,
+                    )
+                })
             } else if possessive.is_some() {
                 possessive
             } else if matches!(prev, "su" | "sus" | "his" | "her" | "their") {
@@ -267,7 +322,17 @@ pub fn targets(
                 )
             })
     });
-    if singular_relative {
+    // "la periodista B, y el sindicalista C, preso en el Rodeo II": a Spanish participle in the
+    // singular right after a name is about that name only.
+    let word = doc.f(t.first);
+    let singular_participle = prev == ","
+        && matches!(t.voice, Voice::Passive)
+        && (word.ends_with("do")
+            || word.ends_with("da")
+            || word.ends_with("so")
+            || word.ends_with("sa"))
+        && chosen.is_some_and(|i| slots[i].last + 1 == t.first);
+    if singular_relative || singular_participle {
         return chosen.into_iter().collect();
     }
     chosen.map(all_at).unwrap_or_default()

@@ -1,6 +1,10 @@
 //! Words that signal custody events, and the modality around them (future, demanded, hoped
 //! for, denied, announced), in Spanish and English.
 
+pub use crate::custody_phrases::is_stay;
+use crate::custody_phrases::{
+    DURATIONS, before_court, death_in_custody, left_prison, sent_to_prison, stay_in_prison,
+};
 use crate::modality_words::{ANNOUNCED_CUES, NOT_EVENT_CUES};
 use crate::model::{Certainty, EventType};
 use crate::text::Doc;
@@ -56,73 +60,10 @@ fn by_first_word() -> &'static std::collections::HashMap<&'static str, Vec<Patte
     })
 }
 
-/// "died on Tuesday while in custody", "murió el domingo bajo custodia": a death, then a custody word within six.
-fn death_in_custody(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
-    if !matches!(
-        doc.f(i),
-        "died" | "dies" | "murio" | "fallecio" | "muere" | "fallece"
-    ) {
-        return None;
-    }
-    (i + 1..to.min(i + 8))
-        .find(|&k| {
-            matches!(
-                doc.f(k),
-                "custody"
-                    | "custodia"
-                    | "prison"
-                    | "prision"
-                    | "carcel"
-                    | "cell"
-                    | "celda"
-                    | "detention"
-                    | "detencion"
-            )
-        })
-        .map(|k| k + 1)
-}
-
-/// "left the Rodeo I prison", "salió de la cárcel": leaving a place of detention is a release.
-fn left_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
-    if !matches!(
-        doc.f(i),
-        "left"
-            | "salio"
-            | "salieron"
-            | "egreso"
-            | "egresaron"
-            | "abandono"
-            | "abandonaron"
-            | "dejo"
-            | "dejaron"
-            | "exited"
-            | "emerged"
-    ) {
-        return None;
-    }
-    (i + 1..to.min(i + 6))
-        .find(|&k| {
-            matches!(
-                doc.f(k),
-                "prison"
-                    | "jail"
-                    | "carcel"
-                    | "prision"
-                    | "penal"
-                    | "helicoide"
-                    | "rodeo"
-                    | "tocoron"
-                    | "tocuyito"
-                    | "crisalida"
-                    | "yare"
-            )
-        })
-        .map(|k| k + 1)
-}
-
 /// Finds triggers in tokens `from..to` (longest pattern at each token wins).
 pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
     let mut out = Vec::new();
+    let mut describing: Vec<usize> = Vec::new();
     let mut i = from;
     while i < to {
         if let Some(last) = left_prison(doc, i, to) {
@@ -130,6 +71,39 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
                 first: i,
                 last: i + 1,
                 kind: Release,
+                voice: Passive,
+                group_only: false,
+            });
+            i = last;
+            continue;
+        }
+        if let Some(last) = before_court(doc, i, to) {
+            out.push(Trigger {
+                first: i,
+                last,
+                kind: Charge,
+                voice: Passive,
+                group_only: false,
+            });
+            i = last;
+            continue;
+        }
+        if let Some(last) = sent_to_prison(doc, i, to) {
+            out.push(Trigger {
+                first: i,
+                last,
+                kind: Transfer,
+                voice: Passive,
+                group_only: false,
+            });
+            i = last;
+            continue;
+        }
+        if let Some(last) = stay_in_prison(doc, i, to) {
+            out.push(Trigger {
+                first: i,
+                last: i + 1,
+                kind: Detention,
                 voice: Passive,
                 group_only: false,
             });
@@ -158,6 +132,34 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             continue;
         };
         let last = i + words.split(' ').count();
+        // "which released the names early Sunday", "publicó la lista": a document is released,
+        // nobody is freed.
+        let document = |k: usize| {
+            matches!(
+                doc.f(k),
+                "names"
+                    | "list"
+                    | "statement"
+                    | "report"
+                    | "figures"
+                    | "data"
+                    | "details"
+                    | "video"
+                    | "footage"
+                    | "photos"
+                    | "images"
+                    | "communique"
+                    | "information"
+            )
+        };
+        if matches!(*words, "released" | "releases" | "release")
+            && (document(last)
+                || (matches!(doc.f(last), "the" | "a" | "its" | "their" | "an")
+                    && document(last + 1)))
+        {
+            i = last;
+            continue;
+        }
         // Precautionary measures of the Inter-American Commission protect; they free nobody.
         if words.contains("medida") && crate::clues::mentions_iachr(doc, from, to) {
             i = last;
@@ -179,8 +181,10 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
                 | "imprisoned"
                 | "jailed"
         );
+        // ("tras 14 meses detenido": a stay told by its length.)
         if is_detained
             && (STATE_AUX.contains(&prev)
+                || DURATIONS.contains(&prev)
                 || STATE_AUX.contains(&prev2)
                 || doc.f(last) == "desde"
                 || doc.f(last) == "since")
@@ -193,8 +197,9 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
         }
         // "preso" is a state only after "sigue"/"está" or before "desde"; alone it is a noun ("el preso político").
         let state_before = STATE_AUX.contains(&prev) || STATE_AUX.contains(&prev2);
+        // ("tras 18 meses preso": a stay in custody told by its length.)
         if matches!(*words, "preso" | "presa" | "presos" | "presas")
-            && !(state_before || doc.f(last) == "desde" || prev == ",")
+            && !(state_before || doc.f(last) == "desde" || prev == "," || DURATIONS.contains(&prev))
         {
             i = last;
             continue;
@@ -251,13 +256,18 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
         }
         // "released 17 people jailed for political reasons": after the main event, a participle
         // right after the people it describes says who they are, not what happened.
+        // ("Siete militares y dos civiles detenidos por razones políticas salieron de Ramo
+        // Verde": the same before the main event; such participles are dropped below when the
+        // sentence has another event.)
         let reduced_relative = *voice == Passive
             && matches!(kind, Arrest | Detention)
-            && !out.is_empty()
             && crate::count_words::PEOPLE.contains(&prev);
-        if reduced_relative {
+        if reduced_relative && !out.is_empty() {
             i = last;
             continue;
+        }
+        if reduced_relative {
+            describing.push(i);
         }
         out.push(Trigger {
             first: i,
@@ -267,6 +277,9 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             group_only: *voice == Passive && noun_use && !among,
         });
         i = last;
+    }
+    if out.len() > describing.len() {
+        out.retain(|t| !describing.contains(&t.first));
     }
     out
 }
@@ -309,6 +322,10 @@ pub fn modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Moda
     let mut announced = false;
     for k in (from..trigger.first).rev() {
         let w = doc.f(k);
+        // A quote opening the words of the event ("pidió \"libertad plena\"") does not end the clause.
+        if w == "\"" && k + 2 >= trigger.first {
+            continue;
+        }
         if matches!(w, ";" | ":" | "." | "\"") {
             break;
         }
@@ -331,7 +348,12 @@ pub fn modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Moda
         if w == "para" && k + 1 != trigger.first && doc.f(k + 1) != "su" && doc.f(k + 1) != "la" {
             continue;
         }
-        if NOT_EVENT_CUES.contains(&w) {
+        let instead = matches!(w, "lugar" | "vez")
+            && doc.f(k.wrapping_sub(1)) == "en"
+            && doc.f(k + 1) == "de";
+        // "durante su detención", "during his detention": a custody told elsewhere.
+        let during = matches!(w, "durante" | "during") && k + 2 >= trigger.first;
+        if NOT_EVENT_CUES.contains(&w) || instead || during {
             return Modality::NotAnEvent;
         }
         if ANNOUNCED_CUES.contains(&w) {

@@ -5,6 +5,7 @@
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
 mod dates;
+mod events_of_people;
 mod fixtures;
 mod forms;
 mod robustness;

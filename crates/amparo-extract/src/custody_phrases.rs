@@ -1,0 +1,175 @@
+//! Custody told by phrases rather than single words: a death in a prison, leaving one, a stay told
+//! by its length, being sent or taken to one, a hearing before a court; and the words naming
+//! places of detention and spans of time they read.
+
+use crate::model::EventType::Detention;
+use crate::text::Doc;
+use crate::triggers::Trigger;
+
+/// "died on Tuesday while in custody", "murió el domingo bajo custodia": a death, then a custody word within six.
+pub(crate) fn death_in_custody(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
+    if !matches!(
+        doc.f(i),
+        "died" | "dies" | "murio" | "fallecio" | "muere" | "fallece"
+    ) {
+        return None;
+    }
+    (i + 1..to.min(i + 10))
+        .find(|&k| {
+            matches!(doc.f(k), "custody" | "custodia" | "detention" | "detencion")
+                || CUSTODY_PLACES.contains(&doc.f(k))
+        })
+        .map(|k| k + 1)
+}
+
+/// Words that name a place of detention: its nouns and the first words of the facilities the
+/// press names most ("el Rodeo I", "El Helicoide").
+pub(crate) const CUSTODY_PLACES: &[&str] = &[
+    "prison",
+    "prisons",
+    "jail",
+    "carcel",
+    "carceles",
+    "prision",
+    "penal",
+    "penitenciario",
+    "reclusion",
+    "calabozo",
+    "calabozos",
+    "celda",
+    "cell",
+    "helicoide",
+    "rodeo",
+    "tocoron",
+    "tocuyito",
+    "crisalida",
+    "inof",
+    "yare",
+    "uribana",
+    "tumba",
+    "boleita",
+    "ramo",
+    "dgcim",
+    "sebin",
+];
+
+/// Nouns of a span of time ("18 meses preso", "after two years at").
+pub(crate) const DURATIONS: &[&str] = &[
+    "dias", "semanas", "meses", "anos", "days", "weeks", "months", "years", "ano", "mes", "year",
+    "month",
+];
+
+/// "left the Rodeo I prison", "salió de la cárcel", "salieron de sus centros de reclusión":
+/// leaving a place of detention is a release.
+pub(crate) fn left_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
+    if !matches!(
+        doc.f(i),
+        "left"
+            | "salio"
+            | "salieron"
+            | "egreso"
+            | "egresaron"
+            | "abandono"
+            | "abandonaron"
+            | "dejo"
+            | "dejaron"
+            | "exited"
+            | "emerged"
+    ) {
+        return None;
+    }
+    (i + 1..to.min(i + 12))
+        .find(|&k| CUSTODY_PLACES.contains(&doc.f(k)))
+        .map(|_| i + 1)
+}
+
+/// "pasó catorce meses en Yare III", "estuvo en la cárcel de Tocuyito", "spent two years in
+/// Rodeo I": a stay in custody told in the past (a detention without a date of its own).
+pub(crate) fn stay_in_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
+    // "after almost three years at La Crisálida", "tras 18 meses en Tocorón": a duration first.
+    let after = matches!(doc.f(i), "after" | "tras" | "despues")
+        && (i + 1..to.min(i + 5)).any(|k| DURATIONS.contains(&doc.f(k)));
+    if !after
+        && !matches!(
+            doc.f(i),
+            "paso" | "pasaron" | "estuvo" | "estuvieron" | "spent" | "stayed"
+        )
+    {
+        return None;
+    }
+    let at = (i + 1..to.min(i + 8)).find(|&k| matches!(doc.f(k), "en" | "in" | "at"))?;
+    (at + 1..to.min(at + 7))
+        .find(|&k| CUSTODY_PLACES.contains(&doc.f(k)) || doc.f(k) == "sede")
+        .map(|_| at)
+}
+
+/// "were taken not to Rodeo I but to Tocuyito prison", "enviados al penal de Tocorón": taken or
+/// sent to a place of detention is a transfer.
+pub(crate) fn sent_to_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
+    if !matches!(
+        doc.f(i),
+        "taken"
+            | "sent"
+            | "enviado"
+            | "enviada"
+            | "enviados"
+            | "enviadas"
+            | "llevados"
+            | "llevadas"
+            | "returned"
+            | "devuelto"
+            | "devuelta"
+            | "devueltos"
+    ) {
+        return None;
+    }
+    let at = (i + 1..to.min(i + 6)).find(|&k| matches!(doc.f(k), "to" | "a" | "al" | "hacia"))?;
+    (at + 1..to.min(at + 5))
+        .find(|&k| CUSTODY_PLACES.contains(&doc.f(k)))
+        .map(|_| i + 1)
+}
+
+/// "fueron presentados este lunes ante el Tribunal Tercero de Control", "brought before a
+/// judge": the hearing where charges are laid.
+pub(crate) fn before_court(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
+    if !matches!(
+        doc.f(i),
+        "presentado" | "presentada" | "presentados" | "presentadas" | "brought"
+    ) {
+        return None;
+    }
+    let at = (i + 1..to.min(i + 6)).find(|&k| matches!(doc.f(k), "ante" | "before"))?;
+    (at + 1..to.min(at + 4))
+        .find(|&k| {
+            matches!(
+                doc.f(k),
+                "tribunal"
+                    | "juez"
+                    | "jueza"
+                    | "court"
+                    | "judge"
+                    | "fiscal"
+                    | "fiscalia"
+                    | "tribunales"
+            )
+        })
+        .map(|_| i + 1)
+}
+
+/// Whether a trigger is a stay told by its length or in the past ("tras 18 meses en", "spent two
+/// years in"): no date of the sentence is its own.
+pub fn is_stay(doc: &Doc<'_>, t: &Trigger) -> bool {
+    let opener = matches!(
+        doc.f(t.first),
+        "after"
+            | "tras"
+            | "despues"
+            | "paso"
+            | "pasaron"
+            | "estuvo"
+            | "estuvieron"
+            | "spent"
+            | "stayed"
+    );
+    t.kind == Detention && (opener || DURATIONS.contains(&doc.f(t.first.wrapping_sub(1))))
+}

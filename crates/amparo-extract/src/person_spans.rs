@@ -1,0 +1,86 @@
+//! The person names an extraction reads: the finder's names outside page noise and outside the
+//! names of places and institutions named after someone, with the names the layout read in lists.
+
+use crate::layout::Layout;
+use crate::names::Span;
+use crate::text::Doc;
+
+/// The finder's names outside page noise, with the names the layout found in lists (which win
+/// where they overlap: a list item says where a name starts and ends).
+pub(crate) fn person_spans(doc: &Doc<'_>, layout: &Layout, found: Vec<Span>) -> Vec<Span> {
+    let mut listed: Vec<Span> = layout
+        .names()
+        .into_iter()
+        .filter_map(|r| {
+            Some(Span {
+                start: doc.tokens.get(r.start)?.start,
+                end: doc.tokens.get(r.end.checked_sub(1)?)?.end,
+            })
+        })
+        .collect();
+    listed.sort();
+    let sentence_of = crate::persons::sentence_of_tokens(doc);
+    let mut out: Vec<Span> = found
+        .into_iter()
+        .filter(|s| {
+            let k = doc.tokens.partition_point(|t| t.start < s.start);
+            let end = doc.tokens.partition_point(|t| t.end <= s.end);
+            !layout.is_noise(sentence_of.get(k).copied().unwrap_or(0)) && !named_after(doc, k, end)
+        })
+        .filter(|s| {
+            // Listed names are sorted and disjoint: the first ending after the span's start is
+            // the only one that can overlap it.
+            let at = listed.partition_point(|l| l.end <= s.start);
+            listed.get(at).is_none_or(|l| l.start >= s.end)
+        })
+        .collect();
+    out.extend(listed);
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Places and institutions named after a person ("Centro Penitenciario David Viloria", "Hospital
+/// Miguel Pérez Carreño", "Simón Bolívar International Airport"): the name of tokens
+/// `first..last` is part of such a name.
+fn named_after(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    const BEFORE: &[&str] = &[
+        "penitenciario",
+        "penitenciaria",
+        "centro",
+        "carcel",
+        "hospital",
+        "universidad",
+        "liceo",
+        "escuela",
+        "colegio",
+        "plaza",
+        "avenida",
+        "calle",
+        "barrio",
+        "urbanizacion",
+        "fundacion",
+        "premio",
+        "aeropuerto",
+        "internacional",
+        "estadio",
+        "parque",
+        "teatro",
+        "instituto",
+        "internado",
+        "municipio",
+        "parroquia",
+    ];
+    const AFTER: &[&str] = &[
+        "airport",
+        "international",
+        "university",
+        "hospital",
+        "avenue",
+    ];
+    let before = first
+        .checked_sub(1)
+        .and_then(|k| doc.tokens.get(k))
+        .is_some_and(|t| t.capitalised && BEFORE.contains(&t.folded.as_str()));
+    before || AFTER.contains(&doc.f(last))
+}

@@ -1,0 +1,281 @@
+//! Small rules of the sentence walk: the date a named event inherits from an unnamed one, custody
+//! states told in the past, new subjects between two events, possessive relations ("X's mother,
+//! Y"), disappearances dated by their arrest, and relatives waiting outside a prison.
+
+use crate::clues;
+use crate::dates::PartialDate;
+use crate::discourse::{Findings, GroupEvent, RawEvent, family};
+use crate::events::Walk;
+use crate::model::EventType;
+use crate::persons::MentionRef;
+use crate::references::References;
+use crate::slots::Slot;
+use crate::text::Doc;
+use crate::triggers;
+
+impl Walk<'_, '_> {
+    /// The date of the latest unnamed event of the same kind ("the releases on Thursday") in
+    /// this paragraph or the three sentences before: named people reported without a date share it.
+    pub(crate) fn inherit(
+        &self,
+        groups: &[GroupEvent],
+        kind: EventType,
+        si: usize,
+    ) -> Option<PartialDate> {
+        let paragraph = self.doc.sentences.get(si).map(|s| s.paragraph);
+        let near = |s: usize| {
+            s <= si && (si - s <= 3 || self.doc.sentences.get(s).map(|x| x.paragraph) == paragraph)
+        };
+        // Groups are in sentence order: stop at the first one out of reach.
+        groups
+            .iter()
+            .rev()
+            .take_while(|g| near(g.sentence))
+            .find(|g| {
+                // (A house arrest is the other outcome of the release told before.)
+                let same = family(g.kind) == family(kind)
+                    || (kind == EventType::HouseArrest && family(g.kind) == EventType::Release);
+                same && g.date.is_some() && g.certainty.is_none()
+            })
+            .and_then(|g| g.date)
+    }
+
+    /// Relatives waiting outside a prison (sentence `si`): the one they wait for is held there,
+    /// as of the publication (the scene is the report's present) or of the waiting.
+    pub(crate) fn waiting_scene(
+        &self,
+        si: usize,
+        relation_targets: &[usize],
+        groups: &mut Vec<GroupEvent>,
+        f: &mut Findings,
+    ) {
+        let Some(s) = self.doc.sentences.get(si) else {
+            return;
+        };
+        let (a, b) = (s.first, s.last);
+        let date = self
+            .inherit(groups, EventType::Detention, si)
+            .or(self.published.map(PartialDate::Day));
+        let place = clues::place(self.doc, self.gazetteer, self.hits, a, b, a);
+        if relation_targets.is_empty() {
+            groups.push(GroupEvent {
+                kind: EventType::Detention,
+                date,
+                sentence: si,
+                certainty: None,
+                conditions: None,
+            });
+        }
+        for &e in relation_targets {
+            f.events.push(RawEvent {
+                entity: e,
+                kind: EventType::Detention,
+                date,
+                place: place.clone(),
+                conditions: None,
+                charges: None,
+                certainty: None,
+                sentence: si,
+            });
+        }
+    }
+}
+
+/// "All must report monthly to a military court", "Todos deberán presentarse…": every release told
+/// in the four sentences up to sentence `si` is conditional.
+pub(crate) fn condition_recent_releases(events: &mut [RawEvent], conditions: &str, si: usize) {
+    for r in events.iter_mut().rev().take_while(|r| r.sentence + 4 >= si) {
+        if r.kind == EventType::Release && r.certainty.is_none() {
+            r.kind = EventType::ConditionalRelease;
+            r.conditions = Some(conditions.to_string());
+        }
+    }
+}
+
+/// A disappearance told without a date in the sentence of a dated arrest of the same person
+/// ("detenido el 3 de marzo; se desconoce su paradero") dates from that arrest.
+pub(crate) fn date_disappearances(events: &mut [RawEvent]) {
+    let arrests: Vec<(usize, Option<PartialDate>)> = events
+        .iter()
+        .filter(|e| e.kind == EventType::Arrest && e.date.is_some())
+        .map(|e| (e.entity, e.date))
+        .collect();
+    for e in events
+        .iter_mut()
+        .filter(|e| e.kind == EventType::Disappearance && e.date.is_none())
+    {
+        e.date = arrests
+            .iter()
+            .find(|(x, _)| *x == e.entity)
+            .and_then(|(_, d)| *d);
+    }
+}
+
+/// Whether the words before a custody state put it in the past ("estuvo en", "pasó catorce meses
+/// en", "was held", "had been held"), up to five words back within the sentence.
+pub(crate) fn past_state(doc: &Doc<'_>, t: &triggers::Trigger, sentence_first: usize) -> bool {
+    let window = t.first.saturating_sub(5).max(sentence_first)..=t.first;
+    // "said that he was still in Tocuyito": still held as the text is told.
+    let still = window.clone().any(|k| {
+        matches!(
+            doc.f(k),
+            "still"
+                | "remains"
+                | "remain"
+                | "remained"
+                | "sigue"
+                | "siguen"
+                | "seguia"
+                | "permanece"
+                | "permanecen"
+                | "continua"
+                | "aun"
+                | "todavia"
+        )
+    });
+    !still
+        && window.into_iter().any(|k| {
+            matches!(
+                doc.f(k),
+                "estuvo"
+                    | "estuvieron"
+                    | "estaba"
+                    | "estaban"
+                    | "paso"
+                    | "pasaron"
+                    | "permanecio"
+                    | "permanecieron"
+                    | "permanecia"
+                    | "permanecian"
+                    | "was"
+                    | "were"
+                    | "had"
+                    | "habia"
+                    | "habian"
+                    | "spent"
+                    | "stayed"
+                    | "after"
+                    | "tras"
+                    | "despues"
+                    | "while"
+                    | "died"
+                    | "murio"
+                    | "fallecio"
+            )
+        })
+}
+
+/// Whether a new subject starts between two triggers: a conjunction or a comma followed by a
+/// determiner, a numeral or a name ("y el sexto", "and two others", "; Ana Rivas").
+pub(crate) fn new_subject(doc: &Doc<'_>, from: usize, to: usize) -> bool {
+    (from..to).any(|k| {
+        matches!(
+            doc.f(k),
+            "y" | "and" | "," | ";" | "mientras" | "while" | "pero" | "but"
+        ) && (matches!(
+            doc.f(k + 1),
+            "el" | "la"
+                | "los"
+                | "las"
+                | "the"
+                | "otro"
+                | "otra"
+                | "otros"
+                | "otras"
+                | "another"
+                | "other"
+                | "others"
+                | "uno"
+                | "una"
+                | "one"
+                | "dos"
+                | "two"
+                | "tres"
+                | "three"
+        ) || doc
+            .tokens
+            .get(k + 1)
+            .is_some_and(|t| t.capitalised || t.kind == crate::text::TokenKind::Number))
+    })
+}
+
+/// "Mosquera's mother, Luz Dary Palacios" / "lawyer Ana Lucía Guerrero's husband, businessman
+/// Tomás Landa": of the two, the one the text already reports held is the detainee and the
+/// other a relative (whom "her son" then leads back to the first).
+pub(crate) fn possessive_relations(
+    doc: &Doc<'_>,
+    ms: &[&MentionRef],
+    a: usize,
+    b: usize,
+    refs: &mut References,
+    f: &mut Findings,
+) {
+    for k in a..b {
+        let rel = doc.f(k + 2);
+        if !(doc.f(k) == "'" && doc.f(k + 1) == "s" && crate::slots::RELATIONS.contains(&rel)) {
+            continue;
+        }
+        let next = if doc.f(k + 3) == "," { k + 4 } else { k + 3 };
+        let (Some(owner), Some(named)) = (
+            ms.iter().find(|m| m.last == k),
+            ms.iter().find(|m| m.first >= next && m.first <= next + 3),
+        ) else {
+            continue;
+        };
+        let held = |e: usize| f.events.iter().any(|r| r.entity == e);
+        let relative = if held(owner.entity) || !held(named.entity) && f.source[named.entity] {
+            named.entity
+        } else {
+            owner.entity
+        };
+        f.relative[relative] = true;
+        refs.relations
+            .push((Some(owner.entity), rel.to_string(), named.entity));
+    }
+}
+
+/// Who a trigger is about when the words around it name nobody for it.
+///
+/// - "X, who had been arrested by DGCIM agents in June 2023 and sentenced in 2024": a participle
+///   joined to the one before shares its person (`last_who`).
+/// - "El caso de Lugo Benítez generó alarma: según su esposa, fue devuelto a El Helicoide": a verb
+///   without its subject is about the person the sentence named before it (not a relative,
+///   source or official).
+/// - "Tras una jornada de presión, fue liberada esa misma noche": a sentence that names nobody
+///   goes on about the person the text was about (`focus`).
+pub(crate) fn fallback_subjects(
+    doc: &Doc<'_>,
+    t: &triggers::Trigger,
+    slots: &mut Vec<Slot>,
+    last_who: &[usize],
+    names_nobody: bool,
+    focus: Option<usize>,
+    f: &Findings,
+) -> Vec<usize> {
+    let joined = matches!(doc.f(t.first.wrapping_sub(1)), "and" | "y" | "e")
+        && t.voice == triggers::Voice::Passive
+        && !triggers::PASSIVE_AUX.contains(&doc.f(t.first.wrapping_sub(2)));
+    if joined && !last_who.is_empty() {
+        return last_who.to_vec();
+    }
+    let singular = matches!(doc.f(t.first.wrapping_sub(1)), "fue" | "was" | "ha" | "has");
+    if !singular {
+        return Vec::new();
+    }
+    if let Some(i) = slots.iter().position(|s| {
+        s.last <= t.first && !f.relative[s.entity] && !f.source[s.entity] && !f.official[s.entity]
+    }) {
+        return vec![i];
+    }
+    match focus {
+        Some(e) if names_nobody => {
+            slots.push(Slot {
+                first: t.first,
+                last: t.first,
+                entity: e,
+            });
+            vec![slots.len() - 1]
+        }
+        _ => Vec::new(),
+    }
+}
