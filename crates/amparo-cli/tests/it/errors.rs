@@ -216,13 +216,18 @@ fn issue_10_a_closed_pipe_ends_the_program_quietly() {
         "Galindo",
         "Herrera",
     ];
+    // Enough people that the listing cannot fit in a pipe's buffer (64 KiB on Linux): the
+    // program must still be writing when the reader goes away, or it would end with 0.
+    let middle = ["", "José ", "María ", "Carmen ", "Antonio "];
     let mut list = String::from("Nombre,Cédula\n");
     let mut i = 0;
     for g in given {
-        for s1 in surnames {
-            for s2 in &surnames[..5] {
-                i += 1;
-                list.push_str(&format!("{g} {s1} {s2},V-{}\n", 30_000_000 + i * 7919));
+        for m in middle {
+            for s1 in surnames {
+                for s2 in &surnames[..5] {
+                    i += 1;
+                    list.push_str(&format!("{g} {m}{s1} {s2},V-{}\n", 30_000_000 + i * 7919));
+                }
             }
         }
     }
@@ -238,6 +243,8 @@ fn issue_10_a_closed_pipe_ends_the_program_quietly() {
         "2026-01-12",
     ]);
 
+    let listing = r.ok(&["person", "list", "--all"]);
+    assert!(listing.len() > 2 * 65_536, "{} bytes", listing.len());
     for args in [
         vec!["person", "list", "--all"],
         vec!["person", "list", "--all", "--json"],
