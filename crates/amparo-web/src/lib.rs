@@ -15,6 +15,7 @@ pub mod config;
 pub mod error;
 pub mod pages;
 pub mod security;
+pub mod signed_in;
 pub mod state;
 mod words;
 
