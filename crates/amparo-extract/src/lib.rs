@@ -75,7 +75,9 @@ pub use amparo_text::Lang;
 pub use chrono::NaiveDate;
 pub use dates::PartialDate;
 pub use extract::{ExtractError, Extractor, MAX_TEXT_BYTES};
-pub use gazetteer::{Entry, EntryKind, Gazetteer, GazetteerError};
+pub use gazetteer::{
+    Entry, EntryKind, Gazetteer, GazetteerError, GazetteerRow, bundled_facilities, read_rows,
+};
 pub use model::{
     Certainty, Count, CountModality, CountSubject, Event, EventType, Extraction, Mention, Person,
 };
