@@ -169,10 +169,10 @@ pub trait Accounts: Send + Sync {
 
     /// Records a failed login under `key` (an account's or a client's) at `at`.
     async fn record_login_failure(&self, key: &str, at: &str) -> Result<(), StoreError>;
-    /// The times of the failures under `key` at or after `since`, oldest first.
+    /// The times of the failures under `key` after `since`, oldest first.
     async fn login_failures(&self, key: &str, since: &str) -> Result<Vec<String>, StoreError>;
     /// Forgets the failures under `key` (a successful login).
     async fn clear_login_failures(&self, key: &str) -> Result<(), StoreError>;
-    /// Forgets every failure before `before`.
+    /// Forgets every failure at or before `before` (out of the window).
     async fn prune_login_failures(&self, before: &str) -> Result<(), StoreError>;
 }

@@ -316,7 +316,7 @@ pub async fn sessions_and_failed_logins_stay_out_of_the_record(h: &dyn Harness) 
         .await
         .unwrap();
     let recent = store
-        .login_failures("account:carla", "2026-01-10T12:05:00.000000Z")
+        .login_failures("account:carla", "2026-01-10T12:04:59.999999Z")
         .await
         .unwrap();
     assert_eq!(

@@ -269,7 +269,7 @@ macro_rules! sql_accounts {
 
             async fn login_failures(&self, key: &str, since: &str) -> Result<Vec<String>, $crate::StoreError> {
                 let rows: Vec<(String,)> = sqlx::query_as(
-                    "SELECT at FROM login_failures WHERE failure_key = $1 AND at >= $2 ORDER BY at",
+                    "SELECT at FROM login_failures WHERE failure_key = $1 AND at > $2 ORDER BY at",
                 )
                 .bind(key)
                 .bind(since)
@@ -284,7 +284,7 @@ macro_rules! sql_accounts {
             }
 
             async fn prune_login_failures(&self, before: &str) -> Result<(), $crate::StoreError> {
-                self.account_exec("DELETE FROM login_failures WHERE at < $1", &[before]).await
+                self.account_exec("DELETE FROM login_failures WHERE at <= $1", &[before]).await
             }
         }
     };
