@@ -67,8 +67,8 @@ pub struct ActiveSession {
     pub csrf: String,
 }
 
-/// Random bytes as base64url text.
-pub(crate) fn random_token(bytes: usize) -> AppResult<String> {
+/// `bytes` random bytes as base64url text: for session, CSRF and API tokens.
+pub fn random_token(bytes: usize) -> AppResult<String> {
     let mut buf = vec![0u8; bytes];
     getrandom::fill(&mut buf)
         .map_err(|e| AppError::Invalid(format!("no randomness for a token: {e}")))?;

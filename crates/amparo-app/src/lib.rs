@@ -40,7 +40,9 @@ mod status;
 mod table;
 
 pub use accounts::{MIN_PASSWORD, Password, UserView};
-pub use accounts_session::{ActiveSession, NewSession, SignIn};
+pub use accounts_session::{
+    ABSOLUTE_DAYS as SESSION_DAYS, ActiveSession, NewSession, SignIn, random_token,
+};
 pub use accounts_tokens::{NewToken, TokenView};
 pub use actor::{Action, Actor, Role};
 pub use admin::{ClaimInput, FacilityInput, LogEntry};

@@ -6,6 +6,7 @@
 mod api;
 mod browser;
 mod http;
+mod login;
 mod postgres;
 mod privacy;
 mod server;
