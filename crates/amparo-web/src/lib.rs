@@ -113,6 +113,12 @@ pub fn router(state: AppState) -> Router {
     for (path, handler) in api::routes() {
         router = router.route(path, handler);
     }
+    let mut programs = Router::new();
+    for (path, handler) in api::routes_with_token() {
+        programs = programs.route(path, handler);
+    }
+    router =
+        router.merge(programs.layer(from_fn_with_state(state.clone(), api::auth::require_token)));
     let timeout = Duration::from_secs(state.config.request_timeout_seconds.max(1));
     router
         .fallback(not_found)

@@ -220,3 +220,4 @@ auth-no-session = You need to sign in to do this.
 auth-workspace = Workspace
 auth-signed-in-as = Signed in as { $name } ({ $role }).
 auth-sign-out = Sign out
+auth-token-needed = This operation needs a valid API token (Authorization: Bearer).

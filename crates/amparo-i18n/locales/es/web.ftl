@@ -236,3 +236,4 @@ auth-no-session = Necesita ingresar para hacer esto.
 auth-workspace = Espacio de trabajo
 auth-signed-in-as = Ha ingresado como { $name } ({ $role }).
 auth-sign-out = Salir
+auth-token-needed = Esta operación necesita un token de la API válido (Authorization: Bearer).

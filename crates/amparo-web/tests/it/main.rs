@@ -11,4 +11,5 @@ mod postgres;
 mod privacy;
 mod server;
 mod support;
+mod tokens;
 mod webdriver;

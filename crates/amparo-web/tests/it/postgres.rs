@@ -39,9 +39,7 @@ async fn two_servers_over_one_postgresql_database_answer_alike() {
         create: true,
         ..OpenOptions::default()
     };
-    let first = App::open(&url, &create, clock())
-        .await
-        .unwrap();
+    let first = App::open(&url, &create, clock()).await.unwrap();
     first.load_demo(&Actor::local("test")).await.unwrap();
     let second = App::open(&url, &OpenOptions::default(), clock())
         .await
