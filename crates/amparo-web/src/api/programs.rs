@@ -176,8 +176,9 @@ pub async fn review_queue(
     }
 }
 
-fn proposal_id(text: &str, lang: Lang) -> Result<ProposalId, Response> {
-    ProposalId::parse(text).map_err(|_| WebError::not_found(Surface::Api, lang).into_response())
+fn proposal_id(text: &str, lang: Lang) -> Result<ProposalId, Box<Response>> {
+    ProposalId::parse(text)
+        .map_err(|_| Box::new(WebError::not_found(Surface::Api, lang).into_response()))
 }
 
 /// Accepts a proposal, with optional edits.
@@ -205,7 +206,7 @@ pub async fn accept(
 ) -> Response {
     let id = match proposal_id(&id, lang) {
         Ok(id) => id,
-        Err(answer) => return answer,
+        Err(answer) => return *answer,
     };
     let d = body.map(|Json(d)| d).unwrap_or_default();
     let edits = (d.date.is_some() || d.verification.is_some()).then(|| Edits {
@@ -258,7 +259,7 @@ pub async fn reject(
 ) -> Response {
     let id = match proposal_id(&id, lang) {
         Ok(id) => id,
-        Err(answer) => return answer,
+        Err(answer) => return *answer,
     };
     let Json(d) = match body {
         Ok(b) => b,
