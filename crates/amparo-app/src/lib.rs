@@ -15,6 +15,11 @@ pub mod keys;
 pub mod lookup;
 pub mod views;
 
+mod accounts;
+mod accounts_session;
+#[cfg(test)]
+mod accounts_tests;
+mod accounts_tokens;
 mod admin;
 mod demo;
 mod edit;
@@ -34,6 +39,11 @@ mod sources;
 mod status;
 mod table;
 
+pub use accounts::{MIN_PASSWORD, Password, UserView};
+pub use accounts_session::{
+    ABSOLUTE_DAYS as SESSION_DAYS, ActiveSession, NewSession, SignIn, random_token,
+};
+pub use accounts_tokens::{NewToken, TokenView};
 pub use actor::{Action, Actor, Role};
 pub use admin::{ClaimInput, FacilityInput, LogEntry};
 pub use backend::{Backend, OpenOptions, redact_url};

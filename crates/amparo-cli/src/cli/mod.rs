@@ -1,10 +1,12 @@
 //! The command line: every command, its options and the help text that teaches them.
 
+mod accounts;
 mod history;
 mod intake;
 mod registry;
 mod reports;
 
+pub use accounts::*;
 pub use history::*;
 pub use intake::*;
 pub use registry::*;
@@ -160,6 +162,12 @@ pub enum Command {
     /// The server's configuration file.
     #[command(subcommand)]
     Config(ConfigCommand),
+    /// Accounts of the people who sign in to the workspace (admins only).
+    #[command(subcommand)]
+    User(UserCommand),
+    /// API tokens for programs, each bound to a role (admins only).
+    #[command(subcommand)]
+    Token(TokenCommand),
     /// The audit log: who changed what, when and why.
     Log {
         /// Show only the last N entries.

@@ -1,5 +1,6 @@
 //! Dispatches each command to the module that owns it.
 
+mod accounts;
 mod admin;
 mod claim;
 mod demo;
@@ -145,6 +146,8 @@ async fn dispatch(ctx: &Context, cli: Cli) -> Result<ExitCode> {
         Command::Key(cmd) => history::key(ctx, cmd)?,
         Command::Export(args) => history::export(ctx, args).await?,
         Command::Restore(args) => history::restore(ctx, args).await?,
+        Command::User(cmd) => accounts::user(ctx, cmd).await?,
+        Command::Token(cmd) => accounts::token(ctx, cmd).await?,
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -1,6 +1,7 @@
 //! The `amparo` binary end to end: issue 2's acceptance scenario, errors, tampering.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod accounts;
 mod concurrency;
 mod errors;
 mod import;

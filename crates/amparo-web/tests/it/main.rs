@@ -6,8 +6,10 @@
 mod api;
 mod browser;
 mod http;
+mod login;
 mod postgres;
 mod privacy;
 mod server;
 mod support;
+mod tokens;
 mod webdriver;
