@@ -4,6 +4,7 @@
 mod cli;
 mod commands;
 mod context;
+mod lang;
 mod output;
 
 use clap::Parser;
@@ -86,6 +87,7 @@ fn main() -> ExitCode {
     init_logs();
     quiet_on_closed_pipe();
     let cli = cli::Cli::parse();
+    let lang = lang::current(cli.lang.as_deref());
     yield_for_batch_work(&cli.command);
 
     let runtime = match tokio::runtime::Builder::new_multi_thread()
@@ -99,7 +101,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match runtime.block_on(commands::run(cli)) {
+    match runtime.block_on(commands::run(cli, lang)) {
         Ok(code) => code,
         Err(e) if is_closed_pipe(&e) => ExitCode::from(CLOSED_PIPE),
         Err(e) => {

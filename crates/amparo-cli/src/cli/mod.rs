@@ -39,6 +39,10 @@ pub struct Cli {
         default_value = "admin"
     )]
     pub read_as: String,
+    /// The language of messages, help and reports: es or en. Without it, the locale
+    /// (LC_ALL, else LC_MESSAGES, else LANG) decides; Spanish when it names neither.
+    #[arg(long, global = true, value_parser = ["es", "en"])]
+    pub lang: Option<String>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -97,9 +101,9 @@ pub enum Command {
         /// The publication date, which relative dates ("on Thursday") resolve against.
         #[arg(long)]
         published: Option<String>,
-        /// es or en; detected when not given.
+        /// The text's language, es or en; detected when not given.
         #[arg(long)]
-        lang: Option<String>,
+        text_lang: Option<String>,
         #[arg(long)]
         json: bool,
     },

@@ -18,21 +18,22 @@ mod status;
 use crate::cli::{Cli, Command, FactCommand, PersonCommand, SourceCommand};
 use crate::context::Context;
 use amparo_domain::Access;
+use amparo_i18n::Lang;
 use anyhow::Result;
 use std::process::ExitCode;
 
-pub async fn run(cli: Cli) -> Result<ExitCode> {
+pub async fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
     let access = Access::parse(&cli.read_as)?;
     // These need no registry, or build their own.
     match &cli.command {
-        Command::Demo { out, as_of, json } => return demo::print(out, as_of, *json).await,
+        Command::Demo { out, as_of, json } => return demo::print(out, as_of, *json, lang).await,
         Command::Extract {
             file,
             published,
-            lang,
+            text_lang,
             json,
         } => {
-            news::extract(file, published.as_deref(), lang.as_deref(), *json)?;
+            news::extract(file, published.as_deref(), text_lang.as_deref(), *json)?;
             return Ok(ExitCode::SUCCESS);
         }
         Command::Eval(cmd) => {
@@ -53,7 +54,7 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         cli.command,
         Command::Init | Command::Migrate | Command::Restore(_)
     );
-    let ctx = Context::open(&cli.db, create, access).await?;
+    let ctx = Context::open(&cli.db, create, access, lang).await?;
     let outcome = dispatch(&ctx, cli).await;
     // Whatever the command did: after a write, a checkpoint is signed and the registry's
     // file made whole (issue 14). The command's own failure is the one to report.

@@ -19,7 +19,7 @@ fn read_text(file: &Path) -> Result<String> {
     String::from_utf8(bytes).with_context(|| format!("{} is not UTF-8 text", file.display()))
 }
 
-/// `--lang`: es or en.
+/// `--text-lang`: es or en.
 fn parse_lang(given: &str) -> Result<amparo_text::Lang> {
     match amparo_text::Lang::parse(given) {
         Some(l) => Ok(l),
@@ -52,7 +52,7 @@ pub fn eval(cmd: &EvalCommand) -> Result<()> {
     match cmd {
         EvalCommand::Ner {
             file,
-            lang: language,
+            text_lang: language,
             json,
         } => {
             let text = read_text(file)?;
@@ -102,7 +102,7 @@ pub async fn ingest(ctx: &Context, args: Ingest) -> Result<()> {
         published: amparo_domain::date::parse_day(&args.published)?,
         url: args.url.clone(),
         kind: args.kind.clone(),
-        lang: args.lang.as_deref().map(parse_lang).transpose()?,
+        lang: args.text_lang.as_deref().map(parse_lang).transpose()?,
         accept: args.accept,
     };
     let mut texts = Vec::with_capacity(args.files.len());
