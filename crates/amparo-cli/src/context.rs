@@ -34,7 +34,8 @@ impl Context {
                         && !std::path::Path::new(db.strip_prefix("sqlite://").unwrap_or(db))
                             .exists() =>
                 {
-                    anyhow::anyhow!("{e}: run `amparo init` to create one, or pass --db")
+                    let args = amparo_i18n::Args::new().text("message", e.to_string());
+                    anyhow::anyhow!(amparo_i18n::t(lang, "cli-no-registry", &args))
                 }
                 _ => anyhow::Error::new(e),
             })?;

@@ -81,9 +81,7 @@ mod tests {
 
     #[test]
     fn the_flag_is_found_before_parsing() {
-        let args = |words: &[&str]| -> Vec<OsString> {
-            words.iter().map(OsString::from).collect()
-        };
+        let args = |words: &[&str]| -> Vec<OsString> { words.iter().map(OsString::from).collect() };
         assert_eq!(
             prescan(&args(&["amparo", "--lang", "en", "status"])),
             Some("en".into())

@@ -6,7 +6,9 @@ mod commands;
 mod context;
 mod lang;
 mod output;
+mod words;
 
+use amparo_i18n::{Args, t};
 use clap::Parser;
 use std::process::ExitCode;
 
@@ -97,7 +99,15 @@ fn main() -> ExitCode {
     {
         Ok(rt) => rt,
         Err(e) => {
-            eprintln!("error: cannot start: {e}");
+            let reason = t(
+                lang,
+                "cli-cannot-start",
+                &Args::new().text("reason", e.to_string()),
+            );
+            eprintln!(
+                "{}",
+                t(lang, "cli-error", &Args::new().text("message", reason))
+            );
             return ExitCode::from(2);
         }
     };
@@ -106,7 +116,11 @@ fn main() -> ExitCode {
         Err(e) if is_closed_pipe(&e) => ExitCode::from(CLOSED_PIPE),
         Err(e) => {
             let chain: Vec<String> = e.chain().map(ToString::to_string).collect();
-            eprintln!("error: {}", amparo_app::redact_url(&chain.join(": ")));
+            let message = amparo_app::redact_url(&chain.join(": "));
+            eprintln!(
+                "{}",
+                t(lang, "cli-error", &Args::new().text("message", message))
+            );
             ExitCode::from(2)
         }
     }

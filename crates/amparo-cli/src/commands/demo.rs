@@ -33,10 +33,12 @@ pub async fn print(out: &Path, as_of: &str, json: bool, lang: Lang) -> Result<Ex
     if json {
         print_json(&report)?;
     } else {
-        print_text(&report);
+        print_text(&report, lang);
+        let path = out.display().to_string();
+        let try_it = amparo_i18n::Args::new().text("path", path.as_str());
         println!(
-            "\nThe demo registry is {}. Try:\n  amparo --db {0} status --as-of 2025-12-31\n  amparo --db {0} person list --name marcos\n  amparo --db {0} verify",
-            out.display()
+            "\n{}\n  amparo --db {path} status --as-of 2025-12-31\n  amparo --db {path} person list --name marcos\n  amparo --db {path} verify",
+            amparo_i18n::t(lang, "cli-demo-try", &try_it)
         );
     }
     Ok(ExitCode::SUCCESS)

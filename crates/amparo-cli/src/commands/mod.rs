@@ -61,7 +61,10 @@ pub async fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
     match ctx.app.close().await {
         Ok(_) => {}
         Err(e) if outcome.is_ok() => {
-            eprintln!("warning: the command's work is saved, but {e}");
+            let args = amparo_i18n::Args::new().text("reason", e.to_string());
+            let message = amparo_i18n::t(ctx.lang, "cli-saved-but", &args);
+            let args = amparo_i18n::Args::new().text("message", message);
+            eprintln!("{}", amparo_i18n::t(ctx.lang, "cli-warning", &args));
         }
         Err(_) => {}
     }

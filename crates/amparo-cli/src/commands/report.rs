@@ -27,7 +27,8 @@ fn emit(report: &Report, out: &ReportOutput, lang: amparo_i18n::Lang) -> Result<
         Some(path) => {
             std::fs::write(path, text)
                 .with_context(|| format!("cannot write {}", path.display()))?;
-            eprintln!("written to {}", path.display());
+            let args = amparo_i18n::Args::new().text("path", path.display().to_string());
+            eprintln!("{}", amparo_i18n::t(lang, "cli-written-to", &args));
         }
         None => println!("{}", text.trim_end()),
     }

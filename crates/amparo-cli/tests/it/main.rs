@@ -4,6 +4,7 @@
 mod concurrency;
 mod errors;
 mod import;
+mod language;
 mod leaks;
 mod logs;
 mod news;

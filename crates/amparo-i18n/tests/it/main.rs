@@ -32,8 +32,14 @@ fn every_domain_has_the_same_keys_in_both_languages_and_no_key_in_two_domains() 
     for domain in DOMAINS {
         let es = domain_keys(Lang::Es, domain);
         let en = domain_keys(Lang::En, domain);
-        assert!(!es.is_empty(), "the {domain} domain is empty or does not parse");
-        assert_eq!(es, en, "the {domain} domain differs between Spanish and English");
+        assert!(
+            !es.is_empty(),
+            "the {domain} domain is empty or does not parse"
+        );
+        assert_eq!(
+            es, en,
+            "the {domain} domain differs between Spanish and English"
+        );
         // One bundle holds every domain: a key repeated in another would be dropped.
         let repeated: Vec<_> = es.iter().filter(|k| seen.contains(k)).collect();
         assert!(repeated.is_empty(), "{domain} repeats keys: {repeated:?}");

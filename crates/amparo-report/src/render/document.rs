@@ -36,7 +36,11 @@ fn table(lang: Lang, title: &str, headers: &[&str]) -> Table {
 pub(crate) fn balance(b: &Balance, lang: Lang) -> Document {
     let (p, d) = (&b.in_prison, &b.deprived_of_liberty);
     let scopes = ["report-col-in-prison", "report-col-deprived"];
-    let mut held = table(lang, "report-held", &["report-col-figure", scopes[0], scopes[1]]);
+    let mut held = table(
+        lang,
+        "report-held",
+        &["report-col-figure", scopes[0], scopes[1]],
+    );
     let figures: [(&str, Figure); 19] = [
         ("report-fig-total", |t| t.total),
         ("report-fig-men", |t| t.men),
@@ -78,7 +82,9 @@ pub(crate) fn balance(b: &Balance, lang: Lang) -> Document {
         ("report-by-facility", "report-col-facility", as_is, |t| {
             &t.by_facility
         }),
-        ("report-by-state", "report-col-region", as_is, |t| &t.by_state),
+        ("report-by-state", "report-col-region", as_is, |t| {
+            &t.by_state
+        }),
     ];
     for (title, key, key_words, get) in breakdowns {
         let mut t = table(lang, title, &[key, scopes[0], scopes[1]]);
@@ -102,11 +108,7 @@ pub(crate) fn balance(b: &Balance, lang: Lang) -> Document {
             } else {
                 "report-no"
             };
-            t.row(&[
-                who.id.to_string(),
-                who.label().to_owned(),
-                w(lang, inside),
-            ]);
+            t.row(&[who.id.to_string(), who.label().to_owned(), w(lang, inside)]);
         }
         tables.push(t);
     }
@@ -207,7 +209,11 @@ pub(crate) fn period(p: &PeriodReport, lang: Lang) -> Document {
         ],
     );
     let rows: [(&str, InScope, i64); 2] = [
-        ("report-col-in-prison", |s| &s.in_prison, p.net_change_in_prison),
+        (
+            "report-col-in-prison",
+            |s| &s.in_prison,
+            p.net_change_in_prison,
+        ),
         (
             "report-col-deprived",
             |s| &s.deprived_of_liberty,

@@ -196,7 +196,12 @@ pub fn series_chart(s: &Series, lang: Lang) -> String {
     );
     axis(&mut out, HELD, &held_ticks, &w(lang, "chart-axis-held"));
     let per = Args::new().text("every", step_words);
-    axis(&mut out, MOVES, &move_ticks, &t(lang, "chart-axis-per", &per));
+    axis(
+        &mut out,
+        MOVES,
+        &move_ticks,
+        &t(lang, "chart-axis-per", &per),
+    );
     for (panel, heading) in [
         (HELD, w(lang, "chart-panel-held")),
         (MOVES, t(lang, "chart-panel-moves", &per)),
