@@ -9,7 +9,7 @@ mod output;
 mod words;
 
 use amparo_i18n::{Args, t};
-use clap::Parser;
+use clap::FromArgMatches;
 use std::process::ExitCode;
 
 /// mimalloc rather than the system allocator: an import builds and drops millions of small
@@ -88,7 +88,14 @@ fn yield_for_batch_work(command: &cli::Command) {
 fn main() -> ExitCode {
     init_logs();
     quiet_on_closed_pipe();
-    let cli = cli::Cli::parse();
+    // The help and the parse errors speak the language too: it is looked for before parsing.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let help_lang = lang::current(lang::prescan(&args).as_deref());
+    let matches = cli::help::command(help_lang).get_matches_from(args);
+    let cli = match cli::Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
     let lang = lang::current(cli.lang.as_deref());
     yield_for_batch_work(&cli.command);
 

@@ -8,21 +8,23 @@ use std::sync::LazyLock;
 
 /// The catalogue's domains, each a file per language under `locales/LANG/`: the web pages,
 /// the reports (with the words of the registry's categories, which the command line also
-/// uses), the command line's messages. One bundle holds them all, so a key is unique across domains.
-pub const DOMAINS: [&str; 3] = ["web", "report", "cli"];
+/// uses), the command line's messages and its help. One bundle holds them all, so a key is unique across domains.
+pub const DOMAINS: [&str; 4] = ["web", "report", "cli", "help"];
 
 /// The files of one language, in [`DOMAINS`] order.
-fn sources(lang: Lang) -> [&'static str; 3] {
+fn sources(lang: Lang) -> [&'static str; 4] {
     match lang {
         Lang::Es => [
             include_str!("../locales/es/web.ftl"),
             include_str!("../locales/es/report.ftl"),
             include_str!("../locales/es/cli.ftl"),
+            include_str!("../locales/es/help.ftl"),
         ],
         Lang::En => [
             include_str!("../locales/en/web.ftl"),
             include_str!("../locales/en/report.ftl"),
             include_str!("../locales/en/cli.ftl"),
+            include_str!("../locales/en/help.ftl"),
         ],
     }
 }

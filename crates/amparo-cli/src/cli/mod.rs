@@ -1,5 +1,6 @@
 //! The command line: every command, its options and the help text that teaches them.
 
+pub mod help;
 mod history;
 mod intake;
 mod registry;
@@ -41,7 +42,7 @@ pub struct Cli {
     pub read_as: String,
     /// The language of messages, help and reports: es or en. Without it, the locale
     /// (LC_ALL, else LC_MESSAGES, else LANG) decides; Spanish when it names neither.
-    #[arg(long, global = true, value_parser = ["es", "en"])]
+    #[arg(long, global = true, value_parser = ["es", "en"], hide_possible_values = true)]
     pub lang: Option<String>,
     #[command(subcommand)]
     pub command: Command,

@@ -216,3 +216,26 @@ fn json_is_the_same_in_both_languages_and_an_unknown_language_is_refused() {
     let out = r.cmd(&["--lang", "fr", "status"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn help_is_in_the_language_of_the_flag_or_the_locale() {
+    let r = Registry::new();
+    let es = with_locale(&r, &[("LANG", "es_VE.UTF-8")], &["--help"]);
+    assert!(es.contains("Uso:") && es.contains("Comandos:"), "{es}");
+    assert!(es.contains("Quién está detenido a una fecha"), "{es}");
+    assert!(!es.contains("Print help") && !es.contains("Usage:"), "{es}");
+    let add = with_locale(&r, &[], &["person", "add", "--help"]);
+    assert!(
+        add.contains("El nombre tal como lo escribe la fuente"),
+        "{add}"
+    );
+    let en = with_locale(
+        &r,
+        &[("LANG", "es_VE.UTF-8")],
+        &["--lang", "en", "status", "--help"],
+    );
+    assert!(
+        en.contains("Who is held as of a date") && en.contains("Usage:"),
+        "{en}"
+    );
+}
