@@ -106,6 +106,16 @@ pub async fn run(ctx: &Context, args: Import) -> Result<()> {
     Ok(())
 }
 
+/// "imported" in words; any other result (why nothing was imported) as the application
+/// wrote it.
+fn result_words(lang: Lang, result: &str) -> String {
+    if result == "imported" {
+        t(lang, "cli-import-result-imported", &Args::new())
+    } else {
+        result.to_owned()
+    }
+}
+
 /// A count as a message argument.
 fn n(count: impl ToString) -> String {
     count.to_string()
@@ -114,7 +124,7 @@ fn n(count: impl ToString) -> String {
 fn report(s: &ImportSummary, rejects_file: Option<&str>, lang: Lang) {
     let head = Args::new()
         .text("file", s.file.as_str())
-        .text("result", s.result.to_string())
+        .text("result", result_words(lang, &s.result))
         .text("format", s.format.to_string())
         .text("encoding", s.encoding.to_string());
     println!("{}", t(lang, "cli-import-head", &head));

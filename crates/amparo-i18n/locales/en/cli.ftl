@@ -98,3 +98,14 @@ cli-review-announcement = Announcement
 cli-review-state-proposed = proposed
 cli-review-state-accepted = accepted
 cli-review-state-rejected = rejected
+
+cli-import-result-imported = imported
+cli-ingest-result-ingested = ingested
+cli-ingest-proposals = { $count } proposal(s) in the review queue ({ $linked } linked to known persons, { $accepted } accepted, { $skipped } event(s) without a fact kind)
+cli-ingest-claims = { $count } number(s) or announcement(s) the text states, among those proposals
+cli-ingest-not-accepted = not accepted: { $why }
+
+cli-source-title = title
+cli-source-published = published
+cli-source-language = language
+cli-source-reliability = reliability

@@ -98,3 +98,14 @@ cli-review-announcement = Anuncio
 cli-review-state-proposed = propuesta
 cli-review-state-accepted = aceptada
 cli-review-state-rejected = rechazada
+
+cli-import-result-imported = importada
+cli-ingest-result-ingested = incorporado
+cli-ingest-proposals = { $count } propuesta(s) en la cola de revisión ({ $linked } vinculadas a personas conocidas, { $accepted } aceptadas, { $skipped } hecho(s) sin tipo)
+cli-ingest-claims = { $count } cifra(s) o anuncio(s) que el texto afirma, entre esas propuestas
+cli-ingest-not-accepted = no aceptada: { $why }
+
+cli-source-title = título
+cli-source-published = publicada
+cli-source-language = idioma
+cli-source-reliability = confiabilidad
