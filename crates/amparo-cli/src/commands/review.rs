@@ -93,7 +93,7 @@ pub async fn run(ctx: &Context, cmd: ReviewCommand) -> Result<()> {
                 println!("{}", line(p, ctx.lang));
             }
             if all.is_empty() {
-                let args = Args::new().text("state", state_words(ctx.lang, &state));
+                let args = Args::new().text("state", state.as_str());
                 eprintln!("{}", t(ctx.lang, "cli-review-none", &args));
             }
         }

@@ -114,7 +114,7 @@ fn status_follows_lc_all_then_lc_messages_then_lang_and_is_spanish_otherwise() {
     }
     let es = with_locale(&r, &[("LANG", "es_VE.UTF-8")], &status);
     assert!(
-        es.contains("privados de libertad") && es.contains("detenido desde 2024-08-03"),
+        es.contains("privados de libertad") && es.contains("bajo custodia desde 2024-08-03"),
         "{es}"
     );
     assert!(
@@ -135,7 +135,7 @@ fn person_show_and_confirmations_speak_the_language() {
         "cédula",
         "ocupación",
         "periodista",
-        "Situación al 2026-01-09: detenido",
+        "Situación al 2026-01-09: bajo custodia",
         "Detención",
         "reportado",
     ] {

@@ -70,7 +70,11 @@ cli-review-announced-by = announced by { $who }
 cli-review-known = known person { $id } (match { $score })
 cli-review-new-maybe = new: { $name } (maybe { $match })
 cli-review-new = new: { $name }
-cli-review-none = no { $state } proposal
+cli-review-none = { $state ->
+    [accepted] no accepted proposal
+    [rejected] no rejected proposal
+   *[other] no proposed proposal
+}
 cli-review-proposes = proposes
 cli-review-source = source
 cli-review-sentence = sentence

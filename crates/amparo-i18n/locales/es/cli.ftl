@@ -70,7 +70,11 @@ cli-review-announced-by = anunciado por { $who }
 cli-review-known = persona conocida { $id } (coincidencia { $score })
 cli-review-new-maybe = nueva: { $name } (quizás { $match })
 cli-review-new = nueva: { $name }
-cli-review-none = no hay propuestas en estado { $state }
+cli-review-none = { $state ->
+    [accepted] no hay propuestas aceptadas
+    [rejected] no hay propuestas rechazadas
+   *[other] no hay propuestas por revisar
+}
 cli-review-proposes = propone
 cli-review-source = fuente
 cli-review-sentence = oración

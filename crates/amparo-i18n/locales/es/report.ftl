@@ -1,5 +1,6 @@
 ## Reportes de amparo (balance, período, serie, cifras de otros) y las palabras de las
-## categorías del registro que la línea de comandos comparte: español.
+## categorías del registro que la línea de comandos comparte: español. Las situaciones
+## (custody-*) van sin género: se escriben junto al nombre de cualquier persona.
 
 report-none = (ninguno)
 report-yes = sí
@@ -137,12 +138,12 @@ every-day = día
 every-week = semana
 every-month = mes
 
-custody-in-custody = detenido
+custody-in-custody = bajo custodia
 custody-house-arrest = con arresto domiciliario
-custody-released-with-measures = excarcelado con medidas cautelares
+custody-released-with-measures = en libertad con medidas cautelares
 custody-released-fully = en plena libertad
 custody-whereabouts-unknown = en paradero desconocido
-custody-deceased = fallecido bajo custodia
+custody-deceased = falleció bajo custodia
 custody-in-exile = en el exilio
 custody-unknown = situación desconocida
 
