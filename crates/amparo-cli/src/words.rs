@@ -5,31 +5,21 @@
 
 use amparo_app::views::StatusView;
 use amparo_domain::ReleaseMeasure;
-use amparo_i18n::{Args, Lang, has, t};
+use amparo_i18n::{Args, Lang, t, word};
 
 /// A message without arguments.
 pub fn w(lang: Lang, key: &str) -> String {
     t(lang, key, &Args::new())
 }
 
-/// `prefix-id` from the catalogue, or `id` itself when there is no such key.
-fn known(lang: Lang, prefix: &str, id: &str) -> String {
-    let key = format!("{prefix}-{id}");
-    if has(lang, &key) {
-        w(lang, &key)
-    } else {
-        id.to_owned()
-    }
-}
-
 /// A custody state as stored ("in-custody").
 pub fn custody(lang: Lang, state: &str) -> String {
-    known(lang, "custody", state)
+    word(lang, "custody", state)
 }
 
 /// A verification level as stored ("verified").
 pub fn verification(lang: Lang, level: &str) -> String {
-    known(lang, "cli-verification", level)
+    word(lang, "cli-verification", level)
 }
 
 /// A fact kind as stored ("re-arrest"), as the web's timeline names it.
@@ -39,12 +29,12 @@ pub fn fact_kind(lang: Lang, kind: &str) -> String {
     } else {
         kind
     };
-    known(lang, "fact", id)
+    word(lang, "fact", id)
 }
 
 /// A role as stored ("human-rights-defender").
 pub fn role(lang: Lang, role: &str) -> String {
-    known(lang, "role", role)
+    word(lang, "role", role)
 }
 
 /// A release measure as stored ("reporting:30"), in words.

@@ -146,6 +146,18 @@ pub fn t(lang: Lang, key: &str, args: &Args) -> String {
     text.into_owned()
 }
 
+/// The word for an identifier of a category (`custody`, `role`...): the message
+/// `PREFIX-ID` without arguments, or `id` itself when the catalogue has no such key, so that
+/// an identifier newer than the catalogue is shown rather than lost.
+pub fn word(lang: Lang, prefix: &str, id: &str) -> String {
+    let key = format!("{prefix}-{id}");
+    if has(lang, &key) {
+        t(lang, &key, &Args::new())
+    } else {
+        id.to_owned()
+    }
+}
+
 /// Whether `key` is in the catalogue of `lang`.
 pub fn has(lang: Lang, key: &str) -> bool {
     of(lang).has_message(key)

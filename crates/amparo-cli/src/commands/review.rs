@@ -56,12 +56,7 @@ fn subject(p: &Proposal, lang: Lang) -> String {
 
 /// A review state ("proposed") in words.
 fn state_words(lang: Lang, state: &str) -> String {
-    let key = format!("cli-review-state-{state}");
-    if amparo_i18n::has(lang, &key) {
-        w(lang, &key)
-    } else {
-        state.to_owned()
-    }
+    amparo_i18n::word(lang, "cli-review-state", state)
 }
 
 fn line(p: &Proposal, lang: Lang) -> String {

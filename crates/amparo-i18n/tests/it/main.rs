@@ -49,6 +49,22 @@ fn every_domain_has_the_same_keys_in_both_languages_and_no_key_in_two_domains() 
 }
 
 #[test]
+fn a_category_word_falls_back_to_its_identifier() {
+    assert_eq!(
+        amparo_i18n::word(Lang::Es, "custody", "in-exile"),
+        "en el exilio"
+    );
+    assert_eq!(
+        amparo_i18n::word(Lang::En, "custody", "in-exile"),
+        "in exile"
+    );
+    assert_eq!(
+        amparo_i18n::word(Lang::Es, "custody", "new-state"),
+        "new-state"
+    );
+}
+
+#[test]
 fn a_missing_key_comes_back_as_the_key() {
     assert_eq!(t(Lang::Es, "no-such-key", &Args::new()), "no-such-key");
     // A missing argument is not a panic either.

@@ -6,7 +6,7 @@
 use crate::claims::ClaimCheck;
 use crate::{Every, Filter, Movement};
 use amparo_domain::{ClaimSubject, Quantity};
-use amparo_i18n::{Args, Lang, has, t};
+use amparo_i18n::{Args, Lang, t, word};
 use chrono::NaiveDate;
 
 /// A label without arguments.
@@ -14,36 +14,26 @@ pub(crate) fn w(lang: Lang, key: &str) -> String {
     t(lang, key, &Args::new())
 }
 
-/// `prefix-id` from the catalogue, or `id` itself when there is no such key.
-fn known(lang: Lang, prefix: &str, id: &str) -> String {
-    let key = format!("{prefix}-{id}");
-    if has(lang, &key) {
-        w(lang, &key)
-    } else {
-        id.to_owned()
-    }
-}
-
 /// A custody state written as stored ("in-custody") in words.
 pub(crate) fn custody(lang: Lang, state: &str) -> String {
-    known(lang, "custody", state)
+    word(lang, "custody", state)
 }
 
 /// A release measure's kind ("travel-ban") in words.
 pub(crate) fn measure_kind(lang: Lang, kind: &str) -> String {
-    known(lang, "measure-kind", kind)
+    word(lang, "measure-kind", kind)
 }
 
 pub(crate) fn movement(lang: Lang, m: Movement) -> String {
-    known(lang, "movement", m.as_str())
+    word(lang, "movement", m.as_str())
 }
 
 pub(crate) fn every(lang: Lang, e: Every) -> String {
-    known(lang, "every", e.as_str())
+    word(lang, "every", e.as_str())
 }
 
 pub(crate) fn subject(lang: Lang, s: ClaimSubject) -> String {
-    known(lang, "subject", &s.to_string())
+    word(lang, "subject", &s.to_string())
 }
 
 /// A claimed quantity: the number, the vague words quoted, or "unspecified".
@@ -58,7 +48,7 @@ pub(crate) fn quantity(lang: Lang, q: &Quantity) -> String {
 pub(crate) fn filter(lang: Lang, f: &Filter) -> String {
     let mut parts = Vec::new();
     if let Some(v) = f.min_verification {
-        let level = known(lang, "level", v.as_str());
+        let level = word(lang, "level", v.as_str());
         parts.push(t(
             lang,
             "report-filter-level",
@@ -70,7 +60,7 @@ pub(crate) fn filter(lang: Lang, f: &Filter) -> String {
         parts.push(t(lang, "report-filter-nationality", &args));
     }
     if let Some(r) = f.role {
-        let args = Args::new().text("role", known(lang, "role", r.as_str()));
+        let args = Args::new().text("role", word(lang, "role", r.as_str()));
         parts.push(t(lang, "report-filter-role", &args));
     }
     if let Some(name) = &f.facility {
