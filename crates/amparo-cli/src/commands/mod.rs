@@ -44,8 +44,8 @@ pub async fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
             resolve::run(cmd)?;
             return Ok(ExitCode::SUCCESS);
         }
-        Command::VerifyExport(args) => return history::verify_export(args),
-        Command::Serve(args) => return serve::run(&cli.db, args).await,
+        Command::VerifyExport(args) => return history::verify_export(args, lang),
+        Command::Serve(args) => return serve::run(&cli.db, args, lang).await,
         Command::Config(cmd) => return serve::config(cmd),
         _ => {}
     }

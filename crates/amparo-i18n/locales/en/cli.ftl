@@ -113,3 +113,21 @@ cli-source-title = title
 cli-source-published = published
 cli-source-language = language
 cli-source-reliability = reliability
+
+cli-key-none = no signing key: set AMPARO_KEY to a file path (kept away from the database) to sign checkpoints
+cli-key-made = signing key made at { $path } (public key { $key }); keep it, and its checkpoints beside it, away from copies of the registry
+cli-key-kept = signing key kept at { $path } (public key { $key }); keep it, and its checkpoints beside it, away from copies of the registry
+cli-checkpoint-signed = checkpoint signed: audit entry { $seq } ({ $hash }) at { $at }
+cli-checkpoint-nothing = nothing to sign: the head is already signed, or the log is empty
+cli-export-table = exported { $count } persons, status as of { $date }
+cli-export-records = exported { $count } records up to audit entry { $head }
+cli-export-records-signed = exported { $count } records up to audit entry { $head }, signed by { $key }
+cli-export-verified = export verified: signed by { $key } at { $at }; { $entries } audit entries chained, { $rows } rows match their recorded hashes
+cli-export-failed = export verification FAILED: { $count } problem(s)
+cli-restored = restored from the { $from } { $file }: { $audit } audit entries, { $sources } sources, { $persons } persons, { $facts } facts, { $retractions } retractions, { $proposals } proposals, { $facilities } facilities, { $announcements } announcements, { $claims } claims, { $checkpoints } checkpoints
+
+cli-serve-demo = Demo registry: invented people written to { $db }
+cli-serve-no-article = The January 2026 article is absent (looked for ../{ $article }): serving the invented people only.
+cli-serve-article = The article { $path } was ingested: { $accepted } proposals accepted by the demo reviewer, { $left } left in the review queue.
+cli-serve-serving = amparo is serving { $count } people at { $url } (Ctrl-C to stop)
+cli-serve-stopped = amparo stopped.

@@ -113,3 +113,25 @@ cli-source-title = título
 cli-source-published = publicada
 cli-source-language = idioma
 cli-source-reliability = confiabilidad
+
+cli-key-none = sin clave de firma: defina AMPARO_KEY con la ruta de un archivo (lejos de la base de datos) para firmar puntos de control
+cli-key-made = clave de firma creada en { $path } (clave pública { $key }); guárdela, con sus puntos de control al lado, lejos de las copias del registro
+cli-key-kept = clave de firma conservada en { $path } (clave pública { $key }); guárdela, con sus puntos de control al lado, lejos de las copias del registro
+cli-checkpoint-signed = punto de control firmado: entrada de auditoría { $seq } ({ $hash }) el { $at }
+cli-checkpoint-nothing = nada que firmar: la cabeza ya está firmada, o el registro de auditoría está vacío
+cli-export-table = exportadas { $count } personas, situación al { $date }
+cli-export-records = exportados { $count } registros hasta la entrada de auditoría { $head }
+cli-export-records-signed = exportados { $count } registros hasta la entrada de auditoría { $head }, firmados por { $key }
+cli-export-verified = exportación verificada: firmada por { $key } el { $at }; { $entries } entradas de auditoría encadenadas, { $rows } filas coinciden con sus hashes registrados
+cli-export-failed = la verificación de la exportación FALLÓ: { $count } problema(s)
+cli-restored = restaurado desde { $from ->
+    [backup] la copia de seguridad
+    [export] la exportación
+   *[other] { $from }
+} { $file }: { $audit } entradas de auditoría, { $sources } fuentes, { $persons } personas, { $facts } hechos, { $retractions } retractaciones, { $proposals } propuestas, { $facilities } centros de reclusión, { $announcements } anuncios, { $claims } cifras, { $checkpoints } puntos de control
+
+cli-serve-demo = Registro de demostración: personas inventadas escritas en { $db }
+cli-serve-no-article = No está el artículo de enero de 2026 (se buscó ../{ $article }): se sirven solo las personas inventadas.
+cli-serve-article = Se incorporó el artículo { $path }: { $accepted } propuestas aceptadas por el revisor de demostración, { $left } quedan en la cola de revisión.
+cli-serve-serving = amparo sirve { $count } personas en { $url } (Ctrl-C para detenerlo)
+cli-serve-stopped = amparo se detuvo.
