@@ -7,6 +7,7 @@
 mod csv_out;
 mod document;
 mod html;
+mod movements;
 mod svg;
 mod text;
 mod words;
