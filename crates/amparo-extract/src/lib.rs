@@ -4,7 +4,7 @@
 //! except [`score::score_dir`].
 //!
 //! Wiring for the CLI:
-//! - `amparo extract FILE|- --published DATE [--lang es|en] [--json]`:
+//! - `amparo extract FILE|- --published DATE [--text-lang es|en] [--json]`:
 //!   [`extract()`]`(&text, published, lang)?` (a text over [`MAX_TEXT_BYTES`] is refused with
 //!   [`ExtractError::TooLarge`], a sentence for the user), then `serde_json::to_string_pretty` or
 //!   `Display` ([`render_text`]). A gold-set header line ("(2026-01-08, notes)") is skipped and

@@ -5,6 +5,7 @@ mod accounts;
 mod concurrency;
 mod errors;
 mod import;
+mod language;
 mod leaks;
 mod logs;
 mod news;
