@@ -6,44 +6,66 @@ use crate::cli::{TokenCommand, UserAdd, UserCommand};
 use crate::context::Context;
 use crate::output::print_json;
 use amparo_app::{Password, Role, UserView};
+use amparo_i18n::{Args, Lang, t};
 use anyhow::{Context as _, Result};
 use std::io::IsTerminal as _;
 
 /// The password: prompted twice without echo on a terminal, else one line of stdin.
-fn read_password(from_stdin: bool) -> Result<Password> {
+fn read_password(lang: Lang, from_stdin: bool) -> Result<Password> {
     let stdin = std::io::stdin();
     if !from_stdin && stdin.is_terminal() {
-        let first = rpassword::prompt_password("Password (at least 12 characters): ")
-            .context("cannot read the password")?;
-        let again = rpassword::prompt_password("The same password again: ")
-            .context("cannot read the password")?;
+        let first =
+            rpassword::prompt_password(t(lang, "cli-user-password-prompt", &Args::new()) + " ")
+                .context(t(lang, "cli-user-password-unreadable", &Args::new()))?;
+        let again =
+            rpassword::prompt_password(t(lang, "cli-user-password-again", &Args::new()) + " ")
+                .context(t(lang, "cli-user-password-unreadable", &Args::new()))?;
         if first != again {
-            anyhow::bail!("the two passwords differ");
+            anyhow::bail!(t(lang, "cli-user-password-differ", &Args::new()));
         }
         return Ok(Password::new(first));
     }
     let mut line = String::new();
     stdin
         .read_line(&mut line)
-        .context("cannot read the password from standard input")?;
+        .context(t(lang, "cli-user-password-unreadable", &Args::new()))?;
     let line = line.strip_suffix('\n').unwrap_or(&line);
     let line = line.strip_suffix('\r').unwrap_or(line);
     Ok(Password::new(line))
 }
 
-fn print_user(u: &UserView) {
-    let state = if u.disabled { "  [disabled]" } else { "" };
+fn print_user(lang: Lang, u: &UserView) {
+    let state = if u.disabled {
+        format!("  [{}]", t(lang, "cli-user-disabled-tag", &Args::new()))
+    } else {
+        String::new()
+    };
+    let since = t(
+        lang,
+        "cli-user-since",
+        &Args::new().text("date", u.created_at.to_string()),
+    );
     println!(
-        "{:<24} {:<9} {}  (since {}){state}",
+        "{:<24} {:<9} {}  ({since}){state}",
         u.login,
         u.role.as_str(),
-        u.name,
-        u.created_at
+        u.name
     );
 }
 
+/// One account message: the login and, where it says one, the role.
+fn say(lang: Lang, key: &str, login: &str, role: impl std::fmt::Display) -> String {
+    t(
+        lang,
+        key,
+        &Args::new()
+            .text("login", login.to_owned())
+            .text("role", role.to_string()),
+    )
+}
+
 pub async fn user(ctx: &Context, cmd: UserCommand) -> Result<()> {
-    let (app, actor) = (&ctx.app, &ctx.actor);
+    let (app, actor, lang) = (&ctx.app, &ctx.actor, ctx.lang);
     match cmd {
         UserCommand::Add(UserAdd {
             login,
@@ -53,41 +75,39 @@ pub async fn user(ctx: &Context, cmd: UserCommand) -> Result<()> {
             json,
         }) => {
             let role = Role::parse(&role)?;
-            let password = read_password(password_stdin)?;
+            let password = read_password(lang, password_stdin)?;
             let added = app
                 .add_user(actor, &login, name.as_deref(), role, &password)
                 .await?;
             if json {
                 return print_json(&added);
             }
-            println!("added {} ({})", added.login, added.role);
+            println!("{}", say(lang, "cli-user-added", &added.login, &added.role));
         }
         UserCommand::Passwd {
             login,
             password_stdin,
         } => {
-            let password = read_password(password_stdin)?;
+            let password = read_password(lang, password_stdin)?;
             let u = app.set_password(actor, &login, &password).await?;
-            println!("password of {} changed; its sessions ended", u.login);
+            println!("{}", say(lang, "cli-user-password-changed", &u.login, ""));
         }
         UserCommand::Role { login, role } => {
             let u = app.set_role(actor, &login, Role::parse(&role)?).await?;
-            println!("{} is now {}", u.login, u.role);
+            println!("{}", say(lang, "cli-user-role-set", &u.login, &u.role));
         }
         UserCommand::Disable { login } => {
             let u = app.disable_user(actor, &login).await?;
-            println!("{} is disabled; its sessions ended", u.login);
+            println!("{}", say(lang, "cli-user-disabled", &u.login, ""));
         }
         UserCommand::List { json } => {
             let users = app.users(actor).await?;
             if json {
                 return print_json(&users);
             }
-            users.iter().for_each(print_user);
+            users.iter().for_each(|u| print_user(lang, u));
             if users.is_empty() {
-                eprintln!(
-                    "no account yet: add the first admin with `amparo user add LOGIN --role admin`"
-                );
+                eprintln!("{}", t(lang, "cli-user-none", &Args::new()));
             }
         }
     }
@@ -95,7 +115,7 @@ pub async fn user(ctx: &Context, cmd: UserCommand) -> Result<()> {
 }
 
 pub async fn token(ctx: &Context, cmd: TokenCommand) -> Result<()> {
-    let (app, actor) = (&ctx.app, &ctx.actor);
+    let (app, actor, lang) = (&ctx.app, &ctx.actor, ctx.lang);
     match cmd {
         TokenCommand::Add { role, label, json } => {
             let made = app.add_token(actor, &label, Role::parse(&role)?).await?;
@@ -105,37 +125,39 @@ pub async fn token(ctx: &Context, cmd: TokenCommand) -> Result<()> {
                 }));
             }
             println!("{}", made.token);
-            eprintln!(
-                "token {} ({}): shown this once; keep it secret",
-                made.label, made.role
-            );
+            eprintln!("{}", say(lang, "cli-token-added", &made.label, &made.role));
         }
         TokenCommand::List { json } => {
             let tokens = app.tokens(actor).await?;
             if json {
                 return print_json(&tokens);
             }
-            for t in &tokens {
-                let state = t
+            for token in &tokens {
+                let state = token
                     .revoked_at
                     .as_deref()
-                    .map(|at| format!("  [revoked {at}]"))
+                    .map(|at| {
+                        let args = Args::new().text("date", at.to_owned());
+                        format!("  [{}]", t(lang, "cli-token-revoked-tag", &args))
+                    })
                     .unwrap_or_default();
+                let made = Args::new()
+                    .text("by", token.created_by.clone())
+                    .text("date", token.created_at.to_string());
                 println!(
-                    "{:<24} {:<9} by {} at {}{state}",
-                    t.label,
-                    t.role.as_str(),
-                    t.created_by,
-                    t.created_at
+                    "{:<24} {:<9} {}{state}",
+                    token.label,
+                    token.role.as_str(),
+                    t(lang, "cli-token-made", &made)
                 );
             }
             if tokens.is_empty() {
-                eprintln!("no token yet");
+                eprintln!("{}", t(lang, "cli-token-none", &Args::new()));
             }
         }
         TokenCommand::Revoke { label } => {
             app.revoke_token(actor, &label).await?;
-            println!("revoked {label}");
+            println!("{}", say(lang, "cli-token-revoked", &label, ""));
         }
     }
     Ok(())

@@ -131,3 +131,21 @@ cli-serve-no-article = The January 2026 article is absent (looked for ../{ $arti
 cli-serve-article = The article { $path } was ingested: { $accepted } proposals accepted by the demo reviewer, { $left } left in the review queue.
 cli-serve-serving = amparo is serving { $count } people at { $url } (Ctrl-C to stop)
 cli-serve-stopped = amparo stopped.
+
+## Accounts and tokens
+cli-user-password-prompt = Password (at least 12 characters):
+cli-user-password-again = The same password again:
+cli-user-password-unreadable = cannot read the password
+cli-user-password-differ = the two passwords differ
+cli-user-disabled-tag = disabled
+cli-user-since = since { $date }
+cli-user-added = added { $login } ({ $role })
+cli-user-password-changed = password of { $login } changed; its sessions ended
+cli-user-role-set = { $login } is now { $role }
+cli-user-disabled = { $login } is disabled; its sessions ended
+cli-user-none = no account yet: add the first admin with `amparo user add LOGIN --role admin`
+cli-token-added = token { $login } ({ $role }): shown this once; keep it secret
+cli-token-revoked-tag = revoked { $date }
+cli-token-made = by { $by } at { $date }
+cli-token-none = no token yet
+cli-token-revoked = revoked { $login }

@@ -135,3 +135,21 @@ cli-serve-no-article = No está el artículo de enero de 2026 (se buscó ../{ $a
 cli-serve-article = Se incorporó el artículo { $path }: { $accepted } propuestas aceptadas por el revisor de demostración, { $left } quedan en la cola de revisión.
 cli-serve-serving = amparo sirve { $count } personas en { $url } (Ctrl-C para detenerlo)
 cli-serve-stopped = amparo se detuvo.
+
+## Cuentas y tokens
+cli-user-password-prompt = Contraseña (12 caracteres como mínimo):
+cli-user-password-again = La misma contraseña otra vez:
+cli-user-password-unreadable = no se puede leer la contraseña
+cli-user-password-differ = las dos contraseñas no coinciden
+cli-user-disabled-tag = desactivada
+cli-user-since = desde { $date }
+cli-user-added = cuenta { $login } creada ({ $role })
+cli-user-password-changed = contraseña de { $login } cambiada; sus sesiones terminaron
+cli-user-role-set = { $login } tiene ahora el rol { $role }
+cli-user-disabled = { $login } está desactivada; sus sesiones terminaron
+cli-user-none = todavía no hay cuentas: cree la primera administradora con `amparo user add USUARIO --role admin`
+cli-token-added = token { $login } ({ $role }): se muestra solo esta vez; guárdelo en secreto
+cli-token-revoked-tag = revocado el { $date }
+cli-token-made = creado por { $by } el { $date }
+cli-token-none = todavía no hay tokens
+cli-token-revoked = token { $login } revocado
