@@ -33,6 +33,7 @@ mod snapshot;
 mod sources;
 mod status;
 mod table;
+mod workspace;
 
 pub use actor::{Action, Actor, Role};
 pub use admin::{ClaimInput, FacilityInput, LogEntry};
@@ -56,6 +57,8 @@ pub use snapshot::Snapshot;
 pub use sources::SourceInput;
 pub use status::{Listing, StatusReport};
 pub use table::PersonRow;
+/// A fact as stored, with its retraction: what person and source pages list.
+pub use amparo_store::StoredFact;
 
 use amparo_store::{Store, Write, WriteContext};
 use std::sync::Arc;

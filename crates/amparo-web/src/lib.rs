@@ -17,6 +17,7 @@ pub mod pages;
 pub mod security;
 pub mod signed_in;
 pub mod state;
+pub mod workspace;
 mod words;
 
 pub use config::{Config, ConfigError, default_toml};
