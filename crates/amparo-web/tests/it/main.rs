@@ -11,3 +11,4 @@ mod privacy;
 mod server;
 mod support;
 mod webdriver;
+mod workspace;
