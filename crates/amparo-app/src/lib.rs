@@ -37,6 +37,8 @@ mod workspace;
 
 pub use actor::{Action, Actor, Role};
 pub use admin::{ClaimInput, FacilityInput, LogEntry};
+/// A fact as stored, with its retraction: what person and source pages list.
+pub use amparo_store::StoredFact;
 pub use backend::{Backend, OpenOptions, redact_url};
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use edit::PersonEdit;
@@ -57,8 +59,6 @@ pub use snapshot::Snapshot;
 pub use sources::SourceInput;
 pub use status::{Listing, StatusReport};
 pub use table::PersonRow;
-/// A fact as stored, with its retraction: what person and source pages list.
-pub use amparo_store::StoredFact;
 
 use amparo_store::{Store, Write, WriteContext};
 use std::sync::Arc;

@@ -23,7 +23,11 @@ impl App {
     /// The facts (as the actor may see them) that cite `source`, oldest event first,
     /// retracted ones included (with their retraction).
     #[tracing::instrument(skip_all, fields(id = %source))]
-    pub async fn facts_citing(&self, actor: &Actor, source: SourceId) -> AppResult<Vec<StoredFact>> {
+    pub async fn facts_citing(
+        &self,
+        actor: &Actor,
+        source: SourceId,
+    ) -> AppResult<Vec<StoredFact>> {
         actor.require(Action::ReadRecord)?;
         // The source must exist for this reader before anything about it is said.
         self.store.source(source, actor.access()).await?;

@@ -17,8 +17,8 @@ pub mod pages;
 pub mod security;
 pub mod signed_in;
 pub mod state;
-pub mod workspace;
 mod words;
+pub mod workspace;
 
 pub use config::{Config, ConfigError, default_toml};
 pub use state::AppState;

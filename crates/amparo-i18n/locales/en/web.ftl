@@ -286,6 +286,7 @@ ws-reject-reason = Reason for rejecting
 ws-no-date = the text does not say
 ws-date-needed = Date (the text does not say)
 ws-new-person = New person: { $name }
+ws-linked = Linked to the record of
 ws-candidate = May be
 ws-score = match
 ws-side-proposal = The proposal says

@@ -302,6 +302,7 @@ ws-reject-reason = Motivo del rechazo
 ws-no-date = el texto no la dice
 ws-date-needed = Fecha (el texto no la dice)
 ws-new-person = Persona nueva: { $name }
+ws-linked = Vinculada a la ficha de
 ws-candidate = Puede ser
 ws-score = coincidencia
 ws-side-proposal = Según la propuesta

@@ -84,7 +84,9 @@ pub fn compare(lang: Lang, said: &Said<'_>, person: &Person) -> Vec<Compared> {
     );
     let d = said.details;
     let digits = |n: &Option<amparo_domain::NationalId>| {
-        n.as_ref().map(|n| n.digits().to_owned()).unwrap_or_default()
+        n.as_ref()
+            .map(|n| n.digits().to_owned())
+            .unwrap_or_default()
     };
     let (a, b) = (digits(&d.national_id), digits(&person.national_id));
     push("ws-field-national-id", a.clone(), b.clone(), a == b);

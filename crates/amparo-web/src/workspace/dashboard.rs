@@ -58,7 +58,10 @@ async fn build(
 ) -> Result<DashboardPage, AppError> {
     let (app, actor, lang) = (&state.app, &signed.actor, frame.lang);
     // The queue first: it is the role check (the public and researchers have no workspace).
-    let queue = app.proposals(actor, Some(ReviewState::Proposed)).await?.len();
+    let queue = app
+        .proposals(actor, Some(ReviewState::Proposed))
+        .await?
+        .len();
     let today = app.today();
     let filter = ReportFilterInput::default();
     let balance = app
@@ -70,7 +73,9 @@ async fn build(
             &filter,
         )
         .await?;
-    let from = today.checked_sub_days(Days::new(26 * 7 - 1)).unwrap_or(today);
+    let from = today
+        .checked_sub_days(Days::new(26 * 7 - 1))
+        .unwrap_or(today);
     let series = app
         .report(
             actor,
@@ -86,7 +91,8 @@ async fn build(
         return Err(AppError::Invalid("unexpected report kind".into()));
     };
     let recent = app.audit_page(actor, RECENT, 0).await?;
-    let day = |s: Option<&amparo_report::Step>| s.map(|s| date_long(lang, s.end)).unwrap_or_default();
+    let day =
+        |s: Option<&amparo_report::Step>| s.map(|s| date_long(lang, s.end)).unwrap_or_default();
     Ok(DashboardPage {
         balance_title: t(
             lang,

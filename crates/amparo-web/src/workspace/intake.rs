@@ -95,11 +95,14 @@ pub async fn submit(
     };
     let (fields, file) = read.unwrap_or_default();
     if let Err(refused) = check_csrf(&frame, &signed, fields.get("csrf")) {
-        return refused;
+        return *refused;
     }
     let mut texts = Vec::new();
     if let Some(text) = fields.get("text") {
-        texts.push((t(lang, "ws-pasted-text", &Args::new()), text.as_bytes().to_vec()));
+        texts.push((
+            t(lang, "ws-pasted-text", &Args::new()),
+            text.as_bytes().to_vec(),
+        ));
     }
     if let Some(file) = file {
         texts.push(file);

@@ -2,9 +2,9 @@
 //! who did what to which record, when and why. The dashboard shows its first lines.
 
 use super::{Frame, failed, page as render_page, who};
+use crate::pages::Negotiated;
 use crate::signed_in::SignedIn;
 use crate::state::AppState;
-use crate::pages::Negotiated;
 use amparo_app::LogEntry;
 use amparo_domain::EntityKind;
 use amparo_i18n::{Args, Lang, number, t};
@@ -36,8 +36,14 @@ pub fn change(frame: &Frame, e: &LogEntry) -> Change {
         lang,
         "ws-change",
         &Args::new()
-            .text("action", t(lang, &format!("ws-action-{}", e.action), &Args::new()))
-            .text("entity", t(lang, &format!("ws-entity-{}", e.entity), &Args::new())),
+            .text(
+                "action",
+                t(lang, &format!("ws-action-{}", e.action), &Args::new()),
+            )
+            .text(
+                "entity",
+                t(lang, &format!("ws-entity-{}", e.entity), &Args::new()),
+            ),
     );
     let link = match e.entity {
         EntityKind::Person => Some(frame.href(&format!("/personas/{}", e.entity_id))),
@@ -108,7 +114,12 @@ pub async fn page(
     let page_link = |k: usize| format!("{}&pagina={k}", frame.href("/registro"));
     let page = LogPage {
         changes: log.items.iter().map(|e| change(&frame, e)).collect(),
-        showing: showing(lang, offset + usize::from(shown > 0), offset + shown, log.total),
+        showing: showing(
+            lang,
+            offset + usize::from(shown > 0),
+            offset + shown,
+            log.total,
+        ),
         newer: (n > 1).then(|| page_link(n - 1)),
         older: ((offset + shown) < log.total as usize).then(|| page_link(n + 1)),
         frame,

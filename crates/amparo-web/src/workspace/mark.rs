@@ -20,7 +20,12 @@ pub fn find(text: &str, excerpt: &str, locator: Option<&str>) -> Option<(usize, 
     let by_locator = locator
         .and_then(|l| l.strip_prefix("chars "))
         .and_then(|r| r.split_once('-'))
-        .and_then(|(a, b)| Some((a.trim().parse::<usize>().ok()?, b.trim().parse::<usize>().ok()?)))
+        .and_then(|(a, b)| {
+            Some((
+                a.trim().parse::<usize>().ok()?,
+                b.trim().parse::<usize>().ok()?,
+            ))
+        })
         .and_then(|(a, b)| {
             let byte = |c: usize| {
                 text.char_indices()
@@ -134,7 +139,10 @@ mod tests {
         let second = text.rfind("Ana salió.").unwrap();
         let chars = text[..second].chars().count();
         let locator = format!("chars {}-{}", chars, chars + 10);
-        assert_eq!(find(text, "Ana salió.", Some(&locator)), Some((second, second + 11)));
+        assert_eq!(
+            find(text, "Ana salió.", Some(&locator)),
+            Some((second, second + 11))
+        );
         let first = text.find("Ana salió.").unwrap();
         assert_eq!(find(text, "Ana salió.", None), Some((first, first + 11)));
         assert_eq!(find(text, "nadie", None), None);
@@ -152,7 +160,8 @@ mod tests {
 
     #[test]
     fn around_keeps_the_paragraph_and_cuts_long_ones_at_words() {
-        let text = "Otro párrafo.\n\nEl lunes fue excarcelada Ana Pérez en Caracas, dijo su abogado.";
+        let text =
+            "Otro párrafo.\n\nEl lunes fue excarcelada Ana Pérez en Caracas, dijo su abogado.";
         let (a, b) = find(text, "fue excarcelada Ana Pérez", None).unwrap();
         let p = around(text, (a, b), 200);
         assert_eq!(p[0].text, "El lunes ");

@@ -32,6 +32,9 @@ use axum::routing::{get, post};
 
 pub use fields::Fields;
 
+/// A form refused before the app was called: the answer to send.
+pub type Refusal = Box<Response>;
+
 /// Where the workspace is mounted: every link a page emits starts with it.
 pub const BASE: &str = "/trabajo";
 
@@ -133,7 +136,10 @@ pub fn failed(frame: &Frame, e: AppError) -> Response {
             StatusCode::UNPROCESSABLE_ENTITY,
             t(lang, "error-invalid", &Args::new().text("detail", detail)),
         ),
-        ErrorKind::Unavailable => (StatusCode::SERVICE_UNAVAILABLE, frame.t("error-unavailable")),
+        ErrorKind::Unavailable => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            frame.t("error-unavailable"),
+        ),
         ErrorKind::Internal => (StatusCode::INTERNAL_SERVER_ERROR, frame.t("error-internal")),
     };
     answer(frame, status, &sentence)
@@ -150,12 +156,16 @@ pub fn invalid(frame: &Frame, detail: &str) -> Response {
 }
 
 /// Refuses a form whose token is missing or not the session's, before anything is done.
-pub fn check_csrf(frame: &Frame, signed: &SignedIn, given: Option<&str>) -> Result<(), Response> {
+pub fn check_csrf(frame: &Frame, signed: &SignedIn, given: Option<&str>) -> Result<(), Refusal> {
     if signed.csrf_matches(given.unwrap_or("")) {
         Ok(())
     } else {
         tracing::warn!(role = %signed.actor.role, "form refused: CSRF token missing or wrong");
-        Err(answer(frame, StatusCode::FORBIDDEN, &frame.t("ws-csrf")))
+        Err(Box::new(answer(
+            frame,
+            StatusCode::FORBIDDEN,
+            &frame.t("ws-csrf"),
+        )))
     }
 }
 

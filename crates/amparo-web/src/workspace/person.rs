@@ -64,7 +64,11 @@ impl Form {
                 .map(|n| n.as_str().to_owned())
                 .collect::<Vec<_>>()
                 .join("\n"),
-            national_id: p.national_id.as_ref().map(|n| n.to_string()).unwrap_or_default(),
+            national_id: p
+                .national_id
+                .as_ref()
+                .map(|n| n.to_string())
+                .unwrap_or_default(),
             sex: p.sex.map(|s| s.to_string()).unwrap_or_default(),
             birth_date: p.birth_date.map(|d| d.to_string()).unwrap_or_default(),
             nationalities: list(p.nationalities.iter().map(|c| c.to_string()).collect()),
@@ -195,7 +199,11 @@ async fn build(
         id: id.to_string(),
         flash,
         status: words::status(lang, person.sex, &PublicStatus::from_status(&status)),
-        conflicts: view.conflicts.iter().map(|c| c.explanation.clone()).collect(),
+        conflicts: view
+            .conflicts
+            .iter()
+            .map(|c| c.explanation.clone())
+            .collect(),
         merged_into: person
             .merged_into
             .map(|into| frame.href(&format!("/personas/{into}"))),

@@ -2,7 +2,7 @@
 //! saved it since the form was read), retract a fact, merge into another person, unmerge.
 //! Each checks the CSRF token first, then calls the app, then goes back to the page.
 
-use super::{Fields, Frame, answer, check_csrf, failed, invalid, see_other};
+use super::{Fields, Frame, Refusal, answer, check_csrf, failed, invalid, see_other};
 use crate::pages::Negotiated;
 use crate::signed_in::SignedIn;
 use crate::state::AppState;
@@ -21,7 +21,7 @@ fn form(
     lang: Lang,
     path: &str,
     body: &[u8],
-) -> Result<(Frame, Fields, String), Response> {
+) -> Result<(Frame, Fields, String), Refusal> {
     let frame = Frame::new(
         state,
         signed,
@@ -33,13 +33,16 @@ fn form(
     let fields = Fields::parse(body);
     check_csrf(&frame, signed, fields.get("csrf"))?;
     let Some(reason) = fields.text("reason") else {
-        return Err(invalid(&frame, &frame.t("ws-reason-needed")));
+        return Err(Box::new(invalid(&frame, &frame.t("ws-reason-needed"))));
     };
     Ok((frame, fields, reason))
 }
 
 fn back(person: &str, done: &str, lang: Lang) -> Response {
-    see_other(&format!("/personas/{person}?hecho={done}&lang={}", lang.code()))
+    see_other(&format!(
+        "/personas/{person}?hecho={done}&lang={}",
+        lang.code()
+    ))
 }
 
 /// `POST /personas/{id}/editar`.
@@ -53,7 +56,7 @@ pub async fn edit(
     let (frame, fields, reason) =
         match form(&state, &signed, lang, &format!("/personas/{id}"), &body) {
             Ok(f) => f,
-            Err(refused) => return refused,
+            Err(refused) => return *refused,
         };
     let Ok(person) = PersonId::parse(&id) else {
         return invalid(&frame, &frame.t("ws-bad-id"));
@@ -67,7 +70,11 @@ pub async fn edit(
         Err(e) => return failed(&frame, e),
     };
     let aliases = fields.list("aliases");
-    let shown: Vec<String> = current.names.iter().map(|n| n.as_str().to_owned()).collect();
+    let shown: Vec<String> = current
+        .names
+        .iter()
+        .map(|n| n.as_str().to_owned())
+        .collect();
     let name = fields.text("name");
     let edit = PersonEdit {
         add_aliases: aliases
@@ -130,7 +137,7 @@ pub async fn retract(
 ) -> Response {
     let (frame, fields, reason) = match form(&state, &signed, lang, "", &body) {
         Ok(f) => f,
-        Err(refused) => return refused,
+        Err(refused) => return *refused,
     };
     let Ok(fact) = FactId::parse(&id) else {
         return invalid(&frame, &frame.t("ws-bad-id"));
@@ -159,7 +166,7 @@ pub async fn merge(
     let (frame, fields, reason) =
         match form(&state, &signed, lang, &format!("/personas/{id}"), &body) {
             Ok(f) => f,
-            Err(refused) => return refused,
+            Err(refused) => return *refused,
         };
     let (Ok(from), Some(Ok(into))) = (
         PersonId::parse(&id),
@@ -185,15 +192,18 @@ pub async fn unmerge(
     Path(id): Path<String>,
     body: Bytes,
 ) -> Response {
-    let (frame, _, reason) = match form(&state, &signed, lang, &format!("/personas/{id}"), &body)
-    {
+    let (frame, _, reason) = match form(&state, &signed, lang, &format!("/personas/{id}"), &body) {
         Ok(f) => f,
-        Err(refused) => return refused,
+        Err(refused) => return *refused,
     };
     let Ok(person) = PersonId::parse(&id) else {
         return invalid(&frame, &frame.t("ws-bad-id"));
     };
-    match state.app.unmerge_person(&signed.actor, person, &reason).await {
+    match state
+        .app
+        .unmerge_person(&signed.actor, person, &reason)
+        .await
+    {
         Ok(()) => back(&id, "separada", lang),
         Err(e) => failed(&frame, e),
     }

@@ -4,7 +4,7 @@
 
 use super::candidates::{self, Compared, Said};
 use super::mark::{self, Piece};
-use super::{Fields, Frame, check_csrf, failed, invalid, page as render_page, see_other};
+use super::{Fields, Frame, Refusal, check_csrf, failed, invalid, page as render_page, see_other};
 use crate::pages::Negotiated;
 use crate::signed_in::SignedIn;
 use crate::state::AppState;
@@ -28,7 +28,7 @@ const ROOM: usize = 240;
 pub struct Candidate {
     pub name: String,
     pub link: String,
-    /// "0.97" when identity resolution linked them.
+    /// "0.97" when identity resolution linked them (the proposal is about this person).
     pub score: Option<String>,
     pub rows: Vec<Compared>,
 }
@@ -126,7 +126,10 @@ async fn item(
                             let said = Said {
                                 name,
                                 variants,
-                                nationalities: nationalities.iter().map(|c| c.to_string()).collect(),
+                                nationalities: nationalities
+                                    .iter()
+                                    .map(|c| c.to_string())
+                                    .collect(),
                                 roles: roles.iter().map(|r| r.to_string()).collect(),
                                 details,
                             };
@@ -139,7 +142,11 @@ async fn item(
                         }
                         None => None,
                     };
-                    let who = t(lang, "ws-new-person", &Args::new().text("name", name.clone()));
+                    let who = t(
+                        lang,
+                        "ws-new-person",
+                        &Args::new().text("name", name.clone()),
+                    );
                     (what, who, candidate)
                 }
             }
@@ -194,7 +201,11 @@ async fn item(
 
 fn flash(lang: Lang, params: &QueueParams) -> Option<String> {
     if let Some(n) = params.nuevas {
-        return Some(t(lang, "ws-new-proposals", &Args::new().num("count", n as f64)));
+        return Some(t(
+            lang,
+            "ws-new-proposals",
+            &Args::new().num("count", n as f64),
+        ));
     }
     match params.hecho.as_deref() {
         Some("aceptada") => Some(t(lang, "ws-accepted", &Args::new())),
@@ -252,7 +263,10 @@ pub async fn page(
             lang,
             "ws-showing",
             &Args::new()
-                .text("from", number(lang, (offset + usize::from(shown > 0)) as i64))
+                .text(
+                    "from",
+                    number(lang, (offset + usize::from(shown > 0)) as i64),
+                )
                 .text("to", number(lang, (offset + shown) as i64))
                 .text("total", number(lang, queue.len() as i64)),
         ),
@@ -273,7 +287,7 @@ fn decision(
     lang: Lang,
     id: &str,
     body: &[u8],
-) -> Result<(Frame, Fields, ProposalId), Response> {
+) -> Result<(Frame, Fields, ProposalId), Refusal> {
     let frame = Frame::new(
         state,
         signed,
@@ -284,7 +298,7 @@ fn decision(
     );
     let fields = Fields::parse(body);
     check_csrf(&frame, signed, fields.get("csrf"))?;
-    let id = ProposalId::parse(id).map_err(|e| invalid(&frame, &e.to_string()))?;
+    let id = ProposalId::parse(id).map_err(|e| Box::new(invalid(&frame, &e.to_string())))?;
     Ok((frame, fields, id))
 }
 
@@ -298,7 +312,7 @@ pub async fn accept(
 ) -> Response {
     let (frame, fields, id) = match decision(&state, &signed, lang, &id, &body) {
         Ok(d) => d,
-        Err(refused) => return refused,
+        Err(refused) => return *refused,
     };
     let edits = fields.text("date").map(|date| Edits {
         date: Some(date),
@@ -327,7 +341,7 @@ pub async fn reject(
 ) -> Response {
     let (frame, fields, id) = match decision(&state, &signed, lang, &id, &body) {
         Ok(d) => d,
-        Err(refused) => return refused,
+        Err(refused) => return *refused,
     };
     let Some(reason) = fields.text("reason") else {
         return invalid(&frame, &frame.t("ws-reason-needed"));

@@ -15,6 +15,7 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
 /// A fact citing the source.
 pub struct Citing {
@@ -82,9 +83,8 @@ async fn build(
     let mut facts = Vec::new();
     for f in &stored {
         let person = f.fact.person;
-        if !names.contains_key(&person.to_string()) {
-            let name = app.person(actor, person).await?.display_name().to_owned();
-            names.insert(person.to_string(), name);
+        if let Entry::Vacant(slot) = names.entry(person.to_string()) {
+            slot.insert(app.person(actor, person).await?.display_name().to_owned());
         }
         facts.push(Citing {
             date: words::date_text(lang, &f.fact.date),
@@ -106,7 +106,11 @@ async fn build(
         let mut ranges = Vec::new();
         for f in &stored {
             for c in f.fact.citations().iter().filter(|c| c.source == id) {
-                match c.excerpt.as_deref().and_then(|e| mark::find(&text, e, c.locator.as_deref())) {
+                match c
+                    .excerpt
+                    .as_deref()
+                    .and_then(|e| mark::find(&text, e, c.locator.as_deref()))
+                {
                     Some(r) => ranges.push(r),
                     None => unmarked += 1,
                 }

@@ -27,7 +27,10 @@ mod tests {
     fn accounts_read_as_their_names() {
         assert_eq!(name(Lang::Es, "user:ana (reviewer)"), "ana");
         assert_eq!(name(Lang::Es, "user:ana"), "ana");
-        assert_eq!(name(Lang::Es, "local:maria (admin)"), "maria (línea de órdenes)");
+        assert_eq!(
+            name(Lang::Es, "local:maria (admin)"),
+            "maria (línea de órdenes)"
+        );
         assert_eq!(name(Lang::En, "token:3 (viewer)"), "API token 3");
         assert_eq!(name(Lang::En, "test"), "test");
     }

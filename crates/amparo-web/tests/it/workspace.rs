@@ -142,9 +142,14 @@ async fn every_page_renders_for_a_viewer_small_and_without_script() {
         lang: None,
         accept: false,
     };
-    let other = "El estudiante Teodoro Villalba Quintero fue detenido el 12 de enero de 2026 en Valencia.";
+    let other =
+        "El estudiante Teodoro Villalba Quintero fue detenido el 12 de enero de 2026 en Valencia.";
     site.app
-        .ingest_texts(&admin, vec![("otra.txt".into(), other.as_bytes().to_vec())], &options)
+        .ingest_texts(
+            &admin,
+            vec![("otra.txt".into(), other.as_bytes().to_vec())],
+            &options,
+        )
         .await
         .unwrap();
     let source = site.app.sources(&admin).await.unwrap();
@@ -158,14 +163,21 @@ async fn every_page_renders_for_a_viewer_small_and_without_script() {
         ("/trabajo".to_owned(), "Resumen de hoy"),
         ("/trabajo/revision".to_owned(), "<mark>"),
         ("/trabajo/noticias".to_owned(), "Su rol permite consultar"),
-        (format!("/trabajo/personas/{person}"), "Casilda Ordóñez Pimentel"),
+        (
+            format!("/trabajo/personas/{person}"),
+            "Casilda Ordóñez Pimentel",
+        ),
         (format!("/trabajo/fuentes/{news}"), "<mark>"),
         ("/trabajo/registro".to_owned(), "test (línea de órdenes)"),
         ("/trabajo/registro?lang=en".to_owned(), "Change log"),
     ] {
         let a = get(&viewer, &uri).await;
         assert_eq!(a.status, StatusCode::OK, "{uri}: {}", a.body);
-        assert!(a.body.contains(expect), "{uri} lacks {expect:?}:\n{}", a.body);
+        assert!(
+            a.body.contains(expect),
+            "{uri} lacks {expect:?}:\n{}",
+            a.body
+        );
         assert!(a.body.contains("vera"), "{uri}: who is signed in");
         assert!(!a.body.contains("<script"), "{uri}: no script");
         assert!(a.body.len() < 30_000, "{uri}: {} bytes", a.body.len());
@@ -207,7 +219,10 @@ async fn a_viewer_may_not_accept_and_a_form_without_its_token_does_nothing() {
     let a = post_multipart(
         &editor,
         "/trabajo/noticias",
-        &[("text", "Otra nota inventada."), ("publisher", "Diario Inventado")],
+        &[
+            ("text", "Otra nota inventada."),
+            ("publisher", "Diario Inventado"),
+        ],
     )
     .await;
     assert_eq!(a.status, StatusCode::FORBIDDEN, "intake without a token");
@@ -246,7 +261,10 @@ async fn a_reviewer_accepts_what_a_pasted_news_text_proposes_and_the_status_chan
     .await;
     assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
     let location = a.headers["location"].to_str().unwrap().to_owned();
-    assert!(location.starts_with("/trabajo/revision?nuevas="), "{location}");
+    assert!(
+        location.starts_with("/trabajo/revision?nuevas="),
+        "{location}"
+    );
     let reviewer = workspace(&site, "rita", Role::Reviewer);
     let queue = get(&reviewer, &location).await;
     assert!(queue.body.contains("propuesta"), "{}", queue.body);
@@ -261,7 +279,10 @@ async fn a_reviewer_accepts_what_a_pasted_news_text_proposes_and_the_status_chan
         .iter()
         .filter(|p| matches!(p.fact(), Some((amparo_domain::ProposedPerson::Existing { id, .. }, _)) if *id == person))
         .collect();
-    assert!(!about_her.is_empty(), "linked to the registry's person: {proposals:#?}");
+    assert!(
+        !about_her.is_empty(),
+        "linked to the registry's person: {proposals:#?}"
+    );
     for p in about_her {
         let a = post(
             &reviewer,
@@ -274,7 +295,11 @@ async fn a_reviewer_accepts_what_a_pasted_news_text_proposes_and_the_status_chan
     let (_, after) = site.app.person_status(&admin, person, today).await.unwrap();
     assert_eq!(after.state.to_string(), "in-custody");
     let page = get(&reviewer, &format!("/trabajo/personas/{person}")).await;
-    assert!(page.body.contains("Detenida desde el 11 de enero de 2026"), "{}", page.body);
+    assert!(
+        page.body.contains("Detenida desde el 11 de enero de 2026"),
+        "{}",
+        page.body
+    );
     assert!(page.body.contains("registrado por rita"), "who accepted it");
     let log = get(&reviewer, "/trabajo/registro").await;
     assert!(log.body.contains("<td>rita</td>") && log.body.contains("<td>elena</td>"));
@@ -321,8 +346,16 @@ async fn an_edit_over_an_older_version_is_refused_and_overwrites_nothing() {
     assert_eq!(first.status, StatusCode::SEE_OTHER, "{}", first.body);
     let second = edit("segunda nota inventada", version).await;
     assert_eq!(second.status, StatusCode::CONFLICT, "{}", second.body);
-    assert!(second.body.contains("No se sobrescribió nada"), "{}", second.body);
-    let saved = site.app.person(&Actor::local("test"), person).await.unwrap();
+    assert!(
+        second.body.contains("No se sobrescribió nada"),
+        "{}",
+        second.body
+    );
+    let saved = site
+        .app
+        .person(&Actor::local("test"), person)
+        .await
+        .unwrap();
     assert_eq!(saved.notes.as_deref(), Some("primera nota inventada"));
     // Read again, the form carries the new version and saves.
     let page = get(&editor, &uri).await;
