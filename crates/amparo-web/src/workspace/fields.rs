@@ -1,5 +1,8 @@
 //! A posted form's fields, read from an `application/x-www-form-urlencoded` body: a field
-//! may repeat (release measures), and an empty field counts as not given.
+//! may repeat (release measures), and an empty field counts as not given; or from a
+//! multipart form, with the file it carries.
+
+use axum::extract::{FromRequest, Multipart, Request};
 
 /// The fields of one form.
 #[derive(Debug, Clone, Default)]
@@ -58,6 +61,41 @@ impl Fields {
     pub fn ticked(&self, key: &str) -> bool {
         self.get(key).is_some()
     }
+}
+
+/// A file sent with a form: its name and bytes.
+pub type File = (String, Vec<u8>);
+
+/// A multipart form read whole: its text fields and the file sent as `file`, if any. A body
+/// that is not a readable multipart form comes back empty, so its missing token refuses it.
+pub async fn multipart<S: Send + Sync>(request: Request, state: &S) -> (Fields, Option<File>) {
+    let Ok(mut form) = Multipart::from_request(request, state).await else {
+        return (Fields::default(), None);
+    };
+    let mut pairs = Vec::new();
+    let mut file = None;
+    loop {
+        let field = match form.next_field().await {
+            Ok(Some(field)) => field,
+            Ok(None) => break,
+            Err(_) => return (Fields::default(), None),
+        };
+        let name = field.name().unwrap_or_default().to_owned();
+        if name == "file" {
+            let file_name = field.file_name().unwrap_or_default().to_owned();
+            match field.bytes().await {
+                Ok(bytes) if !bytes.is_empty() => file = Some((file_name, bytes.to_vec())),
+                Ok(_) => {}
+                Err(_) => return (Fields::default(), None),
+            }
+        } else {
+            match field.text().await {
+                Ok(text) => pairs.push((name, text)),
+                Err(_) => return (Fields::default(), None),
+            }
+        }
+    }
+    (Fields::from_pairs(pairs), file)
 }
 
 #[cfg(test)]

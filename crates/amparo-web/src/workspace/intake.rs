@@ -2,7 +2,7 @@
 //! date and address; the app's ingest stores it as a source and files what it says in the
 //! review queue, where the editor is sent with the number of new proposals.
 
-use super::{Fields, Frame, check_csrf, failed, invalid, page as render_page, see_other};
+use super::{Frame, check_csrf, failed, invalid, page as render_page, see_other};
 use crate::pages::Negotiated;
 use crate::signed_in::SignedIn;
 use crate::state::AppState;
@@ -10,7 +10,7 @@ use amparo_app::{IngestOptions, Role};
 use amparo_domain::date::parse_day;
 use amparo_i18n::{Args, t};
 use askama::Template;
-use axum::extract::{FromRequest, Multipart, Request, State};
+use axum::extract::{Request, State};
 use axum::response::Response;
 
 /// The source kinds a text may be, as the form offers them.
@@ -59,26 +59,6 @@ pub async fn page(
     render_page(&page, &page.frame)
 }
 
-/// A multipart form read whole: its text fields and the file, if one was chosen.
-async fn read(mut form: Multipart) -> Result<(Fields, Option<(String, Vec<u8>)>), String> {
-    let mut pairs = Vec::new();
-    let mut file = None;
-    while let Some(field) = form.next_field().await.map_err(|e| e.body_text())? {
-        let name = field.name().unwrap_or_default().to_owned();
-        if name == "file" {
-            let file_name = field.file_name().unwrap_or_default().to_owned();
-            let bytes = field.bytes().await.map_err(|e| e.body_text())?;
-            if !bytes.is_empty() {
-                file = Some((file_name, bytes.to_vec()));
-            }
-        } else {
-            let text = field.text().await.map_err(|e| e.body_text())?;
-            pairs.push((name, text));
-        }
-    }
-    Ok((Fields::from_pairs(pairs), file))
-}
-
 /// `POST /noticias` (multipart): ingests the pasted text and the uploaded file.
 pub async fn submit(
     State(state): State<AppState>,
@@ -87,13 +67,7 @@ pub async fn submit(
     request: Request,
 ) -> Response {
     let frame = frame(&state, &signed, lang);
-    // A body that is not a readable multipart form carries no token that could be checked:
-    // it is refused like a form without one.
-    let read = match Multipart::from_request(request, &state).await {
-        Ok(form) => read(form).await.ok(),
-        Err(_) => None,
-    };
-    let (fields, file) = read.unwrap_or_default();
+    let (fields, file) = super::fields::multipart(request, &state).await;
     if let Err(refused) = check_csrf(&frame, &signed, fields.get("csrf")) {
         return *refused;
     }

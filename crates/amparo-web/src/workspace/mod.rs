@@ -7,13 +7,16 @@
 //! server-rendered, script-free, in the reader's language; every action is a plain form.
 
 mod candidates;
+mod claims;
 mod dashboard;
 mod fields;
 mod intake;
+mod lists;
 mod log;
 mod mark;
 mod person;
 mod person_forms;
+mod persons;
 mod review;
 mod source;
 mod who;
@@ -46,12 +49,20 @@ pub fn router() -> Router<AppState> {
         .route("/revision/{id}/aceptar", post(review::accept))
         .route("/revision/{id}/rechazar", post(review::reject))
         .route("/noticias", get(intake::page).post(intake::submit))
+        .route("/listas", get(lists::page).post(lists::upload))
+        .route("/listas/rechazos", post(lists::rejects))
+        .route("/personas", get(persons::page).post(persons::create))
         .route("/personas/{id}", get(person::page))
+        .route("/personas/{id}/hechos", post(person_forms::add_fact))
         .route("/personas/{id}/editar", post(person_forms::edit))
         .route("/personas/{id}/fusionar", post(person_forms::merge))
         .route("/personas/{id}/separar", post(person_forms::unmerge))
         .route("/hechos/{id}/retirar", post(person_forms::retract))
         .route("/fuentes/{id}", get(source::page))
+        .route("/anuncios", get(claims::page))
+        .route("/anuncios/anuncio", post(claims::announce))
+        .route("/anuncios/cifra", post(claims::claim))
+        .route("/anuncios/{id}/retirar", post(claims::retract))
         .route("/registro", get(log::page))
 }
 

@@ -10,7 +10,8 @@ use crate::state::AppState;
 use crate::words;
 use amparo_app::views::StatusView;
 use amparo_app::{AppError, PublicStatus, Role};
-use amparo_domain::{EntityKind, Person, PersonId};
+use amparo_domain::fact::FactType;
+use amparo_domain::{EntityKind, Person, PersonId, Verification};
 use amparo_i18n::{Args, t};
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -83,9 +84,23 @@ impl Form {
 
 #[derive(Debug, Default, Deserialize)]
 pub struct PersonParams {
-    /// What was just done: "editada", "retirado", "fusionada", "separada".
+    /// What was just done: "creada", "editada", "retirado", "fusionada", "separada",
+    /// "dato", "propuesto".
     pub hecho: Option<String>,
+    /// A person the one just recorded likely duplicates.
+    pub parecida: Option<String>,
 }
+
+/// What a form of this page may report done.
+const DONE: [&str; 7] = [
+    "creada",
+    "editada",
+    "retirado",
+    "fusionada",
+    "separada",
+    "dato",
+    "propuesto",
+];
 
 #[derive(Template)]
 #[template(path = "workspace/person.html")]
@@ -100,6 +115,10 @@ struct PersonPage {
     version: i64,
     form: Form,
     may_edit: bool,
+    twin: Option<String>,
+    sources: Vec<(String, String)>,
+    kinds: Vec<(&'static str, String)>,
+    verifications: Vec<(&'static str, String)>,
     sexes: Vec<(&'static str, String)>,
     visibilities: Vec<(&'static str, String)>,
 }
@@ -184,7 +203,7 @@ async fn build(
     let flash = params
         .hecho
         .as_deref()
-        .filter(|h| ["editada", "retirado", "fusionada", "separada"].contains(h))
+        .filter(|h| DONE.contains(h))
         .map(|h| t(lang, &format!("ws-done-{h}"), &Args::new()));
     let choices = |values: &[&'static str], prefix: &str| {
         values
@@ -195,7 +214,23 @@ async fn build(
             })
             .collect()
     };
+    let sources = super::claims::offered_sources(app, actor, lang).await?;
+    let twin = params
+        .parecida
+        .as_deref()
+        .and_then(|p| PersonId::parse(p).ok())
+        .map(|p| frame.href(&format!("/personas/{p}")));
     Ok(PersonPage {
+        twin,
+        sources,
+        kinds: FactType::ALL
+            .iter()
+            .map(|k| (k.as_str(), t(lang, &format!("fact-{k}"), &Args::new())))
+            .collect(),
+        verifications: Verification::ALL
+            .iter()
+            .map(|v| (v.as_str(), words::verification(lang, *v)))
+            .collect(),
         id: id.to_string(),
         flash,
         status: words::status(lang, person.sex, &PublicStatus::from_status(&status)),

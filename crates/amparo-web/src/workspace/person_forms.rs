@@ -6,8 +6,8 @@ use super::{Fields, Frame, Refusal, answer, check_csrf, failed, invalid, see_oth
 use crate::pages::Negotiated;
 use crate::signed_in::SignedIn;
 use crate::state::AppState;
-use amparo_app::{ErrorKind, PersonEdit};
-use amparo_domain::{FactId, PersonId};
+use amparo_app::{ErrorKind, FactInput, PersonEdit};
+use amparo_domain::{FactId, PersonId, SourceId};
 use amparo_i18n::{Args, Lang, t};
 use axum::body::Bytes;
 use axum::extract::{Path, State};
@@ -123,6 +123,62 @@ pub async fn edit(
                 _ => failed(&frame, e),
             }
         }
+        Err(e) => failed(&frame, e),
+    }
+}
+
+/// `POST /personas/{id}/hechos`: records a fact about the person (or proposes it, for a
+/// second pair of eyes). Only the fields of its kind may be filled; the app says which not.
+pub async fn add_fact(
+    State(state): State<AppState>,
+    Negotiated(lang): Negotiated,
+    signed: SignedIn,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Response {
+    let frame = Frame::new(
+        &state,
+        &signed,
+        lang,
+        t(lang, "ws-person-title", &Args::new()),
+        "ws-person",
+        &format!("/personas/{id}"),
+    );
+    let f = Fields::parse(&body);
+    if let Err(refused) = check_csrf(&frame, &signed, f.get("csrf")) {
+        return *refused;
+    }
+    let Ok(person) = PersonId::parse(&id) else {
+        return invalid(&frame, &frame.t("ws-bad-id"));
+    };
+    let Some(Ok(source)) = f.get("source_id").or(f.get("source")).map(SourceId::parse) else {
+        return invalid(&frame, &frame.t("ws-fact-source-needed"));
+    };
+    let input = FactInput {
+        person,
+        kind: f.text("kind").unwrap_or_default(),
+        date: f.text("date").unwrap_or_default(),
+        sources: vec![source],
+        excerpt: f.text("excerpt"),
+        locator: f.text("locator"),
+        verification: f.text("verification"),
+        release_kind: f.text("release_kind"),
+        measures: f.list("measures"),
+        facility: f.text("facility"),
+        agency: f.text("agency"),
+        offences: f.list("offences"),
+        term_months: f.get("term_months").and_then(|m| m.parse().ok()),
+        text: f.text("text"),
+        by: f.text("by"),
+        criteria: f.text("criteria"),
+        country: f.text("country"),
+        role: f.text("role"),
+        supersedes: None,
+        proposed: f.ticked("proposed"),
+    };
+    match state.app.add_fact(&signed.actor, &input).await {
+        Ok(added) if added.proposed => back(&id, "propuesto", lang),
+        Ok(_) => back(&id, "dato", lang),
         Err(e) => failed(&frame, e),
     }
 }
