@@ -206,7 +206,7 @@ mod tests {
                 .all(|f| f.fact.citations().iter().any(|c: &Citation| c.source == b))
         );
         let by = app
-            .recorded_by(&editor, EntityKind::Fact, &[release.id.clone()])
+            .recorded_by(&editor, EntityKind::Fact, std::slice::from_ref(&release.id))
             .await
             .unwrap();
         assert_eq!(by[&release.id], "user:elena (editor)");
