@@ -423,3 +423,5 @@ ws-claim-vague = Or the words used ("a significant number")
 ws-claim-description = Description
 ws-claim-subject = Of what
 ws-claim-as-of = As of
+ws-correct-first = Correct before accepting
+ws-correct-person = Another registry person (identifier)

@@ -439,3 +439,5 @@ ws-claim-vague = O las palabras usadas («un número importante»)
 ws-claim-description = Descripción
 ws-claim-subject = De qué
 ws-claim-as-of = A la fecha de
+ws-correct-first = Corregir antes de aceptar
+ws-correct-person = Otra persona del registro (identificador)

@@ -10,7 +10,9 @@ use crate::signed_in::SignedIn;
 use crate::state::AppState;
 use crate::words;
 use amparo_app::{Actor, App, AppError, Edits};
-use amparo_domain::{Proposal, ProposalId, Proposed, ProposedPerson, ReviewState, SourceId};
+use amparo_domain::{
+    PersonId, Proposal, ProposalId, Proposed, ProposedPerson, ReviewState, SourceId,
+};
 use amparo_i18n::{Args, Lang, number, t};
 use askama::Template;
 use axum::body::Bytes;
@@ -19,8 +21,18 @@ use axum::response::Response;
 use serde::Deserialize;
 use std::collections::HashMap;
 
-/// Proposals a page shows: each carries its context and two forms.
-const PER_PAGE: usize = 10;
+/// Proposals a page shows: each carries its context and two forms (about 3 KB), and a
+/// page stays under 30 KB.
+const PER_PAGE: usize = 7;
+/// The kinds the app lets a reviewer correct a proposed fact into.
+const CORRECTABLE: [&str; 6] = [
+    "arrest",
+    "detention",
+    "transfer",
+    "release",
+    "death-in-custody",
+    "whereabouts-unknown",
+];
 /// Bytes of the source shown either side of a proposal's sentence.
 const ROOM: usize = 240;
 
@@ -36,6 +48,8 @@ pub struct Candidate {
 /// A proposal as the queue shows it.
 pub struct Item {
     pub id: String,
+    /// A fact (which the correction form applies to), not a number or announcement.
+    pub is_fact: bool,
     pub what: String,
     /// The person it names, as written or as the registry has them.
     pub who: String,
@@ -65,6 +79,8 @@ struct ReviewPage {
     showing: String,
     items: Vec<Item>,
     may_review: bool,
+    /// The kinds a proposed fact may be corrected into.
+    kinds: Vec<(&'static str, String)>,
     newer: Option<String>,
     older: Option<String>,
 }
@@ -184,6 +200,7 @@ async fn item(
     };
     Ok(Item {
         id: p.id.to_string(),
+        is_fact: p.fact().is_some(),
         what,
         who,
         date: p.date.as_ref().map(|d| words::date_text(lang, d)),
@@ -271,6 +288,10 @@ pub async fn page(
                 .text("total", number(lang, queue.len() as i64)),
         ),
         may_review: signed.at_least(amparo_app::Role::Reviewer),
+        kinds: CORRECTABLE
+            .iter()
+            .map(|k| (*k, t(lang, &format!("fact-{k}"), &Args::new())))
+            .collect(),
         newer: (n > 1).then(|| page_link(n - 1)),
         older: (offset + shown < queue.len()).then(|| page_link(n + 1)),
         items,
@@ -302,7 +323,9 @@ fn decision(
     Ok((frame, fields, id))
 }
 
-/// `POST /revision/{id}/aceptar`: accepts, with the date the reviewer gave, if any.
+/// `POST /revision/{id}/aceptar`: accepts, with the reviewer's corrections, if any (a date
+/// the text did not give, another kind, release kind, measures, facility, verification or
+/// registry person).
 pub async fn accept(
     State(state): State<AppState>,
     Negotiated(lang): Negotiated,
@@ -314,10 +337,28 @@ pub async fn accept(
         Ok(d) => d,
         Err(refused) => return *refused,
     };
-    let edits = fields.text("date").map(|date| Edits {
-        date: Some(date),
-        ..Edits::default()
-    });
+    let person = match fields.get("person").map(PersonId::parse) {
+        Some(Ok(p)) => Some(p),
+        Some(Err(e)) => return invalid(&frame, &e.to_string()),
+        None => None,
+    };
+    let edits = Edits {
+        date: fields.text("date"),
+        person,
+        kind: fields.text("kind"),
+        release_kind: fields.text("release_kind"),
+        measures: fields.list("measures"),
+        facility: fields.text("facility"),
+        verification: fields.text("verification"),
+    };
+    let untouched = edits.date.is_none()
+        && edits.person.is_none()
+        && edits.kind.is_none()
+        && edits.release_kind.is_none()
+        && edits.measures.is_empty()
+        && edits.facility.is_none()
+        && edits.verification.is_none();
+    let edits = (!untouched).then_some(edits);
     let reason = fields
         .text("reason")
         .unwrap_or_else(|| t(lang, "ws-accept-reason", &Args::new()));

@@ -162,6 +162,8 @@ async fn a_reviewer_accepts_what_a_pasted_news_text_proposes_and_the_status_chan
     let queue = get(&reviewer, &location).await;
     assert!(queue.body.contains("propuesta"), "{}", queue.body);
     assert!(queue.body.contains("<mark>"), "the sentence is marked");
+    assert!(queue.body.contains("Corregir antes de aceptar"));
+    assert!(queue.body.len() < 30_000, "{} bytes", queue.body.len());
 
     let proposals = site
         .app
@@ -180,7 +182,8 @@ async fn a_reviewer_accepts_what_a_pasted_news_text_proposes_and_the_status_chan
         let a = post(
             &reviewer,
             &format!("/trabajo/revision/{}/aceptar", p.id),
-            &[("csrf", TOKEN)],
+            // Corrected before accepting: the reviewer reached her lawyer.
+            &[("csrf", TOKEN), ("verification", "corroborated")],
         )
         .await;
         assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
@@ -194,6 +197,7 @@ async fn a_reviewer_accepts_what_a_pasted_news_text_proposes_and_the_status_chan
         page.body
     );
     assert!(page.body.contains("registrado por rita"), "who accepted it");
+    assert!(page.body.contains("confirmado por dos fuentes"), "the correction was kept");
     let log = get(&reviewer, "/trabajo/registro").await;
     assert!(log.body.contains("<td>rita</td>") && log.body.contains("<td>elena</td>"));
 }
