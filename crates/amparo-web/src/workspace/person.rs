@@ -109,6 +109,8 @@ struct PersonPage {
     id: String,
     flash: Option<String>,
     status: String,
+    /// The facts that decided the status, in words.
+    reasons: Vec<String>,
     conflicts: Vec<String>,
     merged_into: Option<String>,
     timeline: Vec<Line>,
@@ -116,6 +118,8 @@ struct PersonPage {
     form: Form,
     may_edit: bool,
     twin: Option<String>,
+    /// The facts a new one may correct (supersede): id, and date with title.
+    supersedable: Vec<(String, String)>,
     sources: Vec<(String, String)>,
     kinds: Vec<(&'static str, String)>,
     verifications: Vec<(&'static str, String)>,
@@ -169,7 +173,7 @@ async fn build(
         "person-title",
         &Args::new().text("name", person.display_name()),
     );
-    let timeline = facts
+    let timeline: Vec<Line> = facts
         .iter()
         .map(|f| {
             let fact = &f.fact;
@@ -200,6 +204,21 @@ async fn build(
             }
         })
         .collect();
+    let reasons = timeline
+        .iter()
+        .filter(|l: &&Line| l.decides)
+        .map(|l| {
+            let by: Vec<&str> = l.cited.iter().map(|c| c.publisher.as_str()).collect();
+            t(
+                lang,
+                "ws-reason-line",
+                &Args::new()
+                    .text("fact", l.title.clone())
+                    .text("date", l.date.clone())
+                    .text("sources", by.join(", ")),
+            )
+        })
+        .collect();
     let flash = params
         .hecho
         .as_deref()
@@ -220,8 +239,14 @@ async fn build(
         .as_deref()
         .and_then(|p| PersonId::parse(p).ok())
         .map(|p| frame.href(&format!("/personas/{p}")));
+    let supersedable = timeline
+        .iter()
+        .filter(|l| l.retracted.is_none())
+        .map(|l| (l.id.clone(), format!("{} · {}", l.date, l.title)))
+        .collect();
     Ok(PersonPage {
         twin,
+        supersedable,
         sources,
         kinds: FactType::ALL
             .iter()
@@ -234,6 +259,7 @@ async fn build(
         id: id.to_string(),
         flash,
         status: words::status(lang, person.sex, &PublicStatus::from_status(&status)),
+        reasons,
         conflicts: view
             .conflicts
             .iter()

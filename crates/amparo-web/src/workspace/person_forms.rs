@@ -128,7 +128,8 @@ pub async fn edit(
 }
 
 /// `POST /personas/{id}/hechos`: records a fact about the person (or proposes it, for a
-/// second pair of eyes). Only the fields of its kind may be filled; the app says which not.
+/// second pair of eyes), or a correction superseding one of their facts. Only the fields of
+/// its kind may be filled; the app says which not.
 pub async fn add_fact(
     State(state): State<AppState>,
     Negotiated(lang): Negotiated,
@@ -154,6 +155,11 @@ pub async fn add_fact(
     let Some(Ok(source)) = f.get("source_id").or(f.get("source")).map(SourceId::parse) else {
         return invalid(&frame, &frame.t("ws-fact-source-needed"));
     };
+    let supersedes = match f.get("supersedes").map(FactId::parse) {
+        Some(Ok(id)) => Some(id),
+        Some(Err(_)) => return invalid(&frame, &frame.t("ws-bad-id")),
+        None => None,
+    };
     let input = FactInput {
         person,
         kind: f.text("kind").unwrap_or_default(),
@@ -173,7 +179,7 @@ pub async fn add_fact(
         criteria: f.text("criteria"),
         country: f.text("country"),
         role: f.text("role"),
-        supersedes: None,
+        supersedes,
         proposed: f.ticked("proposed"),
     };
     match state.app.add_fact(&signed.actor, &input).await {

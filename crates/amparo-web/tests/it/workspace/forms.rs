@@ -68,8 +68,45 @@ async fn an_editor_records_a_person_a_release_with_measures_and_an_announcement(
     assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(wrong.body.contains("facility"), "{}", wrong.body);
     let page = get(&editor, &format!("/trabajo/personas/{id}")).await;
+    // A correction supersedes the release: its date was the 9th, not the 10th.
+    let released = site
+        .app
+        .person_status(
+            &admin,
+            amparo_domain::PersonId::parse(&id).unwrap(),
+            site.app.today(),
+        )
+        .await
+        .unwrap()
+        .1
+        .decided_by[0]
+        .to_string();
+    let correction = post(
+        &editor,
+        &format!("/trabajo/personas/{id}/hechos"),
+        &[
+            ("csrf", TOKEN),
+            ("source", news.as_str()),
+            ("kind", "release"),
+            ("date", "2026-01-09"),
+            ("release_kind", "conditional"),
+            ("measures", "reporting:30"),
+            ("measures", "travel-ban"),
+            ("verification", "verified"),
+            ("supersedes", released.as_str()),
+            ("excerpt", "Excarcelado el viernes 9."),
+        ],
+    )
+    .await;
+    assert_eq!(
+        correction.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        correction.body
+    );
+    let page = get(&editor, &format!("/trabajo/personas/{id}")).await;
     assert!(
-        page.body.contains("Excarcelado el 10 de enero de 2026; debe presentarse ante el tribunal cada 30 días; tiene prohibida la salida del país"),
+        page.body.contains("Excarcelado el 9 de enero de 2026; debe presentarse ante el tribunal cada 30 días; tiene prohibida la salida del país"),
         "{}",
         page.body
     );

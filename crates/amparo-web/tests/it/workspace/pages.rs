@@ -197,7 +197,14 @@ async fn a_reviewer_accepts_what_a_pasted_news_text_proposes_and_the_status_chan
         page.body
     );
     assert!(page.body.contains("registrado por rita"), "who accepted it");
-    assert!(page.body.contains("confirmado por dos fuentes"), "the correction was kept");
+    assert!(
+        page.body.contains("confirmado por dos fuentes"),
+        "the correction was kept"
+    );
+    assert!(
+        page.body.contains("Lo deciden:") && page.body.contains("(según Diario Inventado)"),
+        "the status says why"
+    );
     let log = get(&reviewer, "/trabajo/registro").await;
     assert!(log.body.contains("<td>rita</td>") && log.body.contains("<td>elena</td>"));
 }
