@@ -68,6 +68,11 @@ async fn an_editor_records_a_person_a_release_with_measures_and_an_announcement(
     assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(wrong.body.contains("facility"), "{}", wrong.body);
     let page = get(&editor, &format!("/trabajo/personas/{id}")).await;
+    assert!(
+        page.body.contains("Excarcelado el 10 de enero de 2026"),
+        "{}",
+        page.body
+    );
     // A correction supersedes the release: its date was the 9th, not the 10th.
     let released = site
         .app
