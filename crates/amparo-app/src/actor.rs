@@ -123,7 +123,7 @@ impl Action {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Actor {
     /// A stable name: "local:maria" for the command line, "user:maria" for an account,
-    /// "token:3" for an API token, "public" for anonymous readers.
+    /// "token:LABEL" for an API token, "public" for anonymous readers.
     pub id: String,
     pub role: Role,
     /// Reads as this access at most (the command line's `--as` lowers it; never raises it).

@@ -9,45 +9,21 @@ use amparo_domain::{
 use amparo_store::Write;
 use std::path::Path;
 
-/// The gazetteer amparo starts with, built from public reporting. The extraction crate
-/// owns the file; this parses it into the registry's facilities.
-const GAZETTEER: &str = include_str!("../../amparo-extract/data/facilities.csv");
-
-/// Parses a gazetteer CSV: name, aliases (separated by |), kind, operator, town, state.
-pub fn parse_gazetteer(text: &str) -> AppResult<Vec<Facility>> {
-    let mut reader = csv::Reader::from_reader(text.as_bytes());
-    let bad = |e: csv::Error| AppError::Invalid(format!("the gazetteer is malformed: {e}"));
-    let headers = reader.headers().map_err(bad)?.clone();
-    let col = |name: &str| headers.iter().position(|h| h.trim() == name);
-    let Some(name) = col("name") else {
-        return Err(AppError::Invalid("the gazetteer has no name column".into()));
-    };
-    let (aliases, operator, town, state) =
-        (col("aliases"), col("operator"), col("town"), col("state"));
-    let mut out = Vec::new();
-    for (line, record) in reader.records().enumerate() {
-        let record = record.map_err(bad)?;
-        let get = |i: Option<usize>| {
-            i.and_then(|i| record.get(i))
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-        };
-        let Some(n) = get(Some(name)) else {
-            return Err(AppError::Invalid(format!(
-                "gazetteer line {}: empty name",
-                line + 2
-            )));
-        };
-        let mut f = Facility::new(n)?;
-        f.aliases = get(aliases)
-            .map(|a| a.split('|').map(|s| s.trim().to_owned()).collect())
-            .unwrap_or_default();
-        f.operator = get(operator).map(str::to_owned);
-        f.town = get(town).map(str::to_owned);
-        f.state = get(state).map(str::to_owned);
-        out.push(f);
-    }
-    Ok(out)
+/// The facilities of the gazetteer amparo starts with, built from public reporting and read
+/// by the one gazetteer reader the extractor also uses.
+pub fn bundled_facilities() -> AppResult<Vec<Facility>> {
+    let rows = amparo_extract::bundled_facilities()
+        .map_err(|e| AppError::Invalid(format!("the bundled gazetteer is malformed: {e}")))?;
+    rows.into_iter()
+        .map(|row| {
+            let mut f = Facility::new(&row.name)?;
+            f.aliases = row.aliases;
+            f.operator = row.operator;
+            f.town = row.town;
+            f.state = row.state;
+            Ok(f)
+        })
+        .collect()
 }
 
 /// A facility as a documenter describes it.
@@ -108,7 +84,7 @@ impl App {
     pub async fn seed_gazetteer(&self, actor: &Actor) -> AppResult<(usize, usize)> {
         actor.require(Action::Administer)?;
         let known = self.store.facilities(actor.access()).await?;
-        let missing: Vec<Write> = parse_gazetteer(GAZETTEER)?
+        let missing: Vec<Write> = bundled_facilities()?
             .into_iter()
             .filter(|f| !known.iter().any(|k| k.name == f.name))
             .map(Write::Facility)

@@ -15,6 +15,11 @@ pub mod keys;
 pub mod lookup;
 pub mod views;
 
+mod accounts;
+mod accounts_session;
+#[cfg(test)]
+mod accounts_tests;
+mod accounts_tokens;
 mod admin;
 mod demo;
 mod edit;
@@ -35,6 +40,11 @@ mod status;
 mod table;
 mod workspace;
 
+pub use accounts::{MIN_PASSWORD, Password, UserView};
+pub use accounts_session::{
+    ABSOLUTE_DAYS as SESSION_DAYS, ActiveSession, NewSession, SignIn, random_token,
+};
+pub use accounts_tokens::{NewToken, TokenView};
 pub use actor::{Action, Actor, Role};
 pub use admin::{ClaimInput, FacilityInput, LogEntry};
 /// A fact as stored, with its retraction: what person and source pages list.

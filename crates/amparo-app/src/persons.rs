@@ -218,13 +218,15 @@ impl App {
         })
     }
 
-    /// A person whole: the record, the facts with their sources, the status and why.
+    /// A person whole: the record, the facts with their sources, the status and why, the
+    /// conflicts explained in `lang`.
     #[tracing::instrument(skip_all)]
     pub async fn show_person(
         &self,
         actor: &Actor,
         id: PersonId,
         as_of: NaiveDate,
+        lang: Lang,
     ) -> AppResult<PersonShow> {
         let person = self.person(actor, id).await?;
         let (facts, status) = self.person_status(actor, id, as_of).await?;
@@ -232,7 +234,7 @@ impl App {
         Ok(PersonShow {
             person,
             as_of: as_of.to_string(),
-            status: StatusView::new(&status, &publishers, Lang::Es),
+            status: StatusView::new(&status, &publishers, lang),
             facts: facts
                 .iter()
                 .map(|f| FactView::new(f, &status, &publishers))

@@ -1,21 +1,23 @@
-//! What every command needs: the application over the opened registry, the actor, and the
-//! parsing of what the command line names (dates, ids).
+//! What every command needs: the application over the opened registry, the actor, the
+//! language it speaks, and the parsing of what the command line names (dates, ids).
 
 use amparo_app::{Actor, App, OpenOptions, SystemClock};
 use amparo_domain::{Access, PersonId};
+use amparo_i18n::Lang;
 use anyhow::Result;
 use chrono::NaiveDate;
 use std::sync::Arc;
 
-/// The opened registry and who acts.
+/// The opened registry, who acts, and the language of what is printed.
 pub struct Context {
     pub app: App,
     pub actor: Actor,
+    pub lang: Lang,
 }
 
 impl Context {
-    /// Opens `db` for the local user, reading as `access` at most.
-    pub async fn open(db: &str, create: bool, access: Access) -> Result<Context> {
+    /// Opens `db` for the local user, reading as `access` at most, speaking `lang`.
+    pub async fn open(db: &str, create: bool, access: Access, lang: Lang) -> Result<Context> {
         let options = OpenOptions {
             create,
             // The signing key, when it is not the file beside a SQLite registry.
@@ -32,13 +34,15 @@ impl Context {
                         && !std::path::Path::new(db.strip_prefix("sqlite://").unwrap_or(db))
                             .exists() =>
                 {
-                    anyhow::anyhow!("{e}: run `amparo init` to create one, or pass --db")
+                    let args = amparo_i18n::Args::new().text("message", e.to_string());
+                    anyhow::anyhow!(amparo_i18n::t(lang, "cli-no-registry", &args))
                 }
                 _ => anyhow::Error::new(e),
             })?;
         Ok(Context {
             app,
             actor: local_actor().reading_as(access),
+            lang,
         })
     }
 

@@ -4,9 +4,12 @@
 mod cli;
 mod commands;
 mod context;
+mod lang;
 mod output;
+mod words;
 
-use clap::Parser;
+use amparo_i18n::{Args, t};
+use clap::FromArgMatches;
 use std::process::ExitCode;
 
 /// mimalloc rather than the system allocator: an import builds and drops millions of small
@@ -85,7 +88,15 @@ fn yield_for_batch_work(command: &cli::Command) {
 fn main() -> ExitCode {
     init_logs();
     quiet_on_closed_pipe();
-    let cli = cli::Cli::parse();
+    // The help and the parse errors speak the language too: it is looked for before parsing.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let help_lang = lang::current(lang::prescan(&args).as_deref());
+    let matches = cli::help::command(help_lang).get_matches_from(args);
+    let cli = match cli::Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
+    let lang = lang::current(cli.lang.as_deref());
     yield_for_batch_work(&cli.command);
 
     let runtime = match tokio::runtime::Builder::new_multi_thread()
@@ -95,16 +106,28 @@ fn main() -> ExitCode {
     {
         Ok(rt) => rt,
         Err(e) => {
-            eprintln!("error: cannot start: {e}");
+            let reason = t(
+                lang,
+                "cli-cannot-start",
+                &Args::new().text("reason", e.to_string()),
+            );
+            eprintln!(
+                "{}",
+                t(lang, "cli-error", &Args::new().text("message", reason))
+            );
             return ExitCode::from(2);
         }
     };
-    match runtime.block_on(commands::run(cli)) {
+    match runtime.block_on(commands::run(cli, lang)) {
         Ok(code) => code,
         Err(e) if is_closed_pipe(&e) => ExitCode::from(CLOSED_PIPE),
         Err(e) => {
             let chain: Vec<String> = e.chain().map(ToString::to_string).collect();
-            eprintln!("error: {}", amparo_app::redact_url(&chain.join(": ")));
+            let message = amparo_app::redact_url(&chain.join(": "));
+            eprintln!(
+                "{}",
+                t(lang, "cli-error", &Args::new().text("message", message))
+            );
             ExitCode::from(2)
         }
     }

@@ -32,6 +32,8 @@ choice_enum! {
         Claim = "claim",
         Proposal = "proposal",
         Merge = "merge",
+        /// A user account or an API token (never its password hash or its token).
+        Account = "account",
     }
 }
 

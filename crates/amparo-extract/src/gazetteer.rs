@@ -70,6 +70,74 @@ const AGENCIES: &str = include_str!("../data/agencies.csv");
 const ORGANIZATIONS: &str = include_str!("../data/organizations.csv");
 const PLACES: &str = include_str!("../data/places.csv");
 
+/// One row of a gazetteer CSV, as every reader of the bundled files gets it: the extractor
+/// builds its matcher from these, the registry seeds its facilities from them.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct GazetteerRow {
+    /// The canonical name: the `acronym` column when there is one, else `name`.
+    pub name: String,
+    /// Other names: the long `name` of an acronym, then the `aliases` column (`|`-separated).
+    pub aliases: Vec<String>,
+    /// The `kind` column: "prison", "ngo", "city", ...
+    pub category: Option<String>,
+    /// Who runs it, for facilities.
+    pub operator: Option<String>,
+    /// Town, for facilities.
+    pub town: Option<String>,
+    /// State, for facilities.
+    pub state: Option<String>,
+}
+
+/// Reads gazetteer CSV text with a header row. Columns are found by name: `name` (or
+/// `acronym`), `aliases`, `kind`, `operator`, `town`, `state`; others are ignored.
+pub fn read_rows(csv_text: &str) -> Result<Vec<GazetteerRow>, GazetteerError> {
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(csv_text.as_bytes());
+    let headers = reader.headers()?.clone();
+    let col = |name: &str| headers.iter().position(|h| h.trim() == name);
+    let (name_col, acronym_col) = (col("name"), col("acronym"));
+    let (aliases_col, category_col) = (col("aliases"), col("kind"));
+    let (operator_col, town_col, state_col) = (col("operator"), col("town"), col("state"));
+    let mut rows = Vec::new();
+    for (row, record) in reader.records().enumerate() {
+        let record = record?;
+        let get = |c: Option<usize>| {
+            c.and_then(|c| record.get(c))
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+        };
+        let (name, mut aliases): (&str, Vec<String>) = match (get(acronym_col), get(name_col)) {
+            (Some(acronym), Some(long)) => (acronym, vec![long.to_owned()]),
+            (Some(acronym), None) => (acronym, vec![]),
+            (None, Some(name)) => (name, vec![]),
+            (None, None) => return Err(GazetteerError::EmptyName(row + 1)),
+        };
+        if let Some(a) = get(aliases_col) {
+            aliases.extend(
+                a.split('|')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_owned),
+            );
+        }
+        rows.push(GazetteerRow {
+            name: name.to_owned(),
+            aliases,
+            category: get(category_col).map(str::to_owned),
+            operator: get(operator_col).map(str::to_owned),
+            town: get(town_col).map(str::to_owned),
+            state: get(state_col).map(str::to_owned),
+        });
+    }
+    Ok(rows)
+}
+
+/// The bundled detention facilities, for a registry to start its own list from.
+pub fn bundled_facilities() -> Result<Vec<GazetteerRow>, GazetteerError> {
+    read_rows(FACILITIES)
+}
+
 impl Gazetteer {
     /// The gazetteer compiled into the crate.
     pub fn bundled() -> Result<Self, GazetteerError> {
@@ -81,46 +149,23 @@ impl Gazetteer {
         Ok(g)
     }
 
-    /// Adds entries from CSV text with a header row. Columns read by name: `name` (or
-    /// `acronym`), `aliases` (`|`-separated), `town`, `operator`; agencies also get their
-    /// long `name` as an alias of the acronym.
+    /// Adds entries from CSV text in the layout [`read_rows`] reads; agencies also get
+    /// their long `name` as an alias of the acronym.
     pub fn add_csv(&mut self, csv_text: &str, kind: EntryKind) -> Result<usize, GazetteerError> {
-        let mut reader = csv::ReaderBuilder::new()
-            .flexible(true)
-            .from_reader(csv_text.as_bytes());
-        let headers = reader.headers()?.clone();
-        let col = |name: &str| headers.iter().position(|h| h.trim() == name);
-        let (name_col, acronym_col) = (col("name"), col("acronym"));
-        let (aliases_col, town_col, operator_col) = (col("aliases"), col("town"), col("operator"));
-        let category_col = col("kind");
-        let mut added = 0;
-        for (row, record) in reader.records().enumerate() {
-            let record = record?;
-            let get = |c: Option<usize>| {
-                c.and_then(|c| record.get(c))
-                    .map(str::trim)
-                    .filter(|s| !s.is_empty())
-            };
-            let (name, mut aliases): (&str, Vec<&str>) = match (get(acronym_col), get(name_col)) {
-                (Some(acronym), Some(long)) => (acronym, vec![long]),
-                (Some(acronym), None) => (acronym, vec![]),
-                (None, Some(name)) => (name, vec![]),
-                (None, None) => return Err(GazetteerError::EmptyName(row + 1)),
-            };
-            if let Some(a) = get(aliases_col) {
-                aliases.extend(a.split('|').map(str::trim).filter(|s| !s.is_empty()));
-            }
+        let rows = read_rows(csv_text)?;
+        let added = rows.len();
+        for row in rows {
+            let aliases: Vec<&str> = row.aliases.iter().map(String::as_str).collect();
             self.add(
                 Entry {
-                    name: name.to_string(),
+                    name: row.name,
                     kind,
-                    town: get(town_col).map(str::to_string),
-                    operator: get(operator_col).map(str::to_string),
-                    category: get(category_col).map(str::to_string),
+                    town: row.town,
+                    operator: row.operator,
+                    category: row.category,
                 },
                 &aliases,
             );
-            added += 1;
         }
         Ok(added)
     }

@@ -4,7 +4,7 @@
 //! except [`score::score_dir`].
 //!
 //! Wiring for the CLI:
-//! - `amparo extract FILE|- --published DATE [--lang es|en] [--json]`:
+//! - `amparo extract FILE|- --published DATE [--text-lang es|en] [--json]`:
 //!   [`extract()`]`(&text, published, lang)?` (a text over [`MAX_TEXT_BYTES`] is refused with
 //!   [`ExtractError::TooLarge`], a sentence for the user), then `serde_json::to_string_pretty` or
 //!   `Display` ([`render_text`]). A gold-set header line ("(2026-01-08, notes)") is skipped and
@@ -75,7 +75,9 @@ pub use amparo_text::Lang;
 pub use chrono::NaiveDate;
 pub use dates::PartialDate;
 pub use extract::{ExtractError, Extractor, MAX_TEXT_BYTES};
-pub use gazetteer::{Entry, EntryKind, Gazetteer, GazetteerError};
+pub use gazetteer::{
+    Entry, EntryKind, Gazetteer, GazetteerError, GazetteerRow, bundled_facilities, read_rows,
+};
 pub use model::{
     Certainty, Count, CountModality, CountSubject, Event, EventType, Extraction, Mention, Person,
 };

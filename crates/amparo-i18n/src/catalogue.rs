@@ -6,14 +6,26 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::sync::LazyLock;
 
-/// The catalogue's domains, each a file per language under `locales/LANG/`.
-pub const DOMAINS: [&str; 1] = ["web"];
+/// The catalogue's domains, each a file per language under `locales/LANG/`: the web pages,
+/// the reports (with the words of the registry's categories, which the command line also
+/// uses), the command line's messages and its help. One bundle holds them all, so a key is unique across domains.
+pub const DOMAINS: [&str; 4] = ["web", "report", "cli", "help"];
 
 /// The files of one language, in [`DOMAINS`] order.
-fn sources(lang: Lang) -> [&'static str; 1] {
+fn sources(lang: Lang) -> [&'static str; 4] {
     match lang {
-        Lang::Es => [include_str!("../locales/es/web.ftl")],
-        Lang::En => [include_str!("../locales/en/web.ftl")],
+        Lang::Es => [
+            include_str!("../locales/es/web.ftl"),
+            include_str!("../locales/es/report.ftl"),
+            include_str!("../locales/es/cli.ftl"),
+            include_str!("../locales/es/help.ftl"),
+        ],
+        Lang::En => [
+            include_str!("../locales/en/web.ftl"),
+            include_str!("../locales/en/report.ftl"),
+            include_str!("../locales/en/cli.ftl"),
+            include_str!("../locales/en/help.ftl"),
+        ],
     }
 }
 
@@ -134,6 +146,18 @@ pub fn t(lang: Lang, key: &str, args: &Args) -> String {
     text.into_owned()
 }
 
+/// The word for an identifier of a category (`custody`, `role`...): the message
+/// `PREFIX-ID` without arguments, or `id` itself when the catalogue has no such key, so that
+/// an identifier newer than the catalogue is shown rather than lost.
+pub fn word(lang: Lang, prefix: &str, id: &str) -> String {
+    let key = format!("{prefix}-{id}");
+    if has(lang, &key) {
+        t(lang, &key, &Args::new())
+    } else {
+        id.to_owned()
+    }
+}
+
 /// Whether `key` is in the catalogue of `lang`.
 pub fn has(lang: Lang, key: &str) -> bool {
     of(lang).has_message(key)
@@ -141,16 +165,32 @@ pub fn has(lang: Lang, key: &str) -> bool {
 
 /// Every key of `lang`'s catalogue, sorted (for the test that both languages have all).
 pub fn keys(lang: Lang) -> Vec<String> {
-    let mut keys: Vec<String> = sources(lang)
+    let mut keys: Vec<String> = DOMAINS
         .iter()
-        .filter_map(|text| FluentResource::try_new((*text).to_owned()).ok())
-        .flat_map(|res| {
-            res.entries()
-                .filter_map(|entry| match entry {
-                    fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
-                    _ => None,
-                })
-                .collect::<Vec<_>>()
+        .flat_map(|domain| domain_keys(lang, domain))
+        .collect();
+    keys.sort();
+    keys
+}
+
+/// The keys of one domain's file in `lang`, sorted; none for a domain not in [`DOMAINS`]
+/// or a file that does not parse.
+pub fn domain_keys(lang: Lang, domain: &str) -> Vec<String> {
+    let Some(text) = DOMAINS
+        .iter()
+        .position(|d| *d == domain)
+        .and_then(|i| sources(lang).get(i).copied())
+    else {
+        return Vec::new();
+    };
+    let Ok(resource) = FluentResource::try_new(text.to_owned()) else {
+        return Vec::new();
+    };
+    let mut keys: Vec<String> = resource
+        .entries()
+        .filter_map(|entry| match entry {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+            _ => None,
         })
         .collect();
     keys.sort();

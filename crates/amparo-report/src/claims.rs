@@ -131,6 +131,8 @@ fn check_announcement(
     }
 }
 
+/// The cases of `compared` here are those `render::words::compared` puts into the reader's
+/// language: change one, change the other.
 fn check_claim(
     reg: &Registry,
     filter: &Filter,

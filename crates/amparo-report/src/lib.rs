@@ -77,6 +77,6 @@ pub use filter::{Filter, Scope};
 pub use flows::{Flows, Headcount, HighProfileChange, Releases, Step, Stocks};
 pub use period::{PeriodReport, period};
 pub use registry::{LegalEvent, PersonRecord, PersonRef, Registry};
-pub use render::{Format, Report, render};
+pub use render::{Format, Report, render, render_in};
 pub use series::{Every, Series, series};
 pub use status::Movement;

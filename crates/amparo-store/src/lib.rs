@@ -5,6 +5,7 @@
 //! [`WriteContext`] (who, when) and append to the hash-chained audit log in the same
 //! transaction. Facts are never updated except for their review state.
 
+pub mod accounts;
 #[doc(hidden)]
 pub use amparo_text;
 pub mod archive;
@@ -22,6 +23,7 @@ pub use types::{
 #[cfg(feature = "contract-tests")]
 pub mod contract;
 
+pub use accounts::{Accounts, ApiToken, Session, UserAccount};
 pub use archive::{
     Archive, Checkpoint, RecordSink, RecordSource, RestoreCounts, Schema, SignedHead,
 };
@@ -97,7 +99,7 @@ impl StoreError {
 /// Aggregate counts that must include hidden persons read as [`Access::Admin`] and
 /// publish numbers only (the application layer does that).
 #[async_trait]
-pub trait Store: Archive + Send + Sync {
+pub trait Store: Archive + Accounts + Send + Sync {
     /// Brings the schema up to date.
     async fn migrate(&self) -> Result<(), StoreError>;
 

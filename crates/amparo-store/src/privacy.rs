@@ -142,7 +142,7 @@ impl Shield {
             .filter(|e| match e.entity {
                 EntityKind::Person | EntityKind::Merge => !hidden_persons.contains(&e.entity_id),
                 EntityKind::Fact | EntityKind::Retraction => !hidden_facts.contains(&e.entity_id),
-                EntityKind::Proposal => false,
+                EntityKind::Proposal | EntityKind::Account => false,
                 EntityKind::Source => !private_sources.contains(&e.entity_id),
                 _ => true,
             })

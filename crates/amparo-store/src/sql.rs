@@ -6,6 +6,7 @@
 //! macros expand inside each backend crate, over its own pool type, so that each backend
 //! keeps sqlx's native driver (and its speed) without a second copy of the queries.
 
+mod accounts;
 mod batch;
 mod changes;
 mod checker;
@@ -84,6 +85,7 @@ macro_rules! impl_sql_store {
         $crate::sql_reads!($store, $db, $agg);
         $crate::sql_archive!($store, $db, $snapshot);
         $crate::sql_restore!($store, $db);
+        $crate::sql_accounts!($store, $db);
 
         impl $store {
             /// Runs one raw statement: for tests that play the attacker, and repairs by hand.

@@ -97,6 +97,20 @@ pub enum Write {
         id: amparo_domain::ClaimId,
         reason: String,
     },
+    /// A new user account (a login taken in any case is a conflict).
+    User(crate::accounts::UserAccount),
+    /// Replaces an account's name, role, password hash and state, with the reason.
+    UpdateUser {
+        user: crate::accounts::UserAccount,
+        reason: String,
+    },
+    /// A new API token (stored by the hash of its value).
+    ApiToken(crate::accounts::ApiToken),
+    /// Revokes the token with this label at `at` (RFC 3339 UTC).
+    RevokeToken {
+        label: String,
+        at: String,
+    },
     /// A precondition: the batch is refused with [`StoreError::Stale`] when it no longer holds.
     Expect(Expectation),
 }

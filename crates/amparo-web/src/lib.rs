@@ -13,8 +13,10 @@ mod cache;
 mod chart;
 pub mod config;
 pub mod error;
+mod login;
 pub mod pages;
 pub mod security;
+pub mod session;
 pub mod signed_in;
 pub mod state;
 mod words;
@@ -27,7 +29,7 @@ use axum::Router;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::from_fn_with_state;
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use pages::{Chrome, Negotiated};
 use std::sync::Arc;
 use std::time::Duration;
@@ -102,10 +104,22 @@ pub fn router(state: AppState) -> Router {
         .route("/cifras", get(pages::figures::page))
         .route("/cifras/{file}", get(pages::figures::csv))
         .route("/static/amparo.css", get(stylesheet))
-        .route("/robots.txt", get(robots));
+        .route("/robots.txt", get(robots))
+        .route("/ingresar", get(login::page).post(login::submit))
+        .route("/salir", post(login::logout))
+        .nest(
+            session::WORKSPACE,
+            session::placeholder().layer(from_fn_with_state(state.clone(), session::require)),
+        );
     for (path, handler) in api::routes() {
         router = router.route(path, handler);
     }
+    let mut programs = Router::new();
+    for (path, handler) in api::routes_with_token() {
+        programs = programs.route(path, handler);
+    }
+    router =
+        router.merge(programs.layer(from_fn_with_state(state.clone(), api::auth::require_token)));
     let timeout = Duration::from_secs(state.config.request_timeout_seconds.max(1));
     router
         .fallback(not_found)

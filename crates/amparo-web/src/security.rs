@@ -60,6 +60,26 @@ pub async fn headers(State(state): State<AppState>, request: Request, next: Next
     response
 }
 
+/// The client a request comes from: the last X-Forwarded-For entry when trusted (behind a
+/// proxy that sets it), else the connection's address.
+pub fn client_ip(request: &Request, trust_forwarded_for: bool) -> IpAddr {
+    if trust_forwarded_for
+        && let Some(ip) = request
+            .headers()
+            .get("x-forwarded-for")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.rsplit(',').next())
+            .and_then(|v| v.trim().parse().ok())
+    {
+        return ip;
+    }
+    request
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|c| c.0.ip())
+        .unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED))
+}
+
 /// A per-client limiter.
 pub struct Limiter {
     limiter: Option<DefaultKeyedRateLimiter<IpAddr>>,
@@ -81,21 +101,7 @@ impl Limiter {
 
     /// The client a request comes from.
     fn client(&self, request: &Request) -> IpAddr {
-        if self.trust_forwarded_for
-            && let Some(ip) = request
-                .headers()
-                .get("x-forwarded-for")
-                .and_then(|v| v.to_str().ok())
-                .and_then(|v| v.rsplit(',').next())
-                .and_then(|v| v.trim().parse().ok())
-        {
-            return ip;
-        }
-        request
-            .extensions()
-            .get::<ConnectInfo<SocketAddr>>()
-            .map(|c| c.0.ip())
-            .unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED))
+        client_ip(request, self.trust_forwarded_for)
     }
 
     /// Seconds to wait when the client is over its limit.

@@ -18,9 +18,9 @@ pub struct Ingest {
     /// The kind of source (news-article by default; official-statement, testimony...).
     #[arg(long, default_value = "news-article")]
     pub kind: String,
-    /// es or en; detected when not given.
+    /// The texts' language, es or en; detected when not given.
     #[arg(long)]
-    pub lang: Option<String>,
+    pub text_lang: Option<String>,
     /// Accept every proposal that has a date at once, without review. Use with care.
     #[arg(long)]
     pub accept: bool,
@@ -89,9 +89,9 @@ pub enum EvalCommand {
     /// Person/place/organisation recognition on a CoNLL file: precision, recall, F1 per type.
     Ner {
         file: PathBuf,
-        /// es or en; detected from the text when not given.
+        /// The file's language, es or en; detected from the text when not given.
         #[arg(long)]
-        lang: Option<String>,
+        text_lang: Option<String>,
         #[arg(long)]
         json: bool,
     },

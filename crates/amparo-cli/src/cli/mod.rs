@@ -1,10 +1,13 @@
 //! The command line: every command, its options and the help text that teaches them.
 
+mod accounts;
+pub mod help;
 mod history;
 mod intake;
 mod registry;
 mod reports;
 
+pub use accounts::*;
 pub use history::*;
 pub use intake::*;
 pub use registry::*;
@@ -39,6 +42,10 @@ pub struct Cli {
         default_value = "admin"
     )]
     pub read_as: String,
+    /// The language of messages, help and reports: es or en. Without it, the locale
+    /// (LC_ALL, else LC_MESSAGES, else LANG) decides; Spanish when it names neither.
+    #[arg(long, global = true, value_parser = ["es", "en"], hide_possible_values = true)]
+    pub lang: Option<String>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -97,9 +104,9 @@ pub enum Command {
         /// The publication date, which relative dates ("on Thursday") resolve against.
         #[arg(long)]
         published: Option<String>,
-        /// es or en; detected when not given.
+        /// The text's language, es or en; detected when not given.
         #[arg(long)]
-        lang: Option<String>,
+        text_lang: Option<String>,
         #[arg(long)]
         json: bool,
     },
@@ -160,6 +167,12 @@ pub enum Command {
     /// The server's configuration file.
     #[command(subcommand)]
     Config(ConfigCommand),
+    /// Accounts of the people who sign in to the workspace (admins only).
+    #[command(subcommand)]
+    User(UserCommand),
+    /// API tokens for programs, each bound to a role (admins only).
+    #[command(subcommand)]
+    Token(TokenCommand),
     /// The audit log: who changed what, when and why.
     Log {
         /// Show only the last N entries.

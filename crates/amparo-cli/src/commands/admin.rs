@@ -4,22 +4,24 @@ use crate::cli::FacilityCommand;
 use crate::context::Context;
 use crate::output::print_json;
 use amparo_app::FacilityInput;
+use amparo_i18n::{Args, t};
 use anyhow::Result;
 use std::path::Path;
 use std::process::ExitCode;
 
 pub async fn init(ctx: &Context, db: &str) -> Result<()> {
     let (added, known) = ctx.app.seed_gazetteer(&ctx.actor).await?;
-    println!(
-        "registry ready at {} ({added} facilities added to the gazetteer, {known} already there)",
-        amparo_app::redact_url(db)
-    );
+    let args = Args::new()
+        .text("db", amparo_app::redact_url(db))
+        .text("added", added.to_string())
+        .text("known", known.to_string());
+    println!("{}", t(ctx.lang, "cli-init-ready", &args));
     Ok(())
 }
 
 pub async fn migrate(ctx: &Context) -> Result<()> {
     ctx.app.store().migrate().await?;
-    println!("schema up to date");
+    println!("{}", t(ctx.lang, "cli-migrated", &Args::new()));
     Ok(())
 }
 
@@ -71,22 +73,29 @@ pub async fn verify(ctx: &Context, json: bool) -> Result<ExitCode> {
     if json {
         print_json(&report)?;
     } else if report.problems.is_empty() {
-        println!(
-            "verified: {} audit entries chained, {} rows match their recorded hashes",
-            report.entries, report.rows
-        );
+        let args = Args::new()
+            .text("entries", report.entries.to_string())
+            .text("rows", report.rows.to_string());
+        println!("{}", t(ctx.lang, "cli-verified", &args));
         if let Some(signed) = &report.signed {
-            println!(
-                "the log matches the checkpoint of entry {} signed at {}",
-                signed.seq, signed.at
-            );
+            let args = Args::new()
+                .text("seq", signed.seq.to_string())
+                .text("at", signed.at.to_string());
+            println!("{}", t(ctx.lang, "cli-verified-checkpoint", &args));
         }
     } else {
-        eprintln!("verification FAILED: {} problem(s)", report.problems.len());
+        let args = Args::new().text("count", report.problems.len().to_string());
+        eprintln!("{}", t(ctx.lang, "cli-verify-failed", &args));
         for p in &report.problems {
             let seq = p
                 .seq
-                .map(|s| format!("audit entry {s}"))
+                .map(|s| {
+                    t(
+                        ctx.lang,
+                        "cli-audit-entry",
+                        &Args::new().text("seq", s.to_string()),
+                    )
+                })
                 .unwrap_or_default();
             let entity = p.entity.clone().unwrap_or_default();
             eprintln!("  {seq:<16} {entity:<50} {}", p.reason);
@@ -94,7 +103,8 @@ pub async fn verify(ctx: &Context, json: bool) -> Result<ExitCode> {
     }
     if !json {
         for w in &report.warnings {
-            eprintln!("warning: {w}");
+            let args = Args::new().text("message", w.to_string());
+            eprintln!("{}", t(ctx.lang, "cli-warning", &args));
         }
     }
     Ok(if report.problems.is_empty() {
@@ -106,7 +116,8 @@ pub async fn verify(ctx: &Context, json: bool) -> Result<ExitCode> {
 
 pub async fn backup(ctx: &Context, file: &Path) -> Result<()> {
     ctx.app.backup(&ctx.actor, file).await?;
-    println!("backup written to {}", file.display());
+    let args = Args::new().text("path", file.display().to_string());
+    println!("{}", t(ctx.lang, "cli-backup-written", &args));
     Ok(())
 }
 

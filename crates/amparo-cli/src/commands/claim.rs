@@ -5,6 +5,7 @@ use crate::context::Context;
 use crate::output::{print_created, print_json};
 use amparo_app::ClaimInput;
 use amparo_domain::{ClaimId, Quantity, SourceId};
+use amparo_i18n::{Args, t};
 use anyhow::Result;
 
 fn quantity(q: &Quantity) -> String {
@@ -40,13 +41,14 @@ pub async fn announcements(ctx: &Context, cmd: AnnouncementCommand) -> Result<()
                 );
             }
             if all.is_empty() {
-                eprintln!("no announcement recorded");
+                eprintln!("{}", t(ctx.lang, "cli-announcement-none", &Args::new()));
             }
         }
         AnnouncementCommand::Retract { id, reason } => {
             let id = ClaimId::parse(&id)?;
             ctx.app.retract_claim(&ctx.actor, id, &reason).await?;
-            println!("withdrawn {id}");
+            let args = Args::new().text("id", id.to_string());
+            println!("{}", t(ctx.lang, "cli-announcement-withdrawn", &args));
         }
     }
     Ok(())
@@ -83,7 +85,8 @@ pub async fn run(ctx: &Context, cmd: ClaimCommand) -> Result<()> {
         ClaimCommand::Retract { id, reason } => {
             let id = ClaimId::parse(&id)?;
             ctx.app.retract_claim(&ctx.actor, id, &reason).await?;
-            println!("withdrawn {id}");
+            let args = Args::new().text("id", id.to_string());
+            println!("{}", t(ctx.lang, "cli-announcement-withdrawn", &args));
             return Ok(());
         }
         ClaimCommand::Announce {

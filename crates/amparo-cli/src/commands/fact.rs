@@ -5,6 +5,7 @@ use crate::context::Context;
 use crate::output::print_created;
 use amparo_app::FactInput;
 use amparo_domain::{FactId, SourceId};
+use amparo_i18n::{Args, t};
 use anyhow::{Result, bail};
 
 /// The application's description of a fact, from the command line's words.
@@ -46,10 +47,18 @@ pub async fn add(ctx: &Context, args: FactAdd) -> Result<()> {
         .add_fact(&ctx.actor, &input(ctx, &args).await?)
         .await?;
     for note in &added.notes {
-        eprintln!("note: {note} (add it with `amparo facility add --name ...`)");
+        let note = t(
+            ctx.lang,
+            "cli-fact-facility-note",
+            &Args::new().text("note", note.to_string()),
+        );
+        eprintln!(
+            "{}",
+            t(ctx.lang, "cli-note", &Args::new().text("message", note))
+        );
     }
     if added.proposed {
-        eprintln!("proposed: it waits in the review queue (amparo review list)");
+        eprintln!("{}", t(ctx.lang, "cli-fact-proposed", &Args::new()));
     }
     print_created(added.id, args.json)
 }
@@ -57,6 +66,7 @@ pub async fn add(ctx: &Context, args: FactAdd) -> Result<()> {
 pub async fn retract(ctx: &Context, id: &str, reason: &str) -> Result<()> {
     let id = FactId::parse(id)?;
     ctx.app.retract_fact(&ctx.actor, id, reason).await?;
-    println!("retracted {id}");
+    let args = Args::new().text("id", id.to_string());
+    println!("{}", t(ctx.lang, "cli-fact-retracted", &args));
     Ok(())
 }

@@ -5,23 +5,25 @@ use crate::cli::{Export, KeyCommand, Restore, VerifyExport};
 use crate::context::Context;
 use crate::output::print_json;
 use amparo_app::PublicKey;
+use amparo_i18n::{Args, Lang, t};
 use anyhow::{Context as _, Result, bail};
 use std::process::ExitCode;
 
 /// The key made at `init` (or found), said in one line.
 pub fn init_key(ctx: &Context) -> Result<()> {
     match ctx.app.key_files() {
-        None => println!(
-            "no signing key: set AMPARO_KEY to a file path (kept away from the database) to sign checkpoints"
-        ),
+        None => println!("{}", t(ctx.lang, "cli-key-none", &Args::new())),
         Some(_) => {
             let key = ctx.app.create_key(&ctx.actor)?;
-            let what = if key.created { "made" } else { "kept" };
-            println!(
-                "signing key {what} at {} (public key {}); keep it, and its checkpoints beside it, away from copies of the registry",
-                key.path.display(),
-                key.public_key
-            );
+            let what = if key.created {
+                "cli-key-made"
+            } else {
+                "cli-key-kept"
+            };
+            let args = Args::new()
+                .text("path", key.path.display().to_string())
+                .text("key", key.public_key.to_string());
+            println!("{}", t(ctx.lang, what, &args));
         }
     }
     Ok(())
@@ -29,11 +31,14 @@ pub fn init_key(ctx: &Context) -> Result<()> {
 
 pub async fn checkpoint(ctx: &Context) -> Result<()> {
     match ctx.app.checkpoint(&ctx.actor).await? {
-        Some(c) => println!(
-            "checkpoint signed: audit entry {} ({}) at {}",
-            c.seq, c.hash, c.at
-        ),
-        None => println!("nothing to sign: the head is already signed, or the log is empty"),
+        Some(c) => {
+            let args = Args::new()
+                .text("seq", c.seq.to_string())
+                .text("hash", c.hash.to_string())
+                .text("at", c.at.to_string());
+            println!("{}", t(ctx.lang, "cli-checkpoint-signed", &args));
+        }
+        None => println!("{}", t(ctx.lang, "cli-checkpoint-nothing", &Args::new())),
     }
     Ok(())
 }
@@ -91,7 +96,10 @@ async fn export_table(ctx: &Context, args: &Export) -> Result<()> {
                 .with_context(|| format!("cannot write {}", path.display()))?;
         }
     }
-    eprintln!("exported {n} persons, status as of {as_of}");
+    let args = Args::new()
+        .text("count", n.to_string())
+        .text("date", as_of.to_string());
+    eprintln!("{}", t(ctx.lang, "cli-export-table", &args));
     Ok(())
 }
 
@@ -127,14 +135,18 @@ pub async fn export(ctx: &Context, args: Export) -> Result<()> {
         }
     };
     let lines: u64 = summary.counts.values().sum();
-    let signed = summary
-        .public_key
-        .map(|k| format!(", signed by {k}"))
-        .unwrap_or_default();
-    eprintln!(
-        "exported {lines} records up to audit entry {}{signed}",
-        summary.head.unwrap_or(0)
-    );
+    let args = Args::new()
+        .text("count", lines.to_string())
+        .text("head", summary.head.unwrap_or(0).to_string());
+    let said = match summary.public_key {
+        Some(k) => t(
+            ctx.lang,
+            "cli-export-records-signed",
+            &args.text("key", k.to_string()),
+        ),
+        None => t(ctx.lang, "cli-export-records", &args),
+    };
+    eprintln!("{said}");
     Ok(())
 }
 
@@ -149,7 +161,7 @@ fn public_key(text: &str) -> Result<PublicKey> {
     Ok(PublicKey::parse(&text)?)
 }
 
-pub fn verify_export(args: &VerifyExport) -> Result<ExitCode> {
+pub fn verify_export(args: &VerifyExport, lang: Lang) -> Result<ExitCode> {
     let key = public_key(&args.key)?;
     let file = std::fs::File::open(&args.file)
         .with_context(|| format!("cannot read {}", args.file.display()))?;
@@ -159,15 +171,15 @@ pub fn verify_export(args: &VerifyExport) -> Result<ExitCode> {
         print_json(&check)?;
     } else if report.problems.is_empty() {
         let at = check.manifest.map(|m| m.created_at).unwrap_or_default();
-        println!(
-            "export verified: signed by {key} at {at}; {} audit entries chained, {} rows match their recorded hashes",
-            report.entries, report.rows
-        );
+        let args = Args::new()
+            .text("key", key.to_string())
+            .text("at", at.to_string())
+            .text("entries", report.entries.to_string())
+            .text("rows", report.rows.to_string());
+        println!("{}", t(lang, "cli-export-verified", &args));
     } else {
-        eprintln!(
-            "export verification FAILED: {} problem(s)",
-            report.problems.len()
-        );
+        let args = Args::new().text("count", report.problems.len().to_string());
+        eprintln!("{}", t(lang, "cli-export-failed", &args));
         for p in &report.problems {
             let entity = p
                 .entity
@@ -194,23 +206,23 @@ pub async fn restore(ctx: &Context, args: Restore) -> Result<()> {
         .restore(&ctx.actor, &args.file, key.as_ref())
         .await?;
     let c = &summary.counts;
-    println!(
-        "restored from the {} {}: {} audit entries, {} sources, {} persons, {} facts, {} retractions, {} proposals, {} facilities, {} announcements, {} claims, {} checkpoints",
-        summary.from,
-        args.file.display(),
-        c.audit,
-        c.sources,
-        c.persons,
-        c.facts,
-        c.retractions,
-        c.proposals,
-        c.facilities,
-        c.announcements,
-        c.claims,
-        c.checkpoints
-    );
+    let args = Args::new()
+        .text("from", summary.from)
+        .text("file", args.file.display().to_string())
+        .text("audit", c.audit.to_string())
+        .text("sources", c.sources.to_string())
+        .text("persons", c.persons.to_string())
+        .text("facts", c.facts.to_string())
+        .text("retractions", c.retractions.to_string())
+        .text("proposals", c.proposals.to_string())
+        .text("facilities", c.facilities.to_string())
+        .text("announcements", c.announcements.to_string())
+        .text("claims", c.claims.to_string())
+        .text("checkpoints", c.checkpoints.to_string());
+    println!("{}", t(ctx.lang, "cli-restored", &args));
     for w in &summary.warnings {
-        eprintln!("warning: {w}");
+        let args = Args::new().text("message", w.to_string());
+        eprintln!("{}", t(ctx.lang, "cli-warning", &args));
     }
     Ok(())
 }

@@ -5,6 +5,7 @@ use crate::cli::Import;
 use crate::context::Context;
 use crate::output::print_json;
 use amparo_app::{ImportOptions, ImportProgress, ImportSummary};
+use amparo_i18n::{Args, Lang, t};
 use anyhow::{Context as _, Result};
 
 pub async fn run(ctx: &Context, args: Import) -> Result<()> {
@@ -65,10 +66,8 @@ pub async fn run(ctx: &Context, args: Import) -> Result<()> {
             p.into()
         });
         let mut w = csv::Writer::from_path(&path).with_context(|| {
-            format!(
-                "cannot write {} (choose another place with --rejects PATH)",
-                path.display()
-            )
+            let args = Args::new().text("path", path.display().to_string());
+            t(ctx.lang, "cli-import-cannot-write", &args)
         })?;
         w.write_record(["line", "column", "value", "name", "reason"])?;
         for r in &summary.rejects {
@@ -103,22 +102,45 @@ pub async fn run(ctx: &Context, args: Import) -> Result<()> {
             rejects_file,
         });
     }
-    report(&summary, rejects_file.as_deref());
+    report(&summary, rejects_file.as_deref(), ctx.lang);
     Ok(())
 }
 
-fn report(s: &ImportSummary, rejects_file: Option<&str>) {
-    println!("{}: {} ({}, {})", s.file, s.result, s.format, s.encoding);
+/// "imported" in words; any other result (why nothing was imported) as the application
+/// wrote it.
+fn result_words(lang: Lang, result: &str) -> String {
+    if result == "imported" {
+        t(lang, "cli-import-result-imported", &Args::new())
+    } else {
+        result.to_owned()
+    }
+}
+
+/// A count as a message argument.
+fn n(count: impl ToString) -> String {
+    count.to_string()
+}
+
+fn report(s: &ImportSummary, rejects_file: Option<&str>, lang: Lang) {
+    let head = Args::new()
+        .text("file", s.file.as_str())
+        .text("result", result_words(lang, &s.result))
+        .text("format", s.format.to_string())
+        .text("encoding", s.encoding.to_string());
+    println!("{}", t(lang, "cli-import-head", &head));
     if s.rows > 0 {
-        println!(
-            "  rows {} = created {} + matched {} + queued for review {} + rejected {}   ({} blank rows skipped, {} facts)",
-            s.rows, s.created, s.matched, s.queued, s.rejected, s.blank, s.facts
-        );
+        let rows = Args::new()
+            .text("rows", n(s.rows))
+            .text("created", n(s.created))
+            .text("matched", n(s.matched))
+            .text("queued", n(s.queued))
+            .text("rejected", n(s.rejected))
+            .text("blank", n(s.blank))
+            .text("facts", n(s.facts));
+        println!("  {}", t(lang, "cli-import-rows", &rows));
         if s.observations > 0 {
-            println!(
-                "  {} rows gave only a status without its own date: recorded as how the person stood on the list's date, not as a change on that day",
-                s.observations
-            );
+            let args = Args::new().text("count", n(s.observations));
+            println!("  {}", t(lang, "cli-import-observations", &args));
         }
         let read: Vec<String> = s
             .columns
@@ -126,7 +148,8 @@ fn report(s: &ImportSummary, rejects_file: Option<&str>) {
             .filter_map(|(c, f)| f.as_ref().map(|f| format!("{c} → {f}")))
             .collect();
         if !read.is_empty() {
-            println!("  columns read: {}", read.join(", "));
+            let args = Args::new().text("columns", read.join(", "));
+            println!("  {}", t(lang, "cli-import-columns-read", &args));
         }
         let ignored: Vec<&str> = s
             .columns
@@ -135,38 +158,42 @@ fn report(s: &ImportSummary, rejects_file: Option<&str>) {
             .map(|(c, _)| c.as_str())
             .collect();
         if !ignored.is_empty() {
-            println!(
-                "  columns not understood (kept in the persons' notes; map them with --mapping): {}",
-                ignored.join(", ")
-            );
+            let args = Args::new().text("columns", ignored.join(", "));
+            println!("  {}", t(lang, "cli-import-columns-ignored", &args));
         }
         for m in &s.matched_to {
-            println!("  line {} matched {} ({})", m.line, m.name, m.person);
+            let args = Args::new()
+                .text("line", n(m.line))
+                .text("name", m.name.as_str())
+                .text("person", m.person.to_string());
+            println!("  {}", t(lang, "cli-import-matched", &args));
         }
         if s.matched > s.matched_to.len() {
-            println!(
-                "  … and {} more matched rows (--json lists every line)",
-                s.matched - s.matched_to.len()
-            );
+            let args = Args::new().text("count", n(s.matched - s.matched_to.len()));
+            println!("  {}", t(lang, "cli-import-more-matched", &args));
         }
         if s.row_warnings > 0 {
-            println!(
-                "  {} cells could not be read: kept in the notes; rows where it mattered went to review",
-                s.row_warnings
-            );
+            let args = Args::new().text("count", n(s.row_warnings));
+            println!("  {}", t(lang, "cli-import-cell-warnings", &args));
         }
     }
     for w in &s.warnings {
-        println!("  warning: {w}");
+        let args = Args::new().text("message", w.to_string());
+        println!("  {}", t(lang, "cli-warning", &args));
     }
 
     for r in &s.rejects {
-        println!("  rejected line {}: {}", r.line, r.reason);
+        let args = Args::new()
+            .text("line", n(r.line))
+            .text("reason", r.reason.as_str());
+        println!("  {}", t(lang, "cli-import-rejected", &args));
     }
     if let Some(f) = rejects_file {
-        println!("  rejects written to {f}");
+        let args = Args::new().text("path", f);
+        println!("  {}", t(lang, "cli-import-rejects-file", &args));
     }
     if s.queued > 0 {
-        println!("  next: amparo review list");
+        let args = Args::new().text("command", "amparo review list");
+        println!("  {}", t(lang, "cli-next", &args));
     }
 }

@@ -1,5 +1,6 @@
 //! Dispatches each command to the module that owns it.
 
+mod accounts;
 mod admin;
 mod claim;
 mod demo;
@@ -18,21 +19,22 @@ mod status;
 use crate::cli::{Cli, Command, FactCommand, PersonCommand, SourceCommand};
 use crate::context::Context;
 use amparo_domain::Access;
+use amparo_i18n::Lang;
 use anyhow::Result;
 use std::process::ExitCode;
 
-pub async fn run(cli: Cli) -> Result<ExitCode> {
+pub async fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
     let access = Access::parse(&cli.read_as)?;
     // These need no registry, or build their own.
     match &cli.command {
-        Command::Demo { out, as_of, json } => return demo::print(out, as_of, *json).await,
+        Command::Demo { out, as_of, json } => return demo::print(out, as_of, *json, lang).await,
         Command::Extract {
             file,
             published,
-            lang,
+            text_lang,
             json,
         } => {
-            news::extract(file, published.as_deref(), lang.as_deref(), *json)?;
+            news::extract(file, published.as_deref(), text_lang.as_deref(), *json)?;
             return Ok(ExitCode::SUCCESS);
         }
         Command::Eval(cmd) => {
@@ -43,8 +45,8 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
             resolve::run(cmd)?;
             return Ok(ExitCode::SUCCESS);
         }
-        Command::VerifyExport(args) => return history::verify_export(args),
-        Command::Serve(args) => return serve::run(&cli.db, args).await,
+        Command::VerifyExport(args) => return history::verify_export(args, lang),
+        Command::Serve(args) => return serve::run(&cli.db, args, lang).await,
         Command::Config(cmd) => return serve::config(cmd),
         _ => {}
     }
@@ -53,14 +55,17 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         cli.command,
         Command::Init | Command::Migrate | Command::Restore(_)
     );
-    let ctx = Context::open(&cli.db, create, access).await?;
+    let ctx = Context::open(&cli.db, create, access, lang).await?;
     let outcome = dispatch(&ctx, cli).await;
     // Whatever the command did: after a write, a checkpoint is signed and the registry's
     // file made whole (issue 14). The command's own failure is the one to report.
     match ctx.app.close().await {
         Ok(_) => {}
         Err(e) if outcome.is_ok() => {
-            eprintln!("warning: the command's work is saved, but {e}");
+            let args = amparo_i18n::Args::new().text("reason", e.to_string());
+            let message = amparo_i18n::t(ctx.lang, "cli-saved-but", &args);
+            let args = amparo_i18n::Args::new().text("message", message);
+            eprintln!("{}", amparo_i18n::t(ctx.lang, "cli-warning", &args));
         }
         Err(_) => {}
     }
@@ -145,6 +150,8 @@ async fn dispatch(ctx: &Context, cli: Cli) -> Result<ExitCode> {
         Command::Key(cmd) => history::key(ctx, cmd)?,
         Command::Export(args) => history::export(ctx, args).await?,
         Command::Restore(args) => history::restore(ctx, args).await?,
+        Command::User(cmd) => accounts::user(ctx, cmd).await?,
+        Command::Token(cmd) => accounts::token(ctx, cmd).await?,
     }
     Ok(ExitCode::SUCCESS)
 }

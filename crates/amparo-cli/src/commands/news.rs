@@ -5,6 +5,7 @@ use crate::context::Context;
 use crate::output::print_json;
 use amparo_app::IngestOptions;
 use amparo_extract::Lang;
+use amparo_i18n::{Args, t};
 use anyhow::{Context as _, Result, bail};
 use std::io::Read;
 use std::path::Path;
@@ -19,7 +20,7 @@ fn read_text(file: &Path) -> Result<String> {
     String::from_utf8(bytes).with_context(|| format!("{} is not UTF-8 text", file.display()))
 }
 
-/// `--lang`: es or en.
+/// `--text-lang`: es or en.
 fn parse_lang(given: &str) -> Result<amparo_text::Lang> {
     match amparo_text::Lang::parse(given) {
         Some(l) => Ok(l),
@@ -52,7 +53,7 @@ pub fn eval(cmd: &EvalCommand) -> Result<()> {
     match cmd {
         EvalCommand::Ner {
             file,
-            lang: language,
+            text_lang: language,
             json,
         } => {
             let text = read_text(file)?;
@@ -102,7 +103,7 @@ pub async fn ingest(ctx: &Context, args: Ingest) -> Result<()> {
         published: amparo_domain::date::parse_day(&args.published)?,
         url: args.url.clone(),
         kind: args.kind.clone(),
-        lang: args.lang.as_deref().map(parse_lang).transpose()?,
+        lang: args.text_lang.as_deref().map(parse_lang).transpose()?,
         accept: args.accept,
     };
     let mut texts = Vec::with_capacity(args.files.len());
@@ -115,27 +116,33 @@ pub async fn ingest(ctx: &Context, args: Ingest) -> Result<()> {
     if args.json {
         return print_json(&report);
     }
+    let lang = ctx.lang;
     for r in &report {
-        println!("{}: {}", r.file, r.outcome);
-        if r.outcome == "ingested" {
-            println!(
-                "  {} proposal(s) in the review queue ({} linked to known persons, {} accepted, {} event(s) without a fact kind)",
-                r.proposals.len() - r.accepted,
-                r.linked_to_known_persons,
-                r.accepted,
-                r.skipped_events
-            );
+        let ingested = r.outcome == "ingested";
+        let outcome = if ingested {
+            t(lang, "cli-ingest-result-ingested", &Args::new())
+        } else {
+            r.outcome.clone()
+        };
+        println!("{}: {outcome}", r.file);
+        if ingested {
+            let args = Args::new()
+                .text("count", (r.proposals.len() - r.accepted).to_string())
+                .text("linked", r.linked_to_known_persons.to_string())
+                .text("accepted", r.accepted.to_string())
+                .text("skipped", r.skipped_events.to_string());
+            println!("  {}", t(lang, "cli-ingest-proposals", &args));
             if r.claims > 0 {
-                println!(
-                    "  {} number(s) or announcement(s) the text states, among those proposals",
-                    r.claims
-                );
+                let args = Args::new().text("count", r.claims.to_string());
+                println!("  {}", t(lang, "cli-ingest-claims", &args));
             }
         }
         for why in &r.not_accepted {
-            println!("  not accepted: {why}");
+            let args = Args::new().text("why", why.to_string());
+            println!("  {}", t(lang, "cli-ingest-not-accepted", &args));
         }
     }
-    println!("next: amparo review list");
+    let args = Args::new().text("command", "amparo review list");
+    println!("{}", t(lang, "cli-next", &args));
     Ok(())
 }

@@ -3,8 +3,10 @@
 use crate::cli::{PersonAdd, PersonEditArgs};
 use crate::context::Context;
 use crate::output::{print_created, print_json};
+use crate::words::{self, w};
 use amparo_app::{PersonEdit, PersonInput};
 use amparo_domain::{CountryCode, PersonName};
+use amparo_i18n::{Args, t};
 use anyhow::Result;
 
 /// The application's description of a person, from the command line's words.
@@ -31,16 +33,21 @@ pub async fn add(ctx: &Context, args: PersonAdd) -> Result<()> {
         .await
         .map_err(|e| {
             if e.kind() == amparo_app::ErrorKind::Conflict {
-                anyhow::anyhow!("{e} (--force REASON)")
+                let args = Args::new().text("message", e.to_string());
+                anyhow::anyhow!(t(ctx.lang, "cli-person-force", &args))
             } else {
                 e.into()
             }
         })?;
     for (id, name, score) in &added.likely_duplicates {
-        eprintln!(
-            "warning: likely the same person as {id} {name} (score {score:.2}): check, and merge with `amparo person merge {id} {} --reason ...` if so",
-            added.id
-        );
+        let args = Args::new()
+            .text("id", id.to_string())
+            .text("name", name.as_str())
+            .text("score", format!("{score:.2}"))
+            .text("new", added.id.to_string());
+        let message = t(ctx.lang, "cli-person-duplicate", &args);
+        let args = Args::new().text("message", message);
+        eprintln!("{}", t(ctx.lang, "cli-warning", &args));
     }
     print_created(added.id, args.json)
 }
@@ -74,7 +81,10 @@ pub async fn edit(ctx: &Context, args: PersonEditArgs) -> Result<()> {
         .app
         .edit_person(&ctx.actor, id, &edit, &args.reason)
         .await?;
-    println!("edited {} ({})", person.display_name(), person.id);
+    let args = Args::new()
+        .text("name", person.display_name())
+        .text("id", person.id.to_string());
+    println!("{}", t(ctx.lang, "cli-person-edited", &args));
     Ok(())
 }
 
@@ -95,18 +105,18 @@ pub async fn list(
         return print_json(&page.items);
     }
     for line in &page.items {
-        println!("{}  {:<32} {}", line.id, line.name, line.status.describe());
+        let status = words::status(ctx.lang, &line.status);
+        println!("{}  {:<32} {status}", line.id, line.name);
     }
     let shown = page.items.len() as u64;
     if shown == 0 {
-        eprintln!("no person found");
+        eprintln!("{}", w(ctx.lang, "cli-person-none"));
     } else if shown < page.total {
-        eprintln!(
-            "showing {} to {} of {} (--limit N, --offset N, --all)",
-            page.offset + 1,
-            page.offset + shown,
-            page.total
-        );
+        let args = Args::new()
+            .text("first", (page.offset + 1).to_string())
+            .text("last", (page.offset + shown).to_string())
+            .text("total", page.total.to_string());
+        eprintln!("{}", t(ctx.lang, "cli-person-showing", &args));
     }
     Ok(())
 }
@@ -115,22 +125,34 @@ pub async fn show(ctx: &Context, id: &str, as_of: Option<&str>, json: bool) -> R
     let as_of = ctx.as_of(as_of)?;
     let shown = ctx
         .app
-        .show_person(&ctx.actor, ctx.person(id).await?, as_of)
+        .show_person(&ctx.actor, ctx.person(id).await?, as_of, ctx.lang)
         .await?;
     if json {
         return print_json(&shown);
     }
+    print_show(&shown, ctx.lang);
+    Ok(())
+}
+
+/// `person show` as text: the record's fields, the status and why, the facts with their
+/// sources, the conflicts.
+fn print_show(shown: &amparo_app::views::PersonShow, lang: amparo_i18n::Lang) {
     let person = &shown.person;
     println!("{}  ({})", person.display_name(), person.id);
+    let mut fields: Vec<(String, String)> = Vec::new();
     if let Some(into) = person.merged_into {
-        println!("  merged into   {into} (its facts show there)");
+        let args = Args::new().text("id", into.to_string());
+        fields.push((
+            w(lang, "cli-person-merged-into"),
+            t(lang, "cli-person-merged-into-value", &args),
+        ));
     }
     if person.names.len() > 1 {
         let aliases: Vec<&str> = person.names[1..].iter().map(PersonName::as_str).collect();
-        println!("  also written  {}", aliases.join("; "));
+        fields.push((w(lang, "cli-person-also-written"), aliases.join("; ")));
     }
     if let Some(n) = &person.national_id {
-        println!("  national id   {n}");
+        fields.push((w(lang, "cli-person-national-id"), n.to_string()));
     }
     if !person.nationalities.is_empty() {
         let n: Vec<&str> = person
@@ -138,23 +160,45 @@ pub async fn show(ctx: &Context, id: &str, as_of: Option<&str>, json: bool) -> R
             .iter()
             .map(CountryCode::as_str)
             .collect();
-        println!("  nationality   {}", n.join(", "));
+        fields.push((w(lang, "cli-person-nationality"), n.join(", ")));
     }
     if !person.roles.is_empty() {
-        let r: Vec<&str> = person.roles.iter().map(|r| r.as_str()).collect();
-        println!("  roles         {}", r.join(", "));
+        let r: Vec<String> = person
+            .roles
+            .iter()
+            .map(|r| words::role(lang, r.as_str()))
+            .collect();
+        fields.push((w(lang, "cli-person-roles"), r.join(", ")));
     }
-    println!("\nStatus as of {as_of}: {}", shown.status.describe());
+    let width = fields
+        .iter()
+        .map(|(label, _)| label.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(13);
+    for (label, value) in &fields {
+        let fill = " ".repeat(width - label.chars().count());
+        println!("  {label}{fill} {value}");
+    }
+    let status = Args::new()
+        .text("date", shown.as_of.as_str())
+        .text("status", words::status(lang, &shown.status));
+    println!("\n{}", t(lang, "cli-person-status", &status));
+    let retracted_mark = w(lang, "cli-person-retracted");
     for fact in &shown.facts {
         let marker = if fact.decides_status { "*" } else { " " };
         let retracted = if fact.retracted.is_some() {
-            "  [retracted]"
+            format!("  {retracted_mark}")
         } else {
-            ""
+            String::new()
         };
         println!(
             "{marker} {}  {:<22} {:<12} {}{}",
-            fact.date, fact.kind, fact.verification, fact.id, retracted
+            fact.date,
+            words::fact_kind(lang, &fact.kind),
+            words::verification(lang, &fact.verification),
+            fact.id,
+            retracted
         );
         for c in &fact.citations {
             let who = c.publisher.as_deref().unwrap_or(&c.source);
@@ -163,13 +207,12 @@ pub async fn show(ctx: &Context, id: &str, as_of: Option<&str>, json: bool) -> R
         }
     }
     if !shown.status.conflicts.is_empty() {
-        println!("\nConflicts between sources:");
+        println!("\n{}", w(lang, "cli-person-conflicts"));
         for c in &shown.status.conflicts {
             println!("  {}", c.explanation);
         }
     }
-    println!("\n* = the facts that decided the status");
-    Ok(())
+    println!("\n{}", w(lang, "cli-person-legend"));
 }
 
 pub async fn merge(ctx: &Context, into: &str, from: &str, reason: &str) -> Result<()> {
@@ -177,14 +220,18 @@ pub async fn merge(ctx: &Context, into: &str, from: &str, reason: &str) -> Resul
     ctx.app
         .merge_persons(&ctx.actor, into, from, reason)
         .await?;
-    println!("merged {from} into {into} (undo with `amparo person unmerge {from} --reason ...`)");
+    let args = Args::new()
+        .text("from", from.to_string())
+        .text("into", into.to_string());
+    println!("{}", t(ctx.lang, "cli-person-merged", &args));
     Ok(())
 }
 
 pub async fn unmerge(ctx: &Context, id: &str, reason: &str) -> Result<()> {
     let id = ctx.person(id).await?;
     ctx.app.unmerge_person(&ctx.actor, id, reason).await?;
-    println!("unmerged {id}");
+    let args = Args::new().text("id", id.to_string());
+    println!("{}", t(ctx.lang, "cli-person-unmerged", &args));
     Ok(())
 }
 
@@ -200,9 +247,9 @@ pub async fn duplicates(ctx: &Context, json: bool) -> Result<()> {
         );
     }
     if suggestions.is_empty() {
-        println!("no likely duplicates");
+        println!("{}", w(ctx.lang, "cli-person-no-duplicates"));
     } else {
-        println!("merge with: amparo person merge INTO FROM --reason ...");
+        println!("{}", w(ctx.lang, "cli-person-merge-with"));
     }
     Ok(())
 }

@@ -3,7 +3,7 @@
 use crate::cli::{ReportCommand, ReportFilter, ReportOutput};
 use crate::context::Context;
 use amparo_app::{ReportFilterInput, ReportRequest};
-use amparo_report::{Format, Report, render};
+use amparo_report::{Format, Report, render_in};
 use anyhow::{Context as _, Result};
 
 fn filter(f: &ReportFilter) -> ReportFilterInput {
@@ -16,18 +16,19 @@ fn filter(f: &ReportFilter) -> ReportFilterInput {
     }
 }
 
-fn emit(report: &Report, out: &ReportOutput) -> Result<()> {
+fn emit(report: &Report, out: &ReportOutput, lang: amparo_i18n::Lang) -> Result<()> {
     let format = if out.json {
         Format::Json
     } else {
         Format::parse(&out.format)?
     };
-    let text = render(report, format)?;
+    let text = render_in(report, format, lang)?;
     match &out.out {
         Some(path) => {
             std::fs::write(path, text)
                 .with_context(|| format!("cannot write {}", path.display()))?;
-            eprintln!("written to {}", path.display());
+            let args = amparo_i18n::Args::new().text("path", path.display().to_string());
+            eprintln!("{}", amparo_i18n::t(lang, "cli-written-to", &args));
         }
         None => println!("{}", text.trim_end()),
     }
@@ -57,5 +58,5 @@ pub async fn run(ctx: &Context, cmd: ReportCommand) -> Result<()> {
         }
     };
     let report = ctx.app.report(&ctx.actor, &request, &filter(&f)).await?;
-    emit(&report, &out)
+    emit(&report, &out, ctx.lang)
 }

@@ -4,6 +4,7 @@
 use crate::cli::{ConfigCommand, Serve};
 use crate::context::local_actor;
 use amparo_app::{Actor, App, IngestOptions, OpenOptions, Role, SystemClock};
+use amparo_i18n::{Args, Lang, t};
 use amparo_web::{AppState, Config};
 use anyhow::{Context as _, Result};
 use std::path::{Path, PathBuf};
@@ -41,7 +42,7 @@ fn init_logs() {
 
 /// Builds the demo registry in `dir`: the invented people, then the article ingested as
 /// any news text is and its proposals accepted by a demo reviewer.
-async fn demo_registry(dir: &Path) -> Result<String> {
+async fn demo_registry(dir: &Path, lang: Lang) -> Result<String> {
     let db = dir.join("amparo-demo.db").display().to_string();
     let options = OpenOptions {
         create: true,
@@ -49,14 +50,14 @@ async fn demo_registry(dir: &Path) -> Result<String> {
     };
     let app = App::open(&db, &options, Arc::new(SystemClock)).await?;
     app.load_demo(&local_actor()).await?;
-    println!("Demo registry: invented people written to {db}");
+    let args = Args::new().text("db", db.as_str());
+    println!("{}", t(lang, "cli-serve-demo", &args));
     let Some((path, bytes)) = article_paths()
         .into_iter()
         .find_map(|p| std::fs::read(&p).ok().map(|b| (p, b)))
     else {
-        println!(
-            "The January 2026 article is absent (looked for ../{ARTICLE}): serving the invented people only."
-        );
+        let args = Args::new().text("article", ARTICLE);
+        println!("{}", t(lang, "cli-serve-no-article", &args));
         return Ok(db);
     };
     let options = IngestOptions {
@@ -85,18 +86,19 @@ async fn demo_registry(dir: &Path) -> Result<String> {
             Err(e) => left.push(e.to_string()),
         }
     }
-    println!(
-        "The article {} was ingested: {accepted} proposals accepted by the demo reviewer, {} left in the review queue.",
-        path.display(),
-        left.len()
-    );
+    let args = Args::new()
+        .text("path", path.display().to_string())
+        .text("accepted", accepted.to_string())
+        .text("left", left.len().to_string());
+    println!("{}", t(lang, "cli-serve-article", &args));
     for why in left {
-        println!("  not accepted: {why}");
+        let args = Args::new().text("why", why);
+        println!("  {}", t(lang, "cli-ingest-not-accepted", &args));
     }
     Ok(db)
 }
 
-pub async fn run(db: &str, args: &Serve) -> Result<ExitCode> {
+pub async fn run(db: &str, args: &Serve, lang: Lang) -> Result<ExitCode> {
     init_logs();
     let mut config = Config::load(args.config.as_deref(), std::env::vars())?;
     if let Some(listen) = args.listen {
@@ -106,7 +108,7 @@ pub async fn run(db: &str, args: &Serve) -> Result<ExitCode> {
     let _demo_dir;
     if args.demo {
         let dir = tempfile::tempdir().context("cannot create a temporary directory")?;
-        config.database = demo_registry(dir.path()).await?;
+        config.database = demo_registry(dir.path(), lang).await?;
         config.demo = true;
         if config.contact.is_empty() {
             config.contact = "contacto@organizacion-inventada.example".into();
@@ -134,11 +136,11 @@ pub async fn run(db: &str, args: &Serve) -> Result<ExitCode> {
         .await
         .with_context(|| format!("cannot listen on {listen}"))?;
     let addr = listener.local_addr()?;
-    println!(
-        "amparo is serving {} people at http://{addr}/ (Ctrl-C to stop)",
-        state.index().len()
-    );
+    let args = Args::new()
+        .text("count", state.index().len().to_string())
+        .text("url", format!("http://{addr}/"));
+    println!("{}", t(lang, "cli-serve-serving", &args));
     amparo_web::serve(state, listener, amparo_web::shutdown_signal()).await?;
-    println!("amparo stopped.");
+    println!("{}", t(lang, "cli-serve-stopped", &Args::new()));
     Ok(ExitCode::SUCCESS)
 }

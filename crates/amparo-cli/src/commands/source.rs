@@ -5,6 +5,7 @@ use crate::context::Context;
 use crate::output::{print_created, print_json};
 use amparo_app::SourceInput;
 use amparo_domain::SourceId;
+use amparo_i18n::{Args, t};
 use anyhow::{Context as _, Result};
 
 /// The application's description of a source, from the command line's words.
@@ -60,13 +61,20 @@ pub async fn show(ctx: &Context, id: &str, json: bool) -> Result<()> {
             println!("  {name:<12} {v}");
         }
     };
+    let label = |key: &str| t(ctx.lang, key, &Args::new());
     field("id", Some(source.id.to_string()));
-    field("title", source.title.clone());
+    field(&label("cli-source-title"), source.title.clone());
     field("url", source.url.clone());
-    field("published", source.published.map(|d| d.to_string()));
-    field("language", source.language.map(|l| l.to_string()));
     field(
-        "reliability",
+        &label("cli-source-published"),
+        source.published.map(|d| d.to_string()),
+    );
+    field(
+        &label("cli-source-language"),
+        source.language.map(|l| l.to_string()),
+    );
+    field(
+        &label("cli-source-reliability"),
         Some(source.reliability.as_str().to_uppercase()),
     );
     field("sha256", source.sha256.map(|h| h.to_string()));

@@ -2,7 +2,9 @@
 
 use crate::context::Context;
 use crate::output::print_json;
+use crate::words;
 use amparo_app::{Listing, StatusReport};
+use amparo_i18n::{Args, Lang, t};
 
 use anyhow::Result;
 
@@ -12,32 +14,48 @@ pub async fn run(ctx: &Context, as_of: Option<&str>, listing: Listing, json: boo
     if json {
         return print_json(&report);
     }
-    print_text(&report);
+    print_text(&report, ctx.lang);
     Ok(())
 }
 
-pub fn print_text(report: &StatusReport) {
+pub fn print_text(report: &StatusReport, lang: Lang) {
+    let title = Args::new()
+        .text("date", report.as_of.as_str())
+        .text("persons", report.persons.to_string());
+    println!("{}", t(lang, "cli-status-title", &title));
+    let count = |n: usize| Args::new().text("count", n.to_string());
     println!(
-        "Status as of {} ({} persons in the registry)",
-        report.as_of, report.persons
+        "  {}",
+        t(lang, "cli-status-in-prison", &count(report.in_prison))
     );
     println!(
-        "  in prison (in custody or disappeared): {}",
-        report.in_prison
+        "  {}",
+        t(
+            lang,
+            "cli-status-deprived",
+            &count(report.deprived_of_liberty)
+        )
     );
-    println!(
-        "  deprived of liberty (prison + house arrest): {}",
-        report.deprived_of_liberty
-    );
-    for (state, n) in &report.counts {
-        if *n > 0 {
-            println!("    {state:<24} {n}");
-        }
+    let states: Vec<(String, usize)> = report
+        .counts
+        .iter()
+        .filter(|(_, n)| **n > 0)
+        .map(|(state, n)| (words::custody(lang, state), *n))
+        .collect();
+    let width = states
+        .iter()
+        .map(|(s, _)| s.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(24);
+    for (state, n) in states {
+        let fill = " ".repeat(width - state.chars().count());
+        println!("    {state}{fill} {n}");
     }
     if !report.listed.is_empty() {
         println!();
     }
     for line in &report.listed {
-        println!("  {:<32} {}", line.name, line.status.describe());
+        println!("  {:<32} {}", line.name, words::status(lang, &line.status));
     }
 }

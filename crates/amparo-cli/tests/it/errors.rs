@@ -189,6 +189,7 @@ fn a_missing_registry_says_how_to_create_one() {
     let mut cmd = assert_cmd::Command::cargo_bin("amparo").unwrap();
     let out = cmd
         .current_dir(dir.path())
+        .env("LC_ALL", "en_US.UTF-8")
         .env_remove("AMPARO_DATABASE_URL")
         .arg("status")
         .output()

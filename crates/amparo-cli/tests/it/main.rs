@@ -1,9 +1,11 @@
 //! The `amparo` binary end to end: issue 2's acceptance scenario, errors, tampering.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod accounts;
 mod concurrency;
 mod errors;
 mod import;
+mod language;
 mod leaks;
 mod logs;
 mod news;

@@ -206,7 +206,8 @@ fn the_demo_builds_a_registry_that_verifies() {
         "--as-of",
         "2026-01-09",
     ]);
-    assert!(text.contains("house-arrest"), "{text}");
+    // States are printed in words since issue 10's translation ("house-arrest" before).
+    assert!(text.contains("under house arrest"), "{text}");
     let mut cmd = r.cmd(&["verify"]);
     cmd.args(["--db", out.to_str().unwrap()]);
     cmd.assert().success();

@@ -69,7 +69,10 @@ impl Registry {
             .map(PathBuf::from)
             .unwrap_or_else(|| self.db());
         // Files a command writes beside its working folder land in the test's own folder.
+        // The tests read English: the locale says so (Spanish is the default otherwise);
+        // the language tests set their own locale or --lang over it.
         cmd.current_dir(self.dir.path())
+            .env("LC_ALL", "en_US.UTF-8")
             .env_remove("AMPARO_DATABASE_URL")
             .env_remove("AMPARO_ROLE")
             .env_remove("AMPARO_KEY")
@@ -88,6 +91,7 @@ impl Registry {
             .map(PathBuf::from)
             .unwrap_or_else(|| self.db());
         cmd.current_dir(self.dir.path())
+            .env("LC_ALL", "en_US.UTF-8")
             .env_remove("AMPARO_DATABASE_URL")
             .env_remove("AMPARO_ROLE")
             .env_remove("AMPARO_KEY")

@@ -270,6 +270,7 @@ fn issue_14_a_signed_export_verifies_with_the_public_key_and_a_changed_line_does
             .any(|l| l.starts_with(r#"{"type":"source""#) && l.contains(r#""original":""#))
     );
     let mut check = assert_cmd::Command::cargo_bin("amparo").unwrap();
+    check.env("LC_ALL", "en_US.UTF-8");
     let out = check
         .args(["verify-export", export.to_str().unwrap(), "--key", &key])
         .output()
@@ -285,6 +286,7 @@ fn issue_14_a_signed_export_verifies_with_the_public_key_and_a_changed_line_does
     let changed = r.dir.path().join("changed.jsonl");
     std::fs::write(&changed, text.replace("2025-03-01", "2024-03-01")).unwrap();
     let mut check = assert_cmd::Command::cargo_bin("amparo").unwrap();
+    check.env("LC_ALL", "en_US.UTF-8");
     let out = check
         .args(["verify-export", changed.to_str().unwrap(), "--key", &key])
         .output()
@@ -296,6 +298,7 @@ fn issue_14_a_signed_export_verifies_with_the_public_key_and_a_changed_line_does
     let other = Registry::new();
     let wrong_key = other.ok(&["key", "show"]).trim().to_owned();
     let mut check = assert_cmd::Command::cargo_bin("amparo").unwrap();
+    check.env("LC_ALL", "en_US.UTF-8");
     let out = check
         .args([
             "verify-export",

@@ -248,3 +248,26 @@ fn gazetteer_aliases_and_run_time_entries() {
         .expect("csv");
     assert_eq!(added, 1);
 }
+
+/// issue 9: the gazetteer was parsed twice, by the extractor and by the registry's seeding,
+/// from a file inside another crate; one reader now serves both, and keeps every column the
+/// registry needs (the state) as well as what the extractor matches on.
+#[test]
+fn issue_9_one_gazetteer_reader_serves_the_extractor_and_the_registry() {
+    let rows = amparo_extract::read_rows(
+        "acronym,name,aliases,kind,operator,town,state\n\
+         ZX,Zona Inventada,Zona X| La X ,prison,PNB,Maracay,Aragua\n",
+    )
+    .expect("csv");
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0].name, "ZX");
+    assert_eq!(rows[0].aliases, ["Zona Inventada", "Zona X", "La X"]);
+    assert_eq!(rows[0].state.as_deref(), Some("Aragua"));
+    assert!(matches!(
+        amparo_extract::read_rows("name,town\n ,Caracas\n"),
+        Err(amparo_extract::GazetteerError::EmptyName(1))
+    ));
+    let facilities = amparo_extract::bundled_facilities().expect("bundled");
+    assert!(facilities.len() > 10, "{}", facilities.len());
+    assert!(facilities.iter().all(|f| f.state.is_some()));
+}

@@ -208,6 +208,20 @@ error-too-many = Too many requests in a row. Wait { $seconds } seconds and try a
 error-unavailable = The registry cannot answer right now. Try again in a few minutes.
 error-internal = Internal error. The organisation has been told.
 
+auth-title = Sign in
+auth-intro = Access for the organisation's documentation team.
+auth-login = Login
+auth-password = Password
+auth-submit = Sign in
+auth-refused = Wrong login or password.
+auth-throttled = Too many failed attempts. Try again in { $minutes } minutes.
+auth-form-expired = The form expired or is not valid. Load the page again and retry.
+auth-no-session = You need to sign in to do this.
+auth-workspace = Workspace
+auth-signed-in-as = Signed in as { $name } ({ $role }).
+auth-sign-out = Sign out
+auth-token-needed = This operation needs a valid API token (Authorization: Bearer).
+
 ## The documenters' workspace (/trabajo).
 ws-nav-label = Workspace
 ws-nav-dashboard = Overview

@@ -224,6 +224,20 @@ error-too-many = Demasiadas peticiones seguidas. Espere { $seconds } segundos y 
 error-unavailable = El registro no puede responder ahora. Vuelva a intentarlo en unos minutos.
 error-internal = Error interno. La organización ha sido avisada.
 
+auth-title = Ingresar
+auth-intro = Acceso para el equipo de documentación de la organización.
+auth-login = Usuario
+auth-password = Contraseña
+auth-submit = Ingresar
+auth-refused = Usuario o contraseña incorrectos.
+auth-throttled = Demasiados intentos fallidos. Vuelva a intentarlo en { $minutes } minutos.
+auth-form-expired = El formulario caducó o no es válido. Vuelva a cargar la página e inténtelo de nuevo.
+auth-no-session = Necesita ingresar para hacer esto.
+auth-workspace = Espacio de trabajo
+auth-signed-in-as = Ha ingresado como { $name } ({ $role }).
+auth-sign-out = Salir
+auth-token-needed = Esta operación necesita un token de la API válido (Authorization: Bearer).
+
 ## The documenters' workspace (/trabajo).
 ws-nav-label = Espacio de trabajo
 ws-nav-dashboard = Resumen

@@ -1,7 +1,9 @@
 //! amparo-i18n: the catalogue is complete in both languages, lookups never fail, the
 //! language is negotiated as browsers and locales ask, dates read as people write them.
 
-use amparo_i18n::{Args, LANGS, Lang, date_long, has, keys, negotiate, number, t};
+use amparo_i18n::{
+    Args, DOMAINS, LANGS, Lang, date_long, domain_keys, has, keys, negotiate, number, t,
+};
 use chrono::NaiveDate;
 
 #[test]
@@ -22,6 +24,44 @@ fn every_key_exists_in_both_languages() {
             assert!(has(lang, &key), "{key} does not load in {lang}");
         }
     }
+}
+
+#[test]
+fn every_domain_has_the_same_keys_in_both_languages_and_no_key_in_two_domains() {
+    let mut seen: Vec<String> = Vec::new();
+    for domain in DOMAINS {
+        let es = domain_keys(Lang::Es, domain);
+        let en = domain_keys(Lang::En, domain);
+        assert!(
+            !es.is_empty(),
+            "the {domain} domain is empty or does not parse"
+        );
+        assert_eq!(
+            es, en,
+            "the {domain} domain differs between Spanish and English"
+        );
+        // One bundle holds every domain: a key repeated in another would be dropped.
+        let repeated: Vec<_> = es.iter().filter(|k| seen.contains(k)).collect();
+        assert!(repeated.is_empty(), "{domain} repeats keys: {repeated:?}");
+        seen.extend(es);
+    }
+    assert_eq!(seen.len(), keys(Lang::Es).len());
+}
+
+#[test]
+fn a_category_word_falls_back_to_its_identifier() {
+    assert_eq!(
+        amparo_i18n::word(Lang::Es, "custody", "in-exile"),
+        "en el exilio"
+    );
+    assert_eq!(
+        amparo_i18n::word(Lang::En, "custody", "in-exile"),
+        "in exile"
+    );
+    assert_eq!(
+        amparo_i18n::word(Lang::Es, "custody", "new-state"),
+        "new-state"
+    );
 }
 
 #[test]

@@ -1,5 +1,6 @@
 //! A self-contained HTML page: inline CSS, no JavaScript, no external resources.
 
+use super::words::w;
 use super::{Document, escape};
 
 const STYLE: &str = "body{font-family:system-ui,sans-serif;margin:1.5rem auto;max-width:64rem;\
@@ -16,8 +17,10 @@ fn is_number(s: &str) -> bool {
 
 /// The page; `chart` is inline SVG placed after the notes.
 pub(crate) fn render(doc: &Document, chart: Option<&str>) -> String {
-    let mut out =
-        String::from("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    let mut out = format!(
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n",
+        doc.lang.code()
+    );
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     out.push_str(&format!(
         "<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
@@ -43,8 +46,9 @@ pub(crate) fn render(doc: &Document, chart: Option<&str>) -> String {
         out.push_str("</tr></thead>\n<tbody>\n");
         if t.rows.is_empty() {
             out.push_str(&format!(
-                "<tr><td colspan=\"{}\">(none)</td></tr>\n",
-                t.headers.len().max(1)
+                "<tr><td colspan=\"{}\">{}</td></tr>\n",
+                t.headers.len().max(1),
+                escape(&w(doc.lang, "report-none"))
             ));
         }
         for row in &t.rows {

@@ -7,11 +7,14 @@
 mod csv_out;
 mod document;
 mod html;
+mod movements;
 mod svg;
 mod text;
+mod words;
 
 use crate::error::ReportError;
 use crate::{Balance, ClaimsReport, PeriodReport, Series};
+use amparo_i18n::Lang;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
@@ -86,23 +89,31 @@ impl Format {
     }
 }
 
-/// Renders a report in a format. Fails only for a chart of a report that is not a series,
-/// or if serialisation fails.
+/// Renders a report in a format, its words in English: [`render_in`] with [`Lang::En`],
+/// for callers that only want the machine formats (JSON, CSV), which no language changes.
 pub fn render(report: &Report, format: Format) -> Result<String, ReportError> {
+    render_in(report, format, Lang::En)
+}
+
+/// Renders a report in a format, for a reader of `lang`: titles, notes, labels, the chart
+/// and the HTML page's `lang` come from the catalogue's `report` domain. JSON keys and CSV
+/// headers stay as they are in every language, since programs read them (docs/json.md).
+/// Fails only for a chart of a report that is not a series, or if serialisation fails.
+pub fn render_in(report: &Report, format: Format, lang: Lang) -> Result<String, ReportError> {
     match format {
         Format::Json => Ok(serde_json::to_string_pretty(report)?),
         Format::Csv => csv_out::render(report),
-        Format::Text => Ok(text::render(&document::of(report))),
-        Format::Markdown => Ok(text::markdown(&document::of(report))),
+        Format::Text => Ok(text::render(&document::of(report, lang))),
+        Format::Markdown => Ok(text::markdown(&document::of(report, lang))),
         Format::Html => {
             let chart = match report {
-                Report::Series(s) => Some(series_chart(s)),
+                Report::Series(s) => Some(series_chart(s, lang)),
                 _ => None,
             };
-            Ok(html::render(&document::of(report), chart.as_deref()))
+            Ok(html::render(&document::of(report, lang), chart.as_deref()))
         }
         Format::Svg => match report {
-            Report::Series(s) => Ok(series_chart(s)),
+            Report::Series(s) => Ok(series_chart(s, lang)),
             other => Err(ReportError::Unsupported {
                 report: other.kind(),
                 format: "svg",
@@ -111,9 +122,10 @@ pub fn render(report: &Report, format: Format) -> Result<String, ReportError> {
     }
 }
 
-/// A titled report made of tables.
+/// A titled report made of tables, in one language.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Document {
+    pub lang: Lang,
     pub title: String,
     /// Lines under the title: what is counted, conventions.
     pub notes: Vec<String>,

@@ -4,7 +4,9 @@
 //! `<desc>` and `role="img"` for screen readers.
 
 use super::escape;
+use super::words::{self, w};
 use crate::Series;
+use amparo_i18n::{Args, Lang, t};
 use std::fmt::Write;
 
 const WIDTH: f64 = 960.0;
@@ -95,8 +97,8 @@ fn legend(out: &mut String, x: f64, y: f64, color: &str, dashed: bool, bar: bool
 }
 
 /// The chart of a series, as a standalone SVG document (no XML declaration, so that it can
-/// also be placed inline in HTML).
-pub fn series_chart(s: &Series) -> String {
+/// also be placed inline in HTML), its words in `lang`.
+pub fn series_chart(s: &Series, lang: Lang) -> String {
     let n = s.steps.len();
     let slot = PLOT_W / n.max(1) as f64;
     let x_of = |i: usize| LEFT + (i as f64 + 0.5) * slot;
@@ -117,25 +119,30 @@ pub fn series_chart(s: &Series) -> String {
         .collect();
     let held_ticks = ticks(held.iter().map(|h| h.0.max(h.1)).max().unwrap_or(0));
     let move_ticks = ticks(moves.iter().map(|m| m.0.max(m.1)).max().unwrap_or(0));
-    let title = format!(
-        "Political detention, {} to {}, every {}",
-        s.from,
-        s.to,
-        s.every.as_str()
+    let step_words = words::every(lang, s.every);
+    let title = t(
+        lang,
+        "chart-title",
+        &Args::new()
+            .text("from", s.from.to_string())
+            .text("to", s.to.to_string())
+            .text("every", step_words.clone()),
     );
     let (first, last) = (held.first().copied(), held.last().copied());
     let releases: u64 = moves.iter().map(|m| m.0).sum();
     let arrests: u64 = moves.iter().map(|m| m.1).sum();
-    let desc = format!(
-        "Line chart of people held in prison (from {} to {}) and deprived of liberty including \
-house arrest (from {} to {}), and bar chart of releases from prison ({releases} in total) and \
-arrests including re-arrests ({arrests} in total) per {}. Counting: {}.",
-        first.map_or(0, |h| h.0),
-        last.map_or(0, |h| h.0),
-        first.map_or(0, |h| h.1),
-        last.map_or(0, |h| h.1),
-        s.every.as_str(),
-        s.filter.describe()
+    let desc = t(
+        lang,
+        "chart-desc",
+        &Args::new()
+            .text("prison-first", first.map_or(0, |h| h.0).to_string())
+            .text("prison-last", last.map_or(0, |h| h.0).to_string())
+            .text("deprived-first", first.map_or(0, |h| h.1).to_string())
+            .text("deprived-last", last.map_or(0, |h| h.1).to_string())
+            .text("releases", releases.to_string())
+            .text("arrests", arrests.to_string())
+            .text("every", step_words.clone())
+            .text("filter", words::filter(lang, &s.filter)),
     );
     let mut out = String::new();
     let _ = writeln!(
@@ -158,7 +165,7 @@ arrests including re-arrests ({arrests} in total) per {}. Counting: {}.",
         IN_PRISON,
         false,
         false,
-        "held in prison",
+        &w(lang, "chart-held-in-prison"),
     );
     legend(
         &mut out,
@@ -167,7 +174,7 @@ arrests including re-arrests ({arrests} in total) per {}. Counting: {}.",
         DEPRIVED,
         true,
         false,
-        "deprived of liberty (incl. house arrest)",
+        &w(lang, "chart-deprived"),
     );
     legend(
         &mut out,
@@ -176,7 +183,7 @@ arrests including re-arrests ({arrests} in total) per {}. Counting: {}.",
         RELEASES,
         false,
         true,
-        "releases from prison",
+        &w(lang, "chart-releases"),
     );
     legend(
         &mut out,
@@ -185,20 +192,19 @@ arrests including re-arrests ({arrests} in total) per {}. Counting: {}.",
         ARRESTS,
         false,
         true,
-        "arrests and re-arrests",
+        &w(lang, "chart-arrests"),
     );
-    axis(&mut out, HELD, &held_ticks, "people held");
-    let per = format!("per {}", s.every.as_str());
-    axis(&mut out, MOVES, &move_ticks, &per);
+    axis(&mut out, HELD, &held_ticks, &w(lang, "chart-axis-held"));
+    let per = Args::new().text("every", step_words);
+    axis(
+        &mut out,
+        MOVES,
+        &move_ticks,
+        &t(lang, "chart-axis-per", &per),
+    );
     for (panel, heading) in [
-        (
-            HELD,
-            "People held, as of the last day of each step".to_owned(),
-        ),
-        (
-            MOVES,
-            format!("Releases and arrests within each {}", s.every.as_str()),
-        ),
+        (HELD, w(lang, "chart-panel-held")),
+        (MOVES, t(lang, "chart-panel-moves", &per)),
     ] {
         let _ = writeln!(
             out,
@@ -259,9 +265,10 @@ arrests including re-arrests ({arrests} in total) per {}. Counting: {}.",
     }
     let _ = writeln!(
         out,
-        r#"<text x="{:.1}" y="{:.1}" font-size="13" text-anchor="middle">last day of each step</text>"#,
+        r#"<text x="{:.1}" y="{:.1}" font-size="13" text-anchor="middle">{}</text>"#,
         LEFT + PLOT_W / 2.0,
-        MOVES.1 + 44.0
+        MOVES.1 + 44.0,
+        escape(&w(lang, "chart-axis-steps"))
     );
     out.push_str("</svg>\n");
     out

@@ -1,6 +1,8 @@
 //! Plain text for a terminal (aligned columns) and Markdown (pipe tables).
 
+use super::words::w;
 use super::{Document, Table};
+use amparo_i18n::Lang;
 
 fn width(s: &str) -> usize {
     s.chars().count()
@@ -15,11 +17,11 @@ fn pad(s: &str, w: usize, right: bool) -> String {
     }
 }
 
-fn table_text(t: &Table, out: &mut String) {
+fn table_text(t: &Table, lang: Lang, out: &mut String) {
     out.push_str(&t.title);
     out.push('\n');
     if t.rows.is_empty() {
-        out.push_str("  (none)\n");
+        out.push_str(&format!("  {}\n", w(lang, "report-none")));
         return;
     }
     let mut widths: Vec<usize> = t.headers.iter().map(|h| width(h)).collect();
@@ -57,6 +59,7 @@ fn table_text(t: &Table, out: &mut String) {
 /// Aligned plain text.
 pub(crate) fn render(doc: &Document) -> String {
     let doc = &Document {
+        lang: doc.lang,
         title: plain(&doc.title),
         notes: doc.notes.iter().map(|n| plain(n)).collect(),
         tables: doc
@@ -80,7 +83,7 @@ pub(crate) fn render(doc: &Document) -> String {
     }
     for t in &doc.tables {
         out.push('\n');
-        table_text(t, &mut out);
+        table_text(t, doc.lang, &mut out);
     }
     out
 }
@@ -129,7 +132,7 @@ pub(crate) fn markdown(doc: &Document) -> String {
     for t in &doc.tables {
         out.push_str(&format!("\n## {}\n\n", md_cell(&t.title)));
         if t.rows.is_empty() {
-            out.push_str("(none)\n");
+            out.push_str(&format!("{}\n", md_cell(&w(doc.lang, "report-none"))));
             continue;
         }
         let head: Vec<String> = t.headers.iter().map(|h| md_cell(h)).collect();

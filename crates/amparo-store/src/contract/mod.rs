@@ -2,12 +2,14 @@
 //! each on a fresh database.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod accounts;
 mod archive;
 mod history;
 mod privacy;
 mod races;
 mod registry;
 
+pub use accounts::*;
 pub use archive::*;
 pub use history::*;
 pub use privacy::*;
@@ -124,6 +126,9 @@ macro_rules! contract_suite {
             a_missing_table_is_named_not_thrown,
             the_schema_state_is_read_without_writing,
             export_then_restore_gives_the_same_registry,
+            accounts_are_audited_without_secrets_and_read_by_admins_only,
+            tokens_are_found_by_hash_and_revoked_once,
+            sessions_and_failed_logins_stay_out_of_the_record,
         );
     };
     (@tests $make:expr; $($name:ident),+ $(,)?) => {

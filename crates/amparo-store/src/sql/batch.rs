@@ -168,6 +168,10 @@ macro_rules! sql_batch {
                     }
                     Write::RetractClaim { id, reason } => Self::retract_claim_tx(tx, tail, ctx, id, &reason).await?,
                     Write::Expect(expectation) => Self::expect_tx(tx, expectation).await?,
+                    Write::User(user) => Self::create_user_tx(tx, tail, ctx, &user).await?,
+                    Write::UpdateUser { user, reason } => Self::update_user_tx(tx, tail, ctx, &user, &reason).await?,
+                    Write::ApiToken(token) => Self::create_token_tx(tx, tail, ctx, &token).await?,
+                    Write::RevokeToken { label, at } => Self::revoke_token_tx(tx, tail, ctx, &label, &at).await?,
                     // Prepared apart; never here.
                     Write::Person(_) | Write::Fact(_) => {}
                 }

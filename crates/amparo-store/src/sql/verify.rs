@@ -117,6 +117,24 @@ macro_rules! sql_verify {
                     let hash = $crate::rows::proposal_hash(&id, &source_id, &state, &data);
                     check.row(EntityKind::Proposal, &id, hash);
                 }
+                let users: Result<Vec<(String, String, String, String, i64, String)>, sqlx::Error> = sqlx::query_as(
+                    "SELECT login, name, role, password_hash, disabled, created_at FROM users",
+                )
+                .fetch_all(&self.pool)
+                .await;
+                for row in readable(&mut check, "users", Some(EntityKind::Account), users)?.unwrap_or_default() {
+                    let user = user_of(row);
+                    check.row(EntityKind::Account, &user.entity_id(), user.content_hash());
+                }
+                let tokens: Result<Vec<(String, String, String, String, String, Option<String>)>, sqlx::Error> = sqlx::query_as(
+                    "SELECT token_hash, label, role, created_by, created_at, revoked_at FROM api_tokens",
+                )
+                .fetch_all(&self.pool)
+                .await;
+                for row in readable(&mut check, "api_tokens", Some(EntityKind::Account), tokens)?.unwrap_or_default() {
+                    let token = token_of(row);
+                    check.row(EntityKind::Account, &token.entity_id(), token.content_hash());
+                }
                 let checkpoints: Result<Vec<(i64,)>, sqlx::Error> =
                     sqlx::query_as("SELECT seq FROM checkpoints LIMIT 1").fetch_all(&self.pool).await;
                 readable(&mut check, "checkpoints", None, checkpoints)?;

@@ -3,16 +3,20 @@
 //! is generated from the handlers' annotations ([`ApiDoc`]); a test checks that every route
 //! of the table is in the document. Errors are RFC 9457 problem documents.
 
+pub mod auth;
 mod handlers;
+mod programs;
 mod types;
 
+pub use programs::{Decided, Decision, Ingested, ReviewQueue, TextSubmission};
 pub use types::*;
 
 use crate::error::Problem;
 use crate::state::AppState;
 use axum::Json;
-use axum::routing::{MethodRouter, get};
-use utoipa::OpenApi;
+use axum::routing::{MethodRouter, get, post};
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
 
 /// The API's document, generated from the handlers.
 #[derive(OpenApi)]
@@ -30,6 +34,10 @@ use utoipa::OpenApi;
         handlers::series,
         handlers::claims,
         handlers::openapi,
+        programs::submit_text,
+        programs::review_queue,
+        programs::accept,
+        programs::reject,
     ),
     components(schemas(
         Problem,
@@ -39,12 +47,47 @@ use utoipa::OpenApi;
         ApiPersonPage,
         ApiFact,
         ApiCitation,
-        ReportDoc
-    ))
+        ReportDoc,
+        TextSubmission,
+        Ingested,
+        ReviewQueue,
+        Decision,
+        Decided
+    )),
+    modifiers(&BearerScheme)
 )]
 pub struct ApiDoc;
 
-/// Every API route and its handler: the router is built from this table.
+/// The `bearer` security scheme the program routes name.
+struct BearerScheme;
+
+impl Modify for BearerScheme {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let scheme = HttpBuilder::new()
+            .scheme(HttpAuthScheme::Bearer)
+            .description(Some(
+                "An API token made by `amparo token add --role ROLE --label LABEL`",
+            ))
+            .build();
+        openapi
+            .components
+            .get_or_insert_with(Default::default)
+            .add_security_scheme("bearer", SecurityScheme::Http(scheme));
+    }
+}
+
+/// The routes for programs, behind a bearer token ([`auth::require_token`]): the router
+/// is built from this table too, and every route of it is in the document.
+pub fn routes_with_token() -> Vec<(&'static str, MethodRouter<AppState>)> {
+    vec![
+        ("/api/v1/sources/text", post(programs::submit_text)),
+        ("/api/v1/review", get(programs::review_queue)),
+        ("/api/v1/review/{id}/accept", post(programs::accept)),
+        ("/api/v1/review/{id}/reject", post(programs::reject)),
+    ]
+}
+
+/// Every public API route and its handler: the router is built from this table.
 pub fn routes() -> Vec<(&'static str, MethodRouter<AppState>)> {
     vec![
         ("/api/v1/lookup", get(handlers::lookup)),

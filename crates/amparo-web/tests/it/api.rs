@@ -16,8 +16,9 @@ async fn every_api_route_is_in_the_openapi_document() {
         json["openapi"]
     );
     let paths = json["paths"].as_object().unwrap();
-    let routes = amparo_web::api::routes();
+    let mut routes = amparo_web::api::routes();
     assert!(routes.len() >= 7);
+    routes.extend(amparo_web::api::routes_with_token());
     for (path, _) in &routes {
         assert!(
             paths.contains_key(*path),

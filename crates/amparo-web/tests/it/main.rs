@@ -6,9 +6,11 @@
 mod api;
 mod browser;
 mod http;
+mod login;
 mod postgres;
 mod privacy;
 mod server;
 mod support;
+mod tokens;
 mod webdriver;
 mod workspace;

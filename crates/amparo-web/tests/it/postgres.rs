@@ -34,9 +34,12 @@ async fn two_servers_over_one_postgresql_database_answer_alike() {
         .await
         .unwrap();
     let url = format!("{base}/{name}");
-    let first = App::open(&url, &OpenOptions::default(), clock())
-        .await
-        .unwrap();
+    // The first server makes the registry in the empty database, as `amparo init` would.
+    let create = OpenOptions {
+        create: true,
+        ..OpenOptions::default()
+    };
+    let first = App::open(&url, &create, clock()).await.unwrap();
     first.load_demo(&Actor::local("test")).await.unwrap();
     let second = App::open(&url, &OpenOptions::default(), clock())
         .await

@@ -1,0 +1,137 @@
+## Línea de comandos de amparo: mensajes, resúmenes y confirmaciones. Español.
+## Los comandos, opciones y valores que se escriben ("amparo review list", --force) quedan
+## iguales en los dos idiomas.
+
+cli-error = error: { $message }
+cli-warning = aviso: { $message }
+cli-note = nota: { $message }
+cli-cannot-start = no se pudo iniciar: { $reason }
+cli-no-registry = { $message }: ejecute `amparo init` para crear uno, o indique --db
+cli-saved-but = el trabajo del comando quedó guardado, pero { $reason }
+cli-written-to = escrito en { $path }
+cli-next = siguiente paso: { $command }
+
+cli-status-title = Situación al { $date } ({ $persons } personas en el registro)
+cli-status-in-prison = en prisión (detenidos o desaparecidos): { $count }
+cli-status-deprived = privados de libertad (prisión + arresto domiciliario): { $count }
+cli-describe-since = desde { $date }
+cli-describe-at = en { $facility }
+cli-describe-reported-by = (informado al { $date })
+cli-describe-announced = (excarcelación anunciada)
+cli-describe-conflicts = { $count ->
+    [one] (1 conflicto)
+   *[other] ({ $count } conflictos)
+}
+
+cli-person-merged-into = fusionada en
+cli-person-merged-into-value = { $id } (sus hechos se muestran allí)
+cli-person-also-written = también escrito
+cli-person-national-id = cédula
+cli-person-nationality = nacionalidad
+cli-person-roles = ocupación
+cli-person-status = Situación al { $date }: { $status }
+cli-person-retracted = [retractado]
+cli-person-conflicts = Contradicciones entre fuentes:
+cli-person-legend = * = los hechos que decidieron la situación
+cli-person-duplicate = probablemente la misma persona que { $id } { $name } (puntaje { $score }): verifique y, si lo es, fusione con `amparo person merge { $id } { $new } --reason ...`
+cli-person-force = { $message } (--force MOTIVO)
+cli-person-edited = editada: { $name } ({ $id })
+cli-person-none = no se encontró ninguna persona
+cli-person-showing = se muestran { $first } a { $last } de { $total } (--limit N, --offset N, --all)
+cli-person-merged = { $from } fusionada en { $into } (se deshace con `amparo person unmerge { $from } --reason ...`)
+cli-person-unmerged = fusión deshecha: { $id }
+cli-person-no-duplicates = no hay posibles duplicados
+cli-person-merge-with = para fusionar: amparo person merge DESTINO ORIGEN --reason ...
+
+cli-verification-announced = anunciado
+cli-verification-reported = reportado
+cli-verification-corroborated = corroborado
+cli-verification-verified = verificado
+
+cli-fact-retracted = retractado: { $id }
+cli-fact-facility-note = { $note } (agréguelo con `amparo facility add --name ...`)
+cli-fact-proposed = propuesto: espera en la cola de revisión (amparo review list)
+
+cli-import-head = { $file }: { $result } ({ $format }, { $encoding })
+cli-import-rows = filas { $rows } = creadas { $created } + coincidentes { $matched } + en revisión { $queued } + rechazadas { $rejected }   ({ $blank } filas vacías omitidas, { $facts } hechos)
+cli-import-observations = { $count } filas solo daban una situación sin fecha propia: se registraron como la situación de la persona a la fecha de la lista, no como un cambio ese día
+cli-import-columns-read = columnas leídas: { $columns }
+cli-import-columns-ignored = columnas no reconocidas (guardadas en las notas de las personas; asígnelas con --mapping): { $columns }
+cli-import-matched = la línea { $line } coincide con { $name } ({ $person })
+cli-import-more-matched = … y { $count } filas coincidentes más (--json lista todas las líneas)
+cli-import-cell-warnings = { $count } celdas no se pudieron leer: guardadas en las notas; las filas donde importaba pasaron a revisión
+cli-import-rejected = línea { $line } rechazada: { $reason }
+cli-import-rejects-file = rechazos escritos en { $path }
+cli-import-cannot-write = no se puede escribir { $path } (elija otro lugar con --rejects RUTA)
+
+cli-review-no-date = sin fecha
+cli-review-according-to = según { $who }
+cli-review-announced-by = anunciado por { $who }
+cli-review-known = persona conocida { $id } (coincidencia { $score })
+cli-review-new-maybe = nueva: { $name } (quizás { $match })
+cli-review-new = nueva: { $name }
+cli-review-none = { $state ->
+    [accepted] no hay propuestas aceptadas
+    [rejected] no hay propuestas rechazadas
+   *[other] no hay propuestas por revisar
+}
+cli-review-proposes = propone
+cli-review-source = fuente
+cli-review-sentence = oración
+cli-review-note = nota
+cli-review-decided = decidida
+cli-review-accepted = aceptada: { $fact }
+cli-review-edited = corregida y aceptada: { $fact }
+cli-review-rejected = rechazada: { $id }
+cli-review-needs-date = { $message }: `amparo review edit { $id } --date AAAA[-MM[-DD]]`
+
+cli-init-ready = registro listo en { $db } ({ $added } centros de reclusión agregados al nomenclátor, { $known } ya estaban)
+cli-migrated = esquema al día
+cli-verified = verificado: { $entries } entradas de auditoría encadenadas, { $rows } filas coinciden con sus hashes registrados
+cli-verified-checkpoint = el registro de auditoría coincide con el punto de control de la entrada { $seq } firmado el { $at }
+cli-verify-failed = la verificación FALLÓ: { $count } problema(s)
+cli-backup-written = copia de seguridad escrita en { $path }
+
+cli-announcement-none = no hay anuncios registrados
+cli-announcement-withdrawn = retirado: { $id }
+
+cli-demo-try = El registro de demostración es { $path }. Pruebe:
+cli-audit-entry = entrada de auditoría { $seq }
+cli-review-claim = Cifra
+cli-review-announcement = Anuncio
+cli-review-state-proposed = propuesta
+cli-review-state-accepted = aceptada
+cli-review-state-rejected = rechazada
+
+cli-import-result-imported = importada
+cli-ingest-result-ingested = incorporado
+cli-ingest-proposals = { $count } propuesta(s) en la cola de revisión ({ $linked } vinculadas a personas conocidas, { $accepted } aceptadas, { $skipped } hecho(s) sin tipo)
+cli-ingest-claims = { $count } cifra(s) o anuncio(s) que el texto afirma, entre esas propuestas
+cli-ingest-not-accepted = no aceptada: { $why }
+
+cli-source-title = título
+cli-source-published = publicada
+cli-source-language = idioma
+cli-source-reliability = confiabilidad
+
+cli-key-none = sin clave de firma: defina AMPARO_KEY con la ruta de un archivo (lejos de la base de datos) para firmar puntos de control
+cli-key-made = clave de firma creada en { $path } (clave pública { $key }); guárdela, con sus puntos de control al lado, lejos de las copias del registro
+cli-key-kept = clave de firma conservada en { $path } (clave pública { $key }); guárdela, con sus puntos de control al lado, lejos de las copias del registro
+cli-checkpoint-signed = punto de control firmado: entrada de auditoría { $seq } ({ $hash }) el { $at }
+cli-checkpoint-nothing = nada que firmar: la cabeza ya está firmada, o el registro de auditoría está vacío
+cli-export-table = exportadas { $count } personas, situación al { $date }
+cli-export-records = exportados { $count } registros hasta la entrada de auditoría { $head }
+cli-export-records-signed = exportados { $count } registros hasta la entrada de auditoría { $head }, firmados por { $key }
+cli-export-verified = exportación verificada: firmada por { $key } el { $at }; { $entries } entradas de auditoría encadenadas, { $rows } filas coinciden con sus hashes registrados
+cli-export-failed = la verificación de la exportación FALLÓ: { $count } problema(s)
+cli-restored = restaurado desde { $from ->
+    [backup] la copia de seguridad
+    [export] la exportación
+   *[other] { $from }
+} { $file }: { $audit } entradas de auditoría, { $sources } fuentes, { $persons } personas, { $facts } hechos, { $retractions } retractaciones, { $proposals } propuestas, { $facilities } centros de reclusión, { $announcements } anuncios, { $claims } cifras, { $checkpoints } puntos de control
+
+cli-serve-demo = Registro de demostración: personas inventadas escritas en { $db }
+cli-serve-no-article = No está el artículo de enero de 2026 (se buscó ../{ $article }): se sirven solo las personas inventadas.
+cli-serve-article = Se incorporó el artículo { $path }: { $accepted } propuestas aceptadas por el revisor de demostración, { $left } quedan en la cola de revisión.
+cli-serve-serving = amparo sirve { $count } personas en { $url } (Ctrl-C para detenerlo)
+cli-serve-stopped = amparo se detuvo.

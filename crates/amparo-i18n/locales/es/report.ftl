@@ -1,0 +1,194 @@
+## Reportes de amparo (balance, período, serie, cifras de otros) y las palabras de las
+## categorías del registro que la línea de comandos comparte: español. Las situaciones
+## (custody-*) van sin género: se escriben junto al nombre de cualquier persona.
+
+report-none = (ninguno)
+report-yes = sí
+report-no = no
+report-not-available = no aplica (sin excarcelaciones)
+report-counting = Se cuenta: { $filter }.
+report-filter-all = todos los hechos y todas las personas
+report-filter-level = hechos { $level } o mejor
+report-filter-nationality = nacionalidad { $code }
+report-filter-role = ocupación { $role }
+report-filter-facility = centro de reclusión { $facility }
+report-filter-state = estado { $state }
+report-scopes = En prisión = detenidos o en paradero desconocido (la convención del Foro Penal); privados de libertad = en prisión o con arresto domiciliario.
+report-observed = Los movimientos son cambios con fecha. Las listas que dan una situación sin su fecha ("Excarcelado" a la fecha de la lista) se cuentan aparte: el cambio ocurrió en la fecha de la lista o antes, un día que no se conoce. Los totales de detenidos las incluyen.
+report-observed-title = Informados por listas, fecha del cambio desconocida
+
+report-balance-title = Balance al { $date }
+report-balance-pending = Excarcelación anunciada, sin confirmar: { $announced }. Situación disputada por las fuentes: { $disputed }.
+report-held = Detenidos
+report-col-figure = cifra
+report-col-in-prison = en prisión
+report-col-deprived = privados de libertad
+report-fig-total = total
+report-fig-men = hombres
+report-fig-women = mujeres
+report-fig-sex-other = otro sexo
+report-fig-sex-unknown = sexo desconocido
+report-fig-civilians = civiles
+report-fig-military = militares
+report-fig-adults = adultos
+report-fig-minors = menores de edad
+report-fig-age-unknown = edad desconocida
+report-fig-foreign = extranjeros (incl. doble nacionalidad)
+report-fig-dual = doble nacionalidad
+report-fig-whereabouts-unknown = paradero desconocido
+report-fig-over-one-year = detenidos hace más de un año
+report-fig-since-unknown = detenidos desde fecha desconocida
+report-fig-convicted = condenados
+report-fig-unconvicted = sin condena
+report-fig-pretrial = más de dos años sin juicio
+report-fig-over-seventy = de 70 años o más
+report-by-custody-state = Por situación
+report-by-country = Extranjeros por país
+report-by-facility = Por centro de reclusión
+report-by-state = Por estado
+report-col-custody-state = situación
+report-col-country = país
+report-col-facility = centro de reclusión
+report-col-region = estado
+report-pretrial-title = Detención preventiva de más de dos años
+report-over-seventy-title = Detenidos de 70 años o más
+report-col-person-id = id de la persona
+report-col-name = nombre
+
+report-col-count = cantidad
+report-flow-releases = excarcelaciones
+report-flow-full = plena libertad
+report-flow-measures = con medidas cautelares
+report-flow-measure = medida: { $measure }
+report-flow-house-arrest = a arresto domiciliario
+report-flow-exile = al exilio
+report-flow-arrests = detenciones
+report-flow-rearrests = nuevas detenciones
+report-flow-house-arrest-lifted = arrestos domiciliarios levantados
+report-flow-disappearances = desapariciones
+report-flow-deaths = muertes bajo custodia
+report-high-profile = Personas de perfil alto
+report-col-date = fecha
+report-col-movement = movimiento
+report-movement-observed = { $movement } (informado a esta fecha, día desconocido)
+report-period-title = Período del { $from } al { $to }
+report-revolving-door = Puerta giratoria (detenciones y nuevas detenciones por excarcelación): { $ratio }.
+report-movements = Movimientos
+report-col-scope = ámbito
+report-col-day-before = día anterior
+report-col-at-end = al final
+report-col-net-change = variación neta
+report-released-at-end = Excarcelados en el período: su situación al final
+report-col-persons = personas
+
+report-series-title = Serie del { $from } al { $to }, cada { $every }
+report-series-held-note = Detenidos: al último día de cada paso. Movimientos: dentro del paso.
+report-series-before = Detenidos el día anterior: { $prison } en prisión, { $deprived } privados de libertad.
+report-steps = Pasos
+report-col-from = desde
+report-col-to = hasta
+report-col-deprived-short = privados
+report-col-releases = excarcelaciones
+report-col-full = plena
+report-col-measures = medidas
+report-col-house-arrest = arresto domiciliario
+report-col-exile = exilio
+report-col-arrests = detenciones
+report-col-rearrests = nuevas detenciones
+report-col-disappearances = desapariciones
+report-col-deaths = muertes
+
+report-claims-title = Anunciado y afirmado frente a lo registrado, al { $date }
+report-claims-note = Diferencia = registro − cifra afirmada. Las excarcelaciones son salidas de prisión de cualquier tipo.
+report-announcements = Anuncios
+report-col-announced-by = anunciado por
+report-col-promised = prometido
+report-col-since = período
+report-col-recorded = registradas
+report-col-verified = verificadas
+report-col-unconfirmed = anunciadas, sin confirmar
+report-col-promised-minus-verified = prometido − verificado
+report-window = del { $from } al { $to }
+report-claims = Cifras de otras fuentes
+report-col-according-to = según
+report-col-subject = tema
+report-col-claimed = cifra afirmada
+report-col-compared = comparado con
+report-col-registry = registro
+report-col-with-house-arrest = con arresto domiciliario
+report-col-gap = diferencia
+report-unspecified = sin especificar
+report-compared-period = { $subject } del { $from } al { $to }
+report-compared-stock = { $subject } en prisión al { $date }
+report-not-compared = sin comparar: la cifra cuenta movimientos pero no da un período
+
+chart-title = Detención política, del { $from } al { $to }, cada { $every }
+chart-desc = Gráfico de líneas de las personas en prisión (de { $prison-first } a { $prison-last }) y privadas de libertad, arresto domiciliario incluido (de { $deprived-first } a { $deprived-last }), y gráfico de barras de las excarcelaciones ({ $releases } en total) y las detenciones, nuevas detenciones incluidas ({ $arrests } en total), por { $every }. Se cuenta: { $filter }.
+chart-held-in-prison = en prisión
+chart-deprived = privados de libertad (incl. arresto domiciliario)
+chart-releases = excarcelaciones
+chart-arrests = detenciones y nuevas detenciones
+chart-axis-held = personas detenidas
+chart-axis-per = por { $every }
+chart-panel-held = Personas detenidas, al último día de cada paso
+chart-panel-moves = Excarcelaciones y detenciones en cada { $every }
+chart-axis-steps = último día de cada paso
+
+every-day = día
+every-week = semana
+every-month = mes
+
+custody-in-custody = bajo custodia
+custody-house-arrest = con arresto domiciliario
+custody-released-with-measures = en libertad con medidas cautelares
+custody-released-fully = en plena libertad
+custody-whereabouts-unknown = en paradero desconocido
+custody-deceased = falleció bajo custodia
+custody-in-exile = en el exilio
+custody-unknown = situación desconocida
+
+movement-arrest = detención
+movement-re-arrest = nueva detención
+movement-released-fully = excarcelación en plena libertad
+movement-released-with-measures = excarcelación con medidas cautelares
+movement-released-to-house-arrest = excarcelación a arresto domiciliario
+movement-released-into-exile = excarcelación al exilio
+movement-house-arrest-lifted = arresto domiciliario levantado
+movement-disappeared = desaparición
+movement-died-in-custody = muerte bajo custodia
+
+level-announced = anunciados
+level-reported = reportados
+level-corroborated = corroborados
+level-verified = verificados
+
+subject-held = presos políticos
+subject-released = excarcelados
+subject-arrested = detenidos
+subject-deaths-in-custody = muertes bajo custodia
+subject-disappeared = desaparecidos
+
+role-journalist = periodista
+role-media-worker = trabajador de prensa
+role-lawyer = abogado
+role-human-rights-defender = defensor de derechos humanos
+role-activist = activista
+role-politician = político
+role-military = militar
+role-police = policía
+role-student = estudiante
+role-academic = académico
+role-trade-unionist = sindicalista
+role-businessperson = empresario
+role-religious = religioso
+role-protester = manifestante
+role-public-official = funcionario público
+role-relative = familiar
+role-other = otro
+
+measure-kind-reporting = presentación ante el tribunal
+measure-kind-travel-ban = prohibición de salida del país
+measure-kind-media-ban = prohibición de declarar a los medios
+measure-kind-house-arrest = arresto domiciliario
+measure-kind-bail = fianza
+measure-kind-other = otra
