@@ -109,7 +109,7 @@ pub fn router(state: AppState) -> Router {
         .route("/salir", post(login::logout))
         .nest(
             session::WORKSPACE,
-            session::placeholder().layer(from_fn_with_state(state.clone(), session::require)),
+            workspace::router().layer(from_fn_with_state(state.clone(), session::require)),
         );
     for (path, handler) in api::routes() {
         router = router.route(path, handler);
