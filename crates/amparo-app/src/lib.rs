@@ -38,6 +38,7 @@ mod snapshot;
 mod sources;
 mod status;
 mod table;
+mod workspace;
 
 pub use accounts::{MIN_PASSWORD, Password, UserView};
 pub use accounts_session::{
@@ -46,6 +47,8 @@ pub use accounts_session::{
 pub use accounts_tokens::{NewToken, TokenView};
 pub use actor::{Action, Actor, Role};
 pub use admin::{ClaimInput, FacilityInput, LogEntry};
+/// A fact as stored, with its retraction: what person and source pages list.
+pub use amparo_store::StoredFact;
 pub use backend::{Backend, OpenOptions, redact_url};
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use edit::PersonEdit;

@@ -20,6 +20,7 @@ pub mod session;
 pub mod signed_in;
 pub mod state;
 mod words;
+pub mod workspace;
 
 pub use config::{Config, ConfigError, default_toml};
 pub use state::AppState;
@@ -108,7 +109,7 @@ pub fn router(state: AppState) -> Router {
         .route("/salir", post(login::logout))
         .nest(
             session::WORKSPACE,
-            session::placeholder().layer(from_fn_with_state(state.clone(), session::require)),
+            workspace::router().layer(from_fn_with_state(state.clone(), session::require)),
         );
     for (path, handler) in api::routes() {
         router = router.route(path, handler);

@@ -8,6 +8,7 @@
 //! create its people: the later one decides again on what the first wrote.
 
 mod decide;
+mod rejects;
 mod rows;
 
 pub use decide::LineOutcome;

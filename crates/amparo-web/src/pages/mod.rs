@@ -5,7 +5,7 @@
 pub mod figures;
 pub mod lookup;
 pub mod person;
-mod rows;
+pub(crate) mod rows;
 
 use crate::error::{Surface, WebError};
 use crate::state::AppState;

@@ -13,3 +13,4 @@ mod server;
 mod support;
 mod tokens;
 mod webdriver;
+mod workspace;

@@ -1,0 +1,299 @@
+//! What the documenters' workspace in the browser reads that the command line never needed:
+//! a person's version (for edits that must not overwrite someone else's), the facts citing
+//! one source, who wrote each fact, and the audit log a page at a time, newest first.
+//!
+//! The store has no query by citation or by audited entity, so these read what it offers
+//! and filter here; a registry of hundreds of thousands of rows will want store queries.
+
+use crate::views::Paged;
+use crate::{Action, Actor, App, AppResult, LogEntry};
+use amparo_domain::{EntityKind, PersonId, SourceId};
+use amparo_store::StoredFact;
+use std::collections::{BTreeSet, HashMap};
+
+impl App {
+    /// The version of a person's record as the actor reads it: an edit naming it is refused
+    /// if the record changed since (see [`crate::PersonEdit::version`]).
+    #[tracing::instrument(skip_all, fields(id = %id))]
+    pub async fn person_version(&self, actor: &Actor, id: PersonId) -> AppResult<i64> {
+        actor.require(Action::ReadRecord)?;
+        Ok(self.store.person_version(id, actor.access()).await?)
+    }
+
+    /// The facts (as the actor may see them) that cite `source`, oldest event first,
+    /// retracted ones included (with their retraction).
+    #[tracing::instrument(skip_all, fields(id = %source))]
+    pub async fn facts_citing(
+        &self,
+        actor: &Actor,
+        source: SourceId,
+    ) -> AppResult<Vec<StoredFact>> {
+        actor.require(Action::ReadRecord)?;
+        // The source must exist for this reader before anything about it is said.
+        self.store.source(source, actor.access()).await?;
+        let access = actor.access();
+        // Custody events name their first source; the other facts come whole. A custody
+        // fact citing this source second is found when its person has another fact citing
+        // it first, and missed otherwise: the store has no query by citation yet.
+        let mut persons: BTreeSet<PersonId> = self
+            .store
+            .custody_events(access)
+            .await?
+            .into_iter()
+            .filter(|(_, e)| e.source == Some(source))
+            .map(|(p, _)| p)
+            .collect();
+        let cites = |f: &StoredFact| f.fact.citations().iter().any(|c| c.source == source);
+        persons.extend(
+            self.store
+                .other_facts(access)
+                .await?
+                .iter()
+                .filter(|f| cites(f))
+                .map(|f| f.fact.person),
+        );
+        let mut facts = Vec::new();
+        for person in persons {
+            facts.extend(
+                self.store
+                    .facts_of(person, access)
+                    .await?
+                    .into_iter()
+                    .filter(|f| cites(f)),
+            );
+        }
+        facts.sort_by(|a, b| {
+            a.fact
+                .date
+                .first_day()
+                .cmp(&b.fact.date.first_day())
+                .then(a.fact.id.cmp(&b.fact.id))
+        });
+        facts.dedup_by(|a, b| a.fact.id == b.fact.id);
+        Ok(facts)
+    }
+
+    /// Who recorded each of `entities` of `kind` (the actor of its first audit entry), as
+    /// the audit log names them: "user:ana (editor)".
+    #[tracing::instrument(skip_all)]
+    pub async fn recorded_by(
+        &self,
+        actor: &Actor,
+        kind: EntityKind,
+        entities: &[String],
+    ) -> AppResult<HashMap<String, String>> {
+        actor.require(Action::ReadRecord)?;
+        let wanted: BTreeSet<&str> = entities.iter().map(String::as_str).collect();
+        let mut found = HashMap::new();
+        for entry in self.store.audit_log(actor.access()).await? {
+            if entry.entity == kind && wanted.contains(entry.entity_id.as_str()) {
+                found.entry(entry.entity_id).or_insert(entry.actor);
+            }
+        }
+        Ok(found)
+    }
+
+    /// A page of the audit log, newest first: `limit` entries after skipping `offset`.
+    #[tracing::instrument(skip_all)]
+    pub async fn audit_page(
+        &self,
+        actor: &Actor,
+        limit: usize,
+        offset: usize,
+    ) -> AppResult<Paged<LogEntry>> {
+        actor.require(Action::ReadRecord)?;
+        let log = self.store.audit_log(actor.access()).await?;
+        let total = log.len();
+        let items = log.into_iter().rev().skip(offset).take(limit).collect();
+        Ok(Paged {
+            items,
+            total: total as u64,
+            offset: offset as u64,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    use crate::{Actor, App, FactInput, FixedClock, OpenOptions, PersonEdit, PersonInput, Role};
+    use crate::{SourceInput, error::ErrorKind};
+    use amparo_domain::{Citation, EntityKind, PersonId, SourceId};
+    use std::sync::Arc;
+
+    fn clock() -> Arc<FixedClock> {
+        Arc::new(FixedClock(
+            chrono::DateTime::parse_from_rfc3339("2026-01-12T10:00:00Z")
+                .unwrap()
+                .to_utc(),
+        ))
+    }
+
+    fn fact(person: PersonId, kind: &str, date: &str, sources: Vec<SourceId>) -> FactInput {
+        FactInput {
+            person,
+            kind: kind.into(),
+            date: date.into(),
+            sources,
+            excerpt: Some("Fue detenida por el SEBIN.".into()),
+            locator: None,
+            verification: None,
+            release_kind: None,
+            measures: vec![],
+            facility: None,
+            agency: None,
+            offences: vec![],
+            term_months: None,
+            text: None,
+            by: None,
+            criteria: None,
+            country: None,
+            role: None,
+            supersedes: None,
+            proposed: false,
+        }
+    }
+
+    /// What the workspace reads, on one registry.
+    async fn reads_what_the_workspace_shows(app: &App) {
+        let admin = Actor::local("test");
+        let editor = Actor::new("user:elena", Role::Editor);
+        let source = |publisher: &str| SourceInput {
+            kind: "news-article".into(),
+            publisher: publisher.into(),
+            ..SourceInput::default()
+        };
+        let a = app
+            .register_source(&admin, &source("Diario A"), None)
+            .await
+            .unwrap();
+        let b = app
+            .register_source(&admin, &source("Diario B"), None)
+            .await
+            .unwrap();
+        let person = app
+            .add_person(
+                &admin,
+                &PersonInput {
+                    name: "Rosalba Etchegaray Mújica".into(),
+                    ..PersonInput::default()
+                },
+                None,
+            )
+            .await
+            .unwrap()
+            .id;
+        let arrest = app
+            .add_fact(&editor, &fact(person, "arrest", "2025-05-02", vec![a]))
+            .await
+            .unwrap();
+        let mut charge = fact(person, "charge", "2025-05-04", vec![a, b]);
+        charge.offences = vec!["terrorismo".into()];
+        app.add_fact(&editor, &charge).await.unwrap();
+        // A custody fact citing A second: found through the person's other facts citing A.
+        let release = app
+            .add_fact(&editor, &fact(person, "release", "2026-01-08", vec![b, a]))
+            .await
+            .unwrap();
+        let citing_a = app.facts_citing(&editor, a).await.unwrap();
+        assert_eq!(citing_a.len(), 3);
+        assert_eq!(citing_a[0].fact.id.to_string(), arrest.id);
+        let citing_b = app.facts_citing(&editor, b).await.unwrap();
+        assert_eq!(citing_b.len(), 2);
+        assert!(
+            citing_b
+                .iter()
+                .all(|f| f.fact.citations().iter().any(|c: &Citation| c.source == b))
+        );
+        let by = app
+            .recorded_by(&editor, EntityKind::Fact, std::slice::from_ref(&release.id))
+            .await
+            .unwrap();
+        assert_eq!(by[&release.id], "user:elena (editor)");
+
+        let page = app.audit_page(&editor, 2, 0).await.unwrap();
+        assert_eq!(page.items.len(), 2);
+        assert!(page.items[0].seq > page.items[1].seq, "newest first");
+        assert_eq!(page.total as i64, app.store().head().await.unwrap());
+        let last = app.audit_page(&editor, 50, 2).await.unwrap();
+        assert_eq!(last.items.len() as u64, page.total - 2);
+
+        let before = app.person_version(&editor, person).await.unwrap();
+        let edit = PersonEdit {
+            notes: Some("nota inventada".into()),
+            version: Some(before),
+            ..PersonEdit::default()
+        };
+        app.edit_person(&editor, person, &edit, "prueba")
+            .await
+            .unwrap();
+        assert!(app.person_version(&editor, person).await.unwrap() > before);
+        let stale = app
+            .edit_person(&editor, person, &edit, "prueba")
+            .await
+            .unwrap_err();
+        assert_eq!(stale.kind(), ErrorKind::Conflict);
+
+        // The public and researchers have no workspace.
+        let public = Actor::public();
+        assert_eq!(
+            app.audit_page(&public, 5, 0).await.unwrap_err().kind(),
+            ErrorKind::Forbidden
+        );
+        assert_eq!(
+            app.facts_citing(&public, a).await.unwrap_err().kind(),
+            ErrorKind::Forbidden
+        );
+    }
+
+    #[tokio::test]
+    async fn the_workspace_reads_on_sqlite() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("t.db");
+        let options = OpenOptions {
+            create: true,
+            ..OpenOptions::default()
+        };
+        let app = App::open(db.to_str().unwrap(), &options, clock())
+            .await
+            .unwrap();
+        reads_what_the_workspace_shows(&app).await;
+    }
+
+    #[tokio::test]
+    async fn the_workspace_reads_on_postgresql() {
+        let base = std::env::var("AMPARO_TEST_DATABASE_URL")
+            .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".to_owned());
+        let admin = match amparo_postgres::PgStore::connect_admin(&format!("{base}/postgres")).await
+        {
+            Ok(admin) => admin,
+            Err(e) if std::env::var_os("CI").is_none() => {
+                eprintln!("SKIPPED: PostgreSQL workspace test: no server at {base} ({e})");
+                return;
+            }
+            Err(e) => panic!("PostgreSQL is required in CI but {base} is unreachable: {e}"),
+        };
+        let name = format!(
+            "amparo_ws_test_{}_{}",
+            std::process::id(),
+            chrono::Utc::now().timestamp_micros()
+        );
+        admin
+            .execute_raw(&format!("CREATE DATABASE {name}"))
+            .await
+            .unwrap();
+        let options = OpenOptions {
+            create: true,
+            ..OpenOptions::default()
+        };
+        let app = App::open(&format!("{base}/{name}"), &options, clock())
+            .await
+            .unwrap();
+        reads_what_the_workspace_shows(&app).await;
+        app.close().await.unwrap();
+        admin
+            .execute_raw(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+            .await
+            .unwrap();
+    }
+}
