@@ -46,8 +46,13 @@ pub struct Config {
     pub rate_limit_burst: u32,
     /// A request taking longer is answered 408.
     pub request_timeout_seconds: u64,
-    /// The largest request body accepted.
+    /// The largest request body accepted from the public.
     pub max_body_bytes: usize,
+    /// The largest body of signed-in work: a list uploaded or a news text pasted in the
+    /// workspace, or sent by a program with a token.
+    pub max_upload_bytes: usize,
+    /// Seconds before signed-in work is abandoned (importing a long list takes a while).
+    pub work_timeout_seconds: u64,
     /// How often to look for changes to rebuild the public lookup index.
     pub lookup_refresh_seconds: u64,
     /// Show the "demonstration data" banner on every page.
@@ -66,6 +71,8 @@ impl Default for Config {
             rate_limit_burst: 40,
             request_timeout_seconds: 10,
             max_body_bytes: 16 * 1024,
+            max_upload_bytes: 64 * 1024 * 1024,
+            work_timeout_seconds: 600,
             lookup_refresh_seconds: 2,
             demo: false,
         }
@@ -84,6 +91,8 @@ impl fmt::Debug for Config {
             .field("rate_limit_burst", &self.rate_limit_burst)
             .field("request_timeout_seconds", &self.request_timeout_seconds)
             .field("max_body_bytes", &self.max_body_bytes)
+            .field("max_upload_bytes", &self.max_upload_bytes)
+            .field("work_timeout_seconds", &self.work_timeout_seconds)
             .field("lookup_refresh_seconds", &self.lookup_refresh_seconds)
             .field("demo", &self.demo)
             .finish()
@@ -114,6 +123,9 @@ rate_limit_burst = {burst}
 # Seconds before a request is abandoned, and the largest request body accepted.
 request_timeout_seconds = {timeout}
 max_body_bytes = {body}
+# The same for signed-in work (list uploads, pasted news, programs with a token).
+work_timeout_seconds = {work_timeout}
+max_upload_bytes = {upload}
 # Seconds between checks for changes to rebuild the public lookup index.
 lookup_refresh_seconds = {refresh}
 # Show the "demonstration data" banner on every page.
@@ -126,6 +138,8 @@ demo = {demo}
         burst = d.rate_limit_burst,
         timeout = d.request_timeout_seconds,
         body = d.max_body_bytes,
+        work_timeout = d.work_timeout_seconds,
+        upload = d.max_upload_bytes,
         refresh = d.lookup_refresh_seconds,
         demo = d.demo,
     )
@@ -189,6 +203,8 @@ impl Config {
                     self.request_timeout_seconds = parsed(&name, &value)?
                 }
                 "AMPARO_MAX_BODY_BYTES" => self.max_body_bytes = parsed(&name, &value)?,
+                "AMPARO_MAX_UPLOAD_BYTES" => self.max_upload_bytes = parsed(&name, &value)?,
+                "AMPARO_WORK_TIMEOUT_SECONDS" => self.work_timeout_seconds = parsed(&name, &value)?,
                 "AMPARO_LOOKUP_REFRESH_SECONDS" => {
                     self.lookup_refresh_seconds = parsed(&name, &value)?
                 }

@@ -26,6 +26,7 @@ pub use config::{Config, ConfigError, default_toml};
 pub use state::AppState;
 
 use axum::Router;
+use axum::extract::DefaultBodyLimit;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::from_fn_with_state;
 use axum::response::{IntoResponse, Response};
@@ -98,7 +99,9 @@ pub fn router(state: AppState) -> Router {
             sweeper.shrink();
         }
     });
-    let mut router = Router::new()
+    // What the public may send is small and answered at once; signed-in work (a list
+    // uploaded, a news text pasted, a program's call) may be large and slow.
+    let mut public = Router::new()
         .route("/", get(pages::lookup::page))
         .route("/p/{id}", get(pages::person::page))
         .route("/cifras", get(pages::figures::page))
@@ -106,23 +109,30 @@ pub fn router(state: AppState) -> Router {
         .route("/static/amparo.css", get(stylesheet))
         .route("/robots.txt", get(robots))
         .route("/ingresar", get(login::page).post(login::submit))
-        .route("/salir", post(login::logout))
-        .nest(
-            session::WORKSPACE,
-            workspace::router().layer(from_fn_with_state(state.clone(), session::require)),
-        );
+        .route("/salir", post(login::logout));
     for (path, handler) in api::routes() {
-        router = router.route(path, handler);
+        public = public.route(path, handler);
     }
+    let public = public
+        .fallback(not_found)
+        .layer(RequestBodyLimitLayer::new(state.config.max_body_bytes))
+        .layer(timeout(state.config.request_timeout_seconds));
     let mut programs = Router::new();
     for (path, handler) in api::routes_with_token() {
         programs = programs.route(path, handler);
     }
-    router =
-        router.merge(programs.layer(from_fn_with_state(state.clone(), api::auth::require_token)));
-    let timeout = Duration::from_secs(state.config.request_timeout_seconds.max(1));
-    router
-        .fallback(not_found)
+    let upload = state.config.max_upload_bytes;
+    let work = Router::new()
+        .nest(
+            session::WORKSPACE,
+            workspace::router().layer(from_fn_with_state(state.clone(), session::require)),
+        )
+        .merge(programs.layer(from_fn_with_state(state.clone(), api::auth::require_token)))
+        .layer(DefaultBodyLimit::max(upload))
+        .layer(RequestBodyLimitLayer::new(upload))
+        .layer(timeout(state.config.work_timeout_seconds));
+    public
+        .merge(work)
         .layer(from_fn_with_state(limiter, security::rate_limit))
         .layer(from_fn_with_state(state.clone(), security::headers))
         // gzip at its fastest: a page is a few kilobytes, and brotli, even fast, cost a
@@ -134,13 +144,16 @@ pub fn router(state: AppState) -> Router {
                 .no_zstd()
                 .quality(CompressionLevel::Fastest),
         )
-        .layer(RequestBodyLimitLayer::new(state.config.max_body_bytes))
-        .layer(TimeoutLayer::with_status_code(
-            StatusCode::REQUEST_TIMEOUT,
-            timeout,
-        ))
         .layer(TraceLayer::new_for_http().make_span_with(security::span))
         .with_state(state)
+}
+
+/// Answers 408 to a request still running after `seconds` (at least one).
+fn timeout(seconds: u64) -> TimeoutLayer {
+    TimeoutLayer::with_status_code(
+        StatusCode::REQUEST_TIMEOUT,
+        Duration::from_secs(seconds.max(1)),
+    )
 }
 
 /// Resolves on Ctrl-C or SIGTERM.

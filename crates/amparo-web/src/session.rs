@@ -6,17 +6,14 @@
 //! Cookies are written by hand (a few attributes, no crate needed): HttpOnly, SameSite=Strict,
 //! Path=/, and Secure when the server is behind TLS (the switch that also sends HSTS).
 
-use crate::pages::{Chrome, lang_of, render};
+use crate::pages::lang_of;
 use crate::signed_in::SignedIn;
 use crate::state::AppState;
 use amparo_i18n::{Args, t};
-use askama::Template;
-use axum::Router;
 use axum::extract::{OriginalUri, Request, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::get;
 
 /// The session cookie.
 pub const COOKIE: &str = "amparo_session";
@@ -128,52 +125,6 @@ pub fn safe_next(next: &str) -> String {
     } else {
         WORKSPACE.to_owned()
     }
-}
-
-/// The workspace until its pages are merged: one page saying who is signed in, with the
-/// sign-out button.
-pub fn placeholder() -> Router<AppState> {
-    Router::new().route("/", get(placeholder_page))
-}
-
-#[derive(Template)]
-#[template(
-    ext = "html",
-    source = r#"{% extends "base.html" %}
-{% block content %}
-<h1>{{ chrome.tr.t("auth-workspace") }}</h1>
-<p>{{ who }}</p>
-<form method="post" action="/salir">
-<input type="hidden" name="csrf" value="{{ csrf }}">
-<button type="submit">{{ chrome.tr.t("auth-sign-out") }}</button>
-</form>
-{% endblock %}"#
-)]
-struct Placeholder {
-    chrome: Chrome,
-    who: String,
-    csrf: String,
-}
-
-async fn placeholder_page(
-    State(state): State<AppState>,
-    crate::pages::Negotiated(lang): crate::pages::Negotiated,
-    person: SignedIn,
-) -> Response {
-    let title = t(lang, "auth-workspace", &Args::new());
-    let who = t(
-        lang,
-        "auth-signed-in-as",
-        &Args::new()
-            .text("name", person.name.clone())
-            .text("role", person.actor.role.as_str()),
-    );
-    let page = Placeholder {
-        chrome: Chrome::new(&state, lang, title, "workspace", WORKSPACE, &[]),
-        who,
-        csrf: person.csrf,
-    };
-    render(&page, lang)
 }
 
 #[cfg(test)]

@@ -195,4 +195,16 @@ mod tests {
             "Held since 3 August 2024 at El Helicoide"
         );
     }
+
+    /// A re-arrest showed its catalogue key ("fact-re-arrest") on public pages: the key was
+    /// spelt "fact-rearrest". Every kind of fact has its words in both languages.
+    #[test]
+    fn every_kind_of_fact_has_its_words_in_both_languages() {
+        for kind in amparo_domain::FactType::ALL {
+            for lang in amparo_i18n::LANGS {
+                let key = format!("fact-{kind}");
+                assert!(amparo_i18n::has(lang, &key), "{} lacks {key}", lang.code());
+            }
+        }
+    }
 }

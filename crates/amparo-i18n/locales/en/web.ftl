@@ -118,7 +118,7 @@ fact-arrest = Arrest
 fact-detention = Still held
 fact-transfer = Transfer
 fact-release = Release
-fact-rearrest = Re-arrest
+fact-re-arrest = Re-arrest
 fact-whereabouts-unknown = Whereabouts unknown
 fact-whereabouts-confirmed = Whereabouts confirmed
 fact-death-in-custody = Death in custody
@@ -217,8 +217,6 @@ auth-refused = Wrong login or password.
 auth-throttled = Too many failed attempts. Try again in { $minutes } minutes.
 auth-form-expired = The form expired or is not valid. Load the page again and retry.
 auth-no-session = You need to sign in to do this.
-auth-workspace = Workspace
-auth-signed-in-as = Signed in as { $name } ({ $role }).
 auth-sign-out = Sign out
 auth-token-needed = This operation needs a valid API token (Authorization: Bearer).
 

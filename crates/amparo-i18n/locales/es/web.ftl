@@ -134,7 +134,7 @@ fact-arrest = Detención
 fact-detention = Sigue detenida/o
 fact-transfer = Traslado
 fact-release = Excarcelación
-fact-rearrest = Nueva detención
+fact-re-arrest = Nueva detención
 fact-whereabouts-unknown = Paradero desconocido
 fact-whereabouts-confirmed = Paradero confirmado
 fact-death-in-custody = Muerte bajo custodia
@@ -233,8 +233,6 @@ auth-refused = Usuario o contraseña incorrectos.
 auth-throttled = Demasiados intentos fallidos. Vuelva a intentarlo en { $minutes } minutos.
 auth-form-expired = El formulario caducó o no es válido. Vuelva a cargar la página e inténtelo de nuevo.
 auth-no-session = Necesita ingresar para hacer esto.
-auth-workspace = Espacio de trabajo
-auth-signed-in-as = Ha ingresado como { $name } ({ $role }).
 auth-sign-out = Salir
 auth-token-needed = Esta operación necesita un token de la API válido (Authorization: Bearer).
 

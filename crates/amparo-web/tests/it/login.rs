@@ -247,3 +247,61 @@ async fn the_workspace_needs_a_session_and_forms_need_their_token() {
         "the session ended on the server too"
     );
 }
+
+/// A pasted news text or an uploaded list is larger than anything the public sends: the
+/// public routes keep their small body limit (413 past it), while signed-in work takes up to
+/// `max_upload_bytes`, so a long article is not refused before the session is even checked.
+#[tokio::test]
+async fn signed_in_work_may_send_more_than_the_public() {
+    // As a browser sends it: with its length, which the limit reads before the body.
+    async fn post(router: &Router, uri: &str, _cookie: &str, form: &[(&str, &str)]) -> Answer {
+        let body = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(form)
+            .finish();
+        let request = Request::builder()
+            .method("POST")
+            .uri(uri)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("content-length", body.len())
+            .body(Body::from(body))
+            .unwrap();
+        let response = router.clone().oneshot(request).await.unwrap();
+        let status = response.status();
+        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        Answer {
+            status,
+            headers: Default::default(),
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+        }
+    }
+    let site = signing_site(config()).await;
+    let big = "Una nota inventada muy larga. ".repeat(4_000);
+    assert!(big.len() > config().max_body_bytes);
+    let a = post(
+        &site.router,
+        "/ingresar",
+        "",
+        &[("login", "carla"), ("password", &big)],
+    )
+    .await;
+    assert_eq!(
+        a.status,
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "public: {}",
+        a.body
+    );
+    // Without a session the workspace refuses it for that reason, not for its size.
+    let a = post(&site.router, "/trabajo/noticias", "", &[("text", &big)]).await;
+    assert_eq!(a.status, StatusCode::FORBIDDEN, "workspace: {}", a.body);
+    let small = Config {
+        max_upload_bytes: 1024,
+        ..config()
+    };
+    let site = signing_site(small).await;
+    let a = post(&site.router, "/trabajo/noticias", "", &[("text", &big)]).await;
+    assert_eq!(
+        a.status,
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "past max_upload_bytes"
+    );
+}
