@@ -65,27 +65,10 @@ pub async fn run(ctx: &Context, args: Import) -> Result<()> {
             p.push(".rejects.csv");
             p.into()
         });
-        let mut w = csv::Writer::from_path(&path).with_context(|| {
+        std::fs::write(&path, summary.rejects_csv()?).with_context(|| {
             let args = Args::new().text("path", path.display().to_string());
             t(ctx.lang, "cli-import-cannot-write", &args)
         })?;
-        w.write_record(["line", "column", "value", "name", "reason"])?;
-        for r in &summary.rejects {
-            let cells = [
-                r.line.to_string(),
-                r.column.clone().unwrap_or_default(),
-                r.value.clone().unwrap_or_default(),
-                r.name.clone().unwrap_or_default(),
-                r.reason.clone(),
-            ];
-            // A cell a spreadsheet would run as a formula is written as text.
-            w.write_record(
-                cells
-                    .iter()
-                    .map(|c| amparo_report::render::csv_safe(c).into_owned()),
-            )?;
-        }
-        w.flush()?;
         Some(path.display().to_string())
     } else {
         None
