@@ -10,7 +10,7 @@ use super::webdriver::Driver;
 use amparo_app::Actor;
 use std::path::{Path, PathBuf};
 
-fn on_path(names: &[&str]) -> Option<String> {
+pub(crate) fn on_path(names: &[&str]) -> Option<String> {
     let path = std::env::var_os("PATH")?;
     std::env::split_paths(&path)
         .flat_map(|dir| names.iter().map(move |b| dir.join(b)))
@@ -18,7 +18,7 @@ fn on_path(names: &[&str]) -> Option<String> {
         .map(|p| p.display().to_string())
 }
 
-fn screenshots() -> PathBuf {
+pub(crate) fn screenshots() -> PathBuf {
     let target = std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target"));
@@ -28,7 +28,7 @@ fn screenshots() -> PathBuf {
 }
 
 /// Screenshots the current page at both sizes, then goes back to the phone's.
-async fn shoot(driver: &Driver, name: &str) {
+pub(crate) async fn shoot(driver: &Driver, name: &str) {
     for (w, h) in [(1280, 800), (360, 740)] {
         driver.resize(w, h).await;
         let png = driver.screenshot().await;
@@ -37,8 +37,9 @@ async fn shoot(driver: &Driver, name: &str) {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn issue_11_a_family_finds_a_misspelled_name_without_javascript() {
+/// Chromium's binary and chromedriver, or `None` after saying the test was skipped; in CI
+/// (`CI` set) a missing browser fails instead.
+pub(crate) fn chromium() -> Option<(String, String)> {
     let (Some(browser), Some(chromedriver)) = (
         // Debian's launcher script mangles some flags: prefer the binary behind it.
         Path::new("/usr/lib/chromium/chromium")
@@ -54,6 +55,14 @@ async fn issue_11_a_family_finds_a_misspelled_name_without_javascript() {
         eprintln!(
             "SKIPPED: browser test: no chromium or chromedriver (apt-get install -y chromium chromium-driver)"
         );
+        return None;
+    };
+    Some((browser, chromedriver))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn issue_11_a_family_finds_a_misspelled_name_without_javascript() {
+    let Some((browser, chromedriver)) = chromium() else {
         return;
     };
     let dir = tempfile::tempdir().unwrap();

@@ -14,3 +14,4 @@ mod support;
 mod tokens;
 mod webdriver;
 mod workspace;
+mod workspace_browser;

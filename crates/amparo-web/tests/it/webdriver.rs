@@ -1,7 +1,7 @@
 //! Just enough of the W3C WebDriver protocol to drive Chromium through chromedriver: a new
-//! session, navigation, finding, typing, clicking, the page source and screenshots. Plain
-//! HTTP/1.1 over a socket: a full client crate would cost more to build than this costs to
-//! read.
+//! session, navigation, the current address, finding, typing, clicking, the page source and
+//! screenshots. Plain HTTP/1.1 over a socket: a full client crate would cost more to build
+//! than this costs to read.
 
 use serde_json::{Value, json};
 use std::process::Stdio;
@@ -145,6 +145,15 @@ impl Driver {
 
     pub async fn title(&self) -> String {
         self.session("GET", "/title", None)
+            .await
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
+    }
+
+    /// The address of the page the browser shows.
+    pub async fn url(&self) -> String {
+        self.session("GET", "/url", None)
             .await
             .as_str()
             .unwrap_or_default()
