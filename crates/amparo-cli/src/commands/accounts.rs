@@ -82,7 +82,7 @@ pub async fn user(ctx: &Context, cmd: UserCommand) -> Result<()> {
             if json {
                 return print_json(&added);
             }
-            println!("{}", say(lang, "cli-user-added", &added.login, &added.role));
+            println!("{}", say(lang, "cli-user-added", &added.login, added.role));
         }
         UserCommand::Passwd {
             login,
@@ -94,7 +94,7 @@ pub async fn user(ctx: &Context, cmd: UserCommand) -> Result<()> {
         }
         UserCommand::Role { login, role } => {
             let u = app.set_role(actor, &login, Role::parse(&role)?).await?;
-            println!("{}", say(lang, "cli-user-role-set", &u.login, &u.role));
+            println!("{}", say(lang, "cli-user-role-set", &u.login, u.role));
         }
         UserCommand::Disable { login } => {
             let u = app.disable_user(actor, &login).await?;
@@ -125,7 +125,7 @@ pub async fn token(ctx: &Context, cmd: TokenCommand) -> Result<()> {
                 }));
             }
             println!("{}", made.token);
-            eprintln!("{}", say(lang, "cli-token-added", &made.label, &made.role));
+            eprintln!("{}", say(lang, "cli-token-added", &made.label, made.role));
         }
         TokenCommand::List { json } => {
             let tokens = app.tokens(actor).await?;
