@@ -284,7 +284,7 @@ impl App {
                     .and_then(|c| c.excerpt.clone())
                     .unwrap_or_default(),
                 locator: citation.and_then(|c| c.locator),
-                note: Some("entered by a documenter as proposed, for a second pair of eyes".into()),
+                note: Some("note-proposed-by-documenter".into()),
                 state: ReviewState::Proposed,
                 decision: None,
             };

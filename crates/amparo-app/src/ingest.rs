@@ -78,10 +78,8 @@ fn fact_kind(event: &Event, facilities: &[Facility]) -> Option<(FactKind, Option
                 release_kind: ReleaseKind::Conditional,
                 measures: vec![],
             },
-            Some(
-                "the text does not say whether the release has conditions: check before accepting"
-                    .into(),
-            ),
+            // A catalogue key: each reader sees it in their language (amparo_i18n::stored_note).
+            Some("note-release-conditions-unknown".into()),
         ),
         EventType::ConditionalRelease => (
             FactKind::Release {
@@ -190,7 +188,7 @@ fn count_proposal(count: &Count, source: &Source, published: NaiveDate) -> Optio
         verification: Verification::Reported,
         excerpt: count.excerpt.clone(),
         locator: Some(format!("chars {}-{}", count.start, count.end)),
-        note: Some(format!("a number the text states ({})", count.what)),
+        note: Some(format!("note-count-stated:{}", count.what)),
         state: ReviewState::Proposed,
         decision: None,
     })

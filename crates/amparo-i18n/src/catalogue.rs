@@ -158,6 +158,17 @@ pub fn word(lang: Lang, prefix: &str, id: &str) -> String {
     }
 }
 
+/// A note stored with a record as a catalogue key, with at most one value after a colon
+/// ("note-count-stated:released"), in `lang`. Text that is not a key (notes written by
+/// people, or by older versions in English) comes back as it is.
+pub fn stored_note(lang: Lang, stored: &str) -> String {
+    let (key, value) = stored.split_once(':').unwrap_or((stored, ""));
+    if !key.starts_with("note-") || !has(lang, key) {
+        return stored.to_owned();
+    }
+    t(lang, key, &Args::new().text("value", value.to_owned()))
+}
+
 /// Whether `key` is in the catalogue of `lang`.
 pub fn has(lang: Lang, key: &str) -> bool {
     of(lang).has_message(key)

@@ -14,7 +14,7 @@ mod dates;
 mod negotiate;
 
 pub use amparo_text::Lang;
-pub use catalogue::{Args, DOMAINS, domain_keys, has, keys, t, word};
+pub use catalogue::{Args, DOMAINS, domain_keys, has, keys, stored_note, t, word};
 pub use dates::{date_long, month_year, number, partial_date};
 pub use negotiate::{from_accept_language, from_locale, negotiate};
 

@@ -108,7 +108,7 @@ pub async fn run(ctx: &Context, cmd: ReviewCommand) -> Result<()> {
                 ("cli-review-sentence", p.excerpt.clone()),
             ];
             if let Some(n) = &p.note {
-                fields.push(("cli-review-note", n.clone()));
+                fields.push(("cli-review-note", amparo_i18n::stored_note(lang, n)));
             }
             if let Some(d) = &p.decision {
                 let state = state_words(lang, &p.state.to_string());

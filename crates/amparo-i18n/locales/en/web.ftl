@@ -439,3 +439,8 @@ ws-claim-as-of = As of
 ws-correct-first = Correct before accepting
 ws-correct-person = Another registry person (identifier)
 ws-fact-supersedes = Corrects (supersedes) this fact
+
+## Notes stored with proposals (as keys, so each reader sees their language)
+note-release-conditions-unknown = the text does not say whether the release has conditions: check before accepting
+note-count-stated = a number the text states ({ $value })
+note-proposed-by-documenter = entered by a documenter as proposed, for a second pair of eyes

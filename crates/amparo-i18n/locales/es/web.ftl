@@ -455,3 +455,8 @@ ws-claim-as-of = A la fecha de
 ws-correct-first = Corregir antes de aceptar
 ws-correct-person = Otra persona del registro (identificador)
 ws-fact-supersedes = Corrige (sustituye) a este dato
+
+## Notas guardadas con las propuestas (como claves, para que cada lector las vea en su idioma)
+note-release-conditions-unknown = el texto no dice si la excarcelación tiene condiciones: compruébelo antes de aceptar
+note-count-stated = una cifra que da el texto ({ $value })
+note-proposed-by-documenter = registrado por un documentador como propuesta, para una segunda revisión

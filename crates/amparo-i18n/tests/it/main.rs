@@ -142,3 +142,21 @@ proptest::proptest! {
         let _ = t(Lang::En, &text, &Args::new().text("x", text.clone()));
     }
 }
+
+/// A note the ingest stored with a proposal was English text, shown as such on the Spanish
+/// review page; notes are stored as catalogue keys and read in the reader's language, while
+/// notes written by people (or stored by older versions) come back as they are.
+#[test]
+fn stored_notes_are_read_in_the_readers_language() {
+    assert_eq!(
+        amparo_i18n::stored_note(Lang::Es, "note-count-stated:released"),
+        "una cifra que da el texto (released)"
+    );
+    assert!(
+        amparo_i18n::stored_note(Lang::En, "note-release-conditions-unknown")
+            .starts_with("the text does not say")
+    );
+    for as_is in ["llamó la familia", "note-no-such-key", "a: b", ""] {
+        assert_eq!(amparo_i18n::stored_note(Lang::Es, as_is), as_is);
+    }
+}

@@ -205,7 +205,7 @@ async fn item(
         who,
         date: p.date.as_ref().map(|d| words::date_text(lang, d)),
         verification: words::verification(lang, p.verification),
-        note: p.note.clone(),
+        note: p.note.as_deref().map(|n| amparo_i18n::stored_note(lang, n)),
         publisher: publishers
             .get(&p.source.to_string())
             .cloned()
