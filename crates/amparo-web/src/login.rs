@@ -14,6 +14,7 @@ use crate::session::{
     set_cookie, signed_in,
 };
 use crate::signed_in::SignedIn;
+use crate::signed_in::same_token;
 use crate::state::AppState;
 use amparo_app::{Password, SignIn};
 use amparo_i18n::{Args, Lang, t};
@@ -63,15 +64,6 @@ pub struct LoginForm {
 pub struct LogoutForm {
     #[serde(default)]
     csrf: String,
-}
-
-fn same(a: &str, b: &str) -> bool {
-    a.len() == b.len()
-        && !a.is_empty()
-        && a.bytes()
-            .zip(b.bytes())
-            .fold(0u8, |acc, (x, y)| acc | (x ^ y))
-            == 0
 }
 
 /// The form page with a fresh CSRF token, its cookie set, with `status` and `message`.
@@ -136,7 +128,7 @@ pub async fn submit(State(state): State<AppState>, request: Request) -> Response
     let Ok(Form(f)) = Form::<LoginForm>::from_request(request, &state).await else {
         return form_expired(lang);
     };
-    if !cookie(&headers, FORM_COOKIE).is_some_and(|c| same(&c, &f.csrf)) {
+    if !cookie(&headers, FORM_COOKIE).is_some_and(|c| same_token(&c, &f.csrf)) {
         return form_expired(lang);
     }
     let next = safe_next(&f.next);

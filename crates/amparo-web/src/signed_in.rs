@@ -7,6 +7,15 @@ use axum::extract::FromRequestParts;
 use axum::http::StatusCode;
 use axum::http::request::Parts;
 
+/// Whether a token sent back is the one expected: never when empty, compared in constant
+/// time so the answer's timing does not tell how much of it was right.
+pub fn same_token(expected: &str, given: &str) -> bool {
+    let (a, b) = (expected.as_bytes(), given.as_bytes());
+    !a.is_empty()
+        && a.len() == b.len()
+        && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
 /// The person using the workspace for this request.
 #[derive(Debug, Clone)]
 pub struct SignedIn {
@@ -21,10 +30,7 @@ pub struct SignedIn {
 impl SignedIn {
     /// Whether the form's token is the session's, compared in constant time.
     pub fn csrf_matches(&self, given: &str) -> bool {
-        let (a, b) = (self.csrf.as_bytes(), given.as_bytes());
-        !a.is_empty()
-            && a.len() == b.len()
-            && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+        same_token(&self.csrf, given)
     }
 
     /// Whether the actor's role is at least `role`.

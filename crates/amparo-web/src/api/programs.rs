@@ -6,7 +6,7 @@ use super::auth::TokenActor;
 use crate::error::{Problem, Surface, WebError};
 use crate::pages::Negotiated;
 use crate::state::AppState;
-use amparo_app::{Accepted, Edits, IngestOptions};
+use amparo_app::{Edits, IngestOptions};
 use amparo_domain::{ProposalId, ReviewState};
 use amparo_i18n::Lang;
 use axum::Json;
@@ -223,15 +223,11 @@ pub async fn accept(
         Ok(done) => Json(Decided {
             proposal: id.to_string(),
             state: "accepted".into(),
-            recorded: Some(recorded(done)),
+            recorded: Some(done.to_string()),
         })
         .into_response(),
         Err(e) => failed(e, lang),
     }
-}
-
-fn recorded(a: Accepted) -> String {
-    a.to_string()
 }
 
 /// Rejects a proposal, with the reason.

@@ -84,6 +84,7 @@ async fn issue_11_a_family_finds_a_misspelled_name_without_javascript() {
     assert!(home.contains("Datos de demostración"));
     driver.type_into("#q", "Ines Quevdo").await;
     driver.click("form[role=search] button").await;
+    driver.wait_for_url("q=").await;
     let results = driver.source().await;
     assert!(results.contains("Inés Carolina Quevedo Lara"), "{results}");
     assert!(
@@ -93,6 +94,7 @@ async fn issue_11_a_family_finds_a_misspelled_name_without_javascript() {
     shoot(&driver, "lookup").await;
 
     driver.click(".results h2 a").await;
+    driver.wait_for_url("/p/").await;
     let person = driver.source().await;
     assert!(
         person.contains("<h1>Inés Carolina Quevedo Lara</h1>"),
@@ -102,6 +104,7 @@ async fn issue_11_a_family_finds_a_misspelled_name_without_javascript() {
     shoot(&driver, "person").await;
 
     driver.click("a.lang").await;
+    driver.wait_for_url("lang=en").await;
     let english = driver.source().await;
     assert!(english.contains("lang=\"en\""), "{english}");
     assert!(english.contains("Released on 8 January 2026"), "{english}");

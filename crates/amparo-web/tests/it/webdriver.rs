@@ -160,6 +160,21 @@ impl Driver {
             .to_owned()
     }
 
+    /// Waits (up to 5 s) until the browser shows an address containing `part`: a click
+    /// returns before the page it leads to has loaded.
+    pub async fn wait_for_url(&self, part: &str) -> String {
+        let mut url = String::new();
+        for _ in 0..50 {
+            url = self.url().await;
+            if url.contains(part) {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        assert!(url.contains(part), "{url}: {}", self.source().await);
+        url
+    }
+
     pub async fn source(&self) -> String {
         self.session("GET", "/source", None)
             .await

@@ -102,28 +102,13 @@ async fn session_of(addr: SocketAddr, login: &str) -> String {
     format!("amparo_session={}", a.cookie("amparo_session"))
 }
 
-/// Waits until the browser shows an address containing `part`, at most five seconds: a
-/// form's answer may still be loading when the click returns.
-async fn wait_for_url(driver: &Driver, part: &str) -> String {
-    let mut url = String::new();
-    for _ in 0..50 {
-        url = driver.url().await;
-        if url.contains(part) {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    assert!(url.contains(part), "{url}: {}", driver.source().await);
-    url
-}
-
 /// Signs `login` in through the browser's form.
 async fn browser_sign_in(driver: &Driver, addr: SocketAddr, login: &str) {
     driver.goto(&format!("http://{addr}/ingresar")).await;
     driver.type_into("#login", login).await;
     driver.type_into("#password", PASSWORD).await;
     driver.click("main form button[type=submit]").await;
-    assert!(wait_for_url(driver, "/trabajo").await.ends_with("/trabajo"));
+    assert!(driver.wait_for_url("/trabajo").await.ends_with("/trabajo"));
 }
 
 /// The dashboard's "in prison" total.
@@ -205,7 +190,7 @@ async fn issue_12_a_pasted_news_text_releases_a_person_through_review_without_ja
     driver.type_into("#text", NEWS).await;
     driver.type_into("#publisher", "Foro Inventado").await;
     driver.click("main form button[type=submit]").await;
-    wait_for_url(&driver, "/trabajo/revision").await;
+    driver.wait_for_url("/trabajo/revision").await;
     let queue = driver.source().await;
     assert!(queue.contains(NAME), "{queue}");
     let release = proposal_in(&queue, "<h2>Excarcelación");
@@ -215,7 +200,7 @@ async fn issue_12_a_pasted_news_text_releases_a_person_through_review_without_ja
     let news = format!("/trabajo/fuentes/{}", news.split('?').next().unwrap());
     shoot(&driver, "ws-review-queue").await;
     driver.click("header form button").await;
-    wait_for_url(&driver, "/ingresar").await;
+    driver.wait_for_url("/ingresar").await;
 
     // Over plain HTTP: a viewer may not accept, nor anyone without the form's token.
     let accept = format!("/trabajo/revision/{release}/aceptar");
@@ -280,7 +265,7 @@ async fn issue_12_a_pasted_news_text_releases_a_person_through_review_without_ja
         "cites it: {page}"
     );
     driver.click(&format!("a[href^='{news}?']")).await;
-    wait_for_url(&driver, &news).await;
+    driver.wait_for_url(&news).await;
     let page = driver.source().await;
     assert!(page.contains("Foro Inventado"), "{page}");
     shoot(&driver, "ws-source").await;
