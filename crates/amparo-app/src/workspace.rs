@@ -2,14 +2,13 @@
 //! a person's version (for edits that must not overwrite someone else's), the facts citing
 //! one source, who wrote each fact, and the audit log a page at a time, newest first.
 //!
-//! The store has no query by citation or by audited entity, so these read what it offers
-//! and filter here; a registry of hundreds of thousands of rows will want store queries.
+//! Each is one indexed query of the store ([`amparo_store::Provenance`]).
 
 use crate::views::Paged;
 use crate::{Action, Actor, App, AppResult, LogEntry};
 use amparo_domain::{EntityKind, PersonId, SourceId};
 use amparo_store::StoredFact;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 
 impl App {
     /// The version of a person's record as the actor reads it: an edit naming it is refused
@@ -20,8 +19,8 @@ impl App {
         Ok(self.store.person_version(id, actor.access()).await?)
     }
 
-    /// The facts (as the actor may see them) that cite `source`, oldest event first,
-    /// retracted ones included (with their retraction).
+    /// The facts (as the actor may see them) that cite `source` in any of their
+    /// citations, oldest event first, retracted ones included (with their retraction).
     #[tracing::instrument(skip_all, fields(id = %source))]
     pub async fn facts_citing(
         &self,
@@ -31,50 +30,12 @@ impl App {
         actor.require(Action::ReadRecord)?;
         // The source must exist for this reader before anything about it is said.
         self.store.source(source, actor.access()).await?;
-        let access = actor.access();
-        // Custody events name their first source; the other facts come whole. A custody
-        // fact citing this source second is found when its person has another fact citing
-        // it first, and missed otherwise: the store has no query by citation yet.
-        let mut persons: BTreeSet<PersonId> = self
-            .store
-            .custody_events(access)
-            .await?
-            .into_iter()
-            .filter(|(_, e)| e.source == Some(source))
-            .map(|(p, _)| p)
-            .collect();
-        let cites = |f: &StoredFact| f.fact.citations().iter().any(|c| c.source == source);
-        persons.extend(
-            self.store
-                .other_facts(access)
-                .await?
-                .iter()
-                .filter(|f| cites(f))
-                .map(|f| f.fact.person),
-        );
-        let mut facts = Vec::new();
-        for person in persons {
-            facts.extend(
-                self.store
-                    .facts_of(person, access)
-                    .await?
-                    .into_iter()
-                    .filter(|f| cites(f)),
-            );
-        }
-        facts.sort_by(|a, b| {
-            a.fact
-                .date
-                .first_day()
-                .cmp(&b.fact.date.first_day())
-                .then(a.fact.id.cmp(&b.fact.id))
-        });
-        facts.dedup_by(|a, b| a.fact.id == b.fact.id);
-        Ok(facts)
+        Ok(self.store.facts_citing(source, actor.access()).await?)
     }
 
     /// Who recorded each of `entities` of `kind` (the actor of its first audit entry), as
-    /// the audit log names them: "user:ana (editor)".
+    /// the audit log names them: "user:ana (editor)". Roles that do not see who acted
+    /// learn nobody.
     #[tracing::instrument(skip_all)]
     pub async fn recorded_by(
         &self,
@@ -83,14 +44,10 @@ impl App {
         entities: &[String],
     ) -> AppResult<HashMap<String, String>> {
         actor.require(Action::ReadRecord)?;
-        let wanted: BTreeSet<&str> = entities.iter().map(String::as_str).collect();
-        let mut found = HashMap::new();
-        for entry in self.store.audit_log(actor.access()).await? {
-            if entry.entity == kind && wanted.contains(entry.entity_id.as_str()) {
-                found.entry(entry.entity_id).or_insert(entry.actor);
-            }
-        }
-        Ok(found)
+        Ok(self
+            .store
+            .first_actors(kind, entities, actor.access())
+            .await?)
     }
 
     /// A page of the audit log, newest first: `limit` entries after skipping `offset`.
@@ -102,12 +59,13 @@ impl App {
         offset: usize,
     ) -> AppResult<Paged<LogEntry>> {
         actor.require(Action::ReadRecord)?;
-        let log = self.store.audit_log(actor.access()).await?;
-        let total = log.len();
-        let items = log.into_iter().rev().skip(offset).take(limit).collect();
+        let (items, total) = self
+            .store
+            .audit_page(actor.access(), limit as u64, offset as u64)
+            .await?;
         Ok(Paged {
             items,
-            total: total as u64,
+            total,
             offset: offset as u64,
         })
     }
@@ -190,16 +148,33 @@ mod tests {
         let mut charge = fact(person, "charge", "2025-05-04", vec![a, b]);
         charge.offences = vec!["terrorismo".into()];
         app.add_fact(&editor, &charge).await.unwrap();
-        // A custody fact citing A second: found through the person's other facts citing A.
         let release = app
             .add_fact(&editor, &fact(person, "release", "2026-01-08", vec![b, a]))
             .await
             .unwrap();
+        // A custody fact citing A only second, its person with no other fact citing A.
+        let other = app
+            .add_person(
+                &admin,
+                &PersonInput {
+                    name: "Anacleto Urdaneta Bello".into(),
+                    ..PersonInput::default()
+                },
+                None,
+            )
+            .await
+            .unwrap()
+            .id;
+        let second = app
+            .add_fact(&editor, &fact(other, "arrest", "2025-06-01", vec![b, a]))
+            .await
+            .unwrap();
         let citing_a = app.facts_citing(&editor, a).await.unwrap();
-        assert_eq!(citing_a.len(), 3);
+        assert_eq!(citing_a.len(), 4);
         assert_eq!(citing_a[0].fact.id.to_string(), arrest.id);
+        assert!(citing_a.iter().any(|f| f.fact.id.to_string() == second.id));
         let citing_b = app.facts_citing(&editor, b).await.unwrap();
-        assert_eq!(citing_b.len(), 2);
+        assert_eq!(citing_b.len(), 3);
         assert!(
             citing_b
                 .iter()

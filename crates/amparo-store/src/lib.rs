@@ -10,6 +10,7 @@ pub mod accounts;
 pub use amparo_text;
 pub mod archive;
 pub mod privacy;
+pub mod provenance;
 pub mod records;
 pub mod rows;
 #[doc(hidden)]
@@ -27,6 +28,7 @@ pub use accounts::{Accounts, ApiToken, Session, UserAccount};
 pub use archive::{
     Archive, Checkpoint, RecordSink, RecordSource, RestoreCounts, Schema, SignedHead,
 };
+pub use provenance::Provenance;
 
 use amparo_domain::{
     Access, AggregateClaim, Announcement, AuditEntry, CustodyEvent, Facility, FactId, Person,
@@ -99,7 +101,7 @@ impl StoreError {
 /// Aggregate counts that must include hidden persons read as [`Access::Admin`] and
 /// publish numbers only (the application layer does that).
 #[async_trait]
-pub trait Store: Archive + Accounts + Send + Sync {
+pub trait Store: Archive + Accounts + Provenance + Send + Sync {
     /// Brings the schema up to date.
     async fn migrate(&self) -> Result<(), StoreError>;
 

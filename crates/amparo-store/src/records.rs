@@ -245,8 +245,11 @@ impl FactRecord {
             supersedes: self.supersedes,
             data: self.data.get().to_owned(),
             custody: None,
+            sources: Vec::new(),
         };
-        row.custody = crate::rows::custody_of(&row.fact()?)?;
+        let fact = row.fact()?;
+        row.custody = crate::rows::custody_of(&fact)?;
+        row.sources = crate::rows::sources_of(&fact);
         Ok(row)
     }
 
@@ -263,6 +266,7 @@ impl FactRecord {
             supersedes: self.supersedes.clone(),
             data: self.data.get().to_owned(),
             custody: None,
+            sources: Vec::new(),
         }
     }
 }

@@ -171,6 +171,9 @@ pub struct FactRow {
     /// kinds the custody rules read, so whole-registry reads skip the citations. Derived,
     /// so not in the content hash: `verify` checks it against `data` instead.
     pub custody: Option<String>,
+    /// The sources the fact cites, each once (the `fact_sources` rows written beside it).
+    /// Derived, so not in the content hash; empty on rows read back.
+    pub sources: Vec<String>,
 }
 
 /// The custody projection a fact's row carries.
@@ -178,6 +181,18 @@ pub fn custody_of(fact: &Fact) -> Result<Option<String>, StoreError> {
     amparo_domain::CustodyEvent::from_fact(fact, false)
         .map(|e| to_json(&e))
         .transpose()
+}
+
+/// The sources a fact cites, each once, in the order of its citations.
+pub fn sources_of(fact: &Fact) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(fact.citations().len());
+    for c in fact.citations() {
+        let id = c.source.to_string();
+        if !out.contains(&id) {
+            out.push(id);
+        }
+    }
+    out
 }
 
 impl FactRow {
@@ -193,6 +208,7 @@ impl FactRow {
             supersedes: fact.supersedes.map(|f| f.to_string()),
             data: to_json(fact)?,
             custody: custody_of(fact)?,
+            sources: sources_of(fact),
         })
     }
 

@@ -11,6 +11,7 @@ mod batch;
 mod changes;
 mod checker;
 mod export;
+mod provenance;
 mod reads;
 mod restore;
 pub mod verify;
@@ -86,6 +87,7 @@ macro_rules! impl_sql_store {
         $crate::sql_archive!($store, $db, $snapshot);
         $crate::sql_restore!($store, $db);
         $crate::sql_accounts!($store, $db);
+        $crate::sql_provenance!($store, $db);
 
         impl $store {
             /// Runs one raw statement: for tests that play the attacker, and repairs by hand.

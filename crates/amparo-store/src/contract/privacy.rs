@@ -204,6 +204,7 @@ pub async fn every_read_hides_what_the_role_may_not_see(h: &dyn Harness) {
         limit: 0,
         offset: 0,
     };
+    let hidden_facts = vec![hidden_arrest.id.to_string()];
     for access in [Access::Public, Access::Researcher] {
         let show =
             |what: &str, value: String| secrets.assert_absent(&format!("{access} {what}"), &value);
@@ -387,6 +388,27 @@ pub async fn every_read_hides_what_the_role_may_not_see(h: &dyn Harness) {
             "audit_log",
             format!("{:?}", store.audit_log(access).await.unwrap()),
         );
+        show(
+            "facts_citing",
+            format!(
+                "{:?}",
+                store.facts_citing(article.id, access).await.unwrap()
+            ),
+        );
+        show(
+            "audit_page",
+            format!("{:?}", store.audit_page(access, 1000, 0).await.unwrap()),
+        );
+        show(
+            "first_actors",
+            format!(
+                "{:?}",
+                store
+                    .first_actors(EntityKind::Fact, &hidden_facts, access)
+                    .await
+                    .unwrap()
+            ),
+        );
         // What may be seen is still there.
         assert_eq!(
             store
@@ -406,6 +428,19 @@ pub async fn every_read_hides_what_the_role_may_not_see(h: &dyn Harness) {
         store.person(hidden.id, Access::Admin).await.unwrap()
     );
     assert!(everything.contains("Teodora Quintana") && everything.contains("14725836"));
+    let actors = store
+        .first_actors(EntityKind::Fact, &hidden_facts, Access::Documenter)
+        .await
+        .unwrap();
+    assert_eq!(actors.len(), 1, "{actors:?}");
+    assert!(
+        store
+            .facts_citing(hidden_arrest.citations()[0].source, Access::Documenter)
+            .await
+            .unwrap()
+            .iter()
+            .any(|f| f.fact.id == hidden_arrest.id)
+    );
     assert_eq!(
         store
             .proposals(None, Access::Documenter)

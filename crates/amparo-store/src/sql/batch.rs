@@ -178,8 +178,8 @@ macro_rules! sql_batch {
                 Ok(())
             }
 
-            /// Writes the pending persons, then the pending facts, many rows a statement; the
-            /// rows are moved into the statements, not copied.
+            /// Writes the pending persons, then the pending facts and the sources they cite,
+            /// many rows a statement; the rows are moved into the statements, not copied.
             async fn flush_rows(tx: &mut sqlx::Transaction<'_, $db>, pending: &mut Pending) -> Result<(), $crate::StoreError> {
                 Self::insert_many(
                     tx,
@@ -197,10 +197,15 @@ macro_rules! sql_batch {
                     },
                 )
                 .await?;
+                let facts = std::mem::take(&mut pending.facts);
+                let citing: Vec<(String, String)> = facts
+                    .iter()
+                    .flat_map(|r| r.sources.iter().map(|s| (s.clone(), r.id.clone())))
+                    .collect();
                 Self::insert_many(
                     tx,
                     "INSERT INTO facts (id, person_id, kind, date, date_first, verification, review, supersedes, data, custody) ",
-                    std::mem::take(&mut pending.facts),
+                    facts,
                     |mut b, r| {
                         b.push_bind(r.id)
                             .push_bind(r.person_id)
@@ -214,6 +219,10 @@ macro_rules! sql_batch {
                             .push_bind(r.custody);
                     },
                 )
+                .await?;
+                Self::insert_many(tx, "INSERT INTO fact_sources (source_id, fact_id) ", citing, |mut b, (source, fact)| {
+                    b.push_bind(source).push_bind(fact);
+                })
                 .await
             }
 

@@ -12,7 +12,7 @@ macro_rules! sql_reads {
         impl $store {
             fn stored_fact(row: FactJoinRow) -> Result<$crate::StoredFact, $crate::StoreError> {
                 let (id, person_id, kind, date, date_first, verification, review, supersedes, data, retraction) = row;
-                let fact_row = $crate::rows::FactRow { id, person_id, kind, date, date_first, verification, review, supersedes, data, custody: None };
+                let fact_row = $crate::rows::FactRow { id, person_id, kind, date, date_first, verification, review, supersedes, data, custody: None, sources: Vec::new() };
                 let retraction = match retraction {
                     None => None,
                     Some(r) => Some($crate::rows::from_json::<amparo_domain::Retraction>("retraction", &fact_row.id, &r)?.reason),

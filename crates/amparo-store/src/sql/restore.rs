@@ -41,6 +41,9 @@ macro_rules! sql_restore {
                         "a restore writes into an empty registry, and this one holds {held} rows: restore into a new one"
                     )));
                 }
+                // The index of citations is derived from facts, and there are none: what it
+                // still holds (a registry emptied by hand) goes.
+                sqlx::query("DELETE FROM fact_sources").execute(&mut *tx).await.map_err(db_err)?;
                 let mut r = Restoring::default();
                 let mut previous = "";
                 while let Some(record) = source.next().await? {

@@ -93,7 +93,7 @@ macro_rules! sql_verify {
                 for (id, person_id, kind, date, date_first, verification, review, supersedes, data, custody) in
                     readable(&mut check, "facts", Some(EntityKind::Fact), facts)?.unwrap_or_default()
                 {
-                    let row = $crate::rows::FactRow { id, person_id, kind, date, date_first, verification, review, supersedes, data, custody };
+                    let row = $crate::rows::FactRow { id, person_id, kind, date, date_first, verification, review, supersedes, data, custody, sources: Vec::new() };
                     check.derived(&row);
                     check.row(EntityKind::Fact, &row.id, row.content_hash());
                 }
