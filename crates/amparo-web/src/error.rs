@@ -40,7 +40,13 @@ impl WebError {
             }
             _ => tracing::debug!(kind = ?kind, "request refused"),
         }
-        let detail = matches!(kind, ErrorKind::Invalid).then(|| e.to_string());
+        // What is wrong with the input, or what it conflicts with, is said back; what
+        // failed inside is not.
+        let detail = matches!(
+            kind,
+            ErrorKind::Invalid | ErrorKind::Conflict | ErrorKind::AlreadyDone
+        )
+        .then(|| e.to_string());
         WebError {
             kind,
             detail,
@@ -92,6 +98,11 @@ impl WebError {
     fn sentence(&self) -> String {
         let lang = self.lang;
         match self.kind {
+            // A program's token with too low a role is told so (the public is never
+            // refused by role: what it may not see does not exist for it).
+            ErrorKind::Forbidden if self.surface == Surface::Api => {
+                t(lang, "api-forbidden", &Args::new())
+            }
             ErrorKind::NotFound | ErrorKind::Forbidden => t(lang, "error-not-found", &Args::new()),
             ErrorKind::Invalid | ErrorKind::Conflict | ErrorKind::AlreadyDone => t(
                 lang,

@@ -220,6 +220,16 @@ auth-no-session = You need to sign in to do this.
 auth-sign-out = Sign out
 auth-token-needed = This operation needs a valid API token (Authorization: Bearer).
 
+## The API for programs (/api/v1, with a token).
+api-forbidden = This token's role does not allow this. Ask an administrator for a token with a role that does.
+api-bad-id = The identifier in "{ $field }" is not valid: { $value }
+api-version-needed = The person's version is missing: read the person and send the "version" you read with the change.
+api-stale-version = Someone else changed this person after version { $seen } was read. Nothing was overwritten: read the person again, check the change and send it with the new version.
+api-claim-half-period = A period needs both its first day ("from") and its last ("to").
+api-list-type = A list is sent as text/csv, text/tab-separated-values, the XLSX or ODS type, or application/json; "{ $type }" is not one of them.
+api-list-publisher-needed = The list's publisher is missing (source_publisher).
+api-list-date-needed = The list's date is missing (source_published).
+
 ## The documenters' workspace (/trabajo).
 ws-nav-label = Workspace
 ws-nav-dashboard = Overview

@@ -236,6 +236,16 @@ auth-no-session = Necesita ingresar para hacer esto.
 auth-sign-out = Salir
 auth-token-needed = Esta operación necesita un token de la API válido (Authorization: Bearer).
 
+## The API for programs (/api/v1, with a token).
+api-forbidden = El rol de este token no permite hacer esto. Pida a un administrador un token con un rol que lo permita.
+api-bad-id = El identificador en "{ $field }" no es válido: { $value }
+api-version-needed = Falta la versión de la persona: lea la persona y envíe con el cambio la "version" que leyó.
+api-stale-version = Otra persona cambió este registro después de leer la versión { $seen }. No se sobrescribió nada: vuelva a leer la persona, revise el cambio y envíelo con la versión nueva.
+api-claim-half-period = Un período necesita su primer día ("from") y su último día ("to").
+api-list-type = Una lista se envía como text/csv, text/tab-separated-values, el tipo de XLSX u ODS, o application/json; "{ $type }" no es ninguno de ellos.
+api-list-publisher-needed = Falta quién publicó la lista (source_publisher).
+api-list-date-needed = Falta la fecha de la lista (source_published).
+
 ## The documenters' workspace (/trabajo).
 ws-nav-label = Espacio de trabajo
 ws-nav-dashboard = Resumen

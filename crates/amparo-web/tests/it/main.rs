@@ -12,6 +12,7 @@ mod privacy;
 mod server;
 mod support;
 mod tokens;
+mod tokens_registry;
 mod webdriver;
 mod workspace;
 mod workspace_browser;

@@ -1,8 +1,8 @@
-//! The API's routes for programs, behind a bearer token ([`super::auth`]): news text into
-//! the review queue, the queue, and its decisions. Each calls the same use case as the
-//! command line and the workspace, as the token's actor, so roles are checked there.
+//! News text into the review queue, the queue, and its decisions, for programs. Each calls
+//! the same use case as the command line and the workspace, as the token's actor, so roles
+//! are checked there.
 
-use super::auth::TokenActor;
+use crate::api::auth::TokenActor;
 use crate::error::{Problem, Surface, WebError};
 use crate::pages::Negotiated;
 use crate::state::AppState;
