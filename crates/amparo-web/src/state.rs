@@ -21,6 +21,8 @@ struct Current {
 pub struct AppState {
     pub app: Arc<App>,
     pub config: Arc<Config>,
+    /// The list imports running or recently ended in the workspace.
+    pub list_jobs: Arc<crate::workspace::ListJobs>,
     current: Arc<RwLock<Current>>,
 }
 
@@ -35,6 +37,7 @@ impl AppState {
             })),
             app,
             config: Arc::new(config),
+            list_jobs: Arc::default(),
         })
     }
 

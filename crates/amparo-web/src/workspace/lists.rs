@@ -1,22 +1,26 @@
 //! `/listas`: list upload. An editor sends a list (CSV, XLSX, ODS, JSON) with its publisher
 //! and date; the app's import accounts for every row, and the page says what became of each
 //! (created, matched to whom, queued for review, rejected with line and reason), with the
-//! rejected rows offered as a CSV file to correct and send again.
+//! rejected rows offered as a CSV file to correct and send again. A long list is imported
+//! in the background ([`super::list_jobs`]): its page shows the rows written meanwhile.
 
 use super::fields::multipart;
-use super::{Fields, Frame, check_csrf, failed, invalid, page as render_page};
+use super::list_jobs::JobState;
+use super::page as render_page;
+use super::{Fields, Frame, answer, check_csrf, failed, failure, invalid, see_other};
 use crate::pages::Negotiated;
 use crate::signed_in::SignedIn;
 use crate::state::AppState;
-use amparo_app::{ImportOptions, ImportSummary, LineOutcome, Role};
+use amparo_app::{ImportOptions, ImportProgress, ImportSummary, LineOutcome, Role};
 use amparo_i18n::{Args, Lang, number, t};
 use askama::Template;
 use axum::body::Bytes;
-use axum::extract::{Request, State};
-use axum::http::{HeaderValue, header};
+use axum::extract::{Path, Request, State};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
+use std::sync::Arc;
 
 /// Lines of the outcome a page lists (the counts cover them all).
 const SHOWN: usize = 100;
@@ -99,7 +103,8 @@ fn counts(lang: Lang, s: &ImportSummary) -> String {
     )
 }
 
-/// `POST /listas` (multipart): imports the list and shows what became of every row.
+/// `POST /listas` (multipart): starts importing the list and sends the browser to the
+/// import's page ([`job`]).
 pub async fn upload(
     State(state): State<AppState>,
     Negotiated(lang): Negotiated,
@@ -107,9 +112,16 @@ pub async fn upload(
     request: Request,
 ) -> Response {
     let (fields, file) = multipart(request, &state).await;
-    let mut page = empty(&state, &signed, lang);
+    let page = empty(&state, &signed, lang);
     if let Err(refused) = check_csrf(&page.frame, &signed, fields.get("csrf")) {
         return *refused;
+    }
+    if !signed.at_least(Role::Editor) {
+        return answer(
+            &page.frame,
+            StatusCode::FORBIDDEN,
+            &page.frame.t("ws-forbidden"),
+        );
     }
     let Some((name, bytes)) = file else {
         return invalid(&page.frame, &page.frame.t("ws-lists-no-file"));
@@ -130,14 +142,84 @@ pub async fn upload(
         dry_run: false,
         lines: true,
     };
-    let summary = match state
-        .app
-        .import_list(&signed.actor, &name, bytes, &options, &|_| {})
-        .await
-    {
-        Ok(s) => s,
-        Err(e) => return failed(&page.frame, e),
+    match state.list_jobs.start(
+        Arc::clone(&state.app),
+        signed.actor.clone(),
+        name,
+        bytes,
+        options,
+    ) {
+        Ok(id) => see_other(&format!("/listas/cargas/{id}{}", page.frame.lang_query)),
+        Err(e) => failed(&page.frame, e),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "workspace/list_job.html")]
+struct JobPage {
+    frame: Frame,
+    /// What the import is doing, in words.
+    doing: String,
+    /// Rows written and to write, while writing.
+    written: Option<(usize, usize)>,
+}
+
+/// `GET /listas/cargas/{id}`: while the import runs, where it stands (the page reloads
+/// itself every two seconds); once it ended, what became of every row.
+pub async fn job(
+    State(state): State<AppState>,
+    Negotiated(lang): Negotiated,
+    signed: SignedIn,
+    Path(id): Path<String>,
+) -> Response {
+    let page = empty(&state, &signed, lang);
+    let n = |v: usize| number(lang, v as i64);
+    let (doing, written) = match state.list_jobs.state(&id, &signed.actor.id) {
+        None => {
+            return answer(
+                &page.frame,
+                StatusCode::NOT_FOUND,
+                &page.frame.t("ws-lists-job-gone"),
+            );
+        }
+        Some(JobState::Failed(kind, detail)) => return failure(&page.frame, kind, detail),
+        Some(JobState::Done(summary)) => return outcome(&state, &signed, page, &summary).await,
+        Some(JobState::Running(ImportProgress::Reading)) => {
+            (page.frame.t("ws-lists-reading"), None)
+        }
+        Some(JobState::Running(ImportProgress::Matching { rows })) => (
+            t(
+                lang,
+                "ws-lists-matching",
+                &Args::new().text("rows", n(rows)),
+            ),
+            None,
+        ),
+        Some(JobState::Running(ImportProgress::Writing { done, total })) => (
+            t(
+                lang,
+                "ws-lists-writing",
+                &Args::new().text("done", n(done)).text("total", n(total)),
+            ),
+            Some((done, total)),
+        ),
     };
+    let job = JobPage {
+        frame: page.frame,
+        doing,
+        written,
+    };
+    render_page(&job, &job.frame)
+}
+
+/// The list page with what became of every row of an ended import.
+async fn outcome(
+    state: &AppState,
+    signed: &SignedIn,
+    mut page: ListsPage,
+    summary: &ImportSummary,
+) -> Response {
+    let lang = page.frame.lang;
     let mut names: HashMap<String, String> = HashMap::new();
     for (line, outcome) in summary.lines.iter().take(SHOWN) {
         let (key, person) = match outcome {
@@ -183,7 +265,7 @@ pub async fn upload(
         Err(e) => return failed(&page.frame, e),
     };
     page.summary = Some(if summary.result == "imported" {
-        counts(lang, &summary)
+        counts(lang, summary)
     } else {
         t(lang, "ws-lists-already", &Args::new())
     });

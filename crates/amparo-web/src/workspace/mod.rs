@@ -11,6 +11,7 @@ mod claims;
 mod dashboard;
 mod fields;
 mod intake;
+mod list_jobs;
 mod lists;
 mod log;
 mod mark;
@@ -34,6 +35,7 @@ use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post};
 
 pub use fields::Fields;
+pub use list_jobs::ListJobs;
 
 /// A form refused before the app was called: the answer to send.
 pub type Refusal = Box<Response>;
@@ -51,6 +53,7 @@ pub fn router() -> Router<AppState> {
         .route("/noticias", get(intake::page).post(intake::submit))
         .route("/listas", get(lists::page).post(lists::upload))
         .route("/listas/rechazos", post(lists::rejects))
+        .route("/listas/cargas/{id}", get(lists::job))
         .route("/personas", get(persons::page).post(persons::create))
         .route("/personas/{id}", get(person::page))
         .route("/personas/{id}/hechos", post(person_forms::add_fact))
@@ -131,11 +134,16 @@ pub fn answer(frame: &Frame, status: StatusCode, sentence: &str) -> Response {
 /// A use case's failure: 403 for a role that may not, 404, 409 for a conflict, 422 for bad
 /// input (said back), 503 and 500 (logged, never said).
 pub fn failed(frame: &Frame, e: AppError) -> Response {
-    let lang = frame.lang;
     let kind = e.kind();
     let detail = e.to_string();
     // Logs the cause of what should not happen, in one place with the public pages.
-    drop(WebError::app(e, Surface::Page, lang));
+    drop(WebError::app(e, Surface::Page, frame.lang));
+    failure(frame, kind, detail)
+}
+
+/// A failure of `kind` that said `detail`, as [`failed`] shows it.
+pub fn failure(frame: &Frame, kind: ErrorKind, detail: String) -> Response {
+    let lang = frame.lang;
     let (status, sentence) = match kind {
         ErrorKind::Forbidden => (StatusCode::FORBIDDEN, frame.t("ws-forbidden")),
         ErrorKind::NotFound => (StatusCode::NOT_FOUND, frame.t("ws-not-found")),
@@ -156,7 +164,6 @@ pub fn failed(frame: &Frame, e: AppError) -> Response {
     answer(frame, status, &sentence)
 }
 
-/// Bad input the workspace itself finds (an id that does not parse, a missing field).
 pub fn invalid(frame: &Frame, detail: &str) -> Response {
     let lang = frame.lang;
     answer(

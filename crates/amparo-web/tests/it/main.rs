@@ -6,6 +6,7 @@
 mod api;
 mod browser;
 mod http;
+mod list_browser;
 mod login;
 mod postgres;
 mod privacy;

@@ -15,7 +15,7 @@ use std::time::Duration;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 const NAME: &str = "Teodosio Arvelo Manrique";
-const PASSWORD: &str = "una clave inventada y larga";
+pub(crate) const PASSWORD: &str = "una clave inventada y larga";
 const NEWS: &str = "Caracas, 12 de enero de 2026. La ONG Foro Inventado confirmó este lunes la excarcelación de Teodosio Arvelo Manrique, detenido desde septiembre de 2025 en El Helicoide.";
 
 /// An answer over plain HTTP: status, head and body.
@@ -103,7 +103,7 @@ async fn session_of(addr: SocketAddr, login: &str) -> String {
 }
 
 /// Signs `login` in through the browser's form.
-async fn browser_sign_in(driver: &Driver, addr: SocketAddr, login: &str) {
+pub(crate) async fn browser_sign_in(driver: &Driver, addr: SocketAddr, login: &str) {
     driver.goto(&format!("http://{addr}/ingresar")).await;
     driver.type_into("#login", login).await;
     driver.type_into("#password", PASSWORD).await;

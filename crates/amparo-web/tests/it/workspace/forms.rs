@@ -156,7 +156,19 @@ async fn a_list_upload_says_what_became_of_every_row_and_offers_the_rejects() {
         ("lista.csv", list),
     )
     .await;
-    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    // The import runs apart: the answer is its page, which shows it move, then its outcome.
+    assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+    let job = a.headers["location"].to_str().unwrap().to_owned();
+    assert!(job.starts_with("/trabajo/listas/cargas/"), "{job}");
+    let a = loop {
+        let page = get(&editor, &job).await;
+        assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+        if !page.body.contains("http-equiv=\"refresh\"") {
+            break page;
+        }
+        assert!(page.body.contains("<progress"), "{}", page.body);
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    };
     assert!(a.body.contains("3 filas"), "{}", a.body);
     assert!(
         a.body.contains("persona nueva") && a.body.contains("ya registrada"),
@@ -203,4 +215,16 @@ async fn a_list_upload_says_what_became_of_every_row_and_offers_the_rejects() {
     )
     .await;
     assert_eq!(again.status, StatusCode::FORBIDDEN);
+    // Another account does not see this import; a viewer may not start one.
+    let other = workspace(&site, "beto", Role::Editor);
+    assert_eq!(get(&other, &job).await.status, StatusCode::NOT_FOUND);
+    let viewer = workspace(&site, "vera", Role::Viewer);
+    let refused = post_file(
+        &viewer,
+        "/trabajo/listas",
+        &[("csrf", TOKEN), ("publisher", "Foro Inventado")],
+        ("otra.csv", "Nombre\nAurelio Quintana Bello\n"),
+    )
+    .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
 }

@@ -4,6 +4,7 @@
 //! the person's status changes; an edit saved over an older version is refused, never
 //! overwriting. The session layer is replaced by one that signs in a fixed account.
 
+mod english;
 mod forms;
 mod pages;
 
