@@ -119,6 +119,7 @@ macro_rules! contract_suite {
             every_read_hides_what_the_role_may_not_see,
             name_search_folds_escapes_and_pages,
             crossed_merges_cannot_make_a_cycle,
+            two_edits_from_one_version_never_overwrite,
             stale_identity_decisions_are_refused,
             a_truncated_log_is_found_against_a_checkpoint,
             an_emptied_registry_is_found_against_a_checkpoint,

@@ -1,6 +1,7 @@
 //! Contract tests of search and of writers that race: name search folds, escapes and
 //! pages; crossed merges from two connections cannot make a cycle; identity decisions made
-//! on stale persons are refused.
+//! on stale persons are refused; two people saving one record from the same version: one
+//! save lands, the other is refused, never a silent overwrite.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use super::{Harness, ctx, fact, person, source};
@@ -137,4 +138,42 @@ pub async fn stale_identity_decisions_are_refused(h: &dyn Harness) {
         .await
         .unwrap();
     assert_eq!(store.head().await.unwrap(), now + 1);
+}
+
+/// Two writers on two connections edit one person from the version both read: exactly one
+/// save lands; the other is refused as a conflict and its change is nowhere.
+pub async fn two_edits_from_one_version_never_overwrite(h: &dyn Harness) {
+    let other = h.second().await;
+    for round in 0..5 {
+        let p = person(h.store(), &format!("Olga Versionada {round}")).await;
+        let version = h.store().person_version(p.id, Access::Admin).await.unwrap();
+        let edit = |notes: &str| {
+            let mut changed = p.clone();
+            changed.notes = Some(notes.into());
+            vec![Write::UpdatePerson {
+                person: changed,
+                reason: "prueba".into(),
+                version: Some(version),
+            }]
+        };
+        let c = ctx();
+        let (first, second) = tokio::join!(
+            h.store().write_batch(edit("nota de la primera"), &c),
+            other.write_batch(edit("nota de la segunda"), &c),
+        );
+        assert!(
+            first.is_ok() != second.is_ok(),
+            "round {round}: {first:?} / {second:?}"
+        );
+        let refused = first.as_ref().err().or(second.as_ref().err()).unwrap();
+        assert!(matches!(refused, StoreError::Conflict(_)), "{refused}");
+        let kept = h.store().person(p.id, Access::Admin).await.unwrap().notes;
+        let winner = if first.is_ok() {
+            "nota de la primera"
+        } else {
+            "nota de la segunda"
+        };
+        assert_eq!(kept.as_deref(), Some(winner), "round {round}");
+    }
+    assert!(h.store().verify().await.unwrap().problems.is_empty());
 }
