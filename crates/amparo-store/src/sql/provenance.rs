@@ -20,12 +20,7 @@ macro_rules! sql_provenance {
                 .fetch_all(&self.pool)
                 .await
                 .map_err(db_err)?;
-                let shield = self.shield(access).await?;
-                let mut out = Vec::with_capacity(rows.len());
-                for row in rows {
-                    out.extend(shield.fact(Self::stored_fact(row)?));
-                }
-                Ok(out)
+                self.shielded_facts(rows, access).await
             }
 
             async fn audit_page(
@@ -60,17 +55,7 @@ macro_rules! sql_provenance {
                 .fetch_all(&self.pool)
                 .await
                 .map_err(db_err)?;
-                let page = rows
-                    .into_iter()
-                    .map(|row| {
-                        let seq = row.0;
-                        $crate::sql::verify::parse_audit(row).map_err(|reason| $crate::StoreError::Corrupt {
-                            kind: "audit entry",
-                            id: seq.to_string(),
-                            reason,
-                        })
-                    })
-                    .collect::<Result<_, _>>()?;
+                let page = $crate::sql::verify::parse_audit_rows(rows)?;
                 Ok((page, u64::try_from(total).unwrap_or(0)))
             }
 

@@ -31,6 +31,16 @@ macro_rules! sql_reads {
 
             /// What `access` may not see: for the roles that see restricted fields, nothing;
             /// otherwise built from the protected persons and the merged records.
+            /// Fact rows as `access` may see them (hidden persons' facts left out).
+            async fn shielded_facts(&self, rows: Vec<FactJoinRow>, access: amparo_domain::Access) -> Result<Vec<$crate::StoredFact>, $crate::StoreError> {
+                let shield = self.shield(access).await?;
+                let mut out = Vec::with_capacity(rows.len());
+                for row in rows {
+                    out.extend(shield.fact(Self::stored_fact(row)?));
+                }
+                Ok(out)
+            }
+
             async fn shield(&self, access: amparo_domain::Access) -> Result<$crate::privacy::Shield, $crate::StoreError> {
                 if access.sees_restricted() {
                     return Ok($crate::privacy::Shield::open());
@@ -349,12 +359,7 @@ macro_rules! sql_reads {
                 .fetch_all(&self.pool)
                 .await
                 .map_err(db_err)?;
-                let shield = self.shield(access).await?;
-                let mut out = Vec::with_capacity(rows.len());
-                for row in rows {
-                    out.extend(shield.fact(Self::stored_fact(row)?));
-                }
-                Ok(out)
+                self.shielded_facts(rows, access).await
             }
 
             async fn facilities(&self, _access: amparo_domain::Access) -> Result<Vec<amparo_domain::Facility>, $crate::StoreError> {

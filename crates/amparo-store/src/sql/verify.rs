@@ -19,18 +19,7 @@ macro_rules! sql_verify {
             }
 
             async fn audit_entries(&self) -> Result<Vec<amparo_domain::AuditEntry>, $crate::StoreError> {
-                self.audit_rows()
-                    .await?
-                    .into_iter()
-                    .map(|row| {
-                        let seq = row.0;
-                        $crate::sql::verify::parse_audit(row).map_err(|reason| $crate::StoreError::Corrupt {
-                            kind: "audit entry",
-                            id: seq.to_string(),
-                            reason,
-                        })
-                    })
-                    .collect()
+                $crate::sql::verify::parse_audit_rows(self.audit_rows().await?)
             }
 
             /// Verifies the registry; the log is also checked against `trusted` checkpoints.
@@ -203,6 +192,20 @@ pub type RawAudit = (
     String,
     String,
 );
+
+/// Parses raw audit rows into entries; a row that cannot be read is a corrupt entry.
+pub fn parse_audit_rows(rows: Vec<RawAudit>) -> Result<Vec<AuditEntry>, crate::StoreError> {
+    rows.into_iter()
+        .map(|row| {
+            let seq = row.0;
+            parse_audit(row).map_err(|reason| crate::StoreError::Corrupt {
+                kind: "audit entry",
+                id: seq.to_string(),
+                reason,
+            })
+        })
+        .collect()
+}
 
 /// Parses a raw audit row into an entry, or says why it cannot be read.
 pub fn parse_audit(row: RawAudit) -> Result<AuditEntry, String> {
