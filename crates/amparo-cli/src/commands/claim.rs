@@ -63,8 +63,18 @@ pub async fn run(ctx: &Context, cmd: ClaimCommand) -> Result<()> {
             }
             for c in &all {
                 let when = match (&c.as_of, &c.period) {
-                    (Some(d), _) => format!("as of {d}"),
-                    (None, Some((f, t))) => format!("{f} to {t}"),
+                    (Some(d), _) => t(
+                        ctx.lang,
+                        "cli-claim-as-of",
+                        &Args::new().text("date", d.to_string()),
+                    ),
+                    (None, Some((from, to))) => t(
+                        ctx.lang,
+                        "cli-claim-period",
+                        &Args::new()
+                            .text("from", from.to_string())
+                            .text("to", to.to_string()),
+                    ),
                     (None, None) => "-".into(),
                 };
                 println!(
@@ -78,7 +88,7 @@ pub async fn run(ctx: &Context, cmd: ClaimCommand) -> Result<()> {
                 );
             }
             if all.is_empty() {
-                eprintln!("no claim recorded");
+                eprintln!("{}", t(ctx.lang, "cli-claim-none", &Args::new()));
             }
             return Ok(());
         }

@@ -94,6 +94,9 @@ cli-backup-written = backup written to { $path }
 
 cli-announcement-none = no announcement recorded
 cli-announcement-withdrawn = withdrawn { $id }
+cli-claim-none = no claim recorded
+cli-claim-as-of = as of { $date }
+cli-claim-period = { $from } to { $to }
 
 cli-demo-try = The demo registry is { $path }. Try:
 cli-audit-entry = audit entry { $seq }

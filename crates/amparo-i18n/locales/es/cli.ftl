@@ -94,6 +94,9 @@ cli-backup-written = copia de seguridad escrita en { $path }
 
 cli-announcement-none = no hay anuncios registrados
 cli-announcement-withdrawn = retirado: { $id }
+cli-claim-none = no hay cifras registradas
+cli-claim-as-of = al { $date }
+cli-claim-period = del { $from } al { $to }
 
 cli-demo-try = El registro de demostración es { $path }. Pruebe:
 cli-audit-entry = entrada de auditoría { $seq }
