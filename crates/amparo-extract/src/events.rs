@@ -162,6 +162,20 @@ impl Walk<'_, '_> {
             let conditions = clues::conditions(doc, a, b);
             let charges = clues::charges(doc, a, b);
             let mut trig = triggers::find(doc, a, b);
+            // A table row or record that says what happened is read from its cells (see
+            // `list_give`), not from its words.
+            if self
+                .layout
+                .item_of
+                .get(si)
+                .copied()
+                .flatten()
+                .and_then(|i| self.layout.items.get(i))
+                .and_then(|i| i.row.as_ref())
+                .is_some_and(|r| r.tells_events())
+            {
+                trig.clear();
+            }
             let house: Vec<usize> = trig
                 .iter()
                 .filter(|t| t.kind == EventType::HouseArrest)

@@ -108,8 +108,18 @@ pub(crate) fn name_list(
     let mut parts = 0;
     let mut k = from;
     while k < to {
+        // ("Ana Pérez (Derecho, UCV), Luis Rojas (Medicina, LUZ) y …": what a bracket holds
+        // describes the name before it; its commas part nothing.)
+        let mut depth = 0usize;
         let part_end = (k..to)
-            .find(|&j| matches!(doc.f(j), "," | ";" | "y" | "e" | "and" | "&" | "." | "/"))
+            .find(|&j| {
+                match doc.f(j) {
+                    "(" => depth += 1,
+                    ")" => depth = depth.saturating_sub(1),
+                    _ => {}
+                }
+                depth == 0 && matches!(doc.f(j), "," | ";" | "y" | "e" | "and" | "&" | "." | "/")
+            })
             .unwrap_or(to);
         // An apposition without a capital ("de 45 años", "periodista") describes the name
         // before it: it is not a part of the list.
