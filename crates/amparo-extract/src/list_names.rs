@@ -130,7 +130,8 @@ pub(crate) fn name_list(
         }) {
             parts += 1;
         }
-        if let Some(start) = (k..part_end.min(k + 4)).find(|&j| name_word(doc, j, in_hit))
+        // ("el concejal del municipio Bolívar Eliseo Trejo Rangel": a describer may be long.)
+        if let Some(start) = (k..part_end.min(k + 6)).find(|&j| name_word(doc, j, in_hit))
             && let Some(end) = read_name(doc, start, part_end, in_hit)
             && part_end - end <= 6
         {
@@ -161,7 +162,7 @@ fn semicolon_list(doc: &Doc<'_>, from: usize, to: usize, in_hit: &[bool]) -> Vec
     // The last part may join two names: "el periodista C, y D, abogada".
     let mut names = Vec::new();
     let mut read = |k: usize| {
-        let start = (k..to.min(k + 4)).find(|&j| name_word(doc, j, in_hit))?;
+        let start = (k..to.min(k + 6)).find(|&j| name_word(doc, j, in_hit))?;
         let end = read_name(doc, start, to, in_hit)?;
         names.push(start..end);
         Some(end)

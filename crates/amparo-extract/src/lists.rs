@@ -39,9 +39,16 @@ pub(crate) struct Lists {
 /// The person a name range of the layout became, if any.
 pub(crate) fn entity_at(mentions: &[MentionRef], first: usize) -> Option<usize> {
     let at = mentions.partition_point(|m| m.first < first);
+    // ("el concejal del municipio Bolívar Eliseo Trejo Rangel": the tagger's name may start
+    // before the list's.)
     mentions
         .get(at)
         .filter(|m| m.first == first)
+        .or_else(|| {
+            at.checked_sub(1)
+                .and_then(|p| mentions.get(p))
+                .filter(|m| m.first < first && first < m.last)
+        })
         .map(|m| m.entity)
 }
 

@@ -284,7 +284,9 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             last,
             kind,
             voice: *voice,
-            group_only: *voice == Passive && noun_use && !among,
+            // ("defensor de varios militares detenidos", "personas detenidas por delitos
+            // comunes": alone in its sentence, it still tells of those people, never of a name.)
+            group_only: (*voice == Passive && noun_use && !among) || reduced_relative,
         });
         i = last;
     }
