@@ -383,19 +383,42 @@ pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usi
         "the others are",
         "los otros son",
     ];
-    (first..last).find_map(|k| {
-        CUES.iter()
-            .find(|c| doc.matches_at(k, c))
-            .map(|c| k + c.split(' ').count())
-            .or_else(|| {
-                BEFORE_NAMES
-                    .iter()
-                    .find(|c| doc.matches_at(k, c))
-                    .map(|c| k + c.split(' ').count())
-                    .filter(|&after| {
-                        doc.tokens.get(after).is_some_and(|t| t.capitalised)
-                            && crate::lexicon::is_given_name(doc.f(after))
-                    })
-            })
+    inverted_subject(doc, first, last).or_else(|| {
+        (first..last).find_map(|k| {
+            CUES.iter()
+                .find(|c| doc.matches_at(k, c))
+                .map(|c| k + c.split(' ').count())
+                .or_else(|| {
+                    BEFORE_NAMES
+                        .iter()
+                        .find(|c| doc.matches_at(k, c))
+                        .map(|c| k + c.split(' ').count())
+                        .filter(|&after| {
+                            doc.tokens.get(after).is_some_and(|t| t.capitalised)
+                                && crate::lexicon::is_given_name(doc.f(after))
+                        })
+                })
+        })
     })
+}
+
+/// "Those released from the Zona 7 headquarters were A, B and C", "Transferred the same day to
+/// Rodeo I were A and B", "Also freed were …": a sentence that opens on the event and names its
+/// people after the verb "to be": where those names start.
+fn inverted_subject(doc: &Doc<'_>, first: usize, last: usize) -> Option<usize> {
+    let mut k = first;
+    while k < first + 2 && matches!(doc.f(k), "those" | "also" | "los" | "las" | "tambien") {
+        k += 1;
+    }
+    let opens = crate::triggers::find(doc, k, (k + 4).min(last))
+        .first()
+        .is_some_and(|t| t.first == k && t.voice == crate::triggers::Voice::Passive);
+    if !opens {
+        return None;
+    }
+    (k + 1..last.min(k + 18))
+        .take_while(|&j| !matches!(doc.f(j), ";" | ":" | "." | ","))
+        .find(|&j| matches!(doc.f(j), "were" | "was" | "fueron" | "fue"))
+        .map(|j| j + 1)
+        .filter(|&after| after < last)
 }

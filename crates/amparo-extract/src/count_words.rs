@@ -43,6 +43,10 @@ pub(crate) const PEOPLE: &[&str] = &[
     "activistas",
     "estudiantes",
     "militares",
+    "uniformados",
+    "vecinos",
+    "neighbours",
+    "neighbors",
     "mujeres",
     "hombres",
     "menores",
@@ -90,6 +94,12 @@ pub(crate) const PEOPLE: &[&str] = &[
 ];
 
 pub(crate) const VAGUE: &[&str] = &[
+    // Before their first words alone: "varias decenas" is one quantity, not "varias".
+    "varias decenas",
+    "varios cientos",
+    "varios centenares",
+    "several dozen",
+    "several hundred",
     "a significant number",
     "un numero significativo",
     "un numero importante",

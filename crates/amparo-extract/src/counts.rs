@@ -190,13 +190,30 @@ pub fn in_sentence(doc: &Doc<'_>, first: usize, last: usize, ctx: &CountContext)
             } else {
                 end
             };
-            let noun = (of..last.min(of + 3)).find(|&k| PEOPLE.contains(&doc.f(k)));
+            let noun = (of..last.min(of + 3)).find(|&k| is_people(doc.f(k)));
             // Weak quantifiers ("many", "varios") count only next to a custody event; "how many" asks.
             let weak = matches!(
                 *words,
                 "many" | "muchos" | "several" | "varios" | "varias" | "a few" | "a number of"
             );
             let question = matches!(doc.f(i.wrapping_sub(1)), "how" | "cuantos" | "cuantas");
+            // "Hundreds remain behind bars", "Decenas siguen presos": a strong quantity as the
+            // subject of a custody state counts the people without naming them.
+            let noun = noun.or_else(|| {
+                (!weak
+                    && end == of
+                    && matches!(
+                        doc.f(end),
+                        "remain"
+                            | "remained"
+                            | "are"
+                            | "were"
+                            | "siguen"
+                            | "permanecen"
+                            | "continuan"
+                    ))
+                .then(|| end - 1)
+            });
             if let (Some(noun), true) = (noun, (ctx.any_trigger || !weak) && !question) {
                 let mut stop = noun + 1;
                 if matches!(doc.f(stop), "and" | "y")
@@ -223,6 +240,26 @@ pub fn in_sentence(doc: &Doc<'_>, first: usize, last: usize, ctx: &CountContext)
                 i = stop;
                 continue;
             }
+        }
+        // "between 600 and 900 people", "entre 600 y 900 personas": a range is a vague quantity.
+        if matches!(doc.f(i), "between" | "entre")
+            && parse_number(doc, i + 1).is_some()
+            && matches!(doc.f(i + 2), "and" | "y")
+            && parse_number(doc, i + 3).is_some()
+            && let Some(noun) = (i + 4..last.min(i + 7)).find(|&k| is_people(doc.f(k)))
+        {
+            let text = doc
+                .text
+                .get(doc.tokens[i].start..doc.tokens[noun].end)
+                .unwrap_or("")
+                .to_string();
+            out.push(Count {
+                vague_quantity: Some(text),
+                according_to: according_to(doc, first, i, ctx),
+                ..ctx.count(what(doc, noun, last, ctx.release, ctx.arrest), &excerpt)
+            });
+            i = noun + 1;
+            continue;
         }
         if let Some(n) = parse_number(doc, i) {
             // Skip "más de", "at least" qualifiers: they stay in the excerpt.

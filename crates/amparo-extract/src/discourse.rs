@@ -250,9 +250,21 @@ pub(crate) fn cue_members(
     let Some(g) = group else {
         return;
     };
-    for slot in slots.iter().filter(|s| {
-        s.first >= cue
-            && !f.high_office.get(s.entity).copied().unwrap_or(false)
+    // The members follow the cue one after another ("including A, a journalist; B and C");
+    // a name far past the last of them is another clause's ("El gobierno incluye en su cuenta a
+    // personas detenidas…; … la diputada X insiste…").
+    let mut reach = cue + 20;
+    let chained: Vec<&crate::slots::Slot> = slots
+        .iter()
+        .filter(|s| s.first >= cue)
+        .take_while(|s| {
+            let near = s.first <= reach;
+            reach = s.last + 20;
+            near
+        })
+        .collect();
+    for slot in chained.into_iter().filter(|s| {
+        !f.high_office.get(s.entity).copied().unwrap_or(false)
             && !f.relative.get(s.entity).copied().unwrap_or(false)
     }) {
         let mine = |e: &&RawEvent| e.entity == slot.entity;

@@ -162,6 +162,20 @@ impl Walk<'_, '_> {
             let conditions = clues::conditions(doc, a, b);
             let charges = clues::charges(doc, a, b);
             let mut trig = triggers::find(doc, a, b);
+            // A table row or record that says what happened is read from its cells (see
+            // `list_give`), not from its words.
+            if self
+                .layout
+                .item_of
+                .get(si)
+                .copied()
+                .flatten()
+                .and_then(|i| self.layout.items.get(i))
+                .and_then(|i| i.row.as_ref())
+                .is_some_and(|r| r.tells_events())
+            {
+                trig.clear();
+            }
             let house: Vec<usize> = trig
                 .iter()
                 .filter(|t| t.kind == EventType::HouseArrest)
@@ -298,7 +312,18 @@ impl Walk<'_, '_> {
                     let mut people: Vec<usize> = slots.iter().map(|s| s.entity).collect();
                     people.dedup();
                     let e = people.first().copied().unwrap_or(0);
-                    if people.len() == 1 && !f.relative[e] && !f.source[e] && !f.official[e] {
+                    // ("recordó que otros 14 colombianos siguen presos": the subject is there.)
+                    let group_subject = (t.first.saturating_sub(3).max(a)..t.first).any(|k| {
+                        crate::count_words::PEOPLE.contains(&doc.f(k))
+                            || (!crate::lexicon::nationalities(doc.f(k)).is_empty()
+                                && doc.f(k).ends_with('s'))
+                    });
+                    if people.len() == 1
+                        && !group_subject
+                        && !f.relative[e]
+                        && !f.source[e]
+                        && !f.official[e]
+                    {
                         who = vec![0];
                     }
                 }
@@ -376,6 +401,12 @@ impl Walk<'_, '_> {
             }
             // "the group includes X": X shares a release reported just before without names.
             if let Some(cue) = clues::group_members_cue(doc, a, b) {
+                // "otros 40 privados de libertad por delitos comunes…, entre ellos X": out of scope.
+                if foreign {
+                    for s in slots.iter().filter(|s| s.first >= cue) {
+                        f.out_of_scope[s.entity] = true;
+                    }
+                }
                 cue_members(&mut f, &groups, &slots, cue, si, before);
             }
             lists.leave(&cx, si, &groups, &mut f);
@@ -410,8 +441,17 @@ impl Walk<'_, '_> {
             {
                 prev_date = Some(d);
             }
+            // ("Beside her sat Nohemí Carrillo, mother of captain Andrés Eloy Carrillo. He was
+            // arrested…": the one a relative is named for is the one the text goes on about.)
+            let opener = ms.first().filter(|m| m.first - a <= 4).and_then(|m| {
+                if f.relative[m.entity] {
+                    ms.iter().find(|x| !f.relative[x.entity])
+                } else {
+                    Some(m)
+                }
+            });
             if (refs.focus.is_none() || f.events.len() == before)
-                && let Some(m) = ms.first().filter(|m| m.first - a <= 4)
+                && let Some(m) = opener
                 && !f.official[m.entity]
                 && !f.source[m.entity]
             {

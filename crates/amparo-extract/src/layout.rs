@@ -155,6 +155,11 @@ fn sentence_end(doc: &Doc<'_>, line: &Range<usize>, k: usize, end: usize) -> usi
         .map_or(end, |s| s.last)
 }
 
+/// Whether the line holds only the name (nothing that could be another name after it).
+fn alone_name(doc: &Doc<'_>, t: &Range<usize>, name: &Range<usize>) -> bool {
+    (name.end..t.end).all(|k| matches!(doc.f(k), "*" | "_" | "." | ";" | ","))
+}
+
 /// Reads the layout of a document.
 pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
     let n = doc.sentences.len();
@@ -206,14 +211,19 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
                 list += 1;
                 in_list = true;
             }
+            let end = row.end_line.clamp(li + 1, lines.len());
             layout.items.push(Item {
-                sentences: line.clone(),
+                sentences: line.start..lines[end - 1].end,
                 list,
                 header: None,
                 names: row.name.clone().into_iter().collect(),
                 row: Some(row.clone()),
                 inline: false,
             });
+            if end > li + 1 {
+                li = end;
+                continue;
+            }
         } else if tables.iter().any(|r| r.header_line == li) {
             for si in line.clone() {
                 layout.noise[si] = true;
@@ -253,10 +263,27 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
                 in_list = true;
             }
             name_lines = true;
+            // "Jesús Tovar (Ingeniería, UC), Daniela Lugo (Derecho, UCV) y …" under a header:
+            // a line of several names.
+            let several = name_list(
+                doc,
+                name.start,
+                sentence_end(doc, &line, name.start, t.end),
+                &in_hit,
+            )
+            .into_iter()
+            .filter(|_| !alone_name(doc, &t, &name))
+            .collect::<Vec<_>>();
+            let names =
+                if several.len() >= 2 && several.first().map(|r| r.start) == Some(name.start) {
+                    several
+                } else {
+                    vec![name]
+                };
             layout.items.push(Item {
                 sentences: line.clone(),
                 list,
-                names: vec![name],
+                names,
                 header: pending_header.clone(),
                 ..Item::default()
             });
@@ -328,7 +355,14 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
                 &in_hit,
             );
             let group_line = colon - t.start <= 6 && colon > t.start;
-            let header_only = group_line && colon + 1 >= t.end;
+            // "Salieron con régimen de presentación cada 30 días:" over a line of names: a
+            // longer header, read as a group's.
+            let next_names = lines
+                .get(li + 1)
+                .and_then(|next| line_name(doc, &token_range(doc, next), &in_hit))
+                .is_some();
+            let header_only = colon + 1 >= t.end
+                && (group_line || (colon - t.start <= 12 && line.len() == 1 && next_names));
             if header_only {
                 // "Con arresto domiciliario:" over the lines that follow: an item of its own that
                 // names nobody, whose header the next items carry.

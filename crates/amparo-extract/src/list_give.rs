@@ -85,6 +85,17 @@ pub(crate) fn give(
     {
         date = Some(d);
     }
+    // A row that says what happened ("Status: Released and deported", "Situación: trasladado
+    // el 06/02/2026", "Excarcelado: 09/03/2026"): its events, instead of the list's.
+    let plan: Vec<(EventType, Option<PartialDate>)> = match item.row.as_ref() {
+        Some(row)
+            if row.tells_events()
+                || (kind.is_none() && row_date(Column::ReleaseDate).is_some()) =>
+        {
+            row_events(cx, row, conditions.is_some(), date, &row_date)
+        }
+        _ => kind.map(|k| vec![(k, date)]).unwrap_or_default(),
+    };
     let place_here = place(doc, cx.gazetteer, cx.hits, body_from, to);
     let mut members = Vec::new();
     // An item whose name the layout could not read ("- Coronel (r) Néstor Lugo Pinto, …")
@@ -112,8 +123,8 @@ pub(crate) fn give(
             continue;
         }
         members.push(e);
-        if let Some(d) =
-            row_date(Column::ArrestDate).or(row_date(Column::Date).filter(|_| !list_is_release))
+        if let Some(d) = row_date(Column::ArrestDate).or(row_date(Column::Date)
+            .filter(|_| !list_is_release && !item.row.as_ref().is_some_and(|r| r.tells_events())))
         {
             let held = item.row.as_ref().and_then(|r| {
                 r.cells
@@ -141,9 +152,116 @@ pub(crate) fn give(
                 sentence: first_sentence,
             });
         }
-        let Some(kind) = kind else {
-            continue;
+        for &(kind, date) in &plan {
+            add(
+                f,
+                item,
+                e,
+                kind,
+                date,
+                &conditions,
+                &place_here,
+                base.as_ref(),
+            );
+        }
+    }
+    members
+}
+
+/// The events a row's cells tell: the events its status names (dated by the row's date, the
+/// status's own date, else the list's), and those of columns named by an event with a date.
+fn row_events(
+    cx: &ListContext<'_, '_>,
+    row: &crate::table::TableRow,
+    conditional: bool,
+    list_date: Option<PartialDate>,
+    row_date: &dyn Fn(Column) -> Option<PartialDate>,
+) -> Vec<(EventType, Option<PartialDate>)> {
+    let doc = cx.doc;
+    let mut out: Vec<(EventType, Option<PartialDate>)> = Vec::new();
+    let release = |with_conditions: bool| {
+        if with_conditions {
+            EventType::ConditionalRelease
+        } else {
+            EventType::Release
+        }
+    };
+    for (column, cell) in &row.cells {
+        let cell_date = || {
+            dates::find(doc, cell.start, cell.end, cx.published)
+                .first()
+                .map(|d| d.date)
         };
+        match column {
+            Column::Status => {
+                let said: Vec<EventType> = triggers::find(doc, cell.start, cell.end)
+                    .into_iter()
+                    .filter(|t| triggers::modality(doc, t, cell.start) != Modality::NotAnEvent)
+                    .map(|t| t.kind)
+                    .collect();
+                let with_conditions =
+                    conditional || clues::conditions(doc, cell.start, cell.end).is_some();
+                // "Medida: régimen de presentación cada 30 días": conditions alone are a release.
+                let said = if said.is_empty() && with_conditions {
+                    vec![EventType::ConditionalRelease]
+                } else {
+                    said
+                };
+                for k in said {
+                    let k = if family(k) == EventType::Release {
+                        release(with_conditions)
+                    } else {
+                        k
+                    };
+                    let date = match k {
+                        // "Remains detained; hearing postponed to 14/04/2026": held as of the page.
+                        EventType::Detention => cx.published.map(PartialDate::Day),
+                        _ if family(k) == EventType::Release => row_date(Column::ReleaseDate)
+                            .or(row_date(Column::Date))
+                            .or_else(cell_date)
+                            .or(list_date),
+                        _ => cell_date().or(row_date(Column::Date)).or(list_date),
+                    };
+                    if !out.iter().any(|(x, _)| family(*x) == family(k)) {
+                        out.push((k, date));
+                    }
+                }
+            }
+            Column::Event(k) => {
+                if let Some(d) = cell_date()
+                    && !out.iter().any(|(x, _)| x == k)
+                {
+                    out.push((*k, Some(d)));
+                }
+            }
+            _ => {}
+        }
+    }
+    // "Excarcelado: 09/03/2026" (and no status that said otherwise): released that day.
+    if let Some(d) = row_date(Column::ReleaseDate)
+        && !out
+            .iter()
+            .any(|(x, _)| family(*x) == EventType::Release || *x == EventType::HouseArrest)
+    {
+        out.push((release(conditional), Some(d)));
+    }
+    out
+}
+
+/// Gives person `e` of an item one event of the list.
+#[allow(clippy::too_many_arguments)]
+fn add(
+    f: &mut Findings,
+    item: &Item,
+    e: usize,
+    kind: EventType,
+    date: Option<PartialDate>,
+    conditions: &Option<String>,
+    place_here: &Option<String>,
+    base: Option<&GroupEvent>,
+) {
+    let first_sentence = item.sentences.start;
+    {
         // What the item already says of the person: the same kind of event, or house arrest
         // (never also a release), gets the list's date and conditions instead of a second event.
         let own = f
@@ -160,9 +278,9 @@ pub(crate) fn give(
             own.date = own.date.or(date);
             if own.kind == EventType::Release && conditions.is_some() {
                 own.kind = EventType::ConditionalRelease;
-                own.conditions.clone_from(&conditions);
+                own.conditions.clone_from(conditions);
             }
-            continue;
+            return;
         }
         f.events.push(RawEvent {
             entity: e,
@@ -179,9 +297,8 @@ pub(crate) fn give(
                 None
             },
             charges: None,
-            certainty: base.as_ref().and_then(|b| b.certainty),
+            certainty: base.and_then(|b| b.certainty),
             sentence: first_sentence,
         });
     }
-    members
 }

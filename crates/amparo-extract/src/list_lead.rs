@@ -10,10 +10,39 @@ use crate::text::Doc;
 
 /// The event a list inherits: of the latest sentence before it that reported an event without
 /// naming anyone, its release (the news is about releases), else its first event.
-pub(crate) fn lead(groups: &[GroupEvent], layout: &Layout, before: usize) -> Option<GroupEvent> {
+pub(crate) fn lead(
+    doc: &Doc<'_>,
+    groups: &[GroupEvent],
+    layout: &Layout,
+    before: usize,
+) -> Option<GroupEvent> {
     let mut reach = 0;
     let mut si = before;
-    let latest = groups.iter().rev().find(|g| g.sentence < before)?;
+    let mut latest = groups.iter().rev().find(|g| g.sentence < before)?;
+    // "Catorce salieron en libertad… Otras dos fueron enviadas a sus casas bajo arresto
+    // domiciliario." / "Three others were granted house arrest.": a sentence about the others of
+    // a group is an aside; the list is of the release told just before it (its group headers
+    // say who the others are).
+    let aside = |g: &GroupEvent| {
+        family(g.kind) != EventType::Release
+            && !groups
+                .iter()
+                .any(|h| h.sentence == g.sentence && family(h.kind) == EventType::Release)
+            && doc
+                .sentences
+                .get(g.sentence)
+                .is_some_and(|s| about_others(doc, s.first, s.last))
+    };
+    if aside(latest)
+        && let Some(release) = groups.iter().rev().find(|g| {
+            g.sentence < latest.sentence
+                && g.sentence + 3 >= latest.sentence
+                && family(g.kind) == EventType::Release
+                && g.certainty.is_none()
+        })
+    {
+        latest = release;
+    }
     while si > latest.sentence {
         si -= 1;
         if !layout.is_noise(si) {
@@ -52,6 +81,17 @@ pub(crate) fn lead(groups: &[GroupEvent], layout: &Layout, before: usize) -> Opt
             .and_then(|g| g.date);
     }
     Some(chosen)
+}
+
+/// Whether a sentence opens on the others of a group ("Otras dos…", "Three others…", "Dos de
+/// ellos…", "The rest…").
+fn about_others(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    (first..last.min(first + 5)).any(|k| {
+        matches!(
+            doc.f(k),
+            "otros" | "otras" | "others" | "another" | "resto" | "rest" | "remaining"
+        ) || (matches!(doc.f(k), "de" | "of") && matches!(doc.f(k + 1), "ellos" | "ellas" | "them"))
+    })
 }
 
 pub(crate) fn place(

@@ -108,8 +108,18 @@ pub(crate) fn name_list(
     let mut parts = 0;
     let mut k = from;
     while k < to {
+        // ("Ana Pérez (Derecho, UCV), Luis Rojas (Medicina, LUZ) y …": what a bracket holds
+        // describes the name before it; its commas part nothing.)
+        let mut depth = 0usize;
         let part_end = (k..to)
-            .find(|&j| matches!(doc.f(j), "," | ";" | "y" | "e" | "and" | "&" | "." | "/"))
+            .find(|&j| {
+                match doc.f(j) {
+                    "(" => depth += 1,
+                    ")" => depth = depth.saturating_sub(1),
+                    _ => {}
+                }
+                depth == 0 && matches!(doc.f(j), "," | ";" | "y" | "e" | "and" | "&" | "." | "/")
+            })
             .unwrap_or(to);
         // An apposition without a capital ("de 45 años", "periodista") describes the name
         // before it: it is not a part of the list.
@@ -120,7 +130,8 @@ pub(crate) fn name_list(
         }) {
             parts += 1;
         }
-        if let Some(start) = (k..part_end.min(k + 4)).find(|&j| name_word(doc, j, in_hit))
+        // ("el concejal del municipio Bolívar Eliseo Trejo Rangel": a describer may be long.)
+        if let Some(start) = (k..part_end.min(k + 6)).find(|&j| name_word(doc, j, in_hit))
             && let Some(end) = read_name(doc, start, part_end, in_hit)
             && part_end - end <= 6
         {
@@ -151,7 +162,7 @@ fn semicolon_list(doc: &Doc<'_>, from: usize, to: usize, in_hit: &[bool]) -> Vec
     // The last part may join two names: "el periodista C, y D, abogada".
     let mut names = Vec::new();
     let mut read = |k: usize| {
-        let start = (k..to.min(k + 4)).find(|&j| name_word(doc, j, in_hit))?;
+        let start = (k..to.min(k + 6)).find(|&j| name_word(doc, j, in_hit))?;
         let end = read_name(doc, start, to, in_hit)?;
         names.push(start..end);
         Some(end)

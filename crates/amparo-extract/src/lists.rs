@@ -39,9 +39,16 @@ pub(crate) struct Lists {
 /// The person a name range of the layout became, if any.
 pub(crate) fn entity_at(mentions: &[MentionRef], first: usize) -> Option<usize> {
     let at = mentions.partition_point(|m| m.first < first);
+    // ("el concejal del municipio Bolívar Eliseo Trejo Rangel": the tagger's name may start
+    // before the list's.)
     mentions
         .get(at)
         .filter(|m| m.first == first)
+        .or_else(|| {
+            at.checked_sub(1)
+                .and_then(|p| mentions.get(p))
+                .filter(|m| m.first < first && first < m.last)
+        })
         .map(|m| m.entity)
 }
 
@@ -103,7 +110,7 @@ impl Lists {
         match (list, self.current) {
             (Some(item), current) if current != Some(item.list) => {
                 self.current = Some(item.list);
-                self.lead = lead(groups, cx.layout, si);
+                self.lead = lead(cx.doc, groups, cx.layout, si);
                 self.arrest = group_arrest(groups, self.lead.as_ref(), si);
                 self.members.clear();
                 self.since_end = None;
@@ -164,11 +171,11 @@ impl Lists {
                     .find(|g| family(g.kind) == EventType::Release)
                     .or_else(|| groups.last().filter(|g| g.sentence == si))
                     .cloned()
-                    .or_else(|| lead(groups, cx.layout, si))
+                    .or_else(|| lead(cx.doc, groups, cx.layout, si))
             } else {
                 // A list opened by its own header ("Liberados:") has its lead inside it.
                 if self.lead.is_none() {
-                    self.lead = lead(groups, cx.layout, item.sentences.start);
+                    self.lead = lead(cx.doc, groups, cx.layout, item.sentences.start);
                 }
                 self.lead.clone()
             };
@@ -210,11 +217,23 @@ impl Lists {
             {
                 let mut g = g.clone();
                 g.date = g.date.or(base.as_ref().and_then(|b| b.date));
+                // ("All nine released must report every 30 days. … Released:": the lead's
+                // conditions are the header's release's.)
+                if family(g.kind) == EventType::Release && g.conditions.is_none() {
+                    g.conditions = base
+                        .as_ref()
+                        .filter(|b| family(b.kind) == EventType::Release)
+                        .and_then(|b| b.conditions.clone());
+                    if g.conditions.is_some() {
+                        g.kind = EventType::ConditionalRelease;
+                    }
+                }
                 self.lead = Some(g);
             }
             let before = f.events.len();
             let members = give(cx, item, base, f);
             if !item.inline
+                && !item.row.as_ref().is_some_and(|r| r.tells_events())
                 && let Some(arrest) = &self.arrest
             {
                 for &e in &members {
@@ -285,9 +304,12 @@ impl Lists {
             let Some(s) = cx.doc.sentences.get(si) else {
                 return;
             };
+            // ("All were released from Rodeo I and must report…", "All eight who were released
+            // must report…": a release told again of the whole list is the list's.)
             let released_here = triggers::find(cx.doc, s.first, s.last)
                 .iter()
-                .any(|t| family(t.kind) == EventType::Release);
+                .any(|t| family(t.kind) == EventType::Release)
+                && !crate::discourse::whole_group(cx.doc, s.first, s.last);
             // (Conditions for "most of those freed" are nobody's in particular.)
             let some = crate::discourse::only_some(cx.doc, s.first, s.last);
             if let (Some(c), false, false) = (

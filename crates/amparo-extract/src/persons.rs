@@ -364,6 +364,17 @@ impl Salience {
         } else {
             preferred
         };
+        // A surname points back to someone named before it ("Trejo fue detenido…. Su esposa,
+        // Coromoto de Trejo, dijo…").
+        let seen: Vec<usize> = candidates
+            .iter()
+            .copied()
+            .filter(|e| self.last_seen.contains_key(e))
+            .collect();
+        if seen.is_empty() {
+            return None;
+        }
+        let candidates = seen;
         candidates
             .iter()
             .copied()

@@ -68,6 +68,11 @@ fn gap(doc: &Doc<'_>, from: usize, to: usize) -> Option<bool> {
     if matches!(words.as_slice(), [";"] | [";", "y" | "and" | "e"]) {
         return Some(true);
     }
+    // "Useche's cousin, Ender Useche": a possessive and a relation between two names make
+    // them two people, not a list.
+    if words.windows(2).any(|w| w == ["'", "s"]) || words.iter().any(|w| RELATIONS.contains(w)) {
+        return None;
+    }
     let mut conjunction = false;
     let mut comma = false;
     for k in from..to {
@@ -176,7 +181,12 @@ fn parenthetical_subject(
     let open = (clause.max(close.saturating_sub(25))..close)
         .rev()
         .find(|&k| {
+            // ("Ramona Salcedo, cuyo hijo Jorge Salcedo, de 26 años, fue detenido": the relative
+            // named inside is the subject.)
+            let relation_inside = matches!(doc.f(k + 1), "cuyo" | "cuya" | "whose")
+                && RELATIONS.contains(&doc.f(k + 2));
             doc.f(k) == ","
+                && !relation_inside
                 && matches!(
                     doc.f(k + 1),
                     "cuyo"
@@ -267,7 +277,11 @@ pub fn targets(
         Voice::Clitic => slots.iter().position(|s| s.last <= t.first),
         Voice::Passive => {
             let passive_aux = PASSIVE_AUX.contains(&prev) || PASSIVE_AUX.contains(&prev2);
-            if passive_aux || matches!(prev, "," | "who" | "que" | "quien" | "quienes") {
+            // "at least 40 people remain in custody, including X": the people counted are the
+            // subject; those named after are the group's (see `cue_members`).
+            if crate::count_words::PEOPLE.contains(&prev) && !passive_aux {
+                None
+            } else if passive_aux || matches!(prev, "," | "who" | "que" | "quien" | "quienes") {
                 before.or_else(|| first_after(doc, slots, t.last, 8, s_last))
             } else {
                 // Without an auxiliary, a name right before is the patient only in headline or

@@ -1,10 +1,13 @@
 //! Tables flattened to text ("Nombre | Cédula | Fecha de detención | Centro", one row a line,
 //! cells split by "|" or tabs): the header says what each column holds; each row names one
-//! person, with the dates and the place of their cells.
+//! person, with the dates and the place of their cells. Records printed as fields ("Nombre: A /
+//! Cédula: … / Detenido: 29/07/2024", or one "Name: A" line then "Status: Released" lines) are
+//! rows too, their keys the header.
 
 use std::ops::Range;
 
-use crate::list_names::name_word;
+use crate::list_names::{name_word, read_name};
+use crate::model::EventType;
 use crate::text::{Doc, TokenKind};
 
 /// What a column holds, from its header.
@@ -20,6 +23,12 @@ pub enum Column {
     Date,
     /// A prison or place of detention ("Centro", "Prison").
     Place,
+    /// What became of the person ("Situación", "Status", "Change", "Medida", "Condición"): the
+    /// row's events, read from the words of the cell.
+    Status,
+    /// A column named by an event ("Trasladado: 11/03/2026 a Tocuyito"): that event, on the
+    /// cell's date.
+    Event(EventType),
     /// Anything else (ID numbers, ages, notes).
     Other,
 }
@@ -35,6 +44,18 @@ pub struct TableRow {
     pub name: Option<Range<usize>>,
     /// The other cells that say something: (column, tokens).
     pub cells: Vec<(Column, Range<usize>)>,
+    /// Line index after the row (a record of fields may take several lines).
+    pub end_line: usize,
+}
+
+impl TableRow {
+    /// Whether the row itself says what happened (a status or an event column): its events are
+    /// read from its cells, not from the words of its line.
+    pub fn tells_events(&self) -> bool {
+        self.cells
+            .iter()
+            .any(|(c, cell)| matches!(c, Column::Status | Column::Event(_)) && !cell.is_empty())
+    }
 }
 
 /// Cells of a line: token ranges between "|" tokens or tab characters.
@@ -91,6 +112,27 @@ fn column(doc: &Doc<'_>, cell: &Range<usize>) -> Option<Column> {
         } else {
             Column::Date
         }
+    } else if has(&["detenid", "arrested", "detained", "captur", "aprehendid"]) {
+        // "Detenido: 29/07/2024", "Arrested": a column named by the event holds its date.
+        Column::ArrestDate
+    } else if has(&["excarcel", "liberad", "released", "freed"]) {
+        Column::ReleaseDate
+    } else if has(&["traslad", "transferred"]) {
+        Column::Event(EventType::Transfer)
+    } else if has(&[
+        "situacion",
+        "situation",
+        "status",
+        "change",
+        "cambio",
+        "medida",
+        "condicion",
+        "condiciones",
+        "conditions",
+        "outcome",
+        "beneficio",
+    ]) {
+        Column::Status
     } else if has(&[
         "centro",
         "carcel",
@@ -148,6 +190,7 @@ pub fn find(doc: &Doc<'_>, lines: &[Range<usize>], in_hit: &[bool]) -> Vec<Table
             let mut out_row = TableRow {
                 line: row_line,
                 header_line: li,
+                end_line: row_line + 1,
                 ..TableRow::default()
             };
             for (cell, kind) in row.iter().zip(&columns) {
@@ -176,6 +219,90 @@ pub fn find(doc: &Doc<'_>, lines: &[Range<usize>], in_hit: &[bool]) -> Vec<Table
             row_line += 1;
         }
         li = row_line;
+    }
+    out.extend(field_records(doc, lines, in_hit, &tokens));
+    out.sort_by_key(|r| r.line);
+    out
+}
+
+/// A field's key at token `k`: one to four words, the first capitalised, then a colon
+/// ("Nombre:", "Fecha de detención:", "Status:"): the key's tokens and where its value starts.
+fn field_key(doc: &Doc<'_>, k: usize, end: usize) -> Option<(Range<usize>, usize)> {
+    if !doc.tokens.get(k).is_some_and(|t| t.capitalised) {
+        return None;
+    }
+    let colon = (k..end.min(k + 5)).find(|&j| doc.f(j) == ":")?;
+    let words = (k..colon).all(|j| doc.tokens[j].kind == TokenKind::Word);
+    (colon > k && words).then_some((k..colon, colon + 1))
+}
+
+/// The fields of a line: (column, value tokens), a value running to the next "/" or "|" that
+/// opens another field, or to the end of the line. Empty when the line is no field.
+fn fields(doc: &Doc<'_>, t: &Range<usize>) -> Vec<(Option<Column>, Range<usize>)> {
+    let mut out = Vec::new();
+    let mut at = t.start;
+    while let Some((key, value)) = field_key(doc, at, t.end) {
+        let next = (value..t.end)
+            .find(|&j| matches!(doc.f(j), "/" | "|") && field_key(doc, j + 1, t.end).is_some());
+        out.push((column(doc, &key), value..next.unwrap_or(t.end)));
+        match next {
+            Some(j) => at = j + 1,
+            None => break,
+        }
+    }
+    out
+}
+
+/// Records printed as fields: a "Nombre:"/"Name:" field holding a name opens a record, the
+/// fields after it on its line and on the lines below (until a line that is no field) fill it.
+fn field_records(
+    doc: &Doc<'_>,
+    lines: &[Range<usize>],
+    in_hit: &[bool],
+    tokens: &dyn Fn(&Range<usize>) -> Range<usize>,
+) -> Vec<TableRow> {
+    let mut out: Vec<TableRow> = Vec::new();
+    let mut open = false;
+    for (li, line) in lines.iter().enumerate() {
+        let found = fields(doc, &tokens(line));
+        let Some((first_column, first_value)) = found.first() else {
+            open = false;
+            continue;
+        };
+        let name = (*first_column == Some(Column::Name))
+            .then(|| {
+                read_name(doc, first_value.start, first_value.end, in_hit)
+                    .filter(|&e| e + 2 >= first_value.end)
+                    .map(|e| first_value.start..e)
+            })
+            .flatten();
+        if let Some(name) = name {
+            out.push(TableRow {
+                line: li,
+                header_line: usize::MAX,
+                name: Some(name),
+                cells: Vec::new(),
+                end_line: li + 1,
+            });
+            open = true;
+        } else if !open || *first_column == Some(Column::Name) {
+            open = false;
+            continue;
+        }
+        let Some(row) = out.last_mut() else {
+            continue;
+        };
+        row.end_line = li + 1;
+        for (c, value) in found {
+            match c {
+                Some(Column::Name | Column::Other) | None => {}
+                Some(c) => row.cells.push((c, value)),
+            }
+        }
+    }
+    // One record alone in running text is no list of records.
+    if out.len() < 2 {
+        out.clear();
     }
     out
 }

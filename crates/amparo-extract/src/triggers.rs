@@ -241,8 +241,18 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
         // "los detenidos", "those detained": the participle is a noun.
         let noun_use = matches!(prev, "los" | "las" | "those" | "the")
             && (words.ends_with('s') || prev == "those");
+        // "la situación de diez detenidos", "the cases of 12 detainees": people counted, no event.
+        // ("la lista de 40 excarcelados" does say they were freed.)
+        let counted = matches!(prev2, "de" | "of")
+            && matches!(kind, Arrest | Detention)
+            && words.ends_with('s')
+            && (crate::counts::number_word(prev).is_some()
+                || doc
+                    .tokens
+                    .get(i.wrapping_sub(1))
+                    .is_some_and(|t| t.kind == crate::text::TokenKind::Number));
         // "Familiares de los detenidos", "families of those detained": a reference, no event at all.
-        if noun_use && matches!(prev2, "de" | "of") {
+        if (noun_use || counted) && matches!(prev2, "de" | "of") {
             i = last;
             continue;
         }
@@ -274,7 +284,9 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             last,
             kind,
             voice: *voice,
-            group_only: *voice == Passive && noun_use && !among,
+            // ("defensor de varios militares detenidos", "personas detenidas por delitos
+            // comunes": alone in its sentence, it still tells of those people, never of a name.)
+            group_only: (*voice == Passive && noun_use && !among) || reduced_relative,
         });
         i = last;
     }

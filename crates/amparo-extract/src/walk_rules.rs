@@ -210,6 +210,22 @@ pub(crate) fn possessive_relations(
     refs: &mut References,
     f: &mut Findings,
 ) {
+    // "Nohemí Carrillo, mother of air force captain Andrés Eloy Carrillo", "Ramona Salcedo, madre
+    // de Jorge Salcedo": the first is the relative of the second.
+    for (i, m) in ms.iter().enumerate() {
+        let rel = doc.f(m.last + 1);
+        if doc.f(m.last) == ","
+            && crate::slots::RELATIONS.contains(&rel)
+            && matches!(doc.f(m.last + 2), "of" | "de" | "del")
+            && let Some(named) = ms
+                .get(i + 1)
+                .filter(|n| n.first <= m.last + 8 && n.first > m.last + 2)
+        {
+            f.relative[m.entity] = true;
+            refs.relations
+                .push((Some(named.entity), rel.to_string(), m.entity));
+        }
+    }
     for k in a..b {
         let rel = doc.f(k + 2);
         if !(doc.f(k) == "'" && doc.f(k + 1) == "s" && crate::slots::RELATIONS.contains(&rel)) {
