@@ -207,4 +207,21 @@ mod tests {
             }
         }
     }
+
+    /// The change log names every action and every kind of entity (an account's entries
+    /// showed their key).
+    #[test]
+    fn every_audit_action_and_entity_has_its_words_in_both_languages() {
+        let actions = amparo_domain::AuditAction::ALL
+            .iter()
+            .map(|a| format!("ws-action-{a}"));
+        let entities = amparo_domain::EntityKind::ALL
+            .iter()
+            .map(|e| format!("ws-entity-{e}"));
+        for key in actions.chain(entities) {
+            for lang in amparo_i18n::LANGS {
+                assert!(amparo_i18n::has(lang, &key), "{} lacks {key}", lang.code());
+            }
+        }
+    }
 }

@@ -132,9 +132,12 @@ pub async fn log(ctx: &Context, last: usize, json: bool) -> Result<()> {
             .as_deref()
             .map(|r| format!(" — {r}"))
             .unwrap_or_default();
+        // The words the workspace's log uses; `--json` keeps the codes.
+        let action = t(ctx.lang, &format!("ws-action-{}", e.action), &Args::new());
+        let entity = t(ctx.lang, &format!("ws-entity-{}", e.entity), &Args::new());
         println!(
-            "{:>6} {} {:<10} {:<8} {:<12} {}{}",
-            e.seq, e.at, e.actor, e.action, e.entity, e.entity_id, reason
+            "{:>6} {} {:<10} {:<10} {:<20} {}{}",
+            e.seq, e.at, e.actor, action, entity, e.entity_id, reason
         );
     }
     Ok(())

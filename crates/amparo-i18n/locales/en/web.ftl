@@ -280,6 +280,7 @@ ws-entity-announcement = announcement
 ws-entity-claim = number
 ws-entity-proposal = proposal
 ws-entity-merge = merge
+ws-entity-account = account
 ws-dashboard-title = Today's overview
 ws-queue-size = { $count ->
     [0] No proposals to review.

@@ -296,6 +296,7 @@ ws-entity-announcement = anuncio
 ws-entity-claim = cifra
 ws-entity-proposal = propuesta
 ws-entity-merge = fusión
+ws-entity-account = cuenta
 ws-dashboard-title = Resumen de hoy
 ws-queue-size = { $count ->
     [0] No hay propuestas por revisar.
