@@ -126,7 +126,14 @@ impl Walk<'_, '_> {
                 let said_after = SPEECH.contains(&doc.f(m.last))
                     || (doc.f(m.last) == "," && SPEECH.contains(&doc.f(m.last + 1)));
                 let said_before = m.first > a && SPEECH.contains(&doc.f(m.first - 1));
-                f.source[m.entity] |= said_after || said_before;
+                // "Mariela Ponce, who represents several families, said…": a relative clause
+                // between the name and the verb of saying.
+                let said_later = doc.f(m.last) == ","
+                    && matches!(doc.f(m.last + 1), "who" | "quien" | "que")
+                    && (m.last + 2..b.min(m.last + 14))
+                        .find(|&k| doc.f(k) == ",")
+                        .is_some_and(|k| SPEECH.contains(&doc.f(k + 1)));
+                f.source[m.entity] |= said_after || said_before || said_later;
             }
             // Coordinated names share the noun phrase before the first ("Spanish citizens A, B and C").
             for i in 0..slots.len() {

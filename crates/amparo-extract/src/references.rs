@@ -83,7 +83,26 @@ impl References {
             }
             // "the mother of X": X is the one held, the speaker a relative.
             if RELATIONS.contains(&doc.f(k)) && matches!(doc.f(k + 1), "of" | "de" | "del") {
-                if let Some(m) = ms.iter().find(|m| m.first >= k + 2 && m.first <= k + 5) {
+                // "La madre de Daniela, Gladys Urdaneta, contó…": the name set off after the
+                // relation phrase is the relative herself, not the one held.
+                let apposed = ms.iter().find(|m| {
+                    m.first >= k + 3
+                        && m.first <= k + 7
+                        && doc.f(m.first - 1) == ","
+                        && (k + 2..m.first - 1).all(|j| doc.f(j) != ",")
+                        && matches!(
+                            doc.f(k.wrapping_sub(1)),
+                            "la" | "el" | "the" | "su" | "his" | "her"
+                        )
+                });
+                if let Some(m) = apposed {
+                    relative[m.entity] = true;
+                }
+                if let Some(m) = ms.iter().find(|m| {
+                    m.first >= k + 2
+                        && m.first <= k + 5
+                        && Some(m.entity) != apposed.map(|x| x.entity)
+                }) {
                     relation_targets.push(m.entity);
                     self.last_relative = Some((m.entity, si));
                 }

@@ -251,8 +251,12 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
                     .tokens
                     .get(i.wrapping_sub(1))
                     .is_some_and(|t| t.kind == crate::text::TokenKind::Number));
+        // "se enteró por otro detenido", "another detainee told her": a person, no event.
+        let another = matches!(prev, "otro" | "otra" | "another")
+            && *voice == Passive
+            && matches!(kind, Arrest | Detention);
         // "Familiares de los detenidos", "families of those detained": a reference, no event at all.
-        if (noun_use || counted) && matches!(prev2, "de" | "of") {
+        if another || ((noun_use || counted) && matches!(prev2, "de" | "of")) {
             i = last;
             continue;
         }
