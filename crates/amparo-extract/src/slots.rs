@@ -137,9 +137,20 @@ fn first_after(
     s_last: usize,
 ) -> Option<usize> {
     let mut k = from;
+    let mut reach = reach;
     while k < s_last && k < from + reach {
         if let Some(i) = slots.iter().position(|s| s.first == k) {
-            return Some(i);
+            // "including Useche's cousin, Ender Useche": the relative named after is meant.
+            let s = slots[i];
+            let owner = doc.f(s.last) == "'"
+                && doc.f(s.last + 1) == "s"
+                && RELATIONS.contains(&doc.f(s.last + 2));
+            if !owner {
+                return Some(i);
+            }
+            reach += s.last + 4 - k;
+            k = s.last + 3;
+            continue;
         }
         let f = doc.f(k);
         if matches!(f, "." | ";" | ":") || SPEECH.contains(&f) {
@@ -203,6 +214,13 @@ fn parenthetical_subject(
                         | "where"
                 )
         })?;
+    // ("Milagros Peña, que reparte café y cuyo esposo, el sargento Julio Peña, fue liberado": the
+    // relative named inside the clause is the subject.)
+    if (open..close)
+        .any(|k| matches!(doc.f(k), "cuyo" | "cuya" | "whose") && RELATIONS.contains(&doc.f(k + 1)))
+    {
+        return None;
+    }
     slots
         .iter()
         .rposition(|s| s.last <= open && s.first >= clause && open - s.last <= 2)
@@ -316,7 +334,11 @@ pub fn targets(
                     t.kind,
                     EventType::Detention | EventType::Disappearance | EventType::HouseArrest
                 );
-                let adjacent = before.filter(|&i| state || !agentive(slots[i].last));
+                // "X said house arrest \"is still prison\"": the speaker, not the patient.
+                let spoken =
+                    |i: usize| (slots[i].last..t.first).any(|k| SPEECH.contains(&doc.f(k)));
+                let adjacent =
+                    before.filter(|&i| (state || !agentive(slots[i].last)) && !spoken(i));
                 after_near()
                     .or(adjacent)
                     .or_else(|| first_after(doc, slots, t.last, 8, s_last))
