@@ -290,6 +290,13 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
                 | "pandilla"
                 | "gang"
                 | "banda"
+                | "drug"
+                | "drugs"
+                | "drogas"
+                | "narcotrafico"
+                | "narcotics"
+                | "robbery"
+                | "robo"
         )
     });
     let political = (first..last).any(|k| {
