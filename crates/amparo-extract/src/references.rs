@@ -129,12 +129,18 @@ impl References {
         }
         if let Some(k) = opener {
             let article = matches!(doc.f(k), "the" | "los" | "las");
+            // ("All four had been held…", "Los cuatro siguen…": the people just listed.)
             let plural = matches!(
                 doc.f(k),
                 "both" | "ambos" | "ambas" | "they" | "ellos" | "ellas"
-            ) || (article && matches!(doc.f(k + 1), "two" | "dos" | "three" | "tres"));
+            ) || ((article || matches!(doc.f(k), "all" | "todos" | "todas"))
+                && crate::counts::number_word(doc.f(k + 1)).is_some_and(|n| n > 1));
             if plural && self.focus_group.len() > 1 {
-                let len = if article { 2 } else { 1 };
+                let len = if crate::counts::number_word(doc.f(k + 1)).is_some() {
+                    2
+                } else {
+                    1
+                };
                 slots.extend(self.focus_group.iter().map(|&e| Slot {
                     first: k,
                     last: k + len,
