@@ -254,6 +254,13 @@ pub fn describe(
         }
         k -= 1;
     }
+    // "former police commissioner X": "former" stands before words the walk may stop at.
+    if let Some(w) = (k.saturating_sub(2).max(s_first)..k)
+        .map(|j| doc.f(j))
+        .find(|w| matches!(*w, "former" | "ex" | "retired"))
+    {
+        words.push(w.to_string());
+    }
     // Before a comma: "El presidente de la Asamblea Nacional, X," / "Su secretario general, X": a
     // title set off before the name is the person's office.
     if k == first

@@ -186,8 +186,18 @@ fn parenthetical_subject(
     clause: usize,
     trigger: usize,
 ) -> Option<usize> {
-    let close = (trigger.saturating_sub(2).max(clause)..trigger)
+    // ("Rafael Bello, who was working with Orozco, was also detained": auxiliaries and adverbs
+    // may stand between the closing comma and the verb.)
+    let close = (trigger.saturating_sub(4).max(clause)..trigger)
         .rev()
+        .take_while(|&k| {
+            k + 2 >= trigger
+                || matches!(
+                    doc.f(k),
+                    "," | "also" | "later" | "then" | "tambien" | "luego" | "ya"
+                )
+                || PASSIVE_AUX.contains(&doc.f(k))
+        })
         .find(|&k| doc.f(k) == ",")?;
     let open = (clause.max(close.saturating_sub(25))..close)
         .rev()
@@ -262,8 +272,12 @@ pub fn targets(
     let chosen = match t.voice {
         Voice::Active => first_after(doc, slots, t.last, 11, s_last),
         Voice::Nominal => {
+            // ("the detention on Sunday of councilor X": a date between the noun and "of".)
+            let dated_of = matches!(doc.f(t.last), "on" | "in" | "last")
+                && (t.last + 1..t.last + 4).any(|k| doc.f(k) == "of");
             let of = matches!(doc.f(t.last.wrapping_sub(1)), "of" | "de" | "del")
-                || matches!(doc.f(t.last), "of" | "de" | "del" | "para" | "for");
+                || matches!(doc.f(t.last), "of" | "de" | "del" | "para" | "for")
+                || dated_of;
             // "Maduro's capture": possessive right before the noun.
             let possessive = if prev == "s" && prev2 == "'" {
                 slots.iter().rposition(|s| s.last + 2 == t.first)
