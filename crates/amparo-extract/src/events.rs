@@ -233,6 +233,8 @@ impl Walk<'_, '_> {
                     Modality::Announced(c) => Some(c),
                     Modality::Fact => None,
                 };
+                // "anunció que serán excarcelados": the day of the announcement is not the event's.
+                let future = certainty.is_some() && triggers::announced_future(doc, t, a);
                 let mut kind = t.kind;
                 if kind == EventType::Release && conditions.is_some() {
                     kind = EventType::ConditionalRelease;
@@ -284,6 +286,9 @@ impl Walk<'_, '_> {
                                 && r.date.is_some()
                         })
                         .and_then(|r| r.date);
+                }
+                if future {
+                    date = None;
                 }
                 if date.is_some() {
                     sentence_date = date;

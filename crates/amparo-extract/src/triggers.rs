@@ -327,6 +327,35 @@ pub enum Modality {
 
 /// The modality of a trigger from up to six words before it, stopping at clause punctuation.
 pub fn modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Modality {
+    let plain = plain_modality(doc, trigger, sentence_first);
+    if plain == Modality::NotAnEvent && announced_future(doc, trigger, sentence_first) {
+        return Modality::Announced(Certainty::Announced);
+    }
+    plain
+}
+
+/// A future an authority announces ("anunció que serán excarcelados"): no date of its own.
+pub fn announced_future(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> bool {
+    // "El diputado X anunció este jueves que \"en las próximas horas\" serán excarcelados…": a
+    // future an authority announces is an announced event, not a mere hope.
+    let future = is_future(doc, trigger, sentence_first)
+        || matches!(doc.f(trigger.first.wrapping_sub(1)), "seran" | "sera");
+    let announcer = (sentence_first..trigger.first).any(|k| {
+        matches!(
+            doc.f(k),
+            "anuncio" | "anunciaron" | "anuncia" | "anuncian" | "announced" | "announces"
+        )
+    });
+    let demanded = (sentence_first..trigger.first).any(|k| {
+        matches!(
+            doc.f(k),
+            "exigio" | "pidio" | "demanded" | "urged" | "called" | "no" | "not" | "si" | "if"
+        )
+    });
+    future && announcer && !demanded
+}
+
+fn plain_modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Modality {
     // "liberará", "excarcelarán" (accents folded): a future, whatever stands before it.
     if matches!(
         doc.f(trigger.first),
