@@ -420,6 +420,20 @@ impl Walk<'_, '_> {
                     }
                 }
                 cue_members(&mut f, &groups, &slots, cue, si, before);
+                // ("They are A, B, C and D. All four had been held…": the members named.)
+                let members: Vec<usize> =
+                    f.events[before..]
+                        .iter()
+                        .map(|e| e.entity)
+                        .fold(Vec::new(), |mut v, e| {
+                            if !v.contains(&e) {
+                                v.push(e);
+                            }
+                            v
+                        });
+                if members.len() > 1 {
+                    refs.focus_group = members;
+                }
             }
             lists.leave(&cx, si, &groups, &mut f);
             // Relatives waiting outside a prison: the one they wait for is held there.
