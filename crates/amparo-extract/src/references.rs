@@ -150,8 +150,11 @@ impl References {
         }
         // "said the two remain in custody": a plural reference inside the sentence.
         for k in a + 1..b {
-            let pair =
-                matches!(doc.f(k), "the" | "los" | "las") && matches!(doc.f(k + 1), "two" | "dos");
+            // ("Según la Cancillería, los cuatro habían sido arrestados…": as many as were named.)
+            let pair = matches!(doc.f(k), "the" | "los" | "las")
+                && (matches!(doc.f(k + 1), "two" | "dos")
+                    || crate::counts::number_word(doc.f(k + 1))
+                        .is_some_and(|n| n > 2 && n as usize == self.focus_group.len()));
             if pair && self.focus_group.len() > 1 && !slots.iter().any(|s| s.first == k) {
                 slots.extend(self.focus_group.iter().map(|&e| Slot {
                     first: k,

@@ -246,9 +246,12 @@ pub fn targets(
 ) -> Vec<usize> {
     let clause = clause_start(doc, s_first, t.first);
     // "según su esposa, Rosibel Marín, fue devuelto…": the source is not the subject.
+    // ("Según la Cancillería, los cuatro habían sido arrestados": a reference to the group is
+    // no source.)
     let source = |s: &Slot| {
-        (s.first.saturating_sub(4).max(s_first)..s.first)
-            .any(|k| matches!(doc.f(k), "segun" | "according"))
+        !matches!(doc.f(s.first), "los" | "las" | "the")
+            && (s.first.saturating_sub(4).max(s_first)..s.first)
+                .any(|k| matches!(doc.f(k), "segun" | "according"))
     };
     let before = parenthetical_subject(doc, slots, clause, t.first).or_else(|| {
         slots.iter().rposition(|s| {
