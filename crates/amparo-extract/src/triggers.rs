@@ -234,10 +234,12 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
                 next,
                 "opposition" | "opositor" | "opositora" | "union" | "former" | "ex"
             )
-            || doc
-                .tokens
-                .get(last)
-                .is_some_and(|t| t.capitalised && t.kind == crate::text::TokenKind::Word);
+            || doc.tokens.get(last).is_some_and(|t| {
+                // ("those freed Monday were…": a weekday dates the event, it describes no one.)
+                t.capitalised
+                    && t.kind == crate::text::TokenKind::Word
+                    && crate::dates::weekday(next).is_none()
+            });
         // "los detenidos", "those detained": the participle is a noun.
         let noun_use = matches!(prev, "los" | "las" | "those" | "the")
             && (words.ends_with('s') || prev == "those");
