@@ -276,7 +276,8 @@ pub fn targets(
         Voice::Active => first_after(doc, slots, t.last, 11, s_last),
         Voice::Nominal => {
             // ("the detention on Sunday of councilor X": a date between the noun and "of".)
-            let dated_of = matches!(doc.f(t.last), "on" | "in" | "last")
+            let dated_of = (matches!(doc.f(t.last), "on" | "in" | "last")
+                || doc.f(t.last.wrapping_sub(1)) == "on")
                 && (t.last + 1..t.last + 4).any(|k| doc.f(k) == "of");
             let of = matches!(doc.f(t.last.wrapping_sub(1)), "of" | "de" | "del")
                 || matches!(doc.f(t.last), "of" | "de" | "del" | "para" | "for")
