@@ -173,9 +173,20 @@ impl References {
                 .rev()
                 .find(|m| m.last <= k && !relative.get(m.entity).copied().unwrap_or(false))
                 .map(|m| m.entity);
-            if let Some(e) = self.focus.or(named_before)
+            // ("The family of Gen. X says it has not heard from him since he was detained":
+            // after a conjunction of time, the person just named.)
+            let temporal = matches!(
+                doc.f(k - 1),
+                "since" | "when" | "after" | "until" | "because" | "before"
+            );
+            let referent = if temporal {
+                named_before.or(self.focus)
+            } else {
+                self.focus.or(named_before)
+            };
+            if let Some(e) = referent
                 && pronoun
-                && (SPEECH.contains(&doc.f(k - 1)) || doc.f(k - 1) == "that")
+                && (SPEECH.contains(&doc.f(k - 1)) || doc.f(k - 1) == "that" || temporal)
                 && !slots.iter().any(|s| s.first == k)
             {
                 slots.push(Slot {
