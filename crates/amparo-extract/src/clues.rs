@@ -376,6 +376,9 @@ pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usi
         "figuran",
         "figuraba",
         "figuraban",
+        "one of them ,",
+        "uno de ellos ,",
+        "una de ellas ,",
     ];
     // Cues that only name members when a name follows at once ("Se trata de Ana Rivas, …",
     // "They are Ana Rivas and …"; not "no se trata de una excarcelación").
