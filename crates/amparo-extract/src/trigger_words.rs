@@ -130,6 +130,7 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("la trasladaron", Transfer, Clitic),
     ("held", Detention, Passive),
     ("in custody", Detention, Passive),
+    ("bajo custodia", Detention, Passive),
     ("behind bars", Detention, Passive),
     ("recluido", Detention, Passive),
     ("recluida", Detention, Passive),
