@@ -68,6 +68,18 @@ fn gap(doc: &Doc<'_>, from: usize, to: usize) -> Option<bool> {
     if matches!(words.as_slice(), [";"] | [";", "y" | "and" | "e"]) {
         return Some(true);
     }
+    // "el exalcalde X; la activista Y, y el periodista Z": a semicolon before the next member's
+    // describing words.
+    if words.first() == Some(&";")
+        && words.len() <= 5
+        && words[1..].iter().all(|w| {
+            is_np_word(w)
+                || !roles(w).is_empty()
+                || matches!(*w, "el" | "la" | "the" | "a" | "an" | "y" | "and" | "e")
+        })
+    {
+        return Some(true);
+    }
     // "Useche's cousin, Ender Useche": a possessive and a relation between two names make
     // them two people, not a list.
     if words.windows(2).any(|w| w == ["'", "s"]) || words.iter().any(|w| RELATIONS.contains(w)) {
