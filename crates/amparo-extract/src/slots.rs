@@ -288,9 +288,15 @@ pub fn targets(
         Voice::Active => first_after(doc, slots, t.last, 11, s_last),
         Voice::Nominal => {
             // ("the detention on Sunday of councilor X": a date between the noun and "of".)
-            let dated_of = (matches!(doc.f(t.last), "on" | "in" | "last")
+            // ("la excarcelación, el lunes, del teniente X": the same in Spanish.)
+            let dated_of = ((matches!(doc.f(t.last), "on" | "in" | "last")
                 || doc.f(t.last.wrapping_sub(1)) == "on")
-                && (t.last + 1..t.last + 4).any(|k| doc.f(k) == "of");
+                && (t.last + 1..t.last + 4).any(|k| doc.f(k) == "of"))
+                || (doc.f(t.last) == ","
+                    && doc.f(t.last + 1) == "el"
+                    && crate::dates::weekday(doc.f(t.last + 2)).is_some()
+                    && doc.f(t.last + 3) == ","
+                    && matches!(doc.f(t.last + 4), "de" | "del"));
             let of = matches!(doc.f(t.last.wrapping_sub(1)), "of" | "de" | "del")
                 || matches!(doc.f(t.last), "of" | "de" | "del" | "para" | "for")
                 || dated_of;
@@ -303,16 +309,18 @@ pub fn targets(
             if of {
                 // "…confirmed the release of one of the cases it had campaigned on longest: trade
                 // unionist X": the name after a colon close by.
-                first_after(doc, slots, t.last, 6, s_last).or_else(|| {
-                    let colon = (t.last..s_last.min(t.last + 15)).find(|&k| doc.f(k) == ":")?;
-                    first_after(
-                        doc,
-                        slots,
-                        skip_describers(doc, colon + 1, s_last),
-                        3,
-                        s_last,
-                    )
-                })
+                first_after(doc, slots, t.last, if dated_of { 10 } else { 6 }, s_last).or_else(
+                    || {
+                        let colon = (t.last..s_last.min(t.last + 15)).find(|&k| doc.f(k) == ":")?;
+                        first_after(
+                            doc,
+                            slots,
+                            skip_describers(doc, colon + 1, s_last),
+                            3,
+                            s_last,
+                        )
+                    },
+                )
             } else if possessive.is_some() {
                 possessive
             } else if matches!(prev, "su" | "sus" | "his" | "her" | "their") {
