@@ -329,6 +329,31 @@ pub enum Modality {
 
 /// The modality of a trigger from up to six words before it, stopping at clause punctuation.
 pub fn modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Modality {
+    // "cuya liberación reclamó su hermana", "whose release his family demanded": asked for.
+    if trigger.voice == Voice::Nominal
+        && (trigger.last..trigger.last + 3).any(|k| {
+            matches!(
+                doc.f(k),
+                "reclamo"
+                    | "reclaman"
+                    | "reclamaron"
+                    | "exigio"
+                    | "exigen"
+                    | "exigieron"
+                    | "pidio"
+                    | "piden"
+                    | "pidieron"
+                    | "demanded"
+                    | "demand"
+                    | "demands"
+                    | "sought"
+                    | "seek"
+                    | "seeks"
+            )
+        })
+    {
+        return Modality::NotAnEvent;
+    }
     let plain = plain_modality(doc, trigger, sentence_first);
     if plain == Modality::NotAnEvent && announced_future(doc, trigger, sentence_first) {
         return Modality::Announced(Certainty::Announced);
