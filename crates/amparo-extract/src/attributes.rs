@@ -59,6 +59,14 @@ const HIGH_OFFICE: &[&str] = &[
     "secretaria",
     "chancellor",
     "premier",
+    "viceministro",
+    "viceministra",
+    "vice-minister",
+    "magistrado",
+    "magistrada",
+    "envoy",
+    "enviado",
+    "enviada",
 ];
 
 const OFFICIAL: &[&str] = &[
@@ -111,6 +119,14 @@ const OFFICIAL: &[&str] = &[
     "director",
     "directora",
     "acting",
+    "viceministro",
+    "viceministra",
+    "vice-minister",
+    "magistrado",
+    "magistrada",
+    "envoy",
+    "enviado",
+    "enviada",
 ];
 
 fn push_unique(v: &mut Vec<String>, s: &str) {
@@ -196,7 +212,7 @@ fn office_before_comma(doc: &Doc<'_>, comma: usize, s_first: usize) -> Option<us
                 let f = doc.f(k);
                 institution |= matches!(f, "de" | "del" | "of");
                 let capital = doc.tokens.get(k).is_some_and(|t| t.capitalised);
-                (capital && institution)
+                (institution && (capital || matches!(f, "en" | "in" | "al" | "a")))
                     || is_np_word(f)
                     || OFFICIAL.contains(&f)
                     || matches!(f, "de" | "del" | "of" | "la" | "el" | "the")
@@ -204,7 +220,15 @@ fn office_before_comma(doc: &Doc<'_>, comma: usize, s_first: usize) -> Option<us
             return plain.then_some(j - 1);
         }
         let capital = doc.tokens.get(j - 1).is_some_and(|t| t.capitalised);
-        if !(capital || is_np_word(w) || matches!(w, "de" | "del" | "la" | "of" | "the" | "el")) {
+        // ("el embajador de España en Caracas,", "el viceministro de Atención al Privado de
+        // Libertad,": the institution's own words.)
+        if !(capital
+            || is_np_word(w)
+            || matches!(
+                w,
+                "de" | "del" | "la" | "of" | "the" | "el" | "en" | "in" | "al"
+            ))
+        {
             return None;
         }
         j -= 1;
@@ -229,6 +253,13 @@ pub fn describe(
             break;
         }
         k -= 1;
+    }
+    // "former police commissioner X": "former" stands before words the walk may stop at.
+    if let Some(w) = (k.saturating_sub(2).max(s_first)..k)
+        .map(|j| doc.f(j))
+        .find(|w| matches!(*w, "former" | "ex" | "retired"))
+    {
+        words.push(w.to_string());
     }
     // Before a comma: "El presidente de la Asamblea Nacional, X," / "Su secretario general, X": a
     // title set off before the name is the person's office.

@@ -290,6 +290,13 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
                 | "pandilla"
                 | "gang"
                 | "banda"
+                | "drug"
+                | "drugs"
+                | "drogas"
+                | "narcotrafico"
+                | "narcotics"
+                | "robbery"
+                | "robo"
         )
     });
     let political = (first..last).any(|k| {
@@ -369,6 +376,9 @@ pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usi
         "figuran",
         "figuraba",
         "figuraban",
+        "one of them ,",
+        "uno de ellos ,",
+        "una de ellas ,",
     ];
     // Cues that only name members when a name follows at once ("Se trata de Ana Rivas, …",
     // "They are Ana Rivas and …"; not "no se trata de una excarcelación").
@@ -383,23 +393,61 @@ pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usi
         "the others are",
         "los otros son",
     ];
-    inverted_subject(doc, first, last).or_else(|| {
-        (first..last).find_map(|k| {
-            CUES.iter()
-                .find(|c| doc.matches_at(k, c))
-                .map(|c| k + c.split(' ').count())
-                .or_else(|| {
-                    BEFORE_NAMES
-                        .iter()
-                        .find(|c| doc.matches_at(k, c))
-                        .map(|c| k + c.split(' ').count())
-                        .filter(|&after| {
-                            doc.tokens.get(after).is_some_and(|t| t.capitalised)
-                                && crate::lexicon::is_given_name(doc.f(after))
-                        })
-                })
+    inverted_subject(doc, first, last)
+        .or_else(|| {
+            (first..last).find_map(|k| {
+                CUES.iter()
+                    .find(|c| doc.matches_at(k, c))
+                    .map(|c| k + c.split(' ').count())
+                    .or_else(|| {
+                        BEFORE_NAMES
+                            .iter()
+                            .find(|c| doc.matches_at(k, c))
+                            .map(|c| k + c.split(' ').count())
+                            .and_then(|after| name_after_describers(doc, after, last))
+                    })
+            })
         })
-    })
+        .or_else(|| plural_subject_are(doc, first, last))
+}
+
+/// Where a name starts at `at` or after a few lowercase describing words ("They are former
+/// police commissioner Iván Simancas…"): a capitalised given name within five tokens.
+fn name_after_describers(doc: &Doc<'_>, at: usize, last: usize) -> Option<usize> {
+    (at..last.min(at + 5))
+        .take_while(|&j| {
+            doc.tokens
+                .get(j)
+                .is_some_and(|t| t.kind == crate::text::TokenKind::Word)
+        })
+        .find(|&j| doc.tokens.get(j).is_some_and(|t| t.capitalised))
+        .filter(|&j| {
+            // ("Kyle Brandon Morris": a given name the lexicon lacks, followed by more of the name.)
+            crate::lexicon::is_given_name(doc.f(j))
+                || doc
+                    .tokens
+                    .get(j + 1)
+                    .is_some_and(|t| t.capitalised && t.kind == crate::text::TokenKind::Word)
+        })
+        .map(|_| at)
+}
+
+/// "The freed Americans are Kyle Morris, …", "Los excarcelados son…": a sentence that opens on
+/// the people of an event and names them after "are"/"were".
+fn plural_subject_are(doc: &Doc<'_>, first: usize, last: usize) -> Option<usize> {
+    if !matches!(doc.f(first), "the" | "los" | "las") {
+        return None;
+    }
+    let verb = (first + 1..last.min(first + 5))
+        .find(|&k| matches!(doc.f(k), "are" | "were" | "son" | "fueron" | "eran"))?;
+    let plural = (first + 1..verb).any(|k| {
+        let w = doc.f(k);
+        crate::count_words::PEOPLE.contains(&w)
+            || (!crate::lexicon::nationalities(w).is_empty() && w.ends_with('s'))
+    });
+    plural
+        .then(|| name_after_describers(doc, verb + 1, last))
+        .flatten()
 }
 
 /// "Those released from the Zona 7 headquarters were A, B and C", "Transferred the same day to

@@ -241,7 +241,15 @@ pub(crate) fn cue_members(
     si: usize,
     before: usize,
 ) {
-    let near = || groups.iter().rev().take_while(|g| si - g.sentence <= 2);
+    // (An announcement of sentences before is not the event of the people named here: "Provea
+    // demanded the release of the remaining detainees, including X".)
+    let near = || {
+        groups
+            .iter()
+            .rev()
+            .take_while(|g| si - g.sentence <= 2)
+            .filter(|g| g.certainty.is_none() || g.sentence == si)
+    };
     // ("…transferred at least 14 prisoners … They include X": the transfer, when no release is near.)
     let group = near()
         .find(|g| g.sentence == si || family(g.kind) == EventType::Release)

@@ -126,7 +126,14 @@ impl Walk<'_, '_> {
                 let said_after = SPEECH.contains(&doc.f(m.last))
                     || (doc.f(m.last) == "," && SPEECH.contains(&doc.f(m.last + 1)));
                 let said_before = m.first > a && SPEECH.contains(&doc.f(m.first - 1));
-                f.source[m.entity] |= said_after || said_before;
+                // "Mariela Ponce, who represents several families, said…": a relative clause
+                // between the name and the verb of saying.
+                let said_later = doc.f(m.last) == ","
+                    && matches!(doc.f(m.last + 1), "who" | "quien" | "que")
+                    && (m.last + 2..b.min(m.last + 14))
+                        .find(|&k| doc.f(k) == ",")
+                        .is_some_and(|k| SPEECH.contains(&doc.f(k + 1)));
+                f.source[m.entity] |= said_after || said_before || said_later;
             }
             // Coordinated names share the noun phrase before the first ("Spanish citizens A, B and C").
             for i in 0..slots.len() {
@@ -226,6 +233,8 @@ impl Walk<'_, '_> {
                     Modality::Announced(c) => Some(c),
                     Modality::Fact => None,
                 };
+                // "anunció que serán excarcelados": the day of the announcement is not the event's.
+                let future = certainty.is_some() && triggers::announced_future(doc, t, a);
                 let mut kind = t.kind;
                 if kind == EventType::Release && conditions.is_some() {
                     kind = EventType::ConditionalRelease;
@@ -277,6 +286,9 @@ impl Walk<'_, '_> {
                                 && r.date.is_some()
                         })
                         .and_then(|r| r.date);
+                }
+                if future {
+                    date = None;
                 }
                 if date.is_some() {
                     sentence_date = date;
@@ -408,6 +420,20 @@ impl Walk<'_, '_> {
                     }
                 }
                 cue_members(&mut f, &groups, &slots, cue, si, before);
+                // ("They are A, B, C and D. All four had been held…": the members named.)
+                let members: Vec<usize> =
+                    f.events[before..]
+                        .iter()
+                        .map(|e| e.entity)
+                        .fold(Vec::new(), |mut v, e| {
+                            if !v.contains(&e) {
+                                v.push(e);
+                            }
+                            v
+                        });
+                if members.len() > 1 {
+                    refs.focus_group = members;
+                }
             }
             lists.leave(&cx, si, &groups, &mut f);
             // Relatives waiting outside a prison: the one they wait for is held there.

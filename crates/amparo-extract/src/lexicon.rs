@@ -67,6 +67,7 @@ post times herald tribune journal diario gaceta edition edicion newsletter cooki
 bishop obispo monsenor archbishop arzobispo cardinal cardenal reverend priest sacerdote
 penitenciario penitenciaria internado judicial reten comandancia cifras semana boletin editora editor
 major corporal brigadier admiral almirante cabo sargento teniente coronel capitan air force marine marines
+comunicacion social ingenieria medicina derecho economia facultad escuela portal
 ";
 
 /// Role words (folded) to the roles of the format.

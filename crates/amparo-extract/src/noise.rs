@@ -175,7 +175,9 @@ pub(crate) fn is_noise_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
     let credit = (t.start + 1..t.end).any(|k| {
         doc.f(k) == "/" && matches!(doc.f(k - 1), "reuters" | "photo" | "foto" | "afp" | "efe")
     });
-    (pipes >= 1 && !event) || byline || clock || credit
+    // An author's note under an opinion piece ("*Isidro Lovera es abogado y profesor…").
+    let footnote = doc.tokens.get(t.start).is_some_and(|x| x.text == "*") && !event;
+    (pipes >= 1 && !event) || byline || clock || credit || footnote
 }
 
 fn o_len(doc: &Doc<'_>, at: usize) -> usize {

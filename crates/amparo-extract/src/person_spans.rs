@@ -82,5 +82,15 @@ fn named_after(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         .checked_sub(1)
         .and_then(|k| doc.tokens.get(k))
         .is_some_and(|t| t.capitalised && BEFORE.contains(&t.folded.as_str()));
-    before || AFTER.contains(&doc.f(last))
+    // "…del portal El Faro Llanero": a capitalised article inside a sentence opens a title.
+    let titled = first >= 2
+        && doc
+            .tokens
+            .get(first - 1)
+            .is_some_and(|t| matches!(t.text, "El" | "La" | "Los" | "Las"))
+        && doc
+            .tokens
+            .get(first - 2)
+            .is_some_and(|t| !t.capitalised && t.kind == crate::text::TokenKind::Word);
+    before || titled || AFTER.contains(&doc.f(last))
 }

@@ -83,7 +83,26 @@ impl References {
             }
             // "the mother of X": X is the one held, the speaker a relative.
             if RELATIONS.contains(&doc.f(k)) && matches!(doc.f(k + 1), "of" | "de" | "del") {
-                if let Some(m) = ms.iter().find(|m| m.first >= k + 2 && m.first <= k + 5) {
+                // "La madre de Daniela, Gladys Urdaneta, contó…": the name set off after the
+                // relation phrase is the relative herself, not the one held.
+                let apposed = ms.iter().find(|m| {
+                    m.first >= k + 3
+                        && m.first <= k + 7
+                        && doc.f(m.first - 1) == ","
+                        && (k + 2..m.first - 1).all(|j| doc.f(j) != ",")
+                        && matches!(
+                            doc.f(k.wrapping_sub(1)),
+                            "la" | "el" | "the" | "su" | "his" | "her"
+                        )
+                });
+                if let Some(m) = apposed {
+                    relative[m.entity] = true;
+                }
+                if let Some(m) = ms.iter().find(|m| {
+                    m.first >= k + 2
+                        && m.first <= k + 5
+                        && Some(m.entity) != apposed.map(|x| x.entity)
+                }) {
                     relation_targets.push(m.entity);
                     self.last_relative = Some((m.entity, si));
                 }
@@ -110,12 +129,18 @@ impl References {
         }
         if let Some(k) = opener {
             let article = matches!(doc.f(k), "the" | "los" | "las");
+            // ("All four had been held…", "Los cuatro siguen…": the people just listed.)
             let plural = matches!(
                 doc.f(k),
                 "both" | "ambos" | "ambas" | "they" | "ellos" | "ellas"
-            ) || (article && matches!(doc.f(k + 1), "two" | "dos" | "three" | "tres"));
+            ) || ((article || matches!(doc.f(k), "all" | "todos" | "todas"))
+                && crate::counts::number_word(doc.f(k + 1)).is_some_and(|n| n > 1));
             if plural && self.focus_group.len() > 1 {
-                let len = if article { 2 } else { 1 };
+                let len = if crate::counts::number_word(doc.f(k + 1)).is_some() {
+                    2
+                } else {
+                    1
+                };
                 slots.extend(self.focus_group.iter().map(|&e| Slot {
                     first: k,
                     last: k + len,
@@ -125,8 +150,11 @@ impl References {
         }
         // "said the two remain in custody": a plural reference inside the sentence.
         for k in a + 1..b {
-            let pair =
-                matches!(doc.f(k), "the" | "los" | "las") && matches!(doc.f(k + 1), "two" | "dos");
+            // ("Según la Cancillería, los cuatro habían sido arrestados…": as many as were named.)
+            let pair = matches!(doc.f(k), "the" | "los" | "las")
+                && (matches!(doc.f(k + 1), "two" | "dos")
+                    || crate::counts::number_word(doc.f(k + 1))
+                        .is_some_and(|n| n > 2 && n as usize == self.focus_group.len()));
             if pair && self.focus_group.len() > 1 && !slots.iter().any(|s| s.first == k) {
                 slots.extend(self.focus_group.iter().map(|&e| Slot {
                     first: k,
@@ -145,9 +173,20 @@ impl References {
                 .rev()
                 .find(|m| m.last <= k && !relative.get(m.entity).copied().unwrap_or(false))
                 .map(|m| m.entity);
-            if let Some(e) = self.focus.or(named_before)
+            // ("The family of Gen. X says it has not heard from him since he was detained":
+            // after a conjunction of time, the person just named.)
+            let temporal = matches!(
+                doc.f(k - 1),
+                "since" | "when" | "after" | "until" | "because" | "before"
+            );
+            let referent = if temporal {
+                named_before.or(self.focus)
+            } else {
+                self.focus.or(named_before)
+            };
+            if let Some(e) = referent
                 && pronoun
-                && (SPEECH.contains(&doc.f(k - 1)) || doc.f(k - 1) == "that")
+                && (SPEECH.contains(&doc.f(k - 1)) || doc.f(k - 1) == "that" || temporal)
                 && !slots.iter().any(|s| s.first == k)
             {
                 slots.push(Slot {

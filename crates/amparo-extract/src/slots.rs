@@ -68,6 +68,18 @@ fn gap(doc: &Doc<'_>, from: usize, to: usize) -> Option<bool> {
     if matches!(words.as_slice(), [";"] | [";", "y" | "and" | "e"]) {
         return Some(true);
     }
+    // "el exalcalde X; la activista Y, y el periodista Z": a semicolon before the next member's
+    // describing words.
+    if words.first() == Some(&";")
+        && words.len() <= 5
+        && words[1..].iter().all(|w| {
+            is_np_word(w)
+                || !roles(w).is_empty()
+                || matches!(*w, "el" | "la" | "the" | "a" | "an" | "y" | "and" | "e")
+        })
+    {
+        return Some(true);
+    }
     // "Useche's cousin, Ender Useche": a possessive and a relation between two names make
     // them two people, not a list.
     if words.windows(2).any(|w| w == ["'", "s"]) || words.iter().any(|w| RELATIONS.contains(w)) {
@@ -137,9 +149,20 @@ fn first_after(
     s_last: usize,
 ) -> Option<usize> {
     let mut k = from;
+    let mut reach = reach;
     while k < s_last && k < from + reach {
         if let Some(i) = slots.iter().position(|s| s.first == k) {
-            return Some(i);
+            // "including Useche's cousin, Ender Useche": the relative named after is meant.
+            let s = slots[i];
+            let owner = doc.f(s.last) == "'"
+                && doc.f(s.last + 1) == "s"
+                && RELATIONS.contains(&doc.f(s.last + 2));
+            if !owner {
+                return Some(i);
+            }
+            reach += s.last + 4 - k;
+            k = s.last + 3;
+            continue;
         }
         let f = doc.f(k);
         if matches!(f, "." | ";" | ":") || SPEECH.contains(&f) {
@@ -175,8 +198,18 @@ fn parenthetical_subject(
     clause: usize,
     trigger: usize,
 ) -> Option<usize> {
-    let close = (trigger.saturating_sub(2).max(clause)..trigger)
+    // ("Rafael Bello, who was working with Orozco, was also detained": auxiliaries and adverbs
+    // may stand between the closing comma and the verb.)
+    let close = (trigger.saturating_sub(4).max(clause)..trigger)
         .rev()
+        .take_while(|&k| {
+            k + 2 >= trigger
+                || matches!(
+                    doc.f(k),
+                    "," | "also" | "later" | "then" | "tambien" | "luego" | "ya"
+                )
+                || PASSIVE_AUX.contains(&doc.f(k))
+        })
         .find(|&k| doc.f(k) == ",")?;
     let open = (clause.max(close.saturating_sub(25))..close)
         .rev()
@@ -203,6 +236,13 @@ fn parenthetical_subject(
                         | "where"
                 )
         })?;
+    // ("Milagros Peña, que reparte café y cuyo esposo, el sargento Julio Peña, fue liberado": the
+    // relative named inside the clause is the subject.)
+    if (open..close)
+        .any(|k| matches!(doc.f(k), "cuyo" | "cuya" | "whose") && RELATIONS.contains(&doc.f(k + 1)))
+    {
+        return None;
+    }
     slots
         .iter()
         .rposition(|s| s.last <= open && s.first >= clause && open - s.last <= 2)
@@ -218,9 +258,12 @@ pub fn targets(
 ) -> Vec<usize> {
     let clause = clause_start(doc, s_first, t.first);
     // "según su esposa, Rosibel Marín, fue devuelto…": the source is not the subject.
+    // ("Según la Cancillería, los cuatro habían sido arrestados": a reference to the group is
+    // no source.)
     let source = |s: &Slot| {
-        (s.first.saturating_sub(4).max(s_first)..s.first)
-            .any(|k| matches!(doc.f(k), "segun" | "according"))
+        !matches!(doc.f(s.first), "los" | "las" | "the")
+            && (s.first.saturating_sub(4).max(s_first)..s.first)
+                .any(|k| matches!(doc.f(k), "segun" | "according"))
     };
     let before = parenthetical_subject(doc, slots, clause, t.first).or_else(|| {
         slots.iter().rposition(|s| {
@@ -244,8 +287,19 @@ pub fn targets(
     let chosen = match t.voice {
         Voice::Active => first_after(doc, slots, t.last, 11, s_last),
         Voice::Nominal => {
+            // ("the detention on Sunday of councilor X": a date between the noun and "of".)
+            // ("la excarcelación, el lunes, del teniente X": the same in Spanish.)
+            let dated_of = ((matches!(doc.f(t.last), "on" | "in" | "last")
+                || doc.f(t.last.wrapping_sub(1)) == "on")
+                && (t.last + 1..t.last + 4).any(|k| doc.f(k) == "of"))
+                || (doc.f(t.last) == ","
+                    && doc.f(t.last + 1) == "el"
+                    && crate::dates::weekday(doc.f(t.last + 2)).is_some()
+                    && doc.f(t.last + 3) == ","
+                    && matches!(doc.f(t.last + 4), "de" | "del"));
             let of = matches!(doc.f(t.last.wrapping_sub(1)), "of" | "de" | "del")
-                || matches!(doc.f(t.last), "of" | "de" | "del" | "para" | "for");
+                || matches!(doc.f(t.last), "of" | "de" | "del" | "para" | "for")
+                || dated_of;
             // "Maduro's capture": possessive right before the noun.
             let possessive = if prev == "s" && prev2 == "'" {
                 slots.iter().rposition(|s| s.last + 2 == t.first)
@@ -255,16 +309,18 @@ pub fn targets(
             if of {
                 // "…confirmed the release of one of the cases it had campaigned on longest: trade
                 // unionist X": the name after a colon close by.
-                first_after(doc, slots, t.last, 6, s_last).or_else(|| {
-                    let colon = (t.last..s_last.min(t.last + 15)).find(|&k| doc.f(k) == ":")?;
-                    first_after(
-                        doc,
-                        slots,
-                        skip_describers(doc, colon + 1, s_last),
-                        3,
-                        s_last,
-                    )
-                })
+                first_after(doc, slots, t.last, if dated_of { 10 } else { 6 }, s_last).or_else(
+                    || {
+                        let colon = (t.last..s_last.min(t.last + 15)).find(|&k| doc.f(k) == ":")?;
+                        first_after(
+                            doc,
+                            slots,
+                            skip_describers(doc, colon + 1, s_last),
+                            3,
+                            s_last,
+                        )
+                    },
+                )
             } else if possessive.is_some() {
                 possessive
             } else if matches!(prev, "su" | "sus" | "his" | "her" | "their") {
@@ -316,7 +372,11 @@ pub fn targets(
                     t.kind,
                     EventType::Detention | EventType::Disappearance | EventType::HouseArrest
                 );
-                let adjacent = before.filter(|&i| state || !agentive(slots[i].last));
+                // "X said house arrest \"is still prison\"": the speaker, not the patient.
+                let spoken =
+                    |i: usize| (slots[i].last..t.first).any(|k| SPEECH.contains(&doc.f(k)));
+                let adjacent =
+                    before.filter(|&i| (state || !agentive(slots[i].last)) && !spoken(i));
                 after_near()
                     .or(adjacent)
                     .or_else(|| first_after(doc, slots, t.last, 8, s_last))

@@ -124,7 +124,8 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "sr", "sra", "srta", "gen", "gral", "col", "cnel", "lt", "sgt", "st",
     "av", "u", "s", "n", "e", "uu", "ee", "no", "nro", "jr", "prof", "lic", "abg", "ing", "dra",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ene",
-    "abr", "ago", "dic", "gov", "sen", "rep", "vs", "etc", "ca", "nos",
+    "abr", "ago", "dic", "gov", "sen", "rep", "vs", "etc", "ca", "nos", "maj", "capt", "cpt",
+    "cmdr", "adm", "brig", "cpl", "sgto", "tte", "mons", "pbro", "supt", "insp",
 ];
 
 /// Builds a document: tokens and sentences.

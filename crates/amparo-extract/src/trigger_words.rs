@@ -23,6 +23,8 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("capture of", Arrest, Nominal),
     ("capture", Arrest, Nominal),
     ("detention of", Arrest, Nominal),
+    // ("the detention on Sunday of X": see the dated "of" in `slots::targets`.)
+    ("detention on", Arrest, Nominal),
     ("arresting", Arrest, Active),
     ("detaining", Arrest, Active),
     ("detenido", Arrest, Passive),
@@ -128,6 +130,7 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("la trasladaron", Transfer, Clitic),
     ("held", Detention, Passive),
     ("in custody", Detention, Passive),
+    ("bajo custodia", Detention, Passive),
     ("behind bars", Detention, Passive),
     ("recluido", Detention, Passive),
     ("recluida", Detention, Passive),

@@ -234,10 +234,12 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
                 next,
                 "opposition" | "opositor" | "opositora" | "union" | "former" | "ex"
             )
-            || doc
-                .tokens
-                .get(last)
-                .is_some_and(|t| t.capitalised && t.kind == crate::text::TokenKind::Word);
+            || doc.tokens.get(last).is_some_and(|t| {
+                // ("those freed Monday were…": a weekday dates the event, it describes no one.)
+                t.capitalised
+                    && t.kind == crate::text::TokenKind::Word
+                    && crate::dates::weekday(next).is_none()
+            });
         // "los detenidos", "those detained": the participle is a noun.
         let noun_use = matches!(prev, "los" | "las" | "those" | "the")
             && (words.ends_with('s') || prev == "those");
@@ -251,8 +253,12 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
                     .tokens
                     .get(i.wrapping_sub(1))
                     .is_some_and(|t| t.kind == crate::text::TokenKind::Number));
+        // "se enteró por otro detenido", "another detainee told her": a person, no event.
+        let another = matches!(prev, "otro" | "otra" | "another")
+            && *voice == Passive
+            && matches!(kind, Arrest | Detention);
         // "Familiares de los detenidos", "families of those detained": a reference, no event at all.
-        if (noun_use || counted) && matches!(prev2, "de" | "of") {
+        if another || ((noun_use || counted) && matches!(prev2, "de" | "of")) {
             i = last;
             continue;
         }
@@ -323,6 +329,60 @@ pub enum Modality {
 
 /// The modality of a trigger from up to six words before it, stopping at clause punctuation.
 pub fn modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Modality {
+    // "cuya liberación reclamó su hermana", "whose release his family demanded": asked for.
+    if trigger.voice == Voice::Nominal
+        && (trigger.last..trigger.last + 3).any(|k| {
+            matches!(
+                doc.f(k),
+                "reclamo"
+                    | "reclaman"
+                    | "reclamaron"
+                    | "exigio"
+                    | "exigen"
+                    | "exigieron"
+                    | "pidio"
+                    | "piden"
+                    | "pidieron"
+                    | "demanded"
+                    | "demand"
+                    | "demands"
+                    | "sought"
+                    | "seek"
+                    | "seeks"
+            )
+        })
+    {
+        return Modality::NotAnEvent;
+    }
+    let plain = plain_modality(doc, trigger, sentence_first);
+    if plain == Modality::NotAnEvent && announced_future(doc, trigger, sentence_first) {
+        return Modality::Announced(Certainty::Announced);
+    }
+    plain
+}
+
+/// A future an authority announces ("anunció que serán excarcelados"): no date of its own.
+pub fn announced_future(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> bool {
+    // "El diputado X anunció este jueves que \"en las próximas horas\" serán excarcelados…": a
+    // future an authority announces is an announced event, not a mere hope.
+    let future = is_future(doc, trigger, sentence_first)
+        || matches!(doc.f(trigger.first.wrapping_sub(1)), "seran" | "sera");
+    let announcer = (sentence_first..trigger.first).any(|k| {
+        matches!(
+            doc.f(k),
+            "anuncio" | "anunciaron" | "anuncia" | "anuncian" | "announced" | "announces"
+        )
+    });
+    let demanded = (sentence_first..trigger.first).any(|k| {
+        matches!(
+            doc.f(k),
+            "exigio" | "pidio" | "demanded" | "urged" | "called" | "no" | "not" | "si" | "if"
+        )
+    });
+    future && announcer && !demanded
+}
+
+fn plain_modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Modality {
     // "liberará", "excarcelarán" (accents folded): a future, whatever stands before it.
     if matches!(
         doc.f(trigger.first),

@@ -16,6 +16,10 @@ const FORMS: &[&str] = &[
     // Written apart from the code, from FORMAT.md only (the tune13 set): grouped lists, bullets,
     // a wire list, numbered lists, case sheets, slash records, long headers, a common-crime prisoner.
     "tn01", "tn02", "tn03", "tn04", "tn05", "tn06", "tn07", "tn08", "tn09", "tn10", "tn11",
+    // The tune13b set, texts full of named people who are not detainees (officials, judges,
+    // lawyers, relatives with the detainee's surname, bylines, a drug trafficker): wire appositions,
+    // "They are…" lists, "madre de X", "cuyo esposo", an opinion piece's footnote.
+    "tb01", "tb02", "tb03", "tb04", "tb05", "tb06", "tb07", "tb08",
 ];
 
 /// The forms that are lists: there every person's events must all be found, dates included.
