@@ -2,9 +2,9 @@
 //! the Spanish catalogue's words (those whose English differs), so no page was left
 //! half-translated.
 
-use super::{casilda, get, ingest_news, workspace};
+use super::{accepted_news, get, workspace};
 use crate::support::fixture;
-use amparo_app::{Actor, Role};
+use amparo_app::Role;
 use axum::http::StatusCode;
 
 /// The Spanish catalogue's fragments (text between placeables, 14 characters or more) of
@@ -39,22 +39,7 @@ fn spanish_only() -> Vec<String> {
 #[tokio::test]
 async fn every_workspace_page_in_english_has_no_spanish_words_of_the_catalogue() {
     let site = fixture().await;
-    let proposals = ingest_news(&site).await;
-    let person = casilda(&site).await;
-    let admin = Actor::local("test");
-    site.app
-        .accept_proposal(&admin, proposals[0], None, "prueba")
-        .await
-        .unwrap();
-    let news = site
-        .app
-        .sources(&admin)
-        .await
-        .unwrap()
-        .iter()
-        .find(|s| s.publisher == "Diario Inventado")
-        .unwrap()
-        .id;
+    let (person, news) = accepted_news(&site).await;
     let spanish = spanish_only();
     for role in [Role::Editor, Role::Viewer] {
         let who = workspace(&site, "elena", role);

@@ -127,6 +127,27 @@ async fn ingest_news(site: &Site) -> Vec<ProposalId> {
     done.into_iter().flat_map(|d| d.proposals).collect()
 }
 
+/// The article's first proposal accepted, so the article is a cited source: the fixture's
+/// person and the article's id.
+async fn accepted_news(site: &Site) -> (PersonId, amparo_domain::SourceId) {
+    let proposals = ingest_news(site).await;
+    let admin = Actor::local("test");
+    site.app
+        .accept_proposal(&admin, proposals[0], None, "prueba")
+        .await
+        .unwrap();
+    let news = site
+        .app
+        .sources(&admin)
+        .await
+        .unwrap()
+        .iter()
+        .find(|s| s.publisher == "Diario Inventado")
+        .unwrap()
+        .id;
+    (casilda(site).await, news)
+}
+
 async fn casilda(site: &Site) -> PersonId {
     let admin = Actor::local("test");
     let page = site

@@ -1,7 +1,9 @@
 //! Workspace pages and decisions: what a viewer sees, what a viewer and a forged form may
 //! not do, a reviewer's accept, a stale edit.
 
-use super::{NEWS, TOKEN, casilda, get, ingest_news, post, post_multipart, workspace};
+use super::{
+    NEWS, TOKEN, accepted_news, casilda, get, ingest_news, post, post_multipart, workspace,
+};
 use crate::support::fixture;
 use amparo_app::{Actor, IngestOptions, Role};
 use amparo_domain::ReviewState;
@@ -10,14 +12,9 @@ use axum::http::StatusCode;
 #[tokio::test]
 async fn every_page_renders_for_a_viewer_small_and_without_script() {
     let site = fixture().await;
-    let proposals = ingest_news(&site).await;
-    let person = casilda(&site).await;
-    let admin = Actor::local("test");
     // One accepted, so the source is cited; another text's proposals wait in the queue.
-    site.app
-        .accept_proposal(&admin, proposals[0], None, "prueba")
-        .await
-        .unwrap();
+    let (person, news) = accepted_news(&site).await;
+    let admin = Actor::local("test");
     let options = IngestOptions {
         publisher: "Radio Inventada".into(),
         published: chrono::NaiveDate::from_ymd_opt(2026, 1, 12).unwrap(),
@@ -36,12 +33,6 @@ async fn every_page_renders_for_a_viewer_small_and_without_script() {
         )
         .await
         .unwrap();
-    let source = site.app.sources(&admin).await.unwrap();
-    let news = source
-        .iter()
-        .find(|s| s.publisher == "Diario Inventado")
-        .unwrap()
-        .id;
     let viewer = workspace(&site, "vera", Role::Viewer);
     for (uri, expect) in [
         ("/trabajo".to_owned(), "Resumen de hoy"),
