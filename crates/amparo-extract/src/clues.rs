@@ -297,13 +297,21 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
                 | "narcotics"
                 | "robbery"
                 | "robo"
-        )
+                | "corrupcion"
+                | "corruption"
+                | "embezzlement"
+                | "peculado"
+                | "malversacion"
+                | "gang-related"
+        ) || doc.matches_at(k, "desvio de fondos")
     });
+    // "…comparte celda con dos de los detenidos políticos": other people's politics.
     let political = (first..last).any(|k| {
         matches!(
             doc.f(k),
             "politico" | "politica" | "politicos" | "politicas" | "political" | "politically"
-        )
+        ) && !(matches!(doc.f(k), "politicos" | "politicas")
+            && matches!(doc.f(k.wrapping_sub(2)), "los" | "las" | "otros" | "otras"))
     });
     crime && !political
 }
