@@ -134,7 +134,12 @@ impl References {
                 doc.f(k),
                 "both" | "ambos" | "ambas" | "they" | "ellos" | "ellas"
             ) || ((article || matches!(doc.f(k), "all" | "todos" | "todas"))
-                && crate::counts::number_word(doc.f(k + 1)).is_some_and(|n| n > 1));
+                && crate::counts::number_word(doc.f(k + 1)).is_some_and(|n| n > 1))
+                // ("Habían sido arrestados en noviembre": a plural verb without subject.)
+                || (matches!(
+                    doc.f(k),
+                    "habian" | "fueron" | "permanecen" | "siguen" | "estuvieron"
+                ) && ms.iter().all(|m| m.first > k + 3));
             if plural && self.focus_group.len() > 1 {
                 let len = if crate::counts::number_word(doc.f(k + 1)).is_some() {
                     2
