@@ -111,6 +111,43 @@ pub(crate) fn date_disappearances(events: &mut [RawEvent]) {
     }
 }
 
+/// A stay in custody told in the sentence of the same person's release, expulsion or house
+/// arrest ("spent eight months in jail before being freed", "expelled after being detained for
+/// three days", "released on Saturday but remains under house arrest") is the stay that ended
+/// there, no event of its own; a house arrest without a date takes the stay's.
+pub(crate) fn drop_ended_stays(events: &mut Vec<RawEvent>, from: usize) {
+    let ended = |e: &RawEvent, kinds: &[EventType]| {
+        events[from..]
+            .iter()
+            .any(|o| o.entity == e.entity && kinds.contains(&o.kind))
+    };
+    let ends = [
+        EventType::Release,
+        EventType::ConditionalRelease,
+        EventType::Expulsion,
+        EventType::HouseArrest,
+    ];
+    // ("released after 14 months in Rodeo I", "freed, both held since 2024": a stay with its
+    // prison or its start is kept; "remains under
+    // house arrest", dated as the text is told, is the house arrest itself.)
+    let stays: Vec<usize> = (from..events.len())
+        .filter(|&i| {
+            let e = &events[i];
+            e.kind == EventType::Detention
+                && ((e.place.is_none() && e.date.is_none() && ended(e, &ends))
+                    || (e.date.is_some() && ended(e, &[EventType::HouseArrest])))
+        })
+        .collect();
+    for &i in stays.iter().rev() {
+        let stay = events.remove(i);
+        if let Some(h) = events[from..].iter_mut().find(|o| {
+            o.entity == stay.entity && o.kind == EventType::HouseArrest && o.date.is_none()
+        }) {
+            h.date = stay.date;
+        }
+    }
+}
+
 /// Whether the words before a custody state put it in the past ("estuvo en", "pasó catorce meses
 /// en", "was held", "had been held"), up to five words back within the sentence.
 pub(crate) fn past_state(doc: &Doc<'_>, t: &triggers::Trigger, sentence_first: usize) -> bool {
