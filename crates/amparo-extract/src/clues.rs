@@ -392,6 +392,7 @@ pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usi
     // "They are Ana Rivas and …"; not "no se trata de una excarcelación").
     const BEFORE_NAMES: &[&str] = &[
         "se trata de",
+        "se trata del",
         "son",
         "ellos son",
         "they are",
