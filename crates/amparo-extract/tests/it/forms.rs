@@ -20,6 +20,10 @@ const FORMS: &[&str] = &[
     // lawyers, relatives with the detainee's surname, bylines, a drug trafficker): wire appositions,
     // "They are…" lists, "madre de X", "cuyo esposo", an opinion piece's footnote.
     "tb01", "tb02", "tb03", "tb04", "tb05", "tb06", "tb07", "tb08",
+    // The tune13c set, by a third writer: military ranks ("el mayor X") in a "Se trata del…"
+    // list, a mayor held for diverting funds (out of scope) beside political prisoners, a list by
+    // sections with a party name after a detainee's.
+    "tc01", "tc02", "tc03",
 ];
 
 /// The forms that are lists: there every person's events must all be found, dates included.
