@@ -148,6 +148,35 @@ pub(crate) fn drop_ended_stays(events: &mut Vec<RawEvent>, from: usize) {
     }
 }
 
+/// One release told twice in a sentence ("Entre los excarcelados figura X, liberado el sábado
+/// 23 de mayo"): the copy dated only with the publication date goes, the dated one stays.
+pub(crate) fn drop_report_dated_twins(
+    events: &mut Vec<RawEvent>,
+    from: usize,
+    published: Option<chrono::NaiveDate>,
+) {
+    let Some(p) = published.map(PartialDate::Day) else {
+        return;
+    };
+    let fam = crate::discourse::family;
+    let twins: Vec<usize> = (from..events.len())
+        .filter(|&i| {
+            let e = &events[i];
+            fam(e.kind) == EventType::Release
+                && e.date == Some(p)
+                && events[from..].iter().any(|o| {
+                    o.entity == e.entity
+                        && fam(o.kind) == EventType::Release
+                        && o.date.is_some()
+                        && o.date != Some(p)
+                })
+        })
+        .collect();
+    for &i in twins.iter().rev() {
+        events.remove(i);
+    }
+}
+
 /// Whether the words before a custody state put it in the past ("estuvo en", "pasó catorce meses
 /// en", "was held", "had been held"), up to five words back within the sentence.
 pub(crate) fn past_state(doc: &Doc<'_>, t: &triggers::Trigger, sentence_first: usize) -> bool {
