@@ -408,6 +408,9 @@ pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usi
                 CUES.iter()
                     .find(|c| doc.matches_at(k, c))
                     .map(|c| k + c.split(' ').count())
+                    // ("Entre los casos que acompaña está el de X": cases she follows, no
+                    // members of a group.)
+                    .filter(|&after| !matches!(doc.f(after), "casos" | "cases"))
                     .or_else(|| {
                         BEFORE_NAMES
                             .iter()
