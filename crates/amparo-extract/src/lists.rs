@@ -58,16 +58,20 @@ pub(crate) fn entity_at(mentions: &[MentionRef], first: usize) -> Option<usize> 
 
 /// A dated arrest of a whole group told in the three sentences up to a list's lead: the arrest
 /// of the people the list names.
+/// (Not one told before another list's items: "DETENIDOS (viernes 23 de enero) - A - B / CON
+/// ARRESTO DOMICILIARIO - C": C was not among those arrested.)
 fn group_arrest(
     groups: &[GroupEvent],
+    layout: &Layout,
     lead: Option<&GroupEvent>,
     list: usize,
 ) -> Option<GroupEvent> {
     let lead = lead?;
+    let item = |s: usize| layout.item_of.get(s).copied().flatten().is_some();
     groups
         .iter()
         .rev()
-        .filter(|g| g.sentence < list)
+        .filter(|g| g.sentence < list && !(g.sentence + 1..list).any(item))
         .take_while(|g| g.sentence + 3 >= lead.sentence)
         .find(|g| g.kind == EventType::Arrest && g.date.is_some() && g.certainty.is_none())
         .cloned()
@@ -135,7 +139,7 @@ impl Lists {
             (Some(item), current) if current != Some(item.list) => {
                 self.current = Some(item.list);
                 self.lead = lead(cx.doc, groups, cx.layout, si);
-                self.arrest = group_arrest(groups, self.lead.as_ref(), si);
+                self.arrest = group_arrest(groups, cx.layout, self.lead.as_ref(), si);
                 self.held = group_held(groups, cx.layout, self.lead.as_ref(), si);
                 self.members.clear();
                 self.since_end = None;
