@@ -21,8 +21,9 @@ use crate::slots::{SPEECH, Slot, list_around, targets};
 use crate::text::Doc;
 use crate::triggers::{self, Modality};
 use crate::walk_rules::{
-    condition_recent_releases, date_disappearances, drop_ended_stays, drop_report_dated_twins,
-    fallback_subjects, new_subject, past_state, possessive_relations,
+    condition_recent_releases, date_disappearances, date_stays_before_pending_release,
+    drop_ended_stays, drop_report_dated_twins, fallback_subjects, new_subject, past_state,
+    possessive_relations,
 };
 
 /// Walks the sentences of a document.
@@ -398,6 +399,7 @@ impl Walk<'_, '_> {
                 }
             }
             date_disappearances(&mut f.events[before..]);
+            date_stays_before_pending_release(&mut f.events[before..], self.published);
             drop_ended_stays(&mut f.events, before);
             drop_report_dated_twins(&mut f.events, before, self.published);
             let named: Vec<usize> =

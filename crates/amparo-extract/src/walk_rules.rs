@@ -177,6 +177,38 @@ pub(crate) fn drop_report_dated_twins(
     }
 }
 
+/// A stay told with the same person's release only announced or asked for ("anunció que X
+/// \"será liberado\", tras catorce meses detenido"): the stay goes on as the text is told.
+pub(crate) fn date_stays_before_pending_release(
+    events: &mut [RawEvent],
+    published: Option<chrono::NaiveDate>,
+) {
+    let pending: Vec<usize> = events
+        .iter()
+        .filter(|e| {
+            crate::discourse::family(e.kind) == EventType::Release
+                && matches!(
+                    e.certainty,
+                    Some(crate::model::Certainty::Announced | crate::model::Certainty::Requested)
+                )
+        })
+        .map(|e| e.entity)
+        .collect();
+    let released: Vec<usize> = events
+        .iter()
+        .filter(|e| crate::discourse::family(e.kind) == EventType::Release && e.certainty.is_none())
+        .map(|e| e.entity)
+        .collect();
+    for e in events.iter_mut().filter(|e| {
+        e.kind == EventType::Detention
+            && e.date.is_none()
+            && pending.contains(&e.entity)
+            && !released.contains(&e.entity)
+    }) {
+        e.date = published.map(PartialDate::Day);
+    }
+}
+
 /// Whether the words before a custody state put it in the past ("estuvo en", "pasó catorce meses
 /// en", "was held", "had been held"), up to five words back within the sentence.
 pub(crate) fn past_state(doc: &Doc<'_>, t: &triggers::Trigger, sentence_first: usize) -> bool {
