@@ -258,7 +258,10 @@ impl Walk<'_, '_> {
                 // as of the publication; "pasó catorce meses en Yare", "was held there" is past,
                 // with no date the text gives.
                 let past = kind == EventType::Detention && past_state(doc, t, a);
-                if date.is_none() && kind == EventType::Detention && !past {
+                // ("her whereabouts remain unknown": so as the text is told.)
+                let unknown_now = kind == EventType::Disappearance
+                    && (t.first..t.last).any(|k| matches!(doc.f(k), "remain" | "remains" | "are"));
+                if date.is_none() && (kind == EventType::Detention || unknown_now) && !past {
                     date = self.published.map(PartialDate::Day);
                 }
                 if date.is_none() {

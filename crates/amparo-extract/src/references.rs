@@ -112,6 +112,21 @@ impl References {
             }
         }
         // A sentence opening with a pronoun or a Spanish verb without subject is about the self.focus.
+        // ("Authorities have not acknowledged her detention and her whereabouts remain
+        // unknown": in a sentence that names no one, "her whereabouts" is the focus's.)
+        if ms.is_empty()
+            && let Some(e) = self.focus
+            && let Some(k) = (a..b).find(|&k| {
+                matches!(doc.f(k), "his" | "her")
+                    && matches!(doc.f(k + 1), "whereabouts" | "paradero")
+            })
+        {
+            slots.push(Slot {
+                first: k,
+                last: k + 1,
+                entity: e,
+            });
+        }
         let opener = (a..b).find(|&k| !matches!(doc.f(k), "\"" | "'" | "-"));
         if let (Some(k), Some(e)) = (opener, self.focus) {
             let raw = doc.tokens[k].text;
