@@ -66,7 +66,7 @@ pub(crate) fn assemble(
         if f.out_of_scope.get(e).copied().unwrap_or(false) {
             out_of_scope.push(Mention {
                 name: entity.name.clone(),
-                why: "held by a foreign state, not a political detainee of the state concerned"
+                why: "held by a foreign state or for an ordinary crime or corruption, not a political detainee"
                     .into(),
             });
             continue;

@@ -156,7 +156,11 @@ fn absorb(doc: &Doc<'_>, k: usize, d: &mut Description, words: &mut Vec<String>)
     for role in r {
         push_unique(&mut d.roles, role);
     }
-    if OFFICIAL.contains(&f) {
+    // ("el mayor Simón Ávila", "del mayor X": the Spanish military rank, not a mayor.)
+    let rank = f == "mayor" && matches!(doc.f(k.wrapping_sub(1)), "el" | "del" | "al");
+    if rank {
+        push_unique(&mut d.roles, "military");
+    } else if OFFICIAL.contains(&f) {
         d.official = true;
     }
     words.push(f.to_string());

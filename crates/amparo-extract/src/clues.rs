@@ -297,13 +297,21 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
                 | "narcotics"
                 | "robbery"
                 | "robo"
-        )
+                | "corrupcion"
+                | "corruption"
+                | "embezzlement"
+                | "peculado"
+                | "malversacion"
+                | "gang-related"
+        ) || doc.matches_at(k, "desvio de fondos")
     });
+    // "…comparte celda con dos de los detenidos políticos": other people's politics.
     let political = (first..last).any(|k| {
         matches!(
             doc.f(k),
             "politico" | "politica" | "politicos" | "politicas" | "political" | "politically"
-        )
+        ) && !(matches!(doc.f(k), "politicos" | "politicas")
+            && matches!(doc.f(k.wrapping_sub(2)), "los" | "las" | "otros" | "otras"))
     });
     crime && !political
 }
@@ -384,6 +392,7 @@ pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usi
     // "They are Ana Rivas and …"; not "no se trata de una excarcelación").
     const BEFORE_NAMES: &[&str] = &[
         "se trata de",
+        "se trata del",
         "son",
         "ellos son",
         "they are",
@@ -399,6 +408,9 @@ pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usi
                 CUES.iter()
                     .find(|c| doc.matches_at(k, c))
                     .map(|c| k + c.split(' ').count())
+                    // ("Entre los casos que acompaña está el de X": cases she follows, no
+                    // members of a group.)
+                    .filter(|&after| !matches!(doc.f(after), "casos" | "cases"))
                     .or_else(|| {
                         BEFORE_NAMES
                             .iter()

@@ -21,7 +21,8 @@ use crate::slots::{SPEECH, Slot, list_around, targets};
 use crate::text::Doc;
 use crate::triggers::{self, Modality};
 use crate::walk_rules::{
-    condition_recent_releases, date_disappearances, fallback_subjects, new_subject, past_state,
+    condition_recent_releases, date_disappearances, date_stays_before_pending_release,
+    drop_ended_stays, drop_report_dated_twins, fallback_subjects, new_subject, past_state,
     possessive_relations,
 };
 
@@ -257,7 +258,10 @@ impl Walk<'_, '_> {
                 // as of the publication; "pasó catorce meses en Yare", "was held there" is past,
                 // with no date the text gives.
                 let past = kind == EventType::Detention && past_state(doc, t, a);
-                if date.is_none() && kind == EventType::Detention && !past {
+                // ("her whereabouts remain unknown": so as the text is told.)
+                let unknown_now = kind == EventType::Disappearance
+                    && (t.first..t.last).any(|k| matches!(doc.f(k), "remain" | "remains" | "are"));
+                if date.is_none() && (kind == EventType::Detention || unknown_now) && !past {
                     date = self.published.map(PartialDate::Day);
                 }
                 if date.is_none() {
@@ -398,6 +402,9 @@ impl Walk<'_, '_> {
                 }
             }
             date_disappearances(&mut f.events[before..]);
+            date_stays_before_pending_release(&mut f.events[before..], self.published);
+            drop_ended_stays(&mut f.events, before);
+            drop_report_dated_twins(&mut f.events, before, self.published);
             let named: Vec<usize> =
                 f.events[before..]
                     .iter()

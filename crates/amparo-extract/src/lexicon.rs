@@ -45,6 +45,7 @@ lawmaker secretary secretario secretaria spokesman spokeswoman portavoz vocero v
 lawyer abogado abogada journalist periodista activist activista student estudiante professor profesor profesora
 researcher investigador investigadora captain capitan colonel coronel lieutenant teniente sergeant sargento commander
 comandante pope papa father padre sister hermana brother hermano senor senora don dona dr dra
+brothers sisters hermanos hermanas legislativo
 government gobierno assembly asamblea national nacional ministry ministerio court corte tribunal foro penal prison
 carcel center centro commission comision committee comite observatory observatorio university universidad council
 consejo police policia guard guardia army ejercito forces fuerzas press prensa news noticias agency agencia

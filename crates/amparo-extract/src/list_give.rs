@@ -194,11 +194,35 @@ fn row_events(
         };
         match column {
             Column::Status => {
-                let said: Vec<EventType> = triggers::find(doc, cell.start, cell.end)
+                let bare = cell.end - cell.start == 1;
+                let mut said: Vec<EventType> = triggers::find(doc, cell.start, cell.end)
                     .into_iter()
                     .filter(|t| triggers::modality(doc, t, cell.start) != Modality::NotAnEvent)
-                    .map(|t| t.kind)
+                    // ("Situación: Detenido": a state, held as of the page.)
+                    .map(|t| {
+                        if bare && t.kind == EventType::Arrest {
+                            EventType::Detention
+                        } else {
+                            t.kind
+                        }
+                    })
                     .collect();
+                // ("Situación: Desconocido — la familia no sabe dónde está desde el 11/01"):
+                // whereabouts unknown.
+                if said.is_empty()
+                    && matches!(
+                        doc.f(cell.start),
+                        "desconocido"
+                            | "desconocida"
+                            | "desaparecido"
+                            | "desaparecida"
+                            | "unknown"
+                            | "missing"
+                            | "disappeared"
+                    )
+                {
+                    said.push(EventType::Disappearance);
+                }
                 let with_conditions =
                     conditional || clues::conditions(doc, cell.start, cell.end).is_some();
                 // "Medida: régimen de presentación cada 30 días": conditions alone are a release.

@@ -28,6 +28,10 @@ pub(crate) struct Lists {
     /// The arrest of the whole group told with the lead ("Siete personas fueron detenidas el
     /// sábado … Se trata de:"), which every item shares.
     arrest: Option<GroupEvent>,
+    /// The custody the whole group is still in, told with a lead that is their arrest
+    /// ("…personas que siguen recluidas en Tocorón. Todas fueron detenidas en enero de 2025."),
+    /// which every item shares.
+    held: Option<GroupEvent>,
     /// People named by the current or last list.
     pub(crate) members: Vec<usize>,
     /// Non-noise sentences read since the last list ended.
@@ -54,18 +58,42 @@ pub(crate) fn entity_at(mentions: &[MentionRef], first: usize) -> Option<usize> 
 
 /// A dated arrest of a whole group told in the three sentences up to a list's lead: the arrest
 /// of the people the list names.
+/// (Not one told before another list's items: "DETENIDOS (viernes 23 de enero) - A - B / CON
+/// ARRESTO DOMICILIARIO - C": C was not among those arrested.)
 fn group_arrest(
     groups: &[GroupEvent],
+    layout: &Layout,
     lead: Option<&GroupEvent>,
     list: usize,
 ) -> Option<GroupEvent> {
     let lead = lead?;
+    let item = |s: usize| layout.item_of.get(s).copied().flatten().is_some();
     groups
         .iter()
         .rev()
-        .filter(|g| g.sentence < list)
+        .filter(|g| g.sentence < list && !(g.sentence + 1..list).any(item))
         .take_while(|g| g.sentence + 3 >= lead.sentence)
         .find(|g| g.kind == EventType::Arrest && g.date.is_some() && g.certainty.is_none())
+        .cloned()
+}
+
+/// A dated stay in custody of a whole group told in the sentence before a lead, just before the
+/// list, that is the group's arrest: the people the list names are still held.
+/// (Told in prose before the list: not an item's "Sigue presa, solo que en la casa".)
+fn group_held(
+    groups: &[GroupEvent],
+    layout: &Layout,
+    lead: Option<&GroupEvent>,
+    list: usize,
+) -> Option<GroupEvent> {
+    let lead = lead.filter(|l| l.kind == EventType::Arrest && l.sentence + 2 >= list)?;
+    let prose = |s: usize| layout.item_of.get(s).copied().flatten().is_none();
+    groups
+        .iter()
+        .rev()
+        .filter(|g| g.sentence < list && prose(g.sentence) && prose(lead.sentence))
+        .take_while(|g| g.sentence + 1 >= lead.sentence)
+        .find(|g| g.kind == EventType::Detention && g.date.is_some() && g.certainty.is_none())
         .cloned()
 }
 
@@ -111,7 +139,8 @@ impl Lists {
             (Some(item), current) if current != Some(item.list) => {
                 self.current = Some(item.list);
                 self.lead = lead(cx.doc, groups, cx.layout, si);
-                self.arrest = group_arrest(groups, self.lead.as_ref(), si);
+                self.arrest = group_arrest(groups, cx.layout, self.lead.as_ref(), si);
+                self.held = group_held(groups, cx.layout, self.lead.as_ref(), si);
                 self.members.clear();
                 self.since_end = None;
                 self.first_event = events;
@@ -260,6 +289,20 @@ impl Lists {
                         .any(|r| r.entity == e && r.kind == EventType::Arrest)
                     {
                         f.events.push(arrest.for_member(e, item.sentences.start));
+                    }
+                }
+            }
+            if !item.inline
+                && !item.row.as_ref().is_some_and(|r| r.tells_events())
+                && let Some(held) = &self.held
+            {
+                for &e in &members {
+                    if !f
+                        .events
+                        .iter()
+                        .any(|r| r.entity == e && r.kind == EventType::Detention)
+                    {
+                        f.events.push(held.for_member(e, item.sentences.start));
                     }
                 }
             }

@@ -140,7 +140,12 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
         }
         // Hits are sorted and disjoint: only the last one starting at or before `first` can contain the span.
         let at = hits.partition_point(|h| h.first <= first);
-        if at > 0 && hits[at - 1].last >= last {
+        // ("Consejo Legislativo de Carabobo": a name that begins inside a known organisation's
+        // name is the rest of it, not a person.)
+        if at > 0
+            && (hits[at - 1].last >= last
+                || hits[at - 1].first < first && first < hits[at - 1].last)
+        {
             continue;
         }
         let words = name_words(doc, first, last);

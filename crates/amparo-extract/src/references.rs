@@ -112,6 +112,21 @@ impl References {
             }
         }
         // A sentence opening with a pronoun or a Spanish verb without subject is about the self.focus.
+        // ("Authorities have not acknowledged her detention and her whereabouts remain
+        // unknown": in a sentence that names no one, "her whereabouts" is the focus's.)
+        if ms.is_empty()
+            && let Some(e) = self.focus
+            && let Some(k) = (a..b).find(|&k| {
+                matches!(doc.f(k), "his" | "her")
+                    && matches!(doc.f(k + 1), "whereabouts" | "paradero")
+            })
+        {
+            slots.push(Slot {
+                first: k,
+                last: k + 1,
+                entity: e,
+            });
+        }
         let opener = (a..b).find(|&k| !matches!(doc.f(k), "\"" | "'" | "-"));
         if let (Some(k), Some(e)) = (opener, self.focus) {
             let raw = doc.tokens[k].text;
@@ -134,7 +149,12 @@ impl References {
                 doc.f(k),
                 "both" | "ambos" | "ambas" | "they" | "ellos" | "ellas"
             ) || ((article || matches!(doc.f(k), "all" | "todos" | "todas"))
-                && crate::counts::number_word(doc.f(k + 1)).is_some_and(|n| n > 1));
+                && crate::counts::number_word(doc.f(k + 1)).is_some_and(|n| n > 1))
+                // ("Habían sido arrestados en noviembre": a plural verb without subject.)
+                || (matches!(
+                    doc.f(k),
+                    "habian" | "fueron" | "permanecen" | "siguen" | "estuvieron"
+                ) && ms.iter().all(|m| m.first > k + 3));
             if plural && self.focus_group.len() > 1 {
                 let len = if crate::counts::number_word(doc.f(k + 1)).is_some() {
                     2

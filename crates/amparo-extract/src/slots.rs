@@ -243,6 +243,16 @@ fn parenthetical_subject(
     {
         return None;
     }
+    // ("…el de X, quien permanece en el INOF…, y el de Y, condenada…": the clause ended at ", y";
+    // the name coordinated after it is the participle's own subject.)
+    let coordinated = (open + 1..close).any(|k| {
+        doc.f(k) == ","
+            && matches!(doc.f(k + 1), "y" | "and" | "e")
+            && slots.iter().any(|s| s.first > k && s.last == close)
+    });
+    if coordinated {
+        return None;
+    }
     slots
         .iter()
         .rposition(|s| s.last <= open && s.first >= clause && open - s.last <= 2)

@@ -97,7 +97,9 @@ fn column(doc: &Doc<'_>, cell: &Range<usize>) -> Option<Column> {
     if words.is_empty() || words.len() > 6 {
         return None;
     }
-    Some(if has(&["nombre", "name", "apellido", "persona"]) {
+    // ("Caso: Ulises Montero": a case sheet names its person in a "Caso:" field.)
+    let case = matches!(words.as_slice(), ["caso"] | ["case"]);
+    Some(if case || has(&["nombre", "name", "apellido", "persona"]) {
         Column::Name
     } else if has(&["fecha", "date", "desde", "since"]) {
         if has(&[

@@ -111,6 +111,104 @@ pub(crate) fn date_disappearances(events: &mut [RawEvent]) {
     }
 }
 
+/// A stay in custody told in the sentence of the same person's release, expulsion or house
+/// arrest ("spent eight months in jail before being freed", "expelled after being detained for
+/// three days", "released on Saturday but remains under house arrest") is the stay that ended
+/// there, no event of its own; a house arrest without a date takes the stay's.
+pub(crate) fn drop_ended_stays(events: &mut Vec<RawEvent>, from: usize) {
+    let ended = |e: &RawEvent, kinds: &[EventType]| {
+        events[from..]
+            .iter()
+            .any(|o| o.entity == e.entity && kinds.contains(&o.kind))
+    };
+    let ends = [
+        EventType::Release,
+        EventType::ConditionalRelease,
+        EventType::Expulsion,
+        EventType::HouseArrest,
+    ];
+    // ("released after 14 months in Rodeo I", "freed, both held since 2024": a stay with its
+    // prison or its start is kept; "remains under
+    // house arrest", dated as the text is told, is the house arrest itself.)
+    let stays: Vec<usize> = (from..events.len())
+        .filter(|&i| {
+            let e = &events[i];
+            e.kind == EventType::Detention
+                && ((e.place.is_none() && e.date.is_none() && ended(e, &ends))
+                    || (e.date.is_some() && ended(e, &[EventType::HouseArrest])))
+        })
+        .collect();
+    for &i in stays.iter().rev() {
+        let stay = events.remove(i);
+        if let Some(h) = events[from..].iter_mut().find(|o| {
+            o.entity == stay.entity && o.kind == EventType::HouseArrest && o.date.is_none()
+        }) {
+            h.date = stay.date;
+        }
+    }
+}
+
+/// One release told twice in a sentence ("Entre los excarcelados figura X, liberado el sábado
+/// 23 de mayo"): the copy dated only with the publication date goes, the dated one stays.
+pub(crate) fn drop_report_dated_twins(
+    events: &mut Vec<RawEvent>,
+    from: usize,
+    published: Option<chrono::NaiveDate>,
+) {
+    let Some(p) = published.map(PartialDate::Day) else {
+        return;
+    };
+    let fam = crate::discourse::family;
+    let twins: Vec<usize> = (from..events.len())
+        .filter(|&i| {
+            let e = &events[i];
+            fam(e.kind) == EventType::Release
+                && e.date == Some(p)
+                && events[from..].iter().any(|o| {
+                    o.entity == e.entity
+                        && fam(o.kind) == EventType::Release
+                        && o.date.is_some()
+                        && o.date != Some(p)
+                })
+        })
+        .collect();
+    for &i in twins.iter().rev() {
+        events.remove(i);
+    }
+}
+
+/// A stay told with the same person's release only announced or asked for ("anunció que X
+/// \"será liberado\", tras catorce meses detenido"): the stay goes on as the text is told.
+pub(crate) fn date_stays_before_pending_release(
+    events: &mut [RawEvent],
+    published: Option<chrono::NaiveDate>,
+) {
+    let pending: Vec<usize> = events
+        .iter()
+        .filter(|e| {
+            crate::discourse::family(e.kind) == EventType::Release
+                && matches!(
+                    e.certainty,
+                    Some(crate::model::Certainty::Announced | crate::model::Certainty::Requested)
+                )
+        })
+        .map(|e| e.entity)
+        .collect();
+    let released: Vec<usize> = events
+        .iter()
+        .filter(|e| crate::discourse::family(e.kind) == EventType::Release && e.certainty.is_none())
+        .map(|e| e.entity)
+        .collect();
+    for e in events.iter_mut().filter(|e| {
+        e.kind == EventType::Detention
+            && e.date.is_none()
+            && pending.contains(&e.entity)
+            && !released.contains(&e.entity)
+    }) {
+        e.date = published.map(PartialDate::Day);
+    }
+}
+
 /// Whether the words before a custody state put it in the past ("estuvo en", "pasó catorce meses
 /// en", "was held", "had been held"), up to five words back within the sentence.
 pub(crate) fn past_state(doc: &Doc<'_>, t: &triggers::Trigger, sentence_first: usize) -> bool {

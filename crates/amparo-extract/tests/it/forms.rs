@@ -20,12 +20,17 @@ const FORMS: &[&str] = &[
     // lawyers, relatives with the detainee's surname, bylines, a drug trafficker): wire appositions,
     // "They are…" lists, "madre de X", "cuyo esposo", an opinion piece's footnote.
     "tb01", "tb02", "tb03", "tb04", "tb05", "tb06", "tb07", "tb08",
+    // The tune13c set, by a third writer: military ranks ("el mayor X") in a "Se trata del…"
+    // list, a mayor held for diverting funds (out of scope) beside political prisoners, a list by
+    // sections with a party name after a detainee's, case sheets opened by "Caso:" with a bare
+    // "Situación: Detenido" and an unknown whereabouts.
+    "tc01", "tc02", "tc03", "tc04",
 ];
 
 /// The forms that are lists: there every person's events must all be found, dates included.
 const LISTS: &[&str] = &[
     "es32", "es33", "es34", "es35", "es36", "es37", "es42", "es43", "es44", "en34", "en35", "en38",
-    "en40", "tn01", "tn02", "tn03", "tn04", "tn05", "tn06", "tn08", "tn10", "tn11",
+    "en40", "tn01", "tn02", "tn03", "tn04", "tn05", "tn06", "tn08", "tn10", "tn11", "tc04",
 ];
 
 #[test]
