@@ -405,16 +405,7 @@ impl Walk<'_, '_> {
             date_stays_before_pending_release(&mut f.events[before..], self.published);
             drop_ended_stays(&mut f.events, before);
             drop_report_dated_twins(&mut f.events, before, self.published);
-            let named: Vec<usize> =
-                f.events[before..]
-                    .iter()
-                    .map(|e| e.entity)
-                    .fold(Vec::new(), |mut v, e| {
-                        if !v.contains(&e) {
-                            v.push(e);
-                        }
-                        v
-                    });
+            let named = entities_of(&f.events[before..]);
             if !named.is_empty() {
                 refs.focus_group = named;
             }
@@ -428,16 +419,7 @@ impl Walk<'_, '_> {
                 }
                 cue_members(&mut f, &groups, &slots, cue, si, before);
                 // ("They are A, B, C and D. All four had been held…": the members named.)
-                let members: Vec<usize> =
-                    f.events[before..]
-                        .iter()
-                        .map(|e| e.entity)
-                        .fold(Vec::new(), |mut v, e| {
-                            if !v.contains(&e) {
-                                v.push(e);
-                            }
-                            v
-                        });
+                let members = entities_of(&f.events[before..]);
                 if members.len() > 1 {
                     refs.focus_group = members;
                 }
@@ -493,4 +475,15 @@ impl Walk<'_, '_> {
         }
         f
     }
+}
+
+/// The persons of `events`, each once, in the order they first appear.
+fn entities_of(events: &[crate::discourse::RawEvent]) -> Vec<usize> {
+    let mut out = Vec::new();
+    for e in events {
+        if !out.contains(&e.entity) {
+            out.push(e.entity);
+        }
+    }
+    out
 }
