@@ -22,6 +22,13 @@ pub struct Description {
 }
 
 const HIGH_OFFICE: &[&str] = &[
+    // Those who broker a release: never the released.
+    "mediator",
+    "mediador",
+    "mediadora",
+    "negotiator",
+    "negociador",
+    "negociadora",
     "bishop",
     "obispo",
     "monsenor",
@@ -70,6 +77,13 @@ const HIGH_OFFICE: &[&str] = &[
 ];
 
 const OFFICIAL: &[&str] = &[
+    // Those who broker a release: never the released.
+    "mediator",
+    "mediador",
+    "mediadora",
+    "negotiator",
+    "negociador",
+    "negociadora",
     "bishop",
     "obispo",
     "monsenor",
