@@ -237,38 +237,16 @@ mod tests {
 
     #[tokio::test]
     async fn the_workspace_reads_on_postgresql() {
-        let base = std::env::var("AMPARO_TEST_DATABASE_URL")
-            .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".to_owned());
-        let admin = match amparo_postgres::PgStore::connect_admin(&format!("{base}/postgres")).await
-        {
-            Ok(admin) => admin,
-            Err(e) if std::env::var_os("CI").is_none() => {
-                eprintln!("SKIPPED: PostgreSQL workspace test: no server at {base} ({e})");
-                return;
-            }
-            Err(e) => panic!("PostgreSQL is required in CI but {base} is unreachable: {e}"),
+        let Some(db) = amparo_postgres::scratch::ScratchDatabase::create("workspace").await else {
+            return;
         };
-        let name = format!(
-            "amparo_ws_test_{}_{}",
-            std::process::id(),
-            chrono::Utc::now().timestamp_micros()
-        );
-        admin
-            .execute_raw(&format!("CREATE DATABASE {name}"))
-            .await
-            .unwrap();
         let options = OpenOptions {
             create: true,
             ..OpenOptions::default()
         };
-        let app = App::open(&format!("{base}/{name}"), &options, clock())
-            .await
-            .unwrap();
+        let app = App::open(&db.url(), &options, clock()).await.unwrap();
         reads_what_the_workspace_shows(&app).await;
         app.close().await.unwrap();
-        admin
-            .execute_raw(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-            .await
-            .unwrap();
+        db.remove().await;
     }
 }

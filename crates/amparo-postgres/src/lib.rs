@@ -1,6 +1,9 @@
 //! The PostgreSQL backend, for an organisation that runs a shared server with several app
 //! instances. Writes take a lock on the audit log so that the hash chain stays linear.
 
+#[doc(hidden)]
+pub mod scratch;
+
 use amparo_store::StoreError;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::{PgPool, Postgres};

@@ -6,34 +6,14 @@
 use super::server::{record, start, wait_for};
 use super::support::clock;
 use amparo_app::{Actor, App, OpenOptions};
-use amparo_postgres::PgStore;
-
-fn server_url() -> String {
-    std::env::var("AMPARO_TEST_DATABASE_URL")
-        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".to_owned())
-}
+use amparo_postgres::scratch::ScratchDatabase;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_servers_over_one_postgresql_database_answer_alike() {
-    let base = server_url();
-    let admin = match PgStore::connect_admin(&format!("{base}/postgres")).await {
-        Ok(admin) => admin,
-        Err(e) if std::env::var_os("CI").is_none() => {
-            eprintln!("SKIPPED: PostgreSQL web test: no server at {base} ({e})");
-            return;
-        }
-        Err(e) => panic!("PostgreSQL is required in CI but {base} is unreachable: {e}"),
+    let Some(db) = ScratchDatabase::create("web").await else {
+        return;
     };
-    let name = format!(
-        "amparo_web_test_{}_{}",
-        std::process::id(),
-        chrono::Utc::now().timestamp_micros()
-    );
-    admin
-        .execute_raw(&format!("CREATE DATABASE {name}"))
-        .await
-        .unwrap();
-    let url = format!("{base}/{name}");
+    let url = db.url();
     // The first server makes the registry in the empty database, as `amparo init` would.
     let create = OpenOptions {
         create: true,
@@ -63,8 +43,5 @@ async fn two_servers_over_one_postgresql_database_answer_alike() {
     server_a.await.unwrap();
     server_b.await.unwrap();
     drop(writer);
-    admin
-        .execute_raw(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-        .await
-        .unwrap();
+    db.remove().await;
 }

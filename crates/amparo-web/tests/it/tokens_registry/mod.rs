@@ -13,7 +13,7 @@ mod refusals;
 
 use super::support::{Answer, Secrets, Site, clock, config, open, site_of};
 use amparo_app::{Actor, App, OpenOptions, PersonInput, Role, SourceInput};
-use amparo_postgres::PgStore;
+use amparo_postgres::scratch::ScratchDatabase;
 use amparo_web::api::auth::TokenActor;
 use axum::Router;
 use axum::body::Body;
@@ -332,35 +332,14 @@ async fn programs_keep_the_record_on_sqlite() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn programs_keep_the_record_on_postgresql() {
-    let base = std::env::var("AMPARO_TEST_DATABASE_URL")
-        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".to_owned());
-    let admin = match PgStore::connect_admin(&format!("{base}/postgres")).await {
-        Ok(admin) => admin,
-        Err(e) if std::env::var_os("CI").is_none() => {
-            eprintln!("SKIPPED: PostgreSQL API test: no server at {base} ({e})");
-            return;
-        }
-        Err(e) => panic!("PostgreSQL is required in CI but {base} is unreachable: {e}"),
+    let Some(db) = ScratchDatabase::create("api").await else {
+        return;
     };
-    let name = format!(
-        "amparo_api_test_{}_{}",
-        std::process::id(),
-        chrono::Utc::now().timestamp_micros()
-    );
-    admin
-        .execute_raw(&format!("CREATE DATABASE {name}"))
-        .await
-        .unwrap();
     let options = OpenOptions {
         create: true,
         ..OpenOptions::default()
     };
-    let app = App::open(&format!("{base}/{name}"), &options, clock())
-        .await
-        .unwrap();
+    let app = App::open(&db.url(), &options, clock()).await.unwrap();
     programs_keep_the_record(app, tempfile::tempdir().unwrap()).await;
-    admin
-        .execute_raw(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-        .await
-        .unwrap();
+    db.remove().await;
 }
