@@ -142,6 +142,30 @@ pub fn problem(status: StatusCode, detail: String) -> Response {
     response
 }
 
+/// A refusal the tower layers answer before any handler runs (a body past the size limit,
+/// a request past its time) comes as a bare English phrase: it is said again in the
+/// reader's language, as a problem document on the API.
+pub fn said_plainly(response: &Response, api: bool, lang: Lang) -> Option<Response> {
+    let key = match response.status() {
+        StatusCode::PAYLOAD_TOO_LARGE => "error-too-large",
+        StatusCode::REQUEST_TIMEOUT => "error-timeout",
+        _ => return None,
+    };
+    let problem_already = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"application/problem+json"));
+    if problem_already {
+        return None;
+    }
+    let sentence = t(lang, key, &Args::new());
+    Some(if api {
+        problem(response.status(), sentence)
+    } else {
+        (response.status(), sentence).into_response()
+    })
+}
+
 #[derive(Template)]
 #[template(path = "error.html")]
 struct ErrorPage<'a> {

@@ -26,7 +26,11 @@ magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()";
 /// Adds the security headers to every response.
 pub async fn headers(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let api = request.uri().path().starts_with("/api/");
+    let lang = crate::pages::lang_of(&request);
     let mut response = next.run(request).await;
+    if let Some(said) = crate::error::said_plainly(&response, api, lang) {
+        response = said;
+    }
     tracing::info!(status = response.status().as_u16(), "answered");
     let h = response.headers_mut();
     let set = |h: &mut HeaderMap, name: HeaderName, value: &'static str| {

@@ -205,6 +205,8 @@ error-title = Something went wrong
 error-not-found = This page does not exist, or the person is not in the public registry.
 error-invalid = The request is not valid: { $detail }
 error-too-many = Too many requests in a row. Wait { $seconds } seconds and try again.
+error-too-large = What was sent is larger than the registry accepts. Send it in smaller parts.
+error-timeout = The request took too long and was stopped. Check whether what was sent was saved before sending it again.
 error-unavailable = The registry cannot answer right now. Try again in a few minutes.
 error-internal = Internal error. The organisation has been told.
 

@@ -221,6 +221,8 @@ error-title = Algo salió mal
 error-not-found = No existe esta página, o la persona no figura en el registro público.
 error-invalid = La petición no es válida: { $detail }
 error-too-many = Demasiadas peticiones seguidas. Espere { $seconds } segundos y vuelva a intentarlo.
+error-too-large = Lo enviado supera el tamaño que el registro acepta. Envíelo en partes más pequeñas.
+error-timeout = La petición tardó demasiado y se detuvo. Compruebe si lo enviado quedó guardado antes de repetirlo.
 error-unavailable = El registro no puede responder ahora. Vuelva a intentarlo en unos minutos.
 error-internal = Error interno. La organización ha sido avisada.
 

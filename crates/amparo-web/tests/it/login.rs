@@ -304,4 +304,32 @@ async fn signed_in_work_may_send_more_than_the_public() {
         StatusCode::PAYLOAD_TOO_LARGE,
         "past max_upload_bytes"
     );
+    assert!(
+        a.body.contains("supera el tamaño"),
+        "said in Spanish: {}",
+        a.body
+    );
+    // A program is told so in a problem document, in its language.
+    let request = Request::builder()
+        .method("POST")
+        .uri("/api/v1/sources/text")
+        .header("content-type", "application/json")
+        .header("accept-language", "en")
+        .header("content-length", big.len())
+        .body(Body::from(big.clone()))
+        .unwrap();
+    let response = site.router.clone().oneshot(request).await.unwrap();
+    assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(
+        response.headers()["content-type"],
+        "application/problem+json"
+    );
+    let bytes = response.into_body().collect().await.unwrap().to_bytes();
+    let problem: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+    assert_eq!(problem["status"], 413);
+    let detail = problem["detail"].as_str().unwrap();
+    assert!(
+        detail.contains("larger than the registry accepts"),
+        "{detail}"
+    );
 }
