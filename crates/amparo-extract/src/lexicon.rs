@@ -62,6 +62,9 @@ sala constitucional supremo supreme electoral poder judicial circuito publico se
 contrainteligencia cuerpo investigaciones cientificas penales criminalisticas direccion comando zona
 alcaldia oficina office senate senado congress congreso parliament parlamento european europea
 episcopal conferencia iglesia church roja cross onu unicef acnur oea
+frente sindicato asociacion fundacion movimiento federacion confederacion plataforma alianza camara colegio
+instituto trabajadores civico civica front association foundation movement federation confederation platform
+alliance chamber institute workers
 
 medico medica farmer campesino driver chofer worker obrero pilot piloto mechanic mecanico
 post times herald tribune journal diario gaceta edition edicion newsletter cookies

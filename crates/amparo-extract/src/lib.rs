@@ -46,6 +46,7 @@ pub mod extract;
 pub mod gazetteer;
 pub mod layout;
 pub mod lexicon;
+mod list_agents;
 mod list_give;
 mod list_lead;
 mod list_names;

@@ -10,6 +10,7 @@ use crate::clues;
 use crate::discourse::{Findings, GroupEvent, family};
 use crate::gazetteer::{Gazetteer, Hit};
 use crate::layout::{Item, Layout};
+use crate::list_agents::introduces_agents;
 use crate::list_give::give;
 use crate::list_lead::lead;
 use crate::model::EventType;
@@ -38,6 +39,8 @@ pub(crate) struct Lists {
     since_end: Option<usize>,
     /// The number of events found before the list began.
     first_event: usize,
+    /// The list names who did something about the detainees ("Firmaron el comunicado:"), not them.
+    agents: bool,
 }
 
 /// The person a name range of the layout became, if any.
@@ -97,6 +100,33 @@ fn group_held(
         .cloned()
 }
 
+/// Whether the line just before the list that starts at sentence `si` ends with a colon after
+/// words that make its names the doers of an act ("Firmaron el comunicado:").
+fn introduced_by_agents(cx: &ListContext<'_, '_>, si: usize) -> bool {
+    let Some(before) = (0..si).rev().find(|&s| !cx.layout.is_noise(s)) else {
+        return false;
+    };
+    let Some(s) = cx.doc.sentences.get(before) else {
+        return false;
+    };
+    let colon = (s.first..s.last).rev().find(|&k| cx.doc.f(k) == ":");
+    colon.is_some_and(|c| {
+        (c + 1..s.last).all(|k| cx.doc.f(k).is_empty()) && introduces_agents(cx.doc, s.first, c)
+    })
+}
+
+/// Whether an item's own header, in the sentence of its colon, names doers ("Firmaron: A, B").
+fn item_of_agents(doc: &Doc<'_>, item: &Item) -> bool {
+    item.header.as_ref().is_some_and(|h| {
+        let from = doc
+            .sentences
+            .iter()
+            .find(|s| s.first <= h.end && h.end < s.last.max(s.first + 1))
+            .map_or(h.start, |s| s.first.max(h.start));
+        introduces_agents(doc, from, h.end)
+    })
+}
+
 /// The tokens of an item's sentences.
 fn item_tokens(doc: &Doc<'_>, item: &Item) -> (usize, usize) {
     let first = doc
@@ -144,6 +174,7 @@ impl Lists {
                 self.members.clear();
                 self.since_end = None;
                 self.first_event = events;
+                self.agents = introduced_by_agents(cx, si);
             }
             (None, Some(_)) => {
                 self.current = None;
@@ -276,9 +307,28 @@ impl Lists {
                 }
                 self.lead = Some(g);
             }
+            let agents = (!item.inline && self.agents) || item_of_agents(cx.doc, item);
+            if agents {
+                // What the walk read into the item's own sentences ("Those who negotiated the
+                // release: … lawmaker X") is not its people's either.
+                let named: Vec<usize> = item
+                    .names
+                    .iter()
+                    .filter_map(|n| entity_at(cx.mentions, n.start))
+                    .collect();
+                f.events.retain(|e| {
+                    !(named.contains(&e.entity) && item.sentences.contains(&e.sentence))
+                });
+                if item.inline {
+                    self.members.clear();
+                    self.current = Some(usize::MAX);
+                }
+                return;
+            }
             let before = f.events.len();
             let members = give(cx, item, base, f);
             if !item.inline
+                && !agents
                 && !item.row.as_ref().is_some_and(|r| r.tells_events())
                 && let Some(arrest) = &self.arrest
             {
@@ -293,6 +343,7 @@ impl Lists {
                 }
             }
             if !item.inline
+                && !agents
                 && !item.row.as_ref().is_some_and(|r| r.tells_events())
                 && let Some(held) = &self.held
             {

@@ -1,0 +1,193 @@
+//! Lists of the people who did something about the detainees, not of the detainees: "Firmaron
+//! el comunicado:", "Recibieron a los excarcelados en la puerta del penal: el diputado X y la
+//! abogada Y", "Those who negotiated the release:", "Negociadores:". Their items inherit no
+//! event, however close the release told before them.
+
+use crate::text::Doc;
+
+/// Verbs whose subjects a list after them names: acts done by officials, lawyers, relatives,
+/// organisations, never to a detainee. Folded (no accents); Spanish in the third person
+/// plural, which says its subject is a group.
+const AGENT_VERBS_ES: &[&str] = &[
+    "firmaron",
+    "firman",
+    "suscribieron",
+    "suscriben",
+    "negociaron",
+    "negocian",
+    "mediaron",
+    "gestionaron",
+    "facilitaron",
+    "exigieron",
+    "exigen",
+    "pidieron",
+    "piden",
+    "reclamaron",
+    "reclaman",
+    "solicitaron",
+    "solicitan",
+    "acompanaron",
+    "acompanan",
+    "visitaron",
+    "participaron",
+    "participan",
+    "asistieron",
+    "declararon",
+    "denunciaron",
+    "denuncian",
+    "condenaron",
+    "celebraron",
+    "saludaron",
+    "intervinieron",
+    "hablaron",
+    "informaron",
+    "anunciaron",
+    "encabezaron",
+    "lideraron",
+    "coordinaron",
+    "representaron",
+    "representan",
+    "defendieron",
+    "defienden",
+    "convocaron",
+    "organizaron",
+    "esperaron",
+    "esperaban",
+    "recibieron",
+    "reciben",
+    "votaron",
+    "aprobaron",
+];
+
+/// The same acts in English, whose verbs do not say who did them.
+const AGENT_VERBS_EN: &[&str] = &[
+    "signed",
+    "negotiated",
+    "negotiating",
+    "brokered",
+    "mediated",
+    "facilitated",
+    "demanded",
+    "demanding",
+    "urged",
+    "requested",
+    "accompanied",
+    "visited",
+    "attended",
+    "welcomed",
+    "greeted",
+    "received",
+    "spoke",
+    "announced",
+    "represented",
+    "represent",
+    "defended",
+    "led",
+    "organized",
+    "organised",
+    "voted",
+    "approved",
+    "condemned",
+    "denounced",
+];
+
+/// Headers that are the agents' own names ("Negociadores:", "Signatories:").
+const AGENT_NOUNS: &[&str] = &[
+    "firmantes",
+    "signatarios",
+    "negociadores",
+    "mediadores",
+    "voceros",
+    "portavoces",
+    "abogados",
+    "defensores",
+    "fiscales",
+    "jueces",
+    "participantes",
+    "organizadores",
+    "convocantes",
+    "oradores",
+    "testigos",
+    "signatories",
+    "signers",
+    "negotiators",
+    "mediators",
+    "spokespeople",
+    "spokesmen",
+    "spokeswomen",
+    "lawyers",
+    "attorneys",
+    "prosecutors",
+    "judges",
+    "participants",
+    "organizers",
+    "organisers",
+    "speakers",
+    "witnesses",
+];
+
+/// Measures a person receives ("Recibieron arresto domiciliario:"): after "recibieron" /
+/// "received", the list is of those who got them.
+const MEASURES: &[&str] = &[
+    "arresto",
+    "medida",
+    "medidas",
+    "regimen",
+    "beneficio",
+    "beneficios",
+    "libertad",
+    "indulto",
+    "amnistia",
+    "sobreseimiento",
+    "casa",
+    "house",
+    "bail",
+    "pardon",
+    "pardons",
+    "amnesty",
+    "parole",
+    "conditional",
+    "sentences",
+    "sentence",
+    "condenas",
+    "condena",
+];
+
+/// Whether the words `from..to` before a list's colon make its names the doers of an act
+/// ("Firmaron el comunicado", "Those who negotiated the release", "Negociadores"), not the
+/// people it was done to ("Exigieron la liberación de", "Recibieron medidas cautelares").
+pub(crate) fn introduces_agents(doc: &Doc<'_>, from: usize, to: usize) -> bool {
+    if to <= from {
+        return false;
+    }
+    // "…la liberación de:" / "…the release of:": the names are the noun's, the detainees.
+    if matches!(doc.f(to - 1), "de" | "del" | "of" | "for" | "a" | "to") {
+        return false;
+    }
+    let words = from..to;
+    if words.len() <= 3 && words.clone().any(|k| AGENT_NOUNS.contains(&doc.f(k))) {
+        return true;
+    }
+    words.clone().any(|k| {
+        let f = doc.f(k);
+        let spanish = AGENT_VERBS_ES.contains(&f);
+        if !spanish && !AGENT_VERBS_EN.contains(&f) {
+            return false;
+        }
+        // An English verb does not say who did it: "Those who negotiated the release:",
+        // "Negotiated the deal:", not "Foro Penal announced the names of those freed:".
+        let who = (k.saturating_sub(3).max(from)..k).any(|j| {
+            matches!(
+                doc.f(j),
+                "who" | "those" | "que" | "quienes" | "quien" | "whom" | "among"
+            )
+        });
+        if !spanish && !who && k != from {
+            return false;
+        }
+        // "Recibieron a los excarcelados" (agents) vs "Recibieron arresto domiciliario"
+        // (the detainees, who got a measure).
+        let receives = matches!(f, "recibieron" | "reciben" | "received");
+        !(receives && (k + 1..to).any(|j| MEASURES.contains(&doc.f(j))))
+    })
+}
