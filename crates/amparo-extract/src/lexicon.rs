@@ -244,6 +244,17 @@ fn not_name_word(folded: &str) -> bool {
         || crate::counts::number_word(folded).is_some()
         || !nationalities(folded).is_empty()
         || !roles(folded).is_empty()
+        || plural_role(folded)
+}
+
+/// "Lawmakers", "Periodistas", "Abogados": a role in the plural heads a list of names.
+fn plural_role(folded: &str) -> bool {
+    let singular = |suffix: &str| {
+        folded
+            .strip_suffix(suffix)
+            .is_some_and(|w| w.len() >= 4 && !roles(w).is_empty())
+    };
+    singular("s") || singular("es")
 }
 
 /// Whether a folded capitalised word can never be part of a person's name.

@@ -96,6 +96,53 @@ fn name_words(doc: &Doc<'_>, first: usize, last: usize) -> Vec<String> {
         .collect()
 }
 
+/// The names of the spans as token ranges, surface text and folded words, with the given name
+/// that shares the surnames of the name after it: "los hermanos Pedro y Juan Salas", "Luis and
+/// Mario Ortega" name Pedro Salas and Luis Ortega too.
+fn with_shared_surnames(doc: &Doc<'_>, spans: &[Span]) -> Vec<(usize, usize, String, Vec<String>)> {
+    let mut out = Vec::with_capacity(spans.len());
+    let mut taken_until = 0;
+    for span in spans {
+        let Some((first, last)) = token_range(doc, *span) else {
+            continue;
+        };
+        let words = name_words(doc, first, last);
+        let given = words.iter().take_while(|w| is_given_name(w)).count();
+        let lone = first.checked_sub(2).filter(|&k| {
+            k >= taken_until
+                && matches!(doc.f(k + 1), "y" | "e" | "and")
+                && doc
+                    .tokens
+                    .get(k)
+                    .is_some_and(|t| t.capitalised && is_given_name(&t.folded))
+                && doc.tokens.get(k + 2).is_none_or(|t| t.start >= span.start)
+        });
+        if let (Some(k), true) = (lone, given >= 1 && given < words.len()) {
+            let surnames_from = (first..last)
+                .filter(|&j| !matches!(doc.f(j), "." | ","))
+                .nth(given);
+            if let (Some(j), Some(lone_token)) = (surnames_from, doc.tokens.get(k)) {
+                let surnames = doc
+                    .text
+                    .get(doc.tokens[j].start..span.end)
+                    .unwrap_or_default();
+                let mut lone_words = vec![lone_token.folded.clone()];
+                lone_words.extend(words[given..].iter().cloned());
+                out.push((
+                    k,
+                    k + 1,
+                    format!("{} {surnames}", lone_token.text),
+                    lone_words,
+                ));
+            }
+        }
+        let text = doc.text.get(span.start..span.end).unwrap_or("").to_string();
+        out.push((first, last, text, words));
+        taken_until = last;
+    }
+    out
+}
+
 /// Whether a mention is its sentence's subject: the first mention, near the sentence start.
 pub fn is_subject(doc: &Doc<'_>, mentions: &[MentionRef], index: usize) -> bool {
     let Some(m) = mentions.get(index) else {
@@ -131,11 +178,8 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
         .flat_map(|w| (1..w.len().saturating_sub(1)).map(move |start| &w[start..]))
         .filter(|tail| !PARTICLES.contains(&tail[0].as_str()))
         .collect();
-    for span in spans {
-        let Some((first, last)) = token_range(doc, *span) else {
-            continue;
-        };
-        if tails.contains(name_words(doc, first, last).as_slice()) {
+    for (first, last, text, words) in with_shared_surnames(doc, spans) {
+        if tails.contains(words.as_slice()) {
             continue;
         }
         // Hits are sorted and disjoint: only the last one starting at or before `first` can contain the span.
@@ -148,8 +192,6 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
         {
             continue;
         }
-        let words = name_words(doc, first, last);
-        let text = doc.text.get(span.start..span.end).unwrap_or("").to_string();
         // "PERAZA, Ángel Gregorio" (a list) and "Ángel Gregorio Peraza" (the prose): the same
         // words in another order are the same person.
         let mut sorted = words.clone();

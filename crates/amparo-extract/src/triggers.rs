@@ -285,14 +285,24 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
         if reduced_relative {
             describing.push(i);
         }
+        // "would release X", "agreed to release X": the verb, whose object is the freed.
+        let voice = if *words == "release"
+            && matches!(
+                prev,
+                "would" | "will" | "to" | "could" | "may" | "might" | "shall" | "did"
+            ) {
+            Active
+        } else {
+            *voice
+        };
         out.push(Trigger {
             first: i,
             last,
             kind,
-            voice: *voice,
+            voice,
             // ("defensor de varios militares detenidos", "personas detenidas por delitos
             // comunes": alone in its sentence, it still tells of those people, never of a name.)
-            group_only: (*voice == Passive && noun_use && !among) || reduced_relative,
+            group_only: (voice == Passive && noun_use && !among) || reduced_relative,
         });
         i = last;
     }
@@ -361,18 +371,85 @@ pub fn modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Moda
     plain
 }
 
+/// Verbs of saying, which make a future an announcement when an authority says it.
+const SAYS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "stated",
+    "confirmed",
+    "informed",
+    "dijo",
+    "dice",
+    "informo",
+    "confirmo",
+    "aseguro",
+    "afirmo",
+    "declaro",
+    "indico",
+    "senalo",
+    "segun",
+    "according",
+];
+
+/// Those whose word about a release is an announcement, not a hope.
+const AUTHORITIES: &[&str] = &[
+    "gobierno",
+    "government",
+    "ministro",
+    "ministra",
+    "minister",
+    "ministry",
+    "ministerio",
+    "fiscal",
+    "fiscalia",
+    "prosecutor",
+    "official",
+    "officials",
+    "funcionario",
+    "funcionarios",
+    "autoridades",
+    "authorities",
+    "presidente",
+    "president",
+    "canciller",
+    "cancilleria",
+    "tribunal",
+    "court",
+    "juez",
+    "jueza",
+    "judge",
+    "vicepresidenta",
+    "vicepresidente",
+    "viceministro",
+    "viceministra",
+    "administration",
+    "department",
+    "embajada",
+    "embassy",
+];
+
 /// A future an authority announces ("anunció que serán excarcelados"): no date of its own.
 pub fn announced_future(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> bool {
     // "El diputado X anunció este jueves que \"en las próximas horas\" serán excarcelados…": a
     // future an authority announces is an announced event, not a mere hope.
     let future = is_future(doc, trigger, sentence_first)
         || matches!(doc.f(trigger.first.wrapping_sub(1)), "seran" | "sera");
-    let announcer = (sentence_first..trigger.first).any(|k| {
+    // The announcement may come after the news it gives: "X will be released on Monday, the
+    // ministry said"; "El Gobierno liberará a X, anunció el ministro".
+    let end = doc
+        .sentences
+        .iter()
+        .find(|s| s.first <= trigger.first && trigger.first < s.last)
+        .map_or(trigger.last, |s| s.last);
+    let words = || (sentence_first..end).filter(|k| !(trigger.first..trigger.last).contains(k));
+    let announcer = words().any(|k| {
         matches!(
             doc.f(k),
             "anuncio" | "anunciaron" | "anuncia" | "anuncian" | "announced" | "announces"
         )
-    });
+    }) || (words().any(|k| SAYS.contains(&doc.f(k)))
+        && words().any(|k| AUTHORITIES.contains(&doc.f(k))));
     let demanded = (sentence_first..trigger.first).any(|k| {
         matches!(
             doc.f(k),
