@@ -65,6 +65,10 @@ episcopal conferencia iglesia church roja cross onu unicef acnur oea
 frente sindicato asociacion fundacion movimiento federacion confederacion plataforma alianza camara colegio
 instituto trabajadores civico civica front association foundation movement federation confederation platform
 alliance chamber institute workers
+liberado liberada liberadas excarcelado excarcelada excarceladas detenido detenida detenidas arrestado arrestada
+arrestados arrestadas trasladado trasladada trasladados trasladadas condenado condenada condenados imputado imputada
+sale salen salio reaparece reaparecen reaparecio desaparecido desaparecida desaparecidos muere murio fallece fallecio
+transferred sentenced charged dies died reappears
 
 medico medica farmer campesino driver chofer worker obrero pilot piloto mechanic mecanico
 post times herald tribune journal diario gaceta edition edicion newsletter cookies

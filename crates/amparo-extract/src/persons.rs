@@ -99,12 +99,36 @@ fn name_words(doc: &Doc<'_>, first: usize, last: usize) -> Vec<String> {
 /// The names of the spans as token ranges, surface text and folded words, with the given name
 /// that shares the surnames of the name after it: "los hermanos Pedro y Juan Salas", "Luis and
 /// Mario Ortega" name Pedro Salas and Luis Ortega too.
-fn with_shared_surnames(doc: &Doc<'_>, spans: &[Span]) -> Vec<(usize, usize, String, Vec<String>)> {
+fn with_shared_surnames(
+    doc: &Doc<'_>,
+    spans: &[Span],
+    hits: &[Hit],
+) -> Vec<(usize, usize, String, Vec<String>)> {
     let mut out = Vec::with_capacity(spans.len());
     let mut taken_until = 0;
     for span in spans {
-        let Some((first, last)) = token_range(doc, *span) else {
+        let Some((mut first, last)) = token_range(doc, *span) else {
             continue;
+        };
+        // "salieron del Rodeo I Manuel Orozco": a name read on from a prison's starts after it.
+        let at = hits.partition_point(|h| h.first <= first);
+        if let Some(h) = at.checked_sub(1).map(|i| &hits[i])
+            && first < h.last
+            && h.last + 2 <= last
+        {
+            first = h.last;
+        }
+        // "De Carlos Luis Pinto no se supo nada": the sentence's first word is no particle of
+        // the name when a given name follows it.
+        if last - first >= 3
+            && matches!(doc.f(first), "de" | "del" | "la")
+            && is_given_name(doc.f(first + 1))
+        {
+            first += 1;
+        }
+        let span = &Span {
+            start: doc.tokens[first].start,
+            end: span.end,
         };
         let words = name_words(doc, first, last);
         let given = words.iter().take_while(|w| is_given_name(w)).count();
@@ -178,7 +202,7 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
         .flat_map(|w| (1..w.len().saturating_sub(1)).map(move |start| &w[start..]))
         .filter(|tail| !PARTICLES.contains(&tail[0].as_str()))
         .collect();
-    for (first, last, text, words) in with_shared_surnames(doc, spans) {
+    for (first, last, text, words) in with_shared_surnames(doc, spans, hits) {
         if tails.contains(words.as_slice()) {
             continue;
         }
@@ -371,6 +395,50 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
     (entities, mentions)
 }
 
+/// Whether the name at `first..last` is introduced as someone's relative: "his brother X", "His
+/// father, X", "su esposa, la odontóloga X", "X, hija del ingeniero", "X, su madre", or the
+/// speaker of a quote about "mi hermano" / "my son" — rarely the referent of the next bare
+/// surname.
+fn introduced_as_relative(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    const POSSESSIVE: &[&str] = &["his", "her", "their", "su", "sus"];
+    const BETWEEN: &[&str] = &[",", "el", "la", "the", "a", "an"];
+    // Before: back over a comma, an article and one describing word.
+    let mut k = first;
+    let mut steps = 0;
+    while k >= 2 && steps < 4 {
+        let f = doc.f(k - 1);
+        if RELATIONS.contains(&f) {
+            let owner = doc.f(k - 2);
+            return POSSESSIVE.contains(&owner)
+                || (owner == "s" && doc.f(k.wrapping_sub(3)) == "'");
+        }
+        if !(BETWEEN.contains(&f) || (steps > 0 && crate::lexicon::is_np_word(f))) {
+            break;
+        }
+        k -= 1;
+        steps += 1;
+    }
+    // After: ", hija del ingeniero", ", su madre", ", sister of".
+    if doc.f(last) == "," {
+        let mut j = last + 1;
+        if matches!(doc.f(j), "la" | "el" | "the" | "a") || POSSESSIVE.contains(&doc.f(j)) {
+            j += 1;
+        }
+        if RELATIONS.contains(&doc.f(j))
+            && (POSSESSIVE.contains(&doc.f(j - 1)) || matches!(doc.f(j + 1), "de" | "del" | "of"))
+        {
+            return true;
+        }
+    }
+    // The speaker of "«Mi hermano tiene 68 años…», dijo X".
+    first >= 1
+        && crate::slots::SPEECH.contains(&doc.f(first - 1))
+        && (first.saturating_sub(40)..first - 1).any(|k| {
+            matches!(doc.f(k), "mi" | "my" | "nuestro" | "nuestra" | "our")
+                && RELATIONS.contains(&doc.f(k + 1))
+        })
+}
+
 /// Who was mentioned last, and last as a sentence subject, while walking the text in order.
 #[derive(Debug, Default)]
 struct Salience {
@@ -391,10 +459,7 @@ impl Salience {
             *slot = true;
         }
         self.last_seen.insert(m.entity, m.first + 1);
-        let relation = m.first >= 2
-            && RELATIONS.contains(&doc.f(m.first - 1))
-            && matches!(doc.f(m.first - 2), "his" | "her" | "their" | "su" | "sus");
-        if relation {
+        if introduced_as_relative(doc, m.first, m.last) {
             self.as_relative.insert(m.entity);
         }
         mentions.push(m);

@@ -165,7 +165,10 @@ fn first_after(
             continue;
         }
         let f = doc.f(k);
-        if matches!(f, "." | ";" | ":") || SPEECH.contains(&f) {
+        // ("«Yo vi cuando se llevaron a mis padres», recuerda X": a quote ends before its
+        // speaker.)
+        let quote_ends = f == "\"" && doc.f(k + 1) == ",";
+        if matches!(f, "." | ";" | ":") || SPEECH.contains(&f) || quote_ends {
             return None;
         }
         k += 1;
