@@ -425,6 +425,8 @@ impl Walk<'_, '_> {
                 }
             }
             lists.leave(&cx, si, &groups, &mut f);
+            // (A list of agents may take back what the sentence gave its names.)
+            let before = before.min(f.events.len());
             // Relatives waiting outside a prison: the one they wait for is held there.
             if clues::waiting_outside(doc, a, b) {
                 self.waiting_scene(si, &relation_targets, &mut groups, &mut f);
@@ -449,7 +451,11 @@ impl Walk<'_, '_> {
             }
             prev_si = Some(si);
             // The date of the sentence's first event, else its first date.
-            if let Some(d) = f.events[before..]
+            // (A list of agents may have taken back what the sentence gave its names.)
+            if let Some(d) = f
+                .events
+                .get(before..)
+                .unwrap_or_default()
                 .iter()
                 .find_map(|e| e.date)
                 .or(found_dates.first().map(|d| d.date))

@@ -91,7 +91,8 @@ const AGENT_VERBS_EN: &[&str] = &[
     "denounced",
 ];
 
-/// Headers that are the agents' own names ("Negociadores:", "Signatories:").
+/// Headers that are the agents' own names ("Negociadores:", "Signatories:"). (Not professions:
+/// "Abogados:", "Defensores de derechos humanos:" head groups of the released as often.)
 const AGENT_NOUNS: &[&str] = &[
     "firmantes",
     "signatarios",
@@ -99,15 +100,16 @@ const AGENT_NOUNS: &[&str] = &[
     "mediadores",
     "voceros",
     "portavoces",
-    "abogados",
-    "defensores",
-    "fiscales",
-    "jueces",
     "participantes",
     "organizadores",
     "convocantes",
     "oradores",
     "testigos",
+    "presentes",
+    "asistentes",
+    "present",
+    "attending",
+    "attendees",
     "signatories",
     "signers",
     "negotiators",
@@ -115,10 +117,6 @@ const AGENT_NOUNS: &[&str] = &[
     "spokespeople",
     "spokesmen",
     "spokeswomen",
-    "lawyers",
-    "attorneys",
-    "prosecutors",
-    "judges",
     "participants",
     "organizers",
     "organisers",
@@ -165,7 +163,27 @@ pub(crate) fn introduces_agents(doc: &Doc<'_>, from: usize, to: usize) -> bool {
         return false;
     }
     let words = from..to;
-    if words.len() <= 3 && words.clone().any(|k| AGENT_NOUNS.contains(&doc.f(k))) {
+    // "Firmado por:", "Lista verificada por los abogados:", "Signed by:": the names did it.
+    if let Some(k) = (from..to)
+        .rev()
+        .take(4)
+        .find(|&k| matches!(doc.f(k), "por" | "by"))
+    {
+        let doers = (k + 1..to).all(|j| {
+            let f = doc.f(j);
+            matches!(
+                f,
+                "el" | "la" | "los" | "las" | "the" | "sus" | "su" | "its" | "their"
+            ) || !crate::lexicon::roles(f).is_empty()
+                || f.strip_suffix('s')
+                    .is_some_and(|w| !crate::lexicon::roles(w).is_empty())
+        });
+        if doers {
+            return true;
+        }
+    }
+    // ("Negociadores:", "Present at the handover:", "Como testigos:")
+    if words.len() <= 5 && words.clone().any(|k| AGENT_NOUNS.contains(&doc.f(k))) {
         return true;
     }
     words.clone().any(|k| {

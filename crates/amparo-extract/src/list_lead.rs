@@ -43,9 +43,13 @@ pub(crate) fn lead(
     {
         latest = release;
     }
+    // Prose between the lead and the list puts them apart; page noise and the items of an
+    // earlier list do not ("Sábado 28/02:" eighteen names, then "Domingo 01/03:" more).
+    let prose =
+        |s: usize| !layout.is_noise(s) && layout.item_of.get(s).copied().flatten().is_none();
     while si > latest.sentence {
         si -= 1;
-        if !layout.is_noise(si) {
+        if prose(si) {
             reach += 1;
         }
     }
@@ -54,7 +58,7 @@ pub(crate) fn lead(
         return groups
             .iter()
             .rev()
-            .take_while(|g| g.sentence + 15 >= before)
+            .take_while(|g| (g.sentence..before).filter(|&s| prose(s)).count() <= 15)
             .find(|g| family(g.kind) == EventType::Release && g.certainty.is_none())
             .cloned();
     }

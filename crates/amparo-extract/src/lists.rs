@@ -100,6 +100,23 @@ fn group_held(
         .cloned()
 }
 
+/// The date of the line just before the list that starts at sentence `si`, when that line
+/// heads it (ends with a colon) and tells no event of its own.
+fn header_day(cx: &ListContext<'_, '_>, si: usize) -> Option<crate::dates::PartialDate> {
+    let before = (0..si).rev().find(|&s| !cx.layout.is_noise(s))?;
+    let s = cx.doc.sentences.get(before)?;
+    if cx.doc.f(s.last.checked_sub(1)?) != ":"
+        || !triggers::find(cx.doc, s.first, s.last).is_empty()
+    {
+        return None;
+    }
+    let dates = crate::dates::find(cx.doc, s.first, s.last, cx.published);
+    match dates.as_slice() {
+        [one] => Some(one.date),
+        _ => None,
+    }
+}
+
 /// Whether the line just before the list that starts at sentence `si` ends with a colon after
 /// words that make its names the doers of an act ("Firmaron el comunicado:").
 fn introduced_by_agents(cx: &ListContext<'_, '_>, si: usize) -> bool {
@@ -125,6 +142,46 @@ fn item_of_agents(doc: &Doc<'_>, item: &Item) -> bool {
             .map_or(h.start, |s| s.first.max(h.start));
         introduces_agents(doc, from, h.end)
     })
+}
+
+/// Verbs that make the name before them the author of a post or a statement, not a listed
+/// detainee: "↪ X (periodista) reposteó: «Confirmado»", "X wrote:".
+const AUTHORED: &[&str] = &[
+    "reposteo",
+    "publico",
+    "escribio",
+    "tuiteo",
+    "comento",
+    "respondio",
+    "posteo",
+    "compartio",
+    "dijo",
+    "declaro",
+    "afirmo",
+    "wrote",
+    "posted",
+    "tweeted",
+    "reposted",
+    "retweeted",
+    "replied",
+    "commented",
+    "said",
+    "shared",
+];
+
+/// Whether an item's one name is followed, past a parenthesis, by a verb of posting or saying.
+fn authored(doc: &Doc<'_>, item: &Item) -> bool {
+    let [name] = item.names.as_slice() else {
+        return false;
+    };
+    let mut k = name.end;
+    if doc.f(k) == "(" {
+        while k < name.end + 8 && doc.f(k) != ")" {
+            k += 1;
+        }
+        k += 1;
+    }
+    AUTHORED.contains(&doc.f(k))
 }
 
 /// The tokens of an item's sentences.
@@ -169,6 +226,10 @@ impl Lists {
             (Some(item), current) if current != Some(item.list) => {
                 self.current = Some(item.list);
                 self.lead = lead(cx.doc, groups, cx.layout, si);
+                // "Sábado 28/02 — Rodeo I:" over the names: the day of this list.
+                if let (Some(l), Some(day)) = (self.lead.as_mut(), header_day(cx, si)) {
+                    l.date = Some(day);
+                }
                 self.arrest = group_arrest(groups, cx.layout, self.lead.as_ref(), si);
                 self.held = group_held(groups, cx.layout, self.lead.as_ref(), si);
                 self.members.clear();
@@ -307,7 +368,14 @@ impl Lists {
                 }
                 self.lead = Some(g);
             }
-            let agents = (!item.inline && self.agents) || item_of_agents(cx.doc, item);
+            // "Firmaron el acuerdo:" over "- Por el Gobierno: A" lines: a header of its own sets
+            // who the lines below name, until the next such header.
+            if !item.inline && item.names.is_empty() && item.header.is_some() {
+                self.agents = item_of_agents(cx.doc, item);
+            }
+            let agents = (!item.inline && self.agents)
+                || item_of_agents(cx.doc, item)
+                || authored(cx.doc, item);
             if agents {
                 // What the walk read into the item's own sentences ("Those who negotiated the
                 // release: … lawmaker X") is not its people's either.

@@ -176,7 +176,20 @@ pub(crate) fn is_noise_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
         doc.f(k) == "/" && matches!(doc.f(k - 1), "reuters" | "photo" | "foto" | "afp" | "efe")
     });
     // An author's note under an opinion piece ("*Isidro Lovera es abogado y profesor…").
-    let footnote = doc.tokens.get(t.start).is_some_and(|x| x.text == "*") && !event;
+    // ("*  Gleidys Tapia", a space after the star and no sentence: a bullet.)
+    let star = doc.tokens.get(t.start).filter(|x| x.text == "*");
+    let glued = star.is_some_and(|x| {
+        doc.tokens
+            .get(t.start + 1)
+            .is_some_and(|n| n.start == x.end)
+    });
+    let says = (t.start + 1..t.end).any(|k| {
+        matches!(
+            doc.f(k),
+            "es" | "is" | "fue" | "was" | "escribe" | "writes" | "autor" | "autora" | "author"
+        )
+    });
+    let footnote = star.is_some() && (glued || says) && !event;
     (pipes >= 1 && !event) || byline || clock || credit || footnote
 }
 
