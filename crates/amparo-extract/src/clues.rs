@@ -303,7 +303,16 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
                 | "peculado"
                 | "malversacion"
                 | "gang-related"
+                | "graft"
+                | "bribery"
+                | "soborno"
+                | "sobornos"
+                | "fraud"
+                | "fraude"
+                | "estafa"
         ) || doc.matches_at(k, "desvio de fondos")
+            || doc.matches_at(k, "lavado de dinero")
+            || doc.matches_at(k, "legitimacion de capitales")
     });
     // "…comparte celda con dos de los detenidos políticos": other people's politics.
     let political = (first..last).any(|k| {
@@ -312,6 +321,8 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             "politico" | "politica" | "politicos" | "politicas" | "political" | "politically"
         ) && !(matches!(doc.f(k), "politicos" | "politicas")
             && matches!(doc.f(k.wrapping_sub(2)), "los" | "las" | "otros" | "otras"))
+            // ("not a political case", "no es un caso político")
+            && !(k.saturating_sub(3)..k).any(|j| matches!(doc.f(j), "not" | "no" | "non" | "sin"))
     });
     crime && !political
 }

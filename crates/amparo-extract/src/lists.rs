@@ -395,6 +395,27 @@ impl Lists {
             }
             let before = f.events.len();
             let members = give(cx, item, base, f);
+            // "Juan Pérez | Colombia | Held (convicted of homicide; not a political case)": a
+            // row or item about an ordinary crime or another state's custody is out of scope.
+            // (Said in the sentence of the name: "Los trasladados son: A, B. En el mismo vehículo
+            // fue llevado un recluso procesado por homicidio, C" leaves A and B in scope.)
+            for name in &item.names {
+                let Some(s) = cx
+                    .doc
+                    .sentences
+                    .iter()
+                    .find(|s| s.first <= name.start && name.start < s.last)
+                else {
+                    continue;
+                };
+                let outside = clues::ordinary_crime(cx.doc, s.first, s.last)
+                    || clues::foreign_custody(cx.doc, s.first, s.last);
+                if let Some(e) = entity_at(cx.mentions, name.start).filter(|_| outside)
+                    && let Some(slot) = f.out_of_scope.get_mut(e)
+                {
+                    *slot = true;
+                }
+            }
             if !item.inline
                 && !agents
                 && !item.row.as_ref().is_some_and(|r| r.tells_events())

@@ -166,8 +166,11 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             continue;
         }
         let mut kind = *kind;
-        let prev = doc.f(i.wrapping_sub(1));
-        let prev2 = doc.f(i.wrapping_sub(2));
+        // ("all those arbitrarily detained", "los injustamente detenidos": an adverb between.)
+        let adverb = |w: &str| w.len() > 5 && (w.ends_with("ly") || w.ends_with("mente"));
+        let skip = usize::from(adverb(doc.f(i.wrapping_sub(1))));
+        let prev = doc.f(i.wrapping_sub(1 + skip));
+        let prev2 = doc.f(i.wrapping_sub(2 + skip));
         let is_detained = matches!(
             *words,
             "detained"
