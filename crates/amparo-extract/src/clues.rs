@@ -264,6 +264,11 @@ pub fn foreign_custody(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             || (matches!(f, "fuerzas" | "tropas" | "agentes")
                 && matches!(doc.f(k + 1), "estadounidenses" | "norteamericanas"))
             || f.starts_with("extradit")
+            // "deported from Texas", "deportados desde Estados Unidos"; "among the migrants
+            // flown from San Salvador": another state held them.
+            || ((f.starts_with("deport")) && matches!(doc.f(k + 1), "from" | "desde" | "de"))
+            || (matches!(f, "migrants" | "migrantes" | "deportees" | "deportados")
+                && matches!(doc.f(k.wrapping_sub(2)), "among" | "entre"))
             || matches!(
                 f,
                 "narcotrafico" | "drug-trafficking" | "narcoterrorismo" | "narco-terrorism"
@@ -275,8 +280,9 @@ pub fn foreign_custody(doc: &Doc<'_>, first: usize, last: usize) -> bool {
 /// laundering — that the text does not tie to politics: out of scope.
 pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     let crime = (first..last).any(|k| {
+        // ("money-laundering charges": the last part of a compound.)
         matches!(
-            doc.f(k),
+            doc.f(k).rsplit('-').next().unwrap_or_default(),
             "extorsion"
                 | "extortion"
                 | "homicidio"
