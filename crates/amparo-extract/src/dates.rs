@@ -204,6 +204,26 @@ pub fn heading_date(
     (words >= 2 && all_capitals && !matches!(doc.f(to - 1), "." | ",")).then_some(None)
 }
 
+/// The day a document says its record is as of, near its top ("actualizado al 18 de enero de
+/// 2026", "as of January 18", "corte al 18/01/2026"): when a list's "Detenido" holds.
+pub fn document_as_of(doc: &Doc<'_>, published: Option<NaiveDate>) -> Option<PartialDate> {
+    let top = doc.sentences.iter().take(8);
+    for s in top {
+        for k in s.first..s.last {
+            let cue = matches!(doc.f(k), "actualizado" | "actualizada" | "corte" | "updated")
+                && matches!(doc.f(k + 1), "al" | "el" | "on" | "as")
+                || (doc.f(k) == "as" && doc.f(k + 1) == "of");
+            if cue
+                && let Some(d) = find(doc, k + 1, s.last.min(k + 8), published).first()
+                && matches!(d.date, PartialDate::Day(_))
+            {
+                return Some(d.date);
+            }
+        }
+    }
+    None
+}
+
 /// Finds date expressions in tokens `from..to`.
 pub fn find(
     doc: &Doc<'_>,

@@ -239,7 +239,8 @@ fn row_events(
                     };
                     let date = match k {
                         // "Remains detained; hearing postponed to 14/04/2026": held as of the page.
-                        EventType::Detention => cx.published.map(PartialDate::Day),
+                        EventType::Detention => crate::dates::document_as_of(doc, cx.published)
+                            .or(cx.published.map(PartialDate::Day)),
                         _ if family(k) == EventType::Release => row_date(Column::ReleaseDate)
                             .or(row_date(Column::Date))
                             .or_else(cell_date)

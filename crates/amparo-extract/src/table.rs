@@ -58,7 +58,7 @@ impl TableRow {
     }
 }
 
-/// Cells of a line: token ranges between "|" tokens or tab characters.
+/// Cells of a line: token ranges between "|" tokens, tab characters or runs of spaces.
 fn cells(doc: &Doc<'_>, t: &Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = t.start;
@@ -67,7 +67,8 @@ fn cells(doc: &Doc<'_>, t: &Range<usize>) -> Vec<Range<usize>> {
             && doc
                 .text
                 .get(doc.tokens[k - 1].end..doc.tokens[k].start)
-                .is_some_and(|gap| gap.contains('\t'));
+                // (A row typed with spaces among rows with tabs: two or more spaces part cells.)
+                .is_some_and(|gap| gap.contains('\t') || gap.contains("  "));
         if doc.f(k) == "|" {
             out.push(start..k);
             start = k + 1;
@@ -125,6 +126,11 @@ fn column(doc: &Doc<'_>, cell: &Range<usize>) -> Option<Column> {
         "situacion",
         "situation",
         "status",
+        "estatus",
+        "estado",
+        "state",
+        "novedad",
+        "resultado",
         "change",
         "cambio",
         "medida",
