@@ -131,9 +131,16 @@ pub(crate) fn name_list(
             parts += 1;
         }
         // ("el concejal del municipio Bolívar Eliseo Trejo Rangel": a describer may be long.)
+        // ("Luisana Echenique, reportera del portal El Faro Llanero", "coordinadora de Manos
+        // Solidarias": what follows "de" or an article inside a part names no one.)
         if let Some(start) = (k..part_end.min(k + 6)).find(|&j| name_word(doc, j, in_hit))
             && let Some(end) = read_name(doc, start, part_end, in_hit)
             && part_end - end <= 6
+            && !(start > k
+                && matches!(
+                    doc.tokens.get(start - 1).map(|t| t.text),
+                    Some("de" | "del" | "of" | "El" | "La" | "Los" | "Las" | "The")
+                ))
         {
             names.push(start..end);
         }
@@ -187,6 +194,41 @@ fn name_heading(doc: &Doc<'_>, t: &Range<usize>, in_hit: &[bool]) -> Option<Rang
     let mut start = t.start;
     while start < t.end && matches!(doc.f(start), "*" | "#" | "_") {
         start += 1;
+    }
+    // "Sargento segundo Keiber Ramos", "Capitán de fragata (r) Alirio Fermín": a rank before
+    // the name.
+    if !crate::lexicon::roles(doc.f(start)).is_empty() {
+        let rank_word = |f: &str| {
+            !crate::lexicon::roles(f).is_empty()
+                || matches!(
+                    f,
+                    "(" | ")"
+                        | "r"
+                        | "ret"
+                        | "primer"
+                        | "primero"
+                        | "primera"
+                        | "segundo"
+                        | "segunda"
+                        | "tercer"
+                        | "de"
+                        | "fragata"
+                        | "navio"
+                        | "corbeta"
+                        | "brigada"
+                        | "division"
+                        | "retirado"
+                        | "retirada"
+                        | "."
+                )
+        };
+        let mut k = start;
+        while k < t.end && k < start + 7 && rank_word(doc.f(k)) && !is_given_name(doc.f(k)) {
+            k += 1;
+        }
+        if read_item_name(doc, k, t.end, in_hit).is_some() {
+            start = k;
+        }
     }
     let end = read_item_name(doc, start, t.end, in_hit)?;
     let rest = (end..t.end).all(|k| {
@@ -253,6 +295,41 @@ pub(crate) fn line_name(
     let mut start = t.start;
     while start < t.end && matches!(doc.f(start), "*" | "#" | "_") {
         start += 1;
+    }
+    // "Sargento segundo Keiber Ramos", "Capitán de fragata (r) Alirio Fermín": a rank before
+    // the name.
+    if !crate::lexicon::roles(doc.f(start)).is_empty() {
+        let rank_word = |f: &str| {
+            !crate::lexicon::roles(f).is_empty()
+                || matches!(
+                    f,
+                    "(" | ")"
+                        | "r"
+                        | "ret"
+                        | "primer"
+                        | "primero"
+                        | "primera"
+                        | "segundo"
+                        | "segunda"
+                        | "tercer"
+                        | "de"
+                        | "fragata"
+                        | "navio"
+                        | "corbeta"
+                        | "brigada"
+                        | "division"
+                        | "retirado"
+                        | "retirada"
+                        | "."
+                )
+        };
+        let mut k = start;
+        while k < t.end && k < start + 7 && rank_word(doc.f(k)) && !is_given_name(doc.f(k)) {
+            k += 1;
+        }
+        if read_item_name(doc, k, t.end, in_hit).is_some() {
+            start = k;
+        }
     }
     let end = read_item_name(doc, start, t.end, in_hit)?;
     let alone = (end..t.end).all(|k| matches!(doc.f(k), "*" | "_" | "." | ";" | ","));
