@@ -210,8 +210,10 @@ pub fn document_as_of(doc: &Doc<'_>, published: Option<NaiveDate>) -> Option<Par
     let top = doc.sentences.iter().take(8);
     for s in top {
         for k in s.first..s.last {
-            let cue = matches!(doc.f(k), "actualizado" | "actualizada" | "corte" | "updated")
-                && matches!(doc.f(k + 1), "al" | "el" | "on" | "as")
+            let cue = matches!(
+                doc.f(k),
+                "actualizado" | "actualizada" | "corte" | "updated"
+            ) && matches!(doc.f(k + 1), "al" | "el" | "on" | "as")
                 || (doc.f(k) == "as" && doc.f(k + 1) == "of");
             if cue
                 && let Some(d) = find(doc, k + 1, s.last.min(k + 8), published).first()

@@ -319,6 +319,11 @@ impl Walk<'_, '_> {
                     );
                 }
                 if !who.is_empty() {
+                    for j in crate::slots::companions(doc, &slots, t, b) {
+                        if !who.contains(&j) {
+                            who.push(j);
+                        }
+                    }
                     last_who.clone_from(&who);
                 }
                 // "su familia asegura que sigue en Tocorón": a state with an elided subject is

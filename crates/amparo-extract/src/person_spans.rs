@@ -26,7 +26,10 @@ pub(crate) fn person_spans(doc: &Doc<'_>, layout: &Layout, found: Vec<Span>) -> 
             let k = doc.tokens.partition_point(|t| t.start < s.start);
             let end = doc.tokens.partition_point(|t| t.end <= s.end);
             // (A name never runs across a table's cells: "Ramo Verde<tab>Casa por cárcel".)
-            let across_cells = doc.text.get(s.start..s.end).is_some_and(|t| t.contains('\t'));
+            let across_cells = doc
+                .text
+                .get(s.start..s.end)
+                .is_some_and(|t| t.contains('\t'));
             !layout.is_noise(sentence_of.get(k).copied().unwrap_or(0))
                 && !named_after(doc, k, end)
                 && !across_cells

@@ -262,6 +262,49 @@ fn parenthetical_subject(
 }
 
 /// Slots a trigger is about, by its voice; empty when the sentence names nobody for it.
+/// Who shares an event "along with", "together with", "junto con" the people it names: "X was
+/// arrested along with her lawyer, Y", "fue detenido junto a su abogado, Y, y al chofer Z".
+pub fn companions(doc: &Doc<'_>, slots: &[Slot], t: &Trigger, s_last: usize) -> Vec<usize> {
+    let Some(cue) = (t.last..s_last.min(t.last + 14)).find(|&k| {
+        doc.matches_at(k, "along with")
+            || doc.matches_at(k, "together with")
+            || matches!(doc.f(k), "alongside")
+            || (doc.f(k) == "junto" && matches!(doc.f(k + 1), "con" | "a" | "al"))
+    }) else {
+        return Vec::new();
+    };
+    let mut k = cue + if doc.f(cue) == "alongside" { 1 } else { 2 };
+    let reach = k + 6;
+    while k < s_last.min(reach) {
+        let f = doc.f(k);
+        let describer = matches!(
+            f,
+            "," | "su"
+                | "sus"
+                | "his"
+                | "her"
+                | "their"
+                | "el"
+                | "la"
+                | "los"
+                | "las"
+                | "the"
+                | "a"
+                | "al"
+        ) || RELATIONS.contains(&f)
+            || !roles(f).is_empty()
+            || is_np_word(f);
+        if !describer {
+            break;
+        }
+        k += 1;
+    }
+    match slots.iter().position(|s| s.first == k) {
+        Some(i) => list_around(doc, slots, i),
+        None => Vec::new(),
+    }
+}
+
 pub fn targets(
     doc: &Doc<'_>,
     slots: &[Slot],
