@@ -279,7 +279,21 @@ pub fn foreign_custody(doc: &Doc<'_>, first: usize, last: usize) -> bool {
 /// Custody for an ordinary crime — gangs, extortion, murder, kidnapping, smuggling, money
 /// laundering — that the text does not tie to politics: out of scope.
 pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
-    let crime = (first..last).any(|k| {
+    // ("after preaching against extortion", "denunciaba la corrupción": what someone spoke
+    // against is no charge of theirs.)
+    let opposed = |k: usize| {
+        (k.saturating_sub(3).max(first)..k).any(|j| {
+            let f = doc.f(j);
+            matches!(f, "against" | "contra")
+                || f.starts_with("denunci")
+                || f.starts_with("denounc")
+                || f.starts_with("investigat")
+                || f.starts_with("investigab")
+                || f.starts_with("report")
+                || f.starts_with("expos")
+        })
+    };
+    let crime = (first..last).filter(|&k| !opposed(k)).any(|k| {
         // ("money-laundering charges": the last part of a compound.)
         matches!(
             doc.f(k).rsplit('-').next().unwrap_or_default(),

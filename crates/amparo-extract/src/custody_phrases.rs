@@ -51,6 +51,9 @@ pub(crate) const CUSTODY_PLACES: &[&str] = &[
     "ramo",
     "dgcim",
     "sebin",
+    "yaguara",
+    "pnb",
+    "cicpc",
 ];
 
 /// Nouns of a span of time ("18 meses preso", "after two years at").
@@ -81,6 +84,26 @@ pub(crate) fn left_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
     (i + 1..to.min(i + 12))
         .find(|&k| CUSTODY_PLACES.contains(&doc.f(k)))
         .map(|_| i + 1)
+}
+
+/// "fueron entregados el domingo en el puente Simón Bolívar", "handed over at the border": given
+/// back across a border, a release.
+pub(crate) fn handed_over(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
+    let handed = matches!(
+        doc.f(i),
+        "entregado" | "entregada" | "entregados" | "entregadas"
+    ) || (doc.f(i) == "handed" && doc.f(i + 1) == "over");
+    if !handed {
+        return None;
+    }
+    (i + 1..to.min(i + 10))
+        .any(|k| {
+            matches!(
+                doc.f(k),
+                "puente" | "frontera" | "bridge" | "border" | "consul" | "consulado" | "consulate"
+            )
+        })
+        .then_some(i + 1)
 }
 
 /// "pasó catorce meses en Yare III", "estuvo en la cárcel de Tocuyito", "spent two years in

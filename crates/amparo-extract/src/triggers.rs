@@ -3,7 +3,8 @@
 
 pub use crate::custody_phrases::is_stay;
 use crate::custody_phrases::{
-    DURATIONS, before_court, death_in_custody, left_prison, sent_to_prison, stay_in_prison,
+    DURATIONS, before_court, death_in_custody, handed_over, left_prison, sent_to_prison,
+    stay_in_prison,
 };
 use crate::modality_words::{ANNOUNCED_CUES, NOT_EVENT_CUES};
 use crate::model::{Certainty, EventType};
@@ -66,7 +67,7 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
     let mut describing: Vec<usize> = Vec::new();
     let mut i = from;
     while i < to {
-        if let Some(last) = left_prison(doc, i, to) {
+        if let Some(last) = left_prison(doc, i, to).or_else(|| handed_over(doc, i, to)) {
             out.push(Trigger {
                 first: i,
                 last: i + 1,
