@@ -3,6 +3,9 @@
 
 use amparo_extract::{NaiveDate, dates, extract, text, triggers};
 
+#[path = "support/shown.rs"]
+mod shown;
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let file = args.first().ok_or("usage: debug FILE [--published DATE]")?;
@@ -61,6 +64,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             );
         }
     }
-    print!("{}", extract(&raw, published, None)?);
+    print!("{}", shown::Shown(&extract(&raw, published, None)?));
     Ok(())
 }

@@ -5,6 +5,9 @@ use std::io::Read;
 
 use amparo_extract::{Lang, NaiveDate, extract};
 
+#[path = "support/shown.rs"]
+mod shown;
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let value = |flag: &str| {
@@ -30,7 +33,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if args.iter().any(|a| a == "--json") {
         println!("{}", serde_json::to_string_pretty(&extraction)?);
     } else {
-        print!("{extraction}");
+        print!("{}", shown::Shown(&extraction));
     }
     Ok(())
 }

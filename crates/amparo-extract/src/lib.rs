@@ -6,17 +6,19 @@
 //! Wiring for the CLI:
 //! - `amparo extract FILE|- --published DATE [--text-lang es|en] [--json]`:
 //!   [`extract()`]`(&text, published, lang)?` (a text over [`MAX_TEXT_BYTES`] is refused with
-//!   [`ExtractError::TooLarge`], a sentence for the user), then `serde_json::to_string_pretty` or
-//!   `Display` ([`render_text`]). A gold-set header line ("(2026-01-08, notes)") is skipped and
-//!   its date used when `--published` is absent.
+//!   [`ExtractError::TooLarge`], a sentence for the user), then `serde_json::to_string_pretty`,
+//!   or the CLI's own rendering for a reader (in the reader's language: this crate has no
+//!   words for people, only the format's identifiers). A gold-set header line
+//!   ("(2026-01-08, notes)") is skipped and its date used when `--published` is absent.
 //! - `amparo ingest`: each [`Person`]'s events become proposals (an event with
 //!   `certainty: announced` is an authority's unconfirmed statement); each [`Count`] becomes a
 //!   claim proposal: `number` or `vague_quantity`, `subject` (held / released / arrested /
 //!   other), `modality` (reported / announced / future — a future "would release" is an
 //!   announcement of a wave, not a count of releases), `as_of` or `period`, `according_to`,
 //!   `excerpt` and its character offsets `start`..`end`.
-//! - `amparo eval extract DIR [--json]`: [`score_dir`]`(dir)?`, then `Display` (one line per
-//!   language and one overall, as score.py prints) or `serde_json`.
+//! - `amparo eval extract DIR [--json]`: [`score_dir`]`(dir)?`, then the CLI's table for a
+//!   reader or `serde_json`. [`ScoreReport`]'s `Display` is the developers' line (one per
+//!   language and one overall, as score.py prints), which tools parse.
 //! - Extra facilities at run time: `let mut x = Extractor::default();
 //!   x.gazetteer_mut().add_csv(&csv_text, EntryKind::Facility)?;` (same columns as
 //!   `data/facilities.csv`), then `x.extract(..)`.
@@ -60,7 +62,6 @@ mod person_spans;
 pub mod persons;
 pub mod references;
 mod relative_dates;
-mod render;
 pub mod score;
 mod score_report;
 pub mod slots;
@@ -100,9 +101,4 @@ pub fn extract(
     DEFAULT
         .get_or_init(Extractor::default)
         .extract(text, published, lang)
-}
-
-/// A human-readable rendering of an extraction (the same as its `Display`).
-pub fn render_text(extraction: &Extraction) -> String {
-    extraction.to_string()
 }

@@ -1,5 +1,7 @@
 //! The figures of a scoring run: tallies, derived precision/recall/F1, per-text errors, and
-//! their one-line-per-language rendering (the same lines score.py prints).
+//! their one-line-per-language rendering (the same lines score.py prints). That rendering is
+//! for developers and the tools that parse it (`key=value`, identifiers rather than words);
+//! `amparo eval extract` prints its own table, in the reader's language.
 
 use std::collections::BTreeMap;
 

@@ -8,6 +8,7 @@ mod fact;
 mod history;
 mod import;
 mod news;
+mod news_text;
 mod person;
 mod report;
 mod resolve;
@@ -34,11 +35,17 @@ pub async fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
             text_lang,
             json,
         } => {
-            news::extract(file, published.as_deref(), text_lang.as_deref(), *json)?;
+            news::extract(
+                lang,
+                file,
+                published.as_deref(),
+                text_lang.as_deref(),
+                *json,
+            )?;
             return Ok(ExitCode::SUCCESS);
         }
         Command::Eval(cmd) => {
-            news::eval(cmd)?;
+            news::eval(lang, cmd)?;
             return Ok(ExitCode::SUCCESS);
         }
         Command::Resolve(cmd) => {

@@ -9,6 +9,7 @@ mod language;
 mod leaks;
 mod logs;
 mod news;
+mod news_words;
 mod opening;
 mod record;
 mod report;

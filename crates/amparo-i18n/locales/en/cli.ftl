@@ -112,6 +112,79 @@ cli-ingest-proposals = { $count } proposal(s) in the review queue ({ $linked } l
 cli-ingest-claims = { $count } number(s) or announcement(s) the text states, among those proposals
 cli-ingest-not-accepted = not accepted: { $why }
 
+## amparo extract and amparo eval: what the extractor read in a news text, and how well it
+## does against a gold set. Dates stay as the text gives them (YYYY[-MM[-DD]]); names,
+## places, conditions and charges as written.
+cli-cannot-read = cannot read { $path }
+cli-not-utf8 = { $path } is not UTF-8 text
+cli-text-lang-invalid = invalid text language "{ $given }": expected es or en
+cli-text-too-large = the text is { $bytes } bytes long and extraction reads at most { $limit }: split it into articles or lists
+cli-extract-header = language: { $language }   published: { $published }
+cli-extract-published-unknown = unknown
+cli-extract-language-es = Spanish
+cli-extract-language-en = English
+cli-extract-detainees = detainees: { $count }
+cli-extract-also = also: { $names }
+cli-extract-conditions = conditions: { $text }
+cli-extract-charges = charges: { $text }
+cli-extract-not-detainees = named, but not detainees:
+cli-extract-out-of-scope = out of the registry's scope:
+cli-extract-counts = counts:
+cli-extract-organizations = organizations: { $names }
+cli-extract-places = places: { $names }
+cli-extract-event-arrest = { fact-arrest }
+cli-extract-event-detention = { fact-detention }
+cli-extract-event-release = { fact-release }
+cli-extract-event-conditional-release = { fact-release } { release-conditional }
+cli-extract-event-house-arrest = House arrest
+cli-extract-event-transfer = { fact-transfer }
+cli-extract-event-sentence = { fact-sentence }
+cli-extract-event-charge = { fact-charge }
+cli-extract-event-death-in-custody = { fact-death-in-custody }
+cli-extract-event-disappearance = { fact-whereabouts-unknown }
+cli-extract-event-exile = Exile
+cli-extract-event-expulsion = Expulsion
+cli-extract-certainty-requested = only requested
+cli-extract-certainty-announced = announced, unconfirmed
+cli-extract-certainty-attempted = only attempted
+cli-extract-certainty-disputed = disputed by another source
+cli-extract-why-relative = relative
+cli-extract-why-official = official
+cli-extract-why-source = source of the news
+cli-extract-why-mentioned = mentioned, no custody event in the text
+cli-extract-why-out-of-scope = held by a foreign state or for an ordinary crime or corruption: not a political detainee
+cli-extract-count-political-prisoners = political prisoners
+cli-extract-count-released = released
+cli-extract-count-to-be-released = to be released
+cli-extract-count-detained = detained
+cli-extract-count-persons = persons
+cli-extract-role-blogger = blogger
+cli-extract-role-engineer = engineer
+cli-extract-role-security-analyst = security analyst
+cli-extract-role-tourist = tourist
+cli-eval-extract-title = { $texts ->
+    [one] Extraction scored on 1 text
+   *[other] Extraction scored on { $texts } texts
+}
+cli-eval-total = all
+cli-eval-person-p = detainees: precision
+cli-eval-person-r = detainees: recall
+cli-eval-person-f1 = detainees: F1
+cli-eval-event-p = events (person and type): precision
+cli-eval-event-r = events (person and type): recall
+cli-eval-event-f1 = events (person and type): F1
+cli-eval-date-acc = right dates of the events found
+cli-eval-count-p = counts: precision
+cli-eval-count-r = counts: recall
+cli-eval-vague-kept = vague quantities kept vague
+cli-eval-negatives = non-detainees taken for detainees
+cli-eval-errors = texts that could not be read
+cli-eval-ner-type = type
+cli-eval-precision = precision
+cli-eval-recall = recall
+cli-eval-f1 = F1
+cli-eval-ner-speed = { $rate } words/s
+
 cli-source-title = title
 cli-source-published = published
 cli-source-language = language

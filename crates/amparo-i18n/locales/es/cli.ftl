@@ -112,6 +112,79 @@ cli-ingest-proposals = { $count } propuesta(s) en la cola de revisión ({ $linke
 cli-ingest-claims = { $count } cifra(s) o anuncio(s) que el texto afirma, entre esas propuestas
 cli-ingest-not-accepted = no aceptada: { $why }
 
+## amparo extract y amparo eval: lo que el extractor leyó en un texto de noticias, y cuánto
+## acierta contra un conjunto de referencia. Las fechas quedan como el texto las da
+## (AAAA[-MM[-DD]]); nombres, lugares, condiciones y cargos, como están escritos.
+cli-cannot-read = no se puede leer { $path }
+cli-not-utf8 = { $path } no es texto UTF-8
+cli-text-lang-invalid = idioma del texto no válido «{ $given }»: se espera es o en
+cli-text-too-large = el texto tiene { $bytes } bytes y la extracción lee como máximo { $limit }: divídalo en artículos o listas
+cli-extract-header = idioma: { $language }   publicado: { $published }
+cli-extract-published-unknown = fecha desconocida
+cli-extract-language-es = español
+cli-extract-language-en = inglés
+cli-extract-detainees = detenidos: { $count }
+cli-extract-also = también: { $names }
+cli-extract-conditions = condiciones: { $text }
+cli-extract-charges = cargos: { $text }
+cli-extract-not-detainees = nombrados, pero no detenidos:
+cli-extract-out-of-scope = fuera del alcance del registro:
+cli-extract-counts = cifras:
+cli-extract-organizations = organizaciones: { $names }
+cli-extract-places = lugares: { $names }
+cli-extract-event-arrest = { fact-arrest }
+cli-extract-event-detention = { fact-detention }
+cli-extract-event-release = { fact-release }
+cli-extract-event-conditional-release = { fact-release } { release-conditional }
+cli-extract-event-house-arrest = Arresto domiciliario
+cli-extract-event-transfer = { fact-transfer }
+cli-extract-event-sentence = { fact-sentence }
+cli-extract-event-charge = { fact-charge }
+cli-extract-event-death-in-custody = { fact-death-in-custody }
+cli-extract-event-disappearance = { fact-whereabouts-unknown }
+cli-extract-event-exile = Exilio
+cli-extract-event-expulsion = Expulsión
+cli-extract-certainty-requested = solo pedido
+cli-extract-certainty-announced = anunciado, sin confirmar
+cli-extract-certainty-attempted = solo intentado
+cli-extract-certainty-disputed = cuestionado por otra fuente
+cli-extract-why-relative = familiar
+cli-extract-why-official = autoridad o funcionario
+cli-extract-why-source = fuente de la noticia
+cli-extract-why-mentioned = mencionado, sin hecho de custodia en el texto
+cli-extract-why-out-of-scope = detenido por un Estado extranjero o por un delito común o de corrupción: no es un detenido político
+cli-extract-count-political-prisoners = presos políticos
+cli-extract-count-released = excarcelados
+cli-extract-count-to-be-released = por excarcelar
+cli-extract-count-detained = detenidos
+cli-extract-count-persons = personas
+cli-extract-role-blogger = bloguero
+cli-extract-role-engineer = ingeniero
+cli-extract-role-security-analyst = analista de seguridad
+cli-extract-role-tourist = turista
+cli-eval-extract-title = { $texts ->
+    [one] Evaluación de la extracción sobre 1 texto
+   *[other] Evaluación de la extracción sobre { $texts } textos
+}
+cli-eval-total = total
+cli-eval-person-p = personas: precisión
+cli-eval-person-r = personas: exhaustividad
+cli-eval-person-f1 = personas: F1
+cli-eval-event-p = hechos (persona y tipo): precisión
+cli-eval-event-r = hechos (persona y tipo): exhaustividad
+cli-eval-event-f1 = hechos (persona y tipo): F1
+cli-eval-date-acc = fechas correctas de los hechos hallados
+cli-eval-count-p = cifras: precisión
+cli-eval-count-r = cifras: exhaustividad
+cli-eval-vague-kept = cantidades vagas que quedan vagas
+cli-eval-negatives = no detenidos tomados por detenidos
+cli-eval-errors = textos que no se pudieron leer
+cli-eval-ner-type = tipo
+cli-eval-precision = precisión
+cli-eval-recall = exhaustividad
+cli-eval-f1 = F1
+cli-eval-ner-speed = { $rate } palabras/s
+
 cli-source-title = título
 cli-source-published = publicada
 cli-source-language = idioma

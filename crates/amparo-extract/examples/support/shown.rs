@@ -1,19 +1,26 @@
-//! A human-readable rendering of an extraction, for the terminal.
+//! An extraction as the developer examples print it (extract, debug): English labels and the
+//! format's identifiers, as the library's `Display` printed it before the reader's rendering
+//! moved to the command line, in the reader's language.
 
 use std::fmt;
 
-use crate::model::Extraction;
+use amparo_extract::Extraction;
 
-impl fmt::Display for Extraction {
+/// The extraction as developers read it, in the format's English identifiers (what a person
+/// reads, in their language, is `amparo extract`'s).
+pub struct Shown<'a>(pub &'a Extraction);
+
+impl fmt::Display for Shown<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let x = self.0;
         writeln!(
             f,
             "language: {}   published: {}",
-            self.language,
-            self.published.as_deref().unwrap_or("unknown")
+            x.language,
+            x.published.as_deref().unwrap_or("unknown")
         )?;
-        writeln!(f, "detainees: {}", self.persons.len())?;
-        for p in &self.persons {
+        writeln!(f, "detainees: {}", x.persons.len())?;
+        for p in &x.persons {
             write!(f, "  {}", p.name)?;
             if !p.name_variants_in_text.is_empty() {
                 write!(f, " (also: {})", p.name_variants_in_text.join(", "))?;
@@ -53,21 +60,20 @@ impl fmt::Display for Extraction {
                 }
             }
         }
-        if !self.not_detainees.is_empty() {
-            writeln!(f, "not detainees:")?;
-            for m in &self.not_detainees {
-                writeln!(f, "  {} ({})", m.name, m.why)?;
+        for (heading, list) in [
+            ("not detainees:", &x.not_detainees),
+            ("out of scope:", &x.out_of_scope_mentions),
+        ] {
+            if !list.is_empty() {
+                writeln!(f, "{heading}")?;
+                for m in list {
+                    writeln!(f, "  {} ({})", m.name, m.why)?;
+                }
             }
         }
-        if !self.out_of_scope_mentions.is_empty() {
-            writeln!(f, "out of scope:")?;
-            for m in &self.out_of_scope_mentions {
-                writeln!(f, "  {} ({})", m.name, m.why)?;
-            }
-        }
-        if !self.counts.is_empty() {
+        if !x.counts.is_empty() {
             writeln!(f, "counts:")?;
-            for c in &self.counts {
+            for c in &x.counts {
                 let n = c.number.map_or_else(
                     || c.vague_quantity.clone().unwrap_or_default(),
                     |n| n.to_string(),
@@ -82,11 +88,11 @@ impl fmt::Display for Extraction {
                 writeln!(f)?;
             }
         }
-        if !self.organizations.is_empty() {
-            writeln!(f, "organizations: {}", self.organizations.join("; "))?;
+        if !x.organizations.is_empty() {
+            writeln!(f, "organizations: {}", x.organizations.join("; "))?;
         }
-        if !self.places.is_empty() {
-            writeln!(f, "places: {}", self.places.join("; "))?;
+        if !x.places.is_empty() {
+            writeln!(f, "places: {}", x.places.join("; "))?;
         }
         Ok(())
     }
