@@ -216,6 +216,34 @@ impl Walk<'_, '_> {
                     !(matches!(before(1), "hasta" | "until")
                         || (before(2) == "hasta" && matches!(before(1), "el" | "la")))
                 })
+                // "detenidas tras las protestas poselectorales de 2024", "after the 2024
+                // election": the year names the protests, it dates no event.
+                .filter(|d| {
+                    let before = |n: usize| doc.f(d.first.wrapping_sub(n));
+                    let named = |w: &str| {
+                        matches!(
+                            w,
+                            "protestas"
+                                | "poselectorales"
+                                | "postelectorales"
+                                | "elecciones"
+                                | "comicios"
+                                | "presidenciales"
+                                | "electorales"
+                                | "protests"
+                                | "elections"
+                                | "election"
+                                | "presidential"
+                                | "post-election"
+                        )
+                    };
+                    // ("held since the 2024 post-election protests": since then, a date.)
+                    let since = (d.first.saturating_sub(6)..d.first)
+                        .any(|k| matches!(doc.f(k), "since" | "desde"));
+                    since
+                        || !(matches!(before(1), "de" | "del" | "of") && named(before(2))
+                            || matches!(before(1), "the") && named(doc.f(d.last)))
+                })
                 .copied()
                 .collect();
             let date_owner = assign_dates(doc, &event_dates, &trig);

@@ -41,6 +41,9 @@ pub(crate) struct Lists {
     first_event: usize,
     /// The list names who did something about the detainees ("Firmaron el comunicado:"), not them.
     agents: bool,
+    /// What the lead tells besides its release, which every item shares: "…released on Tuesday
+    /// were put on a flight to Madrid, in what opposition groups called a forced exile".
+    also: Vec<GroupEvent>,
 }
 
 /// The person a name range of the layout became, if any.
@@ -236,6 +239,25 @@ impl Lists {
                 self.since_end = None;
                 self.first_event = events;
                 self.agents = introduced_by_agents(cx, si);
+                self.also = self
+                    .lead
+                    .as_ref()
+                    .filter(|l| family(l.kind) == EventType::Release)
+                    .map(|l| {
+                        groups
+                            .iter()
+                            .filter(|g| {
+                                g.sentence == l.sentence
+                                    && g.certainty.is_none()
+                                    && matches!(g.kind, EventType::Exile | EventType::Expulsion)
+                            })
+                            .map(|g| GroupEvent {
+                                date: g.date.or(l.date),
+                                ..g.clone()
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default();
             }
             (None, Some(_)) => {
                 self.current = None;
@@ -428,6 +450,15 @@ impl Lists {
                         .any(|r| r.entity == e && r.kind == EventType::Arrest)
                     {
                         f.events.push(arrest.for_member(e, item.sentences.start));
+                    }
+                }
+            }
+            if !item.inline && !item.row.as_ref().is_some_and(|r| r.tells_events()) {
+                for g in &self.also {
+                    for &e in &members {
+                        if !f.events.iter().any(|r| r.entity == e && r.kind == g.kind) {
+                            f.events.push(g.for_member(e, item.sentences.start));
+                        }
                     }
                 }
             }

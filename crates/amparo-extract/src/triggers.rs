@@ -506,7 +506,10 @@ fn plain_modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Mo
             && doc.f(k + 1) == "de";
         // "durante su detención", "during his detention": a custody told elsewhere.
         let during = matches!(w, "durante" | "during") && k + 2 >= trigger.first;
-        if NOT_EVENT_CUES.contains(&w) || instead || during {
+        // ("in what opposition groups called a forced exile": named so, not called for.)
+        let named_so =
+            matches!(w, "called" | "calls" | "call") && matches!(doc.f(k + 1), "a" | "an");
+        if (NOT_EVENT_CUES.contains(&w) && !named_so) || instead || during {
             return Modality::NotAnEvent;
         }
         if ANNOUNCED_CUES.contains(&w) {
