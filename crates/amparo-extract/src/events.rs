@@ -49,6 +49,9 @@ impl Walk<'_, '_> {
     pub fn run(&self) -> Findings {
         let doc = self.doc;
         let n = self.entities;
+        // (Person, sentence) of each custody said to hold still ("held since 2024"), which a
+        // release told anywhere in the text ends.
+        let mut held_now_at: Vec<(usize, usize)> = Vec::new();
         let mut f = Findings {
             out_of_scope: vec![false; n],
             relative: vec![false; n],
@@ -279,6 +282,47 @@ impl Walk<'_, '_> {
                     .any(|(ti, d)| trig.get(*ti) == Some(t) && d.since);
                 // "detenida en Zona 7 desde 2023", "held since 2023": the arrest of that date (the
                 // gold sets' convention: custody since a date is the arrest that began it).
+                // And held so still, when told in the present ("held at Rodeo I since September
+                // 2025", "recluidos en El Helicoide desde el año pasado"): in custody as of the
+                // publication too.
+                // (Said in the present — "has been held", "permanece detenido", "siguen
+                // detenidos" — or with the place — "held at Rodeo I since…"; a bare "detenido
+                // desde 2020" beside a name only says since when.)
+                let present = (t.first.saturating_sub(3).max(a)..t.first).any(|k| {
+                    matches!(
+                        doc.f(k),
+                        "has"
+                            | "have"
+                            | "is"
+                            | "are"
+                            | "remains"
+                            | "remain"
+                            | "still"
+                            | "sigue"
+                            | "siguen"
+                            | "permanece"
+                            | "permanecen"
+                            | "esta"
+                            | "estan"
+                            | "continua"
+                            | "continuan"
+                            | "encuentra"
+                            | "encuentran"
+                            | "lleva"
+                            | "llevan"
+                    )
+                });
+                let placed = date_owner
+                    .iter()
+                    .filter(|(ti, d)| trig.get(*ti) == Some(t) && d.since)
+                    .any(|(_, d)| {
+                        (t.last..d.first).any(|k| matches!(doc.f(k), "en" | "in" | "at" | "there"))
+                    });
+                let held_now = since
+                    && kind == EventType::Detention
+                    && certainty.is_none()
+                    && (present || placed)
+                    && !past_state(doc, t, a);
                 if since && matches!(kind, EventType::Arrest | EventType::Detention) {
                     kind = EventType::Arrest;
                 }
@@ -431,6 +475,19 @@ impl Walk<'_, '_> {
                         certainty,
                         sentence: si,
                     });
+                    if let (true, Some(day)) = (held_now, self.published) {
+                        held_now_at.push((e, si));
+                        f.events.push(RawEvent {
+                            entity: e,
+                            kind: EventType::Detention,
+                            date: Some(PartialDate::Day(day)),
+                            place: place.clone(),
+                            conditions: None,
+                            charges: None,
+                            certainty: None,
+                            sentence: si,
+                        });
+                    }
                     refs.focus = Some(e);
                 }
             }
@@ -512,6 +569,30 @@ impl Walk<'_, '_> {
                 refs.focus = Some(m.entity);
             }
         }
+        // ("Paulo Tavares, held in Venezuela since October 2024, was freed on Saturday": not
+        // held now.)
+        let ended: Vec<usize> = f
+            .events
+            .iter()
+            .filter(|e| {
+                e.certainty.is_none()
+                    && matches!(
+                        e.kind,
+                        EventType::Release
+                            | EventType::ConditionalRelease
+                            | EventType::HouseArrest
+                            | EventType::Expulsion
+                            | EventType::Exile
+                            | EventType::DeathInCustody
+                    )
+            })
+            .map(|e| e.entity)
+            .collect();
+        f.events.retain(|e| {
+            !(e.kind == EventType::Detention
+                && held_now_at.contains(&(e.entity, e.sentence))
+                && ended.contains(&e.entity))
+        });
         f
     }
 }
