@@ -204,11 +204,17 @@ pub fn heading_date(
     (words >= 2 && all_capitals && !matches!(doc.f(to - 1), "." | ",")).then_some(None)
 }
 
-/// The day a document says its record is as of, near its top ("actualizado al 18 de enero de
-/// 2026", "as of January 18", "corte al 18/01/2026"): when a list's "Detenido" holds.
-pub fn document_as_of(doc: &Doc<'_>, published: Option<NaiveDate>) -> Option<PartialDate> {
-    let top = doc.sentences.iter().take(8);
-    for s in top {
+/// The day a record says it is as of ("actualizado al 18 de enero de 2026", "as of January 18",
+/// "corte al 18/01/2026"), told in the fifteen sentences up to sentence `at` or at the top of
+/// the document: when a list's "Detenido" holds.
+pub fn document_as_of(
+    doc: &Doc<'_>,
+    at: usize,
+    published: Option<NaiveDate>,
+) -> Option<PartialDate> {
+    let near = (at.saturating_sub(15)..=at).rev();
+    let top = 0..8.min(doc.sentences.len());
+    for s in near.chain(top).filter_map(|i| doc.sentences.get(i)) {
         for k in s.first..s.last {
             let cue = matches!(
                 doc.f(k),

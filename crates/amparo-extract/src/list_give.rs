@@ -92,7 +92,14 @@ pub(crate) fn give(
             if row.tells_events()
                 || (kind.is_none() && row_date(Column::ReleaseDate).is_some()) =>
         {
-            row_events(cx, row, conditions.is_some(), date, &row_date)
+            row_events(
+                cx,
+                row,
+                first_sentence,
+                conditions.is_some(),
+                date,
+                &row_date,
+            )
         }
         _ => kind.map(|k| vec![(k, date)]).unwrap_or_default(),
     };
@@ -173,6 +180,7 @@ pub(crate) fn give(
 fn row_events(
     cx: &ListContext<'_, '_>,
     row: &crate::table::TableRow,
+    at: usize,
     conditional: bool,
     list_date: Option<PartialDate>,
     row_date: &dyn Fn(Column) -> Option<PartialDate>,
@@ -239,7 +247,7 @@ fn row_events(
                     };
                     let date = match k {
                         // "Remains detained; hearing postponed to 14/04/2026": held as of the page.
-                        EventType::Detention => crate::dates::document_as_of(doc, cx.published)
+                        EventType::Detention => crate::dates::document_as_of(doc, at, cx.published)
                             .or(cx.published.map(PartialDate::Day)),
                         _ if family(k) == EventType::Release => row_date(Column::ReleaseDate)
                             .or(row_date(Column::Date))
