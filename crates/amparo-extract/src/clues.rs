@@ -332,6 +332,9 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
                 | "estafa"
         ) || doc.matches_at(k, "desvio de fondos")
             || doc.matches_at(k, "lavado de dinero")
+            || doc.matches_at(k, "venta ilegal")
+            || doc.matches_at(k, "trafico de")
+            || doc.matches_at(k, "illegal sale")
             || doc.matches_at(k, "legitimacion de capitales")
     });
     // "…comparte celda con dos de los detenidos políticos": other people's politics.

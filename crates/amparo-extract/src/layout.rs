@@ -304,9 +304,14 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
             // "- Ana Pérez y Luis Rojas, hermanos, …": an item may name several people.
             let single = start.and_then(|k| read_item_name(doc, k, t.end, &in_hit).map(|e| k..e));
             // ("PÉREZ ROJAS, Ana María" is one name read across its comma, not two.)
+            // ("• Adriana Pérez — reporter, Voz del Llano TV": after a dash or a bracket the
+            // item describes its one person.)
+            let describes = single
+                .as_ref()
+                .is_some_and(|r| matches!(doc.f(r.end), "—" | "–" | "-" | "(" | ":" | "|"));
             let several = start
                 .map(|k| name_list(doc, k, t.end, &in_hit))
-                .filter(|n| n.len() >= 2 && n.first().map(|r| r.start) == start)
+                .filter(|n| n.len() >= 2 && n.first().map(|r| r.start) == start && !describes)
                 .filter(|n| n.first().map(|r| r.end) >= single.as_ref().map(|r| r.end));
             let mut names = several.unwrap_or_else(|| single.into_iter().collect());
             let mut header = pending_header.clone();

@@ -69,6 +69,7 @@ liberado liberada liberadas excarcelado excarcelada excarceladas detenido deteni
 arrestados arrestadas trasladado trasladada trasladados trasladadas condenado condenada condenados imputado imputada
 sale salen salio reaparece reaparecen reaparecio desaparecido desaparecida desaparecidos muere murio fallece fallecio
 transferred sentenced charged dies died reappears
+return returns home facility status nationality estatus nacionalidad casos terrorismo terrorism
 
 medico medica farmer campesino driver chofer worker obrero pilot piloto mechanic mecanico
 post times herald tribune journal diario gaceta edition edicion newsletter cookies

@@ -84,7 +84,58 @@ fn named_after(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         "university",
         "hospital",
         "avenue",
+        "center",
+        "centre",
+        "institute",
+        "foundation",
+        "committee",
+        "commission",
+        "council",
+        "prison",
+        "party",
+        "station",
+        "tv",
+        "fm",
+        "radio",
     ];
+    // "el puente Francisco de Paula Santander", "la refinería de Bajo Grande", "Tribunal
+    // Segundo de Control": a place or a court named after someone, or a place at all.
+    const PLACE_NOUNS: &[&str] = &[
+        "puente",
+        "refineria",
+        "barrio",
+        "sector",
+        "urbanizacion",
+        "ciudad",
+        "pueblo",
+        "estado",
+        "municipio",
+        "parroquia",
+        "avenida",
+        "calle",
+        "plaza",
+        "caserio",
+        "aldea",
+        "puerto",
+        "isla",
+        "cerro",
+        "tribunal",
+        "juzgado",
+        "bridge",
+        "refinery",
+        "town",
+        "city",
+        "village",
+        "district",
+        "province",
+        "port",
+    ];
+    let place_before = |k: usize| PLACE_NOUNS.contains(&doc.f(k));
+    let of_place = first >= 1
+        && (place_before(first - 1)
+            || (first >= 2
+                && matches!(doc.f(first - 1), "de" | "del" | "of")
+                && place_before(first - 2)));
     let before = first
         .checked_sub(1)
         .and_then(|k| doc.tokens.get(k))
@@ -99,5 +150,5 @@ fn named_after(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             .tokens
             .get(first - 2)
             .is_some_and(|t| !t.capitalised && t.kind == crate::text::TokenKind::Word);
-    before || titled || AFTER.contains(&doc.f(last))
+    before || titled || of_place || AFTER.contains(&doc.f(last))
 }
