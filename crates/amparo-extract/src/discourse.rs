@@ -286,6 +286,22 @@ pub(crate) fn cue_members(
         };
         if !has_same && !f.out_of_scope.get(slot.entity).copied().unwrap_or(false) {
             f.events.push(g.for_member(slot.entity, si));
+            // ("Cinco de los siete estudiantes detenidos el domingo … fueron liberados ayer. Son
+            // A, B…": the group's dated arrest, told with its release, is theirs too.)
+            let arrest = groups.iter().find(|h| {
+                family(g.kind) == EventType::Release
+                    && h.sentence == g.sentence
+                    && h.kind == EventType::Arrest
+                    && h.date.is_some()
+                    && h.certainty.is_none()
+            });
+            if let Some(a) = arrest
+                && !f.events[before..]
+                    .iter()
+                    .any(|e| e.entity == slot.entity && e.kind == EventType::Arrest)
+            {
+                f.events.push(a.for_member(slot.entity, si));
+            }
         }
     }
 }
