@@ -387,6 +387,7 @@ impl Walk<'_, '_> {
                         &last_who,
                         ms.is_empty(),
                         refs.focus,
+                        &refs.focus_group,
                         &f,
                     );
                 }

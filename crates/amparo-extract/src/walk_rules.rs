@@ -364,8 +364,25 @@ pub(crate) fn fallback_subjects(
     last_who: &[usize],
     names_nobody: bool,
     focus: Option<usize>,
+    focus_group: &[usize],
     f: &Findings,
 ) -> Vec<usize> {
+    // "El viernes, el tribunal les imputó terrorismo": a plural pronoun in a sentence that names
+    // nobody is the group the text just told of.
+    let plural_clitic = t.voice == triggers::Voice::Clitic
+        && matches!(doc.f(t.first), "les" | "los" | "las")
+        && names_nobody
+        && focus_group.len() > 1;
+    if plural_clitic {
+        for &e in focus_group {
+            slots.push(Slot {
+                first: t.first,
+                last: t.first,
+                entity: e,
+            });
+        }
+        return (slots.len() - focus_group.len()..slots.len()).collect();
+    }
     let joined = matches!(doc.f(t.first.wrapping_sub(1)), "and" | "y" | "e")
         && t.voice == triggers::Voice::Passive
         && !triggers::PASSIVE_AUX.contains(&doc.f(t.first.wrapping_sub(2)));
