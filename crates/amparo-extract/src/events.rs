@@ -271,7 +271,14 @@ impl Walk<'_, '_> {
                 if kind == EventType::Release && conditions.is_some() {
                     kind = EventType::ConditionalRelease;
                 }
-                released_here |= family(kind) == EventType::Release;
+                // ("Under the terms of his release he may not leave…": the release told before,
+                // whose conditions this sentence gives.)
+                let told_before = t.voice == crate::triggers::Voice::Nominal
+                    && matches!(
+                        doc.f(t.first.wrapping_sub(1)),
+                        "his" | "her" | "their" | "su" | "sus"
+                    );
+                released_here |= family(kind) == EventType::Release && !told_before;
                 let mut date = date_owner
                     .iter()
                     .filter(|(ti, _)| trig.get(*ti) == Some(t))
