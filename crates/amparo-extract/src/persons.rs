@@ -88,6 +88,18 @@ fn inner(long: &[String], short: &[String]) -> bool {
     short.iter().all(|w| rest.any(|x| x == w))
 }
 
+/// "Manuel Orozco" for "Manuel Alejandro Orozco Díaz": the first given name and the first of two
+/// surnames.
+fn paternal(long: &[String], short: &[String]) -> bool {
+    let [first, surname] = short else {
+        return false;
+    };
+    long.len() >= 4
+        && long.first() == Some(first)
+        && long.get(long.len() - 2) == Some(surname)
+        && !PARTICLES.contains(&surname.as_str())
+}
+
 /// The folded words of a name, without its dots and commas.
 fn name_words(doc: &Doc<'_>, first: usize, last: usize) -> Vec<String> {
     (first..last)
@@ -118,11 +130,12 @@ fn with_shared_surnames(
         {
             first = h.last;
         }
-        // "De Carlos Luis Pinto no se supo nada": the sentence's first word is no particle of
-        // the name when a given name follows it.
+        // "De Carlos Luis Pinto no se supo nada", "Son Aníbal Mora, Celeste…": the sentence's
+        // first word is no particle of the name when a given name follows it.
+        let verb = matches!(doc.f(first), "son" | "were" | "are");
         if last - first >= 3
-            && matches!(doc.f(first), "de" | "del" | "la")
-            && is_given_name(doc.f(first + 1))
+            && (verb || matches!(doc.f(first), "de" | "del" | "la"))
+            && (verb || is_given_name(doc.f(first + 1)))
         {
             first += 1;
         }
@@ -192,17 +205,14 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
     let mut full: Vec<MentionRef> = Vec::new();
     // "Urdaneta Pérez" where the text also names "María Gabriela Urdaneta Pérez": the end of a
     // longer name is a short form of it (resolved below like "Pérez"), never a person of its own.
-    let word_lists: Vec<Vec<String>> = spans
-        .iter()
-        .filter_map(|s| token_range(doc, *s))
-        .map(|(first, last)| name_words(doc, first, last))
-        .collect();
+    let names = with_shared_surnames(doc, spans, hits);
+    let word_lists: Vec<&Vec<String>> = names.iter().map(|(_, _, _, words)| words).collect();
     let tails: HashSet<&[String]> = word_lists
         .iter()
         .flat_map(|w| (1..w.len().saturating_sub(1)).map(move |start| &w[start..]))
         .filter(|tail| !PARTICLES.contains(&tail[0].as_str()))
         .collect();
-    for (first, last, text, words) in with_shared_surnames(doc, spans, hits) {
+    for (first, last, text, words) in names.iter().cloned() {
         if tails.contains(words.as_slice()) {
             continue;
         }
@@ -237,6 +247,8 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
                     || prefix(&words, &e.words)
                     || inner(&e.words, &words)
                     || inner(&words, &e.words)
+                    || paternal(&e.words, &words)
+                    || paternal(&words, &e.words)
             })
             .or_else(|| {
                 by_word_set

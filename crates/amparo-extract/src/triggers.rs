@@ -311,7 +311,28 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
         i = last;
     }
     if out.len() > describing.len() {
-        out.retain(|t| !describing.contains(&t.first));
+        // ("Cuatro de los seis estudiantes detenidos el domingo … fueron liberados ayer": a
+        // describing participle with its own day still tells when the group was arrested; it
+        // is the group's, never a name's.)
+        let dated = |t: &Trigger| {
+            let weekday = |k: usize| crate::dates::weekday(doc.f(k)).is_some();
+            weekday(t.last)
+                || (matches!(
+                    doc.f(t.last),
+                    "el" | "on" | "this" | "last" | "este" | "esta"
+                ) && weekday(t.last + 1))
+                || matches!(doc.f(t.last), "ayer" | "anoche" | "yesterday")
+                || crate::dates::find(doc, t.last, (t.last + 5).min(to), None)
+                    .first()
+                    .is_some_and(|d| d.first <= t.last + 1)
+        };
+        out.retain_mut(|t| {
+            if !describing.contains(&t.first) {
+                return true;
+            }
+            t.group_only = true;
+            dated(t)
+        });
     }
     out
 }
