@@ -261,7 +261,16 @@ pub fn in_sentence(doc: &Doc<'_>, first: usize, last: usize, ctx: &CountContext)
             i = noun + 1;
             continue;
         }
-        if let Some(n) = parse_number(doc, i) {
+        if let Some(whole) = parse_number(doc, i) {
+            // "Cuatro de los seis estudiantes detenidos … fueron liberados": the part is the
+            // count of what happened, the whole only names the group.
+            let part = (i >= 3
+                && matches!(doc.f(i - 1), "los" | "las" | "the")
+                && matches!(doc.f(i - 2), "de" | "of"))
+            .then(|| parse_number(doc, i - 3))
+            .flatten()
+            .filter(|&p| p < whole);
+            let n = part.unwrap_or(whole);
             // Skip "más de", "at least" qualifiers: they stay in the excerpt.
             let mut k = i + 1;
             let mut nationality = None;
