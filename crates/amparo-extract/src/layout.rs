@@ -252,6 +252,27 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
             });
             li = end;
             continue;
+        } else if opens_with_name.as_ref().is_some_and(|(_, alone)| {
+            // (Right under the headline, in title case: a paragraph per person under names in
+            // capitals is a list.)
+            let capitals = doc.tokens.get(t.start).is_some_and(|x| {
+                x.text
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(|c| c.is_uppercase())
+            });
+            let under_headline = (1..=2).contains(&li)
+                && lines[..li].iter().all(|l| {
+                    let r = token_range(doc, l);
+                    !matches!(doc.f(r.end.saturating_sub(1)), "." | ":")
+                });
+            *alone && under_headline && !capitals && !was_after_colon && !next_alone && !in_list
+        }) {
+            // "Presos que no son todos iguales / Gerardo Villafañe": a name alone under the
+            // headline is the byline.
+            for si in line.clone() {
+                layout.noise[si] = true;
+            }
         } else if let Some((name, _)) = opens_with_name
             .clone()
             .filter(|(_, alone)| was_after_colon || was_name_lines || (*alone && next_alone))
@@ -301,7 +322,10 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
                 in_list = true;
             }
             let start = (after..t.end.min(after + 6)).find(|&k| name_word(doc, k, &in_hit));
-            // "- Ana Pérez y Luis Rojas, hermanos, …": an item may name several people.
+            // "- Ana Pérez y Luis Rojas, hermanos, …": an item may name several people, in its
+            // first sentence ("- Roberto Sanabria, concejal: sigue detenido. Su abogada, Teresa
+            // Arcaya, denunció…" names one).
+            let first_end = start.map_or(t.end, |k| sentence_end(doc, &line, k, t.end));
             let single = start.and_then(|k| read_item_name(doc, k, t.end, &in_hit).map(|e| k..e));
             // ("PÉREZ ROJAS, Ana María" is one name read across its comma, not two.)
             // ("• Adriana Pérez — reporter, Voz del Llano TV": after a dash or a bracket the
@@ -310,7 +334,7 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
                 .as_ref()
                 .is_some_and(|r| matches!(doc.f(r.end), "—" | "–" | "-" | "(" | ":" | "|"));
             let several = start
-                .map(|k| name_list(doc, k, t.end, &in_hit))
+                .map(|k| name_list(doc, k, first_end, &in_hit))
                 .filter(|n| n.len() >= 2 && n.first().map(|r| r.start) == start && !describes)
                 .filter(|n| n.first().map(|r| r.end) >= single.as_ref().map(|r| r.end));
             let mut names = several.unwrap_or_else(|| single.into_iter().collect());

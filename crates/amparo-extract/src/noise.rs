@@ -8,6 +8,22 @@ use crate::triggers;
 
 /// Words that open a line of page furniture, folded.
 pub(crate) const NOISE_OPENERS: &[&str] = &[
+    // Credits and contacts ("Media contact: Rachel Dunn, …", "Cobertura: A y B").
+    "media contact",
+    "press contact",
+    "contacto de prensa",
+    "contacto para medios",
+    "cobertura",
+    "coverage",
+    "reporting by",
+    "with reporting by",
+    "additional reporting",
+    "edited by",
+    "editado por",
+    "edicion",
+    "redaccion",
+    "con informacion de",
+    "contributing",
     "lo mas leido",
     "lo mas visto",
     "mas leidas",

@@ -244,6 +244,40 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
                     && t.kind == crate::text::TokenKind::Word
                     && crate::dates::weekday(next).is_none()
             });
+        // "el enviado catarí", "the envoy": a person sent, no transfer.
+        if matches!(*words, "enviado" | "enviada" | "enviados" | "enviadas")
+            && matches!(
+                prev,
+                "el" | "la" | "los" | "las" | "un" | "una" | "del" | "al"
+            )
+        {
+            i = last;
+            continue;
+        }
+        // "una asociación de exiliados", "madres de detenidos": people of a kind, no event.
+        if *voice == Passive
+            && matches!(prev, "de" | "of")
+            && words.ends_with('s')
+            && !words.contains(' ')
+            && matches!(kind, Exile | Arrest | Detention | Release | Expulsion)
+            && doc
+                .tokens
+                .get(i.wrapping_sub(2))
+                .is_some_and(|t| t.kind == crate::text::TokenKind::Word)
+            && !matches!(
+                prev2,
+                "centenares"
+                    | "cientos"
+                    | "decenas"
+                    | "miles"
+                    | "hundreds"
+                    | "dozens"
+                    | "thousands"
+            )
+        {
+            i = last;
+            continue;
+        }
         // "los detenidos", "those detained": the participle is a noun.
         let noun_use = matches!(prev, "los" | "las" | "those" | "the")
             && (words.ends_with('s') || prev == "those");
