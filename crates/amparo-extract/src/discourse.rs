@@ -234,6 +234,7 @@ pub(crate) fn merge(into: &mut Vec<String>, from: &[String]) {
 /// reported in the two before. A shared release adds to what the sentence says of them; any
 /// other kind only fills a sentence that says nothing else of them.
 pub(crate) fn cue_members(
+    doc: &crate::text::Doc<'_>,
     f: &mut Findings,
     groups: &[GroupEvent],
     slots: &[crate::slots::Slot],
@@ -262,12 +263,20 @@ pub(crate) fn cue_members(
     // a name far past the last of them is another clause's ("El gobierno incluye en su cuenta a
     // personas detenidas…; … la diputada X insiste…").
     let mut reach = cue + 20;
+    let mut after = cue;
+    // ("…y el estudiante Samuel Ortega, según informó el abogado X": the source ends the list.)
+    let said = |from: usize, to: usize| {
+        (from..to).any(|k| {
+            crate::slots::SPEECH.contains(&doc.f(k)) || matches!(doc.f(k), "informo" | "dijo")
+        })
+    };
     let chained: Vec<&crate::slots::Slot> = slots
         .iter()
         .filter(|s| s.first >= cue)
         .take_while(|s| {
-            let near = s.first <= reach;
+            let near = s.first <= reach && !said(after, s.first);
             reach = s.last + 20;
+            after = s.last;
             near
         })
         .collect();

@@ -386,6 +386,15 @@ impl Walk<'_, '_> {
                 } else {
                     targets(doc, &slots, t, a, b)
                 };
+                // "23 presos políticos fueron excarcelados anoche, entre ellos A, B, C…": the
+                // event is the group's, and the cue hands it to every member, not to A alone.
+                if let Some(cue) = clues::group_members_cue(doc, a, b)
+                    && cue >= t.last
+                    && !who.is_empty()
+                    && who.iter().all(|&j| slots[j].first >= cue)
+                {
+                    who.clear();
+                }
                 if who.is_empty() && !t.group_only {
                     who = fallback_subjects(
                         doc,
@@ -515,7 +524,7 @@ impl Walk<'_, '_> {
                         f.out_of_scope[s.entity] = true;
                     }
                 }
-                cue_members(&mut f, &groups, &slots, cue, si, before);
+                cue_members(doc, &mut f, &groups, &slots, cue, si, before);
                 // ("They are A, B, C and D. All four had been held…": the members named.)
                 let members = entities_of(&f.events[before..]);
                 if members.len() > 1 {
