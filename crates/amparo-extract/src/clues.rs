@@ -445,6 +445,14 @@ pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usi
         "those released were",
         "the others are",
         "los otros son",
+        "los identificaron como",
+        "las identificaron como",
+        "identificados como",
+        "identificadas como",
+        "fueron identificados como",
+        "were identified as",
+        "identified as",
+        "were named as",
     ];
     inverted_subject(doc, first, last)
         .or_else(|| {
