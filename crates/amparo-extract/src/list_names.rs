@@ -135,7 +135,14 @@ pub(crate) fn name_list(
         // Solidarias": what follows "de" or an article inside a part names no one.)
         if let Some(start) = (k..part_end.min(k + 6)).find(|&j| name_word(doc, j, in_hit))
             && let Some(end) = read_name(doc, start, part_end, in_hit)
-            && part_end - end <= 6
+            // (A bracket after the name describes it: "B (semanario La Voz del Oriente)".)
+            && part_end
+                - (if doc.f(end) == "(" {
+                    (end..part_end).find(|&j| doc.f(j) == ")").map_or(end, |j| j + 1)
+                } else {
+                    end
+                })
+                <= 6
             && !(start > k
                 && matches!(
                     doc.tokens.get(start - 1).map(|t| t.text),

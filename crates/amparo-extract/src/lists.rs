@@ -306,6 +306,24 @@ impl Lists {
             .and_then(|i| cx.layout.items.get(i))
             && item.sentences.end == si + 1
         {
+            // ("…confirmó la excarcelación de seis trabajadores: los periodistas A (Radio X); B…":
+            // the event the sentence gave its first name is the whole list's.)
+            let named: Vec<usize> = item
+                .names
+                .iter()
+                .filter_map(|n| entity_at(cx.mentions, n.start))
+                .collect();
+            let given = f
+                .events
+                .iter()
+                .find(|e| e.sentence == si && named.contains(&e.entity))
+                .map(|e| GroupEvent {
+                    kind: e.kind,
+                    date: e.date,
+                    sentence: si,
+                    conditions: e.conditions.clone(),
+                    certainty: e.certainty,
+                });
             let base = if item.inline {
                 groups
                     .iter()
@@ -314,6 +332,7 @@ impl Lists {
                     .find(|g| family(g.kind) == EventType::Release)
                     .or_else(|| groups.last().filter(|g| g.sentence == si))
                     .cloned()
+                    .or(given)
                     .or_else(|| lead(cx.doc, groups, cx.layout, si))
             } else {
                 // A list opened by its own header ("Liberados:") has its lead inside it.
