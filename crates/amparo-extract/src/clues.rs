@@ -478,13 +478,24 @@ pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usi
 /// Where a name starts at `at` or after a few lowercase describing words ("They are former
 /// police commissioner Iván Simancas…"): a capitalised given name within five tokens.
 fn name_after_describers(doc: &Doc<'_>, at: usize, last: usize) -> Option<usize> {
-    (at..last.min(at + 5))
+    // ("They are Venezuelan-American oil worker Luis Cabello; Navy reservist Tyler Grant…": a
+    // capitalised nationality or office describes.)
+    let describer = |f: &str| {
+        f.split('-')
+            .all(|w| !crate::lexicon::nationalities(w).is_empty())
+            || (crate::lexicon::is_not_name(f) && !crate::lexicon::is_given_name(f))
+    };
+    (at..last.min(at + 7))
         .take_while(|&j| {
             doc.tokens
                 .get(j)
                 .is_some_and(|t| t.kind == crate::text::TokenKind::Word)
         })
-        .find(|&j| doc.tokens.get(j).is_some_and(|t| t.capitalised))
+        .find(|&j| {
+            doc.tokens
+                .get(j)
+                .is_some_and(|t| t.capitalised && !describer(&t.folded))
+        })
         .filter(|&j| {
             // ("Kyle Brandon Morris": a given name the lexicon lacks, followed by more of the name.)
             crate::lexicon::is_given_name(doc.f(j))

@@ -150,5 +150,13 @@ fn named_after(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             .tokens
             .get(first - 2)
             .is_some_and(|t| !t.capitalised && t.kind == crate::text::TokenKind::Word);
-    before || titled || of_place || AFTER.contains(&doc.f(last))
+    // "San Antonio", "Punta de Mata", "Puerto Ordaz": a place's own first word.
+    let place_name = matches!(
+        doc.f(first),
+        "san" | "santa" | "santo" | "puerto" | "ciudad" | "villa" | "valle" | "cerro" | "punta"
+    );
+    // ("Kelly Field", "Fort Tiuna Base": a place's own last word.)
+    let place_end =
+        last > first && matches!(doc.f(last - 1), "field" | "base" | "fort" | "airport");
+    before || titled || of_place || place_name || place_end || AFTER.contains(&doc.f(last))
 }
