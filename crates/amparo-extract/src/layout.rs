@@ -138,8 +138,17 @@ fn content_start(doc: &Doc<'_>, t: &Range<usize>) -> usize {
             .is_some_and(|x| x.kind == TokenKind::Number)
         && doc.f(k + 2) == "/"
         && doc.f(k + 4) == ")";
+    // ("2/7 ✅ Josué Aguilera": a counter without brackets.)
+    let bare_counter = doc.tokens.get(k).is_some_and(|x| x.kind == TokenKind::Number)
+        && doc.f(k + 1) == "/"
+        && doc
+            .tokens
+            .get(k + 2)
+            .is_some_and(|x| x.kind == TokenKind::Number);
     if counter {
         k += 5;
+    } else if bare_counter {
+        k += 3;
     }
     while k < t.end && is_symbol(doc, k) && is_symbol(doc, k + 1) {
         k += 1;
