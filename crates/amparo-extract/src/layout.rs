@@ -139,7 +139,10 @@ fn content_start(doc: &Doc<'_>, t: &Range<usize>) -> usize {
         && doc.f(k + 2) == "/"
         && doc.f(k + 4) == ")";
     // ("2/7 ✅ Josué Aguilera": a counter without brackets.)
-    let bare_counter = doc.tokens.get(k).is_some_and(|x| x.kind == TokenKind::Number)
+    let bare_counter = doc
+        .tokens
+        .get(k)
+        .is_some_and(|x| x.kind == TokenKind::Number)
         && doc.f(k + 1) == "/"
         && doc
             .tokens

@@ -147,6 +147,27 @@ fn item_of_agents(doc: &Doc<'_>, item: &Item) -> bool {
     })
 }
 
+/// Whether an item says its person was not freed or is still held.
+fn denies_release(doc: &Doc<'_>, from: usize, to: usize) -> bool {
+    (from..to).any(|k| {
+        let negated = matches!(doc.f(k), "not" | "no" | "nunca" | "never")
+            && (k + 1..(k + 3).min(to)).any(|j| {
+                let f = doc.f(j);
+                f.starts_with("releas")
+                    || f.starts_with("freed")
+                    || f.starts_with("excarcel")
+                    || f.starts_with("liber")
+                    || matches!(f, "salio" | "salieron" | "salido")
+            });
+        let still = matches!(
+            doc.f(k),
+            "remains" | "remain" | "sigue" | "siguen" | "permanece" | "permanecen"
+        ) || doc.matches_at(k, "still held")
+            || doc.matches_at(k, "still in");
+        negated || still
+    })
+}
+
 /// Verbs that make the name before them the author of a post or a statement, not a listed
 /// detainee: "↪ X (periodista) reposteó: «Confirmado»", "X wrote:".
 const AUTHORED: &[&str] = &[
@@ -414,6 +435,23 @@ impl Lists {
             if !item.inline && item.names.is_empty() && item.header.is_some() {
                 self.agents = item_of_agents(cx.doc, item);
             }
+            // "6) Carlos Bermúdez — held at Rodeo II since August 2024 — NOT released; remains
+            // there", "- Roberto Sanabria: sigue detenido": the list's release is not theirs.
+            let (from, to) = item_tokens(cx.doc, item);
+            // (Still held, then, as of the publication.)
+            let base = base.map(|b| {
+                if family(b.kind) == EventType::Release && denies_release(cx.doc, from, to) {
+                    GroupEvent {
+                        kind: EventType::Detention,
+                        date: cx.published.map(crate::dates::PartialDate::Day),
+                        conditions: None,
+                        certainty: None,
+                        ..b
+                    }
+                } else {
+                    b
+                }
+            });
             let agents = (!item.inline && self.agents)
                 || item_of_agents(cx.doc, item)
                 || authored(cx.doc, item);
