@@ -396,16 +396,8 @@ impl Walk<'_, '_> {
                     who.clear();
                 }
                 if who.is_empty() && !t.group_only {
-                    who = fallback_subjects(
-                        doc,
-                        t,
-                        &mut slots,
-                        &last_who,
-                        ms.is_empty(),
-                        refs.focus,
-                        &refs.focus_group,
-                        &f,
-                    );
+                    who =
+                        fallback_subjects(doc, t, &mut slots, &last_who, ms.is_empty(), &refs, &f);
                 }
                 if !who.is_empty() {
                     for j in crate::slots::companions(doc, &slots, t, b) {

@@ -363,10 +363,10 @@ pub(crate) fn fallback_subjects(
     slots: &mut Vec<Slot>,
     last_who: &[usize],
     names_nobody: bool,
-    focus: Option<usize>,
-    focus_group: &[usize],
+    refs: &crate::references::References,
     f: &Findings,
 ) -> Vec<usize> {
+    let (focus, focus_group) = (refs.focus, refs.focus_group.as_slice());
     // "El viernes, el tribunal les imputó terrorismo": a plural pronoun in a sentence that names
     // nobody is the group the text just told of.
     let plural_clitic = t.voice == triggers::Voice::Clitic
