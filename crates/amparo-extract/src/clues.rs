@@ -274,6 +274,14 @@ pub fn foreign_custody(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             || (matches!(f, "fuerzas" | "tropas" | "agentes")
                 && matches!(doc.f(k + 1), "estadounidenses" | "norteamericanas"))
             || f.starts_with("extradit")
+            // "Nicaraguan police detained…", "autoridades colombianas": another state's agents.
+            || (matches!(
+                f,
+                "police" | "authorities" | "forces" | "agents" | "policia" | "autoridades" | "fuerzas"
+            ) && [k.wrapping_sub(1), k + 1].iter().any(|&j| {
+                let n = crate::lexicon::nationalities(doc.f(j));
+                !n.is_empty() && !n.contains(&"VE")
+            }))
             // "deported from Texas", "deportados desde Estados Unidos"; "among the migrants
             // flown from San Salvador": another state held them.
             || ((f.starts_with("deport")) && matches!(doc.f(k + 1), "from" | "desde" | "de"))
@@ -303,48 +311,59 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
                 || f.starts_with("expos")
         })
     };
+    let stem = |k: usize| {
+        let f = doc.f(k);
+        [
+            "murder", "homicid", "asesinat", "extors", "robber", "hurto", "abigeato",
+        ]
+        .iter()
+        .any(|p| f.starts_with(p))
+    };
     let crime = (first..last).filter(|&k| !opposed(k)).any(|k| {
-        // ("money-laundering charges": the last part of a compound.)
-        matches!(
-            doc.f(k).rsplit('-').next().unwrap_or_default(),
-            "extorsion"
-                | "extortion"
-                | "homicidio"
-                | "homicide"
-                | "murder"
-                | "secuestro"
-                | "kidnapping"
-                | "contrabando"
-                | "smuggling"
-                | "laundering"
-                | "pandilla"
-                | "gang"
-                | "banda"
-                | "drug"
-                | "drugs"
-                | "drogas"
-                | "narcotrafico"
-                | "narcotics"
-                | "robbery"
-                | "robo"
-                | "corrupcion"
-                | "corruption"
-                | "embezzlement"
-                | "peculado"
-                | "malversacion"
-                | "gang-related"
-                | "graft"
-                | "bribery"
-                | "soborno"
-                | "sobornos"
-                | "fraud"
-                | "fraude"
-                | "estafa"
-        ) || doc.matches_at(k, "desvio de fondos")
-            || doc.matches_at(k, "lavado de dinero")
-            || doc.matches_at(k, "venta ilegal")
-            || doc.matches_at(k, "trafico de")
-            || doc.matches_at(k, "illegal sale")
+        stem(k)
+            || {
+                // ("money-laundering charges": the last part of a compound.)
+                matches!(
+                    doc.f(k).rsplit('-').next().unwrap_or_default(),
+                    "extorsion"
+                        | "extortion"
+                        | "homicidio"
+                        | "homicide"
+                        | "murder"
+                        | "secuestro"
+                        | "kidnapping"
+                        | "contrabando"
+                        | "smuggling"
+                        | "laundering"
+                        | "pandilla"
+                        | "gang"
+                        | "banda"
+                        | "drug"
+                        | "drugs"
+                        | "drogas"
+                        | "narcotrafico"
+                        | "narcotics"
+                        | "robbery"
+                        | "robo"
+                        | "corrupcion"
+                        | "corruption"
+                        | "embezzlement"
+                        | "peculado"
+                        | "malversacion"
+                        | "gang-related"
+                        | "graft"
+                        | "bribery"
+                        | "soborno"
+                        | "sobornos"
+                        | "fraud"
+                        | "fraude"
+                        | "estafa"
+                ) || doc.matches_at(k, "desvio de fondos")
+                    || doc.matches_at(k, "lavado de dinero")
+                    || doc.matches_at(k, "venta ilegal")
+                    || doc.matches_at(k, "trafico de")
+                    || doc.matches_at(k, "illegal sale")
+            }
             || doc.matches_at(k, "legitimacion de capitales")
     });
     // "…comparte celda con dos de los detenidos políticos": other people's politics.

@@ -278,6 +278,33 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             i = last;
             continue;
         }
+        // "sin parentesco con el excarcelado", "padre del liberado": a participle after an article,
+        // with no name after it, is a person spoken of, no event.
+        if *voice == Passive
+            && !words.contains(' ')
+            && matches!(prev, "el" | "la" | "del" | "al")
+            && !doc.tokens.get(last).is_some_and(|t| t.capitalised)
+            && !matches!(doc.f(last), "de" | "del" | "en" | "por")
+        {
+            i = last;
+            continue;
+        }
+        // "sigue en servicio activo", "remains in office": no custody.
+        if kind == Detention
+            && matches!(
+                doc.f(last),
+                "servicio" | "funciones" | "libertad" | "office" | "service" | "power" | "charge"
+            )
+            || (kind == Detention
+                && matches!(doc.f(last), "el" | "su" | "the")
+                && matches!(
+                    doc.f(last + 1),
+                    "cargo" | "poder" | "pais" | "country" | "servicio"
+                ))
+        {
+            i = last;
+            continue;
+        }
         // "los detenidos", "those detained": the participle is a noun.
         let noun_use = matches!(prev, "los" | "las" | "those" | "the")
             && (words.ends_with('s') || prev == "those");
