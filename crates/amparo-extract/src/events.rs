@@ -386,6 +386,17 @@ impl Walk<'_, '_> {
                 } else {
                     targets(doc, &slots, t, a, b)
                 };
+                // "El fiscal X les imputó instigación al odio": the official who acts on "them" is
+                // not one of them.
+                if t.voice == crate::triggers::Voice::Clitic
+                    && matches!(doc.f(t.first), "les" | "los" | "las")
+                    && !who.is_empty()
+                    && who
+                        .iter()
+                        .all(|&j| f.official[slots[j].entity] || f.source[slots[j].entity])
+                {
+                    who.clear();
+                }
                 // "23 presos políticos fueron excarcelados anoche, entre ellos A, B, C…": the
                 // event is the group's, and the cue hands it to every member, not to A alone.
                 if let Some(cue) = clues::group_members_cue(doc, a, b)

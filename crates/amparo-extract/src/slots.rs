@@ -386,7 +386,13 @@ pub fn targets(
                 slots.iter().rposition(|s| s.last == t.first)
             }
         }
-        Voice::Clitic => slots.iter().position(|s| s.last <= t.first),
+        // ("El fiscal X, les imputó…": one name before a plural pronoun is who acted on them;
+        // "A los dos, X y Y, los trasladaron" fronts them with "a".)
+        Voice::Clitic => slots.iter().position(|s| s.last <= t.first).filter(|&i| {
+            !matches!(doc.f(t.first), "les" | "los" | "las")
+                || matches!(doc.f(slots[i].first.wrapping_sub(1)), "a" | "al")
+                || list_around(doc, slots, i).len() > 1
+        }),
         Voice::Passive => {
             let passive_aux = PASSIVE_AUX.contains(&prev) || PASSIVE_AUX.contains(&prev2);
             // "at least 40 people remain in custody, including X": the people counted are the

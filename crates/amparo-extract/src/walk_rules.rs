@@ -369,9 +369,12 @@ pub(crate) fn fallback_subjects(
     let (focus, focus_group) = (refs.focus, refs.focus_group.as_slice());
     // "El viernes, el tribunal les imputó terrorismo": a plural pronoun in a sentence that names
     // nobody is the group the text just told of.
+    let only_officials = slots
+        .iter()
+        .all(|s| f.official[s.entity] || f.source[s.entity]);
     let plural_clitic = t.voice == triggers::Voice::Clitic
         && matches!(doc.f(t.first), "les" | "los" | "las")
-        && names_nobody
+        && (names_nobody || only_officials)
         && focus_group.len() > 1;
     if plural_clitic {
         for &e in focus_group {
