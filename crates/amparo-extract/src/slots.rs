@@ -348,6 +348,10 @@ pub fn targets(
             let dated_of = ((matches!(doc.f(t.last), "on" | "in" | "last")
                 || doc.f(t.last.wrapping_sub(1)) == "on")
                 && (t.last + 1..t.last + 4).any(|k| doc.f(k) == "of"))
+                // ("la detención en Caracas de X": a place between the noun and "de".)
+                || (doc.f(t.last) == "en"
+                    && doc.tokens.get(t.last + 1).is_some_and(|x| x.capitalised)
+                    && (t.last + 2..t.last + 5).any(|k| matches!(doc.f(k), "de" | "del")))
                 || (doc.f(t.last) == ","
                     && doc.f(t.last + 1) == "el"
                     && crate::dates::weekday(doc.f(t.last + 2)).is_some()
