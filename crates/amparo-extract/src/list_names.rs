@@ -340,6 +340,7 @@ pub(crate) fn line_name(
     }
     let end = read_item_name(doc, start, t.end, in_hit)?;
     let alone = (end..t.end).all(|k| matches!(doc.f(k), "*" | "_" | "." | ";" | ","));
-    let apposition = matches!(doc.f(end), "," | "(" | "-" | ":" | "|");
+    // ("A / B / C", "A; B; C": a line of names.)
+    let apposition = matches!(doc.f(end), "," | "(" | "-" | ":" | "|" | "/" | ";");
     (alone || apposition).then_some((start..end, alone))
 }
