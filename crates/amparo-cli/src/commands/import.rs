@@ -34,14 +34,23 @@ pub async fn run(ctx: &Context, args: Import) -> Result<()> {
     let spinner = indicatif::ProgressBar::new_spinner();
     let bar = indicatif::ProgressBar::hidden();
     bar.set_style(
-        indicatif::ProgressStyle::with_template("writing {bar:40} {pos}/{len} writes ({eta} left)")
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        indicatif::ProgressStyle::with_template(&format!(
+            "{} {{bar:40}} {{pos}}/{{len}} ({{eta}})",
+            t(ctx.lang, "cli-import-writing", &Args::new())
+        ))
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
     let progress = |p: ImportProgress| match p {
-        ImportProgress::Reading => spinner.set_message(format!("reading {name}")),
-        ImportProgress::Matching { rows } => {
-            spinner.set_message(format!("matching {rows} rows against the registry"))
-        }
+        ImportProgress::Reading => spinner.set_message(t(
+            ctx.lang,
+            "cli-import-reading",
+            &Args::new().text("file", name.clone()),
+        )),
+        ImportProgress::Matching { rows } => spinner.set_message(t(
+            ctx.lang,
+            "cli-import-matching",
+            &Args::new().num("rows", rows as f64),
+        )),
         ImportProgress::Writing { done, total } => {
             if bar.is_hidden() {
                 spinner.finish_and_clear();

@@ -92,8 +92,14 @@ fn two_imports_of_one_list_create_its_people_once(r: &Registry) {
     let first = import(r, &path);
     std::thread::sleep(std::time::Duration::from_millis(400));
     let second = import(r, &path);
-    for child in [first, second] {
-        let out = child.wait_with_output().unwrap();
+    // Both outputs are drained at once: waiting for one while the other fills its pipe would
+    // stall the other inside its transaction, and the first behind its lock.
+    let outputs: Vec<_> = [first, second]
+        .into_iter()
+        .map(|child| std::thread::spawn(move || child.wait_with_output().unwrap()))
+        .collect();
+    for waiting in outputs {
+        let out = waiting.join().unwrap();
         assert!(
             out.status.success(),
             "{}",

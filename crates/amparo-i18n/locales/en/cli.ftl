@@ -62,6 +62,9 @@ cli-import-more-matched = … and { $count } more matched rows (--json lists eve
 cli-import-cell-warnings = { $count } cells could not be read: kept in the notes; rows where it mattered went to review
 cli-import-rejected = rejected line { $line }: { $reason }
 cli-import-rejects-file = rejects written to { $path }
+cli-import-reading = reading { $file }
+cli-import-matching = matching { $rows } rows against the registry
+cli-import-writing = writing
 cli-import-cannot-write = cannot write { $path } (choose another place with --rejects PATH)
 
 cli-review-no-date = no date

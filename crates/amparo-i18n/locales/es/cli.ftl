@@ -62,6 +62,9 @@ cli-import-more-matched = … y { $count } filas coincidentes más (--json lista
 cli-import-cell-warnings = { $count } celdas no se pudieron leer: guardadas en las notas; las filas donde importaba pasaron a revisión
 cli-import-rejected = línea { $line } rechazada: { $reason }
 cli-import-rejects-file = rechazos escritos en { $path }
+cli-import-reading = leyendo { $file }
+cli-import-matching = comparando { $rows } filas con el registro
+cli-import-writing = escribiendo
 cli-import-cannot-write = no se puede escribir { $path } (elija otro lugar con --rejects RUTA)
 
 cli-review-no-date = sin fecha
