@@ -196,14 +196,13 @@ fn semicolon_list(doc: &Doc<'_>, from: usize, to: usize, in_hit: &[bool]) -> Vec
     names
 }
 
-/// A line that is only a name ("JOSÉ LUIS QUINTANA", "**Ana Pérez**", "ANA PÉREZ, 31 años"): the name.
-fn name_heading(doc: &Doc<'_>, t: &Range<usize>, in_hit: &[bool]) -> Option<Range<usize>> {
+/// Where the name of a line starts: past markup ("**", "#") and a rank ("Sargento segundo
+/// Keiber Ramos", "Capitán de fragata (r) Alirio Fermín").
+fn name_start(doc: &Doc<'_>, t: &Range<usize>, in_hit: &[bool]) -> usize {
     let mut start = t.start;
     while start < t.end && matches!(doc.f(start), "*" | "#" | "_") {
         start += 1;
     }
-    // "Sargento segundo Keiber Ramos", "Capitán de fragata (r) Alirio Fermín": a rank before
-    // the name.
     if !crate::lexicon::roles(doc.f(start)).is_empty() {
         let rank_word = |f: &str| {
             !crate::lexicon::roles(f).is_empty()
@@ -237,6 +236,12 @@ fn name_heading(doc: &Doc<'_>, t: &Range<usize>, in_hit: &[bool]) -> Option<Rang
             start = k;
         }
     }
+    start
+}
+
+/// A line that is only a name ("JOSÉ LUIS QUINTANA", "**Ana Pérez**", "ANA PÉREZ, 31 años"): the name.
+fn name_heading(doc: &Doc<'_>, t: &Range<usize>, in_hit: &[bool]) -> Option<Range<usize>> {
+    let start = name_start(doc, t, in_hit);
     let end = read_item_name(doc, start, t.end, in_hit)?;
     let rest = (end..t.end).all(|k| {
         matches!(
@@ -299,45 +304,7 @@ pub(crate) fn line_name(
     t: &Range<usize>,
     in_hit: &[bool],
 ) -> Option<(Range<usize>, bool)> {
-    let mut start = t.start;
-    while start < t.end && matches!(doc.f(start), "*" | "#" | "_") {
-        start += 1;
-    }
-    // "Sargento segundo Keiber Ramos", "Capitán de fragata (r) Alirio Fermín": a rank before
-    // the name.
-    if !crate::lexicon::roles(doc.f(start)).is_empty() {
-        let rank_word = |f: &str| {
-            !crate::lexicon::roles(f).is_empty()
-                || matches!(
-                    f,
-                    "(" | ")"
-                        | "r"
-                        | "ret"
-                        | "primer"
-                        | "primero"
-                        | "primera"
-                        | "segundo"
-                        | "segunda"
-                        | "tercer"
-                        | "de"
-                        | "fragata"
-                        | "navio"
-                        | "corbeta"
-                        | "brigada"
-                        | "division"
-                        | "retirado"
-                        | "retirada"
-                        | "."
-                )
-        };
-        let mut k = start;
-        while k < t.end && k < start + 7 && rank_word(doc.f(k)) && !is_given_name(doc.f(k)) {
-            k += 1;
-        }
-        if read_item_name(doc, k, t.end, in_hit).is_some() {
-            start = k;
-        }
-    }
+    let start = name_start(doc, t, in_hit);
     let end = read_item_name(doc, start, t.end, in_hit)?;
     let alone = (end..t.end).all(|k| matches!(doc.f(k), "*" | "_" | "." | ";" | ","));
     // ("A / B / C", "A; B; C": a line of names.)
