@@ -319,8 +319,8 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         .iter()
         .any(|p| f.starts_with(p))
     };
-    let crime = (first..last).filter(|&k| !opposed(k)).any(|k| {
-        stem(k)
+    let crime = (first..last).any(|k| {
+        (stem(k)
             || {
                 // ("money-laundering charges": the last part of a compound.)
                 matches!(
@@ -364,7 +364,8 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
                     || doc.matches_at(k, "trafico de")
                     || doc.matches_at(k, "illegal sale")
             }
-            || doc.matches_at(k, "legitimacion de capitales")
+            || doc.matches_at(k, "legitimacion de capitales"))
+            && !opposed(k)
     });
     // "…comparte celda con dos de los detenidos políticos": other people's politics.
     let political = (first..last).any(|k| {

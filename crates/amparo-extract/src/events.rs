@@ -591,7 +591,9 @@ impl Walk<'_, '_> {
         }
         // ("Paulo Tavares, held in Venezuela since October 2024, was freed on Saturday": not
         // held now.)
-        let ended: Vec<usize> = f
+        let held_now_at: std::collections::HashSet<(usize, usize)> =
+            held_now_at.into_iter().collect();
+        let ended: std::collections::HashSet<usize> = f
             .events
             .iter()
             .filter(|e| {
