@@ -28,7 +28,11 @@
 //!    names share nothing — then the pair goes to review, never to a merge. A conflicting
 //!    cédula or birth date blocks an automatic merge when fewer than two other fields (id,
 //!    birth date, postcode, locality, street) agree, so a common name plus one coincidence
-//!    never merges two people.
+//!    never merges two people. Cédulas one edit apart are a typo only under names that
+//!    agree part by part (`name_agreement`): cédulas are issued in sequence, so under
+//!    names that differ they are two people's neighbouring numbers, a conflict; and
+//!    different names with different cédulas, nothing else agreeing, are two persons, not
+//!    a pair for review.
 //! 7. **Clustering**: strongest links first, never joining groups that hold two records
 //!    the veto keeps apart, so that a common name cannot chain two people together.
 //!
@@ -57,6 +61,7 @@ mod cluster;
 mod compare;
 mod error;
 mod model;
+mod name_agreement;
 pub mod nickname;
 pub mod normalize;
 pub mod phonetic;
