@@ -56,11 +56,14 @@ const MIN_DECIDING_ID_DIGITS: usize = 5;
 pub(crate) enum SameId {
     /// The ids differ, one is missing, or it is too short to decide.
     No,
-    /// Equal ids, birth dates not in conflict, names related: the same person (issue 10).
+    /// Equal ids, birth dates not in conflict, names related and none of their parts
+    /// another name: the same person (issue 10).
     Certain,
-    /// Equal ids, but the birth dates conflict outright or the names share nothing: one of
-    /// the fields was written wrong. The other fields' weights decide, as for any pair, and
-    /// the pair is at least shown for review.
+    /// Equal ids, but the birth dates conflict outright, the names share nothing, or a
+    /// part of them is another name: one of the fields was written wrong. Where cédulas
+    /// are dense a one-digit typo in one is the number of someone else, often someone who
+    /// shares a surname. The other fields' weights decide, as for any pair, and the pair is
+    /// at least shown for review.
     Doubtful,
 }
 
@@ -96,8 +99,15 @@ impl Comparison {
     /// never merge two people ("José García", same birth date, different cédulas). When the
     /// address also agrees, a national id more than one edit away is more likely a
     /// transcription error (FEBRL corrupts ids by two or more edits): the weights decide.
+    ///
+    /// Equal national ids under names with a part that is another name are held the same
+    /// way: where cédulas are dense, a one-digit typo in a person's is the number of
+    /// someone else, often someone who shares a surname, and the equal number is then the
+    /// one coincidence.
     pub fn vetoes_auto_match(&self) -> bool {
-        if !self.identifier_conflict() {
+        let id_against_names =
+            self.same_id == SameId::Doubtful && self.names == NameAgreement::Differ;
+        if !self.identifier_conflict() && !id_against_names {
             return false;
         }
         let strong = [Field::NationalId, Field::BirthDate]
@@ -326,10 +336,10 @@ fn names_related(s: &mut Sim<'_>, a: &Prepared, b: &Prepared) -> bool {
     false
 }
 
-fn same_id(s: &mut Sim<'_>, a: &Prepared, b: &Prepared, date: u8) -> SameId {
+fn same_id(s: &mut Sim<'_>, a: &Prepared, b: &Prepared, date: u8, names: NameAgreement) -> SameId {
     if a.nid == NONE || a.nid != b.nid || s.t.text(a.nid).len() < MIN_DECIDING_ID_DIGITS {
         SameId::No
-    } else if date == 3 || !names_related(s, a, b) {
+    } else if date == 3 || names == NameAgreement::Differ || !names_related(s, a, b) {
         SameId::Doubtful
     } else {
         SameId::Certain
@@ -373,7 +383,7 @@ pub(crate) fn compare(s: &mut Sim<'_>, a: &Prepared, b: &Prepared) -> Comparison
     Comparison {
         levels,
         crossed,
-        same_id: same_id(s, a, b, date),
+        same_id: same_id(s, a, b, date, names),
         names,
         ids_one_edit_apart,
     }

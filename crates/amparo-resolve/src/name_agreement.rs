@@ -87,7 +87,7 @@ pub(crate) fn name_agreement(
 mod tests {
     use super::NameAgreement::{self, Agree, Differ, Partial};
     use crate::blocking::NameKeys;
-    use crate::compare::{Comparison, Field, compare};
+    use crate::compare::{Comparison, Field, SameId, compare};
     use crate::prepare::Dataset;
     use crate::record::Record;
     use crate::similarity::Sim;
@@ -167,6 +167,16 @@ mod tests {
         assert!(neighbours.vetoes_auto_match() && neighbours.different_persons());
         // Whatever the weights said, neither a match nor a review.
         assert!(neighbours.decide(1.0, 0.35, 0.2) < 0.2);
+
+        // One number under names that differ in a part: a typo onto a neighbour's number,
+        // shown, never merged (with nothing else agreeing).
+        let typo_onto_neighbour = compared(&[
+            ("María Alejandra Pérez Pérez", "10000002"),
+            ("María Alejandra Pérez González", "V-10000002"),
+        ]);
+        assert_eq!(typo_onto_neighbour.same_id, SameId::Doubtful);
+        assert!(typo_onto_neighbour.vetoes_auto_match());
+        assert!((0.2..0.35).contains(&typo_onto_neighbour.decide(1.0, 0.35, 0.2)));
 
         // Names that do not disagree but say too little: kept from merging, still shown.
         let bare = compared(&[("Ana", "V-10000001"), ("Ana Rojas", "V-10000002")]);

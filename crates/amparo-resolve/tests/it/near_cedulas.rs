@@ -147,3 +147,22 @@ fn a_typo_in_the_cedula_of_the_same_name_still_finds_its_person(
     assert_ne!(outcome.decision, Decision::Distinct, "{outcome:?}");
     assert_eq!(outcome.best.map(|b| b.0), Some(at));
 }
+
+#[test]
+fn a_cedula_typo_onto_a_neighbours_number_does_not_merge_the_two() {
+    // Where cédulas are dense, one wrong digit is someone else's number: María Alejandra
+    // Pérez Pérez written with the cédula of María Alejandra Pérez González (p1). The
+    // equal numbers bring the two to a documenter; the second surnames keep them apart.
+    let mut list = sequential_list();
+    list.push(person("typo", "María Alejandra Pérez Pérez", "10000002"));
+    let res = dedupe(&list, &ResolveOptions::default());
+    let at = list.len() - 1;
+    let pair = res.pairs.iter().find(|p| (p.left, p.right) == (1, at));
+    assert_eq!(pair.map(|p| p.decision), Some(Decision::Review), "{pair:?}");
+    // Its own person (p0: the same name, one digit away) is found too.
+    let own = res.pairs.iter().find(|p| (p.left, p.right) == (0, at));
+    assert!(own.is_some(), "{own:?}");
+    let mut index = Index::build(&list[..at], &ResolveOptions::default());
+    let outcome = index.match_one(&list[at]);
+    assert_ne!(outcome.decision, Decision::Match, "{outcome:?}");
+}
