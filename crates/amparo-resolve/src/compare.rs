@@ -118,11 +118,12 @@ impl Comparison {
     }
 
     /// Two people, not one: different national ids (one digit apart or more) under names
-    /// that differ, and too little else agreeing to outweigh them (the veto holds). Not
+    /// that differ (a part another name, or only close to it by Jaro-Winkler: "Salas" /
+    /// "Salazar"), and too little else agreeing to outweigh them (the veto holds). Not
     /// even worth a documenter's look: a list of people with neighbouring cédulas would
     /// otherwise send nearly every row to review.
     pub fn different_persons(&self) -> bool {
-        self.names == NameAgreement::Differ
+        matches!(self.names, NameAgreement::Differ | NameAgreement::Close)
             && self.level(Field::NationalId) == 2
             && self.vetoes_auto_match()
     }
