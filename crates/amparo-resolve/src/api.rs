@@ -2,13 +2,14 @@
 //! [`Index`] of known persons to match one incoming record against.
 
 use crate::blocking::{Blocks, NameKeys, keys_for, share_sub_key};
-use crate::compare::{Sim, compare};
+use crate::compare::compare;
 use crate::error::ResolveError;
 use crate::model::{Model, posterior};
 use crate::pipeline::{self, Decision, Pair, Resolution, ResolveOptions, ResolveSummary};
 use crate::prepare::Dataset;
 use crate::reader::RecordReader;
 use crate::record::Record;
+use crate::similarity::Sim;
 use rustc_hash::FxHashMap;
 use std::fs::File;
 use std::io::{BufReader, BufWriter, Write};
@@ -262,7 +263,7 @@ impl Index {
         }
         seen.sort_unstable();
         seen.dedup();
-        let mut sim = Sim::new(t);
+        let mut sim = Sim::new(t, &self.names);
         let mut candidates: Vec<(usize, f64)> = seen
             .iter()
             .filter_map(|&i| {

@@ -324,6 +324,12 @@ impl Blocks {
         }
     }
 
+    /// The name keys alone, the pairs and record keys freed (comparisons after scoring
+    /// still read names).
+    pub fn into_names(self) -> NameKeys {
+        self.names
+    }
+
     /// Sorted keys of record i.
     pub fn keys_of(&self, i: usize) -> &[u64] {
         match (self.offsets.get(i), self.offsets.get(i + 1)) {

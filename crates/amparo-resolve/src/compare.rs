@@ -1,10 +1,11 @@
 //! Field comparisons: each pair of records becomes one level per field, from "exact" down
 //! to "different", or "missing" when either side lacks the field (missing is neutral).
 
+use crate::name_agreement::{NameAgreement, name_agreement};
 use crate::nickname;
 use crate::prepare::Tokens;
 use crate::record::{BirthDate, NONE, Prepared};
-use crate::similarity::{jaro_winkler, within_one_edit};
+use crate::similarity::{Sim, within_one_edit};
 
 /// The compared fields, in pattern order (all listed; code names some by index).
 #[allow(dead_code)]
@@ -34,11 +35,17 @@ pub(crate) const MISSING: u8 = u8::MAX;
 /// One comparison: a level per field, plus which surname alignment was used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Comparison {
+    /// A level per field. National ids one edit apart are level 1 (a typo) only under
+    /// names that agree; under others they are level 2, two people's numbers.
     pub levels: [u8; NF],
     /// True when the surnames agreed better crossed (paternal ↔ maternal swapped).
     pub crossed: bool,
     /// What equal national ids say about the pair.
     pub same_id: SameId,
+    /// How the names agree part by part.
+    pub names: NameAgreement,
+    /// The national ids are one edit apart, whatever the names say.
+    pub ids_one_edit_apart: bool,
 }
 
 /// National ids with fewer digits are too common to decide a pair alone.
@@ -49,11 +56,14 @@ const MIN_DECIDING_ID_DIGITS: usize = 5;
 pub(crate) enum SameId {
     /// The ids differ, one is missing, or it is too short to decide.
     No,
-    /// Equal ids, birth dates not in conflict, names related: the same person (issue 10).
+    /// Equal ids, birth dates not in conflict, names related and none of their parts
+    /// another name: the same person (issue 10).
     Certain,
-    /// Equal ids, but the birth dates conflict outright or the names share nothing: one of
-    /// the fields was written wrong. The other fields' weights decide, as for any pair, and
-    /// the pair is at least shown for review.
+    /// Equal ids, but the birth dates conflict outright, the names share nothing, or a
+    /// part of them is another name: one of the fields was written wrong. Where cédulas
+    /// are dense a one-digit typo in one is the number of someone else, often someone who
+    /// shares a surname. The other fields' weights decide, as for any pair, and the pair is
+    /// at least shown for review.
     Doubtful,
 }
 
@@ -72,8 +82,9 @@ impl Comparison {
             .count()
     }
 
-    /// Two strong identifiers conflict: national ids more than one edit apart, or birth
-    /// dates that are not one typo, swap or year apart.
+    /// Two strong identifiers conflict: national ids more than one edit apart (or one
+    /// edit apart under names that do not agree), or birth dates that are not one typo,
+    /// swap or year apart.
     pub fn identifier_conflict(&self) -> bool {
         self.level(Field::NationalId) == 2 || self.level(Field::BirthDate) == 3
     }
@@ -88,8 +99,15 @@ impl Comparison {
     /// never merge two people ("José García", same birth date, different cédulas). When the
     /// address also agrees, a national id more than one edit away is more likely a
     /// transcription error (FEBRL corrupts ids by two or more edits): the weights decide.
+    ///
+    /// Equal national ids under names with a part that is another name are held the same
+    /// way: where cédulas are dense, a one-digit typo in a person's is the number of
+    /// someone else, often someone who shares a surname, and the equal number is then the
+    /// one coincidence.
     pub fn vetoes_auto_match(&self) -> bool {
-        if !self.identifier_conflict() {
+        let id_against_names =
+            self.same_id == SameId::Doubtful && self.names == NameAgreement::Differ;
+        if !self.identifier_conflict() && !id_against_names {
             return false;
         }
         let strong = [Field::NationalId, Field::BirthDate]
@@ -99,28 +117,67 @@ impl Comparison {
         strong + self.place_agreements() < 2
     }
 
+    /// Two people, not one: different national ids (one digit apart or more) under names
+    /// that differ (a part another name, or only close to it by Jaro-Winkler: "Salas" /
+    /// "Salazar"), and too little else agreeing to outweigh them (the veto holds). Not
+    /// even worth a documenter's look: a list of people with neighbouring cédulas would
+    /// otherwise send nearly every row to review.
+    pub fn different_persons(&self) -> bool {
+        matches!(self.names, NameAgreement::Differ | NameAgreement::Close)
+            && self.level(Field::NationalId) == 2
+            && self.vetoes_auto_match()
+    }
+
+    /// A national id one edit from the other under names that agree: a typo of one
+    /// person's number, or two namesakes with neighbouring numbers. Weak evidence, whatever
+    /// the weights learnt of it (where ids are dense and a list holds no repeated person,
+    /// EM has no typo to learn from): the pair is at least shown for review.
+    pub fn near_id_under_agreeing_names(&self) -> bool {
+        self.ids_one_edit_apart && self.names == NameAgreement::Agree
+    }
+
     /// The posterior after policy. Equal national ids decide (issue 10: the same *cédula*
     /// written "V-12.345.678" and "12345678" scored 0.75 on names alone): a certain pair is
     /// a match at 1.0. A doubtful one is left to the weights, but shown for review at
-    /// least. A pair the veto holds stays below the match threshold.
+    /// least, as is a near id under agreeing names. A pair the veto holds stays below the
+    /// match threshold; different persons stay below the review threshold.
     pub fn decide(&self, posterior: f64, match_threshold: f64, review_threshold: f64) -> f64 {
         if self.same_id == SameId::Certain {
             return 1.0;
         }
         let mut p = posterior;
-        if self.same_id == SameId::Doubtful {
+        if self.same_id == SameId::Doubtful || self.near_id_under_agreeing_names() {
             p = p.max(review_threshold);
         }
         if self.vetoes_auto_match() {
             p = p.min(match_threshold * 0.999);
+        }
+        if self.different_persons() {
+            p = p.min(review_threshold * 0.999);
         }
         p
     }
 
     /// Mixed-radix code of the levels, used to count identical patterns for EM.
     pub fn pattern(&self) -> u32 {
+        Self::code(&self.levels)
+    }
+
+    /// The pattern of a pair of unrelated records, for the u probabilities: with national
+    /// ids one edit apart at level 1 whatever the names say. How often two people's numbers
+    /// are neighbours is a fact about the ids alone; the names are weighed on their own,
+    /// and reading them into this level too would count them twice.
+    pub fn chance_pattern(&self) -> u32 {
+        let mut levels = self.levels;
+        if self.ids_one_edit_apart {
+            levels[Field::NationalId as usize] = 1;
+        }
+        Self::code(&levels)
+    }
+
+    fn code(levels: &[u8; NF]) -> u32 {
         let mut code = 0u32;
-        for (f, &l) in self.levels.iter().enumerate() {
+        for (f, &l) in levels.iter().enumerate() {
             let radix = u32::from(LEVELS[f]) + 1;
             let v = if l == MISSING {
                 u32::from(LEVELS[f])
@@ -280,10 +337,10 @@ fn names_related(s: &mut Sim<'_>, a: &Prepared, b: &Prepared) -> bool {
     false
 }
 
-fn same_id(s: &mut Sim<'_>, a: &Prepared, b: &Prepared, date: u8) -> SameId {
+fn same_id(s: &mut Sim<'_>, a: &Prepared, b: &Prepared, date: u8, names: NameAgreement) -> SameId {
     if a.nid == NONE || a.nid != b.nid || s.t.text(a.nid).len() < MIN_DECIDING_ID_DIGITS {
         SameId::No
-    } else if date == 3 || !names_related(s, a, b) {
+    } else if date == 3 || names == NameAgreement::Differ || !names_related(s, a, b) {
         SameId::Doubtful
     } else {
         SameId::Certain
@@ -295,6 +352,7 @@ pub(crate) fn compare(s: &mut Sim<'_>, a: &Prepared, b: &Prepared) -> Comparison
     let t = s.t;
     let (s1, s2, crossed) = surname_levels(s, a, b);
     let date = date_level(a.dob, b.dob);
+    let national_id = code_level(t, a.nid, b.nid);
     let address = if a.address == NONE || b.address == NONE {
         MISSING
     } else if a.address == b.address {
@@ -304,55 +362,30 @@ pub(crate) fn compare(s: &mut Sim<'_>, a: &Prepared, b: &Prepared) -> Comparison
     } else {
         2
     };
+    let mut levels = [
+        given1_level(s, a, b),
+        given2_level(s, a, b),
+        s1,
+        s2,
+        national_id,
+        date,
+        token_level(s, a.region, b.region, false),
+        code_level(t, a.postcode, b.postcode),
+        token_level(s, a.locality, b.locality, true),
+        address,
+    ];
+    let names = name_agreement(s, a, b, &levels, crossed);
+    // Ids one edit apart are a typo of one person's number only when the names agree;
+    // otherwise two people's neighbouring numbers, as different as any two.
+    let ids_one_edit_apart = national_id == 1;
+    if ids_one_edit_apart && names != NameAgreement::Agree {
+        levels[Field::NationalId as usize] = 2;
+    }
     Comparison {
-        levels: [
-            given1_level(s, a, b),
-            given2_level(s, a, b),
-            s1,
-            s2,
-            code_level(t, a.nid, b.nid),
-            date,
-            token_level(s, a.region, b.region, false),
-            code_level(t, a.postcode, b.postcode),
-            token_level(s, a.locality, b.locality, true),
-            address,
-        ],
+        levels,
         crossed,
-        same_id: same_id(s, a, b, date),
-    }
-}
-
-/// Slots of the Jaro-Winkler memo (a power of two).
-const MEMO_SLOTS: usize = 1 << 14;
-
-/// The token table plus a small direct-mapped memo of Jaro-Winkler similarities: the same
-/// name pairs recur across the pairs of a block, and Jaro-Winkler was most of the run
-/// time. One per thread (or per chunk of pairs).
-pub(crate) struct Sim<'a> {
-    pub t: &'a Tokens,
-    memo: Vec<(u64, f64)>,
-}
-
-impl<'a> Sim<'a> {
-    pub fn new(t: &'a Tokens) -> Sim<'a> {
-        Sim {
-            t,
-            memo: vec![(u64::MAX, 0.0); MEMO_SLOTS],
-        }
-    }
-
-    /// Jaro-Winkler similarity of two tokens (never both `NONE`).
-    pub fn jw(&mut self, a: u32, b: u32) -> f64 {
-        let key = (u64::from(a) << 32) | u64::from(b);
-        let slot = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 50) as usize & (MEMO_SLOTS - 1);
-        match self.memo.get(slot) {
-            Some(&(k, v)) if k == key => return v,
-            _ => {}
-        }
-        let v = jaro_winkler(self.t.text(a), self.t.text(b));
-        if let Some(e) = self.memo.get_mut(slot) {
-            *e = (key, v);
-        }
-        v
+        same_id: same_id(s, a, b, date, names),
+        names,
+        ids_one_edit_apart,
     }
 }

@@ -24,11 +24,18 @@
 //!    expected number of matches. Term-frequency adjustment on exact name agreement.
 //!    Posterior ≥ `match_threshold` is a match, ≥ `review_threshold` review.
 //! 6. **Policy**: equal national ids (by digits, whatever the prefix, dots or spaces; five
-//!    digits or more) are a certain match, unless the birth dates conflict outright or the
-//!    names share nothing — then the pair goes to review, never to a merge. A conflicting
+//!    digits or more) are a certain match, unless the birth dates conflict outright, the
+//!    names share nothing or a part of them is another name (a one-digit typo in a dense
+//!    range of cédulas is someone else's number) — then the pair goes to review, and with
+//!    a name part against it, nothing else agreeing, never to a merge. A conflicting
 //!    cédula or birth date blocks an automatic merge when fewer than two other fields (id,
 //!    birth date, postcode, locality, street) agree, so a common name plus one coincidence
-//!    never merges two people.
+//!    never merges two people. Cédulas one edit apart are a typo only under names that
+//!    agree part by part (`name_agreement`): cédulas are issued in sequence, so under
+//!    names that differ they are two people's neighbouring numbers, a conflict; and
+//!    different names with different cédulas, nothing else agreeing, are two persons, not
+//!    a pair for review. Under agreeing names a near cédula is weak evidence: at least
+//!    review.
 //! 7. **Clustering**: strongest links first, never joining groups that hold two records
 //!    the veto keeps apart, so that a common name cannot chain two people together.
 //!
@@ -57,6 +64,7 @@ mod cluster;
 mod compare;
 mod error;
 mod model;
+mod name_agreement;
 pub mod nickname;
 pub mod normalize;
 pub mod phonetic;

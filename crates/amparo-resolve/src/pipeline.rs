@@ -2,9 +2,10 @@
 
 use crate::blocking::{Blocks, unpack};
 use crate::cluster::cluster;
-use crate::compare::{Comparison, Field, NF, Sim, compare};
+use crate::compare::{Comparison, Field, NF, compare};
 use crate::model::{Histogram, Model, Session, agreement_probability, histogram, posterior};
 use crate::prepare::Dataset;
+use crate::similarity::Sim;
 use amparo_text::SeededRng;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
@@ -137,10 +138,10 @@ pub(crate) fn train(
     let random = sample
         .par_chunks(1 << 14)
         .map(|chunk| {
-            let mut sim = Sim::new(t);
+            let mut sim = Sim::new(t, &blocks.names);
             let mut acc = FxHashMap::<u32, u64>::default();
             for &(i, j) in chunk {
-                *acc.entry(compare(&mut sim, &ds.recs[i], &ds.recs[j]).pattern())
+                *acc.entry(compare(&mut sim, &ds.recs[i], &ds.recs[j]).chance_pattern())
                     .or_default() += 1;
             }
             acc
@@ -151,7 +152,7 @@ pub(crate) fn train(
     let counts = sampled
         .par_chunks(1 << 14)
         .map(|chunk| {
-            let mut sim = Sim::new(t);
+            let mut sim = Sim::new(t, &blocks.names);
             let mut acc = FxHashMap::<u32, u64>::default();
             for &pair in chunk {
                 let (i, j) = unpack(pair);
@@ -186,8 +187,9 @@ pub(crate) fn train(
             fixed: &[Field::BirthDate],
         },
     ];
-    let model =
-        Model::initial(&histogram(random), tf_ref).train_sessions(&sessions, opts.em_iterations);
+    let model = Model::initial(&histogram(random), tf_ref)
+        .train_sessions(&sessions, opts.em_iterations)
+        .id_typo_never_against();
     for h in &mut hist {
         h.1 *= stride as f64;
     }
@@ -209,7 +211,7 @@ pub(crate) fn score_pairs(
         .pairs
         .par_chunks(1 << 16)
         .flat_map_iter(|chunk| {
-            let mut sim = Sim::new(t);
+            let mut sim = Sim::new(t, &blocks.names);
             chunk.iter().filter_map(move |&pair| {
                 let (i, j) = unpack(pair);
                 let (a, b) = (&ds.recs[i as usize], &ds.recs[j as usize]);
@@ -281,12 +283,12 @@ fn resolve_ordered(ds: &Dataset, side: Vec<u8>, opts: &ResolveOptions) -> Resolv
         opts,
     );
     let oversize_blocks = blocks.stats.oversize_blocks;
-    drop(blocks);
+    let names = blocks.into_names();
     // Chaining must not join two records the policy keeps apart. (Also refusing chains
     // whose ends score low directly was tried: at floors 0.001-0.05 it cost more recall
     // than it saved precision on the synthetic sets, since bare news records score low
     // with everyone.)
-    let mut sim = Sim::new(&ds.tokens);
+    let mut sim = Sim::new(&ds.tokens, &names);
     let conflict = |x: u32, y: u32| {
         let (a, b) = (&ds.recs[x as usize], &ds.recs[y as usize]);
         compare(&mut sim, a, b).vetoes_auto_match()

@@ -1,7 +1,11 @@
-//! String similarities on folded ASCII names: Jaro-Winkler and bounded edit distance.
+//! String similarities on folded ASCII names: Jaro-Winkler and bounded edit distance,
+//! and `Sim`, the comparisons' memoised view of them over interned tokens.
 //!
 //! Written by hand on bytes with stack buffers because they run tens of millions of
 //! times per benchmark run; the generic crates allocate per call.
+
+use crate::blocking::NameKeys;
+use crate::prepare::Tokens;
 
 /// Jaro-Winkler similarity in [0, 1] with the usual prefix scale 0.1 (max 4 chars).
 pub fn jaro_winkler(a: &str, b: &str) -> f64 {
@@ -73,5 +77,54 @@ pub fn within_one_edit(a: &str, b: &str) -> bool {
             && short[prefix + 2..] == long[prefix + 2..]
     } else {
         short[prefix..] == long[prefix + 1..]
+    }
+}
+
+/// Slots of the Jaro-Winkler memo (a power of two).
+const MEMO_SLOTS: usize = 1 << 14;
+
+/// The token table and its blocking name keys, plus a small direct-mapped memo of
+/// Jaro-Winkler similarities: the same name pairs recur across the pairs of a block, and
+/// Jaro-Winkler was most of the run time. One per thread (or per chunk of pairs).
+pub(crate) struct Sim<'a> {
+    pub t: &'a Tokens,
+    names: &'a NameKeys,
+    memo: Vec<(u64, f64)>,
+}
+
+impl<'a> Sim<'a> {
+    pub fn new(t: &'a Tokens, names: &'a NameKeys) -> Sim<'a> {
+        Sim {
+            t,
+            names,
+            memo: vec![(u64::MAX, 0.0); MEMO_SLOTS],
+        }
+    }
+
+    /// Whether two name tokens are one name misspelt: one edit apart, or the same sound
+    /// once each is corrected to the vocabulary's most frequent spelling near it (the
+    /// keys name blocking uses: "Pérjez" and "Péerz" are both "Pérez").
+    pub fn same_name(&self, a: u32, b: u32) -> bool {
+        let (x, y) = (self.t.text(a), self.t.text(b));
+        if within_one_edit(x, y) {
+            return true;
+        }
+        let key = self.names.of(self.t, a);
+        key != 0 && key == self.names.of(self.t, b)
+    }
+
+    /// Jaro-Winkler similarity of two tokens (never both `NONE`).
+    pub fn jw(&mut self, a: u32, b: u32) -> f64 {
+        let key = (u64::from(a) << 32) | u64::from(b);
+        let slot = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 50) as usize & (MEMO_SLOTS - 1);
+        match self.memo.get(slot) {
+            Some(&(k, v)) if k == key => return v,
+            _ => {}
+        }
+        let v = jaro_winkler(self.t.text(a), self.t.text(b));
+        if let Some(e) = self.memo.get_mut(slot) {
+            *e = (key, v);
+        }
+        v
     }
 }

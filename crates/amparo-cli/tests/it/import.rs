@@ -221,3 +221,111 @@ fn issue_3_resolve_dedupe_writes_scored_pairs_with_the_files_ids() {
         assert!((0.0..=1.0).contains(&score));
     }
 }
+
+/// People as a list generator writes them: every combination of two given names and a
+/// paternal and a maternal surname, with sequential cédulas (V-10.000.001, ...), so that
+/// neighbouring rows share three of four names and a cédula one digit apart.
+fn sequential_list() -> (String, Vec<(String, u32)>) {
+    let given = ["María", "José", "Luis", "Carmen"];
+    let middle = ["Alejandra", "Daniel", "Javier"];
+    let paternal = [
+        "Pérez",
+        "González",
+        "Rodríguez",
+        "Núñez",
+        "Quintero",
+        "Salas",
+        "Marcano",
+        "Guédez",
+    ];
+    let maternal = [
+        "Rivas", "Ochoa", "Campos", "Méndez", "Baptista", "Oviedo", "Lárez", "Briceño",
+    ];
+    let mut text = String::from("Nombre completo,Cédula,Situación\n");
+    let mut people = Vec::new();
+    for g in given {
+        for m in middle {
+            for s1 in paternal {
+                for s2 in maternal {
+                    let number = 10_000_001 + people.len() as u32;
+                    let name = format!("{g} {m} {s1} {s2}");
+                    text.push_str(&format!("{name},V-{number},Detenido\n"));
+                    people.push((name, number));
+                }
+            }
+        }
+    }
+    (text, people)
+}
+
+#[test]
+fn sequential_cedulas_of_people_with_different_names_are_all_created() {
+    // A list of 100,000 invented people with sequential cédulas queued 99.8% of its rows
+    // and merged 174 into other persons: cédulas one digit apart were read as a typo
+    // whatever the names said.
+    let r = Registry::new();
+    let (text, people) = sequential_list();
+    let list = r.dir.path().join("secuencial.csv");
+    std::fs::write(&list, text).unwrap();
+    let publisher = ["--source-publisher", "Lista Inventada"];
+    let s = r.json(
+        &[
+            &["import", list.to_str().unwrap()][..],
+            &publisher,
+            &["--source-published", "2026-01-12"],
+        ]
+        .concat(),
+    );
+    assert_eq!(
+        (&s["created"], &s["matched"], &s["queued"]),
+        (&people.len().into(), &0.into(), &0.into())
+    );
+
+    // A second list: a listed person with one digit of the cédula wrong, the same person
+    // with a typo that is a neighbour's number, and someone new with the next number.
+    let (name, number) = &people[300];
+    let (neighbour, _) = &people[301];
+    let newcomer = "Rosa Elena Guédez Ochoa";
+    let second = r.dir.path().join("segunda.csv");
+    std::fs::write(
+        &second,
+        format!(
+            "Nombre completo,Cédula,Situación\n\
+             {name},V-{},Excarcelado\n\
+             {name},V-{},Excarcelado\n\
+             {newcomer},V-{},Detenido\n",
+            number + 90_000,
+            number + 1,
+            10_000_001 + people.len(),
+        ),
+    )
+    .unwrap();
+    let s = r.json(
+        &[
+            &["import", second.to_str().unwrap()][..],
+            &publisher,
+            &["--source-published", "2026-02-01"],
+        ]
+        .concat(),
+    );
+    let id_of = |name: &str| {
+        let found = r.json(&["person", "list", "--name", name]);
+        assert_eq!(found.as_array().unwrap().len(), 1, "{name}: {found}");
+        found[0]["id"].clone()
+    };
+    let (person, other) = (id_of(name), id_of(neighbour));
+    let lines = s["lines"].as_array().unwrap();
+    // The typo nobody else has: the documenter is shown the person (or it is matched).
+    let first = &lines[0][1];
+    let found = match first["outcome"].as_str().unwrap() {
+        "matched" => &first["person"],
+        "queued" => &first["possible_match"],
+        _ => panic!("a typo in a listed person's cédula made someone new: {s}"),
+    };
+    assert_eq!(found, &person, "{first}");
+    // The typo that is the neighbour's number: never merged into the neighbour, never new.
+    let second = &lines[1][1];
+    assert_eq!(second["outcome"], "queued", "{second}");
+    assert!([&person, &other].contains(&&second["possible_match"]));
+    assert_eq!(lines[2][1]["outcome"], "created", "{s}");
+}

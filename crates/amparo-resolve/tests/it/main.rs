@@ -3,6 +3,7 @@
 
 mod blocking;
 mod identity;
+mod near_cedulas;
 mod normalise;
 mod reader;
 mod resolve;
