@@ -137,7 +137,9 @@ pub fn parse_full_name(text: &str) -> ParsedName {
     let mut units: Vec<String> = Vec::new();
     let mut pending = String::new();
     for word in folded.split(' ').filter(|w| !w.is_empty()) {
-        if is_particle(word) {
+        // ("Der Aaa Aaa": the first word is a given name, whatever else it may be.)
+        let first = units.is_empty() && pending.is_empty();
+        if is_particle(word) && !first {
             pending.push_str(word);
             pending.push(' ');
         } else {
