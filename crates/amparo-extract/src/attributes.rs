@@ -76,71 +76,27 @@ const HIGH_OFFICE: &[&str] = &[
     "enviada",
 ];
 
+/// Whether a folded word names an office, high or not.
+fn is_official(w: &str) -> bool {
+    HIGH_OFFICE.contains(&w) || OFFICIAL.contains(&w)
+}
+
+/// Offices below the high ones (a high office is an office too: see [`is_official`]).
 const OFFICIAL: &[&str] = &[
-    // Those who broker a release: never the released.
-    "mediator",
-    "mediador",
-    "mediadora",
-    "negotiator",
-    "negociador",
-    "negociadora",
-    "bishop",
-    "obispo",
-    "monsenor",
-    "archbishop",
-    "arzobispo",
-    "cardinal",
-    "cardenal",
-    "nuncio",
-    "commissioner",
-    "comisionado",
-    "comisionada",
     "general",
-    "president",
-    "presidente",
-    "presidenta",
-    "minister",
-    "ministro",
-    "ministra",
-    "canciller",
     "head",
     "jefe",
     "jefa",
-    "fiscal",
-    "prosecutor",
     "governor",
     "gobernador",
     "gobernadora",
     "mayor",
     "alcalde",
     "alcaldesa",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "portavoz",
-    "vocero",
-    "vocera",
-    "secretary",
-    "secretario",
-    "secretaria",
-    "judge",
-    "juez",
-    "jueza",
-    "ambassador",
-    "embajador",
-    "embajadora",
     "consul",
     "director",
     "directora",
     "acting",
-    "viceministro",
-    "viceministra",
-    "vice-minister",
-    "magistrado",
-    "magistrada",
-    "envoy",
-    "enviado",
-    "enviada",
 ];
 
 fn push_unique(v: &mut Vec<String>, s: &str) {
@@ -159,7 +115,7 @@ fn absorb(doc: &Doc<'_>, k: usize, d: &mut Description, words: &mut Vec<String>)
     if codes.is_empty()
         && r.is_empty()
         && !is_np_word(f)
-        && !OFFICIAL.contains(&f)
+        && !is_official(f)
         && !matches!(f, "-" | "\"" | "'")
     {
         return false;
@@ -174,7 +130,7 @@ fn absorb(doc: &Doc<'_>, k: usize, d: &mut Description, words: &mut Vec<String>)
     let rank = f == "mayor" && matches!(doc.f(k.wrapping_sub(1)), "el" | "del" | "al");
     if rank {
         push_unique(&mut d.roles, "military");
-    } else if OFFICIAL.contains(&f) {
+    } else if is_official(f) {
         d.official = true;
     }
     words.push(f.to_string());
@@ -224,7 +180,7 @@ fn office_before_comma(doc: &Doc<'_>, comma: usize, s_first: usize) -> Option<us
     let mut j = comma;
     while j > s_first && comma - j < 10 {
         let w = doc.f(j - 1);
-        if OFFICIAL.contains(&w) {
+        if is_official(w) {
             let mut institution = false;
             let plain = (j..comma).all(|k| {
                 let f = doc.f(k);
@@ -232,7 +188,7 @@ fn office_before_comma(doc: &Doc<'_>, comma: usize, s_first: usize) -> Option<us
                 let capital = doc.tokens.get(k).is_some_and(|t| t.capitalised);
                 (institution && (capital || matches!(f, "en" | "in" | "al" | "a")))
                     || is_np_word(f)
-                    || OFFICIAL.contains(&f)
+                    || is_official(f)
                     || matches!(f, "de" | "del" | "of" | "la" | "el" | "the")
             });
             return plain.then_some(j - 1);

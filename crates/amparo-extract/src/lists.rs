@@ -495,42 +495,15 @@ impl Lists {
                     *slot = true;
                 }
             }
-            if !item.inline
-                && !agents
-                && !item.row.as_ref().is_some_and(|r| r.tells_events())
-                && let Some(arrest) = &self.arrest
-            {
-                for &e in &members {
-                    if !f
-                        .events
-                        .iter()
-                        .any(|r| r.entity == e && r.kind == EventType::Arrest)
-                    {
-                        f.events.push(arrest.for_member(e, item.sentences.start));
-                    }
-                }
-            }
+            // The group's arrest, what the lead tells besides the release, the custody the
+            // group is still in: each member's, unless the item already said that kind.
             if !item.inline && !item.row.as_ref().is_some_and(|r| r.tells_events()) {
-                for g in &self.also {
+                let shared = self.arrest.iter().chain(&self.also).chain(&self.held);
+                for g in shared {
                     for &e in &members {
                         if !f.events.iter().any(|r| r.entity == e && r.kind == g.kind) {
                             f.events.push(g.for_member(e, item.sentences.start));
                         }
-                    }
-                }
-            }
-            if !item.inline
-                && !agents
-                && !item.row.as_ref().is_some_and(|r| r.tells_events())
-                && let Some(held) = &self.held
-            {
-                for &e in &members {
-                    if !f
-                        .events
-                        .iter()
-                        .any(|r| r.entity == e && r.kind == EventType::Detention)
-                    {
-                        f.events.push(held.for_member(e, item.sentences.start));
                     }
                 }
             }
