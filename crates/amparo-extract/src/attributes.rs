@@ -177,6 +177,13 @@ fn finish(d: &mut Description, words: &[String]) {
 /// Asamblea Nacional,", "Su secretario general,"): capitalised words only after "de"/"of" (an
 /// institution), so that "el ministro A, B y C" gives B no office.
 fn office_before_comma(doc: &Doc<'_>, comma: usize, s_first: usize) -> Option<usize> {
+    // ("fiscal 84.º nacional,": the number of an office.)
+    let ordinal = |k: usize| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+            || matches!(doc.f(k), "º" | "ª" | "." | "o" | "a")
+    };
     let mut j = comma;
     while j > s_first && comma - j < 10 {
         let w = doc.f(j - 1);
@@ -187,6 +194,7 @@ fn office_before_comma(doc: &Doc<'_>, comma: usize, s_first: usize) -> Option<us
                 institution |= matches!(f, "de" | "del" | "of");
                 let capital = doc.tokens.get(k).is_some_and(|t| t.capitalised);
                 (institution && (capital || matches!(f, "en" | "in" | "al" | "a")))
+                    || ordinal(k)
                     || is_np_word(f)
                     || is_official(f)
                     || matches!(f, "de" | "del" | "of" | "la" | "el" | "the")
@@ -197,6 +205,7 @@ fn office_before_comma(doc: &Doc<'_>, comma: usize, s_first: usize) -> Option<us
         // ("el embajador de España en Caracas,", "el viceministro de Atención al Privado de
         // Libertad,": the institution's own words.)
         if !(capital
+            || ordinal(j - 1)
             || is_np_word(w)
             || matches!(
                 w,

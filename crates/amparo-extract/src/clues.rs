@@ -406,6 +406,34 @@ pub fn waiting_outside(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     outside && wait && prison
 }
 
+/// Bodies of people who act — visit, negotiate, judge, report — whose members are never the
+/// group held.
+const AGENT_BODIES: &[&str] = &[
+    "delegation",
+    "delegacion",
+    "comitiva",
+    "commission",
+    "comision",
+    "mission",
+    "mision",
+    "panel",
+    "committee",
+    "comite",
+    "team",
+    "equipo",
+    "board",
+    "junta",
+    "mesa",
+    "jury",
+    "jurado",
+    "tribunal",
+    "court",
+    "negotiators",
+    "negociadores",
+    "signatories",
+    "firmantes",
+];
+
 /// Sentence cues that name members of a group released just before ("the group includes", "entre ellos").
 pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usize> {
     const CUES: &[&str] = &[
@@ -483,6 +511,12 @@ pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usi
                     // ("Entre los casos que acompaña está el de X": cases she follows, no
                     // members of a group.)
                     .filter(|&after| !matches!(doc.f(after), "casos" | "cases"))
+                    // ("The delegation, which also included MEP X": the members of a body that
+                    // acts, not of the group held.)
+                    .filter(|_| {
+                        !(k.saturating_sub(8).max(first)..k)
+                            .any(|j| AGENT_BODIES.contains(&doc.f(j)))
+                    })
                     .or_else(|| {
                         BEFORE_NAMES
                             .iter()

@@ -278,7 +278,18 @@ pub(crate) fn cue_members(
         .iter()
         .filter(|s| s.first >= cue)
         .take_while(|s| {
-            let near = s.first <= reach && !said(after, s.first);
+            // ("…including A and B, National Assembly head C said": the speaker is no member;
+            // "…including A and B, said they had no news" is said by them all, and "B,
+            // according to Foro Penal" names a source after B.)
+            let verb = |k: usize| {
+                crate::slots::SPEECH.contains(&doc.f(k))
+                    && !matches!(doc.f(k), "according" | "segun" | "per" | "citing")
+            };
+            let joined = (after..s.first).any(|k| matches!(doc.f(k), "and" | "y" | "e" | "&"));
+            let speaks = !joined
+                && s.first > cue
+                && (verb(s.last) || (doc.f(s.last) == "," && verb(s.last + 1)));
+            let near = s.first <= reach && !said(after, s.first) && !speaks;
             reach = s.last + 20;
             after = s.last;
             near

@@ -198,6 +198,17 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
     // opens with a name: such lines go on the list.
     let mut after_colon = false;
     let mut name_lines = false;
+    // "—¿Cómo fue el día de la salida?": an interview's turns open with a dash; its lines are
+    // speech, not a list's items.
+    let dialogue = lines.iter().any(|l| {
+        let r = token_range(doc, l);
+        is_dash(doc, r.start) && matches!(doc.f(r.start + 1), "¿" | "¡")
+    });
+    fn is_dash(doc: &Doc<'_>, k: usize) -> bool {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.text, "—" | "–"))
+    }
     let mut li = 0;
     while li < lines.len() {
         let line = lines[li].clone();
@@ -320,15 +331,18 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
                 header: pending_header.clone(),
                 ..Item::default()
             });
-        } else if let Some(after) = is_bullet(doc, t.start).or_else(|| {
-            // "1 ANA PÉREZ – Tocorón": a number of two or fewer digits before a name.
-            let numbered = doc
-                .tokens
-                .get(t.start)
-                .is_some_and(|x| x.kind == TokenKind::Number && x.text.len() <= 2);
-            (numbered && read_item_name(doc, t.start + 1, t.end, &in_hit).is_some())
-                .then_some(t.start + 1)
-        }) {
+        } else if let Some(after) = is_bullet(doc, t.start)
+            .filter(|_| !(dialogue && is_dash(doc, t.start)))
+            .or_else(|| {
+                // "1 ANA PÉREZ – Tocorón": a number of two or fewer digits before a name.
+                let numbered = doc
+                    .tokens
+                    .get(t.start)
+                    .is_some_and(|x| x.kind == TokenKind::Number && x.text.len() <= 2);
+                (numbered && read_item_name(doc, t.start + 1, t.end, &in_hit).is_some())
+                    .then_some(t.start + 1)
+            })
+        {
             if !in_list {
                 list += 1;
                 in_list = true;

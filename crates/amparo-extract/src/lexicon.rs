@@ -72,6 +72,8 @@ transferred sentenced charged dies died reappears
 return returns home facility status nationality estatus nacionalidad casos terrorismo terrorism
 
 medico medica farmer campesino driver chofer worker obrero pilot piloto mechanic mecanico
+hospital clinica clinic siderurgica empresa company corporation corporacion tv television televisora radio emisora
+catholic catolica catolico escuela school liceo
 post times herald tribune journal diario gaceta edition edicion newsletter cookies
 bishop obispo monsenor archbishop arzobispo cardinal cardenal reverend priest sacerdote
 penitenciario penitenciaria internado judicial reten comandancia cifras semana boletin editora editor
@@ -205,7 +207,8 @@ de del human rights derechos humanos conocido conocida reconocido reconocida des
 joven young veteran veterano veterana independent independiente local regional sindical freelance press prensa
 defensor defensora defensores rights-defender party partido opositor leader lider politico politica militar
 retirado retirada army ejercito air force navy fuerza aerea armada security seguridad nacionalidad nationality of
-union trade community comunitario comunitaria vecinal student estudiantil
+union trade community comunitario comunitaria vecinal student estudiantil nacional nacionales superior
+provisional interino interina adjunto adjunta auxiliar especial municipal estadal
 ";
 
 fn set(words: &'static str) -> HashSet<&'static str> {

@@ -412,7 +412,7 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
 /// speaker of a quote about "mi hermano" / "my son" — rarely the referent of the next bare
 /// surname.
 fn introduced_as_relative(doc: &Doc<'_>, first: usize, last: usize) -> bool {
-    const POSSESSIVE: &[&str] = &["his", "her", "their", "su", "sus"];
+    const POSSESSIVE: &[&str] = &["his", "her", "their", "su", "sus", "whose", "cuya", "cuyo"];
     const BETWEEN: &[&str] = &[",", "el", "la", "the", "a", "an"];
     // Before: back over a comma, an article and one describing word.
     let mut k = first;

@@ -478,7 +478,9 @@ pub fn targets(
     chosen.map(all_at).unwrap_or_default()
 }
 
-const POSSESSIVES: &[&str] = &["his", "her", "their", "su", "sus"];
+const POSSESSIVES: &[&str] = &[
+    "his", "her", "their", "su", "sus", "whose", "cuya", "cuyo", "cuyas", "cuyos",
+];
 
 /// Relation nouns: the person named after "his brother" is someone's relative.
 pub const RELATIONS: &[&str] = &[

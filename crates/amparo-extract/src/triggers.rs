@@ -254,6 +254,16 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             i = last;
             continue;
         }
+        // "las preguntas enviadas por este medio": a participle agreeing with the thing before it
+        // tells what was sent, no one moved.
+        if kind == Transfer
+            && *voice == Passive
+            && !words.contains(' ')
+            && agrees_with_thing(doc, i)
+        {
+            i = last;
+            continue;
+        }
         // "una asociación de exiliados", "madres de detenidos": people of a kind, no event.
         if *voice == Passive
             && matches!(prev, "de" | "of")
@@ -360,8 +370,14 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
         } else {
             *voice
         };
+        // "A Yelitza Carrasquel la condenaron…", "le imputaron": a clitic object before the verb.
+        let clitic = voice == Active
+            && !words.contains(' ')
+            && i > 0
+            && matches!(prev, "lo" | "la" | "los" | "las" | "le" | "les");
+        let (start, voice) = if clitic { (i - 1, Clitic) } else { (i, voice) };
         out.push(Trigger {
-            first: i,
+            first: start,
             last,
             kind,
             voice,
@@ -448,6 +464,19 @@ pub fn modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Moda
             )
         })
     {
+        return Modality::NotAnEvent;
+    }
+    // "herself freed from prison years ago", "excarcelado hace años": a former prisoner's past
+    // with no time the text gives, told of someone who speaks now.
+    let long_ago = (trigger.last..trigger.last + 6).any(|k| {
+        (doc.f(k) == "ago" && matches!(doc.f(k - 1), "years" | "decades" | "long"))
+            || (doc.f(k) == "hace"
+                && matches!(
+                    doc.f(k + 1),
+                    "anos" | "decadas" | "tiempo" | "mucho" | "muchos"
+                ))
+    });
+    if long_ago {
         return Modality::NotAnEvent;
     }
     let plain = plain_modality(doc, trigger, sentence_first);
@@ -603,4 +632,70 @@ fn plain_modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Mo
     } else {
         Modality::Fact
     }
+}
+
+/// Whether the Spanish participle at `k` agrees with a common noun right before it that names
+/// no people ("preguntas enviadas", "los documentos trasladados"): the noun is what it tells of.
+fn agrees_with_thing(doc: &Doc<'_>, k: usize) -> bool {
+    let Some(prev) = k.checked_sub(1).and_then(|p| doc.tokens.get(p)) else {
+        return false;
+    };
+    let (noun, participle) = (prev.folded.as_str(), doc.f(k));
+    fn ending(w: &str) -> Option<&'static str> {
+        ["as", "os", "a", "o"].into_iter().find(|e| w.ends_with(e))
+    }
+    prev.kind == crate::text::TokenKind::Word
+        && !prev.capitalised
+        && noun.chars().count() > 3
+        && ending(noun).is_some()
+        && ending(noun) == ending(participle)
+        && !crate::count_words::PEOPLE.contains(&noun)
+        && !crate::lexicon::is_np_word(noun)
+        && crate::lexicon::roles(noun).is_empty()
+        && crate::lexicon::nationalities(noun).is_empty()
+        && !matches!(
+            noun,
+            "sido"
+                | "estado"
+                | "quedado"
+                | "siendo"
+                | "estaba"
+                | "estaban"
+                | "habia"
+                | "fuera"
+                | "quedo"
+                | "quedaron"
+                | "resulto"
+                | "resultaron"
+                | "luego"
+                | "tambien"
+                | "despues"
+                | "ahora"
+                | "todos"
+                | "todas"
+                | "ambos"
+                | "ambas"
+                | "ellos"
+                | "ellas"
+                | "otros"
+                | "otras"
+                | "varios"
+                | "varias"
+                | "muchos"
+                | "muchas"
+                | "unos"
+                | "unas"
+                | "algunos"
+                | "algunas"
+                | "quienes"
+                | "mismo"
+                | "misma"
+                | "mismos"
+                | "mismas"
+                | "nuevamente"
+                | "finalmente"
+                | "posteriormente"
+                | "inmediatamente"
+                | "solo"
+        )
 }
