@@ -47,6 +47,27 @@ pub(crate) fn relative(
     };
     let monday = minus(u64::from(published.weekday().num_days_from_monday()))?;
     let last_month = published.checked_sub_months(Months::new(1))?;
+    // "el pasado fin de semana", "over the weekend": the last Saturday and Sunday (this one when
+    // the text is of a weekend day and does not say "pasado"), as precise as they agree.
+    let weekend_end = if two == ("fin", "de") && doc.f(i + 2) == "semana" {
+        Some(i + 3)
+    } else if w == "weekend" {
+        Some(i + 1)
+    } else {
+        None
+    };
+    if let Some(end) = weekend_end {
+        let past = (i.saturating_sub(2)..i).any(|k| matches!(doc.f(k), "pasado" | "last"));
+        let from_sunday = (published.weekday().num_days_from_monday() + 1) % 7;
+        let sunday = match (published.weekday().num_days_from_monday(), past) {
+            (5, false) => published.checked_add_days(Days::new(1))?,
+            (6, false) => published,
+            (6, true) => minus(7)?,
+            _ => minus(u64::from(from_sunday))?,
+        };
+        let saturday = sunday.checked_sub_days(Days::new(1))?;
+        return week_span(saturday, sunday).map(|d| (end, d));
+    }
     match two {
         ("this", "week") | ("esta", "semana") => week_span(monday, published).map(|d| (i + 2, d)),
         ("esta", "madrugada" | "manana" | "tarde" | "noche")
