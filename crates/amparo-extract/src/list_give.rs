@@ -71,6 +71,22 @@ pub(crate) fn give(
     if header_trigger.is_some_and(|t| t.kind == EventType::Detention) {
         date = header_date.or(cx.published.map(PartialDate::Day));
     }
+    // An item's own date, told before any event word of its own ("- Yohan Ochoa (Radio Costa
+    // Azul), el 22 de diciembre."): the day of the list's event for this person; "desde el 5
+    // de agosto de 2024" is when the custody began.
+    let own_date = if item.row.is_none() && !item.inline {
+        dates::find(doc, body_from, to, cx.published)
+            .into_iter()
+            .find(|d| triggers::find(doc, body_from, d.first).is_empty())
+    } else {
+        None
+    };
+    let custody_since = own_date.filter(|d| d.since).map(|d| d.date);
+    if let Some(d) = own_date.filter(|d| !d.since && !matches!(d.date, PartialDate::Year(_)))
+        && kind.is_some_and(|k| k != EventType::Detention)
+    {
+        date = Some(d.date);
+    }
     let row_date = |column: Column| -> Option<PartialDate> {
         let row = item.row.as_ref()?;
         let (_, cell) = row.cells.iter().find(|(c, _)| *c == column)?;
@@ -130,8 +146,11 @@ pub(crate) fn give(
             continue;
         }
         members.push(e);
-        if let Some(d) = row_date(Column::ArrestDate).or(row_date(Column::Date)
-            .filter(|_| !list_is_release && !item.row.as_ref().is_some_and(|r| r.tells_events())))
+        if let Some(d) = row_date(Column::ArrestDate)
+            .or(row_date(Column::Date).filter(|_| {
+                !list_is_release && !item.row.as_ref().is_some_and(|r| r.tells_events())
+            }))
+            .or(custody_since)
         {
             let held = item.row.as_ref().and_then(|r| {
                 r.cells
