@@ -183,15 +183,29 @@ pub fn heading_date(
     if weekday(doc.f(from)).is_some()
         && doc.tokens.get(from).is_some_and(|t| t.capitalised)
         && let Some(day) = number(doc, from + 1).filter(|d| (1..=31).contains(d))
-        // ("Domingo 1 de febrero de 2026" under a masthead is the date, no section.)
-        && doc.f(from + 2) != "de"
-        && month(doc.f(from + 2)).is_none()
+        // ("Domingo 1 de febrero de 2026" under a masthead is the date, no section;
+        // "LUNES 12 DE ENERO" over the day's names is one.)
+        && !(month(doc.f(from + 3)).is_some() && matches!(doc.f(from + 4), "de" | ","))
+        && !(month(doc.f(from + 2)).is_some() && number(doc, from + 3).is_some())
     {
         let p = published?;
-        let mut date = NaiveDate::from_ymd_opt(p.year(), p.month(), day);
+        let named = month(doc.f(from + 2)).or_else(|| {
+            (doc.f(from + 2) == "de")
+                .then(|| month(doc.f(from + 3)))
+                .flatten()
+        });
+        let mut date = match named {
+            Some(m) => NaiveDate::from_ymd_opt(p.year(), m, day),
+            None => NaiveDate::from_ymd_opt(p.year(), p.month(), day),
+        };
         if date.is_none_or(|d| d > p) {
-            let prev = p.checked_sub_months(chrono::Months::new(1))?;
-            date = NaiveDate::from_ymd_opt(prev.year(), prev.month(), day);
+            date = match named {
+                Some(m) => NaiveDate::from_ymd_opt(p.year() - 1, m, day),
+                None => {
+                    let prev = p.checked_sub_months(chrono::Months::new(1))?;
+                    NaiveDate::from_ymd_opt(prev.year(), prev.month(), day)
+                }
+            };
         }
         return Some(date.map(PartialDate::Day));
     }

@@ -108,6 +108,12 @@ fn group_held(
 fn header_day(cx: &ListContext<'_, '_>, si: usize) -> Option<crate::dates::PartialDate> {
     let before = (0..si).rev().find(|&s| !cx.layout.is_noise(s))?;
     let s = cx.doc.sentences.get(before)?;
+    // ("LUNES 12 DE ENERO" over the day's names: a section heading of a chronicle.)
+    if s.line_start
+        && let Some(Some(day)) = crate::dates::heading_date(cx.doc, s.first, s.last, cx.published)
+    {
+        return Some(day);
+    }
     if cx.doc.f(s.last.checked_sub(1)?) != ":"
         || !triggers::find(cx.doc, s.first, s.last).is_empty()
     {
