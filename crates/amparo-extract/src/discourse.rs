@@ -256,10 +256,29 @@ pub(crate) fn cue_members(
             .filter(|g| g.certainty.is_none() || g.sentence == si)
     };
     // ("…transferred at least 14 prisoners … They include X": the transfer, when no release is near.)
+    // ("Entre los excarcelados de la última semana figuran A, B y C": the event this sentence
+    // gave the first of them is theirs, not an arrest told before.)
+    let first_member = slots.iter().find(|s| s.first >= cue).map(|s| s.entity);
+    let own = f.events[before..]
+        .iter()
+        .find(|e| {
+            e.sentence == si
+                && e.certainty.is_none()
+                && family(e.kind) == EventType::Release
+                && Some(e.entity) == first_member
+        })
+        .map(|e| GroupEvent {
+            kind: e.kind,
+            date: e.date,
+            sentence: si,
+            conditions: e.conditions.clone(),
+            certainty: None,
+        });
     let group = near()
         .find(|g| g.sentence == si || family(g.kind) == EventType::Release)
-        .or_else(|| near().find(|g| g.kind != EventType::Detention))
-        .cloned();
+        .cloned()
+        .or(own)
+        .or_else(|| near().find(|g| g.kind != EventType::Detention).cloned());
     let Some(g) = group else {
         return;
     };

@@ -78,6 +78,14 @@ pub(crate) fn relative(
             monday.checked_sub_days(Days::new(1))?,
         )
         .map(|d| (i + 2, d)),
+        // "los excarcelados de la última semana", "in the past week": the seven days up to
+        // the publication.
+        ("ultima", "semana") | ("past", "week") | ("ultimos", "siete")
+            if matches!(doc.f(i.wrapping_sub(1)), "la" | "the" | "los") =>
+        {
+            let end = if w == "ultimos" { i + 3 } else { i + 2 };
+            week_span(minus(7)?, published).map(|d| (end, d))
+        }
         ("semana", "pasada") if doc.f(i.wrapping_sub(1)) == "la" => week_span(
             monday.checked_sub_days(Days::new(7))?,
             monday.checked_sub_days(Days::new(1))?,
