@@ -60,7 +60,7 @@ fn is_people(w: &str) -> bool {
     PEOPLE.contains(&w) || (w.ends_with('s') && !nationalities(w).is_empty())
 }
 
-fn parse_number(doc: &Doc<'_>, i: usize) -> Option<u64> {
+pub(crate) fn parse_number(doc: &Doc<'_>, i: usize) -> Option<u64> {
     let t = doc.tokens.get(i)?;
     if t.kind == TokenKind::Number {
         let groups: Vec<&str> = t.text.split([',', '.']).collect();
@@ -122,7 +122,7 @@ pub struct CountContext {
 
 impl CountContext {
     /// A count of `what` as the sentence states it: future releases are `to_be_released`.
-    fn count(&self, what: &'static str, excerpt: &str) -> Count {
+    pub(crate) fn count(&self, what: &'static str, excerpt: &str) -> Count {
         let future =
             self.modality == CountModality::Future && matches!(what, "released" | "persons");
         let what = if future { "to_be_released" } else { what };
@@ -149,7 +149,12 @@ impl CountContext {
     }
 }
 
-fn according_to(doc: &Doc<'_>, first: usize, at: usize, ctx: &CountContext) -> Option<String> {
+pub(crate) fn according_to(
+    doc: &Doc<'_>,
+    first: usize,
+    at: usize,
+    ctx: &CountContext,
+) -> Option<String> {
     // "according to X" / "según X" wins; then the nearest named source before the number; then after.
     for k in first..ctx.sources.iter().map(|s| s.0).max().unwrap_or(first) {
         if (doc.matches_at(k, "according to") || doc.f(k) == "segun")
@@ -370,6 +375,11 @@ pub fn in_sentence(doc: &Doc<'_>, first: usize, last: usize, ctx: &CountContext)
             }
         }
         i += 1;
+    }
+    for c in crate::count_totals::totals(doc, first, last, ctx, &excerpt) {
+        if !out.iter().any(|o| o.number == c.number) {
+            out.push(c);
+        }
     }
     // Byte offsets of the sentence in the parsed body (the caller makes them characters).
     for c in &mut out {

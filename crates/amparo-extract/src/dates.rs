@@ -116,7 +116,7 @@ const WEEKDAYS: &[(&str, Weekday)] = &[
     ("domingo", Weekday::Sun),
 ];
 
-fn month(word: &str) -> Option<u32> {
+pub(crate) fn month(word: &str) -> Option<u32> {
     MONTHS.iter().find(|(w, _)| *w == word).map(|(_, m)| *m)
 }
 

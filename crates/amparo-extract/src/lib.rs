@@ -37,6 +37,7 @@ mod assemble;
 pub mod attributes;
 mod claims;
 pub mod clues;
+mod count_totals;
 mod count_words;
 pub mod counts;
 mod custody_phrases;
