@@ -188,6 +188,18 @@ pub(crate) fn is_noise_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
     {
         return true;
     }
+    // "15 de febrero de 2026 · Texto: Ana Ríos · Fotos: Luis Mora": credits set in a line.
+    let credits = len <= 25
+        && (t.clone()).any(|k| {
+            matches!(
+                doc.f(k),
+                "texto" | "text" | "fotos" | "photos" | "fotografia" | "redaccion" | "words"
+            ) && doc.f(k + 1) == ":"
+        })
+        && (t.clone()).any(|k| matches!(doc.tokens[k].text, "·" | "|" | "•" | "/"));
+    if credits {
+        return true;
+    }
     let pipes = (t.clone()).filter(|&k| doc.f(k) == "|").count();
     let event = has_trigger(doc, t);
     // Bylines: "By Helen Marsh, Reuters", "Por Redacción | 30 de enero".
