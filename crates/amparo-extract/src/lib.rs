@@ -35,6 +35,7 @@
 
 mod assemble;
 pub mod attributes;
+mod auxiliaries;
 mod claims;
 pub mod clues;
 mod count_words;
@@ -46,6 +47,7 @@ mod discourse;
 pub mod events;
 pub mod extract;
 pub mod gazetteer;
+mod held_now;
 pub mod layout;
 pub mod lexicon;
 mod list_agents;
@@ -66,11 +68,13 @@ pub mod references;
 mod relative_dates;
 pub mod score;
 mod score_report;
+mod sentence_dates;
 pub mod slots;
 mod table;
 pub mod text;
 mod trigger_words;
 pub mod triggers;
+mod walk_people;
 mod walk_rules;
 
 use std::sync::OnceLock;

@@ -2,6 +2,8 @@
 //! stands. The modality around them (future, demanded, hoped for, denied, announced) is
 //! the `modality` module's, re-exported here.
 
+pub use crate::auxiliaries::PASSIVE_AUX;
+use crate::auxiliaries::STATE_AUX;
 pub use crate::custody_phrases::is_stay;
 use crate::custody_phrases::{
     DURATIONS, before_court, death_in_custody, handed_over, left_prison, sent_to_prison,
@@ -11,8 +13,7 @@ pub use crate::modality::{Modality, announced_future, is_future, modality};
 use crate::model::EventType;
 use crate::participles::{agrees_with_thing, keep_dated_describing};
 use crate::text::Doc;
-pub use crate::trigger_words::PASSIVE_AUX;
-use crate::trigger_words::{PATTERNS, STATE_AUX};
+use crate::trigger_words::PATTERNS;
 
 /// Where a trigger's person usually stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
