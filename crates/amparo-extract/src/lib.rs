@@ -52,6 +52,7 @@ mod group_members;
 mod held_now;
 pub mod layout;
 pub mod lexicon;
+mod line_shapes;
 mod list_agents;
 mod list_give;
 mod list_lead;
