@@ -98,7 +98,7 @@ fn running_total(doc: &Doc<'_>, first: usize, at: usize) -> bool {
 /// a part of a total told before).
 fn labelled(doc: &Doc<'_>, first: usize, at: usize, last: usize) -> bool {
     at > first
-        && crate::layout::is_bullet(doc, first).is_none()
+        && crate::line_shapes::is_bullet(doc, first).is_none()
         && doc.f(at - 1) == ":"
         && (at + 1 >= last || matches!(doc.f(at + 1), "." | ";" | "(" | ","))
         && (first..at - 1)

@@ -348,3 +348,14 @@ pub(crate) fn cue_members(
         }
     }
 }
+
+/// The persons of `events`, each once, in the order they first appear.
+pub(crate) fn entities_of(events: &[RawEvent]) -> Vec<usize> {
+    let mut out = Vec::new();
+    for e in events {
+        if !out.contains(&e.entity) {
+            out.push(e.entity);
+        }
+    }
+    out
+}

@@ -3,27 +3,28 @@
 
 use chrono::NaiveDate;
 
-use crate::attributes::describe;
 use crate::clues;
-use crate::dates::{self, DateMention, PartialDate};
+use crate::dates::{self, PartialDate};
 pub use crate::discourse::{Findings, RawEvent};
 use crate::discourse::{
-    GroupEvent, assign_dates, attach_conditions, condition_group, cue_members, family, merge,
+    GroupEvent, assign_dates, attach_conditions, condition_group, cue_members, entities_of, family,
     whole_group,
 };
 use crate::gazetteer::{Gazetteer, Hit};
+use crate::held_now::{drop_ended_held_now, past_state, told_as_holding};
 use crate::layout::Layout;
 use crate::lists::{ListContext, Lists};
 use crate::model::EventType;
 use crate::persons::MentionRef;
 use crate::references::{References, role_references};
-use crate::slots::{SPEECH, Slot, list_around, targets};
+use crate::sentence_dates::{event_dates, lead_date, same_day, transfer_day};
+use crate::slots::Slot;
 use crate::text::Doc;
 use crate::triggers::{self, Modality};
+use crate::walk_people::opener;
 use crate::walk_rules::{
     condition_recent_releases, date_disappearances, date_stays_before_pending_release,
-    drop_ended_stays, drop_report_dated_twins, fallback_subjects, new_subject, past_state,
-    possessive_relations,
+    drop_ended_stays, drop_report_dated_twins, drop_steps_to_house_arrest, possessive_relations,
 };
 
 /// Walks the sentences of a document.
@@ -119,50 +120,11 @@ impl Walk<'_, '_> {
                     },
                 );
             }
-            for m in &ms {
-                let d = describe(doc, m.first, m.last, a, b);
-                merge(&mut f.nationality[m.entity], &d.nationality);
-                merge(&mut f.roles[m.entity], &d.roles);
-                f.official[m.entity] |= d.official;
-                f.high_office[m.entity] |= d.high_office;
-                merge(&mut f.descriptors[m.entity], &d.words);
-                f.last_seen[m.entity] = si;
-                let said_after = SPEECH.contains(&doc.f(m.last))
-                    || (doc.f(m.last) == "," && SPEECH.contains(&doc.f(m.last + 1)));
-                let said_before = m.first > a && SPEECH.contains(&doc.f(m.first - 1));
-                // "Mariela Ponce, who represents several families, said…": a relative clause
-                // between the name and the verb of saying.
-                let said_later = doc.f(m.last) == ","
-                    && matches!(doc.f(m.last + 1), "who" | "quien" | "que")
-                    && (m.last + 2..b.min(m.last + 14))
-                        .find(|&k| doc.f(k) == ",")
-                        .is_some_and(|k| SPEECH.contains(&doc.f(k + 1)));
-                f.source[m.entity] |= said_after || said_before || said_later;
-            }
-            // Coordinated names share the noun phrase before the first ("Spanish citizens A, B and C").
-            for i in 0..slots.len() {
-                let list = list_around(doc, &slots, i);
-                if list.len() > 1 && list.first() == Some(&i) {
-                    let d = describe(doc, slots[i].first, slots[i].last, a, b);
-                    for &j in &list {
-                        merge(&mut f.nationality[slots[j].entity], &d.nationality);
-                        merge(&mut f.roles[slots[j].entity], &d.roles);
-                    }
-                }
-            }
+            self.record_mentions(&ms, &slots, a, b, si, &mut f);
             // Held by another state, or for an ordinary crime: not a political detainee.
             let foreign = clues::foreign_custody(doc, a, b) || clues::ordinary_crime(doc, a, b);
             let found_dates = dates::find(doc, a, b, self.published);
-            let same_day = (a..b).any(|k| {
-                doc.matches_at(k, "mismo dia")
-                    || doc.matches_at(k, "ese dia")
-                    || doc.matches_at(k, "same day")
-                    || doc.matches_at(k, "that day")
-                    || doc.matches_at(k, "same night")
-                    || doc.matches_at(k, "that night")
-                    || doc.matches_at(k, "misma noche")
-                    || doc.matches_at(k, "esa noche")
-            });
+            let same_day = same_day(doc, a, b);
             // "Also freed were…", "También salió…": the release told just before gives the date.
             let also = (a..b).any(|k| matches!(doc.f(k), "also" | "tambien" | "ademas"));
             // The date of the sentence's last dated event so far ("released on Saturday and
@@ -187,78 +149,15 @@ impl Walk<'_, '_> {
             {
                 trig.clear();
             }
-            let house: Vec<usize> = trig
-                .iter()
-                .filter(|t| t.kind == EventType::HouseArrest)
-                .map(|t| t.first)
-                .collect();
-            // "released to house arrest", "moved to house arrest": the house arrest is the event.
-            // ("Cinco fueron excarcelados y el sexto pasó a arresto domiciliario": two subjects.)
-            trig.retain(|t| {
-                let reach = if t.kind == EventType::Transfer {
-                    10
-                } else {
-                    12
-                };
-                !matches!(t.kind, EventType::Release | EventType::Transfer)
-                    || !house.iter().any(|&h| {
-                        h > t.first && h - t.first <= reach && !new_subject(doc, t.last, h)
-                    })
-            });
+            drop_steps_to_house_arrest(doc, &mut trig);
             let before = f.events.len();
             let mut released_here = false;
             // "…were released overnight, Foro Penal said Friday": the date after the event is the
             // statement's; "confirmó este martes la excarcelación de…" dates the event itself.
             let first_trigger = trig.first().map_or(b, |t| t.first);
-            // "estuvo en Tocuyito hasta el 2 de octubre": the end of a stay dates no event.
-            let event_dates: Vec<DateMention> = found_dates
-                .iter()
-                .filter(|d| !(d.of_statement && d.first > first_trigger))
-                .filter(|d| {
-                    let before = |n: usize| doc.f(d.first.wrapping_sub(n));
-                    !(matches!(before(1), "hasta" | "until")
-                        || (before(2) == "hasta" && matches!(before(1), "el" | "la")))
-                })
-                // "detenidas tras las protestas poselectorales de 2024", "after the 2024
-                // election": the year names the protests, it dates no event.
-                .filter(|d| {
-                    let before = |n: usize| doc.f(d.first.wrapping_sub(n));
-                    let named = |w: &str| {
-                        matches!(
-                            w,
-                            "protestas"
-                                | "poselectorales"
-                                | "postelectorales"
-                                | "elecciones"
-                                | "comicios"
-                                | "presidenciales"
-                                | "electorales"
-                                | "protests"
-                                | "elections"
-                                | "election"
-                                | "presidential"
-                                | "post-election"
-                        )
-                    };
-                    // ("held since the 2024 post-election protests": since then, a date.)
-                    let since = (d.first.saturating_sub(6)..d.first)
-                        .any(|k| matches!(doc.f(k), "since" | "desde"));
-                    since
-                        || !(matches!(before(1), "de" | "del" | "of") && named(before(2))
-                            || matches!(before(1), "the") && named(doc.f(d.last)))
-                })
-                .copied()
-                .collect();
+            let event_dates = event_dates(doc, &found_dates, first_trigger);
             let date_owner = assign_dates(doc, &event_dates, &trig);
-            // "…recibieron beneficios distintos este jueves: A obtuvo la libertad plena, mientras
-            // que B y C pasaron a arresto domiciliario": a date before the colon that opens the
-            // events dates each of them.
-            let lead_date = event_dates
-                .iter()
-                .find(|d| {
-                    d.last <= first_trigger && (d.last..first_trigger).any(|k| doc.f(k) == ":")
-                })
-                .map(|d| d.date);
+            let lead_date = lead_date(doc, &event_dates, first_trigger);
             for t in &trig {
                 let certainty = match triggers::modality(doc, t, a) {
                     Modality::NotAnEvent => continue,
@@ -292,43 +191,10 @@ impl Walk<'_, '_> {
                 // And held so still, when told in the present ("held at Rodeo I since September
                 // 2025", "recluidos en El Helicoide desde el año pasado"): in custody as of the
                 // publication too.
-                // (Said in the present — "has been held", "permanece detenido", "siguen
-                // detenidos" — or with the place — "held at Rodeo I since…"; a bare "detenido
-                // desde 2020" beside a name only says since when.)
-                let present = (t.first.saturating_sub(3).max(a)..t.first).any(|k| {
-                    matches!(
-                        doc.f(k),
-                        "has"
-                            | "have"
-                            | "is"
-                            | "are"
-                            | "remains"
-                            | "remain"
-                            | "still"
-                            | "sigue"
-                            | "siguen"
-                            | "permanece"
-                            | "permanecen"
-                            | "esta"
-                            | "estan"
-                            | "continua"
-                            | "continuan"
-                            | "encuentra"
-                            | "encuentran"
-                            | "lleva"
-                            | "llevan"
-                    )
-                });
-                let placed = date_owner
-                    .iter()
-                    .filter(|(ti, d)| trig.get(*ti) == Some(t) && d.since)
-                    .any(|(_, d)| {
-                        (t.last..d.first).any(|k| matches!(doc.f(k), "en" | "in" | "at" | "there"))
-                    });
                 let held_now = since
                     && kind == EventType::Detention
                     && certainty.is_none()
-                    && (present || placed)
+                    && told_as_holding(doc, t, a, &trig, &date_owner)
                     && !past_state(doc, t, a);
                 if since && matches!(kind, EventType::Arrest | EventType::Detention) {
                     kind = EventType::Arrest;
@@ -381,65 +247,7 @@ impl Walk<'_, '_> {
                 if date.is_none() && family(kind) == EventType::Release {
                     date = found_dates.iter().find(|d| d.of_statement).map(|d| d.date);
                 }
-                let mut who = if t.group_only {
-                    Vec::new()
-                } else {
-                    targets(doc, &slots, t, a, b)
-                };
-                // "El fiscal X les imputó instigación al odio": the official who acts on "them" is
-                // not one of them.
-                if t.voice == crate::triggers::Voice::Clitic
-                    && matches!(doc.f(t.first), "les" | "los" | "las")
-                    && !who.is_empty()
-                    && who
-                        .iter()
-                        .all(|&j| f.official[slots[j].entity] || f.source[slots[j].entity])
-                {
-                    who.clear();
-                }
-                // "23 presos políticos fueron excarcelados anoche, entre ellos A, B, C…": the
-                // event is the group's, and the cue hands it to every member, not to A alone.
-                if let Some(cue) = clues::group_members_cue(doc, a, b)
-                    && cue >= t.last
-                    && !who.is_empty()
-                    && who.iter().all(|&j| slots[j].first >= cue)
-                {
-                    who.clear();
-                }
-                if who.is_empty() && !t.group_only {
-                    who =
-                        fallback_subjects(doc, t, &mut slots, &last_who, ms.is_empty(), &refs, &f);
-                }
-                if !who.is_empty() {
-                    for j in crate::slots::companions(doc, &slots, t, b) {
-                        if !who.contains(&j) {
-                            who.push(j);
-                        }
-                    }
-                    last_who.clone_from(&who);
-                }
-                // "su familia asegura que sigue en Tocorón": a state with an elided subject is
-                // about the one person the sentence names.
-                let state = matches!(kind, EventType::Detention | EventType::Disappearance);
-                if who.is_empty() && state && !t.group_only {
-                    let mut people: Vec<usize> = slots.iter().map(|s| s.entity).collect();
-                    people.dedup();
-                    let e = people.first().copied().unwrap_or(0);
-                    // ("recordó que otros 14 colombianos siguen presos": the subject is there.)
-                    let group_subject = (t.first.saturating_sub(3).max(a)..t.first).any(|k| {
-                        crate::count_words::PEOPLE.contains(&doc.f(k))
-                            || (!crate::lexicon::nationalities(doc.f(k)).is_empty()
-                                && doc.f(k).ends_with('s'))
-                    });
-                    if people.len() == 1
-                        && !group_subject
-                        && !f.relative[e]
-                        && !f.source[e]
-                        && !f.official[e]
-                    {
-                        who = vec![0];
-                    }
-                }
+                let who = self.people_of(t, kind, a, b, &mut slots, &mut last_who, &ms, &refs, &f);
                 if who.is_empty() {
                     // "212 releases since 1 January": a period, no date of an event.
                     let group = GroupEvent {
@@ -466,21 +274,7 @@ impl Walk<'_, '_> {
                         continue;
                     }
                     let is_release = family(kind) == EventType::Release;
-                    // "arrested on Monday … was taken to El Helicoide": the transfer that follows
-                    // an arrest without a date of its own is of the same day.
-                    let date = date.or_else(|| {
-                        (kind == EventType::Transfer)
-                            .then(|| {
-                                f.events
-                                    .iter()
-                                    .rev()
-                                    .take_while(|r| r.sentence + 1 >= si)
-                                    .find(|r| r.entity == e && r.kind == EventType::Arrest)
-                                    .and_then(|r| r.date)
-                                    .filter(|d| matches!(d, PartialDate::Day(_)))
-                            })
-                            .flatten()
-                    });
+                    let date = date.or_else(|| transfer_day(&f, kind, e, si));
                     f.events.push(RawEvent {
                         entity: e,
                         kind,
@@ -572,15 +366,7 @@ impl Walk<'_, '_> {
             {
                 prev_date = Some(d);
             }
-            // ("Beside her sat Nohemí Carrillo, mother of captain Andrés Eloy Carrillo. He was
-            // arrested…": the one a relative is named for is the one the text goes on about.)
-            let opener = ms.first().filter(|m| m.first - a <= 4).and_then(|m| {
-                if f.relative[m.entity] {
-                    ms.iter().find(|x| !f.relative[x.entity])
-                } else {
-                    Some(m)
-                }
-            });
+            let opener = opener(&ms, a, &f);
             if (refs.focus.is_none() || f.events.len() == before)
                 && let Some(m) = opener
                 && !f.official[m.entity]
@@ -589,43 +375,7 @@ impl Walk<'_, '_> {
                 refs.focus = Some(m.entity);
             }
         }
-        // ("Paulo Tavares, held in Venezuela since October 2024, was freed on Saturday": not
-        // held now.)
-        let held_now_at: std::collections::HashSet<(usize, usize)> =
-            held_now_at.into_iter().collect();
-        let ended: std::collections::HashSet<usize> = f
-            .events
-            .iter()
-            .filter(|e| {
-                e.certainty.is_none()
-                    && matches!(
-                        e.kind,
-                        EventType::Release
-                            | EventType::ConditionalRelease
-                            | EventType::HouseArrest
-                            | EventType::Expulsion
-                            | EventType::Exile
-                            | EventType::DeathInCustody
-                    )
-            })
-            .map(|e| e.entity)
-            .collect();
-        f.events.retain(|e| {
-            !(e.kind == EventType::Detention
-                && held_now_at.contains(&(e.entity, e.sentence))
-                && ended.contains(&e.entity))
-        });
+        drop_ended_held_now(&mut f, held_now_at);
         f
     }
-}
-
-/// The persons of `events`, each once, in the order they first appear.
-fn entities_of(events: &[crate::discourse::RawEvent]) -> Vec<usize> {
-    let mut out = Vec::new();
-    for e in events {
-        if !out.contains(&e.entity) {
-            out.push(e.entity);
-        }
-    }
-    out
 }

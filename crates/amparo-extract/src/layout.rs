@@ -4,11 +4,15 @@
 //! its paragraph — with the names each item is about. Items belong to lists; a list inherits
 //! its event, date and conditions from the lead sentence before it (see `lists`).
 //!
-//! Written by hand: it reads the line shapes of the text the tokeniser already made.
+//! Written by hand: it reads the line shapes (`line_shapes`) of the text the tokeniser already
+//! made.
 
 use std::ops::Range;
 
 use crate::gazetteer::Hit;
+use crate::line_shapes::{
+    alone_name, content_start, is_bullet, is_dateline, lines, sentence_end, token_range,
+};
 use crate::list_names::{heading, line_name, name_list, name_word, read_item_name};
 use crate::noise::{RELATED_OPENERS, is_credit_sentence, is_noise_line};
 use crate::table::{self, TableRow};
@@ -52,124 +56,6 @@ impl Layout {
     pub fn is_noise(&self, si: usize) -> bool {
         self.noise.get(si).copied().unwrap_or(false)
     }
-}
-
-fn lines(doc: &Doc<'_>) -> Vec<Range<usize>> {
-    let mut out: Vec<Range<usize>> = Vec::new();
-    for (si, s) in doc.sentences.iter().enumerate() {
-        match out.last_mut() {
-            Some(line) if !s.line_start => line.end = si + 1,
-            _ => out.push(si..si + 1),
-        }
-    }
-    out
-}
-
-pub(crate) fn token_range(doc: &Doc<'_>, line: &Range<usize>) -> Range<usize> {
-    let first = doc.sentences.get(line.start).map_or(0, |s| s.first);
-    let last = line
-        .end
-        .checked_sub(1)
-        .and_then(|i| doc.sentences.get(i))
-        .map_or(first, |s| s.last);
-    first..last
-}
-
-/// A dateline sentence the tokeniser split off: capitals, then a dash.
-fn is_dateline(doc: &Doc<'_>, si: usize) -> bool {
-    let Some(s) = doc.sentences.get(si) else {
-        return false;
-    };
-    let upper = doc.tokens.get(s.first).is_some_and(|t| {
-        t.kind == TokenKind::Word
-            && t.text
-                .chars()
-                .all(|c| !c.is_alphabetic() || c.is_uppercase())
-    });
-    let dated_town = doc.tokens.get(s.first).is_some_and(|t| t.capitalised)
-        && doc.f(s.first + 1) == ","
-        && (s.first..s.last).any(|k| doc.tokens[k].kind == TokenKind::Number);
-    s.line_start
-        && (upper || dated_town)
-        && s.last > s.first + 1
-        && matches!(doc.f(s.last - 1), "-")
-}
-
-pub(crate) fn is_bullet(doc: &Doc<'_>, k: usize) -> Option<usize> {
-    let t = doc.tokens.get(k)?;
-    if matches!(
-        t.text,
-        "-" | "•" | "*" | "·" | "–" | "—" | "▪" | "►" | "◦" | "‣"
-    ) {
-        return Some(k + 1);
-    }
-    // "✅ Ana Pérez", "❌ …", "📌 …": a pictograph opening a line of a thread marks an item.
-    if is_symbol(doc, k) {
-        let mut after = k + 1;
-        while is_symbol(doc, after) {
-            after += 1;
-        }
-        return Some(after);
-    }
-    (t.kind == TokenKind::Number && matches!(doc.f(k + 1), "." | ")" | "-")).then_some(k + 2)
-}
-
-/// A pictograph or other symbol that is no letter, digit, quote or bracket (emoji, "✅", "⚠").
-fn is_symbol(doc: &Doc<'_>, k: usize) -> bool {
-    doc.tokens.get(k).is_some_and(|t| {
-        t.kind == TokenKind::Punct
-            && t.text.chars().all(|c| {
-                !c.is_ascii()
-                    && !matches!(
-                        c,
-                        '«' | '»' | '“' | '”' | '‘' | '’' | '¿' | '¡' | '–' | '—' | '…'
-                    )
-            })
-    })
-}
-
-/// Where a line's content starts: after a thread's counter ("(2/5)") and the symbols before it.
-fn content_start(doc: &Doc<'_>, t: &Range<usize>) -> usize {
-    let mut k = t.start;
-    let counter = doc.f(k) == "("
-        && doc
-            .tokens
-            .get(k + 1)
-            .is_some_and(|x| x.kind == TokenKind::Number)
-        && doc.f(k + 2) == "/"
-        && doc.f(k + 4) == ")";
-    // ("2/7 ✅ Josué Aguilera": a counter without brackets.)
-    let bare_counter = doc
-        .tokens
-        .get(k)
-        .is_some_and(|x| x.kind == TokenKind::Number)
-        && doc.f(k + 1) == "/"
-        && doc
-            .tokens
-            .get(k + 2)
-            .is_some_and(|x| x.kind == TokenKind::Number);
-    if counter {
-        k += 5;
-    } else if bare_counter {
-        k += 3;
-    }
-    while k < t.end && is_symbol(doc, k) && is_symbol(doc, k + 1) {
-        k += 1;
-    }
-    k.min(t.end)
-}
-
-/// The end of the sentence of `line` that holds token `k` (else `end`).
-fn sentence_end(doc: &Doc<'_>, line: &Range<usize>, k: usize, end: usize) -> usize {
-    line.clone()
-        .filter_map(|si| doc.sentences.get(si))
-        .find(|s| s.first <= k && k < s.last)
-        .map_or(end, |s| s.last)
-}
-
-/// Whether the line holds only the name (nothing that could be another name after it).
-fn alone_name(doc: &Doc<'_>, t: &Range<usize>, name: &Range<usize>) -> bool {
-    (name.end..t.end).all(|k| matches!(doc.f(k), "*" | "_" | "." | ";" | ","))
 }
 
 /// Reads the layout of a document.

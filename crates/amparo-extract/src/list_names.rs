@@ -4,8 +4,8 @@
 
 use std::ops::Range;
 
-use crate::layout::{is_bullet, token_range};
 use crate::lexicon::{is_given_name, is_not_name};
+use crate::line_shapes::{is_bullet, token_range};
 use crate::text::{Doc, TokenKind};
 
 /// Whether token `k` can be a word of a name: capitalised (or in capitals), not a word that

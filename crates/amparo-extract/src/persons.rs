@@ -5,8 +5,9 @@ use std::collections::{HashMap, HashSet};
 
 use crate::gazetteer::Hit;
 use crate::lexicon::is_given_name;
+use crate::name_prep::with_shared_surnames;
 use crate::names::Span;
-use crate::slots::RELATIONS;
+use crate::salience::Salience;
 use crate::text::Doc;
 
 /// A mention of a person: token range and the person it refers to.
@@ -46,12 +47,6 @@ pub fn sentence_of_tokens(doc: &Doc<'_>) -> Vec<usize> {
         }
     }
     out
-}
-
-fn token_range(doc: &Doc<'_>, span: Span) -> Option<(usize, usize)> {
-    let first = doc.tokens.partition_point(|t| t.start < span.start);
-    let last = doc.tokens.partition_point(|t| t.end <= span.end);
-    (first < last).then_some((first, last))
 }
 
 fn compatible(a: &[String], b: &[String]) -> bool {
@@ -98,86 +93,6 @@ fn paternal(long: &[String], short: &[String]) -> bool {
         && long.first() == Some(first)
         && long.get(long.len() - 2) == Some(surname)
         && !PARTICLES.contains(&surname.as_str())
-}
-
-/// The folded words of a name, without its dots and commas.
-fn name_words(doc: &Doc<'_>, first: usize, last: usize) -> Vec<String> {
-    (first..last)
-        .map(|k| doc.f(k).to_string())
-        .filter(|w| w != "." && w != ",")
-        .collect()
-}
-
-/// The names of the spans as token ranges, surface text and folded words, with the given name
-/// that shares the surnames of the name after it: "los hermanos Pedro y Juan Salas", "Luis and
-/// Mario Ortega" name Pedro Salas and Luis Ortega too.
-fn with_shared_surnames(
-    doc: &Doc<'_>,
-    spans: &[Span],
-    hits: &[Hit],
-) -> Vec<(usize, usize, String, Vec<String>)> {
-    let mut out = Vec::with_capacity(spans.len());
-    let mut taken_until = 0;
-    for span in spans {
-        let Some((mut first, last)) = token_range(doc, *span) else {
-            continue;
-        };
-        // "salieron del Rodeo I Manuel Orozco": a name read on from a prison's starts after it.
-        let at = hits.partition_point(|h| h.first <= first);
-        if let Some(h) = at.checked_sub(1).map(|i| &hits[i])
-            && first < h.last
-            && h.last + 2 <= last
-        {
-            first = h.last;
-        }
-        // "De Carlos Luis Pinto no se supo nada", "Son Aníbal Mora, Celeste…": the sentence's
-        // first word is no particle of the name when a given name follows it.
-        let verb = matches!(doc.f(first), "son" | "were" | "are");
-        if last - first >= 3
-            && (verb || matches!(doc.f(first), "de" | "del" | "la"))
-            && (verb || is_given_name(doc.f(first + 1)))
-        {
-            first += 1;
-        }
-        let span = &Span {
-            start: doc.tokens[first].start,
-            end: span.end,
-        };
-        let words = name_words(doc, first, last);
-        let given = words.iter().take_while(|w| is_given_name(w)).count();
-        let lone = first.checked_sub(2).filter(|&k| {
-            k >= taken_until
-                && matches!(doc.f(k + 1), "y" | "e" | "and")
-                && doc
-                    .tokens
-                    .get(k)
-                    .is_some_and(|t| t.capitalised && is_given_name(&t.folded))
-                && doc.tokens.get(k + 2).is_none_or(|t| t.start >= span.start)
-        });
-        if let (Some(k), true) = (lone, given >= 1 && given < words.len()) {
-            let surnames_from = (first..last)
-                .filter(|&j| !matches!(doc.f(j), "." | ","))
-                .nth(given);
-            if let (Some(j), Some(lone_token)) = (surnames_from, doc.tokens.get(k)) {
-                let surnames = doc
-                    .text
-                    .get(doc.tokens[j].start..span.end)
-                    .unwrap_or_default();
-                let mut lone_words = vec![lone_token.folded.clone()];
-                lone_words.extend(words[given..].iter().cloned());
-                out.push((
-                    k,
-                    k + 1,
-                    format!("{} {surnames}", lone_token.text),
-                    lone_words,
-                ));
-            }
-        }
-        let text = doc.text.get(span.start..span.end).unwrap_or("").to_string();
-        out.push((first, last, text, words));
-        taken_until = last;
-    }
-    out
 }
 
 /// Whether a mention is its sentence's subject: the first mention, near the sentence start.
@@ -373,10 +288,7 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
     // introduced as "his brother X" is rarely the next bare surname's referent.
     full.sort_by_key(|m| m.first);
     let mut mentions: Vec<MentionRef> = Vec::with_capacity(full.len() + shorts.len());
-    let mut salience = Salience {
-        sentence_seen: vec![false; doc.sentences.len()],
-        ..Salience::default()
-    };
+    let mut salience = Salience::new(doc.sentences.len());
     let mut full_iter = full.into_iter().peekable();
     for (first, last, candidates) in shorts {
         while let Some(m) = full_iter.next_if(|m| m.first < first) {
@@ -405,110 +317,4 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
         salience.record(doc, m, &mut mentions);
     }
     (entities, mentions)
-}
-
-/// Whether the name at `first..last` is introduced as someone's relative: "his brother X", "His
-/// father, X", "su esposa, la odontóloga X", "X, hija del ingeniero", "X, su madre", or the
-/// speaker of a quote about "mi hermano" / "my son" — rarely the referent of the next bare
-/// surname.
-fn introduced_as_relative(doc: &Doc<'_>, first: usize, last: usize) -> bool {
-    const POSSESSIVE: &[&str] = &["his", "her", "their", "su", "sus", "whose", "cuya", "cuyo"];
-    const BETWEEN: &[&str] = &[",", "el", "la", "the", "a", "an"];
-    // Before: back over a comma, an article and one describing word.
-    let mut k = first;
-    let mut steps = 0;
-    while k >= 2 && steps < 4 {
-        let f = doc.f(k - 1);
-        if RELATIONS.contains(&f) {
-            let owner = doc.f(k - 2);
-            return POSSESSIVE.contains(&owner)
-                || (owner == "s" && doc.f(k.wrapping_sub(3)) == "'");
-        }
-        if !(BETWEEN.contains(&f) || (steps > 0 && crate::lexicon::is_np_word(f))) {
-            break;
-        }
-        k -= 1;
-        steps += 1;
-    }
-    // After: ", hija del ingeniero", ", su madre", ", sister of".
-    if doc.f(last) == "," {
-        let mut j = last + 1;
-        if matches!(doc.f(j), "la" | "el" | "the" | "a") || POSSESSIVE.contains(&doc.f(j)) {
-            j += 1;
-        }
-        if RELATIONS.contains(&doc.f(j))
-            && (POSSESSIVE.contains(&doc.f(j - 1)) || matches!(doc.f(j + 1), "de" | "del" | "of"))
-        {
-            return true;
-        }
-    }
-    // The speaker of "«Mi hermano tiene 68 años…», dijo X".
-    first >= 1
-        && crate::slots::SPEECH.contains(&doc.f(first - 1))
-        && (first.saturating_sub(40)..first - 1).any(|k| {
-            matches!(doc.f(k), "mi" | "my" | "nuestro" | "nuestra" | "our")
-                && RELATIONS.contains(&doc.f(k + 1))
-        })
-}
-
-/// Who was mentioned last, and last as a sentence subject, while walking the text in order.
-#[derive(Debug, Default)]
-struct Salience {
-    last_seen: HashMap<usize, usize>,
-    last_subject: HashMap<usize, usize>,
-    as_relative: HashSet<usize>,
-    sentence_seen: Vec<bool>,
-}
-
-impl Salience {
-    fn record(&mut self, doc: &Doc<'_>, m: MentionRef, mentions: &mut Vec<MentionRef>) {
-        let start = doc.sentences.get(m.sentence).map_or(0, |s| s.first);
-        let seen = self.sentence_seen.get(m.sentence).copied().unwrap_or(true);
-        if !seen && m.first - start <= 8 {
-            self.last_subject.insert(m.entity, m.first + 1);
-        }
-        if let Some(slot) = self.sentence_seen.get_mut(m.sentence) {
-            *slot = true;
-        }
-        self.last_seen.insert(m.entity, m.first + 1);
-        if introduced_as_relative(doc, m.first, m.last) {
-            self.as_relative.insert(m.entity);
-        }
-        mentions.push(m);
-    }
-
-    fn resolve(&self, candidates: Vec<usize>) -> Option<usize> {
-        let preferred: Vec<usize> = candidates
-            .iter()
-            .copied()
-            .filter(|e| !self.as_relative.contains(e))
-            .collect();
-        let candidates = if preferred.is_empty() {
-            candidates
-        } else {
-            preferred
-        };
-        // A surname points back to someone named before it ("Trejo fue detenido…. Su esposa,
-        // Coromoto de Trejo, dijo…").
-        let seen: Vec<usize> = candidates
-            .iter()
-            .copied()
-            .filter(|e| self.last_seen.contains_key(e))
-            .collect();
-        if seen.is_empty() {
-            return None;
-        }
-        let candidates = seen;
-        candidates
-            .iter()
-            .copied()
-            .filter(|e| self.last_subject.contains_key(e))
-            .max_by_key(|e| self.last_subject.get(e).copied().unwrap_or(0))
-            .or_else(|| {
-                candidates
-                    .iter()
-                    .copied()
-                    .max_by_key(|e| self.last_seen.get(e).copied().unwrap_or(0))
-            })
-    }
 }

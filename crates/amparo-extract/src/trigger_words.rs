@@ -1,5 +1,5 @@
-//! The word lists of the triggers: event patterns with their voice, state auxiliaries, and the
-//! cues of modality (future, demanded, hoped for, denied; announced).
+//! The word list of the triggers: event patterns with their kind and voice. (Their auxiliaries
+//! are in `auxiliaries`, the cues of modality in `modality_words`.)
 
 use crate::model::EventType::{self, *};
 use crate::triggers::Voice::{self, *};
@@ -391,41 +391,4 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("deportada", Expulsion, Passive),
     ("deportados", Expulsion, Passive),
     ("expulsion de", Expulsion, Nominal),
-];
-
-/// Words before "detained"/"detenido" that make it a state (detention) rather than an arrest.
-pub(crate) const STATE_AUX: &[&str] = &[
-    "remains",
-    "remain",
-    "still",
-    "is",
-    "are",
-    "been",
-    "being",
-    "permanece",
-    "permanecen",
-    "sigue",
-    "siguen",
-    "continua",
-    "continuan",
-    "aun",
-    "todavia",
-    "esta",
-    "estan",
-    "encuentra",
-    "encuentran",
-    "estaba",
-    "estaban",
-    "lleva",
-    "llevan",
-    "mantiene",
-    "mantienen",
-    "seguia",
-    "permanecia",
-];
-
-/// Auxiliaries that make a participle passive ("was freed", "fue excarcelado").
-pub const PASSIVE_AUX: &[&str] = &[
-    "was", "were", "been", "being", "be", "got", "fue", "fueron", "sido", "ha", "han", "habia",
-    "habian", "is", "are",
 ];

@@ -1,6 +1,7 @@
-//! Small rules of the sentence walk: the date a named event inherits from an unnamed one, custody
-//! states told in the past, new subjects between two events, possessive relations ("X's mother,
-//! Y"), disappearances dated by their arrest, and relatives waiting outside a prison.
+//! Small rules of the sentence walk: the date a named event inherits from an unnamed one, new
+//! subjects between two events (and a release that is a step to house arrest), possessive
+//! relations ("X's mother, Y"), disappearances dated by their arrest, and relatives waiting
+//! outside a prison.
 
 use crate::clues;
 use crate::dates::PartialDate;
@@ -9,7 +10,6 @@ use crate::events::Walk;
 use crate::model::EventType;
 use crate::persons::MentionRef;
 use crate::references::References;
-use crate::slots::Slot;
 use crate::text::Doc;
 use crate::triggers;
 
@@ -209,60 +209,6 @@ pub(crate) fn date_stays_before_pending_release(
     }
 }
 
-/// Whether the words before a custody state put it in the past ("estuvo en", "pasó catorce meses
-/// en", "was held", "had been held"), up to five words back within the sentence.
-pub(crate) fn past_state(doc: &Doc<'_>, t: &triggers::Trigger, sentence_first: usize) -> bool {
-    let window = t.first.saturating_sub(5).max(sentence_first)..=t.first;
-    // "said that he was still in Tocuyito": still held as the text is told.
-    let still = window.clone().any(|k| {
-        matches!(
-            doc.f(k),
-            "still"
-                | "remains"
-                | "remain"
-                | "remained"
-                | "sigue"
-                | "siguen"
-                | "seguia"
-                | "permanece"
-                | "permanecen"
-                | "continua"
-                | "aun"
-                | "todavia"
-        )
-    });
-    !still
-        && window.into_iter().any(|k| {
-            matches!(
-                doc.f(k),
-                "estuvo"
-                    | "estuvieron"
-                    | "estaba"
-                    | "estaban"
-                    | "paso"
-                    | "pasaron"
-                    | "permanecio"
-                    | "permanecieron"
-                    | "permanecia"
-                    | "permanecian"
-                    | "was"
-                    | "were"
-                    | "had"
-                    | "habia"
-                    | "habian"
-                    | "spent"
-                    | "stayed"
-                    | "after"
-                    | "tras"
-                    | "despues"
-                    | "while"
-                    | "died"
-                    | "murio"
-                    | "fallecio"
-            )
-        })
-}
-
 /// Whether a new subject starts between two triggers: a conjunction or a comma followed by a
 /// determiner, a numeral or a name ("y el sexto", "and two others", "; Ana Rivas").
 pub(crate) fn new_subject(doc: &Doc<'_>, from: usize, to: usize) -> bool {
@@ -295,6 +241,27 @@ pub(crate) fn new_subject(doc: &Doc<'_>, from: usize, to: usize) -> bool {
             .get(k + 1)
             .is_some_and(|t| t.capitalised || t.kind == crate::text::TokenKind::Number))
     })
+}
+
+/// "released to house arrest", "moved to house arrest": the house arrest is the event.
+/// ("Cinco fueron excarcelados y el sexto pasó a arresto domiciliario": two subjects.)
+pub(crate) fn drop_steps_to_house_arrest(doc: &Doc<'_>, trig: &mut Vec<triggers::Trigger>) {
+    let house: Vec<usize> = trig
+        .iter()
+        .filter(|t| t.kind == EventType::HouseArrest)
+        .map(|t| t.first)
+        .collect();
+    trig.retain(|t| {
+        let reach = if t.kind == EventType::Transfer {
+            10
+        } else {
+            12
+        };
+        !matches!(t.kind, EventType::Release | EventType::Transfer)
+            || !house
+                .iter()
+                .any(|&h| h > t.first && h - t.first <= reach && !new_subject(doc, t.last, h))
+    });
 }
 
 /// "Mosquera's mother, Luz Dary Palacios" / "lawyer Ana Lucía Guerrero's husband, businessman
@@ -345,71 +312,5 @@ pub(crate) fn possessive_relations(
         f.relative[relative] = true;
         refs.relations
             .push((Some(owner.entity), rel.to_string(), named.entity));
-    }
-}
-
-/// Who a trigger is about when the words around it name nobody for it.
-///
-/// - "X, who had been arrested by DGCIM agents in June 2023 and sentenced in 2024": a participle
-///   joined to the one before shares its person (`last_who`).
-/// - "El caso de Lugo Benítez generó alarma: según su esposa, fue devuelto a El Helicoide": a verb
-///   without its subject is about the person the sentence named before it (not a relative,
-///   source or official).
-/// - "Tras una jornada de presión, fue liberada esa misma noche": a sentence that names nobody
-///   goes on about the person the text was about (`focus`).
-pub(crate) fn fallback_subjects(
-    doc: &Doc<'_>,
-    t: &triggers::Trigger,
-    slots: &mut Vec<Slot>,
-    last_who: &[usize],
-    names_nobody: bool,
-    refs: &crate::references::References,
-    f: &Findings,
-) -> Vec<usize> {
-    let (focus, focus_group) = (refs.focus, refs.focus_group.as_slice());
-    // "El viernes, el tribunal les imputó terrorismo": a plural pronoun in a sentence that names
-    // nobody is the group the text just told of.
-    let only_officials = slots
-        .iter()
-        .all(|s| f.official[s.entity] || f.source[s.entity]);
-    let plural_clitic = t.voice == triggers::Voice::Clitic
-        && matches!(doc.f(t.first), "les" | "los" | "las")
-        && (names_nobody || only_officials)
-        && focus_group.len() > 1;
-    if plural_clitic {
-        for &e in focus_group {
-            slots.push(Slot {
-                first: t.first,
-                last: t.first,
-                entity: e,
-            });
-        }
-        return (slots.len() - focus_group.len()..slots.len()).collect();
-    }
-    let joined = matches!(doc.f(t.first.wrapping_sub(1)), "and" | "y" | "e")
-        && t.voice == triggers::Voice::Passive
-        && !triggers::PASSIVE_AUX.contains(&doc.f(t.first.wrapping_sub(2)));
-    if joined && !last_who.is_empty() {
-        return last_who.to_vec();
-    }
-    let singular = matches!(doc.f(t.first.wrapping_sub(1)), "fue" | "was" | "ha" | "has");
-    if !singular {
-        return Vec::new();
-    }
-    if let Some(i) = slots.iter().position(|s| {
-        s.last <= t.first && !f.relative[s.entity] && !f.source[s.entity] && !f.official[s.entity]
-    }) {
-        return vec![i];
-    }
-    match focus {
-        Some(e) if names_nobody => {
-            slots.push(Slot {
-                first: t.first,
-                last: t.first,
-                entity: e,
-            });
-            vec![slots.len() - 1]
-        }
-        _ => Vec::new(),
     }
 }

@@ -1,0 +1,39 @@
+//! Auxiliary verbs around a trigger's participle: those that make it a state ("sigue detenido",
+//! "remains detained") and those that make it passive ("fue excarcelado", "was freed").
+
+/// Words before "detained"/"detenido" that make it a state (detention) rather than an arrest.
+pub(crate) const STATE_AUX: &[&str] = &[
+    "remains",
+    "remain",
+    "still",
+    "is",
+    "are",
+    "been",
+    "being",
+    "permanece",
+    "permanecen",
+    "sigue",
+    "siguen",
+    "continua",
+    "continuan",
+    "aun",
+    "todavia",
+    "esta",
+    "estan",
+    "encuentra",
+    "encuentran",
+    "estaba",
+    "estaban",
+    "lleva",
+    "llevan",
+    "mantiene",
+    "mantienen",
+    "seguia",
+    "permanecia",
+];
+
+/// Auxiliaries that make a participle passive ("was freed", "fue excarcelado").
+pub const PASSIVE_AUX: &[&str] = &[
+    "was", "were", "been", "being", "be", "got", "fue", "fueron", "sido", "ha", "han", "habia",
+    "habian", "is", "are",
+];

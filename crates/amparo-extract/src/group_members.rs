@@ -1,0 +1,199 @@
+//! Where a sentence starts naming the members of a group whose event was told just before ("the
+//! group includes", "entre ellos", "Los excarcelados son…", "Also freed were…"), and the bodies
+//! whose members act rather than are held.
+
+use crate::text::Doc;
+
+/// Bodies of people who act — visit, negotiate, judge, report — whose members are never the
+/// group held.
+const AGENT_BODIES: &[&str] = &[
+    "delegation",
+    "delegacion",
+    "comitiva",
+    "commission",
+    "comision",
+    "mission",
+    "mision",
+    "panel",
+    "committee",
+    "comite",
+    "team",
+    "equipo",
+    "board",
+    "junta",
+    "mesa",
+    "jury",
+    "jurado",
+    "tribunal",
+    "court",
+    "negotiators",
+    "negociadores",
+    "signatories",
+    "firmantes",
+];
+
+/// Sentence cues that name members of a group released just before ("the group includes", "entre ellos").
+pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usize> {
+    const CUES: &[&str] = &[
+        "the group includes",
+        "they include",
+        "identified",
+        "identificados",
+        "identificadas",
+        "identificado",
+        "identificada",
+        "whose names are",
+        "cuyos nombres son",
+        "include",
+        "they included",
+        "they are :",
+        "these are :",
+        "their names",
+        "estos son sus nombres",
+        "estas son sus nombres",
+        "sus nombres son",
+        "the two ,",
+        "the three ,",
+        "the four ,",
+        "los dos ,",
+        "las dos ,",
+        "los tres ,",
+        "las tres ,",
+        "the group included",
+        "among them",
+        "among those",
+        "including",
+        "included",
+        "includes",
+        "incluye",
+        "incluyen",
+        "entre ellos",
+        "entre ellas",
+        "entre los",
+        "entre las",
+        "figuran",
+        "figuraba",
+        "figuraban",
+        "one of them ,",
+        "uno de ellos ,",
+        "una de ellas ,",
+    ];
+    // Cues that only name members when a name follows at once ("Se trata de Ana Rivas, …",
+    // "They are Ana Rivas and …"; not "no se trata de una excarcelación").
+    const BEFORE_NAMES: &[&str] = &[
+        "se trata de",
+        "se trata del",
+        "son",
+        "ellos son",
+        "they are",
+        "these are",
+        "those freed were",
+        "those released were",
+        "the others are",
+        "los otros son",
+        "los identificaron como",
+        "las identificaron como",
+        "identificados como",
+        "identificadas como",
+        "fueron identificados como",
+        "were identified as",
+        "identified as",
+        "were named as",
+    ];
+    inverted_subject(doc, first, last)
+        .or_else(|| {
+            (first..last).find_map(|k| {
+                CUES.iter()
+                    .find(|c| doc.matches_at(k, c))
+                    .map(|c| k + c.split(' ').count())
+                    // ("Entre los casos que acompaña está el de X": cases she follows, no
+                    // members of a group.)
+                    .filter(|&after| !matches!(doc.f(after), "casos" | "cases"))
+                    // ("The delegation, which also included MEP X": the members of a body that
+                    // acts, not of the group held.)
+                    .filter(|_| {
+                        !(k.saturating_sub(8).max(first)..k)
+                            .any(|j| AGENT_BODIES.contains(&doc.f(j)))
+                    })
+                    .or_else(|| {
+                        BEFORE_NAMES
+                            .iter()
+                            .find(|c| doc.matches_at(k, c))
+                            .map(|c| k + c.split(' ').count())
+                            .and_then(|after| name_after_describers(doc, after, last))
+                    })
+            })
+        })
+        .or_else(|| plural_subject_are(doc, first, last))
+}
+
+/// Where a name starts at `at` or after a few lowercase describing words ("They are former
+/// police commissioner Iván Simancas…"): a capitalised given name within five tokens.
+fn name_after_describers(doc: &Doc<'_>, at: usize, last: usize) -> Option<usize> {
+    // ("They are Venezuelan-American oil worker Luis Cabello; Navy reservist Tyler Grant…": a
+    // capitalised nationality or office describes.)
+    let describer = |f: &str| {
+        f.split('-')
+            .all(|w| !crate::lexicon::nationalities(w).is_empty())
+            || (crate::lexicon::is_not_name(f) && !crate::lexicon::is_given_name(f))
+    };
+    (at..last.min(at + 7))
+        .take_while(|&j| {
+            doc.tokens
+                .get(j)
+                .is_some_and(|t| t.kind == crate::text::TokenKind::Word)
+        })
+        .find(|&j| {
+            doc.tokens
+                .get(j)
+                .is_some_and(|t| t.capitalised && !describer(&t.folded))
+        })
+        .filter(|&j| {
+            // ("Kyle Brandon Morris": a given name the lexicon lacks, followed by more of the name.)
+            crate::lexicon::is_given_name(doc.f(j))
+                || doc
+                    .tokens
+                    .get(j + 1)
+                    .is_some_and(|t| t.capitalised && t.kind == crate::text::TokenKind::Word)
+        })
+        .map(|_| at)
+}
+
+/// "The freed Americans are Kyle Morris, …", "Los excarcelados son…": a sentence that opens on
+/// the people of an event and names them after "are"/"were".
+fn plural_subject_are(doc: &Doc<'_>, first: usize, last: usize) -> Option<usize> {
+    if !matches!(doc.f(first), "the" | "los" | "las") {
+        return None;
+    }
+    let verb = (first + 1..last.min(first + 5))
+        .find(|&k| matches!(doc.f(k), "are" | "were" | "son" | "fueron" | "eran"))?;
+    let plural = (first + 1..verb).any(|k| {
+        let w = doc.f(k);
+        crate::count_words::PEOPLE.contains(&w)
+            || (!crate::lexicon::nationalities(w).is_empty() && w.ends_with('s'))
+    });
+    plural
+        .then(|| name_after_describers(doc, verb + 1, last))
+        .flatten()
+}
+
+/// "Those released from the Zona 7 headquarters were A, B and C", "Transferred the same day to
+/// Rodeo I were A and B", "Also freed were …": a sentence that opens on the event and names its
+/// people after the verb "to be": where those names start.
+fn inverted_subject(doc: &Doc<'_>, first: usize, last: usize) -> Option<usize> {
+    let mut k = first;
+    while k < first + 2 && matches!(doc.f(k), "those" | "also" | "los" | "las" | "tambien") {
+        k += 1;
+    }
+    let opens = crate::triggers::find(doc, k, (k + 4).min(last))
+        .first()
+        .is_some_and(|t| t.first == k && t.voice == crate::triggers::Voice::Passive);
+    if !opens {
+        return None;
+    }
+    (k + 1..last.min(k + 18))
+        .take_while(|&j| !matches!(doc.f(j), ";" | ":" | "." | ","))
+        .find(|&j| matches!(doc.f(j), "were" | "was" | "fueron" | "fue"))
+        .map(|j| j + 1)
+        .filter(|&after| after < last)
+}

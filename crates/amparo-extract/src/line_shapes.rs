@@ -1,0 +1,125 @@
+//! The shapes of a page's lines, as the layout reads them: lines as runs of sentences and their
+//! tokens, bullets and numbered lines, pictographs, a thread's counters, datelines, and where a
+//! line's sentence or name ends.
+
+use std::ops::Range;
+
+use crate::text::{Doc, TokenKind};
+
+pub(crate) fn lines(doc: &Doc<'_>) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for (si, s) in doc.sentences.iter().enumerate() {
+        match out.last_mut() {
+            Some(line) if !s.line_start => line.end = si + 1,
+            _ => out.push(si..si + 1),
+        }
+    }
+    out
+}
+
+pub(crate) fn token_range(doc: &Doc<'_>, line: &Range<usize>) -> Range<usize> {
+    let first = doc.sentences.get(line.start).map_or(0, |s| s.first);
+    let last = line
+        .end
+        .checked_sub(1)
+        .and_then(|i| doc.sentences.get(i))
+        .map_or(first, |s| s.last);
+    first..last
+}
+
+/// A dateline sentence the tokeniser split off: capitals, then a dash.
+pub(crate) fn is_dateline(doc: &Doc<'_>, si: usize) -> bool {
+    let Some(s) = doc.sentences.get(si) else {
+        return false;
+    };
+    let upper = doc.tokens.get(s.first).is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && t.text
+                .chars()
+                .all(|c| !c.is_alphabetic() || c.is_uppercase())
+    });
+    let dated_town = doc.tokens.get(s.first).is_some_and(|t| t.capitalised)
+        && doc.f(s.first + 1) == ","
+        && (s.first..s.last).any(|k| doc.tokens[k].kind == TokenKind::Number);
+    s.line_start
+        && (upper || dated_town)
+        && s.last > s.first + 1
+        && matches!(doc.f(s.last - 1), "-")
+}
+
+pub(crate) fn is_bullet(doc: &Doc<'_>, k: usize) -> Option<usize> {
+    let t = doc.tokens.get(k)?;
+    if matches!(
+        t.text,
+        "-" | "•" | "*" | "·" | "–" | "—" | "▪" | "►" | "◦" | "‣"
+    ) {
+        return Some(k + 1);
+    }
+    // "✅ Ana Pérez", "❌ …", "📌 …": a pictograph opening a line of a thread marks an item.
+    if is_symbol(doc, k) {
+        let mut after = k + 1;
+        while is_symbol(doc, after) {
+            after += 1;
+        }
+        return Some(after);
+    }
+    (t.kind == TokenKind::Number && matches!(doc.f(k + 1), "." | ")" | "-")).then_some(k + 2)
+}
+
+/// A pictograph or other symbol that is no letter, digit, quote or bracket (emoji, "✅", "⚠").
+fn is_symbol(doc: &Doc<'_>, k: usize) -> bool {
+    doc.tokens.get(k).is_some_and(|t| {
+        t.kind == TokenKind::Punct
+            && t.text.chars().all(|c| {
+                !c.is_ascii()
+                    && !matches!(
+                        c,
+                        '«' | '»' | '“' | '”' | '‘' | '’' | '¿' | '¡' | '–' | '—' | '…'
+                    )
+            })
+    })
+}
+
+/// Where a line's content starts: after a thread's counter ("(2/5)") and the symbols before it.
+pub(crate) fn content_start(doc: &Doc<'_>, t: &Range<usize>) -> usize {
+    let mut k = t.start;
+    let counter = doc.f(k) == "("
+        && doc
+            .tokens
+            .get(k + 1)
+            .is_some_and(|x| x.kind == TokenKind::Number)
+        && doc.f(k + 2) == "/"
+        && doc.f(k + 4) == ")";
+    // ("2/7 ✅ Josué Aguilera": a counter without brackets.)
+    let bare_counter = doc
+        .tokens
+        .get(k)
+        .is_some_and(|x| x.kind == TokenKind::Number)
+        && doc.f(k + 1) == "/"
+        && doc
+            .tokens
+            .get(k + 2)
+            .is_some_and(|x| x.kind == TokenKind::Number);
+    if counter {
+        k += 5;
+    } else if bare_counter {
+        k += 3;
+    }
+    while k < t.end && is_symbol(doc, k) && is_symbol(doc, k + 1) {
+        k += 1;
+    }
+    k.min(t.end)
+}
+
+/// The end of the sentence of `line` that holds token `k` (else `end`).
+pub(crate) fn sentence_end(doc: &Doc<'_>, line: &Range<usize>, k: usize, end: usize) -> usize {
+    line.clone()
+        .filter_map(|si| doc.sentences.get(si))
+        .find(|s| s.first <= k && k < s.last)
+        .map_or(end, |s| s.last)
+}
+
+/// Whether the line holds only the name (nothing that could be another name after it).
+pub(crate) fn alone_name(doc: &Doc<'_>, t: &Range<usize>, name: &Range<usize>) -> bool {
+    (name.end..t.end).all(|k| matches!(doc.f(k), "*" | "_" | "." | ";" | ","))
+}

@@ -1,0 +1,386 @@
+//! What a list item gives its people when the walk leaves it: the event it starts from (the
+//! item's own, the lead's, or a nearby date for an undated lead), an item that denies the release
+//! or names agents or authors instead of detainees, the group's events shared with every member,
+//! and what the sentences right after a list add (its release, conditions for all).
+
+use super::{ListContext, Lists, entity_at};
+use crate::clues;
+use crate::discourse::{Findings, GroupEvent, family};
+use crate::layout::Item;
+use crate::list_agents::introduces_agents;
+use crate::list_give::give;
+use crate::list_lead::lead;
+use crate::model::EventType;
+use crate::text::Doc;
+use crate::triggers;
+
+/// Whether an item's own header, in the sentence of its colon, names doers ("Firmaron: A, B").
+fn item_of_agents(doc: &Doc<'_>, item: &Item) -> bool {
+    item.header.as_ref().is_some_and(|h| {
+        let from = doc
+            .sentences
+            .iter()
+            .find(|s| s.first <= h.end && h.end < s.last.max(s.first + 1))
+            .map_or(h.start, |s| s.first.max(h.start));
+        introduces_agents(doc, from, h.end)
+    })
+}
+
+/// Whether an item says its person was not freed or is still held.
+fn denies_release(doc: &Doc<'_>, from: usize, to: usize) -> bool {
+    (from..to).any(|k| {
+        let negated = matches!(doc.f(k), "not" | "no" | "nunca" | "never")
+            && (k + 1..(k + 3).min(to)).any(|j| {
+                let f = doc.f(j);
+                f.starts_with("releas")
+                    || f.starts_with("freed")
+                    || f.starts_with("excarcel")
+                    || f.starts_with("liber")
+                    || matches!(f, "salio" | "salieron" | "salido")
+            });
+        let still = matches!(
+            doc.f(k),
+            "remains" | "remain" | "sigue" | "siguen" | "permanece" | "permanecen"
+        ) || doc.matches_at(k, "still held")
+            || doc.matches_at(k, "still in");
+        negated || still
+    })
+}
+
+/// Verbs that make the name before them the author of a post or a statement, not a listed
+/// detainee: "↪ X (periodista) reposteó: «Confirmado»", "X wrote:".
+const AUTHORED: &[&str] = &[
+    "reposteo",
+    "publico",
+    "escribio",
+    "tuiteo",
+    "comento",
+    "respondio",
+    "posteo",
+    "compartio",
+    "dijo",
+    "declaro",
+    "afirmo",
+    "wrote",
+    "posted",
+    "tweeted",
+    "reposted",
+    "retweeted",
+    "replied",
+    "commented",
+    "said",
+    "shared",
+];
+
+/// Whether an item's one name is followed, past a parenthesis, by a verb of posting or saying.
+fn authored(doc: &Doc<'_>, item: &Item) -> bool {
+    let [name] = item.names.as_slice() else {
+        return false;
+    };
+    let mut k = name.end;
+    if doc.f(k) == "(" {
+        while k < name.end + 8 && doc.f(k) != ")" {
+            k += 1;
+        }
+        k += 1;
+    }
+    AUTHORED.contains(&doc.f(k))
+}
+
+/// The tokens of an item's sentences.
+fn item_tokens(doc: &Doc<'_>, item: &Item) -> (usize, usize) {
+    let first = doc
+        .sentences
+        .get(item.sentences.start)
+        .map_or(0, |s| s.first);
+    let last = item
+        .sentences
+        .end
+        .checked_sub(1)
+        .and_then(|i| doc.sentences.get(i))
+        .map_or(first, |s| s.last);
+    (first, last)
+}
+
+impl Lists {
+    /// Called after sentence `si` is read: at the end of an item, gives its people their events.
+    pub(crate) fn leave(
+        &mut self,
+        cx: &ListContext<'_, '_>,
+        si: usize,
+        groups: &[GroupEvent],
+        f: &mut Findings,
+    ) {
+        if let Some(item) = cx
+            .layout
+            .item_of
+            .get(si)
+            .copied()
+            .flatten()
+            .and_then(|i| cx.layout.items.get(i))
+            && item.sentences.end == si + 1
+        {
+            // ("…confirmó la excarcelación de seis trabajadores: los periodistas A (Radio X); B…":
+            // the event the sentence gave its first name is the whole list's.)
+            let named: Vec<usize> = item
+                .names
+                .iter()
+                .filter_map(|n| entity_at(cx.mentions, n.start))
+                .collect();
+            let given = f
+                .events
+                .iter()
+                .find(|e| e.sentence == si && named.contains(&e.entity))
+                .map(|e| GroupEvent {
+                    kind: e.kind,
+                    date: e.date,
+                    sentence: si,
+                    conditions: e.conditions.clone(),
+                    certainty: e.certainty,
+                });
+            let base = if item.inline {
+                groups
+                    .iter()
+                    .rev()
+                    .take_while(|g| g.sentence == si)
+                    .find(|g| family(g.kind) == EventType::Release)
+                    .or_else(|| groups.last().filter(|g| g.sentence == si))
+                    .cloned()
+                    .or(given)
+                    .or_else(|| lead(cx.doc, groups, cx.layout, si))
+            } else {
+                // A list opened by its own header ("Liberados:") has its lead inside it.
+                if self.lead.is_none() {
+                    self.lead = lead(cx.doc, groups, cx.layout, item.sentences.start);
+                }
+                // "- Army Capt. Felipe Osorio. Moved to house arrest on Friday, not freed.": what
+                // the item itself tells without a name is its person's, not the lead's event.
+                let own = groups
+                    .iter()
+                    .rev()
+                    .take_while(|g| g.sentence >= item.sentences.start)
+                    .find(|g| {
+                        g.sentence > item.sentences.start
+                            && g.certainty.is_none()
+                            && matches!(g.kind, EventType::HouseArrest | EventType::Transfer)
+                    })
+                    .filter(|_| item.header.is_none())
+                    .cloned()
+                    .map(|mut g| {
+                        g.date = g.date.or(self.lead.as_ref().and_then(|l| l.date));
+                        g
+                    });
+                own.or_else(|| self.lead.clone())
+            };
+            // A lead without a date (a headline) takes the date of the same event told nearby
+            // without names ("🔴 Confirmamos la excarcelación … esta madrugada").
+            let base = base.map(|mut b| {
+                if b.date.is_none() {
+                    b.date = groups
+                        .iter()
+                        .rev()
+                        .take_while(|g| g.sentence + 10 >= si)
+                        .find(|g| {
+                            g.sentence <= si
+                                && family(g.kind) == family(b.kind)
+                                && g.date.is_some()
+                                && g.certainty.is_none()
+                        })
+                        .and_then(|g| g.date);
+                }
+                b
+            });
+            if !item.inline
+                && let (Some(lead), Some(b)) = (self.lead.as_mut(), base.as_ref())
+            {
+                lead.date = lead.date.or(b.date);
+            }
+            // "The following were freed:" opening the list: its own event is the list's lead.
+            if !item.inline
+                && item.names.is_empty()
+                && item.header.is_some()
+                && self.members.is_empty()
+                && let Some(g) = groups
+                    .iter()
+                    .rev()
+                    .take_while(|g| g.sentence == si)
+                    .find(|g| {
+                        family(g.kind) == EventType::Release || g.kind == EventType::HouseArrest
+                    })
+            {
+                let mut g = g.clone();
+                g.date = g.date.or(base.as_ref().and_then(|b| b.date));
+                // ("All nine released must report every 30 days. … Released:": the lead's
+                // conditions are the header's release's.)
+                if family(g.kind) == EventType::Release && g.conditions.is_none() {
+                    g.conditions = base
+                        .as_ref()
+                        .filter(|b| family(b.kind) == EventType::Release)
+                        .and_then(|b| b.conditions.clone());
+                    if g.conditions.is_some() {
+                        g.kind = EventType::ConditionalRelease;
+                    }
+                }
+                self.lead = Some(g);
+            }
+            // "Firmaron el acuerdo:" over "- Por el Gobierno: A" lines: a header of its own sets
+            // who the lines below name, until the next such header.
+            if !item.inline && item.names.is_empty() && item.header.is_some() {
+                self.agents = item_of_agents(cx.doc, item);
+            }
+            // "6) Carlos Bermúdez — held at Rodeo II since August 2024 — NOT released; remains
+            // there", "- Roberto Sanabria: sigue detenido": the list's release is not theirs.
+            let (from, to) = item_tokens(cx.doc, item);
+            // (Still held, then, as of the publication.)
+            let base = base.map(|b| {
+                if family(b.kind) == EventType::Release && denies_release(cx.doc, from, to) {
+                    GroupEvent {
+                        kind: EventType::Detention,
+                        date: cx.published.map(crate::dates::PartialDate::Day),
+                        conditions: None,
+                        certainty: None,
+                        ..b
+                    }
+                } else {
+                    b
+                }
+            });
+            let agents = (!item.inline && self.agents)
+                || item_of_agents(cx.doc, item)
+                || authored(cx.doc, item);
+            if agents {
+                // What the walk read into the item's own sentences ("Those who negotiated the
+                // release: … lawmaker X") is not its people's either.
+                let named: Vec<usize> = item
+                    .names
+                    .iter()
+                    .filter_map(|n| entity_at(cx.mentions, n.start))
+                    .collect();
+                f.events.retain(|e| {
+                    !(named.contains(&e.entity) && item.sentences.contains(&e.sentence))
+                });
+                if item.inline {
+                    self.members.clear();
+                    self.current = Some(usize::MAX);
+                }
+                return;
+            }
+            let before = f.events.len();
+            let members = give(cx, item, base, f);
+            // "Juan Pérez | Colombia | Held (convicted of homicide; not a political case)": a
+            // row or item about an ordinary crime or another state's custody is out of scope.
+            // (Said in the sentence of the name: "Los trasladados son: A, B. En el mismo vehículo
+            // fue llevado un recluso procesado por homicidio, C" leaves A and B in scope.)
+            for name in &item.names {
+                let Some(s) = cx
+                    .doc
+                    .sentences
+                    .iter()
+                    .find(|s| s.first <= name.start && name.start < s.last)
+                else {
+                    continue;
+                };
+                let outside = clues::ordinary_crime(cx.doc, s.first, s.last)
+                    || clues::foreign_custody(cx.doc, s.first, s.last);
+                if let Some(e) = entity_at(cx.mentions, name.start).filter(|_| outside)
+                    && let Some(slot) = f.out_of_scope.get_mut(e)
+                {
+                    *slot = true;
+                }
+            }
+            // The group's arrest, what the lead tells besides the release, the custody the
+            // group is still in: each member's, unless the item already said that kind.
+            if !item.inline && !item.row.as_ref().is_some_and(|r| r.tells_events()) {
+                let shared = self.arrest.iter().chain(&self.also).chain(&self.held);
+                for g in shared {
+                    for &e in &members {
+                        if !f.events.iter().any(|r| r.entity == e && r.kind == g.kind) {
+                            f.events.push(g.for_member(e, item.sentences.start));
+                        }
+                    }
+                }
+            }
+            // "📌 Todos con régimen de presentación cada 30 días": an item without names that
+            // gives conditions to all makes the list's releases conditional.
+            if members.is_empty() && !item.inline {
+                let (from, to) = item_tokens(cx.doc, item);
+                if let Some(c) = clues::conditions(cx.doc, from, to)
+                    && crate::discourse::whole_group(cx.doc, from, to)
+                {
+                    let start = self.first_event.min(f.events.len());
+                    for e in f.events[start..].iter_mut().filter(|e| {
+                        self.members.contains(&e.entity)
+                            && e.kind == EventType::Release
+                            && e.conditions.is_none()
+                    }) {
+                        e.kind = EventType::ConditionalRelease;
+                        e.conditions = Some(c.clone());
+                    }
+                }
+            }
+            if item.inline {
+                // A list inside one sentence ends with it: what follows may speak of its people.
+                self.members = members;
+                self.current = Some(usize::MAX);
+                self.first_event = before;
+            } else {
+                self.members.extend(members);
+            }
+        }
+        // A list told before its lead ("…La lista fue difundida por Foro Penal, que confirmó las
+        // excarcelaciones el lunes."): the release right after it is its people's.
+        if self.since_end.is_some_and(|n| n <= 1)
+            && self.lead.is_none()
+            && cx.layout.item_of.get(si).copied().flatten().is_none()
+            && let Some(g) = groups
+                .iter()
+                .rev()
+                .take_while(|g| g.sentence == si)
+                .find(|g| family(g.kind) == EventType::Release)
+        {
+            let from = self.first_event.min(f.events.len());
+            let told: Vec<usize> = f.events[from..]
+                .iter()
+                .filter(|e| {
+                    family(e.kind) == EventType::Release || e.kind == EventType::HouseArrest
+                })
+                .map(|e| e.entity)
+                .collect();
+            for &e in self.members.iter().filter(|e| !told.contains(e)) {
+                f.events.push(g.for_member(e, si));
+            }
+            self.lead = Some(g.clone());
+        }
+        // "Según el comité, los cuatro deberán presentarse…": conditions for the whole list.
+        if self.since_end.is_some_and(|n| n <= 1)
+            && cx.layout.item_of.get(si).copied().flatten().is_none()
+        {
+            let Some(s) = cx.doc.sentences.get(si) else {
+                return;
+            };
+            // ("All were released from Rodeo I and must report…", "All eight who were released
+            // must report…": a release told again of the whole list is the list's.)
+            let released_here = triggers::find(cx.doc, s.first, s.last)
+                .iter()
+                .any(|t| family(t.kind) == EventType::Release)
+                && !crate::discourse::whole_group(cx.doc, s.first, s.last);
+            // (Conditions for "most of those freed" are nobody's in particular.)
+            let some = crate::discourse::only_some(cx.doc, s.first, s.last);
+            if let (Some(c), false, false) = (
+                clues::conditions(cx.doc, s.first, s.last),
+                released_here,
+                some,
+            ) {
+                let from = self.first_event.min(f.events.len());
+                for e in f.events[from..].iter_mut().filter(|e| {
+                    self.members.contains(&e.entity)
+                        && e.kind == EventType::Release
+                        && e.conditions.is_none()
+                }) {
+                    e.kind = EventType::ConditionalRelease;
+                    e.conditions = Some(c.clone());
+                }
+            }
+        }
+    }
+}

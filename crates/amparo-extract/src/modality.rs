@@ -1,0 +1,227 @@
+//! The modality of a trigger: what the words around it say of the event (a fact, announced,
+//! or future, demanded, hoped for, denied and so no event at all).
+
+use crate::modality_words::{ANNOUNCED_CUES, NOT_EVENT_CUES};
+use crate::model::{Certainty, EventType};
+use crate::text::Doc;
+use crate::triggers::{Trigger, Voice};
+
+/// Whether the words before a trigger make it a future ("will release", "would free",
+/// "liberará"): what a count next to it announces is yet to happen.
+pub fn is_future(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> bool {
+    matches!(
+        doc.f(trigger.first),
+        "liberara" | "liberaran" | "excarcelara" | "excarcelaran"
+    ) || (trigger.first.saturating_sub(4).max(sentence_first)..trigger.first).any(|k| {
+        matches!(
+            doc.f(k),
+            "will" | "would" | "shall" | "sera" | "seran" | "va" | "van" | "próximos" | "proximos"
+        )
+    })
+}
+
+/// What the words before a trigger say about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Modality {
+    /// Reported as having happened.
+    Fact,
+    /// Announced by someone: kept, with certainty "announced".
+    Announced(Certainty),
+    /// Future, demanded, hoped for, hypothetical or denied: not an event.
+    NotAnEvent,
+}
+
+/// The modality of a trigger from up to six words before it, stopping at clause punctuation.
+pub fn modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Modality {
+    // "cuya liberación reclamó su hermana", "whose release his family demanded": asked for.
+    if trigger.voice == Voice::Nominal
+        && (trigger.last..trigger.last + 3).any(|k| {
+            matches!(
+                doc.f(k),
+                "reclamo"
+                    | "reclaman"
+                    | "reclamaron"
+                    | "exigio"
+                    | "exigen"
+                    | "exigieron"
+                    | "pidio"
+                    | "piden"
+                    | "pidieron"
+                    | "demanded"
+                    | "demand"
+                    | "demands"
+                    | "sought"
+                    | "seek"
+                    | "seeks"
+            )
+        })
+    {
+        return Modality::NotAnEvent;
+    }
+    // "herself freed from prison years ago", "excarcelado hace años": a former prisoner's past
+    // with no time the text gives, told of someone who speaks now.
+    let long_ago = (trigger.last..trigger.last + 6).any(|k| {
+        (doc.f(k) == "ago" && matches!(doc.f(k - 1), "years" | "decades" | "long"))
+            || (doc.f(k) == "hace"
+                && matches!(
+                    doc.f(k + 1),
+                    "anos" | "decadas" | "tiempo" | "mucho" | "muchos"
+                ))
+    });
+    if long_ago {
+        return Modality::NotAnEvent;
+    }
+    let plain = plain_modality(doc, trigger, sentence_first);
+    if plain == Modality::NotAnEvent && announced_future(doc, trigger, sentence_first) {
+        return Modality::Announced(Certainty::Announced);
+    }
+    plain
+}
+
+/// Verbs of saying, which make a future an announcement when an authority says it.
+const SAYS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "stated",
+    "confirmed",
+    "informed",
+    "dijo",
+    "dice",
+    "informo",
+    "confirmo",
+    "aseguro",
+    "afirmo",
+    "declaro",
+    "indico",
+    "senalo",
+    "segun",
+    "according",
+];
+
+/// Those whose word about a release is an announcement, not a hope.
+const AUTHORITIES: &[&str] = &[
+    "gobierno",
+    "government",
+    "ministro",
+    "ministra",
+    "minister",
+    "ministry",
+    "ministerio",
+    "fiscal",
+    "fiscalia",
+    "prosecutor",
+    "official",
+    "officials",
+    "funcionario",
+    "funcionarios",
+    "autoridades",
+    "authorities",
+    "presidente",
+    "president",
+    "canciller",
+    "cancilleria",
+    "tribunal",
+    "court",
+    "juez",
+    "jueza",
+    "judge",
+    "vicepresidenta",
+    "vicepresidente",
+    "viceministro",
+    "viceministra",
+    "administration",
+    "department",
+    "embajada",
+    "embassy",
+];
+
+/// A future an authority announces ("anunció que serán excarcelados"): no date of its own.
+pub fn announced_future(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> bool {
+    // "El diputado X anunció este jueves que \"en las próximas horas\" serán excarcelados…": a
+    // future an authority announces is an announced event, not a mere hope.
+    let future = is_future(doc, trigger, sentence_first)
+        || matches!(doc.f(trigger.first.wrapping_sub(1)), "seran" | "sera");
+    // The announcement may come after the news it gives: "X will be released on Monday, the
+    // ministry said"; "El Gobierno liberará a X, anunció el ministro".
+    let end = doc
+        .sentences
+        .iter()
+        .find(|s| s.first <= trigger.first && trigger.first < s.last)
+        .map_or(trigger.last, |s| s.last);
+    let words = || (sentence_first..end).filter(|k| !(trigger.first..trigger.last).contains(k));
+    let announcer = words().any(|k| {
+        matches!(
+            doc.f(k),
+            "anuncio" | "anunciaron" | "anuncia" | "anuncian" | "announced" | "announces"
+        )
+    }) || (words().any(|k| SAYS.contains(&doc.f(k)))
+        && words().any(|k| AUTHORITIES.contains(&doc.f(k))));
+    let demanded = (sentence_first..trigger.first).any(|k| {
+        matches!(
+            doc.f(k),
+            "exigio" | "pidio" | "demanded" | "urged" | "called" | "no" | "not" | "si" | "if"
+        )
+    });
+    future && announcer && !demanded
+}
+
+fn plain_modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Modality {
+    // "liberará", "excarcelarán" (accents folded): a future, whatever stands before it.
+    if matches!(
+        doc.f(trigger.first),
+        "liberara" | "liberaran" | "excarcelara" | "excarcelaran"
+    ) {
+        return Modality::NotAnEvent;
+    }
+    let from = trigger.first.saturating_sub(6).max(sentence_first);
+    let mut announced = false;
+    for k in (from..trigger.first).rev() {
+        let w = doc.f(k);
+        // A quote opening the words of the event ("pidió \"libertad plena\"") does not end the clause.
+        if w == "\"" && k + 2 >= trigger.first {
+            continue;
+        }
+        if matches!(w, ";" | ":" | "." | "\"") {
+            break;
+        }
+        // "no" and "not" only deny when close to the verb; a comma ends the clause for them.
+        let near = trigger.first - k <= 3;
+        let negation = matches!(
+            w,
+            "not" | "n't" | "no" | "never" | "nunca" | "sin" | "without"
+        );
+        if negation && !near {
+            continue;
+        }
+        // "to" only marks an infinitive right before a verb ("to be freed", "to release").
+        if w == "to"
+            && (trigger.kind == EventType::HouseArrest
+                || !(doc.f(k + 1) == "be" || k + 1 == trigger.first))
+        {
+            continue;
+        }
+        if w == "para" && k + 1 != trigger.first && doc.f(k + 1) != "su" && doc.f(k + 1) != "la" {
+            continue;
+        }
+        let instead = matches!(w, "lugar" | "vez")
+            && doc.f(k.wrapping_sub(1)) == "en"
+            && doc.f(k + 1) == "de";
+        // "durante su detención", "during his detention": a custody told elsewhere.
+        let during = matches!(w, "durante" | "during") && k + 2 >= trigger.first;
+        // ("in what opposition groups called a forced exile": named so, not called for.)
+        let named_so =
+            matches!(w, "called" | "calls" | "call") && matches!(doc.f(k + 1), "a" | "an");
+        if (NOT_EVENT_CUES.contains(&w) && !named_so) || instead || during {
+            return Modality::NotAnEvent;
+        }
+        if ANNOUNCED_CUES.contains(&w) {
+            announced = true;
+        }
+    }
+    if announced {
+        Modality::Announced(Certainty::Announced)
+    } else {
+        Modality::Fact
+    }
+}

@@ -1,0 +1,94 @@
+//! Name preparation before people are grouped: each name span as token range, surface text and
+//! folded words, trimmed of a prison name or a sentence-opening word read into it, and the lone
+//! given name that shares the surnames of the name after it ("Pedro y Juan Salas").
+
+use crate::gazetteer::Hit;
+use crate::lexicon::is_given_name;
+use crate::names::Span;
+use crate::text::Doc;
+
+fn token_range(doc: &Doc<'_>, span: Span) -> Option<(usize, usize)> {
+    let first = doc.tokens.partition_point(|t| t.start < span.start);
+    let last = doc.tokens.partition_point(|t| t.end <= span.end);
+    (first < last).then_some((first, last))
+}
+
+/// The folded words of a name, without its dots and commas.
+fn name_words(doc: &Doc<'_>, first: usize, last: usize) -> Vec<String> {
+    (first..last)
+        .map(|k| doc.f(k).to_string())
+        .filter(|w| w != "." && w != ",")
+        .collect()
+}
+
+/// The names of the spans as token ranges, surface text and folded words, with the given name
+/// that shares the surnames of the name after it: "los hermanos Pedro y Juan Salas", "Luis and
+/// Mario Ortega" name Pedro Salas and Luis Ortega too.
+pub(crate) fn with_shared_surnames(
+    doc: &Doc<'_>,
+    spans: &[Span],
+    hits: &[Hit],
+) -> Vec<(usize, usize, String, Vec<String>)> {
+    let mut out = Vec::with_capacity(spans.len());
+    let mut taken_until = 0;
+    for span in spans {
+        let Some((mut first, last)) = token_range(doc, *span) else {
+            continue;
+        };
+        // "salieron del Rodeo I Manuel Orozco": a name read on from a prison's starts after it.
+        let at = hits.partition_point(|h| h.first <= first);
+        if let Some(h) = at.checked_sub(1).map(|i| &hits[i])
+            && first < h.last
+            && h.last + 2 <= last
+        {
+            first = h.last;
+        }
+        // "De Carlos Luis Pinto no se supo nada", "Son Aníbal Mora, Celeste…": the sentence's
+        // first word is no particle of the name when a given name follows it.
+        let verb = matches!(doc.f(first), "son" | "were" | "are");
+        if last - first >= 3
+            && (verb || matches!(doc.f(first), "de" | "del" | "la"))
+            && (verb || is_given_name(doc.f(first + 1)))
+        {
+            first += 1;
+        }
+        let span = &Span {
+            start: doc.tokens[first].start,
+            end: span.end,
+        };
+        let words = name_words(doc, first, last);
+        let given = words.iter().take_while(|w| is_given_name(w)).count();
+        let lone = first.checked_sub(2).filter(|&k| {
+            k >= taken_until
+                && matches!(doc.f(k + 1), "y" | "e" | "and")
+                && doc
+                    .tokens
+                    .get(k)
+                    .is_some_and(|t| t.capitalised && is_given_name(&t.folded))
+                && doc.tokens.get(k + 2).is_none_or(|t| t.start >= span.start)
+        });
+        if let (Some(k), true) = (lone, given >= 1 && given < words.len()) {
+            let surnames_from = (first..last)
+                .filter(|&j| !matches!(doc.f(j), "." | ","))
+                .nth(given);
+            if let (Some(j), Some(lone_token)) = (surnames_from, doc.tokens.get(k)) {
+                let surnames = doc
+                    .text
+                    .get(doc.tokens[j].start..span.end)
+                    .unwrap_or_default();
+                let mut lone_words = vec![lone_token.folded.clone()];
+                lone_words.extend(words[given..].iter().cloned());
+                out.push((
+                    k,
+                    k + 1,
+                    format!("{} {surnames}", lone_token.text),
+                    lone_words,
+                ));
+            }
+        }
+        let text = doc.text.get(span.start..span.end).unwrap_or("").to_string();
+        out.push((first, last, text, words));
+        taken_until = last;
+    }
+    out
+}

@@ -1,0 +1,122 @@
+//! Custody out of the registry's scope, told in a sentence: held by another state ("captured by
+//! U.S. forces", "extradited") or for an ordinary crime the text does not tie to politics.
+
+use crate::text::Doc;
+
+/// Custody by a foreign state ("captured by U.S. forces", "extradited"): out of scope.
+pub fn foreign_custody(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    (first..last).any(|k| {
+        let f = doc.f(k);
+        let us_before = (k.saturating_sub(4)..k).any(|j| {
+            matches!(doc.f(j), "american" | "us")
+                || (doc.f(j) == "s" && doc.f(j.wrapping_sub(2)) == "u")
+        });
+        (matches!(f, "forces" | "troops" | "agents" | "marshals") && us_before)
+            || (matches!(f, "fuerzas" | "tropas" | "agentes")
+                && matches!(doc.f(k + 1), "estadounidenses" | "norteamericanas"))
+            || f.starts_with("extradit")
+            // "Nicaraguan police detained…", "autoridades colombianas": another state's agents.
+            || (matches!(
+                f,
+                "police" | "authorities" | "forces" | "agents" | "policia" | "autoridades" | "fuerzas"
+            ) && [k.wrapping_sub(1), k + 1].iter().any(|&j| {
+                let n = crate::lexicon::nationalities(doc.f(j));
+                !n.is_empty() && !n.contains(&"VE")
+            }))
+            // "deported from Texas", "deportados desde Estados Unidos"; "among the migrants
+            // flown from San Salvador": another state held them.
+            || ((f.starts_with("deport")) && matches!(doc.f(k + 1), "from" | "desde" | "de"))
+            || (matches!(f, "migrants" | "migrantes" | "deportees" | "deportados")
+                && matches!(doc.f(k.wrapping_sub(2)), "among" | "entre"))
+            || matches!(
+                f,
+                "narcotrafico" | "drug-trafficking" | "narcoterrorismo" | "narco-terrorism"
+            )
+    })
+}
+
+/// Custody for an ordinary crime — gangs, extortion, murder, kidnapping, smuggling, money
+/// laundering — that the text does not tie to politics: out of scope.
+pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    // ("after preaching against extortion", "denunciaba la corrupción": what someone spoke
+    // against is no charge of theirs.)
+    let opposed = |k: usize| {
+        (k.saturating_sub(3).max(first)..k).any(|j| {
+            let f = doc.f(j);
+            matches!(f, "against" | "contra")
+                || f.starts_with("denunci")
+                || f.starts_with("denounc")
+                || f.starts_with("investigat")
+                || f.starts_with("investigab")
+                || f.starts_with("report")
+                || f.starts_with("expos")
+        })
+    };
+    let stem = |k: usize| {
+        let f = doc.f(k);
+        [
+            "murder", "homicid", "asesinat", "extors", "robber", "hurto", "abigeato",
+        ]
+        .iter()
+        .any(|p| f.starts_with(p))
+    };
+    let crime = (first..last).any(|k| {
+        (stem(k)
+            || {
+                // ("money-laundering charges": the last part of a compound.)
+                matches!(
+                    doc.f(k).rsplit('-').next().unwrap_or_default(),
+                    "extorsion"
+                        | "extortion"
+                        | "homicidio"
+                        | "homicide"
+                        | "murder"
+                        | "secuestro"
+                        | "kidnapping"
+                        | "contrabando"
+                        | "smuggling"
+                        | "laundering"
+                        | "pandilla"
+                        | "gang"
+                        | "banda"
+                        | "drug"
+                        | "drugs"
+                        | "drogas"
+                        | "narcotrafico"
+                        | "narcotics"
+                        | "robbery"
+                        | "robo"
+                        | "corrupcion"
+                        | "corruption"
+                        | "embezzlement"
+                        | "peculado"
+                        | "malversacion"
+                        | "gang-related"
+                        | "graft"
+                        | "bribery"
+                        | "soborno"
+                        | "sobornos"
+                        | "fraud"
+                        | "fraude"
+                        | "estafa"
+                ) || doc.matches_at(k, "desvio de fondos")
+                    || doc.matches_at(k, "lavado de dinero")
+                    || doc.matches_at(k, "venta ilegal")
+                    || doc.matches_at(k, "trafico de")
+                    || doc.matches_at(k, "illegal sale")
+            }
+            || doc.matches_at(k, "legitimacion de capitales"))
+            && !opposed(k)
+    });
+    // "…comparte celda con dos de los detenidos políticos": other people's politics.
+    let political = (first..last).any(|k| {
+        matches!(
+            doc.f(k),
+            "politico" | "politica" | "politicos" | "politicas" | "political" | "politically"
+        ) && !(matches!(doc.f(k), "politicos" | "politicas")
+            && matches!(doc.f(k.wrapping_sub(2)), "los" | "las" | "otros" | "otras"))
+            // ("not a political case", "no es un caso político")
+            && !(k.saturating_sub(3)..k).any(|j| matches!(doc.f(j), "not" | "no" | "non" | "sin"))
+    });
+    crime && !political
+}

@@ -1,0 +1,106 @@
+//! Participles that describe rather than tell: one agreeing with a thing before it
+//! ("preguntas enviadas"), and one describing a group ("los estudiantes detenidos el domingo"),
+//! kept only when it has a day of its own.
+
+use crate::text::Doc;
+use crate::triggers::Trigger;
+
+/// Drops the describing participles at `describing` (see [`crate::triggers::find`]) unless
+/// dated; those kept are the group's.
+pub(crate) fn keep_dated_describing(
+    doc: &Doc<'_>,
+    out: &mut Vec<Trigger>,
+    describing: &[usize],
+    to: usize,
+) {
+    if out.len() > describing.len() {
+        // ("Cuatro de los seis estudiantes detenidos el domingo … fueron liberados ayer": a
+        // describing participle with its own day still tells when the group was arrested; it
+        // is the group's, never a name's.)
+        let dated = |t: &Trigger| {
+            let weekday = |k: usize| crate::dates::weekday(doc.f(k)).is_some();
+            weekday(t.last)
+                || (matches!(
+                    doc.f(t.last),
+                    "el" | "on" | "this" | "last" | "este" | "esta"
+                ) && weekday(t.last + 1))
+                || matches!(doc.f(t.last), "ayer" | "anoche" | "yesterday")
+                || crate::dates::find(doc, t.last, (t.last + 5).min(to), None)
+                    .first()
+                    .is_some_and(|d| d.first <= t.last + 1)
+        };
+        out.retain_mut(|t| {
+            if !describing.contains(&t.first) {
+                return true;
+            }
+            t.group_only = true;
+            dated(t)
+        });
+    }
+}
+
+/// Whether the Spanish participle at `k` agrees with a common noun right before it that names
+/// no people ("preguntas enviadas", "los documentos trasladados"): the noun is what it tells of.
+pub(crate) fn agrees_with_thing(doc: &Doc<'_>, k: usize) -> bool {
+    let Some(prev) = k.checked_sub(1).and_then(|p| doc.tokens.get(p)) else {
+        return false;
+    };
+    let (noun, participle) = (prev.folded.as_str(), doc.f(k));
+    fn ending(w: &str) -> Option<&'static str> {
+        ["as", "os", "a", "o"].into_iter().find(|e| w.ends_with(e))
+    }
+    prev.kind == crate::text::TokenKind::Word
+        && !prev.capitalised
+        && noun.chars().count() > 3
+        && ending(noun).is_some()
+        && ending(noun) == ending(participle)
+        && !crate::count_words::PEOPLE.contains(&noun)
+        && !crate::lexicon::is_np_word(noun)
+        && crate::lexicon::roles(noun).is_empty()
+        && crate::lexicon::nationalities(noun).is_empty()
+        && !matches!(
+            noun,
+            "sido"
+                | "estado"
+                | "quedado"
+                | "siendo"
+                | "estaba"
+                | "estaban"
+                | "habia"
+                | "fuera"
+                | "quedo"
+                | "quedaron"
+                | "resulto"
+                | "resultaron"
+                | "luego"
+                | "tambien"
+                | "despues"
+                | "ahora"
+                | "todos"
+                | "todas"
+                | "ambos"
+                | "ambas"
+                | "ellos"
+                | "ellas"
+                | "otros"
+                | "otras"
+                | "varios"
+                | "varias"
+                | "muchos"
+                | "muchas"
+                | "unos"
+                | "unas"
+                | "algunos"
+                | "algunas"
+                | "quienes"
+                | "mismo"
+                | "misma"
+                | "mismos"
+                | "mismas"
+                | "nuevamente"
+                | "finalmente"
+                | "posteriormente"
+                | "inmediatamente"
+                | "solo"
+        )
+}

@@ -1,0 +1,123 @@
+//! Salience while walking a text's name mentions in order: who was mentioned last, and last as a
+//! sentence subject, and who was introduced as someone's relative — what decides which person a
+//! short form ("Durán") means.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::persons::MentionRef;
+use crate::slots::RELATIONS;
+use crate::text::Doc;
+
+/// Whether the name at `first..last` is introduced as someone's relative: "his brother X", "His
+/// father, X", "su esposa, la odontóloga X", "X, hija del ingeniero", "X, su madre", or the
+/// speaker of a quote about "mi hermano" / "my son" — rarely the referent of the next bare
+/// surname.
+fn introduced_as_relative(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    const POSSESSIVE: &[&str] = &["his", "her", "their", "su", "sus", "whose", "cuya", "cuyo"];
+    const BETWEEN: &[&str] = &[",", "el", "la", "the", "a", "an"];
+    // Before: back over a comma, an article and one describing word.
+    let mut k = first;
+    let mut steps = 0;
+    while k >= 2 && steps < 4 {
+        let f = doc.f(k - 1);
+        if RELATIONS.contains(&f) {
+            let owner = doc.f(k - 2);
+            return POSSESSIVE.contains(&owner)
+                || (owner == "s" && doc.f(k.wrapping_sub(3)) == "'");
+        }
+        if !(BETWEEN.contains(&f) || (steps > 0 && crate::lexicon::is_np_word(f))) {
+            break;
+        }
+        k -= 1;
+        steps += 1;
+    }
+    // After: ", hija del ingeniero", ", su madre", ", sister of".
+    if doc.f(last) == "," {
+        let mut j = last + 1;
+        if matches!(doc.f(j), "la" | "el" | "the" | "a") || POSSESSIVE.contains(&doc.f(j)) {
+            j += 1;
+        }
+        if RELATIONS.contains(&doc.f(j))
+            && (POSSESSIVE.contains(&doc.f(j - 1)) || matches!(doc.f(j + 1), "de" | "del" | "of"))
+        {
+            return true;
+        }
+    }
+    // The speaker of "«Mi hermano tiene 68 años…», dijo X".
+    first >= 1
+        && crate::slots::SPEECH.contains(&doc.f(first - 1))
+        && (first.saturating_sub(40)..first - 1).any(|k| {
+            matches!(doc.f(k), "mi" | "my" | "nuestro" | "nuestra" | "our")
+                && RELATIONS.contains(&doc.f(k + 1))
+        })
+}
+
+/// Who was mentioned last, and last as a sentence subject, while walking the text in order.
+#[derive(Debug, Default)]
+pub(crate) struct Salience {
+    last_seen: HashMap<usize, usize>,
+    last_subject: HashMap<usize, usize>,
+    as_relative: HashSet<usize>,
+    sentence_seen: Vec<bool>,
+}
+
+impl Salience {
+    /// Salience for a text of `sentences` sentences, nobody mentioned yet.
+    pub(crate) fn new(sentences: usize) -> Salience {
+        Salience {
+            sentence_seen: vec![false; sentences],
+            ..Salience::default()
+        }
+    }
+
+    pub(crate) fn record(&mut self, doc: &Doc<'_>, m: MentionRef, mentions: &mut Vec<MentionRef>) {
+        let start = doc.sentences.get(m.sentence).map_or(0, |s| s.first);
+        let seen = self.sentence_seen.get(m.sentence).copied().unwrap_or(true);
+        if !seen && m.first - start <= 8 {
+            self.last_subject.insert(m.entity, m.first + 1);
+        }
+        if let Some(slot) = self.sentence_seen.get_mut(m.sentence) {
+            *slot = true;
+        }
+        self.last_seen.insert(m.entity, m.first + 1);
+        if introduced_as_relative(doc, m.first, m.last) {
+            self.as_relative.insert(m.entity);
+        }
+        mentions.push(m);
+    }
+
+    pub(crate) fn resolve(&self, candidates: Vec<usize>) -> Option<usize> {
+        let preferred: Vec<usize> = candidates
+            .iter()
+            .copied()
+            .filter(|e| !self.as_relative.contains(e))
+            .collect();
+        let candidates = if preferred.is_empty() {
+            candidates
+        } else {
+            preferred
+        };
+        // A surname points back to someone named before it ("Trejo fue detenido…. Su esposa,
+        // Coromoto de Trejo, dijo…").
+        let seen: Vec<usize> = candidates
+            .iter()
+            .copied()
+            .filter(|e| self.last_seen.contains_key(e))
+            .collect();
+        if seen.is_empty() {
+            return None;
+        }
+        let candidates = seen;
+        candidates
+            .iter()
+            .copied()
+            .filter(|e| self.last_subject.contains_key(e))
+            .max_by_key(|e| self.last_subject.get(e).copied().unwrap_or(0))
+            .or_else(|| {
+                candidates
+                    .iter()
+                    .copied()
+                    .max_by_key(|e| self.last_seen.get(e).copied().unwrap_or(0))
+            })
+    }
+}

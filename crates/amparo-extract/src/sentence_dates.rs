@@ -1,0 +1,104 @@
+//! Which dates of a sentence date its events: not a statement's told after them, not the end of
+//! a stay, not a year that names protests or elections; the date before a colon that opens the
+//! events; "that same day"; and the day of an arrest that a transfer after it shares.
+
+use crate::dates::{DateMention, PartialDate};
+use crate::discourse::Findings;
+use crate::model::EventType;
+use crate::text::Doc;
+
+/// Whether the sentence `a..b` refers to a day told before ("ese mismo día", "that same day").
+pub(crate) fn same_day(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    (a..b).any(|k| {
+        doc.matches_at(k, "mismo dia")
+            || doc.matches_at(k, "ese dia")
+            || doc.matches_at(k, "same day")
+            || doc.matches_at(k, "that day")
+            || doc.matches_at(k, "same night")
+            || doc.matches_at(k, "that night")
+            || doc.matches_at(k, "misma noche")
+            || doc.matches_at(k, "esa noche")
+    })
+}
+
+/// The dates found in a sentence that date its events, its first trigger at `first_trigger`.
+pub(crate) fn event_dates(
+    doc: &Doc<'_>,
+    found_dates: &[DateMention],
+    first_trigger: usize,
+) -> Vec<DateMention> {
+    // "estuvo en Tocuyito hasta el 2 de octubre": the end of a stay dates no event.
+    found_dates
+        .iter()
+        .filter(|d| !(d.of_statement && d.first > first_trigger))
+        .filter(|d| {
+            let before = |n: usize| doc.f(d.first.wrapping_sub(n));
+            !(matches!(before(1), "hasta" | "until")
+                || (before(2) == "hasta" && matches!(before(1), "el" | "la")))
+        })
+        // "detenidas tras las protestas poselectorales de 2024", "after the 2024
+        // election": the year names the protests, it dates no event.
+        .filter(|d| {
+            let before = |n: usize| doc.f(d.first.wrapping_sub(n));
+            let named = |w: &str| {
+                matches!(
+                    w,
+                    "protestas"
+                        | "poselectorales"
+                        | "postelectorales"
+                        | "elecciones"
+                        | "comicios"
+                        | "presidenciales"
+                        | "electorales"
+                        | "protests"
+                        | "elections"
+                        | "election"
+                        | "presidential"
+                        | "post-election"
+                )
+            };
+            // ("held since the 2024 post-election protests": since then, a date.)
+            let since =
+                (d.first.saturating_sub(6)..d.first).any(|k| matches!(doc.f(k), "since" | "desde"));
+            since
+                || !(matches!(before(1), "de" | "del" | "of") && named(before(2))
+                    || matches!(before(1), "the") && named(doc.f(d.last)))
+        })
+        .copied()
+        .collect()
+}
+
+/// "…recibieron beneficios distintos este jueves: A obtuvo la libertad plena, mientras
+/// que B y C pasaron a arresto domiciliario": a date before the colon that opens the
+/// events dates each of them.
+pub(crate) fn lead_date(
+    doc: &Doc<'_>,
+    event_dates: &[DateMention],
+    first_trigger: usize,
+) -> Option<PartialDate> {
+    event_dates
+        .iter()
+        .find(|d| d.last <= first_trigger && (d.last..first_trigger).any(|k| doc.f(k) == ":"))
+        .map(|d| d.date)
+}
+
+/// "arrested on Monday … was taken to El Helicoide": the transfer that follows
+/// an arrest without a date of its own is of the same day.
+pub(crate) fn transfer_day(
+    f: &Findings,
+    kind: EventType,
+    e: usize,
+    si: usize,
+) -> Option<PartialDate> {
+    (kind == EventType::Transfer)
+        .then(|| {
+            f.events
+                .iter()
+                .rev()
+                .take_while(|r| r.sentence + 1 >= si)
+                .find(|r| r.entity == e && r.kind == EventType::Arrest)
+                .and_then(|r| r.date)
+                .filter(|d| matches!(d, PartialDate::Day(_)))
+        })
+        .flatten()
+}

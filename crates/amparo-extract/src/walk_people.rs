@@ -1,0 +1,218 @@
+//! Who a sentence is about: what each mention tells of its person (nationality, roles, office,
+//! whether they speak), the people each trigger is about, and who the text goes on about.
+
+use crate::attributes::describe;
+use crate::clues;
+use crate::discourse::{Findings, merge};
+use crate::events::Walk;
+use crate::model::EventType;
+use crate::persons::MentionRef;
+use crate::references::References;
+use crate::slots::{SPEECH, Slot, list_around, targets};
+use crate::text::Doc;
+use crate::triggers;
+
+impl Walk<'_, '_> {
+    /// Records what the sentence `a..b` (number `si`) says of each person it mentions.
+    pub(crate) fn record_mentions(
+        &self,
+        ms: &[&MentionRef],
+        slots: &[Slot],
+        a: usize,
+        b: usize,
+        si: usize,
+        f: &mut Findings,
+    ) {
+        let doc = self.doc;
+        for m in ms {
+            let d = describe(doc, m.first, m.last, a, b);
+            merge(&mut f.nationality[m.entity], &d.nationality);
+            merge(&mut f.roles[m.entity], &d.roles);
+            f.official[m.entity] |= d.official;
+            f.high_office[m.entity] |= d.high_office;
+            merge(&mut f.descriptors[m.entity], &d.words);
+            f.last_seen[m.entity] = si;
+            let said_after = SPEECH.contains(&doc.f(m.last))
+                || (doc.f(m.last) == "," && SPEECH.contains(&doc.f(m.last + 1)));
+            let said_before = m.first > a && SPEECH.contains(&doc.f(m.first - 1));
+            // "Mariela Ponce, who represents several families, said…": a relative clause
+            // between the name and the verb of saying.
+            let said_later = doc.f(m.last) == ","
+                && matches!(doc.f(m.last + 1), "who" | "quien" | "que")
+                && (m.last + 2..b.min(m.last + 14))
+                    .find(|&k| doc.f(k) == ",")
+                    .is_some_and(|k| SPEECH.contains(&doc.f(k + 1)));
+            f.source[m.entity] |= said_after || said_before || said_later;
+        }
+        // Coordinated names share the noun phrase before the first ("Spanish citizens A, B and C").
+        for i in 0..slots.len() {
+            let list = list_around(doc, slots, i);
+            if list.len() > 1 && list.first() == Some(&i) {
+                let d = describe(doc, slots[i].first, slots[i].last, a, b);
+                for &j in &list {
+                    merge(&mut f.nationality[slots[j].entity], &d.nationality);
+                    merge(&mut f.roles[slots[j].entity], &d.roles);
+                }
+            }
+        }
+    }
+
+    /// The slots of the people trigger `t` (of `kind`) is about; `last_who` keeps the people of
+    /// the sentence's last trigger that had any.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn people_of(
+        &self,
+        t: &triggers::Trigger,
+        kind: EventType,
+        a: usize,
+        b: usize,
+        slots: &mut Vec<Slot>,
+        last_who: &mut Vec<usize>,
+        ms: &[&MentionRef],
+        refs: &References,
+        f: &Findings,
+    ) -> Vec<usize> {
+        let doc = self.doc;
+        let mut who = if t.group_only {
+            Vec::new()
+        } else {
+            targets(doc, slots, t, a, b)
+        };
+        // "El fiscal X les imputó instigación al odio": the official who acts on "them" is
+        // not one of them.
+        if t.voice == crate::triggers::Voice::Clitic
+            && matches!(doc.f(t.first), "les" | "los" | "las")
+            && !who.is_empty()
+            && who
+                .iter()
+                .all(|&j| f.official[slots[j].entity] || f.source[slots[j].entity])
+        {
+            who.clear();
+        }
+        // "23 presos políticos fueron excarcelados anoche, entre ellos A, B, C…": the
+        // event is the group's, and the cue hands it to every member, not to A alone.
+        if let Some(cue) = clues::group_members_cue(doc, a, b)
+            && cue >= t.last
+            && !who.is_empty()
+            && who.iter().all(|&j| slots[j].first >= cue)
+        {
+            who.clear();
+        }
+        if who.is_empty() && !t.group_only {
+            who = fallback_subjects(doc, t, slots, last_who, ms.is_empty(), refs, f);
+        }
+        if !who.is_empty() {
+            for j in crate::slots::companions(doc, slots, t, b) {
+                if !who.contains(&j) {
+                    who.push(j);
+                }
+            }
+            last_who.clone_from(&who);
+        }
+        // "su familia asegura que sigue en Tocorón": a state with an elided subject is
+        // about the one person the sentence names.
+        let state = matches!(kind, EventType::Detention | EventType::Disappearance);
+        if who.is_empty() && state && !t.group_only {
+            let mut people: Vec<usize> = slots.iter().map(|s| s.entity).collect();
+            people.dedup();
+            let e = people.first().copied().unwrap_or(0);
+            // ("recordó que otros 14 colombianos siguen presos": the subject is there.)
+            let group_subject = (t.first.saturating_sub(3).max(a)..t.first).any(|k| {
+                crate::count_words::PEOPLE.contains(&doc.f(k))
+                    || (!crate::lexicon::nationalities(doc.f(k)).is_empty()
+                        && doc.f(k).ends_with('s'))
+            });
+            if people.len() == 1
+                && !group_subject
+                && !f.relative[e]
+                && !f.source[e]
+                && !f.official[e]
+            {
+                who = vec![0];
+            }
+        }
+        who
+    }
+}
+
+/// ("Beside her sat Nohemí Carrillo, mother of captain Andrés Eloy Carrillo. He was
+/// arrested…": the one a relative is named for is the one the text goes on about.)
+pub(crate) fn opener<'m>(
+    ms: &'m [&'m MentionRef],
+    a: usize,
+    f: &Findings,
+) -> Option<&'m &'m MentionRef> {
+    ms.first().filter(|m| m.first - a <= 4).and_then(|m| {
+        if f.relative[m.entity] {
+            ms.iter().find(|x| !f.relative[x.entity])
+        } else {
+            Some(m)
+        }
+    })
+}
+
+/// Who a trigger is about when the words around it name nobody for it.
+///
+/// - "X, who had been arrested by DGCIM agents in June 2023 and sentenced in 2024": a participle
+///   joined to the one before shares its person (`last_who`).
+/// - "El caso de Lugo Benítez generó alarma: según su esposa, fue devuelto a El Helicoide": a verb
+///   without its subject is about the person the sentence named before it (not a relative,
+///   source or official).
+/// - "Tras una jornada de presión, fue liberada esa misma noche": a sentence that names nobody
+///   goes on about the person the text was about (`focus`).
+pub(crate) fn fallback_subjects(
+    doc: &Doc<'_>,
+    t: &triggers::Trigger,
+    slots: &mut Vec<Slot>,
+    last_who: &[usize],
+    names_nobody: bool,
+    refs: &crate::references::References,
+    f: &Findings,
+) -> Vec<usize> {
+    let (focus, focus_group) = (refs.focus, refs.focus_group.as_slice());
+    // "El viernes, el tribunal les imputó terrorismo": a plural pronoun in a sentence that names
+    // nobody is the group the text just told of.
+    let only_officials = slots
+        .iter()
+        .all(|s| f.official[s.entity] || f.source[s.entity]);
+    let plural_clitic = t.voice == triggers::Voice::Clitic
+        && matches!(doc.f(t.first), "les" | "los" | "las")
+        && (names_nobody || only_officials)
+        && focus_group.len() > 1;
+    if plural_clitic {
+        for &e in focus_group {
+            slots.push(Slot {
+                first: t.first,
+                last: t.first,
+                entity: e,
+            });
+        }
+        return (slots.len() - focus_group.len()..slots.len()).collect();
+    }
+    let joined = matches!(doc.f(t.first.wrapping_sub(1)), "and" | "y" | "e")
+        && t.voice == triggers::Voice::Passive
+        && !triggers::PASSIVE_AUX.contains(&doc.f(t.first.wrapping_sub(2)));
+    if joined && !last_who.is_empty() {
+        return last_who.to_vec();
+    }
+    let singular = matches!(doc.f(t.first.wrapping_sub(1)), "fue" | "was" | "ha" | "has");
+    if !singular {
+        return Vec::new();
+    }
+    if let Some(i) = slots.iter().position(|s| {
+        s.last <= t.first && !f.relative[s.entity] && !f.source[s.entity] && !f.official[s.entity]
+    }) {
+        return vec![i];
+    }
+    match focus {
+        Some(e) if names_nobody => {
+            slots.push(Slot {
+                first: t.first,
+                last: t.first,
+                entity: e,
+            });
+            vec![slots.len() - 1]
+        }
+        _ => Vec::new(),
+    }
+}
