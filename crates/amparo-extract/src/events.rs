@@ -11,7 +11,7 @@ use crate::discourse::{
     whole_group,
 };
 use crate::gazetteer::{Gazetteer, Hit};
-use crate::held_now::{drop_ended_held_now, past_state, told_as_holding};
+use crate::held_now::{drop_ended_held_now, ended_long_ago, past_state, told_as_holding};
 use crate::layout::Layout;
 use crate::lists::{ListContext, Lists};
 use crate::model::EventType;
@@ -186,6 +186,17 @@ impl Walk<'_, '_> {
                 let since = date_owner
                     .iter()
                     .any(|(ti, d)| trig.get(*ti) == Some(t) && d.since);
+                // (The year of the stay may be another trigger's: "who spent 14 months in a
+                // prison in 2022 and 2023 before being freed".)
+                let stay_year = date.or_else(|| {
+                    event_dates
+                        .iter()
+                        .find(|d| d.first >= t.last && d.first < t.last + 12)
+                        .map(|d| d.date)
+                });
+                if !since && ended_long_ago(doc, t, kind, stay_year, a, self.published, &ms) {
+                    continue;
+                }
                 // "detenida en Zona 7 desde 2023", "held since 2023": the arrest of that date (the
                 // gold sets' convention: custody since a date is the arrest that began it).
                 // And held so still, when told in the present ("held at Rodeo I since September

@@ -134,3 +134,70 @@ pub(crate) fn drop_ended_held_now(f: &mut Findings, held_now_at: Vec<(usize, usi
             && ended.contains(&e.entity))
     });
 }
+
+/// Whether a custody or release ended years before the text (`published`), told in a clause
+/// that describes someone named just before ("X, quien estuvo preso en ese penal entre 2019 y
+/// 2020, llegó…", "X, a journalist who was held for six weeks in 2019, said", "X, who left
+/// prison in 2021") or a relative ("My mother, X, was jailed for four months in 2014"): a former
+/// prisoner free now, who comments, not a detainee of the text. A bare "fue detenido en 2019"
+/// (maybe held since), a past release told as the news ("A 2023 deal freed X") or of someone
+/// else named in the clause ("…, que reparte café y cuyo esposo, X, fue liberado en 2023") is
+/// not such an end.
+pub(crate) fn ended_long_ago(
+    doc: &Doc<'_>,
+    t: &Trigger,
+    kind: EventType,
+    date: Option<crate::dates::PartialDate>,
+    sentence_first: usize,
+    published: Option<chrono::NaiveDate>,
+    mentions: &[&crate::persons::MentionRef],
+) -> bool {
+    use chrono::Datelike;
+    let describes = (sentence_first..t.first).any(|k| {
+        matches!(doc.f(k), "who" | "quien" | "que")
+            && (k.saturating_sub(8).max(sentence_first)..k).any(|c| {
+                doc.f(c) == ","
+                    && mentions.iter().any(|m| m.last == c)
+                    && !mentions.iter().any(|m| m.first > c && m.first < t.first)
+            })
+    }) || (sentence_first..t.first).any(|k| {
+        crate::slots::relation_at(doc, k).is_some()
+            && mentions.iter().any(|m| m.first > k && m.first <= k + 4)
+    });
+    if !describes {
+        return false;
+    }
+    let (Some(date), Some(published)) = (date, published) else {
+        return false;
+    };
+    let year = match date {
+        crate::dates::PartialDate::Year(y) | crate::dates::PartialDate::Month(y, _) => y,
+        crate::dates::PartialDate::Day(d) => d.year(),
+    };
+    if year > published.year() - 3 {
+        return false;
+    }
+    // "for six weeks", "cuarenta días", "from 2018 to 2020", "entre 2015 y 2016".
+    let bounded = (t.last..t.last + 12).any(|k| {
+        let unit = |w: &str| {
+            matches!(
+                w,
+                "days" | "weeks" | "months" | "years" | "dias" | "semanas" | "meses" | "anos"
+            )
+        };
+        (unit(doc.f(k))
+            && (doc.tokens.get(k - 1).is_some_and(|x| {
+                x.kind == crate::text::TokenKind::Number
+                    || crate::counts::number_word(&x.folded).is_some()
+            })))
+            || (matches!(doc.f(k), "from" | "entre" | "de")
+                && matches!(doc.f(k + 2), "to" | "y" | "a" | "until" | "hasta")
+                && doc.f(k + 1).len() == 4
+                && doc.f(k + 3).len() == 4)
+    });
+    match kind {
+        EventType::Detention => past_state(doc, t, sentence_first) || bounded,
+        EventType::Arrest => bounded,
+        k => crate::discourse::family(k) == EventType::Release,
+    }
+}

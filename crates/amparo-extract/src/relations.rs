@@ -4,7 +4,8 @@
 use crate::text::Doc;
 
 const POSSESSIVES: &[&str] = &[
-    "his", "her", "their", "su", "sus", "whose", "cuya", "cuyo", "cuyas", "cuyos",
+    "his", "her", "their", "su", "sus", "whose", "cuya", "cuyo", "cuyas", "cuyos", "my", "mi",
+    "mis", "our", "nuestro", "nuestra",
 ];
 
 /// Relation nouns: the person named after "his brother" is someone's relative.
