@@ -71,6 +71,11 @@ pub fn modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Moda
     if long_ago {
         return Modality::NotAnEvent;
     }
+    match denied(doc, trigger, sentence_first) {
+        Some(Denial::False) => return Modality::NotAnEvent,
+        Some(Denial::ByTheState) => return Modality::Announced(Certainty::Disputed),
+        None => {}
+    }
     let plain = plain_modality(doc, trigger, sentence_first);
     if plain == Modality::NotAnEvent && announced_future(doc, trigger, sentence_first) {
         return Modality::Announced(Certainty::Announced);
@@ -224,4 +229,84 @@ fn plain_modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Mo
     } else {
         Modality::Fact
     }
+}
+
+/// How a clause is denied.
+enum Denial {
+    /// Shown false: a check that says so ("NO es cierto que…"), a rumour ("circuló que…"), or a
+    /// denial the text backs with the person free ("…denied reports that X was arrested. His
+    /// father says he is at home").
+    False,
+    /// Denied by the state alone ("the ministry denied that X had been arrested, hours after
+    /// rights groups said agents took her"): the event stands, disputed.
+    ByTheState,
+}
+
+/// Whether and how the clause of a trigger is denied: "The Interior Ministry has denied
+/// reports that X was arrested", "negó que X haya sido detenido", "NO es cierto que X haya sido
+/// detenido", "circuló en redes sociales que había sido detenido".
+fn denied(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Option<Denial> {
+    let mut k = trigger.first;
+    while k > sentence_first {
+        k -= 1;
+        let w = doc.f(k);
+        if matches!(w, ";" | ":" | "." | "," | "pero" | "but" | "sino") {
+            return None;
+        }
+        let state = matches!(
+            w,
+            "nego" | "negaron" | "niega" | "niegan" | "denied" | "denies" | "deny"
+        );
+        let shown_false = matches!(
+            w,
+            "desmintio"
+                | "desmintieron"
+                | "desmiente"
+                | "desmienten"
+                | "circulo"
+                | "circularon"
+                | "rumores"
+                | "rumors"
+                | "rumours"
+        ) || (w == "cierto" && matches!(doc.f(k.wrapping_sub(2)), "no" | "not"))
+            || (matches!(w, "falso" | "false")
+                && matches!(doc.f(k.wrapping_sub(1)), "es" | "is" | "was" | "era"));
+        if !(state || shown_false) {
+            continue;
+        }
+        // The denial governs a clause ("that", "que") or reports of the event.
+        let governs = (k + 1..trigger.first.min(k + 6)).any(|j| {
+            matches!(
+                doc.f(j),
+                "que" | "that" | "reports" | "claims" | "versiones"
+            )
+        });
+        if !governs {
+            return None;
+        }
+        return Some(if shown_false || free_after(doc, trigger.last) {
+            Denial::False
+        } else {
+            Denial::ByTheState
+        });
+    }
+    None
+}
+
+/// Whether the rest of the sentence at `from` and the next one say someone is free: "is at
+/// home", "publicó un video desde su casa", "está en libertad".
+fn free_after(doc: &Doc<'_>, from: usize) -> bool {
+    let next_end = doc
+        .sentences
+        .iter()
+        .filter(|s| s.last > from)
+        .nth(1)
+        .map_or(doc.tokens.len(), |s| s.last);
+    (from..next_end).any(|k| {
+        doc.matches_at(k, "at home")
+            || doc.matches_at(k, "su casa")
+            || doc.matches_at(k, "en libertad")
+            || doc.matches_at(k, "is free")
+            || doc.matches_at(k, "estoy bien")
+    })
 }
