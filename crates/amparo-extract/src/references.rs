@@ -50,7 +50,11 @@ impl References {
                         m.entity,
                     ));
                     self.last_relative = Some((m.entity, si));
-                    relation_targets.push(m.entity);
+                    // ("X … his mother, Y, waited outside": the one held is X, not Y; "Afuera lo
+                    // esperaba su madre, Y" names no one held.)
+                    if let Some(o) = owner.filter(|o| *o != m.entity) {
+                        relation_targets.push(o);
+                    }
                     relative[m.entity] = true;
                 } else {
                     // "his sister" said by someone introduced as her brother: the owner of that relation;
@@ -72,7 +76,13 @@ impl References {
                         .last_relative
                         .filter(|(_, at)| si - at <= 2)
                         .map(|(e, _)| e);
-                    if let Some(e) = reciprocal.or(same_noun).or(recent) {
+                    // ("según su madre, X, … que su hijo había sido trasladado": her son is not
+                    // X herself.)
+                    if let Some(e) = reciprocal
+                        .or(same_noun)
+                        .or(recent)
+                        .filter(|e| Some(*e) != owner || !relative[*e])
+                    {
                         slots.push(Slot {
                             first: k,
                             last: k + 2,

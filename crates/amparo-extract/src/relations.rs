@@ -47,6 +47,22 @@ pub const RELATIONS: &[&str] = &[
     "sons",
     "hijos",
     "hermanos",
+    "mama",
+    "papa",
+    "mom",
+    "dad",
+    "abuela",
+    "abuelo",
+    "grandmother",
+    "grandfather",
+    "novia",
+    "novio",
+    "girlfriend",
+    "boyfriend",
+    "companera",
+    "companero",
+    "cunada",
+    "cunado",
 ];
 
 /// A possessive relation phrase at token `k` ("his brother", "su hijo"): its relation noun.
@@ -56,4 +72,57 @@ pub fn relation_at<'d>(doc: &'d Doc<'_>, k: usize) -> Option<&'d str> {
     } else {
         None
     }
+}
+
+/// Whether a Spanish participle trigger ("capturado", "detenida") has the other gender than
+/// the relation noun person `e` was introduced with ("su mamá, X, …, cuando fue capturado").
+pub fn gender_clash(
+    doc: &Doc<'_>,
+    t: &crate::triggers::Trigger,
+    refs: &crate::references::References,
+    e: usize,
+) -> bool {
+    const FEMININE: &[&str] = &[
+        "madre",
+        "mama",
+        "hija",
+        "hermana",
+        "esposa",
+        "tia",
+        "abuela",
+        "prima",
+        "sobrina",
+        "nieta",
+        "novia",
+        "companera",
+        "cunada",
+    ];
+    const MASCULINE: &[&str] = &[
+        "padre",
+        "papa",
+        "hijo",
+        "hermano",
+        "esposo",
+        "tio",
+        "abuelo",
+        "primo",
+        "sobrino",
+        "nieto",
+        "novio",
+        "companero",
+        "cunado",
+    ];
+    let Some(noun) = refs
+        .relations
+        .iter()
+        .rev()
+        .find(|(_, _, p)| *p == e)
+        .map(|(_, n, _)| n.as_str())
+    else {
+        return false;
+    };
+    let w = doc.f(t.last.saturating_sub(1));
+    let masculine = w.ends_with("ado") || w.ends_with("ido");
+    let feminine = w.ends_with("ada") || w.ends_with("ida");
+    (masculine && FEMININE.contains(&noun)) || (feminine && MASCULINE.contains(&noun))
 }

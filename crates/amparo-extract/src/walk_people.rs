@@ -89,6 +89,17 @@ impl Walk<'_, '_> {
         {
             who.clear();
         }
+        // "Según su hija, X, cuatro funcionarios se lo llevaron", "Su hermana, X, denunció su
+        // desaparición", "su mamá, X, que no lo veía desde…, cuando fue capturado": a relative
+        // named before a clitic, a possessive or a participle of the other gender speaks of
+        // the one held.
+        let of_another = t.voice == crate::triggers::Voice::Clitic
+            || (t.voice == crate::triggers::Voice::Nominal
+                && matches!(doc.f(t.first.wrapping_sub(1)), "su" | "sus" | "his" | "her"));
+        who.retain(|&j| {
+            let e = slots[j].entity;
+            !(f.relative[e] && (of_another || crate::relations::gender_clash(doc, t, refs, e)))
+        });
         // "23 presos políticos fueron excarcelados anoche, entre ellos A, B, C…": the
         // event is the group's, and the cue hands it to every member, not to A alone.
         if let Some(cue) = clues::group_members_cue(doc, a, b)
