@@ -291,3 +291,25 @@ pub fn waiting_outside(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     });
     outside && wait && prison
 }
+
+/// Whether a state of staying ("sigue en", "remains in") is followed by a town rather than a
+/// prison: "Su madre, X, sigue en Maracay", "remains in Venezuela" tell where someone lives.
+pub fn stays_in_town(
+    doc: &Doc<'_>,
+    gazetteer: &Gazetteer,
+    hits: &[Hit],
+    t: &crate::triggers::Trigger,
+) -> bool {
+    if t.kind != crate::model::EventType::Detention
+        || !matches!(doc.f(t.last.saturating_sub(1)), "en" | "in")
+    {
+        return false;
+    }
+    let at = hits.partition_point(|h| h.first < t.last);
+    hits.get(at).is_some_and(|h| {
+        h.first == t.last
+            && gazetteer
+                .entry(h.entry)
+                .is_some_and(|e| e.kind == EntryKind::Place)
+    })
+}

@@ -159,6 +159,9 @@ impl Walk<'_, '_> {
             let date_owner = assign_dates(doc, &event_dates, &trig);
             let lead_date = lead_date(doc, &event_dates, first_trigger);
             for t in &trig {
+                if clues::stays_in_town(doc, self.gazetteer, self.hits, t) {
+                    continue;
+                }
                 let certainty = match triggers::modality(doc, t, a) {
                     Modality::NotAnEvent => continue,
                     Modality::Announced(c) => Some(c),

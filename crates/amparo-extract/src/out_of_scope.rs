@@ -26,6 +26,11 @@ pub fn foreign_custody(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             // "deported from Texas", "deportados desde Estados Unidos"; "among the migrants
             // flown from San Salvador": another state held them.
             || ((f.starts_with("deport")) && matches!(doc.f(k + 1), "from" | "desde" | "de"))
+            // "held at an immigration detention center, awaiting deportation".
+            || doc.matches_at(k, "immigration detention")
+            || doc.matches_at(k, "detencion migratoria")
+            || (f.starts_with("deport")
+                && matches!(doc.f(k.wrapping_sub(1)), "awaiting" | "pending" | "de"))
             || (matches!(f, "migrants" | "migrantes" | "deportees" | "deportados")
                 && matches!(doc.f(k.wrapping_sub(2)), "among" | "entre"))
             || matches!(
@@ -55,7 +60,8 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     let stem = |k: usize| {
         let f = doc.f(k);
         [
-            "murder", "homicid", "asesinat", "extors", "robber", "hurto", "abigeato",
+            "murder", "homicid", "asesinat", "extors", "robber", "hurto", "abigeato", "theft",
+            "loot", "saque",
         ]
         .iter()
         .any(|p| f.starts_with(p))
@@ -105,7 +111,11 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
                     || doc.matches_at(k, "trafico de")
                     || doc.matches_at(k, "illegal sale")
             }
-            || doc.matches_at(k, "legitimacion de capitales"))
+            || doc.matches_at(k, "legitimacion de capitales")
+            || doc.matches_at(k, "for abuse")
+            || doc.matches_at(k, "sexual abuse")
+            || doc.matches_at(k, "abuso sexual")
+            || doc.matches_at(k, "por abuso"))
             && !opposed(k)
     });
     // "…comparte celda con dos de los detenidos políticos": other people's politics.

@@ -382,7 +382,8 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
         }
         let reduced_relative = *voice == Passive
             && matches!(kind, Arrest | Detention)
-            && crate::count_words::PEOPLE.contains(&prev);
+            && (crate::count_words::PEOPLE.contains(&prev)
+                || (prev.ends_with('s') && !crate::lexicon::nationalities(prev).is_empty()));
         if reduced_relative && !out.is_empty() {
             i = last;
             continue;
