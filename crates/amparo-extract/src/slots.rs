@@ -92,7 +92,8 @@ fn first_after(
         let f = doc.f(k);
         // ("«Yo vi cuando se llevaron a mis padres», recuerda X": a quote ends before its
         // speaker.)
-        let quote_ends = f == "\"" && doc.f(k + 1) == ",";
+        let quote_ends = (f == "\"" && doc.f(k + 1) == ",")
+            || (matches!(f, "," | "?" | "!") && doc.f(k + 1) == "\"");
         if matches!(f, "." | ";" | ":") || SPEECH.contains(&f) || quote_ends {
             return None;
         }

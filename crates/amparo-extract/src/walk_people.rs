@@ -133,8 +133,21 @@ impl Walk<'_, '_> {
                     || (!crate::lexicon::nationalities(doc.f(k)).is_empty()
                         && doc.f(k).ends_with('s'))
             });
+            // ("…52 nombres de hijos de integrantes del comité que siguen presos": a relative
+            // clause is about the noun before it, not a name elsewhere in the sentence.)
+            // ("su familia asegura que sigue en Tocorón": a "que" after a verb opens what is said.)
+            let relative_clause =
+                matches!(doc.f(t.first.wrapping_sub(1)), "que" | "who" | "quienes")
+                    && matches!(
+                        doc.f(t.first.wrapping_sub(3)),
+                        "del" | "de" | "los" | "las" | "el" | "la" | "of" | "the"
+                    )
+                    && !slots
+                        .iter()
+                        .any(|s| s.last + 2 >= t.first && s.last < t.first);
             if people.len() == 1
                 && !group_subject
+                && !relative_clause
                 && !f.relative[e]
                 && !f.source[e]
                 && !f.official[e]
@@ -206,7 +219,9 @@ pub(crate) fn fallback_subjects(
     if joined && !last_who.is_empty() {
         return last_who.to_vec();
     }
-    let singular = matches!(doc.f(t.first.wrapping_sub(1)), "fue" | "was" | "ha" | "has");
+    // ("The government says it has freed more than 1,200 people": "has" before a participle is
+    // the active perfect, whose subject acts.)
+    let singular = matches!(doc.f(t.first.wrapping_sub(1)), "fue" | "was");
     if !singular {
         return Vec::new();
     }
