@@ -50,6 +50,7 @@ pub mod events;
 pub mod extract;
 pub mod gazetteer;
 mod group_members;
+mod headings;
 mod held_now;
 pub mod layout;
 pub mod lexicon;

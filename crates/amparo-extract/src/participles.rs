@@ -104,3 +104,29 @@ pub(crate) fn agrees_with_thing(doc: &Doc<'_>, k: usize) -> bool {
                 | "solo"
         )
 }
+
+/// Whether the participle at `i` describes people a tally counts: "El SNTP contabiliza 19
+/// trabajadores de la prensa detenidos".
+pub(crate) fn tallied(doc: &Doc<'_>, i: usize) -> bool {
+    (i.saturating_sub(8)..i).any(|k| {
+        matches!(
+            doc.f(k),
+            "contabiliza"
+                | "contabilizan"
+                | "registra"
+                | "registran"
+                | "cuenta"
+                | "cuentan"
+                | "documenta"
+                | "documentan"
+                | "counts"
+                | "tallies"
+                | "lists"
+        ) && (k + 1..i).any(|j| {
+            doc.tokens
+                .get(j)
+                .is_some_and(|t| t.kind == crate::text::TokenKind::Number)
+                || crate::counts::number_word(doc.f(j)).is_some()
+        })
+    })
+}

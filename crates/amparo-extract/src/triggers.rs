@@ -353,29 +353,7 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
         // ("Siete militares y dos civiles detenidos por razones políticas salieron de Ramo
         // Verde": the same before the main event; such participles are dropped below when the
         // sentence has another event.)
-        // ("El SNTP contabiliza 19 trabajadores de la prensa detenidos": the people a tally
-        // counts, described.)
-        let tallied = (i.saturating_sub(8)..i).any(|k| {
-            matches!(
-                doc.f(k),
-                "contabiliza"
-                    | "contabilizan"
-                    | "registra"
-                    | "registran"
-                    | "cuenta"
-                    | "cuentan"
-                    | "documenta"
-                    | "documentan"
-                    | "counts"
-                    | "tallies"
-                    | "lists"
-            ) && (k + 1..i).any(|j| {
-                doc.tokens
-                    .get(j)
-                    .is_some_and(|t| t.kind == crate::text::TokenKind::Number)
-                    || crate::counts::number_word(doc.f(j)).is_some()
-            })
-        });
+        let tallied = crate::participles::tallied(doc, i);
         if tallied && *voice == Passive && matches!(kind, Arrest | Detention) {
             i = last;
             continue;
