@@ -82,15 +82,15 @@ fn running_total(doc: &Doc<'_>, first: usize, at: usize) -> bool {
         TOTAL_BEFORE
             .iter()
             .any(|p| doc.matches_at(k, p) && k + p.split(' ').count() == at)
-    }) || (doc.f(at - 1) == "to"
+    }) || (doc.f(at.wrapping_sub(1)) == "to"
         && (from..at).any(|k| matches!(doc.f(k), "total" | "tally" | "count")))
         // "689 … as of March 2, down from 863 on Jan. 8": the earlier total.
-        || (matches!(doc.f(at - 1), "from") && matches!(doc.f(at.wrapping_sub(2)), "down" | "up"))
+        || (matches!(doc.f(at.wrapping_sub(1)), "from") && matches!(doc.f(at.wrapping_sub(2)), "down" | "up"))
         // "puts the number of political prisoners at around 900", "cifra en 900".
         || ((from..at).any(|k| matches!(doc.f(k), "number" | "cifra" | "numero"))
-            && (matches!(doc.f(at - 1), "at" | "en")
+            && (matches!(doc.f(at.wrapping_sub(1)), "at" | "en")
                 || (matches!(doc.f(at.wrapping_sub(2)), "at" | "en")
-                    && matches!(doc.f(at - 1), "around" | "about" | "some" | "unos" | "unas"))))
+                    && matches!(doc.f(at.wrapping_sub(1)), "around" | "about" | "some" | "unos" | "unas"))))
 }
 
 /// "Presos políticos verificados al 19/01: 777", "Total de excarcelados: 63": a label of
@@ -99,7 +99,7 @@ fn running_total(doc: &Doc<'_>, first: usize, at: usize) -> bool {
 fn labelled(doc: &Doc<'_>, first: usize, at: usize, last: usize) -> bool {
     at > first
         && crate::line_shapes::is_bullet(doc, first).is_none()
-        && doc.f(at - 1) == ":"
+        && doc.f(at.wrapping_sub(1)) == ":"
         && (at + 1 >= last || matches!(doc.f(at + 1), "." | ";" | "(" | ","))
         && (first..at - 1)
             .any(|k| PEOPLE.contains(&doc.f(k)) || matches!(doc.f(k), "total" | "cifra"))
@@ -114,7 +114,7 @@ fn more(doc: &Doc<'_>, at: usize, last: usize, ctx: &CountContext) -> bool {
             .any(|p| w.starts_with(p))
     };
     (ctx.release || (at.saturating_sub(4)..at).any(freed))
-        && matches!(doc.f(at - 1), "otros" | "otras" | "another")
+        && matches!(doc.f(at.wrapping_sub(1)), "otros" | "otras" | "another")
         && (at + 1 >= last
             || doc
                 .tokens

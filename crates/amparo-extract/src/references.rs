@@ -50,10 +50,18 @@ impl References {
                         m.entity,
                     ));
                     self.last_relative = Some((m.entity, si));
-                    // ("X … his mother, Y, waited outside": the one held is X, not Y; "Afuera lo
-                    // esperaba su madre, Y" names no one held.)
-                    if let Some(o) = owner.filter(|o| *o != m.entity) {
-                        relation_targets.push(o);
+                    // ("Pedro … hoping to hug his brother Franklin as he waited outside": the one
+                    // held is the relation's person; "Afuera lo esperaba su madre, Y": Y, the
+                    // subject after the verb of waiting, is the one who waits.)
+                    let waiter = owner.is_none()
+                        && (a..k).any(|j| {
+                            let w = doc.f(j);
+                            w.starts_with("esper")
+                                || w.starts_with("aguard")
+                                || w.starts_with("wait")
+                        });
+                    if !waiter {
+                        relation_targets.push(m.entity);
                     }
                     relative[m.entity] = true;
                 } else {

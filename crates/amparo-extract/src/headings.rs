@@ -1,0 +1,67 @@
+//! Section headings of a chronicle told day by day ("LUNES 12 DE ENERO", "Martes 27:"): the
+//! day each section's events happened.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::dates::{PartialDate, month, number, weekday};
+use crate::text::{Doc, TokenKind};
+
+/// A section heading of a chronicle told day by day ("LUNES 26 | Tres salidas en Uribana",
+/// "Martes 27:"): `Some(date)` for a heading with a weekday and a day of the month (the last such
+/// day on or before the publication), `Some(None)` for a heading in capitals without one (a new
+/// section with no date), `None` for any other line.
+pub fn heading_date(
+    doc: &Doc<'_>,
+    from: usize,
+    to: usize,
+    published: Option<NaiveDate>,
+) -> Option<Option<PartialDate>> {
+    if to <= from || to - from > 12 {
+        return None;
+    }
+    let capitals = |k: usize| {
+        doc.tokens.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && t.text
+                    .chars()
+                    .all(|c| !c.is_alphabetic() || c.is_uppercase())
+        })
+    };
+    if weekday(doc.f(from)).is_some()
+        && doc.tokens.get(from).is_some_and(|t| t.capitalised)
+        && let Some(day) = number(doc, from + 1).filter(|d| (1..=31).contains(d))
+        // ("Domingo 1 de febrero de 2026" under a masthead is the date, no section;
+        // "LUNES 12 DE ENERO" over the day's names is one.)
+        && !(month(doc.f(from + 3)).is_some() && matches!(doc.f(from + 4), "de" | ","))
+        && !(month(doc.f(from + 2)).is_some() && number(doc, from + 3).is_some())
+    {
+        let p = published?;
+        let named = month(doc.f(from + 2)).or_else(|| {
+            (doc.f(from + 2) == "de")
+                .then(|| month(doc.f(from + 3)))
+                .flatten()
+        });
+        let mut date = match named {
+            Some(m) => NaiveDate::from_ymd_opt(p.year(), m, day),
+            None => NaiveDate::from_ymd_opt(p.year(), p.month(), day),
+        };
+        if date.is_none_or(|d| d > p) {
+            date = match named {
+                Some(m) => NaiveDate::from_ymd_opt(p.year() - 1, m, day),
+                None => {
+                    let prev = p.checked_sub_months(chrono::Months::new(1))?;
+                    NaiveDate::from_ymd_opt(prev.year(), prev.month(), day)
+                }
+            };
+        }
+        return Some(date.map(PartialDate::Day));
+    }
+    let words = (from..to)
+        .filter(|&k| doc.tokens[k].kind == TokenKind::Word)
+        .count();
+    let all_capitals = (from..to)
+        .filter(|&k| doc.tokens[k].kind == TokenKind::Word)
+        .all(|k| capitals(k) || doc.tokens[k].text.chars().count() <= 2);
+    (words >= 2 && all_capitals && !matches!(doc.f(to - 1), "." | ",")).then_some(None)
+}
