@@ -185,7 +185,7 @@ fn office_before_comma(doc: &Doc<'_>, comma: usize, s_first: usize) -> Option<us
             || matches!(doc.f(k), "º" | "ª" | "." | "o" | "a")
     };
     let mut j = comma;
-    while j > s_first && comma - j < 10 {
+    while j > s_first && comma - j < 16 {
         let w = doc.f(j - 1);
         if is_official(w) {
             let mut institution = false;
@@ -193,7 +193,7 @@ fn office_before_comma(doc: &Doc<'_>, comma: usize, s_first: usize) -> Option<us
                 let f = doc.f(k);
                 institution |= matches!(f, "de" | "del" | "of");
                 let capital = doc.tokens.get(k).is_some_and(|t| t.capitalised);
-                (institution && (capital || matches!(f, "en" | "in" | "al" | "a")))
+                (institution && (capital || matches!(f, "en" | "in" | "al" | "a" | "(" | ")")))
                     || ordinal(k)
                     || is_np_word(f)
                     || is_official(f)
@@ -201,7 +201,10 @@ fn office_before_comma(doc: &Doc<'_>, comma: usize, s_first: usize) -> Option<us
             });
             return plain.then_some(j - 1);
         }
-        let capital = doc.tokens.get(j - 1).is_some_and(|t| t.capitalised);
+        // ("El secretario general del Sindicato Nacional de Trabajadores de la Prensa (SNTP),":
+        // an institution's acronym in brackets.)
+        let capital =
+            doc.tokens.get(j - 1).is_some_and(|t| t.capitalised) || matches!(w, "(" | ")");
         // ("el embajador de España en Caracas,", "el viceministro de Atención al Privado de
         // Libertad,": the institution's own words.)
         if !(capital

@@ -14,7 +14,27 @@ pub(crate) fn death_in_custody(doc: &Doc<'_>, i: usize, to: usize) -> Option<usi
     ) {
         return None;
     }
-    (i + 1..to.min(i + 10))
+    // ("died in 2024 while his son was in prison": the custody is someone else's.)
+    let end = (i + 1..to.min(i + 10))
+        .find(|&k| {
+            matches!(doc.f(k), "while" | "mientras" | "when" | "cuando")
+                && !matches!(
+                    doc.f(k + 1),
+                    "in" | "en"
+                        | "under"
+                        | "bajo"
+                        | "held"
+                        | "detained"
+                        | "detenido"
+                        | "detenida"
+                        | "preso"
+                        | "presa"
+                        | "estaba"
+                        | "was"
+                )
+        })
+        .unwrap_or(to.min(i + 10));
+    (i + 1..end)
         .find(|&k| {
             matches!(doc.f(k), "custody" | "custodia" | "detention" | "detencion")
                 || CUSTODY_PLACES.contains(&doc.f(k))

@@ -286,7 +286,11 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
             });
             li = end;
             continue;
-        } else if let Some(colon) = (t.clone()).find(|&k| doc.f(k) == ":") {
+        } else if let Some(colon) = (t.clone()).find(|&k| {
+            // ("\"We have seen this before: promises, lists…,\" said X": a colon inside a quote
+            // opens no list.)
+            doc.f(k) == ":" && (t.start..k).filter(|&j| doc.f(j) == "\"").count() % 2 == 0
+        }) {
             // "Mujeres: A, B y C." (a group line of a list) or "…el miércoles: A, B y C." (a list
             // inside a sentence); the names end with the colon's sentence.
             let names = name_list(

@@ -122,6 +122,17 @@ const AGENT_NOUNS: &[&str] = &[
     "organisers",
     "speakers",
     "witnesses",
+    // Credits: "Translation and editing: X", "Texto y fotos: Y".
+    "translation",
+    "editing",
+    "traduccion",
+    "edicion",
+    "texto",
+    "fotos",
+    "photos",
+    "elaboracion",
+    "graphic",
+    "grafico",
 ];
 
 /// Measures a person receives ("Recibieron arresto domiciliario:"): after "recibieron" /

@@ -15,6 +15,13 @@ pub(crate) const NOISE_OPENERS: &[&str] = &[
     "contacto para medios",
     "cobertura",
     "coverage",
+    "texto :",
+    "textos :",
+    "text :",
+    "translation",
+    "traduccion",
+    "translated by",
+    "traducido por",
     // Who compiled a table or a chart ("Elaboración: Ana Ríos, equipo de documentación").
     "elaboracion :",
     "elaborado por",
