@@ -268,7 +268,15 @@ pub fn targets(
                 possessive
             } else if matches!(prev, "su" | "sus" | "his" | "her" | "their") {
                 // "su detención": the person the sentence is about, named before.
-                slots.iter().rposition(|s| s.last <= t.first)
+                // ("Su médica, la doctora X, que la atendió tras su excarcelación": after a
+                // clitic object, "su" is that object's, not X's.)
+                slots.iter().rposition(|s| s.last <= t.first).filter(|&i| {
+                    !(slots[i].last..t.first).any(|k| {
+                        (matches!(doc.f(k), "que" | "quien") && CLITICS.contains(&doc.f(k + 1)))
+                            || (matches!(doc.f(k), "who" | "that")
+                                && matches!(doc.f(k + 2), "him" | "her" | "them"))
+                    })
+                })
             } else {
                 slots.iter().rposition(|s| s.last == t.first)
             }
@@ -360,3 +368,6 @@ pub fn targets(
     }
     chosen.map(all_at).unwrap_or_default()
 }
+
+/// Spanish object clitics.
+const CLITICS: &[&str] = &["lo", "la", "le", "los", "las", "les"];

@@ -96,8 +96,17 @@ impl Walk<'_, '_> {
         let of_another = t.voice == crate::triggers::Voice::Clitic
             || (t.voice == crate::triggers::Voice::Nominal
                 && matches!(doc.f(t.first.wrapping_sub(1)), "su" | "sus" | "his" | "her"));
+        // ("El sacristán X, que estaba con él, contó que solo se lo llevaron a él": the one a
+        // stressed pronoun names, not the speaker.)
+        let stressed = t.voice == crate::triggers::Voice::Clitic
+            && (t.last..t.last + 3).any(|k| {
+                matches!(doc.f(k), "a") && matches!(doc.f(k + 1), "el" | "ella" | "ellos" | "ellas")
+            });
         who.retain(|&j| {
             let e = slots[j].entity;
+            if stressed && (f.source[e] || f.official[e]) {
+                return false;
+            }
             !(f.relative[e] && (of_another || crate::relations::gender_clash(doc, t, refs, e)))
         });
         // "23 presos políticos fueron excarcelados anoche, entre ellos A, B, C…": the
