@@ -97,14 +97,14 @@ impl Walk<'_, '_> {
             || (t.voice == crate::triggers::Voice::Nominal
                 && matches!(doc.f(t.first.wrapping_sub(1)), "su" | "sus" | "his" | "her"));
         // ("El sacristán X, que estaba con él, contó que solo se lo llevaron a él": the one a
-        // stressed pronoun names, not the speaker.)
+        // stressed pronoun names, not anyone named before it.)
         let stressed = t.voice == crate::triggers::Voice::Clitic
             && (t.last..t.last + 3).any(|k| {
                 matches!(doc.f(k), "a") && matches!(doc.f(k + 1), "el" | "ella" | "ellos" | "ellas")
             });
         who.retain(|&j| {
             let e = slots[j].entity;
-            if stressed && (f.source[e] || f.official[e]) {
+            if stressed && slots[j].last <= t.first {
                 return false;
             }
             !(f.relative[e] && (of_another || crate::relations::gender_clash(doc, t, refs, e)))
