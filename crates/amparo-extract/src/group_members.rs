@@ -165,7 +165,10 @@ fn plural_subject_are(doc: &Doc<'_>, first: usize, last: usize) -> Option<usize>
     if !matches!(doc.f(first), "the" | "los" | "las") {
         return None;
     }
-    let verb = (first + 1..last.min(first + 5))
+    // ("The four women freed from the INOF prison outside Caracas were A, B…": the subject may
+    // carry its participle and place.)
+    let verb = (first + 1..last.min(first + 14))
+        .take_while(|&k| !matches!(doc.f(k), "," | ";" | ":"))
         .find(|&k| matches!(doc.f(k), "are" | "were" | "son" | "fueron" | "eran"))?;
     let plural = (first + 1..verb).any(|k| {
         let w = doc.f(k);
