@@ -123,11 +123,19 @@ pub(crate) fn name_list(
             .unwrap_or(to);
         // An apposition without a capital ("de 45 años", "periodista") describes the name
         // before it: it is not a part of the list.
-        if (k..part_end).any(|j| {
-            doc.tokens
-                .get(j)
-                .is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
-        }) {
+        // (Nor does one that opens with a preposition: "…, de la Comunidad Penitenciaria
+        // Fénix", "…, del Centro Penitenciario de Occidente, en Santa Ana".)
+        let prepositional = matches!(
+            doc.tokens.get(k).map(|t| t.text),
+            Some("de" | "del" | "en" | "desde" | "of" | "from" | "in" | "at")
+        );
+        if !prepositional
+            && (k..part_end).any(|j| {
+                doc.tokens
+                    .get(j)
+                    .is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
+            })
+        {
             parts += 1;
         }
         // ("el concejal del municipio Bolívar Eliseo Trejo Rangel": a describer may be long.)

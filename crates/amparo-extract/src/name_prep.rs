@@ -15,7 +15,15 @@ fn token_range(doc: &Doc<'_>, span: Span) -> Option<(usize, usize)> {
 
 /// The folded words of a name, without its dots and commas.
 fn name_words(doc: &Doc<'_>, first: usize, last: usize) -> Vec<String> {
-    (first..last)
+    // "LANZ VELÁSQUEZ, Norma Isabel" (a list's surnames first): the words in the order of
+    // prose, so that "Norma Lanz" told later is the same person.
+    let comma = (first..last).find(|&k| doc.f(k) == ",");
+    let order: Vec<usize> = match comma {
+        Some(c) => (c + 1..last).chain(first..c).collect(),
+        None => (first..last).collect(),
+    };
+    order
+        .into_iter()
         .map(|k| doc.f(k).to_string())
         .filter(|w| w != "." && w != ",")
         .collect()
