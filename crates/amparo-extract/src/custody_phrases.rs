@@ -90,6 +90,9 @@ pub(crate) fn left_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
         "left"
             | "salio"
             | "salieron"
+            // ("un día después de que A y B salieran el lunes de la cárcel de Tocuyito")
+            | "saliera"
+            | "salieran"
             | "egreso"
             | "egresaron"
             | "abandono"

@@ -170,6 +170,16 @@ impl Walk<'_, '_> {
                 // "anunció que serán excarcelados": the day of the announcement is not the event's.
                 let future = certainty.is_some() && triggers::announced_future(doc, t, a);
                 let mut kind = t.kind;
+                // ("were put on a flight to Madrid": foreigners expelled, Venezuelans exiled.)
+                if kind == EventType::Expulsion
+                    && doc.f(t.first) == "put"
+                    && !(a..b).any(|k| {
+                        let n = crate::lexicon::nationalities(doc.f(k));
+                        !n.is_empty() && !n.contains(&"VE")
+                    })
+                {
+                    kind = EventType::Exile;
+                }
                 if kind == EventType::Release && conditions.is_some() {
                     kind = EventType::ConditionalRelease;
                 }

@@ -50,6 +50,8 @@ pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usi
         "these are :",
         "their names",
         "estos son sus nombres",
+        "nombres :",
+        "names :",
         "estas son sus nombres",
         "sus nombres son",
         "the two ,",

@@ -384,6 +384,8 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("al exilio", Exile, Passive),
     ("expelled", Expulsion, Passive),
     ("deported", Expulsion, Passive),
+    ("put on flights", Expulsion, Passive),
+    ("put on planes", Expulsion, Passive),
     ("expulsado", Expulsion, Passive),
     ("expulsada", Expulsion, Passive),
     ("expulsados", Expulsion, Passive),

@@ -133,7 +133,13 @@ impl Walk<'_, '_> {
         // about the one person the sentence names.
         let state = matches!(kind, EventType::Detention | EventType::Disappearance);
         if who.is_empty() && state && !t.group_only {
-            let mut people: Vec<usize> = slots.iter().map(|s| s.entity).collect();
+            // ("X no ha sido liberado: sigue en La Tumba, según su hermana, Y": the one held, not
+            // the relative.)
+            let mut people: Vec<usize> = slots
+                .iter()
+                .map(|s| s.entity)
+                .filter(|&e| !f.relative[e])
+                .collect();
             people.dedup();
             let e = people.first().copied().unwrap_or(0);
             // ("recordó que otros 14 colombianos siguen presos": the subject is there.)
