@@ -34,6 +34,13 @@ const TOTAL_BEFORE: &[&str] = &[
     "rose to",
     "brings the total to",
     "bringing the total to",
+    "baja a",
+    "bajo a",
+    "bajan a",
+    "falls to",
+    "fell to",
+    "drops to",
+    "dropped to",
 ];
 
 /// Counts in tokens `first..last` that [`crate::counts::in_sentence`] does not read.

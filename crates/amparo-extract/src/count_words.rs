@@ -1,5 +1,7 @@
-//! The word lists of counts: nouns that make a number a count of people, and vague quantities
-//! kept as words.
+//! The words of counts: nouns that make a number a count of people, vague quantities kept as
+//! words, and numbers written as words or digits.
+
+use crate::text::{Doc, TokenKind};
 
 /// Nouns (and participles used as nouns) that make a number a count of people.
 pub(crate) const PEOPLE: &[&str] = &[
@@ -131,3 +133,65 @@ pub(crate) const VAGUE: &[&str] = &[
     "una treintena",
     "unas cuantas",
 ];
+
+const NUMBER_WORDS: &[(&str, u64)] = &[
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("fifteen", 15),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("hundred", 100),
+    ("un", 1),
+    ("uno", 1),
+    ("una", 1),
+    ("dos", 2),
+    ("tres", 3),
+    ("cuatro", 4),
+    ("cinco", 5),
+    ("seis", 6),
+    ("siete", 7),
+    ("ocho", 8),
+    ("nueve", 9),
+    ("diez", 10),
+    ("once", 11),
+    ("doce", 12),
+    ("quince", 15),
+    ("veinte", 20),
+    ("treinta", 30),
+    ("cuarenta", 40),
+    ("cincuenta", 50),
+    ("cien", 100),
+    ("ciento", 100),
+];
+
+/// The value of a number word ("five", "cinco").
+pub fn number_word(w: &str) -> Option<u64> {
+    NUMBER_WORDS.iter().find(|(k, _)| *k == w).map(|(_, v)| *v)
+}
+
+pub(crate) fn parse_number(doc: &Doc<'_>, i: usize) -> Option<u64> {
+    let t = doc.tokens.get(i)?;
+    if t.kind == TokenKind::Number {
+        let groups: Vec<&str> = t.text.split([',', '.']).collect();
+        let thousands = groups.len() > 1 && groups.iter().skip(1).all(|g| g.len() == 3);
+        return if thousands || groups.len() == 1 {
+            groups.concat().parse().ok()
+        } else {
+            None
+        };
+    }
+    // "one" and "una" are articles far more often than counts.
+    number_word(&t.folded).filter(|n| *n > 1)
+}

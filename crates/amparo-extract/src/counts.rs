@@ -3,76 +3,16 @@
 
 use std::collections::BTreeMap;
 
+pub use crate::count_words::number_word;
+pub(crate) use crate::count_words::parse_number;
 use crate::count_words::{PEOPLE, VAGUE};
 use crate::lexicon::nationalities;
 use crate::model::{Count, CountModality, CountSubject};
 use crate::text::{Doc, TokenKind};
 
-const NUMBER_WORDS: &[(&str, u64)] = &[
-    ("one", 1),
-    ("two", 2),
-    ("three", 3),
-    ("four", 4),
-    ("five", 5),
-    ("six", 6),
-    ("seven", 7),
-    ("eight", 8),
-    ("nine", 9),
-    ("ten", 10),
-    ("eleven", 11),
-    ("twelve", 12),
-    ("fifteen", 15),
-    ("twenty", 20),
-    ("thirty", 30),
-    ("forty", 40),
-    ("fifty", 50),
-    ("hundred", 100),
-    ("un", 1),
-    ("uno", 1),
-    ("una", 1),
-    ("dos", 2),
-    ("tres", 3),
-    ("cuatro", 4),
-    ("cinco", 5),
-    ("seis", 6),
-    ("siete", 7),
-    ("ocho", 8),
-    ("nueve", 9),
-    ("diez", 10),
-    ("once", 11),
-    ("doce", 12),
-    ("quince", 15),
-    ("veinte", 20),
-    ("treinta", 30),
-    ("cuarenta", 40),
-    ("cincuenta", 50),
-    ("cien", 100),
-    ("ciento", 100),
-];
-
-/// The value of a number word ("five", "cinco").
-pub fn number_word(w: &str) -> Option<u64> {
-    NUMBER_WORDS.iter().find(|(k, _)| *k == w).map(|(_, v)| *v)
-}
-
 /// A people noun, or a plural nationality ("Americans", "venezolanos").
 fn is_people(w: &str) -> bool {
     PEOPLE.contains(&w) || (w.ends_with('s') && !nationalities(w).is_empty())
-}
-
-pub(crate) fn parse_number(doc: &Doc<'_>, i: usize) -> Option<u64> {
-    let t = doc.tokens.get(i)?;
-    if t.kind == TokenKind::Number {
-        let groups: Vec<&str> = t.text.split([',', '.']).collect();
-        let thousands = groups.len() > 1 && groups.iter().skip(1).all(|g| g.len() == 3);
-        return if thousands || groups.len() == 1 {
-            groups.concat().parse().ok()
-        } else {
-            None
-        };
-    }
-    // "one" and "una" are articles far more often than counts.
-    number_word(&t.folded).filter(|n| *n > 1)
 }
 
 /// What a count is of, from the words after the number and the sentence's triggers.
@@ -304,6 +244,9 @@ pub fn in_sentence(doc: &Doc<'_>, first: usize, last: usize, ctx: &CountContext)
                             | "other"
                             | "otros"
                             | "otras"
+                            | "politically"
+                            | "motivated"
+                            | "arbitrary"
                     );
                 if !describer {
                     break;
@@ -318,19 +261,41 @@ pub fn in_sentence(doc: &Doc<'_>, first: usize, last: usize, ctx: &CountContext)
                 && (crate::lexicon::is_given_name(doc.f(k + 2))
                     || matches!(doc.f(k + 4), "," | "and" | "y" | ";"));
             // "15 personas, entre ellas cuatro mujeres": a part of the count before, not a count.
-            let breakdown = (i.saturating_sub(6).max(first)..i).any(|p| {
-                matches!(doc.f(p), "including" | "incluidas" | "incluidos")
-                    || (matches!(doc.f(p), "entre" | "among")
-                        && matches!(doc.f(p + 1), "ellos" | "ellas" | "them" | "los" | "las"))
+            // ("642 presos políticos: 553 hombres y 89 mujeres": the parts of a total before a
+            // colon.)
+            let parts = (first..i).any(|p| {
+                doc.f(p) == ":" && (first..p).any(|q| parse_number(doc, q).is_some_and(|t| t > n))
             });
+            let breakdown = parts
+                || (i.saturating_sub(6).max(first)..i).any(|p| {
+                    matches!(doc.f(p), "including" | "incluidas" | "incluidos")
+                        || (matches!(doc.f(p), "entre" | "among")
+                            && matches!(doc.f(p + 1), "ellos" | "ellas" | "them" | "los" | "las"))
+                });
             let partitive = breakdown
                 || matches!(doc.f(i + 1), "of" | "de")
                     && matches!(
                         doc.f(i + 2),
                         "the" | "them" | "los" | "las" | "ellos" | "ellas"
                     );
-            if k < last
+            // The part goes into the total's breakdown ("hombres": "553").
+            if parts
+                && k < last
                 && is_people(doc.f(k))
+                && let Some(total) = out
+                    .iter_mut()
+                    .rev()
+                    .find(|c| c.number.is_some_and(|t| t > n))
+            {
+                total
+                    .breakdown
+                    .get_or_insert_with(BTreeMap::new)
+                    .insert(doc.f(k).to_string(), n.to_string());
+            }
+            // ("libera a 312 presos comunes": prisoners of ordinary crimes are no count here.)
+            let counted = is_people(doc.f(k)) && !matches!(doc.f(k + 1), "comunes" | "common");
+            if k < last
+                && counted
                 && !((1900..=2100).contains(&n) && k > i + 1)
                 && !names_follow
                 && !partitive
