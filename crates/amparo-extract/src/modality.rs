@@ -296,17 +296,15 @@ fn denied(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Option<Den
 /// Whether the rest of the sentence at `from` and the next one say someone is free: "is at
 /// home", "publicó un video desde su casa", "está en libertad".
 fn free_after(doc: &Doc<'_>, from: usize) -> bool {
+    let here = doc.sentences.partition_point(|s| s.last <= from);
     let next_end = doc
         .sentences
-        .iter()
-        .filter(|s| s.last > from)
-        .nth(1)
+        .get(here + 1)
         .map_or(doc.tokens.len(), |s| s.last);
     (from..next_end).any(|k| {
-        doc.matches_at(k, "at home")
-            || doc.matches_at(k, "su casa")
-            || doc.matches_at(k, "en libertad")
-            || doc.matches_at(k, "is free")
-            || doc.matches_at(k, "estoy bien")
+        doc.matches_any_at(
+            k,
+            &["at home", "su casa", "en libertad", "is free", "estoy bien"],
+        )
     })
 }

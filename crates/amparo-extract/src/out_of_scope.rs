@@ -105,17 +105,9 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
                         | "fraud"
                         | "fraude"
                         | "estafa"
-                ) || doc.matches_at(k, "desvio de fondos")
-                    || doc.matches_at(k, "lavado de dinero")
-                    || doc.matches_at(k, "venta ilegal")
-                    || doc.matches_at(k, "trafico de")
-                    || doc.matches_at(k, "illegal sale")
+                )
             }
-            || doc.matches_at(k, "legitimacion de capitales")
-            || doc.matches_at(k, "for abuse")
-            || doc.matches_at(k, "sexual abuse")
-            || doc.matches_at(k, "abuso sexual")
-            || doc.matches_at(k, "por abuso"))
+            || doc.matches_any_at(k, CRIME_PHRASES))
             && !opposed(k)
     });
     // "…comparte celda con dos de los detenidos políticos": other people's politics.
@@ -130,3 +122,17 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     });
     crime && !political
 }
+
+/// Ordinary crimes told in more than one word.
+const CRIME_PHRASES: &[&str] = &[
+    "desvio de fondos",
+    "lavado de dinero",
+    "venta ilegal",
+    "trafico de",
+    "illegal sale",
+    "legitimacion de capitales",
+    "for abuse",
+    "sexual abuse",
+    "abuso sexual",
+    "por abuso",
+];

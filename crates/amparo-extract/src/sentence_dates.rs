@@ -10,14 +10,19 @@ use crate::text::Doc;
 /// Whether the sentence `a..b` refers to a day told before ("ese mismo día", "that same day").
 pub(crate) fn same_day(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     (a..b).any(|k| {
-        doc.matches_at(k, "mismo dia")
-            || doc.matches_at(k, "ese dia")
-            || doc.matches_at(k, "same day")
-            || doc.matches_at(k, "that day")
-            || doc.matches_at(k, "same night")
-            || doc.matches_at(k, "that night")
-            || doc.matches_at(k, "misma noche")
-            || doc.matches_at(k, "esa noche")
+        doc.matches_any_at(
+            k,
+            &[
+                "mismo dia",
+                "ese dia",
+                "same day",
+                "that day",
+                "same night",
+                "that night",
+                "misma noche",
+                "esa noche",
+            ],
+        )
     })
 }
 

@@ -163,15 +163,7 @@ fn column(doc: &Doc<'_>, cell: &Range<usize>) -> Option<Column> {
 
 /// Rows of the tables of a document, given its lines (ranges of sentence indices).
 pub fn find(doc: &Doc<'_>, lines: &[Range<usize>], in_hit: &[bool]) -> Vec<TableRow> {
-    let tokens = |line: &Range<usize>| {
-        let first = doc.sentences.get(line.start).map_or(0, |s| s.first);
-        let last = line
-            .end
-            .checked_sub(1)
-            .and_then(|i| doc.sentences.get(i))
-            .map_or(first, |s| s.last);
-        first..last
-    };
+    let tokens = |line: &Range<usize>| crate::line_shapes::token_range(doc, line);
     let mut out = Vec::new();
     let mut li = 0;
     while li < lines.len() {

@@ -259,6 +259,11 @@ impl Doc<'_> {
         }
     }
 
+    /// Whether any of `phrases` (folded, space-separated) starts at token `i`.
+    pub fn matches_any_at(&self, i: usize, phrases: &[&str]) -> bool {
+        phrases.iter().any(|p| self.matches_at(i, p))
+    }
+
     /// Number of words in a text, counted as the benchmark counts them.
     pub fn word_count(&self) -> usize {
         self.tokens
