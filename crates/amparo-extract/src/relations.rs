@@ -65,9 +65,32 @@ pub const RELATIONS: &[&str] = &[
     "cunado",
 ];
 
+/// Those who act for someone held, named with a possessive like a relative ("Su abogada, X",
+/// "his lawyer, X", "Su médica, la doctora X"): they speak of the one held.
+pub const ASSOCIATES: &[&str] = &[
+    "abogado",
+    "abogada",
+    "abogados",
+    "defensor",
+    "defensora",
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "medico",
+    "medica",
+    "doctor",
+    "doctora",
+    "cardiologo",
+    "cardiologa",
+    "psicologo",
+    "psicologa",
+];
+
 /// A possessive relation phrase at token `k` ("his brother", "su hijo"): its relation noun.
 pub fn relation_at<'d>(doc: &'d Doc<'_>, k: usize) -> Option<&'d str> {
-    if POSSESSIVES.contains(&doc.f(k)) && RELATIONS.contains(&doc.f(k + 1)) {
+    if POSSESSIVES.contains(&doc.f(k))
+        && (RELATIONS.contains(&doc.f(k + 1)) || ASSOCIATES.contains(&doc.f(k + 1)))
+    {
         Some(doc.f(k + 1))
     } else {
         None

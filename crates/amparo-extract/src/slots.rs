@@ -29,6 +29,29 @@ pub const SPEECH: &[&str] = &[
     "lamento",
     "segun",
     "according",
+    // The present and more verbs of telling ("Her husband, X, confirms she is still in Rodeo
+    // I", "sostuvo el decano", "advierte").
+    "confirms",
+    "tells",
+    "explains",
+    "adds",
+    "insists",
+    "recalls",
+    "recalled",
+    "dice",
+    "afirma",
+    "asegura",
+    "confirma",
+    "explica",
+    "senala",
+    "indica",
+    "recuerda",
+    "recordo",
+    "sostuvo",
+    "sostiene",
+    "advierte",
+    "advirtio",
+    "conto",
 ];
 pub use crate::coordination::{companions, list_around};
 use crate::model::EventType;

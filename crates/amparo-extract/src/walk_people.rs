@@ -32,8 +32,11 @@ impl Walk<'_, '_> {
             f.high_office[m.entity] |= d.high_office;
             merge(&mut f.descriptors[m.entity], &d.words);
             f.last_seen[m.entity] = si;
-            let said_after = SPEECH.contains(&doc.f(m.last))
-                || (doc.f(m.last) == "," && SPEECH.contains(&doc.f(m.last + 1)));
+            // ("Familia de X asegura que…": the family speaks, not X.)
+            let complement = matches!(doc.f(m.first.wrapping_sub(1)), "de" | "del" | "of");
+            let said_after = !complement
+                && (SPEECH.contains(&doc.f(m.last))
+                    || (doc.f(m.last) == "," && SPEECH.contains(&doc.f(m.last + 1))));
             let said_before = m.first > a && SPEECH.contains(&doc.f(m.first - 1));
             // "Mariela Ponce, who represents several families, said…": a relative clause
             // between the name and the verb of saying.
