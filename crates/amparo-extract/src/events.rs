@@ -202,9 +202,9 @@ impl Walk<'_, '_> {
                 // (The year of the stay may be another trigger's: "who spent 14 months in a
                 // prison in 2022 and 2023 before being freed".)
                 let stay_year = date.or_else(|| {
-                    event_dates
+                    found_dates
                         .iter()
-                        .find(|d| d.first >= t.last && d.first < t.last + 12)
+                        .find(|d| d.first >= t.last && d.first < t.last + 24)
                         .map(|d| d.date)
                 });
                 if !since && ended_long_ago(doc, t, kind, stay_year, a, self.published, &ms) {

@@ -164,7 +164,16 @@ pub(crate) fn ended_long_ago(
         crate::slots::relation_at(doc, k).is_some()
             && mentions.iter().any(|m| m.first > k && m.first <= k + 4)
     });
-    if !describes {
+    // ("Gabriela Rosales spent nineteen months in La Tumba between 2016 and 2018", "He spent
+    // three years in El Helicoide after the 2017 protests": a stay told by its own verb and
+    // length is told of the past whatever the clause.)
+    let told_stay = (t.first.saturating_sub(4).max(sentence_first)..=t.first).any(|k| {
+        matches!(
+            doc.f(k),
+            "spent" | "served" | "paso" | "pasaron" | "estuvo" | "estuvieron" | "cumplio"
+        )
+    });
+    if !describes && !(told_stay && kind == EventType::Detention) {
         return false;
     }
     let (Some(date), Some(published)) = (date, published) else {

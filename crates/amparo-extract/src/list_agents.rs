@@ -133,6 +133,8 @@ const AGENT_NOUNS: &[&str] = &[
     "elaboracion",
     "graphic",
     "grafico",
+    "coordinacion",
+    "coordination",
 ];
 
 /// Measures a person receives ("Recibieron arresto domiciliario:"): after "recibieron" /

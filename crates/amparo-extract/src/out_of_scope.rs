@@ -118,7 +118,8 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         ) && !(matches!(doc.f(k), "politicos" | "politicas")
             && matches!(doc.f(k.wrapping_sub(2)), "los" | "las" | "otros" | "otras"))
             // ("not a political case", "no es un caso político")
-            && !(k.saturating_sub(3)..k).any(|j| matches!(doc.f(j), "not" | "no" | "non" | "sin"))
+            // ("no es un preso político": four words back.)
+            && !(k.saturating_sub(4)..k).any(|j| matches!(doc.f(j), "not" | "no" | "non" | "sin"))
     });
     crime && !political
 }
