@@ -166,10 +166,15 @@ pub(crate) fn sent_to_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize
             | "devuelto"
             | "devuelta"
             | "devueltos"
+            | "moved"
     ) {
         return None;
     }
-    let at = (i + 1..to.min(i + 6)).find(|&k| matches!(doc.f(k), "to" | "a" | "al" | "hacia"))?;
+    // ("moved dozens of political prisoners from El Helicoide, the intelligence service's
+    // headquarters in Caracas, to the Rodeo I prison": where from may stand between.)
+    let reach = if doc.f(i) == "moved" { 24 } else { 6 };
+    let at =
+        (i + 1..to.min(i + reach)).find(|&k| matches!(doc.f(k), "to" | "a" | "al" | "hacia"))?;
     (at + 1..to.min(at + 5))
         .find(|&k| CUSTODY_PLACES.contains(&doc.f(k)))
         .map(|_| i + 1)
