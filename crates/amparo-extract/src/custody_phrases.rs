@@ -53,6 +53,7 @@ pub(crate) const CUSTODY_PLACES: &[&str] = &[
     "prision",
     "penal",
     "penitenciario",
+    "penitenciarios",
     "reclusion",
     "calabozo",
     "calabozos",
@@ -101,10 +102,14 @@ pub(crate) fn left_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
             | "dejaron"
             | "exited"
             | "emerged"
+            // "registró la salida de siete personas privadas de libertad … de los centros
+            // penitenciarios de Tocorón y Yare"
+            | "salida"
+            | "salidas"
     ) {
         return None;
     }
-    (i + 1..to.min(i + 12))
+    (i + 1..to.min(i + 16))
         .find(|&k| CUSTODY_PLACES.contains(&doc.f(k)))
         .map(|_| i + 1)
 }

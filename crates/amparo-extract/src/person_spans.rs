@@ -80,6 +80,8 @@ fn named_after(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     ];
     const AFTER: &[&str] = &[
         "airport",
+        "industrial",
+        "complex",
         "international",
         "university",
         "hospital",
@@ -129,6 +131,21 @@ fn named_after(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         "district",
         "province",
         "port",
+        // Buildings named after someone, in lower case ("el estadio José Bernardo Pérez", "la
+        // autopista Francisco Fajardo").
+        "estadio",
+        "stadium",
+        "hospital",
+        "autopista",
+        "highway",
+        "aeropuerto",
+        "airport",
+        "liceo",
+        "escuela",
+        "parque",
+        "park",
+        "complejo",
+        "avenue",
     ];
     let place_before = |k: usize| PLACE_NOUNS.contains(&doc.f(k));
     let of_place = first >= 1
