@@ -196,9 +196,14 @@ impl Walk<'_, '_> {
                     .filter(|(ti, _)| trig.get(*ti) == Some(t))
                     .map(|(_, d)| d.date)
                     .next();
+                // ("has been out since 2020", "libre desde 2019": free since, no custody.)
+                let free_since = |d: &dates::DateMention| {
+                    (d.first.saturating_sub(3)..d.first)
+                        .any(|k| matches!(doc.f(k), "out" | "free" | "libre" | "libres" | "libertad"))
+                };
                 let since = date_owner
                     .iter()
-                    .any(|(ti, d)| trig.get(*ti) == Some(t) && d.since);
+                    .any(|(ti, d)| trig.get(*ti) == Some(t) && d.since && !free_since(d));
                 // (The year of the stay may be another trigger's: "who spent 14 months in a
                 // prison in 2022 and 2023 before being freed".)
                 let stay_year = date.or_else(|| {
