@@ -198,8 +198,9 @@ impl Walk<'_, '_> {
                     .next();
                 // ("has been out since 2020", "libre desde 2019": free since, no custody.)
                 let free_since = |d: &dates::DateMention| {
-                    (d.first.saturating_sub(3)..d.first)
-                        .any(|k| matches!(doc.f(k), "out" | "free" | "libre" | "libres" | "libertad"))
+                    (d.first.saturating_sub(3)..d.first).any(|k| {
+                        matches!(doc.f(k), "out" | "free" | "libre" | "libres" | "libertad")
+                    })
                 };
                 let since = date_owner
                     .iter()

@@ -141,8 +141,14 @@ pub(crate) fn give(
             .filter_map(|n| entity_at(cx.mentions, n.start))
             .collect()
     };
+    let lead_name = fallback.first().copied();
     for e in fallback {
         if f.out_of_scope.get(e).copied().unwrap_or(false) {
+            continue;
+        }
+        // ("• The lawyer of A, B, says her client…", "- A sigue detenido, según su abogada, B":
+        // who acts for the item's person is not one of the list.)
+        if Some(e) != lead_name && f.relative.get(e).copied().unwrap_or(false) {
             continue;
         }
         members.push(e);

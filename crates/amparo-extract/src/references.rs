@@ -128,6 +128,20 @@ impl References {
                     relative[owner.entity] = true;
                 }
             }
+            // "The lawyer of X, Y, says…", "La abogada de X, Y, denunció…": Y acts for X.
+            if crate::relations::ASSOCIATES.contains(&doc.f(k))
+                && matches!(doc.f(k + 1), "of" | "de" | "del")
+                && matches!(
+                    doc.f(k.wrapping_sub(1)),
+                    "la" | "el" | "the" | "su" | "his" | "her"
+                )
+                && let Some(held) = ms.iter().find(|m| m.first >= k + 2 && m.first <= k + 4)
+                && let Some(m) = ms.iter().find(|m| {
+                    m.first > held.last && m.first <= held.last + 2 && doc.f(m.first - 1) == ","
+                })
+            {
+                relative[m.entity] = true;
+            }
         }
         // A sentence opening with a pronoun or a Spanish verb without subject is about the self.focus.
         // ("Authorities have not acknowledged her detention and her whereabouts remain
