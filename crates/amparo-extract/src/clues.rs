@@ -26,6 +26,8 @@ const CONDITION_CUES: &[&str] = &[
     "prohibicion de acercarse",
     "prohibicion de reunirse",
     "presentacion cada",
+    "presentacion c /",
+    "presentaciones c /",
     "presentarse cada",
     "presentarse ante",
     "report to",

@@ -115,7 +115,14 @@ fn column(doc: &Doc<'_>, cell: &Range<usize>) -> Option<Column> {
         } else {
             Column::Date
         }
-    } else if has(&["detenid", "arrested", "detained", "captur", "aprehendid"]) {
+    } else if has(&[
+        "detenid",
+        "detenc",
+        "arrested",
+        "detained",
+        "captur",
+        "aprehendid",
+    ]) {
         // "Detenido: 29/07/2024", "Arrested": a column named by the event holds its date.
         Column::ArrestDate
     } else if has(&["excarcel", "liberad", "released", "freed"]) {
