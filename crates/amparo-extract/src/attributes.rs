@@ -280,6 +280,26 @@ pub fn describe(
         }
     }
     finish(&mut d, &words);
+    // ("X, general secretary of the oil workers' union", "secretario general del partido"): an
+    // office in a union or a party speaks for no state.
+    if d.high_office
+        && (first.saturating_sub(10).max(s_first)..s_last.min(last + 12)).any(|k| {
+            matches!(
+                doc.f(k),
+                "union"
+                    | "unions"
+                    | "sindicato"
+                    | "sindical"
+                    | "gremio"
+                    | "federacion"
+                    | "federation"
+                    | "partido"
+                    | "party"
+            )
+        })
+    {
+        d.high_office = false;
+    }
     d.words = words;
     d
 }
