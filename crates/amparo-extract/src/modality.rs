@@ -179,6 +179,18 @@ fn plain_modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Mo
     ) {
         return Modality::NotAnEvent;
     }
+    // ("calls for an end to the house arrest of X", "exigen el cese de la detención de Y"): what
+    // is to end holds now.
+    let ended = (trigger.first.saturating_sub(4).max(sentence_first)..trigger.first)
+        .any(|k| doc.matches_any_at(k, &["end to", "fin a", "fin al", "cese de", "cese a"]));
+    if ended
+        && !matches!(
+            trigger.kind,
+            EventType::Release | EventType::ConditionalRelease
+        )
+    {
+        return Modality::Fact;
+    }
     let from = trigger.first.saturating_sub(6).max(sentence_first);
     let mut announced = false;
     for k in (from..trigger.first).rev() {
