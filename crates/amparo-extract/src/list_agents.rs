@@ -199,6 +199,16 @@ pub(crate) fn introduces_agents(doc: &Doc<'_>, from: usize, to: usize) -> bool {
     if words.len() <= 5 && words.clone().any(|k| AGENT_NOUNS.contains(&doc.f(k))) {
         return true;
     }
+    // ("Lawyer on site:", "Abogada de guardia:"; not "Abogados detenidos:", whose event says
+    // who was held.)
+    if words.len() <= 5
+        && words
+            .clone()
+            .any(|k| crate::relations::ASSOCIATES.contains(&doc.f(k)))
+        && crate::triggers::find(doc, from, to).is_empty()
+    {
+        return true;
+    }
     words.clone().any(|k| {
         let f = doc.f(k);
         let spanish = AGENT_VERBS_ES.contains(&f);
