@@ -86,9 +86,15 @@ pub(crate) const DURATIONS: &[&str] = &[
 /// "left the Rodeo I prison", "salió de la cárcel", "salieron de sus centros de reclusión":
 /// leaving a place of detention is a release.
 pub(crate) fn left_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
-    if !matches!(
+    // "Dozens of prisoners are coming out of Tocorón", "walked out of Rodeo I".
+    let out_of = matches!(
         doc.f(i),
-        "left"
+        "coming" | "came" | "come" | "comes" | "walked" | "walk" | "got"
+    ) && doc.f(i + 1) == "out";
+    if !out_of
+        && !matches!(
+            doc.f(i),
+            "left"
             | "salio"
             | "salieron"
             // ("un día después de que A y B salieran el lunes de la cárcel de Tocuyito")
@@ -106,7 +112,8 @@ pub(crate) fn left_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
             // penitenciarios de Tocorón y Yare"
             | "salida"
             | "salidas"
-    ) {
+        )
+    {
         return None;
     }
     (i + 1..to.min(i + 16))

@@ -214,7 +214,17 @@ pub(crate) fn is_noise_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
         && doc.tokens.get(t.start + 1).is_some_and(|n| n.capitalised)
         && len <= 14
         && !event;
-    let clock = len <= 20 && !event && (t.clone()).any(|k| CLOCK_WORDS.contains(&doc.f(k)));
+    // ("▪️ Arnaldo José Villarroel – out at 8:15 pm": a bullet before a name is an item,
+    // whatever time it gives.)
+    let named = crate::line_shapes::is_bullet(doc, t.start).is_some_and(|at| {
+        (at..at + 2).all(|k| {
+            doc.tokens
+                .get(k)
+                .is_some_and(|x| x.capitalised && x.kind == crate::text::TokenKind::Word)
+        }) && crate::dates::weekday(doc.f(at)).is_none()
+    });
+    let clock =
+        len <= 20 && !event && !named && (t.clone()).any(|k| CLOCK_WORDS.contains(&doc.f(k)));
     // Captions credited to an agency ("REUTERS/Staff", "AP Photo/…").
     let credit = (t.start + 1..t.end).any(|k| {
         doc.f(k) == "/" && matches!(doc.f(k - 1), "reuters" | "photo" | "foto" | "afp" | "efe")
