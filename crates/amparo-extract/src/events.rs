@@ -405,7 +405,7 @@ impl Walk<'_, '_> {
                 refs.focus = Some(m.entity);
             }
         }
-        drop_ended_held_now(&mut f, held_now_at);
+        drop_ended_held_now(&mut f, held_now_at, self.published);
         f
     }
 }

@@ -107,7 +107,11 @@ pub(crate) fn past_state(doc: &Doc<'_>, t: &triggers::Trigger, sentence_first: u
 
 /// Drops the custody held now (`held_now_at`: person and sentence) of each person whose
 /// release, exile or death the text tells anywhere.
-pub(crate) fn drop_ended_held_now(f: &mut Findings, held_now_at: Vec<(usize, usize)>) {
+pub(crate) fn drop_ended_held_now(
+    f: &mut Findings,
+    held_now_at: Vec<(usize, usize)>,
+    published: Option<chrono::NaiveDate>,
+) {
     // ("Paulo Tavares, held in Venezuela since October 2024, was freed on Saturday": not
     // held now.)
     let held_now_at: std::collections::HashSet<(usize, usize)> = held_now_at.into_iter().collect();
@@ -128,10 +132,35 @@ pub(crate) fn drop_ended_held_now(f: &mut Findings, held_now_at: Vec<(usize, usi
         })
         .map(|e| e.entity)
         .collect();
+    // ("1. RAMÍREZ SOTO, Ana Beatriz — … Held in La Crisálida. Released.": a custody with no
+    // date of its own, told before the release that ends it, is not held as of the page.)
+    let ended_after: std::collections::HashMap<usize, usize> = f
+        .events
+        .iter()
+        .rev()
+        .filter(|e| {
+            e.certainty.is_none()
+                && matches!(
+                    e.kind,
+                    EventType::Release
+                        | EventType::ConditionalRelease
+                        | EventType::Expulsion
+                        | EventType::Exile
+                )
+        })
+        .fold(std::collections::HashMap::new(), |mut m, e| {
+            m.insert(e.entity, e.sentence);
+            m
+        });
+    let as_of_page = published.map(crate::dates::PartialDate::Day);
     f.events.retain(|e| {
-        !(e.kind == EventType::Detention
-            && held_now_at.contains(&(e.entity, e.sentence))
-            && ended.contains(&e.entity))
+        let held_now = held_now_at.contains(&(e.entity, e.sentence)) && ended.contains(&e.entity);
+        let undated_before_release = as_of_page.is_some()
+            && e.date == as_of_page
+            && ended_after
+                .get(&e.entity)
+                .is_some_and(|&s| s > e.sentence && s <= e.sentence + 2);
+        !(e.kind == EventType::Detention && (held_now || undated_before_release))
     });
 }
 

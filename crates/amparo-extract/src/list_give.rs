@@ -50,10 +50,18 @@ pub(crate) fn give(
     // group was released, even without a lead.
     // ("Con régimen de presentación:" under a lead that told of releases and house arrests:
     // the header's conditions say which.)
+    // ("NOT released, despite rumours: journalist X": a header that denies the list's event
+    // gives it to no one.)
+    let header_denies = header.as_ref().is_some_and(|h| {
+        triggers::find(doc, h.start, h.end)
+            .iter()
+            .any(|t| triggers::modality(doc, t, h.start) == Modality::NotAnEvent)
+    }) && header_trigger.is_none();
     let mut kind = header_trigger
         .map(|t| t.kind)
         .or(header_conditions.then_some(EventType::ConditionalRelease))
-        .or(base.as_ref().map(|b| b.kind));
+        .or(base.as_ref().map(|b| b.kind))
+        .filter(|_| !header_denies);
     if kind.is_some_and(|k| family(k) == EventType::Release) {
         kind = Some(if conditions.is_some() {
             EventType::ConditionalRelease

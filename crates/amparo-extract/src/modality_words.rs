@@ -147,6 +147,13 @@ pub(crate) const NOT_EVENT_CUES: &[&str] = &[
     "constitute",
     "amounts",
     "tantamount",
+    // "the fake \"release\" video", "la falsa noticia de su liberación".
+    "fake",
+    "falsa",
+    "falso",
+    "bogus",
+    "rumoured",
+    "rumored",
     "prevent",
     "impedir",
     "unless",
