@@ -182,17 +182,23 @@ pub(crate) fn ended_long_ago(
     mentions: &[&crate::persons::MentionRef],
 ) -> bool {
     use chrono::Datelike;
-    let describes = (sentence_first..t.first).any(|k| {
-        matches!(doc.f(k), "who" | "quien" | "que")
-            && (k.saturating_sub(8).max(sentence_first)..k).any(|c| {
-                doc.f(c) == ","
-                    && mentions.iter().any(|m| m.last == c)
-                    && !mentions.iter().any(|m| m.first > c && m.first < t.first)
-            })
-    }) || (sentence_first..t.first).any(|k| {
-        crate::slots::relation_at(doc, k).is_some()
-            && mentions.iter().any(|m| m.first > k && m.first <= k + 4)
-    });
+    // ("Mireya Sotillo, excarcelada en 2017 y hoy concejal en el exilio, …": a participle set
+    // off right after the name.)
+    let apposed =
+        doc.f(t.first.wrapping_sub(1)) == "," && mentions.iter().any(|m| m.last + 1 == t.first);
+    let describes = apposed
+        || (sentence_first..t.first).any(|k| {
+            matches!(doc.f(k), "who" | "quien" | "que")
+                && (k.saturating_sub(8).max(sentence_first)..k).any(|c| {
+                    doc.f(c) == ","
+                        && mentions.iter().any(|m| m.last == c)
+                        && !mentions.iter().any(|m| m.first > c && m.first < t.first)
+                })
+        })
+        || (sentence_first..t.first).any(|k| {
+            crate::slots::relation_at(doc, k).is_some()
+                && mentions.iter().any(|m| m.first > k && m.first <= k + 4)
+        });
     // ("Gabriela Rosales spent nineteen months in La Tumba between 2016 and 2018", "He spent
     // three years in El Helicoide after the 2017 protests": a stay told by its own verb and
     // length is told of the past whatever the clause.)

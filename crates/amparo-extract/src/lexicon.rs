@@ -41,7 +41,7 @@ sept oct nov dec enero febrero marzo abril mayo junio julio agosto septiembre se
 monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes sabado domingo
 president presidente presidenta minister ministro ministra foreign canciller acting interim general fiscal attorney
 judge juez jueza mayor alcalde alcaldesa governor gobernador gobernadora deputy diputado diputada senator senador
-lawmaker secretary secretario secretaria spokesman spokeswoman portavoz vocero vocera director directora head jefe jefa
+lawmaker secretary secretario secretaria spokesman spokeswoman spokesperson portavoz vocero vocera director directora head jefe jefa
 lawyer abogado abogada journalist periodista activist activista student estudiante professor profesor profesora
 researcher investigador investigadora captain capitan colonel coronel lieutenant teniente sergeant sargento commander
 comandante pope papa father padre sister hermana brother hermano senor senora don dona dr dra

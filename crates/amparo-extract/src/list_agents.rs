@@ -135,6 +135,9 @@ const AGENT_NOUNS: &[&str] = &[
     "grafico",
     "coordinacion",
     "coordination",
+    "coordinator",
+    "coordinadora",
+    "coordinador",
 ];
 
 /// Measures a person receives ("Recibieron arresto domiciliario:"): after "recibieron" /

@@ -147,6 +147,7 @@ pub(crate) const NOT_EVENT_CUES: &[&str] = &[
     "constitute",
     "amounts",
     "tantamount",
+    "neither",
     // "the fake \"release\" video", "la falsa noticia de su liberación".
     "fake",
     "falsa",

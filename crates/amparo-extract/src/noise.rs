@@ -16,6 +16,14 @@ pub(crate) const NOISE_OPENERS: &[&str] = &[
     "cobertura",
     "coverage",
     "texto :",
+    "editor :",
+    "editora :",
+    "host :",
+    "presenter :",
+    "producer :",
+    "presentadora :",
+    "presentador :",
+    "redaccion :",
     "textos :",
     "text :",
     "translation",
@@ -203,7 +211,7 @@ pub(crate) fn is_noise_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
                 "texto" | "text" | "fotos" | "photos" | "fotografia" | "redaccion" | "words"
             ) && doc.f(k + 1) == ":"
         })
-        && (t.clone()).any(|k| matches!(doc.tokens[k].text, "·" | "|" | "•" | "/"));
+        && (t.clone()).any(|k| matches!(doc.tokens[k].text, "·" | "|" | "•" | "/" | "–"));
     if credits {
         return true;
     }

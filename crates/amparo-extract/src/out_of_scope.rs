@@ -61,7 +61,7 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         let f = doc.f(k);
         [
             "murder", "homicid", "asesinat", "extors", "robber", "hurto", "abigeato", "theft",
-            "loot", "saque",
+            "loot", "saque", "cocain",
         ]
         .iter()
         .any(|p| f.starts_with(p))

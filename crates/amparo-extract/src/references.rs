@@ -54,7 +54,7 @@ impl References {
                     // held is the relation's person; "Afuera lo esperaba su madre, Y": Y, the
                     // subject after the verb of waiting, is the one who waits.)
                     let waiter = owner.is_none()
-                        && (a..k).any(|j| {
+                        && (a..b).any(|j| {
                             let w = doc.f(j);
                             w.starts_with("esper")
                                 || w.starts_with("aguard")

@@ -84,6 +84,13 @@ pub const ASSOCIATES: &[&str] = &[
     "cardiologa",
     "psicologo",
     "psicologa",
+    "editor",
+    "editora",
+    "correspondent",
+    "corresponsal",
+    "reporter",
+    "reportero",
+    "reportera",
 ];
 
 /// A possessive relation phrase at token `k` ("his brother", "su hijo"): its relation noun.

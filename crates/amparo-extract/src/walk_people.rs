@@ -107,6 +107,12 @@ impl Walk<'_, '_> {
             });
         who.retain(|&j| {
             let e = slots[j].entity;
+            // ("…, según confirmó su hermana, X": a relative who is the source.)
+            let told_by = (slots[j].first.saturating_sub(5).max(a)..slots[j].first)
+                .any(|k| matches!(doc.f(k), "segun" | "according"));
+            if f.relative[e] && told_by {
+                return false;
+            }
             if stressed && slots[j].last <= t.first {
                 return false;
             }
