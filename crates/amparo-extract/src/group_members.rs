@@ -103,6 +103,7 @@ pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usi
         "were named as",
     ];
     inverted_subject(doc, first, last)
+        .or_else(|| numbered_group(doc, first, last))
         .or_else(|| {
             (first..last).find_map(|k| {
                 CUES.iter()
@@ -174,7 +175,9 @@ fn plural_subject_are(doc: &Doc<'_>, first: usize, last: usize) -> Option<usize>
         .find(|&k| matches!(doc.f(k), "are" | "were" | "son" | "fueron" | "eran"))?;
     let plural = (first + 1..verb).any(|k| {
         let w = doc.f(k);
+        // ("The four are Dutch engineer X, …": a number is a group.)
         crate::count_words::PEOPLE.contains(&w)
+            || crate::counts::number_word(w).is_some_and(|n| n > 1)
             || (!crate::lexicon::nationalities(w).is_empty() && w.ends_with('s'))
     });
     plural
@@ -201,4 +204,17 @@ fn inverted_subject(doc: &Doc<'_>, first: usize, last: usize) -> Option<usize> {
         .find(|&j| matches!(doc.f(j), "were" | "was" | "fueron" | "fue"))
         .map(|j| j + 1)
         .filter(|&after| after < last)
+}
+
+/// "ordered the five — A, B, C, D and E — to report…", "los cuatro: A, B, C y D": a group
+/// counted by a number word, its names after a dash or a colon.
+fn numbered_group(doc: &Doc<'_>, first: usize, last: usize) -> Option<usize> {
+    (first..last).find_map(|k| {
+        let group = matches!(doc.f(k), "the" | "los" | "las")
+            && crate::counts::number_word(doc.f(k + 1)).is_some_and(|n| n > 1)
+            && matches!(doc.tokens.get(k + 2).map(|t| t.text), Some("—" | "–" | ":"));
+        group
+            .then(|| name_after_describers(doc, k + 3, last))
+            .flatten()
+    })
 }

@@ -288,8 +288,32 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
             continue;
         } else if let Some(colon) = (t.clone()).find(|&k| {
             // ("\"We have seen this before: promises, lists…,\" said X": a colon inside a quote
-            // opens no list.)
-            doc.f(k) == ":" && (t.start..k).filter(|&j| doc.f(j) == "\"").count() % 2 == 0
+            // opens no list; "MS MERCER-BOYD: Good afternoon…", "PREGUNTA:": a speaker's label
+            // opens a turn of a transcript, not a list.)
+            let label = k > t.start
+                && k - t.start <= 4
+                && (t.start..k).any(|j| {
+                    matches!(
+                        doc.f(j),
+                        "ms" | "mr"
+                            | "mrs"
+                            | "sr"
+                            | "sra"
+                            | "question"
+                            | "pregunta"
+                            | "respuesta"
+                            | "answer"
+                            | "moderator"
+                            | "moderador"
+                            | "moderadora"
+                    )
+                })
+                && (t.start..k).all(|j| {
+                    doc.tokens.get(j).is_some_and(|x| {
+                        x.kind != TokenKind::Word || !x.text.chars().any(char::is_lowercase)
+                    })
+                });
+            doc.f(k) == ":" && !label && (t.start..k).filter(|&j| doc.f(j) == "\"").count() % 2 == 0
         }) {
             // "Mujeres: A, B y C." (a group line of a list) or "…el miércoles: A, B y C." (a list
             // inside a sentence); the names end with the colon's sentence.

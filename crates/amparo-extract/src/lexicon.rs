@@ -75,6 +75,7 @@ medico medica farmer campesino driver chofer worker obrero pilot piloto mechanic
 hospital clinica clinic siderurgica empresa company corporation corporacion tv television televisora radio emisora
 catholic catolica catolico escuela school liceo formacion
 white house latin monitor fact check families abroad nunciatura apostolica junta directiva ultima hora
+north south
 post times herald tribune journal diario gaceta edition edicion newsletter cookies
 bishop obispo monsenor archbishop arzobispo cardinal cardenal reverend priest sacerdote
 penitenciario penitenciaria internado judicial reten comandancia cifras semana boletin editora editor
