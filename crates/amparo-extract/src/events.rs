@@ -282,7 +282,8 @@ impl Walk<'_, '_> {
                     // "212 releases since 1 January": a period, no date of an event.
                     let group = GroupEvent {
                         kind,
-                        date: date.filter(|_| !since),
+                        // ("jailed since the August 2024 protests": the arrest of that date.)
+                        date: date.filter(|_| !since || kind == EventType::Arrest),
                         sentence: si,
                         certainty,
                         conditions: if kind == EventType::ConditionalRelease {
