@@ -11,7 +11,9 @@ use crate::discourse::{
     whole_group,
 };
 use crate::gazetteer::{Gazetteer, Hit};
-use crate::held_now::{drop_ended_held_now, ended_long_ago, past_state, told_as_holding};
+use crate::held_now::{
+    custody_since, drop_ended_held_now, ended_long_ago, past_state, told_as_holding,
+};
 use crate::layout::Layout;
 use crate::lists::{ListContext, Lists};
 use crate::model::EventType;
@@ -196,24 +198,9 @@ impl Walk<'_, '_> {
                     .filter(|(ti, _)| trig.get(*ti) == Some(t))
                     .map(|(_, d)| d.date)
                     .next();
-                // ("has been out since 2020", "libre desde 2019": free since, no custody.)
-                let free_since = |d: &dates::DateMention| {
-                    (d.first.saturating_sub(3)..d.first).any(|k| {
-                        matches!(doc.f(k), "out" | "free" | "libre" | "libres" | "libertad")
-                    })
-                };
-                let since = date_owner
-                    .iter()
-                    .any(|(ti, d)| trig.get(*ti) == Some(t) && d.since && !free_since(d));
-                // (The year of the stay may be another trigger's: "who spent 14 months in a
-                // prison in 2022 and 2023 before being freed".)
-                let stay_year = date.or_else(|| {
-                    found_dates
-                        .iter()
-                        .find(|d| d.first >= t.last && d.first < t.last + 24)
-                        .map(|d| d.date)
-                });
-                if !since && ended_long_ago(doc, t, kind, stay_year, a, self.published, &ms) {
+                let since = custody_since(doc, t, &trig, &date_owner);
+                let stay = (date, found_dates.as_slice());
+                if !since && ended_long_ago(doc, t, kind, stay, a, self.published, &ms) {
                     continue;
                 }
                 // "detenida en Zona 7 desde 2023", "held since 2023": the arrest of that date (the

@@ -176,12 +176,20 @@ pub(crate) fn ended_long_ago(
     doc: &Doc<'_>,
     t: &Trigger,
     kind: EventType,
-    date: Option<crate::dates::PartialDate>,
+    (date, sentence_dates): (Option<crate::dates::PartialDate>, &[DateMention]),
     sentence_first: usize,
     published: Option<chrono::NaiveDate>,
     mentions: &[&crate::persons::MentionRef],
 ) -> bool {
     use chrono::Datelike;
+    // (The year of the stay may be another trigger's: "who spent 14 months in a prison in 2022
+    // and 2023 before being freed".)
+    let date = date.or_else(|| {
+        sentence_dates
+            .iter()
+            .find(|d| d.first >= t.last && d.first < t.last + 24)
+            .map(|d| d.date)
+    });
     // ("Mireya Sotillo, excarcelada en 2017 y hoy concejal en el exilio, …": a participle set
     // off right after the name.)
     let apposed =
@@ -208,7 +216,7 @@ pub(crate) fn ended_long_ago(
             "spent" | "served" | "paso" | "pasaron" | "estuvo" | "estuvieron" | "cumplio"
         )
     });
-    if !describes && !(told_stay && kind == EventType::Detention) {
+    if !(describes || (told_stay && kind == EventType::Detention)) {
         return false;
     }
     let (Some(date), Some(published)) = (date, published) else {
@@ -244,4 +252,22 @@ pub(crate) fn ended_long_ago(
         EventType::Arrest => bounded,
         k => crate::discourse::family(k) == EventType::Release,
     }
+}
+
+/// Whether trigger `t` is dated by a "since" of its own (`date_owner` pairs the sentence's
+/// triggers `trig` with their dates); "has been out since 2020", "libre desde 2019" date a
+/// freedom, not a custody.
+pub(crate) fn custody_since(
+    doc: &Doc<'_>,
+    t: &Trigger,
+    trig: &[Trigger],
+    date_owner: &[(usize, DateMention)],
+) -> bool {
+    let free_since = |d: &DateMention| {
+        (d.first.saturating_sub(3)..d.first)
+            .any(|k| matches!(doc.f(k), "out" | "free" | "libre" | "libres" | "libertad"))
+    };
+    date_owner
+        .iter()
+        .any(|(ti, d)| trig.get(*ti) == Some(t) && d.since && !free_since(d))
 }

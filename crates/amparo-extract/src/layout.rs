@@ -84,17 +84,8 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
     // opens with a name: such lines go on the list.
     let mut after_colon = false;
     let mut name_lines = false;
-    // "—¿Cómo fue el día de la salida?": an interview's turns open with a dash; its lines are
-    // speech, not a list's items.
-    let dialogue = lines.iter().any(|l| {
-        let r = token_range(doc, l);
-        is_dash(doc, r.start) && matches!(doc.f(r.start + 1), "¿" | "¡")
-    });
-    fn is_dash(doc: &Doc<'_>, k: usize) -> bool {
-        doc.tokens
-            .get(k)
-            .is_some_and(|t| matches!(t.text, "—" | "–"))
-    }
+    // (An interview's dash turns are speech, not a list's items.)
+    let dialogue = crate::line_shapes::is_dialogue(doc, &lines);
     let mut li = 0;
     while li < lines.len() {
         let line = lines[li].clone();
@@ -218,7 +209,7 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
                 ..Item::default()
             });
         } else if let Some(after) = is_bullet(doc, t.start)
-            .filter(|_| !(dialogue && is_dash(doc, t.start)))
+            .filter(|_| !(dialogue && crate::line_shapes::is_dash(doc, t.start)))
             .or_else(|| {
                 // "1 ANA PÉREZ – Tocorón": a number of two or fewer digits before a name.
                 let numbered = doc

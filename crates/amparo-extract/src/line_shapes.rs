@@ -123,3 +123,19 @@ pub(crate) fn sentence_end(doc: &Doc<'_>, line: &Range<usize>, k: usize, end: us
 pub(crate) fn alone_name(doc: &Doc<'_>, t: &Range<usize>, name: &Range<usize>) -> bool {
     (name.end..t.end).all(|k| matches!(doc.f(k), "*" | "_" | "." | ";" | ","))
 }
+
+/// Whether the lines are an interview's turns, which open with a dash ("—¿Cómo fue el día de la
+/// salida?"): speech, not a list's items.
+pub(crate) fn is_dialogue(doc: &Doc<'_>, lines: &[Range<usize>]) -> bool {
+    lines.iter().any(|l| {
+        let r = token_range(doc, l);
+        is_dash(doc, r.start) && matches!(doc.f(r.start + 1), "¿" | "¡")
+    })
+}
+
+/// Whether token `k` is a long dash.
+pub(crate) fn is_dash(doc: &Doc<'_>, k: usize) -> bool {
+    doc.tokens
+        .get(k)
+        .is_some_and(|t| matches!(t.text, "—" | "–"))
+}
