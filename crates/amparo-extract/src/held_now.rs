@@ -115,43 +115,35 @@ pub(crate) fn drop_ended_held_now(
     // ("Paulo Tavares, held in Venezuela since October 2024, was freed on Saturday": not
     // held now.)
     let held_now_at: std::collections::HashSet<(usize, usize)> = held_now_at.into_iter().collect();
+    // A release, an exile or an expulsion ends a custody; house arrest and death end the
+    // custody of a prison too.
+    let leaves = |e: &&crate::discourse::RawEvent, prison_only: bool| {
+        e.certainty.is_none()
+            && (matches!(
+                e.kind,
+                EventType::Release
+                    | EventType::ConditionalRelease
+                    | EventType::Expulsion
+                    | EventType::Exile
+            ) || (prison_only
+                && matches!(e.kind, EventType::HouseArrest | EventType::DeathInCustody)))
+    };
     let ended: std::collections::HashSet<usize> = f
         .events
         .iter()
-        .filter(|e| {
-            e.certainty.is_none()
-                && matches!(
-                    e.kind,
-                    EventType::Release
-                        | EventType::ConditionalRelease
-                        | EventType::HouseArrest
-                        | EventType::Expulsion
-                        | EventType::Exile
-                        | EventType::DeathInCustody
-                )
-        })
+        .filter(|e| leaves(e, true))
         .map(|e| e.entity)
         .collect();
     // ("1. RAMÍREZ SOTO, Ana Beatriz — … Held in La Crisálida. Released.": a custody with no
     // date of its own, told before the release that ends it, is not held as of the page.)
-    let ended_after: std::collections::HashMap<usize, usize> = f
-        .events
-        .iter()
-        .rev()
-        .filter(|e| {
-            e.certainty.is_none()
-                && matches!(
-                    e.kind,
-                    EventType::Release
-                        | EventType::ConditionalRelease
-                        | EventType::Expulsion
-                        | EventType::Exile
-                )
-        })
-        .fold(std::collections::HashMap::new(), |mut m, e| {
-            m.insert(e.entity, e.sentence);
-            m
-        });
+    let ended_after: std::collections::HashMap<usize, usize> =
+        f.events.iter().rev().filter(|e| leaves(e, false)).fold(
+            std::collections::HashMap::new(),
+            |mut m, e| {
+                m.insert(e.entity, e.sentence);
+                m
+            },
+        );
     let as_of_page = published.map(crate::dates::PartialDate::Day);
     f.events.retain(|e| {
         let held_now = held_now_at.contains(&(e.entity, e.sentence)) && ended.contains(&e.entity);
