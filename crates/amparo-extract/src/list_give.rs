@@ -156,7 +156,12 @@ pub(crate) fn give(
         }
         // ("• The lawyer of A, B, says her client…", "- A sigue detenido, según su abogada, B":
         // who acts for the item's person is not one of the list.)
-        if Some(e) != lead_name && f.relative.get(e).copied().unwrap_or(false) {
+        // ("19:50 — Our correspondent X is outside Rodeo I": someone's own relative or
+        // associate is no member of the list either, unless the item tells an event of its own.)
+        let own_event = triggers::find(doc, from, to)
+            .iter()
+            .any(|t| triggers::modality(doc, t, from) != Modality::NotAnEvent);
+        if f.relative.get(e).copied().unwrap_or(false) && (Some(e) != lead_name || !own_event) {
             continue;
         }
         members.push(e);

@@ -188,8 +188,27 @@ fn has_trigger(doc: &Doc<'_>, tokens: &Range<usize>) -> bool {
 pub(crate) fn is_credit_sentence(doc: &Doc<'_>, first: usize) -> bool {
     matches!(
         doc.f(first),
-        "photograph" | "photo" | "foto" | "fotografia" | "imagen" | "image" | "credit" | "credito"
+        "photograph"
+            | "photo"
+            | "foto"
+            | "fotografia"
+            | "imagen"
+            | "image"
+            | "credit"
+            | "credito"
     ) && doc.f(first + 1) == ":"
+        // ("Transcript, edited for length. Host: X. Guest: Y, a defence lawyer…": a short
+        // credit; "INVITADO: Puedo confirmar…" is a turn of the transcript.)
+        || (matches!(
+            doc.f(first),
+            "host" | "guest" | "invitado" | "invitada" | "editor" | "editora" | "redaccion" | "texto"
+        ) && doc.f(first + 1) == ":"
+            && doc
+                .sentences
+                .binary_search_by_key(&first, |s| s.first)
+                .ok()
+                .and_then(|i| doc.sentences.get(i))
+                .is_some_and(|s| s.last - s.first <= 14))
 }
 
 /// Whether a line is page furniture.
