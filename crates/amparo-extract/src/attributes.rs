@@ -194,6 +194,7 @@ fn office_before_comma(doc: &Doc<'_>, comma: usize, s_first: usize) -> Option<us
                 institution |= matches!(f, "de" | "del" | "of");
                 let capital = doc.tokens.get(k).is_some_and(|t| t.capitalised);
                 (institution && (capital || matches!(f, "en" | "in" | "al" | "a" | "(" | ")")))
+                    || (matches!(f, "para" | "for") && k > j)
                     || ordinal(k)
                     || is_np_word(f)
                     || is_official(f)
@@ -212,7 +213,7 @@ fn office_before_comma(doc: &Doc<'_>, comma: usize, s_first: usize) -> Option<us
             || is_np_word(w)
             || matches!(
                 w,
-                "de" | "del" | "la" | "of" | "the" | "el" | "en" | "in" | "al"
+                "de" | "del" | "la" | "of" | "the" | "el" | "en" | "in" | "al" | "para" | "for"
             ))
         {
             return None;

@@ -307,6 +307,14 @@ pub fn stays_in_town(
     {
         return false;
     }
+    // ("sigue en la puerta de Uribana con las familias": at the gate, outside.)
+    let article = usize::from(matches!(doc.f(t.last), "la" | "el" | "the"));
+    if matches!(
+        doc.f(t.last + article),
+        "puerta" | "puertas" | "entrada" | "afueras" | "exterior" | "gate" | "gates" | "vigilia"
+    ) {
+        return true;
+    }
     let at = hits.partition_point(|h| h.first < t.last);
     hits.get(at).is_some_and(|h| {
         h.first == t.last

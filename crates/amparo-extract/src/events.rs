@@ -285,7 +285,8 @@ impl Walk<'_, '_> {
                 let place = clues::place(doc, self.gazetteer, self.hits, a, b, t.first);
                 for j in who {
                     let e = slots[j].entity;
-                    if foreign {
+                    // (Someone only taken for an unread name is not out of scope by its crime.)
+                    if foreign && slots[j].last > slots[j].first {
                         f.out_of_scope[e] = true;
                     }
                     if f.out_of_scope[e] {

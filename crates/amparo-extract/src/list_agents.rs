@@ -129,6 +129,8 @@ const AGENT_NOUNS: &[&str] = &[
     "edicion",
     "texto",
     "fotos",
+    "foto",
+    "photo",
     "photos",
     "elaboracion",
     "graphic",

@@ -61,12 +61,13 @@ pub fn modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Moda
     // "herself freed from prison years ago", "excarcelado hace años": a former prisoner's past
     // with no time the text gives, told of someone who speaks now.
     let long_ago = (trigger.last..trigger.last + 6).any(|k| {
-        (doc.f(k) == "ago" && matches!(doc.f(k - 1), "years" | "decades" | "long"))
+        (doc.f(k) == "ago" && matches!(doc.f(k - 1), "years" | "decades" | "decade" | "long"))
             || (doc.f(k) == "hace"
-                && matches!(
+                && doc.f(k - 1) != "desde"
+                && (matches!(
                     doc.f(k + 1),
                     "anos" | "decadas" | "tiempo" | "mucho" | "muchos"
-                ))
+                ) || (k + 2..k + 5).any(|j| matches!(doc.f(j), "anos" | "decadas"))))
     });
     if long_ago {
         return Modality::NotAnEvent;
@@ -203,7 +204,9 @@ fn plain_modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Mo
             break;
         }
         // "no" and "not" only deny when close to the verb; a comma ends the clause for them.
-        let near = trigger.first - k <= 3;
+        // ("nunca llegó a ser detenido": "never" reaches a little further.)
+        let near =
+            trigger.first - k <= 3 || (matches!(w, "nunca" | "never") && trigger.first - k <= 5);
         let negation = matches!(
             w,
             "not" | "n't" | "no" | "never" | "nunca" | "sin" | "without"

@@ -61,7 +61,7 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         let f = doc.f(k);
         [
             "murder", "homicid", "asesinat", "extors", "robber", "hurto", "abigeato", "theft",
-            "loot", "saque", "cocain",
+            "loot", "saque", "cocain", "killing",
         ]
         .iter()
         .any(|p| f.starts_with(p))
@@ -119,7 +119,12 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             && matches!(doc.f(k.wrapping_sub(2)), "los" | "las" | "otros" | "otras"))
             // ("not a political case", "no es un caso político")
             // ("no es un preso político": four words back.)
-            && !(k.saturating_sub(4)..k).any(|j| matches!(doc.f(j), "not" | "no" | "non" | "sin"))
+            && !(k.saturating_sub(4)..k).any(|j| {
+                matches!(
+                    doc.f(j),
+                    "not" | "no" | "non" | "sin" | "ninguna" | "ningun" | "ninguno"
+                )
+            })
     });
     crime && !political
 }

@@ -105,6 +105,19 @@ pub(crate) fn agrees_with_thing(doc: &Doc<'_>, k: usize) -> bool {
         )
 }
 
+/// Whether the participle at `i` is the active perfect of a verb whose object is a thing: "había
+/// enviado en diciembre un informe al tribunal", "ha trasladado el caso".
+pub(crate) fn perfect_with_thing(doc: &Doc<'_>, i: usize) -> bool {
+    matches!(
+        doc.f(i.wrapping_sub(1)),
+        "habia" | "habian" | "ha" | "han" | "hubo" | "had" | "has" | "have"
+    ) && (i + 1..i + 5).any(|k| matches!(doc.f(k), "un" | "una" | "el" | "la" | "a" | "an" | "the"))
+        && !(i + 1..i + 5).any(|k| {
+            doc.tokens.get(k).is_some_and(|t| t.capitalised)
+                || matches!(doc.f(k), "him" | "her" | "them")
+        })
+}
+
 /// Whether the participle at `i` describes people a tally counts: "El SNTP contabiliza 19
 /// trabajadores de la prensa detenidos".
 pub(crate) fn tallied(doc: &Doc<'_>, i: usize) -> bool {

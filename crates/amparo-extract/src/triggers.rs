@@ -354,6 +354,10 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
         // Verde": the same before the main event; such participles are dropped below when the
         // sentence has another event.)
         let tallied = crate::participles::tallied(doc, i);
+        if kind == Transfer && crate::participles::perfect_with_thing(doc, i) {
+            i = last;
+            continue;
+        }
         if tallied && *voice == Passive && matches!(kind, Arrest | Detention) {
             i = last;
             continue;
