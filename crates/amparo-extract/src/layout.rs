@@ -173,6 +173,15 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
             for si in line.clone() {
                 layout.noise[si] = true;
             }
+        } else if opens_with_name.as_ref().is_some_and(|(_, alone)| *alone)
+            && lines
+                .get(li + 1)
+                .is_some_and(|next| crate::line_shapes::is_title_line(doc, &token_range(doc, next)))
+        {
+            // (A signature under a statement: see `is_title_line`.)
+            layout.noise[line.start..lines[li + 1].end].fill(true);
+            li += 2;
+            continue;
         } else if let Some((name, _)) = opens_with_name
             .clone()
             .filter(|(_, alone)| was_after_colon || was_name_lines || (*alone && next_alone))

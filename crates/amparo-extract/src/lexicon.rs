@@ -170,6 +170,8 @@ const ROLES: &[(&str, &[&str])] = &[
     ("turista", &["tourist"]),
     ("priest", &["religious"]),
     ("sacerdote", &["religious"]),
+    ("pbro", &["religious"]),
+    ("presbitero", &["religious"]),
     ("pastor", &["religious"]),
     ("nun", &["religious"]),
     ("monja", &["religious"]),

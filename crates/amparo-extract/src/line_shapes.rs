@@ -139,3 +139,36 @@ pub(crate) fn is_dash(doc: &Doc<'_>, k: usize) -> bool {
         .get(k)
         .is_some_and(|t| matches!(t.text, "—" | "–"))
 }
+
+/// Whether a line is a title of office under a signature ("Obispo de San Cristóbal", "Vicario de
+/// Pastoral Penitenciaria", "Directora ejecutiva"): short, no event, opening with an office.
+pub(crate) fn is_title_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
+    t.end > t.start
+        && t.end - t.start <= 8
+        && doc.tokens.get(t.start).is_some_and(|x| x.capitalised)
+        && matches!(
+            doc.f(t.start),
+            "obispo"
+                | "arzobispo"
+                | "cardenal"
+                | "vicario"
+                | "parroco"
+                | "director"
+                | "directora"
+                | "coordinador"
+                | "coordinadora"
+                | "presidente"
+                | "presidenta"
+                | "secretario"
+                | "secretaria"
+                | "vocero"
+                | "vocera"
+                | "bishop"
+                | "archbishop"
+                | "vicar"
+                | "chair"
+                | "executive"
+                | "spokesperson"
+        )
+        && crate::triggers::find(doc, t.start, t.end).is_empty()
+}

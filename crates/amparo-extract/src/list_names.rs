@@ -315,7 +315,10 @@ pub(crate) fn line_name(
     let start = name_start(doc, t, in_hit);
     let end = read_item_name(doc, start, t.end, in_hit)?;
     let alone = (end..t.end).all(|k| matches!(doc.f(k), "*" | "_" | "." | ";" | ","));
-    // ("A / B / C", "A; B; C": a line of names.)
-    let apposition = matches!(doc.f(end), "," | "(" | "-" | ":" | "|" | "/" | ";");
+    // ("A / B / C", "A; B; C", "A y B.": a line of names.)
+    let apposition = matches!(
+        doc.f(end),
+        "," | "(" | "-" | ":" | "|" | "/" | ";" | "y" | "e" | "and" | "&"
+    );
     (alone || apposition).then_some((start..end, alone))
 }
