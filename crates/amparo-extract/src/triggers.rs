@@ -11,7 +11,7 @@ use crate::custody_phrases::{
 };
 pub use crate::modality::{Modality, announced_future, is_future, modality};
 use crate::model::EventType;
-use crate::participles::{agrees_with_thing, keep_dated_describing};
+use crate::participles::{agrees_with_thing, keep_dated_describing, perfect_with_thing};
 use crate::text::Doc;
 use crate::trigger_words::PATTERNS;
 
@@ -257,12 +257,11 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             i = last;
             continue;
         }
-        // "las preguntas enviadas por este medio": a participle agreeing with the thing before it
-        // tells what was sent, no one moved.
+        // "las preguntas enviadas por este medio", "había enviado un informe": what was sent is a
+        // thing, no one moved.
         if kind == Transfer
-            && *voice == Passive
-            && !words.contains(' ')
-            && agrees_with_thing(doc, i)
+            && ((*voice == Passive && !words.contains(' ') && agrees_with_thing(doc, i))
+                || perfect_with_thing(doc, i))
         {
             i = last;
             continue;
@@ -354,10 +353,6 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
         // Verde": the same before the main event; such participles are dropped below when the
         // sentence has another event.)
         let tallied = crate::participles::tallied(doc, i);
-        if kind == Transfer && crate::participles::perfect_with_thing(doc, i) {
-            i = last;
-            continue;
-        }
         if tallied && *voice == Passive && matches!(kind, Arrest | Detention) {
             i = last;
             continue;
