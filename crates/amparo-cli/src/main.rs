@@ -6,6 +6,7 @@ mod commands;
 mod context;
 mod lang;
 mod output;
+mod parse_error;
 mod words;
 
 use amparo_i18n::{Args, t};
@@ -92,10 +93,13 @@ fn main() -> ExitCode {
     // The help and the parse errors speak the language too: it is looked for before parsing.
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let help_lang = lang::current(lang::prescan(&args).as_deref());
-    let matches = cli::help::command(help_lang).get_matches_from(args);
+    let matches = match cli::help::command(help_lang).try_get_matches_from(args) {
+        Ok(m) => m,
+        Err(e) => parse_error::exit(e, help_lang),
+    };
     let cli = match cli::Cli::from_arg_matches(&matches) {
         Ok(cli) => cli,
-        Err(e) => e.exit(),
+        Err(e) => parse_error::exit(e, help_lang),
     };
     let lang = lang::current(cli.lang.as_deref());
     yield_for_batch_work(&cli.command);

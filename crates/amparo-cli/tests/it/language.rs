@@ -239,3 +239,50 @@ fn help_is_in_the_language_of_the_flag_or_the_locale() {
         "{en}"
     );
 }
+
+/// `amparo ARGS` under no locale; its exit code and stderr.
+fn parse(args: &[&str]) -> (Option<i32>, String) {
+    let mut cmd = assert_cmd::Command::cargo_bin("amparo").unwrap();
+    for name in ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"] {
+        cmd.env_remove(name);
+    }
+    let out = cmd.args(args).output().unwrap();
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn a_command_line_that_cannot_be_read_is_told_in_the_readers_language() {
+    // clap's own messages are English only: these come from the catalogue.
+    let (code, err) = parse(&["--lang", "es", "persona", "lista"]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(
+        err.contains("«persona» no es un comando de amparo"),
+        "{err}"
+    );
+    assert!(err.contains("¿quiso decir «person»?"), "{err}");
+    assert!(err.contains("amparo --help"), "{err}");
+    let (code, err) = parse(&["--lang", "es", "person", "list", "--foo"]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(
+        err.contains("«--foo» no es una opción de este comando"),
+        "{err}"
+    );
+    assert!(err.contains("amparo person list --help"), "{err}");
+    // Spanish is the default when the locale names no language amparo speaks.
+    let (_, err) = parse(&["import"]);
+    assert!(err.contains("falta"), "{err}");
+    for english in [
+        "unrecognized",
+        "unexpected argument",
+        "For more information",
+        "Usage:",
+    ] {
+        assert!(!err.contains(english), "{english} in {err}");
+    }
+    let (code, err) = parse(&["--lang", "en", "person", "list", "--foo"]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("is not an option of this command"), "{err}");
+}

@@ -228,3 +228,14 @@ cli-token-revoked-tag = revoked { $date }
 cli-token-made = by { $by } at { $date }
 cli-token-none = no token yet
 cli-token-revoked = revoked { $login }
+
+## Errors reading the command line.
+cli-parse-unknown-command = “{ $arg }” is not an amparo command
+cli-parse-unknown-argument = “{ $arg }” is not an option of this command
+cli-parse-invalid-value = { $value } is not a valid value for { $arg }
+cli-parse-missing = { $arg } is missing
+cli-parse-too-many = “{ $arg }” is one too many
+cli-parse-other = the command line cannot be read: { $detail }
+cli-parse-did-you-mean = did you mean “{ $suggestion }”?
+cli-parse-usage = usage: { $usage }
+cli-parse-more = to learn more: { $command } --help

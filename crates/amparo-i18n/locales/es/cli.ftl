@@ -232,3 +232,14 @@ cli-token-revoked-tag = revocado el { $date }
 cli-token-made = creado por { $by } el { $date }
 cli-token-none = todavía no hay tokens
 cli-token-revoked = token { $login } revocado
+
+## Errores al leer la línea de comandos.
+cli-parse-unknown-command = «{ $arg }» no es un comando de amparo
+cli-parse-unknown-argument = «{ $arg }» no es una opción de este comando
+cli-parse-invalid-value = { $value } no vale para { $arg }
+cli-parse-missing = falta { $arg }
+cli-parse-too-many = sobra «{ $arg }»
+cli-parse-other = no se entiende la línea de comandos: { $detail }
+cli-parse-did-you-mean = ¿quiso decir «{ $suggestion }»?
+cli-parse-usage = uso: { $usage }
+cli-parse-more = para saber más: { $command } --help
