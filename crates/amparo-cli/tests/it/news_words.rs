@@ -2,7 +2,7 @@
 //! for every command (--lang, else the locale): the labels, event types, certainty, roles,
 //! reasons and counts are the catalogue's words, not the extraction format's English.
 
-use assert_cmd::Command;
+use crate::support::amparo;
 use std::path::Path;
 
 /// An invented article: an arrest and a transfer, a release with conditions, an announced
@@ -30,21 +30,6 @@ const ENGLISH: [&str; 12] = [
     "(announced)",
     "relative",
 ];
-
-/// `amparo ARGS` needing no registry, under the locale `LANG=locale` (the other locale
-/// variables removed); its exit code, stdout and stderr.
-fn amparo(locale: &str, args: &[&str]) -> (Option<i32>, String, String) {
-    let mut cmd = Command::cargo_bin("amparo").unwrap();
-    for name in ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"] {
-        cmd.env_remove(name);
-    }
-    let out = cmd.env("LANG", locale).args(args).output().unwrap();
-    (
-        out.status.code(),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
-}
 
 fn article() -> (tempfile::TempDir, String) {
     let dir = tempfile::tempdir().unwrap();

@@ -150,3 +150,18 @@ impl Drop for Registry {
         }
     }
 }
+
+/// `amparo ARGS` needing no registry, under the locale `LANG=locale` (the other locale
+/// variables removed); its exit code, stdout and stderr.
+pub fn amparo(locale: &str, args: &[&str]) -> (Option<i32>, String, String) {
+    let mut cmd = Command::cargo_bin("amparo").unwrap();
+    for name in ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"] {
+        cmd.env_remove(name);
+    }
+    let out = cmd.env("LANG", locale).args(args).output().unwrap();
+    (
+        out.status.code(),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
