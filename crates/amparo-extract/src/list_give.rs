@@ -158,10 +158,13 @@ pub(crate) fn give(
         // who acts for the item's person is not one of the list.)
         // ("19:50 — Our correspondent X is outside Rodeo I": someone's own relative or
         // associate is no member of the list either, unless the item tells an event of its own.)
-        let own_event = triggers::find(doc, from, to)
-            .iter()
-            .any(|t| triggers::modality(doc, t, from) != Modality::NotAnEvent);
-        if f.relative.get(e).copied().unwrap_or(false) && (Some(e) != lead_name || !own_event) {
+        // (Read only for a relative: the item's triggers are not free.)
+        let own_event = || {
+            triggers::find(doc, from, to)
+                .iter()
+                .any(|t| triggers::modality(doc, t, from) != Modality::NotAnEvent)
+        };
+        if f.relative.get(e).copied().unwrap_or(false) && (Some(e) != lead_name || !own_event()) {
             continue;
         }
         members.push(e);
