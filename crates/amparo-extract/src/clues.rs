@@ -268,6 +268,13 @@ pub fn place(
         .and_then(|h| gazetteer.entry(h.entry).map(|e| e.name.clone()))
 }
 
+/// Whether a folded word is one of waiting ("waited", "esperaba", "aguardan", "vigilia").
+pub fn is_waiting(f: &str) -> bool {
+    ["wait", "esper", "aguard", "vigil"]
+        .iter()
+        .any(|p| f.starts_with(p))
+}
+
 /// Relatives waiting outside a prison for someone held there.
 pub fn waiting_outside(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     let outside = (first..last).any(|k| {
@@ -276,13 +283,7 @@ pub fn waiting_outside(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             "outside" | "afueras" | "puertas" | "frente" | "fuera"
         )
     });
-    let wait = (first..last).any(|k| {
-        let f = doc.f(k);
-        f.starts_with("wait")
-            || f.starts_with("esper")
-            || f.starts_with("aguard")
-            || f.starts_with("vigil")
-    });
+    let wait = (first..last).any(|k| is_waiting(doc.f(k)));
     let prison = (first..last).any(|k| {
         let f = doc.f(k);
         FACILITY_NOUNS.contains(&f)

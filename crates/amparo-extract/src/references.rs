@@ -53,13 +53,8 @@ impl References {
                     // ("Pedro … hoping to hug his brother Franklin as he waited outside": the one
                     // held is the relation's person; "Afuera lo esperaba su madre, Y": Y, the
                     // subject after the verb of waiting, is the one who waits.)
-                    let waiter = owner.is_none()
-                        && (a..b).any(|j| {
-                            let w = doc.f(j);
-                            w.starts_with("esper")
-                                || w.starts_with("aguard")
-                                || w.starts_with("wait")
-                        });
+                    let waiter =
+                        owner.is_none() && (a..b).any(|j| crate::clues::is_waiting(doc.f(j)));
                     if !waiter {
                         relation_targets.push(m.entity);
                     }
