@@ -91,12 +91,28 @@ pub(crate) fn left_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
         doc.f(i),
         "coming" | "came" | "come" | "comes" | "walked" | "walk" | "got"
     ) && doc.f(i + 1) == "out";
+    // "Also out of El Helicoide: X and Y".
+    let out_of_place = doc.f(i) == "out"
+        && doc.f(i + 1) == "of"
+        && !matches!(
+            doc.f(i.wrapping_sub(1)),
+            "kept" | "keep" | "stay" | "stayed"
+        );
+    if let Some(last) = left_in_a_release_scene(doc, i, to) {
+        return Some(last);
+    }
     if !out_of
+        && !out_of_place
         && !matches!(
             doc.f(i),
             "left"
             | "salio"
             | "salieron"
+            | "sale"
+            | "salen"
+            | "salido"
+            | "saldra"
+            | "saldran"
             // ("un día después de que A y B salieran el lunes de la cárcel de Tocuyito")
             | "saliera"
             | "salieran"
@@ -116,9 +132,59 @@ pub(crate) fn left_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
     {
         return None;
     }
-    (i + 1..to.min(i + 16))
-        .find(|&k| CUSTODY_PLACES.contains(&doc.f(k)))
-        .map(|_| i + 1)
+    // ("has not left the sidewalk outside the Rodeo I prison": a vigil, not a release.)
+    let place = (i + 1..to.min(i + 16)).find(|&k| CUSTODY_PLACES.contains(&doc.f(k)))?;
+    let outside = (i + 1..place).any(|k| OUTSIDE.contains(&doc.f(k)));
+    (!outside).then_some(i + 1)
+}
+
+/// Words that put someone by a prison rather than in it.
+/// ("walked out through the gates of Tocorón" is a release: a gate is no such word.)
+const OUTSIDE: &[&str] = &["outside", "sidewalk", "afuera", "frente", "acera"];
+
+/// The forms of "salir" and "walk out" that, in a text already telling of releases, are one
+/// more with no prison named: "También salieron la defensora X y el periodista Y", "A medianoche
+/// salió también el dirigente X", "Salimos juntos X y yo", "walked out at about 11:40 am".
+const LEAVING: &[&str] = &[
+    "salio", "salieron", "sale", "salen", "salimos", "sali", "salido",
+];
+
+/// A form of leaving (see [`LEAVING`]) with no place of detention after it, read as a release
+/// when releases were told in the 150 words before and the words after it do not take it
+/// elsewhere ("salió a protestar", "salió del país", "salió en la lista", "came out in
+/// support").
+fn left_in_a_release_scene(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
+    let walked = doc.f(i) == "walked" && doc.f(i + 1) == "out" && doc.f(i + 2) != "of";
+    if !(walked || LEAVING.contains(&doc.f(i))) {
+        return None;
+    }
+    let next = if walked { i + 2 } else { i + 1 };
+    // Where it goes: to a purpose, out of the country or home, into a list or a video.
+    let elsewhere = match doc.f(next) {
+        "a" | "al" | "hacia" | "para" | "en" | "del" | "on" | "in" | "to" | "for" | "against"
+        | "electo" | "elegido" | "ileso" | "ilesa" | "herido" | "herida" => {
+            !(doc.f(next) == "en" && doc.f(next + 1) == "libertad")
+        }
+        "de" => matches!(
+            doc.f(next + 1),
+            "casa" | "su" | "viaje" | "venezuela" | "pais"
+        ),
+        _ => false,
+    };
+    if elsewhere || next > to {
+        return None;
+    }
+    let scene = (i.saturating_sub(150)..i).any(|k| {
+        let w = doc.f(k);
+        w.starts_with("excarcel")
+            || w.starts_with("liberad")
+            || w.starts_with("liberac")
+            || matches!(
+                w,
+                "freed" | "released" | "releases" | "libertad" | "salieron" | "salio" | "salir"
+            )
+    });
+    scene.then_some(next)
 }
 
 /// "fueron entregados el domingo en el puente Simón Bolívar", "handed over at the border": given

@@ -19,11 +19,11 @@ use crate::lists::{ListContext, Lists};
 use crate::model::EventType;
 use crate::persons::MentionRef;
 use crate::references::{References, role_references};
-use crate::sentence_dates::{event_dates, lead_date, same_day, transfer_day};
+use crate::sentence_dates::{event_dates, last_release_date, lead_date, same_day, transfer_day};
 use crate::slots::Slot;
 use crate::text::Doc;
 use crate::triggers::{self, Modality};
-use crate::walk_people::opener;
+use crate::walk_people::{exiled_on_flights, held_still_people, named_pair, opener};
 use crate::walk_rules::{
     condition_recent_releases, date_disappearances, date_stays_before_pending_release,
     drop_ended_stays, drop_report_dated_twins, drop_steps_to_house_arrest, possessive_relations,
@@ -164,26 +164,24 @@ impl Walk<'_, '_> {
                 if clues::stays_in_town(doc, self.gazetteer, self.hits, t) {
                     continue;
                 }
+                // ("NO fue excarcelado", "were not released": held still as the text is told.)
+                let held_still = triggers::release_denied(doc, t, a);
                 let certainty = match triggers::modality(doc, t, a) {
-                    Modality::NotAnEvent => continue,
+                    Modality::NotAnEvent if !held_still => continue,
                     Modality::Announced(c) => Some(c),
-                    Modality::Fact => None,
+                    Modality::Fact | Modality::NotAnEvent => None,
                 };
                 // "anunció que serán excarcelados": the day of the announcement is not the event's.
                 let future = certainty.is_some() && triggers::announced_future(doc, t, a);
                 let mut kind = t.kind;
-                // ("were put on a flight to Madrid": foreigners expelled, Venezuelans exiled.)
-                if kind == EventType::Expulsion
-                    && doc.f(t.first) == "put"
-                    && !(a..b).any(|k| {
-                        let n = crate::lexicon::nationalities(doc.f(k));
-                        !n.is_empty() && !n.contains(&"VE")
-                    })
-                {
+                if exiled_on_flights(doc, t, a, b) {
                     kind = EventType::Exile;
                 }
                 if kind == EventType::Release && conditions.is_some() {
                     kind = EventType::ConditionalRelease;
+                }
+                if held_still {
+                    kind = EventType::Detention;
                 }
                 // ("Under the terms of his release he may not leave…": the release told before,
                 // whose conditions this sentence gives.)
@@ -241,20 +239,13 @@ impl Walk<'_, '_> {
                     date = section_date;
                 }
                 if date.is_none() && also && family(kind) == EventType::Release {
-                    date = f
-                        .events
-                        .iter()
-                        .rev()
-                        .take_while(|r| r.sentence + 6 >= si)
-                        .find(|r| {
-                            family(r.kind) == EventType::Release
-                                && r.certainty.is_none()
-                                && r.date.is_some()
-                        })
-                        .and_then(|r| r.date);
+                    date = last_release_date(&f.events, si);
                 }
                 if future {
                     date = None;
+                }
+                if held_still {
+                    date = self.published.map(PartialDate::Day);
                 }
                 if date.is_some() {
                     sentence_date = date;
@@ -264,7 +255,14 @@ impl Walk<'_, '_> {
                 if date.is_none() && family(kind) == EventType::Release {
                     date = found_dates.iter().find(|d| d.of_statement).map(|d| d.date);
                 }
-                let who = self.people_of(t, kind, a, b, &mut slots, &mut last_who, &ms, &refs, &f);
+                let who = if held_still {
+                    held_still_people(doc, t, a, b, &slots, &f)
+                } else {
+                    self.people_of(t, kind, a, b, &mut slots, &mut last_who, &ms, &refs, &f)
+                };
+                if who.is_empty() && held_still {
+                    continue;
+                }
                 if who.is_empty() {
                     // "212 releases since 1 January": a period, no date of an event.
                     let group = GroupEvent {
@@ -331,6 +329,8 @@ impl Walk<'_, '_> {
             let named = entities_of(&f.events[before..]);
             if !named.is_empty() {
                 refs.focus_group = named;
+            } else if let Some(people) = named_pair(doc, &ms, &f, self.layout.item_of[si]) {
+                refs.focus_group = people;
             }
             // "the group includes X": X shares a release reported just before without names.
             if let Some(cue) = clues::group_members_cue(doc, a, b) {

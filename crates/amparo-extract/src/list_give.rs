@@ -57,11 +57,19 @@ pub(crate) fn give(
             .iter()
             .any(|t| triggers::modality(doc, t, h.start) == Modality::NotAnEvent)
     }) && header_trigger.is_none();
+    // ("❌ NO salieron: A y B", "Not released: A": held still, as of the publication.)
+    let header_held = header_denies
+        && header.as_ref().is_some_and(|h| {
+            triggers::find(doc, h.start, h.end)
+                .iter()
+                .any(|t| triggers::release_denied(doc, t, h.start))
+        });
     let mut kind = header_trigger
         .map(|t| t.kind)
         .or(header_conditions.then_some(EventType::ConditionalRelease))
         .or(base.as_ref().map(|b| b.kind))
-        .filter(|_| !header_denies);
+        .filter(|_| !header_denies)
+        .or(header_held.then_some(EventType::Detention));
     if kind.is_some_and(|k| family(k) == EventType::Release) {
         kind = Some(if conditions.is_some() {
             EventType::ConditionalRelease
@@ -76,7 +84,7 @@ pub(crate) fn give(
     });
     let mut date = header_date.or(base.as_ref().and_then(|b| b.date));
     // "Siguen detenidos:", "Still held:": held as of the publication, not on the lead's date.
-    if header_trigger.is_some_and(|t| t.kind == EventType::Detention) {
+    if header_held || header_trigger.is_some_and(|t| t.kind == EventType::Detention) {
         date = header_date.or(cx.published.map(PartialDate::Day));
     }
     // An item's own date, told before any event word of its own ("- Yohan Ochoa (Radio Costa

@@ -17,7 +17,7 @@ pub(crate) fn name_word(doc: &Doc<'_>, k: usize, in_hit: &[bool]) -> bool {
     t.kind == TokenKind::Word
         && t.capitalised
         && !in_hit.get(k).copied().unwrap_or(false)
-        && (!is_not_name(&t.folded) || is_given_name(&t.folded))
+        && (!(is_not_name(&t.folded) || is_event_word(&t.folded)) || is_given_name(&t.folded))
 }
 
 /// A name of two to six words starting at `k` (particles and initials allowed inside): its end.
@@ -321,4 +321,12 @@ pub(crate) fn line_name(
         "," | "(" | "-" | ":" | "|" | "/" | ";" | "y" | "e" | "and" | "&"
     );
     (alone || apposition).then_some((start..end, alone))
+}
+
+/// Whether a folded word is a trigger by itself ("excarcelaciones", "detenidos"): a word of an
+/// event, never of a name ("EXCARCELACIONES VERIFICADAS" over a list is a heading).
+fn is_event_word(folded: &str) -> bool {
+    crate::triggers::by_first_word()
+        .get(folded)
+        .is_some_and(|ps| ps.iter().any(|p| !p.0.contains(' ')))
 }

@@ -11,7 +11,7 @@ use crate::triggers::{Trigger, Voice};
 pub fn is_future(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> bool {
     matches!(
         doc.f(trigger.first),
-        "liberara" | "liberaran" | "excarcelara" | "excarcelaran"
+        "liberara" | "liberaran" | "excarcelara" | "excarcelaran" | "saldra" | "saldran"
     ) || (trigger.first.saturating_sub(4).max(sentence_first)..trigger.first).any(|k| {
         matches!(
             doc.f(k),
@@ -84,7 +84,8 @@ pub fn modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Moda
     plain
 }
 
-/// Verbs of saying, which make a future an announcement when an authority says it.
+/// Verbs of saying, which make a future release an announcement, and any other future one when
+/// an authority says it.
 const SAYS: &[&str] = &[
     "said",
     "says",
@@ -94,6 +95,12 @@ const SAYS: &[&str] = &[
     "informed",
     "dijo",
     "dice",
+    "confirma",
+    "informa",
+    "asegura",
+    "afirma",
+    "promised",
+    "prometio",
     "informo",
     "confirmo",
     "aseguro",
@@ -161,8 +168,11 @@ pub fn announced_future(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize)
             doc.f(k),
             "anuncio" | "anunciaron" | "anuncia" | "anuncian" | "announced" | "announces"
         )
+        // ("Venezuela will release X, Rodríguez said", "his family said she will be released on
+        // Monday": a release said to come is announced, whoever says it.)
     }) || (words().any(|k| SAYS.contains(&doc.f(k)))
-        && words().any(|k| AUTHORITIES.contains(&doc.f(k))));
+        && (crate::discourse::family(trigger.kind) == EventType::Release
+            || words().any(|k| AUTHORITIES.contains(&doc.f(k)))));
     let demanded = (sentence_first..trigger.first).any(|k| {
         matches!(
             doc.f(k),
@@ -176,7 +186,7 @@ fn plain_modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Mo
     // "liberará", "excarcelarán" (accents folded): a future, whatever stands before it.
     if matches!(
         doc.f(trigger.first),
-        "liberara" | "liberaran" | "excarcelara" | "excarcelaran"
+        "liberara" | "liberaran" | "excarcelara" | "excarcelaran" | "saldra" | "saldran"
     ) {
         return Modality::NotAnEvent;
     }
@@ -322,4 +332,44 @@ fn free_after(doc: &Doc<'_>, from: usize) -> bool {
             &["at home", "su casa", "en libertad", "is free", "estoy bien"],
         )
     })
+}
+
+/// Whether a release is denied of someone who is so held still: "no ha sido liberado", "were not
+/// released", "NO fue excarcelado", "no ha salido de Rodeo I", "was not among those freed", "la
+/// jueza negó la libertad a X", "es FALSA la información de que salió X". The walk reads it as a
+/// detention as of the publication, the gold sets' reading. A release hoped for, demanded or
+/// made a condition of ("if not released") is no such thing, nor a noun said not to be one
+/// ("no es libertad plena", "a list is not a release").
+pub fn release_denied(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> bool {
+    if !matches!(
+        trigger.kind,
+        EventType::Release | EventType::ConditionalRelease
+    ) {
+        return false;
+    }
+    let nominal = trigger.voice == Voice::Nominal;
+    if !nominal && matches!(denied(doc, trigger, sentence_first), Some(Denial::False)) {
+        return true;
+    }
+    let from = trigger.first.saturating_sub(6).max(sentence_first);
+    let mut negated = false;
+    for k in (from..trigger.first).rev() {
+        let w = doc.f(k);
+        if matches!(w, ";" | "." | "," | "\"") {
+            break;
+        }
+        let near = trigger.first - k <= 3;
+        negated |= near
+            && ((!nominal && matches!(w, "not" | "n't" | "no" | "never" | "nunca"))
+                || (matches!(w, "nego" | "negaron" | "denied" | "refused" | "rechazo")
+                    && trigger.first - k <= 2));
+        if matches!(
+            w,
+            "if" | "si" | "whether" | "unless" | "until" | "hasta" | "que" | "that" | "para"
+        ) && !negated
+        {
+            return false;
+        }
+    }
+    negated
 }

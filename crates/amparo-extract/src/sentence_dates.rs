@@ -107,3 +107,21 @@ pub(crate) fn transfer_day(
         })
         .flatten()
 }
+
+/// "Also freed were…", "También salió…": the date of a release told in the six sentences before
+/// `si`, as fact and dated.
+pub(crate) fn last_release_date(
+    events: &[crate::discourse::RawEvent],
+    si: usize,
+) -> Option<PartialDate> {
+    events
+        .iter()
+        .rev()
+        .take_while(|r| r.sentence + 6 >= si)
+        .find(|r| {
+            crate::discourse::family(r.kind) == EventType::Release
+                && r.certainty.is_none()
+                && r.date.is_some()
+        })
+        .and_then(|r| r.date)
+}

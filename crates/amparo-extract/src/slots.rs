@@ -89,7 +89,7 @@ fn clause_start(doc: &Doc<'_>, s_first: usize, trigger: usize) -> usize {
     s_first
 }
 
-fn first_after(
+pub(crate) fn first_after(
     doc: &Doc<'_>,
     slots: &[Slot],
     from: usize,
@@ -357,9 +357,15 @@ pub fn targets(
                     |i: usize| (slots[i].last..t.first).any(|k| SPEECH.contains(&doc.f(k)));
                 let adjacent =
                     before.filter(|&i| (state || !agentive(slots[i].last)) && !spoken(i));
+                // («Mi hermano salió con 20 kilos menos», dijo X: the speaker is not who left.)
+                let unspoken =
+                    |i: &usize| !(t.last..slots[*i].first).any(|k| SPEECH.contains(&doc.f(k)));
                 after_near()
                     .or(adjacent)
-                    .or_else(|| first_after(doc, slots, t.last, 8, s_last))
+                    .or_else(|| first_after(doc, slots, t.last, 8, s_last).filter(unspoken))
+                    .or_else(|| {
+                        crate::subject_after::inverted_subject(doc, slots, t, before, s_last)
+                    })
             }
         }
     };

@@ -9,7 +9,7 @@ use crate::custody_phrases::{
     DURATIONS, before_court, death_in_custody, handed_over, left_prison, sent_to_prison,
     stay_in_prison,
 };
-pub use crate::modality::{Modality, announced_future, is_future, modality};
+pub use crate::modality::{Modality, announced_future, is_future, modality, release_denied};
 use crate::model::EventType;
 use crate::participles::{agrees_with_thing, keep_dated_describing, perfect_with_thing};
 use crate::text::Doc;
@@ -49,13 +49,13 @@ use Voice::*;
 type Pattern = (&'static str, EventType, Voice);
 
 /// Patterns indexed by their first word, built once.
-fn by_first_word() -> &'static std::collections::HashMap<&'static str, Vec<Pattern>> {
+pub(crate) fn by_first_word() -> &'static std::collections::HashMap<&'static str, Vec<Pattern>> {
     static MAP: std::sync::OnceLock<std::collections::HashMap<&'static str, Vec<Pattern>>> =
         std::sync::OnceLock::new();
     MAP.get_or_init(|| {
         let mut map: std::collections::HashMap<&'static str, Vec<Pattern>> =
             std::collections::HashMap::new();
-        for p in PATTERNS {
+        for p in PATTERNS.iter().chain(crate::held_words::HELD_STILL) {
             map.entry(p.0.split(' ').next().unwrap_or(""))
                 .or_default()
                 .push(*p);

@@ -266,3 +266,68 @@ pub(crate) fn fallback_subjects(
         _ => Vec::new(),
     }
 }
+
+/// The people a sentence without events names, when they are several and none speaks, holds
+/// office or is named as a relative: those "los dos", "both" may refer to next.
+/// ("A la señora A y a una muchacha, B. Las dos siguen en La Crisálida.") A speaker is none of
+/// them ("…, informó la abogada X, defensora de ambos"); nor are the names of a list item
+/// (`item`), which are the list's.
+pub(crate) fn named_pair(
+    doc: &Doc<'_>,
+    ms: &[&MentionRef],
+    f: &Findings,
+    item: Option<usize>,
+) -> Option<Vec<usize>> {
+    let spoken =
+        |m: &&MentionRef| (m.first.saturating_sub(4)..m.first).any(|k| SPEECH.contains(&doc.f(k)));
+    if item.is_some() || ms.iter().any(spoken) {
+        return None;
+    }
+    // (Joined as one: "a A … y a B", "A and B".)
+    let joined = ms.windows(2).all(|w| {
+        (w[0].last..w[1].first).any(|k| matches!(doc.f(k), "y" | "e" | "and"))
+            && w[1].first - w[0].last <= 15
+    });
+    let mut people: Vec<usize> = ms.iter().map(|m| m.entity).collect();
+    people.dedup();
+    let plain = joined
+        && people
+            .iter()
+            .all(|&e| !(f.official[e] || f.source[e] || f.relative[e]));
+    (plain && people.len() > 1).then_some(people)
+}
+
+/// The people a release denied is told of ("NO fue excarcelado X", "A, B and C were not
+/// released"): those it names, never a speaker guessed, nor a pronoun a transcript's speaker
+/// label may have taken, nor the person an item is about when the sentence names nobody.
+pub(crate) fn held_still_people(
+    doc: &Doc<'_>,
+    t: &triggers::Trigger,
+    a: usize,
+    b: usize,
+    slots: &[Slot],
+    f: &Findings,
+) -> Vec<usize> {
+    let named = |j: usize| {
+        let s = slots[j];
+        let pronoun = s.last == s.first + 1
+            && matches!(doc.f(s.first), "he" | "she" | "el" | "ella" | "they");
+        s.last > s.first && !pronoun
+    };
+    let e = |j: usize| slots[j].entity;
+    targets(doc, slots, t, a, b)
+        .into_iter()
+        .filter(|&j| named(j))
+        .filter(|&j| !(f.relative[e(j)] || f.source[e(j)] || f.official[e(j)]))
+        .collect()
+}
+
+/// "were put on a flight to Madrid": foreigners expelled, Venezuelans exiled.
+pub(crate) fn exiled_on_flights(doc: &Doc<'_>, t: &triggers::Trigger, a: usize, b: usize) -> bool {
+    t.kind == EventType::Expulsion
+        && doc.f(t.first) == "put"
+        && !(a..b).any(|k| {
+            let n = crate::lexicon::nationalities(doc.f(k));
+            !n.is_empty() && !n.contains(&"VE")
+        })
+}

@@ -8,6 +8,7 @@ mod dates;
 mod events_of_people;
 mod fixtures;
 mod forms;
+mod held_and_leaving;
 mod robustness;
 mod rules;
 mod scorer;
