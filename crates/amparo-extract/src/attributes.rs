@@ -301,6 +301,34 @@ pub fn describe(
     {
         d.high_office = false;
     }
+    // ("X, presidente del centro de estudiantes de Medicina", "youth minister X", "la presidenta
+    // del consejo comunal"): an office among students, a church or neighbours is no office at
+    // all, and its holder may be held like anyone.
+    if d.official
+        && (first.saturating_sub(4).max(s_first)..s_last.min(last + 8)).any(|k| {
+            matches!(
+                doc.f(k),
+                "estudiantes"
+                    | "estudiantil"
+                    | "students"
+                    | "student"
+                    | "youth"
+                    | "juvenil"
+                    | "parish"
+                    | "parroquia"
+                    | "parroquial"
+                    | "diocesan"
+                    | "comunal"
+                    | "vecinal"
+                    | "vecinos"
+                    | "cooperativa"
+                    | "cooperative"
+            )
+        })
+    {
+        d.official = false;
+        d.high_office = false;
+    }
     d.words = words;
     d
 }

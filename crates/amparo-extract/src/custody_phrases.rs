@@ -240,6 +240,9 @@ pub(crate) fn sent_to_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize
             | "enviadas"
             | "llevados"
             | "llevadas"
+            // ("…a los siguientes presos políticos y los llevaron a TOCORÓN:")
+            | "llevaron"
+            | "enviaron"
             | "returned"
             | "devuelto"
             | "devuelta"

@@ -252,8 +252,17 @@ pub(crate) fn cue_members(
         groups
             .iter()
             .rev()
-            .take_while(|g| si - g.sentence <= 2)
-            .filter(|g| g.certainty.is_none() || g.sentence == si)
+            .take_while(|g| si - g.sentence <= 3)
+            .filter(|g| {
+                // ("…anunció que liberará a 30 presos. … Entre ellos figuran A y B. También
+                // fueron nombrados C y D": an announcement names its people, announced.)
+                // ("Relatives gathered … after officials said more prisoners would be freed.
+                // Among them was X": the relatives, not the prisoners.)
+                g.certainty.is_none()
+                    || g.sentence == si
+                    || (g.certainty == Some(crate::model::Certainty::Announced)
+                        && !families_in(doc, g.sentence))
+            })
     };
     // ("…transferred at least 14 prisoners … They include X": the transfer, when no release is near.)
     // ("Entre los excarcelados de la última semana figuran A, B y C": the event this sentence
@@ -358,4 +367,16 @@ pub(crate) fn entities_of(events: &[RawEvent]) -> Vec<usize> {
         }
     }
     out
+}
+
+/// Whether sentence `si` speaks of relatives ("Relatives gathered…", "las familias esperan").
+fn families_in(doc: &crate::text::Doc<'_>, si: usize) -> bool {
+    doc.sentences.get(si).is_some_and(|s| {
+        (s.first..s.last).any(|k| {
+            matches!(
+                doc.f(k),
+                "relatives" | "families" | "familiares" | "familias" | "madres" | "mothers"
+            )
+        })
+    })
 }

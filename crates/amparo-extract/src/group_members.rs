@@ -101,6 +101,13 @@ pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usi
         "were identified as",
         "identified as",
         "were named as",
+        // ("También fueron nombrados el exalcalde X; el periodista Y; …": more of the group.)
+        "fueron nombrados",
+        "fueron nombradas",
+        "fueron mencionados",
+        "fueron mencionadas",
+        "were also named",
+        "also named were",
     ];
     inverted_subject(doc, first, last)
         .or_else(|| numbered_group(doc, first, last))

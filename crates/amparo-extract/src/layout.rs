@@ -250,6 +250,7 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
                 .filter(|n| n.len() >= 2 && n.first().map(|r| r.start) == start && !describes)
                 .filter(|n| n.first().map(|r| r.end) >= single.as_ref().map(|r| r.end));
             let mut names = several.unwrap_or_else(|| single.into_iter().collect());
+            names.extend(crate::list_names::numbered_on(doc, &names, t.end, &in_hit));
             let mut header = pending_header.clone();
             // "✅ Excarcelados desde Rodeo I:" over the lines below; "⚠️ Trasladado a Tocorón: Ana
             // Pérez.": a header of its own, and the names after its colon.

@@ -27,6 +27,7 @@ walter wilmer william yolanda yusmary zulay saul rodolfo inaki gorka aitor iker 
 horacio renata irene yajaira jhonny nestor anselmo fermin baltasar franco rigoberto marcelo leonel aniceto
 beatriz noemi octavio elisa ramiro gorka matias raul alcides ernesto tomas lucia marisela kevin
 camila diego hugo orlando gustavo simon luisa damian frank joaquin paolo carmen aitor wilmer jesus tamara
+domingo abril
 ";
 
 /// Capitalised words that are never part of a person's name: function words, months, days,

@@ -140,6 +140,26 @@ const AGENT_NOUNS: &[&str] = &[
     "coordinator",
     "coordinadora",
     "coordinador",
+    "coordinadores",
+    "coordinadoras",
+    "coordinators",
+    "verificacion",
+    "verification",
+    "fact-check",
+    "redaccion",
+    "produccion",
+    "production",
+    "metodologia",
+    "methodology",
+    "autores",
+    "authors",
+    "author",
+    "autor",
+    "autora",
+    // A press conference's turns: "Preguntó: X (El Vigía Digital)".
+    "pregunto",
+    "preguntaron",
+    "respondio",
 ];
 
 /// Measures a person receives ("Recibieron arresto domiciliario:"): after "recibieron" /

@@ -330,3 +330,27 @@ fn is_event_word(folded: &str) -> bool {
         .get(folded)
         .is_some_and(|ps| ps.iter().any(|p| !p.0.contains(' ')))
 }
+
+/// The names numbered on after the first ones of a line ("7. A; 8. B; 9. C, venezolano-portugués"),
+/// up to `end`: each name after a "; N.".
+pub(crate) fn numbered_on(
+    doc: &Doc<'_>,
+    names: &[Range<usize>],
+    end: usize,
+    in_hit: &[bool],
+) -> Vec<Range<usize>> {
+    let Some(from) = names.last().map(|r| r.end) else {
+        return Vec::new();
+    };
+    (from..end)
+        .filter(|&k| {
+            doc.f(k) == ";"
+                && doc
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Number && t.text.len() <= 3)
+                && matches!(doc.f(k + 2), "." | ")")
+        })
+        .filter_map(|k| read_item_name(doc, k + 3, end, in_hit).map(|e| k + 3..e))
+        .collect()
+}

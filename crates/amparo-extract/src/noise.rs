@@ -236,11 +236,31 @@ pub(crate) fn is_noise_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
     }
     let pipes = (t.clone()).filter(|&k| doc.f(k) == "|").count();
     let event = has_trigger(doc, t);
-    // Bylines: "By Helen Marsh, Reuters", "Por Redacción | 30 de enero".
-    let byline = matches!(doc.f(t.start), "by" | "por")
-        && doc.tokens.get(t.start + 1).is_some_and(|n| n.capitalised)
+    // Bylines: "By Helen Marsh, Reuters", "Por Redacción | 30 de enero", "— Compiled by Hannah
+    // Marsh".
+    let mut by = t.start;
+    while by < t.end && matches!(doc.f(by), "—" | "–" | "-") {
+        by += 1;
+    }
+    if matches!(
+        doc.f(by),
+        "compiled" | "reported" | "written" | "edited" | "compilado" | "elaborado" | "redactado"
+    ) {
+        by += 1;
+    }
+    let byline = matches!(doc.f(by), "by" | "por")
+        && doc.tokens.get(by + 1).is_some_and(|n| n.capitalised)
         && len <= 14
         && !event;
+    // A post's header: "Ana Ríos @anarios · 12 Jan", "X · News · Posted: Jan 24, 2026".
+    let header = len <= 20
+        && !event
+        && (t.clone()).any(|k| doc.tokens[k].text == "·")
+        && (t.clone()).any(|k| {
+            doc.tokens[k].text.starts_with('@')
+                || (matches!(doc.f(k), "posted" | "publicado" | "updated" | "actualizado")
+                    && doc.f(k + 1) == ":")
+        });
     // ("▪️ Arnaldo José Villarroel – out at 8:15 pm": a bullet before a name is an item,
     // whatever time it gives.)
     let named = crate::line_shapes::is_bullet(doc, t.start).is_some_and(|at| {
@@ -271,7 +291,7 @@ pub(crate) fn is_noise_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
         )
     });
     let footnote = star.is_some() && (glued || says) && !event;
-    (pipes >= 1 && !event) || byline || clock || credit || footnote
+    (pipes >= 1 && !event) || byline || header || clock || credit || footnote
 }
 
 fn o_len(doc: &Doc<'_>, at: usize) -> usize {

@@ -1,0 +1,93 @@
+//! issue 13, this round: names numbered on one line ("7. A; 8. B"), a lead that takes people to
+//! a prison ("los llevaron a Tocorón:"), more of an announced group named later ("También fueron
+//! nombrados…"), credits and staff lines that name no detainee, an office among students that is
+//! no office, and "Domingo" as a given name. Invented names and sentences only.
+
+use crate::{kinds, person, run};
+
+#[test]
+fn issue_13_names_numbered_on_one_line_are_each_an_item() {
+    let x = run(
+        "Detenidos el domingo en Zulia:\n\n7. ROBERTO CARLOS SILVA ARAQUE; 8. YURIMAR JOSEFA TORRES; 9. DAVID ANTONIO ABREU GONÇALVES, venezolano-portugués.",
+        "2026-08-10",
+    );
+    for name in [
+        "ROBERTO CARLOS SILVA ARAQUE",
+        "YURIMAR JOSEFA TORRES",
+        "DAVID ANTONIO ABREU GONÇALVES",
+    ] {
+        let p = person(&x, name).unwrap_or_else(|| panic!("{name} in {x:#?}"));
+        assert_eq!(kinds(p), ["arrest"], "{name}");
+    }
+}
+
+#[test]
+fn issue_13_a_lead_that_takes_people_to_a_prison_is_their_transfer() {
+    let x = run(
+        "Denunciamos que ayer sacaron de Rodeo I a los siguientes presos políticos y los llevaron a Tocorón:\n\n1. JOSÉ RAMÓN ALVARADO MEDINA — V-18.455.221 — sargento\n2. DARWIN ALEXIS CHACÓN PEÑA — V-15.990.302",
+        "2026-02-17",
+    );
+    for name in ["JOSÉ RAMÓN ALVARADO MEDINA", "DARWIN ALEXIS CHACÓN PEÑA"] {
+        let p = person(&x, name).unwrap_or_else(|| panic!("{name} in {x:#?}"));
+        assert_eq!(kinds(p), ["transfer"], "{name}");
+    }
+}
+
+#[test]
+fn issue_13_people_named_after_an_announcement_are_announced() {
+    let x = run(
+        "El Gobierno anunció este jueves que liberará a 30 personas detenidas. La vicepresidenta leyó una lista parcial de los beneficiarios. Entre ellos figura el cooperante Íñigo Ezquerra Aldaz. También fueron nombrados el periodista Juan Pablo Arreaza Toro y la dirigente sindical Luisa Elena Goitía de Salas.",
+        "2026-09-03",
+    );
+    for name in ["Juan Pablo Arreaza Toro", "Luisa Elena Goitía de Salas"] {
+        let p = person(&x, name).unwrap_or_else(|| panic!("{name} in {x:#?}"));
+        assert_eq!(kinds(p), ["release"], "{name}");
+        assert!(p.events[0].certainty.is_some(), "{name}: {p:?}");
+    }
+    // Relatives gathered where a release was announced are not its people.
+    let x = run(
+        "Relatives gathered outside El Helicoide after officials said more prisoners would be freed. Among them was Mercedes Lira Pardo, whose son, the student Andrés Lira Pardo, has been held there since August 2024.",
+        "2026-01-09",
+    );
+    assert!(person(&x, "Mercedes Lira Pardo").is_none(), "{x:#?}");
+}
+
+#[test]
+fn issue_13_credits_and_staff_lines_name_no_detainee() {
+    let x = run(
+        "Foro Penal confirmó la excarcelación de tres presos políticos: Ana Rivas Lugo, Pedro Mata Sosa y Luis Oria Pinto.\n\nVerificación: Abigaíl Turmero Paz y Santiago Lisboa Nieves.\n\nCoordinadores: Mercedes Lobo Díaz, Rosaura Peraza Gil.\n\n— Compiled by Hannah Seligsohn",
+        "2026-02-12",
+    );
+    for name in ["Ana Rivas Lugo", "Pedro Mata Sosa", "Luis Oria Pinto"] {
+        assert!(person(&x, name).is_some(), "{name} in {x:#?}");
+    }
+    for name in [
+        "Abigaíl Turmero Paz",
+        "Santiago Lisboa Nieves",
+        "Mercedes Lobo Díaz",
+        "Rosaura Peraza Gil",
+        "Hannah Seligsohn",
+    ] {
+        assert!(person(&x, name).is_none(), "{name} in {x:#?}");
+    }
+}
+
+#[test]
+fn issue_13_an_office_among_students_is_no_office_and_domingo_is_a_name() {
+    let x = run(
+        "Sigue preso, en cambio, Ricardo José Añez Villalobos, presidente del centro de estudiantes de Medicina.",
+        "2026-03-10",
+    );
+    assert_eq!(
+        kinds(person(&x, "Ricardo José Añez Villalobos").unwrap_or_else(|| panic!("{x:#?}"))),
+        ["detention"]
+    );
+    let x = run(
+        "El empresario Domingo Acosta Hernández salió la noche del domingo de la cárcel de Rodeo I. Su hermana, Candelaria Acosta Hernández, lo esperaba.",
+        "2026-03-10",
+    );
+    let p = person(&x, "Domingo Acosta Hernández").unwrap_or_else(|| panic!("{x:#?}"));
+    assert_eq!(kinds(p), ["release"]);
+    assert_eq!(p.events[0].date.as_deref(), Some("2026-03-08"));
+    assert!(person(&x, "Candelaria Acosta Hernández").is_none());
+}
