@@ -305,3 +305,15 @@ pub fn is_stay(doc: &Doc<'_>, t: &Trigger) -> bool {
     );
     t.kind == Detention && (opener || DURATIONS.contains(&doc.f(t.first.wrapping_sub(1))))
 }
+
+/// ("hoy salieron 11 presos de ambos penales": a count right after the word of leaving is who
+/// left, a group, not a person named nearby.)
+pub(crate) fn counted_after(doc: &Doc<'_>, i: usize, to: usize) -> bool {
+    (i + 2..(i + 4).min(to)).any(|k| {
+        crate::count_words::PEOPLE.contains(&doc.f(k))
+            && doc.tokens.get(k - 1).is_some_and(|t| {
+                t.kind == crate::text::TokenKind::Number
+                    || crate::counts::number_word(&t.folded).is_some()
+            })
+    })
+}

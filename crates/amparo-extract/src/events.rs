@@ -122,7 +122,7 @@ impl Walk<'_, '_> {
                     },
                 );
             }
-            self.record_mentions(&ms, &slots, a, b, si, &mut f);
+            self.record_mentions(&ms, &mut slots, a, b, si, &mut f);
             // Held by another state, or for an ordinary crime: not a political detainee.
             let foreign = clues::foreign_custody(doc, a, b) || clues::ordinary_crime(doc, a, b);
             let found_dates = dates::find(doc, a, b, self.published);

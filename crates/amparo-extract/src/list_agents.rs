@@ -160,6 +160,19 @@ const AGENT_NOUNS: &[&str] = &[
     "pregunto",
     "preguntaron",
     "respondio",
+    // A programme's people: "Hosts: A, B", "Invitados: C y D".
+    "hosts",
+    "host",
+    "presentadores",
+    "presentadora",
+    "presentador",
+    "moderadora",
+    "moderador",
+    "invitados",
+    "invitadas",
+    "guests",
+    "panelists",
+    "panelistas",
 ];
 
 /// Measures a person receives ("Recibieron arresto domiciliario:"): after "recibieron" /
@@ -219,6 +232,10 @@ pub(crate) fn introduces_agents(doc: &Doc<'_>, from: usize, to: usize) -> bool {
         if doers {
             return true;
         }
+    }
+    // ("Reporting from Caracas: A and B": the reporters.)
+    if matches!(doc.f(from), "reporting" | "reported") && matches!(doc.f(from + 1), "from" | "by") {
+        return true;
     }
     // ("Negociadores:", "Present at the handover:", "Como testigos:")
     if words.len() <= 5 && words.clone().any(|k| AGENT_NOUNS.contains(&doc.f(k))) {

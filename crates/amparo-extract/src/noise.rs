@@ -252,6 +252,28 @@ pub(crate) fn is_noise_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
         && doc.tokens.get(by + 1).is_some_and(|n| n.capitalised)
         && len <= 14
         && !event;
+    // A stage direction of a transcript: "[00:00:05] [CORTINA MUSICAL]", "[THEME MUSIC]",
+    // "[GC: MADRE DE ESTUDIANTE DETENIDO]".
+    let bracketed = |from: usize| doc.f(from) == "[" && doc.f(t.end - 1) == "]";
+    let mut after_stamp = t.start;
+    if doc.f(t.start) == "[" {
+        let close = (t.start..t.end).find(|&k| doc.f(k) == "]");
+        let stamp = close.is_some_and(|c| {
+            (t.start + 1..c).all(|k| {
+                doc.f(k) == ":"
+                    || doc
+                        .tokens
+                        .get(k)
+                        .is_some_and(|x| x.kind == crate::text::TokenKind::Number)
+            })
+        });
+        if let (true, Some(c)) = (stamp, close) {
+            after_stamp = c + 1;
+        }
+    }
+    let direction = t.end > after_stamp + 1
+        && bracketed(after_stamp)
+        && (after_stamp + 1..t.end - 1).all(|k| doc.f(k) != "]");
     // A post's header: "Ana Ríos @anarios · 12 Jan", "X · News · Posted: Jan 24, 2026".
     let header = len <= 20
         && !event
@@ -291,7 +313,7 @@ pub(crate) fn is_noise_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
         )
     });
     let footnote = star.is_some() && (glued || says) && !event;
-    (pipes >= 1 && !event) || byline || header || clock || credit || footnote
+    (pipes >= 1 && !event) || byline || header || direction || clock || credit || footnote
 }
 
 fn o_len(doc: &Doc<'_>, at: usize) -> usize {

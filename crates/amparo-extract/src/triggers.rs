@@ -6,8 +6,8 @@ pub use crate::auxiliaries::PASSIVE_AUX;
 use crate::auxiliaries::STATE_AUX;
 pub use crate::custody_phrases::is_stay;
 use crate::custody_phrases::{
-    DURATIONS, before_court, death_in_custody, handed_over, left_prison, sent_to_prison,
-    stay_in_prison,
+    DURATIONS, before_court, counted_after, death_in_custody, handed_over, left_prison,
+    sent_to_prison, stay_in_prison,
 };
 pub use crate::modality::{Modality, announced_future, is_future, modality, release_denied};
 use crate::model::EventType;
@@ -76,7 +76,7 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
                 last: i + 1,
                 kind: Release,
                 voice: Passive,
-                group_only: false,
+                group_only: counted_after(doc, i, to),
             });
             i = last;
             continue;

@@ -17,13 +17,24 @@ impl Walk<'_, '_> {
     pub(crate) fn record_mentions(
         &self,
         ms: &[&MentionRef],
-        slots: &[Slot],
+        slots: &mut Vec<Slot>,
         a: usize,
         b: usize,
         si: usize,
         f: &mut Findings,
     ) {
         let doc = self.doc;
+        // A transcript's speaker ("DORIS ESCALONA: A mi hijo se lo llevaron…", "ANA RÍOS
+        // (MODERADORA):", "DAVID HART, HOST:") speaks; the events of the turn are others'.
+        let labels: Vec<usize> = ms
+            .iter()
+            .filter(|m| speaker_label(doc, m, a))
+            .map(|m| m.first)
+            .collect();
+        for m in ms.iter().filter(|m| labels.contains(&m.first)) {
+            f.source[m.entity] = true;
+        }
+        slots.retain(|s| !labels.contains(&s.first));
         for m in ms {
             let d = describe(doc, m.first, m.last, a, b);
             merge(&mut f.nationality[m.entity], &d.nationality);
@@ -330,4 +341,35 @@ pub(crate) fn exiled_on_flights(doc: &Doc<'_>, t: &triggers::Trigger, a: usize, 
             let n = crate::lexicon::nationalities(doc.f(k));
             !n.is_empty() && !n.contains(&"VE")
         })
+}
+
+/// Whether a mention is a transcript's speaker label: at the start of its sentence (past a
+/// timestamp), followed by a colon, by a bracketed role and a colon, or by a comma, a role of up
+/// to three words and a colon.
+fn speaker_label(doc: &Doc<'_>, m: &MentionRef, a: usize) -> bool {
+    let starts = (a..m.first).all(|k| {
+        matches!(doc.f(k), "[" | "]" | ":" | "—" | "-" | "•")
+            || doc
+                .tokens
+                .get(k)
+                .is_some_and(|t| t.kind == crate::text::TokenKind::Number)
+    });
+    let colon_within = |from: usize, n: usize| {
+        (from..from + n)
+            .find(|&k| doc.f(k) == ":")
+            .is_some_and(|c| {
+                (from..c).all(|k| {
+                    doc.tokens
+                        .get(k)
+                        .is_some_and(|t| t.kind == crate::text::TokenKind::Word)
+                        || matches!(doc.f(k), ")" | ".")
+                })
+            })
+    };
+    starts
+        && match doc.f(m.last) {
+            ":" => true,
+            "(" | "," => colon_within(m.last + 1, 5),
+            _ => false,
+        }
 }
