@@ -323,8 +323,10 @@ pub(crate) fn cue_members(
             near
         })
         .collect();
+    // ("el camarógrafo Jefferson Toro (Canal Llanero)": a name in brackets is an outlet's.)
     for slot in chained.into_iter().filter(|s| {
-        !f.high_office.get(s.entity).copied().unwrap_or(false)
+        doc.f(s.first.wrapping_sub(1)) != "("
+            && !f.high_office.get(s.entity).copied().unwrap_or(false)
             && !f.relative.get(s.entity).copied().unwrap_or(false)
     }) {
         let mine = |e: &&RawEvent| e.entity == slot.entity;

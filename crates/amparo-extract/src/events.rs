@@ -22,6 +22,7 @@ use crate::references::{References, role_references};
 use crate::sentence_dates::{event_dates, last_release_date, lead_date, same_day, transfer_day};
 use crate::slots::Slot;
 use crate::text::Doc;
+use crate::the_rest::the_rest;
 use crate::triggers::{self, Modality};
 use crate::walk_people::{exiled_on_flights, held_still_people, named_pair, opener};
 use crate::walk_rules::{
@@ -260,7 +261,8 @@ impl Walk<'_, '_> {
                 } else {
                     self.people_of(t, kind, a, b, &mut slots, &mut last_who, &ms, &refs, &f)
                 };
-                if who.is_empty() && held_still {
+                let (pb, ev) = (self.published, &mut f.events);
+                if who.is_empty() && (held_still || the_rest(doc, t, a, kind, pb, si, ev)) {
                     continue;
                 }
                 if who.is_empty() {

@@ -216,6 +216,23 @@ fn inverted_subject(doc: &Doc<'_>, first: usize, last: usize) -> Option<usize> {
 /// "ordered the five — A, B, C, D and E — to report…", "los cuatro: A, B, C y D": a group
 /// counted by a number word, its names after a dash or a colon.
 fn numbered_group(doc: &Doc<'_>, first: usize, last: usize) -> Option<usize> {
+    // ("…confirmó que cuatro personas salieron la noche del viernes de El Helicoide: la
+    // activista A, el periodista B…": a count of people, then a colon and their names.)
+    let counted = |colon: usize| {
+        (first..colon).any(|k| {
+            crate::count_words::PEOPLE.contains(&doc.f(k + 1))
+                && doc.tokens.get(k).is_some_and(|t| {
+                    t.kind == crate::text::TokenKind::Number
+                        || crate::counts::number_word(&t.folded).is_some_and(|n| n > 1)
+                })
+        })
+    };
+    if let Some(colon) = (first..last).find(|&k| doc.f(k) == ":")
+        && counted(colon)
+        && let Some(at) = name_after_describers(doc, colon + 1, last)
+    {
+        return Some(at);
+    }
     (first..last).find_map(|k| {
         let group = matches!(doc.f(k), "the" | "los" | "las")
             && crate::counts::number_word(doc.f(k + 1)).is_some_and(|n| n > 1)

@@ -83,6 +83,7 @@ pub mod slots;
 mod subject_after;
 mod table;
 pub mod text;
+mod the_rest;
 mod trigger_words;
 pub mod triggers;
 mod walk_people;

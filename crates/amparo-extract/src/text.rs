@@ -158,7 +158,17 @@ pub fn parse(text: &str) -> Doc<'_> {
                     || n.kind == TokenKind::Number
                     || matches!(n.text, "\"" | "“" | "«" | "(" | "‘" | "'")
             });
-            boundary = !prev_abbrev && next_starts && !gap.is_empty();
+            // ("Ángel R. Villamizar", "J. R. Epieyú": an initial inside a name; not the roman
+            // numeral of "Rodeo I. La fiscal…".)
+            let initial = i > 1
+                && t.text == "."
+                && tokens[i - 1].end == t.start
+                && tokens[i - 1].text.chars().count() == 1
+                && !matches!(tokens[i - 1].text, "I" | "V" | "X")
+                && tokens[i - 1].text.chars().all(char::is_uppercase)
+                && (tokens[i - 2].capitalised && tokens[i - 2].kind == TokenKind::Word
+                    || next.is_some_and(|n| n.text.chars().count() == 1 && n.capitalised));
+            boundary = !prev_abbrev && !initial && next_starts && !gap.is_empty();
         }
         if boundary {
             sentences.push(Sentence {

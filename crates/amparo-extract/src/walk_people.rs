@@ -329,7 +329,8 @@ pub(crate) fn held_still_people(
     targets(doc, slots, t, a, b)
         .into_iter()
         .filter(|&j| named(j))
-        .filter(|&j| !(f.relative[e(j)] || f.source[e(j)] || f.official[e(j)]))
+        // (A general may be held: a title of office of the state may not.)
+        .filter(|&j| !(f.relative[e(j)] || f.source[e(j)] || f.high_office[e(j)]))
         .collect()
 }
 

@@ -91,3 +91,50 @@ fn issue_13_an_office_among_students_is_no_office_and_domingo_is_a_name() {
     assert_eq!(p.events[0].date.as_deref(), Some("2026-03-08"));
     assert!(person(&x, "Candelaria Acosta Hernández").is_none());
 }
+
+#[test]
+fn issue_13_the_rest_of_those_arrested_are_held_when_the_count_agrees() {
+    let x = run(
+        "Detenidos el sábado:\n\n1. ANA RIVAS LUGO.\n2. PEDRO MATA SOSA.\n3. LUIS ORIA PINTO.\n4. JUANA PAZ MORA.\n\nLiberada sin cargos el lunes: ANA RIVAS LUGO.\n\nLos otros tres compañeros permanecen en calabozos policiales.",
+        "2026-08-12",
+    );
+    for name in ["PEDRO MATA SOSA", "LUIS ORIA PINTO", "JUANA PAZ MORA"] {
+        let p = person(&x, name).unwrap_or_else(|| panic!("{name} in {x:#?}"));
+        assert_eq!(kinds(p), ["arrest", "detention"], "{name}");
+    }
+    assert!(!kinds(person(&x, "ANA RIVAS LUGO").unwrap()).contains(&"detention"));
+}
+
+#[test]
+fn issue_13_a_count_of_people_then_a_colon_names_them_and_an_initial_ends_no_sentence() {
+    let x = run(
+        "Justicia y Proceso confirmó que cuatro personas salieron la noche del viernes de El Helicoide: la activista María Ostos Lander, el periodista Jhonny Rafael Briceño, el comerciante Wilmer José Paredes y la defensora Ana Sifontes de Rivas.",
+        "2026-01-10",
+    );
+    for name in [
+        "María Ostos Lander",
+        "Jhonny Rafael Briceño",
+        "Wilmer José Paredes",
+        "Ana Sifontes de Rivas",
+    ] {
+        assert_eq!(
+            kinds(person(&x, name).unwrap_or_else(|| panic!("{name} in {x:#?}"))),
+            ["release"],
+            "{name}"
+        );
+    }
+    let x = run(
+        "Con régimen de presentación: Carlos Mújica Rivas, Ángel R. Villamizar y Nohelí Josefina Barrios.",
+        "2026-01-10",
+    );
+    assert!(person(&x, "Nohelí Josefina Barrios").is_some(), "{x:#?}");
+    // A general may be held ("no fue excarcelado" of a retired general).
+    let x = run(
+        "El general retirado Clemente Antonio Balza no fue excarcelado.",
+        "2026-01-10",
+    );
+    assert_eq!(
+        kinds(person(&x, "Clemente Antonio Balza").unwrap_or_else(|| panic!("{x:#?}"))),
+        ["detention"]
+    );
+}
