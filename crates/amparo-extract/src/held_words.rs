@@ -6,6 +6,12 @@ use crate::model::EventType::{self, Detention};
 use crate::triggers::Voice::{self, Passive};
 
 pub(crate) const HELD_STILL: &[(&str, EventType, Voice)] = &[
+    // ("Localizado el 10/09/2026 en Rodeo I": found, held there.)
+    ("localizado", Detention, Passive),
+    ("localizada", Detention, Passive),
+    ("localizados", Detention, Passive),
+    ("located at", Detention, Passive),
+    ("located in", Detention, Passive),
     ("remains at", Detention, Passive),
     ("remain at", Detention, Passive),
     ("remained at", Detention, Passive),

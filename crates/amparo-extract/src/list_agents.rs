@@ -160,6 +160,10 @@ const AGENT_NOUNS: &[&str] = &[
     "pregunto",
     "preguntaron",
     "respondio",
+    // Notes under a table or a list speak of its people; they give them no event of the
+    // list's ("Notas: - El caso de A fue comunicado al consulado…").
+    "notas",
+    "notes",
     // A programme's people: "Hosts: A, B", "Invitados: C y D".
     "hosts",
     "host",

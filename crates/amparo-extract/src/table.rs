@@ -95,8 +95,20 @@ fn column(doc: &Doc<'_>, cell: &Range<usize>) -> Option<Column> {
             .iter()
             .any(|w| prefixes.iter().any(|p| w.starts_with(p)))
     };
-    if words.is_empty() || words.len() > 6 {
+    // ("Estatus al 14/09/2026": the words count, not the digits of a date.)
+    let length = cell
+        .clone()
+        .filter(|&k| doc.tokens[k].kind == TokenKind::Word)
+        .count();
+    if words.is_empty() || length > 6 {
         return None;
+    }
+    // ("Lugar de detención": where, not when.)
+    let place_words = [
+        "lugar", "centro", "sede", "place", "facility", "carcel", "prison",
+    ];
+    if has(&place_words) && !has(&["fecha", "date"]) {
+        return Some(Column::Place);
     }
     // ("Caso: Ulises Montero": a case sheet names its person in a "Caso:" field.)
     let case = matches!(words.as_slice(), ["caso"] | ["case"]);
@@ -176,9 +188,12 @@ pub fn find(doc: &Doc<'_>, lines: &[Range<usize>], in_hit: &[bool]) -> Vec<Table
     while li < lines.len() {
         let header = cells(doc, &tokens(&lines[li]));
         let columns: Vec<Option<Column>> = header.iter().map(|c| column(doc, c)).collect();
+        // ("Estatus al 14/09/2026": a status column may give its date.)
         let no_digits = header
             .iter()
-            .flat_map(|c| c.clone())
+            .zip(&columns)
+            .filter(|(_, c)| **c != Some(Column::Status))
+            .flat_map(|(c, _)| c.clone())
             .all(|k| doc.tokens[k].kind != TokenKind::Number);
         let is_header = header.len() >= 2
             && no_digits
@@ -203,19 +218,23 @@ pub fn find(doc: &Doc<'_>, lines: &[Range<usize>], in_hit: &[bool]) -> Vec<Table
             for (cell, kind) in row.iter().zip(&columns) {
                 match kind {
                     Some(Column::Name) => {
-                        let words = cell
+                        // ("Rafael \"Rafa\" Urdaneta", "Jhon Ospina Castaño (colombiano)": a
+                        // nickname inside, a bracket after.)
+                        let end = cell.clone().find(|&k| doc.f(k) == "(").unwrap_or(cell.end);
+                        let name = cell.start..end;
+                        let words = name
                             .clone()
                             .filter(|&k| doc.tokens[k].kind == TokenKind::Word)
                             .count();
-                        let named = cell.clone().all(|k| {
+                        let named = name.clone().all(|k| {
                             name_word(doc, k, in_hit)
                                 || matches!(
                                     doc.f(k),
-                                    "," | "." | "de" | "del" | "la" | "los" | "las"
+                                    "," | "." | "de" | "del" | "la" | "los" | "las" | "\""
                                 )
                         });
                         if words >= 2 && named {
-                            out_row.name = Some(cell.clone());
+                            out_row.name = Some(name);
                         }
                     }
                     Some(Column::Other) | None => {}
