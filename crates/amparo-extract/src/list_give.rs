@@ -8,6 +8,7 @@ use crate::layout::Item;
 use crate::list_lead::place;
 use crate::lists::{ListContext, entity_at};
 use crate::model::EventType;
+use crate::persons::MentionRef;
 use crate::table::Column;
 use crate::triggers::{self, Modality};
 
@@ -142,15 +143,25 @@ pub(crate) fn give(
     let fallback: Vec<usize> = if item.names.is_empty() && !item.inline {
         let at = cx.mentions.partition_point(|m| m.sentence < first_sentence);
         // ("❌ Seguimos esperando por Ana Pérez": an item that waits or denies gives nothing.)
-        cx.mentions
+        let first = cx
+            .mentions
             .get(at)
             .filter(|m| m.sentence == first_sentence && m.first <= from + 8)
             .filter(|m| {
                 !(from..m.first).any(|k| crate::modality_words::NOT_EVENT_CUES.contains(&doc.f(k)))
-            })
-            .map(|m| m.entity)
-            .into_iter()
-            .collect()
+            });
+        // ("• twin brothers Luis and Manuel Farías Toro": those joined to the first.)
+        let mut out: Vec<&MentionRef> = first.into_iter().collect();
+        for m in cx.mentions.get(at + 1..).unwrap_or_default() {
+            let Some(prev) = out.last() else { break };
+            let joined = m.sentence == first_sentence
+                && (prev.last..m.first).all(|k| matches!(doc.f(k), "y" | "e" | "and" | "&"));
+            if !joined {
+                break;
+            }
+            out.push(m);
+        }
+        out.iter().map(|m| m.entity).collect()
     } else {
         item.names
             .iter()

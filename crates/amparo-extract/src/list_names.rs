@@ -38,14 +38,17 @@ pub(crate) fn read_name(doc: &Doc<'_>, k: usize, end: usize, in_hit: &[bool]) ->
                 || (matches!(doc.f(j + 1), "la" | "los" | "las") && name_word(doc, j + 2, in_hit)))
         {
             j += 1;
-        } else if words > 0
-            && doc.f(j) == "\""
-            && name_word(doc, j + 1, in_hit)
-            && doc.f(j + 2) == "\""
-            && name_word(doc, j + 3, in_hit)
+        } else if let Some(close) = (words > 0 && doc.f(j) == "\"")
+            .then(|| (j + 2..j + 7).find(|&k| doc.f(k) == "\""))
+            .flatten()
+            .filter(|&c| {
+                (j + 1..c).all(|k| name_word(doc, k, in_hit) || doc.f(k) == ".")
+                    && name_word(doc, c + 1, in_hit)
+            })
         {
-            // A nickname in quotes inside the name: Edgar Ramón "Tato" Villarroel.
-            j += 3;
+            // A nickname in quotes inside the name: Edgar Ramón "Tato" Villarroel, Pedro "P.J."
+            // Landaeta.
+            j = close + 1;
         } else if words > 0
             && doc
                 .tokens

@@ -65,14 +65,27 @@ pub(crate) fn with_shared_surnames(
             end: span.end,
         };
         let words = name_words(doc, first, last);
+        // ("Los hermanos YORMAN y YEFERSON PAREDES LOZADA": siblings share their surnames, known
+        // given names or not.)
+        let siblings = first.checked_sub(3).is_some_and(|k| {
+            matches!(
+                doc.f(k),
+                "hermanos" | "hermanas" | "brothers" | "sisters" | "twins" | "gemelos" | "gemelas"
+            )
+        });
         let given = words.iter().take_while(|w| is_given_name(w)).count();
+        let given = if siblings && words.len() >= 2 {
+            given.max(1)
+        } else {
+            given
+        };
         let lone = first.checked_sub(2).filter(|&k| {
             k >= taken_until
                 && matches!(doc.f(k + 1), "y" | "e" | "and")
                 && doc
                     .tokens
                     .get(k)
-                    .is_some_and(|t| t.capitalised && is_given_name(&t.folded))
+                    .is_some_and(|t| t.capitalised && (siblings || is_given_name(&t.folded)))
                 && doc.tokens.get(k + 2).is_none_or(|t| t.start >= span.start)
         });
         if let (Some(k), true) = (lone, given >= 1 && given < words.len()) {

@@ -138,3 +138,41 @@ fn issue_13_a_count_of_people_then_a_colon_names_them_and_an_initial_ends_no_sen
         ["detention"]
     );
 }
+
+#[test]
+fn issue_13_items_with_siblings_nicknames_and_a_table_with_a_dated_status() {
+    let x = run(
+        "They include:\n\n• Alberto José Campins, 61, a former mayor\n• twin brothers Luis and Manuel Farías Toro, both electricians\n• Pedro \"P.J.\" Landaeta, a student leader\n\nAll four were released on Wednesday from Tocorón.",
+        "2026-03-19",
+    );
+    for name in [
+        "Alberto José Campins",
+        "Luis Farías Toro",
+        "Manuel Farías Toro",
+        "Pedro \"P.J.\" Landaeta",
+    ] {
+        assert!(person(&x, name).is_some(), "{name} in {x:#?}");
+    }
+    let x = run(
+        "Los hermanos Yorman y Yeferson Paredes Lozada fueron detenidos otra vez este jueves.",
+        "2026-02-20",
+    );
+    for name in ["Yorman Paredes Lozada", "Yeferson Paredes Lozada"] {
+        assert_eq!(
+            kinds(person(&x, name).unwrap_or_else(|| panic!("{name} in {x:#?}"))),
+            ["arrest"]
+        );
+    }
+    let x = run(
+        "Nombre | Cédula | Fecha de detención | Lugar de detención | Estatus al 14/09/2026\nEliécer Antonio Guédez Mora | V-16.552.903 | 02/08/2026 | Guanare | Sin paradero desde la detención\nRafael \"Rafa\" Urdaneta Chourio | V-21.004.776 | 11/08/2026 | Maracaibo | Localizado el 10/09/2026 en Rodeo I",
+        "2026-09-15",
+    );
+    assert_eq!(
+        kinds(person(&x, "Eliécer Antonio Guédez Mora").unwrap_or_else(|| panic!("{x:#?}"))),
+        ["arrest", "disappearance"]
+    );
+    assert_eq!(
+        kinds(person(&x, "Rafael \"Rafa\" Urdaneta Chourio").unwrap_or_else(|| panic!("{x:#?}"))),
+        ["arrest", "detention"]
+    );
+}
