@@ -220,11 +220,13 @@ fn numbered_group(doc: &Doc<'_>, first: usize, last: usize) -> Option<usize> {
     // activista A, el periodista B…": a count of people, then a colon and their names.)
     let counted = |colon: usize| {
         (first..colon).any(|k| {
-            crate::count_words::PEOPLE.contains(&doc.f(k + 1))
-                && doc.tokens.get(k).is_some_and(|t| {
-                    t.kind == crate::text::TokenKind::Number
-                        || crate::counts::number_word(&t.folded).is_some_and(|n| n > 1)
-                })
+            // ("Lawyers confirmed the names of five of them:": named, however counted.)
+            matches!(doc.f(k), "names" | "nombres") && colon - k <= 12
+                || crate::count_words::PEOPLE.contains(&doc.f(k + 1))
+                    && doc.tokens.get(k).is_some_and(|t| {
+                        t.kind == crate::text::TokenKind::Number
+                            || crate::counts::number_word(&t.folded).is_some_and(|n| n > 1)
+                    })
         })
     };
     if let Some(colon) = (first..last).find(|&k| doc.f(k) == ":")

@@ -164,6 +164,12 @@ const AGENT_NOUNS: &[&str] = &[
     // list's ("Notas: - El caso de A fue comunicado al consulado…").
     "notas",
     "notes",
+    // Contacts: "Para información: 📞 Abog. A 0424-…".
+    "informacion",
+    "contacto",
+    "contactos",
+    "contact",
+    "contacts",
     // A programme's people: "Hosts: A, B", "Invitados: C y D".
     "hosts",
     "host",
