@@ -143,3 +143,22 @@ fn issue_13_a_heading_of_event_words_is_no_name() {
     );
     assert!(person(&x, "TEODORO ANTÚNEZ MALAVÉ").is_some(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_release_told_without_a_day_is_the_publications() {
+    let x = run(
+        "Foro Penal confirmó la excarcelación de la activista Nelsa Ortega Pino.",
+        "2026-03-10",
+    );
+    let p = person(&x, "Nelsa Ortega Pino").unwrap_or_else(|| panic!("{x:#?}"));
+    assert_eq!(p.events[0].date.as_deref(), Some("2026-03-10"));
+    // A day the text gives is kept, and an announced release gets none.
+    let x = run(
+        "La activista Nelsa Ortega Pino fue excarcelada el lunes. Venezuela will release Reto Aebischer Frey soon, the minister said.",
+        "2026-03-10",
+    );
+    let p = person(&x, "Nelsa Ortega Pino").unwrap_or_else(|| panic!("{x:#?}"));
+    assert_eq!(p.events[0].date.as_deref(), Some("2026-03-09"));
+    let p = person(&x, "Reto Aebischer Frey").unwrap_or_else(|| panic!("{x:#?}"));
+    assert_eq!(p.events[0].date, None);
+}
