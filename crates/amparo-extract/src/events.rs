@@ -24,7 +24,7 @@ use crate::slots::Slot;
 use crate::text::Doc;
 use crate::the_rest::the_rest;
 use crate::triggers::{self, Modality};
-use crate::walk_people::{exiled_on_flights, held_still_people, named_pair, opener};
+use crate::walk_people::{anaphoric, exiled_on_flights, held_still_people, named_pair, opener};
 use crate::walk_rules::{
     condition_recent_releases, date_disappearances, date_stays_before_pending_release,
     drop_ended_stays, drop_report_dated_twins, drop_steps_to_house_arrest, possessive_relations,
@@ -140,16 +140,7 @@ impl Walk<'_, '_> {
             let mut trig = triggers::find(doc, a, b);
             // A table row or record that says what happened is read from its cells (see
             // `list_give`), not from its words.
-            if self
-                .layout
-                .item_of
-                .get(si)
-                .copied()
-                .flatten()
-                .and_then(|i| self.layout.items.get(i))
-                .and_then(|i| i.row.as_ref())
-                .is_some_and(|r| r.tells_events())
-            {
+            if self.layout.row_tells_events(si) {
                 trig.clear();
             }
             drop_steps_to_house_arrest(doc, &mut trig);
@@ -262,7 +253,8 @@ impl Walk<'_, '_> {
                     self.people_of(t, kind, a, b, &mut slots, &mut last_who, &ms, &refs, &f)
                 };
                 let (pb, ev) = (self.published, &mut f.events);
-                if who.is_empty() && (held_still || the_rest(doc, t, a, kind, pb, si, ev)) {
+                let told = held_still || anaphoric(doc, t);
+                if who.is_empty() && (told || the_rest(doc, t, a, kind, pb, si, ev)) {
                     continue;
                 }
                 if who.is_empty() {
@@ -359,7 +351,10 @@ impl Walk<'_, '_> {
             // Conditions stated without a release of their own apply to an earlier one.
             // (An item's conditions are the list's business.)
             let in_item = self.layout.item_of.get(si).copied().flatten().is_some();
-            if let (Some(c), false, false) = (&conditions, released_here, in_item) {
+            // ("🧵 1/7 … released 11 … All of them must report to court every 30 days": in an
+            // item that speaks of the whole group, they are the group's.)
+            let whole = whole_group(doc, a, b);
+            if let (Some(c), false, false) = (&conditions, released_here, in_item && !whole) {
                 let named: Vec<usize> = slots.iter().map(|s| s.entity).collect();
                 attach_conditions(&mut f.events, c, &named, prev_si, refs.focus, si);
                 // "todos los beneficiados quedaron sujetos a un régimen de presentación": the
@@ -367,10 +362,10 @@ impl Walk<'_, '_> {
                 let about_someone = slots
                     .iter()
                     .any(|s| !f.official[s.entity] && !f.source[s.entity]);
-                if !about_someone || whole_group(doc, a, b) {
+                if !about_someone || whole {
                     condition_group(&mut groups, c, si);
                 }
-                if whole_group(doc, a, b) {
+                if whole {
                     condition_recent_releases(&mut f.events, c, si);
                 }
             }

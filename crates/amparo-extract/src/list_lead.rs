@@ -107,8 +107,11 @@ fn about_others(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     (first..last.min(first + 5)).any(|k| {
         matches!(
             doc.f(k),
-            "otros" | "otras" | "others" | "another" | "resto" | "rest" | "remaining"
+            "otros" | "otras" | "otro" | "otra" | "others" | "another" | "resto" | "rest" | "remaining"
         ) || (matches!(doc.f(k), "de" | "of") && matches!(doc.f(k + 1), "ellos" | "ellas" | "them"))
+            // ("One more was sent home under house arrest", "Uno más quedó…")
+            || (matches!(doc.f(k + 1), "more" | "mas")
+                && crate::counts::number_word(doc.f(k)).is_some())
     })
 }
 

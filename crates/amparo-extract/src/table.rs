@@ -332,3 +332,16 @@ fn field_records(
     }
     out
 }
+
+impl crate::layout::Layout {
+    /// Whether sentence `si` is in a table row or record that itself says what happened.
+    pub fn row_tells_events(&self, si: usize) -> bool {
+        self.item_of
+            .get(si)
+            .copied()
+            .flatten()
+            .and_then(|i| self.items.get(i))
+            .and_then(|i| i.row.as_ref())
+            .is_some_and(|r| r.tells_events())
+    }
+}

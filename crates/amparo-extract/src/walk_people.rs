@@ -374,3 +374,14 @@ fn speaker_label(doc: &Doc<'_>, m: &MentionRef, a: usize) -> bool {
             _ => false,
         }
 }
+
+/// ("…precisó que con estas excarcelaciones la cifra baja a 611", "these releases"): a noun
+/// of an event told before, with a demonstrative, is no new group event (which would take the
+/// place of the one a list below belongs to).
+pub(crate) fn anaphoric(doc: &Doc<'_>, t: &triggers::Trigger) -> bool {
+    t.voice == triggers::Voice::Nominal
+        && matches!(
+            doc.f(t.first.wrapping_sub(1)),
+            "estas" | "estos" | "esas" | "esos" | "dichas" | "dichos" | "these" | "those" | "such"
+        )
+}
