@@ -98,6 +98,24 @@ pub(crate) fn lead(
             .find(|g| family(g.kind) == family(chosen.kind) && g.date.is_some())
             .and_then(|g| g.date);
     }
+    // ("Todas salieron con régimen de presentación… Estos son sus nombres: Mujeres
+    // (excarceladas la noche del lunes desde el INOF):"): a group header's release is the one
+    // told before, with its conditions.
+    if chosen.kind == EventType::Release
+        && let Some(c) = groups
+            .iter()
+            .rev()
+            .take_while(|g| g.sentence + 12 >= chosen.sentence)
+            .filter(|g| g.sentence < chosen.sentence && g.certainty.is_none())
+            .find_map(|g| {
+                g.conditions
+                    .clone()
+                    .filter(|_| family(g.kind) == EventType::Release)
+            })
+    {
+        chosen.conditions = Some(c);
+        chosen.kind = EventType::ConditionalRelease;
+    }
     Some(chosen)
 }
 

@@ -42,7 +42,8 @@ pub(crate) fn read_name(doc: &Doc<'_>, k: usize, end: usize, in_hit: &[bool]) ->
             .then(|| (j + 2..j + 7).find(|&k| doc.f(k) == "\""))
             .flatten()
             .filter(|&c| {
-                (j + 1..c).all(|k| name_word(doc, k, in_hit) || doc.f(k) == ".")
+                (j + 1..c)
+                    .all(|k| doc.tokens.get(k).is_some_and(|t| t.capitalised) || doc.f(k) == ".")
                     && name_word(doc, c + 1, in_hit)
             })
         {
