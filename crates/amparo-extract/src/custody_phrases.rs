@@ -174,7 +174,12 @@ fn left_in_a_release_scene(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> 
     if elsewhere || next > to {
         return None;
     }
-    let scene = (i.saturating_sub(150)..i).any(|k| {
+    release_scene(doc, i).then_some(next)
+}
+
+/// Whether releases were told in the 150 words before `i`.
+fn release_scene(doc: &Doc<'_>, i: usize) -> bool {
+    (i.saturating_sub(150)..i).any(|k| {
         let w = doc.f(k);
         w.starts_with("excarcel")
             || w.starts_with("liberad")
@@ -183,8 +188,7 @@ fn left_in_a_release_scene(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> 
                 w,
                 "freed" | "released" | "releases" | "libertad" | "salieron" | "salio" | "salir"
             )
-    });
-    scene.then_some(next)
+    })
 }
 
 /// "fueron entregados el domingo en el puente Simón Bolívar", "handed over at the border": given
@@ -228,8 +232,26 @@ pub(crate) fn stay_in_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize
 }
 
 /// "were taken not to Rodeo I but to Tocuyito prison", "enviados al penal de Tocorón": taken or
-/// sent to a place of detention is a transfer.
+/// sent to a place of detention is a transfer; so is being taken out of one ("sacaron de Rodeo
+/// I a 14 presos políticos").
 pub(crate) fn sent_to_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
+    if matches!(
+        doc.f(i),
+        "sacaron" | "saco" | "sacado" | "sacada" | "sacados" | "sacadas"
+    ) && matches!(doc.f(i + 1), "de" | "del")
+        && (i + 2..to.min(i + 6)).any(|k| CUSTODY_PLACES.contains(&doc.f(k)))
+    {
+        // (Not where releases are told, "la mayoría fue sacada del Rodeo I", nor where the
+        // sentence says where to: "sacados de Ramo Verde y trasladados a…", "al aeropuerto".)
+        let elsewhere = (i + 2..to).any(|k| {
+            let w = doc.f(k);
+            w.starts_with("traslad")
+                || w.starts_with("llevad")
+                || w.starts_with("expuls")
+                || matches!(w, "llevaron" | "hacia" | "aeropuerto" | "airport")
+        });
+        return (!elsewhere && !release_scene(doc, i)).then_some(i + 1);
+    }
     if !matches!(
         doc.f(i),
         "taken"

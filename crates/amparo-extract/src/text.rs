@@ -167,7 +167,12 @@ pub fn parse(text: &str) -> Doc<'_> {
                 && !matches!(tokens[i - 1].text, "I" | "V" | "X")
                 && tokens[i - 1].text.chars().all(char::is_uppercase)
                 && (tokens[i - 2].capitalised && tokens[i - 2].kind == TokenKind::Word
-                    || next.is_some_and(|n| n.text.chars().count() == 1 && n.capitalised));
+                    || next.is_some_and(|n| n.text.chars().count() == 1 && n.capitalised)
+                    // ("12. A. J. MONTILLA": the last of a run of initials.)
+                    || (i > 2
+                        && tokens[i - 2].text == "."
+                        && tokens[i - 3].text.chars().count() == 1
+                        && tokens[i - 3].capitalised));
             boundary = !prev_abbrev && !initial && next_starts && !gap.is_empty();
         }
         if boundary {
