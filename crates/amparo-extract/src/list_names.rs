@@ -279,7 +279,20 @@ pub(crate) fn heading(
     li: usize,
     in_hit: &[bool],
 ) -> Option<(Range<usize>, usize)> {
-    let name = name_heading(doc, &token_range(doc, lines.get(li)?), in_hit)?;
+    // ("MARÍA FERNANDA OCHOA LINARES. La defensora de derechos humanos quedó con arresto
+    // domiciliario…": a name in capitals as the first sentence of its line heads the line.)
+    // (Several of them: a dateline, "SANTA CRUZ DE TENERIFE. El empresario…", is one.)
+    let line = lines.get(li)?;
+    if let Some(name) = caps_name_sentence(doc, line, in_hit)
+        && lines
+            .iter()
+            .filter(|l| caps_name_sentence(doc, l, in_hit).is_some())
+            .nth(1)
+            .is_some()
+    {
+        return Some((name, li + 1));
+    }
+    let name = name_heading(doc, &token_range(doc, line), in_hit)?;
     let para = |l: usize| {
         lines
             .get(l)
@@ -357,4 +370,16 @@ pub(crate) fn numbered_on(
         })
         .filter_map(|k| read_item_name(doc, k + 3, end, in_hit).map(|e| k + 3..e))
         .collect()
+}
+
+/// The name in capitals that is the first sentence of a line of several ("RAMÓN GUILLÉN TORO.
+/// El exconcejal seguirá en Rodeo I.").
+fn caps_name_sentence(doc: &Doc<'_>, line: &Range<usize>, in_hit: &[bool]) -> Option<Range<usize>> {
+    let s = doc.sentences.get(line.start).filter(|_| line.len() >= 2)?;
+    let name = (doc.f(s.last - 1) == ".")
+        .then(|| name_heading(doc, &(s.first..s.last - 1), in_hit))
+        .flatten()?;
+    name.clone()
+        .all(|k| in_capitals(doc, k) || !doc.tokens[k].capitalised)
+        .then_some(name)
 }

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use crate::text::Doc;
+use crate::text::{Doc, TokenKind};
 use crate::triggers;
 
 /// Words that open a line of page furniture, folded.
@@ -234,7 +234,16 @@ pub(crate) fn is_noise_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
     if credits {
         return true;
     }
-    let pipes = (t.clone()).filter(|&k| doc.f(k) == "|").count();
+    // ("11:20 | La Red de Abogados confirma estos nombres…": a live blog's time, not a menu.)
+    let stamp = doc
+        .tokens
+        .get(t.start)
+        .is_some_and(|x| x.kind == TokenKind::Number)
+        && doc.f(t.start + 1) == ":"
+        && doc.f(t.start + 3) == "|";
+    let pipes = (t.clone())
+        .filter(|&k| doc.f(k) == "|" && !(stamp && k == t.start + 3))
+        .count();
     let event = has_trigger(doc, t);
     // Bylines: "By Helen Marsh, Reuters", "Por Redacción | 30 de enero", "— Compiled by Hannah
     // Marsh".

@@ -176,3 +176,29 @@ fn issue_13_items_with_siblings_nicknames_and_a_table_with_a_dated_status() {
         ["arrest", "detention"]
     );
 }
+
+#[test]
+fn issue_13_names_in_capitals_heading_their_lines_and_a_live_blogs_times() {
+    let x = run(
+        "Así quedó la situación de cada uno:\n\nRAMÓN ANTONIO GUILLÉN TORO. El exconcejal seguirá en Rodeo I.\n\nARMANDO RÍOS DE LA CRUZ. El ingeniero salió en libertad plena al terminar la audiencia.",
+        "2026-03-27",
+    );
+    assert!(
+        kinds(person(&x, "RAMÓN ANTONIO GUILLÉN TORO").unwrap_or_else(|| panic!("{x:#?}")))
+            .contains(&"detention")
+    );
+    assert!(person(&x, "ARMANDO RÍOS DE LA CRUZ").is_some(), "{x:#?}");
+    // One such line is a dateline, not a heading.
+    let x = run(
+        "SANTA CRUZ DE TENERIFE. El empresario Domingo Acosta Hernández salió el domingo de la cárcel de Rodeo I.",
+        "2026-01-13",
+    );
+    assert!(person(&x, "SANTA CRUZ DE TENERIFE").is_none(), "{x:#?}");
+    let x = run(
+        "Fueron excarcelados esta mañana varios presos políticos de Tocorón.\n\n11:20 | La Red de Abogados confirma estos nombres de excarcelados en Tocorón: Kevin Andrés Marín Pulido, Eudes José Carvajal y Arnaldo Piñate Suárez.",
+        "2026-04-23",
+    );
+    for name in ["Eudes José Carvajal", "Arnaldo Piñate Suárez"] {
+        assert!(person(&x, name).is_some(), "{name} in {x:#?}");
+    }
+}
