@@ -47,6 +47,7 @@ pub(crate) fn death_in_custody(doc: &Doc<'_>, i: usize, to: usize) -> Option<usi
 pub(crate) const CUSTODY_PLACES: &[&str] = &[
     "prison",
     "prisons",
+    "facilities",
     "jail",
     "carcel",
     "carceles",

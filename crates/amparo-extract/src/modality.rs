@@ -84,8 +84,8 @@ pub fn modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Moda
     plain
 }
 
-/// Verbs of saying, which make a future release an announcement, and any other future one when
-/// an authority says it.
+/// Verbs of saying, which make a future an announcement when an authority says it (a future
+/// release told of someone is one whoever tells it).
 const SAYS: &[&str] = &[
     "said",
     "says",
@@ -170,13 +170,31 @@ pub fn announced_future(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize)
         )
         // ("Venezuela will release X, Rodríguez said", "his family said she will be released on
         // Monday": a release said to come is announced, whoever says it.)
-    }) || (words().any(|k| SAYS.contains(&doc.f(k)))
-        && (crate::discourse::family(trigger.kind) == EventType::Release
-            || words().any(|k| AUTHORITIES.contains(&doc.f(k)))));
+    }) || crate::discourse::family(trigger.kind) == EventType::Release
+        || (words().any(|k| SAYS.contains(&doc.f(k)))
+            && words().any(|k| AUTHORITIES.contains(&doc.f(k))));
+    // (Hoped for is not announced: "her family hopes she will be freed".)
     let demanded = (sentence_first..trigger.first).any(|k| {
         matches!(
             doc.f(k),
-            "exigio" | "pidio" | "demanded" | "urged" | "called" | "no" | "not" | "si" | "if"
+            "exigio"
+                | "pidio"
+                | "demanded"
+                | "urged"
+                | "called"
+                | "no"
+                | "not"
+                | "si"
+                | "if"
+                | "hope"
+                | "hopes"
+                | "hoped"
+                | "espera"
+                | "esperan"
+                | "esperaba"
+                | "ojala"
+                | "whether"
+                | "unless"
         )
     });
     future && announcer && !demanded

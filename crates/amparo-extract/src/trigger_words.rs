@@ -305,6 +305,10 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("desaparicion forzada de", Disappearance, Nominal),
     ("paradero desconocido", Disappearance, Passive),
     ("sin paradero", Disappearance, Passive),
+    // ("granted alternative measures to 15 persons deprived of liberty")
+    ("granted alternative measures", ConditionalRelease, Active),
+    ("otorgaron medidas alternativas", ConditionalRelease, Active),
+    ("otorgo medidas alternativas", ConditionalRelease, Active),
     ("sin paradero conocido", Disappearance, Passive),
     ("whereabouts unknown", Disappearance, Passive),
     ("se desconoce el paradero de", Disappearance, Nominal),
