@@ -84,8 +84,8 @@ pub fn modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Moda
     plain
 }
 
-/// Verbs of saying, which make a future an announcement when an authority says it (a future
-/// release told of someone is one whoever tells it).
+/// Verbs of saying, which make a future release an announcement, and any other future one when
+/// an authority says it.
 const SAYS: &[&str] = &[
     "said",
     "says",
@@ -170,9 +170,9 @@ pub fn announced_future(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize)
         )
         // ("Venezuela will release X, Rodríguez said", "his family said she will be released on
         // Monday": a release said to come is announced, whoever says it.)
-    }) || crate::discourse::family(trigger.kind) == EventType::Release
-        || (words().any(|k| SAYS.contains(&doc.f(k)))
-            && words().any(|k| AUTHORITIES.contains(&doc.f(k))));
+    }) || (words().any(|k| SAYS.contains(&doc.f(k)))
+        && (crate::discourse::family(trigger.kind) == EventType::Release
+            || words().any(|k| AUTHORITIES.contains(&doc.f(k)))));
     // (Hoped for is not announced: "her family hopes she will be freed".)
     let demanded = (sentence_first..trigger.first).any(|k| {
         matches!(
@@ -189,6 +189,7 @@ pub fn announced_future(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize)
                 | "hope"
                 | "hopes"
                 | "hoped"
+                | "hoping"
                 | "espera"
                 | "esperan"
                 | "esperaba"
