@@ -209,6 +209,9 @@ fn plain_modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Mo
     ) {
         return Modality::NotAnEvent;
     }
+    if crate::modality_words::no_custody_at_all(doc, trigger, sentence_first) {
+        return Modality::NotAnEvent;
+    }
     // ("calls for an end to the house arrest of X", "exigen el cese de la detención de Y"): what
     // is to end holds now.
     let ended = (trigger.first.saturating_sub(4).max(sentence_first)..trigger.first)
@@ -309,6 +312,12 @@ fn denied(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Option<Den
                 | "desmienten"
                 | "circulo"
                 | "circularon"
+                | "circula"
+                | "circulan"
+                // ("informamos por error que X había sido detenido")
+                | "error"
+                | "erroneously"
+                | "erroneamente"
                 | "rumores"
                 | "rumors"
                 | "rumours"

@@ -216,3 +216,35 @@ pub(crate) const ANNOUNCED_CUES: &[&str] = &[
     "decreed",
     "decreto",
 ];
+
+/// Words that tell of custody without anyone held: a warrant ("a court ordered the arrest of X,
+/// who lives in exile", "orden de captura contra Y", "an arrest warrant") or where an exile lives
+/// ("who lives in exile in Spain", "vive en el exilio").
+pub(crate) fn no_custody_at_all(
+    doc: &crate::text::Doc<'_>,
+    trigger: &crate::triggers::Trigger,
+    sentence_first: usize,
+) -> bool {
+    use crate::model::EventType::{Arrest, Exile};
+    let before = |words: &[&str]| {
+        (trigger.first.saturating_sub(3).max(sentence_first)..trigger.first)
+            .any(|k| words.contains(&doc.f(k)))
+    };
+    let warrant = trigger.kind == Arrest
+        && ((trigger.voice == crate::triggers::Voice::Nominal
+            && before(&[
+                "ordered",
+                "ordeno",
+                "ordenaron",
+                "orden",
+                "ordenes",
+                "warrant",
+                "warrants",
+            ]))
+            || matches!(doc.f(trigger.last), "warrant" | "warrants"));
+    let lives_in_exile = trigger.kind == Exile
+        && before(&[
+            "lives", "living", "live", "vive", "viven", "vivia", "reside", "resides",
+        ]);
+    warrant || lives_in_exile
+}

@@ -153,10 +153,20 @@ fn named_after(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             || (first >= 2
                 && matches!(doc.f(first - 1), "de" | "del" | "of")
                 && place_before(first - 2)));
-    let before = first
-        .checked_sub(1)
-        .and_then(|k| doc.tokens.get(k))
-        .is_some_and(|t| t.capitalised && BEFORE.contains(&t.folded.as_str()));
+    let place_at = |k: Option<usize>| {
+        k.and_then(|k| doc.tokens.get(k))
+            .is_some_and(|t| t.capitalised && BEFORE.contains(&t.folded.as_str()))
+    };
+    // ("Hospital Dr. Ángel Larralde", "Plaza General Rafael Urdaneta": a title between.)
+    let title = |k: usize| {
+        matches!(
+            doc.f(k),
+            "dr" | "dra" | "gral" | "general" | "pbro" | "mons"
+        )
+    };
+    let before = place_at(first.checked_sub(1))
+        || (first >= 3 && doc.f(first - 1) == "." && title(first - 2) && place_at(Some(first - 3)))
+        || (first >= 2 && title(first - 1) && place_at(Some(first - 2)));
     // "…del portal El Faro Llanero": a capitalised article inside a sentence opens a title.
     let titled = first >= 2
         && doc

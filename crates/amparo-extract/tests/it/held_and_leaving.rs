@@ -162,3 +162,21 @@ fn issue_13_a_release_told_without_a_day_is_the_publications() {
     let p = person(&x, "Reto Aebischer Frey").unwrap_or_else(|| panic!("{x:#?}"));
     assert_eq!(p.events[0].date, None);
 }
+
+#[test]
+fn issue_13_a_warrant_a_life_in_exile_a_rumour_and_a_place_named_after_someone_hold_nobody() {
+    for text in [
+        "Separately, a Caracas court ordered the arrest of former lawmaker Hugo Andrés Pinzón, who lives in exile in Spain.",
+        "⚠️ FALSO: circula que la diputada Aura Linares Mora fue detenida. Ella misma grabó un audio desde su casa.",
+        "En el boletín de julio informamos por error que Gilberto Araque Linares había sido detenido en Valencia.",
+    ] {
+        let x = run(text, "2026-03-01");
+        assert!(x.persons.is_empty(), "{text}: {x:#?}");
+    }
+    let x = run(
+        "- Marisela Guanipa Ortiz, enfermera del Hospital Dr. Ángel Larralde de Valencia, detenida el 27/02/2026 por la PNB.",
+        "2026-03-01",
+    );
+    assert!(person(&x, "Marisela Guanipa Ortiz").is_some(), "{x:#?}");
+    assert!(person(&x, "Ángel Larralde").is_none(), "{x:#?}");
+}
