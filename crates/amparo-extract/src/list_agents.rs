@@ -247,6 +247,13 @@ pub(crate) fn introduces_agents(doc: &Doc<'_>, from: usize, to: usize) -> bool {
     if matches!(doc.f(from), "reporting" | "reported") && matches!(doc.f(from + 1), "from" | "by") {
         return true;
     }
+    // ("📸 Foto de las familias en la puerta: A (@a_foto)": a picture's credit.)
+    if matches!(
+        doc.f(from),
+        "foto" | "fotos" | "photo" | "photos" | "video" | "imagen"
+    ) {
+        return true;
+    }
     // ("Negociadores:", "Present at the handover:", "Como testigos:")
     if words.len() <= 5 && words.clone().any(|k| AGENT_NOUNS.contains(&doc.f(k))) {
         return true;

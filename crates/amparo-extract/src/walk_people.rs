@@ -355,6 +355,18 @@ fn speaker_label(doc: &Doc<'_>, m: &MentionRef, a: usize) -> bool {
                 .get(k)
                 .is_some_and(|t| t.kind == crate::text::TokenKind::Number)
     });
+    // ("PREGUNTA (Luisa Fernanda Ríos, Radio Valle): ¿Qué se sabe…?": the asker in brackets.)
+    let asker = m.first > a + 1
+        && doc.f(m.first - 1) == "("
+        && (a..m.first - 1).all(|k| {
+            doc.tokens.get(k).is_some_and(|t| {
+                t.kind == crate::text::TokenKind::Word
+                    && t.text
+                        .chars()
+                        .all(|c| !c.is_alphabetic() || c.is_uppercase())
+            })
+        });
+    let starts = starts || asker;
     let colon_within = |from: usize, n: usize| {
         (from..from + n)
             .find(|&k| doc.f(k) == ":")
