@@ -380,7 +380,7 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
             in_list = false;
         }
         if !in_list {
-            pending_header = None;
+            pending_header = crate::line_shapes::event_heading(doc, &t).then(|| t.clone());
         }
         li += 1;
     }

@@ -172,3 +172,13 @@ pub(crate) fn is_title_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
         )
         && crate::triggers::find(doc, t.start, t.end).is_empty()
 }
+
+/// A bare heading of an event over the lines below ("Transfers", "Nuevas detenciones",
+/// "EXCARCELACIONES"): a few capitalised words, no sentence, and an event among them.
+pub(crate) fn event_heading(doc: &Doc<'_>, t: &Range<usize>) -> bool {
+    t.end > t.start
+        && t.end - t.start <= 4
+        && doc.tokens.get(t.start).is_some_and(|x| x.capitalised)
+        && !matches!(doc.f(t.end - 1), "." | "!" | "?")
+        && !crate::triggers::find(doc, t.start, t.end).is_empty()
+}

@@ -305,6 +305,11 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("desaparicion forzada de", Disappearance, Nominal),
     ("paradero desconocido", Disappearance, Passive),
     ("sin paradero", Disappearance, Passive),
+    // Headings of a list's section ("Transfers", "Traslados:", "Nuevas detenciones"): see
+    // `heading_only`.
+    ("transfers", Transfer, Nominal),
+    ("traslados", Transfer, Nominal),
+    ("detenciones", Arrest, Nominal),
     // ("granted alternative measures to 15 persons deprived of liberty")
     ("granted alternative measures", ConditionalRelease, Active),
     ("otorgaron medidas alternativas", ConditionalRelease, Active),
@@ -370,3 +375,14 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("deportados", Expulsion, Passive),
     ("expulsion de", Expulsion, Nominal),
 ];
+
+/// Words that are events only as a heading, at the start of their sentence ("Transfers",
+/// "Traslados:", "Nuevas detenciones"), not inside a name ("Centro de Arrestos y Detenciones
+/// Preventivas") or a phrase: whether `words` at `i` is one of them elsewhere.
+pub(crate) fn heading_only(doc: &crate::text::Doc<'_>, i: usize, words: &str) -> bool {
+    matches!(words, "transfers" | "traslados" | "detenciones")
+        && !doc
+            .sentences
+            .iter()
+            .any(|s| s.first == i || (s.first + 1 == i && doc.f(s.first) == "nuevas"))
+}

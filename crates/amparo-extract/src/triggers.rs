@@ -130,6 +130,7 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             .into_iter()
             .flatten()
             .filter(|(words, _, _)| doc.matches_at(i, words))
+            .filter(|(words, _, _)| !crate::trigger_words::heading_only(doc, i, words))
             .max_by_key(|(words, _, _)| words.len());
         let Some((words, kind, voice)) = best else {
             i += 1;

@@ -202,3 +202,27 @@ fn issue_13_names_in_capitals_heading_their_lines_and_a_live_blogs_times() {
         assert!(person(&x, name).is_some(), "{name} in {x:#?}");
     }
 }
+
+#[test]
+fn issue_13_a_bare_heading_of_an_event_heads_the_lines_below() {
+    let x = run(
+        "Releases\n\n- Ana Rivas Lugo, freed on Monday.\n\nTransfers\n\n- Teodoro Gil Castañeda: Rodeo I → Tocuyito (May 8).\n- Alexander José Primera: El Helicoide → Rodeo II (May 15).",
+        "2026-05-27",
+    );
+    for name in ["Teodoro Gil Castañeda", "Alexander José Primera"] {
+        assert_eq!(
+            kinds(person(&x, name).unwrap_or_else(|| panic!("{name} in {x:#?}"))),
+            ["transfer"],
+            "{name}"
+        );
+    }
+    // Inside a name, the word of a heading is no event.
+    let x = run(
+        "Édgar Finol Urdaneta fue excarcelado del Centro de Arrestos y Detenciones Preventivas de San Carlos.",
+        "2026-01-31",
+    );
+    assert_eq!(
+        kinds(person(&x, "Édgar Finol Urdaneta").unwrap_or_else(|| panic!("{x:#?}"))),
+        ["release"]
+    );
+}
