@@ -263,3 +263,47 @@ pub(crate) fn custody_since(
         .iter()
         .any(|(ti, d)| trig.get(*ti) == Some(t) && d.since && !free_since(d))
 }
+
+/// Whether a release is denied of someone who is so held still: "no ha sido liberado", "were not
+/// released", "NO fue excarcelado", "no ha salido de Rodeo I", "was not among those freed", "la
+/// jueza negó la libertad a X", "es FALSA la información de que salió X". The walk reads it as a
+/// detention as of the publication, the gold sets' reading. A release hoped for, demanded or
+/// made a condition of ("if not released") is no such thing, nor a noun said not to be one
+/// ("no es libertad plena", "a list is not a release").
+pub(crate) fn release_denied(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> bool {
+    if !matches!(
+        trigger.kind,
+        EventType::Release | EventType::ConditionalRelease
+    ) {
+        return false;
+    }
+    let nominal = trigger.voice == crate::triggers::Voice::Nominal;
+    let shown_false = matches!(
+        crate::modality::denied(doc, trigger, sentence_first),
+        Some(crate::modality::Denial::False)
+    ) || crate::modality_words::quoted_then_false(doc, trigger);
+    if !nominal && shown_false {
+        return true;
+    }
+    let from = trigger.first.saturating_sub(6).max(sentence_first);
+    let mut negated = false;
+    for k in (from..trigger.first).rev() {
+        let w = doc.f(k);
+        if matches!(w, ";" | "." | "," | "\"") {
+            break;
+        }
+        let near = trigger.first - k <= 3;
+        negated |= near
+            && ((!nominal && matches!(w, "not" | "n't" | "no" | "never" | "nunca"))
+                || (matches!(w, "nego" | "negaron" | "denied" | "refused" | "rechazo")
+                    && trigger.first - k <= 2));
+        if matches!(
+            w,
+            "if" | "si" | "whether" | "unless" | "until" | "hasta" | "que" | "that" | "para"
+        ) && !negated
+        {
+            return false;
+        }
+    }
+    negated
+}

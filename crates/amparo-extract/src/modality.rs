@@ -72,6 +72,9 @@ pub fn modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Moda
     if long_ago {
         return Modality::NotAnEvent;
     }
+    if crate::modality_words::quoted_then_false(doc, trigger) {
+        return Modality::NotAnEvent;
+    }
     match denied(doc, trigger, sentence_first) {
         Some(Denial::False) => return Modality::NotAnEvent,
         Some(Denial::ByTheState) => return Modality::Announced(Certainty::Disputed),
@@ -279,7 +282,7 @@ fn plain_modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Mo
 }
 
 /// How a clause is denied.
-enum Denial {
+pub(crate) enum Denial {
     /// Shown false: a check that says so ("NO es cierto que…"), a rumour ("circuló que…"), or a
     /// denial the text backs with the person free ("…denied reports that X was arrested. His
     /// father says he is at home").
@@ -292,7 +295,7 @@ enum Denial {
 /// Whether and how the clause of a trigger is denied: "The Interior Ministry has denied
 /// reports that X was arrested", "negó que X haya sido detenido", "NO es cierto que X haya sido
 /// detenido", "circuló en redes sociales que había sido detenido".
-fn denied(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Option<Denial> {
+pub(crate) fn denied(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Option<Denial> {
     let mut k = trigger.first;
     while k > sentence_first {
         k -= 1;
@@ -360,44 +363,4 @@ fn free_after(doc: &Doc<'_>, from: usize) -> bool {
             &["at home", "su casa", "en libertad", "is free", "estoy bien"],
         )
     })
-}
-
-/// Whether a release is denied of someone who is so held still: "no ha sido liberado", "were not
-/// released", "NO fue excarcelado", "no ha salido de Rodeo I", "was not among those freed", "la
-/// jueza negó la libertad a X", "es FALSA la información de que salió X". The walk reads it as a
-/// detention as of the publication, the gold sets' reading. A release hoped for, demanded or
-/// made a condition of ("if not released") is no such thing, nor a noun said not to be one
-/// ("no es libertad plena", "a list is not a release").
-pub fn release_denied(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> bool {
-    if !matches!(
-        trigger.kind,
-        EventType::Release | EventType::ConditionalRelease
-    ) {
-        return false;
-    }
-    let nominal = trigger.voice == Voice::Nominal;
-    if !nominal && matches!(denied(doc, trigger, sentence_first), Some(Denial::False)) {
-        return true;
-    }
-    let from = trigger.first.saturating_sub(6).max(sentence_first);
-    let mut negated = false;
-    for k in (from..trigger.first).rev() {
-        let w = doc.f(k);
-        if matches!(w, ";" | "." | "," | "\"") {
-            break;
-        }
-        let near = trigger.first - k <= 3;
-        negated |= near
-            && ((!nominal && matches!(w, "not" | "n't" | "no" | "never" | "nunca"))
-                || (matches!(w, "nego" | "negaron" | "denied" | "refused" | "rechazo")
-                    && trigger.first - k <= 2));
-        if matches!(
-            w,
-            "if" | "si" | "whether" | "unless" | "until" | "hasta" | "que" | "that" | "para"
-        ) && !negated
-        {
-            return false;
-        }
-    }
-    negated
 }

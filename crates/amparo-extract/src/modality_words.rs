@@ -248,3 +248,26 @@ pub(crate) fn no_custody_at_all(
         ]);
     warrant || lives_in_exile
 }
+
+/// A claim quoted and then judged false in its sentence ("\"El diputado X fue detenido ayer\"
+/// — FALSO.", "\"X walked free\" — FALSE"): the event of the quote did not happen.
+pub(crate) fn quoted_then_false(
+    doc: &crate::text::Doc<'_>,
+    trigger: &crate::triggers::Trigger,
+) -> bool {
+    let end = doc
+        .sentences
+        .iter()
+        .find(|s| s.first <= trigger.first && trigger.first < s.last)
+        .map_or(trigger.last, |s| s.last);
+    let Some(close) = (trigger.last..end).find(|&k| matches!(doc.tokens[k].text, "\"" | "”" | "»"))
+    else {
+        return false;
+    };
+    (close + 1..end.min(close + 5)).any(|k| {
+        matches!(
+            doc.f(k),
+            "falso" | "false" | "fake" | "enganoso" | "misleading" | "desmentido"
+        )
+    })
+}

@@ -9,7 +9,8 @@ use crate::custody_phrases::{
     DURATIONS, before_court, counted_after, death_in_custody, handed_over, left_prison,
     sent_to_prison, stay_in_prison,
 };
-pub use crate::modality::{Modality, announced_future, is_future, modality, release_denied};
+pub(crate) use crate::held_now::release_denied;
+pub use crate::modality::{Modality, announced_future, is_future, modality};
 use crate::model::EventType;
 use crate::participles::{agrees_with_thing, keep_dated_describing, perfect_with_thing};
 use crate::text::Doc;

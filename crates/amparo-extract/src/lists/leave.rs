@@ -231,7 +231,15 @@ impl Lists {
             // "6) Carlos Bermúdez — held at Rodeo II since August 2024 — NOT released; remains
             // there", "- Roberto Sanabria: sigue detenido": the list's release is not theirs.
             let (from, to) = item_tokens(cx.doc, item);
-            // (Still held, then, as of the publication.)
+            // (Still held, then, as of the publication.) ("3. \"El diputado X fue detenido
+            // ayer\" — FALSO.": a claim judged false gives its person nothing of the list's.)
+            let judged_false = (from..to).any(|k| {
+                matches!(
+                    cx.doc.f(k),
+                    "falso" | "false" | "fake" | "enganoso" | "misleading"
+                ) && cx.doc.tokens[k].text.chars().all(|c| !c.is_lowercase())
+            });
+            let base = base.filter(|b| !judged_false || b.kind == EventType::Detention);
             let base = base.map(|b| {
                 if family(b.kind) == EventType::Release && denies_release(cx.doc, from, to) {
                     GroupEvent {

@@ -180,3 +180,13 @@ fn issue_13_a_warrant_a_life_in_exile_a_rumour_and_a_place_named_after_someone_h
     assert!(person(&x, "Marisela Guanipa Ortiz").is_some(), "{x:#?}");
     assert!(person(&x, "Ángel Larralde").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_claim_quoted_and_judged_false_happened_to_nobody() {
+    let x = run(
+        "Verificamos tres mensajes.\n\n1. \"Excarcelaron a la periodista Ana Rivas Lugo\" — VERDADERO.\n2. \"El diputado Luis Eduardo Ferrer fue detenido ayer\" — FALSO.",
+        "2026-03-01",
+    );
+    assert!(person(&x, "Luis Eduardo Ferrer").is_none(), "{x:#?}");
+    assert!(person(&x, "Ana Rivas Lugo").is_some(), "{x:#?}");
+}
