@@ -260,6 +260,24 @@ pub(crate) fn quoted_then_false(
         .iter()
         .find(|s| s.first <= trigger.first && trigger.first < s.last)
         .map_or(trigger.last, |s| s.last);
+    // ("🔴 FALSO: \"Detuvieron al exalcalde X en Barcelona\"": the verdict before the quote.)
+    let start = doc
+        .sentences
+        .iter()
+        .find(|s| s.first <= trigger.first && trigger.first < s.last)
+        .map_or(trigger.first, |s| s.first);
+    if let Some(open) = (start..trigger.first)
+        .rev()
+        .find(|&k| matches!(doc.tokens[k].text, "\"" | "“" | "«"))
+        && (open.saturating_sub(4).max(start)..open).any(|k| {
+            matches!(
+                doc.f(k),
+                "falso" | "false" | "fake" | "enganoso" | "misleading"
+            )
+        })
+    {
+        return true;
+    }
     let Some(close) = (trigger.last..end).find(|&k| matches!(doc.tokens[k].text, "\"" | "”" | "»"))
     else {
         return false;

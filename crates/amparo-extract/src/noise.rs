@@ -303,6 +303,18 @@ pub(crate) fn is_noise_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
     });
     let clock =
         len <= 20 && !event && !named && (t.clone()).any(|k| CLOCK_WORDS.contains(&doc.f(k)));
+    // ("📷 Foto: Yenny Arráiz / Diario El Centro": a picture's credit, past its pictograph.)
+    let word = (t.clone()).find(|&k| doc.tokens[k].kind == TokenKind::Word);
+    let photo = word.is_some_and(|k| {
+        matches!(
+            doc.f(k),
+            "foto" | "fotos" | "photo" | "photos" | "fotografia"
+        ) && doc.f(k + 1) == ":"
+            && len <= 16
+    });
+    if photo {
+        return true;
+    }
     // Captions credited to an agency ("REUTERS/Staff", "AP Photo/…").
     let credit = (t.start + 1..t.end).any(|k| {
         doc.f(k) == "/" && matches!(doc.f(k - 1), "reuters" | "photo" | "foto" | "afp" | "efe")

@@ -37,8 +37,31 @@ pub fn foreign_custody(doc: &Doc<'_>, first: usize, last: usize) -> bool {
                 f,
                 "narcotrafico" | "drug-trafficking" | "narcoterrorismo" | "narco-terrorism"
             )
+            // ("In Nicaragua, authorities released journalist X", "En Cuba, el artista Y fue
+            // condenado", "detenido por el gobierno de Managua"): another state's prisoners.
+            // (In a text about Venezuela: a text about Nicaragua is about its own prisoners.)
+            || ((k <= first + 3
+                && matches!(f, "in" | "en")
+                && FOREIGN_STATES.contains(&doc.f(k + 1)))
+                || (matches!(f, "managua" | "havana" | "habana" | "minsk")
+                    && matches!(doc.f(k.wrapping_sub(1)), "de" | "of" | "in" | "en" | "la")))
+                && (0..doc.tokens.len()).any(|j| {
+                    matches!(doc.f(j), "venezuela" | "venezolano" | "venezolanos" | "venezuelan")
+                })
     })
 }
+
+/// States whose political prisoners the news of Venezuela mentions beside its own.
+const FOREIGN_STATES: &[&str] = &[
+    "nicaragua",
+    "cuba",
+    "belarus",
+    "bielorrusia",
+    "rusia",
+    "russia",
+    "iran",
+    "china",
+];
 
 /// Custody for an ordinary crime — gangs, extortion, murder, kidnapping, smuggling, money
 /// laundering — that the text does not tie to politics: out of scope.

@@ -148,8 +148,16 @@ fn named_after(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         "avenue",
     ];
     let place_before = |k: usize| PLACE_NOUNS.contains(&doc.f(k));
+    // ("el puente internacional Simón Bolívar": an adjective between.)
+    let adjective = |k: usize| {
+        matches!(
+            doc.f(k),
+            "internacional" | "international" | "nacional" | "militar" | "central" | "general"
+        )
+    };
     let of_place = first >= 1
         && (place_before(first - 1)
+            || (first >= 2 && adjective(first - 1) && place_before(first - 2))
             || (first >= 2
                 && matches!(doc.f(first - 1), "de" | "del" | "of")
                 && place_before(first - 2)));

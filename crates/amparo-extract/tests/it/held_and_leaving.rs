@@ -190,3 +190,26 @@ fn issue_13_a_claim_quoted_and_judged_false_happened_to_nobody() {
     assert!(person(&x, "Luis Eduardo Ferrer").is_none(), "{x:#?}");
     assert!(person(&x, "Ana Rivas Lugo").is_some(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_another_states_prisoners_a_bridge_a_verdict_first_and_a_photo_credit() {
+    let x = run(
+        "Foro Penal contó 700 presos políticos en Venezuela. En Cuba, el artista Yunior Peláez Calzado fue condenado a seis años.",
+        "2026-08-01",
+    );
+    assert!(person(&x, "Yunior Peláez Calzado").is_none(), "{x:#?}");
+    for text in [
+        "Los tres colombianos Jhon Fredy Cárdenas Ospina y Luz Marina Quintero fueron entregados en el puente internacional Simón Bolívar.",
+        "🔴 FALSO: \"Detuvieron al exalcalde Rigoberto Osuna Paz en Barcelona\".",
+        "Fueron excarcelados cinco presos.\n\n📷 Foto: Yenny Arráiz Gil / Diario El Centro",
+    ] {
+        let x = run(text, "2026-08-01");
+        assert!(
+            x.persons.iter().all(
+                |p| !["Simón Bolívar", "Rigoberto Osuna Paz", "Yenny Arráiz Gil"]
+                    .contains(&p.name.as_str())
+            ),
+            "{text}: {x:#?}"
+        );
+    }
+}
