@@ -314,7 +314,8 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
                         x.kind != TokenKind::Word || !x.text.chars().any(char::is_lowercase)
                     })
                 });
-            doc.f(k) == ":" && !label && (t.start..k).filter(|&j| doc.f(j) == "\"").count() % 2 == 0
+            let quoted = (t.start..k).filter(|&j| doc.f(j) == "\"").count() % 2 == 1;
+            doc.f(k) == ":" && !label && !quoted && !crate::line_shapes::clock_colon(doc, k)
         }) {
             // "Mujeres: A, B y C." (a group line of a list) or "…el miércoles: A, B y C." (a list
             // inside a sentence); the names end with the colon's sentence.

@@ -182,3 +182,13 @@ pub(crate) fn event_heading(doc: &Doc<'_>, t: &Range<usize>) -> bool {
         && !matches!(doc.f(t.end - 1), "." | "!" | "?")
         && !crate::triggers::find(doc, t.start, t.end).is_empty()
 }
+
+/// Whether the colon at `k` is a time's ("14:05 — Trasladados a Rodeo I: A y B").
+pub(crate) fn clock_colon(doc: &Doc<'_>, k: usize) -> bool {
+    let number = |j: usize| {
+        doc.tokens
+            .get(j)
+            .is_some_and(|x| x.kind == TokenKind::Number)
+    };
+    number(k.wrapping_sub(1)) && number(k + 1)
+}
