@@ -255,7 +255,7 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
             // "✅ Excarcelados desde Rodeo I:" over the lines below; "⚠️ Trasladado a Tocorón: Ana
             // Pérez.": a header of its own, and the names after its colon.
             if names.is_empty()
-                && let Some(colon) = (after..t.end.min(after + 12)).find(|&k| doc.f(k) == ":")
+                && let Some(colon) = (after..t.end.min(after + 20)).find(|&k| doc.f(k) == ":")
             {
                 if colon + 1 >= t.end {
                     pending_header = Some(after..colon);

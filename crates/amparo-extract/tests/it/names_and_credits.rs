@@ -226,3 +226,27 @@ fn issue_13_a_bare_heading_of_an_event_heads_the_lines_below() {
         ["release"]
     );
 }
+
+#[test]
+fn issue_13_a_live_blogs_time_opens_no_list_and_a_long_header_still_heads_its_names() {
+    let x = run(
+        "14:05 — Trasladados a Rodeo I desde El Helicoide: Marco Aurelio Salas y Jeremy Andrés Colina.",
+        "2026-03-05",
+    );
+    for name in ["Marco Aurelio Salas", "Jeremy Andrés Colina"] {
+        assert_eq!(
+            kinds(person(&x, name).unwrap_or_else(|| panic!("{name} in {x:#?}"))),
+            ["transfer"]
+        );
+    }
+    let x = run(
+        "⚠️ SIGUEN PRESOS pese a que a sus familias les dijeron que saldrían: Néstor Iván Carrillo Abreu y Rubén Darío Lugo, ambos en Rodeo I.",
+        "2026-03-05",
+    );
+    for name in ["Néstor Iván Carrillo Abreu", "Rubén Darío Lugo"] {
+        assert_eq!(
+            kinds(person(&x, name).unwrap_or_else(|| panic!("{name} in {x:#?}"))),
+            ["detention"]
+        );
+    }
+}
