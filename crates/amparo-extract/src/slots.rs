@@ -258,11 +258,16 @@ pub fn targets(
                 || (doc.f(t.last) == "en"
                     && doc.tokens.get(t.last + 1).is_some_and(|x| x.capitalised)
                     && (t.last + 2..t.last + 5).any(|k| matches!(doc.f(k), "de" | "del")))
+                // (", el pasado jueves 26 de marzo, de los connacionales A, B…": any day.)
                 || (doc.f(t.last) == ","
-                    && doc.f(t.last + 1) == "el"
-                    && crate::dates::weekday(doc.f(t.last + 2)).is_some()
-                    && doc.f(t.last + 3) == ","
-                    && matches!(doc.f(t.last + 4), "de" | "del"));
+                    && (t.last + 2..t.last + 9).any(|c| {
+                        doc.f(c) == ","
+                            && matches!(doc.f(c + 1), "de" | "del")
+                            && (t.last + 1..c).any(|k| {
+                                crate::dates::weekday(doc.f(k)).is_some()
+                                    || crate::dates::month(doc.f(k)).is_some()
+                            })
+                    }));
             let of = matches!(doc.f(t.last.wrapping_sub(1)), "of" | "de" | "del")
                 || matches!(doc.f(t.last), "of" | "de" | "del" | "para" | "for")
                 || dated_of;
@@ -275,7 +280,7 @@ pub fn targets(
             if of {
                 // "…confirmed the release of one of the cases it had campaigned on longest: trade
                 // unionist X": the name after a colon close by.
-                first_after(doc, slots, t.last, if dated_of { 10 } else { 6 }, s_last).or_else(
+                first_after(doc, slots, t.last, if dated_of { 14 } else { 6 }, s_last).or_else(
                     || {
                         let colon = (t.last..s_last.min(t.last + 15)).find(|&k| doc.f(k) == ":")?;
                         first_after(

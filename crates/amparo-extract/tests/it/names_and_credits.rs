@@ -250,3 +250,20 @@ fn issue_13_a_live_blogs_time_opens_no_list_and_a_long_header_still_heads_its_na
         );
     }
 }
+
+#[test]
+fn issue_13_a_noun_of_release_dated_between_commas_before_its_people() {
+    let x = run(
+        "La Cancillería celebra la liberación, el pasado jueves 26 de marzo, de los connacionales Jhon Fredy Carvajal Ospina, Luz Dary Mosquera y Wilson de Jesús Arango.",
+        "2026-03-30",
+    );
+    for name in [
+        "Jhon Fredy Carvajal Ospina",
+        "Luz Dary Mosquera",
+        "Wilson de Jesús Arango",
+    ] {
+        let p = person(&x, name).unwrap_or_else(|| panic!("{name} in {x:#?}"));
+        assert_eq!(kinds(p), ["release"]);
+        assert_eq!(p.events[0].date.as_deref(), Some("2026-03-26"));
+    }
+}
