@@ -156,6 +156,16 @@ const LEAVING: &[&str] = &[
 /// support").
 fn left_in_a_release_scene(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
     let walked = doc.f(i) == "walked" && doc.f(i + 1) == "out" && doc.f(i + 2) != "of";
+    // ("Also out this morning: A and B, same condition.")
+    let out = doc.f(i) == "out"
+        && matches!(
+            doc.f(i.wrapping_sub(1)),
+            "also" | "is" | "are" | "was" | "were"
+        )
+        && doc.f(i + 1) != "of";
+    if out {
+        return release_scene(doc, i).then_some(i + 1);
+    }
     if !(walked || LEAVING.contains(&doc.f(i))) {
         return None;
     }

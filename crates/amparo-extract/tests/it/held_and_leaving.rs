@@ -213,3 +213,20 @@ fn issue_13_another_states_prisoners_a_bridge_a_verdict_first_and_a_photo_credit
         );
     }
 }
+
+#[test]
+fn issue_13_also_out_in_a_text_about_releases_is_a_release() {
+    let x = run(
+        "Five prisoners were freed from Rodeo I overnight. Also out this morning: Dionisio Parra Lugo and Wendy Carolina Salas, same conditions.",
+        "2026-10-08",
+    );
+    for name in ["Dionisio Parra Lugo", "Wendy Carolina Salas"] {
+        assert!(person(&x, name).is_some(), "{name} in {x:#?}");
+    }
+    // Found out, pointed out: no release.
+    let x = run(
+        "Five prisoners were freed. Their lawyer Dionisio Parra Lugo pointed out that nobody was told.",
+        "2026-10-08",
+    );
+    assert!(person(&x, "Dionisio Parra Lugo").is_none(), "{x:#?}");
+}
