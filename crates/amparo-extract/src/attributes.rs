@@ -281,54 +281,55 @@ pub fn describe(
         }
     }
     finish(&mut d, &words);
+    // Whether a word of `words` stands from `before` words before the name to `after` after it.
+    let around = |before: usize, after: usize, words: &[&str]| {
+        (first.saturating_sub(before).max(s_first)..s_last.min(last + after))
+            .any(|k| words.contains(&doc.f(k)))
+    };
     // ("X, general secretary of the oil workers' union", "secretario general del partido"): an
     // office in a union or a party speaks for no state.
-    if d.high_office
-        && (first.saturating_sub(10).max(s_first)..s_last.min(last + 12)).any(|k| {
-            matches!(
-                doc.f(k),
-                "union"
-                    | "unions"
-                    | "sindicato"
-                    | "sindical"
-                    | "gremio"
-                    | "federacion"
-                    | "federation"
-                    | "partido"
-                    | "party"
-            )
-        })
-    {
+    if d.high_office && around(10, 12, NON_STATE_BODIES) {
         d.high_office = false;
     }
     // ("X, presidente del centro de estudiantes de Medicina", "youth minister X", "la presidenta
     // del consejo comunal"): an office among students, a church or neighbours is no office at
     // all, and its holder may be held like anyone.
-    if d.official
-        && (first.saturating_sub(4).max(s_first)..s_last.min(last + 8)).any(|k| {
-            matches!(
-                doc.f(k),
-                "estudiantes"
-                    | "estudiantil"
-                    | "students"
-                    | "student"
-                    | "youth"
-                    | "juvenil"
-                    | "parish"
-                    | "parroquia"
-                    | "parroquial"
-                    | "diocesan"
-                    | "comunal"
-                    | "vecinal"
-                    | "vecinos"
-                    | "cooperativa"
-                    | "cooperative"
-            )
-        })
-    {
+    if d.official && around(4, 8, COMMUNITY_BODIES) {
         d.official = false;
         d.high_office = false;
     }
     d.words = words;
     d
 }
+
+/// Bodies whose officers speak for no state: unions and parties.
+const NON_STATE_BODIES: &[&str] = &[
+    "union",
+    "unions",
+    "sindicato",
+    "sindical",
+    "gremio",
+    "federacion",
+    "federation",
+    "partido",
+    "party",
+];
+
+/// Bodies whose officers hold no office at all: students, churches, neighbours.
+const COMMUNITY_BODIES: &[&str] = &[
+    "estudiantes",
+    "estudiantil",
+    "students",
+    "student",
+    "youth",
+    "juvenil",
+    "parish",
+    "parroquia",
+    "parroquial",
+    "diocesan",
+    "comunal",
+    "vecinal",
+    "vecinos",
+    "cooperativa",
+    "cooperative",
+];
