@@ -250,24 +250,7 @@ pub fn targets(
         Voice::Active => first_after(doc, slots, t.last, 11, s_last),
         Voice::Nominal => {
             // ("the detention on Sunday of councilor X": a date between the noun and "of".)
-            // ("la excarcelación, el lunes, del teniente X": the same in Spanish.)
-            let dated_of = ((matches!(doc.f(t.last), "on" | "in" | "last")
-                || doc.f(t.last.wrapping_sub(1)) == "on")
-                && (t.last + 1..t.last + 4).any(|k| doc.f(k) == "of"))
-                // ("la detención en Caracas de X": a place between the noun and "de".)
-                || (doc.f(t.last) == "en"
-                    && doc.tokens.get(t.last + 1).is_some_and(|x| x.capitalised)
-                    && (t.last + 2..t.last + 5).any(|k| matches!(doc.f(k), "de" | "del")))
-                // (", el pasado jueves 26 de marzo, de los connacionales A, B…": any day.)
-                || (doc.f(t.last) == ","
-                    && (t.last + 2..t.last + 9).any(|c| {
-                        doc.f(c) == ","
-                            && matches!(doc.f(c + 1), "de" | "del")
-                            && (t.last + 1..c).any(|k| {
-                                crate::dates::weekday(doc.f(k)).is_some()
-                                    || crate::dates::month(doc.f(k)).is_some()
-                            })
-                    }));
+            let dated_of = crate::subject_after::dated_of(doc, t);
             let of = matches!(doc.f(t.last.wrapping_sub(1)), "of" | "de" | "del")
                 || matches!(doc.f(t.last), "of" | "de" | "del" | "para" | "for")
                 || dated_of;

@@ -1,5 +1,7 @@
-//! A subject told after its verb, past a long describer: "Ese mismo martes salió de Ramo Verde
-//! el mayor de la Guardia Nacional X".
+//! People told after the word of their event, past what stands between: a subject after its verb
+//! past a long describer ("Ese mismo martes salió de Ramo Verde el mayor de la Guardia Nacional
+//! X"), and the people of a noun past a date or a place ("la liberación, el pasado jueves, de
+//! los connacionales A y B").
 
 use crate::lexicon::roles;
 use crate::slots::{SPEECH, Slot, first_after};
@@ -44,4 +46,27 @@ pub(crate) fn inverted_subject(
             )
     });
     (commas <= 1 && !breaks && describer).then_some(i)
+}
+
+/// Whether the people of a noun of an event come after a date or a place set between the noun and
+/// its "of": "the detention on Sunday of councilor X", "la excarcelación, el lunes, del teniente
+/// X", "la detención en Caracas de X".
+pub(crate) fn dated_of(doc: &Doc<'_>, t: &Trigger) -> bool {
+    ((matches!(doc.f(t.last), "on" | "in" | "last")
+        || doc.f(t.last.wrapping_sub(1)) == "on")
+        && (t.last + 1..t.last + 4).any(|k| doc.f(k) == "of"))
+        // ("la detención en Caracas de X": a place between the noun and "de".)
+        || (doc.f(t.last) == "en"
+            && doc.tokens.get(t.last + 1).is_some_and(|x| x.capitalised)
+            && (t.last + 2..t.last + 5).any(|k| matches!(doc.f(k), "de" | "del")))
+        // (", el pasado jueves 26 de marzo, de los connacionales A, B…": any day.)
+        || (doc.f(t.last) == ","
+            && (t.last + 2..t.last + 9).any(|c| {
+                doc.f(c) == ","
+                    && matches!(doc.f(c + 1), "de" | "del")
+                    && (t.last + 1..c).any(|k| {
+                        crate::dates::weekday(doc.f(k)).is_some()
+                            || crate::dates::month(doc.f(k)).is_some()
+                    })
+            }))
 }
