@@ -228,6 +228,7 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
                 (numbered && read_item_name(doc, t.start + 1, t.end, &in_hit).is_some())
                     .then_some(t.start + 1)
             })
+            .or_else(|| crate::line_shapes::ordinal_item(doc, t.start))
         {
             if !in_list {
                 list += 1;
@@ -283,6 +284,7 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
                 sentences: line.start..lines[end - 1].end,
                 list,
                 names: vec![name],
+                header: pending_header.clone(),
                 ..Item::default()
             });
             li = end;

@@ -192,3 +192,43 @@ pub(crate) fn clock_colon(doc: &Doc<'_>, k: usize) -> bool {
     };
     number(k.wrapping_sub(1)) && number(k + 1)
 }
+
+/// A line that opens on an ordinal and a comma ("Primero, el capitán retirado X, aprehendido…",
+/// "Second, the lawyer Y"), as an official reads names out: an item, its words after the comma.
+pub(crate) fn ordinal_item(doc: &Doc<'_>, k: usize) -> Option<usize> {
+    let ordinal = matches!(
+        doc.f(k),
+        "primero"
+            | "primera"
+            | "segundo"
+            | "segunda"
+            | "tercero"
+            | "tercera"
+            | "cuarto"
+            | "cuarta"
+            | "quinto"
+            | "quinta"
+            | "sexto"
+            | "sexta"
+            | "septimo"
+            | "septima"
+            | "octavo"
+            | "octava"
+            | "noveno"
+            | "novena"
+            | "decimo"
+            | "decima"
+            | "first"
+            | "second"
+            | "third"
+            | "fourth"
+            | "fifth"
+            | "sixth"
+            | "seventh"
+            | "eighth"
+            | "ninth"
+            | "tenth"
+    );
+    (ordinal && doc.f(k + 1) == "," && doc.tokens.get(k).is_some_and(|t| t.capitalised))
+        .then_some(k + 2)
+}

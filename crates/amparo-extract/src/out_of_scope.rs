@@ -149,7 +149,20 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
                 )
             })
     });
-    crime && !political
+    // ("found guilty of terrorism, attempted homicide against the head of state"): charges of the
+    // state against its opponents make the case political whatever else they name.
+    let charged_politically = (first..last).any(|k| {
+        let f = doc.f(k);
+        f.starts_with("terroris")
+            || f.starts_with("magnicid")
+            || f.starts_with("conspira")
+            || f.starts_with("rebeli")
+            || f.starts_with("rebell")
+            || f.starts_with("traicion")
+            || f.starts_with("treason")
+            || doc.matches_any_at(k, &["head of state", "jefe de estado"])
+    });
+    crime && !political && !charged_politically
 }
 
 /// Ordinary crimes told in more than one word.

@@ -267,3 +267,23 @@ fn issue_13_a_noun_of_release_dated_between_commas_before_its_people() {
         assert_eq!(p.events[0].date.as_deref(), Some("2026-03-26"));
     }
 }
+
+#[test]
+fn issue_13_names_read_out_by_ordinals_and_charges_of_the_state() {
+    let x = run(
+        "El lunes fueron excarceladas cinco personas detenidas por razones políticas.\n\nPrimero, el capitán retirado Leonel Augusto Hidalgo Paz, detenido desde 2024 en Ramo Verde.\nSegundo, el teniente coronel Wilmer Rafael Salas Acosta, de la Aviación Militar.\nTercero, la ciudadana Dayana Carolina Pernalete, ingeniera de sistemas.",
+        "2026-06-30",
+    );
+    for name in [
+        "Leonel Augusto Hidalgo Paz",
+        "Wilmer Rafael Salas Acosta",
+        "Dayana Carolina Pernalete",
+    ] {
+        assert!(person(&x, name).is_some(), "{name} in {x:#?}");
+    }
+    let x = run(
+        "Judge Ana Villamizar convicted Alfonso Ramón Guedez and Lorena Salaverría Paz. Both were found guilty of terrorism and attempted homicide against the head of state.",
+        "2026-10-21",
+    );
+    assert!(x.out_of_scope_mentions.is_empty(), "{x:#?}");
+}
