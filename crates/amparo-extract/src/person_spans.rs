@@ -86,6 +86,8 @@ fn named_after(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         "university",
         "hospital",
         "avenue",
+        "road",
+        "street",
         "center",
         "centre",
         "institute",
@@ -117,6 +119,9 @@ fn named_after(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         "calle",
         "plaza",
         "caserio",
+        "carcel",
+        "penal",
+        "internado",
         "aldea",
         "puerto",
         "isla",
@@ -172,9 +177,11 @@ fn named_after(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             "dr" | "dra" | "gral" | "general" | "pbro" | "mons"
         )
     };
+    let between =
+        |k: usize| title(k) || matches!(doc.f(k), "militar" | "central" | "universitario");
     let before = place_at(first.checked_sub(1))
         || (first >= 3 && doc.f(first - 1) == "." && title(first - 2) && place_at(Some(first - 3)))
-        || (first >= 2 && title(first - 1) && place_at(Some(first - 2)));
+        || (first >= 2 && between(first - 1) && place_at(Some(first - 2)));
     // "…del portal El Faro Llanero": a capitalised article inside a sentence opens a title.
     let titled = first >= 2
         && doc
