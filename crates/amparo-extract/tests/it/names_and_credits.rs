@@ -287,3 +287,16 @@ fn issue_13_names_read_out_by_ordinals_and_charges_of_the_state() {
     );
     assert!(x.out_of_scope_mentions.is_empty(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_judge_before_the_verb_acts_on_those_after() {
+    let x = run(
+        "Judge Marisol Coromoto Peña convicted former air force lieutenant Víctor Manuel Aranguren Solís of terrorism.",
+        "2026-08-28",
+    );
+    assert_eq!(
+        kinds(person(&x, "Víctor Manuel Aranguren Solís").unwrap_or_else(|| panic!("{x:#?}"))),
+        ["sentence"]
+    );
+    assert!(person(&x, "Marisol Coromoto Peña").is_none(), "{x:#?}");
+}
