@@ -358,12 +358,13 @@ fn speaker_label(doc: &Doc<'_>, m: &MentionRef, a: usize) -> bool {
     // ("PREGUNTA (Luisa Fernanda Ríos, Radio Valle): ¿Qué se sabe…?": the asker in brackets.)
     let asker = m.first > a + 1
         && doc.f(m.first - 1) == "("
+        // ("[00:00:09] HOST (NADIA FORSBERG): Welcome…": past a timestamp too.)
         && (a..m.first - 1).all(|k| {
             doc.tokens.get(k).is_some_and(|t| {
-                t.kind == crate::text::TokenKind::Word
-                    && t.text
-                        .chars()
-                        .all(|c| !c.is_alphabetic() || c.is_uppercase())
+                (t.kind == crate::text::TokenKind::Word
+                    && t.text.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()))
+                    || t.kind == crate::text::TokenKind::Number
+                    || matches!(t.text, "[" | "]" | ":" | "—" | "-")
             })
         });
     let starts = starts || asker;

@@ -300,3 +300,14 @@ fn issue_13_a_judge_before_the_verb_acts_on_those_after() {
     );
     assert!(person(&x, "Marisol Coromoto Peña").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_headings_in_capitals_are_no_names() {
+    let x = run(
+        "Five prisoners were freed on Monday.\n\nSTILL INSIDE, DESPITE WHAT YOU MAY HAVE READ:\n\n- Ana Rivas Lugo, nurse\n\n📌 URGENTE – FAVOR DIFUNDIR 📌",
+        "2026-03-10",
+    );
+    for name in ["STILL INSIDE", "HAVE READ", "FAVOR DIFUNDIR"] {
+        assert!(person(&x, name).is_none(), "{name} in {x:#?}");
+    }
+}
