@@ -41,7 +41,7 @@ january february march april may june july august september october november dec
 sept oct nov dec enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
 rio puerto ciudad urgente urgent alerta list lista confirmed confirmada what im reading watching
 sgt maj lt col capt cpl pvt gen ret
-noticia noticias primera tercera cuarta quinta favor difundir still inside have read operacion operation
+noticia noticias favor difundir still inside have read operacion operation
 unidad coordinacion superior complejo hospitalario cuidados intensivos amplio democratico mundial sponsor lcda lcdo licda licdo lic ing abg abog prof profa sr sra srta
 monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes sabado domingo
 president presidente presidenta minister ministro ministra foreign canciller acting interim general fiscal attorney
