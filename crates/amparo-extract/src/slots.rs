@@ -306,7 +306,11 @@ pub fn targets(
             if crate::count_words::PEOPLE.contains(&prev) && !passive_aux {
                 None
             } else if passive_aux || matches!(prev, "," | "who" | "que" | "quien" | "quienes") {
-                before.or_else(|| first_after(doc, slots, t.last, 8, s_last))
+                before
+                    .or_else(|| first_after(doc, slots, t.last, 8, s_last))
+                    .or_else(|| {
+                        crate::subject_after::inverted_subject(doc, slots, t, before, s_last)
+                    })
             } else {
                 // Without an auxiliary, a name right before is the patient only in headline or
                 // list style ("Rocío San Miguel freed"); "Maduro's government arrested…" is an agent.

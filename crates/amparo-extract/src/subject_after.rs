@@ -40,9 +40,20 @@ pub(crate) fn inverted_subject(
     // named after someone.)
     let describer = between.clone().any(|k| {
         !roles(doc.f(k)).is_empty()
+            || !crate::lexicon::nationalities(doc.f(k)).is_empty()
             || matches!(
                 doc.f(k),
-                "mayor" | "teniente" | "sargento" | "capitan" | "coronel" | "comisario"
+                "mayor"
+                    | "teniente"
+                    | "sargento"
+                    | "capitan"
+                    | "coronel"
+                    | "comisario"
+                    | "ciudadanos"
+                    | "ciudadanas"
+                    | "connacionales"
+                    | "nationals"
+                    | "citizens"
             )
     });
     (commas <= 1 && !breaks && describer).then_some(i)

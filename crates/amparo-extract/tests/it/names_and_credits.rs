@@ -311,3 +311,17 @@ fn issue_13_headings_in_capitals_are_no_names() {
         assert!(person(&x, name).is_none(), "{name} in {x:#?}");
     }
 }
+
+#[test]
+fn issue_13_a_subject_after_a_passive_verb_and_a_prison() {
+    let x = run(
+        "La Embajada informa que ayer fueron excarcelados del Centro Penitenciario Rodeo I los ciudadanos españoles Íñigo Aldasoro Etxeberria y Marta Cifuentes Roldán.",
+        "2026-05-22",
+    );
+    for name in ["Íñigo Aldasoro Etxeberria", "Marta Cifuentes Roldán"] {
+        assert_eq!(
+            kinds(person(&x, name).unwrap_or_else(|| panic!("{name} in {x:#?}"))),
+            ["release"]
+        );
+    }
+}
