@@ -219,15 +219,7 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
             });
         } else if let Some(after) = is_bullet(doc, t.start)
             .filter(|_| !(dialogue && crate::line_shapes::is_dash(doc, t.start)))
-            .or_else(|| {
-                // "1 ANA PÉREZ – Tocorón": a number of two or fewer digits before a name.
-                let numbered = doc
-                    .tokens
-                    .get(t.start)
-                    .is_some_and(|x| x.kind == TokenKind::Number && x.text.len() <= 2);
-                (numbered && read_item_name(doc, t.start + 1, t.end, &in_hit).is_some())
-                    .then_some(t.start + 1)
-            })
+            .or_else(|| crate::line_shapes::numbered_item(doc, &t, &in_hit))
             .or_else(|| crate::line_shapes::ordinal_item(doc, t.start))
         {
             if !in_list {

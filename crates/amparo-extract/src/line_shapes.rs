@@ -232,3 +232,14 @@ pub(crate) fn ordinal_item(doc: &Doc<'_>, k: usize) -> Option<usize> {
     (ordinal && doc.f(k + 1) == "," && doc.tokens.get(k).is_some_and(|t| t.capitalised))
         .then_some(k + 2)
 }
+
+/// "1 ANA PÉREZ – Tocorón": a number of two or fewer digits before a name opens an item; its
+/// words after the number.
+pub(crate) fn numbered_item(doc: &Doc<'_>, t: &Range<usize>, in_hit: &[bool]) -> Option<usize> {
+    let numbered = doc
+        .tokens
+        .get(t.start)
+        .is_some_and(|x| x.kind == TokenKind::Number && x.text.len() <= 2);
+    (numbered && crate::list_names::read_item_name(doc, t.start + 1, t.end, in_hit).is_some())
+        .then_some(t.start + 1)
+}

@@ -161,9 +161,7 @@ pub fn announced_future(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize)
     // The announcement may come after the news it gives: "X will be released on Monday, the
     // ministry said"; "El Gobierno liberará a X, anunció el ministro".
     let end = doc
-        .sentences
-        .iter()
-        .find(|s| s.first <= trigger.first && trigger.first < s.last)
+        .sentence_at(trigger.first)
         .map_or(trigger.last, |s| s.last);
     let words = || (sentence_first..end).filter(|k| !(trigger.first..trigger.last).contains(k));
     let announcer = words().any(|k| {

@@ -255,26 +255,14 @@ pub(crate) fn quoted_then_false(
     doc: &crate::text::Doc<'_>,
     trigger: &crate::triggers::Trigger,
 ) -> bool {
-    let end = doc
-        .sentences
-        .iter()
-        .find(|s| s.first <= trigger.first && trigger.first < s.last)
-        .map_or(trigger.last, |s| s.last);
+    let (start, end) = doc
+        .sentence_at(trigger.first)
+        .map_or((trigger.first, trigger.last), |s| (s.first, s.last));
     // ("🔴 FALSO: \"Detuvieron al exalcalde X en Barcelona\"": the verdict before the quote.)
-    let start = doc
-        .sentences
-        .iter()
-        .find(|s| s.first <= trigger.first && trigger.first < s.last)
-        .map_or(trigger.first, |s| s.first);
     if let Some(open) = (start..trigger.first)
         .rev()
         .find(|&k| matches!(doc.tokens[k].text, "\"" | "“" | "«"))
-        && (open.saturating_sub(4).max(start)..open).any(|k| {
-            matches!(
-                doc.f(k),
-                "falso" | "false" | "fake" | "enganoso" | "misleading"
-            )
-        })
+        && (open.saturating_sub(4).max(start)..open).any(|k| verdict_false(doc.f(k)))
     {
         return true;
     }
@@ -282,10 +270,13 @@ pub(crate) fn quoted_then_false(
     else {
         return false;
     };
-    (close + 1..end.min(close + 5)).any(|k| {
-        matches!(
-            doc.f(k),
-            "falso" | "false" | "fake" | "enganoso" | "misleading" | "desmentido"
-        )
-    })
+    (close + 1..end.min(close + 5)).any(|k| verdict_false(doc.f(k)) || doc.f(k) == "desmentido")
+}
+
+/// A fact-check's verdict that a claim is false ("FALSO", "FALSE", "ENGAÑOSO", "misleading").
+pub(crate) fn verdict_false(folded: &str) -> bool {
+    matches!(
+        folded,
+        "falso" | "false" | "fake" | "enganoso" | "misleading"
+    )
 }

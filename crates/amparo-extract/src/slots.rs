@@ -347,14 +347,8 @@ pub fn targets(
                 // "X said house arrest \"is still prison\"": the speaker, not the patient.
                 let spoken =
                     |i: usize| (slots[i].last..t.first).any(|k| SPEECH.contains(&doc.f(k)));
-                // ("Judge X convicted A, B and C": a judge before the verb acts on those after.)
-                let judge = |i: usize| {
-                    (slots[i].first.saturating_sub(2)..slots[i].first)
-                        .any(|k| matches!(doc.f(k), "judge" | "juez" | "jueza" | "court"))
-                };
-                if let Some(i) = before.filter(|&i| judge(i) && slots[i].last == t.first) {
-                    let after = first_after(doc, slots, t.last, 11, s_last);
-                    return after.or(Some(i)).map(all_at).unwrap_or_default();
+                if let Some(i) = crate::subject_after::judged(doc, slots, t, before, s_last) {
+                    return all_at(i);
                 }
                 let adjacent =
                     before.filter(|&i| (state || !agentive(slots[i].last)) && !spoken(i));

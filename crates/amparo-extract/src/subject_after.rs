@@ -1,5 +1,5 @@
-//! People told after the word of their event, past what stands between: a subject after its verb
-//! past a long describer ("Ese mismo martes salió de Ramo Verde el mayor de la Guardia Nacional
+//! People told after the word of their event, past what stands between: those a judge's verb acts
+//! on, a subject after its verb past a long describer ("Ese mismo martes salió de Ramo Verde el mayor de la Guardia Nacional
 //! X"), and the people of a noun past a date or a place ("la liberación, el pasado jueves, de
 //! los connacionales A y B").
 
@@ -80,4 +80,21 @@ pub(crate) fn dated_of(doc: &Doc<'_>, t: &Trigger) -> bool {
                             || crate::dates::month(doc.f(k)).is_some()
                     })
             }))
+}
+
+/// ("Judge X convicted A, B and C"): a judge named right before the verb acts on those after it;
+/// the first of them, else the judge when nobody follows (and whom office then rules out).
+pub(crate) fn judged(
+    doc: &Doc<'_>,
+    slots: &[Slot],
+    t: &Trigger,
+    before: Option<usize>,
+    s_last: usize,
+) -> Option<usize> {
+    let judge = |i: usize| {
+        (slots[i].first.saturating_sub(2)..slots[i].first)
+            .any(|k| matches!(doc.f(k), "judge" | "juez" | "jueza" | "court"))
+    };
+    let i = before.filter(|&i| judge(i) && slots[i].last == t.first)?;
+    first_after(doc, slots, t.last, 11, s_last).or(Some(i))
 }

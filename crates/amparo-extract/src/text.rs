@@ -231,6 +231,13 @@ fn dateline(text: &str, tokens: &[Token<'_>], at: usize) -> Option<usize> {
 }
 
 impl Doc<'_> {
+    /// The sentence that holds token `k` (sentences are consecutive and in order).
+    pub fn sentence_at(&self, k: usize) -> Option<&Sentence> {
+        self.sentences
+            .get(self.sentences.partition_point(|s| s.last <= k))
+            .filter(|s| s.first <= k)
+    }
+
     /// Tokens of a sentence.
     pub fn sentence_tokens(&self, s: &Sentence) -> &[Token<'_>] {
         self.tokens.get(s.first..s.last).unwrap_or(&[])

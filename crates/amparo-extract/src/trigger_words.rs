@@ -306,7 +306,7 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("paradero desconocido", Disappearance, Passive),
     ("sin paradero", Disappearance, Passive),
     // Headings of a list's section ("Transfers", "Traslados:", "Nuevas detenciones"): see
-    // `heading_only`.
+    // `triggers::heading_only`.
     ("transfers", Transfer, Nominal),
     ("traslados", Transfer, Nominal),
     ("detenciones", Arrest, Nominal),
@@ -376,13 +376,20 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("expulsion de", Expulsion, Nominal),
 ];
 
-/// Words that are events only as a heading, at the start of their sentence ("Transfers",
-/// "Traslados:", "Nuevas detenciones"), not inside a name ("Centro de Arrestos y Detenciones
-/// Preventivas") or a phrase: whether `words` at `i` is one of them elsewhere.
-pub(crate) fn heading_only(doc: &crate::text::Doc<'_>, i: usize, words: &str) -> bool {
-    matches!(words, "transfers" | "traslados" | "detenciones")
-        && !doc
-            .sentences
-            .iter()
-            .any(|s| s.first == i || (s.first + 1 == i && doc.f(s.first) == "nuevas"))
+type Pattern = (&'static str, EventType, Voice);
+
+/// Patterns indexed by their first word, built once.
+pub(crate) fn by_first_word() -> &'static std::collections::HashMap<&'static str, Vec<Pattern>> {
+    static MAP: std::sync::OnceLock<std::collections::HashMap<&'static str, Vec<Pattern>>> =
+        std::sync::OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map: std::collections::HashMap<&'static str, Vec<Pattern>> =
+            std::collections::HashMap::new();
+        for p in PATTERNS.iter().chain(crate::held_words::HELD_STILL) {
+            map.entry(p.0.split(' ').next().unwrap_or(""))
+                .or_default()
+                .push(*p);
+        }
+        map
+    })
 }

@@ -14,7 +14,7 @@ pub use crate::modality::{Modality, announced_future, is_future, modality};
 use crate::model::EventType;
 use crate::participles::{agrees_with_thing, keep_dated_describing, perfect_with_thing};
 use crate::text::Doc;
-use crate::trigger_words::PATTERNS;
+use crate::trigger_words::by_first_word;
 
 /// Where a trigger's person usually stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,24 +46,6 @@ pub struct Trigger {
 
 use EventType::*;
 use Voice::*;
-
-type Pattern = (&'static str, EventType, Voice);
-
-/// Patterns indexed by their first word, built once.
-pub(crate) fn by_first_word() -> &'static std::collections::HashMap<&'static str, Vec<Pattern>> {
-    static MAP: std::sync::OnceLock<std::collections::HashMap<&'static str, Vec<Pattern>>> =
-        std::sync::OnceLock::new();
-    MAP.get_or_init(|| {
-        let mut map: std::collections::HashMap<&'static str, Vec<Pattern>> =
-            std::collections::HashMap::new();
-        for p in PATTERNS.iter().chain(crate::held_words::HELD_STILL) {
-            map.entry(p.0.split(' ').next().unwrap_or(""))
-                .or_default()
-                .push(*p);
-        }
-        map
-    })
-}
 
 /// Finds triggers in tokens `from..to` (longest pattern at each token wins).
 pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
@@ -131,7 +113,7 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             .into_iter()
             .flatten()
             .filter(|(words, _, _)| doc.matches_at(i, words))
-            .filter(|(words, _, _)| !crate::trigger_words::heading_only(doc, i, words))
+            .filter(|(words, _, _)| !heading_only(doc, i, words))
             .max_by_key(|(words, _, _)| words.len());
         let Some((words, kind, voice)) = best else {
             i += 1;
@@ -399,4 +381,14 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
     }
     keep_dated_describing(doc, &mut out, &describing, to);
     out
+}
+
+/// Words that are events only as a heading, at the start of their sentence ("Transfers",
+/// "Traslados:", "Nuevas detenciones"), not inside a name ("Centro de Arrestos y Detenciones
+/// Preventivas") or a phrase: whether `words` at `i` is one of them elsewhere.
+fn heading_only(doc: &Doc<'_>, i: usize, words: &str) -> bool {
+    matches!(words, "transfers" | "traslados" | "detenciones")
+        && !doc
+            .sentence_at(i)
+            .is_some_and(|s| s.first == i || (s.first + 1 == i && doc.f(s.first) == "nuevas"))
 }

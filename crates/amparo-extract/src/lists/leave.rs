@@ -234,10 +234,8 @@ impl Lists {
             // (Still held, then, as of the publication.) ("3. \"El diputado X fue detenido
             // ayer\" — FALSO.": a claim judged false gives its person nothing of the list's.)
             let judged_false = (from..to).any(|k| {
-                matches!(
-                    cx.doc.f(k),
-                    "falso" | "false" | "fake" | "enganoso" | "misleading"
-                ) && cx.doc.tokens[k].text.chars().all(|c| !c.is_lowercase())
+                crate::modality_words::verdict_false(cx.doc.f(k))
+                    && cx.doc.tokens[k].text.chars().all(|c| !c.is_lowercase())
             });
             let base = base.filter(|b| !judged_false || b.kind == EventType::Detention);
             let base = base.map(|b| {
@@ -280,12 +278,7 @@ impl Lists {
             // (Said in the sentence of the name: "Los trasladados son: A, B. En el mismo vehículo
             // fue llevado un recluso procesado por homicidio, C" leaves A and B in scope.)
             for name in &item.names {
-                let Some(s) = cx
-                    .doc
-                    .sentences
-                    .iter()
-                    .find(|s| s.first <= name.start && name.start < s.last)
-                else {
+                let Some(s) = cx.doc.sentence_at(name.start) else {
                     continue;
                 };
                 let outside = clues::ordinary_crime(cx.doc, s.first, s.last)
