@@ -4,11 +4,7 @@
 //! "is still there"); a pair named before "las dos"; a subject after its verb; a heading of
 //! event words is no name. Invented names and sentences only.
 
-use crate::{kinds, person, run};
-
-fn kinds_of(x: &amparo_extract::Extraction, name: &str) -> Vec<&'static str> {
-    kinds(person(x, name).unwrap_or_else(|| panic!("{name} in {x:#?}")))
-}
+use crate::{kinds, kinds_of, person, run};
 
 #[test]
 fn issue_13_a_release_denied_is_a_custody_as_of_publication() {

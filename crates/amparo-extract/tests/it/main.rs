@@ -36,3 +36,8 @@ pub fn person<'a>(x: &'a Extraction, name: &str) -> Option<&'a Person> {
 pub fn kinds(p: &Person) -> Vec<&'static str> {
     p.events.iter().map(|e| e.kind.as_str()).collect()
 }
+
+/// The event types of the detainee of that name, which must have been extracted.
+pub fn kinds_of(x: &amparo_extract::Extraction, name: &str) -> Vec<&'static str> {
+    kinds(person(x, name).unwrap_or_else(|| panic!("{name} in {x:#?}")))
+}
