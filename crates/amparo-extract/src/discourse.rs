@@ -212,6 +212,28 @@ pub(crate) fn only_some(doc: &crate::text::Doc<'_>, a: usize, b: usize) -> bool 
     })
 }
 
+/// Whether the words just before trigger `at` (back to the sentence's first token `a`) make it
+/// of some of a group only: "most of them arrested", "la mayoría de ellos detenidos", "many
+/// of whom", "algunos de ellos".
+pub(crate) fn of_some(doc: &crate::text::Doc<'_>, at: usize, a: usize) -> bool {
+    (at.saturating_sub(5).max(a)..at).any(|k| {
+        matches!(
+            doc.f(k),
+            "mayoria"
+                | "most"
+                | "many"
+                | "algunos"
+                | "algunas"
+                | "some"
+                | "several"
+                | "varios"
+                | "varias"
+                | "muchos"
+                | "muchas"
+        ) && matches!(doc.f(k + 1), "of" | "de")
+    })
+}
+
 /// Whether a sentence speaks of all the members of a group ("todos los beneficiados", "all of
 /// them", "each of the"), and not of some ("la mayoría", "most", "algunos").
 pub(crate) fn whole_group(doc: &crate::text::Doc<'_>, a: usize, b: usize) -> bool {

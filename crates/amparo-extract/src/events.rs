@@ -8,7 +8,7 @@ use crate::dates::{self, PartialDate};
 pub use crate::discourse::{Findings, RawEvent};
 use crate::discourse::{
     GroupEvent, assign_dates, attach_conditions, condition_group, cue_members, entities_of, family,
-    whole_group,
+    of_some, whole_group,
 };
 use crate::gazetteer::{Gazetteer, Hit};
 use crate::held_now::{
@@ -255,6 +255,11 @@ impl Walk<'_, '_> {
                 let (pb, ev) = (self.published, &mut f.events);
                 let told = held_still || anaphoric(doc, t);
                 if who.is_empty() && (told || the_rest(doc, t, a, kind, pb, si, ev)) {
+                    continue;
+                }
+                if who.is_empty() && of_some(doc, t.first, a) {
+                    // "the release of 17 workers, most of them arrested after the strikes": the
+                    // arrest is of some, unnamed; the list below inherits none of it.
                     continue;
                 }
                 if who.is_empty() {
