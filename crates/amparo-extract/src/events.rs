@@ -387,7 +387,7 @@ impl Walk<'_, '_> {
             {
                 prev_date = Some(d);
             }
-            let opener = opener(&ms, a, &f);
+            let opener = opener(doc, &ms, a, &f);
             if (refs.focus.is_none() || f.events.len() == before)
                 && let Some(m) = opener
                 && !f.official[m.entity]

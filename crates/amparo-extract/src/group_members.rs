@@ -36,6 +36,15 @@ const AGENT_BODIES: &[&str] = &[
 pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usize> {
     const CUES: &[&str] = &[
         "the group includes",
+        "the detainees are",
+        "those detained are",
+        "those arrested are",
+        "those freed are",
+        "los detenidos son",
+        "las detenidas son",
+        "los aprehendidos son",
+        "los excarcelados son",
+        "las excarceladas son",
         "they include",
         "identified",
         "identificados",

@@ -86,6 +86,7 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
     let mut name_lines = false;
     // (An interview's dash turns are speech, not a list's items.)
     let dialogue = crate::line_shapes::is_dialogue(doc, &lines);
+    let transcript = crate::line_shapes::is_transcript(doc, &lines);
     let mut li = 0;
     while li < lines.len() {
         let line = lines[li].clone();
@@ -285,29 +286,7 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
             // ("\"We have seen this before: promises, lists…,\" said X": a colon inside a quote
             // opens no list; "MS MERCER-BOYD: Good afternoon…", "PREGUNTA:": a speaker's label
             // opens a turn of a transcript, not a list.)
-            let label = k > t.start
-                && k - t.start <= 4
-                && (t.start..k).any(|j| {
-                    matches!(
-                        doc.f(j),
-                        "ms" | "mr"
-                            | "mrs"
-                            | "sr"
-                            | "sra"
-                            | "question"
-                            | "pregunta"
-                            | "respuesta"
-                            | "answer"
-                            | "moderator"
-                            | "moderador"
-                            | "moderadora"
-                    )
-                })
-                && (t.start..k).all(|j| {
-                    doc.tokens.get(j).is_some_and(|x| {
-                        x.kind != TokenKind::Word || !x.text.chars().any(char::is_lowercase)
-                    })
-                });
+            let label = crate::line_shapes::speaker_colon(doc, t.start, k, transcript);
             let quoted = (t.start..k).filter(|&j| doc.f(j) == "\"").count() % 2 == 1;
             doc.f(k) == ":" && !label && !quoted && !crate::line_shapes::clock_colon(doc, k)
         }) {

@@ -133,6 +133,21 @@ pub(crate) fn is_dialogue(doc: &Doc<'_>, lines: &[Range<usize>]) -> bool {
     })
 }
 
+/// Whether the lines are a transcript's turns: two or more open with a speaker's label that says
+/// it is one ("HOST (SARAH MCALLISTER):", "[00:41] PREGUNTA:").
+pub(crate) fn is_transcript(doc: &Doc<'_>, lines: &[Range<usize>]) -> bool {
+    lines
+        .iter()
+        .filter(|l| {
+            let r = token_range(doc, l);
+            (r.start..r.end.min(r.start + 14))
+                .find(|&k| doc.f(k) == ":" && !clock_colon(doc, k))
+                .is_some_and(|k| speaker_colon(doc, r.start, k, false))
+        })
+        .nth(1)
+        .is_some()
+}
+
 /// Whether token `k` is a long dash.
 pub(crate) fn is_dash(doc: &Doc<'_>, k: usize) -> bool {
     doc.tokens
@@ -191,6 +206,76 @@ pub(crate) fn clock_colon(doc: &Doc<'_>, k: usize) -> bool {
             .is_some_and(|x| x.kind == TokenKind::Number)
     };
     number(k.wrapping_sub(1)) && number(k + 1)
+}
+
+/// Whether the colon at `k` ends a transcript speaker's label that opens the line at `from`
+/// (past a timestamp): "MS MERCER-BOYD:", "PREGUNTA:", "HOST (SARAH MCALLISTER):", "ANCHOR
+/// (RACHEL DUNMORE):" — a turn of a transcript, not a list. Capitals only; a group header with
+/// a count in brackets ("MUJERES (4):") is a list's.
+pub(crate) fn speaker_colon(doc: &Doc<'_>, from: usize, k: usize, transcript: bool) -> bool {
+    let start = from;
+    let mut from = from;
+    // "[00:12] HOST (…):", "18:40 — MODERADORA:".
+    while from < k
+        && (matches!(doc.f(from), "[" | "]" | ":" | "—" | "-" | "–")
+            || doc
+                .tokens
+                .get(from)
+                .is_some_and(|x| x.kind == TokenKind::Number))
+    {
+        from += 1;
+    }
+    let caps = (from..k).all(|j| {
+        doc.tokens
+            .get(j)
+            .is_some_and(|x| x.kind != TokenKind::Word || !x.text.chars().any(char::is_lowercase))
+    });
+    let labelled = (from..k).any(|j| {
+        matches!(
+            doc.f(j),
+            "ms" | "mr"
+                | "mrs"
+                | "sr"
+                | "sra"
+                | "question"
+                | "pregunta"
+                | "respuesta"
+                | "answer"
+                | "moderator"
+                | "moderador"
+                | "moderadora"
+                | "host"
+                | "anchor"
+                | "presenter"
+                | "interviewer"
+                | "presentador"
+                | "presentadora"
+                | "conductor"
+                | "conductora"
+                | "entrevistador"
+                | "entrevistadora"
+                | "locutor"
+                | "locutora"
+        )
+    });
+    // "PERIODISTA (Rosángela Villarroel, Globovisión):": a role, then who in brackets.
+    let bracketed = doc.f(from + 1) == "("
+        && doc.f(k.wrapping_sub(1)) == ")"
+        && (from + 2..k - 1).any(|j| {
+            doc.tokens.get(j).is_some_and(|x| {
+                x.kind == TokenKind::Word && x.text.chars().any(char::is_alphabetic)
+            })
+        });
+    // In a transcript ("OSORIO KRAUS: Take…"), any name in capitals before a colon speaks; so
+    // does one past a timestamp in brackets ("[01:22] OSORIO KRAUS:").
+    let stamped = doc.f(start) == "[" && (start..from).any(|j| clock_colon(doc, j));
+    k > from
+        && (((labelled || transcript || stamped) && caps && k - from <= 4)
+            || (bracketed
+                && k - from <= 10
+                && doc.tokens.get(from).is_some_and(|x| {
+                    x.kind == TokenKind::Word && !x.text.chars().any(char::is_lowercase)
+                })))
 }
 
 /// A line that opens on an ordinal and a comma ("Primero, el capitán retirado X, aprehendido…",

@@ -197,17 +197,25 @@ impl Walk<'_, '_> {
 /// ("Beside her sat Nohemí Carrillo, mother of captain Andrés Eloy Carrillo. He was
 /// arrested…": the one a relative is named for is the one the text goes on about.)
 pub(crate) fn opener<'m>(
+    doc: &Doc<'_>,
     ms: &'m [&'m MentionRef],
     a: usize,
     f: &Findings,
 ) -> Option<&'m &'m MentionRef> {
-    ms.first().filter(|m| m.first - a <= 4).and_then(|m| {
-        if f.relative[m.entity] {
-            ms.iter().find(|x| !f.relative[x.entity])
-        } else {
-            Some(m)
-        }
-    })
+    ms.first()
+        .filter(|m| m.first - a <= 4 || speaker_label(doc, m, a))
+        .and_then(|m| {
+            if f.relative[m.entity] {
+                ms.iter().find(|x| !f.relative[x.entity])
+            } else if f.source[m.entity] && speaker_label(doc, m, a) {
+                // ("[01:22] OSORIO KRAUS: Take Esteban Goncalves, the lawyer. He got out…": the turn
+                // opens after its speaker's label.)
+                let colon = (m.last..m.last + 12).find(|&k| doc.f(k) == ":")?;
+            ms.iter().find(|x| x.first > colon && x.first <= colon + 4)
+            } else {
+                Some(m)
+            }
+        })
 }
 
 /// Who a trigger is about when the words around it name nobody for it.
