@@ -211,7 +211,7 @@ pub(crate) fn opener<'m>(
                 // ("[01:22] OSORIO KRAUS: Take Esteban Goncalves, the lawyer. He got out…": the turn
                 // opens after its speaker's label.)
                 let colon = (m.last..m.last + 12).find(|&k| doc.f(k) == ":")?;
-            ms.iter().find(|x| x.first > colon && x.first <= colon + 4)
+                ms.iter().find(|x| x.first > colon && x.first <= colon + 4)
             } else {
                 Some(m)
             }

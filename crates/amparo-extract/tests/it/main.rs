@@ -14,6 +14,7 @@ mod robustness;
 mod rules;
 mod scorer;
 mod seed;
+mod turns_and_groups;
 
 use amparo_extract::{Extraction, NaiveDate, Person};
 

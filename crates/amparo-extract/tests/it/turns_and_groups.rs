@@ -1,0 +1,89 @@
+//! issue 13, fifth round: a former prisoner freed years before the text, an event told of "most
+//! of them", a transcript's turns (a host's label, a guest's turn and who its "he" means), and
+//! "the detainees are A; B". Invented names and sentences only.
+
+use crate::{kinds, person, run};
+
+#[test]
+fn issue_13_a_prisoner_freed_years_before_the_text_is_no_detainee() {
+    let x = run(
+        "El exconcejal Tobías Ernesto Garmendia, preso en 2017 y liberado en 2018, pidió ayer la libertad de la estudiante Mariela Josefina Osto, detenida el pasado lunes en Valencia.",
+        "2026-05-14",
+    );
+    assert!(person(&x, "Tobías Ernesto Garmendia").is_none(), "{x:#?}");
+    assert!(
+        x.not_detainees
+            .iter()
+            .any(|m| m.name == "Tobías Ernesto Garmendia"),
+        "{x:#?}"
+    );
+    assert_eq!(
+        kinds(person(&x, "Mariela Josefina Osto").expect("the student")),
+        ["arrest"]
+    );
+    // Freed last year: a detainee of the text still.
+    let x = run(
+        "Rubén Antonio Quiñones fue excarcelado en octubre de 2025 con régimen de presentación.",
+        "2026-05-14",
+    );
+    assert!(person(&x, "Rubén Antonio Quiñones").is_some(), "{x:#?}");
+}
+
+#[test]
+fn issue_13_an_event_of_most_of_them_is_no_event_of_each() {
+    let x = run(
+        "The federation welcomes the release on Monday of five workers, most of them arrested after the strikes of August 2024.\n\nTHE FOLLOWING WERE RELEASED:\nANÍBAL JOSÉ PERDOMO; CARMELO RÍOS TOVAR; and YURELIS DEL CARMEN OSPINO.",
+        "2026-10-07",
+    );
+    for name in [
+        "ANÍBAL JOSÉ PERDOMO",
+        "CARMELO RÍOS TOVAR",
+        "YURELIS DEL CARMEN OSPINO",
+    ] {
+        let p = person(&x, name).unwrap_or_else(|| panic!("{name} in {x:#?}"));
+        assert_eq!(kinds(p), ["release"], "{name}");
+    }
+}
+
+#[test]
+fn issue_13_a_transcript_turn_is_no_list_and_its_he_is_not_the_speaker() {
+    let x = run(
+        "[00:00] HOST (MARIANNE KESSLER): Hi, I'm Marianne Kessler, and this is Southern Desk. My producer is Tomás Urdaneta. My guest is researcher Lucía Beatriz Ocando.\n\n[01:22] OCANDO: Take Esteban Julián Manrique, the lawyer. He got out of El Helicoide on Friday and must report to a court every eight days.\n\n[02:40] KESSLER: Thank you, Lucía Beatriz Ocando.",
+        "2026-09-14",
+    );
+    let p = person(&x, "Esteban Julián Manrique").unwrap_or_else(|| panic!("{x:#?}"));
+    assert_eq!(kinds(p), ["conditional_release"]);
+    for name in [
+        "Marianne Kessler",
+        "Tomás Urdaneta",
+        "Lucía Beatriz Ocando",
+        "Southern Desk",
+    ] {
+        assert!(person(&x, name).is_none(), "{name} in {x:#?}");
+    }
+    assert!(
+        x.persons
+            .iter()
+            .map(|p| &p.name)
+            .chain(x.not_detainees.iter().map(|m| &m.name))
+            .all(|n| !n.starts_with("I'm") && !n.starts_with("Take")),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_the_detainees_are_names_the_group_they_means() {
+    let x = run(
+        "STEIN: The minister said three people were detained on Tuesday in Maracay.\n\nPEREIRA (via interpreter): The detainees are Gilberto Antonio Salcedo, a former lieutenant; Rosmary Ibarra Tovar; and Wilmer José Lander. They are charged with terrorism and are being held at the DGCIM headquarters in Boleíta.",
+        "2026-03-01",
+    );
+    for name in [
+        "Gilberto Antonio Salcedo",
+        "Rosmary Ibarra Tovar",
+        "Wilmer José Lander",
+    ] {
+        let p = person(&x, name).unwrap_or_else(|| panic!("{name} in {x:#?}"));
+        assert!(kinds(p).contains(&"arrest"), "{name}: {p:?}");
+    }
+    assert!(person(&x, "PEREIRA").is_none(), "{x:#?}");
+}
