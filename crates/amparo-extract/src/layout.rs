@@ -16,7 +16,7 @@ use crate::line_shapes::{
 use crate::list_names::{heading, line_name, name_list, name_word, read_item_name};
 use crate::noise::{RELATED_OPENERS, is_credit_sentence, is_noise_line};
 use crate::table::{self, TableRow};
-use crate::text::{Doc, TokenKind};
+use crate::text::Doc;
 
 /// One list item: a line (or a name heading and its paragraph) about the people it names.
 #[derive(Debug, Clone, Default)]
