@@ -178,7 +178,8 @@ impl Extractor {
         let doc = text::parse(body);
         let lang = lang.unwrap_or_else(|| amparo_text::detect(body));
         let hits = self.gazetteer.find(&doc);
-        let layout = layout::read(&doc, &hits);
+        let mut layout = layout::read(&doc, &hits);
+        crate::person_spans::drop_named_after(&doc, &mut layout);
         let spans =
             crate::person_spans::person_spans(&doc, &layout, self.finder.persons(&doc, lang));
         let (entities, mentions) = persons::build(&doc, &spans, &hits);

@@ -47,6 +47,24 @@ pub(crate) fn person_spans(doc: &Doc<'_>, layout: &Layout, found: Vec<Span>) -> 
     out
 }
 
+/// Drops from the layout's items the names that are a place's or a body's ("Primero: murió… en el
+/// Hospital Militar Carlos Arvelo, el sargento…"), so that an item holds only people.
+pub(crate) fn drop_named_after(doc: &Doc<'_>, layout: &mut Layout) {
+    for item in &mut layout.items {
+        item.names.retain(|r| {
+            // (Only words of the same cell and line: a table's row ends "… | Centro" above.)
+            let joined = r.start >= 1
+                && doc
+                    .tokens
+                    .get(r.start - 1)
+                    .zip(doc.tokens.get(r.start))
+                    .and_then(|(p, t)| doc.text.get(p.end..t.start))
+                    .is_some_and(|gap| gap.chars().all(|c| c == ' '));
+            !(joined && named_after(doc, r.start, r.end))
+        });
+    }
+}
+
 /// Places and institutions named after a person ("Centro Penitenciario David Viloria", "Hospital
 /// Miguel Pérez Carreño", "Simón Bolívar International Airport"): the name of tokens
 /// `first..last` is part of such a name.
@@ -77,6 +95,11 @@ fn named_after(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         "internado",
         "municipio",
         "parroquia",
+        "colectivo",
+        "comite",
+        "sindical",
+        "sede",
+        "catedra",
     ];
     const AFTER: &[&str] = &[
         "airport",
@@ -101,6 +124,10 @@ fn named_after(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         "tv",
         "fm",
         "radio",
+        "school",
+        "collective",
+        "academy",
+        "square",
     ];
     // "el puente Francisco de Paula Santander", "la refinería de Bajo Grande", "Tribunal
     // Segundo de Control": a place or a court named after someone, or a place at all.
@@ -179,7 +206,19 @@ fn named_after(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     };
     let between =
         |k: usize| title(k) || matches!(doc.f(k), "militar" | "central" | "universitario");
+    // ("Colectivo de Abogados Simón Rodríguez", "Comité de Familiares \"Rosa Amelia Quintero\"":
+    // the body's head, "de" and its own word, maybe a quote, before the name.)
+    let quote = usize::from(first >= 1 && doc.f(first - 1) == "\"");
+    let body = first >= 3 + quote
+        && doc.f(first - 2 - quote) == "de"
+        && doc
+            .tokens
+            .get(first - 1 - quote)
+            .is_some_and(|t| t.capitalised)
+        && place_at(Some(first - 3 - quote));
     let before = place_at(first.checked_sub(1))
+        || body
+        || (quote == 1 && place_at(first.checked_sub(2)))
         || (first >= 3 && doc.f(first - 1) == "." && title(first - 2) && place_at(Some(first - 3)))
         || (first >= 2 && between(first - 1) && place_at(Some(first - 2)));
     // "…del portal El Faro Llanero": a capitalised article inside a sentence opens a title.

@@ -56,7 +56,22 @@ pub(crate) fn inverted_subject(
                     | "citizens"
             )
     });
-    (commas <= 1 && !breaks && describer).then_some(i)
+    // ("murió este jueves, bajo custodia, en el Hospital Militar Carlos Arvelo, el sargento
+    // retirado X": a place set off by commas, then the describer of the one named.)
+    let last_comma = between.clone().rev().find(|&k| doc.f(k) == ",");
+    let described_after_place = commas == 2
+        && last_comma.is_some_and(|c| {
+            matches!(doc.f(c + 1), "el" | "la" | "the")
+                && (c + 2..slots[i].first).any(|k| {
+                    !roles(doc.f(k)).is_empty()
+                        || matches!(
+                            doc.f(k),
+                            "mayor" | "teniente" | "sargento" | "capitan" | "coronel"
+                        )
+                })
+                && (t.last..c).any(|k| matches!(doc.f(k), "en" | "in" | "at"))
+        });
+    ((commas <= 1 || described_after_place) && !breaks && describer).then_some(i)
 }
 
 /// Whether the people of a noun of an event come after a date or a place set between the noun and

@@ -87,3 +87,20 @@ fn issue_13_the_detainees_are_names_the_group_they_means() {
     }
     assert!(person(&x, "PEREIRA").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_bodies_and_buildings_named_after_someone_are_no_detainees() {
+    let x = run(
+        "Primero: murió este jueves, bajo custodia, en el Hospital Militar Carlos Arvelo, el sargento retirado Ovidio Ramón Chacín.\n\nSegundo: fue detenida la abogada Yelimar Pacheco Rivas, del Colectivo de Abogados Simón Rodríguez.\n\nReenviado de: Comité de Familiares \"Rosa Amelia Quintero\"",
+        "2026-03-06",
+    );
+    let p = person(&x, "Ovidio Ramón Chacín").unwrap_or_else(|| panic!("{x:#?}"));
+    assert_eq!(kinds(p), ["death_in_custody"]);
+    assert_eq!(
+        kinds(person(&x, "Yelimar Pacheco Rivas").expect("the lawyer")),
+        ["arrest"]
+    );
+    for name in ["Carlos Arvelo", "Simón Rodríguez", "Rosa Amelia Quintero"] {
+        assert!(person(&x, name).is_none(), "{name} in {x:#?}");
+    }
+}
