@@ -24,7 +24,9 @@ use crate::slots::Slot;
 use crate::text::Doc;
 use crate::the_rest::the_rest;
 use crate::triggers::{self, Modality};
-use crate::walk_people::{anaphoric, exiled_on_flights, held_still_people, named_pair, opener};
+use crate::walk_people::{
+    anaphoric, exiled_on_flights, held_still_people, introduced_speaker, named_pair, opener,
+};
 use crate::walk_rules::{
     condition_recent_releases, date_disappearances, date_stays_before_pending_release,
     drop_ended_stays, drop_report_dated_twins, drop_steps_to_house_arrest, possessive_relations,
@@ -286,7 +288,9 @@ impl Walk<'_, '_> {
                     if foreign && slots[j].last > slots[j].first {
                         f.out_of_scope[e] = true;
                     }
-                    if f.out_of_scope[e] {
+                    if f.out_of_scope[e]
+                        || introduced_speaker(doc, slots[j].first, slots[j].last, t, a)
+                    {
                         continue;
                     }
                     let is_release = family(kind) == EventType::Release;

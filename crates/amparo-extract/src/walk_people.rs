@@ -194,6 +194,64 @@ impl Walk<'_, '_> {
     }
 }
 
+/// Whether the name at `first` is set off as someone's relative, lawyer or a body's officer ("Su
+/// esposa, la señora X", "His lawyer, X,", "la directora de la organización, X"), within the
+/// sentence from `a`.
+pub(crate) fn apposed_role(doc: &Doc<'_>, first: usize, a: usize) -> bool {
+    const OFFICERS: &[&str] = &[
+        "director",
+        "directora",
+        "coordinador",
+        "coordinadora",
+        "presidente",
+        "presidenta",
+        "vocero",
+        "vocera",
+        "portavoz",
+        "spokesperson",
+        "spokeswoman",
+        "spokesman",
+        "coordinator",
+    ];
+    let after_comma = |k: usize| k >= 1 && doc.f(k - 1) == ",";
+    let start = if after_comma(first) {
+        first
+    } else if first >= 2 && matches!(doc.f(first - 1), "senora" | "senor" | "la" | "el") {
+        first - 1
+    } else {
+        return false;
+    };
+    after_comma(start)
+        && (start.saturating_sub(8).max(a)..start - 1).any(|k| {
+            let w = doc.f(k);
+            crate::slots::RELATIONS.contains(&w)
+                || crate::relations::ASSOCIATES.contains(&w)
+                || OFFICERS.contains(&w)
+        })
+}
+
+/// Whether the name at `first..last` is set off as someone's relative, lawyer or a body's officer
+/// ("Su esposa, la señora X, nos confirma que sigue en Rodeo I", "His lawyer, X, told us he has
+/// been held since…", "precisó la directora de la organización, X, quien indicó que…") and a
+/// verb of telling stands between it and trigger `t`: the speaker tells of another.
+pub(crate) fn introduced_speaker(
+    doc: &Doc<'_>,
+    first: usize,
+    last: usize,
+    t: &triggers::Trigger,
+    a: usize,
+) -> bool {
+    if !apposed_role(doc, first, a) {
+        return false;
+    }
+    let (from, to) = if last <= t.first {
+        (last, t.first)
+    } else {
+        (t.last, first)
+    };
+    (from..to).any(|k| crate::slots::SPEECH.contains(&doc.f(k)) && doc.f(k) != "segun")
+}
+
 /// ("Beside her sat Nohemí Carrillo, mother of captain Andrés Eloy Carrillo. He was
 /// arrested…": the one a relative is named for is the one the text goes on about.)
 pub(crate) fn opener<'m>(
@@ -207,6 +265,10 @@ pub(crate) fn opener<'m>(
         .and_then(|m| {
             if f.relative[m.entity] {
                 ms.iter().find(|x| !f.relative[x.entity])
+            } else if apposed_role(doc, m.first, a) {
+                // ("His lawyer, X, told us he…": the one he speaks of, not the lawyer.)
+                ms.iter()
+                    .find(|x| !apposed_role(doc, x.first, a) && !f.relative[x.entity])
             } else if f.source[m.entity] && speaker_label(doc, m, a) {
                 // ("[01:22] OSORIO KRAUS: Take Esteban Goncalves, the lawyer. He got out…": the turn
                 // opens after its speaker's label.)

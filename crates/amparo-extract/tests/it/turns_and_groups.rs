@@ -104,3 +104,13 @@ fn issue_13_bodies_and_buildings_named_after_someone_are_no_detainees() {
         assert!(person(&x, name).is_none(), "{name} in {x:#?}");
     }
 }
+
+#[test]
+fn issue_13_a_lawyer_set_off_by_commas_who_tells_of_a_client_is_no_detainee() {
+    let x = run(
+        "Fact check: the viral post is false.\n\n1. Aurelio Benavides Tovar, a union coordinator, has NOT been released. His lawyer, Clemente Ortiz Lander, told us on Wednesday that he visited him that morning in El Helicoide, where he has been held since his arrest on 23 November 2025.",
+        "2026-03-06",
+    );
+    assert!(person(&x, "Clemente Ortiz Lander").is_none(), "{x:#?}");
+    assert!(person(&x, "Aurelio Benavides Tovar").is_some(), "{x:#?}");
+}
