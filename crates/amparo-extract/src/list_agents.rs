@@ -183,6 +183,13 @@ const AGENT_NOUNS: &[&str] = &[
     "guests",
     "panelists",
     "panelistas",
+    // A signature block: "Por la Junta Directiva:", "On behalf of the Board:", "Firman:".
+    "directiva",
+    "board",
+    "behalf",
+    "firman",
+    "atentamente",
+    "sincerely",
 ];
 
 /// Measures a person receives ("Recibieron arresto domiciliario:"): after "recibieron" /

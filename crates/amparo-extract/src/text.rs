@@ -125,7 +125,8 @@ const ABBREVIATIONS: &[&str] = &[
     "av", "u", "s", "n", "e", "uu", "ee", "no", "nro", "jr", "prof", "lic", "abg", "ing", "dra",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ene",
     "abr", "ago", "dic", "gov", "sen", "rep", "vs", "etc", "ca", "nos", "maj", "capt", "cpt",
-    "cmdr", "adm", "brig", "cpl", "sgto", "tte", "mons", "pbro", "supt", "insp",
+    "cmdr", "adm", "brig", "cpl", "sgto", "tte", "mons", "pbro", "supt", "insp", "lcda", "lcdo",
+    "licda", "licdo", "profa", "abog",
 ];
 
 /// Builds a document: tokens and sentences.

@@ -114,3 +114,21 @@ fn issue_13_a_lawyer_set_off_by_commas_who_tells_of_a_client_is_no_detainee() {
     assert!(person(&x, "Clemente Ortiz Lander").is_none(), "{x:#?}");
     assert!(person(&x, "Aurelio Benavides Tovar").is_some(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_titles_before_listed_names_and_a_signature_block() {
+    let x = run(
+        "Fueron excarcelados anoche seis docentes de Rodeo I. Los profesores excarcelados son:\n\nProf. Xiomara Coromoto Lezama; Prof. Ángel Gabriel Rivas Oliveros; Lcda. Thais del Rosario Medrano.\n\nExigimos la libertad de los demás.\n\nPor la Junta Directiva:\nProf. Omaira Teresa Chacón — Presidenta\nProf. Daniel Alfonso Roquez — Secretario de Reclamos",
+        "2026-10-02",
+    );
+    for name in [
+        "Xiomara Coromoto Lezama",
+        "Ángel Gabriel Rivas Oliveros",
+        "Thais del Rosario Medrano",
+    ] {
+        assert!(person(&x, name).is_some(), "{name} in {x:#?}");
+    }
+    for name in ["Omaira Teresa Chacón", "Daniel Alfonso Roquez"] {
+        assert!(person(&x, name).is_none(), "{name} in {x:#?}");
+    }
+}
