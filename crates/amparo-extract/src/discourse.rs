@@ -51,6 +51,24 @@ pub struct Findings {
     pub last_seen: Vec<usize>,
 }
 
+impl Findings {
+    /// Nothing found yet of `n` entities.
+    pub(crate) fn for_entities(n: usize) -> Self {
+        Findings {
+            out_of_scope: vec![false; n],
+            relative: vec![false; n],
+            source: vec![false; n],
+            official: vec![false; n],
+            high_office: vec![false; n],
+            nationality: vec![Vec::new(); n],
+            roles: vec![Vec::new(); n],
+            descriptors: vec![Vec::new(); n],
+            last_seen: vec![0; n],
+            ..Findings::default()
+        }
+    }
+}
+
 /// An event the text reports without naming anyone ("the releases on Thursday").
 #[derive(Debug, Clone)]
 pub(crate) struct GroupEvent {
@@ -200,51 +218,6 @@ pub(crate) fn condition_group(groups: &mut [GroupEvent], conditions: &str, si: u
         g.kind = EventType::ConditionalRelease;
         g.conditions = Some(conditions.to_string());
     }
-}
-
-/// Whether a sentence speaks of some members of a group only ("la mayoría", "most of those freed").
-pub(crate) fn only_some(doc: &crate::text::Doc<'_>, a: usize, b: usize) -> bool {
-    (a..b).any(|k| {
-        matches!(
-            doc.f(k),
-            "mayoria" | "most" | "algunos" | "algunas" | "some" | "several" | "varios" | "varias"
-        )
-    })
-}
-
-/// Whether the words just before trigger `at` (back to the sentence's first token `a`) make it
-/// of some of a group only: "most of them arrested", "la mayoría de ellos detenidos", "many
-/// of whom", "algunos de ellos".
-pub(crate) fn of_some(doc: &crate::text::Doc<'_>, at: usize, a: usize) -> bool {
-    (at.saturating_sub(5).max(a)..at).any(|k| {
-        matches!(
-            doc.f(k),
-            "mayoria"
-                | "most"
-                | "many"
-                | "algunos"
-                | "algunas"
-                | "some"
-                | "several"
-                | "varios"
-                | "varias"
-                | "muchos"
-                | "muchas"
-        ) && matches!(doc.f(k + 1), "of" | "de")
-    })
-}
-
-/// Whether a sentence speaks of all the members of a group ("todos los beneficiados", "all of
-/// them", "each of the"), and not of some ("la mayoría", "most", "algunos").
-pub(crate) fn whole_group(doc: &crate::text::Doc<'_>, a: usize, b: usize) -> bool {
-    let some = only_some(doc, a, b);
-    let all = (a..b).any(|k| {
-        matches!(
-            doc.f(k),
-            "todos" | "todas" | "all" | "each" | "ambos" | "ambas" | "both"
-        ) || (doc.f(k) == "cada" && matches!(doc.f(k + 1), "uno" | "una"))
-    });
-    all && !some
 }
 
 pub(crate) fn merge(into: &mut Vec<String>, from: &[String]) {

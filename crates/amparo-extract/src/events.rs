@@ -8,9 +8,9 @@ use crate::dates::{self, PartialDate};
 pub use crate::discourse::{Findings, RawEvent};
 use crate::discourse::{
     GroupEvent, assign_dates, attach_conditions, condition_group, cue_members, entities_of, family,
-    of_some, whole_group,
 };
 use crate::gazetteer::{Gazetteer, Hit};
+use crate::group_members::{of_some, whole_group};
 use crate::held_now::{
     custody_since, drop_ended_held_now, ended_long_ago, past_state, told_as_holding,
 };
@@ -21,12 +21,11 @@ use crate::persons::MentionRef;
 use crate::references::{References, role_references};
 use crate::sentence_dates::{event_dates, last_release_date, lead_date, same_day, transfer_day};
 use crate::slots::Slot;
+use crate::speakers::{introduced_speaker, opener};
 use crate::text::Doc;
 use crate::the_rest::the_rest;
 use crate::triggers::{self, Modality};
-use crate::walk_people::{
-    anaphoric, exiled_on_flights, held_still_people, introduced_speaker, named_pair, opener,
-};
+use crate::walk_people::{anaphoric, exiled_on_flights, held_still_people, named_pair};
 use crate::walk_rules::{
     condition_recent_releases, date_disappearances, date_stays_before_pending_release,
     drop_ended_stays, drop_report_dated_twins, drop_steps_to_house_arrest, possessive_relations,
@@ -58,18 +57,7 @@ impl Walk<'_, '_> {
         // (Person, sentence) of each custody said to hold still ("held since 2024"), which a
         // release told anywhere in the text ends.
         let mut held_now_at: Vec<(usize, usize)> = Vec::new();
-        let mut f = Findings {
-            out_of_scope: vec![false; n],
-            relative: vec![false; n],
-            source: vec![false; n],
-            official: vec![false; n],
-            high_office: vec![false; n],
-            nationality: vec![Vec::new(); n],
-            roles: vec![Vec::new(); n],
-            descriptors: vec![Vec::new(); n],
-            last_seen: vec![0; n],
-            ..Findings::default()
-        };
+        let mut f = Findings::for_entities(n);
         let mut refs = References::default();
         let mut groups: Vec<GroupEvent> = Vec::new();
         let mut lists = Lists::default();
@@ -256,12 +244,10 @@ impl Walk<'_, '_> {
                 };
                 let (pb, ev) = (self.published, &mut f.events);
                 let told = held_still || anaphoric(doc, t);
-                if who.is_empty() && (told || the_rest(doc, t, a, kind, pb, si, ev)) {
-                    continue;
-                }
-                if who.is_empty() && of_some(doc, t.first, a) {
-                    // "the release of 17 workers, most of them arrested after the strikes": the
-                    // arrest is of some, unnamed; the list below inherits none of it.
+                // ("…17 workers, most of them arrested…": of some, unnamed; no group event.)
+                if who.is_empty()
+                    && (told || of_some(doc, t.first, a) || the_rest(doc, t, a, kind, pb, si, ev))
+                {
                     continue;
                 }
                 if who.is_empty() {

@@ -80,6 +80,7 @@ pub mod score;
 mod score_report;
 mod sentence_dates;
 pub mod slots;
+mod speakers;
 mod subject_after;
 mod table;
 pub mod text;

@@ -328,3 +328,31 @@ pub(crate) fn numbered_item(doc: &Doc<'_>, t: &Range<usize>, in_hit: &[bool]) ->
     (numbered && crate::list_names::read_item_name(doc, t.start + 1, t.end, in_hit).is_some())
         .then_some(t.start + 1)
 }
+
+/// The first token past a title with its full stop at `k` ("Prof. Xiomara Coromoto Ledezma;
+/// Lcda. Thais Medina": the name after it), else `k`.
+pub(crate) fn past_title(doc: &Doc<'_>, k: usize) -> usize {
+    let title = matches!(
+        doc.f(k),
+        "prof"
+            | "profa"
+            | "lcda"
+            | "lcdo"
+            | "lic"
+            | "licda"
+            | "licdo"
+            | "dr"
+            | "dra"
+            | "ing"
+            | "abg"
+            | "abog"
+            | "sr"
+            | "sra"
+            | "srta"
+    );
+    if title && doc.f(k + 1) == "." {
+        k + 2
+    } else {
+        k
+    }
+}

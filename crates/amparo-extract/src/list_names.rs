@@ -215,29 +215,7 @@ fn name_start(doc: &Doc<'_>, t: &Range<usize>, in_hit: &[bool]) -> usize {
     while start < t.end && matches!(doc.f(start), "*" | "#" | "_") {
         start += 1;
     }
-    // ("Prof. Xiomara Coromoto Ledezma; Lcda. Thais Medina": a title before the name.)
-    if doc.f(start + 1) == "."
-        && matches!(
-            doc.f(start),
-            "prof"
-                | "profa"
-                | "lcda"
-                | "lcdo"
-                | "lic"
-                | "licda"
-                | "licdo"
-                | "dr"
-                | "dra"
-                | "ing"
-                | "abg"
-                | "abog"
-                | "sr"
-                | "sra"
-                | "srta"
-        )
-    {
-        start += 2;
-    }
+    start = crate::line_shapes::past_title(doc, start);
     if !crate::lexicon::roles(doc.f(start)).is_empty() {
         let rank_word = |f: &str| {
             !crate::lexicon::roles(f).is_empty()

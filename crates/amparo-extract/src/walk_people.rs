@@ -9,6 +9,7 @@ use crate::model::EventType;
 use crate::persons::MentionRef;
 use crate::references::References;
 use crate::slots::{SPEECH, Slot, list_around, targets};
+use crate::speakers::speaker_label;
 use crate::text::Doc;
 use crate::triggers;
 
@@ -194,92 +195,6 @@ impl Walk<'_, '_> {
     }
 }
 
-/// Whether the name at `first` is set off as someone's relative, lawyer or a body's officer ("Su
-/// esposa, la señora X", "His lawyer, X,", "la directora de la organización, X"), within the
-/// sentence from `a`.
-pub(crate) fn apposed_role(doc: &Doc<'_>, first: usize, a: usize) -> bool {
-    const OFFICERS: &[&str] = &[
-        "director",
-        "directora",
-        "coordinador",
-        "coordinadora",
-        "presidente",
-        "presidenta",
-        "vocero",
-        "vocera",
-        "portavoz",
-        "spokesperson",
-        "spokeswoman",
-        "spokesman",
-        "coordinator",
-    ];
-    let after_comma = |k: usize| k >= 1 && doc.f(k - 1) == ",";
-    let start = if after_comma(first) {
-        first
-    } else if first >= 2 && matches!(doc.f(first - 1), "senora" | "senor" | "la" | "el") {
-        first - 1
-    } else {
-        return false;
-    };
-    after_comma(start)
-        && (start.saturating_sub(8).max(a)..start - 1).any(|k| {
-            let w = doc.f(k);
-            crate::slots::RELATIONS.contains(&w)
-                || crate::relations::ASSOCIATES.contains(&w)
-                || OFFICERS.contains(&w)
-        })
-}
-
-/// Whether the name at `first..last` is set off as someone's relative, lawyer or a body's officer
-/// ("Su esposa, la señora X, nos confirma que sigue en Rodeo I", "His lawyer, X, told us he has
-/// been held since…", "precisó la directora de la organización, X, quien indicó que…") and a
-/// verb of telling stands between it and trigger `t`: the speaker tells of another.
-pub(crate) fn introduced_speaker(
-    doc: &Doc<'_>,
-    first: usize,
-    last: usize,
-    t: &triggers::Trigger,
-    a: usize,
-) -> bool {
-    if !apposed_role(doc, first, a) {
-        return false;
-    }
-    let (from, to) = if last <= t.first {
-        (last, t.first)
-    } else {
-        (t.last, first)
-    };
-    (from..to).any(|k| crate::slots::SPEECH.contains(&doc.f(k)) && doc.f(k) != "segun")
-}
-
-/// ("Beside her sat Nohemí Carrillo, mother of captain Andrés Eloy Carrillo. He was
-/// arrested…": the one a relative is named for is the one the text goes on about.)
-pub(crate) fn opener<'m>(
-    doc: &Doc<'_>,
-    ms: &'m [&'m MentionRef],
-    a: usize,
-    f: &Findings,
-) -> Option<&'m &'m MentionRef> {
-    ms.first()
-        .filter(|m| m.first - a <= 4 || speaker_label(doc, m, a))
-        .and_then(|m| {
-            if f.relative[m.entity] {
-                ms.iter().find(|x| !f.relative[x.entity])
-            } else if apposed_role(doc, m.first, a) {
-                // ("His lawyer, X, told us he…": the one he speaks of, not the lawyer.)
-                ms.iter()
-                    .find(|x| !apposed_role(doc, x.first, a) && !f.relative[x.entity])
-            } else if f.source[m.entity] && speaker_label(doc, m, a) {
-                // ("[01:22] OSORIO KRAUS: Take Esteban Goncalves, the lawyer. He got out…": the turn
-                // opens after its speaker's label.)
-                let colon = (m.last..m.last + 12).find(|&k| doc.f(k) == ":")?;
-                ms.iter().find(|x| x.first > colon && x.first <= colon + 4)
-            } else {
-                Some(m)
-            }
-        })
-}
-
 /// Who a trigger is about when the words around it name nobody for it.
 ///
 /// - "X, who had been arrested by DGCIM agents in June 2023 and sentenced in 2024": a participle
@@ -412,50 +327,6 @@ pub(crate) fn exiled_on_flights(doc: &Doc<'_>, t: &triggers::Trigger, a: usize, 
             let n = crate::lexicon::nationalities(doc.f(k));
             !n.is_empty() && !n.contains(&"VE")
         })
-}
-
-/// Whether a mention is a transcript's speaker label: at the start of its sentence (past a
-/// timestamp), followed by a colon, by a bracketed role and a colon, or by a comma, a role of up
-/// to three words and a colon.
-fn speaker_label(doc: &Doc<'_>, m: &MentionRef, a: usize) -> bool {
-    let starts = (a..m.first).all(|k| {
-        matches!(doc.f(k), "[" | "]" | ":" | "—" | "-" | "•")
-            || doc
-                .tokens
-                .get(k)
-                .is_some_and(|t| t.kind == crate::text::TokenKind::Number)
-    });
-    // ("PREGUNTA (Luisa Fernanda Ríos, Radio Valle): ¿Qué se sabe…?": the asker in brackets.)
-    let asker = m.first > a + 1
-        && doc.f(m.first - 1) == "("
-        // ("[00:00:09] HOST (NADIA FORSBERG): Welcome…": past a timestamp too.)
-        && (a..m.first - 1).all(|k| {
-            doc.tokens.get(k).is_some_and(|t| {
-                (t.kind == crate::text::TokenKind::Word
-                    && t.text.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()))
-                    || t.kind == crate::text::TokenKind::Number
-                    || matches!(t.text, "[" | "]" | ":" | "—" | "-")
-            })
-        });
-    let starts = starts || asker;
-    let colon_within = |from: usize, n: usize| {
-        (from..from + n)
-            .find(|&k| doc.f(k) == ":")
-            .is_some_and(|c| {
-                (from..c).all(|k| {
-                    doc.tokens
-                        .get(k)
-                        .is_some_and(|t| t.kind == crate::text::TokenKind::Word)
-                        || matches!(doc.f(k), ")" | ".")
-                })
-            })
-    };
-    starts
-        && match doc.f(m.last) {
-            ":" => true,
-            "(" | "," => colon_within(m.last + 1, 5),
-            _ => false,
-        }
 }
 
 /// ("…precisó que con estas excarcelaciones la cifra baja a 611", "these releases"): a noun

@@ -306,7 +306,7 @@ impl Lists {
             if members.is_empty() && !item.inline {
                 let (from, to) = item_tokens(cx.doc, item);
                 if let Some(c) = clues::conditions(cx.doc, from, to)
-                    && crate::discourse::whole_group(cx.doc, from, to)
+                    && crate::group_members::whole_group(cx.doc, from, to)
                 {
                     let start = self.first_event.min(f.events.len());
                     for e in f.events[start..].iter_mut().filter(|e| {
@@ -364,9 +364,9 @@ impl Lists {
             let released_here = triggers::find(cx.doc, s.first, s.last)
                 .iter()
                 .any(|t| family(t.kind) == EventType::Release)
-                && !crate::discourse::whole_group(cx.doc, s.first, s.last);
+                && !crate::group_members::whole_group(cx.doc, s.first, s.last);
             // (Conditions for "most of those freed" are nobody's in particular.)
-            let some = crate::discourse::only_some(cx.doc, s.first, s.last);
+            let some = crate::group_members::only_some(cx.doc, s.first, s.last);
             if let (Some(c), false, false) = (
                 clues::conditions(cx.doc, s.first, s.last),
                 released_here,
