@@ -241,7 +241,8 @@ fn freed_long_ago(events: &[Event], published: Option<NaiveDate>) -> bool {
             .and_then(|y| y.parse::<i32>().ok())
             .is_some_and(|y| y <= published.year() - 3)
     };
-    events.iter().any(|e| {
+    // (Events are in the order they happened: the last says how the custody ended.)
+    events.last().is_some_and(|e| {
         matches!(
             e.kind,
             EventType::Release

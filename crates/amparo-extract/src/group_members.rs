@@ -36,15 +36,6 @@ const AGENT_BODIES: &[&str] = &[
 pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usize> {
     const CUES: &[&str] = &[
         "the group includes",
-        "the detainees are",
-        "those detained are",
-        "those arrested are",
-        "those freed are",
-        "los detenidos son",
-        "las detenidas son",
-        "los aprehendidos son",
-        "los excarcelados son",
-        "las excarceladas son",
         "they include",
         "identified",
         "identificados",
@@ -107,6 +98,11 @@ pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usi
         "those sentenced were",
         "those transferred were",
         "those expelled were",
+        "the detainees are",
+        "those detained are",
+        "those arrested are",
+        "those freed are",
+        "los aprehendidos son",
         "los detenidos son",
         "las detenidas son",
         "los liberados son",
@@ -284,21 +280,24 @@ pub(crate) fn only_some(doc: &crate::text::Doc<'_>, a: usize, b: usize) -> bool 
 /// of some of a group only: "most of them arrested", "la mayoría de ellos detenidos", "many
 /// of whom", "algunos de ellos".
 pub(crate) fn of_some(doc: &crate::text::Doc<'_>, at: usize, a: usize) -> bool {
-    (at.saturating_sub(5).max(a)..at).any(|k| {
+    (at.saturating_sub(6).max(a)..at).any(|k| {
         matches!(
             doc.f(k),
-            "mayoria"
-                | "most"
-                | "many"
-                | "algunos"
-                | "algunas"
-                | "some"
-                | "several"
-                | "varios"
-                | "varias"
-                | "muchos"
-                | "muchas"
+            "mayoria" | "most" | "many" | "algunos" | "algunas" | "some" | "several" | "varios"
+                | "varias" | "muchos" | "muchas"
         ) && matches!(doc.f(k + 1), "of" | "de")
+            && matches!(
+                doc.f(k + 2),
+                "them" | "whom" | "those" | "ellos" | "ellas" | "quienes" | "los" | "las"
+            )
+            // ("Muchos de ellos celebraron la liberación…": the quantifier is the subject of
+            // another verb, not of the event.)
+            && (k + 3..at).all(|j| {
+                matches!(
+                    doc.f(j),
+                    "were" | "had" | "been" | "have" | "fueron" | "habian" | "sido" | "han"
+                )
+            })
     })
 }
 

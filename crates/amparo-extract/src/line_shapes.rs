@@ -225,6 +225,10 @@ pub(crate) fn speaker_colon(doc: &Doc<'_>, from: usize, k: usize, transcript: bo
     {
         from += 1;
     }
+    // (A label is a few words: a long line is read once, not once per word.)
+    if k <= from || k - from > 10 || doc.f(k) != ":" {
+        return false;
+    }
     let caps = (from..k).all(|j| {
         doc.tokens
             .get(j)
@@ -269,8 +273,10 @@ pub(crate) fn speaker_colon(doc: &Doc<'_>, from: usize, k: usize, transcript: bo
     // In a transcript ("OSORIO KRAUS: Take…"), any name in capitals before a colon speaks; so
     // does one past a timestamp in brackets ("[01:22] OSORIO KRAUS:").
     let stamped = doc.f(start) == "[" && (start..from).any(|j| clock_colon(doc, j));
+    // ("PRESOS EXCARCELADOS HOY:" in a transcript heads a list: an event's words are no one's.)
+    let named = labelled || crate::triggers::find(doc, from, k).is_empty();
     k > from
-        && (((labelled || transcript || stamped) && caps && k - from <= 4)
+        && (((labelled || ((transcript || stamped) && named)) && caps && k - from <= 4)
             || (bracketed
                 && k - from <= 10
                 && doc.tokens.get(from).is_some_and(|x| {

@@ -183,7 +183,11 @@ const AGENT_NOUNS: &[&str] = &[
     "guests",
     "panelists",
     "panelistas",
-    // A signature block: "Por la Junta Directiva:", "On behalf of the Board:", "Firman:".
+];
+
+/// A signature block's header ("Por la Junta Directiva:", "On behalf of the Board:", "Firman:"),
+/// when it tells no event ("Miembros de la Junta Directiva detenidos:" is a list of the held).
+const SIGNATURES: &[&str] = &[
     "directiva",
     "board",
     "behalf",
@@ -268,9 +272,9 @@ pub(crate) fn introduces_agents(doc: &Doc<'_>, from: usize, to: usize) -> bool {
     // ("Lawyer on site:", "Abogada de guardia:"; not "Abogados detenidos:", whose event says
     // who was held.)
     if words.len() <= 5
-        && words
-            .clone()
-            .any(|k| crate::relations::ASSOCIATES.contains(&doc.f(k)))
+        && words.clone().any(|k| {
+            crate::relations::ASSOCIATES.contains(&doc.f(k)) || SIGNATURES.contains(&doc.f(k))
+        })
         && crate::triggers::find(doc, from, to).is_empty()
     {
         return true;

@@ -215,6 +215,8 @@ fn named_after(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             .tokens
             .get(first - 1 - quote)
             .is_some_and(|t| t.capitalised)
+        // (Not "la Universidad de Oriente Juan Pérez": a university's name is no one's.)
+        && matches!(doc.f(first - 3 - quote), "colectivo" | "comite" | "catedra")
         && place_at(Some(first - 3 - quote));
     let before = place_at(first.checked_sub(1))
         || body

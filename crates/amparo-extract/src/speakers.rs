@@ -27,13 +27,18 @@ pub(crate) fn apposed_role(doc: &Doc<'_>, first: usize, a: usize) -> bool {
         "coordinator",
     ];
     let after_comma = |k: usize| k >= 1 && doc.f(k - 1) == ",";
-    let start = if after_comma(first) {
-        first
-    } else if first >= 2 && matches!(doc.f(first - 1), "senora" | "senor" | "la" | "el") {
-        first - 1
-    } else {
-        return false;
-    };
+    // ("Su esposa, la señora X": up to two words of address between the comma and the name.)
+    let mut start = first;
+    while start > first.saturating_sub(2)
+        && !after_comma(start)
+        && start >= 1
+        && matches!(
+            doc.f(start - 1),
+            "senora" | "senor" | "la" | "el" | "the" | "mrs" | "mr" | "ms" | "dr" | "dra"
+        )
+    {
+        start -= 1;
+    }
     after_comma(start)
         && (start.saturating_sub(8).max(a)..start - 1).any(|k| {
             let w = doc.f(k);
@@ -57,12 +62,12 @@ pub(crate) fn introduced_speaker(
     if !apposed_role(doc, first, a) {
         return false;
     }
-    let (from, to) = if last <= t.first {
-        (last, t.first)
-    } else {
-        (t.last, first)
-    };
-    (from..to).any(|k| crate::slots::SPEECH.contains(&doc.f(k)) && doc.f(k) != "segun")
+    // Told before the event only ("His lawyer, X, told us that he…"): a speaker named after the
+    // event may be its subject ("detuvieron, denunció Foro Penal, a su hermano, X").
+    if last > t.first {
+        return false;
+    }
+    (last..t.first).any(|k| crate::slots::SPEECH.contains(&doc.f(k)) && doc.f(k) != "segun")
 }
 
 /// ("Beside her sat Nohemí Carrillo, mother of captain Andrés Eloy Carrillo. He was
@@ -78,10 +83,6 @@ pub(crate) fn opener<'m>(
         .and_then(|m| {
             if f.relative[m.entity] {
                 ms.iter().find(|x| !f.relative[x.entity])
-            } else if apposed_role(doc, m.first, a) {
-                // ("His lawyer, X, told us he…": the one he speaks of, not the lawyer.)
-                ms.iter()
-                    .find(|x| !apposed_role(doc, x.first, a) && !f.relative[x.entity])
             } else if f.source[m.entity] && speaker_label(doc, m, a) {
                 // ("[01:22] OSORIO KRAUS: Take Esteban Goncalves, the lawyer. He got out…": the turn
                 // opens after its speaker's label.)
