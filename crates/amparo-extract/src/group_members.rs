@@ -268,24 +268,21 @@ fn numbered_group(doc: &Doc<'_>, first: usize, last: usize) -> Option<usize> {
 
 /// Whether a sentence speaks of some members of a group only ("la mayoría", "most of those freed").
 pub(crate) fn only_some(doc: &crate::text::Doc<'_>, a: usize, b: usize) -> bool {
-    (a..b).any(|k| {
-        matches!(
-            doc.f(k),
-            "mayoria" | "most" | "algunos" | "algunas" | "some" | "several" | "varios" | "varias"
-        )
-    })
+    (a..b).any(|k| SOME.contains(&doc.f(k)))
 }
+
+/// Words that take some of a group only.
+const SOME: &[&str] = &[
+    "mayoria", "most", "algunos", "algunas", "some", "several", "varios", "varias",
+];
 
 /// Whether the words just before trigger `at` (back to the sentence's first token `a`) make it
 /// of some of a group only: "most of them arrested", "la mayoría de ellos detenidos", "many
 /// of whom", "algunos de ellos".
 pub(crate) fn of_some(doc: &crate::text::Doc<'_>, at: usize, a: usize) -> bool {
     (at.saturating_sub(6).max(a)..at).any(|k| {
-        matches!(
-            doc.f(k),
-            "mayoria" | "most" | "many" | "algunos" | "algunas" | "some" | "several" | "varios"
-                | "varias" | "muchos" | "muchas"
-        ) && matches!(doc.f(k + 1), "of" | "de")
+        (SOME.contains(&doc.f(k)) || matches!(doc.f(k), "many" | "muchos" | "muchas"))
+            && matches!(doc.f(k + 1), "of" | "de")
             && matches!(
                 doc.f(k + 2),
                 "them" | "whom" | "those" | "ellos" | "ellas" | "quienes" | "los" | "las"

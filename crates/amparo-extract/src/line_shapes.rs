@@ -216,13 +216,7 @@ pub(crate) fn speaker_colon(doc: &Doc<'_>, from: usize, k: usize, transcript: bo
     let start = from;
     let mut from = from;
     // "[00:12] HOST (…):", "18:40 — MODERADORA:".
-    while from < k
-        && (matches!(doc.f(from), "[" | "]" | ":" | "—" | "-" | "–")
-            || doc
-                .tokens
-                .get(from)
-                .is_some_and(|x| x.kind == TokenKind::Number))
-    {
+    while from < k && stamp_mark(doc, from) {
         from += 1;
     }
     // (A label is a few words: a long line is read once, not once per word.)
@@ -338,27 +332,20 @@ pub(crate) fn numbered_item(doc: &Doc<'_>, t: &Range<usize>, in_hit: &[bool]) ->
 /// The first token past a title with its full stop at `k` ("Prof. Xiomara Coromoto Ledezma;
 /// Lcda. Thais Medina": the name after it), else `k`.
 pub(crate) fn past_title(doc: &Doc<'_>, k: usize) -> usize {
-    let title = matches!(
-        doc.f(k),
-        "prof"
-            | "profa"
-            | "lcda"
-            | "lcdo"
-            | "lic"
-            | "licda"
-            | "licdo"
-            | "dr"
-            | "dra"
-            | "ing"
-            | "abg"
-            | "abog"
-            | "sr"
-            | "sra"
-            | "srta"
-    );
+    let title = crate::text::TITLE_ABBREVIATIONS.contains(&doc.f(k));
     if title && doc.f(k + 1) == "." {
         k + 2
     } else {
         k
     }
+}
+
+/// Whether token `k` belongs to a timestamp or a mark before a transcript's label ("[00:12]",
+/// "18:40 —", "•").
+pub(crate) fn stamp_mark(doc: &Doc<'_>, k: usize) -> bool {
+    matches!(doc.f(k), "[" | "]" | ":" | "—" | "-" | "–" | "•")
+        || doc
+            .tokens
+            .get(k)
+            .is_some_and(|x| x.kind == TokenKind::Number)
 }

@@ -98,13 +98,7 @@ pub(crate) fn opener<'m>(
 /// timestamp), followed by a colon, by a bracketed role and a colon, or by a comma, a role of up
 /// to three words and a colon.
 pub(crate) fn speaker_label(doc: &Doc<'_>, m: &MentionRef, a: usize) -> bool {
-    let starts = (a..m.first).all(|k| {
-        matches!(doc.f(k), "[" | "]" | ":" | "—" | "-" | "•")
-            || doc
-                .tokens
-                .get(k)
-                .is_some_and(|t| t.kind == crate::text::TokenKind::Number)
-    });
+    let starts = (a..m.first).all(|k| crate::line_shapes::stamp_mark(doc, k));
     // ("PREGUNTA (Luisa Fernanda Ríos, Radio Valle): ¿Qué se sabe…?": the asker in brackets.)
     let asker = m.first > a + 1
         && doc.f(m.first - 1) == "("

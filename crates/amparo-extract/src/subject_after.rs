@@ -38,17 +38,20 @@ pub(crate) fn inverted_subject(
     });
     // (Past a describer of a person: "el mayor…", "el dirigente…"; not a bridge or a region
     // named after someone.)
-    let describer = between.clone().any(|k| {
+    // (A role or a rank: "el dirigente…", "el mayor…".)
+    let rank_or_role = |k: usize| {
         !roles(doc.f(k)).is_empty()
+            || matches!(
+                doc.f(k),
+                "mayor" | "teniente" | "sargento" | "capitan" | "coronel"
+            )
+    };
+    let describer = between.clone().any(|k| {
+        rank_or_role(k)
             || !crate::lexicon::nationalities(doc.f(k)).is_empty()
             || matches!(
                 doc.f(k),
-                "mayor"
-                    | "teniente"
-                    | "sargento"
-                    | "capitan"
-                    | "coronel"
-                    | "comisario"
+                "comisario"
                     | "ciudadanos"
                     | "ciudadanas"
                     | "connacionales"
@@ -62,13 +65,7 @@ pub(crate) fn inverted_subject(
     let described_after_place = commas == 2
         && last_comma.is_some_and(|c| {
             matches!(doc.f(c + 1), "el" | "la" | "the")
-                && (c + 2..slots[i].first).any(|k| {
-                    !roles(doc.f(k)).is_empty()
-                        || matches!(
-                            doc.f(k),
-                            "mayor" | "teniente" | "sargento" | "capitan" | "coronel"
-                        )
-                })
+                && (c + 2..slots[i].first).any(rank_or_role)
                 && (t.last..c).any(|k| matches!(doc.f(k), "en" | "in" | "at"))
         });
     ((commas <= 1 || described_after_place) && !breaks && describer).then_some(i)
