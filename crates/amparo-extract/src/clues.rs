@@ -7,142 +7,16 @@ use crate::text::Doc;
 
 pub use crate::group_members::group_members_cue;
 pub use crate::out_of_scope::{foreign_custody, ordinary_crime};
-
-const CONDITION_CUES: &[&str] = &[
-    "regimen de presentacion",
-    "regimen de presentaciones",
-    "presentacion periodica",
-    "presentaciones periodicas",
-    "comparecer cada",
-    "reporting requirement",
-    "reporting requirements",
-    "report regularly",
-    "report periodically",
-    "periodic reporting",
-    "periodic appearances",
-    "appear before a judge",
-    "appear in court every",
-    "appear before a court",
-    "appear before the court",
-    "appear before court",
-    "appear before the courts",
-    "obligation to appear",
-    "obligation to report",
-    "obligacion de presentarse",
-    "reporting obligation",
-    "reporting every",
-    "comparecer ante",
-    "ir al tribunal cada",
-    "firmar ante",
-    "firmar cada",
-    "prohibicion de enlace",
-    "prohibicion de acercarse",
-    "prohibicion de reunirse",
-    "presentacion cada",
-    "presentacion c /",
-    "presentaciones c /",
-    "presentarse cada",
-    "presentarse ante",
-    "report to",
-    "reporting to",
-    "report every",
-    "report to court",
-    "prohibicion de salida",
-    "prohibicion de salir",
-    "prohibicion de declarar",
-    "prohibicion de hablar",
-    "prohibicion de dar declaraciones",
-    "travel ban",
-    "ban on leaving",
-    "ban on travel",
-    "banned from travelling",
-    "banned from traveling",
-    "barred from leaving",
-    "barred him from leaving",
-    "barred her from leaving",
-    "barred them from leaving",
-    "banned him from leaving",
-    "banned her from leaving",
-    "prohibited him from leaving",
-    "prohibited her from leaving",
-    "le prohibio salir",
-    "les prohibio salir",
-    "prohibicion de salir del pais",
-    "tiene prohibido salir",
-    "tienen prohibido salir",
-    "tiene prohibido declarar",
-    "tienen prohibido declarar",
-    "banned from leaving",
-    "prohibited from leaving",
-    "forbidden to leave",
-    "may not leave",
-    "must not leave",
-    "cannot leave",
-    "no puede salir",
-    "no podra salir",
-    "no pueden salir",
-    "no podran salir",
-    "terms of his release",
-    "terms of her release",
-    "terms of their release",
-    "gag order",
-    "barred from speaking",
-    "forbidden to speak",
-    "banned from speaking",
-    "medidas cautelares",
-    "medida cautelar",
-    "medidas sustitutivas",
-    "medida sustitutiva",
-    "on bail",
-    "bajo fianza",
-    "fianza",
-    "bail",
-    "electronic monitor",
-    "ankle monitor",
-    "grillete",
-    "under conditions",
-    "con condiciones",
-    "must appear",
-    "must report",
-    "have to report",
-    "report monthly",
-    "report weekly",
-    "debe presentarse",
-    "debera presentarse",
-    "deberan presentarse",
-    "deben presentarse",
-    "precautionary measures",
-    "restrictions",
-    "restricciones",
-    "conditions",
-];
-
-const PROTECTION_CUES: &[&str] = &[
-    "medidas cautelares",
-    "medida cautelar",
-    "precautionary measures",
-    "protection measures",
-];
-
-/// Whether the sentence speaks of the Inter-American Commission (whose "medidas cautelares"
-/// protect people and are not release conditions).
-pub fn mentions_iachr(doc: &Doc<'_>, first: usize, last: usize) -> bool {
-    (first..last).any(|k| {
-        matches!(
-            doc.f(k),
-            "cidh" | "iachr" | "interamericana" | "inter-american" | "interamerican"
-        )
-    })
-}
+pub use crate::release_conditions::{conditions, mentions_iachr};
 
 /// End of a clause from `k`: the next ";", "—", "(", "." or end of sentence, at most `max` tokens.
-fn clause_end(doc: &Doc<'_>, k: usize, last: usize, max: usize) -> usize {
+pub(crate) fn clause_end(doc: &Doc<'_>, k: usize, last: usize, max: usize) -> usize {
     (k..last.min(k + max))
         .find(|&j| matches!(doc.f(j), ";" | "-" | "(" | "." | ")" | "\""))
         .unwrap_or(last.min(k + max))
 }
 
-fn text(doc: &Doc<'_>, first: usize, last: usize) -> Option<String> {
+pub(crate) fn text(doc: &Doc<'_>, first: usize, last: usize) -> Option<String> {
     if last <= first {
         return None;
     }
@@ -151,28 +25,6 @@ fn text(doc: &Doc<'_>, first: usize, last: usize) -> Option<String> {
         .get(a..b)
         .map(|s| s.trim_end_matches([',', ' ', ':', ';']).to_string())
         .filter(|s| !s.is_empty())
-}
-
-/// Release conditions stated in the sentence, as written.
-pub fn conditions(doc: &Doc<'_>, first: usize, last: usize) -> Option<String> {
-    let iachr = mentions_iachr(doc, first, last);
-    for k in first..last {
-        for cue in CONDITION_CUES {
-            if doc.matches_at(k, cue) && !(iachr && PROTECTION_CUES.contains(cue)) {
-                // Start at the preposition that introduces the conditions, when there is one.
-                let start = if matches!(
-                    doc.f(k.wrapping_sub(1)),
-                    "con" | "with" | "under" | "on" | "bajo"
-                ) {
-                    k - 1
-                } else {
-                    k
-                };
-                return text(doc, start, clause_end(doc, k, last, 25));
-            }
-        }
-    }
-    None
 }
 
 const CHARGE_CUES: &[&str] = &[

@@ -301,9 +301,14 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
             let group_line = colon - t.start <= 6 && colon > t.start;
             // "Salieron con régimen de presentación cada 30 días:" over a line of names: a
             // longer header, read as a group's.
+            // (Or over bullets: "Con régimen de presentación cada 30 días:" then "- A".)
             let next_names = lines
                 .get(li + 1)
-                .and_then(|next| line_name(doc, &token_range(doc, next), &in_hit))
+                .and_then(|next| {
+                    let r = token_range(doc, next);
+                    let start = is_bullet(doc, r.start).unwrap_or(r.start);
+                    line_name(doc, &(start..r.end), &in_hit)
+                })
                 .is_some();
             let header_only = colon + 1 >= t.end
                 && (group_line || (colon - t.start <= 12 && line.len() == 1 && next_names));

@@ -75,6 +75,7 @@ pub mod persons;
 pub mod references;
 mod relations;
 mod relative_dates;
+mod release_conditions;
 mod salience;
 pub mod score;
 mod score_report;

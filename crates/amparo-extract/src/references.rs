@@ -155,12 +155,30 @@ impl References {
             });
         }
         let opener = (a..b).find(|&k| !matches!(doc.f(k), "\"" | "'" | "-"));
-        if let (Some(k), Some(e)) = (opener, self.focus) {
+        // ("Según su familia, sigue recluido en Tocorón", "As far as we know, he is still held":
+        // after a lead that names nobody and ends with a comma, the clause opens as a sentence.)
+        let clause = opener
+            .filter(|&k0| doc.matches_any_at(k0, ATTRIBUTION_LEADS))
+            .and_then(|k0| (k0 + 1..b.min(k0 + 10)).find(|&k| doc.f(k) == ","))
+            .filter(|_| ms.is_empty())
+            .map(|c| c + 1);
+        for k in opener.into_iter().chain(clause) {
+            let Some(e) = self.focus else { break };
             let raw = doc.tokens[k].text;
-            let pronoun = matches!(raw, "He" | "She" | "Él" | "Ella");
+            let pronoun = matches!(raw, "He" | "She" | "Él" | "Ella")
+                || (Some(k) == clause && matches!(raw, "he" | "she" | "él" | "ella"));
+            // ("Fue detenido el lunes el dirigente campesino X": the subject after the verb,
+            // set off by an article and a role.)
+            let inverted = ms.iter().find(|m| m.first > k).is_some_and(|m| {
+                (m.first.saturating_sub(4).max(k)..m.first).any(|j| {
+                    matches!(doc.f(j), "el" | "la")
+                        && !crate::lexicon::roles(doc.f(j + 1)).is_empty()
+                })
+            });
             let null_subject =
                 matches!(doc.f(k), "fue" | "habia" | "permanece" | "sigue" | "estuvo")
-                    && ms.iter().all(|m| m.first > k + 3);
+                    && ms.iter().all(|m| m.first > k + 3)
+                    && !inverted;
             if pronoun || null_subject {
                 slots.push(Slot {
                     first: k,
@@ -233,7 +251,10 @@ impl References {
             };
             if let Some(e) = referent
                 && pronoun
-                && (SPEECH.contains(&doc.f(k - 1)) || doc.f(k - 1) == "that" || temporal)
+                // ("As far as we know he is still held": what is known of him.)
+                && (SPEECH.contains(&doc.f(k - 1))
+                    || matches!(doc.f(k - 1), "that" | "know" | "believe" | "understand")
+                    || temporal)
                 && !slots.iter().any(|s| s.first == k)
             {
                 slots.push(Slot {
@@ -247,6 +268,31 @@ impl References {
         (slots, relation_targets)
     }
 }
+
+/// Leads that say by whom or as of when a clause is known ("Según su familia,", "As far as we
+/// know,", "Hasta hoy,"): the clause after their comma opens as a sentence would.
+const ATTRIBUTION_LEADS: &[&str] = &[
+    "segun",
+    "de acuerdo",
+    "according",
+    "as far as",
+    "hasta hoy",
+    "hasta ahora",
+    "hasta la fecha",
+    "a la fecha",
+    "por ahora",
+    "so far",
+    "for now",
+    "to this day",
+    "to date",
+    "desde entonces",
+    "since then",
+    "todavia hoy",
+    "al cierre",
+    "at the time of writing",
+    "mientras tanto",
+    "meanwhile",
+];
 
 /// Definite descriptions of a person named before ("the retired general", "la activista", "the
 /// union leader"): a slot for the person last named with the description's head word, when the
@@ -270,7 +316,16 @@ pub fn role_references(
             end += 1;
         }
         let head = doc.f(end.saturating_sub(1));
-        let named_next = doc.tokens.get(end).is_some_and(|t| t.capitalised);
+        // ("el dirigente campesino Hipólito X": a name past a word or two that describe.)
+        let named_next = doc.tokens.get(end).is_some_and(|t| t.capitalised)
+            || slots.iter().any(|s| {
+                s.first > end
+                    && s.first <= end + 2
+                    && (end..s.first).all(|j| {
+                        doc.tokens[j].kind == crate::text::TokenKind::Word
+                            && !doc.tokens[j].capitalised
+                    })
+            });
         if end == k + 1 || named_next || (head.ends_with('s') && !head.ends_with("ss")) {
             continue;
         }

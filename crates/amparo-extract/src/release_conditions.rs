@@ -1,0 +1,325 @@
+//! Release conditions a sentence states ("con régimen de presentación cada 30 días", "barred
+//! from leaving the country", "on condition that he not speak publicly"): a list of set phrases,
+//! then words that make one together — a restriction and what it restricts, or a duty to report
+//! and where or how often.
+
+use crate::clues::{clause_end, text};
+use crate::text::Doc;
+
+const CONDITION_CUES: &[&str] = &[
+    "regimen de presentacion",
+    "regimen de presentaciones",
+    "presentacion periodica",
+    "presentaciones periodicas",
+    "comparecer cada",
+    "reporting requirement",
+    "reporting requirements",
+    "report regularly",
+    "report periodically",
+    "periodic reporting",
+    "periodic appearances",
+    "appear before a judge",
+    "appear in court every",
+    "appear before a court",
+    "appear before the court",
+    "appear before court",
+    "appear before the courts",
+    "obligation to appear",
+    "obligation to report",
+    "obligacion de presentarse",
+    "reporting obligation",
+    "reporting every",
+    "comparecer ante",
+    "ir al tribunal cada",
+    "firmar ante",
+    "firmar cada",
+    "prohibicion de enlace",
+    "prohibicion de acercarse",
+    "prohibicion de reunirse",
+    "presentacion cada",
+    "presentacion c /",
+    "presentaciones c /",
+    "presentarse cada",
+    "presentarse ante",
+    "report to",
+    "reporting to",
+    "report every",
+    "report to court",
+    "prohibicion de salida",
+    "prohibicion de salir",
+    "prohibicion de declarar",
+    "prohibicion de hablar",
+    "prohibicion de dar declaraciones",
+    "travel ban",
+    "ban on leaving",
+    "ban on travel",
+    "banned from travelling",
+    "banned from traveling",
+    "barred from leaving",
+    "barred him from leaving",
+    "barred her from leaving",
+    "barred them from leaving",
+    "banned him from leaving",
+    "banned her from leaving",
+    "prohibited him from leaving",
+    "prohibited her from leaving",
+    "le prohibio salir",
+    "les prohibio salir",
+    "prohibicion de salir del pais",
+    "tiene prohibido salir",
+    "tienen prohibido salir",
+    "tiene prohibido declarar",
+    "tienen prohibido declarar",
+    "banned from leaving",
+    "prohibited from leaving",
+    "forbidden to leave",
+    "may not leave",
+    "must not leave",
+    "cannot leave",
+    "no puede salir",
+    "no podra salir",
+    "no pueden salir",
+    "no podran salir",
+    "terms of his release",
+    "terms of her release",
+    "terms of their release",
+    "gag order",
+    "barred from speaking",
+    "forbidden to speak",
+    "banned from speaking",
+    "medidas cautelares",
+    "medida cautelar",
+    "medidas sustitutivas",
+    "medida sustitutiva",
+    "on bail",
+    "bajo fianza",
+    "fianza",
+    "bail",
+    "electronic monitor",
+    "ankle monitor",
+    "grillete",
+    "under conditions",
+    "con condiciones",
+    "must appear",
+    "must report",
+    "have to report",
+    "report monthly",
+    "report weekly",
+    "debe presentarse",
+    "debera presentarse",
+    "deberan presentarse",
+    "deben presentarse",
+    "precautionary measures",
+    "restrictions",
+    "restricciones",
+    "conditions",
+];
+
+const PROTECTION_CUES: &[&str] = &[
+    "medidas cautelares",
+    "medida cautelar",
+    "precautionary measures",
+    "protection measures",
+];
+
+/// Whether the sentence speaks of the Inter-American Commission (whose "medidas cautelares"
+/// protect people and are not release conditions).
+pub fn mentions_iachr(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    (first..last).any(|k| {
+        matches!(
+            doc.f(k),
+            "cidh" | "iachr" | "interamericana" | "inter-american" | "interamerican"
+        )
+    })
+}
+
+/// Release conditions stated in the sentence, as written.
+pub fn conditions(doc: &Doc<'_>, first: usize, last: usize) -> Option<String> {
+    let iachr = mentions_iachr(doc, first, last);
+    for k in first..last {
+        for cue in CONDITION_CUES {
+            if doc.matches_at(k, cue) && !(iachr && PROTECTION_CUES.contains(cue)) {
+                // Start at the preposition that introduces the conditions, when there is one.
+                let start = if matches!(
+                    doc.f(k.wrapping_sub(1)),
+                    "con" | "with" | "under" | "on" | "bajo"
+                ) {
+                    k - 1
+                } else {
+                    k
+                };
+                return text(doc, start, clause_end(doc, k, last, 25));
+            }
+        }
+    }
+    (first..last).find_map(|k| {
+        let ties = if restriction(doc, k) {
+            RESTRICTED
+        } else if reporting(doc, k) {
+            REPORTED_TO
+        } else {
+            return None;
+        };
+        let reach = if ties == RESTRICTED { 7 } else { 4 };
+        (k + 1..last.min(k + 1 + reach))
+            .take_while(|&j| !matches!(doc.f(j), "." | ";" | "(" | ")"))
+            .any(|j| ties.contains(&doc.f(j)))
+            .then(|| {
+                let start = if matches!(doc.f(k.wrapping_sub(1)), "con" | "with" | "under" | "bajo")
+                {
+                    k - 1
+                } else {
+                    k
+                };
+                text(doc, start, clause_end(doc, k, last, 25))
+            })
+            .flatten()
+    })
+}
+
+/// What a release's restriction restricts: leaving, travel, return, speech, the press, protest.
+const RESTRICTED: &[&str] = &[
+    "salir",
+    "salida",
+    "leave",
+    "leaving",
+    "travel",
+    "travelling",
+    "traveling",
+    "viajar",
+    "regresar",
+    "regreso",
+    "return",
+    "returning",
+    "volver",
+    "hablar",
+    "speak",
+    "speaking",
+    "declarar",
+    "declaraciones",
+    "talk",
+    "talking",
+    "interviews",
+    "interview",
+    "entrevistas",
+    "entrevista",
+    "medios",
+    "media",
+    "press",
+    "prensa",
+    "publicly",
+    "publicamente",
+    "redes",
+    "manifestaciones",
+    "protests",
+    "protestas",
+    "protestar",
+    "participar",
+    "acercarse",
+    "reunirse",
+];
+
+/// Where or how often a released person must report.
+const REPORTED_TO: &[&str] = &[
+    "cada",
+    "every",
+    "court",
+    "courts",
+    "tribunal",
+    "tribunales",
+    "juez",
+    "jueza",
+    "judge",
+    "juzgado",
+    "semanal",
+    "semanalmente",
+    "weekly",
+    "monthly",
+    "mensual",
+    "mensualmente",
+    "quincenal",
+    "quincenalmente",
+    "fortnight",
+    "fortnightly",
+    "periodic",
+    "periodically",
+    "periodica",
+    "periodicas",
+    "periodicamente",
+    "obligation",
+    "obligations",
+    "obligacion",
+    "obligaciones",
+    "requirement",
+    "requirements",
+    "order",
+    "orders",
+    "duty",
+    "duties",
+];
+
+/// A word that restricts ("prohibición", "banned", "may not", "sin poder", "on condition",
+/// "acta de compromiso"): with what it restricts after it, a release condition.
+fn restriction(doc: &Doc<'_>, k: usize) -> bool {
+    let f = doc.f(k);
+    f.starts_with("prohib")
+        || matches!(
+            f,
+            "ban"
+                | "bans"
+                | "banned"
+                | "barred"
+                | "bars"
+                | "forbidden"
+                | "forbids"
+                | "forbade"
+                | "impedido"
+                | "impedida"
+                | "impedidos"
+                | "impedidas"
+                | "compromiso"
+                | "commitment"
+                | "condition"
+                | "condicion"
+                | "undertaking"
+                | "restricted"
+                | "cannot"
+                | "can't"
+        )
+        || doc.matches_any_at(
+            k,
+            &[
+                "may not",
+                "must not",
+                "not to",
+                "no puede",
+                "no pueden",
+                "no podra",
+                "no podran",
+                "no debe",
+                "no deben",
+                "sin poder",
+                "se obliga a no",
+                "se comprometio a no",
+            ],
+        )
+}
+
+/// A word of a duty to report ("reports to a judge", "court-reporting orders", "presentarse cada
+/// mes"); the arraignment's "audiencia de presentación" is none.
+fn reporting(doc: &Doc<'_>, k: usize) -> bool {
+    let f = doc.f(k);
+    let report = f
+        .rsplit('-')
+        .next()
+        .is_some_and(|w| matches!(w, "report" | "reports" | "reporting"));
+    let present = matches!(
+        f,
+        "presentarse" | "presentacion" | "presentaciones" | "comparecer"
+    ) && !doc.matches_at(k.saturating_sub(2), "audiencia de");
+    let article = matches!(
+        doc.f(k.wrapping_sub(1)),
+        "a" | "the" | "this" | "that" | "its" | "his" | "her" | "their"
+    );
+    (report && !article) || present
+}
