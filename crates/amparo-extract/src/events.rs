@@ -134,6 +134,7 @@ impl Walk<'_, '_> {
                 trig.clear();
             }
             drop_steps_to_house_arrest(doc, &mut trig);
+            crate::walk_rules::drop_unserved_orders(doc, &mut trig);
             let before = f.events.len();
             let mut released_here = false;
             // "…were released overnight, Foro Penal said Friday": the date after the event is the

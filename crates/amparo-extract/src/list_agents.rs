@@ -223,6 +223,20 @@ const MEASURES: &[&str] = &[
     "condena",
 ];
 
+/// Words that open a clause conceding something against the main one.
+const CONCESSIVE: &[&str] = &[
+    "pese a",
+    "a pesar de",
+    "aunque",
+    "aun cuando",
+    "sin que",
+    "despite",
+    "although",
+    "though",
+    "even though",
+    "in spite of",
+];
+
 /// Whether the words `from..to` before a list's colon make its names the doers of an act
 /// ("Firmaron el comunicado", "Those who negotiated the release", "Negociadores"), not the
 /// people it was done to ("Exigieron la liberación de", "Recibieron medidas cautelares").
@@ -279,8 +293,16 @@ pub(crate) fn introduces_agents(doc: &Doc<'_>, from: usize, to: usize) -> bool {
     {
         return true;
     }
+    // ("Siguen detenidos en Tocorón, pese a que sus abogados recibieron boletas: A y B": a verb
+    // of a clause that concedes, after the custody the header tells, is not the list's.)
+    let conceded = (from..to)
+        .find(|&k| doc.matches_any_at(k, CONCESSIVE))
+        .filter(|&c| !crate::triggers::find(doc, from, c).is_empty());
     words.clone().any(|k| {
         let f = doc.f(k);
+        if conceded.is_some_and(|c| k > c) {
+            return false;
+        }
         let spanish = AGENT_VERBS_ES.contains(&f);
         if !spanish && !AGENT_VERBS_EN.contains(&f) {
             return false;

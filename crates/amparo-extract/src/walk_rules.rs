@@ -264,6 +264,18 @@ pub(crate) fn drop_steps_to_house_arrest(doc: &Doc<'_>, trig: &mut Vec<triggers:
     });
 }
 
+/// A release order ("boleta de excarcelación") in a sentence that says its people are still held
+/// ("Siguen detenidos en Tocorón, pese a que recibieron boletas de excarcelación: A y B") was
+/// never carried out: no release.
+pub(crate) fn drop_unserved_orders(doc: &Doc<'_>, trig: &mut Vec<triggers::Trigger>) {
+    if !trig.iter().any(|t| t.kind == EventType::Detention) {
+        return;
+    }
+    trig.retain(|t| {
+        !(t.kind == EventType::Release && matches!(doc.f(t.first), "boleta" | "boletas"))
+    });
+}
+
 /// "Mosquera's mother, Luz Dary Palacios" / "lawyer Ana Lucía Guerrero's husband, businessman
 /// Tomás Landa": of the two, the one the text already reports held is the detainee and the
 /// other a relative (whom "her son" then leads back to the first).

@@ -128,3 +128,22 @@ fn issue_13_a_held_state_after_a_lead_that_names_nobody_is_the_persons() {
     let p = person(&x, "Hipólito Yépez Rodríguez").unwrap_or_else(|| panic!("{x:#?}"));
     assert_eq!(kinds(p), ["arrest"]);
 }
+
+#[test]
+fn issue_13_a_release_order_not_carried_out_is_no_release() {
+    let x = run(
+        "Foro Penal confirmó la excarcelación de 30 presos políticos.\n\nSiguen detenidos en Tocorón, pese a que sus abogados recibieron boletas de excarcelación: Anselmo Rafael Quiroz Mata y Yeniree del Valle Ortuño.",
+        "2026-01-12",
+    );
+    for name in ["Anselmo Rafael Quiroz Mata", "Yeniree del Valle Ortuño"] {
+        let p = person(&x, name).unwrap_or_else(|| panic!("{name} in {x:#?}"));
+        assert_eq!(kinds(p), ["detention"], "{name}");
+    }
+    // (An order with nothing saying its people are held: their release.)
+    let x = run(
+        "El periodista Ovidio José Landaeta recibió el sábado su boleta de excarcelación y salió de El Helicoide.",
+        "2026-01-12",
+    );
+    let p = person(&x, "Ovidio José Landaeta").unwrap_or_else(|| panic!("{x:#?}"));
+    assert!(kinds(p).contains(&"release"), "{:?}", kinds(p));
+}
