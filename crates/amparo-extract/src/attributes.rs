@@ -76,6 +76,23 @@ const HIGH_OFFICE: &[&str] = &[
     "enviada",
 ];
 
+/// Words after an office that say how it is held ("la presidenta encargada,", "the acting
+/// president,").
+const OFFICE_QUALIFIERS: &[&str] = &[
+    "encargada",
+    "encargado",
+    "interina",
+    "interino",
+    "acting",
+    "interim",
+    "designada",
+    "designado",
+    "saliente",
+    "entrante",
+    "adjunta",
+    "adjunto",
+];
+
 /// Whether a folded word names an office, high or not.
 fn is_official(w: &str) -> bool {
     HIGH_OFFICE.contains(&w) || OFFICIAL.contains(&w)
@@ -198,6 +215,7 @@ fn office_before_comma(doc: &Doc<'_>, comma: usize, s_first: usize) -> Option<us
                     || ordinal(k)
                     || is_np_word(f)
                     || is_official(f)
+                    || OFFICE_QUALIFIERS.contains(&f)
                     || matches!(f, "de" | "del" | "of" | "la" | "el" | "the")
             });
             return plain.then_some(j - 1);
@@ -211,6 +229,7 @@ fn office_before_comma(doc: &Doc<'_>, comma: usize, s_first: usize) -> Option<us
         if !(capital
             || ordinal(j - 1)
             || is_np_word(w)
+            || OFFICE_QUALIFIERS.contains(&w)
             || matches!(
                 w,
                 "de" | "del" | "la" | "of" | "the" | "el" | "en" | "in" | "al" | "para" | "for"

@@ -147,3 +147,25 @@ fn issue_13_a_release_order_not_carried_out_is_no_release() {
     let p = person(&x, "Ovidio José Landaeta").unwrap_or_else(|| panic!("{x:#?}"));
     assert!(kinds(p).contains(&"release"), "{:?}", kinds(p));
 }
+
+#[test]
+fn issue_13_an_acting_president_addressed_and_a_claim_judged_false_hold_no_one() {
+    let x = run(
+        "El presidente del partido, Leonardo Enrique Palacios, exigió a la presidenta encargada, Maritza Coromoto Villalba, \"la libertad plena\" de los 14 militantes excarcelados el lunes.\n\nReports on social media that the prominent lawyer Anselmo Ruiz Tabares had been arrested turned out to be false.\n\nOtro contenido falso: en las mismas cadenas se afirma que también fue arrestada la diputada suplente Ligia Quevedo Parra.",
+        "2026-01-14",
+    );
+    for name in [
+        "Maritza Coromoto Villalba",
+        "Anselmo Ruiz Tabares",
+        "Ligia Quevedo Parra",
+    ] {
+        assert!(person(&x, name).is_none(), "{name} in {x:#?}");
+    }
+    // (A false report of something else does not deny the arrest told after it.)
+    let x = run(
+        "Despite false reports that he had fled, the activist Rogelio Antonio Mendes was arrested on Monday.",
+        "2026-01-14",
+    );
+    let p = person(&x, "Rogelio Antonio Mendes").unwrap_or_else(|| panic!("{x:#?}"));
+    assert_eq!(kinds(p), ["arrest"]);
+}
