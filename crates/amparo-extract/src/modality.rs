@@ -294,7 +294,7 @@ pub(crate) enum Denial {
 /// reports that X was arrested", "negó que X haya sido detenido", "NO es cierto que X haya sido
 /// detenido", "circuló en redes sociales que había sido detenido".
 pub(crate) fn denied(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Option<Denial> {
-    if reported_then_false(doc, trigger, sentence_first) {
+    if crate::modality_words::reported_then_false(doc, trigger, sentence_first) {
         return Some(Denial::False);
     }
     let mut k = trigger.first;
@@ -348,49 +348,6 @@ pub(crate) fn denied(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) ->
         });
     }
     None
-}
-
-/// A report or claim of the event that its sentence judges false: "Reports that the lawyer X had
-/// been arrested turned out to be false", "Otro contenido falso: en las cadenas se afirma que
-/// también fue arrestada la diputada X". The claim must govern the event ("that", "que"):
-/// "Despite false reports, X was arrested" stands.
-fn reported_then_false(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> bool {
-    let end = (trigger.last..trigger.last + 20)
-        .find(|&j| matches!(doc.f(j), "." | ";" | ""))
-        .unwrap_or(trigger.last + 20);
-    let Some(cue) = (sentence_first..trigger.first).rev().find(|&j| {
-        matches!(
-            doc.f(j),
-            "reports"
-                | "claims"
-                | "rumours"
-                | "rumors"
-                | "versiones"
-                | "rumores"
-                | "posts"
-                | "afirma"
-                | "afirman"
-                | "asegura"
-                | "aseguran"
-                | "dice"
-                | "dicen"
-        )
-    }) else {
-        return false;
-    };
-    // (The event inside the claim: no comma between its "that" and the event.)
-    let governs = (cue + 1..trigger.first)
-        .rfind(|&j| matches!(doc.f(j), "que" | "that"))
-        .is_some_and(|t| (t..trigger.first).all(|j| doc.f(j) != ","));
-    let judged = (sentence_first..end).any(|j| {
-        let w = doc.f(j);
-        crate::modality_words::verdict_false(w)
-            || matches!(
-                w,
-                "untrue" | "unfounded" | "falsa" | "falsos" | "falsas" | "infundada"
-            )
-    });
-    governs && judged
 }
 
 /// Whether the rest of the sentence at `from` and the next one say someone is free: "is at

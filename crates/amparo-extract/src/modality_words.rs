@@ -280,3 +280,50 @@ pub(crate) fn verdict_false(folded: &str) -> bool {
         "falso" | "false" | "fake" | "enganoso" | "misleading"
     )
 }
+
+/// A report or claim of the event that its sentence judges false: "Reports that the lawyer X had
+/// been arrested turned out to be false", "Otro contenido falso: en las cadenas se afirma que
+/// también fue arrestada la diputada X". The claim must govern the event ("that", "que"):
+/// "Despite false reports, X was arrested" stands.
+pub(crate) fn reported_then_false(
+    doc: &crate::text::Doc<'_>,
+    trigger: &crate::triggers::Trigger,
+    sentence_first: usize,
+) -> bool {
+    let end = (trigger.last..trigger.last + 20)
+        .find(|&j| matches!(doc.f(j), "." | ";" | ""))
+        .unwrap_or(trigger.last + 20);
+    let Some(cue) = (sentence_first..trigger.first).rev().find(|&j| {
+        matches!(
+            doc.f(j),
+            "reports"
+                | "claims"
+                | "rumours"
+                | "rumors"
+                | "versiones"
+                | "rumores"
+                | "posts"
+                | "afirma"
+                | "afirman"
+                | "asegura"
+                | "aseguran"
+                | "dice"
+                | "dicen"
+        )
+    }) else {
+        return false;
+    };
+    // (The event inside the claim: no comma between its "that" and the event.)
+    let governs = (cue + 1..trigger.first)
+        .rfind(|&j| matches!(doc.f(j), "que" | "that"))
+        .is_some_and(|t| (t..trigger.first).all(|j| doc.f(j) != ","));
+    let judged = (sentence_first..end).any(|j| {
+        let w = doc.f(j);
+        verdict_false(w)
+            || matches!(
+                w,
+                "untrue" | "unfounded" | "falsa" | "falsos" | "falsas" | "infundada"
+            )
+    });
+    governs && judged
+}
