@@ -290,9 +290,12 @@ pub(crate) fn reported_then_false(
     trigger: &crate::triggers::Trigger,
     sentence_first: usize,
 ) -> bool {
-    let end = (trigger.last..trigger.last + 20)
-        .find(|&j| matches!(doc.f(j), "." | ";" | ""))
-        .unwrap_or(trigger.last + 20);
+    let s_last = doc
+        .sentence_at(trigger.first)
+        .map_or(trigger.last, |s| s.last);
+    let end = (trigger.last..s_last.min(trigger.last + 20))
+        .find(|&j| matches!(doc.f(j), "." | ";"))
+        .unwrap_or(s_last.min(trigger.last + 20));
     let Some(cue) = (sentence_first..trigger.first).rev().find(|&j| {
         matches!(
             doc.f(j),
@@ -317,13 +320,33 @@ pub(crate) fn reported_then_false(
     let governs = (cue + 1..trigger.first)
         .rfind(|&j| matches!(doc.f(j), "que" | "that"))
         .is_some_and(|t| (t..trigger.first).all(|j| doc.f(j) != ","));
-    let judged = (sentence_first..end).any(|j| {
-        let w = doc.f(j);
+    let false_word = |w: &str| {
         verdict_false(w)
             || matches!(
                 w,
                 "untrue" | "unfounded" | "falsa" | "falsos" | "falsas" | "infundada"
             )
-    });
+    };
+    // The verdict on the claim ("turned out to be false", "resultó falso", "es falso"), or a
+    // heading's before the claim ("Otro contenido falso: …"); not the charge's own words
+    // ("acusado de difundir noticias falsas", "por cargos falsos").
+    let judged = (trigger.last..end).any(|j| {
+        false_word(doc.f(j))
+            && (j.saturating_sub(3)..j).any(|i| {
+                matches!(
+                    doc.f(i),
+                    "be" | "was"
+                        | "were"
+                        | "is"
+                        | "are"
+                        | "es"
+                        | "son"
+                        | "fue"
+                        | "resulto"
+                        | "resultaron"
+                        | "proved"
+                )
+            })
+    }) || (sentence_first..cue).any(|j| false_word(doc.f(j)) && doc.f(j + 1) == ":");
     governs && judged
 }

@@ -160,7 +160,7 @@ impl References {
         let clause = opener
             .filter(|&k0| doc.matches_any_at(k0, ATTRIBUTION_LEADS))
             .and_then(|k0| (k0 + 1..b.min(k0 + 10)).find(|&k| doc.f(k) == ","))
-            .filter(|_| ms.is_empty())
+            .filter(|&c| ms.is_empty() && c + 1 < b)
             .map(|c| c + 1);
         for k in opener.into_iter().chain(clause) {
             let Some(e) = self.focus else { break };
@@ -169,16 +169,27 @@ impl References {
                 || (Some(k) == clause && matches!(raw, "he" | "she" | "él" | "ella"));
             // ("Fue detenido el lunes el dirigente campesino X": the subject after the verb,
             // set off by an article and a role.)
+            // (Not past a comma, a verb of telling or a companion's "junto a": "Fue trasladada a
+            // El Helicoide, confirmó la abogada X", "Fue detenida junto a la activista X".)
             let inverted = ms.iter().find(|m| m.first > k).is_some_and(|m| {
                 (m.first.saturating_sub(4).max(k)..m.first).any(|j| {
                     matches!(doc.f(j), "el" | "la")
                         && !crate::lexicon::roles(doc.f(j + 1)).is_empty()
+                        && (k..j).all(|i| {
+                            !SPEECH.contains(&doc.f(i))
+                                && !matches!(doc.f(i), "," | "junto" | "con" | "por" | "a")
+                        })
                 })
             });
+            // (After a lead, a state only: "Según la policía, fue detenido un hombre…" tells of
+            // someone else.)
+            let verbs: &[&str] = if Some(k) == clause {
+                &["permanece", "sigue", "continua"]
+            } else {
+                &["fue", "habia", "permanece", "sigue", "estuvo"]
+            };
             let null_subject =
-                matches!(doc.f(k), "fue" | "habia" | "permanece" | "sigue" | "estuvo")
-                    && ms.iter().all(|m| m.first > k + 3)
-                    && !inverted;
+                verbs.contains(&doc.f(k)) && ms.iter().all(|m| m.first > k + 3) && !inverted;
             if pronoun || null_subject {
                 slots.push(Slot {
                     first: k,
@@ -324,6 +335,7 @@ pub fn role_references(
                     && (end..s.first).all(|j| {
                         doc.tokens[j].kind == crate::text::TokenKind::Word
                             && !doc.tokens[j].capitalised
+                            && (is_describer(doc.f(j)) || adjective_like(doc.f(j)))
                     })
             });
         if end == k + 1 || named_next || (head.ends_with('s') && !head.ends_with("ss")) {
@@ -342,6 +354,18 @@ pub fn role_references(
         }
     }
     out
+}
+
+/// A lowercase word shaped like a Spanish or English adjective of a role ("campesino",
+/// "sindical", "estudiantil", "comunitaria", "regional"): not a function word or a verb.
+fn adjective_like(w: &str) -> bool {
+    w.chars().count() > 4
+        && [
+            "ino", "ina", "al", "ar", "il", "ico", "ica", "ano", "ana", "ense", "ista", "ario",
+            "aria",
+        ]
+        .iter()
+        .any(|x| w.ends_with(x))
 }
 
 fn is_describer(w: &str) -> bool {

@@ -152,17 +152,51 @@ pub fn conditions(doc: &Doc<'_>, first: usize, last: usize) -> Option<String> {
             }
         }
     }
+    // Composed conditions stand only in a sentence about a release or a court's measure, or one
+    // that lays a duty ("must", "deberá"): "Since the election the government has banned
+    // protests" lays none.
+    let about_release = (first..last).any(|k| {
+        let f = doc.f(k);
+        f.starts_with("excarcel")
+            || f.starts_with("liberad")
+            || f.starts_with("releas")
+            || matches!(
+                f,
+                "libertad"
+                    | "freed"
+                    | "salio"
+                    | "salieron"
+                    | "medida"
+                    | "medidas"
+                    | "boleta"
+                    | "terms"
+                    | "must"
+                    | "debe"
+                    | "deben"
+                    | "debera"
+                    | "deberan"
+                    | "obliga"
+                    | "obligado"
+                    | "obligada"
+                    | "obligados"
+            )
+    });
+    if !about_release {
+        return None;
+    }
     (first..last).find_map(|k| {
-        let ties = if restriction(doc, k) {
-            RESTRICTED
+        let (ties, reach) = if let Some(reach) = restriction(doc, k) {
+            (RESTRICTED, reach)
         } else if reporting(doc, k) {
-            REPORTED_TO
+            // ("presentación ante tribunales de otros tres detenidos": a court appearance;
+            // a duty to present oneself says how often.)
+            let present = !doc.f(k).contains("report");
+            (if present { FREQUENCY } else { REPORTED_TO }, 4)
         } else {
             return None;
         };
-        let reach = if ties == RESTRICTED { 7 } else { 4 };
         (k + 1..last.min(k + 1 + reach))
-            .take_while(|&j| !matches!(doc.f(j), "." | ";" | "(" | ")"))
+            .take_while(|&j| !matches!(doc.f(j), "." | ";" | "(" | ")" | ","))
             .any(|j| ties.contains(&doc.f(j)))
             .then(|| {
                 let start = if matches!(doc.f(k.wrapping_sub(1)), "con" | "with" | "under" | "bajo")
@@ -176,6 +210,27 @@ pub fn conditions(doc: &Doc<'_>, first: usize, last: usize) -> Option<String> {
             .flatten()
     })
 }
+
+/// How often a released person must present themselves.
+const FREQUENCY: &[&str] = &[
+    "cada",
+    "every",
+    "semanal",
+    "semanalmente",
+    "weekly",
+    "monthly",
+    "mensual",
+    "mensualmente",
+    "quincenal",
+    "quincenalmente",
+    "fortnight",
+    "fortnightly",
+    "periodic",
+    "periodically",
+    "periodica",
+    "periodicas",
+    "periodicamente",
+];
 
 /// What a release's restriction restricts: leaving, travel, return, speech, the press, protest.
 const RESTRICTED: &[&str] = &[
@@ -259,50 +314,37 @@ const REPORTED_TO: &[&str] = &[
 ];
 
 /// A word that restricts ("prohibición", "banned", "may not", "sin poder", "on condition",
-/// "acta de compromiso"): with what it restricts after it, a release condition.
-fn restriction(doc: &Doc<'_>, k: usize) -> bool {
+/// "acta de compromiso"): with what it restricts within the reach it gives, a release condition.
+fn restriction(doc: &Doc<'_>, k: usize) -> Option<usize> {
     let f = doc.f(k);
-    f.starts_with("prohib")
+    // ("cannot give interviews": what it restricts right after it.)
+    if matches!(f, "cannot" | "can't") {
+        return Some(3);
+    }
+    let word = f.starts_with("prohib")
         || matches!(
             f,
-            "ban"
-                | "bans"
-                | "banned"
-                | "barred"
-                | "bars"
-                | "forbidden"
-                | "forbids"
-                | "forbade"
-                | "impedido"
-                | "impedida"
-                | "impedidos"
-                | "impedidas"
-                | "compromiso"
-                | "commitment"
-                | "condition"
-                | "condicion"
-                | "undertaking"
-                | "restricted"
-                | "cannot"
-                | "can't"
+            "banned" | "barred" | "forbidden" | "impedido" | "impedida" | "impedidos" | "impedidas"
         )
         || doc.matches_any_at(
             k,
             &[
+                "on condition",
+                "con la condicion",
+                "bajo la condicion",
+                "a condicion",
+                "acta de compromiso",
+                "commitment not",
                 "may not",
                 "must not",
-                "not to",
-                "no puede",
-                "no pueden",
                 "no podra",
                 "no podran",
-                "no debe",
-                "no deben",
                 "sin poder",
                 "se obliga a no",
                 "se comprometio a no",
             ],
-        )
+        );
+    word.then_some(7)
 }
 
 /// A word of a duty to report ("reports to a judge", "court-reporting orders", "presentarse cada

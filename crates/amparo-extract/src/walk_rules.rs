@@ -268,7 +268,27 @@ pub(crate) fn drop_steps_to_house_arrest(doc: &Doc<'_>, trig: &mut Vec<triggers:
 /// ("Siguen detenidos en Tocorón, pese a que recibieron boletas de excarcelación: A y B") was
 /// never carried out: no release.
 pub(crate) fn drop_unserved_orders(doc: &Doc<'_>, trig: &mut Vec<triggers::Trigger>) {
-    if !trig.iter().any(|t| t.kind == EventType::Detention) {
+    // (Held still, not merely "detenido desde 2019": "Siguen detenidos", "permanece en".)
+    let still = trig.iter().any(|t| {
+        t.kind == EventType::Detention
+            && (t.first.saturating_sub(2)..=t.first).any(|k| {
+                matches!(
+                    doc.f(k),
+                    "sigue"
+                        | "siguen"
+                        | "permanece"
+                        | "permanecen"
+                        | "continua"
+                        | "continuan"
+                        | "still"
+                        | "remains"
+                        | "remain"
+                        | "aun"
+                        | "todavia"
+                )
+            })
+    });
+    if !still {
         return;
     }
     trig.retain(|t| {

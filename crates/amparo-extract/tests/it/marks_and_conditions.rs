@@ -169,3 +169,41 @@ fn issue_13_an_acting_president_addressed_and_a_claim_judged_false_hold_no_one()
     let p = person(&x, "Rogelio Antonio Mendes").unwrap_or_else(|| panic!("{x:#?}"));
     assert_eq!(kinds(p), ["arrest"]);
 }
+
+#[test]
+fn issue_13_the_reviews_cases_stay_as_they_were() {
+    // A charge's own "false" is no verdict on the claim; a text may end on a lead's comma; a
+    // background sentence lays no condition; an aside "detenido desde 2019" does not undo a
+    // served order; a source after a comma is no inverted subject.
+    for (text, name, want) in [
+        (
+            "La ONG Foro Penal asegura que el activista Teófilo Rangel Mujica fue detenido el lunes en Caracas acusado de difundir noticias falsas.",
+            "Teófilo Rangel Mujica",
+            vec!["arrest"],
+        ),
+        (
+            "La periodista Abigail Torrealba Nieves fue detenida el lunes 5 de mayo en Caracas. Según su familia,",
+            "Abigail Torrealba Nieves",
+            vec!["arrest"],
+        ),
+        (
+            "Opposition activist Abigail Torrealba Nieves was released on Tuesday. Since the July election the government has banned protests in the capital.",
+            "Abigail Torrealba Nieves",
+            vec!["release"],
+        ),
+        (
+            "El dirigente Teófilo Rangel Mujica, detenido desde 2019 en Rodeo I, recibió el lunes su boleta de excarcelación.",
+            "Teófilo Rangel Mujica",
+            vec!["arrest", "release"],
+        ),
+        (
+            "La periodista Abigail Torrealba Nieves fue detenida el lunes en Caracas.\n\nFue trasladada a El Helicoide, confirmó la abogada Rebeca Salas Urbina.",
+            "Abigail Torrealba Nieves",
+            vec!["arrest", "transfer"],
+        ),
+    ] {
+        let x = run(text, "2026-05-10");
+        let p = person(&x, name).unwrap_or_else(|| panic!("{name} in {x:#?}"));
+        assert_eq!(kinds(p), want, "{text}");
+    }
+}
