@@ -197,7 +197,9 @@ pub fn conditions(doc: &Doc<'_>, first: usize, last: usize) -> Option<String> {
         };
         (k + 1..last.min(k + 1 + reach))
             .take_while(|&j| !matches!(doc.f(j), "." | ";" | "(" | ")" | ","))
-            .any(|j| ties.contains(&doc.f(j)))
+            .any(|j| {
+                ties.contains(&doc.f(j)) || (ties == REPORTED_TO && FREQUENCY.contains(&doc.f(j)))
+            })
             .then(|| {
                 let start = if matches!(doc.f(k.wrapping_sub(1)), "con" | "with" | "under" | "bajo")
                 {
@@ -274,10 +276,8 @@ const RESTRICTED: &[&str] = &[
     "reunirse",
 ];
 
-/// Where or how often a released person must report.
+/// Where a released person must report, or the duty itself (how often: `FREQUENCY`).
 const REPORTED_TO: &[&str] = &[
-    "cada",
-    "every",
     "court",
     "courts",
     "tribunal",
@@ -286,21 +286,6 @@ const REPORTED_TO: &[&str] = &[
     "jueza",
     "judge",
     "juzgado",
-    "semanal",
-    "semanalmente",
-    "weekly",
-    "monthly",
-    "mensual",
-    "mensualmente",
-    "quincenal",
-    "quincenalmente",
-    "fortnight",
-    "fortnightly",
-    "periodic",
-    "periodically",
-    "periodica",
-    "periodicas",
-    "periodicamente",
     "obligation",
     "obligations",
     "obligacion",
