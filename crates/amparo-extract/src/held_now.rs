@@ -51,28 +51,29 @@ pub(crate) fn told_as_holding(
     present || placed
 }
 
+/// Words that say a custody holds still ("sigue", "permanecen", "still", "remains").
+pub(crate) const STILL: &[&str] = &[
+    "still",
+    "remains",
+    "remain",
+    "remained",
+    "sigue",
+    "siguen",
+    "seguia",
+    "permanece",
+    "permanecen",
+    "continua",
+    "continuan",
+    "aun",
+    "todavia",
+];
+
 /// Whether the words before a custody state put it in the past ("estuvo en", "pasó catorce meses
 /// en", "was held", "had been held"), up to five words back within the sentence.
 pub(crate) fn past_state(doc: &Doc<'_>, t: &triggers::Trigger, sentence_first: usize) -> bool {
     let window = t.first.saturating_sub(5).max(sentence_first)..=t.first;
     // "said that he was still in Tocuyito": still held as the text is told.
-    let still = window.clone().any(|k| {
-        matches!(
-            doc.f(k),
-            "still"
-                | "remains"
-                | "remain"
-                | "remained"
-                | "sigue"
-                | "siguen"
-                | "seguia"
-                | "permanece"
-                | "permanecen"
-                | "continua"
-                | "aun"
-                | "todavia"
-        )
-    });
+    let still = window.clone().any(|k| STILL.contains(&doc.f(k)));
     !still
         && window.into_iter().any(|k| {
             matches!(

@@ -271,22 +271,8 @@ pub(crate) fn drop_unserved_orders(doc: &Doc<'_>, trig: &mut Vec<triggers::Trigg
     // (Held still, not merely "detenido desde 2019": "Siguen detenidos", "permanece en".)
     let still = trig.iter().any(|t| {
         t.kind == EventType::Detention
-            && (t.first.saturating_sub(2)..=t.first).any(|k| {
-                matches!(
-                    doc.f(k),
-                    "sigue"
-                        | "siguen"
-                        | "permanece"
-                        | "permanecen"
-                        | "continua"
-                        | "continuan"
-                        | "still"
-                        | "remains"
-                        | "remain"
-                        | "aun"
-                        | "todavia"
-                )
-            })
+            && (t.first.saturating_sub(2)..=t.first)
+                .any(|k| crate::held_now::STILL.contains(&doc.f(k)))
     });
     if !still {
         return;
