@@ -3,7 +3,7 @@
 //! places of detention and spans of time they read.
 
 use crate::model::EventType::Detention;
-use crate::text::Doc;
+use crate::text::{Doc, TokenKind};
 use crate::triggers::Trigger;
 
 /// "died on Tuesday while in custody", "murió el domingo bajo custodia": a death, then a custody word within six.
@@ -185,7 +185,27 @@ fn left_in_a_release_scene(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> 
     if elsewhere || next > to {
         return None;
     }
-    release_scene(doc, i).then_some(next)
+    // Terms right after a name: "Eduardo Briceño, salió el jueves con régimen de presentación"
+    // (not a group's, "El resto salió con medidas cautelares", which the walk gives to the
+    // group's releases told before, nor a null subject's).
+    let name_at = |k: usize| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
+    };
+    let named = i >= 2 && (name_at(i - 1) || (doc.f(i - 1) == "," && name_at(i - 2)));
+    (release_scene(doc, i) || (named && on_conditions(doc, next, to))).then_some(next)
+}
+
+/// Whether the terms of a release follow within a few words: "salió el jueves con régimen de
+/// presentación", "salieron bajo medidas cautelares".
+fn on_conditions(doc: &Doc<'_>, from: usize, to: usize) -> bool {
+    (from..to.min(from + 6)).any(|k| {
+        matches!(doc.f(k), "con" | "bajo")
+            && ["regimen", "medida", "presentacion", "prohibicion", "fianza"]
+                .iter()
+                .any(|w| doc.f(k + 1).starts_with(w))
+    })
 }
 
 /// Whether releases were told in the 150 words before `i`.

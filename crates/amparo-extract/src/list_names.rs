@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use crate::lexicon::{is_given_name, is_not_name};
 use crate::line_shapes::{is_bullet, token_range};
+use crate::names::nickname_end;
 use crate::text::{Doc, TokenKind};
 
 /// Whether token `k` can be a word of a name: capitalised (or in capitals), not a word that
@@ -38,18 +39,14 @@ pub(crate) fn read_name(doc: &Doc<'_>, k: usize, end: usize, in_hit: &[bool]) ->
                 || (matches!(doc.f(j + 1), "la" | "los" | "las") && name_word(doc, j + 2, in_hit)))
         {
             j += 1;
-        } else if let Some(close) = (words > 0 && doc.f(j) == "\"")
-            .then(|| (j + 2..j + 7).find(|&k| doc.f(k) == "\""))
+        } else if let Some(after) = (words > 0)
+            .then(|| nickname_end(doc, j))
             .flatten()
-            .filter(|&c| {
-                (j + 1..c)
-                    .all(|k| doc.tokens.get(k).is_some_and(|t| t.capitalised) || doc.f(k) == ".")
-                    && name_word(doc, c + 1, in_hit)
-            })
+            .filter(|&a| name_word(doc, a, in_hit))
         {
             // A nickname in quotes inside the name: Edgar Ramón "Tato" Villarroel, Pedro "P.J."
             // Landaeta.
-            j = close + 1;
+            j = after;
         } else if words > 0
             && doc
                 .tokens

@@ -132,6 +132,29 @@ const PARTICLES: &[&str] = &[
     "de", "del", "la", "las", "los", "da", "dos", "van", "von", "y",
 ];
 
+/// A nickname in quotes inside a name, starting at the opening quote `j`: one to three words,
+/// each capitalised (or "el", "la" before one: "el Catire"), or the stops of initials
+/// ("P.J."). The token after the closing quote, where the name goes on.
+pub(crate) fn nickname_end(doc: &Doc<'_>, j: usize) -> Option<usize> {
+    if doc.f(j) != "\"" {
+        return None;
+    }
+    let close = (j + 2..j + 6).find(|&k| doc.f(k) == "\"")?;
+    let word = |k: usize| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
+            || doc.f(k) == "."
+            || (matches!(doc.f(k), "el" | "la") && k + 1 < close)
+    };
+    ((j + 1..close).all(word)
+        && doc
+            .tokens
+            .get(j + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word))
+    .then_some(close + 1)
+}
+
 impl RuleFinder {
     fn name_token(doc: &Doc<'_>, i: usize) -> bool {
         let Some(t) = doc.tokens.get(i) else {
@@ -164,18 +187,17 @@ impl RuleFinder {
     /// The end of a name sequence starting at `i` (exclusive, in tokens).
     fn sequence_end(doc: &Doc<'_>, i: usize, sentence_end: usize) -> usize {
         let mut j = i + 1;
-        while j < sentence_end && j - i < 7 {
+        // The quotes and words of a nickname do not count towards a name's length.
+        let mut nickname = 0;
+        while j < sentence_end && j - i < 7 + nickname {
             if Self::name_token(doc, j) {
                 j += 1;
             } else if Self::initial(doc, j) && Self::name_token(doc, j + 2) {
                 j += 2;
-            } else if doc.f(j) == "\""
-                && Self::name_token(doc, j + 1)
-                && doc.f(j + 2) == "\""
-                && Self::name_token(doc, j + 3)
-            {
-                // A nickname in quotes: Francisco Javier "Paco" Benítez.
-                j += 3;
+            } else if let Some(after) = nickname_end(doc, j).filter(|&a| Self::name_token(doc, a)) {
+                // A nickname in quotes: Francisco Javier "Paco" Benítez, Luis "el Catire" Ríos.
+                nickname += after - j;
+                j = after;
             } else if PARTICLES.contains(&doc.f(j)) && !doc.tokens[j].capitalised {
                 // "de la Cruz", "del Valle"
                 let mut k = j;
@@ -195,7 +217,11 @@ impl RuleFinder {
     }
 
     fn accept(doc: &Doc<'_>, first: usize, last: usize, sentence_first: usize) -> bool {
-        let words = last - first;
+        // Words of the name, without a nickname's quotes and words.
+        let mut words = last - first;
+        if let Some(open) = (first..last).find(|&k| doc.f(k) == "\"") {
+            words -= nickname_end(doc, open).map_or(0, |after| after - open);
+        }
         if (is_given_name(doc.f(first)) || is_surname(doc.f(last - 1))) && words >= 2 {
             return true;
         }
@@ -212,7 +238,8 @@ impl RuleFinder {
         let after = AFTER_CUES.contains(&doc.f(last))
             || (doc.f(last) == "," && AFTER_CUES.contains(&doc.f(last + 1)));
         // "Yeison Arboleda and Marcela Quishpe were freed", "Ana Rivas fue excarcelada": the
-        // first of a list of names, or the subject of a custody event, at a sentence's start.
+        // first of a list of names, or the subject of a custody event, at a sentence's start;
+        // "Crisanto Villafañe: arresto domiciliario", a list's status after a colon.
         let capital = |k: usize| {
             doc.tokens
                 .get(k)
@@ -223,7 +250,7 @@ impl RuleFinder {
             && capital(last + 2);
         let event = matches!(
             doc.f(last),
-            "was" | "were" | "fue" | "fueron" | "remains" | "sigue" | "permanece"
+            "was" | "were" | "fue" | "fueron" | "remains" | "sigue" | "permanece" | ":"
         ) && !crate::triggers::find(doc, last + 1, (last + 3).min(doc.tokens.len()))
             .is_empty();
         // Inside a sentence, two to four name-like capitalised words are a name (places and

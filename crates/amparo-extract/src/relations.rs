@@ -97,11 +97,24 @@ pub const ASSOCIATES: &[&str] = &[
 pub fn relation_at<'d>(doc: &'d Doc<'_>, k: usize) -> Option<&'d str> {
     if POSSESSIVES.contains(&doc.f(k))
         && (RELATIONS.contains(&doc.f(k + 1)) || ASSOCIATES.contains(&doc.f(k + 1)))
+        && !fellow_prisoner(doc, k + 1)
     {
         Some(doc.f(k + 1))
     } else {
         None
     }
+}
+
+/// "Su compañero de celda", "compañera de prisión": one held with them, not a relative.
+pub fn fellow_prisoner(doc: &Doc<'_>, k: usize) -> bool {
+    matches!(
+        doc.f(k),
+        "companero" | "companera" | "companeros" | "companeras"
+    ) && doc.f(k + 1) == "de"
+        && matches!(
+            doc.f(k + 2),
+            "celda" | "prision" | "cautiverio" | "calabozo" | "reclusion" | "pabellon" | "presidio"
+        )
 }
 
 /// Whether a Spanish participle trigger ("capturado", "detenida") has the other gender than

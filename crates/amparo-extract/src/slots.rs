@@ -218,6 +218,9 @@ pub fn targets(
     s_first: usize,
     s_last: usize,
 ) -> Vec<usize> {
+    if let Some(named) = status_after_colon(doc, slots, t, s_first) {
+        return named;
+    }
     let clause = clause_start(doc, s_first, t.first);
     // "según su esposa, Rosibel Marín, fue devuelto…": the source is not the subject.
     // ("Según la Cancillería, los cuatro habían sido arrestados": a reference to the group is
@@ -391,6 +394,32 @@ pub fn targets(
         return chosen.into_iter().collect();
     }
     chosen.map(all_at).unwrap_or_default()
+}
+
+/// "Leonel Ruiz y Yohan Paz: privativa de libertad.", "Ramón Cedeño: arresto domiciliario.": the
+/// names that open a sentence, before a colon that opens with the event's words, are its people.
+fn status_after_colon(
+    doc: &Doc<'_>,
+    slots: &[Slot],
+    t: &Trigger,
+    s_first: usize,
+) -> Option<Vec<usize>> {
+    let colon = (t.first.saturating_sub(3).max(s_first)..t.first)
+        .rev()
+        .find(|&k| doc.f(k) == ":")?;
+    if !(colon + 1..t.first).all(|k| matches!(doc.f(k), "medida" | "con" | "bajo" | "en" | "la")) {
+        return None;
+    }
+    let i = slots.iter().rposition(|s| s.last == colon)?;
+    let named = list_around(doc, slots, i);
+    let first = named.iter().map(|&j| slots[j].first).min()?;
+    (s_first..first)
+        .all(|k| {
+            doc.tokens
+                .get(k)
+                .is_some_and(|t| t.kind != crate::text::TokenKind::Word)
+        })
+        .then_some(named)
 }
 
 /// Spanish object clitics.

@@ -124,9 +124,33 @@ pub(crate) fn speaker_label(doc: &Doc<'_>, m: &MentionRef, a: usize) -> bool {
                 })
             })
     };
+    // ("Ramón Cedeño: arresto domiciliario.", "Ana Rivas: excarcelada.": a list's status.)
+    // (Not a question or a clause: "MCALLISTER: Rearrested two days later?" is a speaker's.)
+    let status = |k: usize| {
+        crate::triggers::find(doc, k, (k + 4).min(doc.tokens.len()))
+            .first()
+            .is_some_and(|t| {
+                t.first == k
+                    && matches!(
+                        doc.f(t.last),
+                        "" | "."
+                            | ","
+                            | ";"
+                            | "en"
+                            | "desde"
+                            | "con"
+                            | "bajo"
+                            | "in"
+                            | "since"
+                            | "at"
+                            | "-"
+                            | "("
+                    )
+            })
+    };
     starts
         && match doc.f(m.last) {
-            ":" => true,
+            ":" => !status(m.last + 1),
             "(" | "," => colon_within(m.last + 1, 5),
             _ => false,
         }

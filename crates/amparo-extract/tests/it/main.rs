@@ -11,6 +11,7 @@ mod forms;
 mod held_and_leaving;
 mod marks_and_conditions;
 mod names_and_credits;
+mod nicknames_and_status;
 mod robustness;
 mod rules;
 mod scorer;

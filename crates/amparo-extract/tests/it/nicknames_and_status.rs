@@ -1,0 +1,65 @@
+//! issue 13, seventh round: a nickname in quotes inside a name ("Luis \"el Catire\" Ríos",
+//! "Teodora \"Doña Teo\" Blanco"), a list's status after a colon ("A y B: privativa de
+//! libertad.", "C: arresto domiciliario."), a release told by its terms ("X, salió el jueves con
+//! régimen de presentación") and a cellmate who is no relative. Invented names and sentences only.
+
+use crate::{kinds, person, run};
+
+#[test]
+fn issue_13_a_nickname_in_quotes_stays_inside_the_name() {
+    let x = run(
+        "La policía detuvo el lunes a Gumersindo \"Chino\" Palacios en Maturín.\n\nTambién fue detenida Teodora \"Doña Teo\" Bracamonte, de 70 años.\n\nLiberaron el martes a Yorman \"El Flaco\" Betancourt y a Wuilian “el Catire” Sarmiento, informó la ONG.",
+        "2026-05-07",
+    );
+    for (name, kind) in [
+        ("Gumersindo \"Chino\" Palacios", "arrest"),
+        ("Teodora \"Doña Teo\" Bracamonte", "arrest"),
+        ("Yorman \"El Flaco\" Betancourt", "release"),
+        ("Wuilian “el Catire” Sarmiento", "release"),
+    ] {
+        let p = person(&x, name).unwrap_or_else(|| panic!("{name} in {x:#?}"));
+        assert_eq!(kinds(p), [kind], "{name}");
+    }
+}
+
+#[test]
+fn issue_13_names_before_a_colon_take_the_status_after_it() {
+    let x = run(
+        "Resultados de la audiencia de los trabajadores detenidos el viernes. 1/4\n\nAlirio Mendible y Yohan Rosendo Pacheco: privativa de libertad. Sitio de reclusión: cárcel de El Dorado. 2/4\n\nCrisanto \"Chamo\" Villafañe: arresto domiciliario. Tiene 66 años. 3/4",
+        "2026-07-01",
+    );
+    for (name, kind) in [
+        ("Alirio Mendible", "detention"),
+        ("Yohan Rosendo Pacheco", "detention"),
+        ("Crisanto \"Chamo\" Villafañe", "house_arrest"),
+    ] {
+        let p = person(&x, name).unwrap_or_else(|| panic!("{name} in {x:#?}"));
+        assert_eq!(kinds(p), [kind], "{name}");
+    }
+}
+
+#[test]
+fn issue_13_a_speaker_label_stays_a_speaker_when_a_question_follows() {
+    // ("MORALES: Rearrested two days later?" asks; "Rosa Ibáñez: excarcelada." is a status.)
+    let x = run(
+        "[00:10] HOST (OLGA MORALES): Welcome to the show.\n\n[00:20] MORALES: Rearrested two days later?\n\n[00:30] GUEST: Yes, two days later.",
+        "2026-04-02",
+    );
+    assert!(person(&x, "Olga Morales").is_none(), "{x:#?}");
+}
+
+#[test]
+fn issue_13_a_release_told_by_its_terms_and_a_cellmate() {
+    let x = run(
+        "Su compañero de celda en Zona 7, Eustaquio \"Lalo\" Briceño, salió el jueves con régimen de presentación.\n\nEl resto salió con medidas cautelares que no fueron detalladas.",
+        "2026-03-06",
+    );
+    let p = person(&x, "Eustaquio \"Lalo\" Briceño").unwrap_or_else(|| panic!("{x:#?}"));
+    assert_eq!(kinds(p), ["conditional_release"]);
+    // ("Salió a protestar" goes elsewhere; a walk outside no release.)
+    let x = run(
+        "Ramiro Tovar Aldana salió a protestar el lunes frente a la fiscalía.",
+        "2026-03-06",
+    );
+    assert!(person(&x, "Ramiro Tovar Aldana").is_none(), "{x:#?}");
+}
