@@ -193,18 +193,32 @@ fn left_in_a_release_scene(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> 
             .get(k)
             .is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
     };
-    let named = i >= 2 && (name_at(i - 1) || (doc.f(i - 1) == "," && name_at(i - 2)));
+    let named = (i >= 1 && name_at(i - 1)) || (i >= 2 && doc.f(i - 1) == "," && name_at(i - 2));
     (release_scene(doc, i) || (named && on_conditions(doc, next, to))).then_some(next)
 }
 
 /// Whether the terms of a release follow within a few words: "salió el jueves con régimen de
-/// presentación", "salieron bajo medidas cautelares".
+/// presentación", "salieron bajo medidas cautelares" (not "bajo medidas de seguridad", "con
+/// régimen de visitas").
 fn on_conditions(doc: &Doc<'_>, from: usize, to: usize) -> bool {
+    const TERMS: &[&str] = &[
+        "regimen de presentacion",
+        "medida cautelar",
+        "medidas cautelares",
+        "medida sustitutiva",
+        "medidas sustitutivas",
+        "presentacion periodica",
+        "presentaciones periodicas",
+        "presentacion cada",
+        "prohibicion de salida",
+        "fianza",
+        "libertad condicional",
+    ];
     (from..to.min(from + 6)).any(|k| {
         matches!(doc.f(k), "con" | "bajo")
-            && ["regimen", "medida", "presentacion", "prohibicion", "fianza"]
-                .iter()
-                .any(|w| doc.f(k + 1).starts_with(w))
+            && (TERMS.iter().any(|w| doc.matches_at(k + 1, w))
+                || (matches!(doc.f(k + 1), "un" | "una" | "el" | "la")
+                    && TERMS.iter().any(|w| doc.matches_at(k + 2, w))))
     })
 }
 

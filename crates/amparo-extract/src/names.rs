@@ -132,8 +132,8 @@ const PARTICLES: &[&str] = &[
     "de", "del", "la", "las", "los", "da", "dos", "van", "von", "y",
 ];
 
-/// A nickname in quotes inside a name, starting at the opening quote `j`: one to three words,
-/// each capitalised (or "el", "la" before one: "el Catire"), or the stops of initials
+/// A nickname in quotes inside a name, starting at the opening quote `j`: up to four tokens,
+/// words each capitalised (or "el", "la" before one: "el Catire") or the stops of initials
 /// ("P.J."). The token after the closing quote, where the name goes on.
 pub(crate) fn nickname_end(doc: &Doc<'_>, j: usize) -> Option<usize> {
     if doc.f(j) != "\"" {
@@ -220,7 +220,7 @@ impl RuleFinder {
         // Words of the name, without a nickname's quotes and words.
         let mut words = last - first;
         if let Some(open) = (first..last).find(|&k| doc.f(k) == "\"") {
-            words -= nickname_end(doc, open).map_or(0, |after| after - open);
+            words = words.saturating_sub(nickname_end(doc, open).map_or(0, |after| after - open));
         }
         if (is_given_name(doc.f(first)) || is_surname(doc.f(last - 1))) && words >= 2 {
             return true;
@@ -250,9 +250,10 @@ impl RuleFinder {
             && capital(last + 2);
         let event = matches!(
             doc.f(last),
-            "was" | "were" | "fue" | "fueron" | "remains" | "sigue" | "permanece" | ":"
+            "was" | "were" | "fue" | "fueron" | "remains" | "sigue" | "permanece"
         ) && !crate::triggers::find(doc, last + 1, (last + 3).min(doc.tokens.len()))
-            .is_empty();
+            .is_empty()
+            || (doc.f(last) == ":" && crate::slots::colon_status(doc, last).is_some());
         // Inside a sentence, two to four name-like capitalised words are a name (places and
         // organisations are removed by the gazetteer and the organisation words); a
         // sentence-initial pair needs more evidence.

@@ -124,33 +124,10 @@ pub(crate) fn speaker_label(doc: &Doc<'_>, m: &MentionRef, a: usize) -> bool {
                 })
             })
     };
-    // ("Ramón Cedeño: arresto domiciliario.", "Ana Rivas: excarcelada.": a list's status.)
-    // (Not a question or a clause: "MCALLISTER: Rearrested two days later?" is a speaker's.)
-    let status = |k: usize| {
-        crate::triggers::find(doc, k, (k + 4).min(doc.tokens.len()))
-            .first()
-            .is_some_and(|t| {
-                t.first == k
-                    && matches!(
-                        doc.f(t.last),
-                        "" | "."
-                            | ","
-                            | ";"
-                            | "en"
-                            | "desde"
-                            | "con"
-                            | "bajo"
-                            | "in"
-                            | "since"
-                            | "at"
-                            | "-"
-                            | "("
-                    )
-            })
-    };
     starts
         && match doc.f(m.last) {
-            ":" => !status(m.last + 1),
+            // ("Ramón Cedeño: arresto domiciliario.": a list's status, not a speaker's words.)
+            ":" => crate::slots::colon_status(doc, m.last).is_none(),
             "(" | "," => colon_within(m.last + 1, 5),
             _ => false,
         }

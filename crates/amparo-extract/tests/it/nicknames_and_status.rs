@@ -63,3 +63,41 @@ fn issue_13_a_release_told_by_its_terms_and_a_cellmate() {
     );
     assert!(person(&x, "Ramiro Tovar Aldana").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_the_reviews_cases_of_a_colon_and_of_leaving_stay_as_they_were() {
+    // A headline's quote, an op-ed's byline, a question: no status after the colon.
+    for (text, name) in [
+        (
+            "Rosalba Quintero: excarcelados en Tocorón doce presos políticos este lunes.",
+            "Rosalba Quintero",
+        ),
+        (
+            "Opinión.\n\nHarriet Quill: Detained in Minsk, journalists wait for a trial that never comes.",
+            "Harriet Quill",
+        ),
+        (
+            "[00:20] OLGA MORALES: Arrested in 2019, right? Tell us.",
+            "Olga Morales",
+        ),
+        (
+            "El cantante Aurelio Pantoja salió bajo medidas de seguridad del estadio tras el concierto.",
+            "Aurelio Pantoja",
+        ),
+        (
+            "Fue detenido el lunes Aurelio Pantoja. Su abogado Ismael Tortoza salió con régimen de visitas aprobado.",
+            "Ismael Tortoza",
+        ),
+    ] {
+        let x = run(text, "2026-03-05");
+        assert!(person(&x, name).is_none(), "{name} in {x:#?}");
+    }
+    // The person named after the event keeps it.
+    let x = run(
+        "Tomás Liendo: detenida en Caracas la activista Yelitza Brito.",
+        "2026-03-05",
+    );
+    assert!(person(&x, "Tomás Liendo").is_none(), "{x:#?}");
+    let p = person(&x, "Yelitza Brito").unwrap_or_else(|| panic!("{x:#?}"));
+    assert_eq!(kinds(p), ["arrest"]);
+}
