@@ -199,26 +199,13 @@ fn left_in_a_release_scene(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> 
 
 /// Whether the terms of a release follow within a few words: "salió el jueves con régimen de
 /// presentación", "salieron bajo medidas cautelares" (not "bajo medidas de seguridad", "con
-/// régimen de visitas").
+/// régimen de visitas"): one of the set phrases of release conditions after "con" or "bajo".
 fn on_conditions(doc: &Doc<'_>, from: usize, to: usize) -> bool {
-    const TERMS: &[&str] = &[
-        "regimen de presentacion",
-        "medida cautelar",
-        "medidas cautelares",
-        "medida sustitutiva",
-        "medidas sustitutivas",
-        "presentacion periodica",
-        "presentaciones periodicas",
-        "presentacion cada",
-        "prohibicion de salida",
-        "fianza",
-        "libertad condicional",
-    ];
+    use crate::release_conditions::condition_at;
     (from..to.min(from + 6)).any(|k| {
         matches!(doc.f(k), "con" | "bajo")
-            && (TERMS.iter().any(|w| doc.matches_at(k + 1, w))
-                || (matches!(doc.f(k + 1), "un" | "una" | "el" | "la")
-                    && TERMS.iter().any(|w| doc.matches_at(k + 2, w))))
+            && (condition_at(doc, k + 1)
+                || (matches!(doc.f(k + 1), "un" | "una" | "el" | "la") && condition_at(doc, k + 2)))
     })
 }
 

@@ -60,6 +60,7 @@ mod list_agents;
 mod list_give;
 mod list_lead;
 mod list_names;
+mod list_status;
 mod lists;
 mod modality;
 mod modality_words;

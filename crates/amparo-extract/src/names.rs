@@ -184,8 +184,9 @@ impl RuleFinder {
             && doc.tokens.get(i + 1).is_some_and(|t| t.text == ".")
     }
 
-    /// The end of a name sequence starting at `i` (exclusive, in tokens).
-    fn sequence_end(doc: &Doc<'_>, i: usize, sentence_end: usize) -> usize {
+    /// The end of a name sequence starting at `i` (exclusive, in tokens), and how many of its
+    /// tokens are nicknames' quotes and words.
+    fn sequence_end(doc: &Doc<'_>, i: usize, sentence_end: usize) -> (usize, usize) {
         let mut j = i + 1;
         // The quotes and words of a nickname do not count towards a name's length.
         let mut nickname = 0;
@@ -213,15 +214,19 @@ impl RuleFinder {
                 break;
             }
         }
-        j
+        (j, nickname)
     }
 
-    fn accept(doc: &Doc<'_>, first: usize, last: usize, sentence_first: usize) -> bool {
-        // Words of the name, without a nickname's quotes and words.
-        let mut words = last - first;
-        if let Some(open) = (first..last).find(|&k| doc.f(k) == "\"") {
-            words = words.saturating_sub(nickname_end(doc, open).map_or(0, |after| after - open));
-        }
+    /// Whether tokens `first..last` are a name; `nickname` of them are a nickname's quotes and
+    /// words, which do not count as its words.
+    fn accept(
+        doc: &Doc<'_>,
+        first: usize,
+        last: usize,
+        nickname: usize,
+        sentence_first: usize,
+    ) -> bool {
+        let words = (last - first).saturating_sub(nickname);
         if (is_given_name(doc.f(first)) || is_surname(doc.f(last - 1))) && words >= 2 {
             return true;
         }
@@ -253,7 +258,7 @@ impl RuleFinder {
             "was" | "were" | "fue" | "fueron" | "remains" | "sigue" | "permanece"
         ) && !crate::triggers::find(doc, last + 1, (last + 3).min(doc.tokens.len()))
             .is_empty()
-            || (doc.f(last) == ":" && crate::slots::colon_status(doc, last).is_some());
+            || (doc.f(last) == ":" && crate::list_status::colon_status(doc, last).is_some());
         // Inside a sentence, two to four name-like capitalised words are a name (places and
         // organisations are removed by the gazetteer and the organisation words); a
         // sentence-initial pair needs more evidence.
@@ -272,13 +277,13 @@ impl PersonFinder for RuleFinder {
                     i += 1;
                     continue;
                 }
-                let end = Self::sequence_end(doc, i, s.last);
+                let (end, nickname) = Self::sequence_end(doc, i, s.last);
                 // Trailing particles never end a name.
                 let mut last = end;
                 while last > i + 1 && PARTICLES.contains(&doc.f(last - 1)) {
                     last -= 1;
                 }
-                if Self::accept(doc, i, last, s.first) {
+                if Self::accept(doc, i, last, nickname, s.first) {
                     out.push(Span {
                         start: doc.tokens[i].start,
                         end: doc.tokens[last - 1].end,

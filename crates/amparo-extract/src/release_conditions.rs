@@ -133,6 +133,12 @@ pub fn mentions_iachr(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     })
 }
 
+/// Whether a release condition's set phrase starts at token `k` ("régimen de presentación",
+/// "medidas cautelares", "fianza").
+pub(crate) fn condition_at(doc: &Doc<'_>, k: usize) -> bool {
+    CONDITION_CUES.iter().any(|cue| doc.matches_at(k, cue))
+}
+
 /// Release conditions stated in the sentence, as written.
 pub fn conditions(doc: &Doc<'_>, first: usize, last: usize) -> Option<String> {
     let iachr = mentions_iachr(doc, first, last);

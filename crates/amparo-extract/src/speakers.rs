@@ -127,7 +127,7 @@ pub(crate) fn speaker_label(doc: &Doc<'_>, m: &MentionRef, a: usize) -> bool {
     starts
         && match doc.f(m.last) {
             // ("Ramón Cedeño: arresto domiciliario.": a list's status, not a speaker's words.)
-            ":" => crate::slots::colon_status(doc, m.last).is_none(),
+            ":" => crate::list_status::colon_status(doc, m.last).is_none(),
             "(" | "," => colon_within(m.last + 1, 5),
             _ => false,
         }

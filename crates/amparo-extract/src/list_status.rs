@@ -1,0 +1,78 @@
+//! A list's status after a colon ("Leonel Ruiz y Yohan Paz: privativa de libertad.", "Ramón
+//! Cedeño: arresto domiciliario."): the event of the names before it, which a speaker's label
+//! ("MORALES: Arrested in 2019, right?") and a headline's quote are not.
+
+use crate::coordination::list_around;
+use crate::slots::Slot;
+use crate::text::{Doc, TokenKind};
+use crate::triggers::Trigger;
+
+/// "Ana Rivas: excarcelada con régimen de presentación.", "A y B: privativa de libertad.": after
+/// a colon, an event's words (maybe after "bajo", "con", "en", "la", "medida") and nothing but
+/// their place, date or terms up to the sentence's stop or the line's end: no comma, no question
+/// ("Harriet Quill: Detained in Minsk, journalists wait…", "MORALES: Arrested in 2019, right?").
+/// A list's status, which a speaker's label and a headline's quote are not.
+pub(crate) fn colon_status(doc: &Doc<'_>, colon: usize) -> Option<Trigger> {
+    let from = colon + 1;
+    let t = crate::triggers::find(doc, from, (from + 6).min(doc.tokens.len()))
+        .into_iter()
+        .next()?;
+    if !(from..t.first).all(|k| matches!(doc.f(k), "medida" | "con" | "bajo" | "en" | "la")) {
+        return None;
+    }
+    let line_ends = |k: usize| {
+        doc.tokens
+            .get(k.wrapping_sub(1))
+            .zip(doc.tokens.get(k))
+            .is_some_and(|(a, b)| {
+                doc.text
+                    .get(a.end..b.start)
+                    .is_some_and(|g| g.contains('\n'))
+            })
+    };
+    for k in t.last..t.last + 12 {
+        if k >= doc.tokens.len() || line_ends(k) {
+            return Some(t);
+        }
+        match doc.f(k) {
+            "." | ";" => return Some(t),
+            "," | "?" | "!" | ":" => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// "Leonel Ruiz y Yohan Paz: privativa de libertad.", "Ramón Cedeño: arresto domiciliario.": the
+/// names that open a sentence, before a colon with a list's status (see [`colon_status`]), are
+/// its people; a plural participle needs two of them and no other person named after it
+/// ("Tomás Liendo: detenida en Caracas la activista Yelitza Brito", "Rosalba Quintero:
+/// excarcelados doce presos").
+pub(crate) fn status_after_colon(
+    doc: &Doc<'_>,
+    slots: &[Slot],
+    t: &Trigger,
+    s_first: usize,
+    s_last: usize,
+) -> Option<Vec<usize>> {
+    let colon = (t.first.saturating_sub(3).max(s_first)..t.first)
+        .rev()
+        .find(|&k| doc.f(k) == ":")?;
+    if colon_status(doc, colon).is_none_or(|c| c.first != t.first) {
+        return None;
+    }
+    if slots.iter().any(|s| s.first >= t.last && s.first < s_last) {
+        return None;
+    }
+    let i = slots.iter().rposition(|s| s.last == colon)?;
+    let named = list_around(doc, slots, i);
+    let word = doc.f(t.first);
+    let plural = word.ends_with("os") || word.ends_with("as");
+    if plural && named.len() < 2 {
+        return None;
+    }
+    let first = named.iter().map(|&j| slots[j].first).min()?;
+    (s_first..first)
+        .all(|k| doc.tokens.get(k).is_some_and(|t| t.kind != TokenKind::Word))
+        .then_some(named)
+}
