@@ -254,6 +254,26 @@ fn at(
     {
         return NaiveDate::from_ymd_opt(y, m, d).map(|d| (i + 5, PartialDate::Day(d)));
     }
+    // "el 8/1", "on 10/1": a day and month without the year (day first), after an article or
+    // a preposition only, so "1/3 de los presos" and "24/7" stay quantities.
+    if let (Some(d), "/", Some(m)) = (number(doc, i), doc.f(i + 1), number(doc, i + 2))
+        && (1..=31).contains(&d)
+        && (1..=12).contains(&m)
+        && i + 3 <= to
+        && !matches!(doc.f(i + 3), "/" | "-")
+        && matches!(
+            doc.f(i.wrapping_sub(1)),
+            "el" | "del" | "desde" | "hasta" | "on" | "since" | "until"
+        )
+        && doc
+            .tokens
+            .get(i)
+            .is_some_and(|t| !t.text.contains(['.', ',']))
+    {
+        return published
+            .and_then(|p| last_occurrence(p, m, Some(d)))
+            .map(|date| (i + 3, date));
+    }
     if let Some(t) = doc.tokens.get(i).filter(|t| t.kind == TokenKind::Number) {
         let parts: Vec<&str> = t.text.split('.').collect();
         if let [d, m, y] = parts.as_slice()
@@ -268,10 +288,13 @@ fn at(
     if let Some(day) = number(doc, i).filter(|d| (1..=31).contains(d)) {
         let k = if doc.f(i + 1) == "de" { i + 2 } else { i + 1 };
         if let Some(m) = month(doc.f(k)) {
+            // "11 Jan. 2025": an abbreviated month's stop before the year.
             let y = if doc.f(k + 1) == "de" {
                 year_at(doc, k + 2)
                     .map(|y| (y, k + 3))
                     .or_else(|| this_year(doc, k + 2, published))
+            } else if doc.f(k + 1) == "." {
+                year_at(doc, k + 2).map(|y| (y, k + 3))
             } else {
                 year_at(doc, k + 1).map(|y| (y, k + 2))
             };

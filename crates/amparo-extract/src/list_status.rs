@@ -20,18 +20,8 @@ pub(crate) fn colon_status(doc: &Doc<'_>, colon: usize) -> Option<Trigger> {
     if !(from..t.first).all(|k| matches!(doc.f(k), "medida" | "con" | "bajo" | "en" | "la")) {
         return None;
     }
-    let line_ends = |k: usize| {
-        doc.tokens
-            .get(k.wrapping_sub(1))
-            .zip(doc.tokens.get(k))
-            .is_some_and(|(a, b)| {
-                doc.text
-                    .get(a.end..b.start)
-                    .is_some_and(|g| g.contains('\n'))
-            })
-    };
     for k in t.last..t.last + 12 {
-        if k >= doc.tokens.len() || line_ends(k) {
+        if k >= doc.tokens.len() || doc.line_break_before(k) {
             return Some(t);
         }
         match doc.f(k) {

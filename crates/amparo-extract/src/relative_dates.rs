@@ -27,6 +27,22 @@ pub(crate) fn relative(
         if matches!(prev, "next" | "proximo" | "coming") || next == "proximo" || next == "next" {
             return None;
         }
+        // "el miércoles 18": the day of the month says which Wednesday; "el martes 3 de marzo"
+        // is read from its number on.
+        if let Some(n) = crate::dates::number(doc, i + 1)
+            .filter(|n| (1..=31).contains(n) && !doc.line_break_before(i + 1))
+        {
+            let k = if doc.f(i + 2) == "de" { i + 3 } else { i + 2 };
+            if crate::dates::month(doc.f(k)).is_some() {
+                return None;
+            }
+            return (0..62u64)
+                .filter_map(minus)
+                .filter(|d| d.day() == n)
+                .find(|d| d.weekday() == wd)
+                .or_else(|| (0..62u64).filter_map(minus).find(|d| d.day() == n))
+                .map(|d| (i + 2, day(d)));
+        }
         let mut back =
             (published.weekday().num_days_from_monday() + 7 - wd.num_days_from_monday()) % 7;
         // "el pasado martes", "last Tuesday" said on a Tuesday: a week ago, not today.

@@ -308,6 +308,18 @@ impl Doc<'_> {
         (start, end)
     }
 
+    /// Whether a line ends between token `k - 1` and token `k`.
+    pub fn line_break_before(&self, k: usize) -> bool {
+        self.tokens
+            .get(k.wrapping_sub(1))
+            .zip(self.tokens.get(k))
+            .is_some_and(|(a, b)| {
+                self.text
+                    .get(a.end..b.start)
+                    .is_some_and(|g| g.contains('\n'))
+            })
+    }
+
     /// Folded token at an index, or "" past the ends.
     pub fn f(&self, i: usize) -> &str {
         self.tokens.get(i).map_or("", |t| t.folded.as_str())

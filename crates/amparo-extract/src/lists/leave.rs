@@ -173,24 +173,41 @@ impl Lists {
                 own.or_else(|| self.lead.clone())
             };
             // A lead without a date (a headline) takes the date of the same event told nearby
-            // without names ("🔴 Confirmamos la excarcelación … esta madrugada").
+            // without names ("🔴 Confirmamos la excarcelación … esta madrugada"); another item's
+            // own date ("- A; released 13 Feb.") is that item's, not the list's.
+            let other_item = |s: usize| {
+                s < item.sentences.start
+                    && cx
+                        .layout
+                        .item_of
+                        .get(s)
+                        .copied()
+                        .flatten()
+                        .and_then(|i| cx.layout.items.get(i))
+                        .is_some_and(|it| !it.names.is_empty())
+            };
+            let mut own_date = false;
             let base = base.map(|mut b| {
-                if b.date.is_none() {
-                    b.date = groups
+                if b.date.is_none()
+                    && let Some(g) = groups
                         .iter()
                         .rev()
                         .take_while(|g| g.sentence + 10 >= si)
                         .find(|g| {
                             g.sentence <= si
+                                && !other_item(g.sentence)
                                 && family(g.kind) == family(b.kind)
                                 && g.date.is_some()
                                 && g.certainty.is_none()
                         })
-                        .and_then(|g| g.date);
+                {
+                    b.date = g.date;
+                    own_date = g.sentence >= item.sentences.start;
                 }
                 b
             });
             if !item.inline
+                && !own_date
                 && let (Some(lead), Some(b)) = (self.lead.as_mut(), base.as_ref())
             {
                 lead.date = lead.date.or(b.date);

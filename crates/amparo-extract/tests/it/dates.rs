@@ -36,6 +36,18 @@ fn first_date(sentence: &str, published: &str) -> Option<String> {
 #[case("excarcelado el pasado martes", "2026-01-13", "2026-01-06")]
 #[case("excarcelada la noche del martes", "2026-01-14", "2026-01-13")]
 #[case("liberados el 12 ene", "2026-01-14", "2026-01-12")]
+// a weekday with its day of the month; an abbreviated month's stop before the year; a day and
+// month without the year.
+#[case(
+    "fue trasladado el miércoles 18 de El Helicoide",
+    "2026-03-25",
+    "2026-03-18"
+)]
+#[case("salió el martes 3 de marzo", "2026-03-25", "2026-03-03")]
+#[case("held at El Helicoide since 11 Jan. 2025", "2026-02-20", "2025-01-11")]
+#[case("released 13 Feb.", "2026-02-20", "2026-02-13")]
+#[case("Excarcelado el 8/1 desde el Rodeo I", "2026-01-14", "2026-01-08")]
+#[case("excarcelada el 30/12", "2026-01-14", "2025-12-30")]
 fn resolves_dates(#[case] sentence: &str, #[case] published: &str, #[case] expected: &str) {
     assert_eq!(
         first_date(sentence, published).as_deref(),
@@ -48,6 +60,15 @@ fn resolves_dates(#[case] sentence: &str, #[case] published: &str, #[case] expec
 fn relative_dates_stay_null_without_a_publication_date() {
     let doc = text::parse("fue liberado ayer, el jueves");
     assert!(dates::find(&doc, 0, doc.tokens.len(), None).is_empty());
+}
+
+#[test]
+fn fractions_and_hours_are_not_days() {
+    assert_eq!(first_date("1/3 de los presos", "2026-01-08"), None);
+    assert_eq!(
+        first_date("atención 24/7 para familiares", "2026-01-08"),
+        None
+    );
 }
 
 #[test]
