@@ -89,3 +89,25 @@ fn partial_dates_round_trip() {
     }
     assert_eq!(PartialDate::parse("2026-13"), None);
 }
+
+#[test]
+fn issue_13_a_list_item_keeps_its_own_date() {
+    // The lead names no day; each item tells its own ("released 13 Feb.").
+    let x = crate::run(
+        "Foro Penal confirmed the releases.\n\n- Amelia Josefina Córdova, 31, nurse; released 13 Feb.\n- Jean Carlos Medina Arroyo, 27, courier; released 16 Feb. from Yare II.\n- Rosalinda Pérez Ucar, teacher; released 15 Feb. from the INOF.",
+        "2026-02-20",
+    );
+    for (name, date) in [
+        ("Amelia Josefina Córdova", "2026-02-13"),
+        ("Jean Carlos Medina Arroyo", "2026-02-16"),
+        ("Rosalinda Pérez Ucar", "2026-02-15"),
+    ] {
+        let p = crate::person(&x, name).unwrap_or_else(|| panic!("{name} in {x:#?}"));
+        let dates: Vec<String> = p
+            .events
+            .iter()
+            .map(|e| e.date.as_ref().map(|d| d.to_string()).unwrap_or_default())
+            .collect();
+        assert_eq!(dates, [date], "{name}");
+    }
+}
