@@ -33,7 +33,7 @@ pub(crate) fn event_dates(
     first_trigger: usize,
 ) -> Vec<DateMention> {
     // "estuvo en Tocuyito hasta el 2 de octubre": the end of a stay dates no event.
-    found_dates
+    let mut dates: Vec<DateMention> = found_dates
         .iter()
         .filter(|d| !(d.of_statement && d.first > first_trigger))
         .filter(|d| {
@@ -70,7 +70,13 @@ pub(crate) fn event_dates(
                     || matches!(before(1), "the") && named(doc.f(d.last)))
         })
         .copied()
-        .collect()
+        .collect();
+    // "confirmó este sábado la excarcelación de 14 presos durante la madrugada de este viernes":
+    // the day of the statement dates the event only when the sentence gives no other.
+    if dates.iter().any(|d| !d.of_statement) {
+        dates.retain(|d| !d.of_statement);
+    }
+    dates
 }
 
 /// "…recibieron beneficios distintos este jueves: A obtuvo la libertad plena, mientras

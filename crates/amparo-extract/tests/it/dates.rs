@@ -111,3 +111,23 @@ fn issue_13_a_list_item_keeps_its_own_date() {
         assert_eq!(dates, [date], "{name}");
     }
 }
+
+#[test]
+fn issue_13_the_day_of_a_statement_dates_an_event_only_when_no_other_is_told() {
+    let x = crate::run(
+        "El comité confirmó este sábado la excarcelación de Yubiri Antonia Marcano durante la madrugada de este viernes.\n\nLa ONG informó este sábado la excarcelación de Wilmer Ostos Paredes.",
+        "2026-01-17",
+    );
+    for (name, date) in [
+        ("Yubiri Antonia Marcano", "2026-01-16"),
+        ("Wilmer Ostos Paredes", "2026-01-17"),
+    ] {
+        let p = crate::person(&x, name).unwrap_or_else(|| panic!("{name} in {x:#?}"));
+        let dates: Vec<String> = p
+            .events
+            .iter()
+            .map(|e| e.date.as_ref().map(|d| d.to_string()).unwrap_or_default())
+            .collect();
+        assert_eq!(dates, [date], "{name}");
+    }
+}
