@@ -64,6 +64,9 @@ impl Walk<'_, '_> {
         // The last sentence read (page noise skipped), and the dates it gave ("ese mismo día").
         let mut prev_si: Option<usize> = None;
         let mut prev_date: Option<PartialDate> = None;
+        // The one date of the sentence before, in the same paragraph, when it told no event
+        // ("Familiares vivieron este jueves una larga jornada frente a los penales.").
+        let mut scene: Option<(usize, PartialDate)> = None;
         let cx = ListContext {
             doc,
             layout: self.layout,
@@ -212,6 +215,20 @@ impl Walk<'_, '_> {
                 }
                 if date.is_none() && !past {
                     date = self.inherit(&groups, kind, si);
+                }
+                // "…vivieron este jueves una larga jornada frente a los penales. Al caer la noche,
+                // la ONG había confirmado trece excarcelaciones": the day the scene was set.
+                if date.is_none()
+                    && matches!(
+                        family(kind),
+                        EventType::Release | EventType::HouseArrest | EventType::Transfer
+                    )
+                    && certainty.is_none()
+                    && !also
+                {
+                    date = scene
+                        .filter(|(p, _)| *p == s.paragraph && prev_si == Some(si - 1))
+                        .map(|(_, d)| d);
                 }
                 // "Ese mismo día", "that same day": the date told before in the sentence, else
                 // the date the sentence before gave.
@@ -365,6 +382,17 @@ impl Walk<'_, '_> {
                     condition_recent_releases(&mut f.events, c, si);
                 }
             }
+            scene = match found_dates.as_slice() {
+                [d] if f.events.len() == before
+                    && trig.is_empty()
+                    && !d.since
+                    && !d.of_statement
+                    && matches!(d.date, PartialDate::Day(_)) =>
+                {
+                    Some((s.paragraph, d.date))
+                }
+                _ => None,
+            };
             prev_si = Some(si);
             // The date of the sentence's first event, else its first date.
             // (A list of agents may have taken back what the sentence gave its names.)

@@ -131,3 +131,18 @@ fn issue_13_the_day_of_a_statement_dates_an_event_only_when_no_other_is_told() {
         assert_eq!(dates, [date], "{name}");
     }
 }
+
+#[test]
+fn issue_13_the_day_the_scene_was_set_dates_the_release_told_next() {
+    let x = crate::run(
+        "Familiares de presos políticos vivieron este jueves una larga jornada frente al penal de Tocuyito. Al caer la noche, la ONG había confirmado la excarcelación de Deivis Alfonzo Rengifo.",
+        "2026-01-16",
+    );
+    let p = crate::person(&x, "Deivis Alfonzo Rengifo").unwrap_or_else(|| panic!("{x:#?}"));
+    let dates: Vec<String> = p
+        .events
+        .iter()
+        .map(|e| e.date.as_ref().map(|d| d.to_string()).unwrap_or_default())
+        .collect();
+    assert_eq!(dates, ["2026-01-15"]);
+}
