@@ -161,7 +161,7 @@ fn this_year(doc: &Doc<'_>, k: usize, published: Option<NaiveDate>) -> Option<(i
 }
 
 /// The day a record says it is as of ("actualizado al 18 de enero de 2026", "as of January 18",
-/// "corte al 18/01/2026"), told in the fifteen sentences up to sentence `at` or at the top of
+/// "corte al 18/01/2026", "Situación al 19/04/2026"), told in the fifteen sentences up to sentence `at` or at the top of
 /// the document: when a list's "Detenido" holds.
 pub fn document_as_of(
     doc: &Doc<'_>,
@@ -172,9 +172,10 @@ pub fn document_as_of(
     let top = 0..8.min(doc.sentences.len());
     for s in near.chain(top).filter_map(|i| doc.sentences.get(i)) {
         for k in s.first..s.last {
+            // ("Situación al 19/04/2026", a table's column: the day its statuses hold.)
             let cue = matches!(
                 doc.f(k),
-                "actualizado" | "actualizada" | "corte" | "updated"
+                "actualizado" | "actualizada" | "corte" | "updated" | "situacion" | "estatus"
             ) && matches!(doc.f(k + 1), "al" | "el" | "on" | "as")
                 || (doc.f(k) == "as" && doc.f(k + 1) == "of");
             if cue

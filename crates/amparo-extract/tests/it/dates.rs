@@ -146,3 +146,12 @@ fn issue_13_the_day_the_scene_was_set_dates_the_release_told_next() {
         .collect();
     assert_eq!(dates, ["2026-01-15"]);
 }
+
+#[test]
+fn issue_13_a_table_column_says_the_day_its_statuses_hold() {
+    let doc = text::parse(
+        "Nombre | Cédula | Fecha de detención | Centro | Situación al 19/04/2026\nAna Pérez | 1 | 13/04/2026 | Boleíta | Detenida",
+    );
+    let as_of = dates::document_as_of(&doc, doc.sentences.len() - 1, Some(day("2026-04-20")));
+    assert_eq!(as_of.map(|d| d.to_string()).as_deref(), Some("2026-04-19"));
+}
