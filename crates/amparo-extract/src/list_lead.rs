@@ -36,16 +36,21 @@ pub(crate) fn lead(
     // ("…la lista de ocho personas que fueron excarceladas el pasado lunes. La organización
     // precisó que todas estaban detenidas por razones políticas": a custody told in the past
     // after a release says what they were; the list is of the release.)
+    // ("Todos habían sido detenidos durante las protestas de julio de 2024": so was the arrest
+    // told in the past perfect.)
     let held_before = |g: &GroupEvent| {
-        g.kind == EventType::Detention
-            && doc.sentences.get(g.sentence).is_some_and(|s| {
-                (s.first..s.last).any(|k| {
-                    matches!(
-                        doc.f(k),
-                        "estaban" | "estaba" | "were" | "had" | "habian" | "permanecian"
-                    )
-                })
-            })
+        let told = |words: &[&str]| {
+            doc.sentences
+                .get(g.sentence)
+                .is_some_and(|s| (s.first..s.last).any(|k| words.contains(&doc.f(k))))
+        };
+        match g.kind {
+            EventType::Detention => {
+                told(&["estaban", "estaba", "were", "had", "habian", "permanecian"])
+            }
+            EventType::Arrest => told(&["had", "habian", "habia"]),
+            _ => false,
+        }
     };
     if (aside(latest) || held_before(latest))
         && let Some(release) = groups.iter().rev().find(|g| {

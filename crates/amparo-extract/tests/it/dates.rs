@@ -155,3 +155,32 @@ fn issue_13_a_table_column_says_the_day_its_statuses_hold() {
     let as_of = dates::document_as_of(&doc, doc.sentences.len() - 1, Some(day("2026-04-20")));
     assert_eq!(as_of.map(|d| d.to_string()).as_deref(), Some("2026-04-19"));
 }
+
+#[test]
+fn issue_13_an_arrest_told_in_the_past_perfect_is_background_to_the_list() {
+    let x = crate::run(
+        "Por Redacción | 14 de enero de 2026\n\nVALENCIA. Doce personas detenidas por razones políticas salieron en la noche del martes del penal de Tocuyito, informó este miércoles el comité. Todos habían sido detenidos durante las protestas de julio de 2024.\n\nEstos son sus nombres:\n\nCon régimen de presentación: Yulimar Pastrano Oliveros y Jhonder Alexis Maita.",
+        "2026-01-14",
+    );
+    for name in ["Yulimar Pastrano Oliveros", "Jhonder Alexis Maita"] {
+        let p = crate::person(&x, name).unwrap_or_else(|| panic!("{name} in {x:#?}"));
+        let dated: Vec<(String, String)> = p
+            .events
+            .iter()
+            .map(|e| {
+                (
+                    format!("{:?}", e.kind),
+                    e.date.as_ref().map(|d| d.to_string()).unwrap_or_default(),
+                )
+            })
+            .collect();
+        assert!(
+            dated.iter().any(|(_, d)| d == "2026-01-13"),
+            "{name}: {dated:?}"
+        );
+        assert!(
+            !dated.iter().any(|(_, d)| d == "2026-01-14"),
+            "{name}: {dated:?}"
+        );
+    }
+}
