@@ -23,8 +23,17 @@ pub(crate) fn lead(
     // domiciliario." / "Three others were granted house arrest.": a sentence about the others of
     // a group is an aside; the list is of the release told just before it (its group headers
     // say who the others are).
+    // ("Siguen detenidos otros dos:" opening the list is its own lead, not an aside.)
+    let opens_list = |g: &GroupEvent| {
+        g.sentence + 1 == before
+            && doc
+                .sentences
+                .get(g.sentence)
+                .is_some_and(|s| doc.f(s.last.wrapping_sub(1)) == ":")
+    };
     let aside = |g: &GroupEvent| {
         family(g.kind) != EventType::Release
+            && !opens_list(g)
             && !groups
                 .iter()
                 .any(|h| h.sentence == g.sentence && family(h.kind) == EventType::Release)

@@ -265,7 +265,8 @@ fn plain_modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Mo
         // ("in what opposition groups called a forced exile": named so, not called for.)
         let named_so =
             matches!(w, "called" | "calls" | "call") && matches!(doc.f(k + 1), "a" | "an");
-        if (NOT_EVENT_CUES.contains(&w) && !named_so) || instead || during {
+        let month = crate::dates::may_the_month(doc, k);
+        if (NOT_EVENT_CUES.contains(&w) && !named_so && !month) || instead || during {
             return Modality::NotAnEvent;
         }
         if ANNOUNCED_CUES.contains(&w) {

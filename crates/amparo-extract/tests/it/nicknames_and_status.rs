@@ -101,3 +101,25 @@ fn issue_13_the_reviews_cases_of_a_colon_and_of_leaving_stay_as_they_were() {
     let p = person(&x, "Yelitza Brito").unwrap_or_else(|| panic!("{x:#?}"));
     assert_eq!(kinds(p), ["arrest"]);
 }
+
+#[test]
+fn issue_13_a_list_opened_by_those_still_held_is_of_custody_not_of_the_release_before() {
+    let x = run(
+        "Foro Penal confirmó este viernes la excarcelación de tres presos políticos. Siguen detenidos otros dos:\n\n- Yelitza Marbella Ortuño, periodista, detenida desde agosto de 2024 en El Helicoide.\n- Arnoldo Jesús Peñaloza, 34 años, preso en Tocorón desde 2023.",
+        "2026-02-20",
+    );
+    for name in ["Yelitza Marbella Ortuño", "Arnoldo Jesús Peñaloza"] {
+        let p = person(&x, name).unwrap_or_else(|| panic!("{name} in {x:#?}"));
+        assert_eq!(kinds(p), ["arrest", "detention"], "{name}");
+    }
+}
+
+#[test]
+fn issue_13_may_the_month_does_not_make_a_custody_a_possibility() {
+    let x = run(
+        "The journalist Harold Mbeki Santos, arrested in May 2024, is held at El Helicoide.",
+        "2026-02-20",
+    );
+    let p = person(&x, "Harold Mbeki Santos").unwrap_or_else(|| panic!("{x:#?}"));
+    assert_eq!(kinds(p), ["arrest", "detention"]);
+}
