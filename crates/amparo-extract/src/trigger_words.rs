@@ -208,6 +208,12 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("recibio una medida", Release, Passive),
     ("recibieron medidas", Release, Passive),
     // "Tribunales acordaron medidas sustitutivas para once personas": released under conditions.
+    // ("otorgó este jueves medidas sustitutivas de libertad a 16 presos", a day between the verb
+    // and its object): the measures themselves tell the release.
+    ("medidas sustitutivas", Release, Nominal),
+    ("medidas cautelares sustitutivas", Release, Nominal),
+    ("medida sustitutiva", Release, Nominal),
+    ("medida cautelar sustitutiva", Release, Nominal),
     ("acordaron medidas", Release, Active),
     ("acordo medidas", Release, Active),
     ("otorgaron medidas", Release, Active),

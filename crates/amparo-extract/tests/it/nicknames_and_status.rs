@@ -123,3 +123,26 @@ fn issue_13_may_the_month_does_not_make_a_custody_a_possibility() {
     let p = person(&x, "Harold Mbeki Santos").unwrap_or_else(|| panic!("{x:#?}"));
     assert_eq!(kinds(p), ["arrest", "detention"]);
 }
+
+#[test]
+fn issue_13_a_sibling_group_keeps_its_event_and_substitute_measures_are_a_release() {
+    let x = run(
+        "Un tribunal de control otorgó este jueves medidas sustitutivas de libertad a nueve presos políticos, informó la ONG.\n\nCon arresto domiciliario: Oswaldo Ramírez Lander y Yajaira Coromoto Bello.\n\nSin información aún sobre las condiciones: Kendry Alí Bustamante y Mireya Josefina Oropeza.",
+        "2026-11-20",
+    );
+    for (name, kind) in [
+        ("Oswaldo Ramírez Lander", "house_arrest"),
+        ("Yajaira Coromoto Bello", "house_arrest"),
+        ("Kendry Alí Bustamante", "conditional_release"),
+        ("Mireya Josefina Oropeza", "conditional_release"),
+    ] {
+        let p = person(&x, name).unwrap_or_else(|| panic!("{name} in {x:#?}"));
+        assert_eq!(kinds(p), [kind], "{name}");
+        let dates: Vec<String> = p
+            .events
+            .iter()
+            .map(|e| e.date.as_ref().map(|d| d.to_string()).unwrap_or_default())
+            .collect();
+        assert_eq!(dates, ["2026-11-19"], "{name}");
+    }
+}
