@@ -72,6 +72,15 @@ pub fn modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Moda
     if long_ago {
         return Modality::NotAnEvent;
     }
+    // "¿Fue liberado el concejal Giovanni Rangel?": a question whose verb is the event asks, it
+    // tells nothing ("¿Y la periodista X, presa desde marzo?" presumes the custody it names).
+    if (trigger.first.saturating_sub(3).max(sentence_first)..trigger.first)
+        .rev()
+        .take_while(|&k| !matches!(doc.f(k), "?" | ","))
+        .any(|k| doc.f(k) == "¿")
+    {
+        return Modality::NotAnEvent;
+    }
     if crate::modality_words::quoted_then_false(doc, trigger) {
         return Modality::NotAnEvent;
     }

@@ -146,3 +146,19 @@ fn issue_13_a_sibling_group_keeps_its_event_and_substitute_measures_are_a_releas
         assert_eq!(dates, ["2026-11-19"], "{name}");
     }
 }
+
+#[test]
+fn issue_13_a_demand_in_the_first_person_and_a_question_tell_no_release() {
+    let x = run(
+        "¿Fue liberado el concejal Eudomar Quintana Rivas?\n\nExigimos la libertad plena e inmediata de Yorbelis Candelaria Sotillo y de todos los presos políticos.\n\n¿Y la periodista Nathaly Roxana Briceño, presa desde marzo en El Helicoide?",
+        "2026-06-08",
+    );
+    for name in ["Eudomar Quintana Rivas", "Yorbelis Candelaria Sotillo"] {
+        assert!(
+            person(&x, name).is_none_or(|p| !kinds(p).contains(&"release")),
+            "{name} in {x:#?}"
+        );
+    }
+    let p = person(&x, "Nathaly Roxana Briceño").unwrap_or_else(|| panic!("{x:#?}"));
+    assert_eq!(kinds(p), ["arrest"]);
+}
