@@ -245,6 +245,14 @@ fn plain_modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Mo
         if matches!(w, ";" | ":" | "." | "\"") {
             break;
         }
+        // ("la boleta nunca fue ejecutada y Lara sigue recluido", "ordenó su libertad y Briceño
+        // salió esa noche": a new subject after "y" opens a clause of its own.)
+        if matches!(w, "y" | "and" | "pero" | "but")
+            && k + 1 < trigger.first
+            && doc.tokens.get(k + 1).is_some_and(|t| t.capitalised)
+        {
+            break;
+        }
         // "no" and "not" only deny when close to the verb; a comma ends the clause for them.
         // ("nunca llegó a ser detenido": "never" reaches a little further.)
         let near =

@@ -249,6 +249,10 @@ pub fn targets(
             list_around(doc, slots, i)
         }
     };
+    let judged_on = crate::subject_after::sentenced(doc, slots, t, s_last);
+    if judged_on.len() > 1 {
+        return judged_on;
+    }
     let chosen = match t.voice {
         Voice::Active => first_after(doc, slots, t.last, 11, s_last),
         Voice::Nominal => {

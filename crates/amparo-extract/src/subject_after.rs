@@ -110,3 +110,39 @@ pub(crate) fn judged(
     let i = before.filter(|&i| judge(i) && slots[i].last == t.first)?;
     first_after(doc, slots, t.last, 11, s_last).or(Some(i))
 }
+
+/// ("La jueza condenó a 30 años de prisión, la pena máxima, al teniente coronel A y al capitán
+/// B; a 25 años al ingeniero C"): those a sentence or a charge falls on, each marked by "a"/"al"
+/// before its describers, anywhere in the sentence after the verb.
+pub(crate) fn sentenced(doc: &Doc<'_>, slots: &[Slot], t: &Trigger, s_last: usize) -> Vec<usize> {
+    use crate::model::EventType::{Charge, Sentence};
+    if !matches!(t.kind, Sentence | Charge) || t.voice != crate::triggers::Voice::Active {
+        return Vec::new();
+    }
+    let marked = |s: &Slot| {
+        (s.first.saturating_sub(5)..s.first)
+            .rev()
+            .take_while(|&k| {
+                let w = doc.f(k);
+                matches!(w, "al" | "a" | "la" | "el")
+                    || !roles(w).is_empty()
+                    || crate::lexicon::is_np_word(w)
+                    || doc.tokens[k].kind == crate::text::TokenKind::Word
+                        && !doc.tokens[k].capitalised
+                        && !matches!(w, "y" | "e" | "de" | "que" | "quien")
+            })
+            .any(|k| matches!(doc.f(k), "al" | "a"))
+    };
+    slots
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| {
+            s.first > t.last
+                && s.last <= s_last
+                && !(t.last..s.first)
+                    .any(|k| matches!(doc.f(k), "." | ":") || SPEECH.contains(&doc.f(k)))
+                && marked(s)
+        })
+        .map(|(i, _)| i)
+        .collect()
+}

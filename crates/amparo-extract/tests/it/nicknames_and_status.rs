@@ -162,3 +162,21 @@ fn issue_13_a_demand_in_the_first_person_and_a_question_tell_no_release() {
     let p = person(&x, "Nathaly Roxana Briceño").unwrap_or_else(|| panic!("{x:#?}"));
     assert_eq!(kinds(p), ["arrest"]);
 }
+
+#[test]
+fn issue_13_a_sentence_falls_on_each_marked_by_a_and_a_new_subject_opens_a_clause() {
+    let x = run(
+        "La jueza condenó a 30 años de prisión, la pena máxima, al teniente coronel retirado Eleazar Mosquera Blanco y al capitán Yohandry Peraza Lima; a 25 años al ingeniero civil Dimas Arnoldo Tovar.\n\nEl tribunal decretó el sobreseimiento de su causa, pero la boleta nunca fue ejecutada y Wolfgang Ruiz Peraza sigue recluido en la DGCIM.",
+        "2026-05-22",
+    );
+    for name in [
+        "Eleazar Mosquera Blanco",
+        "Yohandry Peraza Lima",
+        "Dimas Arnoldo Tovar",
+    ] {
+        let p = person(&x, name).unwrap_or_else(|| panic!("{name} in {x:#?}"));
+        assert_eq!(kinds(p), ["sentence"], "{name}");
+    }
+    let p = person(&x, "Wolfgang Ruiz Peraza").unwrap_or_else(|| panic!("{x:#?}"));
+    assert_eq!(kinds(p), ["detention"]);
+}
