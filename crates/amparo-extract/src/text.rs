@@ -227,7 +227,12 @@ pub fn parse(text: &str) -> Doc<'_> {
                         && tokens[i - 2].text == "."
                         && tokens[i - 3].text.chars().count() == 1
                         && tokens[i - 3].capitalised));
-            boundary = !prev_abbrev && !initial && next_starts && !gap.is_empty();
+            // ("(C.I. V-14.556.789)": the cédula's abbreviation, before its number.)
+            let cedula = i > 2
+                && tokens[i - 1].folded == "i"
+                && tokens[i - 2].text == "."
+                && tokens[i - 3].folded == "c";
+            boundary = !prev_abbrev && !initial && !cedula && next_starts && !gap.is_empty();
         }
         if boundary {
             sentences.push(Sentence {

@@ -290,3 +290,19 @@ fn issue_13_a_subject_after_a_passive_verb_and_a_prison() {
         assert_eq!(kinds_of(&x, name), ["release"]);
     }
 }
+
+#[test]
+fn issue_13_a_cedula_abbreviation_ends_no_sentence() {
+    let x = crate::run(
+        "El fiscal informó que el pasado martes fueron aprehendidos cinco ciudadanos. Los aprehendidos fueron identificados como JOSÉ ANTONIO LUZARDO PAZ (C.I. V-14.556.789), alias \"El Profe\"; MARÍA FERNANDA CHIRINOS (C.I. V-19.002.345) y OSMEL DAVID ARAUJO (C.I. V-12.334.908).",
+        "2026-09-18",
+    );
+    for name in [
+        "JOSÉ ANTONIO LUZARDO PAZ",
+        "MARÍA FERNANDA CHIRINOS",
+        "OSMEL DAVID ARAUJO",
+    ] {
+        let p = crate::person(&x, name).unwrap_or_else(|| panic!("{name} in {x:#?}"));
+        assert_eq!(crate::kinds(p), ["arrest"], "{name}");
+    }
+}
