@@ -206,6 +206,7 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     // "beneficiado con medidas cautelares": released under conditions (the conditions decide).
     ("recibio medidas", Release, Passive),
     ("recibio una medida", Release, Passive),
+    ("recibieron una medida", Release, Passive),
     ("recibieron medidas", Release, Passive),
     // "Tribunales acordaron medidas sustitutivas para once personas": released under conditions.
     // ("otorgó este jueves medidas sustitutivas de libertad a 16 presos", a day between the verb
@@ -373,6 +374,16 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("confined to their homes", HouseArrest, Passive),
     ("put on flights", Expulsion, Passive),
     ("put on planes", Expulsion, Passive),
+    // ("driven to the border and handed over", "enviados en un vuelo a Guatemala", "entregados
+    // en la frontera"): sent out of the country by the state.
+    ("driven to the border", Expulsion, Passive),
+    ("enviados en un vuelo", Expulsion, Passive),
+    ("enviadas en un vuelo", Expulsion, Passive),
+    ("enviado en un vuelo", Expulsion, Passive),
+    ("enviada en un vuelo", Expulsion, Passive),
+    ("entregados en la frontera", Expulsion, Passive),
+    ("entregado en la frontera", Expulsion, Passive),
+    ("entregada en la frontera", Expulsion, Passive),
     ("expulsado", Expulsion, Passive),
     ("expulsada", Expulsion, Passive),
     ("expulsados", Expulsion, Passive),

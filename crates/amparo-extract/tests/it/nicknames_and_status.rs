@@ -180,3 +180,19 @@ fn issue_13_a_sentence_falls_on_each_marked_by_a_and_a_new_subject_opens_a_claus
     let p = person(&x, "Wolfgang Ruiz Peraza").unwrap_or_else(|| panic!("{x:#?}"));
     assert_eq!(kinds(p), ["detention"]);
 }
+
+#[test]
+fn issue_13_sent_out_on_a_flight_or_at_the_border_is_an_expulsion() {
+    let x = run(
+        "Diecinueve presos políticos fueron excarcelados este martes. Entre ellos, Jacinto Obando Rivas y Marlene Tinoco Meza fueron enviados en un vuelo a Guatemala.\n\nEl sargento Yorbis Antonio Zambrano y el teniente Andrés Ruiz Fuente recibieron una medida cautelar sustitutiva el jueves.",
+        "2026-07-22",
+    );
+    for name in ["Jacinto Obando Rivas", "Marlene Tinoco Meza"] {
+        let p = person(&x, name).unwrap_or_else(|| panic!("{name} in {x:#?}"));
+        assert!(kinds(p).contains(&"expulsion"), "{name}: {:?}", kinds(p));
+    }
+    for name in ["Yorbis Antonio Zambrano", "Andrés Ruiz Fuente"] {
+        let p = person(&x, name).unwrap_or_else(|| panic!("{name} in {x:#?}"));
+        assert_eq!(kinds(p), ["conditional_release"], "{name}");
+    }
+}
