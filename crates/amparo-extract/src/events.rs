@@ -19,7 +19,9 @@ use crate::lists::{ListContext, Lists};
 use crate::model::EventType;
 use crate::persons::MentionRef;
 use crate::references::{References, role_references};
-use crate::sentence_dates::{event_dates, last_release_date, lead_date, same_day, transfer_day};
+use crate::sentence_dates::{
+    event_dates, last_date_of, lead_date, same_day, shared_with_before, transfer_day,
+};
 use crate::slots::Slot;
 use crate::speakers::{introduced_speaker, opener};
 use crate::text::Doc;
@@ -123,6 +125,7 @@ impl Walk<'_, '_> {
             let same_day = same_day(doc, a, b);
             // "Also freed were…", "También salió…": the release told just before gives the date.
             let also = (a..b).any(|k| matches!(doc.f(k), "also" | "tambien" | "ademas"));
+            let shared = shared_with_before(doc, a, b);
             // The date of the sentence's last dated event so far ("released on Saturday and
             // expelled the same night").
             let mut sentence_date: Option<PartialDate> = None;
@@ -239,7 +242,10 @@ impl Walk<'_, '_> {
                     date = section_date;
                 }
                 if date.is_none() && also && family(kind) == EventType::Release {
-                    date = last_release_date(&f.events, si);
+                    date = last_date_of(&f.events, EventType::Release, si);
+                }
+                if date.is_none() && kind == EventType::Arrest && shared {
+                    date = last_date_of(&f.events, EventType::Arrest, si);
                 }
                 if future {
                     date = None;

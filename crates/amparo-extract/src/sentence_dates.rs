@@ -114,10 +114,12 @@ pub(crate) fn transfer_day(
         .flatten()
 }
 
-/// "Also freed were…", "También salió…": the date of a release told in the six sentences before
-/// `si`, as fact and dated.
-pub(crate) fn last_release_date(
+/// "Also freed were…", "También salió…"; "En el mismo operativo fue detenida…", "who was arrested
+/// with him": the date of the same event told in the six sentences before `si`, as fact and
+/// dated.
+pub(crate) fn last_date_of(
     events: &[crate::discourse::RawEvent],
+    kind: EventType,
     si: usize,
 ) -> Option<PartialDate> {
     events
@@ -125,9 +127,23 @@ pub(crate) fn last_release_date(
         .rev()
         .take_while(|r| r.sentence + 6 >= si)
         .find(|r| {
-            crate::discourse::family(r.kind) == EventType::Release
+            crate::discourse::family(r.kind) == crate::discourse::family(kind)
                 && r.certainty.is_none()
                 && r.date.is_some()
         })
         .and_then(|r| r.date)
+}
+
+/// Whether the sentence `a..b` tells an event as shared with people told before ("junto con él",
+/// "en el mismo operativo", "arrested with him").
+pub(crate) fn shared_with_before(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    (a..b).any(|k| {
+        (doc.f(k) == "junto" && matches!(doc.f(k + 1), "con" | "a"))
+            || (matches!(doc.f(k), "mismo" | "misma")
+                && matches!(
+                    doc.f(k + 1),
+                    "operativo" | "procedimiento" | "allanamiento" | "redada"
+                ))
+            || (doc.f(k) == "with" && matches!(doc.f(k + 1), "him" | "her" | "them"))
+    })
 }

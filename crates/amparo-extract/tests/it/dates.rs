@@ -184,3 +184,18 @@ fn issue_13_an_arrest_told_in_the_past_perfect_is_background_to_the_list() {
         );
     }
 }
+
+#[test]
+fn issue_13_an_arrest_shared_with_people_told_before_takes_their_day() {
+    let x = crate::run(
+        "Funcionarios del Sebin detuvieron el 2 de febrero al sindicalista Eliécer Monsalve Ortiz en Valencia. En el mismo procedimiento también se llevaron a la trabajadora Yelimar Coromoto Briceño.",
+        "2026-02-05",
+    );
+    let p = crate::person(&x, "Yelimar Coromoto Briceño").unwrap_or_else(|| panic!("{x:#?}"));
+    let dates: Vec<String> = p
+        .events
+        .iter()
+        .map(|e| e.date.as_ref().map(|d| d.to_string()).unwrap_or_default())
+        .collect();
+    assert_eq!(dates, ["2026-02-02"]);
+}
