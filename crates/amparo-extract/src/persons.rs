@@ -211,10 +211,15 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
     let mut keys: Vec<(Vec<String>, usize)> = Vec::new();
     // Who each short form may mean (hash lookups keep this linear in the number of names).
     let mut owners: HashMap<Vec<String>, Vec<usize>> = HashMap::new();
+    // ("Marcano" of "Xiomara Sifuentes de Marcano", her husband's name.)
+    let mut married: HashSet<(Vec<String>, usize)> = HashSet::new();
     for (e, entity) in entities.iter().enumerate() {
         let w = &entity.words;
         let mut forms: Vec<Vec<String>> = vec![w.clone()];
         forms.extend((1..w.len()).map(|start| w[start..].to_vec()));
+        if w.len() >= 3 && w[w.len() - 2] == "de" {
+            married.insert((w[w.len() - 1..].to_vec(), e));
+        }
         // Spanish double surnames: "Quevedo" and "Ana Quintero" for "Ana Quintero Salas".
         if w.len() >= 3 && !is_given_name(&w[1]) {
             forms.push(vec![w[1].clone()]);
@@ -248,6 +253,14 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
             }
         }
     }
+    // A surname is first its bearer's, then a wife's who took it: "Marcano" is Daniel Eduardo
+    // Marcano Sifuentes, not his mother, when the text names both.
+    for (key, list) in owners.iter_mut() {
+        if list.iter().any(|&e| !married.contains(&(key.clone(), e))) {
+            list.retain(|&e| !married.contains(&(key.clone(), e)));
+        }
+    }
+    keys.retain(|(key, e)| owners.get(key).is_some_and(|l| l.contains(e)));
     keys.sort_by_key(|k| std::cmp::Reverse(k.0.len()));
     let mut covered = vec![false; doc.tokens.len()];
     for m in &full {

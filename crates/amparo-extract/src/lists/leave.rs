@@ -87,6 +87,26 @@ fn authored(doc: &Doc<'_>, item: &Item) -> bool {
     AUTHORED.contains(&doc.f(k))
 }
 
+/// ("— Nadia Castellano, editor" closing a newsletter): a line of its own opened by a dash, one
+/// name and at most its title, the only item of its list, signs the text; it lists nobody.
+fn signed(cx: &ListContext<'_, '_>, item: &Item) -> bool {
+    let doc = cx.doc;
+    let [name] = item.names.as_slice() else {
+        return false;
+    };
+    let (first, last) = item_tokens(doc, item);
+    matches!(doc.tokens.get(first).map(|t| t.text), Some("—" | "–"))
+        && name.start <= first + 2
+        && (name.end >= last || doc.f(name.end) == ",")
+        && cx
+            .layout
+            .items
+            .iter()
+            .filter(|i| i.list == item.list)
+            .count()
+            == 1
+}
+
 /// The tokens of an item's sentences.
 fn item_tokens(doc: &Doc<'_>, item: &Item) -> (usize, usize) {
     let first = doc
@@ -270,7 +290,8 @@ impl Lists {
             });
             let agents = (!item.inline && self.agents)
                 || item_of_agents(cx.doc, item)
-                || authored(cx.doc, item);
+                || authored(cx.doc, item)
+                || signed(cx, item);
             if agents {
                 // What the walk read into the item's own sentences ("Those who negotiated the
                 // release: … lawmaker X") is not its people's either.

@@ -306,3 +306,19 @@ fn issue_13_a_cedula_abbreviation_ends_no_sentence() {
         assert_eq!(crate::kinds(p), ["arrest"], "{name}");
     }
 }
+
+#[test]
+fn issue_13_a_bare_surname_is_its_bearer_not_a_wife_who_took_it() {
+    let x = crate::run(
+        "Xiomara Sifuentes de Marcano busca a su hijo, Doménico Andrés Marcano Sifuentes, ingeniero de 29 años.\n\nEn julio de 2025 Marcano fue trasladado a Rodeo I.",
+        "2026-04-10",
+    );
+    let p =
+        crate::person(&x, "Doménico Andrés Marcano Sifuentes").unwrap_or_else(|| panic!("{x:#?}"));
+    assert_eq!(crate::kinds(p), ["transfer"]);
+    assert!(
+        crate::person(&x, "Xiomara Sifuentes de Marcano")
+            .is_none_or(|p| crate::kinds(p).is_empty()),
+        "{x:#?}"
+    );
+}

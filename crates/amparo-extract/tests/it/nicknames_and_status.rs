@@ -196,3 +196,16 @@ fn issue_13_sent_out_on_a_flight_or_at_the_border_is_an_expulsion() {
         assert_eq!(kinds(p), ["conditional_release"], "{name}");
     }
 }
+
+#[test]
+fn issue_13_a_sign_off_under_a_dash_lists_nobody() {
+    let x = run(
+        "Police arrested the activist Eloína Cabrera Sosa in Maracay on Tuesday.\n\nThat's it for this week. Reply with tips.\n\n— Dalia Montenegro Ruiz, editor\n",
+        "2026-03-21",
+    );
+    assert!(person(&x, "Eloína Cabrera Sosa").is_some(), "{x:#?}");
+    assert!(
+        person(&x, "Dalia Montenegro Ruiz").is_none_or(|p| kinds(p).is_empty()),
+        "{x:#?}"
+    );
+}
