@@ -81,7 +81,9 @@ pub fn modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Moda
     {
         return Modality::NotAnEvent;
     }
-    if crate::modality_words::quoted_then_false(doc, trigger) {
+    if crate::modality_words::quoted_then_false(doc, trigger)
+        || crate::modality_words::labelled_claim_false(doc, trigger)
+    {
         return Modality::NotAnEvent;
     }
     match denied(doc, trigger, sentence_first) {

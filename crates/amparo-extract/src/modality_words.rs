@@ -290,6 +290,40 @@ pub(crate) fn quoted_then_false(
     (close + 1..end.min(close + 5)).any(|k| verdict_false(doc.f(k)) || doc.f(k) == "desmentido")
 }
 
+/// A claim under its label, judged false by the verdict that follows it ("CLAIM: A video shows
+/// the arrest of X. / VERDICT: False.", "Afirmación: … Calificación: Falso"): the event of the
+/// claim did not happen. A verdict of true leaves it standing.
+pub(crate) fn labelled_claim_false(
+    doc: &crate::text::Doc<'_>,
+    trigger: &crate::triggers::Trigger,
+) -> bool {
+    let Some(si) = doc
+        .sentences
+        .iter()
+        .position(|s| s.first <= trigger.first && trigger.first < s.last)
+    else {
+        return false;
+    };
+    let s = &doc.sentences[si];
+    let labelled = (s.first..s.last.min(s.first + 4)).any(|k| {
+        matches!(
+            doc.f(k),
+            "claim" | "afirmacion" | "publicacion" | "version" | "asegura" | "circula"
+        ) && doc.f(k + 1) == ":"
+            || (doc.f(k) == "dice" && doc.f(k + 1) == ":")
+    });
+    labelled
+        && doc.sentences[si + 1..].iter().take(3).any(|v| {
+            (v.first..v.last.min(v.first + 4)).any(|k| {
+                matches!(
+                    doc.f(k),
+                    "verdict" | "veredicto" | "rating" | "calificacion" | "conclusion"
+                ) && doc.f(k + 1) == ":"
+                    && (k + 2..v.last.min(k + 5)).any(|j| verdict_false(doc.f(j)))
+            })
+        })
+}
+
 /// A fact-check's verdict that a claim is false ("FALSO", "FALSE", "ENGAÑOSO", "misleading").
 pub(crate) fn verdict_false(folded: &str) -> bool {
     matches!(

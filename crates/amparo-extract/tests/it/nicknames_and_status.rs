@@ -209,3 +209,17 @@ fn issue_13_a_sign_off_under_a_dash_lists_nobody() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_labelled_claim_judged_false_tells_no_arrest() {
+    let x = run(
+        "CLAIM: A video shows the arrest of opposition leader Mariela Urdaneta Cobo in Maracaibo.\nVERDICT: False. The video is from 2019.\n\nCLAIM: Police arrested the union leader Hernán Pacheco Lugo on Monday.\nVERDICT: True. His lawyer confirmed it.",
+        "2026-06-20",
+    );
+    assert!(
+        person(&x, "Mariela Urdaneta Cobo").is_none_or(|p| kinds(p).is_empty()),
+        "{x:#?}"
+    );
+    let p = person(&x, "Hernán Pacheco Lugo").unwrap_or_else(|| panic!("{x:#?}"));
+    assert_eq!(kinds(p), ["arrest"]);
+}
