@@ -19,14 +19,13 @@ use crate::lists::{ListContext, Lists};
 use crate::model::EventType;
 use crate::persons::MentionRef;
 use crate::references::{References, role_references};
-use crate::sentence_dates::{
-    event_dates, last_date_of, lead_date, same_day, shared_with_before, transfer_day,
-};
+use crate::sentence_dates::{event_dates, lead_date, same_day, shared_with_before, transfer_day};
 use crate::slots::Slot;
 use crate::speakers::{introduced_speaker, opener};
 use crate::text::Doc;
 use crate::the_rest::the_rest;
 use crate::triggers::{self, Modality};
+use crate::walk_dates::{Around, scene_of};
 use crate::walk_people::{anaphoric, exiled_on_flights, held_still_people, named_pair};
 use crate::walk_rules::{
     condition_recent_releases, date_disappearances, date_stays_before_pending_release,
@@ -214,38 +213,24 @@ impl Walk<'_, '_> {
                     date = self.published.map(PartialDate::Day);
                 }
                 if date.is_none() {
-                    date = lead_date;
-                }
-                if date.is_none() && !past {
-                    date = self.inherit(&groups, kind, si);
-                }
-                // "…vivieron este jueves una larga jornada frente a los penales. Al caer la noche,
-                // la ONG había confirmado trece excarcelaciones": the day the scene was set.
-                if date.is_none()
-                    && matches!(
-                        family(kind),
-                        EventType::Release | EventType::HouseArrest | EventType::Transfer
-                    )
-                    && certainty.is_none()
-                    && !also
-                {
-                    date = scene
-                        .filter(|(p, _)| *p == s.paragraph && prev_si == Some(si - 1))
-                        .map(|(_, d)| d);
-                }
-                // "Ese mismo día", "that same day": the date told before in the sentence, else
-                // the date the sentence before gave.
-                if date.is_none() && same_day {
-                    date = sentence_date.or(prev_date);
-                }
-                if date.is_none() && !past && kind != EventType::Detention {
-                    date = section_date;
-                }
-                if date.is_none() && also && family(kind) == EventType::Release {
-                    date = last_date_of(&f.events, EventType::Release, si);
-                }
-                if date.is_none() && kind == EventType::Arrest && shared {
-                    date = last_date_of(&f.events, EventType::Arrest, si);
+                    date = self.date_around(&Around {
+                        kind,
+                        si,
+                        past,
+                        fact: certainty.is_none(),
+                        also,
+                        shared,
+                        same_day,
+                        lead_date,
+                        scene: scene
+                            .filter(|(p, _)| *p == s.paragraph && prev_si == Some(si - 1))
+                            .map(|(_, d)| d),
+                        sentence_date,
+                        prev_date,
+                        section_date,
+                        groups: &groups,
+                        events: &f.events,
+                    });
                 }
                 if future {
                     date = None;
@@ -274,6 +259,9 @@ impl Walk<'_, '_> {
                 {
                     continue;
                 }
+                let own_conditions = conditions
+                    .clone()
+                    .filter(|_| kind == EventType::ConditionalRelease);
                 if who.is_empty() {
                     // "212 releases since 1 January": a period, no date of an event.
                     let group = GroupEvent {
@@ -282,11 +270,7 @@ impl Walk<'_, '_> {
                         date: date.filter(|_| !since || kind == EventType::Arrest),
                         sentence: si,
                         certainty,
-                        conditions: if kind == EventType::ConditionalRelease {
-                            conditions.clone()
-                        } else {
-                            None
-                        },
+                        conditions: own_conditions.clone(),
                     };
                     groups.push(group);
                     continue;
@@ -310,11 +294,7 @@ impl Walk<'_, '_> {
                         kind,
                         date,
                         place: place.clone(),
-                        conditions: if kind == EventType::ConditionalRelease {
-                            conditions.clone()
-                        } else {
-                            None
-                        },
+                        conditions: own_conditions.clone(),
                         charges: if is_release { None } else { charges.clone() },
                         certainty,
                         sentence: si,
@@ -388,17 +368,11 @@ impl Walk<'_, '_> {
                     condition_recent_releases(&mut f.events, c, si);
                 }
             }
-            scene = match found_dates.as_slice() {
-                [d] if f.events.len() == before
-                    && trig.is_empty()
-                    && !d.since
-                    && !d.of_statement
-                    && matches!(d.date, PartialDate::Day(_)) =>
-                {
-                    Some((s.paragraph, d.date))
-                }
-                _ => None,
-            };
+            scene = scene_of(
+                &found_dates,
+                f.events.len() == before && trig.is_empty(),
+                s.paragraph,
+            );
             prev_si = Some(si);
             // The date of the sentence's first event, else its first date.
             // (A list of agents may have taken back what the sentence gave its names.)

@@ -282,7 +282,7 @@ pub(crate) fn release_denied(doc: &Doc<'_>, trigger: &Trigger, sentence_first: u
     let shown_false = matches!(
         crate::modality::denied(doc, trigger, sentence_first),
         Some(crate::modality::Denial::False)
-    ) || crate::modality_words::quoted_then_false(doc, trigger);
+    ) || crate::fact_checks::quoted_then_false(doc, trigger);
     if !nominal && shown_false {
         return true;
     }

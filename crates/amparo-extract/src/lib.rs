@@ -33,6 +33,7 @@
 //! `amparo-ner` merged with the rules ([`NerFinder`]); [`Extractor::rules_only`] uses the rules
 //! alone. Extraction is linear in the text; texts over [`MAX_TEXT_BYTES`] are refused.
 
+mod abbreviations;
 mod assemble;
 pub mod attributes;
 mod auxiliaries;
@@ -48,12 +49,14 @@ mod demonyms;
 mod discourse;
 pub mod events;
 pub mod extract;
+mod fact_checks;
 pub mod gazetteer;
 mod group_members;
 mod headings;
 mod held_now;
 mod held_words;
 pub mod layout;
+mod leaving_words;
 pub mod lexicon;
 mod line_shapes;
 mod list_agents;
@@ -83,12 +86,14 @@ mod score_report;
 mod sentence_dates;
 pub mod slots;
 mod speakers;
+mod speech_words;
 mod subject_after;
 mod table;
 pub mod text;
 mod the_rest;
 mod trigger_words;
 pub mod triggers;
+mod walk_dates;
 mod walk_people;
 mod walk_rules;
 

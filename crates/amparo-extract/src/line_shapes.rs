@@ -332,7 +332,7 @@ pub(crate) fn numbered_item(doc: &Doc<'_>, t: &Range<usize>, in_hit: &[bool]) ->
 /// The first token past a title with its full stop at `k` ("Prof. Xiomara Coromoto Ledezma;
 /// Lcda. Thais Medina": the name after it), else `k`.
 pub(crate) fn past_title(doc: &Doc<'_>, k: usize) -> usize {
-    let title = crate::text::TITLE_ABBREVIATIONS.contains(&doc.f(k));
+    let title = crate::abbreviations::TITLE_ABBREVIATIONS.contains(&doc.f(k));
     if title && doc.f(k + 1) == "." {
         k + 2
     } else {

@@ -17,6 +17,7 @@ use crate::persons::MentionRef;
 use crate::text::Doc;
 use crate::triggers;
 
+mod item_kind;
 mod leave;
 
 /// What the walk remembers about the list it is in, or the one just ended.

@@ -81,8 +81,8 @@ pub fn modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Moda
     {
         return Modality::NotAnEvent;
     }
-    if crate::modality_words::quoted_then_false(doc, trigger)
-        || crate::modality_words::labelled_claim_false(doc, trigger)
+    if crate::fact_checks::quoted_then_false(doc, trigger)
+        || crate::fact_checks::labelled_claim_false(doc, trigger)
     {
         return Modality::NotAnEvent;
     }
@@ -314,7 +314,7 @@ pub(crate) enum Denial {
 /// reports that X was arrested", "negó que X haya sido detenido", "NO es cierto que X haya sido
 /// detenido", "circuló en redes sociales que había sido detenido".
 pub(crate) fn denied(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Option<Denial> {
-    if crate::modality_words::reported_then_false(doc, trigger, sentence_first) {
+    if crate::fact_checks::reported_then_false(doc, trigger, sentence_first) {
         return Some(Denial::False);
     }
     let mut k = trigger.first;

@@ -4,58 +4,10 @@
 
 use crate::lexicon::{is_np_word, nationalities, roles};
 
-/// Verbs of saying: what follows them is reported speech, a clause of its own.
-pub const SPEECH: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "confirmed",
-    "added",
-    "explained",
-    "stated",
-    "dijo",
-    "afirmo",
-    "declaro",
-    "senalo",
-    "explico",
-    "denuncio",
-    "denunciaron",
-    "aseguro",
-    "confirmo",
-    "indico",
-    "informo",
-    "agrego",
-    "insistio",
-    "lamento",
-    "segun",
-    "according",
-    // The present and more verbs of telling ("Her husband, X, confirms she is still in Rodeo
-    // I", "sostuvo el decano", "advierte").
-    "confirms",
-    "tells",
-    "explains",
-    "adds",
-    "insists",
-    "recalls",
-    "recalled",
-    "dice",
-    "afirma",
-    "asegura",
-    "confirma",
-    "explica",
-    "senala",
-    "indica",
-    "recuerda",
-    "recordo",
-    "sostuvo",
-    "sostiene",
-    "advierte",
-    "advirtio",
-    "conto",
-];
 pub use crate::coordination::{companions, list_around};
 use crate::model::EventType;
 pub use crate::relations::{RELATIONS, relation_at};
+pub use crate::speech_words::SPEECH;
 use crate::text::Doc;
 use crate::triggers::{PASSIVE_AUX, Trigger, Voice};
 

@@ -166,21 +166,6 @@ fn emphasis_marks(chars: &[(usize, char)]) -> Vec<bool> {
     marks
 }
 
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "gen", "gral", "col", "cnel", "lt", "sgt", "st", "av", "u", "s", "n", "e",
-    "uu", "ee", "no", "nro", "jr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-    "oct", "nov", "dec", "ene", "abr", "ago", "dic", "gov", "sen", "rep", "vs", "etc", "ca", "nos",
-    "maj", "capt", "cpt", "cmdr", "adm", "brig", "cpl", "sgto", "tte", "mons", "pbro", "supt",
-    "insp",
-];
-
-/// Titles written with a full stop before a name ("Prof.", "Lcda.", "Dr."): no sentence ends
-/// there, and a listed name starts after them.
-pub(crate) const TITLE_ABBREVIATIONS: &[&str] = &[
-    "prof", "profa", "lcda", "lcdo", "lic", "licda", "licdo", "dr", "dra", "ing", "abg", "abog",
-    "sr", "sra", "srta",
-];
-
 /// Builds a document: tokens and sentences.
 pub fn parse(text: &str) -> Doc<'_> {
     let tokens = tokenize(text);
@@ -205,8 +190,9 @@ pub fn parse(text: &str) -> Doc<'_> {
             let prev_abbrev = i > 0
                 && t.text == "."
                 && tokens[i - 1].end == t.start
-                && (ABBREVIATIONS.contains(&tokens[i - 1].folded.as_str())
-                    || TITLE_ABBREVIATIONS.contains(&tokens[i - 1].folded.as_str()));
+                && (crate::abbreviations::ABBREVIATIONS.contains(&tokens[i - 1].folded.as_str())
+                    || crate::abbreviations::TITLE_ABBREVIATIONS
+                        .contains(&tokens[i - 1].folded.as_str()));
             let next_starts = next.is_some_and(|n| {
                 n.capitalised
                     || n.kind == TokenKind::Number

@@ -324,9 +324,6 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("sin paradero conocido", Disappearance, Passive),
     ("whereabouts unknown", Disappearance, Passive),
     ("se desconoce el paradero de", Disappearance, Nominal),
-    ("into exile", Exile, Passive),
-    ("for exile", Exile, Passive),
-    ("in exile", Exile, Passive),
     ("rearrested", Arrest, Passive),
     ("re-arrested", Arrest, Passive),
     ("arrested again", Arrest, Passive),
@@ -337,8 +334,6 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("desconoce su paradero", Disappearance, Passive),
     ("desconocen su paradero", Disappearance, Passive),
     ("desconoce el paradero de", Disappearance, Nominal),
-    ("se exilio", Exile, Passive),
-    ("se exiliaron", Exile, Passive),
     ("se llevaron", Arrest, Active),
     ("se lo llevaron", Arrest, Clitic),
     ("se la llevaron", Arrest, Clitic),
@@ -353,44 +348,9 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("desconocia su paradero", Disappearance, Passive),
     ("desconocian su paradero", Disappearance, Passive),
     ("se desconocia el paradero de", Disappearance, Nominal),
-    ("exiled", Exile, Passive),
-    ("forced exile", Exile, Passive),
-    ("exilio forzado", Exile, Passive),
-    ("exilio forzoso", Exile, Passive),
-    ("exiliados", Exile, Passive),
-    ("exiliadas", Exile, Passive),
-    ("desterrado", Exile, Passive),
-    ("desterrada", Exile, Passive),
-    ("desterrados", Exile, Passive),
-    ("desterradas", Exile, Passive),
-    ("destierro", Exile, Passive),
-    ("exiliado", Exile, Passive),
-    ("exiliada", Exile, Passive),
-    ("al exilio", Exile, Passive),
-    ("expelled", Expulsion, Passive),
-    ("deported", Expulsion, Passive),
     ("confined to her home", HouseArrest, Passive),
     ("confined to his home", HouseArrest, Passive),
     ("confined to their homes", HouseArrest, Passive),
-    ("put on flights", Expulsion, Passive),
-    ("put on planes", Expulsion, Passive),
-    // ("driven to the border and handed over", "enviados en un vuelo a Guatemala", "entregados
-    // en la frontera"): sent out of the country by the state.
-    ("driven to the border", Expulsion, Passive),
-    ("enviados en un vuelo", Expulsion, Passive),
-    ("enviadas en un vuelo", Expulsion, Passive),
-    ("enviado en un vuelo", Expulsion, Passive),
-    ("enviada en un vuelo", Expulsion, Passive),
-    ("entregados en la frontera", Expulsion, Passive),
-    ("entregado en la frontera", Expulsion, Passive),
-    ("entregada en la frontera", Expulsion, Passive),
-    ("expulsado", Expulsion, Passive),
-    ("expulsada", Expulsion, Passive),
-    ("expulsados", Expulsion, Passive),
-    ("deportado", Expulsion, Passive),
-    ("deportada", Expulsion, Passive),
-    ("deportados", Expulsion, Passive),
-    ("expulsion de", Expulsion, Nominal),
 ];
 
 type Pattern = (&'static str, EventType, Voice);
@@ -402,7 +362,11 @@ pub(crate) fn by_first_word() -> &'static std::collections::HashMap<&'static str
     MAP.get_or_init(|| {
         let mut map: std::collections::HashMap<&'static str, Vec<Pattern>> =
             std::collections::HashMap::new();
-        for p in PATTERNS.iter().chain(crate::held_words::HELD_STILL) {
+        for p in PATTERNS
+            .iter()
+            .chain(crate::held_words::HELD_STILL)
+            .chain(crate::leaving_words::LEAVING)
+        {
             map.entry(p.0.split(' ').next().unwrap_or(""))
                 .or_default()
                 .push(*p);

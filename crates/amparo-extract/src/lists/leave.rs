@@ -3,124 +3,14 @@
 //! or names agents or authors instead of detainees, the group's events shared with every member,
 //! and what the sentences right after a list add (its release, conditions for all).
 
+use super::item_kind::{authored, denies_release, item_of_agents, item_tokens, signed};
 use super::{ListContext, Lists, entity_at};
 use crate::clues;
 use crate::discourse::{Findings, GroupEvent, family};
-use crate::layout::Item;
-use crate::list_agents::introduces_agents;
 use crate::list_give::give;
 use crate::list_lead::lead;
 use crate::model::EventType;
-use crate::text::Doc;
 use crate::triggers;
-
-/// Whether an item's own header, in the sentence of its colon, names doers ("Firmaron: A, B").
-fn item_of_agents(doc: &Doc<'_>, item: &Item) -> bool {
-    item.header.as_ref().is_some_and(|h| {
-        let from = doc
-            .sentences
-            .iter()
-            .find(|s| s.first <= h.end && h.end < s.last.max(s.first + 1))
-            .map_or(h.start, |s| s.first.max(h.start));
-        introduces_agents(doc, from, h.end)
-    })
-}
-
-/// Whether an item says its person was not freed or is still held.
-fn denies_release(doc: &Doc<'_>, from: usize, to: usize) -> bool {
-    (from..to).any(|k| {
-        let negated = matches!(doc.f(k), "not" | "no" | "nunca" | "never")
-            && (k + 1..(k + 3).min(to)).any(|j| {
-                let f = doc.f(j);
-                f.starts_with("releas")
-                    || f.starts_with("freed")
-                    || f.starts_with("excarcel")
-                    || f.starts_with("liber")
-                    || matches!(f, "salio" | "salieron" | "salido")
-            });
-        let still = matches!(
-            doc.f(k),
-            "remains" | "remain" | "sigue" | "siguen" | "permanece" | "permanecen"
-        ) || doc.matches_at(k, "still held")
-            || doc.matches_at(k, "still in");
-        negated || still
-    })
-}
-
-/// Verbs that make the name before them the author of a post or a statement, not a listed
-/// detainee: "↪ X (periodista) reposteó: «Confirmado»", "X wrote:".
-const AUTHORED: &[&str] = &[
-    "reposteo",
-    "publico",
-    "escribio",
-    "tuiteo",
-    "comento",
-    "respondio",
-    "posteo",
-    "compartio",
-    "dijo",
-    "declaro",
-    "afirmo",
-    "wrote",
-    "posted",
-    "tweeted",
-    "reposted",
-    "retweeted",
-    "replied",
-    "commented",
-    "said",
-    "shared",
-];
-
-/// Whether an item's one name is followed, past a parenthesis, by a verb of posting or saying.
-fn authored(doc: &Doc<'_>, item: &Item) -> bool {
-    let [name] = item.names.as_slice() else {
-        return false;
-    };
-    let mut k = name.end;
-    if doc.f(k) == "(" {
-        while k < name.end + 8 && doc.f(k) != ")" {
-            k += 1;
-        }
-        k += 1;
-    }
-    AUTHORED.contains(&doc.f(k))
-}
-
-/// ("— Nadia Castellano, editor" closing a newsletter): a line of its own opened by a dash, one
-/// name and at most its title, the only item of its list, signs the text; it lists nobody.
-fn signed(cx: &ListContext<'_, '_>, item: &Item) -> bool {
-    let doc = cx.doc;
-    let [name] = item.names.as_slice() else {
-        return false;
-    };
-    let (first, last) = item_tokens(doc, item);
-    matches!(doc.tokens.get(first).map(|t| t.text), Some("—" | "–"))
-        && name.start <= first + 2
-        && (name.end >= last || doc.f(name.end) == ",")
-        && cx
-            .layout
-            .items
-            .iter()
-            .filter(|i| i.list == item.list)
-            .count()
-            == 1
-}
-
-/// The tokens of an item's sentences.
-fn item_tokens(doc: &Doc<'_>, item: &Item) -> (usize, usize) {
-    let first = doc
-        .sentences
-        .get(item.sentences.start)
-        .map_or(0, |s| s.first);
-    let last = item
-        .sentences
-        .end
-        .checked_sub(1)
-        .and_then(|i| doc.sentences.get(i))
-        .map_or(first, |s| s.last);
-    (first, last)
-}
 
 impl Lists {
     /// Called after sentence `si` is read: at the end of an item, gives its people their events.
@@ -271,7 +161,7 @@ impl Lists {
             // (Still held, then, as of the publication.) ("3. \"El diputado X fue detenido
             // ayer\" — FALSO.": a claim judged false gives its person nothing of the list's.)
             let judged_false = (from..to).any(|k| {
-                crate::modality_words::verdict_false(cx.doc.f(k))
+                crate::fact_checks::verdict_false(cx.doc.f(k))
                     && cx.doc.tokens[k].text.chars().all(|c| !c.is_lowercase())
             });
             let base = base.filter(|b| !judged_false || b.kind == EventType::Detention);

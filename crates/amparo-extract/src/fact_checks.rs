@@ -1,0 +1,138 @@
+//! Fact-checks: a claim quoted, labelled or reported, and the verdict that judges it false; the
+//! event of such a claim did not happen.
+
+/// A claim quoted and then judged false in its sentence ("\"El diputado X fue detenido ayer\"
+/// — FALSO.", "\"X walked free\" — FALSE"): the event of the quote did not happen.
+pub(crate) fn quoted_then_false(
+    doc: &crate::text::Doc<'_>,
+    trigger: &crate::triggers::Trigger,
+) -> bool {
+    let (start, end) = doc
+        .sentence_at(trigger.first)
+        .map_or((trigger.first, trigger.last), |s| (s.first, s.last));
+    // ("🔴 FALSO: \"Detuvieron al exalcalde X en Barcelona\"": the verdict before the quote.)
+    if let Some(open) = (start..trigger.first)
+        .rev()
+        .find(|&k| matches!(doc.tokens[k].text, "\"" | "“" | "«"))
+        && (open.saturating_sub(4).max(start)..open).any(|k| verdict_false(doc.f(k)))
+    {
+        return true;
+    }
+    let Some(close) = (trigger.last..end).find(|&k| matches!(doc.tokens[k].text, "\"" | "”" | "»"))
+    else {
+        return false;
+    };
+    (close + 1..end.min(close + 5)).any(|k| verdict_false(doc.f(k)) || doc.f(k) == "desmentido")
+}
+
+/// A claim under its label, judged false by the verdict that follows it ("CLAIM: A video shows
+/// the arrest of X. / VERDICT: False.", "Afirmación: … Calificación: Falso"): the event of the
+/// claim did not happen. A verdict of true leaves it standing.
+pub(crate) fn labelled_claim_false(
+    doc: &crate::text::Doc<'_>,
+    trigger: &crate::triggers::Trigger,
+) -> bool {
+    let Some(si) = doc
+        .sentences
+        .iter()
+        .position(|s| s.first <= trigger.first && trigger.first < s.last)
+    else {
+        return false;
+    };
+    let s = &doc.sentences[si];
+    let labelled = (s.first..s.last.min(s.first + 4)).any(|k| {
+        matches!(
+            doc.f(k),
+            "claim" | "afirmacion" | "publicacion" | "version" | "asegura" | "circula"
+        ) && doc.f(k + 1) == ":"
+            || (doc.f(k) == "dice" && doc.f(k + 1) == ":")
+    });
+    labelled
+        && doc.sentences[si + 1..].iter().take(3).any(|v| {
+            (v.first..v.last.min(v.first + 4)).any(|k| {
+                matches!(
+                    doc.f(k),
+                    "verdict" | "veredicto" | "rating" | "calificacion" | "conclusion"
+                ) && doc.f(k + 1) == ":"
+                    && (k + 2..v.last.min(k + 5)).any(|j| verdict_false(doc.f(j)))
+            })
+        })
+}
+
+/// A fact-check's verdict that a claim is false ("FALSO", "FALSE", "ENGAÑOSO", "misleading").
+pub(crate) fn verdict_false(folded: &str) -> bool {
+    matches!(
+        folded,
+        "falso" | "false" | "fake" | "enganoso" | "misleading"
+    )
+}
+
+/// A report or claim of the event that its sentence judges false: "Reports that the lawyer X had
+/// been arrested turned out to be false", "Otro contenido falso: en las cadenas se afirma que
+/// también fue arrestada la diputada X". The claim must govern the event ("that", "que"):
+/// "Despite false reports, X was arrested" stands.
+pub(crate) fn reported_then_false(
+    doc: &crate::text::Doc<'_>,
+    trigger: &crate::triggers::Trigger,
+    sentence_first: usize,
+) -> bool {
+    let s_last = doc
+        .sentence_at(trigger.first)
+        .map_or(trigger.last, |s| s.last);
+    let end = (trigger.last..s_last.min(trigger.last + 20))
+        .find(|&j| matches!(doc.f(j), "." | ";"))
+        .unwrap_or(s_last.min(trigger.last + 20));
+    let Some(cue) = (sentence_first..trigger.first).rev().find(|&j| {
+        matches!(
+            doc.f(j),
+            "reports"
+                | "claims"
+                | "rumours"
+                | "rumors"
+                | "versiones"
+                | "rumores"
+                | "posts"
+                | "afirma"
+                | "afirman"
+                | "asegura"
+                | "aseguran"
+                | "dice"
+                | "dicen"
+        )
+    }) else {
+        return false;
+    };
+    // (The event inside the claim: no comma between its "that" and the event.)
+    let governs = (cue + 1..trigger.first)
+        .rfind(|&j| matches!(doc.f(j), "que" | "that"))
+        .is_some_and(|t| (t..trigger.first).all(|j| doc.f(j) != ","));
+    let false_word = |w: &str| {
+        verdict_false(w)
+            || matches!(
+                w,
+                "untrue" | "unfounded" | "falsa" | "falsos" | "falsas" | "infundada"
+            )
+    };
+    // The verdict on the claim ("turned out to be false", "resultó falso", "es falso"), or a
+    // heading's before the claim ("Otro contenido falso: …"); not the charge's own words
+    // ("acusado de difundir noticias falsas", "por cargos falsos").
+    let judged = (trigger.last..end).any(|j| {
+        false_word(doc.f(j))
+            && (j.saturating_sub(3)..j).any(|i| {
+                matches!(
+                    doc.f(i),
+                    "be" | "was"
+                        | "were"
+                        | "is"
+                        | "are"
+                        | "es"
+                        | "son"
+                        | "fue"
+                        | "resulto"
+                        | "resultaron"
+                        | "proved"
+                )
+            })
+    }) || (sentence_first..cue).any(|j| false_word(doc.f(j)) && doc.f(j + 1) == ":");
+    governs && judged
+}

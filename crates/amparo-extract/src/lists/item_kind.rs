@@ -1,0 +1,115 @@
+//! What a list item is, read from its own words: one that names doers or authors instead of
+//! detainees, one that signs the text, one that says its person is still held.
+
+use super::ListContext;
+use crate::layout::Item;
+use crate::list_agents::introduces_agents;
+use crate::text::Doc;
+
+/// Whether an item's own header, in the sentence of its colon, names doers ("Firmaron: A, B").
+pub(super) fn item_of_agents(doc: &Doc<'_>, item: &Item) -> bool {
+    item.header.as_ref().is_some_and(|h| {
+        let from = doc
+            .sentences
+            .iter()
+            .find(|s| s.first <= h.end && h.end < s.last.max(s.first + 1))
+            .map_or(h.start, |s| s.first.max(h.start));
+        introduces_agents(doc, from, h.end)
+    })
+}
+
+/// Whether an item says its person was not freed or is still held.
+pub(super) fn denies_release(doc: &Doc<'_>, from: usize, to: usize) -> bool {
+    (from..to).any(|k| {
+        let negated = matches!(doc.f(k), "not" | "no" | "nunca" | "never")
+            && (k + 1..(k + 3).min(to)).any(|j| {
+                let f = doc.f(j);
+                f.starts_with("releas")
+                    || f.starts_with("freed")
+                    || f.starts_with("excarcel")
+                    || f.starts_with("liber")
+                    || matches!(f, "salio" | "salieron" | "salido")
+            });
+        let still = matches!(
+            doc.f(k),
+            "remains" | "remain" | "sigue" | "siguen" | "permanece" | "permanecen"
+        ) || doc.matches_at(k, "still held")
+            || doc.matches_at(k, "still in");
+        negated || still
+    })
+}
+
+/// Verbs that make the name before them the author of a post or a statement, not a listed
+/// detainee: "↪ X (periodista) reposteó: «Confirmado»", "X wrote:".
+const AUTHORED: &[&str] = &[
+    "reposteo",
+    "publico",
+    "escribio",
+    "tuiteo",
+    "comento",
+    "respondio",
+    "posteo",
+    "compartio",
+    "dijo",
+    "declaro",
+    "afirmo",
+    "wrote",
+    "posted",
+    "tweeted",
+    "reposted",
+    "retweeted",
+    "replied",
+    "commented",
+    "said",
+    "shared",
+];
+
+/// Whether an item's one name is followed, past a parenthesis, by a verb of posting or saying.
+pub(super) fn authored(doc: &Doc<'_>, item: &Item) -> bool {
+    let [name] = item.names.as_slice() else {
+        return false;
+    };
+    let mut k = name.end;
+    if doc.f(k) == "(" {
+        while k < name.end + 8 && doc.f(k) != ")" {
+            k += 1;
+        }
+        k += 1;
+    }
+    AUTHORED.contains(&doc.f(k))
+}
+
+/// ("— Nadia Castellano, editor" closing a newsletter): a line of its own opened by a dash, one
+/// name and at most its title, the only item of its list, signs the text; it lists nobody.
+pub(super) fn signed(cx: &ListContext<'_, '_>, item: &Item) -> bool {
+    let doc = cx.doc;
+    let [name] = item.names.as_slice() else {
+        return false;
+    };
+    let (first, last) = item_tokens(doc, item);
+    matches!(doc.tokens.get(first).map(|t| t.text), Some("—" | "–"))
+        && name.start <= first + 2
+        && (name.end >= last || doc.f(name.end) == ",")
+        && cx
+            .layout
+            .items
+            .iter()
+            .filter(|i| i.list == item.list)
+            .count()
+            == 1
+}
+
+/// The tokens of an item's sentences.
+pub(super) fn item_tokens(doc: &Doc<'_>, item: &Item) -> (usize, usize) {
+    let first = doc
+        .sentences
+        .get(item.sentences.start)
+        .map_or(0, |s| s.first);
+    let last = item
+        .sentences
+        .end
+        .checked_sub(1)
+        .and_then(|i| doc.sentences.get(i))
+        .map_or(first, |s| s.last);
+    (first, last)
+}

@@ -1,0 +1,95 @@
+//! The day an event gets when its own words give none: the lead's, the same event's told nearby
+//! without names, the scene's set just before, "that same day", the section's, or the day of the
+//! event it is told as sharing ("also freed", "en el mismo procedimiento").
+
+use crate::dates::{DateMention, PartialDate};
+use crate::discourse::{GroupEvent, RawEvent, family};
+use crate::events::Walk;
+use crate::model::EventType;
+use crate::sentence_dates::last_date_of;
+
+/// What the walk knows, around an undated event of sentence `si`, that may date it.
+pub(crate) struct Around<'x> {
+    pub kind: EventType,
+    pub si: usize,
+    /// A custody told in the past, with no date the text gives.
+    pub past: bool,
+    /// Reported as fact, not announced.
+    pub fact: bool,
+    /// "Also freed…", "También salió…".
+    pub also: bool,
+    /// "junto con él", "en el mismo operativo", "arrested with him".
+    pub shared: bool,
+    /// "ese mismo día", "that same day".
+    pub same_day: bool,
+    pub lead_date: Option<PartialDate>,
+    /// The one day of the sentence just before in the same paragraph, which told no event.
+    pub scene: Option<PartialDate>,
+    pub sentence_date: Option<PartialDate>,
+    pub prev_date: Option<PartialDate>,
+    pub section_date: Option<PartialDate>,
+    pub groups: &'x [GroupEvent],
+    pub events: &'x [RawEvent],
+}
+
+impl Walk<'_, '_> {
+    /// The first of the days around that fits the event, in the order of how closely each tells
+    /// it.
+    pub(crate) fn date_around(&self, x: &Around<'_>) -> Option<PartialDate> {
+        let kind = x.kind;
+        x.lead_date
+            .or_else(|| {
+                (!x.past)
+                    .then(|| self.inherit(x.groups, kind, x.si))
+                    .flatten()
+            })
+            // "…vivieron este jueves una larga jornada frente a los penales. Al caer la noche,
+            // la ONG había confirmado trece excarcelaciones": the day the scene was set.
+            .or_else(|| {
+                x.scene.filter(|_| {
+                    matches!(
+                        family(kind),
+                        EventType::Release | EventType::HouseArrest | EventType::Transfer
+                    ) && x.fact
+                        && !x.also
+                })
+            })
+            // "Ese mismo día", "that same day": the date told before in the sentence, else the
+            // date the sentence before gave.
+            .or_else(|| x.sentence_date.or(x.prev_date).filter(|_| x.same_day))
+            .or_else(|| {
+                x.section_date
+                    .filter(|_| !x.past && kind != EventType::Detention)
+            })
+            .or_else(|| {
+                (x.also && family(kind) == EventType::Release)
+                    .then(|| last_date_of(x.events, EventType::Release, x.si))
+                    .flatten()
+            })
+            .or_else(|| {
+                (x.shared && kind == EventType::Arrest)
+                    .then(|| last_date_of(x.events, EventType::Arrest, x.si))
+                    .flatten()
+            })
+    }
+}
+
+/// The one day a sentence in paragraph `paragraph` sets as its scene when it tells no event
+/// ("Familiares vivieron este jueves una larga jornada frente a los penales."), for the sentence
+/// after it.
+pub(crate) fn scene_of(
+    found_dates: &[DateMention],
+    told_nothing: bool,
+    paragraph: usize,
+) -> Option<(usize, PartialDate)> {
+    match found_dates {
+        [d] if told_nothing
+            && !d.since
+            && !d.of_statement
+            && matches!(d.date, PartialDate::Day(_)) =>
+        {
+            Some((paragraph, d.date))
+        }
+        _ => None,
+    }
+}
