@@ -172,8 +172,8 @@ fn this_year(doc: &Doc<'_>, k: usize, published: Option<NaiveDate>) -> Option<(i
 }
 
 /// The day a record says it is as of ("actualizado al 18 de enero de 2026", "as of January 18",
-/// "corte al 18/01/2026", "Situación al 19/04/2026"), told in the fifteen sentences up to sentence `at` or at the top of
-/// the document: when a list's "Detenido" holds.
+/// "corte al 18/01/2026", "Situación al 19/04/2026"), told in the fifteen sentences up to
+/// sentence `at` or at the top of the document: when a list's "Detenido" holds.
 pub fn document_as_of(
     doc: &Doc<'_>,
     at: usize,
@@ -266,17 +266,18 @@ fn at(
     {
         return NaiveDate::from_ymd_opt(y, m, d).map(|d| (i + 5, PartialDate::Day(d)));
     }
-    // "el 8/1", "on 10/1": a day and month without the year (day first), after an article or
-    // a preposition only, so "1/3 de los presos" and "24/7" stay quantities.
+    // "el 8/1", "desde el 10/1": a day and month without the year, day first as Spanish writes
+    // it, after "el", "del" or "desde" only and not before "de" unless a place follows ("el 11/09 de
+    // Tocorón"), so "24/7", "el 1/3 de los presos" and an English "on 10/1" (month first) stay
+    // what they are.
     if let (Some(d), "/", Some(m)) = (number(doc, i), doc.f(i + 1), number(doc, i + 2))
         && (1..=31).contains(&d)
         && (1..=12).contains(&m)
         && i + 3 <= to
         && !matches!(doc.f(i + 3), "/" | "-")
-        && matches!(
-            doc.f(i.wrapping_sub(1)),
-            "el" | "del" | "desde" | "hasta" | "on" | "since" | "until"
-        )
+        && !(doc.f(i + 3) == "de" && !doc.tokens.get(i + 4).is_some_and(|t| t.capitalised))
+        && matches!(doc.f(i.wrapping_sub(1)), "el" | "del" | "desde")
+        && doc.f(i.wrapping_sub(2)) != "hasta"
         && doc
             .tokens
             .get(i)
@@ -305,7 +306,7 @@ fn at(
                 year_at(doc, k + 2)
                     .map(|y| (y, k + 3))
                     .or_else(|| this_year(doc, k + 2, published))
-            } else if doc.f(k + 1) == "." {
+            } else if doc.f(k + 1) == "." && doc.f(k).len() <= 4 && doc.f(k) != "mayo" {
                 year_at(doc, k + 2).map(|y| (y, k + 3))
             } else {
                 year_at(doc, k + 1).map(|y| (y, k + 2))

@@ -223,7 +223,7 @@ impl Walk<'_, '_> {
                         same_day,
                         lead_date,
                         scene: scene
-                            .filter(|(p, _)| *p == s.paragraph && prev_si == Some(si - 1))
+                            .filter(|(p, _)| *p == s.paragraph && prev_si == si.checked_sub(1))
                             .map(|(_, d)| d),
                         sentence_date,
                         prev_date,
@@ -372,6 +372,7 @@ impl Walk<'_, '_> {
                 &found_dates,
                 f.events.len() == before && trig.is_empty(),
                 s.paragraph,
+                self.published,
             );
             prev_si = Some(si);
             // The date of the sentence's first event, else its first date.

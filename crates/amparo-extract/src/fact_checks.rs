@@ -32,31 +32,35 @@ pub(crate) fn labelled_claim_false(
     doc: &crate::text::Doc<'_>,
     trigger: &crate::triggers::Trigger,
 ) -> bool {
-    let Some(si) = doc
-        .sentences
-        .iter()
-        .position(|s| s.first <= trigger.first && trigger.first < s.last)
-    else {
+    let si = doc.sentences.partition_point(|s| s.last <= trigger.first);
+    let Some(s) = doc.sentences.get(si) else {
         return false;
     };
-    let s = &doc.sentences[si];
-    let labelled = (s.first..s.last.min(s.first + 4)).any(|k| {
+    let label = |first: usize, last: usize, words: &dyn Fn(&str) -> bool| {
+        (first..last.min(first + 4)).find(|&k| words(doc.f(k)) && doc.f(k + 1) == ":")
+    };
+    let claim = |w: &str| {
         matches!(
-            doc.f(k),
-            "claim" | "afirmacion" | "publicacion" | "version" | "asegura" | "circula"
-        ) && doc.f(k + 1) == ":"
-            || (doc.f(k) == "dice" && doc.f(k + 1) == ":")
-    });
-    labelled
-        && doc.sentences[si + 1..].iter().take(3).any(|v| {
-            (v.first..v.last.min(v.first + 4)).any(|k| {
-                matches!(
-                    doc.f(k),
-                    "verdict" | "veredicto" | "rating" | "calificacion" | "conclusion"
-                ) && doc.f(k + 1) == ":"
-                    && (k + 2..v.last.min(k + 5)).any(|j| verdict_false(doc.f(j)))
-            })
-        })
+            w,
+            "claim" | "afirmacion" | "publicacion" | "version" | "asegura" | "circula" | "dice"
+        )
+    };
+    let verdict = |w: &str| {
+        matches!(
+            w,
+            "verdict" | "veredicto" | "rating" | "calificacion" | "conclusion"
+        )
+    };
+    if label(s.first, s.last, &claim).is_none() {
+        return false;
+    }
+    // The first verdict after the claim, before the next claim, is this claim's.
+    doc.sentences[si + 1..]
+        .iter()
+        .take(3)
+        .take_while(|v| label(v.first, v.last, &claim).is_none())
+        .find_map(|v| label(v.first, v.last, &verdict).map(|k| (k, v.last)))
+        .is_some_and(|(k, last)| (k + 2..last.min(k + 5)).any(|j| verdict_false(doc.f(j))))
 }
 
 /// A fact-check's verdict that a claim is false ("FALSO", "FALSE", "ENGAÑOSO", "misleading").

@@ -47,6 +47,16 @@ pub struct Layout {
 }
 
 impl Layout {
+    /// Whether sentence `s` belongs to a list item that names people.
+    pub fn named_item(&self, s: usize) -> bool {
+        self.item_of
+            .get(s)
+            .copied()
+            .flatten()
+            .and_then(|i| self.items.get(i))
+            .is_some_and(|it| !it.names.is_empty())
+    }
+
     /// Token ranges of every name the layout found, in text order.
     pub fn names(&self) -> Vec<Range<usize>> {
         self.items.iter().flat_map(|i| i.names.clone()).collect()

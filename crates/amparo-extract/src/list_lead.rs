@@ -20,19 +20,10 @@ pub(crate) fn lead(
     let mut si = before;
     // ("Con arresto domiciliario: A, B y C." then "Sin información aún sobre las condiciones:
     // D, E": a sibling group's own event is theirs, not the next group's lead.)
-    let named_item = |s: usize| {
-        layout
-            .item_of
-            .get(s)
-            .copied()
-            .flatten()
-            .and_then(|i| layout.items.get(i))
-            .is_some_and(|it| !it.names.is_empty())
-    };
     let mut latest = groups
         .iter()
         .rev()
-        .find(|g| g.sentence < before && !named_item(g.sentence))?;
+        .find(|g| g.sentence < before && !layout.named_item(g.sentence))?;
     // "Catorce salieron en libertad… Otras dos fueron enviadas a sus casas bajo arresto
     // domiciliario." / "Three others were granted house arrest.": a sentence about the others of
     // a group is an aside; the list is of the release told just before it (its group headers
@@ -75,7 +66,7 @@ pub(crate) fn lead(
             _ => false,
         }
     };
-    if (aside(latest) || held_before(latest))
+    if (aside(latest) || (held_before(latest) && !opens_list(latest)))
         && let Some(release) = groups.iter().rev().find(|g| {
             g.sentence < latest.sentence
                 && g.sentence + 3 >= latest.sentence

@@ -1,7 +1,7 @@
 //! The modality of a trigger: what the words around it say of the event (a fact, announced,
 //! or future, demanded, hoped for, denied and so no event at all).
 
-use crate::modality_words::{ANNOUNCED_CUES, NOT_EVENT_CUES};
+use crate::modality_words::{ANNOUNCED_CUES, ASKS_FOR_RELEASE, NOT_EVENT_CUES};
 use crate::model::{Certainty, EventType};
 use crate::text::Doc;
 use crate::triggers::{Trigger, Voice};
@@ -72,12 +72,36 @@ pub fn modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Moda
     if long_ago {
         return Modality::NotAnEvent;
     }
-    // "¿Fue liberado el concejal Giovanni Rangel?": a question whose verb is the event asks, it
-    // tells nothing ("¿Y la periodista X, presa desde marzo?" presumes the custody it names).
+    // "¿Fue liberado el concejal Giovanni Rangel?": a yes-or-no question whose verb is the event
+    // asks, it tells nothing ("¿Y la periodista X, presa desde marzo?" and "¿Por qué detuvieron
+    // a X?" presume the event they name).
+    let wh = |w: &str| {
+        matches!(
+            w,
+            "por"
+                | "como"
+                | "cuando"
+                | "hasta"
+                | "donde"
+                | "quien"
+                | "quienes"
+                | "que"
+                | "cuantos"
+                | "cuantas"
+                | "cual"
+                | "cuales"
+                | "desde"
+                | "para"
+                | "con"
+                | "a"
+                | "de"
+                | "y"
+        )
+    };
     if (trigger.first.saturating_sub(3).max(sentence_first)..trigger.first)
         .rev()
         .take_while(|&k| !matches!(doc.f(k), "?" | ","))
-        .any(|k| doc.f(k) == "¿")
+        .any(|k| doc.f(k) == "¿" && !wh(doc.f(k + 1)))
     {
         return Modality::NotAnEvent;
     }
@@ -248,10 +272,16 @@ fn plain_modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Mo
             break;
         }
         // ("la boleta nunca fue ejecutada y Lara sigue recluido", "ordenó su libertad y Briceño
-        // salió esa noche": a new subject after "y" opens a clause of its own.)
+        // salió esa noche": a capitalised word after "y", a name not joined to one before it,
+        // opens a clause of its own.)
+        // ("Activists demand Ana and Luis Ferrer be freed": names joined, one clause.)
         if matches!(w, "y" | "and" | "pero" | "but")
             && k + 1 < trigger.first
             && doc.tokens.get(k + 1).is_some_and(|t| t.capitalised)
+            && !doc
+                .tokens
+                .get(k.wrapping_sub(1))
+                .is_some_and(|t| t.capitalised)
         {
             break;
         }
@@ -285,7 +315,12 @@ fn plain_modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Mo
         let named_so =
             matches!(w, "called" | "calls" | "call") && matches!(doc.f(k + 1), "a" | "an");
         let month = crate::dates::may_the_month(doc, k);
-        if (NOT_EVENT_CUES.contains(&w) && !named_so && !month) || instead || during {
+        let asked = ASKS_FOR_RELEASE.contains(&w)
+            && matches!(
+                trigger.kind,
+                EventType::Release | EventType::ConditionalRelease
+            );
+        if (NOT_EVENT_CUES.contains(&w) && !named_so && !month) || asked || instead || during {
             return Modality::NotAnEvent;
         }
         if ANNOUNCED_CUES.contains(&w) {

@@ -63,23 +63,14 @@ pub(crate) const NOT_EVENT_CUES: &[&str] = &[
     "para",
     "exige",
     "exigen",
-    // ("Exigimos la libertad plena de Guevara y Rengifo", "recomendar … medidas sustitutivas")
-    "exigimos",
-    "exijo",
-    "exigiendo",
-    "pedimos",
-    "pido",
-    "pidiendo",
-    "reclamamos",
-    "reclamando",
-    "solicitamos",
-    "demandamos",
-    "recomendar",
-    "recomendo",
-    "recomienda",
-    "recommended",
-    "recommends",
-    "recommend",
+    // ("El juez revocó las medidas sustitutivas de X": a release undone, none given.)
+    "revoco",
+    "revocaron",
+    "revocar",
+    "revoca",
+    "revoked",
+    "revokes",
+    "revoke",
     "exigio",
     "exigieron",
     "exigir",
@@ -265,3 +256,25 @@ pub(crate) fn no_custody_at_all(
         ]);
     warrant || lives_in_exile
 }
+
+/// Words that ask for a release, not for any event ("Exigimos la libertad plena de Guevara y
+/// Rengifo", "acordó recomendar … medidas sustitutivas"); "Exigimos saber por qué fue detenido"
+/// keeps its arrest.
+pub(crate) const ASKS_FOR_RELEASE: &[&str] = &[
+    "exigimos",
+    "exijo",
+    "exigiendo",
+    "pedimos",
+    "pido",
+    "pidiendo",
+    "reclamamos",
+    "reclamando",
+    "solicitamos",
+    "demandamos",
+    "recomendar",
+    "recomendo",
+    "recomienda",
+    "recommended",
+    "recommends",
+    "recommend",
+];

@@ -29,19 +29,43 @@ pub(crate) fn relative(
         }
         // "el miércoles 18": the day of the month says which Wednesday; "el martes 3 de marzo"
         // is read from its number on.
+        // ("El lunes 14 manifestantes fueron detenidos": a count after the weekday, not a day.)
+        let counted = doc.tokens.get(i + 2).is_some_and(|t| {
+            t.kind == crate::text::TokenKind::Word
+                && !t.capitalised
+                && !matches!(
+                    doc.f(i + 2),
+                    "de" | "en"
+                        | "a"
+                        | "al"
+                        | "del"
+                        | "por"
+                        | "y"
+                        | "desde"
+                        | "cuando"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "and"
+                        | "when"
+                        | "from"
+                )
+        });
         if let Some(n) = crate::dates::number(doc, i + 1)
-            .filter(|n| (1..=31).contains(n) && !doc.line_break_before(i + 1))
+            .filter(|n| (1..=31).contains(n) && !doc.line_break_before(i + 1) && !counted)
         {
             let k = if doc.f(i + 2) == "de" { i + 3 } else { i + 2 };
             if crate::dates::month(doc.f(k)).is_some() {
                 return None;
             }
-            return (0..62u64)
+            // The one day of the last two months with both that weekday and that number; else
+            // the weekday alone.
+            if let Some(d) = (0..62u64)
                 .filter_map(minus)
-                .filter(|d| d.day() == n)
-                .find(|d| d.weekday() == wd)
-                .or_else(|| (0..62u64).filter_map(minus).find(|d| d.day() == n))
-                .map(|d| (i + 2, day(d)));
+                .find(|d| d.day() == n && d.weekday() == wd)
+            {
+                return Some((i + 2, day(d)));
+            }
         }
         let mut back =
             (published.weekday().num_days_from_monday() + 7 - wd.num_days_from_monday()) % 7;

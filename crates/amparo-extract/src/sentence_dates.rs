@@ -72,8 +72,12 @@ pub(crate) fn event_dates(
         .copied()
         .collect();
     // "confirmó este sábado la excarcelación de 14 presos durante la madrugada de este viernes":
-    // the day of the statement dates the event only when the sentence gives no other.
-    if dates.iter().any(|d| !d.of_statement) {
+    // the day of the statement dates the event only when the sentence gives no other day (a
+    // month or a year is a background's: "donde ingresó en enero de 2024").
+    if dates
+        .iter()
+        .any(|d| !d.of_statement && matches!(d.date, PartialDate::Day(_)))
+    {
         dates.retain(|d| !d.of_statement);
     }
     dates
@@ -136,14 +140,33 @@ pub(crate) fn last_date_of(
 
 /// Whether the sentence `a..b` tells an event as shared with people told before ("junto con él",
 /// "en el mismo operativo", "arrested with him").
+/// ("detenida junto a la sede del partido" is a place; "Semanas después… junto con su hermano"
+/// another day.)
 pub(crate) fn shared_with_before(doc: &Doc<'_>, a: usize, b: usize) -> bool {
-    (a..b).any(|k| {
-        (doc.f(k) == "junto" && matches!(doc.f(k + 1), "con" | "a"))
-            || (matches!(doc.f(k), "mismo" | "misma")
-                && matches!(
-                    doc.f(k + 1),
-                    "operativo" | "procedimiento" | "allanamiento" | "redada"
-                ))
-            || (doc.f(k) == "with" && matches!(doc.f(k + 1), "him" | "her" | "them"))
-    })
+    // ("Semanas después", "Meses más tarde", "Weeks later" opening the sentence: another day.)
+    let later = (a..b.min(a + 5)).any(|k| {
+        matches!(doc.f(k), "despues" | "later" | "luego")
+            || (doc.f(k) == "tarde" && doc.f(k.wrapping_sub(1)) == "mas")
+    });
+    let person = |w: &str| {
+        matches!(
+            w,
+            "el" | "ella" | "ellos" | "ellas" | "su" | "sus" | "otro" | "otra" | "otros" | "otras"
+        )
+    };
+    !later
+        && (a..b).any(|k| {
+            (doc.f(k) == "junto"
+                && matches!(doc.f(k + 1), "con" | "a")
+                && (person(doc.f(k + 2)) || doc.tokens.get(k + 2).is_some_and(|t| t.capitalised)))
+                || (matches!(doc.f(k), "mismo" | "misma")
+                    && matches!(
+                        doc.f(k + 1),
+                        "operativo" | "procedimiento" | "allanamiento" | "redada"
+                    ))
+                || (doc.f(k) == "with"
+                    && (matches!(doc.f(k + 1), "him" | "them")
+                        || (doc.f(k + 1) == "her"
+                            && matches!(doc.f(k + 2), "," | "." | "and" | "on" | "in" | "at"))))
+        })
 }

@@ -113,36 +113,49 @@ pub(crate) fn judged(
 
 /// ("La jueza condenó a 30 años de prisión, la pena máxima, al teniente coronel A y al capitán
 /// B; a 25 años al ingeniero C"): those a sentence or a charge falls on, each marked by "a"/"al"
-/// before its describers, anywhere in the sentence after the verb.
+/// before its describers (words of a role, or lowercase words), in the verb's clause.
 pub(crate) fn sentenced(doc: &Doc<'_>, slots: &[Slot], t: &Trigger, s_last: usize) -> Vec<usize> {
     use crate::model::EventType::{Charge, Sentence};
     if !matches!(t.kind, Sentence | Charge) || t.voice != crate::triggers::Voice::Active {
         return Vec::new();
     }
+    // ("al capitán del Ejército X", "al teniente coronel de la Guardia Nacional X": a role's
+    // own body, capitalised, after "de".)
     let marked = |s: &Slot| {
-        (s.first.saturating_sub(5)..s.first)
+        (s.first.saturating_sub(9)..s.first)
             .rev()
             .take_while(|&k| {
                 let w = doc.f(k);
-                matches!(w, "al" | "a" | "la" | "el")
+                let t = &doc.tokens[k];
+                matches!(w, "al" | "a" | "la" | "el" | "de" | "del")
                     || !roles(w).is_empty()
                     || crate::lexicon::is_np_word(w)
-                    || doc.tokens[k].kind == crate::text::TokenKind::Word
-                        && !doc.tokens[k].capitalised
-                        && !matches!(w, "y" | "e" | "de" | "que" | "quien")
+                    || t.kind == crate::text::TokenKind::Word
+                        && !matches!(w, "y" | "e" | "que" | "quien")
+                        && (!t.capitalised
+                            || (k.saturating_sub(3)..k).any(|j| matches!(doc.f(j), "de" | "del")))
             })
             .any(|k| matches!(doc.f(k), "al" | "a"))
     };
+    // The clause of the verb: up to a full stop, a colon, a verb of saying, a relative ("que
+    // había denunciado torturas a la periodista X") or an "y" that does not join another "a"
+    // ("…por traición, y ordenó notificar a la defensora X").
+    let clause_end = (t.last..s_last)
+        .find(|&k| {
+            let w = doc.f(k);
+            matches!(
+                w,
+                "." | ":" | "que" | "quien" | "quienes" | "donde" | "mientras"
+            ) || SPEECH.contains(&w)
+                || (matches!(w, "y" | "e")
+                    && !matches!(doc.f(k + 1), "a" | "al")
+                    && !doc.tokens.get(k + 1).is_some_and(|t| t.capitalised))
+        })
+        .unwrap_or(s_last);
     slots
         .iter()
         .enumerate()
-        .filter(|(_, s)| {
-            s.first > t.last
-                && s.last <= s_last
-                && !(t.last..s.first)
-                    .any(|k| matches!(doc.f(k), "." | ":") || SPEECH.contains(&doc.f(k)))
-                && marked(s)
-        })
+        .filter(|(_, s)| s.first > t.last && s.last <= clause_end && marked(s))
         .map(|(i, _)| i)
         .collect()
 }

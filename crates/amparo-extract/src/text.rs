@@ -217,7 +217,10 @@ pub fn parse(text: &str) -> Doc<'_> {
             let cedula = i > 2
                 && tokens[i - 1].folded == "i"
                 && tokens[i - 2].text == "."
-                && tokens[i - 3].folded == "c";
+                && tokens[i - 3].folded == "c"
+                && next.is_some_and(|n| {
+                    n.kind == TokenKind::Number || matches!(n.folded.as_str(), "v" | "e")
+                });
             boundary = !prev_abbrev && !initial && !cedula && next_starts && !gap.is_empty();
         }
         if boundary {

@@ -148,6 +148,21 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             i = last;
             continue;
         }
+        // ("enviados en un vuelo a Caracas y recluidos en El Rodeo I", "driven to the border town
+        // and locked up"): moved within the country's custody, not sent out of it.
+        if *kind == Expulsion
+            && (words.starts_with("enviad") || words.starts_with("driven"))
+            && (last..to.min(last + 14)).any(|k| {
+                let w = doc.f(k);
+                w.starts_with("recluid")
+                    || w.starts_with("detenid")
+                    || w.starts_with("carcel")
+                    || matches!(w, "caracas" | "prison" | "jail" | "locked" | "custody")
+            })
+        {
+            i = last;
+            continue;
+        }
         // Precautionary measures of the Inter-American Commission protect; they free nobody.
         if words.contains("medida") && crate::clues::mentions_iachr(doc, from, to) {
             i = last;

@@ -77,19 +77,21 @@ impl Walk<'_, '_> {
 /// The one day a sentence in paragraph `paragraph` sets as its scene when it tells no event
 /// ("Familiares vivieron este jueves una larga jornada frente a los penales."), for the sentence
 /// after it.
+/// Only a day of the week before the publication sets a scene; an older one is a report's or a
+/// background's.
 pub(crate) fn scene_of(
     found_dates: &[DateMention],
     told_nothing: bool,
     paragraph: usize,
+    published: Option<chrono::NaiveDate>,
 ) -> Option<(usize, PartialDate)> {
     match found_dates {
-        [d] if told_nothing
-            && !d.since
-            && !d.of_statement
-            && matches!(d.date, PartialDate::Day(_)) =>
-        {
-            Some((paragraph, d.date))
-        }
+        [d] if told_nothing && !d.since && !d.of_statement => match (d.date, published) {
+            (PartialDate::Day(day), Some(p)) if day <= p && (p - day).num_days() <= 7 => {
+                Some((paragraph, d.date))
+            }
+            _ => None,
+        },
         _ => None,
     }
 }

@@ -87,7 +87,11 @@ pub(super) fn signed(cx: &ListContext<'_, '_>, item: &Item) -> bool {
         return false;
     };
     let (first, last) = item_tokens(doc, item);
-    matches!(doc.tokens.get(first).map(|t| t.text), Some("—" | "–"))
+    // ("…la excarcelación de 14 presos, entre ellos:\n\n— Óscar Villalba, sindicalista": a list
+    // opened by its colon lists.)
+    let opened = doc.f(first.wrapping_sub(1)) == ":";
+    !opened
+        && matches!(doc.tokens.get(first).map(|t| t.text), Some("—" | "–"))
         && name.start <= first + 2
         && (name.end >= last || doc.f(name.end) == ",")
         && cx

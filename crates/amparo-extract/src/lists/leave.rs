@@ -85,17 +85,7 @@ impl Lists {
             // A lead without a date (a headline) takes the date of the same event told nearby
             // without names ("🔴 Confirmamos la excarcelación … esta madrugada"); another item's
             // own date ("- A; released 13 Feb.") is that item's, not the list's.
-            let other_item = |s: usize| {
-                s < item.sentences.start
-                    && cx
-                        .layout
-                        .item_of
-                        .get(s)
-                        .copied()
-                        .flatten()
-                        .and_then(|i| cx.layout.items.get(i))
-                        .is_some_and(|it| !it.names.is_empty())
-            };
+            let other_item = |s: usize| s < item.sentences.start && cx.layout.named_item(s);
             let mut own_date = false;
             let base = base.map(|mut b| {
                 if b.date.is_none()

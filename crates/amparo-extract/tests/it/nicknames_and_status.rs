@@ -223,3 +223,35 @@ fn issue_13_a_labelled_claim_judged_false_tells_no_arrest() {
     let p = person(&x, "Hernán Pacheco Lugo").unwrap_or_else(|| panic!("{x:#?}"));
     assert_eq!(kinds(p), ["arrest"]);
 }
+
+#[test]
+fn issue_13_the_new_rules_keep_out_of_what_they_do_not_mean() {
+    // (Cases a review of the eighth round found: each rule stays out of the sentence.)
+    let x = run(
+        "Exigimos saber por qué fue detenido el sindicalista Óscar Villalba Terán.\n\n¿Por qué detuvieron al periodista Ramón Echeverri Pons?\n\nEl juez revocó las medidas sustitutivas de la activista Rosa Esteves Lugo.\n\nLos presos políticos Carmelo Ustáriz Peña y Nidia Farías Tovar fueron enviados en un vuelo a Caracas y recluidos en El Rodeo I.",
+        "2025-03-17",
+    );
+    for (name, kind) in [
+        ("Óscar Villalba Terán", "arrest"),
+        ("Ramón Echeverri Pons", "arrest"),
+    ] {
+        let p = person(&x, name).unwrap_or_else(|| panic!("{name} in {x:#?}"));
+        assert_eq!(kinds(p), [kind], "{name}");
+    }
+    assert!(
+        person(&x, "Rosa Esteves Lugo")
+            .is_none_or(|p| !kinds(p).iter().any(|k| k.contains("release"))),
+        "{x:#?}"
+    );
+    for name in ["Carmelo Ustáriz Peña", "Nidia Farías Tovar"] {
+        let p = person(&x, name).unwrap_or_else(|| panic!("{name} in {x:#?}"));
+        assert!(!kinds(p).contains(&"expulsion"), "{name}: {:?}", kinds(p));
+    }
+    let doc = amparo_extract::text::parse("El lunes 14 manifestantes fueron detenidos.");
+    let dates =
+        amparo_extract::dates::find(&doc, 0, doc.tokens.len(), Some(crate::day("2025-03-12")));
+    assert_eq!(
+        dates.first().map(|d| d.date.to_string()).as_deref(),
+        Some("2025-03-10")
+    );
+}
