@@ -275,7 +275,7 @@ fn at(
         && (1..=12).contains(&m)
         && i + 3 <= to
         && !matches!(doc.f(i + 3), "/" | "-")
-        && !(doc.f(i + 3) == "de" && !doc.tokens.get(i + 4).is_some_and(|t| t.capitalised))
+        && (doc.f(i + 3) != "de" || doc.tokens.get(i + 4).is_some_and(|t| t.capitalised))
         && matches!(doc.f(i.wrapping_sub(1)), "el" | "del" | "desde")
         && doc.f(i.wrapping_sub(2)) != "hasta"
         && doc
