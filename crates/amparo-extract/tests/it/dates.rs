@@ -103,11 +103,7 @@ fn issue_13_a_list_item_keeps_its_own_date() {
         ("Rosalinda Pérez Ucar", "2026-02-15"),
     ] {
         let p = crate::person(&x, name).unwrap_or_else(|| panic!("{name} in {x:#?}"));
-        let dates: Vec<String> = p
-            .events
-            .iter()
-            .map(|e| e.date.as_ref().map(|d| d.to_string()).unwrap_or_default())
-            .collect();
+        let dates = crate::dates(p);
         assert_eq!(dates, [date], "{name}");
     }
 }
@@ -123,11 +119,7 @@ fn issue_13_the_day_of_a_statement_dates_an_event_only_when_no_other_is_told() {
         ("Wilmer Ostos Paredes", "2026-01-17"),
     ] {
         let p = crate::person(&x, name).unwrap_or_else(|| panic!("{name} in {x:#?}"));
-        let dates: Vec<String> = p
-            .events
-            .iter()
-            .map(|e| e.date.as_ref().map(|d| d.to_string()).unwrap_or_default())
-            .collect();
+        let dates = crate::dates(p);
         assert_eq!(dates, [date], "{name}");
     }
 }
@@ -139,11 +131,7 @@ fn issue_13_the_day_the_scene_was_set_dates_the_release_told_next() {
         "2026-01-16",
     );
     let p = crate::person(&x, "Deivis Alfonzo Rengifo").unwrap_or_else(|| panic!("{x:#?}"));
-    let dates: Vec<String> = p
-        .events
-        .iter()
-        .map(|e| e.date.as_ref().map(|d| d.to_string()).unwrap_or_default())
-        .collect();
+    let dates = crate::dates(p);
     assert_eq!(dates, ["2026-01-15"]);
 }
 
@@ -192,10 +180,6 @@ fn issue_13_an_arrest_shared_with_people_told_before_takes_their_day() {
         "2026-02-05",
     );
     let p = crate::person(&x, "Yelimar Coromoto Briceño").unwrap_or_else(|| panic!("{x:#?}"));
-    let dates: Vec<String> = p
-        .events
-        .iter()
-        .map(|e| e.date.as_ref().map(|d| d.to_string()).unwrap_or_default())
-        .collect();
+    let dates = crate::dates(p);
     assert_eq!(dates, ["2026-02-02"]);
 }

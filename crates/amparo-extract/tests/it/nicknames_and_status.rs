@@ -138,11 +138,7 @@ fn issue_13_a_sibling_group_keeps_its_event_and_substitute_measures_are_a_releas
     ] {
         let p = person(&x, name).unwrap_or_else(|| panic!("{name} in {x:#?}"));
         assert_eq!(kinds(p), [kind], "{name}");
-        let dates: Vec<String> = p
-            .events
-            .iter()
-            .map(|e| e.date.as_ref().map(|d| d.to_string()).unwrap_or_default())
-            .collect();
+        let dates = crate::dates(p);
         assert_eq!(dates, ["2026-11-19"], "{name}");
     }
 }
