@@ -349,7 +349,31 @@ pub fn targets(
     if singular_relative || singular_participle {
         return chosen.into_iter().collect();
     }
-    chosen.map(all_at).unwrap_or_default()
+    let all = chosen.map(all_at).unwrap_or_default();
+    counted_apposition(doc, slots, t, all)
+}
+
+/// ("Also freed were Peruvian businessman A and two students, B and C, who were detained in
+/// October": a relative clause after a counted apposition is about the people it counts.)
+fn counted_apposition(doc: &Doc<'_>, slots: &[Slot], t: &Trigger, all: Vec<usize>) -> Vec<usize> {
+    let relative = (t.first.saturating_sub(4)..t.first)
+        .any(|k| matches!(doc.f(k), "who" | "quienes") && doc.f(k.wrapping_sub(1)) == ",");
+    let (Some(&first), true) = (all.iter().min_by_key(|&&i| slots[i].first), relative) else {
+        return all;
+    };
+    // The count and its noun, then a comma, before the last names of the list.
+    let Some(count) = (slots[first].last..t.first).find(|&k| {
+        crate::counts::number_word(doc.f(k)).is_some_and(|n| n > 1)
+            && (k + 1..k + 4).any(|j| doc.f(j) == ",")
+    }) else {
+        return all;
+    };
+    let counted: Vec<usize> = all
+        .iter()
+        .copied()
+        .filter(|&i| slots[i].first > count && slots[i].last <= t.first)
+        .collect();
+    if counted.len() > 1 { counted } else { all }
 }
 
 /// Spanish object clitics.

@@ -3,7 +3,7 @@
 //! libertad.", "C: arresto domiciliario."), a release told by its terms ("X, salió el jueves con
 //! régimen de presentación") and a cellmate who is no relative. Invented names and sentences only.
 
-use crate::{kinds, person, run};
+use crate::{kinds, kinds_of, person, run};
 
 #[test]
 fn issue_13_a_nickname_in_quotes_stays_inside_the_name() {
@@ -250,4 +250,18 @@ fn issue_13_the_new_rules_keep_out_of_what_they_do_not_mean() {
         dates.first().map(|d| d.date.to_string()).as_deref(),
         Some("2025-03-10")
     );
+}
+
+#[test]
+fn issue_13_a_relative_clause_after_a_counted_apposition_is_about_those_it_counts() {
+    let x = run(
+        "Venezuela freed 18 political prisoners on Thursday. Also freed were Peruvian businessman Aurelio Chumpitaz Vargas and two students, Luis Fernando Arraiz and Daniela Sofia Pacheco Rengifo, who were detained in October 2024 during a protest.",
+        "2026-01-09",
+    );
+    assert_eq!(kinds_of(&x, "Aurelio Chumpitaz Vargas"), ["release"]);
+    for name in ["Luis Fernando Arraiz", "Daniela Sofia Pacheco Rengifo"] {
+        let mut k = kinds_of(&x, name);
+        k.sort_unstable();
+        assert_eq!(k, ["arrest", "release"], "{name}");
+    }
 }
