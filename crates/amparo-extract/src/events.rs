@@ -29,7 +29,8 @@ use crate::walk_dates::{Around, scene_of};
 use crate::walk_people::{anaphoric, exiled_on_flights, held_still_people, named_pair};
 use crate::walk_rules::{
     condition_recent_releases, date_disappearances, date_stays_before_pending_release,
-    drop_ended_stays, drop_report_dated_twins, drop_steps_to_house_arrest, possessive_relations,
+    drop_ended_stays, drop_moves_after_release, drop_report_dated_twins,
+    drop_steps_to_house_arrest, possessive_relations,
 };
 
 /// Walks the sentences of a document.
@@ -318,6 +319,7 @@ impl Walk<'_, '_> {
             date_disappearances(&mut f.events[before..]);
             date_stays_before_pending_release(&mut f.events[before..], self.published);
             drop_ended_stays(&mut f.events, before);
+            drop_moves_after_release(&mut f.events, before);
             drop_report_dated_twins(&mut f.events, before, self.published);
             let named = entities_of(&f.events[before..]);
             if !named.is_empty() {

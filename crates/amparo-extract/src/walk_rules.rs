@@ -111,6 +111,25 @@ pub(crate) fn date_disappearances(events: &mut [RawEvent]) {
     }
 }
 
+/// ("Tras una valoración médica, los cuatro fueron trasladados a Cúcuta, donde se reunieron con
+/// sus familias"): a move told after a person's release, to no prison, is no transfer in custody.
+pub(crate) fn drop_moves_after_release(events: &mut Vec<RawEvent>, from: usize) {
+    let released: Vec<usize> = events[..from.min(events.len())]
+        .iter()
+        .filter(|e| family(e.kind) == EventType::Release)
+        .map(|e| e.entity)
+        .collect();
+    let mut k = from;
+    while k < events.len() {
+        let e = &events[k];
+        if e.kind == EventType::Transfer && e.place.is_none() && released.contains(&e.entity) {
+            events.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+}
+
 /// A stay in custody told in the sentence of the same person's release, expulsion or house
 /// arrest ("spent eight months in jail before being freed", "expelled after being detained for
 /// three days", "released on Saturday but remains under house arrest") is the stay that ended

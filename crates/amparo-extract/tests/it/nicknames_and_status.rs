@@ -265,3 +265,17 @@ fn issue_13_a_relative_clause_after_a_counted_apposition_is_about_those_it_count
         assert_eq!(k, ["arrest", "release"], "{name}");
     }
 }
+
+#[test]
+fn issue_13_a_move_after_release_to_no_prison_is_no_transfer() {
+    let x = run(
+        "Los colombianos Jhonatan Arley Vélez y Marisol Quintero Ruiz fueron excarcelados el jueves de Rodeo I. Tras una valoración médica, ambos fueron trasladados a Cúcuta, donde se reunieron con sus familias.",
+        "2026-03-20",
+    );
+    for name in ["Jhonatan Arley Vélez", "Marisol Quintero Ruiz"] {
+        assert!(
+            !kinds_of(&x, name).contains(&"transfer"),
+            "{name} in {x:#?}"
+        );
+    }
+}
