@@ -278,10 +278,6 @@ fn at(
         && (doc.f(i + 3) != "de" || doc.tokens.get(i + 4).is_some_and(|t| t.capitalised))
         && matches!(doc.f(i.wrapping_sub(1)), "el" | "del" | "desde")
         && doc.f(i.wrapping_sub(2)) != "hasta"
-        && doc
-            .tokens
-            .get(i)
-            .is_some_and(|t| !t.text.contains(['.', ',']))
     {
         return published
             .and_then(|p| last_occurrence(p, m, Some(d)))

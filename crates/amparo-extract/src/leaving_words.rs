@@ -47,3 +47,16 @@ pub(crate) const LEAVING: &[(&str, EventType, Voice)] = &[
     ("deportados", Expulsion, Passive),
     ("expulsion de", Expulsion, Nominal),
 ];
+
+/// ("enviados en un vuelo a Caracas y recluidos en El Rodeo I", "driven to the border town and
+/// locked up"): a flight or a drive that ends in custody inside the country sends nobody out.
+pub(crate) fn kept_inside(doc: &crate::text::Doc<'_>, words: &str, last: usize, to: usize) -> bool {
+    (words.starts_with("enviad") || words.starts_with("driven"))
+        && (last..to.min(last + 14)).any(|k| {
+            let w = doc.f(k);
+            w.starts_with("recluid")
+                || w.starts_with("detenid")
+                || w.starts_with("carcel")
+                || matches!(w, "caracas" | "prison" | "jail" | "locked" | "custody")
+        })
+}

@@ -72,37 +72,7 @@ pub fn modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Moda
     if long_ago {
         return Modality::NotAnEvent;
     }
-    // "¿Fue liberado el concejal Giovanni Rangel?": a yes-or-no question whose verb is the event
-    // asks, it tells nothing ("¿Y la periodista X, presa desde marzo?" and "¿Por qué detuvieron
-    // a X?" presume the event they name).
-    let wh = |w: &str| {
-        matches!(
-            w,
-            "por"
-                | "como"
-                | "cuando"
-                | "hasta"
-                | "donde"
-                | "quien"
-                | "quienes"
-                | "que"
-                | "cuantos"
-                | "cuantas"
-                | "cual"
-                | "cuales"
-                | "desde"
-                | "para"
-                | "con"
-                | "a"
-                | "de"
-                | "y"
-        )
-    };
-    if (trigger.first.saturating_sub(3).max(sentence_first)..trigger.first)
-        .rev()
-        .take_while(|&k| !matches!(doc.f(k), "?" | ","))
-        .any(|k| doc.f(k) == "¿" && !wh(doc.f(k + 1)))
-    {
+    if crate::modality_words::yes_no_question(doc, trigger, sentence_first) {
         return Modality::NotAnEvent;
     }
     if crate::fact_checks::quoted_then_false(doc, trigger)

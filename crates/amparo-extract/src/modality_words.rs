@@ -278,3 +278,40 @@ pub(crate) const ASKS_FOR_RELEASE: &[&str] = &[
     "recommends",
     "recommend",
 ];
+
+/// "¿Fue liberado el concejal Giovanni Rangel?": a yes-or-no question whose verb is the event
+/// asks, it tells nothing ("¿Y la periodista X, presa desde marzo?" and "¿Por qué detuvieron a
+/// X?" presume the event they name).
+pub(crate) fn yes_no_question(
+    doc: &crate::text::Doc<'_>,
+    trigger: &crate::triggers::Trigger,
+    sentence_first: usize,
+) -> bool {
+    let wh = |w: &str| {
+        matches!(
+            w,
+            "por"
+                | "como"
+                | "cuando"
+                | "hasta"
+                | "donde"
+                | "quien"
+                | "quienes"
+                | "que"
+                | "cuantos"
+                | "cuantas"
+                | "cual"
+                | "cuales"
+                | "desde"
+                | "para"
+                | "con"
+                | "a"
+                | "de"
+                | "y"
+        )
+    };
+    (trigger.first.saturating_sub(3).max(sentence_first)..trigger.first)
+        .rev()
+        .take_while(|&k| !matches!(doc.f(k), "?" | ","))
+        .any(|k| doc.f(k) == "¿" && !wh(doc.f(k + 1)))
+}

@@ -148,18 +148,7 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             i = last;
             continue;
         }
-        // ("enviados en un vuelo a Caracas y recluidos en El Rodeo I", "driven to the border town
-        // and locked up"): moved within the country's custody, not sent out of it.
-        if *kind == Expulsion
-            && (words.starts_with("enviad") || words.starts_with("driven"))
-            && (last..to.min(last + 14)).any(|k| {
-                let w = doc.f(k);
-                w.starts_with("recluid")
-                    || w.starts_with("detenid")
-                    || w.starts_with("carcel")
-                    || matches!(w, "caracas" | "prison" | "jail" | "locked" | "custody")
-            })
-        {
+        if *kind == Expulsion && crate::leaving_words::kept_inside(doc, words, last, to) {
             i = last;
             continue;
         }

@@ -114,15 +114,17 @@ pub(crate) fn date_disappearances(events: &mut [RawEvent]) {
 /// ("Tras una valoración médica, los cuatro fueron trasladados a Cúcuta, donde se reunieron con
 /// sus familias"): a move told after a person's release, to no prison, is no transfer in custody.
 pub(crate) fn drop_moves_after_release(events: &mut Vec<RawEvent>, from: usize) {
-    let released: Vec<usize> = events[..from.min(events.len())]
-        .iter()
-        .filter(|e| family(e.kind) == EventType::Release)
-        .map(|e| e.entity)
-        .collect();
+    let from = from.min(events.len());
     let mut k = from;
     while k < events.len() {
         let e = &events[k];
-        if e.kind == EventType::Transfer && e.place.is_none() && released.contains(&e.entity) {
+        // (The events before are read only for a move to no prison, which few sentences tell.)
+        let after_release = e.kind == EventType::Transfer
+            && e.place.is_none()
+            && events[..from]
+                .iter()
+                .any(|r| r.entity == e.entity && family(r.kind) == EventType::Release);
+        if after_release {
             events.remove(k);
         } else {
             k += 1;
