@@ -45,9 +45,11 @@ pub fn kinds_of(x: &amparo_extract::Extraction, name: &str) -> Vec<&'static str>
     kinds(person(x, name).unwrap_or_else(|| panic!("{name} in {x:#?}")))
 }
 
-/// The dates of a person's events, in order ("" for an undated one).
-pub fn dates(p: &Person) -> Vec<String> {
-    p.events
+/// The dates of a named person's events, in order ("" for an undated one).
+pub fn dates_of(x: &Extraction, name: &str) -> Vec<String> {
+    person(x, name)
+        .unwrap_or_else(|| panic!("{name} in {x:#?}"))
+        .events
         .iter()
         .map(|e| e.date.as_ref().map(|d| d.to_string()).unwrap_or_default())
         .collect()
