@@ -81,8 +81,12 @@ pub(crate) fn read_item_name(
     end: usize,
     in_hit: &[bool],
 ) -> Option<usize> {
+    // (A surname in capitals may be a place's name too: "BRICEÑO LARA, Ana Victoria".)
+    let word = |j: usize| {
+        name_word(doc, j, in_hit) || doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
+    };
     let mut j = k;
-    while j < end && j < k + 3 && name_word(doc, j, in_hit) && in_capitals(doc, j) {
+    while j < end && j < k + 3 && word(j) && in_capitals(doc, j) {
         j += 1;
     }
     if j > k && doc.f(j) == "," {
@@ -105,6 +109,9 @@ pub(crate) fn name_list(
     to: usize,
     in_hit: &[bool],
 ) -> Vec<Range<usize>> {
+    if let Some(names) = surname_first_list(doc, from, to, in_hit) {
+        return names;
+    }
     let mut names = Vec::new();
     let mut parts = 0;
     let mut k = from;
@@ -170,6 +177,40 @@ pub(crate) fn name_list(
     } else {
         names
     }
+}
+
+/// "ACOSTA MÉNDEZ, Juan Pablo; BRICEÑO LARA, Ana Victoria; … y PÉREZ QUIJADA, Johan Manuel":
+/// an official list run into one paragraph, each name surnames first in capitals, a comma, the
+/// given names, the names set off by semicolons. Every part must take that form, or the run is
+/// read as any other list (its commas would part each name in two).
+fn surname_first_list(
+    doc: &Doc<'_>,
+    from: usize,
+    to: usize,
+    in_hit: &[bool],
+) -> Option<Vec<Range<usize>>> {
+    let mut names = Vec::new();
+    let mut k = from;
+    while k < to {
+        let end = read_item_name(doc, k, to, in_hit)?;
+        if !(k..end).any(|j| doc.f(j) == ",") {
+            return None;
+        }
+        names.push(k..end);
+        k = end;
+        // The next name follows a semicolon, or "y"/"and" before the last.
+        match doc.f(k) {
+            ";" => k += 1,
+            "y" | "e" | "and" => k += 1,
+            "." if k + 1 >= to => k += 1,
+            _ if k >= to => {}
+            _ => return None,
+        }
+        if matches!(doc.f(k), "y" | "e" | "and") {
+            k += 1;
+        }
+    }
+    (names.len() >= 3).then_some(names)
 }
 
 /// "A, dirigente de Vente Venezuela en Lara; B, maestra en Carora; el periodista C, y D,

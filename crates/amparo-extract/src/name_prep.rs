@@ -44,8 +44,10 @@ pub(crate) fn with_shared_surnames(
             continue;
         };
         // "salieron del Rodeo I Manuel Orozco": a name read on from a prison's starts after it.
+        // ("BOLÍVAR LARA, Maité": surnames first, before their comma, are the name's own.)
         let at = hits.partition_point(|h| h.first <= first);
         if let Some(h) = at.checked_sub(1).map(|i| &hits[i])
+            && !(first..last).any(|k| doc.f(k) == ",")
             && first < h.last
             && h.last + 2 <= last
         {

@@ -12,6 +12,7 @@ mod held_and_leaving;
 mod marks_and_conditions;
 mod names_and_credits;
 mod nicknames_and_status;
+mod official_lists;
 mod robustness;
 mod rules;
 mod scorer;
