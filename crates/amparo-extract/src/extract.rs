@@ -183,6 +183,14 @@ impl Extractor {
         let spans =
             crate::person_spans::person_spans(&doc, &layout, self.finder.persons(&doc, lang));
         let (entities, mentions) = persons::build(&doc, &spans, &hits);
+        let prisons = crate::item_custody::item_prisons(
+            &doc,
+            &layout,
+            &hits,
+            &self.gazetteer,
+            &mentions,
+            entities.len(),
+        );
         let walk = Walk {
             doc: &doc,
             gazetteer: &self.gazetteer,
@@ -240,6 +248,7 @@ impl Extractor {
                 self.places(&hits),
                 published,
                 lang,
+                &prisons,
             );
             x.source = header_url(text);
             x

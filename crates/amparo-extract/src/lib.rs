@@ -55,6 +55,7 @@ mod group_members;
 mod headings;
 mod held_now;
 mod held_words;
+mod item_custody;
 pub mod layout;
 mod leaving_words;
 pub mod lexicon;

@@ -1,4 +1,5 @@
-//! issue 13, ninth round: an official list run into one paragraph, each name printed surnames
+//! issue 13, ninth round: the prison a list item prints beside its person (a custody that holds
+//! as of the list's day); an official list run into one paragraph, each name printed surnames
 //! first in capitals, a comma and the given names, the names set off by semicolons ("ACOSTA
 //! MÉNDEZ, Juan Pablo; BRICEÑO LARA, Ana Victoria; … y PÉREZ QUIJADA, Johan Manuel"), as
 //! prosecutors and gazettes read them out. Invented names and sentences only.
@@ -36,4 +37,59 @@ fn issue_13_a_dateline_before_a_comma_names_nobody() {
     let names: Vec<&str> = x.persons.iter().map(|p| p.name.as_str()).collect();
     assert!(!names.iter().any(|n| n.contains("MARACAIBO")), "{names:?}");
     assert_eq!(kinds_of(&x, "Iraida Sulbarán Pino"), ["arrest"]);
+}
+
+#[test]
+fn issue_13_a_list_item_prints_the_prison_its_person_is_held_in() {
+    let held = |x: &amparo_extract::Extraction, name: &str| {
+        crate::person(x, name)
+            .unwrap_or_else(|| panic!("{name} in {x:#?}"))
+            .events
+            .iter()
+            .find(|e| e.kind.as_str() == "detention")
+            .map(|e| (e.place.clone(), e.date.clone()))
+    };
+    let x = run(
+        "La ONG publicó la lista de presos políticos de Lara.\n\n- Amanda Ruiz Tello, periodista, detenida desde agosto de 2024 en El Helicoide.\n- Ulises Ferrer Mata, detenido en marzo de 2025 (Tocorón)",
+        "2026-03-20",
+    );
+    for (name, place) in [
+        ("Amanda Ruiz Tello", "El Helicoide"),
+        ("Ulises Ferrer Mata", "Tocorón"),
+    ] {
+        assert_eq!(
+            held(&x, name),
+            Some((Some(place.into()), Some("2026-03-20".into()))),
+            "{name}"
+        );
+        assert!(kinds_of(&x, name).contains(&"arrest"), "{name}");
+    }
+    // Freed: the prison he left is no custody that holds.
+    let x = run(
+        "Foro Penal confirmó las excarcelaciones del lunes:\n\n- Remigio Salas Ortega, excarcelado de Rodeo I con régimen de presentación.\n- Iraida Montes Lugo, excarcelada de La Crisálida.",
+        "2026-03-20",
+    );
+    assert_eq!(held(&x, "Remigio Salas Ortega"), None);
+    assert_eq!(held(&x, "Iraida Montes Lugo"), None);
+}
+
+#[test]
+fn issue_13_a_table_of_prisoners_holds_as_of_its_own_day() {
+    let x = run(
+        "Situación al 15/03/2026\n\nNombre | Edad | Fecha de detención | Centro\nGilberto Andrade Poveda | 52 | 15/12/2024 | El Helicoide\nNoemí Castañeda Ríos | 47 | 14/11/2024 | Tocorón",
+        "2026-03-18",
+    );
+    for (name, place) in [
+        ("Gilberto Andrade Poveda", "El Helicoide"),
+        ("Noemí Castañeda Ríos", "Tocorón"),
+    ] {
+        let p = crate::person(&x, name).unwrap_or_else(|| panic!("{name} in {x:#?}"));
+        let d = p
+            .events
+            .iter()
+            .find(|e| e.kind.as_str() == "detention")
+            .unwrap_or_else(|| panic!("{name}: {p:#?}"));
+        assert_eq!(d.place.as_deref(), Some(place));
+        assert_eq!(d.date.as_deref(), Some("2026-03-15"), "{name}");
+    }
 }
