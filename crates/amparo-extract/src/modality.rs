@@ -241,6 +241,17 @@ fn plain_modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Mo
         if matches!(w, ";" | ":" | "." | "\"") {
             break;
         }
+        // ("refused to sign the pardon request and remained in the colony": a verb right after
+        // "and" is a clause of its own; "who has refused to ask for a pardon, remains in the
+        // colony": a relative clause closed by the comma before the verb speaks of nothing else.)
+        if k + 1 == trigger.first
+            && (matches!(w, "and" | "y")
+                || (w == ","
+                    && (sentence_first..k)
+                        .any(|j| matches!(doc.f(j), "who" | "which" | "quien" | "quienes"))))
+        {
+            break;
+        }
         // ("la boleta nunca fue ejecutada y Lara sigue recluido", "ordenó su libertad y Briceño
         // salió esa noche": a capitalised word after "y", a name not joined to one before it,
         // opens a clause of its own.)

@@ -93,3 +93,20 @@ fn issue_13_a_table_of_prisoners_holds_as_of_its_own_day() {
         assert_eq!(d.date.as_deref(), Some("2026-03-15"), "{name}");
     }
 }
+
+#[test]
+fn issue_13_a_refusal_told_before_and_or_in_a_relative_clause_denies_nothing_after() {
+    let x = run(
+        "Opposition politician Anatoli Vasilenka refused to sign the pardon request and remained in the prison colony in Hlybokaye, his wife told reporters.\n\nThe activist Siarhei Kavalenka, who has refused to write a request for a pardon, remains in the penal colony in Navapolatsk.",
+        "2026-05-14",
+    );
+    for name in ["Anatoli Vasilenka", "Siarhei Kavalenka"] {
+        assert_eq!(kinds_of(&x, name), ["detention"], "{name}");
+    }
+    // The refusal still denies its own verb.
+    let x = run(
+        "Los custodios se negaron a liberar a Eusebio Prada Lugo, que sigue en Tocorón.",
+        "2026-05-14",
+    );
+    assert_eq!(kinds_of(&x, "Eusebio Prada Lugo"), ["detention"]);
+}
