@@ -107,6 +107,8 @@ pub(crate) fn left_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
         && !matches!(
             doc.f(i),
             "left"
+            // ("did leave La Crisálida women's prison that night")
+            | "leave"
             | "salio"
             | "salieron"
             | "sale"
@@ -155,7 +157,10 @@ const LEAVING: &[&str] = &[
 /// elsewhere ("salió a protestar", "salió del país", "salió en la lista", "came out in
 /// support").
 fn left_in_a_release_scene(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
-    let walked = doc.f(i) == "walked" && doc.f(i + 1) == "out" && doc.f(i + 2) != "of";
+    // ("Among those who came out this morning was the union leader X".)
+    let walked = matches!(doc.f(i), "walked" | "came" | "come" | "coming")
+        && doc.f(i + 1) == "out"
+        && doc.f(i + 2) != "of";
     // ("Also out this morning: A and B, same condition.")
     let out = doc.f(i) == "out"
         && matches!(

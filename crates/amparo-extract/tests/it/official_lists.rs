@@ -1,4 +1,5 @@
-//! issue 13, ninth round: the prison a list item prints beside its person (a custody that holds
+//! issue 13, ninth round: a refusal that denies only its own clause; those who "came out" in a
+//! text of releases; the prison a list item prints beside its person (a custody that holds
 //! as of the list's day); an official list run into one paragraph, each name printed surnames
 //! first in capitals, a comma and the given names, the names set off by semicolons ("ACOSTA
 //! MÉNDEZ, Juan Pablo; BRICEÑO LARA, Ana Victoria; … y PÉREZ QUIJADA, Johan Manuel"), as
@@ -109,4 +110,19 @@ fn issue_13_a_refusal_told_before_and_or_in_a_relative_clause_denies_nothing_aft
         "2026-05-14",
     );
     assert_eq!(kinds_of(&x, "Eusebio Prada Lugo"), ["detention"]);
+}
+
+#[test]
+fn issue_13_those_who_came_out_in_a_text_of_releases_were_freed() {
+    let x = run(
+        "Venezuela freed dozens of political prisoners on Wednesday, rights groups said.\n\nAmong those who came out this morning was the union leader Octavio Ruiz Pardo, who hugged his wife at the gate.",
+        "2026-05-14",
+    );
+    assert_eq!(kinds_of(&x, "Octavio Ruiz Pardo"), ["release"]);
+    // Coming out for a cause is no release.
+    let x = run(
+        "Venezuela freed dozens of political prisoners on Wednesday.\n\nThe retired teacher Amparo Giménez Rey came out in support of the families.",
+        "2026-05-14",
+    );
+    assert!(crate::person(&x, "Amparo Giménez Rey").is_none(), "{x:#?}");
 }
