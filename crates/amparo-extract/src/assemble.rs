@@ -168,6 +168,7 @@ pub(crate) fn assemble(
                             | EventType::Exile
                             | EventType::Expulsion
                             | EventType::DeathInCustody
+                            | EventType::Disappearance
                     )
             })
         {

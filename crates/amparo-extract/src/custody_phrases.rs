@@ -107,8 +107,6 @@ pub(crate) fn left_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
         && !matches!(
             doc.f(i),
             "left"
-            // ("did leave La Crisálida women's prison that night")
-            | "leave"
             | "salio"
             | "salieron"
             | "sale"
@@ -157,10 +155,13 @@ const LEAVING: &[&str] = &[
 /// elsewhere ("salió a protestar", "salió del país", "salió en la lista", "came out in
 /// support").
 fn left_in_a_release_scene(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
-    // ("Among those who came out this morning was the union leader X".)
-    let walked = matches!(doc.f(i), "walked" | "came" | "come" | "coming")
-        && doc.f(i + 1) == "out"
-        && doc.f(i + 2) != "of";
+    // ("Among those who came out this morning was the union leader X", "Seven men came out
+    // between 10pm and 1am": "came out" only after "who"/"that" or a word for prisoners, whose
+    // subject they are; "X came out against the deal", "the list came out" are no release.)
+    let came = matches!(doc.f(i), "came" | "come" | "coming")
+        && (matches!(doc.f(i.wrapping_sub(1)), "who" | "that")
+            || crate::count_words::PEOPLE.contains(&doc.f(i.wrapping_sub(1))));
+    let walked = (doc.f(i) == "walked" || came) && doc.f(i + 1) == "out" && doc.f(i + 2) != "of";
     // ("Also out this morning: A and B, same condition.")
     let out = doc.f(i) == "out"
         && matches!(

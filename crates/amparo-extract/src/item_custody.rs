@@ -4,13 +4,15 @@
 //! prisoners print where each one is held; that custody is an event of its own (`detention`),
 //! beside the arrest and the release the item may tell.
 
-use crate::gazetteer::{EntryKind, Gazetteer, Hit};
+use crate::gazetteer::{Gazetteer, Hit};
 use crate::layout::Layout;
 use crate::persons::MentionRef;
 use crate::text::Doc;
 
-/// Per entity: the prison, as written, and the sentence of the one-person list item that names
-/// it beside the entity, if any.
+/// Per entity: the prison (the gazetteer's name) and the first sentence of the list item that
+/// names the entity alone and prints the prison, if any. An item that names anyone else too
+/// ("Su esposo, Luis Rojas, fue arrestado…", "su hermano cumple condena en Tocuyito") is left
+/// alone: the prison may be the other's.
 pub(crate) fn item_prisons(
     doc: &Doc<'_>,
     layout: &Layout,
@@ -33,14 +35,7 @@ pub(crate) fn item_prisons(
         else {
             continue;
         };
-        let own = item.names.len() == 1
-            && item
-                .names
-                .first()
-                .is_some_and(|r| r.start <= m.first && m.last <= r.end.max(m.last));
-        if !own {
-            continue;
-        }
+        let own = matches!(item.names.as_slice(), [r] if r.start <= m.first && m.last <= r.end);
         let (Some(first), Some(last)) = (
             doc.sentences.get(item.sentences.start).map(|s| s.first),
             item.sentences
@@ -51,21 +46,14 @@ pub(crate) fn item_prisons(
         ) else {
             continue;
         };
-        let prison = hits.iter().find(|h| {
-            first <= h.first
-                && h.last <= last
-                && gazetteer
-                    .entry(h.entry)
-                    .is_some_and(|e| e.kind == EntryKind::Facility)
-        });
-        if let Some(h) = prison
-            && let (Some(a), Some(b)) = (doc.tokens.get(h.first), doc.tokens.get(h.last - 1))
-        {
-            let sentence = doc
-                .sentences
-                .partition_point(|s| s.last <= h.first)
-                .min(doc.sentences.len().saturating_sub(1));
-            *slot = Some((doc.text[a.start..b.end].to_string(), sentence));
+        let others = mentions
+            .iter()
+            .any(|o| o.entity != m.entity && first <= o.first && o.last <= last);
+        if !own || others {
+            continue;
+        }
+        if let Some(place) = crate::list_lead::facility(gazetteer, hits, first, last) {
+            *slot = Some((place, item.sentences.start));
         }
     }
     out

@@ -159,6 +159,17 @@ pub(crate) fn place(
     from: usize,
     to: usize,
 ) -> Option<String> {
+    facility(gazetteer, hits, from, to)
+        .or_else(|| clues::place(doc, gazetteer, hits, from, to, from))
+}
+
+/// The gazetteer's name of the first facility among tokens `from..to`.
+pub(crate) fn facility(
+    gazetteer: &Gazetteer,
+    hits: &[Hit],
+    from: usize,
+    to: usize,
+) -> Option<String> {
     let at = hits.partition_point(|h| h.first < from);
     hits[at..]
         .iter()
@@ -166,5 +177,4 @@ pub(crate) fn place(
         .filter_map(|h| gazetteer.entry(h.entry))
         .find(|e| e.kind == EntryKind::Facility)
         .map(|e| e.name.clone())
-        .or_else(|| clues::place(doc, gazetteer, hits, from, to, from))
 }

@@ -11,11 +11,8 @@ fn event<'a>(
     name: &str,
     kind: &str,
 ) -> &'a amparo_extract::Event {
-    let p = person(x, name).unwrap_or_else(|| panic!("{name} in {x:#?}"));
-    p.events
-        .iter()
-        .find(|e| e.kind.as_str() == kind)
-        .unwrap_or_else(|| panic!("{name}: no {kind} in {:?}", kinds(p)))
+    crate::event_of(x, name, kind)
+        .unwrap_or_else(|| panic!("{name}: no {kind} in {:?}", crate::kinds_of(x, name)))
 }
 
 #[test]

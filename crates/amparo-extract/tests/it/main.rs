@@ -55,3 +55,16 @@ pub fn dates_of(x: &Extraction, name: &str) -> Vec<String> {
         .map(|e| e.date.as_ref().map(|d| d.to_string()).unwrap_or_default())
         .collect()
 }
+
+/// The first event of a kind of the detainee of that name (who must have been extracted).
+pub fn event_of<'a>(
+    x: &'a Extraction,
+    name: &str,
+    kind: &str,
+) -> Option<&'a amparo_extract::Event> {
+    person(x, name)
+        .unwrap_or_else(|| panic!("{name} in {x:#?}"))
+        .events
+        .iter()
+        .find(|e| e.kind.as_str() == kind)
+}

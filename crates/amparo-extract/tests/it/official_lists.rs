@@ -43,12 +43,7 @@ fn issue_13_a_dateline_before_a_comma_names_nobody() {
 #[test]
 fn issue_13_a_list_item_prints_the_prison_its_person_is_held_in() {
     let held = |x: &amparo_extract::Extraction, name: &str| {
-        crate::person(x, name)
-            .unwrap_or_else(|| panic!("{name} in {x:#?}"))
-            .events
-            .iter()
-            .find(|e| e.kind.as_str() == "detention")
-            .map(|e| (e.place.clone(), e.date.clone()))
+        crate::event_of(x, name, "detention").map(|e| (e.place.clone(), e.date.clone()))
     };
     let x = run(
         "La ONG publicó la lista de presos políticos de Lara.\n\n- Amanda Ruiz Tello, periodista, detenida desde agosto de 2024 en El Helicoide.\n- Ulises Ferrer Mata, detenido en marzo de 2025 (Tocorón)",
@@ -84,12 +79,7 @@ fn issue_13_a_table_of_prisoners_holds_as_of_its_own_day() {
         ("Gilberto Andrade Poveda", "El Helicoide"),
         ("Noemí Castañeda Ríos", "Tocorón"),
     ] {
-        let p = crate::person(&x, name).unwrap_or_else(|| panic!("{name} in {x:#?}"));
-        let d = p
-            .events
-            .iter()
-            .find(|e| e.kind.as_str() == "detention")
-            .unwrap_or_else(|| panic!("{name}: {p:#?}"));
+        let d = crate::event_of(&x, name, "detention").unwrap_or_else(|| panic!("{name}: {x:#?}"));
         assert_eq!(d.place.as_deref(), Some(place));
         assert_eq!(d.date.as_deref(), Some("2026-03-15"), "{name}");
     }
@@ -125,4 +115,43 @@ fn issue_13_those_who_came_out_in_a_text_of_releases_were_freed() {
         "2026-05-14",
     );
     assert!(crate::person(&x, "Amparo Giménez Rey").is_none(), "{x:#?}");
+}
+
+#[test]
+fn issue_13_the_round_s_rules_keep_to_their_own_cases() {
+    // "and" after a modal, a future or a hope is one clause: nothing happened.
+    for text in [
+        "Ana Pérez Lugo could be arrested and deported if she returns to the country.",
+        "Si regresa, Ana Pérez Lugo podría ser detenida y deportada.",
+        "The family hopes Ana Pérez Lugo will be cleared and freed.",
+        "Human rights groups called for Ana Pérez Lugo to be cleared and released.",
+        "La madre, quien viajó desde Mérida, pidió que Ana Pérez Lugo sea, de inmediato, liberada.",
+    ] {
+        let x = run(text, "2026-05-14");
+        assert!(
+            crate::person(&x, "Ana Pérez Lugo").is_none(),
+            "{text}: {x:#?}"
+        );
+    }
+    // "Came out" in its other senses, and "leave" a cell, free nobody.
+    for text in [
+        "Venezuela freed dozens of political prisoners on Wednesday. Opposition leader Marta Quiroga Ledesma came out strongly against the deal.",
+        "Venezuela freed dozens of political prisoners on Wednesday. When the list came out, lawyer Marta Quiroga Ledesma said names were missing.",
+        "Guards do not let Marta Quiroga Ledesma leave her cell, her sister said.",
+    ] {
+        let x = run(text, "2026-05-14");
+        assert!(
+            crate::person(&x, "Marta Quiroga Ledesma").is_none(),
+            "{text}: {x:#?}"
+        );
+    }
+    // A list item that names another person too keeps its prison for nobody in particular.
+    let x = run(
+        "La ONG publicó la lista:\n\n- Ana Pérez Lugo, detenida el 2 de abril de 2025 y recluida en La Crisálida. Su esposo, Luis Rojas Mena, fue arrestado el 3 de abril de 2025.",
+        "2026-05-14",
+    );
+    assert!(
+        crate::event_of(&x, "Luis Rojas Mena", "detention").is_none(),
+        "{x:#?}"
+    );
 }
