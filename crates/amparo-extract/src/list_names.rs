@@ -81,9 +81,13 @@ pub(crate) fn read_item_name(
     end: usize,
     in_hit: &[bool],
 ) -> Option<usize> {
-    // (A surname in capitals may be a place's name too: "BRICEÑO LARA, Ana Victoria".)
+    // (A surname in capitals may be a place's name too, "BRICEÑO LARA, Ana Victoria", or hold a
+    // particle, "BLANCO DE LEÓN, Carmen Julia".)
     let word = |j: usize| {
-        name_word(doc, j, in_hit) || doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
+        name_word(doc, j, in_hit)
+            || (doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
+                && (in_hit.get(j).copied().unwrap_or(false)
+                    || matches!(doc.f(j), "de" | "del" | "la" | "las" | "los")))
     };
     let mut j = k;
     while j < end && j < k + 3 && word(j) && in_capitals(doc, j) {
@@ -198,9 +202,9 @@ fn surname_first_list(
         }
         names.push(k..end);
         k = end;
-        // The next name follows a semicolon, or "y"/"and" before the last.
+        // The next name follows a semicolon, or "y"/"and" (after a comma or not) before the last.
         match doc.f(k) {
-            ";" => k += 1,
+            ";" | "," => k += 1,
             "y" | "e" | "and" => k += 1,
             "." if k + 1 >= to => k += 1,
             _ if k >= to => {}
@@ -210,7 +214,7 @@ fn surname_first_list(
             k += 1;
         }
     }
-    (names.len() >= 3).then_some(names)
+    (names.len() >= 2).then_some(names)
 }
 
 /// "A, dirigente de Vente Venezuela en Lara; B, maestra en Carora; el periodista C, y D,

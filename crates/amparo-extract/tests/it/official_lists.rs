@@ -30,6 +30,20 @@ fn issue_13_a_paragraph_of_surnames_first_names_one_person_per_semicolon() {
 }
 
 #[test]
+fn issue_13_two_names_surnames_first_and_a_comma_before_the_last_are_read_too() {
+    for text in [
+        "El tribunal liberó el martes a dos detenidos. La lista leída en la audiencia:\n\nARISMENDI POLO, Reinaldo José y BOLÍVAR LARA, Maité Coromoto.",
+        "El tribunal liberó el martes a dos detenidos. La lista leída en la audiencia:\n\nARISMENDI POLO, Reinaldo José, y BLANCO DE LEÓN, Maité Coromoto.",
+    ] {
+        let x = run(text, "2026-05-14");
+        let names: Vec<&str> = x.persons.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names.len(), 2, "{text}: {names:?}");
+        assert_eq!(names[0], "ARISMENDI POLO, Reinaldo José", "{text}");
+        assert!(names[1].ends_with(", Maité Coromoto"), "{text}: {names:?}");
+    }
+}
+
+#[test]
 fn issue_13_a_dateline_before_a_comma_names_nobody() {
     let x = run(
         "MARACAIBO, Zulia. Funcionarios de la DGCIM detuvieron el lunes a la maestra Iraida Sulbarán Pino; a su vecino, Ovidio Lugo, y a un estudiante.",
