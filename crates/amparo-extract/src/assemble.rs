@@ -152,40 +152,22 @@ pub(crate) fn assemble(
                 out_events.remove(r);
             }
         }
-        // The prison a list item prints beside its one person, while nothing in the text ends
-        // that custody: held there as of the list's day ("Situación al 15/03/2026"), else the
-        // publication's. (Measured on the spent gold sets: where the custody ended, writers
-        // record the place as a detention one time in six; where it holds, nearly two in three.)
-        if let Some((place, si)) = prisons.get(e).cloned().flatten()
-            && let Some(sentence) = doc.sentences.get(si)
-            && !out_events.iter().any(|x| {
-                family_eq(x.kind, EventType::Release)
-                    || matches!(
-                        x.kind,
-                        EventType::Detention
-                            | EventType::HouseArrest
-                            | EventType::Transfer
-                            | EventType::Exile
-                            | EventType::Expulsion
-                            | EventType::DeathInCustody
-                            | EventType::Disappearance
-                    )
+        if let Some(held) = prisons
+            .get(e)
+            .and_then(|p| p.as_ref())
+            .and_then(|(place, si)| {
+                crate::item_custody::held_there(
+                    doc,
+                    offset,
+                    chars,
+                    &out_events,
+                    place,
+                    *si,
+                    published,
+                )
             })
         {
-            let (a, b) = doc.sentence_span(sentence);
-            out_events.push(Event {
-                kind: EventType::Detention,
-                date: crate::dates::document_as_of(doc, si, published)
-                    .map(|d| d.to_string())
-                    .or_else(|| published.map(|d| d.format("%Y-%m-%d").to_string())),
-                place: Some(place),
-                conditions: None,
-                charges: None,
-                certainty: None,
-                excerpt: doc.text.get(a..b).unwrap_or("").to_string(),
-                start: chars.char_at(offset + a),
-                end: chars.char_at(offset + b),
-            });
+            out_events.push(held);
         }
         // A release the whole text told without a day, as fact, is the publication's: measured
         // on every gold set, it is that day's more often than not. (After the tellings of one
@@ -241,7 +223,7 @@ pub(crate) fn assemble(
     }
 }
 
-fn family_eq(a: EventType, b: EventType) -> bool {
+pub(crate) fn family_eq(a: EventType, b: EventType) -> bool {
     let fam = |k| {
         if k == EventType::ConditionalRelease {
             EventType::Release

@@ -4,8 +4,12 @@
 //! prisoners print where each one is held; that custody is an event of its own (`detention`),
 //! beside the arrest and the release the item may tell.
 
+use chrono::NaiveDate;
+
+use crate::assemble::{CharOffsets, family_eq};
 use crate::gazetteer::{Gazetteer, Hit};
 use crate::layout::Layout;
+use crate::model::{Event, EventType};
 use crate::persons::MentionRef;
 use crate::text::Doc;
 
@@ -57,4 +61,50 @@ pub(crate) fn item_prisons(
         }
     }
     out
+}
+
+/// The custody at the prison of a person's list item (sentence `si`), while nothing in the text
+/// ends it: held there as of the list's day ("Situación al 15/03/2026"), else the publication's.
+/// (Measured on the spent gold sets: where the custody ended, writers record the place as a
+/// detention one time in six; where it holds, nearly two in three.)
+pub(crate) fn held_there(
+    doc: &Doc<'_>,
+    offset: usize,
+    chars: &CharOffsets,
+    events: &[Event],
+    place: &str,
+    si: usize,
+    published: Option<NaiveDate>,
+) -> Option<Event> {
+    let sentence = doc.sentences.get(si)?;
+    let told = events.iter().any(|x| {
+        family_eq(x.kind, EventType::Release)
+            || matches!(
+                x.kind,
+                EventType::Detention
+                    | EventType::HouseArrest
+                    | EventType::Transfer
+                    | EventType::Exile
+                    | EventType::Expulsion
+                    | EventType::DeathInCustody
+                    | EventType::Disappearance
+            )
+    });
+    if told {
+        return None;
+    }
+    let (a, b) = doc.sentence_span(sentence);
+    Some(Event {
+        kind: EventType::Detention,
+        date: crate::dates::document_as_of(doc, si, published)
+            .map(|d| d.to_string())
+            .or_else(|| published.map(|d| d.format("%Y-%m-%d").to_string())),
+        place: Some(place.to_string()),
+        conditions: None,
+        charges: None,
+        certainty: None,
+        excerpt: doc.text.get(a..b).unwrap_or("").to_string(),
+        start: chars.char_at(offset + a),
+        end: chars.char_at(offset + b),
+    })
 }

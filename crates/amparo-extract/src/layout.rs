@@ -13,8 +13,9 @@ use crate::gazetteer::Hit;
 use crate::line_shapes::{
     alone_name, content_start, is_bullet, is_dateline, lines, sentence_end, token_range,
 };
-use crate::list_names::{heading, line_name, name_list, name_word, read_item_name};
+use crate::list_names::{heading, line_name, name_list, name_word};
 use crate::noise::{RELATED_OPENERS, is_credit_sentence, is_noise_line};
+use crate::surname_first::read_item_name;
 use crate::table::{self, TableRow};
 use crate::text::Doc;
 

@@ -89,6 +89,7 @@ pub mod slots;
 mod speakers;
 mod speech_words;
 mod subject_after;
+mod surname_first;
 mod table;
 pub mod text;
 mod the_rest;

@@ -325,7 +325,7 @@ pub(crate) fn numbered_item(doc: &Doc<'_>, t: &Range<usize>, in_hit: &[bool]) ->
         .tokens
         .get(t.start)
         .is_some_and(|x| x.kind == TokenKind::Number && x.text.len() <= 2);
-    (numbered && crate::list_names::read_item_name(doc, t.start + 1, t.end, in_hit).is_some())
+    (numbered && crate::surname_first::read_item_name(doc, t.start + 1, t.end, in_hit).is_some())
         .then_some(t.start + 1)
 }
 

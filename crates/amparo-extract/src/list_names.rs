@@ -7,6 +7,7 @@ use std::ops::Range;
 use crate::lexicon::{is_given_name, is_not_name};
 use crate::line_shapes::{is_bullet, token_range};
 use crate::names::nickname_end;
+use crate::surname_first::{in_capitals, read_item_name};
 use crate::text::{Doc, TokenKind};
 
 /// Whether token `k` can be a word of a name: capitalised (or in capitals), not a word that
@@ -64,47 +65,6 @@ pub(crate) fn read_name(doc: &Doc<'_>, k: usize, end: usize, in_hit: &[bool]) ->
     (words >= 2).then_some(j)
 }
 
-fn in_capitals(doc: &Doc<'_>, k: usize) -> bool {
-    doc.tokens.get(k).is_some_and(|t| {
-        t.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && t.text
-                .chars()
-                .all(|c| !c.is_alphabetic() || c.is_uppercase())
-    })
-}
-
-/// The name at the start of a list item: also "DUARTE, Luis Alberto" and "PINO RANGEL, Ana
-/// María" (surnames in capitals, a comma, the given names), as official lists print them.
-pub(crate) fn read_item_name(
-    doc: &Doc<'_>,
-    k: usize,
-    end: usize,
-    in_hit: &[bool],
-) -> Option<usize> {
-    // (A surname in capitals may be a place's name too, "BRICEÑO LARA, Ana Victoria", or hold a
-    // particle, "BLANCO DE LEÓN, Carmen Julia".)
-    let word = |j: usize| {
-        name_word(doc, j, in_hit)
-            || (doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
-                && (in_hit.get(j).copied().unwrap_or(false)
-                    || matches!(doc.f(j), "de" | "del" | "la" | "las" | "los")))
-    };
-    let mut j = k;
-    while j < end && j < k + 3 && word(j) && in_capitals(doc, j) {
-        j += 1;
-    }
-    if j > k && doc.f(j) == "," {
-        let mut g = j + 1;
-        while g < end && g < j + 4 && name_word(doc, g, in_hit) && !in_capitals(doc, g) {
-            g += 1;
-        }
-        if g > j + 1 {
-            return Some(g);
-        }
-    }
-    read_name(doc, k, end, in_hit)
-}
-
 /// The names of a list of names from token `from` to `to` ("A, B y C", "A; B; C"), when at least
 /// two thirds of its parts are names (a describer may stand before a name: "el periodista A").
 pub(crate) fn name_list(
@@ -113,7 +73,7 @@ pub(crate) fn name_list(
     to: usize,
     in_hit: &[bool],
 ) -> Vec<Range<usize>> {
-    if let Some(names) = surname_first_list(doc, from, to, in_hit) {
+    if let Some(names) = crate::surname_first::surname_first_list(doc, from, to, in_hit) {
         return names;
     }
     let mut names = Vec::new();
@@ -181,40 +141,6 @@ pub(crate) fn name_list(
     } else {
         names
     }
-}
-
-/// "ACOSTA MÉNDEZ, Juan Pablo; BRICEÑO LARA, Ana Victoria; … y PÉREZ QUIJADA, Johan Manuel":
-/// an official list run into one paragraph, each name surnames first in capitals, a comma, the
-/// given names, the names set off by semicolons. Every part must take that form, or the run is
-/// read as any other list (its commas would part each name in two).
-fn surname_first_list(
-    doc: &Doc<'_>,
-    from: usize,
-    to: usize,
-    in_hit: &[bool],
-) -> Option<Vec<Range<usize>>> {
-    let mut names = Vec::new();
-    let mut k = from;
-    while k < to {
-        let end = read_item_name(doc, k, to, in_hit)?;
-        if !(k..end).any(|j| doc.f(j) == ",") {
-            return None;
-        }
-        names.push(k..end);
-        k = end;
-        // The next name follows a semicolon, or "y"/"and" (after a comma or not) before the last.
-        match doc.f(k) {
-            ";" | "," => k += 1,
-            "y" | "e" | "and" => k += 1,
-            "." if k + 1 >= to => k += 1,
-            _ if k >= to => {}
-            _ => return None,
-        }
-        if matches!(doc.f(k), "y" | "e" | "and") {
-            k += 1;
-        }
-    }
-    (names.len() >= 2).then_some(names)
 }
 
 /// "A, dirigente de Vente Venezuela en Lara; B, maestra en Carora; el periodista C, y D,

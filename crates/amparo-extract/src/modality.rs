@@ -246,7 +246,9 @@ fn plain_modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Mo
         // a pardon, remains in the colony": so is the verb after the comma that closes a relative
         // clause holding the refusal. Only a refusal: "could be arrested and deported" stays
         // one modal clause.)
-        if k + 1 == trigger.first && refused_before(doc, w, sentence_first, k) {
+        if k + 1 == trigger.first
+            && crate::modality_words::refused_before(doc, w, sentence_first, k)
+        {
             break;
         }
         // ("la boleta nunca fue ejecutada y Lara sigue recluido", "ordenó su libertad y Briceño
@@ -397,41 +399,4 @@ fn free_after(doc: &Doc<'_>, from: usize) -> bool {
             &["at home", "su casa", "en libertad", "is free", "estoy bien"],
         )
     })
-}
-
-/// Verbs of refusing, which deny only their own clause.
-const REFUSALS: &[&str] = &[
-    "refused",
-    "refuses",
-    "refuse",
-    "refusing",
-    "declined",
-    "declines",
-    "nego",
-    "negaron",
-    "niega",
-    "niegan",
-    "rehuso",
-    "rehusaron",
-    "rechazo",
-    "rechazaron",
-];
-
-/// Whether the conjunction or comma `w` at `k` closes a clause that holds a refusal: "and" after
-/// one (or after a denial), or a comma after a relative clause ("who"/"quien") that holds one.
-fn refused_before(doc: &Doc<'_>, w: &str, sentence_first: usize, k: usize) -> bool {
-    let refusal = |from: usize| (from..k).any(|j| REFUSALS.contains(&doc.f(j)));
-    match w {
-        // ("were not released and remain at Ramo Verde": a denial too stays in its clause.)
-        "and" | "y" => {
-            refusal(sentence_first)
-                || (sentence_first..k)
-                    .any(|j| matches!(doc.f(j), "not" | "n't" | "never" | "no" | "nunca"))
-        }
-        "," => (sentence_first..k)
-            .rev()
-            .find(|&j| matches!(doc.f(j), "who" | "which" | "quien" | "quienes"))
-            .is_some_and(refusal),
-        _ => false,
-    }
 }

@@ -1,5 +1,5 @@
 //! Words before a trigger that make it not an event (future, demanded, hoped for, denied) or an
-//! announced one.
+//! announced one; and the refusals whose reach ends with their clause.
 
 pub(crate) const NOT_EVENT_CUES: &[&str] = &[
     "will",
@@ -314,4 +314,46 @@ pub(crate) fn yes_no_question(
         .rev()
         .take_while(|&k| !matches!(doc.f(k), "?" | ","))
         .any(|k| doc.f(k) == "¿" && !wh(doc.f(k + 1)))
+}
+
+/// Verbs of refusing, which deny only their own clause.
+const REFUSALS: &[&str] = &[
+    "refused",
+    "refuses",
+    "refuse",
+    "refusing",
+    "declined",
+    "declines",
+    "nego",
+    "negaron",
+    "niega",
+    "niegan",
+    "rehuso",
+    "rehusaron",
+    "rechazo",
+    "rechazaron",
+];
+
+/// Whether the conjunction or comma `w` at `k` closes a clause that holds a refusal: "and" after
+/// one (or after a denial), or a comma after a relative clause ("who"/"quien") that holds one.
+pub(crate) fn refused_before(
+    doc: &crate::text::Doc<'_>,
+    w: &str,
+    sentence_first: usize,
+    k: usize,
+) -> bool {
+    let refusal = |from: usize| (from..k).any(|j| REFUSALS.contains(&doc.f(j)));
+    match w {
+        // ("were not released and remain at Ramo Verde": a denial too stays in its clause.)
+        "and" | "y" => {
+            refusal(sentence_first)
+                || (sentence_first..k)
+                    .any(|j| matches!(doc.f(j), "not" | "n't" | "never" | "no" | "nunca"))
+        }
+        "," => (sentence_first..k)
+            .rev()
+            .find(|&j| matches!(doc.f(j), "who" | "which" | "quien" | "quienes"))
+            .is_some_and(refusal),
+        _ => false,
+    }
 }

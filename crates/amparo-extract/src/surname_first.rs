@@ -1,0 +1,84 @@
+//! Names printed surnames first, as official lists print them: "DUARTE, Luis Alberto" at the
+//! start of a list item, and whole paragraphs of them ("ACOSTA MÉNDEZ, Juan Pablo; BRICEÑO LARA,
+//! Ana Victoria; … y PÉREZ QUIJADA, Johan Manuel").
+
+use std::ops::Range;
+
+use crate::list_names::{name_word, read_name};
+use crate::text::{Doc, TokenKind};
+
+/// Whether token `k` is a word in capitals of two letters or more.
+pub(crate) fn in_capitals(doc: &Doc<'_>, k: usize) -> bool {
+    doc.tokens.get(k).is_some_and(|t| {
+        t.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && t.text
+                .chars()
+                .all(|c| !c.is_alphabetic() || c.is_uppercase())
+    })
+}
+
+/// The name at the start of a list item: also "DUARTE, Luis Alberto" and "PINO RANGEL, Ana
+/// María" (surnames in capitals, a comma, the given names), as official lists print them.
+pub(crate) fn read_item_name(
+    doc: &Doc<'_>,
+    k: usize,
+    end: usize,
+    in_hit: &[bool],
+) -> Option<usize> {
+    // (A surname in capitals may be a place's name too, "BRICEÑO LARA, Ana Victoria", or hold a
+    // particle, "BLANCO DE LEÓN, Carmen Julia".)
+    let word = |j: usize| {
+        name_word(doc, j, in_hit)
+            || (doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
+                && (in_hit.get(j).copied().unwrap_or(false)
+                    || matches!(doc.f(j), "de" | "del" | "la" | "las" | "los")))
+    };
+    let mut j = k;
+    while j < end && j < k + 3 && word(j) && in_capitals(doc, j) {
+        j += 1;
+    }
+    if j > k && doc.f(j) == "," {
+        let mut g = j + 1;
+        while g < end && g < j + 4 && name_word(doc, g, in_hit) && !in_capitals(doc, g) {
+            g += 1;
+        }
+        if g > j + 1 {
+            return Some(g);
+        }
+    }
+    read_name(doc, k, end, in_hit)
+}
+
+/// "ACOSTA MÉNDEZ, Juan Pablo; BRICEÑO LARA, Ana Victoria; … y PÉREZ QUIJADA, Johan Manuel":
+/// an official list run into one paragraph, each name surnames first in capitals, a comma, the
+/// given names, the names set off by semicolons. Every part must take that form, or the run is
+/// read as any other list (its commas would part each name in two).
+pub(crate) fn surname_first_list(
+    doc: &Doc<'_>,
+    from: usize,
+    to: usize,
+    in_hit: &[bool],
+) -> Option<Vec<Range<usize>>> {
+    let mut names = Vec::new();
+    let mut k = from;
+    while k < to {
+        let end = read_item_name(doc, k, to, in_hit)?;
+        if !(k..end).any(|j| doc.f(j) == ",") {
+            return None;
+        }
+        names.push(k..end);
+        k = end;
+        // The next name follows a semicolon, or "y"/"and" (after a comma or not) before the last.
+        match doc.f(k) {
+            ";" | "," => k += 1,
+            "y" | "e" | "and" => k += 1,
+            "." if k + 1 >= to => k += 1,
+            _ if k >= to => {}
+            _ => return None,
+        }
+        if matches!(doc.f(k), "y" | "e" | "and") {
+            k += 1;
+        }
+    }
+    (names.len() >= 2).then_some(names)
+}
