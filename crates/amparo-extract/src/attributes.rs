@@ -278,6 +278,7 @@ pub fn describe(
     }
     // After: ", a Spanish lawyer," / ", periodista colombiano," / ", 34, estudiante".
     if doc.f(last) == "," {
+        let before = (d.clone(), words.len());
         let mut k = last + 1;
         while k < s_last && k < last + 10 {
             if doc
@@ -297,6 +298,22 @@ pub fn describe(
                 break;
             }
             k += 1;
+        }
+        // ("Ana Pérez Mora, el pastor Luis Guédez, Dilan Leañez…": the words after the comma
+        // describe the next name of a list, not this one.)
+        let next_name = k > last + 1
+            && k < s_last
+            && !matches!(
+                doc.f(k - 1),
+                "de" | "del" | "la" | "el" | "of" | "the" | "-" | "a" | "an" | "en" | "in" | "at"
+            )
+            && doc
+                .tokens
+                .get(k)
+                .is_some_and(|t| t.kind == TokenKind::Word && t.capitalised);
+        if next_name {
+            words.truncate(before.1);
+            d = before.0;
         }
     }
     finish(&mut d, &words);

@@ -13,7 +13,7 @@ use crate::gazetteer::Hit;
 use crate::line_shapes::{
     alone_name, content_start, is_bullet, is_dateline, lines, sentence_end, token_range,
 };
-use crate::list_names::{heading, line_name, name_list, name_word};
+use crate::list_names::{heading, line_name, name_list, name_word, title_as_name};
 use crate::noise::{RELATED_OPENERS, is_credit_sentence, is_noise_line};
 use crate::surname_first::read_item_name;
 use crate::table::{self, TableRow};
@@ -238,7 +238,8 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
                 list += 1;
                 in_list = true;
             }
-            let start = (after..t.end.min(after + 6)).find(|&k| name_word(doc, k, &in_hit));
+            let start = (after..t.end.min(after + 6))
+                .find(|&k| name_word(doc, k, &in_hit) || title_as_name(doc, k, 0, t.end, &in_hit));
             // "- Ana Pérez y Luis Rojas, hermanos, …": an item may name several people, in its
             // first sentence ("- Roberto Sanabria, concejal: sigue detenido. Su abogada, Teresa
             // Arcaya, denunció…" names one).

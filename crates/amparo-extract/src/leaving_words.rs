@@ -32,6 +32,9 @@ pub(crate) const LEAVING: &[(&str, EventType, Voice)] = &[
     // ("driven to the border and handed over", "enviados en un vuelo a Guatemala", "entregados
     // en la frontera"): sent out of the country by the state.
     ("driven to the border", Expulsion, Passive),
+    ("driven across the border", Expulsion, Passive),
+    ("taken across the border", Expulsion, Passive),
+    ("pushed across the border", Expulsion, Passive),
     ("enviados en un vuelo", Expulsion, Passive),
     ("enviadas en un vuelo", Expulsion, Passive),
     ("enviado en un vuelo", Expulsion, Passive),

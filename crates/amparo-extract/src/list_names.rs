@@ -22,13 +22,40 @@ pub(crate) fn name_word(doc: &Doc<'_>, k: usize, in_hit: &[bool]) -> bool {
         && (!(is_not_name(&t.folded) || is_event_word(&t.folded)) || is_given_name(&t.folded))
 }
 
+/// A title that is a name too, capitalised: "Coronel" after a given name ("Leonardo Coronel"),
+/// "Pastor" before one surname only ("Pastor Ojeda", where a pastor's title would stand before a
+/// whole name).
+pub(crate) fn title_as_name(
+    doc: &Doc<'_>,
+    j: usize,
+    words: usize,
+    end: usize,
+    in_hit: &[bool],
+) -> bool {
+    let capitalised = doc.tokens.get(j).is_some_and(|t| t.capitalised);
+    capitalised
+        && match doc.f(j) {
+            "coronel" => words > 0 && is_given_name(doc.f(j - 1)),
+            "pastor" => {
+                words == 0
+                    && j + 1 < end
+                    && name_word(doc, j + 1, in_hit)
+                    && !(j + 2 < end
+                        && (name_word(doc, j + 2, in_hit) || matches!(doc.f(j + 2), "de" | "del")))
+            }
+            _ => false,
+        }
+}
+
 /// A name of two to six words starting at `k` (particles and initials allowed inside): its end.
 pub(crate) fn read_name(doc: &Doc<'_>, k: usize, end: usize, in_hit: &[bool]) -> Option<usize> {
     let mut j = k;
     let mut words = 0;
     // A place may end a name ("Eduardo Valera"): gazetteer entries only stop its first word.
     while j < end && words < 6 {
-        if name_word(doc, j, if words == 0 { in_hit } else { &[] }) {
+        if name_word(doc, j, if words == 0 { in_hit } else { &[] })
+            || title_as_name(doc, j, words, end, in_hit)
+        {
             j += 1;
             words += 1;
         } else if words > 0
@@ -113,7 +140,8 @@ pub(crate) fn name_list(
         // ("el concejal del municipio Bolívar Eliseo Trejo Rangel": a describer may be long.)
         // ("Luisana Echenique, reportera del portal El Faro Llanero", "coordinadora de Manos
         // Solidarias": what follows "de" or an article inside a part names no one.)
-        if let Some(start) = (k..part_end.min(k + 6)).find(|&j| name_word(doc, j, in_hit))
+        if let Some(start) = (k..part_end.min(k + 6))
+            .find(|&j| name_word(doc, j, in_hit) || title_as_name(doc, j, 0, part_end, in_hit))
             && let Some(end) = read_name(doc, start, part_end, in_hit)
             // (A bracket after the name describes it: "B (semanario La Voz del Oriente)".)
             && part_end
@@ -292,7 +320,8 @@ pub(crate) fn heading(
 
 /// A line opening with a name followed by nothing or by an apposition ("Yelitza Carrasquero",
 /// "Hernán Tovar Leal, 41, a journalist…", "ANA PÉREZ (32 años) – Tocorón"): the name, and
-/// whether the line is the name alone.
+/// whether the line is the name alone (or with one bracket after it: "Crisanto Hevia (Rodeo I)",
+/// a list's line that says where the person was held).
 pub(crate) fn line_name(
     doc: &Doc<'_>,
     t: &Range<usize>,
@@ -300,7 +329,14 @@ pub(crate) fn line_name(
 ) -> Option<(Range<usize>, bool)> {
     let start = name_start(doc, t, in_hit);
     let end = read_item_name(doc, start, t.end, in_hit)?;
-    let alone = (end..t.end).all(|k| matches!(doc.f(k), "*" | "_" | "." | ";" | ","));
+    let bracket_end = (doc.f(end) == "(")
+        .then(|| (end + 1..t.end).find(|&k| matches!(doc.f(k), ")" | "(")))
+        .flatten()
+        .filter(|&k| doc.f(k) == ")" && k + 1 - end <= 8)
+        // ("Rebecca Ferrer (wife)" under a statement signs it: a place is capitalised.)
+        .filter(|_| doc.tokens.get(end + 1).is_some_and(|t| t.capitalised))
+        .map_or(end, |k| k + 1);
+    let alone = (bracket_end..t.end).all(|k| matches!(doc.f(k), "*" | "_" | "." | ";" | ","));
     // ("A / B / C", "A; B; C", "A y B.": a line of names.)
     let apposition = matches!(
         doc.f(end),

@@ -161,6 +161,13 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("absueltos", Release, Passive),
     ("absueltas", Release, Passive),
     ("acquitted", Release, Passive),
+    // A pardon of a prisoner frees them ("Nine were pardoned on Tuesday and driven to the
+    // border", "indultados por el presidente").
+    ("pardoned", Release, Passive),
+    ("indultado", Release, Passive),
+    ("indultada", Release, Passive),
+    ("indultados", Release, Passive),
+    ("indultadas", Release, Passive),
     // "entregado a sus familiares": handed back to the family.
     ("entregado a sus familiares", Release, Passive),
     ("entregada a sus familiares", Release, Passive),

@@ -9,6 +9,7 @@ mod events_of_people;
 mod fixtures;
 mod forms;
 mod held_and_leaving;
+mod list_lines;
 mod marks_and_conditions;
 mod names_and_credits;
 mod nicknames_and_status;

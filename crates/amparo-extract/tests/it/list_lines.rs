@@ -1,0 +1,79 @@
+//! issue 13, tenth round: a list of one name a line whose lines print where the person was held
+//! ("Crisanto Hevia (Rodeo I)"); titles that are names too ("Leonardo Coronel", "Pastor
+//! Ojeda"); a describer after a comma that belongs to the next name of a list, not the one
+//! before it; a pardon frees. Invented names and sentences only.
+
+use crate::{kinds_of, person, run};
+
+#[test]
+fn issue_13_name_lines_with_the_prison_in_brackets_are_a_list_from_the_first() {
+    let x = run(
+        "Foro Penal informó que fueron excarcelados el domingo los presos políticos que siguen. La organización dijo que la lista estaba completa.\n\nCrisanto Hevia (Rodeo I)\nLigia Escobar Semprún\nPastor Guédez\nOswaldo Tineo Quintero\nDilan Gerardo Pirela Tapia (Rodeo I)\nLeonardo Coronel\nBenito Sosa\n\nFuente: Foro Penal.",
+        "2025-12-29",
+    );
+    for name in [
+        "Crisanto Hevia",
+        "Ligia Escobar Semprún",
+        "Pastor Guédez",
+        "Oswaldo Tineo Quintero",
+        "Dilan Gerardo Pirela Tapia",
+        "Leonardo Coronel",
+        "Benito Sosa",
+    ] {
+        assert_eq!(kinds_of(&x, name), ["release"], "{name}");
+    }
+}
+
+#[test]
+fn issue_13_relatives_signing_with_their_relation_in_brackets_are_no_list() {
+    let x = run(
+        "Statement from the family of Daniel Esteban Ferrer Wilkinson\n\nDaniel was arrested on March 3 in Caracas and is still held at El Helicoide. We ask for his release.\n\nRebecca Ferrer (wife)\nMargaret Wilkinson (mother)\nTomás Ferrer Wilkinson (brother)",
+        "2026-04-10",
+    );
+    for name in [
+        "Rebecca Ferrer",
+        "Margaret Wilkinson",
+        "Tomás Ferrer Wilkinson",
+    ] {
+        assert!(person(&x, name).is_none(), "{name}: {x:#?}");
+    }
+}
+
+#[test]
+fn issue_13_a_describer_after_a_comma_is_the_next_names() {
+    let x = run(
+        "Foro Penal confirmó que fueron excarcelados el viernes Ana Pérez Mora, el pastor Luis Guédez, Dilan Leañez y Crisanto Hevia.",
+        "2026-01-10",
+    );
+    let roles = |name: &str| {
+        person(&x, name)
+            .map(|p| p.roles.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(roles("Luis Guédez"), ["religious"]);
+    for name in ["Ana Pérez Mora", "Dilan Leañez", "Crisanto Hevia"] {
+        assert!(roles(name).is_empty(), "{name}: {:?}", roles(name));
+    }
+    // The same when the title is a name's first word in a list after a colon.
+    let x = run(
+        "Foro Penal informó que fueron excarcelados el viernes 4 presos políticos. La lista: Ana Pérez Mora, Pastor Ojeda, Dilan Leañez y Crisanto Hevia.",
+        "2026-01-10",
+    );
+    assert_eq!(kinds_of(&x, "Pastor Ojeda"), ["release"]);
+    assert!(roles("Ana Pérez Mora").is_empty());
+}
+
+#[test]
+fn issue_13_the_pardoned_are_freed_and_those_pushed_across_the_border_expelled() {
+    let x = run(
+        "Nine Belarusian political prisoners were pardoned on Tuesday, the rights group said. Among them were journalist Ales Vornik and pensioner Halina Zhurava.",
+        "2026-07-16",
+    );
+    assert_eq!(kinds_of(&x, "Ales Vornik"), ["release"]);
+    assert_eq!(kinds_of(&x, "Halina Zhurava"), ["release"]);
+    let x = run(
+        "Ales Vornik and Halina Zhurava were taken across the border to Lithuania on Tuesday.",
+        "2026-07-16",
+    );
+    assert_eq!(kinds_of(&x, "Ales Vornik"), ["expulsion"]);
+}
