@@ -172,6 +172,21 @@ fn left_in_a_release_scene(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> 
     if out {
         return release_scene(doc, i).then_some(i + 1);
     }
+    // ("Las familias confirmaron la salida de Simón Aranguren, Armando Ybarra y …": the
+    // leaving of named people, in a text of releases; not "la salida de Venezuela".)
+    if matches!(doc.f(i), "salida" | "salidas") && matches!(doc.f(i + 1), "de" | "del") {
+        let name = (i + 2..to.min(i + 5)).find(|&k| {
+            doc.tokens.get(k).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
+        });
+        let given = name.is_some_and(|k| {
+            crate::lexicon::is_given_name(doc.f(k))
+                && (i + 2..k).all(|j| {
+                    matches!(doc.f(j), "la" | "el" | "los" | "las")
+                        || !crate::lexicon::roles(doc.f(j)).is_empty()
+                })
+        });
+        return (given && release_scene(doc, i)).then_some(i + 1);
+    }
     if !(walked || LEAVING.contains(&doc.f(i))) {
         return None;
     }
