@@ -176,7 +176,9 @@ fn left_in_a_release_scene(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> 
     // leaving of named people, in a text of releases; not "la salida de Venezuela".)
     if matches!(doc.f(i), "salida" | "salidas") && matches!(doc.f(i + 1), "de" | "del") {
         let name = (i + 2..to.min(i + 5)).find(|&k| {
-            doc.tokens.get(k).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
+            doc.tokens
+                .get(k)
+                .is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
         });
         let given = name.is_some_and(|k| {
             crate::lexicon::is_given_name(doc.f(k))

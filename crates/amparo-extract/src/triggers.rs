@@ -176,8 +176,17 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
                 | "imprisoned"
                 | "jailed"
         );
+        // ("who had been detained during a 2024 protest", "had been detained separately at the
+        // airport", "had been detained on 3 May": the arrest, told by when and how it happened.)
+        let told_arrest = prev == "been"
+            && prev2 == "had"
+            && matches!(
+                doc.f(last),
+                "during" | "after" | "while" | "when" | "separately" | "on" | "durante" | "tras"
+            );
         // ("tras 14 meses detenido": a stay told by its length.)
         if is_detained
+            && !told_arrest
             && (STATE_AUX.contains(&prev)
                 || DURATIONS.contains(&prev)
                 || STATE_AUX.contains(&prev2)

@@ -8,6 +8,7 @@ mod dates;
 mod events_of_people;
 mod fixtures;
 mod forms;
+mod groups_told_once;
 mod held_and_leaving;
 mod list_lines;
 mod marks_and_conditions;

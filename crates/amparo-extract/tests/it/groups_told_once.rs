@@ -1,0 +1,56 @@
+//! issue 13, tenth round: what is told once of several people — "ambos"/"both" after two names,
+//! "todos"/"all" after a list, a relative clause with "had" after a list that a plural word or a
+//! count marks as the group's — and "had been detained during a protest", an arrest told by
+//! when it happened rather than a stay. Invented names and sentences only.
+
+use crate::{kinds_of, run};
+
+#[test]
+fn issue_13_ambos_and_all_after_names_are_about_each_of_them() {
+    let x = run(
+        "Fueron excarcelados el martes José Gregorio Linares Piña y su hijo, Jesús Linares Arteaga, ambos detenidos en Valencia en noviembre de 2024.",
+        "2026-01-29",
+    );
+    for name in ["José Gregorio Linares Piña", "Jesús Linares Arteaga"] {
+        assert!(kinds_of(&x, name).contains(&"arrest"), "{name}: {x:#?}");
+    }
+    let x = run(
+        "Three men left the Tocuyito prison this morning. They include truck driver Yonathan Rafael Colmenares and brothers Luis Ángel Sosa and Miguel Ángel Sosa Brito, all arrested during protests in Valencia in July 2024.",
+        "2026-01-14",
+    );
+    for name in [
+        "Yonathan Rafael Colmenares",
+        "Luis Ángel Sosa",
+        "Miguel Ángel Sosa Brito",
+    ] {
+        assert!(kinds_of(&x, name).contains(&"arrest"), "{name}: {x:#?}");
+    }
+}
+
+#[test]
+fn issue_13_a_relative_clause_with_had_is_the_groups_when_a_word_says_so() {
+    let x = run(
+        "The Federation welcomes the release last week of nurses Carmen Rosa Yánez and Deisy Margarita Lozada, members of our affiliate in Zulia, who had been detained since March.",
+        "2026-09-01",
+    );
+    for name in ["Carmen Rosa Yánez", "Deisy Margarita Lozada"] {
+        assert!(kinds_of(&x, name).contains(&"arrest"), "{name}: {x:#?}");
+    }
+    // Without such a word the clause is about the last name only.
+    let x = run(
+        "Freed on Monday were Ana Ruiz Pardo and retired general Tomás Ugueto Sifontes, who had been held since 2019.",
+        "2026-09-01",
+    );
+    assert_eq!(kinds_of(&x, "Ana Ruiz Pardo"), ["release"]);
+}
+
+#[test]
+fn issue_13_had_been_detained_during_a_protest_is_an_arrest() {
+    let x = run(
+        "Also freed were two students, Yana Markevich and Kiryl Savosik, who had been detained during a 2024 protest.",
+        "2026-01-14",
+    );
+    for name in ["Yana Markevich", "Kiryl Savosik"] {
+        assert_eq!(kinds_of(&x, name), ["arrest", "release"], "{name}");
+    }
+}
