@@ -113,5 +113,31 @@ pub(crate) fn with_shared_surnames(
         out.push((first, last, text, words));
         taken_until = last;
     }
+    compound_given_shared(doc, &mut out);
     out
+}
+
+/// ("los hermanos Luis Ángel y Miguel Ángel Sosa Brito": a name of given names only, joined by
+/// "y"/"and" to a name that has surnames too, shares them.)
+fn compound_given_shared(doc: &Doc<'_>, out: &mut [(usize, usize, String, Vec<String>)]) {
+    for i in 1..out.len() {
+        let (head, tail) = out.split_at_mut(i);
+        let (a, b) = (&mut head[i - 1], &tail[0]);
+        let joined = a.1 + 1 == b.0 && matches!(doc.f(a.1), "y" | "e" | "and");
+        let only_given = a.3.len() >= 2 && a.3.iter().all(|w| is_given_name(w));
+        let given = b.3.iter().take_while(|w| is_given_name(w)).count();
+        if !(joined && only_given && given >= 1 && given < b.3.len())
+        {
+            continue;
+        }
+        let Some(j) = (b.0..b.1).filter(|&j| !matches!(doc.f(j), "." | ",")).nth(given) else {
+            continue;
+        };
+        let Some(end) = doc.tokens.get(b.1 - 1).map(|t| t.end) else {
+            continue;
+        };
+        let surnames = doc.text.get(doc.tokens[j].start..end).unwrap_or_default();
+        a.2 = format!("{} {surnames}", a.2);
+        a.3.extend(b.3[given..].iter().cloned());
+    }
 }
