@@ -247,6 +247,24 @@ fn release_scene(doc: &Doc<'_>, i: usize) -> bool {
 }
 
 /// "fueron entregados el domingo en el puente Simón Bolívar", "handed over at the border": given
+/// back across a border (not to a consul), sent out of the country too.
+pub(crate) fn handed_over_at_border(doc: &Doc<'_>, i: usize, to: usize) -> bool {
+    handed_over(doc, i, to).is_some()
+        && (i + 1..to.min(i + 10)).any(|k| {
+            matches!(
+                doc.f(k),
+                "puente"
+                    | "frontera"
+                    | "bridge"
+                    | "border"
+                    | "crossing"
+                    | "migracion"
+                    | "migration"
+            )
+        })
+}
+
+/// "fueron entregados el domingo en el puente Simón Bolívar", "handed over at the border": given
 /// back across a border, a release.
 pub(crate) fn handed_over(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
     let handed = matches!(
@@ -260,7 +278,16 @@ pub(crate) fn handed_over(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
         .any(|k| {
             matches!(
                 doc.f(k),
-                "puente" | "frontera" | "bridge" | "border" | "consul" | "consulado" | "consulate"
+                "puente"
+                    | "frontera"
+                    | "bridge"
+                    | "border"
+                    | "crossing"
+                    | "migracion"
+                    | "migration"
+                    | "consul"
+                    | "consulado"
+                    | "consulate"
             )
         })
         .then_some(i + 1)

@@ -351,8 +351,57 @@ pub(crate) fn cue_members(
             {
                 f.events.push(a.for_member(slot.entity, si));
             }
+            // ("…fueron excarcelados y deportados cuatro connacionales. Se trata de A, B…": the
+            // leaving told with the release is theirs too, as of the release's day.)
+            for h in groups.iter().filter(|h| {
+                family(g.kind) == EventType::Release
+                    && h.sentence == g.sentence
+                    && matches!(h.kind, EventType::Expulsion | EventType::Exile)
+                    && h.certainty.is_none()
+                    && freed_and_sent_out(doc, g.sentence)
+            }) {
+                if !f.events[before..]
+                    .iter()
+                    .any(|e| e.entity == slot.entity && e.kind == h.kind)
+                {
+                    let mut e = h.for_member(slot.entity, si);
+                    e.date = e.date.or(g.date);
+                    f.events.push(e);
+                }
+            }
         }
     }
+}
+
+/// Whether sentence `si` tells one group freed and sent out in one breath ("fueron excarcelados
+/// y deportados", "freed and expelled"), not two groups ("tres colombianos liberados y un
+/// venezolano exiliado").
+fn freed_and_sent_out(doc: &crate::text::Doc<'_>, si: usize) -> bool {
+    let freed = |w: &str| {
+        w.starts_with("excarcel")
+            || w.starts_with("liberad")
+            || matches!(
+                w,
+                "libera" | "libero" | "liberaron" | "freed" | "released" | "pardoned"
+            )
+    };
+    let out = |w: &str| {
+        [
+            "deport", "expuls", "expell", "exil", "desterr", "destierr", "enviad", "entregad",
+        ]
+        .iter()
+        .any(|p| w.starts_with(p))
+    };
+    doc.sentences.get(si).is_some_and(|s| {
+        (s.first..s.last).any(|k| {
+            crate::custody_phrases::handed_over_at_border(doc, k, s.last)
+                || freed(doc.f(k))
+                    && (k + 1..(k + 5).min(s.last)).any(|j| {
+                        matches!(doc.f(j), "y" | "and" | "e")
+                            && (j + 1..(j + 4).min(s.last)).any(|m| out(doc.f(m)))
+                    })
+        })
+    })
 }
 
 /// The persons of `events`, each once, in the order they first appear.

@@ -126,11 +126,13 @@ fn compound_given_shared(doc: &Doc<'_>, out: &mut [(usize, usize, String, Vec<St
         let joined = a.1 + 1 == b.0 && matches!(doc.f(a.1), "y" | "e" | "and");
         let only_given = a.3.len() >= 2 && a.3.iter().all(|w| is_given_name(w));
         let given = b.3.iter().take_while(|w| is_given_name(w)).count();
-        if !(joined && only_given && given >= 1 && given < b.3.len())
-        {
+        if !(joined && only_given && given >= 1 && given < b.3.len()) {
             continue;
         }
-        let Some(j) = (b.0..b.1).filter(|&j| !matches!(doc.f(j), "." | ",")).nth(given) else {
+        let Some(j) = (b.0..b.1)
+            .filter(|&j| !matches!(doc.f(j), "." | ","))
+            .nth(given)
+        else {
             continue;
         };
         let Some(end) = doc.tokens.get(b.1 - 1).map(|t| t.end) else {

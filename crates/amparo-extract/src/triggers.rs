@@ -6,8 +6,8 @@ pub use crate::auxiliaries::PASSIVE_AUX;
 use crate::auxiliaries::STATE_AUX;
 pub use crate::custody_phrases::is_stay;
 use crate::custody_phrases::{
-    DURATIONS, before_court, counted_after, death_in_custody, handed_over, left_prison,
-    sent_to_prison, stay_in_prison,
+    DURATIONS, before_court, counted_after, death_in_custody, handed_over, handed_over_at_border,
+    left_prison, sent_to_prison, stay_in_prison,
 };
 pub(crate) use crate::held_now::release_denied;
 pub use crate::modality::{Modality, announced_future, is_future, modality};
@@ -61,6 +61,12 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
                 voice: Passive,
                 group_only: counted_after(doc, i, to),
             });
+            if handed_over_at_border(doc, i, to) {
+                out.push(Trigger {
+                    kind: Expulsion,
+                    ..out[out.len() - 1].clone()
+                });
+            }
             i = last;
             continue;
         }

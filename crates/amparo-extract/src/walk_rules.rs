@@ -32,9 +32,13 @@ impl Walk<'_, '_> {
             .rev()
             .take_while(|g| near(g.sentence))
             .find(|g| {
-                // (A house arrest is the other outcome of the release told before.)
+                // (A house arrest is the other outcome of the release told before; a release
+                // at the border sends out those it frees the same day.)
                 let same = family(g.kind) == family(kind)
-                    || (kind == EventType::HouseArrest && family(g.kind) == EventType::Release);
+                    || (matches!(
+                        kind,
+                        EventType::HouseArrest | EventType::Expulsion | EventType::Exile
+                    ) && family(g.kind) == EventType::Release);
                 same && g.date.is_some() && g.certainty.is_none()
             })
             .and_then(|g| g.date)

@@ -54,3 +54,45 @@ fn issue_13_had_been_detained_during_a_protest_is_an_arrest() {
         assert_eq!(kinds_of(&x, name), ["arrest", "release"], "{name}");
     }
 }
+
+#[test]
+fn issue_13_handed_over_at_the_border_is_freed_and_sent_out_the_same_day() {
+    let x = run(
+        "Confirmamos la excarcelación de cuatro colombianos el sábado.\n\nColombianos (entregados en el puente internacional Simón Bolívar, a las 4:40 pm):\n• Jhon Fredy Ospina Cárdenas\n• Luz Mery Quintero de Ospina",
+        "2026-05-03",
+    );
+    for name in ["Jhon Fredy Ospina Cárdenas", "Luz Mery Quintero de Ospina"] {
+        assert_eq!(kinds_of(&x, name), ["release", "expulsion"], "{name}");
+        assert_eq!(
+            crate::dates_of(&x, name),
+            ["2026-05-02", "2026-05-02"],
+            "{name}"
+        );
+    }
+    // Handed to a consul is a release only.
+    let x = run(
+        "Jhon Fredy Ospina Cárdenas fue entregado el sábado al cónsul de Colombia en Caracas.",
+        "2026-05-03",
+    );
+    assert_eq!(kinds_of(&x, "Jhon Fredy Ospina Cárdenas"), ["release"]);
+}
+
+#[test]
+fn issue_13_members_named_after_a_release_and_deportation_share_both() {
+    let x = run(
+        "La Cancillería informa que ayer fueron excarcelados en Venezuela y deportados cuatro connacionales. Se trata de los señores Jhon Fredy Cárdenas Ospina y Andrés Felipe Gaviria Zuluaga.",
+        "2026-03-20",
+    );
+    for name in [
+        "Jhon Fredy Cárdenas Ospina",
+        "Andrés Felipe Gaviria Zuluaga",
+    ] {
+        assert_eq!(kinds_of(&x, name), ["release", "expulsion"], "{name}");
+    }
+    // Two groups in one sentence: the exile is the other group's.
+    let x = run(
+        "Bogotá recibe a tres colombianos liberados y a un venezolano exiliado. Los colombianos son la enfermera Luz Dary Cañaveral y el ingeniero Jairo Humberto Restrepo Zuluaga.",
+        "2026-03-20",
+    );
+    assert!(!kinds_of(&x, "Luz Dary Cañaveral").contains(&"exile"));
+}
