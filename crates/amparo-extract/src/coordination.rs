@@ -214,3 +214,19 @@ pub(crate) fn plural_cue(doc: &Doc<'_>, from: usize, to: usize) -> bool {
         )
     })
 }
+
+/// ("…; José Antonio Sanoja (con arresto domiciliario); Pedro Pablo Rengifo y …": a trigger in
+/// brackets right after a name is that name's alone, not the list's.)
+pub(crate) fn bracketed_after(doc: &Doc<'_>, slots: &[Slot], t: &Trigger) -> Option<usize> {
+    let open = (t.first.saturating_sub(4)..t.first)
+        .rev()
+        .find(|&k| doc.f(k) == "(")?;
+    if (open + 1..t.first).any(|k| doc.f(k) == ")") {
+        return None;
+    }
+    let close = (t.last..t.last + 8).find(|&k| matches!(doc.f(k), ")" | "(" | "." | ";"))?;
+    if doc.f(close) != ")" {
+        return None;
+    }
+    slots.iter().position(|s| s.last == open)
+}

@@ -280,8 +280,16 @@ const SOME: &[&str] = &[
 /// of some of a group only: "most of them arrested", "la mayoría de ellos detenidos", "many
 /// of whom", "algunos de ellos".
 pub(crate) fn of_some(doc: &crate::text::Doc<'_>, at: usize, a: usize) -> bool {
-    (at.saturating_sub(6).max(a)..at).any(|k| {
-        (SOME.contains(&doc.f(k)) || matches!(doc.f(k), "many" | "muchos" | "muchas"))
+    // ("Todos quedaron con régimen de presentación, salvo uno que pasó a arresto domiciliario":
+    // the one excepted, unnamed.)
+    let excepted = (at.saturating_sub(6).max(a)..at).any(|k| {
+        matches!(doc.f(k), "salvo" | "excepto" | "menos" | "except" | "but")
+            && crate::counts::number_word(doc.f(k + 1)).is_some()
+            && matches!(doc.f(k + 2), "que" | "quien" | "quienes" | "who")
+    });
+    excepted
+        || (at.saturating_sub(6).max(a)..at).any(|k| {
+            (SOME.contains(&doc.f(k)) || matches!(doc.f(k), "many" | "muchos" | "muchas"))
             && matches!(doc.f(k + 1), "of" | "de")
             && matches!(
                 doc.f(k + 2),
@@ -295,7 +303,7 @@ pub(crate) fn of_some(doc: &crate::text::Doc<'_>, at: usize, a: usize) -> bool {
                     "were" | "had" | "been" | "have" | "fueron" | "habian" | "sido" | "han"
                 )
             })
-    })
+        })
 }
 
 /// Whether a sentence speaks of all the members of a group ("todos los beneficiados", "all of

@@ -173,6 +173,9 @@ pub fn targets(
     if let Some(named) = crate::list_status::status_after_colon(doc, slots, t, s_first, s_last) {
         return named;
     }
+    if let Some(one) = crate::coordination::bracketed_after(doc, slots, t) {
+        return vec![one];
+    }
     let clause = clause_start(doc, s_first, t.first);
     // "según su esposa, Rosibel Marín, fue devuelto…": the source is not the subject.
     // ("Según la Cancillería, los cuatro habían sido arrestados": a reference to the group is

@@ -77,3 +77,20 @@ fn issue_13_the_pardoned_are_freed_and_those_pushed_across_the_border_expelled()
     );
     assert_eq!(kinds_of(&x, "Ales Vornik"), ["expulsion"]);
 }
+
+#[test]
+fn issue_13_a_bracketed_outcome_is_its_names_and_an_excepted_one_is_nobodys() {
+    let x = run(
+        "Foro Penal verificó la excarcelación de 28 presos políticos el martes 14 de abril. Todos quedaron sometidos a régimen de presentación cada 30 días, salvo uno que pasó a arresto domiciliario.\n\nLa lista, por estado:\n\nDistrito Capital (Rodeo I): Ángel David Ramos Tineo; Yorbis José Padrón; José Antonio Sanoja (con arresto domiciliario); Pedro Pablo Rengifo y Wuilmer Enrique Díaz.\n\nCarabobo (Tocuyito): Darwin Alexander Sequera; Nohely Carolina Tovar y Rafael Antonio Córdova.",
+        "2026-04-15",
+    );
+    assert_eq!(kinds_of(&x, "José Antonio Sanoja"), ["house_arrest"]);
+    for name in [
+        "Ángel David Ramos Tineo",
+        "Wuilmer Enrique Díaz",
+        "Darwin Alexander Sequera",
+        "Rafael Antonio Córdova",
+    ] {
+        assert_eq!(kinds_of(&x, name), ["conditional_release"], "{name}");
+    }
+}
