@@ -230,3 +230,49 @@ pub(crate) fn bracketed_after(doc: &Doc<'_>, slots: &[Slot], t: &Trigger) -> Opt
     }
     slots.iter().position(|s| s.last == open)
 }
+
+/// ("El mayor del Ejército A, detenido en mayo de 2018, y el sargento primero de la Guardia
+/// Nacional B, detenido en enero de 2024, quedaron en libertad…": a verb in the plural after one
+/// name whose describer an earlier name joins with ", y": both are its subject, past the
+/// appositions too long for a list.)
+pub(crate) fn plural_partner(
+    doc: &Doc<'_>,
+    slots: &[Slot],
+    t: &Trigger,
+    one: usize,
+) -> Option<usize> {
+    let verb = doc.f(t.first);
+    let plural = ["aron", "ieron", "eron"].iter().any(|e| verb.ends_with(e))
+        || matches!(
+            doc.f(t.first.wrapping_sub(1)),
+            "fueron" | "were" | "han" | "habian"
+        );
+    let s = slots.get(one)?;
+    if !plural || s.last > t.first {
+        return None;
+    }
+    // The joining ", y" before the name, past its describer (lower-case words, an institution).
+    let and = (s.first.saturating_sub(12)..s.first)
+        .rev()
+        .find(|&k| matches!(doc.f(k), "y" | "and" | "e"))?;
+    if doc.f(and.wrapping_sub(1)) != "," || slots.iter().any(|x| x.first > and && x.last <= s.first)
+    {
+        return None;
+    }
+    let describer = (and + 1..s.first).all(|k| {
+        let f = doc.f(k);
+        is_np_word(f)
+            || !roles(f).is_empty()
+            || matches!(
+                f,
+                "el" | "la" | "the" | "de" | "del" | "of" | "primero" | "primera"
+            )
+            || doc.tokens.get(k).is_some_and(|t| t.capitalised)
+    });
+    let p = slots.iter().rposition(|x| x.last < and)?;
+    // The earlier name's own apposition, set off by commas, and nothing of a verb's.
+    let gap_ok = and - slots[p].last <= 14
+        && doc.f(slots[p].last) == ","
+        && !(slots[p].last..and).any(|k| LIST_BREAKERS.contains(&doc.f(k)) && doc.f(k) != "fue");
+    (describer && gap_ok).then_some(p)
+}

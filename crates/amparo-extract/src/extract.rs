@@ -311,7 +311,15 @@ fn organizations(doc: &Doc<'_>, gazetteer: &Gazetteer, hits: &[Hit]) -> Vec<(usi
             continue;
         }
         let mut j = i;
+        // ("el sargento de la Guardia Nacional Jhonny Rafael Cova": a person's name after the
+        // body's own words is no part of it.)
+        let person_after = |j: usize| {
+            (i..j).any(|k| ORG_HEADS.contains(&doc.f(k)))
+                && crate::lexicon::is_given_name(doc.f(j))
+                && doc.tokens.get(j + 1).is_some_and(|t| t.capitalised)
+        };
         while j < doc.tokens.len()
+            && !person_after(j)
             && (doc.tokens[j].capitalised
                 || (matches!(doc.f(j), "de" | "del" | "of" | "la" | "para")
                     && doc.tokens.get(j + 1).is_some_and(|t| t.capitalised)))

@@ -358,7 +358,13 @@ pub fn targets(
     if singular_relative || singular_participle {
         return chosen.into_iter().collect();
     }
-    let all = chosen.map(all_at).unwrap_or_default();
+    let mut all = chosen.map(all_at).unwrap_or_default();
+    if let ([one], Some(other)) = (
+        all.as_slice(),
+        crate::coordination::plural_partner(doc, slots, t, chosen.unwrap_or(0)),
+    ) {
+        all = vec![other, *one];
+    }
     counted_apposition(doc, slots, t, all)
 }
 

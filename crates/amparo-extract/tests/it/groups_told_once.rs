@@ -96,3 +96,36 @@ fn issue_13_members_named_after_a_release_and_deportation_share_both() {
     );
     assert!(!kinds_of(&x, "Luz Dary Cañaveral").contains(&"exile"));
 }
+
+#[test]
+fn issue_13_a_plural_verb_after_two_described_names_is_both_of_theirs() {
+    let x = run(
+        "El mayor del Ejército Franklin Alberto Caldera Pinto, detenido en mayo de 2018, y el sargento primero de la Guardia Nacional Jhonny Rafael Cova, detenido en enero de 2024, quedaron en libertad con la obligación de presentarse cada 30 días ante un tribunal militar.",
+        "2026-02-24",
+    );
+    for name in ["Franklin Alberto Caldera Pinto", "Jhonny Rafael Cova"] {
+        assert_eq!(
+            kinds_of(&x, name),
+            ["arrest", "conditional_release"],
+            "{name}"
+        );
+    }
+    // The body's name stops before the person's.
+    assert_eq!(x.organizations, ["Guardia Nacional"]);
+}
+
+#[test]
+fn issue_13_a_court_that_grants_freedom_with_a_ban_on_publishing_releases_on_conditions() {
+    let x = run(
+        "Este lunes, el Tribunal Tercero de Control otorgó libertad a Yamilet Cova y a Dervis Enrique Marín con régimen de presentación cada 8 días. Los hermanos Ángel David y Samuel Ignacio Rojas quedaron en libertad el lunes con prohibición de publicar contenido sobre funcionarios públicos.",
+        "2026-01-27",
+    );
+    for name in [
+        "Yamilet Cova",
+        "Dervis Enrique Marín",
+        "Ángel David Rojas",
+        "Samuel Ignacio Rojas",
+    ] {
+        assert_eq!(kinds_of(&x, name), ["conditional_release"], "{name}");
+    }
+}
