@@ -399,6 +399,21 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
         i = last;
     }
     keep_dated_describing(doc, &mut out, &describing, to);
+    // ("Released to house arrest:", "Moved to house arrest", "pasó a arresto domiciliario"):
+    // the release or the move ends in a house arrest, which is the event.
+    let into_house_arrest = |t: &Trigger| {
+        matches!(t.kind, Release | Transfer)
+            && out.iter().any(|h| {
+                h.kind == HouseArrest
+                    && h.first > t.first
+                    && h.first <= t.last + 2
+                    && (t.last..h.first)
+                        .all(|k| matches!(doc.f(k), "to" | "into" | "a" | "al" | "under" | "bajo"))
+            })
+    };
+    let drop: Vec<bool> = out.iter().map(into_house_arrest).collect();
+    let mut keep = drop.iter().map(|d| !d);
+    out.retain(|_| keep.next().unwrap_or(true));
     out
 }
 

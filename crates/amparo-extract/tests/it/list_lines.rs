@@ -94,3 +94,20 @@ fn issue_13_a_bracketed_outcome_is_its_names_and_an_excepted_one_is_nobodys() {
         assert_eq!(kinds_of(&x, name), ["conditional_release"], "{name}");
     }
 }
+
+#[test]
+fn issue_13_released_or_moved_to_house_arrest_is_a_house_arrest() {
+    let x = run(
+        "Foro Penal confirmed the release of 14 political prisoners on Tuesday.\n\nReleased to house arrest: Zaida Lorena Fermín Barrios, Deivis Lozada and Andrés Paredes.\nMoved to house arrest: Genaro Loyo Medina and retired colonel Evelio Camacaro.",
+        "2026-01-14",
+    );
+    for name in [
+        "Zaida Lorena Fermín Barrios",
+        "Deivis Lozada",
+        "Andrés Paredes",
+        "Genaro Loyo Medina",
+        "Evelio Camacaro",
+    ] {
+        assert_eq!(kinds_of(&x, name), ["house_arrest"], "{name}");
+    }
+}
