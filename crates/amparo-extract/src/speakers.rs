@@ -79,7 +79,7 @@ pub(crate) fn opener<'m>(
     f: &Findings,
 ) -> Option<&'m &'m MentionRef> {
     ms.first()
-        .filter(|m| m.first - a <= 4 || speaker_label(doc, m, a))
+        .filter(|m| m.first - a <= 4 || speaker_label(doc, m, a) || inverted_subject(doc, m, a))
         .and_then(|m| {
             if f.relative[m.entity] {
                 ms.iter().find(|x| !f.relative[x.entity])
@@ -91,6 +91,23 @@ pub(crate) fn opener<'m>(
             } else {
                 Some(m)
             }
+        })
+}
+
+/// ("Not on the list was Ricardo Figueredo", "Tampoco figura el sindicalista X"): the subject of
+/// a copula at the end of a short opening, the one the next sentences go on about.
+fn inverted_subject(doc: &Doc<'_>, m: &MentionRef, a: usize) -> bool {
+    m.first - a <= 10
+        && (m.first.saturating_sub(4).max(a)..m.first).any(|k| {
+            matches!(
+                doc.f(k),
+                "was" | "were" | "is" | "fue" | "figura" | "figuraba" | "estaba" | "aparece"
+            ) && (k + 1..m.first).all(|j| {
+                let f = doc.f(j);
+                crate::lexicon::is_np_word(f)
+                    || !crate::lexicon::roles(f).is_empty()
+                    || !crate::lexicon::nationalities(f).is_empty()
+            })
         })
 }
 

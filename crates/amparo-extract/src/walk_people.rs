@@ -190,6 +190,26 @@ impl Walk<'_, '_> {
             {
                 who = vec![0];
             }
+            // ("X fue detenido en mayo. Su esposa dijo que sigue en El Helicoide": what a
+            // sentence that names nobody says of a state, after "dijo que", is of the person the
+            // text goes on about.)
+            let said_that = doc.f(t.first.wrapping_sub(1)) == "que"
+                && SPEECH.contains(&doc.f(t.first.wrapping_sub(2)));
+            // (Someone the text has already told held, not a lawyer who spoke before.)
+            let held_before = |e: usize| f.events.iter().any(|x| x.entity == e);
+            if let (true, true, true, Some(focus)) = (
+                people.is_empty(),
+                said_that,
+                !group_subject,
+                refs.focus.filter(|&e| held_before(e)),
+            ) {
+                slots.push(Slot {
+                    first: t.first,
+                    last: t.first,
+                    entity: focus,
+                });
+                who = vec![slots.len() - 1];
+            }
         }
         who
     }

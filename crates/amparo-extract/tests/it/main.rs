@@ -19,6 +19,7 @@ mod robustness;
 mod rules;
 mod scorer;
 mod seed;
+mod told_later;
 mod turns_and_groups;
 
 use amparo_extract::{Extraction, NaiveDate, Person};

@@ -1,0 +1,33 @@
+//! issue 13, tenth round: the person a text goes on about after an inverted opening ("Not on the
+//! list was X. He remains in El Helicoide.") and a state told with its subject left out after
+//! what a relative says ("Su esposa dijo que sigue en El Helicoide"). Invented names and
+//! sentences only.
+
+use crate::{kinds_of, person, run};
+
+#[test]
+fn issue_13_the_subject_of_an_inverted_opening_is_who_the_text_goes_on_about() {
+    let x = run(
+        "Not on the list was Ricardo Alonso Figueredo, the former manager. He remains in El Helicoide.",
+        "2026-10-06",
+    );
+    assert_eq!(kinds_of(&x, "Ricardo Alonso Figueredo"), ["detention"]);
+}
+
+#[test]
+fn issue_13_a_state_after_dijo_que_is_the_detainees_told_before_not_a_speakers() {
+    let x = run(
+        "Ricardo Alonso Figueredo fue detenido en mayo. Su esposa dijo que sigue en El Helicoide.",
+        "2026-10-06",
+    );
+    assert_eq!(
+        kinds_of(&x, "Ricardo Alonso Figueredo"),
+        ["arrest", "detention"]
+    );
+    // A lawyer who spoke first is no one held.
+    let x = run(
+        "El abogado Jesús Armando Tineo introdujo hoy un habeas corpus. Dijo que sigue desaparecido.",
+        "2026-10-06",
+    );
+    assert!(person(&x, "Jesús Armando Tineo").is_none(), "{x:#?}");
+}
