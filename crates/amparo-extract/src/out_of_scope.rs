@@ -22,7 +22,12 @@ pub fn foreign_custody(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             ) && [k.wrapping_sub(1), k + 1].iter().any(|&j| {
                 let n = crate::lexicon::nationalities(doc.f(j));
                 !n.is_empty() && !n.contains(&"VE")
-            }))
+            })
+                // ("Argentine police officer X, detained in December": a person's describer.)
+                && !matches!(
+                    doc.f(k + 1),
+                    "officer" | "officers" | "agent" | "sergeant" | "inspector" | "chief"
+                ))
             // "deported from Texas", "deportados desde Estados Unidos"; "among the migrants
             // flown from San Salvador": another state held them.
             || ((f.starts_with("deport")) && matches!(doc.f(k + 1), "from" | "desde" | "de"))

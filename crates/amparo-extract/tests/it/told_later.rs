@@ -31,3 +31,16 @@ fn issue_13_a_state_after_dijo_que_is_the_detainees_told_before_not_a_speakers()
     );
     assert!(person(&x, "Jesús Armando Tineo").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_foreign_police_officer_held_is_no_foreign_states_prisoner() {
+    let x = run(
+        "Argentine police officer Matías Ezequiel Ferreyra, detained in December 2024 after crossing from Colombia, was not among those freed, his mother said.",
+        "2026-01-22",
+    );
+    // (Not among those freed: still held, as of the publication.)
+    assert_eq!(
+        kinds_of(&x, "Matías Ezequiel Ferreyra"),
+        ["arrest", "detention"]
+    );
+}
