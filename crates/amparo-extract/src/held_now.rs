@@ -20,7 +20,8 @@ pub(crate) fn told_as_holding(
     trig: &[Trigger],
     date_owner: &[(usize, DateMention)],
 ) -> bool {
-    let present = (t.first.saturating_sub(3).max(a)..t.first).any(|k| {
+    // (The trigger's own first word too: "lleva presa desde agosto", "sigue detenido desde…".)
+    let present = (t.first.saturating_sub(3).max(a)..=t.first).any(|k| {
         matches!(
             doc.f(k),
             "has"

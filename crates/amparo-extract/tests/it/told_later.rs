@@ -44,3 +44,16 @@ fn issue_13_a_foreign_police_officer_held_is_no_foreign_states_prisoner() {
         ["arrest", "detention"]
     );
 }
+
+#[test]
+fn issue_13_lleva_presa_desde_is_an_arrest_then_and_a_custody_now() {
+    let x = run(
+        "Ana Ruiz Tello lleva presa desde agosto de 2024 en El Helicoide.",
+        "2026-10-06",
+    );
+    assert_eq!(kinds_of(&x, "Ana Ruiz Tello"), ["arrest", "detention"]);
+    assert_eq!(
+        crate::dates_of(&x, "Ana Ruiz Tello"),
+        ["2024-08", "2026-10-06"]
+    );
+}
