@@ -211,7 +211,11 @@ impl References {
                     doc.f(k),
                     "habian" | "fueron" | "permanecen" | "siguen" | "estuvieron"
                 ) && ms.iter().all(|m| m.first > k + 3));
-            if plural && self.focus_group.len() > 1 {
+            // ("They put my father's name on a list to look good, but he is still in Yare": the
+            // ones who act, beside one held; not the people just listed.)
+            let one_held_beside = matches!(doc.f(k), "they" | "ellos")
+                && (k + 1..b).any(|j| matches!(doc.f(j), "he" | "she"));
+            if plural && self.focus_group.len() > 1 && !one_held_beside {
                 let len = if crate::counts::number_word(doc.f(k + 1)).is_some() {
                     2
                 } else {

@@ -57,3 +57,13 @@ fn issue_13_lleva_presa_desde_is_an_arrest_then_and_a_custody_now() {
         ["2024-08", "2026-10-06"]
     );
 }
+
+#[test]
+fn issue_13_they_who_act_beside_one_held_are_not_the_list_just_told() {
+    let x = run(
+        "Venezuelan authorities released three political prisoners on Tuesday. The list:\n\n1. ALEXANDER JOSÉ BRAVO (34) – Rodeo I\n2. JOSÉ LUIS ESCALANTE (52) – Tocorón\n3. WILLIAMS ALBERTO SALAS (50) – Yare III\n\n\"They put my father's name on a list to look good, but he is still in Yare,\" Salas's daughter said.",
+        "2026-09-24",
+    );
+    assert_eq!(kinds_of(&x, "ALEXANDER JOSÉ BRAVO"), ["release"]);
+    assert_eq!(kinds_of(&x, "JOSÉ LUIS ESCALANTE"), ["release"]);
+}
