@@ -3,7 +3,7 @@
 //! "entregados en la frontera"), kept apart from the other triggers' word list.
 
 use crate::model::EventType::{self, Exile, Expulsion};
-use crate::triggers::Voice::{self, Nominal, Passive};
+use crate::triggers::Voice::{self, Active, Nominal, Passive};
 
 pub(crate) const LEAVING: &[(&str, EventType, Voice)] = &[
     ("into exile", Exile, Passive),
@@ -22,6 +22,11 @@ pub(crate) const LEAVING: &[(&str, EventType, Voice)] = &[
     ("desterrados", Exile, Passive),
     ("desterradas", Exile, Passive),
     ("destierro", Exile, Passive),
+    // ("Nicaragua excarcela y destierra a 19 presos políticos")
+    ("destierra a", Exile, Active),
+    ("destierran a", Exile, Active),
+    ("desterro a", Exile, Active),
+    ("desterraron a", Exile, Active),
     ("exiliado", Exile, Passive),
     ("exiliada", Exile, Passive),
     ("al exilio", Exile, Passive),

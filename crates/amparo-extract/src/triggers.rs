@@ -399,6 +399,18 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
         i = last;
     }
     keep_dated_describing(doc, &mut out, &describing, to);
+    // ("trasladados en un bus hasta la frontera de El Guasaule", "driven to the border"): taken
+    // to the border is sent out of the country.
+    for t in out.iter_mut().filter(|t| t.kind == Transfer) {
+        let border = (t.last..to.min(t.last + 10))
+            .take_while(|&k| !matches!(doc.f(k), "." | ";"))
+            .find(|&k| matches!(doc.f(k), "frontera" | "border"));
+        if border.is_some_and(|b| {
+            !(t.last..b).any(|k| crate::custody_phrases::CUSTODY_PLACES.contains(&doc.f(k)))
+        }) {
+            t.kind = Expulsion;
+        }
+    }
     // ("Released to house arrest:", "Moved to house arrest", "pasó a arresto domiciliario"):
     // the release or the move ends in a house arrest, which is the event.
     let into_house_arrest = |t: &Trigger| {

@@ -129,3 +129,19 @@ fn issue_13_a_court_that_grants_freedom_with_a_ban_on_publishing_releases_on_con
         assert_eq!(kinds_of(&x, name), ["conditional_release"], "{name}");
     }
 }
+
+#[test]
+fn issue_13_taken_to_the_border_is_sent_out_and_destierran_exiles() {
+    let x = run(
+        "Siete presos políticos fueron trasladados este lunes en un bus hasta la frontera de El Guasaule. La lista:\n\n– Ligia Mercedes Zamora, defensora de derechos humanos;\n– Rodrigo Arana Solís, estudiante.",
+        "2026-01-13",
+    );
+    for name in ["Ligia Mercedes Zamora", "Rodrigo Arana Solís"] {
+        assert_eq!(kinds_of(&x, name), ["expulsion"], "{name}");
+    }
+    let x = run(
+        "El régimen destierra a Róger Alfredo Huete, que llegó el martes a Guatemala.",
+        "2026-01-13",
+    );
+    assert_eq!(kinds_of(&x, "Róger Alfredo Huete"), ["exile"]);
+}
