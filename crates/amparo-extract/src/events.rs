@@ -166,7 +166,9 @@ impl Walk<'_, '_> {
                 if exiled_on_flights(doc, t, a, b) {
                     kind = EventType::Exile;
                 }
-                if kind == EventType::Release && conditions.is_some() {
+                let referred = crate::walk_rules::referred_conditions(doc, t, kind, &groups, si)
+                    .filter(|_| conditions.is_none());
+                if kind == EventType::Release && (conditions.is_some() || referred.is_some()) {
                     kind = EventType::ConditionalRelease;
                 }
                 if held_still {
@@ -262,6 +264,7 @@ impl Walk<'_, '_> {
                 }
                 let own_conditions = conditions
                     .clone()
+                    .or(referred)
                     .filter(|_| kind == EventType::ConditionalRelease);
                 if who.is_empty() {
                     // "212 releases since 1 January": a period, no date of an event.

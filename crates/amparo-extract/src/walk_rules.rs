@@ -357,3 +357,28 @@ pub(crate) fn possessive_relations(
             .push((Some(owner.entity), rel.to_string(), named.entity));
     }
 }
+
+/// ("…salieron en libertad ayer con régimen de presentación cada 15 días. … Los nueve
+/// excarcelados son: A, B…"): a noun of the release told just before, with its article, names
+/// the group it freed, on the conditions it was freed on.
+pub(crate) fn referred_conditions(
+    doc: &crate::text::Doc<'_>,
+    t: &crate::triggers::Trigger,
+    kind: EventType,
+    groups: &[GroupEvent],
+    si: usize,
+) -> Option<String> {
+    let article = |k: usize| matches!(doc.f(k), "los" | "las" | "the");
+    let noun = article(t.first.wrapping_sub(1))
+        || (article(t.first.wrapping_sub(2))
+            && crate::counts::number_word(doc.f(t.first.wrapping_sub(1))).is_some());
+    if kind != EventType::Release || !noun || !doc.f(t.first).ends_with('s') {
+        return None;
+    }
+    groups
+        .iter()
+        .rev()
+        .take_while(|g| si - g.sentence <= 3)
+        .find(|g| family(g.kind) == EventType::Release && g.certainty.is_none())
+        .and_then(|g| g.conditions.clone())
+}

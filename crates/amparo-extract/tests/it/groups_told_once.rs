@@ -145,3 +145,18 @@ fn issue_13_taken_to_the_border_is_sent_out_and_destierran_exiles() {
     );
     assert_eq!(kinds_of(&x, "Róger Alfredo Huete"), ["exile"]);
 }
+
+#[test]
+fn issue_13_the_n_freed_are_freed_on_the_conditions_told_before() {
+    let x = run(
+        "La federación informó este jueves que nueve de los 11 estudiantes detenidos el martes salieron en libertad ayer con régimen de presentación cada 15 días.\n\nLos nueve excarcelados son: Andrea Valentina Rondón Paredes, José Miguel Albarrán y Keyla Nazareth Torres.",
+        "2026-04-30",
+    );
+    for name in [
+        "Andrea Valentina Rondón Paredes",
+        "José Miguel Albarrán",
+        "Keyla Nazareth Torres",
+    ] {
+        assert_eq!(kinds_of(&x, name), ["conditional_release"], "{name}");
+    }
+}
