@@ -93,6 +93,8 @@ impl Walk<'_, '_> {
             if lists.just_ended() && lists.members.len() > 1 {
                 // "Los cuatro", "All five": the people of the list just read.
                 refs.focus_group = lists.members.clone();
+            } else if let Some(people) = lists.item_people(&cx, si) {
+                refs.focus_group = people;
             }
             // Mentions are in text order: the sentence's are one run, found by binary search.
             let lo = self.mentions.partition_point(|m| m.sentence < si);

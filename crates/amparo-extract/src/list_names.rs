@@ -156,6 +156,10 @@ pub(crate) fn name_list(
                     doc.tokens.get(start - 1).map(|t| t.text),
                     Some("de" | "del" | "of" | "El" | "La" | "Los" | "Las" | "The")
                 ))
+            // ("secretario de reclamos de la FUTE Distrito Capital": a body's name.)
+            && !(start > k + 1
+                && matches!(doc.f(start - 1), "la" | "las" | "los" | "el" | "the")
+                && matches!(doc.f(start - 2), "de" | "of"))
         {
             names.push(start..end);
         }

@@ -217,6 +217,25 @@ impl Lists {
         self.since_end == Some(0)
     }
 
+    /// The people an item names, in its later sentences, when it names several ("Prof. A, …;
+    /// Prof. B; y el Prof. C. Los tres fueron trasladados…": "los tres" are they).
+    pub(crate) fn item_people(&self, cx: &ListContext<'_, '_>, si: usize) -> Option<Vec<usize>> {
+        let item = cx
+            .layout
+            .items
+            .get(cx.layout.item_of.get(si).copied().flatten()?)?;
+        if item.sentences.start >= si || item.names.len() < 2 {
+            return None;
+        }
+        let mut people: Vec<usize> = item
+            .names
+            .iter()
+            .filter_map(|r| entity_at(cx.mentions, r.start))
+            .collect();
+        people.dedup();
+        (people.len() > 1).then_some(people)
+    }
+
     /// The one person of the item sentence `si` belongs to (the subject its sentences leave out).
     pub(crate) fn item_person(&self, cx: &ListContext<'_, '_>, si: usize) -> Option<usize> {
         let item = cx

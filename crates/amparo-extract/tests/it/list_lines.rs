@@ -111,3 +111,19 @@ fn issue_13_released_or_moved_to_house_arrest_is_a_house_arrest() {
         assert_eq!(kinds_of(&x, name), ["house_arrest"], "{name}");
     }
 }
+
+#[test]
+fn issue_13_los_tres_in_an_item_are_the_items_three_names() {
+    let x = run(
+        "La situación de nuestros afiliados esta mañana es la siguiente:\n\nCon régimen de presentación cada 30 días (excarcelados esta madrugada):\nProf. Xiomara Coromoto Ledezma; Prof. Ángel Gabriel Rivas Olivares.\n\nPrivados de libertad, imputados por \"instigación al odio\":\nProf. ELÍAS JOSUÉ PANTOJA, secretario de reclamos de la FUTE Distrito Capital; Prof. MARISELA GONZÁLEZ DE TORO; y el Prof. JOSÉ ANTONIO BRAVO URDANETA. Los tres fueron trasladados esta mañana al Centro de Reclusión Zona 7 de Boleíta.",
+        "2026-10-01",
+    );
+    for name in ["MARISELA GONZÁLEZ DE TORO", "JOSÉ ANTONIO BRAVO URDANETA"] {
+        assert!(kinds_of(&x, name).contains(&"transfer"), "{name}: {x:#?}");
+    }
+    for name in ["Xiomara Coromoto Ledezma", "Ángel Gabriel Rivas Olivares"] {
+        assert!(!kinds_of(&x, name).contains(&"transfer"), "{name}");
+    }
+    // "de la FUTE Distrito Capital" is a body, no one's name.
+    assert!(person(&x, "FUTE Distrito Capital").is_none());
+}
