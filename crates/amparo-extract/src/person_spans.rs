@@ -22,6 +22,7 @@ pub(crate) fn person_spans(doc: &Doc<'_>, layout: &Layout, found: Vec<Span>) -> 
     let sentence_of = crate::persons::sentence_of_tokens(doc);
     let mut out: Vec<Span> = found
         .into_iter()
+        .map(|s| body_trimmed(doc, s))
         .filter(|s| {
             let k = doc.tokens.partition_point(|t| t.start < s.start);
             let end = doc.tokens.partition_point(|t| t.end <= s.end);
@@ -45,6 +46,47 @@ pub(crate) fn person_spans(doc: &Doc<'_>, layout: &Layout, found: Vec<Span>) -> 
     out.sort();
     out.dedup();
     out
+}
+
+// ("cinco integrantes del colectivo Guardianes del Caura", "the collective Madres de
+// Abril": a body's noun in lower case right before its name.)
+/// A body's noun in lower case right before its name.
+const BODY_NOUNS: &[&str] = &[
+    "colectivo",
+    "movimiento",
+    "organizacion",
+    "agrupacion",
+    "partido",
+    "sindicato",
+    "asociacion",
+    "fundacion",
+    "plataforma",
+    "collective",
+    "movement",
+    "organisation",
+    "organization",
+];
+
+/// ("los dirigentes del Movimiento Alternativa Ciudadana Héctor Luis Sanabria"): a name the
+/// finder ran on from a body's name starts at its first given name, when the body's name comes
+/// first and two words are left.
+fn body_trimmed(doc: &Doc<'_>, s: Span) -> Span {
+    let k = doc.tokens.partition_point(|t| t.start < s.start);
+    let end = doc.tokens.partition_point(|t| t.end <= s.end);
+    if !named_after(doc, k, end) {
+        return s;
+    }
+    (k + 1..end.saturating_sub(1))
+        .find(|&j| {
+            crate::lexicon::is_given_name(doc.f(j)) && !crate::lexicon::is_given_name(doc.f(j - 1))
+        })
+        // (A body's, not a place's: "el puente Francisco de Paula Santander" stays whole.)
+        .filter(|&j| (k.saturating_sub(1)..j).any(|i| BODY_NOUNS.contains(&doc.f(i))))
+        .and_then(|j| doc.tokens.get(j))
+        .map_or(s, |t| Span {
+            start: t.start,
+            end: s.end,
+        })
 }
 
 /// Drops from the layout's items the names that are a place's or a body's ("Primero: murió… en el
@@ -179,7 +221,7 @@ fn named_after(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         "complejo",
         "avenue",
     ];
-    let place_before = |k: usize| PLACE_NOUNS.contains(&doc.f(k));
+    let place_before = |k: usize| PLACE_NOUNS.contains(&doc.f(k)) || BODY_NOUNS.contains(&doc.f(k));
     // ("el puente internacional Simón Bolívar": an adjective between.)
     let adjective = |k: usize| {
         matches!(

@@ -67,3 +67,17 @@ fn issue_13_they_who_act_beside_one_held_are_not_the_list_just_told() {
     assert_eq!(kinds_of(&x, "ALEXANDER JOSÉ BRAVO"), ["release"]);
     assert_eq!(kinds_of(&x, "JOSÉ LUIS ESCALANTE"), ["release"]);
 }
+
+#[test]
+fn issue_13_a_bodys_name_is_no_one_and_a_name_after_it_starts_at_its_given_name() {
+    let x = run(
+        "El Tribunal condenó la noche del martes a cinco integrantes del colectivo Guardianes del Caura, detenidos en marzo de 2025 en Ciudad Bolívar.",
+        "2026-11-12",
+    );
+    assert!(person(&x, "Guardianes del Caura").is_none(), "{x:#?}");
+    let x = run(
+        "Los dirigentes del Movimiento Alternativa Ciudadana Héctor Luis Sanabria y Mariángel Díaz Quiroz fueron excarcelados el miércoles desde Rodeo I.",
+        "2026-11-12",
+    );
+    assert_eq!(kinds_of(&x, "Héctor Luis Sanabria"), ["release"], "{x:#?}");
+}
