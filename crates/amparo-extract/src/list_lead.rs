@@ -106,6 +106,9 @@ pub(crate) fn lead(
         .rev()
         .find(|g| family(g.kind) == EventType::Release)
         .or_else(|| same.iter().rev().find(|g| g.kind == EventType::HouseArrest))
+        // ("Nueve presos que permanecían en El Helicoide fueron trasladados…": where they were
+        // held says who they are; the list is of the move.)
+        .or_else(|| same.iter().rev().find(|g| g.kind != EventType::Detention))
         .or_else(|| same.last())
         .map(|g| (*g).clone())?;
     // A lead without a date takes the date of the same event told just before (the headline's).

@@ -127,3 +127,14 @@ fn issue_13_los_tres_in_an_item_are_the_items_three_names() {
     // "de la FUTE Distrito Capital" is a body, no one's name.
     assert!(person(&x, "FUTE Distrito Capital").is_none());
 }
+
+#[test]
+fn issue_13_a_list_under_a_move_of_those_held_somewhere_is_of_the_move() {
+    let x = run(
+        "Nueve presos políticos que permanecían en la sede del Sebin en El Helicoide fueron trasladados la madrugada de este miércoles a distintos centros penitenciarios del país.\n\nLa lista difundida por el comité es la siguiente:\n\n1. JOSÉ GREGORIO MARCANO LEAL (32 años) – Tocorón\n2. YONATHAN ELÍAS RIVERO (27 años) – Tocuyito",
+        "2026-02-19",
+    );
+    for name in ["JOSÉ GREGORIO MARCANO LEAL", "YONATHAN ELÍAS RIVERO"] {
+        assert!(kinds_of(&x, name).contains(&"transfer"), "{name}: {x:#?}");
+    }
+}
