@@ -33,7 +33,7 @@ pub(crate) fn death_in_custody(doc: &Doc<'_>, i: usize, to: usize) -> Option<usi
                         | "was"
                 )
         })
-        .unwrap_or(to.min(i + 10));
+        .unwrap_or(to.min(i + 14));
     (i + 1..end)
         .find(|&k| {
             matches!(doc.f(k), "custody" | "custodia" | "detention" | "detencion")

@@ -85,6 +85,7 @@ mod salience;
 pub mod score;
 mod score_report;
 mod sentence_dates;
+mod sentence_phrases;
 pub mod slots;
 mod speakers;
 mod speech_words;

@@ -56,6 +56,25 @@ pub(crate) fn with_shared_surnames(
         // "De Carlos Luis Pinto no se supo nada", "Son Aníbal Mora, Celeste…": the sentence's
         // first word is no particle of the name when a given name follows it.
         let verb = matches!(doc.f(first), "son" | "were" | "are");
+        // ("Biologists Omar Tirado and …", "Co-defendants Erick Unda": a noun in the plural
+        // opening the sentence describes the names.)
+        let opens = doc.sentence_at(first).is_some_and(|s| s.first == first);
+        if let Some(j) = (first + 1..last.min(first + 4)).find(|&j| is_given_name(doc.f(j)))
+            && opens
+            && last - j >= 2
+            && !is_given_name(doc.f(first))
+            && (j == first + 1 || (j == first + 3 && doc.f(first + 1) == "-"))
+            && !matches!(doc.f(j - 1), "de" | "del" | "la" | "los" | "las")
+            && (crate::lexicon::is_not_name(doc.f(j - 1))
+                || [
+                    "ists", "ers", "ants", "ents", "istas", "ores", "eros", "antes",
+                ]
+                .iter()
+                .any(|e| doc.f(j - 1).ends_with(e)))
+            && (first..j).all(|k| doc.f(k) == "-" || !crate::lexicon::is_surname(doc.f(k)))
+        {
+            first = j;
+        }
         if last - first >= 3
             && (verb || matches!(doc.f(first), "de" | "del" | "la"))
             && (verb || is_given_name(doc.f(first + 1)))

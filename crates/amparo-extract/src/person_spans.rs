@@ -53,6 +53,8 @@ pub(crate) fn person_spans(doc: &Doc<'_>, layout: &Layout, found: Vec<Span>) -> 
 /// A body's noun in lower case right before its name.
 const BODY_NOUNS: &[&str] = &[
     "colectivo",
+    "grupo",
+    "group",
     "movimiento",
     "organizacion",
     "agrupacion",

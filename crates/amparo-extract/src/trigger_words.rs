@@ -193,6 +193,8 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("salidas en libertad", Release, Passive),
     ("salieron en libertad", Release, Passive),
     ("quedo en libertad", Release, Passive),
+    ("quedo libre", Release, Passive),
+    ("quedaron libres", Release, Passive),
     ("quedaron en libertad", Release, Passive),
     ("quedaba en libertad", Release, Passive),
     ("queda en libertad", Release, Passive),

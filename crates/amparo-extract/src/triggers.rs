@@ -70,6 +70,19 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             i = last;
             continue;
         }
+        if let Some((last, voice)) = crate::sentence_phrases::given_term(doc, i, to) {
+            // (Who a judge imposes it on comes after the term: "impuso la pena máxima de 30
+            // años de prisión al exconcejal X".)
+            out.push(Trigger {
+                first: i,
+                last: if voice == Active { last } else { i + 1 },
+                kind: Sentence,
+                voice,
+                group_only: false,
+            });
+            i = last;
+            continue;
+        }
         if let Some(last) = before_court(doc, i, to) {
             out.push(Trigger {
                 first: i,

@@ -19,6 +19,7 @@ mod robustness;
 mod rules;
 mod scorer;
 mod seed;
+mod terms_and_deaths;
 mod told_later;
 mod turns_and_groups;
 

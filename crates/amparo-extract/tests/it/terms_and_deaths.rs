@@ -1,0 +1,55 @@
+//! issue 13, tenth round: sentences told by what was given ("recibió 24 años de prisión",
+//! "received 15 years each", "was handed a 15-year sentence", "impuso la pena máxima de 30 años
+//! de prisión al exconcejal X"); a death in a prison's infirmary told a little further on; a
+//! plural noun opening the sentence is no part of the names after it ("Biologists Omar
+//! Tirado…"); freed as "quedó libre". Invented names and sentences only.
+
+use crate::{dates_of, kinds_of, person, run};
+
+#[test]
+fn issue_13_a_term_received_or_imposed_is_a_sentence() {
+    for (text, name) in [
+        (
+            "Ricardo Antonio Moreno recibió 24 años de prisión.",
+            "Ricardo Antonio Moreno",
+        ),
+        (
+            "Ricardo Antonio Moreno was handed a 15-year sentence on Monday.",
+            "Ricardo Antonio Moreno",
+        ),
+        (
+            "La jueza impuso la pena máxima de 30 años de prisión al exconcejal de Chacao Tomás Eduardo Miquilena.",
+            "Tomás Eduardo Miquilena",
+        ),
+    ] {
+        let x = run(text, "2026-03-10");
+        assert_eq!(kinds_of(&x, name), ["sentence"], "{text}");
+    }
+}
+
+#[test]
+fn issue_13_those_who_received_terms_after_a_dated_trial_share_its_day_and_keep_their_names() {
+    let x = run(
+        "A special court on Tuesday sentenced five members of the environmental group Guardianes del Caroní to prison terms. Biologists Omar Tirado and Yanet Villarroel received 15 years each.",
+        "2026-10-08",
+    );
+    assert!(person(&x, "Guardianes del Caroní").is_none());
+    for name in ["Omar Tirado", "Yanet Villarroel"] {
+        assert_eq!(kinds_of(&x, name), ["sentence"], "{name}");
+        assert_eq!(dates_of(&x, name), ["2026-10-06"], "{name}");
+    }
+}
+
+#[test]
+fn issue_13_a_death_in_a_prisons_infirmary_and_quedo_libre() {
+    let x = run(
+        "Mirna Colina murió en marzo de este año en la enfermería del penal.",
+        "2026-06-10",
+    );
+    assert_eq!(kinds_of(&x, "Mirna Colina"), ["death_in_custody"]);
+    let x = run(
+        "También quedó libre el hispano-venezolano Ricardo Eugenio Pardo Lander.",
+        "2026-06-10",
+    );
+    assert_eq!(kinds_of(&x, "Ricardo Eugenio Pardo Lander"), ["release"]);
+}
