@@ -53,3 +53,21 @@ fn issue_13_a_death_in_a_prisons_infirmary_and_quedo_libre() {
     );
     assert_eq!(kinds_of(&x, "Ricardo Eugenio Pardo Lander"), ["release"]);
 }
+
+#[test]
+fn issue_13_a_prelate_is_held_in_nicaragua_and_brokers_in_venezuela() {
+    let x = run(
+        "MANAGUA. El régimen de Nicaragua mantiene preso al obispo Bismarck Aráuz Téllez. Bishop Francisco Javier Montealegre has been under house arrest in Nicaragua since August 2025.",
+        "2026-03-10",
+    );
+    assert!(person(&x, "Bismarck Aráuz Téllez").is_some(), "{x:#?}");
+    assert_eq!(
+        kinds_of(&x, "Francisco Javier Montealegre"),
+        ["house_arrest"]
+    );
+    let x = run(
+        "A Venezuelan priest jailed for a year was released on Saturday in Caracas, two days after the apostolic nuncio, Archbishop Stefano Marchetti, visited the prison where he was held.",
+        "2026-02-15",
+    );
+    assert!(person(&x, "Stefano Marchetti").is_none(), "{x:#?}");
+}
