@@ -304,12 +304,18 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
         }) {
             // "Mujeres: A, B y C." (a group line of a list) or "…el miércoles: A, B y C." (a list
             // inside a sentence); the names end with the colon's sentence.
-            let names = name_list(
-                doc,
-                colon + 1,
-                sentence_end(doc, &line, colon, t.end),
-                &in_hit,
-            );
+            // ("…seguía en Rodeo I: según su abogado, Joel Sanabria, la boleta…": a source after
+            // the colon, no list.)
+            let names = if matches!(doc.f(colon + 1), "segun" | "according") {
+                Vec::new()
+            } else {
+                name_list(
+                    doc,
+                    colon + 1,
+                    sentence_end(doc, &line, colon, t.end),
+                    &in_hit,
+                )
+            };
             let group_line = colon - t.start <= 6 && colon > t.start;
             // "Salieron con régimen de presentación cada 30 días:" over a line of names: a
             // longer header, read as a group's.

@@ -31,6 +31,13 @@ pub fn foreign_custody(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             // "deported from Texas", "deportados desde Estados Unidos"; "among the migrants
             // flown from San Salvador": another state held them.
             || ((f.starts_with("deport")) && matches!(doc.f(k + 1), "from" | "desde" | "de"))
+            // ("a Japanese national held in Colombia", "detenido en Perú": held by another
+            // state, in its own territory.)
+            || (matches!(
+                f,
+                "held" | "jailed" | "imprisoned" | "detained" | "detenido" | "detenida" | "preso" | "presa"
+            ) && matches!(doc.f(k + 1), "in" | "en")
+                && HELD_ABROAD.contains(&doc.f(k + 2)))
             // "held at an immigration detention center, awaiting deportation".
             || doc.matches_at(k, "immigration detention")
             || doc.matches_at(k, "detencion migratoria")
@@ -55,6 +62,23 @@ pub fn foreign_custody(doc: &Doc<'_>, first: usize, last: usize) -> bool {
                 })
     })
 }
+
+/// States whose custody of a Venezuelan or a foreigner is theirs, not Venezuela's.
+const HELD_ABROAD: &[&str] = &[
+    "colombia",
+    "peru",
+    "ecuador",
+    "chile",
+    "argentina",
+    "brazil",
+    "brasil",
+    "mexico",
+    "panama",
+    "spain",
+    "espana",
+    "usa",
+    "eeuu",
+];
 
 /// States whose political prisoners the news of Venezuela mentions beside its own.
 const FOREIGN_STATES: &[&str] = &[

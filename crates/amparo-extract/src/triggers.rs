@@ -424,6 +424,12 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             t.kind = Expulsion;
         }
     }
+    // ("fue condenado en ausencia a 30 años", "sentenced in absentia"): one never held.
+    out.retain(|t| {
+        !(t.kind == Sentence
+            && (t.last..t.last + 3)
+                .any(|k| doc.matches_at(k, "en ausencia") || doc.matches_at(k, "in absentia")))
+    });
     // ("Released to house arrest:", "Moved to house arrest", "pasó a arresto domiciliario"):
     // the release or the move ends in a house arrest, which is the event.
     let into_house_arrest = |t: &Trigger| {

@@ -81,3 +81,22 @@ fn issue_13_a_bodys_name_is_no_one_and_a_name_after_it_starts_at_its_given_name(
     );
     assert_eq!(kinds_of(&x, "Héctor Luis Sanabria"), ["release"], "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_source_after_a_colon_held_abroad_or_sentenced_in_absentia_is_no_detainee() {
+    let x = run(
+        "La jueza ordenó su libertad plena, pero al cierre de esta edición Pedro Quintana Ruiz seguía en Rodeo I: según su abogado, Joel Sanabria, la boleta de excarcelación \"no ha llegado al penal\".",
+        "2026-03-10",
+    );
+    assert!(person(&x, "Joel Sanabria").is_none(), "{x:#?}");
+    let x = run(
+        "Kenji Watanabe, a Japanese national held in Colombia, was excluded as outside Venezuela.",
+        "2026-03-10",
+    );
+    assert!(person(&x, "Kenji Watanabe").is_none(), "{x:#?}");
+    let x = run(
+        "En el mismo juicio fue condenado en ausencia a 30 años el exdiputado Mauricio Landaeta Bravo.",
+        "2026-03-10",
+    );
+    assert!(person(&x, "Mauricio Landaeta Bravo").is_none(), "{x:#?}");
+}
