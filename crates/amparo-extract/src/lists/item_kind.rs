@@ -39,6 +39,22 @@ pub(super) fn denies_release(doc: &Doc<'_>, from: usize, to: usize) -> bool {
     })
 }
 
+/// ("6/ Correction to my earlier tweet: X was NOT detained", "- X: NO está preso", "has never
+/// been detained"): an item that denies its person's arrest.
+pub(super) fn denies_arrest(doc: &Doc<'_>, from: usize, to: usize) -> bool {
+    (from..to).any(|k| {
+        matches!(doc.f(k), "not" | "no" | "nunca" | "never")
+            && (k + 1..(k + 4).min(to)).any(|j| {
+                let f = doc.f(j);
+                f.starts_with("detained")
+                    || f.starts_with("arrested")
+                    || f.starts_with("detenid")
+                    || f.starts_with("arrestad")
+                    || matches!(f, "preso" | "presa" | "presos" | "presas")
+            })
+    })
+}
+
 /// Verbs that make the name before them the author of a post or a statement, not a listed
 /// detainee: "↪ X (periodista) reposteó: «Confirmado»", "X wrote:".
 const AUTHORED: &[&str] = &[

@@ -3,7 +3,9 @@
 //! or names agents or authors instead of detainees, the group's events shared with every member,
 //! and what the sentences right after a list add (its release, conditions for all).
 
-use super::item_kind::{authored, denies_release, item_of_agents, item_tokens, signed};
+use super::item_kind::{
+    authored, denies_arrest, denies_release, item_of_agents, item_tokens, signed,
+};
 use super::{ListContext, Lists, entity_at};
 use crate::clues;
 use crate::discourse::{Findings, GroupEvent, family};
@@ -155,6 +157,10 @@ impl Lists {
                     && cx.doc.tokens[k].text.chars().all(|c| !c.is_lowercase())
             });
             let base = base.filter(|b| !judged_false || b.kind == EventType::Detention);
+            let base = base.filter(|b| {
+                !(matches!(b.kind, EventType::Arrest | EventType::Detention)
+                    && denies_arrest(cx.doc, from, to))
+            });
             let base = base.map(|b| {
                 if family(b.kind) == EventType::Release && denies_release(cx.doc, from, to) {
                     GroupEvent {

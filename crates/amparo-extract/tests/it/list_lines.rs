@@ -138,3 +138,13 @@ fn issue_13_a_list_under_a_move_of_those_held_somewhere_is_of_the_move() {
         assert!(kinds_of(&x, name).contains(&"transfer"), "{name}: {x:#?}");
     }
 }
+
+#[test]
+fn issue_13_an_item_that_denies_its_persons_arrest_takes_nothing_of_the_lists() {
+    let x = run(
+        "Police detained six students at the vigil last night. Names so far:\n\n- Ana Ruiz Tello\n- Pedro Quintana Ruiz\n- Correction to my earlier post: student federation president Camila Andreína Sosa was NOT detained.",
+        "2026-03-10",
+    );
+    assert!(person(&x, "Camila Andreína Sosa").is_none(), "{x:#?}");
+    assert_eq!(kinds_of(&x, "Ana Ruiz Tello"), ["arrest"]);
+}
