@@ -276,3 +276,26 @@ pub(crate) fn plural_partner(
         && !(slots[p].last..and).any(|k| LIST_BREAKERS.contains(&doc.f(k)) && doc.f(k) != "fue");
     (describer && gap_ok).then_some(p)
 }
+
+/// ("Según la vicecanciller colombiana, Paula Andrea Restrepo Gil, los cuatro…", "According to
+/// the union's general secretary, X, …"): a name set off by commas after "según"/"according to"
+/// and a describer of up to a dozen words is the source.
+pub(crate) fn long_source(doc: &Doc<'_>, s: &Slot, s_first: usize) -> bool {
+    // ("Según la hermana de Terán, Yaneth Terán, …": the one the source is a relative of is not.)
+    if doc.f(s.last) != "," || matches!(doc.f(s.first.wrapping_sub(1)), "de" | "del" | "of") {
+        return false;
+    }
+    let Some(k) = (s.first.saturating_sub(12).max(s_first)..s.first)
+        .rev()
+        .find(|&k| matches!(doc.f(k), "segun" | "according"))
+    else {
+        return false;
+    };
+    // (A describer, not a clause: no verb of saying, relative pronoun or copula between.)
+    (k + 1..s.first).all(|j| {
+        let f = doc.f(j);
+        !crate::slots::SPEECH.contains(&f)
+            && !LIST_BREAKERS.contains(&f)
+            && !matches!(f, "." | "y" | "and")
+    })
+}

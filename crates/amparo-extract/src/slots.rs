@@ -180,10 +180,13 @@ pub fn targets(
     // "según su esposa, Rosibel Marín, fue devuelto…": the source is not the subject.
     // ("Según la Cancillería, los cuatro habían sido arrestados": a reference to the group is
     // no source.)
+    // ("Según el secretario general de Sutiss, José Luis Figueroa Marín, Caraballo y Díaz
+    // fueron liberados": past a long describer too, when the name closes with a comma.)
     let source = |s: &Slot| {
         !matches!(doc.f(s.first), "los" | "las" | "the")
-            && (s.first.saturating_sub(4).max(s_first)..s.first)
+            && ((s.first.saturating_sub(4).max(s_first)..s.first)
                 .any(|k| matches!(doc.f(k), "segun" | "according"))
+                || crate::coordination::long_source(doc, s, s_first))
     };
     let before = parenthetical_subject(doc, slots, clause, t.first).or_else(|| {
         slots.iter().rposition(|s| {

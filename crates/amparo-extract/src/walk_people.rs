@@ -57,7 +57,17 @@ impl Walk<'_, '_> {
                 && (m.last + 2..b.min(m.last + 14))
                     .find(|&k| doc.f(k) == ",")
                     .is_some_and(|k| SPEECH.contains(&doc.f(k + 1)));
-            f.source[m.entity] |= said_after || said_before || said_later;
+            // ("Según la vicecanciller colombiana, X, los cuatro estaban recluidos…")
+            let cited = crate::coordination::long_source(
+                doc,
+                &Slot {
+                    first: m.first,
+                    last: m.last,
+                    entity: m.entity,
+                },
+                a,
+            );
+            f.source[m.entity] |= said_after || said_before || said_later || cited;
         }
         // Coordinated names share the noun phrase before the first ("Spanish citizens A, B and C").
         for i in 0..slots.len() {

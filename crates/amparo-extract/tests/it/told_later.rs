@@ -100,3 +100,19 @@ fn issue_13_a_source_after_a_colon_held_abroad_or_sentenced_in_absentia_is_no_de
     );
     assert!(person(&x, "Mauricio Landaeta Bravo").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_source_after_segun_and_a_long_describer_is_no_detainee() {
+    let x = run(
+        "Cuatro colombianos fueron excarcelados el domingo. Según la vicecanciller colombiana, Paula Andrea Restrepo Gil, los cuatro estaban recluidos en Rodeo I.",
+        "2026-03-10",
+    );
+    assert!(person(&x, "Paula Andrea Restrepo Gil").is_none(), "{x:#?}");
+    // The one the source is a relative of is still the one held.
+    let x = run(
+        "José Luis Terán Mijares fue detenido en mayo. Según la hermana de Terán, Yaneth Terán, el exsargento fue trasladado el domingo a una celda de aislamiento.",
+        "2026-03-10",
+    );
+    assert!(person(&x, "Yaneth Terán").is_none(), "{x:#?}");
+    assert!(kinds_of(&x, "José Luis Terán Mijares").contains(&"arrest"));
+}
