@@ -18,14 +18,20 @@ fn introduced_as_relative(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     // Before: back over a comma, an article and one describing word.
     let mut k = first;
     let mut steps = 0;
-    while k >= 2 && steps < 4 {
+    // ("la madre del estudiante, Gloria Inés Brito": the owner a noun phrase after "de".)
+    let mut of_someone = false;
+    while k >= 2 && steps < 6 {
         let f = doc.f(k - 1);
         if RELATIONS.contains(&f) {
             let owner = doc.f(k - 2);
-            return POSSESSIVE.contains(&owner)
+            return of_someone
+                || POSSESSIVE.contains(&owner)
                 || (owner == "s" && doc.f(k.wrapping_sub(3)) == "'");
         }
-        if !(BETWEEN.contains(&f) || (steps > 0 && crate::lexicon::is_np_word(f))) {
+        let owner_word =
+            steps > 0 && (!crate::lexicon::roles(f).is_empty() || matches!(f, "del" | "de" | "of"));
+        of_someone |= matches!(f, "del" | "de" | "of") && steps > 1;
+        if !(BETWEEN.contains(&f) || (steps > 0 && crate::lexicon::is_np_word(f)) || owner_word) {
             break;
         }
         k -= 1;

@@ -116,3 +116,12 @@ fn issue_13_a_source_after_segun_and_a_long_describer_is_no_detainee() {
     assert!(person(&x, "Yaneth Terán").is_none(), "{x:#?}");
     assert!(kinds_of(&x, "José Luis Terán Mijares").contains(&"arrest"));
 }
+
+#[test]
+fn issue_13_a_bare_surname_is_the_detainees_not_the_relative_introduced_by_a_noun() {
+    let x = run(
+        "Desde el domingo circula una imagen que asegura que fue excarcelado el dirigente estudiantil Samuel Ignacio Brito. Consultamos a la madre del estudiante, Gloria Inés Brito, quien confirmó que Brito sigue recluido en El Helicoide.",
+        "2026-06-10",
+    );
+    assert!(person(&x, "Gloria Inés Brito").is_none(), "{x:#?}");
+}
