@@ -138,6 +138,18 @@ impl Walk<'_, '_> {
             if stressed && slots[j].last <= t.first {
                 return false;
             }
+            // ("Listed by state media as freed, but his father, X, confirmed…": a relative named
+            // after a passive is not its patient.)
+            let f0 = slots[j].first;
+            let his_relative = f0 >= 3
+                && doc.f(f0 - 1) == ","
+                && crate::slots::RELATIONS.contains(&doc.f(f0 - 2))
+                && matches!(doc.f(f0 - 3), "his" | "her" | "their" | "su" | "sus");
+            let prev = doc.f(t.first.wrapping_sub(1));
+            let passive = prev == "as" || crate::triggers::PASSIVE_AUX.contains(&prev);
+            if his_relative && passive && f0 >= t.last {
+                return false;
+            }
             !(f.relative[e] && (of_another || crate::relations::gender_clash(doc, t, refs, e)))
         });
         // "23 presos políticos fueron excarcelados anoche, entre ellos A, B, C…": the

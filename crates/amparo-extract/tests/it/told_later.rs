@@ -125,3 +125,18 @@ fn issue_13_a_bare_surname_is_the_detainees_not_the_relative_introduced_by_a_nou
     );
     assert!(person(&x, "Gloria Inés Brito").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_relative_named_after_a_passive_is_not_its_patient() {
+    let x = run(
+        "6. CRISTHIAN DAVID OLIVEROS — student, 19. NOT RELEASED. Listed by state media as freed, but his father, Juan Carlos Oliveros, confirmed he is still at Puente Ayala.",
+        "2026-01-13",
+    );
+    assert!(person(&x, "Juan Carlos Oliveros").is_none(), "{x:#?}");
+    // An active verb's object may be a relative: "arrested her husband, X".
+    let x = run(
+        "Wendy Contreras has not slept since Feb. 18, when DGCIM agents arrested her husband, Yorman Yánez, outside the refinery.",
+        "2026-03-10",
+    );
+    assert_eq!(kinds_of(&x, "Yorman Yánez"), ["arrest"]);
+}
