@@ -202,10 +202,11 @@ fn office_before_comma(doc: &Doc<'_>, comma: usize, s_first: usize) -> Option<us
             let mut institution = false;
             let plain = (j..comma).all(|k| {
                 let f = doc.f(k);
-                institution |= matches!(f, "de" | "del" | "of");
+                institution |= matches!(f, "de" | "del" | "of" | "para" | "for");
                 let capital = doc.tokens.get(k).is_some_and(|t| t.capitalised);
                 (institution && (capital || matches!(f, "en" | "in" | "al" | "a" | "(" | ")")))
-                    || (matches!(f, "para" | "for") && k > j)
+                    || (matches!(f, "para" | "for")
+                        && (k > j || doc.tokens.get(k + 2).is_some_and(|t| t.capitalised)))
                     || ordinal(k)
                     || is_np_word(f)
                     || is_official(f)

@@ -186,10 +186,12 @@ impl Walk<'_, '_> {
             people.dedup();
             let e = people.first().copied().unwrap_or(0);
             // ("recordó que otros 14 colombianos siguen presos": the subject is there.)
+            // ("…and said a second American remains detained": someone unnamed, too.)
             let group_subject = (t.first.saturating_sub(3).max(a)..t.first).any(|k| {
                 crate::count_words::PEOPLE.contains(&doc.f(k))
                     || (!crate::lexicon::nationalities(doc.f(k)).is_empty()
-                        && doc.f(k).ends_with('s'))
+                        && (doc.f(k).ends_with('s')
+                            || matches!(doc.f(k - 1), "a" | "an" | "un" | "una" | "second")))
             });
             // ("…52 nombres de hijos de integrantes del comité que siguen presos": a relative
             // clause is about the noun before it, not a name elsewhere in the sentence.)

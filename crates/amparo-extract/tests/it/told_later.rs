@@ -140,3 +140,17 @@ fn issue_13_a_relative_named_after_a_passive_is_not_its_patient() {
     );
     assert_eq!(kinds_of(&x, "Yorman Yánez"), ["arrest"]);
 }
+
+#[test]
+fn issue_13_a_minister_for_a_service_and_a_second_american_are_no_detainees_named() {
+    let x = run(
+        "El ministro para el Servicio Penitenciario, Arquímedes Lairet Paz, habló el mismo día de \"más de 400 beneficiados con medidas\".",
+        "2026-03-10",
+    );
+    assert!(person(&x, "Arquímedes Lairet Paz").is_none(), "{x:#?}");
+    let x = run(
+        "U.S. Rep. Marisa Delgado, a Florida Republican, called the release \"a first step\" and said a second American remains detained.",
+        "2026-03-10",
+    );
+    assert!(x.persons.is_empty(), "{x:#?}");
+}
