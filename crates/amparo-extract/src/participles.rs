@@ -17,26 +17,35 @@ pub(crate) fn keep_dated_describing(
         // ("Cuatro de los seis estudiantes detenidos el domingo … fueron liberados ayer": a
         // describing participle with its own day still tells when the group was arrested; it
         // is the group's, never a name's.)
-        let dated = |t: &Trigger| {
-            let weekday = |k: usize| crate::dates::weekday(doc.f(k)).is_some();
-            weekday(t.last)
-                || (matches!(
-                    doc.f(t.last),
-                    "el" | "on" | "this" | "last" | "este" | "esta"
-                ) && weekday(t.last + 1))
-                || matches!(doc.f(t.last), "ayer" | "anoche" | "yesterday")
-                || crate::dates::find(doc, t.last, (t.last + 5).min(to), None)
-                    .first()
-                    .is_some_and(|d| d.first <= t.last + 1)
-        };
         out.retain_mut(|t| {
             if !describing.contains(&t.first) {
                 return true;
             }
             t.group_only = true;
-            dated(t)
+            dated_after(doc, t.last, to)
         });
     }
+}
+
+/// Whether a date follows a participle at once ("detenidos el domingo", "arrested on Monday",
+/// "detenidos en septiembre de 2025", past a place: "detenidos en Ciudad Guayana en septiembre de
+/// 2025").
+pub(crate) fn dated_after(doc: &Doc<'_>, last: usize, to: usize) -> bool {
+    let weekday = |k: usize| crate::dates::weekday(doc.f(k)).is_some();
+    weekday(last)
+        || (matches!(doc.f(last), "el" | "on" | "this" | "last" | "este" | "esta")
+            && weekday(last + 1))
+        || matches!(doc.f(last), "ayer" | "anoche" | "yesterday")
+        || crate::dates::find(doc, last, (last + 8).min(to), None)
+            .first()
+            .is_some_and(|d| {
+                d.first <= last + 1
+                    || (matches!(doc.f(last), "en" | "in")
+                        && (last + 1..d.first).all(|k| {
+                            matches!(doc.f(k), "en" | "in")
+                                || doc.tokens.get(k).is_some_and(|t| t.capitalised)
+                        }))
+            })
 }
 
 /// Whether the Spanish participle at `k` agrees with a common noun right before it that names

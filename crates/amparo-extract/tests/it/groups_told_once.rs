@@ -160,3 +160,23 @@ fn issue_13_the_n_freed_are_freed_on_the_conditions_told_before() {
         assert_eq!(kinds_of(&x, name), ["conditional_release"], "{name}");
     }
 }
+
+#[test]
+fn issue_13_the_dated_arrest_of_a_group_told_after_its_release_is_its_members() {
+    let x = run(
+        "La jueza del Tribunal Quinto de Control, Marisela Contreras Yánez, acordó este martes medidas cautelares sustitutivas de libertad para tres de los cuatro dirigentes sindicales detenidos en Ciudad Guayana en septiembre de 2025.\n\nLos beneficiados son Norberto Anselmi Quijada, delegado de la siderúrgica; Remigio Ventura Salazar Gil, secretario de reclamos de su sindicato; y Delia Maritza Charmell, trabajadora de la empresa de aluminio.",
+        "2026-02-11",
+    );
+    for name in [
+        "Norberto Anselmi Quijada",
+        "Remigio Ventura Salazar Gil",
+        "Delia Maritza Charmell",
+    ] {
+        assert_eq!(
+            kinds_of(&x, name),
+            ["arrest", "conditional_release"],
+            "{name}"
+        );
+        assert_eq!(crate::dates_of(&x, name)[0], "2025-09", "{name}");
+    }
+}
