@@ -211,8 +211,30 @@ pub fn find(
     let mut i = from;
     while i < to {
         if let Some((last, date)) = at(doc, i, to, published) {
-            let since = matches!(doc.f(i.wrapping_sub(1)), "since" | "desde")
-                || (doc.f(i.wrapping_sub(2)) == "desde" && matches!(doc.f(i - 1), "el" | "la"));
+            // ("since last March", "since mid-2024", "desde finales de 2024", "desde el 3 de
+            // mayo": past the words that place the date.)
+            let mut k = i;
+            while k > from.saturating_sub(4)
+                && k + 3 > i
+                && matches!(
+                    doc.f(k.wrapping_sub(1)),
+                    "last"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "-"
+                        | "the"
+                        | "el"
+                        | "la"
+                        | "finales"
+                        | "principios"
+                        | "mediados"
+                        | "de"
+                )
+            {
+                k -= 1;
+            }
+            let since = matches!(doc.f(k.wrapping_sub(1)), "since" | "desde");
             let prev = doc.f(i.wrapping_sub(1));
             let prev2 = doc.f(i.wrapping_sub(2));
             let speech =

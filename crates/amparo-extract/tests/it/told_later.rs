@@ -154,3 +154,27 @@ fn issue_13_a_minister_for_a_service_and_a_second_american_are_no_detainees_name
     );
     assert!(x.persons.is_empty(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_since_last_march_and_since_mid_2024_are_custodies_since() {
+    let x = run(
+        "The family of Leonard Okafor-Reyes, a dual national held at El Helicoide since last March, said they had received no news.",
+        "2026-01-31",
+    );
+    assert_eq!(
+        kinds_of(&x, "Leonard Okafor-Reyes"),
+        ["arrest", "detention"]
+    );
+    assert_eq!(
+        crate::dates_of(&x, "Leonard Okafor-Reyes"),
+        ["2025-03", "2026-01-31"]
+    );
+    let x = run(
+        "Venezuelan-Portuguese businessman Manuel Fernandes Gouveia remains in DGCIM custody in Boleíta, where he has been since mid-2024.",
+        "2026-01-31",
+    );
+    assert_eq!(
+        kinds_of(&x, "Manuel Fernandes Gouveia"),
+        ["arrest", "detention"]
+    );
+}
