@@ -35,7 +35,11 @@ pub(crate) fn title_as_name(
     let capitalised = doc.tokens.get(j).is_some_and(|t| t.capitalised);
     capitalised
         && match doc.f(j) {
-            "coronel" => words > 0 && is_given_name(doc.f(j - 1)),
+            // (Or after two words of a name: "Nancy Josefina Ávila Coronel".)
+            "coronel" => {
+                (words > 0 && is_given_name(doc.f(j - 1)))
+                    || (words >= 2 && !(j + 1 < end && name_word(doc, j + 1, in_hit)))
+            }
             "pastor" => {
                 words == 0
                     && j + 1 < end

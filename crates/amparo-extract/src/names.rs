@@ -169,7 +169,14 @@ impl RuleFinder {
                 .tokens
                 .get(i + 1)
                 .is_some_and(|n| n.capitalised && n.kind == TokenKind::Word);
-        if is_not_name(&t.folded) && !given_first {
+        // ("Nancy Josefina Ávila Coronel": a rank that is a surname too, after a name's words.)
+        let surname_rank = t.folded == "coronel"
+            && i >= 2
+            && doc.tokens[i - 1].capitalised
+            && doc.tokens[i - 2].capitalised
+            && doc.tokens[i - 1].kind == TokenKind::Word
+            && !is_not_name(&doc.tokens[i - 1].folded);
+        if is_not_name(&t.folded) && !given_first && !surname_rank {
             return false;
         }
         // Acronyms (RNE, SEBIN) are organisations, not names; "McDonald", "DeBre" are fine.

@@ -67,6 +67,13 @@ const BODY_NOUNS: &[&str] = &[
     "movement",
     "organisation",
     "organization",
+    "emisora",
+    "radio",
+    "diario",
+    "periodico",
+    "semanario",
+    "portal",
+    "newspaper",
 ];
 
 /// ("los dirigentes del Movimiento Alternativa Ciudadana Héctor Luis Sanabria"): a name the
@@ -235,7 +242,7 @@ fn named_after(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         && (place_before(first - 1)
             || (first >= 2 && adjective(first - 1) && place_before(first - 2))
             || (first >= 2
-                && matches!(doc.f(first - 1), "de" | "del" | "of")
+                && matches!(doc.f(first - 1), "de" | "del" | "of" | "la" | "el" | "the")
                 && place_before(first - 2)));
     let place_at = |k: Option<usize>| {
         k.and_then(|k| doc.tokens.get(k))

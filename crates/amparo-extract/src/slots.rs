@@ -212,7 +212,13 @@ pub fn targets(
         return judged_on;
     }
     let chosen = match t.voice {
-        Voice::Active => first_after(doc, slots, t.last, 11, s_last),
+        // ("condenó el jueves a 30 años de prisión a tres dirigentes opositores, A, B y C": a
+        // court's verb reaches past its term and a counted describer.)
+        Voice::Active => first_after(doc, slots, t.last, 11, s_last).or_else(|| {
+            (t.kind == EventType::Sentence)
+                .then(|| first_after(doc, slots, t.last, 20, s_last))
+                .flatten()
+        }),
         Voice::Nominal => {
             // ("the detention on Sunday of councilor X": a date between the noun and "of".)
             let dated_of = crate::subject_after::dated_of(doc, t);

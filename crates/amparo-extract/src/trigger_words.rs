@@ -27,6 +27,11 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("detention on", Arrest, Nominal),
     ("arresting", Arrest, Active),
     ("detaining", Arrest, Active),
+    // ("fue interceptado por una comisión del Sebin"): stopped and taken by the state's agents.
+    ("interceptado por", Arrest, Passive),
+    ("interceptada por", Arrest, Passive),
+    ("interceptados por", Arrest, Passive),
+    ("interceptadas por", Arrest, Passive),
     ("detenido", Arrest, Passive),
     ("detenida", Arrest, Passive),
     ("detenidos", Arrest, Passive),

@@ -116,6 +116,25 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             i = last;
             continue;
         }
+        // ("la muerte del sargento X, de 29 años, ocurrida el 27 de octubre en la sede de la
+        // DGCIM", "the death of X in custody"): the noun, whose person follows it.
+        if matches!(doc.f(i), "muerte" | "death" | "fallecimiento")
+            && matches!(doc.f(i + 1), "de" | "del" | "of")
+            && (i + 2..to.min(i + 24)).any(|k| {
+                matches!(doc.f(k), "custody" | "custodia")
+                    || crate::custody_phrases::CUSTODY_PLACES.contains(&doc.f(k))
+            })
+        {
+            out.push(Trigger {
+                first: i,
+                last: i + 2,
+                kind: DeathInCustody,
+                voice: Nominal,
+                group_only: false,
+            });
+            i += 2;
+            continue;
+        }
         if let Some(last) = death_in_custody(doc, i, to) {
             out.push(Trigger {
                 first: i,

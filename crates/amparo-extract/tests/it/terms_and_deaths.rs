@@ -71,3 +71,37 @@ fn issue_13_a_prelate_is_held_in_nicaragua_and_brokers_in_venezuela() {
     );
     assert!(person(&x, "Stefano Marchetti").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_court_verbs_reach_far_deaths_told_as_nouns_and_names_that_end_in_a_rank() {
+    let x = run(
+        "Un tribunal de Caracas condenó el jueves a 30 años de prisión a tres dirigentes opositores, Alejandro Rangel León, Ernesto Zabala y Karla Terán Rivas, por los delitos de terrorismo.",
+        "2026-03-10",
+    );
+    for name in [
+        "Alejandro Rangel León",
+        "Ernesto Zabala",
+        "Karla Terán Rivas",
+    ] {
+        assert_eq!(kinds_of(&x, name), ["sentence"], "{name}");
+    }
+    let x = run(
+        "El informe destaca además la muerte del sargento Henry Lucena, de 29 años, ocurrida el 27 de octubre en la sede de la DGCIM en Boleíta.",
+        "2026-11-10",
+    );
+    assert_eq!(kinds_of(&x, "Henry Lucena"), ["death_in_custody"]);
+    let x = run(
+        "Fueron excarcelados 12 presos políticos. Entre ellos se encuentran el general de brigada retirado Ovidio Antonio Salazar Mireles y la exdiputada regional Nancy Josefina Ávila Coronel.",
+        "2026-03-10",
+    );
+    assert!(
+        person(&x, "Nancy Josefina Ávila Coronel").is_some(),
+        "{x:#?}"
+    );
+    let x = run(
+        "El viernes, el periodista Adrián Josué Villalobos, de la emisora Radio La Voz del Valle, fue interceptado por una comisión del Sebin a la salida de la emisora.",
+        "2026-03-10",
+    );
+    assert_eq!(kinds_of(&x, "Adrián Josué Villalobos"), ["arrest"]);
+    assert!(person(&x, "Voz del Valle").is_none());
+}
