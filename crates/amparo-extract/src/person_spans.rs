@@ -85,12 +85,16 @@ fn body_trimmed(doc: &Doc<'_>, s: Span) -> Span {
     if !named_after(doc, k, end) {
         return s;
     }
-    (k + 1..end.saturating_sub(1))
+    // ("el exalcalde de San Cristóbal Humberto Pabón": a town's two words, then the name.)
+    let town = matches!(doc.f(k), "san" | "santa" | "santo" | "puerto" | "ciudad")
+        && matches!(doc.f(k.wrapping_sub(1)), "de" | "del" | "en");
+    (k + if town { 2 } else { 1 }..end.saturating_sub(1))
         .find(|&j| {
-            crate::lexicon::is_given_name(doc.f(j)) && !crate::lexicon::is_given_name(doc.f(j - 1))
+            crate::lexicon::is_given_name(doc.f(j))
+                && (town || !crate::lexicon::is_given_name(doc.f(j - 1)))
         })
         // (A body's, not a place's: "el puente Francisco de Paula Santander" stays whole.)
-        .filter(|&j| (k.saturating_sub(1)..j).any(|i| BODY_NOUNS.contains(&doc.f(i))))
+        .filter(|&j| town || (k.saturating_sub(1)..j).any(|i| BODY_NOUNS.contains(&doc.f(i))))
         .and_then(|j| doc.tokens.get(j))
         .map_or(s, |t| Span {
             start: t.start,

@@ -178,3 +178,12 @@ fn issue_13_since_last_march_and_since_mid_2024_are_custodies_since() {
         ["arrest", "detention"]
     );
 }
+
+#[test]
+fn issue_13_a_name_after_a_towns_two_words_is_read_from_its_given_name() {
+    let x = run(
+        "Entre los excarcelados ayer figuran el exalcalde de San Cristóbal Humberto Pabón, la abogada Elsy Villamizar y el dirigente juvenil Kevin Durán.",
+        "2026-03-10",
+    );
+    assert_eq!(kinds_of(&x, "Humberto Pabón"), ["release"], "{x:#?}");
+}
