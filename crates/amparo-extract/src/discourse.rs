@@ -148,6 +148,23 @@ pub(crate) fn assign_dates(
             }
         }
     }
+    // ("…released from El Helicoide and Rodeo I on Tuesday were put on a flight to Madrid"): a
+    // date between a release and the leaving after it is the release's too.
+    for (ri, r) in trig.iter().enumerate() {
+        if r.kind != EventType::Release || out.iter().any(|(x, _)| *x == ri) {
+            continue;
+        }
+        let shared = out.iter().find_map(|(x, d)| {
+            let l = &trig[*x];
+            (matches!(l.kind, EventType::Expulsion | EventType::Exile)
+                && d.first >= r.last
+                && d.last <= l.first)
+                .then_some(*d)
+        });
+        if let Some(d) = shared {
+            out.push((ri, d));
+        }
+    }
     out
 }
 

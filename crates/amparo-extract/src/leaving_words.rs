@@ -34,6 +34,8 @@ pub(crate) const LEAVING: &[(&str, EventType, Voice)] = &[
     ("deported", Expulsion, Passive),
     ("put on flights", Expulsion, Passive),
     ("put on planes", Expulsion, Passive),
+    ("put on a flight", Expulsion, Passive),
+    ("placed on a flight", Expulsion, Passive),
     // ("driven to the border and handed over", "enviados en un vuelo a Guatemala", "entregados
     // en la frontera"): sent out of the country by the state.
     ("driven to the border", Expulsion, Passive),

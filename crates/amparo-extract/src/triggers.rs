@@ -466,6 +466,17 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             t.kind = Expulsion;
         }
     }
+    // ("was taken from Rodeo I directly to Maiquetía airport"): taken out of a prison is no
+    // arrest; it frees (what follows says where to).
+    for t in out.iter_mut().filter(|t| {
+        t.kind == Arrest
+            && doc.f(t.first) == "taken"
+            && doc.f(t.first + 1) == "from"
+            && (t.last..to.min(t.last + 3))
+                .any(|k| crate::custody_phrases::CUSTODY_PLACES.contains(&doc.f(k)))
+    }) {
+        t.kind = Release;
+    }
     // ("fue condenado en ausencia a 30 años", "sentenced in absentia"): one never held.
     out.retain(|t| {
         !(t.kind == Sentence

@@ -366,7 +366,7 @@ pub(crate) fn held_still_people(
 /// "were put on a flight to Madrid": foreigners expelled, Venezuelans exiled.
 pub(crate) fn exiled_on_flights(doc: &Doc<'_>, t: &triggers::Trigger, a: usize, b: usize) -> bool {
     t.kind == EventType::Expulsion
-        && doc.f(t.first) == "put"
+        && matches!(doc.f(t.first), "put" | "placed")
         && !(a..b).any(|k| {
             let n = crate::lexicon::nationalities(doc.f(k));
             !n.is_empty() && !n.contains(&"VE")

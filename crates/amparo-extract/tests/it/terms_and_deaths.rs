@@ -105,3 +105,28 @@ fn issue_13_court_verbs_reach_far_deaths_told_as_nouns_and_names_that_end_in_a_r
     assert_eq!(kinds_of(&x, "Adrián Josué Villalobos"), ["arrest"]);
     assert!(person(&x, "Voz del Valle").is_none());
 }
+
+#[test]
+fn issue_13_taken_away_whereabouts_unknown_and_put_on_a_flight() {
+    let x = run(
+        "DGCIM se llevó de su casa al periodista Ángel Gabriel Lozada y su familia no sabe dónde está.",
+        "2026-03-10",
+    );
+    assert_eq!(
+        kinds_of(&x, "Ángel Gabriel Lozada"),
+        ["arrest", "disappearance"]
+    );
+    let x = run(
+        "Former lawmaker Heliodoro Zambrano Pulido was taken from Rodeo I directly to Maiquetía airport on Sunday and placed on a flight to Santo Domingo.",
+        "2026-03-10",
+    );
+    assert_eq!(
+        kinds_of(&x, "Heliodoro Zambrano Pulido"),
+        ["release", "exile"]
+    );
+    let x = run(
+        "Twelve political prisoners released from El Helicoide on Tuesday were put on a flight to Madrid the same night. Their names:\n\n1. ANTONIO JOSÉ BELLORÍN\n2. MARÍA ALEJANDRA GUZMÁN",
+        "2026-03-12",
+    );
+    assert_eq!(dates_of(&x, "ANTONIO JOSÉ BELLORÍN")[0], "2026-03-10");
+}
