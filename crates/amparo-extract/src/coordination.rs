@@ -241,12 +241,16 @@ pub(crate) fn plural_partner(
     t: &Trigger,
     one: usize,
 ) -> Option<usize> {
-    let verb = doc.f(t.first);
-    let plural = ["aron", "ieron", "eron"].iter().any(|e| verb.ends_with(e))
+    // (The verb may stand before a noun trigger: "recibieron una medida de arresto
+    // domiciliario".)
+    let plural_verb = |w: &str| ["aron", "ieron", "eron"].iter().any(|e| w.ends_with(e));
+    let plural = plural_verb(doc.f(t.first))
         || matches!(
             doc.f(t.first.wrapping_sub(1)),
             "fueron" | "were" | "han" | "habian"
-        );
+        )
+        || (t.first.saturating_sub(4)..t.first)
+            .any(|k| plural_verb(doc.f(k)) && slots.get(one).is_some_and(|s| s.last <= k));
     let s = slots.get(one)?;
     if !plural || s.last > t.first {
         return None;
@@ -255,24 +259,39 @@ pub(crate) fn plural_partner(
     let and = (s.first.saturating_sub(12)..s.first)
         .rev()
         .find(|&k| matches!(doc.f(k), "y" | "and" | "e"))?;
-    if doc.f(and.wrapping_sub(1)) != "," || slots.iter().any(|x| x.first > and && x.last <= s.first)
+    // ("A y su esposo, B, …": a relation joins without the comma.)
+    let relation = (and + 1..s.first).any(|k| RELATIONS.contains(&doc.f(k)));
+    if (doc.f(and.wrapping_sub(1)) != "," && !relation)
+        || slots.iter().any(|x| x.first > and && x.last <= s.first)
     {
         return None;
     }
     let describer = (and + 1..s.first).all(|k| {
         let f = doc.f(k);
+        // ("Dayana Silva Peña y su esposo, Ramón Elías Camejo, recibieron…": a relation too.)
         is_np_word(f)
             || !roles(f).is_empty()
+            || RELATIONS.contains(&f)
             || matches!(
                 f,
-                "el" | "la" | "the" | "de" | "del" | "of" | "primero" | "primera"
+                "el" | "la"
+                    | "the"
+                    | "de"
+                    | "del"
+                    | "of"
+                    | "primero"
+                    | "primera"
+                    | "su"
+                    | "his"
+                    | "her"
+                    | ","
             )
             || doc.tokens.get(k).is_some_and(|t| t.capitalised)
     });
     let p = slots.iter().rposition(|x| x.last < and)?;
     // The earlier name's own apposition, set off by commas, and nothing of a verb's.
     let gap_ok = and - slots[p].last <= 14
-        && doc.f(slots[p].last) == ","
+        && (doc.f(slots[p].last) == "," || (relation && slots[p].last == and))
         && !(slots[p].last..and).any(|k| LIST_BREAKERS.contains(&doc.f(k)) && doc.f(k) != "fue");
     (describer && gap_ok).then_some(p)
 }

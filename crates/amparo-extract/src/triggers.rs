@@ -465,6 +465,18 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
         }) {
             t.kind = Expulsion;
         }
+        // ("excarcelados y enviados a Madrid"): sent abroad is exile (an expulsion for one
+        // known foreign, see `assemble`).
+        let to_city = matches!(doc.f(t.last.wrapping_sub(1)), "a" | "to")
+            || matches!(doc.f(t.last), "a" | "to");
+        let city = if matches!(doc.f(t.last), "a" | "to") {
+            t.last + 1
+        } else {
+            t.last
+        };
+        if to_city && ABROAD.contains(&doc.f(city)) {
+            t.kind = Exile;
+        }
     }
     // ("was taken from Rodeo I directly to Maiquetía airport"): taken out of a prison is no
     // arrest; it frees (what follows says where to).
@@ -500,6 +512,37 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
     out.retain(|_| keep.next().unwrap_or(true));
     out
 }
+
+/// Cities and countries abroad a prisoner is sent to.
+const ABROAD: &[&str] = &[
+    "madrid",
+    "miami",
+    "bogota",
+    "lima",
+    "roma",
+    "rome",
+    "panama",
+    "guatemala",
+    "mexico",
+    "quito",
+    "santiago",
+    "espana",
+    "spain",
+    "italia",
+    "italy",
+    "colombia",
+    "peru",
+    "ecuador",
+    "chile",
+    "argentina",
+    "brasil",
+    "brazil",
+    "lisboa",
+    "lisbon",
+    "paris",
+    "washington",
+    "houston",
+];
 
 /// Words that are events only as a heading, at the start of their sentence ("Transfers",
 /// "Traslados:", "Nuevas detenciones"), not inside a name ("Centro de Arrestos y Detenciones
