@@ -246,53 +246,6 @@ fn release_scene(doc: &Doc<'_>, i: usize) -> bool {
     })
 }
 
-/// "fueron entregados el domingo en el puente Simón Bolívar", "handed over at the border": given
-/// back across a border (not to a consul), sent out of the country too.
-pub(crate) fn handed_over_at_border(doc: &Doc<'_>, i: usize, to: usize) -> bool {
-    handed_over(doc, i, to).is_some()
-        && (i + 1..to.min(i + 10)).any(|k| {
-            matches!(
-                doc.f(k),
-                "puente"
-                    | "frontera"
-                    | "bridge"
-                    | "border"
-                    | "crossing"
-                    | "migracion"
-                    | "migration"
-            )
-        })
-}
-
-/// "fueron entregados el domingo en el puente Simón Bolívar", "handed over at the border": given
-/// back across a border, a release.
-pub(crate) fn handed_over(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
-    let handed = matches!(
-        doc.f(i),
-        "entregado" | "entregada" | "entregados" | "entregadas"
-    ) || (doc.f(i) == "handed" && doc.f(i + 1) == "over");
-    if !handed {
-        return None;
-    }
-    (i + 1..to.min(i + 10))
-        .any(|k| {
-            matches!(
-                doc.f(k),
-                "puente"
-                    | "frontera"
-                    | "bridge"
-                    | "border"
-                    | "crossing"
-                    | "migracion"
-                    | "migration"
-                    | "consul"
-                    | "consulado"
-                    | "consulate"
-            )
-        })
-        .then_some(i + 1)
-}
-
 /// "pasó catorce meses en Yare III", "estuvo en la cárcel de Tocuyito", "spent two years in
 /// Rodeo I": a stay in custody told in the past (a detention without a date of its own).
 pub(crate) fn stay_in_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {

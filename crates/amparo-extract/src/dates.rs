@@ -211,8 +211,7 @@ pub fn find(
     let mut i = from;
     while i < to {
         if let Some((last, date)) = at(doc, i, to, published) {
-            // ("since last March", "since mid-2024", "desde finales de 2024", "desde el 3 de
-            // mayo": past the words that place the date.)
+            // ("since last March", "since mid-2024", "desde finales de 2024": past those words.)
             let mut k = i;
             while k > from.saturating_sub(4)
                 && k + 3 > i

@@ -1,9 +1,8 @@
 //! What the sentence walk accumulates: raw events, what is known of each person, unnamed
 //! group events, and the small rules shared across sentences (event families, dates to triggers).
 
-use crate::dates::{DateMention, PartialDate};
+use crate::dates::PartialDate;
 use crate::model::{Certainty, EventType};
-use crate::triggers::Trigger;
 
 /// One event of one person, before output.
 #[derive(Debug, Clone, PartialEq)]
@@ -103,69 +102,6 @@ pub(crate) fn family(kind: EventType) -> EventType {
     } else {
         kind
     }
-}
-
-/// Gives each date of a sentence to its nearest trigger: (trigger index, date).
-pub(crate) fn assign_dates(
-    doc: &crate::text::Doc<'_>,
-    found: &[DateMention],
-    trig: &[Trigger],
-) -> Vec<(usize, DateMention)> {
-    let distance = |d: &DateMention, t: &Trigger| {
-        if d.first >= t.last {
-            (d.first - t.last) * 2
-        } else if d.since {
-            // "held at Rodeo I since August 2024 — released": since when belongs to the stay
-            // told before it.
-            (t.first.saturating_sub(d.last)) * 3 + 40
-        } else if (d.last..t.first).any(|k| matches!(doc.f(k), "," | "—" | "–" | ";")) {
-            // "…before being moved to Rodeo I last March, walked out": a comma closes the
-            // clause of a date told before it.
-            (t.first.saturating_sub(d.last)) * 3 + 20
-        } else {
-            // "fue arrestado el 14 de febrero y recluido en Rodeo I": a date closes the clause
-            // before a conjunction; the event after it is another clause's.
-            let joined = (d.last..t.first).any(|k| matches!(doc.f(k), "y" | "and" | "e"));
-            (t.first.saturating_sub(d.last)) * 3 + if joined { 20 } else { 0 }
-        }
-    };
-    let mut out: Vec<(usize, DateMention)> = Vec::new();
-    for d in found {
-        if let Some((ti, _)) = trig
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| d.since || !crate::triggers::is_stay(doc, t))
-            .min_by_key(|(_, t)| distance(d, t))
-        {
-            // A trigger keeps its nearest date when two compete.
-            match out.iter_mut().find(|(x, _)| *x == ti) {
-                Some(slot) => {
-                    if distance(d, &trig[ti]) < distance(&slot.1, &trig[ti]) {
-                        slot.1 = *d;
-                    }
-                }
-                None => out.push((ti, *d)),
-            }
-        }
-    }
-    // ("…released from El Helicoide and Rodeo I on Tuesday were put on a flight to Madrid"): a
-    // date between a release and the leaving after it is the release's too.
-    for (ri, r) in trig.iter().enumerate() {
-        if r.kind != EventType::Release || out.iter().any(|(x, _)| *x == ri) {
-            continue;
-        }
-        let shared = out.iter().find_map(|(x, d)| {
-            let l = &trig[*x];
-            (matches!(l.kind, EventType::Expulsion | EventType::Exile)
-                && d.first >= r.last
-                && d.last <= l.first)
-                .then_some(*d)
-        });
-        if let Some(d) = shared {
-            out.push((ri, d));
-        }
-    }
-    out
 }
 
 /// Conditions a sentence states without a release of its own ("Paredes deberá presentarse cada
@@ -375,7 +311,7 @@ pub(crate) fn cue_members(
                     && h.sentence == g.sentence
                     && matches!(h.kind, EventType::Expulsion | EventType::Exile)
                     && h.certainty.is_none()
-                    && freed_and_sent_out(doc, g.sentence)
+                    && crate::leaving_words::freed_and_sent_out(doc, g.sentence)
             }) {
                 if !f.events[before..]
                     .iter()
@@ -388,37 +324,6 @@ pub(crate) fn cue_members(
             }
         }
     }
-}
-
-/// Whether sentence `si` tells one group freed and sent out in one breath ("fueron excarcelados
-/// y deportados", "freed and expelled"), not two groups ("tres colombianos liberados y un
-/// venezolano exiliado").
-fn freed_and_sent_out(doc: &crate::text::Doc<'_>, si: usize) -> bool {
-    let freed = |w: &str| {
-        w.starts_with("excarcel")
-            || w.starts_with("liberad")
-            || matches!(
-                w,
-                "libera" | "libero" | "liberaron" | "freed" | "released" | "pardoned"
-            )
-    };
-    let out = |w: &str| {
-        [
-            "deport", "expuls", "expell", "exil", "desterr", "destierr", "enviad", "entregad",
-        ]
-        .iter()
-        .any(|p| w.starts_with(p))
-    };
-    doc.sentences.get(si).is_some_and(|s| {
-        (s.first..s.last).any(|k| {
-            crate::custody_phrases::handed_over_at_border(doc, k, s.last)
-                || freed(doc.f(k))
-                    && (k + 1..(k + 5).min(s.last)).any(|j| {
-                        matches!(doc.f(j), "y" | "and" | "e")
-                            && (j + 1..(j + 4).min(s.last)).any(|m| out(doc.f(m)))
-                    })
-        })
-    })
 }
 
 /// The persons of `events`, each once, in the order they first appear.
@@ -442,4 +347,29 @@ fn families_in(doc: &crate::text::Doc<'_>, si: usize) -> bool {
             )
         })
     })
+}
+
+/// ("…salieron en libertad ayer con régimen de presentación cada 15 días. … Los nueve
+/// excarcelados son: A, B…"): a noun of the release told just before, with its article, names
+/// the group it freed, on the conditions it was freed on.
+pub(crate) fn referred_conditions(
+    doc: &crate::text::Doc<'_>,
+    t: &crate::triggers::Trigger,
+    kind: EventType,
+    groups: &[GroupEvent],
+    si: usize,
+) -> Option<String> {
+    let article = |k: usize| matches!(doc.f(k), "los" | "las" | "the");
+    let noun = article(t.first.wrapping_sub(1))
+        || (article(t.first.wrapping_sub(2))
+            && crate::counts::number_word(doc.f(t.first.wrapping_sub(1))).is_some());
+    if kind != EventType::Release || !noun || !doc.f(t.first).ends_with('s') {
+        return None;
+    }
+    groups
+        .iter()
+        .rev()
+        .take_while(|g| si - g.sentence <= 3)
+        .find(|g| family(g.kind) == EventType::Release && g.certainty.is_none())
+        .and_then(|g| g.conditions.clone())
 }

@@ -7,7 +7,7 @@ use crate::clues;
 use crate::dates::{self, PartialDate};
 pub use crate::discourse::{Findings, RawEvent};
 use crate::discourse::{
-    GroupEvent, assign_dates, attach_conditions, condition_group, cue_members, entities_of, family,
+    GroupEvent, attach_conditions, condition_group, cue_members, entities_of, family,
 };
 use crate::gazetteer::{Gazetteer, Hit};
 use crate::group_members::{of_some, whole_group};
@@ -19,7 +19,9 @@ use crate::lists::{ListContext, Lists};
 use crate::model::EventType;
 use crate::persons::MentionRef;
 use crate::references::{References, role_references};
-use crate::sentence_dates::{event_dates, lead_date, same_day, shared_with_before, transfer_day};
+use crate::sentence_dates::{
+    assign_dates, event_dates, lead_date, same_day, shared_with_before, transfer_day,
+};
 use crate::slots::Slot;
 use crate::speakers::{introduced_speaker, opener};
 use crate::text::Doc;
@@ -28,9 +30,8 @@ use crate::triggers::{self, Modality};
 use crate::walk_dates::{Around, scene_of};
 use crate::walk_people::{anaphoric, exiled_on_flights, held_still_people, named_pair};
 use crate::walk_rules::{
-    condition_recent_releases, date_disappearances, date_stays_before_pending_release,
-    drop_ended_stays, drop_moves_after_release, drop_report_dated_twins,
-    drop_steps_to_house_arrest, possessive_relations,
+    condition_recent_releases, drop_steps_to_house_arrest, possessive_relations,
+    sentence_date_told, tidy_sentence_events,
 };
 
 /// Walks the sentences of a document.
@@ -168,7 +169,7 @@ impl Walk<'_, '_> {
                 if exiled_on_flights(doc, t, a, b) {
                     kind = EventType::Exile;
                 }
-                let referred = crate::walk_rules::referred_conditions(doc, t, kind, &groups, si)
+                let referred = crate::discourse::referred_conditions(doc, t, kind, &groups, si)
                     .filter(|_| conditions.is_none());
                 if kind == EventType::Release && (conditions.is_some() || referred.is_some()) {
                     kind = EventType::ConditionalRelease;
@@ -321,11 +322,7 @@ impl Walk<'_, '_> {
                     refs.focus = Some(e);
                 }
             }
-            date_disappearances(&mut f.events[before..]);
-            date_stays_before_pending_release(&mut f.events[before..], self.published);
-            drop_ended_stays(&mut f.events, before);
-            drop_moves_after_release(&mut f.events, before);
-            drop_report_dated_twins(&mut f.events, before, self.published);
+            tidy_sentence_events(&mut f.events, before, self.published);
             let named = entities_of(&f.events[before..]);
             if !named.is_empty() {
                 refs.focus_group = named;
@@ -382,18 +379,7 @@ impl Walk<'_, '_> {
                 self.published,
             );
             prev_si = Some(si);
-            // The date of the sentence's first event, else its first date.
-            // (A list of agents may have taken back what the sentence gave its names.)
-            if let Some(d) = f
-                .events
-                .get(before..)
-                .unwrap_or_default()
-                .iter()
-                .find_map(|e| e.date)
-                .or(found_dates.first().map(|d| d.date))
-            {
-                prev_date = Some(d);
-            }
+            prev_date = sentence_date_told(&f.events, before, &found_dates).or(prev_date);
             let opener = opener(doc, &ms, a, &f);
             if (refs.focus.is_none() || f.events.len() == before)
                 && let Some(m) = opener

@@ -1,8 +1,10 @@
 //! The words of leaving the country under the state's hand or in its shadow: exile ("se exilió",
 //! "desterrados", "forced exile") and expulsion ("deportados", "enviados en un vuelo a Guatemala",
-//! "entregados en la frontera"), kept apart from the other triggers' word list.
+//! "entregados en la frontera"), kept apart from the other triggers' word list; being handed
+//! over at a border, and a release and a departure told in one breath.
 
 use crate::model::EventType::{self, Exile, Expulsion};
+use crate::text::Doc;
 use crate::triggers::Voice::{self, Active, Nominal, Passive};
 
 pub(crate) const LEAVING: &[(&str, EventType, Voice)] = &[
@@ -60,7 +62,7 @@ pub(crate) const LEAVING: &[(&str, EventType, Voice)] = &[
 
 /// ("enviados en un vuelo a Caracas y recluidos en El Rodeo I", "driven to the border town and
 /// locked up"): a flight or a drive that ends in custody inside the country sends nobody out.
-pub(crate) fn kept_inside(doc: &crate::text::Doc<'_>, words: &str, last: usize, to: usize) -> bool {
+pub(crate) fn kept_inside(doc: &Doc<'_>, words: &str, last: usize, to: usize) -> bool {
     (words.starts_with("enviad") || words.starts_with("driven"))
         && (last..to.min(last + 14)).any(|k| {
             let w = doc.f(k);
@@ -69,4 +71,82 @@ pub(crate) fn kept_inside(doc: &crate::text::Doc<'_>, words: &str, last: usize, 
                 || w.starts_with("carcel")
                 || matches!(w, "caracas" | "prison" | "jail" | "locked" | "custody")
         })
+}
+
+/// Whether sentence `si` tells one group freed and sent out in one breath ("fueron excarcelados
+/// y deportados", "freed and expelled"), not two groups ("tres colombianos liberados y un
+/// venezolano exiliado").
+pub(crate) fn freed_and_sent_out(doc: &Doc<'_>, si: usize) -> bool {
+    let freed = |w: &str| {
+        w.starts_with("excarcel")
+            || w.starts_with("liberad")
+            || matches!(
+                w,
+                "libera" | "libero" | "liberaron" | "freed" | "released" | "pardoned"
+            )
+    };
+    let out = |w: &str| {
+        [
+            "deport", "expuls", "expell", "exil", "desterr", "destierr", "enviad", "entregad",
+        ]
+        .iter()
+        .any(|p| w.starts_with(p))
+    };
+    doc.sentences.get(si).is_some_and(|s| {
+        (s.first..s.last).any(|k| {
+            handed_over_at_border(doc, k, s.last)
+                || freed(doc.f(k))
+                    && (k + 1..(k + 5).min(s.last)).any(|j| {
+                        matches!(doc.f(j), "y" | "and" | "e")
+                            && (j + 1..(j + 4).min(s.last)).any(|m| out(doc.f(m)))
+                    })
+        })
+    })
+}
+
+/// "fueron entregados el domingo en el puente Simón Bolívar", "handed over at the border": given
+/// back across a border (not to a consul), sent out of the country too.
+pub(crate) fn handed_over_at_border(doc: &Doc<'_>, i: usize, to: usize) -> bool {
+    handed_over(doc, i, to).is_some()
+        && (i + 1..to.min(i + 10)).any(|k| {
+            matches!(
+                doc.f(k),
+                "puente"
+                    | "frontera"
+                    | "bridge"
+                    | "border"
+                    | "crossing"
+                    | "migracion"
+                    | "migration"
+            )
+        })
+}
+
+/// "fueron entregados el domingo en el puente Simón Bolívar", "handed over at the border": given
+/// back across a border, a release.
+pub(crate) fn handed_over(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
+    let handed = matches!(
+        doc.f(i),
+        "entregado" | "entregada" | "entregados" | "entregadas"
+    ) || (doc.f(i) == "handed" && doc.f(i + 1) == "over");
+    if !handed {
+        return None;
+    }
+    (i + 1..to.min(i + 10))
+        .any(|k| {
+            matches!(
+                doc.f(k),
+                "puente"
+                    | "frontera"
+                    | "bridge"
+                    | "border"
+                    | "crossing"
+                    | "migracion"
+                    | "migration"
+                    | "consul"
+                    | "consulado"
+                    | "consulate"
+            )
+        })
+        .then_some(i + 1)
 }

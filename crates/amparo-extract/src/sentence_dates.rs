@@ -6,6 +6,7 @@ use crate::dates::{DateMention, PartialDate};
 use crate::discourse::Findings;
 use crate::model::EventType;
 use crate::text::Doc;
+use crate::triggers::Trigger;
 
 /// Whether the sentence `a..b` refers to a day told before ("ese mismo día", "that same day").
 pub(crate) fn same_day(doc: &Doc<'_>, a: usize, b: usize) -> bool {
@@ -169,4 +170,67 @@ pub(crate) fn shared_with_before(doc: &Doc<'_>, a: usize, b: usize) -> bool {
                         || (doc.f(k + 1) == "her"
                             && matches!(doc.f(k + 2), "," | "." | "and" | "on" | "in" | "at"))))
         })
+}
+
+/// Gives each date of a sentence to its nearest trigger: (trigger index, date).
+pub(crate) fn assign_dates(
+    doc: &crate::text::Doc<'_>,
+    found: &[DateMention],
+    trig: &[Trigger],
+) -> Vec<(usize, DateMention)> {
+    let distance = |d: &DateMention, t: &Trigger| {
+        if d.first >= t.last {
+            (d.first - t.last) * 2
+        } else if d.since {
+            // "held at Rodeo I since August 2024 — released": since when belongs to the stay
+            // told before it.
+            (t.first.saturating_sub(d.last)) * 3 + 40
+        } else if (d.last..t.first).any(|k| matches!(doc.f(k), "," | "—" | "–" | ";")) {
+            // "…before being moved to Rodeo I last March, walked out": a comma closes the
+            // clause of a date told before it.
+            (t.first.saturating_sub(d.last)) * 3 + 20
+        } else {
+            // "fue arrestado el 14 de febrero y recluido en Rodeo I": a date closes the clause
+            // before a conjunction; the event after it is another clause's.
+            let joined = (d.last..t.first).any(|k| matches!(doc.f(k), "y" | "and" | "e"));
+            (t.first.saturating_sub(d.last)) * 3 + if joined { 20 } else { 0 }
+        }
+    };
+    let mut out: Vec<(usize, DateMention)> = Vec::new();
+    for d in found {
+        if let Some((ti, _)) = trig
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| d.since || !crate::triggers::is_stay(doc, t))
+            .min_by_key(|(_, t)| distance(d, t))
+        {
+            // A trigger keeps its nearest date when two compete.
+            match out.iter_mut().find(|(x, _)| *x == ti) {
+                Some(slot) => {
+                    if distance(d, &trig[ti]) < distance(&slot.1, &trig[ti]) {
+                        slot.1 = *d;
+                    }
+                }
+                None => out.push((ti, *d)),
+            }
+        }
+    }
+    // ("…released from El Helicoide and Rodeo I on Tuesday were put on a flight to Madrid"): a
+    // date between a release and the leaving after it is the release's too.
+    for (ri, r) in trig.iter().enumerate() {
+        if r.kind != EventType::Release || out.iter().any(|(x, _)| *x == ri) {
+            continue;
+        }
+        let shared = out.iter().find_map(|(x, d)| {
+            let l = &trig[*x];
+            (matches!(l.kind, EventType::Expulsion | EventType::Exile)
+                && d.first >= r.last
+                && d.last <= l.first)
+                .then_some(*d)
+        });
+        if let Some(d) = shared {
+            out.push((ri, d));
+        }
+    }
+    out
 }

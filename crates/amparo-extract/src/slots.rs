@@ -351,7 +351,7 @@ pub fn targets(
                     "has" | "was" | "is" | "fue" | "habia" | "ha" | "estaba"
                 ) || (doc.f(k) == "had"
                     && !crate::coordination::plural_cue(doc, s.last, t.first)
-                    && counted(doc, slots, t, &all_at(i)).is_none())
+                    && crate::coordination::counted(doc, slots, t, &all_at(i)).is_none())
             })
     });
     // "la periodista B, y el sindicalista C, preso en el Rodeo II": a Spanish participle in the
@@ -374,35 +374,7 @@ pub fn targets(
     ) {
         all = vec![other, *one];
     }
-    counted_apposition(doc, slots, t, all)
-}
-
-/// ("Also freed were Peruvian businessman A and two students, B and C, who were detained in
-/// October": a relative clause after a counted apposition is about the people it counts.)
-fn counted_apposition(doc: &Doc<'_>, slots: &[Slot], t: &Trigger, all: Vec<usize>) -> Vec<usize> {
-    counted(doc, slots, t, &all).unwrap_or(all)
-}
-
-/// The people a counted apposition before a relative clause counts, when there are several.
-fn counted(doc: &Doc<'_>, slots: &[Slot], t: &Trigger, all: &[usize]) -> Option<Vec<usize>> {
-    let relative = (t.first.saturating_sub(4)..t.first)
-        .any(|k| matches!(doc.f(k), "who" | "quienes") && doc.f(k.wrapping_sub(1)) == ",");
-    let first = *all
-        .iter()
-        .min_by_key(|&&i| slots[i].first)
-        .filter(|_| relative)?;
-    // The count and its noun, then a comma, before the last names of the list.
-    // ("two students, A and B, who…": the count may stand before the first name too.)
-    let count = (slots[first].first.saturating_sub(4)..t.first).find(|&k| {
-        crate::counts::number_word(doc.f(k)).is_some_and(|n| n > 1)
-            && (k + 1..k + 4).any(|j| doc.f(j) == ",")
-    })?;
-    let counted: Vec<usize> = all
-        .iter()
-        .copied()
-        .filter(|&i| slots[i].first > count && slots[i].last <= t.first)
-        .collect();
-    (counted.len() > 1).then_some(counted)
+    crate::coordination::counted_apposition(doc, slots, t, all)
 }
 
 /// Spanish object clitics.

@@ -353,9 +353,8 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("desconocen su paradero", Disappearance, Passive),
     ("desconoce el paradero de", Disappearance, Nominal),
     ("se llevaron", Arrest, Active),
-    // ("DGCIM se llevó de su casa al periodista X")
+    // ("DGCIM se llevó de su casa al periodista X… y su familia no sabe dónde está")
     ("se llevo", Arrest, Active),
-    // ("…y su familia no sabe dónde está", "cuyo paradero aún no ha sido confirmado")
     ("no sabe donde esta", Disappearance, Passive),
     ("no saben donde esta", Disappearance, Passive),
     ("no sabemos donde esta", Disappearance, Passive),

@@ -4,11 +4,8 @@
 
 pub use crate::auxiliaries::PASSIVE_AUX;
 use crate::auxiliaries::STATE_AUX;
+use crate::custody_phrases::DURATIONS;
 pub use crate::custody_phrases::is_stay;
-use crate::custody_phrases::{
-    DURATIONS, before_court, counted_after, death_in_custody, handed_over, handed_over_at_border,
-    left_prison, sent_to_prison, stay_in_prison,
-};
 pub(crate) use crate::held_now::release_denied;
 pub use crate::modality::{Modality, announced_future, is_future, modality};
 use crate::model::EventType;
@@ -53,97 +50,10 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
     let mut describing: Vec<usize> = Vec::new();
     let mut i = from;
     while i < to {
-        if let Some(last) = left_prison(doc, i, to).or_else(|| handed_over(doc, i, to)) {
-            out.push(Trigger {
-                first: i,
-                last: i + 1,
-                kind: Release,
-                voice: Passive,
-                group_only: counted_after(doc, i, to),
-            });
-            if handed_over_at_border(doc, i, to) {
-                out.push(Trigger {
-                    kind: Expulsion,
-                    ..out[out.len() - 1].clone()
-                });
-            }
-            i = last;
-            continue;
-        }
-        if let Some((last, voice)) = crate::sentence_phrases::given_term(doc, i, to) {
-            // (Who a judge imposes it on comes after the term: "impuso la pena máxima de 30
-            // años de prisión al exconcejal X".)
-            out.push(Trigger {
-                first: i,
-                last: if voice == Active { last } else { i + 1 },
-                kind: Sentence,
-                voice,
-                group_only: false,
-            });
-            i = last;
-            continue;
-        }
-        if let Some(last) = before_court(doc, i, to) {
-            out.push(Trigger {
-                first: i,
-                last,
-                kind: Charge,
-                voice: Passive,
-                group_only: false,
-            });
-            i = last;
-            continue;
-        }
-        if let Some(last) = sent_to_prison(doc, i, to) {
-            out.push(Trigger {
-                first: i,
-                last,
-                kind: Transfer,
-                voice: Passive,
-                group_only: false,
-            });
-            i = last;
-            continue;
-        }
-        if let Some(last) = stay_in_prison(doc, i, to) {
-            out.push(Trigger {
-                first: i,
-                last: i + 1,
-                kind: Detention,
-                voice: Passive,
-                group_only: false,
-            });
-            i = last;
-            continue;
-        }
-        // ("la muerte del sargento X, de 29 años, ocurrida el 27 de octubre en la sede de la
-        // DGCIM", "the death of X in custody"): the noun, whose person follows it.
-        if matches!(doc.f(i), "muerte" | "death" | "fallecimiento")
-            && matches!(doc.f(i + 1), "de" | "del" | "of")
-            && (i + 2..to.min(i + 24)).any(|k| {
-                matches!(doc.f(k), "custody" | "custodia")
-                    || crate::custody_phrases::CUSTODY_PLACES.contains(&doc.f(k))
-            })
-        {
-            out.push(Trigger {
-                first: i,
-                last: i + 2,
-                kind: DeathInCustody,
-                voice: Nominal,
-                group_only: false,
-            });
-            i += 2;
-            continue;
-        }
-        if let Some(last) = death_in_custody(doc, i, to) {
-            out.push(Trigger {
-                first: i,
-                last,
-                kind: DeathInCustody,
-                voice: Passive,
-                group_only: false,
-            });
-            i = last;
+        // Phrases read by their own rules ("salió de la cárcel", "recibió 24 años").
+        if let Some((found, next)) = crate::phrase_triggers::phrase_at(doc, i, to) {
+            out.extend(found);
+            i = next;
             continue;
         }
         let best = by_first_word()
@@ -454,95 +364,9 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
         i = last;
     }
     keep_dated_describing(doc, &mut out, &describing, to);
-    // ("trasladados en un bus hasta la frontera de El Guasaule", "driven to the border"): taken
-    // to the border is sent out of the country.
-    for t in out.iter_mut().filter(|t| t.kind == Transfer) {
-        let border = (t.last..to.min(t.last + 10))
-            .take_while(|&k| !matches!(doc.f(k), "." | ";"))
-            .find(|&k| matches!(doc.f(k), "frontera" | "border"));
-        if border.is_some_and(|b| {
-            !(t.last..b).any(|k| crate::custody_phrases::CUSTODY_PLACES.contains(&doc.f(k)))
-        }) {
-            t.kind = Expulsion;
-        }
-        // ("excarcelados y enviados a Madrid"): sent abroad is exile (an expulsion for one
-        // known foreign, see `assemble`).
-        let to_city = matches!(doc.f(t.last.wrapping_sub(1)), "a" | "to")
-            || matches!(doc.f(t.last), "a" | "to");
-        let city = if matches!(doc.f(t.last), "a" | "to") {
-            t.last + 1
-        } else {
-            t.last
-        };
-        if to_city && ABROAD.contains(&doc.f(city)) {
-            t.kind = Exile;
-        }
-    }
-    // ("was taken from Rodeo I directly to Maiquetía airport"): taken out of a prison is no
-    // arrest; it frees (what follows says where to).
-    for t in out.iter_mut().filter(|t| {
-        t.kind == Arrest
-            && doc.f(t.first) == "taken"
-            && doc.f(t.first + 1) == "from"
-            && (t.last..to.min(t.last + 3))
-                .any(|k| crate::custody_phrases::CUSTODY_PLACES.contains(&doc.f(k)))
-    }) {
-        t.kind = Release;
-    }
-    // ("fue condenado en ausencia a 30 años", "sentenced in absentia"): one never held.
-    out.retain(|t| {
-        !(t.kind == Sentence
-            && (t.last..t.last + 3)
-                .any(|k| doc.matches_at(k, "en ausencia") || doc.matches_at(k, "in absentia")))
-    });
-    // ("Released to house arrest:", "Moved to house arrest", "pasó a arresto domiciliario"):
-    // the release or the move ends in a house arrest, which is the event.
-    let into_house_arrest = |t: &Trigger| {
-        matches!(t.kind, Release | Transfer)
-            && out.iter().any(|h| {
-                h.kind == HouseArrest
-                    && h.first > t.first
-                    && h.first <= t.last + 2
-                    && (t.last..h.first)
-                        .all(|k| matches!(doc.f(k), "to" | "into" | "a" | "al" | "under" | "bajo"))
-            })
-    };
-    let drop: Vec<bool> = out.iter().map(into_house_arrest).collect();
-    let mut keep = drop.iter().map(|d| !d);
-    out.retain(|_| keep.next().unwrap_or(true));
+    crate::trigger_readings::reread(doc, &mut out, to);
     out
 }
-
-/// Cities and countries abroad a prisoner is sent to.
-const ABROAD: &[&str] = &[
-    "madrid",
-    "miami",
-    "bogota",
-    "lima",
-    "roma",
-    "rome",
-    "panama",
-    "guatemala",
-    "mexico",
-    "quito",
-    "santiago",
-    "espana",
-    "spain",
-    "italia",
-    "italy",
-    "colombia",
-    "peru",
-    "ecuador",
-    "chile",
-    "argentina",
-    "brasil",
-    "brazil",
-    "lisboa",
-    "lisbon",
-    "paris",
-    "washington",
-    "houston",
-];
 
 /// Words that are events only as a heading, at the start of their sentence ("Transfers",
 /// "Traslados:", "Nuevas detenciones"), not inside a name ("Centro de Arrestos y Detenciones

@@ -358,27 +358,32 @@ pub(crate) fn possessive_relations(
     }
 }
 
-/// ("…salieron en libertad ayer con régimen de presentación cada 15 días. … Los nueve
-/// excarcelados son: A, B…"): a noun of the release told just before, with its article, names
-/// the group it freed, on the conditions it was freed on.
-pub(crate) fn referred_conditions(
-    doc: &crate::text::Doc<'_>,
-    t: &crate::triggers::Trigger,
-    kind: EventType,
-    groups: &[GroupEvent],
-    si: usize,
-) -> Option<String> {
-    let article = |k: usize| matches!(doc.f(k), "los" | "las" | "the");
-    let noun = article(t.first.wrapping_sub(1))
-        || (article(t.first.wrapping_sub(2))
-            && crate::counts::number_word(doc.f(t.first.wrapping_sub(1))).is_some());
-    if kind != EventType::Release || !noun || !doc.f(t.first).ends_with('s') {
-        return None;
-    }
-    groups
+/// What a sentence's own events say once all are read: disappearances dated, stays before a
+/// pending release dated, stays a release ended, moves after a release and copies dated only
+/// by the report dropped (`from`: the sentence's first event).
+pub(crate) fn tidy_sentence_events(
+    events: &mut Vec<RawEvent>,
+    from: usize,
+    published: Option<chrono::NaiveDate>,
+) {
+    date_disappearances(&mut events[from..]);
+    date_stays_before_pending_release(&mut events[from..], published);
+    drop_ended_stays(events, from);
+    drop_moves_after_release(events, from);
+    drop_report_dated_twins(events, from, published);
+}
+
+/// The date of a sentence's first event, else its first date, for "ese mismo día" after it.
+/// (A list of agents may have taken back what the sentence gave its names.)
+pub(crate) fn sentence_date_told(
+    events: &[RawEvent],
+    from: usize,
+    found: &[crate::dates::DateMention],
+) -> Option<PartialDate> {
+    events
+        .get(from..)
+        .unwrap_or_default()
         .iter()
-        .rev()
-        .take_while(|g| si - g.sentence <= 3)
-        .find(|g| family(g.kind) == EventType::Release && g.certainty.is_none())
-        .and_then(|g| g.conditions.clone())
+        .find_map(|e| e.date)
+        .or(found.first().map(|d| d.date))
 }

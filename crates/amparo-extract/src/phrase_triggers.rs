@@ -1,0 +1,66 @@
+//! Triggers read by their own rules rather than the word list: leaving a prison or being handed
+//! over ("salió de la cárcel", "entregados en el puente"), a term given ("recibió 24 años"),
+//! being brought before a court, sent to or kept in a prison, and a death in custody, told by
+//! its verb or its noun.
+
+use crate::custody_phrases::{
+    before_court, counted_after, death_in_custody, left_prison, sent_to_prison, stay_in_prison,
+};
+use crate::leaving_words::{handed_over, handed_over_at_border};
+use crate::model::EventType::*;
+use crate::text::Doc;
+use crate::triggers::{Trigger, Voice};
+
+/// The triggers a phrase starting at token `i` tells, and the token reading goes on from.
+pub(crate) fn phrase_at(doc: &Doc<'_>, i: usize, to: usize) -> Option<(Vec<Trigger>, usize)> {
+    let one = |first: usize, last: usize, kind, voice| Trigger {
+        first,
+        last,
+        kind,
+        voice,
+        group_only: false,
+    };
+    if let Some(last) = left_prison(doc, i, to).or_else(|| handed_over(doc, i, to)) {
+        let release = Trigger {
+            group_only: counted_after(doc, i, to),
+            ..one(i, i + 1, Release, Voice::Passive)
+        };
+        // (Handed over at a border: freed and sent out at once.)
+        let mut found = vec![release];
+        if handed_over_at_border(doc, i, to) {
+            found.push(Trigger {
+                kind: Expulsion,
+                ..release
+            });
+        }
+        return Some((found, last));
+    }
+    if let Some((last, voice)) = crate::sentence_phrases::given_term(doc, i, to) {
+        // (Who a judge imposes it on comes after the term: "impuso la pena máxima de 30 años de
+        // prisión al exconcejal X".)
+        let end = if voice == Voice::Active { last } else { i + 1 };
+        return Some((vec![one(i, end, Sentence, voice)], last));
+    }
+    if let Some(last) = before_court(doc, i, to) {
+        return Some((vec![one(i, last, Charge, Voice::Passive)], last));
+    }
+    if let Some(last) = sent_to_prison(doc, i, to) {
+        return Some((vec![one(i, last, Transfer, Voice::Passive)], last));
+    }
+    if let Some(last) = stay_in_prison(doc, i, to) {
+        return Some((vec![one(i, i + 1, Detention, Voice::Passive)], last));
+    }
+    // ("la muerte del sargento X, de 29 años, ocurrida el 27 de octubre en la sede de la DGCIM",
+    // "the death of X in custody"): the noun, whose person follows it.
+    if matches!(doc.f(i), "muerte" | "death" | "fallecimiento")
+        && matches!(doc.f(i + 1), "de" | "del" | "of")
+        && (i + 2..to.min(i + 24)).any(|k| {
+            matches!(doc.f(k), "custody" | "custodia")
+                || crate::custody_phrases::CUSTODY_PLACES.contains(&doc.f(k))
+        })
+    {
+        return Some((vec![one(i, i + 2, DeathInCustody, Voice::Nominal)], i + 2));
+    }
+    death_in_custody(doc, i, to)
+        .map(|last| (vec![one(i, last, DeathInCustody, Voice::Passive)], last))
+}
