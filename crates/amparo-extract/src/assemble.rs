@@ -89,14 +89,7 @@ pub(crate) fn assemble(
             continue;
         }
         let mut out_events: Vec<Event> = Vec::new();
-        // (Put on a flight out: a foreigner is expelled, a Venezuelan exiled.)
-        let foreign = !f.nationality[e].is_empty() && !f.nationality[e].iter().any(|n| n == "VE");
         for r in events {
-            let mut r = r.clone();
-            if foreign && r.kind == EventType::Exile {
-                r.kind = EventType::Expulsion;
-            }
-            let r = &r;
             let sentence = &doc.sentences[r.sentence];
             let (a, b) = doc.sentence_span(sentence);
             let date = r.date.map(|d: PartialDate| d.to_string());

@@ -91,6 +91,11 @@ fn is_official(w: &str) -> bool {
     HIGH_OFFICE.contains(&w) || OFFICIAL.contains(&w)
 }
 
+/// Whether a folded word names an office or a prelate ("vicecanciller", "secretario", "obispo").
+pub(crate) fn is_office(w: &str) -> bool {
+    is_official(w) || CLERGY.contains(&w) || w.starts_with("vice")
+}
+
 /// Offices below the high ones (a high office is an office too: see [`is_official`]).
 const OFFICIAL: &[&str] = &[
     "general",

@@ -288,7 +288,7 @@ pub(crate) fn plural_partner(
             )
             || doc.tokens.get(k).is_some_and(|t| t.capitalised)
     });
-    let p = slots.iter().rposition(|x| x.last < and)?;
+    let p = slots.iter().rposition(|x| x.last <= and)?;
     // The earlier name's own apposition, set off by commas, and nothing of a verb's.
     let gap_ok = and - slots[p].last <= 14
         && (doc.f(slots[p].last) == "," || (relation && slots[p].last == and))
@@ -310,13 +310,27 @@ pub(crate) fn long_source(doc: &Doc<'_>, s: &Slot, s_first: usize) -> bool {
     else {
         return false;
     };
-    // (A describer, not a clause: no verb of saying, relative pronoun or copula between.)
-    (k + 1..s.first).all(|j| {
-        let f = doc.f(j);
-        !crate::slots::SPEECH.contains(&f)
-            && !LIST_BREAKERS.contains(&f)
-            && !matches!(f, "." | "y" | "and")
-    })
+    // (A describer of a person — an article or a possessive, then a word of a role, an office or
+    // a relation — and not a clause: "Según Foro Penal, Ana Ruiz, detenida en mayo, sigue…"
+    // names the detainee after the body's name.)
+    let person_word = |f: &str| {
+        !roles(f).is_empty()
+            || RELATIONS.contains(&f)
+            || crate::attributes::is_office(f)
+            || matches!(f, "widow" | "widower" | "viuda" | "viudo")
+    };
+    // ("According to his widow, X,": past the "to".)
+    let opens = if doc.f(k + 1) == "to" { k + 2 } else { k + 1 };
+    matches!(
+        doc.f(opens),
+        "el" | "la" | "the" | "su" | "his" | "her" | "its" | "their"
+    ) && (k + 1..s.first).any(|j| person_word(doc.f(j)))
+        && (k + 1..s.first).all(|j| {
+            let f = doc.f(j);
+            !crate::slots::SPEECH.contains(&f)
+                && !LIST_BREAKERS.contains(&f)
+                && !matches!(f, "." | "y" | "and")
+        })
 }
 
 /// ("Also freed were Peruvian businessman A and two students, B and C, who were detained in

@@ -213,7 +213,7 @@ pub fn find(
         if let Some((last, date)) = at(doc, i, to, published) {
             // ("since last March", "since mid-2024", "desde finales de 2024": past those words.)
             let mut k = i;
-            while k > from.saturating_sub(4)
+            while k > 0
                 && k + 3 > i
                 && matches!(
                     doc.f(k.wrapping_sub(1)),

@@ -239,6 +239,9 @@ pub(crate) fn cue_members(
     let Some(g) = group else {
         return;
     };
+    // (Freed and sent out in one breath: see below.)
+    let one_breath = family(g.kind) == EventType::Release
+        && crate::leaving_words::freed_and_sent_out(doc, g.sentence);
     // The members follow the cue one after another ("including A, a journalist; B and C");
     // a name far past the last of them is another clause's ("El gobierno incluye en su cuenta a
     // personas detenidas…; … la diputada X insiste…").
@@ -307,11 +310,10 @@ pub(crate) fn cue_members(
             // ("…fueron excarcelados y deportados cuatro connacionales. Se trata de A, B…": the
             // leaving told with the release is theirs too, as of the release's day.)
             for h in groups.iter().filter(|h| {
-                family(g.kind) == EventType::Release
+                one_breath
                     && h.sentence == g.sentence
                     && matches!(h.kind, EventType::Expulsion | EventType::Exile)
                     && h.certainty.is_none()
-                    && crate::leaving_words::freed_and_sent_out(doc, g.sentence)
             }) {
                 if !f.events[before..]
                     .iter()

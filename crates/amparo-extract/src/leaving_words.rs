@@ -63,7 +63,10 @@ pub(crate) const LEAVING: &[(&str, EventType, Voice)] = &[
 /// ("enviados en un vuelo a Caracas y recluidos en El Rodeo I", "driven to the border town and
 /// locked up"): a flight or a drive that ends in custody inside the country sends nobody out.
 pub(crate) fn kept_inside(doc: &Doc<'_>, words: &str, last: usize, to: usize) -> bool {
-    (words.starts_with("enviad") || words.starts_with("driven"))
+    (words.starts_with("enviad")
+        || words.starts_with("driven")
+        || words.starts_with("put")
+        || words.starts_with("placed"))
         && (last..to.min(last + 14)).any(|k| {
             let w = doc.f(k);
             w.starts_with("recluid")
@@ -104,49 +107,56 @@ pub(crate) fn freed_and_sent_out(doc: &Doc<'_>, si: usize) -> bool {
     })
 }
 
-/// "fueron entregados el domingo en el puente Simón Bolívar", "handed over at the border": given
-/// back across a border (not to a consul), sent out of the country too.
-pub(crate) fn handed_over_at_border(doc: &Doc<'_>, i: usize, to: usize) -> bool {
-    handed_over(doc, i, to).is_some()
-        && (i + 1..to.min(i + 10)).any(|k| {
-            matches!(
-                doc.f(k),
-                "puente"
-                    | "frontera"
-                    | "bridge"
-                    | "border"
-                    | "crossing"
-                    | "migracion"
-                    | "migration"
-            )
-        })
-}
+/// Words of a border a prisoner is handed over at.
+const BORDER: &[&str] = &[
+    "puente",
+    "frontera",
+    "bridge",
+    "border",
+    "crossing",
+    "migracion",
+    "migration",
+];
+
+/// Words of a consul a prisoner is handed to.
+const CONSUL: &[&str] = &["consul", "consulado", "consulate", "consular"];
 
 /// "fueron entregados el domingo en el puente Simón Bolívar", "handed over at the border": given
-/// back across a border, a release.
+/// back across a border, and not to a consul, sent out of the country too.
+pub(crate) fn handed_over_at_border(doc: &Doc<'_>, i: usize, to: usize) -> bool {
+    let near = i + 1..to.min(i + 10);
+    handed_over(doc, i, to).is_some()
+        && near.clone().any(|k| BORDER.contains(&doc.f(k)))
+        && !near.clone().any(|k| CONSUL.contains(&doc.f(k)))
+}
+
+/// "fueron entregados el domingo en el puente Simón Bolívar", "handed over at the border",
+/// "entregados al cónsul": given back across a border or to a consul, a release — not handed
+/// to the state's agents ("handed over at the border to SEBIN agents" is a custody taken).
 pub(crate) fn handed_over(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
     let handed = matches!(
         doc.f(i),
         "entregado" | "entregada" | "entregados" | "entregadas"
     ) || (doc.f(i) == "handed" && doc.f(i + 1) == "over");
-    if !handed {
-        return None;
-    }
-    (i + 1..to.min(i + 10))
-        .any(|k| {
-            matches!(
-                doc.f(k),
-                "puente"
-                    | "frontera"
-                    | "bridge"
-                    | "border"
-                    | "crossing"
-                    | "migracion"
-                    | "migration"
-                    | "consul"
-                    | "consulado"
-                    | "consulate"
-            )
-        })
-        .then_some(i + 1)
+    let near = i + 1..to.min(i + 10);
+    let to_agents = near.clone().any(|k| {
+        matches!(
+            doc.f(k),
+            "sebin"
+                | "dgcim"
+                | "pnb"
+                | "gnb"
+                | "cicpc"
+                | "policia"
+                | "police"
+                | "agents"
+                | "agentes"
+        )
+    });
+    (handed
+        && !to_agents
+        && near
+            .clone()
+            .any(|k| BORDER.contains(&doc.f(k)) || CONSUL.contains(&doc.f(k))))
+    .then_some(i + 1)
 }

@@ -48,9 +48,8 @@ pub(crate) fn person_spans(doc: &Doc<'_>, layout: &Layout, found: Vec<Span>) -> 
     out
 }
 
-// ("cinco integrantes del colectivo Guardianes del Caura", "the collective Madres de
-// Abril": a body's noun in lower case right before its name.)
-/// A body's noun in lower case right before its name.
+/// A body's noun in lower case right before its name ("cinco integrantes del colectivo
+/// Guardianes del Caura", "de la emisora Radio La Voz del Valle").
 const BODY_NOUNS: &[&str] = &[
     "colectivo",
     "grupo",
@@ -234,7 +233,10 @@ fn named_after(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         "complejo",
         "avenue",
     ];
-    let place_before = |k: usize| PLACE_NOUNS.contains(&doc.f(k)) || BODY_NOUNS.contains(&doc.f(k));
+    let place_before = |k: usize| PLACE_NOUNS.contains(&doc.f(k));
+    // ("del colectivo Guardianes del Caura", "de la emisora Radio La Voz del Valle"; not "del
+    // partido de Luis Mora", whose "de" makes him its owner.)
+    let body_before = |k: usize| BODY_NOUNS.contains(&doc.f(k));
     // ("el puente internacional Simón Bolívar": an adjective between.)
     let adjective = |k: usize| {
         matches!(
@@ -244,10 +246,14 @@ fn named_after(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     };
     let of_place = first >= 1
         && (place_before(first - 1)
+            || body_before(first - 1)
             || (first >= 2 && adjective(first - 1) && place_before(first - 2))
             || (first >= 2
-                && matches!(doc.f(first - 1), "de" | "del" | "of" | "la" | "el" | "the")
-                && place_before(first - 2)));
+                && matches!(doc.f(first - 1), "de" | "del" | "of")
+                && place_before(first - 2))
+            || (first >= 2
+                && matches!(doc.f(first - 1), "la" | "el" | "the")
+                && body_before(first - 2)));
     let place_at = |k: Option<usize>| {
         k.and_then(|k| doc.tokens.get(k))
             .is_some_and(|t| t.capitalised && BEFORE.contains(&t.folded.as_str()))

@@ -52,12 +52,17 @@ pub(crate) fn phrase_at(doc: &Doc<'_>, i: usize, to: usize) -> Option<(Vec<Trigg
     }
     // ("la muerte del sargento X, de 29 años, ocurrida el 27 de octubre en la sede de la DGCIM",
     // "the death of X in custody"): the noun, whose person follows it.
-    if matches!(doc.f(i), "muerte" | "death" | "fallecimiento")
-        && matches!(doc.f(i + 1), "de" | "del" | "of")
-        && (i + 2..to.min(i + 24)).any(|k| {
+    // (The custody the death's own: no one else's clause between — "la muerte de X en un
+    // accidente…, confirmada por su hermano, quien permanece bajo custodia".)
+    let custody = (i + 2..to.min(i + 24))
+        .take_while(|&k| !matches!(doc.f(k), "quien" | "who" | "que" | "su" | "his" | "her"))
+        .any(|k| {
             matches!(doc.f(k), "custody" | "custodia")
                 || crate::custody_phrases::CUSTODY_PLACES.contains(&doc.f(k))
-        })
+        });
+    if matches!(doc.f(i), "muerte" | "death" | "fallecimiento")
+        && matches!(doc.f(i + 1), "de" | "del" | "of")
+        && custody
     {
         return Some((vec![one(i, i + 2, DeathInCustody, Voice::Nominal)], i + 2));
     }

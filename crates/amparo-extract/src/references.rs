@@ -213,8 +213,10 @@ impl References {
                 ) && ms.iter().all(|m| m.first > k + 3));
             // ("They put my father's name on a list to look good, but he is still in Yare": the
             // ones who act, beside one held; not the people just listed.)
+            // ("…, he said": one who speaks, not one held.)
             let one_held_beside = matches!(doc.f(k), "they" | "ellos")
-                && (k + 1..b).any(|j| matches!(doc.f(j), "he" | "she"));
+                && (k + 1..b)
+                    .any(|j| matches!(doc.f(j), "he" | "she") && !SPEECH.contains(&doc.f(j + 1)));
             if plural && self.focus_group.len() > 1 && !one_held_beside {
                 let len = if crate::counts::number_word(doc.f(k + 1)).is_some() {
                     2

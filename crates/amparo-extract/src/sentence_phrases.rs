@@ -5,8 +5,9 @@
 use crate::text::{Doc, TokenKind};
 use crate::triggers::Voice;
 
-/// A verb of receiving or imposing at token `i` with a term of years after it: the trigger's
-/// end and its voice (the receiver is the subject; who a judge imposes it on, the object).
+/// A verb of receiving or imposing at token `i` with a term of years after it (or, for a judge's
+/// verb, the sentence's noun): the trigger's end and its voice (the receiver is the subject;
+/// who a judge imposes it on, the object).
 pub(crate) fn given_term(doc: &Doc<'_>, i: usize, to: usize) -> Option<(usize, Voice)> {
     let voice = match doc.f(i) {
         "received" | "receives" | "recibio" | "recibieron" | "recibe" | "reciben" => Voice::Passive,
@@ -21,10 +22,35 @@ pub(crate) fn given_term(doc: &Doc<'_>, i: usize, to: usize) -> Option<(usize, V
             .is_some_and(|t| t.kind == TokenKind::Number)
             || crate::counts::number_word(doc.f(k)).is_some()
     };
-    // A number of years, or a sentence's own noun ("la pena máxima", "a 15-year sentence").
-    let term = (i + 1..to.min(i + 8)).find(|&k| {
-        (number(k) && matches!(doc.f(k + 1), "years" | "year" | "anos" | "-year" | "ano"))
-            || matches!(doc.f(k), "sentence" | "pena" | "condena")
-    })?;
-    Some((term + 1, voice))
+    // A term of years ("24 años de prisión", "15 years each"), not of a career or a past ("sus
+    // 20 años de carrera", "20 years of service", "20 years ago"), nor a ban from office.
+    let years = |k: usize| {
+        let unit = matches!(doc.f(k + 1), "years" | "year" | "anos" | "ano")
+            || (doc.f(k + 1) == "-" && doc.f(k + 2) == "year");
+        let after = if doc.f(k + 1) == "-" { k + 3 } else { k + 2 };
+        let of = matches!(doc.f(after), "de" | "of");
+        let prison = matches!(
+            doc.f(after + 1),
+            "prision" | "carcel" | "reclusion" | "prison" | "jail" | "presidio"
+        );
+        number(k)
+            && unit
+            && (!of || prison)
+            && doc.f(after) != "ago"
+            && !matches!(
+                doc.f(k.wrapping_sub(1)),
+                "sus" | "su" | "his" | "her" | "their" | "por"
+            )
+    };
+    let reach = i + 1..to.min(i + 8);
+    let ban = reach
+        .clone()
+        .any(|k| doc.f(k).starts_with("inhabilit") || matches!(doc.f(k), "multa" | "fine" | "ban"));
+    // The sentence's own noun counts for a judge's verb or one "handed" ("impuso la pena máxima",
+    // "was handed a 15-year sentence"), not for one who "received" another's.
+    let noun_ok = voice == Voice::Active || doc.f(i) == "handed";
+    let term = reach
+        .clone()
+        .find(|&k| years(k) || (noun_ok && matches!(doc.f(k), "sentence" | "pena" | "condena")))?;
+    (!ban).then_some((term + 1, voice))
 }

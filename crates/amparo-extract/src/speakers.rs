@@ -97,7 +97,24 @@ pub(crate) fn opener<'m>(
 /// ("Not on the list was Ricardo Figueredo", "Tampoco figura el sindicalista X"): the subject of
 /// a copula at the end of a short opening, the one the next sentences go on about.
 fn inverted_subject(doc: &Doc<'_>, m: &MentionRef, a: usize) -> bool {
-    m.first - a <= 10
+    // (Of the held: "Not on the list was…", "Tampoco figura…", "Among those…"; not "Presente en
+    // la audiencia estaba la abogada X".)
+    let opening = (a..m.first).any(|k| {
+        matches!(
+            doc.f(k),
+            "not" | "no" | "tampoco" | "among" | "entre" | "nor" | "ni"
+        )
+    });
+    let of_the_held = !(a..m.first).any(|k| {
+        doc.f(k).starts_with("abogad")
+            || matches!(
+                doc.f(k),
+                "lawyer" | "attorney" | "fiscal" | "judge" | "juez" | "jueza"
+            )
+    });
+    opening
+        && of_the_held
+        && m.first - a <= 10
         && (m.first.saturating_sub(4).max(a)..m.first).any(|k| {
             matches!(
                 doc.f(k),

@@ -6,14 +6,82 @@ use crate::model::EventType::*;
 use crate::text::Doc;
 use crate::triggers::Trigger;
 
+/// Words of the state's agents, who take people away ("se lo llevó la DGCIM", "interceptado
+/// por una comisión del Sebin"), not a football club or thieves.
+const AGENTS: &[&str] = &[
+    "dgcim",
+    "sebin",
+    "pnb",
+    "gnb",
+    "cicpc",
+    "policia",
+    "police",
+    "funcionarios",
+    "agentes",
+    "agents",
+    "officers",
+    "encapuchados",
+    "comision",
+    "militares",
+    "guardia",
+    "contrainteligencia",
+    "inteligencia",
+    "fiscalia",
+    "conas",
+    "faes",
+];
+
+/// Words that say whereabouts are unknown or denied ("cuyo paradero se desconoce", "aún no ha
+/// sido confirmado", "fue negado a sus familiares").
+const UNKNOWN: &[&str] = &[
+    "desconoce",
+    "desconocido",
+    "no",
+    "aun",
+    "unknown",
+    "se",
+    "negado",
+    "negada",
+    "denied",
+];
+
 /// Rereads the triggers `out` of tokens up to `to`.
 pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
+    // ("El Real Madrid se llevó al delantero X", "interceptado por delincuentes"): taken away
+    // only by the state's agents; "no sabe dónde está la llave" is no disappearance, nor
+    // "cuyo paradero fue confirmado"; "el cargo quedó libre tras su renuncia" frees no one.
+    out.retain(|t| {
+        let f = doc.f(t.first);
+        let taken = (f == "se" && doc.f(t.first + 1) == "llevo") || f.starts_with("interceptad");
+        if taken {
+            let around = t.first.saturating_sub(15)..to.min(t.last + 15);
+            return around.clone().any(|k| AGENTS.contains(&doc.f(k)));
+        }
+        if f == "no" && doc.f(t.first + 2) == "donde" {
+            // (Where the person is: the sentence ends, or "since" follows.)
+            return t.last >= to
+                || matches!(
+                    doc.f(t.last),
+                    "." | "," | ";" | "\"" | "»" | ")" | "desde" | "since"
+                );
+        }
+        if f == "cuyo" && doc.f(t.first + 1) == "paradero" {
+            return (t.last..to.min(t.last + 6)).any(|k| UNKNOWN.contains(&doc.f(k)));
+        }
+        let free = matches!(doc.f(t.first + 1), "libre" | "libres");
+        !(free && matches!(doc.f(t.last), "de" | "tras" | "after" | "del"))
+    });
     // ("trasladados en un bus hasta la frontera de El Guasaule", "driven to the border"): taken
     // to the border is sent out of the country.
     for t in out.iter_mut().filter(|t| t.kind == Transfer) {
+        // (Taken up to it — "hasta la frontera", "to the border" — not near it.)
         let border = (t.last..to.min(t.last + 10))
             .take_while(|&k| !matches!(doc.f(k), "." | ";"))
-            .find(|&k| matches!(doc.f(k), "frontera" | "border"));
+            .find(|&k| matches!(doc.f(k), "frontera" | "border"))
+            .filter(|&b| {
+                (b.saturating_sub(2)..b).any(|k| matches!(doc.f(k), "hasta" | "a" | "al" | "to"))
+                    && !(b.saturating_sub(3)..b).any(|k| matches!(doc.f(k), "cerca" | "near"))
+            });
         if border.is_some_and(|b| {
             !(t.last..b).any(|k| crate::custody_phrases::CUSTODY_PLACES.contains(&doc.f(k)))
         }) {
@@ -28,7 +96,8 @@ pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
         } else {
             t.last
         };
-        if to_city && ABROAD.contains(&doc.f(city)) {
+        let purpose = matches!(doc.f(city + 1), "para" | "for" | "to");
+        if to_city && ABROAD.contains(&doc.f(city)) && !purpose {
             t.kind = Exile;
         }
     }
@@ -41,13 +110,22 @@ pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
             && (t.last..to.min(t.last + 3))
                 .any(|k| crate::custody_phrases::CUSTODY_PLACES.contains(&doc.f(k)))
     }) {
-        t.kind = Release;
+        let out_of_it = (t.last..to.min(t.last + 10)).any(|k| {
+            matches!(
+                doc.f(k),
+                "airport" | "aeropuerto" | "flight" | "vuelo" | "border" | "frontera" | "home"
+            )
+        });
+        t.kind = if out_of_it { Release } else { Transfer };
     }
     // ("fue condenado en ausencia a 30 años", "sentenced in absentia"): one never held.
+    // ("condenado en ausencia de sus abogados" is a sentence all the same.)
     out.retain(|t| {
         !(t.kind == Sentence
-            && (t.last..t.last + 3)
-                .any(|k| doc.matches_at(k, "en ausencia") || doc.matches_at(k, "in absentia")))
+            && (t.last..to.min(t.last + 3)).any(|k| {
+                (doc.matches_at(k, "en ausencia") && !matches!(doc.f(k + 2), "de" | "del"))
+                    || doc.matches_at(k, "in absentia")
+            }))
     });
     // ("Released to house arrest:", "Moved to house arrest", "pasó a arresto domiciliario"):
     // the release or the move ends in a house arrest, which is the event.

@@ -131,7 +131,9 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             && matches!(
                 doc.f(last),
                 "during" | "after" | "while" | "when" | "separately" | "on" | "durante" | "tras"
-            );
+            )
+            // ("had been detained during eight months": a stay told by its length.)
+            && !(last + 1..last + 3).any(|k| DURATIONS.contains(&doc.f(k)));
         // ("tras 14 meses detenido": a stay told by its length.)
         if is_detained
             && !told_arrest
@@ -319,7 +321,7 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             && !out.is_empty()
             && prev.ends_with('s')
             && (plural_role(prev) || plural_role(doc.f(i.wrapping_sub(2))));
-        if (reduced_relative || of_role) && !out.is_empty() {
+        if of_role || (reduced_relative && !out.is_empty()) {
             // (After the sentence's event, a dated one still tells when the group was taken.)
             if kind == Arrest && crate::participles::dated_after(doc, last, to) {
                 out.push(Trigger {

@@ -187,12 +187,21 @@ impl Walk<'_, '_> {
             let e = people.first().copied().unwrap_or(0);
             // ("recordó que otros 14 colombianos siguen presos": the subject is there.)
             // ("…and said a second American remains detained": someone unnamed, too.)
-            let group_subject = (t.first.saturating_sub(3).max(a)..t.first).any(|k| {
-                crate::count_words::PEOPLE.contains(&doc.f(k))
-                    || (!crate::lexicon::nationalities(doc.f(k)).is_empty()
-                        && (doc.f(k).ends_with('s')
-                            || matches!(doc.f(k - 1), "a" | "an" | "un" | "una" | "second")))
+            // ("…dijo que siguen detenidos otros dos sindicalistas": the subject after the verb.)
+            let counted_after = (t.last..b.min(t.last + 3)).any(|k| {
+                matches!(doc.f(k), "otros" | "otras" | "others")
+                    || crate::counts::number_word(doc.f(k)).is_some_and(|n| n > 1)
             });
+            let group_subject = counted_after
+                || (t.first.saturating_sub(3).max(a)..t.first).any(|k| {
+                    crate::count_words::PEOPLE.contains(&doc.f(k))
+                        || (!crate::lexicon::nationalities(doc.f(k)).is_empty()
+                            && (doc.f(k).ends_with('s')
+                                || matches!(
+                                    doc.f(k.wrapping_sub(1)),
+                                    "a" | "an" | "un" | "una" | "second"
+                                )))
+                });
             // ("…52 nombres de hijos de integrantes del comité que siguen presos": a relative
             // clause is about the noun before it, not a name elsewhere in the sentence.)
             // ("su familia asegura que sigue en Tocorón": a "que" after a verb opens what is said.)
@@ -221,12 +230,11 @@ impl Walk<'_, '_> {
                 && SPEECH.contains(&doc.f(t.first.wrapping_sub(2)));
             // (Someone the text has already told held, not a lawyer who spoke before.)
             let held_before = |e: usize| f.events.iter().any(|x| x.entity == e);
-            if let (true, true, true, Some(focus)) = (
-                people.is_empty(),
-                said_that,
-                !group_subject,
-                refs.focus.filter(|&e| held_before(e)),
-            ) {
+            if people.is_empty()
+                && said_that
+                && !group_subject
+                && let Some(focus) = refs.focus.filter(|&e| held_before(e))
+            {
                 slots.push(Slot {
                     first: t.first,
                     last: t.first,

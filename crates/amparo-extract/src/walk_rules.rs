@@ -34,11 +34,10 @@ impl Walk<'_, '_> {
             .find(|g| {
                 // (A house arrest is the other outcome of the release told before; a release
                 // at the border sends out those it frees the same day.)
+                let leaving = matches!(kind, EventType::Expulsion | EventType::Exile);
                 let same = family(g.kind) == family(kind)
-                    || (matches!(
-                        kind,
-                        EventType::HouseArrest | EventType::Expulsion | EventType::Exile
-                    ) && family(g.kind) == EventType::Release);
+                    || ((leaving || kind == EventType::HouseArrest)
+                        && family(g.kind) == EventType::Release);
                 same && g.date.is_some() && g.certainty.is_none()
             })
             .and_then(|g| g.date)

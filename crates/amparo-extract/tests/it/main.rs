@@ -12,6 +12,7 @@ mod groups_told_once;
 mod held_and_leaving;
 mod list_lines;
 mod marks_and_conditions;
+mod misfires;
 mod names_and_credits;
 mod nicknames_and_status;
 mod official_lists;

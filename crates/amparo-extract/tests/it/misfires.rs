@@ -1,0 +1,96 @@
+//! issue 13, tenth round: what a review's invented probes showed the round's new rules must not
+//! do. Invented names and sentences only.
+
+use crate::{kinds_of, person, run};
+
+fn none(text: &str, name: &str) {
+    let x = run(text, "2025-10-10");
+    assert!(person(&x, name).is_none(), "{text}: {x:#?}");
+}
+
+#[test]
+fn issue_13_new_words_fire_only_in_their_sense() {
+    none(
+        "El Real Madrid se llevó al delantero Luis Mora Pérez por 20 millones de euros.",
+        "Luis Mora Pérez",
+    );
+    none(
+        "El cargo que ocupaba Luis Mora Pérez quedó libre tras su renuncia.",
+        "Luis Mora Pérez",
+    );
+    none(
+        "Luis Mora Pérez fue interceptado por delincuentes que le robaron el teléfono en Caracas.",
+        "Luis Mora Pérez",
+    );
+    none(
+        "La sindicalista Ana Ruiz Toledo recibió en 2005 un homenaje por sus 20 años de carrera.",
+        "Ana Ruiz Toledo",
+    );
+    none(
+        "Ana Ruiz Toledo received a plaque for 20 years of service at the union.",
+        "Ana Ruiz Toledo",
+    );
+    none(
+        "La Contraloría impuso una inhabilitación de 15 años a Luis Mora Pérez.",
+        "Luis Mora Pérez",
+    );
+    none(
+        "Ana Ruiz Toledo recibió con tristeza la condena de su hijo, Luis Mora Ruiz.",
+        "Ana Ruiz Toledo",
+    );
+    let x = run(
+        "Luis Mora Pérez fue detenido el lunes. Su madre, Ana Pérez, dice que no sabe dónde está la llave de la casa.",
+        "2025-10-10",
+    );
+    assert_eq!(kinds_of(&x, "Luis Mora Pérez"), ["arrest"]);
+}
+
+#[test]
+fn issue_13_sources_owners_and_exiles_are_read_as_such() {
+    // A detainee after a body's name is no source.
+    let x = run(
+        "Según Foro Penal, Ana Ruiz Toledo, detenida en mayo, sigue en El Helicoide.",
+        "2025-10-10",
+    );
+    assert!(kinds_of(&x, "Ana Ruiz Toledo").contains(&"detention"));
+    // The owner of a body, after "de", is a person.
+    let x = run(
+        "La DGCIM detuvo el lunes al director del diario de Luis Mora Pérez, quien también fue arrestado.",
+        "2025-10-10",
+    );
+    assert!(person(&x, "Luis Mora Pérez").is_some(), "{x:#?}");
+    // A Nicaraguan banished is exiled.
+    let x = run(
+        "El obispo nicaragüense Luis Mora Pérez fue excarcelado y desterrado a Roma por el régimen de Managua.",
+        "2025-10-10",
+    );
+    assert_eq!(kinds_of(&x, "Luis Mora Pérez"), ["release", "exile"]);
+}
+
+#[test]
+fn issue_13_moves_near_a_border_or_to_a_hospital_stay_moves() {
+    let x = run(
+        "Luis Mora Pérez was taken from El Helicoide to a military hospital on Monday.",
+        "2025-10-10",
+    );
+    assert_eq!(kinds_of(&x, "Luis Mora Pérez"), ["transfer"]);
+    let x = run(
+        "Luis Mora Pérez fue trasladado el lunes a un hospital militar cerca de la frontera con Colombia.",
+        "2025-10-10",
+    );
+    assert_eq!(kinds_of(&x, "Luis Mora Pérez"), ["transfer"]);
+    none(
+        "Colombia handed over Luis Mora Pérez at the border to SEBIN agents on Monday.",
+        "Luis Mora Pérez",
+    );
+    let x = run(
+        "Luis Mora Pérez fue condenado en ausencia de sus abogados a 30 años de prisión.",
+        "2025-10-10",
+    );
+    assert_eq!(kinds_of(&x, "Luis Mora Pérez"), ["sentence"]);
+    // A nationality opening a sentence reads no word before it.
+    none(
+        "Estadounidense sigue detenido en El Helicoide.",
+        "Estadounidense",
+    );
+}
