@@ -337,7 +337,8 @@ pub fn describe(
     // ("El obispo Rolando Álvarez fue excarcelado y desterrado a Roma"): a prelate brokers
     // releases in the news of Venezuela, but in a text about Nicaragua or Cuba, where the state
     // jails its clergy, is one more of the held.
-    if words.iter().any(|w| CLERGY.contains(&w.as_str())) && !jails_clergy(doc) {
+    if words.iter().any(|w| CLERGY.contains(&w.as_str())) && !crate::out_of_scope::jails_clergy(doc)
+    {
         d.high_office = true;
         d.official = true;
     }
@@ -355,20 +356,6 @@ const CLERGY: &[&str] = &[
     "cardinal",
     "cardenal",
 ];
-
-/// Whether the text is about a state that jails its clergy (named more often than Venezuela).
-fn jails_clergy(doc: &Doc<'_>) -> bool {
-    let (mut there, mut venezuela) = (0usize, 0usize);
-    for k in 0..doc.tokens.len() {
-        match doc.f(k) {
-            "nicaragua" | "nicaraguense" | "nicaraguenses" | "nicaraguan" | "managua" | "cuba"
-            | "cubano" | "cubana" | "cuban" | "havana" | "habana" => there += 1,
-            "venezuela" | "venezolano" | "venezolana" | "venezuelan" | "caracas" => venezuela += 1,
-            _ => {}
-        }
-    }
-    there > venezuela
-}
 
 /// Bodies whose officers speak for no state: unions and parties.
 const NON_STATE_BODIES: &[&str] = &[

@@ -207,3 +207,17 @@ const CRIME_PHRASES: &[&str] = &[
     "abuso sexual",
     "por abuso",
 ];
+
+/// Whether the text is about a state that jails its clergy (named more often than Venezuela).
+pub(crate) fn jails_clergy(doc: &Doc<'_>) -> bool {
+    let (mut there, mut venezuela) = (0usize, 0usize);
+    for k in 0..doc.tokens.len() {
+        match doc.f(k) {
+            "nicaragua" | "nicaraguense" | "nicaraguenses" | "nicaraguan" | "managua" | "cuba"
+            | "cubano" | "cubana" | "cuban" | "havana" | "habana" => there += 1,
+            "venezuela" | "venezolano" | "venezolana" | "venezuelan" | "caracas" => venezuela += 1,
+            _ => {}
+        }
+    }
+    there > venezuela
+}
