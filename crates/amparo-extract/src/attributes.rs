@@ -209,7 +209,12 @@ fn office_before_comma(doc: &Doc<'_>, comma: usize, s_first: usize) -> Option<us
                 let f = doc.f(k);
                 institution |= matches!(f, "de" | "del" | "of" | "para" | "for");
                 let capital = doc.tokens.get(k).is_some_and(|t| t.capitalised);
-                (institution && (capital || matches!(f, "en" | "in" | "al" | "a" | "(" | ")")))
+                (institution
+                    && (capital
+                        || matches!(f, "en" | "in" | "al" | "a" | "(" | ")")
+                        // ("La jueza del Tribunal Cuarto de Juicio con competencia en
+                        // terrorismo, X,": the court's own words.)
+                        || matches!(f, "con" | "competencia" | "materia" | "terrorismo")))
                     || (matches!(f, "para" | "for")
                         && (k > j || doc.tokens.get(k + 2).is_some_and(|t| t.capitalised)))
                     || ordinal(k)
@@ -233,7 +238,8 @@ fn office_before_comma(doc: &Doc<'_>, comma: usize, s_first: usize) -> Option<us
             || matches!(
                 w,
                 "de" | "del" | "la" | "of" | "the" | "el" | "en" | "in" | "al" | "para" | "for"
-            ))
+            )
+            || matches!(w, "con" | "competencia" | "materia" | "terrorismo"))
         {
             return None;
         }

@@ -287,6 +287,16 @@ pub(crate) fn sent_to_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize
         });
         return (!elsewhere && !release_scene(doc, i)).then_some(i + 1);
     }
+    // ("cuando llevaron comida a Boleíta": what is carried, not who.)
+    if doc.f(i) == "llevaron"
+        && !matches!(
+            doc.f(i.wrapping_sub(1)),
+            "los" | "las" | "lo" | "la" | "les" | "le"
+        )
+        && !matches!(doc.f(i + 1), "a" | "al" | "hasta")
+    {
+        return None;
+    }
     if !matches!(
         doc.f(i),
         "taken"

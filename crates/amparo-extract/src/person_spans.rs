@@ -252,7 +252,21 @@ fn named_after(doc: &Doc<'_>, first: usize, last: usize) -> bool {
                 && matches!(doc.f(first - 1), "de" | "del" | "of")
                 && place_before(first - 2))
             || (first >= 2
-                && matches!(doc.f(first - 1), "la" | "el" | "the")
+                && (matches!(doc.f(first - 1), "la" | "el" | "the")
+                    // ("del colectivo ambientalista Páramo Vivo": an adjective between.)
+                    || matches!(
+                        doc.f(first - 1),
+                        "ambientalista"
+                            | "estudiantil"
+                            | "juvenil"
+                            | "cultural"
+                            | "indigena"
+                            | "vecinal"
+                            | "campesino"
+                            | "feminista"
+                            | "environmental"
+                            | "student"
+                    ))
                 && body_before(first - 2)));
     let place_at = |k: Option<usize>| {
         k.and_then(|k| doc.tokens.get(k))

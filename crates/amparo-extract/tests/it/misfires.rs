@@ -94,3 +94,18 @@ fn issue_13_moves_near_a_border_or_to_a_hospital_stay_moves() {
         "Estadounidense",
     );
 }
+
+#[test]
+fn issue_13_food_carried_is_no_move_and_a_collective_with_its_adjective_is_no_one() {
+    let x = run(
+        "Ocho presos políticos fueron trasladados de madrugada, el pasado domingo, desde la Zona 7 de Boleíta hasta Tocuyito. Según la directora del OVP, Carmen Teresa Lozada, los familiares se enteraron el lunes, cuando llevaron comida a Boleíta.\n\nEstos son los trasladados:\n\n- Gerson Adrián Piñango\n- Kelvin Jesús Maita",
+        "2025-11-06",
+    );
+    assert_eq!(crate::dates_of(&x, "Gerson Adrián Piñango"), ["2025-11-02"]);
+    let x = run(
+        "La jueza del Tribunal Cuarto de Juicio con competencia en terrorismo, Gisela Coromoto Istúriz, condenó la noche de este martes a tres integrantes del colectivo ambientalista Páramo Vivo, detenidos en marzo de 2024 en Mérida.",
+        "2025-12-03",
+    );
+    assert!(person(&x, "Páramo Vivo").is_none(), "{x:#?}");
+    assert!(person(&x, "Gisela Coromoto Istúriz").is_none(), "{x:#?}");
+}
