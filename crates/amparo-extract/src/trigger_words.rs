@@ -361,6 +361,14 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("cuyo paradero", Disappearance, Passive),
     ("se lo llevaron", Arrest, Clitic),
     ("se la llevaron", Arrest, Clitic),
+    // ("…, a quien soltaron dos horas después"; "quien había recibido en enero una medida de
+    // presentación periódica": a court's measure that frees on conditions.)
+    ("a quien soltaron", Release, Passive),
+    ("a quienes soltaron", Release, Passive),
+    ("recibio una medida", Release, Passive),
+    ("recibieron una medida", Release, Passive),
+    ("recibio medidas", Release, Passive),
+    ("recibieron medidas", Release, Passive),
     ("obtuvo la libertad", Release, Passive),
     ("obtuvo su libertad", Release, Passive),
     ("recibio la libertad", Release, Passive),

@@ -109,3 +109,20 @@ fn issue_13_food_carried_is_no_move_and_a_collective_with_its_adjective_is_no_on
     assert!(person(&x, "Páramo Vivo").is_none(), "{x:#?}");
     assert!(person(&x, "Gisela Coromoto Istúriz").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_let_go_after_being_taken_and_a_measure_received_are_releases() {
+    let x = run(
+        "En el mismo procedimiento se llevaron a Pablo José Yánez, dueño del local, a quien soltaron dos horas después sin explicación.",
+        "2026-03-10",
+    );
+    assert!(
+        kinds_of(&x, "Pablo José Yánez").contains(&"release"),
+        "{x:#?}"
+    );
+    let x = run(
+        "Dayana Karolina Silva Peña recibió una medida de arresto domiciliario el martes.",
+        "2026-03-10",
+    );
+    assert_eq!(kinds_of(&x, "Dayana Karolina Silva Peña"), ["house_arrest"]);
+}
