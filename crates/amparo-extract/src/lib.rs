@@ -101,6 +101,7 @@ pub mod triggers;
 mod walk_dates;
 mod walk_people;
 mod walk_rules;
+mod whereabouts_words;
 
 use std::sync::OnceLock;
 

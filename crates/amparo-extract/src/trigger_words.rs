@@ -115,8 +115,6 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("condeno", Sentence, Active),
     ("condenaron", Sentence, Active),
     ("imputaron", Charge, Active),
-    ("desaparicion forzada", Disappearance, Nominal),
-    ("whereabouts of", Disappearance, Nominal),
     ("lo imputo", Charge, Clitic),
     ("les imputo", Charge, Clitic),
     ("les imputaron", Charge, Clitic),
@@ -320,16 +318,6 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("murio en la sede", DeathInCustody, Passive),
     ("fallecio en la sede", DeathInCustody, Passive),
     ("muerte bajo custodia de", DeathInCustody, Nominal),
-    ("forcibly disappeared", Disappearance, Passive),
-    ("disappeared", Disappearance, Passive),
-    ("whereabouts are unknown", Disappearance, Passive),
-    ("whereabouts remain unknown", Disappearance, Passive),
-    ("desaparecido", Disappearance, Passive),
-    ("desaparecida", Disappearance, Passive),
-    ("desaparecidos", Disappearance, Passive),
-    ("desaparicion forzada de", Disappearance, Nominal),
-    ("paradero desconocido", Disappearance, Passive),
-    ("sin paradero", Disappearance, Passive),
     // Headings of a list's section ("Transfers", "Traslados:", "Nuevas detenciones"): see
     // `triggers::heading_only`.
     ("transfers", Transfer, Nominal),
@@ -339,9 +327,6 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("granted alternative measures", ConditionalRelease, Active),
     ("otorgaron medidas alternativas", ConditionalRelease, Active),
     ("otorgo medidas alternativas", ConditionalRelease, Active),
-    ("sin paradero conocido", Disappearance, Passive),
-    ("whereabouts unknown", Disappearance, Passive),
-    ("se desconoce el paradero de", Disappearance, Nominal),
     ("rearrested", Arrest, Passive),
     ("re-arrested", Arrest, Passive),
     ("arrested again", Arrest, Passive),
@@ -349,16 +334,9 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("recapturado", Arrest, Passive),
     ("recapturada", Arrest, Passive),
     ("taken from", Arrest, Passive),
-    ("desconoce su paradero", Disappearance, Passive),
-    ("desconocen su paradero", Disappearance, Passive),
-    ("desconoce el paradero de", Disappearance, Nominal),
     ("se llevaron", Arrest, Active),
     // ("DGCIM se llevó de su casa al periodista X… y su familia no sabe dónde está")
     ("se llevo", Arrest, Active),
-    ("no sabe donde esta", Disappearance, Passive),
-    ("no saben donde esta", Disappearance, Passive),
-    ("no sabemos donde esta", Disappearance, Passive),
-    ("cuyo paradero", Disappearance, Passive),
     ("se lo llevaron", Arrest, Clitic),
     ("se la llevaron", Arrest, Clitic),
     // ("…, a quien soltaron dos horas después"; "quien había recibido en enero una medida de
@@ -374,12 +352,6 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("recibio la libertad", Release, Passive),
     ("obtuvieron la libertad", Release, Passive),
     ("recibieron la libertad", Release, Passive),
-    ("paradero se desconoce", Disappearance, Passive),
-    ("se desconoce su paradero", Disappearance, Passive),
-    ("se desconocia su paradero", Disappearance, Passive),
-    ("desconocia su paradero", Disappearance, Passive),
-    ("desconocian su paradero", Disappearance, Passive),
-    ("se desconocia el paradero de", Disappearance, Nominal),
     ("confined to her home", HouseArrest, Passive),
     ("confined to his home", HouseArrest, Passive),
     ("confined to their homes", HouseArrest, Passive),
@@ -398,6 +370,7 @@ pub(crate) fn by_first_word() -> &'static std::collections::HashMap<&'static str
             .iter()
             .chain(crate::held_words::HELD_STILL)
             .chain(crate::leaving_words::LEAVING)
+            .chain(crate::whereabouts_words::WHEREABOUTS)
         {
             map.entry(p.0.split(' ').next().unwrap_or(""))
                 .or_default()
