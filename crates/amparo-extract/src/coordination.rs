@@ -194,24 +194,19 @@ pub(crate) fn quantified(doc: &Doc<'_>, slots: &[Slot], t: &Trigger) -> Option<V
 /// who had been detained separately").
 pub(crate) fn plural_cue(doc: &Doc<'_>, from: usize, to: usize) -> bool {
     (from..to).any(|k| {
-        matches!(
-            doc.f(k),
-            "members"
-                | "miembros"
-                | "miembras"
-                | "separately"
-                | "together"
-                | "respectively"
-                | "both"
-                | "all"
-                | "ambos"
-                | "ambas"
-                | "todos"
-                | "todas"
-                | "juntos"
-                | "juntas"
-                | "quienes"
-        )
+        QUANTIFIERS.contains(&doc.f(k))
+            || matches!(
+                doc.f(k),
+                "members"
+                    | "miembros"
+                    | "miembras"
+                    | "separately"
+                    | "together"
+                    | "respectively"
+                    | "juntos"
+                    | "juntas"
+                    | "quienes"
+            )
     })
 }
 

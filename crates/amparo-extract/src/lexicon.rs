@@ -266,7 +266,7 @@ fn not_name_word(folded: &str) -> bool {
 }
 
 /// "Lawmakers", "Periodistas", "Abogados": a role in the plural heads a list of names.
-fn plural_role(folded: &str) -> bool {
+pub(crate) fn plural_role(folded: &str) -> bool {
     let singular = |suffix: &str| {
         folded
             .strip_suffix(suffix)

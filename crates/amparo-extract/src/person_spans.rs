@@ -22,18 +22,15 @@ pub(crate) fn person_spans(doc: &Doc<'_>, layout: &Layout, found: Vec<Span>) -> 
     let sentence_of = crate::persons::sentence_of_tokens(doc);
     let mut out: Vec<Span> = found
         .into_iter()
-        .map(|s| body_trimmed(doc, s))
+        .filter_map(|s| unnamed_or_trimmed(doc, s))
         .filter(|s| {
             let k = doc.tokens.partition_point(|t| t.start < s.start);
-            let end = doc.tokens.partition_point(|t| t.end <= s.end);
             // (A name never runs across a table's cells: "Ramo Verde<tab>Casa por cárcel".)
             let across_cells = doc
                 .text
                 .get(s.start..s.end)
                 .is_some_and(|t| t.contains('\t'));
-            !layout.is_noise(sentence_of.get(k).copied().unwrap_or(0))
-                && !named_after(doc, k, end)
-                && !across_cells
+            !layout.is_noise(sentence_of.get(k).copied().unwrap_or(0)) && !across_cells
         })
         .filter(|s| {
             // Listed names are sorted and disjoint: the first ending after the span's start is
@@ -78,12 +75,21 @@ const BODY_NOUNS: &[&str] = &[
 /// ("los dirigentes del Movimiento Alternativa Ciudadana Héctor Luis Sanabria"): a name the
 /// finder ran on from a body's name starts at its first given name, when the body's name comes
 /// first and two words are left.
-fn body_trimmed(doc: &Doc<'_>, s: Span) -> Span {
+/// The span as it stands when it is no place's or body's name, else trimmed that way when what
+/// is left is none either; `None` when it names a place or a body.
+fn unnamed_or_trimmed(doc: &Doc<'_>, s: Span) -> Option<Span> {
     let k = doc.tokens.partition_point(|t| t.start < s.start);
     let end = doc.tokens.partition_point(|t| t.end <= s.end);
     if !named_after(doc, k, end) {
-        return s;
+        return Some(s);
     }
+    let trimmed = body_trimmed(doc, s, k, end);
+    let first = doc.tokens.partition_point(|t| t.start < trimmed.start);
+    (trimmed != s && !named_after(doc, first, end)).then_some(trimmed)
+}
+
+/// The name inside a span that names a place or a body (tokens `k..end`), from its given name.
+fn body_trimmed(doc: &Doc<'_>, s: Span, k: usize, end: usize) -> Span {
     // ("el exalcalde de San Cristóbal Humberto Pabón": a town's two words, then the name.)
     let town = matches!(doc.f(k), "san" | "santa" | "santo" | "puerto" | "ciudad")
         && matches!(doc.f(k.wrapping_sub(1)), "de" | "del" | "en");

@@ -306,12 +306,6 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
         }
         // ("…para tres de los cuatro dirigentes sindicales detenidos en Ciudad Guayana en
         // septiembre de 2025": a plural role, with its adjective, is a noun of people too.)
-        let plural_role = |w: &str| {
-            ["s", "es"].iter().any(|e| {
-                w.strip_suffix(e)
-                    .is_some_and(|stem| stem.len() >= 4 && !crate::lexicon::roles(stem).is_empty())
-            })
-        };
         let reduced_relative = *voice == Passive
             && matches!(kind, Arrest | Detention)
             && (crate::count_words::PEOPLE.contains(&prev)
@@ -320,7 +314,8 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             && kind == Arrest
             && !out.is_empty()
             && prev.ends_with('s')
-            && (plural_role(prev) || plural_role(doc.f(i.wrapping_sub(2))));
+            && (crate::lexicon::plural_role(prev)
+                || crate::lexicon::plural_role(doc.f(i.wrapping_sub(2))));
         if of_role || (reduced_relative && !out.is_empty()) {
             // (After the sentence's event, a dated one still tells when the group was taken.)
             if kind == Arrest && crate::participles::dated_after(doc, last, to) {
