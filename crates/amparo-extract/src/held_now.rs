@@ -279,6 +279,13 @@ pub(crate) fn release_denied(doc: &Doc<'_>, trigger: &Trigger, sentence_first: u
     ) {
         return false;
     }
+    // ("no recuperaron la libertad plena: … arresto domiciliario": freed in part.)
+    if matches!(
+        doc.f(trigger.last),
+        "plena" | "completa" | "total" | "absoluta"
+    ) {
+        return false;
+    }
     let nominal = trigger.voice == crate::triggers::Voice::Nominal;
     let shown_false = matches!(
         crate::modality::denied(doc, trigger, sentence_first),

@@ -44,8 +44,10 @@ pub(crate) fn title_as_name(
                 words == 0
                     && j + 1 < end
                     && name_word(doc, j + 1, in_hit)
-                    && !(j + 2 < end
-                        && (name_word(doc, j + 2, in_hit) || matches!(doc.f(j + 2), "de" | "del")))
+                    // ("Pastor Ramírez Ochoa": before surnames only, a given name too.)
+                    && (!is_given_name(doc.f(j + 1)) && !is_given_name(doc.f(j + 2))
+                        || !(j + 2 < end
+                        && (name_word(doc, j + 2, in_hit) || matches!(doc.f(j + 2), "de" | "del"))))
             }
             _ => false,
         }
@@ -109,6 +111,7 @@ pub(crate) fn name_list(
     }
     let mut names = Vec::new();
     let mut parts = 0;
+    let mut first_part_end = None;
     let mut k = from;
     while k < to {
         // ("Ana Pérez (Derecho, UCV), Luis Rojas (Medicina, LUZ) y …": what a bracket holds
@@ -124,6 +127,7 @@ pub(crate) fn name_list(
                 depth == 0 && matches!(doc.f(j), "," | ";" | "y" | "e" | "and" | "&" | "." | "/")
             })
             .unwrap_or(to);
+        first_part_end.get_or_insert(part_end);
         // An apposition without a capital ("de 45 años", "periodista") describes the name
         // before it: it is not a part of the list.
         // (Nor does one that opens with a preposition: "…, de la Comunidad Penitenciaria
@@ -172,7 +176,13 @@ pub(crate) fn name_list(
             k += 1;
         }
     }
-    if names.is_empty() || names.len() * 3 < parts * 2 {
+    // ("…la libertad plena: un tribunal les sustituyó…, informó su defensora, la abogada X": one
+    // name far into a clause is no list.)
+    if let [only] = names.as_slice()
+        && first_part_end.is_some_and(|e| only.start > e)
+    {
+        Vec::new()
+    } else if names.is_empty() || names.len() * 3 < parts * 2 {
         semicolon_list(doc, from, to, in_hit)
     } else {
         names
@@ -220,7 +230,10 @@ fn name_start(doc: &Doc<'_>, t: &Range<usize>, in_hit: &[bool]) -> usize {
         start += 1;
     }
     start = crate::line_shapes::past_title(doc, start);
-    if !crate::lexicon::roles(doc.f(start)).is_empty() {
+    // ("Pastor Ramírez Ochoa": a title that is the name's first word.)
+    if !crate::lexicon::roles(doc.f(start)).is_empty()
+        && !title_as_name(doc, start, 0, t.end, in_hit)
+    {
         let rank_word = |f: &str| {
             !crate::lexicon::roles(f).is_empty()
                 || matches!(

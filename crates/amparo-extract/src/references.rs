@@ -223,9 +223,22 @@ impl References {
                 } else {
                     1
                 };
-                slots.extend(self.focus_group.iter().map(|&e| Slot {
+                let (group, len) = ends_of(doc, k + 1, &self.focus_group)
+                    .unwrap_or((self.focus_group.as_slice(), len));
+                slots.extend(group.iter().map(|&e| Slot {
                     first: k,
                     last: k + len,
+                    entity: e,
+                }));
+            }
+            // ("The last two remain in Rodeo I": the last named.)
+            else if matches!(doc.f(k), "the" | "los" | "las")
+                && self.focus_group.len() > 1
+                && let Some((group, len)) = ends_of(doc, k + 1, &self.focus_group)
+            {
+                slots.extend(group.iter().map(|&e| Slot {
+                    first: k,
+                    last: k + 1 + len,
                     entity: e,
                 }));
             }
@@ -385,4 +398,25 @@ fn is_describer(w: &str) -> bool {
             w,
             "general" | "leader" | "lider" | "dirigente" | "sindicalista" | "ambiental" | "veteran"
         )
+}
+
+/// "Los dos últimos", "las tres primeras", "the last two", "the first three" at `k` (after the
+/// article): the first or last names of `group`, and how many tokens tell it.
+fn ends_of<'g>(doc: &Doc<'_>, k: usize, group: &'g [usize]) -> Option<(&'g [usize], usize)> {
+    let (n, end) = match (
+        crate::counts::number_word(doc.f(k)),
+        crate::counts::number_word(doc.f(k + 1)),
+    ) {
+        (Some(n), _) => (n, doc.f(k + 1)),
+        (None, Some(n)) => (n, doc.f(k)),
+        (None, None) => return None,
+    };
+    let n = usize::try_from(n)
+        .ok()
+        .filter(|&n| n > 0 && n < group.len())?;
+    match end {
+        "ultimos" | "ultimas" | "last" => Some((&group[group.len() - n..], 2)),
+        "primeros" | "primeras" | "first" => Some((&group[..n], 2)),
+        _ => None,
+    }
 }
