@@ -224,14 +224,7 @@ pub(crate) fn assemble(
 }
 
 pub(crate) fn family_eq(a: EventType, b: EventType) -> bool {
-    let fam = |k| {
-        if k == EventType::ConditionalRelease {
-            EventType::Release
-        } else {
-            k
-        }
-    };
-    fam(a) == fam(b)
+    crate::discourse::family(a) == crate::discourse::family(b)
 }
 
 /// Two dates that may tell the same event: equal, one missing, or one a prefix of the other.

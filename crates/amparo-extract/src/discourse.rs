@@ -281,11 +281,16 @@ pub(crate) fn cue_members(
             && !f.relative.get(s.entity).copied().unwrap_or(false)
     }) {
         let mine = |e: &&RawEvent| e.entity == slot.entity;
-        let has_same = if family(g.kind) == EventType::Release {
+        // ("Those deported include X, arrested in 2023": an arrest of one's own is told beside
+        // the group's leaving.)
+        let has_same = if matches!(
+            family(g.kind),
+            EventType::Release | EventType::Expulsion | EventType::Exile
+        ) {
             f.events[before..]
                 .iter()
                 .filter(mine)
-                .any(|e| family(e.kind) == EventType::Release)
+                .any(|e| family(e.kind) == family(g.kind))
         } else {
             f.events[before..].iter().any(|e| e.entity == slot.entity)
         };

@@ -121,6 +121,21 @@ impl Walk<'_, '_> {
                     },
                 );
             }
+            // ("3. A y 4. B – padre e hijo. Arrestados juntos el miércoles": in an item naming
+            // several, a plural participle opening a sentence that names no one is about them.)
+            if slots.is_empty()
+                && doc.tokens.get(a).is_some_and(|t| t.capitalised)
+                && ["ados", "idos", "adas", "idas"]
+                    .iter()
+                    .any(|e| doc.f(a).ends_with(e))
+                && let Some(people) = lists.item_people(&cx, si)
+            {
+                slots.extend(people.into_iter().map(|entity| Slot {
+                    first: a,
+                    last: a,
+                    entity,
+                }));
+            }
             self.record_mentions(&ms, &mut slots, a, b, si, &mut f);
             // Held by another state, or for an ordinary crime: not a political detainee.
             let foreign = clues::foreign_custody(doc, a, b) || clues::ordinary_crime(doc, a, b);

@@ -107,6 +107,28 @@ pub(crate) fn freed_and_sent_out(doc: &Doc<'_>, si: usize) -> bool {
     })
 }
 
+/// "driven under KGB escort to the Lithuanian border", "conducidos en autobuses hasta la frontera
+/// con Colombia": driven or escorted up to a border (a few words between) is sent out of the
+/// country; the end of the phrase. Not near it ("cerca de la frontera"), nor when the drive ends
+/// in custody ("driven to the border town and locked up").
+pub(crate) fn driven_to_border(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
+    let w = doc.f(i);
+    let driven = matches!(
+        w,
+        "driven" | "escorted" | "bused" | "bussed" | "transported"
+    ) || ["conducid", "escoltad"].iter().any(|p| w.starts_with(p));
+    if !driven {
+        return None;
+    }
+    let border = (i + 1..to.min(i + 9))
+        .take_while(|&k| !matches!(doc.f(k), "." | ";" | ","))
+        .find(|&k| matches!(doc.f(k), "frontera" | "border"))?;
+    let up_to = (border.saturating_sub(3)..border)
+        .any(|k| matches!(doc.f(k), "hasta" | "a" | "al" | "to"))
+        && !(border.saturating_sub(3)..border).any(|k| matches!(doc.f(k), "cerca" | "near"));
+    (up_to && !kept_inside(doc, "driven", border, to)).then_some(border + 1)
+}
+
 /// Words of a border a prisoner is handed over at.
 const BORDER: &[&str] = &[
     "puente",

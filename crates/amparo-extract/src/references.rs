@@ -210,6 +210,12 @@ impl References {
                 || (matches!(
                     doc.f(k),
                     "habian" | "fueron" | "permanecen" | "siguen" | "estuvieron"
+                ) && ms.iter().all(|m| m.first > k + 3))
+                // ("A y B – padre e hijo. Arrestados juntos el miércoles": a plural participle
+                // that opens a sentence naming no one.)
+                || (matches!(
+                    doc.f(k),
+                    "habian" | "fueron" | "permanecen" | "siguen" | "estuvieron"
                 ) && ms.iter().all(|m| m.first > k + 3));
             // ("They put my father's name on a list to look good, but he is still in Yare": the
             // ones who act, beside one held; not the people just listed.)

@@ -14,6 +14,14 @@ pub(crate) fn given_term(doc: &Doc<'_>, i: usize, to: usize) -> Option<(usize, V
         // ("was handed a 15-year sentence", "were given ten years")
         "handed" | "given" if matches!(doc.f(i.wrapping_sub(1)), "was" | "were") => Voice::Passive,
         "impuso" | "impusieron" | "dicto" | "dictaron" => Voice::Active,
+        // ("serving 9 years since his arrest", "purga una condena de 20 años")
+        // (Not a term served out: "released after fully serving her sentence".)
+        "serving" | "cumple" | "purga"
+            if !(i.saturating_sub(2)..i)
+                .any(|k| matches!(doc.f(k), "after" | "fully" | "tras" | "having")) =>
+        {
+            Voice::Passive
+        }
         _ => return None,
     };
     let number = |k: usize| {
@@ -48,9 +56,12 @@ pub(crate) fn given_term(doc: &Doc<'_>, i: usize, to: usize) -> Option<(usize, V
         .any(|k| doc.f(k).starts_with("inhabilit") || matches!(doc.f(k), "multa" | "fine" | "ban"));
     // The sentence's own noun counts for a judge's verb or one "handed" ("impuso la pena máxima",
     // "was handed a 15-year sentence"), not for one who "received" another's.
-    let noun_ok = voice == Voice::Active || doc.f(i) == "handed";
-    let term = reach
-        .clone()
-        .find(|&k| years(k) || (noun_ok && matches!(doc.f(k), "sentence" | "pena" | "condena")))?;
+    let noun_ok = voice == Voice::Active || matches!(doc.f(i), "handed" | "serving");
+    // (One serves a term told by its noun: "cumple una condena", not "cumple 20 años".)
+    let serves = matches!(doc.f(i), "cumple" | "purga");
+    let term = reach.clone().find(|&k| {
+        (years(k) && !serves)
+            || ((noun_ok || serves) && matches!(doc.f(k), "sentence" | "pena" | "condena"))
+    })?;
     (!ban).then_some((term + 1, voice))
 }

@@ -186,6 +186,14 @@ pub fn parse(text: &str) -> Doc<'_> {
         let mut boundary = newlines > 0 || next.is_none() || dateline_end == Some(i);
         // "1. NOMBRE APELLIDO": the number of a list item does not end a sentence.
         let item_number = i == line_first + 1 && tokens[line_first].kind == TokenKind::Number;
+        // ("4. Ihar Lapko and 5. Darya Lapko, a married couple": a second item's number inside a
+        // numbered line.)
+        let joined_number = i > 1
+            && tokens[line_first].kind == TokenKind::Number
+            && tokens[i - 1].kind == TokenKind::Number
+            && tokens[i - 1].text.len() <= 3
+            && matches!(tokens[i - 2].folded.as_str(), "and" | "y" | "e" | "&");
+        let item_number = item_number || joined_number;
         if !boundary && !item_number && matches!(t.text, "." | "!" | "?" | "…") {
             let prev_abbrev = i > 0
                 && t.text == "."

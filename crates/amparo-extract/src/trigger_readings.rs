@@ -57,6 +57,17 @@ pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
             let around = t.first.saturating_sub(15)..to.min(t.last + 15);
             return around.clone().any(|k| AGENTS.contains(&doc.f(k)));
         }
+        // ("Viasna chair in exile, Tatsiana Reut, said": an office held abroad, not a leaving.)
+        if f == "in"
+            && doc.f(t.first + 1) == "exile"
+            && (!crate::lexicon::roles(doc.f(t.first.wrapping_sub(1))).is_empty()
+                || matches!(
+                    doc.f(t.first.wrapping_sub(1)),
+                    "chair" | "head" | "leader" | "leadership" | "government" | "director"
+                ))
+        {
+            return false;
+        }
         if f == "no" && doc.f(t.first + 2) == "donde" {
             // (Where the person is: the sentence ends, or "since" follows.)
             return t.last >= to
