@@ -265,9 +265,10 @@ pub(crate) fn cue_members(
                     && !matches!(doc.f(k), "according" | "segun" | "per" | "citing")
             };
             let joined = (after..s.first).any(|k| matches!(doc.f(k), "and" | "y" | "e" | "&"));
-            let speaks = !joined
+            let speaks = (!joined
                 && s.first > cue
-                && (verb(s.last) || (doc.f(s.last) == "," && verb(s.last + 1)));
+                && (verb(s.last) || (doc.f(s.last) == "," && verb(s.last + 1))))
+                || crate::speakers::office_speaker(doc, s.first, s.last, cue);
             let near = s.first <= reach && !said(after, s.first) && !speaks;
             reach = s.last + 20;
             after = s.last;

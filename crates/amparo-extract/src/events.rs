@@ -23,7 +23,7 @@ use crate::sentence_dates::{
     assign_dates, event_dates, lead_date, same_day, shared_with_before, transfer_day,
 };
 use crate::slots::Slot;
-use crate::speakers::{introduced_speaker, opener};
+use crate::speakers::{introduced_speaker, opener, trailing_speaker};
 use crate::text::Doc;
 use crate::the_rest::the_rest;
 use crate::triggers::{self, Modality};
@@ -306,6 +306,7 @@ impl Walk<'_, '_> {
                     }
                     if f.out_of_scope[e]
                         || introduced_speaker(doc, slots[j].first, slots[j].last, t, a)
+                        || trailing_speaker(doc, slots[j].first, slots[j].last, t)
                     {
                         continue;
                     }

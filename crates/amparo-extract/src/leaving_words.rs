@@ -33,6 +33,15 @@ pub(crate) const LEAVING: &[(&str, EventType, Voice)] = &[
     ("exiliada", Exile, Passive),
     ("al exilio", Exile, Passive),
     ("expelled", Expulsion, Passive),
+    // ("Venezuela frees and expels 8 Colombians", "el Gobierno expulsó a tres periodistas")
+    ("expels", Expulsion, Active),
+    ("deports", Expulsion, Active),
+    ("expulsa a", Expulsion, Active),
+    ("expulso a", Expulsion, Active),
+    ("expulsaron a", Expulsion, Active),
+    ("deporta a", Expulsion, Active),
+    ("deporto a", Expulsion, Active),
+    ("deportaron a", Expulsion, Active),
     ("deported", Expulsion, Passive),
     ("put on flights", Expulsion, Passive),
     ("put on planes", Expulsion, Passive),
@@ -159,7 +168,9 @@ pub(crate) fn handed_over(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
     let handed = matches!(
         doc.f(i),
         "entregado" | "entregada" | "entregados" | "entregadas"
-    ) || (doc.f(i) == "handed" && doc.f(i + 1) == "over");
+    ) || (doc.f(i) == "handed"
+        && (doc.f(i + 1) == "over"
+            || (matches!(doc.f(i + 1), "them" | "him" | "her") && doc.f(i + 2) == "over")));
     let near = i + 1..to.min(i + 10);
     let to_agents = near.clone().any(|k| {
         matches!(

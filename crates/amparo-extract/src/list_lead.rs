@@ -67,8 +67,9 @@ pub(crate) fn lead(
         }
     };
     if (aside(latest) || (held_before(latest) && !opens_list(latest)))
+        // ("Venezuela released eight Colombians … it had jailed…": or in the same sentence.)
         && let Some(release) = groups.iter().rev().find(|g| {
-            g.sentence < latest.sentence
+            g.sentence <= latest.sentence
                 && g.sentence + 3 >= latest.sentence
                 && family(g.kind) == EventType::Release
                 && g.certainty.is_none()

@@ -223,10 +223,17 @@ pub(crate) fn assign_dates(
         }
         let shared = out.iter().find_map(|(x, d)| {
             let l = &trig[*x];
-            (matches!(l.kind, EventType::Expulsion | EventType::Exile)
-                && d.first >= r.last
-                && d.last <= l.first)
-                .then_some(*d)
+            let leaving = matches!(l.kind, EventType::Expulsion | EventType::Exile);
+            // ("Venezuela released eight Colombians … and handed them over at the bridge on
+            // Thursday": a release and the handing over joined after it share the date after
+            // both.)
+            let joined_after = (leaving || l.kind == EventType::Release)
+                && l.first > r.last
+                && d.first >= l.last
+                && l.first - r.last <= 24
+                && (r.last..l.first).any(|k| matches!(doc.f(k), "and" | "y"))
+                && !(r.last..l.first).any(|k| matches!(doc.f(k), "." | ";"));
+            ((leaving && d.first >= r.last && d.last <= l.first) || joined_after).then_some(*d)
         });
         if let Some(d) = shared {
             out.push((ri, d));

@@ -70,6 +70,36 @@ pub(crate) fn introduced_speaker(
     (last..t.first).any(|k| crate::slots::SPEECH.contains(&doc.f(k)) && doc.f(k) != "segun")
 }
 
+/// Whether the name at `first..last`, set off after trigger `t` by a comma and an office, is the
+/// one who tells of it ("…were driven to Cúcuta and will be flown to Lima, consul Óscar Valdivia
+/// Rojas said", "…fue trasladada a Rodeo I, dijo la abogada X").
+pub(crate) fn trailing_speaker(
+    doc: &Doc<'_>,
+    first: usize,
+    last: usize,
+    t: &triggers::Trigger,
+) -> bool {
+    first > t.last && office_speaker(doc, first, last, t.last)
+}
+
+/// Whether the name at `first..last` follows a comma and an office (after token `from`) and a verb
+/// of telling is told with it: ", consul X said", ", dijo la abogada X".
+pub(crate) fn office_speaker(doc: &Doc<'_>, first: usize, last: usize, from: usize) -> bool {
+    let speaks = |k: usize| crate::slots::SPEECH.contains(&doc.f(k)) && doc.f(k) != "segun";
+    let told = speaks(last) || (doc.f(last) == "," && speaks(last + 1));
+    let mut k = first;
+    let mut office = false;
+    while k > from && k + 4 > first {
+        k -= 1;
+        let w = doc.f(k);
+        if w == "," {
+            break;
+        }
+        office |= !crate::lexicon::roles(w).is_empty() || w == "consul";
+    }
+    office && doc.f(k) == "," && (told || speaks(k + 1))
+}
+
 /// ("Beside her sat Nohemí Carrillo, mother of captain Andrés Eloy Carrillo. He was
 /// arrested…": the one a relative is named for is the one the text goes on about.)
 pub(crate) fn opener<'m>(
