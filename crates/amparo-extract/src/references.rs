@@ -211,8 +211,10 @@ impl References {
                     doc.f(k),
                     "habian" | "fueron" | "permanecen" | "siguen" | "estuvieron"
                 ) && ms.iter().all(|m| m.first > k + 3))
-                // ("A y B – padre e hijo. Arrestados juntos el miércoles": a plural participle
-                // that opens a sentence naming no one.)
+                // ("All those sentenced to prison, except Cabrera, were taken…": the people just
+                // listed, but those excepted.)
+                || (matches!(doc.f(k), "all" | "todos" | "todas")
+                    && matches!(doc.f(k + 1), "those" | "the" | "los" | "las"))
                 || (matches!(
                     doc.f(k),
                     "habian" | "fueron" | "permanecen" | "siguen" | "estuvieron"
@@ -300,6 +302,27 @@ impl References {
                 });
             }
         }
+        // ("…, except Cabrera, were taken to Kilo 7", "salvo Ana Pérez, todos siguen presos"): one
+        // excepted is none of the sentence's people.
+        let excepted: Vec<usize> = ms
+            .iter()
+            .filter(|m| {
+                // (Not one the rest of the sentence tells of: "…, except for Yunior Pacheco, who
+                // was moved Wednesday to Kilo 8", "excepto X, de 70 años, a quien se le otorgó…".)
+                let own_clause = doc.f(m.last) == ","
+                    && (m.last + 1..(m.last + 8).min(b))
+                        .take_while(|&k| doc.f(k) != ".")
+                        .any(|k| matches!(doc.f(k), "who" | "quien" | "whom"));
+                !own_clause
+                    && (matches!(
+                        doc.f(m.first.wrapping_sub(1)),
+                        "except" | "excepto" | "salvo" | "menos"
+                    ) || (doc.f(m.first.wrapping_sub(1)) == "for"
+                        && doc.f(m.first.wrapping_sub(2)) == "except"))
+            })
+            .map(|m| m.entity)
+            .collect();
+        slots.retain(|s| !excepted.contains(&s.entity));
         slots.sort_by_key(|s| s.first);
         (slots, relation_targets)
     }
