@@ -252,7 +252,11 @@ pub(crate) fn stay_in_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize
     // "after almost three years at La Crisálida", "tras 18 meses en Tocorón": a duration first.
     let after = matches!(doc.f(i), "after" | "tras" | "despues")
         && (i + 1..to.min(i + 5)).any(|k| DURATIONS.contains(&doc.f(k)));
+    // ("llevaban más de un año en La Modelo de Tipitapa": held that long, and still.)
+    let held_for = matches!(doc.f(i), "lleva" | "llevan" | "llevaba" | "llevaban")
+        && (i + 1..to.min(i + 6)).any(|k| DURATIONS.contains(&doc.f(k)));
     if !after
+        && !held_for
         && !matches!(
             doc.f(i),
             "paso" | "pasaron" | "estuvo" | "estuvieron" | "spent" | "stayed"
@@ -262,7 +266,13 @@ pub(crate) fn stay_in_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize
     }
     let at = (i + 1..to.min(i + 8)).find(|&k| matches!(doc.f(k), "en" | "in" | "at"))?;
     (at + 1..to.min(at + 7))
-        .find(|&k| CUSTODY_PLACES.contains(&doc.f(k)) || doc.f(k) == "sede")
+        .find(|&k| {
+            CUSTODY_PLACES.contains(&doc.f(k))
+                || doc.f(k) == "sede"
+                // (Nicaragua's prisons: "La Modelo", "El Chipote".)
+                || (doc.tokens.get(k).is_some_and(|t| t.capitalised)
+                    && matches!(doc.f(k), "modelo" | "chipote"))
+        })
         .map(|_| at)
 }
 

@@ -89,6 +89,8 @@ pub(crate) fn past_state(doc: &Doc<'_>, t: &triggers::Trigger, sentence_first: u
                     | "permanecieron"
                     | "permanecia"
                     | "permanecian"
+                    | "llevaba"
+                    | "llevaban"
                     | "was"
                     | "were"
                     | "had"

@@ -54,6 +54,9 @@ pub(crate) const LEAVING: &[(&str, EventType, Voice)] = &[
     ("taken across the border", Expulsion, Passive),
     ("pushed across the border", Expulsion, Passive),
     ("enviados en un vuelo", Expulsion, Passive),
+    // ("…liberó a 12 presos políticos y los envió en un vuelo chárter a Guatemala")
+    ("envio en un vuelo", Expulsion, Active),
+    ("enviaron en un vuelo", Expulsion, Active),
     ("enviadas en un vuelo", Expulsion, Passive),
     ("enviado en un vuelo", Expulsion, Passive),
     ("enviada en un vuelo", Expulsion, Passive),

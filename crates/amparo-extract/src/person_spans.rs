@@ -272,6 +272,12 @@ fn named_after(doc: &Doc<'_>, first: usize, last: usize) -> bool {
                             | "feminista"
                             | "environmental"
                             | "student"
+                            // ("del diario digital Voces de Matagalpa")
+                            | "digital"
+                            | "regional"
+                            | "local"
+                            | "comunitaria"
+                            | "comunitario"
                     ))
                 && body_before(first - 2)));
     let place_at = |k: Option<usize>| {
