@@ -198,7 +198,9 @@ impl References {
                 });
             }
         }
-        if let Some(k) = opener {
+        // (Or the clause after a lead that names nobody: "Según el fiscal, todos fueron…".)
+        for k in opener.into_iter().chain(clause) {
+            let before = slots.len();
             let article = matches!(doc.f(k), "the" | "los" | "las");
             // ("All four had been held…", "Los cuatro siguen…": the people just listed.)
             let plural = matches!(
@@ -215,10 +217,13 @@ impl References {
                 // listed, but those excepted.)
                 || (matches!(doc.f(k), "all" | "todos" | "todas")
                     && matches!(doc.f(k + 1), "those" | "the" | "los" | "las"))
-                || (matches!(
-                    doc.f(k),
-                    "habian" | "fueron" | "permanecen" | "siguen" | "estuvieron"
-                ) && ms.iter().all(|m| m.first > k + 3));
+                // ("Según el fiscal, todos fueron detenidos durante las protestas de marzo".)
+                || (matches!(doc.f(k), "all" | "todos" | "todas")
+                    && matches!(
+                        doc.f(k + 1),
+                        "fueron" | "habian" | "siguen" | "permanecen" | "estan" | "were" | "had"
+                            | "are" | "remain"
+                    ));
             // ("They put my father's name on a list to look good, but he is still in Yare": the
             // ones who act, beside one held; not the people just listed.)
             // ("…, he said": one who speaks, not one held.)
@@ -249,6 +254,9 @@ impl References {
                     last: k + 1 + len,
                     entity: e,
                 }));
+            }
+            if slots.len() > before {
+                break;
             }
         }
         // "said the two remain in custody": a plural reference inside the sentence.
