@@ -285,6 +285,12 @@ fn at(
         && sep == sep2
         && i + 5 <= to
     {
+        // (Month first where the text prints it so: "Dates are month/day/year".)
+        let (d, m) = if doc.month_first && sep == "/" {
+            (m, d)
+        } else {
+            (d, m)
+        };
         return NaiveDate::from_ymd_opt(y, m, d).map(|d| (i + 5, PartialDate::Day(d)));
     }
     // "el 8/1", "desde el 10/1": a day and month without the year, day first as Spanish writes

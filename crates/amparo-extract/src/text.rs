@@ -53,6 +53,9 @@ pub struct Doc<'a> {
     pub tokens: Vec<Token<'a>>,
     /// Its sentences, in order.
     pub sentences: Vec<Sentence>,
+    /// Whether its numeric dates print the month first ("Dates are month/day/year", or a
+    /// "08/14/2024" and no "14/08/2024").
+    pub month_first: bool,
 }
 
 pub use amparo_text::{fold, fold_char};
@@ -250,11 +253,39 @@ pub fn parse(text: &str) -> Doc<'_> {
             paragraph = next_paragraph;
         }
     }
+    let month_first = month_first(text, &tokens);
     Doc {
         text,
         tokens,
         sentences,
+        month_first,
     }
+}
+
+/// Whether numeric dates of `text` print the month first: it says so ("month/day/year",
+/// "MM/DD/YYYY"), or some date of the form N/N/YYYY can only be read so and none only the other
+/// way.
+fn month_first(text: &str, tokens: &[Token<'_>]) -> bool {
+    let lower = text.to_lowercase();
+    if lower.contains("month/day/year") || lower.contains("mm/dd/yyyy") {
+        return true;
+    }
+    let (mut month_first, mut day_first) = (false, false);
+    for w in tokens.windows(5) {
+        let n = |t: &Token<'_>| {
+            (t.kind == TokenKind::Number)
+                .then(|| t.text.parse::<u32>().ok())
+                .flatten()
+        };
+        if let (Some(a), "/", Some(b), "/", Some(y)) =
+            (n(&w[0]), w[1].text, n(&w[2]), w[3].text, n(&w[4]))
+            && (1900..2100).contains(&y)
+        {
+            month_first |= a <= 12 && b > 12 && b <= 31;
+            day_first |= b <= 12 && a > 12 && a <= 31;
+        }
+    }
+    month_first && !day_first
 }
 
 /// The dash ending a dateline that starts at token `at` (the first of a line): a word in
