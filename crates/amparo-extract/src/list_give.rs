@@ -83,7 +83,14 @@ pub(crate) fn give(
             .first()
             .map(|d| d.date)
     });
-    let mut date = header_date.or(base.as_ref().and_then(|b| b.date));
+    // ("Las mujeres salieron el miércoles…; los hombres, el jueves" over "Mujeres:", "Hombres:")
+    let told = || {
+        let (h, b) = (header.as_ref()?, base.as_ref()?);
+        crate::lists::group_date::told_of_group(cx, h, b.sentence, first_sentence)
+    };
+    let mut date = header_date
+        .or_else(told)
+        .or(base.as_ref().and_then(|b| b.date));
     // "Siguen detenidos:", "Still held:": held as of the publication, not on the lead's date.
     if header_held || header_trigger.is_some_and(|t| t.kind == EventType::Detention) {
         date = header_date.or(cx.published.map(PartialDate::Day));

@@ -17,6 +17,7 @@ use crate::persons::MentionRef;
 use crate::text::Doc;
 use crate::triggers;
 
+pub(crate) mod group_date;
 mod item_kind;
 mod leave;
 
