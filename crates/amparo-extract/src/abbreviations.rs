@@ -13,5 +13,5 @@ pub(crate) const ABBREVIATIONS: &[&str] = &[
 /// there, and a listed name starts after them.
 pub(crate) const TITLE_ABBREVIATIONS: &[&str] = &[
     "prof", "profa", "lcda", "lcdo", "lic", "licda", "licdo", "dr", "dra", "ing", "abg", "abog",
-    "sr", "sra", "srta",
+    "sr", "sra", "srta", "fr", "rev", "revd",
 ];

@@ -93,6 +93,14 @@ pub(crate) const PEOPLE: &[&str] = &[
     "teachers",
     "docentes",
     "privados",
+    "priests",
+    "sacerdotes",
+    "religiosos",
+    "clergy",
+    "seminarians",
+    "seminaristas",
+    "pastors",
+    "pastores",
 ];
 
 pub(crate) const VAGUE: &[&str] = &[

@@ -330,7 +330,8 @@ pub(crate) fn sent_to_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize
     }
     // ("moved dozens of political prisoners from El Helicoide, the intelligence service's
     // headquarters in Caracas, to the Rodeo I prison": where from may stand between.)
-    let reach = if doc.f(i) == "moved" { 24 } else { 6 };
+    // ("los llevaron en un autobús del SEBIN al Rodeo I": or how.)
+    let reach = if doc.f(i) == "moved" { 24 } else { 10 };
     let at =
         (i + 1..to.min(i + reach)).find(|&k| matches!(doc.f(k), "to" | "a" | "al" | "hacia"))?;
     (at + 1..to.min(at + 5))

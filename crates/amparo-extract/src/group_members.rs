@@ -168,7 +168,14 @@ fn name_after_describers(doc: &Doc<'_>, at: usize, last: usize) -> Option<usize>
             .all(|w| !crate::lexicon::nationalities(w).is_empty())
             || (crate::lexicon::is_not_name(f) && !crate::lexicon::is_given_name(f))
     };
-    (at..last.min(at + 7))
+    // ("The priests are Fr. Leonel Bojorge; Fr. …": a title's abbreviation first.)
+    let from =
+        if crate::abbreviations::TITLE_ABBREVIATIONS.contains(&doc.f(at)) && doc.f(at + 1) == "." {
+            at + 2
+        } else {
+            at
+        };
+    (from..last.min(from + 7))
         .take_while(|&j| {
             doc.tokens
                 .get(j)
