@@ -269,7 +269,10 @@ pub(crate) fn cue_members(
                 && s.first > cue
                 && (verb(s.last) || (doc.f(s.last) == "," && verb(s.last + 1))))
                 || crate::speakers::office_speaker(doc, s.first, s.last, cue);
-            let near = s.first <= reach && !said(after, s.first) && !speaks;
+            // ("…, preso desde abril de 2023 en el Sistema Penitenciario de Tipitapa (La Modelo);
+            // las hermanas Ligia y Fátima Zeledón Obando": a semicolon parts long members.)
+            let parted = (after..s.first).any(|k| doc.f(k) == ";") && s.first <= after + 40;
+            let near = (s.first <= reach || parted) && !said(after, s.first) && !speaks;
             reach = s.last + 20;
             after = s.last;
             near

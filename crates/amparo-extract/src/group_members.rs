@@ -124,6 +124,9 @@ pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usi
         "were named as",
         // ("También fueron nombrados el exalcalde X; el periodista Y; …": more of the group.)
         "fueron nombrados",
+        // ("También viajaron el periodista X…": more of those sent out.)
+        "tambien viajaron",
+        "also on the flight were",
         "fueron nombradas",
         "fueron mencionados",
         "fueron mencionadas",
