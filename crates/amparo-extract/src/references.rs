@@ -190,10 +190,16 @@ impl References {
             };
             let null_subject =
                 verbs.contains(&doc.f(k)) && ms.iter().all(|m| m.first > k + 3) && !inverted;
-            if pronoun || null_subject {
+            // ("Lo agarraron en Ureña en 2025", "La detuvieron en su casa": a clitic opening the
+            // sentence is the one the text is about; its slot stands before the verb.)
+            // (A verb of theirs done to the person, not "La noche del martes…".)
+            let clitic = matches!(raw, "Lo" | "La")
+                && ms.is_empty()
+                && ["aron", "ieron"].iter().any(|e| doc.f(k + 1).ends_with(e));
+            if pronoun || null_subject || clitic {
                 slots.push(Slot {
                     first: k,
-                    last: k + 1,
+                    last: if clitic { k } else { k + 1 },
                     entity: e,
                 });
             }
