@@ -363,6 +363,12 @@ impl Walk<'_, '_> {
             lists.leave(&cx, si, &groups, &mut f);
             // (A list of agents may take back what the sentence gave its names.)
             let before = before.min(f.events.len());
+            // ("La lista: A, B, C y D. Las dos últimas…": the people a list inside the sentence
+            // gave the lead's event.)
+            let listed = entities_of(&f.events[before..]);
+            if listed.len() > 1 && self.layout.item_of[si].is_some() {
+                refs.focus_group = listed;
+            }
             // Relatives waiting outside a prison: the one they wait for is held there.
             if clues::waiting_outside(doc, a, b) {
                 self.waiting_scene(si, &relation_targets, &mut groups, &mut f);

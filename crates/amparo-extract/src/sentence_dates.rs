@@ -66,7 +66,11 @@ pub(crate) fn event_dates(
             // ("held since the 2024 post-election protests": since then, a date.)
             let since =
                 (d.first.saturating_sub(6)..d.first).any(|k| matches!(doc.f(k), "since" | "desde"));
+            // ("detenidos durante las protestas de marzo": arrested then.)
+            let during = (d.first.saturating_sub(5)..d.first)
+                .any(|k| matches!(doc.f(k), "durante" | "during"));
             since
+                || during
                 || !(matches!(before(1), "de" | "del" | "of") && named(before(2))
                     || matches!(before(1), "the") && named(doc.f(d.last)))
         })

@@ -183,10 +183,12 @@ pub fn targets(
     // ("Según el secretario general de Sutiss, José Luis Figueroa Marín, Caraballo y Díaz
     // fueron liberados": past a long describer too, when the name closes with a comma.)
     let source = |s: &Slot| {
-        !matches!(doc.f(s.first), "los" | "las" | "the")
-            && ((s.first.saturating_sub(4).max(s_first)..s.first)
-                .any(|k| matches!(doc.f(k), "segun" | "according"))
-                || crate::coordination::long_source(doc, s, s_first))
+        !matches!(
+            doc.f(s.first),
+            "los" | "las" | "the" | "todos" | "todas" | "all" | "ambos" | "ambas" | "both"
+        ) && ((s.first.saturating_sub(4).max(s_first)..s.first)
+            .any(|k| matches!(doc.f(k), "segun" | "according"))
+            || crate::coordination::long_source(doc, s, s_first))
     };
     let before = parenthetical_subject(doc, slots, clause, t.first).or_else(|| {
         slots.iter().rposition(|s| {
@@ -207,6 +209,19 @@ pub fn targets(
             list_around(doc, slots, i)
         }
     };
+    // ("Las dos últimas no recuperaron la libertad plena: un juez les dictó arresto
+    // domiciliario": a clitic before the verb that grants it, past the clause's start, is the
+    // people named before.)
+    if t.voice == Voice::Passive
+        && before.is_none()
+        && let Some(k) =
+            (t.first.saturating_sub(3)..t.first).find(|&k| matches!(doc.f(k), "les" | "le"))
+        && let Some(i) = slots
+            .iter()
+            .rposition(|s| s.last <= k && s.first >= s_first)
+    {
+        return all_at(i);
+    }
     let judged_on = crate::subject_after::sentenced(doc, slots, t, s_last);
     if judged_on.len() > 1 {
         return judged_on;

@@ -10,6 +10,7 @@ mod fixtures;
 mod forms;
 mod groups_told_once;
 mod held_and_leaving;
+mod leaving_and_lists;
 mod list_lines;
 mod marks_and_conditions;
 mod misfires;

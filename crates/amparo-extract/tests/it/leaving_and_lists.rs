@@ -1,0 +1,223 @@
+//! issue 13, eleventh round: "the last two" of a list, being driven to a border or handed over
+//! at a bridge, members named after a group's leaving, numbered lines that join two names,
+//! speakers after an office, exceptions, group headers dated by the lead, dates printed month
+//! first, clitic openers. Invented names and sentences only.
+
+use crate::{dates_of, event_of, kinds_of, person, run};
+
+#[test]
+fn issue_13_the_last_two_of_a_list_are_its_last_two_names() {
+    let x = run(
+        "Foro Penal confirmó el sábado cuatro excarcelaciones.\n\nLa lista: Amalia Requena Soto, Gilberto Parra Luque, Pastor Quintana Oviedo y Zoila Marcano Brito.\n\nLas dos últimas no recuperaron la libertad plena: un juez les dictó arresto domiciliario, dijo su abogada, la doctora Irene Salcedo Lugo.",
+        "2026-02-08",
+    );
+    assert_eq!(kinds_of(&x, "Amalia Requena Soto"), ["release"]);
+    assert_eq!(kinds_of(&x, "Gilberto Parra Luque"), ["release"]);
+    assert!(kinds_of(&x, "Pastor Quintana Oviedo").contains(&"house_arrest"));
+    assert!(kinds_of(&x, "Zoila Marcano Brito").contains(&"house_arrest"));
+    assert!(!kinds_of(&x, "Zoila Marcano Brito").contains(&"detention"));
+    assert!(person(&x, "Irene Salcedo Lugo").is_none(), "{x:#?}");
+}
+
+#[test]
+fn issue_13_driven_to_a_border_or_handed_over_at_a_bridge_is_sent_out() {
+    let x = run(
+        "On the morning of Tuesday, 3 March, nine prisoners were released from the Vitebsk colony and driven under police escort to the Latvian border.\n\nThose identified include:\n\n1. Maksim Arlou, 40, teacher;\n2. Ina Savitskaya, 33, nurse;\n3. Pavel Daroshka and 4. Olga Daroshka, a married couple from Polotsk.",
+        "2026-03-04",
+    );
+    for name in [
+        "Maksim Arlou",
+        "Ina Savitskaya",
+        "Pavel Daroshka",
+        "Olga Daroshka",
+    ] {
+        assert_eq!(kinds_of(&x, name), ["release", "expulsion"], "{name}");
+        assert_eq!(dates_of(&x, name), ["2026-03-03", "2026-03-03"], "{name}");
+    }
+    let y = run(
+        "Venezuela released six Ecuadorians it had jailed on charges of smuggling and handed them over at the Rumichaca bridge on Friday, the ministry said.\n\nThe ministry identified them as: Byron Tenesaca Lema, Nelly Guamán Pilco and Segundo Quishpe Toapanta.",
+        "2026-03-09",
+    );
+    for name in [
+        "Byron Tenesaca Lema",
+        "Nelly Guamán Pilco",
+        "Segundo Quishpe Toapanta",
+    ] {
+        assert_eq!(kinds_of(&y, name), ["release", "expulsion"], "{name}");
+        assert_eq!(dates_of(&y, name), ["2026-03-06", "2026-03-06"], "{name}");
+    }
+}
+
+#[test]
+fn issue_13_members_of_a_leaving_keep_it_beside_an_arrest_of_their_own() {
+    let x = run(
+        "Belarus freed 11 prisoners on Monday, and nine of them were driven across the border into Poland.\n\nThose deported include blogger Stas Varonka and teacher Alesia Hrynko, arrested in 2024.",
+        "2026-05-05",
+    );
+    assert!(
+        kinds_of(&x, "Stas Varonka").contains(&"expulsion"),
+        "{x:#?}"
+    );
+    assert!(
+        kinds_of(&x, "Alesia Hrynko").contains(&"expulsion"),
+        "{x:#?}"
+    );
+    assert!(kinds_of(&x, "Alesia Hrynko").contains(&"arrest"), "{x:#?}");
+}
+
+#[test]
+fn issue_13_a_term_being_served_is_a_sentence_and_one_served_out_is_not() {
+    let x = run(
+        "Among those freed on Sunday was Dzianis Lobach, a printer serving 7 years since his arrest in May 2022.\n\nAlso released was Katsiaryna Zhuk, who walked out of the Homiel colony after fully serving her two-year sentence.",
+        "2026-04-13",
+    );
+    assert!(
+        kinds_of(&x, "Dzianis Lobach").contains(&"sentence"),
+        "{x:#?}"
+    );
+    assert!(
+        !kinds_of(&x, "Katsiaryna Zhuk").contains(&"sentence"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_an_office_held_in_exile_and_a_speaker_after_an_office_are_not_detainees() {
+    let x = run(
+        "Eight Colombians were released on Thursday and flown home, the ministry said. They include Wilson Arboleda Gil and Yaneth Ocampo Ruiz, who were driven to the airport and will be put on a flight to Bogotá on Monday, consul Rodrigo Téllez Vanegas said.\n\nThe group's chair in exile, Mirta Lozano Paz, said: \"This is deportation.\"",
+        "2026-06-12",
+    );
+    assert!(person(&x, "Rodrigo Téllez Vanegas").is_none(), "{x:#?}");
+    assert!(person(&x, "Mirta Lozano Paz").is_none(), "{x:#?}");
+    assert!(kinds_of(&x, "Wilson Arboleda Gil").contains(&"release"));
+}
+
+#[test]
+fn issue_13_all_those_but_one_excepted_share_the_event() {
+    let x = run(
+        "A court in Bayamo sentenced five protesters on Friday:\n\n1. Reinaldo Soler Ortiz — 6 years.\n2. Mailín Cisneros Vega — 5 years.\n3. Yunieski Toledo Paz — 4 years, to be served at home; she was allowed to go home after the hearing.\n\nAll those sentenced to prison, except Toledo Paz, were taken to the Las Mangas prison on Saturday.",
+        "2026-03-16",
+    );
+    assert!(
+        kinds_of(&x, "Reinaldo Soler Ortiz").contains(&"transfer"),
+        "{x:#?}"
+    );
+    assert!(
+        kinds_of(&x, "Mailín Cisneros Vega").contains(&"transfer"),
+        "{x:#?}"
+    );
+    assert!(
+        !kinds_of(&x, "Yunieski Toledo Paz").contains(&"transfer"),
+        "{x:#?}"
+    );
+    assert!(
+        kinds_of(&x, "Yunieski Toledo Paz").contains(&"release"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_custody_told_by_its_length_is_a_detention() {
+    let x = run(
+        "Nicaragua excarceló el jueves a cinco presos políticos y los envió en un vuelo chárter a San José.\n\nEstos son sus nombres: Ernesto Lacayo Ruiz, Marlene Gutiérrez Sotelo y Darwin Zeledón Mora.\n\nLacayo Ruiz y Gutiérrez Sotelo, del semanario digital Voz del Norte, llevaban más de un año en La Modelo.",
+        "2026-07-17",
+    );
+    for name in [
+        "Ernesto Lacayo Ruiz",
+        "Marlene Gutiérrez Sotelo",
+        "Darwin Zeledón Mora",
+    ] {
+        let kinds = kinds_of(&x, name);
+        assert!(
+            kinds.contains(&"release") && kinds.contains(&"expulsion"),
+            "{name}: {kinds:?}"
+        );
+    }
+    let held = event_of(&x, "Ernesto Lacayo Ruiz", "detention").expect("held in La Modelo");
+    assert!(held.date.is_none(), "{held:?}");
+    assert!(person(&x, "Voz del Norte").is_none(), "{x:#?}");
+}
+
+#[test]
+fn issue_13_all_of_a_list_after_a_lead_that_names_nobody() {
+    let x = run(
+        "La Fiscalía otorgó medidas cautelares a tres personas este lunes:\n\nMORALES PÉREZ, Luis Ángel; SUÁREZ RIVAS, Ana Teresa; TOVAR LIMA, José Miguel.\n\nSegún el fiscal, todos fueron detenidos durante las protestas de marzo de 2026.",
+        "2026-08-04",
+    );
+    for name in [
+        "MORALES PÉREZ, Luis Ángel",
+        "SUÁREZ RIVAS, Ana Teresa",
+        "TOVAR LIMA, José Miguel",
+    ] {
+        let arrest = event_of(&x, name, "arrest").unwrap_or_else(|| panic!("{name}: {x:#?}"));
+        assert_eq!(
+            arrest.date.as_ref().map(|d| d.to_string()).as_deref(),
+            Some("2026-03")
+        );
+    }
+}
+
+#[test]
+fn issue_13_numeric_dates_are_read_month_first_where_the_text_prints_them_so() {
+    let x = run(
+        "Tracker, updated June 2, 2026. Dates are month/day/year.\n\nName | Arrested | Facility | Status\nRoberto Lander Sosa | 03/05/2025 | Rodeo I | Released 06/01/2026\nMaribel Otero Cruz | 11/20/2024 | INOF | Held",
+        "2026-06-02",
+    );
+    assert_eq!(
+        event_of(&x, "Roberto Lander Sosa", "arrest")
+            .and_then(|e| e.date.as_ref())
+            .map(ToString::to_string)
+            .as_deref(),
+        Some("2025-03-05")
+    );
+    assert_eq!(
+        event_of(&x, "Maribel Otero Cruz", "arrest")
+            .and_then(|e| e.date.as_ref())
+            .map(ToString::to_string)
+            .as_deref(),
+        Some("2024-11-20")
+    );
+}
+
+#[test]
+fn issue_13_a_group_header_takes_the_day_told_of_that_group() {
+    let x = run(
+        "La ONG verificó 5 excarcelaciones entre el martes y el miércoles. Las mujeres salieron el martes del INOF; los hombres, el miércoles, desde Tocorón.\n\nLa lista:\n\nMujeres: Dalia Rosales Mena y Eneida Paz Colmenares.\n\nHombres: Ovidio Lara Pinto; Teófilo Ramos Salas; Julián Ochoa Brito.",
+        "2026-01-22",
+    );
+    assert_eq!(dates_of(&x, "Dalia Rosales Mena"), ["2026-01-20"]);
+    assert_eq!(dates_of(&x, "Julián Ochoa Brito"), ["2026-01-21"]);
+}
+
+#[test]
+fn issue_13_priests_named_with_their_title_and_members_past_a_semicolon() {
+    let x = run(
+        "Five priests who had been jailed in Nicaragua were released on Tuesday and sent to Rome.\n\nThe priests are Fr. Anselmo Rizo Paiz, pastor of Jinotega; Fr. Cándido Úbeda Sevilla; Fr. Mauricio Lanzas Oporta.",
+        "2026-09-10",
+    );
+    for name in [
+        "Anselmo Rizo Paiz",
+        "Cándido Úbeda Sevilla",
+        "Mauricio Lanzas Oporta",
+    ] {
+        assert!(kinds_of(&x, name).contains(&"release"), "{name}: {x:#?}");
+    }
+}
+
+#[test]
+fn issue_13_a_clitic_opening_a_sentence_is_the_person_just_named() {
+    let x = run(
+        "—¿Quiénes quedaron adentro?\n—También Fredy Alonso Mejía, un colombiano que vendía frutas en Cúcuta. Lo agarraron en Ureña en 2025.",
+        "2026-02-10",
+    );
+    let arrest = event_of(&x, "Fredy Alonso Mejía", "arrest").expect("arrested in Ureña");
+    assert_eq!(
+        arrest.date.as_ref().map(ToString::to_string).as_deref(),
+        Some("2025")
+    );
+    let y = run(
+        "La noche del martes salieron de Rodeo I 11 presos políticos. Los nombres: Irma Salas Díaz y Teodoro Mena Ruiz.",
+        "2026-02-11",
+    );
+    assert_eq!(kinds_of(&y, "Irma Salas Díaz"), ["release"]);
+}
