@@ -3,11 +3,18 @@
 //! apart from the other triggers' word list.
 
 use crate::model::EventType::{self, Detention};
-use crate::triggers::Voice::{self, Passive};
+use crate::triggers::Voice::{self, Clitic, Passive};
 
 pub(crate) const HELD_STILL: &[(&str, EventType, Voice)] = &[
     // ("Localizado el 10/09/2026 en Rodeo I": found, held there.)
     ("localizado", Detention, Passive),
+    // ("Sarmiento cumple su reclusión en el INOF", "lo tienen en la sede de la DGCIM")
+    ("cumple su reclusion", Detention, Passive),
+    ("cumplen su reclusion", Detention, Passive),
+    ("lo tienen en", Detention, Clitic),
+    ("la tienen en", Detention, Clitic),
+    ("los tienen en", Detention, Clitic),
+    ("las tienen en", Detention, Clitic),
     ("localizada", Detention, Passive),
     ("localizados", Detention, Passive),
     ("located at", Detention, Passive),
@@ -86,3 +93,26 @@ pub(crate) const HELD_STILL: &[(&str, EventType, Voice)] = &[
     ("continua en", Detention, Passive),
     ("continuan en", Detention, Passive),
 ];
+
+/// "en Tocuyito permanecen el sindicalista A y la enfermera B", "Entre ellos siguen la defensora
+/// A y el pastor B": a verb of staying with its subject after it, where the words before say
+/// where (a place of custody) or among whom; the end of the verb.
+pub(crate) fn still_held_after(doc: &crate::text::Doc<'_>, i: usize, to: usize) -> Option<usize> {
+    if !matches!(
+        doc.f(i),
+        "permanece" | "permanecen" | "sigue" | "siguen" | "continua" | "continuan"
+    ) || !matches!(doc.f(i + 1), "el" | "la" | "los" | "las")
+        || i + 2 >= to
+    {
+        return None;
+    }
+    let from = (i.saturating_sub(6)..i)
+        .rev()
+        .find(|&k| matches!(doc.f(k), "." | ";" | ":"))
+        .map_or(i.saturating_sub(6), |k| k + 1);
+    let told_where = (from..i).any(|k| {
+        crate::custody_phrases::CUSTODY_PLACES.contains(&doc.f(k))
+            || (doc.f(k) == "entre" && matches!(doc.f(k + 1), "ellos" | "ellas"))
+    });
+    told_where.then_some(i + 1)
+}

@@ -221,3 +221,25 @@ fn issue_13_a_clitic_opening_a_sentence_is_the_person_just_named() {
     );
     assert_eq!(kinds_of(&y, "Irma Salas Díaz"), ["release"]);
 }
+
+#[test]
+fn issue_13_a_stay_told_with_its_subject_after_the_verb_holds_still() {
+    let x = run(
+        "La ONG advirtió que en Tocorón permanecen el chofer Abelardo Rincón Sáez y la maestra Dilia Castro Paz, ambos detenidos en mayo de 2025.\n\nQuedan 80 presos políticos. Entre ellos siguen el médico Tobías Lares Pino y la periodista Nora Vielma Ruiz.\n\nAnoche detuvieron en Upata a Wilmer Salas Gil, lo tienen en la sede del SEBIN en Puerto Ordaz.",
+        "2026-01-20",
+    );
+    for name in [
+        "Abelardo Rincón Sáez",
+        "Dilia Castro Paz",
+        "Tobías Lares Pino",
+        "Nora Vielma Ruiz",
+        "Wilmer Salas Gil",
+    ] {
+        let held = event_of(&x, name, "detention").unwrap_or_else(|| panic!("{name}: {x:#?}"));
+        assert_eq!(
+            held.date.as_ref().map(ToString::to_string).as_deref(),
+            Some("2026-01-20")
+        );
+    }
+    assert!(kinds_of(&x, "Dilia Castro Paz").contains(&"arrest"));
+}
