@@ -320,6 +320,9 @@ pub(crate) fn sent_to_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize
             // ("…a los siguientes presos políticos y los llevaron a TOCORÓN:")
             | "llevaron"
             | "enviaron"
+            // ("los trasladó en autobús hasta la frontera lituana")
+            | "traslado"
+            | "trasladaron"
             | "returned"
             | "devuelto"
             | "devuelta"
@@ -331,11 +334,24 @@ pub(crate) fn sent_to_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize
     // ("moved dozens of political prisoners from El Helicoide, the intelligence service's
     // headquarters in Caracas, to the Rodeo I prison": where from may stand between.)
     // ("los llevaron en un autobús del SEBIN al Rodeo I": or how.)
+    // (The active verb after its clitic only: "los trasladó", not "el traslado".)
+    let clitic = matches!(
+        doc.f(i.wrapping_sub(1)),
+        "los" | "las" | "lo" | "la" | "les" | "le"
+    );
+    if matches!(doc.f(i), "traslado" | "trasladaron") && !clitic {
+        return None;
+    }
     let reach = if doc.f(i) == "moved" { 24 } else { 10 };
-    let at =
-        (i + 1..to.min(i + reach)).find(|&k| matches!(doc.f(k), "to" | "a" | "al" | "hacia"))?;
+    let at = (i + 1..to.min(i + reach))
+        .find(|&k| matches!(doc.f(k), "to" | "a" | "al" | "hacia" | "hasta"))?;
     (at + 1..to.min(at + 5))
-        .find(|&k| CUSTODY_PLACES.contains(&doc.f(k)))
+        .find(|&k| {
+            CUSTODY_PLACES.contains(&doc.f(k))
+                || (clitic
+                    && matches!(doc.f(i), "traslado" | "trasladaron")
+                    && matches!(doc.f(k), "frontera" | "border"))
+        })
         .map(|_| i + 1)
 }
 

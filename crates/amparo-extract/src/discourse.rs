@@ -240,8 +240,26 @@ pub(crate) fn cue_members(
         return;
     };
     // (Freed and sent out in one breath: see below.)
-    let one_breath = family(g.kind) == EventType::Release
-        && crate::leaving_words::freed_and_sent_out(doc, g.sentence);
+    // ("…liberó a diez presos y los trasladó hasta la frontera. Entre los liberados figuran A y
+    // B": the release this sentence names them by was told so just before.)
+    let breath = (family(g.kind) == EventType::Release)
+        .then(|| {
+            std::iter::once(g.sentence)
+                .chain(
+                    groups
+                        .iter()
+                        .rev()
+                        .filter(|h| {
+                            h.sentence < g.sentence
+                                && h.sentence + 3 >= g.sentence
+                                && family(h.kind) == EventType::Release
+                                && h.certainty.is_none()
+                        })
+                        .map(|h| h.sentence),
+                )
+                .find(|&s| crate::leaving_words::freed_and_sent_out(doc, s))
+        })
+        .flatten();
     // The members follow the cue one after another ("including A, a journalist; B and C");
     // a name far past the last of them is another clause's ("El gobierno incluye en su cuenta a
     // personas detenidas…; … la diputada X insiste…").
@@ -316,22 +334,29 @@ pub(crate) fn cue_members(
             {
                 f.events.push(a.for_member(slot.entity, si));
             }
-            // ("…fueron excarcelados y deportados cuatro connacionales. Se trata de A, B…": the
-            // leaving told with the release is theirs too, as of the release's day.)
-            for h in groups.iter().filter(|h| {
-                one_breath
-                    && h.sentence == g.sentence
-                    && matches!(h.kind, EventType::Expulsion | EventType::Exile)
-                    && h.certainty.is_none()
-            }) {
-                if !f.events[before..]
-                    .iter()
-                    .any(|e| e.entity == slot.entity && e.kind == h.kind)
-                {
-                    let mut e = h.for_member(slot.entity, si);
-                    e.date = e.date.or(g.date);
-                    f.events.push(e);
-                }
+        }
+        // ("…fueron excarcelados y deportados cuatro connacionales. Se trata de A, B…": the
+        // leaving told with the release is theirs too, as of the release's day; so when the
+        // sentence freed them itself: "Entre los liberados figuran A y B".)
+        let freed = f.events[before..]
+            .iter()
+            .filter(mine)
+            .any(|e| family(e.kind) == EventType::Release);
+        if !freed || f.out_of_scope.get(slot.entity).copied().unwrap_or(false) {
+            continue;
+        }
+        for h in groups.iter().filter(|h| {
+            Some(h.sentence) == breath
+                && matches!(h.kind, EventType::Expulsion | EventType::Exile)
+                && h.certainty.is_none()
+        }) {
+            if !f.events[before..]
+                .iter()
+                .any(|e| e.entity == slot.entity && e.kind == h.kind)
+            {
+                let mut e = h.for_member(slot.entity, si);
+                e.date = e.date.or(g.date);
+                f.events.push(e);
             }
         }
     }

@@ -3,7 +3,7 @@
 //! "entregados en la frontera"), kept apart from the other triggers' word list; being handed
 //! over at a border, and a release and a departure told in one breath.
 
-use crate::model::EventType::{self, Exile, Expulsion};
+use crate::model::EventType::{self, ConditionalRelease, Exile, Expulsion, Release};
 use crate::text::Doc;
 use crate::triggers::Voice::{self, Active, Nominal, Passive};
 
@@ -46,6 +46,13 @@ pub(crate) const LEAVING: &[(&str, EventType, Voice)] = &[
     ("put on flights", Expulsion, Passive),
     ("put on planes", Expulsion, Passive),
     ("put on a flight", Expulsion, Passive),
+    // ("released them and put them on a chartered flight")
+    ("put them on a flight", Expulsion, Passive),
+    ("put them on a chartered flight", Expulsion, Passive),
+    ("put them on a charter flight", Expulsion, Passive),
+    ("put them on a plane", Expulsion, Passive),
+    ("put him on a flight", Expulsion, Passive),
+    ("put her on a flight", Expulsion, Passive),
     ("placed on a flight", Expulsion, Passive),
     // ("driven to the border and handed over", "enviados en un vuelo a Guatemala", "entregados
     // en la frontera"): sent out of the country by the state.
@@ -92,30 +99,27 @@ pub(crate) fn kept_inside(doc: &Doc<'_>, words: &str, last: usize, to: usize) ->
 /// y deportados", "freed and expelled"), not two groups ("tres colombianos liberados y un
 /// venezolano exiliado").
 pub(crate) fn freed_and_sent_out(doc: &Doc<'_>, si: usize) -> bool {
-    let freed = |w: &str| {
-        w.starts_with("excarcel")
-            || w.starts_with("liberad")
-            || matches!(
-                w,
-                "libera" | "libero" | "liberaron" | "freed" | "released" | "pardoned"
-            )
+    let Some(s) = doc.sentences.get(si) else {
+        return false;
     };
-    let out = |w: &str| {
-        [
-            "deport", "expuls", "expell", "exil", "desterr", "destierr", "enviad", "entregad",
-        ]
-        .iter()
-        .any(|p| w.starts_with(p))
-    };
-    doc.sentences.get(si).is_some_and(|s| {
-        (s.first..s.last).any(|k| {
-            handed_over_at_border(doc, k, s.last)
-                || freed(doc.f(k))
-                    && (k + 1..(k + 5).min(s.last)).any(|j| {
-                        matches!(doc.f(j), "y" | "and" | "e")
-                            && (j + 1..(j + 4).min(s.last)).any(|m| out(doc.f(m)))
-                    })
-        })
+    if (s.first..s.last).any(|k| handed_over_at_border(doc, k, s.last)) {
+        return true;
+    }
+    // ("were pardoned on Tuesday and driven straight to the Lithuanian border", "excarcelados y
+    // deportados"): a release, then "and" and a leaving close after it, in one clause.
+    let found = crate::triggers::find(doc, s.first, s.last);
+    found.iter().any(|r| {
+        matches!(r.kind, Release | ConditionalRelease)
+            && found.iter().any(|l| {
+                matches!(l.kind, Expulsion | Exile)
+                    && l.first > r.last
+                    && l.first - r.last <= 12
+                    && !(r.last..l.first).any(|k| matches!(doc.f(k), ";" | "." | ":"))
+                    && (r.last..l.first)
+                        .rev()
+                        .find(|&k| matches!(doc.f(k), "y" | "and" | "e"))
+                        .is_some_and(|y| one_subject(doc, y + 1, l.first))
+            })
     })
 }
 
@@ -139,6 +143,35 @@ pub(crate) fn driven_to_border(doc: &Doc<'_>, i: usize, to: usize) -> Option<usi
         .any(|k| matches!(doc.f(k), "hasta" | "a" | "al" | "to"))
         && !(border.saturating_sub(3)..border).any(|k| matches!(doc.f(k), "cerca" | "near"));
     (up_to && !kept_inside(doc, "driven", border, to)).then_some(border + 1)
+}
+
+/// Whether the words `from..to` between "and" and a leaving bring in no subject of their own
+/// ("y un venezolano exiliado" does; "y los expulsó", "and driven straight" do not).
+fn one_subject(doc: &Doc<'_>, from: usize, to: usize) -> bool {
+    to - from <= 3
+        && (from..to).all(|k| {
+            let clitic = k + 1 == to && matches!(doc.f(k), "los" | "las" | "them" | "lo" | "la");
+            clitic
+                || !(matches!(
+                    doc.f(k),
+                    "un" | "una"
+                        | "unos"
+                        | "unas"
+                        | "otro"
+                        | "otra"
+                        | "otros"
+                        | "otras"
+                        | "el"
+                        | "la"
+                        | "los"
+                        | "las"
+                        | "a"
+                        | "an"
+                        | "the"
+                        | "another"
+                        | "other"
+                ) || crate::counts::number_word(doc.f(k)).is_some())
+        })
 }
 
 /// Words of a border a prisoner is handed over at.

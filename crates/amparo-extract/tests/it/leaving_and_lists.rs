@@ -243,3 +243,32 @@ fn issue_13_a_stay_told_with_its_subject_after_the_verb_holds_still() {
     }
     assert!(kinds_of(&x, "Dilia Castro Paz").contains(&"arrest"));
 }
+
+#[test]
+fn issue_13_members_named_after_a_release_and_a_leaving_told_in_one_breath_get_both() {
+    let x = run(
+        "Seven Belarusian prisoners were pardoned on Monday and driven straight to the Polish border, the rights centre said.\n\nAmong them were journalist Uladzimir Lapo, who had served two years; trade unionist Ales Krasko; and pensioners Halina Vitko and Mikola Rusak.",
+        "2026-06-10",
+    );
+    for name in [
+        "Uladzimir Lapo",
+        "Ales Krasko",
+        "Halina Vitko",
+        "Mikola Rusak",
+    ] {
+        assert_eq!(kinds_of(&x, name), ["release", "expulsion"], "{name}");
+    }
+    let y = run(
+        "Nicaragua liberó el jueves a diez presos políticos y los trasladó en autobús hasta la frontera con Honduras.\n\nEntre los liberados figuran el agrónomo Rigoberto Talavera Sáenz y la maestra Ninoska Ubau Pérez.",
+        "2026-06-12",
+    );
+    for name in ["Rigoberto Talavera Sáenz", "Ninoska Ubau Pérez"] {
+        assert!(kinds_of(&y, name).contains(&"expulsion"), "{name}: {y:#?}");
+    }
+    // (Two groups: the freed and one sent out.)
+    let z = run(
+        "Fueron excarcelados tres colombianos y un venezolano exiliado en Madrid: Jhon Edison Yepes, Wilmar Ocampo Ríos y Duberney Gil Toro.",
+        "2026-06-12",
+    );
+    assert_eq!(kinds_of(&z, "Jhon Edison Yepes"), ["release"]);
+}
