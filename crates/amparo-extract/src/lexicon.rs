@@ -28,6 +28,14 @@ horacio renata irene yajaira jhonny nestor anselmo fermin baltasar franco rigobe
 beatriz noemi octavio elisa ramiro gorka matias raul alcides ernesto tomas lucia marisela kevin
 camila diego hugo orlando gustavo simon luisa damian frank joaquin paolo carmen aitor wilmer jesus tamara
 domingo abril
+andreina beiker brayan breiner darlin darwin dayana deibis deivis deyanira dilcia dilia duvan edixon eduin eglee
+eliecer elio elvis ender endrina ervin eudes evelio fernanda franyer genesis heidy hender jairo jeferson jefferson
+jhoan jhon jhonatan jhony johana josue katherine keiber keila kelvin kendry keyla kleiber leidy lisbeth lizbeth
+luzmila maigualida maikel maribel mariela marielba marlon mayerlin migdalia mileidy mirla nairobi nairobis nelly
+neomar nohemi omaira oriana oswaldo reinaldo renny roiner ronny rosalba rosmary rosmery tibisay wendy wilfredo
+wilmary wuilliam wuilmer xiomara yadira yamileth yanet yaneth yanetsy yeferson yeiker yeison yelitza yender yenifer
+yenny yesenia yessenia yhonny yohana yonaiker yonathan yordy yorgelis yorman yorvis yoselin yoselyn yuleisy yulimar
+yurimar yusleidy yusmely yusneidy zuleima
 ";
 
 /// Capitalised words that are never part of a person's name: function words, months, days,

@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use crate::lexicon::is_given_name;
 use crate::list_names::{name_word, read_name};
 use crate::text::{Doc, TokenKind};
 
@@ -43,6 +44,20 @@ pub(crate) fn read_item_name(
             g += 1;
         }
         if g > j + 1 {
+            return Some(g);
+        }
+        // ("3. ESCALONA PIÑA, RAFAEL ANTONIO": given names in capitals too, when they are given
+        // names (or no surnames), the first surname is no given name, and the name ends there.)
+        // (A given name the lexicon lacks, "LEIDY JOHANA", is no known surname either.)
+        // (Only after a known surname: "VERDADERO, PERO INCOMPLETO" is no name.)
+        let known = crate::lexicon::is_surname(doc.f(k));
+        let given = |w: &str| is_given_name(w) || (known && !crate::lexicon::is_surname(w));
+        let mut g = j + 1;
+        while g < end && g < j + 4 && in_capitals(doc, g) && given(doc.f(g)) {
+            g += 1;
+        }
+        let ends = g >= end || matches!(doc.f(g), "." | "(" | "—" | "–" | "-" | "," | ";" | "|");
+        if g > j + 1 && ends && !is_given_name(doc.f(k)) {
             return Some(g);
         }
     }

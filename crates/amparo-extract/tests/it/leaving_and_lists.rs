@@ -272,3 +272,24 @@ fn issue_13_members_named_after_a_release_and_a_leaving_told_in_one_breath_get_b
     );
     assert_eq!(kinds_of(&z, "Jhon Edison Yepes"), ["release"]);
 }
+
+#[test]
+fn issue_13_numbered_lines_in_capitals_surname_first_are_one_name_each() {
+    let x = run(
+        "El ministerio publicó la lista de personas con medidas cautelares este lunes:\n\nCON RÉGIMEN DE PRESENTACIÓN:\n1. ARTEAGA BLANCO, JOSÉ GREGORIO\n2. GUTIÉRREZ OVALLES, LEIDY JOHANA\n\nCON ARRESTO DOMICILIARIO:\n3. MOLINA SUÁREZ, FRANCISCO JAVIER",
+        "2026-01-20",
+    );
+    assert_eq!(
+        kinds_of(&x, "ARTEAGA BLANCO, JOSÉ GREGORIO"),
+        ["conditional_release"]
+    );
+    assert_eq!(
+        kinds_of(&x, "GUTIÉRREZ OVALLES, LEIDY JOHANA"),
+        ["conditional_release"]
+    );
+    assert_eq!(
+        kinds_of(&x, "MOLINA SUÁREZ, FRANCISCO JAVIER"),
+        ["house_arrest"]
+    );
+    assert!(person(&x, "JOSÉ GREGORIO").is_none(), "{x:#?}");
+}
