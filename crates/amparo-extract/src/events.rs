@@ -194,11 +194,15 @@ impl Walk<'_, '_> {
                 }
                 // ("Under the terms of his release he may not leave…": the release told before,
                 // whose conditions this sentence gives.)
-                let told_before = t.voice == crate::triggers::Voice::Nominal
+                // ("…said all those freed must appear before a court every 30 days", "todos los
+                // excarcelados deberán presentarse": the group freed before, named by it.)
+                let told_before = (t.voice == crate::triggers::Voice::Nominal
                     && matches!(
                         doc.f(t.first.wrapping_sub(1)),
                         "his" | "her" | "their" | "su" | "sus"
-                    );
+                    ))
+                    || (matches!(doc.f(t.first.wrapping_sub(1)), "those" | "los" | "las")
+                        && matches!(doc.f(t.first.wrapping_sub(2)), "all" | "todos" | "todas"));
                 released_here |= family(kind) == EventType::Release && !told_before;
                 let mut date = date_owner
                     .iter()
