@@ -14,9 +14,16 @@ pub(crate) fn relative(
 ) -> Option<(usize, PartialDate)> {
     let day = |d: NaiveDate| PartialDate::Day(d);
     let minus = |n: u64| published.checked_sub_days(Days::new(n));
+    // ("The day before yesterday", "antes de ayer")
+    if w == "day" && doc.f(i + 1) == "before" && doc.f(i + 2) == "yesterday" {
+        return minus(2).map(|d| (i + 3, day(d)));
+    }
+    if w == "antes" && doc.f(i + 1) == "de" && doc.f(i + 2) == "ayer" {
+        return minus(2).map(|d| (i + 3, day(d)));
+    }
     match w {
         "yesterday" | "ayer" => return minus(1).map(|d| (i + 1, day(d))),
-        "anteayer" => return minus(2).map(|d| (i + 1, day(d))),
+        "anteayer" | "antier" => return minus(2).map(|d| (i + 1, day(d))),
         "overnight" | "anoche" => return minus(1).map(|d| (i + 1, day(d))),
         "today" | "hoy" | "tonight" => return Some((i + 1, day(published))),
         _ => {}
