@@ -51,7 +51,7 @@ rio puerto ciudad urgente urgent alerta list lista confirmed confirmada what im 
 i'm i’m take meet hi hello hola
 sgt maj lt col capt cpl pvt gen ret
 noticia noticias favor difundir still inside have read operacion operation
-reconocimiento mecanismo
+reconocimiento mecanismo citizens citizen nationals wrongfully
 unidad coordinacion superior complejo hospitalario cuidados intensivos amplio democratico mundial sponsor lcda lcdo licda licdo lic ing abg abog prof profa sr sra srta
 monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes sabado domingo
 president presidente presidenta minister ministro ministra foreign canciller acting interim general fiscal attorney

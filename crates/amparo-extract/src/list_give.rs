@@ -34,6 +34,20 @@ pub(crate) fn give(
             .find(|t| triggers::modality(doc, t, h.start) != Modality::NotAnEvent)
     });
     let body_from = header.as_ref().map_or(from, |h| h.end.max(from));
+    // ("Released without conditions:", "Con libertad plena:", "Sin medidas:": free of the
+    // lead's conditions.)
+    let header_free = header.as_ref().is_some_and(|h| {
+        (h.start..h.end).any(|k| {
+            (matches!(doc.f(k), "without" | "sin" | "no")
+                && matches!(
+                    doc.f(k + 1),
+                    "conditions" | "condiciones" | "medidas" | "restrictions" | "restricciones"
+                ))
+                || (doc.f(k) == "libertad" && doc.f(k + 1) == "plena")
+                || (doc.f(k) == "plena" && doc.f(k + 1) == "libertad")
+                || matches!(doc.f(k), "unconditionally" | "unconditional")
+        })
+    });
     let conditions = header
         .as_ref()
         .and_then(|h| clues::conditions(doc, h.start, h.end))
@@ -43,7 +57,8 @@ pub(crate) fn give(
                 clues::conditions(doc, t.start.max(body_from), t.end)
             })
         })
-        .or_else(|| base.as_ref().and_then(|b| b.conditions.clone()));
+        .or_else(|| base.as_ref().and_then(|b| b.conditions.clone()))
+        .filter(|_| !header_free);
     let header_conditions = header
         .as_ref()
         .is_some_and(|h| clues::conditions(doc, h.start, h.end).is_some());

@@ -69,7 +69,12 @@ pub(crate) fn first_after(
         // speaker.)
         let quote_ends = (f == "\"" && doc.f(k + 1) == ",")
             || (matches!(f, "," | "?" | "!") && doc.f(k + 1) == "\"");
-        if matches!(f, "." | ";" | ":") || SPEECH.contains(&f) || quote_ends {
+        // (Not the stop of an abbreviation: "of U.S. citizens X and Y".)
+        let abbreviation = f == "."
+            && doc.tokens.get(k.wrapping_sub(1)).is_some_and(|t| {
+                t.text.chars().count() == 1 && t.text.chars().all(char::is_uppercase)
+            });
+        if (matches!(f, "." | ";" | ":") && !abbreviation) || SPEECH.contains(&f) || quote_ends {
             return None;
         }
         k += 1;
@@ -249,7 +254,7 @@ pub fn targets(
             if of {
                 // "…confirmed the release of one of the cases it had campaigned on longest: trade
                 // unionist X": the name after a colon close by.
-                first_after(doc, slots, t.last, if dated_of { 14 } else { 6 }, s_last).or_else(
+                first_after(doc, slots, t.last, if dated_of { 14 } else { 8 }, s_last).or_else(
                     || {
                         let colon = (t.last..s_last.min(t.last + 15)).find(|&k| doc.f(k) == ":")?;
                         first_after(

@@ -78,6 +78,9 @@ pub(crate) fn dated_of(doc: &Doc<'_>, t: &Trigger) -> bool {
     ((matches!(doc.f(t.last), "on" | "in" | "last")
         || doc.f(t.last.wrapping_sub(1)) == "on")
         && (t.last + 1..t.last + 4).any(|k| doc.f(k) == "of"))
+        // ("welcomes the release today of U.S. citizens X and Y")
+        || (matches!(doc.f(t.last), "today" | "yesterday" | "hoy" | "ayer")
+            && matches!(doc.f(t.last + 1), "of" | "de" | "del"))
         // ("la detención en Caracas de X": a place between the noun and "de".)
         || (doc.f(t.last) == "en"
             && doc.tokens.get(t.last + 1).is_some_and(|x| x.capitalised)

@@ -293,3 +293,20 @@ fn issue_13_numbered_lines_in_capitals_surname_first_are_one_name_each() {
     );
     assert!(person(&x, "JOSÉ GREGORIO").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_header_that_frees_without_conditions_and_a_release_today_of_us_citizens() {
+    let x = run(
+        "Foro Penal said all 5 people freed on Tuesday must report to a court every 30 days, except two.\n\nReleased without conditions:\nGerardo Lira Paz and Ana Ruth Villegas\n\nWith reporting duties:\nDeivy Bastidas Mora, Mildred Suniaga Ríos and César Olivo Lugo",
+        "2026-05-14",
+    );
+    assert_eq!(kinds_of(&x, "Gerardo Lira Paz"), ["release"]);
+    assert_eq!(kinds_of(&x, "Deivy Bastidas Mora"), ["conditional_release"]);
+    let y = run(
+        "Release of U.S. Citizens Wrongfully Detained in Venezuela\n\nThe United States welcomes the release today of U.S. citizens Kyle Patrick Brennan and Marisol Ortega-Vance.",
+        "2026-03-10",
+    );
+    assert_eq!(kinds_of(&y, "Kyle Patrick Brennan"), ["release"]);
+    assert_eq!(kinds_of(&y, "Marisol Ortega-Vance"), ["release"]);
+    assert!(person(&y, "Citizens Wrongfully").is_none(), "{y:#?}");
+}
