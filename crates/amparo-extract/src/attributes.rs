@@ -340,6 +340,35 @@ pub fn describe(
         d.official = false;
         d.high_office = false;
     }
+    // ("Los compañeros detenidos son el secretario regional X, la concejala Y…", "Those freed
+    // were union secretary X…"): an office of someone named among the held is no state's.
+    let among_held = (s_first..first).any(|k| {
+        matches!(doc.f(k), "son" | "are" | "were" | "eran" | "fueron")
+            && (k.saturating_sub(3).max(s_first)..k).any(|j| {
+                matches!(
+                    doc.f(j),
+                    "detenidos"
+                        | "detenidas"
+                        | "presos"
+                        | "presas"
+                        | "aprehendidos"
+                        | "capturados"
+                        | "excarcelados"
+                        | "excarceladas"
+                        | "liberados"
+                        | "liberadas"
+                        | "arrested"
+                        | "detained"
+                        | "detainees"
+                        | "freed"
+                        | "released"
+                )
+            })
+    });
+    if d.official && among_held {
+        d.official = false;
+        d.high_office = false;
+    }
     // ("El obispo Rolando Álvarez fue excarcelado y desterrado a Roma"): a prelate brokers
     // releases in the news of Venezuela, but in a text about Nicaragua or Cuba, where the state
     // jails its clergy, is one more of the held.

@@ -10,6 +10,11 @@ pub(crate) const HELD_STILL: &[(&str, EventType, Voice)] = &[
     ("localizado", Detention, Passive),
     // ("Sarmiento cumple su reclusión en el INOF", "lo tienen en la sede de la DGCIM")
     ("cumple su reclusion", Detention, Passive),
+    // ("…, quienes seguirán privados de libertad en el Rodeo I")
+    ("seguira privado de libertad", Detention, Passive),
+    ("seguira privada de libertad", Detention, Passive),
+    ("seguiran privados de libertad", Detention, Passive),
+    ("seguiran privadas de libertad", Detention, Passive),
     ("cumplen su reclusion", Detention, Passive),
     ("lo tienen en", Detention, Clitic),
     ("la tienen en", Detention, Clitic),

@@ -248,6 +248,14 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("le otorgaron medidas", Release, Clitic),
     ("les otorgaron medidas", Release, Clitic),
     ("le otorgaron una medida", Release, Clitic),
+    // ("a A y a B les fue otorgada una medida cautelar sustitutiva")
+    ("les fue otorgada una medida", Release, Clitic),
+    ("le fue otorgada una medida", Release, Clitic),
+    ("les fueron otorgadas medidas", Release, Clitic),
+    ("le fueron otorgadas medidas", Release, Clitic),
+    // ("El juez admitió los cargos contra A, B y C")
+    ("admitio los cargos contra", Charge, Active),
+    ("admitio la acusacion contra", Charge, Active),
     ("beneficiado con", Release, Passive),
     ("beneficiada con", Release, Passive),
     ("beneficiados con", Release, Passive),

@@ -310,3 +310,28 @@ fn issue_13_a_header_that_frees_without_conditions_and_a_release_today_of_us_cit
     assert_eq!(kinds_of(&y, "Marisol Ortega-Vance"), ["release"]);
     assert!(person(&y, "Citizens Wrongfully").is_none(), "{y:#?}");
 }
+
+#[test]
+fn issue_13_an_office_among_the_held_and_a_court_that_admits_charges() {
+    let x = run(
+        "Denunciamos la detención de tres miembros de nuestra dirección en Lara, ocurrida este lunes.\n\nLos compañeros detenidos son el secretario regional Ovidio Ramos Lira, la concejala Nerys Tovar Paz y el coordinador juvenil Elvis Mora Díaz.",
+        "2025-08-26",
+    );
+    for name in ["Ovidio Ramos Lira", "Nerys Tovar Paz", "Elvis Mora Díaz"] {
+        assert_eq!(kinds_of(&x, name), ["arrest"], "{name}");
+    }
+    let y = run(
+        "El juez admitió los cargos contra Yuleisi Mendoza Rojas y Albert Guzmán Paz, quienes seguirán privados de libertad en el Rodeo I. En cambio, a Teresa Mota Gil y a Juan Ibarra Luna les fue otorgada una medida cautelar sustitutiva: presentación cada 15 días.",
+        "2025-10-29",
+    );
+    assert!(
+        kinds_of(&y, "Yuleisi Mendoza Rojas").contains(&"charge"),
+        "{y:#?}"
+    );
+    assert!(
+        kinds_of(&y, "Albert Guzmán Paz").contains(&"detention"),
+        "{y:#?}"
+    );
+    assert_eq!(kinds_of(&y, "Teresa Mota Gil"), ["conditional_release"]);
+    assert_eq!(kinds_of(&y, "Juan Ibarra Luna"), ["conditional_release"]);
+}
