@@ -76,9 +76,6 @@ pub(crate) const CUSTODY_PLACES: &[&str] = &[
     "yaguara",
     "pnb",
     "cicpc",
-    // ("Internado Judicial de Barcelona", "el retén de Cabimas")
-    "internado",
-    "reten",
 ];
 
 /// Nouns of a span of time ("18 meses preso", "after two years at").
