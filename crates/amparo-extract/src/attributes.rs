@@ -342,8 +342,11 @@ pub fn describe(
     }
     // ("Los compañeros detenidos son el secretario regional X, la concejala Y…", "Those freed
     // were union secretary X…"): an office of someone named among the held is no state's.
+    // ("Los detenidos fueron presentados ante la jueza X": a passive names no members.)
     let among_held = (s_first..first).any(|k| {
-        matches!(doc.f(k), "son" | "are" | "were" | "eran" | "fueron")
+        (matches!(doc.f(k), "son" | "are" | "eran")
+            || (matches!(doc.f(k), "were" | "fueron")
+                && matches!(doc.f(k + 1), "el" | "la" | "los" | "las" | "the")))
             && (k.saturating_sub(3).max(s_first)..k).any(|j| {
                 matches!(
                     doc.f(j),

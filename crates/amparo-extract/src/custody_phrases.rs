@@ -342,7 +342,13 @@ pub(crate) fn sent_to_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize
     if matches!(doc.f(i), "traslado" | "trasladaron") && !clitic {
         return None;
     }
-    let reach = if doc.f(i) == "moved" { 24 } else { 10 };
+    let reach = if doc.f(i) == "moved" {
+        24
+    } else if clitic {
+        10
+    } else {
+        6
+    };
     let at = (i + 1..to.min(i + reach))
         .find(|&k| matches!(doc.f(k), "to" | "a" | "al" | "hacia" | "hasta"))?;
     (at + 1..to.min(at + 5))

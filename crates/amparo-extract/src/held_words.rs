@@ -3,7 +3,7 @@
 //! apart from the other triggers' word list.
 
 use crate::model::EventType::{self, Detention};
-use crate::triggers::Voice::{self, Clitic, Passive};
+use crate::triggers::Voice::{self, Passive};
 
 pub(crate) const HELD_STILL: &[(&str, EventType, Voice)] = &[
     // ("Localizado el 10/09/2026 en Rodeo I": found, held there.)
@@ -16,10 +16,6 @@ pub(crate) const HELD_STILL: &[(&str, EventType, Voice)] = &[
     ("seguiran privados de libertad", Detention, Passive),
     ("seguiran privadas de libertad", Detention, Passive),
     ("cumplen su reclusion", Detention, Passive),
-    ("lo tienen en", Detention, Clitic),
-    ("la tienen en", Detention, Clitic),
-    ("los tienen en", Detention, Clitic),
-    ("las tienen en", Detention, Clitic),
     ("localizada", Detention, Passive),
     ("localizados", Detention, Passive),
     ("located at", Detention, Passive),
@@ -115,9 +111,46 @@ pub(crate) fn still_held_after(doc: &crate::text::Doc<'_>, i: usize, to: usize) 
         .rev()
         .find(|&k| matches!(doc.f(k), "." | ";" | ":"))
         .map_or(i.saturating_sub(6), |k| k + 1);
+    // ("Frente al Rodeo I permanecen la madre de X…": outside it, not held.)
+    let outside = (from..i).any(|k| {
+        matches!(
+            doc.f(k),
+            "frente" | "afuera" | "fuera" | "outside" | "puertas" | "acera"
+        )
+    });
+    // ("…quedan 73 presos políticos. Entre ellos siguen…": among the held counted just before.)
+    // (Counted: "quedan 73 presos políticos", not "la libertad de los presos políticos".)
+    let held_before = (i.saturating_sub(24)..i).any(|k| {
+        matches!(
+            doc.f(k),
+            "presos" | "presas" | "detenidos" | "detenidas" | "prisoners"
+        ) && (k.saturating_sub(3)..k).any(|j| {
+            doc.tokens
+                .get(j)
+                .is_some_and(|t| t.kind == crate::text::TokenKind::Number)
+                || crate::counts::number_word(doc.f(j)).is_some()
+        })
+    });
     let told_where = (from..i).any(|k| {
         crate::custody_phrases::CUSTODY_PLACES.contains(&doc.f(k))
-            || (doc.f(k) == "entre" && matches!(doc.f(k + 1), "ellos" | "ellas"))
+            || (doc.f(k) == "entre" && matches!(doc.f(k + 1), "ellos" | "ellas") && held_before)
     });
-    told_where.then_some(i + 1)
+    (told_where && !outside).then_some(i + 1)
+}
+
+/// "lo tienen en la sede de la DGCIM", "la tienen en El Helicoide": kept at a place of custody
+/// (not "lo tienen en la mira"); the end of the verb.
+pub(crate) fn kept_at(doc: &crate::text::Doc<'_>, i: usize, to: usize) -> Option<usize> {
+    if !matches!(doc.f(i), "lo" | "la" | "los" | "las")
+        || doc.f(i + 1) != "tienen"
+        || doc.f(i + 2) != "en"
+    {
+        return None;
+    }
+    (i + 3..to.min(i + 8))
+        .any(|k| {
+            crate::custody_phrases::CUSTODY_PLACES.contains(&doc.f(k))
+                || matches!(doc.f(k), "sede" | "comandancia" | "policia" | "comando")
+        })
+        .then_some(i + 2)
 }

@@ -91,7 +91,19 @@ pub(crate) fn kept_inside(doc: &Doc<'_>, words: &str, last: usize, to: usize) ->
             w.starts_with("recluid")
                 || w.starts_with("detenid")
                 || w.starts_with("carcel")
-                || matches!(w, "caracas" | "prison" | "jail" | "locked" | "custody")
+                || matches!(
+                    w,
+                    "caracas"
+                        | "prison"
+                        | "jail"
+                        | "jailed"
+                        | "locked"
+                        | "custody"
+                        | "arrested"
+                        | "detained"
+                        | "imprisoned"
+                        | "held"
+                )
         })
 }
 
@@ -119,6 +131,17 @@ pub(crate) fn freed_and_sent_out(doc: &Doc<'_>, si: usize) -> bool {
                         .rev()
                         .find(|&k| matches!(doc.f(k), "y" | "and" | "e"))
                         .is_some_and(|y| one_subject(doc, y + 1, l.first))
+                    // (An active verb sends out those it names, a group of its own: "…y
+                    // expulsó a dos periodistas"; unless its clitic is the freed: "y los
+                    // expulsó".)
+                    // (Or the two verbs share the object after them: "excarceló y envió en un
+                    // vuelo a Guatemala a doce presos".)
+                    && (l.voice != Voice::Active
+                        || matches!(
+                            doc.f(l.first.wrapping_sub(1)),
+                            "los" | "las" | "lo" | "la" | "them"
+                        )
+                        || matches!(doc.f(r.last), "y" | "and" | "e"))
             })
     })
 }

@@ -143,7 +143,13 @@ fn compound_given_shared(doc: &Doc<'_>, out: &mut [(usize, usize, String, Vec<St
         let (head, tail) = out.split_at_mut(i);
         let (a, b) = (&mut head[i - 1], &tail[0]);
         let joined = a.1 + 1 == b.0 && matches!(doc.f(a.1), "y" | "e" | "and");
-        let only_given = a.3.len() >= 2 && a.3.iter().all(|w| is_given_name(w));
+        // (Not a surname the lexicon takes for a given name: "Ana Ruiz y Luis Gil".)
+        let only_given = a.3.len() >= 2
+            && a.3.iter().all(|w| is_given_name(w))
+            && !a
+                .3
+                .last()
+                .is_some_and(|w| ["ez", "iz", "oz", "az"].iter().any(|e| w.ends_with(e)));
         let given = b.3.iter().take_while(|w| is_given_name(w)).count();
         if !(joined && only_given && given >= 1 && given < b.3.len()) {
             continue;

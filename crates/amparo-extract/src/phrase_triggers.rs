@@ -35,6 +35,9 @@ pub(crate) fn phrase_at(doc: &Doc<'_>, i: usize, to: usize) -> Option<(Vec<Trigg
         }
         return Some((found, last));
     }
+    if let Some(last) = crate::held_words::kept_at(doc, i, to) {
+        return Some((vec![one(i, last, Detention, Voice::Clitic)], last));
+    }
     if let Some(last) = crate::held_words::still_held_after(doc, i, to) {
         return Some((vec![one(i, last, Detention, Voice::Active)], last));
     }

@@ -222,7 +222,8 @@ impl References {
                 // ("All those sentenced to prison, except Cabrera, were taken…": the people just
                 // listed, but those excepted.)
                 || (matches!(doc.f(k), "all" | "todos" | "todas")
-                    && matches!(doc.f(k + 1), "those" | "the" | "los" | "las"))
+                    && matches!(doc.f(k + 1), "those" | "the" | "los" | "las")
+                    && participle(doc.f(k + 2)))
                 // ("Según el fiscal, todos fueron detenidos durante las protestas de marzo".)
                 || (matches!(doc.f(k), "all" | "todos" | "todas")
                     && matches!(
@@ -243,6 +244,7 @@ impl References {
                     1
                 };
                 let (group, len) = ends_of(doc, k + 1, &self.focus_group)
+                    .map(|(g, n)| (g, n + 1))
                     .unwrap_or((self.focus_group.as_slice(), len));
                 slots.extend(group.iter().map(|&e| Slot {
                     first: k,
@@ -323,20 +325,38 @@ impl References {
             .filter(|m| {
                 // (Not one the rest of the sentence tells of: "…, except for Yunior Pacheco, who
                 // was moved Wednesday to Kilo 8", "excepto X, de 70 años, a quien se le otorgó…".)
+                // (Nor one after "al menos", at least.)
                 let own_clause = doc.f(m.last) == ","
-                    && (m.last + 1..(m.last + 8).min(b))
+                    && ((m.last + 1..(m.last + 8).min(b))
                         .take_while(|&k| doc.f(k) != ".")
-                        .any(|k| matches!(doc.f(k), "who" | "quien" | "whom"));
+                        .any(|k| matches!(doc.f(k), "who" | "quien" | "whom"))
+                        || matches!(doc.f(m.last + 1), "que" | "which" | "that")
+                        || participle(doc.f(m.last + 1)));
+                let before = doc.f(m.first.wrapping_sub(1));
                 !own_clause
-                    && (matches!(
-                        doc.f(m.first.wrapping_sub(1)),
-                        "except" | "excepto" | "salvo" | "menos"
-                    ) || (doc.f(m.first.wrapping_sub(1)) == "for"
-                        && doc.f(m.first.wrapping_sub(2)) == "except"))
+                    && (matches!(before, "except" | "excepto" | "salvo")
+                        || (before == "menos" && doc.f(m.first.wrapping_sub(2)) != "al")
+                        || (before == "for" && doc.f(m.first.wrapping_sub(2)) == "except"))
             })
             .map(|m| m.entity)
             .collect();
         slots.retain(|s| !excepted.contains(&s.entity));
+        // ("Todos fueron liberados el lunes, salvo Pedro Soto, que sigue preso": one excepted
+        // with a clause of their own keeps their name's slot, not the group's.)
+        let own: Vec<(usize, usize)> = ms
+            .iter()
+            .filter(|m| {
+                let before = doc.f(m.first.wrapping_sub(1));
+                (matches!(before, "except" | "excepto" | "salvo")
+                    || (before == "for" && doc.f(m.first.wrapping_sub(2)) == "except"))
+                    && !excepted.contains(&m.entity)
+            })
+            .map(|m| (m.entity, m.first))
+            .collect();
+        slots.retain(|s| {
+            !own.iter()
+                .any(|&(e, first)| s.entity == e && s.first != first)
+        });
         slots.sort_by_key(|s| s.first);
         (slots, relation_targets)
     }
@@ -462,4 +482,12 @@ fn ends_of<'g>(doc: &Doc<'_>, k: usize, group: &'g [usize]) -> Option<(&'g [usiz
         "primeros" | "primeras" | "first" => Some((&group[..n], 2)),
         _ => None,
     }
+}
+
+/// Whether a folded word is a participle of an event ("excarcelados", "sentenced", "detenida").
+fn participle(w: &str) -> bool {
+    ["ados", "idos", "adas", "idas", "ado", "ido", "ada", "ida"]
+        .iter()
+        .any(|e| w.ends_with(e))
+        || (w.ends_with("ed") && w.len() > 4)
 }

@@ -236,7 +236,17 @@ pub(crate) fn assign_dates(
                 && d.first >= l.last
                 && l.first - r.last <= 24
                 && (r.last..l.first).any(|k| matches!(doc.f(k), "and" | "y"))
-                && !(r.last..l.first).any(|k| matches!(doc.f(k), "." | ";"));
+                && !(r.last..l.first).any(|k| matches!(doc.f(k), "." | ";"))
+                // (Not another's: "Ana fue excarcelada hace meses y Luis Gil salió el lunes".)
+                && !(l.first.saturating_sub(1).max(r.last)..l.first).any(|k| {
+                    doc.tokens.get(k).is_some_and(|t| {
+                        t.capitalised
+                            && t.kind == crate::text::TokenKind::Word
+                            && crate::lexicon::nationalities(&t.folded).is_empty()
+                            && crate::lexicon::nationalities(t.folded.trim_end_matches('s'))
+                                .is_empty()
+                    })
+                });
             ((leaving && d.first >= r.last && d.last <= l.first) || joined_after).then_some(*d)
         });
         if let Some(d) = shared {

@@ -16,9 +16,11 @@ pub(crate) fn given_term(doc: &Doc<'_>, i: usize, to: usize) -> Option<(usize, V
         "impuso" | "impusieron" | "dicto" | "dictaron" => Voice::Active,
         // ("serving 9 years since his arrest", "purga una condena de 20 años")
         // (Not a term served out: "released after fully serving her sentence".)
+        // (Nor a service: "serving in the National Guard for 12 years".)
         "serving" | "cumple" | "purga"
             if !(i.saturating_sub(2)..i)
-                .any(|k| matches!(doc.f(k), "after" | "fully" | "tras" | "having")) =>
+                .any(|k| matches!(doc.f(k), "after" | "fully" | "tras" | "having"))
+                && !matches!(doc.f(i + 1), "in" | "with" | "as" | "on" | "at") =>
         {
             Voice::Passive
         }

@@ -217,13 +217,18 @@ pub fn targets(
     // ("Las dos últimas no recuperaron la libertad plena: un juez les dictó arresto
     // domiciliario": a clitic before the verb that grants it, past the clause's start, is the
     // people named before.)
+    // (Not when the one granted it follows: "le dictó arresto domiciliario al concejal X".)
+    let object_after = (t.last..s_last.min(t.last + 4)).any(|k| {
+        matches!(doc.f(k), "a" | "al") && slots.iter().any(|s| s.first > k && s.first <= k + 4)
+    });
     if t.voice == Voice::Passive
         && before.is_none()
+        && !object_after
         && let Some(k) =
             (t.first.saturating_sub(3)..t.first).find(|&k| matches!(doc.f(k), "les" | "le"))
         && let Some(i) = slots
             .iter()
-            .rposition(|s| s.last <= k && s.first >= s_first)
+            .rposition(|s| s.last <= k && s.first >= s_first && !source(s))
     {
         return all_at(i);
     }

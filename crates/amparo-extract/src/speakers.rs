@@ -95,6 +95,13 @@ pub(crate) fn office_speaker(doc: &Doc<'_>, first: usize, last: usize, from: usi
         if w == "," {
             break;
         }
+        // ("…, y el periodista X, informó el SNTP": the last of a list, not the teller.)
+        if matches!(
+            w,
+            "y" | "and" | "e" | "including" | "incluido" | "incluida" | "entre"
+        ) {
+            return false;
+        }
         office |= !crate::lexicon::roles(w).is_empty() || w == "consul";
     }
     office && doc.f(k) == "," && (told || speaks(k + 1))

@@ -57,6 +57,35 @@ pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
             let around = t.first.saturating_sub(15)..to.min(t.last + 15);
             return around.clone().any(|k| AGENTS.contains(&doc.f(k)));
         }
+        // ("Ruling party expels lawmaker X", "el partido expulsó a la diputada X de sus filas":
+        // out of a body, not the country; the state's expulsion names the country, a border or
+        // foreigners.)
+        if matches!(f, "expels" | "expulsa" | "expulso" | "expulsaron") {
+            let around = t.first.saturating_sub(8)..to.min(t.last + 14);
+            let out_of_body = around.clone().any(|k| {
+                matches!(
+                    doc.f(k),
+                    "filas" | "ranks" | "partido" | "party" | "militancia"
+                )
+            });
+            let of_country = around.clone().any(|k| {
+                let w = doc.f(k);
+                matches!(
+                    w,
+                    "pais"
+                        | "country"
+                        | "frontera"
+                        | "border"
+                        | "territorio"
+                        | "territory"
+                        | "extranjeros"
+                        | "foreigners"
+                        | "foreign"
+                ) || !crate::lexicon::nationalities(w).is_empty()
+                    || ABROAD.contains(&w)
+            });
+            return of_country && !out_of_body;
+        }
         // ("Viasna chair in exile, Tatsiana Reut, said": an office held abroad, not a leaving.)
         if f == "in"
             && doc.f(t.first + 1) == "exile"

@@ -269,7 +269,6 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("returned home", Release, Passive),
     ("allowed to go home", Release, Passive),
     ("allowed to return home", Release, Passive),
-    ("sent home", Release, Passive),
     ("picked up", Arrest, Passive),
     ("seized", Arrest, Passive),
     ("taken away", Arrest, Passive),

@@ -31,7 +31,11 @@ pub(crate) fn told_of_group(
             let end = (k + 1..s.last.min(k + 9))
                 .find(|&j| matches!(doc.f(j), ";" | "."))
                 .unwrap_or(s.last.min(k + 9));
-            if let Some(d) = dates::find(doc, k + 1, end, cx.published).first() {
+            // (Not since when: "Las mujeres, detenidas desde el 3 de enero, salieron…".)
+            if let Some(d) = dates::find(doc, k + 1, end, cx.published)
+                .iter()
+                .find(|d| !d.since)
+            {
                 return Some(d.date);
             }
         }

@@ -335,3 +335,52 @@ fn issue_13_an_office_among_the_held_and_a_court_that_admits_charges() {
     assert_eq!(kinds_of(&y, "Teresa Mota Gil"), ["conditional_release"]);
     assert_eq!(kinds_of(&y, "Juan Ibarra Luna"), ["conditional_release"]);
 }
+
+#[test]
+fn issue_13_near_misses_of_the_rounds_rules_take_nothing() {
+    let x = run(
+        "Irma Soler y Tobías Gil fueron detenidos el lunes. Todos los presos políticos deben ser liberados, exigió la ONU.",
+        "2026-03-10",
+    );
+    assert_eq!(kinds_of(&x, "Irma Soler"), ["arrest"]);
+    assert_eq!(kinds_of(&x, "Tobías Gil"), ["arrest"]);
+    let y = run(
+        "Entre los excarcelados del lunes figuran Marta Ibarra Soto, docente, y el periodista Julio Campos Vera, informó el sindicato.",
+        "2026-03-10",
+    );
+    assert_eq!(kinds_of(&y, "Julio Campos Vera"), ["release"]);
+    let z = run(
+        "La defensora Elena Prado Ruiz informó que el tribunal le dictó arresto domiciliario al concejal Néstor Vivas Lugo.",
+        "2026-03-10",
+    );
+    assert_eq!(kinds_of(&z, "Néstor Vivas Lugo"), ["house_arrest"]);
+    assert!(person(&z, "Elena Prado Ruiz").is_none(), "{z:#?}");
+    let w = run(
+        "Ana Mora, Luis Paz y Pedro Soto Díaz fueron detenidos en 2024. Todos fueron liberados el lunes, salvo Pedro Soto Díaz, que sigue preso en Tocorón.",
+        "2026-03-10",
+    );
+    assert!(
+        !kinds_of(&w, "Pedro Soto Díaz").contains(&"release"),
+        "{w:#?}"
+    );
+    assert!(
+        kinds_of(&w, "Pedro Soto Díaz").contains(&"detention"),
+        "{w:#?}"
+    );
+    let v = run(
+        "El partido de gobierno expulsó a la diputada Yolanda Sierra Paz de sus filas. A Germán Lugo Díaz lo tienen en la mira desde 2023. Captain Luis Arévalo Rey, who had been serving in the National Guard for 12 years, was arrested on March 3. Opposition member Rafael Soto Gil was escorted to the border town of Ureña and jailed on Monday.",
+        "2026-03-10",
+    );
+    assert!(person(&v, "Yolanda Sierra Paz").is_none(), "{v:#?}");
+    assert!(person(&v, "Germán Lugo Díaz").is_none(), "{v:#?}");
+    assert_eq!(kinds_of(&v, "Luis Arévalo Rey"), ["arrest"]);
+    assert!(
+        !kinds_of(&v, "Rafael Soto Gil").contains(&"expulsion"),
+        "{v:#?}"
+    );
+    let u = run(
+        "Ana Ruiz y Luis Gil fueron detenidos el lunes en Maracay.",
+        "2026-03-10",
+    );
+    assert_eq!(kinds_of(&u, "Ana Ruiz"), ["arrest"]);
+}
