@@ -159,13 +159,26 @@ pub(crate) fn driven_to_border(doc: &Doc<'_>, i: usize, to: usize) -> Option<usi
     if !driven {
         return None;
     }
-    let border = (i + 1..to.min(i + 9))
-        .take_while(|&k| !matches!(doc.f(k), "." | ";" | ","))
-        .find(|&k| matches!(doc.f(k), "frontera" | "border"))?;
-    let up_to = (border.saturating_sub(3)..border)
-        .any(|k| matches!(doc.f(k), "hasta" | "a" | "al" | "to"))
-        && !(border.saturating_sub(3)..border).any(|k| matches!(doc.f(k), "cerca" | "near"));
-    (up_to && !kept_inside(doc, "driven", border, to)).then_some(border + 1)
+    let border = up_to_border(doc, i + 1, to.min(i + 9), true)?;
+    (!kept_inside(doc, "driven", border, to)).then_some(border + 1)
+}
+
+/// The border a phrase from `from` (before `to`, within its clause) takes someone up to:
+/// "hasta la frontera", "to the Lithuanian border", not "cerca de la frontera"; the border's
+/// token. `comma_ends` stops at a comma too.
+pub(crate) fn up_to_border(
+    doc: &Doc<'_>,
+    from: usize,
+    to: usize,
+    comma_ends: bool,
+) -> Option<usize> {
+    (from..to)
+        .take_while(|&k| !matches!(doc.f(k), "." | ";") && !(comma_ends && doc.f(k) == ","))
+        .find(|&k| matches!(doc.f(k), "frontera" | "border"))
+        .filter(|&b| {
+            (b.saturating_sub(3)..b).any(|k| matches!(doc.f(k), "hasta" | "a" | "al" | "to"))
+                && !(b.saturating_sub(3)..b).any(|k| matches!(doc.f(k), "cerca" | "near"))
+        })
 }
 
 /// Whether the words `from..to` between "and" and a leaving bring in no subject of their own

@@ -115,13 +115,7 @@ pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
     // to the border is sent out of the country.
     for t in out.iter_mut().filter(|t| t.kind == Transfer) {
         // (Taken up to it — "hasta la frontera", "to the border" — not near it.)
-        let border = (t.last..to.min(t.last + 10))
-            .take_while(|&k| !matches!(doc.f(k), "." | ";"))
-            .find(|&k| matches!(doc.f(k), "frontera" | "border"))
-            .filter(|&b| {
-                (b.saturating_sub(2)..b).any(|k| matches!(doc.f(k), "hasta" | "a" | "al" | "to"))
-                    && !(b.saturating_sub(3)..b).any(|k| matches!(doc.f(k), "cerca" | "near"))
-            });
+        let border = crate::leaving_words::up_to_border(doc, t.last, to.min(t.last + 10), false);
         if border.is_some_and(|b| {
             !(t.last..b).any(|k| crate::custody_phrases::CUSTODY_PLACES.contains(&doc.f(k)))
         }) {

@@ -252,6 +252,11 @@ impl<'a> Deriver<'a> {
             } else {
                 CustodyState::ReleasedWithMeasures
             };
+            // (Rule 6: once the lifted measure leaves the person released, an announced
+            // release is no longer news.)
+            if s.state != CustodyState::HouseArrest {
+                s.release_announced = None;
+            }
         }
     }
 
