@@ -3,6 +3,9 @@
 //! ciudadanos españoles X") and an apposition after it ("X, periodista colombiano,").
 
 use crate::lexicon::{is_np_word, nationalities, roles};
+use crate::offices::{
+    CLERGY, COMMUNITY_BODIES, HIGH_OFFICE, NON_STATE_BODIES, OFFICE_QUALIFIERS, is_official,
+};
 use crate::text::{Doc, TokenKind};
 
 /// What the words around one mention say about the person.
@@ -20,99 +23,6 @@ pub struct Description {
     /// The describing words themselves (folded), for later references ("the retired general").
     pub words: Vec<String>,
 }
-
-const HIGH_OFFICE: &[&str] = &[
-    // Those who broker a release: never the released.
-    "mediator",
-    "mediador",
-    "mediadora",
-    "negotiator",
-    "negociador",
-    "negociadora",
-    "nuncio",
-    "commissioner",
-    "comisionado",
-    "comisionada",
-    "president",
-    "presidente",
-    "presidenta",
-    "minister",
-    "ministro",
-    "ministra",
-    "canciller",
-    "fiscal",
-    "prosecutor",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "portavoz",
-    "vocero",
-    "vocera",
-    "ambassador",
-    "embajador",
-    "embajadora",
-    "judge",
-    "juez",
-    "jueza",
-    "secretary",
-    "secretario",
-    "secretaria",
-    "chancellor",
-    "premier",
-    "viceministro",
-    "viceministra",
-    "vice-minister",
-    "magistrado",
-    "magistrada",
-    "envoy",
-    "enviado",
-    "enviada",
-];
-
-/// Words after an office that say how it is held ("la presidenta encargada,", "the acting
-/// president,").
-const OFFICE_QUALIFIERS: &[&str] = &[
-    "encargada",
-    "encargado",
-    "interina",
-    "interino",
-    "acting",
-    "interim",
-    "designada",
-    "designado",
-    "saliente",
-    "entrante",
-    "adjunta",
-    "adjunto",
-];
-
-/// Whether a folded word names an office, high or not.
-fn is_official(w: &str) -> bool {
-    HIGH_OFFICE.contains(&w) || OFFICIAL.contains(&w)
-}
-
-/// Whether a folded word names an office or a prelate ("vicecanciller", "secretario", "obispo").
-pub(crate) fn is_office(w: &str) -> bool {
-    is_official(w) || CLERGY.contains(&w) || w.starts_with("vice")
-}
-
-/// Offices below the high ones (a high office is an office too: see [`is_official`]).
-const OFFICIAL: &[&str] = &[
-    "general",
-    "head",
-    "jefe",
-    "jefa",
-    "governor",
-    "gobernador",
-    "gobernadora",
-    "mayor",
-    "alcalde",
-    "alcaldesa",
-    "consul",
-    "director",
-    "directora",
-    "acting",
-];
 
 fn push_unique(v: &mut Vec<String>, s: &str) {
     if !v.iter().any(|x| x == s) {
@@ -340,34 +250,7 @@ pub fn describe(
         d.official = false;
         d.high_office = false;
     }
-    // ("Los compañeros detenidos son el secretario regional X, la concejala Y…", "Those freed
-    // were union secretary X…"): an office of someone named among the held is no state's.
-    // ("Los detenidos fueron presentados ante la jueza X": a passive names no members.)
-    let among_held = (s_first..first).any(|k| {
-        (matches!(doc.f(k), "son" | "are" | "eran")
-            || (matches!(doc.f(k), "were" | "fueron")
-                && matches!(doc.f(k + 1), "el" | "la" | "los" | "las" | "the")))
-            && (k.saturating_sub(3).max(s_first)..k).any(|j| {
-                matches!(
-                    doc.f(j),
-                    "detenidos"
-                        | "detenidas"
-                        | "presos"
-                        | "presas"
-                        | "aprehendidos"
-                        | "capturados"
-                        | "excarcelados"
-                        | "excarceladas"
-                        | "liberados"
-                        | "liberadas"
-                        | "arrested"
-                        | "detained"
-                        | "detainees"
-                        | "freed"
-                        | "released"
-                )
-            })
-    });
+    let among_held = crate::offices::named_among_held(doc, s_first, first);
     if d.official && among_held {
         d.official = false;
         d.high_office = false;
@@ -383,46 +266,3 @@ pub fn describe(
     d.words = words;
     d
 }
-
-/// Titles of prelates.
-const CLERGY: &[&str] = &[
-    "bishop",
-    "obispo",
-    "monsenor",
-    "archbishop",
-    "arzobispo",
-    "cardinal",
-    "cardenal",
-];
-
-/// Bodies whose officers speak for no state: unions and parties.
-const NON_STATE_BODIES: &[&str] = &[
-    "union",
-    "unions",
-    "sindicato",
-    "sindical",
-    "gremio",
-    "federacion",
-    "federation",
-    "partido",
-    "party",
-];
-
-/// Bodies whose officers hold no office at all: students, churches, neighbours.
-const COMMUNITY_BODIES: &[&str] = &[
-    "estudiantes",
-    "estudiantil",
-    "students",
-    "student",
-    "youth",
-    "juvenil",
-    "parish",
-    "parroquia",
-    "parroquial",
-    "diocesan",
-    "comunal",
-    "vecinal",
-    "vecinos",
-    "cooperativa",
-    "cooperative",
-];

@@ -311,7 +311,7 @@ pub(crate) fn long_source(doc: &Doc<'_>, s: &Slot, s_first: usize) -> bool {
     let person_word = |f: &str| {
         !roles(f).is_empty()
             || RELATIONS.contains(&f)
-            || crate::attributes::is_office(f)
+            || crate::offices::is_office(f)
             || matches!(f, "widow" | "widower" | "viuda" | "viudo")
     };
     // ("According to his widow, X,": past the "to".)

@@ -5,6 +5,8 @@ use chrono::{Datelike, NaiveDate, Weekday};
 
 use crate::text::{Doc, TokenKind};
 
+pub use crate::printed_dates::document_as_of;
+
 pub use crate::headings::heading_date;
 
 /// A date with the precision the text gives.
@@ -171,35 +173,6 @@ fn this_year(doc: &Doc<'_>, k: usize, published: Option<NaiveDate>) -> Option<(i
         .flatten()
 }
 
-/// The day a record says it is as of ("actualizado al 18 de enero de 2026", "as of January 18",
-/// "corte al 18/01/2026", "Situación al 19/04/2026"), told in the fifteen sentences up to
-/// sentence `at` or at the top of the document: when a list's "Detenido" holds.
-pub fn document_as_of(
-    doc: &Doc<'_>,
-    at: usize,
-    published: Option<NaiveDate>,
-) -> Option<PartialDate> {
-    let near = (at.saturating_sub(15)..=at).rev();
-    let top = 0..8.min(doc.sentences.len());
-    for s in near.chain(top).filter_map(|i| doc.sentences.get(i)) {
-        for k in s.first..s.last {
-            // ("Situación al 19/04/2026", a table's column: the day its statuses hold.)
-            let cue = matches!(
-                doc.f(k),
-                "actualizado" | "actualizada" | "corte" | "updated" | "situacion" | "estatus"
-            ) && matches!(doc.f(k + 1), "al" | "el" | "on" | "as")
-                || (doc.f(k) == "as" && doc.f(k + 1) == "of");
-            if cue
-                && let Some(d) = find(doc, k + 1, s.last.min(k + 8), published).first()
-                && matches!(d.date, PartialDate::Day(_))
-            {
-                return Some(d.date);
-            }
-        }
-    }
-    None
-}
-
 /// Finds date expressions in tokens `from..to`.
 pub fn find(
     doc: &Doc<'_>,
@@ -285,12 +258,7 @@ fn at(
         && sep == sep2
         && i + 5 <= to
     {
-        // (Month first where the text prints it so: "Dates are month/day/year".)
-        let (d, m) = if doc.month_first && sep == "/" {
-            (m, d)
-        } else {
-            (d, m)
-        };
+        let (d, m) = crate::printed_dates::day_month(doc, d, m, sep);
         return NaiveDate::from_ymd_opt(y, m, d).map(|d| (i + 5, PartialDate::Day(d)));
     }
     // "el 8/1", "desde el 10/1": a day and month without the year, day first as Spanish writes

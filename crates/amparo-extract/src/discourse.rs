@@ -240,26 +240,7 @@ pub(crate) fn cue_members(
         return;
     };
     // (Freed and sent out in one breath: see below.)
-    // ("…liberó a diez presos y los trasladó hasta la frontera. Entre los liberados figuran A y
-    // B": the release this sentence names them by was told so just before.)
-    let breath = (family(g.kind) == EventType::Release)
-        .then(|| {
-            std::iter::once(g.sentence)
-                .chain(
-                    groups
-                        .iter()
-                        .rev()
-                        .filter(|h| {
-                            h.sentence < g.sentence
-                                && h.sentence + 3 >= g.sentence
-                                && family(h.kind) == EventType::Release
-                                && h.certainty.is_none()
-                        })
-                        .map(|h| h.sentence),
-                )
-                .find(|&s| crate::leaving_words::freed_and_sent_out(doc, s))
-        })
-        .flatten();
+    let breath = crate::leaving_words::breath_before(doc, groups, &g);
     // The members follow the cue one after another ("including A, a journalist; B and C");
     // a name far past the last of them is another clause's ("El gobierno incluye en su cuenta a
     // personas detenidas…; … la diputada X insiste…").

@@ -18,11 +18,11 @@ use crate::layout::Layout;
 use crate::lists::{ListContext, Lists};
 use crate::model::EventType;
 use crate::persons::MentionRef;
-use crate::references::{References, role_references};
+use crate::references::References;
+use crate::role_references::role_references;
 use crate::sentence_dates::{
     assign_dates, event_dates, lead_date, same_day, shared_with_before, transfer_day,
 };
-use crate::slots::Slot;
 use crate::speakers::{introduced_speaker, opener, trailing_speaker};
 use crate::text::Doc;
 use crate::the_rest::the_rest;
@@ -108,34 +108,7 @@ impl Walk<'_, '_> {
                 slots.push(slot);
             }
             slots.sort_by_key(|s| s.first);
-            // In an item under a name heading, a sentence without a name is about that person.
-            if let Some(e) = lists.item_person(&cx, si)
-                && !slots.iter().any(|s| s.entity == e)
-            {
-                slots.insert(
-                    0,
-                    Slot {
-                        first: a,
-                        last: a,
-                        entity: e,
-                    },
-                );
-            }
-            // ("3. A y 4. B – padre e hijo. Arrestados juntos el miércoles": in an item naming
-            // several, a plural participle opening a sentence that names no one is about them.)
-            if slots.is_empty()
-                && doc.tokens.get(a).is_some_and(|t| t.capitalised)
-                && ["ados", "idos", "adas", "idas"]
-                    .iter()
-                    .any(|e| doc.f(a).ends_with(e))
-                && let Some(people) = lists.item_people(&cx, si)
-            {
-                slots.extend(people.into_iter().map(|entity| Slot {
-                    first: a,
-                    last: a,
-                    entity,
-                }));
-            }
+            lists.item_slots(&cx, si, &mut slots);
             self.record_mentions(&ms, &mut slots, a, b, si, &mut f);
             // Held by another state, or for an ordinary crime: not a political detainee.
             let foreign = clues::foreign_custody(doc, a, b) || clues::ordinary_crime(doc, a, b);

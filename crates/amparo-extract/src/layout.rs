@@ -13,11 +13,12 @@ use crate::gazetteer::Hit;
 use crate::line_shapes::{
     alone_name, content_start, is_bullet, is_dateline, lines, sentence_end, token_range,
 };
-use crate::list_names::{heading, line_name, name_list, name_word, title_as_name};
+use crate::list_names::{heading, line_name, name_list, name_word};
 use crate::noise::{RELATED_OPENERS, is_credit_sentence, is_noise_line};
 use crate::surname_first::read_item_name;
 use crate::table::{self, TableRow};
 use crate::text::Doc;
+use crate::title_names::title_as_name;
 
 /// One list item: a line (or a name heading and its paragraph) about the people it names.
 #[derive(Debug, Clone, Default)]

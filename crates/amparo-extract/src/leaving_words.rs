@@ -173,7 +173,7 @@ pub(crate) fn up_to_border(
     comma_ends: bool,
 ) -> Option<usize> {
     (from..to)
-        .take_while(|&k| !matches!(doc.f(k), "." | ";") && !(comma_ends && doc.f(k) == ","))
+        .take_while(|&k| !(matches!(doc.f(k), "." | ";") || (comma_ends && doc.f(k) == ",")))
         .find(|&k| matches!(doc.f(k), "frontera" | "border"))
         .filter(|&b| {
             (b.saturating_sub(3)..b).any(|k| matches!(doc.f(k), "hasta" | "a" | "al" | "to"))
@@ -264,4 +264,33 @@ pub(crate) fn handed_over(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
             .clone()
             .any(|k| BORDER.contains(&doc.f(k)) || CONSUL.contains(&doc.f(k))))
     .then_some(i + 1)
+}
+
+/// The sentence where release `g` (or a release told up to three sentences before it) was told
+/// in one breath with a leaving: "…liberó a diez presos y los trasladó hasta la frontera.
+/// Entre los liberados figuran A y B" — the release this sentence names them by was told so
+/// just before.
+pub(crate) fn breath_before(
+    doc: &Doc<'_>,
+    groups: &[crate::discourse::GroupEvent],
+    g: &crate::discourse::GroupEvent,
+) -> Option<usize> {
+    use crate::discourse::family;
+    if family(g.kind) != Release {
+        return None;
+    }
+    std::iter::once(g.sentence)
+        .chain(
+            groups
+                .iter()
+                .rev()
+                .filter(|h| {
+                    h.sentence < g.sentence
+                        && h.sentence + 3 >= g.sentence
+                        && family(h.kind) == Release
+                        && h.certainty.is_none()
+                })
+                .map(|h| h.sentence),
+        )
+        .find(|&s| freed_and_sent_out(doc, s))
 }

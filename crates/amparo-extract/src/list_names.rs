@@ -9,6 +9,7 @@ use crate::line_shapes::{is_bullet, token_range};
 use crate::names::nickname_end;
 use crate::surname_first::{in_capitals, read_item_name};
 use crate::text::{Doc, TokenKind};
+use crate::title_names::title_as_name;
 
 /// Whether token `k` can be a word of a name: capitalised (or in capitals), not a word that
 /// never names anyone, not inside a gazetteer entry.
@@ -20,37 +21,6 @@ pub(crate) fn name_word(doc: &Doc<'_>, k: usize, in_hit: &[bool]) -> bool {
         && t.capitalised
         && !in_hit.get(k).copied().unwrap_or(false)
         && (!(is_not_name(&t.folded) || is_event_word(&t.folded)) || is_given_name(&t.folded))
-}
-
-/// A title that is a name too, capitalised: "Coronel" after a given name ("Leonardo Coronel"),
-/// "Pastor" before one surname only ("Pastor Ojeda", where a pastor's title would stand before a
-/// whole name).
-pub(crate) fn title_as_name(
-    doc: &Doc<'_>,
-    j: usize,
-    words: usize,
-    end: usize,
-    in_hit: &[bool],
-) -> bool {
-    let capitalised = doc.tokens.get(j).is_some_and(|t| t.capitalised);
-    capitalised
-        && match doc.f(j) {
-            // (Or after two words of a name: "Nancy Josefina Ávila Coronel".)
-            "coronel" => {
-                (words > 0 && is_given_name(doc.f(j - 1)))
-                    || (words >= 2 && !(j + 1 < end && name_word(doc, j + 1, in_hit)))
-            }
-            "pastor" => {
-                words == 0
-                    && j + 1 < end
-                    && name_word(doc, j + 1, in_hit)
-                    // ("Pastor Ramírez Ochoa": before surnames only, a given name too.)
-                    && (!is_given_name(doc.f(j + 1)) && !is_given_name(doc.f(j + 2))
-                        || !(j + 2 < end
-                        && (name_word(doc, j + 2, in_hit) || matches!(doc.f(j + 2), "de" | "del"))))
-            }
-            _ => false,
-        }
 }
 
 /// A name of two to six words starting at `k` (particles and initials allowed inside): its end.

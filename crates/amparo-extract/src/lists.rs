@@ -14,6 +14,7 @@ use crate::list_agents::introduces_agents;
 use crate::list_lead::lead;
 use crate::model::EventType;
 use crate::persons::MentionRef;
+use crate::slots::Slot;
 use crate::text::Doc;
 use crate::triggers;
 
@@ -235,6 +236,40 @@ impl Lists {
             .collect();
         people.dedup();
         (people.len() > 1).then_some(people)
+    }
+
+    /// The people an item's sentence `si` is about when it names no one: the item's one person
+    /// under a name heading; all of an item's people when a plural participle opens it ("3. A y
+    /// 4. B – padre e hijo. Arrestados juntos el miércoles").
+    pub(crate) fn item_slots(&self, cx: &ListContext<'_, '_>, si: usize, slots: &mut Vec<Slot>) {
+        let Some(a) = cx.doc.sentences.get(si).map(|s| s.first) else {
+            return;
+        };
+        if let Some(e) = self.item_person(cx, si)
+            && !slots.iter().any(|s| s.entity == e)
+        {
+            slots.insert(
+                0,
+                Slot {
+                    first: a,
+                    last: a,
+                    entity: e,
+                },
+            );
+        }
+        if slots.is_empty()
+            && cx.doc.tokens.get(a).is_some_and(|t| t.capitalised)
+            && ["ados", "idos", "adas", "idas"]
+                .iter()
+                .any(|e| cx.doc.f(a).ends_with(e))
+            && let Some(people) = self.item_people(cx, si)
+        {
+            slots.extend(people.into_iter().map(|entity| Slot {
+                first: a,
+                last: a,
+                entity,
+            }));
+        }
     }
 
     /// The one person of the item sentence `si` belongs to (the subject its sentences leave out).

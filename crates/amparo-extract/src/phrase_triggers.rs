@@ -4,11 +4,12 @@
 //! its verb or its noun.
 
 use crate::custody_phrases::{
-    before_court, counted_after, death_in_custody, left_prison, sent_to_prison, stay_in_prison,
+    before_court, counted_after, death_in_custody, left_prison, stay_in_prison,
 };
 use crate::leaving_words::{handed_over, handed_over_at_border};
 use crate::model::EventType::*;
 use crate::text::Doc;
+use crate::transfer_phrases::sent_to_prison;
 use crate::triggers::{Trigger, Voice};
 
 /// The triggers a phrase starting at token `i` tells, and the token reading goes on from.

@@ -1,6 +1,7 @@
 //! References to people within and across sentences: names, "his brother" and "the mother
 //! of X", pronouns and null subjects, "both"/"ambos"; who the discourse is about.
 
+use crate::group_parts::{ends_of, participle};
 use crate::persons::MentionRef;
 use crate::slots::{RELATIONS, SPEECH, Slot, relation_at};
 use crate::text::Doc;
@@ -318,45 +319,7 @@ impl References {
                 });
             }
         }
-        // ("…, except Cabrera, were taken to Kilo 7", "salvo Ana Pérez, todos siguen presos"): one
-        // excepted is none of the sentence's people.
-        let excepted: Vec<usize> = ms
-            .iter()
-            .filter(|m| {
-                // (Not one the rest of the sentence tells of: "…, except for Yunior Pacheco, who
-                // was moved Wednesday to Kilo 8", "excepto X, de 70 años, a quien se le otorgó…".)
-                // (Nor one after "al menos", at least.)
-                let own_clause = doc.f(m.last) == ","
-                    && ((m.last + 1..(m.last + 8).min(b))
-                        .take_while(|&k| doc.f(k) != ".")
-                        .any(|k| matches!(doc.f(k), "who" | "quien" | "whom"))
-                        || matches!(doc.f(m.last + 1), "que" | "which" | "that")
-                        || participle(doc.f(m.last + 1)));
-                let before = doc.f(m.first.wrapping_sub(1));
-                !own_clause
-                    && (matches!(before, "except" | "excepto" | "salvo")
-                        || (before == "menos" && doc.f(m.first.wrapping_sub(2)) != "al")
-                        || (before == "for" && doc.f(m.first.wrapping_sub(2)) == "except"))
-            })
-            .map(|m| m.entity)
-            .collect();
-        slots.retain(|s| !excepted.contains(&s.entity));
-        // ("Todos fueron liberados el lunes, salvo Pedro Soto, que sigue preso": one excepted
-        // with a clause of their own keeps their name's slot, not the group's.)
-        let own: Vec<(usize, usize)> = ms
-            .iter()
-            .filter(|m| {
-                let before = doc.f(m.first.wrapping_sub(1));
-                (matches!(before, "except" | "excepto" | "salvo")
-                    || (before == "for" && doc.f(m.first.wrapping_sub(2)) == "except"))
-                    && !excepted.contains(&m.entity)
-            })
-            .map(|m| (m.entity, m.first))
-            .collect();
-        slots.retain(|s| {
-            !own.iter()
-                .any(|&(e, first)| s.entity == e && s.first != first)
-        });
+        crate::group_parts::drop_excepted(doc, ms, &mut slots, b);
         slots.sort_by_key(|s| s.first);
         (slots, relation_targets)
     }
@@ -386,108 +349,3 @@ const ATTRIBUTION_LEADS: &[&str] = &[
     "mientras tanto",
     "meanwhile",
 ];
-
-/// Definite descriptions of a person named before ("the retired general", "la activista", "the
-/// union leader"): a slot for the person last named with the description's head word, when the
-/// description is not followed by a name of its own.
-pub fn role_references(
-    doc: &Doc<'_>,
-    a: usize,
-    b: usize,
-    slots: &[Slot],
-    f: &crate::discourse::Findings,
-) -> Vec<Slot> {
-    let mut out = Vec::new();
-    for k in a..b {
-        if !matches!(doc.f(k), "the" | "el" | "la")
-            || slots.iter().any(|s| s.first <= k && k < s.last)
-        {
-            continue;
-        }
-        let mut end = k + 1;
-        while end < b && end < k + 4 && is_describer(doc.f(end)) {
-            end += 1;
-        }
-        let head = doc.f(end.saturating_sub(1));
-        // ("el dirigente campesino Hipólito X": a name past a word or two that describe.)
-        let named_next = doc.tokens.get(end).is_some_and(|t| t.capitalised)
-            || slots.iter().any(|s| {
-                s.first > end
-                    && s.first <= end + 2
-                    && (end..s.first).all(|j| {
-                        doc.tokens[j].kind == crate::text::TokenKind::Word
-                            && !doc.tokens[j].capitalised
-                            && (is_describer(doc.f(j)) || adjective_like(doc.f(j)))
-                    })
-            });
-        if end == k + 1 || named_next || (head.ends_with('s') && !head.ends_with("ss")) {
-            continue;
-        }
-        let person = (0..f.descriptors.len())
-            .filter(|&e| f.descriptors[e].iter().any(|w| w == head))
-            .filter(|&e| !f.high_office.get(e).copied().unwrap_or(false))
-            .max_by_key(|&e| f.last_seen.get(e).copied().unwrap_or(0));
-        if let Some(entity) = person {
-            out.push(Slot {
-                first: k,
-                last: end,
-                entity,
-            });
-        }
-    }
-    out
-}
-
-/// A lowercase word shaped like a Spanish or English adjective of a role ("campesino",
-/// "sindical", "estudiantil", "comunitaria", "regional"): not a function word or a verb.
-fn adjective_like(w: &str) -> bool {
-    w.chars().count() > 4
-        && [
-            "ino", "ina", "al", "ar", "il", "ico", "ica", "ano", "ana", "ense", "ista", "ario",
-            "aria",
-        ]
-        .iter()
-        .any(|x| w.ends_with(x))
-}
-
-fn is_describer(w: &str) -> bool {
-    !crate::lexicon::roles(w).is_empty()
-        || crate::lexicon::is_np_word(w)
-            && !matches!(
-                w,
-                "the" | "el" | "la" | "a" | "an" | "un" | "una" | "and" | "y" | "of" | "de" | "del"
-            )
-        || matches!(
-            w,
-            "general" | "leader" | "lider" | "dirigente" | "sindicalista" | "ambiental" | "veteran"
-        )
-}
-
-/// "Los dos últimos", "las tres primeras", "the last two", "the first three" at `k` (after the
-/// article): the first or last names of `group`, and how many tokens tell it.
-fn ends_of<'g>(doc: &Doc<'_>, k: usize, group: &'g [usize]) -> Option<(&'g [usize], usize)> {
-    let (n, end) = match (
-        crate::counts::number_word(doc.f(k)),
-        crate::counts::number_word(doc.f(k + 1)),
-    ) {
-        (Some(n), _) => (n, doc.f(k + 1)),
-        (None, Some(n)) => (n, doc.f(k)),
-        (None, None) => return None,
-    };
-    let n = usize::try_from(n)
-        .ok()
-        .filter(|&n| n > 0 && n < group.len())?;
-    match end {
-        "ultimos" | "ultimas" | "last" => Some((&group[group.len() - n..], 2)),
-        "primeros" | "primeras" | "first" => Some((&group[..n], 2)),
-        _ => None,
-    }
-}
-
-/// Whether a folded word is a participle of an event ("excarcelados", "sentenced", "detenida").
-fn participle(w: &str) -> bool {
-    ["ados", "idos", "adas", "idas", "ado", "ido", "ada", "ida"]
-        .iter()
-        .any(|e| w.ends_with(e))
-        || (w.ends_with("ed") && w.len() > 4)
-}

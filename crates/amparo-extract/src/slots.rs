@@ -98,75 +98,6 @@ fn skip_describers(doc: &Doc<'_>, mut k: usize, s_last: usize) -> usize {
     k
 }
 
-/// "Rosalba Inés Carrasquel, cuya liberación había prometido el propio Villalba, sigue en El
-/// Helicoide": a verb right after a relative clause set off by commas is about the name before
-/// the clause, not the names inside it.
-fn parenthetical_subject(
-    doc: &Doc<'_>,
-    slots: &[Slot],
-    clause: usize,
-    trigger: usize,
-) -> Option<usize> {
-    // ("Rafael Bello, who was working with Orozco, was also detained": auxiliaries and adverbs
-    // may stand between the closing comma and the verb.)
-    let close = (trigger.saturating_sub(4).max(clause)..trigger)
-        .rev()
-        .take_while(|&k| {
-            k + 2 >= trigger
-                || matches!(
-                    doc.f(k),
-                    "," | "also" | "later" | "then" | "tambien" | "luego" | "ya"
-                )
-                || PASSIVE_AUX.contains(&doc.f(k))
-        })
-        .find(|&k| doc.f(k) == ",")?;
-    let open = (clause.max(close.saturating_sub(25))..close)
-        .rev()
-        .find(|&k| {
-            // ("Ramona Salcedo, cuyo hijo Jorge Salcedo, de 26 años, fue detenido": the relative
-            // named inside is the subject.)
-            let relation_inside = matches!(doc.f(k + 1), "cuyo" | "cuya" | "whose")
-                && RELATIONS.contains(&doc.f(k + 2));
-            doc.f(k) == ","
-                && !relation_inside
-                && matches!(
-                    doc.f(k + 1),
-                    "cuyo"
-                        | "cuya"
-                        | "cuyos"
-                        | "cuyas"
-                        | "whose"
-                        | "quien"
-                        | "quienes"
-                        | "who"
-                        | "que"
-                        | "which"
-                        | "donde"
-                        | "where"
-                )
-        })?;
-    // ("Milagros Peña, que reparte café y cuyo esposo, el sargento Julio Peña, fue liberado": the
-    // relative named inside the clause is the subject.)
-    if (open..close)
-        .any(|k| matches!(doc.f(k), "cuyo" | "cuya" | "whose") && RELATIONS.contains(&doc.f(k + 1)))
-    {
-        return None;
-    }
-    // ("…el de X, quien permanece en el INOF…, y el de Y, condenada…": the clause ended at ", y";
-    // the name coordinated after it is the participle's own subject.)
-    let coordinated = (open + 1..close).any(|k| {
-        doc.f(k) == ","
-            && matches!(doc.f(k + 1), "y" | "and" | "e")
-            && slots.iter().any(|s| s.first > k && s.last == close)
-    });
-    if coordinated {
-        return None;
-    }
-    slots
-        .iter()
-        .rposition(|s| s.last <= open && s.first >= clause && open - s.last <= 2)
-}
-
 /// Slots a trigger is about, by its voice; empty when the sentence names nobody for it.
 pub fn targets(
     doc: &Doc<'_>,
@@ -195,11 +126,12 @@ pub fn targets(
             .any(|k| matches!(doc.f(k), "segun" | "according"))
             || crate::coordination::long_source(doc, s, s_first))
     };
-    let before = parenthetical_subject(doc, slots, clause, t.first).or_else(|| {
-        slots.iter().rposition(|s| {
-            s.last <= t.first && s.first >= clause && t.first - s.last <= 20 && !source(s)
-        })
-    });
+    let before =
+        crate::subject_before::parenthetical_subject(doc, slots, clause, t.first).or_else(|| {
+            slots.iter().rposition(|s| {
+                s.last <= t.first && s.first >= clause && t.first - s.last <= 20 && !source(s)
+            })
+        });
     let prev = doc.f(t.first.wrapping_sub(1));
     let prev2 = doc.f(t.first.wrapping_sub(2));
     let after_near = || first_after(doc, slots, skip_describers(doc, t.last, s_last), 2, s_last);

@@ -180,7 +180,7 @@ pub fn parse(text: &str) -> Doc<'_> {
     let mut line_start = true;
     // A dateline ("CARACAS, 18 ene (Agencias) —") is a sentence of its own: its date is the
     // publication's and its capitals are a place.
-    let mut dateline_end = dateline(text, &tokens, 0);
+    let mut dateline_end = crate::printed_dates::dateline(text, &tokens, 0);
     for i in 0..tokens.len() {
         let t = &tokens[i];
         let next = tokens.get(i + 1);
@@ -245,7 +245,7 @@ pub fn parse(text: &str) -> Doc<'_> {
             line_start = newlines > 0;
             if newlines > 0 {
                 line_first = i + 1;
-                dateline_end = dateline(text, &tokens, i + 1);
+                dateline_end = crate::printed_dates::dateline(text, &tokens, i + 1);
             }
             if newlines >= 2 {
                 next_paragraph += 1;
@@ -253,68 +253,13 @@ pub fn parse(text: &str) -> Doc<'_> {
             paragraph = next_paragraph;
         }
     }
-    let month_first = month_first(text, &tokens);
+    let month_first = crate::printed_dates::month_first(text, &tokens);
     Doc {
         text,
         tokens,
         sentences,
         month_first,
     }
-}
-
-/// Whether numeric dates of `text` print the month first: it says so ("month/day/year",
-/// "MM/DD/YYYY"), or some date of the form N/N/YYYY can only be read so and none only the other
-/// way.
-fn month_first(text: &str, tokens: &[Token<'_>]) -> bool {
-    let lower = text.to_lowercase();
-    if lower.contains("month/day/year") || lower.contains("mm/dd/yyyy") {
-        return true;
-    }
-    let (mut month_first, mut day_first) = (false, false);
-    for w in tokens.windows(5) {
-        let n = |t: &Token<'_>| {
-            (t.kind == TokenKind::Number)
-                .then(|| t.text.parse::<u32>().ok())
-                .flatten()
-        };
-        if let (Some(a), "/", Some(b), "/", Some(y)) =
-            (n(&w[0]), w[1].text, n(&w[2]), w[3].text, n(&w[4]))
-            && (1900..2100).contains(&y)
-        {
-            month_first |= a <= 12 && b > 12 && b <= 31;
-            day_first |= b <= 12 && a > 12 && a <= 31;
-        }
-    }
-    month_first && !day_first
-}
-
-/// The dash ending a dateline that starts at token `at` (the first of a line): a word in
-/// capitals, then within a dozen tokens a dash standing apart ("MARACAIBO —", "CARACAS, Feb 6
-/// (Reuters) -").
-fn dateline(text: &str, tokens: &[Token<'_>], at: usize) -> Option<usize> {
-    let first = tokens.get(at)?;
-    let letters = first.text.chars().filter(|c| c.is_alphabetic()).count();
-    let capitals = first.kind == TokenKind::Word
-        && letters >= 3
-        && first
-            .text
-            .chars()
-            .all(|c| !c.is_alphabetic() || c.is_uppercase());
-    // "Caracas, 13 de enero de 2026.- El Comité…": a capitalised town, a date, then ".-".
-    let town = first.kind == TokenKind::Word && first.capitalised;
-    if !capitals && !town {
-        return None;
-    }
-    let dash = (at + 1..tokens.len().min(at + 14))
-        .take_while(|&k| !text[tokens[k - 1].end..tokens[k].start].contains('\n'))
-        .find(|&k| {
-            let apart = tokens[k].start > tokens[k - 1].end || tokens[k - 1].text == ".";
-            matches!(tokens[k].text, "—" | "–" | "-")
-                && apart
-                && tokens.get(k + 1).is_some_and(|n| n.start > tokens[k].end)
-        })?;
-    let dated = (at + 1..dash).any(|k| tokens[k].kind == TokenKind::Number);
-    (capitals || (dated && tokens.get(at + 1).is_some_and(|t| t.text == ","))).then_some(dash)
 }
 
 impl Doc<'_> {

@@ -1,0 +1,82 @@
+//! Parts of a group named before: "los dos últimos", "the first three", and one excepted
+//! from what the sentence tells of the rest ("except Cabrera", "salvo X, que sigue preso").
+
+use crate::persons::MentionRef;
+use crate::slots::Slot;
+use crate::text::Doc;
+
+/// Drops from `slots` (of a sentence ending at token `b`) the people excepted from it.
+pub(crate) fn drop_excepted(doc: &Doc<'_>, ms: &[&MentionRef], slots: &mut Vec<Slot>, b: usize) {
+    // ("…, except Cabrera, were taken to Kilo 7", "salvo Ana Pérez, todos siguen presos"): one
+    // excepted is none of the sentence's people.
+    let excepted: Vec<usize> = ms
+        .iter()
+        .filter(|m| {
+            // (Not one the rest of the sentence tells of: "…, except for Yunior Pacheco, who
+            // was moved Wednesday to Kilo 8", "excepto X, de 70 años, a quien se le otorgó…".)
+            // (Nor one after "al menos", at least.)
+            let own_clause = doc.f(m.last) == ","
+                && ((m.last + 1..(m.last + 8).min(b))
+                    .take_while(|&k| doc.f(k) != ".")
+                    .any(|k| matches!(doc.f(k), "who" | "quien" | "whom"))
+                    || matches!(doc.f(m.last + 1), "que" | "which" | "that")
+                    || participle(doc.f(m.last + 1)));
+            let before = doc.f(m.first.wrapping_sub(1));
+            !own_clause
+                && (matches!(before, "except" | "excepto" | "salvo")
+                    || (before == "menos" && doc.f(m.first.wrapping_sub(2)) != "al")
+                    || (before == "for" && doc.f(m.first.wrapping_sub(2)) == "except"))
+        })
+        .map(|m| m.entity)
+        .collect();
+    slots.retain(|s| !excepted.contains(&s.entity));
+    // ("Todos fueron liberados el lunes, salvo Pedro Soto, que sigue preso": one excepted
+    // with a clause of their own keeps their name's slot, not the group's.)
+    let own: Vec<(usize, usize)> = ms
+        .iter()
+        .filter(|m| {
+            let before = doc.f(m.first.wrapping_sub(1));
+            (matches!(before, "except" | "excepto" | "salvo")
+                || (before == "for" && doc.f(m.first.wrapping_sub(2)) == "except"))
+                && !excepted.contains(&m.entity)
+        })
+        .map(|m| (m.entity, m.first))
+        .collect();
+    slots.retain(|s| {
+        !own.iter()
+            .any(|&(e, first)| s.entity == e && s.first != first)
+    });
+}
+
+/// "Los dos últimos", "las tres primeras", "the last two", "the first three" at `k` (after the
+/// article): the first or last names of `group`, and how many tokens tell it.
+pub(crate) fn ends_of<'g>(
+    doc: &Doc<'_>,
+    k: usize,
+    group: &'g [usize],
+) -> Option<(&'g [usize], usize)> {
+    let (n, end) = match (
+        crate::counts::number_word(doc.f(k)),
+        crate::counts::number_word(doc.f(k + 1)),
+    ) {
+        (Some(n), _) => (n, doc.f(k + 1)),
+        (None, Some(n)) => (n, doc.f(k)),
+        (None, None) => return None,
+    };
+    let n = usize::try_from(n)
+        .ok()
+        .filter(|&n| n > 0 && n < group.len())?;
+    match end {
+        "ultimos" | "ultimas" | "last" => Some((&group[group.len() - n..], 2)),
+        "primeros" | "primeras" | "first" => Some((&group[..n], 2)),
+        _ => None,
+    }
+}
+
+/// Whether a folded word is a participle of an event ("excarcelados", "sentenced", "detenida").
+pub(crate) fn participle(w: &str) -> bool {
+    ["ados", "idos", "adas", "idas", "ado", "ido", "ada", "ida"]
+        .iter()
+        .any(|e| w.ends_with(e))
+        || (w.ends_with("ed") && w.len() > 4)
+}

@@ -1,0 +1,172 @@
+//! Offices a describer may name: high offices of a state, lower ones, prelates, and the bodies
+//! whose officers hold no office of a state (unions, parties, students, neighbours).
+
+pub(crate) const HIGH_OFFICE: &[&str] = &[
+    // Those who broker a release: never the released.
+    "mediator",
+    "mediador",
+    "mediadora",
+    "negotiator",
+    "negociador",
+    "negociadora",
+    "nuncio",
+    "commissioner",
+    "comisionado",
+    "comisionada",
+    "president",
+    "presidente",
+    "presidenta",
+    "minister",
+    "ministro",
+    "ministra",
+    "canciller",
+    "fiscal",
+    "prosecutor",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "portavoz",
+    "vocero",
+    "vocera",
+    "ambassador",
+    "embajador",
+    "embajadora",
+    "judge",
+    "juez",
+    "jueza",
+    "secretary",
+    "secretario",
+    "secretaria",
+    "chancellor",
+    "premier",
+    "viceministro",
+    "viceministra",
+    "vice-minister",
+    "magistrado",
+    "magistrada",
+    "envoy",
+    "enviado",
+    "enviada",
+];
+
+/// Words after an office that say how it is held ("la presidenta encargada,", "the acting
+/// president,").
+pub(crate) const OFFICE_QUALIFIERS: &[&str] = &[
+    "encargada",
+    "encargado",
+    "interina",
+    "interino",
+    "acting",
+    "interim",
+    "designada",
+    "designado",
+    "saliente",
+    "entrante",
+    "adjunta",
+    "adjunto",
+];
+
+/// Whether a folded word names an office, high or not.
+pub(crate) fn is_official(w: &str) -> bool {
+    HIGH_OFFICE.contains(&w) || OFFICIAL.contains(&w)
+}
+
+/// Whether a folded word names an office or a prelate ("vicecanciller", "secretario", "obispo").
+pub(crate) fn is_office(w: &str) -> bool {
+    is_official(w) || CLERGY.contains(&w) || w.starts_with("vice")
+}
+
+/// Offices below the high ones (a high office is an office too: see [`is_official`]).
+pub(crate) const OFFICIAL: &[&str] = &[
+    "general",
+    "head",
+    "jefe",
+    "jefa",
+    "governor",
+    "gobernador",
+    "gobernadora",
+    "mayor",
+    "alcalde",
+    "alcaldesa",
+    "consul",
+    "director",
+    "directora",
+    "acting",
+];
+
+/// Titles of prelates.
+pub(crate) const CLERGY: &[&str] = &[
+    "bishop",
+    "obispo",
+    "monsenor",
+    "archbishop",
+    "arzobispo",
+    "cardinal",
+    "cardenal",
+];
+
+/// Bodies whose officers speak for no state: unions and parties.
+pub(crate) const NON_STATE_BODIES: &[&str] = &[
+    "union",
+    "unions",
+    "sindicato",
+    "sindical",
+    "gremio",
+    "federacion",
+    "federation",
+    "partido",
+    "party",
+];
+
+/// Bodies whose officers hold no office at all: students, churches, neighbours.
+pub(crate) const COMMUNITY_BODIES: &[&str] = &[
+    "estudiantes",
+    "estudiantil",
+    "students",
+    "student",
+    "youth",
+    "juvenil",
+    "parish",
+    "parroquia",
+    "parroquial",
+    "diocesan",
+    "comunal",
+    "vecinal",
+    "vecinos",
+    "cooperativa",
+    "cooperative",
+];
+
+/// Whether the name at `first` is named among the held, in the sentence from `s_first`:
+/// ("Los compañeros detenidos son el secretario regional X, la concejala Y…", "Those freed were
+/// union secretary X…"): an office of theirs is no state's.
+pub(crate) fn named_among_held(doc: &crate::text::Doc<'_>, s_first: usize, first: usize) -> bool {
+    // ("Los compañeros detenidos son el secretario regional X, la concejala Y…", "Those freed
+    // were union secretary X…"): an office of someone named among the held is no state's.
+    // ("Los detenidos fueron presentados ante la jueza X": a passive names no members.)
+    (s_first..first).any(|k| {
+        (matches!(doc.f(k), "son" | "are" | "eran")
+            || (matches!(doc.f(k), "were" | "fueron")
+                && matches!(doc.f(k + 1), "el" | "la" | "los" | "las" | "the")))
+            && (k.saturating_sub(3).max(s_first)..k).any(|j| {
+                matches!(
+                    doc.f(j),
+                    "detenidos"
+                        | "detenidas"
+                        | "presos"
+                        | "presas"
+                        | "aprehendidos"
+                        | "capturados"
+                        | "excarcelados"
+                        | "excarceladas"
+                        | "liberados"
+                        | "liberadas"
+                        | "arrested"
+                        | "detained"
+                        | "detainees"
+                        | "freed"
+                        | "released"
+                )
+            })
+    })
+}

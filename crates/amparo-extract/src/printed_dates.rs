@@ -1,0 +1,103 @@
+//! How a text prints its dates: a dateline opening a line ("CARACAS, 18 ene (Agencias) —"),
+//! whether its numeric dates put the month first ("Dates are month/day/year"), and the day a
+//! record says it is as of ("Situación al 19/04/2026").
+
+use chrono::NaiveDate;
+
+use crate::dates::PartialDate;
+use crate::text::{Doc, Token, TokenKind};
+
+/// Whether numeric dates of `text` print the month first: it says so ("month/day/year",
+/// "MM/DD/YYYY"), or some date of the form N/N/YYYY can only be read so and none only the other
+/// way.
+pub(crate) fn month_first(text: &str, tokens: &[Token<'_>]) -> bool {
+    let lower = text.to_lowercase();
+    if lower.contains("month/day/year") || lower.contains("mm/dd/yyyy") {
+        return true;
+    }
+    let (mut month_first, mut day_first) = (false, false);
+    for w in tokens.windows(5) {
+        let n = |t: &Token<'_>| {
+            (t.kind == TokenKind::Number)
+                .then(|| t.text.parse::<u32>().ok())
+                .flatten()
+        };
+        if let (Some(a), "/", Some(b), "/", Some(y)) =
+            (n(&w[0]), w[1].text, n(&w[2]), w[3].text, n(&w[4]))
+            && (1900..2100).contains(&y)
+        {
+            month_first |= a <= 12 && b > 12 && b <= 31;
+            day_first |= b <= 12 && a > 12 && a <= 31;
+        }
+    }
+    month_first && !day_first
+}
+
+/// The dash ending a dateline that starts at token `at` (the first of a line): a word in
+/// capitals, then within a dozen tokens a dash standing apart ("MARACAIBO —", "CARACAS, Feb 6
+/// (Reuters) -").
+pub(crate) fn dateline(text: &str, tokens: &[Token<'_>], at: usize) -> Option<usize> {
+    let first = tokens.get(at)?;
+    let letters = first.text.chars().filter(|c| c.is_alphabetic()).count();
+    let capitals = first.kind == TokenKind::Word
+        && letters >= 3
+        && first
+            .text
+            .chars()
+            .all(|c| !c.is_alphabetic() || c.is_uppercase());
+    // "Caracas, 13 de enero de 2026.- El Comité…": a capitalised town, a date, then ".-".
+    let town = first.kind == TokenKind::Word && first.capitalised;
+    if !capitals && !town {
+        return None;
+    }
+    let dash = (at + 1..tokens.len().min(at + 14))
+        .take_while(|&k| !text[tokens[k - 1].end..tokens[k].start].contains('\n'))
+        .find(|&k| {
+            let apart = tokens[k].start > tokens[k - 1].end || tokens[k - 1].text == ".";
+            matches!(tokens[k].text, "—" | "–" | "-")
+                && apart
+                && tokens.get(k + 1).is_some_and(|n| n.start > tokens[k].end)
+        })?;
+    let dated = (at + 1..dash).any(|k| tokens[k].kind == TokenKind::Number);
+    (capitals || (dated && tokens.get(at + 1).is_some_and(|t| t.text == ","))).then_some(dash)
+}
+
+/// Day and month of a numeric date printed `a` then `b` with separator `sep`, as the text
+/// prints them (day first, as Venezuelan lists write it, unless the text says otherwise).
+pub(crate) fn day_month(doc: &Doc<'_>, a: u32, b: u32, sep: &str) -> (u32, u32) {
+    if doc.month_first && sep == "/" {
+        (b, a)
+    } else {
+        (a, b)
+    }
+}
+
+/// The day a record says it is as of ("actualizado al 18 de enero de 2026", "as of January 18",
+/// "corte al 18/01/2026", "Situación al 19/04/2026"), told in the fifteen sentences up to
+/// sentence `at` or at the top of the document: when a list's "Detenido" holds.
+pub fn document_as_of(
+    doc: &Doc<'_>,
+    at: usize,
+    published: Option<NaiveDate>,
+) -> Option<PartialDate> {
+    let near = (at.saturating_sub(15)..=at).rev();
+    let top = 0..8.min(doc.sentences.len());
+    for s in near.chain(top).filter_map(|i| doc.sentences.get(i)) {
+        for k in s.first..s.last {
+            // ("Situación al 19/04/2026", a table's column: the day its statuses hold.)
+            let cue = matches!(
+                doc.f(k),
+                "actualizado" | "actualizada" | "corte" | "updated" | "situacion" | "estatus"
+            ) && matches!(doc.f(k + 1), "al" | "el" | "on" | "as")
+                || (doc.f(k) == "as" && doc.f(k + 1) == "of");
+            if cue
+                && let Some(d) =
+                    crate::dates::find(doc, k + 1, s.last.min(k + 8), published).first()
+                && matches!(d.date, PartialDate::Day(_))
+            {
+                return Some(d.date);
+            }
+        }
+    }
+    None
+}

@@ -1,0 +1,37 @@
+//! Titles that are names too: "Coronel" after a given name ("Leonardo Coronel"), "Pastor"
+//! before surnames only ("Pastor Ojeda", "Pastor Ramírez Ochoa").
+
+use crate::lexicon::is_given_name;
+use crate::list_names::name_word;
+use crate::text::Doc;
+
+/// A title that is a name too, capitalised: "Coronel" after a given name ("Leonardo Coronel"),
+/// "Pastor" before one surname only ("Pastor Ojeda", where a pastor's title would stand before a
+/// whole name).
+pub(crate) fn title_as_name(
+    doc: &Doc<'_>,
+    j: usize,
+    words: usize,
+    end: usize,
+    in_hit: &[bool],
+) -> bool {
+    let capitalised = doc.tokens.get(j).is_some_and(|t| t.capitalised);
+    capitalised
+        && match doc.f(j) {
+            // (Or after two words of a name: "Nancy Josefina Ávila Coronel".)
+            "coronel" => {
+                (words > 0 && is_given_name(doc.f(j - 1)))
+                    || (words >= 2 && !(j + 1 < end && name_word(doc, j + 1, in_hit)))
+            }
+            "pastor" => {
+                words == 0
+                    && j + 1 < end
+                    && name_word(doc, j + 1, in_hit)
+                    // ("Pastor Ramírez Ochoa": before surnames only, a given name too.)
+                    && (!is_given_name(doc.f(j + 1)) && !is_given_name(doc.f(j + 2))
+                        || !(j + 2 < end
+                        && (name_word(doc, j + 2, in_hit) || matches!(doc.f(j + 2), "de" | "del"))))
+            }
+            _ => false,
+        }
+}

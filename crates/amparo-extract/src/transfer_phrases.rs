@@ -1,0 +1,90 @@
+//! Being sent to or taken out of a prison: "enviados al penal de Tocorón", "los llevaron en un
+//! autobús del SEBIN al Rodeo I", "sacaron de Rodeo I a 14 presos políticos".
+
+use crate::custody_phrases::{CUSTODY_PLACES, release_scene};
+use crate::text::Doc;
+
+/// "were taken not to Rodeo I but to Tocuyito prison", "enviados al penal de Tocorón": taken or
+/// sent to a place of detention is a transfer; so is being taken out of one ("sacaron de Rodeo
+/// I a 14 presos políticos").
+pub(crate) fn sent_to_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
+    if matches!(
+        doc.f(i),
+        "sacaron" | "saco" | "sacado" | "sacada" | "sacados" | "sacadas"
+    ) && matches!(doc.f(i + 1), "de" | "del")
+        && (i + 2..to.min(i + 6)).any(|k| CUSTODY_PLACES.contains(&doc.f(k)))
+    {
+        // (Not where releases are told, "la mayoría fue sacada del Rodeo I", nor where the
+        // sentence says where to: "sacados de Ramo Verde y trasladados a…", "al aeropuerto".)
+        let elsewhere = (i + 2..to).any(|k| {
+            let w = doc.f(k);
+            w.starts_with("traslad")
+                || w.starts_with("llevad")
+                || w.starts_with("expuls")
+                || matches!(w, "llevaron" | "hacia" | "aeropuerto" | "airport")
+        });
+        return (!elsewhere && !release_scene(doc, i)).then_some(i + 1);
+    }
+    // ("cuando llevaron comida a Boleíta": what is carried, not who.)
+    if doc.f(i) == "llevaron"
+        && !matches!(
+            doc.f(i.wrapping_sub(1)),
+            "los" | "las" | "lo" | "la" | "les" | "le"
+        )
+        && !matches!(doc.f(i + 1), "a" | "al" | "hasta")
+    {
+        return None;
+    }
+    if !matches!(
+        doc.f(i),
+        "taken"
+            | "sent"
+            | "enviado"
+            | "enviada"
+            | "enviados"
+            | "enviadas"
+            | "llevados"
+            | "llevadas"
+            // ("…a los siguientes presos políticos y los llevaron a TOCORÓN:")
+            | "llevaron"
+            | "enviaron"
+            // ("los trasladó en autobús hasta la frontera lituana")
+            | "traslado"
+            | "trasladaron"
+            | "returned"
+            | "devuelto"
+            | "devuelta"
+            | "devueltos"
+            | "moved"
+    ) {
+        return None;
+    }
+    // ("moved dozens of political prisoners from El Helicoide, the intelligence service's
+    // headquarters in Caracas, to the Rodeo I prison": where from may stand between.)
+    // ("los llevaron en un autobús del SEBIN al Rodeo I": or how.)
+    // (The active verb after its clitic only: "los trasladó", not "el traslado".)
+    let clitic = matches!(
+        doc.f(i.wrapping_sub(1)),
+        "los" | "las" | "lo" | "la" | "les" | "le"
+    );
+    if matches!(doc.f(i), "traslado" | "trasladaron") && !clitic {
+        return None;
+    }
+    let reach = if doc.f(i) == "moved" {
+        24
+    } else if clitic {
+        10
+    } else {
+        6
+    };
+    let at = (i + 1..to.min(i + reach))
+        .find(|&k| matches!(doc.f(k), "to" | "a" | "al" | "hacia" | "hasta"))?;
+    (at + 1..to.min(at + 5))
+        .find(|&k| {
+            CUSTODY_PLACES.contains(&doc.f(k))
+                || (clitic
+                    && matches!(doc.f(i), "traslado" | "trasladaron")
+                    && matches!(doc.f(k), "frontera" | "border"))
+        })
+        .map(|_| i + 1)
+}
