@@ -117,6 +117,8 @@ pub(crate) fn left_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
             // ("un día después de que A y B salieran el lunes de la cárcel de Tocuyito")
             | "saliera"
             | "salieran"
+            // ("están saliendo compañeros del penal de Tocuyito")
+            | "saliendo"
             | "egreso"
             | "egresaron"
             | "abandono"

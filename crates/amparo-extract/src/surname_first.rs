@@ -83,6 +83,12 @@ pub(crate) fn surname_first_list(
         }
         names.push(k..end);
         k = end;
+        // ("FERNÁNDEZ OTERO, Iñaki (España); …": a bracket after a name describes it.)
+        if doc.f(k) == "("
+            && let Some(close) = (k + 1..to.min(k + 8)).find(|&j| doc.f(j) == ")")
+        {
+            k = close + 1;
+        }
         // The next name follows a semicolon, or "y"/"and" (after a comma or not) before the last.
         match doc.f(k) {
             ";" | "," => k += 1,

@@ -78,7 +78,13 @@ pub(crate) fn sent_to_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize
         6
     };
     let at = (i + 1..to.min(i + reach))
-        .find(|&k| matches!(doc.f(k), "to" | "a" | "al" | "hacia" | "hasta"))?;
+        // ("lo llevaron pa' Rodeo I": the spoken "pa'" too.)
+        .find(|&k| {
+            matches!(
+                doc.f(k),
+                "to" | "a" | "al" | "hacia" | "hasta" | "pa" | "para"
+            )
+        })?;
     (at + 1..to.min(at + 5))
         .find(|&k| {
             CUSTODY_PLACES.contains(&doc.f(k))

@@ -86,6 +86,27 @@ pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
             });
             return of_country && !out_of_body;
         }
+        // ("The full list released by Justice for Venezuela:", "a statement released on
+        // Friday"): a document made public, no one freed.
+        if f == "released"
+            && matches!(
+                doc.f(t.first.wrapping_sub(1)),
+                "list"
+                    | "statement"
+                    | "report"
+                    | "figures"
+                    | "video"
+                    | "data"
+                    | "document"
+                    | "photo"
+                    | "photos"
+                    | "footage"
+                    | "communique"
+                    | "letter"
+            )
+        {
+            return false;
+        }
         // ("Viasna chair in exile, Tatsiana Reut, said": an office held abroad, not a leaving.)
         if f == "in"
             && doc.f(t.first + 1) == "exile"

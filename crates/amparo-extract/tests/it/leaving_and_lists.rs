@@ -384,3 +384,30 @@ fn issue_13_near_misses_of_the_rounds_rules_take_nothing() {
     );
     assert_eq!(kinds_of(&u, "Ana Ruiz"), ["arrest"]);
 }
+
+#[test]
+fn issue_13_a_surname_first_list_with_brackets_a_published_list_and_people_coming_out() {
+    let x = run(
+        "El ministerio informó que fueron excarcelados este lunes:\n\nPÉREZ LARA, Ana María; OTERO SAIZ, Iñaki (España); GIL MORA, José Luis.",
+        "2026-05-18",
+    );
+    assert!(
+        kinds_of(&x, "OTERO SAIZ, Iñaki").contains(&"release"),
+        "{x:#?}"
+    );
+    assert!(
+        kinds_of(&x, "GIL MORA, José Luis").contains(&"release"),
+        "{x:#?}"
+    );
+    assert!(person(&x, "Ana María").is_none(), "{x:#?}");
+    let y = run(
+        "Venezuela released 9 prisoners on Friday, the group said.\n\nThe full list released by the group:\n\n1. Ramiro Lara Paz\n2. Delia Ortiz Gil",
+        "2026-06-13",
+    );
+    assert_eq!(dates_of(&y, "Ramiro Lara Paz"), ["2026-06-12"]);
+    let z = run(
+        "🔴 URGENTE: están saliendo compañeros del penal de Tocuyito. Confirmados hasta ahora:\n✅ Jhonny Perdomo Lira\n✅ Neomar Rangel Cisneros",
+        "2026-02-03",
+    );
+    assert_eq!(kinds_of(&z, "Jhonny Perdomo Lira"), ["release"]);
+}
