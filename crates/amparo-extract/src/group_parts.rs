@@ -1,6 +1,7 @@
 //! Parts of a group named before: "los dos últimos", "the first three", and one excepted
 //! from what the sentence tells of the rest ("except Cabrera", "salvo X, que sigue preso").
 
+use crate::participles::participle;
 use crate::persons::MentionRef;
 use crate::slots::Slot;
 use crate::text::Doc;
@@ -71,12 +72,4 @@ pub(crate) fn ends_of<'g>(
         "primeros" | "primeras" | "first" => Some((&group[..n], 2)),
         _ => None,
     }
-}
-
-/// Whether a folded word is a participle of an event ("excarcelados", "sentenced", "detenida").
-pub(crate) fn participle(w: &str) -> bool {
-    ["ados", "idos", "adas", "idas", "ado", "ido", "ada", "ida"]
-        .iter()
-        .any(|e| w.ends_with(e))
-        || (w.ends_with("ed") && w.len() > 4)
 }

@@ -259,9 +259,7 @@ impl Lists {
         }
         if slots.is_empty()
             && cx.doc.tokens.get(a).is_some_and(|t| t.capitalised)
-            && ["ados", "idos", "adas", "idas"]
-                .iter()
-                .any(|e| cx.doc.f(a).ends_with(e))
+            && crate::participles::plural_participle(cx.doc.f(a))
             && let Some(people) = self.item_people(cx, si)
         {
             slots.extend(people.into_iter().map(|entity| Slot {

@@ -152,3 +152,19 @@ pub(crate) fn tallied(doc: &Doc<'_>, i: usize) -> bool {
         })
     })
 }
+
+/// Whether a folded word has the shape of a Spanish plural participle ("excarcelados",
+/// "detenidas").
+pub(crate) fn plural_participle(w: &str) -> bool {
+    ["ados", "idos", "adas", "idas"]
+        .iter()
+        .any(|e| w.ends_with(e))
+}
+
+/// Whether a folded word has the shape of a participle of an event ("excarcelados",
+/// "sentenced", "detenida").
+pub(crate) fn participle(w: &str) -> bool {
+    plural_participle(w)
+        || ["ado", "ido", "ada", "ida"].iter().any(|e| w.ends_with(e))
+        || (w.ends_with("ed") && w.len() > 4)
+}

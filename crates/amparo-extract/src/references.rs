@@ -1,7 +1,8 @@
 //! References to people within and across sentences: names, "his brother" and "the mother
 //! of X", pronouns and null subjects, "both"/"ambos"; who the discourse is about.
 
-use crate::group_parts::{ends_of, participle};
+use crate::group_parts::ends_of;
+use crate::participles::participle;
 use crate::persons::MentionRef;
 use crate::slots::{RELATIONS, SPEECH, Slot, relation_at};
 use crate::text::Doc;

@@ -67,7 +67,12 @@ pub(crate) fn introduced_speaker(
     if last > t.first {
         return false;
     }
-    (last..t.first).any(|k| crate::slots::SPEECH.contains(&doc.f(k)) && doc.f(k) != "segun")
+    (last..t.first).any(|k| tells(doc.f(k)))
+}
+
+/// A verb of telling (not "según", which names a source, not one who speaks now).
+fn tells(w: &str) -> bool {
+    crate::slots::SPEECH.contains(&w) && w != "segun"
 }
 
 /// Whether the name at `first..last`, set off after trigger `t` by a comma and an office, is the
@@ -85,7 +90,7 @@ pub(crate) fn trailing_speaker(
 /// Whether the name at `first..last` follows a comma and an office (after token `from`) and a verb
 /// of telling is told with it: ", consul X said", ", dijo la abogada X".
 pub(crate) fn office_speaker(doc: &Doc<'_>, first: usize, last: usize, from: usize) -> bool {
-    let speaks = |k: usize| crate::slots::SPEECH.contains(&doc.f(k)) && doc.f(k) != "segun";
+    let speaks = |k: usize| tells(doc.f(k));
     let told = speaks(last) || (doc.f(last) == "," && speaks(last + 1));
     let mut k = first;
     let mut office = false;

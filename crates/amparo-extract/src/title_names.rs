@@ -6,8 +6,8 @@ use crate::list_names::name_word;
 use crate::text::Doc;
 
 /// A title that is a name too, capitalised: "Coronel" after a given name ("Leonardo Coronel"),
-/// "Pastor" before one surname only ("Pastor Ojeda", where a pastor's title would stand before a
-/// whole name).
+/// "Pastor" before one surname or before surnames only ("Pastor Ojeda", "Pastor Ramírez Ochoa",
+/// where a pastor's title would stand before a whole name).
 pub(crate) fn title_as_name(
     doc: &Doc<'_>,
     j: usize,
@@ -24,13 +24,14 @@ pub(crate) fn title_as_name(
                     || (words >= 2 && !(j + 1 < end && name_word(doc, j + 1, in_hit)))
             }
             "pastor" => {
+                // ("Pastor Ojeda": one word after it; "Pastor Ramírez Ochoa": surnames only.)
+                let one_word = !(j + 2 < end
+                    && (name_word(doc, j + 2, in_hit) || matches!(doc.f(j + 2), "de" | "del")));
+                let surnames_only = !is_given_name(doc.f(j + 1)) && !is_given_name(doc.f(j + 2));
                 words == 0
                     && j + 1 < end
                     && name_word(doc, j + 1, in_hit)
-                    // ("Pastor Ramírez Ochoa": before surnames only, a given name too.)
-                    && (!is_given_name(doc.f(j + 1)) && !is_given_name(doc.f(j + 2))
-                        || !(j + 2 < end
-                        && (name_word(doc, j + 2, in_hit) || matches!(doc.f(j + 2), "de" | "del"))))
+                    && (one_word || surnames_only)
             }
             _ => false,
         }
