@@ -22,7 +22,7 @@ pub(crate) fn quoted_then_false(
     else {
         return false;
     };
-    (close + 1..end.min(close + 5)).any(|k| verdict_false(doc.f(k)) || doc.f(k) == "desmentido")
+    (close + 1..end.min(close + 5)).any(|k| verdict_at(doc, k) || doc.f(k) == "desmentido")
 }
 
 /// A claim under its label, judged false by the verdict that follows it ("CLAIM: A video shows
@@ -60,14 +60,33 @@ pub(crate) fn labelled_claim_false(
         .take(3)
         .take_while(|v| label(v.first, v.last, &claim).is_none())
         .find_map(|v| label(v.first, v.last, &verdict).map(|k| (k, v.last)))
-        .is_some_and(|(k, last)| (k + 2..last.min(k + 5)).any(|j| verdict_false(doc.f(j))))
+        .is_some_and(|(k, last)| (k + 2..last.min(k + 5)).any(|j| verdict_at(doc, j)))
+}
+
+/// A verdict at token `k` that a claim is false: a word of [`verdict_false`], or a picture or
+/// quote taken out of its context ("— FUERA DE CONTEXTO", "OUT OF CONTEXT", "sin contexto").
+pub(crate) fn verdict_at(doc: &crate::text::Doc<'_>, k: usize) -> bool {
+    verdict_false(doc.f(k))
+        || (matches!(doc.f(k), "contexto" | "context")
+            && k >= 2
+            && (matches!(
+                (doc.f(k - 2), doc.f(k - 1)),
+                ("fuera", "de") | ("out", "of")
+            ) || doc.f(k - 1) == "sin"))
 }
 
 /// A fact-check's verdict that a claim is false ("FALSO", "FALSE", "ENGAÑOSO", "misleading").
 pub(crate) fn verdict_false(folded: &str) -> bool {
     matches!(
         folded,
-        "falso" | "false" | "fake" | "enganoso" | "misleading"
+        "falso"
+            | "false"
+            | "fake"
+            | "enganoso"
+            | "misleading"
+            | "descontextualizado"
+            | "descontextualizada"
+            | "decontextualized"
     )
 }
 

@@ -55,6 +55,17 @@ impl NerFinder {
     }
 }
 
+impl NerFinder {
+    /// Whether a span opens with a known given name or ends with a known surname.
+    fn known_words(doc: &Doc<'_>, span: Span) -> bool {
+        let first = doc.tokens.partition_point(|t| t.start < span.start);
+        let last = doc.tokens.partition_point(|t| t.end <= span.end);
+        last > first
+            && (is_given_name(&doc.tokens[first].folded)
+                || crate::lexicon::is_surname(&doc.tokens[last - 1].folded))
+    }
+}
+
 impl PersonFinder for NerFinder {
     fn persons(&self, doc: &Doc<'_>, lang: Lang) -> Vec<Span> {
         let tagger = match lang {
@@ -69,27 +80,48 @@ impl PersonFinder for NerFinder {
             if e.label != EntityLabel::Per {
                 continue;
             }
-            let span = Span {
-                start: e.start,
-                end: e.end,
-            };
-            if !Self::plausible(doc, span) {
-                continue;
-            }
-            let from = spans[..rules].partition_point(|s| s.end <= span.start);
-            let overlapping: Vec<usize> = (from..rules)
-                .take_while(|&i| spans[i].start < span.end)
-                .collect();
-            let longer = overlapping
-                .iter()
-                .all(|&i| span.end - span.start > spans[i].end - spans[i].start);
-            if overlapping.is_empty() {
-                spans.push(span);
-            } else if longer && overlapping.len() == 1 {
-                spans[overlapping[0]] = span;
+            // A name never runs across a line break ("— FALSO\nSolórzano Vegas, detenida…"):
+            // each line's part is weighed on its own.
+            let parts: Vec<Span> = line_parts(doc.text, e.start, e.end).collect();
+            let split = parts.len() > 1;
+            for span in parts {
+                // (A line's part must look like a name by its own words: "LUIS GUERRERO MORA\n
+                // Exalcalde de Junín" leaves no "Exalcalde de Junín".)
+                if !Self::plausible(doc, span) || (split && !Self::known_words(doc, span)) {
+                    continue;
+                }
+                let from = spans[..rules].partition_point(|s| s.end <= span.start);
+                let overlapping: Vec<usize> = (from..rules)
+                    .take_while(|&i| spans[i].start < span.end)
+                    .collect();
+                let longer = overlapping
+                    .iter()
+                    .all(|&i| span.end - span.start > spans[i].end - spans[i].start);
+                if overlapping.is_empty() {
+                    spans.push(span);
+                } else if longer && overlapping.len() == 1 {
+                    spans[overlapping[0]] = span;
+                }
             }
         }
         spans.sort();
         spans
     }
+}
+
+/// The parts of `start..end` in `text` on each of its lines, without the spaces around them.
+fn line_parts(text: &str, start: usize, end: usize) -> impl Iterator<Item = Span> + '_ {
+    let mut from = start;
+    text[start..end]
+        .split('\n')
+        .map(move |line| {
+            let first = from + (line.len() - line.trim_start().len());
+            let last = from + line.trim_end().len();
+            from += line.len() + 1;
+            Span {
+                start: first,
+                end: last.max(first),
+            }
+        })
+        .filter(|s| s.end > s.start)
 }

@@ -293,7 +293,17 @@ pub(crate) fn fallback_subjects(
     }
     // ("The government says it has freed more than 1,200 people": "has" before a participle is
     // the active perfect, whose subject acts.)
-    let singular = matches!(doc.f(t.first.wrapping_sub(1)), "fue" | "was");
+    // ("Volvió a ser detenido en mayo", "fue nuevamente detenido", "was later arrested", "Hoy
+    // sigue en Rodeo I": one person, elided.)
+    let back = |k: usize| doc.f(t.first.wrapping_sub(k));
+    let again = matches!(
+        back(1),
+        "nuevamente" | "again" | "later" | "luego" | "posteriormente" | "also" | "tambien"
+    );
+    let singular = matches!(back(1), "fue" | "was")
+        || (again && matches!(back(2), "fue" | "was"))
+        || (back(1) == "ser" && back(2) == "a" && back(3).starts_with("volv"))
+        || (t.kind == EventType::Detention && opens_state(doc, t));
     if !singular {
         return Vec::new();
     }
@@ -313,6 +323,31 @@ pub(crate) fn fallback_subjects(
         }
         _ => Vec::new(),
     }
+}
+
+/// A state that opens its sentence with its verb in the singular, after a word of time at most
+/// ("Hoy sigue en Rodeo I", "Permanece en El Helicoide"): its elided subject is one person.
+fn opens_state(doc: &Doc<'_>, t: &triggers::Trigger) -> bool {
+    let Some(s) = doc.sentence_at(t.first) else {
+        return false;
+    };
+    let singular = |k: usize| {
+        matches!(
+            doc.f(k),
+            "sigue" | "permanece" | "continua" | "seguia" | "permanecia"
+        )
+    };
+    let verb = (t.first..t.last.min(t.first + 2))
+        .find(|&k| singular(k))
+        .or_else(|| (t.first > s.first && singular(t.first - 1)).then(|| t.first - 1));
+    verb.is_some_and(|v| {
+        (s.first..v).all(|k| {
+            matches!(
+                doc.f(k),
+                "hoy" | "aun" | "todavia" | "actualmente" | "ahora" | "entonces" | ","
+            )
+        })
+    })
 }
 
 /// The people a sentence without events names, when they are several and none speaks, holds

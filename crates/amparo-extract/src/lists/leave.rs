@@ -153,7 +153,7 @@ impl Lists {
             // (Still held, then, as of the publication.) ("3. \"El diputado X fue detenido
             // ayer\" — FALSO.": a claim judged false gives its person nothing of the list's.)
             let judged_false = (from..to).any(|k| {
-                crate::fact_checks::verdict_false(cx.doc.f(k))
+                crate::fact_checks::verdict_at(cx.doc, k)
                     && cx.doc.tokens[k].text.chars().all(|c| !c.is_lowercase())
             });
             let base = base.filter(|b| !judged_false || b.kind == EventType::Detention);
