@@ -158,14 +158,30 @@ pub(crate) fn relative(
             let n = small_number(doc.f(i + 1))?;
             match doc.f(i + 2) {
                 "dias" | "dia" => minus(n).map(|d| (i + 3, day(d))),
+                // "hace dos semanas": fourteen days back, as the writers of news count them.
+                "semana" | "semanas" => minus(7 * n).map(|d| (i + 3, day(d))),
                 // "hace un mes", "hace dos años": too vague to date anything (never guessed).
                 _ => None,
             }
         }
         _ => {
-            if matches!(doc.f(i + 1), "days" | "day") && doc.f(i + 2) == "ago" {
-                let n = small_number(w)?;
-                return minus(n).map(|d| (i + 3, day(d)));
+            // ("about three weeks ago", "nearly two weeks ago": a guess, left undated.)
+            let rough = matches!(
+                doc.f(i.wrapping_sub(1)),
+                "about" | "around" | "nearly" | "almost" | "some" | "over" | "than" | "roughly"
+            );
+            let unit = match doc.f(i + 1) {
+                "days" | "day" => 1,
+                "weeks" | "week" => 7,
+                _ => return None,
+            };
+            if doc.f(i + 2) == "ago" && !(rough && unit == 7) {
+                let n = if matches!(w, "a" | "one") {
+                    1
+                } else {
+                    small_number(w)?
+                };
+                return minus(unit * n).map(|d| (i + 3, day(d)));
             }
             None
         }

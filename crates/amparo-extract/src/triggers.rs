@@ -330,7 +330,10 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             i = last;
             continue;
         }
-        if reduced_relative {
+        // ("Iñaki Fernández Otero y Marta López Garrido, turistas vascos detenidos en
+        // septiembre en Mérida, ya están en…": the people noun is said of the names before it.)
+        let apposed = reduced_relative && apposed_to_name(doc, i);
+        if reduced_relative && !apposed {
             describing.push(i);
         }
         // "would release X", "agreed to release X": the verb, whose object is the freed.
@@ -356,7 +359,7 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             voice,
             // ("defensor de varios militares detenidos", "personas detenidas por delitos
             // comunes": alone in its sentence, it still tells of those people, never of a name.)
-            group_only: (voice == Passive && noun_use && !among) || reduced_relative,
+            group_only: (voice == Passive && noun_use && !among) || (reduced_relative && !apposed),
         });
         i = last;
     }
@@ -373,4 +376,24 @@ fn heading_only(doc: &Doc<'_>, i: usize, words: &str) -> bool {
         && !doc
             .sentence_at(i)
             .is_some_and(|s| s.first == i || (s.first + 1 == i && doc.f(s.first) == "nuevas"))
+}
+
+/// Whether the lowercase words before token `i` follow a comma right after a name ("…López
+/// Garrido, turistas vascos detenidos"): an apposition to that name.
+fn apposed_to_name(doc: &crate::text::Doc<'_>, i: usize) -> bool {
+    let Some(comma) = (i.saturating_sub(4)..i).rev().find(|&k| doc.f(k) == ",") else {
+        return false;
+    };
+    let words = (comma + 1..i).all(|k| {
+        let t = &doc.tokens[k];
+        t.kind == crate::text::TokenKind::Word && !t.capitalised
+    });
+    let name = comma >= 2
+        && [comma - 1, comma - 2].iter().all(|&k| {
+            let t = &doc.tokens[k];
+            t.kind == crate::text::TokenKind::Word
+                && t.capitalised
+                && !crate::lexicon::is_not_name(&t.folded)
+        });
+    words && name
 }
