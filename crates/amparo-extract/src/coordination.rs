@@ -115,6 +115,7 @@ pub fn companions(doc: &Doc<'_>, slots: &[Slot], t: &Trigger, s_last: usize) -> 
                 | "al"
         ) || RELATIONS.contains(&f)
             || !roles(f).is_empty()
+            || !crate::lexicon::nationalities(f).is_empty()
             || is_np_word(f);
         if !describer {
             break;
@@ -354,9 +355,22 @@ pub(crate) fn counted(
         .filter(|_| relative)?;
     // The count and its noun, then a comma, before the last names of the list.
     // ("two students, A and B, who…": the count may stand before the first name too.)
-    let count = (slots[first].first.saturating_sub(4)..t.first).find(|&k| {
-        crate::counts::number_word(doc.f(k)).is_some_and(|n| n > 1)
-            && (k + 1..k + 4).any(|j| doc.f(j) == ",")
+    // ("two Colombian staff members of an international organization, A and B, who…": a long
+    // noun phrase after the count, up to the comma before the first name.)
+    let f0 = slots[first].first;
+    let long = (doc.f(f0.wrapping_sub(1)) == ",")
+        .then(|| {
+            (f0.saturating_sub(12)..f0 - 1)
+                .rev()
+                .take_while(|&k| !matches!(doc.f(k), "," | ";" | ":" | "."))
+                .find(|&k| crate::counts::number_word(doc.f(k)).is_some_and(|n| n > 1))
+        })
+        .flatten();
+    let count = long.or_else(|| {
+        (f0.saturating_sub(4)..t.first).find(|&k| {
+            crate::counts::number_word(doc.f(k)).is_some_and(|n| n > 1)
+                && (k + 1..k + 4).any(|j| doc.f(j) == ",")
+        })
     })?;
     let counted: Vec<usize> = all
         .iter()
