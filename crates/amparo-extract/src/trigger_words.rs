@@ -68,6 +68,8 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("capturaron", Arrest, Active),
     ("aprehendieron", Arrest, Active),
     ("detencion", Arrest, Nominal),
+    ("arresto", Arrest, Nominal),
+    ("captura", Arrest, Nominal),
     ("in detention", Detention, Passive),
     ("under arrest", Detention, Passive),
     ("preso", Detention, Passive),

@@ -75,6 +75,15 @@ impl Walk<'_, '_> {
             if list.len() > 1 && list.first() == Some(&i) {
                 let d = describe(doc, slots[i].first, slots[i].last, a, b);
                 for &j in &list {
+                    // ("el francés A y el alemán B": a name with its own noun keeps its own.)
+                    let own = j != i
+                        && (slots[j].first.saturating_sub(3)..slots[j].first).any(|k| {
+                            !crate::lexicon::nationalities(doc.f(k)).is_empty()
+                                || !crate::lexicon::roles(doc.f(k)).is_empty()
+                        });
+                    if own {
+                        continue;
+                    }
                     merge(&mut f.nationality[slots[j].entity], &d.nationality);
                     merge(&mut f.roles[slots[j].entity], &d.roles);
                 }
