@@ -63,10 +63,12 @@ pub(crate) fn sent_to_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize
     // headquarters in Caracas, to the Rodeo I prison": where from may stand between.)
     // ("los llevaron en un autobús del SEBIN al Rodeo I": or how.)
     // (The active verb after its clitic only: "los trasladó", not "el traslado".)
+    // ("…el dirigente X, a quien trasladaron a Tocorón": the relative object is a clitic's.)
     let clitic = matches!(
         doc.f(i.wrapping_sub(1)),
         "los" | "las" | "lo" | "la" | "les" | "le"
-    );
+    ) || (matches!(doc.f(i.wrapping_sub(1)), "quien" | "quienes")
+        && doc.f(i.wrapping_sub(2)) == "a");
     if matches!(doc.f(i), "traslado" | "trasladaron") && !clitic {
         return None;
     }

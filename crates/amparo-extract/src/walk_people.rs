@@ -309,7 +309,23 @@ pub(crate) fn fallback_subjects(
         back(1),
         "nuevamente" | "again" | "later" | "luego" | "posteriormente" | "also" | "tambien"
     );
+    // ("…adonde había sido trasladado el viernes", "has been moved": a perfect in the singular.)
+    // (Its subject elided after a clause's opening, not a noun before it: "A British aid worker
+    // … has been freed" is someone unnamed.)
+    let opens = doc
+        .sentence_at(t.first)
+        .is_some_and(|s| s.first + 2 == t.first)
+        || matches!(
+            back(3),
+            "," | "adonde" | "donde" | "y" | "e" | "and" | "where" | "he" | "she" | "pero" | "but"
+        );
+    let perfect = opens
+        && matches!(
+            (back(2), back(1)),
+            ("ha" | "habia", "sido") | ("has", "been")
+        );
     let singular = matches!(back(1), "fue" | "was")
+        || perfect
         || (again && matches!(back(2), "fue" | "was"))
         || (back(1) == "ser" && back(2) == "a" && back(3).starts_with("volv"))
         || (t.kind == EventType::Detention && opens_state(doc, t));
