@@ -294,7 +294,9 @@ pub(crate) fn fallback_subjects(
         }
         return (slots.len() - focus_group.len()..slots.len()).collect();
     }
-    let joined = matches!(doc.f(t.first.wrapping_sub(1)), "and" | "y" | "e")
+    // ("detained in Caracas on 28 October; charged with terrorism": a participle after a
+    // semicolon or comma, with no subject of its own, goes on with the same person.)
+    let joined = matches!(doc.f(t.first.wrapping_sub(1)), "and" | "y" | "e" | ";" | ",")
         && t.voice == triggers::Voice::Passive
         && !triggers::PASSIVE_AUX.contains(&doc.f(t.first.wrapping_sub(2)));
     if joined && !last_who.is_empty() {
