@@ -292,8 +292,25 @@ fn plain_modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Mo
         // "durante su detención", "during his detention": a custody told elsewhere.
         let during = matches!(w, "durante" | "during") && k + 2 >= trigger.first;
         // ("in what opposition groups called a forced exile": named so, not called for.)
-        let named_so =
-            matches!(w, "called" | "calls" | "call") && matches!(doc.f(k + 1), "a" | "an");
+        // ("Opposition campaign manager X was released": the name of an office, no demand.)
+        let named_so = (matches!(w, "called" | "calls" | "call")
+            && matches!(doc.f(k + 1), "a" | "an"))
+            || (w == "campaign"
+                && matches!(
+                    doc.f(k + 1),
+                    "manager"
+                        | "coordinator"
+                        | "chief"
+                        | "adviser"
+                        | "advisor"
+                        | "director"
+                        | "staff"
+                        | "worker"
+                        | "official"
+                        | "spokesman"
+                        | "spokeswoman"
+                        | "spokesperson"
+                ));
         let month = crate::dates::may_the_month(doc, k);
         let asked = ASKS_FOR_RELEASE.contains(&w)
             && matches!(

@@ -296,8 +296,10 @@ pub(crate) fn fallback_subjects(
     }
     // ("detained in Caracas on 28 October; charged with terrorism": a participle after a
     // semicolon or comma, with no subject of its own, goes on with the same person.)
-    let joined = matches!(doc.f(t.first.wrapping_sub(1)), "and" | "y" | "e" | ";" | ",")
-        && t.voice == triggers::Voice::Passive
+    let joined = matches!(
+        doc.f(t.first.wrapping_sub(1)),
+        "and" | "y" | "e" | ";" | ","
+    ) && t.voice == triggers::Voice::Passive
         && !triggers::PASSIVE_AUX.contains(&doc.f(t.first.wrapping_sub(2)));
     if joined && !last_who.is_empty() {
         return last_who.to_vec();
