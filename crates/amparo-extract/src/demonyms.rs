@@ -272,7 +272,13 @@ fn nationality_or_prefix(folded: &str) -> Option<&'static str> {
 
 fn nationality(folded: &str) -> Option<&'static str> {
     static MAP: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
-    MAP.get_or_init(|| NATIONALITIES.iter().copied().collect())
-        .get(folded)
-        .copied()
+    let map = MAP.get_or_init(|| NATIONALITIES.iter().copied().collect());
+    // Plurals of the listed forms: "ecuatorianos", "alemanes", "Ecuadorians".
+    map.get(folded).copied().or_else(|| {
+        [folded.strip_suffix('s'), folded.strip_suffix("es")]
+            .into_iter()
+            .flatten()
+            .filter(|w| w.len() >= 4)
+            .find_map(|w| map.get(w).copied())
+    })
 }

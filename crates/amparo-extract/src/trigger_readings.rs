@@ -152,8 +152,29 @@ pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
             t.last
         };
         let purpose = matches!(doc.f(city + 1), "para" | "for" | "to");
-        if to_city && ABROAD.contains(&doc.f(city)) && !purpose {
+        // ("fueron enviados el sábado en un vuelo a Quito": on a flight, the city further on.)
+        let flown = (t.last..to.min(t.last + 8))
+            .take_while(|&k| !matches!(doc.f(k), "," | ";" | "."))
+            .find(|&k| matches!(doc.f(k), "vuelo" | "flight" | "avion" | "plane"))
+            .and_then(|v| {
+                (v + 1..to.min(v + 6)).find(|&k| {
+                    matches!(doc.f(k), "a" | "to" | "hacia") && ABROAD.contains(&doc.f(k + 1))
+                })
+            })
+            .is_some();
+        if (to_city && ABROAD.contains(&doc.f(city)) && !purpose) || flown {
             t.kind = Exile;
+        }
+        // (Foreigners flown out are expelled: "Los ecuatorianos A y B fueron enviados en un
+        // vuelo a Quito".)
+        let foreign = doc.sentence_at(t.first).is_some_and(|s| {
+            (s.first..t.first).any(|k| {
+                let n = crate::lexicon::nationalities(doc.f(k));
+                !n.is_empty() && !n.contains(&"VE")
+            })
+        });
+        if flown && foreign {
+            t.kind = Expulsion;
         }
     }
     // ("was taken from Rodeo I directly to Maiquetía airport"): taken out of a prison is no
