@@ -251,6 +251,22 @@ fn plain_modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Mo
         {
             break;
         }
+        // ("Mora Bastardo, who denies the charges, is held at Rodeo I": a relative clause set
+        // off by commas before the verb says nothing of it.)
+        if w == ","
+            && k + 3 >= trigger.first
+            && (from..k)
+                .rev()
+                .take_while(|&j| doc.f(j) != ",")
+                .last()
+                .is_some_and(|j| {
+                    j > sentence_first
+                        && doc.f(j - 1) == ","
+                        && matches!(doc.f(j), "who" | "which" | "que" | "quien" | "quienes")
+                })
+        {
+            break;
+        }
         // ("la boleta nunca fue ejecutada y Lara sigue recluido", "ordenó su libertad y Briceño
         // salió esa noche": a capitalised word after "y", a name not joined to one before it,
         // opens a clause of its own.)

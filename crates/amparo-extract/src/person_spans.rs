@@ -160,6 +160,9 @@ fn named_after(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         "sindical",
         "sede",
         "catedra",
+        "comunal",
+        "consejo",
+        "comuna",
     ];
     const AFTER: &[&str] = &[
         "airport",
