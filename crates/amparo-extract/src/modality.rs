@@ -238,6 +238,10 @@ fn plain_modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Mo
         if w == "\"" && k + 2 >= trigger.first {
             continue;
         }
+        // ("\"working without pause\" for the release of X": what is quoted is the effort for it.)
+        if w == "\"" && matches!(doc.f(k + 1), "for" | "por" | "para") && k + 4 >= trigger.first {
+            continue;
+        }
         if matches!(w, ";" | ":" | "." | "\"") {
             break;
         }

@@ -277,6 +277,15 @@ pub(crate) const ASKS_FOR_RELEASE: &[&str] = &[
     "recommended",
     "recommends",
     "recommend",
+    // ("working without pause for the release of X", "gestiones para la liberación de X")
+    "working",
+    "works",
+    "efforts",
+    "effort",
+    "trabajando",
+    "trabaja",
+    "gestiones",
+    "esfuerzos",
 ];
 
 /// "¿Fue liberado el concejal Giovanni Rangel?": a yes-or-no question whose verb is the event

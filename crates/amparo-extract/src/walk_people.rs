@@ -296,8 +296,35 @@ pub(crate) fn fallback_subjects(
     }
     // ("detained in Caracas on 28 October; charged with terrorism": a participle after a
     // semicolon or comma, with no subject of its own, goes on with the same person.)
+    // ("…at Ramo Verde; moved to house arrest": the words that lead into the house arrest.)
+    let lead_in = if t.kind == EventType::HouseArrest {
+        (t.first.saturating_sub(3)..t.first)
+            .find(|&k| {
+                (k..t.first).all(|j| {
+                    matches!(
+                        doc.f(j),
+                        "moved"
+                            | "to"
+                            | "into"
+                            | "released"
+                            | "placed"
+                            | "sent"
+                            | "under"
+                            | "paso"
+                            | "a"
+                            | "al"
+                            | "bajo"
+                            | "enviado"
+                            | "enviada"
+                    )
+                })
+            })
+            .unwrap_or(t.first)
+    } else {
+        t.first
+    };
     let joined = matches!(
-        doc.f(t.first.wrapping_sub(1)),
+        doc.f(lead_in.wrapping_sub(1)),
         "and" | "y" | "e" | ";" | ","
     ) && t.voice == triggers::Voice::Passive
         && !triggers::PASSIVE_AUX.contains(&doc.f(t.first.wrapping_sub(2)));
