@@ -275,6 +275,14 @@ pub(crate) fn drop_steps_to_house_arrest(doc: &Doc<'_>, trig: &mut Vec<triggers:
         .filter(|t| t.kind == EventType::HouseArrest)
         .map(|t| t.first)
         .collect();
+    // ("Con arresto domiciliario: A y B, que salieron hacia sus viviendas bajo custodia
+    // policial": the guard that takes them home is the house arrest's, no detention.)
+    let guarded = |t: &triggers::Trigger| {
+        t.kind == EventType::Detention
+            && !house.is_empty()
+            && (t.first..t.last).any(|k| matches!(doc.f(k), "custodia" | "guard" | "escort"))
+    };
+    trig.retain(|t| !guarded(t));
     trig.retain(|t| {
         let reach = if t.kind == EventType::Transfer {
             10
