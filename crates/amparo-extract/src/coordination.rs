@@ -21,11 +21,11 @@ fn gap(doc: &Doc<'_>, from: usize, to: usize) -> Option<bool> {
         // Two slots for one plural pronoun ("Both", "Ambos").
         return Some(true);
     }
+    let words: Vec<&str> = (from..to).map(|k| doc.f(k)).collect();
     if to - from > 8 {
-        return None;
+        return described_pair(doc, from, to, &words).then_some(true);
     }
     // "Ana Pérez; Luis Rojas; Marta Salas": a semicolon right between two names lists them.
-    let words: Vec<&str> = (from..to).map(|k| doc.f(k)).collect();
     // (No apposition is set off by semicolons: a semicolon joins like a conjunction.)
     if matches!(words.as_slice(), [";"] | [";", "y" | "and" | "e"]) {
         return Some(true);
@@ -64,6 +64,27 @@ fn gap(doc: &Doc<'_>, from: usize, to: usize) -> Option<bool> {
         comma |= f == ",";
     }
     (conjunction || comma).then_some(conjunction)
+}
+
+/// "la enfermera A, de 41 años, y la estudiante de la UCV B": two names, the first with an
+/// apposition, the second with its describing words, joined by the comma and conjunction between
+/// them. Nothing in between may tell an event or end the list.
+fn described_pair(doc: &Doc<'_>, from: usize, to: usize, words: &[&str]) -> bool {
+    if to - from > 16 || words.first() != Some(&",") {
+        return false;
+    }
+    let Some(c) = words
+        .windows(2)
+        .position(|w| w[0] == "," && matches!(w[1], "y" | "and" | "e"))
+        .filter(|&c| c > 0)
+    else {
+        return false;
+    };
+    words[1..c]
+        .iter()
+        .chain(&words[c + 2..])
+        .all(|w| !LIST_BREAKERS.contains(w) && !RELATIONS.contains(w) && !matches!(*w, "," | "'"))
+        && crate::triggers::find(doc, from, to).is_empty()
 }
 
 /// The coordinated list that contains slot `at` (indices into `slots`, in order). A list is

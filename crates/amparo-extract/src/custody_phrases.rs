@@ -66,6 +66,8 @@ pub(crate) const CUSTODY_PLACES: &[&str] = &[
     "tocuyito",
     "crisalida",
     "inof",
+    // (the Instituto Nacional de Orientación Femenina, the INOF in full)
+    "femenina",
     "yare",
     "uribana",
     "tumba",

@@ -59,6 +59,32 @@ pub(crate) fn inverted_subject(
                     | "citizens"
             )
     });
+    // ("salieron del INOF la enfermera X": an article and a noun of a person right before.)
+    let f0 = slots[i].first;
+    let described = describer
+        || (f0 >= 2
+            && matches!(doc.f(f0 - 2), "el" | "la" | "the")
+            && doc.tokens[f0 - 1].kind == crate::text::TokenKind::Word
+            && !doc.tokens[f0 - 1].capitalised
+            && !matches!(
+                doc.f(f0 - 1),
+                "puente"
+                    | "avenida"
+                    | "calle"
+                    | "plaza"
+                    | "urbanizacion"
+                    | "sector"
+                    | "barrio"
+                    | "estado"
+                    | "municipio"
+                    | "parroquia"
+                    | "hospital"
+                    | "sede"
+                    | "autopista"
+                    | "bridge"
+                    | "avenue"
+                    | "street"
+            ));
     // ("murió este jueves, bajo custodia, en el Hospital Militar Carlos Arvelo, el sargento
     // retirado X": a place set off by commas, then the describer of the one named.)
     let last_comma = between.clone().rev().find(|&k| doc.f(k) == ",");
@@ -68,7 +94,7 @@ pub(crate) fn inverted_subject(
                 && (c + 2..slots[i].first).any(rank_or_role)
                 && (t.last..c).any(|k| matches!(doc.f(k), "en" | "in" | "at"))
         });
-    ((commas <= 1 || described_after_place) && !breaks && describer).then_some(i)
+    ((commas <= 1 || described_after_place) && !breaks && described).then_some(i)
 }
 
 /// Whether the people of a noun of an event come after a date or a place set between the noun and
