@@ -159,6 +159,35 @@ pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usi
             })
         })
         .or_else(|| plural_subject_are(doc, first, last))
+        .or_else(|| held_are(doc, first, last))
+}
+
+/// "Still held, according to their families, are lawyer A, who is at La Modelo, and farmer B":
+/// the people named after "are" that follows a word of custody (past a parenthetical set off by
+/// commas) are the group held.
+fn held_are(doc: &Doc<'_>, first: usize, last: usize) -> Option<usize> {
+    let held = |k: usize| {
+        matches!(
+            doc.f(k),
+            "held" | "detained" | "jailed" | "imprisoned" | "custody" | "behind"
+        )
+    };
+    (first + 1..last).find_map(|k| {
+        if !matches!(doc.f(k), "are" | "were") {
+            return None;
+        }
+        let before = if doc.f(k - 1) == "," {
+            (first..k - 1)
+                .rev()
+                .find(|&j| doc.f(j) == ",")?
+                .checked_sub(1)?
+        } else {
+            k - 1
+        };
+        (held(before) && before >= first && (first..before).all(|j| doc.f(j) != ","))
+            .then(|| name_after_describers(doc, k + 1, last))
+            .flatten()
+    })
 }
 
 /// Where a name starts at `at` or after a few lowercase describing words ("They are former

@@ -214,15 +214,21 @@ impl Walk<'_, '_> {
             // ("…52 nombres de hijos de integrantes del comité que siguen presos": a relative
             // clause is about the noun before it, not a name elsewhere in the sentence.)
             // ("su familia asegura que sigue en Tocorón": a "que" after a verb opens what is said.)
-            let relative_clause =
-                matches!(doc.f(t.first.wrapping_sub(1)), "que" | "who" | "quienes")
-                    && matches!(
-                        doc.f(t.first.wrapping_sub(3)),
-                        "del" | "de" | "los" | "las" | "el" | "la" | "of" | "the"
-                    )
-                    && !slots
-                        .iter()
-                        .any(|s| s.last + 2 >= t.first && s.last < t.first);
+            // ("…a X, un muchacho de Petare que sigue en el Rodeo I": a place's name before
+            // "que" is not what it is about.)
+            let place_before = doc
+                .tokens
+                .get(t.first.wrapping_sub(2))
+                .is_some_and(|w| w.capitalised);
+            let relative_clause = !place_before
+                && matches!(doc.f(t.first.wrapping_sub(1)), "que" | "who" | "quienes")
+                && matches!(
+                    doc.f(t.first.wrapping_sub(3)),
+                    "del" | "de" | "los" | "las" | "el" | "la" | "of" | "the"
+                )
+                && !slots
+                    .iter()
+                    .any(|s| s.last + 2 >= t.first && s.last < t.first);
             if people.len() == 1
                 && !group_subject
                 && !relative_clause
