@@ -88,12 +88,16 @@ pub(crate) fn with_shared_surnames(
         let words = name_words(doc, first, last);
         // ("Los hermanos YORMAN y YEFERSON PAREDES LOZADA": siblings share their surnames, known
         // given names or not.)
-        let siblings = first.checked_sub(3).is_some_and(|k| {
+        // ("Two Ukrainian brothers, Oleksandr and Taras Kovalenko": after a comma too.)
+        let sibling_word = |k: usize| {
             matches!(
                 doc.f(k),
                 "hermanos" | "hermanas" | "brothers" | "sisters" | "twins" | "gemelos" | "gemelas"
             )
-        });
+        };
+        let siblings = first
+            .checked_sub(3)
+            .is_some_and(|k| sibling_word(k) || (doc.f(k) == "," && k >= 1 && sibling_word(k - 1)));
         let given = words.iter().take_while(|w| is_given_name(w)).count();
         let given = if siblings && words.len() >= 2 {
             given.max(1)
