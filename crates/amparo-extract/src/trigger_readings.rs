@@ -221,7 +221,7 @@ pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
 }
 
 /// Cities and countries abroad a prisoner is sent to.
-const ABROAD: &[&str] = &[
+pub(crate) const ABROAD: &[&str] = &[
     "madrid",
     "miami",
     "bogota",

@@ -347,8 +347,13 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             *voice
         };
         // "A Yelitza Carrasquel la condenaron…", "le imputaron": a clitic object before the verb.
+        // ("…lo expulsaron a Colombia": the clitic is who, "a" says where.)
+        let where_to = words.ends_with(" a")
+            && doc.tokens.get(last).is_some_and(|n| {
+                !n.capitalised || crate::trigger_readings::ABROAD.contains(&n.folded.as_str())
+            });
         let clitic = voice == Active
-            && !words.contains(' ')
+            && (!words.contains(' ') || where_to)
             && i > 0
             && matches!(prev, "lo" | "la" | "los" | "las" | "le" | "les");
         let (start, voice) = if clitic { (i - 1, Clitic) } else { (i, voice) };
