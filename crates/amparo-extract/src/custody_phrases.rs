@@ -259,8 +259,13 @@ pub(crate) fn stay_in_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize
     // ("llevaban más de un año en La Modelo de Tipitapa": held that long, and still.)
     let held_for = matches!(doc.f(i), "lleva" | "llevan" | "llevaba" | "llevaban")
         && (i + 1..to.min(i + 6)).any(|k| DURATIONS.contains(&doc.f(k)));
+    // ("X, a retired air force major, has been in Ramo Verde since 2019")
+    let has_been = doc.f(i) == "been"
+        && matches!(doc.f(i.wrapping_sub(1)), "has" | "have" | "had")
+        && matches!(doc.f(i + 1), "in" | "at");
     if !after
         && !held_for
+        && !has_been
         && !matches!(
             doc.f(i),
             "paso" | "pasaron" | "estuvo" | "estuvieron" | "spent" | "stayed"

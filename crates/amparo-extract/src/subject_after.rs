@@ -91,7 +91,7 @@ pub(crate) fn inverted_subject(
     let described_after_place = commas == 2
         && last_comma.is_some_and(|c| {
             matches!(doc.f(c + 1), "el" | "la" | "the")
-                && (c + 2..slots[i].first).any(rank_or_role)
+                && ((c + 2..slots[i].first).any(rank_or_role) || described)
                 && (t.last..c).any(|k| matches!(doc.f(k), "en" | "in" | "at"))
         });
     ((commas <= 1 || described_after_place) && !breaks && described).then_some(i)
