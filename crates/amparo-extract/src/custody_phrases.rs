@@ -80,6 +80,15 @@ pub(crate) const CUSTODY_PLACES: &[&str] = &[
     "cicpc",
 ];
 
+/// Whether token `k` names a place of custody: a word of [`CUSTODY_PLACES`], or the two words of
+/// "Internado Judicial" (Barcelona's prison; "internado" alone is a hospital stay).
+pub(crate) fn custody_place_at(doc: &Doc<'_>, k: usize) -> bool {
+    CUSTODY_PLACES.contains(&doc.f(k))
+        || (doc.f(k) == "internado"
+            && doc.f(k + 1) == "judicial"
+            && doc.tokens.get(k).is_some_and(|t| t.capitalised))
+}
+
 /// Nouns of a span of time ("18 meses preso", "after two years at").
 pub(crate) const DURATIONS: &[&str] = &[
     "dias", "semanas", "meses", "anos", "days", "weeks", "months", "years", "ano", "mes", "year",
@@ -138,7 +147,7 @@ pub(crate) fn left_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
         return None;
     }
     // ("has not left the sidewalk outside the Rodeo I prison": a vigil, not a release.)
-    let place = (i + 1..to.min(i + 16)).find(|&k| CUSTODY_PLACES.contains(&doc.f(k)))?;
+    let place = (i + 1..to.min(i + 16)).find(|&k| custody_place_at(doc, k))?;
     let outside = (i + 1..place).any(|k| OUTSIDE.contains(&doc.f(k)));
     (!outside).then_some(i + 1)
 }
@@ -276,7 +285,7 @@ pub(crate) fn stay_in_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize
     let at = (i + 1..to.min(i + 8)).find(|&k| matches!(doc.f(k), "en" | "in" | "at"))?;
     (at + 1..to.min(at + 7))
         .find(|&k| {
-            CUSTODY_PLACES.contains(&doc.f(k))
+            custody_place_at(doc, k)
                 || doc.f(k) == "sede"
                 // (Nicaragua's prisons: "La Modelo", "El Chipote".)
                 || (doc.tokens.get(k).is_some_and(|t| t.capitalised)

@@ -33,6 +33,19 @@ pub enum Modality {
 
 /// The modality of a trigger from up to six words before it, stopping at clause punctuation.
 pub fn modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Modality {
+    // ("will stay under house arrest, which the judge upheld", "seguirá bajo arresto
+    // domiciliario"): a custody that goes on is one that is.
+    let goes_on = matches!(trigger.kind, EventType::HouseArrest | EventType::Detention)
+        && (trigger.first.saturating_sub(3).max(sentence_first)..trigger.first).any(|k| {
+            matches!(doc.f(k), "will" | "would")
+                && matches!(doc.f(k + 1), "stay" | "remain" | "continue")
+                // (Right after its subject's name: "X, 79, will stay under house arrest"; not
+                // "…to her home, where she will remain under house arrest, her husband said".)
+                && (doc.f(k - 1) == "," || doc.tokens.get(k - 1).is_some_and(|t| t.capitalised))
+        });
+    if goes_on {
+        return Modality::Fact;
+    }
     // "cuya liberación reclamó su hermana", "whose release his family demanded": asked for.
     if trigger.voice == Voice::Nominal
         && (trigger.last..trigger.last + 3).any(|k| {

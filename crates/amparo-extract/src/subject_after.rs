@@ -61,11 +61,16 @@ pub(crate) fn inverted_subject(
     });
     // ("salieron del INOF la enfermera X": an article and a noun of a person right before.)
     let f0 = slots[i].first;
+    // ("salen del Internado Judicial los dirigentes sindicales X": up to two such nouns.)
+    let article = (f0.saturating_sub(3)..f0.saturating_sub(1))
+        .find(|&j| matches!(doc.f(j), "el" | "la" | "los" | "las" | "the"));
     let described = describer
-        || (f0 >= 2
-            && matches!(doc.f(f0 - 2), "el" | "la" | "the")
-            && doc.tokens[f0 - 1].kind == crate::text::TokenKind::Word
-            && !doc.tokens[f0 - 1].capitalised
+        || (article.is_some_and(|j| {
+            (j + 1..f0).all(|k| {
+                doc.tokens[k].kind == crate::text::TokenKind::Word && !doc.tokens[k].capitalised
+            })
+        }) && f0 >= 2
+            && !matches!(doc.f(f0 - 1), "de" | "del" | "of")
             && !matches!(
                 doc.f(f0 - 1),
                 "puente"
@@ -101,9 +106,11 @@ pub(crate) fn inverted_subject(
 /// its "of": "the detention on Sunday of councilor X", "la excarcelación, el lunes, del teniente
 /// X", "la detención en Caracas de X".
 pub(crate) fn dated_of(doc: &Doc<'_>, t: &Trigger) -> bool {
-    ((matches!(doc.f(t.last), "on" | "in" | "last")
+    // ("the release late on Wednesday of X")
+    let late = usize::from(matches!(doc.f(t.last), "late" | "early"));
+    ((matches!(doc.f(t.last + late), "on" | "in" | "last")
         || doc.f(t.last.wrapping_sub(1)) == "on")
-        && (t.last + 1..t.last + 4).any(|k| doc.f(k) == "of"))
+        && (t.last + 1..t.last + 4 + late).any(|k| doc.f(k) == "of"))
         // ("welcomes the release today of U.S. citizens X and Y")
         || (matches!(doc.f(t.last), "today" | "yesterday" | "hoy" | "ayer")
             && matches!(doc.f(t.last + 1), "of" | "de" | "del"))
