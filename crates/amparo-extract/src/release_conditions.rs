@@ -45,6 +45,11 @@ const CONDITION_CUES: &[&str] = &[
     "presentaciones c /",
     "presentarse cada",
     "presentarse ante",
+    // (told in the first person: "Tengo que presentarme cada 30 días")
+    "presentarme cada",
+    "presentarme ante",
+    "presentarnos cada",
+    "have to report",
     "report to",
     "reporting to",
     "report every",

@@ -361,7 +361,8 @@ pub(crate) fn fallback_subjects(
             (back(2), back(1)),
             ("ha" | "habia", "sido") | ("has", "been")
         );
-    let singular = matches!(back(1), "fue" | "was")
+    let singular = first_person(doc, t)
+        || matches!(back(1), "fue" | "was")
         || perfect
         || (again && matches!(back(2), "fue" | "was"))
         || (back(1) == "ser" && back(2) == "a" && back(3).starts_with("volv"))
@@ -374,7 +375,24 @@ pub(crate) fn fallback_subjects(
     }) {
         return vec![i];
     }
-    match focus {
+    // (Told in the first person: the one the text has told most of as held, the interviewee,
+    // rather than the last name read, "Habló con Contrapunto Semanal".)
+    let narrator = first_person(doc, t)
+        .then(|| {
+            let mut seen: Vec<(usize, usize)> = Vec::new();
+            for x in &f.events {
+                match seen.iter_mut().find(|(e, _)| *e == x.entity) {
+                    Some((_, n)) => *n += 1,
+                    None => seen.push((x.entity, 1)),
+                }
+            }
+            seen.into_iter()
+                .filter(|&(e, _)| !f.relative[e] && !f.official[e] && !f.source[e])
+                .max_by_key(|&(e, n)| (n, std::cmp::Reverse(e)))
+                .map(|(e, _)| e)
+        })
+        .flatten();
+    match narrator.or(focus) {
         Some(e) if names_nobody => {
             slots.push(Slot {
                 first: t.first,
@@ -385,6 +403,18 @@ pub(crate) fn fallback_subjects(
         }
         _ => Vec::new(),
     }
+}
+
+/// An event told in the first person ("Me detuvieron el 3 de mayo", "Salí el 9 de enero",
+/// "They arrested me on January 12", "I was released"): in an interview or a testimony, the
+/// person the text is about tells it.
+fn first_person(doc: &Doc<'_>, t: &triggers::Trigger) -> bool {
+    let back = |k: usize| doc.f(t.first.wrapping_sub(k));
+    // (In the singular only: "salimos cuatro", "nos soltaron" are a group the next words name.)
+    back(1) == "me"
+        || matches!(doc.f(t.first), "sali" | "estuve" | "pase")
+        || (doc.f(t.last) == "me" && !matches!(back(1), "was" | "were"))
+        || (matches!(back(1), "was" | "been") && back(2) == "i")
 }
 
 /// A state that opens its sentence with its verb in the singular, after a word of time at most
