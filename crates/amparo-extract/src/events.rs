@@ -384,6 +384,18 @@ impl Walk<'_, '_> {
                 && let Some(m) = opener
                 && !f.official[m.entity]
                 && !f.source[m.entity]
+                // ("El abogado X introdujo hoy un habeas corpus": a lawyer who acts for the held
+                // is not who the text goes on about, unless the text has told them held.)
+                && !(f.roles[m.entity].iter().any(|r| r == "lawyer")
+                    && !f.events.iter().any(|x| x.entity == m.entity)
+                    && (a..b).any(|k| {
+                        matches!(
+                            doc.f(k),
+                            "habeas" | "recurso" | "denuncia" | "denuncio" | "introdujo"
+                                | "presento" | "filed" | "said" | "dijo" | "explico"
+                                | "informo" | "aseguro" | "told" | "represents" | "representa"
+                        )
+                    }))
             {
                 refs.focus = Some(m.entity);
             }

@@ -9,6 +9,11 @@ use crate::triggers::Voice::{self, Active, Nominal, Passive};
 
 pub(crate) const LEAVING: &[(&str, EventType, Voice)] = &[
     ("into exile", Exile, Passive),
+    ("tuvo que salir del pais", Exile, Passive),
+    ("tuvieron que salir del pais", Exile, Passive),
+    ("forced to leave the country", Exile, Passive),
+    ("obligado a salir del pais", Exile, Passive),
+    ("obligada a salir del pais", Exile, Passive),
     ("for exile", Exile, Passive),
     ("in exile", Exile, Passive),
     ("se exilio", Exile, Passive),

@@ -222,11 +222,41 @@ pub fn targets(
         }
         // ("El fiscal X, les imputó…": one name before a plural pronoun is who acted on them;
         // "A los dos, X y Y, los trasladaron" fronts them with "a".)
-        Voice::Clitic => slots.iter().position(|s| s.last <= t.first).filter(|&i| {
-            !matches!(doc.f(t.first), "les" | "los" | "las")
-                || matches!(doc.f(slots[i].first.wrapping_sub(1)), "a" | "al")
-                || list_around(doc, slots, i).len() > 1
-        }),
+        // ("Luis Eduardo (primo): …a Humberto Lárez lo soltaron ayer": the object fronted with
+        // "a" right before the clitic, not the first name of the line.)
+        // ("Nos soltaron en la autopista", "me soltaron": the speaker's own, no name's.)
+        Voice::Clitic if matches!(doc.f(t.first), "me" | "nos" | "te") => None,
+        Voice::Clitic => slots
+            .iter()
+            .rposition(|s| {
+                s.last <= t.first
+                    && t.first - s.last <= 8
+                    && (s.first.saturating_sub(4)..s.first)
+                        .rev()
+                        .take_while(|&k| {
+                            matches!(doc.f(k), "a" | "al")
+                                || (doc.tokens[k].kind == crate::text::TokenKind::Word
+                                    && !doc.tokens[k].capitalised)
+                        })
+                        .any(|k| matches!(doc.f(k), "a" | "al"))
+                    && s.first >= s_first
+            })
+            .or_else(|| {
+                // (A fronted object with no name of its own, "al chamo Anderson lo soltaron", is
+                // nobody named before it.)
+                let fronted = (t.first.saturating_sub(6).max(s_first)..t.first)
+                    .any(|k| matches!(doc.f(k), "a" | "al"));
+                if fronted {
+                    None
+                } else {
+                    slots.iter().position(|s| s.last <= t.first)
+                }
+            })
+            .filter(|&i| {
+                !matches!(doc.f(t.first), "les" | "los" | "las")
+                    || matches!(doc.f(slots[i].first.wrapping_sub(1)), "a" | "al")
+                    || list_around(doc, slots, i).len() > 1
+            }),
         Voice::Passive => {
             let passive_aux = PASSIVE_AUX.contains(&prev) || PASSIVE_AUX.contains(&prev2);
             // "at least 40 people remain in custody, including X": the people counted are the

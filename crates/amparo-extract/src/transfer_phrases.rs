@@ -43,6 +43,8 @@ pub(crate) fn sent_to_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize
             | "enviada"
             | "enviados"
             | "enviadas"
+            | "llevado"
+            | "llevada"
             | "llevados"
             | "llevadas"
             // ("…a los siguientes presos políticos y los llevaron a TOCORÓN:")

@@ -353,9 +353,12 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
                 !n.capitalised || crate::trigger_readings::ABROAD.contains(&n.folded.as_str())
             });
         let clitic = voice == Active
-            && (!words.contains(' ') || where_to)
+            && (!words.contains(' ') || where_to || words.ends_with("en libertad"))
             && i > 0
-            && matches!(prev, "lo" | "la" | "los" | "las" | "le" | "les");
+            && matches!(
+                prev,
+                "lo" | "la" | "los" | "las" | "le" | "les" | "me" | "nos" | "te"
+            );
         let (start, voice) = if clitic { (i - 1, Clitic) } else { (i, voice) };
         out.push(Trigger {
             first: start,

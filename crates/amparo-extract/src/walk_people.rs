@@ -412,6 +412,7 @@ fn first_person(doc: &Doc<'_>, t: &triggers::Trigger) -> bool {
     let back = |k: usize| doc.f(t.first.wrapping_sub(k));
     // (In the singular only: "salimos cuatro", "nos soltaron" are a group the next words name.)
     back(1) == "me"
+        || doc.f(t.first) == "me"
         || matches!(doc.f(t.first), "sali" | "estuve" | "pase")
         || (doc.f(t.last) == "me" && !matches!(back(1), "was" | "were"))
         || (matches!(back(1), "was" | "been") && back(2) == "i")
