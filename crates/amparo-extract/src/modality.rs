@@ -272,14 +272,24 @@ fn plain_modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Mo
         // off by commas before the verb says nothing of it.)
         if w == ","
             && k + 3 >= trigger.first
-            && (from..k)
+            && (sentence_first..k)
                 .rev()
                 .take_while(|&j| doc.f(j) != ",")
                 .last()
                 .is_some_and(|j| {
                     j > sentence_first
                         && doc.f(j - 1) == ","
-                        && matches!(doc.f(j), "who" | "which" | "que" | "quien" | "quienes")
+                        && matches!(
+                            doc.f(j),
+                            "who"
+                                | "which"
+                                | "whose"
+                                | "que"
+                                | "quien"
+                                | "quienes"
+                                | "cuyo"
+                                | "cuya"
+                        )
                 })
         {
             break;

@@ -176,7 +176,12 @@ impl RuleFinder {
             && doc.tokens[i - 2].capitalised
             && doc.tokens[i - 1].kind == TokenKind::Word
             && !is_not_name(&doc.tokens[i - 1].folded);
-        if is_not_name(&t.folded) && !given_first && !surname_rank {
+        // ("el mayor Franklin Said Hadad Rivas": an Arabic given name that is an English verb.)
+        let said = t.folded == "said"
+            && i >= 1
+            && is_given_name(&doc.tokens[i - 1].folded)
+            && doc.tokens.get(i + 1).is_some_and(|n| n.capitalised);
+        if is_not_name(&t.folded) && !given_first && !surname_rank && !said {
             return false;
         }
         // Acronyms (RNE, SEBIN) are organisations, not names; "McDonald", "DeBre" are fine.

@@ -150,7 +150,10 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             kind = Detention;
         }
         // "preso" is a state only after "sigue"/"está" or before "desde"; alone it is a noun ("el preso político").
-        let state_before = STATE_AUX.contains(&prev) || STATE_AUX.contains(&prev2);
+        // ("los oficiales que quedaron presos son…": left in custody.)
+        let state_before = STATE_AUX.contains(&prev)
+            || STATE_AUX.contains(&prev2)
+            || matches!(prev, "quedaron" | "quedo");
         // ("tras 18 meses preso": a stay in custody told by its length.)
         if matches!(*words, "preso" | "presa" | "presos" | "presas")
             && !(state_before || doc.f(last) == "desde" || prev == "," || DURATIONS.contains(&prev))
