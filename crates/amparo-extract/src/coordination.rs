@@ -49,7 +49,17 @@ fn gap(doc: &Doc<'_>, from: usize, to: usize) -> Option<bool> {
     }
     let mut conjunction = false;
     let mut comma = false;
+    // ("el teniente coronel (Ej) A, el mayor (GNB) B": a branch or a rank's mark in brackets is
+    // a describer, no break.)
+    let bracketed = |k: usize| {
+        (k.saturating_sub(3).max(from)..=k).any(|o| {
+            doc.f(o) == "(" && (o + 2..=o + 3).any(|c| c < to && doc.f(c) == ")" && c >= k)
+        })
+    };
     for k in from..to {
+        if bracketed(k) {
+            continue;
+        }
         let f = doc.f(k);
         if LIST_BREAKERS.contains(&f)
             || doc
