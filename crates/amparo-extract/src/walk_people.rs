@@ -147,6 +147,15 @@ impl Walk<'_, '_> {
             if stressed && slots[j].last <= t.first {
                 return false;
             }
+            // ("…but under house arrest, her lawyer, Alonso Ferrer, said": one who speaks after
+            // the event, not its person.)
+            let speaks_after = slots[j].first >= t.last
+                && (slots[j].last..slots[j].last + 3).any(|k| SPEECH.contains(&doc.f(k)))
+                && (slots[j].first.saturating_sub(3)..slots[j].first)
+                    .any(|k| matches!(doc.f(k), "his" | "her" | "their" | "su" | "sus"));
+            if speaks_after {
+                return false;
+            }
             // ("Listed by state media as freed, but his father, X, confirmed…": a relative named
             // after a passive is not its patient.)
             let f0 = slots[j].first;
