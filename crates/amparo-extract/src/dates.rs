@@ -211,8 +211,11 @@ pub fn find(
             let prev2 = doc.f(i.wrapping_sub(2));
             let speech =
                 |w: &str| crate::slots::SPEECH.contains(&w) && w != "segun" && w != "according";
+            // ("By Thursday night, Foro Penal had verified 18 releases…, all of them late on
+            // Wednesday": the day a tally stood, like a day of telling, not the event's.)
+            let by = matches!(prev, "by") || (prev == "of" && prev2 == "as");
             let of_statement =
-                speech(prev) || (matches!(prev, "on" | "el" | "este") && speech(prev2));
+                speech(prev) || (matches!(prev, "on" | "el" | "este") && speech(prev2)) || by;
             out.push(DateMention {
                 first: i,
                 last,

@@ -289,10 +289,21 @@ pub(crate) fn drop_steps_to_house_arrest(doc: &Doc<'_>, trig: &mut Vec<triggers:
         } else {
             12
         };
+        // ("released 17 political prisoners on Friday and moved two others to house arrest":
+        // others counted between are a group of their own.)
+        let others = |h: usize| {
+            (t.last..h).any(|k| {
+                matches!(doc.f(k), "others" | "otros" | "otras" | "more" | "mas")
+                    || (crate::counts::number_word(doc.f(k)).is_some()
+                        && !crate::dates::weekday(doc.f(k + 1)).is_some()
+                        && (k + 1..h)
+                            .any(|j| matches!(doc.f(j), "to" | "a" | "al" | "under" | "bajo")))
+            })
+        };
         !matches!(t.kind, EventType::Release | EventType::Transfer)
-            || !house
-                .iter()
-                .any(|&h| h > t.first && h - t.first <= reach && !new_subject(doc, t.last, h))
+            || !house.iter().any(|&h| {
+                h > t.first && h - t.first <= reach && !new_subject(doc, t.last, h) && !others(h)
+            })
     });
 }
 
