@@ -93,11 +93,18 @@ pub(crate) fn give(
             EventType::Release
         });
     }
-    let header_date = header.as_ref().and_then(|h| {
-        dates::find(doc, h.start, h.end, cx.published)
-            .first()
-            .map(|d| d.date)
-    });
+    // ("Domingo 16 (Tocorón y Yare III): A; B; C": an inline item's own day before its colon.)
+    // (An inline lead that tells its own events, "detenidos desde octubre fueron excarcelados
+    // este jueves: A, B", dates them through the list's lead instead.)
+    let header_date = item
+        .header
+        .as_ref()
+        .filter(|h| !item.inline || triggers::find(doc, h.start, h.end).is_empty())
+        .and_then(|h| {
+            dates::find(doc, h.start, h.end, cx.published)
+                .first()
+                .map(|d| d.date)
+        });
     // ("Las mujeres salieron el miércoles…; los hombres, el jueves" over "Mujeres:", "Hombres:")
     let told = || {
         let (h, b) = (header.as_ref()?, base.as_ref()?);
