@@ -40,9 +40,22 @@ pub(crate) fn person_spans(doc: &Doc<'_>, layout: &Layout, found: Vec<Span>) -> 
         })
         .collect();
     out.extend(listed);
+    out.retain(|s| !heading_words(doc, *s));
     out.sort();
     out.dedup();
     out
+}
+
+/// Whether a span is a heading's words rather than a name: one that holds a word of custody
+/// ("MUERTE BAJO CUSTODIA", "Critics Held Incommunicado", "Arbitrary Arrests").
+fn heading_words(doc: &Doc<'_>, s: Span) -> bool {
+    let first = doc.tokens.partition_point(|t| t.start < s.start);
+    let last = doc.tokens.partition_point(|t| t.end <= s.end);
+    (first..last).any(|k| {
+        crate::triggers::find(doc, k, k + 1)
+            .iter()
+            .any(|t| t.first >= first && t.last <= last)
+    })
 }
 
 /// A body's noun in lower case right before its name ("cinco integrantes del colectivo
