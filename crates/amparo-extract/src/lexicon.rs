@@ -48,7 +48,8 @@ then there these they this those though to tras un una unas unos until we when w
 january february march april may june july august september october november december jan feb mar apr jun jul aug sep
 sept oct nov dec enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
 rio puerto ciudad urgente urgent alerta list lista confirmed confirmada what im reading watching
-walked dia navidad carnaval
+walked dia navidad carnaval nota notas resumen semanal mensaje fijado cronologia cronica additional information
+joint statement missing context note rumor actualizacion comunicado boletin metodologica
 i'm i’m take meet hi hello hola
 sgt maj lt col capt cpl pvt gen ret
 noticia noticias favor difundir still inside have read operacion operation
