@@ -50,6 +50,9 @@ sept oct nov dec enero febrero marzo abril mayo junio julio agosto septiembre se
 rio puerto ciudad urgente urgent alerta list lista confirmed confirmada what im reading watching
 walked dia navidad carnaval nota notas resumen semanal mensaje fijado cronologia cronica additional information
 joint statement missing context note rumor actualizacion comunicado boletin metodologica
+islands island region casa red fuerza sociedad roasters group commissioner holy convention ley terminal
+refineria sede policial funciones familias enfermeras sector departamento federativa piso indigenous coffee
+carcelario carcelaria acompanamiento apoyo ambientalistas perdon
 i'm i’m take meet hi hello hola
 sgt maj lt col capt cpl pvt gen ret
 noticia noticias favor difundir still inside have read operacion operation
