@@ -171,11 +171,13 @@ pub fn targets(
     let chosen = match t.voice {
         // ("condenó el jueves a 30 años de prisión a tres dirigentes opositores, A, B y C": a
         // court's verb reaches past its term and a counted describer.)
-        Voice::Active => first_after(doc, slots, t.last, 11, s_last).or_else(|| {
-            (t.kind == EventType::Sentence)
-                .then(|| first_after(doc, slots, t.last, 20, s_last))
-                .flatten()
-        }),
+        Voice::Active => first_after(doc, slots, t.last, 11, s_last)
+            .or_else(|| {
+                (t.kind == EventType::Sentence)
+                    .then(|| first_after(doc, slots, t.last, 20, s_last))
+                    .flatten()
+            })
+            .or_else(|| object_past_place(doc, slots, t, s_last)),
         Voice::Nominal => {
             // ("the detention on Sunday of councilor X": a date between the noun and "of".)
             let dated_of = crate::subject_after::dated_of(doc, t);
@@ -370,3 +372,26 @@ pub fn targets(
 
 /// Spanish object clitics.
 const CLITICS: &[&str] = &["lo", "la", "le", "los", "las", "les"];
+
+/// "funcionarios del SEBIN detuvieron en la sede de la emisora comunitaria Llanera 98.3 FM al
+/// periodista X": the object marked by "a"/"al" past a long place, with no other event between.
+fn object_past_place(doc: &Doc<'_>, slots: &[Slot], t: &Trigger, s_last: usize) -> Option<usize> {
+    if !matches!(doc.f(t.last), "en" | "in" | "desde") {
+        return None;
+    }
+    let i = slots
+        .iter()
+        .position(|s| s.first > t.last && s.first <= t.last + 22 && s.first < s_last)?;
+    let s = slots[i];
+    let marked = (s.first.saturating_sub(4)..s.first)
+        .find(|&k| matches!(doc.f(k), "a" | "al"))
+        .is_some_and(|k| {
+            (k + 1..s.first).all(|j| {
+                doc.tokens[j].kind == crate::text::TokenKind::Word && !doc.tokens[j].capitalised
+                    || j == k + 1 && matches!(doc.f(j), "la" | "los" | "las")
+            })
+        });
+    let clear = crate::triggers::find(doc, t.last, s.first).is_empty()
+        && (t.last..s.first).all(|k| !matches!(doc.f(k), ";" | ":" | "."));
+    (marked && clear).then_some(i)
+}
