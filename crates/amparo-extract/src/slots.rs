@@ -264,7 +264,8 @@ pub fn targets(
             // "at least 40 people remain in custody, including X": the people counted are the
             // subject; those named after are the group's (see `cue_members`).
             if crate::count_words::PEOPLE.contains(&prev) && !passive_aux {
-                None
+                crate::triggers::names_set_off_after(doc, t.last, s_last)
+                    .and_then(|k| slots.iter().position(|s| s.first == k))
             } else if passive_aux || matches!(prev, "," | "who" | "que" | "quien" | "quienes") {
                 before
                     .or_else(|| first_after(doc, slots, t.last, 8, s_last))

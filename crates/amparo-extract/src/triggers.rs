@@ -335,7 +335,10 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
         }
         // ("Iñaki Fernández Otero y Marta López Garrido, turistas vascos detenidos en
         // septiembre en Mérida, ya están en…": the people noun is said of the names before it.)
-        let apposed = reduced_relative && apposed_to_name(doc, i);
+        // ("Two students arrested in August 2024, A and B, were released": the names set off
+        // after the participle's phrase are its people.)
+        let apposed = reduced_relative
+            && (apposed_to_name(doc, i) || names_set_off_after(doc, last, to).is_some());
         if reduced_relative && !apposed {
             describing.push(i);
         }
@@ -407,4 +410,21 @@ fn apposed_to_name(doc: &crate::text::Doc<'_>, i: usize) -> bool {
                 && !crate::lexicon::is_not_name(&t.folded)
         });
     words && name
+}
+
+/// Whether a comma within the next few tokens (before any other clause mark) is followed by a
+/// capitalised given name: the names a participle's people are set off as.
+pub(crate) fn names_set_off_after(
+    doc: &crate::text::Doc<'_>,
+    from: usize,
+    to: usize,
+) -> Option<usize> {
+    let comma = (from..to.min(from + 12))
+        .take_while(|&k| !matches!(doc.f(k), ";" | ":" | "." | "\""))
+        .find(|&k| doc.f(k) == ",")?;
+    let name = comma + 1;
+    doc.tokens
+        .get(name)
+        .is_some_and(|t| t.capitalised && crate::lexicon::is_given_name(&t.folded))
+        .then_some(name)
 }
