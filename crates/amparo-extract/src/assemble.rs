@@ -177,6 +177,22 @@ pub(crate) fn assemble(
         }) {
             x.date = published.map(|d| d.format("%Y-%m-%d").to_string());
         }
+        // A disappearance the text tells without a day began with the arrest that took the
+        // person, when the text dates one arrest: "se lo llevaron el 2 de febrero … desde
+        // entonces no sabemos dónde está".
+        let arrests: Vec<String> = out_events
+            .iter()
+            .filter(|x| x.kind == EventType::Arrest)
+            .filter_map(|x| x.date.clone())
+            .collect();
+        if let [arrested] = arrests.as_slice() {
+            for x in out_events
+                .iter_mut()
+                .filter(|x| x.kind == EventType::Disappearance && x.date.is_none())
+            {
+                x.date = Some(arrested.clone());
+            }
+        }
         // Events of one kind in the order they happened (the text may tell the latest first).
         out_events.sort_by(|x, y| match (&x.date, &y.date) {
             (Some(a), Some(b)) => a.cmp(b),

@@ -375,7 +375,15 @@ pub(crate) fn fallback_subjects(
         || perfect
         || (again && matches!(back(2), "fue" | "was"))
         || (back(1) == "ser" && back(2) == "a" && back(3).starts_with("volv"))
-        || (t.kind == EventType::Detention && opens_state(doc, t));
+        || (t.kind == EventType::Detention && opens_state(doc, t))
+        // ("Desde entonces se desconoce su paradero", "no sabemos dónde está": one person's.)
+        || (t.kind == EventType::Disappearance
+            && !(t.first..=t.last).any(|k| {
+                matches!(
+                    doc.f(k),
+                    "estan" | "sus" | "paraderos" | "desaparecidos" | "desaparecidas" | "their"
+                )
+            }));
     if !singular {
         return Vec::new();
     }
