@@ -295,7 +295,7 @@ pub(crate) fn drop_steps_to_house_arrest(doc: &Doc<'_>, trig: &mut Vec<triggers:
             (t.last..h).any(|k| {
                 matches!(doc.f(k), "others" | "otros" | "otras" | "more" | "mas")
                     || (crate::counts::number_word(doc.f(k)).is_some()
-                        && !crate::dates::weekday(doc.f(k + 1)).is_some()
+                        && crate::dates::weekday(doc.f(k + 1)).is_none()
                         && (k + 1..h)
                             .any(|j| matches!(doc.f(j), "to" | "a" | "al" | "under" | "bajo")))
             })
