@@ -12,6 +12,13 @@ pub(crate) const WHEREABOUTS: &[(&str, EventType, Voice)] = &[
     ("disappeared", Disappearance, Passive),
     ("whereabouts are unknown", Disappearance, Passive),
     ("whereabouts remain unknown", Disappearance, Passive),
+    // ("has not been seen since his arrest", "no ha sido visto desde su detención")
+    ("not been seen since", Disappearance, Passive),
+    ("not been heard from since", Disappearance, Passive),
+    ("no ha sido visto desde", Disappearance, Passive),
+    ("no ha sido vista desde", Disappearance, Passive),
+    ("no se sabe nada de el desde", Disappearance, Passive),
+    ("no se sabe nada de ella desde", Disappearance, Passive),
     ("desaparecido", Disappearance, Passive),
     ("desaparecida", Disappearance, Passive),
     ("desaparecidos", Disappearance, Passive),
