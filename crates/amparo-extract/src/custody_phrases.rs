@@ -113,6 +113,14 @@ pub(crate) fn left_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
     if let Some(last) = left_in_a_release_scene(doc, i, to) {
         return Some(last);
     }
+    // ("I got out on January 9", "she got out last week": out of custody, told by one who was.)
+    if doc.f(i) == "got"
+        && doc.f(i + 1) == "out"
+        && doc.f(i + 2) != "of"
+        && matches!(doc.f(i.wrapping_sub(1)), "i" | "he" | "she" | "we" | "they")
+    {
+        return Some(i + 2);
+    }
     if !out_of
         && !out_of_place
         && !matches!(

@@ -35,9 +35,12 @@ pub(crate) fn sent_to_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize
     {
         return None;
     }
-    if !matches!(
-        doc.f(i),
-        "taken"
+    // ("They took me to Rodeo I", "took him to El Helicoide": the object between.)
+    let took = doc.f(i) == "took" && matches!(doc.f(i + 1), "me" | "him" | "her" | "them" | "us");
+    if !took
+        && !matches!(
+            doc.f(i),
+            "taken"
             | "sent"
             | "enviado"
             | "enviada"
@@ -58,7 +61,8 @@ pub(crate) fn sent_to_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize
             | "devuelta"
             | "devueltos"
             | "moved"
-    ) {
+        )
+    {
         return None;
     }
     // ("moved dozens of political prisoners from El Helicoide, the intelligence service's

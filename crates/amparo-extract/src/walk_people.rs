@@ -430,6 +430,9 @@ fn first_person(doc: &Doc<'_>, t: &triggers::Trigger) -> bool {
     // (In the singular only: "salimos cuatro", "nos soltaron" are a group the next words name.)
     back(1) == "me"
         || doc.f(t.first) == "me"
+        // ("They took me to Rodeo I", "They let me go", "I got out on January 9")
+        || (t.first..t.last).any(|k| doc.f(k) == "me")
+        || (back(1) == "i" && matches!(doc.f(t.first), "got" | "walked" | "left"))
         || matches!(doc.f(t.first), "sali" | "estuve" | "pase")
         || (doc.f(t.last) == "me" && !matches!(back(1), "was" | "were"))
         || (matches!(back(1), "was" | "been") && back(2) == "i")
