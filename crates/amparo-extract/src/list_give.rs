@@ -298,6 +298,22 @@ fn add(
             }
             return;
         }
+        // ("• X … died in custody at the DGCIM", "• Y … has been forcibly disappeared since
+        // June 3": an item that tells its person still in custody or dead is no release of the
+        // list's.)
+        let kept = f
+            .events
+            .iter()
+            .rev()
+            .take_while(|r| r.sentence >= first_sentence)
+            .any(|r| {
+                r.entity == e
+                    && r.certainty.is_none()
+                    && matches!(r.kind, EventType::DeathInCustody | EventType::Disappearance)
+            });
+        if kept && family(kind) == EventType::Release {
+            return;
+        }
         f.events.push(RawEvent {
             entity: e,
             kind,
