@@ -271,7 +271,12 @@ pub(crate) fn cue_members(
             // ("…, preso desde abril de 2023 en el Sistema Penitenciario de Tipitapa (La Modelo);
             // las hermanas Ligia y Fátima Zeledón Obando": a semicolon parts long members.)
             let parted = (after..s.first).any(|k| doc.f(k) == ";") && s.first <= after + 40;
-            let near = (s.first <= reach || parted) && !said(after, s.first) && !speaks;
+            // ("Among them was Sandra Harlan, whose son, X, remains in El Helicoide": one named
+            // in a member's relative clause is someone else's, not the group's.)
+            let whose = s.first > cue
+                && (after..s.first)
+                    .any(|k| matches!(doc.f(k), "whose" | "cuyo" | "cuya" | "cuyos" | "cuyas"));
+            let near = (s.first <= reach || parted) && !said(after, s.first) && !speaks && !whose;
             reach = s.last + 20;
             after = s.last;
             near

@@ -7,6 +7,7 @@
 mod custody_courts_dates;
 mod dates;
 mod events_of_people;
+mod first_person_and_spoken;
 mod fixtures;
 mod forms;
 mod groups_told_once;
@@ -16,6 +17,7 @@ mod list_lines;
 mod marks_and_conditions;
 mod misfires;
 mod names_and_credits;
+mod names_places_and_days;
 mod nicknames_and_status;
 mod official_lists;
 mod robustness;
