@@ -154,6 +154,14 @@ pub(crate) fn left_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
     {
         return None;
     }
+    // ("De El Helicoide salió ayer el periodista X", "Del Rodeo I salieron…": the prison
+    // fronted before the verb.)
+    let fronted = (i.saturating_sub(5)..i).any(|k| custody_place_at(doc, k))
+        && (i.saturating_sub(6)..i).any(|k| matches!(doc.f(k), "de" | "del"))
+        && matches!(doc.f(i), "salio" | "salieron" | "sale" | "salen");
+    if fronted {
+        return Some(i + 1);
+    }
     // ("has not left the sidewalk outside the Rodeo I prison": a vigil, not a release.)
     let place = (i + 1..to.min(i + 16)).find(|&k| custody_place_at(doc, k))?;
     let outside = (i + 1..place).any(|k| OUTSIDE.contains(&doc.f(k)));

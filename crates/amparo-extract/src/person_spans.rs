@@ -41,9 +41,30 @@ pub(crate) fn person_spans(doc: &Doc<'_>, layout: &Layout, found: Vec<Span>) -> 
         .collect();
     out.extend(listed);
     out.retain(|s| !heading_words(doc, *s));
+    let out: Vec<Span> = out.into_iter().filter_map(|s| opening_de(doc, s)).collect();
+    let mut out = out;
     out.sort();
     out.dedup();
     out
+}
+
+/// A span that opens its sentence with the preposition "De"/"Del" before a capitalised word
+/// ("De Rodeo I salieron…", "De Yelitza sé que…"): the words after it, when two are left;
+/// "De la Cruz Montesinos" keeps its particle.
+fn opening_de(doc: &Doc<'_>, s: Span) -> Option<Span> {
+    let first = doc.tokens.partition_point(|t| t.start < s.start);
+    let last = doc.tokens.partition_point(|t| t.end <= s.end);
+    let opens = doc.sentence_at(first).is_some_and(|x| x.first == first);
+    if !(opens
+        && matches!(doc.tokens[first].text, "De" | "Del")
+        && !matches!(doc.f(first + 1), "la" | "las" | "los"))
+    {
+        return Some(s);
+    }
+    (last >= first + 3).then(|| Span {
+        start: doc.tokens[first + 1].start,
+        end: s.end,
+    })
 }
 
 /// Whether a span is a heading's words rather than a name: one that holds a word of custody
