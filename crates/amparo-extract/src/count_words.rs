@@ -7,6 +7,9 @@ use crate::text::{Doc, TokenKind};
 pub(crate) const PEOPLE: &[&str] = &[
     "people",
     "persons",
+    "compatriots",
+    "compatriotas",
+    "connacionales",
     "prisoners",
     "detainees",
     "detained",

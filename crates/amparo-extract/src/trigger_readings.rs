@@ -113,7 +113,17 @@ pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
             && (!crate::lexicon::roles(doc.f(t.first.wrapping_sub(1))).is_empty()
                 || matches!(
                     doc.f(t.first.wrapping_sub(1)),
-                    "chair" | "head" | "leader" | "leadership" | "government" | "director"
+                    "chair"
+                        | "head"
+                        | "leader"
+                        | "leadership"
+                        | "government"
+                        | "director"
+                        | "coordinator"
+                        | "president"
+                        | "representative"
+                        | "spokesperson"
+                        | "secretary"
                 ))
         {
             return false;
