@@ -128,6 +128,9 @@ pub(crate) fn left_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
             "left"
             | "salio"
             | "salieron"
+            // (told by one of those who left: "Salí del INOF el jueves", "salimos cuatro del INOF")
+            | "sali"
+            | "salimos"
             | "sale"
             | "salen"
             | "salido"

@@ -178,8 +178,11 @@ impl RuleFinder {
             && !is_not_name(&doc.tokens[i - 1].folded);
         // ("el mayor Franklin Said Hadad Rivas": an Arabic given name that is an English verb.)
         let said = t.folded == "said"
+            && t.capitalised
             && i >= 1
-            && is_given_name(&doc.tokens[i - 1].folded)
+            && doc.tokens[i - 1].capitalised
+            && doc.tokens[i - 1].kind == TokenKind::Word
+            && !is_not_name(&doc.tokens[i - 1].folded)
             && doc.tokens.get(i + 1).is_some_and(|n| n.capitalised);
         if is_not_name(&t.folded) && !given_first && !surname_rank && !said {
             return false;
