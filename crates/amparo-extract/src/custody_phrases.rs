@@ -297,6 +297,8 @@ pub(crate) fn stay_in_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize
         && !matches!(
             doc.f(i),
             "paso" | "pasaron" | "estuvo" | "estuvieron" | "spent" | "stayed"
+                // ("Urdaneta y Fuenmayor aparecieron en la sede de la DGCIM": found held there.)
+                | "aparecio" | "aparecieron" | "reaparecio" | "reaparecieron"
         )
     {
         return None;

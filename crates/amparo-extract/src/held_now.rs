@@ -75,7 +75,17 @@ pub(crate) fn past_state(doc: &Doc<'_>, t: &triggers::Trigger, sentence_first: u
     let window = t.first.saturating_sub(5).max(sentence_first)..=t.first;
     // "said that he was still in Tocuyito": still held as the text is told.
     let still = window.clone().any(|k| STILL.contains(&doc.f(k)));
+    // ("Sus familiares informaron que, al cierre de este boletín, ambos permanecían
+    // recluidos": an imperfect told as what someone said holds as the text is told.)
+    let reported = window.clone().any(|k| {
+        matches!(
+            doc.f(k),
+            "permanecia" | "permanecian" | "seguia" | "seguian" | "estaba" | "estaban"
+        )
+    }) && (sentence_first..t.first)
+        .any(|k| doc.f(k) == "que" && crate::slots::SPEECH.contains(&doc.f(k.wrapping_sub(1))));
     !still
+        && !reported
         && window.into_iter().any(|k| {
             matches!(
                 doc.f(k),

@@ -20,6 +20,7 @@ pub const SPEECH: &[&str] = &[
     "confirmo",
     "indico",
     "informo",
+    "informaron",
     "agrego",
     "insistio",
     "lamento",

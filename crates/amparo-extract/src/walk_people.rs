@@ -338,6 +338,20 @@ pub(crate) fn fallback_subjects(
     } else {
         t.first
     };
+    // ("…, ambos permanecían recluidos", "both remain in custody": the last two the text
+    // named, when this sentence names nobody.)
+    let both = (t.first.saturating_sub(3)..t.first)
+        .any(|k| matches!(doc.f(k), "ambos" | "ambas" | "both"));
+    if both && names_nobody && focus_group.len() >= 2 {
+        for &e in &focus_group[focus_group.len() - 2..] {
+            slots.push(Slot {
+                first: t.first,
+                last: t.first,
+                entity: e,
+            });
+        }
+        return (slots.len() - 2..slots.len()).collect();
+    }
     let joined = matches!(
         doc.f(lead_in.wrapping_sub(1)),
         "and" | "y" | "e" | ";" | ","
