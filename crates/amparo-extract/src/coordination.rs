@@ -123,10 +123,17 @@ pub fn companions(doc: &Doc<'_>, slots: &[Slot], t: &Trigger, s_last: usize) -> 
             || doc.matches_at(k, "together with")
             || matches!(doc.f(k), "alongside")
             || (doc.f(k) == "junto" && matches!(doc.f(k + 1), "con" | "a" | "al"))
+            // ("He was arrested at a checkpoint with his friend and co-worker, X")
+            || (doc.f(k) == "with" && matches!(doc.f(k + 1), "his" | "her" | "their"))
     }) else {
         return Vec::new();
     };
-    let mut k = cue + if doc.f(cue) == "alongside" { 1 } else { 2 };
+    let mut k = cue
+        + if matches!(doc.f(cue), "alongside" | "with") {
+            1
+        } else {
+            2
+        };
     let reach = k + 6;
     while k < s_last.min(reach) {
         let f = doc.f(k);
@@ -147,7 +154,14 @@ pub fn companions(doc: &Doc<'_>, slots: &[Slot], t: &Trigger, s_last: usize) -> 
         ) || RELATIONS.contains(&f)
             || !roles(f).is_empty()
             || !crate::lexicon::nationalities(f).is_empty()
-            || is_np_word(f);
+            || is_np_word(f)
+            // ("with his friend and co-worker, X": any lowercase words of who they are.)
+            || (doc.f(cue) == "with"
+                && (matches!(f, "and" | "-")
+                    || doc
+                        .tokens
+                        .get(k)
+                        .is_some_and(|t| t.kind == crate::text::TokenKind::Word && !t.capitalised)));
         if !describer {
             break;
         }

@@ -95,9 +95,11 @@ pub(crate) fn inverted_subject(
     let last_comma = between.clone().rev().find(|&k| doc.f(k) == ",");
     let described_after_place = commas == 2
         && last_comma.is_some_and(|c| {
-            matches!(doc.f(c + 1), "el" | "la" | "the")
+            matches!(doc.f(c + 1), "el" | "la" | "los" | "las" | "the")
                 && ((c + 2..slots[i].first).any(rank_or_role) || described)
-                && (t.last..c).any(|k| matches!(doc.f(k), "en" | "in" | "at"))
+                // (A place or a manner set off: "en el Hospital…", "sin que se conozcan
+                // condiciones".)
+                && (t.last..c).any(|k| matches!(doc.f(k), "en" | "in" | "at" | "sin" | "without"))
         });
     ((commas <= 1 || described_after_place) && !breaks && described).then_some(i)
 }
