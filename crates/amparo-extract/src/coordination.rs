@@ -181,6 +181,15 @@ const QUANTIFIERS: &[&str] = &["ambos", "ambas", "both", "todos", "todas", "all"
 /// just before the trigger is about the names before it — the last two for "ambos"/"both",
 /// their whole list for "todos"/"all".
 pub(crate) fn quantified(doc: &Doc<'_>, slots: &[Slot], t: &Trigger) -> Option<Vec<usize>> {
+    // ("A and B, father and son, farmers from Portuguesa; both released 17 Feb.": after a
+    // semicolon, "both" is the two joined names of the clause before.)
+    if let Some(q) = (t.first.saturating_sub(3)..t.first).find(|&k| {
+        matches!(doc.f(k), "ambos" | "ambas" | "both") && doc.f(k.wrapping_sub(1)) == ";"
+    }) {
+        let last = slots.iter().rposition(|s| s.last < q)?;
+        let list = list_around(doc, slots, last);
+        return (list.len() >= 2).then(|| list[list.len() - 2..].to_vec());
+    }
     let q = (t.first.saturating_sub(4)..t.first)
         .find(|&k| QUANTIFIERS.contains(&doc.f(k)) && doc.f(k.wrapping_sub(1)) == ",")?;
     let auxiliary = |k: usize| {
