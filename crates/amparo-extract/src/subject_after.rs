@@ -30,11 +30,13 @@ pub(crate) fn inverted_subject(
     let i = first_after(doc, slots, t.last, 16, s_last)?;
     let between = t.last..slots[i].first;
     let commas = between.clone().filter(|&k| doc.f(k) == ",").count();
+    // ("…, sin que se informaran condiciones, los activistas X": "sin que" sets off a manner.)
     let breaks = between.clone().any(|k| {
-        matches!(
+        (matches!(
             doc.f(k),
             "que" | "quien" | "who" | "that" | "\"" | ":" | ";" | "y" | "and"
-        ) || SPEECH.contains(&doc.f(k))
+        ) && !(doc.f(k) == "que" && doc.f(k.wrapping_sub(1)) == "sin"))
+            || SPEECH.contains(&doc.f(k))
     });
     // (Past a describer of a person: "el mayor…", "el dirigente…"; not a bridge or a region
     // named after someone.)
