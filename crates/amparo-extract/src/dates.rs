@@ -264,6 +264,21 @@ fn at(
         let (d, m) = crate::printed_dates::day_month(doc, d, m, sep);
         return NaiveDate::from_ymd_opt(y, m, d).map(|d| (i + 5, PartialDate::Day(d)));
     }
+    // A chat's stamp with a two-digit year: "[2/2/26, 21:10]", "[13/05/25 09:41]".
+    if let (Some(d), "/", Some(m), "/", Some(y)) = (
+        number(doc, i),
+        doc.f(i + 1),
+        number(doc, i + 2),
+        doc.f(i + 3),
+        number(doc, i + 4),
+    ) && doc.tokens.get(i + 4).is_some_and(|t| t.text.len() == 2)
+        && i + 5 <= to
+        && doc.f(i.wrapping_sub(1)) == "["
+    {
+        let (d, m) = crate::printed_dates::day_month(doc, d, m, "/");
+        let y = i32::try_from(2000 + y).ok()?;
+        return NaiveDate::from_ymd_opt(y, m, d).map(|d| (i + 5, PartialDate::Day(d)));
+    }
     // "el 8/1", "desde el 10/1": a day and month without the year, day first as Spanish writes
     // it, after "el", "del" or "desde" only and not before "de" unless a place follows ("el 11/09 de
     // Tocorón"), so "24/7", "el 1/3 de los presos" and an English "on 10/1" (month first) stay
