@@ -181,6 +181,14 @@ pub fn stays_in_town(
     ) {
         return true;
     }
+    // ("Ambos permanecen en la clandestinidad", "sigue en pie", "remains in hiding": a state
+    // that is no custody.)
+    if matches!(
+        doc.f(t.last + article),
+        "clandestinidad" | "pie" | "hiding" | "huelga" | "silencio" | "contacto" | "espera"
+    ) {
+        return true;
+    }
     let at = hits.partition_point(|h| h.first < t.last);
     hits.get(at).is_some_and(|h| {
         h.first == t.last

@@ -167,6 +167,15 @@ pub(crate) fn left_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
     }
     // ("has not left the sidewalk outside the Rodeo I prison": a vigil, not a release.)
     let place = (i + 1..to.min(i + 16)).find(|&k| custody_place_at(doc, k))?;
+    // ("El domingo salí temprano hacia el Rodeo I con la comida", "Salí corriendo a Tocorón":
+    // going to a prison, as a visitor does, is no leaving it.)
+    let towards = (i + 1..place).any(|k| {
+        matches!(doc.f(k), "hacia" | "rumbo" | "toward" | "towards" | "to")
+            || (matches!(doc.f(k), "a" | "al") && !matches!(doc.f(k.wrapping_sub(1)), "de" | "del"))
+    });
+    if towards {
+        return None;
+    }
     let outside = (i + 1..place).any(|k| OUTSIDE.contains(&doc.f(k)));
     (!outside).then_some(i + 1)
 }

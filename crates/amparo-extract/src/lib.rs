@@ -72,6 +72,7 @@ mod modality_words;
 pub mod model;
 mod name_prep;
 pub mod names;
+mod narrator;
 pub mod ner;
 mod noise;
 mod offices;

@@ -307,8 +307,13 @@ fn add(
             .rev()
             .take_while(|r| r.sentence >= first_sentence)
             .any(|r| {
+                // (Not one told dated before the list's event: "estuvo desaparecido diez días
+                // tras su arresto en 2024".)
+                let earlier =
+                    matches!((r.date, date), (Some(a), Some(b)) if a.to_string() < b.to_string());
                 r.entity == e
                     && r.certainty.is_none()
+                    && !earlier
                     && matches!(r.kind, EventType::DeathInCustody | EventType::Disappearance)
             });
         if kept && family(kind) == EventType::Release {

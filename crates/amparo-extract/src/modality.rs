@@ -43,7 +43,11 @@ pub fn modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Moda
                 // "…to her home, where she will remain under house arrest, her husband said".)
                 && (doc.f(k - 1) == "," || doc.tokens.get(k - 1).is_some_and(|t| t.capitalised))
         });
-    if goes_on {
+    // (Not under a condition: "will stay under house arrest if the court approves".)
+    let conditional = doc.sentence_at(trigger.first).is_some_and(|s| {
+        (trigger.last..s.last).any(|k| matches!(doc.f(k), "if" | "si" | "unless" | "provided"))
+    });
+    if goes_on && !conditional {
         return Modality::Fact;
     }
     // "cuya liberación reclamó su hermana", "whose release his family demanded": asked for.

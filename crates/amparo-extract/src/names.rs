@@ -183,7 +183,9 @@ impl RuleFinder {
             && doc.tokens[i - 1].capitalised
             && doc.tokens[i - 1].kind == TokenKind::Word
             && !is_not_name(&doc.tokens[i - 1].folded)
-            && doc.tokens.get(i + 1).is_some_and(|n| n.capitalised);
+            && doc.tokens.get(i + 1).is_some_and(|n| {
+                n.capitalised && !matches!(n.folded.as_str(), "to" | "that" | "the" | "and")
+            });
         if is_not_name(&t.folded) && !given_first && !surname_rank && !said {
             return false;
         }

@@ -55,9 +55,11 @@ fn opening_de(doc: &Doc<'_>, s: Span) -> Option<Span> {
     let first = doc.tokens.partition_point(|t| t.start < s.start);
     let last = doc.tokens.partition_point(|t| t.end <= s.end);
     let opens = doc.sentence_at(first).is_some_and(|x| x.first == first);
+    // ("De Armas Colmenares, Yorman.": a surname-first entry keeps its particle.)
     if !(opens
         && matches!(doc.tokens[first].text, "De" | "Del")
-        && !matches!(doc.f(first + 1), "la" | "las" | "los"))
+        && !matches!(doc.f(first + 1), "la" | "las" | "los")
+        && doc.f(last) != ",")
     {
         return Some(s);
     }

@@ -159,7 +159,10 @@ pub(crate) fn relative(
             match doc.f(i + 2) {
                 "dias" | "dia" => minus(n).map(|d| (i + 3, day(d))),
                 // "hace dos semanas": fourteen days back, as the writers of news count them.
-                "semana" | "semanas" => minus(7 * n).map(|d| (i + 3, day(d))),
+                // ("hace dos semanas y media": a guess, left undated.)
+                "semana" | "semanas" if doc.f(i + 3) != "y" => {
+                    minus(7 * n).map(|d| (i + 3, day(d)))
+                }
                 // "hace un mes", "hace dos años": too vague to date anything (never guessed).
                 _ => None,
             }

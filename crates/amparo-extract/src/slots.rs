@@ -248,10 +248,13 @@ pub fn targets(
                 // nobody named before it.)
                 let fronted = (t.first.saturating_sub(6).max(s_first)..t.first)
                     .any(|k| matches!(doc.f(k), "a" | "al"));
+                // (Not a chat's speaker label: "[3/2/26, 18:40] Nelson Piña: lo soltaron hoy".)
                 if fronted {
                     None
                 } else {
-                    slots.iter().position(|s| s.last <= t.first)
+                    slots
+                        .iter()
+                        .position(|s| s.last <= t.first && doc.f(s.last) != ":")
                 }
             })
             .filter(|&i| {

@@ -204,10 +204,6 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("quedo en libertad", Release, Passive),
     // (Spoken forms: "lo soltaron el martes", "salió libre", "lo pusieron en libertad".)
     ("soltaron", Release, Active),
-    ("let me go", Release, Passive),
-    ("let him go", Release, Passive),
-    ("let her go", Release, Passive),
-    ("let them go", Release, Passive),
     ("solto", Release, Active),
     ("soltado", Release, Passive),
     ("soltada", Release, Passive),

@@ -337,8 +337,14 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
         // septiembre en Mérida, ya están en…": the people noun is said of the names before it.)
         // ("Two students arrested in August 2024, A and B, were released": the names set off
         // after the participle's phrase are its people.)
+        // (Not the people another noun is "of", nor those of a relative clause: "The mothers of
+        // two men detained in Zulia, A and B, traveled…", "Two lawyers who defended students
+        // arrested…, A and B".)
+        let of_another = (i.saturating_sub(5)..i)
+            .any(|k| matches!(doc.f(k), "of" | "de" | "del" | "who" | "que" | "quienes"));
         let apposed = reduced_relative
-            && (apposed_to_name(doc, i) || names_set_off_after(doc, last, to).is_some());
+            && (apposed_to_name(doc, i)
+                || (!of_another && names_set_off_after(doc, last, to).is_some()));
         if reduced_relative && !apposed {
             describing.push(i);
         }

@@ -382,22 +382,21 @@ pub(crate) fn fallback_subjects(
     let perfect = opens
         && matches!(
             (back(2), back(1)),
-            ("ha" | "habia", "sido") | ("has", "been")
+            ("ha" | "habia", "sido") | ("has" | "had", "been")
         );
-    let singular = first_person(doc, t)
-        || matches!(back(1), "fue" | "was")
+    let told_first = crate::narrator::told_by_interviewee(doc, t);
+    // (A state or a disappearance with no subject goes on about the person just told of, when
+    // the sentence before told of no one else.)
+    let recent = crate::narrator::recent_focus(doc, t, focus, f);
+    // ("I was arrested in 2014…" outside an interview's answer: the writer's own past.)
+    let own_past = back(2) == "i" && !told_first;
+    let singular = told_first
+        || (matches!(back(1), "fue" | "was") && !own_past)
         || perfect
         || (again && matches!(back(2), "fue" | "was"))
         || (back(1) == "ser" && back(2) == "a" && back(3).starts_with("volv"))
-        || (t.kind == EventType::Detention && opens_state(doc, t))
-        // ("Desde entonces se desconoce su paradero", "no sabemos dónde está": one person's.)
-        || (t.kind == EventType::Disappearance
-            && !(t.first..=t.last).any(|k| {
-                matches!(
-                    doc.f(k),
-                    "estan" | "sus" | "paraderos" | "desaparecidos" | "desaparecidas" | "their"
-                )
-            }));
+        || (recent && t.kind == EventType::Detention && crate::narrator::opens_state(doc, t))
+        || (recent && crate::narrator::whereabouts_of_one(doc, t));
     if !singular {
         return Vec::new();
     }
@@ -406,22 +405,8 @@ pub(crate) fn fallback_subjects(
     }) {
         return vec![i];
     }
-    // (Told in the first person: the one the text has told most of as held, the interviewee,
-    // rather than the last name read, "Habló con Contrapunto Semanal".)
-    let narrator = first_person(doc, t)
-        .then(|| {
-            let mut seen: Vec<(usize, usize)> = Vec::new();
-            for x in &f.events {
-                match seen.iter_mut().find(|(e, _)| *e == x.entity) {
-                    Some((_, n)) => *n += 1,
-                    None => seen.push((x.entity, 1)),
-                }
-            }
-            seen.into_iter()
-                .filter(|&(e, _)| !f.relative[e] && !f.official[e] && !f.source[e])
-                .max_by_key(|&(e, n)| (n, std::cmp::Reverse(e)))
-                .map(|(e, _)| e)
-        })
+    let narrator = told_first
+        .then(|| crate::narrator::interviewee(f))
         .flatten();
     match narrator.or(focus) {
         Some(e) if names_nobody => {
@@ -434,47 +419,6 @@ pub(crate) fn fallback_subjects(
         }
         _ => Vec::new(),
     }
-}
-
-/// An event told in the first person ("Me detuvieron el 3 de mayo", "Salí el 9 de enero",
-/// "They arrested me on January 12", "I was released"): in an interview or a testimony, the
-/// person the text is about tells it.
-fn first_person(doc: &Doc<'_>, t: &triggers::Trigger) -> bool {
-    let back = |k: usize| doc.f(t.first.wrapping_sub(k));
-    // (In the singular only: "salimos cuatro", "nos soltaron" are a group the next words name.)
-    back(1) == "me"
-        || doc.f(t.first) == "me"
-        // ("They took me to Rodeo I", "They let me go", "I got out on January 9")
-        || (t.first..t.last).any(|k| doc.f(k) == "me")
-        || (back(1) == "i" && matches!(doc.f(t.first), "got" | "walked" | "left"))
-        || matches!(doc.f(t.first), "sali" | "estuve" | "pase")
-        || (doc.f(t.last) == "me" && !matches!(back(1), "was" | "were"))
-        || (matches!(back(1), "was" | "been") && back(2) == "i")
-}
-
-/// A state that opens its sentence with its verb in the singular, after a word of time at most
-/// ("Hoy sigue en Rodeo I", "Permanece en El Helicoide"): its elided subject is one person.
-fn opens_state(doc: &Doc<'_>, t: &triggers::Trigger) -> bool {
-    let Some(s) = doc.sentence_at(t.first) else {
-        return false;
-    };
-    let singular = |k: usize| {
-        matches!(
-            doc.f(k),
-            "sigue" | "permanece" | "continua" | "seguia" | "permanecia"
-        )
-    };
-    let verb = (t.first..t.last.min(t.first + 2))
-        .find(|&k| singular(k))
-        .or_else(|| (t.first > s.first && singular(t.first - 1)).then(|| t.first - 1));
-    verb.is_some_and(|v| {
-        (s.first..v).all(|k| {
-            matches!(
-                doc.f(k),
-                "hoy" | "aun" | "todavia" | "actualmente" | "ahora" | "entonces" | ","
-            )
-        })
-    })
 }
 
 /// The people a sentence without events names, when they are several and none speaks, holds
