@@ -30,8 +30,7 @@ use crate::triggers::{self, Modality};
 use crate::walk_dates::{Around, scene_of};
 use crate::walk_people::{anaphoric, exiled_on_flights, held_still_people, named_pair};
 use crate::walk_rules::{
-    condition_recent_releases, drop_steps_to_house_arrest, possessive_relations,
-    sentence_date_told, tidy_sentence_events,
+    condition_recent_releases, possessive_relations, sentence_date_told, tidy_sentence_events,
 };
 
 /// Walks the sentences of a document.
@@ -130,7 +129,7 @@ impl Walk<'_, '_> {
             if self.layout.row_tells_events(si) {
                 trig.clear();
             }
-            drop_steps_to_house_arrest(doc, &mut trig);
+            crate::house_arrest_steps::drop_steps_to_house_arrest(doc, &mut trig);
             crate::walk_rules::drop_unserved_orders(doc, &mut trig);
             let before = f.events.len();
             let mut released_here = false;
@@ -384,18 +383,7 @@ impl Walk<'_, '_> {
                 && let Some(m) = opener
                 && !f.official[m.entity]
                 && !f.source[m.entity]
-                // ("El abogado X introdujo hoy un habeas corpus": a lawyer who acts for the held
-                // is not who the text goes on about, unless the text has told them held.)
-                && !(f.roles[m.entity].iter().any(|r| r == "lawyer")
-                    && !f.events.iter().any(|x| x.entity == m.entity)
-                    && (a..b).any(|k| {
-                        matches!(
-                            doc.f(k),
-                            "habeas" | "recurso" | "denuncia" | "denuncio" | "introdujo"
-                                | "presento" | "filed" | "said" | "dijo" | "explico"
-                                | "informo" | "aseguro" | "told" | "represents" | "representa"
-                        )
-                    }))
+                && !crate::narrator::lawyer_acting(doc, &f, m.entity, a, b)
             {
                 refs.focus = Some(m.entity);
             }

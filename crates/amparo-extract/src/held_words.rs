@@ -2,8 +2,8 @@
 //! adentro", "remains at Rodeo I", "is still there"): detentions as of the publication, kept
 //! apart from the other triggers' word list.
 
-use crate::model::EventType::{self, Detention};
-use crate::triggers::Voice::{self, Passive};
+use crate::model::EventType::{self, Arrest, Detention, Release};
+use crate::triggers::Voice::{self, Active, Passive};
 
 pub(crate) const HELD_STILL: &[(&str, EventType, Voice)] = &[
     // ("Localizado el 10/09/2026 en Rodeo I": found, held there.)
@@ -154,3 +154,20 @@ pub(crate) fn kept_at(doc: &crate::text::Doc<'_>, i: usize, to: usize) -> Option
         })
         .then_some(i + 2)
 }
+
+/// Spoken forms of a release and an arrest: "lo soltaron el martes", "salió libre", "lo
+/// pusieron en libertad", "fue sacado de su casa".
+pub(crate) const SPOKEN: &[(&str, EventType, Voice)] = &[
+    ("soltaron", Release, Active),
+    ("solto", Release, Active),
+    ("soltado", Release, Passive),
+    ("soltada", Release, Passive),
+    ("soltados", Release, Passive),
+    ("salio libre", Release, Passive),
+    ("salieron libres", Release, Passive),
+    ("pusieron en libertad", Release, Active),
+    ("dejaron en libertad", Release, Active),
+    ("sacado de su casa", Arrest, Passive),
+    ("sacada de su casa", Arrest, Passive),
+    ("sacados de sus casas", Arrest, Passive),
+];

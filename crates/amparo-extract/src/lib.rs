@@ -34,11 +34,13 @@
 //! alone. Extraction is linear in the text; texts over [`MAX_TEXT_BYTES`] are refused.
 
 mod abbreviations;
+mod announced;
 mod assemble;
 pub mod attributes;
 mod auxiliaries;
 mod claims;
 pub mod clues;
+mod companions;
 mod coordination;
 mod count_totals;
 mod count_words;
@@ -56,6 +58,7 @@ mod group_parts;
 mod headings;
 mod held_now;
 mod held_words;
+mod house_arrest_steps;
 mod item_custody;
 pub mod layout;
 mod leaving_words;

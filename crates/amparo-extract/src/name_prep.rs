@@ -8,8 +8,10 @@ use crate::names::Span;
 use crate::text::Doc;
 
 fn token_range(doc: &Doc<'_>, span: Span) -> Option<(usize, usize)> {
-    let first = doc.tokens.partition_point(|t| t.start < span.start);
-    let last = doc.tokens.partition_point(|t| t.end <= span.end);
+    let (first, last) = {
+        let r = span.tokens(doc);
+        (r.start, r.end)
+    };
     (first < last).then_some((first, last))
 }
 

@@ -16,6 +16,15 @@ pub struct Span {
     pub end: usize,
 }
 
+impl Span {
+    /// The tokens the span covers, as a range of token indices (empty when it covers none).
+    pub(crate) fn tokens(self, doc: &Doc<'_>) -> std::ops::Range<usize> {
+        let first = doc.tokens.partition_point(|t| t.start < self.start);
+        let last = doc.tokens.partition_point(|t| t.end <= self.end);
+        first..last.max(first)
+    }
+}
+
 /// Something that finds person names in a document.
 pub trait PersonFinder: Send + Sync {
     /// Byte spans of person names in a document of language `lang`, in text order, not overlapping.

@@ -5,8 +5,9 @@
 
 use crate::discourse::Findings;
 use crate::model::EventType;
+use crate::slots::Slot;
 use crate::text::Doc;
-use crate::triggers::Trigger;
+use crate::triggers::{self, Trigger};
 
 /// An event told in the first person singular ("Me detuvieron el 3 de mayo", "Salí el 9 de
 /// enero", "They arrested me on January 12", "I was released", "I got out") on an answer's line
@@ -151,6 +152,182 @@ pub(crate) fn whereabouts_of_one(doc: &Doc<'_>, t: &Trigger) -> bool {
             matches!(
                 doc.f(k),
                 "estan" | "sus" | "paraderos" | "desaparecidos" | "desaparecidas" | "their"
+            )
+        })
+}
+
+/// Who a trigger is about when the words around it name nobody for it.
+///
+/// - "X, who had been arrested by DGCIM agents in June 2023 and sentenced in 2024": a participle
+///   joined to the one before shares its person (`last_who`).
+/// - "El caso de Lugo Benítez generó alarma: según su esposa, fue devuelto a El Helicoide": a verb
+///   without its subject is about the person the sentence named before it (not a relative,
+///   source or official).
+/// - "Tras una jornada de presión, fue liberada esa misma noche": a sentence that names nobody
+///   goes on about the person the text was about (`focus`).
+pub(crate) fn fallback_subjects(
+    doc: &Doc<'_>,
+    t: &triggers::Trigger,
+    slots: &mut Vec<Slot>,
+    last_who: &[usize],
+    names_nobody: bool,
+    refs: &crate::references::References,
+    f: &Findings,
+) -> Vec<usize> {
+    let (focus, focus_group) = (refs.focus, refs.focus_group.as_slice());
+    // "El viernes, el tribunal les imputó terrorismo": a plural pronoun in a sentence that names
+    // nobody is the group the text just told of.
+    let only_officials = slots
+        .iter()
+        .all(|s| f.official[s.entity] || f.source[s.entity]);
+    let plural_clitic = t.voice == triggers::Voice::Clitic
+        && matches!(doc.f(t.first), "les" | "los" | "las")
+        && (names_nobody || only_officials)
+        && focus_group.len() > 1;
+    if plural_clitic {
+        for &e in focus_group {
+            slots.push(Slot {
+                first: t.first,
+                last: t.first,
+                entity: e,
+            });
+        }
+        return (slots.len() - focus_group.len()..slots.len()).collect();
+    }
+    // ("detained in Caracas on 28 October; charged with terrorism": a participle after a
+    // semicolon or comma, with no subject of its own, goes on with the same person.)
+    // ("…at Ramo Verde; moved to house arrest": the words that lead into the house arrest.)
+    let lead_in = if t.kind == EventType::HouseArrest {
+        (t.first.saturating_sub(3)..t.first)
+            .find(|&k| {
+                (k..t.first).all(|j| {
+                    matches!(
+                        doc.f(j),
+                        "moved"
+                            | "to"
+                            | "into"
+                            | "released"
+                            | "placed"
+                            | "sent"
+                            | "under"
+                            | "paso"
+                            | "a"
+                            | "al"
+                            | "bajo"
+                            | "enviado"
+                            | "enviada"
+                    )
+                })
+            })
+            .unwrap_or(t.first)
+    } else {
+        t.first
+    };
+    // ("…, ambos permanecían recluidos", "both remain in custody": the last two the text
+    // named, when this sentence names nobody.)
+    let both = (t.first.saturating_sub(3)..t.first)
+        .any(|k| matches!(doc.f(k), "ambos" | "ambas" | "both"));
+    if both && names_nobody && focus_group.len() >= 2 {
+        for &e in &focus_group[focus_group.len() - 2..] {
+            slots.push(Slot {
+                first: t.first,
+                last: t.first,
+                entity: e,
+            });
+        }
+        return (slots.len() - 2..slots.len()).collect();
+    }
+    let joined = matches!(
+        doc.f(lead_in.wrapping_sub(1)),
+        "and" | "y" | "e" | ";" | ","
+    ) && t.voice == triggers::Voice::Passive
+        && !triggers::PASSIVE_AUX.contains(&doc.f(t.first.wrapping_sub(2)));
+    if joined && !last_who.is_empty() {
+        return last_who.to_vec();
+    }
+    // ("The government says it has freed more than 1,200 people": "has" before a participle is
+    // the active perfect, whose subject acts.)
+    // ("Volvió a ser detenido en mayo", "fue nuevamente detenido", "was later arrested", "Hoy
+    // sigue en Rodeo I": one person, elided.)
+    let back = |k: usize| doc.f(t.first.wrapping_sub(k));
+    let again = matches!(
+        back(1),
+        "nuevamente" | "again" | "later" | "luego" | "posteriormente" | "also" | "tambien"
+    );
+    // ("…adonde había sido trasladado el viernes", "has been moved": a perfect in the singular.)
+    // (Its subject elided after a clause's opening, not a noun before it: "A British aid worker
+    // … has been freed" is someone unnamed.)
+    let opens = doc
+        .sentence_at(t.first)
+        .is_some_and(|s| s.first + 2 == t.first)
+        || matches!(
+            back(3),
+            "," | "adonde" | "donde" | "y" | "e" | "and" | "where" | "he" | "she" | "pero" | "but"
+        );
+    let perfect = opens
+        && matches!(
+            (back(2), back(1)),
+            ("ha" | "habia", "sido") | ("has" | "had", "been")
+        );
+    let told_first = told_by_interviewee(doc, t);
+    // (A state or a disappearance with no subject goes on about the person just told of, when
+    // the sentence before told of no one else.)
+    let recent = recent_focus(doc, t, focus, f);
+    // ("I was arrested in 2014…" outside an interview's answer: the writer's own past.)
+    let own_past = back(2) == "i" && !told_first;
+    let singular = told_first
+        || (matches!(back(1), "fue" | "was") && !own_past)
+        || perfect
+        || (again && matches!(back(2), "fue" | "was"))
+        || (back(1) == "ser" && back(2) == "a" && back(3).starts_with("volv"))
+        || (recent && t.kind == EventType::Detention && opens_state(doc, t))
+        || (recent && whereabouts_of_one(doc, t));
+    if !singular {
+        return Vec::new();
+    }
+    if let Some(i) = slots.iter().position(|s| {
+        s.last <= t.first && !f.relative[s.entity] && !f.source[s.entity] && !f.official[s.entity]
+    }) {
+        return vec![i];
+    }
+    let narrator = told_first.then(|| interviewee(f)).flatten();
+    match narrator.or(focus) {
+        Some(e) if names_nobody => {
+            slots.push(Slot {
+                first: t.first,
+                last: t.first,
+                entity: e,
+            });
+            vec![slots.len() - 1]
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// Whether the lawyer `e`, never told held, acts for the held in the sentence `a..b` ("El
+/// abogado X introdujo hoy un habeas corpus", "…, said his lawyer X"): not who the text goes on
+/// about.
+pub(crate) fn lawyer_acting(doc: &Doc<'_>, f: &Findings, e: usize, a: usize, b: usize) -> bool {
+    f.roles[e].iter().any(|r| r == "lawyer")
+        && !f.events.iter().any(|x| x.entity == e)
+        && (a..b).any(|k| {
+            matches!(
+                doc.f(k),
+                "habeas"
+                    | "recurso"
+                    | "denuncia"
+                    | "denuncio"
+                    | "introdujo"
+                    | "presento"
+                    | "filed"
+                    | "said"
+                    | "dijo"
+                    | "explico"
+                    | "informo"
+                    | "aseguro"
+                    | "told"
+                    | "represents"
+                    | "representa"
             )
         })
 }

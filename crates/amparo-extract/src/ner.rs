@@ -35,8 +35,10 @@ impl NerFinder {
     /// Whether a tagger span looks like a name to the rules too: two or more capitalised
     /// words, none of them a place, organisation, title or role word (given names excepted).
     fn plausible(doc: &Doc<'_>, span: Span) -> bool {
-        let first = doc.tokens.partition_point(|t| t.start < span.start);
-        let last = doc.tokens.partition_point(|t| t.end <= span.end);
+        let (first, last) = {
+            let r = span.tokens(doc);
+            (r.start, r.end)
+        };
         let words: Vec<_> = doc
             .tokens
             .get(first..last.max(first))
@@ -58,8 +60,10 @@ impl NerFinder {
 impl NerFinder {
     /// Whether a span opens with a known given name or ends with a known surname.
     fn known_words(doc: &Doc<'_>, span: Span) -> bool {
-        let first = doc.tokens.partition_point(|t| t.start < span.start);
-        let last = doc.tokens.partition_point(|t| t.end <= span.end);
+        let (first, last) = {
+            let r = span.tokens(doc);
+            (r.start, r.end)
+        };
         last > first
             && (is_given_name(&doc.tokens[first].folded)
                 || crate::lexicon::is_surname(&doc.tokens[last - 1].folded))

@@ -168,3 +168,40 @@ pub(crate) fn participle(w: &str) -> bool {
         || ["ado", "ido", "ada", "ida"].iter().any(|e| w.ends_with(e))
         || (w.ends_with("ed") && w.len() > 4)
 }
+
+/// Whether the lowercase words before token `i` follow a comma right after a name ("…López
+/// Garrido, turistas vascos detenidos"): an apposition to that name.
+pub(crate) fn apposed_to_name(doc: &crate::text::Doc<'_>, i: usize) -> bool {
+    let Some(comma) = (i.saturating_sub(4)..i).rev().find(|&k| doc.f(k) == ",") else {
+        return false;
+    };
+    let words = (comma + 1..i).all(|k| {
+        let t = &doc.tokens[k];
+        t.kind == crate::text::TokenKind::Word && !t.capitalised
+    });
+    let name = comma >= 2
+        && [comma - 1, comma - 2].iter().all(|&k| {
+            let t = &doc.tokens[k];
+            t.kind == crate::text::TokenKind::Word
+                && t.capitalised
+                && !crate::lexicon::is_not_name(&t.folded)
+        });
+    words && name
+}
+
+/// Whether a comma within the next few tokens (before any other clause mark) is followed by a
+/// capitalised given name: the names a participle's people are set off as.
+pub(crate) fn names_set_off_after(
+    doc: &crate::text::Doc<'_>,
+    from: usize,
+    to: usize,
+) -> Option<usize> {
+    let comma = (from..to.min(from + 12))
+        .take_while(|&k| !matches!(doc.f(k), ";" | ":" | "." | "\""))
+        .find(|&k| doc.f(k) == ",")?;
+    let name = comma + 1;
+    doc.tokens
+        .get(name)
+        .is_some_and(|t| t.capitalised && crate::lexicon::is_given_name(&t.folded))
+        .then_some(name)
+}

@@ -52,8 +52,10 @@ pub(crate) fn person_spans(doc: &Doc<'_>, layout: &Layout, found: Vec<Span>) -> 
 /// ("De Rodeo I salieron…", "De Yelitza sé que…"): the words after it, when two are left;
 /// "De la Cruz Montesinos" keeps its particle.
 fn opening_de(doc: &Doc<'_>, s: Span) -> Option<Span> {
-    let first = doc.tokens.partition_point(|t| t.start < s.start);
-    let last = doc.tokens.partition_point(|t| t.end <= s.end);
+    let (first, last) = {
+        let r = s.tokens(doc);
+        (r.start, r.end)
+    };
     let opens = doc.sentence_at(first).is_some_and(|x| x.first == first);
     // ("De Armas Colmenares, Yorman.": a surname-first entry keeps its particle.)
     if !(opens
@@ -72,8 +74,10 @@ fn opening_de(doc: &Doc<'_>, s: Span) -> Option<Span> {
 /// Whether a span is a heading's words rather than a name: one that holds a word of custody
 /// ("MUERTE BAJO CUSTODIA", "Critics Held Incommunicado", "Arbitrary Arrests").
 fn heading_words(doc: &Doc<'_>, s: Span) -> bool {
-    let first = doc.tokens.partition_point(|t| t.start < s.start);
-    let last = doc.tokens.partition_point(|t| t.end <= s.end);
+    let (first, last) = {
+        let r = s.tokens(doc);
+        (r.start, r.end)
+    };
     (first..last).any(|k| {
         crate::triggers::find(doc, k, k + 1)
             .iter()

@@ -4,7 +4,8 @@
 
 use crate::lexicon::{is_np_word, nationalities, roles};
 
-pub use crate::coordination::{companions, list_around};
+pub use crate::companions::companions;
+pub use crate::coordination::list_around;
 use crate::model::EventType;
 pub use crate::relations::{RELATIONS, relation_at};
 pub use crate::speech_words::SPEECH;
@@ -177,7 +178,7 @@ pub fn targets(
                     .then(|| first_after(doc, slots, t.last, 20, s_last))
                     .flatten()
             })
-            .or_else(|| object_past_place(doc, slots, t, s_last)),
+            .or_else(|| crate::subject_after::object_past_place(doc, slots, t, s_last)),
         Voice::Nominal => {
             // ("the detention on Sunday of councilor X": a date between the noun and "of".)
             let dated_of = crate::subject_after::dated_of(doc, t);
@@ -267,7 +268,7 @@ pub fn targets(
             // "at least 40 people remain in custody, including X": the people counted are the
             // subject; those named after are the group's (see `cue_members`).
             if crate::count_words::PEOPLE.contains(&prev) && !passive_aux {
-                crate::triggers::names_set_off_after(doc, t.last, s_last)
+                crate::participles::names_set_off_after(doc, t.last, s_last)
                     .and_then(|k| slots.iter().position(|s| s.first == k))
             } else if passive_aux || matches!(prev, "," | "who" | "que" | "quien" | "quienes") {
                 before
@@ -376,26 +377,3 @@ pub fn targets(
 
 /// Spanish object clitics.
 const CLITICS: &[&str] = &["lo", "la", "le", "los", "las", "les"];
-
-/// "funcionarios del SEBIN detuvieron en la sede de la emisora comunitaria Llanera 98.3 FM al
-/// periodista X": the object marked by "a"/"al" past a long place, with no other event between.
-fn object_past_place(doc: &Doc<'_>, slots: &[Slot], t: &Trigger, s_last: usize) -> Option<usize> {
-    if !matches!(doc.f(t.last), "en" | "in" | "desde") {
-        return None;
-    }
-    let i = slots
-        .iter()
-        .position(|s| s.first > t.last && s.first <= t.last + 22 && s.first < s_last)?;
-    let s = slots[i];
-    let marked = (s.first.saturating_sub(4)..s.first)
-        .find(|&k| matches!(doc.f(k), "a" | "al"))
-        .is_some_and(|k| {
-            (k + 1..s.first).all(|j| {
-                doc.tokens[j].kind == crate::text::TokenKind::Word && !doc.tokens[j].capitalised
-                    || j == k + 1 && matches!(doc.f(j), "la" | "los" | "las")
-            })
-        });
-    let clear = crate::triggers::find(doc, t.last, s.first).is_empty()
-        && (t.last..s.first).all(|k| !matches!(doc.f(k), ";" | ":" | "."));
-    (marked && clear).then_some(i)
-}

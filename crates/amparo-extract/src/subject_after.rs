@@ -199,3 +199,31 @@ pub(crate) fn sentenced(doc: &Doc<'_>, slots: &[Slot], t: &Trigger, s_last: usiz
         .map(|(i, _)| i)
         .collect()
 }
+
+/// "funcionarios del SEBIN detuvieron en la sede de la emisora comunitaria Llanera 98.3 FM al
+/// periodista X": the object marked by "a"/"al" past a long place, with no other event between.
+pub(crate) fn object_past_place(
+    doc: &Doc<'_>,
+    slots: &[Slot],
+    t: &Trigger,
+    s_last: usize,
+) -> Option<usize> {
+    if !matches!(doc.f(t.last), "en" | "in" | "desde") {
+        return None;
+    }
+    let i = slots
+        .iter()
+        .position(|s| s.first > t.last && s.first <= t.last + 22 && s.first < s_last)?;
+    let s = slots[i];
+    let marked = (s.first.saturating_sub(4)..s.first)
+        .find(|&k| matches!(doc.f(k), "a" | "al"))
+        .is_some_and(|k| {
+            (k + 1..s.first).all(|j| {
+                doc.tokens[j].kind == crate::text::TokenKind::Word && !doc.tokens[j].capitalised
+                    || j == k + 1 && matches!(doc.f(j), "la" | "los" | "las")
+            })
+        });
+    let clear = crate::triggers::find(doc, t.last, s.first).is_empty()
+        && (t.last..s.first).all(|k| !matches!(doc.f(k), ";" | ":" | "."));
+    (marked && clear).then_some(i)
+}

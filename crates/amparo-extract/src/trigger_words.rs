@@ -202,19 +202,6 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("salidas en libertad", Release, Passive),
     ("salieron en libertad", Release, Passive),
     ("quedo en libertad", Release, Passive),
-    // (Spoken forms: "lo soltaron el martes", "salió libre", "lo pusieron en libertad".)
-    ("soltaron", Release, Active),
-    ("solto", Release, Active),
-    ("soltado", Release, Passive),
-    ("soltada", Release, Passive),
-    ("soltados", Release, Passive),
-    ("salio libre", Release, Passive),
-    ("salieron libres", Release, Passive),
-    ("pusieron en libertad", Release, Active),
-    ("dejaron en libertad", Release, Active),
-    ("sacado de su casa", Arrest, Passive),
-    ("sacada de su casa", Arrest, Passive),
-    ("sacados de sus casas", Arrest, Passive),
     ("quedo libre", Release, Passive),
     ("quedaron libres", Release, Passive),
     ("quedaron en libertad", Release, Passive),
@@ -398,6 +385,7 @@ pub(crate) fn by_first_word() -> &'static std::collections::HashMap<&'static str
         for p in PATTERNS
             .iter()
             .chain(crate::held_words::HELD_STILL)
+            .chain(crate::held_words::SPOKEN)
             .chain(crate::leaving_words::LEAVING)
             .chain(crate::whereabouts_words::WHEREABOUTS)
         {

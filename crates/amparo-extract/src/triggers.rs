@@ -2,12 +2,13 @@
 //! stands. The modality around them (future, demanded, hoped for, denied, announced) is
 //! the `modality` module's, re-exported here.
 
+pub use crate::announced::announced_future;
 pub use crate::auxiliaries::PASSIVE_AUX;
 use crate::auxiliaries::STATE_AUX;
 use crate::custody_phrases::DURATIONS;
 pub use crate::custody_phrases::is_stay;
 pub(crate) use crate::held_now::release_denied;
-pub use crate::modality::{Modality, announced_future, is_future, modality};
+pub use crate::modality::{Modality, is_future, modality};
 use crate::model::EventType;
 use crate::participles::{agrees_with_thing, keep_dated_describing, perfect_with_thing};
 use crate::text::Doc;
@@ -343,8 +344,9 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
         let of_another = (i.saturating_sub(5)..i)
             .any(|k| matches!(doc.f(k), "of" | "de" | "del" | "who" | "que" | "quienes"));
         let apposed = reduced_relative
-            && (apposed_to_name(doc, i)
-                || (!of_another && names_set_off_after(doc, last, to).is_some()));
+            && (crate::participles::apposed_to_name(doc, i)
+                || (!of_another
+                    && crate::participles::names_set_off_after(doc, last, to).is_some()));
         if reduced_relative && !apposed {
             describing.push(i);
         }
@@ -396,41 +398,4 @@ fn heading_only(doc: &Doc<'_>, i: usize, words: &str) -> bool {
         && !doc
             .sentence_at(i)
             .is_some_and(|s| s.first == i || (s.first + 1 == i && doc.f(s.first) == "nuevas"))
-}
-
-/// Whether the lowercase words before token `i` follow a comma right after a name ("…López
-/// Garrido, turistas vascos detenidos"): an apposition to that name.
-fn apposed_to_name(doc: &crate::text::Doc<'_>, i: usize) -> bool {
-    let Some(comma) = (i.saturating_sub(4)..i).rev().find(|&k| doc.f(k) == ",") else {
-        return false;
-    };
-    let words = (comma + 1..i).all(|k| {
-        let t = &doc.tokens[k];
-        t.kind == crate::text::TokenKind::Word && !t.capitalised
-    });
-    let name = comma >= 2
-        && [comma - 1, comma - 2].iter().all(|&k| {
-            let t = &doc.tokens[k];
-            t.kind == crate::text::TokenKind::Word
-                && t.capitalised
-                && !crate::lexicon::is_not_name(&t.folded)
-        });
-    words && name
-}
-
-/// Whether a comma within the next few tokens (before any other clause mark) is followed by a
-/// capitalised given name: the names a participle's people are set off as.
-pub(crate) fn names_set_off_after(
-    doc: &crate::text::Doc<'_>,
-    from: usize,
-    to: usize,
-) -> Option<usize> {
-    let comma = (from..to.min(from + 12))
-        .take_while(|&k| !matches!(doc.f(k), ";" | ":" | "." | "\""))
-        .find(|&k| doc.f(k) == ",")?;
-    let name = comma + 1;
-    doc.tokens
-        .get(name)
-        .is_some_and(|t| t.capitalised && crate::lexicon::is_given_name(&t.folded))
-        .then_some(name)
 }

@@ -1,0 +1,67 @@
+//! Who shares an event "along with", "together with", "junto con", "with his friend" the
+//! people it names.
+
+use crate::coordination::list_around;
+use crate::lexicon::{is_np_word, roles};
+use crate::relations::RELATIONS;
+use crate::slots::Slot;
+use crate::text::Doc;
+use crate::triggers::Trigger;
+
+/// Who shares an event "along with", "together with", "junto con" the people it names: "X was
+/// arrested along with her lawyer, Y", "fue detenido junto a su abogado, Y, y al chofer Z".
+pub fn companions(doc: &Doc<'_>, slots: &[Slot], t: &Trigger, s_last: usize) -> Vec<usize> {
+    let Some(cue) = (t.last..s_last.min(t.last + 14)).find(|&k| {
+        doc.matches_at(k, "along with")
+            || doc.matches_at(k, "together with")
+            || matches!(doc.f(k), "alongside")
+            || (doc.f(k) == "junto" && matches!(doc.f(k + 1), "con" | "a" | "al"))
+            // ("He was arrested at a checkpoint with his friend and co-worker, X")
+            || (doc.f(k) == "with" && matches!(doc.f(k + 1), "his" | "her" | "their"))
+    }) else {
+        return Vec::new();
+    };
+    let mut k = cue
+        + if matches!(doc.f(cue), "alongside" | "with") {
+            1
+        } else {
+            2
+        };
+    let reach = k + 6;
+    while k < s_last.min(reach) {
+        let f = doc.f(k);
+        let describer = matches!(
+            f,
+            "," | "su"
+                | "sus"
+                | "his"
+                | "her"
+                | "their"
+                | "el"
+                | "la"
+                | "los"
+                | "las"
+                | "the"
+                | "a"
+                | "al"
+        ) || RELATIONS.contains(&f)
+            || !roles(f).is_empty()
+            || !crate::lexicon::nationalities(f).is_empty()
+            || is_np_word(f)
+            // ("with his friend and co-worker, X": any lowercase words of who they are.)
+            || (doc.f(cue) == "with"
+                && (matches!(f, "and" | "-")
+                    || doc
+                        .tokens
+                        .get(k)
+                        .is_some_and(|t| t.kind == crate::text::TokenKind::Word && !t.capitalised)));
+        if !describer {
+            break;
+        }
+        k += 1;
+    }
+    match slots.iter().position(|s| s.first == k) {
+        Some(i) => list_around(doc, slots, i),
+        None => Vec::new(),
+    }
+}

@@ -1,0 +1,48 @@
+//! The steps of a sentence's events into a house arrest: "released to house arrest", "moved to
+//! house arrest", "salieron hacia sus viviendas bajo custodia policial" tell one event, the
+//! house arrest.
+
+use crate::model::EventType;
+use crate::text::Doc;
+use crate::triggers;
+use crate::walk_rules::new_subject;
+
+/// "released to house arrest", "moved to house arrest": the house arrest is the event.
+/// ("Cinco fueron excarcelados y el sexto pasó a arresto domiciliario": two subjects.)
+pub(crate) fn drop_steps_to_house_arrest(doc: &Doc<'_>, trig: &mut Vec<triggers::Trigger>) {
+    let house: Vec<usize> = trig
+        .iter()
+        .filter(|t| t.kind == EventType::HouseArrest)
+        .map(|t| t.first)
+        .collect();
+    // ("Con arresto domiciliario: A y B, que salieron hacia sus viviendas bajo custodia
+    // policial": the guard that takes them home is the house arrest's, no detention.)
+    let guarded = |t: &triggers::Trigger| {
+        t.kind == EventType::Detention
+            && !house.is_empty()
+            && (t.first..t.last).any(|k| matches!(doc.f(k), "custodia" | "guard" | "escort"))
+    };
+    trig.retain(|t| !guarded(t));
+    trig.retain(|t| {
+        let reach = if t.kind == EventType::Transfer {
+            10
+        } else {
+            12
+        };
+        // ("released 17 political prisoners on Friday and moved two others to house arrest":
+        // others counted between are a group of their own.)
+        let others = |h: usize| {
+            (t.last..h).any(|k| {
+                matches!(doc.f(k), "others" | "otros" | "otras" | "more" | "mas")
+                    || (crate::counts::number_word(doc.f(k)).is_some()
+                        && crate::dates::weekday(doc.f(k + 1)).is_none()
+                        && (k + 1..h)
+                            .any(|j| matches!(doc.f(j), "to" | "a" | "al" | "under" | "bajo")))
+            })
+        };
+        !matches!(t.kind, EventType::Release | EventType::Transfer)
+            || !house.iter().any(|&h| {
+                h > t.first && h - t.first <= reach && !new_subject(doc, t.last, h) && !others(h)
+            })
+    });
+}
