@@ -208,22 +208,24 @@ pub(crate) fn object_past_place(
     t: &Trigger,
     s_last: usize,
 ) -> Option<usize> {
-    if !matches!(doc.f(t.last), "en" | "in" | "desde") {
+    // ("detuvieron esta madrugada en su casa al alcalde del municipio Lander (Miranda), X":
+    // the object's mark, then a person's noun, then the name past the noun's apposition.)
+    let mark = (t.last..s_last.min(t.last + 14)).find(|&k| {
+        matches!(doc.f(k), "a" | "al")
+            && doc
+                .tokens
+                .get(k + 1)
+                .is_some_and(|n| !n.capitalised && n.kind == crate::text::TokenKind::Word)
+    })?;
+    // (Only past a place: "detuvieron en su casa al…", not any later "a" of the sentence.)
+    if !(t.last..mark).any(|k| matches!(doc.f(k), "en" | "in" | "desde")) {
         return None;
     }
     let i = slots
         .iter()
-        .position(|s| s.first > t.last && s.first <= t.last + 22 && s.first < s_last)?;
+        .position(|s| s.first > mark && s.first <= mark + 14 && s.first < s_last)?;
     let s = slots[i];
-    let marked = (s.first.saturating_sub(4)..s.first)
-        .find(|&k| matches!(doc.f(k), "a" | "al"))
-        .is_some_and(|k| {
-            (k + 1..s.first).all(|j| {
-                doc.tokens[j].kind == crate::text::TokenKind::Word && !doc.tokens[j].capitalised
-                    || j == k + 1 && matches!(doc.f(j), "la" | "los" | "las")
-            })
-        });
     let clear = crate::triggers::find(doc, t.last, s.first).is_empty()
-        && (t.last..s.first).all(|k| !matches!(doc.f(k), ";" | ":" | "."));
-    (marked && clear).then_some(i)
+        && (t.last..s.first).all(|k| !matches!(doc.f(k), ";" | ":" | "." | "y" | "and"));
+    clear.then_some(i)
 }

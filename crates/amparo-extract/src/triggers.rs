@@ -373,7 +373,17 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
                 prev,
                 "lo" | "la" | "los" | "las" | "le" | "les" | "me" | "nos" | "te"
             );
-        let (start, voice) = if clitic { (i - 1, Clitic) } else { (i, voice) };
+        // ("…la concejal X, a quien liberaron horas después": the relative object before.)
+        let relative_object = voice == Active
+            && matches!(prev, "quien" | "quienes")
+            && doc.f(i.wrapping_sub(2)) == "a";
+        let (start, voice) = if clitic {
+            (i - 1, Clitic)
+        } else if relative_object {
+            (i, Passive)
+        } else {
+            (i, voice)
+        };
         out.push(Trigger {
             first: start,
             last,
