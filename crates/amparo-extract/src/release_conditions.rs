@@ -153,7 +153,9 @@ pub fn conditions(doc: &Doc<'_>, first: usize, last: usize) -> Option<String> {
     let iachr = mentions_iachr(doc, first, last);
     for k in first..last {
         for cue in CONDITION_CUES {
-            if doc.matches_at(k, cue) && !(iachr && PROTECTION_CUES.contains(cue)) {
+            // ("freed March 27 without conditions", "sin restricciones": none laid.)
+            let denied = matches!(doc.f(k.wrapping_sub(1)), "without" | "sin" | "no" | "any");
+            if doc.matches_at(k, cue) && !(iachr && PROTECTION_CUES.contains(cue)) && !denied {
                 // Start at the preposition that introduces the conditions, when there is one.
                 let start = if matches!(
                     doc.f(k.wrapping_sub(1)),

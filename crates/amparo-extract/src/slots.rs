@@ -335,6 +335,19 @@ pub fn targets(
     // "…and retired general Z, who had been held since 2019": a relative clause in the singular
     // is about the last of a list only ("had" is of either number: singular unless the words
     // after the list, or a count before it, say otherwise).
+    // ("Colombians A and B, who had been held…": two plain names joined by "and" right before
+    // the relative share it; "…and retired general Z, who had…" is Z's alone.)
+    let plain_pair = |i: usize| {
+        i >= 1
+            && s_first <= slots[i - 1].first
+            && matches!(
+                (slots[i - 1].last..slots[i].first)
+                    .map(|k| doc.f(k))
+                    .collect::<Vec<_>>()
+                    .as_slice(),
+                ["and"] | ["y"]
+            )
+    };
     let singular_relative = chosen.is_some_and(|i| {
         let s = slots[i];
         s.last < t.first
@@ -345,7 +358,8 @@ pub fn targets(
                     "has" | "was" | "is" | "fue" | "habia" | "ha" | "estaba"
                 ) || (doc.f(k) == "had"
                     && !crate::coordination::plural_cue(doc, s.last, t.first)
-                    && crate::coordination::counted(doc, slots, t, &all_at(i)).is_none())
+                    && crate::coordination::counted(doc, slots, t, &all_at(i)).is_none()
+                    && !plain_pair(i))
             })
     });
     // "la periodista B, y el sindicalista C, preso en el Rodeo II": a Spanish participle in the
