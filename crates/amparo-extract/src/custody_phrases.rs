@@ -159,9 +159,9 @@ pub(crate) fn left_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
     }
     // ("De El Helicoide salió ayer el periodista X", "Del Rodeo I salieron…": the prison
     // fronted before the verb.)
-    let fronted = (i.saturating_sub(5)..i).any(|k| custody_place_at(doc, k))
-        && (i.saturating_sub(6)..i).any(|k| matches!(doc.f(k), "de" | "del" | "desde"))
-        && matches!(doc.f(i), "salio" | "salieron" | "sale" | "salen");
+    let fronted = matches!(doc.f(i), "salio" | "salieron" | "sale" | "salen")
+        && (i.saturating_sub(5)..i).any(|k| custody_place_at(doc, k))
+        && (i.saturating_sub(6)..i).any(|k| matches!(doc.f(k), "de" | "del" | "desde"));
     if fronted {
         return Some(i + 1);
     }

@@ -113,7 +113,9 @@ pub(crate) fn recent_focus(doc: &Doc<'_>, t: &Trigger, focus: Option<usize>, f: 
     let near: Vec<usize> = f
         .events
         .iter()
-        .filter(|x| x.sentence + 1 >= si && x.sentence <= si)
+        .rev()
+        .take_while(|x| x.sentence + 1 >= si)
+        .filter(|x| x.sentence <= si)
         .map(|x| x.entity)
         .collect();
     !near.is_empty() && near.iter().all(|&x| x == e)
@@ -272,7 +274,7 @@ pub(crate) fn fallback_subjects(
     let told_first = told_by_interviewee(doc, t);
     // (A state or a disappearance with no subject goes on about the person just told of, when
     // the sentence before told of no one else.)
-    let recent = recent_focus(doc, t, focus, f);
+    let recent = || recent_focus(doc, t, focus, f);
     // ("I was arrested in 2014…" outside an interview's answer: the writer's own past.)
     let own_past = back(2) == "i" && !told_first;
     let singular = told_first
@@ -280,8 +282,8 @@ pub(crate) fn fallback_subjects(
         || perfect
         || (again && matches!(back(2), "fue" | "was"))
         || (back(1) == "ser" && back(2) == "a" && back(3).starts_with("volv"))
-        || (recent && t.kind == EventType::Detention && opens_state(doc, t))
-        || (recent && whereabouts_of_one(doc, t));
+        || (t.kind == EventType::Detention && opens_state(doc, t) && recent())
+        || (whereabouts_of_one(doc, t) && recent());
     if !singular {
         return Vec::new();
     }

@@ -74,15 +74,11 @@ fn opening_de(doc: &Doc<'_>, s: Span) -> Option<Span> {
 /// Whether a span is a heading's words rather than a name: one that holds a word of custody
 /// ("MUERTE BAJO CUSTODIA", "Critics Held Incommunicado", "Arbitrary Arrests").
 fn heading_words(doc: &Doc<'_>, s: Span) -> bool {
-    let (first, last) = {
-        let r = s.tokens(doc);
-        (r.start, r.end)
-    };
-    (first..last).any(|k| {
-        crate::triggers::find(doc, k, k + 1)
-            .iter()
-            .any(|t| t.first >= first && t.last <= last)
-    })
+    let r = s.tokens(doc);
+    // (One reading of the span's words, not one per word.)
+    crate::triggers::find(doc, r.start, r.end)
+        .iter()
+        .any(|t| t.first >= r.start && t.last <= r.end)
 }
 
 /// A body's noun in lower case right before its name ("cinco integrantes del colectivo
