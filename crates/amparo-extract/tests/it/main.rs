@@ -77,3 +77,14 @@ pub fn event_of<'a>(
         .iter()
         .find(|e| e.kind.as_str() == kind)
 }
+
+/// The date of the first event of a kind of the detainee of that name, as a string ("" when
+/// undated).
+pub fn date_of(x: &Extraction, name: &str, kind: &str) -> String {
+    event_of(x, name, kind)
+        .unwrap_or_else(|| panic!("{name} {kind} in {x:#?}"))
+        .date
+        .as_ref()
+        .map(ToString::to_string)
+        .unwrap_or_default()
+}

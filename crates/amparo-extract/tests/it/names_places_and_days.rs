@@ -5,17 +5,7 @@
 //! named in full; with the near-misses of these rules.
 //! Invented names and sentences only.
 
-use crate::{dates_of, event_of, kinds_of, person, run};
-
-/// The date of the first event of a kind, as a string ("" when undated).
-fn date_of(x: &amparo_extract::Extraction, name: &str, kind: &str) -> String {
-    event_of(x, name, kind)
-        .unwrap_or_else(|| panic!("{name} {kind} in {x:#?}"))
-        .date
-        .as_ref()
-        .map(ToString::to_string)
-        .unwrap_or_default()
-}
+use crate::{date_of, dates_of, kinds_of, person, run};
 
 #[test]
 fn issue_13_a_name_never_runs_across_a_line_break() {
