@@ -15,3 +15,16 @@ pub(crate) const TITLE_ABBREVIATIONS: &[&str] = &[
     "prof", "profa", "lcda", "lcdo", "lic", "licda", "licdo", "dr", "dra", "ing", "abg", "abog",
     "sr", "sra", "srta", "fr", "rev", "revd",
 ];
+
+/// The tokens of a title written with a full stop at token `k` ("Prof.", "Prof.ª", "Dra."):
+/// how many, or 0 when there is none.
+pub(crate) fn title_at(doc: &crate::text::Doc<'_>, k: usize) -> usize {
+    if !(TITLE_ABBREVIATIONS.contains(&doc.f(k)) && doc.f(k + 1) == ".") {
+        return 0;
+    }
+    if matches!(doc.tokens.get(k + 2).map(|t| t.text), Some("ª" | "º" | "a")) {
+        3
+    } else {
+        2
+    }
+}

@@ -56,8 +56,16 @@ fn gap(doc: &Doc<'_>, from: usize, to: usize) -> Option<bool> {
             doc.f(o) == "(" && (o + 2..=o + 3).any(|c| c < to && doc.f(c) == ")" && c >= k)
         })
     };
+    // ("Prof. Orlando José Bello, Prof.ª Thaís Margarita Hurtado y Prof. José…": a title with
+    // its full stop before the next name.)
+    let titled = |k: usize| {
+        (k.saturating_sub(2)..=k).any(|o| {
+            let n = crate::abbreviations::title_at(doc, o);
+            n > 0 && k < o + n
+        })
+    };
     for k in from..to {
-        if bracketed(k) {
+        if bracketed(k) || titled(k) {
             continue;
         }
         let f = doc.f(k);

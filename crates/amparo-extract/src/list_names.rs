@@ -94,7 +94,12 @@ pub(crate) fn name_list(
                     ")" => depth = depth.saturating_sub(1),
                     _ => {}
                 }
-                depth == 0 && matches!(doc.f(j), "," | ";" | "y" | "e" | "and" | "&" | "." | "/")
+                // (A title's full stop, "Prof. Jairo Landaeta", parts nothing.)
+                let title_stop =
+                    doc.f(j) == "." && j > k && crate::abbreviations::title_at(doc, j - 1) > 0;
+                depth == 0
+                    && !title_stop
+                    && matches!(doc.f(j), "," | ";" | "y" | "e" | "and" | "&" | "." | "/")
             })
             .unwrap_or(to);
         first_part_end.get_or_insert(part_end);
@@ -118,7 +123,8 @@ pub(crate) fn name_list(
         // ("el concejal del municipio Bolívar Eliseo Trejo Rangel": a describer may be long.)
         // ("Luisana Echenique, reportera del portal El Faro Llanero", "coordinadora de Manos
         // Solidarias": what follows "de" or an article inside a part names no one.)
-        if let Some(start) = (k..part_end.min(k + 6))
+        let titled = k + crate::abbreviations::title_at(doc, k);
+        if let Some(start) = (titled..part_end.min(titled + 6))
             .find(|&j| name_word(doc, j, in_hit) || title_as_name(doc, j, 0, part_end, in_hit))
             && let Some(end) = read_name(doc, start, part_end, in_hit)
             // (A bracket after the name describes it: "B (semanario La Voz del Oriente)".)

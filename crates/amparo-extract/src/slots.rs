@@ -85,6 +85,12 @@ pub(crate) fn first_after(
 
 fn skip_describers(doc: &Doc<'_>, mut k: usize, s_last: usize) -> usize {
     while k < s_last {
+        // ("…: Prof. Jairo Landaeta y Prof.ª Mirna Salas": a title with its full stop.)
+        let title = crate::abbreviations::title_at(doc, k);
+        if title > 0 {
+            k += title;
+            continue;
+        }
         let f = doc.f(k);
         if is_np_word(f)
             || !roles(f).is_empty()
