@@ -16,10 +16,11 @@ pub(crate) const TITLE_ABBREVIATIONS: &[&str] = &[
     "sr", "sra", "srta", "fr", "rev", "revd",
 ];
 
-/// The tokens of a title written with a full stop at token `k` ("Prof.", "Prof.ª", "Dra."):
-/// how many, or 0 when there is none.
+/// The tokens of a teacher's title written with a full stop at token `k` ("Prof.", "Prof.ª",
+/// "Profa."): how many, or 0 when there is none. (A lawyer's or a doctor's, "Dra.", "Abg.",
+/// "Lic.", stays out: in a list it is more often one who acts for the held.)
 pub(crate) fn title_at(doc: &crate::text::Doc<'_>, k: usize) -> usize {
-    if !(TITLE_ABBREVIATIONS.contains(&doc.f(k)) && doc.f(k + 1) == ".") {
+    if !(matches!(doc.f(k), "prof" | "profa") && doc.f(k + 1) == ".") {
         return 0;
     }
     if matches!(doc.tokens.get(k + 2).map(|t| t.text), Some("ª" | "º" | "a")) {
