@@ -156,8 +156,15 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             || STATE_AUX.contains(&prev2)
             || matches!(prev, "quedaron" | "quedo");
         // ("tras 18 meses preso": a stay in custody told by its length.)
+        // ("cuatro presos de Rodeo I cumplen una semana en huelga de hambre": held there.)
+        let held_there = matches!(doc.f(last), "de" | "del" | "en")
+            && (last + 1..last + 3).any(|k| crate::custody_phrases::custody_place_at(doc, k));
         if matches!(*words, "preso" | "presa" | "presos" | "presas")
-            && !(state_before || doc.f(last) == "desde" || prev == "," || DURATIONS.contains(&prev))
+            && !(state_before
+                || held_there
+                || doc.f(last) == "desde"
+                || prev == ","
+                || DURATIONS.contains(&prev))
         {
             i = last;
             continue;

@@ -342,9 +342,34 @@ pub(crate) fn exiled_on_flights(doc: &Doc<'_>, t: &triggers::Trigger, a: usize, 
 /// of an event told before, with a demonstrative, is no new group event (which would take the
 /// place of the one a list below belongs to).
 pub(crate) fn anaphoric(doc: &Doc<'_>, t: &triggers::Trigger) -> bool {
+    // ("La muerte del electricista ocurre mientras cuatro presos…": one person's event the
+    // text has told, by a definite singular noun of who they were.)
+    let told_of_one = matches!(doc.f(t.last.wrapping_sub(1)), "del" | "de")
+        || matches!(doc.f(t.last), "del")
+        || (doc.f(t.last) == "de" && matches!(doc.f(t.last + 1), "la" | "el"));
+    let noun_at = if doc.f(t.last) == "de" {
+        t.last + 2
+    } else {
+        t.last + 1
+    };
+    let one_described = told_of_one
+        && matches!(doc.f(t.first), "muerte" | "fallecimiento")
+        && doc
+            .tokens
+            .get(noun_at)
+            .is_some_and(|n| !n.capitalised && !n.folded.ends_with('s'));
     t.voice == triggers::Voice::Nominal
-        && matches!(
-            doc.f(t.first.wrapping_sub(1)),
-            "estas" | "estos" | "esas" | "esos" | "dichas" | "dichos" | "these" | "those" | "such"
-        )
+        && (one_described
+            || matches!(
+                doc.f(t.first.wrapping_sub(1)),
+                "estas"
+                    | "estos"
+                    | "esas"
+                    | "esos"
+                    | "dichas"
+                    | "dichos"
+                    | "these"
+                    | "those"
+                    | "such"
+            ))
 }
