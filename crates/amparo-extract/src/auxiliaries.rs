@@ -37,3 +37,10 @@ pub const PASSIVE_AUX: &[&str] = &[
     "was", "were", "been", "being", "be", "got", "fue", "fueron", "sido", "ha", "han", "habia",
     "habian", "is", "are",
 ];
+
+/// Object clitics of the third person before a verb ("lo soltaron", "les imputaron").
+pub(crate) const CLITICS: &[&str] = &["lo", "la", "le", "los", "las", "les"];
+
+/// Object clitics of the speaker or the one spoken to ("me detuvieron", "nos soltaron"): no
+/// named person's.
+pub(crate) const SPEAKER_CLITICS: &[&str] = &["me", "nos", "te"];

@@ -313,23 +313,18 @@ pub(crate) fn lawyer_acting(doc: &Doc<'_>, f: &Findings, e: usize, a: usize, b: 
     f.roles[e].iter().any(|r| r == "lawyer")
         && !f.events.iter().any(|x| x.entity == e)
         && (a..b).any(|k| {
-            matches!(
-                doc.f(k),
-                "habeas"
-                    | "recurso"
-                    | "denuncia"
-                    | "denuncio"
-                    | "introdujo"
-                    | "presento"
-                    | "filed"
-                    | "said"
-                    | "dijo"
-                    | "explico"
-                    | "informo"
-                    | "aseguro"
-                    | "told"
-                    | "represents"
-                    | "representa"
-            )
+            crate::slots::SPEECH.contains(&doc.f(k))
+                || matches!(
+                    doc.f(k),
+                    "habeas"
+                        | "recurso"
+                        | "denuncia"
+                        | "denuncio"
+                        | "introdujo"
+                        | "presento"
+                        | "filed"
+                        | "represents"
+                        | "representa"
+                )
         })
 }

@@ -234,7 +234,7 @@ pub fn targets(
         // ("Luis Eduardo (primo): …a Humberto Lárez lo soltaron ayer": the object fronted with
         // "a" right before the clitic, not the first name of the line.)
         // ("Nos soltaron en la autopista", "me soltaron": the speaker's own, no name's.)
-        Voice::Clitic if matches!(doc.f(t.first), "me" | "nos" | "te") => None,
+        Voice::Clitic if crate::auxiliaries::SPEAKER_CLITICS.contains(&doc.f(t.first)) => None,
         Voice::Clitic => slots
             .iter()
             .rposition(|s| {
@@ -396,4 +396,4 @@ pub fn targets(
 }
 
 /// Spanish object clitics.
-const CLITICS: &[&str] = &["lo", "la", "le", "los", "las", "les"];
+use crate::auxiliaries::CLITICS;

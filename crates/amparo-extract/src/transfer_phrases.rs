@@ -1,6 +1,7 @@
 //! Being sent to or taken out of a prison: "enviados al penal de Tocorón", "los llevaron en un
 //! autobús del SEBIN al Rodeo I", "sacaron de Rodeo I a 14 presos políticos".
 
+use crate::auxiliaries::CLITICS;
 use crate::custody_phrases::{CUSTODY_PLACES, release_scene};
 use crate::text::Doc;
 
@@ -27,10 +28,7 @@ pub(crate) fn sent_to_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize
     }
     // ("cuando llevaron comida a Boleíta": what is carried, not who.)
     if doc.f(i) == "llevaron"
-        && !matches!(
-            doc.f(i.wrapping_sub(1)),
-            "los" | "las" | "lo" | "la" | "les" | "le"
-        )
+        && !CLITICS.contains(&doc.f(i.wrapping_sub(1)))
         && !matches!(doc.f(i + 1), "a" | "al" | "hasta")
     {
         return None;
@@ -70,11 +68,9 @@ pub(crate) fn sent_to_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize
     // ("los llevaron en un autobús del SEBIN al Rodeo I": or how.)
     // (The active verb after its clitic only: "los trasladó", not "el traslado".)
     // ("…el dirigente X, a quien trasladaron a Tocorón": the relative object is a clitic's.)
-    let clitic = matches!(
-        doc.f(i.wrapping_sub(1)),
-        "los" | "las" | "lo" | "la" | "les" | "le"
-    ) || (matches!(doc.f(i.wrapping_sub(1)), "quien" | "quienes")
-        && doc.f(i.wrapping_sub(2)) == "a");
+    let clitic = CLITICS.contains(&doc.f(i.wrapping_sub(1)))
+        || (matches!(doc.f(i.wrapping_sub(1)), "quien" | "quienes")
+            && doc.f(i.wrapping_sub(2)) == "a");
     if matches!(doc.f(i), "traslado" | "trasladaron") && !clitic {
         return None;
     }

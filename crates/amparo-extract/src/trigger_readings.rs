@@ -4,7 +4,7 @@
 
 use crate::model::EventType::*;
 use crate::text::Doc;
-use crate::triggers::Trigger;
+use crate::triggers::{Trigger, Voice};
 
 /// Words of the state's agents, who take people away ("se lo llevó la DGCIM", "interceptado
 /// por una comisión del Sebin"), not a football club or thieves.
@@ -111,16 +111,14 @@ pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
         if f == "in"
             && doc.f(t.first + 1) == "exile"
             && (!crate::lexicon::roles(doc.f(t.first.wrapping_sub(1))).is_empty()
+                || crate::offices::is_office(doc.f(t.first.wrapping_sub(1)))
                 || matches!(
                     doc.f(t.first.wrapping_sub(1)),
                     "chair"
-                        | "head"
                         | "leader"
                         | "leadership"
                         | "government"
-                        | "director"
                         | "coordinator"
-                        | "president"
                         | "representative"
                         | "spokesperson"
                         | "secretary"
@@ -260,3 +258,48 @@ pub(crate) const ABROAD: &[&str] = &[
     "washington",
     "houston",
 ];
+
+/// Where a verb's person stands, and where the trigger starts: "would release X", "agreed to
+/// release X" (the verb, whose object is the freed); a clitic object before the verb ("A
+/// Yelitza Carrasquel la condenaron…", "le imputaron", "…lo expulsaron a Colombia", "me
+/// detuvieron"), which the trigger takes in; a relative object before it ("…la concejal X, a
+/// quien liberaron horas después"), read as the passive it means.
+pub(crate) fn object_voice(
+    doc: &Doc<'_>,
+    i: usize,
+    last: usize,
+    words: &str,
+    voice: Voice,
+    prev: &str,
+) -> (usize, Voice) {
+    let voice = if words == "release"
+        && matches!(
+            prev,
+            "would" | "will" | "to" | "could" | "may" | "might" | "shall" | "did"
+        ) {
+        Voice::Active
+    } else {
+        voice
+    };
+    // ("…lo expulsaron a Colombia": the clitic is who, "a" says where.)
+    let where_to = words.ends_with(" a")
+        && doc
+            .tokens
+            .get(last)
+            .is_some_and(|n| !n.capitalised || ABROAD.contains(&n.folded.as_str()));
+    let clitic = voice == Voice::Active
+        && (!words.contains(' ') || where_to || words.ends_with("en libertad"))
+        && i > 0
+        && (crate::auxiliaries::CLITICS.contains(&prev)
+            || crate::auxiliaries::SPEAKER_CLITICS.contains(&prev));
+    let relative_object = voice == Voice::Active
+        && matches!(prev, "quien" | "quienes")
+        && doc.f(i.wrapping_sub(2)) == "a";
+    if clitic {
+        (i - 1, Voice::Clitic)
+    } else if relative_object {
+        (i, Voice::Passive)
+    } else {
+        (i, voice)
+    }
+}

@@ -357,40 +357,8 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
         if reduced_relative && !apposed {
             describing.push(i);
         }
-        // "would release X", "agreed to release X": the verb, whose object is the freed.
-        let voice = if *words == "release"
-            && matches!(
-                prev,
-                "would" | "will" | "to" | "could" | "may" | "might" | "shall" | "did"
-            ) {
-            Active
-        } else {
-            *voice
-        };
-        // "A Yelitza Carrasquel la condenaron…", "le imputaron": a clitic object before the verb.
-        // ("…lo expulsaron a Colombia": the clitic is who, "a" says where.)
-        let where_to = words.ends_with(" a")
-            && doc.tokens.get(last).is_some_and(|n| {
-                !n.capitalised || crate::trigger_readings::ABROAD.contains(&n.folded.as_str())
-            });
-        let clitic = voice == Active
-            && (!words.contains(' ') || where_to || words.ends_with("en libertad"))
-            && i > 0
-            && matches!(
-                prev,
-                "lo" | "la" | "los" | "las" | "le" | "les" | "me" | "nos" | "te"
-            );
-        // ("…la concejal X, a quien liberaron horas después": the relative object before.)
-        let relative_object = voice == Active
-            && matches!(prev, "quien" | "quienes")
-            && doc.f(i.wrapping_sub(2)) == "a";
-        let (start, voice) = if clitic {
-            (i - 1, Clitic)
-        } else if relative_object {
-            (i, Passive)
-        } else {
-            (i, voice)
-        };
+        let (start, voice) =
+            crate::trigger_readings::object_voice(doc, i, last, words, *voice, prev);
         out.push(Trigger {
             first: start,
             last,
