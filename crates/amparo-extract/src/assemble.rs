@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use crate::dates::PartialDate;
 use crate::events::{Findings, RawEvent};
-use crate::model::{Count, Event, EventType, Extraction, Mention, Person};
+use crate::model::{Certainty, Count, Event, EventType, Extraction, Mention, Person};
 use crate::persons::{Entity, MentionRef};
 use crate::text::Doc;
 use amparo_text::Lang;
@@ -200,6 +200,10 @@ pub(crate) fn assemble(
             (None, Some(_)) => std::cmp::Ordering::Greater,
             (None, None) => std::cmp::Ordering::Equal,
         });
+        // (Last: the custody as of the publication follows what the text dates.)
+        if let Some(held) = held_since_arrest(&out_events, published) {
+            out_events.push(held);
+        }
         if freed_long_ago(&out_events, published) {
             not_detainees.push(Mention {
                 name: entity.name.clone(),
@@ -237,6 +241,39 @@ pub(crate) fn assemble(
         organizations,
         places,
     }
+}
+
+/// A person the text tells arrested, as fact, and of whom it tells no way out of custody (no
+/// release, house arrest, exile, expulsion, death or disappearance) and no custody of their own
+/// (a detention, a transfer): still held as of the publication, the gold's custody on that day
+/// (the real article of `dev/`: "his brother was detained in 2021", waiting outside the
+/// prison, is an arrest in 2021 and a detention on the publication's day). Measured on every
+/// spent gold set: person-events F1 .8128 -> .8153; the two latest writers' sets gain most.
+/// An announced or requested release leaves the person held.
+fn held_since_arrest(events: &[Event], published: Option<NaiveDate>) -> Option<Event> {
+    let arrest = events
+        .iter()
+        .find(|x| x.kind == EventType::Arrest && x.certainty.is_none())?;
+    let settled = events.iter().any(|x| {
+        x.kind != EventType::Arrest
+            && x.kind != EventType::Charge
+            && x.kind != EventType::Sentence
+            && matches!(x.certainty, None | Some(Certainty::Disputed))
+    });
+    if settled {
+        return None;
+    }
+    Some(Event {
+        kind: EventType::Detention,
+        date: Some(published?.format("%Y-%m-%d").to_string()),
+        place: None,
+        conditions: None,
+        charges: None,
+        certainty: None,
+        excerpt: arrest.excerpt.clone(),
+        start: arrest.start,
+        end: arrest.end,
+    })
 }
 
 pub(crate) fn family_eq(a: EventType, b: EventType) -> bool {

@@ -103,7 +103,7 @@ fn issue_13_an_office_among_the_held_and_a_court_that_admits_charges() {
         "2025-08-26",
     );
     for name in ["Ovidio Ramos Lira", "Nerys Tovar Paz", "Elvis Mora Díaz"] {
-        assert_eq!(kinds_of(&x, name), ["arrest"], "{name}");
+        assert_eq!(kinds_of(&x, name), ["arrest", "detention"], "{name}");
     }
     let y = run(
         "El juez admitió los cargos contra Yuleisi Mendoza Rojas y Albert Guzmán Paz, quienes seguirán privados de libertad en el Rodeo I. En cambio, a Teresa Mota Gil y a Juan Ibarra Luna les fue otorgada una medida cautelar sustitutiva: presentación cada 15 días.",

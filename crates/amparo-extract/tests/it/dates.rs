@@ -177,7 +177,7 @@ fn issue_13_an_arrest_shared_with_people_told_before_takes_their_day() {
         "2026-02-05",
     );
     assert_eq!(
-        crate::dates_of(&x, "Yelimar Coromoto Briceño"),
-        ["2026-02-02"]
+        crate::date_of(&x, "Yelimar Coromoto Briceño", "arrest"),
+        "2026-02-02"
     );
 }

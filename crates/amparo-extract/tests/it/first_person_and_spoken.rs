@@ -79,8 +79,11 @@ fn issue_13_spoken_spanish_forms_of_arrest_transfer_and_exile() {
         "Deiby José Landaeta fue sacado de su casa el martes por el SEBIN.",
         "2026-03-12",
     );
-    assert_eq!(kinds_of(&x, "Deiby José Landaeta"), ["arrest"]);
-    assert_eq!(dates_of(&x, "Deiby José Landaeta"), ["2026-03-10"]);
+    assert_eq!(kinds_of(&x, "Deiby José Landaeta"), ["arrest", "detention"]);
+    assert_eq!(
+        dates_of(&x, "Deiby José Landaeta"),
+        ["2026-03-10", "2026-03-12"]
+    );
     let y = run(
         "Orlando Rafael Mijares fue llevado el martes a Tocorón.",
         "2026-03-12",

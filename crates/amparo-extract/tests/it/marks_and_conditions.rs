@@ -118,15 +118,15 @@ fn issue_13_a_held_state_after_a_lead_that_names_nobody_is_the_persons() {
         "2026-06-09",
     );
     let p = person(&x, "Teodoro Luis Campins").unwrap_or_else(|| panic!("{x:#?}"));
-    assert_eq!(kinds(p), ["arrest"]);
+    assert_eq!(kinds(p), ["arrest", "detention"]);
     let x = run(
         "El dirigente Teodoro Luis Campins fue detenido en marzo. Fue detenido el lunes el dirigente campesino Hipólito Yépez Rodríguez.",
         "2026-06-09",
     );
     let p = person(&x, "Teodoro Luis Campins").unwrap_or_else(|| panic!("{x:#?}"));
-    assert_eq!(kinds(p), ["arrest"]);
+    assert_eq!(kinds(p), ["arrest", "detention"]);
     let p = person(&x, "Hipólito Yépez Rodríguez").unwrap_or_else(|| panic!("{x:#?}"));
-    assert_eq!(kinds(p), ["arrest"]);
+    assert_eq!(kinds(p), ["arrest", "detention"]);
 }
 
 #[test]
@@ -167,7 +167,7 @@ fn issue_13_an_acting_president_addressed_and_a_claim_judged_false_hold_no_one()
         "2026-01-14",
     );
     let p = person(&x, "Rogelio Antonio Mendes").unwrap_or_else(|| panic!("{x:#?}"));
-    assert_eq!(kinds(p), ["arrest"]);
+    assert_eq!(kinds(p), ["arrest", "detention"]);
 }
 
 #[test]
@@ -179,12 +179,12 @@ fn issue_13_the_reviews_cases_stay_as_they_were() {
         (
             "La ONG Foro Penal asegura que el activista Teófilo Rangel Mujica fue detenido el lunes en Caracas acusado de difundir noticias falsas.",
             "Teófilo Rangel Mujica",
-            vec!["arrest"],
+            vec!["arrest", "detention"],
         ),
         (
             "La periodista Abigail Torrealba Nieves fue detenida el lunes 5 de mayo en Caracas. Según su familia,",
             "Abigail Torrealba Nieves",
-            vec!["arrest"],
+            vec!["arrest", "detention"],
         ),
         (
             "Opposition activist Abigail Torrealba Nieves was released on Tuesday. Since the July election the government has banned protests in the capital.",

@@ -17,7 +17,7 @@ fn issue_13_names_numbered_on_one_line_are_each_an_item() {
         "DAVID ANTONIO ABREU GONÇALVES",
     ] {
         let p = person(&x, name).unwrap_or_else(|| panic!("{name} in {x:#?}"));
-        assert_eq!(kinds(p), ["arrest"], "{name}");
+        assert_eq!(kinds(p), ["arrest", "detention"], "{name}");
     }
 }
 
@@ -148,7 +148,7 @@ fn issue_13_items_with_siblings_nicknames_and_a_table_with_a_dated_status() {
         "2026-02-20",
     );
     for name in ["Yorman Paredes Lozada", "Yeferson Paredes Lozada"] {
-        assert_eq!(kinds_of(&x, name), ["arrest"]);
+        assert_eq!(kinds_of(&x, name), ["arrest", "detention"]);
     }
     let x = run(
         "Nombre | Cédula | Fecha de detención | Lugar de detención | Estatus al 14/09/2026\nEliécer Antonio Guédez Mora | V-16.552.903 | 02/08/2026 | Guanare | Sin paradero desde la detención\nRafael \"Rafa\" Urdaneta Chourio | V-21.004.776 | 11/08/2026 | Maracaibo | Localizado el 10/09/2026 en Rodeo I",
@@ -303,7 +303,7 @@ fn issue_13_a_cedula_abbreviation_ends_no_sentence() {
         "OSMEL DAVID ARAUJO",
     ] {
         let p = crate::person(&x, name).unwrap_or_else(|| panic!("{name} in {x:#?}"));
-        assert_eq!(crate::kinds(p), ["arrest"], "{name}");
+        assert_eq!(crate::kinds(p), ["arrest", "detention"], "{name}");
     }
 }
 

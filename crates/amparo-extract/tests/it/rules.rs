@@ -127,7 +127,7 @@ fn iachr_precautionary_measures_are_not_release_conditions() {
     );
     let p = person(&x, "Ana Rivas").expect("Ana Rivas");
     // Held since 2023: the arrest of 2023 (the gold sets' convention), no release.
-    assert_eq!(kinds(p), vec!["arrest"]);
+    assert_eq!(kinds(p), vec!["arrest", "detention"]);
     assert_eq!(p.events[0].place.as_deref(), Some("Zona 7"));
     assert_eq!(p.events[0].date.as_deref(), Some("2023"));
 }

@@ -102,7 +102,10 @@ fn issue_13_court_verbs_reach_far_deaths_told_as_nouns_and_names_that_end_in_a_r
         "El viernes, el periodista Adrián Josué Villalobos, de la emisora Radio La Voz del Valle, fue interceptado por una comisión del Sebin a la salida de la emisora.",
         "2026-03-10",
     );
-    assert_eq!(kinds_of(&x, "Adrián Josué Villalobos"), ["arrest"]);
+    assert_eq!(
+        kinds_of(&x, "Adrián Josué Villalobos"),
+        ["arrest", "detention"]
+    );
     assert!(person(&x, "Voz del Valle").is_none());
 }
 
