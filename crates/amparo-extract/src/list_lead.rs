@@ -20,10 +20,9 @@ pub(crate) fn lead(
     let mut si = before;
     // ("Con arresto domiciliario: A, B y C." then "Sin información aún sobre las condiciones:
     // D, E": a sibling group's own event is theirs, not the next group's lead.)
-    let mut latest = groups
-        .iter()
-        .rev()
-        .find(|g| g.sentence < before && !layout.named_item(g.sentence))?;
+    let mut latest = groups.iter().rev().find(|g| {
+        g.sentence < before && !layout.named_item(g.sentence) && !figure_item(doc, layout, g)
+    })?;
     // "Catorce salieron en libertad… Otras dos fueron enviadas a sus casas bajo arresto
     // domiciliario." / "Three others were granted house arrest.": a sentence about the others of
     // a group is an aside; the list is of the release told just before it (its group headers
@@ -140,6 +139,23 @@ pub(crate) fn lead(
         chosen.kind = EventType::ConditionalRelease;
     }
     Some(chosen)
+}
+
+/// Whether a group's event is told by an item of figures ("- Personas cuyo paradero se
+/// desconoce: 9.", "- Excarcelaciones en octubre: 27"): a count under a label, which leads no
+/// later list of names.
+fn figure_item(doc: &Doc<'_>, layout: &Layout, g: &GroupEvent) -> bool {
+    let Some(s) = doc.sentences.get(g.sentence) else {
+        return false;
+    };
+    layout.item_of.get(g.sentence).copied().flatten().is_some()
+        && (s.first..s.last.saturating_sub(1)).any(|k| {
+            doc.f(k) == ":"
+                && doc
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.kind == crate::text::TokenKind::Number)
+        })
 }
 
 /// Whether a sentence opens on the others of a group ("Otras dos…", "Three others…", "Dos de

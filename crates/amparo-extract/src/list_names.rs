@@ -207,11 +207,20 @@ fn name_start(doc: &Doc<'_>, t: &Range<usize>, in_hit: &[bool]) -> usize {
     }
     start = crate::line_shapes::past_title(doc, start);
     // ("Pastor Ramírez Ochoa": a title that is the name's first word.)
-    if !crate::lexicon::roles(doc.f(start)).is_empty()
+    // ("GENERAL DE DIVISIÓN (R) NÉSTOR IBARRA QUINTANA": a general's rank, which names no
+    // role elsewhere — a "fiscal general" is no soldier.)
+    let rank = |f: &str| {
+        matches!(
+            f,
+            "general" | "gral" | "almirante" | "vicealmirante" | "contralmirante"
+        )
+    };
+    if (!crate::lexicon::roles(doc.f(start)).is_empty() || rank(doc.f(start)))
         && !title_as_name(doc, start, 0, t.end, in_hit)
     {
         let rank_word = |f: &str| {
             !crate::lexicon::roles(f).is_empty()
+                || rank(f)
                 || matches!(
                     f,
                     "(" | ")"

@@ -84,7 +84,12 @@ pub(crate) fn trailing_speaker(
     last: usize,
     t: &triggers::Trigger,
 ) -> bool {
-    first > t.last && office_speaker(doc, first, last, t.last)
+    first > t.last
+        && (office_speaker(doc, first, last, t.last)
+            // ("Su paradero es desconocido, dice la presidenta del gremio, Dilcia Marcano."): the
+            // teller's office, then the name after a comma.
+            || (doc.f(first.wrapping_sub(1)) == ","
+                && (first.saturating_sub(8).max(t.last)..first - 1).any(|k| tells(doc.f(k)))))
 }
 
 /// Whether the name at `first..last` follows a comma and an office (after token `from`) and a verb

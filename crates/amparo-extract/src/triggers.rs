@@ -383,4 +383,8 @@ fn heading_only(doc: &Doc<'_>, i: usize, words: &str) -> bool {
         && !doc
             .sentence_at(i)
             .is_some_and(|s| s.first == i || (s.first + 1 == i && doc.f(s.first) == "nuevas"))
+        // ("registramos dos nuevas detenciones …: la del concejal A y la de su asistente, B")
+        && !(words == "detenciones"
+            && doc.f(i.wrapping_sub(1)) == "nuevas"
+            && crate::counts::number_word(doc.f(i.wrapping_sub(2))).is_some())
 }

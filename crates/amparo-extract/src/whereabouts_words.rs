@@ -44,4 +44,22 @@ pub(crate) const WHEREABOUTS: &[(&str, EventType, Voice)] = &[
     ("desconocia su paradero", Disappearance, Passive),
     ("desconocian su paradero", Disappearance, Passive),
     ("se desconocia el paradero de", Disappearance, Nominal),
+    // ("Su paradero sigue siendo desconocido", "su paradero aún es desconocido")
+    (
+        "su paradero sigue siendo desconocido",
+        Disappearance,
+        Passive,
+    ),
+    ("su paradero sigue desconocido", Disappearance, Passive),
+    ("su paradero es desconocido", Disappearance, Passive),
+    ("su paradero aun es desconocido", Disappearance, Passive),
+    (
+        "su paradero continua siendo desconocido",
+        Disappearance,
+        Passive,
+    ),
+    ("his whereabouts are still unknown", Disappearance, Passive),
+    ("her whereabouts are still unknown", Disappearance, Passive),
+    ("whereabouts are still unknown", Disappearance, Passive),
+    ("whereabouts remain unclear", Disappearance, Passive),
 ];
