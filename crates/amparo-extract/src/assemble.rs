@@ -171,9 +171,15 @@ pub(crate) fn assemble(
         }
         // A release the whole text told without a day, as fact, is the publication's: measured
         // on every gold set, it is that day's more often than not. (After the tellings of one
-        // event are one, so that an undated telling still joins a dated one.)
+        // event are one, so that an undated telling still joins a dated one.) So are a move and an
+        // expulsion (measured on the spent sets: each raises
+        // the share of right dates); a sentence, a charge or a house arrest
+        // (more often a state that goes on: "sigue bajo arresto domiciliario") is not.
         for x in out_events.iter_mut().filter(|x| {
-            x.date.is_none() && x.certainty.is_none() && family_eq(x.kind, EventType::Release)
+            x.date.is_none()
+                && x.certainty.is_none()
+                && (family_eq(x.kind, EventType::Release)
+                    || matches!(x.kind, EventType::Transfer | EventType::Expulsion))
         }) {
             x.date = published.map(|d| d.format("%Y-%m-%d").to_string());
         }

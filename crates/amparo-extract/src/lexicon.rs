@@ -90,7 +90,7 @@ arrestados arrestadas trasladado trasladada trasladados trasladadas condenado co
 sale salen salio reaparece reaparecen reaparecio desaparecido desaparecida desaparecidos muere murio fallece fallecio
 transferred sentenced charged dies died reappears
 return returns home facility status nationality estatus nacionalidad casos terrorismo terrorism
-destacados destacadas cifras mes fuera nuestras nuestros recomendaciones presentacion
+destacados destacadas cifras mes fuera nuestras nuestros recomendaciones presentacion tiuna
 
 medico medica farmer campesino driver chofer worker obrero pilot piloto mechanic mecanico
 hospital clinica clinic siderurgica empresa company corporation corporacion tv television televisora radio emisora

@@ -86,6 +86,16 @@ pub(crate) fn give(
         .or(base.as_ref().map(|b| b.kind))
         .filter(|_| !header_denies)
         .or(header_held.then_some(EventType::Detention));
+    // ("— Rigoberto Meza, chofer: absuelto.", "— Kevin Rondón: 25 años de prisión por…"): an
+    // item that gives its person's own status after a colon tells that, not the lead's event.
+    // (Its own status of the lead's kind is the lead's event, with the lead's day.)
+    if header_trigger.is_none()
+        && !item.inline
+        && own_status(doc, from, tokens(first_sentence).end)
+            .is_some_and(|own| kind.is_none_or(|k| family(k) != family(own)))
+    {
+        kind = None;
+    }
     if kind.is_some_and(|k| family(k) == EventType::Release) {
         kind = Some(if conditions.is_some() {
             EventType::ConditionalRelease
@@ -266,6 +276,16 @@ pub(crate) fn give(
 
 /// Gives person `e` of an item one event of the list.
 #[allow(clippy::too_many_arguments)]
+/// The event of an item's own status: a name (maybe described) and, after a colon, a list's
+/// status (see [`crate::list_status::colon_status`]).
+fn own_status(doc: &crate::text::Doc<'_>, from: usize, to: usize) -> Option<EventType> {
+    (from..to.min(from + 16))
+        .take_while(|&k| doc.f(k) != ";")
+        .find(|&k| doc.f(k) == ":")
+        .and_then(|c| crate::list_status::colon_status(doc, c))
+        .map(|t| t.kind)
+}
+
 fn add(
     f: &mut Findings,
     item: &Item,

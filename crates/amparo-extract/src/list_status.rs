@@ -17,15 +17,27 @@ pub(crate) fn colon_status(doc: &Doc<'_>, colon: usize) -> Option<Trigger> {
     let t = crate::triggers::find(doc, from, (from + 6).min(doc.tokens.len()))
         .into_iter()
         .next()?;
-    if !(from..t.first).all(|k| matches!(doc.f(k), "medida" | "con" | "bajo" | "en" | "la")) {
+    // (And a term's number: "X: 30 años de prisión por traición a la patria.")
+    let number = |k: usize| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+    };
+    if !(from..t.first)
+        .all(|k| matches!(doc.f(k), "medida" | "con" | "bajo" | "en" | "la") || number(k))
+    {
         return None;
     }
-    for k in t.last..t.last + 12 {
+    // (A term's crimes may run on: "30 años de prisión por traición a la patria, conspiración y
+    // rebelión militar.")
+    let term = t.kind == crate::model::EventType::Sentence && doc.f(t.first) == "anos";
+    for k in t.last..t.last + if term { 24 } else { 12 } {
         if k >= doc.tokens.len() || doc.line_break_before(k) {
             return Some(t);
         }
         match doc.f(k) {
             "." | ";" => return Some(t),
+            "," if term => {}
             "," | "?" | "!" | ":" => return None,
             _ => {}
         }
@@ -54,15 +66,45 @@ pub(crate) fn status_after_colon(
     if slots.iter().any(|s| s.first >= t.last && s.first < s_last) {
         return None;
     }
-    let i = slots.iter().rposition(|s| s.last == colon)?;
+    // (The name may carry a short description before the colon: "— Luis Coronel Bastidas,
+    // ingeniero civil: 16 años por conspiración.")
+    // ("— Osmel Pupo Ricardo, 26 años: 9 años por…", "- A y B (padre e hijo): excarcelados.")
+    let described = |s: &Slot| {
+        let bracket = doc.f(s.last) == "(" && doc.f(colon - 1) == ")";
+        (doc.f(s.last) == "," || bracket)
+            && colon - s.last <= 6
+            && (s.last + 1..colon - usize::from(bracket)).all(|k| {
+                doc.tokens.get(k).is_some_and(|t| {
+                    (t.kind == TokenKind::Word && !t.capitalised)
+                        || t.kind == TokenKind::Number
+                        || t.text == ","
+                })
+            })
+    };
+    let i = slots
+        .iter()
+        .rposition(|s| s.last == colon || (s.last < colon && described(s)))?;
     let named = list_around(doc, slots, i);
     let word = doc.f(t.first);
-    let plural = word.ends_with("os") || word.ends_with("as");
+    // (A term's "años" is no plural participle.)
+    let plural = (word.ends_with("os") || word.ends_with("as")) && word != "anos";
     if plural && named.len() < 2 {
         return None;
     }
     let first = named.iter().map(|&j| slots[j].first).min()?;
+    // (After the item's mark, maybe a rank: "— Teniente coronel (Ej.) Arturo Salcedo Mena:".)
+    let rank = |f: &str| {
+        !crate::lexicon::roles(f).is_empty()
+            || matches!(
+                f,
+                "primer" | "primero" | "segundo" | "ej" | "r" | "ret" | "gnb" | "fanb"
+            )
+    };
     (s_first..first)
-        .all(|k| doc.tokens.get(k).is_some_and(|t| t.kind != TokenKind::Word))
+        .all(|k| {
+            doc.tokens
+                .get(k)
+                .is_some_and(|t| t.kind != TokenKind::Word || rank(&t.folded))
+        })
         .then_some(named)
 }

@@ -209,7 +209,14 @@ pub(crate) fn speaker_label(doc: &Doc<'_>, m: &MentionRef, a: usize) -> bool {
         && match doc.f(m.last) {
             // ("Ramón Cedeño: arresto domiciliario.": a list's status, not a speaker's words.)
             ":" => crate::list_status::colon_status(doc, m.last).is_none(),
-            "(" | "," => colon_within(m.last + 1, 5),
+            // ("Luis Coronel Bastidas, ingeniero civil: 16 años por conspiración.": a described
+            // name's status.)
+            "(" | "," => {
+                colon_within(m.last + 1, 5)
+                    && (m.last + 1..m.last + 6)
+                        .find(|&k| doc.f(k) == ":")
+                        .is_none_or(|c| crate::list_status::colon_status(doc, c).is_none())
+            }
             _ => false,
         }
 }

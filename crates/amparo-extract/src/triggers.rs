@@ -379,6 +379,23 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
 /// "Traslados:", "Nuevas detenciones"), not inside a name ("Centro de Arrestos y Detenciones
 /// Preventivas") or a phrase: whether `words` at `i` is one of them elsewhere.
 fn heading_only(doc: &Doc<'_>, i: usize, words: &str) -> bool {
+    // ("— Primer teniente Kevin Rondón: 25 años de prisión por conspiración": a term as a list's
+    // status, after a colon and its number; elsewhere a term asked for or risked.)
+    if matches!(
+        words,
+        "anos de prision"
+            | "anos de carcel"
+            | "anos de privacion de libertad"
+            | "anos por"
+            | "years in prison"
+    ) {
+        let number = |k: usize| {
+            doc.tokens
+                .get(k)
+                .is_some_and(|t| t.kind == crate::text::TokenKind::Number)
+        };
+        return !(number(i.wrapping_sub(1)) && doc.f(i.wrapping_sub(2)) == ":");
+    }
     matches!(words, "transfers" | "traslados" | "detenciones")
         && !doc
             .sentence_at(i)
