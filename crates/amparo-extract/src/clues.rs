@@ -11,8 +11,22 @@ pub use crate::release_conditions::{conditions, mentions_iachr};
 
 /// End of a clause from `k`: the next ";", "—", "(", "." or end of sentence, at most `max` tokens.
 pub(crate) fn clause_end(doc: &Doc<'_>, k: usize, last: usize, max: usize) -> usize {
+    // (Nor past a comma that a name or a person's role follows: "fueron excarcelados, con
+    // régimen de presentación cada 15 días, Wilfredo Sequera y Liliana Mendoza", "…, el
+    // periodista X".)
+    let capital = |j: usize| {
+        doc.tokens
+            .get(j)
+            .is_some_and(|t| t.capitalised && t.kind == crate::text::TokenKind::Word)
+    };
     (k..last.min(k + max))
-        .find(|&j| matches!(doc.f(j), ";" | "-" | "(" | "." | ")" | "\""))
+        .find(|&j| {
+            matches!(doc.f(j), ";" | "-" | "(" | "." | ")" | "\"")
+                || (doc.f(j) == ","
+                    && ((capital(j + 1) && capital(j + 2))
+                        || (matches!(doc.f(j + 1), "el" | "la" | "los" | "las")
+                            && !crate::lexicon::roles(doc.f(j + 2)).is_empty())))
+        })
         .unwrap_or(last.min(k + max))
 }
 

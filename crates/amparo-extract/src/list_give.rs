@@ -6,9 +6,8 @@ use crate::dates::{self, PartialDate};
 use crate::discourse::{Findings, GroupEvent, RawEvent, family};
 use crate::layout::Item;
 use crate::list_lead::place;
-use crate::lists::{ListContext, entity_at};
+use crate::lists::ListContext;
 use crate::model::EventType;
-use crate::persons::MentionRef;
 use crate::table::Column;
 use crate::triggers::{self, Modality};
 
@@ -179,34 +178,7 @@ pub(crate) fn give(
     let mut members = Vec::new();
     // An item whose name the layout could not read ("- Coronel (r) Néstor Lugo Pinto, …")
     // is about the first person its line names.
-    let fallback: Vec<usize> = if item.names.is_empty() && !item.inline {
-        let at = cx.mentions.partition_point(|m| m.sentence < first_sentence);
-        // ("❌ Seguimos esperando por Ana Pérez": an item that waits or denies gives nothing.)
-        let first = cx
-            .mentions
-            .get(at)
-            .filter(|m| m.sentence == first_sentence && m.first <= from + 8)
-            .filter(|m| {
-                !(from..m.first).any(|k| crate::modality_words::NOT_EVENT_CUES.contains(&doc.f(k)))
-            });
-        // ("• twin brothers Luis and Manuel Farías Toro": those joined to the first.)
-        let mut out: Vec<&MentionRef> = first.into_iter().collect();
-        for m in cx.mentions.get(at + 1..).unwrap_or_default() {
-            let Some(prev) = out.last() else { break };
-            let joined = m.sentence == first_sentence
-                && (prev.last..m.first).all(|k| matches!(doc.f(k), "y" | "e" | "and" | "&"));
-            if !joined {
-                break;
-            }
-            out.push(m);
-        }
-        out.iter().map(|m| m.entity).collect()
-    } else {
-        item.names
-            .iter()
-            .filter_map(|n| entity_at(cx.mentions, n.start))
-            .collect()
-    };
+    let fallback = crate::lists::item_entities(cx, item);
     let lead_name = fallback.first().copied();
     for e in fallback {
         if f.out_of_scope.get(e).copied().unwrap_or(false) {

@@ -21,7 +21,10 @@ pub(crate) fn lead(
     // ("Con arresto domiciliario: A, B y C." then "Sin información aún sobre las condiciones:
     // D, E": a sibling group's own event is theirs, not the next group's lead.)
     let mut latest = groups.iter().rev().find(|g| {
-        g.sentence < before && !layout.named_item(g.sentence) && !figure_item(doc, layout, g)
+        g.sentence < before
+            && !layout.named_item(g.sentence)
+            && !figure_item(doc, layout, g)
+            && !balance(doc, g.sentence)
     })?;
     // "Catorce salieron en libertad… Otras dos fueron enviadas a sus casas bajo arresto
     // domiciliario." / "Three others were granted house arrest.": a sentence about the others of
@@ -142,20 +145,44 @@ pub(crate) fn lead(
 }
 
 /// Whether a group's event is told by an item of figures ("- Personas cuyo paradero se
-/// desconoce: 9.", "- Excarcelaciones en octubre: 27"): a count under a label, which leads no
-/// later list of names.
+/// desconoce: 9.", "- Excarcelaciones en octubre: 27", a table's "Condenados | 312"): a count
+/// under a label, which leads no later list of names.
 fn figure_item(doc: &Doc<'_>, layout: &Layout, g: &GroupEvent) -> bool {
     let Some(s) = doc.sentences.get(g.sentence) else {
         return false;
     };
-    layout.item_of.get(g.sentence).copied().flatten().is_some()
-        && (s.first..s.last.saturating_sub(1)).any(|k| {
-            doc.f(k) == ":"
-                && doc
-                    .tokens
-                    .get(k + 1)
-                    .is_some_and(|t| t.kind == crate::text::TokenKind::Number)
+    let item = layout.item_of.get(g.sentence).copied().flatten().is_some();
+    (s.first..s.last.saturating_sub(1)).any(|k| {
+        (doc.f(k) == "|" || (item && doc.f(k) == ":"))
+            && doc
+                .tokens
+                .get(k + 1)
+                .is_some_and(|t| t.kind == crate::text::TokenKind::Number)
+    })
+}
+
+/// Whether a sentence tallies a period, two or more events by their numbers ("En el mes de
+/// octubre documentamos 4 nuevas detenciones y 2 excarcelaciones."): a balance, which leads no
+/// list or table of names after it.
+fn balance(doc: &Doc<'_>, si: usize) -> bool {
+    let Some(s) = doc.sentences.get(si) else {
+        return false;
+    };
+    let number = |k: usize| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| t.kind == crate::text::TokenKind::Number)
+    };
+    crate::triggers::find(doc, s.first, s.last)
+        .iter()
+        .filter(|t| {
+            t.voice == crate::triggers::Voice::Nominal
+                && (number(t.first.wrapping_sub(1))
+                    || (number(t.first.wrapping_sub(2))
+                        && matches!(doc.f(t.first - 1), "nuevas" | "nuevos" | "new")))
         })
+        .count()
+        >= 2
 }
 
 /// Whether a sentence opens on the others of a group ("Otras dos…", "Three others…", "Dos de

@@ -226,14 +226,10 @@ impl Lists {
             .layout
             .items
             .get(cx.layout.item_of.get(si).copied().flatten()?)?;
-        if item.sentences.start >= si || item.names.len() < 2 {
+        if item.sentences.start >= si || item.inline {
             return None;
         }
-        let mut people: Vec<usize> = item
-            .names
-            .iter()
-            .filter_map(|r| entity_at(cx.mentions, r.start))
-            .collect();
+        let mut people = item_entities(cx, item);
         people.dedup();
         (people.len() > 1).then_some(people)
     }
@@ -276,9 +272,53 @@ impl Lists {
             .layout
             .items
             .get(cx.layout.item_of.get(si).copied().flatten()?)?;
-        if item.inline || item.names.len() != 1 {
+        if item.inline {
             return None;
         }
-        entity_at(cx.mentions, item.names.first()?.start)
+        match item_entities(cx, item).as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        }
     }
+}
+
+/// The people an item is about: the names the layout read at its start, else ("- Coronel (r)
+/// Néstor Lugo Pinto, …", "• Luis y Pedro Ocanto Brito, hermanos") the first person its line
+/// names, with those joined to it by "y"/"and".
+pub(crate) fn item_entities(cx: &ListContext<'_, '_>, item: &crate::layout::Item) -> Vec<usize> {
+    let doc = cx.doc;
+    if !item.names.is_empty() || item.inline {
+        return item
+            .names
+            .iter()
+            .filter_map(|n| entity_at(cx.mentions, n.start))
+            .collect();
+    }
+    let first_sentence = item.sentences.start;
+    let Some(from) = doc.sentences.get(first_sentence).map(|s| s.first) else {
+        return Vec::new();
+    };
+    let at = cx.mentions.partition_point(|m| m.sentence < first_sentence);
+    // ("❌ Seguimos esperando por Ana Pérez": an item that waits or denies gives nothing.)
+    let first = cx
+        .mentions
+        .get(at)
+        .filter(|m| m.sentence == first_sentence && m.first <= from + 8)
+        .filter(|m| {
+            !(from..m.first).any(|k| crate::modality_words::NOT_EVENT_CUES.contains(&doc.f(k)))
+        })
+        // ("‼️ ACLARATORIA: el señor X que sale en un video…": a label's note, no item of names.)
+        .filter(|m| !(from..m.first).any(|k| doc.f(k) == ":"));
+    // ("• twin brothers Luis and Manuel Farías Toro": those joined to the first.)
+    let mut out: Vec<&MentionRef> = first.into_iter().collect();
+    for m in cx.mentions.get(at + 1..).unwrap_or_default() {
+        let Some(prev) = out.last() else { break };
+        let joined = m.sentence == first_sentence
+            && (prev.last..m.first).all(|k| matches!(doc.f(k), "y" | "e" | "and" | "&"));
+        if !joined {
+            break;
+        }
+        out.push(m);
+    }
+    out.iter().map(|m| m.entity).collect()
 }

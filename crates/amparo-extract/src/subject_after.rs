@@ -101,9 +101,25 @@ pub(crate) fn inverted_subject(
                 && ((c + 2..slots[i].first).any(rank_or_role) || described)
                 // (A place or a manner set off: "en el Hospital…", "sin que se conozcan
                 // condiciones".)
-                && (t.last..c).any(|k| matches!(doc.f(k), "en" | "in" | "at" | "sin" | "without"))
+                && (t.last..c).any(|k| {
+                    matches!(
+                        doc.f(k),
+                        "en" | "in" | "at" | "sin" | "without" | "con" | "bajo" | "with" | "under"
+                    )
+                })
         });
-    ((commas <= 1 || described_after_place) && !breaks && described).then_some(i)
+    // ("En octubre fueron excarcelados, con régimen de presentación cada 15 días, A y B": the
+    // terms set off by commas right after the verb, then the names.)
+    let after_terms = commas == 2
+        && doc.f(t.last) == ","
+        && matches!(
+            doc.f(t.last + 1),
+            "con" | "bajo" | "sin" | "with" | "under" | "without"
+        )
+        && last_comma.is_some_and(|c| c + 1 == slots[i].first);
+    (((commas <= 1 || described_after_place) && described) || after_terms)
+        .then_some(i)
+        .filter(|_| !breaks)
 }
 
 /// Whether the people of a noun of an event come after a date or a place set between the noun and

@@ -399,9 +399,22 @@ fn heading_only(doc: &Doc<'_>, i: usize, words: &str) -> bool {
     matches!(words, "transfers" | "traslados" | "detenciones")
         && !doc
             .sentence_at(i)
-            .is_some_and(|s| s.first == i || (s.first + 1 == i && doc.f(s.first) == "nuevas"))
+            // (A section's number before it: "2. NUEVAS DETENCIONES (selección)".)
+            .is_some_and(|s| {
+                (s.first..i).all(|k| {
+                    doc.f(k) == "nuevas"
+                        || doc
+                            .tokens
+                            .get(k)
+                            .is_some_and(|t| t.kind != crate::text::TokenKind::Word)
+                })
+            })
         // ("registramos dos nuevas detenciones …: la del concejal A y la de su asistente, B")
         && !(words == "detenciones"
             && doc.f(i.wrapping_sub(1)) == "nuevas"
-            && crate::counts::number_word(doc.f(i.wrapping_sub(2))).is_some())
+            && (crate::counts::number_word(doc.f(i.wrapping_sub(2))).is_some()
+                || doc
+                    .tokens
+                    .get(i.wrapping_sub(2))
+                    .is_some_and(|t| t.kind == crate::text::TokenKind::Number)))
 }
