@@ -132,6 +132,7 @@ impl Walk<'_, '_> {
             crate::house_arrest_steps::drop_steps_to_house_arrest(doc, &mut trig);
             crate::walk_rules::drop_unserved_orders(doc, &mut trig);
             let before = f.events.len();
+            let groups_before = groups.len();
             let mut released_here = false;
             // "…were released overnight, Foro Penal said Friday": the date after the event is the
             // statement's; "confirmó este martes la excarcelación de…" dates the event itself.
@@ -320,6 +321,11 @@ impl Walk<'_, '_> {
                 refs.focus_group = named;
             } else if let Some(people) = named_pair(doc, &ms, &f, self.layout.item_of[si]) {
                 refs.focus_group = people;
+            } else if groups.len() > groups_before && counted_subject(doc, a) {
+                // ("The 246 men returned from El Salvador had been deported… They were held by
+                // Salvadoran authorities": a counted group told without names is whom "they"
+                // are now.)
+                refs.focus_group.clear();
             }
             // "the group includes X": X shares a release reported just before without names.
             if let Some(cue) = clues::group_members_cue(doc, a, b) {
@@ -391,4 +397,13 @@ impl Walk<'_, '_> {
         drop_ended_held_now(&mut f, held_now_at, self.published);
         f
     }
+}
+
+/// Whether a sentence opens on a counted group ("The 246 men…", "Los 30 trabajadores…").
+fn counted_subject(doc: &Doc<'_>, a: usize) -> bool {
+    matches!(doc.f(a), "the" | "los" | "las")
+        && doc
+            .tokens
+            .get(a + 1)
+            .is_some_and(|t| t.kind == crate::text::TokenKind::Number)
 }

@@ -292,7 +292,8 @@ pub(crate) fn plural_role(folded: &str) -> bool {
 
 /// Whether a folded capitalised word can never be part of a person's name.
 pub fn is_not_name(folded: &str) -> bool {
-    not_name_word(folded)
+    // ("a Venezuelan-born U.S. permanent resident": a birthplace, no name.)
+    not_name_word(folded) || folded.ends_with("-born") || folded.ends_with("-nacido")
 }
 
 /// Whether a folded word may stand inside a descriptive noun phrase next to a name.

@@ -79,6 +79,23 @@ pub(crate) fn lead(
     {
         latest = release;
     }
+    // ("…were released and flown to the United States. … the government said it would release
+    // 'around 80' … 1. THE AMERICANS … Four have been named publicly:"): a release announced in
+    // passing, not opening the list, gives way to the release told as done before it.
+    let told_between = (latest.sentence + 1..before)
+        .filter(|&s| !layout.is_noise(s))
+        .count();
+    if latest.certainty.is_some()
+        && told_between >= 3
+        && let Some(done) = groups.iter().rev().find(|g| {
+            g.sentence < latest.sentence
+                && g.sentence + 6 >= latest.sentence
+                && family(g.kind) == EventType::Release
+                && g.certainty.is_none()
+        })
+    {
+        latest = done;
+    }
     // Prose between the lead and the list puts them apart; page noise and the items of an
     // earlier list do not ("Sábado 28/02:" eighteen names, then "Domingo 01/03:" more).
     let prose =
