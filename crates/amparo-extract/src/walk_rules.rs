@@ -26,21 +26,30 @@ impl Walk<'_, '_> {
         let near = |s: usize| {
             s <= si && (si - s <= 3 || self.doc.sentences.get(s).map(|x| x.paragraph) == paragraph)
         };
+        let fits = |g: &&GroupEvent| {
+            // (A house arrest is the other outcome of the release told before; a release
+            // at the border sends out those it frees the same day.)
+            let leaving = matches!(kind, EventType::Expulsion | EventType::Exile);
+            let same = family(g.kind) == family(kind)
+                || ((leaving || kind == EventType::HouseArrest)
+                    && family(g.kind) == EventType::Release);
+            same && g.date.is_some() && g.certainty.is_none()
+        };
         // Groups are in sentence order: stop at the first one out of reach.
-        groups
+        let found = groups
             .iter()
             .rev()
             .take_while(|g| near(g.sentence))
-            .find(|g| {
-                // (A house arrest is the other outcome of the release told before; a release
-                // at the border sends out those it frees the same day.)
-                let leaving = matches!(kind, EventType::Expulsion | EventType::Exile);
-                let same = family(g.kind) == family(kind)
-                    || ((leaving || kind == EventType::HouseArrest)
-                        && family(g.kind) == EventType::Release);
-                same && g.date.is_some() && g.certainty.is_none()
-            })
-            .and_then(|g| g.date)
+            .find(fits)?;
+        // ("Venezuela released 23 people on Friday, … in the second round of releases this
+        // week": of one sentence's tellings, the one with a day.)
+        groups
+            .iter()
+            .filter(|g| g.sentence == found.sentence)
+            .filter(fits)
+            .find(|g| matches!(g.date, Some(PartialDate::Day(_))))
+            .unwrap_or(found)
+            .date
     }
 
     /// Relatives waiting outside a prison (sentence `si`): the one they wait for is held there,
