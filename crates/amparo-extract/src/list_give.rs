@@ -79,9 +79,15 @@ pub(crate) fn give(
                 .iter()
                 .any(|t| triggers::release_denied(doc, t, h.start))
         });
+    // ("Con régimen de presentación cada 15 días…, otorgado el martes: A, B y C": an inline
+    // item's words before its colon, with release conditions and no event word, free them so.)
+    let inline_conditions = item.inline
+        && (from..to).find(|&k| doc.f(k) == ":").is_some_and(|c| {
+            triggers::find(doc, from, c).is_empty() && clues::conditions(doc, from, c).is_some()
+        });
     let mut kind = header_trigger
         .map(|t| t.kind)
-        .or(header_conditions.then_some(EventType::ConditionalRelease))
+        .or((header_conditions || inline_conditions).then_some(EventType::ConditionalRelease))
         .or(base.as_ref().map(|b| b.kind))
         .filter(|_| !header_denies)
         .or(header_held.then_some(EventType::Detention));
@@ -172,7 +178,21 @@ pub(crate) fn give(
                 &row_date,
             )
         }
-        _ => kind.map(|k| vec![(k, date)]).unwrap_or_default(),
+        _ => {
+            let mut plan: Vec<_> = kind.map(|k| vec![(k, date)]).unwrap_or_default();
+            // ("…fueron detenidos nueve docentes. … Con régimen de presentación…, otorgado el
+            // martes: A, B y C": an inline group of the arrested that its own words free keeps
+            // the lead's arrest.)
+            if item.inline
+                && let Some(b) = base.as_ref().filter(|b| {
+                    b.kind == EventType::Arrest && b.date.is_some() && b.certainty.is_none()
+                })
+                && kind.is_some_and(|k| k != EventType::Arrest)
+            {
+                plan.insert(0, (EventType::Arrest, b.date));
+            }
+            plan
+        }
     };
     let place_here = place(doc, cx.gazetteer, cx.hits, body_from, to);
     let mut members = Vec::new();

@@ -117,6 +117,7 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("condeno", Sentence, Active),
     ("condenaron", Sentence, Active),
     ("imputaron", Charge, Active),
+    ("imputo", Charge, Active),
     ("lo imputo", Charge, Clitic),
     ("les imputo", Charge, Clitic),
     ("les imputaron", Charge, Clitic),
