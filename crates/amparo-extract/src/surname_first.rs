@@ -27,15 +27,29 @@ pub(crate) fn read_item_name(
     in_hit: &[bool],
 ) -> Option<usize> {
     // (A surname in capitals may be a place's name too, "BRICEÑO LARA, Ana Victoria", or hold a
-    // particle, "BLANCO DE LEÓN, Carmen Julia".)
+    // particle, "BLANCO DE LEÓN, Carmen Julia", "DE LA CRUZ MONTIEL, María", "VAN DER BIEST
+    // MORA, Carlos", "SAN JUAN OLIVARES, Luis Miguel".)
     let word = |j: usize| {
         name_word(doc, j, in_hit)
             || (doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
                 && (in_hit.get(j).copied().unwrap_or(false)
-                    || matches!(doc.f(j), "de" | "del" | "la" | "las" | "los")))
+                    || matches!(
+                        doc.f(j),
+                        "de" | "del"
+                            | "la"
+                            | "las"
+                            | "los"
+                            | "van"
+                            | "der"
+                            | "von"
+                            | "da"
+                            | "dos"
+                            | "san"
+                            | "santa"
+                    )))
     };
     let mut j = k;
-    while j < end && j < k + 3 && word(j) && in_capitals(doc, j) {
+    while j < end && j < k + 5 && word(j) && in_capitals(doc, j) {
         j += 1;
     }
     if j > k && doc.f(j) == "," {
