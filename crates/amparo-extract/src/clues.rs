@@ -21,7 +21,7 @@ pub(crate) fn clause_end(doc: &Doc<'_>, k: usize, last: usize, max: usize) -> us
     };
     (k..last.min(k + max))
         .find(|&j| {
-            matches!(doc.f(j), ";" | "-" | "(" | "." | ")" | "\"")
+            matches!(doc.f(j), ";" | ":" | "-" | "(" | "." | ")" | "\"")
                 || (doc.f(j) == ","
                     && ((capital(j + 1) && capital(j + 2))
                         || (matches!(doc.f(j + 1), "el" | "la" | "los" | "las")
@@ -201,6 +201,14 @@ pub fn stays_in_town(
         doc.f(t.last + article),
         "clandestinidad" | "pie" | "hiding" | "huelga" | "silencio" | "contacto" | "espera"
     ) {
+        return true;
+    }
+    // ("Excarcelados con régimen de presentación, que permanecen en Venezuela: A y B",
+    // "remains in the country": a country, not a prison.)
+    let place = doc.f(t.last + article);
+    if matches!(place, "venezuela" | "pais" | "country")
+        || crate::trigger_readings::ABROAD.contains(&place)
+    {
         return true;
     }
     let at = hits.partition_point(|h| h.first < t.last);

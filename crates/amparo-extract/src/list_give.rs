@@ -266,8 +266,6 @@ pub(crate) fn give(
     members
 }
 
-/// Gives person `e` of an item one event of the list.
-#[allow(clippy::too_many_arguments)]
 /// The event of an item's own status: a name (maybe described) and, after a colon, a list's
 /// status (see [`crate::list_status::colon_status`]).
 fn own_status(doc: &crate::text::Doc<'_>, from: usize, to: usize) -> Option<EventType> {
@@ -278,6 +276,8 @@ fn own_status(doc: &crate::text::Doc<'_>, from: usize, to: usize) -> Option<Even
         .map(|t| t.kind)
 }
 
+/// Gives person `e` of an item one event of the list.
+#[allow(clippy::too_many_arguments)]
 fn add(
     f: &mut Findings,
     item: &Item,

@@ -112,7 +112,12 @@ pub(crate) fn lead(
             .iter()
             .rev()
             .take_while(|g| (g.sentence..before).filter(|&s| prose(s)).count() <= 15)
-            .find(|g| family(g.kind) == EventType::Release && g.certainty.is_none())
+            .find(|g| {
+                family(g.kind) == EventType::Release
+                    && g.certainty.is_none()
+                    && !figure_item(doc, layout, g)
+                    && !balance(doc, g.sentence)
+            })
             .cloned();
     }
     let same: Vec<&GroupEvent> = groups

@@ -30,10 +30,17 @@ pub(super) fn denies_release(doc: &Doc<'_>, from: usize, to: usize) -> bool {
                     || f.starts_with("liber")
                     || matches!(f, "salio" | "salieron" | "salido")
             });
-        let still = matches!(
+        // ("…, que permanecen en Venezuela: A y B": they stay in the country, freed.)
+        let in_country = matches!(doc.f(k + 1), "en" | "in")
+            && (matches!(doc.f(k + 2), "venezuela" | "country")
+                || (matches!(doc.f(k + 2), "el" | "the")
+                    && matches!(doc.f(k + 3), "pais" | "country"))
+                || crate::trigger_readings::ABROAD.contains(&doc.f(k + 2)));
+        let still = (matches!(
             doc.f(k),
             "remains" | "remain" | "sigue" | "siguen" | "permanece" | "permanecen"
-        ) || doc.matches_at(k, "still held")
+        ) && !in_country)
+            || doc.matches_at(k, "still held")
             || doc.matches_at(k, "still in");
         negated || still
     })

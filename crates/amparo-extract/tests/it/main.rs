@@ -24,6 +24,7 @@ mod robustness;
 mod rules;
 mod scorer;
 mod seed;
+mod statuses_and_balances;
 mod terms_and_deaths;
 mod told_later;
 mod turns_and_groups;
