@@ -191,6 +191,26 @@ pub(crate) fn give(
             {
                 plan.insert(0, (EventType::Arrest, b.date));
             }
+            // ("Excarcelados y expulsados: los colombianos A y B; …"): a release and the leaving
+            // told together before an inline group's colon are both its people's.
+            // (Before an inline group's colon, or in an item's header.)
+            let told_before = header.as_ref().map(|h| (h.start, h.end)).or_else(|| {
+                item.inline
+                    .then(|| (from..to).find(|&k| doc.f(k) == ":").map(|c| (from, c)))
+                    .flatten()
+            });
+            if kind.is_some_and(|k| family(k) == EventType::Release)
+                && let Some((a, c)) = told_before
+            {
+                for t in triggers::find(doc, a, c) {
+                    if matches!(t.kind, EventType::Expulsion | EventType::Exile)
+                        && triggers::modality(doc, &t, a) == Modality::Fact
+                        && !plan.iter().any(|(k, _)| *k == t.kind)
+                    {
+                        plan.push((t.kind, date));
+                    }
+                }
+            }
             plan
         }
     };
@@ -298,8 +318,10 @@ fn add(
             .rev()
             .take_while(|r| r.sentence >= first_sentence)
             .find(|r| {
+                // (A leaving is its own event beside the release: "Excarcelados y expulsados".)
+                let leaving = matches!(kind, EventType::Exile | EventType::Expulsion);
                 r.entity == e
-                    && (family(r.kind) == family(kind)
+                    && ((family(r.kind) == family(kind) && (!leaving || r.kind == kind))
                         || (r.kind == EventType::HouseArrest && family(kind) == EventType::Release))
             });
         if let Some(own) = own {
