@@ -202,9 +202,21 @@ pub(crate) fn give(
             if kind.is_some_and(|k| family(k) == EventType::Release)
                 && let Some((a, c)) = told_before
             {
-                for t in triggers::find(doc, a, c) {
+                let found = triggers::find(doc, a, c);
+                // (Joined to the release by "y": not "tres colombianos y un venezolano exiliado
+                // en Madrid", another group's state.)
+                let joined = |t: &triggers::Trigger| {
+                    found.iter().any(|r| {
+                        family(r.kind) == EventType::Release
+                            && !matches!(r.kind, EventType::Expulsion | EventType::Exile)
+                            && r.last <= t.first
+                            && (r.last..t.first)
+                                .all(|k| matches!(doc.f(k), "y" | "e" | "and" | ","))
+                    })
+                };
+                for t in found.iter().filter(|t| joined(t)) {
                     if matches!(t.kind, EventType::Expulsion | EventType::Exile)
-                        && triggers::modality(doc, &t, a) == Modality::Fact
+                        && triggers::modality(doc, t, a) == Modality::Fact
                         && !plan.iter().any(|(k, _)| *k == t.kind)
                     {
                         plan.push((t.kind, date));
