@@ -91,6 +91,7 @@ sale salen salio reaparece reaparecen reaparecio desaparecido desaparecida desap
 transferred sentenced charged dies died reappears
 return returns home facility status nationality estatus nacionalidad casos terrorismo terrorism
 destacados destacadas cifras mes fuera nuestras nuestros recomendaciones presentacion tiuna
+americas
 
 medico medica farmer campesino driver chofer worker obrero pilot piloto mechanic mecanico
 hospital clinica clinic siderurgica empresa company corporation corporacion tv television televisora radio emisora
