@@ -188,8 +188,19 @@ impl References {
             let verbs: &[&str] = if Some(k) == clause {
                 &["permanece", "sigue", "continua"]
             } else {
-                &["fue", "habia", "permanece", "sigue", "estuvo"]
+                &[
+                    "fue",
+                    "habia",
+                    "permanece",
+                    "sigue",
+                    "estuvo",
+                    "salio",
+                    "murio",
+                ]
             };
+            // ("X tenía 19 años. Murió el 11 de mayo en el penal…", "Salió el jueves de
+            // Tocorón": the verb is the event itself; its subject's slot stands before it.)
+            let own_verb = matches!(doc.f(k), "salio" | "murio");
             let null_subject =
                 verbs.contains(&doc.f(k)) && ms.iter().all(|m| m.first > k + 3) && !inverted;
             // ("Lo agarraron en Ureña en 2025", "La detuvieron en su casa": a clitic opening the
@@ -201,7 +212,7 @@ impl References {
             if pronoun || null_subject || clitic {
                 slots.push(Slot {
                     first: k,
-                    last: if clitic { k } else { k + 1 },
+                    last: if clitic || own_verb { k } else { k + 1 },
                     entity: e,
                 });
             }
