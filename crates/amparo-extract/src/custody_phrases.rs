@@ -294,8 +294,10 @@ pub(crate) fn stay_in_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize
     let after = matches!(doc.f(i), "after" | "tras" | "despues")
         && (i + 1..to.min(i + 5)).any(|k| DURATIONS.contains(&doc.f(k)));
     // ("llevaban más de un año en La Modelo de Tipitapa": held that long, and still.)
+    // ("lleva desde el 2 de marzo en la sede del SEBIN": held since then, and still.)
     let held_for = matches!(doc.f(i), "lleva" | "llevan" | "llevaba" | "llevaban")
-        && (i + 1..to.min(i + 6)).any(|k| DURATIONS.contains(&doc.f(k)));
+        && (doc.f(i + 1) == "desde"
+            || (i + 1..to.min(i + 6)).any(|k| DURATIONS.contains(&doc.f(k))));
     // ("X, a retired air force major, has been in Ramo Verde since 2019")
     let has_been = doc.f(i) == "been"
         && matches!(doc.f(i.wrapping_sub(1)), "has" | "have" | "had")
