@@ -9,7 +9,8 @@ pub use crate::group_members::group_members_cue;
 pub use crate::out_of_scope::{foreign_custody, ordinary_crime};
 pub use crate::release_conditions::{conditions, mentions_iachr};
 
-/// End of a clause from `k`: the next ";", "—", "(", "." or end of sentence, at most `max` tokens.
+/// End of a clause from `k`: the next ";", ":", "-", "(", ")", ".", quote, or a comma before a
+/// name or a person's role, or the end of the sentence; at most `max` tokens.
 pub(crate) fn clause_end(doc: &Doc<'_>, k: usize, last: usize, max: usize) -> usize {
     // (Nor past a comma that a name or a person's role follows: "fueron excarcelados, con
     // régimen de presentación cada 15 días, Wilfredo Sequera y Liliana Mendoza", "…, el
@@ -23,9 +24,12 @@ pub(crate) fn clause_end(doc: &Doc<'_>, k: usize, last: usize, max: usize) -> us
         .find(|&j| {
             matches!(doc.f(j), ";" | ":" | "-" | "(" | "." | ")" | "\"")
                 || (doc.f(j) == ","
-                    && ((capital(j + 1) && capital(j + 2))
-                        || (matches!(doc.f(j + 1), "el" | "la" | "los" | "las")
-                            && !crate::lexicon::roles(doc.f(j + 2)).is_empty())))
+                    && ((capital(j + 1)
+                        && (capital(j + 2) || matches!(doc.f(j + 2), "y" | "e" | "and" | ",")))
+                        || (matches!(
+                            doc.f(j + 1),
+                            "el" | "la" | "los" | "las" | "su" | "his" | "her" | "their"
+                        ) && !crate::lexicon::roles(doc.f(j + 2)).is_empty())))
         })
         .unwrap_or(last.min(k + max))
 }

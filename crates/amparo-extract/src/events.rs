@@ -321,7 +321,9 @@ impl Walk<'_, '_> {
                 refs.focus_group = named;
             } else if let Some(people) = named_pair(doc, &ms, &f, self.layout.item_of[si]) {
                 refs.focus_group = people;
-            } else if groups.len() > groups_before && counted_subject(doc, a) {
+            } else if groups.len() > groups_before
+                && counted_subject(doc, a).is_some_and(|n| n != refs.focus_group.len())
+            {
                 // ("The 246 men returned from El Salvador had been deported… They were held by
                 // Salvadoran authorities": a counted group told without names is whom "they"
                 // are now.)
@@ -399,11 +401,10 @@ impl Walk<'_, '_> {
     }
 }
 
-/// Whether a sentence opens on a counted group ("The 246 men…", "Los 30 trabajadores…").
-fn counted_subject(doc: &Doc<'_>, a: usize) -> bool {
-    matches!(doc.f(a), "the" | "los" | "las")
-        && doc
-            .tokens
-            .get(a + 1)
-            .is_some_and(|t| t.kind == crate::text::TokenKind::Number)
+/// The count a sentence opens on ("The 246 men…", "Los 30 trabajadores…"), if it does.
+fn counted_subject(doc: &Doc<'_>, a: usize) -> Option<usize> {
+    if !matches!(doc.f(a), "the" | "los" | "las") {
+        return None;
+    }
+    crate::count_words::parse_number(doc, a + 1).and_then(|n| usize::try_from(n).ok())
 }

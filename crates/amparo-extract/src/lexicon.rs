@@ -90,7 +90,7 @@ arrestados arrestadas trasladado trasladada trasladados trasladadas condenado co
 sale salen salio reaparece reaparecen reaparecio desaparecido desaparecida desaparecidos muere murio fallece fallecio
 transferred sentenced charged dies died reappears
 return returns home facility status nationality estatus nacionalidad casos terrorismo terrorism
-destacados destacadas cifras mes fuera nuestras nuestros recomendaciones presentacion tiuna
+destacados destacadas cifras mes fuera nuestras nuestros recomendaciones tiuna
 americas
 
 medico medica farmer campesino driver chofer worker obrero pilot piloto mechanic mecanico

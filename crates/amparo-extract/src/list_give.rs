@@ -83,7 +83,29 @@ pub(crate) fn give(
     // item's words before its colon, with release conditions and no event word, free them so.)
     let inline_conditions = item.inline
         && (from..to).find(|&k| doc.f(k) == ":").is_some_and(|c| {
-            triggers::find(doc, from, c).is_empty() && clues::conditions(doc, from, c).is_some()
+            // (Not asked for, refused or awaited: "La defensa solicitó régimen de presentación
+            // para: A, B", "El tribunal negó…", "Todavía esperan…".)
+            let not_granted = (from..c).any(|k| {
+                crate::modality_words::NOT_EVENT_CUES.contains(&doc.f(k))
+                    || matches!(
+                        doc.f(k),
+                        "solicito"
+                            | "solicitaron"
+                            | "pidio"
+                            | "pidieron"
+                            | "nego"
+                            | "negaron"
+                            | "esperan"
+                            | "espera"
+                            | "para"
+                            | "requested"
+                            | "denied"
+                            | "awaiting"
+                    )
+            });
+            triggers::find(doc, from, c).is_empty()
+                && !not_granted
+                && clues::conditions(doc, from, c).is_some()
         });
     let mut kind = header_trigger
         .map(|t| t.kind)

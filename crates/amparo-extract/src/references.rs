@@ -201,8 +201,23 @@ impl References {
             // ("X tenía 19 años. Murió el 11 de mayo en el penal…", "Salió el jueves de
             // Tocorón": the verb is the event itself; its subject's slot stands before it.)
             let own_verb = matches!(doc.f(k), "salio" | "murio");
-            let null_subject =
-                verbs.contains(&doc.f(k)) && ms.iter().all(|m| m.first > k + 3) && !inverted;
+            // (Not "Murió en 2019 su compañero de celda, el estudiante X", "Salió el jueves de
+            // Tocorón un autobús…": a subject of its own after the verb.)
+            let clause_end = (k + 1..b)
+                .find(|&j| matches!(doc.f(j), "," | ";" | "y" | "con"))
+                .unwrap_or(b);
+            let own_subject = own_verb
+                && (ms.iter().any(|m| m.first < clause_end)
+                    || (k + 1..clause_end.min(k + 10)).any(|j| {
+                        matches!(
+                            doc.f(j),
+                            "un" | "una" | "otro" | "otra" | "otros" | "otras" | "su" | "sus"
+                        )
+                    }));
+            let null_subject = verbs.contains(&doc.f(k))
+                && ms.iter().all(|m| m.first > k + 3)
+                && !inverted
+                && !own_subject;
             // ("Lo agarraron en Ureña en 2025", "La detuvieron en su casa": a clitic opening the
             // sentence is the one the text is about; its slot stands before the verb.)
             // (A verb of theirs done to the person, not "La noche del martes…".)

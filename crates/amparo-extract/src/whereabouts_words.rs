@@ -61,5 +61,6 @@ pub(crate) const WHEREABOUTS: &[(&str, EventType, Voice)] = &[
     ("his whereabouts are still unknown", Disappearance, Passive),
     ("her whereabouts are still unknown", Disappearance, Passive),
     ("whereabouts are still unknown", Disappearance, Passive),
-    ("whereabouts remain unclear", Disappearance, Passive),
+    ("his whereabouts remain unclear", Disappearance, Passive),
+    ("her whereabouts remain unclear", Disappearance, Passive),
 ];

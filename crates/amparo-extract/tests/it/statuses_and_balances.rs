@@ -7,7 +7,7 @@
 //! resident; with the near-misses of these rules.
 //! Invented names and sentences only.
 
-use crate::{date_of, event_of, kinds_of, person, run};
+use crate::{date_of, event_of, kinds, kinds_of, person, run};
 
 #[test]
 fn issue_13_an_arrest_with_nothing_said_after_is_a_detention_on_the_publication_day() {
@@ -210,4 +210,54 @@ fn issue_13_a_venezuelan_born_us_resident_is_no_name() {
         !x.persons.iter().any(|p| p.name.contains("Venezuelan-born")),
         "{x:#?}"
     );
+}
+
+#[test]
+fn issue_13_the_rounds_rules_keep_out_of_their_near_misses() {
+    // An arrest long ago, or a brief one, holds no one as of the publication.
+    let x = run(
+        "El concejal Fabián Olmedo Rangel fue detenido en abril de 2014 en Barquisimeto. Un tribunal lo absolvió en 2016.",
+        "2025-06-10",
+    );
+    assert!(
+        event_of(&x, "Fabián Olmedo Rangel", "detention").is_none(),
+        "{x:#?}"
+    );
+    let y = run(
+        "Student Fabian Olmedo Rangel was briefly detained in April 2025 and questioned for several hours.",
+        "2025-06-10",
+    );
+    assert!(
+        person(&y, "Fabian Olmedo Rangel").is_none_or(|p| !kinds(p).contains(&"detention")),
+        "{y:#?}"
+    );
+    // A verb of its own event with a subject of its own after it is not the focus's.
+    let z = run(
+        "Rosendo Palacios Mejía fue detenido en enero y sigue en Tocorón. Murió en 2019 su compañero de celda, el estudiante Julián Ortega Ruiz.",
+        "2025-06-10",
+    );
+    assert!(
+        !kinds_of(&z, "Rosendo Palacios Mejía").contains(&"death_in_custody"),
+        "{z:#?}"
+    );
+    // Conditions asked for are no release.
+    let w = run(
+        "Nelly Caraballo Sosa, Jairo Silva Mena y Gisela Tovar Peraza fueron detenidos el 2 de junio.\n\nLa defensa solicitó régimen de presentación para: Nelly Caraballo Sosa, Jairo Silva Mena y Gisela Tovar Peraza.",
+        "2025-06-10",
+    );
+    assert!(
+        !kinds_of(&w, "Jairo Silva Mena").contains(&"conditional_release"),
+        "{w:#?}"
+    );
+    // A minister's blame is no charge; "Presentación" is a given name.
+    let v = run(
+        "El ministro imputó el sabotaje eléctrico a la diputada Rosaura Ledezma Pinto.",
+        "2025-06-10",
+    );
+    assert!(person(&v, "Rosaura Ledezma Pinto").is_none(), "{v:#?}");
+    let u = run(
+        "La maestra María Presentación Rengifo fue detenida el martes en Maturín.",
+        "2025-06-10",
+    );
+    assert!(person(&u, "María Presentación Rengifo").is_some(), "{u:#?}");
 }
