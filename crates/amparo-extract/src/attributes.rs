@@ -104,12 +104,7 @@ fn finish(d: &mut Description, words: &[String]) {
 /// institution), so that "el ministro A, B y C" gives B no office.
 fn office_before_comma(doc: &Doc<'_>, comma: usize, s_first: usize) -> Option<usize> {
     // ("fiscal 84.º nacional,": the number of an office.)
-    let ordinal = |k: usize| {
-        doc.tokens
-            .get(k)
-            .is_some_and(|t| t.kind == TokenKind::Number)
-            || matches!(doc.f(k), "º" | "ª" | "." | "o" | "a")
-    };
+    let ordinal = |k: usize| doc.is_number(k) || matches!(doc.f(k), "º" | "ª" | "." | "o" | "a");
     let mut j = comma;
     while j > s_first && comma - j < 16 {
         let w = doc.f(j - 1);
@@ -197,12 +192,7 @@ pub fn describe(
         let before = (d.clone(), words.len());
         let mut k = last + 1;
         while k < s_last && k < last + 10 {
-            if doc
-                .tokens
-                .get(k)
-                .is_some_and(|t| t.kind == TokenKind::Number)
-                && k == last + 1
-            {
+            if doc.is_number(k) && k == last + 1 {
                 k += 1;
                 continue;
             }

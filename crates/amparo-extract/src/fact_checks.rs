@@ -38,16 +38,11 @@ pub(crate) fn labelled_claim_false(
     };
     let label = |first: usize, last: usize, words: &dyn Fn(&str) -> bool| {
         // (Numbered too: "AFIRMACIÓN 1:", "Claim #2:".)
-        let number = |j: usize| {
-            doc.tokens
-                .get(j)
-                .is_some_and(|t| t.kind == crate::text::TokenKind::Number)
-        };
         (first..last.min(first + 4)).find(|&k| {
             words(doc.f(k))
                 && (doc.f(k + 1) == ":"
-                    || (number(k + 1) && doc.f(k + 2) == ":")
-                    || (doc.f(k + 1) == "#" && number(k + 2) && doc.f(k + 3) == ":"))
+                    || (doc.is_number(k + 1) && doc.f(k + 2) == ":")
+                    || (doc.f(k + 1) == "#" && doc.is_number(k + 2) && doc.f(k + 3) == ":"))
         })
     };
     let claim = |w: &str| {

@@ -124,12 +124,8 @@ pub(crate) fn still_held_after(doc: &crate::text::Doc<'_>, i: usize, to: usize) 
         matches!(
             doc.f(k),
             "presos" | "presas" | "detenidos" | "detenidas" | "prisoners"
-        ) && (k.saturating_sub(3)..k).any(|j| {
-            doc.tokens
-                .get(j)
-                .is_some_and(|t| t.kind == crate::text::TokenKind::Number)
-                || crate::counts::number_word(doc.f(j)).is_some()
-        })
+        ) && (k.saturating_sub(3)..k)
+            .any(|j| doc.is_number(j) || crate::counts::number_word(doc.f(j)).is_some())
     });
     let told_where = (from..i).any(|k| {
         crate::custody_phrases::CUSTODY_PLACES.contains(&doc.f(k))

@@ -83,23 +83,10 @@ fn is_symbol(doc: &Doc<'_>, k: usize) -> bool {
 /// Where a line's content starts: after a thread's counter ("(2/5)") and the symbols before it.
 pub(crate) fn content_start(doc: &Doc<'_>, t: &Range<usize>) -> usize {
     let mut k = t.start;
-    let counter = doc.f(k) == "("
-        && doc
-            .tokens
-            .get(k + 1)
-            .is_some_and(|x| x.kind == TokenKind::Number)
-        && doc.f(k + 2) == "/"
-        && doc.f(k + 4) == ")";
+    let counter =
+        doc.f(k) == "(" && doc.is_number(k + 1) && doc.f(k + 2) == "/" && doc.f(k + 4) == ")";
     // ("2/7 ✅ Josué Aguilera": a counter without brackets.)
-    let bare_counter = doc
-        .tokens
-        .get(k)
-        .is_some_and(|x| x.kind == TokenKind::Number)
-        && doc.f(k + 1) == "/"
-        && doc
-            .tokens
-            .get(k + 2)
-            .is_some_and(|x| x.kind == TokenKind::Number);
+    let bare_counter = doc.is_number(k) && doc.f(k + 1) == "/" && doc.is_number(k + 2);
     if counter {
         k += 5;
     } else if bare_counter {
@@ -200,12 +187,7 @@ pub(crate) fn event_heading(doc: &Doc<'_>, t: &Range<usize>) -> bool {
 
 /// Whether the colon at `k` is a time's ("14:05 — Trasladados a Rodeo I: A y B").
 pub(crate) fn clock_colon(doc: &Doc<'_>, k: usize) -> bool {
-    let number = |j: usize| {
-        doc.tokens
-            .get(j)
-            .is_some_and(|x| x.kind == TokenKind::Number)
-    };
-    number(k.wrapping_sub(1)) && number(k + 1)
+    doc.is_number(k.wrapping_sub(1)) && doc.is_number(k + 1)
 }
 
 /// Whether the colon at `k` ends a transcript speaker's label that opens the line at `from`
@@ -343,9 +325,5 @@ pub(crate) fn past_title(doc: &Doc<'_>, k: usize) -> usize {
 /// Whether token `k` belongs to a timestamp or a mark before a transcript's label ("[00:12]",
 /// "18:40 —", "•").
 pub(crate) fn stamp_mark(doc: &Doc<'_>, k: usize) -> bool {
-    matches!(doc.f(k), "[" | "]" | ":" | "—" | "-" | "–" | "•")
-        || doc
-            .tokens
-            .get(k)
-            .is_some_and(|x| x.kind == TokenKind::Number)
+    matches!(doc.f(k), "[" | "]" | ":" | "—" | "-" | "–" | "•") || doc.is_number(k)
 }

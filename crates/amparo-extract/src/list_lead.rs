@@ -21,10 +21,7 @@ pub(crate) fn lead(
     // ("Con arresto domiciliario: A, B y C." then "Sin información aún sobre las condiciones:
     // D, E": a sibling group's own event is theirs, not the next group's lead.)
     let mut latest = groups.iter().rev().find(|g| {
-        g.sentence < before
-            && !layout.named_item(g.sentence)
-            && !figure_item(doc, layout, g)
-            && !balance(doc, g.sentence)
+        g.sentence < before && !layout.named_item(g.sentence) && !tally(doc, layout, g)
     })?;
     // "Catorce salieron en libertad… Otras dos fueron enviadas a sus casas bajo arresto
     // domiciliario." / "Three others were granted house arrest.": a sentence about the others of
@@ -115,8 +112,7 @@ pub(crate) fn lead(
             .find(|g| {
                 family(g.kind) == EventType::Release
                     && g.certainty.is_none()
-                    && !figure_item(doc, layout, g)
-                    && !balance(doc, g.sentence)
+                    && !tally(doc, layout, g)
             })
             .cloned();
     }
@@ -166,6 +162,12 @@ pub(crate) fn lead(
     Some(chosen)
 }
 
+/// Whether a group's event is told as a figure or a period's balance (see [`figure_item`],
+/// [`balance`]): no lead for a list of names.
+fn tally(doc: &Doc<'_>, layout: &Layout, g: &GroupEvent) -> bool {
+    figure_item(doc, layout, g) || balance(doc, g.sentence)
+}
+
 /// Whether a group's event is told by an item of figures ("- Personas cuyo paradero se
 /// desconoce: 9.", "- Excarcelaciones en octubre: 27", a table's "Condenados | 312"): a count
 /// under a label, which leads no later list of names.
@@ -174,13 +176,8 @@ fn figure_item(doc: &Doc<'_>, layout: &Layout, g: &GroupEvent) -> bool {
         return false;
     };
     let item = layout.item_of.get(g.sentence).copied().flatten().is_some();
-    (s.first..s.last.saturating_sub(1)).any(|k| {
-        (doc.f(k) == "|" || (item && doc.f(k) == ":"))
-            && doc
-                .tokens
-                .get(k + 1)
-                .is_some_and(|t| t.kind == crate::text::TokenKind::Number)
-    })
+    (s.first..s.last.saturating_sub(1))
+        .any(|k| (doc.f(k) == "|" || (item && doc.f(k) == ":")) && doc.is_number(k + 1))
 }
 
 /// Whether a sentence tallies a period, two or more events by their numbers ("En el mes de
@@ -190,18 +187,13 @@ fn balance(doc: &Doc<'_>, si: usize) -> bool {
     let Some(s) = doc.sentences.get(si) else {
         return false;
     };
-    let number = |k: usize| {
-        doc.tokens
-            .get(k)
-            .is_some_and(|t| t.kind == crate::text::TokenKind::Number)
-    };
     crate::triggers::find(doc, s.first, s.last)
         .iter()
         .filter(|t| {
             t.voice == crate::triggers::Voice::Nominal
-                && (number(t.first.wrapping_sub(1))
-                    || (number(t.first.wrapping_sub(2))
-                        && matches!(doc.f(t.first - 1), "nuevas" | "nuevos" | "new")))
+                && (doc.is_number(t.first.wrapping_sub(1))
+                    || (doc.is_number(t.first.wrapping_sub(2))
+                        && matches!(doc.f(t.first.wrapping_sub(1)), "nuevas" | "nuevos" | "new")))
         })
         .count()
         >= 2

@@ -262,10 +262,7 @@ fn name_heading(doc: &Doc<'_>, t: &Range<usize>, in_hit: &[bool]) -> Option<Rang
         matches!(
             doc.f(k),
             "*" | "_" | "," | "(" | ")" | ":" | "anos" | "years" | "old" | "-"
-        ) || doc
-            .tokens
-            .get(k)
-            .is_some_and(|x| x.kind == TokenKind::Number)
+        ) || doc.is_number(k)
             // "ANA PÉREZ, 31 años", "Ana Pérez, periodista": an age or a role may follow.
             || !crate::lexicon::roles(doc.f(k)).is_empty()
             || !crate::lexicon::nationalities(doc.f(k)).is_empty()

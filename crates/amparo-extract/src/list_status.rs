@@ -18,13 +18,8 @@ pub(crate) fn colon_status(doc: &Doc<'_>, colon: usize) -> Option<Trigger> {
         .into_iter()
         .next()?;
     // (And a term's number: "X: 30 años de prisión por traición a la patria.")
-    let number = |k: usize| {
-        doc.tokens
-            .get(k)
-            .is_some_and(|t| t.kind == TokenKind::Number)
-    };
     if !(from..t.first)
-        .all(|k| matches!(doc.f(k), "medida" | "con" | "bajo" | "en" | "la") || number(k))
+        .all(|k| matches!(doc.f(k), "medida" | "con" | "bajo" | "en" | "la") || doc.is_number(k))
     {
         return None;
     }

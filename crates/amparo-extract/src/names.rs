@@ -261,11 +261,7 @@ impl RuleFinder {
         }
         let before = (first.saturating_sub(3).max(sentence_first)..first)
             .any(|k| CUES.contains(&doc.f(k)) || !roles(doc.f(k)).is_empty());
-        let age = doc.f(last) == ","
-            && doc
-                .tokens
-                .get(last + 1)
-                .is_some_and(|t| t.kind == TokenKind::Number);
+        let age = doc.f(last) == "," && doc.is_number(last + 1);
         let after = AFTER_CUES.contains(&doc.f(last))
             || (doc.f(last) == "," && AFTER_CUES.contains(&doc.f(last + 1)));
         // "Yeison Arboleda and Marcela Quishpe were freed", "Ana Rivas fue excarcelada": the

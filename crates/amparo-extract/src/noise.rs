@@ -235,12 +235,7 @@ pub(crate) fn is_noise_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
         return true;
     }
     // ("11:20 | La Red de Abogados confirma estos nombres…": a live blog's time, not a menu.)
-    let stamp = doc
-        .tokens
-        .get(t.start)
-        .is_some_and(|x| x.kind == TokenKind::Number)
-        && doc.f(t.start + 1) == ":"
-        && doc.f(t.start + 3) == "|";
+    let stamp = doc.is_number(t.start) && doc.f(t.start + 1) == ":" && doc.f(t.start + 3) == "|";
     let pipes = (t.clone())
         .filter(|&k| doc.f(k) == "|" && !(stamp && k == t.start + 3))
         .count();
@@ -267,15 +262,8 @@ pub(crate) fn is_noise_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
     let mut after_stamp = t.start;
     if doc.f(t.start) == "[" {
         let close = (t.start..t.end).find(|&k| doc.f(k) == "]");
-        let stamp = close.is_some_and(|c| {
-            (t.start + 1..c).all(|k| {
-                doc.f(k) == ":"
-                    || doc
-                        .tokens
-                        .get(k)
-                        .is_some_and(|x| x.kind == crate::text::TokenKind::Number)
-            })
-        });
+        let stamp =
+            close.is_some_and(|c| (t.start + 1..c).all(|k| doc.f(k) == ":" || doc.is_number(k)));
         if let (true, Some(c)) = (stamp, close) {
             after_stamp = c + 1;
         }

@@ -144,12 +144,7 @@ pub(crate) fn tallied(doc: &Doc<'_>, i: usize) -> bool {
                 | "counts"
                 | "tallies"
                 | "lists"
-        ) && (k + 1..i).any(|j| {
-            doc.tokens
-                .get(j)
-                .is_some_and(|t| t.kind == crate::text::TokenKind::Number)
-                || crate::counts::number_word(doc.f(j)).is_some()
-        })
+        ) && (k + 1..i).any(|j| doc.is_number(j) || crate::counts::number_word(doc.f(j)).is_some())
     })
 }
 

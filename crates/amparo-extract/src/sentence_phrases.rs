@@ -2,7 +2,7 @@
 //! prisión", "received 20 years each", "was handed a 15-year sentence", "impuso la pena máxima de
 //! 30 años de prisión a X".
 
-use crate::text::{Doc, TokenKind};
+use crate::text::Doc;
 use crate::triggers::Voice;
 
 /// A verb of receiving or imposing at token `i` with a term of years after it (or, for a judge's
@@ -26,12 +26,7 @@ pub(crate) fn given_term(doc: &Doc<'_>, i: usize, to: usize) -> Option<(usize, V
         }
         _ => return None,
     };
-    let number = |k: usize| {
-        doc.tokens
-            .get(k)
-            .is_some_and(|t| t.kind == TokenKind::Number)
-            || crate::counts::number_word(doc.f(k)).is_some()
-    };
+    let number = |k: usize| doc.is_number(k) || crate::counts::number_word(doc.f(k)).is_some();
     // A term of years ("24 años de prisión", "15 years each"), not of a career or a past ("sus
     // 20 años de carrera", "20 years of service", "20 years ago"), nor a ban from office.
     let years = |k: usize| {

@@ -299,6 +299,13 @@ impl Doc<'_> {
     }
 
     /// Folded token at an index, or "" past the ends.
+    /// Whether token `i` is a number ("12", "2025", "3,5").
+    pub fn is_number(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+    }
+
     pub fn f(&self, i: usize) -> &str {
         self.tokens.get(i).map_or("", |t| t.folded.as_str())
     }

@@ -283,11 +283,7 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
         let counted = matches!(prev2, "de" | "of")
             && matches!(kind, Arrest | Detention)
             && words.ends_with('s')
-            && (crate::counts::number_word(prev).is_some()
-                || doc
-                    .tokens
-                    .get(i.wrapping_sub(1))
-                    .is_some_and(|t| t.kind == crate::text::TokenKind::Number));
+            && (crate::counts::number_word(prev).is_some() || doc.is_number(i.wrapping_sub(1)));
         // "se enteró por otro detenido", "another detainee told her": a person, no event.
         let another = matches!(prev, "otro" | "otra" | "another")
             && *voice == Passive
@@ -389,12 +385,7 @@ fn heading_only(doc: &Doc<'_>, i: usize, words: &str) -> bool {
             | "anos por"
             | "years in prison"
     ) {
-        let number = |k: usize| {
-            doc.tokens
-                .get(k)
-                .is_some_and(|t| t.kind == crate::text::TokenKind::Number)
-        };
-        return !(number(i.wrapping_sub(1)) && doc.f(i.wrapping_sub(2)) == ":");
+        return !(doc.is_number(i.wrapping_sub(1)) && doc.f(i.wrapping_sub(2)) == ":");
     }
     matches!(words, "transfers" | "traslados" | "detenciones")
         && !doc
@@ -413,8 +404,5 @@ fn heading_only(doc: &Doc<'_>, i: usize, words: &str) -> bool {
         && !(words == "detenciones"
             && doc.f(i.wrapping_sub(1)) == "nuevas"
             && (crate::counts::number_word(doc.f(i.wrapping_sub(2))).is_some()
-                || doc
-                    .tokens
-                    .get(i.wrapping_sub(2))
-                    .is_some_and(|t| t.kind == crate::text::TokenKind::Number)))
+                || doc.is_number(i.wrapping_sub(2))))
 }
