@@ -321,13 +321,8 @@ impl Walk<'_, '_> {
                 refs.focus_group = named;
             } else if let Some(people) = named_pair(doc, &ms, &f, self.layout.item_of[si]) {
                 refs.focus_group = people;
-            } else if groups.len() > groups_before
-                && counted_subject(doc, a).is_some_and(|n| n != refs.focus_group.len())
-            {
-                // ("The 246 men returned from El Salvador had been deported… They were held by
-                // Salvadoran authorities": a counted group told without names is whom "they"
-                // are now.)
-                refs.focus_group.clear();
+            } else if groups.len() > groups_before {
+                refs.counted_group(doc, a);
             }
             // "the group includes X": X shares a release reported just before without names.
             if let Some(cue) = clues::group_members_cue(doc, a, b) {
@@ -399,12 +394,4 @@ impl Walk<'_, '_> {
         drop_ended_held_now(&mut f, held_now_at, self.published);
         f
     }
-}
-
-/// The count a sentence opens on ("The 246 men…", "Los 30 trabajadores…"), if it does.
-fn counted_subject(doc: &Doc<'_>, a: usize) -> Option<usize> {
-    if !matches!(doc.f(a), "the" | "los" | "las") {
-        return None;
-    }
-    crate::count_words::parse_number(doc, a + 1).and_then(|n| usize::try_from(n).ok())
 }

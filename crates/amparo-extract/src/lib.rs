@@ -60,6 +60,7 @@ mod held_now;
 mod held_words;
 mod house_arrest_steps;
 mod item_custody;
+mod item_plan;
 pub mod layout;
 mod leaving_words;
 pub mod lexicon;

@@ -118,7 +118,7 @@ pub(crate) fn give(
     // (Its own status of the lead's kind is the lead's event, with the lead's day.)
     if header_trigger.is_none()
         && !item.inline
-        && own_status(doc, from, tokens(first_sentence).end)
+        && crate::item_plan::own_status(doc, from, tokens(first_sentence).end)
             .is_some_and(|own| kind.is_none_or(|k| family(k) != family(own)))
     {
         kind = None;
@@ -202,49 +202,8 @@ pub(crate) fn give(
         }
         _ => {
             let mut plan: Vec<_> = kind.map(|k| vec![(k, date)]).unwrap_or_default();
-            // ("…fueron detenidos nueve docentes. … Con régimen de presentación…, otorgado el
-            // martes: A, B y C": an inline group of the arrested that its own words free keeps
-            // the lead's arrest.)
-            if item.inline
-                && let Some(b) = base.as_ref().filter(|b| {
-                    b.kind == EventType::Arrest && b.date.is_some() && b.certainty.is_none()
-                })
-                && kind.is_some_and(|k| k != EventType::Arrest)
-            {
-                plan.insert(0, (EventType::Arrest, b.date));
-            }
-            // ("Excarcelados y expulsados: los colombianos A y B; …"): a release and the leaving
-            // told together before an inline group's colon are both its people's.
-            // (Before an inline group's colon, or in an item's header.)
-            let told_before = header.as_ref().map(|h| (h.start, h.end)).or_else(|| {
-                item.inline
-                    .then(|| (from..to).find(|&k| doc.f(k) == ":").map(|c| (from, c)))
-                    .flatten()
-            });
-            if kind.is_some_and(|k| family(k) == EventType::Release)
-                && let Some((a, c)) = told_before
-            {
-                let found = triggers::find(doc, a, c);
-                // (Joined to the release by "y": not "tres colombianos y un venezolano exiliado
-                // en Madrid", another group's state.)
-                let joined = |t: &triggers::Trigger| {
-                    found.iter().any(|r| {
-                        family(r.kind) == EventType::Release
-                            && !matches!(r.kind, EventType::Expulsion | EventType::Exile)
-                            && r.last <= t.first
-                            && (r.last..t.first)
-                                .all(|k| matches!(doc.f(k), "y" | "e" | "and" | ","))
-                    })
-                };
-                for t in found.iter().filter(|t| joined(t)) {
-                    if matches!(t.kind, EventType::Expulsion | EventType::Exile)
-                        && triggers::modality(doc, t, a) == Modality::Fact
-                        && !plan.iter().any(|(k, _)| *k == t.kind)
-                    {
-                        plan.push((t.kind, date));
-                    }
-                }
-            }
+            let told_before = header.as_ref().map(|h| (h.start, h.end));
+            crate::item_plan::besides(doc, item, (from, to), told_before, base.as_ref(), &mut plan);
             plan
         }
     };
@@ -318,16 +277,6 @@ pub(crate) fn give(
         }
     }
     members
-}
-
-/// The event of an item's own status: a name (maybe described) and, after a colon, a list's
-/// status (see [`crate::list_status::colon_status`]).
-fn own_status(doc: &crate::text::Doc<'_>, from: usize, to: usize) -> Option<EventType> {
-    (from..to.min(from + 16))
-        .take_while(|&k| doc.f(k) != ";")
-        .find(|&k| doc.f(k) == ":")
-        .and_then(|c| crate::list_status::colon_status(doc, c))
-        .map(|t| t.kind)
 }
 
 /// Gives person `e` of an item one event of the list.

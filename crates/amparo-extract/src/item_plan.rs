@@ -1,0 +1,73 @@
+//! What an item gives besides the list's event: the lead's arrest an inline group keeps when
+//! its own words free it, the leaving told with the release before its colon or in its header;
+//! and the status an item gives its person after a colon, which replaces the lead's event.
+
+use crate::dates::PartialDate;
+use crate::discourse::{GroupEvent, family};
+use crate::layout::Item;
+use crate::model::EventType;
+use crate::text::Doc;
+use crate::triggers::{self, Modality};
+
+/// Adds to an item's `plan` (the events the list gives each of its people) what the item tells
+/// besides: `span` is the item's tokens, `header` its header's, `base` the list's lead.
+pub(crate) fn besides(
+    doc: &Doc<'_>,
+    item: &Item,
+    (from, to): (usize, usize),
+    header: Option<(usize, usize)>,
+    base: Option<&GroupEvent>,
+    plan: &mut Vec<(EventType, Option<PartialDate>)>,
+) {
+    let Some(&(kind, date)) = plan.first() else {
+        return;
+    };
+    // ("…fueron detenidos nueve docentes. … Con régimen de presentación…, otorgado el martes: A,
+    // B y C": an inline group of the arrested that its own words free keeps the lead's arrest.)
+    if item.inline
+        && let Some(b) = base
+            .filter(|b| b.kind == EventType::Arrest && b.date.is_some() && b.certainty.is_none())
+        && kind != EventType::Arrest
+    {
+        plan.insert(0, (EventType::Arrest, b.date));
+    }
+    // ("Excarcelados y expulsados: los colombianos A y B; …"): a release and the leaving told
+    // together before an inline group's colon, or in an item's header, are both its people's.
+    let told_before = header.or_else(|| {
+        item.inline
+            .then(|| (from..to).find(|&k| doc.f(k) == ":").map(|c| (from, c)))
+            .flatten()
+    });
+    let Some((a, c)) = told_before.filter(|_| family(kind) == EventType::Release) else {
+        return;
+    };
+    let found = triggers::find(doc, a, c);
+    // (Joined to the release by "y": not "tres colombianos y un venezolano exiliado en Madrid",
+    // another group's state.)
+    let joined = |t: &triggers::Trigger| {
+        found.iter().any(|r| {
+            family(r.kind) == EventType::Release
+                && !matches!(r.kind, EventType::Expulsion | EventType::Exile)
+                && r.last <= t.first
+                && (r.last..t.first).all(|k| matches!(doc.f(k), "y" | "e" | "and" | ","))
+        })
+    };
+    for t in found.iter().filter(|t| joined(t)) {
+        if matches!(t.kind, EventType::Expulsion | EventType::Exile)
+            && triggers::modality(doc, t, a) == Modality::Fact
+            && !plan.iter().any(|(k, _)| *k == t.kind)
+        {
+            plan.push((t.kind, date));
+        }
+    }
+}
+
+/// The event of an item's own status: a name (maybe described) and, after a colon, a list's
+/// status (see [`crate::list_status::colon_status`]).
+pub(crate) fn own_status(doc: &Doc<'_>, from: usize, to: usize) -> Option<EventType> {
+    (from..to.min(from + 16))
+        .take_while(|&k| doc.f(k) != ";")
+        .find(|&k| doc.f(k) == ":")
+        .and_then(|c| crate::list_status::colon_status(doc, c))
+        .map(|t| t.kind)
+}
