@@ -45,6 +45,7 @@ mod coordination;
 mod count_totals;
 mod count_words;
 pub mod counts;
+mod court_words;
 mod custody_phrases;
 pub mod dates;
 mod demonyms;

@@ -103,3 +103,22 @@ pub(crate) fn status_after_colon(
         })
         .then_some(named)
 }
+
+/// Whether a trigger's words are a term's ("años de prisión", "years in prison").
+pub(crate) fn is_term(words: &str) -> bool {
+    matches!(
+        words,
+        "anos de prision"
+            | "anos de carcel"
+            | "anos de privacion de libertad"
+            | "anos por"
+            | "years in prison"
+    )
+}
+
+/// "— Primer teniente Kevin Rondón: 25 años de prisión por conspiración": a term at token `i`
+/// is a sentence only as a list's status, after a colon and its number; elsewhere it is a term
+/// asked for or risked.
+pub(crate) fn term_after_colon(doc: &Doc<'_>, i: usize) -> bool {
+    doc.is_number(i.wrapping_sub(1)) && doc.f(i.wrapping_sub(2)) == ":"
+}

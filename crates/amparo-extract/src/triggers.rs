@@ -373,19 +373,11 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
 
 /// Words that are events only as a heading, at the start of their sentence ("Transfers",
 /// "Traslados:", "Nuevas detenciones"), not inside a name ("Centro de Arrestos y Detenciones
-/// Preventivas") or a phrase: whether `words` at `i` is one of them elsewhere.
+/// Preventivas") or a phrase, and a term only as a list's status (see
+/// [`crate::list_status::term_after_colon`]): whether `words` at `i` is one of them elsewhere.
 fn heading_only(doc: &Doc<'_>, i: usize, words: &str) -> bool {
-    // ("— Primer teniente Kevin Rondón: 25 años de prisión por conspiración": a term as a list's
-    // status, after a colon and its number; elsewhere a term asked for or risked.)
-    if matches!(
-        words,
-        "anos de prision"
-            | "anos de carcel"
-            | "anos de privacion de libertad"
-            | "anos por"
-            | "years in prison"
-    ) {
-        return !(doc.is_number(i.wrapping_sub(1)) && doc.f(i.wrapping_sub(2)) == ":");
+    if crate::list_status::is_term(words) {
+        return !crate::list_status::term_after_colon(doc, i);
     }
     matches!(words, "transfers" | "traslados" | "detenciones")
         && !doc
