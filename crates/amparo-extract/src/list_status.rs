@@ -119,6 +119,29 @@ pub(crate) fn is_term(words: &str) -> bool {
 /// "— Primer teniente Kevin Rondón: 25 años de prisión por conspiración": a term at token `i`
 /// is a sentence only as a list's status, after a colon and its number; elsewhere it is a term
 /// asked for or risked.
+/// (A term held before trial, asked for or awaited is no sentence: "2 años de prisión preventiva
+/// sin juicio", "30 años pedidos por la fiscalía", "en espera de audiencia", "2 years in prison
+/// without a trial".)
 pub(crate) fn term_after_colon(doc: &Doc<'_>, i: usize) -> bool {
-    doc.is_number(i.wrapping_sub(1)) && doc.f(i.wrapping_sub(2)) == ":"
+    let end = doc.sentence_at(i).map_or(i, |s| s.last);
+    doc.is_number(i.wrapping_sub(1))
+        && doc.f(i.wrapping_sub(2)) == ":"
+        && !(i..end.min(i + 12)).any(|k| {
+            matches!(
+                doc.f(k),
+                "preventiva"
+                    | "pedidos"
+                    | "pedido"
+                    | "solicitados"
+                    | "solicitado"
+                    | "espera"
+                    | "pide"
+                    | "piden"
+                    | "requested"
+                    | "sought"
+                    | "pretrial"
+                    | "awaiting"
+                    | "without"
+            )
+        })
 }

@@ -261,3 +261,18 @@ fn issue_13_the_rounds_rules_keep_out_of_their_near_misses() {
     );
     assert!(person(&u, "María Presentación Rengifo").is_some(), "{u:#?}");
 }
+
+#[test]
+fn issue_13_a_term_held_before_trial_or_asked_for_is_no_sentence() {
+    let x = run(
+        "Siguen presos en Rodeo I, según Foro Penal:\n\n- Anselmo Briceño Tovar, electricista: 2 años de prisión preventiva sin juicio.\n- Yolanda Ferrer Acosta, enfermera: 30 años pedidos por la fiscalía.\n- Dámaso Quijada Ruiz, chofer: 12 años de prisión por traición a la patria.",
+        "2025-06-10",
+    );
+    for name in ["Anselmo Briceño Tovar", "Yolanda Ferrer Acosta"] {
+        assert!(!kinds_of(&x, name).contains(&"sentence"), "{name}: {x:#?}");
+    }
+    assert!(
+        kinds_of(&x, "Dámaso Quijada Ruiz").contains(&"sentence"),
+        "{x:#?}"
+    );
+}
