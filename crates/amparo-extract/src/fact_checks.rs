@@ -36,37 +36,52 @@ pub(crate) fn labelled_claim_false(
     let Some(s) = doc.sentences.get(si) else {
         return false;
     };
-    let label = |first: usize, last: usize, words: &dyn Fn(&str) -> bool| {
-        // (Numbered too: "AFIRMACIÓN 1:", "Claim #2:".)
-        (first..last.min(first + 4)).find(|&k| {
-            words(doc.f(k))
-                && (doc.f(k + 1) == ":"
-                    || (doc.is_number(k + 1) && doc.f(k + 2) == ":")
-                    || (doc.f(k + 1) == "#" && doc.is_number(k + 2) && doc.f(k + 3) == ":"))
-        })
-    };
-    let claim = |w: &str| {
-        matches!(
-            w,
-            "claim" | "afirmacion" | "publicacion" | "version" | "asegura" | "circula" | "dice"
-        )
-    };
-    let verdict = |w: &str| {
-        matches!(
-            w,
-            "verdict" | "veredicto" | "rating" | "calificacion" | "conclusion"
-        )
-    };
-    if label(s.first, s.last, &claim).is_none() {
+    if label(doc, s.first, s.last, claim_word).is_none() {
         return false;
     }
     // The first verdict after the claim, before the next claim, is this claim's.
     doc.sentences[si + 1..]
         .iter()
         .take(3)
-        .take_while(|v| label(v.first, v.last, &claim).is_none())
-        .find_map(|v| label(v.first, v.last, &verdict).map(|k| (k, v.last)))
+        .take_while(|v| label(doc, v.first, v.last, claim_word).is_none())
+        .find_map(|v| label(doc, v.first, v.last, verdict_word).map(|k| (k, v.last)))
         .is_some_and(|(k, last)| (k + 2..last.min(k + 5)).any(|j| verdict_at(doc, j)))
+}
+
+/// The label of a fact-check's line among its first words: one of `words` before a colon,
+/// numbered or not ("AFIRMACIÓN 1:", "Claim #2:", "VEREDICTO:").
+fn label(
+    doc: &crate::text::Doc<'_>,
+    first: usize,
+    last: usize,
+    words: fn(&str) -> bool,
+) -> Option<usize> {
+    (first..last.min(first + 4)).find(|&k| {
+        words(doc.f(k))
+            && (doc.f(k + 1) == ":"
+                || (doc.is_number(k + 1) && doc.f(k + 2) == ":")
+                || (doc.f(k + 1) == "#" && doc.is_number(k + 2) && doc.f(k + 3) == ":"))
+    })
+}
+
+fn claim_word(w: &str) -> bool {
+    matches!(
+        w,
+        "claim" | "afirmacion" | "publicacion" | "version" | "asegura" | "circula" | "dice"
+    )
+}
+
+fn verdict_word(w: &str) -> bool {
+    matches!(
+        w,
+        "verdict" | "veredicto" | "rating" | "calificacion" | "conclusion"
+    )
+}
+
+/// Whether a line from `first` to `last` opens on a fact-check's label, a claim's or a
+/// verdict's: no item of a list of names.
+pub(crate) fn labelled_line(doc: &crate::text::Doc<'_>, first: usize, last: usize) -> bool {
+    label(doc, first, last, claim_word).is_some() || label(doc, first, last, verdict_word).is_some()
 }
 
 /// A verdict at token `k` that a claim is false: a word of [`verdict_false`], or a picture or

@@ -32,6 +32,12 @@ impl Lists {
             .and_then(|i| cx.layout.items.get(i))
             && item.sentences.end == si + 1
         {
+            // ("AFIRMACIÓN 2: La diputada X murió en El Helicoide.": a fact-check's claim or
+            // verdict under its label is no item of a list; the walk reads it.)
+            let (first, last) = item_tokens(cx.doc, item);
+            if crate::fact_checks::labelled_line(cx.doc, first, last) {
+                return;
+            }
             // ("…confirmó la excarcelación de seis trabajadores: los periodistas A (Radio X); B…":
             // the event the sentence gave its first name is the whole list's.)
             let named: Vec<usize> = item

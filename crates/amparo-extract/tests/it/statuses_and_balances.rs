@@ -276,3 +276,20 @@ fn issue_13_a_term_held_before_trial_or_asked_for_is_no_sentence() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_fact_checks_labelled_claims_are_no_list() {
+    let x = run(
+        "Revisamos dos mensajes que circularon esta semana.\n\nAFIRMACIÓN 1: El concejal Baltasar Indriago Peña fue detenido en Cumaná.\n\nVEREDICTO: VERDADERO. Foro Penal confirmó la detención.\n\nAFIRMACIÓN 2: La diputada Elvira Sanoja Marín murió en El Helicoide.\n\nVEREDICTO: FALSO. Sanoja Marín sigue detenida, según su abogado.",
+        "2025-06-10",
+    );
+    assert!(
+        kinds_of(&x, "Baltasar Indriago Peña").contains(&"arrest"),
+        "{x:#?}"
+    );
+    let elvira = kinds_of(&x, "Elvira Sanoja Marín");
+    assert!(
+        !elvira.contains(&"arrest") && !elvira.contains(&"death_in_custody"),
+        "{x:#?}"
+    );
+}
