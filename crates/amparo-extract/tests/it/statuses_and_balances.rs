@@ -293,3 +293,14 @@ fn issue_13_a_fact_checks_labelled_claims_are_no_list() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_plural_verb_whose_subjects_a_colon_lists_is_theirs() {
+    let x = run(
+        "El Foro Penal publicó el sábado su balance de la semana.\n\nExcarcelados el viernes, con régimen de presentación: Rubén Alcalá Prieto y Sonia Mijares Toro.\n\nPermanecen en Venezuela, tras las rejas de El Rodeo I: Wilmer Oropeza Guédez y Carmelo Arráiz Bello.",
+        "2025-06-10",
+    );
+    assert_eq!(kinds_of(&x, "Rubén Alcalá Prieto"), ["conditional_release"]);
+    assert_eq!(kinds_of(&x, "Wilmer Oropeza Guédez"), ["detention"]);
+    assert_eq!(kinds_of(&x, "Carmelo Arráiz Bello"), ["detention"]);
+}
