@@ -8,7 +8,7 @@ use crate::triggers::{Trigger, Voice};
 
 /// Words of the state's agents, who take people away ("se lo llevó la DGCIM", "interceptado
 /// por una comisión del Sebin"), not a football club or thieves.
-const AGENTS: &[&str] = &[
+pub(crate) const AGENTS: &[&str] = &[
     "dgcim",
     "sebin",
     "pnb",
