@@ -242,16 +242,12 @@ impl References {
                 "both" | "ambos" | "ambas" | "they" | "ellos" | "ellas"
             ) || ((article || matches!(doc.f(k), "all" | "todos" | "todas"))
                 && crate::counts::number_word(doc.f(k + 1)).is_some_and(|n| n > 1))
-                // ("Habían sido arrestados en noviembre": a plural verb without subject; not
-                // one whose subjects a colon lists after it, "Permanecen tras las rejas de El
-                // Rodeo I: A y B".)
+                // ("Habían sido arrestados en noviembre": a plural verb without subject, not one
+                // a colon lists after it, "Permanecen tras las rejas de El Rodeo I: A y B".)
                 || (matches!(
                     doc.f(k),
                     "habian" | "fueron" | "permanecen" | "siguen" | "estuvieron"
-                ) && ms.iter().all(|m| m.first > k + 3)
-                    && !ms
-                        .iter()
-                        .any(|m| (k..m.first).any(|j| doc.f(j) == ":")))
+                ) && ms.iter().all(|m| m.first > k + 3 && !(k..m.first).any(|j| doc.f(j) == ":")))
                 // ("All those sentenced to prison, except Cabrera, were taken…": the people just
                 // listed, but those excepted.)
                 || (matches!(doc.f(k), "all" | "todos" | "todas")
