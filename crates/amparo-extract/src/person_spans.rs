@@ -330,8 +330,13 @@ fn named_after(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             "dr" | "dra" | "gral" | "general" | "pbro" | "mons"
         )
     };
-    let between =
-        |k: usize| title(k) || matches!(doc.f(k), "militar" | "central" | "universitario");
+    let between = |k: usize| {
+        title(k)
+            || matches!(
+                doc.f(k),
+                "militar" | "central" | "universitario" | "catolica"
+            )
+    };
     // ("Colectivo de Abogados Simón Rodríguez", "Comité de Familiares \"Rosa Amelia Quintero\"":
     // the body's head, "de" and its own word, maybe a quote, before the name.)
     let quote = usize::from(first >= 1 && doc.f(first - 1) == "\"");
@@ -367,5 +372,28 @@ fn named_after(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     // ("Kelly Field", "Fort Tiuna Base": a place's own last word.)
     let place_end =
         last > first && matches!(doc.f(last - 1), "field" | "base" | "fort" | "airport");
-    before || titled || of_place || place_name || place_end || AFTER.contains(&doc.f(last))
+    let after = AFTER.contains(&doc.f(last)) || namesake(doc, first, last);
+    before || titled || of_place || place_name || place_end || after
+}
+
+/// Whether tokens `first..last` are the name of a national hero whom places and bodies are
+/// named after ("Universidad Católica Andrés Bello"): no one held in these texts.
+fn namesake(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    const HEROES: &[&str] = &[
+        "simon bolivar",
+        "andres bello",
+        "francisco de miranda",
+        "antonio jose de sucre",
+        "ezequiel zamora",
+        "simon rodriguez",
+        "jose antonio paez",
+        "cecilio acosta",
+        "augusto cesar sandino",
+        "jose marti",
+    ];
+    let words = (first..last)
+        .map(|k| doc.f(k))
+        .collect::<Vec<_>>()
+        .join(" ");
+    HEROES.contains(&words.as_str())
 }

@@ -304,3 +304,13 @@ fn issue_13_a_plural_verb_whose_subjects_a_colon_lists_is_theirs() {
     assert_eq!(kinds_of(&x, "Wilmer Oropeza Guédez"), ["detention"]);
     assert_eq!(kinds_of(&x, "Carmelo Arráiz Bello"), ["detention"]);
 }
+
+#[test]
+fn issue_13_a_heros_name_on_a_university_is_no_one_held() {
+    let x = run(
+        "El economista Nicanor Blanco Ruiz, profesor de la Universidad Católica Andrés Bello, detenido en septiembre, pasó el lunes a arresto domiciliario.",
+        "2026-01-15",
+    );
+    assert!(person(&x, "Andrés Bello").is_none(), "{x:#?}");
+    assert!(person(&x, "Nicanor Blanco Ruiz").is_some(), "{x:#?}");
+}
