@@ -75,7 +75,26 @@ pub(crate) fn read_item_name(
             return Some(g);
         }
     }
-    read_name(doc, k, end, in_hit)
+    mixed_case_surname_first(doc, k, end, in_hit).or_else(|| read_name(doc, k, end, in_hit))
+}
+
+/// "- Hurtado Mesa, Jesús Rafael — marzo, Internado Judicial de Tocuyito.": surnames first in
+/// ordinary case, a comma, then given names only, ending the name before a dash, a bracket or a
+/// stop. Not "Ana Pérez, José Gómez", two names: the second part must be given names alone.
+fn mixed_case_surname_first(doc: &Doc<'_>, k: usize, end: usize, in_hit: &[bool]) -> Option<usize> {
+    let surnames = (k..end.min(k + 3))
+        .take_while(|&j| name_word(doc, j, in_hit) && !is_given_name(doc.f(j)))
+        .count();
+    let comma = k + surnames;
+    if surnames == 0 || doc.f(comma) != "," {
+        return None;
+    }
+    let given = (comma + 1..end.min(comma + 4))
+        .take_while(|&j| name_word(doc, j, &[]) && is_given_name(doc.f(j)))
+        .count();
+    let after = comma + 1 + given;
+    (given > 0 && (after >= end || matches!(doc.f(after), "—" | "–" | "-" | "(" | "." | ";")))
+        .then_some(after)
 }
 
 /// "ACOSTA MÉNDEZ, Juan Pablo; BRICEÑO LARA, Ana Victoria; … y PÉREZ QUIJADA, Johan Manuel":

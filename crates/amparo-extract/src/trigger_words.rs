@@ -306,6 +306,10 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("murio en la sede", DeathInCustody, Passive),
     ("fallecio en la sede", DeathInCustody, Passive),
     ("muerte bajo custodia de", DeathInCustody, Nominal),
+    // ("…la tercera muerte bajo custodia de un preso político en lo que va de 2025…:" over the
+    // list of the dead.)
+    ("muerte bajo custodia", DeathInCustody, Nominal),
+    ("muertes bajo custodia", DeathInCustody, Nominal),
     // Headings of a list's section ("Transfers", "Traslados:", "Nuevas detenciones"): see
     // `triggers::heading_only`.
     ("transfers", Transfer, Nominal),
