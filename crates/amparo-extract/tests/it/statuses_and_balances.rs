@@ -314,3 +314,15 @@ fn issue_13_a_heros_name_on_a_university_is_no_one_held() {
     assert!(person(&x, "Andrés Bello").is_none(), "{x:#?}");
     assert!(person(&x, "Nicanor Blanco Ruiz").is_some(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_list_item_surnames_first_in_ordinary_case_is_one_person() {
+    let x = run(
+        "La ONG recordó las muertes bajo custodia de presos políticos en lo que va de 2025:\n\n- Quintana Abreu, Rosa Elena — marzo, INOF.\n- Barrios Lander, José Miguel — agosto, Tocorón.",
+        "2025-12-02",
+    );
+    for name in ["Quintana Abreu, Rosa Elena", "Barrios Lander, José Miguel"] {
+        assert!(person(&x, name).is_some(), "{name}: {x:#?}");
+    }
+    assert!(person(&x, "Rosa Elena").is_none(), "{x:#?}");
+}
