@@ -258,17 +258,10 @@ pub(crate) fn assemble(
 /// An announced or requested release leaves the person held; a disputed event counts as a way
 /// out.
 fn held_since_arrest(events: &[Event], published: Option<NaiveDate>) -> Option<Event> {
-    use chrono::Datelike;
     let published = published?;
     // (An arrest of three calendar years or more before the text, as `freed_long_ago` counts
     // them, or a brief one, "briefly detained", is no custody of today.)
-    let recent = |x: &Event| {
-        x.date
-            .as_deref()
-            .and_then(|d| d.get(..4))
-            .and_then(|y| y.parse::<i32>().ok())
-            .is_none_or(|y| y > published.year() - 3)
-    };
+    let recent = |x: &Event| !long_before(&x.date, published);
     let told = |x: &Event, words: &[&str]| {
         x.excerpt
             .split(|c: char| !c.is_alphabetic())
@@ -321,15 +314,8 @@ fn compatible_dates(a: Option<&str>, b: Option<&str>) -> bool {
 /// gold set: such people are listed as non-detainees ten times for each time they are a
 /// detainee; at two years the rule cost a detainee freed in 2024 and told of in 2026.
 fn freed_long_ago(events: &[Event], published: Option<NaiveDate>) -> bool {
-    use chrono::Datelike;
     let Some(published) = published else {
         return false;
-    };
-    let old = |d: &Option<String>| {
-        d.as_deref()
-            .and_then(|d| d.get(..4))
-            .and_then(|y| y.parse::<i32>().ok())
-            .is_some_and(|y| y <= published.year() - 3)
     };
     // (Events are in the order they happened: the last says how the custody ended.)
     events.last().is_some_and(|e| {
@@ -340,5 +326,15 @@ fn freed_long_ago(events: &[Event], published: Option<NaiveDate>) -> bool {
                 | EventType::Exile
                 | EventType::Expulsion
         )
-    }) && events.iter().all(|e| old(&e.date))
+    }) && events.iter().all(|e| long_before(&e.date, published))
+}
+
+/// Whether an event's date is three calendar years or more before the publication (an undated
+/// one is not): the window `freed_long_ago` and `held_since_arrest` both count with.
+fn long_before(date: &Option<String>, published: NaiveDate) -> bool {
+    use chrono::Datelike;
+    date.as_deref()
+        .and_then(|d| d.get(..4))
+        .and_then(|y| y.parse::<i32>().ok())
+        .is_some_and(|y| y <= published.year() - 3)
 }

@@ -209,10 +209,7 @@ pub fn stays_in_town(
     }
     // ("Excarcelados con régimen de presentación, que permanecen en Venezuela: A y B",
     // "remains in the country": a country, not a prison.)
-    let place = doc.f(t.last + article);
-    if matches!(place, "venezuela" | "pais" | "country")
-        || crate::trigger_readings::ABROAD.contains(&place)
-    {
+    if country_at(doc, t.last) {
         return true;
     }
     let at = hits.partition_point(|h| h.first < t.last);
@@ -222,4 +219,12 @@ pub fn stays_in_town(
                 .entry(h.entry)
                 .is_some_and(|e| e.kind == EntryKind::Place)
     })
+}
+
+/// Whether the words at `k` name a country, maybe after an article ("Venezuela", "el país",
+/// "the country", "Colombia"): where someone stays, free, rather than a prison.
+pub(crate) fn country_at(doc: &Doc<'_>, k: usize) -> bool {
+    let k = k + usize::from(matches!(doc.f(k), "el" | "the"));
+    matches!(doc.f(k), "venezuela" | "pais" | "country")
+        || crate::trigger_readings::ABROAD.contains(&doc.f(k))
 }

@@ -88,18 +88,11 @@ pub(crate) fn status_after_colon(
     }
     let first = named.iter().map(|&j| slots[j].first).min()?;
     // (After the item's mark, maybe a rank: "— Teniente coronel (Ej.) Arturo Salcedo Mena:".)
-    let rank = |f: &str| {
-        !crate::lexicon::roles(f).is_empty()
-            || matches!(
-                f,
-                "primer" | "primero" | "segundo" | "ej" | "r" | "ret" | "gnb" | "fanb"
-            )
-    };
     (s_first..first)
         .all(|k| {
-            doc.tokens
-                .get(k)
-                .is_some_and(|t| t.kind != TokenKind::Word || rank(&t.folded))
+            doc.tokens.get(k).is_some_and(|t| {
+                t.kind != TokenKind::Word || crate::list_names::rank_word(&t.folded)
+            })
         })
         .then_some(named)
 }

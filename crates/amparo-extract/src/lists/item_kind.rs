@@ -31,11 +31,8 @@ pub(super) fn denies_release(doc: &Doc<'_>, from: usize, to: usize) -> bool {
                     || matches!(f, "salio" | "salieron" | "salido")
             });
         // ("…, que permanecen en Venezuela: A y B": they stay in the country, freed.)
-        let in_country = matches!(doc.f(k + 1), "en" | "in")
-            && (matches!(doc.f(k + 2), "venezuela" | "country")
-                || (matches!(doc.f(k + 2), "el" | "the")
-                    && matches!(doc.f(k + 3), "pais" | "country"))
-                || crate::trigger_readings::ABROAD.contains(&doc.f(k + 2)));
+        let in_country =
+            matches!(doc.f(k + 1), "en" | "in") && crate::clues::country_at(doc, k + 2);
         let still = (matches!(
             doc.f(k),
             "remains" | "remain" | "sigue" | "siguen" | "permanece" | "permanecen"
