@@ -27,7 +27,11 @@ fn gap(doc: &Doc<'_>, from: usize, to: usize) -> Option<bool> {
     }
     // "Ana Pérez; Luis Rojas; Marta Salas": a semicolon right between two names lists them.
     // (No apposition is set off by semicolons: a semicolon joins like a conjunction.)
-    if matches!(words.as_slice(), [";"] | [";", "y" | "and" | "e"]) {
+    // ("A · B · C", a caption's middle dots, join the same way.)
+    if matches!(
+        words.as_slice(),
+        [";" | "·" | "•"] | [";", "y" | "and" | "e"]
+    ) {
         return Some(true);
     }
     // "el exalcalde X; la activista Y, y el periodista Z": a semicolon before the next member's

@@ -1,6 +1,5 @@
-//! Names as lists print them: a name at the start of an item ("ÁNGEL GREGORIO PERAZA (32
-//! años)"), lists of names after a colon ("Mujeres: A, B y C", "A; B; C"), and a name alone on
-//! a line heading the paragraph about that person.
+//! Names as lists print them: a name at the start of an item ("ÁNGEL GREGORIO PERAZA (32 años)"),
+//! lists of names after a colon ("Mujeres: A, B y C"), a name alone heading its paragraph.
 
 use std::ops::Range;
 
@@ -68,6 +67,9 @@ pub(crate) fn read_name(doc: &Doc<'_>, k: usize, end: usize, in_hit: &[bool]) ->
     (words >= 2).then_some(j)
 }
 
+/// What joins the parts of a list of names (a caption's middle dots, "A · B · C", too).
+const JOINS: &[&str] = &[",", ";", "y", "e", "and", "&", "/", "·", "•"];
+
 /// The names of a list of names from token `from` to `to` ("A, B y C", "A; B; C"), when at least
 /// two thirds of its parts are names (a describer may stand before a name: "el periodista A").
 pub(crate) fn name_list(
@@ -97,9 +99,7 @@ pub(crate) fn name_list(
                 // (A title's full stop, "Prof. Jairo Landaeta", parts nothing.)
                 let title_stop =
                     doc.f(j) == "." && j > k && crate::abbreviations::title_at(doc, j - 1) > 0;
-                depth == 0
-                    && !title_stop
-                    && matches!(doc.f(j), "," | ";" | "y" | "e" | "and" | "&" | "." | "/")
+                depth == 0 && !title_stop && (doc.f(j) == "." || JOINS.contains(&doc.f(j)))
             })
             .unwrap_or(to);
         first_part_end.get_or_insert(part_end);
@@ -148,7 +148,7 @@ pub(crate) fn name_list(
             names.push(start..end);
         }
         k = part_end + 1;
-        while k < to && matches!(doc.f(k), "," | ";" | "y" | "e" | "and" | "&" | "/") {
+        while k < to && JOINS.contains(&doc.f(k)) {
             k += 1;
         }
     }

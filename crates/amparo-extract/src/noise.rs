@@ -231,7 +231,12 @@ pub(crate) fn is_noise_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
             ) && doc.f(k + 1) == ":"
         })
         && (t.clone()).any(|k| matches!(doc.tokens[k].text, "·" | "|" | "•" | "/" | "–"));
-    if credits {
+    // "Executive Director: Margaret O'Donnell · Venezuela researcher: Camila Urbaneja": staff.
+    let staff = len <= 25
+        && (t.clone()).filter(|&k| doc.f(k) == ":").count() >= 2
+        && (t.clone()).any(|k| doc.tokens[k].text == "·")
+        && !has_trigger(doc, t);
+    if credits || staff {
         return true;
     }
     // ("11:20 | La Red de Abogados confirma estos nombres…": a live blog's time, not a menu.)
@@ -268,8 +273,20 @@ pub(crate) fn is_noise_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
             after_stamp = c + 1;
         }
     }
+    // ("[EN PANTALLA — EXCARCELADOS ANOCHE: ANA PÉREZ · LUIS ROJAS]": a caption that names
+    // people under an event is a list, not a direction.)
+    let caption_list = (after_stamp..t.end)
+        .find(|&k| doc.f(k) == ":")
+        .is_some_and(|colon| {
+            has_trigger(doc, &(after_stamp..colon))
+                && (colon + 1..t.end)
+                    .filter(|&k| matches!(doc.tokens[k].text, "·" | "," | ";" | "•"))
+                    .count()
+                    >= 1
+        });
     let direction = t.end > after_stamp + 1
         && bracketed(after_stamp)
+        && !caption_list
         && (after_stamp + 1..t.end - 1).all(|k| doc.f(k) != "]");
     // A post's header: "Ana Ríos @anarios · 12 Jan", "X · News · Posted: Jan 24, 2026".
     let header = len <= 20

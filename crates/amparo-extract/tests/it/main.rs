@@ -4,6 +4,7 @@
 // Test helpers outside #[test] functions may fail loudly: that is how a test reports.
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
+mod captions_and_transcripts;
 mod custody_courts_dates;
 mod dates;
 mod events_of_people;

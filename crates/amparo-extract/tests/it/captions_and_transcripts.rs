@@ -1,0 +1,49 @@
+//! issue 13, captions and transcripts: a television caption in brackets that names people under
+//! an event, its names set apart by middle dots; a staff line of an NGO's bulletin; with the
+//! near-misses of these rules.
+//! Invented names and sentences only.
+
+use crate::{date_of, kinds_of, person, run};
+
+#[test]
+fn issue_13_a_caption_in_brackets_names_the_people_of_its_event() {
+    let x = run(
+        "ANCLA: Abrimos con las excarcelaciones de anoche.\n\n[EN PANTALLA — EXCARCELADOS ANOCHE DE TOCORÓN: ARMANDO LUIS QUIJADA · NELLY ROSARIO BENAVENTE · TOBÍAS ENRIQUE MARCANO]\n\nREPORTERA: Las familias esperaron toda la noche.",
+        "2026-02-14",
+    );
+    for name in [
+        "ARMANDO LUIS QUIJADA",
+        "NELLY ROSARIO BENAVENTE",
+        "TOBÍAS ENRIQUE MARCANO",
+    ] {
+        assert_eq!(kinds_of(&x, name), ["release"], "{name}: {x:#?}");
+        assert_eq!(date_of(&x, name, "release"), "2026-02-13");
+    }
+}
+
+#[test]
+fn issue_13_a_caption_that_names_a_speaker_is_still_a_direction() {
+    let x = run(
+        "[GC: ROSAURA MENDIBLE, MADRE DE UN DETENIDO]\n\nROSAURA MENDIBLE: Mi hijo sigue en Rodeo I desde marzo.",
+        "2026-02-14",
+    );
+    assert!(
+        person(&x, "ROSAURA MENDIBLE").is_none_or(|p| p.events.is_empty()),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_bulletins_staff_line_names_no_detainee() {
+    let x = run(
+        "1. GUSTAVO ADOLFO PERNÍA (41) — RELEASED\nA teacher from Mérida, released on October 2 with a duty to report every month.\n\nNOTE ON METHODOLOGY\nWe only include cases verified by two sources.\n\nExecutive Director: Lorna Whitcombe · Venezuela researcher: Tamara Ibarguen",
+        "2026-10-14",
+    );
+    assert!(!kinds_of(&x, "GUSTAVO ADOLFO PERNÍA").is_empty(), "{x:#?}");
+    for name in ["Lorna Whitcombe", "Tamara Ibarguen"] {
+        assert!(
+            person(&x, name).is_none_or(|p| p.events.is_empty()),
+            "{name}: {x:#?}"
+        );
+    }
+}
