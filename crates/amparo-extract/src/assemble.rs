@@ -122,6 +122,10 @@ pub(crate) fn assemble(
                 }
                 prev.place = prev.place.take().or(r.place.clone());
                 prev.charges = prev.charges.take().or(r.charges.clone());
+                // (An announced release also told done: done.)
+                if r.certainty.is_none() {
+                    prev.certainty = None;
+                }
                 continue;
             }
             out_events.push(Event {
@@ -269,10 +273,17 @@ fn held_since_arrest(events: &[Event], published: Option<NaiveDate>) -> Option<E
     };
     // (Held since then, "preso desde 2022", "held since 2019": so still, however long ago.)
     let since = |x: &Event| told(x, &["desde", "since"]);
+    // (A release announced and not yet told done leaves the person held as well.)
+    let announced = || {
+        events.iter().find(|x| {
+            family_eq(x.kind, EventType::Release) && x.certainty == Some(Certainty::Announced)
+        })
+    };
     let arrest = events
         .iter()
         .find(|x| x.kind == EventType::Arrest && x.certainty.is_none())
-        .filter(|x| (recent(x) || since(x)) && !told(x, &["briefly", "brevemente"]))?;
+        .filter(|x| (recent(x) || since(x)) && !told(x, &["briefly", "brevemente"]))
+        .or_else(announced)?;
     let settled = events.iter().any(|x| {
         x.kind != EventType::Arrest
             && x.kind != EventType::Charge

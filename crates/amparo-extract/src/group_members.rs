@@ -207,25 +207,41 @@ fn name_after_describers(doc: &Doc<'_>, at: usize, last: usize) -> Option<usize>
         } else {
             at
         };
-    (from..last.min(from + 7))
-        .take_while(|&j| {
-            doc.tokens
-                .get(j)
-                .is_some_and(|t| t.kind == crate::text::TokenKind::Word)
-        })
-        .find(|&j| {
-            doc.tokens
-                .get(j)
-                .is_some_and(|t| t.capitalised && !describer(&t.folded))
-        })
-        .filter(|&j| {
+    let words = |j: usize| {
+        doc.tokens
+            .get(j)
+            .is_some_and(|t| t.kind == crate::text::TokenKind::Word)
+    };
+    let name_start = |j: usize| {
+        doc.tokens
+            .get(j)
+            .is_some_and(|t| t.capitalised && !describer(&t.folded))
             // ("Kyle Brandon Morris": a given name the lexicon lacks, followed by more of the name.)
-            crate::lexicon::is_given_name(doc.f(j))
+            && (crate::lexicon::is_given_name(doc.f(j))
                 || doc
                     .tokens
                     .get(j + 1)
-                    .is_some_and(|t| t.capitalised && t.kind == crate::text::TokenKind::Word)
-        })
+                    .is_some_and(|t| t.capitalised && t.kind == crate::text::TokenKind::Word))
+    };
+    let first_capital = |from: usize| {
+        (from..last.min(from + 7))
+            .take_while(|&j| words(j))
+            .find(|&j| doc.tokens[j].capitalised && !describer(doc.f(j)))
+    };
+    let found = first_capital(from)?;
+    if name_start(found) {
+        return Some(at);
+    }
+    // ("Se trata del exalcalde de Pedraza, Anselmo Trejo; …": the name in apposition after a
+    // describer that holds a place.)
+    let comma = (found + 1..last)
+        .take_while(|&j| words(j))
+        .last()
+        .map_or(found + 1, |j| j + 1);
+    (doc.f(comma) == "," && doc.f(from) != ",")
+        .then(|| first_capital(comma + 1))
+        .flatten()
+        .filter(|&j| j == comma + 1 && name_start(j))
         .map(|_| at)
 }
 

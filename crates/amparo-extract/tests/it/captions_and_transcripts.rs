@@ -47,3 +47,42 @@ fn issue_13_a_bulletins_staff_line_names_no_detainee() {
         );
     }
 }
+
+#[test]
+fn issue_13_named_after_se_trata_del_with_a_describer_that_holds_a_place() {
+    let x = run(
+        "La ministra leyó este viernes los nombres de tres detenidos que, según dijo, \"saldrán en las próximas horas\" del Rodeo I. Se trata del exconcejal de Sucre, Baltasar Ignacio Urdaneta; de la enfermera Rosmery Carolina Piñango y del estudiante Fermín Alexis Tovar.",
+        "2026-01-09",
+    );
+    for name in [
+        "Baltasar Ignacio Urdaneta",
+        "Rosmery Carolina Piñango",
+        "Fermín Alexis Tovar",
+    ] {
+        // An announced release leaves the person held on the publication day.
+        assert_eq!(
+            kinds_of(&x, name),
+            ["release", "detention"],
+            "{name}: {x:#?}"
+        );
+        assert_eq!(date_of(&x, name, "detention"), "2026-01-09");
+    }
+}
+
+#[test]
+fn issue_13_an_announced_release_told_done_leaves_no_one_held() {
+    let x = run(
+        "El gobierno anunció que serán excarcelados Clemente Ruiz Apolinar y Dalia Esther Moncada. Clemente Ruiz Apolinar fue excarcelado la noche del lunes.",
+        "2026-01-20",
+    );
+    assert_eq!(
+        kinds_of(&x, "Clemente Ruiz Apolinar"),
+        ["release"],
+        "{x:#?}"
+    );
+    assert_eq!(
+        kinds_of(&x, "Dalia Esther Moncada"),
+        ["release", "detention"],
+        "{x:#?}"
+    );
+}

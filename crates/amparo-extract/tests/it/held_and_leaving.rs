@@ -77,7 +77,7 @@ fn issue_13_a_release_said_to_come_is_announced() {
         "2026-01-09",
     );
     let p = person(&x, "Reto Aebischer").unwrap_or_else(|| panic!("{x:#?}"));
-    assert_eq!(kinds(p), ["release"]);
+    assert_eq!(kinds(p), ["release", "detention"]);
     assert!(p.events[0].certainty.is_some());
     let x = run(
         "El defensor confirma que su representado, el exalcalde Teodoro Villamediana Pino, saldrá mañana temprano de Yare I.",

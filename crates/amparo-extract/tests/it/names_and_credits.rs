@@ -41,7 +41,7 @@ fn issue_13_people_named_after_an_announcement_are_announced() {
     );
     for name in ["Juan Pablo Arreaza Toro", "Luisa Elena Goitía de Salas"] {
         let p = person(&x, name).unwrap_or_else(|| panic!("{name} in {x:#?}"));
-        assert_eq!(kinds(p), ["release"], "{name}");
+        assert_eq!(kinds(p), ["release", "detention"], "{name}");
         assert!(p.events[0].certainty.is_some(), "{name}: {p:?}");
     }
     // Relatives gathered where a release was announced are not its people.
