@@ -210,6 +210,16 @@ pub(crate) fn assemble(
             (None, Some(_)) => std::cmp::Ordering::Greater,
             (None, None) => std::cmp::Ordering::Equal,
         });
+        // (No custody after a death in it: "recluido en El Dorado, falleció el miércoles".)
+        if let Some(died) = out_events
+            .iter()
+            .find(|x| x.kind == EventType::DeathInCustody)
+            .and_then(|x| x.date.clone())
+        {
+            out_events.retain(|x| {
+                x.kind != EventType::Detention || x.date.as_deref().is_none_or(|d| d <= &died[..])
+            });
+        }
         // (Last: the custody as of the publication follows what the text dates.)
         if let Some(held) = held_since_arrest(&out_events, published) {
             out_events.push(held);

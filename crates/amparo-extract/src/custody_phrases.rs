@@ -6,42 +6,6 @@ use crate::model::EventType::Detention;
 use crate::text::{Doc, TokenKind};
 use crate::triggers::Trigger;
 
-/// "died on Tuesday while in custody", "murió el domingo bajo custodia": a death, then a custody word within six.
-pub(crate) fn death_in_custody(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
-    if !matches!(
-        doc.f(i),
-        "died" | "dies" | "murio" | "fallecio" | "muere" | "fallece"
-    ) {
-        return None;
-    }
-    // ("died in 2024 while his son was in prison": the custody is someone else's.)
-    let end = (i + 1..to.min(i + 10))
-        .find(|&k| {
-            matches!(doc.f(k), "while" | "mientras" | "when" | "cuando")
-                && !matches!(
-                    doc.f(k + 1),
-                    "in" | "en"
-                        | "under"
-                        | "bajo"
-                        | "held"
-                        | "detained"
-                        | "detenido"
-                        | "detenida"
-                        | "preso"
-                        | "presa"
-                        | "estaba"
-                        | "was"
-                )
-        })
-        .unwrap_or(to.min(i + 14));
-    (i + 1..end)
-        .find(|&k| {
-            matches!(doc.f(k), "custody" | "custodia" | "detention" | "detencion")
-                || CUSTODY_PLACES.contains(&doc.f(k))
-        })
-        .map(|k| k + 1)
-}
-
 /// Words that name a place of detention: its nouns and the first words of the facilities the
 /// press names most ("el Rodeo I", "El Helicoide").
 pub(crate) const CUSTODY_PLACES: &[&str] = &[

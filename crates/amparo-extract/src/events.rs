@@ -62,6 +62,7 @@ impl Walk<'_, '_> {
         let mut f = Findings::for_entities(n);
         let mut refs = References::default();
         let mut groups: Vec<GroupEvent> = Vec::new();
+        let mut anonymous = crate::anonymous_lead::AnonymousLead::default();
         let mut lists = Lists::default();
         // The last sentence read (page noise skipped), and the dates it gave ("ese mismo día").
         let mut prev_si: Option<usize> = None;
@@ -109,6 +110,7 @@ impl Walk<'_, '_> {
             slots.sort_by_key(|s| s.first);
             lists.item_slots(&cx, si, &mut slots);
             self.record_mentions(&ms, &mut slots, a, b, si, &mut f);
+            anonymous.name(doc, &ms, a, &groups, &mut f);
             // Held by another state, or for an ordinary crime: not a political detainee.
             let foreign = clues::foreign_custody(doc, a, b) || clues::ordinary_crime(doc, a, b);
             let found_dates = dates::find(doc, a, b, self.published);
@@ -340,6 +342,7 @@ impl Walk<'_, '_> {
                 }
             }
             lists.leave(&cx, si, &groups, &mut f);
+            anonymous.read(doc, a, si, !ms.is_empty(), (groups_before, groups.len()));
             // (A list of agents may take back what the sentence gave its names.)
             let before = before.min(f.events.len());
             // ("La lista: A, B, C y D. Las dos últimas…": the people a list inside the sentence

@@ -35,6 +35,7 @@
 
 mod abbreviations;
 mod announced;
+mod anonymous_lead;
 mod assemble;
 pub mod attributes;
 mod auxiliaries;
@@ -48,6 +49,7 @@ pub mod counts;
 mod court_words;
 mod custody_phrases;
 pub mod dates;
+mod deaths;
 mod demonyms;
 mod discourse;
 pub mod events;

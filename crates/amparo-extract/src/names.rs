@@ -261,7 +261,14 @@ impl RuleFinder {
         }
         let before = (first.saturating_sub(3).max(sentence_first)..first)
             .any(|k| CUES.contains(&doc.f(k)) || !roles(doc.f(k)).is_empty());
-        let age = doc.f(last) == "," && doc.is_number(last + 1);
+        // ("Eleazar Antonio Quevedo, de 47 años, técnico…": an age in words, too.)
+        let age = doc.f(last) == ","
+            && (doc.is_number(last + 1)
+                || (doc.f(last + 1) == "de"
+                    && doc.is_number(last + 2)
+                    && doc.f(last + 3) == "anos"
+                    && roles(doc.f(first)).is_empty()
+                    && (first..last).all(|k| !matches!(doc.f(k), "de" | "del"))));
         let after = AFTER_CUES.contains(&doc.f(last))
             || (doc.f(last) == "," && AFTER_CUES.contains(&doc.f(last + 1)));
         // "Yeison Arboleda and Marcela Quishpe were freed", "Ana Rivas fue excarcelada": the

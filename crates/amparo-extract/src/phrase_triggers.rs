@@ -3,9 +3,7 @@
 //! being brought before a court, sent to or kept in a prison, and a death in custody, told by
 //! its verb or its noun.
 
-use crate::custody_phrases::{
-    before_court, counted_after, death_in_custody, left_prison, stay_in_prison,
-};
+use crate::custody_phrases::{before_court, counted_after, left_prison, stay_in_prison};
 use crate::leaving_words::{handed_over, handed_over_at_border};
 use crate::model::EventType::*;
 use crate::text::Doc;
@@ -76,6 +74,6 @@ pub(crate) fn phrase_at(doc: &Doc<'_>, i: usize, to: usize) -> Option<(Vec<Trigg
     {
         return Some((vec![one(i, i + 2, DeathInCustody, Voice::Nominal)], i + 2));
     }
-    death_in_custody(doc, i, to)
+    crate::deaths::death_in_custody(doc, i, to)
         .map(|last| (vec![one(i, last, DeathInCustody, Voice::Passive)], last))
 }

@@ -86,3 +86,47 @@ fn issue_13_an_announced_release_told_done_leaves_no_one_held() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_wire_lead_that_names_no_one_is_the_next_sentences_person() {
+    let x = run(
+        "CARACAS, 4 sep (ALN) - Un hombre detenido desde enero por un presunto complot murió el miércoles en un hospital militar de Caracas, informaron familiares.\n\nEleazar Antonio Quevedo Bermúdez, de 47 años, técnico electricista, era diabético, según su hermana, Nereida Quevedo.",
+        "2025-09-04",
+    );
+    let name = "Eleazar Antonio Quevedo Bermúdez";
+    assert_eq!(kinds_of(&x, name), ["arrest", "death_in_custody"], "{x:#?}");
+    assert_eq!(date_of(&x, name, "death_in_custody"), "2025-09-03");
+    // (A lead that names its person is not one; the sentence after keeps its own.)
+    let x = run(
+        "A second hunger striker, Rosmary Carolina Urbina, ended her protest on Thursday after officials told her she will be released next week.\n\nTeodulo Arciniegas Torres, who spent five years in La Tumba before his release in 2019, said hunger strikes were the only language left.",
+        "2026-03-14",
+    );
+    assert!(
+        person(&x, "Teodulo Arciniegas Torres").is_none_or(|p| p.events.is_empty()),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_one_told_held_who_died_died_in_custody_and_is_held_no_more() {
+    let x = run(
+        "A Venezuelan opposition activist, Jairo Enrique Mendible, held for more than a year at the Rodeo I prison, died on Monday at a Caracas hospital.",
+        "2026-11-10",
+    );
+    let kinds = kinds_of(&x, "Jairo Enrique Mendible");
+    assert!(kinds.contains(&"death_in_custody"), "{x:#?}");
+    assert!(
+        !kinds.contains(&"detention") || {
+            date_of(&x, "Jairo Enrique Mendible", "detention").as_str() <= "2026-11-09"
+        }
+    );
+    // (A relative's death is no one's in custody.)
+    let x = run(
+        "La madre de Rosendo Aular Pinto, detenido desde 2024, murió el martes en Barquisimeto.",
+        "2026-11-10",
+    );
+    assert!(
+        !kinds_of(&x, "Rosendo Aular Pinto").contains(&"death_in_custody"),
+        "{x:#?}"
+    );
+}

@@ -1,0 +1,97 @@
+//! A death in custody told by its verb: "died on Tuesday while in custody", "murió el domingo
+//! bajo custodia", and the death of one told held in the words before ("A Venezuelan activist
+//! held for more than a year at the Rodeo I prison died on Monday").
+
+use crate::custody_phrases::CUSTODY_PLACES;
+use crate::text::Doc;
+
+/// "died on Tuesday while in custody", "murió el domingo bajo custodia": a death, then a custody word within six.
+pub(crate) fn death_in_custody(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
+    if !matches!(
+        doc.f(i),
+        "died" | "dies" | "murio" | "fallecio" | "muere" | "fallece"
+    ) {
+        return None;
+    }
+    // ("died in 2024 while his son was in prison": the custody is someone else's.)
+    let end = (i + 1..to.min(i + 10))
+        .find(|&k| {
+            matches!(doc.f(k), "while" | "mientras" | "when" | "cuando")
+                && !matches!(
+                    doc.f(k + 1),
+                    "in" | "en"
+                        | "under"
+                        | "bajo"
+                        | "held"
+                        | "detained"
+                        | "detenido"
+                        | "detenida"
+                        | "preso"
+                        | "presa"
+                        | "estaba"
+                        | "was"
+                )
+        })
+        .unwrap_or(to.min(i + 14));
+    (i + 1..end)
+        .find(|&k| {
+            matches!(doc.f(k), "custody" | "custodia" | "detention" | "detencion")
+                || CUSTODY_PLACES.contains(&doc.f(k))
+        })
+        .map(|k| k + 1)
+        .or_else(|| held_subject(doc, i).then_some(i + 1))
+}
+
+/// "A Venezuelan opposition activist held for more than a year at the Rodeo I prison died on
+/// Monday", "Un hombre detenido desde enero por un presunto complot murió el miércoles": the one
+/// who died is told held in the words before the verb, in the same clause, with no release and
+/// no relative between.
+fn held_subject(doc: &Doc<'_>, i: usize) -> bool {
+    let from = (i.saturating_sub(18)..i)
+        .rev()
+        .find(|&k| matches!(doc.f(k), "." | ";" | ":" | "\"" | "?" | "!"))
+        .map_or(i.saturating_sub(18), |k| k + 1);
+    let mut held = false;
+    for k in from..i {
+        let w = doc.f(k);
+        // (Someone else's death: "La madre de X, detenido desde 2024, murió"; a former
+        // prisoner's: "freed in 2019, he died".)
+        if w.starts_with("liber")
+            || w.starts_with("excarcel")
+            || crate::slots::RELATIONS.contains(&w)
+            || matches!(
+                w,
+                "freed"
+                    | "released"
+                    | "release"
+                    | "after"
+                    | "tras"
+                    | "despues"
+                    | "whose"
+                    | "cuyo"
+                    | "cuya"
+                    | "who"
+                    | "quien"
+            )
+        {
+            return false;
+        }
+        held |= matches!(
+            w,
+            "held"
+                | "detained"
+                | "jailed"
+                | "imprisoned"
+                | "detenido"
+                | "detenida"
+                | "preso"
+                | "presa"
+                | "encarcelado"
+                | "encarcelada"
+                | "recluido"
+                | "recluida"
+                | "prisoner"
+        );
+    }
+    held
+}
