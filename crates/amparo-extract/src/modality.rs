@@ -207,7 +207,12 @@ fn plain_modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Mo
             w,
             "not" | "n't" | "no" | "never" | "nunca" | "sin" | "without"
         );
-        if negation && !near {
+        // ("sin orden judicial se llevaron a X": "sin" before a noun denies the noun, not the
+        // verb after it; "sin ser liberado", "without being charged" deny.)
+        let noun_denied = matches!(w, "sin" | "without")
+            && k + 1 != trigger.first
+            && !matches!(doc.f(k + 1), "ser" | "haber" | "being" | "having" | "que");
+        if negation && (!near || noun_denied) {
             continue;
         }
         // "to" only marks an infinitive right before a verb ("to be freed", "to release").

@@ -317,7 +317,12 @@ pub(crate) fn is_noise_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
         ) && doc.f(k + 1) == ":"
             && len <= 16
     });
-    if photo {
+    // ("↪️ Reenviado desde Cauce Lara", "Forwarded from Voz Libre": a channel, not a person.)
+    let forwarded = word.is_some_and(|k| {
+        matches!(doc.f(k), "reenviado" | "forwarded")
+            && matches!(doc.f(k + 1), "desde" | "de" | "from")
+    }) && len <= 12;
+    if photo || forwarded {
         return true;
     }
     // Captions credited to an agency ("REUTERS/Staff", "AP Photo/…").

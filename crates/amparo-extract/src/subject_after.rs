@@ -48,8 +48,25 @@ pub(crate) fn inverted_subject(
                 "mayor" | "teniente" | "sargento" | "capitan" | "coronel"
             )
     };
+    // ("fue detenido esta mañana el coordinador juvenil de Cauce en Lara, X": the subject's
+    // article, no preposition's, then a noun of a person by its ending.)
+    let person_noun = |k: usize| {
+        let w = doc.f(k);
+        matches!(doc.f(k - 1), "el" | "la" | "the")
+            && !matches!(
+                doc.f(k.wrapping_sub(2)),
+                "de" | "en" | "a" | "por" | "con" | "desde" | "hacia" | "in" | "of" | "at" | "to"
+            )
+            && doc.tokens[k].kind == crate::text::TokenKind::Word
+            && !doc.tokens[k].capitalised
+            && ["dor", "dora", "ista", "ero", "era", "ante", "ente"]
+                .iter()
+                .any(|e| w.ends_with(e))
+            && !matches!(w, "corredor" | "ente" | "frente" | "primera" | "entera")
+    };
     let describer = between.clone().any(|k| {
         rank_or_role(k)
+            || (k > t.last && person_noun(k))
             || !crate::lexicon::nationalities(doc.f(k)).is_empty()
             || matches!(
                 doc.f(k),

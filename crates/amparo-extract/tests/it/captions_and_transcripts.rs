@@ -130,3 +130,30 @@ fn issue_13_one_told_held_who_died_died_in_custody_and_is_held_no_more() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_telegram_thread_names_its_people_past_forwards_and_warrants() {
+    let x = run(
+        "[20/08/2025 23:12]\n🚨 URGENTE: funcionarios encapuchados y sin orden judicial se llevaron de su casa en Carora a nuestra concejala Yuleisy Andreína Piñero.\n\n[21/08/2025 09:15]\n↪️ Reenviado desde Voces Lara\nExigimos una fe de vida.\n\n[21/08/2025 11:05]\n⚠️ También fue detenido esta mañana el coordinador juvenil de Voces en Lara, Wuilmer Josué Arrieche, de 19 años.",
+        "2025-08-21",
+    );
+    assert!(
+        kinds_of(&x, "Yuleisy Andreína Piñero").contains(&"arrest"),
+        "{x:#?}"
+    );
+    assert!(
+        kinds_of(&x, "Wuilmer Josué Arrieche").contains(&"arrest"),
+        "{x:#?}"
+    );
+    assert!(person(&x, "Voces Lara").is_none(), "{x:#?}");
+    // ("sin ser liberado" still denies.)
+    let x = run(
+        "Pasaron tres días sin ser liberado el concejal Anselmo Guaramato Ruiz.",
+        "2025-08-21",
+    );
+    assert!(
+        person(&x, "Anselmo Guaramato Ruiz")
+            .is_none_or(|p| p.events.iter().all(|e| e.kind.as_str() != "release")),
+        "{x:#?}"
+    );
+}
