@@ -36,7 +36,7 @@ pub(crate) fn labelled_claim_false(
     let Some(s) = doc.sentences.get(si) else {
         return false;
     };
-    if label(doc, s.first, s.last, claim_word).is_none() {
+    if label(doc, s.first, s.last, claim_word).is_none() && !quoted_line(doc, s.first, s.last) {
         return false;
     }
     // The first verdict after the claim, before the next claim, is this claim's.
@@ -78,10 +78,30 @@ fn verdict_word(w: &str) -> bool {
     )
 }
 
+/// ("1) \"Liberaron al dirigente X\" / CALIFICACIÓN: FALSO": a line that is all a quote, past
+/// its number, is a claim too.)
+fn quoted_line(doc: &crate::text::Doc<'_>, first: usize, last: usize) -> bool {
+    let open =
+        (first..last.min(first + 4)).find(|&k| matches!(doc.tokens[k].text, "\"" | "“" | "«"));
+    open.is_some_and(|o| {
+        (first..o).all(|k| doc.tokens[k].kind != crate::text::TokenKind::Word)
+            && (last.saturating_sub(2)..last)
+                .any(|k| matches!(doc.tokens[k].text, "\"" | "”" | "»"))
+    })
+}
+
 /// Whether a line from `first` to `last` opens on a fact-check's label, a claim's or a
-/// verdict's: no item of a list of names.
+/// verdict's, or is a quoted claim a verdict's label follows: no item of a list of names.
 pub(crate) fn labelled_line(doc: &crate::text::Doc<'_>, first: usize, last: usize) -> bool {
-    label(doc, first, last, claim_word).is_some() || label(doc, first, last, verdict_word).is_some()
+    let judged = || {
+        let si = doc.sentences.partition_point(|s| s.last <= first);
+        doc.sentences
+            .get(si + 1)
+            .is_some_and(|v| label(doc, v.first, v.last, verdict_word).is_some())
+    };
+    label(doc, first, last, claim_word).is_some()
+        || label(doc, first, last, verdict_word).is_some()
+        || (quoted_line(doc, first, last) && judged())
 }
 
 /// A verdict at token `k` that a claim is false: a word of [`verdict_false`], or a picture or

@@ -157,3 +157,19 @@ fn issue_13_a_telegram_thread_names_its_people_past_forwards_and_warrants() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_quoted_claim_under_a_number_judged_false_did_not_happen() {
+    let x = run(
+        "Revisamos tres mensajes que circulan en redes.\n\n1) \"Detuvieron al cantante Ulises Berroterán Paz por una canción\"\nCALIFICACIÓN: ENGAÑOSO\n\nBerroterán fue citado a declarar y se retiró por sus propios medios.\n\n2) \"La abogada Mireya Colina Sosa salió con casa por cárcel\"\nCALIFICACIÓN: VERDADERO\n\nColina fue trasladada a su vivienda el sábado, con arresto domiciliario.",
+        "2026-01-20",
+    );
+    assert!(
+        person(&x, "Ulises Berroterán Paz").is_none_or(|p| p.events.is_empty()),
+        "{x:#?}"
+    );
+    assert!(
+        kinds_of(&x, "Mireya Colina Sosa").contains(&"house_arrest"),
+        "{x:#?}"
+    );
+}
