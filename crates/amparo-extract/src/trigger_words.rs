@@ -32,6 +32,18 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("interceptada por", Arrest, Passive),
     ("interceptados por", Arrest, Passive),
     ("interceptadas por", Arrest, Passive),
+    // ("fue retenido durante seis horas en un punto de control", "retenida por la GNB"; not "le
+    // retuvieron el pasaporte"): held by the state's agents.
+    ("retenido durante", Arrest, Passive),
+    ("retenida durante", Arrest, Passive),
+    ("retenidos durante", Arrest, Passive),
+    ("retenido por", Arrest, Passive),
+    ("retenida por", Arrest, Passive),
+    ("retenidos por", Arrest, Passive),
+    // ("fue sacado a la fuerza de su vivienda por hombres encapuchados")
+    ("sacado a la fuerza", Arrest, Passive),
+    ("sacada a la fuerza", Arrest, Passive),
+    ("sacados a la fuerza", Arrest, Passive),
     ("detenido", Arrest, Passive),
     ("detenida", Arrest, Passive),
     ("detenidos", Arrest, Passive),

@@ -3,7 +3,7 @@
 //! triggers' word list.
 
 use crate::model::EventType::{self, Disappearance};
-use crate::triggers::Voice::{self, Nominal, Passive};
+use crate::triggers::Voice::{self, Clitic, Nominal, Passive};
 
 pub(crate) const WHEREABOUTS: &[(&str, EventType, Voice)] = &[
     ("desaparicion forzada", Disappearance, Nominal),
@@ -19,6 +19,22 @@ pub(crate) const WHEREABOUTS: &[(&str, EventType, Voice)] = &[
     ("no ha sido vista desde", Disappearance, Passive),
     ("no se sabe nada de el desde", Disappearance, Passive),
     ("no se sabe nada de ella desde", Disappearance, Passive),
+    // ("en todos los despachos niegan tenerlo", "authorities have not acknowledged holding
+    // her", "seguimos sin saber dónde están"): custody denied, whereabouts unknown.
+    ("niegan tenerlo", Disappearance, Clitic),
+    ("niegan tenerla", Disappearance, Clitic),
+    ("niegan tenerlos", Disappearance, Clitic),
+    ("niega tenerlo", Disappearance, Clitic),
+    ("niega tenerla", Disappearance, Clitic),
+    ("negaron tenerlo", Disappearance, Clitic),
+    ("negaron tenerla", Disappearance, Clitic),
+    ("not acknowledged holding", Disappearance, Clitic),
+    ("denied holding", Disappearance, Clitic),
+    ("deny holding", Disappearance, Clitic),
+    ("sin saber donde esta", Disappearance, Passive),
+    ("sin saber donde estan", Disappearance, Passive),
+    ("no sabemos donde estan", Disappearance, Passive),
+    ("no saben donde estan", Disappearance, Passive),
     ("desaparecido", Disappearance, Passive),
     ("desaparecida", Disappearance, Passive),
     ("desaparecidos", Disappearance, Passive),

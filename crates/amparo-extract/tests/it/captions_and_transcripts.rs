@@ -173,3 +173,35 @@ fn issue_13_a_quoted_claim_under_a_number_judged_false_did_not_happen() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_party_statement_tells_a_disappearance_and_a_brief_retention() {
+    let x = run(
+        "PRIMERO: Que nuestro coordinador regional, Anacleto Ruiz Montilla, fue sacado a la fuerza de su vivienda el pasado domingo 4 de mayo por hombres encapuchados. Desde entonces su familia lo ha buscado en la sede del SEBIN y en la DGCIM, y en todos los despachos niegan tenerlo.\n\nSEGUNDO: Que este lunes fue detenida en Táchira la concejala del municipio Cárdenas, Dulce María Osorio Peña.\n\nTERCERO: Que ese mismo lunes nuestro secretario juvenil, Efraín Tovar Lucena, fue retenido durante seis horas en un punto de control de la GNB y liberado después.",
+        "2025-05-07",
+    );
+    let anacleto = kinds_of(&x, "Anacleto Ruiz Montilla");
+    assert!(
+        anacleto.contains(&"arrest") && anacleto.contains(&"disappearance"),
+        "{x:#?}"
+    );
+    assert_eq!(
+        date_of(&x, "Anacleto Ruiz Montilla", "arrest"),
+        "2025-05-04"
+    );
+    assert!(
+        kinds_of(&x, "Dulce María Osorio Peña").contains(&"arrest"),
+        "{x:#?}"
+    );
+    assert_eq!(
+        kinds_of(&x, "Efraín Tovar Lucena"),
+        ["arrest", "release"],
+        "{x:#?}"
+    );
+    // (A passport withheld is no one held; an office's owner is no person.)
+    let x = run(
+        "Le retuvieron el pasaporte a Nerea Quiñones Paz en el aeropuerto. The Public Prosecutor's Office denied holding her.",
+        "2025-05-07",
+    );
+    assert!(person(&x, "Public Prosecutor").is_none(), "{x:#?}");
+}
