@@ -43,13 +43,13 @@ pub(crate) fn person_spans(doc: &Doc<'_>, layout: &Layout, found: Vec<Span>) -> 
     // ("the Public Prosecutor's Office": an office's owner, no person.)
     out.retain(|s| {
         let end = s.tokens(doc).end;
-        !heading_words(doc, *s)
-            && !(doc.f(end) == "'"
-                && doc.f(end + 1) == "s"
-                && matches!(
-                    doc.f(end + 2),
-                    "office" | "ministry" | "department" | "bureau"
-                ))
+        let office = doc.f(end) == "'"
+            && doc.f(end + 1) == "s"
+            && matches!(
+                doc.f(end + 2),
+                "office" | "ministry" | "department" | "bureau"
+            );
+        !(heading_words(doc, *s) || office)
     });
     let out: Vec<Span> = out.into_iter().filter_map(|s| opening_de(doc, s)).collect();
     let mut out = out;
