@@ -101,3 +101,14 @@ pub fn document_as_of(
     }
     None
 }
+
+/// Where the clause opens past a date that opens a sentence at `k0` ("El 30 de julio de 2025 la
+/// detuvieron en Maiquetía"), when a clitic "lo"/"la" opens it.
+pub(crate) fn clitic_after_date(doc: &Doc<'_>, k0: usize, b: usize) -> Option<usize> {
+    crate::dates::find(doc, k0, b, None)
+        .into_iter()
+        .next()
+        .filter(|d| d.first == k0 + usize::from(doc.f(k0) == "el"))
+        .map(|d| d.last + usize::from(doc.f(d.last) == ","))
+        .filter(|&k| matches!(doc.f(k), "lo" | "la"))
+}

@@ -164,9 +164,11 @@ impl References {
             .and_then(|k0| (k0 + 1..b.min(k0 + 10)).find(|&k| doc.f(k) == ","))
             .filter(|&c| ms.is_empty() && c + 1 < b)
             .map(|c| c + 1);
-        for k in opener.into_iter().chain(clause) {
+        let after_date = opener.and_then(|k0| crate::printed_dates::clitic_after_date(doc, k0, b));
+        for k in opener.into_iter().chain(clause).chain(after_date) {
             let Some(e) = self.focus else { break };
             let raw = doc.tokens[k].text;
+            let raw = if Some(k) == after_date { "La" } else { raw };
             let pronoun = matches!(raw, "He" | "She" | "Él" | "Ella")
                 || (Some(k) == clause && matches!(raw, "he" | "she" | "él" | "ella"));
             // ("Fue detenido el lunes el dirigente campesino X": the subject after the verb,

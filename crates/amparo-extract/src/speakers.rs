@@ -208,7 +208,15 @@ pub(crate) fn speaker_label(doc: &Doc<'_>, m: &MentionRef, a: usize) -> bool {
     starts
         && match doc.f(m.last) {
             // ("Ramón Cedeño: arresto domiciliario.": a list's status, not a speaker's words.)
-            ":" => crate::list_status::colon_status(doc, m.last).is_none(),
+            // (Nor a headline's quote: "Fabiola Mujica: \"En El Helicoide aprendí…\"" heads
+            // what the text tells of her.)
+            ":" => {
+                crate::list_status::colon_status(doc, m.last).is_none()
+                    && !matches!(
+                        doc.tokens.get(m.last + 1).map(|t| t.text),
+                        Some("\"" | "“" | "«")
+                    )
+            }
             // ("Luis Coronel Bastidas, ingeniero civil: 16 años por conspiración.": a described
             // name's status.)
             "(" | "," => {

@@ -205,3 +205,16 @@ fn issue_13_a_party_statement_tells_a_disappearance_and_a_brief_retention() {
     );
     assert!(person(&x, "Public Prosecutor").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_an_interview_headed_by_its_guests_quote_tells_of_her() {
+    let x = run(
+        "Marisela Ochoa Brito: \"En Tocorón aprendí a contar los días\"\n\nMarisela Ochoa Brito llega a la entrevista con un cuaderno lleno de nombres. El 30 de julio de 2025 la detuvieron en el aeropuerto de Maiquetía.",
+        "2026-02-23",
+    );
+    assert!(
+        kinds_of(&x, "Marisela Ochoa Brito").contains(&"arrest"),
+        "{x:#?}"
+    );
+    assert_eq!(date_of(&x, "Marisela Ochoa Brito", "arrest"), "2025-07-30");
+}
