@@ -36,6 +36,10 @@ pub(crate) fn dated_after(doc: &Doc<'_>, last: usize, to: usize) -> bool {
         || (matches!(doc.f(last), "el" | "on" | "this" | "last" | "este" | "esta")
             && weekday(last + 1))
         || matches!(doc.f(last), "ayer" | "anoche" | "yesterday")
+        // ("detained since May": a month without its year, which `find` dates only against a
+        // publication.)
+        || (matches!(doc.f(last), "since" | "desde" | "in" | "en")
+            && crate::dates::month(doc.f(last + 1)).is_some())
         || crate::dates::find(doc, last, (last + 8).min(to), None)
             .first()
             .is_some_and(|d| {
