@@ -57,6 +57,18 @@ pub fn heading_date(
         }
         return Some(date.map(PartialDate::Day));
     }
+    // ("MONDAY — A mayor in handcuffs", "MARTES: cuatro excarcelados": a digest's day, the
+    // last such weekday on or before the publication.)
+    if let Some(wd) = weekday(doc.f(from)).filter(|_| capitals(from))
+        && matches!(doc.f(from + 1), "—" | "–" | "-" | ":")
+    {
+        let p = published?;
+        let back = (p.weekday().num_days_from_monday() + 7 - wd.num_days_from_monday()) % 7;
+        return Some(
+            p.checked_sub_days(chrono::Days::new(u64::from(back)))
+                .map(PartialDate::Day),
+        );
+    }
     let words = (from..to)
         .filter(|&k| doc.tokens[k].kind == TokenKind::Word)
         .count();

@@ -218,3 +218,21 @@ fn issue_13_an_interview_headed_by_its_guests_quote_tells_of_her() {
     );
     assert_eq!(date_of(&x, "Marisela Ochoa Brito", "arrest"), "2025-07-30");
 }
+
+#[test]
+fn issue_13_a_weekly_digests_day_headings_date_their_sections() {
+    let x = run(
+        "VENEZUELA WEEK IN REVIEW\n\nMONDAY — A mayor in handcuffs\nLeopoldo Quiñones Rey, the opposition mayor of a town in Lara state, was arrested by intelligence agents outside his office.\n\nWEDNESDAY — A sentence\nThe lawyer Berenice Ortúzar Lima was sentenced to 15 years in prison after a closed trial.",
+        "2025-07-12",
+    );
+    assert_eq!(
+        date_of(&x, "Leopoldo Quiñones Rey", "arrest"),
+        "2025-07-07",
+        "{x:#?}"
+    );
+    assert_eq!(
+        date_of(&x, "Berenice Ortúzar Lima", "sentence"),
+        "2025-07-09",
+        "{x:#?}"
+    );
+}
