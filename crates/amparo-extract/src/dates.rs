@@ -206,7 +206,8 @@ pub fn find(
             {
                 k -= 1;
             }
-            let since = matches!(doc.f(k.wrapping_sub(1)), "since" | "desde");
+            let since = matches!(doc.f(k.wrapping_sub(1)), "since" | "desde")
+                || crate::sentence_dates::since_event(doc, k);
             let prev = doc.f(i.wrapping_sub(1));
             let prev2 = doc.f(i.wrapping_sub(2));
             let speech =

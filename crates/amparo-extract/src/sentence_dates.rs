@@ -255,3 +255,30 @@ pub(crate) fn assign_dates(
     }
     out
 }
+
+/// ("held … since a protest in Caracas in November", "presos desde las protestas de julio"):
+/// custody since an event the date dates.
+pub(crate) fn since_event(doc: &Doc<'_>, k: usize) -> bool {
+    let Some(at) = (k.saturating_sub(8)..k)
+        .rev()
+        .find(|&j| matches!(doc.f(j), "since" | "desde"))
+    else {
+        return false;
+    };
+    let event = |w: &str| {
+        w.starts_with("protest")
+            || w.starts_with("manifestaci")
+            || w.starts_with("eleccion")
+            || w.starts_with("election")
+    };
+    (at + 1..k).any(|j| event(doc.f(j)))
+        && (at + 1..k).all(|j| {
+            let w = doc.f(j);
+            event(w)
+                || matches!(
+                    w,
+                    "a" | "the" | "las" | "los" | "la" | "el" | "in" | "en" | "de" | "of"
+                )
+                || doc.tokens[j].capitalised
+        })
+}

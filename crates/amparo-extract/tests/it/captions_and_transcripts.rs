@@ -236,3 +236,15 @@ fn issue_13_a_weekly_digests_day_headings_date_their_sections() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_held_since_a_protest_in_a_month_is_an_arrest_of_that_month() {
+    let x = run(
+        "Also freed were two students, Ismael Gutiérrez Rivero and Nohelí Castañeda Pino, who had been held at El Helicoide since a protest in Caracas in November.",
+        "2026-01-09",
+    );
+    for name in ["Ismael Gutiérrez Rivero", "Nohelí Castañeda Pino"] {
+        assert_eq!(kinds_of(&x, name), ["arrest", "release"], "{name}: {x:#?}");
+        assert_eq!(date_of(&x, name, "arrest"), "2025-11");
+    }
+}
