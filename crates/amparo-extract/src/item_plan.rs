@@ -22,6 +22,35 @@ pub(crate) fn besides(
     let Some(&(kind, date)) = plan.first() else {
         return;
     };
+    // ("Several have been held incommunicado. … 8. Gabriela Suárez [released] — … Released on
+    // 26 September on condition…": the lead's custody is not of one whose item tells a way out.)
+    let way_out = |t: &triggers::Trigger| {
+        (family(t.kind) == EventType::Release
+            || matches!(
+                t.kind,
+                EventType::HouseArrest
+                    | EventType::Disappearance
+                    | EventType::Expulsion
+                    | EventType::Exile
+                    | EventType::DeathInCustody
+            ))
+            && triggers::modality(doc, t, from) == Modality::Fact
+    };
+    if kind == EventType::Detention
+        && !item.inline
+        && base.is_some_and(|b| b.kind == EventType::Detention)
+        // (In the item's sentences after its first: "Osniel salió en enero…" of two brothers,
+        // "— her family says she was released" after a name, are no such telling.)
+        && doc.sentence_at(from).is_some_and(|s| {
+            let two = (s.first..s.last).any(|k| {
+                matches!(doc.f(k), "y" | "and") && doc.tokens.get(k + 1).is_some_and(|t| t.capitalised)
+            });
+            !two && s.last < to && triggers::find(doc, s.last, to).iter().any(way_out)
+        })
+    {
+        plan.remove(0);
+        return;
+    }
     // ("…fueron detenidos nueve docentes. … Con régimen de presentación…, otorgado el martes: A,
     // B y C": an inline group of the arrested that its own words free keeps the lead's arrest.)
     if item.inline
