@@ -252,7 +252,7 @@ fn issue_13_held_since_a_protest_in_a_month_is_an_arrest_of_that_month() {
 #[test]
 fn issue_13_a_leads_custody_is_not_of_an_item_that_tells_a_way_out() {
     let x = run(
-        "Several women have been held incommunicado since August.\n\nTHE CASES\n\n1. Marisol Andreína Urbáez (38) [INOF, Los Teques] — nurse. Arrested 2 August 2025 in Valencia.\n\n2. Dayerlin Sofía Carmona (27) [released] — law student. Arrested 5 August 2025 in Caracas. Released on 26 September on condition that she report to a court every 30 days.",
+        "We are concerned about women detained since August. Several have been held incommunicado.\n\nTHE CASES\n\n1. Marisol Andreína Urbáez (38) [INOF, Los Teques] — nurse. Arrested 2 August 2025 in Valencia.\n\n2. Dayerlin Sofía Carmona (27) [released] — law student. Arrested 5 August 2025 in Caracas. Released on 26 September on condition that she report to a court every 30 days.",
         "2025-09-30",
     );
     assert!(
