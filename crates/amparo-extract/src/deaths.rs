@@ -40,6 +40,7 @@ pub(crate) fn death_in_custody(doc: &Doc<'_>, i: usize, to: usize) -> Option<usi
         })
         .map(|k| k + 1)
         .or_else(|| held_subject(doc, i).then_some(i + 1))
+        .or_else(|| died_there(doc, i).then_some(i + 2))
 }
 
 /// "A Venezuelan opposition activist held for more than a year at the Rodeo I prison died on
@@ -94,4 +95,28 @@ fn held_subject(doc: &Doc<'_>, i: usize) -> bool {
         );
     }
     held
+}
+
+/// "…held at the Fénix prison's women's annex. She died there on Oct. 2.", "Murió allí el 2 de
+/// octubre": a death in the place of custody the sentence before names.
+fn died_there(doc: &Doc<'_>, i: usize) -> bool {
+    if !matches!(doc.f(i + 1), "there" | "alli" | "ahi" | "alla") {
+        return false;
+    }
+    let Some(si) = doc
+        .sentences
+        .iter()
+        .position(|s| s.first <= i && i < s.last)
+    else {
+        return false;
+    };
+    let Some(prev) = si.checked_sub(1).and_then(|p| doc.sentences.get(p)) else {
+        return false;
+    };
+    (prev.first..prev.last).any(|k| {
+        matches!(
+            doc.f(k),
+            "held" | "custody" | "custodia" | "recluido" | "recluida" | "detenido" | "detenida"
+        ) || CUSTODY_PLACES.contains(&doc.f(k))
+    })
 }

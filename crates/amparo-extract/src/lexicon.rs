@@ -94,7 +94,7 @@ destacados destacadas cifras mes fuera nuestras nuestros recomendaciones tiuna
 americas
 
 medico medica farmer campesino driver chofer worker obrero pilot piloto mechanic mecanico
-hospital clinica clinic siderurgica empresa company corporation corporacion tv television televisora radio emisora
+hospital clinica clinic consultorio dres drs siderurgica empresa company corporation corporacion tv television televisora radio emisora
 catholic catolica catolico escuela school liceo formacion
 white house latin monitor fact check families abroad nunciatura apostolica junta directiva ultima hora
 north south

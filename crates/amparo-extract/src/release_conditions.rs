@@ -65,6 +65,13 @@ const CONDITION_CUES: &[&str] = &[
     "banned from travelling",
     "banned from traveling",
     "barred from leaving",
+    // ("released on Jan. 10 under an order that bars him from leaving Lara state")
+    "bars him from",
+    "bars her from",
+    "bars them from",
+    "barring him from",
+    "barring her from",
+    "barring them from",
     "barred him from leaving",
     "barred her from leaving",
     "barred them from leaving",

@@ -263,3 +263,23 @@ fn issue_13_a_leads_custody_is_not_of_an_item_that_tells_a_way_out() {
     assert!(kinds.contains(&"conditional_release"), "{x:#?}");
     assert!(!kinds.contains(&"detention"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_death_there_after_a_custody_and_a_release_under_a_bar() {
+    let x = run(
+        "Leonor Castillo Ramos, 66, a retired teacher, was arrested on June 3, 2025 and held at the Fénix prison's women's annex. She died there on Oct. 2.\n\nFather Anselmo Ruiz was arrested on Sept. 14. He was released on Jan. 10 under an order that bars him from leaving Lara state.",
+        "2026-02-23",
+    );
+    assert!(
+        kinds_of(&x, "Leonor Castillo Ramos").contains(&"death_in_custody"),
+        "{x:#?}"
+    );
+    assert_eq!(
+        date_of(&x, "Leonor Castillo Ramos", "death_in_custody"),
+        "2025-10-02"
+    );
+    assert!(
+        kinds_of(&x, "Anselmo Ruiz").contains(&"conditional_release"),
+        "{x:#?}"
+    );
+}
