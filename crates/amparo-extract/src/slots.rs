@@ -72,9 +72,9 @@ pub(crate) fn first_after(
             || (matches!(f, "," | "?" | "!") && doc.f(k + 1) == "\"");
         // (Not the stop of an abbreviation: "of U.S. citizens X and Y".)
         let abbreviation = f == "."
-            && doc.tokens.get(k.wrapping_sub(1)).is_some_and(|t| {
+            && (doc.tokens.get(k.wrapping_sub(1)).is_some_and(|t| {
                 t.text.chars().count() == 1 && t.text.chars().all(char::is_uppercase)
-            });
+            }) || matches!(doc.f(k.wrapping_sub(1)), "mr" | "mrs" | "ms"));
         if (matches!(f, "." | ";" | ":") && !abbreviation) || SPEECH.contains(&f) || quote_ends {
             return None;
         }
@@ -89,6 +89,13 @@ fn skip_describers(doc: &Doc<'_>, mut k: usize, s_last: usize) -> usize {
         let title = crate::abbreviations::title_at(doc, k);
         if title > 0 {
             k += title;
+            continue;
+        }
+        // ("arrested Mr. Castellanos", "sentenced Dr. Vera": an honorific with its stop.)
+        if matches!(doc.f(k), "mr" | "mrs" | "ms" | "dr" | "dra" | "sr" | "sra")
+            && doc.f(k + 1) == "."
+        {
+            k += 2;
             continue;
         }
         let f = doc.f(k);

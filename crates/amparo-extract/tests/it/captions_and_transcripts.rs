@@ -283,3 +283,17 @@ fn issue_13_a_death_there_after_a_custody_and_a_release_under_a_bar() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_officers_of_a_service_arrested_mr_so_and_so() {
+    let x = run(
+        "1. Mr. Baltazar Ignacio Quintana Rojas (\"Mr. Quintana\"), 54, is a Venezuelan economist.\n\n4. On 3 February 2025, officers of the Bolivarian National Intelligence Service (SEBIN) arrested Mr. Quintana at his home in Caracas without a warrant.",
+        "2025-11-19",
+    );
+    assert_eq!(
+        date_of(&x, "Baltazar Ignacio Quintana Rojas", "arrest"),
+        "2025-02-03",
+        "{x:#?}"
+    );
+    assert!(person(&x, "Intelligence Service").is_none(), "{x:#?}");
+}
