@@ -2,10 +2,8 @@
 //! captions, bylines, datelines, advertisements) and which are list items — bullets, numbered
 //! lines, group lines ("Mujeres: A, B y C."), rows of a flattened table, a name heading over
 //! its paragraph — with the names each item is about. Items belong to lists; a list inherits
-//! its event, date and conditions from the lead sentence before it (see `lists`).
-//!
-//! Written by hand: it reads the line shapes (`line_shapes`) of the text the tokeniser already
-//! made.
+//! its event, date and conditions from the lead sentence before it (see `lists`). Written by
+//! hand: it reads the line shapes (`line_shapes`) of the text the tokeniser already made.
 
 use std::ops::Range;
 
@@ -33,7 +31,7 @@ pub struct Item {
     pub names: Vec<Range<usize>>,
     /// The cells of a table row, when the item is one.
     pub row: Option<TableRow>,
-    /// A list of names inside one running sentence ("…el miércoles: A, B y C."), not a list of lines.
+    /// A list of names inside one running sentence ("…el miércoles: A, B y C."), not of lines.
     pub inline: bool,
 }
 
@@ -115,6 +113,10 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
         let new_paragraph = li > 0
             && doc.sentences.get(line.start).map(|s| s.paragraph)
                 != doc.sentences.get(lines[li - 1].start).map(|s| s.paragraph);
+        // ("STILL DETAINED" / "NEOMAR JOSÉ PRIETO — President": a heading right over a name.)
+        let under_heading = !new_paragraph
+            && (pending_header.as_ref().zip(li.checked_sub(1)))
+                .is_some_and(|(h, p)| h.start == content_start(doc, &token_range(doc, &lines[p])));
         if new_paragraph {
             related_block = false;
         }
@@ -181,8 +183,7 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
                 });
             *alone && under_headline && !capitals && !was_after_colon && !next_alone && !in_list
         }) {
-            // "Presos que no son todos iguales / Gerardo Villafañe": a name alone under the
-            // headline is the byline.
+            // "Presos que no son todos iguales / Gerardo Villafañe": the byline under a headline.
             for si in line.clone() {
                 layout.noise[si] = true;
             }
@@ -195,10 +196,9 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
             layout.noise[line.start..lines[li + 1].end].fill(true);
             li += 2;
             continue;
-        } else if let Some((name, _)) = opens_with_name
-            .clone()
-            .filter(|(_, alone)| was_after_colon || was_name_lines || (*alone && next_alone))
-        {
+        } else if let Some((name, _)) = opens_with_name.clone().filter(|(_, alone)| {
+            was_after_colon || was_name_lines || under_heading || (*alone && next_alone)
+        }) {
             // "Estos son sus nombres:" then one name a line, or "Hernán Tovar Leal, 41, a
             // journalist…" lines under "They are:".
             if !in_list {

@@ -177,9 +177,14 @@ pub(crate) fn is_title_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
 
 /// A bare heading of an event over the lines below ("Transfers", "Nuevas detenciones",
 /// "EXCARCELACIONES"): a few capitalised words, no sentence, and an event among them.
+/// ("RELEASED ON 22 APRIL AFTER SEVERAL HOURS OF QUESTIONING": in capitals, a longer one.)
 pub(crate) fn event_heading(doc: &Doc<'_>, t: &Range<usize>) -> bool {
+    let capitals = (t.clone()).all(|k| {
+        doc.tokens[k].kind != TokenKind::Word
+            || doc.tokens[k].text.chars().all(|c| !c.is_lowercase())
+    });
     t.end > t.start
-        && t.end - t.start <= 4
+        && (t.end - t.start <= 4 || (capitals && t.end - t.start <= 24))
         && doc.tokens.get(t.start).is_some_and(|x| x.capitalised)
         && !matches!(doc.f(t.end - 1), "." | "!" | "?")
         && !crate::triggers::find(doc, t.start, t.end).is_empty()

@@ -297,3 +297,19 @@ fn issue_13_officers_of_a_service_arrested_mr_so_and_so() {
     );
     assert!(person(&x, "Intelligence Service").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_names_under_headings_in_capitals_take_the_headings_event() {
+    let x = run(
+        "The Federation condemns the arrest on Tuesday, 22 April, of four union members.\n\nThe status of the four:\n\nSTILL DETAINED\nRIGOBERTO ANTONIO PALMAR — President, SUTEL\nYOLEIDA DEL VALLE CHOURIO — Secretary General\n\nRELEASED ON 22 APRIL AFTER SEVERAL HOURS OF QUESTIONING\nWILMER JOSÉ URDANETA — Press Secretary\n\nNUEVAS DETENCIONES\n\nAdemás de Palmar, la federación documentó otras dos detenciones.",
+        "2025-04-24",
+    );
+    for name in ["RIGOBERTO ANTONIO PALMAR", "YOLEIDA DEL VALLE CHOURIO"] {
+        assert!(kinds_of(&x, name).contains(&"detention"), "{name}: {x:#?}");
+    }
+    assert!(
+        kinds_of(&x, "WILMER JOSÉ URDANETA").contains(&"release"),
+        "{x:#?}"
+    );
+    assert!(person(&x, "Además de Palmar").is_none(), "{x:#?}");
+}
