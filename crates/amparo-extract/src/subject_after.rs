@@ -52,16 +52,21 @@ pub(crate) fn inverted_subject(
     // article, no preposition's, then a noun of a person by its ending.)
     let person_noun = |k: usize| {
         let w = doc.f(k);
-        matches!(doc.f(k - 1), "el" | "la" | "the")
-            && !matches!(
-                doc.f(k.wrapping_sub(2)),
-                "de" | "en" | "a" | "por" | "con" | "desde" | "hacia" | "in" | "of" | "at" | "to"
-            )
-            && doc.tokens[k].kind == crate::text::TokenKind::Word
+        matches!(
+            doc.f(k - 1),
+            "el" | "la" | "los" | "las" | "the" | "nuestro" | "nuestra" | "nuestros" | "nuestras"
+        ) && !matches!(
+            doc.f(k.wrapping_sub(2)),
+            "de" | "en" | "a" | "por" | "con" | "desde" | "hacia" | "in" | "of" | "at" | "to"
+        ) && doc.tokens[k].kind == crate::text::TokenKind::Word
             && !doc.tokens[k].capitalised
             && ["dor", "dora", "ista", "ero", "era", "ante", "ente"]
                 .iter()
-                .any(|e| w.ends_with(e))
+                .any(|e| {
+                    w.ends_with(e)
+                        || w.strip_suffix('s').is_some_and(|x| x.ends_with(e))
+                        || w.ends_with("dores")
+                })
             && !matches!(w, "corredor" | "ente" | "frente" | "primera" | "entera")
     };
     let describer = between.clone().any(|k| {

@@ -313,3 +313,15 @@ fn issue_13_names_under_headings_in_capitals_take_the_headings_event() {
     );
     assert!(person(&x, "Además de Palmar").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_subject_after_the_verb_described_by_our_plural_leaders() {
+    let x = run(
+        "PRIMERO: Que en la madrugada del domingo fueron detenidos en sus residencias de la ciudad de Barinas nuestros dirigentes regionales Casimiro Antonio Lugo y Fidelina Coromoto Araujo.",
+        "2025-12-03",
+    );
+    assert!(
+        kinds_of(&x, "Fidelina Coromoto Araujo").contains(&"arrest"),
+        "{x:#?}"
+    );
+}
