@@ -65,6 +65,17 @@ pub(crate) fn row_events(
                 {
                     said.push(EventType::Disappearance);
                 }
+                // ("Event: Transfer", "Exile", "Traslado", "Exilio": the nouns alone in a cell.)
+                if said.is_empty() {
+                    match doc.f(cell.start) {
+                        "transfer" | "traslado" => said.push(EventType::Transfer),
+                        "exile" | "exilio" => said.push(EventType::Exile),
+                        "expulsion" | "deportation" | "deportacion" => {
+                            said.push(EventType::Expulsion);
+                        }
+                        _ => {}
+                    }
+                }
                 let with_conditions =
                     conditional || clues::conditions(doc, cell.start, cell.end).is_some();
                 // "Medida: régimen de presentación cada 30 días": conditions alone are a release.

@@ -158,6 +158,9 @@ fn column(doc: &Doc<'_>, cell: &Range<usize>) -> Option<Column> {
         "conditions",
         "outcome",
         "beneficio",
+        "event",
+        "evento",
+        "suceso",
     ]) {
         Column::Status
     } else if has(&[
@@ -187,7 +190,20 @@ pub fn find(doc: &Doc<'_>, lines: &[Range<usize>], in_hit: &[bool]) -> Vec<Table
     let mut li = 0;
     while li < lines.len() {
         let header = cells(doc, &tokens(&lines[li]));
-        let columns: Vec<Option<Column>> = header.iter().map(|c| column(doc, c)).collect();
+        let mut columns: Vec<Option<Column>> = header.iter().map(|c| column(doc, c)).collect();
+        // ("State | Arrested | Event": a state of the country beside the event's column.)
+        if columns
+            .iter()
+            .filter(|c| **c == Some(Column::Status))
+            .count()
+            > 1
+        {
+            for (c, cell) in columns.iter_mut().zip(&header) {
+                if cell.clone().any(|k| matches!(doc.f(k), "state" | "estado")) {
+                    *c = Some(Column::Other);
+                }
+            }
+        }
         // ("Estatus al 14/09/2026": a status column may give its date.)
         let no_digits = header
             .iter()
@@ -205,8 +221,17 @@ pub fn find(doc: &Doc<'_>, lines: &[Range<usize>], in_hit: &[bool]) -> Vec<Table
         }
         let mut row_line = li + 1;
         while let Some(line) = lines.get(row_line) {
-            let row = cells(doc, &tokens(line));
-            if row.len() != header.len() {
+            let t = tokens(line);
+            let row = cells(doc, &t);
+            // ("VE-0588\tDeivis Montilla\t…\tGuanare (home)\t": empty cells at the row's end are
+            // tabs after its last word.)
+            let trailing = t.end.checked_sub(1).map_or(0, |k| {
+                let rest = &doc.text[doc.tokens[k].end..];
+                rest[..rest.find('\n').unwrap_or(rest.len())]
+                    .matches('\t')
+                    .count()
+            });
+            if row.len() != header.len() && row.len() + trailing != header.len() {
                 break;
             }
             let mut out_row = TableRow {

@@ -325,3 +325,23 @@ fn issue_13_a_subject_after_the_verb_described_by_our_plural_leaders() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_tab_separated_export_with_empty_last_cells_and_an_event_column() {
+    let x = run(
+        "ID\tName\tSex\tState\tArrested\tEvent\tEvent date\tPlace\tNotes\nVE-0412\tRosalba Chirinos de Ferrer\tF\tZulia\t08/08/2024\tRelease\t27/02/2026\tLa Crisálida\treports every 30 days\nVE-0588\tDeibis Josué Montoya Pérez\tM\tPortuguesa\t02/09/2024\tHouse arrest\t26/02/2026\tGuanare (home)\t\nVE-0611\tWilfrido Andrés Carpio Lugo\tM\tBolívar\t15/11/2024\tTransfer\t25/02/2026\tEl Dorado -> Rodeo II\tfamily not informed",
+        "2026-03-01",
+    );
+    assert!(
+        kinds_of(&x, "Deibis Josué Montoya Pérez").contains(&"house_arrest"),
+        "{x:#?}"
+    );
+    assert!(
+        kinds_of(&x, "Wilfrido Andrés Carpio Lugo").contains(&"transfer"),
+        "{x:#?}"
+    );
+    assert_eq!(
+        date_of(&x, "Wilfrido Andrés Carpio Lugo", "transfer"),
+        "2026-02-25"
+    );
+}
