@@ -92,6 +92,13 @@ fn gap(doc: &Doc<'_>, from: usize, to: usize) -> Option<bool> {
 /// apposition, the second with its describing words, joined by the comma and conjunction between
 /// them. Nothing in between may tell an event or end the list.
 fn described_pair(doc: &Doc<'_>, from: usize, to: usize, words: &[&str]) -> bool {
+    // ("A (58), que padece diabetes, y B (39)": past an age in brackets, a relative clause of
+    // the first describes it.)
+    let aged = match words {
+        ["(", _, ")", ..] => 3,
+        _ => 0,
+    };
+    let words = &words[aged..];
     if to - from > 16 || words.first() != Some(&",") {
         return false;
     }
@@ -102,7 +109,8 @@ fn described_pair(doc: &Doc<'_>, from: usize, to: usize, words: &[&str]) -> bool
     else {
         return false;
     };
-    words[1..c]
+    let clause = usize::from(aged > 0 && matches!(words.get(1), Some(&"que" | &"who")));
+    words[1 + clause..c]
         .iter()
         .chain(&words[c + 2..])
         .all(|w| !LIST_BREAKERS.contains(w) && !RELATIONS.contains(w) && !matches!(*w, "," | "'"))

@@ -345,3 +345,14 @@ fn issue_13_a_tab_separated_export_with_empty_last_cells_and_an_event_column() {
         "2026-02-25"
     );
 }
+
+#[test]
+fn issue_13_a_pair_whose_first_has_an_age_and_a_relative_clause() {
+    let x = run(
+        "Con arresto domiciliario salieron Betzabé Josefina Mata (58), que padece diabetes, y Nairobi del Valle Lugo (39).",
+        "2026-01-10",
+    );
+    for name in ["Betzabé Josefina Mata", "Nairobi del Valle Lugo"] {
+        assert_eq!(kinds_of(&x, name), ["house_arrest"], "{name}: {x:#?}");
+    }
+}
