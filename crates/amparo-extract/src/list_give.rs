@@ -116,12 +116,14 @@ pub(crate) fn give(
     // ("— Rigoberto Meza, chofer: absuelto.", "— Kevin Rondón: 25 años de prisión por…"): an
     // item that gives its person's own status after a colon tells that, not the lead's event.
     // (Its own status of the lead's kind is the lead's event, with the lead's day.)
+    // (Dated by the lead: "Pasadas las dos de la madrugada de este jueves, la jueza leyó el
+    // fallo: — A: 30 años de prisión…".)
     if header_trigger.is_none()
         && !item.inline
-        && crate::item_plan::own_status(doc, from, tokens(first_sentence).end)
-            .is_some_and(|own| kind.is_none_or(|k| family(k) != family(own)))
+        && let Some(own) = crate::item_plan::own_status(doc, from, tokens(first_sentence).end)
+            .filter(|own| kind.is_none_or(|k| family(k) != family(*own)))
     {
-        kind = None;
+        kind = base.as_ref().filter(|b| b.date.is_some()).map(|_| own);
     }
     if kind.is_some_and(|k| family(k) == EventType::Release) {
         kind = Some(if conditions.is_some() {

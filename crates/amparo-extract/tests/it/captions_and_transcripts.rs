@@ -356,3 +356,18 @@ fn issue_13_a_pair_whose_first_has_an_age_and_a_relative_clause() {
         assert_eq!(kinds_of(&x, name), ["house_arrest"], "{name}: {x:#?}");
     }
 }
+
+#[test]
+fn issue_13_an_items_own_status_takes_the_leads_day() {
+    let x = run(
+        "Caso Brazalete: tres condenas y un absuelto que sigue preso\n\nPasadas las dos de la madrugada de este jueves, la jueza leyó el dispositivo del fallo:\n\n— Capitán (GNB) Deimar Antonio Ochoa Rivas: 25 años por conspiración y rebelión militar.\n— Maryelin Guédez Palencia, 44 años, comerciante: 16 años por asociación para delinquir.",
+        "2025-10-17",
+    );
+    for name in ["Deimar Antonio Ochoa Rivas", "Maryelin Guédez Palencia"] {
+        assert_eq!(
+            date_of(&x, name, "sentence"),
+            "2025-10-16",
+            "{name}: {x:#?}"
+        );
+    }
+}
