@@ -7,6 +7,18 @@ use crate::clues::{clause_end, text};
 use crate::text::Doc;
 
 const CONDITION_CUES: &[&str] = &[
+    // ("salió con la condición de abandonar el país", "released on condition that he stop
+    // practising journalism"; not "spoke on condition of anonymity")
+    "con la condicion de",
+    "on condition that",
+    "on the condition that",
+    "ban on speaking",
+    "ban on leaving",
+    "banned from speaking",
+    "commitment not to",
+    "medidas de presentacion",
+    "medida de presentacion",
+    "licencia extrapenal",
     "regimen de presentacion",
     "regimen de presentaciones",
     "presentacion periodica",

@@ -371,3 +371,38 @@ fn issue_13_an_items_own_status_takes_the_leads_day() {
         );
     }
 }
+
+#[test]
+fn issue_13_release_conditions_told_as_a_condition_or_a_ban() {
+    for (text, name) in [
+        (
+            "El dirigente Casimiro Amundaray Peña salió de El Helicoide con la condición de abandonar el país.",
+            "Casimiro Amundaray Peña",
+        ),
+        (
+            "Hermelinda Carolina Villasana, 61, was released with a ban on speaking to the media.",
+            "Hermelinda Carolina Villasana",
+        ),
+        (
+            "Gustavo Adolfo Lanzarote was released on December 1 on condition that he stop practising journalism.",
+            "Gustavo Adolfo Lanzarote",
+        ),
+        (
+            "Reinaldo José Apontes fue excarcelado el martes desde Rodeo I \"con medidas de presentación\".",
+            "Reinaldo José Apontes",
+        ),
+    ] {
+        let x = run(text, "2026-01-10");
+        assert_eq!(
+            kinds_of(&x, name),
+            ["conditional_release"],
+            "{name}: {x:#?}"
+        );
+    }
+    // (A source's anonymity is no one's condition.)
+    let x = run(
+        "Baltasar Ocanto Ruiz was released on Friday, an official said on condition of anonymity.",
+        "2026-01-10",
+    );
+    assert_eq!(kinds_of(&x, "Baltasar Ocanto Ruiz"), ["release"], "{x:#?}");
+}
