@@ -19,6 +19,10 @@ const CONDITION_CUES: &[&str] = &[
     "medidas de presentacion",
     "medida de presentacion",
     "licencia extrapenal",
+    // ("También salieron A y B, mismas condiciones": those told just before, as written.)
+    "mismas condiciones",
+    "mismas medidas",
+    "same conditions",
     "regimen de presentacion",
     "regimen de presentaciones",
     "presentacion periodica",

@@ -406,3 +406,18 @@ fn issue_13_release_conditions_told_as_a_condition_or_a_ban() {
     );
     assert_eq!(kinds_of(&x, "Baltasar Ocanto Ruiz"), ["release"], "{x:#?}");
 }
+
+#[test]
+fn issue_13_the_same_conditions_as_those_told_before() {
+    let x = run(
+        "Anoche salió de Rodeo II Kevin Alfonzo Tovar con régimen de presentación cada 30 días. También salieron Jorge Luis Mayorca y Neomar Antonio Landínez, mismas condiciones.",
+        "2026-01-10",
+    );
+    for name in ["Jorge Luis Mayorca", "Neomar Antonio Landínez"] {
+        assert_eq!(
+            kinds_of(&x, name),
+            ["conditional_release"],
+            "{name}: {x:#?}"
+        );
+    }
+}
