@@ -26,6 +26,9 @@ pub(crate) const COURT: &[(&str, EventType, Voice)] = &[
     ("la condeno", Sentence, Clitic),
     ("admitio los cargos contra", Charge, Active),
     ("admitio la acusacion contra", Charge, Active),
+    // ("a judge charged him with terrorism": the object pronoun is the one the text is about.)
+    ("charged him with", Charge, Clitic),
+    ("charged her with", Charge, Clitic),
     ("charged with", Charge, Passive),
     ("charged", Charge, Passive),
     ("indicted", Charge, Passive),

@@ -277,7 +277,20 @@ pub(crate) fn fallback_subjects(
     let recent = || recent_focus(doc, t, focus, f);
     // ("I was arrested in 2014…" outside an interview's answer: the writer's own past.)
     let own_past = back(2) == "i" && !told_first;
+    // ("El martes el tribunal le imputó traición", "a court charged him with…": a singular
+    // clitic in a sentence that names nobody.)
+    // (Of one the text has already told held, who neither speaks nor acts for another.)
+    let clitic_one = t.voice == triggers::Voice::Clitic
+        && !matches!(doc.f(t.first), "les" | "los" | "las")
+        && names_nobody
+        && focus.is_some_and(|e| {
+            !f.relative[e]
+                && !f.source[e]
+                && !f.official[e]
+                && f.events.iter().any(|x| x.entity == e)
+        });
     let singular = told_first
+        || clitic_one
         || (matches!(back(1), "fue" | "was") && !own_past)
         || perfect
         || (again && matches!(back(2), "fue" | "was"))

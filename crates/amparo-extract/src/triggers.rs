@@ -276,7 +276,14 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             continue;
         }
         // "los detenidos", "those detained": the participle is a noun.
-        let noun_use = matches!(prev, "los" | "las" | "those" | "the")
+        // ("sin incluir a los dos detenidos el martes": counted after the article too.)
+        let counted_noun = matches!(prev2, "los" | "las" | "the")
+            && crate::counts::number_word(prev).is_some_and(|n| n > 1)
+            && matches!(
+                doc.f(i.wrapping_sub(3)),
+                "a" | "de" | "con" | "para" | "to" | "of" | "with"
+            );
+        let noun_use = (matches!(prev, "los" | "las" | "those" | "the") || counted_noun)
             && (words.ends_with('s') || prev == "those");
         // "la situación de diez detenidos", "the cases of 12 detainees": people counted, no event.
         // ("la lista de 40 excarcelados" does say they were freed.)

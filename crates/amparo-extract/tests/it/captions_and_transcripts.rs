@@ -421,3 +421,33 @@ fn issue_13_the_same_conditions_as_those_told_before() {
         );
     }
 }
+
+#[test]
+fn issue_13_a_singular_clitic_or_object_pronoun_is_the_one_told_held() {
+    let x = run(
+        "Ignacio Ferrer Landaeta, a schoolteacher, was arrested on Monday. On Wednesday a court charged him with incitement to hatred.",
+        "2026-01-10",
+    );
+    assert_eq!(
+        date_of(&x, "Ignacio Ferrer Landaeta", "charge"),
+        "2026-01-07",
+        "{x:#?}"
+    );
+    let x = run(
+        "Cristóbal Escalona Ruiz fue detenido el viernes 12 en una alcabala. El martes pasado el tribunal le imputó traición a la patria.",
+        "2025-09-22",
+    );
+    assert!(
+        kinds_of(&x, "Cristóbal Escalona Ruiz").contains(&"charge"),
+        "{x:#?}"
+    );
+    // (Not a lawyer or a relative the text went on about, nor one counted after "a los dos".)
+    let x = run(
+        "El Foro Penal, a través de su coordinadora, la abogada Yelitza Chacín Vivas, contabiliza 38 presos políticos, sin incluir a los dos detenidos el martes.",
+        "2026-01-28",
+    );
+    assert!(
+        person(&x, "Yelitza Chacín Vivas").is_none_or(|p| p.events.is_empty()),
+        "{x:#?}"
+    );
+}
