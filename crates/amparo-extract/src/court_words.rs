@@ -29,6 +29,8 @@ pub(crate) const COURT: &[(&str, EventType, Voice)] = &[
     // ("a judge charged him with terrorism": the object pronoun is the one the text is about.)
     ("charged him with", Charge, Clitic),
     ("charged her with", Charge, Clitic),
+    ("sentenced him to", Sentence, Clitic),
+    ("sentenced her to", Sentence, Clitic),
     ("charged with", Charge, Passive),
     ("charged", Charge, Passive),
     ("indicted", Charge, Passive),

@@ -300,6 +300,13 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("liberacion", Release, Nominal),
     ("libertad condicional", ConditionalRelease, Passive),
     ("released on bail", ConditionalRelease, Passive),
+    // ("they transferred him to Tocorón", "authorities released her on Friday": the object pronoun.)
+    ("transferred him", Transfer, Clitic),
+    ("transferred her", Transfer, Clitic),
+    ("released him", Release, Clitic),
+    ("released her", Release, Clitic),
+    ("freed him", Release, Clitic),
+    ("freed her", Release, Clitic),
     ("transferred", Transfer, Passive),
     ("trasladado", Transfer, Passive),
     ("trasladada", Transfer, Passive),

@@ -451,3 +451,16 @@ fn issue_13_a_singular_clitic_or_object_pronoun_is_the_one_told_held() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_english_object_pronouns_after_moves_and_sentences() {
+    let x = run(
+        "Gabriel Enrique Quinteiro, a software developer, was arrested in Mérida on October 5. On Friday they transferred him to Tocorón, in Aragua. On Monday a judge sentenced him to 16 years in prison.",
+        "2025-10-14",
+    );
+    let kinds = kinds_of(&x, "Gabriel Enrique Quinteiro");
+    assert!(
+        kinds.contains(&"transfer") && kinds.contains(&"sentence"),
+        "{x:#?}"
+    );
+}
