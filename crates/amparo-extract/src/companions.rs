@@ -1,5 +1,5 @@
 //! Who shares an event "along with", "together with", "junto con", "with his friend" the
-//! people it names.
+//! people it names; and two described names a comma and a conjunction join.
 
 use crate::coordination::list_around;
 use crate::lexicon::{is_np_word, roles};
@@ -64,4 +64,33 @@ pub fn companions(doc: &Doc<'_>, slots: &[Slot], t: &Trigger, s_last: usize) -> 
         Some(i) => list_around(doc, slots, i),
         None => Vec::new(),
     }
+}
+
+/// "la enfermera A, de 41 años, y la estudiante de la UCV B": two names, the first with an
+/// apposition, the second with its describing words, joined by the comma and conjunction between
+/// them. Nothing in between may tell an event or end the list.
+pub(crate) fn described_pair(doc: &Doc<'_>, from: usize, to: usize, words: &[&str]) -> bool {
+    // ("A (58), que padece diabetes, y B (39)": past an age in brackets, a relative clause of
+    // the first describes it.)
+    let aged = match words {
+        ["(", _, ")", ..] => 3,
+        _ => 0,
+    };
+    let words = &words[aged..];
+    if to - from > 16 || words.first() != Some(&",") {
+        return false;
+    }
+    let Some(c) = words
+        .windows(2)
+        .position(|w| w[0] == "," && matches!(w[1], "y" | "and" | "e"))
+        .filter(|&c| c > 0)
+    else {
+        return false;
+    };
+    let clause = usize::from(aged > 0 && matches!(words.get(1), Some(&"que" | &"who")));
+    words[1 + clause..c].iter().chain(&words[c + 2..]).all(|w| {
+        !crate::coordination::LIST_BREAKERS.contains(w)
+            && !RELATIONS.contains(w)
+            && !matches!(*w, "," | "'")
+    }) && crate::triggers::find(doc, from, to).is_empty()
 }

@@ -8,7 +8,7 @@ use crate::text::Doc;
 use crate::triggers::Trigger;
 
 /// Words that end a coordinated list: verbs of saying, auxiliaries, relative pronouns.
-const LIST_BREAKERS: &[&str] = &[
+pub(crate) const LIST_BREAKERS: &[&str] = &[
     "said", "says", "told", "dijo", "was", "were", "is", "are", "has", "have", "had", "who",
     "which", "que", "quien", "quienes", "fue", "fueron", "es", "son", "ha", "han", "while",
     "mientras", "but", "pero", "after", "tras", "before", "antes", "when", "cuando", "whose",
@@ -23,7 +23,7 @@ fn gap(doc: &Doc<'_>, from: usize, to: usize) -> Option<bool> {
     }
     let words: Vec<&str> = (from..to).map(|k| doc.f(k)).collect();
     if to - from > 8 {
-        return described_pair(doc, from, to, &words).then_some(true);
+        return crate::companions::described_pair(doc, from, to, &words).then_some(true);
     }
     // "Ana Pérez; Luis Rojas; Marta Salas": a semicolon right between two names lists them.
     // (No apposition is set off by semicolons: a semicolon joins like a conjunction.)
@@ -86,35 +86,6 @@ fn gap(doc: &Doc<'_>, from: usize, to: usize) -> Option<bool> {
         comma |= f == ",";
     }
     (conjunction || comma).then_some(conjunction)
-}
-
-/// "la enfermera A, de 41 años, y la estudiante de la UCV B": two names, the first with an
-/// apposition, the second with its describing words, joined by the comma and conjunction between
-/// them. Nothing in between may tell an event or end the list.
-fn described_pair(doc: &Doc<'_>, from: usize, to: usize, words: &[&str]) -> bool {
-    // ("A (58), que padece diabetes, y B (39)": past an age in brackets, a relative clause of
-    // the first describes it.)
-    let aged = match words {
-        ["(", _, ")", ..] => 3,
-        _ => 0,
-    };
-    let words = &words[aged..];
-    if to - from > 16 || words.first() != Some(&",") {
-        return false;
-    }
-    let Some(c) = words
-        .windows(2)
-        .position(|w| w[0] == "," && matches!(w[1], "y" | "and" | "e"))
-        .filter(|&c| c > 0)
-    else {
-        return false;
-    };
-    let clause = usize::from(aged > 0 && matches!(words.get(1), Some(&"que" | &"who")));
-    words[1 + clause..c]
-        .iter()
-        .chain(&words[c + 2..])
-        .all(|w| !LIST_BREAKERS.contains(w) && !RELATIONS.contains(w) && !matches!(*w, "," | "'"))
-        && crate::triggers::find(doc, from, to).is_empty()
 }
 
 /// The coordinated list that contains slot `at` (indices into `slots`, in order). A list is
@@ -264,13 +235,16 @@ pub(crate) fn plural_partner(
         || (t.first.saturating_sub(4)..t.first)
             .any(|k| plural_verb(doc.f(k)) && slots.get(one).is_some_and(|s| s.last <= k));
     let s = slots.get(one)?;
-    if !plural || s.last > t.first {
-        return None;
-    }
     // The joining ", y" before the name, past its describer (lower-case words, an institution).
     let and = (s.first.saturating_sub(12)..s.first)
         .rev()
         .find(|&k| matches!(doc.f(k), "y" | "and" | "e"))?;
+    // (An English verb does not say its number: "A and his daughter B walked out".)
+    // (Not a participle set off after the last name: "…, and defender B, held since March".)
+    let english = doc.f(and) == "and" && doc.f(s.last) != ",";
+    if !(plural || english) || s.last > t.first {
+        return None;
+    }
     // ("A y su esposo, B, …": a relation joins without the comma.)
     let relation = (and + 1..s.first).any(|k| RELATIONS.contains(&doc.f(k)));
     if (doc.f(and.wrapping_sub(1)) != "," && !relation)
@@ -301,10 +275,17 @@ pub(crate) fn plural_partner(
             || doc.tokens.get(k).is_some_and(|t| t.capitalised)
     });
     let p = slots.iter().rposition(|x| x.last <= and)?;
+    // ("A (62) and his daughter B (30)": an age in brackets after the earlier name.)
+    let aged = doc.f(slots[p].last) == "(" && doc.f(slots[p].last + 2) == ")";
+    let last = if aged {
+        slots[p].last + 3
+    } else {
+        slots[p].last
+    };
     // The earlier name's own apposition, set off by commas, and nothing of a verb's.
-    let gap_ok = and - slots[p].last <= 14
-        && (doc.f(slots[p].last) == "," || (relation && slots[p].last == and))
-        && !(slots[p].last..and).any(|k| LIST_BREAKERS.contains(&doc.f(k)) && doc.f(k) != "fue");
+    let gap_ok = and - last <= 14
+        && (doc.f(last) == "," || (relation && last == and))
+        && !(last..and).any(|k| LIST_BREAKERS.contains(&doc.f(k)) && doc.f(k) != "fue");
     (describer && gap_ok).then_some(p)
 }
 

@@ -48,6 +48,7 @@ then there these they this those though to tras un una unas unos until we when w
 january february march april may june july august september october november december jan feb mar apr jun jul aug sep
 sept oct nov dec enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
 rio puerto ciudad urgente urgent alerta list lista confirmed confirmada what im reading watching
+yesterday today tonight tomorrow ayer hoy anoche anteayer
 walked dia carnaval nota notas resumen semanal mensaje fijado cronologia cronica additional information
 joint statement missing context note rumor actualizacion comunicado boletin metodologica
 islands island region casa red fuerza sociedad roasters group commissioner holy convention ley terminal

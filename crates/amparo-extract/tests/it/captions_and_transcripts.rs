@@ -464,3 +464,36 @@ fn issue_13_english_object_pronouns_after_moves_and_sentences() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_father_of_an_age_and_his_daughter_walked_out() {
+    let x = run(
+        "Yesterday Lisandro Ernesto Pachano (62) and his daughter Mariángel Pachano Díaz (30) walked out — he from Rodeo I, she from the INOF.",
+        "2026-01-15",
+    );
+    for name in ["Lisandro Ernesto Pachano", "Mariángel Pachano Díaz"] {
+        assert_eq!(kinds_of(&x, name), ["release"], "{name}: {x:#?}");
+    }
+    assert!(
+        person(&x, "Yesterday Lisandro Ernesto Pachano").is_none(),
+        "{x:#?}"
+    );
+    // (A participle after the last name is that name's alone.)
+    let x = run(
+        "The letter singles out opposition leader Arturo Enrique Valdivieso, held at El Helicoide since December 2024, and defender Luisa Amelia Sanchís Pacheco, held at La Crisálida since March 2025.",
+        "2026-01-15",
+    );
+    assert_eq!(
+        date_of(&x, "Arturo Enrique Valdivieso", "arrest"),
+        "2024-12",
+        "{x:#?}"
+    );
+    assert_eq!(
+        kinds_of(&x, "Arturo Enrique Valdivieso")
+            .iter()
+            .filter(|k| **k == "arrest")
+            .count(),
+        1,
+        "{x:#?}"
+    );
+}
