@@ -78,10 +78,20 @@ pub(crate) fn left_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
         return Some(last);
     }
     // ("I got out on January 9", "she got out last week": out of custody, told by one who was.)
+    // ("…co-defendants, Nelson Rivero and Omar Lugo, got out on Sunday": after names too.)
+    let named = |k: usize| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
+    };
     if doc.f(i) == "got"
         && doc.f(i + 1) == "out"
         && doc.f(i + 2) != "of"
-        && matches!(doc.f(i.wrapping_sub(1)), "i" | "he" | "she" | "we" | "they")
+        && (matches!(
+            doc.f(i.wrapping_sub(1)),
+            "i" | "he" | "she" | "we" | "they" | "who"
+        ) || named(i.wrapping_sub(1))
+            || (doc.f(i.wrapping_sub(1)) == "," && named(i.wrapping_sub(2))))
     {
         return Some(i + 2);
     }

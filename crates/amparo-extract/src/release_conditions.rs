@@ -19,6 +19,7 @@ const CONDITION_CUES: &[&str] = &[
     "medidas de presentacion",
     "medida de presentacion",
     "licencia extrapenal",
+    "presentacion every",
     // ("También salieron A y B, mismas condiciones": those told just before, as written.)
     "mismas condiciones",
     "mismas medidas",

@@ -497,3 +497,18 @@ fn issue_13_a_father_of_an_age_and_his_daughter_walked_out() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_named_people_got_out_with_a_reporting_duty() {
+    let x = run(
+        "Nobody has explained why he is still inside when his two co-defendants, Nelson Riveros Paz and Omar Lugones Díaz, got out on Sunday with presentación every 30 days.",
+        "2026-01-15",
+    );
+    for name in ["Nelson Riveros Paz", "Omar Lugones Díaz"] {
+        assert_eq!(
+            kinds_of(&x, name),
+            ["conditional_release"],
+            "{name}: {x:#?}"
+        );
+    }
+}
