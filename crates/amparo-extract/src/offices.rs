@@ -116,6 +116,15 @@ pub(crate) const NON_STATE_BODIES: &[&str] = &[
     "federation",
     "partido",
     "party",
+    // ("secretario político de Alianza Cívica")
+    "politico",
+    "politica",
+    "alianza",
+    "alliance",
+    "movimiento",
+    "movement",
+    "coalicion",
+    "coalition",
 ];
 
 /// Bodies whose officers hold no office at all: students, churches, neighbours.

@@ -512,3 +512,15 @@ fn issue_13_named_people_got_out_with_a_reporting_duty() {
         );
     }
 }
+
+#[test]
+fn issue_13_a_partys_political_secretary_holds_no_office_of_the_state() {
+    let x = run(
+        "Ezequiel Armando Guedes Lira, secretario político de Alianza Cívica en Miranda, fue detenido el 7 de febrero.",
+        "2025-07-21",
+    );
+    assert!(
+        kinds_of(&x, "Ezequiel Armando Guedes Lira").contains(&"arrest"),
+        "{x:#?}"
+    );
+}
