@@ -346,6 +346,8 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("recapturada", Arrest, Passive),
     ("taken from", Arrest, Passive),
     ("se llevaron", Arrest, Active),
+    // (A timeline's present: "Con ella se llevan a su compañera de sindicato X".)
+    ("se llevan a", Arrest, Active),
     // ("DGCIM se llevó de su casa al periodista X… y su familia no sabe dónde está")
     ("se llevo", Arrest, Active),
     ("se lo llevaron", Arrest, Clitic),

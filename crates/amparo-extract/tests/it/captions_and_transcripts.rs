@@ -524,3 +524,15 @@ fn issue_13_a_partys_political_secretary_holds_no_office_of_the_state() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_union_colleague_taken_along_in_a_timelines_present() {
+    let x = run(
+        "15/02/2025 — Funcionarios del Sebin detienen a Yolanda Sifuentes Mata en su vivienda. Con ella se llevan a su compañera de sindicato Ana Lucía Bermejo, que estaba de visita.",
+        "2025-11-20",
+    );
+    assert!(
+        kinds_of(&x, "Ana Lucía Bermejo").contains(&"arrest"),
+        "{x:#?}"
+    );
+}

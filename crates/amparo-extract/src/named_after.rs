@@ -1,0 +1,274 @@
+//! Places, institutions and bodies named after a person ("Centro Penitenciario David Viloria",
+//! "Hospital Miguel Pérez Carreño", "del colectivo Guardianes del Caura"): names that are no one
+//! held.
+
+use crate::text::Doc;
+
+/// A body's noun in lower case right before its name ("cinco integrantes del colectivo
+/// Guardianes del Caura", "de la emisora Radio La Voz del Valle").
+pub(crate) const BODY_NOUNS: &[&str] = &[
+    "colectivo",
+    "grupo",
+    "group",
+    "movimiento",
+    "organizacion",
+    "agrupacion",
+    "partido",
+    "sindicato",
+    "asociacion",
+    "fundacion",
+    "plataforma",
+    "collective",
+    "movement",
+    "organisation",
+    "organization",
+    "emisora",
+    "radio",
+    "diario",
+    "periodico",
+    "semanario",
+    "portal",
+    "newspaper",
+];
+
+/// Places and institutions named after a person ("Centro Penitenciario David Viloria", "Hospital
+/// Miguel Pérez Carreño", "Simón Bolívar International Airport"): the name of tokens
+/// `first..last` is part of such a name.
+pub(crate) fn named_after(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    const BEFORE: &[&str] = &[
+        "penitenciario",
+        "penitenciaria",
+        "centro",
+        "carcel",
+        "hospital",
+        "universidad",
+        "liceo",
+        "escuela",
+        "colegio",
+        "plaza",
+        "avenida",
+        "calle",
+        "barrio",
+        "urbanizacion",
+        "fundacion",
+        "premio",
+        "aeropuerto",
+        "internacional",
+        "estadio",
+        "parque",
+        "teatro",
+        "instituto",
+        "internado",
+        "municipio",
+        "parroquia",
+        "colectivo",
+        "comite",
+        "sindical",
+        "sede",
+        "catedra",
+        "comunal",
+        "consejo",
+        "comuna",
+    ];
+    const AFTER: &[&str] = &[
+        "airport",
+        "industrial",
+        "complex",
+        "international",
+        "university",
+        "hospital",
+        "avenue",
+        "road",
+        "street",
+        "center",
+        "centre",
+        "institute",
+        "foundation",
+        "committee",
+        "commission",
+        "council",
+        "prison",
+        "party",
+        "station",
+        "tv",
+        "fm",
+        "radio",
+        "school",
+        "collective",
+        "academy",
+        "square",
+    ];
+    // "el puente Francisco de Paula Santander", "la refinería de Bajo Grande", "Tribunal
+    // Segundo de Control": a place or a court named after someone, or a place at all.
+    const PLACE_NOUNS: &[&str] = &[
+        "puente",
+        "refineria",
+        "barrio",
+        "sector",
+        "urbanizacion",
+        "ciudad",
+        "pueblo",
+        "estado",
+        "municipio",
+        "parroquia",
+        "avenida",
+        "calle",
+        "plaza",
+        "caserio",
+        "carcel",
+        "penal",
+        "internado",
+        "aldea",
+        "puerto",
+        "isla",
+        "cerro",
+        "tribunal",
+        "juzgado",
+        "bridge",
+        "refinery",
+        "town",
+        "city",
+        "village",
+        "district",
+        "province",
+        "port",
+        // Buildings named after someone, in lower case ("el estadio José Bernardo Pérez", "la
+        // autopista Francisco Fajardo").
+        "estadio",
+        "stadium",
+        "hospital",
+        "autopista",
+        "highway",
+        "aeropuerto",
+        "airport",
+        "liceo",
+        "escuela",
+        "parque",
+        "park",
+        "complejo",
+        "avenue",
+    ];
+    let place_before = |k: usize| PLACE_NOUNS.contains(&doc.f(k));
+    // ("del colectivo Guardianes del Caura", "de la emisora Radio La Voz del Valle"; not "del
+    // partido de Luis Mora", whose "de" makes him its owner.)
+    // ("su compañera de sindicato Ana Lucía Bermúdez", "colega de partido": a body with no
+    // article is a kind, not the name's.)
+    let body_before = |k: usize| {
+        BODY_NOUNS.contains(&doc.f(k))
+            && !(doc.f(k.wrapping_sub(1)) == "de" && crate::lexicon::is_given_name(doc.f(k + 1)))
+    };
+    // ("el puente internacional Simón Bolívar": an adjective between.)
+    let adjective = |k: usize| {
+        matches!(
+            doc.f(k),
+            "internacional" | "international" | "nacional" | "militar" | "central" | "general"
+        )
+    };
+    let of_place = first >= 1
+        && (place_before(first - 1)
+            || body_before(first - 1)
+            || (first >= 2 && adjective(first - 1) && place_before(first - 2))
+            || (first >= 2
+                && matches!(doc.f(first - 1), "de" | "del" | "of")
+                && place_before(first - 2))
+            || (first >= 2
+                && (matches!(doc.f(first - 1), "la" | "el" | "the")
+                    // ("del colectivo ambientalista Páramo Vivo": an adjective between.)
+                    || matches!(
+                        doc.f(first - 1),
+                        "ambientalista"
+                            | "estudiantil"
+                            | "juvenil"
+                            | "cultural"
+                            | "indigena"
+                            | "vecinal"
+                            | "campesino"
+                            | "feminista"
+                            | "environmental"
+                            | "student"
+                            // ("del diario digital Voces de Matagalpa")
+                            | "digital"
+                            | "regional"
+                            | "local"
+                            | "comunitaria"
+                            | "comunitario"
+                    ))
+                && body_before(first - 2)));
+    let place_at = |k: Option<usize>| {
+        k.and_then(|k| doc.tokens.get(k))
+            .is_some_and(|t| t.capitalised && BEFORE.contains(&t.folded.as_str()))
+    };
+    // ("Hospital Dr. Ángel Larralde", "Plaza General Rafael Urdaneta": a title between.)
+    let title = |k: usize| {
+        matches!(
+            doc.f(k),
+            "dr" | "dra" | "gral" | "general" | "pbro" | "mons"
+        )
+    };
+    let between = |k: usize| {
+        title(k)
+            || matches!(
+                doc.f(k),
+                "militar" | "central" | "universitario" | "catolica"
+            )
+    };
+    // ("Colectivo de Abogados Simón Rodríguez", "Comité de Familiares \"Rosa Amelia Quintero\"":
+    // the body's head, "de" and its own word, maybe a quote, before the name.)
+    let quote = usize::from(first >= 1 && doc.f(first - 1) == "\"");
+    let body = first >= 3 + quote
+        && doc.f(first - 2 - quote) == "de"
+        && doc
+            .tokens
+            .get(first - 1 - quote)
+            .is_some_and(|t| t.capitalised)
+        // (Not "la Universidad de Oriente Juan Pérez": a university's name is no one's.)
+        && matches!(doc.f(first - 3 - quote), "colectivo" | "comite" | "catedra")
+        && place_at(Some(first - 3 - quote));
+    let before = place_at(first.checked_sub(1))
+        || body
+        || (quote == 1 && place_at(first.checked_sub(2)))
+        || (first >= 3 && doc.f(first - 1) == "." && title(first - 2) && place_at(Some(first - 3)))
+        || (first >= 2 && between(first - 1) && place_at(Some(first - 2)));
+    // "…del portal El Faro Llanero": a capitalised article inside a sentence opens a title.
+    let titled = first >= 2
+        && doc
+            .tokens
+            .get(first - 1)
+            .is_some_and(|t| matches!(t.text, "El" | "La" | "Los" | "Las"))
+        && doc
+            .tokens
+            .get(first - 2)
+            .is_some_and(|t| !t.capitalised && t.kind == crate::text::TokenKind::Word);
+    // "San Antonio", "Punta de Mata", "Puerto Ordaz": a place's own first word.
+    let place_name = matches!(
+        doc.f(first),
+        "san" | "santa" | "santo" | "puerto" | "ciudad" | "villa" | "valle" | "cerro" | "punta"
+    );
+    // ("Kelly Field", "Fort Tiuna Base": a place's own last word.)
+    let place_end =
+        last > first && matches!(doc.f(last - 1), "field" | "base" | "fort" | "airport");
+    let after = AFTER.contains(&doc.f(last)) || namesake(doc, first, last);
+    before || titled || of_place || place_name || place_end || after
+}
+
+/// Whether tokens `first..last` are the name of a national hero whom places and bodies are
+/// named after ("Universidad Católica Andrés Bello"): no one held in these texts.
+fn namesake(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    const HEROES: &[&str] = &[
+        "simon bolivar",
+        "andres bello",
+        "francisco de miranda",
+        "antonio jose de sucre",
+        "ezequiel zamora",
+        "simon rodriguez",
+        "jose antonio paez",
+        "cecilio acosta",
+        "augusto cesar sandino",
+        "jose marti",
+    ];
+    let words = (first..last)
+        .map(|k| doc.f(k))
+        .collect::<Vec<_>>()
+        .join(" ");
+    HEROES.contains(&words.as_str())
+}
