@@ -12,6 +12,7 @@ mod first_person_and_spoken;
 mod fixtures;
 mod forms;
 mod groups_told_once;
+mod headings_tables_references;
 mod held_and_leaving;
 mod leaving_and_lists;
 mod list_lines;
