@@ -47,7 +47,13 @@ impl AnonymousLead {
         let Some(m) = ms.first().filter(|m| m.first == a && doc.f(m.last) == ",") else {
             return;
         };
-        if f.official[m.entity] || f.source[m.entity] || f.relative[m.entity] {
+        // (Nor one who acts for the family: "Pedro Lira, de 52 años, abogado de la familia".)
+        let acts = f.roles[m.entity].iter().any(|r| *r == "lawyer")
+            || (m.last..m.last + 8).any(|k| {
+                matches!(doc.f(k), "abogado" | "abogada" | "lawyer" | "attorney")
+                    || crate::slots::RELATIONS.contains(&doc.f(k))
+            });
+        if f.official[m.entity] || f.source[m.entity] || f.relative[m.entity] || acts {
             return;
         }
         for g in groups.get(from..to).unwrap_or(&[]) {
@@ -109,7 +115,42 @@ fn opens_on_someone(doc: &Doc<'_>, a: usize) -> bool {
     let words: Vec<usize> = (a + 1..a + 6)
         .take_while(|&k| doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word))
         .collect();
-    !words.is_empty()
+    // (No event or thing heads them: "A police raid on a house…", "Una ola de detenciones…".)
+    let thing = |w: &str| {
+        matches!(
+            w,
+            "raid"
+                | "redada"
+                | "operation"
+                | "operativo"
+                | "operacion"
+                | "protest"
+                | "protesta"
+                | "march"
+                | "marcha"
+                | "crackdown"
+                | "wave"
+                | "ola"
+                | "series"
+                | "serie"
+                | "report"
+                | "informe"
+                | "statement"
+                | "comunicado"
+                | "video"
+                | "photo"
+                | "police"
+                | "policia"
+                | "house"
+                | "casa"
+                | "car"
+                | "carro"
+                | "bus"
+                | "autobus"
+        )
+    };
+    !words.iter().any(|&k| thing(doc.f(k)))
+        && !words.is_empty()
         && words.iter().all(|&k| {
             let t = &doc.tokens[k];
             !NOT_PEOPLE.contains(&doc.f(k))

@@ -217,7 +217,11 @@ pub(crate) fn assemble(
             .and_then(|x| x.date.clone())
         {
             out_events.retain(|x| {
-                x.kind != EventType::Detention || x.date.as_deref().is_none_or(|d| d <= &died[..])
+                // (A death dated by its year or month alone drops no custody within it.)
+                x.kind != EventType::Detention
+                    || x.date
+                        .as_deref()
+                        .is_none_or(|d| d <= &died[..] || d.starts_with(&died[..]))
             });
         }
         // (Last: the custody as of the publication follows what the text dates.)
@@ -286,7 +290,9 @@ fn held_since_arrest(events: &[Event], published: Option<NaiveDate>) -> Option<E
     // (A release announced and not yet told done leaves the person held as well.)
     let announced = || {
         events.iter().find(|x| {
-            family_eq(x.kind, EventType::Release) && x.certainty == Some(Certainty::Announced)
+            family_eq(x.kind, EventType::Release)
+                && x.certainty == Some(Certainty::Announced)
+                && recent(x)
         })
     };
     let arrest = events

@@ -90,8 +90,11 @@ pub(crate) fn left_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
         && (matches!(
             doc.f(i.wrapping_sub(1)),
             "i" | "he" | "she" | "we" | "they" | "who"
-        ) || named(i.wrapping_sub(1))
+        ) || (named(i.wrapping_sub(1))
             || (doc.f(i.wrapping_sub(1)) == "," && named(i.wrapping_sub(2))))
+            // (After a name, with a day or terms after it: not "Pedro Lugo got out first".)
+            && (matches!(doc.f(i + 2), "on" | "yesterday" | "last" | "this" | "with" | "under")
+                || crate::dates::weekday(doc.f(i + 2)).is_some()))
     {
         return Some(i + 2);
     }

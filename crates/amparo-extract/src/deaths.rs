@@ -73,26 +73,37 @@ fn held_subject(doc: &Doc<'_>, i: usize) -> bool {
                     | "cuya"
                     | "who"
                     | "quien"
+                    // (A former prisoner's: "a former political prisoner", "el ex preso".)
+                    | "former"
+                    | "ex"
+                    | "antiguo"
+                    | "antigua"
+                    | "expreso"
+                    | "expresa"
             )
         {
             return false;
         }
-        held |= matches!(
-            w,
-            "held"
-                | "detained"
-                | "jailed"
-                | "imprisoned"
-                | "detenido"
-                | "detenida"
-                | "preso"
-                | "presa"
-                | "encarcelado"
-                | "encarcelada"
-                | "recluido"
-                | "recluida"
-                | "prisoner"
-        );
+        // ("a lawyer for jailed activists", "abogada de presos políticos": a word of custody
+        // that describes another noun.)
+        let of_others = matches!(doc.f(k.wrapping_sub(1)), "for" | "of" | "de" | "a" | "para");
+        held |= !of_others
+            && matches!(
+                w,
+                "held"
+                    | "detained"
+                    | "jailed"
+                    | "imprisoned"
+                    | "detenido"
+                    | "detenida"
+                    | "preso"
+                    | "presa"
+                    | "encarcelado"
+                    | "encarcelada"
+                    | "recluido"
+                    | "recluida"
+                    | "prisoner"
+            );
     }
     held
 }
@@ -113,10 +124,31 @@ fn died_there(doc: &Doc<'_>, i: usize) -> bool {
     let Some(prev) = si.checked_sub(1).and_then(|p| doc.sentences.get(p)) else {
         return false;
     };
-    (prev.first..prev.last).any(|k| {
+    let held = (prev.first..prev.last).rposition(|k| {
         matches!(
             doc.f(k),
             "held" | "custody" | "custodia" | "recluido" | "recluida" | "detenido" | "detenida"
         ) || CUSTODY_PLACES.contains(&doc.f(k))
+    });
+    // (Not when the sentence before takes the person out after it: "…spent two years in the
+    // Rodeo I prison before moving to Spain. He died there".)
+    held.is_some_and(|h| {
+        !(prev.first + h..prev.last).any(|k| {
+            let w = doc.f(k);
+            w.starts_with("liber")
+                || w.starts_with("excarcel")
+                || matches!(
+                    w,
+                    "before"
+                        | "after"
+                        | "antes"
+                        | "tras"
+                        | "released"
+                        | "freed"
+                        | "moving"
+                        | "moved"
+                        | "salio"
+                )
+        })
     })
 }

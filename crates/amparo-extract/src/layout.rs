@@ -113,10 +113,8 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
         let new_paragraph = li > 0
             && doc.sentences.get(line.start).map(|s| s.paragraph)
                 != doc.sentences.get(lines[li - 1].start).map(|s| s.paragraph);
-        // ("STILL DETAINED" / "NEOMAR JOSÉ PRIETO — President": a heading right over a name.)
-        let under_heading = !new_paragraph
-            && (pending_header.as_ref().zip(li.checked_sub(1)))
-                .is_some_and(|(h, p)| h.start == content_start(doc, &token_range(doc, &lines[p])));
+        let under_heading =
+            !new_paragraph && crate::line_shapes::under_heading(doc, &lines, li, &pending_header);
         if new_paragraph {
             related_block = false;
         }
@@ -196,8 +194,10 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
             layout.noise[line.start..lines[li + 1].end].fill(true);
             li += 2;
             continue;
-        } else if let Some((name, _)) = opens_with_name.clone().filter(|(_, alone)| {
-            was_after_colon || was_name_lines || under_heading || (*alone && next_alone)
+        } else if let Some((name, _)) = opens_with_name.clone().filter(|(n, alone)| {
+            // (Under a heading, "NAME — role", not a byline "Rodrigo Bencomo, correspondent".)
+            let dashed = matches!(doc.f(n.end), "—" | "–" | "-");
+            was_after_colon || was_name_lines || (under_heading && dashed) || (*alone && next_alone)
         }) {
             // "Estos son sus nombres:" then one name a line, or "Hernán Tovar Leal, 41, a
             // journalist…" lines under "They are:".

@@ -42,6 +42,7 @@ mod auxiliaries;
 mod claims;
 pub mod clues;
 mod companions;
+mod condition_words;
 mod coordination;
 mod count_totals;
 mod count_words;

@@ -332,3 +332,15 @@ pub(crate) fn past_title(doc: &Doc<'_>, k: usize) -> usize {
 pub(crate) fn stamp_mark(doc: &Doc<'_>, k: usize) -> bool {
     matches!(doc.f(k), "[" | "]" | ":" | "—" | "-" | "–" | "•") || doc.is_number(k)
 }
+
+/// ("STILL DETAINED" / "NEOMAR JOSÉ PRIETO — President"): whether the line before line `li` is
+/// the heading that tells an event over it (not the headline, line 0, over its byline).
+pub(crate) fn under_heading(
+    doc: &Doc<'_>,
+    lines: &[Range<usize>],
+    li: usize,
+    heading: &Option<Range<usize>>,
+) -> bool {
+    (heading.as_ref().zip(li.checked_sub(1)))
+        .is_some_and(|(h, p)| p > 0 && h.start == content_start(doc, &token_range(doc, &lines[p])))
+}

@@ -211,7 +211,22 @@ fn plain_modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Mo
         // verb after it; "sin ser liberado", "without being charged" deny.)
         let noun_denied = matches!(w, "sin" | "without")
             && k + 1 != trigger.first
-            && !matches!(doc.f(k + 1), "ser" | "haber" | "being" | "having" | "que");
+            && !matches!(
+                doc.f(k + 1),
+                "ser"
+                    | "haber"
+                    | "being"
+                    | "having"
+                    | "que"
+                    | "ever"
+                    | "jamas"
+                    | "siquiera"
+                    | "llegar"
+                    | "even"
+                    | "formally"
+                    | "nunca"
+                    | "been"
+            );
         if negation && (!near || noun_denied) {
             continue;
         }

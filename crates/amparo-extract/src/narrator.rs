@@ -283,6 +283,11 @@ pub(crate) fn fallback_subjects(
     let clitic_one = t.voice == triggers::Voice::Clitic
         && !matches!(doc.f(t.first), "les" | "los" | "las")
         && names_nobody
+        // (Not another's, named by a relation: "a court charged him with treason" of "his
+        // brother", "le imputó traición a su hermano".)
+        && doc.sentence_at(t.first).is_some_and(|s| {
+            !(s.first..s.last).any(|k| crate::slots::RELATIONS.contains(&doc.f(k)))
+        })
         && focus.is_some_and(|e| {
             !f.relative[e]
                 && !f.source[e]

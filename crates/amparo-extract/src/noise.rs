@@ -235,6 +235,24 @@ pub(crate) fn is_noise_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
     let staff = len <= 25
         && (t.clone()).filter(|&k| doc.f(k) == ":").count() >= 2
         && (t.clone()).any(|k| doc.tokens[k].text == "·")
+        && (t.clone()).any(|k| {
+            matches!(
+                doc.f(k),
+                "director"
+                    | "directora"
+                    | "researcher"
+                    | "editor"
+                    | "editora"
+                    | "investigador"
+                    | "investigadora"
+                    | "coordinador"
+                    | "coordinadora"
+                    | "contact"
+                    | "contacto"
+                    | "officer"
+                    | "manager"
+            )
+        })
         && !has_trigger(doc, t);
     if credits || staff {
         return true;

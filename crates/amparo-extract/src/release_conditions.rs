@@ -4,149 +4,8 @@
 //! and where or how often.
 
 use crate::clues::{clause_end, text};
+use crate::condition_words::CONDITION_CUES;
 use crate::text::Doc;
-
-const CONDITION_CUES: &[&str] = &[
-    // ("salió con la condición de abandonar el país", "released on condition that he stop
-    // practising journalism"; not "spoke on condition of anonymity")
-    "con la condicion de",
-    "on condition that",
-    "on the condition that",
-    "ban on speaking",
-    "ban on leaving",
-    "banned from speaking",
-    "commitment not to",
-    "medidas de presentacion",
-    "medida de presentacion",
-    "licencia extrapenal",
-    "presentacion every",
-    // ("También salieron A y B, mismas condiciones": those told just before, as written.)
-    "mismas condiciones",
-    "mismas medidas",
-    "same conditions",
-    "regimen de presentacion",
-    "regimen de presentaciones",
-    "presentacion periodica",
-    "presentaciones periodicas",
-    "comparecer cada",
-    "reporting requirement",
-    "reporting requirements",
-    "report regularly",
-    "report periodically",
-    "periodic reporting",
-    "periodic appearances",
-    "appear before a judge",
-    "appear in court every",
-    "appear before a court",
-    "appear before the court",
-    "appear before court",
-    "appear before the courts",
-    "obligation to appear",
-    "obligation to report",
-    "obligacion de presentarse",
-    "reporting obligation",
-    "reporting every",
-    "reporting regime",
-    "reporting schedule",
-    "libertad condicional",
-    "on parole",
-    "comparecer ante",
-    "ir al tribunal cada",
-    "firmar ante",
-    "firmar cada",
-    "prohibicion de enlace",
-    "prohibicion de acercarse",
-    "prohibicion de reunirse",
-    "presentacion cada",
-    "presentacion c /",
-    "presentaciones c /",
-    "presentarse cada",
-    "presentarse ante",
-    // (told in the first person: "Tengo que presentarme cada 30 días")
-    "presentarme cada",
-    "presentarme ante",
-    "presentarnos cada",
-    "have to report",
-    "report to",
-    "reporting to",
-    "report every",
-    "report to court",
-    "prohibicion de salida",
-    "prohibicion de salir",
-    "prohibicion de declarar",
-    "prohibicion de hablar",
-    "prohibicion de dar declaraciones",
-    "travel ban",
-    "ban on leaving",
-    "ban on travel",
-    "banned from travelling",
-    "banned from traveling",
-    "barred from leaving",
-    // ("released on Jan. 10 under an order that bars him from leaving Lara state")
-    "bars him from",
-    "bars her from",
-    "bars them from",
-    "barring him from",
-    "barring her from",
-    "barring them from",
-    "barred him from leaving",
-    "barred her from leaving",
-    "barred them from leaving",
-    "banned him from leaving",
-    "banned her from leaving",
-    "prohibited him from leaving",
-    "prohibited her from leaving",
-    "le prohibio salir",
-    "les prohibio salir",
-    "prohibicion de salir del pais",
-    "tiene prohibido salir",
-    "tienen prohibido salir",
-    "tiene prohibido declarar",
-    "tienen prohibido declarar",
-    "banned from leaving",
-    "prohibited from leaving",
-    "forbidden to leave",
-    "may not leave",
-    "must not leave",
-    "cannot leave",
-    "no puede salir",
-    "no podra salir",
-    "no pueden salir",
-    "no podran salir",
-    "terms of his release",
-    "terms of her release",
-    "terms of their release",
-    "gag order",
-    "barred from speaking",
-    "forbidden to speak",
-    "banned from speaking",
-    "medidas cautelares",
-    "medida cautelar",
-    "medidas sustitutivas",
-    "medida sustitutiva",
-    "on bail",
-    "bajo fianza",
-    "fianza",
-    "bail",
-    "electronic monitor",
-    "ankle monitor",
-    "grillete",
-    "under conditions",
-    "con condiciones",
-    "must appear",
-    "must report",
-    "have to report",
-    "report monthly",
-    "report weekly",
-    "debe presentarse",
-    "debera presentarse",
-    "deberan presentarse",
-    "deben presentarse",
-    "precautionary measures",
-    "restrictions",
-    "restricciones",
-    "conditions",
-];
 
 const PROTECTION_CUES: &[&str] = &[
     "medidas cautelares",
@@ -179,7 +38,9 @@ pub fn conditions(doc: &Doc<'_>, first: usize, last: usize) -> Option<String> {
         for cue in CONDITION_CUES {
             // ("freed March 27 without conditions", "sin restricciones": none laid.)
             let denied = matches!(doc.f(k.wrapping_sub(1)), "without" | "sin" | "no" | "any");
-            if doc.matches_at(k, cue) && !(iachr && PROTECTION_CUES.contains(cue)) && !denied {
+            let other =
+                || (iachr && PROTECTION_CUES.contains(cue)) || not_of_a_release(doc, k, cue);
+            if doc.matches_at(k, cue) && !denied && !other() {
                 // Start at the preposition that introduces the conditions, when there is one.
                 let start = if matches!(
                     doc.f(k.wrapping_sub(1)),
@@ -395,4 +256,33 @@ fn reporting(doc: &Doc<'_>, k: usize) -> bool {
         "a" | "the" | "this" | "that" | "its" | "his" | "her" | "their"
     );
     (report && !article) || present
+}
+
+/// Whether a cue at `k` says something else than a release's terms: one who spoke on condition
+/// that he not be named ("habló con la condición de no ser identificado"), a government's
+/// commitment not to prosecute, prisoners held "en las mismas condiciones".
+fn not_of_a_release(doc: &Doc<'_>, k: usize, cue: &str) -> bool {
+    let spoke = (k.saturating_sub(4)..k).any(|j| {
+        matches!(
+            doc.f(j),
+            "spoke" | "speaking" | "said" | "hablo" | "hablaron" | "hablar" | "dijo" | "declaro"
+        )
+    });
+    let unnamed = (k..k + 10).any(|j| {
+        matches!(
+            doc.f(j),
+            "named" | "identified" | "identificado" | "identificada" | "nombrado" | "nombrada"
+        )
+    });
+    match cue {
+        "on condition that" | "on the condition that" | "con la condicion de" => spoke || unnamed,
+        // ("was required to sign a commitment not to speak": one signed by the freed.)
+        "commitment not to" => !(k.saturating_sub(3)..k)
+            .any(|j| matches!(doc.f(j), "sign" | "signed" | "signing" | "firmar" | "firmo")),
+        "mismas condiciones" | "mismas medidas" | "same conditions" => {
+            matches!(doc.f(k.wrapping_sub(1)), "las" | "the") && doc.f(k.wrapping_sub(2)) == "en"
+                || doc.f(k.wrapping_sub(2)) == "in"
+        }
+        _ => false,
+    }
 }

@@ -192,11 +192,16 @@ pub fn find(doc: &Doc<'_>, lines: &[Range<usize>], in_hit: &[bool]) -> Vec<Table
         let header = cells(doc, &tokens(&lines[li]));
         let mut columns: Vec<Option<Column>> = header.iter().map(|c| column(doc, c)).collect();
         // ("State | Arrested | Event": a state of the country beside the event's column.)
-        if columns
-            .iter()
-            .filter(|c| **c == Some(Column::Status))
-            .count()
-            > 1
+        let event_column = header.iter().any(|c| {
+            c.clone()
+                .any(|k| matches!(doc.f(k), "event" | "evento" | "suceso"))
+        });
+        if event_column
+            && columns
+                .iter()
+                .filter(|c| **c == Some(Column::Status))
+                .count()
+                > 1
         {
             for (c, cell) in columns.iter_mut().zip(&header) {
                 if cell.clone().any(|k| matches!(doc.f(k), "state" | "estado")) {

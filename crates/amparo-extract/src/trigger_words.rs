@@ -32,14 +32,11 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("interceptada por", Arrest, Passive),
     ("interceptados por", Arrest, Passive),
     ("interceptadas por", Arrest, Passive),
-    // ("fue retenido durante seis horas en un punto de control", "retenida por la GNB"; not "le
-    // retuvieron el pasaporte"): held by the state's agents.
+    // ("fue retenido durante seis horas en un punto de control"; not "le retuvieron el
+    // pasaporte"): held by the state's agents.
     ("retenido durante", Arrest, Passive),
     ("retenida durante", Arrest, Passive),
     ("retenidos durante", Arrest, Passive),
-    ("retenido por", Arrest, Passive),
-    ("retenida por", Arrest, Passive),
-    ("retenidos por", Arrest, Passive),
     // ("fue sacado a la fuerza de su vivienda por hombres encapuchados")
     ("sacado a la fuerza", Arrest, Passive),
     ("sacada a la fuerza", Arrest, Passive),
@@ -304,9 +301,7 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("transferred him", Transfer, Clitic),
     ("transferred her", Transfer, Clitic),
     ("released him", Release, Clitic),
-    ("released her", Release, Clitic),
     ("freed him", Release, Clitic),
-    ("freed her", Release, Clitic),
     ("transferred", Transfer, Passive),
     ("trasladado", Transfer, Passive),
     ("trasladada", Transfer, Passive),

@@ -292,6 +292,13 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             && words.ends_with('s')
             && (crate::counts::number_word(prev).is_some() || doc.is_number(i.wrapping_sub(1)));
         // "se enteró por otro detenido", "another detainee told her": a person, no event.
+        // ("se llevan a cabo protestas", "se llevaron a cabo": carried out, no one taken.)
+        let carried_out = words.starts_with("se llev")
+            && (doc.f(last) == "cabo" || (doc.f(last) == "a" && doc.f(last + 1) == "cabo"));
+        if carried_out {
+            i = last;
+            continue;
+        }
         let another = matches!(prev, "otro" | "otra" | "another")
             && *voice == Passive
             && matches!(kind, Arrest | Detention);
