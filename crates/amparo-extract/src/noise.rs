@@ -293,18 +293,20 @@ pub(crate) fn is_noise_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
     }
     // ("[EN PANTALLA — EXCARCELADOS ANOCHE: ANA PÉREZ · LUIS ROJAS]": a caption that names
     // people under an event is a list, not a direction.)
-    let caption_list = (after_stamp..t.end)
-        .find(|&k| doc.f(k) == ":")
-        .is_some_and(|colon| {
-            has_trigger(doc, &(after_stamp..colon))
-                && (colon + 1..t.end)
-                    .filter(|&k| matches!(doc.tokens[k].text, "·" | "," | ";" | "•"))
-                    .count()
-                    >= 1
-        });
+    let caption_list = || {
+        (after_stamp..t.end)
+            .find(|&k| doc.f(k) == ":")
+            .is_some_and(|colon| {
+                has_trigger(doc, &(after_stamp..colon))
+                    && (colon + 1..t.end)
+                        .filter(|&k| matches!(doc.tokens[k].text, "·" | "," | ";" | "•"))
+                        .count()
+                        >= 1
+            })
+    };
     let direction = t.end > after_stamp + 1
         && bracketed(after_stamp)
-        && !caption_list
+        && !caption_list()
         && (after_stamp + 1..t.end - 1).all(|k| doc.f(k) != "]");
     // A post's header: "Ana Ríos @anarios · 12 Jan", "X · News · Posted: Jan 24, 2026".
     let header = len <= 20
