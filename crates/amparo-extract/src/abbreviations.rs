@@ -29,3 +29,14 @@ pub(crate) fn title_at(doc: &crate::text::Doc<'_>, k: usize) -> usize {
         2
     }
 }
+
+/// The tokens of an honorific written with a full stop at token `k` ("Mr.", "Dra.", "Sr."), before
+/// the name it titles: 2, or 0 when there is none.
+pub(crate) fn honorific_at(doc: &crate::text::Doc<'_>, k: usize) -> usize {
+    if matches!(doc.f(k), "mr" | "mrs" | "ms" | "dr" | "dra" | "sr" | "sra") && doc.f(k + 1) == "."
+    {
+        2
+    } else {
+        0
+    }
+}

@@ -16,8 +16,8 @@ pub(crate) struct AnonymousLead {
 }
 
 impl AnonymousLead {
-    /// After sentence `si` (tokens `a..b`): keeps the group events it told from `from` on when it
-    /// opens on one unnamed person ("A Venezuelan priest…", "Una periodista comunitaria…").
+    /// After sentence `si`, opening at `a`: keeps the group events it told (`groups`, a range of
+    /// them) when it opens on one unnamed person ("A Venezuelan priest…", "Una periodista…").
     /// (A lead that names someone, "A second hunger striker, Rosmary Urbina, ended…", is not one.)
     pub(crate) fn read(
         &mut self,
@@ -31,8 +31,8 @@ impl AnonymousLead {
         self.pending = (to > from && !named && opens_on_someone(doc, a)).then_some((from, to, si));
     }
 
-    /// At the sentence after the lead (opening at `a`): hands the lead's events to the person named first, when
-    /// an apposition follows the name (", 57,", ", de 47 años,", ", a former…").
+    /// At the sentence after the lead (opening at `a`): hands the lead's events to the person
+    /// named first, when an apposition follows the name (", 57,", ", de 47 años,", ", a former…").
     pub(crate) fn name(
         &mut self,
         doc: &Doc<'_>,
@@ -48,9 +48,9 @@ impl AnonymousLead {
             return;
         };
         // (Nor one who acts for the family: "Pedro Lira, de 52 años, abogado de la familia".)
-        let acts = f.roles[m.entity].iter().any(|r| *r == "lawyer")
+        let acts = f.roles[m.entity].iter().any(|r| r == "lawyer")
             || (m.last..m.last + 8).any(|k| {
-                matches!(doc.f(k), "abogado" | "abogada" | "lawyer" | "attorney")
+                crate::lexicon::roles(doc.f(k)).contains(&"lawyer")
                     || crate::slots::RELATIONS.contains(&doc.f(k))
             });
         if f.official[m.entity] || f.source[m.entity] || f.relative[m.entity] || acts {

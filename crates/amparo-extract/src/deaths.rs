@@ -114,13 +114,7 @@ fn died_there(doc: &Doc<'_>, i: usize) -> bool {
     if !matches!(doc.f(i + 1), "there" | "alli" | "ahi" | "alla") {
         return false;
     }
-    let Some(si) = doc
-        .sentences
-        .iter()
-        .position(|s| s.first <= i && i < s.last)
-    else {
-        return false;
-    };
+    let si = doc.sentences.partition_point(|s| s.last <= i);
     let Some(prev) = si.checked_sub(1).and_then(|p| doc.sentences.get(p)) else {
         return false;
     };

@@ -168,7 +168,6 @@ impl References {
         for k in opener.into_iter().chain(clause).chain(after_date) {
             let Some(e) = self.focus else { break };
             let raw = doc.tokens[k].text;
-            let raw = if Some(k) == after_date { "La" } else { raw };
             let pronoun = matches!(raw, "He" | "She" | "Él" | "Ella")
                 || (Some(k) == clause && matches!(raw, "he" | "she" | "él" | "ella"));
             // ("Fue detenido el lunes el dirigente campesino X": the subject after the verb,
@@ -222,8 +221,9 @@ impl References {
                 && !own_subject;
             // ("Lo agarraron en Ureña en 2025", "La detuvieron en su casa": a clitic opening the
             // sentence is the one the text is about; its slot stands before the verb.)
-            // (A verb of theirs done to the person, not "La noche del martes…".)
-            let clitic = matches!(raw, "Lo" | "La")
+            // (A verb of theirs done to the person, not "La noche del martes…"; or past an opening
+            // date, see `clitic_after_date`.)
+            let clitic = (matches!(raw, "Lo" | "La") || Some(k) == after_date)
                 && ms.is_empty()
                 && ["aron", "ieron"].iter().any(|e| doc.f(k + 1).ends_with(e));
             if pronoun || null_subject || clitic {

@@ -262,26 +262,44 @@ fn reporting(doc: &Doc<'_>, k: usize) -> bool {
 /// that he not be named ("habló con la condición de no ser identificado"), a government's
 /// commitment not to prosecute, prisoners held "en las mismas condiciones".
 fn not_of_a_release(doc: &Doc<'_>, k: usize, cue: &str) -> bool {
-    let spoke = (k.saturating_sub(4)..k).any(|j| {
-        matches!(
-            doc.f(j),
-            "spoke" | "speaking" | "said" | "hablo" | "hablaron" | "hablar" | "dijo" | "declaro"
-        )
-    });
-    let unnamed = (k..k + 10).any(|j| {
-        matches!(
-            doc.f(j),
-            "named" | "identified" | "identificado" | "identificada" | "nombrado" | "nombrada"
-        )
-    });
+    let spoke = || {
+        (k.saturating_sub(4)..k).any(|j| {
+            matches!(
+                doc.f(j),
+                "spoke"
+                    | "speaking"
+                    | "said"
+                    | "hablo"
+                    | "hablaron"
+                    | "hablar"
+                    | "dijo"
+                    | "declaro"
+            )
+        })
+    };
+    let unnamed = || {
+        (k..k + 10).any(|j| {
+            matches!(
+                doc.f(j),
+                "named" | "identified" | "identificado" | "identificada" | "nombrado" | "nombrada"
+            )
+        })
+    };
+    let before = |n: usize| doc.f(k.wrapping_sub(n));
     match cue {
-        "on condition that" | "on the condition that" | "con la condicion de" => spoke || unnamed,
+        "on condition that" | "on the condition that" | "con la condicion de" => {
+            spoke() || unnamed()
+        }
         // ("was required to sign a commitment not to speak": one signed by the freed.)
-        "commitment not to" => !(k.saturating_sub(3)..k)
-            .any(|j| matches!(doc.f(j), "sign" | "signed" | "signing" | "firmar" | "firmo")),
+        "commitment not to" => !(1..=3).any(|n| {
+            matches!(
+                before(n),
+                "sign" | "signed" | "signing" | "firmar" | "firmo"
+            )
+        }),
+        // ("en las mismas condiciones", "in the same conditions": a state, no terms.)
         "mismas condiciones" | "mismas medidas" | "same conditions" => {
-            matches!(doc.f(k.wrapping_sub(1)), "las" | "the") && doc.f(k.wrapping_sub(2)) == "en"
-                || doc.f(k.wrapping_sub(2)) == "in"
+            before(2) == "in" || (before(2) == "en" && matches!(before(1), "las" | "the"))
         }
         _ => false,
     }

@@ -85,17 +85,11 @@ pub(crate) fn first_after(
 
 fn skip_describers(doc: &Doc<'_>, mut k: usize, s_last: usize) -> usize {
     while k < s_last {
-        // ("…: Prof. Jairo Landaeta y Prof.ª Mirna Salas": a title with its full stop.)
-        let title = crate::abbreviations::title_at(doc, k);
+        // ("…: Prof. Jairo Landaeta y Prof.ª Mirna Salas", "arrested Mr. Castellanos": a title.)
+        let title =
+            crate::abbreviations::title_at(doc, k).max(crate::abbreviations::honorific_at(doc, k));
         if title > 0 {
             k += title;
-            continue;
-        }
-        // ("arrested Mr. Castellanos", "sentenced Dr. Vera": an honorific with its stop.)
-        if matches!(doc.f(k), "mr" | "mrs" | "ms" | "dr" | "dra" | "sr" | "sra")
-            && doc.f(k + 1) == "."
-        {
-            k += 2;
             continue;
         }
         let f = doc.f(k);

@@ -58,6 +58,9 @@ impl TableRow {
     }
 }
 
+/// Words that name a column of the event a row tells ("Event", "Evento").
+const EVENT_WORDS: &[&str] = &["event", "evento", "suceso"];
+
 /// Cells of a line: token ranges between "|" tokens, tab characters or runs of spaces.
 fn cells(doc: &Doc<'_>, t: &Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
@@ -158,10 +161,8 @@ fn column(doc: &Doc<'_>, cell: &Range<usize>) -> Option<Column> {
         "conditions",
         "outcome",
         "beneficio",
-        "event",
-        "evento",
-        "suceso",
-    ]) {
+    ]) || has(EVENT_WORDS)
+    {
         Column::Status
     } else if has(&[
         "centro",
@@ -192,10 +193,9 @@ pub fn find(doc: &Doc<'_>, lines: &[Range<usize>], in_hit: &[bool]) -> Vec<Table
         let header = cells(doc, &tokens(&lines[li]));
         let mut columns: Vec<Option<Column>> = header.iter().map(|c| column(doc, c)).collect();
         // ("State | Arrested | Event": a state of the country beside the event's column.)
-        let event_column = header.iter().any(|c| {
-            c.clone()
-                .any(|k| matches!(doc.f(k), "event" | "evento" | "suceso"))
-        });
+        let event_column = header
+            .iter()
+            .any(|c| c.clone().any(|k| EVENT_WORDS.contains(&doc.f(k))));
         if event_column
             && columns
                 .iter()

@@ -346,3 +346,31 @@ pub(crate) fn object_voice(
         (i, voice)
     }
 }
+
+/// Words that are events only as a heading, at the start of their sentence ("Transfers",
+/// "Traslados:", "Nuevas detenciones"), not inside a name ("Centro de Arrestos y Detenciones
+/// Preventivas") or a phrase, and a term only as a list's status (see
+/// [`crate::list_status::term_after_colon`]): whether `words` at `i` is one of them elsewhere.
+pub(crate) fn heading_only(doc: &Doc<'_>, i: usize, words: &str) -> bool {
+    if crate::list_status::is_term(words) {
+        return !crate::list_status::term_after_colon(doc, i);
+    }
+    matches!(words, "transfers" | "traslados" | "detenciones")
+        && !doc
+            .sentence_at(i)
+            // (A section's number before it: "2. NUEVAS DETENCIONES (selección)".)
+            .is_some_and(|s| {
+                (s.first..i).all(|k| {
+                    doc.f(k) == "nuevas"
+                        || doc
+                            .tokens
+                            .get(k)
+                            .is_some_and(|t| t.kind != crate::text::TokenKind::Word)
+                })
+            })
+        // ("registramos dos nuevas detenciones …: la del concejal A y la de su asistente, B")
+        && !(words == "detenciones"
+            && doc.f(i.wrapping_sub(1)) == "nuevas"
+            && (crate::counts::number_word(doc.f(i.wrapping_sub(2))).is_some()
+                || doc.is_number(i.wrapping_sub(2))))
+}

@@ -325,7 +325,7 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("muerte bajo custodia", DeathInCustody, Nominal),
     ("muertes bajo custodia", DeathInCustody, Nominal),
     // Headings of a list's section ("Transfers", "Traslados:", "Nuevas detenciones"): see
-    // `triggers::heading_only`.
+    // `trigger_readings::heading_only`.
     ("transfers", Transfer, Nominal),
     ("traslados", Transfer, Nominal),
     ("detenciones", Arrest, Nominal),

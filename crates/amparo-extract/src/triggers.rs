@@ -62,7 +62,7 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             .into_iter()
             .flatten()
             .filter(|(words, _, _)| doc.matches_at(i, words))
-            .filter(|(words, _, _)| !heading_only(doc, i, words))
+            .filter(|(words, _, _)| !crate::trigger_readings::heading_only(doc, i, words))
             .max_by_key(|(words, _, _)| words.len());
         let Some((words, kind, voice)) = best else {
             i += 1;
@@ -291,7 +291,6 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             && matches!(kind, Arrest | Detention)
             && words.ends_with('s')
             && (crate::counts::number_word(prev).is_some() || doc.is_number(i.wrapping_sub(1)));
-        // "se enteró por otro detenido", "another detainee told her": a person, no event.
         // ("se llevan a cabo protestas", "se llevaron a cabo": carried out, no one taken.)
         let carried_out = words.starts_with("se llev")
             && (doc.f(last) == "cabo" || (doc.f(last) == "a" && doc.f(last + 1) == "cabo"));
@@ -299,6 +298,7 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             i = last;
             continue;
         }
+        // "se enteró por otro detenido", "another detainee told her": a person, no event.
         let another = matches!(prev, "otro" | "otra" | "another")
             && *voice == Passive
             && matches!(kind, Arrest | Detention);
@@ -383,32 +383,4 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
     keep_dated_describing(doc, &mut out, &describing, to);
     crate::trigger_readings::reread(doc, &mut out, to);
     out
-}
-
-/// Words that are events only as a heading, at the start of their sentence ("Transfers",
-/// "Traslados:", "Nuevas detenciones"), not inside a name ("Centro de Arrestos y Detenciones
-/// Preventivas") or a phrase, and a term only as a list's status (see
-/// [`crate::list_status::term_after_colon`]): whether `words` at `i` is one of them elsewhere.
-fn heading_only(doc: &Doc<'_>, i: usize, words: &str) -> bool {
-    if crate::list_status::is_term(words) {
-        return !crate::list_status::term_after_colon(doc, i);
-    }
-    matches!(words, "transfers" | "traslados" | "detenciones")
-        && !doc
-            .sentence_at(i)
-            // (A section's number before it: "2. NUEVAS DETENCIONES (selección)".)
-            .is_some_and(|s| {
-                (s.first..i).all(|k| {
-                    doc.f(k) == "nuevas"
-                        || doc
-                            .tokens
-                            .get(k)
-                            .is_some_and(|t| t.kind != crate::text::TokenKind::Word)
-                })
-            })
-        // ("registramos dos nuevas detenciones …: la del concejal A y la de su asistente, B")
-        && !(words == "detenciones"
-            && doc.f(i.wrapping_sub(1)) == "nuevas"
-            && (crate::counts::number_word(doc.f(i.wrapping_sub(2))).is_some()
-                || doc.is_number(i.wrapping_sub(2))))
 }
