@@ -59,6 +59,7 @@ pub(crate) fn assemble(
             list.push(r);
         }
     }
+    let as_of = record_day(doc, published);
     for e in order {
         let Some(entity) = entities.get(e) else {
             continue;
@@ -228,6 +229,17 @@ pub(crate) fn assemble(
         if let Some(held) = held_since_arrest(&out_events, published) {
             out_events.push(held);
         }
+        // (A record told as of a day before its publication, "Situación al 31 de octubre de
+        // 2025": who is held now is held as of that day.)
+        if let (Some(day), Some(published)) = (&as_of, published) {
+            let printed = published.format("%Y-%m-%d").to_string();
+            for x in out_events
+                .iter_mut()
+                .filter(|x| x.kind == EventType::Detention && x.date.as_deref() == Some(&printed))
+            {
+                x.date = Some(day.clone());
+            }
+        }
         if freed_long_ago(&out_events, published) {
             not_detainees.push(Mention {
                 name: entity.name.clone(),
@@ -364,4 +376,27 @@ fn long_before(date: &Option<String>, published: NaiveDate) -> bool {
         .and_then(|d| d.get(..4))
         .and_then(|y| y.parse::<i32>().ok())
         .is_some_and(|y| y <= published.year() - 3)
+}
+
+/// The day a record's heading says it is as of, on a short line of its own among its first eight
+/// ("Situación al 31 de octubre de 2025", "Datos con corte al lunes 25 de agosto de 2025"),
+/// when that is before its publication and within two months of it. (Not a count's day in a
+/// sentence of the text, "389 people remain imprisoned as of February 27": the gold sets date
+/// those held on the publication.)
+fn record_day(doc: &Doc<'_>, published: Option<NaiveDate>) -> Option<String> {
+    let published = published?;
+    let ends_line = |i: usize| doc.sentences.get(i + 1).is_none_or(|n| n.line_start);
+    doc.sentences
+        .iter()
+        .enumerate()
+        .take(8)
+        .filter(|&(i, s)| s.line_start && ends_line(i) && s.last - s.first <= 16)
+        .find_map(
+            |(_, s)| match crate::printed_dates::as_of_in(doc, s, Some(published))? {
+                PartialDate::Day(d) if d < published && (published - d).num_days() <= 62 => {
+                    Some(d.format("%Y-%m-%d").to_string())
+                }
+                _ => None,
+            },
+        )
 }

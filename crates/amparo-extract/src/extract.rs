@@ -180,8 +180,27 @@ impl Extractor {
         let hits = self.gazetteer.find(&doc);
         let mut layout = layout::read(&doc, &hits);
         crate::person_spans::drop_named_after(&doc, &mut layout);
-        let spans =
+        let mut spans =
             crate::person_spans::person_spans(&doc, &layout, self.finder.persons(&doc, lang));
+        // ("Siguen detenidos en Fénix Lara": a name that opens with a prison's is the prison's,
+        // with its state; "murió en Tocorón Víctor Hugo Paredes": a prison, then a name.)
+        spans.retain_mut(|s| {
+            let tokens = s.tokens(&doc);
+            let Some(h) = hits.iter().find(|h| {
+                h.first == tokens.start
+                    && self
+                        .gazetteer
+                        .entry(h.entry)
+                        .is_some_and(|e| e.kind == crate::gazetteer::EntryKind::Facility)
+            }) else {
+                return true;
+            };
+            if h.last + 2 > tokens.end {
+                return false;
+            }
+            s.start = doc.tokens[h.last].start;
+            true
+        });
         let (entities, mentions) = persons::build(&doc, &spans, &hits);
         let prisons = crate::item_custody::item_prisons(
             &doc,

@@ -82,24 +82,32 @@ pub fn document_as_of(
 ) -> Option<PartialDate> {
     let near = (at.saturating_sub(15)..=at).rev();
     let top = 0..8.min(doc.sentences.len());
-    for s in near.chain(top).filter_map(|i| doc.sentences.get(i)) {
-        for k in s.first..s.last {
-            // ("Situación al 19/04/2026", a table's column: the day its statuses hold.)
-            let cue = matches!(
-                doc.f(k),
-                "actualizado" | "actualizada" | "corte" | "updated" | "situacion" | "estatus"
-            ) && matches!(doc.f(k + 1), "al" | "el" | "on" | "as")
-                || (doc.f(k) == "as" && doc.f(k + 1) == "of");
-            if cue
-                && let Some(d) =
-                    crate::dates::find(doc, k + 1, s.last.min(k + 8), published).first()
-                && matches!(d.date, PartialDate::Day(_))
-            {
-                return Some(d.date);
-            }
+    near.chain(top)
+        .filter_map(|i| doc.sentences.get(i))
+        .find_map(|s| as_of_in(doc, s, published))
+}
+
+/// The day sentence `s` says a record is as of ("Situación al 19/04/2026", "as of January 18").
+pub(crate) fn as_of_in(
+    doc: &Doc<'_>,
+    s: &crate::text::Sentence,
+    published: Option<NaiveDate>,
+) -> Option<PartialDate> {
+    (s.first..s.last).find_map(|k| {
+        // ("Situación al 19/04/2026", a table's column: the day its statuses hold.)
+        let cue = matches!(
+            doc.f(k),
+            "actualizado" | "actualizada" | "corte" | "updated" | "situacion" | "estatus"
+        ) && matches!(doc.f(k + 1), "al" | "el" | "on" | "as")
+            || (doc.f(k) == "as" && doc.f(k + 1) == "of");
+        if !cue {
+            return None;
         }
-    }
-    None
+        crate::dates::find(doc, k + 1, s.last.min(k + 8), published)
+            .first()
+            .filter(|d| matches!(d.date, PartialDate::Day(_)))
+            .map(|d| d.date)
+    })
 }
 
 /// Where the clause opens past a date that opens a sentence at `k0` ("El 30 de julio de 2025 la

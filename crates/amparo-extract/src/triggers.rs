@@ -287,7 +287,10 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             && (words.ends_with('s') || prev == "those");
         // "la situación de diez detenidos", "the cases of 12 detainees": people counted, no event.
         // ("la lista de 40 excarcelados" does say they were freed.)
+        // (Not a date's year over the line before: "27 de septiembre de 2025 / Siguen
+        // detenidos en Rodeo I: …".)
         let counted = matches!(prev2, "de" | "of")
+            && i >= from + 2
             && matches!(kind, Arrest | Detention)
             && words.ends_with('s')
             && (crate::counts::number_word(prev).is_some() || doc.is_number(i.wrapping_sub(1)));

@@ -22,6 +22,7 @@ mod names_and_credits;
 mod names_places_and_days;
 mod nicknames_and_status;
 mod official_lists;
+mod records_and_ranks;
 mod robustness;
 mod rules;
 mod scorer;

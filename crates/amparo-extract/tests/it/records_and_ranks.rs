@@ -1,0 +1,43 @@
+//! issue 13, records and ranks: a record that says the day it is as of, and the people it
+//! holds on that day; with the near-misses of these rules. Invented names and sentences only.
+
+use crate::{date_of, kinds_of, person, run};
+
+#[test]
+fn issue_13_a_records_heading_dates_who_is_held_on_its_day() {
+    let x = run(
+        "RED DE FAMILIARES DE PRESOS DE LARA\nSituación al 27 de septiembre de 2025\n\nSiguen detenidos en Fénix Lara: Anacleto Brizuela Mora, docente; Raiza Coromoto Pernalete, enfermera.",
+        "2025-09-30",
+    );
+    for name in ["Anacleto Brizuela Mora", "Raiza Coromoto Pernalete"] {
+        assert_eq!(kinds_of(&x, name), ["detention"], "{name}: {x:#?}");
+        assert_eq!(date_of(&x, name, "detention"), "2025-09-27");
+    }
+    // (A prison's name with its state is no person.)
+    assert!(person(&x, "Fénix Lara").is_none(), "{x:#?}");
+}
+
+#[test]
+fn issue_13_a_prison_before_a_name_is_not_part_of_it() {
+    let x = run(
+        "Ese mismo día murió en Tocorón Anselmo Rafael Quevedo, de 71 años, detenido desde mayo de 2025.",
+        "2025-10-20",
+    );
+    assert!(
+        kinds_of(&x, "Anselmo Rafael Quevedo").contains(&"death_in_custody"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_counts_day_in_running_text_is_not_the_records() {
+    let x = run(
+        "The group said 412 people remained imprisoned for political reasons as of September 27, a figure the government disputes. Among them is Anacleto Brizuela Mora, a teacher still held at Fénix Lara.",
+        "2025-09-30",
+    );
+    assert_eq!(
+        date_of(&x, "Anacleto Brizuela Mora", "detention"),
+        "2025-09-30",
+        "{x:#?}"
+    );
+}
