@@ -6,7 +6,7 @@ pub(crate) const ABBREVIATIONS: &[&str] = &[
     "uu", "ee", "no", "nro", "jr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
     "oct", "nov", "dec", "ene", "abr", "ago", "dic", "gov", "sen", "rep", "vs", "etc", "ca", "nos",
     "maj", "capt", "cpt", "cmdr", "adm", "brig", "cpl", "sgto", "tte", "mons", "pbro", "supt",
-    "insp",
+    "insp", "tcnel", "tcnl", "my", "cap", "alf", "cmdte", "cte", "gnral",
 ];
 
 /// Titles written with a full stop before a name ("Prof.", "Lcda.", "Dr."): no sentence ends

@@ -107,9 +107,22 @@ pub(crate) fn give(
                 && !not_granted
                 && clues::conditions(doc, from, c).is_some()
         });
+    // ("En la DGCIM de Boleíta: tcnel. A; my. B", "In Rodeo I: A, B": an item's prison before
+    // its colon, with no event word, holds them there.)
+    let before_colon = match &header {
+        Some(h) => Some(h.start..h.end),
+        None if item.inline => (from..to).find(|&k| doc.f(k) == ":").map(|c| from..c),
+        None => None,
+    };
+    let inline_place = before_colon.is_some_and(|r| {
+        matches!(doc.f(r.start), "en" | "in")
+            && triggers::find(doc, r.start, r.end).is_empty()
+            && crate::list_lead::facility(cx.gazetteer, cx.hits, r.start, r.end).is_some()
+    });
     let mut kind = header_trigger
         .map(|t| t.kind)
         .or((header_conditions || inline_conditions).then_some(EventType::ConditionalRelease))
+        .or(inline_place.then_some(EventType::Detention))
         .or(base.as_ref().map(|b| b.kind))
         .filter(|_| !header_denies)
         .or(header_held.then_some(EventType::Detention));
@@ -153,7 +166,8 @@ pub(crate) fn give(
         .or_else(told)
         .or(base.as_ref().and_then(|b| b.date));
     // "Siguen detenidos:", "Still held:": held as of the publication, not on the lead's date.
-    if header_held || header_trigger.is_some_and(|t| t.kind == EventType::Detention) {
+    if header_held || inline_place || header_trigger.is_some_and(|t| t.kind == EventType::Detention)
+    {
         date = header_date.or(cx.published.map(PartialDate::Day));
     }
     // An item's own date, told before any event word of its own ("- Yohan Ochoa (Radio Costa

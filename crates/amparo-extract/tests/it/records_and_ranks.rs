@@ -41,3 +41,36 @@ fn issue_13_a_counts_day_in_running_text_is_not_the_records() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_ranks_written_short_open_names_and_a_prison_before_a_colon_holds_them() {
+    let x = run(
+        "Comunicado de familiares de militares presos.\n\nEn la DGCIM de Boleíta: tcnel. Arsenio Bracho Lugo, detenido desde el 3 de marzo de 2024; my. Teodoro Luque Sanz; cap. Elías Ramón Pinto.\n\nEn Rodeo I: tte. Samuel Obando Ruiz; sgto. Fidel Castañeda Mora.",
+        "2025-11-03",
+    );
+    assert_eq!(
+        kinds_of(&x, "Arsenio Bracho Lugo"),
+        ["arrest", "detention"],
+        "{x:#?}"
+    );
+    for name in [
+        "Teodoro Luque Sanz",
+        "Elías Ramón Pinto",
+        "Samuel Obando Ruiz",
+        "Fidel Castañeda Mora",
+    ] {
+        assert_eq!(kinds_of(&x, name), ["detention"], "{name}: {x:#?}");
+        assert_eq!(date_of(&x, name, "detention"), "2025-11-03");
+    }
+}
+
+#[test]
+fn issue_13_a_place_before_a_colon_with_an_event_word_keeps_its_event() {
+    let x = run(
+        "Excarcelados en Rodeo I: Teodoro Luque Sanz; Elías Ramón Pinto.",
+        "2025-11-03",
+    );
+    for name in ["Teodoro Luque Sanz", "Elías Ramón Pinto"] {
+        assert_eq!(kinds_of(&x, name), ["release"], "{name}: {x:#?}");
+    }
+}
