@@ -74,3 +74,25 @@ fn issue_13_a_place_before_a_colon_with_an_event_word_keeps_its_event() {
         assert_eq!(kinds_of(&x, name), ["release"], "{name}: {x:#?}");
     }
 }
+
+#[test]
+fn issue_13_an_officials_own_we_arrested_names_the_arrested() {
+    let x = run(
+        "\"Capturamos el domingo en Puerto Cabello al ciudadano estadounidense Brent Alden Kowalski y a la venezolana Yoselin Marbella Tineo\", dijo el ministro Ubaldo Quintana en cadena nacional.",
+        "2025-04-09",
+    );
+    for name in ["Brent Alden Kowalski", "Yoselin Marbella Tineo"] {
+        assert_eq!(
+            kinds_of(&x, name),
+            ["arrest", "detention"],
+            "{name}: {x:#?}"
+        );
+        assert_eq!(date_of(&x, name, "arrest"), "2025-04-06");
+    }
+    assert!(person(&x, "Ubaldo Quintana").is_none(), "{x:#?}");
+    let x = run(
+        "\"Nosotros no detuvimos a Yoselin Marbella Tineo\", dijo el ministro.",
+        "2025-04-09",
+    );
+    assert!(person(&x, "Yoselin Marbella Tineo").is_none(), "{x:#?}");
+}
