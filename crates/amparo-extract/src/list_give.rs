@@ -173,12 +173,33 @@ pub(crate) fn give(
     // An item's own date, told before any event word of its own ("- Yohan Ochoa (Radio Costa
     // Azul), el 22 de diciembre."): the day of the list's event for this person; "desde el 5
     // de agosto de 2024" is when the custody began.
-    let own_date = if item.row.is_none() && !item.inline {
-        dates::find(doc, body_from, to, cx.published)
-            .into_iter()
-            .find(|d| triggers::find(doc, body_from, d.first).is_empty())
+    // (Not a date told of some of an item's names: "…; Kelvin Boscán y Keiber Boscán. Los dos
+    // últimos … estaban en el retén desde agosto de 2024" is theirs alone.)
+    let people = crate::lists::item_entities(cx, item);
+    let some_of = |k: usize| -> Option<&[usize]> {
+        let s = doc.sentence_at(k)?;
+        matches!(doc.f(s.first), "los" | "las" | "the")
+            .then(|| crate::group_parts::ends_of(doc, s.first + 1, &people))
+            .flatten()
+            .map(|(group, _)| group)
+    };
+    let (own_date, some_since) = if item.row.is_none() && !item.inline {
+        let found = dates::find(doc, body_from, to, cx.published);
+        let untold = |d: &&dates::DateMention| triggers::find(doc, body_from, d.first).is_empty();
+        (
+            found
+                .iter()
+                .filter(untold)
+                .find(|d| some_of(d.first).is_none())
+                .copied(),
+            found
+                .iter()
+                .filter(untold)
+                .find(|d| d.since)
+                .and_then(|d| Some((some_of(d.first)?, d.date))),
+        )
     } else {
-        None
+        (None, None)
     };
     let custody_since = own_date.filter(|d| d.since).map(|d| d.date);
     if let Some(d) = own_date.filter(|d| !d.since && !matches!(d.date, PartialDate::Year(_)))
@@ -227,9 +248,8 @@ pub(crate) fn give(
     let mut members = Vec::new();
     // An item whose name the layout could not read ("- Coronel (r) Néstor Lugo Pinto, …")
     // is about the first person its line names.
-    let fallback = crate::lists::item_entities(cx, item);
-    let lead_name = fallback.first().copied();
-    for e in fallback {
+    let lead_name = people.first().copied();
+    for &e in &people {
         if f.out_of_scope.get(e).copied().unwrap_or(false) {
             continue;
         }
@@ -252,6 +272,9 @@ pub(crate) fn give(
                 !list_is_release && !item.row.as_ref().is_some_and(|r| r.tells_events())
             }))
             .or(custody_since)
+            .or(some_since
+                .filter(|(group, _)| group.contains(&e))
+                .map(|(_, d)| d))
         {
             let held = item.row.as_ref().and_then(|r| {
                 r.cells

@@ -96,3 +96,18 @@ fn issue_13_an_officials_own_we_arrested_names_the_arrested() {
     );
     assert!(person(&x, "Yoselin Marbella Tineo").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_date_told_of_the_last_two_of_a_list_is_theirs_alone() {
+    let x = run(
+        "Seis presos políticos fueron excarcelados este lunes en Coro.\n\nEstos son sus nombres: Abdón Rafael Chirinos, docente; Yelitza Carolina Perozo; Norberto Ruiz Lameda; Teresa Isabel Colina; Wilmer Antonio Sangronis y Wendy Andreína Sangronis. Los dos últimos son hermanos y estaban en el retén de Cabimas desde agosto de 2024.",
+        "2026-01-20",
+    );
+    for name in ["Abdón Rafael Chirinos", "Teresa Isabel Colina"] {
+        assert_eq!(kinds_of(&x, name), ["release"], "{name}: {x:#?}");
+    }
+    for name in ["Wilmer Antonio Sangronis", "Wendy Andreína Sangronis"] {
+        assert_eq!(kinds_of(&x, name), ["arrest", "release"], "{name}: {x:#?}");
+        assert_eq!(date_of(&x, name, "arrest"), "2024-08");
+    }
+}
