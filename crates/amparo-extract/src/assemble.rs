@@ -240,13 +240,6 @@ pub(crate) fn assemble(
                 x.date = Some(day.clone());
             }
         }
-        if freed_long_ago(&out_events, published) {
-            not_detainees.push(Mention {
-                name: entity.name.clone(),
-                why: "former prisoner, freed years before the text".into(),
-            });
-            continue;
-        }
         persons.push(Person {
             name: entity.name.clone(),
             name_variants_in_text: entity
@@ -289,7 +282,7 @@ pub(crate) fn assemble(
 /// out.
 fn held_since_arrest(events: &[Event], published: Option<NaiveDate>) -> Option<Event> {
     let published = published?;
-    // (An arrest of three calendar years or more before the text, as `freed_long_ago` counts
+    // (An arrest of three calendar years or more before the text, as `long_before` counts
     // them, or a brief one, "briefly detained", is no custody of today.)
     let recent = |x: &Event| !long_before(&x.date, published);
     let told = |x: &Event, words: &[&str]| {
@@ -346,30 +339,8 @@ fn compatible_dates(a: Option<&str>, b: Option<&str>) -> bool {
     }
 }
 
-/// Whether everything the text tells of a person is dated three calendar years or more before
-/// the publication and ends in freedom ("Rafael Paredes, preso en 2017 y liberado en 2018, da
-/// nombre a la casa del partido", "a former prisoner released in 2019 who now runs an NGO"): a
-/// former prisoner who speaks or is remembered, not a detainee of the text. Measured on every
-/// gold set: such people are listed as non-detainees ten times for each time they are a
-/// detainee; at two years the rule cost a detainee freed in 2024 and told of in 2026.
-fn freed_long_ago(events: &[Event], published: Option<NaiveDate>) -> bool {
-    let Some(published) = published else {
-        return false;
-    };
-    // (Events are in the order they happened: the last says how the custody ended.)
-    events.last().is_some_and(|e| {
-        matches!(
-            e.kind,
-            EventType::Release
-                | EventType::ConditionalRelease
-                | EventType::Exile
-                | EventType::Expulsion
-        )
-    }) && events.iter().all(|e| long_before(&e.date, published))
-}
-
 /// Whether an event's date is three calendar years or more before the publication (an undated
-/// one is not): the window `freed_long_ago` and `held_since_arrest` both count with.
+/// one is not): the window `held_since_arrest` counts with.
 fn long_before(date: &Option<String>, published: NaiveDate) -> bool {
     use chrono::Datelike;
     date.as_deref()

@@ -11,9 +11,7 @@ use crate::discourse::{
 };
 use crate::gazetteer::{Gazetteer, Hit};
 use crate::group_members::{of_some, whole_group};
-use crate::held_now::{
-    custody_since, drop_ended_held_now, ended_long_ago, past_state, told_as_holding,
-};
+use crate::held_now::{custody_since, drop_ended_held_now, past_state, told_as_holding};
 use crate::layout::Layout;
 use crate::lists::{ListContext, Lists};
 use crate::model::EventType;
@@ -185,10 +183,6 @@ impl Walk<'_, '_> {
                     .map(|(_, d)| d.date)
                     .next();
                 let since = custody_since(doc, t, &trig, &date_owner);
-                let stay = (date, found_dates.as_slice());
-                if !since && ended_long_ago(doc, t, kind, stay, a, self.published, &ms) {
-                    continue;
-                }
                 // "detenida en Zona 7 desde 2023", "held since 2023": the arrest of that date (the
                 // gold sets' convention: custody since a date is the arrest that began it).
                 // And held so still, when told in the present ("held at Rodeo I since September

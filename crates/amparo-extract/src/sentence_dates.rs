@@ -205,7 +205,13 @@ pub(crate) fn assign_dates(
         if let Some((ti, _)) = trig
             .iter()
             .enumerate()
-            .filter(|(_, t)| d.since || !crate::triggers::is_stay(doc, t))
+            // (A stay takes a year told after it: "estuvo preso en Tocorón en 2018", "spent
+            // eight months in Rodeo I in 2021".)
+            .filter(|(_, t)| {
+                d.since
+                    || !crate::triggers::is_stay(doc, t)
+                    || (matches!(d.date, PartialDate::Year(_)) && d.first >= t.last)
+            })
             .min_by_key(|(_, t)| distance(d, t))
         {
             // A trigger keeps its nearest date when two compete.
