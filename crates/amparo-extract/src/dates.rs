@@ -173,6 +173,15 @@ fn this_year(doc: &Doc<'_>, k: usize, published: Option<NaiveDate>) -> Option<(i
         .flatten()
 }
 
+/// "agosto del año pasado", "August of last year" (`k` at "del"/"of"): the year before the
+/// publication's, and the token after.
+fn last_year(doc: &Doc<'_>, k: usize, published: Option<NaiveDate>) -> Option<(i32, usize)> {
+    let told = (doc.f(k) == "del" && doc.f(k + 1) == "ano" && doc.f(k + 2) == "pasado")
+        || (doc.f(k) == "of" && doc.f(k + 1) == "last" && doc.f(k + 2) == "year");
+    told.then(|| published.map(|p| (p.year() - 1, k + 3)))
+        .flatten()
+}
+
 /// Finds date expressions in tokens `from..to`.
 pub fn find(
     doc: &Doc<'_>,
@@ -354,10 +363,11 @@ fn at(
             };
         }
         // March 2024 | marzo de 2024 | marzo de este año
-        let y = if doc.f(k) == "de" || doc.f(k) == "of" {
+        let y = if matches!(doc.f(k), "de" | "of" | "del") {
             year_at(doc, k + 1)
                 .map(|y| (y, k + 2))
                 .or_else(|| this_year(doc, k + 1, published))
+                .or_else(|| last_year(doc, k, published))
         } else {
             year_at(doc, k).map(|y| (y, k + 1))
         };

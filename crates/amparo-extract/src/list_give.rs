@@ -263,7 +263,22 @@ pub(crate) fn give(
                 .iter()
                 .any(|t| triggers::modality(doc, t, from) != Modality::NotAnEvent)
         };
-        if f.relative.get(e).copied().unwrap_or(false) && (Some(e) != lead_name || !own_event()) {
+        // ("• A, 24, and her brother B, 27 — nursing students. Arrested 22 May": a relative
+        // joined to the item's name is one of its people.)
+        let joined = || {
+            cx.mentions.iter().any(|m| {
+                m.entity == e
+                    && (from..to).contains(&m.first)
+                    && m.first >= 3
+                    && crate::slots::RELATIONS.contains(&doc.f(m.first - 1))
+                    && matches!(doc.f(m.first - 2), "his" | "her" | "su")
+                    && matches!(doc.f(m.first - 3), "and" | "y")
+            })
+        };
+        if f.relative.get(e).copied().unwrap_or(false)
+            && (Some(e) != lead_name || !own_event())
+            && !joined()
+        {
             continue;
         }
         members.push(e);

@@ -236,7 +236,7 @@ impl Lists {
 
     /// The people an item's sentence `si` is about when it names no one: the item's one person
     /// under a name heading; all of an item's people when a plural participle opens it ("3. A y
-    /// 4. B – padre e hijo. Arrestados juntos el miércoles").
+    /// 4. B – padre e hijo. Arrestados juntos el miércoles"), or an English one.
     pub(crate) fn item_slots(&self, cx: &ListContext<'_, '_>, si: usize, slots: &mut Vec<Slot>) {
         let Some(a) = cx.doc.sentences.get(si).map(|s| s.first) else {
             return;
@@ -255,7 +255,10 @@ impl Lists {
         }
         if slots.is_empty()
             && cx.doc.tokens.get(a).is_some_and(|t| t.capitalised)
-            && crate::participles::plural_participle(cx.doc.f(a))
+            // (An English participle does not say its number: "• A, 24, and her brother B, 27
+            // — students. Arrested 22 May".)
+            && (crate::participles::plural_participle(cx.doc.f(a))
+                || (cx.doc.f(a).ends_with("ed") && cx.doc.f(a + 1) != ":"))
             && let Some(people) = self.item_people(cx, si)
         {
             slots.extend(people.into_iter().map(|entity| Slot {

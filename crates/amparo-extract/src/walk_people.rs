@@ -168,7 +168,13 @@ impl Walk<'_, '_> {
             if his_relative && passive && f0 >= t.last {
                 return false;
             }
-            !(f.relative[e] && (of_another || crate::relations::gender_clash(doc, t, refs, e)))
+            // ("mi sobrino, Frank Dávila, que lo detuvieron en diciembre": a relative a clause
+            // right after the name says was taken is the one taken.)
+            let clause_of = slots[j].last <= t.first
+                && t.first - slots[j].last <= 3
+                && (slots[j].last..t.first).any(|k| matches!(doc.f(k), "que" | "quien"));
+            !(f.relative[e]
+                && ((of_another && !clause_of) || crate::relations::gender_clash(doc, t, refs, e)))
         });
         // "23 presos políticos fueron excarcelados anoche, entre ellos A, B, C…": the
         // event is the group's, and the cue hands it to every member, not to A alone.

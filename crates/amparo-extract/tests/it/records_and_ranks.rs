@@ -111,3 +111,50 @@ fn issue_13_a_date_told_of_the_last_two_of_a_list_is_theirs_alone() {
         assert_eq!(date_of(&x, name, "arrest"), "2024-08");
     }
 }
+
+#[test]
+fn issue_13_a_month_of_last_year_is_last_years() {
+    let x = run(
+        "El docente Ramón Eliécer Tirado fue detenido en agosto del año pasado en Barinas.",
+        "2025-09-30",
+    );
+    assert_eq!(
+        date_of(&x, "Ramón Eliécer Tirado", "arrest"),
+        "2024-08",
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_my_relative_a_clause_says_was_taken_is_the_one_taken() {
+    let x = run(
+        "OYENTE: Quería preguntarle si sabe algo de mi sobrino, Fredy Antonio Salcedo, que lo detuvieron en diciembre en Mérida.",
+        "2025-09-30",
+    );
+    assert_eq!(
+        kinds_of(&x, "Fredy Antonio Salcedo"),
+        ["arrest", "detention"],
+        "{x:#?}"
+    );
+    // (A relative named before a clitic of another still speaks of the one held.)
+    let x = run(
+        "Según su hija, Dayana Palacios, cuatro funcionarios se lo llevaron de su casa el jueves.",
+        "2025-09-30",
+    );
+    assert!(
+        person(&x, "Dayana Palacios").is_none_or(|p| p.events.is_empty()),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_relative_joined_to_an_items_name_is_one_of_its_people() {
+    let x = run(
+        "Arrested this week:\n\n• Orlando Peraza Vivas, 31 — taxi driver. Arrested 20 May in Cumaná.\n• Rosalba Lucena Tovar, 24, and her brother Yeison Lucena Tovar, 27 — nursing students. Arrested 22 May in Barcelona.\n• Marlon Ruiz Acosta, 40 — teacher. Arrested 23 May in Carúpano.",
+        "2025-05-30",
+    );
+    for name in ["Rosalba Lucena Tovar", "Yeison Lucena Tovar"] {
+        assert!(kinds_of(&x, name).contains(&"arrest"), "{name}: {x:#?}");
+        assert_eq!(date_of(&x, name, "arrest"), "2025-05-22");
+    }
+}
