@@ -62,11 +62,31 @@ pub(crate) fn agrees_with_thing(doc: &Doc<'_>, k: usize) -> bool {
     fn ending(w: &str) -> Option<&'static str> {
         ["as", "os", "a", "o"].into_iter().find(|e| w.ends_with(e))
     }
+    // ("la citación enviada al dirigente X": a noun in -ción, -dad, -tad is feminine.)
+    // (Not a part of a group: "la mitad liberada", "la totalidad".)
+    let feminine = |w: &str| {
+        if matches!(w, "mitad" | "totalidad" | "mayoria") {
+            None
+        } else if ["cion", "sion", "dad", "tad"]
+            .iter()
+            .any(|e| w.ends_with(e))
+        {
+            Some("a")
+        } else if ["ciones", "siones", "dades", "tades"]
+            .iter()
+            .any(|e| w.ends_with(e))
+        {
+            Some("as")
+        } else {
+            None
+        }
+    };
+    let noun_ending = feminine(noun).or_else(|| ending(noun));
     prev.kind == crate::text::TokenKind::Word
         && !prev.capitalised
         && noun.chars().count() > 3
-        && ending(noun).is_some()
-        && ending(noun) == ending(participle)
+        && noun_ending.is_some()
+        && noun_ending == ending(participle)
         && !crate::count_words::PEOPLE.contains(&noun)
         && !crate::lexicon::is_np_word(noun)
         && crate::lexicon::roles(noun).is_empty()

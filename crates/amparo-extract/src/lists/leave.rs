@@ -260,8 +260,16 @@ impl Lists {
         }
         // A list told before its lead ("…La lista fue difundida por Foro Penal, que confirmó las
         // excarcelaciones el lunes."): the release right after it is its people's.
+        // (Not a line that opens the next list: "Excarcelaciones registradas entre el 1 de
+        // febrero y el 10 de marzo:" over a table of others.)
+        let opens_next = cx
+            .doc
+            .sentences
+            .get(si)
+            .is_some_and(|s| cx.doc.f(s.last.wrapping_sub(1)) == ":");
         if self.since_end.is_some_and(|n| n <= 1)
             && self.lead.is_none()
+            && !opens_next
             && cx.layout.item_of.get(si).copied().flatten().is_none()
             && let Some(g) = groups
                 .iter()

@@ -158,3 +158,22 @@ fn issue_13_a_relative_joined_to_an_items_name_is_one_of_its_people() {
         assert_eq!(date_of(&x, name, "arrest"), "2025-05-22");
     }
 }
+
+#[test]
+fn issue_13_a_line_that_opens_the_next_list_gives_its_release_to_no_earlier_one() {
+    let x = run(
+        "Estos son los casos documentados:\n\nMujeres:\n- RONDÓN PAZ, Yelitza Carolina. Detenida desde el 3 de agosto de 2024 en San Cristóbal.\n- LUGO DE SOSA, Marbella. Detenida desde el 29 de julio de 2024.\n\nExcarcelaciones registradas entre el 1 de febrero y el 10 de marzo:\n\nNombre | Fecha | Medida\nNelson Darío Uzcátegui | 07/02/2025 | régimen de presentación cada 30 días\n\nEl observatorio teme por la citación enviada al dirigente sindical Hermes Salas, de Ureña.",
+        "2025-03-14",
+    );
+    for name in ["RONDÓN PAZ, Yelitza Carolina", "LUGO DE SOSA, Marbella"] {
+        assert!(!kinds_of(&x, name).contains(&"release"), "{name}: {x:#?}");
+        assert!(kinds_of(&x, name).contains(&"arrest"), "{name}: {x:#?}");
+    }
+    assert_eq!(
+        kinds_of(&x, "Nelson Darío Uzcátegui"),
+        ["conditional_release"],
+        "{x:#?}"
+    );
+    // (A summons sent is no one moved.)
+    assert!(person(&x, "Hermes Salas").is_none(), "{x:#?}");
+}
