@@ -77,8 +77,11 @@ pub(crate) fn besides(
         found.iter().any(|r| {
             family(r.kind) == EventType::Release
                 && !matches!(r.kind, EventType::Expulsion | EventType::Exile)
-                && r.last <= t.first
-                && (r.last..t.first).all(|k| matches!(doc.f(k), "y" | "e" | "and" | ","))
+                && ((r.last <= t.first
+                    && (r.last..t.first).all(|k| matches!(doc.f(k), "y" | "e" | "and" | ",")))
+                    // ("handed over to migration officials at the bridge: A, B": one phrase
+                    // tells both.)
+                    || r.first == t.first)
         })
     };
     for t in found.iter().filter(|t| joined(t)) {

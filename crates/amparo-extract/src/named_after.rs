@@ -97,6 +97,15 @@ pub(crate) fn named_after(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         "collective",
         "academy",
         "square",
+        "bridge",
+        "highway",
+        "stadium",
+        "park",
+        "plaza",
+        "port",
+        "refinery",
+        "barracks",
+        "base",
     ];
     // "el puente Francisco de Paula Santander", "la refinería de Bajo Grande", "Tribunal
     // Segundo de Control": a place or a court named after someone, or a place at all.

@@ -177,3 +177,23 @@ fn issue_13_a_line_that_opens_the_next_list_gives_its_release_to_no_earlier_one(
     // (A summons sent is no one moved.)
     assert!(person(&x, "Hermes Salas").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_handed_over_at_a_bridge_named_after_a_hero_frees_and_sends_out_its_list() {
+    let x = run(
+        "Three Colombian nationals were released on Tuesday, Aug. 5, and handed over to Colombian migration officials at the Atanasio Girardot bridge in Cúcuta: Heriberto Lasso Pineda, Marleny Osorio Gil and Fabián Restrepo Ríos.",
+        "2025-08-08",
+    );
+    for name in [
+        "Heriberto Lasso Pineda",
+        "Marleny Osorio Gil",
+        "Fabián Restrepo Ríos",
+    ] {
+        let kinds = kinds_of(&x, name);
+        assert!(
+            kinds.contains(&"release") && kinds.contains(&"expulsion"),
+            "{name}: {x:#?}"
+        );
+    }
+    assert!(person(&x, "Atanasio Girardot").is_none(), "{x:#?}");
+}
