@@ -197,3 +197,15 @@ fn issue_13_handed_over_at_a_bridge_named_after_a_hero_frees_and_sends_out_its_l
     }
     assert!(person(&x, "Atanasio Girardot").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_family_that_does_not_know_where_they_hold_him_tells_a_disappearance() {
+    let x = run(
+        "Cuatro días después de que hombres armados entraran a su casa en Cabudare, la familia de Ismael Antonio Goitía Pernalete, de 27 años, no sabe dónde lo tienen.",
+        "2024-11-06",
+    );
+    assert!(
+        kinds_of(&x, "Ismael Antonio Goitía Pernalete").contains(&"disappearance"),
+        "{x:#?}"
+    );
+}
