@@ -26,6 +26,19 @@ pub(crate) const COURT: &[(&str, EventType, Voice)] = &[
     ("la condeno", Sentence, Clitic),
     ("admitio los cargos contra", Charge, Active),
     ("admitio la acusacion contra", Charge, Active),
+    ("admitted the indictment against", Charge, Active),
+    (
+        "admitted the prosecution ' s indictment against",
+        Charge,
+        Active,
+    ),
+    ("admitted the charges against", Charge, Active),
+    ("admitio la acusacion fiscal contra", Charge, Active),
+    (
+        "admitio la acusacion del ministerio publico contra",
+        Charge,
+        Active,
+    ),
     // ("a judge charged him with terrorism": the object pronoun is the one the text is about.)
     ("charged him with", Charge, Clitic),
     ("charged her with", Charge, Clitic),

@@ -209,3 +209,14 @@ fn issue_13_a_family_that_does_not_know_where_they_hold_him_tells_a_disappearanc
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_judge_who_admits_the_indictment_against_them_charges_them() {
+    let x = run(
+        "On Tuesday the judge admitted the prosecution's indictment against Anselmo Ruiz Pardo and Teodora Lima Vence for terrorism and ordered them sent to trial.",
+        "2025-08-06",
+    );
+    for name in ["Anselmo Ruiz Pardo", "Teodora Lima Vence"] {
+        assert!(kinds_of(&x, name).contains(&"charge"), "{name}: {x:#?}");
+    }
+}
