@@ -157,7 +157,16 @@ pub(crate) fn named_after(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         "complejo",
         "avenue",
     ];
-    let place_before = |k: usize| PLACE_NOUNS.contains(&doc.f(k));
+    // ("la Operación \"Brazalete Tricolor\"", "Operation Gideon": a police operation's name.)
+    let place_before = |k: usize| {
+        PLACE_NOUNS.contains(&doc.f(k))
+            || matches!(doc.f(k), "operacion" | "operation" | "operativo")
+            || (doc.is_quote(k)
+                && matches!(
+                    doc.f(k.wrapping_sub(1)),
+                    "operacion" | "operation" | "operativo"
+                ))
+    };
     // ("del colectivo Guardianes del Caura", "de la emisora Radio La Voz del Valle"; not "del
     // partido de Luis Mora", whose "de" makes him its owner.)
     // ("su compañera de sindicato Ana Lucía Bermúdez", "colega de partido": a body with no

@@ -347,7 +347,7 @@ impl Doc<'_> {
 }
 
 impl Doc<'_> {
-    fn is_quote(&self, i: usize) -> bool {
+    pub(crate) fn is_quote(&self, i: usize) -> bool {
         self.tokens
             .get(i)
             .is_some_and(|t| matches!(t.folded.as_str(), "\"" | "'"))

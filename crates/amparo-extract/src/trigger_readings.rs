@@ -245,6 +245,15 @@ pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
         });
         t.kind = if out_of_it { Release } else { Transfer };
     }
+    // ("Judge X sentences Almeida to 18 years": the verb, with its term after; "handed down
+    // sentences in the case", "court sentences four in 'Operación Brazalete' case" are none.)
+    out.retain(|t| {
+        doc.f(t.first) != "sentences"
+            || !matches!(
+                doc.f(t.first.wrapping_sub(1)),
+                "down" | "the" | "their" | "his" | "her" | "harsh" | "long" | "prison" | "of"
+            )
+    });
     // ("fue condenado en ausencia a 30 años", "sentenced in absentia"): one never held.
     // ("condenado en ausencia de sus abogados" is a sentence all the same.)
     out.retain(|t| {

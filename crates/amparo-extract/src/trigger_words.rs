@@ -121,6 +121,8 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("detienen", Arrest, Active),
     ("arrests", Arrest, Active),
     ("detains", Arrest, Active),
+    // ("Judge X sentences Almeida to 18 years in prison".)
+    ("sentences", Sentence, Active),
     ("liberaron", Release, Active),
     ("excarcelo", Release, Active),
     ("libero", Release, Active),
@@ -282,6 +284,9 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("was moved", Transfer, Passive),
     ("were moved", Transfer, Passive),
     ("been moved", Transfer, Passive),
+    // (A timeline's present: "April — Both men are moved from DGCIM custody to Rodeo I".)
+    ("are moved", Transfer, Passive),
+    ("is moved", Transfer, Passive),
     ("trasladada a", Transfer, Passive),
     ("trasladadas", Transfer, Passive),
     ("enviado", Transfer, Passive),

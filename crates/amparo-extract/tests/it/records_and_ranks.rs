@@ -220,3 +220,27 @@ fn issue_13_a_judge_who_admits_the_indictment_against_them_charges_them() {
         assert!(kinds_of(&x, name).contains(&"charge"), "{name}: {x:#?}");
     }
 }
+
+#[test]
+fn issue_13_a_timelines_present_sentences_and_moves() {
+    let x = run(
+        "TIMELINE\n\nFeb. 6 — Nicanor Lugo Paz is charged with treason.\n\nApril — Nicanor Lugo Paz and Tadeo Ferrer Gil are moved from DGCIM custody to Rodeo I prison.\n\nSept. 29 — Judge Hilario Montes sentences Nicanor Lugo Paz to 18 years in prison.",
+        "2025-10-10",
+    );
+    let kinds = kinds_of(&x, "Nicanor Lugo Paz");
+    assert!(
+        kinds.contains(&"sentence") && kinds.contains(&"transfer"),
+        "{x:#?}"
+    );
+    assert!(
+        kinds_of(&x, "Tadeo Ferrer Gil").contains(&"transfer"),
+        "{x:#?}"
+    );
+    assert!(person(&x, "Hilario Montes").is_none(), "{x:#?}");
+    // (Sentences handed down are a noun; an operation's name is no one.)
+    let x = run(
+        "The judge handed down sentences in the so-called \"Operación Cóndor Azul\" case on Wednesday.",
+        "2025-10-10",
+    );
+    assert!(x.persons.is_empty(), "{x:#?}");
+}
