@@ -121,6 +121,14 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("detienen", Arrest, Active),
     ("arrests", Arrest, Active),
     ("detains", Arrest, Active),
+    // (A timeline's present: "DGCIM agents arrest Ricardo Almeida Paz and his wife".)
+    ("agents arrest", Arrest, Active),
+    ("police arrest", Arrest, Active),
+    ("officers arrest", Arrest, Active),
+    ("soldiers arrest", Arrest, Active),
+    ("agents detain", Arrest, Active),
+    ("police detain", Arrest, Active),
+    ("officers detain", Arrest, Active),
     // ("Judge X sentences Almeida to 18 years in prison".)
     ("sentences", Sentence, Active),
     ("liberaron", Release, Active),

@@ -224,12 +224,12 @@ fn issue_13_a_judge_who_admits_the_indictment_against_them_charges_them() {
 #[test]
 fn issue_13_a_timelines_present_sentences_and_moves() {
     let x = run(
-        "TIMELINE\n\nFeb. 6 — Nicanor Lugo Paz is charged with treason.\n\nApril — Nicanor Lugo Paz and Tadeo Ferrer Gil are moved from DGCIM custody to Rodeo I prison.\n\nSept. 29 — Judge Hilario Montes sentences Nicanor Lugo Paz to 18 years in prison.",
+        "TIMELINE\n\nFeb. 3 — DGCIM agents arrest Nicanor Lugo Paz at his home in Puerto Ordaz.\n\nFeb. 6 — Nicanor Lugo Paz is charged with treason.\n\nApril — Nicanor Lugo Paz and Tadeo Ferrer Gil are moved from DGCIM custody to Rodeo I prison.\n\nSept. 29 — Judge Hilario Montes sentences Nicanor Lugo Paz to 18 years in prison.",
         "2025-10-10",
     );
     let kinds = kinds_of(&x, "Nicanor Lugo Paz");
     assert!(
-        kinds.contains(&"sentence") && kinds.contains(&"transfer"),
+        kinds.contains(&"arrest") && kinds.contains(&"sentence") && kinds.contains(&"transfer"),
         "{x:#?}"
     );
     assert!(
