@@ -60,7 +60,22 @@ impl References {
                     if !waiter {
                         relation_targets.push(m.entity);
                     }
-                    relative[m.entity] = true;
+                    // ("Mi hijo, Luis Eduardo, está preso desde julio", a mother's letter: the
+                    // narrator's own relative is whom the text is about, not one who speaks.)
+                    // (A relative, not "our reporter".)
+                    let narrators = matches!(
+                        doc.f(k),
+                        "mi" | "mis"
+                            | "my"
+                            | "nuestro"
+                            | "nuestra"
+                            | "nuestros"
+                            | "nuestras"
+                            | "our"
+                    ) && crate::relations::RELATIONS.contains(&rel);
+                    if !narrators {
+                        relative[m.entity] = true;
+                    }
                 } else {
                     // "his sister" said by someone introduced as her brother: the owner of that relation;
                     // else the last person introduced with the same relation noun.

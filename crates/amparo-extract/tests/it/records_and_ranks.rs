@@ -244,3 +244,22 @@ fn issue_13_a_timelines_present_sentences_and_moves() {
     );
     assert!(x.persons.is_empty(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_the_narrators_own_relative_is_whom_the_text_is_about() {
+    let x = run(
+        "Le escribe una madre. Mi hijo, Deibis José Oropeza Marín, tiene 19 años. Lo agarraron funcionarios de la PNB el 30 de julio en Petare.",
+        "2026-02-12",
+    );
+    assert_eq!(
+        kinds_of(&x, "Deibis José Oropeza Marín"),
+        ["arrest", "detention"],
+        "{x:#?}"
+    );
+    // (But "our reporter" is staff, not one held.)
+    let x = run(
+        "16:05 — Our reporter Abel Tunde Okoro says police are loading protesters onto two buses.",
+        "2026-02-12",
+    );
+    assert!(person(&x, "Abel Tunde Okoro").is_none(), "{x:#?}");
+}
