@@ -245,6 +245,12 @@ pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
         });
         t.kind = if out_of_it { Release } else { Transfer };
     }
+    // ("a Hurtado lo mandaron a su casa, con un policía en la puerta": sent home, no prison.)
+    out.retain(|t| {
+        !(t.kind == Transfer
+            && doc.f(t.last.wrapping_sub(2)) == "mandaron"
+            && (doc.f(t.last) == "casa" || doc.matches_at(t.last, "su casa")))
+    });
     // ("Judge X sentences Almeida to 18 years": the verb, with its term after; "handed down
     // sentences in the case", "court sentences four in 'Operación Brazalete' case" are none.)
     out.retain(|t| {

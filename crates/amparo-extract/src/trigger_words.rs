@@ -156,6 +156,10 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("lo excarcelaron", Release, Clitic),
     ("la excarcelaron", Release, Clitic),
     ("lo trasladaron", Transfer, Clitic),
+    // ("después lo mandaron a Tocuyito": sent on to a prison.)
+    ("lo mandaron a", Transfer, Clitic),
+    ("la mandaron a", Transfer, Clitic),
+    ("los mandaron a", Transfer, Clitic),
     ("la trasladaron", Transfer, Clitic),
     ("held", Detention, Passive),
     ("in custody", Detention, Passive),

@@ -53,6 +53,8 @@ pub(crate) const WHEREABOUTS: &[(&str, EventType, Voice)] = &[
     ("desaparicion forzada de", Disappearance, Nominal),
     ("paradero desconocido", Disappearance, Passive),
     ("nadie sabe donde esta", Disappearance, Passive),
+    ("nadie le dice donde esta", Disappearance, Passive),
+    ("nadie nos dice donde esta", Disappearance, Passive),
     ("nadie sabe donde lo tienen", Disappearance, Passive),
     ("nadie sabe donde la tienen", Disappearance, Passive),
     ("sin paradero", Disappearance, Passive),

@@ -263,3 +263,22 @@ fn issue_13_the_narrators_own_relative_is_whom_the_text_is_about() {
     );
     assert!(person(&x, "Abel Tunde Okoro").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_sent_on_to_a_prison_is_a_transfer_but_sent_home_is_not() {
+    let x = run(
+        "A Gumersindo Ayala Pino lo tuvieron veinte días en la Zona 7 de Boleíta; después lo mandaron a Tocuyito. A su vecino, Eleuterio Mata Ruiz, lo mandaron a su casa con un policía en la puerta.",
+        "2024-12-10",
+    );
+    assert!(
+        kinds_of(&x, "Gumersindo Ayala Pino").contains(&"transfer"),
+        "{x:#?}"
+    );
+    assert!(
+        person(&x, "Eleuterio Mata Ruiz").is_none_or(|p| p
+            .events
+            .iter()
+            .all(|e| e.kind != amparo_extract::EventType::Transfer)),
+        "{x:#?}"
+    );
+}
