@@ -52,10 +52,28 @@ pub(crate) fn dated_after(doc: &Doc<'_>, last: usize, to: usize) -> bool {
             })
 }
 
-/// Whether the Spanish participle at `k` agrees with a common noun right before it that names
-/// no people ("preguntas enviadas", "los documentos trasladados"): the noun is what it tells of.
+/// Whether the Spanish participle at `k` agrees with a common noun right before it (or before
+/// its "fue") that names no people ("preguntas enviadas", "los documentos trasladados", "la
+/// carta fue enviada"): the noun is what it tells of.
 pub(crate) fn agrees_with_thing(doc: &Doc<'_>, k: usize) -> bool {
-    let Some(prev) = k.checked_sub(1).and_then(|p| doc.tokens.get(p)) else {
+    // ("Esta carta fue enviada a nuestra redacción por X": the noun before a passive's "fue",
+    // after its article; not a person's, "su hijo fue trasladado", "el exsargento", nor a day's,
+    // "el sábado fue trasladado".)
+    let before_fue = matches!(doc.f(k.wrapping_sub(1)), "fue" | "fueron") && {
+        let noun = doc.f(k.wrapping_sub(2));
+        matches!(
+            doc.f(k.wrapping_sub(3)),
+            "el" | "la" | "los" | "las" | "esta" | "este" | "estas" | "estos" | "una" | "un"
+        ) && !crate::relations::RELATIONS.contains(&noun)
+            && !noun.starts_with("ex")
+            && crate::dates::weekday(noun).is_none()
+            && crate::dates::month(noun).is_none()
+    };
+    if matches!(doc.f(k.wrapping_sub(1)), "fue" | "fueron") && !before_fue {
+        return false;
+    }
+    let back = 1 + usize::from(before_fue);
+    let Some(prev) = k.checked_sub(back).and_then(|p| doc.tokens.get(p)) else {
         return false;
     };
     let (noun, participle) = (prev.folded.as_str(), doc.f(k));

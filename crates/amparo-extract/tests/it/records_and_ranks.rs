@@ -282,3 +282,25 @@ fn issue_13_sent_on_to_a_prison_is_a_transfer_but_sent_home_is_not() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_letter_sent_by_a_mother_moves_no_one() {
+    let x = run(
+        "Esta carta fue enviada a nuestra redacción por Otilia Sánchez de Marcano, madre de Wilmer José Marcano Sánchez, detenido el 5 de agosto de 2024 en Valencia.",
+        "2024-10-25",
+    );
+    assert!(person(&x, "Otilia Sánchez de Marcano").is_none(), "{x:#?}");
+    assert!(
+        kinds_of(&x, "Wilmer José Marcano Sánchez").contains(&"arrest"),
+        "{x:#?}"
+    );
+    // (But a son who was moved was moved.)
+    let x = run(
+        "Su madre denunció que su hijo, Wilmer José Marcano Sánchez, fue trasladado sin aviso a Tocorón.",
+        "2024-10-25",
+    );
+    assert!(
+        kinds_of(&x, "Wilmer José Marcano Sánchez").contains(&"transfer"),
+        "{x:#?}"
+    );
+}
