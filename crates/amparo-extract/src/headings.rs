@@ -77,3 +77,18 @@ pub fn heading_date(
         .all(|k| capitals(k) || doc.tokens[k].text.chars().count() <= 2);
     (words >= 2 && all_capitals && !matches!(doc.f(to - 1), "." | ",")).then_some(None)
 }
+
+/// The date a timeline's entry opens with, before its dash ("Jan. 15, 2025 — Police raid…",
+/// "12/01/2025 — Araujo aterriza…", "Feb. 4 — …"): the day of what the entry tells.
+pub(crate) fn entry_date(
+    doc: &Doc<'_>,
+    from: usize,
+    to: usize,
+    published: Option<NaiveDate>,
+) -> Option<PartialDate> {
+    crate::dates::find(doc, from, to.min(from + 8), published)
+        .into_iter()
+        .next()
+        .filter(|d| d.first == from && matches!(doc.f(d.last), "—" | "–" | "-"))
+        .map(|d| d.date)
+}

@@ -245,6 +245,32 @@ pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
         });
         t.kind = if out_of_it { Release } else { Transfer };
     }
+    // ("A court charges Pacheco and Ocanto with money laundering": the verb, its "with" after;
+    // "the charges against them", "faces charges of" are the noun.)
+    out.retain(|t| {
+        doc.f(t.first) != "charges"
+            || t.kind != Charge
+            || (!matches!(
+                doc.f(t.first.wrapping_sub(1)),
+                "the"
+                    | "of"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "face"
+                    | "faces"
+                    | "facing"
+                    | "no"
+                    | "all"
+                    | "dropped"
+                    | "drop"
+                    | "new"
+                    | "on"
+                    | "these"
+                    | "those"
+                    | "without"
+            ) && (t.last..to.min(t.last + 10)).any(|k| doc.f(k) == "with"))
+    });
     // ("a Hurtado lo mandaron a su casa, con un policía en la puerta": sent home, no prison.)
     out.retain(|t| {
         !(t.kind == Transfer

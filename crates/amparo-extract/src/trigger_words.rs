@@ -129,8 +129,11 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("agents detain", Arrest, Active),
     ("police detain", Arrest, Active),
     ("officers detain", Arrest, Active),
-    // ("Judge X sentences Almeida to 18 years in prison".)
+    // ("Judge X sentences Almeida to 18 years in prison", "A court charges A and B with…".)
     ("sentences", Sentence, Active),
+    ("charges", Charge, Active),
+    ("is sent to", Transfer, Passive),
+    ("are sent to", Transfer, Passive),
     ("liberaron", Release, Active),
     ("excarcelo", Release, Active),
     ("libero", Release, Active),

@@ -304,3 +304,20 @@ fn issue_13_a_letter_sent_by_a_mother_moves_no_one() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_timelines_entry_date_dates_its_whole_paragraph() {
+    let x = run(
+        "TIMELINE\n\nA nonprofit has seen two of its staff jailed since January.\n\nJan. 15, 2025 — Police raid the foundation's office. Director Evaristo Pulgar Lira and accountant Maritza Coa Ruiz are arrested. Computers are seized.\n\nJan. 17 — A terrorism court charges Evaristo Pulgar Lira and Maritza Coa Ruiz with money laundering. Pulgar is sent to Rodeo I.\n\nJan. 20 — The charges against them are read out; Coa Ruiz is released without charges.",
+        "2025-11-20",
+    );
+    for name in ["Evaristo Pulgar Lira", "Maritza Coa Ruiz"] {
+        assert_eq!(date_of(&x, name, "arrest"), "2025-01-15", "{name}: {x:#?}");
+        assert_eq!(date_of(&x, name, "charge"), "2025-01-17", "{name}: {x:#?}");
+    }
+    assert_eq!(
+        date_of(&x, "Evaristo Pulgar Lira", "transfer"),
+        "2025-01-17",
+        "{x:#?}"
+    );
+}
