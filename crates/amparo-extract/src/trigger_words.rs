@@ -119,6 +119,19 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("arrestan a", Arrest, Active),
     ("capturan a", Arrest, Active),
     ("detienen", Arrest, Active),
+    // (A timeline's present: "Funcionarios del SEBIN la retienen en migración y se la
+    // llevan", "lo trasladan a Tocorón", "el tribunal libera a X".)
+    ("retienen", Arrest, Active),
+    ("arrestan", Arrest, Active),
+    ("capturan", Arrest, Active),
+    ("aprehenden", Arrest, Active),
+    ("detiene", Arrest, Active),
+    ("se lo llevan", Arrest, Clitic),
+    ("se la llevan", Arrest, Clitic),
+    ("se los llevan", Arrest, Clitic),
+    ("trasladan", Transfer, Active),
+    ("excarcela", Release, Active),
+    ("libera", Release, Active),
     ("arrests", Arrest, Active),
     ("detains", Arrest, Active),
     // (A timeline's present: "DGCIM agents arrest Ricardo Almeida Paz and his wife".)

@@ -321,3 +321,21 @@ fn issue_13_a_timelines_entry_date_dates_its_whole_paragraph() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_spanish_timelines_present_tells_its_events() {
+    let x = run(
+        "CRONOLOGÍA\n\n12/01/2025 — Funcionarios del SEBIN retienen en migración a la defensora Eloína Carvajal Ruiz y se la llevan.\n\n14/04/2025 — Trasladan a Eloína Carvajal Ruiz de El Helicoide al INOF.",
+        "2025-06-09",
+    );
+    let kinds = kinds_of(&x, "Eloína Carvajal Ruiz");
+    assert!(
+        kinds.contains(&"arrest") && kinds.contains(&"transfer"),
+        "{x:#?}"
+    );
+    assert_eq!(date_of(&x, "Eloína Carvajal Ruiz", "arrest"), "2025-01-12");
+    assert_eq!(
+        date_of(&x, "Eloína Carvajal Ruiz", "transfer"),
+        "2025-04-14"
+    );
+}
