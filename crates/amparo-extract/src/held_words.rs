@@ -159,6 +159,7 @@ pub(crate) const SPOKEN: &[(&str, EventType, Voice)] = &[
     ("soltado", Release, Passive),
     ("soltada", Release, Passive),
     ("soltados", Release, Passive),
+    ("soltadas", Release, Passive),
     ("salio libre", Release, Passive),
     ("salieron libres", Release, Passive),
     ("pusieron en libertad", Release, Active),

@@ -47,6 +47,8 @@ pub(crate) const LEAVING: &[(&str, EventType, Voice)] = &[
     ("deporta a", Expulsion, Active),
     ("deporto a", Expulsion, Active),
     ("deportaron a", Expulsion, Active),
+    ("deportaron", Expulsion, Active),
+    ("expulsaron", Expulsion, Active),
     ("deported", Expulsion, Passive),
     ("put on flights", Expulsion, Passive),
     ("put on planes", Expulsion, Passive),
@@ -78,9 +80,11 @@ pub(crate) const LEAVING: &[(&str, EventType, Voice)] = &[
     ("expulsado", Expulsion, Passive),
     ("expulsada", Expulsion, Passive),
     ("expulsados", Expulsion, Passive),
+    ("expulsadas", Expulsion, Passive),
     ("deportado", Expulsion, Passive),
     ("deportada", Expulsion, Passive),
     ("deportados", Expulsion, Passive),
+    ("deportadas", Expulsion, Passive),
     ("expulsion de", Expulsion, Nominal),
 ];
 

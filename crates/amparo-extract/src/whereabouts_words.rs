@@ -50,6 +50,7 @@ pub(crate) const WHEREABOUTS: &[(&str, EventType, Voice)] = &[
     ("desaparecido", Disappearance, Passive),
     ("desaparecida", Disappearance, Passive),
     ("desaparecidos", Disappearance, Passive),
+    ("desaparecidas", Disappearance, Passive),
     ("desaparicion forzada de", Disappearance, Nominal),
     ("paradero desconocido", Disappearance, Passive),
     ("nadie sabe donde esta", Disappearance, Passive),

@@ -339,3 +339,25 @@ fn issue_13_a_spanish_timelines_present_tells_its_events() {
         "2025-04-14"
     );
 }
+
+#[test]
+fn issue_13_every_gender_and_number_of_a_participle_tells_its_event() {
+    let x = run(
+        "El ministro mostró las fotos de tres personas capturadas el viernes en Los Teques: Nairobi Colmenares, Yusbelis Acosta Lira y Dilia Marcano Ruiz.",
+        "2026-01-11",
+    );
+    for name in [
+        "Nairobi Colmenares",
+        "Yusbelis Acosta Lira",
+        "Dilia Marcano Ruiz",
+    ] {
+        assert!(kinds_of(&x, name).contains(&"arrest"), "{name}: {x:#?}");
+        assert_eq!(date_of(&x, name, "arrest"), "2026-01-09");
+    }
+    // (Cattle thieves the police took are no political detainees.)
+    let x = run(
+        "La Policía del estado Lara capturó a Eudoro Ramón Sivira, señalado de hurtar seis reses en el caserío Los Cerritos.",
+        "2026-01-11",
+    );
+    assert!(person(&x, "Eudoro Ramón Sivira").is_none(), "{x:#?}");
+}
