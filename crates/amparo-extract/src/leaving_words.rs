@@ -19,6 +19,8 @@ pub(crate) const LEAVING: &[(&str, EventType, Voice)] = &[
     ("se exilio", Exile, Passive),
     ("se exiliaron", Exile, Passive),
     ("exiled", Exile, Passive),
+    ("banished", Exile, Passive),
+    ("forced into exile", Exile, Passive),
     ("forced exile", Exile, Passive),
     ("exilio forzado", Exile, Passive),
     ("exilio forzoso", Exile, Passive),

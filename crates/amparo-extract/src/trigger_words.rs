@@ -15,6 +15,7 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("apprehended", Arrest, Passive),
     ("jailed", Arrest, Passive),
     ("imprisoned", Arrest, Passive),
+    ("incarcerated", Arrest, Passive),
     ("abducted", Arrest, Passive),
     ("taken into custody", Arrest, Passive),
     ("rounded up", Arrest, Passive),
@@ -229,6 +230,7 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     // A pardon of a prisoner frees them ("Nine were pardoned on Tuesday and driven to the
     // border", "indultados por el presidente").
     ("pardoned", Release, Passive),
+    ("paroled", ConditionalRelease, Passive),
     ("indultado", Release, Passive),
     ("indultada", Release, Passive),
     ("indultados", Release, Passive),

@@ -361,3 +361,20 @@ fn issue_13_every_gender_and_number_of_a_participle_tells_its_event() {
     );
     assert!(person(&x, "Eudoro Ramón Sivira").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_rarer_english_verbs_tell_their_events() {
+    let x = run(
+        "Union leader Osvaldo Pernía Lugo, incarcerated since March, was paroled on Friday. His colleague Marlene Tovar Ruiz was banished to Spain in 2024.",
+        "2026-01-11",
+    );
+    let kinds = kinds_of(&x, "Osvaldo Pernía Lugo");
+    assert!(
+        kinds.contains(&"arrest") && kinds.contains(&"conditional_release"),
+        "{x:#?}"
+    );
+    assert!(
+        kinds_of(&x, "Marlene Tovar Ruiz").contains(&"exile"),
+        "{x:#?}"
+    );
+}
