@@ -148,7 +148,10 @@ pub(crate) fn left_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
     // going to a prison, as a visitor does, is no leaving it.)
     let towards = (i + 1..place).any(|k| {
         matches!(doc.f(k), "hacia" | "rumbo" | "toward" | "towards" | "to")
-            || (matches!(doc.f(k), "a" | "al") && !matches!(doc.f(k.wrapping_sub(1)), "de" | "del"))
+            || (matches!(doc.f(k), "a" | "al")
+                && !matches!(doc.f(k.wrapping_sub(1)), "de" | "del")
+                // (A time, "salió anoche a las 11:00 p. m. del comando", is no direction.)
+                && !(matches!(doc.f(k + 1), "las" | "la") && doc.is_number(k + 2)))
     });
     if towards {
         return None;

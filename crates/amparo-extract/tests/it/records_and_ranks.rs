@@ -378,3 +378,19 @@ fn issue_13_rarer_english_verbs_tell_their_events() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_time_between_leaving_and_the_prison_is_no_direction() {
+    let x = run(
+        "María Auxiliadora Peña salió anoche a las 11:00 p. m. del Rodeo I, sin ninguna medida.",
+        "2025-12-05",
+    );
+    assert!(
+        kinds_of(&x, "María Auxiliadora Peña").contains(&"release"),
+        "{x:#?}"
+    );
+    assert_eq!(
+        date_of(&x, "María Auxiliadora Peña", "release"),
+        "2025-12-04"
+    );
+}
