@@ -409,6 +409,13 @@ pub(crate) fn heading_only(doc: &Doc<'_>, i: usize, words: &str) -> bool {
                             .is_some_and(|t| t.kind != crate::text::TokenKind::Word)
                 })
             })
+        // ("Lo que sabemos de las detenciones de ayer jueves en la protesta": the arrests of a
+        // day, told as the news.)
+        && !(words == "detenciones"
+            && doc.f(i.wrapping_sub(1)) == "las"
+            && doc.f(i + 1) == "de"
+            && (matches!(doc.f(i + 2), "ayer" | "anoche" | "hoy" | "este" | "esta")
+                || crate::dates::weekday(doc.f(i + 2)).is_some()))
         // ("registramos dos nuevas detenciones …: la del concejal A y la de su asistente, B")
         && !(words == "detenciones"
             && doc.f(i.wrapping_sub(1)) == "nuevas"

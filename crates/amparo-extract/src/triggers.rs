@@ -283,8 +283,10 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
                 doc.f(i.wrapping_sub(3)),
                 "a" | "de" | "con" | "para" | "to" | "of" | "with"
             );
+        // (Of people, not of a noun of events: "de las detenciones de ayer" tells them.)
         let noun_use = (matches!(prev, "los" | "las" | "those" | "the") || counted_noun)
-            && (words.ends_with('s') || prev == "those");
+            && (words.ends_with('s') || prev == "those")
+            && *voice != Nominal;
         // "la situación de diez detenidos", "the cases of 12 detainees": people counted, no event.
         // ("la lista de 40 excarcelados" does say they were freed.)
         // (Not a date's year over the line before: "27 de septiembre de 2025 / Siguen

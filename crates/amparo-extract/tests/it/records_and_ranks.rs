@@ -394,3 +394,21 @@ fn issue_13_a_time_between_leaving_and_the_prison_is_no_direction() {
         "2025-12-04"
     );
 }
+
+#[test]
+fn issue_13_the_arrests_of_a_day_told_as_the_news_date_the_list_under_them() {
+    let x = run(
+        "1/8 Lo que sabemos hasta ahora de las detenciones de ayer jueves en la protesta estudiantil frente al Rectorado.\n\n2/8 Estos son los que yo pude verificar:\n\n• Marisela Uzcátegui Paz (Derecho, 21 años)\n• Aliro José Contreras (Medicina)",
+        "2025-12-05",
+    );
+    for name in ["Marisela Uzcátegui Paz", "Aliro José Contreras"] {
+        assert!(kinds_of(&x, name).contains(&"arrest"), "{name}: {x:#?}");
+        assert_eq!(date_of(&x, name, "arrest"), "2025-12-04");
+    }
+    // (Relatives of the detainees are still no event.)
+    let x = run(
+        "Familiares de los detenidos protestaron frente al Rodeo I. La madre, Eulalia Pinto, habló con la prensa.",
+        "2025-12-05",
+    );
+    assert!(x.persons.is_empty(), "{x:#?}");
+}
