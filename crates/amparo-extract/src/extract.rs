@@ -201,7 +201,9 @@ impl Extractor {
             s.start = doc.tokens[h.last].start;
             true
         });
-        let (entities, mentions) = persons::build(&doc, &spans, &hits);
+        let (entities, mut mentions) = persons::build(&doc, &spans, &hits);
+        mentions.extend(crate::given_names::alone(&doc, &entities, &mentions, &hits));
+        mentions.sort_by_key(|m| m.first);
         let prisons = crate::item_custody::item_prisons(
             &doc,
             &layout,

@@ -412,3 +412,19 @@ fn issue_13_the_arrests_of_a_day_told_as_the_news_date_the_list_under_them() {
     );
     assert!(x.persons.is_empty(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_given_name_alone_is_the_person_named_in_full_before() {
+    let x = run(
+        "Aliro José Contreras y Sebastián Moreno Dávila fueron detenidos el jueves en Mérida.\n\nAliro también fue liberado cerca de la medianoche del jueves.",
+        "2025-12-05",
+    );
+    assert!(
+        kinds_of(&x, "Aliro José Contreras").contains(&"release"),
+        "{x:#?}"
+    );
+    assert!(
+        !kinds_of(&x, "Sebastián Moreno Dávila").contains(&"release"),
+        "{x:#?}"
+    );
+}
