@@ -6,10 +6,10 @@ use crate::gazetteer::Hit;
 use crate::persons::{Entity, MentionRef};
 use crate::text::{Doc, TokenKind};
 
-/// The mentions the text makes by a given name alone, after the full name: each of a word that
-/// is a known given name, capitalised, standing alone (no capitalised word after it), inside no
-/// other mention or gazetteer name, and the first word of the name of exactly one person the
-/// text has already named in full.
+/// The mentions the text makes by a given name alone, after the full name: each of a word like a
+/// given name, capitalised, standing alone (no capitalised word beside it), inside no other
+/// mention or gazetteer name, and the first word of the name of exactly one person the text has
+/// already named in full.
 pub(crate) fn alone(
     doc: &Doc<'_>,
     entities: &[Entity],
@@ -25,6 +25,13 @@ pub(crate) fn alone(
             .get(k)
             .is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
     };
+    // (A known given name, or a word of four letters or more that is no common word.)
+    let name_like = |f: &str| {
+        crate::lexicon::is_given_name(f)
+            || (f.chars().count() >= 4
+                && !crate::lexicon::is_not_name(f)
+                && !crate::lexicon::is_np_word(f))
+    };
     let mut out = Vec::new();
     for (k, t) in doc.tokens.iter().enumerate() {
         if t.kind != TokenKind::Word
@@ -32,10 +39,7 @@ pub(crate) fn alone(
             || word(k + 1)
             || (k > 0 && word(k - 1))
             || inside(k)
-            || !(crate::lexicon::is_given_name(doc.f(k))
-                || (doc.f(k).chars().count() >= 4
-                    && !crate::lexicon::is_not_name(doc.f(k))
-                    && !crate::lexicon::is_np_word(doc.f(k))))
+            || !name_like(doc.f(k))
         {
             continue;
         }
