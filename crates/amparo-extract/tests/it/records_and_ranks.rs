@@ -428,3 +428,22 @@ fn issue_13_a_given_name_alone_is_the_person_named_in_full_before() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_taken_from_home_and_dead_in_custody_are_their_events() {
+    let x = run(
+        "Los hermanos Abundio Ríos Salas (31) y Leonardo Ríos Salas (28), mineros de El Callao, fueron sacados de su casa el viernes pasado por hombres armados.",
+        "2025-09-30",
+    );
+    for name in ["Abundio Ríos Salas", "Leonardo Ríos Salas"] {
+        assert!(kinds_of(&x, name).contains(&"arrest"), "{name}: {x:#?}");
+    }
+    let x = run(
+        "N.º | Nombre | Detenido | Lugar | Situación\n1 | Ovidio Sanz Mora | 07/11/2024 | Tocorón | Sigue detenido\n2 | Rubén Pérez Lara | 19/03/2025 | Tocorón | Fallecido bajo custodia el 21/08/2025",
+        "2025-09-30",
+    );
+    assert!(
+        kinds_of(&x, "Rubén Pérez Lara").contains(&"death_in_custody"),
+        "{x:#?}"
+    );
+}
