@@ -166,22 +166,6 @@ fn last_occurrence(published: NaiveDate, month: u32, day: Option<u32>) -> Option
     })
 }
 
-/// "(de) este año", "this year" at token `k`: the publication's year and the token after.
-fn this_year(doc: &Doc<'_>, k: usize, published: Option<NaiveDate>) -> Option<(i32, usize)> {
-    (matches!(doc.f(k), "este" | "this") && matches!(doc.f(k + 1), "ano" | "year"))
-        .then(|| published.map(|p| (p.year(), k + 2)))
-        .flatten()
-}
-
-/// "agosto del año pasado", "August of last year" (`k` at "del"/"of"): the year before the
-/// publication's, and the token after.
-fn last_year(doc: &Doc<'_>, k: usize, published: Option<NaiveDate>) -> Option<(i32, usize)> {
-    let told = (doc.f(k) == "del" && doc.f(k + 1) == "ano" && doc.f(k + 2) == "pasado")
-        || (doc.f(k) == "of" && doc.f(k + 1) == "last" && doc.f(k + 2) == "year");
-    told.then(|| published.map(|p| (p.year() - 1, k + 3)))
-        .flatten()
-}
-
 /// Finds date expressions in tokens `from..to`.
 pub fn find(
     doc: &Doc<'_>,
@@ -324,7 +308,7 @@ fn at(
             let y = if doc.f(k + 1) == "de" {
                 year_at(doc, k + 2)
                     .map(|y| (y, k + 3))
-                    .or_else(|| this_year(doc, k + 2, published))
+                    .or_else(|| crate::relative_dates::this_year(doc, k + 2, published))
             } else if doc.f(k + 1) == "." && doc.f(k).len() <= 4 && doc.f(k) != "mayo" {
                 year_at(doc, k + 2).map(|y| (y, k + 3))
             } else {
@@ -366,8 +350,8 @@ fn at(
         let y = if matches!(doc.f(k), "de" | "of" | "del") {
             year_at(doc, k + 1)
                 .map(|y| (y, k + 2))
-                .or_else(|| this_year(doc, k + 1, published))
-                .or_else(|| last_year(doc, k, published))
+                .or_else(|| crate::relative_dates::this_year(doc, k + 1, published))
+                .or_else(|| crate::relative_dates::last_year(doc, k, published))
         } else {
             year_at(doc, k).map(|y| (y, k + 1))
         };

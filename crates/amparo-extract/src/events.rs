@@ -76,21 +76,10 @@ impl Walk<'_, '_> {
             hits: self.hits,
             published: self.published,
         };
-        // The date of the section being read, in a chronicle told day by day.
-        let mut section_date: Option<PartialDate> = None;
-        // The date a timeline's entry opens with ("Jan. 15, 2025 — Police raid the office.
-        // Pacheco and Ocanto are arrested."), for the rest of its paragraph.
-        let mut entry_date: Option<(usize, PartialDate)> = None;
+        let mut sections = crate::headings::Sections::default();
         for (si, s) in doc.sentences.iter().enumerate() {
-            if s.line_start
-                && let Some(d) = dates::heading_date(doc, s.first, s.last, self.published)
-            {
-                section_date = d;
-            }
-            if s.line_start {
-                entry_date = crate::headings::entry_date(doc, s.first, s.last, self.published)
-                    .map(|d| (s.paragraph, d));
-            }
+            sections.enter(doc, s, self.published);
+            let section_date = sections.section;
             if self.layout.is_noise(si) {
                 continue;
             }
@@ -222,9 +211,7 @@ impl Walk<'_, '_> {
                         also,
                         shared,
                         same_day,
-                        lead_date: lead_date.or(entry_date
-                            .filter(|(p, _)| *p == s.paragraph)
-                            .map(|(_, d)| d)),
+                        lead_date: lead_date.or(sections.entry(s.paragraph)),
                         scene: scene
                             .filter(|(p, _)| *p == s.paragraph && prev_si == si.checked_sub(1))
                             .map(|(_, d)| d),

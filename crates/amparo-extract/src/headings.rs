@@ -78,9 +78,41 @@ pub fn heading_date(
     (words >= 2 && all_capitals && !matches!(doc.f(to - 1), "." | ",")).then_some(None)
 }
 
+/// The dates of the part of a text being read: the section's, in a chronicle told day by day,
+/// and the date a timeline's entry opens with ("Jan. 15, 2025 — Police raid the office. Pacheco
+/// and Ocanto are arrested."), for the rest of its paragraph.
+#[derive(Default)]
+pub(crate) struct Sections {
+    pub(crate) section: Option<PartialDate>,
+    entry: Option<(usize, PartialDate)>,
+}
+
+impl Sections {
+    /// Before sentence `s` is read.
+    pub(crate) fn enter(
+        &mut self,
+        doc: &Doc<'_>,
+        s: &crate::text::Sentence,
+        published: Option<NaiveDate>,
+    ) {
+        if !s.line_start {
+            return;
+        }
+        if let Some(d) = heading_date(doc, s.first, s.last, published) {
+            self.section = d;
+        }
+        self.entry = entry_date(doc, s.first, s.last, published).map(|d| (s.paragraph, d));
+    }
+
+    /// The date of the timeline's entry paragraph `paragraph` belongs to, if any.
+    pub(crate) fn entry(&self, paragraph: usize) -> Option<PartialDate> {
+        self.entry.filter(|(p, _)| *p == paragraph).map(|(_, d)| d)
+    }
+}
+
 /// The date a timeline's entry opens with, before its dash ("Jan. 15, 2025 — Police raid…",
 /// "12/01/2025 — Araujo aterriza…", "Feb. 4 — …"): the day of what the entry tells.
-pub(crate) fn entry_date(
+fn entry_date(
     doc: &Doc<'_>,
     from: usize,
     to: usize,

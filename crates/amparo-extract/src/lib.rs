@@ -113,6 +113,7 @@ mod table;
 pub mod text;
 mod the_rest;
 mod title_names;
+mod told_now_words;
 mod transfer_phrases;
 mod trigger_readings;
 mod trigger_words;
@@ -121,6 +122,7 @@ mod walk_dates;
 mod walk_people;
 mod walk_rules;
 mod whereabouts_words;
+mod word_index;
 
 use std::sync::OnceLock;
 

@@ -107,18 +107,7 @@ pub(crate) fn give(
                 && !not_granted
                 && clues::conditions(doc, from, c).is_some()
         });
-    // ("En la DGCIM de Boleíta: tcnel. A; my. B", "In Rodeo I: A, B": an item's prison before
-    // its colon, with no event word, holds them there.)
-    let before_colon = match &header {
-        Some(h) => Some(h.start..h.end),
-        None if item.inline => (from..to).find(|&k| doc.f(k) == ":").map(|c| from..c),
-        None => None,
-    };
-    let inline_place = before_colon.is_some_and(|r| {
-        matches!(doc.f(r.start), "en" | "in")
-            && triggers::find(doc, r.start, r.end).is_empty()
-            && crate::list_lead::facility(cx.gazetteer, cx.hits, r.start, r.end).is_some()
-    });
+    let inline_place = crate::list_lead::prison_lead(cx, item, header.as_ref(), (from, to));
     let mut kind = header_trigger
         .map(|t| t.kind)
         .or((header_conditions || inline_conditions).then_some(EventType::ConditionalRelease))
@@ -263,21 +252,9 @@ pub(crate) fn give(
                 .iter()
                 .any(|t| triggers::modality(doc, t, from) != Modality::NotAnEvent)
         };
-        // ("• A, 24, and her brother B, 27 — nursing students. Arrested 22 May": a relative
-        // joined to the item's name is one of its people.)
-        let joined = || {
-            cx.mentions.iter().any(|m| {
-                m.entity == e
-                    && (from..to).contains(&m.first)
-                    && m.first >= 3
-                    && crate::slots::RELATIONS.contains(&doc.f(m.first - 1))
-                    && matches!(doc.f(m.first - 2), "his" | "her" | "su")
-                    && matches!(doc.f(m.first - 3), "and" | "y")
-            })
-        };
         if f.relative.get(e).copied().unwrap_or(false)
             && (Some(e) != lead_name || !own_event())
-            && !joined()
+            && !crate::relations::joined_relative(doc, cx.mentions, e, from..to)
         {
             continue;
         }

@@ -239,3 +239,25 @@ pub(crate) fn facility(
         .find(|e| e.kind == EntryKind::Facility)
         .map(|e| e.name.clone())
 }
+
+/// ("En la DGCIM de Boleíta: tcnel. A; my. B", "In Rodeo I: A, B"): whether an item's words
+/// before its colon (its header, or an inline item's own) are a prison with no event word, which
+/// holds its people there.
+pub(crate) fn prison_lead(
+    cx: &crate::lists::ListContext<'_, '_>,
+    item: &crate::layout::Item,
+    header: Option<&std::ops::Range<usize>>,
+    (from, to): (usize, usize),
+) -> bool {
+    let doc = cx.doc;
+    let before_colon = match header {
+        Some(h) => Some(h.start..h.end),
+        None if item.inline => (from..to).find(|&k| doc.f(k) == ":").map(|c| from..c),
+        None => None,
+    };
+    before_colon.is_some_and(|r| {
+        matches!(doc.f(r.start), "en" | "in")
+            && crate::triggers::find(doc, r.start, r.end).is_empty()
+            && facility(cx.gazetteer, cx.hits, r.start, r.end).is_some()
+    })
+}

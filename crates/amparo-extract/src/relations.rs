@@ -169,3 +169,22 @@ pub fn gender_clash(
     let feminine = w.ends_with("ada") || w.ends_with("ida");
     (masculine && FEMININE.contains(&noun)) || (feminine && MASCULINE.contains(&noun))
 }
+
+/// ("• A, 24, and her brother B, 27 — nursing students. Arrested 22 May"): whether person `e` is
+/// named in tokens `span` as a relative joined to the name before ("and her brother B"), so one
+/// of the item's people.
+pub(crate) fn joined_relative(
+    doc: &Doc<'_>,
+    mentions: &[crate::persons::MentionRef],
+    e: usize,
+    span: std::ops::Range<usize>,
+) -> bool {
+    mentions.iter().any(|m| {
+        m.entity == e
+            && span.contains(&m.first)
+            && m.first >= 3
+            && RELATIONS.contains(&doc.f(m.first - 1))
+            && matches!(doc.f(m.first - 2), "his" | "her" | "su")
+            && matches!(doc.f(m.first - 3), "and" | "y")
+    })
+}

@@ -185,49 +185,6 @@ pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
             t.kind = Expulsion;
         }
     }
-    // ("el ministro imputó el sabotaje a la diputada X": blame, not a court's charge; "el
-    // tribunal imputó el martes…", "la Fiscalía le imputó…" are charges.)
-    out.retain(|t| {
-        t.kind != Charge
-            || !matches!(doc.f(t.first), "imputo" | "imputa" | "imputan")
-            || t.voice != crate::triggers::Voice::Active
-            || (t.first.saturating_sub(6)..t.first).any(|k| {
-                matches!(
-                    doc.f(k),
-                    "tribunal"
-                        | "juez"
-                        | "jueza"
-                        | "fiscal"
-                        | "fiscalia"
-                        | "ministerio"
-                        | "corte"
-                        | "quienes"
-                )
-            })
-    });
-    // ("un tribunal de control le dictó privativa de libertad", "se les decretó medida privativa
-    // de libertad"): a court's order of pre-trial custody is a charge, as the gold sets give it
-    // (measured on every spent set: three right pairs more, none lost). Not a measure served,
-    // revoked or replaced: "cumple medida privativa…", "sustituyó la medida privativa…".
-    for t in out.iter_mut().filter(|t| {
-        t.kind == Detention
-            && matches!(doc.f(t.first), "privativa" | "privacion")
-            && (t.first.saturating_sub(4)..t.first).any(|k| {
-                matches!(
-                    doc.f(k),
-                    "dicto"
-                        | "dictaron"
-                        | "ordeno"
-                        | "ordenaron"
-                        | "decreto"
-                        | "decretaron"
-                        | "acordo"
-                        | "impuso"
-                )
-            })
-    }) {
-        t.kind = Charge;
-    }
     // ("was taken from Rodeo I directly to Maiquetía airport"): taken out of a prison is no
     // arrest; it frees (what follows says where to).
     for t in out.iter_mut().filter(|t| {
@@ -245,56 +202,13 @@ pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
         });
         t.kind = if out_of_it { Release } else { Transfer };
     }
-    // ("A court charges Pacheco and Ocanto with money laundering": the verb, its "with" after;
-    // "the charges against them", "faces charges of" are the noun.)
-    out.retain(|t| {
-        doc.f(t.first) != "charges"
-            || t.kind != Charge
-            || (!matches!(
-                doc.f(t.first.wrapping_sub(1)),
-                "the"
-                    | "of"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "face"
-                    | "faces"
-                    | "facing"
-                    | "no"
-                    | "all"
-                    | "dropped"
-                    | "drop"
-                    | "new"
-                    | "on"
-                    | "these"
-                    | "those"
-                    | "without"
-            ) && (t.last..to.min(t.last + 10)).any(|k| doc.f(k) == "with"))
-    });
     // ("a Hurtado lo mandaron a su casa, con un policía en la puerta": sent home, no prison.)
     out.retain(|t| {
         !(t.kind == Transfer
             && doc.f(t.last.wrapping_sub(2)) == "mandaron"
             && (doc.f(t.last) == "casa" || doc.matches_at(t.last, "su casa")))
     });
-    // ("Judge X sentences Almeida to 18 years": the verb, with its term after; "handed down
-    // sentences in the case", "court sentences four in 'Operación Brazalete' case" are none.)
-    out.retain(|t| {
-        doc.f(t.first) != "sentences"
-            || !matches!(
-                doc.f(t.first.wrapping_sub(1)),
-                "down" | "the" | "their" | "his" | "her" | "harsh" | "long" | "prison" | "of"
-            )
-    });
-    // ("fue condenado en ausencia a 30 años", "sentenced in absentia"): one never held.
-    // ("condenado en ausencia de sus abogados" is a sentence all the same.)
-    out.retain(|t| {
-        !(t.kind == Sentence
-            && (t.last..to.min(t.last + 3)).any(|k| {
-                (doc.matches_at(k, "en ausencia") && !matches!(doc.f(k + 2), "de" | "del"))
-                    || doc.matches_at(k, "in absentia")
-            }))
-    });
+    crate::court_words::reread(doc, out, to);
     // ("Released to house arrest:", "Moved to house arrest", "pasó a arresto domiciliario"):
     // the release or the move ends in a house arrest, which is the event.
     let into_house_arrest = |t: &Trigger| {

@@ -99,14 +99,6 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("apresaron", Arrest, Active),
     ("encarcelaron", Arrest, Active),
     ("aprehendieron", Arrest, Active),
-    // An official's own words ("Capturamos el domingo al ciudadano X", "we arrested X").
-    ("capturamos", Arrest, Active),
-    ("detuvimos", Arrest, Active),
-    ("aprehendimos", Arrest, Active),
-    ("arrestamos", Arrest, Active),
-    ("we arrested", Arrest, Active),
-    ("we detained", Arrest, Active),
-    ("we captured", Arrest, Active),
     ("detencion", Arrest, Nominal),
     ("arresto", Arrest, Nominal),
     ("captura", Arrest, Nominal),
@@ -120,56 +112,6 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("llevado a", Transfer, Passive),
     ("llevada a", Transfer, Passive),
     ("excarcelaron", Release, Active),
-    // Future forms: found so that what they announce is kept apart, never an event.
-    ("liberara a", Release, Active),
-    ("liberaran a", Release, Active),
-    ("excarcelara a", Release, Active),
-    ("excarcelaran a", Release, Active),
-    ("liberara", Release, Active),
-    ("liberaran", Release, Active),
-    ("excarcelara", Release, Active),
-    ("excarcelaran", Release, Active),
-    // Headlines tell the news in the present ("Liberan a 12 presos", "Venezuela frees 14").
-    ("liberan a", Release, Active),
-    ("excarcelan a", Release, Active),
-    ("libera a", Release, Active),
-    ("excarcela a", Release, Active),
-    ("liberan", Release, Active),
-    ("excarcelan", Release, Active),
-    ("frees", Release, Active),
-    ("detienen a", Arrest, Active),
-    ("detiene a", Arrest, Active),
-    ("arrestan a", Arrest, Active),
-    ("capturan a", Arrest, Active),
-    ("detienen", Arrest, Active),
-    // (A timeline's present: "Funcionarios del SEBIN la retienen en migración y se la
-    // llevan", "lo trasladan a Tocorón", "el tribunal libera a X".)
-    ("retienen", Arrest, Active),
-    ("arrestan", Arrest, Active),
-    ("capturan", Arrest, Active),
-    ("aprehenden", Arrest, Active),
-    ("detiene", Arrest, Active),
-    ("se lo llevan", Arrest, Clitic),
-    ("se la llevan", Arrest, Clitic),
-    ("se los llevan", Arrest, Clitic),
-    ("trasladan", Transfer, Active),
-    ("excarcela", Release, Active),
-    ("libera", Release, Active),
-    ("arrests", Arrest, Active),
-    ("detains", Arrest, Active),
-    // (A timeline's present: "DGCIM agents arrest Ricardo Almeida Paz and his wife".)
-    ("agents arrest", Arrest, Active),
-    ("police arrest", Arrest, Active),
-    ("officers arrest", Arrest, Active),
-    ("soldiers arrest", Arrest, Active),
-    ("agents detain", Arrest, Active),
-    ("police detain", Arrest, Active),
-    ("officers detain", Arrest, Active),
-    // ("Judge X sentences Almeida to 18 years in prison", "A court charges A and B with…".)
-    ("sentences", Sentence, Active),
-    ("charges", Charge, Active),
-    ("is sent to", Transfer, Passive),
-    ("are sent to", Transfer, Passive),
     ("liberaron", Release, Active),
     ("excarcelo", Release, Active),
     ("libero", Release, Active),
@@ -337,9 +279,6 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("was moved", Transfer, Passive),
     ("were moved", Transfer, Passive),
     ("been moved", Transfer, Passive),
-    // (A timeline's present: "April — Both men are moved from DGCIM custody to Rodeo I".)
-    ("are moved", Transfer, Passive),
-    ("is moved", Transfer, Passive),
     ("trasladada a", Transfer, Passive),
     ("trasladadas", Transfer, Passive),
     ("enviado", Transfer, Passive),
@@ -416,8 +355,6 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("recapturada", Arrest, Passive),
     ("taken from", Arrest, Passive),
     ("se llevaron", Arrest, Active),
-    // (A timeline's present: "Con ella se llevan a su compañera de sindicato X".)
-    ("se llevan a", Arrest, Active),
     // ("DGCIM se llevó de su casa al periodista X… y su familia no sabe dónde está")
     ("se llevo", Arrest, Active),
     ("se lo llevaron", Arrest, Clitic),
@@ -439,28 +376,3 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("confined to his home", HouseArrest, Passive),
     ("confined to their homes", HouseArrest, Passive),
 ];
-
-type Pattern = (&'static str, EventType, Voice);
-
-/// Patterns indexed by their first word, built once.
-pub(crate) fn by_first_word() -> &'static std::collections::HashMap<&'static str, Vec<Pattern>> {
-    static MAP: std::sync::OnceLock<std::collections::HashMap<&'static str, Vec<Pattern>>> =
-        std::sync::OnceLock::new();
-    MAP.get_or_init(|| {
-        let mut map: std::collections::HashMap<&'static str, Vec<Pattern>> =
-            std::collections::HashMap::new();
-        for p in PATTERNS
-            .iter()
-            .chain(crate::held_words::HELD_STILL)
-            .chain(crate::held_words::SPOKEN)
-            .chain(crate::leaving_words::LEAVING)
-            .chain(crate::whereabouts_words::WHEREABOUTS)
-            .chain(crate::court_words::COURT)
-        {
-            map.entry(p.0.split(' ').next().unwrap_or(""))
-                .or_default()
-                .push(*p);
-        }
-        map
-    })
-}

@@ -12,7 +12,7 @@ pub use crate::modality::{Modality, is_future, modality};
 use crate::model::EventType;
 use crate::participles::{agrees_with_thing, keep_dated_describing, perfect_with_thing};
 use crate::text::Doc;
-use crate::trigger_words::by_first_word;
+use crate::word_index::by_first_word;
 
 /// Where a trigger's person usually stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

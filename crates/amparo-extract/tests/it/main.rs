@@ -29,6 +29,7 @@ mod scorer;
 mod seed;
 mod statuses_and_balances;
 mod terms_and_deaths;
+mod timelines_and_letters;
 mod told_later;
 mod turns_and_groups;
 

@@ -1,0 +1,75 @@
+//! The words of events told in the present, in the future or by those who did them: a
+//! headline's or a timeline's present ("Liberan a 12 presos", "Venezuela frees 14", "Jan. 15 —
+//! DGCIM agents arrest X", "Funcionarios del SEBIN la retienen en migración y se la llevan",
+//! "Judge X sentences A to 18 years") and an official's own words ("Capturamos el domingo al
+//! ciudadano X", "we arrested X"); the future ("liberará a X") is found so that what it
+//! announces is kept apart, never an event.
+
+use crate::model::EventType::{self, *};
+use crate::triggers::Voice::{self, *};
+
+pub(crate) const TOLD_NOW: &[(&str, EventType, Voice)] = &[
+    // An official's own words ("Capturamos el domingo al ciudadano X", "we arrested X").
+    ("capturamos", Arrest, Active),
+    ("detuvimos", Arrest, Active),
+    ("aprehendimos", Arrest, Active),
+    ("arrestamos", Arrest, Active),
+    ("we arrested", Arrest, Active),
+    ("we detained", Arrest, Active),
+    ("we captured", Arrest, Active),
+    // Headlines tell the news in the present ("Liberan a 12 presos", "Venezuela frees 14").
+    ("liberan a", Release, Active),
+    ("excarcelan a", Release, Active),
+    ("libera a", Release, Active),
+    ("excarcela a", Release, Active),
+    ("liberan", Release, Active),
+    ("excarcelan", Release, Active),
+    ("frees", Release, Active),
+    ("detienen a", Arrest, Active),
+    ("detiene a", Arrest, Active),
+    ("arrestan a", Arrest, Active),
+    ("capturan a", Arrest, Active),
+    ("detienen", Arrest, Active),
+    // (A timeline's present: "Funcionarios del SEBIN la retienen en migración y se la
+    // llevan", "lo trasladan a Tocorón", "el tribunal libera a X".)
+    ("retienen", Arrest, Active),
+    ("arrestan", Arrest, Active),
+    ("capturan", Arrest, Active),
+    ("aprehenden", Arrest, Active),
+    ("detiene", Arrest, Active),
+    ("se lo llevan", Arrest, Clitic),
+    ("se la llevan", Arrest, Clitic),
+    ("se los llevan", Arrest, Clitic),
+    ("trasladan", Transfer, Active),
+    ("excarcela", Release, Active),
+    ("libera", Release, Active),
+    ("arrests", Arrest, Active),
+    ("detains", Arrest, Active),
+    // (A timeline's present: "DGCIM agents arrest Ricardo Almeida Paz and his wife".)
+    ("agents arrest", Arrest, Active),
+    ("police arrest", Arrest, Active),
+    ("officers arrest", Arrest, Active),
+    ("soldiers arrest", Arrest, Active),
+    ("agents detain", Arrest, Active),
+    ("police detain", Arrest, Active),
+    ("officers detain", Arrest, Active),
+    // ("Judge X sentences Almeida to 18 years in prison", "A court charges A and B with…".)
+    ("sentences", Sentence, Active),
+    ("charges", Charge, Active),
+    ("is sent to", Transfer, Passive),
+    ("are sent to", Transfer, Passive),
+    // (A timeline's present: "April — Both men are moved from DGCIM custody to Rodeo I".)
+    ("are moved", Transfer, Passive),
+    ("is moved", Transfer, Passive),
+    // (A timeline's present: "Con ella se llevan a su compañera de sindicato X".)
+    ("se llevan a", Arrest, Active),
+    // Future forms: found so that what they announce is kept apart, never an event.
+    ("liberara a", Release, Active),
+    ("liberaran a", Release, Active),
+    ("excarcelara a", Release, Active),
+    ("excarcelaran a", Release, Active),
+    ("liberara", Release, Active),
+    ("liberaran", Release, Active),
+    ("excarcelara", Release, Active),
+    ("excarcelaran", Release, Active),
+];

@@ -1,0 +1,30 @@
+//! Every word list of the triggers, indexed by its patterns' first word.
+
+use crate::model::EventType;
+use crate::triggers::Voice;
+
+type Pattern = (&'static str, EventType, Voice);
+
+/// Patterns indexed by their first word, built once.
+pub(crate) fn by_first_word() -> &'static std::collections::HashMap<&'static str, Vec<Pattern>> {
+    static MAP: std::sync::OnceLock<std::collections::HashMap<&'static str, Vec<Pattern>>> =
+        std::sync::OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map: std::collections::HashMap<&'static str, Vec<Pattern>> =
+            std::collections::HashMap::new();
+        for p in crate::trigger_words::PATTERNS
+            .iter()
+            .chain(crate::held_words::HELD_STILL)
+            .chain(crate::held_words::SPOKEN)
+            .chain(crate::leaving_words::LEAVING)
+            .chain(crate::whereabouts_words::WHEREABOUTS)
+            .chain(crate::court_words::COURT)
+            .chain(crate::told_now_words::TOLD_NOW)
+        {
+            map.entry(p.0.split(' ').next().unwrap_or(""))
+                .or_default()
+                .push(*p);
+        }
+        map
+    })
+}
