@@ -186,13 +186,17 @@ impl Extractor {
         // with its state; "murió en Tocorón Víctor Hugo Paredes": a prison, then a name.)
         spans.retain_mut(|s| {
             let tokens = s.tokens(&doc);
-            let Some(h) = hits.iter().find(|h| {
-                h.first == tokens.start
-                    && self
-                        .gazetteer
-                        .entry(h.entry)
-                        .is_some_and(|e| e.kind == crate::gazetteer::EntryKind::Facility)
-            }) else {
+            // (Hits are sorted and disjoint: the one starting with the span, if any.)
+            let Some(h) = hits
+                .get(hits.partition_point(|h| h.first < tokens.start))
+                .filter(|h| {
+                    h.first == tokens.start
+                        && self
+                            .gazetteer
+                            .entry(h.entry)
+                            .is_some_and(|e| e.kind == crate::gazetteer::EntryKind::Facility)
+                })
+            else {
                 return true;
             };
             if h.last + 2 > tokens.end {

@@ -2,6 +2,8 @@
 //! liberado", "Sebastián: varios compañeros vieron cuando lo subieron a una camioneta"): a
 //! mention of the one person named before whose name opens with it.
 
+use std::collections::HashMap;
+
 use crate::gazetteer::Hit;
 use crate::persons::{Entity, MentionRef};
 use crate::text::{Doc, TokenKind};
@@ -16,9 +18,12 @@ pub(crate) fn alone(
     mentions: &[MentionRef],
     hits: &[Hit],
 ) -> Vec<MentionRef> {
+    // (Mentions and hits are sorted and disjoint: the last one starting at or before `k` is the
+    // only one that can hold it.)
     let inside = |k: usize| {
-        mentions.iter().any(|m| m.first <= k && k < m.last)
-            || hits.iter().any(|h| h.first <= k && k < h.last)
+        let m = mentions.partition_point(|m| m.first <= k);
+        let h = hits.partition_point(|h| h.first <= k);
+        (m > 0 && k < mentions[m - 1].last) || (h > 0 && k < hits[h - 1].last)
     };
     let word = |k: usize| {
         doc.tokens
@@ -32,6 +37,24 @@ pub(crate) fn alone(
                 && !crate::lexicon::is_not_name(f)
                 && !crate::lexicon::is_np_word(f))
     };
+    // The one person of each first word, and where each is first named in full.
+    let mut owner: HashMap<&str, Option<usize>> = HashMap::new();
+    for (e, entity) in entities
+        .iter()
+        .enumerate()
+        .filter(|(_, x)| x.words.len() >= 2)
+    {
+        owner
+            .entry(entity.words[0].as_str())
+            .and_modify(|o| *o = None)
+            .or_insert(Some(e));
+    }
+    let mut named_at = vec![usize::MAX; entities.len()];
+    for m in mentions {
+        if let Some(at) = named_at.get_mut(m.entity) {
+            *at = (*at).min(m.last);
+        }
+    }
     let mut out = Vec::new();
     for (k, t) in doc.tokens.iter().enumerate() {
         if t.kind != TokenKind::Word
@@ -43,24 +66,17 @@ pub(crate) fn alone(
         {
             continue;
         }
-        let mut owners = entities
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| e.words.len() >= 2 && e.words[0] == doc.f(k));
-        let (Some((e, _)), None) = (owners.next(), owners.next()) else {
+        // (Named in full before: "Alirio" after "Alirio José Contreras".)
+        let Some(&Some(e)) = owner.get(doc.f(k)) else {
             continue;
         };
-        // (Named in full before: "Alirio" after "Alirio José Contreras".)
-        if !mentions.iter().any(|m| m.entity == e && m.last <= k) {
+        if named_at[e] > k {
             continue;
         }
-        let Some(sentence) = doc
-            .sentences
-            .iter()
-            .position(|s| s.first <= k && k < s.last)
-        else {
+        let sentence = doc.sentences.partition_point(|s| s.last <= k);
+        if doc.sentences.get(sentence).is_none_or(|s| s.first > k) {
             continue;
-        };
+        }
         out.push(MentionRef {
             first: k,
             last: k + 1,
