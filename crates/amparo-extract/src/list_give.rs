@@ -173,17 +173,14 @@ pub(crate) fn give(
             .map(|(group, _)| group)
     };
     let (own_date, some_since) = if item.row.is_none() && !item.inline {
-        let found = dates::find(doc, body_from, to, cx.published);
-        let untold = |d: &&dates::DateMention| triggers::find(doc, body_from, d.first).is_empty();
+        let untold: Vec<dates::DateMention> = dates::find(doc, body_from, to, cx.published)
+            .into_iter()
+            .filter(|d| triggers::find(doc, body_from, d.first).is_empty())
+            .collect();
         (
-            found
+            untold.iter().find(|d| some_of(d.first).is_none()).copied(),
+            untold
                 .iter()
-                .filter(untold)
-                .find(|d| some_of(d.first).is_none())
-                .copied(),
-            found
-                .iter()
-                .filter(untold)
                 .find(|d| d.since)
                 .and_then(|d| Some((some_of(d.first)?, d.date))),
         )
