@@ -83,7 +83,7 @@ pub(crate) fn agrees_with_thing(doc: &Doc<'_>, k: usize) -> bool {
     // ("la citación enviada al dirigente X": a noun in -ción, -dad, -tad is feminine.)
     // (Not a part of a group: "la mitad liberada", "la totalidad".)
     let feminine = |w: &str| {
-        if matches!(w, "mitad" | "totalidad" | "mayoria") {
+        if matches!(w, "mitad" | "totalidad") {
             None
         } else if ["cion", "sion", "dad", "tad"]
             .iter()
