@@ -25,6 +25,14 @@ fn gap(doc: &Doc<'_>, from: usize, to: usize) -> Option<bool> {
     if to - from > 8 {
         return crate::companions::described_pair(doc, from, to, &words).then_some(true);
     }
+    // ("two teenagers, A, who is 17, and B, 16, walked out", "A, que tiene 17 años, y B"): the
+    // first's age in a relative clause.
+    if let [",", "who" | "que", clause @ .., ",", "and" | "y" | "e"] = words.as_slice()
+        && clause.len() <= 3
+        && clause.iter().any(|w| w.chars().all(|c| c.is_ascii_digit()))
+    {
+        return Some(true);
+    }
     // "Ana Pérez; Luis Rojas; Marta Salas": a semicolon right between two names lists them.
     // (No apposition is set off by semicolons: a semicolon joins like a conjunction.)
     // ("A · B · C", a caption's middle dots, join the same way.)

@@ -355,10 +355,15 @@ pub fn targets(
                 ["and"] | ["y"]
             )
     };
+    // (Not a clause another name closes before the event: "A, who is 17, and B, 16, walked
+    // out".)
     let singular_relative = chosen.is_some_and(|i| {
         let s = slots[i];
         s.last < t.first
-            && (s.last..t.first).any(|k| matches!(doc.f(k), "who" | "quien"))
+            && (s.last..t.first).any(|k| {
+                matches!(doc.f(k), "who" | "quien")
+                    && !slots.iter().any(|o| o.first > k && o.first < t.first)
+            })
             && (s.last..t.first).any(|k| {
                 matches!(
                     doc.f(k),

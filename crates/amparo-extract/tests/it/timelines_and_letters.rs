@@ -230,3 +230,14 @@ fn issue_13_taken_from_home_and_dead_in_custody_are_their_events() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_an_age_in_a_relative_clause_does_not_end_a_list() {
+    let x = run(
+        "So yesterday two teenagers, Joel Armando Betancor, who is 17, and Anthony Ruiz Parra, 16, walked out of Tocorón.",
+        "2025-06-10",
+    );
+    for name in ["Joel Armando Betancor", "Anthony Ruiz Parra"] {
+        assert!(kinds_of(&x, name).contains(&"release"), "{name}: {x:#?}");
+    }
+}
