@@ -231,7 +231,15 @@ pub(crate) fn assemble(
         }
         // (A record told as of a day before its publication, "Situación al 31 de octubre de
         // 2025": who is held now is held as of that day.)
-        if let (Some(day), Some(published)) = (&as_of, published) {
+        // (Not for one whose own events come after that day: "el 6 de noviembre fue detenido".)
+        if let (Some(day), Some(published)) = (&as_of, published)
+            && out_events.iter().all(|x| {
+                x.kind == EventType::Detention
+                    || x.date
+                        .as_deref()
+                        .is_none_or(|d| d <= day.as_str() || d.len() < 10)
+            })
+        {
             let printed = published.format("%Y-%m-%d").to_string();
             for x in out_events
                 .iter_mut()
@@ -303,7 +311,9 @@ fn held_since_arrest(events: &[Event], published: Option<NaiveDate>) -> Option<E
     let arrest = events
         .iter()
         .find(|x| x.kind == EventType::Arrest && x.certainty.is_none())
-        .filter(|x| (recent(x) || since(x)) && !told(x, &["briefly", "brevemente"]))
+        // (Nor a former prisoner's: "Former political prisoner X, arrested in 2023 and now a
+        // lawyer".)
+        .filter(|x| (recent(x) || since(x)) && !told(x, &["briefly", "brevemente", "former"]))
         .or_else(announced)?;
     let settled = events.iter().any(|x| {
         x.kind != EventType::Arrest
@@ -361,7 +371,16 @@ fn record_day(doc: &Doc<'_>, published: Option<NaiveDate>) -> Option<String> {
         .iter()
         .enumerate()
         .take(8)
-        .filter(|&(i, s)| s.line_start && ends_line(i) && s.last - s.first <= 16)
+        // (Not a page's stamp of its last edit: "Actualizado el 8 de noviembre", "Updated on".)
+        .filter(|&(i, s)| {
+            s.line_start
+                && ends_line(i)
+                && s.last - s.first <= 16
+                && !(s.first..s.last).any(|k| {
+                    matches!(doc.f(k), "actualizado" | "actualizada" | "updated")
+                        && matches!(doc.f(k + 1), "el" | "on")
+                })
+        })
         .find_map(
             |(_, s)| match crate::printed_dates::as_of_in(doc, s, Some(published))? {
                 PartialDate::Day(d) if d < published && (published - d).num_days() <= 62 => {

@@ -211,7 +211,7 @@ impl Walk<'_, '_> {
                         also,
                         shared,
                         same_day,
-                        lead_date: lead_date.or(sections.entry(s.paragraph)),
+                        lead_date: lead_date.or(sections.entry(s.paragraph).filter(|_| !past)),
                         scene: scene
                             .filter(|(p, _)| *p == s.paragraph && prev_si == si.checked_sub(1))
                             .map(|(_, d)| d),

@@ -63,6 +63,11 @@ pub(crate) fn alone(
             || (k > 0 && word(k - 1))
             || inside(k)
             || !name_like(doc.f(k))
+            // (A place of the same word: "deportados desde Trinidad", "en Santiago".)
+            || matches!(
+                doc.f(k.wrapping_sub(1)),
+                "desde" | "en" | "hacia" | "from" | "in" | "to" | "at"
+            )
         {
             continue;
         }

@@ -158,9 +158,11 @@ pub(crate) fn named_after(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         "avenue",
     ];
     // ("la Operación \"Brazalete Tricolor\"", "Operation Gideon": a police operation's name.)
+    // (Its own capitalised word or a quote: not "en el operativo Carlos Méndez … fue detenido".)
     let place_before = |k: usize| {
         PLACE_NOUNS.contains(&doc.f(k))
-            || matches!(doc.f(k), "operacion" | "operation" | "operativo")
+            || (matches!(doc.f(k), "operacion" | "operation" | "operativo")
+                && doc.tokens.get(k).is_some_and(|t| t.capitalised))
             || (doc.is_quote(k)
                 && matches!(
                     doc.f(k.wrapping_sub(1)),

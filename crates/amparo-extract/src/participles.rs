@@ -57,18 +57,13 @@ pub(crate) fn dated_after(doc: &Doc<'_>, last: usize, to: usize) -> bool {
 /// carta fue enviada"): the noun is what it tells of.
 pub(crate) fn agrees_with_thing(doc: &Doc<'_>, k: usize) -> bool {
     // ("Esta carta fue enviada a nuestra redacción por X": the noun before a passive's "fue",
-    // after its article; not a person's, "su hijo fue trasladado", "el exsargento", nor a day's,
-    // "el sábado fue trasladado".)
-    let before_fue = matches!(doc.f(k.wrapping_sub(1)), "fue" | "fueron") && {
-        let noun = doc.f(k.wrapping_sub(2));
-        matches!(
+    // after its article, when it names a thing sent; not "la señora fue enviada a Zona 7".)
+    let before_fue = matches!(doc.f(k.wrapping_sub(1)), "fue" | "fueron")
+        && matches!(
             doc.f(k.wrapping_sub(3)),
             "el" | "la" | "los" | "las" | "esta" | "este" | "estas" | "estos" | "una" | "un"
-        ) && !crate::relations::RELATIONS.contains(&noun)
-            && !noun.starts_with("ex")
-            && crate::dates::weekday(noun).is_none()
-            && crate::dates::month(noun).is_none()
-    };
+        )
+        && SENT_THINGS.contains(&doc.f(k.wrapping_sub(2)));
     if matches!(doc.f(k.wrapping_sub(1)), "fue" | "fueron") && !before_fue {
         return false;
     }
@@ -242,3 +237,34 @@ pub(crate) fn names_set_off_after(
         .is_some_and(|t| t.capitalised && crate::lexicon::is_given_name(&t.folded))
         .then_some(name)
 }
+
+/// Things that are sent or moved, named before a passive's "fue" ("la carta fue enviada").
+const SENT_THINGS: &[&str] = &[
+    "carta",
+    "cartas",
+    "solicitud",
+    "denuncia",
+    "nota",
+    "lista",
+    "boleta",
+    "orden",
+    "queja",
+    "peticion",
+    "comunicacion",
+    "citacion",
+    "notificacion",
+    "informacion",
+    "documentacion",
+    "misiva",
+    "mensaje",
+    "comunicado",
+    "escrito",
+    "expediente",
+    "informe",
+    "oficio",
+    "documento",
+    "documentos",
+    "causa",
+    "caso",
+    "audiencia",
+];

@@ -206,11 +206,13 @@ pub(crate) fn assign_dates(
             .iter()
             .enumerate()
             // (A stay takes a year told after it: "estuvo preso en Tocorón en 2018", "spent
-            // eight months in Rodeo I in 2021".)
+            // eight months in Rodeo I in 2021"; not a report's, "según un informe de 2024".)
             .filter(|(_, t)| {
                 d.since
                     || !crate::triggers::is_stay(doc, t)
-                    || (matches!(d.date, PartialDate::Year(_)) && d.first >= t.last)
+                    || (matches!(d.date, PartialDate::Year(_))
+                        && d.first >= t.last
+                        && matches!(doc.f(d.first.wrapping_sub(1)), "en" | "in"))
             })
             .min_by_key(|(_, t)| distance(d, t))
         {

@@ -16,7 +16,6 @@ pub(crate) const TOLD_NOW: &[(&str, EventType, Voice)] = &[
     ("arrestamos", Arrest, Active),
     ("we arrested", Arrest, Active),
     ("we detained", Arrest, Active),
-    ("we captured", Arrest, Active),
     // Headlines tell the news in the present ("Liberan a 12 presos", "Venezuela frees 14").
     ("liberan a", Release, Active),
     ("excarcelan a", Release, Active),
@@ -72,4 +71,24 @@ pub(crate) const TOLD_NOW: &[(&str, EventType, Voice)] = &[
     ("liberaran", Release, Active),
     ("excarcelara", Release, Active),
     ("excarcelaran", Release, Active),
+];
+
+/// The Spanish verbs of the present or of the first person that take their person after them,
+/// with "a" ("retienen a X", "capturamos al ciudadano X"): not a thing after an article.
+pub(crate) const SPANISH_NOW: &[&str] = &[
+    "capturamos",
+    "detuvimos",
+    "aprehendimos",
+    "arrestamos",
+    "retienen",
+    "arrestan",
+    "capturan",
+    "aprehenden",
+    "detiene",
+    "detienen",
+    "trasladan",
+    "excarcela",
+    "libera",
+    "liberan",
+    "excarcelan",
 ];

@@ -60,12 +60,32 @@ pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
         // ("Ruling party expels lawmaker X", "el partido expulsó a la diputada X de sus filas":
         // out of a body, not the country; the state's expulsion names the country, a border or
         // foreigners.)
-        if matches!(f, "expels" | "expulsa" | "expulso" | "expulsaron") {
+        // (So after a clitic: "la expulsaron de la Universidad de Carabobo".)
+        let verb = if t.voice == crate::triggers::Voice::Clitic {
+            doc.f(t.first + 1)
+        } else {
+            f
+        };
+        if matches!(verb, "expels" | "expulsa" | "expulso" | "expulsaron") {
             let around = t.first.saturating_sub(8)..to.min(t.last + 14);
             let out_of_body = around.clone().any(|k| {
                 matches!(
                     doc.f(k),
-                    "filas" | "ranks" | "partido" | "party" | "militancia"
+                    "filas"
+                        | "ranks"
+                        | "partido"
+                        | "party"
+                        | "militancia"
+                        // ("la expulsaron de la Universidad de Carabobo", "del sindicato")
+                        | "universidad"
+                        | "university"
+                        | "colegio"
+                        | "escuela"
+                        | "school"
+                        | "sindicato"
+                        | "gremio"
+                        | "iglesia"
+                        | "club"
                 )
             });
             let of_country = around.clone().any(|k| {
@@ -202,11 +222,37 @@ pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
         });
         t.kind = if out_of_it { Release } else { Transfer };
     }
-    // ("a Hurtado lo mandaron a su casa, con un policía en la puerta": sent home, no prison.)
+    // ("a Hurtado lo mandaron a su casa, con un policía en la puerta": sent home, no prison;
+    // "lo mandaron a callar", "la mandaron a declarar": sent to do something.)
     out.retain(|t| {
         !(t.kind == Transfer
             && doc.f(t.last.wrapping_sub(2)) == "mandaron"
-            && (doc.f(t.last) == "casa" || doc.matches_at(t.last, "su casa")))
+            && (doc.f(t.last) == "casa"
+                || doc.matches_at(t.last, "su casa")
+                || ["ar", "er", "ir"]
+                    .iter()
+                    .any(|e| doc.f(t.last).ends_with(e))))
+    });
+    // ("Retienen el pasaporte a X", "Detuvimos el carro frente a…", "Trasladan la audiencia de X
+    // al 20 de noviembre"): a Spanish verb of the present or of the first person takes its
+    // person with "a"; an article right after it opens a thing, unless a day ("Capturamos el
+    // domingo al ciudadano X").
+    // (So with a clitic before it: "le retienen el pasaporte a X".)
+    out.retain(|t| {
+        let verb = t.first + usize::from(t.voice == crate::triggers::Voice::Clitic);
+        !(matches!(
+            t.voice,
+            crate::triggers::Voice::Active | crate::triggers::Voice::Clitic
+        ) && crate::told_now_words::SPANISH_NOW.contains(&doc.f(verb))
+            && t.last == verb + 1
+            && matches!(
+                doc.f(t.last),
+                "el" | "la" | "los" | "las" | "un" | "una" | "sus"
+            )
+            && !(crate::dates::weekday(doc.f(t.last + 1)).is_some()
+                || crate::dates::month(doc.f(t.last + 1)).is_some()
+                || doc.is_number(t.last + 1)
+                || matches!(doc.f(t.last + 1), "pasado" | "dia" | "fin" | "mes" | "ano")))
     });
     crate::court_words::reread(doc, out, to);
     // ("Released to house arrest:", "Moved to house arrest", "pasó a arresto domiciliario"):

@@ -266,7 +266,8 @@ impl Lists {
             .doc
             .sentences
             .get(si)
-            .is_some_and(|s| cx.doc.f(s.last.wrapping_sub(1)) == ":");
+            .is_some_and(|s| cx.doc.f(s.last.wrapping_sub(1)) == ":")
+            && (si + 1..si + 3).any(|n| cx.layout.item_of.get(n).copied().flatten().is_some());
         if self.since_end.is_some_and(|n| n <= 1)
             && self.lead.is_none()
             && !opens_next

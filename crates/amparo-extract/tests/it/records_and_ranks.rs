@@ -221,3 +221,65 @@ fn issue_13_a_judge_who_admits_the_indictment_against_them_charges_them() {
         assert!(kinds_of(&x, name).contains(&"charge"), "{name}: {x:#?}");
     }
 }
+
+#[test]
+fn issue_13_the_reviews_near_misses_of_the_fifteenth_rounds_rules() {
+    let none = |text: &str, name: &str| {
+        let x = run(text, "2025-11-10");
+        assert!(
+            person(&x, name).is_none_or(|p| p.events.is_empty()),
+            "{name}: {x:#?}"
+        );
+    };
+    // Expelled from a university, a passport held, a car stopped, sent to testify: no custody.
+    none(
+        "A la profesora Elsa Mirabal Rojas la expulsaron de la Universidad de Carabobo en 2024.",
+        "Elsa Mirabal Rojas",
+    );
+    none(
+        "Funcionarios del SAIME le retienen el pasaporte a la defensora Yolanda Parada Ríos en Maiquetía.",
+        "Yolanda Parada Ríos",
+    );
+    none(
+        "\"Detuvimos el carro frente a la casa de Armando Villegas Toro\", contó el chofer.",
+        "Armando Villegas Toro",
+    );
+    // A woman sent to a police station is moved, whatever the noun before "fue".
+    let x = run(
+        "Rosalba Quintana Mejías fue detenida en Petare el 4 de noviembre. La anciana fue enviada a la sede de la PNB en Zona 7.",
+        "2025-11-10",
+    );
+    assert!(
+        kinds_of(&x, "Rosalba Quintana Mejías").contains(&"transfer"),
+        "{x:#?}"
+    );
+    // A page's stamp of its last edit is no record's day; nor is a record's day before one's own
+    // arrest.
+    let x = run(
+        "Actualizado el 8 de noviembre de 2025\n\nIván Rondón Salcedo fue detenido el 7 de noviembre en Maracay.",
+        "2025-11-10",
+    );
+    assert_eq!(
+        date_of(&x, "Iván Rondón Salcedo", "detention"),
+        "2025-11-10",
+        "{x:#?}"
+    );
+    // A former prisoner arrested two years ago holds no custody of today.
+    let x = run(
+        "Former political prisoner Irene Castellón Ruiz, arrested in 2023 and now a lawyer in Valencia, said the families need help.",
+        "2025-11-10",
+    );
+    assert!(
+        !kinds_of(&x, "Irene Castellón Ruiz").contains(&"detention"),
+        "{x:#?}"
+    );
+    // A given name after "desde" is a place.
+    let x = run(
+        "Trinidad Salazar Oropeza fue detenida el 2 de noviembre en Caracas. Decenas de venezolanos fueron deportados desde Trinidad la semana pasada.",
+        "2025-11-10",
+    );
+    assert!(
+        kinds_of(&x, "Trinidad Salazar Oropeza").contains(&"arrest"),
+        "{x:#?}"
+    );
+}
