@@ -66,6 +66,7 @@ mod held_words;
 mod house_arrest_steps;
 mod item_custody;
 mod item_plan;
+mod item_segments;
 pub mod layout;
 mod leaving_words;
 pub mod lexicon;

@@ -304,6 +304,9 @@ pub(crate) fn give(
             );
         }
     }
+    if item.row.is_none() {
+        crate::item_segments::own_days(cx, item, &members, f);
+    }
     members
 }
 

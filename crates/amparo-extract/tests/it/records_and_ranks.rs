@@ -283,3 +283,34 @@ fn issue_13_the_reviews_near_misses_of_the_fifteenth_rounds_rules() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_each_name_of_a_semicolon_list_keeps_its_own_day_and_terms() {
+    let x = run(
+        "Comunicado de familiares.\n\nExcarcelados en octubre: my. (r) Héctor Salcedo Lugo, el 17/10, con arresto domiciliario; s/1 Pedro Malpica Ruiz, el 24/10, con régimen de presentación cada 30 días; c/1 Jesús Parada Quintero, el 30/10, sin información sobre las condiciones.",
+        "2025-11-03",
+    );
+    assert_eq!(
+        kinds_of(&x, "Héctor Salcedo Lugo"),
+        ["house_arrest"],
+        "{x:#?}"
+    );
+    assert_eq!(
+        date_of(&x, "Héctor Salcedo Lugo", "house_arrest"),
+        "2025-10-17"
+    );
+    assert_eq!(
+        kinds_of(&x, "Pedro Malpica Ruiz"),
+        ["conditional_release"],
+        "{x:#?}"
+    );
+    assert_eq!(
+        date_of(&x, "Pedro Malpica Ruiz", "conditional_release"),
+        "2025-10-24"
+    );
+    assert_eq!(kinds_of(&x, "Jesús Parada Quintero"), ["release"], "{x:#?}");
+    assert_eq!(
+        date_of(&x, "Jesús Parada Quintero", "release"),
+        "2025-10-30"
+    );
+}

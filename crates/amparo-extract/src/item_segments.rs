@@ -1,0 +1,64 @@
+//! The segments of a list's items that name several people, each a name and what the list tells of it up to
+//! the next semicolon ("Excarcelados en octubre: A, el 17/10, con arresto domiciliario; B, el
+//! 24/10, con régimen de presentación; C, el 30/10, sin información sobre las condiciones"):
+//! each person's own day and terms.
+
+use crate::dates::PartialDate;
+use crate::discourse::{Findings, family};
+use crate::layout::Item;
+use crate::lists::ListContext;
+use crate::model::EventType;
+
+/// Gives each person of an item whose segment tells a day of its own that day for the
+/// list's release or house arrest, and the segment's own terms: a house arrest, conditions, or
+/// none.
+pub(crate) fn own_days(cx: &ListContext<'_, '_>, item: &Item, members: &[usize], f: &mut Findings) {
+    let doc = cx.doc;
+    let Some(s) = doc.sentences.get(item.sentences.start) else {
+        return;
+    };
+    // Only a list set apart by semicolons, one segment per name.
+    let semis = (s.first..s.last).filter(|&k| doc.f(k) == ";").count();
+    if semis + 1 < members.len() || members.len() < 2 {
+        return;
+    }
+    for &e in members {
+        let Some(m) = cx
+            .mentions
+            .iter()
+            .find(|m| m.entity == e && m.first >= s.first && m.last <= s.last)
+        else {
+            continue;
+        };
+        let end = (m.last..s.last)
+            .find(|&k| doc.f(k) == ";")
+            .unwrap_or(s.last);
+        let Some(day) = crate::dates::find(doc, m.last, end, cx.published)
+            .into_iter()
+            .find(|d| !d.since && matches!(d.date, PartialDate::Day(_)))
+        else {
+            continue;
+        };
+        let house = (m.last..end).any(|k| doc.matches_at(k, "arresto domiciliario"))
+            || (m.last..end).any(|k| doc.matches_at(k, "house arrest"));
+        let terms = crate::clues::conditions(doc, m.last, end);
+        for r in f.events.iter_mut().filter(|r| {
+            r.entity == e
+                && r.sentence == item.sentences.start
+                && (family(r.kind) == EventType::Release || r.kind == EventType::HouseArrest)
+        }) {
+            r.date = Some(day.date);
+            if house {
+                r.kind = EventType::HouseArrest;
+                r.conditions = None;
+            } else if r.kind != EventType::HouseArrest {
+                r.kind = if terms.is_some() {
+                    EventType::ConditionalRelease
+                } else {
+                    EventType::Release
+                };
+                r.conditions.clone_from(&terms);
+            }
+        }
+    }
+}
