@@ -9,9 +9,9 @@ use crate::layout::Item;
 use crate::lists::ListContext;
 use crate::model::EventType;
 
-/// Gives each person of an item whose segment tells a day of its own that day for the
-/// list's release or house arrest, and the segment's own terms: a house arrest, conditions, or
-/// none.
+/// Gives each person of an item whose segment tells a day of its own that day for the list's
+/// release, house arrest, move or death, and for a release the segment's own terms: a house
+/// arrest, conditions, or none.
 pub(crate) fn own_days(cx: &ListContext<'_, '_>, item: &Item, members: &[usize], f: &mut Findings) {
     let doc = cx.doc;
     let Some(s) = doc.sentences.get(item.sentences.start) else {
@@ -45,9 +45,17 @@ pub(crate) fn own_days(cx: &ListContext<'_, '_>, item: &Item, members: &[usize],
         for r in f.events.iter_mut().filter(|r| {
             r.entity == e
                 && r.sentence == item.sentences.start
-                && (family(r.kind) == EventType::Release || r.kind == EventType::HouseArrest)
+                && (family(r.kind) == EventType::Release
+                    || matches!(
+                        r.kind,
+                        EventType::HouseArrest | EventType::DeathInCustody | EventType::Transfer
+                    ))
         }) {
             r.date = Some(day.date);
+            // (A death or a move keeps its kind: only its day is the segment's.)
+            if matches!(r.kind, EventType::DeathInCustody | EventType::Transfer) {
+                continue;
+            }
             if house {
                 r.kind = EventType::HouseArrest;
                 r.conditions = None;

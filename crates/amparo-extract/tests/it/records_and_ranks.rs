@@ -314,3 +314,21 @@ fn issue_13_each_name_of_a_semicolon_list_keeps_its_own_day_and_terms() {
         "2025-10-30"
     );
 }
+
+#[test]
+fn issue_13_each_death_of_a_semicolon_list_keeps_its_own_day() {
+    let x = run(
+        "Comunicado.\n\nFallecidos bajo custodia en 2025: sgto. Ramiro Ochoa Pinto, el 8 de junio; tte. Germán Lizardo Yépez, el 29 de septiembre.",
+        "2025-11-03",
+    );
+    assert_eq!(
+        date_of(&x, "Ramiro Ochoa Pinto", "death_in_custody"),
+        "2025-06-08",
+        "{x:#?}"
+    );
+    assert_eq!(
+        date_of(&x, "Germán Lizardo Yépez", "death_in_custody"),
+        "2025-09-29",
+        "{x:#?}"
+    );
+}
