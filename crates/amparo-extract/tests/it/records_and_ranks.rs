@@ -318,7 +318,7 @@ fn issue_13_each_name_of_a_semicolon_list_keeps_its_own_day_and_terms() {
 #[test]
 fn issue_13_each_death_of_a_semicolon_list_keeps_its_own_day() {
     let x = run(
-        "Comunicado.\n\nFallecidos bajo custodia en 2025: sgto. Ramiro Ochoa Pinto, el 8 de junio; tte. Germán Lizardo Yépez, el 29 de septiembre.",
+        "Comunicado.\n\nFallecidos bajo custodia en 2025: sgto. Ramiro Ochoa Pinto, el 8 de junio en Ramo Verde; tte. Germán Lizardo Yépez, el 29 de septiembre en la DGCIM de Boleíta.",
         "2025-11-03",
     );
     assert_eq!(
