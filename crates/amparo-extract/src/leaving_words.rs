@@ -250,7 +250,7 @@ pub(crate) fn handed_over_at_border(doc: &Doc<'_>, i: usize, to: usize) -> bool 
 pub(crate) fn handed_over(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
     let handed = matches!(
         doc.f(i),
-        "entregado" | "entregada" | "entregados" | "entregadas"
+        "entregado" | "entregada" | "entregados" | "entregadas" | "entregaron"
     ) || (doc.f(i) == "handed"
         && (doc.f(i + 1) == "over"
             || (matches!(doc.f(i + 1), "them" | "him" | "her") && doc.f(i + 2) == "over")));

@@ -20,9 +20,16 @@ pub(crate) fn phrase_at(doc: &Doc<'_>, i: usize, to: usize) -> Option<(Vec<Trigg
         group_only: false,
     };
     if let Some(last) = left_prison(doc, i, to).or_else(|| handed_over(doc, i, to)) {
+        // ("funcionarios entregaron a Migración Colombia a A, B y C": the active verb's people
+        // come after it.)
+        let voice = if doc.f(i) == "entregaron" {
+            Voice::Active
+        } else {
+            Voice::Passive
+        };
         let release = Trigger {
             group_only: counted_after(doc, i, to),
-            ..one(i, i + 1, Release, Voice::Passive)
+            ..one(i, i + 1, Release, voice)
         };
         // (Handed over at a border: freed and sent out at once.)
         let mut found = vec![release];

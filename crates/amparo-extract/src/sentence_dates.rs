@@ -261,6 +261,20 @@ pub(crate) fn assign_dates(
             out.push((ri, d));
         }
     }
+    // ("entregaron a Migración Colombia a A, B y C", "handed over at the bridge"): one phrase
+    // that tells a release and a leaving gives both its date.
+    for (ti, t) in trig.iter().enumerate() {
+        if out.iter().any(|(x, _)| *x == ti) {
+            continue;
+        }
+        let twin = out
+            .iter()
+            .find(|(x, _)| trig[*x].first == t.first && trig[*x].last == t.last)
+            .map(|(_, d)| *d);
+        if let Some(d) = twin {
+            out.push((ti, d));
+        }
+    }
     out
 }
 

@@ -332,3 +332,23 @@ fn issue_13_each_death_of_a_semicolon_list_keeps_its_own_day() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_officers_who_hand_people_to_another_states_migration_free_and_send_them_out() {
+    let x = run(
+        "Fue hacia las seis de la tarde de ayer jueves cuando funcionarios venezolanos entregaron a Migración Colombia a Edwin Tarazona Cárdenas, Leidy Johana Pabón Ruiz y Carlos Arturo Mesa Gil.",
+        "2025-09-12",
+    );
+    for name in [
+        "Edwin Tarazona Cárdenas",
+        "Leidy Johana Pabón Ruiz",
+        "Carlos Arturo Mesa Gil",
+    ] {
+        assert_eq!(
+            kinds_of(&x, name),
+            ["release", "expulsion"],
+            "{name}: {x:#?}"
+        );
+        assert_eq!(date_of(&x, name, "expulsion"), "2025-09-11");
+    }
+}
