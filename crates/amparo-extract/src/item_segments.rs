@@ -33,10 +33,21 @@ pub(crate) fn own_days(cx: &ListContext<'_, '_>, item: &Item, members: &[usize],
         let end = (m.last..s.last)
             .find(|&k| doc.f(k) == ";")
             .unwrap_or(s.last);
-        let Some(day) = crate::dates::find(doc, m.last, end, cx.published)
-            .into_iter()
-            .find(|d| !d.since && matches!(d.date, PartialDate::Day(_)))
-        else {
+        let found = crate::dates::find(doc, m.last, end, cx.published);
+        // (Told before any event word of its own, past a custody's "since": not "B, detenida
+        // el 3 de mayo, …", but "B, detenido desde el 2 de agosto en Yaritagua, el 20/11".)
+        let from = found
+            .iter()
+            .filter(|d| d.since)
+            .map(|d| d.last)
+            .max()
+            .unwrap_or(m.last);
+        let Some(day) = found.into_iter().find(|d| {
+            !d.since
+                && d.first >= from
+                && matches!(d.date, PartialDate::Day(_))
+                && crate::triggers::find(doc, from, d.first).is_empty()
+        }) else {
             continue;
         };
         let house = (m.last..end).any(|k| doc.matches_at(k, "arresto domiciliario"))

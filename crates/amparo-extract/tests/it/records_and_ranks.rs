@@ -313,6 +313,20 @@ fn issue_13_each_name_of_a_semicolon_list_keeps_its_own_day_and_terms() {
         date_of(&x, "Jesús Parada Quintero", "release"),
         "2025-10-30"
     );
+    // (A day told of an arrest in the segment is not its release's.)
+    let x = run(
+        "Comunicado.\n\nExcarcelados en octubre: Héctor Salcedo Lugo, detenido el 3 de mayo, con arresto domiciliario; Pedro Malpica Ruiz, detenido desde el 9 de junio en Yaritagua, el 20/10, con régimen de presentación; Jesús Parada Quintero, el 30/10.",
+        "2025-11-03",
+    );
+    assert_eq!(
+        date_of(&x, "Héctor Salcedo Lugo", "house_arrest"),
+        "2025-10"
+    );
+    assert_eq!(
+        date_of(&x, "Pedro Malpica Ruiz", "conditional_release"),
+        "2025-10-20",
+        "{x:#?}"
+    );
 }
 
 #[test]
