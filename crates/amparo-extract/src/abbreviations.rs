@@ -1,5 +1,6 @@
 //! Abbreviations written with a full stop that end no sentence: press abbreviations ("Gen.",
-//! "U.S.", months) and titles before a name ("Prof.", "Lcda.").
+//! "U.S.", months), titles before a name ("Prof.", "Lcda.") and ranks ("tcnel.", "my."); and the
+//! words of a rank before a name in a list ("Sargento segundo", "Capitán de fragata (r)").
 
 pub(crate) const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "gen", "gral", "col", "cnel", "lt", "sgt", "st", "av", "u", "s", "n", "e",
@@ -39,4 +40,44 @@ pub(crate) fn honorific_at(doc: &crate::text::Doc<'_>, k: usize) -> usize {
     } else {
         0
     }
+}
+
+/// A general's or admiral's rank ("GENERAL DE DIVISIÓN (R) NÉSTOR IBARRA QUINTANA"), which names
+/// no role elsewhere: a "fiscal general" is no soldier.
+pub(crate) fn general_rank(f: &str) -> bool {
+    matches!(
+        f,
+        "general" | "gral" | "almirante" | "vicealmirante" | "contralmirante"
+    )
+}
+
+/// A word of a rank before a name in a list ("Sargento segundo", "Capitán de fragata (r)",
+/// "Teniente coronel (Ej.)", "(GNB)"): a role, a general's rank, or their qualifiers.
+pub(crate) fn rank_word(f: &str) -> bool {
+    !crate::lexicon::roles(f).is_empty()
+        || general_rank(f)
+        || matches!(
+            f,
+            "(" | ")"
+                | "r"
+                | "ret"
+                | "ej"
+                | "gnb"
+                | "fanb"
+                | "primer"
+                | "primero"
+                | "primera"
+                | "segundo"
+                | "segunda"
+                | "tercer"
+                | "de"
+                | "fragata"
+                | "navio"
+                | "corbeta"
+                | "brigada"
+                | "division"
+                | "retirado"
+                | "retirada"
+                | "."
+        )
 }

@@ -200,46 +200,6 @@ fn semicolon_list(doc: &Doc<'_>, from: usize, to: usize, in_hit: &[bool]) -> Vec
     names
 }
 
-/// A general's or admiral's rank ("GENERAL DE DIVISIÓN (R) NÉSTOR IBARRA QUINTANA"), which names
-/// no role elsewhere: a "fiscal general" is no soldier.
-fn general_rank(f: &str) -> bool {
-    matches!(
-        f,
-        "general" | "gral" | "almirante" | "vicealmirante" | "contralmirante"
-    )
-}
-
-/// A word of a rank before a name in a list ("Sargento segundo", "Capitán de fragata (r)",
-/// "Teniente coronel (Ej.)", "(GNB)"): a role, a general's rank, or their qualifiers.
-pub(crate) fn rank_word(f: &str) -> bool {
-    !crate::lexicon::roles(f).is_empty()
-        || general_rank(f)
-        || matches!(
-            f,
-            "(" | ")"
-                | "r"
-                | "ret"
-                | "ej"
-                | "gnb"
-                | "fanb"
-                | "primer"
-                | "primero"
-                | "primera"
-                | "segundo"
-                | "segunda"
-                | "tercer"
-                | "de"
-                | "fragata"
-                | "navio"
-                | "corbeta"
-                | "brigada"
-                | "division"
-                | "retirado"
-                | "retirada"
-                | "."
-        )
-}
-
 /// Where the name of a line starts: past markup ("**", "#") and a rank ("Sargento segundo
 /// Keiber Ramos", "Capitán de fragata (r) Alirio Fermín").
 fn name_start(doc: &Doc<'_>, t: &Range<usize>, in_hit: &[bool]) -> usize {
@@ -249,11 +209,16 @@ fn name_start(doc: &Doc<'_>, t: &Range<usize>, in_hit: &[bool]) -> usize {
     }
     start = crate::line_shapes::past_title(doc, start);
     // ("Pastor Ramírez Ochoa": a title that is the name's first word.)
-    if (!crate::lexicon::roles(doc.f(start)).is_empty() || general_rank(doc.f(start)))
+    if (!crate::lexicon::roles(doc.f(start)).is_empty()
+        || crate::abbreviations::general_rank(doc.f(start)))
         && !title_as_name(doc, start, 0, t.end, in_hit)
     {
         let mut k = start;
-        while k < t.end && k < start + 7 && rank_word(doc.f(k)) && !is_given_name(doc.f(k)) {
+        while k < t.end
+            && k < start + 7
+            && crate::abbreviations::rank_word(doc.f(k))
+            && !is_given_name(doc.f(k))
+        {
             k += 1;
         }
         if read_item_name(doc, k, t.end, in_hit).is_some() {

@@ -91,7 +91,7 @@ pub(crate) fn status_after_colon(
     (s_first..first)
         .all(|k| {
             doc.tokens.get(k).is_some_and(|t| {
-                t.kind != TokenKind::Word || crate::list_names::rank_word(&t.folded)
+                t.kind != TokenKind::Word || crate::abbreviations::rank_word(&t.folded)
             })
         })
         .then_some(named)

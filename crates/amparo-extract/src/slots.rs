@@ -2,8 +2,6 @@
 //! search before or after a trigger according to its voice. Coordinated lists of slots
 //! (`coordination`) and relation words (`relations`) are re-exported here.
 
-use crate::lexicon::{is_np_word, nationalities, roles};
-
 pub use crate::companions::companions;
 pub use crate::coordination::list_around;
 use crate::model::EventType;
@@ -42,70 +40,6 @@ fn clause_start(doc: &Doc<'_>, s_first: usize, trigger: usize) -> usize {
     s_first
 }
 
-pub(crate) fn first_after(
-    doc: &Doc<'_>,
-    slots: &[Slot],
-    from: usize,
-    reach: usize,
-    s_last: usize,
-) -> Option<usize> {
-    let mut k = from;
-    let mut reach = reach;
-    while k < s_last && k < from + reach {
-        if let Some(i) = slots.iter().position(|s| s.first == k) {
-            // "including Useche's cousin, Ender Useche": the relative named after is meant.
-            let s = slots[i];
-            let owner = doc.f(s.last) == "'"
-                && doc.f(s.last + 1) == "s"
-                && RELATIONS.contains(&doc.f(s.last + 2));
-            if !owner {
-                return Some(i);
-            }
-            reach += s.last + 4 - k;
-            k = s.last + 3;
-            continue;
-        }
-        let f = doc.f(k);
-        // ("«Yo vi cuando se llevaron a mis padres», recuerda X": a quote ends before its
-        // speaker.)
-        let quote_ends = (f == "\"" && doc.f(k + 1) == ",")
-            || (matches!(f, "," | "?" | "!") && doc.f(k + 1) == "\"");
-        // (Not the stop of an abbreviation: "of U.S. citizens X and Y".)
-        let abbreviation = f == "."
-            && (doc.tokens.get(k.wrapping_sub(1)).is_some_and(|t| {
-                t.text.chars().count() == 1 && t.text.chars().all(char::is_uppercase)
-            }) || matches!(doc.f(k.wrapping_sub(1)), "mr" | "mrs" | "ms"));
-        if (matches!(f, "." | ";" | ":") && !abbreviation) || SPEECH.contains(&f) || quote_ends {
-            return None;
-        }
-        k += 1;
-    }
-    None
-}
-
-fn skip_describers(doc: &Doc<'_>, mut k: usize, s_last: usize) -> usize {
-    while k < s_last {
-        // ("…: Prof. Jairo Landaeta y Prof.ª Mirna Salas", "arrested Mr. Castellanos": a title.)
-        let title =
-            crate::abbreviations::title_at(doc, k).max(crate::abbreviations::honorific_at(doc, k));
-        if title > 0 {
-            k += title;
-            continue;
-        }
-        let f = doc.f(k);
-        if is_np_word(f)
-            || !roles(f).is_empty()
-            || !nationalities(f).is_empty()
-            || matches!(f, "a" | "al" | "of" | "de")
-        {
-            k += 1;
-        } else {
-            break;
-        }
-    }
-    k
-}
-
 /// Slots a trigger is about, by its voice; empty when the sentence names nobody for it.
 pub fn targets(
     doc: &Doc<'_>,
@@ -142,7 +76,15 @@ pub fn targets(
         });
     let prev = doc.f(t.first.wrapping_sub(1));
     let prev2 = doc.f(t.first.wrapping_sub(2));
-    let after_near = || first_after(doc, slots, skip_describers(doc, t.last, s_last), 2, s_last);
+    let after_near = || {
+        crate::subject_after::first_after(
+            doc,
+            slots,
+            crate::subject_after::skip_describers(doc, t.last, s_last),
+            2,
+            s_last,
+        )
+    };
     // A plural pronoun is several slots on the same tokens: all of them.
     let all_at = |i: usize| -> Vec<usize> {
         let same: Vec<usize> = (0..slots.len())
@@ -179,10 +121,10 @@ pub fn targets(
     let chosen = match t.voice {
         // ("condenó el jueves a 30 años de prisión a tres dirigentes opositores, A, B y C": a
         // court's verb reaches past its term and a counted describer.)
-        Voice::Active => first_after(doc, slots, t.last, 11, s_last)
+        Voice::Active => crate::subject_after::first_after(doc, slots, t.last, 11, s_last)
             .or_else(|| {
                 (t.kind == EventType::Sentence)
-                    .then(|| first_after(doc, slots, t.last, 20, s_last))
+                    .then(|| crate::subject_after::first_after(doc, slots, t.last, 20, s_last))
                     .flatten()
             })
             .or_else(|| crate::subject_after::object_past_place(doc, slots, t, s_last)),
@@ -201,18 +143,23 @@ pub fn targets(
             if of {
                 // "…confirmed the release of one of the cases it had campaigned on longest: trade
                 // unionist X": the name after a colon close by.
-                first_after(doc, slots, t.last, if dated_of { 14 } else { 8 }, s_last).or_else(
-                    || {
-                        let colon = (t.last..s_last.min(t.last + 15)).find(|&k| doc.f(k) == ":")?;
-                        first_after(
-                            doc,
-                            slots,
-                            skip_describers(doc, colon + 1, s_last),
-                            3,
-                            s_last,
-                        )
-                    },
+                crate::subject_after::first_after(
+                    doc,
+                    slots,
+                    t.last,
+                    if dated_of { 14 } else { 8 },
+                    s_last,
                 )
+                .or_else(|| {
+                    let colon = (t.last..s_last.min(t.last + 15)).find(|&k| doc.f(k) == ":")?;
+                    crate::subject_after::first_after(
+                        doc,
+                        slots,
+                        crate::subject_after::skip_describers(doc, colon + 1, s_last),
+                        3,
+                        s_last,
+                    )
+                })
             } else if possessive.is_some() {
                 possessive
             } else if matches!(prev, "su" | "sus" | "his" | "her" | "their") {
@@ -279,7 +226,7 @@ pub fn targets(
                     .and_then(|k| slots.iter().position(|s| s.first == k))
             } else if passive_aux || matches!(prev, "," | "who" | "que" | "quien" | "quienes") {
                 before
-                    .or_else(|| first_after(doc, slots, t.last, 8, s_last))
+                    .or_else(|| crate::subject_after::first_after(doc, slots, t.last, 8, s_last))
                     .or_else(|| {
                         crate::subject_after::inverted_subject(doc, slots, t, before, s_last)
                     })
@@ -329,7 +276,10 @@ pub fn targets(
                     |i: &usize| !(t.last..slots[*i].first).any(|k| SPEECH.contains(&doc.f(k)));
                 after_near()
                     .or(adjacent)
-                    .or_else(|| first_after(doc, slots, t.last, 8, s_last).filter(unspoken))
+                    .or_else(|| {
+                        crate::subject_after::first_after(doc, slots, t.last, 8, s_last)
+                            .filter(unspoken)
+                    })
                     .or_else(|| {
                         crate::subject_after::inverted_subject(doc, slots, t, before, s_last)
                     })

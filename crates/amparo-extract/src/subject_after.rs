@@ -3,8 +3,8 @@
 //! X"), and the people of a noun past a date or a place ("la liberación, el pasado jueves, de
 //! los connacionales A y B").
 
-use crate::lexicon::roles;
-use crate::slots::{SPEECH, Slot, first_after};
+use crate::lexicon::{is_np_word, nationalities, roles};
+use crate::slots::{RELATIONS, SPEECH, Slot};
 use crate::text::Doc;
 use crate::triggers::Trigger;
 
@@ -266,4 +266,68 @@ pub(crate) fn object_past_place(
     let clear = crate::triggers::find(doc, t.last, s.first).is_empty()
         && (t.last..s.first).all(|k| !matches!(doc.f(k), ";" | ":" | "." | "y" | "and"));
     clear.then_some(i)
+}
+
+pub(crate) fn first_after(
+    doc: &Doc<'_>,
+    slots: &[Slot],
+    from: usize,
+    reach: usize,
+    s_last: usize,
+) -> Option<usize> {
+    let mut k = from;
+    let mut reach = reach;
+    while k < s_last && k < from + reach {
+        if let Some(i) = slots.iter().position(|s| s.first == k) {
+            // "including Useche's cousin, Ender Useche": the relative named after is meant.
+            let s = slots[i];
+            let owner = doc.f(s.last) == "'"
+                && doc.f(s.last + 1) == "s"
+                && RELATIONS.contains(&doc.f(s.last + 2));
+            if !owner {
+                return Some(i);
+            }
+            reach += s.last + 4 - k;
+            k = s.last + 3;
+            continue;
+        }
+        let f = doc.f(k);
+        // ("«Yo vi cuando se llevaron a mis padres», recuerda X": a quote ends before its
+        // speaker.)
+        let quote_ends = (f == "\"" && doc.f(k + 1) == ",")
+            || (matches!(f, "," | "?" | "!") && doc.f(k + 1) == "\"");
+        // (Not the stop of an abbreviation: "of U.S. citizens X and Y".)
+        let abbreviation = f == "."
+            && (doc.tokens.get(k.wrapping_sub(1)).is_some_and(|t| {
+                t.text.chars().count() == 1 && t.text.chars().all(char::is_uppercase)
+            }) || matches!(doc.f(k.wrapping_sub(1)), "mr" | "mrs" | "ms"));
+        if (matches!(f, "." | ";" | ":") && !abbreviation) || SPEECH.contains(&f) || quote_ends {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+pub(crate) fn skip_describers(doc: &Doc<'_>, mut k: usize, s_last: usize) -> usize {
+    while k < s_last {
+        // ("…: Prof. Jairo Landaeta y Prof.ª Mirna Salas", "arrested Mr. Castellanos": a title.)
+        let title =
+            crate::abbreviations::title_at(doc, k).max(crate::abbreviations::honorific_at(doc, k));
+        if title > 0 {
+            k += title;
+            continue;
+        }
+        let f = doc.f(k);
+        if is_np_word(f)
+            || !roles(f).is_empty()
+            || !nationalities(f).is_empty()
+            || matches!(f, "a" | "al" | "of" | "de")
+        {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    k
 }
