@@ -22,12 +22,12 @@ pub(crate) fn own_days(cx: &ListContext<'_, '_>, item: &Item, members: &[usize],
     if semis + 1 < members.len() || members.len() < 2 {
         return;
     }
+    // (Mentions are in text order: the sentence's are one run, found by binary search.)
+    let lo = cx.mentions.partition_point(|m| m.first < s.first);
+    let hi = cx.mentions.partition_point(|m| m.first < s.last);
+    let here = &cx.mentions[lo..hi];
     for &e in members {
-        let Some(m) = cx
-            .mentions
-            .iter()
-            .find(|m| m.entity == e && m.first >= s.first && m.last <= s.last)
-        else {
+        let Some(m) = here.iter().find(|m| m.entity == e && m.last <= s.last) else {
             continue;
         };
         let end = (m.last..s.last)
@@ -53,15 +53,25 @@ pub(crate) fn own_days(cx: &ListContext<'_, '_>, item: &Item, members: &[usize],
         let house = (m.last..end).any(|k| doc.matches_at(k, "arresto domiciliario"))
             || (m.last..end).any(|k| doc.matches_at(k, "house arrest"));
         let terms = crate::clues::conditions(doc, m.last, end);
-        for r in f.events.iter_mut().filter(|r| {
-            r.entity == e
-                && r.sentence == item.sentences.start
-                && (family(r.kind) == EventType::Release
-                    || matches!(
-                        r.kind,
-                        EventType::HouseArrest | EventType::DeathInCustody | EventType::Transfer
-                    ))
-        }) {
+        // (The item's events are the last told, as `list_give::add` reads them.)
+        let start = item.sentences.start;
+        for r in f
+            .events
+            .iter_mut()
+            .rev()
+            .take_while(|r| r.sentence >= start)
+            .filter(|r| {
+                r.entity == e
+                    && r.sentence == start
+                    && (family(r.kind) == EventType::Release
+                        || matches!(
+                            r.kind,
+                            EventType::HouseArrest
+                                | EventType::DeathInCustody
+                                | EventType::Transfer
+                        ))
+            })
+        {
             r.date = Some(day.date);
             // (A death or a move keeps its kind: only its day is the segment's.)
             if matches!(r.kind, EventType::DeathInCustody | EventType::Transfer) {
