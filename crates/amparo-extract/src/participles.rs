@@ -58,13 +58,13 @@ pub(crate) fn dated_after(doc: &Doc<'_>, last: usize, to: usize) -> bool {
 pub(crate) fn agrees_with_thing(doc: &Doc<'_>, k: usize) -> bool {
     // ("Esta carta fue enviada a nuestra redacción por X": the noun before a passive's "fue",
     // after its article, when it names a thing sent; not "la señora fue enviada a Zona 7".)
-    let before_fue = matches!(doc.f(k.wrapping_sub(1)), "fue" | "fueron")
-        && matches!(
+    let fue = matches!(doc.f(k.wrapping_sub(1)), "fue" | "fueron");
+    let before_fue =
+        fue && matches!(
             doc.f(k.wrapping_sub(3)),
             "el" | "la" | "los" | "las" | "esta" | "este" | "estas" | "estos" | "una" | "un"
-        )
-        && SENT_THINGS.contains(&doc.f(k.wrapping_sub(2)));
-    if matches!(doc.f(k.wrapping_sub(1)), "fue" | "fueron") && !before_fue {
+        ) && SENT_THINGS.contains(&doc.f(k.wrapping_sub(2)));
+    if fue && !before_fue {
         return false;
     }
     let back = 1 + usize::from(before_fue);
