@@ -77,6 +77,12 @@ pub(crate) fn left_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
     if let Some(last) = left_in_a_release_scene(doc, i, to) {
         return Some(last);
     }
+    // ("18 people held for political reasons left detention on Friday"): custody itself left.
+    if matches!(doc.f(i), "left" | "leave" | "leaves" | "leaving")
+        && matches!(doc.f(i + 1), "detention" | "custody")
+    {
+        return Some(i + 2);
+    }
     // ("I got out on January 9", "she got out last week": out of custody, told by one who was.)
     // ("…co-defendants, Nelson Rivero and Omar Lugo, got out on Sunday": after names too.)
     let named = |k: usize| {

@@ -27,6 +27,7 @@ mod robustness;
 mod rules;
 mod scorer;
 mod seed;
+mod sixteenth_round;
 mod statuses_and_balances;
 mod terms_and_deaths;
 mod timelines_and_letters;

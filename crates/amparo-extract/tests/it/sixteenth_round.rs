@@ -1,0 +1,29 @@
+//! issue 13, the sixteenth round: forms read in blind36 once it was spent, with the near-misses
+//! of their rules. Invented names and sentences only.
+
+use crate::{date_of, kinds_of, person, run};
+
+#[test]
+fn issue_13_leaving_detention_is_a_release_not_an_arrest() {
+    let x = run(
+        "Nine people held for political reasons left detention on Friday, March 6, the group said. They include:\n\n• Anselmo Pirela Quintero, 40, a baker\n• Rosaura Bitter Lanz, 33",
+        "2026-03-07",
+    );
+    for name in ["Anselmo Pirela Quintero", "Rosaura Bitter Lanz"] {
+        assert_eq!(kinds_of(&x, name), ["release"], "{name}: {x:#?}");
+        assert_eq!(date_of(&x, name, "release"), "2026-03-06");
+    }
+    // (The detention of someone on a day is still an arrest.)
+    let y = run(
+        "The detention on Monday of Anselmo Pirela Quintero was confirmed by his lawyer.",
+        "2026-03-07",
+    );
+    assert!(
+        person(&y, "Anselmo Pirela Quintero").is_some_and(|_| kinds_of(
+            &y,
+            "Anselmo Pirela Quintero"
+        )
+        .contains(&"arrest")),
+        "{y:#?}"
+    );
+}
