@@ -366,3 +366,42 @@ pub(crate) fn refused_before(
         _ => false,
     }
 }
+
+/// Whether the trigger is in a list's legend, which defines a mark rather than telling an event:
+/// "\"HA\" means the person was moved to house arrest", "AD significa arresto domiciliario",
+/// "(*) stands for released with conditions".
+pub(crate) fn legend(
+    doc: &crate::text::Doc<'_>,
+    trigger: &crate::triggers::Trigger,
+    sentence_first: usize,
+) -> bool {
+    (sentence_first..trigger.first.min(sentence_first + 6)).any(|k| {
+        matches!(doc.f(k), "means" | "significa" | "denotes")
+            || (doc.f(k) == "stands" && doc.f(k + 1) == "for")
+            || (doc.f(k) == "quiere" && doc.f(k + 1) == "decir")
+    })
+}
+
+/// The marks a legend defines: a short word in capitals, quoted or not, opening "means",
+/// "significa", "stands for" or "quiere decir" ("\"HA\" means …", "AD significa …"), with the
+/// token the definition starts at.
+pub(crate) fn legend_marks<'a>(tokens: &[crate::text::Token<'a>]) -> Vec<(&'a str, usize)> {
+    let f = |k: usize| tokens.get(k).map_or("", |t| t.folded.as_str());
+    let mut marks = Vec::new();
+    for (k, t) in tokens.iter().enumerate() {
+        let mark = t.text.len() <= 4
+            && t.text.chars().all(|c| c.is_ascii_uppercase())
+            && t.kind == crate::text::TokenKind::Word;
+        if !mark {
+            continue;
+        }
+        let close = k + usize::from(matches!(f(k + 1), "\"" | "'"));
+        let from = match (f(close + 1), f(close + 2)) {
+            ("means" | "significa" | "denotes", _) => close + 2,
+            ("stands", "for") | ("quiere", "decir") => close + 3,
+            _ => continue,
+        };
+        marks.push((t.text, from));
+    }
+    marks
+}

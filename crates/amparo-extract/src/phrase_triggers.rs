@@ -41,6 +41,11 @@ pub(crate) fn phrase_at(doc: &Doc<'_>, i: usize, to: usize) -> Option<(Vec<Trigg
         }
         return Some((found, last));
     }
+    // ("5. ESPINOZA MATA, Rafael (63) — Ramo Verde — HA Feb. 16" under "\"HA\" means the person
+    // was moved to house arrest"): a legend's mark tells the event its definition does.
+    if let Some(kind) = legend_kind(doc, i) {
+        return Some((vec![one(i, i + 1, kind, Voice::Passive)], i + 1));
+    }
     if let Some(last) = crate::held_words::kept_at(doc, i, to) {
         return Some((vec![one(i, last, Detention, Voice::Clitic)], last));
     }
@@ -83,4 +88,18 @@ pub(crate) fn phrase_at(doc: &Doc<'_>, i: usize, to: usize) -> Option<(Vec<Trigg
     }
     crate::deaths::death_in_custody(doc, i, to)
         .map(|last| (vec![one(i, last, DeathInCustody, Voice::Passive)], last))
+}
+
+/// The event a legend's mark at token `i` stands for: the first its definition tells, read
+/// only where the mark is used, not in the legend itself.
+fn legend_kind(doc: &Doc<'_>, i: usize) -> Option<crate::model::EventType> {
+    let word = doc.tokens.get(i)?.text;
+    let &(_, from) = doc.marks.iter().find(|(m, _)| *m == word)?;
+    let legend = doc.sentence_at(from)?;
+    if (legend.first..legend.last).contains(&i) {
+        return None;
+    }
+    crate::triggers::find(doc, from, legend.last)
+        .first()
+        .map(|t| t.kind)
 }

@@ -56,6 +56,9 @@ pub struct Doc<'a> {
     /// Whether its numeric dates print the month first ("Dates are month/day/year", or a
     /// "08/14/2024" and no "14/08/2024").
     pub month_first: bool,
+    /// The marks a list's legend defines, each with the token its definition starts at:
+    /// ("\"HA\" means the person was moved to house arrest": `HA` and the token after "means").
+    pub marks: Vec<(&'a str, usize)>,
 }
 
 pub use amparo_text::{fold, fold_char};
@@ -254,11 +257,13 @@ pub fn parse(text: &str) -> Doc<'_> {
         }
     }
     let month_first = crate::printed_dates::month_first(text, &tokens);
+    let marks = crate::modality_words::legend_marks(&tokens);
     Doc {
         text,
         tokens,
         sentences,
         month_first,
+        marks,
     }
 }
 

@@ -27,3 +27,29 @@ fn issue_13_leaving_detention_is_a_release_not_an_arrest() {
         "{y:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_legend_defines_a_mark_and_tells_no_event() {
+    let x = run(
+        "Running list: political prisoners released this week\n\nEntries are surname first. \"HA\" means the person was moved to house arrest and is still detained.\n\n1. PIRELA QUINTERO, Anselmo (40) — Rodeo I — freed Feb. 16\n2. BITTER LANZ, Rosaura (33) — INOF — HA Feb. 17",
+        "2026-02-21",
+    );
+    assert_eq!(
+        kinds_of(&x, "PIRELA QUINTERO, Anselmo"),
+        ["release"],
+        "{x:#?}"
+    );
+    assert_eq!(
+        date_of(&x, "PIRELA QUINTERO, Anselmo", "release"),
+        "2026-02-16"
+    );
+    assert_eq!(
+        kinds_of(&x, "BITTER LANZ, Rosaura"),
+        ["house_arrest"],
+        "{x:#?}"
+    );
+    assert_eq!(
+        date_of(&x, "BITTER LANZ, Rosaura", "house_arrest"),
+        "2026-02-17"
+    );
+}
