@@ -122,15 +122,26 @@ pub(crate) fn lead(
         .take_while(|g| g.sentence >= latest.sentence)
         .filter(|g| g.sentence == latest.sentence)
         .collect();
+    // ("Mientras en Caracas se anuncian nuevas excarcelaciones, … continúan recluidos al menos
+    // doce hombres…": a release only announced gives way to what the sentence tells as done.)
+    let all_announced = same.iter().all(|g| g.certainty.is_some());
     let mut chosen = same
         .iter()
         .rev()
-        .find(|g| family(g.kind) == EventType::Release)
+        .find(|g| family(g.kind) == EventType::Release && (g.certainty.is_none() || all_announced))
         .or_else(|| same.iter().rev().find(|g| g.kind == EventType::HouseArrest))
         // ("Nueve presos que permanecían en El Helicoide fueron trasladados…": where they were
         // held says who they are; the list is of the move.)
-        .or_else(|| same.iter().rev().find(|g| g.kind != EventType::Detention))
-        .or_else(|| same.last())
+        .or_else(|| {
+            same.iter().rev().find(|g| {
+                g.kind != EventType::Detention && (g.certainty.is_none() || all_announced)
+            })
+        })
+        .or_else(|| {
+            same.iter()
+                .rev()
+                .find(|g| g.certainty.is_none() || all_announced)
+        })
         .map(|g| (*g).clone())?;
     // A lead without a date takes the date of the same event told just before (the headline's).
     if chosen.date.is_none() {

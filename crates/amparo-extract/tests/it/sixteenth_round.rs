@@ -53,3 +53,26 @@ fn issue_13_a_legend_defines_a_mark_and_tells_no_event() {
         "2026-02-17"
     );
 }
+
+#[test]
+fn issue_13_a_release_only_announced_is_not_the_lists_lead() {
+    let x = run(
+        "Mientras en Caracas se anuncian nuevas excarcelaciones, en Uribana continúan recluidos al menos cinco hombres detenidos por razones políticas, según una lista actualizada al lunes 16 de marzo.\n\nEsta es la lista:\n\nNombre | Fecha de detención | Centro\nAnselmo Pirela Quintero | 05/08/2024 | Uribana\nRosendo Bitter Lanz | 30/07/2024 | Uribana",
+        "2026-03-20",
+    );
+    for name in ["Anselmo Pirela Quintero", "Rosendo Bitter Lanz"] {
+        let kinds = kinds_of(&x, name);
+        assert!(!kinds.contains(&"release"), "{name}: {x:#?}");
+        assert_eq!(date_of(&x, name, "detention"), "2026-03-16", "{x:#?}");
+    }
+    // (A release told as done beside the announced one is still the lead.)
+    let y = run(
+        "Se anuncian nuevas excarcelaciones, y el domingo salieron de Uribana estos presos:\n\n- Anselmo Pirela Quintero\n- Rosendo Bitter Lanz",
+        "2026-03-20",
+    );
+    assert_eq!(
+        kinds_of(&y, "Anselmo Pirela Quintero"),
+        ["release"],
+        "{y:#?}"
+    );
+}
