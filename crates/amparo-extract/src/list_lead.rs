@@ -213,7 +213,16 @@ fn balance(doc: &Doc<'_>, si: usize) -> bool {
 /// Whether a sentence opens on the others of a group ("Otras dos…", "Three others…", "Dos de
 /// ellos…", "The rest…").
 fn about_others(doc: &Doc<'_>, first: usize, last: usize) -> bool {
-    (first..last.min(first + 5)).any(|k| {
+    // ("…dijo que el grupo incluye a dos adolescentes y a dos personas que pasaron a casa por
+    // cárcel", "the group includes three minors": a part of the group.)
+    let part = (first..last).any(|k| {
+        matches!(doc.f(k), "grupo" | "group" | "lista" | "list")
+            && matches!(
+                doc.f(k + 1),
+                "incluye" | "includes" | "include" | "incluia" | "included"
+            )
+    });
+    part || (first..last.min(first + 5)).any(|k| {
         matches!(
             doc.f(k),
             "otros" | "otras" | "otro" | "otra" | "others" | "another" | "resto" | "rest" | "remaining"

@@ -21,6 +21,7 @@ use crate::triggers;
 pub(crate) mod group_date;
 mod item_kind;
 mod leave;
+mod section_head;
 
 /// What the walk remembers about the list it is in, or the one just ended.
 #[derive(Debug, Clone, Default)]
@@ -174,6 +175,16 @@ impl Lists {
                 // "Sábado 28/02 — Rodeo I:" over the names: the day of this list.
                 if let (Some(l), Some(day)) = (self.lead.as_mut(), header_day(cx, si)) {
                     l.date = Some(day);
+                }
+                // ("ZULIA — Retén de Cabimas, la noche del lunes. Todos con presentación cada 15
+                // días." over the names: the section's day and terms.)
+                if let Some(l) = self.lead.as_mut() {
+                    let (day, terms) = section_head::section_head(cx, si);
+                    l.date = day.or(l.date);
+                    if let Some(c) = terms.filter(|_| family(l.kind) == EventType::Release) {
+                        l.kind = EventType::ConditionalRelease;
+                        l.conditions = Some(c);
+                    }
                 }
                 self.arrest = group_arrest(groups, cx.layout, self.lead.as_ref(), si);
                 self.held = group_held(groups, cx.layout, self.lead.as_ref(), si);

@@ -76,3 +76,39 @@ fn issue_13_a_release_only_announced_is_not_the_lists_lead() {
         "{y:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_lists_section_head_gives_its_day_and_terms() {
+    let x = run(
+        "Al menos nueve presos políticos salieron entre la noche del lunes y este martes de cárceles de dos estados. El vocero dijo que el grupo incluye a dos personas que pasaron a casa por cárcel.\n\nZULIA — Retén de Cabimas, la noche del lunes. Todos con presentación cada 15 días.\nHombres:\n• Anselmo Pirela Quintero\n• Rosendo Bitter Lanz\n\nLARA — Centro Penitenciario Fénix, martes. No se conocen las condiciones.\nHombres:\n• Eladio Tirado Mogollón",
+        "2026-09-23",
+    );
+    for name in ["Anselmo Pirela Quintero", "Rosendo Bitter Lanz"] {
+        assert_eq!(
+            kinds_of(&x, name),
+            ["conditional_release"],
+            "{name}: {x:#?}"
+        );
+        assert_eq!(date_of(&x, name, "conditional_release"), "2026-09-21");
+    }
+    assert_eq!(
+        kinds_of(&x, "Eladio Tirado Mogollón"),
+        ["release"],
+        "{x:#?}"
+    );
+    assert_eq!(
+        date_of(&x, "Eladio Tirado Mogollón", "release"),
+        "2026-09-22"
+    );
+    // (A sentence of prose before the list, not a head, dates nothing: "El comunicado se leyó el
+    // domingo.")
+    let y = run(
+        "Foro Penal confirmó el lunes la excarcelación de dos presos políticos. El comunicado se leyó el domingo en la radio local.\n- Anselmo Pirela Quintero\n- Rosendo Bitter Lanz",
+        "2026-09-23",
+    );
+    assert_eq!(
+        date_of(&y, "Anselmo Pirela Quintero", "release"),
+        "2026-09-21",
+        "{y:#?}"
+    );
+}
