@@ -227,6 +227,25 @@ pub(crate) fn assign_dates(
             }
         }
     }
+    // ("Belarusian authorities released 14 people convicted in politically motivated cases on
+    // Tuesday"): the day after the participle that says who the freed were is the release's.
+    for (ri, r) in trig.iter().enumerate() {
+        if r.kind != EventType::Release || out.iter().any(|(x, _)| *x == ri) {
+            continue;
+        }
+        let described = out.iter().position(|(x, d)| {
+            let s = &trig[*x];
+            matches!(s.kind, EventType::Sentence | EventType::Charge)
+                && s.first > r.last
+                && s.first - r.last <= 4
+                && crate::count_words::PEOPLE.contains(&doc.f(s.first - 1))
+                && d.first >= s.last
+                && matches!(d.date, PartialDate::Day(_))
+        });
+        if let Some(p) = described {
+            out[p].0 = ri;
+        }
+    }
     // ("…released from El Helicoide and Rodeo I on Tuesday were put on a flight to Madrid"): a
     // date between a release and the leaving after it is the release's too.
     for (ri, r) in trig.iter().enumerate() {

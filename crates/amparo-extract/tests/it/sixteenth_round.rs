@@ -112,3 +112,27 @@ fn issue_13_a_lists_section_head_gives_its_day_and_terms() {
         "{y:#?}"
     );
 }
+
+#[test]
+fn issue_13_the_day_after_who_the_freed_were_is_the_releases() {
+    let x = run(
+        "Authorities released 14 people convicted in politically motivated cases on Tuesday under a pardon.\n\nThe press service published the names of the other 12 pardoned prisoners:\n\n1. Anselmo Pirela Quintero, 61, pensioner\n2. Rosaura Bitter Lanz, 35, teacher",
+        "2026-01-28",
+    );
+    assert_eq!(
+        date_of(&x, "Anselmo Pirela Quintero", "release"),
+        "2026-01-27",
+        "{x:#?}"
+    );
+    // (Who was convicted on a day told after the release keeps it: "freed Anselmo Pirela
+    // Quintero, who was convicted on Tuesday".)
+    let y = run(
+        "A court convicted Rosaura Bitter Lanz on Tuesday, and the police arrested Anselmo Pirela Quintero.",
+        "2026-01-28",
+    );
+    assert_eq!(
+        date_of(&y, "Rosaura Bitter Lanz", "sentence"),
+        "2026-01-27",
+        "{y:#?}"
+    );
+}
