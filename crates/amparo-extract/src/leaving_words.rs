@@ -252,7 +252,17 @@ pub(crate) fn handed_over(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
         doc.f(i),
         "entregado" | "entregada" | "entregados" | "entregadas" | "entregaron"
     ) || (doc.f(i) == "handed"
+        // ("was also freed and handed to Polish border guards at the Terespol crossing"; not
+        // after the leaving it ends, told already: "driven to the border and handed to
+        // Colombian migration officials".)
         && (doc.f(i + 1) == "over"
+            || (matches!(doc.f(i + 1), "to" | "back")
+                && !(i.saturating_sub(10)..i).any(|k| {
+                    matches!(
+                        doc.f(k),
+                        "driven" | "taken" | "escorted" | "expelled" | "deported"
+                    )
+                }))
             || (matches!(doc.f(i + 1), "them" | "him" | "her") && doc.f(i + 2) == "over")));
     let near = i + 1..to.min(i + 10);
     let to_agents = near.clone().any(|k| {

@@ -136,3 +136,22 @@ fn issue_13_the_day_after_who_the_freed_were_is_the_releases() {
         "{y:#?}"
     );
 }
+
+#[test]
+fn issue_13_handed_to_another_states_border_guards_is_sent_out() {
+    let x = run(
+        "A Polish citizen, Anselmo Pirela Quintero, was also freed and handed to Polish border guards at the Terespol crossing.",
+        "2026-01-28",
+    );
+    assert!(
+        kinds_of(&x, "Anselmo Pirela Quintero").contains(&"expulsion"),
+        "{x:#?}"
+    );
+    // (Not a second leaving after the one told: "driven to the border and handed to Colombian
+    // migration officials".)
+    let y = run(
+        "Authorities expelled Rosaura Bitter Lanz, a Colombian aid worker. She was driven to the border and handed to Colombian migration officials.",
+        "2026-01-28",
+    );
+    assert_eq!(kinds_of(&y, "Rosaura Bitter Lanz"), ["expulsion"], "{y:#?}");
+}
