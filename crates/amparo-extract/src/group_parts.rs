@@ -92,3 +92,40 @@ fn counted_subject(doc: &Doc<'_>, a: usize) -> Option<usize> {
     }
     crate::count_words::parse_number(doc, a + 1).and_then(|n| usize::try_from(n).ok())
 }
+
+/// Verbs that follow a whole group as their subject ("todos fueron…", "all were…").
+pub(crate) const GROUP_VERBS: &[&str] = &[
+    "fueron",
+    "habian",
+    "siguen",
+    "permanecen",
+    "estan",
+    "were",
+    "had",
+    "are",
+    "remain",
+];
+
+/// How many words of "of them", "de ellos" or "ellos" stand at token `k` after "all"/"todos".
+pub(crate) fn of_them(doc: &crate::text::Doc<'_>, k: usize) -> usize {
+    match (doc.f(k), doc.f(k + 1)) {
+        ("of", "them") | ("de", "ellos" | "ellas") => 2,
+        ("ellos" | "ellas", _) => 1,
+        _ => 0,
+    }
+}
+
+/// ("Those given prison terms were arrested between March 17 and 19"): whether "those" at token
+/// `k`, told by a participle, is the subject of a verb before token `b`: the people just listed.
+pub(crate) fn those_described(doc: &crate::text::Doc<'_>, k: usize, b: usize) -> bool {
+    doc.f(k) == "those"
+        && (crate::participles::participle(doc.f(k + 1))
+            || matches!(
+                doc.f(k + 1),
+                "given" | "named" | "listed" | "freed" | "held"
+            ))
+        && (k + 2..b.min(k + 6)).any(|j| {
+            matches!(doc.f(j), "were" | "had" | "have")
+                && (k + 1..j).all(|i| doc.tokens[i].kind == crate::text::TokenKind::Word)
+        })
+}

@@ -270,13 +270,13 @@ impl References {
                 || (matches!(doc.f(k), "all" | "todos" | "todas")
                     && matches!(doc.f(k + 1), "those" | "the" | "los" | "las")
                     && participle(doc.f(k + 2)))
-                // ("Según el fiscal, todos fueron detenidos durante las protestas de marzo".)
+                // ("Según el fiscal, todos fueron detenidos durante las protestas de marzo", "All
+                // of them were arrested…", "Todos ellos siguen…".)
                 || (matches!(doc.f(k), "all" | "todos" | "todas")
-                    && matches!(
-                        doc.f(k + 1),
-                        "fueron" | "habian" | "siguen" | "permanecen" | "estan" | "were" | "had"
-                            | "are" | "remain"
-                    ));
+                    && crate::group_parts::GROUP_VERBS.contains(&doc.f(k + 1 + crate::group_parts::of_them(doc, k + 1))))
+                // ("Those given prison terms were arrested between March 17 and 19": the people
+                // just listed, told by what the list said of them.)
+                || crate::group_parts::those_described(doc, k, b);
             // ("They put my father's name on a list to look good, but he is still in Yare": the
             // ones who act, beside one held; not the people just listed.)
             // ("…, he said": one who speaks, not one held.)

@@ -155,3 +155,35 @@ fn issue_13_handed_to_another_states_border_guards_is_sent_out() {
     );
     assert_eq!(kinds_of(&y, "Rosaura Bitter Lanz"), ["expulsion"], "{y:#?}");
 }
+
+#[test]
+fn issue_13_all_of_them_or_those_told_after_a_list_are_its_people() {
+    for after in [
+        "All of them were arrested on March 17.",
+        "Those given prison terms were arrested on March 17.",
+        "Todos ellos fueron detenidos el 17 de marzo.",
+    ] {
+        let x = run(
+            &format!(
+                "A court on Tuesday sentenced two people over the protest. The sentences were:\n\n1. Anselmo Pirela Quintero, 27 — 12 years\n2. Rosaura Bitter Lanz, 34 — 10 years\n\n{after}"
+            ),
+            "2026-06-19",
+        );
+        for name in ["Anselmo Pirela Quintero", "Rosaura Bitter Lanz"] {
+            assert_eq!(
+                date_of(&x, name, "arrest"),
+                "2026-03-17",
+                "{after} {name}: {x:#?}"
+            );
+        }
+    }
+    // (Others told by what they do are not the people listed.)
+    let y = run(
+        "The court freed two people:\n\n1. Anselmo Pirela Quintero\n2. Rosaura Bitter Lanz\n\nThose waiting outside had been arrested before, said the police.",
+        "2026-06-19",
+    );
+    assert!(
+        !kinds_of(&y, "Anselmo Pirela Quintero").contains(&"arrest"),
+        "{y:#?}"
+    );
+}
