@@ -241,10 +241,21 @@ pub(crate) fn assemble(
             })
         {
             let printed = published.format("%Y-%m-%d").to_string();
-            for x in out_events
-                .iter_mut()
-                .filter(|x| x.kind == EventType::Detention && x.date.as_deref() == Some(&printed))
-            {
+            // (An undated custody of one the record tells nothing else of but how they came to
+            // be held is theirs as of its day: "Corte: 12 de marzo … 3. A (47) — Tocorón".)
+            let held_only = out_events.iter().all(|x| {
+                matches!(
+                    x.kind,
+                    EventType::Arrest
+                        | EventType::Detention
+                        | EventType::Charge
+                        | EventType::Sentence
+                )
+            });
+            for x in out_events.iter_mut().filter(|x| {
+                x.kind == EventType::Detention
+                    && (x.date.as_deref() == Some(&printed) || (held_only && x.date.is_none()))
+            }) {
                 x.date = Some(day.clone());
             }
         }

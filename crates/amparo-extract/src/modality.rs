@@ -89,7 +89,9 @@ pub fn modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Moda
     if long_ago {
         return Modality::NotAnEvent;
     }
-    if crate::modality_words::legend(doc, trigger, sentence_first) {
+    if crate::modality_words::legend(doc, trigger, sentence_first)
+        || crate::modality_words::anyone(doc, trigger, sentence_first)
+    {
         return Modality::NotAnEvent;
     }
     if crate::modality_words::yes_no_question(doc, trigger, sentence_first) {

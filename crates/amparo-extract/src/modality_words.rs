@@ -405,3 +405,23 @@ pub(crate) fn legend_marks<'a>(tokens: &[crate::text::Token<'a>]) -> Vec<(&'a st
     }
     marks
 }
+
+/// Whether the trigger tells of anyone at all, not of someone: "la salud de toda persona privada
+/// de libertad", "any person detained must be brought before a judge".
+pub(crate) fn anyone(
+    doc: &crate::text::Doc<'_>,
+    trigger: &crate::triggers::Trigger,
+    sentence_first: usize,
+) -> bool {
+    let k = trigger.first;
+    k >= sentence_first + 2
+        && matches!(
+            (doc.f(k - 2), doc.f(k - 1)),
+            ("toda" | "cualquier", "persona")
+                | ("todo", "ciudadano" | "preso" | "detenido")
+                | (
+                    "any" | "every",
+                    "person" | "prisoner" | "detainee" | "citizen"
+                )
+        )
+}

@@ -247,7 +247,12 @@ pub(crate) fn named_after(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     let before = place_at(first.checked_sub(1))
         || body
         || (quote == 1 && place_at(first.checked_sub(2)))
-        || (first >= 3 && doc.f(first - 1) == "." && title(first - 2) && place_at(Some(first - 3)))
+        || (first >= 3
+            && doc.f(first - 1) == "."
+            && title(first - 2)
+            // ("Hospital Militar Dr. Ángel Custodio Rendón": a word between too.)
+            && (place_at(Some(first - 3))
+                || (first >= 4 && between(first - 3) && place_at(Some(first - 4)))))
         || (first >= 2 && between(first - 1) && place_at(Some(first - 2)));
     // "…del portal El Faro Llanero": a capitalised article inside a sentence opens a title.
     let titled = first >= 2

@@ -99,7 +99,10 @@ pub(crate) fn as_of_in(
             doc.f(k),
             "actualizado" | "actualizada" | "corte" | "updated" | "situacion" | "estatus"
         ) && matches!(doc.f(k + 1), "al" | "el" | "on" | "as")
-            || (doc.f(k) == "as" && doc.f(k + 1) == "of");
+            || (doc.f(k) == "as" && doc.f(k + 1) == "of")
+            // ("Corte: 12 de marzo de 2026", "Fecha de corte: …", "Cutoff: …": a record's own day;
+            // not a page's "Actualizado: …".)
+            || (matches!(doc.f(k), "corte" | "cutoff") && doc.f(k + 1) == ":");
         if !cue {
             return None;
         }

@@ -187,3 +187,42 @@ fn issue_13_all_of_them_or_those_told_after_a_list_are_its_people() {
         "{y:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_records_cutoff_line_dates_who_it_holds() {
+    let x = run(
+        "RED DE MÉDICOS POR LOS PRESOS\nINFORME ESPECIAL\nCorte: 12 de marzo de 2026\n\nLa red documentó 2 casos de personas presas por razones políticas. Todas permanecían recluidas a la fecha de corte.\n\n1. ANSELMO PIRELA QUINTERO (61) — Rodeo I — hipertensión. Detenido desde 2022.\n2. ROSAURA BITTER LANZ (54) — INOF — insuficiencia renal.",
+        "2026-03-14",
+    );
+    for name in ["ANSELMO PIRELA QUINTERO", "ROSAURA BITTER LANZ"] {
+        assert_eq!(
+            date_of(&x, name, "detention"),
+            "2026-03-12",
+            "{name}: {x:#?}"
+        );
+    }
+    // (A page's own stamp is no record's day: "Actualizado: 12 de marzo".)
+    let y = run(
+        "Actualizado: 12 de marzo de 2026\n\nSiguen presos en Rodeo I Anselmo Pirela Quintero y Rosaura Bitter Lanz.",
+        "2026-03-14",
+    );
+    assert_eq!(
+        date_of(&y, "Anselmo Pirela Quintero", "detention"),
+        "2026-03-14",
+        "{y:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_hospital_named_after_a_doctor_and_anyone_held_are_no_one() {
+    let x = run(
+        "El 10 de marzo, Anselmo Pirela Quintero fue trasladado de El Helicoide al Hospital Militar Dr. Eladio Custodio Rendón para una evaluación.\n\n\"El Estado debe garantizar la salud de toda persona privada de libertad\", recordó la doctora Rosaura Bitter Lanz, coordinadora de la red.",
+        "2026-03-14",
+    );
+    assert!(person(&x, "Eladio Custodio Rendón").is_none(), "{x:#?}");
+    assert!(person(&x, "Rosaura Bitter Lanz").is_none(), "{x:#?}");
+    assert!(
+        kinds_of(&x, "Anselmo Pirela Quintero").contains(&"transfer"),
+        "{x:#?}"
+    );
+}
