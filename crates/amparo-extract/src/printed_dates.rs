@@ -102,7 +102,13 @@ pub(crate) fn as_of_in(
             || (doc.f(k) == "as" && doc.f(k + 1) == "of")
             // ("Corte: 12 de marzo de 2026", "Fecha de corte: …", "Cutoff: …": a record's own day;
             // not a page's "Actualizado: …".)
-            || (matches!(doc.f(k), "corte" | "cutoff") && doc.f(k + 1) == ":");
+            || (matches!(doc.f(k), "corte" | "cutoff" | "cut-off")
+                && doc.f(k + 1) == ":")
+            // ("Data cut-off: 31/03/2026", the hyphen its own token.)
+            || (doc.f(k) == "off"
+                && doc.f(k.wrapping_sub(1)) == "-"
+                && doc.f(k.wrapping_sub(2)) == "cut"
+                && doc.f(k + 1) == ":");
         if !cue {
             return None;
         }

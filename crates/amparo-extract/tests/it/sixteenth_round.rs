@@ -201,6 +201,15 @@ fn issue_13_a_records_cutoff_line_dates_who_it_holds() {
             "{name}: {x:#?}"
         );
     }
+    let z = run(
+        "Political Prisoners Registry — Monthly list\nData cut-off: 31/03/2026 | Published: 14/04/2026\n\nThe following people were confirmed as imprisoned for political reasons at the cut-off date.\n\nName | Date of arrest | Facility\nAnselmo Pirela Quintero | 03/09/2024 | La Modelo\nRosaura Bitter Lanz | 17/11/2024 | La Esperanza",
+        "2026-04-14",
+    );
+    assert_eq!(
+        date_of(&z, "Anselmo Pirela Quintero", "detention"),
+        "2026-03-31",
+        "{z:#?}"
+    );
     // (A page's own stamp is no record's day: "Actualizado: 12 de marzo".)
     let y = run(
         "Actualizado: 12 de marzo de 2026\n\nSiguen presos en Rodeo I Anselmo Pirela Quintero y Rosaura Bitter Lanz.",
