@@ -53,8 +53,11 @@ pub(crate) fn read_item_name(
         j += 1;
     }
     if j > k && doc.f(j) == "," {
+        // (Not an identity card's letter: "SULBARÁN NAVA, V-15.204.887".)
+        let card = |g: usize| doc.f(g).len() == 1 && doc.f(g + 1).starts_with('-');
         let mut g = j + 1;
-        while g < end && g < j + 4 && name_word(doc, g, in_hit) && !in_capitals(doc, g) {
+        while g < end && g < j + 4 && name_word(doc, g, in_hit) && !in_capitals(doc, g) && !card(g)
+        {
             g += 1;
         }
         if g > j + 1 {
@@ -67,7 +70,7 @@ pub(crate) fn read_item_name(
         let known = crate::lexicon::is_surname(doc.f(k));
         let given = |w: &str| is_given_name(w) || (known && !crate::lexicon::is_surname(w));
         let mut g = j + 1;
-        while g < end && g < j + 4 && in_capitals(doc, g) && given(doc.f(g)) {
+        while g < end && g < j + 4 && in_capitals(doc, g) && given(doc.f(g)) && !card(g) {
             g += 1;
         }
         let ends = g >= end || matches!(doc.f(g), "." | "(" | "—" | "–" | "-" | "," | ";" | "|");

@@ -235,3 +235,19 @@ fn issue_13_a_hospital_named_after_a_doctor_and_anyone_held_are_no_one() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_an_identity_cards_letter_is_no_given_name() {
+    let x = run(
+        "Imputados:\n1. ANSELMO PIRELA QUINTERO, V-15.204.887\n2. ROSAURA BITTER LANZ, V-24.558.102\n\nAmbos fueron detenidos el 13 de junio.",
+        "2026-06-16",
+    );
+    let names: Vec<&str> = x.persons.iter().map(|p| p.name.as_str()).collect();
+    assert!(names.contains(&"ANSELMO PIRELA QUINTERO"), "{names:?}");
+    // (A given name after the comma still is one: "PIRELA QUINTERO, Anselmo".)
+    let y = run(
+        "Imputados:\n1. PIRELA QUINTERO, Anselmo\n2. BITTER LANZ, Rosaura\n\nAmbos fueron detenidos el 13 de junio.",
+        "2026-06-16",
+    );
+    assert!(person(&y, "PIRELA QUINTERO, Anselmo").is_some(), "{y:#?}");
+}
