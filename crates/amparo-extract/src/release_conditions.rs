@@ -37,7 +37,11 @@ pub fn conditions(doc: &Doc<'_>, first: usize, last: usize) -> Option<String> {
     for k in first..last {
         for cue in CONDITION_CUES {
             // ("freed March 27 without conditions", "sin restricciones": none laid.)
-            let denied = matches!(doc.f(k.wrapping_sub(1)), "without" | "sin" | "no" | "any");
+            // ("sin régimen de presentación ni prohibición de salida": nor the second.)
+            let denied = matches!(
+                doc.f(k.wrapping_sub(1)),
+                "without" | "sin" | "no" | "any" | "ni" | "nor"
+            );
             let other =
                 || (iachr && PROTECTION_CUES.contains(cue)) || not_of_a_release(doc, k, cue);
             if doc.matches_at(k, cue) && !denied && !other() {
@@ -87,6 +91,13 @@ pub fn conditions(doc: &Doc<'_>, first: usize, last: usize) -> Option<String> {
         return None;
     }
     (first..last).find_map(|k| {
+        // ("sin régimen de presentación ni prohibición de salida": none laid.)
+        if matches!(
+            doc.f(k.wrapping_sub(1)),
+            "without" | "sin" | "no" | "ni" | "nor"
+        ) {
+            return None;
+        }
         let (ties, reach) = if let Some(reach) = restriction(doc, k) {
             (RESTRICTED, reach)
         } else if reporting(doc, k) {

@@ -251,3 +251,26 @@ fn issue_13_an_identity_cards_letter_is_no_given_name() {
     );
     assert!(person(&y, "PIRELA QUINTERO, Anselmo").is_some(), "{y:#?}");
 }
+
+#[test]
+fn issue_13_conditions_denied_with_ni_are_none() {
+    let x = run(
+        "Anselmo Pirela Quintero recibió el lunes la libertad plena, sin régimen de presentación ni prohibición de salida.",
+        "2026-07-15",
+    );
+    assert_eq!(
+        kinds_of(&x, "Anselmo Pirela Quintero"),
+        ["release"],
+        "{x:#?}"
+    );
+    // (Laid ones still are: "con régimen de presentación y prohibición de salida".)
+    let y = run(
+        "Anselmo Pirela Quintero fue excarcelado el lunes con régimen de presentación cada 30 días y prohibición de salida del país.",
+        "2026-07-15",
+    );
+    assert_eq!(
+        kinds_of(&y, "Anselmo Pirela Quintero"),
+        ["conditional_release"],
+        "{y:#?}"
+    );
+}
