@@ -97,6 +97,18 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             i = last;
             continue;
         }
+        // ("nadie le informa a dónde lo llevaron": asked where, with its accent; not the
+        // relative "la sala adonde la llevaron".)
+        let asked = words
+            .split(' ')
+            .position(|w| matches!(w, "adonde" | "donde"));
+        if *kind == Disappearance
+            && words.contains("llev")
+            && asked.is_some_and(|w| !doc.tokens[i + w].text.contains(['ó', 'Ó']))
+        {
+            i = last;
+            continue;
+        }
         if *kind == Expulsion && crate::leaving_words::kept_inside(doc, words, last, to) {
             i = last;
             continue;

@@ -94,4 +94,44 @@ pub(crate) const WHEREABOUTS: &[(&str, EventType, Voice)] = &[
     ("whereabouts are still unknown", Disappearance, Passive),
     ("his whereabouts remain unclear", Disappearance, Passive),
     ("her whereabouts remain unclear", Disappearance, Passive),
+    // ("his whereabouts have been unknown since his arrest", "were unknown for 24 hours")
+    ("whereabouts have been unknown", Disappearance, Passive),
+    ("whereabouts had been unknown", Disappearance, Passive),
+    ("whereabouts were unknown", Disappearance, Passive),
+    ("whereabouts is unknown", Disappearance, Passive),
+    ("where he is now is unknown", Disappearance, Clitic),
+    ("where she is now is unknown", Disappearance, Clitic),
+    // ("his family had no idea where she was", "still doesn't know where he is")
+    ("no idea where he was", Disappearance, Passive),
+    ("no idea where she was", Disappearance, Passive),
+    ("no idea where he is", Disappearance, Passive),
+    ("no idea where she is", Disappearance, Passive),
+    ("know where he is", Disappearance, Clitic),
+    ("know where she is", Disappearance, Clitic),
+    ("tell her family where she is", Disappearance, Clitic),
+    ("tell his family where he is", Disappearance, Clitic),
+    // ("A esta hora desconocemos su paradero", "De X no se conoce el paradero")
+    ("desconocemos su paradero", Disappearance, Passive),
+    ("no se conoce el paradero", Disappearance, Passive),
+    ("no se conoce su paradero", Disappearance, Passive),
+    ("no sabemos donde lo tienen", Disappearance, Passive),
+    ("no sabemos donde la tienen", Disappearance, Passive),
+    // ("nadie le informa a dónde lo llevaron", "No dijeron adónde lo llevaban")
+    // (The denial told with them, which is the disappearance itself.)
+    (
+        "nadie le informa a donde lo llevaron",
+        Disappearance,
+        Clitic,
+    ),
+    (
+        "nadie le informa a donde la llevaron",
+        Disappearance,
+        Clitic,
+    ),
+    ("nadie le dice a donde lo llevaron", Disappearance, Clitic),
+    ("nadie le dice a donde la llevaron", Disappearance, Clitic),
+    ("no dijeron adonde lo llevaban", Disappearance, Clitic),
+    ("no dijeron adonde la llevaban", Disappearance, Clitic),
+    ("no dijeron a donde lo llevaban", Disappearance, Clitic),
+    ("no dijeron a donde la llevaban", Disappearance, Clitic),
 ];

@@ -274,3 +274,40 @@ fn issue_13_conditions_denied_with_ni_are_none() {
         "{y:#?}"
     );
 }
+
+#[test]
+fn issue_13_more_ways_to_say_nobody_knows_where_they_are() {
+    for (text, name) in [
+        (
+            "- Anselmo Pirela Quintero, cameraman, arrested in October 2025; his whereabouts have been unknown since his arrest.",
+            "Anselmo Pirela Quintero",
+        ),
+        (
+            "Agents arrested Rosaura Bitter Lanz at her home on Monday. Where she is now is unknown.",
+            "Rosaura Bitter Lanz",
+        ),
+        (
+            "Detuvieron el martes a Anselmo Pirela Quintero en Cabimas. A esta hora desconocemos su paradero.",
+            "Anselmo Pirela Quintero",
+        ),
+        (
+            "Detuvieron el martes a Anselmo Pirela Quintero en Cabimas. Su madre recorrió tres comandos y nadie le informa a dónde lo llevaron.",
+            "Anselmo Pirela Quintero",
+        ),
+    ] {
+        let x = run(text, "2026-03-14");
+        assert!(
+            kinds_of(&x, name).contains(&"disappearance"),
+            "{text}: {x:#?}"
+        );
+    }
+    // (The relative "adonde", no question: "la sala adonde la llevaron demasiado tarde".)
+    let y = run(
+        "La enfermera Rosaura Bitter Lanz murió bajo custodia en agosto de 2025, en una sala del hospital, adonde la llevaron demasiado tarde.",
+        "2026-03-14",
+    );
+    assert!(
+        !kinds_of(&y, "Rosaura Bitter Lanz").contains(&"disappearance"),
+        "{y:#?}"
+    );
+}
