@@ -222,7 +222,7 @@ pub(crate) fn named_after(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     let title = |k: usize| {
         matches!(
             doc.f(k),
-            "dr" | "dra" | "gral" | "general" | "pbro" | "mons"
+            "dr" | "dra" | "gral" | "general" | "pbro" | "mons" | "doctor" | "doctora" | "monsenor"
         )
     };
     let between = |k: usize| {
@@ -253,7 +253,9 @@ pub(crate) fn named_after(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             // ("Hospital Militar Dr. Ángel Custodio Rendón": a word between too.)
             && (place_at(Some(first - 3))
                 || (first >= 4 && between(first - 3) && place_at(Some(first - 4)))))
-        || (first >= 2 && between(first - 1) && place_at(Some(first - 2)));
+        || (first >= 2 && between(first - 1) && place_at(Some(first - 2)))
+        // ("comerciante de la calle Doctor Aníbal Quintero": a lower-case place and a title.)
+        || (first >= 2 && title(first - 1) && place_before(first - 2));
     // "…del portal El Faro Llanero": a capitalised article inside a sentence opens a title.
     let titled = first >= 2
         && doc

@@ -47,6 +47,11 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("sacado de su casa", Arrest, Passive),
     ("sacada de su casa", Arrest, Passive),
     ("sacados de su casa", Arrest, Passive),
+    // ("Tenía 17 años cuando lo sacaron de su casa en Guarenas")
+    ("lo sacaron de su casa", Arrest, Clitic),
+    ("la sacaron de su casa", Arrest, Clitic),
+    ("los sacaron de su casa", Arrest, Clitic),
+    ("las sacaron de su casa", Arrest, Clitic),
     ("sacadas de su casa", Arrest, Passive),
     ("sacados de sus casas", Arrest, Passive),
     ("detenido", Arrest, Passive),

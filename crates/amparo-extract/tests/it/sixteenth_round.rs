@@ -311,3 +311,26 @@ fn issue_13_more_ways_to_say_nobody_knows_where_they_are() {
         "{y:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_street_named_after_a_doctor_and_taken_from_home() {
+    let x = run(
+        "Anselmo Pirela Quintero, comerciante de la calle Doctor Eladio Quintero del barrio Pueblo Nuevo, fue detenido el 5 de agosto de 2024 por funcionarios de la PNB.",
+        "2026-06-25",
+    );
+    assert!(person(&x, "Eladio Quintero").is_none(), "{x:#?}");
+    assert_eq!(
+        date_of(&x, "Anselmo Pirela Quintero", "arrest"),
+        "2024-08-05",
+        "{x:#?}"
+    );
+    let y = run(
+        "ROSAURA BITTER LANZ\nTenía 17 años cuando la sacaron de su casa en Guarenas, el 30 de julio de 2024.",
+        "2026-06-25",
+    );
+    assert_eq!(
+        date_of(&y, "ROSAURA BITTER LANZ", "arrest"),
+        "2024-07-30",
+        "{y:#?}"
+    );
+}
