@@ -11,7 +11,10 @@ use crate::discourse::{
 };
 use crate::gazetteer::{Gazetteer, Hit};
 use crate::group_members::{of_some, whole_group};
-use crate::held_now::{custody_since, drop_ended_held_now, past_state, told_as_holding};
+use crate::held_now::{
+    custody_since, denies_release, drop_denied_releases, drop_ended_held_now, past_state,
+    told_as_holding,
+};
 use crate::layout::Layout;
 use crate::lists::{ListContext, Lists};
 use crate::model::EventType;
@@ -57,6 +60,7 @@ impl Walk<'_, '_> {
         // (Person, sentence) of each custody said to hold still ("held since 2024"), which a
         // release told anywhere in the text ends.
         let mut held_now_at: Vec<(usize, usize)> = Vec::new();
+        let mut denied_at: Vec<(usize, usize)> = Vec::new();
         let mut f = Findings::for_entities(n);
         let mut refs = References::default();
         let mut groups: Vec<GroupEvent> = Vec::new();
@@ -267,6 +271,7 @@ impl Walk<'_, '_> {
                     continue;
                 }
                 let place = clues::place(doc, self.gazetteer, self.hits, a, b, t.first);
+                let single = who.len() == 1;
                 for j in who {
                     let e = slots[j].entity;
                     // (Someone only taken for an unread name is not out of scope by its crime.)
@@ -278,6 +283,10 @@ impl Walk<'_, '_> {
                         || trailing_speaker(doc, slots[j].first, slots[j].last, t)
                     {
                         continue;
+                    }
+                    // (A release told of them before was wrong: see `denies_release`.)
+                    if held_still && single && denies_release(doc, t, slots[j].first) {
+                        denied_at.push((e, si));
                     }
                     let is_release = family(kind) == EventType::Release;
                     let date = date.or_else(|| transfer_day(&f, kind, e, si));
@@ -385,6 +394,7 @@ impl Walk<'_, '_> {
             }
         }
         drop_ended_held_now(&mut f, held_now_at, self.published);
+        drop_denied_releases(&mut f, &denied_at);
         f
     }
 }

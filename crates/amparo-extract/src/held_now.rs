@@ -3,7 +3,7 @@
 //! anywhere in the text ends.
 
 use crate::dates::DateMention;
-use crate::discourse::Findings;
+use crate::discourse::{Findings, family};
 use crate::model::EventType;
 use crate::text::Doc;
 use crate::triggers::{self, Trigger};
@@ -237,4 +237,28 @@ pub(crate) fn release_denied(doc: &Doc<'_>, trigger: &Trigger, sentence_first: u
         }
     }
     negated
+}
+
+/// Whether a release denied ("X has not been released and is still in Yare III") of the one
+/// named at token `k` says a release told of them before was wrong: not a companion's ("Urbina,
+/// detenido junto a Cuicas, no ha sido liberado"), nor a contrast with another event ("was
+/// expelled, not released").
+pub(crate) fn denies_release(doc: &Doc<'_>, t: &Trigger, k: usize) -> bool {
+    let contrast = doc.f(t.first.wrapping_sub(1)) == "not" && doc.f(t.first.wrapping_sub(2)) == ",";
+    let companion = matches!(doc.f(k.wrapping_sub(1)), "con" | "with")
+        || (doc.f(k.wrapping_sub(1)) == "a"
+            && matches!(doc.f(k.wrapping_sub(2)), "junto" | "junta" | "juntos"));
+    !contrast && !companion
+}
+
+/// Drops the releases told of a person before a sentence that says they were not released
+/// (`denied`: the person and that sentence).
+pub(crate) fn drop_denied_releases(f: &mut Findings, denied: &[(usize, usize)]) {
+    f.events.retain(|r| {
+        family(r.kind) != EventType::Release
+            || r.certainty.is_some()
+            || !denied
+                .iter()
+                .any(|&(e, si)| r.entity == e && r.sentence < si)
+    });
 }

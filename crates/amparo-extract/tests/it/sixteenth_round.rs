@@ -334,3 +334,29 @@ fn issue_13_a_street_named_after_a_doctor_and_taken_from_home() {
         "{y:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_release_denied_later_was_never_one() {
+    let x = run(
+        "[13/02/2026 22:30]\nCONFIRMED by relatives at the gate: activist Eladio Tirado Gil and former police officer Anselmo Pirela Quintero have walked out of Yare III.\n\n[13/02/2026 22:52]\nCORRECTION: the man photographed is NOT Anselmo Pirela Quintero but his cousin. Anselmo Pirela Quintero has not been released and is still in Yare III.",
+        "2026-02-13",
+    );
+    assert_eq!(
+        kinds_of(&x, "Anselmo Pirela Quintero"),
+        ["detention"],
+        "{x:#?}"
+    );
+    assert!(
+        kinds_of(&x, "Eladio Tirado Gil").contains(&"release"),
+        "{x:#?}"
+    );
+    // (Not a companion's denial: "Urbina, detenido junto a Pirela, no ha sido liberado".)
+    let y = run(
+        "Anselmo Pirela Quintero y Rosaura Bitter Lanz fueron excarcelados el lunes con régimen de presentación. En cambio, Eladio Urbina Gil, detenido junto a Pirela en Maracay, no figura en la lista y no ha sido liberado.",
+        "2026-02-13",
+    );
+    assert!(
+        kinds_of(&y, "Anselmo Pirela Quintero").contains(&"conditional_release"),
+        "{y:#?}"
+    );
+}
