@@ -332,6 +332,16 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             i = last;
             continue;
         }
+        // ("…where they met jailed opposition politicians A and B": held, as of that day.)
+        if matches!(
+            *words,
+            "jailed" | "imprisoned" | "encarcelado" | "encarcelada"
+        ) && describer
+            && kind == Arrest
+            && !doc.tokens[i].capitalised
+        {
+            kind = Detention;
+        }
         // "released 17 people jailed for political reasons": after the main event, a participle
         // right after the people it describes says who they are, not what happened.
         // ("Siete militares y dos civiles detenidos por razones políticas salieron de Ramo

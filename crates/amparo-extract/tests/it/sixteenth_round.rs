@@ -360,3 +360,25 @@ fn issue_13_a_release_denied_later_was_never_one() {
         "{y:#?}"
     );
 }
+
+#[test]
+fn issue_13_jailed_before_who_someone_is_says_they_are_held_that_day() {
+    let x = run(
+        "A delegation visited El Helicoide on Wednesday, where it met jailed opposition politicians Anselmo Pirela Quintero and Rosaura Bitter Lanz.",
+        "2025-12-11",
+    );
+    for name in ["Anselmo Pirela Quintero", "Rosaura Bitter Lanz"] {
+        assert_eq!(kinds_of(&x, name), ["detention"], "{name}: {x:#?}");
+        assert_eq!(date_of(&x, name, "detention"), "2025-12-10");
+    }
+    // (Detained on a day is still the arrest: "Police detained journalist X on Monday".)
+    let y = run(
+        "Police detained journalist Anselmo Pirela Quintero on Monday in Maracay.",
+        "2025-12-11",
+    );
+    assert_eq!(
+        date_of(&y, "Anselmo Pirela Quintero", "arrest"),
+        "2025-12-08",
+        "{y:#?}"
+    );
+}
