@@ -50,7 +50,7 @@ pub(crate) fn person_spans(doc: &Doc<'_>, layout: &Layout, found: Vec<Span>) -> 
                 doc.f(end + 2),
                 "office" | "ministry" | "department" | "bureau"
             );
-        !(heading_words(doc, *s) || office)
+        !(heading_words(doc, *s) || office || place_after_in(doc, *s))
     });
     let out: Vec<Span> = out.into_iter().filter_map(|s| opening_de(doc, s)).collect();
     let mut out = out;
@@ -143,4 +143,15 @@ pub(crate) fn drop_named_after(doc: &Doc<'_>, layout: &mut Layout) {
             !(joined && named_after(doc, r.start, r.end))
         });
     }
+}
+
+/// ("taken to the state police HQ in Glorias Patrias", "a Navy veteran from Corpus Christi"):
+/// a span right after "in", "from" or "at" that opens on no given name names a place.
+fn place_after_in(doc: &Doc<'_>, s: Span) -> bool {
+    let first = s.tokens(doc).start;
+    let r = s.tokens(doc);
+    // (English only: "pienso en Yuraima Betancourt", "murió en Tocorón Víctor Hugo Paredes"
+    // put people after "en".)
+    matches!(doc.f(first.wrapping_sub(1)), "in" | "from" | "at")
+        && !r.clone().any(|k| crate::lexicon::is_given_name(doc.f(k)))
 }

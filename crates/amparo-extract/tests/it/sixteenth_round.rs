@@ -382,3 +382,21 @@ fn issue_13_jailed_before_who_someone_is_says_they_are_held_that_day() {
         "{y:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_title_case_place_after_in_or_from_is_no_one() {
+    let x = run(
+        "All nine were taken to the state police headquarters in Glorias Patrias. Not among those freed was Anselmo Pirela Quintero, a Navy veteran from Corpus Christi who was arrested in Zulia in September 2024.",
+        "2026-03-07",
+    );
+    for place in ["Glorias Patrias", "Corpus Christi"] {
+        assert!(person(&x, place).is_none(), "{place}: {x:#?}");
+    }
+    // (A person after "en" in Spanish still is one: "murió en Tocorón Víctor Hugo Paredes",
+    // "Pienso en Rosaura Bitter Lanz, que está presa".)
+    let y = run(
+        "Ese mismo día fue detenido en Maracay Eladio Rafael Paredes, hermano del dirigente.",
+        "2026-03-07",
+    );
+    assert!(person(&y, "Eladio Rafael Paredes").is_some(), "{y:#?}");
+}
