@@ -29,6 +29,8 @@ pub(crate) const BODY_NOUNS: &[&str] = &[
     "semanario",
     "portal",
     "newspaper",
+    // ("the opposition party Causa Ciudadana")
+    "party",
 ];
 
 /// Places and institutions named after a person ("Centro Penitenciario David Viloria", "Hospital
@@ -106,6 +108,8 @@ pub(crate) fn named_after(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         "refinery",
         "barracks",
         "base",
+        // ("after the Fifth Control Court dismissed his case")
+        "court",
     ];
     // "el puente Francisco de Paula Santander", "la refinería de Bajo Grande", "Tribunal
     // Segundo de Control": a place or a court named after someone, or a place at all.
@@ -271,9 +275,13 @@ pub(crate) fn named_after(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         doc.f(first),
         "san" | "santa" | "santo" | "puerto" | "ciudad" | "villa" | "valle" | "cerro" | "punta"
     );
-    // ("Kelly Field", "Fort Tiuna Base": a place's own last word.)
-    let place_end =
-        last > first && matches!(doc.f(last - 1), "field" | "base" | "fort" | "airport");
+    // ("Kelly Field", "Fort Tiuna Base": a place's own last word; "By K. Alvarado / Staff
+    // Writer": a byline's.)
+    let place_end = last > first
+        && matches!(
+            doc.f(last - 1),
+            "field" | "base" | "fort" | "airport" | "writer" | "reporter" | "correspondent"
+        );
     let after = AFTER.contains(&doc.f(last)) || namesake(doc, first, last);
     before || titled || of_place || place_name || place_end || after
 }

@@ -400,3 +400,17 @@ fn issue_13_a_title_case_place_after_in_or_from_is_no_one() {
     );
     assert!(person(&y, "Eladio Rafael Paredes").is_some(), "{y:#?}");
 }
+
+#[test]
+fn issue_13_a_party_and_a_court_by_their_names_are_no_one() {
+    let x = run(
+        "Anselmo Pirela Quintero, the leader of the opposition party Causa Ciudadana, was released on Monday after the Fifth Control Court dismissed his case.",
+        "2026-03-07",
+    );
+    assert!(person(&x, "Causa Ciudadana").is_none(), "{x:#?}");
+    assert!(person(&x, "Fifth Control").is_none(), "{x:#?}");
+    assert!(
+        kinds_of(&x, "Anselmo Pirela Quintero").contains(&"release"),
+        "{x:#?}"
+    );
+}
