@@ -108,11 +108,14 @@ pub(crate) fn name_list(
         // (Nor does one that opens with a preposition: "…, de la Comunidad Penitenciaria
         // Fénix", "…, del Centro Penitenciario de Occidente, en Santa Ana".)
         // (Nor one that opens with its day: "…, el 8 de junio en Ramo Verde; …".)
+        // (Or "…, on May 27.", "…, on Friday".)
         let prepositional = matches!(
             doc.tokens.get(k).map(|t| t.text),
             Some("de" | "del" | "en" | "desde" | "of" | "from" | "in" | "at")
-        ) || (doc.f(k) == "el"
-            && (doc.is_number(k + 1) || crate::dates::weekday(doc.f(k + 1)).is_some()));
+        ) || (matches!(doc.f(k), "el" | "on")
+            && (doc.is_number(k + 1)
+                || crate::dates::weekday(doc.f(k + 1)).is_some()
+                || (doc.f(k) == "on" && crate::dates::month(doc.f(k + 1)).is_some())));
         if !prepositional
             && (k..part_end).any(|j| {
                 doc.tokens

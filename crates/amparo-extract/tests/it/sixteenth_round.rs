@@ -414,3 +414,30 @@ fn issue_13_a_party_and_a_court_by_their_names_are_no_one() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_day_after_the_name_in_a_header_line_is_no_second_name() {
+    let x = run(
+        "Released on May 22: Rosaura Bitter Lanz.\n\nMoved to house arrest: Anselmo Pirela Quintero, on May 27.",
+        "2026-05-30",
+    );
+    assert_eq!(
+        kinds_of(&x, "Anselmo Pirela Quintero"),
+        ["house_arrest"],
+        "{x:#?}"
+    );
+    assert_eq!(
+        date_of(&x, "Anselmo Pirela Quintero", "house_arrest"),
+        "2026-05-27"
+    );
+    // (A second name after the comma still is one: "Moved to house arrest: A, B".)
+    let y = run(
+        "Moved to house arrest: Anselmo Pirela Quintero, Rosaura Bitter Lanz.",
+        "2026-05-30",
+    );
+    assert_eq!(
+        kinds_of(&y, "Rosaura Bitter Lanz"),
+        ["house_arrest"],
+        "{y:#?}"
+    );
+}
