@@ -137,5 +137,7 @@ pub(crate) fn surname_first_list(
             k += 1;
         }
     }
-    (names.len() >= 2).then_some(names)
+    // (One alone too, in capitals, when it fills the part: "Imputado: PERDOMO SALAZAR, ÁNGEL
+    // DAVID"; not "Gracias, Jesús".)
+    (names.len() >= 2 || (names.len() == 1 && k >= to && in_capitals(doc, from))).then_some(names)
 }

@@ -441,3 +441,28 @@ fn issue_13_a_day_after_the_name_in_a_header_line_is_no_second_name() {
         "{y:#?}"
     );
 }
+
+#[test]
+fn issue_13_one_name_surname_first_in_capitals_after_a_label_is_one_person() {
+    let x = run(
+        "1) Asunto N° TC2-1187-2025\nImputado: PIRELA QUINTERO, ANSELMO DAVID\nDelitos: traición a la patria.",
+        "2026-02-11",
+    );
+    let names: Vec<&str> = x
+        .persons
+        .iter()
+        .map(|p| p.name.as_str())
+        .chain(x.not_detainees.iter().map(|p| p.name.as_str()))
+        .collect();
+    assert!(
+        names.contains(&"PIRELA QUINTERO, ANSELMO DAVID"),
+        "{names:?}"
+    );
+    assert!(!names.contains(&"ANSELMO DAVID"), "{names:?}");
+    // (Not a greeting: "Gracias, Jesús.")
+    let y = run("Gracias, Jesús. Seguimos con la lista.", "2026-02-11");
+    assert!(
+        y.persons.iter().all(|p| p.name != "Gracias, Jesús"),
+        "{y:#?}"
+    );
+}
