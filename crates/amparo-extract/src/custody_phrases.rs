@@ -224,7 +224,10 @@ fn left_in_a_release_scene(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> 
     let elsewhere = match doc.f(next) {
         "a" | "al" | "hacia" | "para" | "en" | "del" | "on" | "in" | "to" | "for" | "against"
         | "electo" | "elegido" | "ileso" | "ilesa" | "herido" | "herida" => {
-            !(doc.f(next) == "en" && doc.f(next + 1) == "libertad")
+            // ("salió en libertad", "salió en marzo con régimen de presentación")
+            !(doc.f(next) == "en"
+                && (doc.f(next + 1) == "libertad"
+                    || crate::dates::month(doc.f(next + 1)).is_some()))
         }
         "de" => matches!(
             doc.f(next + 1),
@@ -244,15 +247,22 @@ fn left_in_a_release_scene(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> 
             .is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
     };
     let named = (i >= 1 && name_at(i - 1)) || (i >= 2 && doc.f(i - 1) == "," && name_at(i - 2));
-    (release_scene(doc, i) || (named && on_conditions(doc, next, to))).then_some(next)
+    // ("Anteayer salió el compañero X, preso desde marzo, con régimen de presentación": its
+    // subject after it, with an article, and the terms after the subject's describers.)
+    let named_after = (next..to.min(next + 4))
+        .any(|k| matches!(doc.f(k), "el" | "la") && (k + 1..to.min(k + 4)).any(name_at));
+    (release_scene(doc, i)
+        || (named && on_conditions(doc, next, to, 6))
+        || (named_after && on_conditions(doc, next, to, 14)))
+    .then_some(next)
 }
 
 /// Whether the terms of a release follow within a few words: "salió el jueves con régimen de
 /// presentación", "salieron bajo medidas cautelares" (not "bajo medidas de seguridad", "con
 /// régimen de visitas"): one of the set phrases of release conditions after "con" or "bajo".
-fn on_conditions(doc: &Doc<'_>, from: usize, to: usize) -> bool {
+fn on_conditions(doc: &Doc<'_>, from: usize, to: usize, reach: usize) -> bool {
     use crate::release_conditions::condition_at;
-    (from..to.min(from + 6)).any(|k| {
+    (from..to.min(from + reach)).any(|k| {
         matches!(doc.f(k), "con" | "bajo")
             && (condition_at(doc, k + 1)
                 || (matches!(doc.f(k + 1), "un" | "una" | "el" | "la") && condition_at(doc, k + 2)))

@@ -466,3 +466,29 @@ fn issue_13_one_name_surname_first_in_capitals_after_a_label_is_one_person() {
         "{y:#?}"
     );
 }
+
+#[test]
+fn issue_13_left_with_terms_named_after_the_verb_or_in_a_month() {
+    let x = run(
+        "Recordamos que anteayer salió el compañero Anselmo Pirela Quintero, preso desde marzo, con régimen de presentación cada 15 días.",
+        "2026-05-30",
+    );
+    assert!(
+        kinds_of(&x, "Anselmo Pirela Quintero").contains(&"conditional_release"),
+        "{x:#?}"
+    );
+    let y = run(
+        "El tío Rosendo Bitter Lanz, que estuvo preso en El Helicoide, salió en marzo con régimen de presentación.",
+        "2026-05-30",
+    );
+    assert!(
+        kinds_of(&y, "Rosendo Bitter Lanz").contains(&"conditional_release"),
+        "{y:#?}"
+    );
+    // (Going out to a purpose is no release: "salió el compañero X a la marcha con su bandera".)
+    let z = run(
+        "Ayer salió el compañero Anselmo Pirela Quintero a la marcha con su bandera.",
+        "2026-05-30",
+    );
+    assert!(person(&z, "Anselmo Pirela Quintero").is_none(), "{z:#?}");
+}
