@@ -47,6 +47,11 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("sacado de su casa", Arrest, Passive),
     ("sacada de su casa", Arrest, Passive),
     ("sacados de su casa", Arrest, Passive),
+    // ("was seen being pushed into a police pickup after Sunday Mass")
+    ("pushed into a police", Arrest, Passive),
+    ("forced into a police", Arrest, Passive),
+    ("bundled into a police", Arrest, Passive),
+    ("shoved into a police", Arrest, Passive),
     // ("Tenía 17 años cuando lo sacaron de su casa en Guarenas")
     ("lo sacaron de su casa", Arrest, Clitic),
     ("la sacaron de su casa", Arrest, Clitic),

@@ -492,3 +492,37 @@ fn issue_13_left_with_terms_named_after_the_verb_or_in_a_month() {
     );
     assert!(person(&z, "Anselmo Pirela Quintero").is_none(), "{z:#?}");
 }
+
+#[test]
+fn issue_13_taken_out_of_cells_onto_a_plane_is_freed() {
+    let x = run(
+        "Quince presos políticos llegaron este martes a Guatemala en un vuelo fletado desde Managua, después de ser sacados de sus celdas de madrugada y subidos al avión sin aviso a sus familias.\n\nEstos son sus nombres:\n\n1. Anselmo Pirela Quintero, párroco\n2. Rosaura Bitter Lanz, estudiante",
+        "2026-05-06",
+    );
+    for name in ["Anselmo Pirela Quintero", "Rosaura Bitter Lanz"] {
+        let kinds = kinds_of(&x, name);
+        assert!(kinds.contains(&"release"), "{name}: {x:#?}");
+        assert!(!kinds.contains(&"transfer"), "{name}: {x:#?}");
+    }
+    // (Taken out of a cell to nowhere told is a move: "fue sacado de su celda X".)
+    let y = run(
+        "Esa misma madrugada fue sacado de su celda del Rodeo I Anselmo Pirela Quintero y llevado a Tocorón.",
+        "2026-05-06",
+    );
+    assert!(
+        !kinds_of(&y, "Anselmo Pirela Quintero").contains(&"release"),
+        "{y:#?}"
+    );
+}
+
+#[test]
+fn issue_13_pushed_into_a_police_pickup_is_an_arrest() {
+    let x = run(
+        "Father Anselmo Pirela Quintero, a parish priest in Estelí, was seen being pushed into a police pickup after Sunday Mass.",
+        "2026-02-13",
+    );
+    assert!(
+        kinds_of(&x, "Anselmo Pirela Quintero").contains(&"arrest"),
+        "{x:#?}"
+    );
+}
