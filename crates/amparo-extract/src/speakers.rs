@@ -144,6 +144,15 @@ pub(crate) fn opener<'m>(
 /// ("Not on the list was Ricardo Figueredo", "Tampoco figura el sindicalista X"): the subject of
 /// a copula at the end of a short opening, the one the next sentences go on about.
 fn inverted_subject(doc: &Doc<'_>, m: &MentionRef, a: usize) -> bool {
+    // ("There were also rumors this week about Bishop X", "Circulan rumores sobre el
+    // sindicalista X": the one the rumour, and the next sentences, are about.)
+    let rumoured = (a..m.first).any(|k| {
+        matches!(doc.f(k), "rumors" | "rumours" | "rumores" | "reports")
+            && (k + 1..m.first).any(|j| matches!(doc.f(j), "about" | "sobre" | "of"))
+    });
+    if rumoured && m.first - a <= 12 {
+        return true;
+    }
     // (Of the held: "Not on the list was…", "Tampoco figura…", "Among those…"; not "Presente en
     // la audiencia estaba la abogada X".)
     let opening = (a..m.first).any(|k| {

@@ -117,6 +117,15 @@ pub(crate) const WHEREABOUTS: &[(&str, EventType, Voice)] = &[
     ("no sabemos donde lo tienen", Disappearance, Passive),
     ("no sabemos donde la tienen", Disappearance, Passive),
     // ("nadie le informa a dónde lo llevaron", "No dijeron adónde lo llevaban")
+    // ("the family has not been able to find him in any jail", "no han podido ubicarlo")
+    ("not been able to find him", Disappearance, Clitic),
+    ("not been able to find her", Disappearance, Clitic),
+    ("unable to find him", Disappearance, Clitic),
+    ("unable to find her", Disappearance, Clitic),
+    ("no han podido ubicarlo", Disappearance, Clitic),
+    ("no han podido ubicarla", Disappearance, Clitic),
+    ("no han podido encontrarlo", Disappearance, Clitic),
+    ("no han podido encontrarla", Disappearance, Clitic),
     // (The denial told with them, which is the disappearance itself.)
     (
         "nadie le informa a donde lo llevaron",

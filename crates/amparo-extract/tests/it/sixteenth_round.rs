@@ -526,3 +526,24 @@ fn issue_13_pushed_into_a_police_pickup_is_an_arrest() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_the_one_a_rumour_is_about_and_a_family_that_cannot_find_him() {
+    let x = run(
+        "Father Eladio Tirado Gil, a parish priest in Estelí, was seen being pushed into a police pickup after Sunday Mass. Since then the family has not been able to find him in any jail.\n\nANCHOR: There were also rumors this week about the union leader Anselmo Pirela Quintero.\n\nCORRESPONDENT: Social media posts said he'd been freed. The diocese denied it on Wednesday. He's still in La Modelo prison, where he's been since 2024.",
+        "2026-02-13",
+    );
+    assert!(
+        kinds_of(&x, "Eladio Tirado Gil").contains(&"disappearance"),
+        "{x:#?}"
+    );
+    assert_eq!(
+        date_of(&x, "Anselmo Pirela Quintero", "arrest"),
+        "2024",
+        "{x:#?}"
+    );
+    assert!(
+        !kinds_of(&x, "Eladio Tirado Gil").contains(&"detention"),
+        "{x:#?}"
+    );
+}
