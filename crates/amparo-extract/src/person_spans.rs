@@ -69,6 +69,13 @@ fn opening_de(doc: &Doc<'_>, s: Span) -> Option<Span> {
     };
     let opens = doc.sentence_at(first).is_some_and(|x| x.first == first);
     // ("De Armas Colmenares, Yorman.": a surname-first entry keeps its particle.)
+    // ("De Rodeo I, en la noche:": a prison, no one.)
+    if opens
+        && matches!(doc.tokens[first].text, "De" | "Del" | "Desde")
+        && crate::custody_phrases::custody_place_at(doc, first + 1)
+    {
+        return None;
+    }
     if !(opens
         && matches!(doc.tokens[first].text, "De" | "Del")
         && !matches!(doc.f(first + 1), "la" | "las" | "los")

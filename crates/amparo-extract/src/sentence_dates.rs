@@ -34,9 +34,20 @@ pub(crate) fn event_dates(
     first_trigger: usize,
 ) -> Vec<DateMention> {
     // "estuvo en Tocuyito hasta el 2 de octubre": the end of a stay dates no event.
+    // ("…con boleta de excarcelación firmada desde julio", "a release order signed in July": a
+    // document's date.)
+    let signed = |d: &DateMention| {
+        (d.first.saturating_sub(3)..d.first).any(|k| {
+            matches!(
+                doc.f(k),
+                "firmada" | "firmado" | "emitida" | "emitido" | "signed" | "issued"
+            )
+        })
+    };
     let mut dates: Vec<DateMention> = found_dates
         .iter()
         .filter(|d| !(d.of_statement && d.first > first_trigger))
+        .filter(|d| !signed(d))
         .filter(|d| {
             let before = |n: usize| doc.f(d.first.wrapping_sub(n));
             !(matches!(before(1), "hasta" | "until")

@@ -547,3 +547,20 @@ fn issue_13_the_one_a_rumour_is_about_and_a_family_that_cannot_find_him() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_prison_after_de_is_no_one_and_an_orders_date_dates_no_custody() {
+    let x = run(
+        "De Rodeo I, en la noche:\n— Anselmo Pirela Quintero\n— Rosaura Bitter Lanz\n\nLos ciudadanos colombianos Eladio Tirado Gil y Jacinto Pérez Mora salieron de Rodeo I y fueron entregados en Paraguachón a Migración Colombia.\n\nSiguen adentro Dayana Quijada Rincón (INOF) y Álvaro Yánez Mora (Yare II), ambos con boleta de excarcelación firmada desde julio.",
+        "2026-08-05",
+    );
+    assert!(person(&x, "De Rodeo I").is_none(), "{x:#?}");
+    assert!(
+        kinds_of(&x, "Eladio Tirado Gil").contains(&"expulsion"),
+        "{x:#?}"
+    );
+    assert!(
+        !kinds_of(&x, "Dayana Quijada Rincón").contains(&"arrest"),
+        "{x:#?}"
+    );
+}
