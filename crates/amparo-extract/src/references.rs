@@ -128,15 +128,19 @@ impl References {
                 if let Some(m) = apposed {
                     relative[m.entity] = true;
                 }
-                if let Some(m) = ms.iter().find(|m| {
+                let target = ms.iter().find(|m| {
                     m.first >= k + 2
                         && m.first <= k + 5
                         && Some(m.entity) != apposed.map(|x| x.entity)
-                }) {
+                });
+                if let Some(m) = target {
                     relation_targets.push(m.entity);
                     self.last_relative = Some((m.entity, si));
                 }
-                if let Some(owner) = ms.iter().rev().find(|o| o.last <= k && k - o.last <= 3) {
+                // (Of someone named, not "X, que es madre de tres niños".)
+                if let Some(owner) = ms.iter().rev().find(|o| o.last <= k && k - o.last <= 3)
+                    && (target.is_some() || crate::counts::number_word(doc.f(k + 2)).is_none())
+                {
                     relative[owner.entity] = true;
                 }
             }

@@ -564,3 +564,21 @@ fn issue_13_a_prison_after_de_is_no_one_and_an_orders_date_dates_no_custody() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_mother_of_children_is_no_ones_relative() {
+    let x = run(
+        "—¿Quién quedó allá?\n—Muchas. Pienso en Rosaura Bitter Lanz, una enfermera de Barcelona, y en Carmen Julia Osuna, que es madre de tres niños. Las dos siguen en La Crisálida.",
+        "2026-03-27",
+    );
+    for name in ["Rosaura Bitter Lanz", "Carmen Julia Osuna"] {
+        assert!(kinds_of(&x, name).contains(&"detention"), "{name}: {x:#?}");
+    }
+    // (The mother of someone named is a relative: "Gladys Urdaneta, madre de Daniela Paz,
+    // contó…".)
+    let y = run(
+        "Gladys Urdaneta, madre de Daniela Paz Rincón, contó que su hija sigue presa en La Crisálida.",
+        "2026-03-27",
+    );
+    assert!(person(&y, "Gladys Urdaneta").is_none(), "{y:#?}");
+}
