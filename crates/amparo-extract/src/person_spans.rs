@@ -52,7 +52,11 @@ pub(crate) fn person_spans(doc: &Doc<'_>, layout: &Layout, found: Vec<Span>) -> 
             );
         !(heading_words(doc, *s) || office || place_after_in(doc, *s))
     });
-    let out: Vec<Span> = out.into_iter().filter_map(|s| opening_de(doc, s)).collect();
+    let out: Vec<Span> = out
+        .into_iter()
+        .filter_map(|s| opening_de(doc, s))
+        .map(|s| past_branch(doc, s))
+        .collect();
     let mut out = out;
     out.sort();
     out.dedup();
@@ -161,4 +165,21 @@ fn place_after_in(doc: &Doc<'_>, s: Span) -> bool {
     // put people after "en".)
     matches!(doc.f(first.wrapping_sub(1)), "in" | "from" | "at")
         && !r.clone().any(|k| crate::lexicon::is_given_name(doc.f(k)))
+}
+
+/// ("El mayor de Aviación Eligio Coronel Márquez", "el sargento del Ejército Luis Mora"): a
+/// span the finder ran on from an armed service's name starts after it, when two words are left.
+fn past_branch(doc: &Doc<'_>, s: Span) -> Span {
+    let r = s.tokens(doc);
+    let branch = matches!(
+        doc.f(r.start),
+        "aviacion" | "ejercito" | "armada" | "navy" | "army"
+    ) && matches!(doc.f(r.start.wrapping_sub(1)), "de" | "del" | "of" | "the");
+    match doc.tokens.get(r.start + 1) {
+        Some(t) if branch && r.end >= r.start + 3 => Span {
+            start: t.start,
+            end: s.end,
+        },
+        _ => s,
+    }
 }

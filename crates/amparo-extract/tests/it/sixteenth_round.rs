@@ -582,3 +582,16 @@ fn issue_13_a_mother_of_children_is_no_ones_relative() {
     );
     assert!(person(&y, "Gladys Urdaneta").is_none(), "{y:#?}");
 }
+
+#[test]
+fn issue_13_an_armed_service_before_a_name_is_not_part_of_it() {
+    let x = run(
+        "El mayor de Aviación Anselmo Coronel Márquez fue detenido en mayo de 2025 en la base aérea El Libertador.",
+        "2026-03-27",
+    );
+    assert!(person(&x, "Anselmo Coronel Márquez").is_some(), "{x:#?}");
+    assert!(
+        person(&x, "Aviación Anselmo Coronel Márquez").is_none(),
+        "{x:#?}"
+    );
+}
