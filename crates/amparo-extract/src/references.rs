@@ -139,7 +139,7 @@ impl References {
                 }
                 // (Of someone named, not "X, que es madre de tres niños".)
                 if let Some(owner) = ms.iter().rev().find(|o| o.last <= k && k - o.last <= 3)
-                    && (target.is_some() || crate::counts::number_word(doc.f(k + 2)).is_none())
+                    && (target.is_some() || !crate::relations::of_children(doc, k + 2))
                 {
                     relative[owner.entity] = true;
                 }

@@ -188,3 +188,10 @@ pub(crate) fn joined_relative(
             && matches!(doc.f(m.first - 3), "and" | "y")
     })
 }
+
+/// ("X, que es madre de tres niños"): whether the words at token `k`, after a relation noun and
+/// "de", count children, whom no one in the text is.
+pub fn of_children(doc: &Doc<'_>, k: usize) -> bool {
+    crate::counts::number_word(doc.f(k)).is_some()
+        && matches!(doc.f(k + 1), "ninos" | "ninas" | "children" | "kids")
+}

@@ -581,6 +581,13 @@ fn issue_13_a_mother_of_children_is_no_ones_relative() {
         "2026-03-27",
     );
     assert!(person(&y, "Gladys Urdaneta").is_none(), "{y:#?}");
+    // (Nor is a mother of a prisoner unnamed: "la vocera, X, madre de un preso que sigue en Rodeo
+    // I".)
+    let z = run(
+        "\"Salen cinco y detienen a tres\", escribió la vocera del comité, Gladys Urdaneta, madre de un preso que sigue en Rodeo I.",
+        "2026-03-27",
+    );
+    assert!(person(&z, "Gladys Urdaneta").is_none(), "{z:#?}");
 }
 
 #[test]
