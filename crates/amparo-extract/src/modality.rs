@@ -232,7 +232,9 @@ fn plain_modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Mo
                     | "nunca"
                     | "been"
             );
-        if negation && (!near || noun_denied) {
+        // ("no salió, lo trasladaron el domingo a la DGCIM": the comma ends the denied clause.)
+        let past_comma = (k + 1..trigger.first).any(|j| doc.f(j) == ",");
+        if negation && (!near || noun_denied || past_comma) {
             continue;
         }
         // "to" only marks an infinitive right before a verb ("to be freed", "to release").

@@ -602,3 +602,29 @@ fn issue_13_an_armed_service_before_a_name_is_not_part_of_it() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_comma_ends_what_a_no_before_it_denies() {
+    let x = run(
+        "Pero ojo: el primer teniente Anselmo Pirela Quintero no salió, lo trasladaron el domingo a la DGCIM de Boleíta.",
+        "2026-06-01",
+    );
+    assert!(
+        kinds_of(&x, "Anselmo Pirela Quintero").contains(&"transfer"),
+        "{x:#?}"
+    );
+    assert!(
+        !kinds_of(&x, "Anselmo Pirela Quintero").contains(&"release"),
+        "{x:#?}"
+    );
+    // (Right before the verb, "no" still denies: "Rosaura Bitter Lanz no fue trasladada".)
+    let y = run(
+        "Rosaura Bitter Lanz no fue trasladada a Tocorón, dijo su abogado.",
+        "2026-06-01",
+    );
+    assert!(
+        person(&y, "Rosaura Bitter Lanz")
+            .is_none_or(|p| p.events.iter().all(|e| e.kind.as_str() != "transfer")),
+        "{y:#?}"
+    );
+}
