@@ -148,6 +148,8 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("la excarcelaron", Release, Clitic),
     ("lo trasladaron", Transfer, Clitic),
     ("trasladaron a", Transfer, Active),
+    // ("Trasladaron al penal de Tocuyito a los hermanos A y B")
+    ("trasladaron al", Transfer, Active),
     // ("después lo mandaron a Tocuyito": sent on to a prison.)
     ("lo mandaron a", Transfer, Clitic),
     ("la mandaron a", Transfer, Clitic),

@@ -628,3 +628,14 @@ fn issue_13_a_comma_ends_what_a_no_before_it_denies() {
         "{y:#?}"
     );
 }
+
+#[test]
+fn issue_13_trasladaron_al_takes_its_people_after_the_place() {
+    let x = run(
+        "VIERNES 27 – Trasladaron al penal de Tocuyito a los hermanos Anselmo y Eladio Pirela Quintero, detenidos en junio en Puerto Cabello.",
+        "2026-06-01",
+    );
+    for name in ["Anselmo Pirela Quintero", "Eladio Pirela Quintero"] {
+        assert!(kinds_of(&x, name).contains(&"transfer"), "{name}: {x:#?}");
+    }
+}
