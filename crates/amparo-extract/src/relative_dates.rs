@@ -120,6 +120,8 @@ pub(crate) fn relative(
         ("esta", "madrugada" | "manana" | "tarde" | "noche")
         | ("this", "morning" | "afternoon" | "evening")
         | ("earlier", "today") => Some((i + 2, day(published))),
+        // ("CONFIRMED released last night", "let out late last night")
+        ("last", "night" | "evening") => minus(1).map(|d| (i + 2, day(d))),
         ("last", "week") => week_span(
             monday.checked_sub_days(Days::new(7))?,
             monday.checked_sub_days(Days::new(1))?,

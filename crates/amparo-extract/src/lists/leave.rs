@@ -221,7 +221,10 @@ impl Lists {
             }
             // The group's arrest, what the lead tells besides the release, the custody the
             // group is still in: each member's, unless the item already said that kind.
-            if !item.inline && !item.row.as_ref().is_some_and(|r| r.tells_events()) {
+            // (Not to an item that denies its person's arrest: "- Correction: X was NOT
+            // detained".)
+            let denied = denies_arrest(cx.doc, from, to);
+            if !item.inline && !item.row.as_ref().is_some_and(|r| r.tells_events()) && !denied {
                 let shared = self.arrest.iter().chain(&self.also).chain(&self.held);
                 for g in shared {
                     for &e in &members {

@@ -639,3 +639,14 @@ fn issue_13_trasladaron_al_takes_its_people_after_the_place() {
         assert!(kinds_of(&x, name).contains(&"transfer"), "{name}: {x:#?}");
     }
 }
+
+#[test]
+fn issue_13_last_night_is_the_day_before() {
+    let x = run(
+        "2/ CONFIRMED released last night (I spoke to their relatives): student leader Anselmo Pirela Quintero; activist Rosaura Bitter Lanz.",
+        "2026-01-13",
+    );
+    for name in ["Anselmo Pirela Quintero", "Rosaura Bitter Lanz"] {
+        assert_eq!(date_of(&x, name, "release"), "2026-01-12", "{name}: {x:#?}");
+    }
+}
