@@ -23,7 +23,7 @@ pub(crate) fn relative(
     }
     match w {
         "yesterday" | "ayer" => return minus(1).map(|d| (i + 1, day(d))),
-        "anteayer" | "antier" => return minus(2).map(|d| (i + 1, day(d))),
+        "anteayer" | "antier" | "anteanoche" => return minus(2).map(|d| (i + 1, day(d))),
         "overnight" | "anoche" => return minus(1).map(|d| (i + 1, day(d))),
         "today" | "hoy" | "tonight" => return Some((i + 1, day(published))),
         _ => {}

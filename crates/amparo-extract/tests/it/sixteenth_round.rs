@@ -649,4 +649,14 @@ fn issue_13_last_night_is_the_day_before() {
     for name in ["Anselmo Pirela Quintero", "Rosaura Bitter Lanz"] {
         assert_eq!(date_of(&x, name, "release"), "2026-01-12", "{name}: {x:#?}");
     }
+    // ("anteanoche": the night before last.)
+    let y = run(
+        "Anselmo Pirela Quintero fue excarcelado anteanoche de El Helicoide.",
+        "2026-01-13",
+    );
+    assert_eq!(
+        date_of(&y, "Anselmo Pirela Quintero", "release"),
+        "2026-01-11",
+        "{y:#?}"
+    );
 }
