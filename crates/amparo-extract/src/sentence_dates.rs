@@ -22,6 +22,10 @@ pub(crate) fn same_day(doc: &Doc<'_>, a: usize, b: usize) -> bool {
                 "that night",
                 "misma noche",
                 "esa noche",
+                // ("released the same evening", "liberado esa misma tarde")
+                "same evening",
+                "same afternoon",
+                "misma tarde",
             ],
         )
     })

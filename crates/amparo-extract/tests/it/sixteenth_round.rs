@@ -660,3 +660,16 @@ fn issue_13_last_night_is_the_day_before() {
         "{y:#?}"
     );
 }
+
+#[test]
+fn issue_13_the_same_evening_is_the_day_just_told() {
+    let x = run(
+        "Journalist Eladio Tirado Gil was arrested on October 15 in Maracay. His camera operator, Anselmo Pirela Quintero, was detained with him and released the same evening without charges.",
+        "2026-10-20",
+    );
+    assert_eq!(
+        date_of(&x, "Anselmo Pirela Quintero", "release"),
+        "2026-10-15",
+        "{x:#?}"
+    );
+}
