@@ -26,6 +26,11 @@ pub(crate) fn same_day(doc: &Doc<'_>, a: usize, b: usize) -> bool {
                 "same evening",
                 "same afternoon",
                 "misma tarde",
+                "same morning",
+                "misma manana",
+                // ("aprehendida el 3 de marzo y liberada horas después", "a few hours later")
+                "horas despues",
+                "hours later",
             ],
         )
     })

@@ -673,3 +673,16 @@ fn issue_13_the_same_evening_is_the_day_just_told() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_hours_later_is_the_day_just_told() {
+    let x = run(
+        "- Anselmo Pirela Quintero, estudiante de Derecho, aprehendida el 3 de marzo en Tocuyito y liberada horas después sin cargos.",
+        "2026-03-05",
+    );
+    assert_eq!(
+        date_of(&x, "Anselmo Pirela Quintero", "release"),
+        "2026-03-03",
+        "{x:#?}"
+    );
+}
