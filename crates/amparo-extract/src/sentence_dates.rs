@@ -31,6 +31,15 @@ pub(crate) fn same_day(doc: &Doc<'_>, a: usize, b: usize) -> bool {
                 // ("aprehendida el 3 de marzo y liberada horas después", "a few hours later")
                 "horas despues",
                 "hours later",
+                // ("His co-defendant, X, was released with him under the same conditions")
+                "released with him",
+                "released with her",
+                "freed with him",
+                "freed with her",
+                "excarcelado junto a el",
+                "excarcelada junto a el",
+                "excarcelado junto a ella",
+                "excarcelada junto a ella",
             ],
         )
     })

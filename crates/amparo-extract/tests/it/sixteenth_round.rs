@@ -686,3 +686,16 @@ fn issue_13_hours_later_is_the_day_just_told() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_released_with_him_is_released_the_same_day() {
+    let x = run(
+        "Eladio Tirado Gil was released on June 19 and must report to a court every 15 days. His co-defendant, Anselmo Pirela Quintero, was released with him under the same conditions.",
+        "2025-06-20",
+    );
+    assert_eq!(
+        date_of(&x, "Anselmo Pirela Quintero", "conditional_release"),
+        "2025-06-19",
+        "{x:#?}"
+    );
+}
