@@ -31,6 +31,7 @@ pub(crate) fn same_day(doc: &Doc<'_>, a: usize, b: usize) -> bool {
                 // ("aprehendida el 3 de marzo y liberada horas después", "a few hours later")
                 "horas despues",
                 "hours later",
+                "horas mas tarde",
                 // ("His co-defendant, X, was released with him under the same conditions")
                 "released with him",
                 "released with her",
@@ -273,6 +274,20 @@ pub(crate) fn assign_dates(
         });
         if let Some(p) = described {
             out[p].0 = ri;
+        }
+    }
+    // ("El mismo viernes en que Foro Penal confirmaba la excarcelación de doce presos,
+    // funcionarios detuvieron a X", "the same day that…"): a day told as shared dates every event
+    // of the sentence.
+    if let Some(d) = found
+        .iter()
+        .find(|d| matches!(doc.f(d.first.wrapping_sub(1)), "mismo" | "misma" | "same"))
+    {
+        // (Verbs only: "del Centro de Detención de Zona 7" names a place.)
+        for (ti, t) in trig.iter().enumerate() {
+            if t.voice != crate::triggers::Voice::Nominal && !out.iter().any(|(x, _)| *x == ti) {
+                out.push((ti, *d));
+            }
         }
     }
     // ("…released from El Helicoide and Rodeo I on Tuesday were put on a flight to Madrid"): a

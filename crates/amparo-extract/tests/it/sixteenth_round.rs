@@ -699,3 +699,16 @@ fn issue_13_released_with_him_is_released_the_same_day() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_the_same_weekday_that_dates_the_main_clause_too() {
+    let x = run(
+        "El mismo viernes en que el Foro Penal confirmaba la excarcelación de doce presos políticos en Caracas, funcionarios de la DGCIM detuvieron en Barquisimeto al concejal opositor Anselmo Pirela Quintero.",
+        "2026-01-17",
+    );
+    assert_eq!(
+        date_of(&x, "Anselmo Pirela Quintero", "arrest"),
+        "2026-01-16",
+        "{x:#?}"
+    );
+}
