@@ -80,8 +80,13 @@ pub(crate) fn left_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
         return Some(last);
     }
     // ("18 people held for political reasons left detention on Friday"): custody itself left.
+    // (Not a place: "leaving detention center Zona 7 after visiting her client".)
     if matches!(doc.f(i), "left" | "leave" | "leaves" | "leaving")
         && matches!(doc.f(i + 1), "detention" | "custody")
+        && !matches!(
+            doc.f(i + 2),
+            "center" | "centre" | "facility" | "centers" | "facilities"
+        )
     {
         return Some(i + 2);
     }

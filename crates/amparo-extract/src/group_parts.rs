@@ -120,10 +120,7 @@ pub(crate) fn of_them(doc: &crate::text::Doc<'_>, k: usize) -> usize {
 pub(crate) fn those_described(doc: &crate::text::Doc<'_>, k: usize, b: usize) -> bool {
     doc.f(k) == "those"
         && (crate::participles::participle(doc.f(k + 1))
-            || matches!(
-                doc.f(k + 1),
-                "given" | "named" | "listed" | "freed" | "held"
-            ))
+            || matches!(doc.f(k + 1), "given" | "named" | "listed" | "freed"))
         && (k + 2..b.min(k + 6)).any(|j| {
             matches!(doc.f(j), "were" | "had" | "have")
                 && (k + 1..j).all(|i| doc.tokens[i].kind == crate::text::TokenKind::Word)

@@ -253,12 +253,25 @@ pub(crate) fn denies_release(doc: &Doc<'_>, t: &Trigger, k: usize) -> bool {
 
 /// Drops the releases told of a person before a sentence that says they were not released
 /// (`denied`: the person and that sentence).
+/// (Not one a later arrest ended: "released in June 2023. In January 2025 he was arrested
+/// again… has not been released".)
 pub(crate) fn drop_denied_releases(f: &mut Findings, denied: &[(usize, usize)]) {
+    // (An arrest told after the release and dated after it.)
+    let events = f.events.clone();
+    let arrested_after = |r: &crate::discourse::RawEvent, to: usize| {
+        events.iter().any(|x| {
+            x.entity == r.entity
+                && x.kind == EventType::Arrest
+                && x.sentence > r.sentence
+                && x.sentence < to
+                && matches!((x.date, r.date), (Some(a), Some(b)) if a.to_string() > b.to_string())
+        })
+    };
     f.events.retain(|r| {
         family(r.kind) != EventType::Release
             || r.certainty.is_some()
             || !denied
                 .iter()
-                .any(|&(e, si)| r.entity == e && r.sentence < si)
+                .any(|&(e, si)| r.entity == e && r.sentence < si && !arrested_after(r, si))
     });
 }

@@ -315,3 +315,72 @@ pub(crate) fn breath_before(
         )
         .find(|&s| freed_and_sent_out(doc, s))
 }
+
+/// ("was taken from Rodeo I directly to Maiquetía airport", "sacados de sus celdas … y subidos al
+/// avión"): taken out of a prison or its cells is no arrest. Onto a plane, to an airport, a border
+/// or home, it frees; elsewhere it moves; out of cells to nowhere told, in English, it tells nothing.
+pub(crate) fn taken_out_of_prison(
+    doc: &Doc<'_>,
+    out: &mut Vec<crate::triggers::Trigger>,
+    to: usize,
+) {
+    use crate::model::EventType::{Arrest, Transfer};
+    use crate::triggers::Trigger;
+    // ("was taken from Rodeo I directly to Maiquetía airport"): taken out of a prison is no
+    // arrest; it frees (what follows says where to).
+    // ("sacados de sus celdas de madrugada y subidos al avión", "taken from their cells last
+    // night": out of a cell, to a plane, frees; to nowhere told, tells nothing.)
+    let from_cell = |t: &Trigger| {
+        (t.last..to.min(t.last + 3))
+            .any(|k| matches!(doc.f(k), "cells" | "celdas" | "cell" | "celda"))
+    };
+    let taken_out = |t: &Trigger| {
+        matches!(t.kind, Arrest | Transfer)
+            && ((doc.f(t.first) == "taken" && doc.f(t.first + 1) == "from")
+                || (doc.f(t.first).starts_with("sacad")
+                    && matches!(doc.f(t.first + 1), "de" | "del")
+                    && from_cell(t)))
+            && (t.last..to.min(t.last + 3))
+                .any(|k| crate::custody_phrases::CUSTODY_PLACES.contains(&doc.f(k)))
+    };
+    // (Not a plane to another prison: "subidos a un avión rumbo a la cárcel de Tocorón".)
+    let out_of_it = |t: &Trigger| {
+        (t.last..to.min(t.last + 16))
+            .find(|&k| {
+                matches!(
+                    doc.f(k),
+                    "airport"
+                        | "aeropuerto"
+                        | "flight"
+                        | "vuelo"
+                        | "border"
+                        | "frontera"
+                        | "home"
+                        | "plane"
+                        | "avion"
+                )
+            })
+            .is_some_and(|way| {
+                !(way + 1..to).any(|k| crate::custody_phrases::custody_place_at(doc, k))
+            })
+    };
+    // (Spanish "sacado de su celda" alone stays a move: where to may follow; so does English
+    // with a destination, "taken from his cell to the Military Hospital".)
+    let to_somewhere = |t: &Trigger| {
+        (t.last..to).any(|k| {
+            doc.f(k) == "to" && !matches!(doc.f(k.wrapping_sub(1)), "according" | "due" | "next")
+        })
+    };
+    out.retain(|t| {
+        !(taken_out(t)
+            && doc.f(t.first) == "taken"
+            && from_cell(t)
+            && !out_of_it(t)
+            && !to_somewhere(t))
+    });
+    for t in out.iter_mut() {
+        if taken_out(t) {
+            t.kind = if out_of_it(t) { Release } else { Transfer };
+        }
+    }
+}

@@ -69,6 +69,7 @@ mod item_plan;
 mod item_segments;
 pub mod layout;
 mod leaving_words;
+mod legend_words;
 pub mod lexicon;
 mod line_shapes;
 mod list_agents;

@@ -89,8 +89,8 @@ pub fn modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Moda
     if long_ago {
         return Modality::NotAnEvent;
     }
-    if crate::modality_words::legend(doc, trigger, sentence_first)
-        || crate::modality_words::anyone(doc, trigger, sentence_first)
+    if crate::legend_words::legend(doc, trigger, sentence_first)
+        || crate::legend_words::anyone(doc, trigger, sentence_first)
     {
         return Modality::NotAnEvent;
     }
@@ -232,8 +232,7 @@ fn plain_modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Mo
                     | "nunca"
                     | "been"
             );
-        // ("no salió, lo trasladaron el domingo a la DGCIM": the comma ends the denied clause.)
-        let past_comma = (k + 1..trigger.first).any(|j| doc.f(j) == ",");
+        let past_comma = crate::modality_words::clause_ended(doc, k, trigger.first);
         if negation && (!near || noun_denied || past_comma) {
             continue;
         }

@@ -367,61 +367,30 @@ pub(crate) fn refused_before(
     }
 }
 
-/// Whether the trigger is in a list's legend, which defines a mark rather than telling an event:
-/// "\"HA\" means the person was moved to house arrest", "AD significa arresto domiciliario",
-/// "(*) stands for released with conditions".
-pub(crate) fn legend(
-    doc: &crate::text::Doc<'_>,
-    trigger: &crate::triggers::Trigger,
-    sentence_first: usize,
-) -> bool {
-    (sentence_first..trigger.first.min(sentence_first + 6)).any(|k| {
-        matches!(doc.f(k), "means" | "significa" | "denotes")
-            || (doc.f(k) == "stands" && doc.f(k + 1) == "for")
-            || (doc.f(k) == "quiere" && doc.f(k + 1) == "decir")
+/// Whether a comma between a "no" at token `k` and the trigger at `first` ends the clause it
+/// denies ("no salió, lo trasladaron el domingo a la DGCIM"); not an aside inside the denied verb
+/// ("no ha sido, hasta el momento, liberado", "has not, despite the announcement, been released").
+pub(crate) fn clause_ended(doc: &crate::text::Doc<'_>, k: usize, first: usize) -> bool {
+    (k + 1..first).find(|&j| doc.f(j) == ",").is_some_and(|c| {
+        (k + 1..c).any(|j| {
+            !matches!(
+                doc.f(j),
+                "ha" | "han"
+                    | "habia"
+                    | "sido"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "been"
+                    | "fue"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "yet"
+                    | "aun"
+                    | "todavia"
+            )
+        })
     })
-}
-
-/// The marks a legend defines: a short word in capitals, quoted or not, opening "means",
-/// "significa", "stands for" or "quiere decir" ("\"HA\" means …", "AD significa …"), with the
-/// token the definition starts at.
-pub(crate) fn legend_marks<'a>(tokens: &[crate::text::Token<'a>]) -> Vec<(&'a str, usize)> {
-    let f = |k: usize| tokens.get(k).map_or("", |t| t.folded.as_str());
-    let mut marks = Vec::new();
-    for (k, t) in tokens.iter().enumerate() {
-        let mark = t.text.len() <= 4
-            && t.text.chars().all(|c| c.is_ascii_uppercase())
-            && t.kind == crate::text::TokenKind::Word;
-        if !mark {
-            continue;
-        }
-        let close = k + usize::from(matches!(f(k + 1), "\"" | "'"));
-        let from = match (f(close + 1), f(close + 2)) {
-            ("means" | "significa" | "denotes", _) => close + 2,
-            ("stands", "for") | ("quiere", "decir") => close + 3,
-            _ => continue,
-        };
-        marks.push((t.text, from));
-    }
-    marks
-}
-
-/// Whether the trigger tells of anyone at all, not of someone: "la salud de toda persona privada
-/// de libertad", "any person detained must be brought before a judge".
-pub(crate) fn anyone(
-    doc: &crate::text::Doc<'_>,
-    trigger: &crate::triggers::Trigger,
-    sentence_first: usize,
-) -> bool {
-    let k = trigger.first;
-    k >= sentence_first + 2
-        && matches!(
-            (doc.f(k - 2), doc.f(k - 1)),
-            ("toda" | "cualquier", "persona")
-                | ("todo", "ciudadano" | "preso" | "detenido")
-                | (
-                    "any" | "every",
-                    "person" | "prisoner" | "detainee" | "citizen"
-                )
-        )
 }

@@ -268,3 +268,25 @@ const SENT_THINGS: &[&str] = &[
     "caso",
     "audiencia",
 ];
+
+/// ("…where they met jailed opposition politicians A and B"): whether the participle `words` at
+/// token `i`, before who someone is, says they are held as of the sentence's day; not the verb
+/// of an agent or after an auxiliary ("Police jailed X on Monday", "was jailed March 3").
+pub(crate) fn held_before_who(doc: &crate::text::Doc<'_>, i: usize, words: &str) -> bool {
+    let prev = doc.f(i.wrapping_sub(1));
+    let last = i + 1;
+    matches!(
+        words,
+        "jailed" | "imprisoned" | "encarcelado" | "encarcelada"
+    ) && !doc.tokens[i].capitalised
+        && crate::dates::month(doc.f(last)).is_none()
+        && !crate::auxiliaries::PASSIVE_AUX.contains(&prev)
+        && !doc
+            .tokens
+            .get(i.wrapping_sub(1))
+            .is_some_and(|t| t.capitalised)
+        && !matches!(
+            prev,
+            "police" | "authorities" | "agents" | "they" | "court" | "judge" | "government"
+        )
+}

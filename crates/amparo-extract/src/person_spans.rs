@@ -163,7 +163,13 @@ fn place_after_in(doc: &Doc<'_>, s: Span) -> bool {
     let r = s.tokens(doc);
     // (English only: "pienso en Yuraima Betancourt", "murió en Tocorón Víctor Hugo Paredes"
     // put people after "en".)
+    // (Not what someone says: "A statement from Yendri Velásquez, who was also released".)
+    let said = matches!(
+        doc.f(first.wrapping_sub(2)),
+        "statement" | "letter" | "message" | "call" | "note" | "post" | "video" | "words" | "email"
+    );
     matches!(doc.f(first.wrapping_sub(1)), "in" | "from" | "at")
+        && !said
         && !r.clone().any(|k| crate::lexicon::is_given_name(doc.f(k)))
 }
 

@@ -129,3 +129,33 @@ pub(crate) fn clitic_after_date(doc: &Doc<'_>, k0: usize, b: usize) -> Option<us
         .map(|d| d.last + usize::from(doc.f(d.last) == ","))
         .filter(|&k| matches!(doc.f(k), "lo" | "la"))
 }
+
+/// The day a record's heading says it is as of, on a short line of its own among its first eight
+/// ("Situación al 31 de octubre de 2025", "Datos con corte al lunes 25 de agosto de 2025"),
+/// when that is before its publication and within two months of it. (Not a count's day in a
+/// sentence of the text, "389 people remain imprisoned as of February 27": the gold sets date
+/// those held on the publication.)
+pub(crate) fn record_day(doc: &Doc<'_>, published: Option<NaiveDate>) -> Option<String> {
+    let published = published?;
+    let ends_line = |i: usize| doc.sentences.get(i + 1).is_none_or(|n| n.line_start);
+    doc.sentences
+        .iter()
+        .enumerate()
+        .take(8)
+        // (Not a page's stamp of its last edit: "Actualizado el 8 de noviembre", "Updated on".)
+        .filter(|&(i, s)| {
+            s.line_start
+                && ends_line(i)
+                && s.last - s.first <= 16
+                && !(s.first..s.last).any(|k| {
+                    matches!(doc.f(k), "actualizado" | "actualizada" | "updated")
+                        && matches!(doc.f(k + 1), "el" | "on")
+                })
+        })
+        .find_map(|(_, s)| match as_of_in(doc, s, Some(published))? {
+            PartialDate::Day(d) if d < published && (published - d).num_days() <= 62 => {
+                Some(d.format("%Y-%m-%d").to_string())
+            }
+            _ => None,
+        })
+}

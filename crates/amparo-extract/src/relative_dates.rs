@@ -121,7 +121,10 @@ pub(crate) fn relative(
         | ("this", "morning" | "afternoon" | "evening")
         | ("earlier", "today") => Some((i + 2, day(published))),
         // ("CONFIRMED released last night", "let out late last night")
-        ("last", "night" | "evening") => minus(1).map(|d| (i + 2, day(d))),
+        // (Not "on the last night of the 2017 protests".)
+        ("last", "night" | "evening") if !matches!(doc.f(i + 2), "of" | "de") => {
+            minus(1).map(|d| (i + 2, day(d)))
+        }
         ("last", "week") => week_span(
             monday.checked_sub_days(Days::new(7))?,
             monday.checked_sub_days(Days::new(1))?,

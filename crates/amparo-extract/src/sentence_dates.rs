@@ -10,39 +10,39 @@ use crate::triggers::Trigger;
 
 /// Whether the sentence `a..b` refers to a day told before ("ese mismo día", "that same day").
 pub(crate) fn same_day(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    // ("72 hours later", "48 horas después": counted past a day.)
+    let days_of_hours = |k: usize| {
+        matches!(doc.f(k), "horas" | "hours")
+            && crate::dates::number(doc, k.wrapping_sub(1))
+                .map(u64::from)
+                .or_else(|| crate::count_words::number_word(doc.f(k.wrapping_sub(1))))
+                .is_some_and(|n| n >= 24)
+    };
     (a..b).any(|k| {
-        doc.matches_any_at(
-            k,
-            &[
-                "mismo dia",
-                "ese dia",
-                "same day",
-                "that day",
-                "same night",
-                "that night",
-                "misma noche",
-                "esa noche",
-                // ("released the same evening", "liberado esa misma tarde")
-                "same evening",
-                "same afternoon",
-                "misma tarde",
-                "same morning",
-                "misma manana",
-                // ("aprehendida el 3 de marzo y liberada horas después", "a few hours later")
-                "horas despues",
-                "hours later",
-                "horas mas tarde",
-                // ("His co-defendant, X, was released with him under the same conditions")
-                "released with him",
-                "released with her",
-                "freed with him",
-                "freed with her",
-                "excarcelado junto a el",
-                "excarcelada junto a el",
-                "excarcelado junto a ella",
-                "excarcelada junto a ella",
-            ],
-        )
+        !days_of_hours(k)
+            && doc.matches_any_at(
+                k,
+                &[
+                    "mismo dia",
+                    "ese dia",
+                    "same day",
+                    "that day",
+                    "same night",
+                    "that night",
+                    "misma noche",
+                    "esa noche",
+                    // ("released the same evening", "liberado esa misma tarde")
+                    "same evening",
+                    "same afternoon",
+                    "misma tarde",
+                    "same morning",
+                    "misma manana",
+                    // ("aprehendida el 3 de marzo y liberada horas después", "a few hours later")
+                    "horas despues",
+                    "hours later",
+                    "horas mas tarde",
+                ],
+            )
     })
 }
 
@@ -270,6 +270,9 @@ pub(crate) fn assign_dates(
                 && s.first - r.last <= 4
                 && crate::count_words::PEOPLE.contains(&doc.f(s.first - 1))
                 && d.first >= s.last
+                // (Not one right after the participle, its own: "three people sentenced on
+                // January 12 to 16 years".)
+                && (s.last..d.first).filter(|&k| !matches!(doc.f(k), "on" | "el" | "the")).count() >= 2
                 && matches!(d.date, PartialDate::Day(_))
         });
         if let Some(p) = described {
@@ -283,9 +286,13 @@ pub(crate) fn assign_dates(
         .iter()
         .find(|d| matches!(doc.f(d.first.wrapping_sub(1)), "mismo" | "misma" | "same"))
     {
-        // (Verbs only: "del Centro de Detención de Zona 7" names a place.)
+        // (Verbs after it only: "del Centro de Detención de Zona 7" names a place; "X, detenido
+        // tras las protestas de 2024, fue excarcelado el mismo viernes…" was taken another day.)
         for (ti, t) in trig.iter().enumerate() {
-            if t.voice != crate::triggers::Voice::Nominal && !out.iter().any(|(x, _)| *x == ti) {
+            if t.voice != crate::triggers::Voice::Nominal
+                && t.first > d.last
+                && !out.iter().any(|(x, _)| *x == ti)
+            {
                 out.push((ti, *d));
             }
         }

@@ -257,7 +257,7 @@ pub fn parse(text: &str) -> Doc<'_> {
         }
     }
     let month_first = crate::printed_dates::month_first(text, &tokens);
-    let marks = crate::modality_words::legend_marks(&tokens);
+    let marks = crate::legend_words::legend_marks(&tokens);
     Doc {
         text,
         tokens,

@@ -205,46 +205,7 @@ pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
             t.kind = Expulsion;
         }
     }
-    // ("was taken from Rodeo I directly to Maiquetía airport"): taken out of a prison is no
-    // arrest; it frees (what follows says where to).
-    // ("sacados de sus celdas de madrugada y subidos al avión", "taken from their cells last
-    // night": out of a cell, to a plane, frees; to nowhere told, tells nothing.)
-    let from_cell = |t: &Trigger| {
-        (t.last..to.min(t.last + 3))
-            .any(|k| matches!(doc.f(k), "cells" | "celdas" | "cell" | "celda"))
-    };
-    let taken_out = |t: &Trigger| {
-        matches!(t.kind, Arrest | Transfer)
-            && ((doc.f(t.first) == "taken" && doc.f(t.first + 1) == "from")
-                || (doc.f(t.first).starts_with("sacad")
-                    && matches!(doc.f(t.first + 1), "de" | "del")
-                    && from_cell(t)))
-            && (t.last..to.min(t.last + 3))
-                .any(|k| crate::custody_phrases::CUSTODY_PLACES.contains(&doc.f(k)))
-    };
-    let out_of_it = |t: &Trigger| {
-        (t.last..to.min(t.last + 16)).any(|k| {
-            matches!(
-                doc.f(k),
-                "airport"
-                    | "aeropuerto"
-                    | "flight"
-                    | "vuelo"
-                    | "border"
-                    | "frontera"
-                    | "home"
-                    | "plane"
-                    | "avion"
-            )
-        })
-    };
-    // (Spanish "sacado de su celda" alone stays a move: where to may follow.)
-    out.retain(|t| !(taken_out(t) && doc.f(t.first) == "taken" && from_cell(t) && !out_of_it(t)));
-    for t in out.iter_mut() {
-        if taken_out(t) {
-            t.kind = if out_of_it(t) { Release } else { Transfer };
-        }
-    }
+    crate::leaving_words::taken_out_of_prison(doc, out, to);
     // ("a Hurtado lo mandaron a su casa, con un policía en la puerta": sent home, no prison;
     // "lo mandaron a callar", "la mandaron a declarar": sent to do something.)
     out.retain(|t| {

@@ -97,15 +97,7 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             i = last;
             continue;
         }
-        // ("nadie le informa a dónde lo llevaron": asked where, with its accent; not the
-        // relative "la sala adonde la llevaron".)
-        let asked = words
-            .split(' ')
-            .position(|w| matches!(w, "adonde" | "donde"));
-        if *kind == Disappearance
-            && words.contains("llev")
-            && asked.is_some_and(|w| !doc.tokens[i + w].text.contains(['ó', 'Ó']))
-        {
+        if *kind == Disappearance && !crate::whereabouts_words::unknown_indeed(doc, i, words) {
             i = last;
             continue;
         }
@@ -332,14 +324,7 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             i = last;
             continue;
         }
-        // ("…where they met jailed opposition politicians A and B": held, as of that day.)
-        if matches!(
-            *words,
-            "jailed" | "imprisoned" | "encarcelado" | "encarcelada"
-        ) && describer
-            && kind == Arrest
-            && !doc.tokens[i].capitalised
-        {
+        if describer && kind == Arrest && crate::participles::held_before_who(doc, i, words) {
             kind = Detention;
         }
         // "released 17 people jailed for political reasons": after the main event, a participle

@@ -66,9 +66,11 @@ impl Walk<'_, '_> {
                     .then(|| last_date_of(x.events, EventType::Release, x.si))
                     .flatten()
             })
+            // ("arrested with him", "His co-defendant, X, was released with him": the day of
+            // the same event of the one told before.)
             .or_else(|| {
-                (x.shared && kind == EventType::Arrest)
-                    .then(|| last_date_of(x.events, EventType::Arrest, x.si))
+                (x.shared && matches!(family(kind), EventType::Arrest | EventType::Release))
+                    .then(|| last_date_of(x.events, kind, x.si))
                     .flatten()
             })
     }

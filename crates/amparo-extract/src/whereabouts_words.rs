@@ -3,6 +3,7 @@
 //! triggers' word list.
 
 use crate::model::EventType::{self, Disappearance};
+use crate::text::Doc;
 use crate::triggers::Voice::{self, Clitic, Nominal, Passive};
 
 pub(crate) const WHEREABOUTS: &[(&str, EventType, Voice)] = &[
@@ -144,3 +145,49 @@ pub(crate) const WHEREABOUTS: &[(&str, EventType, Voice)] = &[
     ("no dijeron a donde lo llevaban", Disappearance, Clitic),
     ("no dijeron a donde la llevaban", Disappearance, Clitic),
 ];
+
+/// Whether a phrase of whereabouts `words` at token `i` does tell them unknown: "a dónde lo
+/// llevaron" asked, with its accent (not the relative "la sala adonde la llevaron"); "know where
+/// he is" denied ("still doesn't know where he is", not "We know where he is"); "unable to find
+/// him" not of one in hiding or wanted ("an arrest warrant…, but police have been unable to find
+/// him", "no idea where he was" of a deputy in hiding).
+pub(crate) fn unknown_indeed(doc: &Doc<'_>, i: usize, words: &str) -> bool {
+    let asked = words
+        .split(' ')
+        .position(|w| matches!(w, "adonde" | "donde"));
+    if words.contains("llev") && asked.is_some_and(|w| !doc.tokens[i + w].text.contains(['ó', 'Ó']))
+    {
+        return false;
+    }
+    if words.starts_with("know where")
+        && !(i.saturating_sub(4)..i).any(|k| {
+            let w = doc.f(k);
+            matches!(w, "not" | "no" | "t" | "nobody" | "never" | "cannot")
+                || w.ends_with("n't")
+                || matches!(w, "doesnt" | "dont" | "didnt" | "doesn" | "don" | "didn")
+        })
+    {
+        return false;
+    }
+    let sought = |k: usize| {
+        matches!(
+            doc.f(k),
+            "warrant"
+                | "hiding"
+                | "fugitive"
+                | "captura"
+                | "clandestinidad"
+                | "profugo"
+                | "profuga"
+                | "escondido"
+                | "escondida"
+        )
+    };
+    let finding = ["find", "ubicar", "encontrar", "no idea"]
+        .iter()
+        .any(|w| words.contains(w));
+    !(finding
+        && doc
+            .sentence_at(i)
+            .is_some_and(|s| (s.first..s.last).any(sought)))
+}

@@ -26,6 +26,7 @@ mod nicknames_and_status;
 mod official_lists;
 mod people_and_denials;
 mod records_and_ranks;
+mod review_near_misses;
 mod robustness;
 mod rules;
 mod scorer;

@@ -1,0 +1,83 @@
+//! Words that tell no event of anyone in particular: a list's legend, which defines its marks
+//! ("\"HA\" means the person was moved to house arrest"), and what is said of anyone at all ("la
+//! salud de toda persona privada de libertad").
+
+/// Whether the trigger is in a list's legend, which defines a mark rather than telling an event:
+/// "\"HA\" means the person was moved to house arrest", "AD significa arresto domiciliario",
+/// "(*) stands for released with conditions".
+pub(crate) fn legend(
+    doc: &crate::text::Doc<'_>,
+    trigger: &crate::triggers::Trigger,
+    sentence_first: usize,
+) -> bool {
+    // (Of a mark: at most three words before the cue, one a mark — a word of up to four
+    // capitals, a quote, a symbol or its name —; not "This means X, arrested on January 9,
+    // remains in Rodeo I".)
+    let mark = |k: usize| {
+        let t = &doc.tokens[k];
+        (t.text.len() <= 4
+            && t.text.chars().all(|c| c.is_ascii_uppercase())
+            && t.kind == crate::text::TokenKind::Word)
+            || matches!(
+                doc.f(k),
+                "\"" | "'"
+                    | "*"
+                    | "("
+                    | "—"
+                    | "-"
+                    | "+"
+                    | "dash"
+                    | "asterisk"
+                    | "guion"
+                    | "asterisco"
+            )
+    };
+    (sentence_first..trigger.first.min(sentence_first + 6)).any(|k| {
+        let cue = matches!(doc.f(k), "means" | "significa" | "denotes")
+            || (doc.f(k) == "stands" && doc.f(k + 1) == "for")
+            || (doc.f(k) == "quiere" && doc.f(k + 1) == "decir");
+        cue && k - sentence_first <= 3 && (sentence_first..k).any(mark)
+    })
+}
+
+/// The marks a legend defines: a short word in capitals, quoted or not, opening "means",
+/// "significa", "stands for" or "quiere decir" ("\"HA\" means …", "AD significa …"), with the
+/// token the definition starts at.
+pub(crate) fn legend_marks<'a>(tokens: &[crate::text::Token<'a>]) -> Vec<(&'a str, usize)> {
+    let f = |k: usize| tokens.get(k).map_or("", |t| t.folded.as_str());
+    let mut marks = Vec::new();
+    for (k, t) in tokens.iter().enumerate() {
+        let mark = t.text.len() <= 4
+            && t.text.chars().all(|c| c.is_ascii_uppercase())
+            && t.kind == crate::text::TokenKind::Word;
+        if !mark {
+            continue;
+        }
+        let close = k + usize::from(matches!(f(k + 1), "\"" | "'"));
+        let from = match (f(close + 1), f(close + 2)) {
+            ("means" | "significa" | "denotes", _) => close + 2,
+            ("stands", "for") | ("quiere", "decir") => close + 3,
+            _ => continue,
+        };
+        marks.push((t.text, from));
+    }
+    marks
+}
+
+/// Whether the trigger tells of anyone at all, not of someone: "la salud de toda persona privada
+/// de libertad", "any person detained must be brought before a judge".
+pub(crate) fn anyone(
+    doc: &crate::text::Doc<'_>,
+    trigger: &crate::triggers::Trigger,
+    sentence_first: usize,
+) -> bool {
+    let k = trigger.first;
+    k >= sentence_first + 2
+        && matches!(
+            (doc.f(k - 2), doc.f(k - 1)),
+            ("toda" | "cualquier", "persona")
+                | ("todo", "ciudadano" | "preso" | "detenido")
+                // (Not "every prisoner released on Sunday, including A and B".)
+                | ("any", "person" | "prisoner" | "detainee" | "citizen")
+        )
+}
