@@ -256,6 +256,9 @@ pub(crate) fn denies_release(doc: &Doc<'_>, t: &Trigger, k: usize) -> bool {
 /// (Not one a later arrest ended: "released in June 2023. In January 2025 he was arrested
 /// again… has not been released".)
 pub(crate) fn drop_denied_releases(f: &mut Findings, denied: &[(usize, usize)]) {
+    if denied.is_empty() {
+        return;
+    }
     // (An arrest told after the release and dated after it.)
     let events = f.events.clone();
     let arrested_after = |r: &crate::discourse::RawEvent, to: usize| {
