@@ -216,14 +216,29 @@ pub(crate) fn release_denied(doc: &Doc<'_>, trigger: &Trigger, sentence_first: u
     if !nominal && shown_false {
         return true;
     }
-    let from = trigger.first.saturating_sub(6).max(sentence_first);
+    // ("no ha sido, hasta el momento, liberado", "has not, despite the announcement, been
+    // released": an aside set off by commas inside the denied verb is passed over.)
+    let mut end = trigger.first;
+    while matches!(doc.f(end.wrapping_sub(1)), "been" | "sido") {
+        end -= 1;
+    }
+    if doc.f(end.wrapping_sub(1)) == ","
+        && let Some(open) = (end.saturating_sub(10).max(sentence_first)..end - 1)
+            .rev()
+            .find(|&k| doc.f(k) == ",")
+    {
+        end = open;
+    } else {
+        end = trigger.first;
+    }
+    let from = end.saturating_sub(6).max(sentence_first);
     let mut negated = false;
-    for k in (from..trigger.first).rev() {
+    for k in (from..end).rev() {
         let w = doc.f(k);
         if matches!(w, ";" | "." | "," | "\"") {
             break;
         }
-        let near = trigger.first - k <= 3;
+        let near = end - k <= 3;
         negated |= near
             && ((!nominal && matches!(w, "not" | "n't" | "no" | "never" | "nunca"))
                 || (matches!(w, "nego" | "negaron" | "denied" | "refused" | "rechazo")

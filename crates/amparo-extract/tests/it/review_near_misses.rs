@@ -154,3 +154,27 @@ fn issue_13_the_reviews_near_misses_of_the_sixteenth_rounds_people() {
         "{v:#?}"
     );
 }
+
+#[test]
+fn issue_13_an_aside_inside_a_denied_release_keeps_it_denied() {
+    for text in [
+        "Según su abogada, el dirigente sindical Anselmo Pirela Quintero no ha sido, hasta el momento, liberado.",
+        "Union leader Anselmo Pirela Quintero has not, despite the government's announcement, been released.",
+    ] {
+        let x = run(text, "2026-03-10");
+        assert_eq!(
+            kinds(&x, "Anselmo Pirela Quintero"),
+            ["detention"],
+            "{text}: {x:#?}"
+        );
+    }
+    // (An aside with no denial is no denial: "fue detenido el lunes y, tras dos días, liberado".)
+    let y = run(
+        "Anselmo Pirela Quintero fue detenido el lunes y, tras dos días, liberado sin cargos.",
+        "2026-03-10",
+    );
+    assert!(
+        kinds(&y, "Anselmo Pirela Quintero").contains(&"release".into()),
+        "{y:#?}"
+    );
+}
