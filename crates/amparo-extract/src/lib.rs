@@ -103,6 +103,7 @@ mod row_events;
 mod salience;
 pub mod score;
 mod score_report;
+mod sent_out;
 mod sentence_dates;
 mod sentence_phrases;
 pub mod slots;

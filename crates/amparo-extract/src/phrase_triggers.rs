@@ -52,6 +52,16 @@ pub(crate) fn phrase_at(doc: &Doc<'_>, i: usize, to: usize) -> Option<(Vec<Trigg
     if let Some(last) = crate::held_words::still_held_after(doc, i, to) {
         return Some((vec![one(i, last, Detention, Voice::Active)], last));
     }
+    if let Some(last) = crate::sent_out::flown_abroad(doc, i) {
+        // (Foreigners flown home are expelled: "three U.S. citizens … released and flown to
+        // Houston".)
+        let kind = if crate::sent_out::foreigners_told(doc, i) {
+            Expulsion
+        } else {
+            Exile
+        };
+        return Some((vec![one(i, i + 1, kind, Voice::Passive)], last));
+    }
     if let Some(last) = crate::leaving_words::driven_to_border(doc, i, to) {
         return Some((vec![one(i, i + 1, Expulsion, Voice::Passive)], last));
     }

@@ -331,6 +331,22 @@ pub(crate) fn assign_dates(
             out.push((ri, d));
         }
     }
+    // ("…fueron excarcelados el martes y conducidos al aeropuerto, desde donde volaron a
+    // Madrid"): a leaving after a dated release in the sentence is of the release's day.
+    for (ti, t) in trig.iter().enumerate() {
+        if !matches!(t.kind, EventType::Exile | EventType::Expulsion)
+            || out.iter().any(|(x, _)| *x == ti)
+        {
+            continue;
+        }
+        let released = out
+            .iter()
+            .find(|(x, _)| trig[*x].kind == EventType::Release && trig[*x].last <= t.first)
+            .map(|(_, d)| *d);
+        if let Some(d) = released {
+            out.push((ti, d));
+        }
+    }
     // ("entregaron a Migración Colombia a A, B y C", "handed over at the bridge"): one phrase
     // that tells a release and a leaving gives both its date.
     for (ti, t) in trig.iter().enumerate() {

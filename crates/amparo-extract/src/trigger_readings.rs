@@ -205,7 +205,7 @@ pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
             t.kind = Expulsion;
         }
     }
-    crate::leaving_words::taken_out_of_prison(doc, out, to);
+    crate::sent_out::taken_out_of_prison(doc, out, to);
     // ("a Hurtado lo mandaron a su casa, con un policía en la puerta": sent home, no prison;
     // "lo mandaron a callar", "la mandaron a declarar": sent to do something.)
     out.retain(|t| {

@@ -76,3 +76,41 @@ fn issue_13_the_same_weekday_that_dates_the_main_clause_too() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_freed_and_flown_abroad_is_sent_out_that_day() {
+    let x = run(
+        "Anselmo Pirela Quintero y Rosaura Bitter Lanz fueron excarcelados el lunes de El Helicoide y conducidos directamente al aeropuerto de Maiquetía, desde donde volaron a Madrid.",
+        "2026-02-11",
+    );
+    for name in ["Anselmo Pirela Quintero", "Rosaura Bitter Lanz"] {
+        assert_eq!(date_of(&x, name, "exile"), "2026-02-09", "{name}: {x:#?}");
+    }
+    let y = run(
+        "Al periodista Anselmo Pirela Quintero lo excarcelaron el 14 de enero y lo subieron esa misma noche a un avión con destino a Madrid.",
+        "2026-02-11",
+    );
+    assert_eq!(
+        date_of(&y, "Anselmo Pirela Quintero", "exile"),
+        "2026-01-14",
+        "{y:#?}"
+    );
+    // (Foreigners flown home are expelled; relatives who fly somewhere are sent nowhere.)
+    let z = run(
+        "The Italian aid worker Anselmo Pirela Quintero was released on Monday and flew to Rome the same night.",
+        "2026-02-11",
+    );
+    assert_eq!(
+        date_of(&z, "Anselmo Pirela Quintero", "expulsion"),
+        "2026-02-09",
+        "{z:#?}"
+    );
+    let w = run(
+        "Rosaura Bitter Lanz, the mother of a political prisoner, flew to Madrid on Monday to meet lawmakers.",
+        "2026-02-11",
+    );
+    assert!(
+        w.persons.iter().all(|p| p.name != "Rosaura Bitter Lanz"),
+        "{w:#?}"
+    );
+}

@@ -1,0 +1,116 @@
+//! Taken out of custody and sent out: out of a prison or its cells onto a plane or to a border
+//! ("sacados de sus celdas … y subidos al avión"), and freed people flown abroad ("desde donde
+//! volaron a Madrid"), foreigners among them expelled.
+
+use crate::model::EventType::Release;
+use crate::text::Doc;
+
+/// ("was taken from Rodeo I directly to Maiquetía airport", "sacados de sus celdas … y subidos al
+/// avión"): taken out of a prison or its cells is no arrest. Onto a plane, to an airport, a border
+/// or home, it frees; elsewhere it moves; out of cells to nowhere told, in English, it tells nothing.
+pub(crate) fn taken_out_of_prison(
+    doc: &Doc<'_>,
+    out: &mut Vec<crate::triggers::Trigger>,
+    to: usize,
+) {
+    use crate::model::EventType::{Arrest, Transfer};
+    use crate::triggers::Trigger;
+    // ("was taken from Rodeo I directly to Maiquetía airport"): taken out of a prison is no
+    // arrest; it frees (what follows says where to).
+    // ("sacados de sus celdas de madrugada y subidos al avión", "taken from their cells last
+    // night": out of a cell, to a plane, frees; to nowhere told, tells nothing.)
+    let from_cell = |t: &Trigger| {
+        (t.last..to.min(t.last + 3))
+            .any(|k| matches!(doc.f(k), "cells" | "celdas" | "cell" | "celda"))
+    };
+    let taken_out = |t: &Trigger| {
+        matches!(t.kind, Arrest | Transfer)
+            && ((doc.f(t.first) == "taken" && doc.f(t.first + 1) == "from")
+                || (doc.f(t.first).starts_with("sacad")
+                    && matches!(doc.f(t.first + 1), "de" | "del")
+                    && from_cell(t)))
+            && (t.last..to.min(t.last + 3))
+                .any(|k| crate::custody_phrases::CUSTODY_PLACES.contains(&doc.f(k)))
+    };
+    // (Not a plane to another prison: "subidos a un avión rumbo a la cárcel de Tocorón".)
+    let out_of_it = |t: &Trigger| {
+        (t.last..to.min(t.last + 16))
+            .find(|&k| {
+                matches!(
+                    doc.f(k),
+                    "airport"
+                        | "aeropuerto"
+                        | "flight"
+                        | "vuelo"
+                        | "border"
+                        | "frontera"
+                        | "home"
+                        | "plane"
+                        | "avion"
+                )
+            })
+            .is_some_and(|way| {
+                !(way + 1..to).any(|k| crate::custody_phrases::custody_place_at(doc, k))
+            })
+    };
+    // (Spanish "sacado de su celda" alone stays a move: where to may follow; so does English
+    // with a destination, "taken from his cell to the Military Hospital".)
+    let to_somewhere = |t: &Trigger| {
+        (t.last..to).any(|k| {
+            doc.f(k) == "to" && !matches!(doc.f(k.wrapping_sub(1)), "according" | "due" | "next")
+        })
+    };
+    out.retain(|t| {
+        !(taken_out(t)
+            && doc.f(t.first) == "taken"
+            && from_cell(t)
+            && !out_of_it(t)
+            && !to_somewhere(t))
+    });
+    for t in out.iter_mut() {
+        if taken_out(t) {
+            t.kind = if out_of_it(t) { Release } else { Transfer };
+        }
+    }
+}
+
+/// ("…excarcelados el martes y conducidos al aeropuerto, desde donde volaron a Madrid", "lo
+/// subieron esa misma noche a un avión con destino a Madrid", "left for Madrid"): freed people
+/// flown abroad, in a sentence that tells their release, are sent out of the country; the token
+/// reading goes on from. (A release on condition of leaving stays one event, the project's
+/// convention: see `issue_13_release_conditions_told_as_a_condition_or_a_ban`.)
+pub(crate) fn flown_abroad(doc: &Doc<'_>, i: usize) -> Option<usize> {
+    let abroad = |k: usize| crate::trigger_readings::ABROAD.contains(&doc.f(k));
+    let flown = matches!(doc.f(i), "volaron" | "volo" | "flew" | "flown")
+        && matches!(doc.f(i + 1), "a" | "to" | "hacia")
+        && abroad(i + 2);
+    let bound = (matches!(doc.f(i), "destino" | "rumbo") && doc.f(i + 1) == "a" && abroad(i + 2))
+        && (i.saturating_sub(6)..i).any(|k| matches!(doc.f(k), "avion" | "vuelo"));
+    let left_for = doc.f(i) == "left" && doc.f(i + 1) == "for" && abroad(i + 2);
+    if !(flown || bound || left_for) {
+        return None;
+    }
+    let freed = doc.sentence_at(i).is_some_and(|s| {
+        (s.first..s.last).any(|k| {
+            let w = doc.f(k);
+            w.starts_with("excarcel")
+                || w.starts_with("liberad")
+                || w.starts_with("releas")
+                || matches!(w, "freed" | "walked" | "salio" | "salieron")
+        })
+    });
+    freed.then_some(i + 2)
+}
+
+/// Whether the sentence of token `i`, before it, tells of foreigners: a nationality other than
+/// Venezuelan ("los colombianos A y B", "Italian aid worker X"), or United States citizens.
+pub(crate) fn foreigners_told(doc: &Doc<'_>, i: usize) -> bool {
+    doc.sentence_at(i).is_some_and(|s| {
+        (s.first..i).any(|k| {
+            let n = crate::lexicon::nationalities(doc.f(k));
+            (!n.is_empty() && !n.contains(&"VE"))
+                || (doc.f(k) == "u.s"
+                    || (doc.f(k) == "u" && doc.f(k + 1) == "." && doc.f(k + 2) == "s"))
+        })
+    })
+}
