@@ -222,10 +222,36 @@ pub(crate) fn release_denied(doc: &Doc<'_>, trigger: &Trigger, sentence_first: u
     while matches!(doc.f(end.wrapping_sub(1)), "been" | "sido") {
         end -= 1;
     }
+    // (Only an aside right after the denial and its auxiliaries: not "no fue imputada, y tras
+    // declarar ante el juez, liberada", whose "no" denies another verb.)
+    let pure = |open: usize| {
+        (open.saturating_sub(4).max(sentence_first)..open)
+            .rev()
+            .take_while(|&k| {
+                matches!(
+                    doc.f(k),
+                    "ha" | "han"
+                        | "habia"
+                        | "sido"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "been"
+                        | "not"
+                        | "no"
+                        | "n't"
+                        | "yet"
+                        | "aun"
+                        | "todavia"
+                )
+            })
+            .any(|k| matches!(doc.f(k), "not" | "no" | "n't"))
+    };
     if doc.f(end.wrapping_sub(1)) == ","
         && let Some(open) = (end.saturating_sub(10).max(sentence_first)..end - 1)
             .rev()
             .find(|&k| doc.f(k) == ",")
+        && pure(open)
     {
         end = open;
     } else {

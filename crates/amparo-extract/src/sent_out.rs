@@ -90,27 +90,81 @@ pub(crate) fn flown_abroad(doc: &Doc<'_>, i: usize) -> Option<usize> {
     if !(flown || bound || left_for) {
         return None;
     }
-    let freed = doc.sentence_at(i).is_some_and(|s| {
-        (s.first..s.last).any(|k| {
-            let w = doc.f(k);
-            w.starts_with("excarcel")
-                || w.starts_with("liberad")
-                || w.starts_with("releas")
-                || matches!(w, "freed" | "walked" | "salio" | "salieron")
-        })
+    // The release told before it in the sentence ("excarcelados", "freed", "walked out"; not
+    // "released a statement", "pressed for the release"), with nothing between that brings in
+    // another subject ("mientras su hija voló a Madrid", "y el canciller voló a Roma").
+    let s = doc.sentence_at(i)?;
+    let freed = (s.first..i).rev().find(|&k| {
+        let w = doc.f(k);
+        ((w.starts_with("excarcel") && !w.starts_with("excarcelacion"))
+            || w.starts_with("liberad")
+            || matches!(w, "liberaron" | "libero")
+            || (matches!(w, "released" | "freed")
+                && !matches!(doc.f(k + 1), "a" | "the" | "its" | "their"))
+            || (w == "walked" && doc.f(k + 1) == "out"))
+            && !matches!(
+                doc.f(k.wrapping_sub(1)),
+                "the" | "la" | "su" | "for" | "por"
+            )
+    })?;
+    let another = (freed + 1..i).any(|k| {
+        let t = &doc.tokens[k];
+        matches!(
+            doc.f(k),
+            "mientras"
+                | "while"
+                | "whose"
+                | "who"
+                | "que"
+                | "quien"
+                | "su"
+                | "sus"
+                | "his"
+                | "her"
+                | "their"
+                | "canciller"
+                | "minister"
+                | "ministro"
+        ) || (t.capitalised
+            && t.kind == crate::text::TokenKind::Word
+            && crate::dates::weekday(doc.f(k)).is_none()
+            && crate::dates::month(doc.f(k)).is_none()
+            && !matches!(
+                doc.f(k.wrapping_sub(1)),
+                "de" | "del"
+                    | "from"
+                    | "a"
+                    | "al"
+                    | "to"
+                    | "en"
+                    | "in"
+                    | "at"
+                    | "el"
+                    | "la"
+                    | "the"
+            ))
     });
+    let freed = !another;
     freed.then_some(i + 2)
 }
 
 /// Whether the sentence of token `i`, before it, tells of foreigners: a nationality other than
 /// Venezuelan ("los colombianos A y B", "Italian aid worker X"), or United States citizens.
 pub(crate) fn foreigners_told(doc: &Doc<'_>, i: usize) -> bool {
+    // (The nationality told last before it, of someone: not a father's or a government's, "hijo
+    // de padre colombiano", "la mediación del gobierno español".)
     doc.sentence_at(i).is_some_and(|s| {
-        (s.first..i).any(|k| {
-            let n = crate::lexicon::nationalities(doc.f(k));
-            (!n.is_empty() && !n.contains(&"VE"))
-                || (doc.f(k) == "u.s"
-                    || (doc.f(k) == "u" && doc.f(k + 1) == "." && doc.f(k + 2) == "s"))
-        })
+        (s.first..i)
+            .rev()
+            .find(|&k| {
+                (!crate::lexicon::nationalities(doc.f(k)).is_empty()
+                    && !matches!(
+                        doc.f(k.wrapping_sub(1)),
+                        "padre" | "madre" | "gobierno" | "government" | "father" | "mother"
+                    ))
+                    || doc.f(k) == "u.s"
+                    || (doc.f(k) == "u" && doc.f(k + 1) == "." && doc.f(k + 2) == "s")
+            })
+            .is_some_and(|k| !crate::lexicon::nationalities(doc.f(k)).contains(&"VE"))
     })
 }

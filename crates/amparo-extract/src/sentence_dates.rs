@@ -339,10 +339,15 @@ pub(crate) fn assign_dates(
         {
             continue;
         }
+        // (The release just before it; not "voló a Madrid semanas después".)
+        let later = (t.last..t.last + 8)
+            .any(|k| matches!(doc.f(k), "despues" | "later" | "after" | "tras" | "luego"));
         let released = out
             .iter()
-            .find(|(x, _)| trig[*x].kind == EventType::Release && trig[*x].last <= t.first)
-            .map(|(_, d)| *d);
+            .filter(|(x, _)| trig[*x].kind == EventType::Release && trig[*x].last <= t.first)
+            .max_by_key(|(x, _)| trig[*x].first)
+            .map(|(_, d)| *d)
+            .filter(|_| !later);
         if let Some(d) = released {
             out.push((ti, d));
         }

@@ -178,3 +178,39 @@ fn issue_13_an_aside_inside_a_denied_release_keeps_it_denied() {
         "{y:#?}"
     );
 }
+
+#[test]
+fn issue_13_the_second_reviews_near_misses_of_flights_and_asides() {
+    // (Someone else who flies: a daughter, a foreign minister.)
+    for text in [
+        "Anselmo Pirela Quintero fue liberado el lunes en Caracas, mientras su hija voló a Madrid para pedir ayuda.",
+        "Anselmo Pirela Quintero fue excarcelado el domingo, y el canciller voló a Roma al día siguiente.",
+        "Lawyer Diego Paz released a statement saying his client, Anselmo Pirela Quintero, remains in custody, and then flew to Bogota.",
+    ] {
+        let x = run(text, "2026-03-10");
+        let k = kinds(&x, "Anselmo Pirela Quintero");
+        assert!(
+            !k.contains(&"exile".into()) && !k.contains(&"expulsion".into()),
+            "{text}: {x:#?}"
+        );
+    }
+    // (A father's nationality is not the freed man's; the nearest release dates the flight.)
+    let y = run(
+        "Anselmo Pirela Quintero, hijo de padre colombiano, fue liberado el viernes y voló a Bogotá esa misma noche.",
+        "2026-03-10",
+    );
+    assert_eq!(
+        date_of(&y, "Anselmo Pirela Quintero", "exile"),
+        "2026-03-06",
+        "{y:#?}"
+    );
+    // ("No fue imputada, y tras declarar ante el juez, liberada": the "no" denies another verb.)
+    let z = run(
+        "La activista Rosaura Bitter Lanz no fue imputada, y tras declarar ante el juez, liberada sin cargos el jueves.",
+        "2026-03-10",
+    );
+    assert!(
+        kinds(&z, "Rosaura Bitter Lanz").contains(&"release".into()),
+        "{z:#?}"
+    );
+}
