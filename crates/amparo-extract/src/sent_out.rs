@@ -168,3 +168,42 @@ pub(crate) fn foreigners_told(doc: &Doc<'_>, i: usize) -> bool {
             .is_some_and(|k| !crate::lexicon::nationalities(doc.f(k)).contains(&"VE"))
     })
 }
+
+/// ("…fueron excarcelados el martes y conducidos al aeropuerto, desde donde volaron a Madrid"): a
+/// leaving after a dated release of the sentence is of that release's day (the release just
+/// before it; not one told in a relative clause, "X, who was released in May 2025 …, has left
+/// for exile", nor "voló a Madrid semanas después").
+pub(crate) fn leaving_of_release_day(
+    doc: &Doc<'_>,
+    trig: &[crate::triggers::Trigger],
+    out: &mut Vec<(usize, crate::dates::DateMention)>,
+) {
+    use crate::model::EventType;
+    for (ti, t) in trig.iter().enumerate() {
+        if !matches!(t.kind, EventType::Exile | EventType::Expulsion)
+            || out.iter().any(|(x, _)| *x == ti)
+        {
+            continue;
+        }
+        // (The release just before it; not "voló a Madrid semanas después".)
+        let later = (t.last..t.last + 8)
+            .any(|k| matches!(doc.f(k), "despues" | "later" | "after" | "tras" | "luego"));
+        let released = out
+            .iter()
+            .filter(|(x, _)| {
+                // (Not a release told in a relative clause: "X, who was released in May 2025
+                // …, has left for exile in Spain".)
+                let r = &trig[*x];
+                r.kind == EventType::Release
+                    && r.last <= t.first
+                    && !(r.first.saturating_sub(3)..r.first)
+                        .any(|k| matches!(doc.f(k), "who" | "que" | "quien" | "quienes"))
+            })
+            .max_by_key(|(x, _)| trig[*x].first)
+            .map(|(_, d)| *d)
+            .filter(|_| !later);
+        if let Some(d) = released {
+            out.push((ti, d));
+        }
+    }
+}

@@ -331,27 +331,7 @@ pub(crate) fn assign_dates(
             out.push((ri, d));
         }
     }
-    // ("…fueron excarcelados el martes y conducidos al aeropuerto, desde donde volaron a
-    // Madrid"): a leaving after a dated release in the sentence is of the release's day.
-    for (ti, t) in trig.iter().enumerate() {
-        if !matches!(t.kind, EventType::Exile | EventType::Expulsion)
-            || out.iter().any(|(x, _)| *x == ti)
-        {
-            continue;
-        }
-        // (The release just before it; not "voló a Madrid semanas después".)
-        let later = (t.last..t.last + 8)
-            .any(|k| matches!(doc.f(k), "despues" | "later" | "after" | "tras" | "luego"));
-        let released = out
-            .iter()
-            .filter(|(x, _)| trig[*x].kind == EventType::Release && trig[*x].last <= t.first)
-            .max_by_key(|(x, _)| trig[*x].first)
-            .map(|(_, d)| *d)
-            .filter(|_| !later);
-        if let Some(d) = released {
-            out.push((ti, d));
-        }
-    }
+    crate::sent_out::leaving_of_release_day(doc, trig, &mut out);
     // ("entregaron a Migración Colombia a A, B y C", "handed over at the bridge"): one phrase
     // that tells a release and a leaving gives both its date.
     for (ti, t) in trig.iter().enumerate() {

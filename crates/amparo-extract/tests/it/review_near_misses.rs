@@ -204,6 +204,16 @@ fn issue_13_the_second_reviews_near_misses_of_flights_and_asides() {
         "2026-03-06",
         "{y:#?}"
     );
+    // (A release told in a relative clause does not date the leaving after it.)
+    let w = run(
+        "Human rights defender Anselmo Pirela Quintero, who was released in May 2025 after two years in La Crisálida, has left for exile in Spain, his organization said on Wednesday.",
+        "2025-11-07",
+    );
+    assert_ne!(
+        date_of(&w, "Anselmo Pirela Quintero", "exile"),
+        "2025-05",
+        "{w:#?}"
+    );
     // ("No fue imputada, y tras declarar ante el juez, liberada": the "no" denies another verb.)
     let z = run(
         "La activista Rosaura Bitter Lanz no fue imputada, y tras declarar ante el juez, liberada sin cargos el jueves.",
