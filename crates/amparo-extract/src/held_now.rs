@@ -228,22 +228,8 @@ pub(crate) fn release_denied(doc: &Doc<'_>, trigger: &Trigger, sentence_first: u
         (open.saturating_sub(4).max(sentence_first)..open)
             .rev()
             .take_while(|&k| {
-                matches!(
-                    doc.f(k),
-                    "ha" | "han"
-                        | "habia"
-                        | "sido"
-                        | "has"
-                        | "have"
-                        | "had"
-                        | "been"
-                        | "not"
-                        | "no"
-                        | "n't"
-                        | "yet"
-                        | "aun"
-                        | "todavia"
-                )
+                crate::modality_words::DENIAL_AUX.contains(&doc.f(k))
+                    || matches!(doc.f(k), "not" | "no" | "n't")
             })
             .any(|k| matches!(doc.f(k), "not" | "no" | "n't"))
     };

@@ -371,26 +371,14 @@ pub(crate) fn refused_before(
 /// denies ("no salió, lo trasladaron el domingo a la DGCIM"); not an aside inside the denied verb
 /// ("no ha sido, hasta el momento, liberado", "has not, despite the announcement, been released").
 pub(crate) fn clause_ended(doc: &crate::text::Doc<'_>, k: usize, first: usize) -> bool {
-    (k + 1..first).find(|&j| doc.f(j) == ",").is_some_and(|c| {
-        (k + 1..c).any(|j| {
-            !matches!(
-                doc.f(j),
-                "ha" | "han"
-                    | "habia"
-                    | "sido"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "been"
-                    | "fue"
-                    | "was"
-                    | "were"
-                    | "is"
-                    | "are"
-                    | "yet"
-                    | "aun"
-                    | "todavia"
-            )
-        })
-    })
+    (k + 1..first)
+        .find(|&j| doc.f(j) == ",")
+        .is_some_and(|c| (k + 1..c).any(|j| !DENIAL_AUX.contains(&doc.f(j))))
 }
+
+/// The auxiliaries a denial may stand among before an aside inside its verb ("no ha sido, …,
+/// liberado", "has not yet, …, been released").
+pub(crate) const DENIAL_AUX: &[&str] = &[
+    "ha", "han", "habia", "sido", "has", "have", "had", "been", "fue", "was", "were", "is", "are",
+    "yet", "aun", "todavia",
+];
