@@ -14,10 +14,7 @@ pub(crate) fn legend(
     // capitals, a quote, a symbol or its name —; not "This means X, arrested on January 9,
     // remains in Rodeo I".)
     let mark = |k: usize| {
-        let t = &doc.tokens[k];
-        (t.text.len() <= 4
-            && t.text.chars().all(|c| c.is_ascii_uppercase())
-            && t.kind == crate::text::TokenKind::Word)
+        capital_mark(&doc.tokens[k])
             || matches!(
                 doc.f(k),
                 "\"" | "'"
@@ -33,10 +30,9 @@ pub(crate) fn legend(
             )
     };
     (sentence_first..trigger.first.min(sentence_first + 6)).any(|k| {
-        let cue = matches!(doc.f(k), "means" | "significa" | "denotes")
-            || (doc.f(k) == "stands" && doc.f(k + 1) == "for")
-            || (doc.f(k) == "quiere" && doc.f(k + 1) == "decir");
-        cue && k - sentence_first <= 3 && (sentence_first..k).any(mark)
+        cue_words(doc.f(k), doc.f(k + 1)).is_some()
+            && k - sentence_first <= 3
+            && (sentence_first..k).any(mark)
     })
 }
 
@@ -47,19 +43,14 @@ pub(crate) fn legend_marks<'a>(tokens: &[crate::text::Token<'a>]) -> Vec<(&'a st
     let f = |k: usize| tokens.get(k).map_or("", |t| t.folded.as_str());
     let mut marks = Vec::new();
     for (k, t) in tokens.iter().enumerate() {
-        let mark = t.text.len() <= 4
-            && t.text.chars().all(|c| c.is_ascii_uppercase())
-            && t.kind == crate::text::TokenKind::Word;
-        if !mark {
+        if !capital_mark(t) {
             continue;
         }
         let close = k + usize::from(matches!(f(k + 1), "\"" | "'"));
-        let from = match (f(close + 1), f(close + 2)) {
-            ("means" | "significa" | "denotes", _) => close + 2,
-            ("stands", "for") | ("quiere", "decir") => close + 3,
-            _ => continue,
+        let Some(n) = cue_words(f(close + 1), f(close + 2)) else {
+            continue;
         };
-        marks.push((t.text, from));
+        marks.push((t.text, close + 1 + n));
     }
     marks
 }
@@ -80,4 +71,21 @@ pub(crate) fn anyone(
                 // (Not "every prisoner released on Sunday, including A and B".)
                 | ("any", "person" | "prisoner" | "detainee" | "citizen")
         )
+}
+
+/// A word a legend defines: up to four capitals ("HA", "AD").
+fn capital_mark(t: &crate::text::Token<'_>) -> bool {
+    t.text.len() <= 4
+        && t.text.chars().all(|c| c.is_ascii_uppercase())
+        && t.kind == crate::text::TokenKind::Word
+}
+
+/// How many words a legend's cue takes at the words `a`, `b`: "means", "significa", "denotes";
+/// "stands for", "quiere decir".
+fn cue_words(a: &str, b: &str) -> Option<usize> {
+    match (a, b) {
+        ("means" | "significa" | "denotes", _) => Some(1),
+        ("stands", "for") | ("quiere", "decir") => Some(2),
+        _ => None,
+    }
 }

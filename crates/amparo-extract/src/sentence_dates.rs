@@ -13,10 +13,7 @@ pub(crate) fn same_day(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     // ("72 hours later", "48 horas después": counted past a day.)
     let days_of_hours = |k: usize| {
         matches!(doc.f(k), "horas" | "hours")
-            && crate::dates::number(doc, k.wrapping_sub(1))
-                .map(u64::from)
-                .or_else(|| crate::count_words::number_word(doc.f(k.wrapping_sub(1))))
-                .is_some_and(|n| n >= 24)
+            && crate::count_words::parse_number(doc, k.wrapping_sub(1)).is_some_and(|n| n >= 24)
     };
     (a..b).any(|k| {
         !days_of_hours(k)
