@@ -122,6 +122,9 @@ pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usi
         "were identified as",
         "identified as",
         "were named as",
+        // ("The Vatican press office named them as Bishop X; Monsignor Y; …")
+        "named them as",
+        "listed them as",
         // ("También fueron nombrados el exalcalde X; el periodista Y; …": more of the group.)
         "fueron nombrados",
         // ("También viajaron el periodista X…": more of those sent out.)

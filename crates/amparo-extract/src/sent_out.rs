@@ -81,9 +81,11 @@ pub(crate) fn taken_out_of_prison(
 /// convention: see `issue_13_release_conditions_told_as_a_condition_or_a_ban`.)
 pub(crate) fn flown_abroad(doc: &Doc<'_>, i: usize) -> Option<usize> {
     let abroad = |k: usize| crate::trigger_readings::ABROAD.contains(&doc.f(k));
+    // ("…released … from prison and flew them to Rome": the freed, named by a pronoun.)
+    let object = usize::from(matches!(doc.f(i + 1), "them" | "him" | "her"));
     let flown = matches!(doc.f(i), "volaron" | "volo" | "flew" | "flown")
-        && matches!(doc.f(i + 1), "a" | "to" | "hacia")
-        && abroad(i + 2);
+        && matches!(doc.f(i + 1 + object), "a" | "to" | "hacia")
+        && abroad(i + 2 + object);
     let bound = (matches!(doc.f(i), "destino" | "rumbo") && doc.f(i + 1) == "a" && abroad(i + 2))
         && (i.saturating_sub(6)..i).any(|k| matches!(doc.f(k), "avion" | "vuelo"));
     let left_for = doc.f(i) == "left" && doc.f(i + 1) == "for" && abroad(i + 2);
@@ -100,7 +102,8 @@ pub(crate) fn flown_abroad(doc: &Doc<'_>, i: usize) -> Option<usize> {
             || w.starts_with("liberad")
             || matches!(w, "liberaron" | "libero")
             || (matches!(w, "released" | "freed")
-                && !matches!(doc.f(k + 1), "a" | "the" | "its" | "their"))
+                && !(matches!(doc.f(k + 1), "a" | "the" | "its" | "their")
+                    && (k + 2..k + 4).any(|j| DOCUMENTS.contains(&doc.f(j)))))
             || (w == "walked" && doc.f(k + 1) == "out"))
             && !matches!(
                 doc.f(k.wrapping_sub(1)),
@@ -129,6 +132,9 @@ pub(crate) fn flown_abroad(doc: &Doc<'_>, i: usize) -> Option<usize> {
             && t.kind == crate::text::TokenKind::Word
             && crate::dates::weekday(doc.f(k)).is_none()
             && crate::dates::month(doc.f(k)).is_none()
+            // ("released a bishop and nine other Catholic clergymen … and flew them")
+            && !crate::lexicon::is_not_name(doc.f(k))
+            && crate::lexicon::nationalities(doc.f(k)).is_empty()
             && !matches!(
                 doc.f(k.wrapping_sub(1)),
                 "de" | "del"
@@ -145,8 +151,25 @@ pub(crate) fn flown_abroad(doc: &Doc<'_>, i: usize) -> Option<usize> {
             ))
     });
     let freed = !another;
-    freed.then_some(i + 2)
+    let end = if flown { i + 2 + object } else { i + 2 };
+    freed.then_some(end)
 }
+
+/// What is released when no one is freed ("released a statement", "released the list").
+const DOCUMENTS: &[&str] = &[
+    "statement",
+    "list",
+    "report",
+    "video",
+    "figures",
+    "document",
+    "communique",
+    "letter",
+    "photo",
+    "photos",
+    "names",
+    "data",
+];
 
 /// Whether the sentence of token `i`, before it, tells of foreigners: a nationality other than
 /// Venezuelan ("los colombianos A y B", "Italian aid worker X"), or United States citizens.

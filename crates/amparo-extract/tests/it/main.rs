@@ -19,6 +19,7 @@ mod leaving_and_lists;
 mod list_lines;
 mod lists_and_records;
 mod marks_and_conditions;
+mod members_named_after;
 mod misfires;
 mod names_and_credits;
 mod names_places_and_days;
