@@ -277,6 +277,12 @@ pub fn targets(
                 after_near()
                     .or(adjacent)
                     .or_else(|| {
+                        // (The verb opens its sentence: "Siguen detenidos, según …, X".)
+                        (before.is_none() && t.first <= s_first + 1).then(|| {
+                            crate::subject_after::past_source_aside(doc, slots, t.last, s_last)
+                        })?
+                    })
+                    .or_else(|| {
                         crate::subject_after::first_after(doc, slots, t.last, 8, s_last)
                             .filter(unspoken)
                     })

@@ -268,6 +268,27 @@ pub(crate) fn object_past_place(
     clear.then_some(i)
 }
 
+/// ("Siguen detenidos, según Foro Penal, el francés X y …"): the subject right after a source
+/// set off by commas.
+pub(crate) fn past_source_aside(
+    doc: &Doc<'_>,
+    slots: &[Slot],
+    from: usize,
+    s_last: usize,
+) -> Option<usize> {
+    if !(doc.f(from) == "," && matches!(doc.f(from + 1), "segun" | "according")) {
+        return None;
+    }
+    let close = (from + 2..s_last.min(from + 10)).find(|&k| doc.f(k) == ",")?;
+    first_after(
+        doc,
+        slots,
+        skip_describers(doc, close + 1, s_last),
+        2,
+        s_last,
+    )
+}
+
 pub(crate) fn first_after(
     doc: &Doc<'_>,
     slots: &[Slot],

@@ -34,3 +34,20 @@ fn issue_13_a_group_named_as_clergy_after_its_release_and_flight_abroad() {
         "{y:#?}"
     );
 }
+
+#[test]
+fn issue_13_people_still_held_named_after_a_source_set_off_by_commas() {
+    let x = run(
+        "Siguen detenidos, según Foro Penal, el francés Étienne Morel Duval y el alemán Jakob Brenner Vogt, ambos en El Rodeo I.",
+        "2026-01-12",
+    );
+    for name in ["Étienne Morel Duval", "Jakob Brenner Vogt"] {
+        assert_eq!(date_of(&x, name, "detention"), "2026-01-12", "{x:#?}");
+    }
+    // (A subject before the verb keeps it; the source after it is no detainee.)
+    let y = run(
+        "Orlinda Barrios quedó bajo arresto domiciliario, según el coordinador regional de Foro Penal, Teodoro Lacayo Ruiz.",
+        "2026-01-12",
+    );
+    assert!(person(&y, "Teodoro Lacayo Ruiz").is_none(), "{y:#?}");
+}
