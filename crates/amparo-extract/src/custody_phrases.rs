@@ -258,7 +258,12 @@ fn left_in_a_release_scene(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> 
     // subject after it, with an article, and the terms after the subject's describers.)
     let named_after = (next..to.min(next + 4))
         .any(|k| matches!(doc.f(k), "el" | "la") && (k + 1..to.min(k + 4)).any(name_at));
+    // ("También salió el estudiante X", after a long list of those freed: one more of them,
+    // however far the releases were told.)
+    let also = doc.f(i.wrapping_sub(1)) == "tambien" || doc.f(i + 1) == "tambien";
+    let told_before = also && (0..i).any(|k| release_word(doc.f(k)));
     (release_scene(doc, i)
+        || told_before
         || (named && on_conditions(doc, next, to, 6))
         || (named_after && on_conditions(doc, next, to, 14)))
     .then_some(next)
@@ -278,16 +283,18 @@ fn on_conditions(doc: &Doc<'_>, from: usize, to: usize, reach: usize) -> bool {
 
 /// Whether releases were told in the 150 words before `i`.
 pub(crate) fn release_scene(doc: &Doc<'_>, i: usize) -> bool {
-    (i.saturating_sub(150)..i).any(|k| {
-        let w = doc.f(k);
-        w.starts_with("excarcel")
-            || w.starts_with("liberad")
-            || w.starts_with("liberac")
-            || matches!(
-                w,
-                "freed" | "released" | "releases" | "libertad" | "salieron" | "salio" | "salir"
-            )
-    })
+    (i.saturating_sub(150)..i).any(|k| release_word(doc.f(k)))
+}
+
+/// A word of releases (see [`release_scene`]).
+fn release_word(w: &str) -> bool {
+    w.starts_with("excarcel")
+        || w.starts_with("liberad")
+        || w.starts_with("liberac")
+        || matches!(
+            w,
+            "freed" | "released" | "releases" | "libertad" | "salieron" | "salio" | "salir"
+        )
 }
 
 /// "pasó catorce meses en Yare III", "estuvo en la cárcel de Tocuyito", "spent two years in

@@ -51,3 +51,31 @@ fn issue_13_people_still_held_named_after_a_source_set_off_by_commas() {
     );
     assert!(person(&y, "Teodoro Lacayo Ruiz").is_none(), "{y:#?}");
 }
+
+#[test]
+fn issue_13_one_more_who_also_came_out_after_a_long_list() {
+    let mut text = String::from(
+        "Al menos 14 personas fueron excarceladas la noche de este domingo desde el Rodeo I, según Foro Penal.\n\nEstos son sus nombres:\n\n",
+    );
+    for line in [
+        "Con régimen de presentación cada 30 días y prohibición de salida del país: Yorman Alexis Castillo Briceño, Wilmer José Ugueto Pérez, Rafael Antonio Mijares Sosa y Jhonny Sanabria Lugo.",
+        "Con arresto domiciliario: el coronel (r) Ismael Gutiérrez Lander; Héctor Manuel Piñango Díaz y Eudes Rafael Tovar Rojas.",
+        "Mujeres: la periodista Nohelí del Carmen Arráiz; Yusmary Contreras Paz y la sindicalista Betsabé Lira Gómez, dirigente del sector salud del estado Lara desde hace quince años.",
+    ] {
+        text.push_str(line);
+        text.push_str("\n\n");
+    }
+    text.push_str("Lee también: Las familias acampan frente a la Zona 7 a la espera de noticias de los suyos, con mantas, termos de café y pancartas hechas a mano que piden información sobre los traslados de la semana pasada hacia los penales del interior del país, donde las visitas se suspendieron sin aviso desde el mes de octubre.\n\n");
+    text.push_str("También salió el estudiante Anselmo Rivera Toledo, de 22 años, aunque su familia no precisó bajo qué condiciones.");
+    let x = run(&text, "2026-01-12");
+    assert!(
+        kinds_of(&x, "Anselmo Rivera Toledo").contains(&"release"),
+        "{x:#?}"
+    );
+    // (With no release told before, "también salió" is no release.)
+    let y = run(
+        "También salió el estudiante Anselmo Rivera Toledo a protestar frente a la gobernación.",
+        "2026-01-12",
+    );
+    assert!(person(&y, "Anselmo Rivera Toledo").is_none(), "{y:#?}");
+}
