@@ -139,6 +139,55 @@ pub(crate) fn still_held_after(doc: &crate::text::Doc<'_>, i: usize, to: usize) 
     (told_where && !outside).then_some(i + 1)
 }
 
+/// Words that stand inside a custody's phrase without changing it: "permanece todavía en",
+/// "siguen por ahora en", "remains for now in".
+const STILL_WORDS: &[&[&str]] = &[
+    &["todavia"],
+    &["aun"],
+    &["hoy"],
+    &["ahora"],
+    &["actualmente"],
+    &["por", "ahora"],
+    &["hasta", "hoy"],
+    &["hasta", "ahora"],
+    &["still"],
+    &["today"],
+    &["for", "now"],
+    &["to", "this", "day"],
+];
+
+/// ("Todos ellos permanecen por ahora en el Rodeo I", "sigue aún en Tocorón"): a phrase of
+/// custody with words of "still" inside it, after its first word; the phrase and how many
+/// words stand inside it.
+pub(crate) fn held_past_still(
+    doc: &crate::text::Doc<'_>,
+    i: usize,
+    to: usize,
+) -> Option<(&'static (&'static str, EventType, Voice), usize)> {
+    let mut k = i + 1;
+    while let Some(w) = STILL_WORDS
+        .iter()
+        .find(|w| w.iter().enumerate().all(|(j, x)| doc.f(k + j) == *x))
+    {
+        k += w.len();
+    }
+    if k == i + 1 {
+        return None;
+    }
+    crate::word_index::by_first_word()
+        .get(doc.f(i))?
+        .iter()
+        .filter(|(words, kind, _)| {
+            let rest: Vec<&str> = words.split(' ').skip(1).collect();
+            *kind == Detention
+                && !rest.is_empty()
+                && k + rest.len() <= to
+                && rest.iter().enumerate().all(|(j, w)| doc.f(k + j) == *w)
+        })
+        .max_by_key(|(words, _, _)| words.len())
+        .map(|p| (p, k - i - 1))
+}
+
 /// "lo tienen en la sede de la DGCIM", "la tienen en El Helicoide": kept at a place of custody
 /// (not "lo tienen en la mira"); the end of the verb.
 pub(crate) fn kept_at(doc: &crate::text::Doc<'_>, i: usize, to: usize) -> Option<usize> {

@@ -63,12 +63,14 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             .flatten()
             .filter(|(words, _, _)| doc.matches_at(i, words))
             .filter(|(words, _, _)| !crate::trigger_readings::heading_only(doc, i, words))
-            .max_by_key(|(words, _, _)| words.len());
-        let Some((words, kind, voice)) = best else {
+            .max_by_key(|(words, _, _)| words.len())
+            .map(|p| (p, 0))
+            .or_else(|| crate::held_words::held_past_still(doc, i, to));
+        let Some(((words, kind, voice), still)) = best else {
             i += 1;
             continue;
         };
-        let last = i + words.split(' ').count();
+        let last = i + words.split(' ').count() + still;
         // "which released the names early Sunday", "publicó la lista": a document is released,
         // nobody is freed.
         let document = |k: usize| {

@@ -79,3 +79,37 @@ fn issue_13_one_more_who_also_came_out_after_a_long_list() {
     );
     assert!(person(&y, "Anselmo Rivera Toledo").is_none(), "{y:#?}");
 }
+
+#[test]
+fn issue_13_a_custody_told_with_still_inside_its_phrase() {
+    let x = run(
+        "Leyó los nombres: la dirigente Nelly Bracho Ávila, el sindicalista Emilio Pinto Salas y el estudiante Moisés Urdaneta Paz. Todos ellos permanecen por ahora en el Rodeo I.",
+        "2026-02-25",
+    );
+    for name in [
+        "Nelly Bracho Ávila",
+        "Emilio Pinto Salas",
+        "Moisés Urdaneta Paz",
+    ] {
+        assert_eq!(date_of(&x, name, "detention"), "2026-02-25", "{x:#?}");
+    }
+    for text in [
+        "Ofelia Zambrano Ruiz sigue aún en Tocorón.",
+        "Ofelia Zambrano Ruiz permanece todavía en el Rodeo I.",
+        "Ofelia Zambrano Ruiz remains for now in Rodeo I.",
+    ] {
+        let y = run(text, "2026-02-25");
+        assert_eq!(
+            date_of(&y, "Ofelia Zambrano Ruiz", "detention"),
+            "2026-02-25",
+            "{y:#?}"
+        );
+    }
+    // (A "still" before a release is no custody.)
+    let z = run("Ofelia Zambrano Ruiz sigue hoy en libertad.", "2026-02-25");
+    assert!(
+        person(&z, "Ofelia Zambrano Ruiz")
+            .is_none_or(|p| p.events.iter().all(|e| e.kind.as_str() != "detention")),
+        "{z:#?}"
+    );
+}
