@@ -124,13 +124,23 @@ fn body_trimmed(doc: &Doc<'_>, s: Span, k: usize, end: usize) -> Span {
     // ("el exalcalde de San Cristóbal Humberto Pabón": a town's two words, then the name.)
     let town = matches!(doc.f(k), "san" | "santa" | "santo" | "puerto" | "ciudad")
         && matches!(doc.f(k.wrapping_sub(1)), "de" | "del" | "en");
+    // ("el concejal del municipio Iribarren Anderson Josué Mendoza": a one-word municipality's
+    // name, no given name, then the person's.)
+    let division = matches!(
+        doc.f(k.wrapping_sub(1)),
+        "municipio" | "parroquia" | "estado" | "sector"
+    ) && !crate::lexicon::is_given_name(doc.f(k))
+        && !matches!(doc.f(k), "san" | "santa" | "santo");
     (k + if town { 2 } else { 1 }..end.saturating_sub(1))
         .find(|&j| {
             crate::lexicon::is_given_name(doc.f(j))
                 && (town || !crate::lexicon::is_given_name(doc.f(j - 1)))
         })
         // (A body's, not a place's: "el puente Francisco de Paula Santander" stays whole.)
-        .filter(|&j| town || (k.saturating_sub(1)..j).any(|i| BODY_NOUNS.contains(&doc.f(i))))
+        .filter(|&j| {
+            town || (division && j == k + 1)
+                || (k.saturating_sub(1)..j).any(|i| BODY_NOUNS.contains(&doc.f(i)))
+        })
         .and_then(|j| doc.tokens.get(j))
         .map_or(s, |t| Span {
             start: t.start,

@@ -113,3 +113,22 @@ fn issue_13_a_custody_told_with_still_inside_its_phrase() {
         "{z:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_name_after_a_one_word_municipality() {
+    let x = run(
+        "Distinta es la situación del concejal del municipio Mariño Rafael Eduardo Tovar, aprehendido en la misma concentración. Tovar permanece en la sede del SEBIN en La Asunción.",
+        "2026-01-20",
+    );
+    assert!(
+        kinds_of(&x, "Rafael Eduardo Tovar").contains(&"detention"),
+        "{x:#?}"
+    );
+    // (A saint's parish keeps its name: no "Juan Bautista" held.)
+    let y = run(
+        "El presbítero Anselmo Rivera Toledo, párroco de la parroquia San Juan Bautista, de Tinaquillo, fue detenido el miércoles.",
+        "2026-01-20",
+    );
+    assert!(person(&y, "Juan Bautista").is_none(), "{y:#?}");
+    assert!(person(&y, "Anselmo Rivera Toledo").is_some(), "{y:#?}");
+}
