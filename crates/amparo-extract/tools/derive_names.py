@@ -7,7 +7,15 @@ name when it opens a person entity of two or more words at least MIN times, as a
 closes one at least MIN times, and never when the corpus writes it in lower case more often than
 as a name part (so "general", "san", "del" stay out).
 
-Usage: tools/derive_names.py ../shared/bench/ner  (from the repository root; writes into data/)
+With --faker, the given names also take the first names of the Spanish-speaking locales of the
+Faker package (MIT licence; `pip install faker`): es_AR, es_CL, es_CO, es_ES, es_MX. Those lists
+hold the names of the region the news comes from ("Anderson", "Yeferson", "Jhonatan", "Brayan"),
+which two newswires of 1996-2000 from Spain and Britain rarely print. A Faker name is kept only
+when it has four letters or more, the corpus never writes it in lower case and those locales do
+not give it as a surname too.
+
+Usage: tools/derive_names.py ../shared/bench/ner [--faker]  (from the crate's folder; writes
+into data/)
 """
 import collections
 import os
@@ -38,8 +46,27 @@ def entities(path):
         yield tokens, tags
 
 
+def faker_names(kind):
+    """Folded single words of the `kind` names ("first" or "last") of Faker's Spanish-speaking
+    locales."""
+    import importlib
+
+    words = set()
+    for locale in ("es_AR", "es_CL", "es_CO", "es_ES", "es_MX"):
+        provider = importlib.import_module("faker.providers.person." + locale).Provider
+        for attr in dir(provider):
+            if not attr.startswith(kind + "_names"):
+                continue
+            value = getattr(provider, attr)
+            if isinstance(value, (dict, list, tuple, set)):
+                for name in value:
+                    words.update(fold(w) for w in name.split())
+    return words
+
+
 def main():
-    bench = sys.argv[1] if len(sys.argv) > 1 else "../shared/bench/ner"
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    bench = args[0] if args else "../shared/bench/ner"
     first, last, lower = collections.Counter(), collections.Counter(), collections.Counter()
     for name in ("conll-es-train.conllu", "conll-en-train.conllu"):
         for tokens, tags in entities(os.path.join(bench, name)):
@@ -61,11 +88,22 @@ def main():
     # A word that closes names more often than it opens them is a surname, and the reverse.
     given = {w: n for w, n in first.items() if n > last[w]}
     surnames = {w: n for w, n in last.items() if n >= first[w]}
+    kept = {}
     for out, counts in (("given_names.txt", given), ("surnames.txt", surnames)):
-        words = sorted(w for w, n in counts.items()
-                       if n >= MIN and len(w) >= 3 and lower[w] < n and w.isalpha())
+        kept[out] = {w for w, n in counts.items()
+                     if n >= MIN and len(w) >= 3 and lower[w] < n and w.isalpha()}
+    header = "# derived by tools/derive_names.py from PER entities of CoNLL-2002 es / CoNLL-2003 en train"
+    if "--faker" in sys.argv:
+        # (Not a word those locales also give as a surname: "Lara", "Santos", "Bautista".)
+        faker_surnames = faker_names("last")
+        kept["given_names.txt"] |= {w for w in faker_names("first")
+                                    if len(w) >= 4 and w.isalpha() and lower[w] == 0
+                                    and w not in faker_surnames}
+        header += ", and the first names of Faker's es_AR, es_CL, es_CO, es_ES and es_MX locales"
+    for out in ("given_names.txt", "surnames.txt"):
+        words = sorted(kept[out])
         with open(os.path.join(here, out), "w", encoding="utf-8") as f:
-            f.write("# derived by tools/derive_names.py from PER entities of CoNLL-2002 es / CoNLL-2003 en train\n")
+            f.write(header + "\n")
             for w in words:
                 f.write(w + "\n")
         print(out, len(words))

@@ -132,3 +132,22 @@ fn issue_13_a_name_after_a_one_word_municipality() {
     assert!(person(&y, "Juan Bautista").is_none(), "{y:#?}");
     assert!(person(&y, "Anselmo Rivera Toledo").is_some(), "{y:#?}");
 }
+
+#[test]
+fn issue_13_the_given_names_of_the_region_the_news_comes_from() {
+    // ("Anderson", "Yeferson": given names that Spanish and British newswires rarely print.)
+    let x = run(
+        "Funcionarios del Sebin detuvieron el lunes al concejal del municipio Iribarren Anderson Josué Mendoza, cuando salía de una audiencia en Barquisimeto.",
+        "2026-01-21",
+    );
+    assert!(
+        kinds_of(&x, "Anderson Josué Mendoza").contains(&"arrest"),
+        "{x:#?}"
+    );
+    // (A whole name before "y" keeps its own surnames: no "Clemente Ruiz Apolinar Moncada".)
+    let y = run(
+        "Fueron excarcelados Clemente Ruiz Apolinar y Dalia Moncada Pérez.",
+        "2026-01-21",
+    );
+    assert!(person(&y, "Clemente Ruiz Apolinar").is_some(), "{y:#?}");
+}
