@@ -238,10 +238,24 @@ const CONSUL: &[&str] = &["consul", "consulado", "consulate", "consular"];
 /// "fueron entregados el domingo en el puente Simón Bolívar", "handed over at the border": given
 /// back across a border, and not to a consul, sent out of the country too.
 pub(crate) fn handed_over_at_border(doc: &Doc<'_>, i: usize, to: usize) -> bool {
-    let near = i + 1..to.min(i + 10);
+    // ("handed over to Colombian officials at the Simón Bolívar International Bridge": a
+    // bridge's long name between.)
+    let near = i + 1..to.min(i + 12);
     handed_over(doc, i, to).is_some()
         && near.clone().any(|k| BORDER.contains(&doc.f(k)))
         && !near.clone().any(|k| CONSUL.contains(&doc.f(k)))
+        && !driven_before(doc, i)
+}
+
+/// ("were driven to the Simón Bolívar International Bridge and handed over on Monday"): a
+/// leaving told just before, which the handing over ends.
+fn driven_before(doc: &Doc<'_>, i: usize) -> bool {
+    (i.saturating_sub(10)..i).any(|k| {
+        matches!(
+            doc.f(k),
+            "driven" | "taken" | "escorted" | "expelled" | "deported"
+        )
+    })
 }
 
 /// "fueron entregados el domingo en el puente Simón Bolívar", "handed over at the border",
@@ -256,15 +270,9 @@ pub(crate) fn handed_over(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
         // after the leaving it ends, told already: "driven to the border and handed to
         // Colombian migration officials".)
         && (doc.f(i + 1) == "over"
-            || (matches!(doc.f(i + 1), "to" | "back")
-                && !(i.saturating_sub(10)..i).any(|k| {
-                    matches!(
-                        doc.f(k),
-                        "driven" | "taken" | "escorted" | "expelled" | "deported"
-                    )
-                }))
+            || (matches!(doc.f(i + 1), "to" | "back") && !driven_before(doc, i))
             || (matches!(doc.f(i + 1), "them" | "him" | "her") && doc.f(i + 2) == "over")));
-    let near = i + 1..to.min(i + 10);
+    let near = i + 1..to.min(i + 12);
     let to_agents = near.clone().any(|k| {
         matches!(
             doc.f(k),

@@ -34,6 +34,7 @@
 //! alone. Extraction is linear in the text; texts over [`MAX_TEXT_BYTES`] are refused.
 
 mod abbreviations;
+mod abroad_words;
 mod announced;
 mod anonymous_lead;
 mod assemble;

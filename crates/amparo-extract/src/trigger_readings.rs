@@ -256,36 +256,7 @@ pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
     out.retain(|_| keep.next().unwrap_or(true));
 }
 
-/// Cities and countries abroad a prisoner is sent to.
-pub(crate) const ABROAD: &[&str] = &[
-    "madrid",
-    "miami",
-    "bogota",
-    "lima",
-    "roma",
-    "rome",
-    "panama",
-    "guatemala",
-    "mexico",
-    "quito",
-    "santiago",
-    "espana",
-    "spain",
-    "italia",
-    "italy",
-    "colombia",
-    "peru",
-    "ecuador",
-    "chile",
-    "argentina",
-    "brasil",
-    "brazil",
-    "lisboa",
-    "lisbon",
-    "paris",
-    "washington",
-    "houston",
-];
+pub(crate) use crate::abroad_words::ABROAD;
 
 /// Where a verb's person stands, and where the trigger starts: "would release X", "agreed to
 /// release X" (the verb, whose object is the freed); a clitic object before the verb ("A

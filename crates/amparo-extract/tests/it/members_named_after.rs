@@ -151,3 +151,35 @@ fn issue_13_the_given_names_of_the_region_the_news_comes_from() {
     );
     assert!(person(&y, "Clemente Ruiz Apolinar").is_some(), "{y:#?}");
 }
+
+#[test]
+fn issue_13_foreigners_handed_over_at_a_long_named_bridge_or_flown_home() {
+    let x = run(
+        "Venezuela freed 14 foreigners on Wednesday.\n\nThey include Colombians Jhon Fredy Ospina Cano and Wilson Arley Cárdenas Ruiz, who were handed over to Colombian officials at the Simón Bolívar International Bridge on Thursday morning.",
+        "2026-01-12",
+    );
+    for name in ["Jhon Fredy Ospina Cano", "Wilson Arley Cárdenas Ruiz"] {
+        assert!(kinds_of(&x, name).contains(&"expulsion"), "{x:#?}");
+    }
+    // (Driven to the bridge and handed over there: one leaving, not two.)
+    let y = run(
+        "Two others, Colombians Yeison Andrés Cárdenas and Wílmar Hurtado Mena, were driven to the Simón Bolívar International Bridge and handed over on Monday afternoon in what the migration authority described as an expulsion.",
+        "2026-01-13",
+    );
+    assert!(person(&y, "Yeison Andrés Cárdenas").is_some(), "{y:#?}");
+    let expulsions = person(&y, "Yeison Andrés Cárdenas").map_or(0, |p| {
+        p.events
+            .iter()
+            .filter(|e| e.kind.as_str() == "expulsion")
+            .count()
+    });
+    assert!(expulsions <= 1, "{y:#?}");
+    let z = run(
+        "El uruguayo Facundo Pereira Sosa fue excarcelado el lunes y voló a Montevideo esa misma noche.",
+        "2026-01-13",
+    );
+    assert!(
+        kinds_of(&z, "Facundo Pereira Sosa").contains(&"expulsion"),
+        "{z:#?}"
+    );
+}
