@@ -204,6 +204,20 @@ pub(crate) fn assemble(
                 x.date = Some(arrested.clone());
             }
         }
+        // (One leaving told twice, "put them on a flight to Washington … the group had been
+        // \"deported\"": an exile and an expulsion of one day are one, read as told first.)
+        let leaving = |k: EventType| matches!(k, EventType::Exile | EventType::Expulsion);
+        if let Some((kind, date)) = out_events
+            .iter()
+            .find(|x| leaving(x.kind))
+            .map(|x| (x.kind, x.date.clone()))
+        {
+            out_events.retain(|x| {
+                !(leaving(x.kind)
+                    && x.kind != kind
+                    && compatible_dates(x.date.as_deref(), date.as_deref()))
+            });
+        }
         // Events of one kind in the order they happened (the text may tell the latest first).
         out_events.sort_by(|x, y| match (&x.date, &y.date) {
             (Some(a), Some(b)) => a.cmp(b),

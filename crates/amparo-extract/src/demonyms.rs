@@ -282,3 +282,38 @@ fn nationality(folded: &str) -> Option<&'static str> {
             .find_map(|w| map.get(w).copied())
     })
 }
+
+/// The home countries of the texts read, each with its name's and capital's folded words.
+const HOMES: &[(&str, &[&str])] = &[
+    ("VE", &["venezuela", "caracas"]),
+    ("NI", &["nicaragua", "managua"]),
+    ("CU", &["cuba", "habana", "havana"]),
+    ("BY", &["belarus", "bielorrusia", "minsk"]),
+    ("IR", &["iran", "teheran", "tehran"]),
+    ("RU", &["rusia", "russia", "moscu", "moscow"]),
+];
+
+/// The country a text tells of, whose nationals held and freed are no foreigners: of the home
+/// countries, the one whose name, capital and nationality words it uses most ("Catorce presos
+/// políticos nicaragüenses … Managua … Nicaragua"), Venezuela unless another leads.
+pub(crate) fn home_country(tokens: &[crate::text::Token<'_>]) -> &'static str {
+    let mut counts = [0usize; HOMES.len()];
+    for t in tokens {
+        let w = t.folded.as_str();
+        if w.len() < 4 {
+            continue;
+        }
+        let code = nationality(w);
+        for (i, (home, words)) in HOMES.iter().enumerate() {
+            if code == Some(home) || words.contains(&w) {
+                counts[i] += 1;
+            }
+        }
+    }
+    let (best, n) = counts
+        .iter()
+        .enumerate()
+        .max_by_key(|&(i, n)| (*n, std::cmp::Reverse(i)))
+        .map_or((0, 0), |(i, n)| (i, *n));
+    if n > counts[0] { HOMES[best].0 } else { "VE" }
+}

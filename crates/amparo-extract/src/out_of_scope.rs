@@ -21,7 +21,7 @@ pub fn foreign_custody(doc: &Doc<'_>, first: usize, last: usize) -> bool {
                 "police" | "authorities" | "forces" | "agents" | "policia" | "autoridades" | "fuerzas"
             ) && [k.wrapping_sub(1), k + 1].iter().any(|&j| {
                 let n = crate::lexicon::nationalities(doc.f(j));
-                !n.is_empty() && !n.contains(&"VE")
+                !n.is_empty() && !n.contains(&doc.home)
             })
                 // ("Argentine police officer X, detained in December": a person's describer.)
                 && !matches!(

@@ -188,7 +188,7 @@ pub(crate) fn foreigners_told(doc: &Doc<'_>, i: usize) -> bool {
                     || doc.f(k) == "u.s"
                     || (doc.f(k) == "u" && doc.f(k + 1) == "." && doc.f(k + 2) == "s")
             })
-            .is_some_and(|k| !crate::lexicon::nationalities(doc.f(k)).contains(&"VE"))
+            .is_some_and(|k| !crate::lexicon::nationalities(doc.f(k)).contains(&doc.home))
     })
 }
 

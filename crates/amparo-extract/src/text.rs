@@ -59,6 +59,8 @@ pub struct Doc<'a> {
     /// The marks a list's legend defines, each with the token its definition starts at:
     /// ("\"HA\" means the person was moved to house arrest": `HA` and the token after "means").
     pub marks: Vec<(&'a str, usize)>,
+    /// The country it tells of (ISO alpha-2), whose nationals are no foreigners there.
+    pub home: &'static str,
 }
 
 pub use amparo_text::{fold, fold_char};
@@ -258,12 +260,14 @@ pub fn parse(text: &str) -> Doc<'_> {
     }
     let month_first = crate::printed_dates::month_first(text, &tokens);
     let marks = crate::legend_words::legend_marks(&tokens);
+    let home = crate::demonyms::home_country(&tokens);
     Doc {
         text,
         tokens,
         sentences,
         month_first,
         marks,
+        home,
     }
 }
 

@@ -198,7 +198,7 @@ pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
         let foreign = doc.sentence_at(t.first).is_some_and(|s| {
             (s.first..t.first).any(|k| {
                 let n = crate::lexicon::nationalities(doc.f(k));
-                !n.is_empty() && !n.contains(&"VE")
+                !n.is_empty() && !n.contains(&doc.home)
             })
         });
         if flown && foreign {

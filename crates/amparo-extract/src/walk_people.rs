@@ -340,7 +340,7 @@ pub(crate) fn exiled_on_flights(doc: &Doc<'_>, t: &triggers::Trigger, a: usize, 
         && matches!(doc.f(t.first), "put" | "placed")
         && !(a..b).any(|k| {
             let n = crate::lexicon::nationalities(doc.f(k));
-            !n.is_empty() && !n.contains(&"VE")
+            !n.is_empty() && !n.contains(&doc.home)
         })
 }
 

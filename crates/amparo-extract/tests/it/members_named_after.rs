@@ -183,3 +183,30 @@ fn issue_13_foreigners_handed_over_at_a_long_named_bridge_or_flown_home() {
         "{z:#?}"
     );
 }
+
+#[test]
+fn issue_13_nationals_of_the_country_told_are_exiled_once_not_expelled() {
+    let x = run(
+        "Nicaragua's government freed political prisoners Félix Pedro Castillo Obando and Marvin Antonio Somarriba Ruiz on Thursday and put them on a flight to Washington, then stripped them of their Nicaraguan citizenship. A statement read on state television in Managua said the group had been deported.",
+        "2026-02-02",
+    );
+    for name in [
+        "Félix Pedro Castillo Obando",
+        "Marvin Antonio Somarriba Ruiz",
+    ] {
+        let k = kinds_of(&x, name);
+        assert!(
+            k.contains(&"exile") && !k.contains(&"expulsion"),
+            "{name}: {k:?}"
+        );
+    }
+    // (Foreigners in Venezuela are still expelled.)
+    let y = run(
+        "Venezuela freed Colombians Félix Pedro Castillo Obando and Marvin Antonio Somarriba Ruiz on Thursday and put them on a flight to Bogotá.",
+        "2026-02-02",
+    );
+    assert!(
+        kinds_of(&y, "Félix Pedro Castillo Obando").contains(&"expulsion"),
+        "{y:#?}"
+    );
+}
