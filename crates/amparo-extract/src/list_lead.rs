@@ -230,7 +230,28 @@ fn about_others(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             // ("One more was sent home under house arrest", "Uno más quedó…")
             || (matches!(doc.f(k + 1), "more" | "mas")
                 && crate::counts::number_word(doc.f(k)).is_some())
+            // ("El decimocuarto, un ciudadano costarricense, fue expulsado", "A tenth, Father
+            // X, was flown out separately": one of the group counted by its place.)
+            || (matches!(doc.f(k.wrapping_sub(1)), "el" | "la" | "a" | "the")
+                && ordinal(doc.f(k)))
     })
+}
+
+/// Whether a folded word is an ordinal past the first ("tercero", "decimocuarto", "tenth").
+fn ordinal(w: &str) -> bool {
+    const ES: &[&str] = &[
+        "segundo", "segunda", "tercero", "tercera", "cuarto", "cuarta", "quinto", "quinta",
+        "sexto", "sexta", "septimo", "septima", "octavo", "octava", "noveno", "novena", "ultimo",
+        "ultima",
+    ];
+    const EN: &[&str] = &[
+        "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+        "eleventh", "twelfth", "last",
+    ];
+    ES.contains(&w)
+        || EN.contains(&w)
+        || w.starts_with("decim")
+        || (w.ends_with("teenth") || w.ends_with("tieth"))
 }
 
 pub(crate) fn place(

@@ -80,7 +80,15 @@ pub(crate) fn taken_out_of_prison(
 /// reading goes on from. (A release on condition of leaving stays one event, the project's
 /// convention: see `issue_13_release_conditions_told_as_a_condition_or_a_ban`.)
 pub(crate) fn flown_abroad(doc: &Doc<'_>, i: usize) -> Option<usize> {
-    let abroad = |k: usize| crate::trigger_readings::ABROAD.contains(&doc.f(k));
+    // ("con destino a Ciudad de Guatemala")
+    let abroad = |k: usize| {
+        let k = if doc.f(k) == "ciudad" && doc.f(k + 1) == "de" {
+            k + 2
+        } else {
+            k
+        };
+        crate::trigger_readings::ABROAD.contains(&doc.f(k))
+    };
     // ("…released … from prison and flew them to Rome": the freed, named by a pronoun.)
     let object = usize::from(matches!(doc.f(i + 1), "them" | "him" | "her"));
     let flown = matches!(doc.f(i), "volaron" | "volo" | "flew" | "flown")
@@ -104,13 +112,22 @@ pub(crate) fn flown_abroad(doc: &Doc<'_>, i: usize) -> Option<usize> {
             || (matches!(w, "released" | "freed")
                 && !(matches!(doc.f(k + 1), "a" | "the" | "its" | "their")
                     && (k + 2..k + 4).any(|j| DOCUMENTS.contains(&doc.f(j)))))
-            || (w == "walked" && doc.f(k + 1) == "out"))
+            || (w == "walked" && doc.f(k + 1) == "out")
+            // ("sacados de sus celdas … y subidos a un avión con destino a …")
+            || (w.starts_with("sacad")
+                && matches!(doc.f(k + 1), "de" | "del")
+                && (k + 2..k + 5).any(|j| matches!(doc.f(j), "celdas" | "celda"))))
             && !matches!(
                 doc.f(k.wrapping_sub(1)),
                 "the" | "la" | "su" | "for" | "por"
             )
     })?;
-    let another = (freed + 1..i).any(|k| {
+    // (Past the cells it was taken out of: "sacados de sus celdas".)
+    let past = (freed + 1..i)
+        .find(|&k| matches!(doc.f(k), "celdas" | "celda"))
+        .filter(|_| doc.f(freed).starts_with("sacad"))
+        .map_or(freed + 1, |k| k + 1);
+    let another = (past..i).any(|k| {
         let t = &doc.tokens[k];
         matches!(
             doc.f(k),

@@ -24,7 +24,17 @@ pub(crate) fn sent_to_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize
                 || w.starts_with("expuls")
                 || matches!(w, "llevaron" | "hacia" | "aeropuerto" | "airport")
         });
-        return (!elsewhere && !release_scene(doc, i)).then_some(i + 1);
+        // ("sacados de sus celdas … y trasladados directamente al aeropuerto, donde los
+        // subieron a un avión": out of the cells to leave, which `sent_out` reads as freed.)
+        let to_leave = doc.f(i).starts_with("sacad")
+            && (i + 2..to.min(i + 6)).any(|k| matches!(doc.f(k), "celdas" | "celda"))
+            && (i + 2..to).any(|k| {
+                matches!(
+                    doc.f(k),
+                    "aeropuerto" | "airport" | "avion" | "vuelo" | "frontera"
+                )
+            });
+        return (to_leave || (!elsewhere && !release_scene(doc, i))).then_some(i + 1);
     }
     // ("cuando llevaron comida a Boleíta": what is carried, not who.)
     if doc.f(i) == "llevaron"

@@ -210,3 +210,30 @@ fn issue_13_nationals_of_the_country_told_are_exiled_once_not_expelled() {
         "{y:#?}"
     );
 }
+
+#[test]
+fn issue_13_taken_from_cells_onto_a_plane_abroad_lead_a_list_past_one_counted_aside() {
+    let x = run(
+        "Catorce presos políticos nicaragüenses fueron sacados de sus celdas durante la madrugada del sábado y trasladados directamente al aeropuerto de Managua, donde los subieron a un avión con destino a Ciudad de Guatemala. Trece de ellos son nicaragüenses y, según el comunicado oficial, fueron \"deportados\". El decimocuarto, un ciudadano costarricense, fue expulsado del país.\n\nEstos son sus nombres:\n\n1. JOSÉ DOLORES GUTIÉRREZ MAYORGA (58), La Modelo\n2. FÉLIX PEDRO CASTILLO OBANDO (43), La Modelo\n3. MARTHA ELENA OCÓN PICADO (39), La Esperanza",
+        "2026-02-02",
+    );
+    for name in [
+        "JOSÉ DOLORES GUTIÉRREZ MAYORGA",
+        "FÉLIX PEDRO CASTILLO OBANDO",
+        "MARTHA ELENA OCÓN PICADO",
+    ] {
+        let k = kinds_of(&x, name);
+        assert!(
+            k.contains(&"release") && k.contains(&"exile"),
+            "{name}: {k:?}"
+        );
+        assert_eq!(date_of(&x, name, "release"), "2026-01-31");
+    }
+    // (Foreigners the home state's authorities hand over stay expelled.)
+    let y = run(
+        "Seis colombianos, Jhon Jairo Castaño Osorio y Óscar Iván Rincón Patiño entre ellos, fueron excarcelados el jueves y trasladados hasta la frontera. Las autoridades venezolanas los entregaron a Migración Colombia en calidad de expulsados.",
+        "2026-01-17",
+    );
+    let k = kinds_of(&y, "Jhon Jairo Castaño Osorio");
+    assert!(!k.contains(&"exile"), "{y:#?}");
+}
