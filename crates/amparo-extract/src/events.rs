@@ -29,7 +29,7 @@ use crate::text::Doc;
 use crate::the_rest::the_rest;
 use crate::triggers::{self, Modality};
 use crate::walk_dates::{Around, scene_of};
-use crate::walk_people::{anaphoric, exiled_on_flights, held_still_people, named_pair};
+use crate::walk_people::{anaphoric, held_still_people, named_pair};
 use crate::walk_rules::{
     condition_recent_releases, possessive_relations, sentence_date_told, tidy_sentence_events,
 };
@@ -154,7 +154,7 @@ impl Walk<'_, '_> {
                 // "anunció que serán excarcelados": the day of the announcement is not the event's.
                 let future = certainty.is_some() && triggers::announced_future(doc, t, a);
                 let mut kind = t.kind;
-                if exiled_on_flights(doc, t, a, b) {
+                if crate::sent_out::exiled_on_flights(doc, t, a, b) {
                     kind = EventType::Exile;
                 }
                 let referred = crate::discourse::referred_conditions(doc, t, kind, &groups, si)

@@ -334,48 +334,6 @@ pub(crate) fn held_still_people(
         .collect()
 }
 
-/// "were put on a flight to Madrid": foreigners expelled, Venezuelans exiled.
-/// ("Trece de ellos son nicaragüenses y … fueron \"deportados\"": nationals of the text's own
-/// country, told so before the word, are exiled whatever the word.)
-pub(crate) fn exiled_on_flights(doc: &Doc<'_>, t: &triggers::Trigger, a: usize, b: usize) -> bool {
-    let foreign = (a..b).any(|k| {
-        let n = crate::lexicon::nationalities(doc.f(k));
-        !n.is_empty() && !n.contains(&doc.home)
-    });
-    // (Of people, not of the state: not "Las autoridades venezolanas los entregaron…",
-    // "Venezuelan authorities informed us he was expelled".)
-    let state = |k: usize| {
-        matches!(
-            doc.f(k),
-            "autoridades"
-                | "authorities"
-                | "gobierno"
-                | "government"
-                | "policia"
-                | "police"
-                | "officials"
-                | "funcionarios"
-                | "fuerzas"
-                | "forces"
-                | "regimen"
-                | "regime"
-                | "estado"
-                | "state"
-                | "medios"
-                | "media"
-                | "television"
-                | "cancilleria"
-        )
-    };
-    let nationals = (a..t.first).any(|k| {
-        let n = crate::lexicon::nationalities(doc.f(k));
-        n.len() == 1 && n[0] == doc.home && !state(k.wrapping_sub(1)) && !state(k + 1)
-    });
-    t.kind == EventType::Expulsion
-        && (matches!(doc.f(t.first), "put" | "placed") || nationals)
-        && !foreign
-}
-
 /// ("…precisó que con estas excarcelaciones la cifra baja a 611", "these releases"): a noun
 /// of an event told before, with a demonstrative, is no new group event (which would take the
 /// place of the one a list below belongs to).
