@@ -58,6 +58,7 @@ pub mod events;
 pub mod extract;
 mod fact_checks;
 pub mod gazetteer;
+mod genders;
 mod given_names;
 mod group_members;
 mod group_parts;

@@ -18,6 +18,10 @@ pub struct References {
     pub focus: Option<usize>,
     /// The people of the last sentence with events ("Both", "Ambos").
     pub focus_group: Vec<usize>,
+    /// Whether each person is a woman, a man or unknown (see `genders`).
+    pub genders: Vec<Option<bool>>,
+    /// The people named so far, the latest last.
+    pub seen: Vec<usize>,
 }
 
 impl References {
@@ -63,17 +67,7 @@ impl References {
                     // ("Mi hijo, Luis Eduardo, está preso desde julio", a mother's letter: the
                     // narrator's own relative is whom the text is about, not one who speaks.)
                     // (A relative, not "our reporter".)
-                    let narrators = matches!(
-                        doc.f(k),
-                        "mi" | "mis"
-                            | "my"
-                            | "nuestro"
-                            | "nuestra"
-                            | "nuestros"
-                            | "nuestras"
-                            | "our"
-                    ) && crate::relations::RELATIONS.contains(&rel);
-                    if !narrators {
+                    if !crate::relations::narrators(doc.f(k), rel) {
                         relative[m.entity] = true;
                     }
                 } else {
@@ -160,14 +154,10 @@ impl References {
             }
         }
         // A sentence opening with a pronoun or a Spanish verb without subject is about the self.focus.
-        // ("Authorities have not acknowledged her detention and her whereabouts remain
-        // unknown": in a sentence that names no one, "her whereabouts" is the focus's.)
+        // (In a sentence that names no one, "her whereabouts" is the focus's.)
         if ms.is_empty()
             && let Some(e) = self.focus
-            && let Some(k) = (a..b).find(|&k| {
-                matches!(doc.f(k), "his" | "her")
-                    && matches!(doc.f(k + 1), "whereabouts" | "paradero")
-            })
+            && let Some(k) = crate::whereabouts_words::whose_whereabouts(doc, a, b)
         {
             slots.push(Slot {
                 first: k,
@@ -187,8 +177,11 @@ impl References {
         for k in opener.into_iter().chain(clause).chain(after_date) {
             let Some(e) = self.focus else { break };
             let raw = doc.tokens[k].text;
+            // ("A ella la excarcelaron el 10 de enero": a stressed pronoun fronted.)
+            let stressed = raw == "A" && crate::genders::of_pronoun(doc, k + 1).is_some();
             let pronoun = matches!(raw, "He" | "She" | "Él" | "Ella")
-                || (Some(k) == clause && matches!(raw, "he" | "she" | "él" | "ella"));
+                || (Some(k) == clause && matches!(raw, "he" | "she" | "él" | "ella"))
+                || stressed;
             // ("Fue detenido el lunes el dirigente campesino X": the subject after the verb,
             // set off by an article and a role.)
             // (Not past a comma, a verb of telling or a companion's "junto a": "Fue trasladada a
@@ -246,9 +239,12 @@ impl References {
                 && ms.is_empty()
                 && ["aron", "ieron"].iter().any(|e| doc.f(k + 1).ends_with(e));
             if pronoun || null_subject || clitic {
+                let at = k + usize::from(stressed);
+                let e = crate::genders::named_by(doc, at, pronoun, e, &self.seen, &self.genders);
+                let last = if clitic || own_verb { at } else { at + 1 };
                 slots.push(Slot {
-                    first: k,
-                    last: if clitic || own_verb { k } else { k + 1 },
+                    first: at,
+                    last,
                     entity: e,
                 });
             }
@@ -370,6 +366,7 @@ impl References {
         }
         crate::group_parts::drop_excepted(doc, ms, &mut slots, b);
         slots.sort_by_key(|s| s.first);
+        self.seen.extend(ms.iter().map(|m| m.entity));
         (slots, relation_targets)
     }
 }

@@ -195,3 +195,12 @@ pub fn of_children(doc: &Doc<'_>, k: usize) -> bool {
     crate::counts::number_word(doc.f(k)).is_some()
         && matches!(doc.f(k + 1), "ninos" | "ninas" | "children" | "kids")
 }
+
+/// Whether a relation with this possessive is the narrator's own ("Mi hijo, Luis Eduardo, está
+/// preso desde julio", "our son"): the one the text is about, not a relative who speaks.
+pub(crate) fn narrators(possessive: &str, relation: &str) -> bool {
+    matches!(
+        possessive,
+        "mi" | "mis" | "my" | "nuestro" | "nuestra" | "nuestros" | "nuestras" | "our"
+    ) && RELATIONS.contains(&relation)
+}

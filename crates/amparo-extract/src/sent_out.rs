@@ -172,8 +172,9 @@ pub(crate) fn flown_abroad(doc: &Doc<'_>, i: usize) -> Option<usize> {
     freed.then_some(end)
 }
 
-/// What is released when no one is freed ("released a statement", "released the list").
-const DOCUMENTS: &[&str] = &[
+/// What is released when no one is freed ("released a statement", "which released the names
+/// early Sunday", "publicó la lista").
+pub(crate) const DOCUMENTS: &[&str] = &[
     "statement",
     "list",
     "report",
@@ -186,6 +187,10 @@ const DOCUMENTS: &[&str] = &[
     "photos",
     "names",
     "data",
+    "details",
+    "footage",
+    "images",
+    "information",
 ];
 
 /// Whether the sentence of token `i`, before it, tells of foreigners: a nationality other than

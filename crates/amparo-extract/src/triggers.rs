@@ -71,26 +71,8 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             continue;
         };
         let last = i + words.split(' ').count() + still;
-        // "which released the names early Sunday", "publicó la lista": a document is released,
-        // nobody is freed.
-        let document = |k: usize| {
-            matches!(
-                doc.f(k),
-                "names"
-                    | "list"
-                    | "statement"
-                    | "report"
-                    | "figures"
-                    | "data"
-                    | "details"
-                    | "video"
-                    | "footage"
-                    | "photos"
-                    | "images"
-                    | "communique"
-                    | "information"
-            )
-        };
+        // "which released the names early Sunday": a document is released, nobody is freed.
+        let document = |k: usize| crate::sent_out::DOCUMENTS.contains(&doc.f(k));
         if matches!(*words, "released" | "releases" | "release")
             && (document(last)
                 || (matches!(doc.f(last), "the" | "a" | "its" | "their" | "an")
@@ -116,7 +98,17 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
         // ("all those arbitrarily detained", "los injustamente detenidos": an adverb between.)
         let adverb = |w: &str| w.len() > 5 && (w.ends_with("ly") || w.ends_with("mente"));
         let skip = usize::from(adverb(doc.f(i.wrapping_sub(1))));
-        let prev = doc.f(i.wrapping_sub(1 + skip));
+        // ("Él sigue en Rodeo I": the pronoun, no article.)
+        let stressed = |t: &crate::text::Token<'_>| matches!(t.text, "Él" | "él");
+        let prev = if doc
+            .tokens
+            .get(i.wrapping_sub(1 + skip))
+            .is_some_and(stressed)
+        {
+            "él"
+        } else {
+            doc.f(i.wrapping_sub(1 + skip))
+        };
         let prev2 = doc.f(i.wrapping_sub(2 + skip));
         let is_detained = matches!(
             *words,

@@ -191,3 +191,11 @@ pub(crate) fn unknown_indeed(doc: &Doc<'_>, i: usize, words: &str) -> bool {
             .sentence_at(i)
             .is_some_and(|s| (s.first..s.last).any(sought)))
 }
+
+/// ("Authorities have not acknowledged her detention and her whereabouts remain unknown"): the
+/// possessive of "whereabouts"/"paradero" in tokens `a..b`, whose owner is the focus.
+pub(crate) fn whose_whereabouts(doc: &crate::text::Doc<'_>, a: usize, b: usize) -> Option<usize> {
+    (a..b).find(|&k| {
+        matches!(doc.f(k), "his" | "her") && matches!(doc.f(k + 1), "whereabouts" | "paradero")
+    })
+}

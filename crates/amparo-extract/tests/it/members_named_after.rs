@@ -237,3 +237,30 @@ fn issue_13_taken_from_cells_onto_a_plane_abroad_lead_a_list_past_one_counted_as
     let k = kinds_of(&y, "Jhon Jairo Castaño Osorio");
     assert!(!k.contains(&"exile"), "{y:#?}");
 }
+
+#[test]
+fn issue_13_he_and_she_after_a_woman_and_a_man() {
+    let x = run(
+        "Ana Pérez Gil y su esposo, Luis Mora Díaz, fueron detenidos en marzo. Ella fue excarcelada el lunes. Él sigue en Tocorón.",
+        "2026-02-16",
+    );
+    assert_eq!(
+        kinds_of(&x, "Ana Pérez Gil"),
+        ["arrest", "release"],
+        "{x:#?}"
+    );
+    assert!(
+        kinds_of(&x, "Luis Mora Díaz").contains(&"detention"),
+        "{x:#?}"
+    );
+    // (A stressed pronoun fronted: "A ella la excarcelaron".)
+    let y = run(
+        "Ana Pérez Gil y su esposo, Luis Mora Díaz, fueron detenidos en marzo. A ella la excarcelaron el lunes.",
+        "2026-02-16",
+    );
+    assert!(kinds_of(&y, "Ana Pérez Gil").contains(&"release"), "{y:#?}");
+    assert!(
+        !kinds_of(&y, "Luis Mora Díaz").contains(&"release"),
+        "{y:#?}"
+    );
+}

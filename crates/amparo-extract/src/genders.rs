@@ -1,0 +1,207 @@
+//! Who "él" and "ella", "he" and "she" are when the text just told of a man and a woman
+//! ("Gerardo Rincón y su esposa, Marbella Soto de Rincón, fueron detenidos … A ella la
+//! excarcelaron el 10 de enero; él sigue en Rodeo I"): the person of the pronoun's gender.
+
+use crate::persons::MentionRef;
+use crate::text::Doc;
+
+/// Given names of women that do not end in "a".
+const WOMEN: &[&str] = &[
+    "carmen",
+    "gladys",
+    "isabel",
+    "raquel",
+    "ines",
+    "beatriz",
+    "maribel",
+    "mercedes",
+    "dolores",
+    "luz",
+    "nelly",
+    "yusmary",
+    "marisol",
+    "soledad",
+    "rocio",
+    "consuelo",
+    "pilar",
+    "rosario",
+    "yamileth",
+    "lisbeth",
+    "elizabeth",
+    "ruth",
+    "esther",
+    "abigail",
+    "noemi",
+    "nohemi",
+    "yeni",
+    "jenny",
+    "betty",
+    "doris",
+    "iris",
+    "zoe",
+    "belen",
+    "maryuri",
+    "yarelis",
+    "arelis",
+    "yelitza",
+    "deisy",
+    "yusbelis",
+    "mairelis",
+    "yuleisi",
+    "karen",
+    "kelly",
+    "ingrid",
+    "astrid",
+    "miriam",
+];
+
+/// Given names of men that do not end in "o".
+const MEN: &[&str] = &[
+    "luis",
+    "jose",
+    "juan",
+    "carlos",
+    "daniel",
+    "miguel",
+    "angel",
+    "gabriel",
+    "rafael",
+    "manuel",
+    "jesus",
+    "andres",
+    "david",
+    "victor",
+    "oscar",
+    "cesar",
+    "hector",
+    "ivan",
+    "julian",
+    "ruben",
+    "elias",
+    "tomas",
+    "nicolas",
+    "samuel",
+    "ismael",
+    "joel",
+    "abel",
+    "adrian",
+    "alexis",
+    "edgar",
+    "wilmer",
+    "yorman",
+    "kelvin",
+    "kevin",
+    "jhon",
+    "john",
+    "wilson",
+    "franklin",
+    "nelson",
+    "anderson",
+    "johan",
+    "jonathan",
+    "jhonatan",
+    "william",
+    "richard",
+    "freddy",
+    "fredy",
+    "henry",
+    "enrique",
+    "felipe",
+    "jorge",
+    "josue",
+    "moises",
+    "isaac",
+    "saul",
+    "raul",
+    "simon",
+    "leonel",
+    "orlando",
+    "omar",
+    "yeferson",
+    "jefferson",
+    "brayan",
+    "deivis",
+    "darwin",
+    "edwin",
+    "elvis",
+    "alfredo",
+    "ernesto",
+    "eduardo",
+    "gustavo",
+    "ricardo",
+    "roberto",
+    "alberto",
+    "antonio",
+];
+
+/// Whether each person is a woman (`Some(true)`), a man (`Some(false)`) or unknown, by the
+/// given name their names open with (after the comma of a surname-first name).
+pub(crate) fn of_people(doc: &Doc<'_>, mentions: &[MentionRef], n: usize) -> Vec<Option<bool>> {
+    let mut out = vec![None; n];
+    for m in mentions {
+        let Some(slot) = out.get_mut(m.entity) else {
+            continue;
+        };
+        if slot.is_some() {
+            continue;
+        }
+        let first = (m.first..m.last)
+            .find(|&k| doc.f(k) == ",")
+            .map_or(m.first, |c| c + 1);
+        let w = doc.f(first);
+        *slot = if WOMEN.contains(&w) || (w.ends_with('a') && w.len() > 2) {
+            Some(true)
+        } else if MEN.contains(&w) || (w.ends_with('o') && w.len() > 2) {
+            Some(false)
+        } else {
+            None
+        };
+    }
+    out
+}
+
+/// The gender a pronoun at token `k` names (`Some(true)` for "ella", "she"), if it is one.
+pub(crate) fn of_pronoun(doc: &Doc<'_>, k: usize) -> Option<bool> {
+    match doc.f(k) {
+        "ella" | "she" => Some(true),
+        "el" if doc
+            .tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.text, "Él" | "él")) =>
+        {
+            Some(false)
+        }
+        "he" => Some(false),
+        _ => None,
+    }
+}
+
+/// Of the focus and the people named so far, the one a pronoun of that gender names: the focus
+/// when it is of that gender or unknown, else the last named who is.
+pub(crate) fn pick(focus: usize, group: &[usize], genders: &[Option<bool>], woman: bool) -> usize {
+    let of = |e: usize| genders.get(e).copied().flatten();
+    if of(focus).is_none_or(|g| g == woman) {
+        return focus;
+    }
+    group
+        .iter()
+        .rev()
+        .copied()
+        .find(|&e| of(e) == Some(woman))
+        .unwrap_or(focus)
+}
+
+/// Who the pronoun at token `at` names when `pronoun` (see [`pick`]), else the focus.
+pub(crate) fn named_by(
+    doc: &Doc<'_>,
+    at: usize,
+    pronoun: bool,
+    focus: usize,
+    seen: &[usize],
+    genders: &[Option<bool>],
+) -> usize {
+    match of_pronoun(doc, at) {
+        Some(woman) if pronoun => pick(focus, seen, genders, woman),
+        _ => focus,
+    }
+}
