@@ -173,8 +173,12 @@ impl Walk<'_, '_> {
             let clause_of = slots[j].last <= t.first
                 && t.first - slots[j].last <= 3
                 && (slots[j].last..t.first).any(|k| matches!(doc.f(k), "que" | "quien"));
+            // ("… y su esposa, Y, fueron detenidos. A ella la excarcelaron": the pronoun fronted
+            // names her.)
+            let stressed = matches!(doc.f(f0), "el" | "ella") && doc.f(f0.wrapping_sub(1)) == "a";
             !(f.relative[e]
-                && ((of_another && !clause_of) || crate::relations::gender_clash(doc, t, refs, e)))
+                && ((of_another && !clause_of && !stressed)
+                    || crate::relations::gender_clash(doc, t, refs, e)))
         });
         // "23 presos políticos fueron excarcelados anoche, entre ellos A, B, C…": the
         // event is the group's, and the cue hands it to every member, not to A alone.
