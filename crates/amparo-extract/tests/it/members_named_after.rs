@@ -263,4 +263,14 @@ fn issue_13_he_and_she_after_a_woman_and_a_man() {
         !kinds_of(&y, "Luis Mora Díaz").contains(&"release"),
         "{y:#?}"
     );
+    // (A wife named after "su esposa" and taken with him is no mere relative to it.)
+    let z = run(
+        "Gerardo Rincón y su esposa, Marbella Soto de Rincón, fueron detenidos juntos en septiembre. A ella la excarcelaron el 10 de enero con presentación cada 15 días. Él sigue en Rodeo I.",
+        "2026-02-16",
+    );
+    assert_eq!(
+        kinds_of(&z, "Marbella Soto de Rincón"),
+        ["arrest", "conditional_release"],
+        "{z:#?}"
+    );
 }
