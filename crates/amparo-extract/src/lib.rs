@@ -100,6 +100,7 @@ pub mod references;
 mod relations;
 mod relative_dates;
 mod release_conditions;
+mod requests;
 mod role_references;
 mod row_events;
 mod salience;

@@ -139,6 +139,9 @@ fn plain_modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Mo
     {
         return Modality::Fact;
     }
+    if crate::requests::asked_of(doc, trigger, sentence_first) {
+        return Modality::NotAnEvent;
+    }
     let from = trigger.first.saturating_sub(6).max(sentence_first);
     let mut announced = false;
     for k in (from..trigger.first).rev() {

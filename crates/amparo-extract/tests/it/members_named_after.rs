@@ -274,3 +274,22 @@ fn issue_13_he_and_she_after_a_woman_and_a_man() {
         "{z:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_release_asked_of_a_court_is_no_release() {
+    let x = run(
+        "Rocío Peña Valbuena y Eduardo Marcano Gil siguen en La Crisálida. Las familias de Peña Valbuena y de Marcano pidieron al Tribunal Supremo de Justicia su excarcelación por razones de salud; no han recibido respuesta.",
+        "2026-02-16",
+    );
+    assert_eq!(kinds_of(&x, "Rocío Peña Valbuena"), ["detention"], "{x:#?}");
+    // (A clause of its own after "y" keeps the event: "… para exigir salarios dignos, y
+    // denuncia la detención de once compañeros".)
+    let y = run(
+        "La federación rechaza la represión de la marcha realizada este miércoles en Caracas para exigir salarios dignos, y denuncia la detención de la maestra Xiomara Ledezma Rivas.",
+        "2026-10-01",
+    );
+    assert!(
+        kinds_of(&y, "Xiomara Ledezma Rivas").contains(&"arrest"),
+        "{y:#?}"
+    );
+}

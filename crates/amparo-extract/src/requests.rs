@@ -1,0 +1,29 @@
+//! Events asked for of someone: not events.
+
+/// ("pidieron al Tribunal Supremo de Justicia su excarcelación"): a noun of the event asked of
+/// someone, past the one asked, beyond the reach of the words before it.
+pub(crate) fn asked_of(
+    doc: &crate::text::Doc<'_>,
+    trigger: &crate::triggers::Trigger,
+    sentence_first: usize,
+) -> bool {
+    let from = trigger.first.saturating_sub(10).max(sentence_first);
+    trigger.voice == crate::triggers::Voice::Nominal
+        && (from..trigger.first.saturating_sub(6)).any(|k| {
+            matches!(
+                doc.f(k),
+                "pidio"
+                    | "pidieron"
+                    | "piden"
+                    | "solicito"
+                    | "solicitaron"
+                    | "exigio"
+                    | "exigieron"
+                    | "reclamaron"
+                    | "asked"
+                    | "petitioned"
+                    | "urged"
+            ) && matches!(doc.f(k + 1), "al" | "a" | "ante" | "the")
+                && (k + 1..trigger.first).all(|j| !matches!(doc.f(j), "," | "y" | "and" | ";"))
+        })
+}
