@@ -62,10 +62,7 @@ impl Walk<'_, '_> {
         let mut held_now_at: Vec<(usize, usize)> = Vec::new();
         let mut denied_at: Vec<(usize, usize)> = Vec::new();
         let mut f = Findings::for_entities(n);
-        let mut refs = References {
-            genders: crate::genders::of_people(doc, self.mentions, n),
-            ..References::default()
-        };
+        let mut refs = References::default();
         let mut groups: Vec<GroupEvent> = Vec::new();
         let mut anonymous = crate::anonymous_lead::AnonymousLead::default();
         let mut lists = Lists::default();
@@ -397,7 +394,7 @@ impl Walk<'_, '_> {
             }
         }
         drop_ended_held_now(&mut f, held_now_at, self.published);
-        drop_denied_releases(&mut f, &denied_at);
+        drop_denied_releases(doc, &mut f, &denied_at);
         f
     }
 }

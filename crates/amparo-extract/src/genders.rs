@@ -134,22 +134,28 @@ const MEN: &[&str] = &[
     "antonio",
 ];
 
-/// Whether each person is a woman (`Some(true)`), a man (`Some(false)`) or unknown, by the
-/// given name their names open with (after the comma of a surname-first name).
-pub(crate) fn of_people(doc: &Doc<'_>, mentions: &[MentionRef], n: usize) -> Vec<Option<bool>> {
-    let mut out = vec![None; n];
-    for m in mentions {
-        let Some(slot) = out.get_mut(m.entity) else {
-            continue;
-        };
-        if slot.is_some() {
+/// Notes the people a sentence names (`ms`), in order, and whether each is a woman
+/// (`Some(true)`), a man (`Some(false)`) or unknown, by the given name their name opens with
+/// (after the comma of a surname-first name).
+pub(crate) fn note(
+    doc: &Doc<'_>,
+    ms: &[&MentionRef],
+    seen: &mut Vec<usize>,
+    genders: &mut Vec<Option<bool>>,
+) {
+    for m in ms {
+        seen.push(m.entity);
+        if genders.len() <= m.entity {
+            genders.resize(m.entity + 1, None);
+        }
+        if genders[m.entity].is_some() {
             continue;
         }
         let first = (m.first..m.last)
             .find(|&k| doc.f(k) == ",")
             .map_or(m.first, |c| c + 1);
         let w = doc.f(first);
-        *slot = if WOMEN.contains(&w) || (w.ends_with('a') && w.len() > 2) {
+        genders[m.entity] = if WOMEN.contains(&w) || (w.ends_with('a') && w.len() > 2) {
             Some(true)
         } else if MEN.contains(&w) || (w.ends_with('o') && w.len() > 2) {
             Some(false)
@@ -157,7 +163,6 @@ pub(crate) fn of_people(doc: &Doc<'_>, mentions: &[MentionRef], n: usize) -> Vec
             None
         };
     }
-    out
 }
 
 /// The gender a pronoun at token `k` names (`Some(true)` for "ella", "she"), if it is one.

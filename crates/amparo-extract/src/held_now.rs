@@ -282,7 +282,17 @@ pub(crate) fn denies_release(doc: &Doc<'_>, t: &Trigger, k: usize) -> bool {
 /// (`denied`: the person and that sentence).
 /// (Not one a later arrest ended: "released in June 2023. In January 2025 he was arrested
 /// again… has not been released".)
-pub(crate) fn drop_denied_releases(f: &mut Findings, denied: &[(usize, usize)]) {
+/// (So is a release told in the sentence just before a denial of it alone: "…state television
+/// reported that he had been freed. He had not.", "… fue excarcelado. No es cierto.")
+pub(crate) fn drop_denied_releases(doc: &Doc<'_>, f: &mut Findings, denied: &[(usize, usize)]) {
+    let elliptic: Vec<usize> = (1..doc.sentences.len())
+        .filter(|&si| elliptic_denial(doc, si))
+        .collect();
+    f.events.retain(|r| {
+        family(r.kind) != EventType::Release
+            || r.certainty.is_some()
+            || !elliptic.contains(&(r.sentence + 1))
+    });
     if denied.is_empty() {
         return;
     }
@@ -304,4 +314,26 @@ pub(crate) fn drop_denied_releases(f: &mut Findings, denied: &[(usize, usize)]) 
                 .iter()
                 .any(|&(e, si)| r.entity == e && r.sentence < si && !arrested_after(r, si))
     });
+}
+
+/// Whether sentence `si` only denies what the one before told: "He had not.", "She was not.",
+/// "They were not.", "No lo fue.", "No es cierto.", "No es así."
+fn elliptic_denial(doc: &Doc<'_>, si: usize) -> bool {
+    let Some(s) = doc.sentences.get(si) else {
+        return false;
+    };
+    let words: Vec<&str> = (s.first..s.last)
+        .map(|k| doc.f(k))
+        .filter(|w| !matches!(*w, "." | "!"))
+        .collect();
+    matches!(
+        words.as_slice(),
+        [
+            "he" | "she" | "they",
+            "had" | "has" | "have" | "was" | "were",
+            "not" | "n't"
+        ] | ["no", "lo" | "la" | "los" | "las", "fue" | "fueron"]
+            | ["no", "es", "cierto" | "asi" | "verdad"]
+            | ["no", "fue", "asi"]
+    )
 }

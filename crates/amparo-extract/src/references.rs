@@ -366,7 +366,7 @@ impl References {
         }
         crate::group_parts::drop_excepted(doc, ms, &mut slots, b);
         slots.sort_by_key(|s| s.first);
-        self.seen.extend(ms.iter().map(|m| m.entity));
+        crate::genders::note(doc, ms, &mut self.seen, &mut self.genders);
         (slots, relation_targets)
     }
 }

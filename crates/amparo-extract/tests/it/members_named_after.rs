@@ -293,3 +293,25 @@ fn issue_13_a_release_asked_of_a_court_is_no_release() {
         "{y:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_release_denied_by_the_next_short_sentence() {
+    let x = run(
+        "Last week, state television reported that Froilán Betancourt Mejías had been freed. He had not. His lawyer said Betancourt is still in Tocorón.",
+        "2026-02-16",
+    );
+    assert_eq!(
+        kinds_of(&x, "Froilán Betancourt Mejías"),
+        ["detention"],
+        "{x:#?}"
+    );
+    // (A short sentence that denies something else keeps the release.)
+    let y = run(
+        "Froilán Betancourt Mejías was freed on Monday. He had not eaten for days.",
+        "2026-02-16",
+    );
+    assert!(
+        kinds_of(&y, "Froilán Betancourt Mejías").contains(&"release"),
+        "{y:#?}"
+    );
+}
