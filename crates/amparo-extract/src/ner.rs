@@ -46,7 +46,15 @@ impl NerFinder {
             .iter()
             .filter(|t| t.kind == TokenKind::Word)
             .collect();
+        // (Not across a table's cells or into a number: "Marcos | V-25.330.818".)
+        let crosses = doc
+            .tokens
+            .get(first..last.max(first))
+            .unwrap_or(&[])
+            .iter()
+            .any(|t| t.text == "|" || t.text.chars().any(|c| c.is_ascii_digit()));
         words.len() >= 2
+            && !crosses
             && words.iter().all(|t| {
                 let particle = matches!(
                     t.folded.as_str(),

@@ -315,3 +315,19 @@ fn issue_13_a_release_denied_by_the_next_short_sentence() {
         "{y:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_table_row_whose_surname_is_a_place() {
+    let x = run(
+        "Nombre | Cédula | Fecha de detención | Centro | Situación\nRIVAS DE LA TORRE, Julio César | V-18.223.901 | 29/07/2025 | Rodeo I | Detenido\nGIL BOLÍVAR, Marcos | V-25.330.818 | 30/07/2025 | Tocorón | Trasladado desde Tocuyito el 15/10/2025",
+        "2025-11-03",
+    );
+    assert_eq!(
+        date_of(&x, "GIL BOLÍVAR, Marcos", "arrest"),
+        "2025-07-30",
+        "{x:#?}"
+    );
+    assert_eq!(date_of(&x, "GIL BOLÍVAR, Marcos", "transfer"), "2025-10-15");
+    // (No name across a table's cells.)
+    assert!(x.persons.iter().all(|p| !p.name.contains('|')), "{x:#?}");
+}
