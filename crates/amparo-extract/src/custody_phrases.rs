@@ -261,7 +261,9 @@ fn left_in_a_release_scene(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> 
     // ("También salió el estudiante X", after a long list of those freed: one more of them,
     // however far the releases were told.)
     let also = doc.f(i.wrapping_sub(1)) == "tambien" || doc.f(i + 1) == "tambien";
-    let told_before = also && (0..i).any(|k| release_word(doc.f(k)));
+    // (Not one who set out somewhere: "también salió el periodista X rumbo a Cúcuta".)
+    let bound = (next..to.min(next + 12)).any(|k| matches!(doc.f(k), "rumbo" | "hacia" | "camino"));
+    let told_before = also && !bound && (0..i).any(|k| release_word(doc.f(k)));
     (release_scene(doc, i)
         || told_before
         || (named && on_conditions(doc, next, to, 6))

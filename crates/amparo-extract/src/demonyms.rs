@@ -315,5 +315,10 @@ pub(crate) fn home_country(tokens: &[crate::text::Token<'_>]) -> &'static str {
         .enumerate()
         .max_by_key(|&(i, n)| (*n, std::cmp::Reverse(i)))
         .map_or((0, 0), |(i, n)| (i, *n));
-    if n > counts[0] { HOMES[best].0 } else { "VE" }
+    // (More than one word: not "El médico cubano X, detenido en Barquisimeto".)
+    if n > counts[0] && n >= 2 {
+        HOMES[best].0
+    } else {
+        "VE"
+    }
 }

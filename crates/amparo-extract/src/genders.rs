@@ -53,6 +53,13 @@ const WOMEN: &[&str] = &[
     "ingrid",
     "astrid",
     "miriam",
+    "amparo",
+    "socorro",
+];
+
+/// Given names ending in "a" or "o" that say neither ("Joshua", "Andrea", "Luca").
+const EITHER: &[&str] = &[
+    "joshua", "andrea", "luca", "nicola", "mattia", "elia", "borja",
 ];
 
 /// Given names of men that do not end in "o".
@@ -132,6 +139,61 @@ const MEN: &[&str] = &[
     "roberto",
     "alberto",
     "antonio",
+    "ramon",
+    "martin",
+    "javier",
+    "german",
+    "fabian",
+    "sebastian",
+    "cristian",
+    "christian",
+    "esteban",
+    "felix",
+    "alexander",
+    "yonathan",
+    "jhonny",
+    "maikel",
+    "yender",
+    "wuilmer",
+    "duvan",
+    "deiby",
+];
+
+/// Words before a name that make its bearer one who acts or speaks for others, whom a pronoun
+/// of a detainee's story does not name ("su abogada, Marta Quintero", "Lawyer Carlos Ruiz",
+/// "denunció la diputada Ana Salcedo").
+const ACTORS: &[&str] = &[
+    "abogado",
+    "abogada",
+    "lawyer",
+    "attorney",
+    "defensor",
+    "defensora",
+    "diputado",
+    "diputada",
+    "deputy",
+    "lawmaker",
+    "consul",
+    "fiscal",
+    "prosecutor",
+    "juez",
+    "jueza",
+    "judge",
+    "ministro",
+    "ministra",
+    "minister",
+    "alcalde",
+    "alcaldesa",
+    "mayor",
+    "gobernador",
+    "governor",
+    "portavoz",
+    "vocero",
+    "vocera",
+    "spokesman",
+    "spokeswoman",
+    "director",
+    "directora",
 ];
 
 /// Notes the people a sentence names (`ms`), in order, and whether each is a woman
@@ -140,11 +202,11 @@ const MEN: &[&str] = &[
 pub(crate) fn note(
     doc: &Doc<'_>,
     ms: &[&MentionRef],
-    seen: &mut Vec<usize>,
+    seen: &mut Vec<(usize, usize)>,
     genders: &mut Vec<Option<bool>>,
 ) {
     for m in ms {
-        seen.push(m.entity);
+        seen.push((m.entity, m.first));
         if genders.len() <= m.entity {
             genders.resize(m.entity + 1, None);
         }
@@ -155,7 +217,9 @@ pub(crate) fn note(
             .find(|&k| doc.f(k) == ",")
             .map_or(m.first, |c| c + 1);
         let w = doc.f(first);
-        genders[m.entity] = if WOMEN.contains(&w) || (w.ends_with('a') && w.len() > 2) {
+        genders[m.entity] = if EITHER.contains(&w) {
+            None
+        } else if WOMEN.contains(&w) || (w.ends_with('a') && w.len() > 2) {
             Some(true)
         } else if MEN.contains(&w) || (w.ends_with('o') && w.len() > 2) {
             Some(false)
@@ -182,18 +246,27 @@ pub(crate) fn of_pronoun(doc: &Doc<'_>, k: usize) -> Option<bool> {
 }
 
 /// Of the focus and the people named so far, the one a pronoun of that gender names: the focus
-/// when it is of that gender or unknown, else the last named who is.
-pub(crate) fn pick(focus: usize, group: &[usize], genders: &[Option<bool>], woman: bool) -> usize {
+/// when it is of that gender or unknown, else the last named who is, and who is told as no one
+/// who acts or speaks for others.
+pub(crate) fn pick(
+    doc: &Doc<'_>,
+    focus: usize,
+    seen: &[(usize, usize)],
+    genders: &[Option<bool>],
+    woman: bool,
+) -> usize {
     let of = |e: usize| genders.get(e).copied().flatten();
     if of(focus).is_none_or(|g| g == woman) {
         return focus;
     }
-    group
-        .iter()
+    let actor = |first: usize| {
+        (first.saturating_sub(3)..first)
+            .any(|k| ACTORS.contains(&doc.f(k)) || crate::slots::SPEECH.contains(&doc.f(k)))
+    };
+    seen.iter()
         .rev()
-        .copied()
-        .find(|&e| of(e) == Some(woman))
-        .unwrap_or(focus)
+        .find(|&&(e, first)| of(e) == Some(woman) && !actor(first))
+        .map_or(focus, |&(e, _)| e)
 }
 
 /// Who the pronoun at token `at` names when `pronoun` (see [`pick`]), else the focus.
@@ -202,11 +275,11 @@ pub(crate) fn named_by(
     at: usize,
     pronoun: bool,
     focus: usize,
-    seen: &[usize],
+    seen: &[(usize, usize)],
     genders: &[Option<bool>],
 ) -> usize {
     match of_pronoun(doc, at) {
-        Some(woman) if pronoun => pick(focus, seen, genders, woman),
+        Some(woman) if pronoun => pick(doc, focus, seen, genders, woman),
         _ => focus,
     }
 }

@@ -326,14 +326,17 @@ fn elliptic_denial(doc: &Doc<'_>, si: usize) -> bool {
         .map(|k| doc.f(k))
         .filter(|w| !matches!(*w, "." | "!"))
         .collect();
-    matches!(
-        words.as_slice(),
-        [
-            "he" | "she" | "they",
-            "had" | "has" | "have" | "was" | "were",
-            "not" | "n't"
-        ] | ["no", "lo" | "la" | "los" | "las", "fue" | "fueron"]
-            | ["no", "es", "cierto" | "asi" | "verdad"]
-            | ["no", "fue", "asi"]
-    )
+    // (Not the answer to a question: "…but had he been formally charged? He had not.")
+    let asked = si >= 1 && doc.f(doc.sentences[si - 1].last.saturating_sub(1)) == "?";
+    !asked
+        && matches!(
+            words.as_slice(),
+            [
+                "he" | "she" | "they",
+                "had" | "has" | "have" | "was" | "were",
+                "not" | "n't"
+            ] | ["no", "lo" | "la" | "los" | "las", "fue" | "fueron"]
+                | ["no", "es", "cierto" | "asi" | "verdad"]
+                | ["no", "fue", "asi"]
+        )
 }

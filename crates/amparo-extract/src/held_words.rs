@@ -142,6 +142,8 @@ pub(crate) fn still_held_after(doc: &crate::text::Doc<'_>, i: usize, to: usize) 
 /// Words that stand inside a custody's phrase without changing it: "permanece todavía en",
 /// "siguen por ahora en", "remains for now in".
 const STILL_WORDS: &[&[&str]] = &[
+    // ("Sigue hoy en día bajo régimen de presentación": "hoy en día" whole, no "en" of a place.)
+    &["hoy", "en", "dia"],
     &["todavia"],
     &["aun"],
     &["hoy"],

@@ -150,14 +150,15 @@ fn compound_given_shared(doc: &Doc<'_>, out: &mut [(usize, usize, String, Vec<St
         let (a, b) = (&mut head[i - 1], &tail[0]);
         let joined = a.1 + 1 == b.0 && matches!(doc.f(a.1), "y" | "e" | "and");
         // (Not a surname the lexicon takes for a given name: "Ana Ruiz y Luis Gil".)
-        // ("Clemente Ruiz Apolinar y Dalia Moncada": a known surname after the first word
-        // makes it a whole name.)
+        // ("Clemente Ruiz Apolinar y Dalia Moncada": in three words or more, a known surname after
+        // the first makes it a whole name; not "María Teresa y José Gregorio Colmenares".)
         let only_given = a.3.len() >= 2
             && a.3.iter().all(|w| is_given_name(w))
-            && !a.3[1..].iter().any(|w| {
-                crate::lexicon::is_surname(w)
-                    || ["ez", "iz", "oz", "az"].iter().any(|e| w.ends_with(e))
-            })
+            && !(a.3.len() >= 3
+                && a.3[1..].iter().any(|w| {
+                    crate::lexicon::is_surname(w)
+                        || ["ez", "iz", "oz", "az"].iter().any(|e| w.ends_with(e))
+                }))
             && !a
                 .3
                 .last()

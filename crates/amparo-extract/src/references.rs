@@ -21,7 +21,7 @@ pub struct References {
     /// Whether each person is a woman, a man or unknown (see `genders`).
     pub genders: Vec<Option<bool>>,
     /// The people named so far, the latest last.
-    pub seen: Vec<usize>,
+    pub seen: Vec<(usize, usize)>,
 }
 
 impl References {

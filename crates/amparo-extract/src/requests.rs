@@ -7,8 +7,20 @@ pub(crate) fn asked_of(
     trigger: &crate::triggers::Trigger,
     sentence_first: usize,
 ) -> bool {
+    use crate::model::EventType::{ConditionalRelease, Release};
     let from = trigger.first.saturating_sub(10).max(sentence_first);
-    trigger.voice == crate::triggers::Voice::Nominal
+    // (The release itself is asked for, as the request's object: not "pidió celeridad tras la
+    // excarcelación de X", "exigieron una respuesta sobre el arresto de X".)
+    let object = |k: usize| {
+        (k + 2..trigger.first).all(|j| {
+            !matches!(
+                doc.f(j),
+                "tras" | "sobre" | "que" | "por" | "despues" | "after" | "about" | "over" | "for"
+            )
+        })
+    };
+    matches!(trigger.kind, Release | ConditionalRelease)
+        && trigger.voice == crate::triggers::Voice::Nominal
         && (from..trigger.first.saturating_sub(6)).any(|k| {
             matches!(
                 doc.f(k),
@@ -25,5 +37,6 @@ pub(crate) fn asked_of(
                     | "urged"
             ) && matches!(doc.f(k + 1), "al" | "a" | "ante" | "the")
                 && (k + 1..trigger.first).all(|j| !matches!(doc.f(j), "," | "y" | "and" | ";"))
+                && object(k)
         })
 }

@@ -291,10 +291,29 @@ pub(crate) fn exiled_on_flights(
                 | "cancilleria"
         )
     };
-    let nationals = (a..t.first).any(|k| {
-        let n = crate::lexicon::nationalities(doc.f(k));
-        n.len() == 1 && n[0] == doc.home && !state(k.wrapping_sub(1)) && !state(k + 1)
-    });
+    // (Said of the people sent out: "Trece de ellos son nicaragüenses", "presos políticos
+    // nicaragüenses"; not "la ONG venezolana Foro Penal", "el exmilitar venezolano X … fue
+    // deportado por Colombia", which another state sent home.)
+    let of_people = |k: usize| {
+        matches!(
+            doc.f(k.wrapping_sub(1)),
+            "son" | "eran" | "are" | "were" | "politicos" | "political" | "presos" | "detenidos"
+        ) || matches!(
+            doc.f(k + 1),
+            "presos" | "detenidos" | "prisoners" | "detainees" | "nationals" | "citizens"
+        )
+    };
+    let by_another = matches!(doc.f(t.last), "por" | "by")
+        && doc.tokens.get(t.last + 1).is_some_and(|x| x.capitalised);
+    let nationals = !by_another
+        && (a..t.first).any(|k| {
+            let n = crate::lexicon::nationalities(doc.f(k));
+            n.len() == 1
+                && n[0] == doc.home
+                && !state(k.wrapping_sub(1))
+                && !state(k + 1)
+                && of_people(k)
+        });
     t.kind == crate::model::EventType::Expulsion
         && (matches!(doc.f(t.first), "put" | "placed") || nationals)
         && !foreign

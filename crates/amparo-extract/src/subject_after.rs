@@ -280,6 +280,10 @@ pub(crate) fn past_source_aside(
         return None;
     }
     let close = (from + 2..s_last.min(from + 10)).find(|&k| doc.f(k) == ",")?;
+    // (A body as the source, not a person: "según Tamara Suju Ríos, el francés X y …".)
+    if slots.iter().any(|s| s.first > from && s.first < close) {
+        return None;
+    }
     first_after(
         doc,
         slots,

@@ -258,9 +258,11 @@ pub fn find(doc: &Doc<'_>, lines: &[Range<usize>], in_hit: &[bool]) -> Vec<Table
                             .count();
                         // (A place's name is a surname in the name column when a given name
                         // is there too: "GIL BOLÍVAR, Marcos".)
-                        let given = name
-                            .clone()
-                            .any(|k| crate::lexicon::is_given_name(doc.f(k)));
+                        // (Printed surname first, with its comma: not "Parroquia San Juan".)
+                        let given = name.clone().any(|k| doc.f(k) == ",")
+                            && name
+                                .clone()
+                                .any(|k| crate::lexicon::is_given_name(doc.f(k)));
                         let named = name.clone().all(|k| {
                             name_word(doc, k, in_hit)
                                 || (given && name_word(doc, k, &[]))

@@ -28,12 +28,17 @@ pub(crate) fn sent_to_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize
         // subieron a un avión": out of the cells to leave, which `sent_out` reads as freed.)
         let to_leave = doc.f(i).starts_with("sacad")
             && (i + 2..to.min(i + 6)).any(|k| matches!(doc.f(k), "celdas" | "celda"))
-            && (i + 2..to).any(|k| {
-                matches!(
-                    doc.f(k),
-                    "aeropuerto" | "airport" | "avion" | "vuelo" | "frontera"
-                )
-            });
+            && (i + 2..to)
+                .take_while(|&k| !matches!(doc.f(k), "mientras" | "while" | ";"))
+                .any(|k| {
+                    // (Taken onto it or to it: "al aeropuerto", "a un avión"; not "en avión
+                    // ambulancia a un hospital", "mientras un avión sobrevolaba".)
+                    matches!(
+                        doc.f(k),
+                        "aeropuerto" | "airport" | "avion" | "vuelo" | "frontera"
+                    ) && matches!(doc.f(k - 1), "al" | "el" | "la" | "un" | "the")
+                        && !matches!(doc.f(k + 1), "ambulancia" | "sanitario" | "medicalizado")
+                });
         return (to_leave || (!elsewhere && !release_scene(doc, i))).then_some(i + 1);
     }
     // ("cuando llevaron comida a Boleíta": what is carried, not who.)

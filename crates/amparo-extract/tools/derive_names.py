@@ -11,8 +11,9 @@ With --faker, the given names also take the first names of the Spanish-speaking 
 Faker package (MIT licence; `pip install faker`): es_AR, es_CL, es_CO, es_ES, es_MX. Those lists
 hold the names of the region the news comes from ("Anderson", "Yeferson", "Jhonatan", "Brayan"),
 which two newswires of 1996-2000 from Spain and Britain rarely print. A Faker name is kept only
-when it has four letters or more, the corpus never writes it in lower case and those locales do
-not give it as a surname too.
+when it has four letters or more, the corpus never writes it in lower case, does not name places,
+organisations or other things with it ten times or more and twice as often as people ("América",
+"Washington"), and those locales do not give it as a surname too.
 
 Usage: tools/derive_names.py ../shared/bench/ner [--faker]  (from the crate's folder; writes
 into data/)
@@ -68,6 +69,8 @@ def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     bench = args[0] if args else "../shared/bench/ner"
     first, last, lower = collections.Counter(), collections.Counter(), collections.Counter()
+    # Words of places, organisations and other names that are no person's ("América").
+    other = collections.Counter()
     for name in ("conll-es-train.conllu", "conll-en-train.conllu"):
         for tokens, tags in entities(os.path.join(bench, name)):
             run = []
@@ -81,9 +84,11 @@ def main():
                     run = []
                 if tag in ("B-PER", "I-PER"):
                     run.append(tok)
-            for tok in tokens:
+            for tok, tag in zip(tokens, tags):
                 if tok.isalpha() and tok.islower():
                     lower[fold(tok)] += 1
+                if tag[2:] in ("LOC", "ORG", "MISC"):
+                    other[fold(tok)] += 1
     here = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data")
     # A word that closes names more often than it opens them is a surname, and the reverse.
     given = {w: n for w, n in first.items() if n > last[w]}
@@ -98,7 +103,8 @@ def main():
         faker_surnames = faker_names("last")
         kept["given_names.txt"] |= {w for w in faker_names("first")
                                     if len(w) >= 4 and w.isalpha() and lower[w] == 0
-                                    and w not in faker_surnames}
+                                    and w not in faker_surnames
+                                    and not (other[w] >= 10 and other[w] > 2 * (first[w] + last[w]))}
         header += ", and the first names of Faker's es_AR, es_CL, es_CO, es_ES and es_MX locales"
     for out in ("given_names.txt", "surnames.txt"):
         words = sorted(kept[out])
