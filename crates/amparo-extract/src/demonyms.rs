@@ -322,3 +322,10 @@ pub(crate) fn home_country(tokens: &[crate::text::Token<'_>]) -> &'static str {
         "VE"
     }
 }
+
+/// Whether token `k` is a nationality word of another country than the text's own ("los
+/// ecuatorianos", "Nicaraguan police" in a Venezuelan text).
+pub(crate) fn foreign_at(doc: &crate::text::Doc<'_>, k: usize) -> bool {
+    let n = nationalities(doc.f(k));
+    !n.is_empty() && !n.contains(&doc.home)
+}

@@ -19,10 +19,9 @@ pub fn foreign_custody(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             || (matches!(
                 f,
                 "police" | "authorities" | "forces" | "agents" | "policia" | "autoridades" | "fuerzas"
-            ) && [k.wrapping_sub(1), k + 1].iter().any(|&j| {
-                let n = crate::lexicon::nationalities(doc.f(j));
-                !n.is_empty() && !n.contains(&doc.home)
-            })
+            ) && [k.wrapping_sub(1), k + 1]
+                .iter()
+                .any(|&j| crate::demonyms::foreign_at(doc, j))
                 // ("Argentine police officer X, detained in December": a person's describer.)
                 && !matches!(
                     doc.f(k + 1),

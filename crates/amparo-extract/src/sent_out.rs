@@ -262,10 +262,7 @@ pub(crate) fn exiled_on_flights(
     a: usize,
     b: usize,
 ) -> bool {
-    let foreign = (a..b).any(|k| {
-        let n = crate::lexicon::nationalities(doc.f(k));
-        !n.is_empty() && !n.contains(&doc.home)
-    });
+    let foreign = (a..b).any(|k| crate::demonyms::foreign_at(doc, k));
     // (Of people, not of the state: not "Las autoridades venezolanas los entregaron…",
     // "Venezuelan authorities informed us he was expelled".)
     let state = |k: usize| {

@@ -195,12 +195,9 @@ pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
         }
         // (Foreigners flown out are expelled: "Los ecuatorianos A y B fueron enviados en un
         // vuelo a Quito".)
-        let foreign = doc.sentence_at(t.first).is_some_and(|s| {
-            (s.first..t.first).any(|k| {
-                let n = crate::lexicon::nationalities(doc.f(k));
-                !n.is_empty() && !n.contains(&doc.home)
-            })
-        });
+        let foreign = doc
+            .sentence_at(t.first)
+            .is_some_and(|s| (s.first..t.first).any(|k| crate::demonyms::foreign_at(doc, k)));
         if flown && foreign {
             t.kind = Expulsion;
         }
