@@ -127,6 +127,25 @@ pub(crate) fn flown_abroad(doc: &Doc<'_>, i: usize) -> Option<usize> {
         .find(|&k| matches!(doc.f(k), "celdas" | "celda"))
         .filter(|_| doc.f(freed).starts_with("sacad"))
         .map_or(freed + 1, |k| k + 1);
+    // (Past the one an active verb frees: "released activist Carmen Sáenz Cano on September 5
+    // and flew her to Rome", "liberó al periodista X y lo subió a un avión".)
+    let past = if matches!(doc.f(freed), "released" | "freed" | "libero" | "liberaron") {
+        let mut k = past;
+        while k < i
+            && (matches!(doc.f(k), "the" | "al" | "a" | "la" | "el")
+                || !crate::lexicon::roles(doc.f(k)).is_empty())
+        {
+            k += 1;
+        }
+        let names = (k..i)
+            .take_while(|&j| {
+                doc.tokens[j].capitalised && doc.tokens[j].kind == crate::text::TokenKind::Word
+            })
+            .count();
+        if names >= 2 { k + names } else { past }
+    } else {
+        past
+    };
     let another = (past..i).any(|k| {
         let t = &doc.tokens[k];
         matches!(

@@ -331,3 +331,22 @@ fn issue_13_a_table_row_whose_surname_is_a_place() {
     // (No name across a table's cells.)
     assert!(x.persons.iter().all(|p| !p.name.contains('|')), "{x:#?}");
 }
+
+#[test]
+fn issue_13_the_one_an_active_verb_frees_then_flown_abroad() {
+    let x = run(
+        "Nicaragua released activist Carmen Sáenz Cano on September 5 and flew her to Rome.",
+        "2024-09-10",
+    );
+    assert_eq!(
+        kinds_of(&x, "Carmen Sáenz Cano"),
+        ["release", "exile"],
+        "{x:#?}"
+    );
+    // (Another subject who flies is no one sent out.)
+    let y = run(
+        "Nicaragua released activist Carmen Sáenz Cano on September 5 and Foreign Minister Denis Moncada Ruiz flew to Rome.",
+        "2024-09-10",
+    );
+    assert_eq!(kinds_of(&y, "Carmen Sáenz Cano"), ["release"], "{y:#?}");
+}
