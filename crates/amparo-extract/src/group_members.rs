@@ -146,6 +146,16 @@ pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usi
                     // ("Entre los casos que acompaña está el de X": cases she follows, no
                     // members of a group.)
                     .filter(|&after| !matches!(doc.f(after), "casos" | "cases"))
+                    // ("Among those still detained is X", "Entre los que siguen presos": another
+                    // group than the one freed.)
+                    .filter(|&after| {
+                        !(after..last.min(after + 3)).any(|j| {
+                            matches!(
+                                doc.f(j),
+                                "still" | "remaining" | "aun" | "todavia" | "siguen" | "permanecen"
+                            )
+                        })
+                    })
                     // ("The delegation, which also included MEP X": the members of a body that
                     // acts, not of the group held.)
                     .filter(|_| {

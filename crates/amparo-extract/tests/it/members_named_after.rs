@@ -350,3 +350,21 @@ fn issue_13_the_one_an_active_verb_frees_then_flown_abroad() {
     );
     assert_eq!(kinds_of(&y, "Carmen Sáenz Cano"), ["release"], "{y:#?}");
 }
+
+#[test]
+fn issue_13_among_those_still_held_is_no_member_of_the_freed() {
+    let x = run(
+        "Venezuela released at least 21 people on Saturday, Foro Penal said.\n\nAmong those still detained is Venezuelan-American pilot Kevin Arturo Lander, 51, held at the Rodeo I prison, his sister told Reuters.",
+        "2026-01-10",
+    );
+    assert_eq!(kinds_of(&x, "Kevin Arturo Lander"), ["detention"], "{x:#?}");
+    // (Among those freed still is.)
+    let y = run(
+        "Venezuela released at least 21 people on Saturday, Foro Penal said.\n\nAmong those freed was pilot Kevin Arturo Lander, 51.",
+        "2026-01-10",
+    );
+    assert!(
+        kinds_of(&y, "Kevin Arturo Lander").contains(&"release"),
+        "{y:#?}"
+    );
+}
