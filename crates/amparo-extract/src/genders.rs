@@ -159,42 +159,23 @@ const MEN: &[&str] = &[
     "deiby",
 ];
 
-/// Words before a name that make its bearer one who acts or speaks for others, whom a pronoun
-/// of a detainee's story does not name ("su abogada, Marta Quintero", "Lawyer Carlos Ruiz",
-/// "denunció la diputada Ana Salcedo").
-const ACTORS: &[&str] = &[
-    "abogado",
-    "abogada",
-    "lawyer",
-    "attorney",
-    "defensor",
-    "defensora",
-    "diputado",
-    "diputada",
-    "deputy",
-    "lawmaker",
-    "consul",
-    "fiscal",
-    "prosecutor",
-    "juez",
-    "jueza",
-    "judge",
-    "ministro",
-    "ministra",
-    "minister",
-    "alcalde",
-    "alcaldesa",
-    "mayor",
-    "gobernador",
-    "governor",
-    "portavoz",
-    "vocero",
-    "vocera",
-    "spokesman",
-    "spokeswoman",
-    "director",
-    "directora",
-];
+/// Whether a word before a name makes its bearer one who acts or speaks for others, whom a
+/// pronoun of a detainee's story does not name ("su abogada, Marta Quintero", "Lawyer Carlos
+/// Ruiz", "denunció la diputada Ana Salcedo"): a lawyer, an office of the state (not a rank: "el
+/// general X" may be held), a member of parliament.
+fn actor(w: &str) -> bool {
+    crate::lexicon::roles(w).contains(&"lawyer")
+        || (crate::offices::is_official(w) && !matches!(w, "general" | "head" | "acting"))
+        || matches!(
+            w,
+            "defensor" | "defensora" | "diputado" | "diputada" | "deputy" | "lawmaker"
+        )
+}
+
+/// Whether a folded given name is a woman's: it ends in "a" or is one of the few that do not.
+pub(crate) fn womans(w: &str) -> bool {
+    WOMEN.contains(&w) || (w.ends_with('a') && w.len() > 2)
+}
 
 /// Notes the people a sentence names (`ms`), in order, and whether each is a woman
 /// (`Some(true)`), a man (`Some(false)`) or unknown, by the given name their name opens with
@@ -219,7 +200,7 @@ pub(crate) fn note(
         let w = doc.f(first);
         genders[m.entity] = if EITHER.contains(&w) {
             None
-        } else if WOMEN.contains(&w) || (w.ends_with('a') && w.len() > 2) {
+        } else if womans(w) {
             Some(true)
         } else if MEN.contains(&w) || (w.ends_with('o') && w.len() > 2) {
             Some(false)
@@ -261,7 +242,7 @@ pub(crate) fn pick(
     }
     let actor = |first: usize| {
         (first.saturating_sub(3)..first)
-            .any(|k| ACTORS.contains(&doc.f(k)) || crate::slots::SPEECH.contains(&doc.f(k)))
+            .any(|k| actor(doc.f(k)) || crate::slots::SPEECH.contains(&doc.f(k)))
     };
     seen.iter()
         .rev()

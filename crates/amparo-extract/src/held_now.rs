@@ -319,7 +319,7 @@ pub(crate) fn drop_denied_releases(doc: &Doc<'_>, f: &mut Findings, denied: &[(u
 /// Whether sentence `si` only denies what the one before told: "He had not.", "She was not.",
 /// "They were not.", "No lo fue.", "No es cierto.", "No es así."
 fn elliptic_denial(doc: &Doc<'_>, si: usize) -> bool {
-    let Some(s) = doc.sentences.get(si) else {
+    let Some(s) = doc.sentences.get(si).filter(|s| s.last - s.first <= 5) else {
         return false;
     };
     let words: Vec<&str> = (s.first..s.last)

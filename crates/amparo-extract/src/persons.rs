@@ -217,24 +217,8 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
         let w = &entity.words;
         let mut forms: Vec<Vec<String>> = vec![w.clone()];
         forms.extend((1..w.len()).map(|start| w[start..].to_vec()));
-        // (A woman's: her given name ends in "a" or is one of the few that do not; "Luis
-        // Fernández de Castro" bears a compound surname.)
-        let woman = w[0].ends_with('a')
-            || matches!(
-                w[0].as_str(),
-                "carmen"
-                    | "gladys"
-                    | "isabel"
-                    | "raquel"
-                    | "ines"
-                    | "beatriz"
-                    | "maribel"
-                    | "mercedes"
-                    | "dolores"
-                    | "luz"
-                    | "nelly"
-                    | "yusmary"
-            );
+        // (A woman's, by her given name; "Luis Fernández de Castro" bears a compound surname.)
+        let woman = crate::genders::womans(&w[0]);
         if w.len() >= 3 && w[w.len() - 2] == "de" && woman {
             married.insert((w[w.len() - 1..].to_vec(), e));
         }

@@ -111,7 +111,7 @@ pub(crate) fn flown_abroad(doc: &Doc<'_>, i: usize) -> Option<usize> {
             || matches!(w, "liberaron" | "libero")
             || (matches!(w, "released" | "freed")
                 && !(matches!(doc.f(k + 1), "a" | "the" | "its" | "their")
-                    && (k + 2..k + 4).any(|j| DOCUMENTS.contains(&doc.f(j)))))
+                    && (k + 2..k + 4).any(|j| crate::trigger_readings::DOCUMENTS.contains(&doc.f(j)))))
             || (w == "walked" && doc.f(k + 1) == "out")
             // ("sacados de sus celdas … y subidos a un avión con destino a …")
             || (w.starts_with("sacad")
@@ -190,27 +190,6 @@ pub(crate) fn flown_abroad(doc: &Doc<'_>, i: usize) -> Option<usize> {
     let end = if flown { i + 2 + object } else { i + 2 };
     freed.then_some(end)
 }
-
-/// What is released when no one is freed ("released a statement", "which released the names
-/// early Sunday", "publicó la lista").
-pub(crate) const DOCUMENTS: &[&str] = &[
-    "statement",
-    "list",
-    "report",
-    "video",
-    "figures",
-    "document",
-    "communique",
-    "letter",
-    "photo",
-    "photos",
-    "names",
-    "data",
-    "details",
-    "footage",
-    "images",
-    "information",
-];
 
 /// Whether the sentence of token `i`, before it, tells of foreigners: a nationality other than
 /// Venezuelan ("los colombianos A y B", "Italian aid worker X"), or United States citizens.

@@ -108,23 +108,7 @@ pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
         }
         // ("The full list released by Justice for Venezuela:", "a statement released on
         // Friday"): a document made public, no one freed.
-        if f == "released"
-            && matches!(
-                doc.f(t.first.wrapping_sub(1)),
-                "list"
-                    | "statement"
-                    | "report"
-                    | "figures"
-                    | "video"
-                    | "data"
-                    | "document"
-                    | "photo"
-                    | "photos"
-                    | "footage"
-                    | "communique"
-                    | "letter"
-            )
-        {
+        if f == "released" && DOCUMENTS.contains(&doc.f(t.first.wrapping_sub(1))) {
             return false;
         }
         // ("Viasna chair in exile, Tatsiana Reut, said": an office held abroad, not a leaving.)
@@ -254,6 +238,27 @@ pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
 }
 
 pub(crate) use crate::abroad_words::ABROAD;
+
+/// What is released when no one is freed ("released a statement", "the full list released by…",
+/// "which released the names early Sunday").
+pub(crate) const DOCUMENTS: &[&str] = &[
+    "statement",
+    "list",
+    "report",
+    "video",
+    "figures",
+    "document",
+    "communique",
+    "letter",
+    "photo",
+    "photos",
+    "names",
+    "data",
+    "details",
+    "footage",
+    "images",
+    "information",
+];
 
 /// Where a verb's person stands, and where the trigger starts: "would release X", "agreed to
 /// release X" (the verb, whose object is the freed); a clitic object before the verb ("A

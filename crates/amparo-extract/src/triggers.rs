@@ -72,7 +72,7 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
         };
         let last = i + words.split(' ').count() + still;
         // "which released the names early Sunday": a document is released, nobody is freed.
-        let document = |k: usize| crate::sent_out::DOCUMENTS.contains(&doc.f(k));
+        let document = |k: usize| crate::trigger_readings::DOCUMENTS.contains(&doc.f(k));
         if matches!(*words, "released" | "releases" | "release")
             && (document(last)
                 || (matches!(doc.f(last), "the" | "a" | "its" | "their" | "an")
