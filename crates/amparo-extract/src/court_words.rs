@@ -70,6 +70,9 @@ pub(crate) const COURT: &[(&str, EventType, Voice)] = &[
     ("sentenciadas", Sentence, Passive),
     ("sentenciada", Sentence, Passive),
     ("condenaron a", Sentence, Active),
+    // ("Decisión: … se condena a la acusada a cumplir la pena de OCHO (8) AÑOS": a docket's act.)
+    ("se condena a", Sentence, Active),
+    ("se condeno a", Sentence, Active),
     ("sentenciaron a", Sentence, Active),
 ];
 
@@ -169,4 +172,69 @@ pub(crate) fn reread(
                     || doc.matches_at(k, "in absentia")
             }))
     });
+}
+
+/// "Se sustituye la privativa de libertad por…", "revocó la privación de libertad": a custody
+/// ended, not told.
+pub(crate) fn replaced_custody(doc: &crate::text::Doc<'_>, t: &crate::triggers::Trigger) -> bool {
+    t.kind == crate::model::EventType::Detention
+        && matches!(doc.f(t.first), "privativa" | "privacion")
+        && (t.first.saturating_sub(4)..t.first).any(|k| {
+            matches!(
+                doc.f(k),
+                "sustituye"
+                    | "sustituyo"
+                    | "sustituyen"
+                    | "sustituir"
+                    | "revoca"
+                    | "revoco"
+                    | "cese"
+                    | "cesa"
+                    | "levanta"
+                    | "levanto"
+            )
+        })
+}
+
+/// The first words of a court record's lines that name its officers, not its people.
+const COURT_STAFF_KEYS: &[&str] = &[
+    "juez",
+    "jueza",
+    "judge",
+    "fiscal",
+    "fiscalia",
+    "prosecutor",
+    "secretario",
+    "secretaria",
+    "tribunal",
+    "court",
+    "defensa",
+    "defensor",
+    "defensora",
+    "counsel",
+    "magistrado",
+    "magistrada",
+    "representacion",
+];
+
+/// "Jueza: Nerys Palacios Guédez (suplente)", "Tribunal: Cuarto de Control …", "Fiscal 73.º
+/// nacional: Armando Lozada", "Defensa privada (asuntos 1, 3 y 5): Abg. …": a court record's
+/// line of its officers (page noise when it tells no event).
+pub(crate) fn staff_line(doc: &crate::text::Doc<'_>, t: &std::ops::Range<usize>) -> bool {
+    COURT_STAFF_KEYS.contains(&doc.f(t.start))
+        && (t.start + 1..t.end.min(t.start + 11)).any(|k| doc.f(k) == ":")
+}
+
+/// "1) Asunto N° TC2-1187-2025", "EXP. 4C-19.332-25", "Case No. 88/2025": a court record's
+/// number over its fields, which names no one.
+pub(crate) fn case_number(doc: &crate::text::Doc<'_>, t: &std::ops::Range<usize>) -> bool {
+    let numbered = doc.is_number(t.start) && matches!(doc.f(t.start + 1), ")" | ".");
+    let k = if numbered { t.start + 2 } else { t.start };
+    matches!(
+        doc.f(k),
+        "asunto" | "causa" | "expediente" | "exp" | "case" | "docket" | "caso"
+    ) && matches!(doc.f(k + 1), "n" | "no" | "nº" | "n°" | "nro" | "." | "#")
+        // (Not "Case 1: Jesús Márquez", "Caso N.º 3 — Ana Ruiz": a case that names its person.)
+        && !(t.clone()).any(|j| matches!(doc.f(j), ":" | "—" | "–"))
+        && t.end - t.start <= 12
 }

@@ -10,7 +10,8 @@ use crate::discourse::{
     GroupEvent, attach_conditions, condition_group, cue_members, entities_of, family,
 };
 use crate::gazetteer::{Gazetteer, Hit};
-use crate::group_members::{of_some, whole_group};
+use crate::group_members::whole_group;
+use crate::group_parts::of_some;
 use crate::held_now::{
     custody_since, denies_release, drop_denied_releases, drop_ended_held_now, past_state,
     told_as_holding,
@@ -245,6 +246,9 @@ impl Walk<'_, '_> {
                 } else {
                     self.people_of(t, kind, a, b, &mut slots, &mut last_who, &ms, &refs, &f)
                 };
+                if crate::group_parts::fewer_unnamed(doc, t.first, a, &who, &ms) {
+                    continue;
+                }
                 let (pb, ev) = (self.published, &mut f.events);
                 let told = held_still || anaphoric(doc, t);
                 // ("…17 workers, most of them arrested…": of some, unnamed; no group event.)

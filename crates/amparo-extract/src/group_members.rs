@@ -340,39 +340,9 @@ pub(crate) fn only_some(doc: &crate::text::Doc<'_>, a: usize, b: usize) -> bool 
 }
 
 /// Words that take some of a group only.
-const SOME: &[&str] = &[
+pub(crate) const SOME: &[&str] = &[
     "mayoria", "most", "algunos", "algunas", "some", "several", "varios", "varias",
 ];
-
-/// Whether the words just before trigger `at` (back to the sentence's first token `a`) make it
-/// of some of a group only: "most of them arrested", "la mayoría de ellos detenidos", "many
-/// of whom", "algunos de ellos".
-pub(crate) fn of_some(doc: &crate::text::Doc<'_>, at: usize, a: usize) -> bool {
-    // ("Todos quedaron con régimen de presentación, salvo uno que pasó a arresto domiciliario":
-    // the one excepted, unnamed.)
-    let excepted = (at.saturating_sub(6).max(a)..at).any(|k| {
-        matches!(doc.f(k), "salvo" | "excepto" | "menos" | "except" | "but")
-            && crate::counts::number_word(doc.f(k + 1)).is_some()
-            && matches!(doc.f(k + 2), "que" | "quien" | "quienes" | "who")
-    });
-    excepted
-        || (at.saturating_sub(6).max(a)..at).any(|k| {
-            (SOME.contains(&doc.f(k)) || matches!(doc.f(k), "many" | "muchos" | "muchas"))
-            && matches!(doc.f(k + 1), "of" | "de")
-            && matches!(
-                doc.f(k + 2),
-                "them" | "whom" | "those" | "ellos" | "ellas" | "quienes" | "los" | "las"
-            )
-            // ("Muchos de ellos celebraron la liberación…": the quantifier is the subject of
-            // another verb, not of the event.)
-            && (k + 3..at).all(|j| {
-                matches!(
-                    doc.f(j),
-                    "were" | "had" | "been" | "have" | "fueron" | "habian" | "sido" | "han"
-                )
-            })
-        })
-}
 
 /// Whether a sentence speaks of all the members of a group ("todos los beneficiados", "all of
 /// them", "each of the"), and not of some ("la mayoría", "most", "algunos").

@@ -126,3 +126,69 @@ pub(crate) fn those_described(doc: &crate::text::Doc<'_>, k: usize, b: usize) ->
                 && (k + 1..j).all(|i| doc.tokens[i].kind == crate::text::TokenKind::Word)
         })
 }
+
+/// Whether the words just before trigger `at` (back to the sentence's first token `a`) make it
+/// of some of a group only: "most of them arrested", "la mayoría de ellos detenidos", "many
+/// of whom", "algunos de ellos".
+pub(crate) fn of_some(doc: &crate::text::Doc<'_>, at: usize, a: usize) -> bool {
+    // ("Todos quedaron con régimen de presentación, salvo uno que pasó a arresto domiciliario":
+    // the one excepted, unnamed.)
+    let excepted = (at.saturating_sub(6).max(a)..at).any(|k| {
+        matches!(doc.f(k), "salvo" | "excepto" | "menos" | "except" | "but")
+            && crate::counts::number_word(doc.f(k + 1)).is_some()
+            && matches!(doc.f(k + 2), "que" | "quien" | "quienes" | "who")
+    });
+    excepted || fewer_of(doc, at, a) || quantified(doc, at, a)
+}
+
+/// Whether a count before trigger `at` takes fewer than the group it names: "al menos nueve de
+/// los doce nombrados salieron", "nine of the twelve were freed". Not "seis de los siete
+/// detenidos en la protesta": the participle tells of the seven.
+pub(crate) fn fewer_of(doc: &crate::text::Doc<'_>, at: usize, a: usize) -> bool {
+    let participle = ["ados", "idos", "adas", "idas", "ed"]
+        .iter()
+        .any(|e| doc.f(at).ends_with(e))
+        && !(crate::auxiliaries::PASSIVE_AUX.contains(&doc.f(at.saturating_sub(1)))
+            || crate::auxiliaries::STATE_AUX.contains(&doc.f(at.saturating_sub(1))));
+    !participle
+        && (at.saturating_sub(8).max(a)..at).any(|k| {
+            let n = crate::counts::number_word(doc.f(k));
+            let m = crate::counts::number_word(doc.f(k + 3));
+            matches!(doc.f(k + 1), "de" | "of")
+                && matches!(doc.f(k + 2), "los" | "las" | "the")
+                && n.zip(m).is_some_and(|(n, m)| n < m)
+        })
+}
+
+/// "most of them arrested", "algunos de ellos": a quantifier of some before trigger `at`.
+fn quantified(doc: &crate::text::Doc<'_>, at: usize, a: usize) -> bool {
+    (at.saturating_sub(6).max(a)..at).any(|k| {
+        (crate::group_members::SOME.contains(&doc.f(k)) || matches!(doc.f(k), "many" | "muchos" | "muchas"))
+            && matches!(doc.f(k + 1), "of" | "de")
+            && matches!(
+                doc.f(k + 2),
+                "them" | "whom" | "those" | "ellos" | "ellas" | "quienes" | "los" | "las"
+            )
+            // ("Muchos de ellos celebraron la liberación…": the quantifier is the subject of
+            // another verb, not of the event.)
+            && (k + 3..at).all(|j| {
+                matches!(
+                    doc.f(j),
+                    "were" | "had" | "been" | "have" | "fueron" | "habian" | "sido" | "han"
+                )
+            })
+    })
+}
+
+/// "…al menos nueve de los doce nombrados salieron": some of the list the sentence refers to,
+/// none of them named in it (`who` the people found for trigger `at`, `ms` the sentence's
+/// mentions).
+pub(crate) fn fewer_unnamed(
+    doc: &crate::text::Doc<'_>,
+    at: usize,
+    a: usize,
+    who: &[usize],
+    ms: &[&crate::persons::MentionRef],
+) -> bool {
+    fewer_of(doc, at, a) && !who.iter().any(|e| ms.iter().any(|m| m.entity == *e))
+}

@@ -129,7 +129,7 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
                 sentences: line.start..lines[end - 1].end,
                 list,
                 header: None,
-                names: row.name.clone().into_iter().collect(),
+                names: row.name.iter().chain(&row.others).cloned().collect(),
                 row: Some(row.clone()),
                 inline: false,
             });

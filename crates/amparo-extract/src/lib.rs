@@ -96,6 +96,7 @@ mod person_spans;
 pub mod persons;
 mod phrase_triggers;
 mod printed_dates;
+mod records;
 pub mod references;
 mod relations;
 mod relative_dates;

@@ -291,7 +291,15 @@ pub(crate) fn give(
                 sentence: first_sentence,
             });
         }
-        for &(kind, date) in &plan {
+        let own_plan = crate::row_events::person_plan(
+            cx,
+            item,
+            e,
+            (first_sentence, conditions.is_some()),
+            date,
+            &row_date,
+        );
+        for &(kind, date) in own_plan.as_ref().unwrap_or(&plan) {
             add(
                 f,
                 item,

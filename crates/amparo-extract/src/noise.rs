@@ -254,7 +254,9 @@ pub(crate) fn is_noise_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
             )
         })
         && !has_trigger(doc, t);
-    if credits || staff {
+    let court = (crate::court_words::staff_line(doc, t) || crate::court_words::case_number(doc, t))
+        && !has_trigger(doc, t);
+    if credits || staff || court {
         return true;
     }
     // ("11:20 | La Red de Abogados confirma estos nombres…": a live blog's time, not a menu.)

@@ -9,6 +9,85 @@ use crate::model::EventType;
 use crate::table::Column;
 use crate::triggers::{self, Modality};
 
+/// A record of several people: the events of person `e`'s own part of its status (see
+/// `row_of`); `at` the item's first sentence and whether its list gives conditions.
+pub(crate) fn person_plan(
+    cx: &ListContext<'_, '_>,
+    item: &crate::layout::Item,
+    e: usize,
+    (at, conditional): (usize, bool),
+    list_date: Option<PartialDate>,
+    row_date: &dyn Fn(Column) -> Option<PartialDate>,
+) -> Option<Vec<(EventType, Option<PartialDate>)>> {
+    let row = item.row.as_ref().filter(|r| !r.others.is_empty())?;
+    let which = item
+        .names
+        .iter()
+        .position(|n| crate::lists::entity_at(cx.mentions, n.start) == Some(e))?;
+    let mine = row_of(cx.doc, row, &item.names, which);
+    Some(row_events(cx, &mine, at, conditional, list_date, row_date))
+}
+
+/// The row as one of the people a record names sees it, when it names several ("Imputados:
+/// CONTRERAS BLANCO, Eleazar José; MARCANO, Luisana del Valle" then "Resultado: Se acordó
+/// medida cautelar sustitutiva para Marcano… Salió del Rodeo I esa misma noche. Para Contreras
+/// Blanco se mantiene la medida privativa de libertad"): the status's sentences (or parts set
+/// off by semicolons) that name one of them are that one's, and so are those after it until
+/// another is named; those before any is named are everyone's.
+fn row_of(
+    doc: &crate::text::Doc<'_>,
+    row: &crate::table::TableRow,
+    names: &[std::ops::Range<usize>],
+    which: usize,
+) -> crate::table::TableRow {
+    // The surnames of a name: the words before its comma, else its last word.
+    let surnames = |r: &std::ops::Range<usize>| -> Vec<&str> {
+        match r.clone().find(|&k| doc.f(k) == ",") {
+            Some(c) => (r.start..c).map(|k| doc.f(k)).collect(),
+            None => r.end.checked_sub(1).map(|k| doc.f(k)).into_iter().collect(),
+        }
+    };
+    let all: Vec<Vec<&str>> = names.iter().map(surnames).collect();
+    let named = |seg: &std::ops::Range<usize>| -> Option<usize> {
+        let hits: Vec<usize> = (0..all.len())
+            .filter(|&i| {
+                seg.clone().any(|k| {
+                    doc.tokens[k].capitalised
+                        && !names.iter().any(|n| n.contains(&k))
+                        && all[i].contains(&doc.f(k))
+                })
+            })
+            .collect();
+        (hits.len() == 1).then(|| hits[0])
+    };
+    let mut out = row.clone();
+    out.cells.clear();
+    for (column, cell) in &row.cells {
+        if *column != Column::Status {
+            out.cells.push((*column, cell.clone()));
+            continue;
+        }
+        let mut owner: Option<usize> = None;
+        let mut start = cell.start;
+        for k in cell.clone() {
+            let last = k + 1 == cell.end;
+            let ends = doc.f(k) == ";" || doc.sentence_at(k + 1).is_some_and(|s| s.first == k + 1);
+            if !(ends || last) {
+                continue;
+            }
+            let seg = start..k + 1;
+            start = k + 1;
+            if let Some(i) = named(&seg) {
+                owner = Some(i);
+            }
+            if owner.is_none_or(|i| i == which) {
+                out.cells.push((Column::Status, seg));
+            }
+        }
+    }
+    out
+}
+
 /// The events a row's cells tell: the events its status names (dated by the row's date, the
 /// status's own date, else the list's), and those of columns named by an event with a date.
 pub(crate) fn row_events(
@@ -40,6 +119,17 @@ pub(crate) fn row_events(
                 let mut said: Vec<EventType> = triggers::find(doc, cell.start, cell.end)
                     .into_iter()
                     .filter(|t| triggers::modality(doc, t, cell.start) != Modality::NotAnEvent)
+                    // ("Se sustituye la privativa de libertad por medida cautelar": the custody
+                    // ends in what replaces it.)
+                    .filter(|t| !crate::court_words::replaced_custody(doc, t))
+                    // ("en la residencia del imputado": the accused, named by his part.)
+                    .filter(|t| {
+                        t.kind != EventType::Charge
+                            || !matches!(
+                                doc.f(t.first.saturating_sub(1)),
+                                "del" | "al" | "el" | "la" | "los" | "las" | "the"
+                            )
+                    })
                     // ("Situación: Detenido": a state, held as of the page.)
                     .map(|t| {
                         if bare && t.kind == EventType::Arrest {
@@ -96,9 +186,11 @@ pub(crate) fn row_events(
                             crate::printed_dates::document_as_of(doc, at, cx.published)
                                 .or(cx.published.map(PartialDate::Day))
                         }
+                        // ("Audiencia: 16/01/2026" then "Salieron del Helicoide el sábado
+                        // 17": the status's own day before the row's.)
                         _ if family(k) == EventType::Release => row_date(Column::ReleaseDate)
-                            .or(row_date(Column::Date))
                             .or_else(cell_date)
+                            .or(row_date(Column::Date))
                             .or(list_date),
                         _ => cell_date().or(row_date(Column::Date)).or(list_date),
                     };
@@ -107,6 +199,17 @@ pub(crate) fn row_events(
                     }
                 }
             }
+            // ("Imputados: …" then "Delitos: traición a la patria": charged, at the hearing the
+            // record tells or on the list's day; a status table's "Charges" column only says
+            // what a case is about.)
+            Column::Event(EventType::Charge)
+                if row.court
+                    && !cell.is_empty()
+                    && !out.iter().any(|(x, _)| *x == EventType::Charge) =>
+            {
+                out.push((EventType::Charge, row_date(Column::Date).or(list_date)));
+            }
+            Column::Event(EventType::Charge) => {}
             Column::Event(k) => {
                 if let Some(d) = cell_date()
                     && !out.iter().any(|(x, _)| x == k)

@@ -60,6 +60,12 @@ pub(crate) fn read_item_name(
         {
             g += 1;
         }
+        // ("MARCANO, Luisana del Valle", "ROJAS, María de los Ángeles": a given name's particle.)
+        if g > j + 1
+            && let Some(after) = given_particle(doc, g, end)
+        {
+            g = after;
+        }
         if g > j + 1 {
             return Some(g);
         }
@@ -73,12 +79,26 @@ pub(crate) fn read_item_name(
         while g < end && g < j + 4 && in_capitals(doc, g) && given(doc.f(g)) && !card(g) {
             g += 1;
         }
-        let ends = g >= end || matches!(doc.f(g), "." | "(" | "—" | "–" | "-" | "," | ";" | "|");
+        // ("HERNÁNDEZ GIL, YOLIMAR y HERNÁNDEZ GIL, YORMARY": a conjunction before the next.)
+        let ends = g >= end
+            || matches!(doc.f(g), "." | "(" | "—" | "–" | "-" | "," | ";" | "|")
+            || (matches!(doc.f(g), "y" | "e" | "and") && in_capitals(doc, g + 1));
         if g > j + 1 && ends && !is_given_name(doc.f(k)) {
             return Some(g);
         }
     }
     mixed_case_surname_first(doc, k, end, in_hit).or_else(|| read_name(doc, k, end, in_hit))
+}
+
+/// The end of "del Valle", "del Carmen", "de Jesús", "de los Ángeles" at `g`, after given names.
+fn given_particle(doc: &Doc<'_>, g: usize, end: usize) -> Option<usize> {
+    let name = |j: usize| j < end && doc.tokens.get(j).is_some_and(|t| t.capitalised);
+    match (doc.f(g), doc.f(g + 1)) {
+        ("del", _) if name(g + 1) => Some(g + 2),
+        ("de", "los" | "las" | "la") if name(g + 2) => Some(g + 3),
+        ("de", w) if name(g + 1) && is_given_name(w) => Some(g + 2),
+        _ => None,
+    }
 }
 
 /// "- Hurtado Mesa, Jesús Rafael — marzo, Internado Judicial de Tocuyito.": surnames first in
@@ -121,7 +141,7 @@ pub(crate) fn surname_first_list(
         k = end;
         // ("FERNÁNDEZ OTERO, Iñaki (España); …": a bracket after a name describes it.)
         if doc.f(k) == "("
-            && let Some(close) = (k + 1..to.min(k + 8)).find(|&j| doc.f(j) == ")")
+            && let Some(close) = (k + 1..to).find(|&j| doc.f(j) == ")")
         {
             k = close + 1;
         }

@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use crate::list_names::{name_word, read_name};
+use crate::list_names::name_word;
 use crate::model::EventType;
 use crate::text::{Doc, TokenKind};
 
@@ -46,15 +46,27 @@ pub struct TableRow {
     pub cells: Vec<(Column, Range<usize>)>,
     /// Line index after the row (a record of fields may take several lines).
     pub end_line: usize,
+    /// The other people a record's name field lists ("Imputados: PINTO AULAR, Gerson David;
+    /// SERRANO, Wladimir").
+    pub others: Vec<Range<usize>>,
+    /// The row is a court's act: its name column names the accused ("Imputado"), so its
+    /// charges column tells a charge ("Delitos imputados"), not only what a case is about.
+    pub court: bool,
 }
 
 impl TableRow {
     /// Whether the row itself says what happened (a status or an event column): its events are
     /// read from its cells, not from the words of its line.
     pub fn tells_events(&self) -> bool {
-        self.cells
-            .iter()
-            .any(|(c, cell)| matches!(c, Column::Status | Column::Event(_)) && !cell.is_empty())
+        self.cells.iter().any(|(c, cell)| {
+            let told = match c {
+                Column::Status => true,
+                Column::Event(EventType::Charge) => self.court,
+                Column::Event(_) => true,
+                _ => false,
+            };
+            told && !cell.is_empty()
+        })
     }
 }
 
@@ -91,7 +103,7 @@ fn cells(doc: &Doc<'_>, t: &Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
-fn column(doc: &Doc<'_>, cell: &Range<usize>) -> Option<Column> {
+pub(crate) fn column(doc: &Doc<'_>, cell: &Range<usize>) -> Option<Column> {
     let words: Vec<&str> = cell.clone().map(|k| doc.f(k)).collect();
     let has = |prefixes: &[&str]| {
         words
@@ -105,6 +117,21 @@ fn column(doc: &Doc<'_>, cell: &Range<usize>) -> Option<Column> {
         .count();
     if words.is_empty() || length > 6 {
         return None;
+    }
+    if crate::records::court_part(doc, cell) {
+        return Some(Column::Name);
+    }
+    let first = words[0];
+    // ("Delitos: traición a la patria", "Charges: …": what they are charged with.)
+    if matches!(
+        first,
+        "delitos" | "delito" | "cargos" | "charges" | "charge"
+    ) {
+        return Some(Column::Event(EventType::Charge));
+    }
+    // ("Audiencia: 19/01/2026 (preliminar)": the day of the decision the record tells.)
+    if matches!(first, "audiencia" | "hearing") {
+        return Some(Column::Date);
     }
     // ("Lugar de detención": where, not when.)
     let place_words = [
@@ -161,6 +188,12 @@ fn column(doc: &Doc<'_>, cell: &Range<usize>) -> Option<Column> {
         "conditions",
         "outcome",
         "beneficio",
+        "decision",
+        "observacion",
+        "veredicto",
+        "verdict",
+        "fallo",
+        "ruling",
     ]) || has(EVENT_WORDS)
     {
         Column::Status
@@ -243,6 +276,10 @@ pub fn find(doc: &Doc<'_>, lines: &[Range<usize>], in_hit: &[bool]) -> Vec<Table
                 line: row_line,
                 header_line: li,
                 end_line: row_line + 1,
+                court: header
+                    .iter()
+                    .zip(&columns)
+                    .any(|(c, k)| *k == Some(Column::Name) && crate::records::court_part(doc, c)),
                 ..TableRow::default()
             };
             for (cell, kind) in row.iter().zip(&columns) {
@@ -284,90 +321,8 @@ pub fn find(doc: &Doc<'_>, lines: &[Range<usize>], in_hit: &[bool]) -> Vec<Table
         }
         li = row_line;
     }
-    out.extend(field_records(doc, lines, in_hit, &tokens));
+    out.extend(crate::records::field_records(doc, lines, in_hit, &tokens));
     out.sort_by_key(|r| r.line);
-    out
-}
-
-/// A field's key at token `k`: one to four words, the first capitalised, then a colon
-/// ("Nombre:", "Fecha de detención:", "Status:"): the key's tokens and where its value starts.
-fn field_key(doc: &Doc<'_>, k: usize, end: usize) -> Option<(Range<usize>, usize)> {
-    if !doc.tokens.get(k).is_some_and(|t| t.capitalised) {
-        return None;
-    }
-    let colon = (k..end.min(k + 5)).find(|&j| doc.f(j) == ":")?;
-    let words = (k..colon).all(|j| doc.tokens[j].kind == TokenKind::Word);
-    (colon > k && words).then_some((k..colon, colon + 1))
-}
-
-/// The fields of a line: (column, value tokens), a value running to the next "/" or "|" that
-/// opens another field, or to the end of the line. Empty when the line is no field.
-fn fields(doc: &Doc<'_>, t: &Range<usize>) -> Vec<(Option<Column>, Range<usize>)> {
-    let mut out = Vec::new();
-    let mut at = t.start;
-    while let Some((key, value)) = field_key(doc, at, t.end) {
-        let next = (value..t.end)
-            .find(|&j| matches!(doc.f(j), "/" | "|") && field_key(doc, j + 1, t.end).is_some());
-        out.push((column(doc, &key), value..next.unwrap_or(t.end)));
-        match next {
-            Some(j) => at = j + 1,
-            None => break,
-        }
-    }
-    out
-}
-
-/// Records printed as fields: a "Nombre:"/"Name:" field holding a name opens a record, the
-/// fields after it on its line and on the lines below (until a line that is no field) fill it.
-fn field_records(
-    doc: &Doc<'_>,
-    lines: &[Range<usize>],
-    in_hit: &[bool],
-    tokens: &dyn Fn(&Range<usize>) -> Range<usize>,
-) -> Vec<TableRow> {
-    let mut out: Vec<TableRow> = Vec::new();
-    let mut open = false;
-    for (li, line) in lines.iter().enumerate() {
-        let found = fields(doc, &tokens(line));
-        let Some((first_column, first_value)) = found.first() else {
-            open = false;
-            continue;
-        };
-        let name = (*first_column == Some(Column::Name))
-            .then(|| {
-                read_name(doc, first_value.start, first_value.end, in_hit)
-                    .filter(|&e| e + 2 >= first_value.end)
-                    .map(|e| first_value.start..e)
-            })
-            .flatten();
-        if let Some(name) = name {
-            out.push(TableRow {
-                line: li,
-                header_line: usize::MAX,
-                name: Some(name),
-                cells: Vec::new(),
-                end_line: li + 1,
-            });
-            open = true;
-        } else if !open || *first_column == Some(Column::Name) {
-            open = false;
-            continue;
-        }
-        let Some(row) = out.last_mut() else {
-            continue;
-        };
-        row.end_line = li + 1;
-        for (c, value) in found {
-            match c {
-                Some(Column::Name | Column::Other) | None => {}
-                Some(c) => row.cells.push((c, value)),
-            }
-        }
-    }
-    // One record alone in running text is no list of records.
-    if out.len() < 2 {
-        out.clear();
-    }
     out
 }
 

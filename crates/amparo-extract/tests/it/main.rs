@@ -5,6 +5,7 @@
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
 mod captions_and_transcripts;
+mod court_records;
 mod custody_courts_dates;
 mod dates;
 mod days_told_relatively;

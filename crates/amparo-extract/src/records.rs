@@ -1,0 +1,115 @@
+//! Records printed as fields ("Nombre: A / Cédula: … / Detenido: 29/07/2024", or one "Name: A"
+//! line then "Status: Released" lines), and a court's records ("Imputados: ARAUJO MEDINA, Rosendo;
+//! PALMA, Luisa" then "Delitos: …", "Audiencia: …", "Resultado: …"): rows of a table whose keys
+//! are the header (see `table`).
+
+use std::ops::Range;
+
+use crate::list_names::read_name;
+use crate::table::{Column, TableRow, column};
+use crate::text::{Doc, TokenKind};
+
+/// "Imputados", "Acusada", "Defendant": a court's record names its people by their part.
+pub(crate) fn court_part(doc: &Doc<'_>, cell: &Range<usize>) -> bool {
+    cell.len() <= 2
+        && ["imputad", "acusad", "procesad", "defendant", "accused"]
+            .iter()
+            .any(|p| doc.f(cell.start).starts_with(p))
+}
+
+/// A field's key at token `k`: one to four words, the first capitalised, then a colon
+/// ("Nombre:", "Fecha de detención:", "Status:"): the key's tokens and where its value starts.
+fn field_key(doc: &Doc<'_>, k: usize, end: usize) -> Option<(Range<usize>, usize)> {
+    if !doc.tokens.get(k).is_some_and(|t| t.capitalised) {
+        return None;
+    }
+    let colon = (k..end.min(k + 5)).find(|&j| doc.f(j) == ":")?;
+    let words = (k..colon).all(|j| doc.tokens[j].kind == TokenKind::Word);
+    (colon > k && words).then_some((k..colon, colon + 1))
+}
+
+/// The fields of a line: (column, value tokens, key tokens), a value running to the next "/" or "|" that
+/// opens another field, or to the end of the line. Empty when the line is no field.
+fn fields(doc: &Doc<'_>, t: &Range<usize>) -> Vec<(Option<Column>, Range<usize>, Range<usize>)> {
+    let mut out = Vec::new();
+    let mut at = t.start;
+    while let Some((key, value)) = field_key(doc, at, t.end) {
+        let next = (value..t.end)
+            .find(|&j| matches!(doc.f(j), "/" | "|") && field_key(doc, j + 1, t.end).is_some());
+        out.push((column(doc, &key), value..next.unwrap_or(t.end), key));
+        match next {
+            Some(j) => at = j + 1,
+            None => break,
+        }
+    }
+    out
+}
+
+/// Records printed as fields: a "Nombre:"/"Name:" field holding a name opens a record, the
+/// fields after it on its line and on the lines below (until a line that is no field) fill it.
+pub(crate) fn field_records(
+    doc: &Doc<'_>,
+    lines: &[Range<usize>],
+    in_hit: &[bool],
+    tokens: &dyn Fn(&Range<usize>) -> Range<usize>,
+) -> Vec<TableRow> {
+    let mut out: Vec<TableRow> = Vec::new();
+    let mut open = false;
+    for (li, line) in lines.iter().enumerate() {
+        let found = fields(doc, &tokens(line));
+        let Some((first_column, first_value, court)) = found
+            .first()
+            .map(|(c, v, key)| (c, v, court_part(doc, key)))
+        else {
+            open = false;
+            continue;
+        };
+        let mut names = if *first_column == Some(Column::Name) {
+            record_names(doc, first_value, in_hit)
+        } else {
+            Vec::new()
+        };
+        if !names.is_empty() {
+            let name = names.remove(0);
+            out.push(TableRow {
+                line: li,
+                header_line: usize::MAX,
+                name: Some(name),
+                cells: Vec::new(),
+                end_line: li + 1,
+                others: names,
+                court,
+            });
+            open = true;
+        } else if !open || *first_column == Some(Column::Name) {
+            open = false;
+            continue;
+        }
+        let Some(row) = out.last_mut() else {
+            continue;
+        };
+        row.end_line = li + 1;
+        for (c, value, _) in found {
+            match c {
+                Some(Column::Name | Column::Other) | None => {}
+                Some(c) => row.cells.push((c, value)),
+            }
+        }
+    }
+    // One record alone in running text is no list of records.
+    if out.len() < 2 {
+        out.clear();
+    }
+    out
+}
+
+/// The names a record's name field holds: one that fills it, or several surnames first
+/// ("CONTRERAS BLANCO, Eleazar José (docente); MARCANO, Luisana del Valle (enfermera)").
+fn record_names(doc: &Doc<'_>, value: &Range<usize>, in_hit: &[bool]) -> Vec<Range<usize>> {
+    if let Some(e) = read_name(doc, value.start, value.end, in_hit).filter(|&e| e + 2 >= value.end)
+    {
+        return std::iter::once(value.start..e).collect();
+    }
+    crate::surname_first::surname_first_list(doc, value.start, value.end, in_hit)
+        .unwrap_or_default()
+}
