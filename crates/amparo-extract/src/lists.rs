@@ -172,6 +172,9 @@ impl Lists {
             (Some(item), current) if current != Some(item.list) => {
                 self.current = Some(item.list);
                 self.lead = lead(cx.doc, groups, cx.layout, si);
+                if let Some(l) = section_head::header_lead(cx, si, groups, self.lead.as_ref()) {
+                    self.lead = Some(l);
+                }
                 // "Sábado 28/02 — Rodeo I:" over the names: the day of this list.
                 if let (Some(l), Some(day)) = (self.lead.as_mut(), header_day(cx, si)) {
                     l.date = Some(day);

@@ -79,9 +79,13 @@ pub(crate) fn read_item_name(
         while g < end && g < j + 4 && in_capitals(doc, g) && given(doc.f(g)) && !card(g) {
             g += 1;
         }
-        // ("HERNÁNDEZ GIL, YOLIMAR y HERNÁNDEZ GIL, YORMARY": a conjunction before the next.)
+        // ("HERNÁNDEZ GIL, YOLIMAR y HERNÁNDEZ GIL, YORMARY": a conjunction before the next;
+        // "ARTEAGA, CARLOS EDUARDO* (52 años)": a footnote's mark.)
         let ends = g >= end
-            || matches!(doc.f(g), "." | "(" | "—" | "–" | "-" | "," | ";" | "|")
+            || matches!(
+                doc.f(g),
+                "." | "(" | "—" | "–" | "-" | "," | ";" | "|" | "*"
+            )
             || (matches!(doc.f(g), "y" | "e" | "and") && in_capitals(doc, g + 1));
         if g > j + 1 && ends && !is_given_name(doc.f(k)) {
             return Some(g);

@@ -51,3 +51,41 @@ pub(super) fn section_head(
     };
     (day, crate::clues::conditions(doc, from, to))
 }
+
+/// The lead of a list whose first line is a header naming its event ("Los trasladados son:"),
+/// when the lead found before it told another event ("…y los detenidos viajaron esposados"):
+/// the latest dated group event of the header's kind in the eight sentences before, if any
+/// (not instead of a release).
+pub(super) fn header_lead(
+    cx: &ListContext<'_, '_>,
+    si: usize,
+    groups: &[crate::discourse::GroupEvent],
+    lead: Option<&crate::discourse::GroupEvent>,
+) -> Option<crate::discourse::GroupEvent> {
+    use crate::discourse::family;
+    let doc = cx.doc;
+    let item = cx.layout.item_of.get(si).copied().flatten()?;
+    let item = cx.layout.items.get(item)?;
+    let header = item.header.as_ref().filter(|_| item.names.is_empty())?;
+    let kind = triggers::find(doc, header.start, header.end)
+        .into_iter()
+        .find(|t| triggers::modality(doc, t, header.start) != triggers::Modality::NotAnEvent)?
+        .kind;
+    // (A release before "Los desterrados son:" stays the lead: its leaving abroad goes with it.)
+    if lead.is_none_or(|l| {
+        family(l.kind) == family(kind) || family(l.kind) == crate::model::EventType::Release
+    }) {
+        return None;
+    }
+    groups
+        .iter()
+        .rev()
+        .take_while(|g| g.sentence + 8 >= si)
+        .find(|g| {
+            g.sentence < si
+                && family(g.kind) == family(kind)
+                && g.certainty.is_none()
+                && g.date.is_some()
+        })
+        .cloned()
+}

@@ -14,6 +14,7 @@ mod first_person_and_spoken;
 mod fixtures;
 mod forms;
 mod groups_told_once;
+mod headers_and_marks;
 mod headings_tables_references;
 mod held_and_leaving;
 mod leaving_and_lists;

@@ -1,0 +1,32 @@
+//! issue 13, eighteenth round: a list's own header names its event ("Los trasladados son:") and
+//! takes the day that event was told with; a footnote's mark ends a name. Invented names only.
+
+use crate::{date_of, person, run};
+
+#[test]
+fn issue_13_a_header_naming_its_event_takes_that_events_day() {
+    let x = run(
+        "Caracas, 9 de junio de 2026. La coalición denuncia que en la madrugada del domingo ocho presos políticos fueron sacados de sus celdas en Rodeo I y trasladados sin notificación a Tocorón y Tocuyito. El traslado se hizo por orden del director del penal, y los detenidos viajaron esposados.
+
+Los trasladados son:
+
+1. SALCEDO MONTIEL, JOSÉ GREGORIO (41 años) – Tocorón
+2. ARTIGAS, CARLOS EDUARDO* (52 años) – Tocuyito
+
+(*) Militar activo al momento de su detención.
+",
+        "2026-06-09",
+    );
+    assert_eq!(
+        date_of(&x, "SALCEDO MONTIEL, JOSÉ GREGORIO", "transfer"),
+        "2026-06-07",
+        "{x:#?}"
+    );
+    // (The footnote's mark is no part of the name.)
+    assert_eq!(
+        date_of(&x, "ARTIGAS, CARLOS EDUARDO", "transfer"),
+        "2026-06-07",
+        "{x:#?}"
+    );
+    assert!(person(&x, "CARLOS EDUARDO*").is_none(), "{x:#?}");
+}
