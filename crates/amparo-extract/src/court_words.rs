@@ -85,6 +85,18 @@ pub(crate) fn reread(
     to: usize,
 ) {
     use crate::model::EventType::Detention;
+    // ("se condena a los cuerpos de seguridad por la detención de X": an NGO's denunciation; "se
+    // condena a la acusada a cumplir la pena de OCHO (8) AÑOS": a court's, with its term.)
+    out.retain(|t| {
+        t.kind != Sentence
+            || doc.f(t.first) != "se"
+            || (t.last..to.min(t.last + 16)).any(|k| {
+                matches!(
+                    doc.f(k),
+                    "pena" | "anos" | "meses" | "prision" | "carcel" | "cumplir" | "reclusion"
+                )
+            })
+    });
     // ("el ministro imputó el sabotaje a la diputada X": blame, not a court's charge; "el
     // tribunal imputó el martes…", "la Fiscalía le imputó…" are charges.)
     out.retain(|t| {
@@ -234,7 +246,14 @@ pub(crate) fn case_number(doc: &crate::text::Doc<'_>, t: &std::ops::Range<usize>
         doc.f(k),
         "asunto" | "causa" | "expediente" | "exp" | "case" | "docket" | "caso"
     ) && matches!(doc.f(k + 1), "n" | "no" | "nº" | "n°" | "nro" | "." | "#")
-        // (Not "Case 1: Jesús Márquez", "Caso N.º 3 — Ana Ruiz": a case that names its person.)
-        && !(t.clone()).any(|j| matches!(doc.f(j), ":" | "—" | "–"))
+        // (Not "Case 1: Jesús Márquez", "Caso N.º 3 — Ana Ruiz", "Causa N.º 12-345 Luis Ferrer":
+        // a case that names its person.)
+        && !(k + 1..t.end).any(|j| {
+            let word = &doc.tokens[j];
+            doc.f(j) == ":"
+                || (word.capitalised
+                    && word.text.chars().count() >= 2
+                    && word.text.chars().all(char::is_alphabetic))
+        })
         && t.end - t.start <= 12
 }

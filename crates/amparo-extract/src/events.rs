@@ -11,7 +11,6 @@ use crate::discourse::{
 };
 use crate::gazetteer::{Gazetteer, Hit};
 use crate::group_members::whole_group;
-use crate::group_parts::of_some;
 use crate::held_now::{
     custody_since, denies_release, drop_denied_releases, drop_ended_held_now, past_state,
     told_as_holding,
@@ -246,14 +245,11 @@ impl Walk<'_, '_> {
                 } else {
                     self.people_of(t, kind, a, b, &mut slots, &mut last_who, &ms, &refs, &f)
                 };
-                if crate::group_parts::fewer_unnamed(doc, t.first, a, &who, &ms) {
-                    continue;
-                }
                 let (pb, ev) = (self.published, &mut f.events);
                 let told = held_still || anaphoric(doc, t);
                 // ("…17 workers, most of them arrested…": of some, unnamed; no group event.)
-                if who.is_empty()
-                    && (told || of_some(doc, t.first, a) || the_rest(doc, t, a, kind, pb, si, ev))
+                if crate::group_parts::unnamed_part(doc, t.first, a, &who, &ms)
+                    || who.is_empty() && (told || the_rest(doc, t, a, kind, pb, si, ev))
                 {
                     continue;
                 }

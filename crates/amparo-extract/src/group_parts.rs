@@ -150,7 +150,12 @@ pub(crate) fn fewer_of(doc: &crate::text::Doc<'_>, at: usize, a: usize) -> bool 
         .any(|e| doc.f(at).ends_with(e))
         && !(crate::auxiliaries::PASSIVE_AUX.contains(&doc.f(at.saturating_sub(1)))
             || crate::auxiliaries::STATE_AUX.contains(&doc.f(at.saturating_sub(1))));
+    // ("Dos de los tres estudiantes fueron liberados el martes: A y B": the list names them.)
+    let names_follow = doc
+        .sentence_at(at)
+        .is_some_and(|s| (at..s.last).any(|k| doc.f(k) == ":"));
     !participle
+        && !names_follow
         && (at.saturating_sub(8).max(a)..at).any(|k| {
             let n = crate::counts::number_word(doc.f(k));
             let m = crate::counts::number_word(doc.f(k + 3));
@@ -180,15 +185,16 @@ fn quantified(doc: &crate::text::Doc<'_>, at: usize, a: usize) -> bool {
     })
 }
 
-/// "…al menos nueve de los doce nombrados salieron": some of the list the sentence refers to,
-/// none of them named in it (`who` the people found for trigger `at`, `ms` the sentence's
-/// mentions).
-pub(crate) fn fewer_unnamed(
+/// Whether trigger `at` is of some of a group, unnamed: "…17 workers, most of them arrested"
+/// (no one found for it, `who` empty), or "…al menos nueve de los doce nombrados salieron" (some
+/// of the list the sentence refers to, none of them named in it: `ms`, the sentence's mentions).
+pub(crate) fn unnamed_part(
     doc: &crate::text::Doc<'_>,
     at: usize,
     a: usize,
     who: &[usize],
     ms: &[&crate::persons::MentionRef],
 ) -> bool {
-    fewer_of(doc, at, a) && !who.iter().any(|e| ms.iter().any(|m| m.entity == *e))
+    (who.is_empty() && of_some(doc, at, a))
+        || (fewer_of(doc, at, a) && !who.iter().any(|e| ms.iter().any(|m| m.entity == *e)))
 }

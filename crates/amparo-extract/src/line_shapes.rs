@@ -86,7 +86,10 @@ pub(crate) fn content_start(doc: &Doc<'_>, t: &Range<usize>) -> usize {
     let counter =
         doc.f(k) == "(" && doc.is_number(k + 1) && doc.f(k + 2) == "/" && doc.f(k + 4) == ")";
     // ("2/7 ✅ Josué Aguilera": a counter without brackets.)
-    let bare_counter = doc.is_number(k) && doc.f(k + 1) == "/" && doc.is_number(k + 2);
+    // (Not a month and its year: "12/2024 — Ochoa recibe…".)
+    let bare_counter = doc.is_number(k)
+        && doc.f(k + 1) == "/"
+        && crate::dates::number(doc, k + 2).is_some_and(|n| n < 1000);
     if counter {
         k += 5;
     } else if bare_counter {

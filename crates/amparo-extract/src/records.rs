@@ -96,20 +96,30 @@ pub(crate) fn field_records(
             }
         }
     }
-    // One record alone in running text is no list of records.
-    if out.len() < 2 {
+    // One record alone in running text is no list of records, unless a court's ("Procesado: X"
+    // with its charges, hearing or decision).
+    if out.len() < 2 && !out.first().is_some_and(|r| r.court && r.cells.len() >= 2) {
         out.clear();
     }
     out
 }
 
-/// The names a record's name field holds: one that fills it, or several surnames first
-/// ("CONTRERAS BLANCO, Eleazar José (docente); MARCANO, Luisana del Valle (enfermera)").
+/// The names a record's name field holds: surnames first ("CONTRERAS BLANCO, Eleazar José
+/// (docente); MARCANO, Luisana del Valle (enfermera)", "ARMAS BELLO, CAROLINA"), one name that
+/// fills it, or several in their plain order ("José Rivas Peña, Marta León Araque y Pedro Gil").
 fn record_names(doc: &Doc<'_>, value: &Range<usize>, in_hit: &[bool]) -> Vec<Range<usize>> {
-    if let Some(e) = read_name(doc, value.start, value.end, in_hit).filter(|&e| e + 2 >= value.end)
+    if let Some(names) =
+        crate::surname_first::surname_first_list(doc, value.start, value.end, in_hit)
     {
-        return std::iter::once(value.start..e).collect();
+        return names;
     }
-    crate::surname_first::surname_first_list(doc, value.start, value.end, in_hit)
-        .unwrap_or_default()
+    let several = crate::list_names::name_list(doc, value.start, value.end, in_hit);
+    if several.len() >= 2 && several.first().is_some_and(|r| r.start == value.start) {
+        return several;
+    }
+    read_name(doc, value.start, value.end, in_hit)
+        .filter(|&e| e + 2 >= value.end)
+        .map(|e| value.start..e)
+        .into_iter()
+        .collect()
 }

@@ -28,6 +28,19 @@ pub(crate) fn person_plan(
     Some(row_events(cx, &mine, at, conditional, list_date, row_date))
 }
 
+/// Whom a part of a record's status is about.
+#[derive(Clone, Copy)]
+enum Told {
+    /// Everyone the record names.
+    All,
+    /// One of them.
+    One(usize),
+    /// All but one ("Los otros dos…" after one was named).
+    AllBut(usize),
+    /// The others than the one named before.
+    Others,
+}
+
 /// The row as one of the people a record names sees it, when it names several ("Imputados:
 /// CONTRERAS BLANCO, Eleazar José; MARCANO, Luisana del Valle" then "Resultado: Se acordó
 /// medida cautelar sustitutiva para Marcano… Salió del Rodeo I esa misma noche. Para Contreras
@@ -40,25 +53,55 @@ fn row_of(
     names: &[std::ops::Range<usize>],
     which: usize,
 ) -> crate::table::TableRow {
-    // The surnames of a name: the words before its comma, else its last word.
-    let surnames = |r: &std::ops::Range<usize>| -> Vec<&str> {
+    // The surnames of a name (the words before its comma, else its last word) and its other
+    // words.
+    let parts = |r: &std::ops::Range<usize>| -> (Vec<&str>, Vec<&str>) {
+        let words = |from: usize, to: usize| (from..to).map(|k| doc.f(k)).collect::<Vec<_>>();
         match r.clone().find(|&k| doc.f(k) == ",") {
-            Some(c) => (r.start..c).map(|k| doc.f(k)).collect(),
-            None => r.end.checked_sub(1).map(|k| doc.f(k)).into_iter().collect(),
+            Some(c) => (words(r.start, c), words(c + 1, r.end)),
+            None => (
+                words(r.end.saturating_sub(1), r.end),
+                words(r.start, r.end.saturating_sub(1)),
+            ),
         }
     };
-    let all: Vec<Vec<&str>> = names.iter().map(surnames).collect();
-    let named = |seg: &std::ops::Range<usize>| -> Option<usize> {
-        let hits: Vec<usize> = (0..all.len())
-            .filter(|&i| {
-                seg.clone().any(|k| {
-                    doc.tokens[k].capitalised
-                        && !names.iter().any(|n| n.contains(&k))
-                        && all[i].contains(&doc.f(k))
-                })
-            })
+    let all: Vec<(Vec<&str>, Vec<&str>)> = names.iter().map(parts).collect();
+    // Who a part of the status names: one of them (by surnames, all of them in a row when they
+    // share one, else with a given name), several ("Ambos…", two named), the others than the
+    // one named before ("Los otros dos…"), or nobody.
+    let named = |seg: &std::ops::Range<usize>| -> Option<Told> {
+        let folded: Vec<&str> = seg.clone().map(|k| doc.f(k)).collect();
+        let words: Vec<&str> = seg
+            .clone()
+            .filter(|&k| doc.tokens[k].capitalised && !names.iter().any(|n| n.contains(&k)))
+            .map(|k| doc.f(k))
             .collect();
-        (hits.len() == 1).then(|| hits[0])
+        let run = |seq: &[&str]| !seq.is_empty() && folded.windows(seq.len()).any(|w| w == seq);
+        let group = |w: &[&str]| folded.iter().any(|f| w.contains(f));
+        if group(&["otros", "otras", "other", "others", "demas", "resto"]) {
+            return Some(Told::Others);
+        }
+        let both = group(&["ambos", "ambas", "both", "todos", "todas"])
+            || folded
+                .windows(2)
+                .any(|w| matches!(w[0], "los" | "las") && matches!(w[1], "dos" | "tres"));
+        let hits: Vec<usize> = (0..all.len())
+            .filter(|&i| all[i].0.iter().any(|w| words.contains(w)))
+            .collect();
+        let whole: Vec<usize> = hits.iter().copied().filter(|&i| run(&all[i].0)).collect();
+        let pool = if whole.is_empty() { &hits } else { &whole };
+        let given: Vec<usize> = pool
+            .iter()
+            .copied()
+            .filter(|&i| all[i].1.iter().any(|w| words.contains(w)))
+            .collect();
+        match (pool.len(), given.len()) {
+            _ if both => Some(Told::All),
+            (0, _) => None,
+            (1, _) => Some(Told::One(pool[0])),
+            (_, 1) => Some(Told::One(given[0])),
+            _ => Some(Told::All),
+        }
     };
     let mut out = row.clone();
     out.cells.clear();
@@ -67,7 +110,7 @@ fn row_of(
             out.cells.push((*column, cell.clone()));
             continue;
         }
-        let mut owner: Option<usize> = None;
+        let mut owner = Told::All;
         let mut start = cell.start;
         for k in cell.clone() {
             let last = k + 1 == cell.end;
@@ -77,10 +120,18 @@ fn row_of(
             }
             let seg = start..k + 1;
             start = k + 1;
-            if let Some(i) = named(&seg) {
-                owner = Some(i);
+            match (named(&seg), owner) {
+                (Some(Told::Others), Told::One(i) | Told::AllBut(i)) => owner = Told::AllBut(i),
+                (Some(Told::Others), _) => owner = Told::All,
+                (Some(told), _) => owner = told,
+                (None, _) => {}
             }
-            if owner.is_none_or(|i| i == which) {
+            let mine = match owner {
+                Told::All | Told::Others => true,
+                Told::One(i) => i == which,
+                Told::AllBut(i) => i != which,
+            };
+            if mine {
                 out.cells.push((Column::Status, seg));
             }
         }

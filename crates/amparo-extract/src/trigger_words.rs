@@ -375,10 +375,11 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     // presentación periódica": a court's measure that frees on conditions.)
     ("a quien soltaron", Release, Passive),
     ("a quienes soltaron", Release, Passive),
-    ("recibio una medida", Release, Passive),
-    ("recibieron una medida", Release, Passive),
-    ("recibio medidas", Release, Passive),
-    ("recibieron medidas", Release, Passive),
+    // ("12/2024 — Ochoa recibe una medida cautelar sustitutiva": a timeline's present.)
+    ("recibe una medida", Release, Passive),
+    ("reciben una medida", Release, Passive),
+    ("recibe medidas", Release, Passive),
+    ("reciben medidas", Release, Passive),
     ("obtuvo la libertad", Release, Passive),
     ("obtuvo su libertad", Release, Passive),
     ("recibio la libertad", Release, Passive),

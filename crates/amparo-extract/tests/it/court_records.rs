@@ -170,3 +170,114 @@ Familiares confirmaron que al menos tres de los cuatro nombrados salieron el dom
         "{y:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_record_alone_and_names_in_plain_order_are_read() {
+    // (One court record alone, in plain order, with its charges and decision.)
+    let x = run(
+        "Procesado: Julio César Rangel Piña
+Fecha de aprehensión: 11/10/2025
+Delitos: instigación al odio
+Audiencia: 18/02/2026
+Decisión: arresto domiciliario por razones de salud.
+",
+        "2026-02-20",
+    );
+    assert_eq!(
+        date_of(&x, "Julio César Rangel Piña", "house_arrest"),
+        "2026-02-18",
+        "{x:#?}"
+    );
+    assert_eq!(
+        date_of(&x, "Julio César Rangel Piña", "arrest"),
+        "2025-10-11",
+        "{x:#?}"
+    );
+    // (Several in plain order; a single given name after the surnames.)
+    let y = run(
+        "EXP. 1C-300-26
+Imputados: José Rivas Peña, Marta León Araque y Pedro Gil Suárez
+Fecha de aprehensión: 20/01/2026
+Resultado: Se mantiene la privativa de libertad.
+
+EXP. 1C-301-26
+Imputada: ARMAS BELLO, CAROLINA
+Resultado: Libertad plena.
+",
+        "2026-02-05",
+    );
+    assert_eq!(
+        date_of(&y, "Marta León Araque", "arrest"),
+        "2026-01-20",
+        "{y:#?}"
+    );
+    assert!(
+        kinds_of(&y, "ARMAS BELLO, CAROLINA").contains(&"release"),
+        "{y:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_records_status_goes_to_whom_it_names() {
+    // (Shared surnames: the whole run of surnames, else the given name; "Los otros dos" are the
+    // rest.)
+    let x = run(
+        "EXP. 5C-800-25
+Imputados: ACOSTA BRICEÑO, Nelson Rafael; BRICEÑO DE ACOSTA, Yajaira del Carmen; ACOSTA BRICEÑO, Daniel Alejandro
+Audiencia: 18/02/2026
+Resultado: Se acordó arresto domiciliario para Briceño de Acosta. Los otros dos permanecen en la DGCIM de Boleíta.
+
+EXP. 5C-801-25
+Imputados: SOTO, Ramón; SOTO, Elías
+Resultado: Ramón Soto recibió arresto domiciliario; Elías Soto sigue recluido en Rodeo I.
+",
+        "2026-02-20",
+    );
+    let yajaira = "BRICEÑO DE ACOSTA, Yajaira del Carmen";
+    assert_eq!(kinds_of(&x, yajaira), ["house_arrest"], "{x:#?}");
+    for name in [
+        "ACOSTA BRICEÑO, Nelson Rafael",
+        "ACOSTA BRICEÑO, Daniel Alejandro",
+        "SOTO, Elías",
+    ] {
+        assert_eq!(kinds_of(&x, name), ["detention"], "{name} in {x:#?}");
+    }
+    assert_eq!(kinds_of(&x, "SOTO, Ramón"), ["house_arrest"], "{x:#?}");
+    // ("Ambos" after one was named: both.)
+    let y = run(
+        "EXP. 2C-7000-25
+Imputados: GIL PARRA, Sergio Andrés; PAZ MORALES, Irene Sofía
+Resultado: Para Paz Morales se ratificó la privativa de libertad. Ambos fueron trasladados el 18/02/2026 al Rodeo I.
+
+EXP. 2C-7001-25
+Imputado: VERA LUNA, Julián José
+Resultado: Libertad plena.
+",
+        "2026-02-20",
+    );
+    assert_eq!(
+        date_of(&y, "GIL PARRA, Sergio Andrés", "transfer"),
+        "2026-02-18",
+        "{y:#?}"
+    );
+}
+
+#[test]
+fn issue_13_fewer_named_after_a_colon_and_a_denunciation_stay_what_they_are() {
+    // ("Dos de los tres … fueron liberados el martes: A y B": the list names the two.)
+    let x = run(
+        "Dos de los tres estudiantes fueron liberados el martes 7 de julio: Andrea Colmenares Mora y Luis Fernando Chaparro.",
+        "2026-07-08",
+    );
+    assert_eq!(
+        date_of(&x, "Andrea Colmenares Mora", "release"),
+        "2026-07-07",
+        "{x:#?}"
+    );
+    // ("se condena a las autoridades": an NGO condemns, no court sentences.)
+    let y = run(
+        "El comunicado denuncia la detención de Luis Mora Tirado el 3 de febrero en Mérida. Asimismo, se condena a las autoridades por negarle a su esposa, Marta Ruiz, el derecho a visitarlo.",
+        "2026-02-11",
+    );
+    assert!(person(&y, "Marta Ruiz").is_none(), "{y:#?}");
+}

@@ -30,3 +30,26 @@ Los trasladados son:
     );
     assert!(person(&x, "CARLOS EDUARDO*").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_timelines_month_and_year_date_its_line() {
+    let x = run(
+        "Reconstruimos el caso de Darwin Ochoa Pérez y de su chofer, el colombiano Jhon Fredy Mora Quintero.
+
+12/2024 — Ochoa Pérez recibe una medida cautelar sustitutiva: régimen de presentación cada 15 días.
+
+01/2025 — Mora Quintero es sacado del país por el puente Simón Bolívar y entregado a Migración Colombia.
+",
+        "2026-08-14",
+    );
+    assert_eq!(
+        date_of(&x, "Darwin Ochoa Pérez", "conditional_release"),
+        "2024-12",
+        "{x:#?}"
+    );
+    assert_eq!(
+        date_of(&x, "Jhon Fredy Mora Quintero", "expulsion"),
+        "2025-01",
+        "{x:#?}"
+    );
+}
