@@ -49,6 +49,31 @@ pub(crate) fn alone(
             .and_modify(|o| *o = None)
             .or_insert(Some(e));
     }
+    // ("Darwin Ochoa Pérez … 12/2024 — Pérez recibe una medida cautelar": the one person of each
+    // surname, a word after the first that is no given name nor particle.)
+    let mut bearer: HashMap<&str, Option<usize>> = HashMap::new();
+    for (e, entity) in entities
+        .iter()
+        .enumerate()
+        .filter(|(_, x)| x.words.len() >= 2)
+    {
+        // (Not a nickname in quotes: "Wilfredo \"Tato\" Ramírez" is not always "Tato".)
+        if entity.name.contains('"') || entity.name.contains('“') {
+            continue;
+        }
+        for w in entity.words.iter().skip(1).filter(|w| {
+            !crate::lexicon::is_given_name(w) && !crate::persons::PARTICLES.contains(&w.as_str())
+        }) {
+            bearer
+                .entry(w.as_str())
+                .and_modify(|o| {
+                    if *o != Some(e) {
+                        *o = None;
+                    }
+                })
+                .or_insert(Some(e));
+        }
+    }
     let mut named_at = vec![usize::MAX; entities.len()];
     for m in mentions {
         if let Some(at) = named_at.get_mut(m.entity) {
@@ -71,9 +96,13 @@ pub(crate) fn alone(
         {
             continue;
         }
-        // (Named in full before: "Alirio" after "Alirio José Contreras".)
-        let Some(&Some(e)) = owner.get(doc.f(k)) else {
-            continue;
+        // (Named in full before: "Alirio" after "Alirio José Contreras", "Belisario" after
+        // "Gustavo Adolfo Belisario Mena"; not a word that is one person's given name and
+        // another's surname.)
+        let e = match (owner.get(doc.f(k)), bearer.get(doc.f(k))) {
+            (Some(&Some(e)), None) | (None, Some(&Some(e))) => e,
+            (Some(&Some(e)), Some(&Some(b))) if e == b => e,
+            _ => continue,
         };
         if named_at[e] > k {
             continue;

@@ -34,7 +34,7 @@ pub struct Entity {
     pub variants: Vec<String>,
 }
 
-const PARTICLES: &[&str] = &[
+pub(crate) const PARTICLES: &[&str] = &[
     "de", "del", "la", "las", "los", "da", "dos", "van", "von", "y",
 ];
 

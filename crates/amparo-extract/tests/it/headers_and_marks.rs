@@ -53,3 +53,30 @@ fn issue_13_a_timelines_month_and_year_date_its_line() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_surname_alone_names_the_one_person_who_bears_it() {
+    // (The tagger does not take "Quiroga" alone for a name here: the surname of the one person
+    // named in full does.)
+    let x = run(
+        "CLAIM: A viral post says Colombian trader Fredy Alonso Quiroga Rubio was \"freed\" this week.
+
+The claim about Quiroga is false. Colombia's consulate in Caracas told us on Wednesday that Quiroga, detained since October 2024, remains in Tocorón.
+",
+        "2026-01-22",
+    );
+    assert_eq!(
+        date_of(&x, "Fredy Alonso Quiroga Rubio", "arrest"),
+        "2024-10",
+        "{x:#?}"
+    );
+    // (Not a surname two people bear.)
+    let y = run(
+        "Darwin Ochoa Pérez y su hermana, Yelitza Ochoa, hablaron con la prensa en Maracay.
+
+15/02/2025 — Ochoa es trasladado de El Helicoide a Rodeo I.
+",
+        "2026-08-14",
+    );
+    assert!(person(&y, "Yelitza Ochoa").is_none(), "{y:#?}");
+}
