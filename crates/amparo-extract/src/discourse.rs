@@ -196,11 +196,19 @@ pub(crate) fn cue_members(
 ) {
     // (An announcement of sentences before is not the event of the people named here: "Provea
     // demanded the release of the remaining detainees, including X".)
+    // ("…excarcelaron a 31 presos… Entre los bielorrusos figuran A, B… Los extranjeros son, entre
+    // otros, C y D": the members told sentence after sentence do not put the event further.)
+    let cues = |from: usize| {
+        doc.sentences[from.min(si)..si]
+            .iter()
+            .filter(|s| crate::group_members::group_members_cue(doc, s.first, s.last).is_some())
+            .count()
+    };
     let near = || {
         groups
             .iter()
             .rev()
-            .take_while(|g| si - g.sentence <= 3)
+            .take_while(|g| si - g.sentence <= 3 || si - g.sentence <= 3 + cues(g.sentence + 1))
             .filter(|g| {
                 // ("…anunció que liberará a 30 presos. … Entre ellos figuran A y B. También
                 // fueron nombrados C y D": an announcement names its people, announced.)

@@ -167,12 +167,32 @@ pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usi
                             .iter()
                             .find(|c| doc.matches_at(k, c))
                             .map(|c| k + c.split(' ').count())
+                            // ("El español es Iker Zubiaurre": one of the group by nationality.)
+                            .or_else(|| {
+                                (matches!(doc.f(k), "es" | "is")
+                                    && k > first
+                                    && !crate::lexicon::nationalities(doc.f(k - 1)).is_empty())
+                                .then_some(k + 1)
+                            })
+                            .map(|after| past_others(doc, after))
                             .and_then(|after| name_after_describers(doc, after, last))
                     })
             })
         })
         .or_else(|| plural_subject_are(doc, first, last))
         .or_else(|| held_are(doc, first, last))
+}
+
+/// Past ", entre otros," / ", among others," after "son" ("Los extranjeros son, entre otros,
+/// el polaco X…").
+fn past_others(doc: &Doc<'_>, at: usize) -> usize {
+    let aside = doc.f(at) == ","
+        && matches!(
+            (doc.f(at + 1), doc.f(at + 2)),
+            ("entre", "otros" | "otras") | ("among", "others")
+        )
+        && doc.f(at + 3) == ",";
+    if aside { at + 4 } else { at }
 }
 
 /// "Still held, according to their families, are lawyer A, who is at La Modelo, and farmer B":

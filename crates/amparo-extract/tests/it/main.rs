@@ -23,6 +23,7 @@ mod lists_and_records;
 mod marks_and_conditions;
 mod members_named_after;
 mod misfires;
+mod named_in_turn;
 mod names_and_credits;
 mod names_places_and_days;
 mod nicknames_and_status;

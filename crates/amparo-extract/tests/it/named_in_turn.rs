@@ -1,0 +1,31 @@
+//! issue 13, eighteenth round: a group's members named sentence after sentence, by nationality
+//! ("Entre los bielorrusos figuran…", "Los extranjeros son, entre otros,…", "El español es…").
+//! Invented names and sentences only.
+
+use crate::{kinds_of, run};
+
+#[test]
+fn issue_13_members_named_in_turn_share_the_groups_release() {
+    let x = run(
+        "Las autoridades de Bielorrusia excarcelaron este jueves a 20 presos políticos y los trasladaron en autobús hasta la frontera con Lituania. La liberación se produjo horas después de la visita de un enviado de Washington.
+
+Según la organización Viasna, 16 de los liberados son bielorrusos y cuatro extranjeros. Todos fueron obligados a cruzar la frontera, en la práctica un destierro.
+
+Entre los bielorrusos figuran la periodista Tatsiana Kuzmich y el abogado Ihar Baranau, detenido desde marzo de 2021.
+
+Los extranjeros son, entre otros, el polaco Tomasz Walczak y el lituano Rokas Petrauskas.
+
+El español es Iker Goikoetxea, un ingeniero de 38 años natural de Durango.
+",
+        "2025-09-12",
+    );
+    for name in ["Tomasz Walczak", "Rokas Petrauskas", "Iker Goikoetxea"] {
+        let kinds = kinds_of(&x, name);
+        assert!(kinds.contains(&"release"), "{name} in {x:#?}");
+        assert!(!kinds.contains(&"detention"), "{name} in {x:#?}");
+    }
+    assert!(
+        kinds_of(&x, "Tatsiana Kuzmich").contains(&"release"),
+        "{x:#?}"
+    );
+}
