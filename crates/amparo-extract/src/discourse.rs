@@ -196,14 +196,7 @@ pub(crate) fn cue_members(
 ) {
     // (An announcement of sentences before is not the event of the people named here: "Provea
     // demanded the release of the remaining detainees, including X".)
-    // ("…excarcelaron a 31 presos… Entre los bielorrusos figuran A, B… Los extranjeros son, entre
-    // otros, C y D": the members told sentence after sentence do not put the event further.)
-    let cues = |from: usize| {
-        doc.sentences[from.min(si)..si]
-            .iter()
-            .filter(|s| crate::group_members::group_members_cue(doc, s.first, s.last).is_some())
-            .count()
-    };
+    let cues = |from: usize| crate::group_members::cues_between(doc, from, si);
     let near = || {
         groups
             .iter()

@@ -183,6 +183,16 @@ pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usi
         .or_else(|| held_are(doc, first, last))
 }
 
+/// How many sentences from `from` up to `si` name members of a group: "…excarcelaron a 31
+/// presos… Entre los bielorrusos figuran A, B… Los extranjeros son, entre otros, C y D": the
+/// members told sentence after sentence do not put the group's event further from the last.
+pub(crate) fn cues_between(doc: &Doc<'_>, from: usize, si: usize) -> usize {
+    doc.sentences[from.min(si)..si]
+        .iter()
+        .filter(|s| group_members_cue(doc, s.first, s.last).is_some())
+        .count()
+}
+
 /// Past ", entre otros," / ", among others," after "son" ("Los extranjeros son, entre otros,
 /// el polaco X…").
 fn past_others(doc: &Doc<'_>, at: usize) -> usize {
