@@ -210,6 +210,9 @@ pub fn find(
             let by = matches!(prev, "by") || (prev == "of" && prev2 == "as");
             let of_statement =
                 speech(prev) || (matches!(prev, "on" | "el" | "este") && speech(prev2)) || by;
+            if matches!(date, PartialDate::Day(_)) {
+                crate::printed_dates::drop_weekday_before(doc, &mut out, i);
+            }
             out.push(DateMention {
                 first: i,
                 last,
@@ -258,14 +261,8 @@ fn at(
         let (d, m) = crate::printed_dates::day_month(doc, d, m, sep);
         return NaiveDate::from_ymd_opt(y, m, d).map(|d| (i + 5, PartialDate::Day(d)));
     }
-    // "12/2024 — Ochoa recibe…", "desde 01/2025": a month and its year.
-    if let (Some(m), "/", Some(y)) = (number(doc, i), doc.f(i + 1), year_at(doc, i + 2))
-        && (1..=12).contains(&m)
-        && i + 3 <= to
-        && doc.f(i + 3) != "/"
-        && !matches!(doc.f(i.wrapping_sub(1)), "/" | "-")
-    {
-        return Some((i + 3, PartialDate::Month(y, m)));
+    if let Some(found) = crate::printed_dates::month_of_year(doc, i, to) {
+        return Some(found);
     }
     // A chat's stamp with a two-digit year: "[2/2/26, 21:10]", "[13/05/25 09:41]".
     if let (Some(d), "/", Some(m), "/", Some(y)) = (

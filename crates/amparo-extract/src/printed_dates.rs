@@ -159,3 +159,37 @@ pub(crate) fn record_day(doc: &Doc<'_>, published: Option<NaiveDate>) -> Option<
             _ => None,
         })
 }
+
+/// "12/2024 — Ochoa recibe…", "desde 01/2025": a month and its year at token `i` (not the end
+/// of a day's date, "03/12/2024"), and the token after it.
+pub(crate) fn month_of_year(
+    doc: &Doc<'_>,
+    i: usize,
+    to: usize,
+) -> Option<(usize, crate::dates::PartialDate)> {
+    let m = crate::dates::number(doc, i).filter(|m| (1..=12).contains(m))?;
+    let y = crate::dates::number(doc, i + 2).filter(|y| (1950..=2100).contains(y))?;
+    let y = i32::try_from(y).ok()?;
+    (doc.f(i + 1) == "/"
+        && i + 3 <= to
+        && doc.f(i + 3) != "/"
+        && !matches!(doc.f(i.wrapping_sub(1)), "/" | "-"))
+    .then_some((i + 3, crate::dates::PartialDate::Month(y, m)))
+}
+
+/// "on Palm Sunday, March 29", "el domingo, 29 de marzo": a weekday right before the day's date
+/// printed at token `i`, set off by a comma, is that date, not the last such weekday before the
+/// publication: the weekday's mention goes.
+pub(crate) fn drop_weekday_before(
+    doc: &Doc<'_>,
+    out: &mut Vec<crate::dates::DateMention>,
+    i: usize,
+) {
+    if out.last().is_some_and(|d| {
+        d.last + 1 == i
+            && doc.f(d.last) == ","
+            && (d.first..d.last).any(|k| crate::dates::weekday(doc.f(k)).is_some())
+    }) {
+        out.pop();
+    }
+}

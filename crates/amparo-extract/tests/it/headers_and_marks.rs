@@ -80,3 +80,16 @@ The claim about Quiroga is false. Colombia's consulate in Caracas told us on Wed
     );
     assert!(person(&y, "Yelitza Ochoa").is_none(), "{y:#?}");
 }
+
+#[test]
+fn issue_13_a_weekday_before_its_printed_date_is_that_date() {
+    let x = run(
+        "Francisco Javier Ortiz Vallejo was arrested on Palm Sunday, March 29, shortly after a homily.",
+        "2026-04-24",
+    );
+    assert_eq!(
+        date_of(&x, "Francisco Javier Ortiz Vallejo", "arrest"),
+        "2026-03-29",
+        "{x:#?}"
+    );
+}
