@@ -209,7 +209,7 @@ impl Walk<'_, '_> {
                 if date.is_none() {
                     date = self.date_around(&Around {
                         kind,
-                        si,
+                        si: (si, t.first),
                         past,
                         fact: certainty.is_none(),
                         also,
@@ -375,12 +375,7 @@ impl Walk<'_, '_> {
                     condition_recent_releases(&mut f.events, c, si);
                 }
             }
-            scene = scene_of(
-                &found_dates,
-                f.events.len() == before && trig.is_empty(),
-                s.paragraph,
-                self.published,
-            );
+            scene = scene_of(&found_dates, s.paragraph, self.published);
             prev_si = Some(si);
             prev_date = sentence_date_told(&f.events, before, &found_dates).or(prev_date);
             let opener = opener(doc, &ms, a, &f);

@@ -11,7 +11,8 @@ use crate::sentence_dates::last_date_of;
 /// What the walk knows, around an undated event of sentence `si`, that may date it.
 pub(crate) struct Around<'x> {
     pub kind: EventType,
-    pub si: usize,
+    /// The sentence and the trigger's first token.
+    pub si: (usize, usize),
     /// A custody told in the past, with no date the text gives.
     pub past: bool,
     /// Reported as fact, not announced.
@@ -23,7 +24,7 @@ pub(crate) struct Around<'x> {
     /// "ese mismo día", "that same day".
     pub same_day: bool,
     pub lead_date: Option<PartialDate>,
-    /// The one day of the sentence just before in the same paragraph, which told no event.
+    /// The one day of the sentence just before in the same paragraph.
     pub scene: Option<PartialDate>,
     pub sentence_date: Option<PartialDate>,
     pub prev_date: Option<PartialDate>,
@@ -40,17 +41,31 @@ impl Walk<'_, '_> {
         x.lead_date
             .or_else(|| {
                 (!x.past)
-                    .then(|| self.inherit(x.groups, kind, x.si))
+                    .then(|| self.inherit(x.groups, kind, x.si.0))
+                    .flatten()
+            })
+            // "…detenidas juntas el 2 de agosto. Valentina fue puesta en libertad al día
+            // siguiente", "were detained on Thursday. Medina was freed the next day".
+            .or_else(|| {
+                next_day(self.doc, x.si)
+                    .then(|| match x.sentence_date.or(x.prev_date) {
+                        Some(PartialDate::Day(d)) => d.succ_opt().map(PartialDate::Day),
+                        _ => None,
+                    })
                     .flatten()
             })
             // "…vivieron este jueves una larga jornada frente a los penales. Al caer la noche,
             // la ONG había confirmado trece excarcelaciones": the day the scene was set.
+            // (Not past a dated event of the sentence's own: "charged on Wednesday and sent
+            // to…".)
             .or_else(|| {
                 x.scene.filter(|_| {
-                    matches!(
-                        family(kind),
-                        EventType::Release | EventType::HouseArrest | EventType::Transfer
-                    ) && x.fact
+                    x.sentence_date.is_none()
+                        && matches!(
+                            family(kind),
+                            EventType::Release | EventType::HouseArrest | EventType::Transfer
+                        )
+                        && x.fact
                         && !x.also
                 })
             })
@@ -63,32 +78,51 @@ impl Walk<'_, '_> {
             })
             .or_else(|| {
                 (x.also && family(kind) == EventType::Release)
-                    .then(|| last_date_of(x.events, EventType::Release, x.si))
+                    .then(|| last_date_of(x.events, EventType::Release, x.si.0))
                     .flatten()
             })
             // ("arrested with him", "His co-defendant, X, was released with him": the day of
             // the same event of the one told before.)
             .or_else(|| {
                 (x.shared && matches!(family(kind), EventType::Arrest | EventType::Release))
-                    .then(|| last_date_of(x.events, kind, x.si))
+                    .then(|| last_date_of(x.events, kind, x.si.0))
                     .flatten()
             })
     }
 }
 
-/// The one day a sentence in paragraph `paragraph` sets as its scene when it tells no event
-/// ("Familiares vivieron este jueves una larga jornada frente a los penales."), for the sentence
-/// after it.
+/// Whether sentence `si` tells the event at token `at` as of the day after the one told before
+/// ("al día siguiente", "the next day", "a day later"), near it: not "la detuvieron el mismo
+/// día, pero la soltaron al día siguiente" for the arrest.
+fn next_day(doc: &crate::text::Doc<'_>, (si, at): (usize, usize)) -> bool {
+    const NEXT: &[&[&str]] = &[
+        &["al", "dia", "siguiente"],
+        &["al", "otro", "dia"],
+        &["un", "dia", "despues"],
+        &["the", "next", "day"],
+        &["the", "following", "day"],
+        &["a", "day", "later"],
+    ];
+    doc.sentences.get(si).is_some_and(|s| {
+        let from = at.saturating_sub(4).max(s.first);
+        let words: Vec<&str> = (from..s.last.min(at + 10)).map(|k| doc.f(k)).collect();
+        NEXT.iter().any(|n| words.windows(n.len()).any(|w| w == *n))
+    })
+}
+
+/// The one day a sentence in paragraph `paragraph` sets as its scene, for the sentence after
+/// it: "Familiares vivieron este jueves una larga jornada frente a los penales.", and so a day
+/// its events were told on ("…formally arrested; they were taken to Silivri late on Tuesday
+/// night. A and B were released under judicial control").
 /// Only a day of the week before the publication sets a scene; an older one is a report's or a
 /// background's.
 pub(crate) fn scene_of(
     found_dates: &[DateMention],
-    told_nothing: bool,
     paragraph: usize,
     published: Option<chrono::NaiveDate>,
 ) -> Option<(usize, PartialDate)> {
     match found_dates {
-        [d] if told_nothing && !d.since && !d.of_statement => match (d.date, published) {
+        [d] if !d.since && !d.of_statement => match (d.date, published) {
             (PartialDate::Day(day), Some(p)) if day <= p && (p - day).num_days() <= 7 => {
                 Some((paragraph, d.date))
             }

@@ -93,3 +93,38 @@ fn issue_13_a_weekday_before_its_printed_date_is_that_date() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_paragraphs_day_and_the_next_day_date_what_follows() {
+    // (The day the sentence before told its events on.)
+    let x = run(
+        "The judge ordered Elif Karaca and Murat Ozdil formally arrested; they were taken to Silivri Prison late on Tuesday night. Zeynep Aksu and Serkan Yildiz were released under judicial control, including an international travel ban.",
+        "2025-12-17",
+    );
+    assert_eq!(
+        date_of(&x, "Zeynep Aksu", "conditional_release"),
+        "2025-12-16",
+        "{x:#?}"
+    );
+    // ("al día siguiente": the day after the one told before.)
+    let y = run(
+        "Rosángela Pérez Mogollón y su hija Valentina Pérez Mogollón fueron detenidas juntas el 2 de agosto en Cabudare. Valentina fue puesta en libertad al día siguiente.",
+        "2025-08-10",
+    );
+    assert_eq!(
+        date_of(&y, "Valentina Pérez Mogollón", "release"),
+        "2025-08-03",
+        "{y:#?}"
+    );
+    // (Not for an event told near another day: "la detuvieron el mismo día, pero la soltaron al
+    // día siguiente" keeps the arrest's day.)
+    let z = run(
+        "El 17 de noviembre detuvieron a Andrés Lira Pacheco en la UCAB. A Valeria Cristina Orozco la detuvieron el mismo día, pero la soltaron al día siguiente con presentación cada 30 días.",
+        "2025-11-25",
+    );
+    assert_eq!(
+        date_of(&z, "Valeria Cristina Orozco", "conditional_release"),
+        "2025-11-18",
+        "{z:#?}"
+    );
+}
