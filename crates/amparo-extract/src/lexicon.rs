@@ -58,6 +58,7 @@ i'm i’m take meet hi hello hola
 sgt maj lt col capt cpl pvt gen ret
 noticia noticias favor difundir still inside have read operacion operation
 reconocimiento mecanismo citizens citizen nationals wrongfully
+daily wire corridor codigo organico procesal deportes farandula control juicio
 unidad coordinacion superior complejo hospitalario cuidados intensivos amplio democratico mundial sponsor lcda lcdo licda licdo lic ing abg abog prof profa sr sra srta
 monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes sabado domingo
 president presidente presidenta minister ministro ministra foreign canciller acting interim general fiscal attorney

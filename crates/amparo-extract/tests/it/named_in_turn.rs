@@ -29,3 +29,19 @@ El español es Iker Goikoetxea, un ingeniero de 38 años natural de Durango.
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_page_words_and_a_courts_names_are_no_people() {
+    let x = run(
+        "Los hermanos Castillo Piña fueron presentados hoy ante el Tribunal 4.º de Control de Barquisimeto, imputados por instigación al odio. Es una de las medidas que prevé el Código Orgánico Procesal Penal. Caracas, Jan 23 (Global Wire) - Venezuela released Ramón Ignacio Belloso on Thursday.",
+        "2026-01-23",
+    );
+    for name in [
+        "Control de Barquisimeto",
+        "Código Orgánico Procesal",
+        "Orgánico Procesal",
+        "Global Wire",
+    ] {
+        assert!(crate::person(&x, name).is_none(), "{name} in {x:#?}");
+    }
+}
