@@ -49,6 +49,7 @@ mod count_totals;
 mod count_words;
 pub mod counts;
 mod court_words;
+mod credits;
 mod custody_phrases;
 pub mod dates;
 mod deaths;

@@ -1,6 +1,7 @@
 //! Page furniture around the news: menus, share buttons, bylines, "Lee también:" and "Read
 //! more:" blocks, captions and credits, date and clock lines, advertisements.
 
+pub(crate) use crate::credits::is_credit_sentence;
 use std::ops::Range;
 
 use crate::text::{Doc, TokenKind};
@@ -179,36 +180,8 @@ const CLOCK_WORDS: &[&str] = &[
     "am", "pm", "utc", "gmt", "hrs", "ago", "hace", "horas", "hours",
 ];
 
-fn has_trigger(doc: &Doc<'_>, tokens: &Range<usize>) -> bool {
+pub(crate) fn has_trigger(doc: &Doc<'_>, tokens: &Range<usize>) -> bool {
     !triggers::find(doc, tokens.start, tokens.end).is_empty()
-}
-
-/// A caption's credit told after the caption on the same line ("…on Saturday. Photograph: Ana
-/// Pérez/The Post"): the sentence that opens with it is page furniture.
-pub(crate) fn is_credit_sentence(doc: &Doc<'_>, first: usize) -> bool {
-    matches!(
-        doc.f(first),
-        "photograph"
-            | "photo"
-            | "foto"
-            | "fotografia"
-            | "imagen"
-            | "image"
-            | "credit"
-            | "credito"
-    ) && doc.f(first + 1) == ":"
-        // ("Transcript, edited for length. Host: X. Guest: Y, a defence lawyer…": a short
-        // credit; "INVITADO: Puedo confirmar…" is a turn of the transcript.)
-        || (matches!(
-            doc.f(first),
-            "host" | "guest" | "invitado" | "invitada" | "editor" | "editora" | "redaccion" | "texto"
-        ) && doc.f(first + 1) == ":"
-            && doc
-                .sentences
-                .binary_search_by_key(&first, |s| s.first)
-                .ok()
-                .and_then(|i| doc.sentences.get(i))
-                .is_some_and(|s| s.last - s.first <= 14))
 }
 
 /// Whether a line is page furniture.

@@ -45,3 +45,27 @@ fn issue_13_page_words_and_a_courts_names_are_no_people() {
         assert!(crate::person(&x, name).is_none(), "{name} in {x:#?}");
     }
 }
+
+#[test]
+fn issue_13_staff_named_by_their_part_are_no_detainees() {
+    let x = run(
+        "We reviewed nine cases of people detained for political reasons in 2025. Lead researcher: Elena Marshall. Legal review: Tomás Guevara Lira.
+
+Among those released on 3 March was activist Rosaura Espinal Lugo.
+
+For media enquiries, please contact: Tomás Ferrer Nieves (tomas@example.org)
+",
+        "2026-03-10",
+    );
+    for name in [
+        "Elena Marshall",
+        "Tomás Guevara Lira",
+        "Tomás Ferrer Nieves",
+    ] {
+        assert!(crate::person(&x, name).is_none(), "{name} in {x:#?}");
+    }
+    assert!(
+        kinds_of(&x, "Rosaura Espinal Lugo").contains(&"release"),
+        "{x:#?}"
+    );
+}

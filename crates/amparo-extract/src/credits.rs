@@ -1,0 +1,74 @@
+//! Credits in running text: a caption's credit after the caption ("Photograph: Ana Pérez/The
+//! Post"), a transcript's cast ("Host: X. Guest: Y"), a staff member named by their part ("Lead
+//! researcher: Elena Marsh.", "For media enquiries, please contact: Y"): page furniture.
+
+use crate::noise::has_trigger;
+use crate::text::Doc;
+
+/// Words of a staff member's part before a colon ("Lead researcher: Elena Marsh.", "Legal
+/// review: X.", "For media enquiries, please contact: Y", "Spokesperson for the UN High
+/// Commissioner for Human Rights: Z", "Coordinación del boletín: Abg. W").
+const STAFF_PARTS: &[&str] = &[
+    "researcher",
+    "research",
+    "review",
+    "reviewer",
+    "editing",
+    "contact",
+    "contacto",
+    "enquiries",
+    "inquiries",
+    "spokesperson",
+    "portavoz",
+    "coordinator",
+    "coordinador",
+    "coordinadora",
+    "coordinacion",
+    "author",
+    "autor",
+    "autora",
+    "fotos",
+    "photos",
+    "producer",
+    "produccion",
+    "investigacion",
+];
+
+/// A caption's credit told after the caption on the same line ("…on Saturday. Photograph: Ana
+/// Pérez/The Post"), or a short sentence naming a staff member's part ("Lead researcher: Elena
+/// Marsh."): the sentence that opens with it is page furniture.
+pub(crate) fn is_credit_sentence(doc: &Doc<'_>, first: usize) -> bool {
+    let sentence = || {
+        doc.sentences
+            .binary_search_by_key(&first, |s| s.first)
+            .ok()
+            .and_then(|i| doc.sentences.get(i))
+    };
+    let staff = || {
+        sentence().is_some_and(|s| {
+            let colon = (s.first..s.last.min(s.first + 12)).find(|&k| doc.f(k) == ":");
+            s.last - s.first <= 24
+                && colon.is_some_and(|c| (s.first..c).any(|k| STAFF_PARTS.contains(&doc.f(k))))
+                && !has_trigger(doc, &(s.first..s.last))
+        })
+    };
+    staff()
+        || matches!(
+        doc.f(first),
+        "photograph"
+            | "photo"
+            | "foto"
+            | "fotografia"
+            | "imagen"
+            | "image"
+            | "credit"
+            | "credito"
+    ) && doc.f(first + 1) == ":"
+        // ("Transcript, edited for length. Host: X. Guest: Y, a defence lawyer…": a short
+        // credit; "INVITADO: Puedo confirmar…" is a turn of the transcript.)
+        || (matches!(
+            doc.f(first),
+            "host" | "guest" | "invitado" | "invitada" | "editor" | "editora" | "redaccion" | "texto"
+        ) && doc.f(first + 1) == ":"
+            && sentence().is_some_and(|s| s.last - s.first <= 14))
+}
