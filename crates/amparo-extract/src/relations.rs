@@ -3,7 +3,7 @@
 
 use crate::text::Doc;
 
-const POSSESSIVES: &[&str] = &[
+pub(crate) const POSSESSIVES: &[&str] = &[
     "his", "her", "their", "su", "sus", "whose", "cuya", "cuyo", "cuyas", "cuyos", "my", "mi",
     "mis", "our", "nuestro", "nuestra",
 ];

@@ -69,3 +69,28 @@ For media enquiries, please contact: Tomás Ferrer Nieves (tomas@example.org)
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_those_named_among_the_ones_still_held_are_held() {
+    let x = run(
+        "Nicaragua excarceló el lunes a 12 presos políticos. Entre los que permanecen en Vista Hermosa se encuentran el pastor evangélico Abdiel Ferrer Guaita y el dirigente minero Luis Gerardo Bastidas.
+
+Entre las que siguen en el INOF está la periodista Daniela Carolina Ruiz Villalba, hija de Carmen Elena Villalba de Ruiz, detenida el mismo día que su madre.
+",
+        "2026-03-10",
+    );
+    for name in [
+        "Abdiel Ferrer Guaita",
+        "Luis Gerardo Bastidas",
+        "Daniela Carolina Ruiz Villalba",
+    ] {
+        assert!(
+            kinds_of(&x, name).contains(&"detention"),
+            "{name} in {x:#?}"
+        );
+    }
+    assert!(
+        crate::person(&x, "Vista Hermosa").is_none_or(|p| p.events.is_empty()),
+        "{x:#?}"
+    );
+}
