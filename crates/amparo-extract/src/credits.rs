@@ -47,8 +47,18 @@ pub(crate) fn is_credit_sentence(doc: &Doc<'_>, first: usize) -> bool {
     let staff = || {
         sentence().is_some_and(|s| {
             let colon = (s.first..s.last.min(s.first + 12)).find(|&k| doc.f(k) == ":");
+            // (Its value a name: not "Portavoz de la familia: exigimos la libertad de X",
+            // "Contact: Leila Farah, sister of detained blogger Reza Tavakoli".)
+            let value = |c: usize| {
+                let end = (c + 1..s.last).find(|&k| doc.f(k) == "(").unwrap_or(s.last);
+                doc.tokens.get(c + 1).is_some_and(|t| t.capitalised)
+                    && end - c <= 7
+                    && !(c + 1..end).any(|k| crate::slots::RELATIONS.contains(&doc.f(k)))
+            };
             s.last - s.first <= 24
-                && colon.is_some_and(|c| (s.first..c).any(|k| STAFF_PARTS.contains(&doc.f(k))))
+                && colon.is_some_and(|c| {
+                    (s.first..c).any(|k| STAFF_PARTS.contains(&doc.f(k))) && value(c)
+                })
                 && !has_trigger(doc, &(s.first..s.last))
         })
     };

@@ -242,7 +242,7 @@ impl Walk<'_, '_> {
                 }
                 let who = if held_still {
                     held_still_people(doc, t, a, b, &slots, &f)
-                } else if let Some(who) = crate::walk_people::held_among(doc, t, b, &slots) {
+                } else if let Some(who) = crate::group_parts::held_among(doc, t, b, &slots) {
                     who
                 } else {
                     self.people_of(t, kind, a, b, &mut slots, &mut last_who, &ms, &refs, &f)

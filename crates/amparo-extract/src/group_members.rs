@@ -174,7 +174,7 @@ pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usi
                                     && !crate::lexicon::nationalities(doc.f(k - 1)).is_empty())
                                 .then_some(k + 1)
                             })
-                            .map(|after| past_others(doc, after))
+                            .map(|after| crate::group_parts::past_others(doc, k, after))
                             .and_then(|after| name_after_describers(doc, after, last))
                     })
             })
@@ -191,18 +191,6 @@ pub(crate) fn cues_between(doc: &Doc<'_>, from: usize, si: usize) -> usize {
         .iter()
         .filter(|s| group_members_cue(doc, s.first, s.last).is_some())
         .count()
-}
-
-/// Past ", entre otros," / ", among others," after "son" ("Los extranjeros son, entre otros,
-/// el polaco X…").
-fn past_others(doc: &Doc<'_>, at: usize) -> usize {
-    let aside = doc.f(at) == ","
-        && matches!(
-            (doc.f(at + 1), doc.f(at + 2)),
-            ("entre", "otros" | "otras") | ("among", "others")
-        )
-        && doc.f(at + 3) == ",";
-    if aside { at + 4 } else { at }
 }
 
 /// "Still held, according to their families, are lawyer A, who is at La Modelo, and farmer B":

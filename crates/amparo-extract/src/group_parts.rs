@@ -198,3 +198,70 @@ pub(crate) fn unnamed_part(
     (who.is_empty() && of_some(doc, at, a))
         || (fewer_of(doc, at, a) && !who.iter().any(|e| ms.iter().any(|m| m.entity == *e)))
 }
+
+/// Past ", entre otros," / ", among others," after "son" ("Los extranjeros son, entre otros,
+/// el polaco X…").
+/// Only of those held or freed, or of a nationality: not "Sus defensores son, entre otros,…".
+pub(crate) fn past_others(doc: &crate::text::Doc<'_>, verb: usize, at: usize) -> usize {
+    let subject = doc.f(verb.wrapping_sub(1));
+    let held = !crate::lexicon::nationalities(subject).is_empty()
+        || matches!(
+            subject,
+            "extranjeros"
+                | "extranjeras"
+                | "presos"
+                | "presas"
+                | "detenidos"
+                | "detenidas"
+                | "liberados"
+                | "liberadas"
+                | "excarcelados"
+                | "excarceladas"
+                | "foreigners"
+                | "prisoners"
+                | "detainees"
+        );
+    let aside = held
+        && doc.f(at) == ","
+        && matches!(
+            (doc.f(at + 1), doc.f(at + 2)),
+            ("entre", "otros" | "otras") | ("among", "others")
+        )
+        && doc.f(at + 3) == ",";
+    if aside { at + 4 } else { at }
+}
+
+/// "Entre los que permanecen en Vista Hermosa se encuentran el pastor A y el dirigente B": the
+/// people named after the verb that places them among those still held, whose custody the
+/// relative clause tells (indices of `slots`).
+pub(crate) fn held_among(
+    doc: &crate::text::Doc<'_>,
+    t: &crate::triggers::Trigger,
+    b: usize,
+    slots: &[crate::slots::Slot],
+) -> Option<Vec<usize>> {
+    let relative = doc.f(t.first.wrapping_sub(1)) == "que"
+        && matches!(doc.f(t.first.wrapping_sub(2)), "los" | "las")
+        || doc.f(t.first.wrapping_sub(1)) == "quienes";
+    if t.kind != crate::model::EventType::Detention || !relative {
+        return None;
+    }
+    let verb = (t.last..b).find(|&k| {
+        matches!(
+            doc.f(k),
+            "encuentran" | "encuentra" | "figuran" | "figura" | "cuentan" | "estan" | "esta"
+        )
+    })?;
+    // (Not a relative named in an apposition: "…está la periodista A, hija de B, detenida…".)
+    let who: Vec<usize> = (0..slots.len())
+        .filter(|&j| slots[j].first > verb && slots[j].first <= verb + 40)
+        .filter(|&j| !matches!(doc.f(slots[j].first - 1), "de" | "del" | "of"))
+        // (Named, not "su madre" read as someone told before.)
+        .filter(|&j| {
+            doc.tokens.get(slots[j].first).is_some_and(|t| {
+                t.capitalised && !crate::relations::POSSESSIVES.contains(&doc.f(slots[j].first))
+            })
+        })
+        .collect();
+    (!who.is_empty()).then_some(who)
+}

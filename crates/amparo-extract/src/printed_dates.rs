@@ -170,11 +170,24 @@ pub(crate) fn month_of_year(
     let m = crate::dates::number(doc, i).filter(|m| (1..=12).contains(m))?;
     let y = crate::dates::number(doc, i + 2).filter(|y| (1950..=2100).contains(y))?;
     let y = i32::try_from(y).ok()?;
-    (doc.f(i + 1) == "/"
-        && i + 3 <= to
-        && doc.f(i + 3) != "/"
-        && !matches!(doc.f(i.wrapping_sub(1)), "/" | "-"))
-    .then_some((i + 3, crate::dates::PartialDate::Month(y, m)))
+    // (Opening its line or after a preposition: not "el Informe 2/2025", "Resolución 21/2024".)
+    let opens = doc.sentence_at(i).is_some_and(|s| s.first == i)
+        || matches!(
+            doc.f(i.wrapping_sub(1)),
+            "en" | "desde"
+                | "hasta"
+                | "de"
+                | "in"
+                | "since"
+                | "from"
+                | "until"
+                | "("
+                | "-"
+                | ","
+                | "|"
+        );
+    (doc.f(i + 1) == "/" && i + 3 <= to && doc.f(i + 3) != "/" && opens)
+        .then_some((i + 3, crate::dates::PartialDate::Month(y, m)))
 }
 
 /// "on Palm Sunday, March 29", "el domingo, 29 de marzo": a weekday right before the day's date

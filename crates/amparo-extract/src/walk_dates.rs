@@ -61,6 +61,7 @@ impl Walk<'_, '_> {
             .or_else(|| {
                 x.scene.filter(|_| {
                     x.sentence_date.is_none()
+                        && !pluperfect(self.doc, x.si.1)
                         && matches!(
                             family(kind),
                             EventType::Release | EventType::HouseArrest | EventType::Transfer
@@ -103,11 +104,39 @@ fn next_day(doc: &crate::text::Doc<'_>, (si, at): (usize, usize)) -> bool {
         &["the", "following", "day"],
         &["a", "day", "later"],
     ];
+    // (The phrase is the event's when no other clause stands between them: not the arrest's in
+    // "fue detenida en la marcha y liberada al día siguiente" or "la detuvieron el mismo día,
+    // pero la soltaron al día siguiente", but the release's in "The next day, he was released".)
+    let joined = |from: usize, to: usize, commas: bool| {
+        (from..to).any(|k| {
+            matches!(doc.f(k), "y" | "and" | "e" | "pero" | "but" | ";")
+                || (commas && doc.f(k) == ",")
+        })
+    };
     doc.sentences.get(si).is_some_and(|s| {
-        let from = at.saturating_sub(4).max(s.first);
-        let words: Vec<&str> = (from..s.last.min(at + 10)).map(|k| doc.f(k)).collect();
-        NEXT.iter().any(|n| words.windows(n.len()).any(|w| w == *n))
+        let phrase = |k: usize| {
+            NEXT.iter()
+                .find(|n| n.iter().enumerate().all(|(i, w)| doc.f(k + i) == *w))
+        };
+        (at.saturating_sub(8).max(s.first)..s.last.min(at + 10)).any(|k| {
+            phrase(k).is_some_and(|n| {
+                if k >= at {
+                    !joined(at, k, true)
+                } else {
+                    !joined(k + n.len(), at, false)
+                }
+            })
+        })
     })
+}
+
+/// Whether the event at token `at` is told as before another past ("quien había sido
+/// excarcelado", "who had been freed"): no day of the scene told before is its.
+fn pluperfect(doc: &crate::text::Doc<'_>, at: usize) -> bool {
+    // (Its own auxiliary: not "la ONG había confirmado trece excarcelaciones".)
+    let had = |k: usize| matches!(doc.f(k), "habia" | "habian" | "had");
+    had(at.wrapping_sub(1))
+        || (had(at.wrapping_sub(2)) && matches!(doc.f(at.wrapping_sub(1)), "sido" | "been"))
 }
 
 /// The one day a sentence in paragraph `paragraph` sets as its scene, for the sentence after

@@ -338,41 +338,6 @@ pub(crate) fn held_still_people(
         .collect()
 }
 
-/// "Entre los que permanecen en Vista Hermosa se encuentran el pastor A y el dirigente B": the
-/// people named after the verb that places them among those still held, whose custody the
-/// relative clause tells (indices of `slots`).
-pub(crate) fn held_among(
-    doc: &Doc<'_>,
-    t: &triggers::Trigger,
-    b: usize,
-    slots: &[Slot],
-) -> Option<Vec<usize>> {
-    let relative = doc.f(t.first.wrapping_sub(1)) == "que"
-        && matches!(doc.f(t.first.wrapping_sub(2)), "los" | "las")
-        || doc.f(t.first.wrapping_sub(1)) == "quienes";
-    if t.kind != EventType::Detention || !relative {
-        return None;
-    }
-    let verb = (t.last..b).find(|&k| {
-        matches!(
-            doc.f(k),
-            "encuentran" | "encuentra" | "figuran" | "figura" | "cuentan" | "estan" | "esta"
-        )
-    })?;
-    // (Not a relative named in an apposition: "…está la periodista A, hija de B, detenida…".)
-    let who: Vec<usize> = (0..slots.len())
-        .filter(|&j| slots[j].first > verb && slots[j].first <= verb + 40)
-        .filter(|&j| !matches!(doc.f(slots[j].first - 1), "de" | "del" | "of"))
-        // (Named, not "su madre" read as someone told before.)
-        .filter(|&j| {
-            doc.tokens.get(slots[j].first).is_some_and(|t| {
-                t.capitalised && !crate::relations::POSSESSIVES.contains(&doc.f(slots[j].first))
-            })
-        })
-        .collect();
-    (!who.is_empty()).then_some(who)
-}
-
 /// ("…precisó que con estas excarcelaciones la cifra baja a 611", "these releases"): a noun
 /// of an event told before, with a demonstrative, is no new group event (which would take the
 /// place of the one a list below belongs to).

@@ -128,3 +128,47 @@ fn issue_13_a_paragraphs_day_and_the_next_day_date_what_follows() {
         "{z:#?}"
     );
 }
+
+#[test]
+fn issue_13_the_next_day_is_the_events_it_stands_by() {
+    // (Not the arrest's when another clause stands between them.)
+    let x = run(
+        "El 2 de agosto de 2024 hubo protestas en Valencia. Valentina Ríos Páez fue detenida en la marcha y liberada al día siguiente.",
+        "2025-04-10",
+    );
+    assert_eq!(
+        date_of(&x, "Valentina Ríos Páez", "release"),
+        "2024-08-03",
+        "{x:#?}"
+    );
+    // (Opening the sentence, set off by a comma.)
+    let y = run(
+        "Omar Haddad Suleiman was arrested on May 5, 2024. The next day, he was released.",
+        "2025-04-10",
+    );
+    assert_eq!(
+        date_of(&y, "Omar Haddad Suleiman", "release"),
+        "2024-05-06",
+        "{y:#?}"
+    );
+    // (A release told as before another past takes no scene's day.)
+    let z = run(
+        "Nelson Piñate Rojas fue detenido el lunes en Maracay. Su compañero Ricardo Aponte Lira, quien había sido excarcelado con régimen de presentación, fue citado por la fiscalía.",
+        "2025-04-10",
+    );
+    assert_ne!(
+        date_of(&z, "Ricardo Aponte Lira", "conditional_release"),
+        "2025-04-07",
+        "{z:#?}"
+    );
+    // (A report's number is no month: "el Informe 2/2025".)
+    let w = run(
+        "Según el Informe 2/2025 del Foro Penal, Luis Pérez Aldana fue detenido en Barquisimeto.",
+        "2025-04-10",
+    );
+    assert_ne!(
+        date_of(&w, "Luis Pérez Aldana", "arrest"),
+        "2025-02",
+        "{w:#?}"
+    );
+}

@@ -94,3 +94,28 @@ Entre las que siguen en el INOF está la periodista Daniela Carolina Ruiz Villal
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_others_who_act_and_demands_of_a_spokesperson_stay_what_they_are() {
+    // ("Sus defensores son, entre otros,…": the lawyers are no members of the group freed.)
+    let x = run(
+        "Este lunes fueron excarcelados 15 presos políticos en Caracas. Sus defensores son, entre otros, Marta Ruiz Lugo y Luis Pérez Soto, del Foro Penal.",
+        "2025-04-10",
+    );
+    for name in ["Marta Ruiz Lugo", "Luis Pérez Soto"] {
+        assert!(crate::person(&x, name).is_none(), "{name} in {x:#?}");
+    }
+    // ("Portavoz de la familia: exigimos…": no credit, the detainee named in it stays.)
+    let y = run(
+        "Portavoz de la familia: exigimos la libertad de Javier Tarazona Sánchez.
+
+Tarazona fue detenido el 2 de julio de 2021 en Coro.
+",
+        "2025-04-10",
+    );
+    assert_eq!(
+        crate::date_of(&y, "Javier Tarazona Sánchez", "arrest"),
+        "2021-07-02",
+        "{y:#?}"
+    );
+}
