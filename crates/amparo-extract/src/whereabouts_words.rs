@@ -144,6 +144,14 @@ pub(crate) const WHEREABOUTS: &[(&str, EventType, Voice)] = &[
     ("no dijeron adonde la llevaban", Disappearance, Clitic),
     ("no dijeron a donde lo llevaban", Disappearance, Clitic),
     ("no dijeron a donde la llevaban", Disappearance, Clitic),
+    // ("took him to an undisclosed location", "whose whereabouts his family still does not
+    // know", "de quien no se tienen noticias desde su detención", "my family did not know where
+    // I was").
+    ("an undisclosed location", Disappearance, Passive),
+    ("whose whereabouts", Disappearance, Passive),
+    ("no se tienen noticias", Disappearance, Passive),
+    ("no se tiene noticias", Disappearance, Passive),
+    ("know where i was", Disappearance, Clitic),
 ];
 
 /// Whether a phrase of whereabouts `words` at token `i` does tell them unknown: "a dónde lo

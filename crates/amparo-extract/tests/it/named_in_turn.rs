@@ -119,3 +119,23 @@ Tarazona fue detenido el 2 de julio de 2021 en Coro.
         "{y:#?}"
     );
 }
+
+#[test]
+fn issue_13_whereabouts_unknown_in_more_words() {
+    let x = run(
+        "Or the student Keiner Josué Lanza, who was arrested last week in Mérida for painting a mural, and whose whereabouts his family still does not know.",
+        "2026-03-10",
+    );
+    assert!(
+        kinds_of(&x, "Keiner Josué Lanza").contains(&"disappearance"),
+        "{x:#?}"
+    );
+    let y = run(
+        "España continúa reclamando información sobre el paradero del ciudadano español Iker Zubieta Olano, de quien no se tienen noticias desde su detención en Puerto La Cruz el 2 de agosto de 2026.",
+        "2026-08-20",
+    );
+    assert!(
+        kinds_of(&y, "Iker Zubieta Olano").contains(&"disappearance"),
+        "{y:#?}"
+    );
+}
