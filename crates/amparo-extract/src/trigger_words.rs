@@ -57,6 +57,13 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("la sacaron de su casa", Arrest, Clitic),
     ("los sacaron de su casa", Arrest, Clitic),
     ("las sacaron de su casa", Arrest, Clitic),
+    // ("A mi hijo lo sacaron de su apartamento…", a timeline's "lo sacan de su casa")
+    ("lo sacaron de su apartamento", Arrest, Clitic),
+    ("la sacaron de su apartamento", Arrest, Clitic),
+    ("lo sacaron de su vivienda", Arrest, Clitic),
+    ("la sacaron de su vivienda", Arrest, Clitic),
+    ("lo sacan de su casa", Arrest, Clitic),
+    ("la sacan de su casa", Arrest, Clitic),
     ("sacadas de su casa", Arrest, Passive),
     ("sacados de sus casas", Arrest, Passive),
     ("detenido", Arrest, Passive),

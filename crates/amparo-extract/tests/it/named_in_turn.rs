@@ -139,3 +139,16 @@ fn issue_13_whereabouts_unknown_in_more_words() {
         "{y:#?}"
     );
 }
+
+#[test]
+fn issue_13_taken_out_of_ones_home_is_an_arrest() {
+    let x = run(
+        "Me llamo Gladys Coromoto Urbina y soy madre de Daniel Eduardo Sifontes Urbina. A mi hijo lo sacaron de su apartamento en Los Palos Grandes el 12 de diciembre de 2024, a las cinco de la mañana.",
+        "2026-03-03",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Daniel Eduardo Sifontes Urbina", "arrest"),
+        "2024-12-12",
+        "{x:#?}"
+    );
+}
