@@ -203,24 +203,28 @@ pub(crate) fn unnamed_part(
 /// el polaco X…").
 /// Only of those held or freed, or of a nationality: not "Sus defensores son, entre otros,…".
 pub(crate) fn past_others(doc: &crate::text::Doc<'_>, verb: usize, at: usize) -> usize {
-    let subject = doc.f(verb.wrapping_sub(1));
-    let held = !crate::lexicon::nationalities(subject).is_empty()
-        || matches!(
-            subject,
-            "extranjeros"
-                | "extranjeras"
-                | "presos"
-                | "presas"
-                | "detenidos"
-                | "detenidas"
-                | "liberados"
-                | "liberadas"
-                | "excarcelados"
-                | "excarceladas"
-                | "foreigners"
-                | "prisoners"
-                | "detainees"
-        );
+    // (The subject's head within four words: "Los presos políticos son", "Los excarcelados del
+    // lunes son".)
+    let held = (verb.saturating_sub(4)..verb).any(|k| {
+        let subject = doc.f(k);
+        !crate::lexicon::nationalities(subject).is_empty()
+            || matches!(
+                subject,
+                "extranjeros"
+                    | "extranjeras"
+                    | "presos"
+                    | "presas"
+                    | "detenidos"
+                    | "detenidas"
+                    | "liberados"
+                    | "liberadas"
+                    | "excarcelados"
+                    | "excarceladas"
+                    | "foreigners"
+                    | "prisoners"
+                    | "detainees"
+            )
+    });
     let aside = held
         && doc.f(at) == ","
         && matches!(
@@ -252,9 +256,18 @@ pub(crate) fn held_among(
             "encuentran" | "encuentra" | "figuran" | "figura" | "cuentan" | "estan" | "esta"
         )
     })?;
-    // (Not a relative named in an apposition: "…está la periodista A, hija de B, detenida…".)
+    // (Not a relative named in an apposition: "…está la periodista A, hija de B, detenida…",
+    // "…figura X, cuya esposa, Y, denunció…", "…, según informó el abogado Z".)
+    let end = (verb + 1..b.min(verb + 40))
+        .find(|&k| {
+            matches!(
+                doc.f(k),
+                ";" | "cuya" | "cuyo" | "segun" | "dijo" | "whose" | "according"
+            ) || (doc.f(k) == "," && crate::slots::RELATIONS.contains(&doc.f(k + 1)))
+        })
+        .unwrap_or(b.min(verb + 40));
     let who: Vec<usize> = (0..slots.len())
-        .filter(|&j| slots[j].first > verb && slots[j].first <= verb + 40)
+        .filter(|&j| slots[j].first > verb && slots[j].first < end)
         .filter(|&j| !matches!(doc.f(slots[j].first - 1), "de" | "del" | "of"))
         // (Named, not "su madre" read as someone told before.)
         .filter(|&j| {

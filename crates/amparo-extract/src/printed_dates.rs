@@ -174,7 +174,8 @@ pub(crate) fn month_of_year(
     let opens = doc.sentence_at(i).is_some_and(|s| s.first == i)
         || matches!(
             doc.f(i.wrapping_sub(1)),
-            "en" | "desde"
+            "en" | "el"
+                | "desde"
                 | "hasta"
                 | "de"
                 | "in"

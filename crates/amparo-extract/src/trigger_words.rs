@@ -52,12 +52,11 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("forced into a police", Arrest, Passive),
     ("bundled into a police", Arrest, Passive),
     ("shoved into a police", Arrest, Passive),
-    // ("Tenía 17 años cuando lo sacaron de su casa en Guarenas")
+    // ("Tenía 17 años cuando lo sacaron de su casa", "lo sacaron de su apartamento", "lo sacan")
     ("lo sacaron de su casa", Arrest, Clitic),
     ("la sacaron de su casa", Arrest, Clitic),
     ("los sacaron de su casa", Arrest, Clitic),
     ("las sacaron de su casa", Arrest, Clitic),
-    // ("A mi hijo lo sacaron de su apartamento…", a timeline's "lo sacan de su casa")
     ("lo sacaron de su apartamento", Arrest, Clitic),
     ("la sacaron de su apartamento", Arrest, Clitic),
     ("lo sacaron de su vivienda", Arrest, Clitic),
@@ -324,6 +323,9 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     // ("they transferred him to Tocorón", "authorities released her on Friday": the object pronoun.)
     ("transferred him", Transfer, Clitic),
     ("transferred her", Transfer, Clitic),
+    // ("…when agents arrested him in May 2025"; not "her", whose in "arrested her husband, X")
+    ("arrested him", Arrest, Clitic),
+    ("detained him", Arrest, Clitic),
     ("released him", Release, Clitic),
     ("freed him", Release, Clitic),
     ("transferred", Transfer, Passive),

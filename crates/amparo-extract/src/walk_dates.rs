@@ -133,10 +133,17 @@ fn next_day(doc: &crate::text::Doc<'_>, (si, at): (usize, usize)) -> bool {
 /// Whether the event at token `at` is told as before another past ("quien había sido
 /// excarcelado", "who had been freed"): no day of the scene told before is its.
 fn pluperfect(doc: &crate::text::Doc<'_>, at: usize) -> bool {
-    // (Its own auxiliary: not "la ONG había confirmado trece excarcelaciones".)
+    // (Its own auxiliary, in a relative clause: not "la ONG había confirmado trece
+    // excarcelaciones", nor what a report confirms, "confirmó que habían sido liberados".)
     let had = |k: usize| matches!(doc.f(k), "habia" | "habian" | "had");
-    had(at.wrapping_sub(1))
-        || (had(at.wrapping_sub(2)) && matches!(doc.f(at.wrapping_sub(1)), "sido" | "been"))
+    let aux = if had(at.wrapping_sub(1)) {
+        at.wrapping_sub(1)
+    } else if had(at.wrapping_sub(2)) && matches!(doc.f(at.wrapping_sub(1)), "sido" | "been") {
+        at.wrapping_sub(2)
+    } else {
+        return false;
+    };
+    matches!(doc.f(aux.wrapping_sub(1)), "quien" | "quienes" | "who")
 }
 
 /// The one day a sentence in paragraph `paragraph` sets as its scene, for the sentence after

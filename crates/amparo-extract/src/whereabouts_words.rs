@@ -144,14 +144,12 @@ pub(crate) const WHEREABOUTS: &[(&str, EventType, Voice)] = &[
     ("no dijeron adonde la llevaban", Disappearance, Clitic),
     ("no dijeron a donde lo llevaban", Disappearance, Clitic),
     ("no dijeron a donde la llevaban", Disappearance, Clitic),
-    // ("took him to an undisclosed location", "whose whereabouts his family still does not
-    // know", "de quien no se tienen noticias desde su detención", "my family did not know where
-    // I was").
-    ("an undisclosed location", Disappearance, Passive),
+    // ("whose whereabouts his family still does not know", "de quien no se tienen noticias
+    // desde su detención", "desde entonces no se tienen noticias de ella").
     ("whose whereabouts", Disappearance, Passive),
-    ("no se tienen noticias", Disappearance, Passive),
-    ("no se tiene noticias", Disappearance, Passive),
-    ("know where i was", Disappearance, Clitic),
+    ("no se tienen noticias desde", Disappearance, Passive),
+    ("no se tienen noticias de el", Disappearance, Passive),
+    ("no se tienen noticias de ella", Disappearance, Passive),
 ];
 
 /// Whether a phrase of whereabouts `words` at token `i` does tell them unknown: "a dónde lo
@@ -173,6 +171,16 @@ pub(crate) fn unknown_indeed(doc: &Doc<'_>, i: usize, words: &str) -> bool {
             matches!(w, "not" | "no" | "t" | "nobody" | "never" | "cannot")
                 || w.ends_with("n't")
                 || matches!(w, "doesnt" | "dont" | "didnt" | "doesn" | "don" | "didn")
+        })
+    {
+        return false;
+    }
+    // ("whose whereabouts his family still does not know"; not "whose whereabouts are now
+    // known".)
+    if words == "whose whereabouts"
+        && !(i + 2..i + 10).any(|k| {
+            matches!(doc.f(k), "unknown" | "not" | "no" | "unclear" | "never")
+                || doc.f(k).ends_with("n't")
         })
     {
         return false;

@@ -152,3 +152,69 @@ fn issue_13_taken_out_of_ones_home_is_an_arrest() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_the_third_reviews_near_misses_stay_what_they_are() {
+    // (Among those still held: not a relative set off after the name, nor the source.)
+    let x = run(
+        "Nicaragua excarceló el lunes a 12 presos. Entre quienes siguen presos figura Rafael Ortega Núñez, cuya esposa, Marta Salas Rey, denunció malos tratos.",
+        "2025-04-10",
+    );
+    assert!(
+        kinds_of(&x, "Rafael Ortega Núñez").contains(&"detention"),
+        "{x:#?}"
+    );
+    assert!(crate::person(&x, "Marta Salas Rey").is_none(), "{x:#?}");
+    // ("Los presos políticos son, entre otros,…": the subject's head, not the word before "son".)
+    let y = run(
+        "El lunes fueron excarcelados 20 presos. Los presos políticos son, entre otros, Rubén Lara Osorio y Elena Paz Cordero.",
+        "2025-04-10",
+    );
+    assert!(
+        kinds_of(&y, "Rubén Lara Osorio").contains(&"release"),
+        "{y:#?}"
+    );
+    // (A report's "habían sido liberados" keeps the scene's day.)
+    let z = run(
+        "Este martes los familiares esperaron frente al Rodeo I. Al caer la noche, el Foro Penal confirmó que habían sido liberados Pedro Luna Ríos y Ana Soto Gil.",
+        "2025-04-10",
+    );
+    assert_eq!(
+        crate::date_of(&z, "Pedro Luna Ríos", "release"),
+        "2025-04-08",
+        "{z:#?}"
+    );
+    // (No news of a hearing is no disappearance; whereabouts now known are not unknown.)
+    let w = run(
+        "No se tienen noticias de la audiencia de Julio Serrano Bello, detenido desde 2023. Nadia Rahimi Azad, whose whereabouts are now known, was transferred to Evin on Monday.",
+        "2025-04-10",
+    );
+    for name in ["Julio Serrano Bello", "Nadia Rahimi Azad"] {
+        assert!(
+            !kinds_of(&w, name).contains(&"disappearance"),
+            "{name} in {w:#?}"
+        );
+    }
+}
+
+#[test]
+fn issue_13_arrested_him_is_the_arrest_of_the_one_the_sentence_is_about() {
+    let x = run(
+        "Gustavo Adolfo Pereira Lugo landed in Miami on Thursday night, wearing the same shirt he had on when counterintelligence agents arrested him in May 2025 in Barquisimeto.",
+        "2026-07-24",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Gustavo Adolfo Pereira Lugo", "arrest"),
+        "2025-05",
+        "{x:#?}"
+    );
+    // ("arrested her husband, X": whose, not whom.)
+    let y = run(
+        "Wendy Contreras Lugo has not slept since February 18, when agents arrested her husband, Yorman Yánez Pinto, outside the refinery.",
+        "2026-03-01",
+    );
+    assert!(
+        crate::person(&y, "Wendy Contreras Lugo").is_none(),
+        "{y:#?}"
+    );
+}
