@@ -8,7 +8,17 @@ use crate::text::Doc;
 /// Words of a staff member's part before a colon ("Lead researcher: Elena Marsh.", "Legal
 /// review: X.", "For media enquiries, please contact: Y", "Spokesperson for the UN High
 /// Commissioner for Human Rights: Z", "Coordinación del boletín: Abg. W").
-const STAFF_PARTS: &[&str] = &[
+/// ("Executive Director: Margaret O'Donnell · Venezuela researcher: Camila Urbaneja": the same
+/// words make a line of staff page furniture, see `noise`.)
+pub(crate) const STAFF_PARTS: &[&str] = &[
+    "director",
+    "directora",
+    "editor",
+    "editora",
+    "investigador",
+    "investigadora",
+    "officer",
+    "manager",
     "researcher",
     "research",
     "review",

@@ -208,24 +208,7 @@ pub(crate) fn is_noise_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
     let staff = len <= 25
         && (t.clone()).filter(|&k| doc.f(k) == ":").count() >= 2
         && (t.clone()).any(|k| doc.tokens[k].text == "·")
-        && (t.clone()).any(|k| {
-            matches!(
-                doc.f(k),
-                "director"
-                    | "directora"
-                    | "researcher"
-                    | "editor"
-                    | "editora"
-                    | "investigador"
-                    | "investigadora"
-                    | "coordinador"
-                    | "coordinadora"
-                    | "contact"
-                    | "contacto"
-                    | "officer"
-                    | "manager"
-            )
-        })
+        && (t.clone()).any(|k| crate::credits::STAFF_PARTS.contains(&doc.f(k)))
         && !has_trigger(doc, t);
     let court = (crate::court_words::staff_line(doc, t) || crate::court_words::case_number(doc, t))
         && !has_trigger(doc, t);
