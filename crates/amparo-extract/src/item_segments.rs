@@ -11,7 +11,7 @@ use crate::model::EventType;
 
 /// Gives each person of an item whose segment tells a day of its own that day for the list's
 /// release, house arrest, move or death, and for a release the segment's own terms: a house
-/// arrest, conditions, or none.
+/// arrest, conditions, or none; a custody since a day of its own dates the person's arrest.
 pub(crate) fn own_days(cx: &ListContext<'_, '_>, item: &Item, members: &[usize], f: &mut Findings) {
     let doc = cx.doc;
     let Some(s) = doc.sentences.get(item.sentences.start) else {
@@ -34,6 +34,26 @@ pub(crate) fn own_days(cx: &ListContext<'_, '_>, item: &Item, members: &[usize],
             .find(|&k| doc.f(k) == ";")
             .unwrap_or(s.last);
         let found = crate::dates::find(doc, m.last, end, cx.published);
+        // ("A, en el Rodeo I desde el 12/01/2025; B, en el INOF desde el 30/06/2025": each one's
+        // custody since a day of its own.)
+        // (Not another's named between: "A, madre de B (preso en Tocorón desde 2024)".)
+        let other_before = |k: usize| {
+            here.iter()
+                .any(|o| o.entity != e && o.first >= m.last && o.first < k)
+        };
+        if let Some(since) = found.iter().find(|d| d.since && !other_before(d.first)) {
+            let start = item.sentences.start;
+            for r in f
+                .events
+                .iter_mut()
+                .rev()
+                .take_while(|r| r.sentence >= start)
+            {
+                if r.entity == e && r.sentence == start && r.kind == EventType::Arrest {
+                    r.date = Some(since.date);
+                }
+            }
+        }
         // (Told before any event word of its own, past a custody's "since": not "B, detenida
         // el 3 de mayo, …", but "B, detenido desde el 2 de agosto en Yaritagua, el 20/11".)
         let from = found

@@ -172,3 +172,21 @@ fn issue_13_the_next_day_is_the_events_it_stands_by() {
         "{w:#?}"
     );
 }
+
+#[test]
+fn issue_13_each_held_since_a_day_of_their_own() {
+    let x = run(
+        "Siguen presos, entre otros, estos tres: Gregorio Arismendi Vale, dirigente político, en el Rodeo I desde el 12/01/2025; Alicia Beatriz Noguera, defensora de derechos humanos, en el INOF desde el 30/06/2025; y Yorbis Manuel Acosta, estudiante, en Tocorón desde el 3/3/2025.",
+        "2026-02-10",
+    );
+    assert_eq!(
+        date_of(&x, "Alicia Beatriz Noguera", "arrest"),
+        "2025-06-30",
+        "{x:#?}"
+    );
+    assert_eq!(
+        date_of(&x, "Yorbis Manuel Acosta", "arrest"),
+        "2025-03-03",
+        "{x:#?}"
+    );
+}
