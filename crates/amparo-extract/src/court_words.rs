@@ -257,3 +257,39 @@ pub(crate) fn case_number(doc: &crate::text::Doc<'_>, t: &std::ops::Range<usize>
         })
         && t.end - t.start <= 12
 }
+
+/// "sentenced A to nine years; B and C to eight years each; and D to seven years", "condenó a A a
+/// nueve años; a B y C, a ocho": the people of each later part set off by a semicolon that gives
+/// its own term share the sentence (`who` holds indices of `slots`).
+pub(crate) fn gapped_terms(
+    doc: &crate::text::Doc<'_>,
+    t: &crate::triggers::Trigger,
+    b: usize,
+    slots: &[crate::slots::Slot],
+    who: &mut Vec<usize>,
+) {
+    if t.kind != Sentence || who.is_empty() {
+        return;
+    }
+    let term = |from: usize, to: usize| {
+        (from..to).any(|k| {
+            matches!(doc.f(k), "to" | "a")
+                && (crate::counts::number_word(doc.f(k + 1)).is_some() || doc.is_number(k + 1))
+                && (k + 2..to.min(k + 6))
+                    .any(|j| matches!(doc.f(j), "years" | "anos" | "months" | "meses"))
+        })
+    };
+    let mut start = (t.last..b).find(|&k| doc.f(k) == ";");
+    while let Some(semi) = start {
+        let end = (semi + 1..b).find(|&k| doc.f(k) == ";").unwrap_or(b);
+        if !term(semi + 1, end) {
+            break;
+        }
+        for (j, s) in slots.iter().enumerate() {
+            if s.first > semi && s.last <= end && !who.contains(&j) {
+                who.push(j);
+            }
+        }
+        start = (end < b).then_some(end);
+    }
+}

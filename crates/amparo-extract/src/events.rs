@@ -240,13 +240,14 @@ impl Walk<'_, '_> {
                 if date.is_none() && family(kind) == EventType::Release {
                     date = found_dates.iter().find(|d| d.of_statement).map(|d| d.date);
                 }
-                let who = if held_still {
+                let mut who = if held_still {
                     held_still_people(doc, t, a, b, &slots, &f)
                 } else if let Some(who) = crate::group_parts::held_among(doc, t, b, &slots) {
                     who
                 } else {
                     self.people_of(t, kind, a, b, &mut slots, &mut last_who, &ms, &refs, &f)
                 };
+                crate::court_words::gapped_terms(doc, t, b, &slots, &mut who);
                 let (pb, ev) = (self.published, &mut f.events);
                 let told = held_still || anaphoric(doc, t);
                 // ("…17 workers, most of them arrested…": of some, unnamed; no group event.)

@@ -281,3 +281,26 @@ fn issue_13_fewer_named_after_a_colon_and_a_denunciation_stay_what_they_are() {
     );
     assert!(person(&y, "Marta Ruiz").is_none(), "{y:#?}");
 }
+
+#[test]
+fn issue_13_terms_given_part_by_part_share_the_sentence() {
+    let x = run(
+        "Judge Rashad Mammadli of the Baku Grave Crimes Court sentenced editor-in-chief Sevinj Aliyeva to nine years; deputy editor Elnur Qasimli and reporter Nargiz Rzayeva to eight and a half years each; and camera operator Rauf Jafarli to seven years.",
+        "2026-01-20",
+    );
+    for name in [
+        "Sevinj Aliyeva",
+        "Elnur Qasimli",
+        "Nargiz Rzayeva",
+        "Rauf Jafarli",
+    ] {
+        assert!(kinds_of(&x, name).contains(&"sentence"), "{name} in {x:#?}");
+    }
+    assert!(person(&x, "Rashad Mammadli").is_none(), "{x:#?}");
+    // (A part without a term of its own is another clause: "; his lawyer, X, will appeal".)
+    let y = run(
+        "A court sentenced activist Tomás Ferreira Lugo to six years; his lawyer, Ana Belén Ortiz, said she would appeal.",
+        "2026-01-20",
+    );
+    assert!(person(&y, "Ana Belén Ortiz").is_none(), "{y:#?}");
+}
