@@ -271,25 +271,37 @@ pub(crate) fn gapped_terms(
     if t.kind != Sentence || who.is_empty() {
         return;
     }
+    // (Not "had sought up to 20 years", "cut from 12 to 8 years", "a dos años de su arresto",
+    // nor a part that tells what someone said or asked.)
     let term = |from: usize, to: usize| {
-        (from..to).any(|k| {
-            matches!(doc.f(k), "to" | "a")
-                && (crate::counts::number_word(doc.f(k + 1)).is_some() || doc.is_number(k + 1))
-                && (k + 2..to.min(k + 6))
-                    .any(|j| matches!(doc.f(j), "years" | "anos" | "months" | "meses"))
-        })
+        let said = (from..to).any(|k| {
+            crate::slots::SPEECH.contains(&doc.f(k))
+                || matches!(doc.f(k), "sought" | "asked" | "pide" | "pidio" | "pidieron")
+        });
+        !said
+            && (from..to).any(|k| {
+                let unit = (k + 2..to.min(k + 6))
+                    .find(|&j| matches!(doc.f(j), "years" | "anos" | "months" | "meses"));
+                matches!(doc.f(k), "to" | "a")
+                    && !matches!(doc.f(k.wrapping_sub(1)), "up" | "from" | "hasta" | "de")
+                    && (crate::counts::number_word(doc.f(k + 1)).is_some() || doc.is_number(k + 1))
+                    && unit
+                        .is_some_and(|u| !matches!(doc.f(u + 1), "de" | "of" | "after" | "since"))
+            })
     };
     let mut start = (t.last..b).find(|&k| doc.f(k) == ";");
     while let Some(semi) = start {
         let end = (semi + 1..b).find(|&k| doc.f(k) == ";").unwrap_or(b);
+        start = (end < b).then_some(end);
+        // (A part without a term of its own is another's: "…; X, his co-defendant, received a
+        // suspended term; and Y to seven years".)
         if !term(semi + 1, end) {
-            break;
+            continue;
         }
         for (j, s) in slots.iter().enumerate() {
             if s.first > semi && s.last <= end && !who.contains(&j) {
                 who.push(j);
             }
         }
-        start = (end < b).then_some(end);
     }
 }

@@ -67,7 +67,12 @@ pub(crate) fn is_credit_sentence(doc: &Doc<'_>, first: usize) -> bool {
             };
             s.last - s.first <= 24
                 && colon.is_some_and(|c| {
-                    (s.first..c).any(|k| STAFF_PARTS.contains(&doc.f(k))) && value(c)
+                    // (Not a list by job and outlet: "Director de Radio Libre: Luis Mora.")
+                    let outlet = (s.first..c).any(|k| {
+                        matches!(doc.f(k), "de" | "del" | "of")
+                            && doc.tokens.get(k + 1).is_some_and(|t| t.capitalised)
+                    });
+                    (s.first..c).any(|k| STAFF_PARTS.contains(&doc.f(k))) && value(c) && !outlet
                 })
                 && !has_trigger(doc, &(s.first..s.last))
         })

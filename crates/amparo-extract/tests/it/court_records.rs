@@ -304,3 +304,26 @@ fn issue_13_terms_given_part_by_part_share_the_sentence() {
     );
     assert!(person(&y, "Ana Belén Ortiz").is_none(), "{y:#?}");
 }
+
+#[test]
+fn issue_13_a_term_sought_or_counted_from_an_arrest_is_no_sentence() {
+    let x = run(
+        "A court sentenced Pavel Rudenko to nine years in prison; prosecutors led by Andrei Volkonsky had sought up to 20 years.",
+        "2025-03-10",
+    );
+    assert!(person(&x, "Andrei Volkonsky").is_none(), "{x:#?}");
+    let y = run(
+        "Un tribunal condenó a Carlos Pereda Lugo a seis años de prisión; a dos años de su arresto, su madre, Elena Pereda Díaz, pide su liberación.",
+        "2025-03-10",
+    );
+    assert!(person(&y, "Elena Pereda Díaz").is_none(), "{y:#?}");
+    // (Past a part without a term: "…; X was acquitted; and Y to seven years".)
+    let z = run(
+        "The court sentenced Pavel Rudenko to nine years; Olga Sirenko, his co-defendant, received a suspended term; and Denis Marchenko to seven years.",
+        "2025-03-10",
+    );
+    assert!(
+        kinds_of(&z, "Denis Marchenko").contains(&"sentence"),
+        "{z:#?}"
+    );
+}

@@ -218,3 +218,15 @@ fn issue_13_arrested_him_is_the_arrest_of_the_one_the_sentence_is_about() {
         "{y:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_job_at_an_outlet_before_a_colon_is_no_credit() {
+    let x = run(
+        "Fueron detenidos el lunes tres periodistas en Caracas. Director de Radio Libre: Luis Mora Pinto.",
+        "2025-03-10",
+    );
+    assert!(
+        kinds_of(&x, "Luis Mora Pinto").contains(&"arrest"),
+        "{x:#?}"
+    );
+}
