@@ -42,16 +42,9 @@ pub(crate) fn own_days(cx: &ListContext<'_, '_>, item: &Item, members: &[usize],
                 .any(|o| o.entity != e && o.first >= m.last && o.first < k)
         };
         if let Some(since) = found.iter().find(|d| d.since && !other_before(d.first)) {
-            let start = item.sentences.start;
-            for r in f
-                .events
-                .iter_mut()
-                .rev()
-                .take_while(|r| r.sentence >= start)
+            for r in own_events(f, e, item.sentences.start).filter(|r| r.kind == EventType::Arrest)
             {
-                if r.entity == e && r.sentence == start && r.kind == EventType::Arrest {
-                    r.date = Some(since.date);
-                }
+                r.date = Some(since.date);
             }
         }
         // (Told before any event word of its own, past a custody's "since": not "B, detenida
@@ -73,25 +66,13 @@ pub(crate) fn own_days(cx: &ListContext<'_, '_>, item: &Item, members: &[usize],
         let house = (m.last..end).any(|k| doc.matches_at(k, "arresto domiciliario"))
             || (m.last..end).any(|k| doc.matches_at(k, "house arrest"));
         let terms = crate::clues::conditions(doc, m.last, end);
-        // (The item's events are the last told, as `list_give::add` reads them.)
-        let start = item.sentences.start;
-        for r in f
-            .events
-            .iter_mut()
-            .rev()
-            .take_while(|r| r.sentence >= start)
-            .filter(|r| {
-                r.entity == e
-                    && r.sentence == start
-                    && (family(r.kind) == EventType::Release
-                        || matches!(
-                            r.kind,
-                            EventType::HouseArrest
-                                | EventType::DeathInCustody
-                                | EventType::Transfer
-                        ))
-            })
-        {
+        for r in own_events(f, e, item.sentences.start).filter(|r| {
+            family(r.kind) == EventType::Release
+                || matches!(
+                    r.kind,
+                    EventType::HouseArrest | EventType::DeathInCustody | EventType::Transfer
+                )
+        }) {
             r.date = Some(day.date);
             // (A death or a move keeps its kind: only its day is the segment's.)
             if matches!(r.kind, EventType::DeathInCustody | EventType::Transfer) {
@@ -110,4 +91,18 @@ pub(crate) fn own_days(cx: &ListContext<'_, '_>, item: &Item, members: &[usize],
             }
         }
     }
+}
+
+/// The events of person `e` the item opening at sentence `start` gave (the last told, as
+/// `list_give::add` reads them).
+fn own_events(
+    f: &mut Findings,
+    e: usize,
+    start: usize,
+) -> impl Iterator<Item = &mut crate::discourse::RawEvent> {
+    f.events
+        .iter_mut()
+        .rev()
+        .take_while(move |r| r.sentence >= start)
+        .filter(move |r| r.entity == e && r.sentence == start)
 }
