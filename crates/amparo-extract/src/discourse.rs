@@ -210,7 +210,7 @@ pub(crate) fn cue_members(
                 g.certainty.is_none()
                     || g.sentence == si
                     || (g.certainty == Some(crate::model::Certainty::Announced)
-                        && !families_in(doc, g.sentence))
+                        && !crate::group_members::families_in(doc, g.sentence))
             })
     };
     // ("…transferred at least 14 prisoners … They include X": the transfer, when no release is near.)
@@ -232,8 +232,13 @@ pub(crate) fn cue_members(
             conditions: e.conditions.clone(),
             certainty: None,
         });
+    // ("…los envió a Guatemala. Entre los desterrados figuran A…": the release told before.)
     let group = near()
-        .find(|g| g.sentence == si || family(g.kind) == EventType::Release)
+        .find(|g| {
+            let leaving = matches!(g.kind, EventType::Exile | EventType::Expulsion);
+            (g.sentence == si && !leaving) || family(g.kind) == EventType::Release
+        })
+        .or_else(|| near().find(|g| g.sentence == si))
         .cloned()
         .or(own)
         .or_else(|| near().find(|g| g.kind != EventType::Detention).cloned());
@@ -333,7 +338,7 @@ pub(crate) fn cue_members(
             continue;
         }
         for h in groups.iter().filter(|h| {
-            Some(h.sentence) == breath
+            (Some(h.sentence) == breath || h.sentence == si)
                 && matches!(h.kind, EventType::Expulsion | EventType::Exile)
                 && h.certainty.is_none()
         }) {
@@ -358,18 +363,6 @@ pub(crate) fn entities_of(events: &[RawEvent]) -> Vec<usize> {
         }
     }
     out
-}
-
-/// Whether sentence `si` speaks of relatives ("Relatives gathered…", "las familias esperan").
-fn families_in(doc: &crate::text::Doc<'_>, si: usize) -> bool {
-    doc.sentences.get(si).is_some_and(|s| {
-        (s.first..s.last).any(|k| {
-            matches!(
-                doc.f(k),
-                "relatives" | "families" | "familiares" | "familias" | "madres" | "mothers"
-            )
-        })
-    })
 }
 
 /// ("…salieron en libertad ayer con régimen de presentación cada 15 días. … Los nueve

@@ -374,3 +374,15 @@ pub(crate) fn whole_group(doc: &crate::text::Doc<'_>, a: usize, b: usize) -> boo
     });
     all && !some
 }
+
+/// Whether sentence `si` speaks of relatives ("Relatives gathered…", "las familias esperan").
+pub(crate) fn families_in(doc: &crate::text::Doc<'_>, si: usize) -> bool {
+    doc.sentences.get(si).is_some_and(|s| {
+        (s.first..s.last).any(|k| {
+            matches!(
+                doc.f(k),
+                "relatives" | "families" | "familiares" | "familias" | "madres" | "mothers"
+            )
+        })
+    })
+}

@@ -230,3 +230,22 @@ fn issue_13_a_job_at_an_outlet_before_a_colon_is_no_credit() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_the_exiled_named_after_their_release_share_it() {
+    let x = run(
+        "El Gobierno de Nicaragua excarceló este jueves a 23 presos políticos y los envió en un vuelo fletado a Ciudad de Guatemala.
+
+Entre los desterrados figuran el obispo auxiliar de Estelí, Eliseo Tijerino Bravo; los sacerdotes Fabricio Altamira y Noel Zeledón Ruiz.
+",
+        "2025-11-07",
+    );
+    for name in ["Fabricio Altamira", "Noel Zeledón Ruiz"] {
+        let kinds = kinds_of(&x, name);
+        assert!(kinds.contains(&"release"), "{name} in {x:#?}");
+        assert!(
+            kinds.contains(&"exile") || kinds.contains(&"expulsion"),
+            "{name} in {x:#?}"
+        );
+    }
+}
