@@ -208,21 +208,10 @@ pub(crate) fn past_others(doc: &crate::text::Doc<'_>, verb: usize, at: usize) ->
     let held = (verb.saturating_sub(4)..verb).any(|k| {
         let subject = doc.f(k);
         !crate::lexicon::nationalities(subject).is_empty()
+            || crate::offices::HELD_GROUPS.contains(&subject)
             || matches!(
                 subject,
-                "extranjeros"
-                    | "extranjeras"
-                    | "presos"
-                    | "presas"
-                    | "detenidos"
-                    | "detenidas"
-                    | "liberados"
-                    | "liberadas"
-                    | "excarcelados"
-                    | "excarceladas"
-                    | "foreigners"
-                    | "prisoners"
-                    | "detainees"
+                "extranjeros" | "extranjeras" | "foreigners" | "prisoners"
             )
     });
     let aside = held

@@ -146,6 +146,20 @@ pub(crate) const COMMUNITY_BODIES: &[&str] = &[
     "cooperative",
 ];
 
+/// Plural nouns of those held or freed, which name a group of them ("Los detenidos son…", "Los
+/// excarcelados del lunes son, entre otros,…").
+pub(crate) const HELD_GROUPS: &[&str] = &[
+    "detenidos",
+    "detenidas",
+    "presos",
+    "presas",
+    "excarcelados",
+    "excarceladas",
+    "liberados",
+    "liberadas",
+    "detainees",
+];
+
 /// Whether the name at `first` is named among the held, in the sentence from `s_first`:
 /// ("Los compañeros detenidos son el secretario regional X, la concejala Y…", "Those freed were
 /// union secretary X…"): an office of theirs is no state's.
@@ -158,24 +172,16 @@ pub(crate) fn named_among_held(doc: &crate::text::Doc<'_>, s_first: usize, first
             || (matches!(doc.f(k), "were" | "fueron")
                 && matches!(doc.f(k + 1), "el" | "la" | "los" | "las" | "the")))
             && (k.saturating_sub(3).max(s_first)..k).any(|j| {
-                matches!(
-                    doc.f(j),
-                    "detenidos"
-                        | "detenidas"
-                        | "presos"
-                        | "presas"
-                        | "aprehendidos"
-                        | "capturados"
-                        | "excarcelados"
-                        | "excarceladas"
-                        | "liberados"
-                        | "liberadas"
-                        | "arrested"
-                        | "detained"
-                        | "detainees"
-                        | "freed"
-                        | "released"
-                )
+                HELD_GROUPS.contains(&doc.f(j))
+                    || matches!(
+                        doc.f(j),
+                        "aprehendidos"
+                            | "capturados"
+                            | "arrested"
+                            | "detained"
+                            | "freed"
+                            | "released"
+                    )
             })
     })
 }
