@@ -196,7 +196,7 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
             continue;
         } else if let Some((name, _)) = opens_with_name.clone().filter(|(n, alone)| {
             // (Under a heading, "NAME — role", not a byline "Rodrigo Bencomo, correspondent".)
-            let dashed = matches!(doc.f(n.end), "—" | "–" | "-");
+            let dashed = crate::line_shapes::dash_past_age(doc, n.end);
             was_after_colon || was_name_lines || (under_heading && dashed) || (*alone && next_alone)
         }) {
             // "Estos son sus nombres:" then one name a line, or "Hernán Tovar Leal, 41, a

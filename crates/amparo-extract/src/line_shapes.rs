@@ -188,7 +188,9 @@ pub(crate) fn event_heading(doc: &Doc<'_>, t: &Range<usize>) -> bool {
     });
     t.end > t.start
         && (t.end - t.start <= 4 || (capitals && t.end - t.start <= 24))
-        && doc.tokens.get(t.start).is_some_and(|x| x.capitalised)
+        && (doc.tokens.get(t.start).is_some_and(|x| x.capitalised)
+            // ("[GENERADOR DE CARACTERES: EXCARCELADOS HOY]", a caption over the names.)
+            || (doc.f(t.start) == "[" && doc.f(t.end - 1) == "]"))
         && !matches!(doc.f(t.end - 1), "." | "!" | "?")
         && !crate::triggers::find(doc, t.start, t.end).is_empty()
 }
@@ -346,4 +348,10 @@ pub(crate) fn under_heading(
 ) -> bool {
     (heading.as_ref().zip(li.checked_sub(1)))
         .is_some_and(|(h, p)| p > 0 && h.start == content_start(doc, &token_range(doc, &lines[p])))
+}
+
+/// Whether a dash follows at `k`, past a bracketed age ("ANDRÉS MARCANO (41) — TOCORÓN").
+pub(crate) fn dash_past_age(doc: &Doc<'_>, k: usize) -> bool {
+    let age = doc.f(k) == "(" && doc.is_number(k + 1) && doc.f(k + 2) == ")";
+    matches!(doc.f(if age { k + 3 } else { k }), "—" | "–" | "-")
 }

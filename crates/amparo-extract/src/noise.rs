@@ -262,9 +262,22 @@ pub(crate) fn is_noise_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
                         >= 1
             })
     };
+    // ("[GENERADOR DE CARACTERES: EXCARCELADOS HOY]" over the names: a caption that opens
+    // with its event after the colon heads the lines below it.)
+    let caption_head = || {
+        (after_stamp..t.end)
+            .find(|&k| doc.f(k) == ":")
+            .is_some_and(|colon| {
+                t.end - colon <= 5
+                    && triggers::find(doc, colon + 1, t.end)
+                        .first()
+                        .is_some_and(|tr| tr.first == colon + 1)
+            })
+    };
     let direction = t.end > after_stamp + 1
         && bracketed(after_stamp)
         && !caption_list()
+        && !caption_head()
         && (after_stamp + 1..t.end - 1).all(|k| doc.f(k) != "]");
     // A post's header: "Ana Ríos @anarios · 12 Jan", "X · News · Posted: Jan 24, 2026".
     let header = len <= 20

@@ -59,6 +59,16 @@ pub(crate) fn dateline(text: &str, tokens: &[Token<'_>], at: usize) -> Option<us
                 && tokens.get(k + 1).is_some_and(|n| n.start > tokens[k].end)
         })?;
     let dated = (at + 1..dash).any(|k| tokens[k].kind == TokenKind::Number);
+    // ("JOSÉ MIGUEL ARTEAGA (52) — TOCORÓN", a caption's line: a dateline opens prose, and
+    // nothing in lower case follows this dash on its line. A claim's verdict, "AFIRMACIÓN 1:
+    // \"…\" — FALSO", is cut off as a dateline is.)
+    let prose = (dash + 1..tokens.len())
+        .take_while(|&k| !text[tokens[k - 1].end..tokens[k].start].contains('\n'))
+        .any(|k| tokens[k].text.chars().any(char::is_lowercase));
+    let claim = (at + 1..dash).any(|k| matches!(tokens[k].text, ":" | "\"" | "“" | "”" | "«"));
+    if !prose && !claim {
+        return None;
+    }
     (capitals || (dated && tokens.get(at + 1).is_some_and(|t| t.text == ","))).then_some(dash)
 }
 

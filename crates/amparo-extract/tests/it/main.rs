@@ -35,6 +35,7 @@ mod reviewed_readings;
 mod robustness;
 mod rules;
 mod scorer;
+mod screen_and_page;
 mod seed;
 mod statuses_and_balances;
 mod terms_and_deaths;
