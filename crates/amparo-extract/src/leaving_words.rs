@@ -230,6 +230,12 @@ const BORDER: &[&str] = &[
     "crossing",
     "migracion",
     "migration",
+    // ("entregado a las autoridades de su país en el puesto fronterizo de Peñas Blancas",
+    // "a las autoridades migratorias de Colombia")
+    "fronterizo",
+    "fronteriza",
+    "migratorias",
+    "migratoria",
 ];
 
 /// Words of a consul a prisoner is handed to.

@@ -227,6 +227,10 @@ fn about_others(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             doc.f(k),
             "otros" | "otras" | "otro" | "otra" | "others" | "another" | "resto" | "rest" | "remaining"
         ) || (matches!(doc.f(k), "de" | "of") && matches!(doc.f(k + 1), "ellos" | "ellas" | "them"))
+            // ("Junto a ellos fue expulsado un ciudadano costarricense", "Along with them…")
+            || (matches!(doc.f(k), "junto" | "along" | "together")
+                && matches!(doc.f(k + 1), "a" | "con" | "with")
+                && matches!(doc.f(k + 2), "ellos" | "ellas" | "them"))
             // ("One more was sent home under house arrest", "Uno más quedó…")
             || (matches!(doc.f(k + 1), "more" | "mas")
                 && crate::counts::number_word(doc.f(k)).is_some())

@@ -203,12 +203,27 @@ impl Lists {
                         groups
                             .iter()
                             .filter(|g| {
-                                g.sentence == l.sentence
+                                // (Or a headline's just before, that told the release and the
+                                // leaving together: "Excarcelan y destierran a doce presos".)
+                                let told_with_release = |s: usize| {
+                                    groups.iter().any(|h| {
+                                        h.sentence == s && family(h.kind) == EventType::Release
+                                    })
+                                };
+                                (g.sentence == l.sentence
+                                    || (g.sentence + 2 >= l.sentence
+                                        && g.sentence < l.sentence
+                                        && told_with_release(g.sentence)))
                                     && g.certainty.is_none()
                                     && matches!(g.kind, EventType::Exile | EventType::Expulsion)
                             })
                             .map(|g| GroupEvent {
-                                date: g.date.or(l.date),
+                                // (A headline's day is the release's.)
+                                date: if g.sentence == l.sentence {
+                                    g.date.or(l.date)
+                                } else {
+                                    l.date.or(g.date)
+                                },
                                 ..g.clone()
                             })
                             .collect()

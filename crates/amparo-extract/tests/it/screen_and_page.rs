@@ -41,3 +41,36 @@ CARMEN ROJAS: Mi hijo lleva tres meses preso y nadie nos dice nada.
     );
     assert!(person(&x, "CARMEN ROJAS").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_headline_telling_release_and_banishment_gives_both_to_the_list() {
+    let x = run(
+        "Excarcelan y destierran a nueve presos políticos: los subieron a un avión
+
+Nueve presos políticos fueron sacados de sus celdas en la madrugada del lunes y llevados al aeropuerto. Junto a ellos fue expulsado un ciudadano panameño.
+
+LA LISTA CONFIRMADA:
+
+1. RODRIGO ANTONIO MEZA LARIOS — dirigente campesino de Boaco.
+2. ELIDA DEL SOCORRO PRADO — abogada de León.
+",
+        "2025-10-08",
+    );
+    for name in ["RODRIGO ANTONIO MEZA LARIOS", "ELIDA DEL SOCORRO PRADO"] {
+        let kinds = kinds_of(&x, name);
+        assert!(kinds.contains(&"release"), "{name}: {x:#?}");
+        assert!(kinds.contains(&"exile"), "{name}: {x:#?}");
+        assert_eq!(date_of(&x, name, "release"), "2025-10-06", "{x:#?}");
+    }
+}
+
+#[test]
+fn issue_13_handed_to_home_authorities_at_a_border_post_is_sent_out() {
+    let x = run(
+        "El panameño Octavio Ruiz Batista, detenido en julio cuando visitaba a su madre en Rivas, fue entregado a las autoridades de su país en el puesto fronterizo de Peñas Blancas.",
+        "2025-10-08",
+    );
+    let kinds = kinds_of(&x, "Octavio Ruiz Batista");
+    assert!(kinds.contains(&"expulsion"), "{x:#?}");
+    assert!(kinds.contains(&"release"), "{x:#?}");
+}
