@@ -59,6 +59,8 @@ pub(crate) const COURT: &[(&str, EventType, Voice)] = &[
     ("anos de carcel", Sentence, Passive),
     ("anos por", Sentence, Passive),
     ("anos de privacion de libertad", Sentence, Passive),
+    // (Cuba's term served outside prison: "3 años de limitación de libertad".)
+    ("anos de limitacion de libertad", Sentence, Passive),
     ("dicto sentencia contra", Sentence, Active),
     ("dictaron sentencia contra", Sentence, Active),
     ("years in prison", Sentence, Passive),

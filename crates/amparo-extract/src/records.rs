@@ -123,3 +123,31 @@ fn record_names(doc: &Doc<'_>, value: &Range<usize>, in_hit: &[bool]) -> Vec<Ran
         .into_iter()
         .collect()
 }
+
+/// The day of the court's decision a record tells, when it prints none: of the nearest sentence
+/// before it (up to thirty back) that speaks of the ruling or hearing with a date ("el extracto
+/// de la sentencia leída el lunes", "the verdict read out on Monday").
+pub(crate) fn hearing_day(
+    doc: &Doc<'_>,
+    at: usize,
+    published: Option<chrono::NaiveDate>,
+) -> Option<crate::PartialDate> {
+    (at.saturating_sub(30)..at).rev().find_map(|si| {
+        let s = doc.sentences.get(si)?;
+        (s.first..s.last)
+            .any(|k| {
+                matches!(
+                    doc.f(k),
+                    "sentencia"
+                        | "fallo"
+                        | "audiencia"
+                        | "veredicto"
+                        | "verdict"
+                        | "ruling"
+                        | "hearing"
+                )
+            })
+            .then(|| crate::dates::find(doc, s.first, s.last, published))
+            .and_then(|d| d.first().map(|d| d.date))
+    })
+}

@@ -158,6 +158,14 @@ pub(crate) fn row_events(
             EventType::Release
         }
     };
+    // (A court's record without its hearing's day: the day told before it.)
+    let court_day = || {
+        row_date(Column::Date).or_else(|| {
+            row.court
+                .then(|| crate::records::hearing_day(doc, at, cx.published))
+                .flatten()
+        })
+    };
     for (column, cell) in &row.cells {
         let cell_date = || {
             dates::find(doc, cell.start, cell.end, cx.published)
@@ -241,9 +249,9 @@ pub(crate) fn row_events(
                         // 17": the status's own day before the row's.)
                         _ if family(k) == EventType::Release => row_date(Column::ReleaseDate)
                             .or_else(cell_date)
-                            .or(row_date(Column::Date))
+                            .or_else(court_day)
                             .or(list_date),
-                        _ => cell_date().or(row_date(Column::Date)).or(list_date),
+                        _ => cell_date().or_else(court_day).or(list_date),
                     };
                     if !out.iter().any(|(x, _)| family(*x) == family(k)) {
                         out.push((k, date));
@@ -258,7 +266,7 @@ pub(crate) fn row_events(
                     && !cell.is_empty()
                     && !out.iter().any(|(x, _)| *x == EventType::Charge) =>
             {
-                out.push((EventType::Charge, row_date(Column::Date).or(list_date)));
+                out.push((EventType::Charge, court_day().or(list_date)));
             }
             Column::Event(EventType::Charge) => {}
             Column::Event(k) => {
@@ -270,6 +278,11 @@ pub(crate) fn row_events(
             }
             _ => {}
         }
+    }
+    // ("Delitos: sabotaje" then "Sanción: 10 años de privación de libertad": the charges are
+    // the sentence's.)
+    if out.iter().any(|(x, _)| *x == EventType::Sentence) {
+        out.retain(|(x, _)| *x != EventType::Charge);
     }
     // "Excarcelado: 09/03/2026" (and no status that said otherwise): released that day.
     if let Some(d) = row_date(Column::ReleaseDate)

@@ -129,6 +129,14 @@ pub(crate) fn column(doc: &Doc<'_>, cell: &Range<usize>) -> Option<Column> {
     ) {
         return Some(Column::Event(EventType::Charge));
     }
+    // ("Sanción: 8 años de privación de libertad", "Pronunciamiento: ABSUELTA": what the court
+    // decided, read as a status.)
+    if matches!(
+        first,
+        "sancion" | "condena" | "pena" | "sentencia" | "sentence" | "pronunciamiento"
+    ) {
+        return Some(Column::Status);
+    }
     // ("Audiencia: 19/01/2026 (preliminar)": the day of the decision the record tells.)
     if matches!(first, "audiencia" | "hearing") {
         return Some(Column::Date);

@@ -74,3 +74,47 @@ fn issue_13_handed_to_home_authorities_at_a_border_post_is_sent_out() {
     assert!(kinds.contains(&"expulsion"), "{x:#?}");
     assert!(kinds.contains(&"release"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_records_sanction_is_its_sentence_on_the_day_the_ruling_was_read() {
+    let x = run(
+        "Compartimos el extracto de la sentencia leída el lunes en la causa por las protestas de marzo en Bayamo.
+
+TRIBUNAL PROVINCIAL POPULAR DE GRANMA — SALA PRIMERA DE LO PENAL
+Causa n.º 98/2025 · Jueza presidenta: Norma Vidal Pupo
+
+Acusado: ESTRADA PONCE, Yunior (33)
+Fecha de detención: 14/03/2025
+Delitos: desórdenes públicos; atentado
+Sanción: 7 años de privación de libertad
+
+Acusada: LABRADA MORA, Yusimí (40)
+Fecha de detención: 15/03/2025
+Delito: instigación a delinquir
+Sanción: 2 años de limitación de libertad
+
+Comentario de la redacción: Estrada permanece en la Prisión Provincial de Granma.
+",
+        "2025-11-13",
+    );
+    assert_eq!(
+        date_of(&x, "ESTRADA PONCE, Yunior", "sentence"),
+        "2025-11-10",
+        "{x:#?}"
+    );
+    assert_eq!(
+        date_of(&x, "LABRADA MORA, Yusimí", "sentence"),
+        "2025-11-10",
+        "{x:#?}"
+    );
+    // (The charges are the sentence's, not a charge of their own.)
+    assert!(
+        !kinds_of(&x, "ESTRADA PONCE, Yunior").contains(&"charge"),
+        "{x:#?}"
+    );
+    // (A prison's name is no person's.)
+    assert!(
+        x.persons.iter().all(|p| !p.name.contains("Granma")),
+        "{x:#?}"
+    );
+}
