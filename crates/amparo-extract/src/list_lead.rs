@@ -93,6 +93,19 @@ pub(crate) fn lead(
     {
         latest = done;
     }
+    // (A table whose rows tell their own events between puts them apart: "Since the mass
+    // releases…" over a tracker's table, then its "Notes" bullets.)
+    let table = |s: usize| {
+        layout.item_of.get(s).copied().flatten().is_some_and(|i| {
+            layout.items[i]
+                .row
+                .as_ref()
+                .is_some_and(crate::table::TableRow::tells_events)
+        })
+    };
+    if (latest.sentence + 1..before).any(table) {
+        return None;
+    }
     // Prose between the lead and the list puts them apart; page noise and the items of an
     // earlier list do not ("Sábado 28/02:" eighteen names, then "Domingo 01/03:" more).
     let prose =
@@ -194,17 +207,22 @@ fn figure_item(doc: &Doc<'_>, layout: &Layout, g: &GroupEvent) -> bool {
 /// Whether a sentence tallies a period, two or more events by their numbers ("En el mes de
 /// octubre documentamos 4 nuevas detenciones y 2 excarcelaciones."): a balance, which leads no
 /// list or table of names after it.
-fn balance(doc: &Doc<'_>, si: usize) -> bool {
+pub(crate) fn balance(doc: &Doc<'_>, si: usize) -> bool {
     let Some(s) = doc.sentences.get(si) else {
         return false;
     };
     crate::triggers::find(doc, s.first, s.last)
         .iter()
         .filter(|t| {
-            t.voice == crate::triggers::Voice::Nominal
-                && (doc.is_number(t.first.wrapping_sub(1))
-                    || (doc.is_number(t.first.wrapping_sub(2))
-                        && matches!(doc.f(t.first.wrapping_sub(1)), "nuevas" | "nuevos" | "new")))
+            // ("Totals at 27/06/2025: 4 held, 1 disappeared, 1 released with conditions")
+            (doc.is_number(t.first.wrapping_sub(1)) && doc.f(t.first.wrapping_sub(2)) != "/")
+                || t.voice == crate::triggers::Voice::Nominal
+                    && (doc.is_number(t.first.wrapping_sub(1))
+                        || (doc.is_number(t.first.wrapping_sub(2))
+                            && matches!(
+                                doc.f(t.first.wrapping_sub(1)),
+                                "nuevas" | "nuevos" | "new"
+                            )))
         })
         .count()
         >= 2

@@ -275,6 +275,8 @@ impl Lists {
             && self.lead.is_none()
             && !opens_next
             && cx.layout.item_of.get(si).copied().flatten().is_none()
+            // (Not a balance's: "Totals: 4 held, 1 released with conditions".)
+            && !crate::list_lead::balance(cx.doc, si)
             && let Some(g) = groups
                 .iter()
                 .rev()

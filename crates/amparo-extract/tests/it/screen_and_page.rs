@@ -118,3 +118,38 @@ Comentario de la redacción: Estrada permanece en la Prisión Provincial de Gran
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_tracker_tables_notes_and_totals_take_no_release_from_above_it() {
+    let x = run(
+        "Foreign nationals detained: our tracker
+
+Since the mass releases that began on 8 January, foreign governments have pressed for their citizens. The table below lists the cases families agreed to name.
+
+Name\tNationality\tDetained\tFacility\tStatus
+HOLLOWAY, Grant Peter\tUS\t14/09/2024\tRodeo I\tDetained
+MARCHETTI, Livia\tIT\t02/12/2024\tEl Helicoide\tReleased 09/01/2026; deported to Rome the same day
+NKEMELU, Obinna\tNG\t20/06/2025\tUnknown\tWhereabouts unknown since arrest
+
+Notes
+- Holloway, a retired teacher from Ohio, was arrested near the border while hiking.
+- Nkemelu's family has not heard from him since June.
+
+Totals at 20/02/2026: 3 cases; 1 held, 1 disappeared, 1 released with conditions.
+",
+        "2026-02-24",
+    );
+    assert!(
+        !kinds_of(&x, "HOLLOWAY, Grant Peter").contains(&"release"),
+        "{x:#?}"
+    );
+    assert!(
+        !kinds_of(&x, "NKEMELU, Obinna").contains(&"release"),
+        "{x:#?}"
+    );
+    assert_eq!(
+        date_of(&x, "MARCHETTI, Livia", "release"),
+        "2026-01-09",
+        "{x:#?}"
+    );
+}
