@@ -20,6 +20,9 @@ pub(crate) const COURT: &[(&str, EventType, Voice)] = &[
     ("le imputan", Charge, Clitic),
     ("les imputan", Charge, Clitic),
     ("la imputo", Charge, Clitic),
+    // (A timeline's present: "un tribunal la imputa por traición a la patria".)
+    ("la imputa", Charge, Clitic),
+    ("lo imputa", Charge, Clitic),
     ("lo imputaron", Charge, Clitic),
     ("la imputaron", Charge, Clitic),
     ("lo condeno", Sentence, Clitic),

@@ -280,6 +280,17 @@ pub(crate) fn fallback_subjects(
     // ("El martes el tribunal le imputó traición", "a court charged him with…": a singular
     // clitic in a sentence that names nobody.)
     // (Of one the text has already told held, who neither speaks nor acts for another.)
+    // ("Un tribunal la imputa…" after "Con ella es detenido su compañero, X": "la" is her.)
+    let focus = match (t.voice, doc.f(t.first), focus) {
+        (triggers::Voice::Clitic, w @ ("la" | "lo"), Some(e)) => Some(crate::genders::pick(
+            doc,
+            e,
+            &refs.seen,
+            &refs.genders,
+            w == "la",
+        )),
+        _ => focus,
+    };
     let clitic_one = t.voice == triggers::Voice::Clitic
         && !matches!(doc.f(t.first), "les" | "los" | "las")
         && names_nobody
@@ -294,9 +305,18 @@ pub(crate) fn fallback_subjects(
                 && !f.official[e]
                 && f.events.iter().any(|x| x.entity == e)
         });
+    // (A timeline's present after its date: "22 de septiembre de 2025 — Es condenada…", of the
+    // one just told of when its participle's gender fits.)
+    let participle = doc.f(t.last.saturating_sub(1));
+    let fits = focus.is_some_and(|e| {
+        let woman = refs.genders.get(e).copied().flatten();
+        woman.is_none_or(|w| participle.ends_with(if w { 'a' } else { 'o' }))
+    });
+    let timeline_present = back(1) == "es" && matches!(back(2), "—" | "–" | "-" | ":") && fits;
     let singular = told_first
         || clitic_one
         || (matches!(back(1), "fue" | "was") && !own_past)
+        || timeline_present
         || perfect
         || (again && matches!(back(2), "fue" | "was"))
         || (back(1) == "ser" && back(2) == "a" && back(3).starts_with("volv"))

@@ -95,6 +95,20 @@ fn paternal(long: &[String], short: &[String]) -> bool {
         && !PARTICLES.contains(&surname.as_str())
 }
 
+/// "Montes de Oca" of "Yajaira Margarita Montes de Oca Rivas": a first surname joined by a
+/// particle, before the second.
+fn compound_surname(w: &[String]) -> Option<&[String]> {
+    (w.len() >= 5 && matches!(w[w.len() - 3].as_str(), "de" | "del"))
+        .then(|| &w[w.len() - 4..w.len() - 1])
+}
+
+/// "Yajaira Montes de Oca" for "Yajaira Margarita Montes de Oca Rivas": the first given name and
+/// the compound first surname.
+fn given_and_compound(long: &[String], short: &[String]) -> bool {
+    compound_surname(long)
+        .is_some_and(|c| short.len() == c.len() + 1 && short[0] == long[0] && short[1..] == *c)
+}
+
 /// Whether a mention is its sentence's subject: the first mention, near the sentence start.
 pub fn is_subject(doc: &Doc<'_>, mentions: &[MentionRef], index: usize) -> bool {
     let Some(m) = mentions.get(index) else {
@@ -126,6 +140,7 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
         .iter()
         .flat_map(|w| (1..w.len().saturating_sub(1)).map(move |start| &w[start..]))
         .filter(|tail| !PARTICLES.contains(&tail[0].as_str()))
+        .chain(word_lists.iter().filter_map(|w| compound_surname(w)))
         .collect();
     for (first, last, text, words) in names.iter().cloned() {
         if tails.contains(words.as_slice()) {
@@ -164,6 +179,8 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
                     || inner(&words, &e.words)
                     || paternal(&e.words, &words)
                     || paternal(&words, &e.words)
+                    || given_and_compound(&e.words, &words)
+                    || given_and_compound(&words, &e.words)
             })
             .or_else(|| {
                 by_word_set
@@ -237,6 +254,8 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
             forms.push(vec![w[w.len() - 2].clone()]);
             forms.push(vec![w[0].clone(), w[w.len() - 2].clone()]);
         }
+        // ("Montes de Oca" for "Yajaira Margarita Montes de Oca Rivas".)
+        forms.extend(compound_surname(w).map(<[String]>::to_vec));
         for key in forms {
             let single = key.len() == 1;
             if key.is_empty()

@@ -153,3 +153,35 @@ Totals at 20/02/2026: 3 cases; 1 held, 1 disappeared, 1 released with conditions
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_timeline_names_its_person_by_a_compound_surname_and_tells_in_the_present() {
+    let x = run(
+        "CRONOLOGÍA | El caso de Marisela Ponte de León, paso a paso
+
+La sindicalista Marisela Andreína Ponte de León Arias cumple hoy 400 días presa.
+
+14 de mayo de 2024 — Funcionarios la detienen en el aeropuerto. Con ella es detenido su compañero, Julio César Ochoa Páez.
+
+16 de mayo de 2024 — Un tribunal la imputa por traición a la patria.
+
+Diciembre de 2024 — Ochoa es excarcelado con régimen de presentación.
+
+Febrero de 2025 — Ponte de León es trasladada al INOF, en Los Teques.
+
+22 de septiembre de 2025 — Es condenada a 12 años de prisión.
+
+\"Mi hermana es inocente\", dijo ayer Lucía Ponte de León.
+",
+        "2025-11-20",
+    );
+    let name = "Marisela Andreína Ponte de León Arias";
+    assert_eq!(date_of(&x, name, "transfer"), "2025-02", "{x:#?}");
+    assert_eq!(date_of(&x, name, "sentence"), "2025-09-22", "{x:#?}");
+    assert_eq!(date_of(&x, name, "charge"), "2024-05-16", "{x:#?}");
+    // (The present told of a man after her is not hers: "Es trasladado" would be his.)
+    assert!(
+        !kinds_of(&x, "Julio César Ochoa Páez").contains(&"sentence"),
+        "{x:#?}"
+    );
+}
