@@ -21,7 +21,10 @@ pub(crate) const TITLE_ABBREVIATIONS: &[&str] = &[
 /// "Profa."): how many, or 0 when there is none. (A lawyer's or a doctor's, "Dra.", "Abg.",
 /// "Lic.", stays out: in a list it is more often one who acts for the held.)
 pub(crate) fn title_at(doc: &crate::text::Doc<'_>, k: usize) -> usize {
-    if !(matches!(doc.f(k), "prof" | "profa") && doc.f(k + 1) == ".") {
+    // (And a priest's: "Fr. Mario Sequeira and Fr. Julio Castillo", "Mons. Rolando Álvarez".)
+    if !(matches!(doc.f(k), "prof" | "profa" | "fr" | "rev" | "revd" | "mons")
+        && doc.f(k + 1) == ".")
+    {
         return 0;
     }
     if matches!(doc.tokens.get(k + 2).map(|t| t.text), Some("ª" | "º" | "a")) {

@@ -48,6 +48,11 @@ pub fn companions(doc: &Doc<'_>, slots: &[Slot], t: &Trigger, s_last: usize) -> 
             || !roles(f).is_empty()
             || !crate::lexicon::nationalities(f).is_empty()
             || is_np_word(f)
+            // ("together with two other priests, Fr. Mario Sequeira and Fr. Julio Castillo")
+            || crate::counts::number_word(f).is_some()
+            || matches!(f, "other" | "otros" | "otras" | "otro" | "otra" | ".")
+            || crate::lexicon::plural_role(f)
+            || crate::abbreviations::TITLE_ABBREVIATIONS.contains(&f)
             // ("with his friend and co-worker, X": any lowercase words of who they are.)
             || (doc.f(cue) == "with"
                 && (matches!(f, "and" | "-")

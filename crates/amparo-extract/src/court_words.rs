@@ -47,6 +47,14 @@ pub(crate) const COURT: &[(&str, EventType, Voice)] = &[
     ("charged her with", Charge, Clitic),
     ("sentenced him to", Sentence, Clitic),
     ("sentenced her to", Sentence, Clitic),
+    // (A timeline's present: "A Managua court sentences him to 15 years", "Prosecutors charge
+    // him with treason".)
+    ("sentences him to", Sentence, Clitic),
+    ("sentences her to", Sentence, Clitic),
+    ("charge him with", Charge, Clitic),
+    ("charge her with", Charge, Clitic),
+    ("charges him with", Charge, Clitic),
+    ("charges her with", Charge, Clitic),
     ("charged with", Charge, Passive),
     ("charged", Charge, Passive),
     ("indicted", Charge, Passive),

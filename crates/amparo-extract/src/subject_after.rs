@@ -325,7 +325,9 @@ pub(crate) fn first_after(
         let abbreviation = f == "."
             && (doc.tokens.get(k.wrapping_sub(1)).is_some_and(|t| {
                 t.text.chars().count() == 1 && t.text.chars().all(char::is_uppercase)
-            }) || matches!(doc.f(k.wrapping_sub(1)), "mr" | "mrs" | "ms"));
+            }) || matches!(doc.f(k.wrapping_sub(1)), "mr" | "mrs" | "ms")
+                // ("Police arrest Fr. Aguilar after Mass")
+                || crate::abbreviations::TITLE_ABBREVIATIONS.contains(&doc.f(k.wrapping_sub(1))));
         if (matches!(f, "." | ";" | ":") && !abbreviation) || SPEECH.contains(&f) || quote_ends {
             return None;
         }

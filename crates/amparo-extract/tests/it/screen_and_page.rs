@@ -185,3 +185,29 @@ Febrero de 2025 — Ponte de León es trasladada al INOF, en Los Teques.
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_priests_timeline_in_the_present_with_titles() {
+    let x = run(
+        "TIMELINE: The imprisonment of Father Luis Ortega Mena
+
+Father Luis Ortega Mena, parish priest of San Ramón, arrived in Rome on Wednesday.
+
+May 22, 2024 — Police arrest Fr. Ortega after evening Mass in Matagalpa.
+
+August 30, 2024 — Prosecutors charge him with \"treason\".
+
+February 2025 — A Managua court sentences him to 15 years in prison.
+
+December 9, 2025 — Ortega is released together with two other priests, Fr. Mario Sequeira Gil and Fr. Julio Castillo Paz.
+",
+        "2025-12-11",
+    );
+    let name = "Luis Ortega Mena";
+    assert_eq!(date_of(&x, name, "arrest"), "2024-05-22", "{x:#?}");
+    assert_eq!(date_of(&x, name, "charge"), "2024-08-30", "{x:#?}");
+    assert_eq!(date_of(&x, name, "sentence"), "2025-02", "{x:#?}");
+    for other in ["Mario Sequeira Gil", "Julio Castillo Paz"] {
+        assert_eq!(date_of(&x, other, "release"), "2025-12-09", "{x:#?}");
+    }
+}
