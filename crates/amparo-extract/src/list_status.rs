@@ -52,9 +52,10 @@ pub(crate) fn status_after_colon(
     s_first: usize,
     s_last: usize,
 ) -> Option<Vec<usize>> {
+    // (Or a term's dash: "1. ARIEL SOCARRÁS FUENTES (29) — 8 años por sedición".)
     let colon = (t.first.saturating_sub(3).max(s_first)..t.first)
         .rev()
-        .find(|&k| doc.f(k) == ":")?;
+        .find(|&k| doc.f(k) == ":" || (doc.f(k) == "-" && doc.f(t.first) == "anos"))?;
     if colon_status(doc, colon).is_none_or(|c| c.first != t.first) {
         return None;
     }
@@ -117,8 +118,15 @@ pub(crate) fn is_term(words: &str) -> bool {
 /// without a trial".)
 pub(crate) fn term_after_colon(doc: &Doc<'_>, i: usize) -> bool {
     let end = doc.sentence_at(i).map_or(i, |s| s.last);
+    // (Or a dash after the item's name or age: "1. ARIEL SOCARRÁS FUENTES (29) — 8 años por
+    // sedición — recluido en…".)
+    let dash = doc.f(i.wrapping_sub(2)) == "-"
+        && doc
+            .tokens
+            .get(i.wrapping_sub(3))
+            .is_some_and(|t| t.text == ")" || (t.capitalised && t.kind == TokenKind::Word));
     doc.is_number(i.wrapping_sub(1))
-        && doc.f(i.wrapping_sub(2)) == ":"
+        && (doc.f(i.wrapping_sub(2)) == ":" || dash)
         && !(i..end.min(i + 12)).any(|k| {
             matches!(
                 doc.f(k),

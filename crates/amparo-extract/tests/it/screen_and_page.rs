@@ -211,3 +211,24 @@ December 9, 2025 — Ortega is released together with two other priests, Fr. Mar
         assert_eq!(date_of(&x, other, "release"), "2025-12-09", "{x:#?}");
     }
 }
+
+#[test]
+fn issue_13_a_term_after_a_name_lines_dash_is_its_sentence() {
+    let x = run(
+        "El pasado jueves el tribunal dictó sentencia contra cuatro manifestantes.
+
+Las condenas:
+
+1. RAÚL ESTÉVEZ LORA (29) — 8 años por sedición — recluido en la prisión de Holguín
+2. MIRTA GÓMEZ PAZ (41) — 6 años por sedición
+
+La fiscal había pedido hasta 12 años por sedición.
+",
+        "2025-09-15",
+    );
+    assert!(
+        kinds_of(&x, "RAÚL ESTÉVEZ LORA").contains(&"sentence"),
+        "{x:#?}"
+    );
+    assert!(kinds_of(&x, "MIRTA GÓMEZ PAZ").contains(&"sentence"), "{x:#?}");
+}
