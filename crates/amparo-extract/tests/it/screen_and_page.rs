@@ -215,7 +215,7 @@ December 9, 2025 — Ortega is released together with two other priests, Fr. Mar
 #[test]
 fn issue_13_a_term_after_a_name_lines_dash_is_its_sentence() {
     let x = run(
-        "El pasado jueves el tribunal dictó sentencia contra cuatro manifestantes.
+        "El pasado jueves el tribunal leyó su fallo en la causa de las protestas.
 
 Las condenas:
 
