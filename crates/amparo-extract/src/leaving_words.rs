@@ -329,3 +329,26 @@ pub(crate) fn breath_before(
         )
         .find(|&s| freed_and_sent_out(doc, s))
 }
+
+/// A headline that tells a release and a leaving at once, joined by "y"/"and" or one after the
+/// other ("Excarcelan y destierran a doce presos políticos", "Tres excarcelados parten al
+/// exilio"): a line with no full stop of
+/// its own. Not a release of some and the leaving of others ("Excarcelan a tres presos y
+/// destierran a otros nueve"), nor a leaving feared ("…que temían ser desterrados").
+pub(crate) fn freed_and_banished_headline(doc: &Doc<'_>, si: usize) -> bool {
+    let Some(s) = doc.sentences.get(si) else {
+        return false;
+    };
+    let found = crate::triggers::find(doc, s.first, s.last);
+    s.line_start
+        && !matches!(doc.f(s.last.saturating_sub(1)), "." | "!" | "?")
+        && found.windows(2).any(|w| {
+            crate::discourse::family(w[0].kind) == Release
+                && matches!(
+                    w[1].kind,
+                    crate::model::EventType::Exile | crate::model::EventType::Expulsion
+                )
+                // ("… y destierran", "… excarcelados parten al exilio": a word between at most.)
+                && w[1].first <= w[0].last + 1
+        })
+}

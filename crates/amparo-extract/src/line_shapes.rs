@@ -188,9 +188,7 @@ pub(crate) fn event_heading(doc: &Doc<'_>, t: &Range<usize>) -> bool {
     });
     t.end > t.start
         && (t.end - t.start <= 4 || (capitals && t.end - t.start <= 24))
-        && (doc.tokens.get(t.start).is_some_and(|x| x.capitalised)
-            // ("[GENERADOR DE CARACTERES: EXCARCELADOS HOY]", a caption over the names.)
-            || (doc.f(t.start) == "[" && doc.f(t.end - 1) == "]"))
+        && (doc.tokens.get(t.start).is_some_and(|x| x.capitalised) || caption_event(doc, t))
         && !matches!(doc.f(t.end - 1), "." | "!" | "?")
         && !crate::triggers::find(doc, t.start, t.end).is_empty()
 }
@@ -350,8 +348,32 @@ pub(crate) fn under_heading(
         .is_some_and(|(h, p)| p > 0 && h.start == content_start(doc, &token_range(doc, &lines[p])))
 }
 
-/// Whether a dash follows at `k`, past a bracketed age ("ANDRÉS MARCANO (41) — TOCORÓN").
+/// Whether a dash follows at `k`, past a bracketed age ("ANDRÉS MARCANO (41) — TOCORÓN"); after
+/// an age, not before a role or a relation ("ANA PÉREZ (40) — ABOGADA DEFENSORA", "ROSA DÍAZ (68)
+/// — MADRE DE DETENIDO": who speaks on screen).
 pub(crate) fn dash_past_age(doc: &Doc<'_>, k: usize) -> bool {
     let age = doc.f(k) == "(" && doc.is_number(k + 1) && doc.f(k + 2) == ")";
-    matches!(doc.f(if age { k + 3 } else { k }), "—" | "–" | "-")
+    let dash = if age { k + 3 } else { k };
+    let next = doc.f(dash + 1);
+    doc.f(dash) == "-"
+        && !(age
+            && (!crate::lexicon::roles(next).is_empty()
+                || crate::relations::RELATIONS.contains(&next)))
+}
+
+/// A caption that heads the name lines below it: "[GENERADOR DE CARACTERES: EXCARCELADOS HOY]",
+/// its last colon followed by the participle of its event and at most a word or three of when
+/// ("ESTE JUEVES"); not a caption of a scene ("[VIDEO DE ARCHIVO: DETENCIÓN DE MANIFESTANTES EN
+/// 2018]") or a headline ("[GC: DESAPARECIDOS: FAMILIARES EXIGEN FE DE VIDA]").
+pub(crate) fn caption_event(doc: &Doc<'_>, t: &Range<usize>) -> bool {
+    let bracketed = doc.f(t.start) == "[" && doc.f(t.end.saturating_sub(1)) == "]";
+    let Some(colon) = (t.clone()).rev().find(|&k| doc.f(k) == ":") else {
+        return false;
+    };
+    bracketed
+        && t.end - colon <= 5
+        && !(colon + 1..t.end).any(|k| doc.is_number(k))
+        && crate::triggers::find(doc, colon + 1, t.end)
+            .first()
+            .is_some_and(|tr| tr.first == colon + 1 && tr.voice == crate::triggers::Voice::Passive)
 }

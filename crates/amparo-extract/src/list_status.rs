@@ -107,6 +107,10 @@ pub(crate) fn is_term(words: &str) -> bool {
             | "anos de privacion de libertad"
             | "anos por"
             | "years in prison"
+            | "years of imprisonment"
+            | "years of limitation of freedom"
+            | "years of restricted freedom"
+            | "years in a penal colony"
     )
 }
 

@@ -205,15 +205,12 @@ impl Lists {
                             .filter(|g| {
                                 // (Or a headline's just before, that told the release and the
                                 // leaving together: "Excarcelan y destierran a doce presos".)
-                                let told_with_release = |s: usize| {
-                                    groups.iter().any(|h| {
-                                        h.sentence == s && family(h.kind) == EventType::Release
-                                    })
-                                };
                                 (g.sentence == l.sentence
                                     || (g.sentence + 2 >= l.sentence
                                         && g.sentence < l.sentence
-                                        && told_with_release(g.sentence)))
+                                        && crate::leaving_words::freed_and_banished_headline(
+                                            cx.doc, g.sentence,
+                                        )))
                                     && g.certainty.is_none()
                                     && matches!(g.kind, EventType::Exile | EventType::Expulsion)
                             })

@@ -280,15 +280,20 @@ pub(crate) fn fallback_subjects(
     // ("El martes el tribunal le imputó traición", "a court charged him with…": a singular
     // clitic in a sentence that names nobody.)
     // (Of one the text has already told held, who neither speaks nor acts for another.)
-    // ("Un tribunal la imputa…" after "Con ella es detenido su compañero, X": "la" is her.)
+    // ("Un tribunal la imputa…" after "Con ella es detenido su compañero, X": "la" is her; no
+    // one when no one named is: "fue detenido junto a su esposa. La policía la liberó".)
     let focus = match (t.voice, doc.f(t.first), focus) {
-        (triggers::Voice::Clitic, w @ ("la" | "lo"), Some(e)) => Some(crate::genders::pick(
-            doc,
-            e,
-            &refs.seen,
-            &refs.genders,
-            w == "la",
-        )),
+        (triggers::Voice::Clitic, w @ ("la" | "lo"), Some(e)) => {
+            let woman = w == "la";
+            Some(crate::genders::pick(
+                doc,
+                e,
+                &refs.seen,
+                &refs.genders,
+                woman,
+            ))
+            .filter(|&p| refs.genders.get(p).copied().flatten() != Some(!woman))
+        }
         _ => focus,
     };
     let clitic_one = t.voice == triggers::Voice::Clitic

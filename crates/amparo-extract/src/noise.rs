@@ -262,18 +262,8 @@ pub(crate) fn is_noise_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
                         >= 1
             })
     };
-    // ("[GENERADOR DE CARACTERES: EXCARCELADOS HOY]" over the names: a caption that opens
-    // with its event after the colon heads the lines below it.)
-    let caption_head = || {
-        (after_stamp..t.end)
-            .find(|&k| doc.f(k) == ":")
-            .is_some_and(|colon| {
-                t.end - colon <= 5
-                    && triggers::find(doc, colon + 1, t.end)
-                        .first()
-                        .is_some_and(|tr| tr.first == colon + 1)
-            })
-    };
+    // ("[GENERADOR DE CARACTERES: EXCARCELADOS HOY]" over the names heads the lines below it.)
+    let caption_head = || crate::line_shapes::caption_event(doc, &(after_stamp..t.end));
     let direction = t.end > after_stamp + 1
         && bracketed(after_stamp)
         && !caption_list()

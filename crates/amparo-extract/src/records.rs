@@ -147,7 +147,28 @@ pub(crate) fn hearing_day(
                         | "hearing"
                 )
             })
-            .then(|| crate::dates::find(doc, s.first, s.last, published))
+            // (Not a hearing to come or an earlier one: "La audiencia de apelación está prevista
+            // para el 20 de septiembre", "la audiencia preliminar del 16 de marzo".)
+            .then_some(())
+            .filter(|()| {
+                !(s.first..s.last).any(|k| {
+                    matches!(
+                        doc.f(k),
+                        "prevista"
+                            | "programada"
+                            | "fijada"
+                            | "preliminar"
+                            | "presentacion"
+                            | "apelacion"
+                            | "scheduled"
+                            | "preliminary"
+                            | "appeal"
+                            | "diferida"
+                    )
+                })
+            })
+            .map(|()| crate::dates::find(doc, s.first, s.last, published))
             .and_then(|d| d.first().map(|d| d.date))
+            .filter(|d| published.is_none_or(|p| d.to_string() <= p.to_string()))
     })
 }

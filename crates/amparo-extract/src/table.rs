@@ -134,7 +134,8 @@ pub(crate) fn column(doc: &Doc<'_>, cell: &Range<usize>) -> Option<Column> {
     if matches!(
         first,
         "sancion" | "condena" | "pena" | "sentencia" | "sentence" | "pronunciamiento"
-    ) {
+    ) && !has(&["solicitad", "pedid", "requested", "sought", "propuest"])
+    {
         return Some(Column::Status);
     }
     // ("Audiencia: 19/01/2026 (preliminar)": the day of the decision the record tells.)
@@ -158,8 +159,8 @@ pub(crate) fn column(doc: &Doc<'_>, cell: &Range<usize>) -> Option<Column> {
         ]) {
             Column::ReleaseDate
         } else if has(&[
-            "detenc", "arrest", "captur", "aprehen", "detained", "detenido", "desde", "since",
-            "ingreso",
+            "detenc", "detenti", "arrest", "captur", "aprehen", "detained", "detenido", "desde",
+            "since", "ingreso",
         ]) {
             Column::ArrestDate
         } else {

@@ -248,11 +248,14 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
         }
         // "sin parentesco con el excarcelado", "padre del liberado": a participle after an article,
         // with no name after it, is a person spoken of, no event.
+        // ("ROSA DÍAZ (68) — MADRE DE DETENIDO": a relative of one held.)
+        let of_relative = prev == "de" && crate::relations::RELATIONS.contains(&prev2);
         if *voice == Passive
             && !words.contains(' ')
-            && matches!(prev, "el" | "la" | "del" | "al")
-            && !doc.tokens.get(last).is_some_and(|t| t.capitalised)
-            && !matches!(doc.f(last), "de" | "del" | "en" | "por")
+            && (of_relative
+                || (matches!(prev, "el" | "la" | "del" | "al")
+                    && !doc.tokens.get(last).is_some_and(|t| t.capitalised)
+                    && !matches!(doc.f(last), "de" | "del" | "en" | "por")))
         {
             i = last;
             continue;

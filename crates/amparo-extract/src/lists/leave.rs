@@ -275,8 +275,12 @@ impl Lists {
             && self.lead.is_none()
             && !opens_next
             && cx.layout.item_of.get(si).copied().flatten().is_none()
-            // (Not a balance's: "Totals: 4 held, 1 released with conditions".)
-            && !crate::list_lead::balance(cx.doc, si)
+            // (Not a balance's: "Totals: 4 held, 1 released with conditions"; but "all 3
+            // released" is everyone's.)
+            && (!crate::list_lead::balance(cx.doc, si)
+                || cx.doc.sentences.get(si).is_some_and(|s| {
+                    crate::group_members::whole_group(cx.doc, s.first, s.last)
+                }))
             && let Some(g) = groups
                 .iter()
                 .rev()

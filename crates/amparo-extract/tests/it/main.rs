@@ -31,6 +31,7 @@ mod official_lists;
 mod people_and_denials;
 mod records_and_ranks;
 mod review_near_misses;
+mod review_nineteenth;
 mod reviewed_readings;
 mod robustness;
 mod rules;

@@ -230,5 +230,8 @@ La fiscal había pedido hasta 12 años por sedición.
         kinds_of(&x, "RAÚL ESTÉVEZ LORA").contains(&"sentence"),
         "{x:#?}"
     );
-    assert!(kinds_of(&x, "MIRTA GÓMEZ PAZ").contains(&"sentence"), "{x:#?}");
+    assert!(
+        kinds_of(&x, "MIRTA GÓMEZ PAZ").contains(&"sentence"),
+        "{x:#?}"
+    );
 }
