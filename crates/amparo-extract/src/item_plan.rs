@@ -22,6 +22,16 @@ pub(crate) fn besides(
     let Some(&(kind, date)) = plan.first() else {
         return;
     };
+    // ("Fourteen pardoned… confirmed the release of eight… Taken to the border and forced to
+    // leave Belarus: — A"): a group's header that tells its leaving, under a list of the
+    // released, frees them too.
+    if matches!(kind, EventType::Exile | EventType::Expulsion)
+        && header.is_some()
+        && let Some(b) = base.filter(|b| family(b.kind) == EventType::Release)
+        && !plan.iter().any(|(k, _)| family(*k) == EventType::Release)
+    {
+        plan.push((b.kind, b.date));
+    }
     // ("Several have been held incommunicado. … 8. Gabriela Suárez [released] — … Released on
     // 26 September on condition…": the lead's custody is not of one whose item tells a way out.)
     let way_out = |t: &triggers::Trigger| {

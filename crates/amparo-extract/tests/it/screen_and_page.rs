@@ -235,3 +235,31 @@ La fiscal había pedido hasta 12 años por sedición.
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_group_header_telling_a_leaving_under_the_released_frees_them_too() {
+    let x = run(
+        "On Wednesday the presidential press service announced that 14 people had been pardoned. By Wednesday evening we had confirmed the release of eight of them.
+
+Released and at home:
+— Anton Kurylenka, 58, a retired schoolteacher;
+
+Taken to the border and forced to leave Belarus:
+— Siarhei Palchyk, journalist;
+— Maryna Dzeraviaha, a lawyer.
+
+Remain behind bars:
+— Uladzimir Salei, now in Penal Colony No. 17.
+",
+        "2025-04-03",
+    );
+    for name in ["Siarhei Palchyk", "Maryna Dzeraviaha"] {
+        let kinds = kinds_of(&x, name);
+        assert!(kinds.contains(&"release"), "{name}: {x:#?}");
+        assert!(kinds.contains(&"expulsion"), "{name}: {x:#?}");
+    }
+    assert!(
+        !kinds_of(&x, "Uladzimir Salei").contains(&"release"),
+        "{x:#?}"
+    );
+}
