@@ -263,3 +263,16 @@ Remain behind bars:
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_timelines_they_detain_is_an_arrest() {
+    let x = run(
+        "12 September 2024 — KGB officers search a flat in Minsk. The same morning they detain our cameraman, Andrei Lapitski, at his parents' house in Barysau.",
+        "2026-04-14",
+    );
+    assert_eq!(
+        date_of(&x, "Andrei Lapitski", "arrest"),
+        "2024-09-12",
+        "{x:#?}"
+    );
+}
