@@ -310,12 +310,17 @@ pub(crate) fn stay_in_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize
     let held_for = matches!(doc.f(i), "lleva" | "llevan" | "llevaba" | "llevaban")
         && (doc.f(i + 1) == "desde"
             || (i + 1..to.min(i + 6)).any(|k| DURATIONS.contains(&doc.f(k))));
+    // ("cumplía su primera semana en la sede del SEBIN", "cumple tres meses en el Helicoide")
+    let served = matches!(doc.f(i), "cumple" | "cumplen" | "cumplia" | "cumplian")
+        && (i + 1..to.min(i + 5))
+            .any(|k| DURATIONS.contains(&doc.f(k)) || matches!(doc.f(k), "semana" | "mes"));
     // ("X, a retired air force major, has been in Ramo Verde since 2019")
     let has_been = doc.f(i) == "been"
         && matches!(doc.f(i.wrapping_sub(1)), "has" | "have" | "had")
         && matches!(doc.f(i + 1), "in" | "at");
     if !after
         && !held_for
+        && !served
         && !has_been
         && !matches!(
             doc.f(i),

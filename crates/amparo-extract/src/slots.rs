@@ -33,7 +33,17 @@ fn clause_start(doc: &Doc<'_>, s_first: usize, trigger: usize) -> usize {
                 "," | "desde" | "hasta" | "antes" | "despues" | "luego" | "ya"
             );
         let speech = SPEECH.contains(&f) && k + 1 < trigger;
-        if matches!(f, ";" | ":") || (matches!(f, "that" | "que") && !comma_before) || speech {
+        // ("Lisandro Aponte, el barbero de Catia que lleva desde agosto en Tocuyito": the
+        // relative of an apposition after a comma.)
+        let apposition = (k.saturating_sub(6).max(s_first)..k).any(|c| {
+            doc.f(c) == ","
+                && matches!(doc.f(c + 1), "el" | "la" | "un" | "una")
+                && !(c + 1..k).any(|j| SPEECH.contains(&doc.f(j)) || doc.f(j) == ",")
+        });
+        if matches!(f, ";" | ":")
+            || (matches!(f, "that" | "que") && !comma_before && !apposition)
+            || speech
+        {
             return k + 1;
         }
     }

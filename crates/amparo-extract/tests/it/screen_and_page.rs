@@ -276,3 +276,24 @@ fn issue_13_a_timelines_they_detain_is_an_arrest() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_an_apposition_s_relative_and_weeks_served_tell_custody() {
+    let x = run(
+        "Pienso en Ramiro Lugo Vera, el barbero de Catia que lleva desde agosto de 2024 en Tocuyito. Pienso también en la activista Nelly Salcedo Paz, que cumplía su primera semana en la sede del SEBIN en Mérida. El ministro Eligio Barrios, que dijo que nadie está preso por pensar, no respondió.",
+        "2026-03-01",
+    );
+    assert_eq!(
+        date_of(&x, "Ramiro Lugo Vera", "arrest"),
+        "2024-08",
+        "{x:#?}"
+    );
+    assert!(
+        kinds_of(&x, "Nelly Salcedo Paz").contains(&"detention"),
+        "{x:#?}"
+    );
+    assert!(
+        person(&x, "Eligio Barrios").is_none_or(|p| p.events.is_empty()),
+        "{x:#?}"
+    );
+}
