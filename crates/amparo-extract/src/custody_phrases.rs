@@ -299,52 +299,6 @@ fn release_word(w: &str) -> bool {
         )
 }
 
-/// "pasó catorce meses en Yare III", "estuvo en la cárcel de Tocuyito", "spent two years in
-/// Rodeo I": a stay in custody told in the past (a detention without a date of its own).
-pub(crate) fn stay_in_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
-    // "after almost three years at La Crisálida", "tras 18 meses en Tocorón": a duration first.
-    let after = matches!(doc.f(i), "after" | "tras" | "despues")
-        && (i + 1..to.min(i + 5)).any(|k| DURATIONS.contains(&doc.f(k)));
-    // ("llevaban más de un año en La Modelo de Tipitapa": held that long, and still.)
-    // ("lleva desde el 2 de marzo en la sede del SEBIN": held since then, and still.)
-    let held_for = matches!(doc.f(i), "lleva" | "llevan" | "llevaba" | "llevaban")
-        && (doc.f(i + 1) == "desde"
-            || (i + 1..to.min(i + 6)).any(|k| DURATIONS.contains(&doc.f(k))));
-    // ("cumplía su primera semana en la sede del SEBIN", "cumple tres meses en el Helicoide")
-    let served = matches!(doc.f(i), "cumple" | "cumplen" | "cumplia" | "cumplian")
-        && (i + 1..to.min(i + 5))
-            .any(|k| DURATIONS.contains(&doc.f(k)) || matches!(doc.f(k), "semana" | "mes"));
-    // ("X, a retired air force major, has been in Ramo Verde since 2019")
-    let has_been = doc.f(i) == "been"
-        && matches!(doc.f(i.wrapping_sub(1)), "has" | "have" | "had")
-        && matches!(doc.f(i + 1), "in" | "at");
-    if !after
-        && !held_for
-        && !served
-        && !has_been
-        && !matches!(
-            doc.f(i),
-            "paso" | "pasaron" | "estuvo" | "estuvieron" | "spent" | "stayed"
-                // ("Urdaneta y Fuenmayor aparecieron en la sede de la DGCIM": found held there.)
-                | "aparecio" | "aparecieron" | "reaparecio" | "reaparecieron"
-        )
-    {
-        return None;
-    }
-    let at = (i + 1..to.min(i + 8)).find(|&k| matches!(doc.f(k), "en" | "in" | "at"))?;
-    (at + 1..to.min(at + 7))
-        .find(|&k| {
-            custody_place_at(doc, k)
-                // (A state agency's seat, "la sede del SEBIN", not an NGO's, "la sede de Provea".)
-                || (doc.f(k) == "sede"
-                    && (k + 1..k + 5).any(|j| crate::trigger_readings::AGENTS.contains(&doc.f(j))))
-                // (Nicaragua's prisons: "La Modelo", "El Chipote".)
-                || (doc.tokens.get(k).is_some_and(|t| t.capitalised)
-                    && matches!(doc.f(k), "modelo" | "chipote"))
-        })
-        .map(|_| at)
-}
-
 /// "fueron presentados este lunes ante el Tribunal Tercero de Control", "brought before a
 /// judge": the hearing where charges are laid.
 pub(crate) fn before_court(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {

@@ -114,6 +114,7 @@ mod sentence_phrases;
 pub mod slots;
 mod speakers;
 mod speech_words;
+mod stays;
 mod subject_after;
 mod subject_before;
 mod surname_first;

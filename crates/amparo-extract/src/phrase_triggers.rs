@@ -3,9 +3,10 @@
 //! being brought before a court, sent to or kept in a prison, and a death in custody, told by
 //! its verb or its noun.
 
-use crate::custody_phrases::{before_court, counted_after, left_prison, stay_in_prison};
+use crate::custody_phrases::{before_court, counted_after, left_prison};
 use crate::leaving_words::{handed_over, handed_over_at_border};
 use crate::model::EventType::*;
+use crate::stays::stay_in_prison;
 use crate::text::Doc;
 use crate::transfer_phrases::sent_to_prison;
 use crate::triggers::{Trigger, Voice};
