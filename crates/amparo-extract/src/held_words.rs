@@ -2,10 +2,17 @@
 //! adentro", "remains at Rodeo I", "is still there"): detentions as of the publication, kept
 //! apart from the other triggers' word list.
 
-use crate::model::EventType::{self, Arrest, Detention, Release};
+use crate::model::EventType::{self, Arrest, Detention, HouseArrest, Release};
 use crate::triggers::Voice::{self, Active, Passive};
 
 pub(crate) const HELD_STILL: &[(&str, EventType, Voice)] = &[
+    // ("who has been confined to her house since December by order of State Security")
+    ("confined to her home", HouseArrest, Passive),
+    ("confined to his home", HouseArrest, Passive),
+    ("confined to their homes", HouseArrest, Passive),
+    ("confined to her house", HouseArrest, Passive),
+    ("confined to his house", HouseArrest, Passive),
+    ("confined to their houses", HouseArrest, Passive),
     // ("Localizado el 10/09/2026 en Rodeo I": found, held there.)
     ("localizado", Detention, Passive),
     // ("Sarmiento cumple su reclusión en el INOF", "lo tienen en la sede de la DGCIM")

@@ -394,7 +394,4 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("recibio la libertad", Release, Passive),
     ("obtuvieron la libertad", Release, Passive),
     ("recibieron la libertad", Release, Passive),
-    ("confined to her home", HouseArrest, Passive),
-    ("confined to his home", HouseArrest, Passive),
-    ("confined to their homes", HouseArrest, Passive),
 ];

@@ -297,3 +297,16 @@ fn issue_13_an_apposition_s_relative_and_weeks_served_tell_custody() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_confined_to_her_house_is_house_arrest() {
+    let x = run(
+        "Consider Yudith Pérez Lora, a 41-year-old independent journalist from Holguín, who has been confined to her house since December by order of a State Security officer.",
+        "2026-03-01",
+    );
+    assert_eq!(
+        date_of(&x, "Yudith Pérez Lora", "house_arrest"),
+        "2025-12",
+        "{x:#?}"
+    );
+}
