@@ -89,10 +89,12 @@ pub(crate) fn sent_to_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize
     if matches!(doc.f(i), "traslado" | "trasladaron") && !clitic {
         return None;
     }
+    // ("fue llevado el sábado desde El Helicoide hasta el Rodeo I": where from between.)
+    let from = (i + 1..to.min(i + 6)).any(|k| matches!(doc.f(k), "desde" | "from"));
     let reach = if doc.f(i) == "moved" {
         24
-    } else if clitic {
-        10
+    } else if clitic || from {
+        12
     } else {
         6
     };

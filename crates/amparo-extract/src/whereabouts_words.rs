@@ -63,6 +63,8 @@ pub(crate) const WHEREABOUTS: &[(&str, EventType, Voice)] = &[
     ("sin paradero conocido", Disappearance, Passive),
     ("whereabouts unknown", Disappearance, Passive),
     ("se desconoce el paradero de", Disappearance, Nominal),
+    // ("Continúa sin conocerse el paradero de X")
+    ("sin conocerse el paradero de", Disappearance, Nominal),
     ("desconoce su paradero", Disappearance, Passive),
     ("desconocen su paradero", Disappearance, Passive),
     ("desconoce el paradero de", Disappearance, Nominal),

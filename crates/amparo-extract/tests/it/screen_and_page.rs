@@ -310,3 +310,23 @@ fn issue_13_confined_to_her_house_is_house_arrest() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_taken_from_one_prison_to_another_and_whereabouts_still_unknown() {
+    let x = run(
+        "[10:27] Traslado: nos informan que el periodista Rubén Darío Salas fue llevado el sábado desde El Helicoide hasta el Rodeo I.
+
+[11:02] Continúa sin conocerse el paradero de Nelson Ruiz Parra, coordinador regional de un partido.
+",
+        "2026-03-02",
+    );
+    assert_eq!(
+        date_of(&x, "Rubén Darío Salas", "transfer"),
+        "2026-02-28",
+        "{x:#?}"
+    );
+    assert!(
+        kinds_of(&x, "Nelson Ruiz Parra").contains(&"disappearance"),
+        "{x:#?}"
+    );
+}
