@@ -28,6 +28,7 @@ pub fn companions(doc: &Doc<'_>, slots: &[Slot], t: &Trigger, s_last: usize) -> 
             2
         };
     let reach = k + 6;
+    let counted = !(t.last..cue).any(|j| doc.f(j) == ",");
     while k < s_last.min(reach) {
         let f = doc.f(k);
         let describer = matches!(
@@ -48,11 +49,15 @@ pub fn companions(doc: &Doc<'_>, slots: &[Slot], t: &Trigger, s_last: usize) -> 
             || !roles(f).is_empty()
             || !crate::lexicon::nationalities(f).is_empty()
             || is_np_word(f)
-            // ("together with two other priests, Fr. Mario Sequeira and Fr. Julio Castillo")
-            || crate::counts::number_word(f).is_some()
-            || matches!(f, "other" | "otros" | "otras" | "otro" | "otra" | ".")
-            || crate::lexicon::plural_role(f)
-            || crate::abbreviations::TITLE_ABBREVIATIONS.contains(&f)
+            // ("released together with two other priests, Fr. Mario Sequeira and Fr. Julio
+            // Castillo"; not past a clause, "…, traveled to Rome along with two other priests",
+            // nor those who act for them, "together with two lawyers").
+            || (counted
+                && (crate::counts::number_word(f).is_some()
+                    || matches!(f, "other" | "otros" | "otras" | "otro" | "otra" | ".")
+                    || (crate::lexicon::plural_role(f)
+                        && !matches!(f, "lawyers" | "abogados" | "abogadas" | "defensores"))
+                    || crate::abbreviations::TITLE_ABBREVIATIONS.contains(&f)))
             // ("with his friend and co-worker, X": any lowercase words of who they are.)
             || (doc.f(cue) == "with"
                 && (matches!(f, "and" | "-")
@@ -64,6 +69,12 @@ pub fn companions(doc: &Doc<'_>, slots: &[Slot], t: &Trigger, s_last: usize) -> 
             break;
         }
         k += 1;
+    }
+    // ("walked out together with two lawyers, X and Y": counted, those who act for him.)
+    let lawyers = (cue..k).any(|j| crate::counts::number_word(doc.f(j)).is_some())
+        && (cue..k).any(|j| matches!(doc.f(j), "lawyers" | "abogados" | "abogadas" | "defensores"));
+    if lawyers {
+        return Vec::new();
     }
     match slots.iter().position(|s| s.first == k) {
         Some(i) => list_around(doc, slots, i),

@@ -101,6 +101,8 @@ pub(crate) fn past_state(doc: &Doc<'_>, t: &triggers::Trigger, sentence_first: u
                     | "permanecian"
                     | "llevaba"
                     | "llevaban"
+                    | "cumplia"
+                    | "cumplian"
                     | "was"
                     | "were"
                     | "had"

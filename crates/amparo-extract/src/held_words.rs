@@ -231,3 +231,15 @@ pub(crate) const SPOKEN: &[(&str, EventType, Voice)] = &[
     ("sacada de su casa", Arrest, Passive),
     ("sacados de sus casas", Arrest, Passive),
 ];
+
+/// ("confined to her house by illness", "by a broken leg"): confined at `i`, its words ending at
+/// `last`, by what is no one's order.
+pub(crate) fn confined_by_no_order(doc: &crate::text::Doc<'_>, i: usize, last: usize) -> bool {
+    doc.f(i) == "confined"
+        && doc.f(last) == "by"
+        && !matches!(
+            doc.f(last + 1),
+            "order" | "orders" | "court" | "judge" | "decree"
+        )
+        && !matches!(doc.f(last + 2), "order" | "court" | "judge" | "judicial")
+}

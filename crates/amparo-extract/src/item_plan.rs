@@ -25,8 +25,30 @@ pub(crate) fn besides(
     // ("Fourteen pardoned… confirmed the release of eight… Taken to the border and forced to
     // leave Belarus: — A"): a group's header that tells its leaving, under a list of the
     // released, frees them too.
+    // (Not a leaving of another time, of another kind or of others: "Previously deported in
+    // 2024 (not part of this release):", "Expelled from the party…:", "Familiares expulsados
+    // junto con ellos:".)
+    let plain = header.is_some_and(|(a, b)| {
+        !(a..b).any(|k| {
+            doc.is_number(k)
+                || matches!(
+                    doc.f(k),
+                    "party"
+                        | "partido"
+                        | "previously"
+                        | "anteriormente"
+                        | "previamente"
+                        | "not"
+                        | "no"
+                        | "familiares"
+                        | "relatives"
+                        | "families"
+                        | "family"
+                )
+        })
+    });
     if matches!(kind, EventType::Exile | EventType::Expulsion)
-        && header.is_some()
+        && plain
         && let Some(b) = base.filter(|b| family(b.kind) == EventType::Release)
         && !plan.iter().any(|(k, _)| family(*k) == EventType::Release)
     {

@@ -77,9 +77,18 @@ pub(crate) fn status_after_colon(
                 })
             })
     };
-    let i = slots
-        .iter()
-        .rposition(|s| s.last == colon || (s.last < colon && described(s)))?;
+    // (After a dash, the line's own person, not one its description names: "1. ARIEL
+    // SOCARRÁS (29), hermano de Yanet Socarrás — 8 años por sedición".)
+    let dash = doc.f(colon) == "-";
+    let i = if dash {
+        slots
+            .iter()
+            .position(|s| s.first >= s_first && s.last <= colon)?
+    } else {
+        slots
+            .iter()
+            .rposition(|s| s.last == colon || (s.last < colon && described(s)))?
+    };
     let named = list_around(doc, slots, i);
     let word = doc.f(t.first);
     // (A term's "años" is no plural participle.)
@@ -139,6 +148,8 @@ pub(crate) fn term_after_colon(doc: &Doc<'_>, i: usize) -> bool {
                     | "pedido"
                     | "solicitados"
                     | "solicitado"
+                    | "solicitud"
+                    | "peticion"
                     | "espera"
                     | "pide"
                     | "piden"

@@ -16,7 +16,16 @@ pub(crate) fn stay_in_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize
         && (doc.f(i + 1) == "desde"
             || (i + 1..to.min(i + 6)).any(|k| DURATIONS.contains(&doc.f(k))));
     // ("cumplía su primera semana en la sede del SEBIN", "cumple tres meses en el Helicoide")
-    let served = matches!(doc.f(i), "cumple" | "cumplen" | "cumplia" | "cumplian")
+    // (Not a guard's service: "cumple 20 años de servicio en la cárcel", "cumple diez años en la
+    // DGCIM como jefa de guardia".)
+    let on_duty = (i + 1..to.min(i + 12)).any(|k| {
+        matches!(
+            doc.f(k),
+            "servicio" | "como" | "labores" | "trabajando" | "funciones"
+        )
+    });
+    let served = !on_duty
+        && matches!(doc.f(i), "cumple" | "cumplen" | "cumplia" | "cumplian")
         && (i + 1..to.min(i + 5)).any(|k| DURATIONS.contains(&doc.f(k)) || doc.f(k) == "semana");
     // ("X, a retired air force major, has been in Ramo Verde since 2019")
     let has_been = doc.f(i) == "been"

@@ -246,13 +246,11 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             i = last;
             continue;
         }
-        // "sin parentesco con el excarcelado", "padre del liberado": a participle after an article,
-        // with no name after it, is a person spoken of, no event.
-        // ("ROSA DÍAZ (68) — MADRE DE DETENIDO": a relative of one held.)
-        let of_relative = prev == "de" && crate::relations::RELATIONS.contains(&prev2);
+        // "sin parentesco con el excarcelado", "padre del liberado", "MADRE DE DETENIDO": a
+        // participle after an article (no name after it) or a relation is a person spoken of.
         if *voice == Passive
             && !words.contains(' ')
-            && (of_relative
+            && ((prev == "de" && crate::relations::RELATIONS.contains(&prev2))
                 || (matches!(prev, "el" | "la" | "del" | "al")
                     && !doc.tokens.get(last).is_some_and(|t| t.capitalised)
                     && !matches!(doc.f(last), "de" | "del" | "en" | "por")))
@@ -260,12 +258,19 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             i = last;
             continue;
         }
-        // "sigue en servicio activo", "remains in office": no custody.
-        if kind == Detention
-            && matches!(
-                doc.f(last),
-                "servicio" | "funciones" | "libertad" | "office" | "service" | "power" | "charge"
-            )
+        // "sigue en servicio activo", "remains in office": no custody (nor an illness's).
+        if (kind == HouseArrest && crate::held_words::confined_by_no_order(doc, i, last))
+            || kind == Detention
+                && matches!(
+                    doc.f(last),
+                    "servicio"
+                        | "funciones"
+                        | "libertad"
+                        | "office"
+                        | "service"
+                        | "power"
+                        | "charge"
+                )
             || (kind == Detention
                 && matches!(doc.f(last), "el" | "su" | "the")
                 && matches!(

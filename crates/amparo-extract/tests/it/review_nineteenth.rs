@@ -110,3 +110,99 @@ fn issue_13_iran_is_a_given_name() {
     );
     assert!(person(&x, "Irán Castillo Mendoza").is_some(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_counted_companions_past_a_clause_or_lawyers_share_nothing() {
+    let x = run(
+        "Fr. Nemesio Aráuz, who was released on March 2, traveled to Rome along with two other priests, Fr. Bayardo Cuadra and Fr. Ulises Pineda.
+
+Dionisio Larreta was released on March 5. He walked out of La Modelo together with two lawyers, Marcela Quintanilla and Óscar Fajardo.
+",
+        "2025-03-10",
+    );
+    for name in [
+        "Bayardo Cuadra",
+        "Ulises Pineda",
+        "Marcela Quintanilla",
+        "Óscar Fajardo",
+    ] {
+        assert!(
+            person(&x, name).is_none_or(|p| !kinds(p).contains(&"release")),
+            "{name}: {x:#?}"
+        );
+    }
+}
+
+#[test]
+fn issue_13_a_dash_term_is_the_lines_own_person_s_unless_asked_for() {
+    let x = run(
+        "Lista de manifestantes del 11J en Holguín:
+
+1. ARIEL SOCARRÁS FUENTES (29), hermano de Yanet Socarrás — 8 años por sedición
+2. ROBERTO LEYVA CASTRO (33) — 8 años por sedición (petición fiscal)
+3. OSMEL RUIZ VERA (38) — 10 años por sabotaje según la solicitud fiscal
+",
+        "2025-03-10",
+    );
+    assert!(
+        kinds_of(&x, "ARIEL SOCARRÁS FUENTES").contains(&"sentence"),
+        "{x:#?}"
+    );
+    assert!(no_events(&x, "Yanet Socarrás"), "{x:#?}");
+    for name in ["ROBERTO LEYVA CASTRO", "OSMEL RUIZ VERA"] {
+        assert!(
+            person(&x, name).is_none_or(|p| !kinds(p).contains(&"sentence")),
+            "{name}: {x:#?}"
+        );
+    }
+}
+
+#[test]
+fn issue_13_a_leaving_header_of_another_time_or_of_relatives_frees_no_one() {
+    let x = run(
+        "On Thursday the authorities released 14 political prisoners. We confirmed these names:
+
+Released and at home:
+— Siarhei Kavalenka, a teacher;
+
+Previously deported in 2024 (not part of this release):
+— Pavel Hrynko, a blogger;
+
+Familiares expulsados junto con ellos:
+— Rita Larreta (esposa).
+",
+        "2025-09-12",
+    );
+    for name in ["Pavel Hrynko", "Rita Larreta"] {
+        assert!(
+            person(&x, name).is_none_or(|p| !kinds(p).contains(&"release")),
+            "{name}: {x:#?}"
+        );
+    }
+}
+
+#[test]
+fn issue_13_an_apposition_naming_a_relative_or_a_guard_s_years_tell_no_custody() {
+    let x = run(
+        "Carmen Ruiz Olivares, la madre del preso que lleva tres años en Tocorón, pidió clemencia. Rosa Bermúdez, la esposa del dirigente sindical que fue detenido el 4 de febrero, habló con la prensa. El custodio Wilmer Paredes cumple 20 años de servicio en la cárcel de Tocorón. La custodia Marlene Rojas cumple cinco años en el Helicoide como jefa de guardia.",
+        "2025-03-10",
+    );
+    for name in [
+        "Carmen Ruiz Olivares",
+        "Rosa Bermúdez",
+        "Wilmer Paredes",
+        "Marlene Rojas",
+    ] {
+        assert!(no_events(&x, name), "{name}: {x:#?}");
+    }
+}
+
+#[test]
+fn issue_13_years_served_told_in_the_past_and_an_illness_s_confinement() {
+    let x = run(
+        "Hoy se cumplen dos años de la excarcelación de Pedro Lobo Mena. Lobo cumplía cinco años en Tocorón cuando fue liberado el 10 de marzo de 2023. His mother, Lucía Ramírez Soto, has been confined to her house by illness for years.",
+        "2025-03-10",
+    );
+    assert_eq!(date_of(&x, "Pedro Lobo Mena", "detention"), "", "{x:#?}");
+    assert!(no_events(&x, "Lucía Ramírez Soto"), "{x:#?}");
+}
