@@ -26,6 +26,9 @@ pub(crate) const COURT: &[(&str, EventType, Voice)] = &[
     ("lo imputaron", Charge, Clitic),
     ("la imputaron", Charge, Clitic),
     ("lo condeno", Sentence, Clitic),
+    // (A timeline's present: "Un tribunal lo condena a 20 años de prisión".)
+    ("lo condena a", Sentence, Clitic),
+    ("los condena a", Sentence, Clitic),
     ("la condeno", Sentence, Clitic),
     ("admitio los cargos contra", Charge, Active),
     ("admitio la acusacion contra", Charge, Active),

@@ -168,7 +168,11 @@ pub(crate) fn relative(
                 "semana" | "semanas" if doc.f(i + 3) != "y" => {
                     minus(7 * n).map(|d| (i + 3, day(d)))
                 }
-                // "hace un mes", "hace dos años": too vague to date anything (never guessed).
+                // ("fue detenido hace 16 meses": the month it falls in; "hace dos años", too
+                // vague to date anything, is never guessed.)
+                "meses" | "mes" if doc.f(i + 3) != "y" => published
+                    .checked_sub_months(chrono::Months::new(u32::try_from(n).ok()?))
+                    .map(|d| (i + 3, PartialDate::Month(d.year(), d.month()))),
                 _ => None,
             }
         }

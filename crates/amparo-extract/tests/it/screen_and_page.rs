@@ -330,3 +330,26 @@ fn issue_13_taken_from_one_prison_to_another_and_whereabouts_still_unknown() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_months_ago_date_the_month_and_a_timeline_s_lo_condena() {
+    let x = run(
+        "Rubén Ascanio Peña, ingeniero de 52 años, fue detenido hace 16 meses. Estos son los hitos del caso.
+
+03/02/2025 — Ascanio es trasladado a Rodeo I.
+
+19/06/2025 — Un tribunal lo condena a 20 años de prisión.
+",
+        "2025-11-28",
+    );
+    assert_eq!(
+        date_of(&x, "Rubén Ascanio Peña", "arrest"),
+        "2024-07",
+        "{x:#?}"
+    );
+    assert_eq!(
+        date_of(&x, "Rubén Ascanio Peña", "sentence"),
+        "2025-06-19",
+        "{x:#?}"
+    );
+}
