@@ -216,13 +216,13 @@ pub(crate) fn balance(doc: &Doc<'_>, si: usize) -> bool {
         .filter(|t| {
             // ("Totals at 27/06/2025: 4 held, 1 disappeared, 1 released with conditions")
             (doc.is_number(t.first.wrapping_sub(1)) && doc.f(t.first.wrapping_sub(2)) != "/")
-                || t.voice == crate::triggers::Voice::Nominal
+                || (t.voice == crate::triggers::Voice::Nominal
                     && (doc.is_number(t.first.wrapping_sub(1))
                         || (doc.is_number(t.first.wrapping_sub(2))
                             && matches!(
                                 doc.f(t.first.wrapping_sub(1)),
                                 "nuevas" | "nuevos" | "new"
-                            )))
+                            ))))
         })
         .count()
         >= 2

@@ -132,43 +132,38 @@ pub(crate) fn hearing_day(
     at: usize,
     published: Option<chrono::NaiveDate>,
 ) -> Option<crate::PartialDate> {
+    // (Not a hearing to come or an earlier one: "La audiencia de apelación está prevista para el
+    // 20 de septiembre", "la audiencia preliminar del 16 de marzo".)
+    const RULING: &[&str] = &[
+        "sentencia",
+        "fallo",
+        "audiencia",
+        "veredicto",
+        "verdict",
+        "ruling",
+        "hearing",
+    ];
+    const OTHER: &[&str] = &[
+        "prevista",
+        "programada",
+        "fijada",
+        "preliminar",
+        "presentacion",
+        "apelacion",
+        "scheduled",
+        "preliminary",
+        "appeal",
+        "diferida",
+    ];
     (at.saturating_sub(30)..at).rev().find_map(|si| {
         let s = doc.sentences.get(si)?;
-        (s.first..s.last)
-            .any(|k| {
-                matches!(
-                    doc.f(k),
-                    "sentencia"
-                        | "fallo"
-                        | "audiencia"
-                        | "veredicto"
-                        | "verdict"
-                        | "ruling"
-                        | "hearing"
-                )
-            })
-            // (Not a hearing to come or an earlier one: "La audiencia de apelación está prevista
-            // para el 20 de septiembre", "la audiencia preliminar del 16 de marzo".)
-            .then_some(())
-            .filter(|()| {
-                !(s.first..s.last).any(|k| {
-                    matches!(
-                        doc.f(k),
-                        "prevista"
-                            | "programada"
-                            | "fijada"
-                            | "preliminar"
-                            | "presentacion"
-                            | "apelacion"
-                            | "scheduled"
-                            | "preliminary"
-                            | "appeal"
-                            | "diferida"
-                    )
-                })
-            })
-            .map(|()| crate::dates::find(doc, s.first, s.last, published))
-            .and_then(|d| d.first().map(|d| d.date))
+        let has = |words: &[&str]| (s.first..s.last).any(|k| words.contains(&doc.f(k)));
+        if !has(RULING) || has(OTHER) {
+            return None;
+        }
+        crate::dates::find(doc, s.first, s.last, published)
+            .first()
+            .map(|d| d.date)
             .filter(|d| published.is_none_or(|p| d.to_string() <= p.to_string()))
     })
 }
