@@ -353,3 +353,32 @@ fn issue_13_months_ago_date_the_month_and_a_timeline_s_lo_condena() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_digest_s_outlets_and_a_question_s_office_are_no_people() {
+    let x = run(
+        "RESUMEN DE PRENSA
+
+▶ Efecto Cocuyo: Ordenan casa por cárcel para la exdiputada Mireya Carolina Osuna
+Un tribunal de control le otorgó el martes arresto domiciliario por razones de salud. Osuna llevaba once meses en el INOF.
+
+▶ Tal Cual: Detienen en Guárico al periodista Omar Ruiz Lira
+Fue aprehendido en la noche del lunes en San Juan de los Morros. Permanece en la sede del CICPC de esa ciudad.
+
+1. ¿Tiene la Vicepresidenta/Alta Representante conocimiento de la detención del señor Ibáñez?
+",
+        "2026-03-05",
+    );
+    for name in [
+        "Efecto Cocuyo",
+        "Tal Cual",
+        "Tiene la Vicepresidenta",
+        "Alta Representante",
+    ] {
+        assert!(person(&x, name).is_none(), "{name}: {x:#?}");
+    }
+    assert!(
+        kinds_of(&x, "Mireya Carolina Osuna").contains(&"house_arrest"),
+        "{x:#?}"
+    );
+}
