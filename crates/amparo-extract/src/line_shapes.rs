@@ -174,6 +174,10 @@ pub(crate) fn is_title_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
                 | "chair"
                 | "executive"
                 | "spokesperson"
+                // ("Hamish Ruddock / Minister for the Middle East": a parliamentary answer's.)
+                | "minister"
+                | "ministro"
+                | "ministra"
         )
         && crate::triggers::find(doc, t.start, t.end).is_empty()
 }

@@ -382,3 +382,36 @@ Fue aprehendido en la noche del lunes en San Juan de los Morros. Permanece en la
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_places_and_days_in_capitals_and_a_minister_s_signature_are_no_people() {
+    let x = run(
+        "To ask the Secretary of State what assessment he has made of the welfare of British-Iranian dual national Dariush Kamali, detained in Evin prison.
+
+Answered on 28 October 2025
+
+Hamish Pryce
+Minister for the Middle East
+
+We remain concerned about Mr Dariush Kamali's case. He was arrested in Tehran on 2 March 2025 and has been held in Evin prison since that date. The Costa Rican consul visited him on Independence Day, near Rustaveli Avenue.
+",
+        "2025-10-28",
+    );
+    for name in [
+        "Middle East",
+        "Costa Rican",
+        "Independence Day",
+        "Rustaveli Avenue",
+        "Hamish Pryce",
+    ] {
+        assert!(
+            person(&x, name).is_none_or(|p| p.events.is_empty()),
+            "{name}: {x:#?}"
+        );
+    }
+    assert_eq!(
+        date_of(&x, "Dariush Kamali", "arrest"),
+        "2025-03-02",
+        "{x:#?}"
+    );
+}
