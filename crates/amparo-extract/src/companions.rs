@@ -70,6 +70,14 @@ pub fn companions(doc: &Doc<'_>, slots: &[Slot], t: &Trigger, s_last: usize) -> 
         }
         k += 1;
     }
+    // ("put on a flight to Madrid with his wife, X": who goes along into exile was never held.)
+    let leaving = matches!(
+        t.kind,
+        crate::model::EventType::Exile | crate::model::EventType::Expulsion
+    );
+    if leaving && doc.f(cue) == "with" && (cue..k).any(|j| RELATIONS.contains(&doc.f(j))) {
+        return Vec::new();
+    }
     // ("walked out together with two lawyers, X and Y": counted, those who act for him.)
     let lawyers = (cue..k).any(|j| crate::counts::number_word(doc.f(j)).is_some())
         && (cue..k).any(|j| matches!(doc.f(j), "lawyers" | "abogados" | "abogadas" | "defensores"));

@@ -8,7 +8,7 @@ use crate::lexicon::is_given_name;
 use crate::name_prep::with_shared_surnames;
 use crate::names::Span;
 use crate::salience::Salience;
-use crate::text::Doc;
+use crate::text::{Doc, TokenKind};
 
 /// A mention of a person: token range and the person it refers to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,6 +93,18 @@ fn paternal(long: &[String], short: &[String]) -> bool {
         && long.first() == Some(first)
         && long.get(long.len() - 2) == Some(surname)
         && !PARTICLES.contains(&surname.as_str())
+}
+
+/// ("Hanna Sakalova (in Russian: Anna Sokolova)", "Aliaksei Zhuk (Aleksei Zhuk)"): the name
+/// `first..last` in brackets right after the name ending at `before`, maybe after a few words
+/// and a colon, is another spelling of it.
+fn alias(doc: &Doc<'_>, before: usize, first: usize, last: usize) -> bool {
+    doc.f(before) == "("
+        && doc.f(last) == ")"
+        && (first == before + 1
+            || (first <= before + 5
+                && doc.f(first - 1) == ":"
+                && (before + 1..first - 1).all(|k| doc.tokens[k].kind == TokenKind::Word)))
 }
 
 /// "Montes de Oca" of "Yajaira Margarita Montes de Oca Rivas": a first surname joined by a
@@ -187,6 +199,11 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
                     .get(&sorted)
                     .copied()
                     .filter(|_| words.len() >= 2)
+            })
+            .or_else(|| {
+                full.last()
+                    .filter(|m| alias(doc, m.last, first, last))
+                    .map(|m| m.entity)
             });
         let longer =
             |e: usize| prefix(&words, &entities[e].words) || inner(&words, &entities[e].words);

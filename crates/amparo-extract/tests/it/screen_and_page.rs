@@ -415,3 +415,27 @@ We remain concerned about Mr Dariush Kamali's case. He was arrested in Tehran on
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_name_s_spelling_in_brackets_and_a_wife_on_the_flight() {
+    let x = run(
+        "Among those freed:
+
+- Hanna Sakalova (in Russian: Anna Sokolova), 52, an accountant from Homiel, sentenced in 2025 to three years.
+- Aliaksei Zhuk (Aleksei Zhuk) walked out of Penal Colony No. 15 in Mahiliou on 30 June.
+
+Former lawmaker Elvis Rangel Tortoza was driven straight to the airport, where he was put on a flight to Madrid with his wife, Celina Ortiz de Rangel.
+",
+        "2026-07-06",
+    );
+    assert!(person(&x, "Anna Sokolova").is_none(), "{x:#?}");
+    assert!(person(&x, "Aleksei Zhuk").is_none(), "{x:#?}");
+    assert!(
+        kinds_of(&x, "Hanna Sakalova").contains(&"sentence"),
+        "{x:#?}"
+    );
+    assert!(
+        person(&x, "Celina Ortiz de Rangel").is_none_or(|p| p.events.is_empty()),
+        "{x:#?}"
+    );
+}
