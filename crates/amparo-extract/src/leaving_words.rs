@@ -187,7 +187,8 @@ pub(crate) fn up_to_border(
         .take_while(|&k| !(matches!(doc.f(k), "." | ";") || (comma_ends && doc.f(k) == ",")))
         .find(|&k| matches!(doc.f(k), "frontera" | "border"))
         .filter(|&b| {
-            (b.saturating_sub(3)..b).any(|k| matches!(doc.f(k), "hasta" | "a" | "al" | "to"))
+            // ("to the Costa Rican border": a country of two words between.)
+            (b.saturating_sub(4)..b).any(|k| matches!(doc.f(k), "hasta" | "a" | "al" | "to"))
                 && !(b.saturating_sub(3)..b).any(|k| matches!(doc.f(k), "cerca" | "near"))
         })
 }

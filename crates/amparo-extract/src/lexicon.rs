@@ -62,6 +62,7 @@ daily wire corridor codigo organico procesal deportes farandula control juicio
 prision penitenciaria penitenciario reclusorio hombre nuevo provincial
 cuba nicaragua managua habana belarus bielorrusia rusia russia minsk moscu moscow consider
 efecto cocuyo tal cual correo digital confidencial pitazo runrunes voz tiene representante
+dissident disidente
 independence avenue avenida middle east ciego rican
 unidad coordinacion superior complejo hospitalario cuidados intensivos amplio democratico mundial sponsor lcda lcdo licda licdo lic ing abg abog prof profa sr sra srta
 monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes sabado domingo

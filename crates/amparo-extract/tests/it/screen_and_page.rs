@@ -439,3 +439,19 @@ Former lawmaker Elvis Rangel Tortoza was driven straight to the airport, where h
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_driven_to_a_border_named_by_two_words_and_a_dissident_s_name() {
+    let x = run(
+        "• Environmental activist Carlos Iván Zepeda was freed on Thursday and immediately driven to the Costa Rican border.
+• Dissident Idania Ruiz Pozo, who is serving seven years in the Mar Verde prison, has been on hunger strike since May 20.
+",
+        "2026-05-30",
+    );
+    assert!(
+        kinds_of(&x, "Carlos Iván Zepeda").contains(&"expulsion"),
+        "{x:#?}"
+    );
+    assert!(person(&x, "Dissident Idania Ruiz Pozo").is_none(), "{x:#?}");
+    assert!(person(&x, "Idania Ruiz Pozo").is_some(), "{x:#?}");
+}
