@@ -8,6 +8,8 @@ pub(crate) const ABBREVIATIONS: &[&str] = &[
     "oct", "nov", "dec", "ene", "abr", "ago", "dic", "gov", "sen", "rep", "vs", "etc", "ca", "nos",
     "maj", "capt", "cpt", "cmdr", "adm", "brig", "cpl", "sgto", "tte", "mons", "pbro", "supt",
     "insp", "tcnel", "tcnl", "my", "cap", "alf", "cmdte", "cte", "gnral",
+    // ("KUZNETSOVA, Yelena Borisovna (b. 1979)": born.)
+    "b",
 ];
 
 /// Titles written with a full stop before a name ("Prof.", "Lcda.", "Dr."): no sentence ends

@@ -230,6 +230,8 @@ pub(crate) fn replaced_custody(doc: &crate::text::Doc<'_>, t: &crate::triggers::
 
 /// The first words of a court record's lines that name its officers, not its people.
 const COURT_STAFF_KEYS: &[&str] = &[
+    // ("Presiding judge: Olga Melnikova")
+    "presiding",
     "juez",
     "jueza",
     "judge",

@@ -108,10 +108,13 @@ pub(crate) fn field_records(
 /// (docente); MARCANO, Luisana del Valle (enfermera)", "ARMAS BELLO, CAROLINA"), one name that
 /// fills it, or several in their plain order ("José Rivas Peña, Marta León Araque y Pedro Gil").
 fn record_names(doc: &Doc<'_>, value: &Range<usize>, in_hit: &[bool]) -> Vec<Range<usize>> {
-    if let Some(names) =
-        crate::surname_first::surname_first_list(doc, value.start, value.end, in_hit)
-    {
-        return names;
+    // ("KUZNETSOVA, Yelena Borisovna (b. 1979), translator": one name, then who she is.)
+    let bracket = (value.clone()).find(|&k| doc.f(k) == "(");
+    let cut = bracket.map(|b| value.start..b);
+    for v in std::iter::once(value).chain(cut.as_ref()) {
+        if let Some(names) = crate::surname_first::surname_first_list(doc, v.start, v.end, in_hit) {
+            return names;
+        }
     }
     let several = crate::list_names::name_list(doc, value.start, value.end, in_hit);
     if several.len() >= 2 && several.first().is_some_and(|r| r.start == value.start) {
@@ -155,15 +158,30 @@ pub(crate) fn hearing_day(
         "appeal",
         "diferida",
     ];
-    (at.saturating_sub(30)..at).rev().find_map(|si| {
+    // (Not from inside another record, before this one: its hearing is its own.)
+    let opening = |si: usize| {
+        doc.sentences
+            .get(si)
+            .is_some_and(|s| court_part(doc, &(s.first..s.first + 1)) && doc.f(s.first + 1) == ":")
+    };
+    let window = at.saturating_sub(30)..at;
+    let first_open = window.clone().find(|&si| opening(si));
+    for si in window.rev() {
+        if first_open.is_some_and(|f| si >= f) {
+            continue;
+        }
         let s = doc.sentences.get(si)?;
         let has = |words: &[&str]| (s.first..s.last).any(|k| words.contains(&doc.f(k)));
         if !has(RULING) || has(OTHER) {
-            return None;
+            continue;
         }
-        crate::dates::find(doc, s.first, s.last, published)
+        let day = crate::dates::find(doc, s.first, s.last, published)
             .first()
             .map(|d| d.date)
-            .filter(|d| published.is_none_or(|p| d.to_string() <= p.to_string()))
-    })
+            .filter(|d| published.is_none_or(|p| d.to_string() <= p.to_string()));
+        if day.is_some() {
+            return day;
+        }
+    }
+    None
 }

@@ -455,3 +455,38 @@ fn issue_13_driven_to_a_border_named_by_two_words_and_a_dissident_s_name() {
     assert!(person(&x, "Dissident Idania Ruiz Pozo").is_none(), "{x:#?}");
     assert!(person(&x, "Idania Ruiz Pozo").is_some(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_court_watch_record_with_a_birth_year_and_a_presiding_judge() {
+    let x = run(
+        "COURT WATCH — week of June 23–27, 2025
+
+1) Moscow City Court
+Case No. 2-0147/2025
+Defendant: KOVALEVA, Irina Petrovna (b. 1979), translator
+Charge: high treason (Art. 275 of the Criminal Code)
+Detained: 14.02.2024
+Presiding judge: Olga Melnikova
+
+2) Lefortovo District Court, Moscow
+Case No. 1-0982/2025
+Defendant: SOROKIN, Pavel Igorevich (b. 1991), blogger
+Charge: spreading \"fakes\" about the army (Art. 207.3)
+In custody since 03.11.2024
+",
+        "2025-06-27",
+    );
+    assert_eq!(
+        date_of(&x, "KOVALEVA, Irina Petrovna", "arrest"),
+        "2024-02-14",
+        "{x:#?}"
+    );
+    assert!(
+        kinds_of(&x, "SOROKIN, Pavel Igorevich").contains(&"charge"),
+        "{x:#?}"
+    );
+    assert!(
+        person(&x, "Olga Melnikova").is_none_or(|p| p.events.is_empty()),
+        "{x:#?}"
+    );
+}
