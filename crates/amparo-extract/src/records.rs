@@ -61,7 +61,22 @@ pub(crate) fn field_records(
             .first()
             .map(|(c, v, key)| (c, v, court_part(doc, key)))
         else {
-            open = false;
+            // ("Defendant: …" / "Charge: …" then "In custody since 03.11.2024 at SIZO-2" or
+            // "Hearing of 24.06.2025: sentenced to 12 years": a court's record goes on in its
+            // paragraph, told in words, read as its status.)
+            let paragraph = |l: usize| {
+                lines
+                    .get(l)
+                    .and_then(|r| doc.sentences.get(r.start))
+                    .map(|s| s.paragraph)
+            };
+            match out.last_mut() {
+                Some(row) if open && row.court && paragraph(row.line) == paragraph(li) => {
+                    row.cells.push((Column::Status, tokens(line)));
+                    row.end_line = li + 1;
+                }
+                _ => open = false,
+            }
             continue;
         };
         let mut names = if *first_column == Some(Column::Name) {

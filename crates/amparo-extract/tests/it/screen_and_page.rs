@@ -490,3 +490,33 @@ In custody since 03.11.2024
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_court_record_goes_on_in_words_in_its_paragraph() {
+    let x = run(
+        "COURT WATCH — week of June 23–27, 2025
+
+2) Lefortovo District Court, Moscow
+Case No. 1-0982/2025
+Defendant: SOROKIN, Pavel Igorevich (b. 1991), blogger
+Charge: spreading \"fakes\" about the army (Art. 207.3)
+Hearing of 25.06.2025: sentenced to 6 years in a general-regime penal colony.
+
+3) Kazan, Vakhitovsky District Court
+Defendant: ZAKIROV, Timur Rinatovich (b. 1988), engineer
+Charge: participation in an \"extremist organization\" (Art. 282.2)
+Under house arrest since 10.04.2025. Next hearing: 15.07.2025.
+",
+        "2025-06-27",
+    );
+    assert_eq!(
+        date_of(&x, "SOROKIN, Pavel Igorevich", "sentence"),
+        "2025-06-25",
+        "{x:#?}"
+    );
+    assert_eq!(
+        date_of(&x, "ZAKIROV, Timur Rinatovich", "house_arrest"),
+        "2025-04-10",
+        "{x:#?}"
+    );
+}
