@@ -8,6 +8,9 @@ use crate::slots::Slot;
 use crate::text::Doc;
 use crate::triggers::Trigger;
 
+/// Those who act for the held, counted among companions ("together with two lawyers, X and Y").
+const LAWYERS: &[&str] = &["lawyers", "abogados", "abogadas", "defensores"];
+
 /// Who shares an event "along with", "together with", "junto con" the people it names: "X was
 /// arrested along with her lawyer, Y", "fue detenido junto a su abogado, Y, y al chofer Z".
 pub fn companions(doc: &Doc<'_>, slots: &[Slot], t: &Trigger, s_last: usize) -> Vec<usize> {
@@ -55,8 +58,7 @@ pub fn companions(doc: &Doc<'_>, slots: &[Slot], t: &Trigger, s_last: usize) -> 
             || (counted
                 && (crate::counts::number_word(f).is_some()
                     || matches!(f, "other" | "otros" | "otras" | "otro" | "otra" | ".")
-                    || (crate::lexicon::plural_role(f)
-                        && !matches!(f, "lawyers" | "abogados" | "abogadas" | "defensores"))
+                    || (crate::lexicon::plural_role(f) && !LAWYERS.contains(&f))
                     || crate::abbreviations::TITLE_ABBREVIATIONS.contains(&f)))
             // ("with his friend and co-worker, X": any lowercase words of who they are.)
             || (doc.f(cue) == "with"
@@ -80,7 +82,7 @@ pub fn companions(doc: &Doc<'_>, slots: &[Slot], t: &Trigger, s_last: usize) -> 
     }
     // ("walked out together with two lawyers, X and Y": counted, those who act for him.)
     let lawyers = (cue..k).any(|j| crate::counts::number_word(doc.f(j)).is_some())
-        && (cue..k).any(|j| matches!(doc.f(j), "lawyers" | "abogados" | "abogadas" | "defensores"));
+        && (cue..k).any(|j| LAWYERS.contains(&doc.f(j)));
     if lawyers {
         return Vec::new();
     }

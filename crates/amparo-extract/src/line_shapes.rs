@@ -370,12 +370,13 @@ pub(crate) fn dash_past_age(doc: &Doc<'_>, k: usize) -> bool {
 /// ("ESTE JUEVES"); not a caption of a scene ("[VIDEO DE ARCHIVO: DETENCIÓN DE MANIFESTANTES EN
 /// 2018]") or a headline ("[GC: DESAPARECIDOS: FAMILIARES EXIGEN FE DE VIDA]").
 pub(crate) fn caption_event(doc: &Doc<'_>, t: &Range<usize>) -> bool {
-    let bracketed = doc.f(t.start) == "[" && doc.f(t.end.saturating_sub(1)) == "]";
+    if !(doc.f(t.start) == "[" && doc.f(t.end.saturating_sub(1)) == "]") {
+        return false;
+    }
     let Some(colon) = (t.clone()).rev().find(|&k| doc.f(k) == ":") else {
         return false;
     };
-    bracketed
-        && t.end - colon <= 5
+    t.end - colon <= 5
         && !(colon + 1..t.end).any(|k| doc.is_number(k))
         && crate::triggers::find(doc, colon + 1, t.end)
             .first()

@@ -37,16 +37,18 @@ fn clause_start(doc: &Doc<'_>, s_first: usize, trigger: usize) -> usize {
         // relative of an apposition after a comma.)
         // (Not one the apposition relates them to: "X, la madre del preso que lleva tres años
         // en Tocorón".)
-        let apposition = (k.saturating_sub(6).max(s_first)..k).any(|c| {
-            doc.f(c) == ","
-                && matches!(doc.f(c + 1), "el" | "la" | "un" | "una")
-                && !(c + 1..k).any(|j| {
-                    let w = doc.f(j);
-                    SPEECH.contains(&w) || RELATIONS.contains(&w) || matches!(w, "," | "del")
-                })
-        });
+        let apposition = || {
+            (k.saturating_sub(6).max(s_first)..k).any(|c| {
+                doc.f(c) == ","
+                    && matches!(doc.f(c + 1), "el" | "la" | "un" | "una")
+                    && !(c + 1..k).any(|j| {
+                        let w = doc.f(j);
+                        SPEECH.contains(&w) || RELATIONS.contains(&w) || matches!(w, "," | "del")
+                    })
+            })
+        };
         if matches!(f, ";" | ":")
-            || (matches!(f, "that" | "que") && !comma_before && !apposition)
+            || (matches!(f, "that" | "que") && !comma_before && !apposition())
             || speech
         {
             return k + 1;
