@@ -56,10 +56,15 @@ pub(crate) fn field_records(
     let mut out: Vec<TableRow> = Vec::new();
     let mut open = false;
     for (li, line) in lines.iter().enumerate() {
-        let found = fields(doc, &tokens(line));
+        let t = tokens(line);
+        let opener = case_opener(doc, &t);
+        let found = match &opener {
+            Some(value) => vec![(Some(Column::Name), value.clone(), t.start..t.start)],
+            None => fields(doc, &t),
+        };
         let Some((first_column, first_value, court)) = found
             .first()
-            .map(|(c, v, key)| (c, v, court_part(doc, key)))
+            .map(|(c, v, key)| (c, v, opener.is_some() || court_part(doc, key)))
         else {
             // ("Defendant: …" / "Charge: …" then "In custody since 03.11.2024 at SIZO-2" or
             // "Hearing of 24.06.2025: sentenced to 12 years": a court's record goes on in its
@@ -70,8 +75,14 @@ pub(crate) fn field_records(
                     .and_then(|r| doc.sentences.get(r.start))
                     .map(|s| s.paragraph)
             };
+            // (Not a case study's paragraphs of prose under its "Case 1 - …" line.)
+            let prose = |row: &TableRow| {
+                t.len() > 40 && case_opener(doc, &tokens(&lines[row.line])).is_some()
+            };
             match out.last_mut() {
-                Some(row) if open && row.court && paragraph(row.line) == paragraph(li) => {
+                Some(row)
+                    if open && row.court && !prose(row) && paragraph(row.line) == paragraph(li) =>
+                {
                     row.cells.push((Column::Status, tokens(line)));
                     row.end_line = li + 1;
                 }
@@ -80,7 +91,15 @@ pub(crate) fn field_records(
             continue;
         };
         let mut names = if *first_column == Some(Column::Name) {
-            record_names(doc, first_value, in_hit)
+            let names = record_names(doc, first_value, in_hit);
+            // ("Case 1 - Gabriela Inés Mora Colmenares, lawyer, 38": who, then what she is.)
+            let comma = (first_value.clone()).find(|&k| matches!(doc.f(k), "," | "("));
+            match comma {
+                Some(c) if names.is_empty() && opener.is_some() => {
+                    record_names(doc, &(first_value.start..c), in_hit)
+                }
+                _ => names,
+            }
         } else {
             Vec::new()
         };
@@ -111,12 +130,38 @@ pub(crate) fn field_records(
             }
         }
     }
+    // (A case's line with nothing after it in a record's words is a heading for prose.)
+    out.retain(|r| !r.cells.is_empty() || case_opener(doc, &tokens(&lines[r.line])).is_none());
     // One record alone in running text is no list of records, unless a court's ("Procesado: X"
     // with its charges, hearing or decision).
     if out.len() < 2 && !out.first().is_some_and(|r| r.court && r.cells.len() >= 2) {
         out.clear();
     }
     out
+}
+
+/// A court docket's record opened by its case number ("Case No. 2-45/2025 — ZAITSEV Dmitry
+/// Olegovich (b. 1991), engineer", "Causa 14-2025 – Rosa Pérez, docente"): what follows the
+/// dash, which stands apart from the number's own hyphens.
+fn case_opener(doc: &Doc<'_>, t: &Range<usize>) -> Option<Range<usize>> {
+    const CASE: &[&str] = &[
+        "case",
+        "causa",
+        "expediente",
+        "exp",
+        "docket",
+        "caso",
+        "asunto",
+    ];
+    if !CASE.contains(&doc.f(t.start)) {
+        return None;
+    }
+    let dash = (t.start + 1..t.end.min(t.start + 9))
+        .find(|&j| doc.f(j) == "-" && doc.tokens[j].start > doc.tokens[j - 1].end)?;
+    let numbered =
+        (t.start + 1..dash).any(|j| doc.tokens[j].text.bytes().any(|b| b.is_ascii_digit()));
+    let named = doc.tokens.get(dash + 1).is_some_and(|x| x.capitalised);
+    (numbered && named).then_some(dash + 1..t.end)
 }
 
 /// The names a record's name field holds: surnames first ("CONTRERAS BLANCO, Eleazar José
@@ -160,6 +205,7 @@ pub(crate) fn hearing_day(
         "verdict",
         "ruling",
         "hearing",
+        "docket",
     ];
     const OTHER: &[&str] = &[
         "prevista",

@@ -167,11 +167,17 @@ pub(crate) fn row_events(
         })
     };
     for (column, cell) in &row.cells {
-        let cell_date = || {
-            dates::find(doc, cell.start, cell.end, cx.published)
+        // (A court's record dates its decision in the decision's own sentence: "sentenced to 7
+        // years. Volkov has been in SIZO-1 since his arrest on 14 March 2024.")
+        let decision_end = (cell.clone())
+            .find(|&k| doc.sentence_at(k + 1).is_some_and(|s| s.first == k + 1))
+            .map_or(cell.end, |k| k + 1);
+        let cell_date_to = |end: usize| {
+            dates::find(doc, cell.start, end, cx.published)
                 .first()
                 .map(|d| d.date)
         };
+        let cell_date = || cell_date_to(cell.end);
         match column {
             Column::Status => {
                 let bare = cell.end - cell.start == 1;
@@ -225,6 +231,29 @@ pub(crate) fn row_events(
                         _ => {}
                     }
                 }
+                // ("Ruling 20.08.2025: guilty; 14 years in a strict-regime colony": a court's
+                // record tells its conviction in a word.)
+                let guilty = ["guilty", "culpable", "culpables", "convicted"];
+                let found_guilty = |k: usize| {
+                    guilty.contains(&doc.f(k))
+                        && !matches!(doc.f(k.wrapping_sub(1)), "not" | "no" | "nor" | "ni")
+                };
+                if row.court
+                    && !said.contains(&EventType::Sentence)
+                    && cell.clone().any(found_guilty)
+                {
+                    said.push(EventType::Sentence);
+                }
+                // ("In custody since 11.03.2024": held since the day of the arrest.)
+                let since = dates::find(doc, cell.start, cell.end, cx.published)
+                    .into_iter()
+                    .find(|d| d.since);
+                if let Some(d) = since
+                    && said.contains(&EventType::Detention)
+                    && !out.iter().any(|(x, _)| *x == EventType::Arrest)
+                {
+                    out.push((EventType::Arrest, Some(d.date)));
+                }
                 let with_conditions =
                     conditional || clues::conditions(doc, cell.start, cell.end).is_some();
                 // "Medida: régimen de presentación cada 30 días": conditions alone are a release.
@@ -251,6 +280,9 @@ pub(crate) fn row_events(
                             .or_else(cell_date)
                             .or_else(court_day)
                             .or(list_date),
+                        EventType::Sentence if row.court => {
+                            cell_date_to(decision_end).or_else(court_day).or(list_date)
+                        }
                         _ => cell_date().or_else(court_day).or(list_date),
                     };
                     if !out.iter().any(|(x, _)| family(*x) == family(k)) {

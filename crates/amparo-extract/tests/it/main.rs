@@ -9,6 +9,7 @@ mod court_records;
 mod courts_and_timelines;
 mod custody_courts_dates;
 mod dates;
+mod dockets_twentieth;
 mod days_told_relatively;
 mod events_of_people;
 mod first_person_and_spoken;

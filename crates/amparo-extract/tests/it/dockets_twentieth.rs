@@ -1,0 +1,82 @@
+//! issue 13, twentieth round: a court watch's docket, where each record opens with its case
+//! number and the defendant after a dash, and tells its status in short lines or fields.
+//! Invented names only.
+
+use crate::{date_of, kinds_of, person, run};
+
+#[test]
+fn issue_13_a_case_number_then_a_dash_opens_a_record_of_the_defendant() {
+    let x = run(
+        "COURT WATCH — Weekly docket of political trials
+
+REGIONAL COURT
+Case No. 3-77/2025 — KOLOSOV Arseny Petrovich (b. 1988), programmer
+Article 280 (public calls to extremism). In custody since 02.04.2025.
+Ruling 12.09.2025: guilty; 6 years in a general-regime colony.
+
+Case No. 3-81/2025 — LUKINA Vera Sergeyevna (b. 2001)
+Article 207.3. In custody since 19.05.2025, SIZO No. 4.
+Hearing 12.09.2025: postponed to 30.09.2025; detention extended.
+
+Case 4-12/2025 — Timofei Andreyevich Rusakov, 45, schoolteacher.
+Charge: repeated discrediting of the army.
+Outcome: sentenced to 3 years. Rusakov has been in SIZO-2 since his arrest on 9 January 2025.
+",
+        "2025-09-14",
+    );
+    assert_eq!(date_of(&x, "KOLOSOV Arseny Petrovich", "arrest"), "2025-04-02", "{x:#?}");
+    assert_eq!(date_of(&x, "KOLOSOV Arseny Petrovich", "sentence"), "2025-09-12", "{x:#?}");
+    assert_eq!(date_of(&x, "LUKINA Vera Sergeyevna", "arrest"), "2025-05-19", "{x:#?}");
+    assert!(
+        kinds_of(&x, "LUKINA Vera Sergeyevna").contains(&"detention"),
+        "{x:#?}"
+    );
+    // (The sentence is dated by its own sentence's day, not by the arrest told after it.)
+    assert_eq!(date_of(&x, "Timofei Andreyevich Rusakov", "arrest"), "2025-01-09", "{x:#?}");
+    assert!(
+        kinds_of(&x, "Timofei Andreyevich Rusakov").contains(&"sentence"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_case_studys_prose_under_its_case_line_is_read_as_prose() {
+    let x = run(
+        "Case 1 — Marisela Andrea Quintero Pabón, nurse, 41
+On May 3, 2025, police officers detained Quintero at her clinic in Valencia and took her to the Zona 7 detention centre. She was charged with incitement to hatred and held there for eight months. She was released on January 12, 2026, under an order to report to court every month.
+
+Case 2 — Wilfredo José Arcila Bastidas, union organiser, 55
+Arcila was arrested on June 20, 2025, and has been held since then in Rodeo I, where his family has seen him twice. On December 1, 2025, he was transferred to Tocorón without notice to his lawyers.
+",
+        "2026-02-01",
+    );
+    assert_eq!(
+        date_of(&x, "Marisela Andrea Quintero Pabón", "conditional_release"),
+        "2026-01-12",
+        "{x:#?}"
+    );
+    assert_eq!(
+        date_of(&x, "Wilfredo José Arcila Bastidas", "transfer"),
+        "2025-12-01",
+        "{x:#?}"
+    );
+    assert!(person(&x, "Marisela Andrea Quintero Pabón").is_some());
+}
+
+#[test]
+fn issue_13_a_docket_acquittal_is_no_sentence() {
+    let x = run(
+        "Case No. 5-10/2025 — DEMIDOV Pavel Olegovich (b. 1975)
+Article 207.3. In custody since 11.01.2025.
+Ruling 03.09.2025: not guilty; released in the courtroom.
+
+Case No. 5-14/2025 — SHUBINA Nina Viktorovna (b. 1980)
+Article 280.3. In custody since 14.02.2025, SIZO No. 1.
+Ruling 04.09.2025: guilty; 4 years in a general-regime colony.
+",
+        "2025-09-05",
+    );
+    let demidov = kinds_of(&x, "DEMIDOV Pavel Olegovich");
+    assert!(!demidov.contains(&"sentence"), "{x:#?}");
+    assert!(kinds_of(&x, "SHUBINA Nina Viktorovna").contains(&"sentence"), "{x:#?}");
+}
