@@ -124,3 +124,11 @@ fn entry_date(
         .filter(|d| d.first == from && matches!(doc.f(d.last), "—" | "–" | "-"))
         .map(|d| d.date)
 }
+
+/// "Nota de la redacción:", "Editor's note:", "Note from the editor:": the label of an editor's
+/// note, whose prose after the colon is no list of names ("Nota de la redacción: Briceño Valera,
+/// exdirector de una cooperativa, llevaba detenido…").
+pub(crate) fn editors_note(doc: &Doc<'_>, start: usize, colon: usize) -> bool {
+    matches!(doc.f(start), "nota" | "note" | "editor")
+        && (start..colon).any(|k| matches!(doc.f(k), "redaccion" | "editor" | "note"))
+}

@@ -307,15 +307,14 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
             // inside a sentence); the names end with the colon's sentence.
             // ("…seguía en Rodeo I: según su abogado, Joel Sanabria, la boleta…": a source after
             // the colon, no list.)
-            let names = if matches!(doc.f(colon + 1), "segun" | "according") {
+            // (Nor an editor's note: see `editors_note`.)
+            let prose = matches!(doc.f(colon + 1), "segun" | "according")
+                || crate::headings::editors_note(doc, t.start, colon);
+            let end = sentence_end(doc, &line, colon, t.end);
+            let names = if prose {
                 Vec::new()
             } else {
-                name_list(
-                    doc,
-                    colon + 1,
-                    sentence_end(doc, &line, colon, t.end),
-                    &in_hit,
-                )
+                name_list(doc, colon + 1, end, &in_hit)
             };
             let group_line = colon - t.start <= 6 && colon > t.start;
             // "Salieron con régimen de presentación cada 30 días:" over a line of names: a

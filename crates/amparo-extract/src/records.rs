@@ -95,7 +95,7 @@ pub(crate) fn field_records(
             // ("Case 1 - Gabriela Inés Mora Colmenares, lawyer, 38": who, then what she is.)
             let comma = (first_value.clone()).find(|&k| matches!(doc.f(k), "," | "("));
             match comma {
-                Some(c) if names.is_empty() && opener.is_some() => {
+                Some(c) if names.is_empty() && court => {
                     record_names(doc, &(first_value.start..c), in_hit)
                 }
                 _ => names,
@@ -188,7 +188,7 @@ fn record_names(doc: &Doc<'_>, value: &Range<usize>, in_hit: &[bool]) -> Vec<Ran
 }
 
 /// The day of the court's decision a record tells, when it prints none: of the nearest sentence
-/// before it (up to thirty back) that speaks of the ruling or hearing with a date ("el extracto
+/// before it (up to sixty back) that speaks of the ruling or hearing with a date ("el extracto
 /// de la sentencia leída el lunes", "the verdict read out on Monday").
 pub(crate) fn hearing_day(
     doc: &Doc<'_>,
@@ -206,6 +206,8 @@ pub(crate) fn hearing_day(
         "ruling",
         "hearing",
         "docket",
+        "audiencias",
+        "hearings",
     ];
     const OTHER: &[&str] = &[
         "prevista",
@@ -225,7 +227,7 @@ pub(crate) fn hearing_day(
             .get(si)
             .is_some_and(|s| court_part(doc, &(s.first..s.first + 1)) && doc.f(s.first + 1) == ":")
     };
-    let window = at.saturating_sub(30)..at;
+    let window = at.saturating_sub(60)..at;
     let first_open = window.clone().find(|&si| opening(si));
     for si in window.rev() {
         if first_open.is_some_and(|f| si >= f) {

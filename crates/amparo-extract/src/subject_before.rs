@@ -27,31 +27,48 @@ pub(crate) fn parenthetical_subject(
                 || PASSIVE_AUX.contains(&doc.f(k))
         })
         .find(|&k| doc.f(k) == ",")?;
-    let open = (clause.max(close.saturating_sub(25))..close)
+    // ("Wilfredo Lugo, a driver and the nephew of our member Teresa Lugo, was detained",
+    // "Marisol Duarte, esposa del preso Germán Ochoa, fue detenida": the relative's kin named
+    // in the apposition is not the subject.)
+    // (A verb with its auxiliary, not a participle that follows the kin: "esposa de Rodrigo
+    // Lander, detenido desde 2024".)
+    let finite = (close + 1..trigger).any(|k| PASSIVE_AUX.contains(&doc.f(k)));
+    let kin = (clause.max(close.saturating_sub(16))..close)
         .rev()
         .find(|&k| {
-            // ("Ramona Salcedo, cuyo hijo Jorge Salcedo, de 26 años, fue detenido": the relative
-            // named inside is the subject.)
-            let relation_inside = matches!(doc.f(k + 1), "cuyo" | "cuya" | "whose")
-                && RELATIONS.contains(&doc.f(k + 2));
-            doc.f(k) == ","
-                && !relation_inside
-                && matches!(
-                    doc.f(k + 1),
-                    "cuyo"
-                        | "cuya"
-                        | "cuyos"
-                        | "cuyas"
-                        | "whose"
-                        | "quien"
-                        | "quienes"
-                        | "who"
-                        | "que"
-                        | "which"
-                        | "donde"
-                        | "where"
-                )
-        })?;
+            finite
+                && doc.f(k) == ","
+                && (k + 1..close.min(k + 8)).any(|j| {
+                    RELATIONS.contains(&doc.f(j)) && matches!(doc.f(j + 1), "of" | "de" | "del")
+                })
+        });
+    let open = kin.or_else(|| {
+        (clause.max(close.saturating_sub(25))..close)
+            .rev()
+            .find(|&k| {
+                // ("Ramona Salcedo, cuyo hijo Jorge Salcedo, de 26 años, fue detenido": the relative
+                // named inside is the subject.)
+                let relation_inside = matches!(doc.f(k + 1), "cuyo" | "cuya" | "whose")
+                    && RELATIONS.contains(&doc.f(k + 2));
+                doc.f(k) == ","
+                    && !relation_inside
+                    && matches!(
+                        doc.f(k + 1),
+                        "cuyo"
+                            | "cuya"
+                            | "cuyos"
+                            | "cuyas"
+                            | "whose"
+                            | "quien"
+                            | "quienes"
+                            | "who"
+                            | "que"
+                            | "which"
+                            | "donde"
+                            | "where"
+                    )
+            })
+    })?;
     // ("Milagros Peña, que reparte café y cuyo esposo, el sargento Julio Peña, fue liberado": the
     // relative named inside the clause is the subject.)
     if (open..close)

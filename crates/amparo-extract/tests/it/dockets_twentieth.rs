@@ -24,15 +24,31 @@ Outcome: sentenced to 3 years. Rusakov has been in SIZO-2 since his arrest on 9 
 ",
         "2025-09-14",
     );
-    assert_eq!(date_of(&x, "KOLOSOV Arseny Petrovich", "arrest"), "2025-04-02", "{x:#?}");
-    assert_eq!(date_of(&x, "KOLOSOV Arseny Petrovich", "sentence"), "2025-09-12", "{x:#?}");
-    assert_eq!(date_of(&x, "LUKINA Vera Sergeyevna", "arrest"), "2025-05-19", "{x:#?}");
+    assert_eq!(
+        date_of(&x, "KOLOSOV Arseny Petrovich", "arrest"),
+        "2025-04-02",
+        "{x:#?}"
+    );
+    assert_eq!(
+        date_of(&x, "KOLOSOV Arseny Petrovich", "sentence"),
+        "2025-09-12",
+        "{x:#?}"
+    );
+    assert_eq!(
+        date_of(&x, "LUKINA Vera Sergeyevna", "arrest"),
+        "2025-05-19",
+        "{x:#?}"
+    );
     assert!(
         kinds_of(&x, "LUKINA Vera Sergeyevna").contains(&"detention"),
         "{x:#?}"
     );
     // (The sentence is dated by its own sentence's day, not by the arrest told after it.)
-    assert_eq!(date_of(&x, "Timofei Andreyevich Rusakov", "arrest"), "2025-01-09", "{x:#?}");
+    assert_eq!(
+        date_of(&x, "Timofei Andreyevich Rusakov", "arrest"),
+        "2025-01-09",
+        "{x:#?}"
+    );
     assert!(
         kinds_of(&x, "Timofei Andreyevich Rusakov").contains(&"sentence"),
         "{x:#?}"
@@ -78,5 +94,66 @@ Ruling 04.09.2025: guilty; 4 years in a general-regime colony.
     );
     let demidov = kinds_of(&x, "DEMIDOV Pavel Olegovich");
     assert!(!demidov.contains(&"sentence"), "{x:#?}");
-    assert!(kinds_of(&x, "SHUBINA Nina Viktorovna").contains(&"sentence"), "{x:#?}");
+    assert!(
+        kinds_of(&x, "SHUBINA Nina Viktorovna").contains(&"sentence"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_hearing_agenda_dates_its_records_and_an_editors_note_is_prose() {
+    let x = run(
+        "Reproducimos la agenda de audiencias del lunes 9 de marzo del Tribunal Segundo de Control, con las decisiones que nos hizo llegar la defensa.
+
+ASUNTO 2C-0410-25
+Imputado: RAMIRO ANTONIO BELLO SUÁREZ, V-10.222.333
+Delitos: instigación al odio
+Decisión: se sustituye la privativa por medida cautelar de arresto domiciliario.
+
+ASUNTO 2C-0415-25
+Imputada: LUCÍA ESTHER PARRA MORENO, V-14.555.666
+Decisión: se decreta el sobreseimiento y la libertad plena.
+
+—
+Nota de la redacción: Bello Suárez, exconcejal de Carrizal, llevaba detenido desde el 4 de octubre de 2025.
+",
+        "2026-03-10",
+    );
+    assert_eq!(
+        date_of(&x, "RAMIRO ANTONIO BELLO SUÁREZ", "house_arrest"),
+        "2026-03-09",
+        "{x:#?}"
+    );
+    assert_eq!(
+        date_of(&x, "LUCÍA ESTHER PARRA MORENO", "release"),
+        "2026-03-09",
+        "{x:#?}"
+    );
+    assert_eq!(
+        date_of(&x, "RAMIRO ANTONIO BELLO SUÁREZ", "arrest"),
+        "2025-10-04",
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_the_kin_named_in_an_apposition_is_not_the_subject() {
+    let x = run(
+        "Wilfredo Rafael Lugo, a delivery driver and the nephew of our member Teresa Lugo Benítez, was detained on March 7 after a video of him went viral.
+
+Marisol Duarte, esposa del preso Germán Ochoa, fue detenida el lunes en Maracay.
+",
+        "2026-03-10",
+    );
+    assert!(
+        kinds_of(&x, "Wilfredo Rafael Lugo").contains(&"arrest"),
+        "{x:#?}"
+    );
+    assert!(kinds_of(&x, "Marisol Duarte").contains(&"arrest"), "{x:#?}");
+    for kin in ["Teresa Lugo Benítez", "Germán Ochoa"] {
+        assert!(
+            person(&x, kin).is_none_or(|p| p.events.is_empty()),
+            "{kin}: {x:#?}"
+        );
+    }
 }
