@@ -130,5 +130,5 @@ fn entry_date(
 /// exdirector de una cooperativa, llevaba detenido…").
 pub(crate) fn editors_note(doc: &Doc<'_>, start: usize, colon: usize) -> bool {
     matches!(doc.f(start), "nota" | "note" | "editor")
-        && (start..colon).any(|k| matches!(doc.f(k), "redaccion" | "editor" | "note"))
+        && (start + 1..colon).any(|k| matches!(doc.f(k), "redaccion" | "editor" | "note"))
 }

@@ -54,6 +54,18 @@ pub(crate) const HELD_STILL: &[(&str, EventType, Voice)] = &[
     ("remains there", Detention, Passive),
     ("remain there", Detention, Passive),
     ("remains behind bars", Detention, Passive),
+    // ("declined to cross into Lithuania and is now back in Penal Colony No. 13"; not "back in
+    // 2019" or "back in Caracas")
+    ("back in prison", Detention, Passive),
+    ("back in jail", Detention, Passive),
+    ("back in custody", Detention, Passive),
+    ("back in penal colony", Detention, Passive),
+    ("back in the penal colony", Detention, Passive),
+    ("back in his cell", Detention, Passive),
+    ("back in her cell", Detention, Passive),
+    ("de vuelta en prision", Detention, Passive),
+    ("de vuelta en la carcel", Detention, Passive),
+    ("de vuelta en su celda", Detention, Passive),
     ("remain behind bars", Detention, Passive),
     ("sigue alli", Detention, Passive),
     ("siguen alli", Detention, Passive),

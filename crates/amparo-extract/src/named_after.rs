@@ -29,6 +29,13 @@ pub(crate) const BODY_NOUNS: &[&str] = &[
     "semanario",
     "portal",
     "newspaper",
+    // ("the independent investigative outlet Açıq Söz", "el medio digital El Faro")
+    "outlet",
+    "magazine",
+    "revista",
+    "website",
+    "channel",
+    "canal",
     // ("the opposition party Causa Ciudadana")
     "party",
 ];

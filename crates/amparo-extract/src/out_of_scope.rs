@@ -188,6 +188,15 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             || f.starts_with("rebell")
             || f.starts_with("traicion")
             || f.starts_with("treason")
+            || f.starts_with("espionage")
+            || f.starts_with("espionaj")
+            // ("on smuggling charges his family calls fabricated", "cargos inventados": charges
+            // the text disputes.)
+            || f.starts_with("fabricat")
+            || f.starts_with("fabricad")
+            || f.starts_with("trumped")
+            || f.starts_with("inventad")
+            || f == "bogus"
             || doc.matches_any_at(k, &["head of state", "jefe de estado"])
     });
     crime && !political && !charged_politically

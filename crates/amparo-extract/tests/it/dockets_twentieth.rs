@@ -157,3 +157,57 @@ Marisol Duarte, esposa del preso Germán Ochoa, fue detenida el lunes en Maracay
         );
     }
 }
+
+#[test]
+fn issue_13_a_records_defendants_past_their_ages_are_all_read() {
+    let x = run(
+        "COURT RECORD — hearing of 10 September 2025
+Defendants: Ivan Petrov, 34, and Olga Smirnova, 29
+Charges: discrediting the army
+Outcome: both remanded in custody for two more months.
+",
+        "2025-09-12",
+    );
+    for name in ["Ivan Petrov", "Olga Smirnova"] {
+        assert!(kinds_of(&x, name).contains(&"detention"), "{name}: {x:#?}");
+    }
+}
+
+#[test]
+fn issue_13_charges_the_text_disputes_are_no_ordinary_crime_and_an_outlet_is_no_one() {
+    let x = run(
+        "Two foreigners were also freed and deported: Lithuanian lorry driver Tomas Jurkus and Polish academic Andrzej Wiśniewski-Kot. Jurkus had been detained in March at the border on smuggling charges his family calls fabricated.
+
+A court sentenced six journalists from the independent investigative outlet Vesti Baku to seven years in prison on smuggling charges that press groups describe as fabricated.
+",
+        "2025-09-12",
+    );
+    assert!(
+        kinds_of(&x, "Tomas Jurkus").contains(&"expulsion"),
+        "{x:#?}"
+    );
+    assert!(
+        person(&x, "Vesti Baku").is_none_or(|p| p.events.is_empty()),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_back_in_a_penal_colony_is_held_there_and_back_in_a_year_is_not() {
+    let x = run(
+        "Veteran opposition politician Uladzimir Hrabouski declined to cross into Lithuania and is now back in Penal Colony No. 13 in Hlybokaye, his son said on Friday.
+
+Teacher Alena Kuzmich, who was back in Minsk after a trip, was fined back in 2023.
+",
+        "2025-09-12",
+    );
+    assert_eq!(
+        date_of(&x, "Uladzimir Hrabouski", "detention"),
+        "2025-09-12",
+        "{x:#?}"
+    );
+    assert!(
+        person(&x, "Alena Kuzmich").is_none_or(|p| p.events.is_empty()),
+        "{x:#?}"
+    );
+}
