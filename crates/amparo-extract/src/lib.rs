@@ -110,6 +110,7 @@ pub mod score;
 mod score_report;
 mod sent_out;
 mod sentence_dates;
+mod sentence_leads;
 mod sentence_phrases;
 pub mod slots;
 mod speakers;

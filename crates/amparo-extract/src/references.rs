@@ -169,18 +169,27 @@ impl References {
         // ("Según su familia, sigue recluido en Tocorón", "As far as we know, he is still held":
         // after a lead that names nobody and ends with a comma, the clause opens as a sentence.)
         let clause = opener
-            .filter(|&k0| doc.matches_any_at(k0, ATTRIBUTION_LEADS))
+            .filter(|&k0| doc.matches_any_at(k0, crate::sentence_leads::ATTRIBUTION_LEADS))
             .and_then(|k0| (k0 + 1..b.min(k0 + 10)).find(|&k| doc.f(k) == ","))
             .filter(|&c| ms.is_empty() && c + 1 < b)
             .map(|c| c + 1);
         let after_date = opener.and_then(|k0| crate::printed_dates::clitic_after_date(doc, k0, b));
-        for k in opener.into_iter().chain(clause).chain(after_date) {
+        let lead_in = opener
+            .filter(|_| ms.is_empty())
+            .and_then(|k0| crate::sentence_leads::pronoun_after_lead(doc, k0, b));
+        for k in opener
+            .into_iter()
+            .chain(clause)
+            .chain(after_date)
+            .chain(lead_in)
+        {
             let Some(e) = self.focus else { break };
             let raw = doc.tokens[k].text;
             // ("A ella la excarcelaron el 10 de enero": a stressed pronoun fronted.)
             let stressed = raw == "A" && crate::genders::of_pronoun(doc, k + 1).is_some();
             let pronoun = matches!(raw, "He" | "She" | "Él" | "Ella")
-                || (Some(k) == clause && matches!(raw, "he" | "she" | "él" | "ella"))
+                || ((Some(k) == clause || Some(k) == lead_in)
+                    && matches!(raw, "he" | "she" | "él" | "ella"))
                 || stressed;
             // ("Fue detenido el lunes el dirigente campesino X": the subject after the verb,
             // set off by an article and a role.)
@@ -370,28 +379,3 @@ impl References {
         (slots, relation_targets)
     }
 }
-
-/// Leads that say by whom or as of when a clause is known ("Según su familia,", "As far as we
-/// know,", "Hasta hoy,"): the clause after their comma opens as a sentence would.
-const ATTRIBUTION_LEADS: &[&str] = &[
-    "segun",
-    "de acuerdo",
-    "according",
-    "as far as",
-    "hasta hoy",
-    "hasta ahora",
-    "hasta la fecha",
-    "a la fecha",
-    "por ahora",
-    "so far",
-    "for now",
-    "to this day",
-    "to date",
-    "desde entonces",
-    "since then",
-    "todavia hoy",
-    "al cierre",
-    "at the time of writing",
-    "mientras tanto",
-    "meanwhile",
-];

@@ -211,3 +211,17 @@ Teacher Alena Kuzmich, who was back in Minsk after a trip, was fined back in 202
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_pronoun_after_a_time_and_a_hearsay_is_the_person_told_of() {
+    let x = run(
+        "The family of reporter Ronny Escalante Vera had been told he'd be on today's list. Tonight they say he's still in El Helicoide.
+",
+        "2026-01-12",
+    );
+    assert_eq!(
+        date_of(&x, "Ronny Escalante Vera", "detention"),
+        "2026-01-12",
+        "{x:#?}"
+    );
+}

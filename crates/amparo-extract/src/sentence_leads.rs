@@ -1,0 +1,50 @@
+//! The leads a sentence may open with before the clause that tells its news: an attribution
+//! ("Según su familia,", "As far as we know,") or a time and a hearsay ("Tonight they say he…").
+
+use crate::text::Doc;
+
+/// Leads that say by whom or as of when a clause is known ("Según su familia,", "As far as we
+/// know,", "Hasta hoy,"): the clause after their comma opens as a sentence would.
+pub(crate) const ATTRIBUTION_LEADS: &[&str] = &[
+    "segun",
+    "de acuerdo",
+    "according",
+    "as far as",
+    "hasta hoy",
+    "hasta ahora",
+    "hasta la fecha",
+    "a la fecha",
+    "por ahora",
+    "so far",
+    "for now",
+    "to this day",
+    "to date",
+    "desde entonces",
+    "since then",
+    "todavia hoy",
+    "al cierre",
+    "at the time of writing",
+    "mientras tanto",
+    "meanwhile",
+];
+
+/// "Tonight they say he's still in El Helicoide", "Today she is free": past a time and a hearsay
+/// that open the sentence at `k0` (before `b`), the pronoun the clause opens with.
+pub(crate) fn pronoun_after_lead(doc: &Doc<'_>, k0: usize, b: usize) -> Option<usize> {
+    let lead = (k0..b).find(|&k| {
+        !matches!(
+            doc.f(k),
+            "tonight"
+                | "today"
+                | "now"
+                | "yesterday"
+                | "later"
+                | ","
+                | "they"
+                | "say"
+                | "says"
+                | "that"
+        )
+    })?;
+    (lead > k0 && matches!(doc.tokens[lead].text, "he" | "she")).then_some(lead)
+}
