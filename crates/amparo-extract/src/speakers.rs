@@ -128,13 +128,22 @@ pub(crate) fn opener<'m>(
     ms.first()
         .filter(|m| m.first - a <= 4 || speaker_label(doc, m, a) || inverted_subject(doc, m, a))
         .and_then(|m| {
-            if f.relative[m.entity] {
-                ms.iter().find(|x| !f.relative[x.entity])
-            } else if f.source[m.entity] && speaker_label(doc, m, a) {
+            if speaker_label(doc, m, a) {
                 // ("[01:22] OSORIO KRAUS: Take Esteban Goncalves, the lawyer. He got out…": the turn
                 // opens after its speaker's label.)
+                // ("JUAN PABLO OCHOA, CORRESPONDENT: Dana, Rosa Elvira Salcedo is…": past the
+                // host the turn calls by name.)
                 let colon = (m.last..m.last + 12).find(|&k| doc.f(k) == ":")?;
-                ms.iter().find(|x| x.first > colon && x.first <= colon + 4)
+                let vocative = |x: &MentionRef| x.first == colon + 1 && doc.f(x.last) == ",";
+                let after = ms
+                    .iter()
+                    .find(|x| x.first > colon && x.first <= colon + 4 && !vocative(x));
+                if after.is_some() || !f.relative[m.entity] {
+                    return after;
+                }
+            }
+            if f.relative[m.entity] {
+                ms.iter().find(|x| !f.relative[x.entity])
             } else {
                 Some(m)
             }

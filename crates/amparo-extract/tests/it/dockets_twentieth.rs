@@ -225,3 +225,25 @@ fn issue_13_a_pronoun_after_a_time_and_a_hearsay_is_the_person_told_of() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_correspondents_turn_opens_past_the_host_it_calls_by_name() {
+    let x = run(
+        "DANA WHITFIELD, HOST: The releases continue. Our correspondent Juan Pablo Ochoa spoke in Caracas with one of the women freed last weekend. Juan Pablo?
+
+JUAN PABLO OCHOA, CORRESPONDENT: Dana, Rosa Elvira Salcedo is a 52-year-old community organizer from Catia. She was arrested in September 2024 after a march, held for fifteen months at La Crisálida, and released on Saturday.
+
+OCHOA: And yet you are speaking to us.
+",
+        "2026-01-15",
+    );
+    assert_eq!(
+        date_of(&x, "Rosa Elvira Salcedo", "arrest"),
+        "2024-09",
+        "{x:#?}"
+    );
+    assert!(
+        person(&x, "Juan Pablo Ochoa").is_none_or(|p| p.events.is_empty()),
+        "{x:#?}"
+    );
+}
