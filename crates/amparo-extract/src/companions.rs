@@ -21,6 +21,10 @@ pub fn companions(doc: &Doc<'_>, slots: &[Slot], t: &Trigger, s_last: usize) -> 
             || (doc.f(k) == "junto" && matches!(doc.f(k + 1), "con" | "a" | "al"))
             // ("He was arrested at a checkpoint with his friend and co-worker, X")
             || (doc.f(k) == "with" && matches!(doc.f(k + 1), "his" | "her" | "their"))
+            // ("released on Friday with two other prisoners, X and Y", "con otros dos presos")
+            || (matches!(doc.f(k), "with" | "con")
+                && (crate::counts::number_word(doc.f(k + 1)).is_some()
+                    || matches!(doc.f(k + 1), "otros" | "otras")))
     }) else {
         return Vec::new();
     };
@@ -30,7 +34,12 @@ pub fn companions(doc: &Doc<'_>, slots: &[Slot], t: &Trigger, s_last: usize) -> 
         } else {
             2
         };
-    let reach = k + 6;
+    // ("with two other political prisoners, the Rev. X": a count and its describers.)
+    let reach = k + if crate::counts::number_word(doc.f(k)).is_some() {
+        9
+    } else {
+        6
+    };
     let counted = !(t.last..cue).any(|j| doc.f(j) == ",");
     while k < s_last.min(reach) {
         let f = doc.f(k);
@@ -58,7 +67,8 @@ pub fn companions(doc: &Doc<'_>, slots: &[Slot], t: &Trigger, s_last: usize) -> 
             || (counted
                 && (crate::counts::number_word(f).is_some()
                     || matches!(f, "other" | "otros" | "otras" | "otro" | "otra" | ".")
-                    || (crate::lexicon::plural_role(f) && !LAWYERS.contains(&f))
+                    || ((crate::lexicon::plural_role(f) || crate::count_words::PEOPLE.contains(&f))
+                        && !LAWYERS.contains(&f))
                     || crate::abbreviations::TITLE_ABBREVIATIONS.contains(&f)))
             // ("with his friend and co-worker, X": any lowercase words of who they are.)
             || (doc.f(cue) == "with"

@@ -247,3 +247,28 @@ OCHOA: And yet you are speaking to us.
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_counted_companions_after_a_bare_with_share_the_event() {
+    let x = run(
+        "Mauricio Obregón was released on Friday with two other prisoners, Pedro Lara and Ana Ruiz.
+
+El periodista Julio Meza fue excarcelado el sábado con otros dos presos, Luis Rada y Nelly Paz.
+
+Ramiro Soto was arrested on Monday with two lawyers, Elena Vidal and Tomás Ibarra, present.
+",
+        "2025-06-16",
+    );
+    for name in ["Pedro Lara", "Ana Ruiz"] {
+        assert_eq!(date_of(&x, name, "release"), "2025-06-13", "{name}: {x:#?}");
+    }
+    for name in ["Luis Rada", "Nelly Paz"] {
+        assert_eq!(date_of(&x, name, "release"), "2025-06-14", "{name}: {x:#?}");
+    }
+    for name in ["Elena Vidal", "Tomás Ibarra"] {
+        assert!(
+            person(&x, name).is_none_or(|p| p.events.is_empty()),
+            "{name}: {x:#?}"
+        );
+    }
+}
