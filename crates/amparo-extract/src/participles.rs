@@ -290,3 +290,49 @@ pub(crate) fn held_before_who(doc: &crate::text::Doc<'_>, i: usize, words: &str)
             "police" | "authorities" | "agents" | "they" | "court" | "judge" | "government"
         )
 }
+
+/// "FSB officers arrested Crimean Tatar activist X", "police arrested him": an English past
+/// tense with its object right after (the token at `last`), not a participle describing the
+/// people before it ("the students arrested on Monday").
+pub(crate) fn takes_object(doc: &Doc<'_>, last: usize) -> bool {
+    // (English only: a Spanish participle, "los estudiantes detenidos", is never a past tense.)
+    if !doc.f(last.wrapping_sub(1)).ends_with("ed") {
+        return false;
+    }
+    if matches!(doc.f(last), "him" | "her" | "them") {
+        return true;
+    }
+    // (Past an object's lower-case describers, "arrested activist X"; not past a preposition or
+    // a time, "arrested last week in Caracas".)
+    let first_capital = (last..last + 4).find(|&k| {
+        doc.tokens.get(k).is_none_or(|t| {
+            t.capitalised
+                || t.kind != crate::text::TokenKind::Word
+                || matches!(
+                    t.folded.as_str(),
+                    "on" | "in"
+                        | "at"
+                        | "during"
+                        | "after"
+                        | "before"
+                        | "for"
+                        | "near"
+                        | "since"
+                        | "from"
+                        | "by"
+                        | "with"
+                        | "last"
+                        | "this"
+                        | "and"
+                        | "or"
+                        | "who"
+                )
+        })
+    });
+    first_capital.is_some_and(|k| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| t.capitalised && t.kind == crate::text::TokenKind::Word)
+            && doc.sentence_at(last).is_some_and(|s| s.first != last)
+    })
+}

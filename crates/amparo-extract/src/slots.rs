@@ -238,7 +238,10 @@ pub fn targets(
             let passive_aux = PASSIVE_AUX.contains(&prev) || PASSIVE_AUX.contains(&prev2);
             // "at least 40 people remain in custody, including X": the people counted are the
             // subject; those named after are the group's (see `cue_members`).
-            if crate::count_words::PEOPLE.contains(&prev) && !passive_aux {
+            // ("FSB officers arrested Crimean Tatar activist X": the agents' past tense.)
+            let agents_act = crate::trigger_readings::AGENTS.contains(&prev)
+                && crate::participles::takes_object(doc, t.last);
+            if crate::count_words::PEOPLE.contains(&prev) && !passive_aux && !agents_act {
                 crate::participles::names_set_off_after(doc, t.last, s_last)
                     .and_then(|k| slots.iter().position(|s| s.first == k))
             } else if passive_aux || matches!(prev, "," | "who" | "que" | "quien" | "quienes") {

@@ -331,18 +331,18 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
         }
         // "released 17 people jailed for political reasons": after the main event, a participle
         // right after the people it describes says who they are, not what happened.
-        // ("Siete militares y dos civiles detenidos por razones políticas salieron de Ramo
-        // Verde": the same before the main event; such participles are dropped below when the
-        // sentence has another event.)
+        // ("Siete militares detenidos por razones políticas salieron de Ramo Verde": the same
+        // before it; such participles are dropped below when the sentence has another event.)
         let tallied = crate::participles::tallied(doc, i);
         if tallied && *voice == Passive && matches!(kind, Arrest | Detention) {
             i = last;
             continue;
         }
-        // ("…para tres de los cuatro dirigentes sindicales detenidos en Ciudad Guayana en
-        // septiembre de 2025": a plural role, with its adjective, is a noun of people too.)
+        // ("…tres de los cuatro dirigentes sindicales detenidos en Ciudad Guayana": a plural
+        // role is a noun of people too; see `takes_object`.)
         let reduced_relative = *voice == Passive
             && matches!(kind, Arrest | Detention)
+            && !crate::participles::takes_object(doc, last)
             && (crate::count_words::PEOPLE.contains(&prev)
                 || (prev.ends_with('s') && !crate::lexicon::nationalities(prev).is_empty()));
         let of_role = *voice == Passive

@@ -272,3 +272,22 @@ Ramiro Soto was arrested on Monday with two lawyers, Elena Vidal and Tomás Ibar
         );
     }
 }
+
+#[test]
+fn issue_13_officers_arrested_a_named_activist_is_the_activists_arrest() {
+    let x = run(
+        "Crimean Solidarity: FSB officers arrested Crimean Tatar activist Enver Seitkhalilov at dawn on Monday at his home in Bakhchysarai.
+
+Los agentes detenidos el lunes en Maracay, Rafael Mora y Luis Pinto, fueron puestos en libertad.
+
+Two students arrested last week in Caracas were released on Friday.
+",
+        "2026-01-30",
+    );
+    assert_eq!(
+        date_of(&x, "Enver Seitkhalilov", "arrest"),
+        "2026-01-26",
+        "{x:#?}"
+    );
+    assert!(person(&x, "Crimean Tatar").is_none(), "{x:#?}");
+}
