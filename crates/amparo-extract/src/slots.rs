@@ -241,10 +241,19 @@ pub fn targets(
             // ("FSB officers arrested Crimean Tatar activist X": the agents' past tense.)
             let agents_act = crate::trigger_readings::AGENTS.contains(&prev)
                 && crate::participles::takes_object(doc, t.last);
-            if crate::count_words::PEOPLE.contains(&prev) && !passive_aux && !agents_act {
+            // ("X was among the prisoners freed in Caracas", "figura entre los presos
+            // excarcelados": the one among them is the subject.)
+            let among = |k: usize| matches!(doc.f(k), "among" | "entre");
+            let among_them = among(t.first.wrapping_sub(2))
+                || (matches!(prev2, "the" | "los" | "las") && among(t.first.wrapping_sub(3)));
+            let people = crate::count_words::PEOPLE.contains(&prev);
+            if people && !passive_aux && !agents_act && !among_them {
                 crate::participles::names_set_off_after(doc, t.last, s_last)
                     .and_then(|k| slots.iter().position(|s| s.first == k))
-            } else if passive_aux || matches!(prev, "," | "who" | "que" | "quien" | "quienes") {
+            } else if passive_aux
+                || (people && among_them)
+                || matches!(prev, "," | "who" | "que" | "quien" | "quienes")
+            {
                 before
                     .or_else(|| crate::subject_after::first_after(doc, slots, t.last, 8, s_last))
                     .or_else(|| {

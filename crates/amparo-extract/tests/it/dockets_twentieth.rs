@@ -291,3 +291,20 @@ Two students arrested last week in Caracas were released on Friday.
     );
     assert!(person(&x, "Crimean Tatar").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_one_among_the_prisoners_freed_is_freed() {
+    let x = run(
+        "On Thursday, my friend Víctor Hugo Cárdenas Lira was among the prisoners freed in Caracas.
+
+El sindicalista Omar Quintero figura entre los presos excarcelados el domingo.
+",
+        "2026-01-09",
+    );
+    assert_eq!(
+        date_of(&x, "Víctor Hugo Cárdenas Lira", "release"),
+        "2026-01-08",
+        "{x:#?}"
+    );
+    assert!(kinds_of(&x, "Omar Quintero").contains(&"release"), "{x:#?}");
+}
