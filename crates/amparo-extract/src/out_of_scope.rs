@@ -59,7 +59,24 @@ pub fn foreign_custody(doc: &Doc<'_>, first: usize, last: usize) -> bool {
                 && (0..doc.tokens.len()).any(|j| {
                     matches!(doc.f(j), "venezuela" | "venezolano" | "venezolanos" | "venezuelan")
                 })
+                && !by_country(doc)
     })
+}
+
+/// Whether the text is a digest in sections headed by their countries ("VENEZUELA", then
+/// "CUBA", "RUSSIA (CRIMEA)"): each section's prisoners are its own country's.
+fn by_country(doc: &Doc<'_>) -> bool {
+    let headings = doc.sentences.iter().filter(|s| {
+        s.last - s.first <= 4
+            && (s.first..s.last).all(|k| {
+                doc.tokens[k]
+                    .text
+                    .chars()
+                    .all(|c| !c.is_alphabetic() || c.is_uppercase())
+            })
+            && (FOREIGN_STATES.contains(&doc.f(s.first)) || doc.f(s.first) == "venezuela")
+    });
+    headings.count() >= 2
 }
 
 /// States whose custody of a Venezuelan or a foreigner is theirs, not Venezuela's.

@@ -308,3 +308,23 @@ El sindicalista Omar Quintero figura entre los presos excarcelados el domingo.
     );
     assert!(kinds_of(&x, "Omar Quintero").contains(&"release"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_digest_by_country_keeps_each_countrys_prisoners_in_scope() {
+    let x = run(
+        "DETENTION DIGEST — Week ending 30 January 2026
+
+VENEZUELA
+El Tiempo: Trade unionist Emilio Ferrer Salas walked out of Rodeo I on Wednesday.
+
+CUBA
+Periodismo de Barrio: Independent journalist Yoel Pantoja Rey was freed on Sunday without charges after being held at Villa Marista, the State Security headquarters in Havana.
+",
+        "2026-01-30",
+    );
+    assert_eq!(
+        date_of(&x, "Yoel Pantoja Rey", "release"),
+        "2026-01-25",
+        "{x:#?}"
+    );
+}
