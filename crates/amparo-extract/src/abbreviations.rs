@@ -9,7 +9,8 @@ pub(crate) const ABBREVIATIONS: &[&str] = &[
     "maj", "capt", "cpt", "cmdr", "adm", "brig", "cpl", "sgto", "tte", "mons", "pbro", "supt",
     "insp", "tcnel", "tcnl", "my", "cap", "alf", "cmdte", "cte", "gnral",
     // ("KUZNETSOVA, Yelena Borisovna (b. 1979)": born.)
-    "b",
+    "b", // ("en la urb. Del Este", "sector Pueblo Nuevo, calle 5, edif. Sol, apto. 3")
+    "urb", "edif", "apto", "pdte", "dpto",
 ];
 
 /// Titles written with a full stop before a name ("Prof.", "Lcda.", "Dr."): no sentence ends

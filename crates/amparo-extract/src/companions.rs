@@ -124,9 +124,12 @@ pub(crate) fn described_pair(doc: &Doc<'_>, from: usize, to: usize, words: &[&st
         return false;
     };
     let clause = usize::from(aged > 0 && matches!(words.get(1), Some(&"que" | &"who")));
+    // ("…al profesor A, de la UCLA, y a su hijo B": a second object, kin of the first, taken
+    // too; not "A, 41, y su madre B".)
+    let kin_object = words.get(c + 2) == Some(&"a");
     words[1 + clause..c].iter().chain(&words[c + 2..]).all(|w| {
         !crate::coordination::LIST_BREAKERS.contains(w)
-            && !RELATIONS.contains(w)
+            && (kin_object || !RELATIONS.contains(w))
             && !matches!(*w, "," | "'")
     }) && crate::triggers::find(doc, from, to).is_empty()
 }

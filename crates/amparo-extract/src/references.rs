@@ -67,7 +67,14 @@ impl References {
                     // ("Mi hijo, Luis Eduardo, está preso desde julio", a mother's letter: the
                     // narrator's own relative is whom the text is about, not one who speaks.)
                     // (A relative, not "our reporter".)
-                    if !crate::relations::narrators(doc.f(k), rel) {
+                    // ("se llevaron al profesor X, y a su hijo Y": taken with him, not a
+                    // relative who speaks.)
+                    let taken_too = doc.f(k.wrapping_sub(1)) == "a"
+                        && matches!(doc.f(k.wrapping_sub(2)), "y" | "e")
+                        && crate::triggers::find(doc, a, k)
+                            .iter()
+                            .any(|t| t.kind == crate::model::EventType::Arrest);
+                    if !crate::relations::narrators(doc.f(k), rel) && !taken_too {
                         relative[m.entity] = true;
                     }
                 } else {

@@ -264,7 +264,12 @@ pub(crate) fn object_past_place(
         .position(|s| s.first > mark && s.first <= mark + 14 && s.first < s_last)?;
     let s = slots[i];
     let clear = crate::triggers::find(doc, t.last, s.first).is_empty()
-        && (t.last..s.first).all(|k| !matches!(doc.f(k), ";" | ":" | "." | "y" | "and"));
+        && (t.last..s.first).all(|k| {
+            // (An abbreviation's stop ends nothing: "en la urb. Del Este al profesor X".)
+            let stop = doc.f(k) == "."
+                && !crate::abbreviations::ABBREVIATIONS.contains(&doc.f(k.wrapping_sub(1)));
+            !stop && !matches!(doc.f(k), ";" | ":" | "y" | "and")
+        });
     clear.then_some(i)
 }
 

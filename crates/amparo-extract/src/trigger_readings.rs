@@ -293,13 +293,22 @@ pub(crate) fn object_voice(
         && i > 0
         && (crate::auxiliaries::CLITICS.contains(&prev)
             || crate::auxiliaries::SPEAKER_CLITICS.contains(&prev));
-    let relative_object = voice == Voice::Active
-        && matches!(prev, "quien" | "quienes")
-        && doc.f(i.wrapping_sub(2)) == "a";
+    // ("…, a quien se llevaron", "…, a quien la policía se llevó de su casa": the one before the
+    // relative pronoun is who was taken, past the agents between.)
+    let relative_object = (i.saturating_sub(5)..i)
+        .filter(|_| voice == Voice::Active)
+        .find(|&k| {
+            matches!(doc.f(k), "quien" | "quienes")
+                && doc.f(k.wrapping_sub(1)) == "a"
+                && (k + 1..i).all(|j| {
+                    AGENTS.contains(&doc.f(j))
+                        || matches!(doc.f(j), "la" | "el" | "los" | "las" | "se")
+                })
+        });
     if clitic {
         (i - 1, Voice::Clitic)
-    } else if relative_object {
-        (i, Voice::Passive)
+    } else if let Some(k) = relative_object {
+        (k + 1, Voice::Passive)
     } else {
         (i, voice)
     }

@@ -293,8 +293,12 @@ pub(crate) fn named_pair(
     f: &Findings,
     item: Option<usize>,
 ) -> Option<Vec<usize>> {
-    let spoken =
-        |m: &&MentionRef| (m.first.saturating_sub(4)..m.first).any(|k| SPEECH.contains(&doc.f(k)));
+    // (Who speaks, "dijo X"; not who is spoken of, "confirma que sus connacionales A y B…".)
+    let spoken = |m: &&MentionRef| {
+        (m.first.saturating_sub(4)..m.first).any(|k| {
+            SPEECH.contains(&doc.f(k)) && !(k..m.first).any(|j| matches!(doc.f(j), "que" | "that"))
+        })
+    };
     if item.is_some() || ms.iter().any(spoken) {
         return None;
     }

@@ -1,0 +1,48 @@
+//! issue 13, twentieth round: who an event takes when the text names them as its objects — a
+//! relative taken with the first ("y a su hijo"), the one before "a quien la policía se llevó",
+//! the pair a government "confirma que" are safe and "Ambos estaban presos". Invented names only.
+
+use crate::{kinds_of, person};
+
+fn run(text: &str) -> amparo_extract::Extraction {
+    crate::run(text, "2026-03-10")
+}
+
+#[test]
+fn issue_13_a_son_taken_with_his_father_is_taken_too() {
+    let x = run(
+        "Anoche funcionarios del SEBIN encapuchados se llevaron de su casa en la urb. Del Este al profesor ORLANDO JOSÉ PIÑERO, de la UCLA, y a su hijo KEVIN PIÑERO (19 años, estudiante de Agronomía).",
+    );
+    for name in ["ORLANDO JOSÉ PIÑERO", "KEVIN PIÑERO"] {
+        assert!(kinds_of(&x, name).contains(&"arrest"), "{name}: {x:#?}");
+    }
+}
+
+#[test]
+fn issue_13_the_one_whom_the_police_took_is_taken() {
+    let x = run(
+        "Por eso hay que nombrarlos. El profesor Samuel Brito Urdaneta, a quien la policía se llevó de su casa en Cumaná el 5 de octubre y a quien ningún organismo reconoce tener.",
+    );
+    assert!(
+        kinds_of(&x, "Samuel Brito Urdaneta").contains(&"arrest"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_both_whom_a_ministry_confirms_safe_were_held() {
+    let x = run(
+        "La cancillería de Colombia confirma que sus connacionales Jhon Fredy Ospina Gil y Luz Dary Cárdenas Mejía están a salvo en la sede consular en Caracas. Ambos estaban presos desde 2024 en Rodeo I y El Helicoide, respectivamente.",
+    );
+    for name in ["Jhon Fredy Ospina Gil", "Luz Dary Cárdenas Mejía"] {
+        assert!(!kinds_of(&x, name).is_empty(), "{name}: {x:#?}");
+    }
+    // (Who speaks is not spoken of: "dijo X" stays a source.)
+    let y = run(
+        "Ambos seguían presos en Rodeo I, dijo Marta Ruiz Pino, y lo confirmó Pedro Salas Mena.",
+    );
+    assert!(
+        person(&y, "Marta Ruiz Pino").is_none_or(|p| p.events.is_empty()),
+        "{y:#?}"
+    );
+}
