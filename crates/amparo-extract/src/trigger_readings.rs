@@ -29,6 +29,10 @@ pub(crate) const AGENTS: &[&str] = &[
     "fiscalia",
     "conas",
     "faes",
+    // ("interceptados en un punto de control de la autopista", "at a checkpoint")
+    "alcabala",
+    "control",
+    "checkpoint",
 ];
 
 /// Words that say whereabouts are unknown or denied ("cuyo paradero se desconoce", "aún no ha

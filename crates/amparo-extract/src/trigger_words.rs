@@ -1,5 +1,4 @@
-//! The word list of the triggers: event patterns with their kind and voice. (Their auxiliaries
-//! are in `auxiliaries`, the cues of modality in `modality_words`.)
+//! The triggers' word list: event patterns, kind and voice (auxiliaries in `auxiliaries`).
 
 use crate::model::EventType::{self, *};
 use crate::triggers::Voice::{self, *};
@@ -28,13 +27,17 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("detention on", Arrest, Nominal),
     ("arresting", Arrest, Active),
     ("detaining", Arrest, Active),
-    // ("fue interceptado por una comisión del Sebin"): stopped and taken by the state's agents.
+    // ("fue interceptado por una comisión del Sebin", "interceptados en un punto de control"):
+    // stopped and taken by the state's agents.
     ("interceptado por", Arrest, Passive),
     ("interceptada por", Arrest, Passive),
     ("interceptados por", Arrest, Passive),
     ("interceptadas por", Arrest, Passive),
-    // ("fue retenido durante seis horas en un punto de control"; not "le retuvieron el
-    // pasaporte"): held by the state's agents.
+    ("interceptado en", Arrest, Passive),
+    ("interceptada en", Arrest, Passive),
+    ("interceptados en", Arrest, Passive),
+    ("interceptadas en", Arrest, Passive),
+    // ("fue retenido durante seis horas en un control"; not "le retuvieron el pasaporte").
     ("retenido durante", Arrest, Passive),
     ("retenida durante", Arrest, Passive),
     ("retenidos durante", Arrest, Passive),

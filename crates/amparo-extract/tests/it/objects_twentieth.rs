@@ -46,3 +46,19 @@ fn issue_13_both_whom_a_ministry_confirms_safe_were_held() {
         "{y:#?}"
     );
 }
+
+#[test]
+fn issue_13_stopped_at_a_checkpoint_is_an_arrest() {
+    let x = run(
+        "En la madrugada de hoy, el periodista Luis Ángel D'Agostino y la camarógrafa Keila Yanetzi Rincón fueron interceptados en un punto de control de la autopista Regional del Centro.",
+    );
+    for name in ["Luis Ángel D'Agostino", "Keila Yanetzi Rincón"] {
+        assert!(kinds_of(&x, name).contains(&"arrest"), "{name}: {x:#?}");
+    }
+    // (Not a pass intercepted in a football match.)
+    let y = run("El delantero Mario Paredes fue interceptado en el área por el defensa.");
+    assert!(
+        person(&y, "Mario Paredes").is_none_or(|p| p.events.is_empty()),
+        "{y:#?}"
+    );
+}
