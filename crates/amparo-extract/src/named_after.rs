@@ -117,6 +117,7 @@ pub(crate) fn named_after(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         "base",
         // ("after the Fifth Control Court dismissed his case")
         "court",
+        "cathedral",
     ];
     // "el puente Francisco de Paula Santander", "la refinería de Bajo Grande", "Tribunal
     // Segundo de Control": a place or a court named after someone, or a place at all.
@@ -167,6 +168,10 @@ pub(crate) fn named_after(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         "park",
         "complejo",
         "avenue",
+        // ("la estación de policía de Sagua la Grande", "el puesto fronterizo de Peñas Blancas")
+        "estacion",
+        "fronterizo",
+        "comando",
     ];
     // ("la Operación \"Brazalete Tricolor\"", "Operation Gideon": a police operation's name.)
     // (Its own capitalised word or a quote: not "en el operativo Carlos Méndez … fue detenido".)

@@ -62,3 +62,19 @@ fn issue_13_stopped_at_a_checkpoint_is_an_arrest() {
         "{y:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_border_post_and_a_cathedral_are_no_one() {
+    let x = run(
+        "El costarricense es el comerciante Marvin Solís Araya, detenido en el puesto fronterizo de Peñas Blancas el 2 de febrero.
+
+On Friday night, police officers broke up a vigil outside the Plaza Bolívar cathedral and arrested three students.",
+    );
+    assert!(
+        kinds_of(&x, "Marvin Solís Araya").contains(&"arrest"),
+        "{x:#?}"
+    );
+    for place in ["Peñas Blancas", "Plaza Bolívar"] {
+        assert!(person(&x, place).is_none(), "{place}: {x:#?}");
+    }
+}
