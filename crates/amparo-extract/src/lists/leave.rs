@@ -265,12 +265,12 @@ impl Lists {
         // excarcelaciones el lunes."): the release right after it is its people's.
         // (Not a line that opens the next list: "Excarcelaciones registradas entre el 1 de
         // febrero y el 10 de marzo:" over a table of others.)
-        let opens_next = cx
-            .doc
-            .sentences
-            .get(si)
-            .is_some_and(|s| cx.doc.f(s.last.wrapping_sub(1)) == ":")
-            && (si + 1..si + 3).any(|n| cx.layout.item_of.get(n).copied().flatten().is_some());
+        // (Nor a heading over it without a colon: "Excarcelados desde el 8 de enero".)
+        let opens_next = cx.doc.sentences.get(si).is_some_and(|s| {
+            let end = cx.doc.f(s.last.wrapping_sub(1));
+            end == ":" || (s.last - s.first <= 8 && !matches!(end, "." | "!" | "?" | "\""))
+        }) && (si + 1..si + 3)
+            .any(|n| cx.layout.item_of.get(n).copied().flatten().is_some());
         if self.since_end.is_some_and(|n| n <= 1)
             && self.lead.is_none()
             && !opens_next

@@ -328,3 +328,33 @@ Periodismo de Barrio: Independent journalist Yoel Pantoja Rey was freed on Sunda
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_heading_after_a_table_opens_the_next_table_and_frees_no_one_above() {
+    let x = run(
+        "Trabajadores de la prensa privados de libertad en Venezuela
+
+Nombre | Cédula | Fecha de detención | Centro
+Jesús Armando Paredes Lira | V-14.556.201 | 12/08/2024 | Rodeo I
+Nohelí Carolina Bastidas Pino | V-19.872.330 | 02/09/2024 | INOF
+
+Excarcelados desde el 8 de enero
+
+Nombre | Fecha de detención | Fecha de excarcelación | Observación
+Édgar Leonel Manrique Ortiz | 17/08/2024 | 10/01/2026 | presentación cada 15 días
+",
+        "2026-01-16",
+    );
+    for name in [
+        "Jesús Armando Paredes Lira",
+        "Nohelí Carolina Bastidas Pino",
+    ] {
+        let kinds = kinds_of(&x, name);
+        assert!(!kinds.contains(&"release"), "{name}: {x:#?}");
+    }
+    assert_eq!(
+        date_of(&x, "Édgar Leonel Manrique Ortiz", "conditional_release"),
+        "2026-01-10",
+        "{x:#?}"
+    );
+}
