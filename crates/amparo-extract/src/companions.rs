@@ -133,3 +133,14 @@ pub(crate) fn described_pair(doc: &Doc<'_>, from: usize, to: usize, words: &[&st
             && !matches!(*w, "," | "'")
     }) && crate::triggers::find(doc, from, to).is_empty()
 }
+
+/// "Con él es arrestado su chofer, X", "Junto a ella fue detenida…", "Along with him, X was
+/// arrested": a sentence opening on the one the text follows, with whom someone else shared it.
+pub(crate) fn alongside_focus(doc: &Doc<'_>, a: usize) -> bool {
+    let pronoun = |k: usize| matches!(doc.f(k), "el" | "ella" | "him" | "her");
+    match doc.f(a) {
+        "con" | "with" => pronoun(a + 1),
+        "junto" | "along" | "together" => pronoun(a + 2),
+        _ => false,
+    }
+}

@@ -316,7 +316,11 @@ impl Walk<'_, '_> {
                             sentence: si,
                         });
                     }
-                    refs.focus = Some(e);
+                    // ("Con él es arrestado su chofer, X": who went along leaves the text on
+                    // the one it follows.)
+                    if !crate::companions::alongside_focus(doc, a) {
+                        refs.focus = Some(e);
+                    }
                 }
             }
             tidy_sentence_events(&mut f.events, before, self.published);

@@ -78,3 +78,21 @@ On Friday night, police officers broke up a vigil outside the Plaza Bolívar cat
         assert!(person(&x, place).is_none(), "{place}: {x:#?}");
     }
 }
+
+#[test]
+fn issue_13_a_companion_taken_along_leaves_the_timeline_on_its_subject() {
+    let x = run(
+        "Roberto Antonio Quintana Lares, coordinador del partido en Barquisimeto, cumple más de un año tras las rejas.
+
+7 de enero de 2025 — Funcionarios del Sebin lo detienen en Barquisimeto. Con él es arrestado su chofer, Deivis Manuel Piña Ochoa.
+
+9 de enero de 2025 — En una audiencia telemática, la Fiscalía le imputa traición a la patria.
+
+30 de noviembre de 2025 — El Tribunal Segundo de Juicio lo condena a 16 años de prisión.",
+    );
+    let quintana = kinds_of(&x, "Roberto Antonio Quintana Lares");
+    assert!(quintana.contains(&"sentence"), "{x:#?}");
+    let pina = kinds_of(&x, "Deivis Manuel Piña Ochoa");
+    assert!(pina.contains(&"arrest"), "{x:#?}");
+    assert!(!pina.contains(&"sentence"), "{x:#?}");
+}
