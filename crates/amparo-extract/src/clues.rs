@@ -201,10 +201,32 @@ pub fn stays_in_town(
     }
     // ("Ambos permanecen en la clandestinidad", "sigue en pie", "remains in hiding": a state
     // that is no custody.)
+    // ("they say she's still in shock", "still in hospital", "sigue en estado crítico")
     if matches!(
         doc.f(t.last + article),
-        "clandestinidad" | "pie" | "hiding" | "huelga" | "silencio" | "contacto" | "espera"
+        "clandestinidad"
+            | "pie"
+            | "hiding"
+            | "huelga"
+            | "silencio"
+            | "contacto"
+            | "espera"
+            | "shock"
+            | "hospital"
+            | "coma"
+            | "danger"
+            | "peligro"
+            | "critical"
+            | "estado"
+            | "exile"
+            | "exilio"
+            | "touch"
     ) {
+        return true;
+    }
+    // ("…still in El Helicoide, waiting outside for news of the detainees": outside it.)
+    let end = doc.sentence_at(t.first).map_or(t.last, |s| s.last);
+    if (t.last..end).any(|k| matches!(doc.f(k), "waiting" | "esperando")) {
         return true;
     }
     // ("Excarcelados con régimen de presentación, que permanecen en Venezuela: A y B",

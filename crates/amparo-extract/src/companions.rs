@@ -96,6 +96,37 @@ pub fn companions(doc: &Doc<'_>, slots: &[Slot], t: &Trigger, s_last: usize) -> 
     if lawyers {
         return Vec::new();
     }
+    // (After a bare "with" or "con", a count of kin or of others who only stand by is no
+    // companion in the event: "with two relatives, his wife X…", "con dos familiares", "with two
+    // journalists, X and Y"; "with two other journalists" and "con otros dos presos" are.)
+    let bare = matches!(doc.f(cue), "with" | "con")
+        && (crate::counts::number_word(doc.f(cue + 1)).is_some()
+            || matches!(doc.f(cue + 1), "otros" | "otras"));
+    let kin = (cue..k).any(|j| {
+        matches!(
+            doc.f(j),
+            "relatives" | "familiares" | "parientes" | "family" | "others" | "friends" | "amigos"
+        ) || RELATIONS.contains(&doc.f(j))
+    });
+    let other = (cue..k).any(|j| matches!(doc.f(j), "other" | "otros" | "otras"));
+    let held_noun = (cue..k).any(|j| {
+        matches!(
+            doc.f(j),
+            "prisoners"
+                | "presos"
+                | "presas"
+                | "detainees"
+                | "detenidos"
+                | "detenidas"
+                | "inmates"
+                | "reclusos"
+                | "reclusas"
+                | "prisioneros"
+        )
+    });
+    if bare && (kin || !(other || held_noun)) {
+        return Vec::new();
+    }
     match slots.iter().position(|s| s.first == k) {
         Some(i) => list_around(doc, slots, i),
         None => Vec::new(),

@@ -321,6 +321,13 @@ pub fn targets(
             }
         }
     };
+    // ("arrested the wife of jailed journalist X", "El hijo del activista X fue detenido", "Los
+    // mensajes del activista X fueron interceptados": whose, not who.)
+    let chosen = chosen.filter(|&i| {
+        let after = slots[i].first > t.first;
+        let from = if after { t.last } else { s_first };
+        !crate::subject_after::named_as_owner(doc, slots[i].first, from, after)
+    });
     if let Some(counted) = crate::coordination::quantified(doc, slots, t) {
         return counted;
     }

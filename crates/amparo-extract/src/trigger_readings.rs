@@ -57,9 +57,48 @@ pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
     out.retain(|t| {
         let f = doc.f(t.first);
         let taken = (f == "se" && doc.f(t.first + 1) == "llevo") || f.starts_with("interceptad");
+        let sentence = doc
+            .sentence_at(t.first)
+            .map_or(t.first..t.last, |s| s.first..s.last);
         if taken {
             let around = t.first.saturating_sub(15)..to.min(t.last + 15);
-            return around.clone().any(|k| AGENTS.contains(&doc.f(k)));
+            // ("…revisaron sus documentos y los dejaron continuar": stopped, not taken.)
+            let let_go = sentence.clone().any(|k| {
+                doc.matches_any_at(k, &["dejaron continuar", "dejaron seguir", "dejaron ir"])
+                    || doc.matches_any_at(k, &["let them go", "allowed to continue"])
+            });
+            return !let_go && around.clone().any(|k| AGENTS.contains(&doc.f(k)));
+        }
+        // ("The prison director is back in Penal Colony No. 13 after his holiday", "the
+        // chaplain…", "went back in prison to interview inmates": staff and visitors.)
+        if f == "back" || (f == "de" && doc.f(t.first + 1) == "vuelta") {
+            let staff = sentence.clone().any(|k| {
+                matches!(
+                    doc.f(k),
+                    "director"
+                        | "directora"
+                        | "chaplain"
+                        | "capellan"
+                        | "guard"
+                        | "guards"
+                        | "warden"
+                        | "guardia"
+                        | "custodio"
+                        | "doctor"
+                        | "nurse"
+                        | "visit"
+                        | "visitar"
+                        | "interview"
+                        | "entrevistar"
+                        | "holiday"
+                        | "vacaciones"
+                        | "mass"
+                        | "misa"
+                )
+            });
+            if staff {
+                return false;
+            }
         }
         // ("Ruling party expels lawmaker X", "el partido expulsó a la diputada X de sus filas":
         // out of a body, not the country; the state's expulsion names the country, a border or

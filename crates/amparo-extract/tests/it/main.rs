@@ -35,6 +35,7 @@ mod people_and_denials;
 mod records_and_ranks;
 mod review_near_misses;
 mod review_nineteenth;
+mod review_twentieth;
 mod reviewed_readings;
 mod robustness;
 mod rules;
