@@ -64,7 +64,7 @@ cuba nicaragua managua habana belarus bielorrusia rusia russia minsk moscu mosco
 efecto cocuyo tal cual correo digital confidencial pitazo runrunes voz tiene representante
 dissident disidente
 independence avenue avenida middle east ciego rican
-crimean tatar tatars kurdish kurd kurds baluch baloch uyghur azeri ahwazi bahai
+crimean tatar tatars kurdish kurd kurds baluch uyghur azeri ahwazi bahai
 unidad coordinacion superior complejo hospitalario cuidados intensivos amplio democratico mundial sponsor lcda lcdo licda licdo lic ing abg abog prof profa sr sra srta
 monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes sabado domingo
 president presidente presidenta minister ministro ministra foreign canciller acting interim general fiscal attorney

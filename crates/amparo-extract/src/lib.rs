@@ -92,6 +92,7 @@ pub mod ner;
 mod noise;
 mod offices;
 mod out_of_scope;
+mod owners;
 mod participles;
 mod person_spans;
 pub mod persons;

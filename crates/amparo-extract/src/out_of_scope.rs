@@ -44,10 +44,10 @@ pub fn foreign_custody(doc: &Doc<'_>, first: usize, last: usize) -> bool {
                 && matches!(doc.f(k.wrapping_sub(1)), "awaiting" | "pending" | "de"))
             || (matches!(f, "migrants" | "migrantes" | "deportees" | "deportados")
                 && matches!(doc.f(k.wrapping_sub(2)), "among" | "entre"))
-            || matches!(
+            || (matches!(
                 f,
                 "narcotrafico" | "drug-trafficking" | "narcoterrorismo" | "narco-terrorism"
-            )
+            ) && !disputed(doc, first, last))
             // ("In Nicaragua, authorities released journalist X", "En Cuba, el artista Y fue
             // condenado", "detenido por el gobierno de Managua"): another state's prisoners.
             // (In a text about Venezuela: a text about Nicaragua is about its own prisoners.)
@@ -207,13 +207,7 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             || f.starts_with("treason")
             || f.starts_with("espionage")
             || f.starts_with("espionaj")
-            // ("on smuggling charges his family calls fabricated", "cargos inventados": charges
-            // the text disputes.)
-            || f.starts_with("fabricat")
-            || f.starts_with("fabricad")
-            || f.starts_with("trumped")
-            || f.starts_with("inventad")
-            || f == "bogus"
+            || disputed(doc, k, k + 1)
             || doc.matches_any_at(k, &["head of state", "jefe de estado"])
     });
     crime && !political && !charged_politically
@@ -245,4 +239,18 @@ pub(crate) fn jails_clergy(doc: &Doc<'_>) -> bool {
         }
     }
     there > venezuela
+}
+
+/// Whether tokens `first..last` call charges false ("on smuggling charges his family calls
+/// fabricated", "trumped-up", "cargos inventados", "bogus", "spurious").
+fn disputed(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    (first..last).any(|k| {
+        let f = doc.f(k);
+        [
+            "fabricat", "fabricad", "trumped", "inventad", "spurious", "espuri", "amanad",
+        ]
+        .iter()
+        .any(|p| f.starts_with(p))
+            || f == "bogus"
+    })
 }

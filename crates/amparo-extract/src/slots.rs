@@ -243,9 +243,18 @@ pub fn targets(
                 && crate::participles::takes_object(doc, t.last);
             // ("X was among the prisoners freed in Caracas", "figura entre los presos
             // excarcelados": the one among them is the subject.)
-            let among = |k: usize| matches!(doc.f(k), "among" | "entre");
-            let among_them = among(t.first.wrapping_sub(2))
-                || (matches!(prev2, "the" | "los" | "las") && among(t.first.wrapping_sub(3)));
+            // ("among the 40 prisoners freed"; not "was not among…", "no figura entre…")
+            let among = |k: usize| {
+                matches!(doc.f(k), "among" | "entre")
+                    && !(k.saturating_sub(3)..k)
+                        .any(|j| matches!(doc.f(j), "not" | "no" | "nor" | "ni"))
+            };
+            let noun = t.first.saturating_sub(1);
+            let among_them = (t.first.saturating_sub(4)..noun).any(|k| {
+                among(k)
+                    && (k + 1..noun)
+                        .all(|j| matches!(doc.f(j), "the" | "los" | "las") || doc.is_number(j))
+            });
             let people = crate::count_words::PEOPLE.contains(&prev);
             if people && !passive_aux && !agents_act && !among_them {
                 crate::participles::names_set_off_after(doc, t.last, s_last)
@@ -326,7 +335,7 @@ pub fn targets(
     let chosen = chosen.filter(|&i| {
         let after = slots[i].first > t.first;
         let from = if after { t.last } else { s_first };
-        !crate::subject_after::named_as_owner(doc, slots[i].first, from, after)
+        !crate::owners::named_as_owner(doc, slots[i].first, from, after)
     });
     if let Some(counted) = crate::coordination::quantified(doc, slots, t) {
         return counted;

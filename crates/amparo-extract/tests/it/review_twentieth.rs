@@ -83,3 +83,40 @@ Los policías se llevaron el carro del profesor Ernesto Salas el 27 de agosto.",
         "{y:#?}"
     );
 }
+
+#[test]
+fn issue_13_not_among_those_freed_is_no_release_and_a_count_between_is_read() {
+    let x = run(
+        "Journalist Nelson Arévalo was not among the prisoners freed in Caracas on Thursday.
+
+El activista Orlando Paz no figura entre los presos excarcelados.
+
+Teacher Rosa Quintero was among the 40 prisoners freed in Caracas on Thursday.",
+    );
+    assert!(
+        person(&x, "Nelson Arévalo").is_none_or(|p| !p
+            .events
+            .iter()
+            .any(|e| e.kind == amparo_extract::EventType::Release)),
+        "{x:#?}"
+    );
+    assert!(
+        person(&x, "Orlando Paz").is_none_or(|p| !p
+            .events
+            .iter()
+            .any(|e| e.kind == amparo_extract::EventType::Release)),
+        "{x:#?}"
+    );
+    assert!(kinds_of(&x, "Rosa Quintero").contains(&"release"), "{x:#?}");
+}
+
+#[test]
+fn issue_13_fabricated_charges_keep_in_scope_and_a_baluch_surname_is_a_name() {
+    let x = run(
+        "Activist Rubén Ocampo was arrested on 25 August on fabricated drug-trafficking charges.
+
+Officers arrested Baluch teacher Karim Baloch on 19 August.",
+    );
+    assert!(kinds_of(&x, "Rubén Ocampo").contains(&"arrest"), "{x:#?}");
+    assert!(kinds_of(&x, "Karim Baloch").contains(&"arrest"), "{x:#?}");
+}
