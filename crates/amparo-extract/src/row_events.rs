@@ -276,7 +276,20 @@ pub(crate) fn row_events(
                         }
                         // ("Audiencia: 16/01/2026" then "Salieron del Helicoide el sábado
                         // 17": the status's own day before the row's.)
+                        // ("Detained 11.03.2024; released on bail 15.03.2024": the day after the
+                        // release's word.)
                         _ if family(k) == EventType::Release => row_date(Column::ReleaseDate)
+                            .or_else(|| {
+                                let word = (cell.clone()).find(|&j| {
+                                    let w = doc.f(j);
+                                    ["releas", "liberad", "excarcel", "freed"]
+                                        .iter()
+                                        .any(|p| w.starts_with(p))
+                                })?;
+                                dates::find(doc, word, cell.end, cx.published)
+                                    .first()
+                                    .map(|d| d.date)
+                            })
                             .or_else(cell_date)
                             .or_else(court_day)
                             .or(list_date),

@@ -358,3 +358,21 @@ Nombre | Fecha de detención | Fecha de excarcelación | Observación
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_docket_release_is_dated_after_its_word() {
+    let x = run(
+        "Case No. 7/2025 — NAVARRO Pedro (b. 1990), mechanic
+Detained 11.03.2024; released on bail 15.03.2024
+
+Case No. 8/2025 — BRANDT Elsa (b. 1993), journalist
+In custody since 02.04.2025.
+",
+        "2025-09-01",
+    );
+    assert_eq!(
+        date_of(&x, "NAVARRO Pedro", "conditional_release"),
+        "2024-03-15",
+        "{x:#?}"
+    );
+}
