@@ -145,41 +145,34 @@ pub(crate) fn is_dash(doc: &Doc<'_>, k: usize) -> bool {
         .is_some_and(|t| matches!(t.text, "—" | "–"))
 }
 
+/// The first word of a signature's office line ("Obispo de…", "Presidenta-Relatora del…").
+#[rustfmt::skip]
+const TITLE_HEADS: &[&str] = &[
+    "obispo", "arzobispo", "cardenal", "vicario", "parroco", "director", "directora",
+    "coordinador", "coordinadora", "presidente", "presidenta", "secretario", "secretaria",
+    "vocero", "vocera", "bishop", "archbishop", "vicar", "chair", "executive", "spokesperson",
+    // ("Hamish Ruddock / Minister for the Middle East": a parliamentary answer's.)
+    "minister", "ministro", "ministra",
+    // (A UN mandate holder's: "Relatora Especial sobre…", "Vicepresidente del Grupo de Trabajo".)
+    "relator", "relatora", "vicepresidente", "vicepresidenta", "rapporteur", "special",
+    "chairperson", "vice-chair", "miembro", "member", "head", "jefe", "jefa",
+];
+
 /// Whether a line is a title of office under a signature ("Obispo de San Cristóbal", "Vicario de
 /// Pastoral Penitenciaria", "Directora ejecutiva"): short, no event, opening with an office.
 pub(crate) fn is_title_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
+    // ("Presidenta-Relatora del Grupo de Trabajo sobre la Detención Arbitraria": an office in
+    // a body whose name tells of detention, in capitals.)
+    let office_of_body = t.end - t.start <= 16
+        && (t.start..t.end).any(|k| matches!(doc.f(k), "del" | "de" | "of"))
+        && crate::triggers::find(doc, t.start, t.end)
+            .iter()
+            .all(|x| doc.tokens.get(x.first).is_some_and(|w| w.capitalised));
     t.end > t.start
-        && t.end - t.start <= 8
+        && (t.end - t.start <= 8 || office_of_body)
         && doc.tokens.get(t.start).is_some_and(|x| x.capitalised)
-        && matches!(
-            doc.f(t.start),
-            "obispo"
-                | "arzobispo"
-                | "cardenal"
-                | "vicario"
-                | "parroco"
-                | "director"
-                | "directora"
-                | "coordinador"
-                | "coordinadora"
-                | "presidente"
-                | "presidenta"
-                | "secretario"
-                | "secretaria"
-                | "vocero"
-                | "vocera"
-                | "bishop"
-                | "archbishop"
-                | "vicar"
-                | "chair"
-                | "executive"
-                | "spokesperson"
-                // ("Hamish Ruddock / Minister for the Middle East": a parliamentary answer's.)
-                | "minister"
-                | "ministro"
-                | "ministra"
-        )
-        && crate::triggers::find(doc, t.start, t.end).is_empty()
+        && TITLE_HEADS.contains(&doc.f(t.start).split('-').next().unwrap_or_default())
+        && (office_of_body || crate::triggers::find(doc, t.start, t.end).is_empty())
 }
 
 /// A bare heading of an event over the lines below ("Transfers", "Nuevas detenciones",

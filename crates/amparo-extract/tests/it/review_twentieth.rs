@@ -120,3 +120,28 @@ Officers arrested Baluch teacher Karim Baloch on 19 August.",
     assert!(kinds_of(&x, "Rubén Ocampo").contains(&"arrest"), "{x:#?}");
     assert!(kinds_of(&x, "Karim Baloch").contains(&"arrest"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_un_appeals_signatories_and_reference_are_no_one() {
+    let x = run(
+        "REFERENCIA: UA VEN 7/2025
+
+El 2 de octubre de 2025, el Sr. Ramón Aldana Quiroz fue detenido en Maiquetía por hombres vestidos de civil.
+
+Acepte, Excelencia, la expresión de nuestra más distinguida consideración.
+
+Ana Lucía Brandão
+Presidenta-Relatora del Grupo de Trabajo sobre Desapariciones Forzadas o Involuntarias
+
+Mikael Strand
+Vicepresidente del Grupo de Trabajo sobre la Detención Arbitraria
+",
+    );
+    assert!(
+        kinds_of(&x, "Ramón Aldana Quiroz").contains(&"arrest"),
+        "{x:#?}"
+    );
+    for name in ["Ana Lucía Brandão", "Mikael Strand", "UA VEN"] {
+        nothing_for(&x, name);
+    }
+}
