@@ -124,9 +124,13 @@ Officers arrested Baluch teacher Karim Baloch on 19 August.",
 #[test]
 fn issue_13_a_un_appeals_signatories_and_reference_are_no_one() {
     let x = run(
-        "REFERENCIA: UA VEN 7/2025
+        "REFERENCIA: UA VEN 9/2025
 
-El 2 de octubre de 2025, el Sr. Ramón Aldana Quiroz fue detenido en Maiquetía por hombres vestidos de civil.
+Excelencia:
+
+Nos dirigimos a usted en relación con la información recibida sobre la presunta detención arbitraria del Sr. Ramón Aldana Quiroz.
+
+El 2 de octubre de 2025, el Sr. Aldana fue detenido en Maiquetía por hombres vestidos de civil.
 
 Acepte, Excelencia, la expresión de nuestra más distinguida consideración.
 
@@ -135,13 +139,21 @@ Presidenta-Relatora del Grupo de Trabajo sobre Desapariciones Forzadas o Involun
 
 Mikael Strand
 Vicepresidente del Grupo de Trabajo sobre la Detención Arbitraria
+
+Nomvula Dlamini
+Relatora Especial sobre la situación de los defensores de derechos humanos
 ",
     );
     assert!(
         kinds_of(&x, "Ramón Aldana Quiroz").contains(&"arrest"),
         "{x:#?}"
     );
-    for name in ["Ana Lucía Brandão", "Mikael Strand", "UA VEN"] {
+    for name in [
+        "Ana Lucía Brandão",
+        "Mikael Strand",
+        "Nomvula Dlamini",
+        "UA VEN",
+    ] {
         nothing_for(&x, name);
     }
 }
