@@ -94,8 +94,7 @@ pub(crate) fn field_records(
             let names = record_names(doc, first_value, in_hit);
             // ("Case 1 - Gabriela Inés Mora Colmenares, lawyer, 38": who, then what she is;
             // "Imputado: HÉCTOR LUIS BRICEÑO VALERA, V-9.876.543": who, then the cédula or an
-            // alias, not
-            // "Defendants: Ivan Petrov, 34, and Olga Smirnova, 29".)
+            // alias; not "Defendants: Ivan Petrov, 34, and Olga Smirnova, 29".)
             let comma = (first_value.clone()).find(|&k| matches!(doc.f(k), "," | "("));
             let id = |c: usize| {
                 matches!(doc.f(c + 1), "v" | "e") && doc.f(c + 2) == "-"

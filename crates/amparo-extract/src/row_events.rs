@@ -172,11 +172,9 @@ pub(crate) fn row_events(
         let decision_end = (cell.clone())
             .find(|&k| doc.sentence_at(k + 1).is_some_and(|s| s.first == k + 1))
             .map_or(cell.end, |k| k + 1);
-        let cell_date_to = |end: usize| {
-            dates::find(doc, cell.start, end, cx.published)
-                .first()
-                .map(|d| d.date)
-        };
+        // (The cell's days, read once.)
+        let found = dates::find(doc, cell.start, cell.end, cx.published);
+        let cell_date_to = |end: usize| found.iter().find(|d| d.last <= end).map(|d| d.date);
         let cell_date = || cell_date_to(cell.end);
         match column {
             Column::Status => {
@@ -245,9 +243,7 @@ pub(crate) fn row_events(
                     said.push(EventType::Sentence);
                 }
                 // ("In custody since 11.03.2024": held since the day of the arrest.)
-                let since = dates::find(doc, cell.start, cell.end, cx.published)
-                    .into_iter()
-                    .find(|d| d.since);
+                let since = found.iter().find(|d| d.since);
                 if let Some(d) = since
                     && said.contains(&EventType::Detention)
                     && !out.iter().any(|(x, _)| *x == EventType::Arrest)
@@ -286,9 +282,7 @@ pub(crate) fn row_events(
                                         .iter()
                                         .any(|p| w.starts_with(p))
                                 })?;
-                                dates::find(doc, word, cell.end, cx.published)
-                                    .first()
-                                    .map(|d| d.date)
+                                found.iter().find(|d| d.first >= word).map(|d| d.date)
                             })
                             .or_else(cell_date)
                             .or_else(court_day)
