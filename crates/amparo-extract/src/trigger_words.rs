@@ -197,14 +197,15 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("absueltos", Release, Passive),
     ("absueltas", Release, Passive),
     ("acquitted", Release, Passive),
-    // A pardon of a prisoner frees them ("Nine were pardoned on Tuesday and driven to the
-    // border", "indultados por el presidente").
+    // A pardon frees ("were pardoned and driven to the border", "indultó a 16 presos").
     ("pardoned", Release, Passive),
     ("paroled", ConditionalRelease, Passive),
     ("indultado", Release, Passive),
     ("indultada", Release, Passive),
     ("indultados", Release, Passive),
     ("indultadas", Release, Passive),
+    ("indulto", Release, Active),
+    ("indultaron", Release, Active),
     // "entregado a sus familiares": handed back to the family.
     ("entregado a sus familiares", Release, Passive),
     ("entregada a sus familiares", Release, Passive),

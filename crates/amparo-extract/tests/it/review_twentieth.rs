@@ -157,3 +157,21 @@ Relatora Especial sobre la situación de los defensores de derechos humanos
         nothing_for(&x, name);
     }
 }
+
+#[test]
+fn issue_13_a_pardon_frees_and_the_ladies_in_white_are_no_one() {
+    let x = run(
+        "El gobierno bielorruso indultó el viernes a 16 presos políticos. Entre ellos, el periodista Andréi Kovalenko, que fue llevado directamente a la frontera con Lituania.
+
+• Según Diario Habanero Digital, Yamilé Lorenzo Cabrera, integrante de las Damas de Blanco, fue detenida el domingo por la Seguridad del Estado al salir de misa en Matanzas y liberada unas horas después.",
+    );
+    assert!(
+        kinds_of(&x, "Andréi Kovalenko").contains(&"release"),
+        "{x:#?}"
+    );
+    assert!(
+        kinds_of(&x, "Yamilé Lorenzo Cabrera").contains(&"arrest"),
+        "{x:#?}"
+    );
+    assert!(person(&x, "Damas de Blanco").is_none(), "{x:#?}");
+}
