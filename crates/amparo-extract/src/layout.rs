@@ -186,6 +186,7 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
                 layout.noise[si] = true;
             }
         } else if opens_with_name.as_ref().is_some_and(|(_, alone)| *alone)
+            && (!(in_list || was_after_colon) || crate::line_shapes::signed_below(doc, &lines, li))
             && lines
                 .get(li + 1)
                 .is_some_and(|next| crate::line_shapes::is_title_line(doc, &token_range(doc, next)))

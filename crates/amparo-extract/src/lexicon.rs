@@ -65,7 +65,7 @@ efecto cocuyo tal cual correo digital confidencial pitazo runrunes voz tiene rep
 dissident disidente
 independence avenue avenida middle east ciego rican
 crimean tatar tatars kurdish kurd kurds baluch uyghur azeri ahwazi bahai
-ua ven nic blr irn referencia reference damas
+ua ven nic blr irn referencia reference damas ni
 unidad coordinacion superior complejo hospitalario cuidados intensivos amplio democratico mundial sponsor lcda lcdo licda licdo lic ing abg abog prof profa sr sra srta
 monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes sabado domingo
 president presidente presidenta minister ministro ministra foreign canciller acting interim general fiscal attorney

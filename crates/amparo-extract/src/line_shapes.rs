@@ -375,3 +375,17 @@ pub(crate) fn caption_event(doc: &Doc<'_>, t: &Range<usize>) -> bool {
             .first()
             .is_some_and(|tr| tr.first == colon + 1 && tr.voice == crate::triggers::Voice::Passive)
 }
+
+/// Whether the line before line `li` labels the signatures below it ("Firma:", "Firman:",
+/// "Signed:", "Atentamente:"), where a name over an office is a signature, not a listed person.
+pub(crate) fn signed_below(doc: &Doc<'_>, lines: &[Range<usize>], li: usize) -> bool {
+    li.checked_sub(1)
+        .and_then(|p| lines.get(p))
+        .and_then(|l| doc.sentences.get(l.start))
+        .is_some_and(|s| {
+            matches!(
+                doc.f(s.first),
+                "firma" | "firman" | "firmado" | "signed" | "signature" | "atentamente"
+            )
+        })
+}

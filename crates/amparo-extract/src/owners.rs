@@ -60,3 +60,29 @@ pub(crate) fn named_as_owner(doc: &Doc<'_>, first: usize, from: usize, kin: bool
     }
     false
 }
+
+/// Whether a thing's noun stands among tokens `from..to` ("Un cargamento enviado por el
+/// diputado X fue interceptado"): what the verb after them tells of is the thing.
+pub(crate) fn thing_among(doc: &Doc<'_>, from: usize, to: usize) -> bool {
+    (from..to).any(|k| OWNED[KIN_OWNED..].contains(&doc.f(k)))
+}
+
+/// The slot an event takes when slot `i` was chosen (its sentence from `s_first`): `i` itself,
+/// unless it only names whose kin or thing was taken ("arrested the wife of jailed journalist
+/// X", "El hijo del activista X…"), when it is the name set off right after it ("Detuvieron al
+/// abogado del activista X, Y": Y), or no one.
+pub(crate) fn taken_not_owner(
+    doc: &Doc<'_>,
+    slots: &[crate::slots::Slot],
+    t: &crate::triggers::Trigger,
+    i: usize,
+    s_first: usize,
+) -> Option<usize> {
+    let after = slots[i].first > t.first;
+    let from = if after { t.last } else { s_first };
+    if !named_as_owner(doc, slots[i].first, from, after) {
+        return Some(i);
+    }
+    let next = slots.get(i + 1)?;
+    (after && doc.f(slots[i].last) == "," && next.first == slots[i].last + 1).then_some(i + 1)
+}

@@ -241,20 +241,7 @@ pub fn targets(
             // ("FSB officers arrested Crimean Tatar activist X": the agents' past tense.)
             let agents_act = crate::trigger_readings::AGENTS.contains(&prev)
                 && crate::participles::takes_object(doc, t.last);
-            // ("X was among the prisoners freed in Caracas", "figura entre los presos
-            // excarcelados": the one among them is the subject.)
-            // ("among the 40 prisoners freed"; not "was not among…", "no figura entre…")
-            let among = |k: usize| {
-                matches!(doc.f(k), "among" | "entre")
-                    && !(k.saturating_sub(3)..k)
-                        .any(|j| matches!(doc.f(j), "not" | "no" | "nor" | "ni"))
-            };
-            let noun = t.first.saturating_sub(1);
-            let among_them = (t.first.saturating_sub(4)..noun).any(|k| {
-                among(k)
-                    && (k + 1..noun)
-                        .all(|j| matches!(doc.f(j), "the" | "los" | "las") || doc.is_number(j))
-            });
+            let among_them = crate::subject_after::among_them(doc, t);
             let people = crate::count_words::PEOPLE.contains(&prev);
             if people && !passive_aux && !agents_act && !among_them {
                 crate::participles::names_set_off_after(doc, t.last, s_last)
@@ -330,13 +317,7 @@ pub fn targets(
             }
         }
     };
-    // ("arrested the wife of jailed journalist X", "El hijo del activista X fue detenido", "Los
-    // mensajes del activista X fueron interceptados": whose, not who.)
-    let chosen = chosen.filter(|&i| {
-        let after = slots[i].first > t.first;
-        let from = if after { t.last } else { s_first };
-        !crate::owners::named_as_owner(doc, slots[i].first, from, after)
-    });
+    let chosen = chosen.and_then(|i| crate::owners::taken_not_owner(doc, slots, t, i, s_first));
     if let Some(counted) = crate::coordination::quantified(doc, slots, t) {
         return counted;
     }

@@ -67,7 +67,9 @@ pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
                 doc.matches_any_at(k, &["dejaron continuar", "dejaron seguir", "dejaron ir"])
                     || doc.matches_any_at(k, &["let them go", "allowed to continue"])
             });
-            return !let_go && around.clone().any(|k| AGENTS.contains(&doc.f(k)));
+            // ("Un cargamento enviado por el diputado X fue interceptado": a thing stopped.)
+            let thing = crate::owners::thing_among(doc, sentence.start, t.first);
+            return !let_go && !thing && around.clone().any(|k| AGENTS.contains(&doc.f(k)));
         }
         // ("The prison director is back in Penal Colony No. 13 after his holiday", "the
         // chaplain…", "went back in prison to interview inmates": staff and visitors.)

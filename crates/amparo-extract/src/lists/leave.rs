@@ -275,6 +275,12 @@ impl Lists {
             && self.lead.is_none()
             && !opens_next
             && cx.layout.item_of.get(si).copied().flatten().is_none()
+            // ("Excarcelados desde el 8 de enero: ninguno de los anteriores.")
+            && !cx.doc.sentences.get(si).is_some_and(|s| {
+                (s.first..s.last).any(|k| {
+                    matches!(cx.doc.f(k), "ninguno" | "ninguna" | "none" | "nadie" | "nobody")
+                })
+            })
             // (Not a balance's: "Totals: 4 held, 1 released with conditions"; but "all 3
             // released" is everyone's.)
             && (!crate::list_lead::balance(cx.doc, si)

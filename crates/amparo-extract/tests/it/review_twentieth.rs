@@ -175,3 +175,42 @@ fn issue_13_a_pardon_frees_and_the_ladies_in_white_are_no_one() {
     );
     assert!(person(&x, "Damas de Blanco").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_second_review_mends() {
+    // (A list of the arrested, a name over its office line: listed people, not signatures.)
+    let x = run("Arrested on 2 August 2024:
+
+Ovidio Manrique
+Member of the National Assembly for Zulia
+
+Elvira Cordero
+Vice-president of the Zulia Bar Association");
+    for name in ["Ovidio Manrique", "Elvira Cordero"] {
+        assert!(kinds_of(&x, name).contains(&"arrest"), "{name}: {x:#?}");
+    }
+    // (A shipment sent by a deputy is what was stopped.)
+    let y = run(
+        "Un cargamento enviado por el diputado Eusebio Carrasquero fue interceptado en la alcabala de Tinaquillo el 4 de marzo.",
+    );
+    nothing_for(&y, "Eusebio Carrasquero");
+    // (The one set off after the owner is the one taken.)
+    let z = run(
+        "Detuvieron al abogado del activista Fermín Olivares, Julián Sotillo, el 4 de marzo.
+
+Police arrested the wife of jailed journalist Leandro Casasola, Irma Peña, on 4 March in Caracas.",
+    );
+    assert!(kinds_of(&z, "Julián Sotillo").contains(&"arrest"), "{z:#?}");
+    assert!(kinds_of(&z, "Irma Peña").contains(&"arrest"), "{z:#?}");
+    nothing_for(&z, "Fermín Olivares");
+    // ("ninguno de los anteriores": a heading that frees none of the table above.)
+    let w = run("Nombre | Fecha de detención | Centro
+Anselmo Barrientos | 12/08/2024 | Rodeo I
+Leticia Urdaneta | 15/09/2024 | INOF
+
+Excarcelados desde el 8 de enero: ninguno de los anteriores.");
+    assert!(
+        !kinds_of(&w, "Anselmo Barrientos").contains(&"release"),
+        "{w:#?}"
+    );
+}
