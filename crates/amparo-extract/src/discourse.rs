@@ -282,7 +282,15 @@ pub(crate) fn cue_members(
             let whose = s.first > cue
                 && (after..s.first)
                     .any(|k| matches!(doc.f(k), "whose" | "cuyo" | "cuya" | "cuyos" | "cuyas"));
-            let near = (s.first <= reach || parted) && !said(after, s.first) && !speaks && !whose;
+            // ("…were A and B, but not the trade unionist X": the list ends with its exception.)
+            let except = (after..s.first).any(|k| {
+                doc.matches_any_at(k, &["but not", "pero no", "excepto", "except", "salvo"])
+            });
+            let near = (s.first <= reach || parted)
+                && !said(after, s.first)
+                && !speaks
+                && !whose
+                && !except;
             reach = s.last + 20;
             after = s.last;
             near

@@ -1,6 +1,5 @@
-//! Finds the words that signal custody events in Spanish and English, and where their person
-//! stands. The modality around them (future, demanded, hoped for, denied, announced) is
-//! the `modality` module's, re-exported here.
+//! Finds the words of custody events in Spanish and English, and where their person stands
+//! (their modality, future, demanded, denied, announced, is `modality`'s, re-exported here).
 
 pub use crate::announced::announced_future;
 pub use crate::auxiliaries::PASSIVE_AUX;
@@ -321,6 +320,7 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
         // "X was among those released", "figura entre los excarcelados": X's own event.
         let among = noun_use
             && matches!(prev2, "among" | "entre")
+            && !crate::subject_after::negated_before(doc, i.saturating_sub(2))
             && matches!(kind, Release | ConditionalRelease);
         if *voice == Passive && determiner && describer && kind != HouseArrest {
             i = last;

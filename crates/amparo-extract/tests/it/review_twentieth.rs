@@ -214,3 +214,26 @@ Excarcelados desde el 8 de enero: ninguno de los anteriores.");
         "{w:#?}"
     );
 }
+
+#[test]
+fn issue_13_neither_nor_and_but_not_free_no_one() {
+    let x = run(
+        "Ni Marcos Villegas ni Orlando Piñate están entre los excarcelados de este sábado, denunciaron sus familiares.
+
+Among those released on 8 March were journalist Inés Caldera and activist Noelia Barazarte, but not the trade unionist Tomás Villegas, who remains in El Rodeo I.",
+    );
+    for name in ["Marcos Villegas", "Orlando Piñate"] {
+        assert!(
+            person(&x, name).is_none_or(|p| !p
+                .events
+                .iter()
+                .any(|e| e.kind == amparo_extract::EventType::Release)),
+            "{name}: {x:#?}"
+        );
+    }
+    assert!(kinds_of(&x, "Inés Caldera").contains(&"release"), "{x:#?}");
+    assert!(
+        !kinds_of(&x, "Tomás Villegas").contains(&"release"),
+        "{x:#?}"
+    );
+}
