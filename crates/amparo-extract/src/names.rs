@@ -178,13 +178,25 @@ impl RuleFinder {
                 .tokens
                 .get(i + 1)
                 .is_some_and(|n| n.capitalised && n.kind == TokenKind::Word);
-        // ("Nancy Josefina Ávila Coronel": a rank that is a surname too, after a name's words.)
-        let surname_rank = t.folded == "coronel"
+        // ("Nancy Josefina Ávila Coronel": a rank that is a surname too, after a name's words;
+        // so a nationality, "Ramiro José Alemán Tinoco", before another.)
+        let surname_demonym = !crate::lexicon::nationalities(&t.folded).is_empty()
             && i >= 2
-            && doc.tokens[i - 1].capitalised
-            && doc.tokens[i - 2].capitalised
-            && doc.tokens[i - 1].kind == TokenKind::Word
-            && !is_not_name(&doc.tokens[i - 1].folded);
+            && (i - 2..i).all(|j| {
+                doc.tokens[j].capitalised
+                    && doc.tokens[j].kind == TokenKind::Word
+                    && !is_not_name(&doc.tokens[j].folded)
+            })
+            && doc.tokens.get(i + 1).is_some_and(|n| {
+                n.capitalised && n.kind == TokenKind::Word && !is_not_name(&n.folded)
+            });
+        let surname_rank = surname_demonym
+            || t.folded == "coronel"
+                && i >= 2
+                && doc.tokens[i - 1].capitalised
+                && doc.tokens[i - 2].capitalised
+                && doc.tokens[i - 1].kind == TokenKind::Word
+                && !is_not_name(&doc.tokens[i - 1].folded);
         // ("el mayor Franklin Said Hadad Rivas": an Arabic given name that is an English verb.)
         let said = t.folded == "said"
             && t.capitalised

@@ -237,3 +237,15 @@ Among those released on 8 March were journalist Inés Caldera and activist Noeli
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_nationality_between_a_names_words_is_a_surname() {
+    let x = run("El sacerdote Ramiro José Alemán Tinoco fue liberado el sábado.");
+    assert!(
+        kinds_of(&x, "Ramiro José Alemán Tinoco").contains(&"release"),
+        "{x:#?}"
+    );
+    // (Not a nationality before a name: "the Venezuelan Ana Pérez".)
+    let y = run("El periodista alemán Jonas Brandt fue detenido el sábado.");
+    assert!(kinds_of(&y, "Jonas Brandt").contains(&"arrest"), "{y:#?}");
+}
