@@ -140,6 +140,8 @@ impl Walk<'_, '_> {
             let event_dates = event_dates(doc, &found_dates, first_trigger);
             let date_owner = assign_dates(doc, &event_dates, &trig);
             let lead_date = lead_date(doc, &event_dates, first_trigger);
+            // ("Con él es arrestado su chofer, X": the text stays on the one it follows.)
+            let along = crate::companions::alongside_focus(doc, a);
             for t in &trig {
                 if clues::stays_in_town(doc, self.gazetteer, self.hits, t) {
                     continue;
@@ -184,10 +186,8 @@ impl Walk<'_, '_> {
                     .next();
                 let since = custody_since(doc, t, &trig, &date_owner);
                 // "detenida en Zona 7 desde 2023", "held since 2023": the arrest of that date (the
-                // gold sets' convention: custody since a date is the arrest that began it).
-                // And held so still, when told in the present ("held at Rodeo I since September
-                // 2025", "recluidos en El Helicoide desde el año pasado"): in custody as of the
-                // publication too.
+                // gold sets' convention), and, told in the present ("held at Rodeo I since
+                // September 2025"), in custody as of the publication too.
                 let held_now = since
                     && kind == EventType::Detention
                     && certainty.is_none()
@@ -316,9 +316,7 @@ impl Walk<'_, '_> {
                             sentence: si,
                         });
                     }
-                    // ("Con él es arrestado su chofer, X": who went along leaves the text on
-                    // the one it follows.)
-                    if !crate::companions::alongside_focus(doc, a) {
+                    if !along {
                         refs.focus = Some(e);
                     }
                 }

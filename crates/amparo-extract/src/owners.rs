@@ -28,6 +28,11 @@ const OWNED: &[&str] = &[
 /// (Before the verb, `kin` false: only a thing's owner or an agent, "Los mensajes del activista X
 /// fueron interceptados"; "la madre del preso X" may go on to tell what X suffered.)
 pub(crate) fn named_as_owner(doc: &Doc<'_>, first: usize, from: usize, kin: bool) -> bool {
+    let participle = |p: &str| {
+        ["ado", "ada", "ido", "ida", "ed"]
+            .iter()
+            .any(|e| p.ends_with(e))
+    };
     let mut k = first;
     let mut role = false;
     while k > from && k + 5 > first {
@@ -44,11 +49,6 @@ pub(crate) fn named_as_owner(doc: &Doc<'_>, first: usize, from: usize, kin: bool
         role |= !roles(w).is_empty();
         // (An agent only before the verb: "enviado por el diputado X fue interceptado"; after
         // it "imputado por terrorismo el activista X" is the one charged.)
-        let participle = |p: &str| {
-            ["ado", "ada", "ido", "ida", "ed"]
-                .iter()
-                .any(|e| p.ends_with(e))
-        };
         if matches!(w, "por" | "by") && !kin {
             return participle(doc.f(k.wrapping_sub(1)));
         }

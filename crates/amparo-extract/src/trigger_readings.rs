@@ -57,24 +57,26 @@ pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
     out.retain(|t| {
         let f = doc.f(t.first);
         let taken = (f == "se" && doc.f(t.first + 1) == "llevo") || f.starts_with("interceptad");
-        let sentence = doc
-            .sentence_at(t.first)
-            .map_or(t.first..t.last, |s| s.first..s.last);
+        // (The sentence, read only when a rule below asks for it.)
+        let sentence = || {
+            doc.sentence_at(t.first)
+                .map_or(t.first..t.last, |s| s.first..s.last)
+        };
         if taken {
             let around = t.first.saturating_sub(15)..to.min(t.last + 15);
             // ("…revisaron sus documentos y los dejaron continuar": stopped, not taken.)
-            let let_go = sentence.clone().any(|k| {
+            let let_go = sentence().any(|k| {
                 doc.matches_any_at(k, &["dejaron continuar", "dejaron seguir", "dejaron ir"])
                     || doc.matches_any_at(k, &["let them go", "allowed to continue"])
             });
             // ("Un cargamento enviado por el diputado X fue interceptado": a thing stopped.)
-            let thing = crate::owners::thing_among(doc, sentence.start, t.first);
+            let thing = crate::owners::thing_among(doc, sentence().start, t.first);
             return !let_go && !thing && around.clone().any(|k| AGENTS.contains(&doc.f(k)));
         }
         // ("The prison director is back in Penal Colony No. 13 after his holiday", "the
         // chaplain…", "went back in prison to interview inmates": staff and visitors.)
         if f == "back" || (f == "de" && doc.f(t.first + 1) == "vuelta") {
-            let staff = sentence.clone().any(|k| {
+            let staff = sentence().any(|k| {
                 matches!(
                     doc.f(k),
                     "director"

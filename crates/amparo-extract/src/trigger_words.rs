@@ -27,8 +27,7 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("detention on", Arrest, Nominal),
     ("arresting", Arrest, Active),
     ("detaining", Arrest, Active),
-    // ("fue interceptado por una comisión del Sebin", "interceptados en un punto de control"):
-    // stopped and taken by the state's agents.
+    // ("interceptado por una comisión del Sebin", "en un punto de control"): taken by agents.
     ("interceptado por", Arrest, Passive),
     ("interceptada por", Arrest, Passive),
     ("interceptados por", Arrest, Passive),
