@@ -116,8 +116,7 @@ impl Walk<'_, '_> {
             // "Also freed were…", "También salió…": the release told just before gives the date.
             let also = (a..b).any(|k| matches!(doc.f(k), "also" | "tambien" | "ademas"));
             let shared = shared_with_before(doc, a, b);
-            // The date of the sentence's last dated event so far ("released on Saturday and
-            // expelled the same night").
+            // The sentence's last event date so far ("released Saturday, expelled that night").
             let mut sentence_date: Option<PartialDate> = None;
             // The people of the sentence's last trigger that had any.
             let mut last_who: Vec<usize> = Vec::new();
@@ -167,10 +166,8 @@ impl Walk<'_, '_> {
                 if held_still {
                     kind = EventType::Detention;
                 }
-                // ("Under the terms of his release he may not leave…": the release told before,
-                // whose conditions this sentence gives.)
-                // ("…said all those freed must appear before a court every 30 days", "todos los
-                // excarcelados deberán presentarse": the group freed before, named by it.)
+                // ("Under the terms of his release…", "all those freed must appear…", "todos los
+                // excarcelados deberán presentarse": the release told before, named by it.)
                 let told_before = (t.voice == crate::triggers::Voice::Nominal
                     && matches!(
                         doc.f(t.first.wrapping_sub(1)),
@@ -248,8 +245,11 @@ impl Walk<'_, '_> {
                     self.people_of(t, kind, a, b, &mut slots, &mut last_who, &ms, &refs, &f)
                 };
                 crate::court_words::gapped_terms(doc, t, b, &slots, &mut who);
+                // (Told of before, or the purpose of what befell the one named: no group's.)
+                let told = held_still
+                    || anaphoric(doc, t)
+                    || crate::group_parts::purpose_of_named(doc, t, si, &f.events);
                 let (pb, ev) = (self.published, &mut f.events);
-                let told = held_still || anaphoric(doc, t);
                 // ("…17 workers, most of them arrested…": of some, unnamed; no group event.)
                 if crate::group_parts::unnamed_part(doc, t.first, a, &who, &ms)
                     || who.is_empty() && (told || the_rest(doc, t, a, kind, pb, si, ev))

@@ -267,3 +267,17 @@ pub(crate) fn held_among(
         .collect();
     (!who.is_empty()).then_some(who)
 }
+
+/// "…a quien las autoridades entregaron a su embajada para ser trasladado a San José": a move
+/// told as the purpose of what was done to the person the sentence named is theirs, not a
+/// group's news (a list after it does not inherit it).
+pub(crate) fn purpose_of_named(
+    doc: &crate::text::Doc<'_>,
+    t: &crate::triggers::Trigger,
+    si: usize,
+    events: &[crate::discourse::RawEvent],
+) -> bool {
+    let purpose = (doc.f(t.first.wrapping_sub(2)) == "para" && doc.f(t.first - 1) == "ser")
+        || (doc.f(t.first.wrapping_sub(2)) == "to" && doc.f(t.first - 1) == "be");
+    purpose && events.last().is_some_and(|e| e.sentence == si)
+}

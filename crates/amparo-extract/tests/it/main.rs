@@ -22,6 +22,7 @@ mod held_and_leaving;
 mod leaving_and_lists;
 mod list_lines;
 mod lists_and_records;
+mod lists_twentyfirst;
 mod marks_and_conditions;
 mod members_named_after;
 mod misfires;

@@ -1,0 +1,41 @@
+//! issue 13, twenty-first round: what a list inherits and what a sentence's verbs of leaving say —
+//! the purpose of what befell one person is not the group's news, and "sent home" is no move
+//! between prisons. Invented names only.
+
+use crate::{kinds_of, person};
+
+fn run(text: &str) -> amparo_extract::Extraction {
+    crate::run(text, "2026-06-22")
+}
+
+#[test]
+fn issue_13_a_list_after_one_persons_move_inherits_the_groups_release() {
+    let x = run(
+        "El Gobierno excarceló este domingo a nueve presos políticos y los subió a un avión con destino a Guatemala. El costarricense es el pastor Arnoldo Bermúdez Rojas, detenido desde marzo de 2025, a quien las autoridades entregaron a su embajada para ser trasladado a San José.\n\nDel grupo de nicaragüenses, el medio pudo confirmar estos nombres:\n\nEstudiantes: Yeris Antonio Calderón y Maritza Obando Ruiz.\nPeriodistas: Julio César Ampié, de una radio de Estelí.",
+    );
+    for name in [
+        "Yeris Antonio Calderón",
+        "Maritza Obando Ruiz",
+        "Julio César Ampié",
+    ] {
+        let kinds = kinds_of(&x, name);
+        assert!(kinds.contains(&"release"), "{name}: {x:#?}");
+        assert!(!kinds.contains(&"transfer"), "{name}: {x:#?}");
+    }
+}
+
+#[test]
+fn issue_13_sent_home_under_house_arrest_is_no_transfer() {
+    let x = run(
+        "Dos presos políticos detenidos juntos en Masaya, Rosendo Picado y Olga Marina Téllez, fueron enviados a sus casas bajo el régimen de convivencia familiar, una forma de casa por cárcel.",
+    );
+    for name in ["Rosendo Picado", "Olga Marina Téllez"] {
+        let kinds = kinds_of(&x, name);
+        assert!(kinds.contains(&"house_arrest"), "{name}: {x:#?}");
+        assert!(!kinds.contains(&"transfer"), "{name}: {x:#?}");
+    }
+    // (Sent to a prison is still a move.)
+    let x = run("El dirigente Anselmo Jarquín fue enviado a La Modelo el lunes.");
+    assert!(person(&x, "Anselmo Jarquín").is_some(), "{x:#?}");
+    assert!(kinds_of(&x, "Anselmo Jarquín").contains(&"transfer"), "{x:#?}");
+}
