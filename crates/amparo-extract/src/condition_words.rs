@@ -144,3 +144,18 @@ pub(crate) const CONDITION_CUES: &[&str] = &[
     "restricciones",
     "conditions",
 ];
+
+/// Whether tokens `from..to` tell a release free of conditions: "Released without conditions",
+/// "Con libertad plena", "Sin medidas", "unconditionally".
+pub(crate) fn told_free(doc: &crate::text::Doc<'_>, from: usize, to: usize) -> bool {
+    (from..to).any(|k| {
+        (matches!(doc.f(k), "without" | "sin" | "no")
+            && matches!(
+                doc.f(k + 1),
+                "conditions" | "condiciones" | "medidas" | "restrictions" | "restricciones"
+            ))
+            || (doc.f(k) == "libertad" && doc.f(k + 1) == "plena")
+            || (doc.f(k) == "plena" && doc.f(k + 1) == "libertad")
+            || matches!(doc.f(k), "unconditionally" | "unconditional")
+    })
+}

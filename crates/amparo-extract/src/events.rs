@@ -6,15 +6,14 @@ use chrono::NaiveDate;
 use crate::clues;
 use crate::dates::{self, PartialDate};
 pub use crate::discourse::{Findings, RawEvent};
-use crate::discourse::{
-    GroupEvent, attach_conditions, condition_group, cue_members, entities_of, family,
-};
+use crate::discourse::{GroupEvent, cue_members, entities_of, family};
 use crate::gazetteer::{Gazetteer, Hit};
 use crate::group_members::whole_group;
 use crate::held_now::{
     custody_since, denies_release, drop_denied_releases, drop_ended_held_now, past_state,
     told_as_holding,
 };
+use crate::later_conditions::{attach_conditions, condition_group, condition_recent_releases};
 use crate::layout::Layout;
 use crate::lists::{ListContext, Lists};
 use crate::model::EventType;
@@ -30,9 +29,7 @@ use crate::the_rest::the_rest;
 use crate::triggers::{self, Modality};
 use crate::walk_dates::{Around, scene_of};
 use crate::walk_people::{anaphoric, held_still_people, named_pair};
-use crate::walk_rules::{
-    condition_recent_releases, possessive_relations, sentence_date_told, tidy_sentence_events,
-};
+use crate::walk_rules::{possessive_relations, sentence_date_told, tidy_sentence_events};
 
 /// Walks the sentences of a document.
 pub struct Walk<'a, 'd> {
@@ -367,7 +364,7 @@ impl Walk<'_, '_> {
             let whole = whole_group(doc, a, b);
             if let (Some(c), false, false) = (&conditions, released_here, in_item && !whole) {
                 let named: Vec<usize> = slots.iter().map(|s| s.entity).collect();
-                attach_conditions(&mut f.events, c, &named, prev_si, refs.focus, si);
+                attach_conditions(doc, &mut f.events, c, &named, prev_si, refs.focus, si);
                 // "todos los beneficiados quedaron sujetos a un régimen de presentación": the
                 // release told just before of a group, whose list comes later, is conditional.
                 let about_someone = slots

@@ -70,6 +70,7 @@ mod house_arrest_steps;
 mod item_custody;
 mod item_plan;
 mod item_segments;
+mod later_conditions;
 pub mod layout;
 mod leaving_words;
 mod legend_words;

@@ -35,18 +35,9 @@ pub(crate) fn give(
     let body_from = header.as_ref().map_or(from, |h| h.end.max(from));
     // ("Released without conditions:", "Con libertad plena:", "Sin medidas:": free of the
     // lead's conditions.)
-    let header_free = header.as_ref().is_some_and(|h| {
-        (h.start..h.end).any(|k| {
-            (matches!(doc.f(k), "without" | "sin" | "no")
-                && matches!(
-                    doc.f(k + 1),
-                    "conditions" | "condiciones" | "medidas" | "restrictions" | "restricciones"
-                ))
-                || (doc.f(k) == "libertad" && doc.f(k + 1) == "plena")
-                || (doc.f(k) == "plena" && doc.f(k + 1) == "libertad")
-                || matches!(doc.f(k), "unconditionally" | "unconditional")
-        })
-    });
+    let header_free = header
+        .as_ref()
+        .is_some_and(|h| crate::condition_words::told_free(doc, h.start, h.end));
     let conditions = header
         .as_ref()
         .and_then(|h| clues::conditions(doc, h.start, h.end))

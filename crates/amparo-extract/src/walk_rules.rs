@@ -69,7 +69,18 @@ impl Walk<'_, '_> {
             .inherit(groups, EventType::Detention, si)
             .or(self.published.map(PartialDate::Day));
         let place = clues::place(self.doc, self.gazetteer, self.hits, a, b, a);
-        if relation_targets.is_empty() {
+        // ("Nueve personas salieron el sábado del penal. Los familiares se concentraron frente al
+        // penal a la espera de las boletas.": waiting for the release just told, no custody.)
+        let after_release = groups
+            .iter()
+            .rev()
+            .take_while(|g| g.sentence + 2 >= si)
+            .any(|g| {
+                family(g.kind) == EventType::Release
+                    && g.certainty.is_none()
+                    && self.doc.sentences.get(g.sentence).map(|x| x.paragraph) == Some(s.paragraph)
+            });
+        if relation_targets.is_empty() && !after_release {
             groups.push(GroupEvent {
                 kind: EventType::Detention,
                 date,
@@ -89,17 +100,6 @@ impl Walk<'_, '_> {
                 certainty: None,
                 sentence: si,
             });
-        }
-    }
-}
-
-/// "All must report monthly to a military court", "Todos deberán presentarse…": every release told
-/// in the four sentences up to sentence `si` is conditional.
-pub(crate) fn condition_recent_releases(events: &mut [RawEvent], conditions: &str, si: usize) {
-    for r in events.iter_mut().rev().take_while(|r| r.sentence + 4 >= si) {
-        if r.kind == EventType::Release && r.certainty.is_none() {
-            r.kind = EventType::ConditionalRelease;
-            r.conditions = Some(conditions.to_string());
         }
     }
 }

@@ -319,18 +319,33 @@ impl Lists {
                 .iter()
                 .any(|t| family(t.kind) == EventType::Release)
                 && !crate::group_members::whole_group(cx.doc, s.first, s.last);
-            // (Conditions for "most of those freed" are nobody's in particular.)
-            let some = crate::group_members::only_some(cx.doc, s.first, s.last);
+            // (Conditions for "most of those freed" are nobody's in particular; nor are those
+            // a label gives the names after it: "Con régimen de presentación: A, y los hermanos
+            // Dávila, B y C" when its names were not read as an item.)
+            let some = crate::group_members::only_some(cx.doc, s.first, s.last)
+                || cx.mentions.iter().any(|m| {
+                    m.sentence == si
+                        && !self.members.contains(&m.entity)
+                        && (s.first..m.first).any(|k| cx.doc.f(k) == ":")
+                });
             if let (Some(c), false, false) = (
                 clues::conditions(cx.doc, s.first, s.last),
                 released_here,
                 some,
             ) {
                 let from = self.first_event.min(f.events.len());
+                // (Not a release its own line told free: "En libertad plena: A; B.")
+                let free = |si: usize| {
+                    cx.doc
+                        .sentences
+                        .get(si)
+                        .is_some_and(|s| crate::condition_words::told_free(cx.doc, s.first, s.last))
+                };
                 for e in f.events[from..].iter_mut().filter(|e| {
                     self.members.contains(&e.entity)
                         && e.kind == EventType::Release
                         && e.conditions.is_none()
+                        && !free(e.sentence)
                 }) {
                     e.kind = EventType::ConditionalRelease;
                     e.conditions = Some(c.clone());

@@ -37,5 +37,25 @@ fn issue_13_sent_home_under_house_arrest_is_no_transfer() {
     // (Sent to a prison is still a move.)
     let x = run("El dirigente Anselmo Jarquín fue enviado a La Modelo el lunes.");
     assert!(person(&x, "Anselmo Jarquín").is_some(), "{x:#?}");
-    assert!(kinds_of(&x, "Anselmo Jarquín").contains(&"transfer"), "{x:#?}");
+    assert!(
+        kinds_of(&x, "Anselmo Jarquín").contains(&"transfer"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_line_freed_in_full_keeps_no_conditions_of_the_next_line() {
+    let x = crate::run(
+        "Nueve personas detenidas por razones políticas salieron la tarde del sábado del penal de Tocuyito. Los familiares se concentraron desde el mediodía frente al penal, a la espera de las boletas.\n\nLa lista:\nEn libertad plena: Ramón Alcalá Duque; Nereida Pinto Suárez; Wilfredo Arcila.\nCon régimen de presentación cada 30 días: Tulio Ibarra Quintana, y los hermanos Mijares, Yoel y Yandry.\n\nLa coordinadora de la red explicó que los tres primeros quedaron sin ninguna medida.",
+        "2026-11-16",
+    );
+    for name in [
+        "Ramón Alcalá Duque",
+        "Nereida Pinto Suárez",
+        "Wilfredo Arcila",
+    ] {
+        assert_eq!(kinds_of(&x, name), vec!["release"], "{name}: {x:#?}");
+        // (The day they walked out, not the relatives' wait.)
+        assert_eq!(crate::date_of(&x, name, "release"), "2026-11-14", "{name}");
+    }
 }

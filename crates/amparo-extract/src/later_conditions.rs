@@ -1,0 +1,98 @@
+//! Release conditions told apart from their release: of the people a sentence names, of the
+//! release told just before, of a group's release whose list comes later ("Paredes deberá
+//! presentarse cada 30 días", "todos los beneficiados quedaron sujetos a…", "All must report
+//! monthly").
+
+use crate::discourse::{GroupEvent, RawEvent, family};
+use crate::model::EventType;
+use crate::text::Doc;
+
+/// Conditions a sentence states without a release of its own ("Paredes deberá presentarse cada
+/// 30 días", "the union leader must appear before a judge"): they make conditional the release
+/// of the people the sentence names, else the releases of the sentence before, else the latest
+/// release of the person the text is about (within eight sentences).
+pub(crate) fn attach_conditions(
+    doc: &Doc<'_>,
+    events: &mut [RawEvent],
+    conditions: &str,
+    named: &[usize],
+    prev_si: Option<usize>,
+    focus: Option<usize>,
+    si: usize,
+) {
+    // Events are in sentence order: only the tail within reach is read.
+    let start = events
+        .iter()
+        .rposition(|e| e.sentence + 8 < si)
+        .map_or(0, |p| p + 1);
+    // ("En libertad plena: A; B. Con régimen de presentación: C.": not a release told free.)
+    let free = |e: &RawEvent| {
+        doc.sentences
+            .get(e.sentence)
+            .is_some_and(|s| crate::condition_words::told_free(doc, s.first, s.last))
+    };
+    let open = |e: &RawEvent| {
+        (e.kind == EventType::Release
+            || (e.kind == EventType::ConditionalRelease && e.conditions.is_none()))
+            && !free(e)
+    };
+    let recent = |e: &RawEvent| e.sentence + 8 >= si && e.sentence <= si;
+    let by_name: Vec<usize> = (start..events.len())
+        .filter(|&i| named.contains(&events[i].entity) && open(&events[i]) && recent(&events[i]))
+        .collect();
+    let chosen = if !by_name.is_empty() {
+        by_name
+    } else {
+        let before: Vec<usize> = (start..events.len())
+            .filter(|&i| {
+                Some(events[i].sentence) == prev_si
+                    && family(events[i].kind) == EventType::Release
+                    && !free(&events[i])
+            })
+            .collect();
+        if !before.is_empty() {
+            before
+        } else {
+            (start..events.len())
+                .rev()
+                .find(|&i| {
+                    Some(events[i].entity) == focus && open(&events[i]) && recent(&events[i])
+                })
+                .into_iter()
+                .collect()
+        }
+    };
+    for i in chosen {
+        events[i].kind = EventType::ConditionalRelease;
+        if events[i].conditions.is_none() {
+            events[i].conditions = Some(conditions.to_string());
+        }
+    }
+}
+
+/// Conditions told of a whole group right after its release ("todos los beneficiados quedaron
+/// sujetos a…", "all of them must report…") make the group's release conditional, unless only
+/// some of them were concerned ("la mayoría", "most").
+pub(crate) fn condition_group(groups: &mut [GroupEvent], conditions: &str, si: usize) {
+    if let Some(g) = groups
+        .iter_mut()
+        .rev()
+        .take_while(|g| g.sentence + 3 >= si)
+        .find(|g| family(g.kind) == EventType::Release && g.certainty.is_none())
+        && g.conditions.is_none()
+    {
+        g.kind = EventType::ConditionalRelease;
+        g.conditions = Some(conditions.to_string());
+    }
+}
+
+/// "All must report monthly to a military court", "Todos deberán presentarse…": every release told
+/// in the four sentences up to sentence `si` is conditional.
+pub(crate) fn condition_recent_releases(events: &mut [RawEvent], conditions: &str, si: usize) {
+    for r in events.iter_mut().rev().take_while(|r| r.sentence + 4 >= si) {
+        if r.kind == EventType::Release && r.certainty.is_none() {
+            r.kind = EventType::ConditionalRelease;
+            r.conditions = Some(conditions.to_string());
+        }
+    }
+}
