@@ -371,7 +371,7 @@ impl Walk<'_, '_> {
                     .iter()
                     .any(|s| !f.official[s.entity] && !f.source[s.entity]);
                 if !about_someone || whole {
-                    condition_group(&mut groups, c, si);
+                    condition_group(doc, &mut groups, c, si);
                 }
                 if whole {
                     condition_recent_releases(&mut f.events, c, si);

@@ -73,7 +73,20 @@ pub(crate) fn attach_conditions(
 /// Conditions told of a whole group right after its release ("todos los beneficiados quedaron
 /// sujetos a…", "all of them must report…") make the group's release conditional, unless only
 /// some of them were concerned ("la mayoría", "most").
-pub(crate) fn condition_group(groups: &mut [GroupEvent], conditions: &str, si: usize) {
+pub(crate) fn condition_group(
+    doc: &Doc<'_>,
+    groups: &mut [GroupEvent],
+    conditions: &str,
+    si: usize,
+) {
+    // ("…precisó que cuatro de ellos deberán presentarse ante los tribunales")
+    if doc
+        .sentences
+        .get(si)
+        .is_some_and(|s| crate::group_members::only_some(doc, s.first, s.last))
+    {
+        return;
+    }
     if let Some(g) = groups
         .iter_mut()
         .rev()

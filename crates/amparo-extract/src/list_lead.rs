@@ -189,7 +189,28 @@ pub(crate) fn lead(
 /// Whether a group's event is told as a figure or a period's balance (see [`figure_item`],
 /// [`balance`]): no lead for a list of names.
 fn tally(doc: &Doc<'_>, layout: &Layout, g: &GroupEvent) -> bool {
-    figure_item(doc, layout, g) || balance(doc, g.sentence)
+    figure_item(doc, layout, g) || balance(doc, g.sentence) || period_count(doc, g.sentence)
+}
+
+/// Whether a sentence counts what happened over a period, from its first word ("Seven were
+/// released or moved to house arrest during October", "Once fueron excarcelados durante la
+/// semana"): a figure, which leads no table of names after it.
+fn period_count(doc: &Doc<'_>, si: usize) -> bool {
+    let Some(s) = doc.sentences.get(si) else {
+        return false;
+    };
+    let counted = doc.is_number(s.first) || crate::counts::number_word(doc.f(s.first)).is_some();
+    counted
+        && (s.first + 1..s.last).any(|k| {
+            matches!(doc.f(k), "during" | "durante" | "throughout")
+                && (k + 1..(k + 4).min(s.last)).any(|j| {
+                    crate::dates::month(doc.f(j)).is_some()
+                        || matches!(
+                            doc.f(j),
+                            "month" | "week" | "mes" | "semana" | "year" | "ano"
+                        )
+                })
+        })
 }
 
 /// Whether a group's event is told by an item of figures ("- Personas cuyo paradero se
@@ -240,7 +261,11 @@ fn about_others(doc: &Doc<'_>, first: usize, last: usize) -> bool {
                 "incluye" | "includes" | "include" | "incluia" | "included"
             )
     });
-    part || (first..last.min(first + 5)).any(|k| {
+    // ("La organización precisó que cuatro de ellos…": or at the start of what was reported.)
+    let told = (first..last.min(first + 6))
+        .find(|&k| matches!(doc.f(k), "que" | "that"))
+        .map_or(first, |k| k + 1);
+    part || (first..last.min(first + 5).max(last.min(told + 5))).any(|k| {
         matches!(
             doc.f(k),
             "otros" | "otras" | "otro" | "otra" | "others" | "another" | "resto" | "rest" | "remaining"

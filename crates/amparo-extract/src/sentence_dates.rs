@@ -64,6 +64,15 @@ pub(crate) fn event_dates(
         .iter()
         .filter(|d| !(d.of_statement && d.first > first_trigger))
         .filter(|d| !signed(d))
+        // ("87 women held as of October 31, down from 94 on September 30", "frente a los 94 del
+        // 30 de septiembre": the earlier figure's date.)
+        .filter(|d| {
+            !(d.first.saturating_sub(5)..d.first).any(|k| {
+                (doc.f(k) == "from" && matches!(doc.f(k.wrapping_sub(1)), "down" | "up"))
+                    || (doc.f(k) == "frente" && doc.f(k + 1) == "a")
+                    || matches!(doc.f(k), "compared" | "comparado" | "comparacion")
+            })
+        })
         .filter(|d| {
             let before = |n: usize| doc.f(d.first.wrapping_sub(n));
             !(matches!(before(1), "hasta" | "until")

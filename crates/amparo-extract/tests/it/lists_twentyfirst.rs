@@ -59,3 +59,40 @@ fn issue_13_a_line_freed_in_full_keeps_no_conditions_of_the_next_line() {
         assert_eq!(crate::date_of(&x, name, "release"), "2026-11-14", "{name}");
     }
 }
+
+#[test]
+fn issue_13_a_list_after_an_aside_about_some_of_the_group_is_the_release() {
+    let x = crate::run(
+        "Catorce personas detenidas por motivos políticos fueron excarceladas la noche del domingo desde el INOF y el Rodeo I. La organización precisó que cuatro de ellos deberán presentarse ante los tribunales y que otros tres pasaron a arresto domiciliario.\n\nEstos son sus nombres:\n\nMujeres: Yaritza Coromoto Belisario y Nelly Arraiz Pino.\nHombres: Aquiles Ramón Tineo; Wuilian José Parra.",
+        "2026-01-12",
+    );
+    for name in [
+        "Yaritza Coromoto Belisario",
+        "Nelly Arraiz Pino",
+        "Aquiles Ramón Tineo",
+        "Wuilian José Parra",
+    ] {
+        let kinds = kinds_of(&x, name);
+        assert!(kinds.contains(&"release"), "{name}: {x:#?}");
+        assert!(!kinds.contains(&"house_arrest"), "{name}: {x:#?}");
+    }
+}
+
+#[test]
+fn issue_13_a_table_after_a_months_count_is_of_those_held() {
+    let x = crate::run(
+        "As of October 31, 2026, we count 61 women held for political reasons in Venezuela, down from 66 on September 30. Five were released or moved to house arrest during October, and no new arrests of women were recorded. The table below lists cases whose families authorised publication.\n\nName | ID | Date of arrest | Facility\nOriana Beatriz Salcedo | V-18.111.222 | 14/09/2024 | INOF\nMaira Celeste Villarroel | V-21.333.444 | 03/01/2025 | El Helicoide",
+        "2026-11-10",
+    );
+    for name in ["Oriana Beatriz Salcedo", "Maira Celeste Villarroel"] {
+        let kinds = kinds_of(&x, name);
+        assert!(kinds.contains(&"detention"), "{name}: {x:#?}");
+        assert!(!kinds.contains(&"house_arrest"), "{name}: {x:#?}");
+        // (As of the count's day, not the earlier figure's.)
+        assert_eq!(
+            crate::date_of(&x, name, "detention"),
+            "2026-10-31",
+            "{name}"
+        );
+    }
+}
