@@ -141,7 +141,13 @@ pub(crate) fn freed_and_sent_out(doc: &Doc<'_>, si: usize) -> bool {
                     && (r.last..l.first)
                         .rev()
                         .find(|&k| matches!(doc.f(k), "y" | "and" | "e"))
-                        .is_some_and(|y| one_subject(doc, y + 1, l.first))
+                        .is_some_and(|y| {
+                            one_subject(doc, y + 1, l.first)
+                                // ("…y los subió a un avión rumbo a Guatemala", "and put them
+                                // on a plane bound for Vilnius": the freed, sent out.)
+                                || matches!(doc.f(y + 1), "los" | "las")
+                                || doc.f(y + 2) == "them"
+                        })
                     // (An active verb sends out those it names, a group of its own: "…y
                     // expulsó a dos periodistas"; unless its clitic is the freed: "y los
                     // expulsó".)

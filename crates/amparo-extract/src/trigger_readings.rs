@@ -29,6 +29,10 @@ pub(crate) const AGENTS: &[&str] = &[
     "fiscalia",
     "conas",
     "faes",
+    // ("a quien Migración deportó a su país", "a quien las autoridades liberaron")
+    "migracion",
+    "inmigracion",
+    "autoridades",
     // ("interceptados en un punto de control de la autopista", "at a checkpoint")
     "alcabala",
     "control",
