@@ -197,6 +197,16 @@ pub(crate) fn reread(
     });
     // ("fue condenado en ausencia a 30 años", "sentenced in absentia"): one never held.
     // ("condenado en ausencia de sus abogados" is a sentence all the same.)
+    // ("a OCHO AÑOS de privación de libertad": the term of a sentence, not a custody.)
+    out.retain(|t| {
+        !(t.kind == Detention
+            && matches!(doc.f(t.first), "privativa" | "privacion")
+            && doc.f(t.first.wrapping_sub(1)) == "de"
+            && matches!(
+                doc.f(t.first.wrapping_sub(2)),
+                "anos" | "meses" | "ano" | "mes"
+            ))
+    });
     out.retain(|t| {
         !(t.kind == Sentence
             && (t.last..to.min(t.last + 3)).any(|k| {

@@ -69,8 +69,29 @@ pub(crate) fn phrase_at(doc: &Doc<'_>, i: usize, to: usize) -> Option<(Vec<Trigg
     if let Some((last, voice)) = crate::sentence_phrases::given_term(doc, i, to) {
         // (Who a judge imposes it on comes after the term: "impuso la pena máxima de 30 años de
         // prisión al exconcejal X".)
-        let end = if voice == Voice::Active { last } else { i + 1 };
-        return Some((vec![one(i, end, Sentence, voice)], last));
+        // ("sancionó a X a ocho años": the object before the term.)
+        let end = if voice == Voice::Active && !doc.f(i).starts_with("sancion") {
+            last
+        } else {
+            i + 1
+        };
+        let mut found = vec![one(i, end, Sentence, voice)];
+        // ("Cumple la pena en el Combinado del Este", "serving his sentence in Penal Colony No.
+        // 2": a term served in a prison is a custody now, too.)
+        if matches!(
+            doc.f(i),
+            "cumple" | "cumplen" | "purga" | "purgan" | "serving"
+        ) && (last..to.min(last + 3)).any(|k| {
+            matches!(doc.f(k), "en" | "in" | "at")
+                && doc.tokens.get(k + 1).is_some_and(|t| {
+                    t.capitalised
+                        || crate::custody_phrases::CUSTODY_PLACES.contains(&t.folded.as_str())
+                        || matches!(t.folded.as_str(), "el" | "la" | "the")
+                })
+        }) {
+            found.push(one(i, i + 1, Detention, Voice::Passive));
+        }
+        return Some((found, last));
     }
     if let Some(last) = before_court(doc, i, to) {
         return Some((vec![one(i, last, Charge, Voice::Passive)], last));

@@ -14,6 +14,10 @@ pub(crate) fn given_term(doc: &Doc<'_>, i: usize, to: usize) -> Option<(usize, V
         // ("was handed a 15-year sentence", "were given ten years")
         "handed" | "given" if matches!(doc.f(i.wrapping_sub(1)), "was" | "were") => Voice::Passive,
         "impuso" | "impusieron" | "dicto" | "dictaron" => Voice::Active,
+        // (Cuba's courts "sancionan": "Sancionar a X a OCHO AÑOS de privación de libertad",
+        // "fue sancionado a tres años de trabajo correccional"; a term always follows.)
+        "sancionar" | "sanciono" | "sancionaron" | "sanciona" => Voice::Active,
+        "sancionado" | "sancionada" | "sancionados" | "sancionadas" => Voice::Passive,
         // ("serving 9 years since his arrest", "purga una condena de 20 años")
         // (Not a term served out: "released after fully serving her sentence".)
         // (Nor a service: "serving in the National Guard for 12 years".)
@@ -36,7 +40,15 @@ pub(crate) fn given_term(doc: &Doc<'_>, i: usize, to: usize) -> Option<(usize, V
         let of = matches!(doc.f(after), "de" | "of");
         let prison = matches!(
             doc.f(after + 1),
-            "prision" | "carcel" | "reclusion" | "prison" | "jail" | "presidio"
+            "prision"
+                | "carcel"
+                | "reclusion"
+                | "prison"
+                | "jail"
+                | "presidio"
+                | "privacion"
+                | "limitacion"
+                | "trabajo"
         );
         number(k)
             && unit

@@ -225,6 +225,11 @@ pub(crate) fn sentenced(doc: &Doc<'_>, slots: &[Slot], t: &Trigger, s_last: usiz
                 w,
                 "." | ":" | "que" | "quien" | "quienes" | "donde" | "mientras"
             ) || SPEECH.contains(&w)
+                // ("…; y ABSOLVER a LEANDRO ORTIZ": acquitted, not sentenced.)
+                || matches!(
+                    w,
+                    "absolver" | "absolvio" | "absuelve" | "absolvieron" | "acquitted" | "acquit"
+                )
                 || (matches!(w, "y" | "e")
                     && !matches!(doc.f(k + 1), "a" | "al")
                     && !doc.tokens.get(k + 1).is_some_and(|t| t.capitalised))

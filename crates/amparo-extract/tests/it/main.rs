@@ -7,6 +7,7 @@
 mod captions_and_transcripts;
 mod court_records;
 mod courts_and_timelines;
+mod courts_twentyfirst;
 mod custody_courts_dates;
 mod dates;
 mod days_told_relatively;

@@ -1,0 +1,44 @@
+//! issue 13, twenty-first round: a court's words — Cuba's "sancionar a X a OCHO AÑOS de
+//! privación de libertad", a term that is no custody, a term served in a prison, one acquitted
+//! beside the sentenced. Invented names only.
+
+use crate::kinds_of;
+
+fn run(text: &str) -> amparo_extract::Extraction {
+    crate::run(text, "2026-11-16")
+}
+
+#[test]
+fn issue_13_a_cuban_court_sanctions_to_years_and_acquits_another() {
+    let x = run(
+        "FALLAMOS: Sancionar a Yoel Matos Hechavarría a OCHO AÑOS de privación de libertad, como autor del delito de desórdenes públicos; sancionar a Ariel Favier Chacón a TRES AÑOS de trabajo correccional sin internamiento; y ABSOLVER a Leonel Ortiz Galán.",
+    );
+    for name in ["Yoel Matos Hechavarría", "Ariel Favier Chacón"] {
+        let kinds = kinds_of(&x, name);
+        assert!(kinds.contains(&"sentence"), "{name}: {x:#?}");
+        // (A term of years is no custody of its own.)
+        assert!(!kinds.contains(&"detention"), "{name}: {x:#?}");
+    }
+    assert!(
+        crate::person(&x, "Leonel Ortiz Galán")
+            .is_none_or(|_| !kinds_of(&x, "Leonel Ortiz Galán").contains(&"sentence")),
+        "{x:#?}"
+    );
+    // (Sanctions on an official are no sentence.)
+    let x = run("EEUU sancionó a Pedro Pérez Gil por violaciones de derechos humanos.");
+    assert!(
+        crate::person(&x, "Pedro Pérez Gil")
+            .is_none_or(|_| kinds_of(&x, "Pedro Pérez Gil").is_empty()),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_term_served_in_a_prison_is_a_custody() {
+    let x = run(
+        "Un tribunal condenó a Yasmani Pérez Canosa a 12 años de prisión por sedición. Yasmani Pérez Canosa cumple la pena en el Combinado del Este.",
+    );
+    let kinds = kinds_of(&x, "Yasmani Pérez Canosa");
+    assert!(kinds.contains(&"sentence"), "{x:#?}");
+    assert!(kinds.contains(&"detention"), "{x:#?}");
+}
