@@ -53,6 +53,10 @@ pub(crate) fn is_bullet(doc: &Doc<'_>, k: usize) -> Option<usize> {
         t.text,
         "-" | "•" | "*" | "·" | "–" | "—" | "▪" | "►" | "◦" | "‣"
     ) {
+        // ("---", "***", "— — —": a rule between parts of a page, no item.)
+        if doc.tokens.get(k + 1).is_some_and(|n| n.text == t.text) {
+            return None;
+        }
         return Some(k + 1);
     }
     // "✅ Ana Pérez", "❌ …", "📌 …": a pictograph opening a line of a thread marks an item.

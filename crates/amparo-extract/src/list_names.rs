@@ -235,8 +235,14 @@ fn name_start(doc: &Doc<'_>, t: &Range<usize>, in_hit: &[bool]) -> usize {
 fn name_heading(doc: &Doc<'_>, t: &Range<usize>, in_hit: &[bool]) -> Option<Range<usize>> {
     let start = name_start(doc, t, in_hit);
     let end = read_item_name(doc, start, t.end, in_hit)?;
+    // ("TEÓFILO ANDRADE, \"EL PROFE\"": a nickname in quotes may follow.)
+    let quote = |k: usize| matches!(doc.f(k), "\"" | "“" | "”" | "«" | "»");
+    let quoted = |k: usize| {
+        quote(k) || ((end..k).filter(|&j| quote(j)).count() % 2 == 1 && (k..t.end).any(quote))
+    };
     let rest = (end..t.end).all(|k| {
-        matches!(
+        quoted(k)
+            || matches!(
             doc.f(k),
             "*" | "_" | "," | "(" | ")" | ":" | "anos" | "years" | "old" | "-"
         ) || doc.is_number(k)

@@ -96,3 +96,31 @@ fn issue_13_a_table_after_a_months_count_is_of_those_held() {
         );
     }
 }
+
+#[test]
+fn issue_13_a_rule_line_does_not_part_a_group_arrest_from_its_docket() {
+    let x = crate::run(
+        "Tras una audiencia que se extendió hasta la madrugada, un tribunal ordenó mantener presos a dos de los tres adultos aprehendidos el sábado 15 de agosto en Valencia. Reproducimos el extracto del acta.\n\n---\nCAUSA N.º 2C-1189-26\nTribunal Segundo de Control con Competencia en Casos de Terrorismo\nFecha de la audiencia: 19/08/2026\n\nIMPUTADOS Y DECISIÓN:\n1) BRICEÑO TAPIA, ARMANDO JOSÉ – Delitos: conspiración.\n2) LUGO, MARBELIS DEL CARMEN – Delito: instigación al odio.\n\n---",
+        "2026-08-20",
+    );
+    for name in ["BRICEÑO TAPIA, ARMANDO JOSÉ", "LUGO, MARBELIS DEL CARMEN"] {
+        assert!(kinds_of(&x, name).contains(&"arrest"), "{name}: {x:#?}");
+        assert_eq!(crate::date_of(&x, name, "arrest"), "2026-08-15", "{name}");
+    }
+}
+
+#[test]
+fn issue_13_a_name_heading_may_carry_a_nickname_in_quotes() {
+    let x = crate::run(
+        "Estas son sus historias.\n\nLUCÍA MARGARITA VALERO\nAbogada de 44 años. Fue detenida el 2 de julio de 2025 en Maiquetía. Salió el sábado de El Helicoide con régimen de presentación cada 15 días.\n\nEUSEBIO ANDRADE, \"EL PROFE\"\nDocente jubilado de 67 años, detenido en diciembre de 2024 tras una protesta. Fue enviado el domingo a su casa bajo arresto domiciliario.\n\nMARIELA SOTO GIL\nEstudiante de 21 años, detenida en agosto de 2024. Salió del INOF el sábado en libertad plena.",
+        "2026-03-16",
+    );
+    assert!(
+        kinds_of(&x, "EUSEBIO ANDRADE").contains(&"house_arrest"),
+        "{x:#?}"
+    );
+    assert!(
+        !kinds_of(&x, "MARIELA SOTO GIL").contains(&"house_arrest"),
+        "{x:#?}"
+    );
+}
