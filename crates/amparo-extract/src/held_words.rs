@@ -50,6 +50,16 @@ pub(crate) const HELD_STILL: &[(&str, EventType, Voice)] = &[
     ("permanecen en", Detention, Passive),
     ("sigue en", Detention, Passive),
     ("siguen en", Detention, Passive),
+    // ("…en la prisión de El Guatao. Ahí siguen A y B": still in the prison just named.)
+    ("ahi siguen", Detention, Passive),
+    ("alli siguen", Detention, Passive),
+    ("ahi sigue", Detention, Passive),
+    ("alli sigue", Detention, Passive),
+    // ("encerrada en el INOF desde hace 18 meses"; see `reread` for "en su casa")
+    ("encerrado en", Detention, Passive),
+    ("encerrada en", Detention, Passive),
+    ("encerrados en", Detention, Passive),
+    ("encerradas en", Detention, Passive),
     ("remains in", Detention, Passive),
     ("remains there", Detention, Passive),
     ("remain there", Detention, Passive),

@@ -84,6 +84,7 @@ pub(crate) fn name_list(
     let mut names = Vec::new();
     let mut parts = 0;
     let mut first_part_end = None;
+    let mut siblings = 0;
     let mut k = from;
     while k < to {
         // ("Ana Pérez (Derecho, UCV), Luis Rojas (Medicina, LUZ) y …": what a bracket holds
@@ -103,6 +104,29 @@ pub(crate) fn name_list(
             })
             .unwrap_or(to);
         first_part_end.get_or_insert(part_end);
+        // ("…, y los hermanos Dávila, Yonny y Yerson": the siblings' given names, each a name of
+        // the list with the surname before them; see `name_prep`.)
+        if matches!(doc.f(k), "los" | "las")
+            && matches!(doc.f(k + 1), "hermanos" | "hermanas")
+            && part_end > k + 2
+        {
+            siblings = 2;
+            k = part_end + 1;
+            while k < to && JOINS.contains(&doc.f(k)) {
+                k += 1;
+            }
+            continue;
+        }
+        if siblings > 0 && part_end == k + 1 && doc.tokens.get(k).is_some_and(|t| t.capitalised) {
+            siblings -= 1;
+            parts += 1;
+            names.push(k..k + 1);
+            k = part_end + 1;
+            while k < to && JOINS.contains(&doc.f(k)) {
+                k += 1;
+            }
+            continue;
+        }
         // An apposition without a capital ("de 45 años", "periodista") describes the name
         // before it: it is not a part of the list.
         // (Nor does one that opens with a preposition: "…, de la Comunidad Penitenciaria

@@ -139,6 +139,54 @@ pub(crate) fn with_shared_surnames(
         taken_until = last;
     }
     compound_given_shared(doc, &mut out);
+    for extra in siblings_surname_first(doc) {
+        // (A list's item may have read the given name alone: it takes the surname.)
+        if let Some(o) = out.iter_mut().find(|o| o.0 == extra.0 && o.1 == extra.1) {
+            *o = extra;
+        } else if !out.iter().any(|o| o.0 < extra.1 && extra.0 < o.1) {
+            out.push(extra);
+        }
+    }
+    out.sort_by_key(|o| o.0);
+    out
+}
+
+/// "los hermanos Lameda, Rigoberto y Santiago", "the Ortega brothers… " told surname first:
+/// each given name with the surname before it ("Rigoberto Lameda", "Santiago Lameda").
+fn siblings_surname_first(doc: &Doc<'_>) -> Vec<(usize, usize, String, Vec<String>)> {
+    let cap = |k: usize| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| t.capitalised && t.kind == crate::text::TokenKind::Word)
+    };
+    let mut out = Vec::new();
+    for k in 0..doc.tokens.len() {
+        if !matches!(doc.f(k), "hermanos" | "hermanas") || !cap(k + 1) {
+            continue;
+        }
+        // One or two surnames, a comma, two given names joined by "y".
+        let comma = if doc.f(k + 2) == "," { k + 2 } else { k + 3 };
+        let (g1, g2) = (comma + 1, comma + 3);
+        if doc.f(comma) != ","
+            || !(k + 1..comma).all(cap)
+            || !cap(g1)
+            || !matches!(doc.f(g1 + 1), "y" | "e")
+            || !cap(g2)
+            || cap(g2 + 1)
+        {
+            continue;
+        }
+        let surname = doc
+            .text
+            .get(doc.tokens[k + 1].start..doc.tokens[comma - 1].end)
+            .unwrap_or_default();
+        let surname_words: Vec<String> = (k + 1..comma).map(|j| doc.f(j).to_string()).collect();
+        for g in [g1, g2] {
+            let mut words = vec![doc.f(g).to_string()];
+            words.extend(surname_words.iter().cloned());
+            out.push((g, g + 1, format!("{} {surname}", doc.tokens[g].text), words));
+        }
+    }
     out
 }
 

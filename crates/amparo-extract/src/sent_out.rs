@@ -313,3 +313,24 @@ pub(crate) fn exiled_on_flights(
         && (matches!(doc.f(t.first), "put" | "placed") || nationals)
         && !foreign
 }
+
+/// Sent home is no move and no custody: "a Hurtado lo mandaron a su casa" (not "lo mandaron a
+/// callar"), "fueron enviados a sus casas bajo el régimen de convivencia familiar" (the house
+/// arrest the sentence tells is the event), "encerrada en su casa". "Trasladado a su casa con
+/// custodia" is told as a move.
+pub(crate) fn sent_home(doc: &Doc<'_>, out: &mut Vec<crate::triggers::Trigger>) {
+    use crate::model::EventType::{Detention, Transfer};
+    out.retain(|t| {
+        let home = |k: usize| matches!(doc.f(k), "casa" | "casas" | "hogar" | "hogares");
+        let at_home = |k: usize| home(k) || matches!(doc.f(k), "su" | "sus") && home(k + 1);
+        let to_do = |k: usize| ["ar", "er", "ir"].iter().any(|e| doc.f(k).ends_with(e));
+        let sent = t.kind == Transfer
+            && ((doc.f(t.last.wrapping_sub(2)) == "mandaron"
+                && (at_home(t.last) || to_do(t.last)))
+                || (doc.f(t.first).starts_with("envia")
+                    && doc.f(t.last) == "a"
+                    && at_home(t.last + 1)));
+        let shut = t.kind == Detention && doc.f(t.first).starts_with("encerrad") && at_home(t.last);
+        !(sent || shut)
+    });
+}

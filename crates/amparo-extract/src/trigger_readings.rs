@@ -238,27 +238,7 @@ pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
         }
     }
     crate::sent_out::taken_out_of_prison(doc, out, to);
-    // ("a Hurtado lo mandaron a su casa, con un policía en la puerta": sent home, no prison;
-    // "lo mandaron a callar", "la mandaron a declarar": sent to do something.)
-    out.retain(|t| {
-        !(t.kind == Transfer
-            && doc.f(t.last.wrapping_sub(2)) == "mandaron"
-            && (doc.f(t.last) == "casa"
-                || doc.matches_at(t.last, "su casa")
-                || ["ar", "er", "ir"]
-                    .iter()
-                    .any(|e| doc.f(t.last).ends_with(e))))
-    });
-    // ("fueron enviados a sus casas bajo el régimen de convivencia familiar": sent home is no
-    // move between prisons; the house arrest the sentence tells is the event. "Trasladado a su
-    // casa con custodia" is told as a move.)
-    out.retain(|t| {
-        let home = |k: usize| matches!(doc.f(k), "casa" | "casas" | "hogar" | "hogares");
-        !(t.kind == Transfer
-            && doc.f(t.first).starts_with("envia")
-            && doc.f(t.last) == "a"
-            && (home(t.last + 1) || matches!(doc.f(t.last + 1), "su" | "sus") && home(t.last + 2)))
-    });
+    crate::sent_out::sent_home(doc, out);
     // ("Retienen el pasaporte a X", "Detuvimos el carro frente a…", "Trasladan la audiencia de X
     // al 20 de noviembre"): a Spanish verb of the present or of the first person takes its
     // person with "a"; an article right after it opens a thing, unless a day ("Capturamos el

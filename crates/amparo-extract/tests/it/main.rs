@@ -32,6 +32,7 @@ mod names_and_credits;
 mod names_places_and_days;
 mod nicknames_and_status;
 mod objects_twentieth;
+mod objects_twentyfirst;
 mod official_lists;
 mod people_and_denials;
 mod records_and_ranks;

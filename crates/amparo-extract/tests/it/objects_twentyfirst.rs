@@ -1,0 +1,51 @@
+//! issue 13, twenty-first round: who a sentence holds when the text names them its own way —
+//! siblings told surname first ("los hermanos Lameda, Rigoberto y Santiago"), "encerrada en el
+//! INOF", "Ahí siguen A y B" after the prison just named. Invented names only.
+
+use crate::{kinds_of, person};
+
+fn run(text: &str) -> amparo_extract::Extraction {
+    crate::run(text, "2026-07-11")
+}
+
+#[test]
+fn issue_13_siblings_told_surname_first_are_each_named() {
+    let x = run(
+        "Pienso en los hermanos Carabaño, Wilmer y Ronald, detenidos juntos en Guanare, a quienes su madre visita por turnos.",
+    );
+    for name in ["Wilmer Carabaño", "Ronald Carabaño"] {
+        assert!(kinds_of(&x, name).contains(&"arrest"), "{name}: {x:#?}");
+    }
+    // (In a list's line too.)
+    let x = run(
+        "Nueve personas salieron el sábado del penal de Tocuyito.\n\nLa lista:\nEn libertad plena: Omar Rivas Toro; Joselyn Uzcátegui.\nCon régimen de presentación cada 30 días: Carlos Ibarra Quintero, y los hermanos Dávila, Yonny y Yerson.",
+    );
+    for name in ["Carlos Ibarra Quintero", "Yonny Dávila", "Yerson Dávila"] {
+        assert!(
+            kinds_of(&x, name).contains(&"conditional_release"),
+            "{name}: {x:#?}"
+        );
+    }
+}
+
+#[test]
+fn issue_13_locked_up_in_a_prison_and_still_there() {
+    let x = run(
+        "Pienso en la profesora Nilda Marrero Soto, encerrada en el INOF desde hace 18 meses.\n\nLISANDRA CUESTA NÁPOLES: Yo pasé dos años en la prisión de mujeres de Occidente. Ahí siguen Yarelis Leyva Mora, que era enfermera en Güines, y otras más.",
+    );
+    assert!(
+        kinds_of(&x, "Nilda Marrero Soto").contains(&"detention"),
+        "{x:#?}"
+    );
+    assert!(
+        kinds_of(&x, "Yarelis Leyva Mora").contains(&"detention"),
+        "{x:#?}"
+    );
+    // (Shut in at home is no custody.)
+    let x = run("La dirigente Coromoto Páez Gil pasó la semana encerrada en su casa por miedo.");
+    assert!(
+        person(&x, "Coromoto Páez Gil")
+            .is_none_or(|_| kinds_of(&x, "Coromoto Páez Gil").is_empty()),
+        "{x:#?}"
+    );
+}
