@@ -50,6 +50,12 @@ pub(crate) const HELD_STILL: &[(&str, EventType, Voice)] = &[
     ("permanecen en", Detention, Passive),
     ("sigue en", Detention, Passive),
     ("siguen en", Detention, Passive),
+    // ("En La Modelo, X compartía celda con otros dos presos políticos, A y B": they are held.)
+    ("compartia celda con", Detention, Active),
+    ("comparte celda con", Detention, Active),
+    ("compartio celda con", Detention, Active),
+    ("shared a cell with", Detention, Active),
+    ("shares a cell with", Detention, Active),
     // ("…en la prisión de El Guatao. Ahí siguen A y B": still in the prison just named.)
     ("ahi siguen", Detention, Passive),
     ("alli siguen", Detention, Passive),

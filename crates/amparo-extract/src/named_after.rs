@@ -245,7 +245,8 @@ pub(crate) fn named_after(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         title(k)
             || matches!(
                 doc.f(k),
-                "militar" | "central" | "universitario" | "catolica"
+                // ("Sistema Penitenciario Nacional Jorge Navarro")
+                "militar" | "central" | "universitario" | "catolica" | "nacional"
             )
     };
     // ("Colectivo de Abogados Simón Rodríguez", "Comité de Familiares \"Rosa Amelia Quintero\"":

@@ -49,3 +49,22 @@ fn issue_13_locked_up_in_a_prison_and_still_there() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_cellmates_are_held_and_a_prisons_namesake_is_no_one() {
+    let x = run(
+        "El exdiputado Aurelio Zambrana Mejía murió la madrugada del miércoles en el Sistema Penitenciario Nacional Jorge Navarro, conocido como La Modelo. En La Modelo, Zambrana compartía celda con Ernesto Palacios Ruiz.",
+    );
+    assert!(
+        kinds_of(&x, "Aurelio Zambrana Mejía").contains(&"death_in_custody"),
+        "{x:#?}"
+    );
+    assert!(
+        person(&x, "Jorge Navarro").is_none_or(|_| kinds_of(&x, "Jorge Navarro").is_empty()),
+        "{x:#?}"
+    );
+    assert!(
+        kinds_of(&x, "Ernesto Palacios Ruiz").contains(&"detention"),
+        "{x:#?}"
+    );
+}
