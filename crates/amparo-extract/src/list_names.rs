@@ -313,7 +313,9 @@ pub(crate) fn heading(
     if !(same || alone)
         || name_heading(doc, &body, in_hit).is_some()
         || is_bullet(doc, body.start).is_some()
-        || body.end - body.start < 4
+        // ("EUGENIO PALACIOS TOVAR / Fotógrafo. / Fue excarcelado…": a short line is the
+        // person's role when more of the paragraph follows.)
+        || (body.end - body.start < 4 && para(next + 1) != para(next))
     {
         return None;
     }

@@ -50,6 +50,10 @@ pub fn modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Moda
     if goes_on && !conditional {
         return Modality::Fact;
     }
+    // ("Las autoridades no reconocen tenerlo": the denial is the disappearance itself.)
+    if trigger.kind == EventType::Disappearance && doc.f(trigger.first).starts_with("reconoce") {
+        return Modality::Fact;
+    }
     // "cuya liberación reclamó su hermana", "whose release his family demanded": asked for.
     if trigger.voice == Voice::Nominal
         && (trigger.last..trigger.last + 3).any(|k| {

@@ -282,7 +282,14 @@ pub(crate) fn fallback_subjects(
     // (Of one the text has already told held, who neither speaks nor acts for another.)
     // ("Un tribunal la imputa…" after "Con ella es detenido su compañero, X": "la" is her; no
     // one when no one named is: "fue detenido junto a su esposa. La policía la liberó".)
-    let focus = match (t.voice, doc.f(t.first), focus) {
+    // ("Nadie reconoce tenerla": the clitic on an infinitive too.)
+    let last = doc.f(t.last.wrapping_sub(1));
+    let attached = match (last.ends_with("rla"), last.ends_with("rlo")) {
+        (true, _) => "la",
+        (_, true) => "lo",
+        _ => doc.f(t.first),
+    };
+    let focus = match (t.voice, attached, focus) {
         (triggers::Voice::Clitic, w @ ("la" | "lo"), Some(e)) => {
             let woman = w == "la";
             Some(crate::genders::pick(

@@ -29,6 +29,13 @@ pub(crate) const WHEREABOUTS: &[(&str, EventType, Voice)] = &[
     ("niega tenerla", Disappearance, Clitic),
     ("negaron tenerlo", Disappearance, Clitic),
     ("negaron tenerla", Disappearance, Clitic),
+    // ("Ningún organismo reconoce tenerla bajo custodia": see `unknown_indeed`.)
+    ("reconoce tenerla bajo custodia", Disappearance, Clitic),
+    ("reconoce tenerlo bajo custodia", Disappearance, Clitic),
+    ("reconoce tenerla", Disappearance, Clitic),
+    ("reconoce tenerlo", Disappearance, Clitic),
+    ("reconocen tenerla", Disappearance, Clitic),
+    ("reconocen tenerlo", Disappearance, Clitic),
     ("not acknowledged holding him", Disappearance, Clitic),
     ("not acknowledged holding her", Disappearance, Clitic),
     ("not acknowledged holding them", Disappearance, Clitic),
@@ -164,6 +171,18 @@ pub(crate) fn unknown_indeed(doc: &Doc<'_>, i: usize, words: &str) -> bool {
         .split(' ')
         .position(|w| matches!(w, "adonde" | "donde"));
     if words.contains("llev") && asked.is_some_and(|w| !doc.tokens[i + w].text.contains(['ó', 'Ó']))
+    {
+        return false;
+    }
+    // (Custody acknowledged by no one: "Ningún organismo reconoce tenerla", "no reconocen
+    // tenerlo"; not "la DGCIM reconoce tenerlo".)
+    if words.starts_with("reconoce")
+        && !(i.saturating_sub(4)..i).any(|k| {
+            matches!(
+                doc.f(k),
+                "ningun" | "ninguna" | "no" | "nadie" | "ni" | "tampoco"
+            )
+        })
     {
         return false;
     }
