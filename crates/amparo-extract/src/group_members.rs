@@ -354,12 +354,18 @@ fn numbered_group(doc: &Doc<'_>, first: usize, last: usize) -> Option<usize> {
 
 /// Whether a sentence speaks of some members of a group only ("la mayoría", "most of those freed").
 pub(crate) fn only_some(doc: &crate::text::Doc<'_>, a: usize, b: usize) -> bool {
+    (a..b).any(|k| SOME.contains(&doc.f(k))) || some_of_them(doc, a, b)
+}
+
+/// Whether tokens `a..b` count some of a group told before: "cuatro de ellos deberán
+/// presentarse", "three of them must report", "algunos de ellos".
+pub(crate) fn some_of_them(doc: &crate::text::Doc<'_>, a: usize, b: usize) -> bool {
     (a..b).any(|k| {
-        SOME.contains(&doc.f(k))
-            // ("cuatro de ellos deberán presentarse", "three of them must report")
-            || ((doc.is_number(k) || crate::counts::number_word(doc.f(k)).is_some())
-                && matches!(doc.f(k + 1), "de" | "of")
-                && matches!(doc.f(k + 2), "ellos" | "ellas" | "them" | "those"))
+        (doc.is_number(k)
+            || crate::counts::number_word(doc.f(k)).is_some()
+            || SOME.contains(&doc.f(k)))
+            && matches!(doc.f(k + 1), "de" | "of")
+            && matches!(doc.f(k + 2), "ellos" | "ellas" | "them" | "those")
     })
 }
 

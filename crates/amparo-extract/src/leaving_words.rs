@@ -136,17 +136,17 @@ pub(crate) fn freed_and_sent_out(doc: &Doc<'_>, si: usize) -> bool {
             && found.iter().any(|l| {
                 matches!(l.kind, Expulsion | Exile)
                     && l.first > r.last
-                    && l.first - r.last <= 12
                     && !(r.last..l.first).any(|k| matches!(doc.f(k), ";" | "." | ":"))
                     && (r.last..l.first)
                         .rev()
                         .find(|&k| matches!(doc.f(k), "y" | "and" | "e"))
                         .is_some_and(|y| {
-                            one_subject(doc, y + 1, l.first)
+                            (one_subject(doc, y + 1, l.first) && l.first - r.last <= 12)
                                 // ("…y los subió a un avión rumbo a Guatemala", "and put them
                                 // on a plane bound for Vilnius": the freed, sent out.)
-                                || matches!(doc.f(y + 1), "los" | "las")
-                                || doc.f(y + 2) == "them"
+                                || ((matches!(doc.f(y + 1), "los" | "las" | "lo")
+                                    || matches!(doc.f(y + 2), "them" | "him" | "her"))
+                                    && l.first - r.last <= 16)
                         })
                     // (An active verb sends out those it names, a group of its own: "…y
                     // expulsó a dos periodistas"; unless its clitic is the freed: "y los

@@ -110,7 +110,7 @@ pub(crate) fn name_list(
             && matches!(doc.f(k + 1), "hermanos" | "hermanas")
             && part_end > k + 2
         {
-            siblings = 2;
+            siblings = usize::MAX;
             k = part_end + 1;
             while k < to && JOINS.contains(&doc.f(k)) {
                 k += 1;

@@ -161,27 +161,34 @@ fn siblings_surname_first(doc: &Doc<'_>) -> Vec<(usize, usize, String, Vec<Strin
     };
     let mut out = Vec::new();
     for k in 0..doc.tokens.len() {
-        if !matches!(doc.f(k), "hermanos" | "hermanas") || !cap(k + 1) {
-            continue;
-        }
-        // One or two surnames, a comma, two given names joined by "y".
-        let comma = if doc.f(k + 2) == "," { k + 2 } else { k + 3 };
-        let (g1, g2) = (comma + 1, comma + 3);
-        if doc.f(comma) != ","
-            || !(k + 1..comma).all(cap)
-            || !cap(g1)
-            || !matches!(doc.f(g1 + 1), "y" | "e")
-            || !cap(g2)
-            || cap(g2 + 1)
+        // (Not siblings who speak: "Según los hermanos Rodríguez, Jorge y Delcy, …".)
+        if !matches!(doc.f(k), "hermanos" | "hermanas")
+            || !cap(k + 1)
+            || (k.saturating_sub(3)..k).any(|j| matches!(doc.f(j), "segun" | "dijeron"))
         {
             continue;
         }
+        // One or two surnames, a comma, given names parted by commas, the last after "y".
+        let comma = if doc.f(k + 2) == "," { k + 2 } else { k + 3 };
+        if doc.f(comma) != "," || !(k + 1..comma).all(cap) {
+            continue;
+        }
+        let mut given = vec![comma + 1];
+        let mut j = comma + 2;
+        while doc.f(j) == "," && cap(j + 1) && !cap(j + 2) {
+            given.push(j + 1);
+            j += 2;
+        }
+        if !cap(given[0]) || !matches!(doc.f(j), "y" | "e") || !cap(j + 1) || cap(j + 2) {
+            continue;
+        }
+        given.push(j + 1);
         let surname = doc
             .text
             .get(doc.tokens[k + 1].start..doc.tokens[comma - 1].end)
             .unwrap_or_default();
         let surname_words: Vec<String> = (k + 1..comma).map(|j| doc.f(j).to_string()).collect();
-        for g in [g1, g2] {
+        for g in given {
             let mut words = vec![doc.f(g).to_string()];
             words.extend(surname_words.iter().cloned());
             out.push((g, g + 1, format!("{} {surname}", doc.tokens[g].text), words));

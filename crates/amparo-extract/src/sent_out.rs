@@ -334,3 +334,35 @@ pub(crate) fn sent_home(doc: &Doc<'_>, out: &mut Vec<crate::triggers::Trigger>) 
         !(sent || shut)
     });
 }
+
+/// "El régimen de X excarceló a 135 presos políticos y los subió a un avión rumbo a Guatemala":
+/// the leaving after "y los…" is of the counted freed, a group's, not of the regime's head named
+/// before it.
+pub(crate) fn leaving_of_counted_freed(doc: &Doc<'_>, out: &mut [crate::triggers::Trigger]) {
+    use crate::model::EventType::{ConditionalRelease, Exile, Expulsion};
+    let counted_release = |before: usize| {
+        out.iter().any(|r| {
+            matches!(r.kind, Release | ConditionalRelease)
+                && r.last < before
+                && (r.last..r.last + 3).any(|k| {
+                    doc.is_number(k) || crate::counts::number_word(doc.f(k)).is_some_and(|n| n > 1)
+                })
+        })
+    };
+    let marks: Vec<usize> = out
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| {
+            matches!(t.kind, Exile | Expulsion)
+                && (t.first.saturating_sub(8)..t.first).any(|y| {
+                    matches!(doc.f(y), "y" | "and")
+                        && (matches!(doc.f(y + 1), "los" | "las") || doc.f(y + 2) == "them")
+                })
+                && counted_release(t.first)
+        })
+        .map(|(i, _)| i)
+        .collect();
+    for i in marks {
+        out[i].group_only = true;
+    }
+}

@@ -67,7 +67,7 @@ pub(crate) fn event_dates(
         // ("87 women held as of October 31, down from 94 on September 30", "frente a los 94 del
         // 30 de septiembre": the earlier figure's date.)
         .filter(|d| {
-            !(d.first.saturating_sub(5)..d.first).any(|k| {
+            !(d.first.saturating_sub(6)..d.first).any(|k| {
                 (doc.f(k) == "from" && matches!(doc.f(k.wrapping_sub(1)), "down" | "up"))
                     || (doc.f(k) == "frente" && doc.f(k + 1) == "a")
                     || matches!(doc.f(k), "compared" | "comparado" | "comparacion")

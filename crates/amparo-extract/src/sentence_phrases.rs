@@ -59,7 +59,14 @@ pub(crate) fn given_term(doc: &Doc<'_>, i: usize, to: usize) -> Option<(usize, V
                 "sus" | "su" | "his" | "her" | "their" | "por"
             )
     };
-    let reach = i + 1..to.min(i + 8);
+    // (A court's "sancionar" may name several before their terms: "Sancionar a los acusados A
+    // y B a CINCO y CUATRO AÑOS".)
+    let span = if doc.f(i).starts_with("sancion") {
+        18
+    } else {
+        8
+    };
+    let reach = i + 1..to.min(i + span);
     let ban = reach
         .clone()
         .any(|k| doc.f(k).starts_with("inhabilit") || matches!(doc.f(k), "multa" | "fine" | "ban"));

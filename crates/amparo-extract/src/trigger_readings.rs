@@ -33,6 +33,9 @@ pub(crate) const AGENTS: &[&str] = &[
     "migracion",
     "inmigracion",
     "autoridades",
+    "regimen",
+    "gobierno",
+    "seguridad",
     // ("interceptados en un punto de control de la autopista", "at a checkpoint")
     "alcabala",
     "control",
@@ -239,6 +242,7 @@ pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
     }
     crate::sent_out::taken_out_of_prison(doc, out, to);
     crate::sent_out::sent_home(doc, out);
+    crate::sent_out::leaving_of_counted_freed(doc, out);
     // ("Retienen el pasaporte a X", "Detuvimos el carro frente a…", "Trasladan la audiencia de X
     // al 20 de noviembre"): a Spanish verb of the present or of the first person takes its
     // person with "a"; an article right after it opens a thing, unless a day ("Capturamos el

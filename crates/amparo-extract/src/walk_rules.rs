@@ -80,7 +80,10 @@ impl Walk<'_, '_> {
                     && g.certainty.is_none()
                     && self.doc.sentences.get(g.sentence).map(|x| x.paragraph) == Some(s.paragraph)
             });
-        if relation_targets.is_empty() && !after_release {
+        if after_release {
+            return;
+        }
+        if relation_targets.is_empty() {
             groups.push(GroupEvent {
                 kind: EventType::Detention,
                 date,

@@ -39,6 +39,7 @@ mod records_and_ranks;
 mod review_near_misses;
 mod review_nineteenth;
 mod review_twentieth;
+mod review_twentyfirst;
 mod reviewed_readings;
 mod robustness;
 mod rules;
