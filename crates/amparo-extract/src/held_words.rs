@@ -67,6 +67,14 @@ pub(crate) const HELD_STILL: &[(&str, EventType, Voice)] = &[
     ("encerrados en", Detention, Passive),
     ("encerradas en", Detention, Passive),
     ("remains in", Detention, Passive),
+    // ("located him on Sept. 20 at Zona 7, where he remains", "donde permanece")
+    ("where he remains", Detention, Passive),
+    ("where she remains", Detention, Passive),
+    ("where they remain", Detention, Passive),
+    ("donde permanece", Detention, Passive),
+    ("donde permanecen", Detention, Passive),
+    // ("hospitalized under police guard")
+    ("under police guard", Detention, Passive),
     ("remains there", Detention, Passive),
     ("remain there", Detention, Passive),
     ("remains behind bars", Detention, Passive),

@@ -243,6 +243,8 @@ pub(crate) fn assign_dates(
             .enumerate()
             // (A stay takes a year told after it: "estuvo preso en Tocorón en 2018", "spent
             // eight months in Rodeo I in 2021"; not a report's, "según un informe de 2024".)
+            // ("located him on Sept. 20 at Zona 7, where he remains": held now, not that day.)
+            .filter(|(_, t)| !(matches!(doc.f(t.first), "where" | "donde") && d.first < t.first))
             .filter(|(_, t)| {
                 d.since
                     || !crate::triggers::is_stay(doc, t)

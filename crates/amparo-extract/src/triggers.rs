@@ -269,6 +269,12 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
                         | "service"
                         | "power"
                         | "charge"
+                        // ("…hacia Cúcuta, donde permanece exiliado")
+                        | "exiliado"
+                        | "exiliada"
+                        | "exiliados"
+                        | "refugiado"
+                        | "refugiada"
                 )
             || (kind == Detention
                 && matches!(doc.f(last), "el" | "su" | "the")

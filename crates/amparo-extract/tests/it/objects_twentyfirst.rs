@@ -68,3 +68,27 @@ fn issue_13_cellmates_are_held_and_a_prisons_namesake_is_no_one() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_where_one_remains_and_under_police_guard_are_custody_now() {
+    let x = crate::run(
+        "His family told us they located the student Ernesto Salvatierra on Sept. 20 at Zona 7, where he remains. His lawyer said that Froilán Berríos Mota is alive and hospitalized under police guard at the Hospital Militar in Caracas.",
+        "2026-09-29",
+    );
+    assert!(
+        kinds_of(&x, "Ernesto Salvatierra").contains(&"detention"),
+        "{x:#?}"
+    );
+    assert!(
+        kinds_of(&x, "Froilán Berríos Mota").contains(&"detention"),
+        "{x:#?}"
+    );
+    // (Staying abroad in exile is no custody.)
+    let x = run(
+        "Dos días después, Camilo Sifuentes Rey salió del país hacia Cúcuta, donde permanece exiliado.",
+    );
+    assert!(
+        !kinds_of(&x, "Camilo Sifuentes Rey").contains(&"detention"),
+        "{x:#?}"
+    );
+}
