@@ -33,6 +33,8 @@ pub(crate) const NOISE_OPENERS: &[&str] = &[
     "traducido por",
     // Who compiled a table or a chart ("Elaboración: Ana Ríos, equipo de documentación").
     "elaboracion :",
+    // (A digest's "Monitoreo: Yolanda Bermúdez." at its foot.)
+    "monitoreo :",
     "elaborado por",
     "compilado por",
     "compiled by",

@@ -78,3 +78,12 @@ fn issue_13_a_date_compared_with_is_the_earlier_figures() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_detention_centres_words_and_a_digests_monitor_are_no_one() {
+    let x = run(
+        "RESUMEN DE PRENSA\n\n• DIARIO LA COSTA (Maracaibo): Excarcelan a cuatro presos políticos en Zulia. Salieron la tarde del domingo del Centro de Arrestos y Detenciones Preventivas El Marite.\n• RADIO CUMBRE (Barinas): Detienen al periodista Fidel Antonio Rojas.\n\n—\nMonitoreo: Yolanda Bermúdez Ríos.\nPara darse de baja responda a este correo.",
+    );
+    assert!(no_events(&x, "Detenciones Preventivas"), "{x:#?}");
+    assert!(no_events(&x, "Yolanda Bermúdez Ríos"), "{x:#?}");
+}
