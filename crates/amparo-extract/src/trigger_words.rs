@@ -156,7 +156,6 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("la excarcelaron", Release, Clitic),
     ("lo trasladaron", Transfer, Clitic),
     ("trasladaron a", Transfer, Active),
-    // ("Trasladaron al penal de Tocuyito a los hermanos A y B")
     ("trasladaron al", Transfer, Active),
     // ("después lo mandaron a Tocuyito": sent on to a prison.)
     ("lo mandaron a", Transfer, Clitic),
@@ -179,6 +178,8 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("set free", Release, Passive),
     ("walked free", Release, Passive),
     ("walked out of", Release, Passive),
+    // ("Among those who walked out on Tuesday were A and B")
+    ("who walked out", Release, Passive),
     ("release of", Release, Nominal),
     ("releases", Release, Nominal),
     ("release", Release, Nominal),
@@ -356,8 +357,7 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("murio en la sede", DeathInCustody, Passive),
     ("fallecio en la sede", DeathInCustody, Passive),
     ("muerte bajo custodia de", DeathInCustody, Nominal),
-    // ("…la tercera muerte bajo custodia de un preso político en lo que va de 2025…:" over the
-    // list of the dead.)
+    // ("…la tercera muerte bajo custodia de un preso político…:" over the list of the dead.)
     ("muerte bajo custodia", DeathInCustody, Nominal),
     ("muertes bajo custodia", DeathInCustody, Nominal),
     // Headings of a list's section ("Transfers", "Traslados:", "Nuevas detenciones"): see

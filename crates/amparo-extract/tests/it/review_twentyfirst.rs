@@ -87,3 +87,16 @@ fn issue_13_a_detention_centres_words_and_a_digests_monitor_are_no_one() {
     assert!(no_events(&x, "Detenciones Preventivas"), "{x:#?}");
     assert!(no_events(&x, "Yolanda Bermúdez Ríos"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_those_who_walked_out_were_freed() {
+    let x = crate::run(
+        "Cuba began releasing prisoners on Tuesday under an agreement brokered by the Vatican. The foreign ministry said late on Tuesday that 200 people convicted of various crimes would be freed gradually and did not publish a list. Among those who walked out on Tuesday were Dayani Sánchez Fuentes, a member of the Ladies in White, and independent journalist Orlando Leyva Cabrera. Both were granted a licencia extrapenal and must stay in their home provinces.",
+        "2026-04-15",
+    );
+    for name in ["Dayani Sánchez Fuentes", "Orlando Leyva Cabrera"] {
+        let kinds = kinds_of(&x, name);
+        assert!(kinds.contains(&"conditional_release"), "{name}: {x:#?}");
+        assert!(!kinds.contains(&"detention"), "{name}: {x:#?}");
+    }
+}
