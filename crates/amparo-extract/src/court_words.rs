@@ -29,6 +29,8 @@ pub(crate) const COURT: &[(&str, EventType, Voice)] = &[
     // (A timeline's present: "Un tribunal lo condena a 20 años de prisión".)
     ("lo condena a", Sentence, Clitic),
     ("los condena a", Sentence, Clitic),
+    ("la condena a", Sentence, Clitic),
+    ("las condena a", Sentence, Clitic),
     ("la condeno", Sentence, Clitic),
     ("admitio los cargos contra", Charge, Active),
     ("admitio la acusacion contra", Charge, Active),

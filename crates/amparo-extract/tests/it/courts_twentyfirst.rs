@@ -42,3 +42,14 @@ fn issue_13_a_term_served_in_a_prison_is_a_custody() {
     assert!(kinds.contains(&"sentence"), "{x:#?}");
     assert!(kinds.contains(&"detention"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_timelines_present_sentences_her() {
+    let x = run(
+        "La activista Zoraida Mogollón Araujo fue detenida el 12 de febrero de 2025.\n\n27/01/2026 — Un tribunal la condena a 16 años de prisión.",
+    );
+    assert!(
+        kinds_of(&x, "Zoraida Mogollón Araujo").contains(&"sentence"),
+        "{x:#?}"
+    );
+}
