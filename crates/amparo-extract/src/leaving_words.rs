@@ -154,6 +154,8 @@ pub(crate) fn freed_and_sent_out(doc: &Doc<'_>, si: usize) -> bool {
                     // (Or the two verbs share the object after them: "excarceló y envió en un
                     // vuelo a Guatemala a doce presos".)
                     && (l.voice != Voice::Active
+                        // ("…and drove 14 of them across the border")
+                        || (l.last..l.last + 4).any(|k| doc.f(k) == "them")
                         || matches!(
                             doc.f(l.first.wrapping_sub(1)),
                             "los" | "las" | "lo" | "la" | "them"
@@ -171,7 +173,8 @@ pub(crate) fn driven_to_border(doc: &Doc<'_>, i: usize, to: usize) -> Option<usi
     let w = doc.f(i);
     let driven = matches!(
         w,
-        "driven" | "escorted" | "bused" | "bussed" | "transported"
+        // ("…and drove 14 of them across the border into Lithuania")
+        "driven" | "escorted" | "bused" | "bussed" | "transported" | "drove"
     ) || ["conducid", "escoltad"].iter().any(|p| w.starts_with(p));
     if !driven {
         return None;
@@ -194,7 +197,8 @@ pub(crate) fn up_to_border(
         .find(|&k| matches!(doc.f(k), "frontera" | "border"))
         .filter(|&b| {
             // ("to the Costa Rican border": a country of two words between.)
-            (b.saturating_sub(4)..b).any(|k| matches!(doc.f(k), "hasta" | "a" | "al" | "to"))
+            (b.saturating_sub(4)..b)
+                .any(|k| matches!(doc.f(k), "hasta" | "a" | "al" | "to" | "across"))
                 && !(b.saturating_sub(3)..b).any(|k| matches!(doc.f(k), "cerca" | "near"))
         })
 }

@@ -64,7 +64,13 @@ pub(crate) fn phrase_at(doc: &Doc<'_>, i: usize, to: usize) -> Option<(Vec<Trigg
         return Some((vec![one(i, i + 1, kind, Voice::Passive)], last));
     }
     if let Some(last) = crate::leaving_words::driven_to_border(doc, i, to) {
-        return Some((vec![one(i, i + 1, Expulsion, Voice::Passive)], last));
+        // ("drove 14 of them across the border": the driven are its object.)
+        let voice = if doc.f(i) == "drove" {
+            Voice::Active
+        } else {
+            Voice::Passive
+        };
+        return Some((vec![one(i, i + 1, Expulsion, voice)], last));
     }
     if let Some((last, voice)) = crate::sentence_phrases::given_term(doc, i, to) {
         // (Who a judge imposes it on comes after the term: "impuso la pena máxima de 30 años de

@@ -100,3 +100,19 @@ fn issue_13_those_who_walked_out_were_freed() {
         assert!(!kinds.contains(&"detention"), "{name}: {x:#?}");
     }
 }
+
+#[test]
+fn issue_13_freed_and_driven_across_the_border_are_sent_out() {
+    let x = crate::run(
+        "Belarus freed 16 people jailed on politically motivated charges on Friday and drove 14 of them across the border into Lithuania. Those taken to Lithuania were not allowed to collect belongings. They include journalist Ihar Lapatsevich and activist Volha Shydlova.",
+        "2026-09-12",
+    );
+    for name in ["Ihar Lapatsevich", "Volha Shydlova"] {
+        let kinds = kinds_of(&x, name);
+        assert!(kinds.contains(&"release"), "{name}: {x:#?}");
+        assert!(
+            kinds.contains(&"expulsion") || kinds.contains(&"exile"),
+            "{name}: {x:#?}"
+        );
+    }
+}
