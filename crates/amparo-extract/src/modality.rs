@@ -50,9 +50,23 @@ pub fn modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Moda
     if goes_on && !conditional {
         return Modality::Fact;
     }
-    // ("Las autoridades no reconocen tenerlo": the denial is the disappearance itself.)
-    if trigger.kind == EventType::Disappearance && doc.f(trigger.first).starts_with("reconoce") {
+    // ("Las autoridades no reconocen tenerlo", "his family does not know where he is": the
+    // denial is the disappearance itself; see `whereabouts_words::unknown_indeed`.)
+    if trigger.kind == EventType::Disappearance
+        && (doc.f(trigger.first).starts_with("reconoce") || doc.f(trigger.first) == "know")
+    {
         return Modality::Fact;
+    }
+    // ("…were in jails as of March 27, despite a string of releases since January": a
+    // concession, no event.)
+    if trigger.voice == Voice::Nominal
+        && !matches!(doc.f(trigger.last), "of" | "de" | "del")
+        && (trigger.first.saturating_sub(4)..trigger.first).any(|k| {
+            matches!(doc.f(k), "despite" | "pese")
+                || (doc.f(k) == "pesar" && doc.f(k.wrapping_sub(1)) == "a")
+        })
+    {
+        return Modality::NotAnEvent;
     }
     // "cuya liberación reclamó su hermana", "whose release his family demanded": asked for.
     if trigger.voice == Voice::Nominal

@@ -116,3 +116,23 @@ fn issue_13_freed_and_driven_across_the_border_are_sent_out() {
         );
     }
 }
+
+#[test]
+fn issue_13_releases_conceded_lead_no_list_and_an_unknown_whereabouts_is_told() {
+    let x = crate::run(
+        "At least 14 journalists were in Venezuelan jails as of March 27, according to the union, despite a string of releases since January.\n\nThey include:\n- Ronny Aguilar Peña, reporter for a Maracaibo daily, held since August 2024 at El Helicoide.\n- Frank Rivas Oquendo, editor of a news site, held incommunicado since February 20. The authorities have not acknowledged his detention and his family does not know where he is.",
+        "2026-03-31",
+    );
+    for name in ["Ronny Aguilar Peña", "Frank Rivas Oquendo"] {
+        assert!(!kinds_of(&x, name).contains(&"release"), "{name}: {x:#?}");
+    }
+    assert!(
+        kinds_of(&x, "Frank Rivas Oquendo").contains(&"disappearance"),
+        "{x:#?}"
+    );
+    // (Sorrow is no concession: "Con profundo pesar informamos del fallecimiento de…".)
+    let x = run(
+        "Con profundo pesar informamos del fallecimiento de Eusebio Ramón Marcos, de 71 años, ocurrido el 12 de enero en el Centro Penitenciario de Carabobo, tras dos años sin atención médica.",
+    );
+    assert!(person(&x, "Eusebio Ramón Marcos").is_some(), "{x:#?}");
+}
