@@ -128,11 +128,9 @@ pub(crate) fn name_list(
             continue;
         }
         // An apposition without a capital ("de 45 años", "periodista") describes the name
-        // before it: it is not a part of the list.
-        // (Nor does one that opens with a preposition: "…, de la Comunidad Penitenciaria
-        // Fénix", "…, del Centro Penitenciario de Occidente, en Santa Ana".)
-        // (Nor one that opens with its day: "…, el 8 de junio en Ramo Verde; …".)
-        // (Or "…, on May 27.", "…, on Friday".)
+        // before it: it is not a part of the list. Nor is one that opens with a preposition
+        // ("…, de la Comunidad Penitenciaria Fénix") or its day ("…, el 8 de junio en Ramo
+        // Verde; …", "…, on May 27.").
         let prepositional = matches!(
             doc.tokens.get(k).map(|t| t.text),
             Some("de" | "del" | "en" | "desde" | "of" | "from" | "in" | "at")
