@@ -79,6 +79,11 @@ pub fn kinds_of(x: &amparo_extract::Extraction, name: &str) -> Vec<&'static str>
     kinds(person(x, name).unwrap_or_else(|| panic!("{name} in {x:#?}")))
 }
 
+/// Whether the text gives the person of that name no event (named or not at all).
+pub fn no_events(x: &Extraction, name: &str) -> bool {
+    person(x, name).is_none_or(|p| p.events.is_empty())
+}
+
 /// The dates of a named person's events, in order ("" for an undated one).
 pub fn dates_of(x: &Extraction, name: &str) -> Vec<String> {
     person(x, name)
