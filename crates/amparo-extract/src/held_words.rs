@@ -67,7 +67,8 @@ pub(crate) const HELD_STILL: &[(&str, EventType, Voice)] = &[
     ("encerrados en", Detention, Passive),
     ("encerradas en", Detention, Passive),
     ("remains in", Detention, Passive),
-    // ("located him on Sept. 20 at Zona 7, where he remains", "donde permanece")
+    // ("located him on Sept. 20 at Zona 7, where he remains", "donde permanece"; see
+    // `where_held` for the place before it)
     ("where he remains", Detention, Passive),
     ("where she remains", Detention, Passive),
     ("where they remain", Detention, Passive),
@@ -278,4 +279,85 @@ pub(crate) fn confined_by_no_order(doc: &crate::text::Doc<'_>, i: usize, last: u
             "order" | "orders" | "court" | "judge" | "decree"
         )
         && !matches!(doc.f(last + 2), "order" | "court" | "judge" | "judicial")
+}
+
+/// Keeps "where he remains", "donde permanece" only after a place of custody (see
+/// [`where_held`]), and "who walked out" only of a prison told just before ("Cuba began releasing
+/// prisoners… Among those who walked out were A and B"; not "Lawmakers walked out of the
+/// session").
+pub(crate) fn reread_stays(doc: &crate::text::Doc<'_>, out: &mut Vec<crate::triggers::Trigger>) {
+    out.retain(|t| {
+        let w = doc.f(t.first);
+        if matches!(w, "where" | "donde") && t.kind == crate::model::EventType::Detention {
+            return where_held(doc, t.first);
+        }
+        if w == "who" && doc.f(t.first + 1) == "walked" {
+            return doc.f(t.last) == "of"
+                || (t.first.saturating_sub(60)..t.first).any(|k| {
+                    matches!(
+                        doc.f(k),
+                        "prison"
+                            | "prisoners"
+                            | "jail"
+                            | "releasing"
+                            | "released"
+                            | "freed"
+                            | "freeing"
+                    )
+                });
+        }
+        true
+    });
+}
+
+/// Whether "where he remains", "donde permanece" at token `i` follows a place of custody named
+/// just before it ("at Zona 7", "al Helicoide", "La Esperanza prison"), not a flight or a home
+/// ("huyó a Panamá, donde permanece", "moved to Madrid, where she remains").
+pub(crate) fn where_held(doc: &crate::text::Doc<'_>, i: usize) -> bool {
+    let before = i.saturating_sub(10)..i;
+    let custody = before.clone().any(|k| {
+        crate::custody_phrases::CUSTODY_PLACES.contains(&doc.f(k))
+            || matches!(
+                doc.f(k),
+                "helicoide"
+                    | "zona"
+                    | "rodeo"
+                    | "sebin"
+                    | "dgcim"
+                    | "colony"
+                    | "colonia"
+                    | "inof"
+                    | "detention"
+                    | "detencion"
+                    | "custody"
+                    | "custodia"
+                    | "cell"
+                    | "celda"
+            )
+    });
+    let away = before.clone().any(|k| {
+        matches!(
+            doc.f(k),
+            "fled"
+                | "huyo"
+                | "moved"
+                | "mudo"
+                | "viajo"
+                | "regreso"
+                | "returned"
+                | "home"
+                | "casa"
+                | "embajada"
+                | "embassy"
+                | "refugio"
+                | "exile"
+                | "exilio"
+                | "released"
+                | "liberada"
+                | "liberado"
+                | "excarcelado"
+                | "excarcelada"
+        )
+    });
+    custody && !away
 }

@@ -57,17 +57,6 @@ pub fn modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Moda
     {
         return Modality::Fact;
     }
-    // ("…were in jails as of March 27, despite a string of releases since January": a
-    // concession, no event.)
-    if trigger.voice == Voice::Nominal
-        && !matches!(doc.f(trigger.last), "of" | "de" | "del")
-        && (trigger.first.saturating_sub(4)..trigger.first).any(|k| {
-            matches!(doc.f(k), "despite" | "pese")
-                || (doc.f(k) == "pesar" && doc.f(k.wrapping_sub(1)) == "a")
-        })
-    {
-        return Modality::NotAnEvent;
-    }
     // "cuya liberación reclamó su hermana", "whose release his family demanded": asked for.
     if trigger.voice == Voice::Nominal
         && (trigger.last..trigger.last + 3).any(|k| {

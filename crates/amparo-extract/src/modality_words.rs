@@ -382,3 +382,18 @@ pub(crate) const DENIAL_AUX: &[&str] = &[
     "ha", "han", "habia", "sido", "has", "have", "had", "been", "fue", "was", "were", "is", "are",
     "yet", "aun", "todavia",
 ];
+
+/// Drops the events a concession names without anyone ("…were in jails as of March 27, despite
+/// a string of releases since January", "pese a las excarcelaciones"): no event, nor a count's;
+/// "despite the release of X" still frees X.
+pub(crate) fn drop_conceded(doc: &crate::text::Doc<'_>, out: &mut Vec<crate::triggers::Trigger>) {
+    out.retain(|t| {
+        let of_someone = matches!(doc.f(t.last), "of" | "de" | "del")
+            || matches!(doc.f(t.last.wrapping_sub(1)), "of" | "de" | "del");
+        let conceded = (t.first.saturating_sub(4)..t.first).any(|k| {
+            matches!(doc.f(k), "despite" | "pese")
+                || (doc.f(k) == "pesar" && doc.f(k.wrapping_sub(1)) == "a")
+        });
+        t.voice != crate::triggers::Voice::Nominal || of_someone || !conceded
+    });
+}

@@ -33,8 +33,6 @@ pub(crate) const NOISE_OPENERS: &[&str] = &[
     "traducido por",
     // Who compiled a table or a chart ("Elaboración: Ana Ríos, equipo de documentación").
     "elaboracion :",
-    // (A digest's "Monitoreo: Yolanda Bermúdez." at its foot.)
-    "monitoreo :",
     "elaborado por",
     "compilado por",
     "compiled by",
@@ -194,6 +192,13 @@ pub(crate) fn is_noise_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
     }
     if NOISE_OPENERS.iter().any(|o| doc.matches_at(t.start, o))
         && (len <= 25 || matches!(doc.f(t.start + o_len(doc, t.start)), ":" | "|"))
+    {
+        return true;
+    }
+    // (A digest's "Monitoreo: Yolanda Bermúdez." at its foot; not "Monitoreo: el periodista X
+    // fue detenido…".)
+    if doc.matches_at(t.start, "monitoreo :")
+        && (t.start + 3..t.end.min(t.start + 8)).any(|k| doc.f(k) == ".")
     {
         return true;
     }

@@ -338,8 +338,20 @@ pub(crate) fn sent_home(doc: &Doc<'_>, out: &mut Vec<crate::triggers::Trigger>) 
 /// "El régimen de X excarceló a 135 presos políticos y los subió a un avión rumbo a Guatemala":
 /// the leaving after "y los…" is of the counted freed, a group's, not of the regime's head named
 /// before it.
-pub(crate) fn leaving_of_counted_freed(doc: &Doc<'_>, out: &mut [crate::triggers::Trigger]) {
+pub(crate) fn leaving_of_counted_freed(doc: &Doc<'_>, out: &mut Vec<crate::triggers::Trigger>) {
     use crate::model::EventType::{ConditionalRelease, Exile, Expulsion};
+    // ("freed 16 people … and drove 14 of them across the border": the state's drive of those it
+    // freed; not "Lithuanian volunteers drove 14 refugees across the border".)
+    let freed_before = |at: usize| {
+        out.iter()
+            .any(|r| matches!(r.kind, Release | ConditionalRelease) && r.last <= at)
+    };
+    let keep: Vec<bool> = out
+        .iter()
+        .map(|t| doc.f(t.first) != "drove" || freed_before(t.first))
+        .collect();
+    let mut keep = keep.into_iter();
+    out.retain(|_| keep.next().unwrap_or(true));
     let counted_release = |before: usize| {
         out.iter().any(|r| {
             matches!(r.kind, Release | ConditionalRelease)

@@ -186,6 +186,11 @@ pub(crate) fn unknown_indeed(doc: &Doc<'_>, i: usize, words: &str) -> bool {
     {
         return false;
     }
+    // ("does not know where she is living in Spain": an exile's address, no disappearance.)
+    let end = i + words.split(' ').count();
+    if words.starts_with("know where") && matches!(doc.f(end), "living" | "staying" | "working") {
+        return false;
+    }
     if words.starts_with("know where")
         && !(i.saturating_sub(4)..i).any(|k| {
             let w = doc.f(k);
