@@ -259,23 +259,12 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
         }
         // "sigue en servicio activo", "remains in office": no custody (nor an illness's).
         if (kind == HouseArrest && crate::held_words::confined_by_no_order(doc, i, last))
+            // ("…hacia Cúcuta, donde permanece exiliado")
             || kind == Detention
-                && matches!(
+                && (matches!(
                     doc.f(last),
-                    "servicio"
-                        | "funciones"
-                        | "libertad"
-                        | "office"
-                        | "service"
-                        | "power"
-                        | "charge"
-                        // ("…hacia Cúcuta, donde permanece exiliado")
-                        | "exiliado"
-                        | "exiliada"
-                        | "exiliados"
-                        | "refugiado"
-                        | "refugiada"
-                )
+                    "servicio" | "funciones" | "libertad" | "office" | "service" | "power" | "charge"
+                ) || ["exiliad", "refugiad"].iter().any(|p| doc.f(last).starts_with(p)))
             || (kind == Detention
                 && matches!(doc.f(last), "el" | "su" | "the")
                 && matches!(
