@@ -124,10 +124,10 @@ pub fn in_sentence(doc: &Doc<'_>, first: usize, last: usize, ctx: &CountContext)
     let excerpt = doc.text.get(s_start..s_end).unwrap_or("").to_string();
     let mut i = first;
     while i < last {
-        if let Some((words, _)) = VAGUE
+        // (The phrase is found first; its words are counted only then.)
+        if let Some(words) = VAGUE
             .iter()
-            .map(|v| (v, v.split(' ').count()))
-            .find(|(v, _)| v.starts_with(doc.f(i)) && doc.matches_at_skipping_quotes(i, v))
+            .find(|v| v.starts_with(doc.f(i)) && doc.matches_at_skipping_quotes(i, v))
         {
             let end = doc.skip_quotes_words(i, words.split(' ').count());
             let of = if matches!(doc.f(end), "of" | "de") {

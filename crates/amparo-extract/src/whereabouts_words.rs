@@ -187,8 +187,12 @@ pub(crate) fn unknown_indeed(doc: &Doc<'_>, i: usize, words: &str) -> bool {
         return false;
     }
     // ("does not know where she is living in Spain": an exile's address, no disappearance.)
-    let end = i + words.split(' ').count();
-    if words.starts_with("know where") && matches!(doc.f(end), "living" | "staying" | "working") {
+    if words.starts_with("know where")
+        && matches!(
+            doc.f(i + words.split(' ').count()),
+            "living" | "staying" | "working"
+        )
+    {
         return false;
     }
     if words.starts_with("know where")
