@@ -173,7 +173,9 @@ pub(crate) fn row_events(
             .find(|&k| doc.sentence_at(k + 1).is_some_and(|s| s.first == k + 1))
             .map_or(cell.end, |k| k + 1);
         // (The cell's days, read once.)
-        let found = dates::find(doc, cell.start, cell.end, cx.published);
+        // ("house arrest until June 15": the end of a measure dates nothing.)
+        let mut found = dates::find(doc, cell.start, cell.end, cx.published);
+        found.retain(|d| !matches!(doc.f(d.first.wrapping_sub(1)), "until" | "hasta"));
         let cell_date_to = |end: usize| found.iter().find(|d| d.last <= end).map(|d| d.date);
         let cell_date = || cell_date_to(cell.end);
         match column {

@@ -49,3 +49,19 @@ fn issue_13_a_timelines_present_sentences_her() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_one_defendant_then_who_she_is() {
+    let x = run(
+        "Politzek Watch | Court roundup\n\nDefendant: Vera Lisitskaya, 64, retired schoolteacher.\nCharge: spreading fakes about the army, over leaflets left in a supermarket.\nOutcome: pre-trial detention replaced with house arrest until June 15.",
+    );
+    assert!(
+        kinds_of(&x, "Vera Lisitskaya").contains(&"house_arrest"),
+        "{x:#?}"
+    );
+    assert_ne!(
+        crate::date_of(&x, "Vera Lisitskaya", "house_arrest"),
+        "2026-06-15",
+        "{x:#?}"
+    );
+}
