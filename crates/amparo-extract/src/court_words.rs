@@ -84,6 +84,14 @@ pub(crate) const COURT: &[(&str, EventType, Voice)] = &[
     ("years of limitation of freedom", Sentence, Passive),
     ("years of restricted freedom", Sentence, Passive),
     ("years in a penal colony", Sentence, Passive),
+    // ("Outcome: five years in a general-regime penal colony")
+    ("years in a general-regime penal colony", Sentence, Passive),
+    ("years in a strict-regime penal colony", Sentence, Passive),
+    (
+        "years in a maximum-security penal colony",
+        Sentence,
+        Passive,
+    ),
     ("condenada", Sentence, Passive),
     ("condenados", Sentence, Passive),
     ("condenadas", Sentence, Passive),

@@ -65,3 +65,12 @@ fn issue_13_one_defendant_then_who_she_is() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_term_in_a_regimes_penal_colony_is_a_sentence() {
+    let x = run("Artyom Sviridov got five years in a general-regime penal colony for his posts.");
+    assert!(
+        kinds_of(&x, "Artyom Sviridov").contains(&"sentence"),
+        "{x:#?}"
+    );
+}
