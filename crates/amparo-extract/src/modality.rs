@@ -53,7 +53,8 @@ pub fn modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Moda
     // ("Las autoridades no reconocen tenerlo", "his family does not know where he is": the
     // denial is the disappearance itself; see `whereabouts_words::unknown_indeed`.)
     if trigger.kind == EventType::Disappearance
-        && (doc.f(trigger.first).starts_with("reconoce") || doc.f(trigger.first) == "know")
+        && (doc.f(trigger.first).starts_with("reconoce")
+            || matches!(doc.f(trigger.first), "know" | "disclosed"))
     {
         return Modality::Fact;
     }

@@ -29,6 +29,11 @@ pub(crate) const WHEREABOUTS: &[(&str, EventType, Voice)] = &[
     ("niega tenerla", Disappearance, Clitic),
     ("negaron tenerlo", Disappearance, Clitic),
     ("negaron tenerla", Disappearance, Clitic),
+    // ("the authorities have not disclosed his fate or whereabouts": see `unknown_indeed`.)
+    ("disclosed his fate", Disappearance, Clitic),
+    ("disclosed her fate", Disappearance, Clitic),
+    ("disclosed his whereabouts", Disappearance, Clitic),
+    ("disclosed her whereabouts", Disappearance, Clitic),
     // ("Ningún organismo reconoce tenerla bajo custodia": see `unknown_indeed`.)
     ("reconoce tenerla bajo custodia", Disappearance, Clitic),
     ("reconoce tenerlo bajo custodia", Disappearance, Clitic),
@@ -176,11 +181,11 @@ pub(crate) fn unknown_indeed(doc: &Doc<'_>, i: usize, words: &str) -> bool {
     }
     // (Custody acknowledged by no one: "Ningún organismo reconoce tenerla", "no reconocen
     // tenerlo"; not "la DGCIM reconoce tenerlo".)
-    if words.starts_with("reconoce")
+    if (words.starts_with("reconoce") || words.starts_with("disclosed"))
         && !(i.saturating_sub(4)..i).any(|k| {
             matches!(
                 doc.f(k),
-                "ningun" | "ninguna" | "no" | "nadie" | "ni" | "tampoco"
+                "ningun" | "ninguna" | "no" | "nadie" | "ni" | "tampoco" | "not" | "never"
             )
         })
     {

@@ -177,3 +177,22 @@ fn issue_13_volunteers_driving_refugees_expel_no_one() {
     );
     assert!(no_events(&x, "Ihar Savitsky"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_fate_not_disclosed_is_a_disappearance() {
+    let x = run(
+        "Mr. Kaveh Soltanpour was arrested on 15 February 2026 in Sanandaj. Despite repeated inquiries by his family, the authorities have not disclosed his fate or whereabouts.",
+    );
+    assert!(
+        kinds_of(&x, "Kaveh Soltanpour").contains(&"disappearance"),
+        "{x:#?}"
+    );
+    // (Disclosed is told, not hidden.)
+    let x = run(
+        "Mr. Kaveh Soltanpour was arrested on 15 February 2026 in Sanandaj. The authorities disclosed his whereabouts on Monday: he is in Evin prison.",
+    );
+    assert!(
+        !kinds_of(&x, "Kaveh Soltanpour").contains(&"disappearance"),
+        "{x:#?}"
+    );
+}
