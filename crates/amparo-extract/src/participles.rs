@@ -1,6 +1,7 @@
 //! Participles that describe rather than tell: one agreeing with a thing before it
 //! ("preguntas enviadas"), and one describing a group ("los estudiantes detenidos el domingo"),
-//! kept only when it has a day of its own.
+//! kept only when it has a day of its own; and a past verb whose folded form is a noun
+//! ("arrestó", "trasladó").
 
 use crate::text::Doc;
 use crate::triggers::Trigger;
@@ -335,4 +336,20 @@ pub(crate) fn takes_object(doc: &Doc<'_>, last: usize) -> bool {
             .is_some_and(|t| t.capitalised && t.kind == crate::text::TokenKind::Word)
             && doc.sentence_at(last).is_some_and(|s| s.first != last)
     })
+}
+
+/// "La Policía arrestó el lunes al rapero X", "lo trasladó a Tocorón": a verb of the past whose
+/// accent folding leaves a noun's form ("arresto", "traslado") is the verb, acting on the one
+/// after it.
+pub(crate) fn past_not_noun(doc: &Doc<'_>, out: &mut [Trigger]) {
+    for t in out.iter_mut().filter(|t| {
+        t.voice == crate::triggers::Voice::Nominal
+            && t.last == t.first + 1
+            && doc
+                .tokens
+                .get(t.first)
+                .is_some_and(|x| x.text.ends_with('ó'))
+    }) {
+        t.voice = crate::triggers::Voice::Active;
+    }
 }

@@ -245,6 +245,7 @@ pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
     crate::sent_out::leaving_of_counted_freed(doc, out);
     crate::held_words::reread_stays(doc, out);
     crate::modality_words::drop_conceded(doc, out);
+    crate::participles::past_not_noun(doc, out);
     // ("Retienen el pasaporte a X", "Detuvimos el carro frente a…", "Trasladan la audiencia de X
     // al 20 de noviembre"): a Spanish verb of the present or of the first person takes its
     // person with "a"; an article right after it opens a thing, unless a day ("Capturamos el

@@ -85,3 +85,15 @@ fn issue_13_where_one_remains_and_under_police_guard_are_custody_now() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_past_verb_that_folds_to_a_noun_acts_on_its_object() {
+    let x = crate::run(
+        "La Policía arrestó el lunes en Holguín al rapero Luis Orlando Fonseca, conocido como El Invisible, por una canción contra los apagones.",
+        "2026-06-10",
+    );
+    assert!(
+        kinds_of(&x, "Luis Orlando Fonseca").contains(&"arrest"),
+        "{x:#?}"
+    );
+}
