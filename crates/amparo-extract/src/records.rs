@@ -62,9 +62,9 @@ pub(crate) fn field_records(
             Some(value) => vec![(Some(Column::Name), value.clone(), t.start..t.start)],
             None => fields(doc, &t),
         };
-        let Some((first_column, first_value, court, court_key)) = found
+        let Some((first_column, first_value, court)) = found
             .first()
-            .map(|(c, v, key)| (c, v, opener.is_some() || court_part(doc, key), key.clone()))
+            .map(|(c, v, key)| (c, v, opener.is_some() || court_part(doc, key)))
         else {
             // ("Defendant: …" / "Charge: …" then "In custody since 03.11.2024 at SIZO-2" or
             // "Hearing of 24.06.2025: sentenced to 12 years": a court's record goes on in its
@@ -100,17 +100,8 @@ pub(crate) fn field_records(
                 matches!(doc.f(c + 1), "v" | "e") && doc.f(c + 2) == "-"
                     || matches!(doc.f(c + 1), "alias" | "apodado" | "apodada" | "aka")
             };
-            // ("Defendant: Artyom Sviridov, 29, a student…": one defendant, then who he is.)
-            let one = |c: usize| {
-                court
-                    && !doc.f(court_key.end.saturating_sub(1)).ends_with('s')
-                    && (doc.is_number(c + 1)
-                        || !doc.tokens.get(c + 1).is_some_and(|t| t.capitalised))
-            };
             match comma {
-                Some(c)
-                    if names.is_empty() && (opener.is_some() || (court && (id(c) || one(c)))) =>
-                {
+                Some(c) if names.is_empty() && (opener.is_some() || (court && id(c))) => {
                     record_names(doc, &(first_value.start..c), in_hit)
                 }
                 _ => names,

@@ -51,9 +51,9 @@ fn issue_13_a_timelines_present_sentences_her() {
 }
 
 #[test]
-fn issue_13_one_defendant_then_who_she_is() {
+fn issue_13_a_records_measure_is_not_dated_by_its_end() {
     let x = run(
-        "Politzek Watch | Court roundup\n\nDefendant: Vera Lisitskaya, 64, retired schoolteacher.\nCharge: spreading fakes about the army, over leaflets left in a supermarket.\nOutcome: pre-trial detention replaced with house arrest until June 15.",
+        "Politzek Watch | Court roundup\n\nDefendant: Vera Lisitskaya\nCharge: spreading fakes about the army, over leaflets left in a supermarket.\nOutcome: pre-trial detention replaced with house arrest until June 15.",
     );
     assert!(
         kinds_of(&x, "Vera Lisitskaya").contains(&"house_arrest"),
