@@ -85,6 +85,14 @@ pub(crate) fn name_list(
     let mut parts = 0;
     let mut first_part_end = None;
     let mut siblings = 0;
+    // Past a part's end and the joins after it.
+    let next_part = |end: usize| {
+        let mut k = end + 1;
+        while k < to && JOINS.contains(&doc.f(k)) {
+            k += 1;
+        }
+        k
+    };
     let mut k = from;
     while k < to {
         // ("Ana Pérez (Derecho, UCV), Luis Rojas (Medicina, LUZ) y …": what a bracket holds
@@ -111,20 +119,14 @@ pub(crate) fn name_list(
             && part_end > k + 2
         {
             siblings = usize::MAX;
-            k = part_end + 1;
-            while k < to && JOINS.contains(&doc.f(k)) {
-                k += 1;
-            }
+            k = next_part(part_end);
             continue;
         }
         if siblings > 0 && part_end == k + 1 && doc.tokens.get(k).is_some_and(|t| t.capitalised) {
             siblings -= 1;
             parts += 1;
             names.push(k..k + 1);
-            k = part_end + 1;
-            while k < to && JOINS.contains(&doc.f(k)) {
-                k += 1;
-            }
+            k = next_part(part_end);
             continue;
         }
         // An apposition without a capital ("de 45 años", "periodista") describes the name
@@ -174,10 +176,7 @@ pub(crate) fn name_list(
         {
             names.push(start..end);
         }
-        k = part_end + 1;
-        while k < to && JOINS.contains(&doc.f(k)) {
-            k += 1;
-        }
+        k = next_part(part_end);
     }
     // ("…la libertad plena: un tribunal les sustituyó…, informó su defensora, la abogada X": one
     // name far into a clause is no list.)

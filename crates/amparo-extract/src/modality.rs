@@ -53,8 +53,7 @@ pub fn modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Moda
     // ("Las autoridades no reconocen tenerlo", "his family does not know where he is": the
     // denial is the disappearance itself; see `whereabouts_words::unknown_indeed`.)
     if trigger.kind == EventType::Disappearance
-        && (doc.f(trigger.first).starts_with("reconoce")
-            || matches!(doc.f(trigger.first), "know" | "disclosed"))
+        && crate::whereabouts_words::told_by_negation(doc.f(trigger.first))
     {
         return Modality::Fact;
     }

@@ -340,41 +340,34 @@ pub(crate) fn sent_home(doc: &Doc<'_>, out: &mut Vec<crate::triggers::Trigger>) 
 /// before it.
 pub(crate) fn leaving_of_counted_freed(doc: &Doc<'_>, out: &mut Vec<crate::triggers::Trigger>) {
     use crate::model::EventType::{ConditionalRelease, Exile, Expulsion};
+    // (Read for every trigger search: nothing to do without a leaving.)
+    if !out.iter().any(|t| matches!(t.kind, Exile | Expulsion)) {
+        return;
+    }
+    let released = |r: &&crate::triggers::Trigger| matches!(r.kind, Release | ConditionalRelease);
+    // Where the first release ends, and the first told of a number of people ("a 135 presos").
+    let first_release = out.iter().filter(released).map(|r| r.last).min();
+    let first_counted = out
+        .iter()
+        .filter(released)
+        .filter(|r| {
+            (r.last..r.last + 3).any(|k| {
+                doc.is_number(k) || crate::counts::number_word(doc.f(k)).is_some_and(|n| n > 1)
+            })
+        })
+        .map(|r| r.last)
+        .min();
     // ("freed 16 people … and drove 14 of them across the border": the state's drive of those it
     // freed; not "Lithuanian volunteers drove 14 refugees across the border".)
-    let freed_before = |at: usize| {
-        out.iter()
-            .any(|r| matches!(r.kind, Release | ConditionalRelease) && r.last <= at)
-    };
-    let keep: Vec<bool> = out
-        .iter()
-        .map(|t| doc.f(t.first) != "drove" || freed_before(t.first))
-        .collect();
-    let mut keep = keep.into_iter();
-    out.retain(|_| keep.next().unwrap_or(true));
-    let counted_release = |before: usize| {
-        out.iter().any(|r| {
-            matches!(r.kind, Release | ConditionalRelease)
-                && r.last < before
-                && (r.last..r.last + 3).any(|k| {
-                    doc.is_number(k) || crate::counts::number_word(doc.f(k)).is_some_and(|n| n > 1)
-                })
-        })
-    };
-    let marks: Vec<usize> = out
-        .iter()
-        .enumerate()
-        .filter(|(_, t)| {
-            matches!(t.kind, Exile | Expulsion)
-                && (t.first.saturating_sub(8)..t.first).any(|y| {
-                    matches!(doc.f(y), "y" | "and")
-                        && (matches!(doc.f(y + 1), "los" | "las") || doc.f(y + 2) == "them")
-                })
-                && counted_release(t.first)
-        })
-        .map(|(i, _)| i)
-        .collect();
-    for i in marks {
-        out[i].group_only = true;
+    out.retain(|t| doc.f(t.first) != "drove" || first_release.is_some_and(|e| e <= t.first));
+    for t in out.iter_mut().filter(|t| {
+        matches!(t.kind, Exile | Expulsion)
+            && (t.first.saturating_sub(8)..t.first).any(|y| {
+                matches!(doc.f(y), "y" | "and")
+                    && (matches!(doc.f(y + 1), "los" | "las") || doc.f(y + 2) == "them")
+            })
+            && first_counted.is_some_and(|e| e < t.first)
+    }) {
+        t.group_only = true;
     }
 }

@@ -166,6 +166,13 @@ pub(crate) const WHEREABOUTS: &[(&str, EventType, Voice)] = &[
     ("no se tienen noticias de ella", Disappearance, Passive),
 ];
 
+/// Whether a phrase of whereabouts opening on the folded word `first` tells them unknown by a
+/// negation before it ("no reconocen tenerlo", "does not know where he is", "have not disclosed
+/// his fate"), which [`unknown_indeed`] requires, so that the negation is no denial of the event.
+pub(crate) fn told_by_negation(first: &str) -> bool {
+    first.starts_with("reconoce") || matches!(first, "know" | "disclosed")
+}
+
 /// Whether a phrase of whereabouts `words` at token `i` does tell them unknown: "a dónde lo
 /// llevaron" asked, with its accent (not the relative "la sala adonde la llevaron"); "know where
 /// he is" denied ("still doesn't know where he is", not "We know where he is"); "unable to find
