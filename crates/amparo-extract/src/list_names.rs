@@ -114,10 +114,7 @@ pub(crate) fn name_list(
         first_part_end.get_or_insert(part_end);
         // ("…, y los hermanos Dávila, Yonny y Yerson": the siblings' given names, each a name of
         // the list with the surname before them; see `name_prep`.)
-        if matches!(doc.f(k), "los" | "las")
-            && matches!(doc.f(k + 1), "hermanos" | "hermanas")
-            && part_end > k + 2
-        {
+        if crate::name_prep::siblings_surname_part(doc, k, part_end) {
             siblings = usize::MAX;
             k = next_part(part_end);
             continue;

@@ -151,6 +151,21 @@ pub(crate) fn with_shared_surnames(
     out
 }
 
+/// Whether the list part from `k` to `part_end` opens siblings told surname first ("los
+/// hermanos Dávila, Yonny y Yerson"; "los hermanos Abraham y Josué Colina" keeps its lone given
+/// name to the shared surname), not a compound given name ("los hermanos campesinos Juan Ramón y
+/// Pedro Pablo Obando", read as a name).
+pub(crate) fn siblings_surname_part(doc: &Doc<'_>, k: usize, part_end: usize) -> bool {
+    matches!(doc.f(k), "los" | "las")
+        && matches!(doc.f(k + 1), "hermanos" | "hermanas")
+        && part_end > k + 2
+        && (doc.f(part_end) == ","
+            || (k + 2..part_end)
+                .filter(|&j| doc.tokens[j].capitalised)
+                .count()
+                < 2)
+}
+
 /// "los hermanos Lameda, Rigoberto y Santiago", "the Ortega brothers… " told surname first:
 /// each given name with the surname before it ("Rigoberto Lameda", "Santiago Lameda").
 fn siblings_surname_first(doc: &Doc<'_>) -> Vec<(usize, usize, String, Vec<String>)> {

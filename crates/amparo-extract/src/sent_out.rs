@@ -91,8 +91,20 @@ pub(crate) fn flown_abroad(doc: &Doc<'_>, i: usize) -> Option<usize> {
     };
     // ("…released … from prison and flew them to Rome": the freed, named by a pronoun.)
     let object = usize::from(matches!(doc.f(i + 1), "them" | "him" | "her"));
-    let flown = matches!(doc.f(i), "volaron" | "volo" | "flew" | "flown")
-        && matches!(doc.f(i + 1 + object), "a" | "to" | "hacia")
+    // ("Nicaragua excarceló y envió a Guatemala a 19 presos políticos", "freed and sent them to
+    // Spain": sent to a place abroad, as flown.)
+    let flown = matches!(
+        doc.f(i),
+        "volaron"
+            | "volo"
+            | "flew"
+            | "flown"
+            | "envio"
+            | "enviaron"
+            | "enviados"
+            | "enviadas"
+            | "sent"
+    ) && matches!(doc.f(i + 1 + object), "a" | "to" | "hacia")
         && abroad(i + 2 + object);
     let bound = (matches!(doc.f(i), "destino" | "rumbo") && doc.f(i + 1) == "a" && abroad(i + 2))
         && (i.saturating_sub(6)..i).any(|k| matches!(doc.f(k), "avion" | "vuelo"));

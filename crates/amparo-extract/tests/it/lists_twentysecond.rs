@@ -1,0 +1,46 @@
+//! issue 13, twenty-second round: what a list inherits from its lead, and the names a list
+//! line holds. Invented names only.
+
+use crate::{kinds_of, person};
+
+fn run(text: &str) -> amparo_extract::Extraction {
+    crate::run(text, "2025-09-05")
+}
+
+#[test]
+fn issue_13_freed_and_sent_to_a_country_abroad_is_an_exile_the_list_inherits() {
+    let x = run(
+        "Nicaragua excarceló y envió a Guatemala a doce presos políticos este jueves, confirmó la Cancillería guatemalteca.\n\nLa lista: el obispo Eusebio Marenco Díaz; la abogada Yelba Corrales Vado; y el exdiputado Amílcar Ruiz Estrada, entre otros.",
+    );
+    for name in [
+        "Eusebio Marenco Díaz",
+        "Yelba Corrales Vado",
+        "Amílcar Ruiz Estrada",
+    ] {
+        let kinds = kinds_of(&x, name);
+        assert!(kinds.contains(&"release"), "{name}: {x:#?}");
+        assert!(kinds.contains(&"exile"), "{name}: {x:#?}");
+    }
+    // (Sent to a prison is no leaving: "y lo envió a La Modelo".)
+    let x = run("La Policía excarceló a Eusebio Marenco Díaz y lo envió a la cárcel La Modelo.");
+    assert!(
+        !kinds_of(&x, "Eusebio Marenco Díaz").contains(&"exile"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_siblings_with_compound_given_names_are_both_in_the_list() {
+    let x = run(
+        "Nicaragua excarceló a nueve presos políticos este jueves. La lista: la abogada Yelba Corrales Vado; los hermanos campesinos Juan Pablo y José Ramón Urcuyo; y el estudiante Isaías Mendieta Rocha.",
+    );
+    for name in [
+        "Yelba Corrales Vado",
+        "Juan Pablo Urcuyo",
+        "José Ramón Urcuyo",
+        "Isaías Mendieta Rocha",
+    ] {
+        assert!(person(&x, name).is_some(), "{name}: {x:#?}");
+        assert!(kinds_of(&x, name).contains(&"release"), "{name}: {x:#?}");
+    }
+}
