@@ -221,6 +221,8 @@ pub fn stays_in_town(
             | "exile"
             | "exilio"
             | "touch"
+            // ("sigue en paradero desconocido": the disappearance, told beside it.)
+            | "paradero"
     ) {
         return true;
     }

@@ -1,36 +1,8 @@
 //! Where a sentence starts naming the members of a group whose event was told just before ("the
-//! group includes", "entre ellos", "Los excarcelados son…", "Also freed were…"), and the bodies
-//! whose members act rather than are held.
+//! group includes", "entre ellos", "Los excarcelados son…", "Also freed were…"), unless they are
+//! the members of a body that acts (`list_agents::agent_body_before`).
 
 use crate::text::Doc;
-
-/// Bodies of people who act — visit, negotiate, judge, report — whose members are never the
-/// group held.
-const AGENT_BODIES: &[&str] = &[
-    "delegation",
-    "delegacion",
-    "comitiva",
-    "commission",
-    "comision",
-    "mission",
-    "mision",
-    "panel",
-    "committee",
-    "comite",
-    "team",
-    "equipo",
-    "board",
-    "junta",
-    "mesa",
-    "jury",
-    "jurado",
-    "tribunal",
-    "court",
-    "negotiators",
-    "negociadores",
-    "signatories",
-    "firmantes",
-];
 
 /// Sentence cues that name members of a group released just before ("the group includes", "entre ellos").
 pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usize> {
@@ -158,10 +130,7 @@ pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usi
                     })
                     // ("The delegation, which also included MEP X": the members of a body that
                     // acts, not of the group held.)
-                    .filter(|_| {
-                        !(k.saturating_sub(8).max(first)..k)
-                            .any(|j| AGENT_BODIES.contains(&doc.f(j)))
-                    })
+                    .filter(|_| !crate::list_agents::agent_body_before(doc, first, k))
                     .or_else(|| {
                         BEFORE_NAMES
                             .iter()

@@ -265,6 +265,7 @@ pub(crate) fn assign_dates(
             }
         }
     }
+    crate::walk_dates::opening_day_to_main_verb(doc, found, trig, &mut out);
     // ("Belarusian authorities released 14 people convicted in politically motivated cases on
     // Tuesday"): the day after the participle that says who the freed were is the release's.
     for (ri, r) in trig.iter().enumerate() {

@@ -167,3 +167,31 @@ pub(crate) fn scene_of(
         _ => None,
     }
 }
+
+/// ("Un día antes, el miércoles, el sacerdote X, detenido en agosto, fue expulsado"): a day that
+/// opens the sentence, let go by the participle of the apposition that keeps a nearer date of its
+/// own, dates the sentence's next verb without a date.
+pub(crate) fn opening_day_to_main_verb(
+    doc: &crate::text::Doc<'_>,
+    found: &[crate::dates::DateMention],
+    trig: &[crate::triggers::Trigger],
+    out: &mut Vec<(usize, crate::dates::DateMention)>,
+) {
+    for d in found {
+        let opens = doc
+            .sentence_at(d.first)
+            .is_some_and(|s| d.first <= s.first + 5 && !trig.iter().any(|t| t.first < d.first));
+        if d.since || !opens || doc.f(d.last) != "," || out.iter().any(|(_, x)| x.first == d.first)
+        {
+            continue;
+        }
+        let free = trig.iter().enumerate().find(|(ti, t)| {
+            t.first > d.last
+                && t.voice != crate::triggers::Voice::Nominal
+                && !out.iter().any(|(x, _)| x == ti)
+        });
+        if let Some((ti, _)) = free {
+            out.push((ti, *d));
+        }
+    }
+}

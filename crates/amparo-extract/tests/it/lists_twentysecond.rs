@@ -44,3 +44,25 @@ fn issue_13_siblings_with_compound_given_names_are_both_in_the_list() {
         assert!(kinds_of(&x, name).contains(&"release"), "{name}: {x:#?}");
     }
 }
+
+#[test]
+fn issue_13_a_list_a_body_made_names_members_of_the_group() {
+    let x = crate::run(
+        "Un grupo de 22 presos políticos llegó la noche de este jueves a Guatemala. Entre los desterrados figuran la exdiputada Martha Elena Urroz y el periodista Tobías Rizo Lanza.\n\nLa lista difundida por la Mesa de Reconocimiento de Presos Políticos incluye además a Ulises Blandón Mairena, Rebeca del Socorro Tinoco y Jacinto Amador Pérez.",
+        "2025-11-21",
+    );
+    for name in [
+        "Ulises Blandón Mairena",
+        "Rebeca del Socorro Tinoco",
+        "Jacinto Amador Pérez",
+    ] {
+        assert!(person(&x, name).is_some(), "{name}: {x:#?}");
+        assert!(kinds_of(&x, name).contains(&"exile"), "{name}: {x:#?}");
+    }
+    // (The members of a body that acts are still none of the group.)
+    let x = crate::run(
+        "Nicaragua excarceló a doce presos políticos este jueves. La comisión que los recibió incluye además a Ulises Blandón Mairena, Rebeca del Socorro Tinoco y Jacinto Amador Pérez.",
+        "2025-11-21",
+    );
+    assert!(person(&x, "Jacinto Amador Pérez").is_none(), "{x:#?}");
+}

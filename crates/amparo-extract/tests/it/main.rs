@@ -52,6 +52,7 @@ mod terms_and_deaths;
 mod timelines_and_letters;
 mod told_later;
 mod turns_and_groups;
+mod words_twentysecond;
 
 use amparo_extract::{Extraction, NaiveDate, Person};
 

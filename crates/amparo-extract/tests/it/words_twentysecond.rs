@@ -1,0 +1,33 @@
+//! issue 13, twenty-second round: what words say of one person — a state that is no custody, a
+//! day that opens the sentence. Invented names only.
+
+use crate::{date_of, kinds_of};
+
+#[test]
+fn issue_13_still_of_unknown_whereabouts_is_no_custody() {
+    let x = crate::run(
+        "Familiares denunciaron también que el exmilitar Rigoberto Mayorga Chávez, detenido el 12 de octubre en Masaya, sigue en paradero desconocido.",
+        "2025-11-21",
+    );
+    let kinds = kinds_of(&x, "Rigoberto Mayorga Chávez");
+    assert!(kinds.contains(&"disappearance"), "{x:#?}");
+    assert!(!kinds.contains(&"detention"), "{x:#?}");
+}
+
+#[test]
+fn issue_13_a_day_that_opens_the_sentence_dates_its_verb_past_an_apposition() {
+    let x = crate::run(
+        "Un día antes, el miércoles, el sacerdote panameño Aurelio Benítez Castro, párroco en Jinotega y detenido en agosto, fue expulsado hacia Costa Rica.",
+        "2025-11-21",
+    );
+    assert_eq!(
+        date_of(&x, "Aurelio Benítez Castro", "expulsion"),
+        "2025-11-19",
+        "{x:#?}"
+    );
+    assert_eq!(
+        date_of(&x, "Aurelio Benítez Castro", "arrest"),
+        "2025-08",
+        "{x:#?}"
+    );
+}
