@@ -97,7 +97,13 @@ pub(crate) fn event_dates(
                         | "election"
                         | "presidential"
                         | "post-election"
-                )
+                        // ("la excarcelación de nueve presos políticos del 11 de julio de 2021":
+                        // the day names the protesters, as "los presos del 11J".)
+                        | "manifestantes"
+                        | "presos"
+                        | "presas"
+                ) || (matches!(w, "politicos" | "politicas")
+                    && matches!(before(3), "presos" | "presas"))
             };
             // ("held since the 2024 post-election protests": since then, a date.)
             let since =

@@ -31,3 +31,18 @@ fn issue_13_a_day_that_opens_the_sentence_dates_its_verb_past_an_apposition() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_the_day_that_names_the_protesters_dates_no_release() {
+    let x = crate::run(
+        "El observatorio confirmó con familiares la excarcelación de tres presos políticos del 11 de julio de 2021 el pasado martes.\n\nLa lista: Yaniel Cutiño Ferrás, Odalys Marrero Peña y Lázaro Frómeta Gil.",
+        "2026-01-30",
+    );
+    for name in [
+        "Yaniel Cutiño Ferrás",
+        "Odalys Marrero Peña",
+        "Lázaro Frómeta Gil",
+    ] {
+        assert_eq!(date_of(&x, name, "release"), "2026-01-27", "{name}: {x:#?}");
+    }
+}
