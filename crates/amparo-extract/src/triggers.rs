@@ -308,7 +308,12 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             && *voice == Passive
             && matches!(kind, Arrest | Detention);
         // "Familiares de los detenidos", "families of those detained": a reference, no event at all.
-        if another || ((noun_use || counted) && matches!(prev2, "de" | "of")) {
+        // ("esperaron a los detenidos en la puerta": an object; "a los detenidos el lunes" is.)
+        let object = noun_use
+            && matches!(prev2, "a" | "to")
+            && matches!(kind, Arrest | Detention)
+            && !crate::participles::dated_after(doc, last, to);
+        if another || object || ((noun_use || counted) && matches!(prev2, "de" | "of")) {
             i = last;
             continue;
         }

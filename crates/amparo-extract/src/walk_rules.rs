@@ -71,14 +71,20 @@ impl Walk<'_, '_> {
         let place = clues::place(self.doc, self.gazetteer, self.hits, a, b, a);
         // ("Nueve personas salieron el sábado del penal. Los familiares se concentraron frente al
         // penal a la espera de las boletas.": waiting for the release just told, no custody.)
+        // ("…fueron excarcelados este domingo. ¶ Ninguna autoridad lo anunció. Los familiares
+        // esperaron a los detenidos en las puertas de Rodeo I": or the paragraph before.)
         let after_release = groups
             .iter()
             .rev()
-            .take_while(|g| g.sentence + 2 >= si)
+            .take_while(|g| g.sentence + 3 >= si)
             .any(|g| {
                 family(g.kind) == EventType::Release
                     && g.certainty.is_none()
-                    && self.doc.sentences.get(g.sentence).map(|x| x.paragraph) == Some(s.paragraph)
+                    && self
+                        .doc
+                        .sentences
+                        .get(g.sentence)
+                        .is_some_and(|x| x.paragraph + 1 >= s.paragraph)
             });
         if after_release {
             return;

@@ -66,3 +66,27 @@ fn issue_13_a_list_a_body_made_names_members_of_the_group() {
     );
     assert!(person(&x, "Jacinto Amador Pérez").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_relatives_waiting_for_the_detainees_after_a_release_tell_no_custody() {
+    let x = crate::run(
+        "Doce presos políticos fueron excarcelados en la madrugada de este domingo 11 de enero desde distintos centros de reclusión, confirmó la Coalición.\n\nNinguna autoridad anunció las excarcelaciones. Los familiares recibieron llamadas durante la noche del sábado y esperaron a los detenidos en las puertas del Centro Penitenciario Rodeo I.\n\nEstos son sus nombres:\n\nCon régimen de presentación cada 30 días: Anselmo Quero Gil, Dilia Sarmiento Ochoa y Eleazar Pinto Rubio.",
+        "2026-01-12",
+    );
+    for name in [
+        "Anselmo Quero Gil",
+        "Dilia Sarmiento Ochoa",
+        "Eleazar Pinto Rubio",
+    ] {
+        assert_eq!(
+            kinds_of(&x, name),
+            vec!["conditional_release"],
+            "{name}: {x:#?}"
+        );
+        assert_eq!(
+            crate::date_of(&x, name, "conditional_release"),
+            "2026-01-11",
+            "{name}: {x:#?}"
+        );
+    }
+}
