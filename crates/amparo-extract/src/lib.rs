@@ -55,6 +55,7 @@ pub mod dates;
 mod deaths;
 mod demonyms;
 mod discourse;
+mod elided;
 pub mod events;
 pub mod extract;
 mod fact_checks;

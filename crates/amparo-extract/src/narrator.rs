@@ -1,9 +1,10 @@
 //! Who tells an event when its sentence names nobody: the interviewee answering in the first
 //! person ("—Me detuvieron el 3 de mayo", "A: They took me to Rodeo I"), and the person just
 //! told of, for a state or a disappearance with no subject ("Hoy sigue en Rodeo I", "Desde
-//! entonces se desconoce su paradero").
+//! entonces se desconoce su paradero"; see `elided`).
 
 use crate::discourse::Findings;
+use crate::elided::{introduced_before, opens_state, recent_focus, whereabouts_of_one};
 use crate::model::EventType;
 use crate::slots::Slot;
 use crate::text::Doc;
@@ -99,63 +100,6 @@ pub(crate) fn interviewee(f: &Findings) -> Option<usize> {
         .filter(|&(e, _)| !f.relative[e] && !f.official[e] && !f.source[e])
         .max_by_key(|&(e, n)| (n, std::cmp::Reverse(e)))
         .map(|(e, _)| e)
-}
-
-/// Whether the events of the trigger's sentence and the one before are all the focus's, and
-/// there is one: the text is still on that person ("Volvió a ser detenido en mayo y hoy sigue
-/// en Rodeo I"), not on a cellmate named since ("Su compañero, el estudiante X, no corrió con
-/// la misma suerte. Hoy sigue en Rodeo I.").
-pub(crate) fn recent_focus(doc: &Doc<'_>, t: &Trigger, focus: Option<usize>, f: &Findings) -> bool {
-    let Some(e) = focus else {
-        return false;
-    };
-    let si = doc.sentences.partition_point(|s| s.last <= t.first);
-    let near: Vec<usize> = f
-        .events
-        .iter()
-        .rev()
-        .take_while(|x| x.sentence + 1 >= si)
-        .filter(|x| x.sentence <= si)
-        .map(|x| x.entity)
-        .collect();
-    !near.is_empty() && near.iter().all(|&x| x == e)
-}
-
-/// A state that opens its sentence with its verb in the singular, after a word of time at most
-/// ("Hoy sigue en Rodeo I", "Permanece en El Helicoide"): its elided subject is one person.
-pub(crate) fn opens_state(doc: &Doc<'_>, t: &Trigger) -> bool {
-    let Some(s) = doc.sentence_at(t.first) else {
-        return false;
-    };
-    let singular = |k: usize| {
-        matches!(
-            doc.f(k),
-            "sigue" | "permanece" | "continua" | "seguia" | "permanecia"
-        )
-    };
-    let verb = (t.first..t.last.min(t.first + 2))
-        .find(|&k| singular(k))
-        .or_else(|| (t.first > s.first && singular(t.first - 1)).then(|| t.first - 1));
-    verb.is_some_and(|v| {
-        (s.first..v).all(|k| {
-            matches!(
-                doc.f(k),
-                "hoy" | "aun" | "todavia" | "actualmente" | "ahora" | "entonces" | ","
-            )
-        })
-    })
-}
-
-/// Whereabouts unknown of one person ("Desde entonces se desconoce su paradero", "no sabemos
-/// dónde está"), not of several ("sus paraderos", "dónde están").
-pub(crate) fn whereabouts_of_one(doc: &Doc<'_>, t: &Trigger) -> bool {
-    t.kind == EventType::Disappearance
-        && !(t.first..=t.last).any(|k| {
-            matches!(
-                doc.f(k),
-                "estan" | "sus" | "paraderos" | "desaparecidos" | "desaparecidas" | "their"
-            )
-        })
 }
 
 /// Who a trigger is about when the words around it name nobody for it.
@@ -274,7 +218,12 @@ pub(crate) fn fallback_subjects(
     let told_first = told_by_interviewee(doc, t);
     // (A state or a disappearance with no subject goes on about the person just told of, when
     // the sentence before told of no one else.)
-    let recent = || recent_focus(doc, t, focus, f);
+    // (A state or a disappearance with no subject, right after a sentence that named one person
+    // and told nothing of them: that person.)
+    let state_of_one =
+        (t.kind == EventType::Detention && opens_state(doc, t)) || whereabouts_of_one(doc, t);
+    let introduced = introduced_before(doc, t, refs, f).filter(|_| state_of_one);
+    let recent = || recent_focus(doc, t, focus, f) || introduced.is_some();
     // ("I was arrested in 2014…" outside an interview's answer: the writer's own past.)
     let own_past = back(2) == "i" && !told_first;
     // ("El martes el tribunal le imputó traición", "a court charged him with…": a singular
@@ -343,6 +292,11 @@ pub(crate) fn fallback_subjects(
         return vec![i];
     }
     let narrator = told_first.then(|| interviewee(f)).flatten();
+    let focus = if recent_focus(doc, t, focus, f) {
+        focus
+    } else {
+        introduced.or(focus)
+    };
     match narrator.or(focus) {
         Some(e) if names_nobody => {
             slots.push(Slot {

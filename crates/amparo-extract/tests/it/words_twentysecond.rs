@@ -46,3 +46,25 @@ fn issue_13_the_day_that_names_the_protesters_dates_no_release() {
         assert_eq!(date_of(&x, name, "release"), "2026-01-27", "{name}: {x:#?}");
     }
 }
+
+#[test]
+fn issue_13_a_state_with_no_subject_is_of_the_one_person_just_introduced() {
+    let x = crate::run(
+        "Conozco desde hace treinta años al general de brigada retirado Cástulo Imery Salcedo. Está preso en Ramo Verde desde abril de 2018, acusado de una conspiración que nunca se probó.\n\nConozco también a la abogada Marbella Oquendo Rivas. Pasó dos años en el INOF y fue excarcelada en diciembre de 2024.",
+        "2026-03-20",
+    );
+    assert!(
+        kinds_of(&x, "Cástulo Imery Salcedo").contains(&"detention"),
+        "{x:#?}"
+    );
+    assert!(
+        kinds_of(&x, "Marbella Oquendo Rivas").contains(&"detention"),
+        "{x:#?}"
+    );
+    // (Not a relative who waits, nor a lawyer at work.)
+    let x = crate::run(
+        "Del estudiante Rubén Aray no se sabe nada desde el lunes. Su mamá, la señora Nubia Aray, lleva dos días parada frente al penal sin respuesta. Lo consideramos desaparecido.",
+        "2026-03-20",
+    );
+    assert!(crate::person(&x, "Nubia Aray").is_none(), "{x:#?}");
+}

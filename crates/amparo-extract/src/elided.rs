@@ -1,0 +1,112 @@
+//! The elided subject of a state or a disappearance ("Hoy sigue en Rodeo I", "Desde entonces se
+//! desconoce su paradero"): the person the text is still on, or the one person the sentence
+//! before introduced; see `narrator::fallback_subjects`.
+
+use crate::discourse::Findings;
+use crate::model::EventType;
+use crate::text::Doc;
+use crate::triggers::Trigger;
+
+/// Whether the events of the trigger's sentence and the one before are all the focus's, and
+/// there is one: the text is still on that person ("Volvió a ser detenido en mayo y hoy sigue
+/// en Rodeo I"), not on a cellmate named since ("Su compañero, el estudiante X, no corrió con
+/// la misma suerte. Hoy sigue en Rodeo I.").
+pub(crate) fn recent_focus(doc: &Doc<'_>, t: &Trigger, focus: Option<usize>, f: &Findings) -> bool {
+    let Some(e) = focus else {
+        return false;
+    };
+    let si = doc.sentences.partition_point(|s| s.last <= t.first);
+    let near: Vec<usize> = f
+        .events
+        .iter()
+        .rev()
+        .take_while(|x| x.sentence + 1 >= si)
+        .filter(|x| x.sentence <= si)
+        .map(|x| x.entity)
+        .collect();
+    !near.is_empty() && near.iter().all(|&x| x == e)
+}
+
+/// The one person the sentence before `t`'s named, when it told no event: "Conozco desde hace
+/// treinta años al general X. Está preso en Ramo Verde desde 2018."
+pub(crate) fn introduced_before(
+    doc: &Doc<'_>,
+    t: &Trigger,
+    refs: &crate::references::References,
+    f: &Findings,
+) -> Option<usize> {
+    let si = doc.sentences.partition_point(|s| s.last <= t.first);
+    let before = doc.sentences.get(si.checked_sub(1)?)?;
+    let named: Vec<usize> = refs
+        .seen
+        .iter()
+        .filter(|&&(_, k)| k >= before.first && k < before.last)
+        .map(|&(x, _)| x)
+        .collect();
+    let e = *named.first()?;
+    // (Not one who speaks: "…, dijo Keyla Bracamonte, hija del general X".)
+    // (Nor a relative or a lawyer at work: "Su mamá, la señora X, lleva dos días frente al penal",
+    // "El abogado X consignó un habeas corpus".)
+    let speaks = (before.first..before.last).any(|k| {
+        crate::slots::SPEECH.contains(&doc.f(k)) || crate::slots::RELATIONS.contains(&doc.f(k))
+    }) || crate::narrator::lawyer_acting(doc, f, e, before.first, before.last);
+    let given = refs
+        .seen
+        .iter()
+        .find(|&&(x, k)| x == e && k >= before.first)
+        .is_some_and(|&(_, k)| {
+            // (Or a name a role or a rank describes: "a la abogada X", "al general retirado X".)
+            crate::lexicon::is_given_name(doc.f(k))
+                || (k.saturating_sub(4).max(before.first)..k).any(|j| {
+                    !crate::lexicon::roles(doc.f(j)).is_empty()
+                        || crate::abbreviations::general_rank(doc.f(j))
+                })
+        });
+    (named.iter().all(|&x| x == e)
+        && given
+        && !speaks
+        && !f.relative[e]
+        && !f.source[e]
+        && !f.official[e]
+        && !f.events.iter().any(|x| x.sentence + 1 == si))
+    .then_some(e)
+}
+
+/// A state that opens its sentence with its verb in the singular, after a word of time at most
+/// ("Hoy sigue en Rodeo I", "Permanece en El Helicoide"): its elided subject is one person.
+pub(crate) fn opens_state(doc: &Doc<'_>, t: &Trigger) -> bool {
+    let Some(s) = doc.sentence_at(t.first) else {
+        return false;
+    };
+    let singular = |k: usize| {
+        matches!(
+            doc.f(k),
+            "sigue" | "permanece" | "continua" | "seguia" | "permanecia"
+                // ("Está preso en Ramo Verde desde 2018", "Pasó dos años en el INOF")
+                | "esta" | "estaba" | "estuvo" | "paso"
+        )
+    };
+    let verb = (t.first..t.last.min(t.first + 2))
+        .find(|&k| singular(k))
+        .or_else(|| (t.first > s.first && singular(t.first - 1)).then(|| t.first - 1));
+    verb.is_some_and(|v| {
+        (s.first..v).all(|k| {
+            matches!(
+                doc.f(k),
+                "hoy" | "aun" | "todavia" | "actualmente" | "ahora" | "entonces" | ","
+            )
+        })
+    })
+}
+
+/// Whereabouts unknown of one person ("Desde entonces se desconoce su paradero", "no sabemos
+/// dónde está"), not of several ("sus paraderos", "dónde están").
+pub(crate) fn whereabouts_of_one(doc: &Doc<'_>, t: &Trigger) -> bool {
+    t.kind == EventType::Disappearance
+        && !(t.first..=t.last).any(|k| {
+            matches!(
+                doc.f(k),
+                "estan" | "sus" | "paraderos" | "desaparecidos" | "desaparecidas" | "their"
+            )
+        })
+}
