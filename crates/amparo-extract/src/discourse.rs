@@ -164,10 +164,23 @@ pub(crate) fn cue_members(
             certainty: None,
         });
     // ("…los envió a Guatemala. Entre los desterrados figuran A…": the release told before.)
-    let group = near()
-        .find(|g| {
-            let leaving = matches!(g.kind, EventType::Exile | EventType::Expulsion);
-            (g.sentence == si && !leaving) || family(g.kind) == EventType::Release
+    // ("On Tuesday, the government moved 11 people from prison to house arrest. … Among them are
+    // A, B and C": a house arrest of the paragraph, which tells no release, over the release of
+    // the one before.)
+    let paragraph = |x: usize| doc.sentences.get(x).map(|s| s.paragraph);
+    let house = near().next().filter(|g| {
+        g.kind == EventType::HouseArrest
+            && paragraph(g.sentence) == paragraph(si)
+            && !near().any(|h| {
+                family(h.kind) == EventType::Release && paragraph(h.sentence) == paragraph(si)
+            })
+    });
+    let group = house
+        .or_else(|| {
+            near().find(|g| {
+                let leaving = matches!(g.kind, EventType::Exile | EventType::Expulsion);
+                (g.sentence == si && !leaving) || family(g.kind) == EventType::Release
+            })
         })
         .or_else(|| near().find(|g| g.sentence == si))
         .cloned()

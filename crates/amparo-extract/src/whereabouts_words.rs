@@ -34,6 +34,13 @@ pub(crate) const WHEREABOUTS: &[(&str, EventType, Voice)] = &[
     ("disclosed her fate", Disappearance, Clitic),
     ("disclosed his whereabouts", Disappearance, Clitic),
     ("disclosed her whereabouts", Disappearance, Clitic),
+    // ("no authority has acknowledged holding him": see `unknown_indeed`.)
+    ("acknowledged holding him", Disappearance, Clitic),
+    ("acknowledged holding her", Disappearance, Clitic),
+    ("acknowledge holding him", Disappearance, Clitic),
+    ("acknowledge holding her", Disappearance, Clitic),
+    ("admitted holding him", Disappearance, Clitic),
+    ("admitted holding her", Disappearance, Clitic),
     // ("Ningún organismo reconoce tenerla bajo custodia": see `unknown_indeed`.)
     ("reconoce tenerla bajo custodia", Disappearance, Clitic),
     ("reconoce tenerlo bajo custodia", Disappearance, Clitic),
@@ -170,7 +177,11 @@ pub(crate) const WHEREABOUTS: &[(&str, EventType, Voice)] = &[
 /// negation before it ("no reconocen tenerlo", "does not know where he is", "have not disclosed
 /// his fate"), which [`unknown_indeed`] requires, so that the negation is no denial of the event.
 pub(crate) fn told_by_negation(first: &str) -> bool {
-    first.starts_with("reconoce") || matches!(first, "know" | "disclosed")
+    first.starts_with("reconoce")
+        || matches!(
+            first,
+            "know" | "disclosed" | "acknowledged" | "acknowledge" | "admitted"
+        )
 }
 
 /// Whether a phrase of whereabouts `words` at token `i` does tell them unknown: "a dónde lo
@@ -188,7 +199,8 @@ pub(crate) fn unknown_indeed(doc: &Doc<'_>, i: usize, words: &str) -> bool {
     }
     // (Custody acknowledged by no one: "Ningún organismo reconoce tenerla", "no reconocen
     // tenerlo"; not "la DGCIM reconoce tenerlo".)
-    if (words.starts_with("reconoce") || words.starts_with("disclosed"))
+    if told_by_negation(words.split(' ').next().unwrap_or_default())
+        && !words.starts_with("know")
         && !(i.saturating_sub(4)..i).any(|k| {
             matches!(
                 doc.f(k),

@@ -90,3 +90,18 @@ fn issue_13_relatives_waiting_for_the_detainees_after_a_release_tell_no_custody(
         );
     }
 }
+
+#[test]
+fn issue_13_members_of_a_house_arrest_told_in_their_own_paragraph_inherit_it() {
+    let x = crate::run(
+        "Nicaragua's government released 13 political prisoners this week, sending two of them abroad and the rest home under house arrest. Here is what we know.\n\nWho was released?\n\nOn Tuesday, the government moved 11 people from prison to house arrest, a regime officials call \"family coexistence.\" They must stay at home and may receive visits only from close relatives. Among them are Miskitu leader Orvin Duarte Lacayo, Catholic priest Amancio Rizo Téllez and retired professor Genaro Ubau Mairena.",
+        "2026-02-26",
+    );
+    for name in [
+        "Orvin Duarte Lacayo",
+        "Amancio Rizo Téllez",
+        "Genaro Ubau Mairena",
+    ] {
+        assert_eq!(kinds_of(&x, name), vec!["house_arrest"], "{name}: {x:#?}");
+    }
+}

@@ -68,3 +68,24 @@ fn issue_13_a_state_with_no_subject_is_of_the_one_person_just_introduced() {
     );
     assert!(crate::person(&x, "Nubia Aray").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_custody_no_authority_acknowledges_is_a_disappearance() {
+    let x = crate::run(
+        "The family of former army major Ezequías Ponce Urbina, detained in Granada in September, say no authority has acknowledged holding him.",
+        "2026-02-26",
+    );
+    assert!(
+        kinds_of(&x, "Ezequías Ponce Urbina").contains(&"disappearance"),
+        "{x:#?}"
+    );
+    // (Acknowledged: no disappearance.)
+    let x = crate::run(
+        "Former army major Ezequías Ponce Urbina was detained in Granada in September; the police have acknowledged holding him at El Chipote.",
+        "2026-02-26",
+    );
+    assert!(
+        !kinds_of(&x, "Ezequías Ponce Urbina").contains(&"disappearance"),
+        "{x:#?}"
+    );
+}
