@@ -1,4 +1,7 @@
-//! Places abroad that the freed are flown, driven or sent to.
+//! Places abroad that the freed are flown, driven or sent to, and whether those sent are
+//! foreigners (expelled) or nationals (exiled).
+
+use crate::text::Doc;
 
 /// Cities and countries abroad a prisoner is sent to.
 pub(crate) const ABROAD: &[&str] = &[
@@ -67,3 +70,44 @@ pub(crate) const ABROAD: &[&str] = &[
     "istanbul",
     "doha",
 ];
+
+/// ("They include Colombians A and B… They were driven overnight to the border", "Quiceno, a
+/// Colombian bus driver, … Hours after his release he was driven to the border"): of a
+/// sentence that names no one before token `i`, whether the sentence before it tells of
+/// foreigners.
+pub(crate) fn foreigners_told_before(doc: &Doc<'_>, i: usize) -> bool {
+    let si = doc.sentences.partition_point(|s| s.last <= i);
+    let (Some(s), Some(before)) = (
+        doc.sentences.get(si),
+        si.checked_sub(1).and_then(|p| doc.sentences.get(p)),
+    ) else {
+        return false;
+    };
+    let names_someone = (s.first + 1..i).any(|k| {
+        doc.tokens[k].capitalised
+            && doc.tokens[k].kind == crate::text::TokenKind::Word
+            && crate::lexicon::nationalities(doc.f(k)).is_empty()
+    });
+    !names_someone && before.last > before.first && foreigners_told(doc, before.last - 1)
+}
+
+/// Whether the sentence of token `i`, before it, tells of foreigners: a nationality other than
+/// Venezuelan ("los colombianos A y B", "Italian aid worker X"), or United States citizens.
+pub(crate) fn foreigners_told(doc: &Doc<'_>, i: usize) -> bool {
+    // (The nationality told last before it, of someone: not a father's or a government's, "hijo
+    // de padre colombiano", "la mediación del gobierno español".)
+    doc.sentence_at(i).is_some_and(|s| {
+        (s.first..i)
+            .rev()
+            .find(|&k| {
+                (!crate::lexicon::nationalities(doc.f(k)).is_empty()
+                    && !matches!(
+                        doc.f(k.wrapping_sub(1)),
+                        "padre" | "madre" | "gobierno" | "government" | "father" | "mother"
+                    ))
+                    || doc.f(k) == "u.s"
+                    || (doc.f(k) == "u" && doc.f(k + 1) == "." && doc.f(k + 2) == "s")
+            })
+            .is_some_and(|k| !crate::lexicon::nationalities(doc.f(k)).contains(&doc.home))
+    })
+}

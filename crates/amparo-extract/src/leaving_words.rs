@@ -175,7 +175,9 @@ pub(crate) fn driven_to_border(doc: &Doc<'_>, i: usize, to: usize) -> Option<usi
         w,
         // ("…and drove 14 of them across the border into Lithuania")
         "driven" | "escorted" | "bused" | "bussed" | "transported" | "drove"
-    ) || ["conducid", "escoltad"].iter().any(|p| w.starts_with(p));
+    ) || ["conducid", "escoltad", "llevad"]
+        .iter()
+        .any(|p| w.starts_with(p));
     if !driven {
         return None;
     }

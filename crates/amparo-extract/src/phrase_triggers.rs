@@ -56,7 +56,7 @@ pub(crate) fn phrase_at(doc: &Doc<'_>, i: usize, to: usize) -> Option<(Vec<Trigg
     if let Some(last) = crate::sent_out::flown_abroad(doc, i) {
         // (Foreigners flown home are expelled: "three U.S. citizens … released and flown to
         // Houston".)
-        let kind = if crate::sent_out::foreigners_told(doc, i) {
+        let kind = if crate::abroad_words::foreigners_told(doc, i) {
             Expulsion
         } else {
             Exile
@@ -70,7 +70,16 @@ pub(crate) fn phrase_at(doc: &Doc<'_>, i: usize, to: usize) -> Option<(Vec<Trigg
         } else {
             Voice::Passive
         };
-        return Some((vec![one(i, i + 1, Expulsion, voice)], last));
+        // (Nationals driven out are exiled: "el exconcejal X fue excarcelado y llevado por la
+        // fuerza hasta la frontera con Honduras"; foreigners expelled, as flown.)
+        let kind = if crate::abroad_words::foreigners_told(doc, i)
+            || crate::abroad_words::foreigners_told_before(doc, i)
+        {
+            Expulsion
+        } else {
+            Exile
+        };
+        return Some((vec![one(i, i + 1, kind, voice)], last));
     }
     if let Some((last, voice)) = crate::sentence_phrases::given_term(doc, i, to) {
         // (Who a judge imposes it on comes after the term: "impuso la pena máxima de 30 años de

@@ -203,27 +203,6 @@ pub(crate) fn flown_abroad(doc: &Doc<'_>, i: usize) -> Option<usize> {
     freed.then_some(end)
 }
 
-/// Whether the sentence of token `i`, before it, tells of foreigners: a nationality other than
-/// Venezuelan ("los colombianos A y B", "Italian aid worker X"), or United States citizens.
-pub(crate) fn foreigners_told(doc: &Doc<'_>, i: usize) -> bool {
-    // (The nationality told last before it, of someone: not a father's or a government's, "hijo
-    // de padre colombiano", "la mediación del gobierno español".)
-    doc.sentence_at(i).is_some_and(|s| {
-        (s.first..i)
-            .rev()
-            .find(|&k| {
-                (!crate::lexicon::nationalities(doc.f(k)).is_empty()
-                    && !matches!(
-                        doc.f(k.wrapping_sub(1)),
-                        "padre" | "madre" | "gobierno" | "government" | "father" | "mother"
-                    ))
-                    || doc.f(k) == "u.s"
-                    || (doc.f(k) == "u" && doc.f(k + 1) == "." && doc.f(k + 2) == "s")
-            })
-            .is_some_and(|k| !crate::lexicon::nationalities(doc.f(k)).contains(&doc.home))
-    })
-}
-
 /// ("…fueron excarcelados el martes y conducidos al aeropuerto, desde donde volaron a Madrid"): a
 /// leaving after a dated release of the sentence is of that release's day (the release just
 /// before it; not one told in a relative clause, "X, who was released in May 2025 …, has left

@@ -289,7 +289,7 @@ fn issue_13_driven_to_a_border_named_by_two_words_and_a_dissident_s_name() {
         "2026-05-30",
     );
     assert!(
-        kinds_of(&x, "Carlos Iván Zepeda").contains(&"expulsion"),
+        kinds_of(&x, "Carlos Iván Zepeda").contains(&"exile"),
         "{x:#?}"
     );
     assert!(person(&x, "Dissident Idania Ruiz Pozo").is_none(), "{x:#?}");

@@ -89,3 +89,24 @@ fn issue_13_custody_no_authority_acknowledges_is_a_disappearance() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_nationals_driven_to_the_border_are_exiled_foreigners_expelled() {
+    let x = crate::run(
+        "El 12 de agosto, el exconcejal Rosalío Tinoco Vado fue excarcelado y llevado por la fuerza hasta la frontera con Honduras, sin documentos de identidad.",
+        "2025-08-18",
+    );
+    let kinds = kinds_of(&x, "Rosalío Tinoco Vado");
+    assert!(kinds.contains(&"release"), "{x:#?}");
+    assert!(kinds.contains(&"exile"), "{x:#?}");
+    assert!(!kinds.contains(&"expulsion"), "{x:#?}");
+    let x = crate::run(
+        "They include Colombians Yesid Arango Pulido and Leidy Cortés Ruiz, a couple arrested in Apure state in March. They were driven overnight to the border and handed to Colombian officials early Friday.",
+        "2026-01-09",
+    );
+    for name in ["Yesid Arango Pulido", "Leidy Cortés Ruiz"] {
+        let kinds = kinds_of(&x, name);
+        assert!(kinds.contains(&"expulsion"), "{name}: {x:#?}");
+        assert!(!kinds.contains(&"exile"), "{name}: {x:#?}");
+    }
+}
