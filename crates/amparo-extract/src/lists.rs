@@ -226,6 +226,19 @@ impl Lists {
                             .collect()
                     })
                     .unwrap_or_default();
+                // ("DETENIDOS Y EN PARADERO DESCONOCIDO" over the names: arrested and disappeared.)
+                if let Some(l) = self.lead.as_ref().filter(|l| l.kind == EventType::Arrest) {
+                    self.also.extend(
+                        groups
+                            .iter()
+                            .filter(|g| {
+                                g.sentence == l.sentence
+                                    && g.kind == EventType::Disappearance
+                                    && g.certainty.is_none()
+                            })
+                            .cloned(),
+                    );
+                }
             }
             (None, Some(_)) => {
                 self.current = None;

@@ -195,3 +195,28 @@ pub(crate) fn opening_day_to_main_verb(
         }
     }
 }
+
+/// ("la detención arbitraria y posterior desaparición forzada de tres personas … el sábado
+/// 16 de agosto"): nouns of events joined by "y" share the date of the last.
+pub(crate) fn joined_nouns_share_date(
+    doc: &crate::text::Doc<'_>,
+    trig: &[crate::triggers::Trigger],
+    out: &mut Vec<(usize, crate::dates::DateMention)>,
+) {
+    for (ti, t) in trig.iter().enumerate() {
+        if t.voice != crate::triggers::Voice::Nominal || out.iter().any(|(x, _)| *x == ti) {
+            continue;
+        }
+        let joined = out.iter().find(|(x, _)| {
+            let u = &trig[*x];
+            u.voice == crate::triggers::Voice::Nominal
+                && u.first > t.last
+                && u.first - t.last <= 4
+                && (t.last..u.first).any(|k| matches!(doc.f(k), "y" | "e" | "and"))
+                && !(t.last..u.first).any(|k| matches!(doc.f(k), "," | ";" | "."))
+        });
+        if let Some(&(_, d)) = joined {
+            out.push((ti, d));
+        }
+    }
+}

@@ -105,3 +105,28 @@ fn issue_13_members_of_a_house_arrest_told_in_their_own_paragraph_inherit_it() {
         assert_eq!(kinds_of(&x, name), vec!["house_arrest"], "{name}: {x:#?}");
     }
 }
+
+#[test]
+fn issue_13_names_under_arrested_and_disappeared_inherit_both_and_the_leads_day() {
+    let x = crate::run(
+        "El Colectivo denuncia la detención arbitraria y posterior desaparición forzada de dos personas en Matagalpa durante la madrugada del sábado 16 de agosto.\n\nDETENIDOS Y EN PARADERO DESCONOCIDO\n\n1. EVELIO RAYO MAIRENA, 34 años, periodista del canal local.\n2. CANDELARIA ZELEDÓN RUIZ, 58 años, catequista de la parroquia.\n\nDESTERRADO\n\nEl 12 de agosto, el exconcejal Fulgencio Blandón Ruiz fue excarcelado y llevado por la fuerza hasta la frontera con Honduras. Se encuentra en Choluteca.\n\nSIGUE PRESA\n\nRecordamos que la defensora Albertina Centeno Ruiz sigue en el penal de mujeres La Esperanza.",
+        "2025-08-18",
+    );
+    for name in ["EVELIO RAYO MAIRENA", "CANDELARIA ZELEDÓN RUIZ"] {
+        assert_eq!(
+            kinds_of(&x, name),
+            ["arrest", "disappearance"],
+            "{name}: {x:#?}"
+        );
+        assert_eq!(crate::date_of(&x, name, "arrest"), "2025-08-16", "{name}");
+    }
+    // (The heading "SIGUE PRESA" is of the name under it, not of the one told before it.)
+    assert!(
+        !kinds_of(&x, "Fulgencio Blandón Ruiz").contains(&"detention"),
+        "{x:#?}"
+    );
+    assert!(
+        kinds_of(&x, "Albertina Centeno Ruiz").contains(&"detention"),
+        "{x:#?}"
+    );
+}
