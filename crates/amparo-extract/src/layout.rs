@@ -302,7 +302,7 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
             // opens a turn of a transcript, not a list.)
             let label = crate::line_shapes::speaker_colon(doc, t.start, k, transcript);
             let quoted = (t.start..k).filter(|&j| doc.f(j) == "\"").count() % 2 == 1;
-            doc.f(k) == ":" && !label && !quoted && !crate::line_shapes::clock_colon(doc, k)
+            doc.f(k) == ":" && !label && !quoted && !crate::noise::marker_colon(doc, t.start, k)
         }) {
             // "Mujeres: A, B y C." (a group line of a list) or "…el miércoles: A, B y C." (a list
             // inside a sentence); the names end with the colon's sentence.

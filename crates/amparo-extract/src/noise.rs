@@ -343,3 +343,39 @@ fn o_len(doc: &Doc<'_>, at: usize) -> usize {
         .max()
         .unwrap_or(0)
 }
+
+/// Whether the colon at `k` is a clock's ("21:40") or ends a live blog's marker (see
+/// `live_marker`): no list's.
+pub(crate) fn marker_colon(doc: &crate::text::Doc<'_>, from: usize, k: usize) -> bool {
+    crate::line_shapes::clock_colon(doc, k) || live_marker(doc, from, k)
+}
+
+/// Whether the colon at `k` ends a live blog's marker that opens the line at `from`, past its
+/// time ("21:40 – NUEVO:", "ÚLTIMA HORA:", "UPDATE:"): no label of a list; a list's colon may
+/// follow in the same line ("… La lista: A; B; C").
+fn live_marker(doc: &crate::text::Doc<'_>, from: usize, k: usize) -> bool {
+    let mut from = from;
+    while from < k && crate::line_shapes::stamp_mark(doc, from) {
+        from += 1;
+    }
+    k > from
+        && k - from <= 3
+        && (from..k).all(|j| {
+            matches!(
+                doc.f(j),
+                "nuevo"
+                    | "nueva"
+                    | "urgente"
+                    | "ultima"
+                    | "hora"
+                    | "actualizacion"
+                    | "update"
+                    | "updated"
+                    | "breaking"
+                    | "new"
+                    | "ahora"
+                    | "alerta"
+                    | "flash"
+            )
+        })
+}

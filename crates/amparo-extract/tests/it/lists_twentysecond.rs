@@ -130,3 +130,18 @@ fn issue_13_names_under_arrested_and_disappeared_inherit_both_and_the_leads_day(
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_live_blogs_marker_is_no_label_of_the_list_after_it() {
+    let x = crate::run(
+        "21:40 – NUEVO: Excarcelan en Tocuyito a tres presos políticos. La lista, confirmada por la ONG Defensa Activa: Wilmer Aular Pinto; Yesenia Tovar Luna; y Damián Ochoa Ruiz.",
+        "2026-01-09",
+    );
+    for name in [
+        "Wilmer Aular Pinto",
+        "Yesenia Tovar Luna",
+        "Damián Ochoa Ruiz",
+    ] {
+        assert_eq!(kinds_of(&x, name), ["release"], "{name}: {x:#?}");
+    }
+}
