@@ -50,6 +50,17 @@ pub(crate) fn introduced_before(
     let speaks = (before.first..before.last).any(|k| {
         crate::slots::SPEECH.contains(&doc.f(k)) || crate::slots::RELATIONS.contains(&doc.f(k))
     }) || crate::narrator::lawyer_acting(doc, f, e, before.first, before.last);
+    // ("[13/5/25, 21:52] ~ Mirna Colina: también se llevaron…": a chat's sender, her name and
+    // a colon.)
+    let sender = refs
+        .seen
+        .iter()
+        .filter(|&&(x, k)| x == e && k >= before.first && k < before.last)
+        .any(|&(_, k)| {
+            (k..before.last.min(k + 5))
+                .take_while(|&j| doc.tokens[j].capitalised || doc.f(j) == ":")
+                .any(|j| doc.f(j) == ":")
+        });
     let given = refs
         .seen
         .iter()
@@ -65,6 +76,7 @@ pub(crate) fn introduced_before(
     (named.iter().all(|&x| x == e)
         && given
         && !speaks
+        && !sender
         && !f.relative[e]
         && !f.source[e]
         && !f.official[e]

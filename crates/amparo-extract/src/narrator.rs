@@ -222,7 +222,8 @@ pub(crate) fn fallback_subjects(
     // and told nothing of them: that person.)
     let state_of_one =
         (t.kind == EventType::Detention && opens_state(doc, t)) || whereabouts_of_one(doc, t);
-    let introduced = introduced_before(doc, t, refs, f).filter(|_| state_of_one);
+    let introduced_any = introduced_before(doc, t, refs, f);
+    let introduced = introduced_any.filter(|_| state_of_one);
     let recent = || recent_focus(doc, t, focus, f) || introduced.is_some();
     // ("I was arrested in 2014…" outside an interview's answer: the writer's own past.)
     let own_past = back(2) == "i" && !told_first;
@@ -295,7 +296,9 @@ pub(crate) fn fallback_subjects(
     let focus = if recent_focus(doc, t, focus, f) {
         focus
     } else {
-        introduced.or(focus)
+        // ("Tomemos el caso del ucraniano X. Viajaba por los Andes cuando fue detenido": with
+        // no one the text is on, the one just introduced.)
+        introduced.or(introduced_any).or(focus)
     };
     match narrator.or(focus) {
         Some(e) if names_nobody => {

@@ -126,7 +126,16 @@ pub(crate) fn opener<'m>(
     f: &Findings,
 ) -> Option<&'m &'m MentionRef> {
     ms.first()
-        .filter(|m| m.first - a <= 4 || speaker_label(doc, m, a) || inverted_subject(doc, m, a))
+        .filter(|m| {
+            m.first - a <= 4
+                || speaker_label(doc, m, a)
+                || inverted_subject(doc, m, a)
+                // ("Tomemos el caso del ucraniano X.", "the case of X": the one the text turns to.)
+                // (Not a case's name: "el caso Brazalete Blanco".)
+                || (m.first.saturating_sub(5)..m.first).any(|k| {
+                    matches!(doc.f(k), "caso" | "case") && matches!(doc.f(k + 1), "de" | "del" | "of")
+                })
+        })
         .and_then(|m| {
             if speaker_label(doc, m, a) {
                 // ("[01:22] OSORIO KRAUS: Take Esteban Goncalves, the lawyer. He got out…": the turn

@@ -110,3 +110,20 @@ fn issue_13_nationals_driven_to_the_border_are_exiled_foreigners_expelled() {
         assert!(!kinds.contains(&"exile"), "{name}: {x:#?}");
     }
 }
+
+#[test]
+fn issue_13_the_case_the_text_turns_to_is_who_its_next_verb_is_about() {
+    let x = crate::run(
+        "El exalcalde Dámaso Requena Vivas sigue preso en Tocorón.\n\nTomemos el caso del ucraniano Bohdan Yarema. Viajaba como turista por los Andes cuando fue detenido en Táchira, en octubre de 2024.",
+        "2026-01-09",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Bohdan Yarema", "arrest"),
+        "2024-10",
+        "{x:#?}"
+    );
+    assert!(
+        !kinds_of(&x, "Dámaso Requena Vivas").contains(&"arrest"),
+        "{x:#?}"
+    );
+}
