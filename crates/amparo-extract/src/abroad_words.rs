@@ -87,6 +87,11 @@ pub(crate) fn foreigners_told_before(doc: &Doc<'_>, i: usize) -> bool {
         doc.tokens[k].capitalised
             && doc.tokens[k].kind == crate::text::TokenKind::Word
             && crate::lexicon::nationalities(doc.f(k)).is_empty()
+            // (Not a place: "lo sacaron de Tocuyito y lo llevaron a la frontera".)
+            && !matches!(
+                doc.f(k - 1),
+                "de" | "del" | "en" | "a" | "al" | "from" | "in" | "at" | "to"
+            )
     });
     !names_someone && before.last > before.first && foreigners_told(doc, before.last - 1)
 }

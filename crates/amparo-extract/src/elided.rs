@@ -122,3 +122,21 @@ pub(crate) fn whereabouts_of_one(doc: &Doc<'_>, t: &Trigger) -> bool {
             )
         })
 }
+
+/// Whether a subject of several follows the verb ("Está detenido allí desde 2019 un grupo de 30
+/// militares", "Siguen presos otros dos"): the subject is not elided.
+pub(crate) fn subject_after(doc: &Doc<'_>, t: &Trigger) -> bool {
+    let end = doc.sentence_at(t.first).map_or(t.last, |s| s.last);
+    (t.last..end.min(t.last + 10)).any(|k| {
+        matches!(
+            doc.f(k),
+            "un" | "una" | "unos" | "unas" | "grupo" | "varios" | "varias" | "otros" | "otras"
+        ) || (crate::counts::number_word(doc.f(k)).is_some_and(|n| n > 1)
+            && !matches!(doc.f(k.wrapping_sub(1)), "hace" | "desde" | "de" | "en")
+            // ("Pasó dos años en el INOF": a length of time.)
+            && !matches!(
+                doc.f(k + 1),
+                "anos" | "meses" | "semanas" | "dias" | "years" | "months" | "weeks" | "days"
+            ))
+    })
+}

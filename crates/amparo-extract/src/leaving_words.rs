@@ -102,6 +102,9 @@ pub(crate) fn kept_inside(doc: &Doc<'_>, words: &str, last: usize, to: usize) ->
             w.starts_with("recluid")
                 || w.starts_with("detenid")
                 || w.starts_with("carcel")
+                // ("llevado hasta la frontera … y encarcelado en la prisión de Somoto")
+                || w.starts_with("encarcel")
+                || matches!(w, "prision" | "penal")
                 || matches!(
                     w,
                     "caracas"
@@ -155,7 +158,7 @@ pub(crate) fn freed_and_sent_out(doc: &Doc<'_>, si: usize) -> bool {
                     // vuelo a Guatemala a doce presos".)
                     && (l.voice != Voice::Active
                         // ("…and drove 14 of them across the border")
-                        || (l.last..l.last + 4).any(|k| doc.f(k) == "them")
+                        || (l.last..l.last + 4).any(|k| matches!(doc.f(k), "them" | "him" | "her"))
                         || matches!(
                             doc.f(l.first.wrapping_sub(1)),
                             "los" | "las" | "lo" | "la" | "them"
@@ -175,9 +178,12 @@ pub(crate) fn driven_to_border(doc: &Doc<'_>, i: usize, to: usize) -> Option<usi
         w,
         // ("…and drove 14 of them across the border into Lithuania")
         "driven" | "escorted" | "bused" | "bussed" | "transported" | "drove"
-    ) || ["conducid", "escoltad", "llevad"]
-        .iter()
-        .any(|p| w.starts_with(p));
+    ) || (matches!(w, "llevo" | "llevaron")
+        && matches!(doc.f(i.wrapping_sub(1)), "lo" | "la" | "los" | "las")
+        && matches!(doc.f(i.wrapping_sub(2)), "y" | "e"))
+        || ["conducid", "escoltad", "llevad"]
+            .iter()
+            .any(|p| w.starts_with(p));
     if !driven {
         return None;
     }

@@ -4,7 +4,9 @@
 //! entonces se desconoce su paradero"; see `elided`).
 
 use crate::discourse::Findings;
-use crate::elided::{introduced_before, opens_state, recent_focus, whereabouts_of_one};
+use crate::elided::{
+    introduced_before, opens_state, recent_focus, subject_after, whereabouts_of_one,
+};
 use crate::model::EventType;
 use crate::slots::Slot;
 use crate::text::Doc;
@@ -222,7 +224,7 @@ pub(crate) fn fallback_subjects(
     // and told nothing of them: that person.)
     let state_of_one =
         (t.kind == EventType::Detention && opens_state(doc, t)) || whereabouts_of_one(doc, t);
-    let introduced_any = introduced_before(doc, t, refs, f);
+    let introduced_any = introduced_before(doc, t, refs, f).filter(|_| !subject_after(doc, t));
     let introduced = introduced_any.filter(|_| state_of_one);
     let recent = || recent_focus(doc, t, focus, f) || introduced.is_some();
     // ("I was arrested in 2014…" outside an interview's answer: the writer's own past.)

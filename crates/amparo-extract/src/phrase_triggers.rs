@@ -65,7 +65,13 @@ pub(crate) fn phrase_at(doc: &Doc<'_>, i: usize, to: usize) -> Option<(Vec<Trigg
     }
     if let Some(last) = crate::leaving_words::driven_to_border(doc, i, to) {
         // ("drove 14 of them across the border": the driven are its object.)
-        let voice = if doc.f(i) == "drove" {
+        // ("y lo llevó por la fuerza hasta la frontera", "and drove him to the border": the one
+        // the pronoun names.)
+        let pronoun = matches!(doc.f(i.wrapping_sub(1)), "lo" | "la" | "los" | "las")
+            || matches!(doc.f(i + 1), "him" | "her");
+        let voice = if pronoun {
+            Voice::Clitic
+        } else if matches!(doc.f(i), "drove" | "llevo" | "llevaron") {
             Voice::Active
         } else {
             Voice::Passive

@@ -148,9 +148,22 @@ pub fn targets(
         Voice::Nominal => {
             // ("the detention on Sunday of councilor X": a date between the noun and "of".)
             let dated_of = crate::subject_after::dated_of(doc, t);
+            // ("la detención arbitraria y posterior desaparición forzada de X", "the arbitrary
+            // arrest and subsequent disappearance of X": nouns joined by "y" share the "de".)
+            let joined_of = (t.last..s_last.min(t.last + 6))
+                .find(|&k| matches!(doc.f(k), "de" | "del" | "of"))
+                .filter(|&d| {
+                    (t.last..d).any(|k| matches!(doc.f(k), "y" | "and"))
+                        && (t.last..d).all(|k| {
+                            doc.tokens.get(k).is_some_and(|x| {
+                                x.kind == crate::text::TokenKind::Word && !x.capitalised
+                            })
+                        })
+                });
             let of = matches!(doc.f(t.last.wrapping_sub(1)), "of" | "de" | "del")
                 || matches!(doc.f(t.last), "of" | "de" | "del" | "para" | "for")
-                || dated_of;
+                || dated_of
+                || joined_of.is_some();
             // "Maduro's capture": possessive right before the noun.
             let possessive = if prev == "s" && prev2 == "'" {
                 slots.iter().rposition(|s| s.last + 2 == t.first)
@@ -163,7 +176,7 @@ pub fn targets(
                 crate::subject_after::first_after(
                     doc,
                     slots,
-                    t.last,
+                    joined_of.unwrap_or(t.last),
                     if dated_of { 14 } else { 8 },
                     s_last,
                 )

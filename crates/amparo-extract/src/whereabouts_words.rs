@@ -4,11 +4,14 @@
 
 use crate::model::EventType::{self, Disappearance};
 use crate::text::Doc;
-use crate::triggers::Voice::{self, Clitic, Nominal, Passive};
+use crate::triggers::Voice::{self, Active, Clitic, Nominal, Passive};
 
 pub(crate) const WHEREABOUTS: &[(&str, EventType, Voice)] = &[
     ("desaparicion forzada", Disappearance, Nominal),
     ("whereabouts of", Disappearance, Nominal),
+    // ("the arbitrary arrest and subsequent enforced disappearance of X")
+    ("enforced disappearance of", Disappearance, Nominal),
+    ("forced disappearance of", Disappearance, Nominal),
     ("forcibly disappeared", Disappearance, Passive),
     ("disappeared", Disappearance, Passive),
     ("whereabouts are unknown", Disappearance, Passive),
@@ -41,6 +44,14 @@ pub(crate) const WHEREABOUTS: &[(&str, EventType, Voice)] = &[
     ("acknowledge holding her", Disappearance, Clitic),
     ("admitted holding him", Disappearance, Clitic),
     ("admitted holding her", Disappearance, Clitic),
+    // ("Authorities have not acknowledged holding X")
+    ("acknowledged holding", Disappearance, Active),
+    ("acknowledge holding", Disappearance, Active),
+    // ("ninguna autoridad ha reconocido tenerlo bajo custodia")
+    ("reconocido tenerlo bajo custodia", Disappearance, Clitic),
+    ("reconocido tenerla bajo custodia", Disappearance, Clitic),
+    ("reconocido tenerlo", Disappearance, Clitic),
+    ("reconocido tenerla", Disappearance, Clitic),
     // ("Ningún organismo reconoce tenerla bajo custodia": see `unknown_indeed`.)
     ("reconoce tenerla bajo custodia", Disappearance, Clitic),
     ("reconoce tenerlo bajo custodia", Disappearance, Clitic),
@@ -177,7 +188,7 @@ pub(crate) const WHEREABOUTS: &[(&str, EventType, Voice)] = &[
 /// negation before it ("no reconocen tenerlo", "does not know where he is", "have not disclosed
 /// his fate"), which [`unknown_indeed`] requires, so that the negation is no denial of the event.
 pub(crate) fn told_by_negation(first: &str) -> bool {
-    first.starts_with("reconoce")
+    first.starts_with("reconoc")
         || matches!(
             first,
             "know" | "disclosed" | "acknowledged" | "acknowledge" | "admitted"

@@ -41,6 +41,7 @@ mod review_near_misses;
 mod review_nineteenth;
 mod review_twentieth;
 mod review_twentyfirst;
+mod review_twentysecond;
 mod reviewed_readings;
 mod robustness;
 mod rules;
