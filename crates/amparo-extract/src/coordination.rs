@@ -103,15 +103,42 @@ pub fn list_around(doc: &Doc<'_>, slots: &[Slot], at: usize) -> Vec<usize> {
     while lo > 0 && gap(doc, slots[lo - 1].last, slots[lo].first).is_some() {
         lo -= 1;
     }
+    // (Rightwards, a list after its verb reads on past a semicolon and the next member's
+    // describing words; a participle after the list's last name is that name's own: "…;
+    // los hermanos A y B, detenidos en 2024".)
     let mut hi = at;
-    while hi + 1 < slots.len() && gap(doc, slots[hi].last, slots[hi + 1].first).is_some() {
+    while hi + 1 < slots.len()
+        && (gap(doc, slots[hi].last, slots[hi + 1].first).is_some()
+            || semicolon_describer(doc, slots[hi].last, slots[hi + 1].first))
+    {
         hi += 1;
     }
-    if hi > lo && gap(doc, slots[hi - 1].last, slots[hi].first) == Some(true) {
+    if hi > lo
+        && (gap(doc, slots[hi - 1].last, slots[hi].first) == Some(true)
+            || semicolon_describer(doc, slots[hi - 1].last, slots[hi].first))
+    {
         (lo..=hi).collect()
     } else {
         vec![at]
     }
+}
+
+/// ("…; y el médico Raúl Dávila", "…; las hermanas María José y Ana Isabel Largaespada", "…; los
+/// hermanos campesinos A y B"): a semicolon, an article and up to three describing words between
+/// two names of a list.
+fn semicolon_describer(doc: &Doc<'_>, from: usize, to: usize) -> bool {
+    let words: Vec<&str> = (from..to.min(from + 7)).map(|k| doc.f(k)).collect();
+    let after_join = usize::from(matches!(words.get(1), Some(&("y" | "and" | "e")))) + 1;
+    to - from <= 6
+        && words.first() == Some(&";")
+        && matches!(
+            words.get(after_join),
+            Some(&("el" | "la" | "los" | "las" | "the" | "a" | "an"))
+        )
+        && words.len() > after_join + 1
+        && words[after_join + 1..]
+            .iter()
+            .all(|w| w.chars().all(char::is_alphabetic))
 }
 
 /// Words that count the names before them: "ambos"/"both" the last two, "todos"/"all" the list.

@@ -215,10 +215,14 @@ fn siblings_surname_first(doc: &Doc<'_>) -> Vec<(usize, usize, String, Vec<Strin
 /// ("los hermanos Luis Ángel y Miguel Ángel Sosa Brito": a name of given names only, joined by
 /// "y"/"and" to a name that has surnames too, shares them.)
 fn compound_given_shared(doc: &Doc<'_>, out: &mut [(usize, usize, String, Vec<String>)]) {
-    for i in 1..out.len() {
+    // (From the last, so that a comma passes on what "y" gave: "los hermanos Juan Ramón, Pedro
+    // Pablo y Luis Alberto Obando".)
+    let mut shared = vec![false; out.len()];
+    for i in (1..out.len()).rev() {
         let (head, tail) = out.split_at_mut(i);
         let (a, b) = (&mut head[i - 1], &tail[0]);
-        let joined = a.1 + 1 == b.0 && matches!(doc.f(a.1), "y" | "e" | "and");
+        let joined = a.1 + 1 == b.0
+            && (matches!(doc.f(a.1), "y" | "e" | "and") || (doc.f(a.1) == "," && shared[i]));
         // (Not a surname the lexicon takes for a given name: "Ana Ruiz y Luis Gil".)
         // ("Clemente Ruiz Apolinar y Dalia Moncada": in three words or more, a known surname after
         // the first makes it a whole name; not "María Teresa y José Gregorio Colmenares".)
@@ -237,17 +241,29 @@ fn compound_given_shared(doc: &Doc<'_>, out: &mut [(usize, usize, String, Vec<St
         if !(joined && only_given && given >= 1 && given < b.3.len()) {
             continue;
         }
-        let Some(j) = (b.0..b.1)
-            .filter(|&j| !matches!(doc.f(j), "." | ","))
-            .nth(given)
-        else {
-            continue;
+        // (A name given its surnames by the one after it holds them in its text only.)
+        let surnames = if shared[i] {
+            b.2.split_whitespace()
+                .skip(given)
+                .collect::<Vec<_>>()
+                .join(" ")
+        } else {
+            let Some(j) = (b.0..b.1)
+                .filter(|&j| !matches!(doc.f(j), "." | ","))
+                .nth(given)
+            else {
+                continue;
+            };
+            let Some(end) = doc.tokens.get(b.1 - 1).map(|t| t.end) else {
+                continue;
+            };
+            doc.text
+                .get(doc.tokens[j].start..end)
+                .unwrap_or_default()
+                .to_string()
         };
-        let Some(end) = doc.tokens.get(b.1 - 1).map(|t| t.end) else {
-            continue;
-        };
-        let surnames = doc.text.get(doc.tokens[j].start..end).unwrap_or_default();
         a.2 = format!("{} {surnames}", a.2);
         a.3.extend(b.3[given..].iter().cloned());
+        shared[i - 1] = true;
     }
 }

@@ -76,3 +76,54 @@ fn issue_13_a_state_whose_subject_follows_it_is_not_the_one_named_before() {
     );
     assert!(person(&x, "Julián Prado Mora").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_semicolon_list_after_its_verb_reads_past_each_members_describer() {
+    let x = crate::run(
+        "Siguen presos en La Modelo el sindicalista Aurelio Matus Rivas; las hermanas María José y Ana Isabel Largaespada; y el pastor Elías Guevara Soto.",
+        "2026-02-12",
+    );
+    for name in [
+        "Aurelio Matus Rivas",
+        "María José Largaespada",
+        "Ana Isabel Largaespada",
+        "Elías Guevara Soto",
+    ] {
+        assert_eq!(kinds_of(&x, name), ["detention"], "{name}: {x:#?}");
+    }
+    let x = crate::run(
+        "Quedaron en libertad el martes el ingeniero Félix Marín Soto; la abogada Sara Ruiz Páez; y el médico Raúl Dávila Mora.",
+        "2026-02-12",
+    );
+    for name in ["Félix Marín Soto", "Sara Ruiz Páez", "Raúl Dávila Mora"] {
+        assert_eq!(kinds_of(&x, name), ["release"], "{name}: {x:#?}");
+    }
+    // (A participle after the last member is that member's alone.)
+    let x = crate::run(
+        "Entre los excarcelados están el exalcalde Gustavo Mata Ruiz; el dirigente vecinal Arnaldo Sequera Paz; los hermanos Jesús y Rafael Bracho Linares, detenidos en 2024 en Maracay.",
+        "2026-02-12",
+    );
+    assert!(
+        !kinds_of(&x, "Gustavo Mata Ruiz").contains(&"arrest"),
+        "{x:#?}"
+    );
+    assert!(
+        kinds_of(&x, "Rafael Bracho Linares").contains(&"arrest"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_three_siblings_share_the_surname_given_last() {
+    let x = crate::run(
+        "Entre los excarcelados figuran el médico Raúl Dávila Mora; los hermanos campesinos Juan Ramón, Pedro Pablo y Luis Alberto Obando; y la maestra Irma Soza Páez.",
+        "2026-02-12",
+    );
+    for name in [
+        "Juan Ramón Obando",
+        "Pedro Pablo Obando",
+        "Luis Alberto Obando",
+    ] {
+        assert!(person(&x, name).is_some(), "{name}: {x:#?}");
+    }
+}
