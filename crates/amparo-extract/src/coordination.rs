@@ -324,43 +324,6 @@ pub(crate) fn plural_partner(
     (describer && gap_ok).then_some(p)
 }
 
-/// ("Según la vicecanciller colombiana, Paula Andrea Restrepo Gil, los cuatro…", "According to
-/// the union's general secretary, X, …"): a name set off by commas after "según"/"according to"
-/// and a describer of up to a dozen words is the source.
-pub(crate) fn long_source(doc: &Doc<'_>, s: &Slot, s_first: usize) -> bool {
-    // ("Según la hermana de Terán, Yaneth Terán, …": the one the source is a relative of is not.)
-    if doc.f(s.last) != "," || matches!(doc.f(s.first.wrapping_sub(1)), "de" | "del" | "of") {
-        return false;
-    }
-    let Some(k) = (s.first.saturating_sub(12).max(s_first)..s.first)
-        .rev()
-        .find(|&k| matches!(doc.f(k), "segun" | "according"))
-    else {
-        return false;
-    };
-    // (A describer of a person — an article or a possessive, then a word of a role, an office or
-    // a relation — and not a clause: "Según Foro Penal, Ana Ruiz, detenida en mayo, sigue…"
-    // names the detainee after the body's name.)
-    let person_word = |f: &str| {
-        !roles(f).is_empty()
-            || RELATIONS.contains(&f)
-            || crate::offices::is_office(f)
-            || matches!(f, "widow" | "widower" | "viuda" | "viudo")
-    };
-    // ("According to his widow, X,": past the "to".)
-    let opens = if doc.f(k + 1) == "to" { k + 2 } else { k + 1 };
-    matches!(
-        doc.f(opens),
-        "el" | "la" | "the" | "su" | "his" | "her" | "its" | "their"
-    ) && (k + 1..s.first).any(|j| person_word(doc.f(j)))
-        && (k + 1..s.first).all(|j| {
-            let f = doc.f(j);
-            !crate::slots::SPEECH.contains(&f)
-                && !LIST_BREAKERS.contains(&f)
-                && !matches!(f, "." | "y" | "and")
-        })
-}
-
 /// ("Also freed were Peruvian businessman A and two students, B and C, who were detained in
 /// October": a relative clause after a counted apposition is about the people it counts.)
 pub(crate) fn counted_apposition(

@@ -83,7 +83,7 @@ pub fn targets(
             "los" | "las" | "the" | "todos" | "todas" | "all" | "ambos" | "ambas" | "both"
         ) && ((s.first.saturating_sub(4).max(s_first)..s.first)
             .any(|k| matches!(doc.f(k), "segun" | "according"))
-            || crate::coordination::long_source(doc, s, s_first))
+            || crate::speakers::long_source(doc, s, s_first))
     };
     let before =
         crate::subject_before::parenthetical_subject(doc, slots, clause, t.first).or_else(|| {

@@ -255,3 +255,40 @@ pub(crate) fn speaker_label(doc: &Doc<'_>, m: &MentionRef, a: usize) -> bool {
             _ => false,
         }
 }
+
+/// ("Según la vicecanciller colombiana, Paula Andrea Restrepo Gil, los cuatro…", "According to
+/// the union's general secretary, X, …"): a name set off by commas after "según"/"according to"
+/// and a describer of up to a dozen words is the source.
+pub(crate) fn long_source(doc: &Doc<'_>, s: &crate::slots::Slot, s_first: usize) -> bool {
+    // ("Según la hermana de Terán, Yaneth Terán, …": the one the source is a relative of is not.)
+    if doc.f(s.last) != "," || matches!(doc.f(s.first.wrapping_sub(1)), "de" | "del" | "of") {
+        return false;
+    }
+    let Some(k) = (s.first.saturating_sub(12).max(s_first)..s.first)
+        .rev()
+        .find(|&k| matches!(doc.f(k), "segun" | "according"))
+    else {
+        return false;
+    };
+    // (A describer of a person — an article or a possessive, then a word of a role, an office or
+    // a relation — and not a clause: "Según Foro Penal, Ana Ruiz, detenida en mayo, sigue…"
+    // names the detainee after the body's name.)
+    let person_word = |f: &str| {
+        !crate::lexicon::roles(f).is_empty()
+            || crate::slots::RELATIONS.contains(&f)
+            || crate::offices::is_office(f)
+            || matches!(f, "widow" | "widower" | "viuda" | "viudo")
+    };
+    // ("According to his widow, X,": past the "to".)
+    let opens = if doc.f(k + 1) == "to" { k + 2 } else { k + 1 };
+    matches!(
+        doc.f(opens),
+        "el" | "la" | "the" | "su" | "his" | "her" | "its" | "their"
+    ) && (k + 1..s.first).any(|j| person_word(doc.f(j)))
+        && (k + 1..s.first).all(|j| {
+            let f = doc.f(j);
+            !crate::slots::SPEECH.contains(&f)
+                && !crate::coordination::LIST_BREAKERS.contains(&f)
+                && !matches!(f, "." | "y" | "and")
+        })
+}

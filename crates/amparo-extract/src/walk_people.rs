@@ -58,7 +58,7 @@ impl Walk<'_, '_> {
                     .find(|&k| doc.f(k) == ",")
                     .is_some_and(|k| SPEECH.contains(&doc.f(k + 1)));
             // ("Según la vicecanciller colombiana, X, los cuatro estaban recluidos…")
-            let cited = crate::coordination::long_source(
+            let cited = crate::speakers::long_source(
                 doc,
                 &Slot {
                     first: m.first,
