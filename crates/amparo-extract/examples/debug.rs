@@ -7,6 +7,10 @@ use amparo_extract::{NaiveDate, dates, extract, text, triggers};
 mod shown;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
+    use std::fmt::Write as _;
+    use std::io::Write as _;
+    // (Written at once, so that a pipe closed early — `debug FILE | head` — ends quietly.)
+    let mut out = String::new();
     let args: Vec<String> = std::env::args().skip(1).collect();
     let file = args.first().ok_or("usage: debug FILE [--published DATE]")?;
     let raw = std::fs::read_to_string(file)?;
@@ -40,30 +44,35 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         } else {
             String::new()
         };
-        println!("[{si} p{}] {mark}{}", s.paragraph, &doc.text[a..b]);
+        writeln!(out, "[{si} p{}] {mark}{}", s.paragraph, &doc.text[a..b])?;
         if s.line_start
             && let Some(d) = dates::heading_date(&doc, s.first, s.last, published)
         {
-            println!("   heading date {d:?}");
+            writeln!(out, "   heading date {d:?}")?;
         }
         for t in triggers::find(&doc, s.first, s.last) {
             let words: Vec<&str> = (t.first..t.last).map(|k| doc.tokens[k].text).collect();
-            println!(
+            writeln!(
+                out,
                 "   trigger {:?} {:?} {:?} group_only={} modality={:?}",
                 words.join(" "),
                 t.kind,
                 t.voice,
                 t.group_only,
                 triggers::modality(&doc, &t, s.first)
-            );
+            )?;
         }
         for d in dates::find(&doc, s.first, s.last, published) {
-            println!(
+            writeln!(
+                out,
                 "   date {} since={} statement={}",
                 d.date, d.since, d.of_statement
-            );
+            )?;
         }
     }
-    print!("{}", shown::Shown(&extract(&raw, published, None)?));
-    Ok(())
+    write!(out, "{}", shown::Shown(&extract(&raw, published, None)?))?;
+    match std::io::stdout().write_all(out.as_bytes()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        r => r.map_err(Into::into),
+    }
 }
