@@ -115,6 +115,11 @@ pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usi
                 CUES.iter()
                     .find(|c| doc.matches_at(k, c))
                     .map(|c| k + c.split(' ').count())
+                    // ("La lista … no incluye a X, que sigue presa": not a member.)
+                    .filter(|_| {
+                        !(k.saturating_sub(2).max(first)..k)
+                            .any(|j| matches!(doc.f(j), "no" | "not" | "doesn" | "didn" | "nor"))
+                    })
                     // ("Entre los casos que acompaña está el de X": cases she follows, no
                     // members of a group.)
                     .filter(|&after| !matches!(doc.f(after), "casos" | "cases"))

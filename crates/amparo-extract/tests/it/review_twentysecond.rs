@@ -127,3 +127,21 @@ fn issue_13_three_siblings_share_the_surname_given_last() {
         assert!(person(&x, name).is_some(), "{name}: {x:#?}");
     }
 }
+
+#[test]
+fn issue_13_a_list_that_does_not_include_someone_names_no_member() {
+    let x = crate::run(
+        "El gobierno excarceló el martes a 20 presos políticos, entre ellos Carlos Ruiz Pérez. La lista difundida por la Mesa de Reconocimiento no incluye a Mariela Ochoa Tinoco, que sigue presa.",
+        "2026-02-12",
+    );
+    assert_eq!(
+        kinds_of(&x, "Mariela Ochoa Tinoco"),
+        ["detention"],
+        "{x:#?}"
+    );
+    let x = crate::run(
+        "Belarus freed 14 prisoners on Thursday. The list did not include opposition leader Mikhas Zhuk, who remains in Penal Colony No. 3.",
+        "2026-02-12",
+    );
+    assert!(!kinds_of(&x, "Mikhas Zhuk").contains(&"release"), "{x:#?}");
+}
