@@ -122,8 +122,8 @@ pub(crate) fn cue_members(
     groups: &[GroupEvent],
     slots: &[crate::slots::Slot],
     cue: usize,
-    si: usize,
-    before: usize,
+    (si, before): (usize, usize),
+    prev_date: Option<crate::dates::PartialDate>,
 ) {
     // (An announcement of sentences before is not the event of the people named here: "Provea
     // demanded the release of the remaining detainees, including X".)
@@ -186,9 +186,17 @@ pub(crate) fn cue_members(
         .cloned()
         .or(own)
         .or_else(|| near().find(|g| g.kind != EventType::Detention).cloned());
-    let Some(g) = group else {
+    let Some(mut g) = group else {
         return;
     };
+    // ("Un grupo de 27 presos … llegó la noche de este jueves a Guatemala. … Entre los
+    // desterrados figuran A, B…": a leaving named by its people, undated, is the story's day.)
+    if g.date.is_none()
+        && g.sentence == si
+        && matches!(g.kind, EventType::Exile | EventType::Expulsion)
+    {
+        g.date = prev_date;
+    }
     // (Freed and sent out in one breath: see below.)
     let breath = crate::leaving_words::breath_before(doc, groups, &g);
     // The members follow the cue one after another ("including A, a journalist; B and C");
@@ -262,6 +270,21 @@ pub(crate) fn cue_members(
         };
         if !has_same && !f.out_of_scope.get(slot.entity).copied().unwrap_or(false) {
             f.events.push(g.for_member(slot.entity, si));
+            // ("Entre los desterrados figuran A, B…", "Among those deported were A and B": sent
+            // out of the prison they were held in, freed too.)
+            let freed = f.events[before..]
+                .iter()
+                .any(|e| e.entity == slot.entity && family(e.kind) == EventType::Release);
+            if matches!(g.kind, EventType::Exile | EventType::Expulsion)
+                && g.sentence == si
+                && !freed
+            {
+                let release = GroupEvent {
+                    kind: EventType::Release,
+                    ..g.clone()
+                };
+                f.events.push(release.for_member(slot.entity, si));
+            }
             // ("Cinco de los siete estudiantes detenidos el domingo … fueron liberados ayer. Son
             // A, B…": the group's dated arrest, told with its release, is theirs too.)
             let arrest = groups.iter().find(|h| {

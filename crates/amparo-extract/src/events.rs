@@ -335,7 +335,7 @@ impl Walk<'_, '_> {
                         f.out_of_scope[s.entity] = true;
                     }
                 }
-                cue_members(doc, &mut f, &groups, &slots, cue, si, before);
+                cue_members(doc, &mut f, &groups, &slots, cue, (si, before), prev_date);
                 // ("They are A, B, C and D. All four had been held…": the members named.)
                 let members = entities_of(&f.events[before..]);
                 if members.len() > 1 {

@@ -145,3 +145,15 @@ fn issue_13_a_live_blogs_marker_is_no_label_of_the_list_after_it() {
         assert_eq!(kinds_of(&x, name), ["release"], "{name}: {x:#?}");
     }
 }
+
+#[test]
+fn issue_13_the_banished_named_by_their_people_are_freed_on_the_storys_day() {
+    let x = crate::run(
+        "CIUDAD DE GUATEMALA, 21 nov (ACN).– Un grupo de 27 presos políticos nicaragüenses llegó la noche de este jueves a Guatemala en un vuelo fletado.\n\nLa canciller dijo que su país los recibió por razones humanitarias.\n\nEntre los desterrados figuran el obispo Anselmo Rugama Díaz y la exdiputada Teresa Icaza Vado.",
+        "2025-11-21",
+    );
+    for name in ["Anselmo Rugama Díaz", "Teresa Icaza Vado"] {
+        assert_eq!(kinds_of(&x, name), ["exile", "release"], "{name}: {x:#?}");
+        assert_eq!(crate::date_of(&x, name, "exile"), "2025-11-20", "{name}");
+    }
+}
