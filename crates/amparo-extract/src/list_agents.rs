@@ -297,7 +297,15 @@ pub(crate) fn introduces_agents(doc: &Doc<'_>, from: usize, to: usize) -> bool {
     // of a clause that concedes, after the custody the header tells, is not the list's.)
     let conceded = (from..to)
         .find(|&k| doc.matches_any_at(k, CONCESSIVE))
-        .filter(|&c| !crate::triggers::find(doc, from, c).is_empty());
+        .filter(|&c| !crate::triggers::find(doc, from, c).is_empty())
+        // ("Siguen en El Helicoide, y sus familias esperaron en vano: A, B y C": a clause of
+        // its own after the custody, past a comma or "y".)
+        .or_else(|| {
+            let held = crate::triggers::find(doc, from, to)
+                .into_iter()
+                .find(|t| t.kind == crate::model::EventType::Detention)?;
+            (held.last..to).find(|&k| matches!(doc.f(k), "," | "y" | "and"))
+        });
     words.clone().any(|k| {
         let f = doc.f(k);
         if conceded.is_some_and(|c| k > c) {

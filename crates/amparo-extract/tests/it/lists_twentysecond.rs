@@ -157,3 +157,24 @@ fn issue_13_the_banished_named_by_their_people_are_freed_on_the_storys_day() {
         assert_eq!(crate::date_of(&x, name, "exile"), "2025-11-20", "{name}");
     }
 }
+
+#[test]
+fn issue_13_a_clause_of_its_own_after_the_custody_makes_no_agents_of_the_list() {
+    let x = crate::run(
+        "5/8 Siguen en El Helicoide, y sus familias esperaron en vano: Yonathan Rivera Paz, Leonel Aponte Gil y la sindicalista Migdalia Farías Ruiz.",
+        "2026-01-20",
+    );
+    for name in [
+        "Yonathan Rivera Paz",
+        "Leonel Aponte Gil",
+        "Migdalia Farías Ruiz",
+    ] {
+        assert_eq!(kinds_of(&x, name), ["detention"], "{name}: {x:#?}");
+    }
+    // (Those who waited are still the agents.)
+    let x = crate::run(
+        "Nueve presos fueron excarcelados el sábado. Esperaron en la puerta del penal: el diputado Ovidio Rengel Paz y la abogada Maura Tineo Gil.",
+        "2026-01-20",
+    );
+    assert!(person(&x, "Ovidio Rengel Paz").is_none(), "{x:#?}");
+}
