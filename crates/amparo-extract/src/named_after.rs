@@ -182,8 +182,10 @@ pub(crate) fn named_after(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             || (doc.is_quote(k)
                 && matches!(
                     doc.f(k.wrapping_sub(1)),
-                    "operacion" | "operation" | "operativo"
+                    "operacion" | "operation" | "operativo" | "caso" | "case"
                 ))
+            // ("del caso «Brazalete Blanco»": a case's name in quotes.)
+            || (matches!(doc.f(k), "caso" | "case") && doc.is_quote(k + 1))
     };
     // ("del colectivo Guardianes del Caura", "de la emisora Radio La Voz del Valle"; not "del
     // partido de Luis Mora", whose "de" makes him its owner.)

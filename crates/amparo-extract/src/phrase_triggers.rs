@@ -91,7 +91,8 @@ pub(crate) fn phrase_at(doc: &Doc<'_>, i: usize, to: usize) -> Option<(Vec<Trigg
         // (Who a judge imposes it on comes after the term: "impuso la pena máxima de 30 años de
         // prisión al exconcejal X".)
         // ("sancionó a X a ocho años": the object before the term.)
-        let end = if voice == Voice::Active && !doc.f(i).starts_with("sancion") {
+        let end = if voice == Voice::Active && !crate::sentence_phrases::object_before_term(doc, i)
+        {
             last
         } else {
             i + 1

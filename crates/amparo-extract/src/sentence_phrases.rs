@@ -8,6 +8,17 @@ use crate::triggers::Voice;
 /// A verb of receiving or imposing at token `i` with a term of years after it (or, for a judge's
 /// verb, the sentence's noun): the trigger's end and its voice (the receiver is the subject;
 /// who a judge imposes it on, the object).
+/// Whether the court's verb `w` names whom it sentences before the term ("sancionó a X a ocho
+/// años", "condena a X a 12 años").
+pub(crate) fn object_before_term(doc: &Doc<'_>, i: usize) -> bool {
+    let w = doc.f(i);
+    // (Not "Condenan a 30 años a tres dirigentes": the term first.)
+    w.starts_with("sancion")
+        || (matches!(w, "condena" | "condenan")
+            && !doc.is_number(i + 2)
+            && crate::counts::number_word(doc.f(i + 2)).is_none())
+}
+
 pub(crate) fn given_term(doc: &Doc<'_>, i: usize, to: usize) -> Option<(usize, Voice)> {
     let voice = match doc.f(i) {
         "received" | "receives" | "recibio" | "recibieron" | "recibe" | "reciben" => Voice::Passive,
@@ -17,6 +28,17 @@ pub(crate) fn given_term(doc: &Doc<'_>, i: usize, to: usize) -> Option<(usize, V
         // (Cuba's courts "sancionan": "Sancionar a X a OCHO AÑOS de privación de libertad",
         // "fue sancionado a tres años de trabajo correccional"; a term always follows.)
         "sancionar" | "sanciono" | "sancionaron" | "sanciona" => Voice::Active,
+        // (A timeline's present: "El Tribunal … condena a Moncada a 12 años de prisión"; not the
+        // noun, "su condena a 16 años".)
+        "condena" | "condenan"
+            if doc.f(i + 1) == "a"
+                && !matches!(
+                    doc.f(i.wrapping_sub(1)),
+                    "la" | "las" | "su" | "una" | "esta" | "de" | "sus" | "the"
+                ) =>
+        {
+            Voice::Active
+        }
         "sancionado" | "sancionada" | "sancionados" | "sancionadas" => Voice::Passive,
         // ("serving 9 years since his arrest", "purga una condena de 20 años")
         // (Not a term served out: "released after fully serving her sentence".)
@@ -61,11 +83,7 @@ pub(crate) fn given_term(doc: &Doc<'_>, i: usize, to: usize) -> Option<(usize, V
     };
     // (A court's "sancionar" may name several before their terms: "Sancionar a los acusados A
     // y B a CINCO y CUATRO AÑOS".)
-    let span = if doc.f(i).starts_with("sancion") {
-        18
-    } else {
-        8
-    };
+    let span = if object_before_term(doc, i) { 18 } else { 8 };
     let reach = i + 1..to.min(i + span);
     let ban = reach
         .clone()

@@ -145,3 +145,23 @@ fn issue_13_a_list_that_does_not_include_someone_names_no_member() {
     );
     assert!(!kinds_of(&x, "Mikhas Zhuk").contains(&"release"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_timelines_court_sentences_in_the_present() {
+    let x = crate::run(
+        "El dirigente vecinal Elías Moncada Peña salió este miércoles de Rodeo I.\n\n20 de noviembre de 2025 – El Tribunal Tercero de Juicio, presidido por el juez Marcos Arévalo Soto, condena a Moncada a 12 años de prisión.",
+        "2026-03-05",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Elías Moncada Peña", "sentence"),
+        "2025-11-20",
+        "{x:#?}"
+    );
+    assert!(person(&x, "Marcos Arévalo Soto").is_none(), "{x:#?}");
+    // (The term first, and a case's name in quotes is no one.)
+    let x = crate::run(
+        "Condenan a 30 años a tres dirigentes del caso «Brazalete Blanco».",
+        "2026-03-05",
+    );
+    assert!(person(&x, "Brazalete Blanco").is_none(), "{x:#?}");
+}
