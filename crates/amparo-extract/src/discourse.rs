@@ -275,9 +275,15 @@ pub(crate) fn cue_members(
             let freed = f.events[before..]
                 .iter()
                 .any(|e| e.entity == slot.entity && family(e.kind) == EventType::Release);
+            // (Not of people never held: "… que viven en Costa Rica y nunca fueron detenidos".)
+            let never = doc
+                .sentences
+                .get(si)
+                .is_some_and(|s| (s.first..s.last).any(|k| matches!(doc.f(k), "nunca" | "never")));
             if matches!(g.kind, EventType::Exile | EventType::Expulsion)
                 && g.sentence == si
                 && !freed
+                && !never
             {
                 let release = GroupEvent {
                     kind: EventType::Release,

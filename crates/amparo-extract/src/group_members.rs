@@ -126,7 +126,11 @@ pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usi
                     // ("Among those still detained is X", "Entre los que siguen presos": another
                     // group than the one freed.)
                     .filter(|&after| {
-                        !(after..last.min(after + 3)).any(|j| {
+                        // ("Entre los que siguen en La Modelo figuran A y B": before the cue too.)
+                        let from = (k.saturating_sub(6).max(first)..k)
+                            .find(|&j| matches!(doc.f(j), "entre" | "among"))
+                            .unwrap_or(after);
+                        !(from..last.min(after + 3)).any(|j| {
                             matches!(
                                 doc.f(j),
                                 "still" | "remaining" | "aun" | "todavia" | "siguen" | "permanecen"

@@ -55,6 +55,7 @@ pub(crate) const LEAVING: &[(&str, EventType, Voice)] = &[
     ("put on flights", Expulsion, Passive),
     ("put on planes", Expulsion, Passive),
     ("put on a flight", Expulsion, Passive),
+    ("put on a plane", Expulsion, Passive),
     // ("released them and put them on a chartered flight")
     ("put them on a flight", Expulsion, Passive),
     ("put them on a chartered flight", Expulsion, Passive),

@@ -56,7 +56,9 @@ pub(crate) fn phrase_at(doc: &Doc<'_>, i: usize, to: usize) -> Option<(Vec<Trigg
     if let Some(last) = crate::sent_out::flown_abroad(doc, i) {
         // (Foreigners flown home are expelled: "three U.S. citizens … released and flown to
         // Houston".)
-        let kind = if crate::abroad_words::foreigners_told(doc, i) {
+        let kind = if crate::abroad_words::foreigners_told(doc, i)
+            || crate::abroad_words::foreigners_told_before(doc, i)
+        {
             Expulsion
         } else {
             Exile

@@ -165,3 +165,25 @@ fn issue_13_a_timelines_court_sentences_in_the_present() {
     );
     assert!(person(&x, "Brazalete Blanco").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_put_on_a_plane_and_exiles_never_held() {
+    let x = crate::run(
+        "Venezuelan journalist Alicia Toro Paz was freed on Monday and put on a plane to Miami.",
+        "2026-01-17",
+    );
+    assert!(
+        kinds_of(&x, "Alicia Toro Paz").contains(&"release"),
+        "{x:#?}"
+    );
+    assert!(kinds_of(&x, "Alicia Toro Paz").contains(&"exile"), "{x:#?}");
+    // (Exiles who were never held are not freed.)
+    let x = crate::run(
+        "Entre los desterrados figuran el periodista Armando Velorio Paz y el poeta Basilio Turcios Gil, que viven en Costa Rica desde 2018 y nunca fueron detenidos.",
+        "2026-01-17",
+    );
+    assert!(
+        !kinds_of(&x, "Armando Velorio Paz").contains(&"release"),
+        "{x:#?}"
+    );
+}
