@@ -127,7 +127,7 @@ pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usi
                     // group than the one freed.)
                     .filter(|&after| {
                         // ("Entre los que siguen en La Modelo figuran A y B": before the cue too.)
-                        let from = (k.saturating_sub(6).max(first)..k)
+                        let from = (k.saturating_sub(9).max(first)..k)
                             .find(|&j| matches!(doc.f(j), "entre" | "among"))
                             .unwrap_or(after);
                         !(from..last.min(after + 3)).any(|j| {

@@ -187,3 +187,14 @@ fn issue_13_put_on_a_plane_and_exiles_never_held() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_those_still_held_named_after_a_release_are_not_freed() {
+    let x = crate::run(
+        "El gobierno excarceló a siete presos la noche de este jueves. Entre los que siguen en La Modelo figuran el sindicalista Aarón Chévez Luna y la activista Belkis Aráuz Paz.",
+        "2026-01-17",
+    );
+    for name in ["Aarón Chévez Luna", "Belkis Aráuz Paz"] {
+        assert_eq!(kinds_of(&x, name), ["detention"], "{name}: {x:#?}");
+    }
+}
