@@ -119,19 +119,38 @@ pub(crate) fn with_shared_surnames(
             let surnames_from = (first..last)
                 .filter(|&j| !matches!(doc.f(j), "." | ","))
                 .nth(given);
-            if let (Some(j), Some(lone_token)) = (surnames_from, doc.tokens.get(k)) {
+            if let (Some(j), Some(_)) = (surnames_from, doc.tokens.get(k)) {
                 let surnames = doc
                     .text
                     .get(doc.tokens[j].start..span.end)
                     .unwrap_or_default();
-                let mut lone_words = vec![lone_token.folded.clone()];
-                lone_words.extend(words[given..].iter().cloned());
-                out.push((
-                    k,
-                    k + 1,
-                    format!("{} {surnames}", lone_token.text),
-                    lone_words,
-                ));
+                // ("Los hermanos Ana, Rosa y Pedro Guzmán": the given names before, parted by
+                // commas, after the word of siblings.)
+                let mut chain = vec![k];
+                let mut m = k;
+                while m >= 2
+                    && doc.f(m - 1) == ","
+                    && m - 2 >= taken_until
+                    && doc.tokens[m - 2].capitalised
+                    && is_given_name(doc.f(m - 2))
+                {
+                    m -= 2;
+                    chain.push(m);
+                }
+                if !(m.saturating_sub(3)..m).any(sibling_word) {
+                    chain.truncate(1);
+                }
+                for k in chain {
+                    let lone_token = &doc.tokens[k];
+                    let mut lone_words = vec![lone_token.folded.clone()];
+                    lone_words.extend(words[given..].iter().cloned());
+                    out.push((
+                        k,
+                        k + 1,
+                        format!("{} {surnames}", lone_token.text),
+                        lone_words,
+                    ));
+                }
             }
         }
         let text = doc.text.get(span.start..span.end).unwrap_or("").to_string();

@@ -198,3 +198,18 @@ fn issue_13_those_still_held_named_after_a_release_are_not_freed() {
         assert_eq!(kinds_of(&x, name), ["detention"], "{name}: {x:#?}");
     }
 }
+
+#[test]
+fn issue_13_three_siblings_with_one_given_name_each_share_the_surname() {
+    let x = crate::run(
+        "Los hermanos Ana, Rosa y Pedro Guzmán Ocón fueron detenidos el 2 de diciembre de 2025 en Masaya.",
+        "2026-01-17",
+    );
+    for name in ["Ana Guzmán Ocón", "Rosa Guzmán Ocón", "Pedro Guzmán Ocón"] {
+        assert_eq!(
+            crate::date_of(&x, name, "arrest"),
+            "2025-12-02",
+            "{name}: {x:#?}"
+        );
+    }
+}
