@@ -104,8 +104,7 @@ pub fn list_around(doc: &Doc<'_>, slots: &[Slot], at: usize) -> Vec<usize> {
         lo -= 1;
     }
     // (Rightwards, a list after its verb reads on past a semicolon and the next member's
-    // describing words; a participle after the list's last name is that name's own: "…;
-    // los hermanos A y B, detenidos en 2024".)
+    // describing words; see `past_last_semicolon` for a participle after the last.)
     let mut hi = at;
     while hi + 1 < slots.len()
         && (gap(doc, slots[hi].last, slots[hi + 1].first).is_some()
@@ -123,9 +122,8 @@ pub fn list_around(doc: &Doc<'_>, slots: &[Slot], at: usize) -> Vec<usize> {
     }
 }
 
-/// ("…; y el médico Raúl Dávila", "…; las hermanas María José y Ana Isabel Largaespada", "…; los
-/// hermanos campesinos A y B"): a semicolon, an article and up to three describing words between
-/// two names of a list.
+/// ("…; y el médico Raúl Dávila", "…; las hermanas María José y Ana Isabel Largaespada"): a
+/// semicolon, an article and up to three describing words between two names of a list.
 fn semicolon_describer(doc: &Doc<'_>, from: usize, to: usize) -> bool {
     let words: Vec<&str> = (from..to.min(from + 7)).map(|k| doc.f(k)).collect();
     let after_join = usize::from(matches!(words.get(1), Some(&("y" | "and" | "e")))) + 1;
@@ -373,4 +371,30 @@ pub(crate) fn counted(
         .filter(|&i| slots[i].first > count && slots[i].last <= t.first)
         .collect();
     (counted.len() > 1).then_some(counted)
+}
+
+/// ("A; las hermanas B y C; y el pastor D, arrested in 2024"): a participle set off after the
+/// last member of a list parted by semicolons is of the members past the last semicolon; a
+/// plural after one member is the whole list's ("A; B; y C, arrestados el 30 de mayo").
+pub(crate) fn past_last_semicolon(
+    doc: &Doc<'_>,
+    slots: &[Slot],
+    t: &Trigger,
+    chosen: Option<usize>,
+    s_first: usize,
+    all: &mut Vec<usize>,
+) {
+    if let Some(i) = chosen.filter(|&i| {
+        doc.f(slots[i].last) == ","
+            && slots[i].last < t.first
+            && t.voice == crate::triggers::Voice::Passive
+            && !(slots[i].last..t.first).any(|k| doc.f(k) == ";")
+    }) && let Some(semi) = (s_first..slots[i].first).rev().find(|&k| doc.f(k) == ";")
+    {
+        let last_part = all.iter().filter(|&&j| slots[j].first > semi).count();
+        let plural = doc.f(t.first).ends_with("os") || doc.f(t.first).ends_with("as");
+        if !(plural && last_part == 1) {
+            all.retain(|&j| slots[j].first > semi);
+        }
+    }
 }

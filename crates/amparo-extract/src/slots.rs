@@ -148,8 +148,7 @@ pub fn targets(
         Voice::Nominal => {
             // ("the detention on Sunday of councilor X": a date between the noun and "of".)
             let dated_of = crate::subject_after::dated_of(doc, t);
-            // ("la detención arbitraria y posterior desaparición forzada de X", "the arbitrary
-            // arrest and subsequent disappearance of X": nouns joined by "y" share the "de".)
+            // ("la detención arbitraria y posterior desaparición de X": nouns share the "de".)
             let joined_of = (t.last..s_last.min(t.last + 6))
                 .find(|&k| matches!(doc.f(k), "de" | "del" | "of"))
                 .filter(|&d| {
@@ -387,6 +386,7 @@ pub fn targets(
         return chosen.into_iter().collect();
     }
     let mut all = chosen.map(all_at).unwrap_or_default();
+    crate::coordination::past_last_semicolon(doc, slots, t, chosen, s_first, &mut all);
     if let ([one], Some(other)) = (
         all.as_slice(),
         crate::coordination::plural_partner(doc, slots, t, chosen.unwrap_or(0)),

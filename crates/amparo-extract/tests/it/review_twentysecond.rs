@@ -213,3 +213,26 @@ fn issue_13_three_siblings_with_one_given_name_each_share_the_surname() {
         );
     }
 }
+
+#[test]
+fn issue_13_a_participle_after_a_semicolon_lists_last_member_is_that_members() {
+    let x = crate::run(
+        "Still held at Rodeo I are trade unionist Mauricio Lander Paz; the sisters Beatriz and Clara Sotillo; and pastor Damián Urdaneta Gil, arrested in 2024.",
+        "2026-01-17",
+    );
+    assert!(
+        kinds_of(&x, "Damián Urdaneta Gil").contains(&"arrest"),
+        "{x:#?}"
+    );
+    assert!(!kinds_of(&x, "Clara Sotillo").contains(&"arrest"), "{x:#?}");
+    // (A plural after one member is the whole list's.)
+    let x = crate::run(
+        "También fueron liberados el lunes los activistas Wilfredo Orozco Paz; Nancy Villalba de Orozco; y Jairo Mora Gil, arrestados el 30 de mayo durante una vigilia.",
+        "2026-06-10",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Wilfredo Orozco Paz", "arrest"),
+        "2026-05-30",
+        "{x:#?}"
+    );
+}
