@@ -191,9 +191,16 @@ impl Walk<'_, '_> {
         }
         // ("SIGUE PRESA", "DETENIDOS Y EN PARADERO DESCONOCIDO": a heading in capitals heads the
         // names under it, not the person told of before it.)
+        // ("DESAPARECIDO": one word in capitals on its line, too.)
+        let capitals = |k: usize| {
+            doc.tokens[k].kind != crate::text::TokenKind::Word
+                || !doc.tokens[k].text.chars().any(char::is_lowercase)
+        };
         let heading = ms.is_empty()
             && doc.sentence_at(t.first).is_some_and(|s| {
-                s.line_start && crate::dates::heading_date(doc, s.first, s.last, None).is_some()
+                s.line_start
+                    && (crate::dates::heading_date(doc, s.first, s.last, None).is_some()
+                        || (s.last - s.first <= 6 && (s.first..s.last).all(capitals)))
             });
         if who.is_empty() && !t.group_only && !heading {
             who =

@@ -236,3 +236,12 @@ fn issue_13_a_participle_after_a_semicolon_lists_last_member_is_that_members() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_one_word_heading_in_capitals_is_not_the_last_persons() {
+    let x = crate::run(
+        "El estudiante Abel Cordero Paz salió de Tocuyito el viernes.\n\nDESAPARECIDO\n\nDe Camilo Fariña Gil, detenido el 2 de enero, no se sabe nada.",
+        "2026-01-17",
+    );
+    assert_eq!(kinds_of(&x, "Abel Cordero Paz"), ["release"], "{x:#?}");
+}
