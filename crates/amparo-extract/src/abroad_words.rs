@@ -71,6 +71,16 @@ pub(crate) const ABROAD: &[&str] = &[
     "doha",
 ];
 
+/// How the freed sent abroad at token `i` leave: foreigners are expelled, nationals exiled (the
+/// gold sets' convention), by the nationality told in the sentence or the one before.
+pub(crate) fn leaving_kind(doc: &Doc<'_>, i: usize) -> crate::model::EventType {
+    if foreigners_told(doc, i) || foreigners_told_before(doc, i) {
+        crate::model::EventType::Expulsion
+    } else {
+        crate::model::EventType::Exile
+    }
+}
+
 /// ("They include Colombians A and B… They were driven overnight to the border", "Quiceno, a
 /// Colombian bus driver, … Hours after his release he was driven to the border"): of a
 /// sentence that names no one before token `i`, whether the sentence before it tells of
@@ -97,7 +107,8 @@ pub(crate) fn foreigners_told_before(doc: &Doc<'_>, i: usize) -> bool {
 }
 
 /// Whether the sentence of token `i`, before it, tells of foreigners: a nationality other than
-/// Venezuelan ("los colombianos A y B", "Italian aid worker X"), or United States citizens.
+/// the text's home country's ("los colombianos A y B", "Italian aid worker X"), or United States
+/// citizens.
 pub(crate) fn foreigners_told(doc: &Doc<'_>, i: usize) -> bool {
     // (The nationality told last before it, of someone: not a father's or a government's, "hijo
     // de padre colombiano", "la mediación del gobierno español".)

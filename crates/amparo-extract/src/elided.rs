@@ -37,13 +37,14 @@ pub(crate) fn introduced_before(
 ) -> Option<usize> {
     let si = doc.sentences.partition_point(|s| s.last <= t.first);
     let before = doc.sentences.get(si.checked_sub(1)?)?;
-    let named: Vec<usize> = refs
+    // The mentions of the sentence before, as (person, token).
+    let named: Vec<(usize, usize)> = refs
         .seen
         .iter()
-        .filter(|&&(_, k)| k >= before.first && k < before.last)
-        .map(|&(x, _)| x)
+        .copied()
+        .filter(|&(_, k)| k >= before.first && k < before.last)
         .collect();
-    let e = *named.first()?;
+    let &(e, at) = named.first()?;
     // (Not one who speaks: "…, dijo Keyla Bracamonte, hija del general X".)
     // (Nor a relative or a lawyer at work: "Su mamá, la señora X, lleva dos días frente al penal",
     // "El abogado X consignó un habeas corpus".)
@@ -52,28 +53,19 @@ pub(crate) fn introduced_before(
     }) || crate::narrator::lawyer_acting(doc, f, e, before.first, before.last);
     // ("[13/5/25, 21:52] ~ Mirna Colina: también se llevaron…": a chat's sender, her name and
     // a colon.)
-    let sender = refs
-        .seen
-        .iter()
-        .filter(|&&(x, k)| x == e && k >= before.first && k < before.last)
-        .any(|&(_, k)| {
-            (k..before.last.min(k + 5))
-                .take_while(|&j| doc.tokens[j].capitalised || doc.f(j) == ":")
-                .any(|j| doc.f(j) == ":")
+    let sender = named.iter().filter(|&&(x, _)| x == e).any(|&(_, k)| {
+        (k..before.last.min(k + 5))
+            .take_while(|&j| doc.tokens[j].capitalised || doc.f(j) == ":")
+            .any(|j| doc.f(j) == ":")
+    });
+    // (A known given name, or a name a role or a rank describes: "a la abogada X", "al general
+    // retirado X"; not a place's, "Plaza Altamira".)
+    let given = crate::lexicon::is_given_name(doc.f(at))
+        || (at.saturating_sub(4).max(before.first)..at).any(|j| {
+            !crate::lexicon::roles(doc.f(j)).is_empty()
+                || crate::abbreviations::general_rank(doc.f(j))
         });
-    let given = refs
-        .seen
-        .iter()
-        .find(|&&(x, k)| x == e && k >= before.first)
-        .is_some_and(|&(_, k)| {
-            // (Or a name a role or a rank describes: "a la abogada X", "al general retirado X".)
-            crate::lexicon::is_given_name(doc.f(k))
-                || (k.saturating_sub(4).max(before.first)..k).any(|j| {
-                    !crate::lexicon::roles(doc.f(j)).is_empty()
-                        || crate::abbreviations::general_rank(doc.f(j))
-                })
-        });
-    (named.iter().all(|&x| x == e)
+    (named.iter().all(|&(x, _)| x == e)
         && given
         && !speaks
         && !sender

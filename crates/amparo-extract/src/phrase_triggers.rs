@@ -56,13 +56,7 @@ pub(crate) fn phrase_at(doc: &Doc<'_>, i: usize, to: usize) -> Option<(Vec<Trigg
     if let Some(last) = crate::sent_out::flown_abroad(doc, i) {
         // (Foreigners flown home are expelled: "three U.S. citizens … released and flown to
         // Houston".)
-        let kind = if crate::abroad_words::foreigners_told(doc, i)
-            || crate::abroad_words::foreigners_told_before(doc, i)
-        {
-            Expulsion
-        } else {
-            Exile
-        };
+        let kind = crate::abroad_words::leaving_kind(doc, i);
         return Some((vec![one(i, i + 1, kind, Voice::Passive)], last));
     }
     if let Some(last) = crate::leaving_words::driven_to_border(doc, i, to) {
@@ -80,13 +74,7 @@ pub(crate) fn phrase_at(doc: &Doc<'_>, i: usize, to: usize) -> Option<(Vec<Trigg
         };
         // (Nationals driven out are exiled: "el exconcejal X fue excarcelado y llevado por la
         // fuerza hasta la frontera con Honduras"; foreigners expelled, as flown.)
-        let kind = if crate::abroad_words::foreigners_told(doc, i)
-            || crate::abroad_words::foreigners_told_before(doc, i)
-        {
-            Expulsion
-        } else {
-            Exile
-        };
+        let kind = crate::abroad_words::leaving_kind(doc, i);
         return Some((vec![one(i, i + 1, kind, voice)], last));
     }
     if let Some((last, voice)) = crate::sentence_phrases::given_term(doc, i, to) {
