@@ -205,9 +205,38 @@ pub(crate) fn note(
         } else if MEN.contains(&w) || (w.ends_with('o') && w.len() > 2) {
             Some(false)
         } else {
-            None
+            described(doc, m.first)
         };
     }
+}
+
+/// ("su productor, Alián Roque Fuentes", "la rapera X"): of a given name that tells no gender,
+/// the Spanish noun of a role or the article right before it (past a comma).
+fn described(doc: &Doc<'_>, first: usize) -> Option<bool> {
+    let mut k = first;
+    if k > 0 && doc.f(k - 1) == "," {
+        k -= 1;
+    }
+    while k > 0 {
+        k -= 1;
+        let w = doc.f(k);
+        match w {
+            "la" => return Some(true),
+            "el" | "del" | "al" => return Some(false),
+            // ("su productor musical, X": an adjective after the role.)
+            _ if crate::lexicon::roles(w).is_empty() => {
+                if k + 2 < first || k == 0 || crate::lexicon::roles(doc.f(k - 1)).is_empty() {
+                    return None;
+                }
+            }
+            // ("la activista X": a role of either gender, the article before it says.)
+            _ if w.ends_with("ista") || w.ends_with("ante") || w.ends_with("ente") => {}
+            _ if w.ends_with("ora") || w.ends_with('a') => return Some(true),
+            _ if w.ends_with("or") || w.ends_with('o') => return Some(false),
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// The gender a pronoun at token `k` names (`Some(true)` for "ella", "she"), if it is one.

@@ -127,3 +127,15 @@ fn issue_13_the_case_the_text_turns_to_is_who_its_next_verb_is_about() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_role_before_a_name_tells_its_gender_to_a_timelines_participle() {
+    let x = crate::run(
+        "La activista Mireya Cardoso Paz aterrizó el sábado en Madrid.\n\n15 de enero de 2024 — El Tribunal Provincial la condena a 5 años. En el mismo juicio, su productor musical, Alián Roque Fuentes, recibe 4 años.\n\nMayo de 2025 — Es trasladada a la prisión de mujeres Kilómetro 5 y Medio.",
+        "2025-12-02",
+    );
+    assert!(
+        !kinds_of(&x, "Alián Roque Fuentes").contains(&"transfer"),
+        "{x:#?}"
+    );
+}
