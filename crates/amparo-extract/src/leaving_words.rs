@@ -56,6 +56,9 @@ pub(crate) const LEAVING: &[(&str, EventType, Voice)] = &[
     ("put on planes", Expulsion, Passive),
     ("put on a flight", Expulsion, Passive),
     ("put on a plane", Expulsion, Passive),
+    // ("released from El Helicoide … and put aboard a chartered flight to Miami")
+    ("put aboard a", Expulsion, Passive),
+    ("put them aboard", Expulsion, Passive),
     // ("released them and put them on a chartered flight")
     ("put them on a flight", Expulsion, Passive),
     ("put them on a chartered flight", Expulsion, Passive),

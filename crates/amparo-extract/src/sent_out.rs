@@ -251,7 +251,9 @@ pub(crate) fn exiled_on_flights(
     a: usize,
     b: usize,
 ) -> bool {
-    let foreign = (a..b).any(|k| crate::demonyms::foreign_at(doc, k));
+    // ("U.S. citizens A and B were released … and put aboard a chartered flight to Miami")
+    let foreign = (a..b).any(|k| crate::demonyms::foreign_at(doc, k))
+        || crate::abroad_words::foreigners_told(doc, t.first);
     // (Of people, not of the state: not "Las autoridades venezolanas los entregaron…",
     // "Venezuelan authorities informed us he was expelled".)
     let state = |k: usize| {

@@ -139,3 +139,18 @@ fn issue_13_a_role_before_a_name_tells_its_gender_to_a_timelines_participle() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_us_citizens_put_aboard_a_flight_are_expelled() {
+    let x = crate::run(
+        "The State Department confirmed that U.S. citizens Ryan Callaway Ford and Mark Dorsey Lane were released from El Helicoide on Wednesday afternoon and put aboard a chartered flight to Miami.",
+        "2026-01-14",
+    );
+    for name in ["Ryan Callaway Ford", "Mark Dorsey Lane"] {
+        assert_eq!(
+            kinds_of(&x, name),
+            ["release", "expulsion"],
+            "{name}: {x:#?}"
+        );
+    }
+}
