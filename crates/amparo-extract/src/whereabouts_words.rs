@@ -141,6 +141,12 @@ pub(crate) const WHEREABOUTS: &[(&str, EventType, Voice)] = &[
     ("no idea where she is", Disappearance, Passive),
     ("know where he is", Disappearance, Clitic),
     ("know where she is", Disappearance, Clitic),
+    // ("Their families have not been told where they are held")
+    ("told where he is", Disappearance, Clitic),
+    ("told where she is", Disappearance, Clitic),
+    ("told where they are being held", Disappearance, Passive),
+    ("told where they are held", Disappearance, Passive),
+    ("told where they are", Disappearance, Passive),
     ("tell her family where she is", Disappearance, Clitic),
     ("tell his family where he is", Disappearance, Clitic),
     // ("A esta hora desconocemos su paradero", "De X no se conoce el paradero")
@@ -191,7 +197,7 @@ pub(crate) fn told_by_negation(first: &str) -> bool {
     first.starts_with("reconoc")
         || matches!(
             first,
-            "know" | "disclosed" | "acknowledged" | "acknowledge" | "admitted"
+            "know" | "told" | "disclosed" | "acknowledged" | "acknowledge" | "admitted"
         )
 }
 
@@ -212,6 +218,7 @@ pub(crate) fn unknown_indeed(doc: &Doc<'_>, i: usize, words: &str) -> bool {
     // tenerlo"; not "la DGCIM reconoce tenerlo".)
     if told_by_negation(words.split(' ').next().unwrap_or_default())
         && !words.starts_with("know")
+        && !words.starts_with("told")
         && !(i.saturating_sub(4)..i).any(|k| {
             matches!(
                 doc.f(k),
@@ -230,7 +237,7 @@ pub(crate) fn unknown_indeed(doc: &Doc<'_>, i: usize, words: &str) -> bool {
     {
         return false;
     }
-    if words.starts_with("know where")
+    if (words.starts_with("know where") || words.starts_with("told where"))
         && !(i.saturating_sub(4)..i).any(|k| {
             let w = doc.f(k);
             matches!(w, "not" | "no" | "t" | "nobody" | "never" | "cannot")

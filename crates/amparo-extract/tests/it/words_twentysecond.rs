@@ -154,3 +154,23 @@ fn issue_13_us_citizens_put_aboard_a_flight_are_expelled() {
         );
     }
 }
+
+#[test]
+fn issue_13_a_family_not_told_where_she_is_tells_a_disappearance() {
+    let x = crate::run(
+        "Student Ángela Vidal Núñez was detained on Monday in Barquisimeto. Her family has not been told where she is.",
+        "2026-01-14",
+    );
+    let kinds = kinds_of(&x, "Ángela Vidal Núñez");
+    assert!(kinds.contains(&"disappearance"), "{x:#?}");
+    assert!(!kinds.contains(&"detention"), "{x:#?}");
+    // (Told: no disappearance.)
+    let x = crate::run(
+        "Student Ángela Vidal Núñez was detained on Monday in Barquisimeto. Her family was told where she is held on Tuesday.",
+        "2026-01-14",
+    );
+    assert!(
+        !kinds_of(&x, "Ángela Vidal Núñez").contains(&"disappearance"),
+        "{x:#?}"
+    );
+}
