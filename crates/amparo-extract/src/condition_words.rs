@@ -132,6 +132,9 @@ pub(crate) const CONDITION_CUES: &[&str] = &[
     "con condiciones",
     "must appear",
     "must report",
+    // ("was granted a 10-day furlough … and must return on 10 December": out for a time.)
+    "furlough",
+    "must return",
     "have to report",
     "report monthly",
     "report weekly",
