@@ -178,7 +178,7 @@ fn issue_13_a_family_not_told_where_she_is_tells_a_disappearance() {
 #[test]
 fn issue_13_a_furlough_is_a_release_on_conditions() {
     let x = crate::run(
-        "Teachers' union activist Mahmoud Rezaei Kord was granted a 10-day furlough from Ghezel Hesar Prison on Sunday and must return on 10 December.",
+        "RELEASES\n\n• Lawyer Shirin Kamali Dehghan was released on bail on Thursday.\n• Teachers' union activist Mahmoud Rezaei Kord was granted a 10-day furlough from Ghezel Hesar Prison on Sunday and must return on 10 December.",
         "2025-12-02",
     );
     assert_eq!(
