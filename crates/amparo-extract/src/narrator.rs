@@ -128,19 +128,25 @@ pub(crate) fn fallback_subjects(
     let only_officials = slots
         .iter()
         .all(|s| f.official[s.entity] || f.source[s.entity]);
+    // ("Funcionarios detienen a Rendón. Junto a él es aprehendido su camarógrafo, X. … La
+    // Fiscalía les imputa terrorismo": the one the text is on, with the last told of.)
+    let group: Vec<usize> = match (focus_group, focus) {
+        ([one], Some(e)) if *one != e => vec![e, *one],
+        _ => focus_group.to_vec(),
+    };
     let plural_clitic = t.voice == triggers::Voice::Clitic
         && matches!(doc.f(t.first), "les" | "los" | "las")
         && (names_nobody || only_officials)
-        && focus_group.len() > 1;
+        && group.len() > 1;
     if plural_clitic {
-        for &e in focus_group {
+        for &e in &group {
             slots.push(Slot {
                 first: t.first,
                 last: t.first,
                 entity: e,
             });
         }
-        return (slots.len() - focus_group.len()..slots.len()).collect();
+        return (slots.len() - group.len()..slots.len()).collect();
     }
     // ("detained in Caracas on 28 October; charged with terrorism": a participle after a
     // semicolon or comma, with no subject of its own, goes on with the same person.)

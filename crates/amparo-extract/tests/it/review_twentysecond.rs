@@ -245,3 +245,18 @@ fn issue_13_a_one_word_heading_in_capitals_is_not_the_last_persons() {
     );
     assert_eq!(kinds_of(&x, "Abel Cordero Paz"), ["release"], "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_plural_clitic_is_the_one_the_text_is_on_and_the_last_told_of() {
+    let x = crate::run(
+        "2 ago. 2024 — Funcionarios del SEBIN detienen a Rendón Paz en una panadería de Guanare. Junto a él es aprehendido su camarógrafo, Yonathan Mejía Luna.\n\n05/08/2024 — Audiencia de presentación por vía telemática. La Fiscalía les imputa terrorismo e incitación al odio.",
+        "2025-08-05",
+    );
+    for name in ["Rendón Paz", "Yonathan Mejía Luna"] {
+        assert_eq!(
+            crate::date_of(&x, name, "charge"),
+            "2024-08-05",
+            "{name}: {x:#?}"
+        );
+    }
+}
