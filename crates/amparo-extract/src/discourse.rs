@@ -248,6 +248,12 @@ pub(crate) fn cue_members(
             near
         })
         .collect();
+    // (Not of people never held: "Entre los desterrados figuran … que viven en Costa Rica y
+    // nunca fueron detenidos".)
+    let never = doc
+        .sentences
+        .get(si)
+        .is_some_and(|s| (s.first..s.last).any(|k| matches!(doc.f(k), "nunca" | "never")));
     // ("el camarógrafo Jefferson Toro (Canal Llanero)": a name in brackets is an outlet's.)
     for slot in chained.into_iter().filter(|s| {
         doc.f(s.first.wrapping_sub(1)) != "("
@@ -275,11 +281,6 @@ pub(crate) fn cue_members(
             let freed = f.events[before..]
                 .iter()
                 .any(|e| e.entity == slot.entity && family(e.kind) == EventType::Release);
-            // (Not of people never held: "… que viven en Costa Rica y nunca fueron detenidos".)
-            let never = doc
-                .sentences
-                .get(si)
-                .is_some_and(|s| (s.first..s.last).any(|k| matches!(doc.f(k), "nunca" | "never")));
             if matches!(g.kind, EventType::Exile | EventType::Expulsion)
                 && g.sentence == si
                 && !freed

@@ -38,12 +38,10 @@ pub(crate) fn introduced_before(
     let si = doc.sentences.partition_point(|s| s.last <= t.first);
     let before = doc.sentences.get(si.checked_sub(1)?)?;
     // The mentions of the sentence before, as (person, token).
-    let named: Vec<(usize, usize)> = refs
-        .seen
-        .iter()
-        .copied()
-        .filter(|&(_, k)| k >= before.first && k < before.last)
-        .collect();
+    // (`seen` is in the order of the text: the sentence's mentions are one run of it.)
+    let from = refs.seen.partition_point(|&(_, k)| k < before.first);
+    let to = refs.seen.partition_point(|&(_, k)| k < before.last);
+    let named = refs.seen.get(from..to).unwrap_or_default();
     let &(e, at) = named.first()?;
     // (Not one who speaks: "…, dijo Keyla Bracamonte, hija del general X".)
     // (Nor a relative or a lawyer at work: "Su mamá, la señora X, lleva dos días frente al penal",

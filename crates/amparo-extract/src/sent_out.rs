@@ -251,6 +251,10 @@ pub(crate) fn exiled_on_flights(
     a: usize,
     b: usize,
 ) -> bool {
+    // (It runs for every trigger: only an expulsion is read on.)
+    if t.kind != crate::model::EventType::Expulsion {
+        return false;
+    }
     // ("U.S. citizens A and B were released … and put aboard a chartered flight to Miami")
     let foreign = (a..b).any(|k| crate::demonyms::foreign_at(doc, k))
         || crate::abroad_words::foreigners_told(doc, t.first);
@@ -302,9 +306,7 @@ pub(crate) fn exiled_on_flights(
                 && !state(k + 1)
                 && of_people(k)
         });
-    t.kind == crate::model::EventType::Expulsion
-        && (matches!(doc.f(t.first), "put" | "placed") || nationals)
-        && !foreign
+    (matches!(doc.f(t.first), "put" | "placed") || nationals) && !foreign
 }
 
 /// Sent home is no move and no custody: "a Hurtado lo mandaron a su casa" (not "lo mandaron a

@@ -196,13 +196,15 @@ impl Walk<'_, '_> {
             doc.tokens[k].kind != crate::text::TokenKind::Word
                 || !doc.tokens[k].text.chars().any(char::is_lowercase)
         };
-        let heading = ms.is_empty()
-            && doc.sentence_at(t.first).is_some_and(|s| {
-                s.line_start
-                    && (crate::dates::heading_date(doc, s.first, s.last, None).is_some()
-                        || (s.last - s.first <= 6 && (s.first..s.last).all(capitals)))
-            });
-        if who.is_empty() && !t.group_only && !heading {
+        let heading = || {
+            ms.is_empty()
+                && doc.sentence_at(t.first).is_some_and(|s| {
+                    s.line_start
+                        && (crate::dates::heading_date(doc, s.first, s.last, None).is_some()
+                            || (s.last - s.first <= 6 && (s.first..s.last).all(capitals)))
+                })
+        };
+        if who.is_empty() && !t.group_only && !heading() {
             who =
                 crate::narrator::fallback_subjects(doc, t, slots, last_who, ms.is_empty(), refs, f);
         }
@@ -217,7 +219,7 @@ impl Walk<'_, '_> {
         // "su familia asegura que sigue en Tocorón": a state with an elided subject is
         // about the one person the sentence names.
         let state = matches!(kind, EventType::Detention | EventType::Disappearance);
-        if who.is_empty() && state && !t.group_only && !heading {
+        if who.is_empty() && state && !t.group_only && !heading() {
             // ("X no ha sido liberado: sigue en La Tumba, según su hermana, Y": the one held, not
             // the relative.)
             let mut people: Vec<usize> = slots
