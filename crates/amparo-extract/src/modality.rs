@@ -290,7 +290,7 @@ fn plain_modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Mo
         if (NOT_EVENT_CUES.contains(&w) && !named_so && !month) || asked || instead || during {
             return Modality::NotAnEvent;
         }
-        if ANNOUNCED_CUES.contains(&w) {
+        if ANNOUNCED_CUES.contains(&w) && !crate::announced::described_people(doc, trigger) {
             announced = true;
         }
     }

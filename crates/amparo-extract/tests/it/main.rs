@@ -54,6 +54,7 @@ mod timelines_and_letters;
 mod told_later;
 mod turns_and_groups;
 mod words_twentysecond;
+mod words_twentythird;
 
 use amparo_extract::{Extraction, NaiveDate, Person};
 
