@@ -83,6 +83,7 @@ mod list_lead;
 mod list_names;
 mod list_status;
 mod lists;
+mod measure_words;
 mod modality;
 mod modality_words;
 pub mod model;

@@ -254,3 +254,21 @@ pub(crate) fn hearing_day(
     }
     None
 }
+
+/// A cell that opens with a term ("12 años (sedición)", "8 years", "seis meses"): a sentence.
+/// (Not an age: "67 años, hipertensa".)
+pub(crate) fn term_cell(doc: &Doc<'_>, start: usize, end: usize) -> bool {
+    let after = start + 2;
+    let ends = after >= end
+        || matches!(doc.f(after), "(" | "de" | "of" | "in") && doc.f(after + 1) != "edad";
+    let number = doc.tokens.get(start).is_some_and(|t| {
+        t.text.chars().all(|c| c.is_ascii_digit())
+            || crate::count_words::number_word(doc.f(start)).is_some()
+    });
+    number
+        && ends
+        && matches!(
+            doc.f(start + 1),
+            "anos" | "ano" | "years" | "year" | "meses" | "months"
+        )
+}

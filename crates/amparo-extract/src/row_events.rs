@@ -220,6 +220,28 @@ pub(crate) fn row_events(
                 {
                     said.push(EventType::Disappearance);
                 }
+                // ("Situación al 30/11/2025: En prisión, Combinado del Este", "Prisión
+                // provisional, Kilo 5 y medio": held, as of the table's day.)
+                if said.is_empty()
+                    && doc.matches_any_at(
+                        cell.start,
+                        &[
+                            "en prision",
+                            "en la carcel",
+                            "prision provisional",
+                            "prision preventiva",
+                            "in prison",
+                            "in jail",
+                        ],
+                    )
+                {
+                    said.push(EventType::Detention);
+                }
+                // ("Condena: 12 años (sedición)": a term the person was sentenced to.)
+                let term = said.is_empty() && crate::records::term_cell(doc, cell.start, cell.end);
+                if term {
+                    said.push(EventType::Sentence);
+                }
                 // ("Event: Transfer", "Exile", "Traslado", "Exilio": the nouns alone in a cell.)
                 if said.is_empty() {
                     match doc.f(cell.start) {
@@ -289,6 +311,8 @@ pub(crate) fn row_events(
                             .or_else(cell_date)
                             .or_else(court_day)
                             .or(list_date),
+                        // (A term alone in its cell is not dated by the list.)
+                        EventType::Sentence if term => cell_date(),
                         EventType::Sentence if row.court => {
                             cell_date_to(decision_end).or_else(court_day).or(list_date)
                         }

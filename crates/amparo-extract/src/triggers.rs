@@ -84,7 +84,10 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             i = last;
             continue;
         }
-        if *kind == Expulsion && crate::leaving_words::kept_inside(doc, words, last, to) {
+        // (Or a measure that is the terms of a release told just before it.)
+        if (*kind == Expulsion && crate::leaving_words::kept_inside(doc, words, last, to))
+            || crate::measure_words::terms_of_a_release(words, &out)
+        {
             i = last;
             continue;
         }

@@ -20,6 +20,7 @@ pub(crate) fn by_first_word() -> &'static std::collections::HashMap<&'static str
             .chain(crate::whereabouts_words::WHEREABOUTS)
             .chain(crate::court_words::COURT)
             .chain(crate::told_now_words::TOLD_NOW)
+            .chain(crate::measure_words::MEASURES)
         {
             map.entry(p.0.split(' ').next().unwrap_or(""))
                 .or_default()

@@ -25,6 +25,7 @@ mod list_lines;
 mod lists_and_records;
 mod lists_twentyfirst;
 mod lists_twentysecond;
+mod lists_twentythird;
 mod marks_and_conditions;
 mod members_named_after;
 mod misfires;

@@ -15,3 +15,31 @@ fn issue_13_people_described_as_freed_in_an_announcement_were_freed() {
         assert!(kinds.contains(&"exile"), "{name}: {x:#?}");
     }
 }
+
+#[test]
+fn issue_13_cuban_measures_named_by_their_nouns() {
+    let x = crate::run(
+        "La activista Yanelis Ortega Brito cumple prisión domiciliaria desde el 14 de noviembre. La presa política Maritza Céspedes Llanes recibió una licencia extrapenal el 3 de noviembre.",
+        "2025-12-10",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Yanelis Ortega Brito", "house_arrest"),
+        "2025-11-14",
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(&x, "Maritza Céspedes Llanes", "conditional_release"),
+        "2025-11-03",
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_release_under_a_licencia_extrapenal_is_one_release() {
+    let x = crate::run(
+        "Havana activist Reinaldo Puentes Gil was released on February 16 under a \"licencia extrapenal\", a revocable prison leave.",
+        "2026-02-20",
+    );
+    let kinds = kinds_of(&x, "Reinaldo Puentes Gil");
+    assert_eq!(kinds.len(), 1, "{x:#?}");
+}

@@ -1,0 +1,22 @@
+//! The words of measures named by their nouns, as Cuban and Spanish courts and reports name
+//! them ("cumple prisión domiciliaria", "salió con una licencia extrapenal", "quedó en prisión
+//! provisional"): house arrest, a conditional release, a custody before trial.
+
+use crate::model::EventType::{self, *};
+use crate::triggers::Voice::{self, *};
+
+pub(crate) const MEASURES: &[(&str, EventType, Voice)] = &[
+    ("prision domiciliaria", HouseArrest, Passive),
+    ("reclusion domiciliaria", HouseArrest, Passive),
+    ("licencia extrapenal", ConditionalRelease, Passive),
+];
+
+/// Whether a measure is the terms of a release found before it in the same stretch ("was
+/// released on February 16 under a \"licencia extrapenal\"", "salió con una licencia
+/// extrapenal"), not an event of its own.
+pub(crate) fn terms_of_a_release(words: &str, before: &[crate::triggers::Trigger]) -> bool {
+    words == "licencia extrapenal"
+        && before
+            .iter()
+            .any(|t| crate::discourse::family(t.kind) == Release)
+}

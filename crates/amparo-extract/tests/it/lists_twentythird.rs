@@ -1,0 +1,34 @@
+//! issue 13, twenty-third round: lists and tables — a table's term and its status of a person
+//! still held. Invented names only.
+
+use crate::{date_of, kinds_of};
+
+#[test]
+fn issue_13_a_tables_term_and_its_person_still_in_prison() {
+    let x = crate::run(
+        "Casos destacados del mes\n\n| Apellidos, Nombre | Provincia | Fecha de detención | Condena | Situación al 30/11/2025 |\n|---|---|---|---|---|\n| BORGES TAMAYO, Eliecer | La Habana | 11/07/2021 | 12 años (sedición) | En prisión, Combinado del Este |\n| LUGONES PAZ, Mirtha | Holguín | 17/03/2024 | 6 años | Excarcelado el 08/11/2025 |\n| SOSA VIERA, Ovidio | Granma | 04/11/2025 | 67 años, hipertenso | Prisión provisional, Kilo 5 y medio |",
+        "2025-12-10",
+    );
+    assert!(
+        kinds_of(&x, "BORGES TAMAYO, Eliecer").contains(&"sentence"),
+        "{x:#?}"
+    );
+    assert_eq!(
+        date_of(&x, "BORGES TAMAYO, Eliecer", "detention"),
+        "2025-11-30",
+        "{x:#?}"
+    );
+    assert!(
+        kinds_of(&x, "LUGONES PAZ, Mirtha").contains(&"sentence"),
+        "{x:#?}"
+    );
+    assert!(
+        !kinds_of(&x, "SOSA VIERA, Ovidio").contains(&"sentence"),
+        "{x:#?}"
+    );
+    assert_eq!(
+        date_of(&x, "SOSA VIERA, Ovidio", "detention"),
+        "2025-11-30",
+        "{x:#?}"
+    );
+}
