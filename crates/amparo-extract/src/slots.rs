@@ -85,12 +85,7 @@ pub fn targets(
             .any(|k| matches!(doc.f(k), "segun" | "according"))
             || crate::speakers::long_source(doc, s, s_first))
     };
-    let before =
-        crate::subject_before::parenthetical_subject(doc, slots, clause, t.first).or_else(|| {
-            slots.iter().rposition(|s| {
-                s.last <= t.first && s.first >= clause && t.first - s.last <= 20 && !source(s)
-            })
-        });
+    let before = crate::subject_before::subject_before(doc, slots, (clause, t.first), &source);
     let prev = doc.f(t.first.wrapping_sub(1));
     let prev2 = doc.f(t.first.wrapping_sub(2));
     let after_near = || {

@@ -90,3 +90,36 @@ pub(crate) fn parenthetical_subject(
         .iter()
         .rposition(|s| s.last <= open && s.first >= clause && open - s.last <= 2)
 }
+
+/// A passive verb of a clause of where its people were taken (", desde donde fueron expulsados",
+/// ", from where they were deported"): its subject is the main clause's.
+pub(crate) fn from_where(doc: &Doc<'_>, trigger: usize) -> bool {
+    (trigger.saturating_sub(5)..trigger).any(|k| {
+        doc.f(k) == ","
+            && (doc.matches_any_at(k + 1, &["desde donde", "de donde", "from where"])
+                || (doc.f(k + 1) == "where" && doc.f(k + 2) == "they"))
+    })
+}
+
+/// The name a trigger at `trigger` is about, named before it in its clause from `clause`: past a
+/// relative clause set off by commas, else the nearest not a source (`source`) within 20 words.
+pub(crate) fn subject_before(
+    doc: &Doc<'_>,
+    slots: &[Slot],
+    (clause, trigger): (usize, usize),
+    source: &dyn Fn(&Slot) -> bool,
+) -> Option<usize> {
+    parenthetical_subject(doc, slots, clause, trigger).or_else(|| {
+        // ("…llevados al aeropuerto Simón Bolívar de Maiquetía, desde donde fueron
+        // expulsados": a place's name is no subject; a clause of where they were taken
+        // reaches back to whom.)
+        let reach = if from_where(doc, trigger) { 45 } else { 20 };
+        slots.iter().rposition(|s| {
+            s.last <= trigger
+                && s.first >= clause
+                && trigger - s.last <= reach
+                && !source(s)
+                && (reach == 20 || !crate::named_after::named_after(doc, s.first, s.last))
+        })
+    })
+}

@@ -43,3 +43,14 @@ fn issue_13_a_release_under_a_licencia_extrapenal_is_one_release() {
     let kinds = kinds_of(&x, "Reinaldo Puentes Gil");
     assert_eq!(kinds.len(), 1, "{x:#?}");
 }
+
+#[test]
+fn issue_13_deported_from_where_they_were_taken() {
+    let x = crate::run(
+        "Los ecuatorianos Wilson Andrés Quishpe y Fausto Mera Loor fueron excarcelados el sábado de la sede de la DGCIM y llevados directamente al aeropuerto internacional Simón Bolívar de Maiquetía, desde donde fueron expulsados en un vuelo comercial a Panamá.",
+        "2025-12-22",
+    );
+    for name in ["Wilson Andrés Quishpe", "Fausto Mera Loor"] {
+        assert_eq!(crate::date_of(&x, name, "expulsion"), "2025-12-20", "{x:#?}");
+    }
+}
