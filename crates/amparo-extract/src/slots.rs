@@ -346,22 +346,26 @@ pub fn targets(
     };
     // (Not a clause another name closes before the event: "A, who is 17, and B, 16, walked
     // out".)
+    // ("…y la maestra Reyna Traña, quien cumplía arresto domiciliario": "quien" is singular
+    // whatever its verb.)
     let singular_relative = chosen.is_some_and(|i| {
         let s = slots[i];
+        let relative = |w: &str| {
+            (s.last..t.first)
+                .any(|k| doc.f(k) == w && !slots.iter().any(|o| o.first > k && o.first < t.first))
+        };
         s.last < t.first
-            && (s.last..t.first).any(|k| {
-                matches!(doc.f(k), "who" | "quien")
-                    && !slots.iter().any(|o| o.first > k && o.first < t.first)
-            })
-            && (s.last..t.first).any(|k| {
-                matches!(
-                    doc.f(k),
-                    "has" | "was" | "is" | "fue" | "habia" | "ha" | "estaba"
-                ) || (doc.f(k) == "had"
-                    && !crate::coordination::plural_cue(doc, s.last, t.first)
-                    && crate::coordination::counted(doc, slots, t, &all_at(i)).is_none()
-                    && !plain_pair(i))
-            })
+            && (relative("quien")
+                || relative("who")
+                    && (s.last..t.first).any(|k| {
+                        matches!(
+                            doc.f(k),
+                            "has" | "was" | "is" | "fue" | "habia" | "ha" | "estaba"
+                        ) || (doc.f(k) == "had"
+                            && !crate::coordination::plural_cue(doc, s.last, t.first)
+                            && crate::coordination::counted(doc, slots, t, &all_at(i)).is_none()
+                            && !plain_pair(i))
+                    }))
     });
     // "la periodista B, y el sindicalista C, preso en el Rodeo II": a Spanish participle in the
     // singular right after a name is about that name only.

@@ -32,3 +32,21 @@ fn issue_13_a_tables_term_and_its_person_still_in_prison() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_quien_after_the_last_of_a_list_is_that_one_only() {
+    let x = crate::run(
+        "Entre los excarcelados figuran el periodista Ramiro Solís Baca, la líder campesina Teodora Pinell Úbeda y la maestra jubilada Francisca Lanuza Ríos, quien cumplía arresto domiciliario desde marzo en su casa de Jinotepe.",
+        "2025-09-05",
+    );
+    assert!(
+        kinds_of(&x, "Francisca Lanuza Ríos").contains(&"house_arrest"),
+        "{x:#?}"
+    );
+    for name in ["Ramiro Solís Baca", "Teodora Pinell Úbeda"] {
+        assert!(
+            !kinds_of(&x, name).contains(&"house_arrest"),
+            "{name}: {x:#?}"
+        );
+    }
+}

@@ -51,6 +51,10 @@ fn issue_13_deported_from_where_they_were_taken() {
         "2025-12-22",
     );
     for name in ["Wilson Andrés Quishpe", "Fausto Mera Loor"] {
-        assert_eq!(crate::date_of(&x, name, "expulsion"), "2025-12-20", "{x:#?}");
+        assert_eq!(
+            crate::date_of(&x, name, "expulsion"),
+            "2025-12-20",
+            "{x:#?}"
+        );
     }
 }
