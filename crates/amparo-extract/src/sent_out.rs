@@ -93,6 +93,12 @@ pub(crate) fn flown_abroad(doc: &Doc<'_>, i: usize) -> Option<usize> {
     let object = usize::from(matches!(doc.f(i + 1), "them" | "him" | "her"));
     // ("Nicaragua excarceló y envió a Guatemala a 19 presos políticos", "freed and sent them to
     // Spain": sent to a place abroad, as flown.)
+    // ("…excarceló este jueves a 12 presos políticos y los trasladó en un vuelo a Guatemala":
+    // past the flight.)
+    let mut to = i + 1 + object;
+    if doc.f(to) == "en" && doc.f(to + 2) == "vuelo" {
+        to = (to + 3..to + 7).find(|&k| doc.f(k) == "a").unwrap_or(to);
+    }
     let flown = matches!(
         doc.f(i),
         "volaron"
@@ -104,8 +110,10 @@ pub(crate) fn flown_abroad(doc: &Doc<'_>, i: usize) -> Option<usize> {
             | "enviados"
             | "enviadas"
             | "sent"
-    ) && matches!(doc.f(i + 1 + object), "a" | "to" | "hacia")
-        && abroad(i + 2 + object);
+            | "traslado"
+            | "trasladaron"
+    ) && matches!(doc.f(to), "a" | "to" | "hacia")
+        && abroad(to + 1);
     let bound = (matches!(doc.f(i), "destino" | "rumbo") && doc.f(i + 1) == "a" && abroad(i + 2))
         && (i.saturating_sub(6)..i).any(|k| matches!(doc.f(k), "avion" | "vuelo"));
     let left_for = doc.f(i) == "left" && doc.f(i + 1) == "for" && abroad(i + 2);

@@ -50,3 +50,15 @@ fn issue_13_quien_after_the_last_of_a_list_is_that_one_only() {
         );
     }
 }
+
+#[test]
+fn issue_13_freed_and_moved_on_a_flight_abroad_are_exiled() {
+    let x = crate::run(
+        "El Gobierno de Nicaragua excarceló este jueves a 9 presos políticos y los trasladó en un vuelo a Guatemala, informó la Cancillería guatemalteca.\n\nEntre los excarcelados figuran el periodista Ramiro Solís Baca y la líder campesina Teodora Pinell Úbeda.",
+        "2025-09-05",
+    );
+    for name in ["Ramiro Solís Baca", "Teodora Pinell Úbeda"] {
+        assert_eq!(date_of(&x, name, "exile"), "2025-09-04", "{name}: {x:#?}");
+        assert_eq!(date_of(&x, name, "release"), "2025-09-04", "{name}: {x:#?}");
+    }
+}
