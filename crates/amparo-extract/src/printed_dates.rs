@@ -110,6 +110,11 @@ pub(crate) fn as_of_in(
             "actualizado" | "actualizada" | "corte" | "updated" | "situacion" | "estatus"
         ) && matches!(doc.f(k + 1), "al" | "el" | "on" | "as")
             || (doc.f(k) == "as" && doc.f(k + 1) == "of")
+            // ("LISTADO AL 21/04/2026", "Presos políticos registrados al 18/01/2026".)
+            || (matches!(
+                doc.f(k),
+                "listado" | "lista" | "registrados" | "registradas" | "datos"
+            ) && doc.f(k + 1) == "al")
             // ("Corte: 12 de marzo de 2026", "Fecha de corte: …", "Cutoff: …": a record's own day;
             // not a page's "Actualizado: …".)
             || (matches!(doc.f(k), "corte" | "cutoff" | "cut-off")

@@ -62,3 +62,16 @@ fn issue_13_freed_and_moved_on_a_flight_abroad_are_exiled() {
         assert_eq!(date_of(&x, name, "release"), "2025-09-04", "{name}: {x:#?}");
     }
 }
+
+#[test]
+fn issue_13_a_list_as_of_a_day_holds_its_people_on_that_day() {
+    let x = crate::run(
+        "La ONG publicó este martes una lista actualizada de presos políticos de la región.\n\nLISTADO AL 21/04/2026\nN° | Nombre | Fecha de detención | Centro | Estatus\n1 | TEODORO ANDRÉS LUGO PINTO | 05/08/2024 | Tocorón | Detenido\n2 | MARIELA JOSEFINA URBÁEZ | 12/01/2025 | INOF | Excarcelada 18/04/2026",
+        "2026-04-22",
+    );
+    assert_eq!(
+        date_of(&x, "TEODORO ANDRÉS LUGO PINTO", "detention"),
+        "2026-04-21",
+        "{x:#?}"
+    );
+}
