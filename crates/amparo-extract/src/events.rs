@@ -9,6 +9,7 @@ pub use crate::discourse::{Findings, RawEvent};
 use crate::discourse::{GroupEvent, cue_members, entities_of, family};
 use crate::gazetteer::{Gazetteer, Hit};
 use crate::group_members::whole_group;
+use crate::held_now::as_of_day;
 use crate::held_now::{
     custody_since, denies_release, drop_denied_releases, drop_ended_held_now, past_state,
     told_as_holding,
@@ -198,7 +199,7 @@ impl Walk<'_, '_> {
                 let unknown_now = kind == EventType::Disappearance
                     && (t.first..t.last).any(|k| matches!(doc.f(k), "remain" | "remains" | "are"));
                 if date.is_none() && (kind == EventType::Detention || unknown_now) && !past {
-                    date = self.published.map(PartialDate::Day);
+                    date = as_of_day(doc, &found_dates).or(self.published.map(PartialDate::Day));
                 }
                 if date.is_none() {
                     date = self.date_around(&Around {

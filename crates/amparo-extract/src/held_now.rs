@@ -342,3 +342,20 @@ fn elliptic_denial(doc: &Doc<'_>, si: usize) -> bool {
                 | ["no", "fue", "asi"]
         )
 }
+
+/// The day a sentence tells its state as of ("al 14 de enero seguían detenidos…"): who it holds
+/// is held that day, not on the publication's. (Not a count's English "as of": the gold sets
+/// date those held on the publication.)
+pub(crate) fn as_of_day(
+    doc: &Doc<'_>,
+    found: &[crate::dates::DateMention],
+) -> Option<crate::dates::PartialDate> {
+    found
+        .iter()
+        .find(|d| {
+            let k = d.first;
+            doc.f(k.wrapping_sub(1)) == "al" && doc.f(k.wrapping_sub(2)) != "del"
+        })
+        .filter(|d| matches!(d.date, crate::dates::PartialDate::Day(_)))
+        .map(|d| d.date)
+}

@@ -58,3 +58,16 @@ fn issue_13_deported_from_where_they_were_taken() {
         );
     }
 }
+
+#[test]
+fn issue_13_held_as_of_the_day_the_sentence_gives() {
+    let x = crate::run(
+        "Según el registro de la ONG, al 14 de enero seguían detenidos al menos 9 extranjeros, entre ellos el colombiano Andrés Felipe Ruiz Ossa, preso en Rodeo I.",
+        "2026-01-15",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Andrés Felipe Ruiz Ossa", "detention"),
+        "2026-01-14",
+        "{x:#?}"
+    );
+}
