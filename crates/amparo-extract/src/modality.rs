@@ -146,7 +146,9 @@ fn plain_modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Mo
     {
         return Modality::Fact;
     }
-    if crate::requests::asked_of(doc, trigger, sentence_first) {
+    if crate::requests::asked_of(doc, trigger, sentence_first)
+        || crate::requests::left_out(doc, trigger, sentence_first)
+    {
         return Modality::NotAnEvent;
     }
     let from = trigger.first.saturating_sub(6).max(sentence_first);

@@ -40,3 +40,26 @@ pub(crate) fn asked_of(
                 && object(k)
         })
 }
+
+/// An event its people were left out of ("por qué Zambrano y Ostos no fueron incluidos en la
+/// boleta de excarcelación", "were not included in the release", "no figuraban en la lista de
+/// excarcelados"): not theirs.
+pub(crate) fn left_out(
+    doc: &crate::text::Doc<'_>,
+    trigger: &crate::triggers::Trigger,
+    sentence_first: usize,
+) -> bool {
+    let from = trigger.first.saturating_sub(7).max(sentence_first);
+    crate::discourse::family(trigger.kind) == crate::model::EventType::Release
+        && (from..trigger.first).any(|k| {
+            matches!(doc.f(k), "no" | "not" | "never" | "nunca")
+                && (k + 1..(k + 4).min(trigger.first)).any(|j| {
+                    let w = doc.f(j);
+                    w.starts_with("incluid")
+                        || matches!(
+                            w,
+                            "included" | "figuraban" | "figuran" | "listed" | "aparecen"
+                        )
+                })
+        })
+}

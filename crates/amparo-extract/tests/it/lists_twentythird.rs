@@ -75,3 +75,16 @@ fn issue_13_a_list_as_of_a_day_holds_its_people_on_that_day() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_left_out_of_the_release_order_stays_held() {
+    let x = crate::run(
+        "Cuatro dirigentes vecinales fueron excarcelados el jueves con régimen de presentación.\n\nEstos son sus nombres:\n\nCon régimen de presentación: Yelitza Carolina Mora Sánchez y Jhonny Alexander Contreras.\n\nSiguen detenidos: Wilmer Antonio Zambrano Rondón y Deivis José Ostos.\n\nLa abogada explicó que la defensa no recibió ninguna explicación sobre por qué Zambrano y Ostos no fueron incluidos en la boleta de excarcelación.",
+        "2026-02-14",
+    );
+    for name in ["Wilmer Antonio Zambrano Rondón", "Deivis José Ostos"] {
+        let kinds = kinds_of(&x, name);
+        assert!(kinds.contains(&"detention"), "{name}: {x:#?}");
+        assert!(!kinds.contains(&"release"), "{name}: {x:#?}");
+    }
+}
