@@ -1,8 +1,9 @@
 //! The modality of a trigger: what the words around it say of the event (a fact, announced,
 //! or future, demanded, hoped for, denied and so no event at all).
 
-use crate::modality_words::{ANNOUNCED_CUES, ASKS_FOR_RELEASE, NOT_EVENT_CUES};
+use crate::modality_words::{ANNOUNCED_CUES, NOT_EVENT_CUES};
 use crate::model::{Certainty, EventType};
+use crate::requests::ASKS_FOR_RELEASE;
 use crate::text::Doc;
 use crate::triggers::{Trigger, Voice};
 

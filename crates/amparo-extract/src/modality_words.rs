@@ -257,37 +257,6 @@ pub(crate) fn no_custody_at_all(
     warrant || lives_in_exile
 }
 
-/// Words that ask for a release, not for any event ("Exigimos la libertad plena de Guevara y
-/// Rengifo", "acordó recomendar … medidas sustitutivas"); "Exigimos saber por qué fue detenido"
-/// keeps its arrest.
-pub(crate) const ASKS_FOR_RELEASE: &[&str] = &[
-    "exigimos",
-    "exijo",
-    "exigiendo",
-    "pedimos",
-    "pido",
-    "pidiendo",
-    "reclamamos",
-    "reclamando",
-    "solicitamos",
-    "demandamos",
-    "recomendar",
-    "recomendo",
-    "recomienda",
-    "recommended",
-    "recommends",
-    "recommend",
-    // ("working without pause for the release of X", "gestiones para la liberación de X")
-    "working",
-    "works",
-    "efforts",
-    "effort",
-    "trabajando",
-    "trabaja",
-    "gestiones",
-    "esfuerzos",
-];
-
 /// "¿Fue liberado el concejal Giovanni Rangel?": a yes-or-no question whose verb is the event
 /// asks, it tells nothing ("¿Y la periodista X, presa desde marzo?" and "¿Por qué detuvieron a
 /// X?" presume the event they name).

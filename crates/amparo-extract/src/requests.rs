@@ -63,3 +63,42 @@ pub(crate) fn left_out(
                 })
         })
 }
+
+/// Words that ask for a release, not for any event ("Exigimos la libertad plena de Guevara y
+/// Rengifo", "acordó recomendar … medidas sustitutivas"); "Exigimos saber por qué fue detenido"
+/// keeps its arrest.
+pub(crate) const ASKS_FOR_RELEASE: &[&str] = &[
+    "exigimos",
+    "exijo",
+    "exigiendo",
+    "pedimos",
+    "pido",
+    "pidiendo",
+    "reclamamos",
+    "reclamando",
+    "solicitamos",
+    "demandamos",
+    "recomendar",
+    "recomendo",
+    "recomienda",
+    "recommended",
+    "recommends",
+    "recommend",
+    // ("working without pause for the release of X", "gestiones para la liberación de X")
+    "working",
+    "works",
+    "efforts",
+    "effort",
+    "trabajando",
+    "trabaja",
+    "gestiones",
+    "esfuerzos",
+    // ("¿Qué gestiones ha realizado la Comisión … para obtener la liberación de X?", "to secure
+    // the release of X": a release sought.)
+    "obtener",
+    "lograr",
+    "conseguir",
+    "obtain",
+    "secure",
+    "securing",
+];

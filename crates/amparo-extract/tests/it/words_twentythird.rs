@@ -71,3 +71,14 @@ fn issue_13_held_as_of_the_day_the_sentence_gives() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_release_sought_is_no_release() {
+    let x = crate::run(
+        "La cooperante italiana Giulia Ferrante Bassi está detenida desde noviembre de 2025 en El Helicoide.\n\n1. ¿Qué gestiones ha realizado la Comisión, junto con el Servicio Europeo de Acción Exterior, para obtener la liberación de Giulia Ferrante Bassi?",
+        "2026-02-18",
+    );
+    let kinds = kinds_of(&x, "Giulia Ferrante Bassi");
+    assert!(!kinds.contains(&"release"), "{x:#?}");
+    assert!(kinds.contains(&"detention"), "{x:#?}");
+}
