@@ -162,13 +162,20 @@ pub(crate) fn reported_then_false(
                 | "aseguran"
                 | "dice"
                 | "dicen"
+                | "claim"
+                | "claimed"
         )
     }) else {
         return false;
     };
     // (The event inside the claim: no comma between its "that" and the event.)
+    // ("posts on X claim student leader X was freed": an English claim governs without "that".)
     let governs = (cue + 1..trigger.first)
         .rfind(|&j| matches!(doc.f(j), "que" | "that"))
+        .or(
+            (matches!(doc.f(cue), "claim" | "claims" | "claimed") && cue + 10 >= trigger.first)
+                .then_some(cue),
+        )
         .is_some_and(|t| (t..trigger.first).all(|j| doc.f(j) != ","));
     let false_word = |w: &str| {
         verdict_false(w)
@@ -197,6 +204,14 @@ pub(crate) fn reported_then_false(
                         | "proved"
                 )
             })
-    }) || (sentence_first..cue).any(|j| false_word(doc.f(j)) && doc.f(j + 1) == ":");
+    }) || (sentence_first..cue).any(|j| false_word(doc.f(j)) && doc.f(j + 1) == ":")
+        // (Or the next sentence's: "His lawyer tells us that is false", "No es cierto".)
+        || doc.sentence_at(trigger.first).is_some_and(|s| {
+            let next = s.last..doc.sentence_at(s.last).map_or(s.last, |n| n.last);
+            next.clone().any(|j| {
+                (false_word(doc.f(j)) && matches!(doc.f(j.wrapping_sub(1)), "is" | "es"))
+                    || doc.matches_any_at(j, &["no es cierto", "not true"])
+            })
+        });
     governs && judged
 }

@@ -82,3 +82,13 @@ fn issue_13_a_release_sought_is_no_release() {
     assert!(!kinds.contains(&"release"), "{x:#?}");
     assert!(kinds.contains(&"detention"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_claimed_release_the_next_sentence_calls_false() {
+    let x = crate::run(
+        "Rumour check: posts on X claim student leader Jesús Amado Torrealba was freed. His lawyer, Octavio Brizuela, tells us that is false: \"He is still in Rodeo I.\"",
+        "2025-11-20",
+    );
+    let kinds = kinds_of(&x, "Jesús Amado Torrealba");
+    assert!(!kinds.contains(&"release"), "{x:#?}");
+}
