@@ -261,7 +261,29 @@ pub(crate) fn fallback_subjects(
         }
         _ => focus,
     };
-    let clitic_one = t.voice == triggers::Voice::Clitic
+    // ("Le dieron libertad condicional", "le dictaron arresto domiciliario": a measure given
+    // to a singular clitic.)
+    // (Not to one named just before: "A Brayan le dieron casa por cárcel".)
+    let named_before = (t.first.saturating_sub(6)..t.first.saturating_sub(2)).any(|k| {
+        doc.tokens.get(k).is_some_and(|x| x.capitalised)
+            && (k.saturating_sub(3)..k).any(|j| doc.f(j) == "a")
+    });
+    let given_to_one = back(2) == "le"
+        && !named_before
+        && matches!(
+            back(1),
+            "dieron"
+                | "dio"
+                | "otorgaron"
+                | "otorgo"
+                | "concedieron"
+                | "concedio"
+                | "dictaron"
+                | "dicto"
+                | "impusieron"
+                | "impuso"
+        );
+    let clitic_one = (t.voice == triggers::Voice::Clitic || given_to_one)
         && !matches!(doc.f(t.first), "les" | "los" | "las")
         && names_nobody
         // (Not another's, named by a relation: "a court charged him with treason" of "his

@@ -92,3 +92,14 @@ fn issue_13_a_claimed_release_the_next_sentence_calls_false() {
     let kinds = kinds_of(&x, "Jesús Amado Torrealba");
     assert!(!kinds.contains(&"release"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_measure_given_to_a_clitic_is_the_one_just_told_of() {
+    let x = crate::run(
+        "Sí, mi hijo, Yoandri Fuentes Castellón, salió ayer de la prisión de Guamajal. Le dieron libertad condicional: tiene que presentarse en la estación de policía cada quince días.",
+        "2026-02-10",
+    );
+    let kinds = kinds_of(&x, "Yoandri Fuentes Castellón");
+    assert!(kinds.contains(&"conditional_release"), "{x:#?}");
+    assert!(!kinds.contains(&"release"), "{x:#?}");
+}
