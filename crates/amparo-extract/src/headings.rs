@@ -69,6 +69,24 @@ pub fn heading_date(
                 .map(PartialDate::Day),
         );
     }
+    // ("August 4, 2024", "12 de enero de 2026", "March 2025" on a line of its own: a
+    // timeline's entry heading, the day of what follows; not the page's own day, nor a letter's
+    // date over its opening.)
+    // (One of several such lines: a letter's single date over its opening is no timeline's.)
+    if let Some(d) = whole_date_line(doc, from, to, published)
+        .filter(|d| published.is_none_or(|p| *d != PartialDate::Day(p)))
+    {
+        let i = doc.sentences.partition_point(|s| s.first < from);
+        let another = (i.saturating_sub(15)..(i + 16).min(doc.sentences.len()))
+            .filter(|&j| j != i)
+            .any(|j| {
+                let s = &doc.sentences[j];
+                s.line_start && whole_date_line(doc, s.first, s.last, published).is_some()
+            });
+        if another {
+            return Some(Some(d));
+        }
+    }
     let words = (from..to)
         .filter(|&k| doc.tokens[k].kind == TokenKind::Word)
         .count();
@@ -131,4 +149,20 @@ fn entry_date(
 pub(crate) fn editors_note(doc: &Doc<'_>, start: usize, colon: usize) -> bool {
     matches!(doc.f(start), "nota" | "note" | "editor")
         && (start + 1..colon).any(|k| matches!(doc.f(k), "redaccion" | "editor" | "note"))
+}
+
+/// The date a line of tokens `from..to` wholly is ("August 4, 2024", "12 de enero de 2026").
+fn whole_date_line(
+    doc: &Doc<'_>,
+    from: usize,
+    to: usize,
+    published: Option<NaiveDate>,
+) -> Option<PartialDate> {
+    if to <= from || to - from > 6 {
+        return None;
+    }
+    crate::dates::find(doc, from, to, published)
+        .first()
+        .filter(|d| d.first == from && d.last == to)
+        .map(|d| d.date)
 }

@@ -88,3 +88,21 @@ fn issue_13_left_out_of_the_release_order_stays_held() {
         assert!(!kinds.contains(&"release"), "{name}: {x:#?}");
     }
 }
+
+#[test]
+fn issue_13_a_timelines_date_lines_date_what_follows() {
+    let x = crate::run(
+        "TIMELINE: Bishop Anselmo Rivas Duarte's eight months in custody\n\nBishop Anselmo Rivas Duarte of Estelí arrived in Rome on Wednesday after being released from prison and put on a plane.\n\nHere is how his case unfolded.\n\nAugust 19, 2024\nBefore dawn, police break into the curia. Rivas Duarte is driven to Managua and placed under house arrest in a relative's home.\n\nFebruary 10, 2025\nA Managua judge sentences him to 26 years.",
+        "2025-04-25",
+    );
+    assert_eq!(
+        date_of(&x, "Anselmo Rivas Duarte", "house_arrest"),
+        "2024-08-19",
+        "{x:#?}"
+    );
+    assert_eq!(
+        date_of(&x, "Anselmo Rivas Duarte", "sentence"),
+        "2025-02-10",
+        "{x:#?}"
+    );
+}
