@@ -95,6 +95,24 @@ pub(crate) const ASKS_FOR_RELEASE: &[&str] = &[
     "esfuerzos",
     // ("¿Qué gestiones ha realizado la Comisión … para obtener la liberación de X?", "to secure
     // the release of X": a release sought.)
+    // ("His sister appeals publicly for his release", "pleaded for the release of", "aboga por
+    // la liberación de")
+    "appeal",
+    "appeals",
+    "appealed",
+    "appealing",
+    "pleaded",
+    "pleads",
+    "pleading",
+    "lobbied",
+    "lobbying",
+    "aboga",
+    "abogan",
+    "abogo",
+    "abogaron",
+    "clama",
+    "claman",
+    "clamo",
     "obtener",
     "lograr",
     "conseguir",

@@ -103,3 +103,13 @@ fn issue_13_a_measure_given_to_a_clitic_is_the_one_just_told_of() {
     assert!(kinds.contains(&"conditional_release"), "{x:#?}");
     assert!(!kinds.contains(&"release"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_release_appealed_for_is_no_release() {
+    let x = crate::run(
+        "The bishop's sister, Marta Elena Ruiz, who lives in Miami, appeals publicly for his release.\n\nHis mother, Rosa Ruiz, appealed for the release of her son, Tomás Ruiz Lara, who is held at La Modelo.",
+        "2025-04-25",
+    );
+    assert!(crate::person(&x, "Marta Elena Ruiz").is_none(), "{x:#?}");
+    assert_eq!(kinds_of(&x, "Tomás Ruiz Lara"), vec!["detention"], "{x:#?}");
+}
