@@ -219,7 +219,21 @@ pub(crate) fn is_noise_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
         && !has_trigger(doc, t);
     let court = (crate::court_words::staff_line(doc, t) || crate::court_words::case_number(doc, t))
         && !has_trigger(doc, t);
-    if credits || staff || court {
+    // ("— Staff, with reporting by Ana Lucía Ferrer": a credit past the line's opening.)
+    let reporting = len <= 14
+        && (t.clone()).any(|k| {
+            doc.matches_any_at(
+                k,
+                &[
+                    "reporting by",
+                    "editing by",
+                    "writing by",
+                    "con informacion de",
+                ],
+            )
+        })
+        && !has_trigger(doc, t);
+    if credits || staff || court || reporting {
         return true;
     }
     // ("11:20 | La Red de Abogados confirma estos nombres…": a live blog's time, not a menu.)
