@@ -170,6 +170,11 @@ pub(crate) fn reported_then_false(
     };
     // (The event inside the claim: no comma between its "that" and the event.)
     // ("posts on X claim student leader X was freed": an English claim governs without "that".)
+    // ("Circularon rumores de la excarcelación de X", "rumours of his release": a rumour's
+    // object, which is no fact.)
+    let rumour = matches!(doc.f(cue), "rumores" | "rumours" | "rumors" | "versiones")
+        && matches!(doc.f(cue + 1), "de" | "of" | "sobre" | "about")
+        && cue + 5 >= trigger.first;
     let governs = (cue + 1..trigger.first)
         .rfind(|&j| matches!(doc.f(j), "que" | "that"))
         .or(
@@ -211,7 +216,13 @@ pub(crate) fn reported_then_false(
             next.clone().any(|j| {
                 (false_word(doc.f(j)) && matches!(doc.f(j.wrapping_sub(1)), "is" | "es"))
                     || doc.matches_any_at(j, &["no es cierto", "not true"])
+                    // ("Su abogada lo desmiente", "His lawyer denied it".)
+                    || matches!(
+                        doc.f(j),
+                        "desmiente" | "desmintio" | "desmienten" | "desmintieron" | "denied"
+                            | "denies"
+                    )
             })
         });
-    governs && judged
+    rumour || (governs && judged)
 }

@@ -9,6 +9,11 @@ pub(crate) const MEASURES: &[(&str, EventType, Voice)] = &[
     ("prision domiciliaria", HouseArrest, Passive),
     ("reclusion domiciliaria", HouseArrest, Passive),
     ("licencia extrapenal", ConditionalRelease, Passive),
+    // ("was granted conditional release on Friday", "granted parole", "released on parole")
+    ("granted conditional release", ConditionalRelease, Passive),
+    ("granted parole", ConditionalRelease, Passive),
+    ("released on parole", ConditionalRelease, Passive),
+    ("paroled", ConditionalRelease, Passive),
 ];
 
 /// Whether a measure is the terms of a release found before it in the same stretch ("was

@@ -1,7 +1,6 @@
 //! issue 13, twenty-third round: forms the round's outside review found misread. Invented names
 //! only.
 
-
 #[test]
 fn issue_13_a_credit_past_the_lines_opening_is_no_one_held() {
     let x = crate::run(
@@ -9,4 +8,47 @@ fn issue_13_a_credit_past_the_lines_opening_is_no_one_held() {
         "2025-09-29",
     );
     assert!(crate::person(&x, "Ana Lucía Ferraro").is_none(), "{x:#?}");
+}
+
+#[test]
+fn issue_13_a_rumoured_or_denied_release_is_none() {
+    for (text, name) in [
+        (
+            "Las redes aseguran que el dirigente Tomás Urdaneta fue liberado. Su abogada, Luisa Pardo, lo desmiente: sigue en El Helicoide.",
+            "Tomás Urdaneta",
+        ),
+        (
+            "Circularon rumores de la excarcelación de Mireya Solórzano, pero su hija confirmó que continúa detenida en el INOF.",
+            "Mireya Solórzano",
+        ),
+        (
+            "Reports on social media claimed that journalist Daniel Prieto Lugo had been freed. His lawyer denied it, saying he remains in Tocorón.",
+            "Daniel Prieto Lugo",
+        ),
+    ] {
+        let x = crate::run(text, "2026-01-20");
+        assert_eq!(
+            crate::kinds_of(&x, name),
+            vec!["detention"],
+            "{name}: {x:#?}"
+        );
+    }
+}
+
+#[test]
+fn issue_13_granted_parole_is_a_conditional_release() {
+    let x = crate::run(
+        "Union leader Pablo Quiroga Salas was granted conditional release on Friday and must report to court every 15 days, his lawyer said. Activist Rosa Llanos Pérez was granted parole on January 16.",
+        "2026-01-20",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Pablo Quiroga Salas", "conditional_release"),
+        "2026-01-16",
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(&x, "Rosa Llanos Pérez", "conditional_release"),
+        "2026-01-16",
+        "{x:#?}"
+    );
 }
