@@ -302,6 +302,10 @@ pub(crate) fn exiled_on_flights(
             doc.f(k + 1),
             "presos" | "detenidos" | "prisoners" | "detainees" | "nationals" | "citizens"
         )
+            // ("la activista nicaragüense Brenda Tapia", "Nicaraguan journalist Yader Ruiz":
+            // of one described by a role.)
+            || !crate::lexicon::roles(doc.f(k.wrapping_sub(1))).is_empty()
+            || !crate::lexicon::roles(doc.f(k + 1)).is_empty()
     };
     let by_another = matches!(doc.f(t.last), "por" | "by")
         && doc.tokens.get(t.last + 1).is_some_and(|x| x.capitalised);

@@ -52,3 +52,14 @@ fn issue_13_granted_parole_is_a_conditional_release() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_national_described_by_a_role_and_expelled_is_exiled() {
+    let x = crate::run(
+        "MANAGUA, Nicaragua — Tras 18 meses en La Modelo, la activista nicaragüense Brenda Tapia Ruiz fue excarcelada el 3 de enero y expulsada hacia Costa Rica por el régimen de Daniel Ortega.",
+        "2026-01-20",
+    );
+    let kinds = crate::kinds_of(&x, "Brenda Tapia Ruiz");
+    assert!(kinds.contains(&"exile"), "{x:#?}");
+    assert!(!kinds.contains(&"expulsion"), "{x:#?}");
+}
