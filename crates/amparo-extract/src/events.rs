@@ -9,12 +9,11 @@ pub use crate::discourse::{Findings, RawEvent};
 use crate::discourse::{GroupEvent, cue_members, entities_of, family};
 use crate::gazetteer::{Gazetteer, Hit};
 use crate::group_members::whole_group;
-use crate::held_now::as_of_day;
 use crate::held_now::{
-    custody_since, denies_release, drop_denied_releases, drop_ended_held_now, past_state,
-    told_as_holding,
+    as_of_day, custody_since, denies_release, drop_denied_releases, drop_ended_held_now,
+    past_state, told_as_holding,
 };
-use crate::later_conditions::{attach_conditions, condition_group, condition_recent_releases};
+use crate::later_conditions as later;
 use crate::layout::Layout;
 use crate::lists::{ListContext, Lists};
 use crate::model::EventType;
@@ -291,12 +290,14 @@ impl Walk<'_, '_> {
                     }
                     let is_release = family(kind) == EventType::Release;
                     let date = date.or_else(|| transfer_day(&f, kind, e, si));
+                    let (kind, conditions) =
+                        later::one_of_relative(doc, &slots, j, (a, b), kind, &own_conditions);
                     f.events.push(RawEvent {
                         entity: e,
                         kind,
                         date,
                         place: place.clone(),
-                        conditions: own_conditions.clone(),
+                        conditions,
                         charges: if is_release { None } else { charges.clone() },
                         certainty,
                         sentence: si,
@@ -365,17 +366,17 @@ impl Walk<'_, '_> {
             let whole = whole_group(doc, a, b);
             if let (Some(c), false, false) = (&conditions, released_here, in_item && !whole) {
                 let named: Vec<usize> = slots.iter().map(|s| s.entity).collect();
-                attach_conditions(doc, &mut f.events, c, &named, prev_si, refs.focus, si);
+                later::attach_conditions(doc, &mut f.events, c, &named, prev_si, refs.focus, si);
                 // "todos los beneficiados quedaron sujetos a un régimen de presentación": the
                 // release told just before of a group, whose list comes later, is conditional.
                 let about_someone = slots
                     .iter()
                     .any(|s| !f.official[s.entity] && !f.source[s.entity]);
                 if !about_someone || whole {
-                    condition_group(doc, &mut groups, c, si);
+                    later::condition_group(doc, &mut groups, c, si);
                 }
                 if whole {
-                    condition_recent_releases(&mut f.events, c, si);
+                    later::condition_recent_releases(&mut f.events, c, si);
                 }
             }
             scene = scene_of(&found_dates, s.paragraph, self.published);

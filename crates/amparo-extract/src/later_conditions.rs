@@ -109,3 +109,37 @@ pub(crate) fn condition_recent_releases(events: &mut [RawEvent], conditions: &st
         }
     }
 }
+
+/// The event of the person at slot `j` when the sentence's release conditions are told in a
+/// relative clause of another ("Excarcelaron a A, a B y a C, quien deberá presentarse cada 30
+/// días"): a plain release for the others, the conditions only for the one before "quien".
+pub(crate) fn one_of_relative(
+    doc: &Doc<'_>,
+    slots: &[crate::slots::Slot],
+    j: usize,
+    (a, b): (usize, usize),
+    kind: EventType,
+    conditions: &Option<String>,
+) -> (EventType, Option<String>) {
+    let owner = (kind == EventType::ConditionalRelease)
+        .then(|| {
+            slots.iter().position(|s| {
+                // (Not a speaker's clause about them all: "…, quien precisó que ambos deberán
+                // presentarse".)
+                let of_all = (s.last + 2..b.min(s.last + 8)).any(|k| {
+                    crate::slots::SPEECH.contains(&doc.f(k))
+                        || matches!(doc.f(k), "ambos" | "ambas" | "todos" | "todas" | "both")
+                });
+                doc.f(s.last) == ","
+                    && doc.f(s.last + 1) == "quien"
+                    && !of_all
+                    && crate::clues::conditions(doc, a, s.last).is_none()
+                    && crate::clues::conditions(doc, s.last + 1, b).is_some()
+            })
+        })
+        .flatten();
+    match owner {
+        Some(o) if o != j && slots[o].entity != slots[j].entity => (EventType::Release, None),
+        _ => (kind, conditions.clone()),
+    }
+}

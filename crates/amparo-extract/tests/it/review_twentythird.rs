@@ -63,3 +63,31 @@ fn issue_13_a_national_described_by_a_role_and_expelled_is_exiled() {
     assert!(kinds.contains(&"exile"), "{x:#?}");
     assert!(!kinds.contains(&"expulsion"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_conditions_in_a_relative_clause_are_that_ones_only() {
+    let x = crate::run(
+        "Excarcelaron a Yusmary Lira Peña, a Daniel Ramos Gil y a Nelson Coa Vera, quien deberá presentarse cada 30 días ante el tribunal.\n\nTambién recobraron la libertad el dirigente Orlando Malpica Campos y la defensora Xiomara Ruiz Landa, confirmó el director de Foro Penal, Ernesto Ledesma Paz, quien precisó que ambos deberán presentarse periódicamente ante los tribunales.",
+        "2026-01-20",
+    );
+    assert_eq!(
+        crate::kinds_of(&x, "Yusmary Lira Peña"),
+        vec!["release"],
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::kinds_of(&x, "Daniel Ramos Gil"),
+        vec!["release"],
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::kinds_of(&x, "Nelson Coa Vera"),
+        vec!["conditional_release"],
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::kinds_of(&x, "Orlando Malpica Campos"),
+        vec!["conditional_release"],
+        "{x:#?}"
+    );
+}
