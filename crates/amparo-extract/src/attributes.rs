@@ -253,6 +253,24 @@ pub fn describe(
         d.high_office = true;
         d.official = true;
     }
+    // ("El régimen de Daniel Ortega despojó de su nacionalidad a 135 excarcelados", "the
+    // government of X"): the one a state is named after rules it.
+    if matches!(doc.f(first.wrapping_sub(1)), "de" | "of")
+        && matches!(
+            doc.f(first.wrapping_sub(2)),
+            "regimen"
+                | "gobierno"
+                | "dictadura"
+                | "administracion"
+                | "regime"
+                | "government"
+                | "administration"
+                | "dictatorship"
+        )
+    {
+        d.high_office = true;
+        d.official = true;
+    }
     d.words = words;
     d
 }

@@ -8,6 +8,8 @@ use crate::triggers::Voice::{self, *};
 pub(crate) const MEASURES: &[(&str, EventType, Voice)] = &[
     ("prision domiciliaria", HouseArrest, Passive),
     ("reclusion domiciliaria", HouseArrest, Passive),
+    // (Nicaragua's "arresto domiciliar", "casa por cárcel")
+    ("arresto domiciliar", HouseArrest, Passive),
     ("licencia extrapenal", ConditionalRelease, Passive),
     // ("was granted conditional release on Friday", "granted parole", "released on parole")
     ("granted conditional release", ConditionalRelease, Passive),

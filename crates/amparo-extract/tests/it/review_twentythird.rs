@@ -91,3 +91,17 @@ fn issue_13_conditions_in_a_relative_clause_are_that_ones_only() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_the_one_a_regime_is_named_after_is_no_detainee() {
+    let x = crate::run(
+        "MANAGUA — El régimen de Daniel Ortega despojó de su nacionalidad a 135 excarcelados que fueron enviados a Guatemala el 5 de septiembre. La maestra Juana Centeno Blandón fue enviada ayer a arresto domiciliar.",
+        "2024-09-16",
+    );
+    assert!(crate::person(&x, "Daniel Ortega").is_none(), "{x:#?}");
+    assert_eq!(
+        crate::date_of(&x, "Juana Centeno Blandón", "house_arrest"),
+        "2024-09-15",
+        "{x:#?}"
+    );
+}
