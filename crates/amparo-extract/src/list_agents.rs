@@ -122,6 +122,10 @@ const AGENT_NOUNS: &[&str] = &[
     "organisers",
     "speakers",
     "witnesses",
+    // ("The experts: Mary Lawlor, Special Rapporteur…", a UN release's signers)
+    "experts",
+    "expertos",
+    "expertas",
     // Credits: "Translation and editing: X", "Texto y fotos: Y".
     "translation",
     "editing",

@@ -105,3 +105,17 @@ fn issue_13_the_one_a_regime_is_named_after_is_no_detainee() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_releases_signing_experts_are_no_detainees() {
+    let x = crate::run(
+        "GENEVA (10 September 2024) – UN experts today expressed alarm at the continued detention of Indigenous leader Brooklyn Rivas Waltz, who has been held incommunicado since 29 September 2023. \"His whereabouts remain unknown to his family,\" the experts said. They also noted the arrest on 1 October 2023 of his colleague, Nancy Henares Ramos, who was sentenced in February to eight years.\nThe experts: Mary Lawford, Special Rapporteur on the situation of human rights defenders; Margaret Sotherby, Special Rapporteur on the independence of judges and lawyers.",
+        "2024-09-10",
+    );
+    assert!(crate::person(&x, "Mary Lawford").is_none(), "{x:#?}");
+    assert!(crate::person(&x, "Margaret Sotherby").is_none(), "{x:#?}");
+    assert!(
+        crate::person(&x, "Brooklyn Rivas Waltz").is_some(),
+        "{x:#?}"
+    );
+}
