@@ -330,9 +330,17 @@ impl Lists {
 pub(crate) fn item_entities(cx: &ListContext<'_, '_>, item: &crate::layout::Item) -> Vec<usize> {
     let doc = cx.doc;
     if !item.names.is_empty() || item.inline {
+        // ("Among those detained: councillor X, according to his assistant Y": the source.)
         return item
             .names
             .iter()
+            .filter(|n| {
+                !(n.start.saturating_sub(5)..n.start).any(|k| {
+                    matches!(doc.f(k), "according" | "segun")
+                        && doc.f(k.wrapping_sub(1)) == ","
+                        && (k..n.start).all(|j| !matches!(doc.f(j), ":" | "." | "•"))
+                })
+            })
             .filter_map(|n| entity_at(cx.mentions, n.start))
             .collect();
     }

@@ -119,3 +119,16 @@ fn issue_13_a_releases_signing_experts_are_no_detainees() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_the_source_of_a_list_item_is_not_in_it() {
+    let x = crate::run(
+        "LIVE: memorial gatherings\n14:05 — Police in St Petersburg have detained at least 40 people laying flowers, OVD-Info says.\n14:32 — Among those detained: local councillor Nikita Yurenev-Orlov, according to his assistant Maria Kolesnik.\n15:10 — Yurenev-Orlov has been released without charge, Kolesnik says.",
+        "2024-03-04",
+    );
+    assert!(crate::person(&x, "Maria Kolesnik").is_none(), "{x:#?}");
+    assert!(
+        crate::person(&x, "Nikita Yurenev-Orlov").is_some(),
+        "{x:#?}"
+    );
+}
