@@ -16,6 +16,14 @@ pub(crate) const MEASURES: &[(&str, EventType, Voice)] = &[
     ("granted parole", ConditionalRelease, Passive),
     ("released on parole", ConditionalRelease, Passive),
     ("paroled", ConditionalRelease, Passive),
+    // ("Iran executed protester X early on Tuesday", "fue ejecutado en la prisión de…")
+    ("executed", DeathInCustody, Active),
+    ("was executed", DeathInCustody, Passive),
+    ("were executed", DeathInCustody, Passive),
+    ("fue ejecutado", DeathInCustody, Passive),
+    ("fue ejecutada", DeathInCustody, Passive),
+    ("fueron ejecutados", DeathInCustody, Passive),
+    ("ejecutaron a", DeathInCustody, Active),
 ];
 
 /// Whether a measure is the terms of a release found before it in the same stretch ("was

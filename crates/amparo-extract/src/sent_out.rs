@@ -95,9 +95,13 @@ pub(crate) fn flown_abroad(doc: &Doc<'_>, i: usize) -> Option<usize> {
     // Spain": sent to a place abroad, as flown.)
     // ("…excarceló este jueves a 12 presos políticos y los trasladó en un vuelo a Guatemala":
     // past the flight.)
+    // ("sent him on a flight to Rome", "on a chartered plane to Madrid")
     let mut to = i + 1 + object;
     if doc.f(to) == "en" && doc.f(to + 2) == "vuelo" {
         to = (to + 3..to + 7).find(|&k| doc.f(k) == "a").unwrap_or(to);
+    } else if doc.f(to) == "on" && (to + 2..to + 4).any(|k| matches!(doc.f(k), "flight" | "plane"))
+    {
+        to = (to + 3..to + 7).find(|&k| doc.f(k) == "to").unwrap_or(to);
     }
     let flown = matches!(
         doc.f(i),

@@ -132,3 +132,25 @@ fn issue_13_the_source_of_a_list_item_is_not_in_it() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_an_execution_is_a_death_in_custody_and_a_flight_abroad_an_exile() {
+    let x = crate::run(
+        "OSLO — Iran executed protester Reza Rostami Dehkordi, 34, at Qezelhesar prison in Karaj early on Tuesday, IHR said.\n\nMANAGUA — The Nicaraguan government released Father Ernesto Galindo Ruiz on Saturday and sent him on a flight to Rome, stripping him of his nationality.",
+        "2024-08-22",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Reza Rostami Dehkordi", "death_in_custody"),
+        "2024-08-20",
+        "{x:#?}"
+    );
+    assert!(
+        !crate::kinds_of(&x, "Reza Rostami Dehkordi").contains(&"detention"),
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(&x, "Ernesto Galindo Ruiz", "exile"),
+        "2024-08-17",
+        "{x:#?}"
+    );
+}
