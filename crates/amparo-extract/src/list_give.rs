@@ -99,13 +99,19 @@ pub(crate) fn give(
                 && clues::conditions(doc, from, c).is_some()
         });
     let inline_place = crate::list_lead::prison_lead(cx, item, header.as_ref(), (from, to));
+    // (Only of items that tell nothing themselves: "- A, detenida desde agosto en El Helicoide"
+    // says its own.)
+    let held_title = (!item.inline && triggers::find(doc, body_from, to).is_empty())
+        .then(|| crate::list_lead::held_title(doc, cx.layout, first_sentence, cx.published))
+        .flatten();
     let mut kind = header_trigger
         .map(|t| t.kind)
         .or((header_conditions || inline_conditions).then_some(EventType::ConditionalRelease))
         .or(inline_place.then_some(EventType::Detention))
         .or(base.as_ref().map(|b| b.kind))
         .filter(|_| !header_denies)
-        .or(header_held.then_some(EventType::Detention));
+        .or(header_held.then_some(EventType::Detention))
+        .or(held_title.map(|_| EventType::Detention));
     // ("— Rigoberto Meza, chofer: absuelto.", "— Kevin Rondón: 25 años de prisión por…"): an
     // item that gives its person's own status after a colon tells that, not the lead's event.
     // (Its own status of the lead's kind is the lead's event, with the lead's day.)
@@ -149,6 +155,9 @@ pub(crate) fn give(
     if header_held || inline_place || header_trigger.is_some_and(|t| t.kind == EventType::Detention)
     {
         date = header_date.or(cx.published.map(PartialDate::Day));
+    }
+    if let Some(day) = held_title.filter(|_| kind == Some(EventType::Detention)) {
+        date = date.or(day);
     }
     // An item's own date, told before any event word of its own ("- Yohan Ochoa (Radio Costa
     // Azul), el 22 de diciembre."): the day of the list's event for this person; "desde el 5

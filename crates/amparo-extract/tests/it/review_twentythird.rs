@@ -154,3 +154,30 @@ fn issue_13_an_execution_is_a_death_in_custody_and_a_flight_abroad_an_exile() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_list_under_a_title_of_political_prisoners_is_held() {
+    let x = crate::run(
+        "LISTADO DE PRESOS POLÍTICOS AL 31 DE DICIEMBRE DE 2025\n\n1. Alberto Mena Ruiz – Rodeo I\n2. Luisa Peña Gil – INOF",
+        "2026-01-10",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Alberto Mena Ruiz", "detention"),
+        "2025-12-31",
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(&x, "Luisa Peña Gil", "detention"),
+        "2025-12-31",
+        "{x:#?}"
+    );
+    // (A channel's name in a forwarded message is no such title.)
+    let y = crate::run(
+        "Reenviado desde: Presos Políticos Aragua\nMensaje de: Dayana Alcántara Ruiz (admin)\n\nBuenos días a todos.",
+        "2026-01-18",
+    );
+    assert!(
+        crate::person(&y, "Dayana Alcántara Ruiz").is_none(),
+        "{y:#?}"
+    );
+}
