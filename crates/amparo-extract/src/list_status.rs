@@ -26,7 +26,10 @@ pub(crate) fn colon_status(doc: &Doc<'_>, colon: usize) -> Option<Trigger> {
     // (A term's crimes may run on: "30 años de prisión por traición a la patria, conspiración y
     // rebelión militar.")
     let term = t.kind == crate::model::EventType::Sentence && doc.f(t.first) == "anos";
-    for k in t.last..t.last + if term { 24 } else { 12 } {
+    // (So may a release's terms: "X: excarcelada el jueves con régimen de presentación cada ocho
+    // días ante el Tribunal Tercero de Control.")
+    let terms = crate::discourse::family(t.kind) == crate::model::EventType::Release;
+    for k in t.last..t.last + if term || terms { 24 } else { 12 } {
         if k >= doc.tokens.len() || doc.line_break_before(k) {
             return Some(t);
         }

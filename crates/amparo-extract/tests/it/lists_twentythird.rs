@@ -106,3 +106,18 @@ fn issue_13_a_timelines_date_lines_date_what_follows() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_an_items_release_with_long_terms_after_its_colon_is_its_own() {
+    let x = crate::run(
+        "La Federación informa sobre la situación de los educadores detenidos tras la protesta del 13 de julio frente a la Zona Educativa:\n\n• Prof. Gladys Margarita Lezcano Tovar: excarcelada el jueves con régimen de presentación cada ocho días ante el Tribunal Tercero de Control.\n• Prof. Humberto José Carrasco: sigue detenido en el Comando de Zona 62 de la Guardia Nacional.",
+        "2026-07-25",
+    );
+    let kinds = kinds_of(&x, "Gladys Margarita Lezcano Tovar");
+    assert!(kinds.contains(&"conditional_release"), "{x:#?}");
+    assert!(!kinds.contains(&"detention"), "{x:#?}");
+    assert!(
+        kinds_of(&x, "Humberto José Carrasco").contains(&"detention"),
+        "{x:#?}"
+    );
+}
