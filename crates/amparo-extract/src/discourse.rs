@@ -263,9 +263,11 @@ pub(crate) fn cue_members(
         let mine = |e: &&RawEvent| e.entity == slot.entity;
         // ("Those deported include X, arrested in 2023": an arrest of one's own is told beside
         // the group's leaving.)
+        // ("…arrested at least a dozen people. One of them, X, was still being held on
+        // Wednesday": held still, and arrested with them.)
         let has_same = if matches!(
             family(g.kind),
-            EventType::Release | EventType::Expulsion | EventType::Exile
+            EventType::Release | EventType::Expulsion | EventType::Exile | EventType::Arrest
         ) {
             f.events[before..]
                 .iter()

@@ -181,3 +181,21 @@ fn issue_13_a_list_under_a_title_of_political_prisoners_is_held() {
         "{y:#?}"
     );
 }
+
+#[test]
+fn issue_13_one_of_a_group_arrested_is_arrested_with_them() {
+    let x = crate::run(
+        "HAVANA, March 20 (Reuters) - Cuban police on Monday arrested at least a dozen people in Santiago de Cuba after rare street protests over blackouts, witnesses said. One of them, motorcycle mechanic Yunior Garcés Aguilera, was still being held on Wednesday, his partner Dayana Prieto said.",
+        "2024-03-20",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Yunior Garcés Aguilera", "arrest"),
+        "2024-03-18",
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(&x, "Yunior Garcés Aguilera", "detention"),
+        "2024-03-20",
+        "{x:#?}"
+    );
+}
