@@ -326,12 +326,68 @@ fn nationality(folded: &str) -> Option<&'static str> {
 
 /// The home countries of the texts read, each with its name's and capital's folded words.
 const HOMES: &[(&str, &[&str])] = &[
-    ("VE", &["venezuela", "caracas"]),
-    ("NI", &["nicaragua", "managua"]),
-    ("CU", &["cuba", "habana", "havana"]),
-    ("BY", &["belarus", "bielorrusia", "minsk"]),
-    ("IR", &["iran", "teheran", "tehran"]),
-    ("RU", &["rusia", "russia", "moscu", "moscow"]),
+    (
+        "VE",
+        &[
+            "venezuela",
+            "caracas",
+            "helicoide",
+            "tocoron",
+            "sebin",
+            "dgcim",
+            "maiquetia",
+        ],
+    ),
+    (
+        "NI",
+        &[
+            "nicaragua",
+            "managua",
+            "chipote",
+            "matagalpa",
+            "esteli",
+            "masaya",
+        ],
+    ),
+    (
+        "CU",
+        &[
+            "cuba",
+            "habana",
+            "havana",
+            "camaguey",
+            "holguin",
+            "guantanamo",
+        ],
+    ),
+    (
+        "BY",
+        &[
+            "belarus",
+            "bielorrusia",
+            "minsk",
+            "okrestina",
+            "hrodna",
+            "gomel",
+        ],
+    ),
+    (
+        "IR",
+        &[
+            "iran", "teheran", "tehran", "evin", "shiraz", "isfahan", "mashhad",
+        ],
+    ),
+    (
+        "RU",
+        &[
+            "rusia",
+            "russia",
+            "moscu",
+            "moscow",
+            "lefortovo",
+            "petersburg",
+        ],
+    ),
 ];
 
 /// The country a text tells of, whose nationals held and freed are no foreigners: of the home
@@ -356,8 +412,11 @@ pub(crate) fn home_country(tokens: &[crate::text::Token<'_>]) -> &'static str {
         .enumerate()
         .max_by_key(|&(i, n)| (*n, std::cmp::Reverse(i)))
         .map_or((0, 0), |(i, n)| (i, *n));
-    // (More than one word: not "El médico cubano X, detenido en Barquisimeto".)
-    if n > counts[0] && n >= 2 {
+    // (More than one word: not "El médico cubano X, detenido en Barquisimeto"; one, when the
+    // text names nothing of Venezuela's at all: "Russian authorities … release playwright X".)
+    if n > counts[0]
+        && (n >= 2 || (counts[0] == 0 && counts.iter().filter(|&&c| c > 0).count() == 1))
+    {
         HOMES[best].0
     } else {
         "VE"

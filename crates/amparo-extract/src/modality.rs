@@ -290,7 +290,13 @@ fn plain_modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Mo
                 trigger.kind,
                 EventType::Release | EventType::ConditionalRelease
             );
-        if (NOT_EVENT_CUES.contains(&w) && !named_so && !month) || asked || instead || during {
+        let ought = crate::modality_words::ought(doc, k, trigger.first);
+        if (NOT_EVENT_CUES.contains(&w) && !named_so && !month)
+            || asked
+            || instead
+            || during
+            || ought
+        {
             return Modality::NotAnEvent;
         }
         if ANNOUNCED_CUES.contains(&w) && !crate::announced::described_people(doc, trigger) {

@@ -366,3 +366,15 @@ pub(crate) fn drop_conceded(doc: &crate::text::Doc<'_>, out: &mut Vec<crate::tri
         t.voice != crate::triggers::Voice::Nominal || of_someone || !conceded
     });
 }
+
+/// ("She must be freed immediately", "debe ser liberado", "should be released"): an event owed,
+/// with its verb right after "be"/"ser"; not a condition's "must" before another verb ("X, who
+/// must report to court, was released").
+pub(crate) fn ought(doc: &crate::text::Doc<'_>, k: usize, trigger: usize) -> bool {
+    matches!(
+        doc.f(k),
+        "must" | "should" | "debe" | "deben" | "deberia" | "deberian" | "tiene" | "tienen"
+    ) && matches!(doc.f(k + 1), "be" | "ser" | "que")
+        && (k + 2 == trigger
+            || (doc.f(k + 1) == "que" && doc.f(k + 2) == "ser" && k + 3 == trigger))
+}

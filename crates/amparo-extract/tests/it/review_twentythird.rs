@@ -199,3 +199,33 @@ fn issue_13_one_of_a_group_arrested_is_arrested_with_them() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_text_of_another_country_named_once_is_of_that_country() {
+    let x = crate::run(
+        "Baha'i International Community: Iranian authorities on Sunday raided the homes of several Baha'is in Shiraz and arrested Mahvash Sabeti Rouhani, 71, and Fariba Kamali Taefi, 62. Kamali Taefi was released hours later.",
+        "2024-08-12",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Mahvash Sabeti Rouhani", "arrest"),
+        "2024-08-11",
+        "{x:#?}"
+    );
+    assert!(
+        crate::kinds_of(&x, "Fariba Kamali Taefi").contains(&"release"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_release_owed_is_none() {
+    let x = crate::run(
+        "Amnesty International on Wednesday called on Russian authorities to release playwright Yevgenia Sorokova, who has been held in pre-trial detention since May 2023. \"She must be freed immediately and unconditionally,\" said Amnesty's Natalia Prilutskaya.",
+        "2024-08-14",
+    );
+    assert_eq!(
+        crate::kinds_of(&x, "Yevgenia Sorokova"),
+        vec!["arrest", "detention"],
+        "{x:#?}"
+    );
+}
