@@ -139,7 +139,8 @@ pub fn targets(
                     .then(|| crate::subject_after::first_after(doc, slots, t.last, 20, s_last))
                     .flatten()
             })
-            .or_else(|| crate::subject_after::object_past_place(doc, slots, t, s_last)),
+            .or_else(|| crate::subject_after::object_past_place(doc, slots, t, s_last))
+            .or_else(|| crate::subject_before::fronted_object(doc, slots, t)),
         Voice::Nominal => {
             // ("the detention on Sunday of councilor X": a date between the noun and "of".)
             let dated_of = crate::subject_after::dated_of(doc, t);

@@ -123,3 +123,19 @@ pub(crate) fn subject_before(
         })
     })
 }
+
+/// ("A Yandier Gómez le concedieron la libertad condicional el 3 de enero", "Al preso X le
+/// otorgaron…"): the object fronted with "a" and taken up by "le" right before the verb.
+pub(crate) fn fronted_object(
+    doc: &Doc<'_>,
+    slots: &[Slot],
+    t: &crate::triggers::Trigger,
+) -> Option<usize> {
+    if !matches!(doc.f(t.first.wrapping_sub(1)), "le" | "les") {
+        return None;
+    }
+    slots.iter().rposition(|s| {
+        s.last + 1 == t.first
+            && (s.first.saturating_sub(4)..s.first).any(|k| matches!(doc.f(k), "a" | "al"))
+    })
+}

@@ -229,3 +229,16 @@ fn issue_13_a_release_owed_is_none() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_fronted_object_taken_up_by_le_is_the_one_freed() {
+    let x = crate::run(
+        "A Yandier Gómez Ortega le concedieron la libertad condicional el 3 de enero tras cumplir más de la mitad de su condena.",
+        "2026-01-20",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Yandier Gómez Ortega", "conditional_release"),
+        "2026-01-03",
+        "{x:#?}"
+    );
+}
