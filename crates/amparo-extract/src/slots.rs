@@ -264,32 +264,33 @@ pub fn targets(
                         crate::subject_after::inverted_subject(doc, slots, t, before, s_last)
                     })
             } else {
-                // Without an auxiliary, a name right before is the patient only in headline or
-                // list style ("Rocío San Miguel freed"); "Maduro's government arrested…" is an agent.
+                // Without an auxiliary, a name right before is the patient only in headline style
+                // ("X freed"); "Maduro's government arrested…" is an agent, "de policía" is not.
                 let agentive = |from: usize| {
                     (from..t.first).any(|k| {
-                        matches!(
-                            doc.f(k),
-                            "'" | "government"
-                                | "gobierno"
-                                | "police"
-                                | "policia"
-                                | "authorities"
-                                | "autoridades"
-                                | "agents"
-                                | "agentes"
-                                | "officers"
-                                | "funcionarios"
-                                | "forces"
-                                | "fuerzas"
-                                | "regime"
-                                | "regimen"
-                                | "administration"
-                                | "court"
-                                | "tribunal"
-                                | "judge"
-                                | "juez"
-                        )
+                        doc.f(k.wrapping_sub(1)) != "de"
+                            && matches!(
+                                doc.f(k),
+                                "'" | "government"
+                                    | "gobierno"
+                                    | "police"
+                                    | "policia"
+                                    | "authorities"
+                                    | "autoridades"
+                                    | "agents"
+                                    | "agentes"
+                                    | "officers"
+                                    | "funcionarios"
+                                    | "forces"
+                                    | "fuerzas"
+                                    | "regime"
+                                    | "regimen"
+                                    | "administration"
+                                    | "court"
+                                    | "tribunal"
+                                    | "judge"
+                                    | "juez"
+                            )
                     })
                 };
                 let state = matches!(
@@ -345,8 +346,7 @@ pub fn targets(
                 ["and"] | ["y"]
             )
     };
-    // (Not a clause another name closes before the event: "A, who is 17, and B, 16, walked
-    // out".)
+    // (Not a clause another name closes before the event: "A, who is 17, and B, 16, walked out".)
     // ("…y la maestra Reyna Traña, quien cumplía arresto domiciliario": "quien" is singular
     // whatever its verb.)
     let singular_relative = chosen.is_some_and(|i| {

@@ -242,3 +242,14 @@ fn issue_13_a_fronted_object_taken_up_by_le_is_the_one_freed() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_hold_at_a_police_station_then_a_release() {
+    let x = crate::run(
+        "La activista Yamilé Cruz Soto fue retenida durante cinco horas este martes en una estación de policía y luego liberada.",
+        "2024-10-02",
+    );
+    let kinds = crate::kinds_of(&x, "Yamilé Cruz Soto");
+    assert!(kinds.contains(&"release"), "{x:#?}");
+    assert!(!kinds.contains(&"detention"), "{x:#?}");
+}
