@@ -136,10 +136,22 @@ fn entry_date(
     to: usize,
     published: Option<NaiveDate>,
 ) -> Option<PartialDate> {
-    crate::dates::find(doc, from, to.min(from + 8), published)
+    opening_date(doc, (from, to.min(from + 8)), published, |d| {
+        matches!(doc.f(d.last), "—" | "–" | "-")
+    })
+}
+
+/// The date that opens tokens `from..to`, when `fits` it.
+fn opening_date(
+    doc: &Doc<'_>,
+    (from, to): (usize, usize),
+    published: Option<NaiveDate>,
+    fits: impl Fn(&crate::dates::DateMention) -> bool,
+) -> Option<PartialDate> {
+    crate::dates::find(doc, from, to, published)
         .into_iter()
         .next()
-        .filter(|d| d.first == from && matches!(doc.f(d.last), "—" | "–" | "-"))
+        .filter(|d| d.first == from && fits(d))
         .map(|d| d.date)
 }
 
@@ -161,8 +173,5 @@ fn whole_date_line(
     if to <= from || to - from > 6 {
         return None;
     }
-    crate::dates::find(doc, from, to, published)
-        .first()
-        .filter(|d| d.first == from && d.last == to)
-        .map(|d| d.date)
+    opening_date(doc, (from, to), published, |d| d.last == to)
 }

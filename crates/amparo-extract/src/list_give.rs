@@ -101,9 +101,10 @@ pub(crate) fn give(
     let inline_place = crate::list_lead::prison_lead(cx, item, header.as_ref(), (from, to));
     // (Only of items that tell nothing themselves: "- A, detenida desde agosto en El Helicoide"
     // says its own.)
-    let held_title = (!item.inline && triggers::find(doc, body_from, to).is_empty())
+    let held_title = (!item.inline)
         .then(|| crate::list_lead::held_title(doc, cx.layout, first_sentence, cx.published))
-        .flatten();
+        .flatten()
+        .filter(|_| triggers::find(doc, body_from, to).is_empty());
     let mut kind = header_trigger
         .map(|t| t.kind)
         .or((header_conditions || inline_conditions).then_some(EventType::ConditionalRelease))
