@@ -120,6 +120,22 @@ pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usi
                         !(k.saturating_sub(2).max(first)..k)
                             .any(|j| matches!(doc.f(j), "no" | "not" | "doesn" | "didn" | "nor"))
                     })
+                    // ("Entre los excarcelados no figura X, quien permanece en Ramo Verde": nor
+                    // when the group is said not to hold them.)
+                    .filter(|&after| {
+                        !(after..(after + 4).min(last)).any(|j| {
+                            doc.f(j) == "no"
+                                && matches!(
+                                    doc.f(j + 1),
+                                    "figura"
+                                        | "figuran"
+                                        | "esta"
+                                        | "estan"
+                                        | "aparece"
+                                        | "aparecen"
+                                )
+                        })
+                    })
                     // ("Entre los casos que acompaña está el de X": cases she follows, no
                     // members of a group.)
                     .filter(|&after| !matches!(doc.f(after), "casos" | "cases"))

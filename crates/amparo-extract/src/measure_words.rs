@@ -8,8 +8,9 @@ use crate::triggers::Voice::{self, *};
 pub(crate) const MEASURES: &[(&str, EventType, Voice)] = &[
     ("prision domiciliaria", HouseArrest, Passive),
     ("reclusion domiciliaria", HouseArrest, Passive),
-    // (Nicaragua's "arresto domiciliar", "casa por cárcel")
+    // (Nicaragua's "arresto domiciliar", "régimen de convivencia familiar")
     ("arresto domiciliar", HouseArrest, Passive),
+    ("regimen de convivencia familiar", HouseArrest, Passive),
     ("licencia extrapenal", ConditionalRelease, Passive),
     // ("was granted conditional release on Friday", "granted parole", "released on parole")
     ("granted conditional release", ConditionalRelease, Passive),

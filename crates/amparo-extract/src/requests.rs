@@ -62,6 +62,13 @@ pub(crate) fn left_out(
                         )
                 })
         })
+        // ("Entre los excarcelados no figura X": the group told of, without them.)
+        || (crate::discourse::family(trigger.kind) == crate::model::EventType::Release
+            && doc.f(trigger.last) == "no"
+            && matches!(
+                doc.f(trigger.last + 1),
+                "figura" | "figuran" | "esta" | "estan" | "aparece" | "aparecen"
+            ))
 }
 
 /// Words that ask for a release, not for any event ("Exigimos la libertad plena de Guevara y

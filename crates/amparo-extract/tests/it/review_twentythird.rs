@@ -253,3 +253,21 @@ fn issue_13_a_hold_at_a_police_station_then_a_release() {
     assert!(kinds.contains(&"release"), "{x:#?}");
     assert!(!kinds.contains(&"detention"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_not_among_the_freed_and_a_family_regime() {
+    let x = crate::run(
+        "Entre los excarcelados no figura el capitán Jhon Pérez Blanco, quien permanece en Ramo Verde.\n\nLe otorgaron el beneficio de régimen de convivencia familiar a la presa política nicaragüense Brenda Castillo Urbina el 11 de enero.",
+        "2026-01-20",
+    );
+    assert_eq!(
+        crate::kinds_of(&x, "Jhon Pérez Blanco"),
+        vec!["detention"],
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(&x, "Brenda Castillo Urbina", "house_arrest"),
+        "2026-01-11",
+        "{x:#?}"
+    );
+}
