@@ -311,7 +311,7 @@ fn nationality_or_prefix(folded: &str) -> Option<&'static str> {
     nationality(folded).or_else(|| PREFIXES.iter().find(|(p, _)| *p == folded).map(|(_, c)| *c))
 }
 
-fn nationality(folded: &str) -> Option<&'static str> {
+pub(crate) fn nationality(folded: &str) -> Option<&'static str> {
     static MAP: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
     let map = MAP.get_or_init(|| NATIONALITIES.iter().copied().collect());
     // Plurals of the listed forms: "ecuatorianos", "alemanes", "Ecuadorians".
@@ -322,105 +322,6 @@ fn nationality(folded: &str) -> Option<&'static str> {
             .filter(|w| w.len() >= 4)
             .find_map(|w| map.get(w).copied())
     })
-}
-
-/// The home countries of the texts read, each with its name's and capital's folded words.
-const HOMES: &[(&str, &[&str])] = &[
-    (
-        "VE",
-        &[
-            "venezuela",
-            "caracas",
-            "helicoide",
-            "tocoron",
-            "sebin",
-            "dgcim",
-            "maiquetia",
-        ],
-    ),
-    (
-        "NI",
-        &[
-            "nicaragua",
-            "managua",
-            "chipote",
-            "matagalpa",
-            "esteli",
-            "masaya",
-        ],
-    ),
-    (
-        "CU",
-        &[
-            "cuba",
-            "habana",
-            "havana",
-            "camaguey",
-            "holguin",
-            "guantanamo",
-        ],
-    ),
-    (
-        "BY",
-        &[
-            "belarus",
-            "bielorrusia",
-            "minsk",
-            "okrestina",
-            "hrodna",
-            "gomel",
-        ],
-    ),
-    (
-        "IR",
-        &[
-            "iran", "teheran", "tehran", "evin", "shiraz", "isfahan", "mashhad",
-        ],
-    ),
-    (
-        "RU",
-        &[
-            "rusia",
-            "russia",
-            "moscu",
-            "moscow",
-            "lefortovo",
-            "petersburg",
-        ],
-    ),
-];
-
-/// The country a text tells of, whose nationals held and freed are no foreigners: of the home
-/// countries, the one whose name, capital and nationality words it uses most ("Catorce presos
-/// políticos nicaragüenses … Managua … Nicaragua"), Venezuela unless another leads.
-pub(crate) fn home_country(tokens: &[crate::text::Token<'_>]) -> &'static str {
-    let mut counts = [0usize; HOMES.len()];
-    for t in tokens {
-        let w = t.folded.as_str();
-        if w.len() < 4 {
-            continue;
-        }
-        let code = nationality(w);
-        for (i, (home, words)) in HOMES.iter().enumerate() {
-            if code == Some(home) || words.contains(&w) {
-                counts[i] += 1;
-            }
-        }
-    }
-    let (best, n) = counts
-        .iter()
-        .enumerate()
-        .max_by_key(|&(i, n)| (*n, std::cmp::Reverse(i)))
-        .map_or((0, 0), |(i, n)| (i, *n));
-    // (More than one word: not "El médico cubano X, detenido en Barquisimeto"; one, when the
-    // text names nothing of Venezuela's at all: "Russian authorities … release playwright X".)
-    if n > counts[0]
-        && (n >= 2 || (counts[0] == 0 && counts.iter().filter(|&&c| c > 0).count() == 1))
-    {
-        HOMES[best].0
-    } else {
-        "VE"
-    }
 }
 
 /// Whether token `k` is a nationality word of another country than the text's own ("los

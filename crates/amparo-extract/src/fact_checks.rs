@@ -212,8 +212,8 @@ pub(crate) fn reported_then_false(
     }) || (sentence_first..cue).any(|j| false_word(doc.f(j)) && doc.f(j + 1) == ":")
         // (Or the next sentence's: "His lawyer tells us that is false", "No es cierto".)
         || doc.sentence_at(trigger.first).is_some_and(|s| {
-            let next = s.last..doc.sentence_at(s.last).map_or(s.last, |n| n.last);
-            next.clone().any(|j| {
+            let next_end = doc.sentence_at(s.last).map_or(s.last, |n| n.last);
+            (s.last..next_end).any(|j| {
                 (false_word(doc.f(j)) && matches!(doc.f(j.wrapping_sub(1)), "is" | "es"))
                     || doc.matches_any_at(j, &["no es cierto", "not true"])
                     // ("Su abogada lo desmiente", "His lawyer denied it".)

@@ -123,18 +123,8 @@ pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usi
                     // ("Entre los excarcelados no figura X, quien permanece en Ramo Verde": nor
                     // when the group is said not to hold them.)
                     .filter(|&after| {
-                        !(after..(after + 4).min(last)).any(|j| {
-                            doc.f(j) == "no"
-                                && matches!(
-                                    doc.f(j + 1),
-                                    "figura"
-                                        | "figuran"
-                                        | "esta"
-                                        | "estan"
-                                        | "aparece"
-                                        | "aparecen"
-                                )
-                        })
+                        !(after..(after + 4).min(last))
+                            .any(|j| crate::requests::told_without(doc, j))
                     })
                     // ("Entre los casos que acompaña está el de X": cases she follows, no
                     // members of a group.)

@@ -70,9 +70,8 @@ pub fn heading_date(
         );
     }
     // ("August 4, 2024", "12 de enero de 2026", "March 2025" on a line of its own: a
-    // timeline's entry heading, the day of what follows; not the page's own day, nor a letter's
-    // date over its opening.)
-    // (One of several such lines: a letter's single date over its opening is no timeline's.)
+    // timeline's entry heading, the day of what follows; not the page's own day. One of several
+    // such lines: a letter's single date over its opening is no timeline's.)
     if let Some(d) = whole_date_line(doc, from, to, published)
         .filter(|d| published.is_none_or(|p| *d != PartialDate::Day(p)))
     {

@@ -126,13 +126,15 @@ pub(crate) fn one_of_relative(
             slots.iter().position(|s| {
                 // (Not a speaker's clause about them all: "…, quien precisó que ambos deberán
                 // presentarse".)
-                let of_all = (s.last + 2..b.min(s.last + 8)).any(|k| {
-                    crate::slots::SPEECH.contains(&doc.f(k))
-                        || matches!(doc.f(k), "ambos" | "ambas" | "todos" | "todas" | "both")
-                });
+                let of_all = || {
+                    (s.last + 2..b.min(s.last + 8)).any(|k| {
+                        crate::slots::SPEECH.contains(&doc.f(k))
+                            || matches!(doc.f(k), "ambos" | "ambas" | "todos" | "todas" | "both")
+                    })
+                };
                 doc.f(s.last) == ","
                     && doc.f(s.last + 1) == "quien"
-                    && !of_all
+                    && !of_all()
                     && crate::clues::conditions(doc, a, s.last).is_none()
                     && crate::clues::conditions(doc, s.last + 1, b).is_some()
             })

@@ -49,26 +49,33 @@ pub(crate) fn left_out(
     trigger: &crate::triggers::Trigger,
     sentence_first: usize,
 ) -> bool {
+    if crate::discourse::family(trigger.kind) != crate::model::EventType::Release {
+        return false;
+    }
     let from = trigger.first.saturating_sub(7).max(sentence_first);
-    crate::discourse::family(trigger.kind) == crate::model::EventType::Release
-        && (from..trigger.first).any(|k| {
-            matches!(doc.f(k), "no" | "not" | "never" | "nunca")
-                && (k + 1..(k + 4).min(trigger.first)).any(|j| {
-                    let w = doc.f(j);
-                    w.starts_with("incluid")
-                        || matches!(
-                            w,
-                            "included" | "figuraban" | "figuran" | "listed" | "aparecen"
-                        )
-                })
-        })
+    (from..trigger.first).any(|k| {
+        matches!(doc.f(k), "no" | "not" | "never" | "nunca")
+            && (k + 1..(k + 4).min(trigger.first)).any(|j| {
+                let w = doc.f(j);
+                w.starts_with("incluid")
+                    || matches!(
+                        w,
+                        "included" | "figuraban" | "figuran" | "listed" | "aparecen"
+                    )
+            })
+    })
         // ("Entre los excarcelados no figura X": the group told of, without them.)
-        || (crate::discourse::family(trigger.kind) == crate::model::EventType::Release
-            && doc.f(trigger.last) == "no"
-            && matches!(
-                doc.f(trigger.last + 1),
-                "figura" | "figuran" | "esta" | "estan" | "aparece" | "aparecen"
-            ))
+        || told_without(doc, trigger.last)
+}
+
+/// ("Entre los excarcelados no figura X"): whether token `k` and the next say a group does not
+/// hold who is named after them.
+pub(crate) fn told_without(doc: &crate::text::Doc<'_>, k: usize) -> bool {
+    doc.f(k) == "no"
+        && matches!(
+            doc.f(k + 1),
+            "figura" | "figuran" | "esta" | "estan" | "aparece" | "aparecen"
+        )
 }
 
 /// Words that ask for a release, not for any event ("Exigimos la libertad plena de Guevara y
@@ -100,8 +107,6 @@ pub(crate) const ASKS_FOR_RELEASE: &[&str] = &[
     "trabaja",
     "gestiones",
     "esfuerzos",
-    // ("¿Qué gestiones ha realizado la Comisión … para obtener la liberación de X?", "to secure
-    // the release of X": a release sought.)
     // ("His sister appeals publicly for his release", "pleaded for the release of", "aboga por
     // la liberación de")
     "appeal",
@@ -120,6 +125,8 @@ pub(crate) const ASKS_FOR_RELEASE: &[&str] = &[
     "clama",
     "claman",
     "clamo",
+    // ("¿Qué gestiones ha realizado la Comisión … para obtener la liberación de X?", "to secure
+    // the release of X": a release sought.)
     "obtener",
     "lograr",
     "conseguir",

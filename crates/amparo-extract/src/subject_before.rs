@@ -113,13 +113,14 @@ pub(crate) fn subject_before(
         // ("…llevados al aeropuerto Simón Bolívar de Maiquetía, desde donde fueron
         // expulsados": a place's name is no subject; a clause of where they were taken
         // reaches back to whom.)
-        let reach = if from_where(doc, trigger) { 45 } else { 20 };
+        let taken_from = from_where(doc, trigger);
+        let reach = if taken_from { 45 } else { 20 };
         slots.iter().rposition(|s| {
             s.last <= trigger
                 && s.first >= clause
                 && trigger - s.last <= reach
                 && !source(s)
-                && (reach == 20 || !crate::named_after::named_after(doc, s.first, s.last))
+                && !(taken_from && crate::named_after::named_after(doc, s.first, s.last))
         })
     })
 }

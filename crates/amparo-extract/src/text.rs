@@ -260,7 +260,7 @@ pub fn parse(text: &str) -> Doc<'_> {
     }
     let month_first = crate::printed_dates::month_first(text, &tokens);
     let marks = crate::legend_words::legend_marks(&tokens);
-    let home = crate::demonyms::home_country(&tokens);
+    let home = crate::home_country::home_country(&tokens);
     Doc {
         text,
         tokens,

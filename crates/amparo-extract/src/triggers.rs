@@ -70,29 +70,7 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             continue;
         };
         let last = i + words.split(' ').count() + still;
-        // "which released the names early Sunday": a document is released, nobody is freed.
-        let document = |k: usize| crate::trigger_readings::DOCUMENTS.contains(&doc.f(k));
-        if matches!(*words, "released" | "releases" | "release")
-            && (document(last)
-                || (matches!(doc.f(last), "the" | "a" | "its" | "their" | "an")
-                    && document(last + 1)))
-        {
-            i = last;
-            continue;
-        }
-        if *kind == Disappearance && !crate::whereabouts_words::unknown_indeed(doc, i, words) {
-            i = last;
-            continue;
-        }
-        // (Or a measure that is the terms of a release told just before it.)
-        if (*kind == Expulsion && crate::leaving_words::kept_inside(doc, words, last, to))
-            || crate::measure_words::terms_of_a_release(words, &out)
-        {
-            i = last;
-            continue;
-        }
-        // Precautionary measures of the Inter-American Commission protect; they free nobody.
-        if words.contains("medida") && crate::clues::mentions_iachr(doc, from, to) {
+        if crate::read_out::read_out(doc, (words, *kind), (i, last), (from, to), &out) {
             i = last;
             continue;
         }
