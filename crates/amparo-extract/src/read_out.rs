@@ -8,6 +8,7 @@ use crate::triggers::Trigger;
 
 /// Whether the words `words` of kind `kind`, matched at tokens `i..last` of the stretch
 /// `from..to` after the triggers `found` so far, are read out as no trigger.
+#[inline]
 pub(crate) fn read_out(
     doc: &Doc<'_>,
     (words, kind): (&str, EventType),

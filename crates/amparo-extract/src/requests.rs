@@ -70,6 +70,7 @@ pub(crate) fn left_out(
 
 /// ("Entre los excarcelados no figura X"): whether token `k` and the next say a group does not
 /// hold who is named after them.
+#[inline]
 pub(crate) fn told_without(doc: &crate::text::Doc<'_>, k: usize) -> bool {
     doc.f(k) == "no"
         && matches!(
