@@ -329,18 +329,8 @@ pub(crate) fn before_court(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> 
 /// Whether a trigger is a stay told by its length or in the past ("tras 18 meses en", "spent two
 /// years in"): no date of the sentence is its own.
 pub fn is_stay(doc: &Doc<'_>, t: &Trigger) -> bool {
-    let opener = matches!(
-        doc.f(t.first),
-        "after"
-            | "tras"
-            | "despues"
-            | "paso"
-            | "pasaron"
-            | "estuvo"
-            | "estuvieron"
-            | "spent"
-            | "stayed"
-    );
+    let opener = matches!(doc.f(t.first), "after" | "tras" | "despues")
+        || crate::stays::past_stay(doc, t.first);
     t.kind == Detention && (opener || DURATIONS.contains(&doc.f(t.first.wrapping_sub(1))))
 }
 

@@ -130,3 +130,38 @@ pub(crate) fn subject_after(doc: &Doc<'_>, t: &Trigger) -> bool {
             ))
     })
 }
+
+/// The one person the sentence before a singular clitic named, when the text has told no one
+/// held yet and the sentence names nobody: "Mi hijo se llama Kevin Andrés Fuenmayor Ramírez,
+/// tiene 23 años. Hace dos semanas lo agarraron…", "Su hija, X, es enfermera. La detuvieron el
+/// martes". A relative, since the relative is the one taken; not a source, an official, nor one
+/// of the other gender ("Su madre, Nelly Ramírez, …. Lo detuvieron": not her).
+pub(crate) fn kin_before_clitic(
+    doc: &Doc<'_>,
+    t: &Trigger,
+    refs: &crate::references::References,
+    f: &Findings,
+) -> Option<usize> {
+    let woman = match doc.f(t.first) {
+        "lo" => false,
+        "la" => true,
+        _ => return None,
+    };
+    if !f.events.is_empty() || !matches!(t.kind, EventType::Arrest | EventType::Disappearance) {
+        return None;
+    }
+    let si = doc.sentences.partition_point(|s| s.last <= t.first);
+    let before = doc.sentences.get(si.checked_sub(1)?)?;
+    let from = refs.seen.partition_point(|&(_, k)| k < before.first);
+    let to = refs.seen.partition_point(|&(_, k)| k < before.last);
+    let mut fit = refs
+        .seen
+        .get(from..to)
+        .unwrap_or_default()
+        .iter()
+        .filter(|&&(e, _)| {
+            !f.source[e] && !f.official[e] && refs.genders.get(e).copied().flatten() == Some(woman)
+        });
+    let &(e, _) = fit.next()?;
+    fit.all(|&(x, _)| x == e).then_some(e)
+}

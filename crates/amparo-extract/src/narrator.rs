@@ -148,6 +148,17 @@ pub(crate) fn fallback_subjects(
         }
         return (slots.len() - group.len()..slots.len()).collect();
     }
+    if t.voice == triggers::Voice::Clitic
+        && names_nobody
+        && let Some(e) = crate::elided::kin_before_clitic(doc, t, refs, f)
+    {
+        slots.push(Slot {
+            first: t.first,
+            last: t.first,
+            entity: e,
+        });
+        return vec![slots.len() - 1];
+    }
     // ("detained in Caracas on 28 October; charged with terrorism": a participle after a
     // semicolon or comma, with no subject of its own, goes on with the same person.)
     // ("…at Ramo Verde; moved to house arrest": the words that lead into the house arrest.)

@@ -4,6 +4,19 @@
 use crate::custody_phrases::{DURATIONS, custody_place_at};
 use crate::text::Doc;
 
+/// The verb of a stay told in the past: "pasó", "estuvieron", "spent", and the perfect "había
+/// pasado 19 meses en la cárcel de Puente Ayala", "ha estado en el Rodeo I".
+pub(crate) fn past_stay(doc: &Doc<'_>, i: usize) -> bool {
+    match doc.f(i) {
+        "paso" | "pasaron" | "estuvo" | "estuvieron" | "spent" | "stayed" => true,
+        "pasado" | "estado" => matches!(
+            doc.f(i.wrapping_sub(1)),
+            "ha" | "han" | "habia" | "habian" | "hubo"
+        ),
+        _ => false,
+    }
+}
+
 /// "pasó catorce meses en Yare III", "estuvo en la cárcel de Tocuyito", "spent two years in
 /// Rodeo I": a stay in custody told in the past (a detention without a date of its own).
 pub(crate) fn stay_in_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
@@ -35,11 +48,11 @@ pub(crate) fn stay_in_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize
         && !held_for
         && !served
         && !has_been
+        && !past_stay(doc, i)
+        // ("Urdaneta y Fuenmayor aparecieron en la sede de la DGCIM": found held there.)
         && !matches!(
             doc.f(i),
-            "paso" | "pasaron" | "estuvo" | "estuvieron" | "spent" | "stayed"
-                // ("Urdaneta y Fuenmayor aparecieron en la sede de la DGCIM": found held there.)
-                | "aparecio" | "aparecieron" | "reaparecio" | "reaparecieron"
+            "aparecio" | "aparecieron" | "reaparecio" | "reaparecieron"
         )
     {
         return None;

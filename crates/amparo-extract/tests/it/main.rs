@@ -55,6 +55,7 @@ mod terms_and_deaths;
 mod timelines_and_letters;
 mod told_later;
 mod turns_and_groups;
+mod words_twentyfourth;
 mod words_twentysecond;
 mod words_twentythird;
 
