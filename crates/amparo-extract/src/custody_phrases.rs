@@ -50,6 +50,10 @@ pub(crate) const CUSTODY_PLACES: &[&str] = &[
 /// "Internado Judicial" (Barcelona's prison; "internado" alone is a hospital stay).
 pub(crate) fn custody_place_at(doc: &Doc<'_>, k: usize) -> bool {
     CUSTODY_PLACES.contains(&doc.f(k))
+        // ("Zona 7", the police holding centre in Boleíta.)
+        || (doc.f(k) == "zona"
+            && doc.f(k + 1) == "7"
+            && doc.tokens.get(k).is_some_and(|t| t.capitalised))
         || (doc.f(k) == "internado"
             && doc.f(k + 1) == "judicial"
             && doc.tokens.get(k).is_some_and(|t| t.capitalised))

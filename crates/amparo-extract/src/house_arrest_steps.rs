@@ -46,3 +46,31 @@ pub(crate) fn drop_steps_to_house_arrest(doc: &Doc<'_>, trig: &mut Vec<triggers:
             })
     });
 }
+
+/// Whether a house arrest is told as a step into it in the present perfect ("has been moved from
+/// El Helicoide to house arrest", "ha sido trasladado a arresto domiciliario"): news of the day,
+/// not a state that goes on ("sigue bajo arresto domiciliario") nor a past told without its day
+/// ("was released to house arrest", measured: as often the day before).
+pub(crate) fn stepped_into(doc: &Doc<'_>, kind: EventType, at: usize) -> bool {
+    let from = doc.sentence_at(at).map_or(at, |s| s.first);
+    kind == EventType::HouseArrest
+        && (at.saturating_sub(10).max(from)..at).any(|k| {
+            matches!(
+                doc.f(k),
+                "moved"
+                    | "transferred"
+                    | "sent"
+                    | "released"
+                    | "trasladado"
+                    | "trasladada"
+                    | "enviado"
+                    | "enviada"
+                    | "excarcelado"
+                    | "excarcelada"
+            ) && !new_subject(doc, k, at)
+                && matches!(
+                    (doc.f(k.wrapping_sub(2)), doc.f(k.wrapping_sub(1))),
+                    ("has" | "have", "been") | ("ha" | "han", "sido")
+                )
+        })
+}

@@ -16,6 +16,12 @@ pub(crate) const MEASURES: &[(&str, EventType, Voice)] = &[
     ("granted conditional release", ConditionalRelease, Passive),
     ("granted parole", ConditionalRelease, Passive),
     ("released on parole", ConditionalRelease, Passive),
+    // ("was granted full freedom, with no restrictions", "granted unconditional release")
+    ("granted full freedom", Release, Passive),
+    ("granted his freedom", Release, Passive),
+    ("granted her freedom", Release, Passive),
+    ("granted unconditional release", Release, Passive),
+    ("full freedom", Release, Passive),
     ("paroled", ConditionalRelease, Passive),
     // ("Iran executed protester X early on Tuesday", "fue ejecutado en la prisión de…")
     ("executed", DeathInCustody, Active),

@@ -89,6 +89,12 @@ impl Walk<'_, '_> {
                     .then(|| last_date_of(x.events, kind, x.si.0))
                     .flatten()
             })
+            // ("has been moved from El Helicoide to house arrest": a step of the day told.)
+            .or_else(|| {
+                (x.fact && crate::house_arrest_steps::stepped_into(self.doc, kind, x.si.1))
+                    .then(|| self.published.map(PartialDate::Day))
+                    .flatten()
+            })
     }
 }
 

@@ -28,3 +28,33 @@ fn issue_13_a_clitic_after_the_son_is_introduced_is_his_arrest() {
     // Not the mother who tells it.
     assert!(!x.persons.iter().any(|p| p.name == "NELLY ROJAS"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_full_freedom_granted_and_a_stay_in_zona_7() {
+    let x = crate::run(
+        "11:20 GMT\nSome good news: human rights lawyer Eliseo Marrero Paz, 71, was granted full freedom, with no restrictions, on Tuesday, according to his daughter. His case was dismissed. He had spent eleven months in Zona 7.",
+        "2026-01-14",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Eliseo Marrero Paz", "release"),
+        "2026-01-13",
+        "{x:#?}"
+    );
+    assert!(
+        kinds_of(&x, "Eliseo Marrero Paz").contains(&"detention"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_move_to_house_arrest_in_the_present_perfect_is_the_day_of_the_news() {
+    let x = crate::run(
+        "Opposition politician Rosendo Aular Piña has been moved from El Helicoide to house arrest at his home in Barquisimeto, his party said. Aular was arrested on 30 July 2024.",
+        "2026-01-14",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Rosendo Aular Piña", "house_arrest"),
+        "2026-01-14",
+        "{x:#?}"
+    );
+}
