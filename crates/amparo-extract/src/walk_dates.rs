@@ -46,13 +46,22 @@ impl Walk<'_, '_> {
             })
             // "…detenidas juntas el 2 de agosto. Valentina fue puesta en libertad al día
             // siguiente", "were detained on Thursday. Medina was freed the next day".
+            // ("…expelled across the border to Costa Rica two days later", "a los tres días".)
             .or_else(|| {
-                next_day(self.doc, x.si)
-                    .then(|| match x.sentence_date.or(x.prev_date) {
-                        Some(PartialDate::Day(d)) => d.succ_opt().map(PartialDate::Day),
-                        _ => None,
-                    })
-                    .flatten()
+                let n = days_later(self.doc, x.si)?;
+                // (Days counted from a day of the sentence's own; the next day from the one
+                // before's too.)
+                let base = if n == 1 {
+                    x.sentence_date.or(x.prev_date)
+                } else {
+                    x.sentence_date
+                };
+                match base {
+                    Some(PartialDate::Day(d)) => d
+                        .checked_add_days(chrono::Days::new(n))
+                        .map(PartialDate::Day),
+                    _ => None,
+                }
             })
             // "…vivieron este jueves una larga jornada frente a los penales. Al caer la noche,
             // la ONG había confirmado trece excarcelaciones": the day the scene was set.
@@ -98,10 +107,10 @@ impl Walk<'_, '_> {
     }
 }
 
-/// Whether sentence `si` tells the event at token `at` as of the day after the one told before
-/// ("al día siguiente", "the next day", "a day later"), near it: not "la detuvieron el mismo
-/// día, pero la soltaron al día siguiente" for the arrest.
-fn next_day(doc: &crate::text::Doc<'_>, (si, at): (usize, usize)) -> bool {
+/// How many days after the one told before sentence `si` tells the event at token `at` ("al día
+/// siguiente", "the next day", "a day later", "two days later", "a los tres días"), near it: not
+/// "la detuvieron el mismo día, pero la soltaron al día siguiente" for the arrest.
+fn days_later(doc: &crate::text::Doc<'_>, (si, at): (usize, usize)) -> Option<u64> {
     const NEXT: &[&[&str]] = &[
         &["al", "dia", "siguiente"],
         &["al", "otro", "dia"],
@@ -119,20 +128,43 @@ fn next_day(doc: &crate::text::Doc<'_>, (si, at): (usize, usize)) -> bool {
                 || (commas && doc.f(k) == ",")
         })
     };
-    doc.sentences.get(si).is_some_and(|s| {
-        let phrase = |k: usize| {
-            NEXT.iter()
-                .find(|n| n.iter().enumerate().all(|(i, w)| doc.f(k + i) == *w))
-        };
-        (at.saturating_sub(8).max(s.first)..s.last.min(at + 10)).any(|k| {
-            phrase(k).is_some_and(|n| {
+    // (A count of days: "two days later", "dos días después", "a los tres días"; not "two days
+    // after the election", a day of its own.)
+    let count = |k: usize| -> Option<(u64, usize)> {
+        let n = crate::count_words::parse_number(doc, k).filter(|&n| n < 60)?;
+        let days = matches!(doc.f(k + 1), "days" | "dias");
+        let later = matches!(doc.f(k + 2), "later" | "despues" | "after")
+            && !matches!(doc.f(k + 3), "de" | "del" | "the" | "his" | "her" | "su");
+        if days && later {
+            Some((n, 3))
+        } else if days
+            && matches!(
+                (doc.f(k.wrapping_sub(2)), doc.f(k.wrapping_sub(1))),
+                ("a", "los")
+            )
+        {
+            Some((n, 2))
+        } else {
+            None
+        }
+    };
+    let s = doc.sentences.get(si)?;
+    let phrase = |k: usize| {
+        NEXT.iter()
+            .find(|n| n.iter().enumerate().all(|(i, w)| doc.f(k + i) == *w))
+            .map(|n| (1, n.len()))
+            .or_else(|| count(k))
+    };
+    (at.saturating_sub(8).max(s.first)..s.last.min(at + 10)).find_map(|k| {
+        phrase(k)
+            .filter(|&(_, len)| {
                 if k >= at {
                     !joined(at, k, true)
                 } else {
-                    !joined(k + n.len(), at, false)
+                    !joined(k + len, at, false)
                 }
             })
-        })
+            .map(|(n, _)| n)
     })
 }
 

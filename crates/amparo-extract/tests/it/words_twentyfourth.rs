@@ -58,3 +58,21 @@ fn issue_13_a_move_to_house_arrest_in_the_present_perfect_is_the_day_of_the_news
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_days_counted_after_a_day_of_the_same_sentence() {
+    let x = crate::run(
+        "Panamanian priest Evaristo Quiel Batista was detained by police on 3 February and expelled across the border to Costa Rica two days later, his order said.\n\nEl maestro Rigoberto Salcedo Lira fue detenido el 9 de marzo y a los tres días fue excarcelado.",
+        "2025-04-14",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Evaristo Quiel Batista", "expulsion"),
+        "2025-02-05",
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(&x, "Rigoberto Salcedo Lira", "release"),
+        "2025-03-12",
+        "{x:#?}"
+    );
+}
