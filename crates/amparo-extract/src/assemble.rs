@@ -273,6 +273,14 @@ pub(crate) fn assemble(
                 x.date = Some(day.clone());
             }
         }
+        // ("Peruvian businessman X … was put on a flight to Lima": a foreigner sent out is
+        // expelled, whatever the sentence that sent him told.)
+        let nationality = &f.nationality[e];
+        if !nationality.is_empty() && !nationality.iter().any(|n| n == doc.home) {
+            for x in out_events.iter_mut().filter(|x| x.kind == EventType::Exile) {
+                x.kind = EventType::Expulsion;
+            }
+        }
         persons.push(Person {
             name: entity.name.clone(),
             name_variants_in_text: entity

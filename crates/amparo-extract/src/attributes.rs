@@ -187,6 +187,15 @@ pub fn describe(
     {
         absorb(doc, o, &mut d, &mut words);
     }
+    // ("two students, A and B", "dos periodistas, A y B": a count of a trade set off before.)
+    if k == first
+        && first >= s_first + 3
+        && doc.f(first - 1) == ","
+        && crate::count_words::number_word(doc.f(first - 3)).is_some_and(|n| n > 1)
+        && !crate::lexicon::roles(doc.f(first - 2)).is_empty()
+    {
+        absorb(doc, first - 2, &mut d, &mut words);
+    }
     // After: ", a Spanish lawyer," / ", periodista colombiano," / ", 34, estudiante".
     if doc.f(last) == "," {
         let before = (d.clone(), words.len());

@@ -365,7 +365,7 @@ impl Walk<'_, '_> {
             // item that speaks of the whole group, they are the group's.)
             let whole = whole_group(doc, a, b);
             if let (Some(c), false, false) = (&conditions, released_here, in_item && !whole) {
-                let named: Vec<usize> = slots.iter().map(|s| s.entity).collect();
+                let named = crate::counted_back::named_or_counted(doc, a, &slots, &refs, &f);
                 later::attach_conditions(doc, &mut f.events, c, &named, prev_si, refs.focus, si);
                 // "todos los beneficiados quedaron sujetos a un régimen de presentación": the
                 // release told just before of a group, whose list comes later, is conditional.

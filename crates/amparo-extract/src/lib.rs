@@ -47,6 +47,7 @@ mod condition_words;
 mod coordination;
 mod count_totals;
 mod count_words;
+mod counted_back;
 pub mod counts;
 mod court_words;
 mod credits;

@@ -73,7 +73,7 @@ impl Walk<'_, '_> {
         for i in 0..slots.len() {
             let list = list_around(doc, slots, i);
             if list.len() > 1 && list.first() == Some(&i) {
-                let d = describe(doc, slots[i].first, slots[i].last, a, b);
+                let mut d = describe(doc, slots[i].first, slots[i].last, a, b);
                 for &j in &list {
                     // ("el francés A y el alemán B": a name with its own noun keeps its own.)
                     let own = j != i
@@ -81,7 +81,18 @@ impl Walk<'_, '_> {
                             !crate::lexicon::nationalities(doc.f(k)).is_empty()
                                 || !crate::lexicon::roles(doc.f(k)).is_empty()
                         });
+                    // (And the names after it share its noun when it counts them, not the
+                    // first's: "Peruvian businessman A and two students, B and C"; "A, el pastor
+                    // B, C y D" share none.)
                     if own {
+                        let counted = (slots[j].first.saturating_sub(3)..slots[j].first).any(|k| {
+                            crate::count_words::number_word(doc.f(k)).is_some_and(|n| n > 1)
+                        });
+                        d = if counted {
+                            describe(doc, slots[j].first, slots[j].last, a, b)
+                        } else {
+                            Default::default()
+                        };
                         continue;
                     }
                     merge(&mut f.nationality[slots[j].entity], &d.nationality);
@@ -204,6 +215,20 @@ impl Walk<'_, '_> {
                             || (s.last - s.first <= 6 && (s.first..s.last).all(capitals)))
                 })
         };
+        // ("The two students, arrested during a campus protest…": the two named before.)
+        if who.is_empty()
+            && !t.group_only
+            && let Some(s) = doc.sentence_at(t.first).filter(|s| t.first <= s.first + 6)
+        {
+            for e in crate::counted_back::counted_back(doc, s.first, refs, f) {
+                slots.push(Slot {
+                    first: t.first,
+                    last: t.first,
+                    entity: e,
+                });
+                who.push(slots.len() - 1);
+            }
+        }
         if who.is_empty() && !t.group_only && !heading() {
             who =
                 crate::narrator::fallback_subjects(doc, t, slots, last_who, ms.is_empty(), refs, f);

@@ -76,3 +76,21 @@ fn issue_13_days_counted_after_a_day_of_the_same_sentence() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_the_two_students_named_back_and_a_foreigner_flown_home_expelled() {
+    let x = crate::run(
+        "Also freed were Peruvian businessman Teodoro Quispe Mamani and two students, Yusleidy Andrea Pirela and Jhonatan Ruiz Mora. Quispe, who ran a restaurant in Valencia, was driven to the airport directly from prison and put on a flight to Lima hours later, Peru's Foreign Ministry said. The two students, arrested during a campus protest in Caracas in November, must report to a court every 15 days and may not leave the country, their lawyer, Elías Barreto, said.",
+        "2026-01-13",
+    );
+    for name in ["Yusleidy Andrea Pirela", "Jhonatan Ruiz Mora"] {
+        let kinds = kinds_of(&x, name);
+        assert!(kinds.contains(&"arrest"), "{name}: {x:#?}");
+        assert!(kinds.contains(&"conditional_release"), "{name}: {x:#?}");
+        let p = crate::person(&x, name).expect(name);
+        assert!(p.nationality.is_empty(), "{name}: {x:#?}");
+    }
+    let kinds = kinds_of(&x, "Teodoro Quispe Mamani");
+    assert!(kinds.contains(&"expulsion"), "{x:#?}");
+    assert!(!kinds.contains(&"conditional_release"), "{x:#?}");
+}

@@ -1,0 +1,64 @@
+//! A sentence that opens on a count of people by their trade ("The two students, arrested during
+//! a campus protest…", "Los tres periodistas deberán presentarse…"): it is about the last that
+//! many the text named with that trade.
+
+use crate::discourse::Findings;
+use crate::references::References;
+use crate::slots::Slot;
+use crate::text::Doc;
+
+/// The people a count of one trade at the opening of the sentence `first..last` names back, the
+/// most recently named first; empty when it opens on none, or the text named fewer.
+pub(crate) fn counted_back(
+    doc: &Doc<'_>,
+    first: usize,
+    refs: &References,
+    f: &Findings,
+) -> Vec<usize> {
+    if !matches!(
+        doc.f(first),
+        "the" | "los" | "las" | "these" | "those" | "estos" | "estas" | "esos" | "esas"
+    ) {
+        return Vec::new();
+    }
+    let Some(n) = crate::count_words::number_word(doc.f(first + 1)).filter(|n| (2..=6).contains(n))
+    else {
+        return Vec::new();
+    };
+    let Some(role) = crate::lexicon::roles(doc.f(first + 2)).first() else {
+        return Vec::new();
+    };
+    let before = refs.seen.partition_point(|&(_, k)| k < first);
+    let mut who: Vec<usize> = Vec::new();
+    for &(e, _) in refs.seen[..before].iter().rev() {
+        let fits = f.roles[e].iter().any(|r| r == role)
+            && !f.official[e]
+            && !f.source[e]
+            && !f.relative[e];
+        if fits && !who.contains(&e) {
+            who.push(e);
+            if who.len() as u64 == n {
+                return who;
+            }
+        }
+    }
+    Vec::new()
+}
+
+/// The people a sentence's conditions are of: those it names, or those its opening count of a
+/// trade names back ("The two students … must report to a court every 15 days, their lawyer,
+/// X, said").
+pub(crate) fn named_or_counted(
+    doc: &Doc<'_>,
+    first: usize,
+    slots: &[Slot],
+    refs: &References,
+    f: &Findings,
+) -> Vec<usize> {
+    let counted = counted_back(doc, first, refs, f);
+    if counted.is_empty() {
+        slots.iter().map(|s| s.entity).collect()
+    } else {
+        counted
+    }
+}
