@@ -62,3 +62,28 @@ pub(crate) fn named_or_counted(
         counted
     }
 }
+
+/// The slots of the people a count of one trade opening the sentence names back, for a trigger
+/// near that opening with no one of its own ("The two students, arrested during a campus
+/// protest…": the two named before).
+pub(crate) fn counted_slots(
+    doc: &Doc<'_>,
+    t: &crate::triggers::Trigger,
+    slots: &mut Vec<Slot>,
+    refs: &References,
+    f: &Findings,
+) -> Vec<usize> {
+    let Some(s) = doc.sentence_at(t.first).filter(|s| t.first <= s.first + 6) else {
+        return Vec::new();
+    };
+    let mut who = Vec::new();
+    for e in counted_back(doc, s.first, refs, f) {
+        slots.push(Slot {
+            first: t.first,
+            last: t.first,
+            entity: e,
+        });
+        who.push(slots.len() - 1);
+    }
+    who
+}

@@ -8,7 +8,7 @@ use crate::events::Walk;
 use crate::model::EventType;
 use crate::persons::MentionRef;
 use crate::references::References;
-use crate::slots::{SPEECH, Slot, list_around, targets};
+use crate::slots::{SPEECH, Slot, targets};
 use crate::speakers::speaker_label;
 use crate::text::Doc;
 use crate::triggers;
@@ -69,37 +69,7 @@ impl Walk<'_, '_> {
             );
             f.source[m.entity] |= said_after || said_before || said_later || cited;
         }
-        // Coordinated names share the noun phrase before the first ("Spanish citizens A, B and C").
-        for i in 0..slots.len() {
-            let list = list_around(doc, slots, i);
-            if list.len() > 1 && list.first() == Some(&i) {
-                let mut d = describe(doc, slots[i].first, slots[i].last, a, b);
-                for &j in &list {
-                    // ("el francés A y el alemán B": a name with its own noun keeps its own.)
-                    let own = j != i
-                        && (slots[j].first.saturating_sub(3)..slots[j].first).any(|k| {
-                            !crate::lexicon::nationalities(doc.f(k)).is_empty()
-                                || !crate::lexicon::roles(doc.f(k)).is_empty()
-                        });
-                    // (And the names after it share its noun when it counts them, not the
-                    // first's: "Peruvian businessman A and two students, B and C"; "A, el pastor
-                    // B, C y D" share none.)
-                    if own {
-                        let counted = (slots[j].first.saturating_sub(3)..slots[j].first).any(|k| {
-                            crate::count_words::number_word(doc.f(k)).is_some_and(|n| n > 1)
-                        });
-                        d = if counted {
-                            describe(doc, slots[j].first, slots[j].last, a, b)
-                        } else {
-                            Default::default()
-                        };
-                        continue;
-                    }
-                    merge(&mut f.nationality[slots[j].entity], &d.nationality);
-                    merge(&mut f.roles[slots[j].entity], &d.roles);
-                }
-            }
-        }
+        crate::attributes::share_nouns(doc, slots, a, b, f);
     }
 
     /// The slots of the people trigger `t` (of `kind`) is about; `last_who` keeps the people of
@@ -215,19 +185,8 @@ impl Walk<'_, '_> {
                             || (s.last - s.first <= 6 && (s.first..s.last).all(capitals)))
                 })
         };
-        // ("The two students, arrested during a campus protest…": the two named before.)
-        if who.is_empty()
-            && !t.group_only
-            && let Some(s) = doc.sentence_at(t.first).filter(|s| t.first <= s.first + 6)
-        {
-            for e in crate::counted_back::counted_back(doc, s.first, refs, f) {
-                slots.push(Slot {
-                    first: t.first,
-                    last: t.first,
-                    entity: e,
-                });
-                who.push(slots.len() - 1);
-            }
+        if who.is_empty() && !t.group_only {
+            who = crate::counted_back::counted_slots(doc, t, slots, refs, f);
         }
         if who.is_empty() && !t.group_only && !heading() {
             who =
