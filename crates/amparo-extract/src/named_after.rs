@@ -281,14 +281,36 @@ pub(crate) fn named_after(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             .tokens
             .get(first - 1)
             .is_some_and(|t| matches!(t.text, "El" | "La" | "Los" | "Las"))
-        && doc
+        && (doc
             .tokens
             .get(first - 2)
-            .is_some_and(|t| !t.capitalised && t.kind == crate::text::TokenKind::Word);
+            .is_some_and(|t| !t.capitalised && t.kind == crate::text::TokenKind::Word)
+            // ("▪ La Lupa Llanera (portal, Barinas) — …": or opening its line, a digest's
+            // outlet.)
+            || doc.sentence_at(first - 1).is_some_and(|s| {
+                s.line_start
+                    && (s.first..first - 1)
+                        .all(|k| doc.tokens[k].kind != crate::text::TokenKind::Word)
+            }));
     // "San Antonio", "Punta de Mata", "Puerto Ordaz": a place's own first word.
+    // ("Semanario Contrapunto", "Radio Horizonte": an outlet's own first word too.)
     let place_name = matches!(
         doc.f(first),
-        "san" | "santa" | "santo" | "puerto" | "ciudad" | "villa" | "valle" | "cerro" | "punta"
+        "san"
+            | "santa"
+            | "santo"
+            | "puerto"
+            | "ciudad"
+            | "villa"
+            | "valle"
+            | "cerro"
+            | "punta"
+            | "semanario"
+            | "diario"
+            | "periodico"
+            | "revista"
+            | "emisora"
+            | "radio"
     );
     // ("Kelly Field", "Fort Tiuna Base": a place's own last word; "By K. Alvarado / Staff
     // Writer": a byline's.)

@@ -24,6 +24,7 @@ mod leaving_and_lists;
 mod list_lines;
 mod lists_and_records;
 mod lists_twentyfirst;
+mod lists_twentyfourth;
 mod lists_twentysecond;
 mod lists_twentythird;
 mod marks_and_conditions;
