@@ -92,6 +92,11 @@ pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usi
         "identificadas como",
         "fueron identificados como",
         "were identified as",
+        // ("Cuatro periodistas salieron el domingo… El diario identifica a X y a Y")
+        "identifica a",
+        "identifico a",
+        "identifican a",
+        "identificaron a",
         "identified as",
         "were named as",
         // ("The Vatican press office named them as Bishop X; Monsignor Y; …")

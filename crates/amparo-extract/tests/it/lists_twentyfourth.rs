@@ -24,3 +24,17 @@ fn issue_13_a_digest_s_outlets_are_no_one_held() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_the_paper_identifies_members_of_the_group_freed() {
+    let x = crate::run(
+        "Cuatro periodistas salieron el domingo en la noche, dos del INOF y dos del Rodeo I. El diario identifica a Eustaquio Bermúdez Lara, reportero de sucesos, y a la fotógrafa Yuraima Colmenter; las otras dos familias pidieron reserva.",
+        "2026-01-20",
+    );
+    for name in ["Eustaquio Bermúdez Lara", "Yuraima Colmenter"] {
+        assert!(
+            crate::kinds_of(&x, name).contains(&"release"),
+            "{name}: {x:#?}"
+        );
+    }
+}
