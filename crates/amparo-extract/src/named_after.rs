@@ -320,7 +320,12 @@ pub(crate) fn named_after(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             "field" | "base" | "fort" | "airport" | "writer" | "reporter" | "correspondent"
         );
     let after = AFTER.contains(&doc.f(last)) || namesake(doc, first, last);
-    before || titled || of_place || place_name || place_end || after
+    // ("Sarah Beth Kowalski, 31, of Grand Rapids, Michigan": a hometown after the age.)
+    let hometown = first >= 3
+        && doc.f(first - 1) == "of"
+        && doc.f(first - 2) == ","
+        && doc.is_number(first - 3);
+    before || titled || of_place || place_name || place_end || after || hometown
 }
 
 /// Whether tokens `first..last` are the name of a national hero whom places and bodies are

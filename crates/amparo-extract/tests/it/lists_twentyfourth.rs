@@ -38,3 +38,21 @@ fn issue_13_the_paper_identifies_members_of_the_group_freed() {
         );
     }
 }
+
+#[test]
+fn issue_13_a_hometown_after_the_age_is_no_one_and_a_never_is_no_name() {
+    let x = crate::run(
+        "The Rev. Wendell Ray Pruitt, 58, of Tulsa, Oklahoma, and Carla Jean Dombrowski, 31, of Grand Rapids, Michigan, were arrested on April 2 while running a clinic, according to their mission organization. His wife has not been told where he is being held, according to the human rights collective Nicaragua Nunca Más.",
+        "2025-04-25",
+    );
+    for name in ["Wendell Ray Pruitt", "Carla Jean Dombrowski"] {
+        assert_eq!(
+            crate::date_of(&x, name, "arrest"),
+            "2025-04-02",
+            "{name}: {x:#?}"
+        );
+    }
+    for name in ["Grand Rapids", "Nunca Más"] {
+        assert!(crate::person(&x, name).is_none(), "{name}: {x:#?}");
+    }
+}
