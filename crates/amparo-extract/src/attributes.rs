@@ -37,7 +37,12 @@ fn absorb(doc: &Doc<'_>, k: usize, d: &mut Description, words: &mut Vec<String>)
         return false;
     };
     let f = t.folded.as_str();
-    let codes = nationalities(f);
+    // ("Costa Rican", "Puerto Rican": a demonym of two words, read at its second.)
+    let codes = match (doc.f(k.wrapping_sub(1)), f) {
+        ("costa", "rican") => vec!["CR"],
+        ("puerto", "rican") => vec!["PR"],
+        _ => nationalities(f),
+    };
     let r = roles(f);
     if codes.is_empty()
         && r.is_empty()
@@ -189,14 +194,22 @@ pub fn describe(
     {
         absorb(doc, o, &mut d, &mut words);
     }
-    // ("two students, A and B", "dos periodistas, A y B": a count of a trade set off before.)
+    // ("two students, A and B", "The Costa Rican reporter, A,": a trade set off before, and
+    // what describes it.)
     if k == first
         && first >= s_first + 3
         && doc.f(first - 1) == ","
-        && crate::count_words::number_word(doc.f(first - 3)).is_some_and(|n| n > 1)
         && !crate::lexicon::roles(doc.f(first - 2)).is_empty()
+        // (Not another's, or a relation: "la esposa del periodista, X", "su abogada, X".)
+        && !matches!(
+            doc.f(first - 3),
+            "de" | "del" | "of" | "su" | "sus" | "his" | "her" | "their" | "its"
+        )
     {
-        absorb(doc, first - 2, &mut d, &mut words);
+        let mut j = first - 1;
+        while j > s_first && first - j < 8 && absorb(doc, j - 1, &mut d, &mut words) {
+            j -= 1;
+        }
     }
     // After: ", a Spanish lawyer," / ", periodista colombiano," / ", 34, estudiante".
     if doc.f(last) == "," {

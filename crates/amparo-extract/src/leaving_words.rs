@@ -206,7 +206,12 @@ pub(crate) fn up_to_border(
 ) -> Option<usize> {
     (from..to)
         .take_while(|&k| !(matches!(doc.f(k), "." | ";") || (comma_ends && doc.f(k) == ",")))
-        .find(|&k| matches!(doc.f(k), "frontera" | "border"))
+        .find(|&k| {
+            matches!(doc.f(k), "frontera" | "border")
+                // ("escorted back to the Costa Rican side", "al lado colombiano")
+                || (doc.f(k) == "side" && doc.tokens[k - 1].capitalised)
+                || (doc.f(k) == "lado" && !crate::lexicon::nationalities(doc.f(k + 1)).is_empty())
+        })
         .filter(|&b| {
             // ("to the Costa Rican border": a country of two words between.)
             (b.saturating_sub(4)..b)

@@ -94,3 +94,18 @@ fn issue_13_the_two_students_named_back_and_a_foreigner_flown_home_expelled() {
     assert!(kinds.contains(&"expulsion"), "{x:#?}");
     assert!(!kinds.contains(&"conditional_release"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_foreign_reporter_escorted_back_to_his_side_is_expelled() {
+    let x = crate::run(
+        "The Costa Rican reporter, Anselmo Quirós Brenes, who works for a San José radio station, was detained on Tuesday at the Peñas Blancas border post. He was held for about 30 hours and then escorted back to the Costa Rican side on Wednesday, Costa Rica's Foreign Ministry said.",
+        "2025-04-25",
+    );
+    let p = crate::person(&x, "Anselmo Quirós Brenes").expect("reporter");
+    assert_eq!(p.nationality, ["CR"], "{x:#?}");
+    assert_eq!(
+        crate::date_of(&x, "Anselmo Quirós Brenes", "expulsion"),
+        "2025-04-23",
+        "{x:#?}"
+    );
+}
