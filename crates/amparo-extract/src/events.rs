@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use crate::clues;
-use crate::dates::{self, PartialDate};
+use crate::dates::PartialDate;
 pub use crate::discourse::{Findings, RawEvent};
 use crate::discourse::{GroupEvent, cue_members, entities_of, family};
 use crate::gazetteer::{Gazetteer, Hit};
@@ -108,7 +108,7 @@ impl Walk<'_, '_> {
             anonymous.name(doc, &ms, a, &groups, &mut f);
             // Held by another state, or for an ordinary crime: not a political detainee.
             let foreign = clues::foreign_custody(doc, a, b) || clues::ordinary_crime(doc, a, b);
-            let found_dates = dates::find(doc, a, b, self.published);
+            let found_dates = sections.dates(doc, a, b, self.published);
             let same_day = same_day(doc, a, b);
             // "Also freed were…", "También salió…": the release told just before gives the date.
             let also = (a..b).any(|k| matches!(doc.f(k), "also" | "tambien" | "ademas"));

@@ -101,6 +101,8 @@ pub fn heading_date(
 #[derive(Default)]
 pub(crate) struct Sections {
     pub(crate) section: Option<PartialDate>,
+    /// The section's date is a whole line's ("14 Feb 2026, 10:12"), not a weekday's ("MONDAY —").
+    stamped: bool,
     entry: Option<(usize, PartialDate)>,
 }
 
@@ -117,6 +119,9 @@ impl Sections {
         }
         if let Some(d) = heading_date(doc, s.first, s.last, published) {
             self.section = d;
+            self.stamped = d.is_some()
+                && (s.first..s.last).any(|k| doc.is_number(k))
+                && whole_date_line(doc, s.first, s.last, published).is_some();
         }
         self.entry = entry_date(doc, s.first, s.last, published).map(|d| (s.paragraph, d));
     }
@@ -169,8 +174,80 @@ fn whole_date_line(
     to: usize,
     published: Option<NaiveDate>,
 ) -> Option<PartialDate> {
-    if to <= from || to - from > 6 {
+    if to <= from || to - from > 10 {
         return None;
     }
-    opening_date(doc, (from, to), published, |d| d.last == to)
+    // ("14 Feb 2026, 10:12", "15/02/2026 · 21:30": a post's day and its time.)
+    let time = |k: usize| {
+        doc.is_number(k)
+            || matches!(
+                doc.f(k),
+                ":" | ","
+                    | "·"
+                    | "|"
+                    | "-"
+                    | "h"
+                    | "hrs"
+                    | "am"
+                    | "pm"
+                    | "a.m"
+                    | "p.m"
+                    | "."
+                    | "gmt"
+            )
+    };
+    opening_date(doc, (from, to), published, |d| {
+        d.last == to
+            || (to - d.last <= 5
+                && doc.f(to - 1) != ","
+                && (d.last..to).all(time)
+                && (d.last..to).any(|k| doc.f(k) == ":"))
+    })
+}
+
+impl Sections {
+    /// The dates of the sentence `from..to`, its "this morning", "today", "yesterday" counted
+    /// from the day of the dated section being read ("14 Feb 2026, 10:12" over a post) when
+    /// there is one before the publication; its weekdays and all else from the publication
+    /// ("MONDAY — … Heredia was let go on Tuesday"), as are a weekday section's ("FRIDAY — …
+    /// were detained … yesterday" in Saturday's newsletter).
+    pub(crate) fn dates(
+        &self,
+        doc: &Doc<'_>,
+        from: usize,
+        to: usize,
+        published: Option<NaiveDate>,
+    ) -> Vec<crate::dates::DateMention> {
+        let mut found = crate::dates::find(doc, from, to, published);
+        let day = match self.section {
+            Some(PartialDate::Day(d)) if self.stamped && published.is_some_and(|p| d < p) => d,
+            _ => return found,
+        };
+        let deictic = |k: usize| {
+            matches!(
+                doc.f(k),
+                "today"
+                    | "tonight"
+                    | "yesterday"
+                    | "morning"
+                    | "hoy"
+                    | "ayer"
+                    | "anoche"
+                    | "manana"
+            )
+        };
+        if !found.iter().any(|m| (m.first..m.last).any(deictic)) {
+            return found;
+        }
+        let from_day = crate::dates::find(doc, from, to, Some(day));
+        for m in found.iter_mut().filter(|m| (m.first..m.last).any(deictic)) {
+            if let Some(x) = from_day
+                .iter()
+                .find(|x| x.first == m.first && x.last == m.last)
+            {
+                m.date = x.date;
+            }
+        }
+        found
+    }
 }

@@ -127,6 +127,7 @@ mod subject_after;
 mod subject_before;
 mod surname_first;
 mod table;
+mod taking_words;
 pub mod text;
 mod the_rest;
 mod title_names;

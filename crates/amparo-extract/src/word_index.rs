@@ -21,6 +21,7 @@ pub(crate) fn by_first_word() -> &'static std::collections::HashMap<&'static str
             .chain(crate::court_words::COURT)
             .chain(crate::told_now_words::TOLD_NOW)
             .chain(crate::measure_words::MEASURES)
+            .chain(crate::taking_words::TAKING)
         {
             map.entry(p.0.split(' ').next().unwrap_or(""))
                 .or_default()

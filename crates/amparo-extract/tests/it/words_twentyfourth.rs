@@ -109,3 +109,16 @@ fn issue_13_a_foreign_reporter_escorted_back_to_his_side_is_expelled() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_post_s_this_morning_is_the_post_s_day() {
+    let x = crate::run(
+        "Solidarity Monitor (EN)\n\n14 Feb 2026, 10:12\nGrodna: KGB officers searched the flat of pensioner Nadzeya Ivanauna Shuba, 67, this morning and took her away over comments on social media.\n\n15 Feb 2026, 21:30\nA court fined a blogger today.\n\n16 Feb 2026, 08:00\nWe recognise 1,112 political prisoners.",
+        "2026-02-16",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Nadzeya Ivanauna Shuba", "arrest"),
+        "2026-02-14",
+        "{x:#?}"
+    );
+}
