@@ -198,7 +198,8 @@ impl Walk<'_, '_> {
                 let unknown_now = kind == EventType::Disappearance
                     && (t.first..t.last).any(|k| matches!(doc.f(k), "remain" | "remains" | "are"));
                 if date.is_none() && (kind == EventType::Detention || unknown_now) && !past {
-                    date = as_of_day(doc, &found_dates).or(self.published.map(PartialDate::Day));
+                    date = as_of_day(doc, &found_dates)
+                        .or(sections.now(self.published).map(PartialDate::Day));
                 }
                 if date.is_none() {
                     date = self.date_around(&Around {

@@ -51,6 +51,10 @@ pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usi
         "one of them ,",
         "uno de ellos ,",
         "una de ellas ,",
+        // ("We know the name of one of them: student X")
+        "one of them :",
+        "uno de ellos :",
+        "una de ellas :",
     ];
     // Cues that only name members when a name follows at once ("Se trata de Ana Rivas, …",
     // "They are Ana Rivas and …"; not "no se trata de una excarcelación").

@@ -206,6 +206,17 @@ fn whole_date_line(
 }
 
 impl Sections {
+    /// The day a state told in the present is as of: a post's under its stamp ("15 Feb 2026,
+    /// 21:30 … She remains in the IVS"), else the publication's.
+    pub(crate) fn now(&self, published: Option<NaiveDate>) -> Option<NaiveDate> {
+        match self.section {
+            Some(PartialDate::Day(d)) if self.stamped && published.is_some_and(|p| d < p) => {
+                Some(d)
+            }
+            _ => published,
+        }
+    }
+
     /// The dates of the sentence `from..to`, its "this morning", "today", "yesterday" counted
     /// from the day of the dated section being read ("14 Feb 2026, 10:12" over a post) when
     /// there is one before the publication; its weekdays and all else from the publication
@@ -219,8 +230,8 @@ impl Sections {
         published: Option<NaiveDate>,
     ) -> Vec<crate::dates::DateMention> {
         let mut found = crate::dates::find(doc, from, to, published);
-        let day = match self.section {
-            Some(PartialDate::Day(d)) if self.stamped && published.is_some_and(|p| d < p) => d,
+        let day = match self.now(published) {
+            Some(d) if Some(d) != published => d,
             _ => return found,
         };
         let deictic = |k: usize| {

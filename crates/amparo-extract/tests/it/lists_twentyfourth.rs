@@ -56,3 +56,18 @@ fn issue_13_a_hometown_after_the_age_is_no_one_and_a_never_is_no_name() {
         assert!(crate::person(&x, name).is_none(), "{name}: {x:#?}");
     }
 }
+
+#[test]
+fn issue_13_one_of_them_named_after_a_colon_and_held_as_of_the_post() {
+    let x = crate::run(
+        "14 Feb 2026, 18:40\nMinsk: riot police detained at least nine people who were laying flowers near the memorial. We know the name of one of them: student Yauhen Drazdou, 20. He is being held at the Akrestsina detention centre.\n\n16 Feb 2026, 08:00\nWe recognise 1,112 political prisoners.",
+        "2026-02-16",
+    );
+    let kinds = crate::kinds_of(&x, "Yauhen Drazdou");
+    assert!(kinds.contains(&"arrest"), "{x:#?}");
+    assert_eq!(
+        crate::date_of(&x, "Yauhen Drazdou", "arrest"),
+        "2026-02-14",
+        "{x:#?}"
+    );
+}
