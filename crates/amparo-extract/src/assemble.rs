@@ -59,7 +59,8 @@ pub(crate) fn assemble(
             list.push(r);
         }
     }
-    let as_of = crate::printed_dates::record_day(doc, published);
+    let hearing = crate::printed_dates::hearing_day(doc, published);
+    let as_of = crate::printed_dates::record_day(doc, published).or(hearing.clone());
     for e in order {
         let Some(entity) = entities.get(e) else {
             continue;
@@ -273,6 +274,7 @@ pub(crate) fn assemble(
                 x.date = Some(day.clone());
             }
         }
+        crate::printed_dates::decided_at_hearing(&mut out_events, hearing.as_deref(), published);
         // ("Peruvian businessman X … was put on a flight to Lima": a foreigner sent out is
         // expelled, whatever the sentence that sent him told.)
         let nationality = &f.nationality[e];

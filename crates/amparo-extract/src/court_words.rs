@@ -32,6 +32,11 @@ pub(crate) const COURT: &[(&str, EventType, Voice)] = &[
     ("la condena a", Sentence, Clitic),
     ("las condena a", Sentence, Clitic),
     ("la condeno", Sentence, Clitic),
+    // ("El acusado X se acoge a la admisión de hechos; se le condena a cumplir la pena…")
+    ("le condena a", Sentence, Clitic),
+    ("le condeno a", Sentence, Clitic),
+    ("les condena a", Sentence, Clitic),
+    ("les condeno a", Sentence, Clitic),
     ("admitio los cargos contra", Charge, Active),
     ("admitio la acusacion contra", Charge, Active),
     ("admitted the indictment against", Charge, Active),
@@ -42,6 +47,14 @@ pub(crate) const COURT: &[(&str, EventType, Voice)] = &[
     ),
     ("admitted the charges against", Charge, Active),
     ("admitio la acusacion fiscal contra", Charge, Active),
+    // ("SEGUNDO: Se admite totalmente la acusación fiscal contra los tres acusados.")
+    ("admite la acusacion fiscal contra", Charge, Active),
+    (
+        "admite totalmente la acusacion fiscal contra",
+        Charge,
+        Active,
+    ),
+    ("admite la acusacion contra", Charge, Active),
     (
         "admitio la acusacion del ministerio publico contra",
         Charge,

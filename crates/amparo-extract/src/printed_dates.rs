@@ -175,6 +175,56 @@ pub(crate) fn record_day(doc: &Doc<'_>, published: Option<NaiveDate>) -> Option<
         })
 }
 
+/// The day of a hearing's record, from its field among its first twelve lines ("Tipo de acto:
+/// Audiencia preliminar … Fecha: miércoles 11 de junio de 2025, 9:40 a. m."), before the
+/// publication: what the court decided without a day of its own was decided then.
+pub(crate) fn hearing_day(doc: &Doc<'_>, published: Option<NaiveDate>) -> Option<String> {
+    let head = &doc.sentences[..doc.sentences.len().min(12)];
+    let hearing = head
+        .iter()
+        .any(|s| (s.first..s.last).any(|k| matches!(doc.f(k), "audiencia" | "hearing")));
+    if !hearing {
+        return None;
+    }
+    head.iter()
+        .filter(|s| {
+            s.line_start && matches!(doc.f(s.first), "fecha" | "date") && doc.f(s.first + 1) == ":"
+        })
+        .find_map(|s| {
+            match crate::dates::find(doc, s.first + 2, s.last.min(s.first + 10), published)
+                .first()?
+                .date
+            {
+                PartialDate::Day(d) if published.is_none_or(|p| d < p) => {
+                    Some(d.format("%Y-%m-%d").to_string())
+                }
+                _ => None,
+            }
+        })
+}
+
+/// What a hearing's record tells the court decided, without a day or as of the publication, it
+/// decided on the hearing's day (`hearing_day`).
+pub(crate) fn decided_at_hearing(
+    events: &mut [crate::model::Event],
+    hearing: Option<&str>,
+    published: Option<NaiveDate>,
+) {
+    let Some(day) = hearing else {
+        return;
+    };
+    let printed = published.map(|d| d.format("%Y-%m-%d").to_string());
+    for x in events.iter_mut().filter(|x| {
+        (x.date.is_none() || x.date == printed)
+            && !matches!(
+                x.kind,
+                crate::model::EventType::Arrest | crate::model::EventType::Detention
+            )
+    }) {
+        x.date = Some(day.to_string());
+    }
+}
+
 /// "12/2024 — Ochoa recibe…", "desde 01/2025": a month and its year at token `i` (not the end
 /// of a day's date, "03/12/2024"), and the token after it.
 pub(crate) fn month_of_year(

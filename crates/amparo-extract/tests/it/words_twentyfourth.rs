@@ -122,3 +122,21 @@ fn issue_13_a_post_s_this_morning_is_the_post_s_day() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_hearing_record_s_decisions_are_of_its_day() {
+    let x = crate::run(
+        "OBSERVATORIO DE JUSTICIA\nRegistro de audiencia n.º 2025-077\n\nTipo de acto: Audiencia preliminar\nFecha: miércoles 11 de junio de 2025, 9:40 a. m. a 6:15 p. m.\n\nAcusados\n1. QUINTERO LEAL, Anselmo José — técnico, 34 años.\n2. BRICEÑO VIVAS, Yolanda — docente, 66 años.\n\nLos dos fueron aprehendidos el 9 de enero de 2025 y permanecían privados de libertad desde entonces.\n\nDispositiva\nSEGUNDO: Se admite totalmente la acusación fiscal contra los dos acusados.\nTERCERO: El acusado Anselmo José Quintero Leal se acoge al procedimiento por admisión de hechos; se le condena a cumplir la pena de ocho años de prisión.\nCUARTO: Se sustituye la privación de libertad de Yolanda Briceño Vivas por arresto domiciliario.",
+        "2025-06-12",
+    );
+    assert_eq!(
+        crate::date_of(&x, "QUINTERO LEAL, Anselmo José", "sentence"),
+        "2025-06-11",
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(&x, "BRICEÑO VIVAS, Yolanda", "house_arrest"),
+        "2025-06-11",
+        "{x:#?}"
+    );
+}
