@@ -185,6 +185,56 @@ pub(crate) const WHEREABOUTS: &[(&str, EventType, Voice)] = &[
     // ("whose whereabouts his family still does not know", "de quien no se tienen noticias
     // desde su detención", "desde entonces no se tienen noticias de ella").
     ("whose whereabouts", Disappearance, Passive),
+    // (Custody acknowledged by no one: "Ningún organismo reconoce la detención", "las
+    // autoridades no han reconocido su detención", "Police have not acknowledged his
+    // detention", "Ningún cuerpo policial admite tenerla"; see `unknown_indeed`.)
+    ("reconoce la detencion", Disappearance, Clitic),
+    ("reconoce su detencion", Disappearance, Clitic),
+    ("reconocen su detencion", Disappearance, Clitic),
+    ("reconocido su detencion", Disappearance, Clitic),
+    ("reconocido la detencion", Disappearance, Clitic),
+    ("reconocido donde se encuentra", Disappearance, Clitic),
+    ("acknowledged his detention", Disappearance, Clitic),
+    ("acknowledged her detention", Disappearance, Clitic),
+    ("acknowledged that they hold him", Disappearance, Clitic),
+    ("acknowledged that they hold her", Disappearance, Clitic),
+    ("admite tenerlo", Disappearance, Clitic),
+    ("admite tenerla", Disappearance, Clitic),
+    ("admiten tenerlo", Disappearance, Clitic),
+    ("admiten tenerla", Disappearance, Clitic),
+    // ("the authorities have refused to confirm where he is held", "no authority has told his
+    // family where he is", "Venezuela still won't say where he is")
+    ("refused to confirm where he is", Disappearance, Clitic),
+    ("refused to confirm where she is", Disappearance, Clitic),
+    ("refused to tell them where he is", Disappearance, Clitic),
+    ("refused to tell them where she is", Disappearance, Clitic),
+    ("refused to say where he is", Disappearance, Clitic),
+    ("refused to say where she is", Disappearance, Clitic),
+    ("won ' t say where he is", Disappearance, Clitic),
+    ("won ' t say where she is", Disappearance, Clitic),
+    ("told his family where he is", Disappearance, Clitic),
+    ("told her family where she is", Disappearance, Clitic),
+    ("whereabouts remained unknown", Disappearance, Passive),
+    ("victim of enforced disappearance", Disappearance, Passive),
+    (
+        "victim of an enforced disappearance",
+        Disappearance,
+        Passive,
+    ),
+    ("nobody knew where he was", Disappearance, Passive),
+    ("nobody knew where she was", Disappearance, Passive),
+    (
+        "no information about his whereabouts",
+        Disappearance,
+        Passive,
+    ),
+    (
+        "no information about her whereabouts",
+        Disappearance,
+        Passive,
+    ),
+    ("nadie me dice donde esta", Disappearance, Passive),
+    ("paradero sigue sin conocerse", Disappearance, Passive),
     ("no se tienen noticias desde", Disappearance, Passive),
     ("no se tienen noticias de el", Disappearance, Passive),
     ("no se tienen noticias de ella", Disappearance, Passive),
@@ -197,7 +247,14 @@ pub(crate) fn told_by_negation(first: &str) -> bool {
     first.starts_with("reconoc")
         || matches!(
             first,
-            "know" | "told" | "disclosed" | "acknowledged" | "acknowledge" | "admitted"
+            "know"
+                | "told"
+                | "disclosed"
+                | "acknowledged"
+                | "acknowledge"
+                | "admitted"
+                | "admite"
+                | "admiten"
         )
 }
 

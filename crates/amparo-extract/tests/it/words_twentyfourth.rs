@@ -140,3 +140,40 @@ fn issue_13_a_hearing_record_s_decisions_are_of_its_day() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_custody_acknowledged_by_no_one_is_a_disappearance() {
+    for (text, name) in [
+        (
+            "El maestro Ruperto Quintero Lima fue detenido el 2 de febrero. Ninguna autoridad ha reconocido su detención ni informado su paradero.",
+            "Ruperto Quintero Lima",
+        ),
+        (
+            "La enfermera Eumelia Prado Sotillo fue detenida el 2 de febrero. Ningún cuerpo policial admite tenerla.",
+            "Eumelia Prado Sotillo",
+        ),
+        (
+            "Teacher Ruperto Quintero Lima was arrested on February 2. Since that night the authorities have refused to confirm where he is held.",
+            "Ruperto Quintero Lima",
+        ),
+        (
+            "Teacher Ruperto Quintero Lima was arrested on February 2. The authorities have never acknowledged that they hold him.",
+            "Ruperto Quintero Lima",
+        ),
+    ] {
+        let x = crate::run(text, "2026-03-01");
+        assert!(
+            kinds_of(&x, name).contains(&"disappearance"),
+            "{text}: {x:#?}"
+        );
+    }
+    // (Acknowledged, no disappearance.)
+    let x = crate::run(
+        "El maestro Ruperto Quintero Lima fue detenido el 2 de febrero. La DGCIM reconoce la detención.",
+        "2026-03-01",
+    );
+    assert!(
+        !kinds_of(&x, "Ruperto Quintero Lima").contains(&"disappearance"),
+        "{x:#?}"
+    );
+}
