@@ -177,3 +177,15 @@ fn issue_13_custody_acknowledged_by_no_one_is_a_disappearance() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_facing_charges_is_a_charge() {
+    let x = crate::run(
+        "Photojournalist Ovidio Mejías Arcay has been held in El Rodeo I since Aug. 5, 2024. Mejías faces charges of terrorism and incitement to hatred.",
+        "2026-02-18",
+    );
+    assert!(
+        kinds_of(&x, "Ovidio Mejías Arcay").contains(&"charge"),
+        "{x:#?}"
+    );
+}
