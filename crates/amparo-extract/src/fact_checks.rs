@@ -18,7 +18,16 @@ pub(crate) fn quoted_then_false(
     {
         return true;
     }
-    let Some(close) = (trigger.last..end).find(|&k| matches!(doc.tokens[k].text, "\"" | "”" | "»"))
+    // (The trigger inside the quote: a quote opened before it, not one that opens after it,
+    // "charged with spreading \"knowingly false information\"".)
+    let opened = (start..trigger.first)
+        .filter(|&k| matches!(doc.tokens[k].text, "\"" | "“" | "«" | "”" | "»"))
+        .count()
+        % 2
+        == 1;
+    let Some(close) = (trigger.last..end)
+        .find(|&k| matches!(doc.tokens[k].text, "\"" | "”" | "»"))
+        .filter(|_| opened)
     else {
         return false;
     };

@@ -189,3 +189,29 @@ fn issue_13_facing_charges_is_a_charge() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_charge_of_false_information_is_no_claim_judged_false() {
+    let x = crate::run(
+        "Economist Horacio Bermúdez Lander was arrested on Sunday at his home in Caracas and charged on Thursday with \"spreading false information that causes public alarm.\" Blogger Yegor Tumanov is charged with spreading \"knowingly false information\" about the armed forces.",
+        "2025-08-09",
+    );
+    assert!(
+        kinds_of(&x, "Horacio Bermúdez Lander").contains(&"arrest"),
+        "{x:#?}"
+    );
+    assert!(
+        kinds_of(&x, "Horacio Bermúdez Lander").contains(&"charge"),
+        "{x:#?}"
+    );
+    assert!(kinds_of(&x, "Yegor Tumanov").contains(&"charge"), "{x:#?}");
+    // (A quote judged false after it stays a claim: "\"X fue detenido ayer\" — FALSO.")
+    let x = crate::run(
+        "\"El diputado Aníbal Corrales Pinto fue detenido ayer en Maracay\" — FALSO.",
+        "2025-08-09",
+    );
+    assert!(
+        crate::person(&x, "Aníbal Corrales Pinto").is_none(),
+        "{x:#?}"
+    );
+}
