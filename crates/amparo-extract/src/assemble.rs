@@ -275,6 +275,7 @@ pub(crate) fn assemble(
             }
         }
         crate::printed_dates::decided_at_hearing(&mut out_events, hearing.as_deref(), published);
+        crate::condition_words::exile_on_terms(&mut out_events);
         // ("Peruvian businessman X … was put on a flight to Lima": a foreigner sent out is
         // expelled, whatever the sentence that sent him told.)
         let nationality = &f.nationality[e];

@@ -162,3 +162,44 @@ pub(crate) fn told_free(doc: &crate::text::Doc<'_>, from: usize, to: usize) -> b
             || matches!(doc.f(k), "unconditionally" | "unconditional")
     })
 }
+
+/// A release on condition of leaving the country ("excarcelado con la condición de abandonar el
+/// país en 48 horas", "freed on condition that he leave Cuba") is an exile too (the gold sets'
+/// convention), of the release's day, unless the person's leaving is told otherwise; a ban on
+/// leaving ("prohibición de salir del país", "may not leave the country") is none.
+pub(crate) fn exile_on_terms(events: &mut Vec<crate::model::Event>) {
+    use crate::model::EventType::{Exile, Expulsion};
+    if events.iter().any(|x| matches!(x.kind, Exile | Expulsion)) {
+        return;
+    }
+    let leaving = |c: &str| {
+        let c = amparo_text::fold(c);
+        [
+            "condicion de abandonar",
+            "condicion de salir del pais",
+            "condition that he leave",
+            "condition that she leave",
+            "condition that they leave",
+            "condition of leaving",
+        ]
+        .iter()
+        .any(|p| c.contains(p))
+    };
+    let terms = events
+        .iter()
+        .find(|x| x.conditions.as_deref().is_some_and(leaving))
+        .map(|x| (x.date.clone(), x.excerpt.clone(), x.start, x.end));
+    if let Some((date, excerpt, start, end)) = terms {
+        events.push(crate::model::Event {
+            kind: Exile,
+            date,
+            place: None,
+            conditions: None,
+            charges: None,
+            certainty: None,
+            excerpt,
+            start,
+            end,
+        });
+    }
+}

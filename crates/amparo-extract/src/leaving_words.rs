@@ -14,6 +14,14 @@ pub(crate) const LEAVING: &[(&str, EventType, Voice)] = &[
     ("forced to leave the country", Exile, Passive),
     ("obligado a salir del pais", Exile, Passive),
     ("obligada a salir del pais", Exile, Passive),
+    // ("obligado a salir de su propio país", "obligada a abandonar el país hacia Lituania",
+    // "Those forced to leave include…")
+    ("obligado a salir de su", Exile, Passive),
+    ("obligada a salir de su", Exile, Passive),
+    ("obligados a salir del pais", Exile, Passive),
+    ("obligado a abandonar el pais", Exile, Passive),
+    ("obligados a abandonar el pais", Exile, Passive),
+    ("forced to leave", Exile, Passive),
     ("for exile", Exile, Passive),
     ("in exile", Exile, Passive),
     ("se exilio", Exile, Passive),
@@ -181,7 +189,7 @@ pub(crate) fn driven_to_border(doc: &Doc<'_>, i: usize, to: usize) -> Option<usi
     let driven = matches!(
         w,
         // ("…and drove 14 of them across the border into Lithuania")
-        "driven" | "escorted" | "bused" | "bussed" | "transported" | "drove"
+        "driven" | "escorted" | "bused" | "bussed" | "transported" | "drove" | "walked"
     ) || (matches!(w, "llevo" | "llevaron")
         && matches!(doc.f(i.wrapping_sub(1)), "lo" | "la" | "los" | "las")
         && matches!(doc.f(i.wrapping_sub(2)), "y" | "e"))

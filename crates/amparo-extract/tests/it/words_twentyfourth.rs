@@ -215,3 +215,23 @@ fn issue_13_a_charge_of_false_information_is_no_claim_judged_false() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_freed_on_condition_of_leaving_and_forced_to_leave_are_exiles() {
+    let x = crate::run(
+        "El activista Ramiro Castellanos Boada fue excarcelado del Rodeo I el jueves con la condición de salir del país: ya está en Bogotá. En el mismo vuelo iba el activista Gumersindo Leal Pérez, excarcelado ese día y obligado a salir de su propio país.",
+        "2026-02-14",
+    );
+    for name in ["Ramiro Castellanos Boada", "Gumersindo Leal Pérez"] {
+        assert!(kinds_of(&x, name).contains(&"exile"), "{name}: {x:#?}");
+    }
+    // (A ban on leaving is no exile.)
+    let x = crate::run(
+        "El activista Ramiro Castellanos Boada fue excarcelado el jueves con prohibición de salir del país.",
+        "2026-02-14",
+    );
+    assert!(
+        !kinds_of(&x, "Ramiro Castellanos Boada").contains(&"exile"),
+        "{x:#?}"
+    );
+}
