@@ -28,4 +28,24 @@ pub(crate) fn read_out(
         || crate::measure_words::terms_of_a_release(words, found)
         // Precautionary measures of the Inter-American Commission protect; they free nobody.
         || (words.contains("medida") && crate::clues::mentions_iachr(doc, from, to))
+        || (kind == EventType::Detention && where_unknown(doc, i))
+}
+
+/// "not been told where he is held", "refused to confirm where she is being held", "no saben
+/// dónde está detenido": the custody of a question of whereabouts is the disappearance's, no
+/// detention of its own.
+fn where_unknown(doc: &Doc<'_>, i: usize) -> bool {
+    // (Asked, not a relative clause: "dónde" with its accent, a "where" after no comma; not
+    // "…Hlybokaye, where he has been held since 2021", "a Yare II, donde sigue recluido".)
+    let asked = |k: usize| {
+        (doc.f(k) == "where" && doc.f(k.wrapping_sub(1)) != ",")
+            || (matches!(doc.f(k), "donde" | "adonde") && doc.tokens[k].text.contains(['ó', 'Ó']))
+    };
+    (i.saturating_sub(5)..i).any(asked)
+        && (i.saturating_sub(12)..i).any(|k| {
+            matches!(
+                doc.f(k),
+                "not" | "no" | "never" | "nobody" | "refused" | "refuse" | "nadie" | "ni" | "sin"
+            ) || doc.f(k).ends_with("n't")
+        })
 }

@@ -235,3 +235,20 @@ fn issue_13_freed_on_condition_of_leaving_and_forced_to_leave_are_exiles() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_the_custody_of_a_question_of_whereabouts_is_no_detention() {
+    let x = crate::run(
+        "Pastor Noel Antonio Zeledón Rivas was arrested alongside the Americans on April 2. His wife has not been told where he is being held, and police have not acknowledged his detention.",
+        "2025-04-25",
+    );
+    let kinds = kinds_of(&x, "Noel Antonio Zeledón Rivas");
+    assert!(kinds.contains(&"disappearance"), "{x:#?}");
+    assert!(!kinds.contains(&"detention"), "{x:#?}");
+    // (A relative clause's custody stands: "…Hlybokaye, where he has been held since 2021".)
+    let x = crate::run(
+        "His wife said Uladzimir Kaval, 68, had been returned to penal colony No. 13 in Hlybokaye, where he has been held since 2021.",
+        "2025-09-12",
+    );
+    assert!(!kinds_of(&x, "Uladzimir Kaval").is_empty(), "{x:#?}");
+}
