@@ -175,3 +175,20 @@ pub(crate) fn alongside_focus(doc: &Doc<'_>, a: usize) -> bool {
         _ => false,
     }
 }
+
+/// ("…; y el médico Raúl Dávila", "…; las hermanas María José y Ana Isabel Largaespada"): a
+/// semicolon, an article and up to three describing words between two names of a list.
+pub(crate) fn semicolon_describer(doc: &Doc<'_>, from: usize, to: usize) -> bool {
+    let words: Vec<&str> = (from..to.min(from + 7)).map(|k| doc.f(k)).collect();
+    let after_join = usize::from(matches!(words.get(1), Some(&("y" | "and" | "e")))) + 1;
+    to - from <= 6
+        && words.first() == Some(&";")
+        && matches!(
+            words.get(after_join),
+            Some(&("el" | "la" | "los" | "las" | "the" | "a" | "an"))
+        )
+        && words.len() > after_join + 1
+        && words[after_join + 1..]
+            .iter()
+            .all(|w| w.chars().all(char::is_alphabetic))
+}

@@ -56,7 +56,11 @@ fn gap(doc: &Doc<'_>, from: usize, to: usize) -> Option<bool> {
     }
     // "Useche's cousin, Ender Useche": a possessive and a relation between two names make
     // them two people, not a list.
-    if words.windows(2).any(|w| w == ["'", "s"]) || words.iter().any(|w| RELATIONS.contains(w)) {
+    // (Not a priest's title right before his name: "…, Polish priest Father Grzegorz Nowacki".)
+    let relation = words.iter().enumerate().any(|(j, w)| {
+        RELATIONS.contains(w) && !(j + 1 == words.len() && doc.tokens[from + j].capitalised)
+    });
+    if words.windows(2).any(|w| w == ["'", "s"]) || relation {
         return None;
     }
     let mut conjunction = false;
@@ -108,35 +112,18 @@ pub fn list_around(doc: &Doc<'_>, slots: &[Slot], at: usize) -> Vec<usize> {
     let mut hi = at;
     while hi + 1 < slots.len()
         && (gap(doc, slots[hi].last, slots[hi + 1].first).is_some()
-            || semicolon_describer(doc, slots[hi].last, slots[hi + 1].first))
+            || crate::companions::semicolon_describer(doc, slots[hi].last, slots[hi + 1].first))
     {
         hi += 1;
     }
     if hi > lo
         && (gap(doc, slots[hi - 1].last, slots[hi].first) == Some(true)
-            || semicolon_describer(doc, slots[hi - 1].last, slots[hi].first))
+            || crate::companions::semicolon_describer(doc, slots[hi - 1].last, slots[hi].first))
     {
         (lo..=hi).collect()
     } else {
         vec![at]
     }
-}
-
-/// ("…; y el médico Raúl Dávila", "…; las hermanas María José y Ana Isabel Largaespada"): a
-/// semicolon, an article and up to three describing words between two names of a list.
-fn semicolon_describer(doc: &Doc<'_>, from: usize, to: usize) -> bool {
-    let words: Vec<&str> = (from..to.min(from + 7)).map(|k| doc.f(k)).collect();
-    let after_join = usize::from(matches!(words.get(1), Some(&("y" | "and" | "e")))) + 1;
-    to - from <= 6
-        && words.first() == Some(&";")
-        && matches!(
-            words.get(after_join),
-            Some(&("el" | "la" | "los" | "las" | "the" | "a" | "an"))
-        )
-        && words.len() > after_join + 1
-        && words[after_join + 1..]
-            .iter()
-            .all(|w| w.chars().all(char::is_alphabetic))
 }
 
 /// Words that count the names before them: "ambos"/"both" the last two, "todos"/"all" the list.

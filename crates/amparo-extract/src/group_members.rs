@@ -98,7 +98,9 @@ pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usi
         "were identified as",
         // ("Cuatro periodistas salieron el domingo… El diario identifica a X y a Y")
         "identifica a",
+        "identifica al",
         "identifico a",
+        "identifico al",
         "identifican a",
         "identificaron a",
         "identified as",

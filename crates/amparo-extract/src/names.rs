@@ -180,13 +180,15 @@ impl RuleFinder {
                 .is_some_and(|n| n.capitalised && n.kind == TokenKind::Word);
         // ("Nancy Josefina Ávila Coronel": a rank that is a surname too, after a name's words;
         // so a nationality, "Ramiro José Alemán Tinoco", before another.)
+        // ("Mauricio Alemán Pineda": after a known given name alone, too.)
+        let name_at = |j: usize| {
+            doc.tokens[j].capitalised
+                && doc.tokens[j].kind == TokenKind::Word
+                && !is_not_name(&doc.tokens[j].folded)
+        };
         let surname_demonym = !crate::lexicon::nationalities(&t.folded).is_empty()
-            && i >= 2
-            && (i - 2..i).all(|j| {
-                doc.tokens[j].capitalised
-                    && doc.tokens[j].kind == TokenKind::Word
-                    && !is_not_name(&doc.tokens[j].folded)
-            })
+            && ((i >= 2 && (i - 2..i).all(name_at))
+                || (i >= 1 && name_at(i - 1) && is_given_name(&doc.tokens[i - 1].folded)))
             && doc.tokens.get(i + 1).is_some_and(|n| {
                 n.capitalised && n.kind == TokenKind::Word && !is_not_name(&n.folded)
             });

@@ -71,3 +71,31 @@ fn issue_13_one_of_them_named_after_a_colon_and_held_as_of_the_post() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_demonym_surname_and_a_priest_s_title_inside_a_list() {
+    let x = crate::run(
+        "Opposition activist Mauricio Alemán Pineda died in custody in August 2025.",
+        "2026-03-01",
+    );
+    assert_eq!(
+        crate::kinds_of(&x, "Mauricio Alemán Pineda"),
+        ["death_in_custody"],
+        "{x:#?}"
+    );
+    let x = crate::run(
+        "Lithuanian citizens Tomas Vaitkevičius and Rūta Jankūnaitė, Polish priest Father Grzegorz Nowicki and Japanese teacher Kenji Morimoto were also freed on Friday.",
+        "2025-09-13",
+    );
+    for name in [
+        "Tomas Vaitkevičius",
+        "Rūta Jankūnaitė",
+        "Grzegorz Nowicki",
+        "Kenji Morimoto",
+    ] {
+        assert!(
+            crate::kinds_of(&x, name).contains(&"release"),
+            "{name}: {x:#?}"
+        );
+    }
+}
