@@ -47,14 +47,6 @@ pub(crate) const COURT: &[(&str, EventType, Voice)] = &[
     ),
     ("admitted the charges against", Charge, Active),
     ("admitio la acusacion fiscal contra", Charge, Active),
-    // ("SEGUNDO: Se admite totalmente la acusación fiscal contra los tres acusados.")
-    ("admite la acusacion fiscal contra", Charge, Active),
-    (
-        "admite totalmente la acusacion fiscal contra",
-        Charge,
-        Active,
-    ),
-    ("admite la acusacion contra", Charge, Active),
     (
         "admitio la acusacion del ministerio publico contra",
         Charge,
@@ -363,4 +355,24 @@ pub(crate) fn gapped_terms(
             }
         }
     }
+}
+
+/// A court's admission of the charges against people, however it names them ("Se admite
+/// totalmente la acusación fiscal contra los tres acusados", "ADMITE totalmente la acusación
+/// presentada por el Ministerio Público contra los tres ciudadanos"): a charge, whose people
+/// follow "contra"/"against"; the token after it.
+pub(crate) fn accusation_admitted(
+    doc: &crate::text::Doc<'_>,
+    i: usize,
+    to: usize,
+) -> Option<usize> {
+    if !matches!(doc.f(i), "admite" | "admitio" | "admits" | "admitted") {
+        return None;
+    }
+    let noun = (i + 1..to.min(i + 5))
+        .find(|&k| matches!(doc.f(k), "acusacion" | "cargos" | "indictment" | "charges"))?;
+    (noun + 1..to.min(noun + 10))
+        .take_while(|&k| !matches!(doc.f(k), "." | ";"))
+        .find(|&k| matches!(doc.f(k), "contra" | "against"))
+        .map(|k| k + 1)
 }

@@ -192,15 +192,28 @@ pub(crate) fn fallback_subjects(
     // named, when this sentence names nobody.)
     let both = (t.first.saturating_sub(3)..t.first)
         .any(|k| matches!(doc.f(k), "ambos" | "ambas" | "both"));
-    if both && names_nobody && focus_group.len() >= 2 {
-        for &e in &focus_group[focus_group.len() - 2..] {
+    // ("1. A, …; 2. B, …; 3. C, …; / aprehendidos el 09/11/2024 en Petare": a plural participle
+    // opening its sentence, with no subject, goes on about the people just listed.)
+    // (A clause, "aprehendidos el…", "detenidos en…", not a heading over names: "Excarcelados
+    // con régimen de presentación:", "Excarcelados desde el 8 de enero".)
+    let opens_plural = t.voice == triggers::Voice::Passive
+        && doc.sentence_at(t.first).is_some_and(|s| {
+            s.first == t.first
+                && doc.f(s.last - 1) == "."
+                && !(s.first..s.last).any(|k| doc.f(k) == ":")
+        })
+        && (doc.f(t.first).ends_with("dos") || doc.f(t.first).ends_with("das"))
+        && matches!(doc.f(t.last), "el" | "en" | "durante");
+    let n = if both { 2 } else { focus_group.len() };
+    if (both || opens_plural) && names_nobody && focus_group.len() >= 2 {
+        for &e in &focus_group[focus_group.len() - n..] {
             slots.push(Slot {
                 first: t.first,
                 last: t.first,
                 entity: e,
             });
         }
-        return (slots.len() - 2..slots.len()).collect();
+        return (slots.len() - n..slots.len()).collect();
     }
     let joined = matches!(
         doc.f(lead_in.wrapping_sub(1)),

@@ -105,6 +105,15 @@ pub(crate) fn phrase_at(doc: &Doc<'_>, i: usize, to: usize) -> Option<(Vec<Trigg
         }
         return Some((found, last));
     }
+    if let Some(last) = crate::court_words::accusation_admitted(doc, i, to) {
+        // ("admitió la acusación contra tres miembros de la organización X": a group counted.)
+        let counted = crate::count_words::parse_number(doc, last).is_some();
+        let charge = Trigger {
+            group_only: counted,
+            ..one(i, last, Charge, Voice::Active)
+        };
+        return Some((vec![charge], last));
+    }
     if let Some(last) = before_court(doc, i, to) {
         return Some((vec![one(i, last, Charge, Voice::Passive)], last));
     }

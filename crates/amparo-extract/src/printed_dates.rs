@@ -179,27 +179,35 @@ pub(crate) fn record_day(doc: &Doc<'_>, published: Option<NaiveDate>) -> Option<
 /// Audiencia preliminar … Fecha: miércoles 11 de junio de 2025, 9:40 a. m."), before the
 /// publication: what the court decided without a day of its own was decided then.
 pub(crate) fn hearing_day(doc: &Doc<'_>, published: Option<NaiveDate>) -> Option<String> {
-    let head = &doc.sentences[..doc.sentences.len().min(12)];
-    let hearing = head
+    let hearing = doc.sentences[..doc.sentences.len().min(12)]
         .iter()
         .any(|s| (s.first..s.last).any(|k| matches!(doc.f(k), "audiencia" | "hearing")));
     if !hearing {
         return None;
     }
-    head.iter()
-        .filter(|s| {
-            s.line_start && matches!(doc.f(s.first), "fecha" | "date") && doc.f(s.first + 1) == ":"
-        })
+    // ("Fecha: miércoles 11 de junio de 2025", or an act's opening, "En el día de hoy, martes
+    // veintidós (22) de abril de dos mil veinticinco (2025)": its day written out, not "hoy".)
+    let field = |s: &&crate::text::Sentence| {
+        s.line_start && matches!(doc.f(s.first), "fecha" | "date") && doc.f(s.first + 1) == ":"
+    };
+    let today = |s: &&crate::text::Sentence| {
+        ["en", "el", "dia", "de", "hoy"]
+            .iter()
+            .enumerate()
+            .all(|(j, w)| doc.f(s.first + j) == *w)
+    };
+    doc.sentences[..doc.sentences.len().min(16)]
+        .iter()
+        .filter(|s| field(s) || today(s))
         .find_map(|s| {
-            match crate::dates::find(doc, s.first + 2, s.last.min(s.first + 10), published)
-                .first()?
-                .date
-            {
-                PartialDate::Day(d) if published.is_none_or(|p| d < p) => {
-                    Some(d.format("%Y-%m-%d").to_string())
-                }
-                _ => None,
-            }
+            crate::dates::find(doc, s.first + 2, s.last.min(s.first + 16), published)
+                .iter()
+                .find_map(|m| match m.date {
+                    PartialDate::Day(d) if published.is_none_or(|p| d < p) => {
+                        Some(d.format("%Y-%m-%d").to_string())
+                    }
+                    _ => None,
+                })
         })
 }
 

@@ -252,3 +252,30 @@ fn issue_13_the_custody_of_a_question_of_whereabouts_is_no_detention() {
     );
     assert!(!kinds_of(&x, "Uladzimir Kaval").is_empty(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_an_act_of_hearing_lists_the_accused_and_admits_the_charges() {
+    let x = crate::run(
+        "ACTA DE AUDIENCIA PRELIMINAR\n\nEn el día de hoy, martes veintidós (22) de abril de dos mil veinticinco (2025), siendo las 10:40 a. m., se constituye el Tribunal a fin de celebrar la audiencia preliminar en la causa seguida contra los ciudadanos:\n\n1. FRANCISCO JAVIER ITURBE PACHECO, concejal del municipio Sucre;\n2. MILAGROS JOSEFINA ZAMORA DE LEÓN, coordinadora comunitaria;\n\naprehendidos el 09/11/2024 en el sector José Félix Ribas de Petare.\n\nPRIMERO: ADMITE totalmente la acusación presentada por el Ministerio Público contra los ciudadanos ITURBE PACHECO y ZAMORA DE LEÓN por la presunta comisión del delito de INSTIGACIÓN AL ODIO.",
+        "2025-04-23",
+    );
+    for name in [
+        "FRANCISCO JAVIER ITURBE PACHECO",
+        "MILAGROS JOSEFINA ZAMORA DE LEÓN",
+    ] {
+        assert_eq!(
+            crate::date_of(&x, name, "arrest"),
+            "2024-11-09",
+            "{name}: {x:#?}"
+        );
+        assert_eq!(
+            crate::date_of(&x, name, "charge"),
+            "2025-04-22",
+            "{name}: {x:#?}"
+        );
+    }
+    assert!(
+        crate::person(&x, "ACTA DE AUDIENCIA PRELIMINAR").is_none(),
+        "{x:#?}"
+    );
+}
