@@ -76,6 +76,8 @@ pub(crate) const COURT: &[(&str, EventType, Voice)] = &[
     // ("faces charges of terrorism"; not "accused of", "acusado de", which the gold sets read
     // as the state's word more often than as a charge laid: measured, 231 spurious charges.)
     ("faces charges", Charge, Passive),
+    ("enfrenta cargos", Charge, Passive),
+    ("enfrentan cargos", Charge, Passive),
     ("facing charges", Charge, Passive),
     ("sentenced", Sentence, Passive),
     ("convicted", Sentence, Passive),

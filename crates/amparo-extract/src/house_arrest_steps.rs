@@ -48,7 +48,8 @@ pub(crate) fn drop_steps_to_house_arrest(doc: &Doc<'_>, trig: &mut Vec<triggers:
 }
 
 /// Whether a house arrest is told as a step into it in the present perfect ("has been moved from
-/// El Helicoide to house arrest", "ha sido trasladado a arresto domiciliario"): news of the day,
+/// El Helicoide to house arrest", "ha sido trasladado a arresto domiciliario", "has been granted
+/// house arrest", "le han otorgado casa por cárcel", "ha pasado a arresto domiciliario"): news of the day,
 /// not a state that goes on ("sigue bajo arresto domiciliario") nor a past told without its day
 /// ("was released to house arrest", measured: as often the day before).
 pub(crate) fn stepped_into(doc: &Doc<'_>, kind: EventType, at: usize) -> bool {
@@ -67,10 +68,15 @@ pub(crate) fn stepped_into(doc: &Doc<'_>, kind: EventType, at: usize) -> bool {
                     | "enviada"
                     | "excarcelado"
                     | "excarcelada"
+                    | "granted"
+                    | "otorgado"
+                    | "concedido"
+                    | "pasado"
             ) && !new_subject(doc, k, at)
-                && matches!(
+                && (matches!(
                     (doc.f(k.wrapping_sub(2)), doc.f(k.wrapping_sub(1))),
                     ("has" | "have", "been") | ("ha" | "han", "sido")
-                )
+                ) || (matches!(doc.f(k), "otorgado" | "concedido" | "pasado")
+                    && matches!(doc.f(k - 1), "ha" | "han")))
         })
 }

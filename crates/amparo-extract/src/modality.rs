@@ -284,7 +284,13 @@ fn plain_modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Mo
                         | "spokeswoman"
                         | "spokesperson"
                 ));
-        let month = crate::dates::may_the_month(doc, k);
+        let month = crate::dates::may_the_month(doc, k)
+            // ("acusado de difundir 'información falsa' y detenido": the charge's words.)
+            || (matches!(w, "falsa" | "falso" | "fake")
+                && matches!(
+                    doc.f(k.wrapping_sub(1)),
+                    "informacion" | "noticias" | "noticia" | "news" | "information"
+                ));
         let asked = ASKS_FOR_RELEASE.contains(&w)
             && matches!(
                 trigger.kind,

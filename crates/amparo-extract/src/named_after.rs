@@ -118,6 +118,9 @@ pub(crate) fn named_after(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         // ("after the Fifth Control Court dismissed his case")
         "court",
         "cathedral",
+        // ("at the Peñas Blancas border post")
+        "border",
+        "checkpoint",
     ];
     // "el puente Francisco de Paula Santander", "la refinería de Bajo Grande", "Tribunal
     // Segundo de Control": a place or a court named after someone, or a place at all.
@@ -321,10 +324,24 @@ pub(crate) fn named_after(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         );
     let after = AFTER.contains(&doc.f(last)) || namesake(doc, first, last);
     // ("Sarah Beth Kowalski, 31, of Grand Rapids, Michigan": a hometown after the age.)
-    let hometown = first >= 3
+    // ("El estadounidense Tyler Boone, residente en Fort Collins, Colorado", "oriunda de Grand
+    // Rapids"): a place one lives in or comes from.
+    let hometown = (first >= 3
         && doc.f(first - 1) == "of"
         && doc.f(first - 2) == ","
-        && doc.is_number(first - 3);
+        && doc.is_number(first - 3))
+        || (first >= 2
+            && matches!(doc.f(first - 1), "en" | "de")
+            && matches!(
+                doc.f(first - 2),
+                "residente"
+                    | "residentes"
+                    | "oriundo"
+                    | "oriunda"
+                    | "natural"
+                    | "vecino"
+                    | "vecina"
+            ));
     before || titled || of_place || place_name || place_end || after || hometown
 }
 

@@ -5,14 +5,29 @@ use crate::custody_phrases::{DURATIONS, custody_place_at};
 use crate::text::Doc;
 
 /// The verb of a stay told in the past: "pasó", "estuvieron", "spent", and the perfect "había
-/// pasado 19 meses en la cárcel de Puente Ayala", "ha estado en el Rodeo I".
+/// pasado 19 meses en la cárcel de Puente Ayala", "había estado preso 45 días" (not "ha estado en el
+/// Rodeo I", as often a visit: "ha estado en el Rodeo I tres veces esta semana").
 pub(crate) fn past_stay(doc: &Doc<'_>, i: usize) -> bool {
     match doc.f(i) {
         "paso" | "pasaron" | "estuvo" | "estuvieron" | "spent" | "stayed" => true,
-        "pasado" | "estado" => matches!(
+        "pasado" => matches!(
             doc.f(i.wrapping_sub(1)),
             "ha" | "han" | "habia" | "habian" | "hubo"
         ),
+        // ("Chacín ya había estado preso 45 días en la sede del SEBIN en 2017")
+        "estado" => {
+            matches!(doc.f(i.wrapping_sub(1)), "ha" | "han" | "habia" | "habian")
+                && matches!(
+                    doc.f(i + 1),
+                    "preso"
+                        | "presa"
+                        | "presos"
+                        | "detenido"
+                        | "detenida"
+                        | "recluido"
+                        | "recluida"
+                )
+        }
         _ => false,
     }
 }
@@ -31,14 +46,33 @@ pub(crate) fn stay_in_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize
     // ("cumplía su primera semana en la sede del SEBIN", "cumple tres meses en el Helicoide")
     // (Not a guard's service: "cumple 20 años de servicio en la cárcel", "cumple diez años en la
     // DGCIM como jefa de guardia".)
+    // (Nor a worker's, a chaplain's or a visitor's time there: "había pasado 19 meses trabajando
+    // en la cárcel", "has spent ten years at Tocorón prison ministering to inmates", "has been at
+    // El Rodeo I every week to see her clients".)
     let on_duty = (i + 1..to.min(i + 12)).any(|k| {
         matches!(
             doc.f(k),
-            "servicio" | "como" | "labores" | "trabajando" | "funciones"
-        )
+            "servicio"
+                | "como"
+                | "labores"
+                | "trabajando"
+                | "funciones"
+                | "working"
+                | "ministering"
+                | "visitar"
+                | "visiting"
+                | "visit"
+                | "guard"
+                | "custodio"
+        ) || (matches!(doc.f(k), "see" | "ver") && matches!(doc.f(k - 1), "to" | "para"))
+            || (matches!(doc.f(k), "every" | "cada")
+                && (crate::dates::weekday(doc.f(k + 1)).is_some()
+                    || matches!(doc.f(k + 1), "week" | "semana")))
     });
-    let served = !on_duty
-        && matches!(doc.f(i), "cumple" | "cumplen" | "cumplia" | "cumplian")
+    if on_duty {
+        return None;
+    }
+    let served = matches!(doc.f(i), "cumple" | "cumplen" | "cumplia" | "cumplian")
         && (i + 1..to.min(i + 5)).any(|k| DURATIONS.contains(&doc.f(k)) || doc.f(k) == "semana");
     // ("X, a retired air force major, has been in Ramo Verde since 2019")
     let has_been = doc.f(i) == "been"

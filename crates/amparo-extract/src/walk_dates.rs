@@ -51,7 +51,15 @@ impl Walk<'_, '_> {
                 let n = days_later(self.doc, x.si)?;
                 // (Days counted from a day of the sentence's own; the next day from the one
                 // before's too.)
-                let base = if n == 1 {
+                // (Or from the sentence before's when the count opens the sentence: "…fue
+                // detenida el 3 de febrero. A los tres días fue excarcelada.")
+                let opens = self.doc.sentences.get(x.si.0).is_some_and(|s| {
+                    (s.first..s.first + 3).any(|k| {
+                        crate::count_words::parse_number(self.doc, k).is_some()
+                            && matches!(self.doc.f(k + 1), "days" | "dias")
+                    })
+                });
+                let base = if n == 1 || opens {
                     x.sentence_date.or(x.prev_date)
                 } else {
                     x.sentence_date

@@ -234,6 +234,12 @@ pub(crate) const WHEREABOUTS: &[(&str, EventType, Voice)] = &[
         Passive,
     ),
     ("nadie me dice donde esta", Disappearance, Passive),
+    // ("La familia no ha sido informada de dónde se encuentra recluido")
+    ("informada de donde se encuentra", Disappearance, Passive),
+    ("informado de donde se encuentra", Disappearance, Passive),
+    ("informados de donde se encuentra", Disappearance, Passive),
+    ("informada de donde esta", Disappearance, Passive),
+    ("informado de donde esta", Disappearance, Passive),
     ("paradero sigue sin conocerse", Disappearance, Passive),
     ("no se tienen noticias desde", Disappearance, Passive),
     ("no se tienen noticias de el", Disappearance, Passive),
@@ -255,6 +261,9 @@ pub(crate) fn told_by_negation(first: &str) -> bool {
                 | "admitted"
                 | "admite"
                 | "admiten"
+                | "informada"
+                | "informado"
+                | "informados"
         )
 }
 

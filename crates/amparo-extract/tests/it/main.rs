@@ -43,6 +43,7 @@ mod review_near_misses;
 mod review_nineteenth;
 mod review_twentieth;
 mod review_twentyfirst;
+mod review_twentyfourth;
 mod review_twentysecond;
 mod review_twentythird;
 mod reviewed_readings;
