@@ -134,7 +134,8 @@ pub(crate) fn subject_after(doc: &Doc<'_>, t: &Trigger) -> bool {
 /// The one person the sentence before a singular clitic named, when the text has told no one
 /// held yet and the sentence names nobody: "Mi hijo se llama Kevin Andrés Fuenmayor Ramírez,
 /// tiene 23 años. Hace dos semanas lo agarraron…", "Su hija, X, es enfermera. La detuvieron el
-/// martes". A relative, since the relative is the one taken; not a source, an official, nor one
+/// martes", "Her daughter, X, is a nurse. She was arrested on Tuesday". A relative, since the
+/// relative is the one taken; not a source, an official, nor one
 /// of the other gender ("Su madre, Nelly Ramírez, …. Lo detuvieron": not her).
 pub(crate) fn kin_before_clitic(
     doc: &Doc<'_>,
@@ -142,9 +143,15 @@ pub(crate) fn kin_before_clitic(
     refs: &crate::references::References,
     f: &Findings,
 ) -> Option<usize> {
-    let woman = match doc.f(t.first) {
-        "lo" => false,
-        "la" => true,
+    // ("Her daughter, X, is a nurse. She was arrested on Tuesday": the English pronoun too.)
+    let pronoun = if doc.f(t.first.wrapping_sub(1)) == "was" {
+        doc.f(t.first.wrapping_sub(2))
+    } else {
+        doc.f(t.first)
+    };
+    let woman = match pronoun {
+        "lo" | "he" => false,
+        "la" | "she" => true,
         _ => return None,
     };
     if !f.events.is_empty() || !matches!(t.kind, EventType::Arrest | EventType::Disappearance) {

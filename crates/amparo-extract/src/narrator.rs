@@ -148,7 +148,7 @@ pub(crate) fn fallback_subjects(
         }
         return (slots.len() - group.len()..slots.len()).collect();
     }
-    if t.voice == triggers::Voice::Clitic
+    if matches!(t.voice, triggers::Voice::Clitic | triggers::Voice::Passive)
         && names_nobody
         && let Some(e) = crate::elided::kin_before_clitic(doc, t, refs, f)
     {

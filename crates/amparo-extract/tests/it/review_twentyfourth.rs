@@ -70,3 +70,16 @@ fn issue_13_house_arrest_granted_today_and_days_counted_from_the_sentence_before
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_she_was_arrested_after_her_introduction_as_a_daughter() {
+    let x = crate::run(
+        "Her daughter, Lucía Mora Vidal, is a nurse. She was arrested on Tuesday in front of the hospital.",
+        "2025-06-12",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Lucía Mora Vidal", "arrest"),
+        "2025-06-10",
+        "{x:#?}"
+    );
+}
