@@ -82,7 +82,9 @@ pub fn heading_date(
                 let s = &doc.sentences[j];
                 s.line_start && whole_date_line(doc, s.first, s.last, published).is_some()
             });
-        if another {
+        // (A post's stamp with its time, "14 Feb 2026, 10:12", heads its post alone too.)
+        let timed = (from..to).any(|k| doc.f(k) == ":") && (from..to).any(|k| doc.is_number(k));
+        if another || timed {
             return Some(Some(d));
         }
     }

@@ -83,3 +83,16 @@ fn issue_13_she_was_arrested_after_her_introduction_as_a_daughter() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_one_post_s_stamp_heads_it_alone() {
+    let x = crate::run(
+        "14 Feb 2026, 10:12\nEight people were arrested at the protest in Barquisimeto this morning. We know the name of one of them: student Rubén Lira Manzano.",
+        "2026-02-16",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Rubén Lira Manzano", "arrest"),
+        "2026-02-14",
+        "{x:#?}"
+    );
+}
