@@ -21,28 +21,43 @@ pub(crate) fn counted_back(
     ) {
         return Vec::new();
     }
-    let Some(n) = crate::count_words::number_word(doc.f(first + 1)).filter(|n| (2..=6).contains(n))
-    else {
+    // ("The students were freed on Sunday": with no count, those of the trade the two sentences
+    // before named, two at least.)
+    let n = crate::count_words::number_word(doc.f(first + 1)).filter(|n| (2..=6).contains(n));
+    let noun = first + 1 + usize::from(n.is_some());
+    let Some(role) = crate::lexicon::roles(doc.f(noun)).first() else {
         return Vec::new();
     };
-    let Some(role) = crate::lexicon::roles(doc.f(first + 2)).first() else {
+    if n.is_none() && !doc.f(noun).ends_with('s') {
         return Vec::new();
-    };
+    }
+    let si = doc.sentences.partition_point(|s| s.last <= first);
+    let since = doc
+        .sentences
+        .get(si.saturating_sub(2))
+        .map_or(0, |s| s.first);
     let before = refs.seen.partition_point(|&(_, k)| k < first);
     let mut who: Vec<usize> = Vec::new();
-    for &(e, _) in refs.seen[..before].iter().rev() {
+    for &(e, k) in refs.seen[..before].iter().rev() {
+        if n.is_none() && k < since {
+            break;
+        }
         let fits = f.roles[e].iter().any(|r| r == role)
             && !f.official[e]
             && !f.source[e]
             && !f.relative[e];
         if fits && !who.contains(&e) {
             who.push(e);
-            if who.len() as u64 == n {
+            if n.is_some_and(|n| who.len() as u64 == n) {
                 return who;
             }
         }
     }
-    Vec::new()
+    if n.is_none() && who.len() >= 2 {
+        who
+    } else {
+        Vec::new()
+    }
 }
 
 /// The people a sentence's conditions are of: those it names, or those its opening count of a

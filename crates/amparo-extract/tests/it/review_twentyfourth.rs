@@ -96,3 +96,22 @@ fn issue_13_one_post_s_stamp_heads_it_alone() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_the_students_named_back_without_a_count() {
+    let x = crate::run(
+        "Police detained Peruvian businessman Raúl Quispe Mamani and two students, Sofía Linares Paz and Diego Arcila Ruiz, on Saturday. The students were freed on Sunday.",
+        "2025-04-15",
+    );
+    for name in ["Sofía Linares Paz", "Diego Arcila Ruiz"] {
+        assert_eq!(
+            crate::date_of(&x, name, "release"),
+            "2025-04-13",
+            "{name}: {x:#?}"
+        );
+    }
+    assert!(
+        !kinds_of(&x, "Raúl Quispe Mamani").contains(&"release"),
+        "{x:#?}"
+    );
+}
