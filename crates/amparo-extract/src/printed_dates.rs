@@ -153,19 +153,34 @@ pub(crate) fn clitic_after_date(doc: &Doc<'_>, k0: usize, b: usize) -> Option<us
 pub(crate) fn record_day(doc: &Doc<'_>, published: Option<NaiveDate>) -> Option<String> {
     let published = published?;
     let ends_line = |i: usize| doc.sentences.get(i + 1).is_none_or(|n| n.line_start);
+    // ("El documento está actualizado al 15/09/2025": the list's own day, told in a sentence.)
+    let list_updated = |s: &crate::text::Sentence| {
+        (s.first..s.last).any(|k| {
+            matches!(doc.f(k), "actualizado" | "actualizada")
+                && doc.f(k + 1) == "al"
+                && (k.saturating_sub(3).max(s.first)..k).any(|j| {
+                    matches!(
+                        doc.f(j),
+                        "documento" | "lista" | "listado" | "tabla" | "registro"
+                    )
+                })
+        })
+    };
     doc.sentences
         .iter()
         .enumerate()
-        .take(8)
+        .take(16)
         // (Not a page's stamp of its last edit: "Actualizado el 8 de noviembre", "Updated on".)
         .filter(|&(i, s)| {
-            s.line_start
+            (i < 8
+                && s.line_start
                 && ends_line(i)
                 && s.last - s.first <= 16
                 && !(s.first..s.last).any(|k| {
                     matches!(doc.f(k), "actualizado" | "actualizada" | "updated")
                         && matches!(doc.f(k + 1), "el" | "on")
-                })
+                }))
+                || list_updated(s)
         })
         .find_map(|(_, s)| match as_of_in(doc, s, Some(published))? {
             PartialDate::Day(d) if d < published && (published - d).num_days() <= 62 => {

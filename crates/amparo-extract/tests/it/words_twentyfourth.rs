@@ -279,3 +279,16 @@ fn issue_13_an_act_of_hearing_lists_the_accused_and_admits_the_charges() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_list_updated_to_a_day_told_in_a_sentence() {
+    let x = crate::run(
+        "BARQUISIMETO. Siete personas continúan privadas de libertad, según la lista que el comité entregó este miércoles. El documento está actualizado al 15/09/2025.\n\nNombre | Cédula | Fecha de detención | Centro\nWilmer José Alvarado Peraza | V-24.518.330 | 12/08/2025 | Comando de Zona 12 de la GNB, Barquisimeto\nKeiner Alexis Torrealba Ruiz | V-28.907.114 | 12/08/2025 | Comando de Zona 12 de la GNB, Barquisimeto",
+        "2025-09-18",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Wilmer José Alvarado Peraza", "detention"),
+        "2025-09-15",
+        "{x:#?}"
+    );
+}
