@@ -19,6 +19,10 @@ pub fn heading_date(
     if to <= from || to - from > 12 {
         return None;
     }
+    // ("[20.03.25 21:14]", a chat's or a channel's stamp: the post's day.)
+    if let Some(d) = dotted_stamp(doc, from, to, published) {
+        return Some(Some(PartialDate::Day(d)));
+    }
     let capitals = |k: usize| {
         doc.tokens.get(k).is_some_and(|t| {
             t.kind == TokenKind::Word
@@ -123,7 +127,8 @@ impl Sections {
             self.section = d;
             self.stamped = d.is_some()
                 && (s.first..s.last).any(|k| doc.is_number(k))
-                && whole_date_line(doc, s.first, s.last, published).is_some();
+                && (whole_date_line(doc, s.first, s.last, published).is_some()
+                    || dotted_stamp(doc, s.first, s.last, published).is_some());
         }
         self.entry = entry_date(doc, s.first, s.last, published).map(|d| (s.paragraph, d));
     }
@@ -247,6 +252,11 @@ impl Sections {
                     | "ayer"
                     | "anoche"
                     | "manana"
+                    | "noche"
+                    | "tarde"
+                    | "madrugada"
+                    | "afternoon"
+                    | "evening"
             )
         };
         if !found.iter().any(|m| (m.first..m.last).any(deictic)) {
@@ -263,4 +273,31 @@ impl Sections {
         }
         found
     }
+}
+
+/// A post's stamp written with dots, with its time, on a line of its own ("[20.03.25 21:14]",
+/// "20.03.2025, 21:14"): its day, day first, when not after the publication.
+fn dotted_stamp(
+    doc: &Doc<'_>,
+    from: usize,
+    to: usize,
+    published: Option<NaiveDate>,
+) -> Option<NaiveDate> {
+    let first = from + usize::from(matches!(doc.f(from), "[" | "("));
+    let t = doc.tokens.get(first)?;
+    if t.kind != TokenKind::Number || !(first + 1..to).any(|k| doc.f(k) == ":") {
+        return None;
+    }
+    let parts: Vec<u32> = t
+        .text
+        .split('.')
+        .map(str::parse)
+        .collect::<Result<_, _>>()
+        .ok()?;
+    let [d, m, y] = parts[..] else {
+        return None;
+    };
+    let y = if y < 100 { 2000 + y } else { y };
+    let day = NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)?;
+    published.is_none_or(|p| day <= p).then_some(day)
 }

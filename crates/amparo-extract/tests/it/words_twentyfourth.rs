@@ -292,3 +292,16 @@ fn issue_13_a_list_updated_to_a_day_told_in_a_sentence() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_channel_s_dotted_stamp_heads_its_post() {
+    let x = crate::run(
+        "Canal: Oriente Libre Noticias\n\n[20.03.25 21:14]\nAgentes de la Seguridad del Estado se llevaron esta noche de su casa al rapero Yoendris Pacheco Ruiz.\n\n[21.03.25 13:05]\nPacheco apareció en la unidad de Operaciones.",
+        "2025-03-21",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Yoendris Pacheco Ruiz", "arrest"),
+        "2025-03-20",
+        "{x:#?}"
+    );
+}
