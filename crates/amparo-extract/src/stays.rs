@@ -72,8 +72,12 @@ pub(crate) fn stay_in_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize
     if on_duty {
         return None;
     }
-    let served = matches!(doc.f(i), "cumple" | "cumplen" | "cumplia" | "cumplian")
-        && (i + 1..to.min(i + 5)).any(|k| DURATIONS.contains(&doc.f(k)) || doc.f(k) == "semana");
+    // ("Human rights defender X marks 100 days in El Helicoide this week")
+    let served = matches!(
+        doc.f(i),
+        "cumple" | "cumplen" | "cumplia" | "cumplian" | "marks" | "marked"
+    ) && (i + 1..to.min(i + 5))
+        .any(|k| DURATIONS.contains(&doc.f(k)) || doc.f(k) == "semana");
     // ("X, a retired air force major, has been in Ramo Verde since 2019")
     let has_been = doc.f(i) == "been"
         && matches!(doc.f(i.wrapping_sub(1)), "has" | "have" | "had")

@@ -305,3 +305,18 @@ fn issue_13_a_channel_s_dotted_stamp_heads_its_post() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_marking_days_in_a_prison_and_words_that_are_no_names() {
+    let x = crate::run(
+        "From: The Detention Dispatch <dispatch@example.org>\n\nHuman rights defender Carmen Rosa Lizcano marks 100 days in El Helicoide this week.\n\nHAS RULED:\n\nTo find VORONOV Kirill Andreyevich guilty and to sentence him to 12 (twelve) years.",
+        "2025-12-12",
+    );
+    assert!(
+        kinds_of(&x, "Carmen Rosa Lizcano").contains(&"detention"),
+        "{x:#?}"
+    );
+    for name in ["Detention Dispatch", "HAS RULED"] {
+        assert!(crate::person(&x, name).is_none(), "{name}: {x:#?}");
+    }
+}
