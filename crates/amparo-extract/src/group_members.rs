@@ -119,60 +119,78 @@ pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usi
         "were also named",
         "also named were",
     ];
+    // (The cues' first words, and "es"/"is": the only tokens a cue can start at.)
+    static STARTS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    let starts = STARTS.get_or_init(|| {
+        CUES.iter()
+            .chain(BEFORE_NAMES)
+            .map(|c| c.split(' ').next().unwrap_or_default())
+            .chain(["es", "is"])
+            .collect()
+    });
     inverted_subject(doc, first, last)
         .or_else(|| numbered_group(doc, first, last))
         .or_else(|| {
-            (first..last).find_map(|k| {
-                CUES.iter()
-                    .find(|c| doc.matches_at(k, c))
-                    .map(|c| k + c.split(' ').count())
-                    // ("La lista … no incluye a X, que sigue presa": not a member.)
-                    .filter(|_| {
-                        !(k.saturating_sub(2).max(first)..k)
-                            .any(|j| matches!(doc.f(j), "no" | "not" | "doesn" | "didn" | "nor"))
-                    })
-                    // ("Entre los excarcelados no figura X, quien permanece en Ramo Verde": nor
-                    // when the group is said not to hold them.)
-                    .filter(|&after| {
-                        !(after..(after + 4).min(last))
-                            .any(|j| crate::requests::told_without(doc, j))
-                    })
-                    // ("Entre los casos que acompaña está el de X": cases she follows, no
-                    // members of a group.)
-                    .filter(|&after| !matches!(doc.f(after), "casos" | "cases"))
-                    // ("Among those still detained is X", "Entre los que siguen presos": another
-                    // group than the one freed.)
-                    .filter(|&after| {
-                        // ("Entre los que siguen en La Modelo figuran A y B": before the cue too.)
-                        let from = (k.saturating_sub(9).max(first)..k)
-                            .find(|&j| matches!(doc.f(j), "entre" | "among"))
-                            .unwrap_or(after);
-                        !(from..last.min(after + 3)).any(|j| {
-                            matches!(
-                                doc.f(j),
-                                "still" | "remaining" | "aun" | "todavia" | "siguen" | "permanecen"
-                            )
-                        })
-                    })
-                    // ("The delegation, which also included MEP X": the members of a body that
-                    // acts, not of the group held.)
-                    .filter(|_| !crate::list_agents::agent_body_before(doc, first, k))
-                    .or_else(|| {
-                        BEFORE_NAMES
-                            .iter()
-                            .find(|c| doc.matches_at(k, c))
-                            .map(|c| k + c.split(' ').count())
-                            // ("El español es Iker Zubiaurre": one of the group by nationality.)
-                            .or_else(|| {
-                                (matches!(doc.f(k), "es" | "is")
-                                    && k > first
-                                    && !crate::lexicon::nationalities(doc.f(k - 1)).is_empty())
-                                .then_some(k + 1)
+            (first..last)
+                .filter(|&k| starts.contains(doc.f(k)))
+                .find_map(|k| {
+                    CUES.iter()
+                        .find(|c| doc.matches_at(k, c))
+                        .map(|c| k + c.split(' ').count())
+                        // ("La lista … no incluye a X, que sigue presa": not a member.)
+                        .filter(|_| {
+                            !(k.saturating_sub(2).max(first)..k).any(|j| {
+                                matches!(doc.f(j), "no" | "not" | "doesn" | "didn" | "nor")
                             })
-                            .map(|after| crate::group_parts::past_others(doc, k, after))
-                            .and_then(|after| name_after_describers(doc, after, last))
-                    })
-            })
+                        })
+                        // ("Entre los excarcelados no figura X, quien permanece en Ramo Verde": nor
+                        // when the group is said not to hold them.)
+                        .filter(|&after| {
+                            !(after..(after + 4).min(last))
+                                .any(|j| crate::requests::told_without(doc, j))
+                        })
+                        // ("Entre los casos que acompaña está el de X": cases she follows, no
+                        // members of a group.)
+                        .filter(|&after| !matches!(doc.f(after), "casos" | "cases"))
+                        // ("Among those still detained is X", "Entre los que siguen presos": another
+                        // group than the one freed.)
+                        .filter(|&after| {
+                            // ("Entre los que siguen en La Modelo figuran A y B": before the cue too.)
+                            let from = (k.saturating_sub(9).max(first)..k)
+                                .find(|&j| matches!(doc.f(j), "entre" | "among"))
+                                .unwrap_or(after);
+                            !(from..last.min(after + 3)).any(|j| {
+                                matches!(
+                                    doc.f(j),
+                                    "still"
+                                        | "remaining"
+                                        | "aun"
+                                        | "todavia"
+                                        | "siguen"
+                                        | "permanecen"
+                                )
+                            })
+                        })
+                        // ("The delegation, which also included MEP X": the members of a body that
+                        // acts, not of the group held.)
+                        .filter(|_| !crate::list_agents::agent_body_before(doc, first, k))
+                        .or_else(|| {
+                            BEFORE_NAMES
+                                .iter()
+                                .find(|c| doc.matches_at(k, c))
+                                .map(|c| k + c.split(' ').count())
+                                // ("El español es Iker Zubiaurre": one of the group by nationality.)
+                                .or_else(|| {
+                                    (matches!(doc.f(k), "es" | "is")
+                                        && k > first
+                                        && !crate::lexicon::nationalities(doc.f(k - 1)).is_empty())
+                                    .then_some(k + 1)
+                                })
+                                .map(|after| crate::group_parts::past_others(doc, k, after))
+                                .and_then(|after| name_after_describers(doc, after, last))
+                        })
+                })
         })
         .or_else(|| plural_subject_are(doc, first, last))
         .or_else(|| held_are(doc, first, last))

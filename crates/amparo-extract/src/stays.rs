@@ -49,29 +49,28 @@ pub(crate) fn stay_in_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize
     // (Nor a worker's, a chaplain's or a visitor's time there: "había pasado 19 meses trabajando
     // en la cárcel", "has spent ten years at Tocorón prison ministering to inmates", "has been at
     // El Rodeo I every week to see her clients".)
-    let on_duty = (i + 1..to.min(i + 12)).any(|k| {
-        matches!(
-            doc.f(k),
-            "servicio"
-                | "como"
-                | "labores"
-                | "trabajando"
-                | "funciones"
-                | "working"
-                | "ministering"
-                | "visitar"
-                | "visiting"
-                | "visit"
-                | "guard"
-                | "custodio"
-        ) || (matches!(doc.f(k), "see" | "ver") && matches!(doc.f(k - 1), "to" | "para"))
-            || (matches!(doc.f(k), "every" | "cada")
-                && (crate::dates::weekday(doc.f(k + 1)).is_some()
-                    || matches!(doc.f(k + 1), "week" | "semana")))
-    });
-    if on_duty {
-        return None;
-    }
+    let on_duty = || {
+        (i + 1..to.min(i + 12)).any(|k| {
+            matches!(
+                doc.f(k),
+                "servicio"
+                    | "como"
+                    | "labores"
+                    | "trabajando"
+                    | "funciones"
+                    | "working"
+                    | "ministering"
+                    | "visitar"
+                    | "visiting"
+                    | "visit"
+                    | "guard"
+                    | "custodio"
+            ) || (matches!(doc.f(k), "see" | "ver") && matches!(doc.f(k - 1), "to" | "para"))
+                || (matches!(doc.f(k), "every" | "cada")
+                    && (crate::dates::weekday(doc.f(k + 1)).is_some()
+                        || matches!(doc.f(k + 1), "week" | "semana")))
+        })
+    };
     // ("Human rights defender X marks 100 days in El Helicoide this week")
     let served = matches!(
         doc.f(i),
@@ -92,6 +91,7 @@ pub(crate) fn stay_in_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize
             doc.f(i),
             "aparecio" | "aparecieron" | "reaparecio" | "reaparecieron"
         )
+        || on_duty()
     {
         return None;
     }
