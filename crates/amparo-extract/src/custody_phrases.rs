@@ -50,6 +50,9 @@ pub(crate) const CUSTODY_PLACES: &[&str] = &[
 /// "Internado Judicial" (Barcelona's prison; "internado" alone is a hospital stay).
 pub(crate) fn custody_place_at(doc: &Doc<'_>, k: usize) -> bool {
     CUSTODY_PLACES.contains(&doc.f(k))
+        // (Cuba's prisons by their own names: "el Combinado del Este", "Boniato".)
+        || (matches!(doc.f(k), "combinado" | "boniato")
+            && doc.tokens.get(k).is_some_and(|t| t.capitalised))
         // ("Zona 7", the police holding centre in Boleíta.)
         || (doc.f(k) == "zona"
             && doc.f(k + 1) == "7"

@@ -5,7 +5,7 @@
 
 use crate::model::EventType::{self, ConditionalRelease, Exile, Expulsion, Release};
 use crate::text::Doc;
-use crate::triggers::Voice::{self, Active, Nominal, Passive};
+use crate::triggers::Voice::{self, Active, Clitic, Nominal, Passive};
 
 pub(crate) const LEAVING: &[(&str, EventType, Voice)] = &[
     ("into exile", Exile, Passive),
@@ -58,6 +58,12 @@ pub(crate) const LEAVING: &[(&str, EventType, Voice)] = &[
     ("deporto a", Expulsion, Active),
     ("deportaron a", Expulsion, Active),
     ("deportaron", Expulsion, Active),
+    // ("Tras ocho horas de interrogatorio, lo deportaron a Cancún")
+    ("lo deportaron", Expulsion, Clitic),
+    ("la deportaron", Expulsion, Clitic),
+    ("los deportaron", Expulsion, Clitic),
+    ("lo expulsaron", Expulsion, Clitic),
+    ("la expulsaron", Expulsion, Clitic),
     ("expulsaron", Expulsion, Active),
     ("deported", Expulsion, Passive),
     ("put on flights", Expulsion, Passive),

@@ -320,3 +320,19 @@ fn issue_13_marking_days_in_a_prison_and_words_that_are_no_names() {
         assert!(crate::person(&x, name).is_none(), "{name}: {x:#?}");
     }
 }
+
+#[test]
+fn issue_13_deported_by_a_clitic_and_a_cuban_prison_by_its_name() {
+    let x = crate::run(
+        "El turista mexicano Iván Alejandro Roblero, de 27 años, fue detenido el domingo en el aeropuerto de Santa Clara. Tras ocho horas de interrogatorio, lo deportaron a Cancún ese mismo día. El preso del 11J Ariel Castellón Moya cumple hoy 20 días en huelga de hambre en el Combinado del Este.",
+        "2025-06-10",
+    );
+    assert!(
+        kinds_of(&x, "Iván Alejandro Roblero").contains(&"expulsion"),
+        "{x:#?}"
+    );
+    assert!(
+        kinds_of(&x, "Ariel Castellón Moya").contains(&"detention"),
+        "{x:#?}"
+    );
+}
