@@ -172,6 +172,14 @@ impl RuleFinder {
         if t.kind != TokenKind::Word || !t.capitalised {
             return false;
         }
+        // ("el preso del 11J Ariel X": a letter written onto a number is no initial.)
+        if t.text.chars().count() == 1
+            && i > 0
+            && doc.tokens[i - 1].end == t.start
+            && doc.tokens[i - 1].kind == TokenKind::Number
+        {
+            return false;
+        }
         // "Julio" is a month and a given name: a given name wins when a capitalised word follows.
         let given_first = is_given_name(&t.folded)
             && doc
