@@ -72,6 +72,8 @@ const MONTHS: &[(&str, u32)] = &[
     ("febrero", 2),
     ("march", 3),
     ("marzo", 3),
+    // ("20 Mar 2025", "Jun. 3", "12 Jul 2026": a stamp's and a wire's abbreviations.)
+    ("mar", 3),
     ("april", 4),
     ("apr", 4),
     ("abril", 4),
@@ -80,8 +82,10 @@ const MONTHS: &[(&str, u32)] = &[
     ("mayo", 5),
     ("june", 6),
     ("junio", 6),
+    ("jun", 6),
     ("july", 7),
     ("julio", 7),
+    ("jul", 7),
     ("august", 8),
     ("aug", 8),
     ("agosto", 8),
@@ -332,7 +336,8 @@ fn at(
     }
     if let Some(m) = month(w) {
         // "may" is also a verb: only as a month when a day or year follows, or capitalised.
-        if w == "may" && !doc.tokens.get(i).is_some_and(|t| t.capitalised) {
+        // (So is "mar" the sea: "frente al mar".)
+        if matches!(w, "may" | "mar") && !doc.tokens.get(i).is_some_and(|t| t.capitalised) {
             return None;
         }
         let mut k = i + 1;
@@ -363,6 +368,10 @@ fn at(
         };
         if let Some((y, end)) = y {
             return Some((end, PartialDate::Month(y, m)));
+        }
+        // ("Mar", "Jun", "Jul" are a month only beside a day: not "la prisión de Mar Verde".)
+        if matches!(w, "mar" | "jun" | "jul") {
+            return None;
         }
         // bare month after in/en/since/desde: the last such month
         // ("last March", "el pasado marzo", "en marzo pasado")

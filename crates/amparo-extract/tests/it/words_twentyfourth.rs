@@ -336,3 +336,26 @@ fn issue_13_deported_by_a_clitic_and_a_cuban_prison_by_its_name() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_mar_jun_jul_abbreviated_beside_a_day_and_not_a_prison_s_name() {
+    let x = crate::run(
+        "Police arrested teacher Ana Ruiz Mora on 20 Mar 2025. Student Luis Peña Roa was arrested on Jun. 3. Rosa Labrada Fis sigue en la prisión de mujeres de Mar Verde.",
+        "2025-07-10",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Ana Ruiz Mora", "arrest"),
+        "2025-03-20",
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(&x, "Luis Peña Roa", "arrest"),
+        "2025-06-03",
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(&x, "Rosa Labrada Fis", "detention"),
+        "2025-07-10",
+        "{x:#?}"
+    );
+}
