@@ -15,16 +15,28 @@ pub(crate) fn counted_back(
     refs: &References,
     f: &Findings,
 ) -> Vec<usize> {
-    if !matches!(
-        doc.f(first),
-        "the" | "los" | "las" | "these" | "those" | "estos" | "estas" | "esos" | "esas"
-    ) {
+    // ("Ambos periodistas quedaron en libertad": two.)
+    let both = matches!(doc.f(first), "ambos" | "ambas" | "both");
+    if !both
+        && !matches!(
+            doc.f(first),
+            "the" | "los" | "las" | "these" | "those" | "estos" | "estas" | "esos" | "esas"
+        )
+    {
         return Vec::new();
     }
     // ("The students were freed on Sunday": with no count, those of the trade the two sentences
     // before named, two at least.)
-    let n = crate::count_words::number_word(doc.f(first + 1)).filter(|n| (2..=6).contains(n));
-    let noun = first + 1 + usize::from(n.is_some());
+    let n = if both {
+        Some(2)
+    } else {
+        crate::count_words::number_word(doc.f(first + 1)).filter(|n| (2..=6).contains(n))
+    };
+    let noun = if both {
+        first + 1
+    } else {
+        first + 1 + usize::from(n.is_some())
+    };
     let Some(role) = crate::lexicon::roles(doc.f(noun)).first() else {
         return Vec::new();
     };

@@ -166,8 +166,16 @@ pub(crate) fn kin_before_clitic(
         .get(from..to)
         .unwrap_or_default()
         .iter()
-        .filter(|&&(e, _)| {
-            !f.source[e] && !f.official[e] && refs.genders.get(e).copied().flatten() == Some(woman)
+        // (Names, not pronouns the sentence refers with: "Her daughter, X" is X, not "her".)
+        .filter(|&&(e, k)| {
+            doc.tokens[k].capitalised
+                && !matches!(
+                    doc.f(k),
+                    "her" | "his" | "she" | "he" | "su" | "ella" | "el"
+                )
+                && !f.source[e]
+                && !f.official[e]
+                && refs.genders.get(e).copied().flatten() == Some(woman)
         });
     let &(e, _) = fit.next()?;
     fit.all(|&(x, _)| x == e).then_some(e)

@@ -96,7 +96,10 @@ pub(crate) fn stay_in_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize
         return None;
     }
     let at = (i + 1..to.min(i + 8)).find(|&k| matches!(doc.f(k), "en" | "in" | "at"))?;
+    // (The place of that "en", not one a clause after it names: "cumple 100 días en el cargo y
+    // visitó el Helicoide".)
     (at + 1..to.min(at + 7))
+        .take_while(|&k| !matches!(doc.f(k), "y" | "and" | "," | "que" | "who"))
         .find(|&k| {
             custody_place_at(doc, k)
                 // (A state agency's seat, "la sede del SEBIN", not an NGO's, "la sede de Provea".)

@@ -185,8 +185,13 @@ impl Walk<'_, '_> {
                             || (s.last - s.first <= 6 && (s.first..s.last).all(capitals)))
                 })
         };
-        if who.is_empty() && !t.group_only {
-            who = crate::counted_back::counted_slots(doc, t, slots, refs, f);
+        // ("Los periodistas fueron excarcelados el domingo, mientras que Salas Rivas sigue preso":
+        // a count of a trade opening the sentence is its subject, over names after it.)
+        if !t.group_only {
+            let counted = crate::counted_back::counted_slots(doc, t, slots, refs, f);
+            if !counted.is_empty() {
+                who = counted;
+            }
         }
         if who.is_empty() && !t.group_only && !heading() {
             who =

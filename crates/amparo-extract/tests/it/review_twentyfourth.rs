@@ -115,3 +115,40 @@ fn issue_13_the_students_named_back_without_a_count() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_trade_opening_the_sentence_is_its_subject_over_names_after_it() {
+    let x = crate::run(
+        "Los periodistas Ana Pérez Gómez y Luis Torres Vega y el activista Pedro Salas Rivas fueron detenidos el viernes en Valencia. Los periodistas fueron excarcelados el domingo, mientras que Salas Rivas sigue preso.",
+        "2025-03-10",
+    );
+    for name in ["Ana Pérez Gómez", "Luis Torres Vega"] {
+        assert_eq!(
+            crate::date_of(&x, name, "release"),
+            "2025-03-09",
+            "{name}: {x:#?}"
+        );
+    }
+    assert!(
+        !kinds_of(&x, "Pedro Salas Rivas").contains(&"release"),
+        "{x:#?}"
+    );
+    let x = crate::run(
+        "Los periodistas Ana Pérez Gómez y Luis Torres Vega y el activista Pedro Salas Rivas fueron detenidos el viernes en Valencia. Ambos periodistas quedaron en libertad el domingo.",
+        "2025-03-10",
+    );
+    assert!(
+        kinds_of(&x, "Ana Pérez Gómez").contains(&"release"),
+        "{x:#?}"
+    );
+    assert!(
+        !kinds_of(&x, "Pedro Salas Rivas").contains(&"release"),
+        "{x:#?}"
+    );
+    // (A governor's days in office are no stay, whatever place the sentence names after.)
+    let x = crate::run(
+        "El gobernador Pedro Salas Rivas cumple 100 días en el cargo y visitó el Helicoide.",
+        "2025-03-10",
+    );
+    assert!(x.persons.is_empty(), "{x:#?}");
+}
