@@ -194,12 +194,17 @@ impl RuleFinder {
                 && doc.tokens[j].kind == TokenKind::Word
                 && !is_not_name(&doc.tokens[j].folded)
         };
+        // (And a Spanish demonym, which is written in lower case, capitalised right after a
+        // known given name ends a name too: "Mauricio Alemán fue detenido".)
+        let name_after = doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|n| n.capitalised && n.kind == TokenKind::Word && !is_not_name(&n.folded));
+        let after_given = i >= 1 && name_at(i - 1) && is_given_name(&doc.tokens[i - 1].folded);
+        let spanish = t.text.chars().any(|c| "áéíóúñÁÉÍÓÚÑ".contains(c));
         let surname_demonym = !crate::lexicon::nationalities(&t.folded).is_empty()
-            && ((i >= 2 && (i - 2..i).all(name_at))
-                || (i >= 1 && name_at(i - 1) && is_given_name(&doc.tokens[i - 1].folded)))
-            && doc.tokens.get(i + 1).is_some_and(|n| {
-                n.capitalised && n.kind == TokenKind::Word && !is_not_name(&n.folded)
-            });
+            && ((((i >= 2 && (i - 2..i).all(name_at)) || after_given) && name_after)
+                || (after_given && spanish));
         let surname_rank = surname_demonym
             || t.folded == "coronel"
                 && i >= 2

@@ -152,3 +152,16 @@ fn issue_13_a_trade_opening_the_sentence_is_its_subject_over_names_after_it() {
     );
     assert!(x.persons.is_empty(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_two_word_name_ending_in_a_spanish_demonym() {
+    let x = crate::run(
+        "Mauricio Alemán fue detenido el sábado en Managua.",
+        "2025-07-10",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Mauricio Alemán", "arrest"),
+        "2025-07-05",
+        "{x:#?}"
+    );
+}
