@@ -45,7 +45,17 @@ fn where_unknown(doc: &Doc<'_>, i: usize) -> bool {
         && (i.saturating_sub(12)..i).any(|k| {
             matches!(
                 doc.f(k),
-                "not" | "no" | "never" | "nobody" | "refused" | "refuse" | "nadie" | "ni" | "sin"
+                "not"
+                    | "no"
+                    | "never"
+                    | "nobody"
+                    | "refused"
+                    | "refuse"
+                    | "nadie"
+                    | "ni"
+                    | "sin"
+                    | "desconoce"
+                    | "desconocen"
             ) || doc.f(k).ends_with("n't")
         })
 }

@@ -241,6 +241,24 @@ pub(crate) const WHEREABOUTS: &[(&str, EventType, Voice)] = &[
     ("informada de donde esta", Disappearance, Passive),
     ("informado de donde esta", Disappearance, Passive),
     ("paradero sigue sin conocerse", Disappearance, Passive),
+    // ("no saben dónde la mantienen detenida", "Se desconoce dónde está recluido", "se han
+    // negado a informar el lugar de reclusión", "refused to say where they are holding him")
+    ("no saben donde la mantienen", Disappearance, Passive),
+    ("no saben donde lo mantienen", Disappearance, Passive),
+    ("no sabe donde la mantienen", Disappearance, Passive),
+    ("no sabe donde lo mantienen", Disappearance, Passive),
+    ("se desconoce donde esta", Disappearance, Passive),
+    (
+        "negado a informar el lugar de reclusion",
+        Disappearance,
+        Passive,
+    ),
+    ("negado a informar su paradero", Disappearance, Passive),
+    (
+        "refused to say where they are holding",
+        Disappearance,
+        Passive,
+    ),
     ("no se tienen noticias desde", Disappearance, Passive),
     ("no se tienen noticias de el", Disappearance, Passive),
     ("no se tienen noticias de ella", Disappearance, Passive),

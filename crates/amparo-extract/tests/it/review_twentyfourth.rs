@@ -165,3 +165,16 @@ fn issue_13_a_two_word_name_ending_in_a_spanish_demonym() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_whereabouts_unknown_in_more_words() {
+    for text in [
+        "La docente Marta Díaz Soto fue detenida el 3 de mayo. Sus familiares no saben dónde la mantienen.",
+        "La docente Marta Díaz Soto fue detenida el 3 de mayo. Se desconoce dónde está recluida.",
+    ] {
+        let x = crate::run(text, "2025-05-10");
+        let kinds = kinds_of(&x, "Marta Díaz Soto");
+        assert!(kinds.contains(&"disappearance"), "{text}: {x:#?}");
+        assert!(!kinds.contains(&"detention"), "{text}: {x:#?}");
+    }
+}
