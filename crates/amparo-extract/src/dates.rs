@@ -300,15 +300,13 @@ fn at(
             .and_then(|p| last_occurrence(p, m, Some(d)))
             .map(|date| (i + 3, date));
     }
-    if let Some(t) = doc.tokens.get(i).filter(|t| t.kind == TokenKind::Number) {
-        let parts: Vec<&str> = t.text.split('.').collect();
-        if let [d, m, y] = parts.as_slice()
-            && y.len() == 4
-            && let (Ok(d), Ok(m), Ok(y)) = (d.parse(), m.parse(), y.parse())
-            && let Some(date) = NaiveDate::from_ymd_opt(y, m, d)
-        {
-            return Some((i + 1, PartialDate::Day(date)));
-        }
+    if let Some(date) = doc
+        .tokens
+        .get(i)
+        .filter(|t| t.kind == TokenKind::Number)
+        .and_then(|t| crate::printed_dates::dotted_day(t.text, false))
+    {
+        return Some((i + 1, PartialDate::Day(date)));
     }
     // 8 de enero (de 2026) | 8 January (2026)
     if let Some(day) = number(doc, i).filter(|d| (1..=31).contains(d)) {

@@ -288,16 +288,6 @@ fn dotted_stamp(
     if t.kind != TokenKind::Number || !(first + 1..to).any(|k| doc.f(k) == ":") {
         return None;
     }
-    let parts: Vec<u32> = t
-        .text
-        .split('.')
-        .map(str::parse)
-        .collect::<Result<_, _>>()
-        .ok()?;
-    let [d, m, y] = parts[..] else {
-        return None;
-    };
-    let y = if y < 100 { 2000 + y } else { y };
-    let day = NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)?;
+    let day = crate::printed_dates::dotted_day(t.text, true)?;
     published.is_none_or(|p| day <= p).then_some(day)
 }

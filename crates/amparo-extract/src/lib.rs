@@ -86,6 +86,7 @@ mod list_names;
 mod list_status;
 mod lists;
 mod measure_words;
+mod member_cues;
 mod modality;
 mod modality_words;
 pub mod model;

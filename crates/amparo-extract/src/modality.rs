@@ -284,13 +284,8 @@ fn plain_modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Mo
                         | "spokeswoman"
                         | "spokesperson"
                 ));
-        let month = crate::dates::may_the_month(doc, k)
-            // ("acusado de difundir 'información falsa' y detenido": the charge's words.)
-            || (matches!(w, "falsa" | "falso" | "fake")
-                && matches!(
-                    doc.f(k.wrapping_sub(1)),
-                    "informacion" | "noticias" | "noticia" | "news" | "information"
-                ));
+        let month =
+            crate::dates::may_the_month(doc, k) || crate::modality_words::false_news(doc, k);
         let asked = ASKS_FOR_RELEASE.contains(&w)
             && matches!(
                 trigger.kind,

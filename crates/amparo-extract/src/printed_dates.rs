@@ -295,3 +295,18 @@ pub(crate) fn drop_weekday_before(
         out.pop();
     }
 }
+
+/// A day written with dots, day first ("20.03.2025"; "20.03.25" when `short_year`, as a chat's
+/// stamp writes it).
+pub(crate) fn dotted_day(text: &str, short_year: bool) -> Option<NaiveDate> {
+    let parts: Vec<&str> = text.split('.').collect();
+    let [d, m, y] = parts.as_slice() else {
+        return None;
+    };
+    let y: i32 = match y.len() {
+        4 => y.parse().ok()?,
+        2 if short_year => 2000 + y.parse::<i32>().ok()?,
+        _ => return None,
+    };
+    NaiveDate::from_ymd_opt(y, m.parse().ok()?, d.parse().ok()?)
+}
