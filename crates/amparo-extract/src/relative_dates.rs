@@ -21,6 +21,9 @@ pub(crate) fn relative(
     if w == "antes" && doc.f(i + 1) == "de" && doc.f(i + 2) == "ayer" {
         return minus(2).map(|d| (i + 3, day(d)));
     }
+    if let Some(found) = anniversary(doc, i, w, published) {
+        return Some(found);
+    }
     match w {
         "yesterday" | "ayer" => return minus(1).map(|d| (i + 1, day(d))),
         "anteayer" | "antier" | "anteanoche" => return minus(2).map(|d| (i + 1, day(d))),
@@ -226,4 +229,48 @@ pub(crate) fn last_year(
         || (doc.f(k) == "of" && doc.f(k + 1) == "last" && doc.f(k + 2) == "year");
     told.then(|| published.map(|p| (p.year() - 1, k + 3)))
         .flatten()
+}
+
+/// "Hoy se cumple un año de la detención de X", "se cumplen 100 días del arresto", "Today
+/// marks 100 days since X was arrested": the day that many days, months or years before.
+fn anniversary(
+    doc: &Doc<'_>,
+    i: usize,
+    w: &str,
+    published: NaiveDate,
+) -> Option<(usize, PartialDate)> {
+    if !matches!(w, "cumple" | "cumplen" | "marks" | "mark") {
+        return None;
+    }
+    let n = match doc.f(i + 1) {
+        "un" | "una" | "one" | "a" => 1,
+        x => small_number(x)?,
+    };
+    let after = doc.f(i + 3);
+    let event = |k: usize| {
+        matches!(
+            doc.f(k),
+            "detencion" | "arresto" | "captura" | "desaparicion" | "encarcelamiento"
+        )
+    };
+    let of_the_arrest = (after == "since")
+        || (after == "del" && event(i + 4))
+        || (matches!(after, "de" | "desde")
+            && matches!(doc.f(i + 4), "la" | "el" | "su")
+            && event(i + 5));
+    if !of_the_arrest {
+        return None;
+    }
+    let n32 = u32::try_from(n).ok()?;
+    let date = match doc.f(i + 2) {
+        "dias" | "days" => published.checked_sub_days(Days::new(n)),
+        "meses" | "mes" | "months" | "month" => {
+            published.checked_sub_months(chrono::Months::new(n32))
+        }
+        "ano" | "anos" | "year" | "years" => {
+            published.checked_sub_months(chrono::Months::new(12 * n32))
+        }
+        _ => None,
+    }?;
+    Some((i + 3, PartialDate::Day(date)))
 }

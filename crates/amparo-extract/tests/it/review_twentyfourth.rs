@@ -178,3 +178,28 @@ fn issue_13_whereabouts_unknown_in_more_words() {
         assert!(!kinds.contains(&"detention"), "{text}: {x:#?}");
     }
 }
+
+#[test]
+fn issue_13_an_anniversary_of_the_arrest_dates_it() {
+    for (text, day) in [
+        (
+            "Hoy se cumple un año de la detención del sindicalista Pedro Salas Rivas.",
+            "2024-05-12",
+        ),
+        (
+            "Today marks 100 days since union leader Pedro Salas Rivas was arrested in Maracay.",
+            "2025-02-01",
+        ),
+        (
+            "Se cumplen 100 días del arresto de Pedro Salas Rivas.",
+            "2025-02-01",
+        ),
+    ] {
+        let x = crate::run(text, "2025-05-12");
+        assert_eq!(
+            crate::date_of(&x, "Pedro Salas Rivas", "arrest"),
+            day,
+            "{text}: {x:#?}"
+        );
+    }
+}
