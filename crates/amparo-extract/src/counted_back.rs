@@ -1,14 +1,15 @@
-//! A sentence that opens on a count of people by their trade ("The two students, arrested during
-//! a campus protest…", "Los tres periodistas deberán presentarse…"): it is about the last that
-//! many the text named with that trade.
+//! A sentence that opens on people by their trade, counted or not ("The two students, arrested
+//! during a campus protest…", "Los tres periodistas deberán presentarse…", "Ambos periodistas…",
+//! "The students were freed on Sunday"): it is about the last that many the text named with that
+//! trade, or, with no count, those of the trade the two sentences before named.
 
 use crate::discourse::Findings;
 use crate::references::References;
 use crate::slots::Slot;
 use crate::text::Doc;
 
-/// The people a count of one trade at the opening of the sentence `first..last` names back, the
-/// most recently named first; empty when it opens on none, or the text named fewer.
+/// The people the trade opening the sentence at token `first` names back, the most recently named
+/// first; empty when it opens on none, or the text named fewer (two at least without a count).
 pub(crate) fn counted_back(
     doc: &Doc<'_>,
     first: usize,
@@ -90,9 +91,9 @@ pub(crate) fn named_or_counted(
     }
 }
 
-/// The slots of the people a count of one trade opening the sentence names back, for a trigger
-/// near that opening with no one of its own ("The two students, arrested during a campus
-/// protest…": the two named before).
+/// The slots of the people the trade opening the sentence names back, for a trigger near that
+/// opening, whose people they are over any named after it ("The two students, arrested during a
+/// campus protest…": the two named before).
 pub(crate) fn counted_slots(
     doc: &Doc<'_>,
     t: &crate::triggers::Trigger,

@@ -284,7 +284,9 @@ fn plain_modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Mo
                         | "spokeswoman"
                         | "spokesperson"
                 ));
-        let month =
+        // (Words that look like cues and are none here: "May" the month, "información falsa"
+        // a charge's words.)
+        let no_cue =
             crate::dates::may_the_month(doc, k) || crate::modality_words::false_news(doc, k);
         let asked = ASKS_FOR_RELEASE.contains(&w)
             && matches!(
@@ -292,7 +294,7 @@ fn plain_modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Mo
                 EventType::Release | EventType::ConditionalRelease
             );
         let ought = crate::modality_words::ought(doc, k, trigger.first);
-        if (NOT_EVENT_CUES.contains(&w) && !named_so && !month)
+        if (NOT_EVENT_CUES.contains(&w) && !named_so && !no_cue)
             || asked
             || instead
             || during
