@@ -36,12 +36,7 @@ pub(crate) fn introduced_before(
     f: &Findings,
 ) -> Option<usize> {
     let si = doc.sentences.partition_point(|s| s.last <= t.first);
-    let before = doc.sentences.get(si.checked_sub(1)?)?;
-    // The mentions of the sentence before, as (person, token).
-    // (`seen` is in the order of the text: the sentence's mentions are one run of it.)
-    let from = refs.seen.partition_point(|&(_, k)| k < before.first);
-    let to = refs.seen.partition_point(|&(_, k)| k < before.last);
-    let named = refs.seen.get(from..to).unwrap_or_default();
+    let (before, named) = seen_before(doc, t, refs)?;
     let &(e, at) = named.first()?;
     // (Not one who speaks: "…, dijo Keyla Bracamonte, hija del general X".)
     // (Nor a relative or a lawyer at work: "Su mamá, la señora X, lleva dos días frente al penal",
@@ -157,14 +152,8 @@ pub(crate) fn kin_before_clitic(
     if !f.events.is_empty() || !matches!(t.kind, EventType::Arrest | EventType::Disappearance) {
         return None;
     }
-    let si = doc.sentences.partition_point(|s| s.last <= t.first);
-    let before = doc.sentences.get(si.checked_sub(1)?)?;
-    let from = refs.seen.partition_point(|&(_, k)| k < before.first);
-    let to = refs.seen.partition_point(|&(_, k)| k < before.last);
-    let mut fit = refs
-        .seen
-        .get(from..to)
-        .unwrap_or_default()
+    let (_, named) = seen_before(doc, t, refs)?;
+    let mut fit = named
         .iter()
         // (Names, not pronouns the sentence refers with: "Her daughter, X" is X, not "her".)
         .filter(|&&(e, k)| {
@@ -179,4 +168,18 @@ pub(crate) fn kin_before_clitic(
         });
     let &(e, _) = fit.next()?;
     fit.all(|&(x, _)| x == e).then_some(e)
+}
+
+/// The sentence before `t`'s and its mentions, as (person, token). (`seen` is in the order of the
+/// text: a sentence's mentions are one run of it.)
+fn seen_before<'r>(
+    doc: &'r Doc<'_>,
+    t: &Trigger,
+    refs: &'r crate::references::References,
+) -> Option<(&'r crate::text::Sentence, &'r [(usize, usize)])> {
+    let si = doc.sentences.partition_point(|s| s.last <= t.first);
+    let before = doc.sentences.get(si.checked_sub(1)?)?;
+    let from = refs.seen.partition_point(|&(_, k)| k < before.first);
+    let to = refs.seen.partition_point(|&(_, k)| k < before.last);
+    Some((before, refs.seen.get(from..to).unwrap_or_default()))
 }

@@ -284,8 +284,7 @@ fn plain_modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Mo
                         | "spokeswoman"
                         | "spokesperson"
                 ));
-        // (Words that look like cues and are none here: "May" the month, "información falsa"
-        // a charge's words.)
+        // (Not a cue: "May" the month, "información falsa" a charge's words.)
         let no_cue =
             crate::dates::may_the_month(doc, k) || crate::modality_words::false_news(doc, k);
         let asked = ASKS_FOR_RELEASE.contains(&w)

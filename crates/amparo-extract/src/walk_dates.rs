@@ -48,17 +48,10 @@ impl Walk<'_, '_> {
             // siguiente", "were detained on Thursday. Medina was freed the next day".
             // ("…expelled across the border to Costa Rica two days later", "a los tres días".)
             .or_else(|| {
-                let n = days_later(self.doc, x.si)?;
+                let (n, opens) = days_later(self.doc, x.si)?;
                 // (Days counted from a day of the sentence's own; the next day from the one
-                // before's too.)
-                // (Or from the sentence before's when the count opens the sentence: "…fue
-                // detenida el 3 de febrero. A los tres días fue excarcelada.")
-                let opens = self.doc.sentences.get(x.si.0).is_some_and(|s| {
-                    (s.first..s.first + 3).any(|k| {
-                        crate::count_words::parse_number(self.doc, k).is_some()
-                            && matches!(self.doc.f(k + 1), "days" | "dias")
-                    })
-                });
+                // before's too, and so any count that opens the sentence: "…fue detenida el 3
+                // de febrero. A los tres días fue excarcelada.")
                 let base = if n == 1 || opens {
                     x.sentence_date.or(x.prev_date)
                 } else {
@@ -116,9 +109,10 @@ impl Walk<'_, '_> {
 }
 
 /// How many days after the one told before sentence `si` tells the event at token `at` ("al día
-/// siguiente", "the next day", "a day later", "two days later", "a los tres días"), near it: not
-/// "la detuvieron el mismo día, pero la soltaron al día siguiente" for the arrest.
-fn days_later(doc: &crate::text::Doc<'_>, (si, at): (usize, usize)) -> Option<u64> {
+/// siguiente", "the next day", "a day later", "two days later", "a los tres días"), near it, and
+/// whether the count opens the sentence: not "la detuvieron el mismo día, pero la soltaron al día
+/// siguiente" for the arrest.
+fn days_later(doc: &crate::text::Doc<'_>, (si, at): (usize, usize)) -> Option<(u64, bool)> {
     const NEXT: &[&[&str]] = &[
         &["al", "dia", "siguiente"],
         &["al", "otro", "dia"],
@@ -172,7 +166,7 @@ fn days_later(doc: &crate::text::Doc<'_>, (si, at): (usize, usize)) -> Option<u6
                     !joined(k + len, at, false)
                 }
             })
-            .map(|(n, _)| n)
+            .map(|(n, _)| (n, k < s.first + 3))
     })
 }
 
