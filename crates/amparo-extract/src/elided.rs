@@ -27,6 +27,34 @@ pub(crate) fn recent_focus(doc: &Doc<'_>, t: &Trigger, focus: Option<usize>, f: 
     !near.is_empty() && near.iter().all(|&x| x == e)
 }
 
+/// Whether the focus `e` was told of two sentences before `t`, and the sentence between named
+/// only relatives and told nothing: "La policía se llevó el lunes a X. Su hermana,
+/// Y, dice que en la estación le respondieron que no está ahí. Desde entonces se desconoce su
+/// paradero."
+pub(crate) fn past_kin_aside(
+    doc: &Doc<'_>,
+    t: &Trigger,
+    e: usize,
+    refs: &crate::references::References,
+    f: &Findings,
+) -> bool {
+    let si = doc.sentences.partition_point(|s| s.last <= t.first);
+    let Some((_, named)) = seen_before(doc, t, refs) else {
+        return false;
+    };
+    // (Not a question: "Are there people whose whereabouts are unknown?")
+    let asked = doc
+        .sentence_at(t.first)
+        .is_some_and(|s| doc.f(s.last - 1) == "?");
+    !asked
+        && !named.is_empty()
+        && named.iter().all(|&(x, _)| x != e && f.relative[x])
+        && !f.events.iter().any(|x| x.sentence + 1 == si)
+        && f.events
+            .last()
+            .is_some_and(|x| x.entity == e && x.sentence + 2 == si)
+}
+
 /// The one person the sentence before `t`'s named, when it told no event: "Conozco desde hace
 /// treinta años al general X. Está preso en Ramo Verde desde 2018."
 pub(crate) fn introduced_before(

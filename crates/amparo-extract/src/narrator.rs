@@ -256,7 +256,12 @@ pub(crate) fn fallback_subjects(
         (t.kind == EventType::Detention && opens_state(doc, t)) || whereabouts_of_one(doc, t);
     let introduced_any = introduced_before(doc, t, refs, f).filter(|_| !subject_after(doc, t));
     let introduced = introduced_any.filter(|_| state_of_one);
-    let recent = || recent_focus(doc, t, focus, f) || introduced.is_some();
+    let recent = || {
+        recent_focus(doc, t, focus, f)
+            || introduced.is_some()
+            || (whereabouts_of_one(doc, t)
+                && focus.is_some_and(|e| crate::elided::past_kin_aside(doc, t, e, refs, f)))
+    };
     // ("I was arrested in 2014…" outside an interview's answer: the writer's own past.)
     let own_past = back(2) == "i" && !told_first;
     // ("El martes el tribunal le imputó traición", "a court charged him with…": a singular

@@ -1,0 +1,27 @@
+//! issue 13, twenty-fifth round: what words say of one person — whereabouts unknown after a
+//! relative's aside. Invented names only.
+
+use crate::kinds_of;
+
+#[test]
+fn issue_13_whereabouts_after_a_relatives_aside_are_the_one_taken() {
+    let x = crate::run(
+        "La Policía Nacional se llevó el lunes de su casa en Masaya al periodista Lisandro Ocón Tercero. Su hermana, Martha Ocón, dice que en la estación policial le respondieron que \"no está ahí\". Desde entonces se desconoce su paradero.",
+        "2026-02-27",
+    );
+    let kinds = kinds_of(&x, "Lisandro Ocón Tercero");
+    assert!(kinds.contains(&"disappearance"), "{x:#?}");
+    assert!(!kinds.contains(&"detention"), "{x:#?}");
+}
+
+#[test]
+fn issue_13_whereabouts_asked_after_an_aside_are_no_ones() {
+    let x = crate::run(
+        "They include the union leader Anselmo Quiroz Tellería, held since May 2025 in La Modelo prison. His brother, Ernesto Quiroz, says he has lost weight. Are there people whose whereabouts are unknown? Yes, several.",
+        "2026-02-26",
+    );
+    assert!(
+        !kinds_of(&x, "Anselmo Quiroz Tellería").contains(&"disappearance"),
+        "{x:#?}"
+    );
+}
