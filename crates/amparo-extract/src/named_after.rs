@@ -296,7 +296,8 @@ pub(crate) fn named_after(doc: &Doc<'_>, first: usize, last: usize) -> bool {
                         .all(|k| doc.tokens[k].kind != crate::text::TokenKind::Word)
             }));
     // "San Antonio", "Punta de Mata", "Puerto Ordaz": a place's own first word.
-    // ("Semanario Contrapunto", "Radio Horizonte": an outlet's own first word too.)
+    // ("Semanario Contrapunto", "Radio Horizonte", "Noticiero del Norte": an outlet's own first
+    // word too.)
     let place_name = matches!(
         doc.f(first),
         "san"
@@ -314,6 +315,8 @@ pub(crate) fn named_after(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             | "revista"
             | "emisora"
             | "radio"
+            | "noticiero"
+            | "noticias"
     );
     // ("Kelly Field", "Fort Tiuna Base": a place's own last word; "By K. Alvarado / Staff
     // Writer": a byline's.)

@@ -23,6 +23,7 @@ mod held_and_leaving;
 mod leaving_and_lists;
 mod list_lines;
 mod lists_and_records;
+mod lists_twentyfifth;
 mod lists_twentyfirst;
 mod lists_twentyfourth;
 mod lists_twentysecond;
