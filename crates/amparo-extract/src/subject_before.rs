@@ -126,17 +126,39 @@ pub(crate) fn subject_before(
 }
 
 /// ("A Yandier Gómez le concedieron la libertad condicional el 3 de enero", "Al preso X le
-/// otorgaron…"): the object fronted with "a" and taken up by "le" right before the verb.
+/// otorgaron…"): the object fronted with "a" and taken up by "le" right before the verb; else
+/// one a relative pronoun fronts ("X, a quien la policía arrestó").
 pub(crate) fn fronted_object(
     doc: &Doc<'_>,
     slots: &[Slot],
     t: &crate::triggers::Trigger,
 ) -> Option<usize> {
     if !matches!(doc.f(t.first.wrapping_sub(1)), "le" | "les") {
-        return None;
+        return relative_object(doc, slots, t);
     }
     slots.iter().rposition(|s| {
         s.last + 1 == t.first
             && (s.first.saturating_sub(4)..s.first).any(|k| matches!(doc.f(k), "a" | "al"))
     })
+}
+
+/// The one a relative pronoun fronted as the object names: "el sacerdote X, a quien la policía
+/// arrestó en enero", "Y, whom the police detained in May" (the verb's own subject between).
+fn relative_object(doc: &Doc<'_>, slots: &[Slot], t: &crate::triggers::Trigger) -> Option<usize> {
+    let k = (t.first.saturating_sub(6)..t.first).find(|&k| {
+        (doc.f(k) == "quien" && doc.f(k.wrapping_sub(1)) == "a") || doc.f(k) == "whom"
+    })?;
+    let at = if doc.f(k) == "whom" { k } else { k - 1 };
+    // (Only the agent between: "a quien la policía", "whom security forces".)
+    if (k + 1..t.first).any(|j| doc.f(j) == "," || crate::slots::SPEECH.contains(&doc.f(j))) {
+        return None;
+    }
+    // (Past the name's describer: "…Zamora Blandón, párroco de un pueblo de Matagalpa, a quien".)
+    let i = slots.iter().rposition(|s| s.last <= at)?;
+    let s = &slots[i];
+    (doc.f(at.wrapping_sub(1)) == ","
+        && doc.f(s.last) == ","
+        && at - s.last <= 10
+        && (s.last..at).all(|j| !matches!(doc.f(j), ";" | "y" | "e" | "and" | "que" | "who")))
+    .then_some(i)
 }

@@ -25,3 +25,21 @@ fn issue_13_whereabouts_asked_after_an_aside_are_no_ones() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_relative_pronoun_object_is_the_one_arrested() {
+    let x = crate::run(
+        "Doce presos políticos fueron sacados de La Modelo el miércoles y llevados en avión a Ciudad de Guatemala. Entre los desterrados están la líder campesina Amparo Lagos Ruiz, detenida en mayo de 2024, y el sacerdote Anselmo Duarte Pineda, párroco de un pueblo de Matagalpa, a quien la policía arrestó en enero de este año.",
+        "2025-10-16",
+    );
+    for name in ["Amparo Lagos Ruiz", "Anselmo Duarte Pineda"] {
+        let kinds = kinds_of(&x, name);
+        assert!(kinds.contains(&"exile"), "{name}: {x:#?}");
+        assert!(!kinds.contains(&"detention"), "{name}: {x:#?}");
+    }
+    assert_eq!(
+        crate::date_of(&x, "Anselmo Duarte Pineda", "arrest"),
+        "2025-01",
+        "{x:#?}"
+    );
+}
