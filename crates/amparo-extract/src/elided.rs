@@ -4,6 +4,7 @@
 
 use crate::discourse::Findings;
 use crate::model::EventType;
+use crate::slots::Slot;
 use crate::text::Doc;
 use crate::triggers::Trigger;
 
@@ -210,4 +211,17 @@ fn seen_before<'r>(
     let from = refs.seen.partition_point(|&(_, k)| k < before.first);
     let to = refs.seen.partition_point(|&(_, k)| k < before.last);
     Some((before, refs.seen.get(from..to).unwrap_or_default()))
+}
+
+/// Whether what the sentence tells, in the passive, is said by relatives only, named before it:
+/// "Su hijo, X, denunció que fue trasladado el 2 de octubre" was done to the one held.
+pub(crate) fn kin_says_done(doc: &Doc<'_>, t: &Trigger, slots: &[Slot], f: &Findings) -> bool {
+    t.voice == crate::triggers::Voice::Passive
+        && slots.last().is_some_and(|s| {
+            (s.last..t.first)
+                .any(|k| crate::slots::SPEECH.contains(&doc.f(k)) && doc.f(k + 1) == "que")
+        })
+        && slots
+            .iter()
+            .all(|s| f.relative[s.entity] && s.last <= t.first)
 }

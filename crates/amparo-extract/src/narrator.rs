@@ -359,8 +359,9 @@ pub(crate) fn fallback_subjects(
         // no one the text is on, the one just introduced.)
         introduced.or(introduced_any).or(focus)
     };
+    let kin_says = crate::elided::kin_says_done(doc, t, slots, f);
     match narrator.or(focus) {
-        Some(e) if names_nobody => {
+        Some(e) if names_nobody || (kin_says && !f.relative[e]) => {
             slots.push(Slot {
                 first: t.first,
                 last: t.first,

@@ -43,3 +43,16 @@ fn issue_13_a_relative_pronoun_object_is_the_one_arrested() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_move_a_relative_tells_of_is_the_held_ones() {
+    let x = crate::run(
+        "Según su registro, 73 personas siguen presas. Entre ellas el exdiputado Teodulo Arancibia Mairena, de 71 años, que continúa en El Chipote. Su hijo, Álvaro Arancibia, denunció que fue trasladado desde La Modelo el 2 de octubre y que no ha podido verlo.",
+        "2025-10-16",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Teodulo Arancibia Mairena", "transfer"),
+        "2025-10-02",
+        "{x:#?}"
+    );
+}
