@@ -56,3 +56,16 @@ fn issue_13_a_move_a_relative_tells_of_is_the_held_ones() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_pluperfect_custody_leaves_the_day_to_the_release() {
+    let x = crate::run(
+        "Belarus released 52 people it had jailed on political grounds on Thursday.\n\nAmong those freed was Ihar Lasitski.",
+        "2025-09-12",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Ihar Lasitski", "release"),
+        "2025-09-11",
+        "{x:#?}"
+    );
+}
