@@ -65,6 +65,8 @@ prision penitenciaria penitenciario reclusorio hombre nuevo provincial
 cuba nicaragua managua habana belarus bielorrusia rusia russia minsk moscu moscow consider
 efecto cocuyo tal cual correo digital confidencial pitazo runrunes voz tiene representante
 dissident disidente
+artist artista musician musico singer cantante rapper rapero rapera poet poeta painter actress actriz
+filmmaker cineasta photographer fotografo fotografa songwriter cantautor cantautora playwright dramaturgo
 independence avenue avenida middle east ciego rican
 crimean tatar tatars kurdish kurd kurds baluch uyghur azeri ahwazi bahai
 ua ven nic blr irn referencia reference damas ni

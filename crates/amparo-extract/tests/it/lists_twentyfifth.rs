@@ -16,3 +16,20 @@ fn issue_13_a_newscasts_name_heading_a_digest_item_is_no_one() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_trade_before_a_name_is_not_part_of_it() {
+    let x = crate::run(
+        "Artist Oksana Veretennikova was detained on Monday in Moscow.\n\nEl rapero Yoel Castañeda Brito fue detenido el martes. Músico y poeta, Castañeda…\n\nMusician Yahor Kastsiuk was arrested in Minsk on Tuesday.",
+        "2025-10-20",
+    );
+    for name in ["Oksana Veretennikova", "Yahor Kastsiuk", "Yoel Castañeda Brito"] {
+        assert!(crate::person(&x, name).is_some(), "{name}: {x:#?}");
+    }
+    assert!(
+        !x.persons
+            .iter()
+            .any(|p| p.name.starts_with("Artist") || p.name.starts_with("Musician")),
+        "{x:#?}"
+    );
+}
