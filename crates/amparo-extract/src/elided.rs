@@ -213,15 +213,26 @@ fn seen_before<'r>(
     Some((before, refs.seen.get(from..to).unwrap_or_default()))
 }
 
-/// Whether what the sentence tells, in the passive, is said by relatives only, named before it:
-/// "Su hijo, X, denunció que fue trasladado el 2 de octubre" was done to the one held.
+/// Whether what the sentence tells, in the passive or of a clitic, is said by relatives only,
+/// named before it: "Su hijo, X, denunció que fue trasladado el 2 de octubre" was done to the one
+/// held, and so is "Su hermana, Y, ha denunciado que las autoridades no reconocen tenerlo".
 pub(crate) fn kin_says_done(doc: &Doc<'_>, t: &Trigger, slots: &[Slot], f: &Findings) -> bool {
-    t.voice == crate::triggers::Voice::Passive
-        && slots.last().is_some_and(|s| {
-            (s.last..t.first)
-                .any(|k| crate::slots::SPEECH.contains(&doc.f(k)) && doc.f(k + 1) == "que")
+    matches!(
+        t.voice,
+        crate::triggers::Voice::Passive | crate::triggers::Voice::Clitic
+    ) && slots.last().is_some_and(|s| {
+        (s.last..t.first).any(|k| {
+            // (And a perfect's participle: "ha denunciado que".)
+            let said = crate::slots::SPEECH.contains(&doc.f(k))
+                || matches!(
+                    doc.f(k),
+                    "denunciado" | "dicho" | "asegurado" | "contado" | "relatado" | "afirmado"
+                );
+            // ("ha denunciado públicamente que": past an adverb.)
+            let that = |j: usize| matches!(doc.f(j), "que" | "that");
+            said && (that(k + 1) || (doc.f(k + 1).ends_with("mente") && that(k + 2)))
         })
-        && slots
-            .iter()
-            .all(|s| f.relative[s.entity] && s.last <= t.first)
+    }) && slots
+        .iter()
+        .all(|s| f.relative[s.entity] && s.last <= t.first)
 }

@@ -343,7 +343,10 @@ pub(crate) fn fallback_subjects(
         || (back(1) == "ser" && back(2) == "a" && back(3).starts_with("volv"))
         || (t.kind == EventType::Detention && opens_state(doc, t) && recent())
         || (whereabouts_of_one(doc, t) && recent());
-    if !singular {
+    let kin_says = crate::elided::kin_says_done(doc, t, slots, f);
+    let kin_clitic =
+        kin_says && t.voice == triggers::Voice::Clitic && recent_focus(doc, t, focus, f);
+    if !singular && !kin_clitic {
         return Vec::new();
     }
     if let Some(i) = slots.iter().position(|s| {
@@ -359,7 +362,6 @@ pub(crate) fn fallback_subjects(
         // no one the text is on, the one just introduced.)
         introduced.or(introduced_any).or(focus)
     };
-    let kin_says = crate::elided::kin_says_done(doc, t, slots, f);
     match narrator.or(focus) {
         Some(e) if names_nobody || (kin_says && !f.relative[e]) => {
             slots.push(Slot {

@@ -29,6 +29,12 @@ pub(crate) fn read_out(
         // Precautionary measures of the Inter-American Commission protect; they free nobody.
         || (words.contains("medida") && crate::clues::mentions_iachr(doc, from, to))
         || (kind == EventType::Detention && where_unknown(doc, i))
+        // ("…ni siquiera reconocen tenerlo bajo custodia": the custody a denial of holding
+        // names is the disappearance's.)
+        || (kind == EventType::Detention
+            && found
+                .iter()
+                .any(|t| t.kind == Disappearance && t.last <= i && i <= t.last + 1))
 }
 
 /// "not been told where he is held", "refused to confirm where she is being held", "no saben

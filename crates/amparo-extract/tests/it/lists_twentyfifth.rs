@@ -23,7 +23,11 @@ fn issue_13_a_trade_before_a_name_is_not_part_of_it() {
         "Artist Oksana Veretennikova was detained on Monday in Moscow.\n\nEl rapero Yoel Castañeda Brito fue detenido el martes. Músico y poeta, Castañeda…\n\nMusician Yahor Kastsiuk was arrested in Minsk on Tuesday.",
         "2025-10-20",
     );
-    for name in ["Oksana Veretennikova", "Yahor Kastsiuk", "Yoel Castañeda Brito"] {
+    for name in [
+        "Oksana Veretennikova",
+        "Yahor Kastsiuk",
+        "Yoel Castañeda Brito",
+    ] {
         assert!(crate::person(&x, name).is_some(), "{name}: {x:#?}");
     }
     assert!(

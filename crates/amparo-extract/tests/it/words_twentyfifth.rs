@@ -69,3 +69,14 @@ fn issue_13_a_pluperfect_custody_leaves_the_day_to_the_release() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_denial_of_holding_a_relative_reports_is_the_held_ones() {
+    let x = crate::run(
+        "El ciudadano español Iñaki Urdangarin Lasa fue detenido el 2 de septiembre de 2024 en Puerto Ayacucho. Desde entonces, su familia no ha recibido información sobre los cargos que se le imputan. Su hermana, Ainhoa Urdangarin, ha denunciado públicamente que las autoridades ni siquiera reconocen tenerlo bajo custodia.",
+        "2025-06-20",
+    );
+    let kinds = kinds_of(&x, "Iñaki Urdangarin Lasa");
+    assert!(kinds.contains(&"disappearance"), "{x:#?}");
+    assert!(!kinds.contains(&"detention"), "{x:#?}");
+}
