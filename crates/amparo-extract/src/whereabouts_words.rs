@@ -42,6 +42,9 @@ pub(crate) const WHEREABOUTS: &[(&str, EventType, Voice)] = &[
     ("acknowledged holding her", Disappearance, Clitic),
     ("acknowledge holding him", Disappearance, Clitic),
     ("acknowledge holding her", Disappearance, Clitic),
+    // ("no institution has since confirmed holding him")
+    ("confirmed holding him", Disappearance, Clitic),
+    ("confirmed holding her", Disappearance, Clitic),
     ("admitted holding him", Disappearance, Clitic),
     ("admitted holding her", Disappearance, Clitic),
     // ("Authorities have not acknowledged holding X")
@@ -277,6 +280,7 @@ pub(crate) fn told_by_negation(first: &str) -> bool {
                 | "acknowledged"
                 | "acknowledge"
                 | "admitted"
+                | "confirmed"
                 | "admite"
                 | "admiten"
                 | "informada"

@@ -80,3 +80,14 @@ fn issue_13_a_denial_of_holding_a_relative_reports_is_the_held_ones() {
     assert!(kinds.contains(&"disappearance"), "{x:#?}");
     assert!(!kinds.contains(&"detention"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_custody_no_one_has_confirmed_is_a_disappearance() {
+    let x = crate::run(
+        "Poet Ales Kaliada, jailed since 2021, has vanished within the prison system. In October his family was told that he was \"no longer\" at the colony in Navapolatsk, and no institution has since confirmed holding him.",
+        "2025-11-28",
+    );
+    let kinds = kinds_of(&x, "Ales Kaliada");
+    assert!(kinds.contains(&"disappearance"), "{x:#?}");
+    assert!(!kinds.contains(&"detention"), "{x:#?}");
+}
