@@ -213,10 +213,18 @@ fn seen_before<'r>(
     Some((before, refs.seen.get(from..to).unwrap_or_default()))
 }
 
+/// Whether the sentence of `t` names relatives only and tells of the one held: what they say
+/// was done (`kin_says_done`), or whereabouts no one gives ("nadie informa de su paradero; su
+/// esposo, Y, recorre sedes policiales").
+pub(crate) fn told_by_kin(doc: &Doc<'_>, t: &Trigger, slots: &[Slot], f: &Findings) -> bool {
+    kin_says_done(doc, t, slots, f)
+        || (whereabouts_of_one(doc, t) && slots.iter().all(|s| f.relative[s.entity]))
+}
+
 /// Whether what the sentence tells, in the passive or of a clitic, is said by relatives only,
 /// named before it: "Su hijo, X, denunció que fue trasladado el 2 de octubre" was done to the one
 /// held, and so is "Su hermana, Y, ha denunciado que las autoridades no reconocen tenerlo".
-pub(crate) fn kin_says_done(doc: &Doc<'_>, t: &Trigger, slots: &[Slot], f: &Findings) -> bool {
+fn kin_says_done(doc: &Doc<'_>, t: &Trigger, slots: &[Slot], f: &Findings) -> bool {
     matches!(
         t.voice,
         crate::triggers::Voice::Passive | crate::triggers::Voice::Clitic

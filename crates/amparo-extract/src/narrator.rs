@@ -343,7 +343,7 @@ pub(crate) fn fallback_subjects(
         || (back(1) == "ser" && back(2) == "a" && back(3).starts_with("volv"))
         || (t.kind == EventType::Detention && opens_state(doc, t) && recent())
         || (whereabouts_of_one(doc, t) && recent());
-    let kin_says = crate::elided::kin_says_done(doc, t, slots, f);
+    let kin_says = crate::elided::told_by_kin(doc, t, slots, f);
     let kin_clitic =
         kin_says && t.voice == triggers::Voice::Clitic && recent_focus(doc, t, focus, f);
     if !singular && !kin_clitic {

@@ -257,6 +257,18 @@ pub(crate) const WHEREABOUTS: &[(&str, EventType, Voice)] = &[
         Passive,
     ),
     ("negado a informar su paradero", Disappearance, Passive),
+    // ("Durante nueve días nadie informa de su paradero", "no ha recibido ninguna información
+    // oficial sobre su paradero": see `unknown_indeed`.)
+    ("informa de su paradero", Disappearance, Passive),
+    ("informo de su paradero", Disappearance, Passive),
+    ("informa sobre su paradero", Disappearance, Passive),
+    ("informo sobre su paradero", Disappearance, Passive),
+    ("informacion sobre su paradero", Disappearance, Passive),
+    (
+        "informacion oficial sobre su paradero",
+        Disappearance,
+        Passive,
+    ),
     (
         "refused to say where they are holding",
         Disappearance,
@@ -281,6 +293,9 @@ pub(crate) fn told_by_negation(first: &str) -> bool {
                 | "acknowledge"
                 | "admitted"
                 | "confirmed"
+                | "informa"
+                | "informo"
+                | "informacion"
                 | "admite"
                 | "admiten"
                 | "informada"

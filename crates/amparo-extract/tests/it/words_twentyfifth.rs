@@ -91,3 +91,15 @@ fn issue_13_custody_no_one_has_confirmed_is_a_disappearance() {
     assert!(kinds.contains(&"disappearance"), "{x:#?}");
     assert!(!kinds.contains(&"detention"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_whereabouts_no_one_gives_beside_a_relative_are_the_held_ones() {
+    let x = crate::run(
+        "12 de agosto de 2024 — Funcionarios de la PNB detienen a la periodista Leonora Bastardo Félix en Valencia. Durante nueve días nadie informa de su paradero; su esposo, Arturo Silveira, recorre sedes policiales sin respuesta.",
+        "2026-03-03",
+    );
+    assert!(
+        kinds_of(&x, "Leonora Bastardo Félix").contains(&"disappearance"),
+        "{x:#?}"
+    );
+}
