@@ -244,3 +244,28 @@ fn kin_says_done(doc: &Doc<'_>, t: &Trigger, slots: &[Slot], f: &Findings) -> bo
         .iter()
         .all(|s| f.relative[s.entity] && s.last <= t.first)
 }
+
+/// A present passive of the one just told of: a timeline's after its date ("22 de septiembre de
+/// 2025 — Es condenada…"; every dash folds to "-"), or opening the sentence right after the one
+/// that told of them ("Detienen a su camarógrafo, X. Es liberado dos días después…"), when the
+/// participle's gender fits.
+pub(crate) fn timeline_present(
+    doc: &Doc<'_>,
+    t: &Trigger,
+    focus: Option<usize>,
+    refs: &crate::references::References,
+    f: &Findings,
+) -> bool {
+    let back = |k: usize| doc.f(t.first.wrapping_sub(k));
+    let participle = doc.f(t.last.saturating_sub(1));
+    let fits = focus.is_some_and(|e| {
+        let woman = refs.genders.get(e).copied().flatten();
+        woman.is_none_or(|w| participle.ends_with(if w { 'a' } else { 'o' }))
+    });
+    let opens = || {
+        doc.sentence_at(t.first)
+            .is_some_and(|s| s.first + 1 == t.first)
+            && recent_focus(doc, t, focus, f)
+    };
+    back(1) == "es" && fits && (matches!(back(2), "-" | ":") || opens())
+}

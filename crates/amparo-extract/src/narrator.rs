@@ -326,14 +326,7 @@ pub(crate) fn fallback_subjects(
                 && !f.official[e]
                 && f.events.iter().any(|x| x.entity == e)
         });
-    // (A timeline's present after its date: "22 de septiembre de 2025 — Es condenada…", of the
-    // one just told of when its participle's gender fits; every dash folds to "-".)
-    let participle = doc.f(t.last.saturating_sub(1));
-    let fits = focus.is_some_and(|e| {
-        let woman = refs.genders.get(e).copied().flatten();
-        woman.is_none_or(|w| participle.ends_with(if w { 'a' } else { 'o' }))
-    });
-    let timeline_present = back(1) == "es" && matches!(back(2), "-" | ":") && fits;
+    let timeline_present = crate::elided::timeline_present(doc, t, focus, refs, f);
     let singular = told_first
         || clitic_one
         || (matches!(back(1), "fue" | "was") && !own_past)

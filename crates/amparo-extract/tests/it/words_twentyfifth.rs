@@ -103,3 +103,14 @@ fn issue_13_whereabouts_no_one_gives_beside_a_relative_are_the_held_ones() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_present_passive_opening_the_next_sentence_is_the_one_just_told_of() {
+    let x = crate::run(
+        "19 de agosto de 2024 — Detienen en Valencia a su camarógrafo, Wilfredo Parraga Luna. Es liberado dos días después con régimen de presentación cada 15 días.",
+        "2026-03-03",
+    );
+    let kinds = kinds_of(&x, "Wilfredo Parraga Luna");
+    assert!(kinds.contains(&"conditional_release"), "{x:#?}");
+    assert!(!kinds.contains(&"detention"), "{x:#?}");
+}
