@@ -42,6 +42,9 @@ pub(crate) const STAFF_PARTS: &[&str] = &[
     "producer",
     "produccion",
     "investigacion",
+    // ("Equipo de cobertura: A, B y C", "Coverage team: …")
+    "cobertura",
+    "coverage",
 ];
 
 /// A caption's credit told after the caption on the same line ("…on Saturday. Photograph: Ana
@@ -61,8 +64,12 @@ pub(crate) fn is_credit_sentence(doc: &Doc<'_>, first: usize) -> bool {
             // "Contact: Leila Farah, sister of detained blogger Reza Tavakoli".)
             let value = |c: usize| {
                 let end = (c + 1..s.last).find(|&k| doc.f(k) == "(").unwrap_or(s.last);
+                // (Or a list of names: "Gabriela Salcedo, Luis Armando Peña y Oriana Chacón".)
+                let names = (c + 1..end).all(|k| {
+                    doc.tokens[k].capitalised || matches!(doc.f(k), "," | "y" | "and" | "e")
+                });
                 doc.tokens.get(c + 1).is_some_and(|t| t.capitalised)
-                    && end - c <= 7
+                    && (end - c <= 7 || (names && end - c <= 16))
                     && !(c + 1..end).any(|k| crate::slots::RELATIONS.contains(&doc.f(k)))
             };
             s.last - s.first <= 24

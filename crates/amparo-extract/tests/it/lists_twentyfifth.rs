@@ -37,3 +37,15 @@ fn issue_13_a_trade_before_a_name_is_not_part_of_it() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_coverage_team_is_page_furniture() {
+    let x = crate::run(
+        "EN DIRECTO | Excarcelaciones en Venezuela: minuto a minuto\nEquipo de cobertura: Graciela Sanoja, Luis Armando Pereira y Odalys Chacín\n\n21:10 — Fuentes de la ONG confirman la excarcelación de la activista Coromoto Fajardo Silva, de Guarenas.",
+        "2026-01-09",
+    );
+    for name in ["Graciela Sanoja", "Luis Armando Pereira", "Odalys Chacín"] {
+        assert!(crate::person(&x, name).is_none(), "{name}: {x:#?}");
+    }
+    assert!(crate::person(&x, "Coromoto Fajardo Silva").is_some(), "{x:#?}");
+}
