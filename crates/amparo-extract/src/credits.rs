@@ -45,6 +45,11 @@ pub(crate) const STAFF_PARTS: &[&str] = &[
     // ("Equipo de cobertura: A, B y C", "Coverage team: …")
     "cobertura",
     "coverage",
+    // ("Conduce: Alfonso Rincón. Producción: Mirna Salas.", "Autores: X (GP Popular); Y")
+    "conduce",
+    "conduccion",
+    "autores",
+    "authors",
 ];
 
 /// A caption's credit told after the caption on the same line ("…on Saturday. Photograph: Ana

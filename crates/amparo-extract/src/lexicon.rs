@@ -67,6 +67,7 @@ efecto cocuyo tal cual correo digital confidencial pitazo runrunes voz tiene rep
 dissident disidente
 artist artista musician musico singer cantante rapper rapero rapera poet poeta painter actress actriz
 filmmaker cineasta photographer fotografo fotografa songwriter cantautor cantautora playwright dramaturgo
+external women se parroco legislatura
 independence avenue avenida middle east ciego rican
 crimean tatar tatars kurdish kurd kurds baluch uyghur azeri ahwazi bahai
 ua ven nic blr irn referencia reference damas ni

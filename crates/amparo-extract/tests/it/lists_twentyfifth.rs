@@ -47,5 +47,26 @@ fn issue_13_a_coverage_team_is_page_furniture() {
     for name in ["Graciela Sanoja", "Luis Armando Pereira", "Odalys Chacín"] {
         assert!(crate::person(&x, name).is_none(), "{name}: {x:#?}");
     }
-    assert!(crate::person(&x, "Coromoto Fajardo Silva").is_some(), "{x:#?}");
+    assert!(
+        crate::person(&x, "Coromoto Fajardo Silva").is_some(),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_words_of_institutions_and_credits_name_no_one() {
+    let x = crate::run(
+        "Conduce: Anselmo Rivero. Producción: Mirna Salcedo.\n\nAccording to the European External Action Service, at least 11 EU citizens remain detained. On 20 August 2025 Parisa Nourbakhsh was transferred to Qarchak Women's Prison in Varamin, where she remains.\n\n1. CAPTURAN AL PÁRROCO DE BOACO\n\nPRIMERO: Se ADMITE totalmente la acusación fiscal contra el ciudadano HÉCTOR LUIS OROPEZA.",
+        "2025-10-10",
+    );
+    for bad in [
+        "Anselmo Rivero",
+        "External Action",
+        "Qarchak Women",
+        "PÁRROCO DE BOACO",
+        "Se ADMITE",
+    ] {
+        assert!(crate::person(&x, bad).is_none(), "{bad}: {x:#?}");
+    }
+    assert!(crate::person(&x, "Parisa Nourbakhsh").is_some(), "{x:#?}");
 }
