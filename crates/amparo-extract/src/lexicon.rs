@@ -68,6 +68,9 @@ dissident disidente
 artist artista musician musico singer cantante rapper rapero rapera poet poeta painter actress actriz
 filmmaker cineasta photographer fotografo fotografa songwriter cantautor cantautora playwright dramaturgo
 external women se parroco legislatura
+named handed over was left behind separate expulsion desapariciones forzadas verificamos huelga hambre leido
+denuncia publica acuerda orden aprehension runrun considera contempla piensa vicepresidenta expresion
+proteccion ninos ejecutivo mujeres street
 independence avenue avenida middle east ciego rican
 crimean tatar tatars kurdish kurd kurds baluch uyghur azeri ahwazi bahai
 ua ven nic blr irn referencia reference damas ni

@@ -70,3 +70,24 @@ fn issue_13_words_of_institutions_and_credits_name_no_one() {
     }
     assert!(crate::person(&x, "Parisa Nourbakhsh").is_some(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_headings_in_capitals_and_fronted_verbs_name_no_one() {
+    let x = crate::run(
+        "• HUELGA DE HAMBRE — Zoraida Pinto Quevedo, en el INOF, cumple hoy 12 días sin ingerir alimentos.\n\n3. ¿Contempla la Vicepresidenta / Alta Representante ampliar las medidas restrictivas a los responsables de las detenciones arbitrarias?\n\n4. A SEPARATE EXPULSION\n\nAlso on Friday, Dutch national Pieter van Dijkstra, 34, held at Rodeo I since January, was released and ordered to leave Venezuela.",
+        "2025-10-10",
+    );
+    for bad in [
+        "HUELGA DE HAMBRE",
+        "Contempla la Vicepresidenta",
+        "SEPARATE EXPULSION",
+    ] {
+        assert!(crate::person(&x, bad).is_none(), "{bad}: {x:#?}");
+        // (Not even a name mentioned.)
+        assert!(
+            !x.not_detainees.iter().any(|m| m.name == bad),
+            "{bad}: {x:#?}"
+        );
+    }
+    assert!(crate::person(&x, "Pieter van Dijkstra").is_some(), "{x:#?}");
+}
