@@ -109,3 +109,18 @@ pub(crate) fn is_credit_sentence(doc: &Doc<'_>, first: usize) -> bool {
         ) && doc.f(first + 1) == ":"
             && sentence().is_some_and(|s| s.last - s.first <= 14))
 }
+
+/// A transcript's sign-off ("BENNINGTON: Karen Whitlock, thank you.", "CHACÍN: Rosalba
+/// Intriago, gracias."), in tokens `from..to`, its sentence with no event word: it names a guest,
+/// no one a list tells of.
+pub(crate) fn sign_off(doc: &Doc<'_>, from: usize, to: usize) -> bool {
+    let Some(k) = (from..to).find(|&k| {
+        (doc.f(k) == "thank" && doc.f(k + 1) == "you")
+            || (doc.f(k) == "gracias" && doc.f(k.wrapping_sub(1)) == ",")
+    }) else {
+        return false;
+    };
+    // (The sign-off's own sentence; the item may go on with the next guest's question.)
+    doc.sentence_at(k)
+        .is_some_and(|s| crate::triggers::find(doc, s.first, s.last).is_empty())
+}

@@ -25,6 +25,9 @@ pub(crate) fn give(
         tokens(first_sentence).start,
         tokens(item.sentences.end.saturating_sub(1)).end,
     );
+    if crate::credits::sign_off(doc, from, to) {
+        return Vec::new();
+    }
     let header = item.header.clone().filter(|_| !item.inline);
     // The header's own event and conditions ("Con arresto domiciliario:", "Con régimen de presentación:").
     let header_trigger = header.as_ref().and_then(|h| {
@@ -266,21 +269,7 @@ pub(crate) fn give(
                 .filter(|(group, _)| group.contains(&e))
                 .map(|(_, d)| d))
         {
-            let held = item.row.as_ref().and_then(|r| {
-                r.cells
-                    .iter()
-                    .find(|(c, _)| *c == Column::Place)
-                    .and_then(|(_, cell)| {
-                        place(doc, cx.gazetteer, cx.hits, cell.start, cell.end).or_else(|| {
-                            doc.text
-                                .get(
-                                    doc.tokens.get(cell.start)?.start
-                                        ..doc.tokens.get(cell.end.checked_sub(1)?)?.end,
-                                )
-                                .map(str::to_string)
-                        })
-                    })
-            });
+            let held = crate::row_events::row_place(cx, item);
             f.events.push(RawEvent {
                 entity: e,
                 kind: EventType::Arrest,

@@ -359,3 +359,20 @@ pub(crate) fn row_events(
     }
     out
 }
+
+/// The place a table row's "Lugar de reclusión" / "Prison" column names, as the gazetteer knows
+/// it or as written.
+pub(crate) fn row_place(cx: &ListContext<'_, '_>, item: &crate::layout::Item) -> Option<String> {
+    let doc = cx.doc;
+    let (_, cell) = item
+        .row
+        .as_ref()?
+        .cells
+        .iter()
+        .find(|(c, _)| *c == Column::Place)?;
+    crate::list_lead::place(doc, cx.gazetteer, cx.hits, cell.start, cell.end).or_else(|| {
+        doc.text
+            .get(doc.tokens.get(cell.start)?.start..doc.tokens.get(cell.end.checked_sub(1)?)?.end)
+            .map(str::to_string)
+    })
+}

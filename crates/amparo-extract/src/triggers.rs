@@ -371,7 +371,15 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             voice,
             // ("defensor de varios militares detenidos", "personas detenidas por delitos
             // comunes": alone in its sentence, it still tells of those people, never of a name.)
-            group_only: (voice == Passive && noun_use && !among) || (reduced_relative && !apposed),
+            // ("Karen, how significant are these releases?": a plural noun a demonstrative
+            // points at is the events told before, no name's.)
+            group_only: (voice == Passive && noun_use && !among)
+                || (reduced_relative && !apposed)
+                || (voice == Nominal
+                    && doc.f(last.saturating_sub(1)).ends_with('s')
+                    && matches!(prev, "these" | "those" | "estas" | "esas" | "aquellas"))
+                // ("almost everyone released is under some kind of restriction")
+                || (voice == Passive && matches!(prev, "everyone" | "everybody" | "anyone")),
         });
         i = last;
     }

@@ -303,3 +303,14 @@ fn issue_13_officers_of_a_service_arrested_mr_so_and_so() {
     );
     assert!(person(&x, "Intelligence Service").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_transcripts_sign_off_and_its_questions_free_no_guest() {
+    let x = crate::run(
+        "[CHYRON: VENEZUELA PRISONER RELEASES — DAY 6]\n\nBENNINGTON: Diego Marchal in Caracas, thank you. Joining me now is Karen Whitmore, a Latin America analyst at the Atlantic Policy Institute. Karen, how significant are these releases?\n\nKAREN WHITMORE (ANALYST): They are significant, Laura. And almost everyone released is under some kind of restriction.\n\nBENNINGTON: Karen Whitmore, thank you.",
+        "2026-01-13",
+    );
+    for guest in ["Karen Whitmore", "Diego Marchal"] {
+        assert!(crate::person(&x, guest).is_none(), "{guest}: {x:#?}");
+    }
+}
