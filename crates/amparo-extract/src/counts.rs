@@ -293,7 +293,13 @@ pub fn in_sentence(doc: &Doc<'_>, first: usize, last: usize, ctx: &CountContext)
                     .insert(doc.f(k).to_string(), n.to_string());
             }
             // ("libera a 312 presos comunes": prisoners of ordinary crimes are no count here.)
-            let counted = is_people(doc.f(k)) && !matches!(doc.f(k + 1), "comunes" | "common");
+            // ("detained on May 14 and released on May 16": the day of a date counts no one.)
+            let day_of_month = n <= 31
+                && (crate::dates::month(doc.f(i.wrapping_sub(1))).is_some()
+                    || crate::dates::month(doc.f(i + 1)).is_some());
+            let counted = is_people(doc.f(k))
+                && !matches!(doc.f(k + 1), "comunes" | "common")
+                && !day_of_month;
             if k < last
                 && counted
                 && !((1900..=2100).contains(&n) && k > i + 1)

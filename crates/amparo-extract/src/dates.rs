@@ -133,6 +133,8 @@ pub(crate) fn may_the_month(doc: &Doc<'_>, k: usize) -> bool {
     doc.f(k) == "may"
         && doc.tokens.get(k).is_some_and(|t| t.capitalised)
         && (number(doc, k + 1).is_some()
+            // ("arrested on 12 May and released two days later": the day before it.)
+            || number(doc, k.wrapping_sub(1)).is_some()
             || matches!(
                 doc.f(k.wrapping_sub(1)),
                 "in" | "since" | "of" | "early" | "late" | "mid" | "last" | "until" | "by"

@@ -114,3 +114,21 @@ fn issue_13_a_present_passive_opening_the_next_sentence_is_the_one_just_told_of(
     assert!(kinds.contains(&"conditional_release"), "{x:#?}");
     assert!(!kinds.contains(&"detention"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_day_before_may_is_the_month_and_counts_no_one() {
+    let x = crate::run(
+        "Journalist Ana Rivero Salas was arrested on 12 May and released two days later. Journalist Carlos Iturriaga was detained on May 14 and released on May 16 without charges.",
+        "2025-05-20",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Ana Rivero Salas", "release"),
+        "2025-05-14",
+        "{x:#?}"
+    );
+    assert!(
+        !kinds_of(&x, "Ana Rivero Salas").contains(&"detention"),
+        "{x:#?}"
+    );
+    assert!(x.counts.iter().all(|c| c.number != Some(14)), "{x:#?}");
+}
