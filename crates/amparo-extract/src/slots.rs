@@ -256,7 +256,7 @@ pub fn targets(
                     .and_then(|k| slots.iter().position(|s| s.first == k))
             } else if passive_aux
                 || (people && among_them)
-                || matches!(prev, "," | "who" | "que" | "quien" | "quienes")
+                || matches!(prev, "," | "who" | "whom" | "que" | "quien" | "quienes")
             {
                 before
                     .or_else(|| crate::subject_after::first_after(doc, slots, t.last, 8, s_last))

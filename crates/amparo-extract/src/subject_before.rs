@@ -143,13 +143,14 @@ pub(crate) fn fronted_object(
 }
 
 /// The one a relative pronoun fronted as the object names: "el sacerdote X, a quien la policía
-/// arrestó en enero", "Y, whom the police detained in May" (the verb's own subject between).
+/// arrestó en enero" (the verb's own subject between), when the trigger's reading has not
+/// already turned it about ("whom police detained", "a quien se llevaron": see
+/// `trigger_readings::object_voice`).
 fn relative_object(doc: &Doc<'_>, slots: &[Slot], t: &crate::triggers::Trigger) -> Option<usize> {
-    let k = (t.first.saturating_sub(6)..t.first).find(|&k| {
-        (doc.f(k) == "quien" && doc.f(k.wrapping_sub(1)) == "a") || doc.f(k) == "whom"
-    })?;
-    let at = if doc.f(k) == "whom" { k } else { k - 1 };
-    // (Only the agent between: "a quien la policía", "whom security forces".)
+    let k = (t.first.saturating_sub(6)..t.first)
+        .find(|&k| doc.f(k) == "quien" && doc.f(k.wrapping_sub(1)) == "a")?;
+    let at = k - 1;
+    // (Only the agent between: "a quien la policía".)
     if (k + 1..t.first).any(|j| doc.f(j) == "," || crate::slots::SPEECH.contains(&doc.f(j))) {
         return None;
     }

@@ -343,16 +343,17 @@ pub(crate) fn object_voice(
             || crate::auxiliaries::SPEAKER_CLITICS.contains(&prev));
     // ("…, a quien se llevaron", "…, a quien la policía se llevó de su casa": the one before the
     // relative pronoun is who was taken, past the agents between.)
-    let relative_object = (i.saturating_sub(5)..i)
-        .filter(|_| voice == Voice::Active)
-        .find(|&k| {
-            matches!(doc.f(k), "quien" | "quienes")
-                && doc.f(k.wrapping_sub(1)) == "a"
-                && (k + 1..i).all(|j| {
-                    AGENTS.contains(&doc.f(j))
-                        || matches!(doc.f(j), "la" | "el" | "los" | "las" | "se")
-                })
-        });
+    // ("Y, whom police detained in May": the English "whom", read as either voice.)
+    let relative_object = (i.saturating_sub(5)..i).find(|&k| {
+        ((voice == Voice::Active
+            && matches!(doc.f(k), "quien" | "quienes")
+            && doc.f(k.wrapping_sub(1)) == "a")
+            || doc.f(k) == "whom")
+            && (k + 1..i).all(|j| {
+                AGENTS.contains(&doc.f(j))
+                    || matches!(doc.f(j), "la" | "el" | "los" | "las" | "se" | "the")
+            })
+    });
     if clitic {
         (i - 1, Voice::Clitic)
     } else if let Some(k) = relative_object {

@@ -132,3 +132,14 @@ fn issue_13_a_day_before_may_is_the_month_and_counts_no_one() {
     );
     assert!(x.counts.iter().all(|c| c.number != Some(14)), "{x:#?}");
 }
+
+#[test]
+fn issue_13_whom_police_detained_is_an_arrest() {
+    let x = crate::run(
+        "Another case is that of Harold Benavente Ruiz, whom police detained in May.\n\nYuliya Marchankova, whom police detained in May, was sentenced on Tuesday.",
+        "2025-06-20",
+    );
+    for name in ["Harold Benavente Ruiz", "Yuliya Marchankova"] {
+        assert_eq!(crate::date_of(&x, name, "arrest"), "2025-05", "{x:#?}");
+    }
+}
