@@ -43,6 +43,13 @@ pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usi
                         // ("Entre los casos que acompaña está el de X": cases she follows, no
                         // members of a group.)
                         .filter(|&after| !matches!(doc.f(after), "casos" | "cases"))
+                        // ("Among those who welcomed the move was X": people who did something
+                        // else, when no event word follows the "who".)
+                        .filter(|&after| {
+                            !(matches!(doc.f(after), "who" | "que" | "quienes")
+                                && crate::triggers::find(doc, after, (after + 4).min(last))
+                                    .is_empty())
+                        })
                         // ("Among those still detained is X", "Entre los que siguen presos": another
                         // group than the one freed.)
                         .filter(|&after| {

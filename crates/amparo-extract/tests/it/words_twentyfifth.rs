@@ -143,3 +143,13 @@ fn issue_13_whom_police_detained_is_an_arrest() {
         assert_eq!(crate::date_of(&x, name, "arrest"), "2025-05", "{x:#?}");
     }
 }
+
+#[test]
+fn issue_13_among_those_who_did_something_else_are_no_members() {
+    let x = crate::run(
+        "Belarus released 52 people on Thursday. Among those who welcomed the move was opposition leader Yauhen Sakalenka, who lives in Vilnius.\n\nBelarus released 14 people on Friday. Among those who were freed was Ihar Lasouskin.",
+        "2025-09-12",
+    );
+    assert!(crate::person(&x, "Yauhen Sakalenka").is_none(), "{x:#?}");
+    assert!(kinds_of(&x, "Ihar Lasouskin").contains(&"release"), "{x:#?}");
+}
