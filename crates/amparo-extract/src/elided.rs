@@ -217,8 +217,12 @@ fn seen_before<'r>(
 /// was done (`kin_says_done`), or whereabouts no one gives ("nadie informa de su paradero; su
 /// esposo, Y, recorre sedes policiales").
 pub(crate) fn told_by_kin(doc: &Doc<'_>, t: &Trigger, slots: &[Slot], f: &Findings) -> bool {
+    // (Not "se desconoce el paradero de otros detenidos": a noun's whereabouts are its own.)
     kin_says_done(doc, t, slots, f)
-        || (whereabouts_of_one(doc, t) && slots.iter().all(|s| f.relative[s.entity]))
+        || (whereabouts_of_one(doc, t)
+            && !matches!(doc.f(t.last - 1), "de" | "del" | "of")
+            && !matches!(doc.f(t.last), "de" | "del" | "of")
+            && slots.iter().all(|s| f.relative[s.entity]))
 }
 
 /// Whether what the sentence tells, in the passive or of a clitic, is said by relatives only,

@@ -151,5 +151,20 @@ fn issue_13_among_those_who_did_something_else_are_no_members() {
         "2025-09-12",
     );
     assert!(crate::person(&x, "Yauhen Sakalenka").is_none(), "{x:#?}");
-    assert!(kinds_of(&x, "Ihar Lasouskin").contains(&"release"), "{x:#?}");
+    assert!(
+        kinds_of(&x, "Ihar Lasouskin").contains(&"release"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_others_whereabouts_a_lawyer_tells_of_are_not_the_clients() {
+    let x = crate::run(
+        "Ernesto Baltazar Ruiz fue arrestado el viernes en Estelí. Su abogado, Julián Prados, dijo que se desconoce el paradero de otros detenidos en la región.",
+        "2025-03-01",
+    );
+    assert!(
+        !kinds_of(&x, "Ernesto Baltazar Ruiz").contains(&"disappearance"),
+        "{x:#?}"
+    );
 }
