@@ -29,9 +29,8 @@ pub(crate) fn recent_focus(doc: &Doc<'_>, t: &Trigger, focus: Option<usize>, f: 
 }
 
 /// Whether the focus `e` was told of two sentences before `t`, and the sentence between named
-/// only relatives and told nothing: "La policía se llevó el lunes a X. Su hermana,
-/// Y, dice que en la estación le respondieron que no está ahí. Desde entonces se desconoce su
-/// paradero."
+/// only relatives and told nothing: "La policía se llevó el lunes a X. Su hermana, Y, dice que
+/// en la estación le respondieron que no está ahí. Desde entonces se desconoce su paradero."
 pub(crate) fn past_kin_aside(
     doc: &Doc<'_>,
     t: &Trigger,
@@ -217,9 +216,10 @@ fn seen_before<'r>(
 /// was done (`kin_says_done`), or whereabouts no one gives ("nadie informa de su paradero; su
 /// esposo, Y, recorre sedes policiales").
 pub(crate) fn told_by_kin(doc: &Doc<'_>, t: &Trigger, slots: &[Slot], f: &Findings) -> bool {
-    // (Not "se desconoce el paradero de otros detenidos": a noun's whereabouts are its own.)
     kin_says_done(doc, t, slots, f)
         || (whereabouts_of_one(doc, t)
+            // (Not "se desconoce el paradero de otros detenidos": a noun's whereabouts are its
+            // own.)
             && !matches!(doc.f(t.last - 1), "de" | "del" | "of")
             && !matches!(doc.f(t.last), "de" | "del" | "of")
             && slots.iter().all(|s| f.relative[s.entity]))
