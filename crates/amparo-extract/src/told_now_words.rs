@@ -28,6 +28,12 @@ pub(crate) const TOLD_NOW: &[(&str, EventType, Voice)] = &[
     ("detiene a", Arrest, Active),
     ("arrestan a", Arrest, Active),
     ("capturan a", Arrest, Active),
+    // ("Policía captura a opositor X en León": a headline's singular; "la captura de X" is the
+    // noun.)
+    ("captura a", Arrest, Active),
+    ("captura al", Arrest, Active),
+    ("arresta a", Arrest, Active),
+    ("arresta al", Arrest, Active),
     ("detienen", Arrest, Active),
     // (A timeline's present: "Funcionarios del SEBIN la retienen en migración y se la
     // llevan", "lo trasladan a Tocorón", "el tribunal libera a X".)

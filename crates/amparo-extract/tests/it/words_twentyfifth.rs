@@ -168,3 +168,14 @@ fn issue_13_others_whereabouts_a_lawyer_tells_of_are_not_the_clients() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_headlines_present_captura_a_is_an_arrest() {
+    let x = crate::run(
+        "Policía captura a opositor Kevin Altamira Ruiz en León\n\nLa Policía Nacional arresta al periodista Félix Mairena Solís.",
+        "2025-06-20",
+    );
+    for name in ["Kevin Altamira Ruiz", "Félix Mairena Solís"] {
+        assert!(kinds_of(&x, name).contains(&"arrest"), "{name}: {x:#?}");
+    }
+}
