@@ -280,17 +280,17 @@ pub(crate) fn assign_dates(
         }
         let described = out.iter().position(|(x, d)| {
             let s = &trig[*x];
-            // ("…released 52 people it had jailed on political grounds on Thursday": a custody
-            // told in the pluperfect, before the release, describes them too.)
-            let had = matches!(doc.f(s.first - 1), "had" | "habia" | "habian")
-                || (doc.f(s.first - 1) == "been" && doc.f(s.first.wrapping_sub(2)) == "had");
+            // ("…released 52 people it had jailed … on Thursday": a pluperfect custody, too.)
+            let back = |n: usize| doc.f(s.first.wrapping_sub(n));
+            let had = matches!(back(1), "had" | "habia" | "habian")
+                || (back(1) == "been" && back(2) == "had");
             let kind = matches!(s.kind, EventType::Sentence | EventType::Charge)
                 || (matches!(s.kind, EventType::Arrest | EventType::Detention) && had);
             kind && s.first > r.last
                 && s.first - r.last <= 6
                 && (s.first.saturating_sub(4).max(r.last)..s.first)
                     .any(|k| crate::count_words::PEOPLE.contains(&doc.f(k)))
-                && (had || crate::count_words::PEOPLE.contains(&doc.f(s.first - 1)))
+                && (had || crate::count_words::PEOPLE.contains(&back(1)))
                 && d.first >= s.last
                 // (Not one right after the participle, its own: "three people sentenced on
                 // January 12 to 16 years".)
