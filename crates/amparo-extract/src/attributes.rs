@@ -43,7 +43,17 @@ fn absorb(doc: &Doc<'_>, k: usize, d: &mut Description, words: &mut Vec<String>)
         ("puerto", "rican") => vec!["PR"],
         _ => nationalities(f),
     };
-    let r = roles(f);
+    // ("El preso político X", "la presa política Y", "political prisoner Z": a prisoner, no
+    // politician.)
+    let prisoner = |w: &str| matches!(w, "preso" | "presa" | "presos" | "presas" | "prisoner");
+    let r = if matches!(f, "politico" | "politica" | "politicos" | "politicas")
+        && prisoner(doc.f(k.wrapping_sub(1)))
+        || f == "political" && prisoner(doc.f(k + 1))
+    {
+        &[]
+    } else {
+        roles(f)
+    };
     if codes.is_empty()
         && r.is_empty()
         && !is_np_word(f)

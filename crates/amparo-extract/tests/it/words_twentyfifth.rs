@@ -179,3 +179,21 @@ fn issue_13_a_headlines_present_captura_a_is_an_arrest() {
         assert!(kinds_of(&x, name).contains(&"arrest"), "{name}: {x:#?}");
     }
 }
+
+#[test]
+fn issue_13_a_political_prisoner_is_no_politician() {
+    let x = crate::run(
+        "El preso político Norvin Tercero Aguilera cumple dos años en La Modelo.\n\nLa presa política Xiomara Gadea Rivas sigue en La Esperanza.\n\nPolitical prisoner Ales Kavalenkau remains in custody.\n\nEl dirigente político Orlando Sequeira Mena fue detenido el lunes.",
+        "2025-06-20",
+    );
+    for name in [
+        "Norvin Tercero Aguilera",
+        "Xiomara Gadea Rivas",
+        "Ales Kavalenkau",
+    ] {
+        let p = crate::person(&x, name).unwrap_or_else(|| panic!("{name}: {x:#?}"));
+        assert!(!p.roles.iter().any(|r| r == "politician"), "{name}: {x:#?}");
+    }
+    let p = crate::person(&x, "Orlando Sequeira Mena").expect("the leader");
+    assert!(p.roles.iter().any(|r| r == "politician"), "{x:#?}");
+}
