@@ -266,10 +266,13 @@ pub(crate) fn timeline_present(
         let woman = refs.genders.get(e).copied().flatten();
         woman.is_none_or(|w| participle.ends_with(if w { 'a' } else { 'o' }))
     });
+    // (Past a relative's aside too: "…fue detenido el 10 de febrero. Su madre, Y, lo buscó en
+    // El Chipote. Es liberado dos días después…")
     let opens = || {
         doc.sentence_at(t.first)
             .is_some_and(|s| s.first + 1 == t.first)
-            && recent_focus(doc, t, focus, f)
+            && (recent_focus(doc, t, focus, f)
+                || focus.is_some_and(|e| past_kin_aside(doc, t, e, refs, f)))
     };
     back(1) == "es" && fits && (matches!(back(2), "-" | ":") || opens())
 }

@@ -197,3 +197,16 @@ fn issue_13_a_political_prisoner_is_no_politician() {
     let p = crate::person(&x, "Orlando Sequeira Mena").expect("the leader");
     assert!(p.roles.iter().any(|r| r == "politician"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_present_passive_after_a_relatives_aside_is_the_one_told_of() {
+    let x = crate::run(
+        "El estudiante Marvin Ocampo Rizo fue detenido el 10 de febrero en León. Su madre, Rosa Rizo, lo buscó en El Chipote. Es liberado dos días después con régimen de presentación.",
+        "2025-02-20",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Marvin Ocampo Rizo", "conditional_release"),
+        "2025-02-12",
+        "{x:#?}"
+    );
+}
