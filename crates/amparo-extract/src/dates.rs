@@ -128,19 +128,6 @@ pub(crate) fn month(word: &str) -> Option<u32> {
     MONTHS.iter().find(|(w, _)| *w == word).map(|(_, m)| *m)
 }
 
-/// Whether "May" at token `k` is the month ("arrested in May 2024", "since May"), not the verb.
-pub(crate) fn may_the_month(doc: &Doc<'_>, k: usize) -> bool {
-    doc.f(k) == "may"
-        && doc.tokens.get(k).is_some_and(|t| t.capitalised)
-        && (number(doc, k + 1).is_some()
-            // ("arrested on 12 May and released two days later": the day before it.)
-            || number(doc, k.wrapping_sub(1)).is_some()
-            || matches!(
-                doc.f(k.wrapping_sub(1)),
-                "in" | "since" | "of" | "early" | "late" | "mid" | "last" | "until" | "by"
-            ))
-}
-
 pub(crate) fn weekday(word: &str) -> Option<Weekday> {
     WEEKDAYS.iter().find(|(w, _)| *w == word).map(|(_, d)| *d)
 }

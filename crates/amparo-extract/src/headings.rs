@@ -16,13 +16,27 @@ pub fn heading_date(
     to: usize,
     published: Option<NaiveDate>,
 ) -> Option<Option<PartialDate>> {
+    heading_of(doc, from, to, published).map(|(d, _)| d)
+}
+
+/// The heading's date as `heading_date` reads it, and whether it is a whole line's date with a
+/// number, a post's stamp ("14 Feb 2026, 10:12", "[20.03.25 21:14]"), not a weekday's ("MONDAY
+/// —"): each way of reading the line says so as it reads it.
+fn heading_of(
+    doc: &Doc<'_>,
+    from: usize,
+    to: usize,
+    published: Option<NaiveDate>,
+) -> Option<(Option<PartialDate>, bool)> {
     if to <= from || to - from > 12 {
         return None;
     }
     // ("[20.03.25 21:14]", a chat's or a channel's stamp: the post's day.)
     if let Some(d) = dotted_stamp(doc, from, to, published) {
-        return Some(Some(PartialDate::Day(d)));
+        return Some((Some(PartialDate::Day(d)), true));
     }
+    let numbered = || (from..to).any(|k| doc.is_number(k));
+    let whole_line = || whole_date_line(doc, from, to, published).is_some();
     let capitals = |k: usize| {
         doc.tokens.get(k).is_some_and(|t| {
             t.kind == TokenKind::Word
@@ -59,7 +73,7 @@ pub fn heading_date(
                 }
             };
         }
-        return Some(date.map(PartialDate::Day));
+        return Some((date.map(PartialDate::Day), date.is_some() && whole_line()));
     }
     // ("MONDAY — A mayor in handcuffs", "MARTES: cuatro excarcelados": a digest's day, the
     // last such weekday on or before the publication.)
@@ -68,10 +82,10 @@ pub fn heading_date(
     {
         let p = published?;
         let back = (p.weekday().num_days_from_monday() + 7 - wd.num_days_from_monday()) % 7;
-        return Some(
-            p.checked_sub_days(chrono::Days::new(u64::from(back)))
-                .map(PartialDate::Day),
-        );
+        let d = p
+            .checked_sub_days(chrono::Days::new(u64::from(back)))
+            .map(PartialDate::Day);
+        return Some((d, d.is_some() && numbered() && whole_line()));
     }
     // ("August 4, 2024", "12 de enero de 2026", "March 2025" on a line of its own: a
     // timeline's entry heading, the day of what follows; not the page's own day. One of several
@@ -89,7 +103,7 @@ pub fn heading_date(
         // (A post's stamp with its time, "14 Feb 2026, 10:12", heads its post alone too.)
         let timed = (from..to).any(|k| doc.f(k) == ":") && (from..to).any(|k| doc.is_number(k));
         if another || timed {
-            return Some(Some(d));
+            return Some((Some(d), numbered()));
         }
     }
     let words = (from..to)
@@ -98,7 +112,7 @@ pub fn heading_date(
     let all_capitals = (from..to)
         .filter(|&k| doc.tokens[k].kind == TokenKind::Word)
         .all(|k| capitals(k) || doc.tokens[k].text.chars().count() <= 2);
-    (words >= 2 && all_capitals && !matches!(doc.f(to - 1), "." | ",")).then_some(None)
+    (words >= 2 && all_capitals && !matches!(doc.f(to - 1), "." | ",")).then_some((None, false))
 }
 
 /// The dates of the part of a text being read: the section's, in a chronicle told day by day,
@@ -123,14 +137,72 @@ impl Sections {
         if !s.line_start {
             return;
         }
-        if let Some(d) = heading_date(doc, s.first, s.last, published) {
+        if let Some((d, stamped)) = heading_of(doc, s.first, s.last, published) {
             self.section = d;
-            self.stamped = d.is_some()
-                && (s.first..s.last).any(|k| doc.is_number(k))
-                && (whole_date_line(doc, s.first, s.last, published).is_some()
-                    || dotted_stamp(doc, s.first, s.last, published).is_some());
+            self.stamped = stamped;
         }
         self.entry = entry_date(doc, s.first, s.last, published).map(|d| (s.paragraph, d));
+    }
+
+    /// The day a state told in the present is as of: a post's under its stamp ("15 Feb 2026,
+    /// 21:30 … She remains in the IVS"), else the publication's.
+    pub(crate) fn now(&self, published: Option<NaiveDate>) -> Option<NaiveDate> {
+        match self.section {
+            Some(PartialDate::Day(d)) if self.stamped && published.is_some_and(|p| d < p) => {
+                Some(d)
+            }
+            _ => published,
+        }
+    }
+
+    /// The dates of the sentence `from..to`, its "this morning", "today", "yesterday" counted
+    /// from the day of the dated section being read ("14 Feb 2026, 10:12" over a post) when
+    /// there is one before the publication; its weekdays and all else from the publication
+    /// ("MONDAY — … Heredia was let go on Tuesday"), as are a weekday section's ("FRIDAY — …
+    /// were detained … yesterday" in Saturday's newsletter).
+    pub(crate) fn dates(
+        &self,
+        doc: &Doc<'_>,
+        from: usize,
+        to: usize,
+        published: Option<NaiveDate>,
+    ) -> Vec<crate::dates::DateMention> {
+        let mut found = crate::dates::find(doc, from, to, published);
+        let day = match self.now(published) {
+            Some(d) if Some(d) != published => d,
+            _ => return found,
+        };
+        let deictic = |k: usize| {
+            matches!(
+                doc.f(k),
+                "today"
+                    | "tonight"
+                    | "yesterday"
+                    | "morning"
+                    | "hoy"
+                    | "ayer"
+                    | "anoche"
+                    | "manana"
+                    | "noche"
+                    | "tarde"
+                    | "madrugada"
+                    | "afternoon"
+                    | "evening"
+            )
+        };
+        if !found.iter().any(|m| (m.first..m.last).any(deictic)) {
+            return found;
+        }
+        let from_day = crate::dates::find(doc, from, to, Some(day));
+        for m in found.iter_mut().filter(|m| (m.first..m.last).any(deictic)) {
+            if let Some(x) = from_day
+                .iter()
+                .find(|x| x.first == m.first && x.last == m.last)
+            {
+                m.date = x.date;
+            }
+        }
+        found
     }
 
     /// The date of the timeline's entry paragraph `paragraph` belongs to, if any.
@@ -210,69 +282,6 @@ fn whole_date_line(
                 && (d.last..to).all(time)
                 && (d.last..to).any(|k| doc.f(k) == ":"))
     })
-}
-
-impl Sections {
-    /// The day a state told in the present is as of: a post's under its stamp ("15 Feb 2026,
-    /// 21:30 … She remains in the IVS"), else the publication's.
-    pub(crate) fn now(&self, published: Option<NaiveDate>) -> Option<NaiveDate> {
-        match self.section {
-            Some(PartialDate::Day(d)) if self.stamped && published.is_some_and(|p| d < p) => {
-                Some(d)
-            }
-            _ => published,
-        }
-    }
-
-    /// The dates of the sentence `from..to`, its "this morning", "today", "yesterday" counted
-    /// from the day of the dated section being read ("14 Feb 2026, 10:12" over a post) when
-    /// there is one before the publication; its weekdays and all else from the publication
-    /// ("MONDAY — … Heredia was let go on Tuesday"), as are a weekday section's ("FRIDAY — …
-    /// were detained … yesterday" in Saturday's newsletter).
-    pub(crate) fn dates(
-        &self,
-        doc: &Doc<'_>,
-        from: usize,
-        to: usize,
-        published: Option<NaiveDate>,
-    ) -> Vec<crate::dates::DateMention> {
-        let mut found = crate::dates::find(doc, from, to, published);
-        let day = match self.now(published) {
-            Some(d) if Some(d) != published => d,
-            _ => return found,
-        };
-        let deictic = |k: usize| {
-            matches!(
-                doc.f(k),
-                "today"
-                    | "tonight"
-                    | "yesterday"
-                    | "morning"
-                    | "hoy"
-                    | "ayer"
-                    | "anoche"
-                    | "manana"
-                    | "noche"
-                    | "tarde"
-                    | "madrugada"
-                    | "afternoon"
-                    | "evening"
-            )
-        };
-        if !found.iter().any(|m| (m.first..m.last).any(deictic)) {
-            return found;
-        }
-        let from_day = crate::dates::find(doc, from, to, Some(day));
-        for m in found.iter_mut().filter(|m| (m.first..m.last).any(deictic)) {
-            if let Some(x) = from_day
-                .iter()
-                .find(|x| x.first == m.first && x.last == m.last)
-            {
-                m.date = x.date;
-            }
-        }
-        found
-    }
 }
 
 /// A post's stamp written with dots, with its time, on a line of its own ("[20.03.25 21:14]",

@@ -285,8 +285,8 @@ fn plain_modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Mo
                         | "spokesperson"
                 ));
         // (Not a cue: "May" the month, "información falsa" a charge's words.)
-        let no_cue =
-            crate::dates::may_the_month(doc, k) || crate::modality_words::false_news(doc, k);
+        let no_cue = crate::printed_dates::may_the_month(doc, k)
+            || crate::modality_words::false_news(doc, k);
         let asked = ASKS_FOR_RELEASE.contains(&w)
             && matches!(
                 trigger.kind,

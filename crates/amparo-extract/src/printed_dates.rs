@@ -310,3 +310,16 @@ pub(crate) fn dotted_day(text: &str, short_year: bool) -> Option<NaiveDate> {
     };
     NaiveDate::from_ymd_opt(y, m.parse().ok()?, d.parse().ok()?)
 }
+
+/// Whether "May" at token `k` is the month ("arrested in May 2024", "since May"), not the verb.
+pub(crate) fn may_the_month(doc: &crate::text::Doc<'_>, k: usize) -> bool {
+    doc.f(k) == "may"
+        && doc.tokens.get(k).is_some_and(|t| t.capitalised)
+        && (crate::dates::number(doc, k + 1).is_some()
+            // ("arrested on 12 May and released two days later": the day before it.)
+            || crate::dates::number(doc, k.wrapping_sub(1)).is_some()
+            || matches!(
+                doc.f(k.wrapping_sub(1)),
+                "in" | "since" | "of" | "early" | "late" | "mid" | "last" | "until" | "by"
+            ))
+}
