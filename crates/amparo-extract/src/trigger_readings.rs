@@ -69,6 +69,10 @@ pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
             doc.sentence_at(t.first)
                 .map_or(t.first..t.last, |s| s.first..s.last)
         };
+        // ("El pasaporte de la periodista X fue retenido": a thing kept, not a person.)
+        if f.starts_with("retenid") && crate::owners::thing_among(doc, sentence().start, t.first) {
+            return false;
+        }
         if taken {
             let around = t.first.saturating_sub(15)..to.min(t.last + 15);
             // ("…revisaron sus documentos y los dejaron continuar": stopped, not taken.)

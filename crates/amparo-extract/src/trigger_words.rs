@@ -40,6 +40,12 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("retenido durante", Arrest, Passive),
     ("retenida durante", Arrest, Passive),
     ("retenidos durante", Arrest, Passive),
+    // ("fue retenida el lunes durante seis horas", "fueron retenidos allí mismo",
+    // "retenido por funcionarios del CICPC"): the passive of a taking, however long.
+    ("retenido", Arrest, Passive),
+    ("retenida", Arrest, Passive),
+    ("retenidos", Arrest, Passive),
+    ("retenidas", Arrest, Passive),
     // ("fue sacado a la fuerza de su vivienda por hombres encapuchados")
     ("sacado a la fuerza", Arrest, Passive),
     ("sacada a la fuerza", Arrest, Passive),
@@ -95,6 +101,11 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("detuvieron a", Arrest, Active),
     ("detuvieron al", Arrest, Active),
     ("detuvo al", Arrest, Active),
+    // ("retuvieron al periodista vasco X"; not "le retuvieron el pasaporte").
+    ("retuvieron a", Arrest, Active),
+    ("retuvieron al", Arrest, Active),
+    ("retuvo a", Arrest, Active),
+    ("retuvo al", Arrest, Active),
     ("arrestaron a", Arrest, Active),
     ("capturaron a", Arrest, Active),
     ("capturo a", Arrest, Active),

@@ -52,7 +52,7 @@ impl Walk<'_, '_> {
                 // (Days counted from a day of the sentence's own; the next day from the one
                 // before's too, and so any count that opens the sentence: "…fue detenida el 3
                 // de febrero. A los tres días fue excarcelada.")
-                let base = if n == 1 || opens {
+                let base = if n <= 1 || opens {
                     x.sentence_date.or(x.prev_date)
                 } else {
                     x.sentence_date
@@ -67,10 +67,11 @@ impl Walk<'_, '_> {
             // "…vivieron este jueves una larga jornada frente a los penales. Al caer la noche,
             // la ONG había confirmado trece excarcelaciones": the day the scene was set.
             // (Not past a dated event of the sentence's own: "charged on Wednesday and sent
-            // to…".)
+            // to…"; but past one dated the scene's day, "Su productor fue retenido tres horas
+            // en el mismo procedimiento y liberado sin cargos".)
             .or_else(|| {
-                x.scene.filter(|_| {
-                    x.sentence_date.is_none()
+                x.scene.filter(|d| {
+                    x.sentence_date.is_none_or(|s| s == *d)
                         && !pluperfect(self.doc, x.si.1)
                         && matches!(
                             family(kind),
@@ -150,11 +151,39 @@ fn days_later(doc: &crate::text::Doc<'_>, (si, at): (usize, usize)) -> Option<(u
             None
         }
     };
+    // ("…retenida el lunes durante seis horas y liberada al anochecer", "Esa misma noche fue
+    // trasladado a El Helicoide", "released hours later"): the same day.
+    const SAME: &[&[&str]] = &[
+        &["horas", "despues"],
+        &["horas", "mas", "tarde"],
+        &["hours", "later"],
+        &["al", "anochecer"],
+        &["esa", "misma", "noche"],
+        &["esa", "misma", "tarde"],
+        &["esa", "noche"],
+        &["that", "night"],
+        &["that", "evening"],
+        &["that", "same", "evening"],
+        &["later", "that", "day"],
+        &["a", "las", "pocas", "horas"],
+    ];
     let s = doc.sentences.get(si)?;
     let phrase = |k: usize| {
+        let within = |n: &&&[&str]| n.iter().enumerate().all(|(i, w)| doc.f(k + i) == *w);
         NEXT.iter()
-            .find(|n| n.iter().enumerate().all(|(i, w)| doc.f(k + i) == *w))
+            .find(within)
             .map(|n| (1, n.len()))
+            .or_else(|| {
+                SAME.iter()
+                    .find(within)
+                    .filter(|n| !matches!(doc.f(k + n.len()), "de" | "del" | "after"))
+                    // (Not counted hours past a day: "72 hours later".)
+                    .filter(|_| {
+                        crate::count_words::parse_number(doc, k.wrapping_sub(1))
+                            .is_none_or(|h| h < 24)
+                    })
+                    .map(|n| (0, n.len()))
+            })
             .or_else(|| count(k))
     };
     (at.saturating_sub(8).max(s.first)..s.last.min(at + 10)).find_map(|k| {

@@ -1,0 +1,54 @@
+//! issue 13, twenty-sixth round: what words say of one person — a taking told as "retenido",
+//! the same day told as "hours later" or "that night". Invented names only.
+
+use crate::{date_of, kinds_of};
+
+#[test]
+fn issue_13_held_for_hours_is_an_arrest() {
+    let x = crate::run(
+        "La activista Dalia Ortega Pérez fue retenida el lunes por agentes de la Seguridad del Estado en la estación policial de Zanja y liberada horas después con una multa.",
+        "2026-02-04",
+    );
+    let kinds = kinds_of(&x, "Dalia Ortega Pérez");
+    assert!(kinds.contains(&"arrest"), "{x:#?}");
+    assert_eq!(date_of(&x, "Dalia Ortega Pérez", "arrest"), "2026-02-02");
+    // Released "hours later": the same Monday, not the publication.
+    assert_eq!(date_of(&x, "Dalia Ortega Pérez", "release"), "2026-02-02");
+}
+
+#[test]
+fn issue_13_that_same_night_is_the_day_told_before() {
+    let x = crate::run(
+        "El periodista Anselmo Rivas Quintero fue detenido el 3 de mayo en Barquisimeto. Esa misma noche fue liberado sin cargos.",
+        "2026-05-20",
+    );
+    assert_eq!(
+        date_of(&x, "Anselmo Rivas Quintero", "release"),
+        "2026-05-03"
+    );
+}
+
+#[test]
+fn issue_13_a_companion_freed_in_the_same_raid_is_freed_the_scenes_day() {
+    let x = crate::run(
+        "El martes en la mañana detuvieron en Barquisimeto a la locutora Celina Marrero Díaz al salir de la emisora. Su productor, Julián Ocando Ríos, fue retenido tres horas en el mismo procedimiento y liberado sin cargos.",
+        "2026-05-06",
+    );
+    assert!(
+        kinds_of(&x, "Julián Ocando Ríos").contains(&"arrest"),
+        "{x:#?}"
+    );
+    assert_eq!(date_of(&x, "Julián Ocando Ríos", "release"), "2026-05-05");
+}
+
+#[test]
+fn issue_13_a_passport_kept_is_no_arrest() {
+    let x = crate::run(
+        "En el aeropuerto le retuvieron el pasaporte al abogado Teodoro Lugo Sánchez durante tres horas.",
+        "2026-05-06",
+    );
+    assert!(
+        crate::person(&x, "Teodoro Lugo Sánchez").is_none(),
+        "{x:#?}"
+    );
+}
