@@ -247,7 +247,7 @@ pub fn targets(
             // "at least 40 people remain in custody, including X": the people counted are the
             // subject; those named after are the group's (see `cue_members`).
             // ("FSB officers arrested Crimean Tatar activist X": the agents' past tense.)
-            let agents_act = crate::trigger_readings::AGENTS.contains(&prev)
+            let agents_act = crate::taking_words::AGENTS.contains(&prev)
                 && crate::participles::takes_object(doc, t.last);
             let among_them = crate::subject_after::among_them(doc, t);
             let people = crate::count_words::PEOPLE.contains(&prev);

@@ -104,7 +104,7 @@ pub(crate) fn stay_in_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize
             custody_place_at(doc, k)
                 // (A state agency's seat, "la sede del SEBIN", not an NGO's, "la sede de Provea".)
                 || (doc.f(k) == "sede"
-                    && (k + 1..k + 5).any(|j| crate::trigger_readings::AGENTS.contains(&doc.f(j))))
+                    && (k + 1..k + 5).any(|j| crate::taking_words::AGENTS.contains(&doc.f(j))))
                 // (Nicaragua's prisons: "La Modelo", "El Chipote".)
                 || (doc.tokens.get(k).is_some_and(|t| t.capitalised)
                     && matches!(doc.f(k), "modelo" | "chipote"))

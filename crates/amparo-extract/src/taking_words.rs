@@ -1,4 +1,5 @@
-//! Arrests told by verbs of taking ("picked up", "seized", "took her away").
+//! Arrests told by verbs of taking ("picked up", "seized", "took her away", "interceptado por",
+//! "retenido", "sacado a la fuerza", "lo sacaron de su casa").
 
 use crate::model::EventType::{self, *};
 use crate::triggers::Voice::{self, *};
@@ -11,4 +12,87 @@ pub(crate) const TAKING: &[(&str, EventType, Voice)] = &[
     ("took her away", Arrest, Clitic),
     ("took him away", Arrest, Clitic),
     ("took them away", Arrest, Clitic),
+    // ("interceptado por una comisión del Sebin", "en un punto de control"): taken by agents.
+    ("interceptado por", Arrest, Passive),
+    ("interceptada por", Arrest, Passive),
+    ("interceptados por", Arrest, Passive),
+    ("interceptadas por", Arrest, Passive),
+    ("interceptado en", Arrest, Passive),
+    ("interceptada en", Arrest, Passive),
+    ("interceptados en", Arrest, Passive),
+    ("interceptadas en", Arrest, Passive),
+    // ("fue retenida el lunes durante seis horas", "fueron retenidos allí mismo", "retenido por
+    // funcionarios"): a taking, however long; not "El pasaporte de X fue retenido".
+    ("retenido", Arrest, Passive),
+    ("retenida", Arrest, Passive),
+    ("retenidos", Arrest, Passive),
+    ("retenidas", Arrest, Passive),
+    // ("fue sacado a la fuerza de su vivienda por hombres encapuchados")
+    ("sacado a la fuerza", Arrest, Passive),
+    ("sacada a la fuerza", Arrest, Passive),
+    ("sacados a la fuerza", Arrest, Passive),
+    ("sacadas a la fuerza", Arrest, Passive),
+    // ("Los hermanos A y B fueron sacados de su casa el viernes por hombres armados")
+    ("sacado de su casa", Arrest, Passive),
+    ("sacada de su casa", Arrest, Passive),
+    ("sacados de su casa", Arrest, Passive),
+    // ("was seen being pushed into a police pickup after Sunday Mass")
+    ("pushed into a police", Arrest, Passive),
+    ("forced into a police", Arrest, Passive),
+    ("bundled into a police", Arrest, Passive),
+    ("shoved into a police", Arrest, Passive),
+    // ("Tenía 17 años cuando lo sacaron de su casa", "lo sacaron de su apartamento", "lo sacan")
+    ("lo sacaron de su casa", Arrest, Clitic),
+    ("la sacaron de su casa", Arrest, Clitic),
+    ("los sacaron de su casa", Arrest, Clitic),
+    ("las sacaron de su casa", Arrest, Clitic),
+    ("lo sacaron de su apartamento", Arrest, Clitic),
+    ("la sacaron de su apartamento", Arrest, Clitic),
+    ("lo sacaron de su vivienda", Arrest, Clitic),
+    ("la sacaron de su vivienda", Arrest, Clitic),
+    ("lo sacan de su casa", Arrest, Clitic),
+    ("la sacan de su casa", Arrest, Clitic),
+    ("sacadas de su casa", Arrest, Passive),
+    ("sacados de sus casas", Arrest, Passive),
+    // ("retuvieron al periodista X"; not "le retuvieron el pasaporte").
+    ("retuvieron a", Arrest, Active),
+    ("retuvieron al", Arrest, Active),
+    ("retuvo a", Arrest, Active),
+    ("retuvo al", Arrest, Active),
+];
+
+/// Words of the state's agents, who take people away ("se lo llevó la DGCIM", "interceptado
+/// por una comisión del Sebin"), not a football club or thieves.
+pub(crate) const AGENTS: &[&str] = &[
+    "dgcim",
+    "sebin",
+    "pnb",
+    "gnb",
+    "cicpc",
+    "policia",
+    "police",
+    "funcionarios",
+    "agentes",
+    "agents",
+    "officers",
+    "encapuchados",
+    "comision",
+    "militares",
+    "guardia",
+    "contrainteligencia",
+    "inteligencia",
+    "fiscalia",
+    "conas",
+    "faes",
+    // ("a quien Migración deportó a su país", "a quien las autoridades liberaron")
+    "migracion",
+    "inmigracion",
+    "autoridades",
+    "regimen",
+    "gobierno",
+    "seguridad",
+    // ("interceptados en un punto de control de la autopista", "at a checkpoint")
+    "alcabala",
+    "control",
+    "checkpoint",
 ];

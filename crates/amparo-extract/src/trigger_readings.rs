@@ -3,44 +3,9 @@
 //! no one, and a release or a move into house arrest is the house arrest.
 
 use crate::model::EventType::*;
+use crate::taking_words::AGENTS;
 use crate::text::Doc;
 use crate::triggers::{Trigger, Voice};
-
-/// Words of the state's agents, who take people away ("se lo llevó la DGCIM", "interceptado
-/// por una comisión del Sebin"), not a football club or thieves.
-pub(crate) const AGENTS: &[&str] = &[
-    "dgcim",
-    "sebin",
-    "pnb",
-    "gnb",
-    "cicpc",
-    "policia",
-    "police",
-    "funcionarios",
-    "agentes",
-    "agents",
-    "officers",
-    "encapuchados",
-    "comision",
-    "militares",
-    "guardia",
-    "contrainteligencia",
-    "inteligencia",
-    "fiscalia",
-    "conas",
-    "faes",
-    // ("a quien Migración deportó a su país", "a quien las autoridades liberaron")
-    "migracion",
-    "inmigracion",
-    "autoridades",
-    "regimen",
-    "gobierno",
-    "seguridad",
-    // ("interceptados en un punto de control de la autopista", "at a checkpoint")
-    "alcabala",
-    "control",
-    "checkpoint",
-];
 
 /// Words that say whereabouts are unknown or denied ("cuyo paradero se desconoce", "aún no ha
 /// sido confirmado", "fue negado a sus familiares").
@@ -69,8 +34,10 @@ pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
             doc.sentence_at(t.first)
                 .map_or(t.first..t.last, |s| s.first..s.last)
         };
-        // ("El pasaporte de la periodista X fue retenido": a thing kept, not a person.)
-        if f.starts_with("retenid") && crate::owners::thing_among(doc, sentence().start, t.first) {
+        // ("El pasaporte de X fue retenido", "Un cargamento enviado por el diputado X fue
+        // interceptado": a thing kept or stopped, not a person.)
+        let thing = || crate::owners::thing_among(doc, sentence().start, t.first);
+        if f.starts_with("retenid") && thing() {
             return false;
         }
         if taken {
@@ -80,9 +47,7 @@ pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
                 doc.matches_any_at(k, &["dejaron continuar", "dejaron seguir", "dejaron ir"])
                     || doc.matches_any_at(k, &["let them go", "allowed to continue"])
             });
-            // ("Un cargamento enviado por el diputado X fue interceptado": a thing stopped.)
-            let thing = crate::owners::thing_among(doc, sentence().start, t.first);
-            return !let_go && !thing && around.clone().any(|k| AGENTS.contains(&doc.f(k)));
+            return !let_go && !thing() && around.clone().any(|k| AGENTS.contains(&doc.f(k)));
         }
         // ("The prison director is back in Penal Colony No. 13 after his holiday", "the
         // chaplain…", "went back in prison to interview inmates": staff and visitors.)
