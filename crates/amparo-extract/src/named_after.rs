@@ -317,7 +317,9 @@ pub(crate) fn named_after(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             | "radio"
             | "noticiero"
             | "noticias"
-    );
+    ) || (doc.f(first) == "costa"
+        && matches!(doc.f(first + 1), "oriental" | "occidental" | "del" | "de"));
+    // ("en la Costa Oriental del Lago": a region, not "COSTA PÉREZ, Juan".)
     // ("Kelly Field", "Fort Tiuna Base": a place's own last word; "By K. Alvarado / Staff
     // Writer": a byline's.)
     let place_end = last > first

@@ -52,3 +52,13 @@ fn issue_13_a_passport_kept_is_no_arrest() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_coasts_region_is_no_one() {
+    let x = crate::run(
+        "Seguimos con los trabajadores petroleros detenidos en la Costa Oriental del Lago. Entre ellos está el dirigente Ramiro Pachano Soto, detenido el miércoles en Cabimas.",
+        "2025-03-21",
+    );
+    assert!(crate::person(&x, "Costa Oriental del Lago").is_none(), "{x:#?}");
+    assert!(kinds_of(&x, "Ramiro Pachano Soto").contains(&"arrest"), "{x:#?}");
+}
