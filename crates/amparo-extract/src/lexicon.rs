@@ -68,6 +68,8 @@ dissident disidente
 artist artista musician musico singer cantante rapper rapero rapera poet poeta painter actress actriz
 filmmaker cineasta photographer fotografo fotografa songwriter cantautor cantautora playwright dramaturgo
 external women se parroco legislatura
+forced partly false mostly misleading notes comparecieron columna informe expertos penitentiary system
+orientation square combinado isla
 named handed over was left behind separate expulsion desapariciones forzadas verificamos huelga hambre leido
 denuncia publica acuerda orden aprehension runrun considera contempla piensa vicepresidenta expresion
 proteccion ninos ejecutivo mujeres street

@@ -62,3 +62,20 @@ fn issue_13_a_coasts_region_is_no_one() {
     assert!(crate::person(&x, "Costa Oriental del Lago").is_none(), "{x:#?}");
     assert!(kinds_of(&x, "Ramiro Pachano Soto").contains(&"arrest"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_verdicts_shows_and_prisons_are_no_one() {
+    let x = crate::run(
+        "VERDICT: PARTLY FALSE. Four women walked out of the National Institute for Female Orientation (INOF) in Los Teques on Thursday, among them Norma Ibarra Lugo. Hi, this is Exile Notes, the podcast.",
+        "2026-01-16",
+    );
+    for name in ["PARTLY FALSE", "Female Orientation", "Exile Notes"] {
+        assert!(crate::person(&x, name).is_none(), "{name}: {x:#?}");
+    }
+    let y = crate::run(
+        "El preso político Yoandry Fajardo Lamas fue trasladado el 3 de junio a la prisión Combinado del Sur, en Matanzas.",
+        "2026-07-11",
+    );
+    assert!(crate::person(&y, "Combinado del Sur").is_none(), "{y:#?}");
+    assert!(kinds_of(&y, "Yoandry Fajardo Lamas").contains(&"transfer"), "{y:#?}");
+}
