@@ -79,3 +79,18 @@ fn issue_13_verdicts_shows_and_prisons_are_no_one() {
     assert!(crate::person(&y, "Combinado del Sur").is_none(), "{y:#?}");
     assert!(kinds_of(&y, "Yoandry Fajardo Lamas").contains(&"transfer"), "{y:#?}");
 }
+
+#[test]
+fn issue_13_towns_of_cuba_and_russia_are_places() {
+    let x = crate::run(
+        "Conmigo está Dairel Leyva Cantillo, el rapero de Palma Soriano, que lleva preso desde las protestas de marzo.",
+        "2025-08-15",
+    );
+    assert!(crate::person(&x, "Palma Soriano").is_none(), "{x:#?}");
+    assert!(crate::person(&x, "Dairel Leyva Cantillo").is_some(), "{x:#?}");
+    let y = crate::run(
+        "ST PETERSBURG\nPolice detained the artist Oleg Varnavin, 41, on Nevsky Prospekt on Saturday.",
+        "2025-08-15",
+    );
+    assert!(crate::person(&y, "ST PETERSBURG").is_none(), "{y:#?}");
+}
