@@ -271,12 +271,37 @@ fn left_in_a_release_scene(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> 
     // (Not one who set out somewhere: "también salió el periodista X rumbo a Cúcuta".)
     let bound = (next..to.min(next + 12)).any(|k| matches!(doc.f(k), "rumbo" | "hacia" | "camino"));
     let told_before = also && !bound && (0..i).any(|k| release_word(doc.f(k)));
+    // ("El profesor X, el que estaba en mi celda, salió en octubre", "Ella salió el 16 de
+    // enero"): dated right after the verb, in a text of prison, and going nowhere after it.
+    let dated = LEAVING[..2].contains(&doc.f(i))
+        && match doc.f(next) {
+            "en" => crate::dates::month(doc.f(next + 1)).is_some(),
+            "el" => crate::dates::weekday(doc.f(next + 1)).is_some() || doc.is_number(next + 1),
+            _ => false,
+        }
+        && !(next..to.min(next + 8)).any(|k| GOING.contains(&doc.f(k)))
+        && (i.saturating_sub(150)..i).any(|k| PRISON.contains(&doc.f(k)));
     (release_scene(doc, i)
         || told_before
+        || dated
         || (named && on_conditions(doc, next, to, 6))
         || (named_after && on_conditions(doc, next, to, 14)))
     .then_some(next)
 }
+
+/// Words that take one who left elsewhere than out of prison ("salió el lunes hacia Caracas",
+/// "salió en marzo del país").
+#[rustfmt::skip]
+const GOING: &[&str] = &[
+    "hacia", "rumbo", "pais", "venezuela", "exilio", "viaje", "vuelo", "protestar", "marcha",
+];
+
+/// Words of prison told before, that make a dated leaving a release.
+#[rustfmt::skip]
+const PRISON: &[&str] = &[
+    "preso", "presa", "presos", "presas", "celda", "carcel", "penal", "prision", "detenido",
+    "detenida", "detenidos", "calabozo",
+];
 
 /// Whether the terms of a release follow within a few words: "salió el jueves con régimen de
 /// presentación", "salieron bajo medidas cautelares" (not "bajo medidas de seguridad", "con
@@ -284,9 +309,17 @@ fn left_in_a_release_scene(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> 
 fn on_conditions(doc: &Doc<'_>, from: usize, to: usize, reach: usize) -> bool {
     use crate::release_conditions::condition_at;
     (from..to.min(from + reach)).any(|k| {
-        matches!(doc.f(k), "con" | "bajo")
-            && (condition_at(doc, k + 1)
-                || (matches!(doc.f(k + 1), "un" | "una" | "el" | "la") && condition_at(doc, k + 2)))
+        // ("salió en noviembre con presentación.", "con presentación cada 15 días")
+        (doc.f(k) == "con"
+            && matches!(doc.f(k + 1), "presentacion" | "presentaciones")
+            && matches!(
+                doc.f(k + 2),
+                "" | "." | "," | ";" | "y" | "cada" | "periodica"
+            ))
+            || matches!(doc.f(k), "con" | "bajo")
+                && (condition_at(doc, k + 1)
+                    || (matches!(doc.f(k + 1), "un" | "una" | "el" | "la")
+                        && condition_at(doc, k + 2)))
     })
 }
 

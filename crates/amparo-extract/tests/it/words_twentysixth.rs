@@ -59,8 +59,14 @@ fn issue_13_a_coasts_region_is_no_one() {
         "Seguimos con los trabajadores petroleros detenidos en la Costa Oriental del Lago. Entre ellos está el dirigente Ramiro Pachano Soto, detenido el miércoles en Cabimas.",
         "2025-03-21",
     );
-    assert!(crate::person(&x, "Costa Oriental del Lago").is_none(), "{x:#?}");
-    assert!(kinds_of(&x, "Ramiro Pachano Soto").contains(&"arrest"), "{x:#?}");
+    assert!(
+        crate::person(&x, "Costa Oriental del Lago").is_none(),
+        "{x:#?}"
+    );
+    assert!(
+        kinds_of(&x, "Ramiro Pachano Soto").contains(&"arrest"),
+        "{x:#?}"
+    );
 }
 
 #[test]
@@ -77,7 +83,10 @@ fn issue_13_verdicts_shows_and_prisons_are_no_one() {
         "2026-07-11",
     );
     assert!(crate::person(&y, "Combinado del Sur").is_none(), "{y:#?}");
-    assert!(kinds_of(&y, "Yoandry Fajardo Lamas").contains(&"transfer"), "{y:#?}");
+    assert!(
+        kinds_of(&y, "Yoandry Fajardo Lamas").contains(&"transfer"),
+        "{y:#?}"
+    );
 }
 
 #[test]
@@ -87,10 +96,27 @@ fn issue_13_towns_of_cuba_and_russia_are_places() {
         "2025-08-15",
     );
     assert!(crate::person(&x, "Palma Soriano").is_none(), "{x:#?}");
-    assert!(crate::person(&x, "Dairel Leyva Cantillo").is_some(), "{x:#?}");
+    assert!(
+        crate::person(&x, "Dairel Leyva Cantillo").is_some(),
+        "{x:#?}"
+    );
     let y = crate::run(
         "ST PETERSBURG\nPolice detained the artist Oleg Varnavin, 41, on Nevsky Prospekt on Saturday.",
         "2025-08-15",
     );
     assert!(crate::person(&y, "ST PETERSBURG").is_none(), "{y:#?}");
+}
+
+#[test]
+fn issue_13_a_cellmate_who_left_on_a_day_was_released() {
+    let x = crate::run(
+        "Querida hermana: aquí en el penal seguimos catorce en la celda. El profesor Hilario Bravo Quintana, el que estaba en mi celda, salió en octubre. Si lo ves, dale un abrazo.",
+        "2026-01-10",
+    );
+    assert_eq!(date_of(&x, "Hilario Bravo Quintana", "release"), "2025-10");
+    let y = crate::run(
+        "Mi hermano estuvo preso en Tocorón. Su vecino, Ernesto Palacios Gil, salió el lunes hacia Caracas para buscar trabajo.",
+        "2026-01-10",
+    );
+    assert!(crate::person(&y, "Ernesto Palacios Gil").is_none(), "{y:#?}");
 }
