@@ -369,14 +369,16 @@ pub(crate) fn drop_conceded(doc: &crate::text::Doc<'_>, out: &mut Vec<crate::tri
 
 /// ("She must be freed immediately", "debe ser liberado", "should be released"): an event owed,
 /// with its verb right after "be"/"ser"; not a condition's "must" before another verb ("X, who
-/// must report to court, was released").
+/// must report to court, was released"). So is one pressed for ("we continue to press for her
+/// release"; not "told a press conference").
 pub(crate) fn ought(doc: &crate::text::Doc<'_>, k: usize, trigger: usize) -> bool {
-    matches!(
-        doc.f(k),
-        "must" | "should" | "debe" | "deben" | "deberia" | "deberian" | "tiene" | "tienen"
-    ) && matches!(doc.f(k + 1), "be" | "ser" | "que")
-        && (k + 2 == trigger
-            || (doc.f(k + 1) == "que" && doc.f(k + 2) == "ser" && k + 3 == trigger))
+    (doc.f(k) == "press" && doc.f(k + 1) == "for")
+        || matches!(
+            doc.f(k),
+            "must" | "should" | "debe" | "deben" | "deberia" | "deberian" | "tiene" | "tienen"
+        ) && matches!(doc.f(k + 1), "be" | "ser" | "que")
+            && (k + 2 == trigger
+                || (doc.f(k + 1) == "que" && doc.f(k + 2) == "ser" && k + 3 == trigger))
 }
 
 /// "acusado de difundir 'información falsa' y detenido", "false news": the words of a charge

@@ -118,5 +118,34 @@ fn issue_13_a_cellmate_who_left_on_a_day_was_released() {
         "Mi hermano estuvo preso en Tocorón. Su vecino, Ernesto Palacios Gil, salió el lunes hacia Caracas para buscar trabajo.",
         "2026-01-10",
     );
-    assert!(crate::person(&y, "Ernesto Palacios Gil").is_none(), "{y:#?}");
+    assert!(
+        crate::person(&y, "Ernesto Palacios Gil").is_none(),
+        "{y:#?}"
+    );
+}
+
+#[test]
+fn issue_13_misters_joined_are_one_list_and_a_release_pressed_for_is_none() {
+    let x = crate::run(
+        "MS WHITFIELD: I can confirm that two U.S. citizens, Mr. Brendan Lee Walcott and Mr. Samuel Ortega-Duval, were released yesterday from detention in Venezuela.\n\nMs. Tessa Ann Kowalczyk remains in detention at Rodeo I. Our chargé visited her on Monday. She is in reasonable health, and we continue to press for her release.",
+        "2026-01-30",
+    );
+    for name in ["Brendan Lee Walcott", "Samuel Ortega-Duval"] {
+        assert!(kinds_of(&x, name).contains(&"release"), "{name}: {x:#?}");
+    }
+    assert_eq!(
+        kinds_of(&x, "Tessa Ann Kowalczyk"),
+        vec!["detention"],
+        "{x:#?}"
+    );
+    // (Not one list: "the disappearance of Mr. A, the imprisonment of Ms. B".)
+    let y = crate::run(
+        "We express grave concern at the enforced disappearance of Mr. Bahram Ansarian, the imprisonment of Ms. Leyla Nazarian and the death sentence against Mr. Arash Mohammadi.",
+        "2025-12-01",
+    );
+    assert!(
+        crate::person(&y, "Leyla Nazarian")
+            .is_none_or(|p| p.events.iter().all(|e| e.kind.as_str() != "disappearance")),
+        "{y:#?}"
+    );
 }
