@@ -213,6 +213,14 @@ pub(crate) fn note(
 /// ("su productor, Alián Roque Fuentes", "la rapera X"): of a given name that tells no gender,
 /// the Spanish noun of a role or the article right before it (past a comma).
 fn described(doc: &Doc<'_>, first: usize) -> Option<bool> {
+    // ("Mr. Whitaker", "Ms. Kowalski", "la Sra. Pérez"): an honorific says.
+    if doc.f(first.wrapping_sub(1)) == "." {
+        match doc.f(first.wrapping_sub(2)) {
+            "mr" | "sr" => return Some(false),
+            "ms" | "mrs" | "sra" | "srta" => return Some(true),
+            _ => {}
+        }
+    }
     let mut k = first;
     if k > 0 && doc.f(k - 1) == "," {
         k -= 1;

@@ -149,3 +149,19 @@ fn issue_13_misters_joined_are_one_list_and_a_release_pressed_for_is_none() {
         "{y:#?}"
     );
 }
+
+#[test]
+fn issue_13_an_honorific_tells_whom_he_names() {
+    let x = crate::run(
+        "Mr. Pieter-Jan Vermeulen, a Dutch engineer, remains in detention at Rodeo I.\n\nMs. Roos Mogollón, his colleague, was arrested in May. He was transferred to Tocorón on 3 June.",
+        "2026-06-30",
+    );
+    assert!(
+        kinds_of(&x, "Pieter-Jan Vermeulen").contains(&"transfer"),
+        "{x:#?}"
+    );
+    assert!(
+        !kinds_of(&x, "Roos Mogollón").contains(&"transfer"),
+        "{x:#?}"
+    );
+}
