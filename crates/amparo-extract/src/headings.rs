@@ -124,6 +124,9 @@ pub(crate) struct Sections {
     /// The section's date is a whole line's ("14 Feb 2026, 10:12"), not a weekday's ("MONDAY —").
     stamped: bool,
     entry: Option<(usize, PartialDate)>,
+    /// The date of the last timeline entry, whose year an entry without one goes on in, and
+    /// the token it opens with.
+    last_entry: Option<(usize, PartialDate)>,
 }
 
 impl Sections {
@@ -141,7 +144,21 @@ impl Sections {
             self.section = d;
             self.stamped = stamped;
         }
-        self.entry = entry_date(doc, s.first, s.last, published).map(|d| (s.paragraph, d));
+        // ("12 de febrero de 2025 — Funcionarios… / 5 de marzo — Es imputada…": an entry
+        // without its year goes on in the year of the one before, when so it follows it.)
+        // (So after a line opening with a date and its time: "12 de febrero de 2025, 5:30 a.m.
+        // — …".)
+        let opening = line_date(doc, s.first, s.last, published).map(|(d, printed)| {
+            let d = match self.last_entry {
+                Some((_, before)) if !printed => in_year_of(d, before, published),
+                _ => d,
+            };
+            self.last_entry = Some((s.first, d));
+            d
+        });
+        self.entry = opening
+            .filter(|_| entry_date(doc, s.first, s.last, published).is_some())
+            .map(|d| (s.paragraph, d));
     }
 
     /// The day a state told in the present is as of: a post's under its stamp ("15 Feb 2026,
@@ -168,6 +185,12 @@ impl Sections {
         published: Option<NaiveDate>,
     ) -> Vec<crate::dates::DateMention> {
         let mut found = crate::dates::find(doc, from, to, published);
+        // (The entry's own date, in the year it goes on in.)
+        if let Some((at, d)) = self.last_entry
+            && let Some(m) = found.iter_mut().find(|m| m.first == at)
+        {
+            m.date = d;
+        }
         let day = match self.now(published) {
             Some(d) if Some(d) != published => d,
             _ => return found,
@@ -222,6 +245,45 @@ fn entry_date(
     opening_date(doc, (from, to.min(from + 8)), published, |d| {
         matches!(doc.f(d.last), "—" | "–" | "-")
     })
+}
+
+/// The date a line opens with, and whether its year is printed.
+fn line_date(
+    doc: &Doc<'_>,
+    from: usize,
+    to: usize,
+    published: Option<NaiveDate>,
+) -> Option<(PartialDate, bool)> {
+    let d = crate::dates::find(doc, from, to.min(from + 8), published)
+        .into_iter()
+        .next()
+        .filter(|d| d.first == from)?;
+    let printed = (d.first..d.last).any(|k| {
+        let t = doc.tokens[k].text.as_bytes();
+        t.windows(4).any(|w| w.iter().all(u8::is_ascii_digit))
+    });
+    Some((d.date, printed))
+}
+
+/// Date `d`, read without its year, in the year of `before` instead when there it falls on or
+/// after `before` and not after the publication.
+fn in_year_of(d: PartialDate, before: PartialDate, published: Option<NaiveDate>) -> PartialDate {
+    use chrono::Datelike;
+    let key = |d: PartialDate| match d {
+        PartialDate::Year(y) => (y, 0, 0),
+        PartialDate::Month(y, m) => (y, m, 0),
+        PartialDate::Day(x) => (x.year(), x.month(), x.day()),
+    };
+    let year = key(before).0;
+    let moved = match d {
+        PartialDate::Year(_) => None,
+        PartialDate::Month(_, m) => Some(PartialDate::Month(year, m)),
+        PartialDate::Day(x) => x.with_year(year).map(PartialDate::Day),
+    };
+    moved
+        .filter(|m| key(*m) >= key(before))
+        .filter(|m| published.is_none_or(|p| key(*m) <= key(PartialDate::Day(p))))
+        .unwrap_or(d)
 }
 
 /// The date that opens tokens `from..to`, when `fits` it.

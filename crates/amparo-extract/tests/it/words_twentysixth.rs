@@ -165,3 +165,16 @@ fn issue_13_an_honorific_tells_whom_he_names() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_timeline_entry_without_its_year_goes_on_in_the_years_before() {
+    let x = crate::run(
+        "12 de febrero de 2025, 5:30 a.m. — Funcionarios de la DGCIM entran a su casa y se llevan a la profesora Mirta Velarde Arteaga.\n\n5 de marzo — Velarde es imputada por traición a la patria. Ese mismo día, su colega Alexis Rondina es excarcelado con régimen de presentación.\n\n23 de enero de 2026 — El tribunal le concede arresto domiciliario.\n\n2 de marzo — La Corte de Apelaciones declara sin lugar el recurso.",
+        "2026-03-18",
+    );
+    assert_eq!(date_of(&x, "Mirta Velarde Arteaga", "charge"), "2025-03-05");
+    assert_eq!(
+        date_of(&x, "Alexis Rondina", "conditional_release"),
+        "2025-03-05"
+    );
+}
