@@ -247,7 +247,11 @@ pub(crate) fn fallback_subjects(
             (back(2), back(1)),
             ("ha" | "habia", "sido") | ("has" | "had", "been")
         );
-    let told_first = told_by_interviewee(doc, t);
+    // (Or in a transcript's turn, by the one its label names: not a relative's "nadie me dice
+    // dónde está".)
+    let turn = crate::speakers::turn_speaker(doc, t, &refs.seen)
+        .filter(|&e| first_person(doc, t) && t.kind != EventType::Disappearance && !f.relative[e]);
+    let told_first = told_by_interviewee(doc, t) || turn.is_some();
     // (A state or a disappearance with no subject goes on about the person just told of, when
     // the sentence before told of no one else.)
     // (A state or a disappearance with no subject, right after a sentence that named one person
@@ -347,7 +351,9 @@ pub(crate) fn fallback_subjects(
     }) {
         return vec![i];
     }
-    let narrator = told_first.then(|| interviewee(f)).flatten();
+    let narrator = told_first
+        .then(|| turn.or_else(|| interviewee(f)))
+        .flatten();
     let focus = if recent_focus(doc, t, focus, f) {
         focus
     } else {

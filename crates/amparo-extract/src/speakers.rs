@@ -292,3 +292,33 @@ pub(crate) fn long_source(doc: &Doc<'_>, s: &crate::slots::Slot, s_first: usize)
                 && !matches!(f, "." | "y" | "and")
         })
 }
+
+/// Who speaks the transcript's turn that holds trigger `t` ("[00:00:30] YÁNEZ: … On August 9th
+/// they moved me to Tocorón"): the person, among those noted so far (`seen`), that the line's
+/// speaker label in capitals names; none when "me" is whom it was done to, "me lo trasladaron".
+pub(crate) fn turn_speaker(
+    doc: &Doc<'_>,
+    t: &triggers::Trigger,
+    seen: &[(usize, usize)],
+) -> Option<usize> {
+    let k = t.first;
+    if (k.saturating_sub(1)..t.last)
+        .any(|k| doc.f(k) == "me" && matches!(doc.f(k + 1), "lo" | "la" | "los" | "las"))
+    {
+        return None;
+    }
+    let at = doc.tokens.get(k)?.start;
+    let line = doc.text[..at].rfind('\n').map_or(0, |n| n + 1);
+    let mut j = doc.tokens.partition_point(|t| t.start < line);
+    while j < k && crate::line_shapes::stamp_mark(doc, j) {
+        j += 1;
+    }
+    let colon = (j..k.min(j + 10)).find(|&c| doc.f(c) == ":")?;
+    let capitals = doc.tokens.get(j).is_some_and(|t| {
+        t.kind == crate::text::TokenKind::Word && t.text.chars().all(|c| !c.is_lowercase())
+    });
+    capitals
+        .then(|| seen.iter().rev().find(|&&(_, f)| (j..colon).contains(&f)))
+        .flatten()
+        .map(|&(e, _)| e)
+}

@@ -178,3 +178,16 @@ fn issue_13_a_timeline_entry_without_its_year_goes_on_in_the_years_before() {
         "2025-03-05"
     );
 }
+
+#[test]
+fn issue_13_a_transcripts_turn_in_the_first_person_is_its_speakers() {
+    let x = crate::run(
+        "[00:00:05] SUTHERLAND: Today we talk with Jesús Armando Yáñez Colina, a youth organizer from Maracay who was released in June.\n\n[00:00:30] YÁÑEZ COLINA: It was August 2nd of last year. The police came and took six of us. On August 9th they moved me to Tocorón, and that's where I stayed until June.\n\n[00:01:00] MARISOL LAMAS: Sí. El mes pasado, sin avisarnos, me lo trasladaron a Canaleta.",
+        "2025-09-20",
+    );
+    assert!(
+        kinds_of(&x, "Jesús Armando Yáñez Colina").contains(&"transfer"),
+        "{x:#?}"
+    );
+    assert!(crate::person(&x, "Marisol Lamas").is_none(), "{x:#?}");
+}
