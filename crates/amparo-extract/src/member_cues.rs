@@ -32,6 +32,11 @@ pub(crate) const CUES: &[&str] = &[
     "the group included",
     "among them",
     "among those",
+    // ("Among the group was journalist X")
+    "among the group",
+    "among the freed",
+    "among the released",
+    "among the pardoned",
     "including",
     "included",
     "includes",

@@ -191,3 +191,14 @@ fn issue_13_a_transcripts_turn_in_the_first_person_is_its_speakers() {
     );
     assert!(crate::person(&x, "Marisol Lamas").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_among_the_group_are_the_groups_members() {
+    let x = crate::run(
+        "Belarusian authorities freed 14 people convicted in politically motivated cases on Saturday, according to Viasna.\n\nAmong the group was journalist Aliaksei Kryvenka, sentenced in 2022 to eight years, and human rights defender Volha Siamionika, who was arrested in July 2021.",
+        "2025-12-15",
+    );
+    for name in ["Aliaksei Kryvenka", "Volha Siamionika"] {
+        assert_eq!(date_of(&x, name, "release"), "2025-12-13", "{name}");
+    }
+}
