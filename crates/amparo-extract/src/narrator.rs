@@ -320,9 +320,11 @@ pub(crate) fn fallback_subjects(
         && !matches!(doc.f(t.first), "les" | "los" | "las")
         && names_nobody
         // (Not another's, named by a relation: "a court charged him with treason" of "his
-        // brother", "le imputó traición a su hermano".)
+        // brother", "le imputó traición a su hermano"; but "se la llevan junto a su esposo".)
         && doc.sentence_at(t.first).is_some_and(|s| {
-            !(s.first..s.last).any(|k| crate::slots::RELATIONS.contains(&doc.f(k)))
+            !(s.first..s.last).any(|k| {
+                crate::slots::RELATIONS.contains(&doc.f(k)) && doc.f(k.wrapping_sub(3)) != "junto"
+            })
         })
         && focus.is_some_and(|e| {
             !f.relative[e]

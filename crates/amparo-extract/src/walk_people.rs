@@ -194,8 +194,13 @@ impl Walk<'_, '_> {
             }
         }
         if who.is_empty() && !t.group_only && !heading() {
-            who =
-                crate::narrator::fallback_subjects(doc, t, slots, last_who, ms.is_empty(), refs, f);
+            // ("…y se la llevan junto a su esposo, X": a clitic that names only its companions.)
+            let with = crate::slots::companions(doc, slots, t, b);
+            let companions_only = t.voice == crate::triggers::Voice::Clitic
+                && !with.is_empty()
+                && (0..slots.len()).all(|i| with.contains(&i));
+            let nobody = ms.is_empty() || companions_only;
+            who = crate::narrator::fallback_subjects(doc, t, slots, last_who, nobody, refs, f);
         }
         if !who.is_empty() {
             for j in crate::slots::companions(doc, slots, t, b) {

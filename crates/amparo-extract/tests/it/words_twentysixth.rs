@@ -202,3 +202,14 @@ fn issue_13_among_the_group_are_the_groups_members() {
         assert_eq!(date_of(&x, name, "release"), "2025-12-13", "{name}");
     }
 }
+
+#[test]
+fn issue_13_a_clitic_taken_with_a_companion_is_the_one_told_of() {
+    let x = crate::run(
+        "La activista ambiental Mariela Sifuentes Rojas cumple hoy 16 meses presa.\n\n6 de agosto de 2024 — Funcionarios de la DGCIM allanan su casa en Ciudad Bolívar y se la llevan junto a su esposo, el docente Jorge Luis Apontes.",
+        "2025-12-10",
+    );
+    for name in ["Mariela Sifuentes Rojas", "Jorge Luis Apontes"] {
+        assert_eq!(date_of(&x, name, "arrest"), "2024-08-06", "{name}");
+    }
+}
