@@ -155,6 +155,9 @@ pub(crate) fn reported_then_false(
     let end = (trigger.last..s_last.min(trigger.last + 20))
         .find(|&j| matches!(doc.f(j), "." | ";"))
         .unwrap_or(s_last.min(trigger.last + 20));
+    if corrected(doc, trigger, sentence_first) {
+        return true;
+    }
     let Some(cue) = (sentence_first..trigger.first).rev().find(|&j| {
         matches!(
             doc.f(j),
@@ -234,4 +237,40 @@ pub(crate) fn reported_then_false(
             })
         });
     rumour || (governs && judged)
+}
+
+/// An event a correction says was told wrongly before: "A correction: earlier we reported that
+/// X had been released", "Correction: An earlier post said X had been freed", "CORRECCIÓN: en una
+/// entrada anterior informamos que X había sido excarcelado".
+fn corrected(
+    doc: &crate::text::Doc<'_>,
+    trigger: &crate::triggers::Trigger,
+    sentence_first: usize,
+) -> bool {
+    // (From the sentence's start, before a clause's colon: "A correction: earlier…")
+    let from = doc
+        .sentence_at(trigger.first)
+        .map_or(sentence_first, |s| s.first.min(sentence_first));
+    let Some(c) = (from..trigger.first).find(|&j| matches!(doc.f(j), "correction" | "correccion"))
+    else {
+        return false;
+    };
+    (c + 1..trigger.first)
+        .rfind(|&j| {
+            matches!(
+                doc.f(j),
+                "said"
+                    | "stated"
+                    | "reported"
+                    | "wrote"
+                    | "posted"
+                    | "informamos"
+                    | "dijimos"
+                    | "publicamos"
+                    | "escribimos"
+                    | "informo"
+                    | "dijo"
+            )
+        })
+        .is_some_and(|v| (v..trigger.first).all(|j| !matches!(doc.f(j), "," | ";" | ":")))
 }

@@ -213,3 +213,23 @@ fn issue_13_a_clitic_taken_with_a_companion_is_the_one_told_of() {
         assert_eq!(date_of(&x, name, "arrest"), "2024-08-06", "{name}");
     }
 }
+
+#[test]
+fn issue_13_a_release_a_correction_takes_back_is_none() {
+    let x = crate::run(
+        "Police detained the officer Nahuel Ignacio Ferrero on Monday.\n\n20:40 GMT — A correction: earlier we reported that Argentine police officer Nahuel Ignacio Ferrero had been released. He remains in El Rodeo I.",
+        "2026-01-10",
+    );
+    assert!(
+        !kinds_of(&x, "Nahuel Ignacio Ferrero").contains(&"release"),
+        "{x:#?}"
+    );
+    let y = crate::run(
+        "16:05 | CORRECCIÓN: en una entrada anterior informamos que el periodista Óscar Blanco Lezama había sido excarcelado. Sigue en El Helicoide.",
+        "2026-01-10",
+    );
+    assert!(
+        !kinds_of(&y, "Óscar Blanco Lezama").contains(&"release"),
+        "{y:#?}"
+    );
+}
