@@ -74,12 +74,13 @@ fn gap(doc: &Doc<'_>, from: usize, to: usize) -> Option<bool> {
     };
     // ("Prof. Orlando José Bello, Prof.ª Thaís Margarita Hurtado y Prof. José…": a title with
     // its full stop before the next name.)
-    // ("Mr. A and Mr. B were released yesterday": so with "Mr.", "Mrs.", "Ms." right after the
+    // ("Mr. A and Mr. B were released yesterday": so with "Mr.", "Ms.", "Sr.", "Sra." right after the
     // conjunction; not "the disappearance of Mr. A, the imprisonment of Ms. B".)
     let titled = |k: usize| {
         (k.saturating_sub(2)..=k).any(|o| {
-            let mister = matches!(doc.f(o), "mr" | "mrs" | "ms")
-                && (from..o).all(|j| matches!(doc.f(j), "," | "and" | "&"));
+            let mister = matches!(doc.f(o), "mr" | "mrs" | "ms" | "sr" | "sra")
+                && (from..o)
+                    .all(|j| matches!(doc.f(j), "," | "and" | "&" | "y" | "e" | "la" | "el"));
             let n = crate::abbreviations::title_at(doc, o)
                 .max(usize::from(mister) * crate::abbreviations::honorific_at(doc, o));
             n > 0 && k < o + n

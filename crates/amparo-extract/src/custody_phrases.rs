@@ -3,6 +3,7 @@
 //! places of detention and spans of time they read.
 
 use crate::model::EventType::Detention;
+use crate::scene_words::{GOING, PRISON, release_scene, release_word};
 use crate::text::{Doc, TokenKind};
 use crate::triggers::Trigger;
 
@@ -86,6 +87,10 @@ pub(crate) fn left_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
     if let Some(last) = left_in_a_release_scene(doc, i, to) {
         return Some(last);
     }
+    // ("La madre del preso X salió el sábado de Tocuyito después de la visita": a visitor.)
+    if (i + 1..to.min(i + 12)).any(|k| doc.f(k).starts_with("visita")) {
+        return None;
+    }
     // ("18 people held for political reasons left detention on Friday"): custody itself left.
     // (Not a place: "leaving detention center Zona 7 after visiting her client".)
     if matches!(doc.f(i), "left" | "leave" | "leaves" | "leaving")
@@ -158,6 +163,8 @@ pub(crate) fn left_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
     // fronted before the verb.)
     let fronted = matches!(doc.f(i), "salio" | "salieron" | "sale" | "salen")
         && (i.saturating_sub(5)..i).any(|k| custody_place_at(doc, k))
+        // (Of its own sentence: not "…en la cárcel de Tocuyito. Mogollón salió el lunes hacia…".)
+        && !(i.saturating_sub(6)..i).any(|k| doc.f(k) == ".")
         && (i.saturating_sub(6)..i).any(|k| matches!(doc.f(k), "de" | "del" | "desde"));
     if fronted {
         return Some(i + 1);
@@ -279,8 +286,24 @@ fn left_in_a_release_scene(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> 
             "el" => crate::dates::weekday(doc.f(next + 1)).is_some() || doc.is_number(next + 1),
             _ => false,
         }
-        && !(next..to.min(next + 8)).any(|k| GOING.contains(&doc.f(k)))
         && (i.saturating_sub(150)..i).any(|k| PRISON.contains(&doc.f(k)));
+    // (Nor, in a text of releases, one who left for somewhere or after a visit: "salió el lunes
+    // hacia Caracas", "salió el viernes a una audiencia", "salió de Tocuyito tras visitarla".)
+    let clause = (next..to.min(next + 8))
+        .find(|&k| matches!(doc.f(k), "," | "y" | "." | ";"))
+        .unwrap_or(to.min(next + 8));
+    // (The country only as left: "salió en marzo del país"; not "sale con prohibición de salida
+    // del país", "salieron sin cargos en este país".)
+    let going = |k: usize| match doc.f(k) {
+        "pais" | "venezuela" => {
+            matches!(doc.f(k.wrapping_sub(1)), "del" | "de")
+                && !doc.f(k.wrapping_sub(2)).starts_with("sal")
+        }
+        w => GOING.contains(&w),
+    };
+    if (next..clause).any(going) {
+        return None;
+    }
     (release_scene(doc, i)
         || told_before
         || dated
@@ -288,20 +311,6 @@ fn left_in_a_release_scene(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> 
         || (named_after && on_conditions(doc, next, to, 14)))
     .then_some(next)
 }
-
-/// Words that take one who left elsewhere than out of prison ("salió el lunes hacia Caracas",
-/// "salió en marzo del país").
-#[rustfmt::skip]
-const GOING: &[&str] = &[
-    "hacia", "rumbo", "pais", "venezuela", "exilio", "viaje", "vuelo", "protestar", "marcha",
-];
-
-/// Words of prison told before, that make a dated leaving a release.
-#[rustfmt::skip]
-const PRISON: &[&str] = &[
-    "preso", "presa", "presos", "presas", "celda", "carcel", "penal", "prision", "detenido",
-    "detenida", "detenidos", "calabozo",
-];
 
 /// Whether the terms of a release follow within a few words: "salió el jueves con régimen de
 /// presentación", "salieron bajo medidas cautelares" (not "bajo medidas de seguridad", "con
@@ -321,22 +330,6 @@ fn on_conditions(doc: &Doc<'_>, from: usize, to: usize, reach: usize) -> bool {
                     || (matches!(doc.f(k + 1), "un" | "una" | "el" | "la")
                         && condition_at(doc, k + 2)))
     })
-}
-
-/// Whether releases were told in the 150 words before `i`.
-pub(crate) fn release_scene(doc: &Doc<'_>, i: usize) -> bool {
-    (i.saturating_sub(150)..i).any(|k| release_word(doc.f(k)))
-}
-
-/// A word of releases (see [`release_scene`]).
-fn release_word(w: &str) -> bool {
-    w.starts_with("excarcel")
-        || w.starts_with("liberad")
-        || w.starts_with("liberac")
-        || matches!(
-            w,
-            "freed" | "released" | "releases" | "libertad" | "salieron" | "salio" | "salir"
-        )
 }
 
 /// "fueron presentados este lunes ante el Tribunal Tercero de Control", "brought before a

@@ -251,7 +251,8 @@ fn corrected(
     let from = doc
         .sentence_at(trigger.first)
         .map_or(sentence_first, |s| s.first.min(sentence_first));
-    let Some(c) = (from..trigger.first).find(|&j| matches!(doc.f(j), "correction" | "correccion"))
+    let Some(c) = (from..trigger.first)
+        .find(|&j| matches!(doc.f(j), "correction" | "correccion" | "erratas"))
     else {
         return false;
     };

@@ -198,7 +198,18 @@ pub(crate) fn note(
             .find(|&k| doc.f(k) == ",")
             .map_or(m.first, |c| c + 1);
         let w = doc.f(first);
-        genders[m.entity] = if EITHER.contains(&w) {
+        // ("Mr. Whitaker", "Mr. Andrea Bellini", "la Sra. Pérez"): an honorific says first.
+        let titled = match (
+            doc.f(m.first.wrapping_sub(2)),
+            doc.f(m.first.wrapping_sub(1)),
+        ) {
+            ("mr" | "sr", ".") => Some(false),
+            ("ms" | "mrs" | "sra" | "srta", ".") => Some(true),
+            _ => None,
+        };
+        genders[m.entity] = if titled.is_some() {
+            titled
+        } else if EITHER.contains(&w) {
             None
         } else if womans(w) {
             Some(true)
@@ -213,14 +224,6 @@ pub(crate) fn note(
 /// ("su productor, Alián Roque Fuentes", "la rapera X"): of a given name that tells no gender,
 /// the Spanish noun of a role or the article right before it (past a comma).
 fn described(doc: &Doc<'_>, first: usize) -> Option<bool> {
-    // ("Mr. Whitaker", "Ms. Kowalski", "la Sra. Pérez"): an honorific says.
-    if doc.f(first.wrapping_sub(1)) == "." {
-        match doc.f(first.wrapping_sub(2)) {
-            "mr" | "sr" => return Some(false),
-            "ms" | "mrs" | "sra" | "srta" => return Some(true),
-            _ => {}
-        }
-    }
     let mut k = first;
     if k > 0 && doc.f(k - 1) == "," {
         k -= 1;

@@ -62,6 +62,8 @@ pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usi
                                     doc.f(j),
                                     "still"
                                         | "remaining"
+                                        | "remain"
+                                        | "remains"
                                         | "aun"
                                         | "todavia"
                                         | "siguen"

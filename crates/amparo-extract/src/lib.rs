@@ -114,6 +114,7 @@ mod requests;
 mod role_references;
 mod row_events;
 mod salience;
+mod scene_words;
 pub mod score;
 mod score_report;
 mod sent_out;

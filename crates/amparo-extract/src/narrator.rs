@@ -364,7 +364,7 @@ pub(crate) fn fallback_subjects(
         introduced.or(introduced_any).or(focus)
     };
     match narrator.or(focus) {
-        Some(e) if names_nobody || (kin_says && !f.relative[e]) => {
+        Some(e) if names_nobody || turn == Some(e) || (kin_says && !f.relative[e]) => {
             slots.push(Slot {
                 first: t.first,
                 last: t.first,

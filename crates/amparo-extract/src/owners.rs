@@ -16,7 +16,8 @@ const OWNED: &[&str] = &[
     "telefono", "telefonos", "phone", "phones", "computadora", "computadoras", "computer",
     "computers", "laptop", "documentos", "documents", "pasaporte", "passport", "mensajes",
     "messages", "cargamento", "shipment", "casa", "house", "home", "oficina", "office", "equipos",
-    "equipment", "cuenta", "account", "bienes", "property",
+    "equipment", "cuenta", "account", "bienes", "property", "donaciones", "donations", "mercancia",
+    "paquete", "paquetes", "equipaje", "luggage",
 ];
 
 /// Whether the name at `first` only says whose the event's object or subject is ("arrested the

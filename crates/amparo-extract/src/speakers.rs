@@ -295,7 +295,7 @@ pub(crate) fn long_source(doc: &Doc<'_>, s: &crate::slots::Slot, s_first: usize)
 
 /// Who speaks the transcript's turn that holds trigger `t` ("[00:00:30] YÁNEZ: … On August 9th
 /// they moved me to Tocorón"): the person, among those noted so far (`seen`), that the line's
-/// speaker label in capitals names; none when "me" is whom it was done to, "me lo trasladaron".
+/// speaker label names; none when "me" is whom it was done to, "me lo trasladaron".
 pub(crate) fn turn_speaker(
     doc: &Doc<'_>,
     t: &triggers::Trigger,
@@ -314,9 +314,11 @@ pub(crate) fn turn_speaker(
         j += 1;
     }
     let colon = (j..k.min(j + 10)).find(|&c| doc.f(c) == ":")?;
-    let capitals = doc.tokens.get(j).is_some_and(|t| {
-        t.kind == crate::text::TokenKind::Word && t.text.chars().all(|c| !c.is_lowercase())
-    });
+    // ("YÁNEZ:", "Lorenzo Quintana:")
+    let capitals = doc
+        .tokens
+        .get(j)
+        .is_some_and(|t| t.kind == crate::text::TokenKind::Word && t.capitalised);
     capitals
         .then(|| seen.iter().rev().find(|&&(_, f)| (j..colon).contains(&f)))
         .flatten()

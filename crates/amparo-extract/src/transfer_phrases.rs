@@ -2,7 +2,8 @@
 //! autobús del SEBIN al Rodeo I", "sacaron de Rodeo I a 14 presos políticos".
 
 use crate::auxiliaries::CLITICS;
-use crate::custody_phrases::{CUSTODY_PLACES, release_scene};
+use crate::custody_phrases::CUSTODY_PLACES;
+use crate::scene_words::release_scene;
 use crate::text::Doc;
 
 /// "were taken not to Rodeo I but to Tocuyito prison", "enviados al penal de Tocorón": taken or
