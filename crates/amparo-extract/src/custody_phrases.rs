@@ -88,7 +88,9 @@ pub(crate) fn left_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
         return Some(last);
     }
     // ("La madre del preso X salió el sábado de Tocuyito después de la visita": a visitor.)
-    if (i + 1..to.min(i + 12)).any(|k| doc.f(k).starts_with("visita")) {
+    if LEAVING.contains(&doc.f(i))
+        && (i + 1..to.min(i + 12)).any(|k| doc.f(k).starts_with("visita"))
+    {
         return None;
     }
     // ("18 people held for political reasons left detention on Friday"): custody itself left.

@@ -247,10 +247,9 @@ pub(crate) fn fallback_subjects(
             (back(2), back(1)),
             ("ha" | "habia", "sido") | ("has" | "had", "been")
         );
-    // (Or in a transcript's turn, by the one its label names: not a relative's "nadie me dice
-    // dónde está".)
-    let turn = crate::speakers::turn_speaker(doc, t, &refs.seen)
-        .filter(|&e| first_person(doc, t) && t.kind != EventType::Disappearance && !f.relative[e]);
+    // (Or in a transcript's turn, its label's speaker: not a relative's "nadie me dice…".)
+    let first = first_person(doc, t) && t.kind != EventType::Disappearance;
+    let turn = crate::speakers::turn_speaker(doc, t, &refs.seen, first).filter(|&e| !f.relative[e]);
     let told_first = told_by_interviewee(doc, t) || turn.is_some();
     // (A state or a disappearance with no subject goes on about the person just told of, when
     // the sentence before told of no one else.)

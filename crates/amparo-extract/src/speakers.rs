@@ -295,15 +295,18 @@ pub(crate) fn long_source(doc: &Doc<'_>, s: &crate::slots::Slot, s_first: usize)
 
 /// Who speaks the transcript's turn that holds trigger `t` ("[00:00:30] YÁNEZ: … On August 9th
 /// they moved me to Tocorón"): the person, among those noted so far (`seen`), that the line's
-/// speaker label names; none when "me" is whom it was done to, "me lo trasladaron".
+/// speaker label names, when the event is told in the first person (`first`); none when "me" is
+/// whom it was done to, "me lo trasladaron".
 pub(crate) fn turn_speaker(
     doc: &Doc<'_>,
     t: &triggers::Trigger,
     seen: &[(usize, usize)],
+    first: bool,
 ) -> Option<usize> {
     let k = t.first;
-    if (k.saturating_sub(1)..t.last)
-        .any(|k| doc.f(k) == "me" && matches!(doc.f(k + 1), "lo" | "la" | "los" | "las"))
+    if !first
+        || (k.saturating_sub(1)..t.last)
+            .any(|k| doc.f(k) == "me" && matches!(doc.f(k + 1), "lo" | "la" | "los" | "las"))
     {
         return None;
     }
