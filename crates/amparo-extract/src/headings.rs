@@ -148,17 +148,17 @@ impl Sections {
         // without its year goes on in the year of the one before, when so it follows it.)
         // (So after a line opening with a date and its time: "12 de febrero de 2025, 5:30 a.m.
         // — …".)
-        let opening = line_date(doc, s.first, s.last, published).map(|(d, printed)| {
+        let opening = line_date(doc, s.first, s.last, published).map(|(d, printed, entry)| {
             let d = match self.last_entry {
                 Some((_, before)) if !printed => in_year_of(d, before, published),
                 _ => d,
             };
             self.last_entry = Some((s.first, d));
-            d
+            (d, entry)
         });
         self.entry = opening
-            .filter(|_| entry_date(doc, s.first, s.last, published).is_some())
-            .map(|d| (s.paragraph, d));
+            .filter(|&(_, entry)| entry)
+            .map(|(d, _)| (s.paragraph, d));
     }
 
     /// The day a state told in the present is as of: a post's under its stamp ("15 Feb 2026,
@@ -234,26 +234,15 @@ impl Sections {
     }
 }
 
-/// The date a timeline's entry opens with, before its dash ("Jan. 15, 2025 — Police raid…",
-/// "12/01/2025 — Araujo aterriza…", "Feb. 4 — …"): the day of what the entry tells.
-fn entry_date(
-    doc: &Doc<'_>,
-    from: usize,
-    to: usize,
-    published: Option<NaiveDate>,
-) -> Option<PartialDate> {
-    opening_date(doc, (from, to.min(from + 8)), published, |d| {
-        matches!(doc.f(d.last), "—" | "–" | "-")
-    })
-}
-
-/// The date a line opens with, and whether its year is printed.
+/// The date a line opens with, whether its year is printed, and whether it is a timeline's
+/// entry, before its dash ("Jan. 15, 2025 — Police raid…", "12/01/2025 — Araujo aterriza…",
+/// "Feb. 4 — …": the day of what the entry tells).
 fn line_date(
     doc: &Doc<'_>,
     from: usize,
     to: usize,
     published: Option<NaiveDate>,
-) -> Option<(PartialDate, bool)> {
+) -> Option<(PartialDate, bool, bool)> {
     let d = crate::dates::find(doc, from, to.min(from + 8), published)
         .into_iter()
         .next()
@@ -262,7 +251,7 @@ fn line_date(
         let t = doc.tokens[k].text.as_bytes();
         t.windows(4).any(|w| w.iter().all(u8::is_ascii_digit))
     });
-    Some((d.date, printed))
+    Some((d.date, printed, matches!(doc.f(d.last), "—" | "–" | "-")))
 }
 
 /// Date `d`, read without its year, in the year of `before` instead when there it falls on or
