@@ -10,6 +10,13 @@ use crate::walk_rules::new_subject;
 /// "released to house arrest", "moved to house arrest": the house arrest is the event.
 /// ("Cinco fueron excarcelados y el sexto pasó a arresto domiciliario": two subjects.)
 pub(crate) fn drop_steps_to_house_arrest(doc: &Doc<'_>, trig: &mut Vec<triggers::Trigger>) {
+    // ("trasladado desde El Helicoide a su vivienda en Maracay", "la trasladaron a su casa"):
+    // moved home by the state is the house arrest.
+    for t in trig.iter_mut().filter(|t| t.kind == EventType::Transfer) {
+        if moved_home(doc, t.last) {
+            t.kind = EventType::HouseArrest;
+        }
+    }
     let house: Vec<usize> = trig
         .iter()
         .filter(|t| t.kind == EventType::HouseArrest)
@@ -78,5 +85,22 @@ pub(crate) fn stepped_into(doc: &Doc<'_>, kind: EventType, at: usize) -> bool {
                     ("has" | "have", "been") | ("ha" | "han", "sido")
                 ) || (matches!(doc.f(k), "otorgado" | "concedido" | "pasado")
                     && matches!(doc.f(k - 1), "ha" | "han")))
+        })
+}
+
+/// Whether the move that ends at `last` takes its person home: "a su vivienda", "a su casa", "a
+/// su domicilio", "a su residencia", maybe past where from ("desde la sede del SEBIN en
+/// Maracaibo a su casa"); not a move home told of another ("a la casa de su madre").
+fn moved_home(doc: &Doc<'_>, last: usize) -> bool {
+    let end = doc.sentence_at(last).map_or(last, |s| s.last);
+    (last..end.min(last + 10))
+        .take_while(|&k| !matches!(doc.f(k), "," | ";" | "." | "y" | "tras" | "para"))
+        .any(|k| {
+            matches!(doc.f(k), "a" | "hasta")
+                && matches!(doc.f(k + 1), "su" | "sus")
+                && matches!(
+                    doc.f(k + 2),
+                    "vivienda" | "viviendas" | "casa" | "casas" | "domicilio" | "residencia"
+                )
         })
 }

@@ -46,28 +46,6 @@ pub struct Layout {
     pub item_of: Vec<Option<usize>>,
 }
 
-impl Layout {
-    /// Whether sentence `s` belongs to a list item that names people.
-    pub fn named_item(&self, s: usize) -> bool {
-        self.item_of
-            .get(s)
-            .copied()
-            .flatten()
-            .and_then(|i| self.items.get(i))
-            .is_some_and(|it| !it.names.is_empty())
-    }
-
-    /// Token ranges of every name the layout found, in text order.
-    pub fn names(&self) -> Vec<Range<usize>> {
-        self.items.iter().flat_map(|i| i.names.clone()).collect()
-    }
-
-    /// Whether sentence `si` is page noise.
-    pub fn is_noise(&self, si: usize) -> bool {
-        self.noise.get(si).copied().unwrap_or(false)
-    }
-}
-
 /// Reads the layout of a document.
 pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
     let n = doc.sentences.len();
@@ -114,7 +92,7 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
             && doc.sentences.get(line.start).map(|s| s.paragraph)
                 != doc.sentences.get(lines[li - 1].start).map(|s| s.paragraph);
         let under_heading =
-            !new_paragraph && crate::line_shapes::under_heading(doc, &lines, li, &pending_header);
+            !new_paragraph && crate::heading_lines::under_heading(doc, &lines, li, &pending_header);
         if new_paragraph {
             related_block = false;
         }
@@ -198,7 +176,16 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
         } else if let Some((name, _)) = opens_with_name.clone().filter(|(n, alone)| {
             // (Under a heading, "NAME — role", not a byline "Rodrigo Bencomo, correspondent".)
             let dashed = crate::line_shapes::dash_past_age(doc, n.end);
-            was_after_colon || was_name_lines || (under_heading && dashed) || (*alone && next_alone)
+            // (Or a paragraph of names set off by semicolons under an event's heading: "SIGUEN
+            // DETENIDOS" over "A, dirigente, en el Rodeo I desde…; B, …; y el estudiante C, …".)
+            let semicolons = under_heading
+                && !*alone
+                && crate::heading_lines::semicolon_names(doc, &line, &t, n, &in_hit);
+            was_after_colon
+                || was_name_lines
+                || (under_heading && dashed)
+                || semicolons
+                || (*alone && next_alone)
         }) {
             // "Estos son sus nombres:" then one name a line, or "Hernán Tovar Leal, 41, a
             // journalist…" lines under "They are:".
@@ -378,7 +365,7 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
             in_list = false;
         }
         if !in_list {
-            pending_header = crate::line_shapes::event_heading(doc, &t).then(|| t.clone());
+            pending_header = crate::heading_lines::event_heading(doc, &t).then(|| t.clone());
         }
         li += 1;
     }

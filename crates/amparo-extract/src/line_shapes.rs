@@ -179,21 +179,6 @@ pub(crate) fn is_title_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
         && (office_of_body || crate::triggers::find(doc, t.start, t.end).is_empty())
 }
 
-/// A bare heading of an event over the lines below ("Transfers", "Nuevas detenciones",
-/// "EXCARCELACIONES"): a few capitalised words, no sentence, and an event among them.
-/// ("RELEASED ON 22 APRIL AFTER SEVERAL HOURS OF QUESTIONING": in capitals, a longer one.)
-pub(crate) fn event_heading(doc: &Doc<'_>, t: &Range<usize>) -> bool {
-    let capitals = (t.clone()).all(|k| {
-        doc.tokens[k].kind != TokenKind::Word
-            || doc.tokens[k].text.chars().all(|c| !c.is_lowercase())
-    });
-    t.end > t.start
-        && (t.end - t.start <= 4 || (capitals && t.end - t.start <= 24))
-        && (doc.tokens.get(t.start).is_some_and(|x| x.capitalised) || caption_event(doc, t))
-        && !matches!(doc.f(t.end - 1), "." | "!" | "?")
-        && !crate::triggers::find(doc, t.start, t.end).is_empty()
-}
-
 /// Whether the colon at `k` is a time's ("14:05 — Trasladados a Rodeo I: A y B").
 pub(crate) fn clock_colon(doc: &Doc<'_>, k: usize) -> bool {
     doc.is_number(k.wrapping_sub(1)) && doc.is_number(k + 1)
@@ -337,18 +322,6 @@ pub(crate) fn stamp_mark(doc: &Doc<'_>, k: usize) -> bool {
     matches!(doc.f(k), "[" | "]" | ":" | "—" | "-" | "–" | "•") || doc.is_number(k)
 }
 
-/// ("STILL DETAINED" / "NEOMAR JOSÉ PRIETO — President"): whether the line before line `li` is
-/// the heading that tells an event over it (not the headline, line 0, over its byline).
-pub(crate) fn under_heading(
-    doc: &Doc<'_>,
-    lines: &[Range<usize>],
-    li: usize,
-    heading: &Option<Range<usize>>,
-) -> bool {
-    (heading.as_ref().zip(li.checked_sub(1)))
-        .is_some_and(|(h, p)| p > 0 && h.start == content_start(doc, &token_range(doc, &lines[p])))
-}
-
 /// Whether a dash follows at `k`, past a bracketed age ("ANDRÉS MARCANO (41) — TOCORÓN"); after
 /// an age, not before a role or a relation ("ANA PÉREZ (40) — ABOGADA DEFENSORA", "ROSA DÍAZ (68)
 /// — MADRE DE DETENIDO": who speaks on screen).
@@ -360,24 +333,6 @@ pub(crate) fn dash_past_age(doc: &Doc<'_>, k: usize) -> bool {
         && !(age
             && (!crate::lexicon::roles(next).is_empty()
                 || crate::relations::RELATIONS.contains(&next)))
-}
-
-/// A caption that heads the name lines below it: "[GENERADOR DE CARACTERES: EXCARCELADOS HOY]",
-/// its last colon followed by the participle of its event and at most a word or three of when
-/// ("ESTE JUEVES"); not a caption of a scene ("[VIDEO DE ARCHIVO: DETENCIÓN DE MANIFESTANTES EN
-/// 2018]") or a headline ("[GC: DESAPARECIDOS: FAMILIARES EXIGEN FE DE VIDA]").
-pub(crate) fn caption_event(doc: &Doc<'_>, t: &Range<usize>) -> bool {
-    if !(doc.f(t.start) == "[" && doc.f(t.end.saturating_sub(1)) == "]") {
-        return false;
-    }
-    let Some(colon) = (t.clone()).rev().find(|&k| doc.f(k) == ":") else {
-        return false;
-    };
-    t.end - colon <= 5
-        && !(colon + 1..t.end).any(|k| doc.is_number(k))
-        && crate::triggers::find(doc, colon + 1, t.end)
-            .first()
-            .is_some_and(|tr| tr.first == colon + 1 && tr.voice == crate::triggers::Voice::Passive)
 }
 
 /// Whether the line before line `li` labels the signatures below it ("Firma:", "Firman:",

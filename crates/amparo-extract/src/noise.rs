@@ -284,7 +284,7 @@ pub(crate) fn is_noise_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
             })
     };
     // ("[GENERADOR DE CARACTERES: EXCARCELADOS HOY]" over the names heads the lines below it.)
-    let caption_head = || crate::line_shapes::caption_event(doc, &(after_stamp..t.end));
+    let caption_head = || crate::heading_lines::caption_event(doc, &(after_stamp..t.end));
     let direction = t.end > after_stamp + 1
         && bracketed(after_stamp)
         && !caption_list()

@@ -62,6 +62,7 @@ mod turns_and_groups;
 mod words_twentyfifth;
 mod words_twentyfourth;
 mod words_twentysecond;
+mod words_twentyseventh;
 mod words_twentysixth;
 mod words_twentythird;
 

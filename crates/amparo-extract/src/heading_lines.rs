@@ -1,0 +1,90 @@
+//! Headings of a bulletin's blocks: a bare heading of an event ("SIGUEN DETENIDOS",
+//! "Nuevas detenciones", a caption "[GC: EXCARCELADOS HOY]") and the lines right under it,
+//! whose names it tells of — one name a line, or a paragraph of names set off by semicolons.
+
+use std::ops::Range;
+
+use crate::line_shapes::{content_start, sentence_end, token_range};
+use crate::list_names::name_list;
+use crate::text::{Doc, TokenKind};
+
+/// A bare heading of an event over the lines below ("Transfers", "Nuevas detenciones",
+/// "EXCARCELACIONES"): a few capitalised words, no sentence, and an event among them.
+/// ("RELEASED ON 22 APRIL AFTER SEVERAL HOURS OF QUESTIONING": in capitals, a longer one.)
+pub(crate) fn event_heading(doc: &Doc<'_>, t: &Range<usize>) -> bool {
+    // (A note in brackets after it is no part of it: "SIGUEN DETENIDOS (casos que seguimos de
+    // cerca)"; a date in brackets is: "CON ARRESTO DOMICILIARIO (desde el domingo 27/07)".)
+    let open = (t.clone()).find(|&k| doc.f(k) == "(");
+    let t = &if let Some(open) = open.filter(|&o| {
+        doc.f(t.end.wrapping_sub(1)) == ")"
+            && (o + 1..t.end - 1).all(|k| {
+                doc.tokens[k].kind == TokenKind::Word
+                    && !doc.tokens[k].capitalised
+                    && crate::dates::weekday(doc.f(k)).is_none()
+            })
+    }) {
+        t.start..open
+    } else {
+        t.clone()
+    };
+    let capitals = (t.clone()).all(|k| {
+        doc.tokens[k].kind != TokenKind::Word
+            || doc.tokens[k].text.chars().all(|c| !c.is_lowercase())
+    });
+    t.end > t.start
+        && (t.end - t.start <= 4 || (capitals && t.end - t.start <= 24))
+        && (doc.tokens.get(t.start).is_some_and(|x| x.capitalised) || caption_event(doc, t))
+        && !matches!(doc.f(t.end - 1), "." | "!" | "?")
+        && !crate::triggers::find(doc, t.start, t.end).is_empty()
+}
+
+/// ("STILL DETAINED" / "NEOMAR JOSÉ PRIETO — President"): whether the line before line `li` is
+/// the heading that tells an event over it (not the headline, line 0, over its byline).
+pub(crate) fn under_heading(
+    doc: &Doc<'_>,
+    lines: &[Range<usize>],
+    li: usize,
+    heading: &Option<Range<usize>>,
+) -> bool {
+    (heading.as_ref().zip(li.checked_sub(1)))
+        .is_some_and(|(h, p)| p > 0 && h.start == content_start(doc, &token_range(doc, &lines[p])))
+}
+
+/// A caption that heads the name lines below it: "[GENERADOR DE CARACTERES: EXCARCELADOS HOY]",
+/// its last colon followed by the participle of its event and at most a word or three of when
+/// ("ESTE JUEVES"); not a caption of a scene ("[VIDEO DE ARCHIVO: DETENCIÓN DE MANIFESTANTES EN
+/// 2018]") or a headline ("[GC: DESAPARECIDOS: FAMILIARES EXIGEN FE DE VIDA]").
+pub(crate) fn caption_event(doc: &Doc<'_>, t: &Range<usize>) -> bool {
+    if !(doc.f(t.start) == "[" && doc.f(t.end.saturating_sub(1)) == "]") {
+        return false;
+    }
+    let Some(colon) = (t.clone()).rev().find(|&k| doc.f(k) == ":") else {
+        return false;
+    };
+    t.end - colon <= 5
+        && !(colon + 1..t.end).any(|k| doc.is_number(k))
+        && crate::triggers::find(doc, colon + 1, t.end)
+            .first()
+            .is_some_and(|tr| tr.first == colon + 1 && tr.voice == crate::triggers::Voice::Passive)
+}
+
+/// "SIGUEN DETENIDOS" over "A, dirigente, en el Rodeo I desde…; B, …; y el estudiante C, …":
+/// whether the line `t` (of sentences `line`), opening with the name `name`, names two people or
+/// more set off by semicolons — a paragraph of a heading's names.
+pub(crate) fn semicolon_names(
+    doc: &Doc<'_>,
+    line: &Range<usize>,
+    t: &Range<usize>,
+    name: &Range<usize>,
+    in_hit: &[bool],
+) -> bool {
+    (name.end..t.end).any(|k| doc.f(k) == ";")
+        && name_list(
+            doc,
+            name.start,
+            sentence_end(doc, line, name.start, t.end),
+            in_hit,
+        )
+        .len()
+            >= 2
+}

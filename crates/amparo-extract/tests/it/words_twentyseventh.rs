@@ -1,0 +1,60 @@
+//! issue 13, twenty-seventh round: what a bulletin's blocks and a move's words say — a paragraph
+//! of names under a heading, a move home that is the house arrest. Invented names only.
+
+use crate::{date_of, kinds_of};
+
+#[test]
+fn issue_13_names_set_off_by_semicolons_under_a_heading_are_its_list() {
+    let x = crate::run(
+        "BOLETÍN SEMANAL\n\nSIGUEN DETENIDOS (casos que seguimos de cerca)\nRamiro Ecarri Vale, dirigente vecinal, en el Rodeo I desde el 12/01/2025; Celeste Amaro Quintana, defensora de derechos humanos, en el INOF desde el 30/06/2025; y el estudiante Yorman Ibarra Lucena, en la Zona 7 de Boleíta desde marzo de 2026.\n\nNOTA METODOLÓGICA\nContamos a toda persona privada de libertad por motivos políticos.",
+        "2026-10-30",
+    );
+    for name in [
+        "Ramiro Ecarri Vale",
+        "Celeste Amaro Quintana",
+        "Yorman Ibarra Lucena",
+    ] {
+        assert!(kinds_of(&x, name).contains(&"detention"), "{name}: {x:#?}");
+    }
+    assert_eq!(
+        date_of(&x, "Celeste Amaro Quintana", "arrest"),
+        "2025-06-30"
+    );
+}
+
+#[test]
+fn issue_13_one_name_under_a_heading_is_no_list_of_it() {
+    // A paragraph that opens with one name, no semicolons: the heading's people are not told.
+    let x = crate::run(
+        "NUEVAS DETENCIONES\nHilda Perozo Mena, directora del observatorio, denunció que las cifras siguen creciendo en todo el país.",
+        "2026-10-30",
+    );
+    assert!(crate::person(&x, "Hilda Perozo Mena").is_none(), "{x:#?}");
+}
+
+#[test]
+fn issue_13_moved_home_is_the_house_arrest() {
+    let x = crate::run(
+        "El dirigente sindical Wilmer Rangel Colmenares fue trasladado el martes desde la sede del SEBIN en Maracaibo a su vivienda en Cabimas, donde cumplirá la medida bajo custodia policial.",
+        "2026-03-12",
+    );
+    let kinds = kinds_of(&x, "Wilmer Rangel Colmenares");
+    assert!(kinds.contains(&"house_arrest"), "{x:#?}");
+    assert!(!kinds.contains(&"transfer"), "{x:#?}");
+    assert_eq!(
+        date_of(&x, "Wilmer Rangel Colmenares", "house_arrest"),
+        "2026-03-10"
+    );
+}
+
+#[test]
+fn issue_13_moved_to_another_prison_is_a_move() {
+    let x = crate::run(
+        "La periodista Nelly Cardozo Ibáñez fue trasladada el martes desde el INOF a El Helicoide, según su abogado.",
+        "2026-03-12",
+    );
+    assert!(
+        kinds_of(&x, "Nelly Cardozo Ibáñez").contains(&"transfer"),
+        "{x:#?}"
+    );
+}
