@@ -272,7 +272,27 @@ pub(crate) fn timeline_present(
         doc.sentence_at(t.first)
             .is_some_and(|s| s.first + 1 == t.first)
             && (recent_focus(doc, t, focus, f)
-                || focus.is_some_and(|e| past_kin_aside(doc, t, e, refs, f)))
+                || focus.is_some_and(|e| past_kin_aside(doc, t, e, refs, f))
+                || dated_entry(doc, t))
     };
     back(1) == "es" && fits && (matches!(back(2), "-" | ":") || opens())
+}
+
+/// Whether `t` is told in a timeline's entry: its paragraph opens with a line that is a date and
+/// nothing else ("12 de diciembre de 2024" over "Funcionarios del SEBIN lo detienen…"), where a
+/// clitic is of the one the timeline follows, even before any event of theirs was told.
+pub(crate) fn dated_entry(doc: &Doc<'_>, t: &Trigger) -> bool {
+    let Some(s) = doc.sentence_at(t.first) else {
+        return false;
+    };
+    let Some(head) = doc.sentences.iter().find(|h| h.paragraph == s.paragraph) else {
+        return false;
+    };
+    head.last <= t.first
+        && crate::dates::find(doc, head.first, head.last, None)
+            .first()
+            .is_some_and(|d| {
+                d.first == head.first
+                    && (d.last..head.last).all(|k| matches!(doc.f(k), "." | ":" | "-"))
+            })
 }

@@ -329,7 +329,7 @@ pub(crate) fn fallback_subjects(
             !f.relative[e]
                 && !f.source[e]
                 && !f.official[e]
-                && f.events.iter().any(|x| x.entity == e)
+                && (f.events.iter().any(|x| x.entity == e) || crate::elided::dated_entry(doc, t))
         });
     let timeline_present = crate::elided::timeline_present(doc, t, focus, refs, f);
     let singular = told_first

@@ -58,3 +58,19 @@ fn issue_13_moved_to_another_prison_is_a_move() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_clitic_in_a_timeline_entry_is_the_one_it_follows() {
+    let x = crate::run(
+        "CRONOLOGÍA\n\nAnselmo Ramón Quiroz Lander, de 47 años, dirigía en Lara una red de apoyo a familias de presos. Esta es la secuencia de su caso.\n\n12 de diciembre de 2024\nFuncionarios del SEBIN lo detienen en el aeropuerto de Barquisimeto cuando iba a abordar un vuelo.\n\nMarzo de 2025\nEs trasladado a Rodeo I.",
+        "2026-08-03",
+    );
+    assert_eq!(
+        date_of(&x, "Anselmo Ramón Quiroz Lander", "arrest"),
+        "2024-12-12"
+    );
+    assert_eq!(
+        date_of(&x, "Anselmo Ramón Quiroz Lander", "transfer"),
+        "2025-03"
+    );
+}
