@@ -70,6 +70,9 @@ pub(crate) const LEAVING: &[(&str, EventType, Voice)] = &[
     ("put on planes", Expulsion, Passive),
     ("put on a flight", Expulsion, Passive),
     ("put on a plane", Expulsion, Passive),
+    // ("was put on a chartered flight to Houston on Wednesday evening")
+    ("put on a chartered flight", Expulsion, Passive),
+    ("put on a charter flight", Expulsion, Passive),
     // ("released from El Helicoide … and put aboard a chartered flight to Miami")
     ("put aboard a", Expulsion, Passive),
     ("put them aboard", Expulsion, Passive),
@@ -264,20 +267,13 @@ fn one_subject(doc: &Doc<'_>, from: usize, to: usize) -> bool {
 }
 
 /// Words of a border a prisoner is handed over at.
+#[rustfmt::skip]
 const BORDER: &[&str] = &[
-    "puente",
-    "frontera",
-    "bridge",
-    "border",
-    "crossing",
-    "migracion",
-    "migration",
+    "puente", "frontera", "bridge", "border", "crossing", "migracion", "migration",
     // ("entregado a las autoridades de su país en el puesto fronterizo de Peñas Blancas",
-    // "a las autoridades migratorias de Colombia")
-    "fronterizo",
-    "fronteriza",
-    "migratorias",
-    "migratoria",
+    // "a las autoridades migratorias de Colombia", "entregado a los diplomáticos de su país al
+    // otro lado de la barrera")
+    "fronterizo", "fronteriza", "migratorias", "migratoria", "barrera", "checkpoint",
 ];
 
 /// Words of a consul a prisoner is handed to.
@@ -287,8 +283,8 @@ const CONSUL: &[&str] = &["consul", "consulado", "consulate", "consular"];
 /// back across a border, and not to a consul, sent out of the country too.
 pub(crate) fn handed_over_at_border(doc: &Doc<'_>, i: usize, to: usize) -> bool {
     // ("handed over to Colombian officials at the Simón Bolívar International Bridge": a
-    // bridge's long name between.)
-    let near = i + 1..to.min(i + 12);
+    // bridge's long name between; "a los diplomáticos de su país al otro lado de la barrera".)
+    let near = i + 1..to.min(i + 14);
     handed_over(doc, i, to).is_some()
         && near.clone().any(|k| BORDER.contains(&doc.f(k)))
         && !near.clone().any(|k| CONSUL.contains(&doc.f(k)))
@@ -320,7 +316,7 @@ pub(crate) fn handed_over(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
         && (doc.f(i + 1) == "over"
             || (matches!(doc.f(i + 1), "to" | "back") && !driven_before(doc, i))
             || (matches!(doc.f(i + 1), "them" | "him" | "her") && doc.f(i + 2) == "over")));
-    let near = i + 1..to.min(i + 12);
+    let near = i + 1..to.min(i + 14);
     let to_agents = near.clone().any(|k| {
         matches!(
             doc.f(k),

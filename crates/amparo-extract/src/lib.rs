@@ -51,6 +51,7 @@ mod counted_back;
 pub mod counts;
 mod court_words;
 mod credits;
+mod cue_exceptions;
 mod custody_phrases;
 pub mod dates;
 mod deaths;

@@ -264,29 +264,10 @@ fn plain_modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Mo
             && doc.f(k + 1) == "de";
         // "durante su detención", "during his detention": a custody told elsewhere.
         let during = matches!(w, "durante" | "during") && k + 2 >= trigger.first;
-        // ("in what opposition groups called a forced exile": named so, not called for.)
-        // ("Opposition campaign manager X was released": the name of an office, no demand.)
-        let named_so = (matches!(w, "called" | "calls" | "call")
-            && matches!(doc.f(k + 1), "a" | "an"))
-            || (w == "campaign"
-                && matches!(
-                    doc.f(k + 1),
-                    "manager"
-                        | "coordinator"
-                        | "chief"
-                        | "adviser"
-                        | "advisor"
-                        | "director"
-                        | "staff"
-                        | "worker"
-                        | "official"
-                        | "spokesman"
-                        | "spokeswoman"
-                        | "spokesperson"
-                ));
+        let named_so = crate::cue_exceptions::named_so(doc, k, trigger.first);
         // (Not a cue: "May" the month, "información falsa" a charge's words.)
         let no_cue = crate::printed_dates::may_the_month(doc, k)
-            || crate::modality_words::false_news(doc, k);
+            || crate::cue_exceptions::false_news(doc, k);
         let asked = ASKS_FOR_RELEASE.contains(&w)
             && matches!(
                 trigger.kind,

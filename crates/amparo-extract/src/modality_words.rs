@@ -380,13 +380,3 @@ pub(crate) fn ought(doc: &crate::text::Doc<'_>, k: usize, trigger: usize) -> boo
             && (k + 2 == trigger
                 || (doc.f(k + 1) == "que" && doc.f(k + 2) == "ser" && k + 3 == trigger))
 }
-
-/// "acusado de difundir 'información falsa' y detenido", "false news": the words of a charge
-/// at token `k`, no cue that the event is false.
-pub(crate) fn false_news(doc: &crate::text::Doc<'_>, k: usize) -> bool {
-    matches!(doc.f(k), "falsa" | "falso" | "fake")
-        && matches!(
-            doc.f(k.wrapping_sub(1)),
-            "informacion" | "noticias" | "noticia" | "news" | "information"
-        )
-}

@@ -74,3 +74,29 @@ fn issue_13_a_clitic_in_a_timeline_entry_is_the_one_it_follows() {
         "2025-03"
     );
 }
+
+#[test]
+fn issue_13_charges_called_fabricated_do_not_make_the_release_a_demand() {
+    let x = crate::run(
+        "American schoolteacher Dwight Connell Barrow, jailed in 2023 on drug charges that Washington calls fabricated, was released on Monday and flown to the US.",
+        "2025-11-28",
+    );
+    let kinds = kinds_of(&x, "Dwight Connell Barrow");
+    assert!(kinds.contains(&"release"), "{x:#?}");
+    assert_eq!(
+        date_of(&x, "Dwight Connell Barrow", "release"),
+        "2025-11-24"
+    );
+}
+
+#[test]
+fn issue_13_handed_over_across_a_barrier_is_sent_out() {
+    let x = crate::run(
+        "También salió el ciudadano polaco Witold Zaremba Kowal, detenido en 2023 en Grodno, que fue entregado a los diplomáticos de su país al otro lado de la barrera.",
+        "2025-09-16",
+    );
+    assert!(
+        kinds_of(&x, "Witold Zaremba Kowal").contains(&"expulsion"),
+        "{x:#?}"
+    );
+}
