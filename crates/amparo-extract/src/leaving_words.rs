@@ -81,8 +81,12 @@ pub(crate) const LEAVING: &[(&str, EventType, Voice)] = &[
     ("put them on a chartered flight", Expulsion, Passive),
     ("put them on a charter flight", Expulsion, Passive),
     ("put them on a plane", Expulsion, Passive),
-    ("put him on a flight", Expulsion, Passive),
-    ("put her on a flight", Expulsion, Passive),
+    // ("In April they took him out of the Jorge Navarro prison and put him on a plane to Rome":
+    // the object pronoun, the one told of, as a clitic.)
+    ("put him on a flight", Expulsion, Clitic),
+    ("put her on a flight", Expulsion, Clitic),
+    ("put him on a plane", Expulsion, Clitic),
+    ("put her on a plane", Expulsion, Clitic),
     ("placed on a flight", Expulsion, Passive),
     // ("driven to the border and handed over", "enviados en un vuelo a Guatemala", "entregados
     // en la frontera"): sent out of the country by the state.

@@ -124,6 +124,15 @@ fn body_trimmed(doc: &Doc<'_>, s: Span, k: usize, end: usize) -> Span {
     // ("el exalcalde de San Cristóbal Humberto Pabón": a town's two words, then the name.)
     let town = matches!(doc.f(k), "san" | "santa" | "santo" | "puerto" | "ciudad")
         && matches!(doc.f(k.wrapping_sub(1)), "de" | "del" | "en");
+    // ("el exalcalde de El Hatillo Humberto Carvajal Noguera": a town's word after its
+    // article, which the finder left out.)
+    let articled = matches!(doc.f(k.wrapping_sub(1)), "el" | "la" | "los" | "las")
+        && doc
+            .tokens
+            .get(k.wrapping_sub(1))
+            .is_some_and(|t| t.capitalised)
+        && matches!(doc.f(k.wrapping_sub(2)), "de" | "del" | "en");
+    let town = town || articled;
     // ("el concejal del municipio Iribarren Anderson Josué Mendoza": a one-word municipality's
     // name, no given name, then the person's.)
     let division = matches!(
@@ -131,7 +140,7 @@ fn body_trimmed(doc: &Doc<'_>, s: Span, k: usize, end: usize) -> Span {
         "municipio" | "parroquia" | "estado" | "sector"
     ) && !crate::lexicon::is_given_name(doc.f(k))
         && !matches!(doc.f(k), "san" | "santa" | "santo");
-    (k + if town { 2 } else { 1 }..end.saturating_sub(1))
+    (k + if town && !articled { 2 } else { 1 }..end.saturating_sub(1))
         .find(|&j| {
             crate::lexicon::is_given_name(doc.f(j))
                 && (town || !crate::lexicon::is_given_name(doc.f(j - 1)))

@@ -100,3 +100,29 @@ fn issue_13_handed_over_across_a_barrier_is_sent_out() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_name_after_a_town_with_its_article_is_a_person() {
+    let x = crate::run(
+        "19:05 | CONFIRMADO: el exalcalde de El Hatillo Rigoberto Salcedo Noguera salió de El Helicoide a las 6:40 p. m. Su esposa lo recibió en la avenida Victoria.",
+        "2026-01-10",
+    );
+    assert!(
+        kinds_of(&x, "Rigoberto Salcedo Noguera").contains(&"release"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_put_on_a_plane_by_an_object_pronoun_is_the_one_told_of() {
+    let x = crate::run(
+        "Father Anselmo Ruiz Cárcamo, from Estelí, was arrested on Christmas Eve after a homily. In April they took him out of the Jorge Navarro prison and put him on a plane to Rome.",
+        "2026-05-21",
+    );
+    assert!(
+        kinds_of(&x, "Anselmo Ruiz Cárcamo")
+            .iter()
+            .any(|k| matches!(*k, "exile" | "expulsion")),
+        "{x:#?}"
+    );
+}
