@@ -37,10 +37,11 @@ pub(crate) fn give(
     });
     let body_from = header.as_ref().map_or(from, |h| h.end.max(from));
     // ("Released without conditions:", "Con libertad plena:", "Sin medidas:": free of the
-    // lead's conditions.)
+    // lead's conditions; so is an item that says so, "Zulia: A — libertad plena, sin medidas".)
     let header_free = header
         .as_ref()
-        .is_some_and(|h| crate::condition_words::told_free(doc, h.start, h.end));
+        .is_some_and(|h| crate::condition_words::told_free(doc, h.start, h.end))
+        || crate::condition_words::told_free(doc, body_from, to);
     let conditions = header
         .as_ref()
         .and_then(|h| clues::conditions(doc, h.start, h.end))

@@ -58,7 +58,9 @@ pub(crate) fn status_after_colon(
     // (Or a term's dash: "1. ARIEL SOCARRÁS FUENTES (29) — 8 años por sedición".)
     let colon = (t.first.saturating_sub(3).max(s_first)..t.first)
         .rev()
-        .find(|&k| doc.f(k) == ":" || (doc.f(k) == "-" && doc.f(t.first) == "anos"))?;
+        .find(|&k| {
+            doc.f(k) == ":" || (doc.f(k) == "-" && matches!(doc.f(t.first), "anos" | "regimen"))
+        })?;
     if colon_status(doc, colon).is_none_or(|c| c.first != t.first) {
         return None;
     }

@@ -338,6 +338,30 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
     // recently mentioned as a sentence subject, else the most recently mentioned; someone
     // introduced as "his brother X" is rarely the next bare surname's referent.
     full.sort_by_key(|m| m.first);
+    // ("la jueza Dalia Escalona … La jueza Escalona no es pariente de María Auxiliadora Colina
+    // Escalona": a short form after the word one full name was introduced with is that one's.)
+    let introduced_with = |e: usize, w: &str| {
+        full.iter()
+            .any(|m| m.entity == e && doc.f(m.first.wrapping_sub(1)) == w)
+    };
+    let shorts: Vec<(usize, usize, Vec<usize>)> = shorts
+        .into_iter()
+        .map(|(first, last, candidates)| {
+            let w = doc.f(first.wrapping_sub(1));
+            let described = w.len() >= 4
+                && doc
+                    .tokens
+                    .get(first.wrapping_sub(1))
+                    .is_some_and(|t| t.kind == crate::text::TokenKind::Word && !t.capitalised);
+            let same: Vec<usize> = candidates
+                .iter()
+                .copied()
+                .filter(|&e| described && introduced_with(e, w))
+                .collect();
+            let keep = if same.is_empty() { candidates } else { same };
+            (first, last, keep)
+        })
+        .collect();
     let mut mentions: Vec<MentionRef> = Vec::with_capacity(full.len() + shorts.len());
     let mut salience = Salience::new(doc.sentences.len());
     let mut full_iter = full.into_iter().peekable();

@@ -75,8 +75,18 @@ pub(crate) fn read_item_name(
         // (Only after a known surname: "VERDADERO, PERO INCOMPLETO" is no name.)
         let known = crate::lexicon::is_surname(doc.f(k));
         let given = |w: &str| is_given_name(w) || (known && !crate::lexicon::is_surname(w));
+        // (After a given name the lexicon knows, a second it lacks: "COLINA ESCALONA, MARÍA
+        // AUXILIADORA"; "RONDÓN CAMACHO, OSMAR JOSÉ".)
+        let second = |g: usize, w: &str| {
+            g == j + 2 && is_given_name(doc.f(j + 1)) && !crate::lexicon::is_surname(w)
+        };
         let mut g = j + 1;
-        while g < end && g < j + 4 && in_capitals(doc, g) && given(doc.f(g)) && !card(g) {
+        while g < end
+            && g < j + 4
+            && in_capitals(doc, g)
+            && (given(doc.f(g)) || second(g, doc.f(g)))
+            && !card(g)
+        {
             g += 1;
         }
         // ("HERNÁNDEZ GIL, YOLIMAR y HERNÁNDEZ GIL, YORMARY": a conjunction before the next;

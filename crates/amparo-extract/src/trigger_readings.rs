@@ -4,7 +4,7 @@
 
 use crate::model::EventType::*;
 use crate::taking_words::AGENTS;
-use crate::text::Doc;
+use crate::text::{Doc, TokenKind};
 use crate::triggers::{Trigger, Voice};
 
 /// Words that say whereabouts are unknown or denied ("cuyo paradero se desconoce", "aún no ha
@@ -339,6 +339,16 @@ pub(crate) fn object_voice(
 pub(crate) fn heading_only(doc: &Doc<'_>, i: usize, words: &str) -> bool {
     if crate::list_status::is_term(words) {
         return !crate::list_status::term_after_colon(doc, i);
+    }
+    // (A measure alone, right after an item's name or age and its dash or colon, is the item's
+    // status: "4. COLINA ESCALONA, MARÍA — RÉGIMEN DE PRESENTACIÓN", "- Ana Pérez (31):
+    // régimen de presentación."; elsewhere it is the terms of a release told by its verb.)
+    if words == "regimen de presentacion" {
+        let named = doc
+            .tokens
+            .get(i.wrapping_sub(2))
+            .is_some_and(|t| t.text == ")" || (t.capitalised && t.kind == TokenKind::Word));
+        return !(matches!(doc.f(i.wrapping_sub(1)), "-" | ":") && named);
     }
     matches!(words, "transfers" | "traslados" | "detenciones")
         && !doc

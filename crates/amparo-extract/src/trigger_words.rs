@@ -102,6 +102,9 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("granted release to", Release, Active),
     ("privacion de libertad", Detention, Nominal),
     ("privativa de libertad", Detention, Nominal),
+    // ("10. RIERA CAMACHO, OSWALDO JOSÉ — RÉGIMEN DE PRESENTACIÓN": an item's own measure; see
+    // `trigger_readings::heading_only`.)
+    ("regimen de presentacion", ConditionalRelease, Nominal),
     ("regresaron a sus casas", Release, Passive),
     ("volvieron a sus casas", Release, Passive),
     ("lo detuvieron", Arrest, Clitic),

@@ -126,3 +126,51 @@ fn issue_13_put_on_a_plane_by_an_object_pronoun_is_the_one_told_of() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_an_items_own_measure_after_its_dash_is_its_event() {
+    let x = crate::run(
+        "Tribunal dicta privativa a tres de los detenidos por la protesta del domingo. El abogado entregó la lista de los detenidos con la medida que recibió cada uno:\n\n1. MENDIETA ARRIAGA, LUIS ALFONSO — PRIVATIVA DE LIBERTAD\n2. RONDÓN CAMACHO, MARÍA AUXILIADORA — RÉGIMEN DE PRESENTACIÓN\n3. PIÑERO MATUTE, ROSAURA — RÉGIMEN DE PRESENTACIÓN",
+        "2025-10-03",
+    );
+    for name in [
+        "RONDÓN CAMACHO, MARÍA AUXILIADORA",
+        "PIÑERO MATUTE, ROSAURA",
+    ] {
+        let kinds = kinds_of(&x, name);
+        assert!(kinds.contains(&"conditional_release"), "{name}: {x:#?}");
+        assert!(!kinds.contains(&"detention"), "{name}: {x:#?}");
+    }
+    assert!(
+        kinds_of(&x, "MENDIETA ARRIAGA, LUIS ALFONSO").contains(&"detention"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_release_told_free_is_free_of_the_lists_conditions() {
+    let x = crate::run(
+        "EXCARCELACIONES DE LA SEMANA\n(Todas con régimen de presentación ante tribunales, salvo que se indique otra cosa.)\n\nLara: Elías Josué Crespón; Darwin Antonio Yépez Lugo.\nZulia: Alirio José Sembrano — libertad plena, sin medidas, tras el sobreseimiento de su causa el 24/10.",
+        "2026-10-30",
+    );
+    assert!(
+        kinds_of(&x, "Alirio José Sembrano").contains(&"release"),
+        "{x:#?}"
+    );
+    assert!(
+        kinds_of(&x, "Darwin Antonio Yépez Lugo").contains(&"conditional_release"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_surname_after_the_word_one_was_introduced_with_is_theirs() {
+    let x = crate::run(
+        "Nueve de ellos fueron presentados el miércoles ante la jueza Dalia Ocanto, que les imputó instigación pública.\n\n1. COLINA OCANTO, MARÍA AUXILIADORA — RÉGIMEN DE PRESENTACIÓN\n2. RIERA CAMACHO, OSWALDO JOSÉ — RÉGIMEN DE PRESENTACIÓN\n\nLa jueza Ocanto no es pariente de María Auxiliadora Colina Ocanto, aclaró el abogado.",
+        "2025-10-03",
+    );
+    assert!(
+        kinds_of(&x, "COLINA OCANTO, MARÍA AUXILIADORA").contains(&"conditional_release"),
+        "{x:#?}"
+    );
+}
