@@ -181,7 +181,11 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
             let semicolons = under_heading
                 && !*alone
                 && crate::heading_lines::semicolon_names(doc, &line, &t, n, &in_hit);
-            was_after_colon
+            // (Not a name in capitals over its paragraph, first under "…la identidad de cuatro
+            // de los excarcelados:": that paragraph is the item's; see `heading`.)
+            let over_paragraph =
+                *alone && was_after_colon && heading(doc, &lines, li, &in_hit).is_some();
+            (was_after_colon && !over_paragraph)
                 || was_name_lines
                 || (under_heading && dashed)
                 || semicolons

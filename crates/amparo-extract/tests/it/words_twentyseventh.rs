@@ -174,3 +174,14 @@ fn issue_13_a_surname_after_the_word_one_was_introduced_with_is_theirs() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_the_first_name_heading_under_a_colon_heads_its_paragraph() {
+    let x = crate::run(
+        "El régimen excarceló en la madrugada del miércoles a 18 presos políticos y los subió a un avión con destino a Ciudad de Guatemala.\n\nEste medio pudo confirmar la identidad de dos de los excarcelados:\n\nMARVIN ANTONIO OBREGÓN LACAYO\nPastor evangélico de Masaya, estaba preso desde el 12 de mayo de 2024. Su hija, Keyla Obregón, dijo que su padre la llamó desde Guatemala.\n\nFÁTIMA DEL SOCORRO ZELAYA\nLíder campesina de Nueva Guinea, detenida en septiembre de 2024 y recluida en el penal La Esperanza.",
+        "2025-11-20",
+    );
+    for name in ["MARVIN ANTONIO OBREGÓN LACAYO", "FÁTIMA DEL SOCORRO ZELAYA"] {
+        assert!(kinds_of(&x, name).contains(&"release"), "{name}: {x:#?}");
+    }
+}
