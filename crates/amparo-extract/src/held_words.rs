@@ -99,6 +99,10 @@ pub(crate) const HELD_STILL: &[(&str, EventType, Voice)] = &[
     ("remain in", Detention, Passive),
     ("still in", Detention, Passive),
     ("sigue adentro", Detention, Passive),
+    // ("Outside the Rodeo I prison … Her son, Daniel Herrera, … remains inside.")
+    ("remains inside", Detention, Passive),
+    ("remain inside", Detention, Passive),
+    ("still inside", Detention, Passive),
     ("siguen adentro", Detention, Passive),
     ("sigue dentro", Detention, Passive),
     ("siguen dentro", Detention, Passive),

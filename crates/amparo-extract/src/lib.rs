@@ -41,6 +41,7 @@ mod assemble;
 pub mod attributes;
 mod auxiliaries;
 mod claims;
+mod clause_subjects;
 pub mod clues;
 mod companions;
 mod condition_words;

@@ -382,6 +382,9 @@ impl References {
                 });
             }
         }
+        slots.extend(crate::clause_subjects::after_semicolon(
+            doc, ms, a, b, relative,
+        ));
         crate::group_parts::drop_excepted(doc, ms, &mut slots, b);
         slots.sort_by_key(|s| s.first);
         crate::genders::note(doc, ms, &mut self.seen, &mut self.genders);

@@ -185,3 +185,27 @@ fn issue_13_the_first_name_heading_under_a_colon_heads_its_paragraph() {
         assert!(kinds_of(&x, name).contains(&"release"), "{name}: {x:#?}");
     }
 }
+
+#[test]
+fn issue_13_remains_inside_after_a_prison_is_held() {
+    let x = crate::run(
+        "Outside the Rodeo I prison east of Caracas, Luisa Amelia Cordero waited with a thermos of coffee. Her son, Daniel Cordero Pinto, a 26-year-old motorcycle courier, remains inside.",
+        "2026-01-10",
+    );
+    assert!(
+        kinds_of(&x, "Daniel Cordero Pinto").contains(&"detention"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_clause_after_a_semicolon_goes_on_with_the_one_named() {
+    let x = crate::run(
+        "Es lo que obtuvo el ingeniero Rubén Castañeda Parra, cuyo juez dictó el sobreseimiento de su causa el lunes; salió de Rodeo I esa misma tarde.",
+        "2026-01-10",
+    );
+    assert!(
+        kinds_of(&x, "Rubén Castañeda Parra").contains(&"release"),
+        "{x:#?}"
+    );
+}
