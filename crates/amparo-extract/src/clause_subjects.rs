@@ -1,10 +1,12 @@
-//! The subject a Spanish clause leaves out after a semicolon: "El ingeniero X obtuvo el
-//! sobreseimiento de su causa el lunes; salió de Rodeo I esa misma tarde" — the one person the
-//! clause before named.
+//! The subject of a clause that does not name it: a Spanish clause after a semicolon ("El
+//! ingeniero X obtuvo el sobreseimiento de su causa el lunes; salió de Rodeo I esa misma tarde":
+//! the one person the clause before named), a relative clause in the singular after a list ("B
+//! and C, 74, who will serve the rest of his sentence under house arrest": C alone).
 
 use crate::persons::MentionRef;
 use crate::slots::Slot;
 use crate::text::Doc;
+use crate::triggers::Trigger;
 
 /// Verbs in the third person singular that open a clause with no subject of their own.
 const OPENERS: &[&str] = &[
@@ -49,4 +51,34 @@ pub(crate) fn after_semicolon(
         }
     }
     out
+}
+
+/// ("Also freed were B and retired general C, 74, who will serve the rest of his sentence under
+/// house arrest", "…y C, quien cumplirá arresto domiciliario"): a relative clause in the singular
+/// right after the last of the people `who` holds (past that one's apposition) is about that one
+/// alone.
+pub(crate) fn singular_relative(doc: &Doc<'_>, slots: &[Slot], t: &Trigger, who: &mut Vec<usize>) {
+    let Some(&last) = who
+        .iter()
+        .max_by_key(|&&j| slots.get(j).map_or(0, |s| s.last))
+    else {
+        return;
+    };
+    let Some(s) = slots
+        .get(last)
+        .filter(|s| who.len() >= 2 && s.last < t.first)
+    else {
+        return;
+    };
+    let Some(k) = (s.last..t.first).find(|&k| matches!(doc.f(k), "who" | "quien")) else {
+        return;
+    };
+    let apposed = doc.f(k.wrapping_sub(1)) == ","
+        && k - s.last <= 5
+        && !slots.iter().any(|o| o.first > s.last && o.first < t.first);
+    let singular = doc.f(k) == "quien"
+        || (k + 1..t.first).any(|j| matches!(doc.f(j), "his" | "her" | "was" | "is" | "has"));
+    if apposed && singular {
+        *who = vec![last];
+    }
 }

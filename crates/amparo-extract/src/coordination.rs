@@ -299,6 +299,8 @@ pub(crate) fn plural_partner(
                     | ","
             )
             || doc.tokens.get(k).is_some_and(|t| t.capitalised)
+            // ("and Lithuanian truck driver B": a noun or two of trade right before the name.)
+            || (k + 3 > s.first && !LIST_BREAKERS.contains(&f) && !f.ends_with("ed"))
     });
     let p = slots.iter().rposition(|x| x.last <= and)?;
     // ("A (62) and his daughter B (30)": an age in brackets after the earlier name.)

@@ -209,3 +209,30 @@ fn issue_13_a_clause_after_a_semicolon_goes_on_with_the_one_named() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_partner_named_after_a_trade_shares_the_plural_verb() {
+    let x = crate::run(
+        "Polish citizen Tomasz Wróbel Nowak, held since March 2024 on espionage charges, and Lithuanian truck driver Rimantas Kazlas Petras were handed over to their countries' officials at the Medininkai crossing.",
+        "2025-09-12",
+    );
+    assert!(
+        kinds_of(&x, "Tomasz Wróbel Nowak").contains(&"release"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_singular_relative_clause_after_a_list_is_the_last_ones() {
+    let x = crate::run(
+        "Also freed were student leader Yeferson Morales Lugo and retired army general Hugo Landino Ruiz, 74, who will serve the rest of his sentence under house arrest.",
+        "2025-11-20",
+    );
+    let first = kinds_of(&x, "Yeferson Morales Lugo");
+    assert!(first.contains(&"release"), "{x:#?}");
+    assert!(!first.contains(&"house_arrest"), "{x:#?}");
+    assert!(
+        kinds_of(&x, "Hugo Landino Ruiz").contains(&"house_arrest"),
+        "{x:#?}"
+    );
+}
