@@ -76,6 +76,11 @@ pub fn charges(doc: &Doc<'_>, first: usize, last: usize) -> Option<String> {
         for cue in CHARGE_CUES {
             if doc.matches_at(k, cue) {
                 let start = k + cue.split(' ').count();
+                // ("on charges that Washington calls fabricated, was released…": what is said of
+                // the charges, not them.)
+                if matches!(doc.f(start), "that" | "which" | "que" | "cuyo" | "cuya") {
+                    continue;
+                }
                 return text(doc, start, clause_end(doc, start, last, 18));
             }
         }

@@ -92,7 +92,23 @@ pub(crate) fn stepped_into(doc: &Doc<'_>, kind: EventType, at: usize) -> bool {
 /// su domicilio", "a su residencia", maybe past where from ("desde la sede del SEBIN en
 /// Maracaibo a su casa"); not a move home told of another ("a la casa de su madre").
 fn moved_home(doc: &Doc<'_>, last: usize) -> bool {
-    let end = doc.sentence_at(last).map_or(last, |s| s.last);
+    let Some(s) = doc.sentence_at(last) else {
+        return false;
+    };
+    let end = s.last;
+    // (Not taken home by the family, nor home for a wake and back: "Sus familiares lo trasladaron
+    // a su casa esa misma noche", "trasladado a su casa para el velorio de su padre y devuelto a
+    // la prisión".)
+    #[rustfmt::skip]
+    let kin = (last.saturating_sub(6).max(s.first)..last).any(|k| matches!(doc.f(k),
+        "familiares" | "familia" | "vecinos" | "amigos" | "family" | "relatives" | "neighbours"));
+    #[rustfmt::skip]
+    let back = (s.first..s.last).any(|k| matches!(doc.f(k),
+        "devuelto" | "devuelta" | "velorio" | "funeral" | "entierro" | "wake" | "returned"));
+    let not_held = kin || back;
+    if not_held {
+        return false;
+    }
     (last..end.min(last + 10))
         .take_while(|&k| !matches!(doc.f(k), "," | ";" | "." | "y" | "tras" | "para"))
         .any(|k| {

@@ -178,7 +178,8 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
             let dashed = crate::line_shapes::dash_past_age(doc, n.end);
             // (Or a paragraph of names set off by semicolons under an event's heading: "SIGUEN
             // DETENIDOS" over "A, dirigente, en el Rodeo I desde…; B, …; y el estudiante C, …".)
-            let semicolons = under_heading
+            // (Past a blank line too: "SIGUEN DETENIDOS" / "" / "A, …; B, …".)
+            let semicolons = crate::heading_lines::under_heading(doc, &lines, li, &pending_header)
                 && !*alone
                 && crate::heading_lines::semicolon_names(doc, &line, &t, n, &in_hit);
             // (Not a name in capitals over its paragraph, first under "…la identidad de cuatro

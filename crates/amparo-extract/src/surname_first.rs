@@ -77,8 +77,13 @@ pub(crate) fn read_item_name(
         let given = |w: &str| is_given_name(w) || (known && !crate::lexicon::is_surname(w));
         // (After a given name the lexicon knows, a second it lacks: "COLINA ESCALONA, MARÍA
         // AUXILIADORA"; "RONDÓN CAMACHO, OSMAR JOSÉ".)
+        // ("BASTIDAS ROJAS, LUZ MARINA": or a first the lexicon lacks before one it knows.)
         let second = |g: usize, w: &str| {
-            g == j + 2 && is_given_name(doc.f(j + 1)) && !crate::lexicon::is_surname(w)
+            let plain = !crate::lexicon::is_surname(w)
+                && !matches!(w, "de" | "del" | "la" | "las" | "los" | "y" | "e");
+            plain
+                && ((g == j + 2 && is_given_name(doc.f(j + 1)))
+                    || (g == j + 1 && in_capitals(doc, j + 2) && is_given_name(doc.f(j + 2))))
         };
         let mut g = j + 1;
         while g < end
@@ -89,12 +94,18 @@ pub(crate) fn read_item_name(
         {
             g += 1;
         }
+        // ("SALAS DÍAZ, MARÍA DE LOS ÁNGELES": a given name's particle in capitals too.)
+        if g > j + 1
+            && let Some(after) = given_particle(doc, g, end)
+        {
+            g = after;
+        }
         // ("HERNÁNDEZ GIL, YOLIMAR y HERNÁNDEZ GIL, YORMARY": a conjunction before the next;
         // "ARTEAGA, CARLOS EDUARDO* (52 años)": a footnote's mark.)
         let ends = g >= end
             || matches!(
                 doc.f(g),
-                "." | "(" | "—" | "–" | "-" | "," | ";" | "|" | "*"
+                "." | "(" | "—" | "–" | "-" | "," | ";" | "|" | "*" | ":"
             )
             || (matches!(doc.f(g), "y" | "e" | "and") && in_capitals(doc, g + 1));
         if g > j + 1 && ends && !is_given_name(doc.f(k)) {

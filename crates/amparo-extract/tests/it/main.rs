@@ -46,6 +46,7 @@ mod review_twentieth;
 mod review_twentyfirst;
 mod review_twentyfourth;
 mod review_twentysecond;
+mod review_twentyseventh;
 mod review_twentysixth;
 mod review_twentythird;
 mod reviewed_readings;
