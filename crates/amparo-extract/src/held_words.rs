@@ -102,7 +102,6 @@ pub(crate) const HELD_STILL: &[(&str, EventType, Voice)] = &[
     // ("Outside the Rodeo I prison … Her son, Daniel Herrera, … remains inside.")
     ("remains inside", Detention, Passive),
     ("remain inside", Detention, Passive),
-    ("still inside", Detention, Passive),
     ("siguen adentro", Detention, Passive),
     ("sigue dentro", Detention, Passive),
     ("siguen dentro", Detention, Passive),

@@ -73,3 +73,19 @@ fn issue_13_what_charges_are_called_is_not_the_charges() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_relative_still_held_in_an_item_does_not_undo_its_release() {
+    let x = crate::run(
+        "Al menos diez presos políticos salieron el 3 de marzo de la cárcel de Tocuyito. Este medio pudo confirmar la identidad de dos de los excarcelados:\n\nEVARISTO MONTAÑO LIRIO\n\nObrero de la siderúrgica. Su hermano, Nazario Montaño Lirio, sigue detenido en Tocorón.\n\nGRACIELA ZAMBRANO OTERO\n\nMaestra de primaria en Valencia, excarcelada con régimen de presentación cada 15 días.",
+        "2025-03-20",
+    );
+    assert!(
+        kinds_of(&x, "EVARISTO MONTAÑO LIRIO").contains(&"release"),
+        "{x:#?}"
+    );
+    assert!(
+        kinds_of(&x, "Nazario Montaño Lirio").contains(&"detention"),
+        "{x:#?}"
+    );
+}
