@@ -285,7 +285,9 @@ pub(crate) fn dated_entry(doc: &Doc<'_>, t: &Trigger) -> bool {
     let Some(s) = doc.sentence_at(t.first) else {
         return false;
     };
-    let Some(head) = doc.sentences.iter().find(|h| h.paragraph == s.paragraph) else {
+    // (Sentences run in paragraph order: the paragraph's first, found by binary search.)
+    let at = doc.sentences.partition_point(|h| h.paragraph < s.paragraph);
+    let Some(head) = doc.sentences.get(at) else {
         return false;
     };
     head.last <= t.first

@@ -340,10 +340,11 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
     full.sort_by_key(|m| m.first);
     // ("la jueza Dalia Escalona … La jueza Escalona no es pariente de María Auxiliadora Colina
     // Escalona": a short form after the word one full name was introduced with is that one's.)
-    let introduced_with = |e: usize, w: &str| {
-        full.iter()
-            .any(|m| m.entity == e && doc.f(m.first.wrapping_sub(1)) == w)
-    };
+    let introduced: HashSet<(usize, &str)> = full
+        .iter()
+        .map(|m| (m.entity, doc.f(m.first.wrapping_sub(1))))
+        .collect();
+    let introduced_with = |e: usize, w: &str| introduced.contains(&(e, w));
     let shorts: Vec<(usize, usize, Vec<usize>)> = shorts
         .into_iter()
         .map(|(first, last, candidates)| {
