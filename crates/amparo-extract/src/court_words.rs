@@ -91,6 +91,10 @@ pub(crate) const COURT: &[(&str, EventType, Voice)] = &[
     ("dicto sentencia contra", Sentence, Active),
     ("dictaron sentencia contra", Sentence, Active),
     ("years in prison", Sentence, Passive),
+    // ("Tverskoy court gave him 12 days of administrative arrest", "X: 10 days of
+    // administrative arrest"): Russia's and Belarus's short terms, a sentence.
+    ("days of administrative arrest", Sentence, Passive),
+    ("dias de arresto administrativo", Sentence, Passive),
     ("years of imprisonment", Sentence, Passive),
     ("years of limitation of freedom", Sentence, Passive),
     ("years of restricted freedom", Sentence, Passive),
@@ -126,6 +130,19 @@ pub(crate) fn reread(
     to: usize,
 ) {
     use crate::model::EventType::Detention;
+    // ("came out after serving 15 days of administrative arrest": a term told as done; "gave
+    // him 12 days of administrative arrest": the object pronoun before the term.)
+    let term =
+        |t: &crate::triggers::Trigger| t.kind == Sentence && doc.is_number(t.first.wrapping_sub(1));
+    #[rustfmt::skip]
+    out.retain(|t| !(term(t) && matches!(doc.f(t.first.wrapping_sub(2)),
+        "serving" | "served" | "serve" | "cumplir" | "cumplio" | "cumplidos" | "tras")));
+    for t in out
+        .iter_mut()
+        .filter(|t| term(t) && matches!(doc.f(t.first.wrapping_sub(2)), "him" | "her"))
+    {
+        t.voice = crate::triggers::Voice::Clitic;
+    }
     // ("se condena a los cuerpos de seguridad por la detención de X": an NGO's denunciation; "se
     // condena a la acusada a cumplir la pena de OCHO (8) AÑOS": a court's, with its term.)
     out.retain(|t| {

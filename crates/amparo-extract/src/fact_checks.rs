@@ -251,9 +251,20 @@ fn corrected(
     let from = doc
         .sentence_at(trigger.first)
         .map_or(sentence_first, |s| s.first.min(sentence_first));
-    let Some(c) = (from..trigger.first)
-        .find(|&j| matches!(doc.f(j), "correction" | "correccion" | "erratas"))
-    else {
+    let cue = |j: usize| matches!(doc.f(j), "correction" | "correccion" | "erratas");
+    // (Or a heading of its own just before: "✏️ CORRECTION. Earlier today a forwarded post said
+    // X had been freed. That is wrong…")
+    let before = doc
+        .sentences
+        .partition_point(|s| s.last <= from)
+        .checked_sub(1)
+        .and_then(|p| doc.sentences.get(p))
+        .filter(|p| p.last <= from && p.last - p.first <= 4);
+    let Some(c) = (from..trigger.first).find(|&j| cue(j)).or_else(|| {
+        before
+            .and_then(|p| (p.first..p.last).find(|&j| cue(j)))
+            .map(|_| from)
+    }) else {
         return false;
     };
     (c + 1..trigger.first)
