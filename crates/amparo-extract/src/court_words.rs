@@ -132,11 +132,13 @@ pub(crate) fn reread(
     use crate::model::EventType::Detention;
     // ("came out after serving 15 days of administrative arrest": a term told as done; "gave
     // him 12 days of administrative arrest": the object pronoun before the term.)
-    let term =
-        |t: &crate::triggers::Trigger| t.kind == Sentence && doc.is_number(t.first.wrapping_sub(1));
+    // (Or one that may come: "faces up to 15 days", "se enfrenta a hasta 15 días".)
+    let n = |k: usize| doc.is_number(k) || crate::counts::number_word(doc.f(k)).is_some();
+    let term = |t: &crate::triggers::Trigger| t.kind == Sentence && n(t.first.wrapping_sub(1));
     #[rustfmt::skip]
     out.retain(|t| !(term(t) && matches!(doc.f(t.first.wrapping_sub(2)),
-        "serving" | "served" | "serve" | "cumplir" | "cumplio" | "cumplidos" | "tras")));
+        "serving" | "served" | "serve" | "cumplir" | "cumplio" | "cumplidos" | "tras" | "after"
+        | "completed" | "completing" | "to" | "hasta" | "faces" | "facing")));
     for t in out
         .iter_mut()
         .filter(|t| term(t) && matches!(doc.f(t.first.wrapping_sub(2)), "him" | "her"))

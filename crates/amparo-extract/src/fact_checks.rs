@@ -282,6 +282,9 @@ fn corrected(
                     | "escribimos"
                     | "informo"
                     | "dijo"
+                    | "afirmo"
+                    | "aseguro"
+                    | "claimed"
             )
         })
         .is_some_and(|v| (v..trigger.first).all(|j| !matches!(doc.f(j), "," | ";" | ":")))

@@ -1,5 +1,6 @@
 //! issue 13, twenty-eighth round: Russian and Belarusian short terms, a correction told under a
-//! heading of its own. Invented names only.
+//! heading of its own (with what a reviewer who never read the source found in them, mended).
+//! Invented names only.
 
 use crate::kinds_of;
 
@@ -32,6 +33,39 @@ fn issue_13_a_correction_under_its_own_heading_denies_the_release() {
     );
     assert!(
         crate::person(&x, "Yulia Zaitova").is_none_or(|p| !crate::kinds(p).contains(&"release")),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_short_term_in_words_is_a_sentence_and_one_faced_is_none() {
+    let x = crate::run(
+        "Police detained pensioner Nikolai Guselnikov in Vitebsk on 12 March. A judge gave him fifteen days of administrative arrest.",
+        "2024-03-25",
+    );
+    assert!(
+        kinds_of(&x, "Nikolai Guselnikov").contains(&"sentence"),
+        "{x:#?}"
+    );
+    let x = crate::run(
+        "Police detained Kirill Avdeyenko at a picket on 8 March. He faces up to 15 days of administrative arrest.",
+        "2024-03-25",
+    );
+    assert!(
+        !kinds_of(&x, "Kirill Avdeyenko").contains(&"sentence"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_spanish_correction_heading_denies_the_claim_after_it() {
+    let x = crate::run(
+        "✏️ CORRECCIÓN. Un mensaje reenviado afirmó esta mañana que Lucía Ferreira Solís había sido liberada. Es falso.",
+        "2024-03-25",
+    );
+    assert!(
+        crate::person(&x, "Lucía Ferreira Solís")
+            .is_none_or(|p| !crate::kinds(p).contains(&"release")),
         "{x:#?}"
     );
 }
