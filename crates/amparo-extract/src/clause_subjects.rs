@@ -58,6 +58,18 @@ pub(crate) fn after_semicolon(
 /// right after the last of the people `who` holds (past that one's apposition) is about that one
 /// alone.
 pub(crate) fn singular_relative(doc: &Doc<'_>, slots: &[Slot], t: &Trigger, who: &mut Vec<usize>) {
+    // ("De acuerdo con la abogada X, que asiste a varias familias, todos salieron con medida
+    // cautelar": "todos" after the source's clause is the group, not the one named before it.)
+    if matches!(doc.f(t.first.wrapping_sub(1)), "todos" | "todas")
+        && doc.f(t.first.wrapping_sub(2)) == ","
+        // (Not "A, B y C, todos detenidos en 2025": the names right before it are the group.)
+        && who
+            .iter()
+            .all(|&j| slots.get(j).is_some_and(|s| s.last + 2 < t.first))
+    {
+        who.clear();
+        return;
+    }
     let Some(&last) = who
         .iter()
         .max_by_key(|&&j| slots.get(j).map_or(0, |s| s.last))

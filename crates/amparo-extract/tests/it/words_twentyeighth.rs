@@ -69,3 +69,28 @@ fn issue_13_a_spanish_correction_heading_denies_the_claim_after_it() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_all_after_a_sources_clause_is_the_group_not_the_source() {
+    let x = crate::run(
+        "Un grupo de 19 personas detenidas durante las protestas fue excarcelado la madrugada de este sábado. De acuerdo con la abogada Lisbeth Anzoátegui, que asiste a varias de las familias, todos salieron con medida cautelar: régimen de presentación cada 30 días.\n\nEstos son sus nombres:\n1. PÉREZ MORALES, JESÚS ALBERTO\n2. GUEVARA LINARES, YORGELIS DEL CARMEN",
+        "2025-01-12",
+    );
+    assert!(crate::person(&x, "Lisbeth Anzoátegui").is_none(), "{x:#?}");
+    assert!(
+        kinds_of(&x, "PÉREZ MORALES, JESÚS ALBERTO").contains(&"conditional_release"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_all_right_after_the_names_is_those_names() {
+    let x = crate::run(
+        "Se trata de los señores Jhon Fredy Cárdenas Osorio y Wilson Ferney Quintana, todos detenidos en distintos momentos de 2025 en el estado Táchira.",
+        "2025-12-01",
+    );
+    assert!(
+        kinds_of(&x, "Wilson Ferney Quintana").contains(&"arrest"),
+        "{x:#?}"
+    );
+}
