@@ -327,6 +327,15 @@ fn at(
         if matches!(w, "may" | "mar") && !doc.tokens.get(i).is_some_and(|t| t.capitalised) {
             return None;
         }
+        // ("el colectivo Madres de Abril": the end of a body's name, no date.)
+        let cap = |k: usize| doc.tokens.get(k).is_some_and(|t| t.capitalised);
+        if cap(i)
+            && doc.f(i.wrapping_sub(1)) == "de"
+            && cap(i.wrapping_sub(2))
+            && doc.f(i + 1) != "de"
+        {
+            return None;
+        }
         let mut k = i + 1;
         if doc.f(k) == "." {
             k += 1;

@@ -94,3 +94,16 @@ fn issue_13_all_right_after_the_names_is_those_names() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_month_ending_a_bodys_name_is_no_date() {
+    let x = crate::run(
+        "El colectivo Madres de Abril confirmó la excarcelación de la maestra Mayra Lisseth Zelayeta.",
+        "2025-06-13",
+    );
+    assert_ne!(
+        crate::date_of(&x, "Mayra Lisseth Zelayeta", "release"),
+        "2025-04",
+        "{x:#?}"
+    );
+}
