@@ -1,7 +1,8 @@
 //! The subject of a clause that does not name it: a Spanish clause after a semicolon ("El
 //! ingeniero X obtuvo el sobreseimiento de su causa el lunes; salió de Rodeo I esa misma tarde":
 //! the one person the clause before named), a relative clause in the singular after a list ("B
-//! and C, 74, who will serve the rest of his sentence under house arrest": C alone).
+//! and C, 74, who will serve the rest of his sentence under house arrest": C alone), "todos"
+//! after a source's clause (the group, not the source).
 
 use crate::persons::MentionRef;
 use crate::slots::Slot;
@@ -53,23 +54,25 @@ pub(crate) fn after_semicolon(
     out
 }
 
-/// ("Also freed were B and retired general C, 74, who will serve the rest of his sentence under
-/// house arrest", "…y C, quien cumplirá arresto domiciliario"): a relative clause in the singular
-/// right after the last of the people `who` holds (past that one's apposition) is about that one
-/// alone.
-pub(crate) fn singular_relative(doc: &Doc<'_>, slots: &[Slot], t: &Trigger, who: &mut Vec<usize>) {
-    // ("De acuerdo con la abogada X, que asiste a varias familias, todos salieron con medida
-    // cautelar": "todos" after the source's clause is the group, not the one named before it.)
+/// ("De acuerdo con la abogada X, que asiste a varias familias, todos salieron con medida
+/// cautelar"): "todos" after a clause set off by commas is the group, not the one named before
+/// it; not "A, B y C, todos detenidos en 2025", where the names right before it are the group.
+pub(crate) fn group_after_clause(doc: &Doc<'_>, slots: &[Slot], t: &Trigger, who: &mut Vec<usize>) {
     if matches!(doc.f(t.first.wrapping_sub(1)), "todos" | "todas")
         && doc.f(t.first.wrapping_sub(2)) == ","
-        // (Not "A, B y C, todos detenidos en 2025": the names right before it are the group.)
         && who
             .iter()
             .all(|&j| slots.get(j).is_some_and(|s| s.last + 2 < t.first))
     {
         who.clear();
-        return;
     }
+}
+
+/// ("Also freed were B and retired general C, 74, who will serve the rest of his sentence under
+/// house arrest", "…y C, quien cumplirá arresto domiciliario"): a relative clause in the singular
+/// right after the last of the people `who` holds (past that one's apposition) is about that one
+/// alone.
+pub(crate) fn singular_relative(doc: &Doc<'_>, slots: &[Slot], t: &Trigger, who: &mut Vec<usize>) {
     let Some(&last) = who
         .iter()
         .max_by_key(|&&j| slots.get(j).map_or(0, |s| s.last))

@@ -105,8 +105,7 @@ fn moved_home(doc: &Doc<'_>, last: usize) -> bool {
     #[rustfmt::skip]
     let back = (s.first..s.last).any(|k| matches!(doc.f(k),
         "devuelto" | "devuelta" | "velorio" | "funeral" | "entierro" | "wake" | "returned"));
-    let not_held = kin || back;
-    if not_held {
+    if kin || back {
         return false;
     }
     (last..end.min(last + 10))

@@ -93,6 +93,7 @@ impl Walk<'_, '_> {
         } else {
             targets(doc, slots, t, a, b)
         };
+        crate::clause_subjects::group_after_clause(doc, slots, t, &mut who);
         crate::clause_subjects::singular_relative(doc, slots, t, &mut who);
         // "El fiscal X les imputó instigación al odio": the official who acts on "them" is
         // not one of them.

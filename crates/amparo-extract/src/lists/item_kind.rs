@@ -31,20 +31,23 @@ pub(super) fn denies_release(doc: &Doc<'_>, from: usize, to: usize) -> bool {
                     || matches!(f, "salio" | "salieron" | "salido")
             });
         // ("…, que permanecen en Venezuela: A y B": they stay in the country, freed.)
+        // (Read only for a word of staying: each is asked at every token of the item.)
         let in_country =
-            matches!(doc.f(k + 1), "en" | "in") && crate::clues::country_at(doc, k + 2);
+            || matches!(doc.f(k + 1), "en" | "in") && crate::clues::country_at(doc, k + 2);
         // (Not a relative's: "Su hermano, Nazario X, sigue detenido en Tocorón".)
-        let first = doc.sentence_at(k).map_or(from, |s| s.first);
-        let kin = (k.saturating_sub(8).max(from).max(first)..k).any(|j| {
-            crate::relations::RELATIONS.contains(&doc.f(j))
-                && matches!(doc.f(j.wrapping_sub(1)), "su" | "sus" | "his" | "her")
-                && (j + 1..k).any(|n| doc.tokens.get(n).is_some_and(|t| t.capitalised))
-        });
+        let kin = || {
+            let first = doc.sentence_at(k).map_or(from, |s| s.first);
+            (k.saturating_sub(8).max(from).max(first)..k).any(|j| {
+                crate::relations::RELATIONS.contains(&doc.f(j))
+                    && matches!(doc.f(j.wrapping_sub(1)), "su" | "sus" | "his" | "her")
+                    && (j + 1..k).any(|n| doc.tokens.get(n).is_some_and(|t| t.capitalised))
+            })
+        };
         let still = (matches!(
             doc.f(k),
             "remains" | "remain" | "sigue" | "siguen" | "permanece" | "permanecen"
-        ) && !in_country
-            && !kin)
+        ) && !in_country()
+            && !kin())
             || doc.matches_at(k, "still held")
             || doc.matches_at(k, "still in");
         negated || still
