@@ -104,6 +104,17 @@ pub(crate) fn interviewee(f: &Findings) -> Option<usize> {
         .map(|(e, _)| e)
 }
 
+/// Pushes a slot for `e` at the trigger's word, and returns the indices of the slots for `es`.
+fn at_trigger(slots: &mut Vec<Slot>, t: &triggers::Trigger, es: &[usize]) -> Vec<usize> {
+    for &entity in es {
+        slots.push(Slot {
+            first: t.first,
+            last: t.first,
+            entity,
+        });
+    }
+    (slots.len() - es.len()..slots.len()).collect()
+}
 /// Who a trigger is about when the words around it name nobody for it.
 ///
 /// - "X, who had been arrested by DGCIM agents in June 2023 and sentenced in 2024": a participle
@@ -139,25 +150,13 @@ pub(crate) fn fallback_subjects(
         && (names_nobody || only_officials)
         && group.len() > 1;
     if plural_clitic {
-        for &e in &group {
-            slots.push(Slot {
-                first: t.first,
-                last: t.first,
-                entity: e,
-            });
-        }
-        return (slots.len() - group.len()..slots.len()).collect();
+        return at_trigger(slots, t, &group);
     }
     if matches!(t.voice, triggers::Voice::Clitic | triggers::Voice::Passive)
         && names_nobody
         && let Some(e) = crate::elided::kin_before_clitic(doc, t, refs, f)
     {
-        slots.push(Slot {
-            first: t.first,
-            last: t.first,
-            entity: e,
-        });
-        return vec![slots.len() - 1];
+        return at_trigger(slots, t, &[e]);
     }
     // ("detained in Caracas on 28 October; charged with terrorism": a participle after a
     // semicolon or comma, with no subject of its own, goes on with the same person.)
@@ -206,14 +205,11 @@ pub(crate) fn fallback_subjects(
         && matches!(doc.f(t.last), "el" | "en" | "durante");
     let n = if both { 2 } else { focus_group.len() };
     if (both || opens_plural) && names_nobody && focus_group.len() >= 2 {
-        for &e in &focus_group[focus_group.len() - n..] {
-            slots.push(Slot {
-                first: t.first,
-                last: t.first,
-                entity: e,
-            });
-        }
-        return (slots.len() - n..slots.len()).collect();
+        return at_trigger(slots, t, &focus_group[focus_group.len() - n..]);
+    }
+    // ("Aliaksandr Shupenia, 41, Mahiliou. Detained 3 June. Held in SIZO-4.": a line of facts.)
+    if let Some(e) = crate::elided::telegraphic_subject(doc, t, refs, f).filter(|_| names_nobody) {
+        return at_trigger(slots, t, &[e]);
     }
     let joined = matches!(
         doc.f(lead_in.wrapping_sub(1)),
@@ -364,12 +360,7 @@ pub(crate) fn fallback_subjects(
     };
     match narrator.or(focus) {
         Some(e) if names_nobody || turn == Some(e) || (kin_says && !f.relative[e]) => {
-            slots.push(Slot {
-                first: t.first,
-                last: t.first,
-                entity: e,
-            });
-            vec![slots.len() - 1]
+            at_trigger(slots, t, &[e])
         }
         _ => Vec::new(),
     }

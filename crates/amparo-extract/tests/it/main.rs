@@ -60,6 +60,7 @@ mod terms_and_deaths;
 mod timelines_and_letters;
 mod told_later;
 mod turns_and_groups;
+mod words_thirtieth;
 mod words_twentyeighth;
 mod words_twentyfifth;
 mod words_twentyfourth;

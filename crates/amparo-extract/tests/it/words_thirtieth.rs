@@ -1,0 +1,44 @@
+//! issue 13, thirtieth round: lines of facts with no subject after a name. Invented names only.
+
+use crate::kinds_of;
+
+#[test]
+fn issue_13_a_line_of_facts_after_a_name_is_that_persons() {
+    let x = crate::run(
+        "NEW POLITICAL PRISONERS\nAliaksei Murzich, 41, Mahiliou. Detained 3 June. Held in SIZO-4, Mahiliou.\nNina Bartash, 55, Minsk. Detained on 29 May for a donation.",
+        "2025-06-27",
+    );
+    assert!(
+        kinds_of(&x, "Aliaksei Murzich").contains(&"arrest"),
+        "{x:#?}"
+    );
+    assert!(kinds_of(&x, "Nina Bartash").contains(&"arrest"), "{x:#?}");
+}
+
+#[test]
+fn issue_13_spanish_lines_of_facts_too() {
+    let x = crate::run(
+        "NUEVOS PRESOS POLÍTICOS\nAníbal Quintero Sosa, 41, Barquisimeto. Detenido el 3 de junio. Recluido en Uribana.",
+        "2025-06-27",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Aníbal Quintero Sosa", "arrest"),
+        "2025-06-03"
+    );
+}
+
+#[test]
+fn issue_13_a_heading_after_a_list_is_not_its_last_name() {
+    let x = crate::run(
+        "RELEASED ON FRIDAY, FROM RODEO I:\nARMANDO LUIS VELLOSO and CRISTIAN MOREAU.\n\nRELEASED ON SATURDAY, FROM INOF:\nGLENDA ROJAS PIÑA.\n\nReleased since our last report (September 30):\nDilia Arcaya (released 12/10/2026).",
+        "2026-11-02",
+    );
+    assert_eq!(
+        kinds_of(&x, "CRISTIAN MOREAU")
+            .iter()
+            .filter(|k| **k == "release")
+            .count(),
+        1,
+        "{x:#?}"
+    );
+}
