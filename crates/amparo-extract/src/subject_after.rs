@@ -27,14 +27,23 @@ pub(crate) fn inverted_subject(
     if before.is_some() || noun {
         return None;
     }
-    let i = first_after(doc, slots, t.last, 16, s_last)?;
+    // (A proper name of several words and brackets count once: "desde la cárcel militar de Ramo
+    // Verde al Centro Penitenciario de Aragua (Tocorón) el capitán X".)
+    let proper = |k: usize| doc.tokens.get(k).is_some_and(|x| x.capitalised);
+    let long_names = (t.last + 1..(t.last + 16).min(s_last))
+        .filter(|&k| {
+            matches!(doc.f(k), "(" | ")")
+                || (proper(k - 1) && (proper(k) || (doc.f(k) == "de" && proper(k + 1))))
+        })
+        .count();
+    let i = first_after(doc, slots, t.last, 16 + long_names, s_last)?;
     let between = t.last..slots[i].first;
     let commas = between.clone().filter(|&k| doc.f(k) == ",").count();
     // ("…, sin que se informaran condiciones, los activistas X": "sin que" sets off a manner.)
     let breaks = between.clone().any(|k| {
         (matches!(
             doc.f(k),
-            "que" | "quien" | "who" | "that" | "\"" | ":" | ";" | "y" | "and"
+            "que" | "quien" | "quienes" | "who" | "that" | "\"" | ":" | ";" | "y" | "and"
         ) && !(doc.f(k) == "que" && doc.f(k.wrapping_sub(1)) == "sin"))
             || SPEECH.contains(&doc.f(k))
     });

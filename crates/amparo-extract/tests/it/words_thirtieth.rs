@@ -42,3 +42,30 @@ fn issue_13_a_heading_after_a_list_is_not_its_last_name() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_ranks_after_a_long_place_are_the_subject() {
+    let x = crate::run(
+        "El lunes fueron trasladados desde la cárcel militar de Ramo Verde al Centro Penitenciario de Aragua (Tocorón) el capitán Julio Ramón Betancor Peña, el teniente Andrés Cuervo Ugas y el sargento primero Miguel Ángel Pinedo.",
+        "2026-02-06",
+    );
+    for name in [
+        "Julio Ramón Betancor Peña",
+        "Andrés Cuervo Ugas",
+        "Miguel Ángel Pinedo",
+    ] {
+        assert!(kinds_of(&x, name).contains(&"transfer"), "{name} {x:#?}");
+    }
+}
+
+#[test]
+fn issue_13_who_sets_off_the_group_before_an_agency() {
+    let x = crate::run(
+        "La Alianza informa que este martes 13 de enero fueron excarcelados del Centro Penitenciario Rodeo I nueve ciudadanos extranjeros, quienes fueron conducidos directamente por funcionarios del Servicio Administrativo de Identificación, Migración y Extranjería (SAIME) al aeropuerto y expulsados del país.\n\nExcarcelados y expulsados: los colombianos Jairo Quintal y Luz Dary Ospino.",
+        "2026-01-14",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Jairo Quintal", "expulsion"),
+        "2026-01-13"
+    );
+}
