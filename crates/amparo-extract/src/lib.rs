@@ -126,6 +126,7 @@ mod sentence_dates;
 mod sentence_leads;
 mod sentence_phrases;
 pub mod slots;
+mod spaced_table;
 mod speakers;
 mod speech_words;
 mod stays;

@@ -40,6 +40,14 @@ pub(crate) const BODY_NOUNS: &[&str] = &[
     "party",
 ];
 
+/// A place's or an outlet's own first word ("San Antonio", "Puerto Ordaz", "Ciudad Bolívar",
+/// "Radio Horizonte"): the name after it is not a person's.
+#[rustfmt::skip]
+pub(crate) const PLACE_FIRST_WORDS: &[&str] = &[
+    "san", "santa", "santo", "puerto", "ciudad", "villa", "valle", "cerro", "punta", "semanario",
+    "diario", "periodico", "revista", "emisora", "radio", "noticiero", "noticias",
+];
+
 /// Places and institutions named after a person ("Centro Penitenciario David Viloria", "Hospital
 /// Miguel Pérez Carreño", "Simón Bolívar International Airport"): the name of tokens
 /// `first..last` is part of such a name.
@@ -298,27 +306,9 @@ pub(crate) fn named_after(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     // "San Antonio", "Punta de Mata", "Puerto Ordaz": a place's own first word.
     // ("Semanario Contrapunto", "Radio Horizonte", "Noticiero del Norte": an outlet's own first
     // word too.)
-    let place_name = matches!(
-        doc.f(first),
-        "san"
-            | "santa"
-            | "santo"
-            | "puerto"
-            | "ciudad"
-            | "villa"
-            | "valle"
-            | "cerro"
-            | "punta"
-            | "semanario"
-            | "diario"
-            | "periodico"
-            | "revista"
-            | "emisora"
-            | "radio"
-            | "noticiero"
-            | "noticias"
-    ) || (doc.f(first) == "costa"
-        && matches!(doc.f(first + 1), "oriental" | "occidental" | "del" | "de"));
+    let place_name = PLACE_FIRST_WORDS.contains(&doc.f(first))
+        || (doc.f(first) == "costa"
+            && matches!(doc.f(first + 1), "oriental" | "occidental" | "del" | "de"));
     // ("en la Costa Oriental del Lago": a region, not "COSTA PÉREZ, Juan".)
     // ("Kelly Field", "Fort Tiuna Base": a place's own last word; "By K. Alvarado / Staff
     // Writer": a byline's.)

@@ -314,7 +314,11 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
     let mut shorts: Vec<(usize, usize, Vec<usize>)> = Vec::new();
     let mut i = 0;
     while i < doc.tokens.len() {
-        if !doc.tokens[i].capitalised || is_covered(i) {
+        // ("en Ciudad Bolívar" is no short form of "Luis Enrique Bolívar Arráez".)
+        let place = i > 0
+            && doc.tokens[i - 1].capitalised
+            && crate::named_after::PLACE_FIRST_WORDS.contains(&doc.f(i - 1));
+        if !doc.tokens[i].capitalised || is_covered(i) || place {
             i += 1;
             continue;
         }

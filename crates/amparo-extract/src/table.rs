@@ -232,7 +232,12 @@ pub fn find(doc: &Doc<'_>, lines: &[Range<usize>], in_hit: &[bool]) -> Vec<Table
     let mut out = Vec::new();
     let mut li = 0;
     while li < lines.len() {
-        let header = cells(doc, &tokens(&lines[li]));
+        let mut header = cells(doc, &tokens(&lines[li]));
+        // ("Nombre Fecha de detención Centro de reclusión Excarcelación Medida": no separators.)
+        let spaced = header.len() == 1;
+        if spaced {
+            header = crate::spaced_table::header(doc, &tokens(&lines[li])).unwrap_or_default();
+        }
         let mut columns: Vec<Option<Column>> = header.iter().map(|c| column(doc, c)).collect();
         // ("State | Arrested | Event": a state of the country beside the event's column.)
         let event_column = header
@@ -269,7 +274,11 @@ pub fn find(doc: &Doc<'_>, lines: &[Range<usize>], in_hit: &[bool]) -> Vec<Table
         let mut row_line = li + 1;
         while let Some(line) = lines.get(row_line) {
             let t = tokens(line);
-            let row = cells(doc, &t);
+            let row = if spaced {
+                crate::spaced_table::row(doc, &t, &columns).unwrap_or_default()
+            } else {
+                cells(doc, &t)
+            };
             // ("VE-0588\tDeivis Montilla\t…\tGuanare (home)\t": empty cells at the row's end are
             // tabs after its last word.)
             let trailing = t.end.checked_sub(1).map_or(0, |k| {

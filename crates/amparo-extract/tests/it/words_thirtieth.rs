@@ -69,3 +69,39 @@ fn issue_13_who_sets_off_the_group_before_an_agency() {
         "2026-01-13"
     );
 }
+
+#[test]
+fn issue_13_a_city_named_after_a_surname_is_no_short_form() {
+    let x = crate::run(
+        "Luis Enrique Barinas Arráez fue excarcelado el 7 de marzo.\n\nWilmer Antonio Sifuentes, coordinador local de un partido en Ciudad Barinas, fue aprehendido el domingo 9 de marzo por funcionarios del SEBIN.",
+        "2025-03-14",
+    );
+    assert!(
+        kinds_of(&x, "Wilmer Antonio Sifuentes").contains(&"arrest"),
+        "{x:#?}"
+    );
+    assert!(
+        !kinds_of(&x, "Luis Enrique Barinas Arráez").contains(&"arrest"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_table_without_separators_is_read_by_its_dates() {
+    let x = crate::run(
+        "EXCARCELADOS\nNombre Fecha de detención Centro de reclusión Excarcelación Medida\nYorman Alexis Castañeda Pérez 03/08/2024 Tocuyito 05/03/2025 Presentación cada 30 días\nLuis Enrique Bolaños Arráez 12/01/2025 Zona 7, Boleíta 07/03/2025 Sin información",
+        "2025-03-14",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Yorman Alexis Castañeda Pérez", "arrest"),
+        "2024-08-03"
+    );
+    assert!(
+        kinds_of(&x, "Yorman Alexis Castañeda Pérez").contains(&"conditional_release"),
+        "{x:#?}"
+    );
+    assert!(
+        kinds_of(&x, "Luis Enrique Bolaños Arráez").contains(&"release"),
+        "{x:#?}"
+    );
+}
