@@ -172,6 +172,8 @@ pub(crate) fn name_list(
                 && matches!(doc.f(start - 2), "de" | "of"))
         {
             names.push(start..end);
+        } else if let Some(g) = crate::name_prep::lone_given(doc, k, part_end, to, in_hit) {
+            names.push(g..g + 1);
         }
         k = next_part(part_end);
     }

@@ -106,8 +106,14 @@ pub(crate) fn with_shared_surnames(
         } else {
             given
         };
+        // (A list's item may have read the given name alone: "los dirigentes Édgar y Ramón
+        // Ochoa Briceño".)
+        let read_alone = |k: usize| {
+            out.last()
+                .is_some_and(|o: &(usize, usize, String, Vec<String>)| o.0 == k && o.1 == k + 1)
+        };
         let lone = first.checked_sub(2).filter(|&k| {
-            k >= taken_until
+            (k >= taken_until || read_alone(k))
                 && matches!(doc.f(k + 1), "y" | "e" | "and")
                 && doc
                     .tokens
@@ -144,6 +150,7 @@ pub(crate) fn with_shared_surnames(
                     let lone_token = &doc.tokens[k];
                     let mut lone_words = vec![lone_token.folded.clone()];
                     lone_words.extend(words[given..].iter().cloned());
+                    out.retain(|o| !(o.0 == k && o.1 == k + 1));
                     out.push((
                         k,
                         k + 1,
@@ -178,6 +185,8 @@ pub(crate) fn siblings_surname_part(doc: &Doc<'_>, k: usize, part_end: usize) ->
     matches!(doc.f(k), "los" | "las")
         && matches!(doc.f(k + 1), "hermanos" | "hermanas")
         && part_end > k + 2
+        // (Not a given name before "y": "los hermanos Édgar y Ramón Ochoa Briceño".)
+        && !(matches!(doc.f(part_end), "y" | "e") && is_given_name(doc.f(part_end - 1)))
         && (doc.f(part_end) == ","
             || (k + 2..part_end)
                 .filter(|&j| doc.tokens[j].capitalised)
@@ -285,4 +294,24 @@ fn compound_given_shared(doc: &Doc<'_>, out: &mut [(usize, usize, String, Vec<St
         a.3.extend(b.3[given..].iter().cloned());
         shared[i - 1] = true;
     }
+}
+
+/// ("los hermanos Édgar y Ramón Ochoa Briceño": a given name alone at a part's end, before "y" and
+/// a full name, shares its surname; see `with_shared_surnames`.)
+pub(crate) fn lone_given(
+    doc: &Doc<'_>,
+    k: usize,
+    end: usize,
+    to: usize,
+    in_hit: &[bool],
+) -> Option<usize> {
+    let g = end.checked_sub(1).filter(|&g| g >= k)?;
+    let next = end + 1;
+    let full = crate::list_names::read_name(doc, next, to, in_hit).is_some_and(|e| e >= next + 2);
+    (doc.tokens[g].capitalised
+        && crate::lexicon::is_given_name(doc.f(g))
+        && matches!(doc.f(end), "y" | "e" | "and")
+        && crate::lexicon::is_given_name(doc.f(next))
+        && full)
+        .then_some(g)
 }

@@ -105,3 +105,16 @@ fn issue_13_a_table_without_separators_is_read_by_its_dates() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_siblings_sharing_a_surname_in_a_headed_item() {
+    for text in [
+        "16:48 — Excarcelados de Rodeo I: los hermanos Édgar y Ramón Ochoa Briceño, dirigentes vecinales de Petare.",
+        "Excarcelados de Rodeo I: los dirigentes Édgar y Ramón Ochoa Briceño, de Petare.",
+    ] {
+        let x = crate::run(text, "2025-11-22");
+        for name in ["Édgar Ochoa Briceño", "Ramón Ochoa Briceño"] {
+            assert!(kinds_of(&x, name).contains(&"release"), "{name} {x:#?}");
+        }
+    }
+}
