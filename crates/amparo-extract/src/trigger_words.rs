@@ -110,6 +110,8 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("lo detuvieron", Arrest, Clitic),
     ("lo agarraron", Arrest, Clitic),
     ("la agarraron", Arrest, Clitic),
+    ("los agarraron", Arrest, Clitic),
+    ("las agarraron", Arrest, Clitic),
     ("lo arrestaron", Arrest, Clitic),
     ("la arrestaron", Arrest, Clitic),
     ("la detuvieron", Arrest, Clitic),

@@ -118,3 +118,15 @@ fn issue_13_siblings_sharing_a_surname_in_a_headed_item() {
         }
     }
 }
+
+#[test]
+fn issue_13_los_agarraron_is_their_arrest() {
+    let x = crate::run(
+        "La semana pasada trajeron a dos muchachos nuevos de Banes, los hermanos Yasmel y Reinaldo Guerra Leyton. Los agarraron por ponerse a gritar en el parque.",
+        "2025-04-08",
+    );
+    assert!(
+        kinds_of(&x, "Reinaldo Guerra Leyton").contains(&"arrest"),
+        "{x:#?}"
+    );
+}
