@@ -36,7 +36,7 @@ pub(crate) fn read_name(doc: &Doc<'_>, k: usize, end: usize, in_hit: &[bool]) ->
         } else if words > 0
             && matches!(
                 doc.f(j),
-                "de" | "del" | "la" | "las" | "los" | "da" | "dos" | "van" | "von"
+                "de" | "del" | "la" | "las" | "los" | "da" | "dos" | "van" | "von" | "den" | "der"
             )
             && (name_word(doc, j + 1, in_hit)
                 || (matches!(doc.f(j + 1), "la" | "los" | "las") && name_word(doc, j + 2, in_hit)))

@@ -136,10 +136,17 @@ const AFTER_CUES: &[&str] = &[
     "quien",
 ];
 
-/// Lower-case particles allowed inside a name when a capitalised word follows.
-const PARTICLES: &[&str] = &[
-    "de", "del", "la", "las", "los", "da", "dos", "van", "von", "y",
+/// Lower-case particles allowed inside a name when a capitalised word follows ("Joost van den
+/// Berg", "Ramón Antonio de los Santos").
+pub(crate) const PARTICLES: &[&str] = &[
+    "de", "del", "la", "las", "los", "da", "dos", "van", "von", "den", "der", "y",
 ];
+
+/// A particle that opens no short form ("de la Cruz" is no one's), but for a Dutch or German
+/// surname's own ("Van der Biest" of "Pieter van der Biest").
+pub(crate) fn leading_particle(w: &str) -> bool {
+    PARTICLES.contains(&w) && !matches!(w, "van" | "von")
+}
 
 /// A nickname in quotes inside a name, starting at the opening quote `j`: up to four tokens,
 /// words each capitalised (or "el", "la" before one: "el Catire") or the stops of initials

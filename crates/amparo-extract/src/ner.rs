@@ -58,7 +58,16 @@ impl NerFinder {
             && words.iter().all(|t| {
                 let particle = matches!(
                     t.folded.as_str(),
-                    "de" | "del" | "la" | "las" | "los" | "y" | "van" | "von" | "da"
+                    "de" | "del"
+                        | "la"
+                        | "las"
+                        | "los"
+                        | "y"
+                        | "van"
+                        | "von"
+                        | "den"
+                        | "der"
+                        | "da"
                 );
                 particle || (t.capitalised && (!is_not_name(&t.folded) || is_given_name(&t.folded)))
             })

@@ -34,9 +34,7 @@ pub struct Entity {
     pub variants: Vec<String>,
 }
 
-pub(crate) const PARTICLES: &[&str] = &[
-    "de", "del", "la", "las", "los", "da", "dos", "van", "von", "y",
-];
+pub(crate) use crate::names::{PARTICLES, leading_particle};
 
 /// Sentence index of every token.
 pub fn sentence_of_tokens(doc: &Doc<'_>) -> Vec<usize> {
@@ -151,7 +149,7 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
     let tails: HashSet<&[String]> = word_lists
         .iter()
         .flat_map(|w| (1..w.len().saturating_sub(1)).map(move |start| &w[start..]))
-        .filter(|tail| !PARTICLES.contains(&tail[0].as_str()))
+        .filter(|tail| !leading_particle(&tail[0]))
         .chain(word_lists.iter().filter_map(|w| compound_surname(w)))
         .collect();
     for (first, last, text, words) in names.iter().cloned() {
@@ -276,7 +274,7 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
         for key in forms {
             let single = key.len() == 1;
             if key.is_empty()
-                || PARTICLES.contains(&key[0].as_str())
+                || leading_particle(&key[0])
                 || (single
                     && (is_given_name(&key[0])
                         || matches!(key[0].as_str(), "san" | "santa" | "santo")

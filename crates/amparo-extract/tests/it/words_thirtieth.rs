@@ -130,3 +130,19 @@ fn issue_13_los_agarraron_is_their_arrest() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_dutch_particles_are_inside_a_name() {
+    let x = crate::run(
+        "By contrast, Dutch national Joost van den Bosch, arrested in Caracas in October 2024, was released on 3 March 2025.\n\n3. VAN DER HOEVEN, Pieter — Belgian national — held at El Rodeo I\n\nVan der Hoeven's lawyer asked for a medical transfer.",
+        "2025-04-08",
+    );
+    assert!(
+        kinds_of(&x, "Joost van den Bosch").contains(&"release"),
+        "{x:#?}"
+    );
+    assert!(
+        x.persons.iter().all(|p| p.name != "Van der Hoeven"),
+        "{x:#?}"
+    );
+}
