@@ -61,6 +61,8 @@ pub fn companions(doc: &Doc<'_>, slots: &[Slot], t: &Trigger, s_last: usize) -> 
             || !roles(f).is_empty()
             || !crate::lexicon::nationalities(f).is_empty()
             || is_np_word(f)
+            // ("two colleagues, video editor X": a lower-case word before a role's.)
+            || (doc.tokens.get(k).is_some_and(|t| !t.capitalised) && !roles(doc.f(k + 1)).is_empty())
             // ("released together with two other priests, Fr. Mario Sequeira and Fr. Julio
             // Castillo"; not past a clause, "…, traveled to Rome along with two other priests",
             // nor those who act for them, "together with two lawyers").

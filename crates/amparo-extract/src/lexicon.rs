@@ -145,6 +145,8 @@ const ROLES: &[(&str, &[&str])] = &[
     ("fotografo", &["media_worker"]),
     ("fotografa", &["media_worker"]),
     ("producer", &["media_worker"]),
+    ("editor", &["media_worker"]),
+    ("editora", &["media_worker"]),
     ("productor", &["media_worker"]),
     ("productora", &["media_worker"]),
     ("lawyer", &["lawyer"]),

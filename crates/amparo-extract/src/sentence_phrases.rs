@@ -14,6 +14,7 @@ pub(crate) fn object_before_term(doc: &Doc<'_>, i: usize) -> bool {
     let w = doc.f(i);
     // (Not "Condenan a 30 años a tres dirigentes": the term first.)
     w.starts_with("sancion")
+        || matches!(w, "gave" | "handed")
         || (matches!(w, "condena" | "condenan")
             && !doc.is_number(i + 2)
             && crate::counts::number_word(doc.f(i + 2)).is_none())
@@ -25,6 +26,13 @@ pub(crate) fn given_term(doc: &Doc<'_>, i: usize, to: usize) -> Option<(usize, V
         // ("was handed a 15-year sentence", "were given ten years")
         "handed" | "given" if matches!(doc.f(i.wrapping_sub(1)), "was" | "were") => Voice::Passive,
         "impuso" | "impusieron" | "dicto" | "dictaron" => Voice::Active,
+        // ("Judge X gave Lebedko and Sobolev five and a half years each", "handed him ten years")
+        "gave" | "handed"
+            if doc.tokens.get(i + 1).is_some_and(|t| t.capitalised)
+                || matches!(doc.f(i + 1), "him" | "her" | "them") =>
+        {
+            Voice::Active
+        }
         // (Cuba's courts "sancionan": "Sancionar a X a OCHO AÑOS de privación de libertad",
         // "fue sancionado a tres años de trabajo correccional"; a term always follows.)
         "sancionar" | "sanciono" | "sancionaron" | "sanciona" => Voice::Active,
@@ -55,7 +63,10 @@ pub(crate) fn given_term(doc: &Doc<'_>, i: usize, to: usize) -> Option<(usize, V
     let number = |k: usize| doc.is_number(k) || crate::counts::number_word(doc.f(k)).is_some();
     // A term of years ("24 años de prisión", "15 years each"), not of a career or a past ("sus
     // 20 años de carrera", "20 years of service", "20 years ago"), nor a ban from office.
-    let years = |k: usize| {
+    let years = |n: usize| {
+        // ("five and a half years")
+        let half = (doc.f(n + 1), doc.f(n + 2), doc.f(n + 3)) == ("and", "a", "half");
+        let k = if half { n + 3 } else { n };
         let unit = matches!(doc.f(k + 1), "years" | "year" | "anos" | "ano")
             || (doc.f(k + 1) == "-" && doc.f(k + 2) == "year");
         let after = if doc.f(k + 1) == "-" { k + 3 } else { k + 2 };
@@ -72,12 +83,12 @@ pub(crate) fn given_term(doc: &Doc<'_>, i: usize, to: usize) -> Option<(usize, V
                 | "limitacion"
                 | "trabajo"
         );
-        number(k)
+        number(n)
             && unit
             && (!of || prison)
             && doc.f(after) != "ago"
             && !matches!(
-                doc.f(k.wrapping_sub(1)),
+                doc.f(n.wrapping_sub(1)),
                 "sus" | "su" | "his" | "her" | "their" | "por"
             )
     };
@@ -97,5 +108,11 @@ pub(crate) fn given_term(doc: &Doc<'_>, i: usize, to: usize) -> Option<(usize, V
         (years(k) && !serves)
             || ((noun_ok || serves) && matches!(doc.f(k), "sentence" | "pena" | "condena"))
     })?;
-    (!ban).then_some((term + 1, voice))
+    // (A term, not a time: "gave interviews for 20 years".)
+    let time = matches!(doc.f(i), "gave" | "handed")
+        && matches!(
+            doc.f(term - 1),
+            "for" | "in" | "after" | "over" | "within" | "last"
+        );
+    (!ban && !time).then_some((term + 1, voice))
 }

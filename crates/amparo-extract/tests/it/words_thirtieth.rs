@@ -146,3 +146,34 @@ fn issue_13_dutch_particles_are_inside_a_name() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_colleagues_described_by_their_trade_share_the_arrest() {
+    let x = crate::run(
+        "Yekaterina Morozko, 34, a former correspondent, was arrested in April 2024 together with two colleagues, video editor Artyom Lebedko and photographer Kirill Sobolev.",
+        "2025-04-08",
+    );
+    for name in ["Artyom Lebedko", "Kirill Sobolev"] {
+        assert!(kinds_of(&x, name).contains(&"arrest"), "{name} {x:#?}");
+    }
+}
+
+#[test]
+fn issue_13_a_judge_gave_them_years() {
+    let x = crate::run(
+        "Artyom Lebedko and Kirill Sobolev were arrested in April 2024. Judge Olga Tikhova of the district court gave Lebedko and Sobolev five and a half years each.",
+        "2025-04-08",
+    );
+    assert!(
+        kinds_of(&x, "Kirill Sobolev").contains(&"sentence"),
+        "{x:#?}"
+    );
+    let y = crate::run(
+        "Marta Quiroga was arrested in April 2024. Her lawyer gave interviews for 20 years.",
+        "2025-04-08",
+    );
+    assert!(
+        !kinds_of(&y, "Marta Quiroga").contains(&"sentence"),
+        "{y:#?}"
+    );
+}
