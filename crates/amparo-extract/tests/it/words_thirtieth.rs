@@ -177,3 +177,18 @@ fn issue_13_a_judge_gave_them_years() {
         "{y:#?}"
     );
 }
+
+#[test]
+fn issue_13_foreign_prisons_and_memorials_are_places() {
+    let x = crate::run(
+        "Three pensioners were detained after laying flowers at the Solovetsky Stone on Sunday. Farid Abbasi remains in Ghezel Hesar, and Roman Titov in Matrosskaya Tishina.",
+        "2025-04-08",
+    );
+    for place in ["Solovetsky Stone", "Ghezel Hesar", "Matrosskaya Tishina"] {
+        assert!(
+            x.persons.iter().all(|p| p.name != place)
+                && x.not_detainees.iter().all(|p| p.name != place),
+            "{place} {x:#?}"
+        );
+    }
+}
