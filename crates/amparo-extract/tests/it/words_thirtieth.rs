@@ -192,3 +192,28 @@ fn issue_13_foreign_prisons_and_memorials_are_places() {
         );
     }
 }
+
+#[test]
+fn issue_13_the_end_of_a_bodys_name_is_no_person() {
+    let x = crate::run(
+        "Jhonder Alexis Morales, mototaxista, estuvo en el Centro de Arrestos Preventivos de Cabimas hasta el domingo, cuando fue trasladado a Tocorón. Siguen en prisión provisional en el Combinado del Sur de Matanzas.",
+        "2024-08-12",
+    );
+    for tail in ["Preventivos de Cabimas", "Sur de Matanzas"] {
+        assert!(
+            x.persons.iter().all(|p| p.name != tail)
+                && x.not_detainees.iter().all(|p| p.name != tail),
+            "{tail} {x:#?}"
+        );
+    }
+    let y = crate::run(
+        "NOMBRE | CÉDULA | CENTRO\nXiomel Rangel Otero | V-11.482.903 | Zona 7",
+        "2024-08-12",
+    );
+    assert!(
+        y.not_detainees
+            .iter()
+            .any(|p| p.name == "Xiomel Rangel Otero"),
+        "{y:#?}"
+    );
+}
