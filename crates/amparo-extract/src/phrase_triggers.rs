@@ -120,6 +120,9 @@ pub(crate) fn phrase_at(doc: &Doc<'_>, i: usize, to: usize) -> Option<(Vec<Trigg
     if let Some(last) = sent_to_prison(doc, i, to) {
         return Some((vec![one(i, last, Transfer, Voice::Passive)], last));
     }
+    if let Some(last) = crate::stays::counted_held(doc, i, to) {
+        return Some((vec![one(i, last, Detention, Voice::Active)], last));
+    }
     if let Some(last) = stay_in_prison(doc, i, to) {
         return Some((vec![one(i, i + 1, Detention, Voice::Passive)], last));
     }

@@ -111,3 +111,47 @@ pub(crate) fn stay_in_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize
         })
         .map(|_| at)
 }
+
+/// ("otros dos presos políticos recluidos en Tocuyito, A y B, presentan…", "the families of two
+/// political prisoners, A and B, said…"): a count of people held, set off before the names it
+/// counts, holds them; the end of the held noun.
+pub(crate) fn counted_held(doc: &crate::text::Doc<'_>, i: usize, to: usize) -> Option<usize> {
+    let held = |k: usize| {
+        matches!(
+            doc.f(k),
+            "presos"
+                | "presas"
+                | "prisoners"
+                | "detenidos"
+                | "detenidas"
+                | "detainees"
+                | "prisioneros"
+                | "prisioneras"
+                | "reclusos"
+                | "reclusas"
+                | "inmates"
+        )
+    };
+    let counted = crate::counts::number_word(doc.f(i)).is_some_and(|n| n > 1);
+    let noun = (i + 1..(i + 3).min(to)).find(|&k| held(k))?;
+    // (The noun's describers, then a comma and a capitalised name: no clause between.)
+    let comma = (noun + 1..(noun + 9).min(to))
+        .take_while(|&k| {
+            !matches!(
+                doc.f(k),
+                "que" | "quien" | "quienes" | "who" | "that" | ";" | ":" | "." | "y" | "and"
+            )
+        })
+        .find(|&k| doc.f(k) == ",")?;
+    let named = doc
+        .tokens
+        .get(comma + 1)
+        .is_some_and(|t| t.capitalised && t.kind == crate::text::TokenKind::Word)
+        && !crate::lexicon::is_not_name(doc.f(comma + 1));
+    // (Not a count whose own participle tells another event: "dos presos políticos detenidos
+    // juntos en Masaya, A y B".)
+    let other = crate::triggers::find(doc, noun + 1, comma)
+        .iter()
+        .any(|t| t.kind != crate::model::EventType::Detention);
+    (counted && named && !other).then_some(noun + 1)
+}

@@ -217,3 +217,23 @@ fn issue_13_the_end_of_a_bodys_name_is_no_person() {
         "{y:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_count_of_the_held_before_their_names_holds_them() {
+    let x = crate::run(
+        "El director de la ONG, Carlos Nieves Alcalá, señaló que otros dos presos políticos recluidos en Tocuyito, Argenis Rafael Blanco Uzcátegui y Kleiver Josué Montilla, presentan cuadros similares.",
+        "2025-04-08",
+    );
+    assert!(
+        kinds_of(&x, "Kleiver Josué Montilla").contains(&"detention"),
+        "{x:#?}"
+    );
+    let y = crate::run(
+        "Además, dos presos políticos detenidos juntos en Masaya, Rosario Téllez y Mauricio Ocampo, fueron enviados a sus casas.",
+        "2025-04-08",
+    );
+    assert!(
+        kinds_of(&y, "Mauricio Ocampo").contains(&"arrest"),
+        "{y:#?}"
+    );
+}
