@@ -62,6 +62,7 @@ mod elided;
 pub mod events;
 pub mod extract;
 mod fact_checks;
+mod flights;
 pub mod gazetteer;
 mod genders;
 mod given_names;

@@ -77,6 +77,10 @@ pub(crate) fn phrase_at(doc: &Doc<'_>, i: usize, to: usize) -> Option<(Vec<Trigg
         let kind = crate::abroad_words::leaving_kind(doc, i);
         return Some((vec![one(i, i + 1, kind, voice)], last));
     }
+    if let Some((last, voice)) = crate::flights::put_on_flight(doc, i, to) {
+        let kind = crate::abroad_words::leaving_kind(doc, i);
+        return Some((vec![one(i, i + 1, kind, voice)], last));
+    }
     if let Some((last, voice)) = crate::sentence_phrases::given_term(doc, i, to) {
         // (Who a judge imposes it on comes after the term: "impuso la pena máxima de 30 años de
         // prisión al exconcejal X".)

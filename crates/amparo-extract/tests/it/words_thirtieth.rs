@@ -237,3 +237,25 @@ fn issue_13_a_count_of_the_held_before_their_names_holds_them() {
         "{y:#?}"
     );
 }
+
+#[test]
+fn issue_13_put_on_a_flight_abroad_from_custody_is_sent_out() {
+    let x = crate::run(
+        "Martín Ferraro Suárez, fotógrafo uruguayo detenido desde el 20 de noviembre en el aeropuerto de Maiquetía, fue subido el martes a un vuelo hacia Montevideo.",
+        "2026-02-06",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Martín Ferraro Suárez", "expulsion"),
+        "2026-02-03"
+    );
+    assert!(
+        !kinds_of(&x, "Martín Ferraro Suárez").contains(&"detention"),
+        "{x:#?}"
+    );
+    let y = crate::run(
+        "Daniel Kessel Ward, 39, of San Antonio, Texas, was driven from El Helicoide to the airport and put on a charter flight to Houston, according to his mother.",
+        "2026-02-06",
+    );
+    let k = kinds_of(&y, "Daniel Kessel Ward");
+    assert!(k.contains(&"expulsion") || k.contains(&"exile"), "{y:#?}");
+}
