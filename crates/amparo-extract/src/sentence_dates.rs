@@ -15,32 +15,34 @@ pub(crate) fn same_day(doc: &Doc<'_>, a: usize, b: usize) -> bool {
         matches!(doc.f(k), "horas" | "hours")
             && crate::count_words::parse_number(doc, k.wrapping_sub(1)).is_some_and(|n| n >= 24)
     };
-    (a..b).any(|k| {
-        !days_of_hours(k)
-            && doc.matches_any_at(
-                k,
-                &[
-                    "mismo dia",
-                    "ese dia",
-                    "same day",
-                    "that day",
-                    "same night",
-                    "that night",
-                    "misma noche",
-                    "esa noche",
-                    // ("released the same evening", "liberado esa misma tarde")
-                    "same evening",
-                    "same afternoon",
-                    "misma tarde",
-                    "same morning",
-                    "misma manana",
-                    // ("aprehendida el 3 de marzo y liberada horas después", "a few hours later")
-                    "horas despues",
-                    "hours later",
-                    "horas mas tarde",
-                ],
-            )
-    })
+    // ("Con él se llevaron a su hijo X": taken along, in the event just told.)
+    crate::companions::alongside_focus(doc, a)
+        || (a..b).any(|k| {
+            !days_of_hours(k)
+                && doc.matches_any_at(
+                    k,
+                    &[
+                        "mismo dia",
+                        "ese dia",
+                        "same day",
+                        "that day",
+                        "same night",
+                        "that night",
+                        "misma noche",
+                        "esa noche",
+                        // ("released the same evening", "liberado esa misma tarde")
+                        "same evening",
+                        "same afternoon",
+                        "misma tarde",
+                        "same morning",
+                        "misma manana",
+                        // ("aprehendida el 3 de marzo y liberada horas después", "a few hours later")
+                        "horas despues",
+                        "hours later",
+                        "horas mas tarde",
+                    ],
+                )
+        })
 }
 
 /// The dates found in a sentence that date its events, its first trigger at `first_trigger`.

@@ -141,6 +141,8 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             && !(state_before
                 || held_there
                 || doc.f(last) == "desde"
+                // ("exconcejal y preso político desde noviembre de 2024")
+                || (doc.f(last).starts_with("politic") && doc.f(last + 1) == "desde")
                 || prev == ","
                 || DURATIONS.contains(&prev))
         {

@@ -259,3 +259,27 @@ fn issue_13_put_on_a_flight_abroad_from_custody_is_sent_out() {
     let k = kinds_of(&y, "Daniel Kessel Ward");
     assert!(k.contains(&"expulsion") || k.contains(&"exile"), "{y:#?}");
 }
+
+#[test]
+fn issue_13_one_taken_along_shares_the_day() {
+    let x = crate::run(
+        "Funcionarios del SEBIN detuvieron anoche en su casa de Puerto Ordaz al dirigente sindical Eliécer José Tobar, de 58 años. Con él se llevaron a su hijo Eliécer Alejandro Tobar Rivas, estudiante de ingeniería.",
+        "2026-03-06",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Eliécer Alejandro Tobar Rivas", "arrest"),
+        "2026-03-05"
+    );
+}
+
+#[test]
+fn issue_13_a_political_prisoner_since_a_date_was_arrested_then() {
+    let x = crate::run(
+        "Ezequiel Ramos Arocha, exconcejal del municipio Naguanagua y preso político desde noviembre de 2024, murió el jueves.",
+        "2026-03-06",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Ezequiel Ramos Arocha", "arrest"),
+        "2024-11"
+    );
+}
