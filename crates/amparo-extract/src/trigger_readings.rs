@@ -252,6 +252,16 @@ pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
     let drop: Vec<bool> = out.iter().map(into_house_arrest).collect();
     let mut keep = drop.iter().map(|d| !d);
     out.retain(|_| keep.next().unwrap_or(true));
+    // ("19 casos de desaparición forzada", "cases of arbitrary detention": counted cases, no one's.)
+    for t in out.iter_mut() {
+        let back = |n: usize| doc.f(t.first.wrapping_sub(n));
+        if t.voice == Voice::Nominal
+            && matches!(back(1), "de" | "of")
+            && matches!(back(2), "casos" | "cases" | "caso" | "case")
+        {
+            t.group_only = true;
+        }
+    }
 }
 
 pub(crate) use crate::abroad_words::ABROAD;

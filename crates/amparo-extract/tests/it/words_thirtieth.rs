@@ -283,3 +283,12 @@ fn issue_13_a_political_prisoner_since_a_date_was_arrested_then() {
         "2024-11"
     );
 }
+
+#[test]
+fn issue_13_counted_cases_are_no_ones_event() {
+    let x = crate::run(
+        "Mercedes Arrieta, del Centro de Estudios Penitenciarios, cuestionó la presentación de los detenidos. Según su organización, en lo que va de 2025 se han denunciado al menos 19 casos de desaparición forzada de corta duración.",
+        "2025-04-09",
+    );
+    assert!(crate::person(&x, "Mercedes Arrieta").is_none(), "{x:#?}");
+}
