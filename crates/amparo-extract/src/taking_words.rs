@@ -8,6 +8,15 @@ pub(crate) const TAKING: &[(&str, EventType, Voice)] = &[
     ("picked up", Arrest, Passive),
     ("seized", Arrest, Passive),
     ("taken away", Arrest, Passive),
+    // ("Andrei's wife, X, was also taken in this morning"; not "the photo was taken in Lima")
+    ("taken in this", Arrest, Passive),
+    ("taken in for", Arrest, Passive),
+    ("taken in by", Arrest, Passive),
+    ("taken in on", Arrest, Passive),
+    ("taken in yesterday", Arrest, Passive),
+    ("taken in overnight", Arrest, Passive),
+    ("taken in today", Arrest, Passive),
+    ("taken in last", Arrest, Passive),
     // ("searched the flat of pensioner X this morning and took her away")
     ("took her away", Arrest, Clitic),
     ("took him away", Arrest, Clitic),

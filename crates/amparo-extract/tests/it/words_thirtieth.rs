@@ -292,3 +292,23 @@ fn issue_13_counted_cases_are_no_ones_event() {
     );
     assert!(crate::person(&x, "Mercedes Arrieta").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_taken_in_this_morning_is_an_arrest_not_a_photo() {
+    let x = crate::run(
+        "Police detained Andrei Palikau at dawn. Andrei's wife, Halina Palikava, was also taken in this morning. She was let go this evening.",
+        "2025-06-10",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Halina Palikava", "arrest"),
+        "2025-06-10"
+    );
+    let y = crate::run(
+        "Julio César Añil remains in El Helicoide. The photo was taken in Lima, Peru, in 2023.",
+        "2025-06-10",
+    );
+    assert!(
+        !kinds_of(&y, "Julio César Añil").contains(&"arrest"),
+        "{y:#?}"
+    );
+}
