@@ -141,8 +141,15 @@ pub fn companions(doc: &Doc<'_>, slots: &[Slot], t: &Trigger, s_last: usize) -> 
 pub(crate) fn described_pair(doc: &Doc<'_>, from: usize, to: usize, words: &[&str]) -> bool {
     // ("A (58), que padece diabetes, y B (39)": past an age in brackets, a relative clause of
     // the first describes it.)
+    // ("A (Drozdóvich, según la transcripción rusa), condenado…; la activista B": any short
+    // aside in brackets.)
     let aged = match words {
         ["(", _, ")", ..] => 3,
+        ["(", ..] => words
+            .iter()
+            .position(|w| *w == ")")
+            .filter(|&c| c <= 8)
+            .map_or(0, |c| c + 1),
         _ => 0,
     };
     let words = &words[aged..];

@@ -312,3 +312,26 @@ fn issue_13_taken_in_this_morning_is_an_arrest_not_a_photo() {
         "{y:#?}"
     );
 }
+
+#[test]
+fn issue_13_the_source_before_a_list_is_no_member_of_it() {
+    let x = crate::run(
+        "Según el abogado Joel Garcés, Luis Rey Mora y Omar Gil Paz fueron liberados el lunes.",
+        "2025-07-01",
+    );
+    assert!(crate::person(&x, "Joel Garcés").is_none(), "{x:#?}");
+    let p = crate::person(&x, "Luis Rey Mora").expect("Luis Rey Mora");
+    assert!(!p.roles.iter().any(|r| r == "lawyer"), "{x:#?}");
+}
+
+#[test]
+fn issue_13_a_short_aside_in_brackets_keeps_a_list() {
+    let x = crate::run(
+        "Denunciamos la detención de la periodista Génesis Alejandra Marcos (@genesismarcos_), reportera de Radio Oriente, y del camarógrafo Luis Ángel Britto.",
+        "2025-02-27",
+    );
+    assert!(
+        kinds_of(&x, "Luis Ángel Britto").contains(&"arrest"),
+        "{x:#?}"
+    );
+}
