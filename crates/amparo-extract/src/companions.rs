@@ -89,7 +89,7 @@ pub fn companions(doc: &Doc<'_>, slots: &[Slot], t: &Trigger, s_last: usize) -> 
         t.kind,
         crate::model::EventType::Exile | crate::model::EventType::Expulsion
     );
-    if leaving && doc.f(cue) == "with" && (cue..k).any(|j| RELATIONS.contains(&doc.f(j))) {
+    if leaving && (cue..k).any(|j| RELATIONS.contains(&doc.f(j))) {
         return Vec::new();
     }
     // ("walked out together with two lawyers, X and Y": counted, those who act for him.)

@@ -371,6 +371,31 @@ pub(crate) fn telegraphic_subject(
     let before = &doc.sentences[j];
     let from = refs.seen.partition_point(|&(_, k)| k < before.first);
     let &(e, at) = refs.seen.get(from)?;
-    (before.line_start && at == before.first && !f.relative[e] && !f.source[e] && !f.official[e])
+    // (The name's line is a name and its particulars, "A, 41, Mahiliou.": no one who speaks, no
+    // kin, no one else named — not "Olga Zhuk, the prisoner's mother, said…", "Carmen Ruiz
+    // (left) and her son Mikhail.")
+    let others = refs.seen[from..]
+        .iter()
+        .take_while(|&&(_, k)| k < before.last)
+        .any(|&(x, _)| x != e);
+    let particulars = (before.first..before.last).all(|k| {
+        !crate::slots::SPEECH.contains(&doc.f(k)) && !crate::slots::RELATIONS.contains(&doc.f(k))
+    }) && !others;
+    // (Nor a participle whose own subject follows it: "Detenido el 14 de febrero, su hermano
+    // Ramón…", "Detained on 3 June, his neighbour remains…".)
+    let own_subject = (t.last..s.last).any(|k| {
+        doc.f(k) == ","
+            && matches!(
+                doc.f(k + 1),
+                "su" | "sus" | "his" | "her" | "their" | "el" | "la" | "los" | "las" | "the"
+            )
+    });
+    (before.line_start
+        && at == before.first
+        && particulars
+        && !own_subject
+        && !f.relative[e]
+        && !f.source[e]
+        && !f.official[e])
         .then_some(e)
 }

@@ -48,8 +48,12 @@ pub(crate) fn put_on_flight(doc: &Doc<'_>, i: usize, to: usize) -> Option<(usize
     if freed || group || read {
         return None;
     }
-    let clitic = matches!(doc.f(i.wrapping_sub(1)), "lo" | "la" | "los" | "las")
+    let clitic = matches!(doc.f(i.wrapping_sub(1)), "lo" | "la" | "los" | "las" | "me")
         || matches!(doc.f(i + 1), "him" | "her" | "them");
+    // ("El canciller X subió a un vuelo hacia Ginebra": one who boards on his own is no one sent.)
+    if matches!(w, "subio" | "subieron" | "embarco" | "embarcaron") && !clitic {
+        return None;
+    }
     let voice = if clitic {
         Voice::Clitic
     // ("was driven to the airport and put on a flight": a participle; "put X on a flight"

@@ -56,6 +56,18 @@ pub(crate) fn row(
     if columns.windows(2).any(|w| !dated(w[0]) && !dated(w[1])) {
         return None;
     }
+    // (A row opens on a name and holds no sentence's end: not "La madre de Ana Rivas, Carmen
+    // Pérez 05/03/2025 la recibió en la puerta. El director…".)
+    let prose = (t.start..t.end)
+        .any(|k| doc.f(k) == "." && doc.tokens.get(k + 1).is_some_and(|x| x.capitalised))
+        || !doc.tokens.get(t.start).is_some_and(|x| x.capitalised)
+        || matches!(
+            doc.f(t.start),
+            "la" | "el" | "los" | "las" | "the" | "un" | "una"
+        );
+    if prose {
+        return None;
+    }
     let mut out = Vec::new();
     let mut k = t.start;
     for (i, &c) in columns.iter().enumerate() {

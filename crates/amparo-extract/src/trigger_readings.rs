@@ -40,6 +40,17 @@ pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
         if f.starts_with("retenid") && thing() {
             return false;
         }
+        // ("Los agarraron a golpes": a beating, no arrest.)
+        if f.ends_with("agarraron") || doc.f(t.first + 1) == "agarraron" {
+            let blows = doc.f(t.last) == "a"
+                && matches!(
+                    doc.f(t.last + 1),
+                    "golpes" | "palos" | "patadas" | "pedradas"
+                );
+            if blows {
+                return false;
+            }
+        }
         if taken {
             let around = t.first.saturating_sub(15)..to.min(t.last + 15);
             // ("…revisaron sus documentos y los dejaron continuar": stopped, not taken.)

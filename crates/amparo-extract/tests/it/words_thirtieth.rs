@@ -335,3 +335,61 @@ fn issue_13_a_short_aside_in_brackets_keeps_a_list() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_review_a_line_of_facts_needs_a_line_of_particulars() {
+    for text in [
+        "Olga Zhukava, the prisoner's mother, said she had not seen him. Detained on 3 June. Held in Akrestsina.",
+        "Viktor Sasnovich, 41, Brest, said the raids were terrifying. Detained on 3 June, his neighbour remains in custody.",
+        "Carmen Ruiloba (left) and her son Mikhail. Detained 3 June. Released 5 June.",
+    ] {
+        let x = crate::run(text, "2025-07-01");
+        for name in ["Olga Zhukava", "Viktor Sasnovich", "Carmen Ruiloba"] {
+            assert!(crate::person(&x, name).is_none(), "{name} {x:#?}");
+        }
+    }
+}
+
+#[test]
+fn issue_13_review_a_state_named_after_a_surname_is_no_short_form() {
+    let x = crate::run(
+        "El concejal Ramón Bolívar Sanz fue detenido el 3 de mayo. En el estado Bolívar fueron detenidos además el 9 de mayo los mineros Hugo Larez y Saúl Ríos.",
+        "2025-07-01",
+    );
+    assert!(kinds_of(&x, "Saúl Ríos").contains(&"arrest"), "{x:#?}");
+    assert_eq!(
+        crate::date_of(&x, "Ramón Bolívar Sanz", "arrest"),
+        "2025-05-03"
+    );
+    assert_eq!(
+        crate::person(&x, "Ramón Bolívar Sanz").map(|p| p.events.len()),
+        Some(2),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_review_beaten_boarding_and_prose_are_no_events() {
+    let x = crate::run(
+        "Los policías Juan Artiles y Mario Cedillo llegaron a la plaza. Los agarraron a golpes los manifestantes.",
+        "2025-07-01",
+    );
+    assert!(crate::person(&x, "Juan Artiles").is_none(), "{x:#?}");
+    let y = crate::run(
+        "El dirigente Freddy Superlano Ruiz, detenido desde el 30 de julio, fue subido el lunes a un vuelo hacia Madrid junto con su esposa, Aurora Silvera.",
+        "2025-07-01",
+    );
+    assert!(crate::person(&y, "Aurora Silvera").is_none(), "{y:#?}");
+    let z = crate::run(
+        "Nombre Fecha de detención Centro de reclusión Excarcelación Medida\nAna Rivero Pérez 03/08/2024 Tocuyito 05/03/2025 Presentación cada 30 días\nLa madre de Ana Rivero, Carmen Pérez 05/03/2025 la recibió en la puerta. El director, Luis Díaz 05/03/2025 firmó el acta.",
+        "2025-07-01",
+    );
+    assert_eq!(
+        kinds_of(&z, "Ana Rivero Pérez")
+            .iter()
+            .filter(|k| **k == "arrest")
+            .count(),
+        1,
+        "{z:#?}"
+    );
+}
