@@ -109,18 +109,11 @@ fn gap(doc: &Doc<'_>, from: usize, to: usize) -> Option<bool> {
 /// The coordinated list that contains slot `at` (indices into `slots`, in order). A list is
 /// only a list when a conjunction joins its last member ("A, B and C"); "A, B," is an apposition.
 pub fn list_around(doc: &Doc<'_>, slots: &[Slot], at: usize) -> Vec<usize> {
-    // ("Según el abogado X, A y B fueron liberados", "According to lawyer X, A and B…": the
-    // source set off by its comma is no member.)
-    let source = |first: usize| {
-        (first.saturating_sub(4)..first).any(|k| {
-            (doc.f(k) == "segun" || (doc.f(k) == "according" && doc.f(k + 1) == "to"))
-                && !(k..first).any(|j| doc.f(j) == ",")
-        })
-    };
+    let source = |s: &Slot| crate::speakers::set_off_source(doc, s.first, s.last);
     let mut lo = at;
     while lo > 0
         && gap(doc, slots[lo - 1].last, slots[lo].first).is_some()
-        && !(source(slots[lo - 1].first) && doc.f(slots[lo - 1].last) == ",")
+        && !source(&slots[lo - 1])
     {
         lo -= 1;
     }
@@ -128,7 +121,7 @@ pub fn list_around(doc: &Doc<'_>, slots: &[Slot], at: usize) -> Vec<usize> {
     // describing words; see `past_last_semicolon` for a participle after the last.)
     let mut hi = at;
     while hi + 1 < slots.len()
-        && !(source(slots[hi].first) && doc.f(slots[hi].last) == ",")
+        && !source(&slots[hi])
         && (gap(doc, slots[hi].last, slots[hi + 1].first).is_some()
             || crate::companions::semicolon_describer(doc, slots[hi].last, slots[hi + 1].first))
     {

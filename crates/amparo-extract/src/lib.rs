@@ -136,6 +136,7 @@ mod subject_before;
 mod surname_first;
 mod table;
 mod taking_words;
+mod telegraphic;
 pub mod text;
 mod the_rest;
 mod title_names;

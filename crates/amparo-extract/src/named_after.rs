@@ -48,6 +48,15 @@ pub(crate) const PLACE_FIRST_WORDS: &[&str] = &[
     "diario", "periodico", "revista", "emisora", "radio", "noticiero", "noticias",
 ];
 
+/// Whether a place's word stands right before token `i` ("Ciudad Bolívar", "en el estado
+/// Bolívar", "Cumaná, capital de Sucre"): the word there is the place's, no one's surname.
+pub(crate) fn place_word_before(doc: &Doc<'_>, i: usize) -> bool {
+    i > 0
+        && (doc.tokens[i - 1].capitalised && PLACE_FIRST_WORDS.contains(&doc.f(i - 1))
+            || matches!(doc.f(i - 1), "estado" | "municipio" | "state")
+            || (doc.f(i - 1) == "de" && matches!(doc.f(i.wrapping_sub(2)), "capital" | "estado")))
+}
+
 /// Places and institutions named after a person ("Centro Penitenciario David Viloria", "Hospital
 /// Miguel Pérez Carreño", "Simón Bolívar International Airport"): the name of tokens
 /// `first..last` is part of such a name.

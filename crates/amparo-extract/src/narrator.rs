@@ -208,7 +208,9 @@ pub(crate) fn fallback_subjects(
         return at_trigger(slots, t, &focus_group[focus_group.len() - n..]);
     }
     // ("Aliaksandr Shupenia, 41, Mahiliou. Detained 3 June. Held in SIZO-4.": a line of facts.)
-    if let Some(e) = crate::elided::telegraphic_subject(doc, t, refs, f).filter(|_| names_nobody) {
+    if let Some(e) =
+        crate::telegraphic::telegraphic_subject(doc, t, refs, f).filter(|_| names_nobody)
+    {
         return at_trigger(slots, t, &[e]);
     }
     let joined = matches!(

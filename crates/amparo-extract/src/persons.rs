@@ -313,13 +313,7 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
     let mut i = 0;
     while i < doc.tokens.len() {
         // ("en Ciudad Bolívar" is no short form of "Luis Enrique Bolívar Arráez".)
-        // ("en el estado Bolívar", "Cumaná, capital de Sucre": a place's word before it.)
-        let place = i > 0
-            && (doc.tokens[i - 1].capitalised
-                && crate::named_after::PLACE_FIRST_WORDS.contains(&doc.f(i - 1))
-                || matches!(doc.f(i - 1), "estado" | "municipio" | "state")
-                || (doc.f(i - 1) == "de"
-                    && matches!(doc.f(i.wrapping_sub(2)), "capital" | "estado")));
+        let place = crate::named_after::place_word_before(doc, i);
         if !doc.tokens[i].capitalised || is_covered(i) || place {
             i += 1;
             continue;

@@ -327,3 +327,13 @@ pub(crate) fn turn_speaker(
         .flatten()
         .map(|&(e, _)| e)
 }
+
+/// Whether the name at tokens `first..last` is a source set off by a comma ("Según el abogado X,
+/// A y B fueron liberados", "According to lawyer X, A and B…"): no member of the list after it.
+pub(crate) fn set_off_source(doc: &crate::text::Doc<'_>, first: usize, last: usize) -> bool {
+    doc.f(last) == ","
+        && (first.saturating_sub(4)..first).any(|k| {
+            (doc.f(k) == "segun" || (doc.f(k) == "according" && doc.f(k + 1) == "to"))
+                && !(k..first).any(|j| doc.f(j) == ",")
+        })
+}

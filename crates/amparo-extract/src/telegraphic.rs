@@ -1,0 +1,107 @@
+//! A line of facts about the one it opens with, each fact a participle with no subject
+//! ("Aliaksandr Shupenia, 41, Mahiliou. Detained 3 June. Held in SIZO-4.").
+
+use crate::discourse::Findings;
+use crate::text::Doc;
+use crate::triggers::Trigger;
+
+/// A line of facts about the one it opens with, each a participle with no subject ("Aliaksandr
+/// Shupenia, 41, Mahiliou. Detained 3 June. Held in SIZO-4.", "Aníbal Quintero, 41, Barquisimeto.
+/// Detenido el 3 de junio."): the person who opens the nearest sentence before it that is not
+/// such a participle's, at the start of a line.
+pub(crate) fn telegraphic_subject(
+    doc: &Doc<'_>,
+    t: &Trigger,
+    refs: &crate::references::References,
+    f: &Findings,
+) -> Option<usize> {
+    // (Singular: "Detenidos el 3 de junio" goes on about a group.)
+    let participle = |k: usize| {
+        let w = doc.f(k);
+        ["ed", "ado", "ada", "ido", "ida"]
+            .iter()
+            .any(|x| w.ends_with(x))
+            || matches!(
+                w,
+                "held" | "taken" | "sent" | "kept" | "preso" | "presa" | "puesto" | "puesta"
+            )
+    };
+    let si = doc.sentences.partition_point(|s| s.last <= t.first);
+    let s = doc.sentences.get(si)?;
+    // (A participle with what follows it: "Detained 3 June", "Held in", "Detenida el…".)
+    let next = doc.tokens.get(t.last).map(|x| (x.kind, doc.f(t.last)));
+    let leads = match next {
+        Some((crate::text::TokenKind::Number, _)) => true,
+        Some((_, w)) => matches!(
+            w,
+            "on" | "in"
+                | "at"
+                | "under"
+                | "with"
+                | "to"
+                | "since"
+                | "for"
+                | "by"
+                | "el"
+                | "en"
+                | "desde"
+                | "por"
+                | "bajo"
+                | "a"
+                | "al"
+                | "durante"
+                | "tras"
+                | "."
+                | ","
+                | ";"
+        ),
+        None => false,
+    };
+    // (Not a heading over a list: "RELEASED ON SATURDAY, FROM INOF:", "Released since our last
+    // report (September 30):".)
+    let heading = (s.first..s.last).any(|k| doc.f(k) == ":")
+        || doc.text[doc.tokens[t.first].start..doc.tokens[t.first].end]
+            .chars()
+            .all(|c| c.is_uppercase());
+    if heading
+        || t.voice != crate::triggers::Voice::Passive
+        || s.first != t.first
+        || !participle(t.first)
+        || !leads
+    {
+        return None;
+    }
+    let j = (si.saturating_sub(4)..si)
+        .rev()
+        .find(|&j| !participle(doc.sentences[j].first))?;
+    let before = &doc.sentences[j];
+    let from = refs.seen.partition_point(|&(_, k)| k < before.first);
+    let &(e, at) = refs.seen.get(from)?;
+    // (The name's line is a name and its particulars, "A, 41, Mahiliou.": no one who speaks, no
+    // kin, no one else named — not "Olga Zhuk, the prisoner's mother, said…", "Carmen Ruiz
+    // (left) and her son Mikhail.")
+    let others = refs.seen[from..]
+        .iter()
+        .take_while(|&&(_, k)| k < before.last)
+        .any(|&(x, _)| x != e);
+    let particulars = (before.first..before.last).all(|k| {
+        !crate::slots::SPEECH.contains(&doc.f(k)) && !crate::slots::RELATIONS.contains(&doc.f(k))
+    }) && !others;
+    // (Nor a participle whose own subject follows it: "Detenido el 14 de febrero, su hermano
+    // Ramón…", "Detained on 3 June, his neighbour remains…".)
+    let own_subject = (t.last..s.last).any(|k| {
+        doc.f(k) == ","
+            && matches!(
+                doc.f(k + 1),
+                "su" | "sus" | "his" | "her" | "their" | "el" | "la" | "los" | "las" | "the"
+            )
+    });
+    (before.line_start
+        && at == before.first
+        && particulars
+        && !own_subject
+        && !f.relative[e]
+        && !f.source[e]
+        && !f.official[e])
+        .then_some(e)
+}
