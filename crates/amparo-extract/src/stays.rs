@@ -153,5 +153,11 @@ pub(crate) fn counted_held(doc: &crate::text::Doc<'_>, i: usize, to: usize) -> O
     let other = crate::triggers::find(doc, noun + 1, comma)
         .iter()
         .any(|t| t.kind != crate::model::EventType::Detention);
-    (counted && named && !other).then_some(noun + 1)
+    // (Not former or common prisoners — "two former political prisoners, A and B, said",
+    // "dos presos comunes, A y B" — nor a custody dated after the names: "…, A and B, said they
+    // had not received letters since March".)
+    let former = (i + 1..noun).any(|k| matches!(doc.f(k), "former" | "ex" | "antiguos"))
+        || matches!(doc.f(noun + 1), "comunes" | "common");
+    let later_since = (comma..to).any(|k| matches!(doc.f(k), "since" | "desde"));
+    (counted && named && !other && !former && !later_since).then_some(noun + 1)
 }

@@ -393,3 +393,32 @@ fn issue_13_review_beaten_boarding_and_prose_are_no_events() {
         "{z:#?}"
     );
 }
+
+#[test]
+fn issue_13_review_former_and_common_prisoners_are_not_held_by_the_count() {
+    for (text, name) in [
+        (
+            "Two former political prisoners, Siarhei Tsikhanau and Alena Mazurava, said conditions had worsened.",
+            "Alena Mazurava",
+        ),
+        (
+            "Dos presos comunes, Wilmer Rojano y Kevin Ortegano, murieron en el motín.",
+            "Kevin Ortegano",
+        ),
+        (
+            "The families of two political prisoners, Yahor Minich and Dzianis Shvedau, said they had not received letters since March.",
+            "Dzianis Shvedau",
+        ),
+    ] {
+        let x = crate::run(text, "2025-07-01");
+        let held = |p: &amparo_extract::Person| {
+            crate::kinds(p)
+                .iter()
+                .any(|k| *k == "detention" || *k == "arrest")
+        };
+        assert!(
+            crate::person(&x, name).is_none_or(|p| !held(p)),
+            "{name} {x:#?}"
+        );
+    }
+}
