@@ -45,7 +45,8 @@ pub(crate) const BODY_NOUNS: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const PLACE_FIRST_WORDS: &[&str] = &[
     "san", "santa", "santo", "puerto", "ciudad", "villa", "valle", "cerro", "punta", "semanario",
-    "diario", "periodico", "revista", "emisora", "radio", "noticiero", "noticias",
+    "diario", "periodico", "revista", "emisora", "radio", "noticiero", "noticias", "plaza",
+    "avenida", "parque", "museo", "estadio",
 ];
 
 /// Whether a place's word stands right before token `i` ("Ciudad Bolívar", "en el estado
@@ -324,7 +325,16 @@ pub(crate) fn named_after(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     let place_end = last > first
         && matches!(
             doc.f(last - 1),
-            "field" | "base" | "fort" | "airport" | "writer" | "reporter" | "correspondent"
+            "field"
+                | "base"
+                | "fort"
+                | "airport"
+                | "writer"
+                | "reporter"
+                | "correspondent"
+                | "museum"
+                | "square"
+                | "park"
         );
     let after = AFTER.contains(&doc.f(last)) || namesake(doc, first, last);
     // ("Sarah Beth Kowalski, 31, of Grand Rapids, Michigan": a hometown after the age.)

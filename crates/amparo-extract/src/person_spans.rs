@@ -179,35 +179,13 @@ pub(crate) fn drop_named_after(doc: &Doc<'_>, layout: &mut Layout) {
 /// Administrativo de Identificación"): a span that opens on no given name, after the capitalised
 /// head of a place's or a body's name and its own words, is the end of that name.
 fn tail_of_name(doc: &Doc<'_>, s: Span) -> bool {
+    #[rustfmt::skip]
     const HEADS: &[&str] = &[
-        "centro",
-        "combinado",
-        "servicio",
-        "alianza",
-        "partido",
-        "movimiento",
-        "frente",
-        "direccion",
-        "comando",
-        "instituto",
-        "universidad",
-        "prision",
-        "carcel",
-        "internado",
-        "policia",
-        "sistema",
-        "consejo",
-        "fiscalia",
-        "ministerio",
-        "defensoria",
-        "oficina",
-        "comision",
-        "comite",
-        "asociacion",
-        "federacion",
-        "union",
-        "coordinadora",
-        "unidad",
+        "centro", "combinado", "servicio", "alianza", "partido", "movimiento", "frente",
+        "direccion", "comando", "instituto", "universidad", "prision", "carcel", "internado",
+        "policia", "sistema", "consejo", "fiscalia", "ministerio", "defensoria", "oficina",
+        "comision", "comite", "asociacion", "federacion", "union", "coordinadora", "unidad",
+        "plaza", "avenida", "calle", "parque", "museo", "puente", "estadio", "liceo", "escuela",
     ];
     let r = s.tokens(doc);
     if r.clone().any(|k| crate::lexicon::is_given_name(doc.f(k))) {

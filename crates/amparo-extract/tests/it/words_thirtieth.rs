@@ -422,3 +422,14 @@ fn issue_13_review_former_and_common_prisoners_are_not_held_by_the_count() {
         );
     }
 }
+
+#[test]
+fn issue_13_review_squares_and_museums_are_no_people() {
+    let x = crate::run(
+        "El activista Tomás Rivera fue detenido el 2 de mayo cerca de la Plaza Van der Berg y trasladado a Zona 7. The activist Jan de Bruin was arrested near the Van Gogh Museum.",
+        "2025-07-01",
+    );
+    for place in ["Plaza Van der Berg", "Van Gogh Museum"] {
+        assert!(crate::person(&x, place).is_none(), "{place} {x:#?}");
+    }
+}
