@@ -433,3 +433,12 @@ fn issue_13_review_squares_and_museums_are_no_people() {
         assert!(crate::person(&x, place).is_none(), "{place} {x:#?}");
     }
 }
+
+#[test]
+fn issue_13_companions_by_trade_in_spanish_share_the_arrest() {
+    let x = crate::run(
+        "El periodista Raúl Tobar fue detenido el 4 de abril junto con dos compañeros, el camarógrafo Luis Ochoa Lira y el productor Dani Reyes.",
+        "2025-07-01",
+    );
+    assert_eq!(crate::date_of(&x, "Dani Reyes", "arrest"), "2025-04-04");
+}
