@@ -5,7 +5,8 @@
 use crate::text::Doc;
 use crate::triggers::Voice;
 
-/// The end of a flight abroad a phrase at token `i` puts someone on, and where they stand.
+/// Whether the verb at token `i` puts someone on a flight abroad: the token reading goes on from
+/// (the verb's next: the flight's own words are read as ever) and where the person stands.
 pub(crate) fn put_on_flight(doc: &Doc<'_>, i: usize, to: usize) -> Option<(usize, Voice)> {
     let w = doc.f(i);
     let active = matches!(
@@ -32,9 +33,12 @@ pub(crate) fn put_on_flight(doc: &Doc<'_>, i: usize, to: usize) -> Option<(usize
         };
         crate::trigger_readings::ABROAD.contains(&doc.f(k))
     };
-    let dest = (plane + 1..to.min(plane + 8))
+    let bound_abroad = (plane + 1..to.min(plane + 8))
         .take_while(|k| clause(k) && doc.f(*k) != ",")
-        .find(|&k| matches!(doc.f(k), "a" | "hacia" | "to") && abroad(k + 1))?;
+        .any(|k| matches!(doc.f(k), "a" | "hacia" | "to") && abroad(k + 1));
+    if !bound_abroad {
+        return None;
+    }
     // (Not one freed first: `sent_out::flown_abroad` reads "excarcelados y subidos a un avión".)
     let s = doc.sentence_at(i)?;
     let freed = (s.first..i).any(|k| {
@@ -65,6 +69,5 @@ pub(crate) fn put_on_flight(doc: &Doc<'_>, i: usize, to: usize) -> Option<(usize
     } else {
         Voice::Passive
     };
-    let _ = dest;
     Some((i + 1, voice))
 }

@@ -1,5 +1,6 @@
 //! A stay in custody told by its length or its place: "pasó catorce meses en Yare III", "lleva
-//! desde el 2 de marzo en la sede del SEBIN", "cumple tres meses en el Helicoide".
+//! desde el 2 de marzo en la sede del SEBIN", "cumple tres meses en el Helicoide"; or by a count
+//! of the held before their names: "otros dos presos políticos, A y B".
 
 use crate::custody_phrases::{DURATIONS, custody_place_at};
 use crate::text::Doc;

@@ -8,7 +8,8 @@ use crate::triggers::Trigger;
 /// A line of facts about the one it opens with, each a participle with no subject ("Aliaksandr
 /// Shupenia, 41, Mahiliou. Detained 3 June. Held in SIZO-4.", "Aníbal Quintero, 41, Barquisimeto.
 /// Detenido el 3 de junio."): the person who opens the nearest sentence before it that is not
-/// such a participle's, at the start of a line.
+/// such a participle's, when that sentence opens its line and holds only the name and its
+/// particulars.
 pub(crate) fn telegraphic_subject(
     doc: &Doc<'_>,
     t: &Trigger,
