@@ -133,8 +133,16 @@ pub(crate) fn counted_held(doc: &crate::text::Doc<'_>, i: usize, to: usize) -> O
                 | "inmates"
         )
     };
-    let counted = crate::counts::number_word(doc.f(i)).is_some_and(|n| n > 1);
+    // (Read at every token: the cheap test of a held noun's first letters goes first.)
+    let maybe = |k: usize| {
+        let w = doc.f(k).as_bytes();
+        w.len() >= 6 && matches!(&w[..3], b"pre" | b"pri" | b"det" | b"rec" | b"inm")
+    };
+    if !(maybe(i + 1) || maybe(i + 2)) {
+        return None;
+    }
     let noun = (i + 1..(i + 3).min(to)).find(|&k| held(k))?;
+    let counted = crate::counts::number_word(doc.f(i)).is_some_and(|n| n > 1);
     // (The noun's describers, then a comma and a capitalised name: no clause between.)
     let comma = (noun + 1..(noun + 9).min(to))
         .take_while(|&k| {
