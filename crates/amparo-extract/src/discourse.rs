@@ -128,11 +128,17 @@ pub(crate) fn cue_members(
     // (An announcement of sentences before is not the event of the people named here: "Provea
     // demanded the release of the remaining detainees, including X".)
     let cues = |from: usize| crate::group_members::cues_between(doc, from, si);
+    // ("La lista incluye también al periodista A…": the list the text told of, paragraphs back.)
+    let list = doc
+        .sentences
+        .get(si)
+        .is_some_and(|x| (x.first..cue).any(|k| matches!(doc.f(k), "lista" | "list")));
+    let reach = if list { 8 } else { 3 };
     let near = || {
         groups
             .iter()
             .rev()
-            .take_while(|g| si - g.sentence <= 3 || si - g.sentence <= 3 + cues(g.sentence + 1))
+            .take_while(|g| si - g.sentence <= reach || si - g.sentence <= 3 + cues(g.sentence + 1))
             .filter(|g| {
                 // ("…anunció que liberará a 30 presos. … Entre ellos figuran A y B. También
                 // fueron nombrados C y D": an announcement names its people, announced.)

@@ -442,3 +442,12 @@ fn issue_13_companions_by_trade_in_spanish_share_the_arrest() {
     );
     assert_eq!(crate::date_of(&x, "Dani Reyes", "arrest"), "2025-04-04");
 }
+
+#[test]
+fn issue_13_the_list_told_paragraphs_back_names_its_members() {
+    let x = crate::run(
+        "Bielorrusia liberó este jueves a 16 presos políticos y los trasladó a Lituania.\n\n\"Nos metieron en el autobús con los ojos vendados\", relató una de ellas por teléfono. \"No sabíamos adónde íbamos.\" Su hermano confirmó que el ministerio tramita su documentación. La familia espera verla pronto.\n\nLa lista incluye también al periodista Pavel Lisouskin, que cumplía ocho años en la colonia de Navapolatsk, y a la sindicalista Hanna Bialova.",
+        "2025-09-12",
+    );
+    assert!(kinds_of(&x, "Hanna Bialova").contains(&"release"), "{x:#?}");
+}
