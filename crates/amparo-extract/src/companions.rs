@@ -111,21 +111,7 @@ pub fn companions(doc: &Doc<'_>, slots: &[Slot], t: &Trigger, s_last: usize) -> 
         ) || RELATIONS.contains(&doc.f(j))
     });
     let other = (cue..k).any(|j| matches!(doc.f(j), "other" | "otros" | "otras"));
-    let held_noun = (cue..k).any(|j| {
-        matches!(
-            doc.f(j),
-            "prisoners"
-                | "presos"
-                | "presas"
-                | "detainees"
-                | "detenidos"
-                | "detenidas"
-                | "inmates"
-                | "reclusos"
-                | "reclusas"
-                | "prisioneros"
-        )
-    });
+    let held_noun = (cue..k).any(|j| crate::count_words::HELD_PLURALS.contains(&doc.f(j)));
     if bare && (kin || !(other || held_noun)) {
         return Vec::new();
     }

@@ -109,6 +109,13 @@ pub(crate) const PEOPLE: &[&str] = &[
     "pastores",
 ];
 
+/// Nouns of people held ("presos", "detainees", "inmates"), in the plural.
+#[rustfmt::skip]
+pub(crate) const HELD_PLURALS: &[&str] = &[
+    "presos", "presas", "prisoners", "detenidos", "detenidas", "detainees", "prisioneros",
+    "prisioneras", "reclusos", "reclusas", "inmates",
+];
+
 pub(crate) const VAGUE: &[&str] = &[
     // Before their first words alone: "varias decenas" is one quantity, not "varias".
     "varias decenas",

@@ -24,18 +24,11 @@ pub(crate) fn put_on_flight(doc: &Doc<'_>, i: usize, to: usize) -> Option<(usize
             "vuelo" | "avion" | "flight" | "plane" | "aeronave"
         )
     })?;
-    // ("hacia Montevideo", "to Amsterdam", "con destino a Ciudad de Panamá")
-    let abroad = |k: usize| {
-        let k = if doc.f(k) == "ciudad" && doc.f(k + 1) == "de" {
-            k + 2
-        } else {
-            k
-        };
-        crate::trigger_readings::ABROAD.contains(&doc.f(k))
-    };
     let bound_abroad = (plane + 1..to.min(plane + 8))
         .take_while(|k| clause(k) && doc.f(*k) != ",")
-        .any(|k| matches!(doc.f(k), "a" | "hacia" | "to") && abroad(k + 1));
+        .any(|k| {
+            matches!(doc.f(k), "a" | "hacia" | "to") && crate::sent_out::abroad_at(doc, k + 1)
+        });
     if !bound_abroad {
         return None;
     }

@@ -62,7 +62,7 @@ pub(crate) fn alone(
             continue;
         }
         for w in entity.words.iter().skip(1).filter(|w| {
-            !crate::lexicon::is_given_name(w) && !crate::persons::PARTICLES.contains(&w.as_str())
+            !crate::lexicon::is_given_name(w) && !crate::names::PARTICLES.contains(&w.as_str())
         }) {
             bearer
                 .entry(w.as_str())

@@ -34,10 +34,9 @@ pub(crate) fn read_name(doc: &Doc<'_>, k: usize, end: usize, in_hit: &[bool]) ->
             j += 1;
             words += 1;
         } else if words > 0
-            && matches!(
-                doc.f(j),
-                "de" | "del" | "la" | "las" | "los" | "da" | "dos" | "van" | "von" | "den" | "der"
-            )
+            // (Not "y": in a list it joins two names.)
+            && crate::names::PARTICLES.contains(&doc.f(j))
+            && doc.f(j) != "y"
             && (name_word(doc, j + 1, in_hit)
                 || (matches!(doc.f(j + 1), "la" | "los" | "las") && name_word(doc, j + 2, in_hit)))
         {

@@ -56,19 +56,9 @@ impl NerFinder {
         words.len() >= 2
             && !crosses
             && words.iter().all(|t| {
-                let particle = matches!(
-                    t.folded.as_str(),
-                    "de" | "del"
-                        | "la"
-                        | "las"
-                        | "los"
-                        | "y"
-                        | "van"
-                        | "von"
-                        | "den"
-                        | "der"
-                        | "da"
-                );
+                // (Not "dos", two in Spanish, inside a found name.)
+                let particle =
+                    crate::names::PARTICLES.contains(&t.folded.as_str()) && t.folded != "dos";
                 particle || (t.capitalised && (!is_not_name(&t.folded) || is_given_name(&t.folded)))
             })
     }

@@ -34,7 +34,7 @@ pub struct Entity {
     pub variants: Vec<String>,
 }
 
-pub(crate) use crate::names::{PARTICLES, leading_particle};
+use crate::names::{PARTICLES, leading_particle};
 
 /// Sentence index of every token.
 pub fn sentence_of_tokens(doc: &Doc<'_>) -> Vec<usize> {

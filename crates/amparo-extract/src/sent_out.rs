@@ -74,21 +74,24 @@ pub(crate) fn taken_out_of_prison(
     }
 }
 
+/// Whether a place abroad is named at token `k` ("a Madrid", "hacia Montevideo", "con destino a
+/// Ciudad de Guatemala").
+pub(crate) fn abroad_at(doc: &Doc<'_>, k: usize) -> bool {
+    let k = if doc.f(k) == "ciudad" && doc.f(k + 1) == "de" {
+        k + 2
+    } else {
+        k
+    };
+    crate::trigger_readings::ABROAD.contains(&doc.f(k))
+}
+
 /// ("…excarcelados el martes y conducidos al aeropuerto, desde donde volaron a Madrid", "lo
 /// subieron esa misma noche a un avión con destino a Madrid", "left for Madrid"): freed people
 /// flown abroad, in a sentence that tells their release, are sent out of the country; the token
 /// reading goes on from. (A release on condition of leaving stays one event, the project's
 /// convention: see `issue_13_release_conditions_told_as_a_condition_or_a_ban`.)
 pub(crate) fn flown_abroad(doc: &Doc<'_>, i: usize) -> Option<usize> {
-    // ("con destino a Ciudad de Guatemala")
-    let abroad = |k: usize| {
-        let k = if doc.f(k) == "ciudad" && doc.f(k + 1) == "de" {
-            k + 2
-        } else {
-            k
-        };
-        crate::trigger_readings::ABROAD.contains(&doc.f(k))
-    };
+    let abroad = |k: usize| abroad_at(doc, k);
     // ("…released … from prison and flew them to Rome": the freed, named by a pronoun.)
     let object = usize::from(matches!(doc.f(i + 1), "them" | "him" | "her"));
     // ("Nicaragua excarceló y envió a Guatemala a 19 presos políticos", "freed and sent them to

@@ -8,6 +8,15 @@ use crate::model::EventType;
 use crate::text::Doc;
 use crate::triggers::Trigger;
 
+/// Words that refer to a day told before. ("released the same evening", "liberado esa misma
+/// tarde"; "aprehendida el 3 de marzo y liberada horas después", "a few hours later")
+#[rustfmt::skip]
+const SAME_DAY: &[&str] = &[
+    "mismo dia", "ese dia", "same day", "that day", "same night", "that night", "misma noche",
+    "esa noche", "same evening", "same afternoon", "misma tarde", "same morning", "misma manana",
+    "horas despues", "hours later", "horas mas tarde",
+];
+
 /// Whether the sentence `a..b` refers to a day told before ("ese mismo día", "that same day").
 pub(crate) fn same_day(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     // ("72 hours later", "48 horas después": counted past a day.)
@@ -17,32 +26,7 @@ pub(crate) fn same_day(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     };
     // ("Con él se llevaron a su hijo X": taken along, in the event just told.)
     crate::companions::alongside_focus(doc, a)
-        || (a..b).any(|k| {
-            !days_of_hours(k)
-                && doc.matches_any_at(
-                    k,
-                    &[
-                        "mismo dia",
-                        "ese dia",
-                        "same day",
-                        "that day",
-                        "same night",
-                        "that night",
-                        "misma noche",
-                        "esa noche",
-                        // ("released the same evening", "liberado esa misma tarde")
-                        "same evening",
-                        "same afternoon",
-                        "misma tarde",
-                        "same morning",
-                        "misma manana",
-                        // ("aprehendida el 3 de marzo y liberada horas después", "a few hours later")
-                        "horas despues",
-                        "hours later",
-                        "horas mas tarde",
-                    ],
-                )
-        })
+        || (a..b).any(|k| !days_of_hours(k) && doc.matches_any_at(k, SAME_DAY))
 }
 
 /// The dates found in a sentence that date its events, its first trigger at `first_trigger`.

@@ -117,22 +117,7 @@ pub(crate) fn stay_in_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize
 /// political prisoners, A and B, said…"): a count of people held, set off before the names it
 /// counts, holds them; the end of the held noun.
 pub(crate) fn counted_held(doc: &crate::text::Doc<'_>, i: usize, to: usize) -> Option<usize> {
-    let held = |k: usize| {
-        matches!(
-            doc.f(k),
-            "presos"
-                | "presas"
-                | "prisoners"
-                | "detenidos"
-                | "detenidas"
-                | "detainees"
-                | "prisioneros"
-                | "prisioneras"
-                | "reclusos"
-                | "reclusas"
-                | "inmates"
-        )
-    };
+    let held = |k: usize| crate::count_words::HELD_PLURALS.contains(&doc.f(k));
     // (Read at every token: the cheap test of a held noun's first letters goes first.)
     let maybe = |k: usize| {
         let w = doc.f(k).as_bytes();

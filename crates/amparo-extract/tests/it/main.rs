@@ -42,6 +42,7 @@ mod people_and_denials;
 mod records_and_ranks;
 mod review_near_misses;
 mod review_nineteenth;
+mod review_thirtieth;
 mod review_twentieth;
 mod review_twentyfirst;
 mod review_twentyfourth;
