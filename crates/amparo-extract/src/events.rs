@@ -190,9 +190,8 @@ impl Walk<'_, '_> {
                 if since && matches!(kind, EventType::Arrest | EventType::Detention) {
                     kind = EventType::Arrest;
                 }
-                // "sigue en Tocorón", "preso en el Rodeo II": a custody told in the present holds
-                // as of the publication; "pasó catorce meses en Yare", "was held there" is past,
-                // with no date the text gives.
+                // "sigue en Tocorón", "preso en el Rodeo II": held as of the publication; "pasó
+                // catorce meses en Yare", "was held there" past, with no date the text gives.
                 let past = kind == EventType::Detention && past_state(doc, t, a);
                 // ("her whereabouts remain unknown": so as the text is told.)
                 let unknown_now = kind == EventType::Disappearance
@@ -259,11 +258,12 @@ impl Walk<'_, '_> {
                     .or(referred)
                     .filter(|_| kind == EventType::ConditionalRelease);
                 if who.is_empty() {
-                    // "212 releases since 1 January": a period, no date of an event.
+                    let freed = crate::group_parts::the_freed_told(doc, t, a, si, &groups);
                     let group = GroupEvent {
                         kind,
-                        // ("jailed since the August 2024 protests": the arrest of that date.)
-                        date: date.filter(|_| !since || kind == EventType::Arrest),
+                        // ("212 releases since 1 January" a period, no event's date; "jailed since
+                        // the August 2024 protests" the arrest of that date; see the_freed_told.)
+                        date: date.filter(|_| (!since || kind == EventType::Arrest) && !freed),
                         sentence: si,
                         certainty,
                         conditions: own_conditions.clone(),

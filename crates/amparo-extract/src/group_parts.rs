@@ -281,3 +281,41 @@ pub(crate) fn purpose_of_named(
         || (doc.f(t.first.wrapping_sub(2)) == "to" && doc.f(t.first - 1) == "be");
     purpose && events.last().is_some_and(|e| e.sentence == si)
 }
+
+/// Whether a release trigger opening its sentence names, by a definite noun, the group whose
+/// release the sentence before told, with a date of its own ("…salieron la noche del martes.
+/// Los excarcelados pasaron la madrugada del miércoles en el tribunal"): the sentence's date is
+/// of what befell them after, not of their release.
+pub(crate) fn the_freed_told(
+    doc: &crate::text::Doc<'_>,
+    t: &crate::triggers::Trigger,
+    a: usize,
+    si: usize,
+    groups: &[crate::discourse::GroupEvent],
+) -> bool {
+    let noun = t.first == a + 1
+        && matches!(doc.f(a), "los" | "las" | "the")
+        && t.last == t.first + 1
+        && participle(doc.f(t.first))
+        && !matches!(
+            doc.f(t.last),
+            "son"
+                | "fueron"
+                | "are"
+                | "were"
+                | ":"
+                | "el"
+                | "la"
+                | "on"
+                | "include"
+                | "incluyen"
+                | "figuran"
+                | "estan"
+        );
+    noun && groups.iter().any(|g| {
+        g.sentence < si
+            && g.sentence + 2 >= si
+            && g.date.is_some()
+            && crate::discourse::family(g.kind) == crate::model::EventType::Release
+    })
+}

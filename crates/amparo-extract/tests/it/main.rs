@@ -62,6 +62,7 @@ mod timelines_and_letters;
 mod told_later;
 mod turns_and_groups;
 mod words_thirtieth;
+mod words_thirtyfirst;
 mod words_twentyeighth;
 mod words_twentyfifth;
 mod words_twentyfourth;
