@@ -175,7 +175,7 @@ pub(crate) fn record_day(doc: &Doc<'_>, published: Option<NaiveDate>) -> Option<
             (i < 8
                 && s.line_start
                 && ends_line(i)
-                && s.last - s.first <= 16
+                && s.last - s.first <= 24
                 && !(s.first..s.last).any(|k| {
                     matches!(doc.f(k), "actualizado" | "actualizada" | "updated")
                         && matches!(doc.f(k + 1), "el" | "on")

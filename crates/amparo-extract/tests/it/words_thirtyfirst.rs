@@ -18,3 +18,16 @@ fn issue_13_the_freed_told_after_their_release_keep_its_day() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_cut_off_beside_the_period_dates_who_is_still_held() {
+    let x = crate::run(
+        "BALANCE SEMANAL DE EXCARCELACIONES\nPeríodo: 10/01/2026 al 16/01/2026 | Corte al 16/01/2026\n\nEntre el sábado 10 y el viernes 16 de enero verificamos 9 excarcelaciones.\n\nSIGUEN DETENIDOS\n\nNombre | Cédula | Fecha de detención | Centro\nAnselmo Rafael Querales Uzcátegui | V-11.204.993 | 03/08/2024 | Tocorón\nMildred Josefina Arvelo Sanoja | V-20.887.145 | 22/11/2025 | La Crisálida",
+        "2026-01-17",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Anselmo Rafael Querales Uzcátegui", "detention"),
+        "2026-01-16",
+        "{x:#?}"
+    );
+}
