@@ -154,16 +154,18 @@ pub(crate) fn record_day(doc: &Doc<'_>, published: Option<NaiveDate>) -> Option<
     let published = published?;
     let ends_line = |i: usize| doc.sentences.get(i + 1).is_none_or(|n| n.line_start);
     // ("El documento está actualizado al 15/09/2025": the list's own day, told in a sentence.)
+    // ("… actualizó su registro con corte al sábado 31 de enero": so is a cut-off's.)
     let list_updated = |s: &crate::text::Sentence| {
         (s.first..s.last).any(|k| {
-            matches!(doc.f(k), "actualizado" | "actualizada")
-                && doc.f(k + 1) == "al"
-                && (k.saturating_sub(3).max(s.first)..k).any(|j| {
-                    matches!(
-                        doc.f(j),
-                        "documento" | "lista" | "listado" | "tabla" | "registro"
-                    )
-                })
+            (doc.f(k) == "corte" && doc.f(k + 1) == "al")
+                || matches!(doc.f(k), "actualizado" | "actualizada")
+                    && doc.f(k + 1) == "al"
+                    && (k.saturating_sub(3).max(s.first)..k).any(|j| {
+                        matches!(
+                            doc.f(j),
+                            "documento" | "lista" | "listado" | "tabla" | "registro"
+                        )
+                    })
         })
     };
     doc.sentences

@@ -31,3 +31,16 @@ fn issue_13_a_cut_off_beside_the_period_dates_who_is_still_held() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_cut_off_told_in_a_sentence_dates_who_is_still_held() {
+    let x = crate::run(
+        "Presos políticos de Aragua: la lista actualizada\n\nEl comité de familiares actualizó su registro con corte al sábado 31 de enero. Al menos 58 personas del estado siguen privadas de libertad.\n\nSIGUEN EN TOCORÓN\n• QUERALES, Anselmo Rafael (32 años) – Tocorón\n• ARVELO SANOJA, Mildred Josefina (45 años) – Tocorón",
+        "2026-02-02",
+    );
+    assert_eq!(
+        crate::date_of(&x, "QUERALES, Anselmo Rafael", "detention"),
+        "2026-01-31",
+        "{x:#?}"
+    );
+}
