@@ -156,12 +156,14 @@ pub(crate) fn lead(
                 .find(|g| g.certainty.is_none() || all_announced)
         })
         .map(|g| (*g).clone())?;
-    // A lead without a date takes the date of the same event told just before (the headline's).
+    // A lead without a date takes the date of the same event told just before (the headline's),
+    // the items of an earlier list not counted ("Enviados a Tocorón" six names, then "Enviados a
+    // Tocuyito": the move the lead told for both).
     if chosen.date.is_none() {
         chosen.date = groups
             .iter()
             .rev()
-            .take_while(|g| g.sentence + 8 >= latest.sentence)
+            .take_while(|g| (g.sentence..latest.sentence).filter(|&s| prose(s)).count() <= 8)
             .find(|g| family(g.kind) == family(chosen.kind) && g.date.is_some())
             .and_then(|g| g.date);
     }

@@ -44,3 +44,17 @@ fn issue_13_a_cut_off_told_in_a_sentence_dates_who_is_still_held() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_second_group_of_a_move_keeps_the_leads_day() {
+    // Thursday 27 November 2025: moved on Tuesday night.
+    let x = crate::run(
+        "Once hombres detenidos por motivos políticos fueron sacados de la cárcel de Rodeo I la noche del martes y repartidos entre Tocorón y Tocuyito, según la lista que el comité recibió este miércoles.\n\nNi los defensores ni los tribunales fueron notificados.\n\nEl ministro Julio Arvelo dijo en televisión que se trató de un reordenamiento rutinario. Nadie ha desaparecido, añadió.\n\nLa lista:\n\nEnviados a Tocorón\n1. QUERALES MEDINA, Carlos Anselmo (32 años) – Tocorón\n2. BRICEÑO ARVELO, José Ramiro (45 años) – Tocorón\n3. LUGO SANOJA, Richard Alexis (29 años) – Tocorón\n4. OSORIO VALERO, Frank Jesús (51 años) – Tocorón\n5. MARÍN GUAITA, Jefferson Elías (26 años) – Tocorón\n\nEnviados a Tocuyito\n6. ACOSTA RIVAS, Manuel Andrés (41 años) – Tocuyito\n7. PINTO SEQUEA, Deivis Ramón (34 años) – Tocuyito",
+        "2025-11-27",
+    );
+    assert_eq!(
+        crate::date_of(&x, "PINTO SEQUEA, Deivis Ramón", "transfer"),
+        "2025-11-25",
+        "{x:#?}"
+    );
+}
