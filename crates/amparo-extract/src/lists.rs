@@ -181,8 +181,19 @@ impl Lists {
                 }
                 // ("ZULIA — Retén de Cabimas, la noche del lunes. Todos con presentación cada 15
                 // días." over the names: the section's day and terms.)
+                let (day, terms) = section_head::section_head(cx, si);
+                // ("Con prohibición de salida del país (Zulia):" after "Con arresto domiciliario:"
+                // or a lead of their court hearing: release terms say the release told before.)
+                if terms.is_some()
+                    && self
+                        .lead
+                        .as_ref()
+                        .is_some_and(|l| family(l.kind) != EventType::Release)
+                    && let Some(r) = section_head::release_before(cx, si, groups)
+                {
+                    self.lead = Some(r);
+                }
                 if let Some(l) = self.lead.as_mut() {
-                    let (day, terms) = section_head::section_head(cx, si);
                     l.date = day.or(l.date);
                     if let Some(c) = terms.filter(|_| family(l.kind) == EventType::Release) {
                         l.kind = EventType::ConditionalRelease;

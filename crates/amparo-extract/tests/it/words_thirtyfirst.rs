@@ -1,5 +1,7 @@
 //! issue 13, thirty-first round. Invented names only.
 
+use crate::kinds_of;
+
 #[test]
 fn issue_13_the_freed_told_after_their_release_keep_its_day() {
     // Thursday 15 January 2026: released Tuesday night, at the court on Wednesday morning.
@@ -57,4 +59,20 @@ fn issue_13_a_second_group_of_a_move_keeps_the_leads_day() {
         "2025-11-25",
         "{x:#?}"
     );
+}
+
+#[test]
+fn issue_13_release_terms_over_a_group_say_the_release_told_before() {
+    let x = crate::run(
+        "Al menos 10 personas detenidas por razones políticas salieron del penal de Fénix en la madrugada de este lunes. Todas fueron presentadas el mismo día ante tribunales de control, que les impusieron medidas distintas.\n\nEstos son sus nombres:\n\nCon régimen de presentación cada 30 días (Tribunal Tercero de Control):\n– Anselmo Rafael Querales Tapia\n– Dilcia Maribel Orozco Fermín\n\nCon arresto domiciliario:\n– Ramiro Alfonzo Quiñones\n\nCon prohibición de salida del país (Zulia):\n– Wuilmer Esteban Sojo Ferrer",
+        "2026-01-20",
+    );
+    for n in [
+        "Anselmo Rafael Querales Tapia",
+        "Wuilmer Esteban Sojo Ferrer",
+    ] {
+        assert_eq!(kinds_of(&x, n), ["conditional_release"], "{x:#?}");
+        assert_eq!(crate::date_of(&x, n, "conditional_release"), "2026-01-19");
+    }
+    assert_eq!(kinds_of(&x, "Ramiro Alfonzo Quiñones"), ["house_arrest"]);
 }
