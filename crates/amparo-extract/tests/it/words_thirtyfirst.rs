@@ -76,3 +76,23 @@ fn issue_13_release_terms_over_a_group_say_the_release_told_before() {
     }
     assert_eq!(kinds_of(&x, "Ramiro Alfonzo Quiñones"), ["house_arrest"]);
 }
+
+#[test]
+fn issue_13_a_hearing_after_a_release_leaves_the_list_to_the_release() {
+    // Sunday 15 February 2026: freed on Thursday, before a court on Saturday.
+    let x = crate::run(
+        "Seis presos políticos fueron excarcelados la noche del jueves del Centro Penitenciario de Occidente. Todos fueron presentados el sábado 14 ante un tribunal de control.\n\nEstos son sus nombres:\n\n- Anselmo Rafael Querales Tapia\n- Dilcia Maribel Orozco Fermín",
+        "2026-02-15",
+    );
+    let kinds = kinds_of(&x, "Dilcia Maribel Orozco Fermín");
+    let kind = if kinds.contains(&"release") {
+        "release"
+    } else {
+        "conditional_release"
+    };
+    assert_eq!(
+        crate::date_of(&x, "Dilcia Maribel Orozco Fermín", kind),
+        "2026-02-12",
+        "{x:#?}"
+    );
+}
