@@ -136,11 +136,15 @@ pub(crate) fn name_list(
             && (doc.is_number(k + 1)
                 || crate::dates::weekday(doc.f(k + 1)).is_some()
                 || (doc.f(k) == "on" && crate::dates::month(doc.f(k + 1)).is_some())));
+        // (Nor one whose capitals are only nationalities: "…, a Spaniard", "…, who has Spanish
+        // and Venezuelan nationality".)
         if !prepositional
             && (k..part_end).any(|j| {
-                doc.tokens
-                    .get(j)
-                    .is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
+                doc.tokens.get(j).is_some_and(|t| {
+                    t.capitalised
+                        && t.kind == TokenKind::Word
+                        && crate::demonyms::nationality(doc.f(j)).is_none()
+                })
             })
         {
             parts += 1;

@@ -96,3 +96,15 @@ fn issue_13_a_hearing_after_a_release_leaves_the_list_to_the_release() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_nationality_after_a_name_keeps_a_colon_list() {
+    let x = crate::run(
+        "Twelve political prisoners were freed on Friday.\n\nAlso released overnight: the photographer Anselmo Quiroga Arrieta, who has Spanish and Venezuelan nationality. He expects to fly to Madrid.",
+        "2026-01-17",
+    );
+    assert!(
+        kinds_of(&x, "Anselmo Quiroga Arrieta").contains(&"release"),
+        "{x:#?}"
+    );
+}
