@@ -136,8 +136,7 @@ pub(crate) fn name_list(
             && (doc.is_number(k + 1)
                 || crate::dates::weekday(doc.f(k + 1)).is_some()
                 || (doc.f(k) == "on" && crate::dates::month(doc.f(k + 1)).is_some())));
-        // (Nor one whose capitals are only nationalities: "…, a Spaniard", "…, who has Spanish
-        // and Venezuelan nationality".)
+        // (Nor one whose capitals are only nationalities: "…, a Spaniard".)
         if !prepositional
             && (k..part_end).any(|j| {
                 doc.tokens.get(j).is_some_and(|t| {
