@@ -23,7 +23,7 @@ pub(crate) fn person_spans(doc: &Doc<'_>, layout: &Layout, found: Vec<Span>) -> 
     let sentence_of = crate::persons::sentence_of_tokens(doc);
     let mut out: Vec<Span> = found
         .into_iter()
-        .filter_map(|s| unnamed_or_trimmed(doc, s))
+        .filter_map(|s| unnamed_or_trimmed(doc, past_title(doc, s)))
         .filter(|s| {
             let k = doc.tokens.partition_point(|t| t.start < s.start);
             // (A name never runs across a table's cells: "Ramo Verde<tab>Casa por cárcel".)
@@ -50,7 +50,16 @@ pub(crate) fn person_spans(doc: &Doc<'_>, layout: &Layout, found: Vec<Span>) -> 
                 doc.f(end + 2),
                 "office" | "ministry" | "department" | "bureau"
             );
-        !(heading_words(doc, *s) || office || place_after_in(doc, *s) || tail_of_name(doc, *s))
+        // ("una Dama de Blanco retenida": a member of the movement, no name.)
+        let r = s.tokens(doc);
+        let lady = r.len() == 3
+            && matches!(doc.f(r.start), "dama" | "damas")
+            && doc.f(r.end - 1) == "blanco";
+        !(heading_words(doc, *s)
+            || office
+            || lady
+            || place_after_in(doc, *s)
+            || tail_of_name(doc, *s))
     });
     let out: Vec<Span> = out
         .into_iter()
@@ -234,6 +243,28 @@ fn past_branch(doc: &Doc<'_>, s: Span) -> Span {
     ) && matches!(doc.f(r.start.wrapping_sub(1)), "de" | "del" | "of" | "the");
     match doc.tokens.get(r.start + 1) {
         Some(t) if branch && r.end >= r.start + 3 => Span {
+            start: t.start,
+            end: s.end,
+        },
+        _ => s,
+    }
+}
+
+/// ("La Dama de Blanco Marisol Peña", "la Capitana Ana Karina Salas"): a title or a trade in
+/// capitals before a given name is no part of the name.
+fn past_title(doc: &Doc<'_>, s: Span) -> Span {
+    let r = s.tokens(doc);
+    let title = matches!(doc.f(r.start), "dama" | "damas")
+        || !crate::lexicon::roles(doc.f(r.start)).is_empty();
+    let given = (r.start + 1..r.end.saturating_sub(1).min(r.start + 4))
+        .find(|&j| crate::lexicon::is_given_name(doc.f(j)))
+        .filter(|&j| {
+            (r.start + 1..j).all(|i| {
+                matches!(doc.f(i), "de" | "del") || !crate::lexicon::is_given_name(doc.f(i))
+            })
+        });
+    match given.and_then(|j| doc.tokens.get(j)) {
+        Some(t) if title && !crate::lexicon::is_given_name(doc.f(r.start)) => Span {
             start: t.start,
             end: s.end,
         },

@@ -108,3 +108,16 @@ fn issue_13_a_nationality_after_a_name_keeps_a_colon_list() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_lady_in_white_is_no_name() {
+    let x = crate::run(
+        "Un rapero preso y una Dama de Blanco retenida\n\n2. OCHO HORAS EN UNA ESTACIÓN\nLa Dama de Blanco Yolanda Quesada Robaina fue detenida el domingo al salir de misa en Matanzas. La soltaron esa misma noche con una multa.",
+        "2025-09-30",
+    );
+    assert!(
+        kinds_of(&x, "Yolanda Quesada Robaina").contains(&"arrest"),
+        "{x:#?}"
+    );
+    assert!(crate::person(&x, "Dama de Blanco").is_none(), "{x:#?}");
+}
