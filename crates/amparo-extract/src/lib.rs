@@ -68,6 +68,7 @@ mod genders;
 mod given_names;
 mod group_members;
 mod group_parts;
+mod header_colon;
 mod heading_lines;
 mod headings;
 mod held_now;

@@ -34,9 +34,8 @@ fn clause_start(doc: &Doc<'_>, s_first: usize, trigger: usize) -> usize {
             );
         let speech = SPEECH.contains(&f) && k + 1 < trigger;
         // ("Lisandro Aponte, el barbero de Catia que lleva desde agosto en Tocuyito": the
-        // relative of an apposition after a comma.)
-        // (Not one the apposition relates them to: "X, la madre del preso que lleva tres años
-        // en Tocorón".)
+        // relative of an apposition after a comma; not of one it relates them to: "X, la madre
+        // del preso que lleva tres años en Tocorón".)
         let apposition = || {
             (k.saturating_sub(6).max(s_first)..k).any(|c| {
                 doc.f(c) == ","
@@ -323,6 +322,7 @@ pub fn targets(
                     .or_else(|| {
                         crate::subject_after::inverted_subject(doc, slots, t, before, s_last)
                     })
+                    .or_else(|| crate::header_colon::subject(doc, slots, t, s_first, s_last))
             }
         }
     };

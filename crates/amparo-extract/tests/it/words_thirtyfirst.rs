@@ -121,3 +121,15 @@ fn issue_13_a_lady_in_white_is_no_name() {
     );
     assert!(crate::person(&x, "Dama de Blanco").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_header_then_a_colon_and_one_persons_clause() {
+    let x = crate::run(
+        "Con casa por cárcel: el general retirado Ambrosio Quintero Lander, de 77 años, fue llevado desde la Dgcim en Boleíta a su casa en El Marqués, donde cumplirá arresto domiciliario.",
+        "2026-01-10",
+    );
+    assert!(
+        kinds_of(&x, "Ambrosio Quintero Lander").contains(&"house_arrest"),
+        "{x:#?}"
+    );
+}

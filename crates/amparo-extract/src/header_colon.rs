@@ -1,0 +1,39 @@
+//! A header's event, a colon, then one person's clause: "Con casa por cárcel: el general
+//! retirado X, de 77 años, fue llevado desde la Dgcim a su casa".
+
+use crate::slots::Slot;
+use crate::text::Doc;
+
+/// ("Con casa por cárcel: el general retirado X, de 77 años, fue llevado desde la Dgcim a su
+/// casa"): a header's event opening the sentence, then a colon and a clause about one person,
+/// whose verb follows the name (no list of names).
+pub(crate) fn subject(
+    doc: &Doc<'_>,
+    slots: &[Slot],
+    t: &crate::triggers::Trigger,
+    s_first: usize,
+    s_last: usize,
+) -> Option<usize> {
+    let colon = (t.last..(t.last + 4).min(s_last)).find(|&k| doc.f(k) == ":")?;
+    if t.first > s_first + 1 {
+        return None;
+    }
+    let k = crate::subject_after::skip_describers(doc, colon + 1, s_last);
+    let i = crate::subject_after::first_after(doc, slots, k, 5, s_last)?;
+    let verb = (slots[i].last..(slots[i].last + 10).min(s_last)).find(|&j| {
+        matches!(
+            doc.f(j),
+            "fue" | "fueron" | "was" | "were" | "ha" | "has" | "had" | "habia"
+        )
+    })?;
+    // (One person's clause, no other name before its verb, which tells no event of its own:
+    // "Pardoned: X was pardoned and released on 3 October" is told by its own verb.)
+    let own = crate::triggers::find(doc, verb, s_last.min(verb + 3))
+        .iter()
+        .any(|o| o.first <= verb + 2);
+    (!own
+        && !slots
+            .iter()
+            .any(|s| s.first > slots[i].last && s.first < verb))
+    .then_some(i)
+}
