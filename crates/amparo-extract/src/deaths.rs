@@ -39,6 +39,19 @@ pub(crate) fn death_in_custody(doc: &Doc<'_>, i: usize, to: usize) -> Option<usi
                 || CUSTODY_PLACES.contains(&doc.f(k))
         })
         .map(|k| k + 1)
+        // ("murió el domingo en el Hospital Central, adonde había sido llevado desde la cárcel de
+        // Tocorón": taken to a hospital from custody.)
+        .or_else(|| {
+            let hospital = (i + 1..end.min(i + 9)).find(|&k| doc.f(k) == "hospital")?;
+            (hospital + 1..to.min(hospital + 16))
+                .take_while(|&k| !matches!(doc.f(k), "." | ";" | "while" | "mientras"))
+                .find(|&k| {
+                    CUSTODY_PLACES.contains(&doc.f(k))
+                        && (k.saturating_sub(3)..k).any(|j| matches!(doc.f(j), "desde" | "from"))
+                })
+                // (The verb alone: the move to the hospital is an event of its own.)
+                .map(|_| i + 1)
+        })
         .or_else(|| held_subject(doc, i).then_some(i + 1))
         .or_else(|| died_there(doc, i).then_some(i + 2))
 }

@@ -133,3 +133,16 @@ fn issue_13_a_header_then_a_colon_and_one_persons_clause() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_died_in_a_hospital_taken_there_from_prison() {
+    let x = crate::run(
+        "El dirigente sindical Anselmo Rafael Quijada Luque, de 61 años, murió la madrugada del domingo en el Hospital Central de Maracay, adonde había sido llevado desde la cárcel de Tocorón cuatro días antes con una infección renal.",
+        "2025-11-10",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Anselmo Rafael Quijada Luque", "death_in_custody"),
+        "2025-11-09",
+        "{x:#?}"
+    );
+}
