@@ -233,7 +233,8 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
                 in_list = true;
             }
             let start = (after..t.end.min(after + 6))
-                .find(|&k| name_word(doc, k, &in_hit) || title_as_name(doc, k, 0, t.end, &in_hit));
+                .find(|&k| name_word(doc, k, &in_hit) || title_as_name(doc, k, 0, t.end, &in_hit))
+                .map(|k| k + usize::from(crate::person_spans::acronym_before_name(doc, k)));
             // "- Ana Pérez y Luis Rojas, hermanos, …": an item may name several people, in its
             // first sentence ("- Roberto Sanabria, concejal: sigue detenido. Su abogada, Teresa
             // Arcaya, denunció…" names one).
@@ -249,7 +250,11 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
                 .map(|k| name_list(doc, k, first_end, &in_hit))
                 .filter(|n| n.len() >= 2 && n.first().map(|r| r.start) == start && !describes)
                 .filter(|n| n.first().map(|r| r.end) >= single.as_ref().map(|r| r.end));
-            let mut names = several.unwrap_or_else(|| single.into_iter().collect());
+            let siblings =
+                start.and_then(|k| crate::name_prep::siblings_item(doc, k, first_end, &in_hit));
+            let mut names = siblings
+                .or(several)
+                .unwrap_or_else(|| single.into_iter().collect());
             names.extend(crate::list_names::numbered_on(doc, &names, t.end, &in_hit));
             let mut header = pending_header.clone();
             // "✅ Excarcelados desde Rodeo I:" over the lines below; "⚠️ Trasladado a Tocorón: Ana

@@ -315,3 +315,22 @@ pub(crate) fn lone_given(
         && full)
         .then_some(g)
 }
+
+/// The siblings an item names after "los hermanos" before its first name at `k` ("• los hermanos
+/// Ampié Mercado, Reynaldo y Carlos, comerciantes de Masaya"): each given name, read as a list up
+/// to `end`.
+pub(crate) fn siblings_item(
+    doc: &Doc<'_>,
+    k: usize,
+    end: usize,
+    in_hit: &[bool],
+) -> Option<Vec<std::ops::Range<usize>>> {
+    let named = k >= 2
+        && matches!(doc.f(k - 2), "los" | "las")
+        && matches!(doc.f(k - 1), "hermanos" | "hermanas");
+    if !named {
+        return None;
+    }
+    Some(crate::list_names::name_list(doc, k - 2, end, in_hit))
+        .filter(|n| n.len() >= 2 && n.iter().all(|r| r.len() == 1))
+}

@@ -255,6 +255,7 @@ fn past_branch(doc: &Doc<'_>, s: Span) -> Span {
 fn past_title(doc: &Doc<'_>, s: Span) -> Span {
     let r = s.tokens(doc);
     let title = matches!(doc.f(r.start), "dama" | "damas")
+        || acronym_before_name(doc, r.start)
         || !crate::lexicon::roles(doc.f(r.start)).is_empty();
     let given = (r.start + 1..r.end.saturating_sub(1).min(r.start + 4))
         .find(|&j| crate::lexicon::is_given_name(doc.f(j)))
@@ -270,4 +271,20 @@ fn past_title(doc: &Doc<'_>, s: Span) -> Span {
         },
         _ => s,
     }
+}
+
+/// Whether token `k` is a body's acronym before a given name written in small letters ("el
+/// estudiante de la UNAN Bayardo José Sequeira").
+pub(crate) fn acronym_before_name(doc: &Doc<'_>, k: usize) -> bool {
+    let caps = doc
+        .tokens
+        .get(k)
+        .is_some_and(|t| t.text.chars().count() >= 3 && t.text.chars().all(char::is_uppercase));
+    caps && !crate::lexicon::is_given_name(doc.f(k))
+        && (crate::lexicon::is_given_name(doc.f(k + 1))
+            || crate::lexicon::is_given_name(doc.f(k + 2)))
+        && doc
+            .tokens
+            .get(k + 1)
+            .is_some_and(|t| t.capitalised && t.text.chars().any(char::is_lowercase))
 }

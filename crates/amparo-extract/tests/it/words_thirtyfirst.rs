@@ -146,3 +146,18 @@ fn issue_13_died_in_a_hospital_taken_there_from_prison() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_siblings_in_a_bullet_and_a_bodys_acronym_before_a_name() {
+    let x = crate::run(
+        "Desterrados a Guatemala:\n• el estudiante de la UNAN Bayardo José Sequeira Lanzas\n• los hermanos Ampié Mercado, Reynaldo y Carlos, comerciantes de Masaya\n• el periodista Marvin Josué Pineda Osorno",
+        "2025-11-20",
+    );
+    for n in [
+        "Bayardo José Sequeira Lanzas",
+        "Reynaldo Ampié Mercado",
+        "Carlos Ampié Mercado",
+    ] {
+        assert_eq!(kinds_of(&x, n), ["exile"], "{n}: {x:#?}");
+    }
+}
