@@ -136,6 +136,13 @@ impl References {
                         && m.first <= k + 5
                         && Some(m.entity) != apposed.map(|x| x.entity)
                 });
+                // ("X, 63, mother of the exiled blogger Y, was detained": Y, abroad, is no one held.)
+                if let Some(m) =
+                    target.filter(|m| crate::relations::away(doc, k + 2, m.first, m.last))
+                {
+                    slots.retain(|s| s.entity != m.entity);
+                    continue;
+                }
                 if let Some(m) = target {
                     relation_targets.push(m.entity);
                     self.last_relative = Some((m.entity, si));

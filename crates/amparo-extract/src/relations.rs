@@ -204,3 +204,14 @@ pub(crate) fn narrators(possessive: &str, relation: &str) -> bool {
         "mi" | "mis" | "my" | "nuestro" | "nuestra" | "nuestros" | "nuestras" | "our"
     ) && RELATIONS.contains(&relation)
 }
+
+/// Whether the person named at `first..last` after a relation phrase's "of" (describers from
+/// `from`) is told abroad: "mother of the exiled blogger Y", "brother of former deputy Y, who
+/// lives in Madrid", "esposa del dirigente Y, quien vive fuera del país". (Not "la esposa del
+/// exalcalde Y": a former mayor may be the one held.)
+pub(crate) fn away(doc: &Doc<'_>, from: usize, first: usize, last: usize) -> bool {
+    let exiled = (from..first).any(|k| matches!(doc.f(k), "exiled" | "exiliado" | "exiliada"));
+    let lives = (last..last + 4)
+        .any(|k| matches!(doc.f(k), "who" | "quien") && matches!(doc.f(k + 1), "lives" | "vive"));
+    exiled || lives
+}

@@ -161,3 +161,24 @@ fn issue_13_siblings_in_a_bullet_and_a_bodys_acronym_before_a_name() {
         assert_eq!(kinds_of(&x, n), ["exile"], "{n}: {x:#?}");
     }
 }
+
+#[test]
+fn issue_13_the_relative_of_one_abroad_is_the_one_held() {
+    let x = crate::run(
+        "NEW DETENTIONS\n- Halyna Karpenka, 63, mother of the exiled blogger Artur Karpenka, was detained on Monday in Minsk.\n- Rodrigo Quintero Salas, 58, brother of former deputy Mario Alberto Quintero, who lives in Madrid. He was arrested on Monday at his hardware store in Maturín.",
+        "2025-09-17",
+    );
+    assert!(
+        kinds_of(&x, "Halyna Karpenka").contains(&"arrest"),
+        "{x:#?}"
+    );
+    assert!(
+        kinds_of(&x, "Rodrigo Quintero Salas").contains(&"arrest"),
+        "{x:#?}"
+    );
+    assert!(crate::person(&x, "Artur Karpenka").is_none(), "{x:#?}");
+    assert!(
+        crate::person(&x, "Mario Alberto Quintero").is_none(),
+        "{x:#?}"
+    );
+}
