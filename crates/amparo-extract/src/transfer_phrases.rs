@@ -75,6 +75,9 @@ pub(crate) fn sent_to_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize
             | "devuelta"
             | "devueltos"
             | "moved"
+            // ("112 young men were bused from police stations in Caracas to the Tocorón prison")
+            | "bused"
+            | "bussed"
         )
     {
         return None;
@@ -92,7 +95,7 @@ pub(crate) fn sent_to_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize
     }
     // ("fue llevado el sábado desde El Helicoide hasta el Rodeo I": where from between.)
     let from = (i + 1..to.min(i + 6)).any(|k| matches!(doc.f(k), "desde" | "from"));
-    let reach = if doc.f(i) == "moved" {
+    let reach = if matches!(doc.f(i), "moved" | "bused" | "bussed") {
         24
     } else if clitic || from {
         12

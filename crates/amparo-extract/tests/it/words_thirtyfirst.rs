@@ -182,3 +182,16 @@ fn issue_13_the_relative_of_one_abroad_is_the_one_held() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_bused_to_a_prison_is_a_move() {
+    let x = crate::run(
+        "On Thursday, 112 young men were bused from police stations in Caracas to the Tocorón prison, two hours away. Families waited on the highway. Among them was student leader Anselmo José Quiroga.",
+        "2026-01-20",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Anselmo José Quiroga", "transfer"),
+        "2026-01-15",
+        "{x:#?}"
+    );
+}
