@@ -56,6 +56,7 @@ pub fn foreign_custody(doc: &Doc<'_>, first: usize, last: usize) -> bool {
                 && FOREIGN_STATES.contains(&doc.f(k + 1)))
                 || (matches!(f, "managua" | "havana" | "habana" | "minsk")
                     && matches!(doc.f(k.wrapping_sub(1)), "de" | "of" | "in" | "en" | "la")))
+                && doc.home == "VE"
                 && (0..doc.tokens.len()).any(|j| {
                     matches!(doc.f(j), "venezuela" | "venezolano" | "venezolanos" | "venezuelan")
                 })

@@ -195,3 +195,15 @@ fn issue_13_bused_to_a_prison_is_a_move() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_consulate_in_havana_is_no_foreign_custody_in_a_text_about_cuba() {
+    let x = crate::run(
+        "Cuban police detained at least 20 people in Santiago de Cuba on Saturday night.\n\nA Spanish tourist, Íñigo Larrea Bastida, 26, who filmed the protest from a balcony, was held for six hours at a police station and released early on Sunday, Spain's consulate in Havana confirmed.\n\nMost read\n1. Hurricane season in Cuba\n2. Venezuela's releases: the names so far",
+        "2025-07-14",
+    );
+    assert!(
+        kinds_of(&x, "Íñigo Larrea Bastida").contains(&"release"),
+        "{x:#?}"
+    );
+}
