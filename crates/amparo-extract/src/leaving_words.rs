@@ -44,6 +44,9 @@ pub(crate) const LEAVING: &[(&str, EventType, Voice)] = &[
     ("destierran a", Exile, Active),
     ("desterro a", Exile, Active),
     ("desterraron a", Exile, Active),
+    // ("desterró el sábado a Guatemala a 28 presos políticos": the day and where between.)
+    ("desterro", Exile, Active),
+    ("desterraron", Exile, Active),
     ("exiliado", Exile, Passive),
     ("exiliada", Exile, Passive),
     ("al exilio", Exile, Passive),

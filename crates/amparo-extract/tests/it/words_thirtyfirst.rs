@@ -207,3 +207,16 @@ fn issue_13_a_consulate_in_havana_is_no_foreign_custody_in_a_text_about_cuba() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_desterro_with_the_day_and_the_place_between() {
+    let x = crate::run(
+        "MANAGUA.- El régimen desterró el sábado a Guatemala a 28 presos políticos, entre ellos el párroco Anselmo Quiroz Lagos y el periodista Ramiro Téllez Urbina.",
+        "2026-01-12",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Ramiro Téllez Urbina", "exile"),
+        "2026-01-10",
+        "{x:#?}"
+    );
+}
