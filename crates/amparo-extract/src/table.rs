@@ -256,6 +256,25 @@ pub fn find(doc: &Doc<'_>, lines: &[Range<usize>], in_hit: &[bool]) -> Vec<Table
                 }
             }
         }
+        // ("| Nombre | Cédula | Estado | Centro |" over "| A | V-12.345.678 | Carabobo | Tocuyito |":
+        // a state of the country, whose cells tell no event.)
+        for (i, cell) in header.iter().enumerate() {
+            let state = cell.clone().any(|k| matches!(doc.f(k), "state" | "estado"));
+            if state && columns[i] == Some(Column::Status) && !spaced {
+                let rows: Vec<Vec<Range<usize>>> = lines[li + 1..lines.len().min(li + 6)]
+                    .iter()
+                    .map(|l| cells(doc, &tokens(l)))
+                    .filter(|r| r.len() == header.len())
+                    .collect();
+                let eventless = rows
+                    .iter()
+                    .all(|r| crate::triggers::find(doc, r[i].start, r[i].end).is_empty());
+                let named = rows.iter().any(|r| !r[i].is_empty());
+                if eventless && named {
+                    columns[i] = Some(Column::Other);
+                }
+            }
+        }
         // ("Estatus al 14/09/2026": a status column may give its date.)
         let no_digits = header
             .iter()

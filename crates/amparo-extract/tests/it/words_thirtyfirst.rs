@@ -220,3 +220,16 @@ fn issue_13_desterro_with_the_day_and_the_place_between() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_tables_state_column_holds_regions_not_statuses() {
+    let x = crate::run(
+        "Lista de presos políticos excarcelados el 14 de enero de 2026:\n\n| N° | Nombre | Cédula | Estado | Centro de reclusión |\n|---|---|---|---|---|\n| 1 | Anselmo Rafael Quiroga Tapia | V-12.345.678 | Carabobo | Tocuyito |\n| 2 | Dilcia Maribel Orozco Fermín | V-14.222.111 | Zulia | Rodeo I |",
+        "2026-01-16",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Dilcia Maribel Orozco Fermín", "release"),
+        "2026-01-14",
+        "{x:#?}"
+    );
+}
