@@ -353,3 +353,16 @@ pub(crate) fn past_not_noun(doc: &Doc<'_>, out: &mut [Trigger]) {
         t.voice = crate::triggers::Voice::Active;
     }
 }
+
+/// ("Foro Penal publicó la lista de (los) excarcelados del martes:"): whether the participle at
+/// token `i` (ending at `last`) names those a list holds, over the list itself, a colon closing
+/// its line (at `to`) within a few words.
+pub(crate) fn list_of(doc: &crate::text::Doc<'_>, i: usize, last: usize, to: usize) -> bool {
+    (last..to.min(last + 5)).any(|k| doc.f(k) == ":" && k + 1 == to)
+        && [i.wrapping_sub(2), i.wrapping_sub(3)].iter().any(|&h| {
+            matches!(
+                doc.f(h),
+                "lista" | "listado" | "list" | "nomina" | "nombres" | "names"
+            ) && matches!(doc.f(h + 1), "de" | "of")
+        })
+}

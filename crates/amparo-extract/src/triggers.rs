@@ -204,8 +204,10 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             i = last;
             continue;
         }
+        let listed = kind == Release && crate::participles::list_of(doc, i, last, to);
         // "una asociación de exiliados", "madres de detenidos": people of a kind, no event.
         if *voice == Passive
+            && !listed
             && matches!(prev, "de" | "of")
             && words.ends_with('s')
             && !words.contains(' ')
@@ -296,7 +298,7 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             && matches!(prev2, "a" | "to")
             && matches!(kind, Arrest | Detention)
             && !crate::participles::dated_after(doc, last, to);
-        if another || object || ((noun_use || counted) && matches!(prev2, "de" | "of")) {
+        if another || object || ((noun_use || counted) && matches!(prev2, "de" | "of") && !listed) {
             i = last;
             continue;
         }

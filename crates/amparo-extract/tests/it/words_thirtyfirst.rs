@@ -233,3 +233,15 @@ fn issue_13_a_tables_state_column_holds_regions_not_statuses() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_the_list_of_those_freed_over_its_names() {
+    let x = crate::run(
+        "Foro Penal publicó el miércoles la lista de excarcelados del martes:\n\n1. QUIROGA TAPIA, ANSELMO RAFAEL\n2. OROZCO FERMÍN, DILCIA MARIBEL",
+        "2026-01-16",
+    );
+    assert!(
+        kinds_of(&x, "OROZCO FERMÍN, DILCIA MARIBEL").contains(&"release"),
+        "{x:#?}"
+    );
+}
