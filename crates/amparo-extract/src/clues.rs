@@ -150,8 +150,17 @@ pub fn place(
             name
         ));
     }
+    // (Not where someone lives: "hermano del exdiputado X, quien vive en Madrid, fue arrestado
+    // el jueves en Maracaibo".)
+    let lives = |h: &Hit| {
+        matches!(
+            doc.f(h.first.wrapping_sub(2)),
+            "vive" | "viven" | "lives" | "live" | "living" | "reside" | "resides" | "residen"
+        )
+    };
     in_sentence()
         .filter(|h| is_place(h) && matches!(doc.f(h.first.wrapping_sub(1)), "in" | "en" | "at"))
+        .filter(|h| !lives(h))
         .min_by_key(|h| distance(h))
         .and_then(|h| gazetteer.entry(h.entry).map(|e| e.name.clone()))
 }

@@ -324,6 +324,9 @@ pub(crate) fn possessive_relations(
             && let Some(named) = ms
                 .get(i + 1)
                 .filter(|n| n.first <= m.last + 8 && n.first > m.last + 2)
+            // ("X, brother of former deputy Y, who lives in Madrid. He was arrested…": see
+            // `relations::away`.)
+            && !crate::relations::away(doc, m.last + 3, named.first, named.last)
         {
             f.relative[m.entity] = true;
             refs.relations

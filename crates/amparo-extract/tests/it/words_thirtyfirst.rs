@@ -245,3 +245,18 @@ fn issue_13_the_list_of_those_freed_over_its_names() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_the_brother_of_one_abroad_without_an_age_and_where_he_lives() {
+    let x = crate::run(
+        "Hernán Quevedo Lugo, brother of former deputy Julián Quevedo Lugo, who lives in Madrid. He was arrested on Thursday at his home in Maracaibo.\n\nRodrigo Anzola Peña, hermano del exdiputado Mario Anzola Peña, quien vive en Madrid, fue arrestado el jueves en Maracaibo.",
+        "2026-01-16",
+    );
+    assert!(
+        kinds_of(&x, "Hernán Quevedo Lugo").contains(&"arrest"),
+        "{x:#?}"
+    );
+    assert!(crate::person(&x, "Julián Quevedo Lugo").is_none(), "{x:#?}");
+    let place = crate::event_of(&x, "Rodrigo Anzola Peña", "arrest").and_then(|e| e.place.clone());
+    assert_eq!(place.as_deref(), Some("Maracaibo"), "{x:#?}");
+}
