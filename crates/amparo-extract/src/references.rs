@@ -191,8 +191,8 @@ impl References {
             .map(|c| c + 1);
         let after_date = opener.and_then(|k0| crate::printed_dates::clitic_after_date(doc, k0, b));
         let lead_in = opener
-            .filter(|_| ms.is_empty())
-            .and_then(|k0| crate::sentence_leads::pronoun_after_lead(doc, k0, b));
+            .and_then(|k0| crate::sentence_leads::pronoun_after_lead(doc, k0, b))
+            .filter(|&k| ms.iter().all(|m| m.first > k));
         for k in opener
             .into_iter()
             .chain(clause)

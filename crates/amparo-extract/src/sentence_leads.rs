@@ -45,6 +45,9 @@ pub(crate) fn pronoun_after_lead(doc: &Doc<'_>, k0: usize, b: usize) -> Option<u
                 | "says"
                 | "that"
         )
+            // ("On Sunday she was transferred…", "Last week he…": a day that opens it.)
+            && !(matches!(doc.f(k), "on" | "last" | "early" | "late" | "night" | "morning")
+                || crate::dates::weekday(doc.f(k)).is_some())
     })?;
     (lead > k0 && matches!(doc.tokens[lead].text, "he" | "she")).then_some(lead)
 }

@@ -260,3 +260,16 @@ fn issue_13_the_brother_of_one_abroad_without_an_age_and_where_he_lives() {
     let place = crate::event_of(&x, "Rodrigo Anzola Peña", "arrest").and_then(|e| e.place.clone());
     assert_eq!(place.as_deref(), Some("Maracaibo"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_on_sunday_she_with_her_lawyer_named_after() {
+    let x = crate::run(
+        "Authorities arrested the academic Farnaz Abedini Soltani on Friday in Tehran. On Sunday she was transferred to Qarchak prison, her lawyer Saeid Dehghan Moradi said.",
+        "2026-01-20",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Farnaz Abedini Soltani", "transfer"),
+        "2026-01-18",
+        "{x:#?}"
+    );
+}
