@@ -46,8 +46,8 @@ pub(crate) fn pronoun_after_lead(doc: &Doc<'_>, k0: usize, b: usize) -> Option<u
                 | "that"
         )
             // ("On Sunday she was transferred…", "Last week he…": a day that opens it.)
-            && !(matches!(doc.f(k), "on" | "last" | "early" | "late" | "night" | "morning")
-                || crate::dates::weekday(doc.f(k)).is_some())
+            && !matches!(doc.f(k), "on" | "last" | "early" | "late" | "night" | "morning")
+            && crate::dates::weekday(doc.f(k)).is_none()
     })?;
     (lead > k0 && matches!(doc.tokens[lead].text, "he" | "she")).then_some(lead)
 }
