@@ -38,9 +38,13 @@ fn absorb(doc: &Doc<'_>, k: usize, d: &mut Description, words: &mut Vec<String>)
     };
     let f = t.folded.as_str();
     // ("Costa Rican", "Puerto Rican": a demonym of two words, read at its second.)
+    // ("el ciudadano estadounidense de origen nicaragüense X": an origin, no nationality.)
+    let origin =
+        |j: usize| matches!(doc.f(j), "origen" | "ascendencia") && doc.f(j.wrapping_sub(1)) == "de";
     let codes = match (doc.f(k.wrapping_sub(1)), f) {
         ("costa", "rican") => vec!["CR"],
         ("puerto", "rican") => vec!["PR"],
+        _ if origin(k.wrapping_sub(1)) => Vec::new(),
         _ => nationalities(f),
     };
     // ("El preso político X", "la presa política Y", "political prisoner Z": a prisoner, no
@@ -60,6 +64,9 @@ fn absorb(doc: &Doc<'_>, k: usize, d: &mut Description, words: &mut Vec<String>)
         && !is_official(f)
         && !CLERGY.contains(&f)
         && !matches!(f, "-" | "\"" | "'")
+        && !origin(k)
+        && !origin(k.wrapping_sub(1))
+        && !(f == "de" && origin(k + 1))
     {
         return false;
     }

@@ -273,3 +273,22 @@ fn issue_13_on_sunday_she_with_her_lawyer_named_after() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_national_sent_out_is_exiled_and_an_origin_is_no_nationality() {
+    let x = crate::run(
+        "MINSK.- El opositor bielorruso Aliaksei Kavalenka fue condenado el pasado 9 de diciembre a 7 años de cárcel. Este lunes fue expulsado a Lituania.",
+        "2026-01-16",
+    );
+    assert!(
+        kinds_of(&x, "Aliaksei Kavalenka").contains(&"exile"),
+        "{x:#?}"
+    );
+    let y = crate::run(
+        "En el mismo vuelo viajaba el ciudadano estadounidense de origen nicaragüense Steven Arauz Ruiz, misionero detenido en marzo en Jinotega, a quien las autoridades expulsaron del país.",
+        "2025-09-12",
+    );
+    let p = crate::person(&y, "Steven Arauz Ruiz").expect("held");
+    assert_eq!(p.nationality, ["US"], "{y:#?}");
+    assert!(kinds_of(&y, "Steven Arauz Ruiz").contains(&"expulsion"));
+}
