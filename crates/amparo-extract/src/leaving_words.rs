@@ -22,6 +22,10 @@ pub(crate) const LEAVING: &[(&str, EventType, Voice)] = &[
     ("obligado a abandonar el pais", Exile, Passive),
     ("obligados a abandonar el pais", Exile, Passive),
     ("forced to leave", Exile, Passive),
+    // ("freed 14 political prisoners and forced them across the border into Lithuania")
+    ("forced them across the border", Exile, Passive),
+    ("forced across the border", Exile, Passive),
+    ("pushed across the border", Exile, Passive),
     ("for exile", Exile, Passive),
     ("in exile", Exile, Passive),
     ("se exilio", Exile, Passive),

@@ -292,3 +292,15 @@ fn issue_13_a_national_sent_out_is_exiled_and_an_origin_is_no_nationality() {
     assert_eq!(p.nationality, ["US"], "{y:#?}");
     assert!(kinds_of(&y, "Steven Arauz Ruiz").contains(&"expulsion"));
 }
+
+#[test]
+fn issue_13_forced_across_the_border_is_exile() {
+    let x = crate::run(
+        "Belarusian authorities on Saturday freed 14 political prisoners and forced them across the border into Lithuania, among them the journalist Ihar Lasitski and the activist Maryna Zhdanovich.",
+        "2026-01-12",
+    );
+    assert!(
+        kinds_of(&x, "Maryna Zhdanovich").contains(&"exile"),
+        "{x:#?}"
+    );
+}
