@@ -21,6 +21,7 @@ pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usi
     });
     inverted_subject(doc, first, last)
         .or_else(|| numbered_group(doc, first, last))
+        .or_else(|| one_of_them(doc, first, last))
         .or_else(|| {
             (first..last)
                 .filter(|&k| starts.contains(doc.f(k)))
@@ -309,4 +310,16 @@ pub(crate) fn families_in(doc: &crate::text::Doc<'_>, si: usize) -> bool {
             )
         })
     })
+}
+
+/// "Ramiro Estévez, uno de ellos, dijo que fue torturado", "X, one of them, said…": a name that
+/// opens its sentence, set off as one of the group told before, is a member of it.
+fn one_of_them(doc: &Doc<'_>, first: usize, last: usize) -> Option<usize> {
+    let named = doc.tokens.get(first).is_some_and(|t| t.capitalised);
+    let comma = (first + 1..last.min(first + 7)).find(|&k| doc.f(k) == ",")?;
+    let one = matches!(doc.f(comma + 1), "uno" | "una" | "one")
+        && matches!(doc.f(comma + 2), "de" | "of")
+        && matches!(doc.f(comma + 3), "ellos" | "ellas" | "them")
+        && doc.f(comma + 4) == ",";
+    (named && one).then_some(first)
 }

@@ -304,3 +304,16 @@ fn issue_13_forced_across_the_border_is_exile() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_one_of_them_is_a_member_of_the_group_told_before() {
+    let x = crate::run(
+        "El jueves fueron excarcelados siete presos políticos. Todos fueron presentados el sábado ante un tribunal. Ramiro Anzola Quintana, uno de ellos, dijo que fue torturado.",
+        "2026-01-19",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Ramiro Anzola Quintana", "release"),
+        "2026-01-15",
+        "{x:#?}"
+    );
+}
