@@ -254,8 +254,13 @@ fn past_branch(doc: &Doc<'_>, s: Span) -> Span {
 /// capitals before a given name is no part of the name.
 fn past_title(doc: &Doc<'_>, s: Span) -> Span {
     let r = s.tokens(doc);
+    // (The acronym alone: "UNAN Bayardo José Sequeira", whose first name may be unlisted; the
+    // movement's last word: "Las Damas de Blanco Yamilé Corrales".)
+    let one_word = acronym_before_name(doc, r.start)
+        || (doc.f(r.start) == "blanco"
+            && doc.f(r.start.wrapping_sub(1)) == "de"
+            && matches!(doc.f(r.start.wrapping_sub(2)), "dama" | "damas"));
     let title = matches!(doc.f(r.start), "dama" | "damas")
-        || acronym_before_name(doc, r.start)
         || !crate::lexicon::roles(doc.f(r.start)).is_empty();
     let given = (r.start + 1..r.end.saturating_sub(1).min(r.start + 4))
         .find(|&j| crate::lexicon::is_given_name(doc.f(j)))
@@ -263,13 +268,19 @@ fn past_title(doc: &Doc<'_>, s: Span) -> Span {
             (r.start + 1..j).all(|i| {
                 matches!(doc.f(i), "de" | "del") || !crate::lexicon::is_given_name(doc.f(i))
             })
-        });
-    match given.and_then(|j| doc.tokens.get(j)) {
-        Some(t) if title && !crate::lexicon::is_given_name(doc.f(r.start)) => Span {
+        })
+        .filter(|_| title && !crate::lexicon::is_given_name(doc.f(r.start)));
+    let from = if one_word && r.end > r.start + 2 {
+        Some(r.start + 1)
+    } else {
+        given
+    };
+    match from.and_then(|j| doc.tokens.get(j)) {
+        Some(t) => Span {
             start: t.start,
             end: s.end,
         },
-        _ => s,
+        None => s,
     }
 }
 

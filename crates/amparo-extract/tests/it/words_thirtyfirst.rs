@@ -317,3 +317,19 @@ fn issue_13_one_of_them_is_a_member_of_the_group_told_before() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_the_ladies_in_white_and_an_acronym_before_an_unlisted_given_name() {
+    let x = crate::run(
+        "Las Damas de Blanco Yamilé Corrales Betancourt y Odalys Riverón Pupo fueron arrestadas el domingo en Matanzas. El estudiante de la UNAN Bayardo José Sequeira fue detenido el martes.",
+        "2026-01-19",
+    );
+    assert!(
+        kinds_of(&x, "Yamilé Corrales Betancourt").contains(&"arrest"),
+        "{x:#?}"
+    );
+    assert!(
+        kinds_of(&x, "Bayardo José Sequeira").contains(&"arrest"),
+        "{x:#?}"
+    );
+}
