@@ -25,4 +25,9 @@ impl Layout {
     pub fn is_noise(&self, si: usize) -> bool {
         self.noise.get(si).copied().unwrap_or(false)
     }
+
+    /// Whether sentence `si` is prose: neither page noise nor a list's item.
+    pub fn is_prose(&self, si: usize) -> bool {
+        !self.is_noise(si) && self.item_of.get(si).copied().flatten().is_none()
+    }
 }

@@ -111,8 +111,7 @@ pub(crate) fn lead(
     }
     // Prose between the lead and the list puts them apart; page noise and the items of an
     // earlier list do not ("Sábado 28/02:" eighteen names, then "Domingo 01/03:" more).
-    let prose =
-        |s: usize| !layout.is_noise(s) && layout.item_of.get(s).copied().flatten().is_none();
+    let prose = |s: usize| layout.is_prose(s);
     while si > latest.sentence {
         si -= 1;
         if prose(si) {
@@ -121,16 +120,7 @@ pub(crate) fn lead(
     }
     if reach > 6 {
         // Far from any event: the release the article reported last, if not too far.
-        return groups
-            .iter()
-            .rev()
-            .take_while(|g| (g.sentence..before).filter(|&s| prose(s)).count() <= 15)
-            .find(|g| {
-                family(g.kind) == EventType::Release
-                    && g.certainty.is_none()
-                    && !tally(doc, layout, g)
-            })
-            .cloned();
+        return release_told_before(doc, layout, groups, before);
     }
     let same: Vec<&GroupEvent> = groups
         .iter()
@@ -189,6 +179,25 @@ pub(crate) fn lead(
         chosen.kind = EventType::ConditionalRelease;
     }
     Some(chosen)
+}
+
+/// The release of a whole group the text told last before sentence `before`, within fifteen
+/// sentences of prose (the items of earlier lists not counted), done and no tally.
+pub(crate) fn release_told_before(
+    doc: &Doc<'_>,
+    layout: &Layout,
+    groups: &[GroupEvent],
+    before: usize,
+) -> Option<GroupEvent> {
+    groups
+        .iter()
+        .rev()
+        .filter(|g| g.sentence < before)
+        .take_while(|g| (g.sentence..before).filter(|&s| layout.is_prose(s)).count() <= 15)
+        .find(|g| {
+            family(g.kind) == EventType::Release && g.certainty.is_none() && !tally(doc, layout, g)
+        })
+        .cloned()
 }
 
 /// Whether a group's event is told as a figure or a period's balance (see [`figure_item`],

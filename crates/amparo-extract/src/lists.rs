@@ -189,7 +189,8 @@ impl Lists {
                         .lead
                         .as_ref()
                         .is_some_and(|l| family(l.kind) != EventType::Release)
-                    && let Some(r) = section_head::release_before(cx, si, groups)
+                    && let Some(r) =
+                        crate::list_lead::release_told_before(cx.doc, cx.layout, groups, si)
                 {
                     self.lead = Some(r);
                 }

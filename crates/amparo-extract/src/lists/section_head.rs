@@ -89,22 +89,3 @@ pub(super) fn header_lead(
         })
         .cloned()
 }
-
-/// The release of a whole group told last before the list starting at sentence `si`, within
-/// fifteen sentences of prose (the items of earlier lists not counted), when it was done.
-pub(super) fn release_before(
-    cx: &ListContext<'_, '_>,
-    si: usize,
-    groups: &[crate::discourse::GroupEvent],
-) -> Option<crate::discourse::GroupEvent> {
-    use crate::discourse::family;
-    let prose =
-        |s: usize| !cx.layout.is_noise(s) && cx.layout.item_of.get(s).copied().flatten().is_none();
-    groups
-        .iter()
-        .rev()
-        .filter(|g| g.sentence < si)
-        .take_while(|g| (g.sentence..si).filter(|&s| prose(s)).count() <= 15)
-        .find(|g| family(g.kind) == crate::model::EventType::Release && g.certainty.is_none())
-        .cloned()
-}
