@@ -297,21 +297,25 @@ pub(crate) fn the_freed_told(
         && matches!(doc.f(a), "los" | "las" | "the")
         && t.last == t.first + 1
         && participle(doc.f(t.first))
-        && !matches!(
-            doc.f(t.last),
-            "son"
-                | "fueron"
-                | "are"
-                | "were"
-                | ":"
-                | "el"
-                | "la"
-                | "on"
-                | "include"
-                | "incluyen"
-                | "figuran"
-                | "estan"
-        );
+        // (Not one that names them, or their day: "The freed men are A, B and C", "Los
+        // excarcelados el lunes son:".)
+        && !matches!(doc.f(t.last), "el" | "la" | "on")
+        && !(t.last..t.last + 2).any(|k| {
+            matches!(
+                doc.f(k),
+                "son"
+                    | "fueron"
+                    | "are"
+                    | "were"
+                    | "is"
+                    | "was"
+                    | ":"
+                    | "include"
+                    | "incluyen"
+                    | "figuran"
+                    | "estan"
+            )
+        });
     noun && groups.iter().any(|g| {
         g.sentence < si
             && g.sentence + 2 >= si

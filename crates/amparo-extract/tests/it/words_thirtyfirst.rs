@@ -333,3 +333,17 @@ fn issue_13_the_ladies_in_white_and_an_acronym_before_an_unlisted_given_name() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_the_freed_men_are_named_on_the_releases_day() {
+    // Saturday 9 May 2026: released on Friday.
+    let x = crate::run(
+        "Venezuela on Friday released three U.S. citizens held for months, officials said.\n\nThe freed men are Dominic Arlotti, Kevin Marlow and Peter Quill.",
+        "2026-05-09",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Kevin Marlow", "release"),
+        "2026-05-08",
+        "{x:#?}"
+    );
+}
