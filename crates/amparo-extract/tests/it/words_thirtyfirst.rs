@@ -347,3 +347,20 @@ fn issue_13_the_freed_men_are_named_on_the_releases_day() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_moved_out_of_a_prison_is_a_move_not_a_release() {
+    let x = crate::run(
+        "On Wednesday, several political prisoners were moved out of El Helicoide.\n\nSent to Tocorón: Ramiro Anzola Quintana, Lorena Pazos Villamizar.\n\nSent to Tocuyito: Mireya Salcedo Ruiz, Efraín Colmenares Díaz.",
+        "2026-01-16",
+    );
+    assert_eq!(
+        kinds_of(&x, "Lorena Pazos Villamizar"),
+        ["transfer"],
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(&x, "Efraín Colmenares Díaz", "transfer"),
+        "2026-01-14"
+    );
+}
