@@ -78,12 +78,12 @@ pub(crate) fn left_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
         "coming" | "came" | "come" | "comes" | "walked" | "walk" | "got"
     ) && doc.f(i + 1) == "out";
     // "Also out of El Helicoide: X and Y".
-    // (Not a move's: "were moved out of El Helicoide", "taken out of Rodeo I".)
+    // (Not a move's: "were moved out of El Helicoide"; "taken out of her cell" is told on.)
     let out_of_place = doc.f(i) == "out"
         && doc.f(i + 1) == "of"
         && !matches!(
             doc.f(i.wrapping_sub(1)),
-            "kept" | "keep" | "stay" | "stayed" | "moved" | "taken" | "transferred" | "bused"
+            "kept" | "keep" | "stay" | "stayed" | "moved" | "transferred" | "bused"
         );
     if let Some(last) = left_in_a_release_scene(doc, i, to) {
         return Some(last);
