@@ -222,20 +222,7 @@ pub fn targets(
                         .any(|k| matches!(doc.f(k), "a" | "al"))
                     && s.first >= s_first
             })
-            .or_else(|| {
-                // (A fronted object with no name of its own, "al chamo Anderson lo soltaron", is
-                // nobody named before it.)
-                let fronted = (t.first.saturating_sub(6).max(s_first)..t.first)
-                    .any(|k| matches!(doc.f(k), "a" | "al"));
-                // (Not a chat's speaker label: "[3/2/26, 18:40] Nelson Piña: lo soltaron hoy".)
-                if fronted {
-                    None
-                } else {
-                    slots
-                        .iter()
-                        .position(|s| s.last <= t.first && doc.f(s.last) != ":")
-                }
-            })
+            .or_else(|| crate::subject_before::clitic_unfronted(doc, slots, t, s_first))
             .filter(|&i| {
                 !matches!(doc.f(t.first), "les" | "los" | "las")
                     || matches!(doc.f(slots[i].first.wrapping_sub(1)), "a" | "al")

@@ -163,3 +163,32 @@ fn relative_object(doc: &Doc<'_>, slots: &[Slot], t: &crate::triggers::Trigger) 
         && (s.last..at).all(|j| !matches!(doc.f(j), ";" | "y" | "e" | "and" | "que" | "who")))
     .then_some(i)
 }
+
+/// The person a clitic's verb is about when no name is fronted with "a" right before it: the
+/// first named in the sentence before the verb (from `s_first`), not a chat's speaker label
+/// ("[3/2/26, 18:40] Nelson Piña: lo soltaron hoy"); nobody when an object without a name is
+/// fronted ("al chamo Anderson lo soltaron"); the one named last when it is a stressed pronoun
+/// ("X también está ahí; a ella la trasladaron…").
+pub(crate) fn clitic_unfronted(
+    doc: &Doc<'_>,
+    slots: &[Slot],
+    t: &crate::triggers::Trigger,
+    s_first: usize,
+) -> Option<usize> {
+    let fronted =
+        (t.first.saturating_sub(6).max(s_first)..t.first).any(|k| matches!(doc.f(k), "a" | "al"));
+    let stressed = doc.f(t.first.wrapping_sub(2)) == "a"
+        && matches!(
+            doc.f(t.first.wrapping_sub(1)),
+            "ella" | "el" | "ellas" | "ellos"
+        );
+    if stressed {
+        slots.iter().rposition(|s| s.last <= t.first)
+    } else if fronted {
+        None
+    } else {
+        slots
+            .iter()
+            .position(|s| s.last <= t.first && doc.f(s.last) != ":")
+    }
+}

@@ -364,3 +364,15 @@ fn issue_13_moved_out_of_a_prison_is_a_move_not_a_release() {
         "2026-01-14"
     );
 }
+
+#[test]
+fn issue_13_a_stressed_pronoun_fronted_is_the_one_named_before() {
+    let x = crate::run(
+        "La capitana Ana Karina Salcedo Terán sigue en La Crisálida. La sindicalista Omaira Coromoto Lander también está ahí; a ella la trasladaron desde el INOF la misma semana.",
+        "2026-01-20",
+    );
+    assert!(
+        kinds_of(&x, "Omaira Coromoto Lander").contains(&"transfer"),
+        "{x:#?}"
+    );
+}
