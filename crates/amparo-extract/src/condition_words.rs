@@ -121,6 +121,9 @@ pub(crate) const CONDITION_CUES: &[&str] = &[
     "medida cautelar",
     "medidas sustitutivas",
     "medida sustitutiva",
+    // ("…donde les impusieron medidas": measures a court imposed on them.)
+    "impusieron medidas",
+    "impuso medidas",
     "on bail",
     "bajo fianza",
     "fianza",

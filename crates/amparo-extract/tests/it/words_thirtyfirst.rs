@@ -376,3 +376,16 @@ fn issue_13_a_stressed_pronoun_fronted_is_the_one_named_before() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_measures_a_court_imposed_are_release_terms() {
+    let x = crate::run(
+        "Siete presos políticos salieron la noche del martes de Tocuyito. Los excarcelados pasaron la madrugada del miércoles en el tribunal, donde les impusieron medidas.\n\nEstos son sus nombres:\n- Ramiro Anzola Quintana\n- Lorena Pazos Villamizar",
+        "2026-01-16",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Lorena Pazos Villamizar", "conditional_release"),
+        "2026-01-13",
+        "{x:#?}"
+    );
+}
