@@ -244,7 +244,8 @@ pub fn targets(
                 || (people && among_them)
                 || matches!(prev, "," | "who" | "whom" | "que" | "quien" | "quienes")
             {
-                before
+                crate::subject_after::judged(doc, slots, t, before, s_last)
+                    .or(before)
                     .or_else(|| crate::subject_after::first_after(doc, slots, t.last, 8, s_last))
                     .or_else(|| {
                         crate::subject_after::inverted_subject(doc, slots, t, before, s_last)

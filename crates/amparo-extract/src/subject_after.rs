@@ -181,8 +181,9 @@ pub(crate) fn dated_of(doc: &Doc<'_>, t: &Trigger) -> bool {
             }))
 }
 
-/// ("Judge X convicted A, B and C"): a judge named right before the verb acts on those after it;
-/// the first of them, else the judge when nobody follows (and whom office then rules out).
+/// ("Judge X convicted A, B and C", "…, presided over by Judge X, sentenced A"): a judge named
+/// right before the verb (or its comma) acts on those after it; the first of them, else the
+/// judge when nobody follows (and whom office then rules out).
 pub(crate) fn judged(
     doc: &Doc<'_>,
     slots: &[Slot],
@@ -194,7 +195,8 @@ pub(crate) fn judged(
         (slots[i].first.saturating_sub(2)..slots[i].first)
             .any(|k| matches!(doc.f(k), "judge" | "juez" | "jueza" | "court"))
     };
-    let i = before.filter(|&i| judge(i) && slots[i].last == t.first)?;
+    let comma = usize::from(doc.f(t.first.wrapping_sub(1)) == ",");
+    let i = before.filter(|&i| judge(i) && slots[i].last + comma == t.first)?;
     first_after(doc, slots, t.last, 11, s_last).or(Some(i))
 }
 

@@ -389,3 +389,16 @@ fn issue_13_measures_a_court_imposed_are_release_terms() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_court_presided_over_by_a_judge_sentences_the_one_after() {
+    let x = crate::run(
+        "On Tuesday, Branch 26 of the Revolutionary Court, presided over by Judge Morteza Heydarian, sentenced Rasoul Bahramzadeh, a member of the teachers' union in Karaj, to six years in prison.",
+        "2025-11-20",
+    );
+    assert!(
+        kinds_of(&x, "Rasoul Bahramzadeh").contains(&"sentence"),
+        "{x:#?}"
+    );
+    assert!(crate::person(&x, "Morteza Heydarian").is_none(), "{x:#?}");
+}
