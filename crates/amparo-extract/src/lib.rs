@@ -134,6 +134,7 @@ mod speech_words;
 mod stays;
 mod subject_after;
 mod subject_before;
+mod summons;
 mod surname_first;
 mod table;
 mod taking_words;

@@ -289,6 +289,7 @@ pub(crate) fn new_subject(doc: &Doc<'_>, from: usize, to: usize) -> bool {
 /// ("Siguen detenidos en Tocorón, pese a que recibieron boletas de excarcelación: A y B") was
 /// never carried out: no release.
 pub(crate) fn drop_unserved_orders(doc: &Doc<'_>, trig: &mut Vec<triggers::Trigger>) {
+    crate::summons::drop_release_after_summons(doc, trig);
     // (Held still, not merely "detenido desde 2019": "Siguen detenidos", "permanece en".)
     let still = trig.iter().any(|t| {
         t.kind == EventType::Detention

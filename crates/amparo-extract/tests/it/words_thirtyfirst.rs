@@ -402,3 +402,21 @@ fn issue_13_a_court_presided_over_by_a_judge_sentences_the_one_after() {
     );
     assert!(crate::person(&x, "Morteza Heydarian").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_summoned_questioned_and_sent_home_was_never_held() {
+    let x = crate::run(
+        "The rapper Kian Moradzadeh was summoned to the Ministry of Intelligence office in Isfahan on Wednesday and questioned for five hours about a new song. He was allowed to go home and has not been charged.",
+        "2025-11-20",
+    );
+    assert!(crate::person(&x, "Kian Moradzadeh").is_none(), "{x:#?}");
+    // Summoned and then held is held.
+    let y = crate::run(
+        "El dirigente Anselmo Quiroga Pérez fue citado el lunes a la sede del Sebin, donde quedó detenido. Su esposa dijo que no lo han dejado ir a casa.",
+        "2025-11-20",
+    );
+    assert!(
+        crate::person(&y, "Anselmo Quiroga Pérez").is_some(),
+        "{y:#?}"
+    );
+}

@@ -1,0 +1,47 @@
+//! Summoned and let go: "The rapper X was summoned to the Ministry of Intelligence and questioned
+//! for five hours. He was allowed to go home", "citado a la delegación policial, … regresó a su
+//! casa esa misma tarde": one questioned and sent home was never held, and going home is no
+//! release.
+
+use crate::model::EventType;
+use crate::text::Doc;
+use crate::triggers::Trigger;
+
+const SUMMONED: &[&str] = &[
+    "summoned",
+    "citado",
+    "citada",
+    "citados",
+    "citadas",
+    "convocado",
+    "convocada",
+];
+
+/// Drops the plain releases of a sentence that follows, or tells, a summons, when no arrest or
+/// custody is told there or in the sentence before it.
+pub(crate) fn drop_release_after_summons(doc: &Doc<'_>, trig: &mut Vec<Trigger>) {
+    let Some(first) = trig.first().map(|t| t.first) else {
+        return;
+    };
+    let si = doc.sentences.partition_point(|s| s.last <= first);
+    let from = doc
+        .sentences
+        .get(si.saturating_sub(1))
+        .map_or(0, |s| s.first);
+    let to = doc.sentences.get(si).map_or(first, |s| s.last);
+    // (Not "los familiares se habían citado en el estacionamiento": met of their own accord.)
+    let summoned = (from..to).any(|k| {
+        SUMMONED.contains(&doc.f(k)) && !(k.saturating_sub(2)..k).any(|j| doc.f(j) == "se")
+    });
+    let held = trig
+        .iter()
+        .any(|t| matches!(t.kind, EventType::Arrest | EventType::Detention))
+        || (from..first).any(|k| {
+            let w = doc.f(k);
+            (w.starts_with("arrest") || w.starts_with("detenid") || w.starts_with("detain"))
+                && !matches!(doc.f(k.wrapping_sub(1)), "no" | "not" | "quedo")
+        });
+    if summoned && !held {
+        trig.retain(|t| t.kind != EventType::Release);
+    }
+}
