@@ -14,8 +14,7 @@ pub(crate) const LEAVING: &[(&str, EventType, Voice)] = &[
     ("forced to leave the country", Exile, Passive),
     ("obligado a salir del pais", Exile, Passive),
     ("obligada a salir del pais", Exile, Passive),
-    // ("obligado a salir de su propio país", "obligada a abandonar el país hacia Lituania",
-    // "Those forced to leave include…")
+    // ("obligado a salir de su propio país", "obligada a abandonar el país", "forced to leave")
     ("obligado a salir de su", Exile, Passive),
     ("obligada a salir de su", Exile, Passive),
     ("obligados a salir del pais", Exile, Passive),
@@ -25,7 +24,6 @@ pub(crate) const LEAVING: &[(&str, EventType, Voice)] = &[
     // ("freed 14 political prisoners and forced them across the border into Lithuania")
     ("forced them across the border", Exile, Passive),
     ("forced across the border", Exile, Passive),
-    ("pushed across the border", Exile, Passive),
     ("for exile", Exile, Passive),
     ("in exile", Exile, Passive),
     ("se exilio", Exile, Passive),
@@ -43,12 +41,12 @@ pub(crate) const LEAVING: &[(&str, EventType, Voice)] = &[
     ("desterrados", Exile, Passive),
     ("desterradas", Exile, Passive),
     ("destierro", Exile, Passive),
-    // ("Nicaragua excarcela y destierra a 19 presos políticos")
+    // ("Nicaragua excarcela y destierra a 19 presos políticos"; "desterró el sábado a Guatemala a
+    // 28 presos políticos": the day and where between.)
     ("destierra a", Exile, Active),
     ("destierran a", Exile, Active),
     ("desterro a", Exile, Active),
     ("desterraron a", Exile, Active),
-    // ("desterró el sábado a Guatemala a 28 presos políticos": the day and where between.)
     ("desterro", Exile, Active),
     ("desterraron", Exile, Active),
     ("exiliado", Exile, Passive),
@@ -88,8 +86,7 @@ pub(crate) const LEAVING: &[(&str, EventType, Voice)] = &[
     ("put them on a chartered flight", Expulsion, Passive),
     ("put them on a charter flight", Expulsion, Passive),
     ("put them on a plane", Expulsion, Passive),
-    // ("In April they took him out of the Jorge Navarro prison and put him on a plane to Rome":
-    // the object pronoun, the one told of, as a clitic.)
+    // ("…took him out of the Jorge Navarro prison and put him on a plane to Rome": a clitic's.)
     ("put him on a flight", Expulsion, Clitic),
     ("put her on a flight", Expulsion, Clitic),
     ("put him on a plane", Expulsion, Clitic),

@@ -43,6 +43,7 @@ mod records_and_ranks;
 mod review_near_misses;
 mod review_nineteenth;
 mod review_thirtieth;
+mod review_thirtyfirst;
 mod review_twentieth;
 mod review_twentyfirst;
 mod review_twentyfourth;
