@@ -126,7 +126,7 @@ impl Walk<'_, '_> {
                 trig.clear();
             }
             crate::house_arrest_steps::drop_steps_to_house_arrest(doc, &mut trig);
-            crate::walk_rules::drop_unserved_orders(doc, &mut trig);
+            crate::walk_rules::drop_releases_not_made(doc, &mut trig);
             let before = f.events.len();
             let groups_before = groups.len();
             let mut released_here = false;

@@ -20,12 +20,8 @@ pub(crate) fn subject(
     }
     let k = crate::subject_after::skip_describers(doc, colon + 1, s_last);
     let i = crate::subject_after::first_after(doc, slots, k, 5, s_last)?;
-    let verb = (slots[i].last..(slots[i].last + 10).min(s_last)).find(|&j| {
-        matches!(
-            doc.f(j),
-            "fue" | "fueron" | "was" | "were" | "ha" | "has" | "had" | "habia"
-        )
-    })?;
+    let verb = (slots[i].last..(slots[i].last + 10).min(s_last))
+        .find(|&j| crate::auxiliaries::PASSIVE_AUX.contains(&doc.f(j)))?;
     // (One person's clause, no other name before its verb, which tells no event of its own:
     // "Pardoned: X was pardoned and released on 3 October" is told by its own verb.)
     let own = crate::triggers::find(doc, verb, s_last.min(verb + 3))

@@ -52,9 +52,7 @@ pub(crate) fn person_spans(doc: &Doc<'_>, layout: &Layout, found: Vec<Span>) -> 
             );
         // ("una Dama de Blanco retenida": a member of the movement, no name.)
         let r = s.tokens(doc);
-        let lady = r.len() == 3
-            && matches!(doc.f(r.start), "dama" | "damas")
-            && doc.f(r.end - 1) == "blanco";
+        let lady = r.len() == 3 && ladies_in_white(doc, r.start);
         !(heading_words(doc, *s)
             || office
             || lady
@@ -257,9 +255,7 @@ fn past_title(doc: &Doc<'_>, s: Span) -> Span {
     // (The acronym alone: "UNAN Bayardo José Sequeira", whose first name may be unlisted; the
     // movement's last word: "Las Damas de Blanco Yamilé Corrales".)
     let one_word = acronym_before_name(doc, r.start)
-        || (doc.f(r.start) == "blanco"
-            && doc.f(r.start.wrapping_sub(1)) == "de"
-            && matches!(doc.f(r.start.wrapping_sub(2)), "dama" | "damas"));
+        || (doc.f(r.start) == "blanco" && ladies_in_white(doc, r.start.wrapping_sub(2)));
     let title = matches!(doc.f(r.start), "dama" | "damas")
         || !crate::lexicon::roles(doc.f(r.start)).is_empty();
     let given = (r.start + 1..r.end.saturating_sub(1).min(r.start + 4))
@@ -282,6 +278,11 @@ fn past_title(doc: &Doc<'_>, s: Span) -> Span {
         },
         None => s,
     }
+}
+
+/// Whether the movement's name, "Dama(s) de Blanco", stands at token `k`.
+fn ladies_in_white(doc: &Doc<'_>, k: usize) -> bool {
+    matches!(doc.f(k), "dama" | "damas") && doc.f(k + 1) == "de" && doc.f(k + 2) == "blanco"
 }
 
 /// Whether token `k` is a body's acronym before a given name written in small letters ("el

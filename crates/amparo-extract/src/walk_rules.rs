@@ -285,11 +285,17 @@ pub(crate) fn new_subject(doc: &Doc<'_>, from: usize, to: usize) -> bool {
     })
 }
 
+/// Releases a sentence tells that never were: going home after a summons (see `summons`) and
+/// unserved release orders.
+pub(crate) fn drop_releases_not_made(doc: &Doc<'_>, trig: &mut Vec<triggers::Trigger>) {
+    crate::summons::drop_release_after_summons(doc, trig);
+    drop_unserved_orders(doc, trig);
+}
+
 /// A release order ("boleta de excarcelación") in a sentence that says its people are still held
 /// ("Siguen detenidos en Tocorón, pese a que recibieron boletas de excarcelación: A y B") was
 /// never carried out: no release.
-pub(crate) fn drop_unserved_orders(doc: &Doc<'_>, trig: &mut Vec<triggers::Trigger>) {
-    crate::summons::drop_release_after_summons(doc, trig);
+fn drop_unserved_orders(doc: &Doc<'_>, trig: &mut Vec<triggers::Trigger>) {
     // (Held still, not merely "detenido desde 2019": "Siguen detenidos", "permanece en".)
     let still = trig.iter().any(|t| {
         t.kind == EventType::Detention
