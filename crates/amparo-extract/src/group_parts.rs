@@ -323,3 +323,48 @@ pub(crate) fn the_freed_told(
             && crate::discourse::family(g.kind) == crate::model::EventType::Release
     })
 }
+
+/// Whether a release told as a noun opens a period ("since the wave of releases began on
+/// January 8", "desde que comenzaron las excarcelaciones", "Desde el inicio de las
+/// excarcelaciones"): a time the sentence counts from, not the group's news (a list after it
+/// inherits the release the sentence tells as done).
+pub(crate) fn period_start(doc: &crate::text::Doc<'_>, t: &crate::triggers::Trigger) -> bool {
+    t.voice == crate::triggers::Voice::Nominal
+        && matches!(
+            crate::discourse::family(t.kind),
+            crate::model::EventType::Release
+        )
+        && (t.first.saturating_sub(6)..t.first)
+            .rev()
+            .take_while(|&k| {
+                matches!(
+                    doc.f(k),
+                    "since"
+                        | "desde"
+                        | "the"
+                        | "a"
+                        | "wave"
+                        | "of"
+                        | "first"
+                        | "mass"
+                        | "recent"
+                        | "que"
+                        | "comenzaron"
+                        | "empezaron"
+                        | "iniciaron"
+                        | "arrancaron"
+                        | "el"
+                        | "la"
+                        | "las"
+                        | "los"
+                        | "inicio"
+                        | "comienzo"
+                        | "ola"
+                        | "oleada"
+                        | "de"
+                        | "primera"
+                        | "primeras"
+                )
+            })
+            .any(|k| matches!(doc.f(k), "since" | "desde"))
+}
