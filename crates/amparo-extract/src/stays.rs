@@ -82,7 +82,20 @@ pub(crate) fn stay_in_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize
     let has_been = doc.f(i) == "been"
         && matches!(doc.f(i.wrapping_sub(1)), "has" | "have" | "had")
         && matches!(doc.f(i + 1), "in" | "at");
+    // ("Márquez Rojas y Lugo Perdomo estaban en Rodeo I desde marzo de 2025": where and since
+    // when; not "está en Rodeo I" alone, as often a visit, nor a wait at its gate: "ella está en
+    // la puerta de la DGCIM desde las 6".)
+    let there_since = matches!(doc.f(i), "esta" | "estan" | "estaba" | "estaban")
+        && doc.f(i + 1) == "en"
+        && (i + 2..to.min(i + 10)).any(|k| doc.f(k) == "desde")
+        && !(i + 2..i + 5).any(|k| {
+            matches!(
+                doc.f(k),
+                "puerta" | "entrada" | "frente" | "afueras" | "exterior" | "porton"
+            )
+        });
     if !after
+        && !there_since
         && !held_for
         && !served
         && !has_been

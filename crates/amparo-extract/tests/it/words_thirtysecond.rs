@@ -13,3 +13,22 @@ fn issue_13_a_wave_of_releases_a_sentence_counts_from_is_no_lists_day() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_they_were_at_a_prison_since_a_month_is_held_since_then() {
+    let x = crate::run(
+        "Anselmo Quiroga Tapia y Dilcio Orozco Fermín fueron trasladados el jueves a Tocorón. Quiroga Tapia y Orozco Fermín, ambos trabajadores petroleros, estaban en Rodeo I desde marzo de 2025.",
+        "2026-02-06",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Dilcio Orozco Fermín", "arrest"),
+        "2025-03",
+        "{x:#?}"
+    );
+    // (A wait at its gate is no stay: "su esposa está en la puerta de la DGCIM desde las 6".)
+    let y = crate::run(
+        "Anselmo Quiroga Tapia fue detenido anoche. Su esposa, Dilcia Orozco Fermín, está en la puerta de la DGCIM desde las 6 de la mañana.",
+        "2026-02-06",
+    );
+    assert!(crate::no_events(&y, "Dilcia Orozco Fermín"), "{y:#?}");
+}
