@@ -127,3 +127,15 @@ pub(crate) fn foreigners_told(doc: &Doc<'_>, i: usize) -> bool {
             .is_some_and(|k| !crate::lexicon::nationalities(doc.f(k)).contains(&doc.home))
     })
 }
+
+/// "la abogada X, exiliada en Costa Rica desde 2021, fue condenada en ausencia", "quien vive
+/// exiliado en Bogotá": the participle of exile `words` (its next token `next_at`) tells one
+/// living abroad, no exile the text tells.
+pub(crate) fn living_in_exile(doc: &Doc<'_>, words: &str, prev: &str, next_at: usize) -> bool {
+    matches!(
+        words,
+        "exiliado" | "exiliada" | "exiliados" | "exiliadas" | "exiled"
+    ) && (matches!(prev, "vive" | "viven" | "vivia" | "lives" | "living")
+        || (matches!(doc.f(next_at), "en" | "in")
+            && (next_at + 1..next_at + 6).any(|k| matches!(doc.f(k), "desde" | "since"))))
+}

@@ -242,6 +242,10 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             i = last;
             continue;
         }
+        if kind == Exile && crate::abroad_words::living_in_exile(doc, words, prev, last) {
+            i = last;
+            continue;
+        }
         // "sigue en servicio activo", "remains in office": no custody (nor an illness's).
         if (kind == HouseArrest && crate::held_words::confined_by_no_order(doc, i, last))
             // ("…hacia Cúcuta, donde permanece exiliado")

@@ -32,3 +32,12 @@ fn issue_13_they_were_at_a_prison_since_a_month_is_held_since_then() {
     );
     assert!(crate::no_events(&y, "Dilcia Orozco Fermín"), "{y:#?}");
 }
+
+#[test]
+fn issue_13_one_living_in_exile_and_sentenced_in_absentia_is_no_detainee() {
+    let x = crate::run(
+        "Mientras tanto, la abogada Dilcia Maribel Orozco, exiliada en Costa Rica desde 2021, fue condenada en ausencia a ocho años de prisión.",
+        "2025-11-06",
+    );
+    assert!(crate::no_events(&x, "Dilcia Maribel Orozco"), "{x:#?}");
+}
