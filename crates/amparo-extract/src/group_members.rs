@@ -92,6 +92,7 @@ pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usi
                         })
                 })
         })
+        .or_else(|| arrived(doc, first, last))
         .or_else(|| plural_subject_are(doc, first, last))
         .or_else(|| held_are(doc, first, last))
 }
@@ -322,4 +323,26 @@ fn one_of_them(doc: &Doc<'_>, first: usize, last: usize) -> Option<usize> {
         && matches!(doc.f(comma + 3), "ellos" | "ellas" | "them")
         && doc.f(comma + 4) == ",";
     (named && one).then_some(first)
+}
+
+/// "…freed a bishop and three priests and put them on a flight to Rome. Bishop X arrived at
+/// Fiumicino late Thursday along with Fr. Y and Fr. Z": those who arrive after a group was sent
+/// out are its members, from the sentence's first name.
+fn arrived(doc: &Doc<'_>, first: usize, last: usize) -> Option<usize> {
+    let verb = (first + 1..last)
+        .find(|&k| matches!(doc.f(k), "arrived" | "landed" | "llegaron" | "aterrizaron"))?;
+    let named = (first..verb).any(|k| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| t.capitalised && crate::lexicon::is_given_name(doc.f(k)))
+    });
+    // (Arriving together: "along with", "junto a"; not one who landed alone, whose day may be
+    // another.)
+    let together = (verb + 1..last.min(verb + 12))
+        .take_while(|&k| !matches!(doc.f(k), "que" | "who" | "where" | "donde"))
+        .any(|k| {
+            (doc.f(k) == "along" && doc.f(k + 1) == "with")
+                || (doc.f(k) == "junto" && matches!(doc.f(k + 1), "a" | "con"))
+        });
+    (named && together).then_some(first)
 }

@@ -41,3 +41,15 @@ fn issue_13_one_living_in_exile_and_sentenced_in_absentia_is_no_detainee() {
     );
     assert!(crate::no_events(&x, "Dilcia Maribel Orozco"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_those_who_arrived_together_after_a_group_was_flown_out_are_its_members() {
+    let x = crate::run(
+        "ROME — The government on Thursday freed a bishop and three priests who had been jailed for months and put them on a flight to Rome.\n\nBishop Anselmo Quiroga Tapia, 61, arrived at Fiumicino airport late Thursday along with Fr. Dilcio Orozco Fermín and Fr. Ramiro Téllez Urbina, according to a statement.",
+        "2026-01-17",
+    );
+    assert!(
+        crate::kinds_of(&x, "Dilcio Orozco Fermín").contains(&"release"),
+        "{x:#?}"
+    );
+}
