@@ -46,9 +46,11 @@ impl Walk<'_, '_> {
             f.last_seen[m.entity] = si;
             // ("Familia de X asegura que…": the family speaks, not X.)
             let complement = matches!(doc.f(m.first.wrapping_sub(1)), "de" | "del" | "of");
-            let said_after = !complement
-                && (SPEECH.contains(&doc.f(m.last))
-                    || (doc.f(m.last) == "," && SPEECH.contains(&doc.f(m.last + 1))));
+            // (Not "…, B and C, according to the group": the one cited comes after it.)
+            let says =
+                |k: usize| SPEECH.contains(&doc.f(k)) && !matches!(doc.f(k), "according" | "segun");
+            let said_after =
+                !complement && (says(m.last) || (doc.f(m.last) == "," && says(m.last + 1)));
             let said_before = m.first > a && SPEECH.contains(&doc.f(m.first - 1));
             // "Mariela Ponce, who represents several families, said…": a relative clause
             // between the name and the verb of saying.

@@ -53,3 +53,21 @@ fn issue_13_those_who_arrived_together_after_a_group_was_flown_out_are_its_membe
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_name_before_according_to_is_not_the_one_cited() {
+    let x = crate::run(
+        "Also freed were Peruvian businessman Ramiro Téllez Urbina and two students, Anselmo Quiroga Tapia and Dilcia Maribel Orozco, according to the rights group Defensa Ciudadana.\n\nThe two students, detained during protests in August 2024, must report to a court every 15 days.",
+        "2026-01-09",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Dilcia Maribel Orozco", "arrest"),
+        "2024-08",
+        "{x:#?}"
+    );
+    // (The two, not the businessman named with them.)
+    assert!(
+        !crate::kinds_of(&x, "Ramiro Téllez Urbina").contains(&"arrest"),
+        "{x:#?}"
+    );
+}
