@@ -154,8 +154,15 @@ pub fn targets(
                             })
                         })
                 });
+            // ("otorgó una medida cautelar sustitutiva a X", "medida privativa de libertad contra
+            // X": a measure and the one it is granted to or ordered against.)
+            let measure = matches!(
+                doc.f(t.first),
+                "medida" | "medidas" | "privativa" | "privacion"
+            );
             let of = matches!(doc.f(t.last.wrapping_sub(1)), "of" | "de" | "del")
                 || matches!(doc.f(t.last), "of" | "de" | "del" | "para" | "for")
+                || (measure && matches!(doc.f(t.last), "a" | "al" | "contra"))
                 || dated_of
                 || joined_of.is_some();
             // "Maduro's capture": possessive right before the noun.

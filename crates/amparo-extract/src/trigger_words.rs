@@ -102,6 +102,18 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("granted release to", Release, Active),
     ("privacion de libertad", Detention, Nominal),
     ("privativa de libertad", Detention, Nominal),
+    // (The code's own words: "Se decreta MEDIDA PRIVATIVA JUDICIAL PREVENTIVA DE LIBERTAD contra
+    // el ciudadano X".)
+    (
+        "privativa judicial preventiva de libertad",
+        Detention,
+        Nominal,
+    ),
+    (
+        "privacion judicial preventiva de libertad",
+        Detention,
+        Nominal,
+    ),
     // ("10. RIERA CAMACHO, OSWALDO JOSÉ — RÉGIMEN DE PRESENTACIÓN": an item's own measure; see
     // `trigger_readings::heading_only`.)
     ("regimen de presentacion", ConditionalRelease, Nominal),
@@ -224,6 +236,9 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     // ("otorgó este jueves medidas sustitutivas de libertad a 16 presos", a day between the verb
     // and its object): the measures themselves tell the release.
     ("medidas sustitutivas", Release, Nominal),
+    // ("Se acuerda a favor de la ciudadana X MEDIDA CAUTELAR SUSTITUTIVA de libertad consistente
+    // en presentaciones cada ocho días")
+    ("medida cautelar sustitutiva", Release, Nominal),
     ("medidas cautelares sustitutivas", Release, Nominal),
     ("medida sustitutiva", Release, Nominal),
     ("medida cautelar sustitutiva", Release, Nominal),

@@ -71,3 +71,24 @@ fn issue_13_a_name_before_according_to_is_not_the_one_cited() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_courts_measures_in_the_codes_words() {
+    let x = crate::run(
+        "SEGUNDO: Se decreta MEDIDA PRIVATIVA JUDICIAL PREVENTIVA DE LIBERTAD contra el ciudadano ALBERTO JOSÉ QUIROGA TAPIA, fijándose como centro de reclusión el Centro Penitenciario Rodeo I.",
+        "2025-12-10",
+    );
+    assert!(
+        crate::kinds_of(&x, "ALBERTO JOSÉ QUIROGA TAPIA").contains(&"detention"),
+        "{x:#?}"
+    );
+    let y = crate::run(
+        "El tribunal otorgó el miércoles una medida cautelar sustitutiva a Dilcia Maribel Orozco Fermín.",
+        "2025-12-12",
+    );
+    assert_eq!(
+        crate::date_of(&y, "Dilcia Maribel Orozco Fermín", "conditional_release"),
+        "2025-12-10",
+        "{y:#?}"
+    );
+}
