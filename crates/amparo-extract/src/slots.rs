@@ -114,11 +114,16 @@ pub fn targets(
     let object_after = (t.last..s_last.min(t.last + 4)).any(|k| {
         matches!(doc.f(k), "a" | "al") && slots.iter().any(|s| s.first > k && s.first <= k + 4)
     });
+    // ("un tribunal le sustituye la privativa de libertad por arresto domiciliario": the
+    // measure it is replaced by, past the one replaced.)
+    let replaced_by = doc.f(t.first.wrapping_sub(1)) == "por"
+        && (t.first.saturating_sub(8)..t.first).any(|k| doc.f(k).starts_with("sustitu"));
+    let reach = if replaced_by { 8 } else { 3 };
     if t.voice == Voice::Passive
         && before.is_none()
         && !object_after
         && let Some(k) =
-            (t.first.saturating_sub(3)..t.first).find(|&k| matches!(doc.f(k), "les" | "le"))
+            (t.first.saturating_sub(reach)..t.first).find(|&k| matches!(doc.f(k), "les" | "le"))
         && let Some(i) = slots
             .iter()
             .rposition(|s| s.last <= k && s.first >= s_first && !source(s))

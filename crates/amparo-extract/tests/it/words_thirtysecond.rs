@@ -92,3 +92,15 @@ fn issue_13_a_courts_measures_in_the_codes_words() {
         "{y:#?}"
     );
 }
+
+#[test]
+fn issue_13_custody_replaced_by_house_arrest_is_house_arrest() {
+    let x = crate::run(
+        "Dilcia Maribel Orozco, la activista de 70 años, salió este jueves de La Crisálida, pero no a la calle: un tribunal le sustituyó la privativa de libertad por arresto domiciliario.",
+        "2026-02-06",
+    );
+    assert!(
+        crate::kinds_of(&x, "Dilcia Maribel Orozco").contains(&"house_arrest"),
+        "{x:#?}"
+    );
+}
