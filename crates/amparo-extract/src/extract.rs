@@ -225,7 +225,8 @@ impl Extractor {
             published,
             layout: &layout,
         };
-        let findings = walk.run();
+        let mut findings = walk.run();
+        crate::former_prisoners::drop_long_past(&doc, &mut findings, published);
         let orgs = organizations(&doc, &self.gazetteer, &hits);
         let mut counts = claims::document_counts(&claims::Sources {
             doc: &doc,

@@ -63,6 +63,7 @@ pub mod events;
 pub mod extract;
 mod fact_checks;
 mod flights;
+mod former_prisoners;
 pub mod gazetteer;
 mod genders;
 mod given_names;

@@ -104,3 +104,18 @@ fn issue_13_custody_replaced_by_house_arrest_is_house_arrest() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_former_prisoner_freed_long_ago_who_speaks_today_is_no_detainee() {
+    let x = crate::run(
+        "Ramiro Téllez Urbina, who was arrested in 2016 and released in 2019 and now runs a support network for former detainees, said hunger strikes were the only language left.",
+        "2026-02-10",
+    );
+    assert!(crate::no_events(&x, "Ramiro Téllez Urbina"), "{x:#?}");
+    // (One held since 2019 who speaks from prison is held still.)
+    let y = crate::run(
+        "Ramiro Téllez Urbina, detained since 2019 in Rodeo I, said today that he will not eat.",
+        "2026-02-10",
+    );
+    assert!(!crate::no_events(&y, "Ramiro Téllez Urbina"), "{y:#?}");
+}

@@ -1,0 +1,67 @@
+//! Former prisoners who speak or act today: "X, who spent five years in La Tumba before his
+//! release in 2019 and now runs a support network, said…", "Y, que pasó dos años en La Tumba
+//! entre 2014 y 2016 y hoy enseña Derecho": a custody long over is their past, told to say who
+//! they are; they are no detainees of the text.
+
+use chrono::Datelike;
+
+use crate::dates::PartialDate;
+use crate::discourse::Findings;
+use crate::model::EventType;
+use crate::text::Doc;
+
+/// Drops the events of each person whose every event is dated three calendar years or more
+/// before the publication, one of them a release (or exile, or expulsion), when the person speaks
+/// in the text or a sentence of those events tells what they do today ("hoy", "now", "today",
+/// "actualmente").
+pub(crate) fn drop_long_past(
+    doc: &Doc<'_>,
+    f: &mut Findings,
+    published: Option<chrono::NaiveDate>,
+) {
+    let Some(published) = published else {
+        return;
+    };
+    let year = |d: &PartialDate| match d {
+        PartialDate::Year(y) | PartialDate::Month(y, _) => *y,
+        PartialDate::Day(d) => d.year(),
+    };
+    let today = |si: usize| {
+        doc.sentences.get(si).is_some_and(|s| {
+            (s.first..s.last).any(|k| {
+                matches!(
+                    doc.f(k),
+                    "hoy" | "now" | "today" | "actualmente" | "currently" | "nowadays"
+                )
+            })
+        })
+    };
+    let mut past = vec![None::<bool>; f.source.len()];
+    for r in &f.events {
+        let Some(slot) = past.get_mut(r.entity) else {
+            continue;
+        };
+        let old = r
+            .date
+            .as_ref()
+            .is_some_and(|d| year(d) <= published.year() - 3);
+        *slot = Some(slot.unwrap_or(true) && old);
+    }
+    let present: Vec<bool> = (0..past.len())
+        .map(|e| f.source[e] || f.events.iter().any(|r| r.entity == e && today(r.sentence)))
+        .collect();
+    // (Freed then: one held since 2019 who speaks from prison is held still.)
+    let freed: Vec<bool> = (0..past.len())
+        .map(|e| {
+            f.events.iter().any(|r| {
+                r.entity == e
+                    && matches!(
+                        crate::discourse::family(r.kind),
+                        EventType::Release | EventType::Exile | EventType::Expulsion
+                    )
+            })
+        })
+        .collect();
+    f.events
+        .retain(|r| !(past[r.entity] == Some(true) && present[r.entity] && freed[r.entity]));
+}
