@@ -1,7 +1,7 @@
-//! Former prisoners who speak or act today: "X, who spent five years in La Tumba before his
-//! release in 2019 and now runs a support network, said…", "Y, que pasó dos años en La Tumba
-//! entre 2014 y 2016 y hoy enseña Derecho": a custody long over is their past, told to say who
-//! they are; they are no detainees of the text.
+//! Former prisoners who speak or act today: "Former prisoner X, released in 2019, now an adviser
+//! to the group, agreed", "Y, excarcelada en 2017 y hoy concejal en el exilio": a custody long
+//! over is their past, told to say who they are; they are no detainees of the text. (An undated
+//! stay, "spent five years in La Tumba", is not enough: as many writers keep such people.)
 
 use chrono::Datelike;
 
