@@ -275,7 +275,18 @@ pub(crate) fn timeline_present(
                 || focus.is_some_and(|e| past_kin_aside(doc, t, e, refs, f))
                 || dated_entry(doc, t))
     };
-    back(1) == "es" && fits && (matches!(back(2), "-" | ":") || opens())
+    // ("Cronología del caso de X: / - 2 de julio de 2021: detenido en Coro": a bare participle
+    // right after an entry's date.)
+    let bare_entry = || {
+        matches!(back(1), "-" | ":")
+            && t.voice == crate::triggers::Voice::Passive
+            && doc.sentence_at(t.first).is_some_and(|s| {
+                crate::dates::find(doc, s.first, t.first, None)
+                    .iter()
+                    .any(|d| d.last + 1 == t.first && d.first <= s.first + 1)
+            })
+    };
+    fits && ((back(1) == "es" && (matches!(back(2), "-" | ":") || opens())) || bare_entry())
 }
 
 /// Whether `t` is told in a timeline's entry: its paragraph opens with a line that is a date and

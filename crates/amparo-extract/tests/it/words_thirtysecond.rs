@@ -119,3 +119,16 @@ fn issue_13_a_former_prisoner_freed_long_ago_who_speaks_today_is_no_detainee() {
     );
     assert!(!crate::no_events(&y, "Ramiro Téllez Urbina"), "{y:#?}");
 }
+
+#[test]
+fn issue_13_a_timelines_bare_participle_after_its_date_is_the_ones_it_follows() {
+    let x = crate::run(
+        "Cronología del caso de Ramiro Téllez Urbina:\n- 2 de julio de 2021: detenido en Coro.\n- 14 de mayo de 2022: trasladado al Helicoide.\n- 18 de diciembre de 2024: sigue en prisión.",
+        "2024-12-20",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Ramiro Téllez Urbina", "transfer"),
+        "2022-05-14",
+        "{x:#?}"
+    );
+}
