@@ -96,6 +96,11 @@ pub(crate) const WHEREABOUTS: &[(&str, EventType, Voice)] = &[
     ("sin paradero conocido", Disappearance, Passive),
     ("whereabouts unknown", Disappearance, Passive),
     ("se desconoce el paradero de", Disappearance, Nominal),
+    // ("se desconoce el paradero del pastor X")
+    ("se desconoce el paradero del", Disappearance, Nominal),
+    ("desconoce el paradero del", Disappearance, Nominal),
+    ("sin conocerse el paradero del", Disappearance, Nominal),
+    ("se desconocia el paradero del", Disappearance, Nominal),
     // ("Continúa sin conocerse el paradero de X")
     ("sin conocerse el paradero de", Disappearance, Nominal),
     ("desconoce su paradero", Disappearance, Passive),

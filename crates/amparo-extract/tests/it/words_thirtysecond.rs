@@ -132,3 +132,15 @@ fn issue_13_a_timelines_bare_participle_after_its_date_is_the_ones_it_follows() 
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_whereabouts_unknown_of_one_named_after_del() {
+    let x = crate::run(
+        "Desde el 14 de septiembre se desconoce el paradero del pastor evangélico Ramiro Téllez Urbina, detenido por agentes de la Policía Nacional en Jinotega.",
+        "2024-10-01",
+    );
+    assert!(
+        crate::kinds_of(&x, "Ramiro Téllez Urbina").contains(&"disappearance"),
+        "{x:#?}"
+    );
+}
