@@ -101,7 +101,9 @@ fn heading_of(
                 s.line_start && whole_date_line(doc, s.first, s.last, published).is_some()
             });
         // (A post's stamp with its time, "14 Feb 2026, 10:12", heads its post alone too.)
-        let timed = (from..to).any(|k| doc.f(k) == ":") && (from..to).any(|k| doc.is_number(k));
+        // (So does a post's handle: "Martí Noticias @martinoticias · 3 dic. 2024".)
+        let timed = (from..to).any(|k| doc.f(k) == ":") && (from..to).any(|k| doc.is_number(k))
+            || (from..to).any(|k| doc.tokens[k].text.starts_with('@'));
         if another || timed {
             return Some((Some(d), numbered()));
         }
@@ -304,6 +306,13 @@ fn whole_date_line(
     to: usize,
     published: Option<NaiveDate>,
 ) -> Option<PartialDate> {
+    // ("@ForoPenal · 14:32 · 9 ene. 2025", "Martí Noticias @martinoticias · 3 dic. 2024": a
+    // post's handle and time before its day.)
+    if (from..(from + 4).min(to)).any(|k| doc.tokens[k].text.starts_with('@'))
+        && let Some(dot) = (from..to).rev().find(|&k| doc.f(k) == "·")
+    {
+        return whole_date_line(doc, dot + 1, to, published);
+    }
     if to <= from || to - from > 10 {
         return None;
     }

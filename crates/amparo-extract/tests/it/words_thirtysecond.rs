@@ -144,3 +144,25 @@ fn issue_13_whereabouts_unknown_of_one_named_after_del() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_posts_stamp_after_its_handle_is_its_day() {
+    let x = crate::run(
+        "@ForoPenal · 14:32 · 9 ene. 2025\nALERTA: Hoy fue detenido en Maracay el dirigente sindical Ramiro Téllez Urbina por funcionarios de la DGCIM.",
+        "2025-01-15",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Ramiro Téllez Urbina", "arrest"),
+        "2025-01-09",
+        "{x:#?}"
+    );
+    let y = crate::run(
+        "Noticias del Sur @noticiasdelsur · 3 dic. 2024\nAyer detuvieron en Camagüey a la activista Dilcia Maribel Orozco.",
+        "2024-12-05",
+    );
+    assert_eq!(
+        crate::date_of(&y, "Dilcia Maribel Orozco", "arrest"),
+        "2024-12-02",
+        "{y:#?}"
+    );
+}
