@@ -49,4 +49,7 @@ pub const SPEECH: &[&str] = &[
     "advierte",
     "advirtio",
     "conto",
+    // ("su abogada, X, desmintió que Landaeta haya sido liberado": one who denies speaks.)
+    "desmintio",
+    "desmiente",
 ];

@@ -166,3 +166,12 @@ fn issue_13_a_posts_stamp_after_its_handle_is_its_day() {
         "{y:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_lawyer_who_denies_a_release_speaks_and_is_not_held() {
+    let x = crate::run(
+        "Las autoridades anunciaron el viernes que excarcelarán al periodista Ramiro Téllez Urbina, detenido desde el 8 de agosto. Sin embargo, su abogada, Dilcia Maribel Orozco, desmintió que Téllez haya sido liberado: \"Sigue en Tocuyito\".",
+        "2024-10-01",
+    );
+    assert!(crate::no_events(&x, "Dilcia Maribel Orozco"), "{x:#?}");
+}
