@@ -137,5 +137,12 @@ pub(crate) fn living_in_exile(doc: &Doc<'_>, words: &str, prev: &str, next_at: u
         "exiliado" | "exiliada" | "exiliados" | "exiliadas" | "exiled"
     ) && (matches!(prev, "vive" | "viven" | "vivia" | "lives" | "living")
         || (matches!(doc.f(next_at), "en" | "in")
-            && (next_at + 1..next_at + 6).any(|k| matches!(doc.f(k), "desde" | "since"))))
+            && (next_at + 1..next_at + 6).any(|k| matches!(doc.f(k), "desde" | "since")))
+        // ("Kirill Morozov, exiled politician living in Vilnius", "exiliado radicado en Madrid")
+        || (next_at..next_at + 3).any(|k| {
+            matches!(
+                doc.f(k),
+                "living" | "based" | "residing" | "radicado" | "radicada" | "residente"
+            )
+        }))
 }

@@ -175,3 +175,12 @@ fn issue_13_a_lawyer_who_denies_a_release_speaks_and_is_not_held() {
     );
     assert!(crate::no_events(&x, "Dilcia Maribel Orozco"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_an_exiled_politician_living_abroad_is_no_exile_told() {
+    let x = crate::run(
+        "Defendant (in absentia): Ramiro Téllez Urbina, exiled politician living in Vilnius.\nSENTENCED IN ABSENTIA to 9 years for \"justifying terrorism\".",
+        "2025-12-10",
+    );
+    assert!(crate::no_events(&x, "Ramiro Téllez Urbina"), "{x:#?}");
+}
