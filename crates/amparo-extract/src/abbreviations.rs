@@ -17,7 +17,7 @@ pub(crate) const ABBREVIATIONS: &[&str] = &[
 /// there, and a listed name starts after them.
 pub(crate) const TITLE_ABBREVIATIONS: &[&str] = &[
     "prof", "profa", "lcda", "lcdo", "lic", "licda", "licdo", "dr", "dra", "ing", "abg", "abog",
-    "sr", "sra", "srta", "fr", "rev", "revd",
+    "sr", "sra", "srta", "fr", "rev", "revd", "msgr", "mgr",
 ];
 
 /// The tokens of a teacher's title written with a full stop at token `k` ("Prof.", "Prof.ª",
@@ -25,8 +25,11 @@ pub(crate) const TITLE_ABBREVIATIONS: &[&str] = &[
 /// "Lic.", stays out: in a list it is more often one who acts for the held.)
 pub(crate) fn title_at(doc: &crate::text::Doc<'_>, k: usize) -> usize {
     // (And a priest's: "Fr. Mario Sequeira and Fr. Julio Castillo", "Mons. Rolando Álvarez".)
-    if !(matches!(doc.f(k), "prof" | "profa" | "fr" | "rev" | "revd" | "mons")
-        && doc.f(k + 1) == ".")
+    // ("Msgr. Héctor Sandino Valle")
+    if !(matches!(
+        doc.f(k),
+        "prof" | "profa" | "fr" | "rev" | "revd" | "mons" | "msgr" | "mgr"
+    ) && doc.f(k + 1) == ".")
     {
         return 0;
     }

@@ -50,6 +50,11 @@ pub(crate) const TAKING: &[(&str, EventType, Voice)] = &[
     ("forced into a police", Arrest, Passive),
     ("bundled into a police", Arrest, Passive),
     ("shoved into a police", Arrest, Passive),
+    // ("was pulled from the crowd … and pushed into an unmarked grey van")
+    ("pushed into an unmarked", Arrest, Passive),
+    ("forced into an unmarked", Arrest, Passive),
+    ("bundled into an unmarked", Arrest, Passive),
+    ("bundled into a van", Arrest, Passive),
     // ("Tenía 17 años cuando lo sacaron de su casa", "lo sacaron de su apartamento", "lo sacan")
     ("lo sacaron de su casa", Arrest, Clitic),
     ("la sacaron de su casa", Arrest, Clitic),

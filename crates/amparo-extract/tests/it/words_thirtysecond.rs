@@ -184,3 +184,24 @@ fn issue_13_an_exiled_politician_living_abroad_is_no_exile_told() {
     );
     assert!(crate::no_events(&x, "Ramiro Téllez Urbina"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_monsignor_abbreviated_and_a_van_unmarked() {
+    let x = crate::run(
+        "The government freed a bishop and three priests on Thursday and put them on a flight to Rome. Bishop Anselmo Quiroga Tapia arrived late Thursday along with Fr. Dilcio Orozco Fermín, Msgr. Ramiro Téllez Urbina and seminarian Aníbal Ferrer Ponce.",
+        "2026-01-17",
+    );
+    assert!(
+        crate::kinds_of(&x, "Ramiro Téllez Urbina").contains(&"release"),
+        "{x:#?}"
+    );
+    let y = crate::run(
+        "Opposition deputy Dilcia Maribel Orozco was pulled from the crowd by men in plain clothes and pushed into an unmarked grey van on Sunday.",
+        "2025-10-14",
+    );
+    assert_eq!(
+        crate::date_of(&y, "Dilcia Maribel Orozco", "arrest"),
+        "2025-10-12",
+        "{y:#?}"
+    );
+}
