@@ -23,6 +23,14 @@ pub(crate) fn object_before_term(doc: &Doc<'_>, i: usize) -> bool {
 pub(crate) fn given_term(doc: &Doc<'_>, i: usize, to: usize) -> Option<(usize, Voice)> {
     let voice = match doc.f(i) {
         "received" | "receives" | "recibio" | "recibieron" | "recibe" | "reciben" => Voice::Passive,
+        // ("Ilya X, a programmer from Ufa, who got six years for donating 500 roubles"; not "got
+        // two years suspended", never held.)
+        "got" | "gets"
+            if (doc.is_number(i + 1) || crate::counts::number_word(doc.f(i + 1)).is_some())
+                && !(i + 2..i + 6).any(|k| matches!(doc.f(k), "suspended" | "probation")) =>
+        {
+            Voice::Passive
+        }
         // ("was handed a 15-year sentence", "were given ten years")
         "handed" | "given" if matches!(doc.f(i.wrapping_sub(1)), "was" | "were") => Voice::Passive,
         "impuso" | "impusieron" | "dicto" | "dictaron" => Voice::Active,

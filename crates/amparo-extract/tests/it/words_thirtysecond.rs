@@ -205,3 +205,20 @@ fn issue_13_a_monsignor_abbreviated_and_a_van_unmarked() {
         "{y:#?}"
     );
 }
+
+#[test]
+fn issue_13_got_six_years_is_a_sentence_not_got_two_years_suspended() {
+    let x = crate::run(
+        "My neighbour on the bunk is Ramiro Téllez Urbina, a programmer from Ufa, who got six years for donating 500 roubles to a foundation.",
+        "2025-12-20",
+    );
+    assert!(
+        crate::kinds_of(&x, "Ramiro Téllez Urbina").contains(&"sentence"),
+        "{x:#?}"
+    );
+    let y = crate::run(
+        "Dilcia Maribel Orozco, a schoolteacher, got two years suspended for discrediting the army. She went home from the courtroom.",
+        "2025-12-20",
+    );
+    assert!(crate::no_events(&y, "Dilcia Maribel Orozco"), "{y:#?}");
+}
