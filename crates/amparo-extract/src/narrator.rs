@@ -340,8 +340,11 @@ pub(crate) fn fallback_subjects(
         || (t.kind == EventType::Detention && opens_state(doc, t) && recent())
         || (whereabouts_of_one(doc, t) && recent());
     let kin_says = crate::elided::told_by_kin(doc, t, slots, f);
-    let kin_clitic =
-        kin_says && t.voice == triggers::Voice::Clitic && recent_focus(doc, t, focus, f);
+    // ("Su abogado, X, confirmó que salió con régimen de presentación": the verb right after
+    // what the kin or the lawyer said.)
+    let kin_clitic = kin_says
+        && (t.voice == triggers::Voice::Clitic || matches!(back(1), "que" | "that"))
+        && recent_focus(doc, t, focus, f);
     if !singular && !kin_clitic {
         return Vec::new();
     }

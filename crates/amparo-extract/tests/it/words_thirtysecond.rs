@@ -222,3 +222,16 @@ fn issue_13_got_six_years_is_a_sentence_not_got_two_years_suspended() {
     );
     assert!(crate::no_events(&y, "Dilcia Maribel Orozco"), "{y:#?}");
 }
+
+#[test]
+fn issue_13_the_lawyer_confirmed_that_she_left_under_conditions() {
+    let x = crate::run(
+        "La periodista Dilcia Maribel Orozco fue excarcelada el jueves desde El Helicoide. Su abogado, Ramiro Téllez Urbina, confirmó que salió con régimen de presentación cada 15 días ante el tribunal.",
+        "2025-10-20",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Dilcia Maribel Orozco", "conditional_release"),
+        "2025-10-16",
+        "{x:#?}"
+    );
+}
