@@ -36,32 +36,30 @@ pub(crate) fn drop_long_past(
             })
         })
     };
-    let mut past = vec![None::<bool>; f.source.len()];
+    // (One pass over the events: whether each person's are all that old, whether one of them is
+    // told with today's words, whether one is a way out.)
+    let n = f.source.len();
+    let (mut past, mut present, mut freed) =
+        (vec![None::<bool>; n], f.source.clone(), vec![false; n]);
     for r in &f.events {
-        let Some(slot) = past.get_mut(r.entity) else {
+        let e = r.entity;
+        if e >= n {
             continue;
-        };
+        }
         let old = r
             .date
             .as_ref()
             .is_some_and(|d| year(d) <= published.year() - 3);
-        *slot = Some(slot.unwrap_or(true) && old);
+        past[e] = Some(past[e].unwrap_or(true) && old);
+        present[e] |= today(r.sentence);
+        // (Freed then: one held since 2019 who speaks from prison is held still.)
+        freed[e] |= matches!(
+            crate::discourse::family(r.kind),
+            EventType::Release | EventType::Exile | EventType::Expulsion
+        );
     }
-    let present: Vec<bool> = (0..past.len())
-        .map(|e| f.source[e] || f.events.iter().any(|r| r.entity == e && today(r.sentence)))
-        .collect();
-    // (Freed then: one held since 2019 who speaks from prison is held still.)
-    let freed: Vec<bool> = (0..past.len())
-        .map(|e| {
-            f.events.iter().any(|r| {
-                r.entity == e
-                    && matches!(
-                        crate::discourse::family(r.kind),
-                        EventType::Release | EventType::Exile | EventType::Expulsion
-                    )
-            })
-        })
-        .collect();
-    f.events
-        .retain(|r| !(past[r.entity] == Some(true) && present[r.entity] && freed[r.entity]));
+    f.events.retain(|r| {
+        let e = r.entity;
+        !(e < n && past[e] == Some(true) && present[e] && freed[e])
+    });
 }
