@@ -88,3 +88,24 @@ pub(crate) fn semicolon_names(
         .len()
             >= 2
 }
+
+/// Whether sentence `s` is a section's heading in capitals, four words at most on a line of its
+/// own ("CONDENAS", "OTRAS NOTICIAS", "NEW DETENTIONS"); not a group's terms ("CON RÉGIMEN DE
+/// PRESENTACIÓN"), a prison's name over its people ("RODEO I"), nor a court record's parts
+/// ("FISCALÍA PROVINCIAL", "CONCLUSIONES PROVISIONALES").
+pub(crate) fn section_heading(doc: &crate::text::Doc<'_>, s: usize) -> bool {
+    doc.sentences.get(s).is_some_and(|x| {
+        x.line_start
+            && x.last - x.first <= 4
+            && !matches!(doc.f(x.first), "con" | "with" | "sin" | "without")
+            && (x.first..x.last).all(|k| {
+                doc.tokens[k].kind == crate::text::TokenKind::Word
+                    && !doc.tokens[k].text.chars().any(char::is_lowercase)
+                    && !crate::custody_phrases::custody_place_at(doc, k)
+                    && !matches!(
+                        doc.f(k),
+                        "fiscalia" | "conclusiones" | "tribunal" | "juzgado" | "court"
+                    )
+            })
+    })
+}

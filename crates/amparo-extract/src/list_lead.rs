@@ -96,8 +96,7 @@ pub(crate) fn lead(
     {
         latest = done;
     }
-    // (A table whose rows tell their own events between puts them apart: "Since the mass
-    // releases…" over a tracker's table, then its "Notes" bullets.)
+    // (A table whose rows tell their own events between puts them apart: a tracker's table.)
     let table = |s: usize| {
         layout.item_of.get(s).copied().flatten().is_some_and(|i| {
             layout.items[i]
@@ -106,7 +105,11 @@ pub(crate) fn lead(
                 .is_some_and(crate::table::TableRow::tells_events)
         })
     };
-    if (latest.sentence + 1..before).any(table) {
+    // (Nor does a heading in capitals that tells no event: "CONDENAS", "OTRAS NOTICIAS".)
+    let section = |s| {
+        crate::heading_lines::section_heading(doc, s) && !groups.iter().any(|g| g.sentence == s)
+    };
+    if (latest.sentence + 1..before).any(|s| table(s) || section(s)) {
         return None;
     }
     // Prose between the lead and the list puts them apart; page noise and the items of an

@@ -235,3 +235,18 @@ fn issue_13_the_lawyer_confirmed_that_she_left_under_conditions() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_capitals_heading_that_tells_no_event_ends_the_lists_lead() {
+    let x = crate::run(
+        "EXCARCELADOS\n• Anselmo Quiroga Tapia salió el 21 de noviembre de la prisión de Ganuza.\nCONDENAS\n• El 24 de noviembre, un tribunal condenó a 7 años a Dilcio Orozco Fermín, preso desde marzo en Boniato.\nOTRAS NOTICIAS\n• El escritor Ramiro Téllez Urbina fue citado el martes por la Seguridad del Estado en Villa Marista y regresó a su casa esa misma tarde.",
+        "2025-12-05",
+    );
+    assert!(crate::no_events(&x, "Ramiro Téllez Urbina"), "{x:#?}");
+    // (A group's terms over its names lead on: "CON RÉGIMEN DE PRESENTACIÓN".)
+    let y = crate::run(
+        "Entre el 8 y el 15 de enero verificamos la excarcelación de 31 personas detenidas por motivos políticos.\n\nCON RÉGIMEN DE PRESENTACIÓN\n• 8 de enero, desde El Helicoide: Anselmo Quiroga Tapia y Dilcia Maribel Orozco.",
+        "2026-01-16",
+    );
+    assert!(!crate::no_events(&y, "Dilcia Maribel Orozco"), "{y:#?}");
+}
