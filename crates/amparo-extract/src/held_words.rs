@@ -23,6 +23,10 @@ pub(crate) const HELD_STILL: &[(&str, EventType, Voice)] = &[
     ("seguiran privados de libertad", Detention, Passive),
     ("seguiran privadas de libertad", Detention, Passive),
     ("cumplen su reclusion", Detention, Passive),
+    // ("sigue cumpliendo su condena de 14 años en la prisión de Guatao": still held there.)
+    ("sigue cumpliendo", Detention, Passive),
+    ("siguen cumpliendo", Detention, Passive),
+    ("is still serving", Detention, Passive),
     ("localizada", Detention, Passive),
     ("localizados", Detention, Passive),
     ("located at", Detention, Passive),

@@ -59,7 +59,7 @@ pub(crate) fn given_term(doc: &Doc<'_>, i: usize, to: usize) -> Option<(usize, V
         // ("serving 9 years since his arrest", "purga una condena de 20 años")
         // (Not a term served out: "released after fully serving her sentence".)
         // (Nor a service: "serving in the National Guard for 12 years".)
-        "serving" | "cumple" | "purga"
+        "serving" | "cumple" | "purga" | "cumpliendo"
             if !(i.saturating_sub(2)..i)
                 .any(|k| matches!(doc.f(k), "after" | "fully" | "tras" | "having"))
                 && !matches!(doc.f(i + 1), "in" | "with" | "as" | "on" | "at") =>

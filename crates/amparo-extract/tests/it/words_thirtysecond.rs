@@ -250,3 +250,16 @@ fn issue_13_a_capitals_heading_that_tells_no_event_ends_the_lists_lead() {
     );
     assert!(!crate::no_events(&y, "Dilcia Maribel Orozco"), "{y:#?}");
 }
+
+#[test]
+fn issue_13_still_serving_a_term_is_held() {
+    let x = crate::run(
+        "A tres años del 11J, la joven Dilcia Maribel Orozco sigue cumpliendo su condena de 14 años en la prisión de mujeres de Guatao.",
+        "2025-03-01",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Dilcia Maribel Orozco", "detention"),
+        "2025-03-01",
+        "{x:#?}"
+    );
+}
