@@ -289,3 +289,27 @@ fn corrected(
         })
         .is_some_and(|v| (v..trigger.first).all(|j| !matches!(doc.f(j), "," | ";" | ":")))
 }
+
+/// Whether sentence `si` calls what was told false in words of its own ("said that this was
+/// untrue", "dijo que es falso", "no es cierto", "that is not true"); not a charge of "false news"
+/// or "información falsa".
+pub(crate) fn called_false(doc: &crate::text::Doc<'_>, si: usize) -> bool {
+    let Some(s) = doc.sentences.get(si) else {
+        return false;
+    };
+    (s.first..s.last).any(|k| {
+        let w = doc.f(k);
+        let charge = matches!(
+            doc.f(k + 1),
+            "news" | "information" | "informacion" | "noticias" | "noticia"
+        ) || matches!(
+            doc.f(k.wrapping_sub(1)),
+            "informacion" | "noticias" | "noticia"
+        );
+        ((matches!(w, "untrue" | "falso" | "falsa" | "false") && !charge)
+            || (w == "cierto"
+                && doc.f(k.wrapping_sub(1)) == "es"
+                && doc.f(k.wrapping_sub(2)) == "no")
+            || (w == "true" && doc.f(k.wrapping_sub(1)) == "not"))
+    })
+}

@@ -290,10 +290,22 @@ pub(crate) fn drop_denied_releases(doc: &Doc<'_>, f: &mut Findings, denied: &[(u
     let elliptic: Vec<usize> = (1..doc.sentences.len())
         .filter(|&si| elliptic_denial(doc, si))
         .collect();
+    // ("State TV reported that X had been pardoned. Her husband said that this was untrue and
+    // that she remains in Gomel colony": held as the release is called false.)
+    let called_false: Vec<(usize, usize)> = f
+        .events
+        .iter()
+        .filter(|r| r.kind == EventType::Detention && r.certainty.is_none())
+        .filter(|r| crate::fact_checks::called_false(doc, r.sentence))
+        .map(|r| (r.entity, r.sentence))
+        .collect();
     f.events.retain(|r| {
         family(r.kind) != EventType::Release
             || r.certainty.is_some()
-            || !elliptic.contains(&(r.sentence + 1))
+            || !(elliptic.contains(&(r.sentence + 1))
+                || called_false
+                    .iter()
+                    .any(|&(e, si)| e == r.entity && r.sentence < si && r.sentence + 3 >= si))
     });
     if denied.is_empty() {
         return;
