@@ -306,10 +306,10 @@ pub(crate) fn called_false(doc: &crate::text::Doc<'_>, si: usize) -> bool {
             doc.f(k.wrapping_sub(1)),
             "informacion" | "noticias" | "noticia"
         );
-        ((matches!(w, "untrue" | "falso" | "falsa" | "false") && !charge)
+        (matches!(w, "untrue" | "falso" | "falsa" | "false") && !charge)
             || (w == "cierto"
                 && doc.f(k.wrapping_sub(1)) == "es"
                 && doc.f(k.wrapping_sub(2)) == "no")
-            || (w == "true" && doc.f(k.wrapping_sub(1)) == "not"))
+            || (w == "true" && doc.f(k.wrapping_sub(1)) == "not")
     })
 }

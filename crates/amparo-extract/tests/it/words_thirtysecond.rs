@@ -270,5 +270,9 @@ fn issue_13_a_release_called_untrue_by_one_who_says_where_they_are_is_none() {
         "13:20 — Desmentido: circula en redes que el dirigente estudiantil Ramiro Téllez Urbina, de la Universidad de Carabobo, fue liberado. Su madre, Dilcia Orozco, nos confirma que no es cierto: \"Ramiro sigue en la Zona 7 de Boleíta, lo vi esta mañana\".",
         "2025-01-10",
     );
-    assert_eq!(crate::kinds_of(&x, "Ramiro Téllez Urbina"), ["detention"], "{x:#?}");
+    assert_eq!(
+        crate::kinds_of(&x, "Ramiro Téllez Urbina"),
+        ["detention"],
+        "{x:#?}"
+    );
 }
