@@ -245,8 +245,7 @@ impl Walk<'_, '_> {
                 // (Told of before, or the purpose of what befell the one named: no group's.)
                 let told = held_still
                     || anaphoric(doc, t)
-                    || crate::group_parts::period_start(doc, t)
-                    || crate::group_parts::purpose_of_named(doc, t, si, &f.events);
+                    || crate::group_parts::told_aside(doc, t, si, &f.events);
                 let (pb, ev) = (self.published, &mut f.events);
                 // ("…17 workers, most of them arrested…": of some, unnamed; no group event.)
                 if crate::group_parts::unnamed_part(doc, t.first, a, &who, &ms)

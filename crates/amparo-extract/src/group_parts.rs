@@ -268,10 +268,21 @@ pub(crate) fn held_among(
     (!who.is_empty()).then_some(who)
 }
 
+/// Whether a trigger of no one named tells something else than the group's news: a period it
+/// counts from (`period_start`) or the purpose of what befell the one named (`purpose_of_named`).
+pub(crate) fn told_aside(
+    doc: &crate::text::Doc<'_>,
+    t: &crate::triggers::Trigger,
+    si: usize,
+    events: &[crate::discourse::RawEvent],
+) -> bool {
+    period_start(doc, t) || purpose_of_named(doc, t, si, events)
+}
+
 /// "…a quien las autoridades entregaron a su embajada para ser trasladado a San José": a move
 /// told as the purpose of what was done to the person the sentence named is theirs, not a
 /// group's news (a list after it does not inherit it).
-pub(crate) fn purpose_of_named(
+fn purpose_of_named(
     doc: &crate::text::Doc<'_>,
     t: &crate::triggers::Trigger,
     si: usize,
@@ -328,7 +339,7 @@ pub(crate) fn the_freed_told(
 /// January 8", "desde que comenzaron las excarcelaciones", "Desde el inicio de las
 /// excarcelaciones"): a time the sentence counts from, not the group's news (a list after it
 /// inherits the release the sentence tells as done).
-pub(crate) fn period_start(doc: &crate::text::Doc<'_>, t: &crate::triggers::Trigger) -> bool {
+fn period_start(doc: &crate::text::Doc<'_>, t: &crate::triggers::Trigger) -> bool {
     t.voice == crate::triggers::Voice::Nominal
         && matches!(
             crate::discourse::family(t.kind),

@@ -241,7 +241,6 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("medida cautelar sustitutiva", Release, Nominal),
     ("medidas cautelares sustitutivas", Release, Nominal),
     ("medida sustitutiva", Release, Nominal),
-    ("medida cautelar sustitutiva", Release, Nominal),
     ("acordaron medidas", Release, Active),
     ("acordo medidas", Release, Active),
     ("otorgaron medidas", Release, Active),
