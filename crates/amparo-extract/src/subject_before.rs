@@ -27,6 +27,11 @@ pub(crate) fn parenthetical_subject(
                 || PASSIVE_AUX.contains(&doc.f(k))
         })
         .find(|&k| doc.f(k) == ",")?;
+    // ("Según la abogada X, que los asiste, Figuera Sanabria cumple una condena": a name between
+    // the closing comma and the verb is its own subject.)
+    if slots.iter().any(|s| s.first > close && s.last <= trigger) {
+        return None;
+    }
     // ("Wilfredo Lugo, a driver and the nephew of our member Teresa Lugo, was detained",
     // "Marisol Duarte, esposa del preso Germán Ochoa, fue detenida": the relative's kin named
     // in the apposition is not the subject.)

@@ -65,6 +65,7 @@ mod turns_and_groups;
 mod words_thirtieth;
 mod words_thirtyfirst;
 mod words_thirtysecond;
+mod words_thirtythird;
 mod words_twentyeighth;
 mod words_twentyfifth;
 mod words_twentyfourth;
