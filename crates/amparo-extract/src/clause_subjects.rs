@@ -97,3 +97,34 @@ pub(crate) fn singular_relative(doc: &Doc<'_>, slots: &[Slot], t: &Trigger, who:
         *who = vec![last];
     }
 }
+
+/// ("La fiscal X lo acusó de «propaganda» y desde ese día está en reclusión domiciliaria"): the
+/// official who acted on "him" is not whom the state told after it is about; the one the
+/// sentence's last event befell is.
+pub(crate) fn acted_on(
+    doc: &Doc<'_>,
+    kind: crate::model::EventType,
+    slots: &[Slot],
+    f: &crate::discourse::Findings,
+    last_who: &[usize],
+    who: &mut Vec<usize>,
+) {
+    use crate::model::EventType::{Detention, Disappearance, HouseArrest};
+    if matches!(kind, Detention | HouseArrest | Disappearance)
+        && !who.is_empty()
+        && !last_who.is_empty()
+        && who.iter().all(|&j| {
+            let s = &slots[j];
+            (f.official[s.entity]
+                || (s.first.saturating_sub(3)..s.first)
+                    .any(|k| crate::offices::is_office(doc.f(k))))
+                && !last_who.contains(&j)
+                && matches!(
+                    doc.f(slots[j].last),
+                    "lo" | "la" | "los" | "las" | "le" | "les"
+                )
+        })
+    {
+        *who = last_who.to_vec();
+    }
+}

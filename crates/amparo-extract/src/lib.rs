@@ -35,6 +35,7 @@
 
 mod abbreviations;
 mod abroad_words;
+mod accusations;
 mod announced;
 mod anonymous_lead;
 mod assemble;

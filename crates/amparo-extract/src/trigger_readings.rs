@@ -248,6 +248,7 @@ pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
                 || matches!(doc.f(t.last + 1), "pasado" | "dia" | "fin" | "mes" | "ano")))
     });
     crate::court_words::reread(doc, out, to);
+    crate::accusations::reread(doc, out, to);
     // ("Released to house arrest:", "Moved to house arrest", "pasó a arresto domiciliario"):
     // the release or the move ends in a house arrest, which is the event.
     let into_house_arrest = |t: &Trigger| {

@@ -97,6 +97,7 @@ impl Walk<'_, '_> {
         };
         crate::clause_subjects::group_after_clause(doc, slots, t, &mut who);
         crate::clause_subjects::singular_relative(doc, slots, t, &mut who);
+        crate::clause_subjects::acted_on(doc, kind, slots, f, last_who, &mut who);
         // "El fiscal X les imputó instigación al odio": the official who acts on "them" is
         // not one of them.
         if t.voice == crate::triggers::Voice::Clitic

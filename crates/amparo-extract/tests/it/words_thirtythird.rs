@@ -13,3 +13,36 @@ fn issue_13_a_name_between_a_sources_clause_and_the_verb_is_its_subject() {
     );
     assert!(crate::no_events(&x, "Dilcia Orozco Fermín"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_prosecutor_accusing_of_a_named_offence_is_a_charge() {
+    let x = crate::run(
+        "El Ministerio Público acusó en mayo a Dilcia Orozco Fermín de «incitación al odio» y «asociación».",
+        "2026-02-10",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Dilcia Orozco Fermín", "charge"),
+        "2025-05",
+        "{x:#?}"
+    );
+    // (A minister's blame, or one with no offence named, is none.)
+    let y = crate::run(
+        "El ministro acusó a Dilcia Orozco Fermín de «terrorismo». La Fiscalía acusó a Anselmo Quiroga Tapia de conspirar.",
+        "2026-02-10",
+    );
+    assert!(crate::no_events(&y, "Dilcia Orozco Fermín"), "{y:#?}");
+    assert!(crate::no_events(&y, "Anselmo Quiroga Tapia"), "{y:#?}");
+}
+
+#[test]
+fn issue_13_the_state_after_an_officials_act_on_him_is_his() {
+    let x = crate::run(
+        "ANSELMO QUIROGA TAPIA\n\nPeriodista de Holguín. El 20 de enero la fiscal provincial Dilcia Orozco Fermín lo imputó formalmente de \"propaganda contra el orden constitucional\" y desde ese día está en reclusión domiciliaria.",
+        "2026-02-10",
+    );
+    assert!(
+        crate::kinds_of(&x, "ANSELMO QUIROGA TAPIA").contains(&"house_arrest"),
+        "{x:#?}"
+    );
+    assert!(crate::no_events(&x, "Dilcia Orozco Fermín"), "{x:#?}");
+}

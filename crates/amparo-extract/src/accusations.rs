@@ -1,0 +1,41 @@
+//! A prosecutor's accusation that names the offence: "El Ministerio Público acusó a X de
+//! «incitación al odio»", "la Fiscalía acusó a X de los delitos de…" — a charge laid. Not the
+//! word of blame in general ("fue acusado de «asociación para delinquir»", "acusado de
+//! conspirar"), which the gold sets do not read as a charge (measured on every spent set: the
+//! passive with a quoted offence, 31 right pairs for 120 spurious).
+
+use crate::model::EventType::{self, Charge};
+use crate::text::Doc;
+use crate::triggers::Trigger;
+use crate::triggers::Voice::{self, Active};
+
+pub(crate) const ACCUSED: &[(&str, EventType, Voice)] =
+    &[("acuso", Charge, Active), ("acusaron", Charge, Active)];
+
+/// Keeps, of the accusations in `out` (tokens up to `to`), those a prosecutor or court makes
+/// and that name an offence.
+pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
+    out.retain(|t| {
+        !(t.kind == Charge && (t.first..t.last).any(|k| matches!(doc.f(k), "acuso" | "acusaron")))
+            || (prosecutor_before(doc, t) && named_offence(doc, t, to))
+    });
+}
+
+fn prosecutor_before(doc: &Doc<'_>, t: &Trigger) -> bool {
+    (t.first.saturating_sub(6)..t.first).any(|k| {
+        matches!(
+            doc.f(k),
+            "fiscal" | "fiscalia" | "ministerio" | "tribunal" | "juez" | "jueza"
+        )
+    })
+}
+
+/// The offence after the "de" past the one accused: a quoted one, or "el delito de", "los
+/// delitos de".
+fn named_offence(doc: &Doc<'_>, t: &Trigger, to: usize) -> bool {
+    let Some(de) = (t.last..to.min(t.last + 10)).find(|&k| doc.f(k) == "de") else {
+        return false;
+    };
+    matches!(doc.f(de + 1), "\"" | "«" | "“" | "'" | "‘")
+        || (matches!(doc.f(de + 1), "el" | "los") && matches!(doc.f(de + 2), "delito" | "delitos"))
+}
