@@ -101,7 +101,8 @@ impl Walk<'_, '_> {
         // "El fiscal X les imputó instigación al odio": the official who acts on "them" is
         // not one of them.
         if t.voice == crate::triggers::Voice::Clitic
-            && matches!(doc.f(t.first), "les" | "los" | "las")
+            && (matches!(doc.f(t.first), "les" | "los" | "las")
+                || (kind == EventType::Charge && matches!(doc.f(t.first), "le" | "lo" | "la")))
             && !who.is_empty()
             && who
                 .iter()

@@ -46,3 +46,16 @@ fn issue_13_the_state_after_an_officials_act_on_him_is_his() {
     );
     assert!(crate::no_events(&x, "Dilcia Orozco Fermín"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_the_one_a_prosecutor_charges_is_not_the_prosecutor() {
+    let x = crate::run(
+        "El rapero Anselmo Quiroga Tapia fue arrestado el martes. El fiscal provincial, Dilcio Orozco Fermín, le imputa \"desacato\" y \"propaganda\".",
+        "2026-02-10",
+    );
+    assert!(
+        crate::kinds_of(&x, "Anselmo Quiroga Tapia").contains(&"charge"),
+        "{x:#?}"
+    );
+    assert!(crate::no_events(&x, "Dilcio Orozco Fermín"), "{x:#?}");
+}
