@@ -128,3 +128,22 @@ pub(crate) fn acted_on(
         *who = last_who.to_vec();
     }
 }
+
+/// ("Yunior Barrios fue arrestado el martes. El fiscal provincial, X, le imputa «desacato»"): a
+/// charge laid on "him" in a sentence that names only officials is on the one the text is about
+/// (`focus`).
+pub(crate) fn charged_by_official(
+    doc: &Doc<'_>,
+    t: &Trigger,
+    only_officials: bool,
+    focus: Option<usize>,
+) -> Option<usize> {
+    (t.voice == crate::triggers::Voice::Clitic
+        && t.kind == crate::model::EventType::Charge
+        && matches!(doc.f(t.first), "le" | "lo" | "la")
+        && only_officials
+        // (Not "un tribunal le imputó traición a su hermano menor": the one it names after.)
+        && !(t.last..doc.tokens.len().min(t.last + 6)).any(|k| matches!(doc.f(k), "a" | "al")))
+    .then_some(focus)
+    .flatten()
+}

@@ -152,6 +152,9 @@ pub(crate) fn fallback_subjects(
     if plural_clitic {
         return at_trigger(slots, t, &group);
     }
+    if let Some(e) = crate::clause_subjects::charged_by_official(doc, t, only_officials, focus) {
+        return at_trigger(slots, t, &[e]);
+    }
     if matches!(t.voice, triggers::Voice::Clitic | triggers::Voice::Passive)
         && names_nobody
         && let Some(e) = crate::elided::kin_before_clitic(doc, t, refs, f)

@@ -64,6 +64,12 @@ pub(crate) const OFFICE_QUALIFIERS: &[&str] = &[
     "entrante",
     "adjunta",
     "adjunto",
+    // ("la fiscal provincial X", "el juez municipal Y": the reach of the office.)
+    "provincial",
+    "municipal",
+    "regional",
+    "estadal",
+    "departamental",
 ];
 
 /// Whether a folded word names an office, high or not.
