@@ -58,11 +58,13 @@ fn absorb(doc: &Doc<'_>, k: usize, d: &mut Description, words: &mut Vec<String>)
     } else {
         roles(f)
     };
+    // ("la fiscal provincial X": an office's reach after its title.)
+    let office_reach = OFFICE_QUALIFIERS.contains(&f) && is_official(doc.f(k.wrapping_sub(1)));
     if codes.is_empty()
         && r.is_empty()
         && !is_np_word(f)
         && !is_official(f)
-        && !(OFFICE_QUALIFIERS.contains(&f) && is_official(doc.f(k.wrapping_sub(1))))
+        && !office_reach
         && !CLERGY.contains(&f)
         && !matches!(f, "-" | "\"" | "'")
         && !origin(k)
