@@ -73,6 +73,7 @@ mod group_parts;
 mod header_colon;
 mod heading_lines;
 mod headings;
+mod held_lists;
 mod held_now;
 mod held_words;
 mod home_country;

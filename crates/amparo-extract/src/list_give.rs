@@ -106,7 +106,7 @@ pub(crate) fn give(
     // (Only of items that tell nothing themselves: "- A, detenida desde agosto en El Helicoide"
     // says its own.)
     let held_title = (!item.inline)
-        .then(|| crate::list_lead::held_title(doc, cx.layout, first_sentence, cx.published))
+        .then(|| crate::held_lists::held_title(doc, cx.layout, first_sentence, cx.published))
         .flatten()
         .filter(|_| triggers::find(doc, body_from, to).is_empty());
     let mut kind = header_trigger

@@ -366,35 +366,3 @@ pub(crate) fn prison_lead(
             && facility(cx.gazetteer, cx.hits, r.start, r.end).is_some()
     })
 }
-
-/// ("LISTADO DE PRESOS POLÍTICOS AL 31 DE DICIEMBRE DE 2025" over "1. A – Rodeo I", "Political
-/// prisoners as of 12 May:"): whether the line right above the list that sentence `si` is an item
-/// of names its people as political prisoners, with no event word: held.
-/// Their day: the one the title gives ("… AL 31 DE DICIEMBRE DE 2025"), else the publication's.
-pub(crate) fn held_title(
-    doc: &Doc<'_>,
-    layout: &Layout,
-    si: usize,
-    published: Option<chrono::NaiveDate>,
-) -> Option<Option<crate::dates::PartialDate>> {
-    let title = (si.saturating_sub(12)..si)
-        .rev()
-        .find(|&s| layout.item_of.get(s).copied().flatten().is_none())
-        .and_then(|s| doc.sentences.get(s))?;
-    let words = |w: &[&str]| (title.first..title.last).any(|k| w.contains(&doc.f(k)));
-    // (Not a channel's name in a forwarded message: "Reenviado desde: Presos Políticos Aragua".)
-    let colon_inside = (title.first..title.last.saturating_sub(1)).any(|k| doc.f(k) == ":");
-    let held = title.line_start
-        && title.last - title.first <= 14
-        && !colon_inside
-        && words(&["presos", "presas", "prisoners"])
-        && words(&["politicos", "politicas", "political"])
-        && crate::triggers::find(doc, title.first, title.last).is_empty();
-    held.then(|| {
-        crate::dates::find(doc, title.first, title.last, published)
-            .into_iter()
-            .find(|d| matches!(doc.f(d.first.wrapping_sub(1)), "al" | "of"))
-            .map(|d| d.date)
-            .or(published.map(crate::dates::PartialDate::Day))
-    })
-}

@@ -59,3 +59,17 @@ fn issue_13_the_one_a_prosecutor_charges_is_not_the_prosecutor() {
     );
     assert!(crate::no_events(&x, "Dilcio Orozco Fermín"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_list_opened_after_a_count_of_political_prisoners_is_of_people_held() {
+    let x = crate::run(
+        "El Observatorio documenta 86 mujeres privadas de libertad por razones políticas, con corte al 30 de noviembre de 2025. Siete de ellas tienen más de 60 años. La coordinadora, Dilcia Orozco Fermín, pidió \"medidas humanitarias\".\n\nPublicamos a continuación los casos cuyos familiares autorizaron la difusión:\n\n1. QUIROGA TAPIA, ANSELMA (61 años) – INOF, Los Teques\n2. OROZCO LUGO, MARÍA DILCIA (29 años) – Tocuyito",
+        "2025-12-03",
+    );
+    assert_eq!(
+        crate::date_of(&x, "QUIROGA TAPIA, ANSELMA", "detention"),
+        "2025-11-30",
+        "{x:#?}"
+    );
+    assert!(crate::no_events(&x, "Dilcia Orozco Fermín"), "{x:#?}");
+}

@@ -1,0 +1,81 @@
+//! A list of people held, told by what is above it: a title that names them political prisoners
+//! ("LISTADO DE PRESOS POLÍTICOS AL 31 DE DICIEMBRE DE 2025"), or a count of political prisoners
+//! the list's own line opens ("El Observatorio documenta 86 mujeres privadas de libertad por
+//! razones políticas, con corte al 30 de noviembre. Publicamos a continuación los casos…:").
+
+use crate::layout::Layout;
+use crate::text::Doc;
+
+/// ("LISTADO DE PRESOS POLÍTICOS AL 31 DE DICIEMBRE DE 2025" over "1. A – Rodeo I", "Political
+/// prisoners as of 12 May:"): whether the line right above the list that sentence `si` is an item
+/// of names its people as political prisoners, with no event word: held; or whether that line
+/// opens the list with a colon after a sentence that counts political prisoners (see
+/// [`counted_held`]).
+/// Their day: the one the title or the count gives ("… AL 31 DE DICIEMBRE DE 2025", "con corte
+/// al 30 de noviembre"), else the publication's.
+pub(crate) fn held_title(
+    doc: &Doc<'_>,
+    layout: &Layout,
+    si: usize,
+    published: Option<chrono::NaiveDate>,
+) -> Option<Option<crate::dates::PartialDate>> {
+    let at = (si.saturating_sub(12)..si)
+        .rev()
+        .find(|&s| layout.item_of.get(s).copied().flatten().is_none())?;
+    let title = doc.sentences.get(at)?;
+    let words = |w: &[&str]| (title.first..title.last).any(|k| w.contains(&doc.f(k)));
+    // (Not a channel's name in a forwarded message: "Reenviado desde: Presos Políticos Aragua".)
+    let colon_inside = (title.first..title.last.saturating_sub(1)).any(|k| doc.f(k) == ":");
+    let no_event =
+        |s: &crate::text::Sentence| crate::triggers::find(doc, s.first, s.last).is_empty();
+    let held = title.line_start
+        && title.last - title.first <= 14
+        && !colon_inside
+        && words(&["presos", "presas", "prisoners"])
+        && words(&["politicos", "politicas", "political"])
+        && no_event(title);
+    // ("…documenta 86 mujeres privadas de libertad por razones políticas, con corte al 30 de
+    // noviembre. … Publicamos a continuación los casos cuyos familiares autorizaron la
+    // difusión:")
+    // (The line that opens the list may be its header: "Publicamos a continuación los
+    // casos…:" over the items.)
+    let opens = |k: usize| {
+        doc.sentences
+            .get(k)
+            .is_some_and(|x| doc.f(x.last.wrapping_sub(1)) == ":" && no_event(x))
+    };
+    let head = [at + 1, at].into_iter().find(|&k| k < si && opens(k));
+    let counted = head
+        .filter(|_| !held)
+        .and_then(|h| {
+            (h.saturating_sub(4)..h)
+                .rev()
+                .find(|&s| counted_held(doc, s))
+        })
+        .and_then(|s| doc.sentences.get(s));
+    let dated = if held { Some(title) } else { counted };
+    dated.map(|d| {
+        crate::dates::find(doc, d.first, d.last, published)
+            .into_iter()
+            .find(|x| matches!(doc.f(x.first.wrapping_sub(1)), "al" | "of"))
+            .map(|x| x.date)
+            .or(published.map(crate::dates::PartialDate::Day))
+    })
+}
+
+/// Whether sentence `si` counts people held for politics and tells no event: "El Observatorio
+/// documenta 86 mujeres privadas de libertad por razones políticas", "Foro Penal contabiliza 812
+/// presos políticos", "the group counts 812 political prisoners".
+fn counted_held(doc: &Doc<'_>, si: usize) -> bool {
+    let Some(s) = doc.sentences.get(si) else {
+        return false;
+    };
+    let has = |w: &[&str]| (s.first..s.last).any(|k| w.contains(&doc.f(k)));
+    let held = (has(&["presos", "presas", "prisoners"])
+        || (s.first..s.last).any(|k| {
+            matches!(doc.f(k), "privados" | "privadas") && doc.matches_at(k + 1, "de libertad")
+        }))
+        && has(&["politicos", "politicas", "political", "politicas"]);
+    held && (s.first..s.last).any(|k| doc.is_number(k))
+        && crate::triggers::find(doc, s.first, s.last).is_empty()
+}
