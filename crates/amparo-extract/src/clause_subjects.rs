@@ -147,3 +147,31 @@ pub(crate) fn charged_by_official(
     .then_some(focus)
     .flatten()
 }
+
+/// Who a participle joined by "y"/"and" to what came before is about: the people of the
+/// sentence's last event (`last_who`); else, when no event came before ("X fue sacado de la Zona
+/// 7 entre la noche del viernes y la madrugada de hoy y llevado a su casa…"), the one person the
+/// sentence named before it, if that one neither speaks, holds office nor is a relative.
+pub(crate) fn joined(
+    slots: &[Slot],
+    t: &Trigger,
+    f: &crate::discourse::Findings,
+    last_who: &[usize],
+) -> Option<Vec<usize>> {
+    if !last_who.is_empty() {
+        return Some(last_who.to_vec());
+    }
+    let before: Vec<usize> = (0..slots.len())
+        .filter(|&i| slots[i].last <= t.first)
+        .collect();
+    match before[..] {
+        [i] if {
+            let e = slots[i].entity;
+            !f.official[e] && !f.source[e] && !f.relative[e]
+        } =>
+        {
+            Some(vec![i])
+        }
+        _ => None,
+    }
+}

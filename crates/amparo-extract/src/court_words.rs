@@ -235,7 +235,8 @@ pub(crate) fn reread(
                 "down" | "the" | "their" | "his" | "her" | "harsh" | "long" | "prison" | "of"
             )
     });
-    // ("fue condenado en ausencia a 30 años", "sentenced in absentia"): one never held.
+    // ("fue condenado en ausencia a 30 años", "sentenced in absentia", "found guilty … in absentia
+    // and sentenced to 5 years"): one never held.
     // ("condenado en ausencia de sus abogados" is a sentence all the same.)
     // ("a OCHO AÑOS de privación de libertad": the term of a sentence, not a custody.)
     out.retain(|t| {
@@ -249,7 +250,7 @@ pub(crate) fn reread(
     });
     out.retain(|t| {
         !(t.kind == Sentence
-            && (t.last..to.min(t.last + 3)).any(|k| {
+            && (t.first.saturating_sub(6)..to.min(t.last + 3)).any(|k| {
                 (doc.matches_at(k, "en ausencia") && !matches!(doc.f(k + 2), "de" | "del"))
                     || doc.matches_at(k, "in absentia")
             }))

@@ -60,6 +60,7 @@ mod deaths;
 mod demonyms;
 mod discourse;
 mod elided;
+mod elided_state;
 pub mod events;
 pub mod extract;
 mod fact_checks;

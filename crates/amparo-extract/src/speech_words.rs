@@ -52,4 +52,9 @@ pub const SPEECH: &[&str] = &[
     // ("su abogada, X, desmintió que Landaeta haya sido liberado": one who denies speaks.)
     "desmintio",
     "desmiente",
+    // ("Arcila precisó que 19 de ellos…", "His lawyer, X, stressed that…")
+    "preciso",
+    "precisa",
+    "stressed",
+    "stresses",
 ];

@@ -30,9 +30,18 @@ pub(crate) fn drop_release_after_summons(doc: &Doc<'_>, trig: &mut Vec<Trigger>)
         .map_or(0, |s| s.first);
     let to = doc.sentences.get(si).map_or(first, |s| s.last);
     // (Not "los familiares se habían citado en el estacionamiento": met of their own accord.)
-    let summoned = (from..to).any(|k| {
+    let summons_at = |k: usize| {
         SUMMONED.contains(&doc.f(k)) && !(k.saturating_sub(2)..k).any(|j| doc.f(j) == "se")
-    });
+    };
+    let summoned = (from..to).any(summons_at);
+    // (A summons in the release's own sentence is weighed against that sentence alone: "X was
+    // detained in Vitebsk on Tuesday. … Y was summoned …, questioned as a witness, and allowed
+    // to go home.")
+    // (Only a release told after it there: "X, quien había sido excarcelado con régimen de
+    // presentación, fue citado por la fiscalía" keeps the release told before.)
+    let here = doc.sentences.get(si).map_or(first, |s| s.first);
+    let summons_here = (here..to).find(|&k| summons_at(k));
+    let from = if summons_here.is_some() { here } else { from };
     let held = trig
         .iter()
         .any(|t| matches!(t.kind, EventType::Arrest | EventType::Detention))
@@ -42,6 +51,6 @@ pub(crate) fn drop_release_after_summons(doc: &Doc<'_>, trig: &mut Vec<Trigger>)
                 && !matches!(doc.f(k.wrapping_sub(1)), "no" | "not" | "quedo")
         });
     if summoned && !held {
-        trig.retain(|t| t.kind != EventType::Release);
+        trig.retain(|t| t.kind != EventType::Release || summons_here.is_some_and(|k| t.first < k));
     }
 }

@@ -218,80 +218,15 @@ impl Walk<'_, '_> {
         }
         // "su familia asegura que sigue en Tocorón": a state with an elided subject is
         // about the one person the sentence names.
-        let state = matches!(kind, EventType::Detention | EventType::Disappearance);
-        if who.is_empty() && state && !t.group_only && !heading() {
-            // ("X no ha sido liberado: sigue en La Tumba, según su hermana, Y": the one held, not
-            // the relative.)
-            let mut people: Vec<usize> = slots
-                .iter()
-                .map(|s| s.entity)
-                .filter(|&e| !f.relative[e])
-                .collect();
-            people.dedup();
-            let e = people.first().copied().unwrap_or(0);
-            // ("recordó que otros 14 colombianos siguen presos": the subject is there.)
-            // ("…and said a second American remains detained": someone unnamed, too.)
-            // ("…dijo que siguen detenidos otros dos sindicalistas": the subject after the verb.)
-            let counted_after = (t.last..b.min(t.last + 3)).any(|k| {
-                matches!(doc.f(k), "otros" | "otras" | "others")
-                    || crate::counts::number_word(doc.f(k)).is_some_and(|n| n > 1)
-            });
-            let group_subject = counted_after
-                || (t.first.saturating_sub(3).max(a)..t.first).any(|k| {
-                    crate::count_words::PEOPLE.contains(&doc.f(k))
-                        || (!crate::lexicon::nationalities(doc.f(k)).is_empty()
-                            && (doc.f(k).ends_with('s')
-                                || matches!(
-                                    doc.f(k.wrapping_sub(1)),
-                                    "a" | "an" | "un" | "una" | "second"
-                                )))
-                });
-            // ("…52 nombres de hijos de integrantes del comité que siguen presos": a relative
-            // clause is about the noun before it, not a name elsewhere in the sentence.)
-            // ("su familia asegura que sigue en Tocorón": a "que" after a verb opens what is said.)
-            // ("…a X, un muchacho de Petare que sigue en el Rodeo I": a place's name before
-            // "que" is not what it is about.)
-            let place_before = doc
-                .tokens
-                .get(t.first.wrapping_sub(2))
-                .is_some_and(|w| w.capitalised);
-            let relative_clause = !place_before
-                && matches!(doc.f(t.first.wrapping_sub(1)), "que" | "who" | "quienes")
-                && matches!(
-                    doc.f(t.first.wrapping_sub(3)),
-                    "del" | "de" | "los" | "las" | "el" | "la" | "of" | "the"
-                )
-                && !slots
-                    .iter()
-                    .any(|s| s.last + 2 >= t.first && s.last < t.first);
-            if people.len() == 1
-                && !group_subject
-                && !relative_clause
-                && !f.relative[e]
-                && !f.source[e]
-                && !f.official[e]
-            {
-                who = vec![0];
-            }
-            // ("X fue detenido en mayo. Su esposa dijo que sigue en El Helicoide": what a
-            // sentence that names nobody says of a state, after "dijo que", is of the person the
-            // text goes on about.)
-            let said_that = doc.f(t.first.wrapping_sub(1)) == "que"
-                && SPEECH.contains(&doc.f(t.first.wrapping_sub(2)));
-            // (Someone the text has already told held, not a lawyer who spoke before.)
-            let held_before = |e: usize| f.events.iter().any(|x| x.entity == e);
-            if people.is_empty()
-                && said_that
-                && !group_subject
-                && let Some(focus) = refs.focus.filter(|&e| held_before(e))
-            {
-                slots.push(Slot {
-                    first: t.first,
-                    last: t.first,
-                    entity: focus,
-                });
-                who = vec![slots.len() - 1];
-            }
+        let state = matches!(
+            kind,
+            EventType::Detention | EventType::Disappearance | EventType::HouseArrest
+        );
+        let elided = who.is_empty() && state && !t.group_only && !heading();
+        if elided
+            && let Some(one) = crate::elided_state::subject(doc, t, kind, slots, (a, b), refs, f)
+        {
+            who = one;
         }
         who
     }

@@ -73,3 +73,30 @@ fn issue_13_a_list_opened_after_a_count_of_political_prisoners_is_of_people_held
     );
     assert!(crate::no_events(&x, "Dilcia Orozco Fermín"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_participle_joined_after_a_long_time_phrase_is_the_one_named() {
+    let x = crate::run(
+        "07:10 — Familiares informan que el exalcalde Anselmo Quiroga Tapia fue sacado de la Zona 7 \"entre la noche del viernes y la madrugada de hoy\" y llevado a su casa en Guarenas con arresto domiciliario.",
+        "2026-02-10",
+    );
+    assert!(
+        crate::kinds_of(&x, "Anselmo Quiroga Tapia").contains(&"house_arrest"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_witness_summoned_and_sent_home_after_anothers_arrest_was_never_held() {
+    let x = crate::run(
+        "Journalist Anselm Kirau was detained in Vitebsk on Tuesday; he is being held in the pre-trial detention centre. Trade unionist Dzmitry Orlau was summoned to the Investigative Committee on Wednesday, questioned for two hours as a witness, and allowed to go home.",
+        "2026-02-10",
+    );
+    assert!(crate::no_events(&x, "Dzmitry Orlau"), "{x:#?}");
+    // (Found guilty in absentia and then sentenced: never held either.)
+    let y = crate::run(
+        "Municipal deputy Artyom Kirau was found guilty of \"discrediting the armed forces\" in absentia and sentenced to 5 years. He lives in Tbilisi.",
+        "2026-02-10",
+    );
+    assert!(crate::no_events(&y, "Artyom Kirau"), "{y:#?}");
+}
