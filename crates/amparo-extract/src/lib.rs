@@ -151,6 +151,7 @@ mod transfer_phrases;
 mod trigger_readings;
 mod trigger_words;
 pub mod triggers;
+mod verb_nouns;
 mod walk_dates;
 mod walk_people;
 mod walk_rules;

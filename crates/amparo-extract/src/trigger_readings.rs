@@ -312,15 +312,7 @@ pub(crate) fn object_voice(
     voice: Voice,
     prev: &str,
 ) -> (usize, Voice) {
-    let voice = if words == "release"
-        && matches!(
-            prev,
-            "would" | "will" | "to" | "could" | "may" | "might" | "shall" | "did"
-        ) {
-        Voice::Active
-    } else {
-        voice
-    };
+    let voice = crate::verb_nouns::voice(doc, last, words, voice, prev);
     // ("…lo expulsaron a Colombia": the clitic is who, "a" says where.)
     let where_to = words.ends_with(" a")
         && doc

@@ -100,3 +100,16 @@ fn issue_13_a_witness_summoned_and_sent_home_after_anothers_arrest_was_never_hel
     );
     assert!(crate::no_events(&y, "Artyom Kirau"), "{y:#?}");
 }
+
+#[test]
+fn issue_13_a_timelines_present_arrest_is_a_verb_with_its_object_after() {
+    let x = crate::run(
+        "19 August 2025 — At dawn, officers break into the parish house and arrest the priest and a seminarian, Anselm Quiroga Tapia, 22.",
+        "2026-02-10",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Anselm Quiroga Tapia", "arrest"),
+        "2025-08-19",
+        "{x:#?}"
+    );
+}
