@@ -213,6 +213,14 @@ pub(crate) fn hearing_day(doc: &Doc<'_>, published: Option<NaiveDate>) -> Option
             .enumerate()
             .all(|(j, w)| doc.f(s.first + j) == *w)
     };
+    // ("Caracas, lunes 2 de febrero de 2026" over the act: its day.)
+    let place_dated = doc.sentences[..doc.sentences.len().min(12)]
+        .iter()
+        .filter(|s| s.line_start)
+        .find_map(|s| place_dated_line(doc, s.first, s.last, published));
+    if let Some(PartialDate::Day(d)) = place_dated {
+        return Some(d.format("%Y-%m-%d").to_string());
+    }
     doc.sentences[..doc.sentences.len().min(16)]
         .iter()
         .filter(|s| field(s) || today(s))
@@ -324,4 +332,37 @@ pub(crate) fn may_the_month(doc: &crate::text::Doc<'_>, k: usize) -> bool {
                 doc.f(k.wrapping_sub(1)),
                 "in" | "since" | "of" | "early" | "late" | "mid" | "last" | "until" | "by"
             ))
+}
+
+/// A line that opens with a place and gives a whole day before the publication ("Caracas,
+/// lunes 2 de febrero de 2026", "Tocorón, 14 de enero de 2026" over an act or a letter): the
+/// document's own day.
+pub(crate) fn place_dated_line(
+    doc: &Doc<'_>,
+    from: usize,
+    to: usize,
+    published: Option<NaiveDate>,
+) -> Option<PartialDate> {
+    let comma = (from + 1..(from + 5).min(to)).find(|&k| doc.f(k) == ",")?;
+    let place = (from..comma).all(|k| {
+        doc.tokens[k].kind == TokenKind::Word
+            && (doc.tokens[k].capitalised || matches!(doc.f(k), "de" | "del" | "la" | "el"))
+    }) && doc.tokens[from].capitalised
+        && crate::dates::month(doc.f(from)).is_none()
+        && crate::dates::weekday(doc.f(from)).is_none();
+    if !place || to - comma > 10 {
+        return None;
+    }
+    let found = crate::dates::find(doc, comma + 1, to, published);
+    let [m] = found.as_slice() else {
+        return None;
+    };
+    // (The day and its year, to the line's end: "lunes 2 de febrero de 2026", "2 de febrero de
+    // 2026.")
+    let to_end = (m.last..to).all(|k| matches!(doc.f(k), "." | ","));
+    let year = (m.first..m.last).any(|k| doc.f(k).len() == 4 && doc.is_number(k));
+    match m.date {
+        PartialDate::Day(d) if to_end && year && published.is_none_or(|p| d < p) => Some(m.date),
+        _ => None,
+    }
 }

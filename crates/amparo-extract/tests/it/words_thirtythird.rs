@@ -113,3 +113,16 @@ fn issue_13_a_timelines_present_arrest_is_a_verb_with_its_object_after() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_an_acts_place_and_day_line_is_the_hearings_day() {
+    let x = crate::run(
+        "TRIBUNAL SEGUNDO DE CONTROL\nCaracas, lunes 2 de febrero de 2026\n\nACTA DE AUDIENCIA DE PRESENTACIÓN\n\nEn el día de hoy se constituyó el Tribunal a fin de celebrar la audiencia de presentación del ciudadano Anselmo Quiroga Tapia, aprehendido el 30/01/2026 en La Victoria. Se le imputa el delito de terrorismo.",
+        "2026-02-03",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Anselmo Quiroga Tapia", "charge"),
+        "2026-02-02",
+        "{x:#?}"
+    );
+}
