@@ -138,6 +138,12 @@ pub(crate) fn living_in_exile(doc: &Doc<'_>, words: &str, prev: &str, next_at: u
     ) && (matches!(prev, "vive" | "viven" | "vivia" | "lives" | "living")
         || (matches!(doc.f(next_at), "en" | "in")
             && (next_at + 1..next_at + 6).any(|k| matches!(doc.f(k), "desde" | "since")))
+        // ("sentenced exiled opposition figure X in absentia", "el periodista exiliado X": an
+        // attribute of one living abroad.)
+        || (words == "exiled"
+            && (matches!(doc.f(next_at), "opposition" | "former" | "dissident" | "figure" | "leader")
+                || !crate::lexicon::roles(doc.f(next_at)).is_empty()))
+        || (words != "exiled" && !crate::lexicon::roles(prev).is_empty())
         // ("Kirill Morozov, exiled politician living in Vilnius", "exiliado radicado en Madrid")
         || (next_at..next_at + 3).any(|k| {
             matches!(

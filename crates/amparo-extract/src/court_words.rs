@@ -250,7 +250,7 @@ pub(crate) fn reread(
     });
     out.retain(|t| {
         !(t.kind == Sentence
-            && (t.first.saturating_sub(6)..to.min(t.last + 3)).any(|k| {
+            && (t.first.saturating_sub(6)..to.min(t.last + 9)).any(|k| {
                 (doc.matches_at(k, "en ausencia") && !matches!(doc.f(k + 2), "de" | "del"))
                     || doc.matches_at(k, "in absentia")
             }))

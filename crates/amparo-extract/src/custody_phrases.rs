@@ -84,6 +84,8 @@ pub(crate) fn left_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
         && !matches!(
             doc.f(i.wrapping_sub(1)),
             "kept" | "keep" | "stay" | "stayed" | "moved" | "transferred" | "bused"
+                // ("a letter smuggled out of prison": a thing that left.)
+                | "smuggled" | "sneaked" | "snuck"
         );
     if let Some(last) = left_in_a_release_scene(doc, i, to) {
         return Some(last);

@@ -352,6 +352,13 @@ fn elliptic_denial(doc: &Doc<'_>, si: usize) -> bool {
             ] | ["no", "lo" | "la" | "los" | "las", "fue" | "fueron"]
                 | ["no", "es", "cierto" | "asi" | "verdad"]
                 | ["no", "fue", "asi"]
+                // ("A widely shared post says X was released on Monday. This is FALSE.", "Es
+                // falso.")
+                | ["this" | "that" | "it", "is" | "was", "false" | "untrue"]
+                | ["es" | "esto" | "eso", "es", "falso"]
+                | ["es", "falso"]
+                | ["falso"]
+                | ["false"]
         )
 }
 

@@ -336,6 +336,9 @@ pub(crate) fn denied(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) ->
                 | "error"
                 | "erroneously"
                 | "erroneamente"
+                // ("Viral post falsely claims jailed journalist X was freed")
+                | "falsely"
+                | "falsamente"
                 | "rumores"
                 | "rumors"
                 | "rumours"

@@ -126,3 +126,37 @@ fn issue_13_an_acts_place_and_day_line_is_the_hearings_day() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_release_a_fact_check_calls_false_is_none() {
+    let x = crate::run(
+        "FACT CHECK: Viral post falsely claims jailed journalist Anselm Kirau was freed\nA widely shared post says Kirau was released on Monday. This is FALSE. His lawyer, Dilcia Orozco, told us he was still in Nubarashen prison on Wednesday. Kirau was arrested on 2 October 2023 on charges of treason.",
+        "2024-03-15",
+    );
+    assert!(
+        !crate::kinds_of(&x, "Anselm Kirau").contains(&"release"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_letter_smuggled_out_of_prison_frees_no_one() {
+    let x = crate::run(
+        "These are the words of human rights defender Dilcia Orozco Fermín, in a letter smuggled out of prison and published on Tuesday by her husband. Orozco Fermín was arrested on 19 May 2023.",
+        "2024-03-15",
+    );
+    assert!(
+        !crate::kinds_of(&x, "Dilcia Orozco Fermín").contains(&"release"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_an_exiled_figure_sentenced_in_absentia_is_no_detainee() {
+    let x = crate::run(
+        "A Minsk court sentenced exiled opposition figure Dzmitra Kirava in absentia to 12 years on Tuesday. Exiled opposition leader Anselm Orlau thanked Vilnius.",
+        "2024-03-15",
+    );
+    assert!(crate::no_events(&x, "Dzmitra Kirava"), "{x:#?}");
+    assert!(crate::no_events(&x, "Anselm Orlau"), "{x:#?}");
+}
