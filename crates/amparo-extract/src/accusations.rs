@@ -1,20 +1,44 @@
-//! A prosecutor's accusation that names the offence: "El Ministerio Público acusó a X de
-//! «incitación al odio»", "la Fiscalía acusó a X de los delitos de…" — a charge laid. Not the
+//! A court's or a prosecutor's acts told in words that elsewhere mean less. An accusation that
+//! names the offence: "El Ministerio Público acusó a X de «incitación al odio»", "la Fiscalía
+//! acusó a X de los delitos de…" — a charge laid. Cautionary measures a court grants a person:
+//! "Un tribunal de control otorgó el miércoles medidas cautelares a X" — a release on
+//! conditions (not the Inter-American Commission's, which protect). Not the
 //! word of blame in general ("fue acusado de «asociación para delinquir»", "acusado de
 //! conspirar"), which the gold sets do not read as a charge (measured on every spent set: the
 //! passive with a quoted offence, 31 right pairs for 120 spurious).
 
-use crate::model::EventType::{self, Charge};
+use crate::model::EventType::{self, Charge, Release};
 use crate::text::Doc;
 use crate::triggers::Trigger;
-use crate::triggers::Voice::{self, Active};
+use crate::triggers::Voice::{self, Active, Nominal};
 
-pub(crate) const ACCUSED: &[(&str, EventType, Voice)] =
-    &[("acuso", Charge, Active), ("acusaron", Charge, Active)];
+pub(crate) const ACCUSED: &[(&str, EventType, Voice)] = &[
+    ("acuso", Charge, Active),
+    ("acusaron", Charge, Active),
+    ("medidas cautelares", Release, Nominal),
+];
 
 /// Keeps, of the accusations in `out` (tokens up to `to`), those a prosecutor or court makes
 /// and that name an offence.
 pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
+    // (Granted to someone by a court, in a sentence that names no Inter-American body.)
+    let from = doc
+        .sentence_at(out.first().map_or(0, |t| t.first))
+        .map_or(0, |s| s.first);
+    out.retain(|t| {
+        !(t.kind == Release
+            && t.voice == Nominal
+            && t.last == t.first + 2
+            && doc.matches_at(t.first, "medidas cautelares"))
+            || (matches!(doc.f(t.last), "a" | "al")
+                && !crate::release_conditions::mentions_iachr(doc, from, to)
+                && (from..t.first).any(|k| {
+                    matches!(
+                        doc.f(k),
+                        "tribunal" | "juez" | "jueza" | "juzgado" | "corte" | "court" | "judge"
+                    )
+                }))
+    });
     out.retain(|t| {
         !(t.kind == Charge && (t.first..t.last).any(|k| matches!(doc.f(k), "acuso" | "acusaron")))
             || (prosecutor_before(doc, t) && named_offence(doc, t, to))

@@ -51,6 +51,10 @@ pub(crate) const CONDITION_CUES: &[&str] = &[
     "ir al tribunal cada",
     "firmar ante",
     "firmar cada",
+    // ("puesto en libertad con la obligación de firmar semanalmente")
+    "obligacion de firmar",
+    "firmar semanalmente",
+    "firmar mensualmente",
     "prohibicion de enlace",
     "prohibicion de acercarse",
     "prohibicion de reunirse",
@@ -141,6 +145,10 @@ pub(crate) const CONDITION_CUES: &[&str] = &[
     "have to report",
     "report monthly",
     "report weekly",
+    // ("He must surrender his passport and report to police weekly.")
+    "surrender his passport",
+    "surrender her passport",
+    "report to police",
     "debe presentarse",
     "debera presentarse",
     "deberan presentarse",

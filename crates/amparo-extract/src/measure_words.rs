@@ -16,6 +16,8 @@ pub(crate) const MEASURES: &[(&str, EventType, Voice)] = &[
     ("granted conditional release", ConditionalRelease, Passive),
     ("granted parole", ConditionalRelease, Passive),
     ("released on parole", ConditionalRelease, Passive),
+    // ("A court granted bail on Friday to activist X", "was granted bail")
+    ("granted bail", ConditionalRelease, Passive),
     // ("was granted full freedom, with no restrictions", "granted unconditional release")
     ("granted full freedom", Release, Passive),
     ("granted his freedom", Release, Passive),

@@ -160,3 +160,37 @@ fn issue_13_an_exiled_figure_sentenced_in_absentia_is_no_detainee() {
     assert!(crate::no_events(&x, "Dzmitra Kirava"), "{x:#?}");
     assert!(crate::no_events(&x, "Anselm Orlau"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_measures_bail_and_duties_to_sign_are_conditions() {
+    let x = crate::run(
+        "Un tribunal de control otorgó el miércoles medidas cautelares a la activista Dilcia Orozco Fermín, detenida desde el 4 de enero. Anselmo Quiroga Tapia fue puesto en libertad ayer con la obligación de firmar semanalmente.",
+        "2024-02-16",
+    );
+    assert!(
+        crate::kinds_of(&x, "Dilcia Orozco Fermín").contains(&"conditional_release"),
+        "{x:#?}"
+    );
+    assert!(
+        crate::kinds_of(&x, "Anselmo Quiroga Tapia").contains(&"conditional_release"),
+        "{x:#?}"
+    );
+    let y = crate::run(
+        "A Hong Kong court granted bail on Friday to activist Kelvin Lau Kit-man, who was arrested in January. He must surrender his passport and report to police weekly.",
+        "2024-03-18",
+    );
+    assert_eq!(
+        crate::date_of(&y, "Kelvin Lau Kit-man", "conditional_release"),
+        "2024-03-15",
+        "{y:#?}"
+    );
+    // (The Inter-American Commission's protect: no release.)
+    let z = crate::run(
+        "La CIDH otorgó medidas cautelares a la periodista Dilcia Orozco Fermín, detenida desde el 4 de enero en El Helicoide.",
+        "2024-02-16",
+    );
+    assert!(
+        !crate::kinds_of(&z, "Dilcia Orozco Fermín").contains(&"conditional_release"),
+        "{z:#?}"
+    );
+}
