@@ -28,6 +28,13 @@ pub fn companions(doc: &Doc<'_>, slots: &[Slot], t: &Trigger, s_last: usize) -> 
     }) else {
         return Vec::new();
     };
+    // (Not past the subject's next predicate: "Harelik, who was sentenced in 2022 to six years,
+    // was reunited with his mother, X".)
+    if (t.last..cue)
+        .any(|j| doc.f(j) == "," && crate::auxiliaries::PASSIVE_AUX.contains(&doc.f(j + 1)))
+    {
+        return Vec::new();
+    }
     let mut k = cue
         + if matches!(doc.f(cue), "alongside" | "with") {
             1

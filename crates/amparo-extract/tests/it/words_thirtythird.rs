@@ -194,3 +194,16 @@ fn issue_13_measures_bail_and_duties_to_sign_are_conditions() {
         "{z:#?}"
     );
 }
+
+#[test]
+fn issue_13_one_reunited_with_his_mother_after_a_clause_brings_her_no_event() {
+    let x = crate::run(
+        "Belarus freed opposition activist Anselm Kirau on Friday. Kirau, who was sentenced in 2022 to six years for \"extremism\", was reunited with his mother, Dzmitra Kirava, in Hrodna.",
+        "2024-08-17",
+    );
+    assert!(crate::no_events(&x, "Dzmitra Kirava"), "{x:#?}");
+    assert!(
+        crate::kinds_of(&x, "Anselm Kirau").contains(&"sentence"),
+        "{x:#?}"
+    );
+}
