@@ -2,7 +2,8 @@
 //! names the offence: "El Ministerio Público acusó a X de «incitación al odio»", "la Fiscalía
 //! acusó a X de los delitos de…" — a charge laid. Cautionary measures a court grants a person:
 //! "Un tribunal de control otorgó el miércoles medidas cautelares a X" — a release on
-//! conditions (not the Inter-American Commission's, which protect). Not the
+//! conditions (not the Inter-American Commission's, which protect). A term served in "prisión
+//! preventiva" before a sentence is no custody told. Not the
 //! word of blame in general ("fue acusado de «asociación para delinquir»", "acusado de
 //! conspirar"), which the gold sets do not read as a charge (measured on every spent set: the
 //! passive with a quoted offence, 31 right pairs for 120 spurious).
@@ -21,6 +22,13 @@ pub(crate) const ACCUSED: &[(&str, EventType, Voice)] = &[
 /// Keeps, of the accusations in `out` (tokens up to `to`), those a prosecutor or court makes
 /// and that name an offence.
 pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
+    // ("una pena que ya cumplió en prisión preventiva": a term served before, no custody told.)
+    out.retain(|t| {
+        !(t.kind == crate::model::EventType::Detention
+            && doc.matches_at(t.first, "prision preventiva")
+            && doc.f(t.first.wrapping_sub(1)) == "en"
+            && (t.first.saturating_sub(4)..t.first).any(|k| doc.f(k).starts_with("cumpli")))
+    });
     // (Granted to someone by a court, in a sentence that names no Inter-American body.)
     let from = doc
         .sentence_at(out.first().map_or(0, |t| t.first))

@@ -7,6 +7,9 @@ use crate::triggers::Voice::{self, *};
 
 pub(crate) const MEASURES: &[(&str, EventType, Voice)] = &[
     ("prision domiciliaria", HouseArrest, Passive),
+    // ("Un juez dictó el sábado prisión preventiva contra X", "prorrogó la prisión preventiva del
+    // periodista X": custody before trial.)
+    ("prision preventiva", Detention, Nominal),
     ("reclusion domiciliaria", HouseArrest, Passive),
     // (Nicaragua's "arresto domiciliar", "régimen de convivencia familiar")
     ("arresto domiciliar", HouseArrest, Passive),

@@ -163,7 +163,7 @@ pub fn targets(
             // X": a measure and the one it is granted to or ordered against.)
             let measure = matches!(
                 doc.f(t.first),
-                "medida" | "medidas" | "privativa" | "privacion"
+                "medida" | "medidas" | "privativa" | "privacion" | "prision"
             );
             let of = matches!(doc.f(t.last.wrapping_sub(1)), "of" | "de" | "del")
                 || matches!(doc.f(t.last), "of" | "de" | "del" | "para" | "for")

@@ -252,6 +252,8 @@ pub(crate) fn speaker_label(doc: &Doc<'_>, m: &MentionRef, a: usize) -> bool {
                         .find(|&k| doc.f(k) == ":")
                         .is_none_or(|c| crate::list_status::colon_status(doc, c).is_none())
             }
+            // ("PRESENTADORA (ANDREA VILLEGAS): Vamos a Turquía…")
+            ")" => asker && doc.f(m.last + 1) == ":",
             _ => false,
         }
 }

@@ -207,3 +207,37 @@ fn issue_13_one_reunited_with_his_mother_after_a_clause_brings_her_no_event() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_pre_trial_custody_ordered_or_extended_holds_its_person() {
+    let x = crate::run(
+        "Un tribunal de Moscú prorrogó el viernes hasta el 20 de mayo la prisión preventiva del periodista Anselm Kirau. Un juez dictó el sábado prisión preventiva contra la dirigente Dilcia Orozco Fermín.",
+        "2026-02-16",
+    );
+    assert!(
+        crate::kinds_of(&x, "Anselm Kirau").contains(&"detention"),
+        "{x:#?}"
+    );
+    assert!(
+        !crate::kinds_of(&x, "Dilcia Orozco Fermín").is_empty(),
+        "{x:#?}"
+    );
+    // (A term served in it before the sentence is no custody told.)
+    let y = crate::run(
+        "Dilcia Orozco, sobrina del alcalde, fue condenada por encubrimiento a una pena que ya cumplió en prisión preventiva: salió en libertad la misma mañana.",
+        "2026-02-16",
+    );
+    assert!(
+        !crate::kinds_of(&y, "Dilcia Orozco").contains(&"detention"),
+        "{y:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_transcripts_role_then_name_label_is_its_speaker() {
+    let x = crate::run(
+        "PRESENTADORA (DILCIA OROZCO): Vamos a Turquía, donde un juez envió a prisión preventiva al alcalde opositor del distrito de Kadıköy.",
+        "2026-02-16",
+    );
+    assert!(crate::no_events(&x, "DILCIA OROZCO"), "{x:#?}");
+}
