@@ -352,7 +352,16 @@ fn dotted_stamp(
     to: usize,
     published: Option<NaiveDate>,
 ) -> Option<NaiveDate> {
-    let first = from + usize::from(matches!(doc.f(from), "[" | "("));
+    // ("OVD-Info, [10.03.2024 21:14]", "Canal Presos Políticos, [14.03.24 19:40]": a channel's
+    // name before its stamp.)
+    let named = (from + 1..(from + 7).min(to))
+        .find(|&k| doc.f(k) == "[" && doc.f(k - 1) == ",")
+        .filter(|&k| {
+            (from..k - 1).all(|j| doc.tokens[j].kind == TokenKind::Word || doc.f(j) == "-")
+        });
+    let first = named.map_or(from + usize::from(matches!(doc.f(from), "[" | "(")), |k| {
+        k + 1
+    });
     let t = doc.tokens.get(first)?;
     if t.kind != TokenKind::Number || !(first + 1..to).any(|k| doc.f(k) == ":") {
         return None;

@@ -241,3 +241,16 @@ fn issue_13_a_transcripts_role_then_name_label_is_its_speaker() {
     );
     assert!(crate::no_events(&x, "DILCIA OROZCO"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_channels_name_before_its_dotted_stamp_dates_its_post() {
+    let x = crate::run(
+        "OVD-Info, [10.03.2024 21:14]\nPolice in St Petersburg detained Dzmitra Kirava at a flower-laying.\nOVD-Info, [11.03.2024 09:02]\nDzmitra Kirava was released from the police station without charges.",
+        "2024-03-11",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Dzmitra Kirava", "arrest"),
+        "2024-03-10",
+        "{x:#?}"
+    );
+}
