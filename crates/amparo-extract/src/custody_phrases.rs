@@ -72,6 +72,26 @@ pub(crate) const DURATIONS: &[&str] = &[
 /// "left the Rodeo I prison", "salió de la cárcel", "salieron de sus centros de reclusión":
 /// leaving a place of detention is a release.
 pub(crate) fn left_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
+    // ("A Policía Nacional bus just left Rodeo I with a dozen men inside": a vehicle leaves.)
+    if (i.saturating_sub(3)..i).any(|k| {
+        matches!(
+            doc.f(k),
+            "bus"
+                | "buses"
+                | "autobus"
+                | "autobuses"
+                | "van"
+                | "convoy"
+                | "vehicle"
+                | "truck"
+                | "vehiculo"
+                | "camion"
+                | "patrulla"
+                | "caravana"
+        )
+    }) {
+        return None;
+    }
     // "Dozens of prisoners are coming out of Tocorón", "walked out of Rodeo I".
     let out_of = matches!(
         doc.f(i),

@@ -254,3 +254,15 @@ fn issue_13_a_channels_name_before_its_dotted_stamp_dates_its_post() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_bus_leaving_a_prison_frees_no_one() {
+    let x = crate::run(
+        "A Policía Nacional bus just left Rodeo I with a dozen men inside, among them Anselm Kirau.",
+        "2026-02-28",
+    );
+    assert!(
+        crate::person(&x, "Anselm Kirau").is_none_or(|p| !crate::kinds(p).contains(&"release")),
+        "{x:#?}"
+    );
+}
