@@ -337,7 +337,9 @@ fn whole_date_line(
     };
     opening_date(doc, (from, to), published, |d| {
         d.last == to
-            || (to - d.last <= 5
+            // (A date read on past the line's end, "8" over "Jan.", is none of the line's.)
+            || (to.saturating_sub(d.last) <= 5
+                && d.last < to
                 && doc.f(to - 1) != ","
                 && (d.last..to).all(time)
                 && (d.last..to).any(|k| doc.f(k) == ":"))
