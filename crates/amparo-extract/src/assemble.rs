@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use crate::dates::PartialDate;
 use crate::events::{Findings, RawEvent};
-use crate::model::{Certainty, Count, Event, EventType, Extraction, Mention, Person};
+use crate::model::{Count, Event, EventType, Extraction, Mention, Person};
 use crate::persons::{Entity, MentionRef};
 use crate::text::Doc;
 use amparo_text::Lang;
@@ -241,7 +241,7 @@ pub(crate) fn assemble(
             });
         }
         // (Last: the custody as of the publication follows what the text dates.)
-        if let Some(held) = held_since_arrest(&out_events, published) {
+        if let Some(held) = crate::still_held::held(&out_events, published) {
             out_events.push(held);
         }
         // (A record told as of a day before its publication, "Situación al 31 de octubre de
@@ -321,62 +321,6 @@ pub(crate) fn assemble(
     }
 }
 
-/// A person the text tells arrested, as fact, and of whom it tells no way out of custody (no
-/// release, house arrest, exile, expulsion, death or disappearance) and no custody of their own
-/// (a detention, a transfer): still held as of the publication, the gold's custody on that day
-/// (the real article of `dev/`: "his brother was detained in 2021", waiting outside the
-/// prison, is an arrest in 2021 and a detention on the publication's day). Measured on every
-/// spent gold set: person-events F1 .8131 -> .8155; the two latest writers' sets gain most.
-/// An announced or requested release leaves the person held; a disputed one is a way out.
-fn held_since_arrest(events: &[Event], published: Option<NaiveDate>) -> Option<Event> {
-    let published = published?;
-    // (An arrest of three calendar years or more before the text, as `long_before` counts
-    // them, or a brief one, "briefly detained", is no custody of today.)
-    let recent = |x: &Event| !long_before(&x.date, published);
-    let told = |x: &Event, words: &[&str]| {
-        x.excerpt
-            .split(|c: char| !c.is_alphabetic())
-            .any(|w| words.contains(&w.to_lowercase().as_str()))
-    };
-    // (Held since then, "preso desde 2022", "held since 2019": so still, however long ago.)
-    let since = |x: &Event| told(x, &["desde", "since"]);
-    // (A release announced and not yet told done leaves the person held as well.)
-    let announced = || {
-        events.iter().find(|x| {
-            family_eq(x.kind, EventType::Release)
-                && x.certainty == Some(Certainty::Announced)
-                && recent(x)
-        })
-    };
-    let arrest = events
-        .iter()
-        .find(|x| x.kind == EventType::Arrest && x.certainty.is_none())
-        // (Nor a former prisoner's: "Former political prisoner X, arrested in 2023 and now a
-        // lawyer".)
-        .filter(|x| (recent(x) || since(x)) && !told(x, &["briefly", "brevemente", "former"]))
-        .or_else(announced)?;
-    let settled = events.iter().any(|x| {
-        x.kind != EventType::Arrest
-            && x.kind != EventType::Charge
-            && x.kind != EventType::Sentence
-            && matches!(x.certainty, None | Some(Certainty::Disputed))
-    });
-    if settled {
-        return None;
-    }
-    Some(Event {
-        kind: EventType::Detention,
-        date: Some(published.format("%Y-%m-%d").to_string()),
-        place: None,
-        conditions: None,
-        charges: None,
-        certainty: None,
-        excerpt: arrest.excerpt.clone(),
-        start: arrest.start,
-        end: arrest.end,
-    })
-}
-
 pub(crate) fn family_eq(a: EventType, b: EventType) -> bool {
     crate::discourse::family(a) == crate::discourse::family(b)
 }
@@ -387,14 +331,4 @@ fn compatible_dates(a: Option<&str>, b: Option<&str>) -> bool {
         (Some(a), Some(b)) => a.starts_with(b) || b.starts_with(a),
         _ => true,
     }
-}
-
-/// Whether an event's date is three calendar years or more before the publication (an undated
-/// one is not): the window `held_since_arrest` counts with.
-fn long_before(date: &Option<String>, published: NaiveDate) -> bool {
-    use chrono::Datelike;
-    date.as_deref()
-        .and_then(|d| d.get(..4))
-        .and_then(|y| y.parse::<i32>().ok())
-        .is_some_and(|y| y <= published.year() - 3)
 }

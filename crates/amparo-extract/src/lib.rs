@@ -136,6 +136,7 @@ mod spaced_table;
 mod speakers;
 mod speech_words;
 mod stays;
+mod still_held;
 mod subject_after;
 mod subject_before;
 mod summons;

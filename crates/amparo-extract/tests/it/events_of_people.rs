@@ -100,7 +100,7 @@ fn issue_13_a_thread_with_pictograph_bullets_and_a_condition_for_all() {
     }
     assert_eq!(
         kinds(person(&x, "Hugo Beltrán Pardo").expect("Hugo")),
-        vec!["transfer"]
+        vec!["transfer", "detention"]
     );
 }
 

@@ -88,7 +88,10 @@ fn issue_13_spoken_spanish_forms_of_arrest_transfer_and_exile() {
         "Orlando Rafael Mijares fue llevado el martes a Tocorón.",
         "2026-03-12",
     );
-    assert_eq!(kinds_of(&y, "Orlando Rafael Mijares"), ["transfer"]);
+    assert_eq!(
+        kinds_of(&y, "Orlando Rafael Mijares"),
+        ["transfer", "detention"]
+    );
     let z = run(
         "Luisana Beatriz Ochoa tuvo que salir del país el martes.",
         "2026-03-12",

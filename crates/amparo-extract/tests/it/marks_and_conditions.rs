@@ -199,7 +199,7 @@ fn issue_13_the_reviews_cases_stay_as_they_were() {
         (
             "La periodista Abigail Torrealba Nieves fue detenida el lunes en Caracas.\n\nFue trasladada a El Helicoide, confirmó la abogada Rebeca Salas Urbina.",
             "Abigail Torrealba Nieves",
-            vec!["arrest", "transfer"],
+            vec!["arrest", "transfer", "detention"],
         ),
     ] {
         let x = run(text, "2026-05-10");

@@ -29,7 +29,7 @@ fn issue_13_a_lead_that_takes_people_to_a_prison_is_their_transfer() {
     );
     for name in ["JOSÉ RAMÓN ALVARADO MEDINA", "DARWIN ALEXIS CHACÓN PEÑA"] {
         let p = person(&x, name).unwrap_or_else(|| panic!("{name} in {x:#?}"));
-        assert_eq!(kinds(p), ["transfer"], "{name}");
+        assert_eq!(kinds(p), ["transfer", "detention"], "{name}");
     }
 }
 
@@ -194,7 +194,7 @@ fn issue_13_a_bare_heading_of_an_event_heads_the_lines_below() {
         "2026-05-27",
     );
     for name in ["Teodoro Gil Castañeda", "Alexander José Primera"] {
-        assert_eq!(kinds_of(&x, name), ["transfer"], "{name}");
+        assert_eq!(kinds_of(&x, name), ["transfer", "detention"], "{name}");
     }
     // Inside a name, the word of a heading is no event.
     let x = run(
@@ -211,7 +211,7 @@ fn issue_13_a_live_blogs_time_opens_no_list_and_a_long_header_still_heads_its_na
         "2026-03-05",
     );
     for name in ["Marco Aurelio Salas", "Jeremy Andrés Colina"] {
-        assert_eq!(kinds_of(&x, name), ["transfer"]);
+        assert_eq!(kinds_of(&x, name), ["transfer", "detention"]);
     }
     let x = run(
         "⚠️ SIGUEN PRESOS pese a que a sus familias les dijeron que saldrían: Néstor Iván Carrillo Abreu y Rubén Darío Lugo, ambos en Rodeo I.",
@@ -315,7 +315,7 @@ fn issue_13_a_bare_surname_is_its_bearer_not_a_wife_who_took_it() {
     );
     let p =
         crate::person(&x, "Doménico Andrés Marcano Sifuentes").unwrap_or_else(|| panic!("{x:#?}"));
-    assert_eq!(crate::kinds(p), ["transfer"]);
+    assert_eq!(crate::kinds(p), ["transfer", "detention"]);
     assert!(
         crate::person(&x, "Xiomara Sifuentes de Marcano")
             .is_none_or(|p| crate::kinds(p).is_empty()),

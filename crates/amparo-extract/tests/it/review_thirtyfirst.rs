@@ -137,7 +137,7 @@ fn issue_13_moved_out_of_a_prison_is_a_move_not_a_release() {
     );
     assert_eq!(
         kinds_of(&x, "Lorena Pazos Villamizar"),
-        ["transfer"],
+        ["transfer", "detention"],
         "{x:#?}"
     );
     assert_eq!(

@@ -110,7 +110,11 @@ fn issue_13_leavings_the_round_must_not_read_as_freedom() {
         "Néstor Urbina Díaz fue sacado de su celda en Tocorón el 4 de marzo y trasladado en avión ambulancia a un hospital militar de Caracas.",
         "2024-03-10",
     );
-    assert_eq!(kinds_of(&x, "Néstor Urbina Díaz"), ["transfer"], "{x:#?}");
+    assert_eq!(
+        kinds_of(&x, "Néstor Urbina Díaz"),
+        ["transfer", "detention"],
+        "{x:#?}"
+    );
     let mut text = String::from(
         "Al menos 20 presos políticos fueron excarcelados el jueves desde el Rodeo I, según Foro Penal.\n\n",
     );

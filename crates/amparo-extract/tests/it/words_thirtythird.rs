@@ -266,3 +266,25 @@ fn issue_13_a_bus_leaving_a_prison_frees_no_one() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_one_moved_to_another_prison_is_held_there_now() {
+    let x = crate::run(
+        "Siete presos políticos fueron sacados de Rodeo I en la noche del miércoles y repartidos entre cuatro penales, denunció el comité.\n\nLa lista:\n\n1. QUIROGA TAPIA, ANSELMO (45 años) – Tocorón\n2. OROZCO FERMÍN, DILCIA (32 años) – Tocuyito",
+        "2026-02-06",
+    );
+    assert_eq!(
+        crate::date_of(&x, "QUIROGA TAPIA, ANSELMO", "detention"),
+        "2026-02-06",
+        "{x:#?}"
+    );
+    // (Not one told freed after the move.)
+    let y = crate::run(
+        "Anselmo Quiroga Tapia fue trasladado el lunes a Tocorón. El viernes fue excarcelado con régimen de presentación.",
+        "2026-02-06",
+    );
+    assert!(
+        !crate::kinds_of(&y, "Anselmo Quiroga Tapia").contains(&"detention"),
+        "{y:#?}"
+    );
+}
