@@ -37,9 +37,11 @@ fn held_after_move(events: &[Event], published: Option<NaiveDate>) -> Option<Eve
                 | EventType::Detention
         )
     });
+    // (Its place left unsaid: a move's place as read may be where it started.)
     (!ended).then(|| Event {
         kind: EventType::Detention,
         date: Some(published.format("%Y-%m-%d").to_string()),
+        place: None,
         conditions: None,
         charges: None,
         certainty: None,
