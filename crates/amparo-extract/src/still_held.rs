@@ -38,15 +38,20 @@ fn held_after_move(events: &[Event], published: Option<NaiveDate>) -> Option<Eve
         )
     });
     // (Its place left unsaid: a move's place as read may be where it started.)
-    (!ended).then(|| Event {
+    (!ended).then(|| custody_now(moved, published))
+}
+
+/// The custody as of the publication that event `from` tells, with its excerpt.
+fn custody_now(from: &Event, published: NaiveDate) -> Event {
+    Event {
         kind: EventType::Detention,
         date: Some(published.format("%Y-%m-%d").to_string()),
         place: None,
         conditions: None,
         charges: None,
         certainty: None,
-        ..moved.clone()
-    })
+        ..from.clone()
+    }
 }
 
 /// A person the text tells arrested, as fact, and of whom it tells no way out of custody (no
@@ -92,17 +97,7 @@ fn held_since_arrest(events: &[Event], published: Option<NaiveDate>) -> Option<E
     if settled {
         return None;
     }
-    Some(Event {
-        kind: EventType::Detention,
-        date: Some(published.format("%Y-%m-%d").to_string()),
-        place: None,
-        conditions: None,
-        charges: None,
-        certainty: None,
-        excerpt: arrest.excerpt.clone(),
-        start: arrest.start,
-        end: arrest.end,
-    })
+    Some(custody_now(arrest, published))
 }
 
 /// Whether an event's date is three calendar years or more before the publication (an undated
