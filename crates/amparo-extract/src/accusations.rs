@@ -8,15 +8,28 @@
 //! conspirar"), which the gold sets do not read as a charge (measured on every spent set: the
 //! passive with a quoted offence, 31 right pairs for 120 spurious).
 
-use crate::model::EventType::{self, Charge, Release};
+use crate::model::EventType::{self, Charge, Release, Sentence};
 use crate::text::Doc;
 use crate::triggers::Trigger;
-use crate::triggers::Voice::{self, Active, Nominal};
+use crate::triggers::Voice::{self, Active, Nominal, Passive};
 
 pub(crate) const ACCUSED: &[(&str, EventType, Voice)] = &[
     ("acuso", Charge, Active),
     ("acusaron", Charge, Active),
     ("medidas cautelares", Release, Nominal),
+];
+
+/// A court's terms told by the colony's regime ("Guilty. 5 years in a general-regime colony",
+/// "15 years, strict-regime colony") or by the years of a sentence ("Peña tiene quince años de
+/// condena").
+pub(crate) const TERMS: &[(&str, EventType, Voice)] = &[
+    ("years in a general-regime colony", Sentence, Passive),
+    ("years in a strict-regime colony", Sentence, Passive),
+    ("years , general-regime colony", Sentence, Passive),
+    ("years , strict-regime colony", Sentence, Passive),
+    ("years , general-regime penal colony", Sentence, Passive),
+    ("years , strict-regime penal colony", Sentence, Passive),
+    ("anos de condena", Sentence, Passive),
 ];
 
 /// Keeps, of the accusations in `out` (tokens up to `to`), those a prosecutor or court makes

@@ -288,3 +288,15 @@ fn issue_13_one_moved_to_another_prison_is_held_there_now() {
         "{y:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_colonys_regime_and_years_of_a_sentence_are_its_terms() {
+    let x = crate::run(
+        "Verdicts of 3 March 2026:\n- ZAKHAROVA, Daria Pavlovna | Art. 205.2 | Guilty. 5 years in a general-regime colony.\n- KIRAU, Anselm Petrovich | Art. 275 | 14 years, strict-regime colony.\n\nEn Cuba, Dilcio Orozco Fermín sigue adentro. Orozco Fermín tiene quince años de condena.",
+        "2026-03-05",
+    );
+    assert!(
+        crate::kinds_of(&x, "Dilcio Orozco Fermín").contains(&"sentence"),
+        "{x:#?}"
+    );
+}
