@@ -192,11 +192,19 @@ pub(crate) fn assemble(
         // A disappearance the text tells without a day began with the arrest that took the
         // person, when the text dates one arrest: "se lo llevaron el 2 de febrero … desde
         // entonces no sabemos dónde está".
-        let arrests: Vec<String> = out_events
-            .iter()
-            .filter(|x| x.kind == EventType::Arrest)
-            .filter_map(|x| x.date.clone())
-            .collect();
+        // (Or, told of no arrest, with the move that took them: "… trasladados el miércoles: 7.
+        // OCHOA GIL, RAMÓN ANTONIO – destino desconocido".)
+        let taken = |k: EventType| -> Vec<String> {
+            out_events
+                .iter()
+                .filter(|x| x.kind == k)
+                .filter_map(|x| x.date.clone())
+                .collect()
+        };
+        let mut arrests = taken(EventType::Arrest);
+        if arrests.is_empty() {
+            arrests = taken(EventType::Transfer);
+        }
         if let [arrested] = arrests.as_slice() {
             for x in out_events
                 .iter_mut()

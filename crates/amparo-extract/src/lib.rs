@@ -58,6 +58,7 @@ mod custody_phrases;
 pub mod dates;
 mod deaths;
 mod demonyms;
+mod destinations;
 mod discourse;
 mod elided;
 mod elided_state;

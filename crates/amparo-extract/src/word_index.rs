@@ -18,6 +18,7 @@ pub(crate) fn by_first_word() -> &'static std::collections::HashMap<&'static str
             .chain(crate::held_words::SPOKEN)
             .chain(crate::leaving_words::LEAVING)
             .chain(crate::whereabouts_words::WHEREABOUTS)
+            .chain(crate::destinations::UNKNOWN_DESTINATION)
             .chain(crate::court_words::COURT)
             .chain(crate::accusations::ACCUSED)
             .chain(crate::accusations::TERMS)

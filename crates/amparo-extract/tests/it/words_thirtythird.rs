@@ -300,3 +300,20 @@ fn issue_13_a_colonys_regime_and_years_of_a_sentence_are_its_terms() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_move_to_a_destination_withheld_is_a_disappearance_from_that_day() {
+    let x = crate::run(
+        "Siete presos políticos fueron trasladados en la noche del miércoles desde Rodeo I. La lista:\n\n1. QUIROGA TAPIA, ANSELMO (45 años) – Tocorón\n2. OROZCO GIL, RAMÓN ANTONIO (58 años) – destino desconocido",
+        "2026-02-06",
+    );
+    assert_eq!(
+        crate::date_of(&x, "OROZCO GIL, RAMÓN ANTONIO", "disappearance"),
+        "2026-02-04",
+        "{x:#?}"
+    );
+    assert!(
+        !crate::kinds_of(&x, "OROZCO GIL, RAMÓN ANTONIO").contains(&"detention"),
+        "{x:#?}"
+    );
+}
