@@ -1,43 +1,24 @@
-//! A court's or a prosecutor's acts told in words that elsewhere mean less. An accusation that
-//! names the offence: "El Ministerio Público acusó a X de «incitación al odio»", "la Fiscalía
-//! acusó a X de los delitos de…" — a charge laid. Cautionary measures a court grants a person:
-//! "Un tribunal de control otorgó el miércoles medidas cautelares a X" — a release on
-//! conditions (not the Inter-American Commission's, which protect). A term served in "prisión
-//! preventiva" before a sentence is no custody told. Not the
-//! word of blame in general ("fue acusado de «asociación para delinquir»", "acusado de
-//! conspirar"), which the gold sets do not read as a charge (measured on every spent set: the
-//! passive with a quoted offence, 31 right pairs for 120 spurious).
+//! A court's or a prosecutor's acts told in words that elsewhere mean less (listed with the
+//! court's other words in `court_words::COURT`). An accusation that names the offence: "El
+//! Ministerio Público acusó a X de «incitación al odio»", "la Fiscalía acusó a X de los delitos
+//! de…" — a charge laid; not the word of blame in general ("fue acusado de «asociación para
+//! delinquir»", "acusado de conspirar"), which the gold sets do not read as a charge (measured
+//! on every spent set: the passive with a quoted offence, 31 right pairs for 120 spurious).
+//! Cautionary measures a court grants a person: "Un tribunal de control otorgó el miércoles
+//! medidas cautelares a X" — a release on conditions (not the Inter-American Commission's, which
+//! protect). A term served in "prisión preventiva" before a sentence is no custody told.
 
-use crate::model::EventType::{self, Charge, Release, Sentence};
+use crate::model::EventType::{Charge, Detention, Release};
 use crate::text::Doc;
 use crate::triggers::Trigger;
-use crate::triggers::Voice::{self, Active, Nominal, Passive};
-
-pub(crate) const ACCUSED: &[(&str, EventType, Voice)] = &[
-    ("acuso", Charge, Active),
-    ("acusaron", Charge, Active),
-    ("medidas cautelares", Release, Nominal),
-];
-
-/// A court's terms told by the colony's regime ("Guilty. 5 years in a general-regime colony",
-/// "15 years, strict-regime colony") or by the years of a sentence ("Peña tiene quince años de
-/// condena").
-pub(crate) const TERMS: &[(&str, EventType, Voice)] = &[
-    ("years in a general-regime colony", Sentence, Passive),
-    ("years in a strict-regime colony", Sentence, Passive),
-    ("years , general-regime colony", Sentence, Passive),
-    ("years , strict-regime colony", Sentence, Passive),
-    ("years , general-regime penal colony", Sentence, Passive),
-    ("years , strict-regime penal colony", Sentence, Passive),
-    ("anos de condena", Sentence, Passive),
-];
+use crate::triggers::Voice::Nominal;
 
 /// Keeps, of the accusations in `out` (tokens up to `to`), those a prosecutor or court makes
 /// and that name an offence.
 pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
     // ("una pena que ya cumplió en prisión preventiva": a term served before, no custody told.)
     out.retain(|t| {
-        !(t.kind == crate::model::EventType::Detention
+        !(t.kind == Detention
             && doc.matches_at(t.first, "prision preventiva")
             && doc.f(t.first.wrapping_sub(1)) == "en"
             && (t.first.saturating_sub(4)..t.first).any(|k| doc.f(k).starts_with("cumpli")))
@@ -67,12 +48,8 @@ pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
 }
 
 fn prosecutor_before(doc: &Doc<'_>, t: &Trigger) -> bool {
-    (t.first.saturating_sub(6)..t.first).any(|k| {
-        matches!(
-            doc.f(k),
-            "fiscal" | "fiscalia" | "ministerio" | "tribunal" | "juez" | "jueza"
-        )
-    })
+    (t.first.saturating_sub(6)..t.first)
+        .any(|k| crate::court_words::PROSECUTION.contains(&doc.f(k)))
 }
 
 /// The offence after the "de" past the one accused: a quoted one, or "el delito de", "los

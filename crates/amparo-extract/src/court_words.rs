@@ -2,8 +2,8 @@
 //! with") and sentences passed ("condenado", "dictó sentencia contra", a term after a list's colon:
 //! "— X: 30 años de prisión"), kept apart from the other triggers' word list.
 
-use crate::model::EventType::{self, Charge, Sentence};
-use crate::triggers::Voice::{self, Active, Clitic, Passive};
+use crate::model::EventType::{self, Charge, Release, Sentence};
+use crate::triggers::Voice::{self, Active, Clitic, Nominal, Passive};
 
 pub(crate) const COURT: &[(&str, EventType, Voice)] = &[
     ("condeno", Sentence, Active),
@@ -119,6 +119,33 @@ pub(crate) const COURT: &[(&str, EventType, Voice)] = &[
     ("se condena a", Sentence, Active),
     ("se condeno a", Sentence, Active),
     ("sentenciaron a", Sentence, Active),
+    // (A prosecutor's accusation and a court's measures, kept or dropped by
+    // `accusations::reread`: "El Ministerio Público acusó a X de «…»", "Un tribunal otorgó el
+    // miércoles medidas cautelares a X".)
+    ("acuso", Charge, Active),
+    ("acusaron", Charge, Active),
+    ("medidas cautelares", Release, Nominal),
+    // (A court's terms told by the colony's regime, "Guilty. 5 years in a general-regime
+    // colony", "15 years, strict-regime colony", or by the years of a sentence, "Peña tiene
+    // quince años de condena".)
+    ("years in a general-regime colony", Sentence, Passive),
+    ("years in a strict-regime colony", Sentence, Passive),
+    ("years , general-regime colony", Sentence, Passive),
+    ("years , strict-regime colony", Sentence, Passive),
+    ("years , general-regime penal colony", Sentence, Passive),
+    ("years , strict-regime penal colony", Sentence, Passive),
+    ("anos de condena", Sentence, Passive),
+];
+
+/// The words before a verb of charging that make it a court's or a prosecutor's act ("el
+/// tribunal imputó…", "la Fiscalía acusó a X de…"), not blame.
+pub(crate) const PROSECUTION: &[&str] = &[
+    "tribunal",
+    "juez",
+    "jueza",
+    "fiscal",
+    "fiscalia",
+    "ministerio",
 ];
 
 /// Rereads the court's triggers `out` of tokens up to `to`: blame is no charge, a court's order of
@@ -163,19 +190,8 @@ pub(crate) fn reread(
         t.kind != Charge
             || !matches!(doc.f(t.first), "imputo" | "imputa" | "imputan")
             || t.voice != crate::triggers::Voice::Active
-            || (t.first.saturating_sub(6)..t.first).any(|k| {
-                matches!(
-                    doc.f(k),
-                    "tribunal"
-                        | "juez"
-                        | "jueza"
-                        | "fiscal"
-                        | "fiscalia"
-                        | "ministerio"
-                        | "corte"
-                        | "quienes"
-                )
-            })
+            || (t.first.saturating_sub(6)..t.first)
+                .any(|k| PROSECUTION.contains(&doc.f(k)) || matches!(doc.f(k), "corte" | "quienes"))
     });
     // ("un tribunal de control le dictó privativa de libertad", "se les decretó medida privativa
     // de libertad"): a court's order of pre-trial custody is a charge, as the gold sets give it
@@ -277,58 +293,6 @@ pub(crate) fn replaced_custody(doc: &crate::text::Doc<'_>, t: &crate::triggers::
                     | "levanto"
             )
         })
-}
-
-/// The first words of a court record's lines that name its officers, not its people.
-const COURT_STAFF_KEYS: &[&str] = &[
-    // ("Presiding judge: Olga Melnikova")
-    "presiding",
-    "juez",
-    "jueza",
-    "judge",
-    "fiscal",
-    "fiscalia",
-    "prosecutor",
-    "secretario",
-    "secretaria",
-    "tribunal",
-    "court",
-    "defensa",
-    "defensor",
-    "defensora",
-    "counsel",
-    "magistrado",
-    "magistrada",
-    "representacion",
-];
-
-/// "Jueza: Nerys Palacios Guédez (suplente)", "Tribunal: Cuarto de Control …", "Fiscal 73.º
-/// nacional: Armando Lozada", "Defensa privada (asuntos 1, 3 y 5): Abg. …": a court record's
-/// line of its officers (page noise when it tells no event).
-pub(crate) fn staff_line(doc: &crate::text::Doc<'_>, t: &std::ops::Range<usize>) -> bool {
-    COURT_STAFF_KEYS.contains(&doc.f(t.start))
-        && (t.start + 1..t.end.min(t.start + 11)).any(|k| doc.f(k) == ":")
-}
-
-/// "1) Asunto N° TC2-1187-2025", "EXP. 4C-19.332-25", "Case No. 88/2025": a court record's
-/// number over its fields, which names no one.
-pub(crate) fn case_number(doc: &crate::text::Doc<'_>, t: &std::ops::Range<usize>) -> bool {
-    let numbered = doc.is_number(t.start) && matches!(doc.f(t.start + 1), ")" | ".");
-    let k = if numbered { t.start + 2 } else { t.start };
-    matches!(
-        doc.f(k),
-        "asunto" | "causa" | "expediente" | "exp" | "case" | "docket" | "caso"
-    ) && matches!(doc.f(k + 1), "n" | "no" | "nº" | "n°" | "nro" | "." | "#")
-        // (Not "Case 1: Jesús Márquez", "Caso N.º 3 — Ana Ruiz", "Causa N.º 12-345 Luis Ferrer":
-        // a case that names its person.)
-        && !(k + 1..t.end).any(|j| {
-            let word = &doc.tokens[j];
-            doc.f(j) == ":"
-                || (word.capitalised
-                    && word.text.chars().count() >= 2
-                    && word.text.chars().all(char::is_alphabetic))
-        })
-        && t.end - t.start <= 12
 }
 
 /// "sentenced A to nine years; B and C to eight years each; and D to seven years", "condenó a A a

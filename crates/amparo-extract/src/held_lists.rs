@@ -23,7 +23,6 @@ pub(crate) fn held_title(
         .rev()
         .find(|&s| layout.item_of.get(s).copied().flatten().is_none())?;
     let title = doc.sentences.get(at)?;
-    let words = |w: &[&str]| (title.first..title.last).any(|k| w.contains(&doc.f(k)));
     // (Not a channel's name in a forwarded message: "Reenviado desde: Presos Políticos Aragua".)
     let colon_inside = (title.first..title.last.saturating_sub(1)).any(|k| doc.f(k) == ":");
     let no_event =
@@ -31,8 +30,7 @@ pub(crate) fn held_title(
     let held = title.line_start
         && title.last - title.first <= 14
         && !colon_inside
-        && words(&["presos", "presas", "prisoners"])
-        && words(&["politicos", "politicas", "political"])
+        && political_prisoners(doc, title, false)
         && no_event(title);
     // ("…documenta 86 mujeres privadas de libertad por razones políticas, con corte al 30 de
     // noviembre. … Publicamos a continuación los casos cuyos familiares autorizaron la
@@ -70,12 +68,19 @@ fn counted_held(doc: &Doc<'_>, si: usize) -> bool {
     let Some(s) = doc.sentences.get(si) else {
         return false;
     };
-    let has = |w: &[&str]| (s.first..s.last).any(|k| w.contains(&doc.f(k)));
-    let held = (has(&["presos", "presas", "prisoners"])
-        || (s.first..s.last).any(|k| {
-            matches!(doc.f(k), "privados" | "privadas") && doc.matches_at(k + 1, "de libertad")
-        }))
-        && has(&["politicos", "politicas", "political", "politicas"]);
-    held && (s.first..s.last).any(|k| doc.is_number(k))
+    political_prisoners(doc, s, true)
+        && (s.first..s.last).any(|k| doc.is_number(k))
         && crate::triggers::find(doc, s.first, s.last).is_empty()
+}
+
+/// Whether sentence `s` names political prisoners ("presos políticos", "political prisoners"),
+/// or, when `deprived`, people "privadas de libertad" for politics.
+fn political_prisoners(doc: &Doc<'_>, s: &crate::text::Sentence, deprived: bool) -> bool {
+    let has = |w: &[&str]| (s.first..s.last).any(|k| w.contains(&doc.f(k)));
+    (has(&["presos", "presas", "prisoners"])
+        || (deprived
+            && (s.first..s.last).any(|k| {
+                matches!(doc.f(k), "privados" | "privadas") && doc.matches_at(k + 1, "de libertad")
+            })))
+        && has(&["politicos", "politicas", "political"])
 }

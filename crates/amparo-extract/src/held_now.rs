@@ -355,7 +355,7 @@ fn elliptic_denial(doc: &Doc<'_>, si: usize) -> bool {
                 // ("A widely shared post says X was released on Monday. This is FALSE.", "Es
                 // falso.")
                 | ["this" | "that" | "it", "is" | "was", "false" | "untrue"]
-                | ["es" | "esto" | "eso", "es", "falso"]
+                | ["esto" | "eso", "es", "falso"]
                 | ["es", "falso"]
                 | ["falso"]
                 | ["false"]

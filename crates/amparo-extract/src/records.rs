@@ -272,3 +272,55 @@ pub(crate) fn term_cell(doc: &Doc<'_>, start: usize, end: usize) -> bool {
             "anos" | "ano" | "years" | "year" | "meses" | "months"
         )
 }
+
+/// The first words of a court record's lines that name its officers, not its people.
+const COURT_STAFF_KEYS: &[&str] = &[
+    // ("Presiding judge: Olga Melnikova")
+    "presiding",
+    "juez",
+    "jueza",
+    "judge",
+    "fiscal",
+    "fiscalia",
+    "prosecutor",
+    "secretario",
+    "secretaria",
+    "tribunal",
+    "court",
+    "defensa",
+    "defensor",
+    "defensora",
+    "counsel",
+    "magistrado",
+    "magistrada",
+    "representacion",
+];
+
+/// "Jueza: Nerys Palacios Guédez (suplente)", "Tribunal: Cuarto de Control …", "Fiscal 73.º
+/// nacional: Armando Lozada", "Defensa privada (asuntos 1, 3 y 5): Abg. …": a court record's
+/// line of its officers (page noise when it tells no event).
+pub(crate) fn staff_line(doc: &crate::text::Doc<'_>, t: &std::ops::Range<usize>) -> bool {
+    COURT_STAFF_KEYS.contains(&doc.f(t.start))
+        && (t.start + 1..t.end.min(t.start + 11)).any(|k| doc.f(k) == ":")
+}
+
+/// "1) Asunto N° TC2-1187-2025", "EXP. 4C-19.332-25", "Case No. 88/2025": a court record's
+/// number over its fields, which names no one.
+pub(crate) fn case_number(doc: &crate::text::Doc<'_>, t: &std::ops::Range<usize>) -> bool {
+    let numbered = doc.is_number(t.start) && matches!(doc.f(t.start + 1), ")" | ".");
+    let k = if numbered { t.start + 2 } else { t.start };
+    matches!(
+        doc.f(k),
+        "asunto" | "causa" | "expediente" | "exp" | "case" | "docket" | "caso"
+    ) && matches!(doc.f(k + 1), "n" | "no" | "nº" | "n°" | "nro" | "." | "#")
+        // (Not "Case 1: Jesús Márquez", "Caso N.º 3 — Ana Ruiz", "Causa N.º 12-345 Luis Ferrer":
+        // a case that names its person.)
+        && !(k + 1..t.end).any(|j| {
+            let word = &doc.tokens[j];
+            doc.f(j) == ":"
+                || (word.capitalised
+                    && word.text.chars().count() >= 2
+                    && word.text.chars().all(char::is_alphabetic))
+        })
+        && t.end - t.start <= 12
+}

@@ -24,17 +24,11 @@ fn held_after_move(events: &[Event], published: Option<NaiveDate>) -> Option<Eve
         .rev()
         .find(|x| x.kind == EventType::Transfer && x.certainty.is_none())
         .filter(|x| !long_before(&x.date, published))?;
+    // (As `held_since_arrest` reads a way out or a custody of their own, a move itself apart.)
     let ended = events.iter().any(|x| {
-        matches!(
+        !matches!(
             x.kind,
-            EventType::Release
-                | EventType::ConditionalRelease
-                | EventType::HouseArrest
-                | EventType::DeathInCustody
-                | EventType::Exile
-                | EventType::Expulsion
-                | EventType::Disappearance
-                | EventType::Detention
+            EventType::Arrest | EventType::Charge | EventType::Sentence | EventType::Transfer
         )
     });
     // (Its place left unsaid: a move's place as read may be where it started.)

@@ -20,8 +20,6 @@ pub(crate) fn by_first_word() -> &'static std::collections::HashMap<&'static str
             .chain(crate::whereabouts_words::WHEREABOUTS)
             .chain(crate::destinations::UNKNOWN_DESTINATION)
             .chain(crate::court_words::COURT)
-            .chain(crate::accusations::ACCUSED)
-            .chain(crate::accusations::TERMS)
             .chain(crate::told_now_words::TOLD_NOW)
             .chain(crate::measure_words::MEASURES)
             .chain(crate::taking_words::TAKING)
