@@ -254,7 +254,8 @@ pub(crate) fn give(
                 .iter()
                 .any(|t| triggers::modality(doc, t, from) != Modality::NotAnEvent)
         };
-        if f.relative.get(e).copied().unwrap_or(false)
+        if (f.relative.get(e).copied().unwrap_or(false)
+            || Some(e) != lead_name && crate::relations::kin_of(doc, cx.mentions, e, from..to))
             && (Some(e) != lead_name || !own_event())
             && !crate::relations::joined_relative(doc, cx.mentions, e, from..to)
         {

@@ -282,7 +282,15 @@ fn about_others(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     let told = (first..last.min(first + 6))
         .find(|&k| matches!(doc.f(k), "que" | "that"))
         .map_or(first, |k| k + 1);
-    part || (first..last.min(first + 5).max(last.min(told + 5))).any(|k| {
+    // ("…un tribunal concedió además arresto domiciliario a otras tres", "…granted house arrest
+    // to three others": or as the object of its event.)
+    let object = (first..last).any(|k| {
+        matches!(doc.f(k), "a" | "to")
+            && (matches!(doc.f(k + 1), "otros" | "otras")
+                && crate::counts::number_word(doc.f(k + 2)).is_some()
+                || crate::counts::number_word(doc.f(k + 1)).is_some() && doc.f(k + 2) == "others")
+    });
+    part || object || (first..last.min(first + 5).max(last.min(told + 5))).any(|k| {
         matches!(
             doc.f(k),
             "otros" | "otras" | "otro" | "otra" | "others" | "another" | "resto" | "rest" | "remaining"

@@ -189,6 +189,29 @@ pub(crate) fn joined_relative(
     })
 }
 
+/// ("- A, madre del dirigente B, quien vive en la clandestinidad", "• A, son of the activist
+/// B"): whether person `e` is named in tokens `span` as the one a relation noun of the item's
+/// person points to (after "de"/"del"/"of" and at most two titles), not one of the item's people.
+pub(crate) fn kin_of(
+    doc: &Doc<'_>,
+    mentions: &[crate::persons::MentionRef],
+    e: usize,
+    span: std::ops::Range<usize>,
+) -> bool {
+    mentions.iter().any(|m| {
+        m.entity == e
+            && span.contains(&m.first)
+            && (m.first.saturating_sub(4)..m.first).any(|k| {
+                RELATIONS.contains(&doc.f(k))
+                    && matches!(doc.f(k + 1), "de" | "del" | "of")
+                    && (k + 2..m.first).all(|j| {
+                        doc.tokens[j].kind == crate::text::TokenKind::Word
+                            && !doc.tokens[j].capitalised
+                    })
+            })
+    })
+}
+
 /// ("X, que es madre de tres niños"): whether the words at token `k`, after a relation noun and
 /// "de", count children, whom no one in the text is.
 pub fn of_children(doc: &Doc<'_>, k: usize) -> bool {

@@ -5,6 +5,12 @@
 use crate::custody_phrases::{DURATIONS, custody_place_at};
 use crate::text::Doc;
 
+/// The words of a prison's gate, where families wait: no stay inside.
+const GATES: &[&str] = &[
+    "puerta", "puertas", "entrada", "frente", "afueras", "exterior", "porton", "gate", "gates",
+    "door", "doors", "outside",
+];
+
 /// The verb of a stay told in the past: "pasó", "estuvieron", "spent", and the perfect "había
 /// pasado 19 meses en la cárcel de Puente Ayala", "había estado preso 45 días" (not "ha estado en el
 /// Rodeo I", as often a visit: "ha estado en el Rodeo I tres veces esta semana").
@@ -87,13 +93,7 @@ pub(crate) fn stay_in_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize
     // la puerta de la DGCIM desde las 6".)
     let there_since = matches!(doc.f(i), "esta" | "estan" | "estaba" | "estaban")
         && doc.f(i + 1) == "en"
-        && (i + 2..to.min(i + 10)).any(|k| doc.f(k) == "desde")
-        && !(i + 2..i + 5).any(|k| {
-            matches!(
-                doc.f(k),
-                "puerta" | "entrada" | "frente" | "afueras" | "exterior" | "porton"
-            )
-        });
+        && (i + 2..to.min(i + 10)).any(|k| doc.f(k) == "desde");
     if !after
         && !there_since
         && !held_for
@@ -110,6 +110,11 @@ pub(crate) fn stay_in_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize
         return None;
     }
     let at = (i + 1..to.min(i + 8)).find(|&k| matches!(doc.f(k), "en" | "in" | "at"))?;
+    // (A wait at its gate is no stay: "madres que pasaron la noche en la puerta del Rodeo",
+    // "spent the night at the gates of Evin".)
+    if (at + 1..to.min(at + 4)).any(|k| GATES.contains(&doc.f(k))) {
+        return None;
+    }
     // (The place of that "en", not one a clause after it names: "cumple 100 días en el cargo y
     // visitó el Helicoide".)
     (at + 1..to.min(at + 7))

@@ -64,6 +64,7 @@ mod told_later;
 mod turns_and_groups;
 mod words_thirtieth;
 mod words_thirtyfirst;
+mod words_thirtyfourth;
 mod words_thirtysecond;
 mod words_thirtythird;
 mod words_twentyeighth;
