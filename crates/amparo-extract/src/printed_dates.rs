@@ -107,7 +107,14 @@ pub(crate) fn as_of_in(
         // ("Situación al 19/04/2026", a table's column: the day its statuses hold.)
         let cue = matches!(
             doc.f(k),
-            "actualizado" | "actualizada" | "corte" | "updated" | "situacion" | "estatus"
+            "actualizado"
+                | "actualizada"
+                | "actualizados"
+                | "actualizadas"
+                | "corte"
+                | "updated"
+                | "situacion"
+                | "estatus"
         ) && matches!(doc.f(k + 1), "al" | "el" | "on" | "as")
             || (doc.f(k) == "as" && doc.f(k + 1) == "of")
             // ("LISTADO AL 21/04/2026", "Presos políticos registrados al 18/01/2026".)
@@ -158,12 +165,15 @@ pub(crate) fn record_day(doc: &Doc<'_>, published: Option<NaiveDate>) -> Option<
     let list_updated = |s: &crate::text::Sentence| {
         (s.first..s.last).any(|k| {
             (doc.f(k) == "corte" && doc.f(k + 1) == "al")
-                || matches!(doc.f(k), "actualizado" | "actualizada")
-                    && doc.f(k + 1) == "al"
+                // ("El listado fue elaborado … con datos actualizados al viernes 3 de octubre")
+                || matches!(
+                    doc.f(k),
+                    "actualizado" | "actualizada" | "actualizados" | "actualizadas"
+                ) && doc.f(k + 1) == "al"
                     && (k.saturating_sub(3).max(s.first)..k).any(|j| {
                         matches!(
                             doc.f(j),
-                            "documento" | "lista" | "listado" | "tabla" | "registro"
+                            "documento" | "lista" | "listado" | "tabla" | "registro" | "datos"
                         )
                     })
         })
@@ -184,12 +194,47 @@ pub(crate) fn record_day(doc: &Doc<'_>, published: Option<NaiveDate>) -> Option<
                 }))
                 || list_updated(s)
         })
-        .find_map(|(_, s)| match as_of_in(doc, s, Some(published))? {
-            PartialDate::Day(d) if d < published && (published - d).num_days() <= 62 => {
-                Some(d.format("%Y-%m-%d").to_string())
+        .find_map(|(i, s)| {
+            match as_of_in(doc, s, Some(published)).or_else(|| stamp_day(doc, i))? {
+                PartialDate::Day(d) if d < published && (published - d).num_days() <= 62 => {
+                    Some(d.format("%Y-%m-%d").to_string())
+                }
+                _ => None,
             }
-            _ => None,
         })
+}
+
+/// ("Registro de trabajadores de la prensa privados de libertad / Actualizado: 21/11/2025"): the
+/// day the line "Actualizado:" or "Last updated:" under a record's title (a register, a list, a
+/// roster, a tracker) gives, with no time of day (a page's stamp of its last edit tells the hour:
+/// "Actualizado: 8 de enero de 2026, 23:55"; nor is a stamp over prose a record's day).
+fn stamp_day(doc: &Doc<'_>, i: usize) -> Option<PartialDate> {
+    let s = &doc.sentences[i];
+    let titled = i
+        .checked_sub(1)
+        .and_then(|t| doc.sentences.get(t))
+        .is_some_and(|t| {
+            (t.first..t.last).any(|k| {
+                matches!(
+                    doc.f(k),
+                    "registro" | "lista" | "listado" | "roster" | "tracker" | "registry" | "list"
+                )
+            })
+        });
+    if !titled {
+        return None;
+    }
+    let k = (s.first..s.last.min(s.first + 3))
+        .find(|&k| matches!(doc.f(k), "actualizado" | "actualizada" | "updated"))?;
+    let timed = (s.first..s.last)
+        .any(|j| doc.f(j) == ":" && j > k + 1 && doc.f(j - 1).bytes().all(|b| b.is_ascii_digit()));
+    if doc.f(k + 1) != ":" || timed {
+        return None;
+    }
+    crate::dates::find(doc, k + 2, s.last, None)
+        .first()
+        .filter(|d| matches!(d.date, PartialDate::Day(_)))
+        .map(|d| d.date)
 }
 
 /// The day of a hearing's record, from its field among its first twelve lines ("Tipo de acto:

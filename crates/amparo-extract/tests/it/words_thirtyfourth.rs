@@ -36,3 +36,35 @@ fn issue_13_the_one_an_items_relation_points_to_is_not_of_the_list() {
     assert!(crate::no_events(&x, "Ramiro Ochoa Lander"), "{x:#?}");
     assert!(crate::no_events(&x, "Efrén Requena Salas"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_records_day_told_as_its_data_updated_or_on_a_stamp_with_no_hour() {
+    let x = crate::run(
+        "Madres entregan lista ante la Defensoría\n\nMARACAIBO. Un grupo de madres de presos políticos entregó este lunes una lista de casos urgentes de detenidos. El listado fue elaborado por el comité con datos actualizados al viernes 3 de octubre. Según su coordinadora, el comité documenta 58 presos políticos en el estado.\n\nLa lista:\n1. QUINTERO APONTE, Yuleidy Carolina (34 años) – INOF, Los Teques\n2. TOVAR LEAL, Jhoan Manuel (41 años) – Rodeo I\n",
+        "2025-10-06",
+    );
+    assert_eq!(
+        crate::date_of(&x, "QUINTERO APONTE, Yuleidy Carolina", "detention"),
+        "2025-10-03",
+        "{x:#?}"
+    );
+    let y = crate::run(
+        "Registro de trabajadores de la prensa privados de libertad\nActualizado: 21/11/2025\n\nNombre | Oficio | Fecha de detención | Centro | Situación\nDalia Josefina Requena | Reportera | 14/03/2025 | Rodeo I | Detenida\n",
+        "2025-11-24",
+    );
+    assert_eq!(
+        crate::date_of(&y, "Dalia Josefina Requena", "detention"),
+        "2025-11-21",
+        "{y:#?}"
+    );
+    // (A page's stamp of its last edit tells the hour: the publication holds.)
+    let z = crate::run(
+        "Registro de trabajadores de la prensa privados de libertad\nActualizado: 21/11/2025, 18:40\n\nNombre | Oficio | Fecha de detención | Centro | Situación\nDalia Josefina Requena | Reportera | 14/03/2025 | Rodeo I | Detenida\n",
+        "2025-11-24",
+    );
+    assert_eq!(
+        crate::date_of(&z, "Dalia Josefina Requena", "detention"),
+        "2025-11-24",
+        "{z:#?}"
+    );
+}
