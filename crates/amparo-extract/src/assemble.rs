@@ -60,7 +60,7 @@ pub(crate) fn assemble(
         }
     }
     let hearing = crate::printed_dates::hearing_day(doc, published);
-    let as_of = crate::printed_dates::record_day(doc, published).or(hearing.clone());
+    let as_of = crate::as_of::record_day(doc, published).or(hearing.clone());
     for e in order {
         let Some(entity) = entities.get(e) else {
             continue;

@@ -5,7 +5,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 
 use crate::text::{Doc, TokenKind};
 
-pub use crate::printed_dates::document_as_of;
+pub use crate::as_of::document_as_of;
 
 pub use crate::headings::heading_date;
 

@@ -96,7 +96,7 @@ pub(crate) fn held_there(
     let (a, b) = doc.sentence_span(sentence);
     Some(Event {
         kind: EventType::Detention,
-        date: crate::printed_dates::document_as_of(doc, si, published)
+        date: crate::as_of::document_as_of(doc, si, published)
             .map(|d| d.to_string())
             .or_else(|| published.map(|d| d.format("%Y-%m-%d").to_string())),
         place: Some(place.to_string()),

@@ -38,6 +38,7 @@ mod abroad_words;
 mod accusations;
 mod announced;
 mod anonymous_lead;
+mod as_of;
 mod assemble;
 pub mod attributes;
 mod auxiliaries;

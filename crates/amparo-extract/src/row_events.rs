@@ -290,10 +290,8 @@ pub(crate) fn row_events(
                     };
                     let date = match k {
                         // "Remains detained; hearing postponed to 14/04/2026": held as of the page.
-                        EventType::Detention => {
-                            crate::printed_dates::document_as_of(doc, at, cx.published)
-                                .or(cx.published.map(PartialDate::Day))
-                        }
+                        EventType::Detention => crate::as_of::document_as_of(doc, at, cx.published)
+                            .or(cx.published.map(PartialDate::Day)),
                         // ("Audiencia: 16/01/2026" then "Salieron del Helicoide el sábado
                         // 17": the status's own day before the row's.)
                         // ("Detained 11.03.2024; released on bail 15.03.2024": the day after the
