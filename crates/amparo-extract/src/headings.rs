@@ -19,6 +19,15 @@ pub fn heading_date(
     heading_of(doc, from, to, published).map(|(d, _)| d)
 }
 
+/// Whether sentence `s` is a line that stamps a post ("[20.03.25 21:14]", "14 Feb 2026, 10:12").
+pub(crate) fn post_stamp(doc: &Doc<'_>, s: usize) -> bool {
+    doc.sentences.get(s).is_some_and(|s| {
+        s.line_start
+            && heading_of(doc, s.first, s.last, None)
+                .is_some_and(|(d, stamped)| stamped && d.is_some())
+    })
+}
+
 /// The heading's date as `heading_date` reads it, and whether it is a whole line's date with a
 /// number, a post's stamp ("14 Feb 2026, 10:12", "[20.03.25 21:14]"), not a weekday's ("MONDAY
 /// —"): each way of reading the line says so as it reads it.

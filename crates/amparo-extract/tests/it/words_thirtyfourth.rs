@@ -68,3 +68,19 @@ fn issue_13_a_records_day_told_as_its_data_updated_or_on_a_stamp_with_no_hour() 
         "{z:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_post_that_tells_its_own_event_takes_no_lead_from_the_post_before() {
+    let x = crate::run(
+        "Red de Familiares\ncanal · 9.310 suscriptores\n\n[02.03.26 02:15]\nCONFIRMADO: esta madrugada sacaron a 12 presas políticas del INOF y las llevaron al penal de Las Crisálidas. Tenemos un nombre confirmado:\n▪️ Yuleidy Carolina Pérez Ochoa\n👁 5,8K\n\n[02.03.26 12:05]\n✅ EXCARCELADO el concejal Jhoan Manuel Tovar Leal, preso desde agosto de 2024. Sale con régimen de presentación cada 8 días.\n👁 6,2K\n",
+        "2026-03-03",
+    );
+    assert!(
+        crate::kinds_of(&x, "Yuleidy Carolina Pérez Ochoa").contains(&"transfer"),
+        "{x:#?}"
+    );
+    assert!(
+        !crate::kinds_of(&x, "Jhoan Manuel Tovar Leal").contains(&"transfer"),
+        "{x:#?}"
+    );
+}
