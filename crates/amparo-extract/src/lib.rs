@@ -123,6 +123,7 @@ mod relations;
 mod relative_dates;
 mod release_conditions;
 mod requests;
+mod retractions;
 mod role_references;
 mod row_events;
 mod salience;

@@ -109,14 +109,14 @@ pub(crate) fn lead(
     let section = |s| {
         crate::heading_lines::section_heading(doc, s) && !groups.iter().any(|g| g.sentence == s)
     };
-    // (Nor a post's stamp over a post that tells its own event: "[03.03.26 12:05] ✅ EXCARCELADO
-    // el concejal X" is that post's news, not the one before.)
+    // (Nor a post's stamp over a post that tells its own event, or denies one: "[03.03.26 12:05]
+    // ✅ EXCARCELADO el concejal X", "CORRECCIÓN: X NO fue trasladada" is that post's news, not
+    // the one before.)
     let own_post = || {
-        doc.sentences.get(before).is_some_and(|s| {
-            crate::triggers::find(doc, s.first, s.last).iter().any(|t| {
-                crate::triggers::modality(doc, t, s.first) != crate::triggers::Modality::NotAnEvent
-            })
-        }) && (latest.sentence + 1..before).any(|s| crate::headings::post_stamp(doc, s))
+        doc.sentences
+            .get(before)
+            .is_some_and(|s| !crate::triggers::find(doc, s.first, s.last).is_empty())
+            && (latest.sentence + 1..before).any(|s| crate::headings::post_stamp(doc, s))
     };
     if (latest.sentence + 1..before).any(|s| table(s) || section(s)) || own_post() {
         return None;

@@ -84,3 +84,28 @@ fn issue_13_a_post_that_tells_its_own_event_takes_no_lead_from_the_post_before()
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_correction_that_one_named_was_not_moved_takes_the_move_back() {
+    let x = crate::run(
+        "Alerta Presos\ncanal · 9.310 suscriptores\n\n[02.03.26 02:15]\nCONFIRMADO: esta madrugada sacaron a 12 presas políticas del INOF y las llevaron al penal de Las Crisálidas. Nombres confirmados por familiares:\n▪️ Yuleidy Carolina Pérez Ochoa\n▪️ Dalia Josefina Requena Lugo\n👁 5,8K\n\n[02.03.26 16:10]\n❗CORRECCIÓN: Dalia Requena NO fue trasladada. Sigue en el INOF, lo confirmó su hermana.\n👁 3,7K\n",
+        "2026-03-03",
+    );
+    assert!(
+        crate::kinds_of(&x, "Yuleidy Carolina Pérez Ochoa").contains(&"transfer"),
+        "{x:#?}"
+    );
+    assert!(
+        !crate::kinds_of(&x, "Dalia Josefina Requena Lugo").contains(&"transfer"),
+        "{x:#?}"
+    );
+    let y = crate::run(
+        "Yuleidy Carolina Pérez Ochoa and Dalia Josefina Requena Lugo were transferred to Las Crisálidas on Monday. On Tuesday the prison service said Dalia Requena was not transferred.",
+        "2026-03-03",
+    );
+    assert!(crate::no_events(&y, "Dalia Josefina Requena Lugo"), "{y:#?}");
+    assert!(
+        crate::kinds_of(&y, "Yuleidy Carolina Pérez Ochoa").contains(&"transfer"),
+        "{y:#?}"
+    );
+}

@@ -1,0 +1,56 @@
+//! A correction of one named ("❗CORRECCIÓN: Marbelys Torrealba NO fue trasladada. Sigue en el
+//! INOF", "X was not moved, his lawyer said"): the event of that kind told of them before it
+//! did not happen.
+
+use crate::discourse::{Findings, RawEvent};
+use crate::model::EventType;
+use crate::persons::MentionRef;
+use crate::text::Doc;
+use crate::triggers::{self, Modality};
+
+/// Drops the events a later sentence denies of the one it names right before its negation ("X no
+/// fue trasladada", "X was not transferred"); a move only, as what a correction most often takes
+/// back (a release denied is `held_now::drop_denied_releases`').
+pub(crate) fn drop_retracted(doc: &Doc<'_>, mentions: &[MentionRef], f: &mut Findings) {
+    let mut denied: Vec<(usize, usize, EventType)> = Vec::new();
+    for (si, s) in doc.sentences.iter().enumerate() {
+        for t in triggers::find(doc, s.first, s.last) {
+            if t.kind != EventType::Transfer
+                || triggers::modality(doc, &t, s.first) != Modality::NotAnEvent
+            {
+                continue;
+            }
+            // (The name, its negation, the auxiliary, the participle: nothing else between.)
+            let Some(neg) =
+                (t.first.saturating_sub(3)..t.first).find(|&k| matches!(doc.f(k), "no" | "not"))
+            else {
+                continue;
+            };
+            let aux = |k: usize| {
+                matches!(
+                    doc.f(k),
+                    "fue" | "ha" | "sido" | "was" | "has" | "been" | "had"
+                )
+            };
+            let mut before = neg;
+            while before > s.first && aux(before - 1) {
+                before -= 1;
+            }
+            let aux = (neg + 1..t.first).all(aux);
+            let named = mentions
+                .iter()
+                .find(|m| m.sentence == si && m.last == before && m.last > m.first + 1);
+            if let (true, Some(m)) = (aux, named) {
+                denied.push((m.entity, si, t.kind));
+            }
+        }
+    }
+    if denied.is_empty() {
+        return;
+    }
+    f.events.retain(|r: &RawEvent| {
+        !denied
+            .iter()
+            .any(|&(e, si, kind)| r.entity == e && r.kind == kind && r.sentence <= si)
+    });
+}
