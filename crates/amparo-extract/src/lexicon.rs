@@ -112,6 +112,8 @@ transferred sentenced charged dies died reappears
 return returns home facility status nationality estatus nacionalidad casos terrorismo terrorism
 destacados destacadas cifras mes fuera nuestras nuestros recomendaciones tiuna
 americas
+code registros titulares date conclusiones provisionales plant democrat dispatch lists sacan aparece
+aparecen aparecio gets teenager autonomous witness
 
 medico medica farmer campesino driver chofer worker obrero pilot piloto mechanic mecanico
 hospital clinica clinic consultorio dres drs siderurgica empresa company corporation corporacion tv television televisora radio emisora

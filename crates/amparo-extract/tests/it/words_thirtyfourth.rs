@@ -103,9 +103,31 @@ fn issue_13_a_correction_that_one_named_was_not_moved_takes_the_move_back() {
         "Yuleidy Carolina Pérez Ochoa and Dalia Josefina Requena Lugo were transferred to Las Crisálidas on Monday. On Tuesday the prison service said Dalia Requena was not transferred.",
         "2026-03-03",
     );
-    assert!(crate::no_events(&y, "Dalia Josefina Requena Lugo"), "{y:#?}");
+    assert!(
+        crate::no_events(&y, "Dalia Josefina Requena Lugo"),
+        "{y:#?}"
+    );
     assert!(
         crate::kinds_of(&y, "Yuleidy Carolina Pérez Ochoa").contains(&"transfer"),
         "{y:#?}"
     );
+}
+
+#[test]
+fn issue_13_a_codes_name_a_pages_headings_and_a_headlines_verb_are_no_people() {
+    let x = crate::run(
+        "On 3 February 2025, Ms. Yuliya Harbatsevich was arrested at her home in Hrodna. On 6 February 2025 she was charged under Article 361-2 of the Criminal Code (\"financing of extremist activity\").",
+        "2025-03-01",
+    );
+    assert!(crate::person(&x, "Criminal Code").is_none(), "{x:#?}");
+    assert!(
+        crate::kinds_of(&x, "Yuliya Harbatsevich").contains(&"charge"),
+        "{x:#?}"
+    );
+    let y = crate::run(
+        "Excarcelan a Dalia Josefina Requena Lugo tras seis meses en el INOF.\n\nOTROS TITULARES\nSacan de Rodeo I a tres presos políticos\n",
+        "2026-03-03",
+    );
+    assert!(crate::person(&y, "OTROS TITULARES").is_none(), "{y:#?}");
+    assert!(crate::person(&y, "Sacan de Rodeo I").is_none(), "{y:#?}");
 }
