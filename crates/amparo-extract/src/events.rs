@@ -79,7 +79,7 @@ impl Walk<'_, '_> {
         };
         let mut sections = crate::headings::Sections::default();
         for (si, s) in doc.sentences.iter().enumerate() {
-            sections.enter(doc, s, self.published);
+            sections.enter(doc, si, self.published);
             let section_date = sections.section;
             if self.layout.is_noise(si) {
                 continue;

@@ -138,17 +138,26 @@ pub(crate) struct Sections {
     /// The date of the last timeline entry, whose year an entry without one goes on in, and
     /// the token it opens with.
     last_entry: Option<(usize, PartialDate)>,
+    /// Where the stamp below the post being read stands (see `stamps_below`).
+    post_end: Option<usize>,
 }
 
 impl Sections {
-    /// Before sentence `s` is read.
-    pub(crate) fn enter(
-        &mut self,
-        doc: &Doc<'_>,
-        s: &crate::text::Sentence,
-        published: Option<NaiveDate>,
-    ) {
-        if !s.line_start {
+    /// Before sentence `si` is read.
+    pub(crate) fn enter(&mut self, doc: &Doc<'_>, si: usize, published: Option<NaiveDate>) {
+        let s = &doc.sentences[si];
+        // (A post whose stamp is printed below it: its day is that stamp's, and the stamp's
+        // line itself heads nothing.)
+        if self.post_end.is_some_and(|e| si >= e) {
+            (self.post_end, self.section, self.stamped) = (None, None, false);
+        }
+        if self.post_end.is_none()
+            && let Some((end, day)) = crate::stamps_below::post_stamp_below(doc, si, published)
+        {
+            (self.post_end, self.section, self.stamped) =
+                (Some(end), Some(PartialDate::Day(day)), true);
+        }
+        if !s.line_start || self.post_end.is_some() {
             return;
         }
         if let Some((d, stamped)) = heading_of(doc, s.first, s.last, published) {

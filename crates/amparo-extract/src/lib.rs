@@ -138,6 +138,7 @@ pub mod slots;
 mod spaced_table;
 mod speakers;
 mod speech_words;
+mod stamps_below;
 mod stays;
 mod still_held;
 mod subject_after;

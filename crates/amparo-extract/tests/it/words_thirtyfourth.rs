@@ -131,3 +131,26 @@ fn issue_13_a_codes_name_a_pages_headings_and_a_headlines_verb_are_no_people() {
     assert!(crate::person(&y, "OTROS TITULARES").is_none(), "{y:#?}");
     assert!(crate::person(&y, "Sacan de Rodeo I").is_none(), "{y:#?}");
 }
+
+#[test]
+fn issue_13_a_stamp_printed_below_a_post_dates_the_post_above_it() {
+    let x = crate::run(
+        "Derechos Ya\n@DerechosYa\n\n🔴 La activista Yuleidy Carolina Pérez Ochoa fue detenida esta noche en su casa de Maturín. 1/\n9:10 PM · Dec 18, 2025\n\n✅ El estudiante Jhoan Manuel Tovar Leal fue excarcelado hoy con régimen de presentación cada 15 días. 2/\n2:02 PM · Dec 19, 2025\n\n⚠️ El sindicalista Teodoro Antonio Albarrán fue trasladado esta mañana de Tocuyito a Tocorón. 3/\n10:15 AM · Dec 20, 2025\n",
+        "2025-12-20",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Yuleidy Carolina Pérez Ochoa", "arrest"),
+        "2025-12-18",
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(&x, "Jhoan Manuel Tovar Leal", "conditional_release"),
+        "2025-12-19",
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(&x, "Teodoro Antonio Albarrán", "transfer"),
+        "2025-12-20",
+        "{x:#?}"
+    );
+}
