@@ -2,7 +2,7 @@
 //! adentro", "remains at Rodeo I", "is still there"): detentions as of the publication, kept
 //! apart from the other triggers' word list.
 
-use crate::model::EventType::{self, Arrest, Detention, HouseArrest, Release};
+use crate::model::EventType::{self, Detention, HouseArrest, Release};
 use crate::triggers::Voice::{self, Active, Passive};
 
 pub(crate) const HELD_STILL: &[(&str, EventType, Voice)] = &[
@@ -271,9 +271,6 @@ pub(crate) const SPOKEN: &[(&str, EventType, Voice)] = &[
     ("salieron libres", Release, Passive),
     ("pusieron en libertad", Release, Active),
     ("dejaron en libertad", Release, Active),
-    ("sacado de su casa", Arrest, Passive),
-    ("sacada de su casa", Arrest, Passive),
-    ("sacados de sus casas", Arrest, Passive),
 ];
 
 /// ("confined to her house by illness", "by a broken leg"): confined at `i`, its words ending at

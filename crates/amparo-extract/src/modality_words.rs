@@ -288,10 +288,24 @@ pub(crate) fn yes_no_question(
                 | "y"
         )
     };
-    (trigger.first.saturating_sub(3).max(sentence_first)..trigger.first)
-        .rev()
-        .take_while(|&k| !matches!(doc.f(k), "?" | ","))
-        .any(|k| doc.f(k) == "¿" && !wh(doc.f(k + 1)))
+    // ("FACT CHECK: Was journalist X arrested in Caracas?": asked in English, by the auxiliary
+    // that opens the question.)
+    let asked = doc.sentence_at(trigger.first).is_some_and(|s| {
+        let open = (s.first..trigger.first)
+            .rev()
+            .find(|&k| doc.f(k) == ":")
+            .map_or(s.first, |k| k + 1);
+        doc.f(s.last.wrapping_sub(1)) == "?"
+            && matches!(
+                doc.f(open),
+                "was" | "were" | "is" | "are" | "has" | "have" | "had" | "did" | "does" | "do"
+            )
+    });
+    asked
+        || (trigger.first.saturating_sub(3).max(sentence_first)..trigger.first)
+            .rev()
+            .take_while(|&k| !matches!(doc.f(k), "?" | ","))
+            .any(|k| doc.f(k) == "¿" && !wh(doc.f(k + 1)))
 }
 
 /// Verbs of refusing, which deny only their own clause.

@@ -8,6 +8,9 @@ pub(crate) const TAKING: &[(&str, EventType, Voice)] = &[
     ("picked up", Arrest, Passive),
     ("seized", Arrest, Passive),
     ("taken away", Arrest, Passive),
+    // ("who was taken by intelligence agents on 14 June": by the state's agents only, see
+    // `trigger_readings::reread`.)
+    ("taken by", Arrest, Passive),
     // ("Andrei's wife, X, was also taken in this morning"; not "the photo was taken in Lima")
     ("taken in this", Arrest, Passive),
     ("taken in for", Arrest, Passive),
@@ -45,6 +48,15 @@ pub(crate) const TAKING: &[(&str, EventType, Voice)] = &[
     ("sacado de su casa", Arrest, Passive),
     ("sacada de su casa", Arrest, Passive),
     ("sacados de su casa", Arrest, Passive),
+    // ("fue sacado de su vivienda en Guarenas por hombres encapuchados")
+    ("sacado de su vivienda", Arrest, Passive),
+    ("sacada de su vivienda", Arrest, Passive),
+    ("sacados de su vivienda", Arrest, Passive),
+    ("sacadas de su vivienda", Arrest, Passive),
+    ("sacado de su residencia", Arrest, Passive),
+    ("sacada de su residencia", Arrest, Passive),
+    ("sacado de su hogar", Arrest, Passive),
+    ("sacada de su hogar", Arrest, Passive),
     // ("was seen being pushed into a police pickup after Sunday Mass")
     ("pushed into a police", Arrest, Passive),
     ("forced into a police", Arrest, Passive),
@@ -65,6 +77,8 @@ pub(crate) const TAKING: &[(&str, EventType, Voice)] = &[
     ("lo sacaron de su vivienda", Arrest, Clitic),
     ("la sacaron de su vivienda", Arrest, Clitic),
     ("lo sacan de su casa", Arrest, Clitic),
+    ("lo sacan de su vivienda", Arrest, Clitic),
+    ("la sacan de su vivienda", Arrest, Clitic),
     ("la sacan de su casa", Arrest, Clitic),
     ("sacadas de su casa", Arrest, Passive),
     ("sacados de sus casas", Arrest, Passive),

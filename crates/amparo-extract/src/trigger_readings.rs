@@ -51,6 +51,15 @@ pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
                 return false;
             }
         }
+        if f == "taken" && doc.f(t.first + 1) == "by" {
+            return (t.last..to.min(t.last + 4)).any(|k| {
+                AGENTS.contains(&doc.f(k))
+                    || matches!(
+                        doc.f(k),
+                        "men" | "gunmen" | "soldiers" | "forces" | "security"
+                    )
+            });
+        }
         if taken {
             let around = t.first.saturating_sub(15)..to.min(t.last + 15);
             // ("…revisaron sus documentos y los dejaron continuar": stopped, not taken.)

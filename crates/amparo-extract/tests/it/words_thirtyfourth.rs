@@ -154,3 +154,34 @@ fn issue_13_a_stamp_printed_below_a_post_dates_the_post_above_it() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_question_in_english_tells_no_event() {
+    let x = crate::run(
+        "FACT CHECK: Was journalist Teodoro Albarrán Lugo arrested in Caracas?\nClaim: Posts say Teodoro Albarrán Lugo was detained on 25 August.\nVerdict: FALSE. Albarrán Lugo has lived in Bogotá since 2021 and told us he was never detained.",
+        "2025-08-28",
+    );
+    assert!(crate::no_events(&x, "Teodoro Albarrán Lugo"), "{x:#?}");
+}
+
+#[test]
+fn issue_13_taken_from_home_or_by_agents_is_an_arrest() {
+    let x = crate::run(
+        "Familiares de Yohandry Cedeño Ruiz denuncian que fue sacado de su vivienda en Guarenas por hombres encapuchados el 11 de septiembre. Las autoridades niegan tenerlo bajo custodia.",
+        "2025-09-15",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Yohandry Cedeño Ruiz", "arrest"),
+        "2025-09-11",
+        "{x:#?}"
+    );
+    let y = crate::run(
+        "UN experts urged Venezuela to reveal the fate of Tomasa Quintero Rivas, who was taken by intelligence agents on 14 June in Barquisimeto and has not been seen since. The decision was taken by the court of Lara.",
+        "2025-06-27",
+    );
+    assert_eq!(
+        crate::date_of(&y, "Tomasa Quintero Rivas", "arrest"),
+        "2025-06-14",
+        "{y:#?}"
+    );
+}
