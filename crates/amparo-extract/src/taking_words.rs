@@ -89,6 +89,18 @@ pub(crate) const TAKING: &[(&str, EventType, Voice)] = &[
     ("retuvo al", Arrest, Active),
 ];
 
+/// ("who was taken by intelligence agents on 14 June"): whether the words at `k` name the
+/// state's agents or armed men as the ones who took (not "taken by the court").
+pub(crate) fn by_agents(doc: &crate::text::Doc<'_>, k: usize, to: usize) -> bool {
+    (k..to.min(k + 4)).any(|j| {
+        AGENTS.contains(&doc.f(j))
+            || matches!(
+                doc.f(j),
+                "men" | "gunmen" | "soldiers" | "forces" | "security"
+            )
+    })
+}
+
 /// Words of the state's agents, who take people away ("se lo llevó la DGCIM", "interceptado
 /// por una comisión del Sebin"), not a football club or thieves.
 pub(crate) const AGENTS: &[&str] = &[

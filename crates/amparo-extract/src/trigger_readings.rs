@@ -52,13 +52,7 @@ pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
             }
         }
         if f == "taken" && doc.f(t.first + 1) == "by" {
-            return (t.last..to.min(t.last + 4)).any(|k| {
-                AGENTS.contains(&doc.f(k))
-                    || matches!(
-                        doc.f(k),
-                        "men" | "gunmen" | "soldiers" | "forces" | "security"
-                    )
-            });
+            return crate::taking_words::by_agents(doc, t.last, to);
         }
         if taken {
             let around = t.first.saturating_sub(15)..to.min(t.last + 15);
