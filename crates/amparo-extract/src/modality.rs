@@ -115,7 +115,15 @@ pub fn modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Moda
         Some(Denial::ByTheState) => return Modality::Announced(Certainty::Disputed),
         None => {}
     }
-    let plain = plain_modality(doc, trigger, sentence_first);
+    // ("…said his client would be \"among the first freed\"": a future past its quotes.)
+    let first_to_come = doc.f(trigger.first.wrapping_sub(1)) == "first"
+        && (trigger.first.saturating_sub(8).max(sentence_first)..trigger.first)
+            .any(|k| matches!(doc.f(k), "will" | "would"));
+    let plain = if first_to_come {
+        Modality::NotAnEvent
+    } else {
+        plain_modality(doc, trigger, sentence_first)
+    };
     if plain == Modality::NotAnEvent
         && crate::announced::announced_future(doc, trigger, sentence_first)
     {
@@ -342,6 +350,11 @@ pub(crate) fn denied(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) ->
                 | "rumores"
                 | "rumors"
                 | "rumours"
+                // ("Se rumora en redes que X habría sido excarcelado anoche")
+                | "rumora"
+                | "rumoran"
+                | "especula"
+                | "especulan"
         ) || (w == "cierto" && matches!(doc.f(k.wrapping_sub(2)), "no" | "not"))
             || (matches!(w, "falso" | "false")
                 && matches!(doc.f(k.wrapping_sub(1)), "es" | "is" | "was" | "era"));

@@ -190,8 +190,13 @@ pub(crate) fn is_noise_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
     if len == 0 {
         return false;
     }
+    // ("Updated 21:05 — Rights group confirms release of X": a live blog's entry, no stamp.)
+    let entry = matches!(doc.f(t.start), "updated" | "actualizado")
+        && (t.start + 1..t.end.min(t.start + 6))
+            .any(|k| matches!(doc.tokens[k].text, "—" | "–") && t.end > k + 5);
     if NOISE_OPENERS.iter().any(|o| doc.matches_at(t.start, o))
         && (len <= 25 || matches!(doc.f(t.start + o_len(doc, t.start)), ":" | "|"))
+        && !entry
     {
         return true;
     }

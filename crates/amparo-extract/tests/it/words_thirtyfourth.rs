@@ -185,3 +185,25 @@ fn issue_13_taken_from_home_or_by_agents_is_an_arrest() {
         "{y:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_rumour_a_first_to_come_and_a_live_entry_after_its_update_stamp() {
+    let x = crate::run(
+        "Se rumora en redes que el concejal Walter Quiroz Tineo habría sido excarcelado anoche, pero ni su familia ni su defensa lo han confirmado.",
+        "2025-03-03",
+    );
+    assert!(
+        !crate::kinds_of(&x, "Walter Quiroz Tineo").contains(&"release"),
+        "{x:#?}"
+    );
+    let y = crate::run(
+        "LIVE: Prisoner releases\nUpdated 21:05 — Rights group confirms release of opposition activist Gonzalo Rivas Nieves from Tocorón.\n15:10 — Earlier on Saturday, lawyer Emilio Cárdenas had said his client, Hugo Perales Lanz, would be \"among the first freed\". No confirmation so far.",
+        "2025-01-12",
+    );
+    assert_eq!(
+        crate::kinds_of(&y, "Gonzalo Rivas Nieves"),
+        vec!["release"],
+        "{y:#?}"
+    );
+    assert!(crate::no_events(&y, "Hugo Perales Lanz"), "{y:#?}");
+}
