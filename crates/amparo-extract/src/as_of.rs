@@ -98,8 +98,10 @@ pub(crate) fn record_day(doc: &Doc<'_>, published: Option<NaiveDate>) -> Option<
         .take(16)
         // (Not a page's stamp of its last edit: "Actualizado el 8 de noviembre", "Updated on".)
         .filter(|&(i, s)| {
+            // ("VENEZUELA WATCH — Weekly Bulletin (as of 16 February 2025)": or the rest of
+            // the first line.)
             (i < 8
-                && s.line_start
+                && (s.line_start || (1..=i).all(|j| !doc.sentences[j].line_start))
                 && ends_line(i)
                 && s.last - s.first <= 24
                 && !(s.first..s.last).any(|k| {

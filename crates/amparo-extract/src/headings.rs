@@ -326,7 +326,8 @@ fn whole_date_line(
 ) -> Option<PartialDate> {
     // ("@ForoPenal · 14:32 · 9 ene. 2025", "Martí Noticias @martinoticias · 3 dic. 2024": a
     // post's handle and time before its day.)
-    if (from..(from + 4).min(to)).any(|k| doc.tokens[k].text.starts_with('@'))
+    // ("Human Rights Now Venezuela @HRNowVE · Nov 10, 2025": past a longer name too.)
+    if (from..(from + 7).min(to)).any(|k| doc.tokens[k].text.starts_with('@'))
         && let Some(dot) = (from..to).rev().find(|&k| doc.f(k) == "·")
     {
         return whole_date_line(doc, dot + 1, to, published);

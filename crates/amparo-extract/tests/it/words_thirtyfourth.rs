@@ -207,3 +207,25 @@ fn issue_13_a_rumour_a_first_to_come_and_a_live_entry_after_its_update_stamp() {
     );
     assert!(crate::no_events(&y, "Hugo Perales Lanz"), "{y:#?}");
 }
+
+#[test]
+fn issue_13_a_posts_handle_after_a_long_name_and_a_cutoff_on_the_first_line() {
+    let x = crate::run(
+        "Human Rights Now Venezuela @HRNowVE · Nov 10, 2025\nYesterday, security forces arrested union leader Carlos Quintero Peraza outside the Labor Ministry in Caracas.",
+        "2025-11-12",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Carlos Quintero Peraza", "arrest"),
+        "2025-11-09",
+        "{x:#?}"
+    );
+    let y = crate::run(
+        "BOLETÍN N.° 38 — Red de Familiares (corte: 25/09/2025)\n\nSIGUEN DETENIDOS\n• Freddy Gamboa Lugo, en Tocuyito.\n• Lisbeth Arenas Pinto, en La Ponderosa.\n",
+        "2025-09-26",
+    );
+    assert_eq!(
+        crate::date_of(&y, "Freddy Gamboa Lugo", "detention"),
+        "2025-09-25",
+        "{y:#?}"
+    );
+}
