@@ -59,27 +59,12 @@ pub fn modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Moda
         return Modality::Fact;
     }
     // "cuya liberación reclamó su hermana", "whose release his family demanded": asked for.
+    #[rustfmt::skip]
+    const DEMANDED: &[&str] = &["reclamo", "reclaman", "reclamaron", "exigio", "exigen",
+        "exigieron", "pidio", "piden", "pidieron", "demanded", "demand", "demands", "sought",
+        "seek", "seeks"];
     if trigger.voice == Voice::Nominal
-        && (trigger.last..trigger.last + 3).any(|k| {
-            matches!(
-                doc.f(k),
-                "reclamo"
-                    | "reclaman"
-                    | "reclamaron"
-                    | "exigio"
-                    | "exigen"
-                    | "exigieron"
-                    | "pidio"
-                    | "piden"
-                    | "pidieron"
-                    | "demanded"
-                    | "demand"
-                    | "demands"
-                    | "sought"
-                    | "seek"
-                    | "seeks"
-            )
-        })
+        && (trigger.last..trigger.last + 3).any(|k| DEMANDED.contains(&doc.f(k)))
     {
         return Modality::NotAnEvent;
     }
@@ -119,17 +104,17 @@ pub fn modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Moda
     let first_to_come = doc.f(trigger.first.wrapping_sub(1)) == "first"
         && (trigger.first.saturating_sub(8).max(sentence_first)..trigger.first)
             .any(|k| matches!(doc.f(k), "will" | "would"));
-    let plain = if first_to_come {
-        Modality::NotAnEvent
-    } else {
-        plain_modality(doc, trigger, sentence_first)
-    };
-    if plain == Modality::NotAnEvent
+    let plain = plain_modality(doc, trigger, sentence_first);
+    if (first_to_come || plain == Modality::NotAnEvent)
         && crate::announced::announced_future(doc, trigger, sentence_first)
     {
         return Modality::Announced(Certainty::Announced);
     }
-    plain
+    if first_to_come {
+        Modality::NotAnEvent
+    } else {
+        plain
+    }
 }
 
 fn plain_modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Modality {
@@ -227,8 +212,15 @@ fn plain_modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Mo
         }
         // "no" and "not" only deny when close to the verb; a comma ends the clause for them.
         // ("nunca llegó a ser detenido": "never" reaches a little further.)
-        let near =
-            trigger.first - k <= 3 || (matches!(w, "nunca" | "never") && trigger.first - k <= 5);
+        // ("no ha vuelto a ser detenido": past the auxiliaries of a repeat.)
+        let near = trigger.first - k <= 3
+            || (matches!(w, "nunca" | "never") && trigger.first - k <= 5)
+            || (k + 1..trigger.first).all(|j| {
+                matches!(
+                    doc.f(j),
+                    "ha" | "han" | "habia" | "vuelto" | "volvio" | "a" | "ser"
+                )
+            });
         let negation = matches!(
             w,
             "not" | "n't" | "no" | "never" | "nunca" | "sin" | "without"

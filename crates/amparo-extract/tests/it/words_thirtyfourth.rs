@@ -229,3 +229,15 @@ fn issue_13_a_posts_handle_after_a_long_name_and_a_cutoff_on_the_first_line() {
         "{y:#?}"
     );
 }
+
+#[test]
+fn issue_13_not_taken_again_is_no_arrest() {
+    let x = crate::run(
+        "La imagen es de octubre de 2023, cuando el activista Manuel Quintero Ríos fue excarcelado tras pasar ocho meses en Tocuyito. Quintero Ríos no ha vuelto a ser detenido; hoy vive en Valencia.",
+        "2026-03-27",
+    );
+    assert!(
+        !crate::kinds_of(&x, "Manuel Quintero Ríos").contains(&"arrest"),
+        "{x:#?}"
+    );
+}
