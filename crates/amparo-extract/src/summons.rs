@@ -30,8 +30,14 @@ pub(crate) fn drop_release_after_summons(doc: &Doc<'_>, trig: &mut Vec<Trigger>)
         .map_or(0, |s| s.first);
     let to = doc.sentences.get(si).map_or(first, |s| s.last);
     // (Not "los familiares se habían citado en el estacionamiento": met of their own accord.)
+    let here = doc.sentences.get(si).map_or(first, |s| s.first);
+    // ("acudió el lunes de manera voluntaria a declarar como testigo y regresó a su casa":
+    // heard as a witness in the release's own sentence too.)
     let summons_at = |k: usize| {
         SUMMONED.contains(&doc.f(k)) && !(k.saturating_sub(2)..k).any(|j| doc.f(j) == "se")
+            || k >= here
+                && matches!(doc.f(k), "testigo" | "witness")
+                && matches!(doc.f(k - 1), "como" | "as" | "a")
     };
     let summoned = (from..to).any(summons_at);
     // (A summons in the release's own sentence is weighed against that sentence alone: "X was
@@ -39,11 +45,14 @@ pub(crate) fn drop_release_after_summons(doc: &Doc<'_>, trig: &mut Vec<Trigger>)
     // to go home.")
     // (Only a release told after it there: "X, quien había sido excarcelado con régimen de
     // presentación, fue citado por la fiscalía" keeps the release told before.)
-    let here = doc.sentences.get(si).map_or(first, |s| s.first);
     let summons_here = (here..to).find(|&k| summons_at(k));
     let from = if summons_here.is_some() { here } else { from };
+    // (Not an arrest the sentence denies: "La Fiscalía desmintió que X haya sido arrestada".)
     let held = trig
         .iter()
+        .filter(|t| {
+            crate::triggers::modality(doc, t, here) != crate::triggers::Modality::NotAnEvent
+        })
         .any(|t| matches!(t.kind, EventType::Arrest | EventType::Detention))
         || (from..first).any(|k| {
             let w = doc.f(k);

@@ -241,3 +241,12 @@ fn issue_13_not_taken_again_is_no_arrest() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_home_after_testifying_when_the_arrest_is_denied_is_no_release() {
+    let x = crate::run(
+        "• La Fiscalía desmintió que la dirigente sindical Olga Marín Lander haya sido arrestada: según un comunicado, acudió el lunes de manera voluntaria a declarar como testigo y regresó a su casa horas después.",
+        "2026-03-10",
+    );
+    assert!(crate::no_events(&x, "Olga Marín Lander"), "{x:#?}");
+}
