@@ -42,6 +42,7 @@ mod as_of;
 mod assemble;
 pub mod attributes;
 mod auxiliaries;
+mod banished;
 mod claims;
 mod clause_subjects;
 pub mod clues;

@@ -266,9 +266,10 @@ pub(crate) fn exiled_on_flights(
     a: usize,
     b: usize,
 ) -> bool {
-    // (It runs for every trigger: only an expulsion is read on.)
+    // (It runs for every trigger: only an expulsion is read on, and a prisoner taken out to be
+    // banished, see `banished`.)
     if t.kind != crate::model::EventType::Expulsion {
-        return false;
+        return crate::banished::taken_out_abroad(doc, t, b);
     }
     // ("U.S. citizens A and B were released … and put aboard a chartered flight to Miami")
     let foreign = (a..b).any(|k| crate::demonyms::foreign_at(doc, k))

@@ -250,3 +250,24 @@ fn issue_13_home_after_testifying_when_the_arrest_is_denied_is_no_release() {
     );
     assert!(crate::no_events(&x, "Olga Marín Lander"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_taken_out_of_prison_to_a_border_stripped_of_nationality_is_an_exile() {
+    let x = crate::run(
+        "El jueves, el régimen sacó de las cárceles a once presos políticos, los subió a un autobús y los dejó en la frontera de Peñas Blancas, ya despojados de su nacionalidad. Entre ellos la dirigente Brenda Isabel Quiroz Cano y el campesino Anastasio Rugama Téllez.",
+        "2025-09-06",
+    );
+    for name in ["Brenda Isabel Quiroz Cano", "Anastasio Rugama Téllez"] {
+        assert_eq!(crate::kinds_of(&x, name), vec!["exile"], "{name}: {x:#?}");
+    }
+    // (Out of one prison into another stays a move.)
+    let y = crate::run(
+        "El jueves, el régimen sacó de La Modelo a once presos políticos y los llevó a La Esperanza. Entre ellos la dirigente Brenda Isabel Quiroz Cano.",
+        "2025-09-06",
+    );
+    assert!(
+        crate::person(&y, "Brenda Isabel Quiroz Cano")
+            .is_none_or(|p| !crate::kinds(p).contains(&"exile")),
+        "{y:#?}"
+    );
+}

@@ -1,0 +1,31 @@
+//! Prisoners taken out of prison to be banished: "el régimen sacó de las cárceles a once presos
+//! políticos, los subió a un autobús y los dejó en la frontera de Peñas Blancas, ya despojados de
+//! su nacionalidad" — an exile, not a move to another prison.
+
+use crate::model::EventType;
+use crate::text::Doc;
+use crate::triggers::Trigger;
+
+/// Whether a move out of prison (`t`, "sacó", "sacaron") is told in its sentence (to `b`) as a
+/// banishment: taken to a border, an airport or a plane, and stripped of their nationality or
+/// banished.
+pub(crate) fn taken_out_abroad(doc: &Doc<'_>, t: &Trigger, b: usize) -> bool {
+    if t.kind != EventType::Transfer || !doc.f(t.first).starts_with("sac") {
+        return false;
+    }
+    let rest = || t.last..b;
+    let away = rest().any(|k| {
+        matches!(
+            doc.f(k),
+            "frontera" | "avion" | "aeropuerto" | "vuelo" | "border" | "plane" | "airport"
+        )
+    });
+    let banished = rest().any(|k| {
+        let w = doc.f(k);
+        w.starts_with("despoj")
+            || w.starts_with("desterr")
+            || w == "destierro"
+            || (w == "nacionalidad" && matches!(doc.f(k - 1), "su" | "la"))
+    });
+    away && banished
+}
