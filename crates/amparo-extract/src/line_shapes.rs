@@ -160,6 +160,8 @@ const TITLE_HEADS: &[&str] = &[
     // (A UN mandate holder's: "Relatora Especial sobre…", "Vicepresidente del Grupo de Trabajo".)
     "relator", "relatora", "vicepresidente", "vicepresidenta", "rapporteur", "special",
     "chairperson", "vice-chair", "miembro", "member", "head", "jefe", "jefa",
+    // ("Vice-Chair on Communications of the Working Group…", read up to its hyphen.)
+    "vice", "independent", "experta", "experto",
 ];
 
 /// Whether a line is a title of office under a signature ("Obispo de San Cristóbal", "Vicario de
@@ -167,8 +169,10 @@ const TITLE_HEADS: &[&str] = &[
 pub(crate) fn is_title_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
     // ("Presidenta-Relatora del Grupo de Trabajo sobre la Detención Arbitraria": an office in
     // a body whose name tells of detention, in capitals.)
-    let office_of_body = t.end - t.start <= 16
-        && (t.start..t.end).any(|k| matches!(doc.f(k), "del" | "de" | "of"))
+    // ("Special Rapporteur on extrajudicial, summary or arbitrary executions", "Relatora Especial
+    // sobre la promoción y protección del derecho a la libertad de opinión y de expresión")
+    let office_of_body = t.end - t.start <= 22
+        && (t.start..t.end).any(|k| matches!(doc.f(k), "del" | "de" | "of" | "on" | "sobre"))
         && crate::triggers::find(doc, t.start, t.end)
             .iter()
             .all(|x| doc.tokens.get(x.first).is_some_and(|w| w.capitalised));

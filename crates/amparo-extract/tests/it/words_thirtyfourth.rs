@@ -271,3 +271,22 @@ fn issue_13_taken_out_of_prison_to_a_border_stripped_of_nationality_is_an_exile(
         "{y:#?}"
     );
 }
+
+#[test]
+fn issue_13_the_signatories_of_an_urgent_appeal_are_no_detainees() {
+    let x = crate::run(
+        "Excellency,\n\nWe have the honour to address you in our capacities as mandate holders. Mr. Siarhei Lapko Dubrouski was arrested in Minsk on 3 March 2025 and is held in Pretrial Detention Centre No. 1.\n\nWithout prejudging the accuracy of the information received, we express serious concern at the detention of the above-mentioned individual.\n\nPlease accept, Excellency, the assurances of our highest consideration.\n\nAnaïs Lefort-Duval\nSpecial Rapporteur on the situation of human rights in Belarus\n\nTomasz Wierzbowski\nVice-Chair on Communications of the Working Group on Arbitrary Detention\n\nHenrik Solheim Berg\nSpecial Rapporteur on extrajudicial, summary or arbitrary executions\n\nIngrid Solbakk\nChair-Rapporteur of the Working Group on Enforced or Involuntary Disappearances\n",
+        "2025-05-13",
+    );
+    assert!(
+        crate::kinds_of(&x, "Siarhei Lapko Dubrouski").contains(&"arrest"),
+        "{x:#?}"
+    );
+    for name in [
+        "Tomasz Wierzbowski",
+        "Henrik Solheim Berg",
+        "Ingrid Solbakk",
+    ] {
+        assert!(crate::no_events(&x, name), "{name}: {x:#?}");
+    }
+}
