@@ -273,6 +273,14 @@ pub(crate) const SPOKEN: &[(&str, EventType, Voice)] = &[
     ("dejaron en libertad", Release, Active),
 ];
 
+/// Words after "sigue en", "remains in" that tell no custody: "sigue en servicio activo",
+/// "remains in office", "We remain in close contact with his wife".
+#[rustfmt::skip]
+pub(crate) const NO_CUSTODY_AFTER: &[&str] = &[
+    "servicio", "funciones", "libertad", "office", "service", "power", "charge", "close",
+    "contact", "touch", "contacto",
+];
+
 /// ("confined to her house by illness", "by a broken leg"): confined at `i`, its words ending at
 /// `last`, by what is no one's order.
 pub(crate) fn confined_by_no_order(doc: &crate::text::Doc<'_>, i: usize, last: usize) -> bool {

@@ -250,10 +250,7 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
         if (kind == HouseArrest && crate::held_words::confined_by_no_order(doc, i, last))
             // ("…hacia Cúcuta, donde permanece exiliado")
             || kind == Detention
-                && (matches!(
-                    doc.f(last),
-                    "servicio" | "funciones" | "libertad" | "office" | "service" | "power" | "charge"
-                ) || ["exiliad", "refugiad"].iter().any(|p| doc.f(last).starts_with(p)))
+                && (crate::held_words::NO_CUSTODY_AFTER.contains(&doc.f(last)) || ["exiliad", "refugiad"].iter().any(|p| doc.f(last).starts_with(p)))
             || (kind == Detention
                 && matches!(doc.f(last), "el" | "su" | "the")
                 && matches!(

@@ -290,3 +290,16 @@ fn issue_13_the_signatories_of_an_urgent_appeal_are_no_detainees() {
         assert!(crate::no_events(&x, name), "{name}: {x:#?}");
     }
 }
+
+#[test]
+fn issue_13_remaining_in_contact_holds_no_one() {
+    let x = crate::run(
+        "Mr Farhad Nourani Tabrizi remains detained in Evin prison. We remain in close contact with his wife, Mrs Leila Nourani.",
+        "2026-01-27",
+    );
+    assert!(
+        crate::kinds_of(&x, "Farhad Nourani Tabrizi").contains(&"detention"),
+        "{x:#?}"
+    );
+    assert!(crate::no_events(&x, "Leila Nourani"), "{x:#?}");
+}
