@@ -89,7 +89,17 @@ pub(crate) fn trailing_speaker(
             // ("Su paradero es desconocido, dice la presidenta del gremio, Dilcia Marcano."): the
             // teller's office, then the name after a comma.
             || (doc.f(first.wrapping_sub(1)) == ","
-                && (first.saturating_sub(8).max(t.last)..first - 1).any(|k| tells(doc.f(k)))))
+                && (first.saturating_sub(8).max(t.last)..first - 1).any(|k| tells(doc.f(k))))
+            // ("…put on flights out of the country, Aguilar said.": the name, its verb, the end.)
+            || (doc.f(first.wrapping_sub(1)) == ","
+                && tells(doc.f(last))
+                && matches!(doc.f(last + 1), "." | ""))
+            // ("\"…sin poder llevar nada\", declaró desde San José la abogada X": the verb, then
+            // the teller named by an office.)
+            || (!crate::lexicon::roles(doc.f(first.wrapping_sub(1))).is_empty()
+                && (first.saturating_sub(7).max(t.last)..first - 1).any(|k| {
+                    tells(doc.f(k)) && matches!(doc.f(k - 1), "," | "\"" | "»" | "”")
+                })))
 }
 
 /// Whether the name at `first..last` follows a comma and an office (after token `from`) and a verb

@@ -303,3 +303,12 @@ fn issue_13_remaining_in_contact_holds_no_one() {
     );
     assert!(crate::no_events(&x, "Leila Nourani"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_source_named_after_the_news_with_said_is_no_detainee() {
+    let x = crate::run(
+        "Three Colombian prisoners, Tomás Ugarte Lira, Yelitza Mora Pinto and Rubén Salas Ochoa, were freed on Wednesday, said Lorena Aguilar Baptista, a lawyer for the families. All three were driven from El Rodeo I to Maiquetía airport under police escort and put on flights out of the country, Aguilar said.\n",
+        "2026-01-29",
+    );
+    assert!(crate::no_events(&x, "Lorena Aguilar Baptista"), "{x:#?}");
+}
