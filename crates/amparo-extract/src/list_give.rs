@@ -25,7 +25,8 @@ pub(crate) fn give(
         tokens(first_sentence).start,
         tokens(item.sentences.end.saturating_sub(1)).end,
     );
-    if crate::credits::sign_off(doc, from, to) {
+    // ("Judge: Alexei Sarkisov.", "DEFENSA PRIVADA: Abg. X": a record's officers.)
+    if crate::credits::sign_off(doc, from, to) || crate::records::staff_line(doc, &(from..to)) {
         return Vec::new();
     }
     let header = item.header.clone().filter(|_| !item.inline);

@@ -291,6 +291,12 @@ const COURT_STAFF_KEYS: &[&str] = &[
     "defensor",
     "defensora",
     "counsel",
+    // ("Defense counsel: Rubén Castillo", "Abogada: …")
+    "defense",
+    "defence",
+    "lawyer",
+    "abogado",
+    "abogada",
     "magistrado",
     "magistrada",
     "representacion",

@@ -312,3 +312,21 @@ fn issue_13_a_source_named_after_the_news_with_said_is_no_detainee() {
     );
     assert!(crate::no_events(&x, "Lorena Aguilar Baptista"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_records_officer_lines_name_no_detainee() {
+    let x = crate::run(
+        "21:00\nMOSCOW. Activist Timur Zaripov Galeev, detained this afternoon near Pushkinskaya, was sentenced by the Tverskoy district court to 15 days of administrative arrest. He will serve them in the special detention centre on Mnevniki Street.\nJudge: Alexei Sarkisyan.\n\n23:15\nSummary for today: at least 27 people detained in 9 cities.",
+        "2025-06-12",
+    );
+    assert!(
+        crate::kinds_of(&x, "Timur Zaripov Galeev").contains(&"sentence"),
+        "{x:#?}"
+    );
+    assert!(crate::no_events(&x, "Alexei Sarkisyan"), "{x:#?}");
+    let y = crate::run(
+        "IN THE MATTER OF: State v. Orlando Fermín Sánchez\nDate of hearing: 8 May 2025\nRuling: The defendant is sentenced to 12 years' imprisonment, to be served at Yare II.\nPresiding judge: Hon. Beatriz Mora\nDefense counsel: Rubén Castillo Lara",
+        "2025-05-09",
+    );
+    assert!(crate::no_events(&y, "Rubén Castillo Lara"), "{y:#?}");
+}
