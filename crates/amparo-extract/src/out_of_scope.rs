@@ -26,7 +26,11 @@ pub fn foreign_custody(doc: &Doc<'_>, first: usize, last: usize) -> bool {
                 && !matches!(
                     doc.f(k + 1),
                     "officer" | "officers" | "agent" | "sergeant" | "inspector" | "chief"
-                ))
+                )
+                // (Nor those handed to them: "handed over to Colombian authorities at the
+                // border", "entregados a las autoridades colombianas".)
+                && !(doc.f(k.wrapping_sub(2)) == "to"
+                    || (doc.f(k.wrapping_sub(1)) == "las" && doc.f(k.wrapping_sub(2)) == "a")))
             // "deported from Texas", "deportados desde Estados Unidos"; "among the migrants
             // flown from San Salvador": another state held them.
             || ((f.starts_with("deport")) && matches!(doc.f(k + 1), "from" | "desde" | "de"))

@@ -330,3 +330,15 @@ fn issue_13_a_records_officer_lines_name_no_detainee() {
     );
     assert!(crate::no_events(&y, "Rubén Castillo Lara"), "{y:#?}");
 }
+
+#[test]
+fn issue_13_handed_to_another_states_authorities_is_no_foreign_custody() {
+    let x = crate::run(
+        "Two Colombian aid workers, Jorge Mejía Lozano and Camilo Restrepo Gil, detained in Apure on 20 May, were handed over to Colombian authorities at the border on Wednesday and barred from re-entering Venezuela.",
+        "2025-06-06",
+    );
+    assert!(
+        crate::kinds_of(&x, "Jorge Mejía Lozano").contains(&"expulsion"),
+        "{x:#?}"
+    );
+}
