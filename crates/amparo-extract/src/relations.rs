@@ -179,14 +179,24 @@ pub(crate) fn joined_relative(
     e: usize,
     span: std::ops::Range<usize>,
 ) -> bool {
-    mentions.iter().any(|m| {
-        m.entity == e
-            && span.contains(&m.first)
-            && m.first >= 3
-            && RELATIONS.contains(&doc.f(m.first - 1))
-            && matches!(doc.f(m.first - 2), "his" | "her" | "su")
-            && matches!(doc.f(m.first - 3), "and" | "y")
+    named_in(mentions, e, span, |first| {
+        first >= 3
+            && RELATIONS.contains(&doc.f(first - 1))
+            && matches!(doc.f(first - 2), "his" | "her" | "su")
+            && matches!(doc.f(first - 3), "and" | "y")
     })
+}
+
+/// Whether person `e` is named in tokens `span` where `before` holds of the name's first token.
+fn named_in(
+    mentions: &[crate::persons::MentionRef],
+    e: usize,
+    span: std::ops::Range<usize>,
+    before: impl Fn(usize) -> bool,
+) -> bool {
+    mentions
+        .iter()
+        .any(|m| m.entity == e && span.contains(&m.first) && before(m.first))
 }
 
 /// ("- A, madre del dirigente B, quien vive en la clandestinidad", "• A, son of the activist
@@ -198,17 +208,14 @@ pub(crate) fn kin_of(
     e: usize,
     span: std::ops::Range<usize>,
 ) -> bool {
-    mentions.iter().any(|m| {
-        m.entity == e
-            && span.contains(&m.first)
-            && (m.first.saturating_sub(4)..m.first).any(|k| {
-                RELATIONS.contains(&doc.f(k))
-                    && matches!(doc.f(k + 1), "de" | "del" | "of")
-                    && (k + 2..m.first).all(|j| {
-                        doc.tokens[j].kind == crate::text::TokenKind::Word
-                            && !doc.tokens[j].capitalised
-                    })
-            })
+    named_in(mentions, e, span, |first| {
+        (first.saturating_sub(4)..first).any(|k| {
+            RELATIONS.contains(&doc.f(k))
+                && matches!(doc.f(k + 1), "de" | "del" | "of")
+                && (k + 2..first).all(|j| {
+                    doc.tokens[j].kind == crate::text::TokenKind::Word && !doc.tokens[j].capitalised
+                })
+        })
     })
 }
 
