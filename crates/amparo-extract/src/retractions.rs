@@ -14,6 +14,17 @@ use crate::triggers::{self, Modality};
 pub(crate) fn drop_retracted(doc: &Doc<'_>, mentions: &[MentionRef], f: &mut Findings) {
     let mut denied: Vec<(usize, usize, EventType)> = Vec::new();
     for (si, s) in doc.sentences.iter().enumerate() {
+        // (Read only where a negation stands near a word of moving: the triggers are not free.)
+        let negated_move = (s.first..s.last).any(|k| {
+            matches!(doc.f(k), "no" | "not")
+                && (k + 1..s.last.min(k + 5)).any(|j| {
+                    let w = doc.f(j);
+                    w.starts_with("trasl") || w.starts_with("transfer") || w == "moved"
+                })
+        });
+        if !negated_move {
+            continue;
+        }
         for t in triggers::find(doc, s.first, s.last) {
             if t.kind != EventType::Transfer
                 || triggers::modality(doc, &t, s.first) != Modality::NotAnEvent
