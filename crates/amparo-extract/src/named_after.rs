@@ -220,13 +220,31 @@ pub(crate) fn named_after(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     let adjective = |k: usize| {
         matches!(
             doc.f(k),
-            "internacional" | "international" | "nacional" | "militar" | "central" | "general"
+            "internacional"
+                | "international"
+                | "nacional"
+                | "militar"
+                | "central"
+                | "general"
+                // ("Hospital Provincial Saturnino Lora", "Universidad Centroccidental Lisandro
+                // Alvarado")
+                | "provincial"
+                | "universitario"
+                | "centroccidental"
+                | "experimental"
         )
     };
+    // ("Sistema Penitenciario Nacional «Jorge Navarro»": a name in quotes after the place's.)
+    let quoted = first >= 2
+        && doc.is_quote(first - 1)
+        && (adjective(first - 2) || BEFORE.contains(&doc.f(first - 2)));
     let of_place = first >= 1
-        && (place_before(first - 1)
+        && (quoted
+            || place_before(first - 1)
             || body_before(first - 1)
-            || (first >= 2 && adjective(first - 1) && place_before(first - 2))
+            || (first >= 2
+                && adjective(first - 1)
+                && (place_before(first - 2) || BEFORE.contains(&doc.f(first - 2))))
             || (first >= 2
                 && matches!(doc.f(first - 1), "de" | "del" | "of")
                 && place_before(first - 2))

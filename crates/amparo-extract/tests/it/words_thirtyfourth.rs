@@ -342,3 +342,21 @@ fn issue_13_handed_to_another_states_authorities_is_no_foreign_custody() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_hospital_or_prison_named_after_someone_names_no_one_held() {
+    let x = crate::run(
+        "Del joven Adonis Matos Ferrer no se sabe nada desde que agentes de la Seguridad del Estado lo arrestaron el 12 de febrero en Palma Soriano. Su familia ha preguntado en la unidad de la PNR y en el Hospital Provincial Saturnino Lora: nadie reconoce tenerlo.",
+        "2025-02-20",
+    );
+    assert!(crate::person(&x, "Saturnino Lora").is_none(), "{x:#?}");
+    let y = crate::run(
+        "El 30 de octubre de 2025, el Sr. Yader Lanuza Rocha fue condenado a ocho años de prisión y trasladado al Sistema Penitenciario Nacional «Jorge Navarro», en Tipitapa.",
+        "2025-11-20",
+    );
+    assert!(crate::person(&y, "Jorge Navarro").is_none(), "{y:#?}");
+    assert!(
+        crate::kinds_of(&y, "Yader Lanuza Rocha").contains(&"sentence"),
+        "{y:#?}"
+    );
+}
