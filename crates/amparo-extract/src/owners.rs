@@ -62,6 +62,15 @@ pub(crate) fn named_as_owner(doc: &Doc<'_>, first: usize, from: usize, kin: bool
     false
 }
 
+/// ("searched the apartment of X and seized her laptop and phones"): whether a verb of taking
+/// at `k` takes a thing, owned or named right after it.
+pub(crate) fn thing_taken(doc: &Doc<'_>, k: usize) -> bool {
+    matches!(
+        doc.f(k + 1),
+        "his" | "her" | "their" | "the" | "su" | "sus" | "el" | "los"
+    ) && thing_among(doc, k + 2, k + 3)
+}
+
 /// Whether a thing's noun stands among tokens `from..to` ("Un cargamento enviado por el
 /// diputado X fue interceptado"): what the verb after them tells of is the thing.
 pub(crate) fn thing_among(doc: &Doc<'_>, from: usize, to: usize) -> bool {

@@ -360,3 +360,20 @@ fn issue_13_a_hospital_or_prison_named_after_someone_names_no_one_held() {
         "{y:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_search_that_seizes_things_takes_no_one() {
+    let x = crate::run(
+        "The FSB searched the apartment of journalist Yevgenia Markova Orlova this morning and seized her laptop and phones. She was not detained.",
+        "2025-10-30",
+    );
+    assert!(crate::no_events(&x, "Yevgenia Markova Orlova"), "{x:#?}");
+    let y = crate::run(
+        "Agents seized the activist Pavel Lapko Hrynko outside his flat in Vitsebsk on Thursday.",
+        "2025-11-17",
+    );
+    assert!(
+        crate::kinds_of(&y, "Pavel Lapko Hrynko").contains(&"arrest"),
+        "{y:#?}"
+    );
+}
