@@ -49,6 +49,9 @@ pub(crate) fn sent_to_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize
     {
         return None;
     }
+    if sent_back_out(doc, i, to) {
+        return None;
+    }
     // ("They took me to Rodeo I", "took him to El Helicoide": the object between.)
     let took = doc.f(i) == "took" && matches!(doc.f(i + 1), "me" | "him" | "her" | "them" | "us");
     if !took
@@ -118,4 +121,14 @@ pub(crate) fn sent_to_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize
                     && matches!(doc.f(k), "frontera" | "border"))
         })
         .map(|_| i + 1)
+}
+
+/// ("…interrogado durante tres horas y enviado de regreso a su parroquia", "sent back home"):
+/// whether the verb at `i` sends someone back whence they came, out of custody (not "sent back
+/// to the colony", "enviado de regreso al penal").
+pub(crate) fn sent_back_out(doc: &Doc<'_>, i: usize, to: usize) -> bool {
+    let back = (doc.f(i + 1) == "de" && matches!(doc.f(i + 2), "regreso" | "vuelta"))
+        || doc.f(i + 1) == "back";
+    doc.f(i + 1) == "home"
+        || back && !(i + 2..to.min(i + 7)).any(|k| CUSTODY_PLACES.contains(&doc.f(k)))
 }

@@ -185,12 +185,12 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
                     && t.kind == crate::text::TokenKind::Word
                     && crate::dates::weekday(next).is_none()
             });
-        // "el enviado catarí", "the envoy": a person sent, no transfer.
+        // "el enviado catarí", "the envoy": a person sent, no transfer; nor one sent back home.
         if matches!(*words, "enviado" | "enviada" | "enviados" | "enviadas")
-            && matches!(
+            && (matches!(
                 prev,
                 "el" | "la" | "los" | "las" | "un" | "una" | "del" | "al"
-            )
+            ) || crate::transfer_phrases::sent_back_out(doc, i, to))
         {
             i = last;
             continue;

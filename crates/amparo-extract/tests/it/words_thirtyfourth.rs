@@ -377,3 +377,20 @@ fn issue_13_a_search_that_seizes_things_takes_no_one() {
         "{y:#?}"
     );
 }
+
+#[test]
+fn issue_13_sent_back_home_after_questioning_is_no_move() {
+    let x = crate::run(
+        "Y en Matagalpa, el sacerdote Julio Ernesto Blandón Ruiz fue citado el martes a la delegación policial, interrogado durante tres horas y enviado de regreso a su parroquia.",
+        "2025-11-06",
+    );
+    assert!(crate::no_events(&x, "Julio Ernesto Blandón Ruiz"), "{x:#?}");
+    let y = crate::run(
+        "Tras la audiencia, Yader Antonio Mairena Ruiz fue enviado de regreso al penal La Modelo.",
+        "2025-11-06",
+    );
+    assert!(
+        crate::kinds_of(&y, "Yader Antonio Mairena Ruiz").contains(&"transfer"),
+        "{y:#?}"
+    );
+}
