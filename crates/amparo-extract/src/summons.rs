@@ -15,6 +15,8 @@ const SUMMONED: &[&str] = &[
     "citadas",
     "convocado",
     "convocada",
+    // ("A la diputada X la citaron al CICPC el martes")
+    "citaron",
 ];
 
 /// Drops the plain releases of a sentence that follows, or tells, a summons, when no arrest or

@@ -394,3 +394,12 @@ fn issue_13_sent_back_home_after_questioning_is_no_move() {
         "{y:#?}"
     );
 }
+
+#[test]
+fn issue_13_summoned_by_citaron_and_let_go_is_not_freed() {
+    let x = crate::run(
+        "LUGO: ¿Y el caso de Yeferson Quiroz?\n\nSEQUERA: Preocupante. El Gobierno dijo que Yeferson Quiroz fue liberado el sábado 14, pero su mamá fue a Tocorón el domingo y le dijeron que seguía adentro.\n\nLUGO: También hubo citaciones esta semana.\n\nSEQUERA: Sí. A la diputada Olga Sifontes Lara la citaron al CICPC el martes. Fue con sus abogados, la interrogaron unas cuatro horas y salió por sus propios medios. No quedó detenida, pero le abrieron una investigación.",
+        "2026-02-20",
+    );
+    assert!(crate::no_events(&x, "Olga Sifontes Lara"), "{x:#?}");
+}
