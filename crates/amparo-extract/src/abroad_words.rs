@@ -144,6 +144,12 @@ pub(crate) fn living_in_exile(doc: &Doc<'_>, words: &str, prev: &str, next_at: u
             && (matches!(doc.f(next_at), "opposition" | "former" | "dissident" | "figure" | "leader")
                 || !crate::lexicon::roles(doc.f(next_at)).is_empty()))
         || (words != "exiled" && !crate::lexicon::roles(prev).is_empty())
+        // ("El obispo X, exiliado en Miami, pidió…": an aside of where one lives, no event.)
+        || (prev == ","
+            && matches!(doc.f(next_at), "en" | "in")
+            && doc.tokens.get(next_at + 1).is_some_and(|t| t.capitalised)
+            && crate::dates::month(doc.f(next_at + 1)).is_none()
+            && (next_at + 2..next_at + 5).any(|k| doc.f(k) == ","))
         // ("Kirill Morozov, exiled politician living in Vilnius", "exiliado radicado en Madrid")
         || (next_at..next_at + 3).any(|k| {
             matches!(

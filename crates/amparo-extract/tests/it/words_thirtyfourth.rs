@@ -403,3 +403,12 @@ fn issue_13_summoned_by_citaron_and_let_go_is_not_freed() {
     );
     assert!(crate::no_events(&x, "Olga Sifontes Lara"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_exiled_somewhere_in_an_aside_is_where_one_lives() {
+    let x = crate::run(
+        "NICARAGUA — Detienen a un sacerdote en Jinotega\nLa Policía arrestó el martes al párroco Alcides Rugama Zeledón al terminar la misa. Las autoridades no han confirmado la detención. El obispo Mauricio Garay Lacayo, exiliado en Miami, pidió \"una prueba de vida\".",
+        "2026-01-16",
+    );
+    assert!(crate::no_events(&x, "Mauricio Garay Lacayo"), "{x:#?}");
+}
