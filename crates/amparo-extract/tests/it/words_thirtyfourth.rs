@@ -412,3 +412,16 @@ fn issue_13_exiled_somewhere_in_an_aside_is_where_one_lives() {
     );
     assert!(crate::no_events(&x, "Mauricio Garay Lacayo"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_the_one_who_does_not_know_where_is_not_the_one_missing() {
+    let x = crate::run(
+        "Pedro Luis Rondón Pérez fue detenido el lunes en Maracay. Su esposa, Yajaira Mendoza Díaz, no sabe dónde está.",
+        "2026-01-09",
+    );
+    assert!(crate::no_events(&x, "Yajaira Mendoza Díaz"), "{x:#?}");
+    assert!(
+        crate::kinds_of(&x, "Pedro Luis Rondón Pérez").contains(&"disappearance"),
+        "{x:#?}"
+    );
+}
