@@ -147,7 +147,13 @@ impl Walk<'_, '_> {
                         "," | "no" | "aun" | "todavia" | "still" | "does" | "do" | "not"
                     )
                 });
-            if knower {
+            // ("Su madre, X, la esperó a la salida de la prisión": who waits is not who comes out.)
+            let waiter = slots[j].last <= t.first
+                && (slots[j].last..t.first)
+                    .any(|k| crate::clues::is_waiting(doc.f(k)) && !doc.tokens[k].capitalised)
+                && (slots[j].last..t.first)
+                    .any(|k| matches!(doc.f(k), "la" | "lo" | "los" | "las"));
+            if knower || waiter {
                 return false;
             }
             if stressed && slots[j].last <= t.first {

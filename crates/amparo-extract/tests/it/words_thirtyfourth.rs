@@ -425,3 +425,17 @@ fn issue_13_the_one_who_does_not_know_where_is_not_the_one_missing() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_who_waits_at_the_gate_is_not_who_comes_out() {
+    let x = crate::run(
+        "Yanelis Pupo Ramírez fue excarcelada el lunes. Su madre, Migdalia Carralero Díaz, la esperó a la salida de la prisión de mujeres de Holguín.",
+        "2026-02-17",
+    );
+    assert!(crate::no_events(&x, "Migdalia Carralero Díaz"), "{x:#?}");
+    assert_eq!(
+        crate::kinds_of(&x, "Yanelis Pupo Ramírez"),
+        vec!["release"],
+        "{x:#?}"
+    );
+}
