@@ -19,9 +19,9 @@ pub fn heading_date(
     heading_of(doc, from, to, published).map(|(d, _)| d)
 }
 
-/// Whether sentence `s` is a line that stamps a post ("[20.03.25 21:14]", "14 Feb 2026, 10:12").
-pub(crate) fn post_stamp(doc: &Doc<'_>, s: usize) -> bool {
-    doc.sentences.get(s).is_some_and(|s| {
+/// Whether sentence `si` is a line that stamps a post ("[20.03.25 21:14]", "14 Feb 2026, 10:12").
+pub(crate) fn post_stamp(doc: &Doc<'_>, si: usize) -> bool {
+    doc.sentences.get(si).is_some_and(|s| {
         s.line_start
             && heading_of(doc, s.first, s.last, None)
                 .is_some_and(|(d, stamped)| stamped && d.is_some())

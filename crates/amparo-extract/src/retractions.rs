@@ -37,21 +37,21 @@ pub(crate) fn drop_retracted(doc: &Doc<'_>, mentions: &[MentionRef], f: &mut Fin
             else {
                 continue;
             };
-            let aux = |k: usize| {
+            let auxiliary = |k: usize| {
                 matches!(
                     doc.f(k),
                     "fue" | "ha" | "sido" | "was" | "has" | "been" | "had"
                 )
             };
             let mut before = neg;
-            while before > s.first && aux(before - 1) {
+            while before > s.first && auxiliary(before - 1) {
                 before -= 1;
             }
-            let aux = (neg + 1..t.first).all(aux);
+            let only_auxiliaries = (neg + 1..t.first).all(auxiliary);
             let named = mentions
                 .iter()
                 .find(|m| m.sentence == si && m.last == before && m.last > m.first + 1);
-            if let (true, Some(m)) = (aux, named) {
+            if let (true, Some(m)) = (only_auxiliaries, named) {
                 denied.push((m.entity, si, t.kind));
             }
         }

@@ -3,7 +3,6 @@
 //! no one, and a release or a move into house arrest is the house arrest.
 
 use crate::model::EventType::*;
-use crate::owners::thing_taken as owners_thing;
 use crate::taking_words::AGENTS;
 use crate::text::{Doc, TokenKind};
 use crate::triggers::{Trigger, Voice};
@@ -38,7 +37,9 @@ pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
         // ("El pasaporte de X fue retenido", "Un cargamento enviado por el diputado X fue
         // interceptado": a thing kept or stopped, not a person.)
         let thing = || crate::owners::thing_among(doc, sentence().start, t.first);
-        if (f.starts_with("retenid") && thing()) || (f == "seized" && owners_thing(doc, t.first)) {
+        if (f.starts_with("retenid") && thing())
+            || (f == "seized" && crate::owners::thing_taken(doc, t.first))
+        {
             return false;
         }
         // ("Los agarraron a golpes": a beating, no arrest.)

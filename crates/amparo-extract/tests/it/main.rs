@@ -44,6 +44,7 @@ mod review_near_misses;
 mod review_nineteenth;
 mod review_thirtieth;
 mod review_thirtyfirst;
+mod review_thirtyfourth;
 mod review_twentieth;
 mod review_twentyfirst;
 mod review_twentyfourth;
