@@ -305,6 +305,20 @@ impl RuleFinder {
                     && (first..last).all(|k| !matches!(doc.f(k), "de" | "del"))));
         let after = AFTER_CUES.contains(&doc.f(last))
             || (doc.f(last) == "," && AFTER_CUES.contains(&doc.f(last + 1)));
+        // ("Uladzimir Karpovich, a lawyer with…", "Ales Bialiatski, el fundador…": a role in
+        // apposition.)
+        let apposition = doc.f(last) == ","
+            && (last + 1..last + 4).any(|k| !roles(doc.f(k)).is_empty())
+            && (last + 1..last + 4).all(|k| !doc.tokens.get(k).is_some_and(|t| t.capitalised))
+            // (Not "Era Elías Benshimol…", "Co-defendant Gleb…": a word the text writes in lower
+            // case elsewhere, or a role, opens no name.)
+            && roles(doc.f(first)).is_empty()
+            && (is_given_name(doc.f(first)) || !is_given_name(doc.f(first + 1)))
+            && !doc.tokens[first].text.contains('-')
+            && !doc
+                .tokens
+                .iter()
+                .any(|t| !t.capitalised && t.folded == doc.tokens[first].folded);
         // "Yeison Arboleda and Marcela Quishpe were freed", "Ana Rivas fue excarcelada": the
         // first of a list of names, or the subject of a custody event, at a sentence's start;
         // "Crisanto Villafañe: arresto domiciliario", a list's status after a colon.
@@ -326,7 +340,13 @@ impl RuleFinder {
         // organisations are removed by the gazetteer and the organisation words); a
         // sentence-initial pair needs more evidence.
         let inside = first > sentence_first && words <= 4 && !doc.f(first - 1).starts_with('"');
-        (before && first > sentence_first) || age || after || inside || listed || event
+        (before && first > sentence_first)
+            || age
+            || after
+            || inside
+            || listed
+            || event
+            || apposition
     }
 }
 
