@@ -117,6 +117,37 @@ pub fn fellow_prisoner(doc: &Doc<'_>, k: usize) -> bool {
         )
 }
 
+const FEMININE: &[&str] = &[
+    "madre",
+    "mama",
+    "hija",
+    "hermana",
+    "esposa",
+    "tia",
+    "abuela",
+    "prima",
+    "sobrina",
+    "nieta",
+    "novia",
+    "companera",
+    "cunada",
+];
+const MASCULINE: &[&str] = &[
+    "padre",
+    "papa",
+    "hijo",
+    "hermano",
+    "esposo",
+    "tio",
+    "abuelo",
+    "primo",
+    "sobrino",
+    "nieto",
+    "novio",
+    "companero",
+    "cunado",
+];
+
 /// Whether a Spanish participle trigger ("capturado", "detenida") has the other gender than
 /// the relation noun person `e` was introduced with ("su mamá, X, …, cuando fue capturado").
 pub fn gender_clash(
@@ -125,36 +156,6 @@ pub fn gender_clash(
     refs: &crate::references::References,
     e: usize,
 ) -> bool {
-    const FEMININE: &[&str] = &[
-        "madre",
-        "mama",
-        "hija",
-        "hermana",
-        "esposa",
-        "tia",
-        "abuela",
-        "prima",
-        "sobrina",
-        "nieta",
-        "novia",
-        "companera",
-        "cunada",
-    ];
-    const MASCULINE: &[&str] = &[
-        "padre",
-        "papa",
-        "hijo",
-        "hermano",
-        "esposo",
-        "tio",
-        "abuelo",
-        "primo",
-        "sobrino",
-        "nieto",
-        "novio",
-        "companero",
-        "cunado",
-    ];
     let Some(noun) = refs
         .relations
         .iter()
@@ -164,10 +165,32 @@ pub fn gender_clash(
     else {
         return false;
     };
-    let w = doc.f(t.last.saturating_sub(1));
+    clash(noun, doc.f(t.last.saturating_sub(1)))
+}
+
+/// Whether a Spanish participle `w` has the other gender than the relation noun `noun`.
+fn clash(noun: &str, w: &str) -> bool {
     let masculine = w.ends_with("ado") || w.ends_with("ido");
     let feminine = w.ends_with("ada") || w.ends_with("ida");
     (masculine && FEMININE.contains(&noun)) || (feminine && MASCULINE.contains(&noun))
+}
+
+/// ("la señora X, madre de un joven detenido…", "X, madre del estudiante Y, detenido desde…",
+/// "X, mother of a student detained in May"): whether the event of trigger `t` is told, in an
+/// apposition after the name ending at `last`, of the one its relation noun points to, not of
+/// the name (a participle of the other gender, or an English one, with no auxiliary before it).
+pub(crate) fn told_of_kin(doc: &Doc<'_>, last: usize, t: &crate::triggers::Trigger) -> bool {
+    let noun = doc.f(last + 1);
+    let prev = doc.f(t.first.wrapping_sub(1));
+    let w = doc.f(t.last.saturating_sub(1));
+    let gendered = ["ado", "ido", "ada", "ida"].iter().any(|e| w.ends_with(e));
+    doc.f(last) == ","
+        && RELATIONS.contains(&noun)
+        && matches!(doc.f(last + 2), "de" | "del" | "of")
+        && t.first > last + 3
+        && !(last..t.first).any(|k| matches!(doc.f(k), "." | ";" | ":" | "que" | "quien" | "who"))
+        && !crate::triggers::PASSIVE_AUX.contains(&prev)
+        && (clash(noun, w) || (!gendered && doc.f(last + 2) == "of"))
 }
 
 /// ("• A, 24, and her brother B, 27 — nursing students. Arrested 22 May"): whether person `e` is

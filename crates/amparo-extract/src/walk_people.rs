@@ -180,6 +180,9 @@ impl Walk<'_, '_> {
             if his_relative && passive && f0 >= t.last {
                 return false;
             }
+            if slots[j].last <= t.first && crate::relations::told_of_kin(doc, slots[j].last, t) {
+                return false;
+            }
             // ("mi sobrino, Frank Dávila, que lo detuvieron en diciembre": a relative a clause
             // right after the name says was taken is the one taken.)
             let clause_of = slots[j].last <= t.first

@@ -13,3 +13,17 @@ fn issue_13_a_role_in_apposition_makes_an_unknown_name_a_person() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_mother_in_apposition_is_not_her_detained_sons_event() {
+    let x = crate::run(
+        "Tenemos en el estudio a la señora Yaneth Coromoto Bracho, madre de un joven detenido después de las protestas del sábado. Buenos días, señora Yaneth.",
+        "2025-05-12",
+    );
+    assert!(crate::no_events(&x, "Yaneth Coromoto Bracho"), "{x:#?}");
+    let x = crate::run(
+        "Olena Marchuk, mother of a student detained in Minsk in May, told reporters she had not been allowed to visit him.",
+        "2025-06-12",
+    );
+    assert!(crate::no_events(&x, "Olena Marchuk"), "{x:#?}");
+}
