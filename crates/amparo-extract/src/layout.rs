@@ -386,6 +386,7 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
             *slot = true;
         }
     }
+    crate::profiles::add(doc, &lines, &mut layout, &in_hit);
     for (i, item) in layout.items.iter().enumerate() {
         for si in item.sentences.clone() {
             if let Some(slot) = layout.item_of.get_mut(si) {

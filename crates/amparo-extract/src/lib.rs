@@ -117,6 +117,7 @@ mod person_spans;
 pub mod persons;
 mod phrase_triggers;
 mod printed_dates;
+mod profiles;
 pub mod read_out;
 mod records;
 mod references;

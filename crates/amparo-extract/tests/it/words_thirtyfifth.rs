@@ -27,3 +27,26 @@ fn issue_13_a_mother_in_apposition_is_not_her_detained_sons_event() {
     );
     assert!(crate::no_events(&x, "Olena Marchuk"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_profiles_under_a_headline_that_asks_who_they_are_take_the_groups_event() {
+    let x = crate::run(
+        "Quiénes son los tres presos políticos excarcelados este jueves\n\nTres presos políticos salieron el jueves 18 de septiembre de La Modelo.\n\nEl sacerdote Anselmo Rigoberto Tinoco Urbina, de 58 años, fue detenido el 20 de mayo de 2024 por agentes policiales al salir de una misa en Matagalpa.\n\nYahaira Lisseth Montenegro Cruz, estudiante de Medicina, fue arrestada en abril de 2025 después de publicar un video.\n\nOctavio Rufino Laguna, líder campesino, llevaba preso desde octubre de 2023.\n",
+        "2025-09-20",
+    );
+    for name in [
+        "Anselmo Rigoberto Tinoco Urbina",
+        "Yahaira Lisseth Montenegro Cruz",
+        "Octavio Rufino Laguna",
+    ] {
+        assert!(
+            crate::kinds_of(&x, name).contains(&"release"),
+            "{name}: {x:#?}"
+        );
+        assert_eq!(
+            crate::date_of(&x, name, "release"),
+            "2025-09-18",
+            "{name}: {x:#?}"
+        );
+    }
+}
