@@ -99,7 +99,14 @@ pub(crate) fn trailing_speaker(
             || (!crate::lexicon::roles(doc.f(first.wrapping_sub(1))).is_empty()
                 && (first.saturating_sub(7).max(t.last)..first - 1).any(|k| {
                     tells(doc.f(k)) && matches!(doc.f(k - 1), "," | "\"" | "»" | "”")
-                })))
+                }))
+            // ("\"…where he is held,\" said the experts, including Special Rapporteur X": one of
+            // the tellers.)
+            || (first.saturating_sub(9).max(t.last + 1)..first).any(|k| {
+                tells(doc.f(k))
+                    && matches!(doc.f(k - 1), "," | "\"" | "»" | "”")
+                    && (k..first).any(|j| matches!(doc.f(j), "including" | "incluida" | "incluido"))
+            }))
 }
 
 /// Whether the name at `first..last` follows a comma and an office (after token `from`) and a verb

@@ -50,3 +50,24 @@ fn issue_13_profiles_under_a_headline_that_asks_who_they_are_take_the_groups_eve
         );
     }
 }
+
+#[test]
+fn issue_13_a_rapporteur_among_the_experts_who_speak_is_no_detainee() {
+    let x = crate::run(
+        "GENEVA (13 March 2025) – UN experts today urged the authorities to release community leader Anselmo Rigoberto Tinoco Urbina, who was detained on 29 September 2024 in Bilwi. \"His family has not been told where he is held,\" said the experts, including Special Rapporteur Ingrid Solvang.",
+        "2025-03-14",
+    );
+    assert!(
+        x.persons
+            .iter()
+            .map(|p| &p.name)
+            .chain(x.not_detainees.iter().map(|n| &n.name))
+            .all(|n| !n.contains("Rapporteur")),
+        "{x:#?}"
+    );
+    assert!(crate::no_events(&x, "Ingrid Solvang"), "{x:#?}");
+    assert!(
+        crate::kinds_of(&x, "Anselmo Rigoberto Tinoco Urbina").contains(&"arrest"),
+        "{x:#?}"
+    );
+}
