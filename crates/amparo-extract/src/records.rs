@@ -96,9 +96,22 @@ pub(crate) fn field_records(
             // "Imputado: HÉCTOR LUIS BRICEÑO VALERA, V-9.876.543": who, then the cédula or an
             // alias; not "Defendants: Ivan Petrov, 34, and Olga Smirnova, 29".)
             let comma = (first_value.clone()).find(|&k| matches!(doc.f(k), "," | "("));
+            // ("Defendant: MAKAREVICH Siarhei Anatolievich, b. 1979, IT engineer": or the year
+            // of birth, or the age.)
             let id = |c: usize| {
                 matches!(doc.f(c + 1), "v" | "e") && doc.f(c + 2) == "-"
-                    || matches!(doc.f(c + 1), "alias" | "apodado" | "apodada" | "aka")
+                    || matches!(
+                        doc.f(c + 1),
+                        "alias"
+                            | "apodado"
+                            | "apodada"
+                            | "aka"
+                            | "b"
+                            | "born"
+                            | "nacido"
+                            | "nacida"
+                    )
+                    || doc.is_number(c + 1)
             };
             match comma {
                 Some(c) if names.is_empty() && (opener.is_some() || (court && id(c))) => {

@@ -71,3 +71,22 @@ fn issue_13_a_rapporteur_among_the_experts_who_speak_is_no_detainee() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_court_records_officers_lead_no_list_and_a_year_of_birth_ends_the_name() {
+    let x = crate::run(
+        "Hrodna Regional Court, case No. 1-77/2025. Presiding judge: Raman Bialou. Prosecutor: Alena Kuzmich.\nDefendant: DZEMIDOVICH Yaraslau Piatrovich, b. 1981, welder.\nCharge: Art. 342 (participation in protests).\nVerdict of 9 October 2025: 4 years in a general-regime penal colony.\nDefendant: LUKASHOU Vitold Andreevich, b. 1992, student.\nCharge: Art. 130.\nVerdict of 9 October 2025: 2 years in a penal colony.\n",
+        "2025-10-13",
+    );
+    for name in [
+        "DZEMIDOVICH Yaraslau Piatrovich",
+        "LUKASHOU Vitold Andreevich",
+    ] {
+        assert_eq!(
+            crate::kinds_of(&x, name),
+            vec!["sentence"],
+            "{name}: {x:#?}"
+        );
+    }
+    assert!(crate::no_events(&x, "Raman Bialou"), "{x:#?}");
+}
