@@ -182,6 +182,7 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             }
             || doc.matches_any_at(k, CRIME_PHRASES))
             && !opposed(k)
+            && !cellmates(doc, k)
     });
     // "…comparte celda con dos de los detenidos políticos": other people's politics.
     let political = (first..last).any(|k| {
@@ -216,6 +217,30 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             || doc.matches_any_at(k, &["head of state", "jefe de estado"])
     });
     crime && !political && !charged_politically
+}
+
+/// ("placed in a ward with convicted drug offenders", "en una celda con presos por
+/// robo"): the crime at token `k` is of those held with the person, not theirs.
+fn cellmates(doc: &Doc<'_>, k: usize) -> bool {
+    let with = (k.saturating_sub(4)..k).any(|j| {
+        matches!(
+            doc.f(j),
+            "with" | "alongside" | "among" | "con" | "junto" | "entre"
+        )
+    });
+    let others = (k.saturating_sub(3)..k + 2).any(|j| {
+        matches!(
+            doc.f(j),
+            "offenders"
+                | "prisoners"
+                | "inmates"
+                | "criminals"
+                | "presos"
+                | "reos"
+                | "delincuentes"
+        )
+    });
+    with && others
 }
 
 /// Ordinary crimes told in more than one word.

@@ -90,3 +90,16 @@ fn issue_13_a_court_records_officers_lead_no_list_and_a_year_of_birth_ends_the_n
     }
     assert!(crate::no_events(&x, "Raman Bialou"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_cellmates_crimes_are_not_the_activists() {
+    let x = crate::run(
+        "Women's rights activist Roya Sadeghpour was transferred on Saturday from Evin prison to Qezel Hesar prison, where she was placed in a ward with convicted drug offenders, her sister Mina Sadeghpour said.",
+        "2025-04-28",
+    );
+    assert!(
+        crate::kinds_of(&x, "Roya Sadeghpour").contains(&"transfer"),
+        "{x:#?}"
+    );
+    assert!(x.out_of_scope_mentions.is_empty(), "{x:#?}");
+}
