@@ -192,8 +192,18 @@ pub(crate) fn clitic_unfronted(
     } else if fronted {
         None
     } else {
+        // (Not one who tells of it: "Su colega, el decano X, dijo que el miércoles lo
+        // trasladaron a Caracas".)
         slots
             .iter()
             .position(|s| s.last <= t.first && doc.f(s.last) != ":")
+            // ("Él dice que lo detuvieron por un audio": a pronoun tells of itself.)
+            .filter(|&i| {
+                matches!(doc.f(slots[i].first), "el" | "ella" | "he" | "she")
+                    || !(slots[i].last..t.first).any(|k| {
+                        crate::slots::SPEECH.contains(&doc.f(k))
+                            && matches!(doc.f(k + 1), "que" | "that")
+                    })
+            })
     }
 }

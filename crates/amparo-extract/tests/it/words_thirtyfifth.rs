@@ -103,3 +103,16 @@ fn issue_13_cellmates_crimes_are_not_the_activists() {
     );
     assert!(x.out_of_scope_mentions.is_empty(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_who_says_they_moved_him_is_not_the_one_moved() {
+    let x = crate::run(
+        "MÉRIDA.- El profesor universitario Gilberto Antonio Sulbarán Peña fue detenido la noche del martes cuando salía de la Facultad de Ciencias. Su colega, el decano Eustaquio Ramírez Toro, dijo que el miércoles lo trasladaron a Caracas.",
+        "2025-03-14",
+    );
+    assert!(
+        crate::kinds_of(&x, "Gilberto Antonio Sulbarán Peña").contains(&"arrest"),
+        "{x:#?}"
+    );
+    assert!(crate::no_events(&x, "Eustaquio Ramírez Toro"), "{x:#?}");
+}
