@@ -121,7 +121,13 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     let opposed = |k: usize| {
         (k.saturating_sub(3).max(first)..k).any(|j| {
             let f = doc.f(j);
-            matches!(f, "against" | "contra")
+            // (Not "an operation against fuel smuggling", "un operativo contra el contrabando":
+            // the police's, against the crime of those arrested.)
+            let police = matches!(
+                doc.f(j.wrapping_sub(1)),
+                "operation" | "operacion" | "operativo" | "raid" | "crackdown" | "redada"
+            );
+            (matches!(f, "against" | "contra") && !police)
                 || f.starts_with("denunci")
                 || f.starts_with("denounc")
                 || f.starts_with("investigat")

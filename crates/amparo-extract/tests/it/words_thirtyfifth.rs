@@ -116,3 +116,19 @@ fn issue_13_who_says_they_moved_him_is_not_the_one_moved() {
     );
     assert!(crate::no_events(&x, "Eustaquio Ramírez Toro"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_police_operation_against_smuggling_puts_its_arrests_out_of_scope() {
+    let x = crate::run(
+        "Police in Falcón arrested 17 people over the weekend in an operation against fuel smuggling, including alleged ring leader Deivis Rafael Colina, a police spokesman said. Separately, rights groups said community radio host Argenis Lugo Parra was taken by military counterintelligence agents from his home on Saturday.",
+        "2025-09-22",
+    );
+    assert!(
+        crate::person(&x, "Deivis Rafael Colina").is_none(),
+        "{x:#?}"
+    );
+    assert!(
+        crate::kinds_of(&x, "Argenis Lugo Parra").contains(&"arrest"),
+        "{x:#?}"
+    );
+}
