@@ -44,7 +44,12 @@ pub(crate) fn death_in_custody(doc: &Doc<'_>, i: usize, to: usize) -> Option<usi
         .or_else(|| {
             let hospital = (i + 1..end.min(i + 9)).find(|&k| doc.f(k) == "hospital")?;
             (hospital + 1..to.min(hospital + 16))
-                .take_while(|&k| !matches!(doc.f(k), "." | ";" | "while" | "mientras"))
+                // ("Hospital Militar Dr. Carlos Arvelo": an abbreviation's stop ends nothing.)
+                .take_while(|&k| {
+                    !(matches!(doc.f(k), ";" | "while" | "mientras")
+                        || (doc.f(k) == "."
+                            && !crate::abbreviations::TITLE_ABBREVIATIONS.contains(&doc.f(k - 1))))
+                })
                 .find(|&k| {
                     CUSTODY_PLACES.contains(&doc.f(k))
                         && (k.saturating_sub(3)..k).any(|j| matches!(doc.f(j), "desde" | "from"))

@@ -119,7 +119,7 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
             for si in line.clone() {
                 layout.noise[si] = true;
             }
-        } else if is_noise_line(doc, &t)
+        } else if (is_noise_line(doc, &t) && !crate::line_shapes::life_title(doc, &t))
             || (related_block && !matches!(last_word, "." | "!" | "?"))
             || (line.len() == 1 && is_dateline(doc, line.start))
         {

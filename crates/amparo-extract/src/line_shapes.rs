@@ -352,3 +352,20 @@ pub(crate) fn signed_below(doc: &Doc<'_>, lines: &[Range<usize>], li: usize) -> 
             )
         })
 }
+
+/// "OBITUARIO | Jesús Manuel Ortega Belisario (1961-2025)": a title over a life (one bar, then a
+/// name and the years), not a site's menu.
+pub(crate) fn life_title(doc: &Doc<'_>, t: &std::ops::Range<usize>) -> bool {
+    let bars: Vec<usize> = (t.clone()).filter(|&k| doc.f(k) == "|").collect();
+    let [bar] = bars.as_slice() else {
+        return false;
+    };
+    (bar + 1..t.end)
+        .find(|&k| doc.f(k) == "(")
+        .is_some_and(|o| {
+            o >= bar + 3
+                && (bar + 1..o).all(|k| doc.tokens[k].capitalised)
+                && doc.f(o + 1).len() == 4
+                && doc.is_number(o + 1)
+        })
+}

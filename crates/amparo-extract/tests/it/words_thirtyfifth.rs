@@ -132,3 +132,16 @@ fn issue_13_a_police_operation_against_smuggling_puts_its_arrests_out_of_scope()
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_an_obituarys_title_names_the_one_who_died_in_custody() {
+    let x = crate::run(
+        "OBITUARIO | Teófilo Ramón Guaramato Silva (1958-2025)\n\nMurió el sábado en el Hospital Militar Dr. Carlos Arvelo, adonde había sido trasladado desde el Rodeo I en estado crítico. Le sobreviven su esposa, Nelly Carrasquel, y tres hijos.\n",
+        "2025-10-13",
+    );
+    assert!(
+        crate::kinds_of(&x, "Teófilo Ramón Guaramato Silva").contains(&"death_in_custody"),
+        "{x:#?}"
+    );
+    assert!(crate::no_events(&x, "Nelly Carrasquel"), "{x:#?}");
+}
