@@ -175,3 +175,32 @@ pub(crate) fn joined(
         _ => None,
     }
 }
+
+/// Whether the words `from..to` between "and" and a leaving bring in no subject of their own
+/// ("y un venezolano exiliado" does; "y los expulsó", "and driven straight" do not).
+pub(crate) fn one_subject(doc: &Doc<'_>, from: usize, to: usize) -> bool {
+    to - from <= 3
+        && (from..to).all(|k| {
+            let clitic = k + 1 == to && matches!(doc.f(k), "los" | "las" | "them" | "lo" | "la");
+            clitic
+                || !(matches!(
+                    doc.f(k),
+                    "un" | "una"
+                        | "unos"
+                        | "unas"
+                        | "otro"
+                        | "otra"
+                        | "otros"
+                        | "otras"
+                        | "el"
+                        | "la"
+                        | "los"
+                        | "las"
+                        | "a"
+                        | "an"
+                        | "the"
+                        | "another"
+                        | "other"
+                ) || crate::counts::number_word(doc.f(k)).is_some())
+        })
+}

@@ -64,3 +64,12 @@ pub(crate) fn put_on_flight(doc: &Doc<'_>, i: usize, to: usize) -> Option<(usize
     };
     Some((i + 1, voice))
 }
+
+/// "subidos", "embarcados": put aboard, of the ones freed just before ("excarcelados … y subidos a
+/// un avión con destino a Guatemala").
+pub(crate) fn boarded(w: &str) -> bool {
+    matches!(
+        w,
+        "subidos" | "subidas" | "embarcados" | "embarcadas" | "montados" | "montadas"
+    )
+}

@@ -173,7 +173,9 @@ pub(crate) fn freed_and_sent_out(doc: &Doc<'_>, si: usize) -> bool {
                         .rev()
                         .find(|&k| matches!(doc.f(k), "y" | "and" | "e"))
                         .is_some_and(|y| {
-                            (one_subject(doc, y + 1, l.first) && l.first - r.last <= 12)
+                            (crate::clause_subjects::one_subject(doc, y + 1, l.first) && l.first - r.last <= 12)
+                                // ("excarcelados … y subidos a un avión con destino a Guatemala")
+                                || (crate::flights::boarded(doc.f(y + 1)) && l.first - r.last <= 16)
                                 // ("…y los subió a un avión rumbo a Guatemala", "and put them
                                 // on a plane bound for Vilnius": the freed, sent out.)
                                 || ((matches!(doc.f(y + 1), "los" | "las" | "lo")
@@ -242,35 +244,6 @@ pub(crate) fn up_to_border(
             (b.saturating_sub(4)..b)
                 .any(|k| matches!(doc.f(k), "hasta" | "a" | "al" | "to" | "across"))
                 && !(b.saturating_sub(3)..b).any(|k| matches!(doc.f(k), "cerca" | "near"))
-        })
-}
-
-/// Whether the words `from..to` between "and" and a leaving bring in no subject of their own
-/// ("y un venezolano exiliado" does; "y los expulsó", "and driven straight" do not).
-fn one_subject(doc: &Doc<'_>, from: usize, to: usize) -> bool {
-    to - from <= 3
-        && (from..to).all(|k| {
-            let clitic = k + 1 == to && matches!(doc.f(k), "los" | "las" | "them" | "lo" | "la");
-            clitic
-                || !(matches!(
-                    doc.f(k),
-                    "un" | "una"
-                        | "unos"
-                        | "unas"
-                        | "otro"
-                        | "otra"
-                        | "otros"
-                        | "otras"
-                        | "el"
-                        | "la"
-                        | "los"
-                        | "las"
-                        | "a"
-                        | "an"
-                        | "the"
-                        | "another"
-                        | "other"
-                ) || crate::counts::number_word(doc.f(k)).is_some())
         })
 }
 

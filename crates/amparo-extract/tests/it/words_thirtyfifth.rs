@@ -145,3 +145,21 @@ fn issue_13_an_obituarys_title_names_the_one_who_died_in_custody() {
     );
     assert!(crate::no_events(&x, "Nelly Carrasquel"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_freed_and_put_aboard_a_plane_abroad_are_exiled() {
+    let x = crate::run(
+        "MANAGUA.- Cinco presos políticos fueron excarcelados la madrugada del viernes y subidos a un avión con destino a Guatemala, donde aterrizaron sin pasaporte. Entre ellos están el sacerdote Anselmo Rigoberto Tinoco Urbina y la periodista Yahaira Lisseth Montenegro Cruz.",
+        "2025-09-22",
+    );
+    for name in [
+        "Anselmo Rigoberto Tinoco Urbina",
+        "Yahaira Lisseth Montenegro Cruz",
+    ] {
+        assert_eq!(
+            crate::kinds_of(&x, name),
+            vec!["release", "exile"],
+            "{name}: {x:#?}"
+        );
+    }
+}
