@@ -153,13 +153,22 @@ pub(crate) fn charged_by_official(
 /// 7 entre la noche del viernes y la madrugada de hoy y llevado a su casa…"), the one person the
 /// sentence named before it, if that one neither speaks, holds office nor is a relative.
 pub(crate) fn joined(
+    doc: &Doc<'_>,
     slots: &[Slot],
     t: &Trigger,
     f: &crate::discourse::Findings,
     last_who: &[usize],
 ) -> Option<Vec<usize>> {
     if !last_who.is_empty() {
-        return Some(last_who.to_vec());
+        // ("Fue detenido junto a Castillo y excarcelado el viernes": not the one along.)
+        let own: Vec<usize> = (last_who.iter().copied())
+            .filter(|&j| !along(doc, &slots[j]))
+            .collect();
+        return Some(if own.is_empty() {
+            last_who.to_vec()
+        } else {
+            own
+        });
     }
     let before: Vec<usize> = (0..slots.len())
         .filter(|&i| slots[i].last <= t.first)
@@ -204,3 +213,35 @@ pub(crate) fn one_subject(doc: &Doc<'_>, from: usize, to: usize) -> bool {
                 ) || crate::counts::number_word(doc.f(k)).is_some())
         })
 }
+
+/// Whether the name of `slot` is one taken along with another ("junto a Castillo", "junto con
+/// X", "along with X"), not the clause's own subject.
+pub(crate) fn along(doc: &Doc<'_>, slot: &Slot) -> bool {
+    matches!(doc.f(slot.first.wrapping_sub(1)), "a" | "con" | "with")
+        && matches!(doc.f(slot.first.wrapping_sub(2)), "junto" | "along")
+}
+
+/// Words before a participle with no auxiliary that name who acted ("Maduro's government
+/// arrested…"), so a name right before it is no patient.
+pub(crate) const AGENT_WORDS: &[&str] = &[
+    "'",
+    "government",
+    "gobierno",
+    "police",
+    "policia",
+    "authorities",
+    "autoridades",
+    "agents",
+    "agentes",
+    "officers",
+    "funcionarios",
+    "forces",
+    "fuerzas",
+    "regime",
+    "regimen",
+    "administration",
+    "court",
+    "tribunal",
+    "judge",
+    "juez",
+];

@@ -221,7 +221,7 @@ pub(crate) fn fallback_subjects(
         "and" | "y" | "e" | ";" | ","
     ) && t.voice == triggers::Voice::Passive
         && !triggers::PASSIVE_AUX.contains(&doc.f(t.first.wrapping_sub(2)));
-    if joined && let Some(who) = crate::clause_subjects::joined(slots, t, f, last_who) {
+    if joined && let Some(who) = crate::clause_subjects::joined(doc, slots, t, f, last_who) {
         return who;
     }
     // ("The government says it has freed more than 1,200 people": "has" before a participle is

@@ -268,28 +268,7 @@ pub fn targets(
                 let agentive = |from: usize| {
                     (from..t.first).any(|k| {
                         doc.f(k.wrapping_sub(1)) != "de"
-                            && matches!(
-                                doc.f(k),
-                                "'" | "government"
-                                    | "gobierno"
-                                    | "police"
-                                    | "policia"
-                                    | "authorities"
-                                    | "autoridades"
-                                    | "agents"
-                                    | "agentes"
-                                    | "officers"
-                                    | "funcionarios"
-                                    | "forces"
-                                    | "fuerzas"
-                                    | "regime"
-                                    | "regimen"
-                                    | "administration"
-                                    | "court"
-                                    | "tribunal"
-                                    | "judge"
-                                    | "juez"
-                            )
+                            && crate::clause_subjects::AGENT_WORDS.contains(&doc.f(k))
                     })
                 };
                 let state = matches!(
@@ -302,8 +281,11 @@ pub fn targets(
                 if let Some(i) = crate::subject_after::judged(doc, slots, t, before, s_last) {
                     return all_at(i);
                 }
-                let adjacent =
-                    before.filter(|&i| (state || !agentive(slots[i].last)) && !spoken(i));
+                let adjacent = before.filter(|&i| {
+                    (state || !agentive(slots[i].last))
+                        && !spoken(i)
+                        && !crate::clause_subjects::along(doc, &slots[i])
+                });
                 // («Mi hermano salió con 20 kilos menos», dijo X: the speaker is not who left.)
                 let unspoken =
                     |i: &usize| !(t.last..slots[*i].first).any(|k| SPEECH.contains(&doc.f(k)));

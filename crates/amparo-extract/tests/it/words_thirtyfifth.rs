@@ -163,3 +163,19 @@ fn issue_13_freed_and_put_aboard_a_plane_abroad_are_exiled() {
         );
     }
 }
+
+#[test]
+fn issue_13_one_taken_along_does_not_share_the_release_that_follows() {
+    let x = crate::run(
+        "Estos son los casos de los dos sindicalistas detenidos en Ciudad Guayana:\n\nRAMIRO ANTONIO CEDEÑO LUNA\nTrabajador de Sidor. Fue detenido el 21 de abril por funcionarios de la DGCIM al salir de una asamblea. Permanece en la sede de la DGCIM en Boleíta.\n\nGERARDO ENRIQUE TOVAR\nFue detenido el 21 de abril junto a Cedeño y excarcelado el viernes con régimen de presentación cada 30 días.\n",
+        "2025-04-28",
+    );
+    assert!(
+        !crate::kinds_of(&x, "RAMIRO ANTONIO CEDEÑO LUNA").contains(&"conditional_release"),
+        "{x:#?}"
+    );
+    assert!(
+        crate::kinds_of(&x, "GERARDO ENRIQUE TOVAR").contains(&"conditional_release"),
+        "{x:#?}"
+    );
+}
