@@ -7,6 +7,8 @@ pub(crate) const CONDITION_CUES: &[&str] = &[
     // ("salió con la condición de abandonar el país", "released on condition that he stop
     // practising journalism"; not "spoke on condition of anonymity")
     "con la condicion de",
+    // ("con una multa … y la condición de no volver a publicar en redes")
+    "la condicion de no",
     "on condition that",
     "on the condition that",
     "ban on speaking",
@@ -34,6 +36,9 @@ pub(crate) const CONDITION_CUES: &[&str] = &[
     "periodic appearances",
     "appear before a judge",
     "appear in court every",
+    // (a table's "Conditions" cell: "Court appearance every 30 days")
+    "court appearance every",
+    "court appearances every",
     "appear before a court",
     "appear before the court",
     "appear before court",

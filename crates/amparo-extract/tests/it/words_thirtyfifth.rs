@@ -179,3 +179,24 @@ fn issue_13_one_taken_along_does_not_share_the_release_that_follows() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_condition_not_to_post_and_a_court_appearance_in_a_cell_are_conditions() {
+    let x = crate::run(
+        "[16.07.25 13:05]\nÚltima hora: el artista Yusniel Cabrera Pupo fue liberado al mediodía con una multa de 5.000 pesos y la condición de no volver a publicar en redes.\n",
+        "2025-07-16",
+    );
+    assert_eq!(
+        crate::kinds_of(&x, "Yusniel Cabrera Pupo"),
+        vec!["conditional_release"],
+        "{x:#?}"
+    );
+    let x = crate::run(
+        "Table 2. Releases in July 2025 (cut-off 31 July 2025)\nName                        Arrested      Released      Conditions\nTeodoro Alfonzo Marcano     05/08/2024    03/07/2025    Court appearance every 30 days\nYelitza Carolina Bravo      11/01/2025    17/07/2025    None reported\n",
+        "2025-08-01",
+    );
+    assert!(
+        crate::kinds_of(&x, "Teodoro Alfonzo Marcano").contains(&"conditional_release"),
+        "{x:#?}"
+    );
+}
