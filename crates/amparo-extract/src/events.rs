@@ -107,7 +107,7 @@ impl Walk<'_, '_> {
             self.record_mentions(&ms, &mut slots, a, b, si, &mut f);
             anonymous.name(doc, &ms, a, &groups, &mut f);
             // Held by another state, or for an ordinary crime: not a political detainee.
-            let foreign = clues::foreign_custody(doc, a, b) || clues::ordinary_crime(doc, a, b);
+            let foreign = crate::out_of_scope::out_of_record(doc, a, b);
             let found_dates = sections.dates(doc, a, b, self.published);
             let same_day = same_day(doc, a, b);
             // "Also freed were…", "También salió…": the release told just before gives the date.

@@ -290,3 +290,37 @@ fn disputed(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             || f == "bogus"
     })
 }
+
+/// Whether the people of sentence `first..last` are out of the record: held by another state,
+/// for an ordinary crime, or set aside by a note.
+pub(crate) fn out_of_record(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    foreign_custody(doc, first, last)
+        || ordinary_crime(doc, first, last)
+        || excluded_note(doc, first, last)
+}
+
+/// A note that keeps its people out of the record ("Nota: X, detenido por hurto de cableado, no
+/// forma parte de este registro", "Not included: Lt. X, held after a court-martial…", "We do not
+/// track the fraud case against X", "Removed from the list: X", "No guarda relación con las
+/// excarcelaciones"): those it names are not the record's political detainees.
+fn excluded_note(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    const NOTES: &[&str] = &[
+        "no forma parte de este registro",
+        "no forma parte de nuestro registro",
+        "no forma parte de esta lista",
+        "no forma parte de nuestra lista",
+        "not included :",
+        "no incluido :",
+        "no incluida :",
+        "no incluidos :",
+        "we do not track",
+        "does not track",
+        "removed from the list",
+        "retirado de la lista",
+        "retirada de la lista",
+        "excluido de la lista",
+        "excluida de la lista",
+        "no guarda relacion con",
+    ];
+    (first..last).any(|k| doc.matches_any_at(k, NOTES))
+}

@@ -211,8 +211,7 @@ impl Lists {
                 let Some(s) = cx.doc.sentence_at(name.start) else {
                     continue;
                 };
-                let outside = clues::ordinary_crime(cx.doc, s.first, s.last)
-                    || clues::foreign_custody(cx.doc, s.first, s.last);
+                let outside = crate::out_of_scope::out_of_record(cx.doc, s.first, s.last);
                 if let Some(e) = entity_at(cx.mentions, name.start).filter(|_| outside)
                     && let Some(slot) = f.out_of_scope.get_mut(e)
                 {

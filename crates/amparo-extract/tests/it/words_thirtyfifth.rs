@@ -200,3 +200,24 @@ fn issue_13_a_condition_not_to_post_and_a_court_appearance_in_a_cell_are_conditi
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_note_that_keeps_people_out_of_the_record_takes_none() {
+    let x = crate::run(
+        "Excarcelados esta semana: Yuleidy Carolina Pérez Ochoa y Jhoan Manuel Tovar Leal, ambos con régimen de presentación.\n\nNota: el ciudadano Wilmer Antonio Gudiño, detenido el 8/11 en Valencia por hurto de cableado eléctrico, no forma parte de este registro, pese a que algunas cuentas lo presentaron como preso político.\n",
+        "2025-11-20",
+    );
+    assert!(
+        crate::person(&x, "Wilmer Antonio Gudiño").is_none(),
+        "{x:#?}"
+    );
+    let x = crate::run(
+        "Political prisoners released this month include Andrei Vasilevich Kuzmin.\n\n- Not included: Lt. Sergei Olegovich Panin, held after a court-martial for selling military fuel.\n- Removed from the list: Tatsiana Hrynevich, reported detained on 12.10.2025, was in fact questioned as a witness.\n",
+        "2025-10-31",
+    );
+    assert!(
+        crate::person(&x, "Sergei Olegovich Panin").is_none(),
+        "{x:#?}"
+    );
+    assert!(crate::person(&x, "Tatsiana Hrynevich").is_none(), "{x:#?}");
+}
