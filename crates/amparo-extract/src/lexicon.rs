@@ -65,6 +65,7 @@ prision penitenciaria penitenciario reclusorio hombre nuevo provincial
 cuba nicaragua managua habana belarus bielorrusia rusia russia minsk moscu moscow consider
 efecto cocuyo tal cual correo digital confidencial pitazo runrunes voz tiene representante
 dissident disidente special rapporteur relator relatora
+past next week hearings agentes cuentenos
 artist artista musician musico singer cantante rapper rapero rapera poet poeta painter actress actriz
 filmmaker cineasta photographer fotografo fotografa songwriter cantautor cantautora playwright dramaturgo
 external women se parroco legislatura

@@ -185,6 +185,7 @@ pub(crate) fn named_after(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         "airport",
         "liceo",
         "escuela",
+        "colegio",
         "parque",
         "park",
         "complejo",

@@ -221,3 +221,24 @@ fn issue_13_a_note_that_keeps_people_out_of_the_record_takes_none() {
     );
     assert!(crate::person(&x, "Tatsiana Hrynevich").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_headings_agents_a_school_and_an_imperative_name_no_one() {
+    let x = crate::run(
+        "MOSCOW COURT WATCH\n\nPAST HEARINGS\nYegor Pavlovich Lantsov. Theatre director, in custody since April 2025 in SIZO-6, Moscow.\n\nNEXT WEEK\nAlina Sergeyevna Kuzmicheva. Sentencing hearing on 24 February.\n",
+        "2025-02-20",
+    );
+    assert!(crate::person(&x, "PAST HEARINGS").is_none(), "{x:#?}");
+    assert!(crate::person(&x, "NEXT WEEK").is_none(), "{x:#?}");
+    let x = crate::run(
+        "13 de julio de 2021 — Agentes de la Seguridad del Estado y de la policía detienen en su casa de madrugada a Yasmany Ortiz Peña.\n\nLOCUTORA: Cuéntenos de Andrés.\n\nMADRE: Lo agarraron el 29 de julio. Mi otro hijo sigue en el colegio Fermín Toro.\n",
+        "2025-06-10",
+    );
+    for name in [
+        "Agentes de la Seguridad",
+        "Cuéntenos de Andrés",
+        "Fermín Toro",
+    ] {
+        assert!(crate::person(&x, name).is_none(), "{name}: {x:#?}");
+    }
+}
