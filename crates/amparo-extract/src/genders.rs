@@ -205,6 +205,9 @@ pub(crate) fn note(
         ) {
             ("mr" | "sr", ".") => Some(false),
             ("ms" | "mrs" | "sra" | "srta", ".") => Some(true),
+            // (British style, no stop: "Mr Leyva Tamayo", "Ms Ortiz Batista".)
+            (_, "mr") => Some(false),
+            (_, "ms" | "mrs") => Some(true),
             _ => None,
         };
         genders[m.entity] = if titled.is_some() {
