@@ -165,6 +165,13 @@ pub fn targets(
                 doc.f(t.first),
                 "medida" | "medidas" | "privativa" | "privacion" | "prision"
             );
+            // ("the release, following a pardon, of X": an aside between the noun and "of".)
+            let aside_of = (doc.f(t.last) == ",")
+                .then(|| (t.last + 1..s_last.min(t.last + 7)).find(|&k| doc.f(k) == ","))
+                .flatten()
+                .filter(|&c| matches!(doc.f(c + 1), "of" | "de" | "del"))
+                .map(|c| c + 1);
+            let joined_of = joined_of.or(aside_of);
             let of = matches!(doc.f(t.last.wrapping_sub(1)), "of" | "de" | "del")
                 || matches!(doc.f(t.last), "of" | "de" | "del" | "para" | "for")
                 || (measure && matches!(doc.f(t.last), "a" | "al" | "contra"))

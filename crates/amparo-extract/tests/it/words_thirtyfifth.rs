@@ -255,3 +255,16 @@ fn issue_13_mr_without_a_stop_tells_who_he_is() {
     );
     assert!(crate::no_events(&x, "Jarkko Heinonen"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_an_aside_between_the_release_and_its_of() {
+    let x = crate::run(
+        "The EU also takes note of the release, following a pardon, of Volha Ramanchuk, a regional coordinator of an independent trade union, on 21 June 2025.",
+        "2025-06-27",
+    );
+    assert_eq!(
+        crate::kinds_of(&x, "Volha Ramanchuk"),
+        vec!["release"],
+        "{x:#?}"
+    );
+}
