@@ -174,8 +174,7 @@ pub(crate) fn named_after(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         "district",
         "province",
         "port",
-        // Buildings named after someone, in lower case ("el estadio José Bernardo Pérez", "la
-        // autopista Francisco Fajardo").
+        // Buildings named after someone, in lower case ("la autopista Francisco Fajardo").
         "estadio",
         "stadium",
         "hospital",
