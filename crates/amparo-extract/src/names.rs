@@ -305,7 +305,7 @@ impl RuleFinder {
                     && (first..last).all(|k| !matches!(doc.f(k), "de" | "del"))));
         let after = AFTER_CUES.contains(&doc.f(last))
             || (doc.f(last) == "," && AFTER_CUES.contains(&doc.f(last + 1)));
-        // ("Uladzimir Karpovich, a lawyer with…", "Ales Bialiatski, el fundador…": a role in
+        // ("Uladzimir Karpovich, a lawyer with…", "Yaraslau Dzemidovich, el fundador…": a role in
         // apposition.)
         let apposition = doc.f(last) == ","
             && (last + 1..last + 4).any(|k| !roles(doc.f(k)).is_empty())
