@@ -212,13 +212,24 @@ fn plain_modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Mo
         }
         // "no" and "not" only deny when close to the verb; a comma ends the clause for them.
         // ("nunca llegó a ser detenido": "never" reaches a little further.)
-        // ("no ha vuelto a ser detenido": past the auxiliaries of a repeat.)
+        // ("no ha vuelto a ser detenido": past the auxiliaries of a repeat; "no está ni estuvo
+        // detenido": of a denial doubled.)
         let near = trigger.first - k <= 3
             || (matches!(w, "nunca" | "never") && trigger.first - k <= 5)
             || (k + 1..trigger.first).all(|j| {
                 matches!(
                     doc.f(j),
-                    "ha" | "han" | "habia" | "vuelto" | "volvio" | "a" | "ser"
+                    "ha" | "han"
+                        | "habia"
+                        | "vuelto"
+                        | "volvio"
+                        | "a"
+                        | "ser"
+                        | "ni"
+                        | "esta"
+                        | "estuvo"
+                        | "fue"
+                        | "sido"
                 )
             });
         let negation = matches!(

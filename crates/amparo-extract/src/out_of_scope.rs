@@ -139,8 +139,20 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     let stem = |k: usize| {
         let f = doc.f(k);
         [
-            "murder", "homicid", "asesinat", "extors", "robber", "hurto", "hurtar", "abigeato",
-            "theft", "loot", "saque", "cocain", "killing",
+            "murder",
+            "homicid",
+            "asesinat",
+            "extors",
+            "robber",
+            "hurto",
+            "hurtar",
+            "abigeato",
+            "theft",
+            "loot",
+            "saque",
+            "cocain",
+            "killing",
+            "estupefacient",
         ]
         .iter()
         .any(|p| f.starts_with(p))

@@ -55,11 +55,11 @@ pub(super) fn denies_release(doc: &Doc<'_>, from: usize, to: usize) -> bool {
 }
 
 /// ("6/ Correction to my earlier tweet: X was NOT detained", "- X: NO está preso", "has never
-/// been detained"): an item that denies its person's arrest.
+/// been detained", "no está ni estuvo detenido"): an item that denies its person's arrest.
 pub(super) fn denies_arrest(doc: &Doc<'_>, from: usize, to: usize) -> bool {
     (from..to).any(|k| {
         matches!(doc.f(k), "not" | "no" | "nunca" | "never")
-            && (k + 1..(k + 4).min(to)).any(|j| {
+            && (k + 1..(k + 5).min(to)).any(|j| {
                 let f = doc.f(j);
                 f.starts_with("detained")
                     || f.starts_with("arrested")

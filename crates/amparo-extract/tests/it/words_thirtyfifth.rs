@@ -268,3 +268,31 @@ fn issue_13_an_aside_between_the_release_and_its_of() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_doubled_denial_and_a_drug_charge_take_no_one() {
+    let x = crate::run(
+        "SIGUEN DETENIDOS (corte al 30/09/2025)\n1. Yorman Alexis Pernía Gil, DGCIM Boleíta\n2. Argenis José Tovar Lugo, Rodeo I\n\nAclaratoria: el sargento (r) Wilmer Antonio Gudiño, incluido por error en una versión anterior de esta lista, no está ni estuvo detenido; reside fuera del país desde 2022.\n",
+        "2025-09-30",
+    );
+    assert!(
+        crate::person(&x, "Wilmer Antonio Gudiño").is_none(),
+        "{x:#?}"
+    );
+    let x = crate::run(
+        "El sargento retirado Teodoro Alfonzo Marcano no está ni estuvo detenido, aclaró su abogada.",
+        "2025-09-30",
+    );
+    assert!(
+        crate::person(&x, "Teodoro Alfonzo Marcano").is_none(),
+        "{x:#?}"
+    );
+    let x = crate::run(
+        "El Consulado presta asistencia al ciudadano español Iker Zuloaga Etxebarria, detenido en Maracaibo en julio por presunta tenencia de estupefacientes, cuyo procedimiento sigue su curso ordinario.",
+        "2025-12-02",
+    );
+    assert!(
+        crate::person(&x, "Iker Zuloaga Etxebarria").is_none(),
+        "{x:#?}"
+    );
+}
