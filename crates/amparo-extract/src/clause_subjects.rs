@@ -162,7 +162,7 @@ pub(crate) fn joined(
     if !last_who.is_empty() {
         // ("Fue detenido junto a Castillo y excarcelado el viernes": not the one along.)
         let own: Vec<usize> = (last_who.iter().copied())
-            .filter(|&j| !along(doc, &slots[j]))
+            .filter(|&j| !crate::companions::along(doc, &slots[j]))
             .collect();
         return Some(if own.is_empty() {
             last_who.to_vec()
@@ -212,13 +212,6 @@ pub(crate) fn one_subject(doc: &Doc<'_>, from: usize, to: usize) -> bool {
                         | "other"
                 ) || crate::counts::number_word(doc.f(k)).is_some())
         })
-}
-
-/// Whether the name of `slot` is one taken along with another ("junto a Castillo", "junto con
-/// X", "along with X"), not the clause's own subject.
-pub(crate) fn along(doc: &Doc<'_>, slot: &Slot) -> bool {
-    matches!(doc.f(slot.first.wrapping_sub(1)), "a" | "con" | "with")
-        && matches!(doc.f(slot.first.wrapping_sub(2)), "junto" | "along")
 }
 
 /// Words before a participle with no auxiliary that name who acted ("Maduro's government

@@ -11,14 +11,30 @@ use crate::triggers::Trigger;
 /// Those who act for the held, counted among companions ("together with two lawyers, X and Y").
 const LAWYERS: &[&str] = &["lawyers", "abogados", "abogadas", "defensores"];
 
+/// The words "along with", "together with", "alongside", "junto con", "junto a" at token `k`:
+/// how many.
+fn cue_at(doc: &Doc<'_>, k: usize) -> Option<usize> {
+    if doc.matches_at(k, "along with")
+        || doc.matches_at(k, "together with")
+        || (doc.f(k) == "junto" && matches!(doc.f(k + 1), "con" | "a" | "al"))
+    {
+        Some(2)
+    } else {
+        (doc.f(k) == "alongside").then_some(1)
+    }
+}
+
+/// Whether the name of `slot` is one taken along with another, right after the words that say so
+/// ("junto a Castillo", "along with X"), not the clause's own subject.
+pub(crate) fn along(doc: &Doc<'_>, slot: &Slot) -> bool {
+    (1..=2).any(|n| slot.first >= n && cue_at(doc, slot.first - n) == Some(n))
+}
+
 /// Who shares an event "along with", "together with", "junto con" the people it names: "X was
 /// arrested along with her lawyer, Y", "fue detenido junto a su abogado, Y, y al chofer Z".
 pub fn companions(doc: &Doc<'_>, slots: &[Slot], t: &Trigger, s_last: usize) -> Vec<usize> {
     let Some(cue) = (t.last..s_last.min(t.last + 14)).find(|&k| {
-        doc.matches_at(k, "along with")
-            || doc.matches_at(k, "together with")
-            || matches!(doc.f(k), "alongside")
-            || (doc.f(k) == "junto" && matches!(doc.f(k + 1), "con" | "a" | "al"))
+        cue_at(doc, k).is_some()
             // ("He was arrested at a checkpoint with his friend and co-worker, X")
             || (doc.f(k) == "with" && matches!(doc.f(k + 1), "his" | "her" | "their"))
             // ("released on Friday with two other prisoners, X and Y", "con otros dos presos")

@@ -13,7 +13,7 @@ pub(crate) fn put_on_flight(doc: &Doc<'_>, i: usize, to: usize) -> Option<(usize
         w,
         "subieron" | "subio" | "put" | "placed" | "embarcaron" | "embarco"
     );
-    let passive = ["subid", "embarcad"].iter().any(|p| w.starts_with(p));
+    let passive = boarded(w);
     if !(active || passive) {
         return None;
     }
@@ -65,11 +65,8 @@ pub(crate) fn put_on_flight(doc: &Doc<'_>, i: usize, to: usize) -> Option<(usize
     Some((i + 1, voice))
 }
 
-/// "subidos", "embarcados": put aboard, of the ones freed just before ("excarcelados … y subidos a
-/// un avión con destino a Guatemala").
+/// "subido", "embarcadas": put aboard ("fue subido el martes a un vuelo", and of the ones freed
+/// just before, "excarcelados … y subidos a un avión con destino a Guatemala").
 pub(crate) fn boarded(w: &str) -> bool {
-    matches!(
-        w,
-        "subidos" | "subidas" | "embarcados" | "embarcadas" | "montados" | "montadas"
-    )
+    ["subid", "embarcad"].iter().any(|p| w.starts_with(p))
 }

@@ -168,11 +168,24 @@ pub fn gender_clash(
     clash(noun, doc.f(t.last.saturating_sub(1)))
 }
 
+/// The gender a Spanish participle `w` shows ("detenido", "capturada"): `Some(true)` feminine.
+fn participle_gender(w: &str) -> Option<bool> {
+    if w.ends_with("ado") || w.ends_with("ido") {
+        Some(false)
+    } else if w.ends_with("ada") || w.ends_with("ida") {
+        Some(true)
+    } else {
+        None
+    }
+}
+
 /// Whether a Spanish participle `w` has the other gender than the relation noun `noun`.
 fn clash(noun: &str, w: &str) -> bool {
-    let masculine = w.ends_with("ado") || w.ends_with("ido");
-    let feminine = w.ends_with("ada") || w.ends_with("ida");
-    (masculine && FEMININE.contains(&noun)) || (feminine && MASCULINE.contains(&noun))
+    match participle_gender(w) {
+        Some(false) => FEMININE.contains(&noun),
+        Some(true) => MASCULINE.contains(&noun),
+        None => false,
+    }
 }
 
 /// ("la señora X, madre de un joven detenido…", "X, madre del estudiante Y, detenido desde…",
@@ -183,7 +196,7 @@ pub(crate) fn told_of_kin(doc: &Doc<'_>, last: usize, t: &crate::triggers::Trigg
     let noun = doc.f(last + 1);
     let prev = doc.f(t.first.wrapping_sub(1));
     let w = doc.f(t.last.saturating_sub(1));
-    let gendered = ["ado", "ido", "ada", "ida"].iter().any(|e| w.ends_with(e));
+    let gendered = participle_gender(w).is_some();
     doc.f(last) == ","
         && RELATIONS.contains(&noun)
         && matches!(doc.f(last + 2), "de" | "del" | "of")

@@ -291,7 +291,7 @@ pub fn targets(
                 let adjacent = before.filter(|&i| {
                     (state || !agentive(slots[i].last))
                         && !spoken(i)
-                        && !crate::clause_subjects::along(doc, &slots[i])
+                        && !crate::companions::along(doc, &slots[i])
                 });
                 // («Mi hermano salió con 20 kilos menos», dijo X: the speaker is not who left.)
                 let unspoken =

@@ -97,16 +97,18 @@ pub(crate) fn trailing_speaker(
             // ("\"…sin poder llevar nada\", declaró desde San José la abogada X": the verb, then
             // the teller named by an office.)
             || (!crate::lexicon::roles(doc.f(first.wrapping_sub(1))).is_empty()
-                && (first.saturating_sub(7).max(t.last)..first - 1).any(|k| {
-                    tells(doc.f(k)) && matches!(doc.f(k - 1), "," | "\"" | "»" | "”")
-                }))
+                && (first.saturating_sub(7).max(t.last)..first - 1).any(|k| quoted_verb(doc, k)))
             // ("\"…where he is held,\" said the experts, including Special Rapporteur X": one of
             // the tellers.)
             || (first.saturating_sub(9).max(t.last + 1)..first).any(|k| {
-                tells(doc.f(k))
-                    && matches!(doc.f(k - 1), "," | "\"" | "»" | "”")
+                quoted_verb(doc, k)
                     && (k..first).any(|j| matches!(doc.f(j), "including" | "incluida" | "incluido"))
             }))
+}
+
+/// A verb of telling at token `k` right after a comma or a closing quote ("…», declaró", ",\" said").
+fn quoted_verb(doc: &Doc<'_>, k: usize) -> bool {
+    tells(doc.f(k)) && matches!(doc.f(k.wrapping_sub(1)), "," | "\"" | "»" | "”")
 }
 
 /// Whether the name at `first..last` follows a comma and an office (after token `from`) and a verb
