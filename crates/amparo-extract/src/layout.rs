@@ -11,12 +11,11 @@ use crate::gazetteer::Hit;
 use crate::line_shapes::{
     alone_name, content_start, is_bullet, is_dateline, lines, sentence_end, token_range,
 };
-use crate::list_names::{heading, line_name, name_list, name_word};
+use crate::list_names::{heading, line_name, name_list};
 use crate::noise::{RELATED_OPENERS, is_credit_sentence, is_noise_line};
 use crate::surname_first::read_item_name;
 use crate::table::{self, TableRow};
 use crate::text::Doc;
-use crate::title_names::title_as_name;
 
 /// One list item: a line (or a name heading and its paragraph) about the people it names.
 #[derive(Debug, Clone, Default)]
@@ -232,9 +231,7 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
                 list += 1;
                 in_list = true;
             }
-            let start = (after..t.end.min(after + 6))
-                .find(|&k| name_word(doc, k, &in_hit) || title_as_name(doc, k, 0, t.end, &in_hit))
-                .map(|k| k + usize::from(crate::person_spans::acronym_before_name(doc, k)));
+            let start = crate::line_shapes::item_name_start(doc, after, t.end, &in_hit);
             // "- Ana Pérez y Luis Rojas, hermanos, …": an item may name several people, in its
             // first sentence ("- Roberto Sanabria, concejal: sigue detenido. Su abogada, Teresa
             // Arcaya, denunció…" names one).

@@ -114,7 +114,8 @@ return returns home facility status nationality estatus nacionalidad casos terro
 destacados destacadas cifras mes fuera nuestras nuestros recomendaciones tiuna
 americas
 code registros titulares date conclusiones provisionales plant democrat dispatch lists sacan aparece
-aparecen aparecio gets teenager autonomous witness
+aparecen aparecio gets teenager autonomous witness otras otros situaciones informaciones hechos
+trabajo nuestro nuestra
 
 medico medica farmer campesino driver chofer worker obrero pilot piloto mechanic mecanico
 hospital clinica clinic consultorio dres drs siderurgica empresa company corporation corporacion tv television televisora radio emisora

@@ -309,6 +309,26 @@ pub(crate) fn numbered_item(doc: &Doc<'_>, t: &Range<usize>, in_hit: &[bool]) ->
         .then_some(t.start + 1)
 }
 
+/// Where the name of a list item whose words start at `after` begins: its first name's word or
+/// title, past a body's acronym before a given name in small letters; "6. BOLÍVAR SALAZAR, ORLANDO JOSÉ" at once, in
+/// a list of such lines, though a place's name opens it.
+pub(crate) fn item_name_start(
+    doc: &Doc<'_>,
+    after: usize,
+    end: usize,
+    in_hit: &[bool],
+) -> Option<usize> {
+    let caps = crate::surname_first::caps_list_entry(doc, after, end).map(|_| after);
+    caps.or_else(|| {
+        (after..end.min(after + 6))
+            .find(|&k| {
+                crate::list_names::name_word(doc, k, in_hit)
+                    || crate::title_names::title_as_name(doc, k, 0, end, in_hit)
+            })
+            .map(|k| k + usize::from(crate::person_spans::acronym_before_name(doc, k)))
+    })
+}
+
 /// The first token past a title with its full stop at `k` ("Prof. Xiomara Coromoto Ledezma;
 /// Lcda. Thais Medina": the name after it), else `k`.
 pub(crate) fn past_title(doc: &Doc<'_>, k: usize) -> usize {

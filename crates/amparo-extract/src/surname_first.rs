@@ -112,7 +112,55 @@ pub(crate) fn read_item_name(
             return Some(g);
         }
     }
-    mixed_case_surname_first(doc, k, end, in_hit).or_else(|| read_name(doc, k, end, in_hit))
+    caps_list_entry(doc, k, end)
+        .or_else(|| mixed_case_surname_first(doc, k, end, in_hit))
+        .or_else(|| read_name(doc, k, end, in_hit))
+}
+
+/// "22. FERMÍN GUZMÁN, ALEXANDER JOSÉ", "29. NAVAS CEDEÑO, ELIÉZER – detenido desde…" in a list
+/// whose entries take that shape (words in capitals, a comma, one to three words in capitals
+/// that end the line or come before a dash, a bracket or a stop): the end of the name, when at
+/// least three lines of the text take it. The lexicon's doubts (a given name first, a given name
+/// or a surname it lacks, a place's name) give way to the list's own shape.
+pub(crate) fn caps_list_entry(doc: &Doc<'_>, k: usize, end: usize) -> Option<usize> {
+    let g = caps_entry(doc, k, end)?;
+    let entries = (0..doc.tokens.len())
+        .filter(|&j| j == 0 || doc.line_break_before(j))
+        .filter(|&j| {
+            let from = match (doc.tokens[j].kind, doc.f(j + 1)) {
+                (TokenKind::Number, "." | ")") => j + 2,
+                (_, _) if matches!(doc.f(j), "-" | "•" | "*" | "·" | "–") => j + 1,
+                _ => j,
+            };
+            caps_entry(doc, from, doc.tokens.len()).is_some()
+        })
+        .take(3)
+        .count();
+    (entries >= 3).then_some(g)
+}
+
+/// The end of words in capitals, a comma and one to three words in capitals at `k`, ending the
+/// line or before a dash, a bracket, a stop, a semicolon or a bar.
+fn caps_entry(doc: &Doc<'_>, k: usize, end: usize) -> Option<usize> {
+    let new_line = |j: usize| j < doc.tokens.len() && doc.line_break_before(j);
+    let word = |j: usize| {
+        doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word) && in_capitals(doc, j)
+    };
+    let j = k
+        + (k..end.min(k + 5))
+            .take_while(|&j| word(j) && (j == k || !new_line(j)))
+            .count();
+    if j == k || doc.f(j) != "," || new_line(j) {
+        return None;
+    }
+    let g = j
+        + 1
+        + (j + 1..end.min(j + 4))
+            .take_while(|&g| word(g) && !new_line(g))
+            .count();
+    let ends =
+        g >= end || new_line(g) || matches!(doc.f(g), "." | "(" | "—" | "–" | "-" | ";" | "|");
+    (g > j + 1 && ends).then_some(g)
 }
 
 /// The end of "del Valle", "del Carmen", "de Jesús", "de los Ángeles" at `g`, after given names.
