@@ -36,11 +36,13 @@ pub fn foreign_custody(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             || ((f.starts_with("deport")) && matches!(doc.f(k + 1), "from" | "desde" | "de"))
             // ("a Japanese national held in Colombia", "detenido en Perú": held by another
             // state, in its own territory.)
+            // ("arrested this month in Costa Rica": a time between.)
             || (matches!(
                 f,
-                "held" | "jailed" | "imprisoned" | "detained" | "detenido" | "detenida" | "preso" | "presa"
-            ) && matches!(doc.f(k + 1), "in" | "en")
-                && HELD_ABROAD.contains(&doc.f(k + 2)))
+                "held" | "jailed" | "imprisoned" | "detained" | "arrested" | "detenido" | "detenida" | "preso" | "presa"
+            ) && (k + 1..k + 4).any(|j| matches!(doc.f(j), "in" | "en")
+                && (HELD_ABROAD.contains(&doc.f(j + 1))
+                    || (doc.f(j + 1) == "costa" && doc.f(j + 2) == "rica"))))
             // "held at an immigration detention center, awaiting deportation".
             || doc.matches_at(k, "immigration detention")
             || doc.matches_at(k, "detencion migratoria")
@@ -153,6 +155,7 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             "cocain",
             "killing",
             "estupefacient",
+            "blanqueo",
         ]
         .iter()
         .any(|p| f.starts_with(p))
@@ -333,6 +336,12 @@ fn excluded_note(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         "excluido de la lista",
         "excluida de la lista",
         "no guarda relacion con",
+        "no incluimos",
+        "se excluye de",
+        "excluimos de",
+        "no es un preso politico",
+        "no es una presa politica",
+        "is not a political prisoner",
     ];
     (first..last).any(|k| doc.matches_any_at(k, NOTES))
 }

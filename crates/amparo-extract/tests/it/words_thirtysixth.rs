@@ -33,3 +33,38 @@ fn issue_13_a_newsletters_section_heading_in_capitals_is_no_person() {
     }
     assert!(crate::person(&x, "Teodoro Vallenilla").is_some(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_note_that_leaves_a_common_crime_out_of_the_balance_takes_no_one() {
+    let x = crate::run(
+        "Excarcelados esta semana: Teodoro Vallenilla y Maigualida Requena.\n\nAclaración: no incluimos en este balance el caso de Yorman Peñaloza Briceño, venezolano detenido en Cúcuta (Colombia) por presunto tráfico de drogas, que ha circulado en redes como si se tratara de un preso político.\n\n(b) Se excluye de esta lista a Ervin Tomás Lacayo Rizo, nicaragüense detenido en San José (Costa Rica) por un homicidio, cuyo nombre ha sido difundido en redes como preso político.\n",
+        "2025-11-20",
+    );
+    for name in ["Yorman Peñaloza Briceño", "Ervin Tomás Lacayo Rizo"] {
+        assert!(crate::no_events(&x, name), "{name}: {x:#?}");
+    }
+    assert!(crate::person(&x, "Teodoro Vallenilla").is_some(), "{x:#?}");
+}
+
+#[test]
+fn issue_13_one_asked_about_after_a_hosts_colon_is_no_list_item() {
+    let x = crate::run(
+        "FERRER: A Anselmo lo excarcelaron en mayo, después de catorce meses en Boniato, pero con una condición: salir del país. Lo montaron en un avión a Managua. Es un destierro disfrazado.\n\nCONDUCTORA: Una aclaración para nuestros oyentes: nos han escrito preguntando por Lázaro Quintana Ferrer.\nEs un cubano detenido en Hialeah por fraude al Medicare; no es un preso político y no es un caso de este programa.\n",
+        "2025-07-11",
+    );
+    assert!(crate::no_events(&x, "Lázaro Quintana Ferrer"), "{x:#?}");
+}
+
+#[test]
+fn issue_13_custody_abroad_for_a_common_crime_is_out_of_scope() {
+    let x = crate::run(
+        "One listener asked about the former police commissioner Norman Isidro Zelaya, arrested this month in Costa Rica on a money-laundering warrant.",
+        "2025-10-14",
+    );
+    assert!(crate::no_events(&x, "Norman Isidro Zelaya"), "{x:#?}");
+    let x = crate::run(
+        "Al margen: en Madrid, la Policía Nacional detuvo este viernes en el aeropuerto de Barajas al exfuncionario venezolano Rigoberto Lander Ochoa, buscado por un juzgado español por blanqueo de capitales.",
+        "2025-10-14",
+    );
+    assert!(crate::no_events(&x, "Rigoberto Lander Ochoa"), "{x:#?}");
+}
