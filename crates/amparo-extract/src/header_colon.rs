@@ -1,5 +1,5 @@
 //! A header's event, a colon, then one person's clause: "Con casa por cárcel: el general
-//! retirado X, de 77 años, fue llevado desde la Dgcim a su casa".
+//! retirado X, de 77 años, fue llevado desde la Dgcim a su casa"; and the names a colon lists.
 
 use crate::slots::Slot;
 use crate::text::Doc;
@@ -32,4 +32,21 @@ pub(crate) fn subject(
             .iter()
             .any(|s| s.first > slots[i].last && s.first < verb))
     .then_some(i)
+}
+
+/// The names listed after the colon at `colon`, up to `end` ("…el miércoles: A, B y C."); none
+/// when the first is one asked about ("…para nuestros oyentes: nos han escrito preguntando por
+/// X"), no list.
+pub(crate) fn names_after(
+    doc: &Doc<'_>,
+    colon: usize,
+    end: usize,
+    in_hit: &[bool],
+) -> Vec<std::ops::Range<usize>> {
+    let names = crate::list_names::name_list(doc, colon + 1, end, in_hit);
+    let asked = names.first().is_some_and(|r| {
+        (r.start.saturating_sub(3)..r.start)
+            .any(|j| doc.f(j).starts_with("pregunt") || matches!(doc.f(j), "asked" | "asking"))
+    });
+    if asked { Vec::new() } else { names }
 }

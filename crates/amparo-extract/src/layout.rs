@@ -306,18 +306,10 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
             let prose = matches!(doc.f(colon + 1), "segun" | "according")
                 || crate::headings::editors_note(doc, t.start, colon);
             let end = sentence_end(doc, &line, colon, t.end);
-            // ("…para nuestros oyentes: nos han escrito preguntando por X": one asked about after
-            // the colon, no list.)
             let names = if prose {
                 Vec::new()
             } else {
-                let names = name_list(doc, colon + 1, end, &in_hit);
-                let asked = names.first().is_some_and(|r| {
-                    (r.start.saturating_sub(3)..r.start).any(|j| {
-                        doc.f(j).starts_with("pregunt") || matches!(doc.f(j), "asked" | "asking")
-                    })
-                });
-                if asked { Vec::new() } else { names }
+                crate::header_colon::names_after(doc, colon, end, &in_hit)
             };
             let group_line = colon - t.start <= 6 && colon > t.start;
             // "Salieron con régimen de presentación cada 30 días:" over a line of names: a
