@@ -265,12 +265,17 @@ pub(crate) fn reread(
             ))
     });
     out.retain(|t| {
-        !(t.kind == Sentence
-            && (t.first.saturating_sub(6)..to.min(t.last + 9)).any(|k| {
-                (doc.matches_at(k, "en ausencia") && !matches!(doc.f(k + 2), "de" | "del"))
-                    || doc.matches_at(k, "in absentia")
-            }))
+        !(t.kind == Sentence && in_absentia(doc, t.first.saturating_sub(6), to.min(t.last + 9)))
     });
+}
+
+/// Whether tokens `from..to` tell a trial in absentia ("condenado en ausencia", "sentenced in
+/// absentia"; not "en ausencia de sus abogados").
+pub(crate) fn in_absentia(doc: &crate::text::Doc<'_>, from: usize, to: usize) -> bool {
+    (from..to).any(|k| {
+        (doc.matches_at(k, "en ausencia") && !matches!(doc.f(k + 2), "de" | "del"))
+            || doc.matches_at(k, "in absentia")
+    })
 }
 
 /// "Se sustituye la privativa de libertad por…", "revocó la privación de libertad": a custody

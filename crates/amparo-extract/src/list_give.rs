@@ -130,6 +130,10 @@ pub(crate) fn give(
     {
         kind = base.as_ref().filter(|b| b.date.is_some()).map(|_| own);
     }
+    // ("SENTENCES" over "• Blogger X was sentenced in absentia…": one never held.)
+    if kind == Some(EventType::Sentence) && crate::court_words::in_absentia(doc, from, to) {
+        kind = None;
+    }
     if kind.is_some_and(|k| family(k) == EventType::Release) {
         kind = Some(if conditions.is_some() {
             EventType::ConditionalRelease

@@ -19,26 +19,57 @@ pub(crate) fn asked_of(
             )
         })
     };
+    // ("called for an international investigation and for the release of X", "pidió una
+    // investigación independiente y la liberación de X": a second thing asked for, joined; not
+    // "Calls to his family went unanswered and the release…".)
+    let joined = (trigger.first.saturating_sub(3)..trigger.first)
+        .find(|&k| matches!(doc.f(k), "and" | "y" | "e"))
+        .is_some_and(|and| {
+            (and.saturating_sub(12).max(sentence_first)..and)
+                .rev()
+                .take_while(|&k| !matches!(doc.f(k), ";" | ":" | "."))
+                .any(|k| {
+                    matches!(
+                        doc.f(k),
+                        "called"
+                            | "calls"
+                            | "calling"
+                            | "urged"
+                            | "urges"
+                            | "demanded"
+                            | "demands"
+                            | "pidio"
+                            | "pidieron"
+                            | "piden"
+                            | "exigio"
+                            | "exigieron"
+                            | "exigen"
+                            | "reclamo"
+                            | "reclamaron"
+                    ) && doc.f(k + 1) != "to"
+                })
+        });
     matches!(trigger.kind, Release | ConditionalRelease)
         && trigger.voice == crate::triggers::Voice::Nominal
-        && (from..trigger.first.saturating_sub(6)).any(|k| {
-            matches!(
-                doc.f(k),
-                "pidio"
-                    | "pidieron"
-                    | "piden"
-                    | "solicito"
-                    | "solicitaron"
-                    | "exigio"
-                    | "exigieron"
-                    | "reclamaron"
-                    | "asked"
-                    | "petitioned"
-                    | "urged"
-            ) && matches!(doc.f(k + 1), "al" | "a" | "ante" | "the")
-                && (k + 1..trigger.first).all(|j| !matches!(doc.f(j), "," | "y" | "and" | ";"))
-                && object(k)
-        })
+        && (joined
+            || (from..trigger.first.saturating_sub(6)).any(|k| {
+                matches!(
+                    doc.f(k),
+                    "pidio"
+                        | "pidieron"
+                        | "piden"
+                        | "solicito"
+                        | "solicitaron"
+                        | "exigio"
+                        | "exigieron"
+                        | "reclamaron"
+                        | "asked"
+                        | "petitioned"
+                        | "urged"
+                ) && matches!(doc.f(k + 1), "al" | "a" | "ante" | "the")
+                    && (k + 1..trigger.first).all(|j| !matches!(doc.f(j), "," | "y" | "and" | ";"))
+                    && object(k)
+            }))
 }
 
 /// An event its people were left out of ("por qué Zambrano y Ostos no fueron incluidos en la

@@ -68,3 +68,31 @@ fn issue_13_custody_abroad_for_a_common_crime_is_out_of_scope() {
     );
     assert!(crate::no_events(&x, "Rigoberto Lander Ochoa"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_sentence_in_absentia_under_a_sentences_heading_is_no_ones_custody() {
+    let x = crate::run(
+        "SENTENCES\n• Yevgenia Andreyevna Palitsyna, a Moscow translator, sentenced on 15 October to six years for spreading \"fakes\" about the army.\n• Blogger Timofei Olegovich Rusakov was sentenced in absentia on 16 October to nine years. He left Russia in 2022 and lives in Georgia.\n",
+        "2025-10-20",
+    );
+    assert!(crate::no_events(&x, "Timofei Olegovich Rusakov"), "{x:#?}");
+    assert_eq!(
+        crate::kinds_of(&x, "Yevgenia Andreyevna Palitsyna"),
+        vec!["sentence"],
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_one_who_calls_for_the_release_of_prisoners_still_held_is_not_held() {
+    let x = crate::run(
+        "Lithuanian MEP Aldona Petrauskienė called for an international investigation and for the release of \"all 1,100 political prisoners still held by the regime\".",
+        "2025-07-05",
+    );
+    assert!(crate::no_events(&x, "Aldona Petrauskienė"), "{x:#?}");
+    let x = crate::run(
+        "Lithuanian MEP Aldona Petrauskienė called for an international investigation and for the release of Pavel Sviridau.",
+        "2025-07-05",
+    );
+    assert!(crate::no_events(&x, "Pavel Sviridau"), "{x:#?}");
+}
