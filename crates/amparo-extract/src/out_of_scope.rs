@@ -156,6 +156,7 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             "killing",
             "estupefacient",
             "blanqueo",
+            "stealing",
         ]
         .iter()
         .any(|p| f.starts_with(p))
@@ -186,6 +187,7 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
                         | "narcotics"
                         | "robbery"
                         | "robo"
+                        | "robar"
                         | "corrupcion"
                         | "corruption"
                         | "embezzlement"

@@ -98,6 +98,15 @@ pub(crate) fn trailing_speaker(
             // the teller named by an office.)
             || (!crate::lexicon::roles(doc.f(first.wrapping_sub(1))).is_empty()
                 && (first.saturating_sub(7).max(t.last)..first - 1).any(|k| quoted_verb(doc, k)))
+            // ("'…never acknowledged holding him,' said expert X": the verb, a word or two of
+            // office, the name.)
+            || (first.saturating_sub(4).max(t.last)..first).any(|k| {
+                quoted_verb(doc, k)
+                    && (k + 1..first).all(|j| {
+                        doc.tokens[j].kind == crate::text::TokenKind::Word
+                            && !doc.tokens[j].capitalised
+                    })
+            })
             // ("\"…where he is held,\" said the experts, including Special Rapporteur X": one of
             // the tellers.)
             || (first.saturating_sub(9).max(t.last + 1)..first).any(|k| {
@@ -108,7 +117,7 @@ pub(crate) fn trailing_speaker(
 
 /// A verb of telling at token `k` right after a comma or a closing quote ("…», declaró", ",\" said").
 fn quoted_verb(doc: &Doc<'_>, k: usize) -> bool {
-    tells(doc.f(k)) && matches!(doc.f(k.wrapping_sub(1)), "," | "\"" | "»" | "”")
+    tells(doc.f(k)) && matches!(doc.f(k.wrapping_sub(1)), "," | "\"" | "»" | "”" | "'" | "’")
 }
 
 /// Whether the name at `first..last` follows a comma and an office (after token `from`) and a verb

@@ -96,3 +96,37 @@ fn issue_13_one_who_calls_for_the_release_of_prisoners_still_held_is_not_held() 
     );
     assert!(crate::no_events(&x, "Pavel Sviridau"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_one_held_for_robbing_a_shop_or_stealing_a_car_is_out_of_scope() {
+    let x = crate::run(
+        "Sucesos. La policía de Chacao detuvo el lunes a Gumersindo Pacheco Lira, señalado de robar una farmacia. En otra noticia, el sindicalista Heriberto Loyo fue detenido el mismo día por funcionarios de la DGCIM tras convocar una huelga en Sidor.",
+        "2025-12-02",
+    );
+    assert!(crate::no_events(&x, "Gumersindo Pacheco Lira"), "{x:#?}");
+    assert!(crate::person(&x, "Heriberto Loyo").is_some(), "{x:#?}");
+    let x = crate::run(
+        "Police in Minsk on Monday arrested Uladzislau Lapitski on suspicion of stealing a car. Separately, opposition activist Tatsiana Biarozka was detained the same day for 'unauthorized picketing'.",
+        "2025-12-09",
+    );
+    assert!(crate::no_events(&x, "Uladzislau Lapitski"), "{x:#?}");
+    // ("le robaron el país": a country taken from one freed, no crime of his.)
+    let x = crate::run(
+        "Entre los desterrados figura el estudiante Lesbio Josué Picón. \"Mi hijo salió de la cárcel, pero le robaron el país\", dijo su madre.",
+        "2025-04-12",
+    );
+    assert!(crate::person(&x, "Lesbio Josué Picón").is_some(), "{x:#?}");
+}
+
+#[test]
+fn issue_13_an_expert_who_says_a_quote_after_it_is_not_the_one_held() {
+    let x = crate::run(
+        "UN experts today urged Nicaragua to disclose the whereabouts of Miskitu leader Anselmo Dixon Kingman, who was taken from his home in Bilwi on 28 January 2026 and has not been seen since. 'Authorities have never acknowledged holding him,' said expert Marguerite Lundqvist.",
+        "2026-03-06",
+    );
+    assert!(crate::no_events(&x, "Marguerite Lundqvist"), "{x:#?}");
+    assert!(
+        crate::kinds_of(&x, "Anselmo Dixon Kingman").contains(&"disappearance"),
+        "{x:#?}"
+    );
+}
