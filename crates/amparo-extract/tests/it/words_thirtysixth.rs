@@ -130,3 +130,16 @@ fn issue_13_an_expert_who_says_a_quote_after_it_is_not_the_one_held() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_relatives_of_a_named_activist_tell_of_his_arrest() {
+    let x = crate::run(
+        "Familiares del activista Wenceslao Chirinos denunciaron que fue sacado de su casa en Cumaná el 16 de diciembre por hombres armados sin identificación y que ningún organismo reconoce tenerlo.",
+        "2025-12-18",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Wenceslao Chirinos", "arrest"),
+        "2025-12-16",
+        "{x:#?}"
+    );
+}
