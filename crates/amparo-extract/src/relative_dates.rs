@@ -274,3 +274,53 @@ fn anniversary(
     }?;
     Some((i + 3, PartialDate::Day(date)))
 }
+
+/// The length of a time set off by commas at `k` (", el pasado miércoles,", ", on Tuesday,",
+/// ", este lunes 3 de marzo,"), commas included; else 0.
+/// (Past the state whose custody it was: "Falleció bajo custodia del Estado, el pasado
+/// miércoles, el dirigente X".)
+pub(crate) fn time_aside(doc: &Doc<'_>, k: usize) -> usize {
+    if doc.f(k) == "del" && doc.f(k + 1) == "estado" && doc.f(k + 2) == "," {
+        return 2 + time_aside(doc, k + 2);
+    }
+    if doc.f(k) != "," {
+        return 0;
+    }
+    let close = (k + 2..k + 8).find(|&j| doc.f(j) == ",");
+    let timed = |j: usize| {
+        let w = doc.f(j);
+        crate::dates::weekday(w).is_some() || crate::dates::month(w).is_some() || doc.is_number(j)
+    };
+    let plain = |j: usize| {
+        timed(j)
+            || matches!(
+                doc.f(j),
+                "el" | "la"
+                    | "pasado"
+                    | "pasada"
+                    | "este"
+                    | "esta"
+                    | "de"
+                    | "del"
+                    | "on"
+                    | "last"
+                    | "this"
+                    | "ayer"
+                    | "anoche"
+                    | "yesterday"
+                    | "noche"
+                    | "manana"
+                    | "tarde"
+                    | "madrugada"
+                    | "por"
+                    | "en"
+                    | "early"
+                    | "late"
+                    | "night"
+                    | "morning"
+            )
+    };
+    close
+        .filter(|&c| (k + 1..c).any(timed) && (k + 1..c).all(plain))
+        .map_or(0, |c| c + 1 - k)
+}

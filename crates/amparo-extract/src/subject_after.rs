@@ -1,7 +1,6 @@
-//! People told after the word of their event, past what stands between: those a judge's verb acts
-//! on, a subject after its verb past a long describer ("Ese mismo martes salió de Ramo Verde el mayor de la Guardia Nacional
-//! X"), and the people of a noun past a date or a place ("la liberación, el pasado jueves, de
-//! los connacionales A y B").
+//! People told after the word of their event: those a judge's verb acts on, a subject after its
+//! verb past a describer ("Ese mismo martes salió de Ramo Verde el mayor de la Guardia Nacional
+//! X"), the people of a noun past a date ("la liberación, el pasado jueves, de A y B").
 
 use crate::lexicon::{is_np_word, nationalities, roles};
 use crate::slots::{RELATIONS, SPEECH, Slot};
@@ -359,9 +358,11 @@ pub(crate) fn first_after(
 
 pub(crate) fn skip_describers(doc: &Doc<'_>, mut k: usize, s_last: usize) -> usize {
     while k < s_last {
-        // ("…: Prof. Jairo Landaeta y Prof.ª Mirna Salas", "arrested Mr. Castellanos": a title.)
-        let title =
-            crate::abbreviations::title_at(doc, k).max(crate::abbreviations::honorific_at(doc, k));
+        // ("…: Prof. Jairo Landaeta y Prof.ª Mirna Salas", "arrested Mr. Castellanos": a title;
+        // "Falleció…, el pasado miércoles, el dirigente X": a time set off by commas.)
+        let title = crate::abbreviations::title_at(doc, k)
+            .max(crate::abbreviations::honorific_at(doc, k))
+            .max(crate::relative_dates::time_aside(doc, k));
         if title > 0 {
             k += title;
             continue;

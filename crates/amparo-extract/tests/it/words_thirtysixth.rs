@@ -143,3 +143,16 @@ fn issue_13_relatives_of_a_named_activist_tell_of_his_arrest() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_death_told_before_its_subject_past_a_time_set_off_by_commas() {
+    let x = crate::run(
+        "Obituario. Falleció bajo custodia del Estado, el pasado miércoles, el dirigente vecinal Teófilo Urdaneta Sosa, de 71 años, en el centro penitenciario de Tocuyito. Había sido detenido el 3 de agosto de 2024 en Valencia.",
+        "2025-11-14",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Teófilo Urdaneta Sosa", "death_in_custody"),
+        "2025-11-12",
+        "{x:#?}"
+    );
+}
