@@ -238,3 +238,32 @@ pub(crate) const AGENT_WORDS: &[&str] = &[
     "judge",
     "juez",
 ];
+
+/// "…; quien fue arrestado el lunes en Puerto Ordaz es su colega X", "the one who was detained
+/// was his brother, X": a clause that opens with "quien" (or "the one who") and no one before it
+/// tells of the one named after its "es"/"was".
+pub(crate) fn cleft_after(
+    doc: &Doc<'_>,
+    slots: &[Slot],
+    t: &crate::triggers::Trigger,
+    clause: usize,
+    s_last: usize,
+) -> Option<usize> {
+    let open = (clause.saturating_sub(1)..t.first).find(|&k| {
+        matches!(doc.f(k), "quien" | "quienes")
+            || (doc.f(k) == "who" && doc.f(k.wrapping_sub(1)) == "one")
+    })?;
+    let opens_clause = open <= clause + 2
+        && matches!(
+            doc.f(open.wrapping_sub(1)),
+            ";" | "." | "" | "one" | "y" | "pero" | "but"
+        );
+    if !opens_clause || t.first > open + 3 {
+        return None;
+    }
+    let copula = (t.last..s_last.min(t.last + 12))
+        .find(|&k| matches!(doc.f(k), "es" | "era" | "fue" | "son" | "was" | "is"))?;
+    slots
+        .iter()
+        .position(|s| s.first > copula && s.first <= copula + 5)
+}

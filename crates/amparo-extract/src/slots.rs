@@ -71,6 +71,9 @@ pub fn targets(
         return vec![one];
     }
     let clause = clause_start(doc, s_first, t.first);
+    if let Some(one) = crate::clause_subjects::cleft_after(doc, slots, t, clause, s_last) {
+        return vec![one];
+    }
     // "según su esposa, Rosibel Marín, fue devuelto…": the source is not the subject.
     // ("Según la Cancillería, los cuatro habían sido arrestados": a reference to the group is
     // no source.)

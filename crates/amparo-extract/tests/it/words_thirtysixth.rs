@@ -156,3 +156,17 @@ fn issue_13_a_death_told_before_its_subject_past_a_time_set_off_by_commas() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_correction_names_after_its_copula_the_one_who_was_arrested() {
+    let x = crate::run(
+        "Fe de erratas: En una versión anterior de esta nota se informó que el periodista Gonzalo Itúrbide había sido detenido. Itúrbide no fue detenido; quien fue arrestado el lunes en Puerto Ordaz es su colega Nelson Castañón, corresponsal de Radio Guayana.",
+        "2026-01-13",
+    );
+    assert!(crate::no_events(&x, "Gonzalo Itúrbide"), "{x:#?}");
+    assert_eq!(
+        crate::date_of(&x, "Nelson Castañón", "arrest"),
+        "2026-01-12",
+        "{x:#?}"
+    );
+}
