@@ -134,4 +134,15 @@ pub(crate) fn own_status(doc: &Doc<'_>, from: usize, to: usize) -> Option<EventT
         .find(|&k| doc.f(k) == ":")
         .and_then(|c| crate::list_status::colon_status(doc, c))
         .map(|t| t.kind)
+        .or_else(|| own_move(doc, from, to))
+}
+
+/// ("3. Octavio Blandón – trasladado de La Modelo al hospital…" in a list of the freed): after a
+/// dash right past the name, a move or a death of the item's own, which no one freed suffers.
+pub(crate) fn own_move(doc: &Doc<'_>, from: usize, to: usize) -> Option<EventType> {
+    (from..to.min(from + 8))
+        .find(|&k| doc.f(k) == "-")
+        .and_then(|d| crate::list_status::colon_status(doc, d))
+        .map(|t| t.kind)
+        .filter(|k| matches!(k, EventType::Transfer | EventType::DeathInCustody))
 }

@@ -130,6 +130,11 @@ pub(crate) fn give(
     {
         kind = base.as_ref().filter(|b| b.date.is_some()).map(|_| own);
     }
+    // (Under a header of the freed, "3. X – trasladado de La Modelo…": its own move, that day.)
+    let own_move = crate::item_plan::own_move(doc, from, tokens(first_sentence).end);
+    kind = own_move
+        .filter(|_| header_trigger.is_some() && !item.inline)
+        .or(kind);
     // ("SENTENCES" over "• Blogger X was sentenced in absentia…": one never held.)
     if kind == Some(EventType::Sentence) && crate::court_words::in_absentia(doc, from, to) {
         kind = None;

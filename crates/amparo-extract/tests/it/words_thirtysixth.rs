@@ -170,3 +170,24 @@ fn issue_13_a_correction_names_after_its_copula_the_one_who_was_arrested() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_an_item_moved_elsewhere_in_a_list_of_the_freed_is_moved_not_freed() {
+    let x = crate::run(
+        "Lista de presos políticos excarcelados el 20 de diciembre en Nicaragua:\n1. Marcial Jirón Obregón – liberado, debe firmar cada semana en la estación policial.\n2. Karla Mendieta Ruiz – liberada.\n3. Octaviano Blandino – trasladado de La Modelo al hospital Manolo Morales.\n",
+        "2025-12-22",
+    );
+    assert!(
+        !crate::kinds_of(&x, "Octaviano Blandino").contains(&"release"),
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(&x, "Octaviano Blandino", "transfer"),
+        "2025-12-20",
+        "{x:#?}"
+    );
+    assert!(
+        crate::kinds_of(&x, "Karla Mendieta Ruiz").contains(&"release"),
+        "{x:#?}"
+    );
+}
