@@ -202,7 +202,25 @@ impl Lists {
                 return;
             }
             let before = f.events.len();
+            let lead_before = base
+                .as_ref()
+                .filter(|b| item.inline && b.sentence < si && family(b.kind) == EventType::Release)
+                .map(|b| b.sentence);
             let members = give(cx, item, base, f);
+            // ("…un avión con presos políticos excarcelados y desterrados. … Tenemos confirmados
+            // ocho nombres: A; B…": the leaving its lead tells with the release is each name's.)
+            let leaving = groups.iter().filter(|g| {
+                Some(g.sentence) == lead_before
+                    && g.certainty.is_none()
+                    && matches!(g.kind, EventType::Exile | EventType::Expulsion)
+            });
+            for g in leaving {
+                for &e in &members {
+                    if !f.events.iter().any(|r| r.entity == e && r.kind == g.kind) {
+                        f.events.push(g.for_member(e, item.sentences.start));
+                    }
+                }
+            }
             // "Juan Pérez | Colombia | Held (convicted of homicide; not a political case)": a
             // row or item about an ordinary crime or another state's custody is out of scope.
             // (Said in the sentence of the name: "Los trasladados son: A, B. En el mismo vehículo

@@ -191,3 +191,22 @@ fn issue_13_an_item_moved_elsewhere_in_a_list_of_the_freed_is_moved_not_freed() 
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_names_after_a_colon_take_the_leaving_their_lead_tells_with_the_release() {
+    let x = crate::run(
+        "Ayer en la tarde aterrizó en Ciudad de Guatemala un avión con presos políticos excarcelados y desterrados. Tenemos confirmados tres nombres: el periodista Kelvin Almendares; la líder campesina Reina Duartes; y el estudiante Bayardo Pérez Chavarría.",
+        "2025-09-05",
+    );
+    for name in [
+        "Kelvin Almendares",
+        "Reina Duartes",
+        "Bayardo Pérez Chavarría",
+    ] {
+        assert_eq!(
+            crate::kinds_of(&x, name),
+            vec!["release", "exile"],
+            "{name}: {x:#?}"
+        );
+    }
+}
