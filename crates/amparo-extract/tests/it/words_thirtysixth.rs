@@ -195,7 +195,7 @@ fn issue_13_an_item_moved_elsewhere_in_a_list_of_the_freed_is_moved_not_freed() 
 #[test]
 fn issue_13_names_after_a_colon_take_the_leaving_their_lead_tells_with_the_release() {
     let x = crate::run(
-        "Ayer en la tarde aterrizó en Ciudad de Guatemala un avión con presos políticos excarcelados y desterrados. Tenemos confirmados tres nombres: el periodista Kelvin Almendares; la líder campesina Reina Duartes; y el estudiante Bayardo Pérez Chavarría.",
+        "LOCUTORA (Marta Obando): Buenas noches, Nicaragua. Hoy es viernes 5 de septiembre y abrimos con la noticia del día: ayer en la tarde aterrizó en Ciudad de Guatemala un avión con presos políticos excarcelados y desterrados. Nos acompaña el abogado Julián Téllez Bermúdez. Buenas noches, doctor.\n\nINVITADO (Julián Téllez Bermúdez): Buenas noches, Marta. Sí, son 12 personas las que sacaron ayer de La Modelo directo al aeropuerto. Tenemos confirmados tres nombres: el periodista Kelvin Almendares; la líder campesina Reina Duartes; y el estudiante Bayardo Pérez Chavarría. A todos les quitaron la nacionalidad.",
         "2025-09-05",
     );
     for name in [
