@@ -71,6 +71,8 @@ pub(crate) const LEAVING: &[(&str, EventType, Voice)] = &[
     ("la expulsaron", Expulsion, Clitic),
     ("expulsaron", Expulsion, Active),
     ("deported", Expulsion, Passive),
+    // ("Flown out of the country on Thursday night:" over foreigners' names)
+    ("flown out of the country", Expulsion, Passive),
     ("put on flights", Expulsion, Passive),
     ("put on planes", Expulsion, Passive),
     ("put on a flight", Expulsion, Passive),

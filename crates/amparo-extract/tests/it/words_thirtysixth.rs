@@ -210,3 +210,22 @@ fn issue_13_names_after_a_colon_take_the_leaving_their_lead_tells_with_the_relea
         );
     }
 }
+
+#[test]
+fn issue_13_foreigners_flown_out_of_the_country_are_expelled() {
+    let x = crate::run(
+        "Venezuelan authorities freed three foreign nationals on Thursday.\n\nThey include:\n\nFlown out of the country on Thursday night:\n- Brandon Oakes, 34, a U.S. Navy veteran from Ohio, arrested near the Colombian border in September 2024.\n- Kenta Morales Oda, a Peruvian engineer held since February 2025.\n",
+        "2026-01-09",
+    );
+    for name in ["Brandon Oakes", "Kenta Morales Oda"] {
+        assert_eq!(
+            crate::date_of(&x, name, "expulsion"),
+            "2026-01-08",
+            "{name}: {x:#?}"
+        );
+        assert!(
+            !crate::kinds_of(&x, name).contains(&"detention"),
+            "{name}: {x:#?}"
+        );
+    }
+}
