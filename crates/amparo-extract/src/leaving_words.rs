@@ -24,6 +24,8 @@ pub(crate) const LEAVING: &[(&str, EventType, Voice)] = &[
     // ("freed 14 political prisoners and forced them across the border into Lithuania")
     ("forced them across the border", Exile, Passive),
     ("forced across the border", Exile, Passive),
+    // ("Among those forced out were X, Y and Z")
+    ("those forced out", Exile, Passive),
     ("for exile", Exile, Passive),
     ("in exile", Exile, Passive),
     ("se exilio", Exile, Passive),

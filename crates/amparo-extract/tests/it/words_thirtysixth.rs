@@ -229,3 +229,17 @@ fn issue_13_foreigners_flown_out_of_the_country_are_expelled() {
         );
     }
 }
+
+#[test]
+fn issue_13_those_forced_out_are_exiled() {
+    let x = crate::run(
+        "Belarus freed 16 political prisoners on Thursday, the rights group Viasna said. The releases followed a visit to Minsk this week by a U.S. envoy. Among those forced out were labour activist Aliaksandr Rudkouski and journalist Tatsiana Yarmalovich.",
+        "2025-09-12",
+    );
+    for name in ["Aliaksandr Rudkouski", "Tatsiana Yarmalovich"] {
+        assert!(
+            crate::kinds_of(&x, name).contains(&"exile"),
+            "{name}: {x:#?}"
+        );
+    }
+}
