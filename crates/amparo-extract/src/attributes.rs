@@ -198,6 +198,14 @@ pub fn describe(
         }
         k -= 1;
     }
+    // ("Defendant: X. … the court sentenced the defendant to six years": a record's part, for
+    // later references.)
+    if k == first
+        && doc.f(first.wrapping_sub(1)) == ":"
+        && crate::records::court_part(doc, &(first.saturating_sub(2)..first - 1))
+    {
+        words.push(doc.f(first - 2).to_string());
+    }
     // "former police commissioner X": "former" stands before words the walk may stop at.
     if let Some(w) = (k.saturating_sub(2).max(s_first)..k)
         .map(|j| doc.f(j))

@@ -76,6 +76,15 @@ fn is_describer(w: &str) -> bool {
             )
         || matches!(
             w,
-            "general" | "leader" | "lider" | "dirigente" | "sindicalista" | "ambiental" | "veteran"
+            "general"
+                | "leader"
+                | "lider"
+                | "dirigente"
+                | "sindicalista"
+                | "ambiental"
+                | "veteran"
+                | "defendant"
+                | "acusado"
+                | "acusada"
         )
 }

@@ -243,3 +243,16 @@ fn issue_13_those_forced_out_are_exiled() {
         );
     }
 }
+
+#[test]
+fn issue_13_the_defendant_of_a_court_record_is_the_one_named_after_its_label() {
+    let x = crate::run(
+        "MOSCOW CITY COURT — Case No. 2-118/2026. Defendant: Nikolai Varfalameyev. Charge: 'discrediting the armed forces' (Art. 207.3). On Feb. 27, 2026 the court sentenced the defendant to six years in a general-regime colony. Presiding judge: A. V. Kornilova.",
+        "2026-03-02",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Nikolai Varfalameyev", "sentence"),
+        "2026-02-27",
+        "{x:#?}"
+    );
+}
