@@ -107,6 +107,9 @@ pub(crate) const WHEREABOUTS: &[(&str, EventType, Voice)] = &[
     ("desconocen su paradero", Disappearance, Passive),
     ("desconoce el paradero de", Disappearance, Nominal),
     ("no sabe donde esta", Disappearance, Passive),
+    // ("…fue capturado el jueves y desde entonces no se sabe dónde está")
+    ("no se sabe donde esta", Disappearance, Passive),
+    ("no se sabe donde estan", Disappearance, Passive),
     ("no saben donde esta", Disappearance, Passive),
     ("no sabemos donde esta", Disappearance, Passive),
     ("cuyo paradero", Disappearance, Passive),

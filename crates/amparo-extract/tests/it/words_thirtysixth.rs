@@ -256,3 +256,16 @@ fn issue_13_the_defendant_of_a_court_record_is_the_one_named_after_its_label() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_taken_and_since_then_no_one_knows_where_is_a_disappearance() {
+    let x = crate::run(
+        "Su partido aseguró que Saúl Requejo fue capturado el jueves en un punto de control en Guárico y que desde entonces no se sabe dónde está.",
+        "2026-02-27",
+    );
+    assert_eq!(
+        crate::kinds_of(&x, "Saúl Requejo"),
+        vec!["arrest", "disappearance"],
+        "{x:#?}"
+    );
+}
