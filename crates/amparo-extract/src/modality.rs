@@ -59,12 +59,8 @@ pub fn modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Moda
         return Modality::Fact;
     }
     // "cuya liberación reclamó su hermana", "whose release his family demanded": asked for.
-    #[rustfmt::skip]
-    const DEMANDED: &[&str] = &["reclamo", "reclaman", "reclamaron", "exigio", "exigen",
-        "exigieron", "pidio", "piden", "pidieron", "demanded", "demand", "demands", "sought",
-        "seek", "seeks"];
     if trigger.voice == Voice::Nominal
-        && (trigger.last..trigger.last + 3).any(|k| DEMANDED.contains(&doc.f(k)))
+        && (trigger.last..trigger.last + 3).any(|k| crate::requests::DEMANDED.contains(&doc.f(k)))
     {
         return Modality::NotAnEvent;
     }

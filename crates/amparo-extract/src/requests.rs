@@ -28,26 +28,7 @@ pub(crate) fn asked_of(
             (and.saturating_sub(12).max(sentence_first)..and)
                 .rev()
                 .take_while(|&k| !matches!(doc.f(k), ";" | ":" | "."))
-                .any(|k| {
-                    matches!(
-                        doc.f(k),
-                        "called"
-                            | "calls"
-                            | "calling"
-                            | "urged"
-                            | "urges"
-                            | "demanded"
-                            | "demands"
-                            | "pidio"
-                            | "pidieron"
-                            | "piden"
-                            | "exigio"
-                            | "exigieron"
-                            | "exigen"
-                            | "reclamo"
-                            | "reclamaron"
-                    ) && doc.f(k + 1) != "to"
-                })
+                .any(|k| DEMANDED.contains(&doc.f(k)) && doc.f(k + 1) != "to")
         });
     matches!(trigger.kind, Release | ConditionalRelease)
         && trigger.voice == crate::triggers::Voice::Nominal
@@ -109,6 +90,14 @@ pub(crate) fn told_without(doc: &crate::text::Doc<'_>, k: usize) -> bool {
             "figura" | "figuran" | "esta" | "estan" | "aparece" | "aparecen"
         )
 }
+
+/// Verbs that demand: a release after them ("called for an investigation and for the release
+/// of X") or before them ("cuya liberación reclamó su hermana", "whose release his family
+/// demanded") is asked for.
+#[rustfmt::skip]
+pub(crate) const DEMANDED: &[&str] = &["reclamo", "reclaman", "reclamaron", "exigio", "exigen",
+    "exigieron", "pidio", "piden", "pidieron", "demanded", "demand", "demands", "sought", "seek",
+    "seeks", "called", "calls", "calling", "urged", "urges"];
 
 /// Words that ask for a release, not for any event ("Exigimos la libertad plena de Guevara y
 /// Rengifo", "acordó recomendar … medidas sustitutivas"); "Exigimos saber por qué fue detenido"
