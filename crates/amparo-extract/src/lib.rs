@@ -162,6 +162,7 @@ mod verb_nouns;
 mod walk_dates;
 mod walk_people;
 mod walk_rules;
+mod whereabouts_reading;
 mod whereabouts_words;
 mod word_index;
 

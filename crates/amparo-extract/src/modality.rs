@@ -52,9 +52,9 @@ pub fn modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Moda
         return Modality::Fact;
     }
     // ("Las autoridades no reconocen tenerlo", "his family does not know where he is": the
-    // denial is the disappearance itself; see `whereabouts_words::unknown_indeed`.)
+    // denial is the disappearance itself; see `whereabouts_reading::unknown_indeed`.)
     if trigger.kind == EventType::Disappearance
-        && crate::whereabouts_words::told_by_negation(doc.f(trigger.first))
+        && crate::whereabouts_reading::told_by_negation(doc.f(trigger.first))
     {
         return Modality::Fact;
     }

@@ -22,7 +22,7 @@ pub(crate) fn read_out(
         && (document(last)
             || (matches!(doc.f(last), "the" | "a" | "its" | "their" | "an") && document(last + 1)));
     document_released
-        || (kind == Disappearance && !crate::whereabouts_words::unknown_indeed(doc, i, words))
+        || (kind == Disappearance && !crate::whereabouts_reading::unknown_indeed(doc, i, words))
         || (kind == Expulsion && crate::leaving_words::kept_inside(doc, words, last, to))
         // (A measure that is the terms of a release told just before it.)
         || crate::measure_words::terms_of_a_release(words, found)

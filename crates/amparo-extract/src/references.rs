@@ -173,7 +173,7 @@ impl References {
         // (In a sentence that names no one, "her whereabouts" is the focus's.)
         if ms.is_empty()
             && let Some(e) = self.focus
-            && let Some(k) = crate::whereabouts_words::whose_whereabouts(doc, a, b)
+            && let Some(k) = crate::whereabouts_reading::whose_whereabouts(doc, a, b)
         {
             slots.push(Slot {
                 first: k,

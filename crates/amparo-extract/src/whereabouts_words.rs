@@ -3,7 +3,6 @@
 //! triggers' word list.
 
 use crate::model::EventType::{self, Disappearance};
-use crate::text::Doc;
 use crate::triggers::Voice::{self, Active, Clitic, Nominal, Passive};
 
 pub(crate) const WHEREABOUTS: &[(&str, EventType, Voice)] = &[
@@ -32,12 +31,12 @@ pub(crate) const WHEREABOUTS: &[(&str, EventType, Voice)] = &[
     ("niega tenerla", Disappearance, Clitic),
     ("negaron tenerlo", Disappearance, Clitic),
     ("negaron tenerla", Disappearance, Clitic),
-    // ("the authorities have not disclosed his fate or whereabouts": see `unknown_indeed`.)
+    // ("the authorities have not disclosed his fate or whereabouts": see `whereabouts_reading::unknown_indeed`.)
     ("disclosed his fate", Disappearance, Clitic),
     ("disclosed her fate", Disappearance, Clitic),
     ("disclosed his whereabouts", Disappearance, Clitic),
     ("disclosed her whereabouts", Disappearance, Clitic),
-    // ("no authority has acknowledged holding him": see `unknown_indeed`.)
+    // ("no authority has acknowledged holding him": see `whereabouts_reading::unknown_indeed`.)
     ("acknowledged holding him", Disappearance, Clitic),
     ("acknowledged holding her", Disappearance, Clitic),
     ("acknowledge holding him", Disappearance, Clitic),
@@ -55,7 +54,7 @@ pub(crate) const WHEREABOUTS: &[(&str, EventType, Voice)] = &[
     ("reconocido tenerla bajo custodia", Disappearance, Clitic),
     ("reconocido tenerlo", Disappearance, Clitic),
     ("reconocido tenerla", Disappearance, Clitic),
-    // ("Ningún organismo reconoce tenerla bajo custodia": see `unknown_indeed`.)
+    // ("Ningún organismo reconoce tenerla bajo custodia": see `whereabouts_reading::unknown_indeed`.)
     ("reconoce tenerla bajo custodia", Disappearance, Clitic),
     ("reconoce tenerlo bajo custodia", Disappearance, Clitic),
     ("reconoce tenerla", Disappearance, Clitic),
@@ -198,7 +197,7 @@ pub(crate) const WHEREABOUTS: &[(&str, EventType, Voice)] = &[
     ("whose whereabouts", Disappearance, Passive),
     // (Custody acknowledged by no one: "Ningún organismo reconoce la detención", "las
     // autoridades no han reconocido su detención", "Police have not acknowledged his
-    // detention", "Ningún cuerpo policial admite tenerla"; see `unknown_indeed`.)
+    // detention", "Ningún cuerpo policial admite tenerla"; see `whereabouts_reading::unknown_indeed`.)
     ("reconoce la detencion", Disappearance, Clitic),
     ("reconoce su detencion", Disappearance, Clitic),
     ("reconocen su detencion", Disappearance, Clitic),
@@ -266,7 +265,7 @@ pub(crate) const WHEREABOUTS: &[(&str, EventType, Voice)] = &[
     ),
     ("negado a informar su paradero", Disappearance, Passive),
     // ("Durante nueve días nadie informa de su paradero", "no ha recibido ninguna información
-    // oficial sobre su paradero": see `unknown_indeed`.)
+    // oficial sobre su paradero": see `whereabouts_reading::unknown_indeed`.)
     ("informa de su paradero", Disappearance, Passive),
     ("informo de su paradero", Disappearance, Passive),
     ("informa sobre su paradero", Disappearance, Passive),
@@ -286,115 +285,3 @@ pub(crate) const WHEREABOUTS: &[(&str, EventType, Voice)] = &[
     ("no se tienen noticias de el", Disappearance, Passive),
     ("no se tienen noticias de ella", Disappearance, Passive),
 ];
-
-/// Whether a phrase of whereabouts opening on the folded word `first` tells them unknown by a
-/// negation before it ("no reconocen tenerlo", "does not know where he is", "have not disclosed
-/// his fate"), which [`unknown_indeed`] requires, so that the negation is no denial of the event.
-pub(crate) fn told_by_negation(first: &str) -> bool {
-    first.starts_with("reconoc")
-        || matches!(
-            first,
-            "know"
-                | "told"
-                | "disclosed"
-                | "acknowledged"
-                | "acknowledge"
-                | "admitted"
-                | "confirmed"
-                | "informa"
-                | "informo"
-                | "informacion"
-                | "admite"
-                | "admiten"
-                | "informada"
-                | "informado"
-                | "informados"
-        )
-}
-
-/// Whether a phrase of whereabouts `words` at token `i` does tell them unknown: "a dónde lo
-/// llevaron" asked, with its accent (not the relative "la sala adonde la llevaron"); "know where
-/// he is" denied ("still doesn't know where he is", not "We know where he is"); "unable to find
-/// him" not of one in hiding or wanted ("an arrest warrant…, but police have been unable to find
-/// him", "no idea where he was" of a deputy in hiding).
-pub(crate) fn unknown_indeed(doc: &Doc<'_>, i: usize, words: &str) -> bool {
-    let asked = words
-        .split(' ')
-        .position(|w| matches!(w, "adonde" | "donde"));
-    if words.contains("llev") && asked.is_some_and(|w| !doc.tokens[i + w].text.contains(['ó', 'Ó']))
-    {
-        return false;
-    }
-    // (Custody acknowledged by no one: "Ningún organismo reconoce tenerla", "no reconocen
-    // tenerlo"; not "la DGCIM reconoce tenerlo".)
-    if told_by_negation(words.split(' ').next().unwrap_or_default())
-        && !words.starts_with("know")
-        && !words.starts_with("told")
-        && !(i.saturating_sub(4)..i).any(|k| {
-            matches!(
-                doc.f(k),
-                "ningun" | "ninguna" | "no" | "nadie" | "ni" | "tampoco" | "not" | "never"
-            )
-        })
-    {
-        return false;
-    }
-    // ("does not know where she is living in Spain": an exile's address, no disappearance.)
-    if words.starts_with("know where")
-        && matches!(
-            doc.f(i + words.split(' ').count()),
-            "living" | "staying" | "working"
-        )
-    {
-        return false;
-    }
-    if (words.starts_with("know where") || words.starts_with("told where"))
-        && !(i.saturating_sub(4)..i).any(|k| {
-            let w = doc.f(k);
-            matches!(w, "not" | "no" | "t" | "nobody" | "never" | "cannot")
-                || w.ends_with("n't")
-                || matches!(w, "doesnt" | "dont" | "didnt" | "doesn" | "don" | "didn")
-        })
-    {
-        return false;
-    }
-    // ("whose whereabouts his family still does not know"; not "whose whereabouts are now
-    // known".)
-    if words == "whose whereabouts"
-        && !(i + 2..i + 10).any(|k| {
-            matches!(doc.f(k), "unknown" | "not" | "no" | "unclear" | "never")
-                || doc.f(k).ends_with("n't")
-        })
-    {
-        return false;
-    }
-    let sought = |k: usize| {
-        matches!(
-            doc.f(k),
-            "warrant"
-                | "hiding"
-                | "fugitive"
-                | "captura"
-                | "clandestinidad"
-                | "profugo"
-                | "profuga"
-                | "escondido"
-                | "escondida"
-        )
-    };
-    let finding = ["find", "ubicar", "encontrar", "no idea"]
-        .iter()
-        .any(|w| words.contains(w));
-    !(finding
-        && doc
-            .sentence_at(i)
-            .is_some_and(|s| (s.first..s.last).any(sought)))
-}
-
-/// ("Authorities have not acknowledged her detention and her whereabouts remain unknown"): the
-/// possessive of "whereabouts"/"paradero" in tokens `a..b`, whose owner is the focus.
-pub(crate) fn whose_whereabouts(doc: &crate::text::Doc<'_>, a: usize, b: usize) -> Option<usize> {
-    (a..b).find(|&k| {
-        matches!(doc.f(k), "his" | "her") && matches!(doc.f(k + 1), "whereabouts" | "paradero")
-    })
-}
