@@ -14,6 +14,8 @@ pub(crate) fn told_by_negation(first: &str) -> bool {
             "know"
                 | "told"
                 | "disclosed"
+                | "disclose"
+                | "say"
                 | "acknowledged"
                 | "acknowledge"
                 | "admitted"
@@ -50,17 +52,37 @@ pub(crate) fn unknown_indeed(doc: &Doc<'_>, i: usize, words: &str) -> bool {
         && !(i.saturating_sub(4)..i).any(|k| {
             matches!(
                 doc.f(k),
-                "ningun" | "ninguna" | "no" | "nadie" | "ni" | "tampoco" | "not" | "never"
+                "ningun"
+                    | "ninguna"
+                    | "no"
+                    | "nadie"
+                    | "ni"
+                    | "tampoco"
+                    | "not"
+                    | "never"
+                    | "nobody"
+                    | "refused"
+                    | "refuse"
+                    | "refuses"
+                    | "declined"
             )
         })
     {
         return false;
     }
     // ("does not know where she is living in Spain": an exile's address, no disappearance.)
-    if words.starts_with("know where")
+    // ("Del periodista X todavía no hay noticias", "De X aún no hay noticias" after a release
+    // announced: news of the release awaited, no disappearance.)
+    if words.starts_with("no hay")
+        && (i.saturating_sub(2)..i).any(|k| matches!(doc.f(k), "todavia" | "aun"))
+    {
+        return false;
+    }
+    // ("could not say where he was born": no custody.)
+    if (words.starts_with("know where") || words.starts_with("say where"))
         && matches!(
             doc.f(i + words.split(' ').count()),
-            "living" | "staying" | "working"
+            "living" | "staying" | "working" | "born" | "going" | "from"
         )
     {
         return false;

@@ -284,4 +284,22 @@ pub(crate) const WHEREABOUTS: &[(&str, EventType, Voice)] = &[
     ("no se tienen noticias desde", Disappearance, Passive),
     ("no se tienen noticias de el", Disappearance, Passive),
     ("no se tienen noticias de ella", Disappearance, Passive),
+    // ("refused to disclose her fate or whereabouts": see `whereabouts_reading::unknown_indeed`.)
+    ("disclose his fate", Disappearance, Clitic),
+    ("disclose her fate", Disappearance, Clitic),
+    ("disclose his whereabouts", Disappearance, Clitic),
+    ("disclose her whereabouts", Disappearance, Clitic),
+    // ("for weeks nobody would say where he was", "would not say where he had been taken")
+    ("say where he was", Disappearance, Clitic),
+    ("say where she was", Disappearance, Clitic),
+    ("say where he had been", Disappearance, Clitic),
+    ("say where she had been", Disappearance, Clitic),
+    // ("Desde entonces su familia desconoce dónde está", "se desconoce dónde se encuentra")
+    ("desconoce donde esta", Disappearance, Passive),
+    ("desconocen donde esta", Disappearance, Passive),
+    ("desconoce donde se encuentra", Disappearance, Passive),
+    ("desconocen donde se encuentra", Disappearance, Passive),
+    // ("De X no hay noticias", "Del tercer docente, X, no hay rastro desde el martes")
+    ("no hay noticias", Disappearance, Passive),
+    ("no hay rastro", Disappearance, Passive),
 ];

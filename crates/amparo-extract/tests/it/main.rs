@@ -68,6 +68,7 @@ mod words_thirtyfifth;
 mod words_thirtyfirst;
 mod words_thirtyfourth;
 mod words_thirtysecond;
+mod words_thirtyseventh;
 mod words_thirtysixth;
 mod words_thirtythird;
 mod words_twentyeighth;
