@@ -243,7 +243,13 @@ fn kin_says_done(doc: &Doc<'_>, t: &Trigger, slots: &[Slot], f: &Findings) -> bo
             // ("ha denunciado públicamente que": past an adverb.)
             let that = |j: usize| matches!(doc.f(j), "que" | "that");
             said && (that(k + 1) || (doc.f(k + 1).ends_with("mente") && that(k + 2)))
-        })
+        }) || (
+            // ("Según su esposa, X, fue trasladado el 28 de enero": the relative's account set
+            // off before the verb.)
+            (s.first.saturating_sub(4)..s.first).any(|k| doc.f(k) == "segun")
+                && doc.f(s.last) == ","
+                && s.last + 3 >= t.first
+        )
     }) && slots
         .iter()
         .all(|s| f.relative[s.entity] && s.last <= t.first)

@@ -31,7 +31,16 @@ pub(crate) fn quoted_then_false(
     else {
         return false;
     };
+    // ("2. \"Detuvieron a X en Maracay\" / FALSO. La dirigente fue citada…": a quote that ends
+    // its line, judged by the first word of the next.)
+    let next_opens_false = || {
+        (close + 1..end).all(|k| doc.tokens[k].kind != crate::text::TokenKind::Word)
+            && doc.sentence_at(end).is_some_and(|n| {
+                n.first == end && (n.first..n.last.min(n.first + 2)).any(|k| verdict_at(doc, k))
+            })
+    };
     (close + 1..end.min(close + 5)).any(|k| verdict_at(doc, k) || doc.f(k) == "desmentido")
+        || next_opens_false()
 }
 
 /// A claim under its label, judged false by the verdict that follows it ("CLAIM: A video shows
@@ -176,7 +185,12 @@ pub(crate) fn reported_then_false(
                 | "dicen"
                 | "claim"
                 | "claimed"
-        )
+                // ("También se difundió que el alcalde X había sido detenido. Es ENGAÑOSO")
+                | "difundio"
+                | "difundieron"
+                | "circulo"
+                | "circularon"
+        ) || (doc.f(j) == "dijo" && doc.f(j.wrapping_sub(1)) == "se")
     }) else {
         return false;
     };
@@ -235,7 +249,28 @@ pub(crate) fn reported_then_false(
                             | "denies"
                     )
             })
-        });
+        })
+        // ("En redes se dijo que también detuvieron al padre X. / OCANDO: Eso lo verificamos. …
+        // No está detenido. Falso.": a verdict standing alone a few sentences on.)
+        // (Of hearsay only, "se dijo", "circuló", and before the next claim quoted.)
+        || {
+            let si = doc.sentences.partition_point(|s| s.last <= trigger.first);
+            let hearsay = matches!(doc.f(cue), "dijo" | "difundio" | "circulo" | "dicen");
+            let quoted = |k: usize| matches!(doc.tokens[k].text, "\"" | "“" | "«");
+            hearsay
+                && doc
+                    .sentences
+                    .iter()
+                    .skip(si + 1)
+                    .take(4)
+                    .take_while(|n| !(n.first..n.last).any(quoted))
+                    .any(|n| {
+                        let words: Vec<usize> = (n.first..n.last)
+                            .filter(|&k| doc.tokens[k].kind == crate::text::TokenKind::Word)
+                            .collect();
+                        matches!(words.as_slice(), [k] if verdict_false(doc.f(*k)))
+                    })
+        };
     rumour || (governs && judged)
 }
 

@@ -54,3 +54,31 @@ fn issue_13_no_news_of_one_taken_and_whereabouts_kept_from_the_family_are_a_disa
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_rumour_of_an_arrest_a_fact_check_calls_false_takes_no_one() {
+    let x = crate::run(
+        "VERIFICACIÓN | Dos mensajes virales\n\n1. \"Detuvieron a Hermelinda Cazorla en Cumaná\"\nFALSO. La dirigente fue citada el martes a declarar como testigo y regresó a su casa.\n\n2. ¿Y el alcalde?\nTambién se difundió que el alcalde Bartolo Quintero Aray había sido \"detenido por la Fiscalía\". Es ENGAÑOSO: fue citado a declarar y se retiró a su casa.\n",
+        "2026-01-22",
+    );
+    for name in ["Hermelinda Cazorla", "Bartolo Quintero Aray"] {
+        assert!(crate::no_events(&x, name), "{name}: {x:#?}");
+    }
+    let x = crate::run(
+        "PÉREZ: En redes se dijo que también detuvieron al padre Anselmo Urquiola, el párroco de San Blas.\n\nRIVAS: Eso lo verificamos. Lo llamé antes de entrar al aire. No está detenido. Falso.\n",
+        "2026-01-29",
+    );
+    assert!(crate::no_events(&x, "Anselmo Urquiola"), "{x:#?}");
+}
+
+#[test]
+fn issue_13_according_to_his_wife_he_was_moved_is_his_move_not_hers() {
+    let x = crate::run(
+        "El periodista Teófilo Arismendi Guaita escribe desde 2010 en un diario de Valencia. Según su esposa, Ramona Velazco, fue trasladado el 28 de enero a la cárcel de Tocuyito.\n",
+        "2026-02-02",
+    );
+    assert!(
+        crate::kinds_of(&x, "Teófilo Arismendi Guaita").contains(&"transfer"),
+        "{x:#?}"
+    );
+}
