@@ -307,13 +307,28 @@ pub(crate) fn long_source(doc: &Doc<'_>, s: &crate::slots::Slot, s_first: usize)
         !crate::lexicon::roles(f).is_empty()
             || crate::slots::RELATIONS.contains(&f)
             || crate::offices::is_office(f)
-            || matches!(f, "widow" | "widower" | "viuda" | "viudo")
+            || matches!(
+                f,
+                "widow"
+                    | "widower"
+                    | "viuda"
+                    | "viudo"
+                    | "colleague"
+                    | "colega"
+                    | "friend"
+                    | "amigo"
+                    | "amiga"
+                    | "neighbour"
+                    | "neighbor"
+                    | "vecino"
+                    | "vecina"
+            )
     };
-    // ("According to his widow, X,": past the "to".)
+    // ("According to his widow, X,": past the "to"; "According to a colleague, X,".)
     let opens = if doc.f(k + 1) == "to" { k + 2 } else { k + 1 };
     matches!(
         doc.f(opens),
-        "el" | "la" | "the" | "su" | "his" | "her" | "its" | "their"
+        "el" | "la" | "the" | "su" | "his" | "her" | "its" | "their" | "a" | "an" | "un" | "una"
     ) && (k + 1..s.first).any(|j| person_word(doc.f(j)))
         && (k + 1..s.first).all(|j| {
             let f = doc.f(j);

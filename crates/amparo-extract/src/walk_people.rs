@@ -235,7 +235,12 @@ impl Walk<'_, '_> {
             let companions_only = t.voice == crate::triggers::Voice::Clitic
                 && !with.is_empty()
                 && (0..slots.len()).all(|i| with.contains(&i));
-            let nobody = ms.is_empty() || companions_only;
+            // ("According to a colleague, X, she was charged…": a source names no one for it.)
+            let nobody = ms.is_empty()
+                || companions_only
+                || ms
+                    .iter()
+                    .all(|m| f.source[m.entity] && !f.relative[m.entity]);
             who = crate::narrator::fallback_subjects(doc, t, slots, last_who, nobody, refs, f);
         }
         if !who.is_empty() {

@@ -82,3 +82,16 @@ fn issue_13_according_to_his_wife_he_was_moved_is_his_move_not_hers() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_colleague_cited_for_the_charge_is_its_source_not_its_person() {
+    let x = crate::run(
+        "Police detained journalist Yesenia Olmedo Ruiz on Thursday, September 25, at her home in Managua. According to a colleague, Humberto Castellón, she was brought before a judge the next day and charged with \"cybercrimes.\"\n",
+        "2025-09-30",
+    );
+    assert!(crate::no_events(&x, "Humberto Castellón"), "{x:#?}");
+    assert!(
+        crate::kinds_of(&x, "Yesenia Olmedo Ruiz").contains(&"charge"),
+        "{x:#?}"
+    );
+}
