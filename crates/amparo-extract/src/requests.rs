@@ -103,6 +103,12 @@ pub(crate) const DEMANDED: &[&str] = &["reclamo", "reclaman", "reclamaron", "exi
 /// Rengifo", "acordó recomendar … medidas sustitutivas"); "Exigimos saber por qué fue detenido"
 /// keeps its arrest.
 pub(crate) const ASKS_FOR_RELEASE: &[&str] = &[
+    // ("La cónsul, X, ha pedido en tres ocasiones su liberación", "has requested his release")
+    "pedido",
+    "solicitado",
+    "exigido",
+    "reclamado",
+    "requested",
     "exigimos",
     "exijo",
     "exigiendo",

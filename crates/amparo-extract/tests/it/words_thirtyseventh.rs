@@ -95,3 +95,16 @@ fn issue_13_a_colleague_cited_for_the_charge_is_its_source_not_its_person() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_consul_who_has_asked_for_a_release_is_not_released() {
+    let x = crate::run(
+        "El ingeniero Baltasar Otero Viña fue detenido el 27 de septiembre de 2024 en Maiquetía. Desde entonces está recluido en El Helicoide. La cónsul de España en Caracas, Remedios Iturbe, ha pedido en tres ocasiones su liberación, sin respuesta.\n",
+        "2025-10-20",
+    );
+    assert!(crate::no_events(&x, "Remedios Iturbe"), "{x:#?}");
+    assert!(
+        !crate::kinds_of(&x, "Baltasar Otero Viña").contains(&"release"),
+        "{x:#?}"
+    );
+}
