@@ -16,6 +16,16 @@ pub(crate) fn sent_to_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize
     ) && matches!(doc.f(i + 1), "de" | "del")
         && (i + 2..to.min(i + 6)).any(|k| CUSTODY_PLACES.contains(&doc.f(k)))
     {
+        // ("Su madre, X, la sacó del penal durante la visita": what the one named carried out,
+        // the letter, not a move of hers.)
+        if doc.f(i) == "saco"
+            && i >= 3
+            && matches!(doc.f(i - 1), "la" | "lo" | "las" | "los")
+            && doc.f(i - 2) == ","
+            && doc.tokens[i - 3].capitalised
+        {
+            return None;
+        }
         // (Not where releases are told, "la mayoría fue sacada del Rodeo I", nor where the
         // sentence says where to: "sacados de Ramo Verde y trasladados a…", "al aeropuerto".)
         let elsewhere = (i + 2..to).any(|k| {

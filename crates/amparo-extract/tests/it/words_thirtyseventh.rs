@@ -108,3 +108,16 @@ fn issue_13_a_consul_who_has_asked_for_a_release_is_not_released() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_mother_who_carried_the_letter_out_of_prison_was_not_moved() {
+    let x = crate::run(
+        "Publicamos la carta que el preso político Wilfredo Anaya Cordovés escribió en la prisión de Guanajay. Su madre, Eusebia Cordovés, la sacó del penal durante la visita del pasado sábado. Anaya Cordovés fue detenido el 12 de julio de 2021.\n",
+        "2025-11-27",
+    );
+    assert!(crate::no_events(&x, "Eusebia Cordovés"), "{x:#?}");
+    assert!(
+        crate::kinds_of(&x, "Wilfredo Anaya Cordovés").contains(&"arrest"),
+        "{x:#?}"
+    );
+}
