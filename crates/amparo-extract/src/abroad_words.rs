@@ -145,11 +145,15 @@ pub(crate) fn living_in_exile(doc: &Doc<'_>, words: &str, prev: &str, next_at: u
                 || !crate::lexicon::roles(doc.f(next_at)).is_empty()))
         || (words != "exiled" && !crate::lexicon::roles(prev).is_empty())
         // ("El obispo X, exiliado en Miami, pidió…": an aside of where one lives, no event.)
-        || (prev == ","
+        // ("El ex preso político X, hoy exiliado en Miami, pidió…"; "…, resume la abogada X,
+        // exiliada en España.")
+        || ((prev == ","
+            || (matches!(prev, "hoy" | "ahora" | "actualmente" | "now" | "today")
+                && doc.f(next_at.wrapping_sub(3)) == ","))
             && matches!(doc.f(next_at), "en" | "in")
             && doc.tokens.get(next_at + 1).is_some_and(|t| t.capitalised)
             && crate::dates::month(doc.f(next_at + 1)).is_none()
-            && (next_at + 2..next_at + 5).any(|k| doc.f(k) == ","))
+            && (next_at + 2..next_at + 5).any(|k| matches!(doc.f(k), "," | ".")))
         // ("Kirill Morozov, exiled politician living in Vilnius", "exiliado radicado en Madrid")
         || (next_at..next_at + 3).any(|k| {
             matches!(

@@ -83,7 +83,9 @@ pub fn modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Moda
     {
         return Modality::NotAnEvent;
     }
-    if crate::modality_words::yes_no_question(doc, trigger, sentence_first) {
+    if crate::modality_words::yes_no_question(doc, trigger, sentence_first)
+        || crate::leaving_words::practice_named(doc, trigger, sentence_first)
+    {
         return Modality::NotAnEvent;
     }
     if crate::fact_checks::quoted_then_false(doc, trigger)

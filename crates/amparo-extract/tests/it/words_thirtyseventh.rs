@@ -121,3 +121,22 @@ fn issue_13_a_mother_who_carried_the_letter_out_of_prison_was_not_moved() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_one_who_calls_a_banishment_by_its_name_or_lives_abroad_is_not_exiled() {
+    for said in [
+        "Desde Washington, la subsecretaria adjunta Rosaura Kittredge calificó el destierro de \"una forma más de castigo\".",
+        "Su coordinadora, Rosaura Kittredge, lo llama \"destierro administrativo\".",
+        "La abogada Rosaura Kittredge, exiliada en Costa Rica, calificó las expulsiones de \"destierro disfrazado de liberación\".",
+        "El ex preso político Rosaura Kittredge, hoy exiliado en Miami, pidió a la Unión Europea que condicione su cooperación.",
+        "\"Es un instrumento de control\", resume la abogada cubana Rosaura Kittredge, exiliada en España.",
+    ] {
+        let x = crate::run(
+            &format!(
+                "Los 135 presos fueron liberados y enviados a Guatemala el jueves, entre ellos Bernabé Ocón Lira. {said}\n"
+            ),
+            "2025-10-01",
+        );
+        assert!(crate::no_events(&x, "Rosaura Kittredge"), "{said}: {x:#?}");
+    }
+}
