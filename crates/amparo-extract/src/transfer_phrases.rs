@@ -18,11 +18,12 @@ pub(crate) fn sent_to_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize
     {
         // ("Su madre, X, la sacó del penal durante la visita": what the one named carried out,
         // the letter, not a move of hers.)
+        // ("…a su madre, X, quien la sacó del penal en la visita del domingo".)
         if doc.f(i) == "saco"
             && i >= 3
             && matches!(doc.f(i - 1), "la" | "lo" | "las" | "los")
-            && doc.f(i - 2) == ","
-            && doc.tokens[i - 3].capitalised
+            && ((doc.f(i - 2) == "," && doc.tokens[i - 3].capitalised)
+                || (doc.f(i - 2) == "quien" && doc.f(i - 3) == ","))
         {
             return None;
         }

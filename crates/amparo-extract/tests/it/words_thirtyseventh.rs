@@ -116,6 +116,11 @@ fn issue_13_a_mother_who_carried_the_letter_out_of_prison_was_not_moved() {
         "2025-11-27",
     );
     assert!(crate::no_events(&x, "Eusebia Cordovés"), "{x:#?}");
+    let x = crate::run(
+        "Wilfredo Anaya Cordovés está detenido desde el 2 de agosto de 2024. Escribió esta carta a su madre, Eusebia Cordovés, quien la sacó del penal en la visita del domingo 9 de noviembre.\n",
+        "2025-11-12",
+    );
+    assert!(crate::no_events(&x, "Eusebia Cordovés"), "{x:#?}");
     assert!(
         crate::kinds_of(&x, "Wilfredo Anaya Cordovés").contains(&"arrest"),
         "{x:#?}"
