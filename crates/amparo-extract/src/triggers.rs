@@ -128,6 +128,9 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
         if kind == Arrest && *words == "arrest" && prev == "under" {
             kind = Detention;
         }
+        if kind == Arrest && crate::taking_words::taken_from_cell(doc, words, last, to) {
+            kind = Transfer;
+        }
         // "preso" is a state only after "sigue"/"está" or before "desde"; alone it is a noun ("el preso político").
         // ("los oficiales que quedaron presos son…": left in custody.)
         let state_before = STATE_AUX.contains(&prev)

@@ -158,3 +158,20 @@ fn issue_13_how_long_one_was_held_before_a_release_is_no_custody_of_its_own() {
         assert!(!kinds.contains(&"detention"), "{name}: {x:#?}");
     }
 }
+
+#[test]
+fn issue_13_a_cellmate_taken_to_another_prison_is_moved_not_arrested() {
+    let x = crate::run(
+        "Querida mamá: aquí sigo en Rodeo I. Ayer se llevaron a Tocorón a Eleuterio Rangel Quijada, mi compañero de celda. A Baudilio Sarmiento se lo llevaron de la celda el jueves y no sabemos adónde.\n\nLos funcionarios de la DGCIM se llevaron el martes a Horacio Veroes Blanco de su casa en Maturín.\n",
+        "2025-11-10",
+    );
+    for name in ["Eleuterio Rangel Quijada", "Baudilio Sarmiento"] {
+        let kinds = crate::kinds_of(&x, name);
+        assert!(kinds.contains(&"transfer"), "{name}: {x:#?}");
+        assert!(!kinds.contains(&"arrest"), "{name}: {x:#?}");
+    }
+    assert!(
+        crate::kinds_of(&x, "Horacio Veroes Blanco").contains(&"arrest"),
+        "{x:#?}"
+    );
+}
