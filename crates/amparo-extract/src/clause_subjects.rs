@@ -267,3 +267,34 @@ pub(crate) fn cleft_after(
         .iter()
         .position(|s| s.first > copula && s.first <= copula + 5)
 }
+
+/// ("Among those forced out were A, B, and C, a former schoolteacher arrested in 2021", "A and
+/// B, a pensioner jailed for comments"): a participle on the noun set off after the last name
+/// describes that one alone, not the list.
+pub(crate) fn own_apposition(doc: &Doc<'_>, slots: &[Slot], t: &Trigger, who: &mut Vec<usize>) {
+    if who.len() < 2 {
+        return;
+    }
+    let Some(&last) = who
+        .iter()
+        .filter(|&&j| slots[j].last <= t.first)
+        .max_by_key(|&&j| slots[j].last)
+    else {
+        return;
+    };
+    let s = &slots[last];
+    let described = doc.f(s.last) == ","
+        && matches!(doc.f(s.last + 1), "a" | "an" | "un" | "una")
+        // (Not "a quienes imputó", nor a noun of two: "A and B, a couple arrested in Apure".)
+        && !matches!(
+            doc.f(s.last + 2),
+            "quien" | "quienes" | "couple" | "pair" | "pareja" | "matrimonio" | "group" | "grupo"
+        )
+        && t.first <= s.last + 6
+        && (s.last + 2..t.first).all(|k| {
+            doc.tokens[k].kind == crate::text::TokenKind::Word && !doc.tokens[k].capitalised
+        });
+    if described {
+        who.retain(|&j| j == last);
+    }
+}

@@ -32,8 +32,14 @@ pub(crate) const CUES: &[&str] = &[
     "the group included",
     "among them",
     "among those",
-    // ("Among the group was journalist X")
+    // ("Among the group was journalist X", "Also in the group were A and B")
     "among the group",
+    "in the group were",
+    "in the group was",
+    "en el grupo estaban",
+    "en el grupo estaba",
+    "en el grupo iban",
+    "en el grupo iba",
     "among the freed",
     "among the released",
     "among the pardoned",

@@ -98,6 +98,7 @@ impl Walk<'_, '_> {
             targets(doc, slots, t, a, b)
         };
         crate::clause_subjects::group_after_clause(doc, slots, t, &mut who);
+        crate::clause_subjects::own_apposition(doc, slots, t, &mut who);
         crate::clause_subjects::singular_relative(doc, slots, t, &mut who);
         crate::clause_subjects::acted_on(doc, kind, slots, f, last_who, &mut who);
         // "El fiscal X les imputó instigación al odio": the official who acts on "them" is

@@ -175,3 +175,37 @@ fn issue_13_a_cellmate_taken_to_another_prison_is_moved_not_arrested() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_participle_on_the_last_names_describer_is_that_ones_alone() {
+    let x = crate::run(
+        "Belarus freed 52 prisoners on Thursday and forced them across the border into Lithuania. Among those forced out were labour activist Dzianis Hrynkevich, journalist Volha Zhuk, and Siarhei Lapko, a former schoolteacher arrested in 2021. Also in the group were student Ales Pankratau and Iryna Marozava, a pensioner jailed for comments in an online chat.\n",
+        "2025-09-11",
+    );
+    for name in ["Dzianis Hrynkevich", "Volha Zhuk"] {
+        assert!(
+            !crate::kinds_of(&x, name).contains(&"arrest"),
+            "{name}: {x:#?}"
+        );
+    }
+    assert!(
+        crate::kinds_of(&x, "Siarhei Lapko").contains(&"arrest"),
+        "{x:#?}"
+    );
+    for name in ["Ales Pankratau", "Iryna Marozava"] {
+        let kinds = crate::kinds_of(&x, name);
+        assert!(kinds.contains(&"release"), "{name}: {x:#?}");
+        assert!(!kinds.contains(&"detention"), "{name}: {x:#?}");
+    }
+    // (A noun of two describes both: "A and B, a couple arrested in Apure".)
+    let x = crate::run(
+        "They include Colombians Jhon Edison Murillo and Leidy Castaño Pérez, a couple arrested in Apure state in March 2025 and accused of espionage.\n",
+        "2026-01-16",
+    );
+    for name in ["Jhon Edison Murillo", "Leidy Castaño Pérez"] {
+        assert!(
+            crate::kinds_of(&x, name).contains(&"arrest"),
+            "{name}: {x:#?}"
+        );
+    }
+}
