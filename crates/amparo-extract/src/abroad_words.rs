@@ -162,3 +162,26 @@ pub(crate) fn living_in_exile(doc: &Doc<'_>, words: &str, prev: &str, next_at: u
             )
         }))
 }
+
+/// A leaving named as a practice someone calls it, not told of anyone: "calificó el destierro de
+/// \"una forma más de castigo\"", "lo llama \"destierro administrativo\"", "calificó las
+/// expulsiones de \"destierro disfrazado de liberación\"", "called the exile \"a second sentence\"".
+pub(crate) fn practice_named(doc: &Doc<'_>, t: &crate::triggers::Trigger, s_first: usize) -> bool {
+    let naming = |w: &str| {
+        w.starts_with("calific")
+            || matches!(
+                w,
+                "llama" | "llaman" | "llamo" | "called" | "calls" | "describio" | "described"
+            )
+    };
+    let opened = |k: usize| matches!(doc.tokens[k].text, "\"" | "“" | "«");
+    matches!(
+        t.kind,
+        crate::model::EventType::Exile | crate::model::EventType::Expulsion
+    ) && (t.first.saturating_sub(8).max(s_first)..t.first).any(|k| {
+        naming(doc.f(k))
+            && (k + 1..t.first)
+                .all(|j| !matches!(doc.f(j), "," | ";" | "que" | "that" | "y" | "and"))
+    }) && (t.first.saturating_sub(3).max(s_first)..t.first)
+        .any(|k| opened(k) || matches!(doc.f(k), "el" | "la" | "los" | "las" | "the"))
+}

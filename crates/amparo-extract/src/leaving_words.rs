@@ -222,7 +222,16 @@ pub(crate) fn driven_to_border(doc: &Doc<'_>, i: usize, to: usize) -> Option<usi
     if !driven {
         return None;
     }
-    let border = up_to_border(doc, i + 1, to.min(i + 9), true)?;
+    // ("driven in buses, under guard, to the border": past an aside between two commas.)
+    let aside = || {
+        let commas: Vec<usize> = (i + 1..to.min(i + 8))
+            .filter(|&k| doc.f(k) == ",")
+            .collect();
+        matches!(commas.as_slice(), [a, b] if b - a <= 4)
+            .then(|| up_to_border(doc, i + 1, to.min(i + 13), false))
+            .flatten()
+    };
+    let border = up_to_border(doc, i + 1, to.min(i + 9), true).or_else(aside)?;
     (!kept_inside(doc, "driven", border, to)).then_some(border + 1)
 }
 
@@ -374,26 +383,4 @@ pub(crate) fn freed_and_banished_headline(doc: &Doc<'_>, si: usize) -> bool {
                 // ("… y destierran", "… excarcelados parten al exilio": a word between at most.)
                 && w[1].first <= w[0].last + 1
         })
-}
-
-/// A leaving named as a practice someone calls it, not told of anyone: "calificó el destierro de
-/// \"una forma más de castigo\"", "lo llama \"destierro administrativo\"", "calificó las
-/// expulsiones de \"destierro disfrazado de liberación\"", "called the exile \"a second sentence\"".
-pub(crate) fn practice_named(doc: &Doc<'_>, t: &crate::triggers::Trigger, s_first: usize) -> bool {
-    let naming = |w: &str| {
-        w.starts_with("calific")
-            || matches!(
-                w,
-                "llama" | "llaman" | "llamo" | "called" | "calls" | "describio" | "described"
-            )
-    };
-    let opened = |k: usize| matches!(doc.tokens[k].text, "\"" | "“" | "«");
-    matches!(t.kind, Exile | Expulsion)
-        && (t.first.saturating_sub(8).max(s_first)..t.first).any(|k| {
-            naming(doc.f(k))
-                && (k + 1..t.first)
-                    .all(|j| !matches!(doc.f(j), "," | ";" | "que" | "that" | "y" | "and"))
-        })
-        && (t.first.saturating_sub(3).max(s_first)..t.first)
-            .any(|k| opened(k) || matches!(doc.f(k), "el" | "la" | "los" | "las" | "the"))
 }

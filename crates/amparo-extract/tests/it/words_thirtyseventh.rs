@@ -209,3 +209,17 @@ fn issue_13_a_participle_on_the_last_names_describer_is_that_ones_alone() {
         );
     }
 }
+
+#[test]
+fn issue_13_driven_with_an_aside_to_the_border_is_sent_out() {
+    let x = crate::run(
+        "On Thursday, 52 political prisoners were pardoned by presidential decree and driven in buses, under guard, to the border with Lithuania.\n\nThey include:\n- Piotr Lukashevich, 61, former editor of a regional newspaper.\n- Nasta Vaitsekhovich, a student activist from Hrodna.\n",
+        "2025-09-12",
+    );
+    for name in ["Piotr Lukashevich", "Nasta Vaitsekhovich"] {
+        assert!(
+            crate::kinds_of(&x, name).contains(&"exile"),
+            "{name}: {x:#?}"
+        );
+    }
+}
