@@ -148,3 +148,24 @@ pub(super) fn item_tokens(doc: &Doc<'_>, item: &Item) -> (usize, usize) {
         .map_or(first, |s| s.last);
     (first, last)
 }
+
+/// ("- X, 72, was also pardoned but released at home and was not taken to the border", "- Y
+/// refused to cross into Lithuania"): an item whose person says they did not leave, who takes
+/// no leaving of the list's.
+pub(super) fn stayed(doc: &Doc<'_>, from: usize, to: usize) -> bool {
+    (from..to).any(|k| {
+        doc.matches_any_at(
+            k,
+            &[
+                "not taken to the border",
+                "refused to cross",
+                "refused to leave",
+                "chose to stay",
+                "se nego a cruzar",
+                "se nego a salir",
+                "no fue llevado a la frontera",
+                "no fue llevada a la frontera",
+            ],
+        )
+    })
+}

@@ -4,7 +4,7 @@
 //! and what the sentences right after a list add (its release, conditions for all).
 
 use super::item_kind::{
-    authored, denies_arrest, denies_release, item_of_agents, item_tokens, signed,
+    authored, denies_arrest, denies_release, item_of_agents, item_tokens, signed, stayed,
 };
 use super::{ListContext, Lists, entity_at};
 use crate::clues;
@@ -250,6 +250,13 @@ impl Lists {
                         }
                     }
                 }
+            }
+            if stayed(cx.doc, from, to) {
+                f.events.retain(|r| {
+                    !(members.contains(&r.entity)
+                        && item.sentences.contains(&r.sentence)
+                        && matches!(r.kind, EventType::Exile | EventType::Expulsion))
+                });
             }
             // "📌 Todos con régimen de presentación cada 30 días": an item without names that
             // gives conditions to all makes the list's releases conditional.

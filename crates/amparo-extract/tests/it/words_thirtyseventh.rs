@@ -213,7 +213,7 @@ fn issue_13_a_participle_on_the_last_names_describer_is_that_ones_alone() {
 #[test]
 fn issue_13_driven_with_an_aside_to_the_border_is_sent_out() {
     let x = crate::run(
-        "On Thursday, 52 political prisoners were pardoned by presidential decree and driven in buses, under guard, to the border with Lithuania.\n\nThey include:\n- Piotr Lukashevich, 61, former editor of a regional newspaper.\n- Nasta Vaitsekhovich, a student activist from Hrodna.\n",
+        "On Thursday, 52 political prisoners were pardoned by presidential decree and driven in buses, under guard, to the border with Lithuania.\n\nThey include:\n- Piotr Lukashevich, 61, former editor of a regional newspaper.\n- Nasta Vaitsekhovich, a student activist from Hrodna.\n- Halina Savich, 72, a pensioner, was also pardoned but released at home in Mahiliou and was not taken to the border.\n",
         "2025-09-12",
     );
     for name in ["Piotr Lukashevich", "Nasta Vaitsekhovich"] {
@@ -222,4 +222,8 @@ fn issue_13_driven_with_an_aside_to_the_border_is_sent_out() {
             "{name}: {x:#?}"
         );
     }
+    // (One the list says was not taken to the border stays.)
+    let kinds = crate::kinds_of(&x, "Halina Savich");
+    assert!(kinds.contains(&"release"), "{x:#?}");
+    assert!(!kinds.contains(&"exile"), "{x:#?}");
 }
