@@ -29,3 +29,19 @@ pub(crate) fn taken_out_abroad(doc: &Doc<'_>, t: &Trigger, b: usize) -> bool {
     });
     away && banished
 }
+
+/// ("fueron \"deportadas\" y despojadas de la nacionalidad nicaragüense", "deported and stripped
+/// of their citizenship"): a sentence (`a..b`) that strips those sent out of their nationality
+/// tells them the state's own, banished.
+pub(crate) fn stripped_of_nationality(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    (a..b).any(|k| {
+        let w = doc.f(k);
+        (w.starts_with("despoj") || (w == "stripped" && doc.f(k + 1) == "of"))
+            && (k + 1..b.min(k + 6)).any(|j| {
+                matches!(
+                    doc.f(j),
+                    "nacionalidad" | "ciudadania" | "nationality" | "citizenship"
+                )
+            })
+    })
+}

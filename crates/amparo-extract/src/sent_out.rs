@@ -258,8 +258,8 @@ pub(crate) fn leaving_of_release_day(
 }
 
 /// "were put on a flight to Madrid": foreigners expelled, Venezuelans exiled.
-/// ("Trece de ellos son nicaragüenses y … fueron \"deportados\"": nationals of the text's own
-/// country, told so before the word, are exiled whatever the word.)
+/// ("Trece de ellos son nicaragüenses y … fueron \"deportados\"", "…deportadas y despojadas de
+/// la nacionalidad": the state's own nationals are exiled whatever the word.)
 pub(crate) fn exiled_on_flights(
     doc: &Doc<'_>,
     t: &crate::triggers::Trigger,
@@ -317,15 +317,16 @@ pub(crate) fn exiled_on_flights(
     };
     let by_another = matches!(doc.f(t.last), "por" | "by")
         && doc.tokens.get(t.last + 1).is_some_and(|x| x.capitalised);
-    let nationals = !by_another
-        && (a..t.first).any(|k| {
-            let n = crate::lexicon::nationalities(doc.f(k));
-            n.len() == 1
-                && n[0] == doc.home
-                && !state(k.wrapping_sub(1))
-                && !state(k + 1)
-                && of_people(k)
-        });
+    let nationals = crate::banished::stripped_of_nationality(doc, a, b)
+        || !by_another
+            && (a..t.first).any(|k| {
+                let n = crate::lexicon::nationalities(doc.f(k));
+                n.len() == 1
+                    && n[0] == doc.home
+                    && !state(k.wrapping_sub(1))
+                    && !state(k + 1)
+                    && of_people(k)
+            });
     (matches!(doc.f(t.first), "put" | "placed") || nationals) && !foreign
 }
 

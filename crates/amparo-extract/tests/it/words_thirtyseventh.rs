@@ -227,3 +227,16 @@ fn issue_13_driven_with_an_aside_to_the_border_is_sent_out() {
     assert!(kinds.contains(&"release"), "{x:#?}");
     assert!(!kinds.contains(&"exile"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_deported_and_stripped_of_their_nationality_is_exile() {
+    let x = crate::run(
+        "[04.09.25 21:40]\nConfirmado: 18 personas excarceladas en Nicaragua aterrizaron esta noche en Ciudad de Guatemala. Según el comunicado del régimen, fueron \"deportadas\" y despojadas de la nacionalidad nicaragüense.\n\n[04.09.25 23:58]\nPrimeros nombres confirmados entre los que llegaron a Guatemala:\n• El sacerdote Anastasio Velázquez Mairena, párroco de Boaco\n• La periodista Yahoska Rivas Téllez\n",
+        "2025-09-05",
+    );
+    for name in ["Anastasio Velázquez Mairena", "Yahoska Rivas Téllez"] {
+        let kinds = crate::kinds_of(&x, name);
+        assert!(kinds.contains(&"exile"), "{name}: {x:#?}");
+        assert!(!kinds.contains(&"expulsion"), "{name}: {x:#?}");
+    }
+}
