@@ -61,6 +61,11 @@ pub(crate) fn custody_place_at(doc: &Doc<'_>, k: usize) -> bool {
         || (doc.f(k) == "internado"
             && doc.f(k + 1) == "judicial"
             && doc.tokens.get(k).is_some_and(|t| t.capitalised))
+        // ("el Centro de Arrestos y Detenciones Preventivas El Marite", "Centro de Procesados")
+        || (doc.f(k) == "centro"
+            && doc.f(k + 1) == "de"
+            && matches!(doc.f(k + 2), "arrestos" | "detencion" | "detenciones" | "procesados")
+            && doc.tokens.get(k).is_some_and(|t| t.capitalised))
 }
 
 /// Nouns of a span of time ("18 meses preso", "after two years at").

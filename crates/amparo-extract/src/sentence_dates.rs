@@ -212,7 +212,15 @@ pub(crate) fn assign_dates(
 ) -> Vec<(usize, DateMention)> {
     let distance = |d: &DateMention, t: &Trigger| {
         if d.first >= t.last {
-            (d.first - t.last) * 2
+            // ("salieron este viernes": a day right after, past its own determiner, is at no
+            // distance.)
+            let right_after = (t.last..d.first)
+                .all(|k| matches!(doc.f(k), "este" | "esta" | "el" | "on" | "this" | "last"));
+            if right_after {
+                0
+            } else {
+                (d.first - t.last) * 2
+            }
         } else if d.since {
             // "held at Rodeo I since August 2024 — released": since when belongs to the stay
             // told before it.
@@ -246,10 +254,16 @@ pub(crate) fn assign_dates(
             })
             .min_by_key(|(_, t)| distance(d, t))
         {
-            // A trigger keeps its nearest date when two compete.
+            // A trigger keeps its nearest date when two compete; at a tie, the one after it
+            // ("detenidas durante las protestas de 2024 salieron este viernes").
             match out.iter_mut().find(|(x, _)| *x == ti) {
                 Some(slot) => {
-                    if distance(d, &trig[ti]) < distance(&slot.1, &trig[ti]) {
+                    let (t, now, was) = (
+                        &trig[ti],
+                        distance(d, &trig[ti]),
+                        distance(&slot.1, &trig[ti]),
+                    );
+                    if now < was || (now == was && d.first >= t.last && slot.1.last <= t.first) {
                         slot.1 = *d;
                     }
                 }

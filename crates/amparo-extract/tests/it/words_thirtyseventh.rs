@@ -240,3 +240,18 @@ fn issue_13_deported_and_stripped_of_their_nationality_is_exile() {
         assert!(!kinds.contains(&"expulsion"), "{name}: {x:#?}");
     }
 }
+
+#[test]
+fn issue_13_leaving_a_centro_de_arrestos_this_friday_dates_the_list_that_day() {
+    let x = crate::run(
+        "Veintiséis personas detenidas durante las protestas postelectorales de 2024 salieron este viernes del Centro de Arrestos y Detenciones Preventivas El Marite, en Maracaibo.\n\nEstos son sus nombres:\n- Eliodoro Sánchez Urdaneta\n- Dulce Carolina Finol Paz\n",
+        "2026-01-10",
+    );
+    for name in ["Eliodoro Sánchez Urdaneta", "Dulce Carolina Finol Paz"] {
+        assert_eq!(
+            crate::date_of(&x, name, "release"),
+            "2026-01-09",
+            "{name}: {x:#?}"
+        );
+    }
+}
