@@ -47,32 +47,3 @@ pub(crate) fn terms_of_a_release(words: &str, before: &[crate::triggers::Trigger
             .iter()
             .any(|t| crate::discourse::family(t.kind) == Release)
 }
-
-/// A custody told only by how long it lasted before it ended: "sale…, tras 14 meses preso",
-/// "Zambrano llevaba 14 meses preso", "released on Wednesday after 15 months in El Helicoide",
-/// "Pulido had been held for 16 months": the length of a stay the text has ended, no custody
-/// of its own (the writers of the spent sets give the release alone).
-pub(crate) fn past_length(doc: &crate::text::Doc<'_>, t: &crate::triggers::Trigger) -> bool {
-    let unit = |k: usize| {
-        matches!(
-            doc.f(k),
-            "meses" | "anos" | "dias" | "semanas" | "months" | "years" | "days" | "weeks"
-        )
-    };
-    let number =
-        |k: usize| doc.is_number(k) || crate::counts::number_word(doc.f(k)).is_some_and(|n| n > 1);
-    let b = |n: usize| t.first.wrapping_sub(n);
-    let ended = |k: usize| {
-        matches!(doc.f(k), "tras" | "after" | "llevaba" | "llevaban")
-            || (doc.f(k) == "de" && doc.f(k.wrapping_sub(1)) == "despues")
-    };
-    let held_for = matches!(doc.f(t.last), "for")
-        && number(t.last + 1)
-        && unit(t.last + 2)
-        && doc.f(b(1)) == "been"
-        && doc.f(b(2)) == "had";
-    t.kind == EventType::Detention
-        && ((unit(b(1)) && number(b(2)) && ended(b(3)))
-            || (doc.f(t.first) == "after" && number(t.first + 1) && unit(t.first + 2))
-            || held_for)
-}

@@ -85,7 +85,6 @@ pub fn modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Moda
     }
     if crate::modality_words::yes_no_question(doc, trigger, sentence_first)
         || crate::abroad_words::practice_named(doc, trigger, sentence_first)
-        || crate::measure_words::past_length(doc, trigger)
     {
         return Modality::NotAnEvent;
     }
