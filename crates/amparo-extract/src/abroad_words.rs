@@ -153,7 +153,13 @@ pub(crate) fn living_in_exile(doc: &Doc<'_>, words: &str, prev: &str, next_at: u
             && matches!(doc.f(next_at), "en" | "in")
             && doc.tokens.get(next_at + 1).is_some_and(|t| t.capitalised)
             && crate::dates::month(doc.f(next_at + 1)).is_none()
-            && (next_at + 2..next_at + 5).any(|k| matches!(doc.f(k), "," | ".")))
+            && (next_at + 2..next_at + 5).any(|k| {
+                doc.f(k) == ","
+                    // ("…, resume la abogada X, exiliada en España.": of one named right before.)
+                    || (doc.f(k) == "."
+                        && matches!(words, "exiliado" | "exiliada")
+                        && doc.tokens.get(next_at.wrapping_sub(3)).is_some_and(|x| x.capitalised))
+            }))
         // ("Kirill Morozov, exiled politician living in Vilnius", "exiliado radicado en Madrid")
         || (next_at..next_at + 3).any(|k| {
             matches!(
@@ -167,21 +173,33 @@ pub(crate) fn living_in_exile(doc: &Doc<'_>, words: &str, prev: &str, next_at: u
 /// \"una forma más de castigo\"", "lo llama \"destierro administrativo\"", "calificó las
 /// expulsiones de \"destierro disfrazado de liberación\"", "called the exile \"a second sentence\"".
 pub(crate) fn practice_named(doc: &Doc<'_>, t: &crate::triggers::Trigger, s_first: usize) -> bool {
-    let naming = |w: &str| {
-        w.starts_with("calific")
+    let naming = |k: usize| {
+        let w = doc.f(k);
+        (w.starts_with("calific")
             || matches!(
                 w,
                 "llama" | "llaman" | "llamo" | "called" | "calls" | "describio" | "described"
-            )
+            ))
+            // ("Llama la atención el destierro de X": no naming.)
+            && !(doc.f(k + 1) == "la" && doc.f(k + 2) == "atencion")
     };
-    let opened = |k: usize| matches!(doc.tokens[k].text, "\"" | "“" | "«");
+    let opened = |k: usize| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|x| matches!(x.text, "\"" | "“" | "«"))
+    };
+    // (Not a leaving of people named after it: only a quote may follow its "de", "calificó el
+    // destierro de \"una forma de castigo\"", not "calificó la expulsión de los 135 presos".)
+    let of_people = matches!(doc.f(t.last), "de" | "del" | "of") && !opened(t.last + 1);
     matches!(
         t.kind,
         crate::model::EventType::Exile | crate::model::EventType::Expulsion
-    ) && (t.first.saturating_sub(8).max(s_first)..t.first).any(|k| {
-        naming(doc.f(k))
-            && (k + 1..t.first)
-                .all(|j| !matches!(doc.f(j), "," | ";" | "que" | "that" | "y" | "and"))
-    }) && (t.first.saturating_sub(3).max(s_first)..t.first)
-        .any(|k| opened(k) || matches!(doc.f(k), "el" | "la" | "los" | "las" | "the"))
+    ) && !of_people
+        && (t.first.saturating_sub(8).max(s_first)..t.first).any(|k| {
+            naming(k)
+                && (k + 1..t.first)
+                    .all(|j| !matches!(doc.f(j), "," | ";" | "que" | "that" | "y" | "and"))
+        })
+        && (t.first.saturating_sub(3).max(s_first)..t.first)
+            .any(|k| opened(k) || matches!(doc.f(k), "el" | "la" | "los" | "las" | "the"))
 }

@@ -285,10 +285,29 @@ pub(crate) fn own_apposition(doc: &Doc<'_>, slots: &[Slot], t: &Trigger, who: &m
     let s = &slots[last];
     let described = doc.f(s.last) == ","
         && matches!(doc.f(s.last + 1), "a" | "an" | "un" | "una")
-        // (Not "a quienes imputó", nor a noun of two: "A and B, a couple arrested in Apure".)
+        // (Not the preposition, "a quienes imputó", "a los que detuvieron"; nor a noun of two or
+        // of time, "A and B, a couple arrested in Apure", "an hour after they were detained".)
         && !matches!(
             doc.f(s.last + 2),
-            "quien" | "quienes" | "couple" | "pair" | "pareja" | "matrimonio" | "group" | "grupo"
+            "quien"
+                | "quienes"
+                | "los"
+                | "las"
+                | "la"
+                | "el"
+                | "lo"
+                | "couple"
+                | "pair"
+                | "pareja"
+                | "matrimonio"
+                | "group"
+                | "grupo"
+                | "hour"
+                | "day"
+                | "week"
+                | "month"
+                | "year"
+                | "few"
         )
         && t.first <= s.last + 6
         && (s.last + 2..t.first).all(|k| {

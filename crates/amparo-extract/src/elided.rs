@@ -246,7 +246,7 @@ fn kin_says_done(doc: &Doc<'_>, t: &Trigger, slots: &[Slot], f: &Findings) -> bo
         }) || (
             // ("Según su esposa, X, fue trasladado el 28 de enero": the relative's account set
             // off before the verb.)
-            (s.first.saturating_sub(4)..s.first).any(|k| doc.f(k) == "segun")
+            (s.first.saturating_sub(6)..s.first).any(|k| doc.f(k) == "segun")
                 && doc.f(s.last) == ","
                 && s.last + 3 >= t.first
         )

@@ -35,8 +35,17 @@ pub(crate) fn quoted_then_false(
     // its line, judged by the first word of the next.)
     let next_opens_false = || {
         (close + 1..end).all(|k| doc.tokens[k].kind != crate::text::TokenKind::Word)
+            // (A verdict standing as its word, "FALSO.", "False:", "— FAKE", not "Fake charges
+            // followed".)
             && doc.sentence_at(end).is_some_and(|n| {
-                n.first == end && (n.first..n.last.min(n.first + 2)).any(|k| verdict_at(doc, k))
+                n.first == end
+                    && (n.first..n.last.min(n.first + 2)).any(|k| {
+                        verdict_at(doc, k)
+                            && (doc.tokens[k].text.chars().all(|c| !c.is_lowercase())
+                                || doc.tokens.get(k + 1).is_some_and(|x| {
+                                    x.kind != crate::text::TokenKind::Word
+                                }))
+                    })
             })
     };
     (close + 1..end.min(close + 5)).any(|k| verdict_at(doc, k) || doc.f(k) == "desmentido")
@@ -252,10 +261,14 @@ pub(crate) fn reported_then_false(
         })
         // ("En redes se dijo que también detuvieron al padre X. / OCANDO: Eso lo verificamos. …
         // No está detenido. Falso.": a verdict standing alone a few sentences on.)
-        // (Of hearsay only, "se dijo", "circuló", and before the next claim quoted.)
+        // (Of hearsay only, "se dijo", "se difundió", "circularon", "dicen", and before the next
+        // claim quoted.)
         || {
             let si = doc.sentences.partition_point(|s| s.last <= trigger.first);
-            let hearsay = matches!(doc.f(cue), "dijo" | "difundio" | "circulo" | "dicen");
+            let hearsay = matches!(
+                doc.f(cue),
+                "dijo" | "difundio" | "difundieron" | "circulo" | "circularon" | "dicen"
+            );
             let quoted = |k: usize| matches!(doc.tokens[k].text, "\"" | "“" | "«");
             hearsay
                 && doc

@@ -227,9 +227,14 @@ pub(crate) fn driven_to_border(doc: &Doc<'_>, i: usize, to: usize) -> Option<usi
         let commas: Vec<usize> = (i + 1..to.min(i + 8))
             .filter(|&k| doc.f(k) == ",")
             .collect();
-        matches!(commas.as_slice(), [a, b] if b - a <= 4)
-            .then(|| up_to_border(doc, i + 1, to.min(i + 13), false))
-            .flatten()
+        // (The border after the aside: not "driven to Akrestsina, held there, and … to the
+        // border".)
+        match commas.as_slice() {
+            [a, b] if b - a <= 4 && !(i + 1..*a).any(|k| matches!(doc.f(k), "to" | "a" | "al")) => {
+                up_to_border(doc, b + 1, to.min(b + 6), true)
+            }
+            _ => None,
+        }
     };
     let border = up_to_border(doc, i + 1, to.min(i + 9), true).or_else(aside)?;
     (!kept_inside(doc, "driven", border, to)).then_some(border + 1)

@@ -3,7 +3,6 @@
 
 use crate::modality_words::{ANNOUNCED_CUES, NOT_EVENT_CUES};
 use crate::model::{Certainty, EventType};
-use crate::requests::ASKS_FOR_RELEASE;
 use crate::text::Doc;
 use crate::triggers::{Trigger, Voice};
 
@@ -277,7 +276,7 @@ fn plain_modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Mo
         // (Not a cue: "May" the month, "información falsa" a charge's words.)
         let no_cue = crate::printed_dates::may_the_month(doc, k)
             || crate::cue_exceptions::false_news(doc, k);
-        let asked = ASKS_FOR_RELEASE.contains(&w)
+        let asked = crate::requests::asks_at(doc, k)
             && matches!(
                 trigger.kind,
                 EventType::Release | EventType::ConditionalRelease

@@ -102,13 +102,22 @@ pub(crate) const DEMANDED: &[&str] = &["reclamo", "reclaman", "reclamaron", "exi
 /// Words that ask for a release, not for any event ("Exigimos la libertad plena de Guevara y
 /// Rengifo", "acordó recomendar … medidas sustitutivas"); "Exigimos saber por qué fue detenido"
 /// keeps its arrest.
+/// Whether token `k` asks for a release (see [`ASKS_FOR_RELEASE`]), or does so in the perfect:
+/// "La cónsul, X, ha pedido en tres ocasiones su liberación" (not the noun, "por pedido de su
+/// defensa"), "has requested his release".
+pub(crate) fn asks_at(doc: &crate::text::Doc<'_>, k: usize) -> bool {
+    let w = doc.f(k);
+    ASKS_FOR_RELEASE.contains(&w)
+        || (matches!(
+            w,
+            "pedido" | "solicitado" | "exigido" | "reclamado" | "requested"
+        ) && matches!(
+            doc.f(k.wrapping_sub(1)),
+            "ha" | "han" | "habia" | "habian" | "he" | "hemos" | "has" | "have" | "had"
+        ))
+}
+
 pub(crate) const ASKS_FOR_RELEASE: &[&str] = &[
-    // ("La cónsul, X, ha pedido en tres ocasiones su liberación", "has requested his release")
-    "pedido",
-    "solicitado",
-    "exigido",
-    "reclamado",
-    "requested",
     "exigimos",
     "exijo",
     "exigiendo",

@@ -137,24 +137,28 @@ pub(crate) const AGENTS: &[&str] = &[
     "checkpoint",
 ];
 
-/// One taken by "se llevaron" (`words`, ending before token `last`; the sentence to `to`) to a
-/// prison or out of a cell, or a cellmate taken: a move, no arrest ("Ayer se llevaron a Tocorón
-/// a X, mi compañero de celda", "A él se lo llevaron de la celda en diciembre").
+/// One taken by "se llevaron" (`words`, ending before token `last`; the sentence to `to`) out
+/// of a cell, or a cellmate taken: a move, no arrest ("Ayer se llevaron a Tocorón a X, mi
+/// compañero de celda", "A él se lo llevaron de la celda en diciembre", "a Julio se lo llevaron
+/// a Tocorón en diciembre"). (A penitentiary, where no one is taken from home: "se lo llevaron
+/// al Helicoide", "a la DGCIM" are told of arrests as often.)
 pub(crate) fn taken_from_cell(
     doc: &crate::text::Doc<'_>,
     words: &str,
     last: usize,
     to: usize,
 ) -> bool {
-    use crate::custody_phrases::CUSTODY_PLACES;
     words.starts_with("se l")
         && words.ends_with("llevaron")
         && ((last..to.min(last + 4)).any(|k| {
-            // (Whither, "a Tocorón", or out of a cell, "de la celda"; not by whom, "se lo
-            // llevaron funcionarios de la DGCIM".)
-            (CUSTODY_PLACES.contains(&doc.f(k)) && matches!(doc.f(k - 1), "a" | "al"))
-                || (matches!(doc.f(k), "celda" | "calabozo")
-                    && matches!(doc.f(k - 1), "la" | "su" | "del"))
+            matches!(
+                doc.f(k),
+                "tocoron" | "tocuyito" | "rodeo" | "yare" | "uribana" | "penal" | "penitenciario"
+            ) && matches!(doc.f(k - 1), "a" | "al")
+        }) || (last..to.min(last + 4)).any(|k| {
+            matches!(doc.f(k), "celda" | "calabozo")
+                && (doc.f(k - 1) == "del"
+                    || (matches!(doc.f(k - 1), "la" | "su") && doc.f(k.wrapping_sub(2)) == "de"))
         }) || doc.sentence_at(last.saturating_sub(1)).is_some_and(|s| {
             (s.first..s.last).any(|k| {
                 matches!(doc.f(k), "companero" | "companera" | "companeros")

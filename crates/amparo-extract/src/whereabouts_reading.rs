@@ -73,16 +73,34 @@ pub(crate) fn unknown_indeed(doc: &Doc<'_>, i: usize, words: &str) -> bool {
     // ("does not know where she is living in Spain": an exile's address, no disappearance.)
     // ("Del periodista X todavía no hay noticias", "De X aún no hay noticias" after a release
     // announced: news of the release awaited, no disappearance.)
+    // (Nor news of a thing: "no hay noticias sobre la audiencia", "no hay rastro de pruebas";
+    // of a person it is "De X no hay noticias", "no hay noticias de él".)
+    let after = i + words.split(' ').count();
     if words.starts_with("no hay")
-        && (i.saturating_sub(2)..i).any(|k| matches!(doc.f(k), "todavia" | "aun"))
+        && ((i.saturating_sub(2)..i).any(|k| matches!(doc.f(k), "todavia" | "aun"))
+            || doc.f(after) == "sobre"
+            || (matches!(doc.f(after), "de" | "del")
+                && !matches!(doc.f(after + 1), "el" | "ella" | "ellos" | "ellas")
+                && !doc.tokens.get(after + 1).is_some_and(|x| x.capitalised)))
     {
         return false;
     }
-    // ("could not say where he was born": no custody.)
+    // ("could not say where he was born", "did not say where he was arrested": no custody
+    // unknown.)
     if (words.starts_with("know where") || words.starts_with("say where"))
         && matches!(
             doc.f(i + words.split(' ').count()),
-            "living" | "staying" | "working" | "born" | "going" | "from"
+            "living"
+                | "staying"
+                | "working"
+                | "born"
+                | "going"
+                | "from"
+                | "arrested"
+                | "detained"
+                | "captured"
+                | "found"
+                | "killed"
         )
     {
         return false;

@@ -242,3 +242,38 @@ fn issue_13_leaving_a_centro_de_arrestos_this_friday_dates_the_list_that_day() {
         );
     }
 }
+
+#[test]
+fn issue_13_the_rounds_words_do_not_misfire_where_a_reviewer_looked() {
+    let x = crate::run(
+        "Por pedido de su defensa, el sindicalista Anselmo Gutiérrez Paz fue excarcelado el lunes.\n",
+        "2026-01-14",
+    );
+    assert!(
+        crate::kinds_of(&x, "Anselmo Gutiérrez Paz").contains(&"release"),
+        "{x:#?}"
+    );
+    for told in [
+        "La policía no dijo dónde fue arrestado. No hay noticias sobre la audiencia.",
+        "Police did not say where he was arrested.",
+    ] {
+        let x = crate::run(
+            &format!(
+                "El periodista Teodoro Blanco Aular fue detenido el martes en Maturín. {told}\n"
+            ),
+            "2026-01-14",
+        );
+        assert!(
+            !crate::kinds_of(&x, "Teodoro Blanco Aular").contains(&"disappearance"),
+            "{told}: {x:#?}"
+        );
+    }
+    let x = crate::run(
+        "Llega a Madrid el opositor Rigoberto Salcedo Mena, excarcelado y enviado al exilio el viernes. Llama la atención el destierro de Rigoberto Salcedo Mena, que no tenía condena.\n",
+        "2026-01-14",
+    );
+    assert!(
+        crate::kinds_of(&x, "Rigoberto Salcedo Mena").contains(&"exile"),
+        "{x:#?}"
+    );
+}
