@@ -153,7 +153,9 @@ pub(super) fn item_tokens(doc: &Doc<'_>, item: &Item) -> (usize, usize) {
 /// refused to cross into Lithuania"): an item whose person says they did not leave, who takes
 /// no leaving of the list's.
 pub(super) fn stayed(doc: &Doc<'_>, from: usize, to: usize) -> bool {
-    (from..to).any(|k| {
+    // (Each phrase below opens on one of these words: the rest is read only there.)
+    let opens = |k: &usize| matches!(doc.f(*k), "not" | "refused" | "chose" | "se" | "no");
+    (from..to).filter(opens).any(|k| {
         doc.matches_any_at(
             k,
             &[
