@@ -277,3 +277,12 @@ fn issue_13_the_rounds_words_do_not_misfire_where_a_reviewer_looked() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_detention_only_supposed_and_denied_takes_no_one() {
+    let x = crate::run(
+        "En cuanto a informaciones difundidas en algunos medios sobre la supuesta detención de la ciudadana española Miren Otxoa Larrañaga, el Consulado ha podido comprobar que no ha sido detenida y que reside con normalidad en Valencia.\n",
+        "2025-10-27",
+    );
+    assert!(crate::no_events(&x, "Miren Otxoa Larrañaga"), "{x:#?}");
+}
