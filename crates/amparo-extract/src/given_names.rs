@@ -85,7 +85,12 @@ pub(crate) fn alone(
         if t.kind != TokenKind::Word
             || !t.capitalised
             || word(k + 1)
-            || (k > 0 && word(k - 1))
+            // (A capitalised word of grammar before is none: "DORIS ESCALANTE: A Kevin lo
+            // detuvieron el 5 de agosto"; but "And Tomás, there were…" calls the reporter.)
+            || (k > 0
+                && word(k - 1)
+                && !(matches!(doc.f(k - 1), "a" | "al" | "y" | "e" | "con" | "para" | "and")
+                    && doc.f(k + 1) != ","))
             || inside(k)
             || !name_like(doc.f(k))
             // (A place of the same word: "deportados desde Trinidad", "en Santiago".)

@@ -286,3 +286,16 @@ fn issue_13_a_detention_only_supposed_and_denied_takes_no_one() {
     );
     assert!(crate::no_events(&x, "Miren Otxoa Larrañaga"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_given_name_after_a_capitalised_a_is_the_one_named_in_full() {
+    let x = crate::run(
+        "LOCUTORA (Marisol Peña): Nos acompaña la señora Nereida Escalona, madre de Yorman Escalona Ruiz.\n\nNEREIDA ESCALONA: A Yorman lo detuvieron el 5 de agosto de 2024 en La Guaira.\n\nLOCUTORA: Y Yorman, ¿sigue en Tocorón?\n",
+        "2025-10-22",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Yorman Escalona Ruiz", "arrest"),
+        "2024-08-05",
+        "{x:#?}"
+    );
+}
