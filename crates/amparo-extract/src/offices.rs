@@ -42,6 +42,10 @@ pub(crate) const HIGH_OFFICE: &[&str] = &[
     "viceministro",
     "viceministra",
     "vice-minister",
+    // ("recibidos por el vicecanciller guatemalteco X")
+    "vicecanciller",
+    "vicepresidente",
+    "vicepresidenta",
     "magistrado",
     "magistrada",
     "envoy",

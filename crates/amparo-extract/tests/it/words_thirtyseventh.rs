@@ -299,3 +299,12 @@ fn issue_13_a_given_name_after_a_capitalised_a_is_the_one_named_in_full() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_vice_foreign_minister_who_receives_the_banished_is_an_official() {
+    let x = crate::run(
+        "El régimen excarceló este jueves a cinco presos políticos y los subió a un avión con destino a Guatemala, donde fueron recibidos por el vicecanciller guatemalteco Baltasar Ixcot Menchú.\n",
+        "2025-09-12",
+    );
+    assert!(crate::no_events(&x, "Baltasar Ixcot Menchú"), "{x:#?}");
+}
