@@ -210,6 +210,8 @@ pub(crate) fn reported_then_false(
     let rumour = matches!(doc.f(cue), "rumores" | "rumours" | "rumors" | "versiones")
         && matches!(doc.f(cue + 1), "de" | "of" | "sobre" | "about")
         && cue + 5 >= trigger.first;
+    // ("reports of the arrest of X were \"fake news\"": reports of the event, judged below.)
+    let reports_of = doc.f(cue) == "reports" && doc.f(cue + 1) == "of" && cue + 4 >= trigger.first;
     let governs = (cue + 1..trigger.first)
         .rfind(|&j| matches!(doc.f(j), "que" | "that"))
         .or(
@@ -284,7 +286,7 @@ pub(crate) fn reported_then_false(
                         matches!(words.as_slice(), [k] if verdict_false(doc.f(*k)))
                     })
         };
-    rumour || (governs && judged)
+    rumour || ((governs || reports_of) && judged)
 }
 
 /// An event a correction says was told wrongly before: "A correction: earlier we reported that

@@ -308,3 +308,12 @@ fn issue_13_a_vice_foreign_minister_who_receives_the_banished_is_an_official() {
     );
     assert!(crate::no_events(&x, "Baltasar Ixcot Menchú"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_reports_of_an_arrest_that_were_fake_take_no_one() {
+    let x = crate::run(
+        "Information Minister Rosalba Quintero said on Monday that reports of the arrest of opposition coordinator Evaristo Lander Mujica were \"fake news\". On this one, the minister was right: Lander posted a video on Tuesday saying he was free.\n",
+        "2025-08-30",
+    );
+    assert!(crate::no_events(&x, "Evaristo Lander Mujica"), "{x:#?}");
+}
