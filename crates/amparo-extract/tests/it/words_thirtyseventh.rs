@@ -317,3 +317,12 @@ fn issue_13_reports_of_an_arrest_that_were_fake_take_no_one() {
     );
     assert!(crate::no_events(&x, "Evaristo Lander Mujica"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_press_contact_under_a_statement_is_no_one_held() {
+    let x = crate::run(
+        "GINEBRA (12 de julio de 2025) — Expertos de la ONU expresaron alarma por la desaparición forzada de defensores en Nicaragua.\n\nLos expertos: Ana Lucía Pereyra, Relatora Especial sobre la situación de los defensores de los derechos humanos; y Kwame Mensah, miembro del Grupo de Trabajo sobre Desapariciones Forzadas o Involuntarias.\n\nPara consultas de medios: Rocío Bracamonte, oficina de prensa.\n",
+        "2025-07-14",
+    );
+    assert!(crate::no_events(&x, "Rocío Bracamonte"), "{x:#?}");
+}
