@@ -274,9 +274,10 @@ pub(crate) fn speaker_label(doc: &Doc<'_>, m: &MentionRef, a: usize) -> bool {
             }
             // ("Luis Coronel Bastidas, ingeniero civil: 16 años por conspiración.": a described
             // name's status.)
+            // ("James Whitcombe (Minister for the Middle East):": an office of a few words.)
             "(" | "," => {
-                colon_within(m.last + 1, 5)
-                    && (m.last + 1..m.last + 6)
+                colon_within(m.last + 1, if doc.f(m.last) == "(" { 8 } else { 5 })
+                    && (m.last + 1..m.last + 9)
                         .find(|&k| doc.f(k) == ":")
                         .is_none_or(|c| crate::list_status::colon_status(doc, c).is_none())
             }

@@ -326,3 +326,12 @@ fn issue_13_a_press_contact_under_a_statement_is_no_one_held() {
     );
     assert!(crate::no_events(&x, "Rocío Bracamonte"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_minister_answering_under_his_name_and_office_is_its_speaker() {
+    let x = crate::run(
+        "To ask the Secretary of State what representations he has made on the case of Kamran Farahpour.\n\nEdmund Whitlock (Minister for the Middle East):\nThe Government remains deeply concerned about Mr Farahpour's case. On 28 April he was sentenced by a Revolutionary Court to ten years' imprisonment.\n",
+        "2025-05-21",
+    );
+    assert!(crate::no_events(&x, "Edmund Whitlock"), "{x:#?}");
+}
