@@ -65,3 +65,46 @@ pub(crate) fn drop_retracted(doc: &Doc<'_>, mentions: &[MentionRef], f: &mut Fin
             .any(|&(e, si, kind)| r.entity == e && r.kind == kind && r.sentence <= si)
     });
 }
+
+/// Drops the arrests and custody of one a later sentence says no one has a record of: "With
+/// regard to Mr X, we have no record of his detention", "En cuanto al Sr. X, el Gobierno no tiene
+/// constancia de que haya sido detenido", "Respecto de D. X, no consta su detención" (a reported
+/// detention a government's answer denies).
+pub(crate) fn drop_unrecorded(doc: &Doc<'_>, mentions: &[MentionRef], f: &mut Findings) {
+    const NO_RECORD: &[&str] = &[
+        "no record of his detention",
+        "no record of her detention",
+        "no record of his arrest",
+        "no record of her arrest",
+        "no tiene constancia de que haya sido detenido",
+        "no tiene constancia de que haya sido detenida",
+        "no tiene constancia de su detencion",
+        "no consta su detencion",
+    ];
+    let mut denied: Vec<(usize, usize)> = Vec::new();
+    for (si, s) in doc.sentences.iter().enumerate() {
+        let Some(at) = (s.first..s.last)
+            .filter(|&k| matches!(doc.f(k), "no"))
+            .find(|&k| doc.matches_any_at(k, NO_RECORD))
+        else {
+            continue;
+        };
+        // (The one it names just before, and no one else: "En cuanto al Sr. X, …"; "Respecto de
+        // D. X," past the abbreviation's stop.)
+        let named: Vec<usize> = mentions
+            .iter()
+            .filter(|m| m.last <= at && m.last + 12 >= at)
+            .map(|m| m.entity)
+            .collect();
+        if let [e] = named.as_slice() {
+            denied.push((*e, si));
+        }
+    }
+    f.events.retain(|r: &RawEvent| {
+        !denied.iter().any(|&(e, si)| {
+            r.entity == e
+                && r.sentence <= si
+                && matches!(r.kind, EventType::Arrest | EventType::Detention)
+        })
+    });
+}

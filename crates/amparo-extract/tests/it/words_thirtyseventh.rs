@@ -335,3 +335,17 @@ fn issue_13_a_minister_answering_under_his_name_and_office_is_its_speaker() {
     );
     assert!(crate::no_events(&x, "Edmund Whitlock"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_reported_detention_a_government_has_no_record_of_takes_no_one() {
+    let x = crate::run(
+        "To ask the Secretary of State whether he has made an assessment of reports that Mr Duncan Ashworth has been detained in Minsk.\n\nWith regard to Mr Ashworth, we have no record of his detention. His family has confirmed that he is travelling in the region.\n",
+        "2025-12-11",
+    );
+    assert!(crate::no_events(&x, "Duncan Ashworth"), "{x:#?}");
+    let x = crate::run(
+        "¿Tiene constancia el Gobierno de la detención del turista gallego Brais Outeiral Seoane, denunciada en redes sociales?\n\nEn cuanto al Sr. Outeiral Seoane, el Gobierno no tiene constancia de que haya sido detenido. Su familia informó de que se encuentra en Mérida.\n",
+        "2026-03-13",
+    );
+    assert!(crate::no_events(&x, "Brais Outeiral Seoane"), "{x:#?}");
+}
