@@ -200,6 +200,12 @@ pub(crate) fn reported_then_false(
                 | "circulo"
                 | "circularon"
         ) || (doc.f(j) == "dijo" && doc.f(j.wrapping_sub(1)) == "se")
+            // ("una cuenta anónima informó que también habían detenido a X. Es FALSO."; not a
+            // ministry's word, which a denial leaves disputed.)
+            || (doc.f(j) == "informo"
+                && (j.saturating_sub(4)..j).any(|k| {
+                    matches!(doc.f(k), "cuenta" | "anonima" | "usuario" | "perfil" | "canal")
+                }))
     }) else {
         return false;
     };

@@ -349,3 +349,12 @@ fn issue_13_a_reported_detention_a_government_has_no_record_of_takes_no_one() {
     );
     assert!(crate::no_events(&x, "Brais Outeiral Seoane"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_an_anonymous_accounts_report_judged_false_takes_no_one() {
+    let x = crate::run(
+        "Aclaración: una cuenta anónima informó que también habían detenido a la reportera Yusmary Caldera Ochoa. Es FALSO. Hablamos con ella: está en su casa y está bien.\n",
+        "2025-08-01",
+    );
+    assert!(crate::no_events(&x, "Yusmary Caldera Ochoa"), "{x:#?}");
+}
