@@ -107,7 +107,16 @@ pub(crate) fn is_credit_sentence(doc: &Doc<'_>, first: usize) -> bool {
             doc.f(first),
             "host" | "guest" | "invitado" | "invitada" | "editor" | "editora" | "redaccion" | "texto"
         ) && doc.f(first + 1) == ":"
-            && sentence().is_some_and(|s| s.last - s.first <= 14))
+            && sentence().is_some_and(|s| {
+                // (Its value a name: "HOST: Let's start with your client X." is a turn.)
+                s.last - s.first <= 14
+                    && (first + 2..s.last.min(first + 6))
+                        .take_while(|&k| !matches!(doc.f(k), "," | "."))
+                        .all(|k| {
+                            doc.tokens[k].capitalised
+                                || doc.tokens[k].kind != crate::text::TokenKind::Word
+                        })
+            }))
 }
 
 /// A transcript's sign-off ("BENNINGTON: Karen Whitlock, thank you.", "CHACÍN: Rosalba

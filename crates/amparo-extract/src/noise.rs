@@ -8,6 +8,7 @@ use crate::text::{Doc, TokenKind};
 use crate::triggers;
 
 /// Words that open a line of page furniture, folded.
+#[rustfmt::skip]
 pub(crate) const NOISE_OPENERS: &[&str] = &[
     // Credits and contacts ("Media contact: Rachel Dunn, …", "Cobertura: A y B").
     "media contact",
@@ -16,17 +17,8 @@ pub(crate) const NOISE_OPENERS: &[&str] = &[
     "contacto para medios",
     "cobertura",
     "coverage",
-    "texto :",
-    "editor :",
-    "editora :",
-    "host :",
-    "presenter :",
-    "producer :",
-    "presentadora :",
-    "presentador :",
-    "redaccion :",
-    "textos :",
-    "text :",
+    "texto :", "editor :", "editora :", "host :", "presenter :", "producer :", "presentadora :",
+    "presentador :", "redaccion :", "textos :", "text :",
     "translation",
     "traduccion",
     "translated by",
@@ -194,9 +186,15 @@ pub(crate) fn is_noise_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
     let entry = matches!(doc.f(t.start), "updated" | "actualizado")
         && (t.start + 1..t.end.min(t.start + 6))
             .any(|k| matches!(doc.tokens[k].text, "—" | "–") && t.end > k + 5);
+    // ("Host: Ana Ríos" in the credits; "HOST: Let's start with your client X." is a turn.)
+    let turn = matches!(
+        doc.f(t.start),
+        "host" | "presenter" | "presentadora" | "presentador"
+    ) && len > 8;
     if NOISE_OPENERS.iter().any(|o| doc.matches_at(t.start, o))
         && (len <= 25 || matches!(doc.f(t.start + o_len(doc, t.start)), ":" | "|"))
         && !entry
+        && !turn
     {
         return true;
     }

@@ -358,3 +358,17 @@ fn issue_13_an_anonymous_accounts_report_judged_false_takes_no_one() {
     );
     assert!(crate::no_events(&x, "Yusmary Caldera Ochoa"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_hosts_turn_is_no_credit_line_and_names_the_one_the_guest_speaks_of() {
+    let x = crate::run(
+        "HOST (Mina Rahimi): My guest today is Kourosh Bahadori, a lawyer who has represented students before the Revolutionary Courts.\n\nHOST: Let's start with your client Arash Tavanaei.\n\nBAHADORI: Arash is a 21-year-old engineering student. He was arrested on the campus of his university in Tehran on 16 November. On 26 November he was released on bail.\n",
+        "2025-12-02",
+    );
+    assert!(crate::no_events(&x, "Kourosh Bahadori"), "{x:#?}");
+    assert_eq!(
+        crate::date_of(&x, "Arash Tavanaei", "arrest"),
+        "2025-11-16",
+        "{x:#?}"
+    );
+}
