@@ -10,11 +10,10 @@ use crate::triggers;
 /// Words that open a line of page furniture, folded.
 #[rustfmt::skip]
 pub(crate) const NOISE_OPENERS: &[&str] = &[
-    // Credits and contacts ("Media contact: Rachel Dunn, …", "Cobertura: A y B").
-    "media contact",
-    "press contact",
-    "contacto de prensa",
-    "contacto para medios",
+    // Credits and contacts ("Media contact: Rachel Dunn, …", "Cobertura: A y B", "Para
+    // consultas de medios: X, oficina de prensa.").
+    "media contact", "press contact", "media inquiries", "media enquiries",
+    "contacto de prensa", "contacto para medios", "para consultas de medios",
     "cobertura",
     "coverage",
     "texto :", "editor :", "editora :", "host :", "presenter :", "producer :", "presentadora :",

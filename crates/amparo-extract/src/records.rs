@@ -319,21 +319,7 @@ const COURT_STAFF_KEYS: &[&str] = &[
 /// nacional: Armando Lozada", "Defensa privada (asuntos 1, 3 y 5): Abg. …": a court record's
 /// line of its officers (page noise when it tells no event).
 pub(crate) fn staff_line(doc: &crate::text::Doc<'_>, t: &std::ops::Range<usize>) -> bool {
-    // ("Para consultas de medios: X, oficina de prensa.", "Media contact: X": a press office's
-    // line under a statement, too.)
-    (COURT_STAFF_KEYS.contains(&doc.f(t.start))
-        || doc.matches_any_at(
-            t.start,
-            &[
-                "para consultas",
-                "contacto de prensa",
-                "contacto para medios",
-                "media contact",
-                "press contact",
-                "media inquiries",
-                "media enquiries",
-            ],
-        ))
+    COURT_STAFF_KEYS.contains(&doc.f(t.start))
         && (t.start + 1..t.end.min(t.start + 11)).any(|k| doc.f(k) == ":")
 }
 
