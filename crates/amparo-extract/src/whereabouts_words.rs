@@ -257,7 +257,6 @@ pub(crate) const WHEREABOUTS: &[(&str, EventType, Voice)] = &[
     ("no saben donde lo mantienen", Disappearance, Passive),
     ("no sabe donde la mantienen", Disappearance, Passive),
     ("no sabe donde lo mantienen", Disappearance, Passive),
-    ("se desconoce donde esta", Disappearance, Passive),
     (
         "negado a informar el lugar de reclusion",
         Disappearance,
