@@ -50,3 +50,35 @@ pub(crate) fn names_after(
     });
     if asked { Vec::new() } else { names }
 }
+
+/// The names of a line under a list's lead that opens with what they share, not with a name
+/// ("They include:" / "Protesters from the July 2021 demonstrations A, B and C, all from
+/// Santiago."): two names or more in its first sentence, set off as a list, after a describer
+/// of at most eight words with no comma, trigger or verb of its own.
+pub(crate) fn described_names(
+    doc: &Doc<'_>,
+    line: &std::ops::Range<usize>,
+    t: &std::ops::Range<usize>,
+    in_hit: &[bool],
+) -> Option<Vec<std::ops::Range<usize>>> {
+    let end = crate::line_shapes::sentence_end(doc, line, t.start, t.end);
+    let start = (t.start + 1..end.min(t.start + 9)).find(|&k| {
+        crate::list_names::name_word(doc, k, in_hit) && !doc.tokens[k - 1].capitalised
+    })?;
+    let plain = (t.start..start).all(|k| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|x| x.kind == crate::text::TokenKind::Word || doc.is_number(k))
+            && !crate::speech_words::SPEECH.contains(&doc.f(k))
+            // (A verb or an agent's preposition makes it a clause: "Relatives waited outside
+            // with A and B", "Fueron recibidos por A y B".)
+            && !["ed", "aron", "ieron", "ó"].iter().any(|e| doc.tokens[k].text.ends_with(e) && doc.f(k).len() > 4)
+            && !matches!(doc.f(k), "with" | "by" | "con" | "por" | "junto" | "to" | "a" | "ante")
+            && !crate::auxiliaries::PASSIVE_AUX.contains(&doc.f(k))
+            && !crate::auxiliaries::STATE_AUX.contains(&doc.f(k))
+    });
+    let names = crate::list_names::name_list(doc, start, end, in_hit);
+    let told = !crate::triggers::find(doc, t.start, start).is_empty();
+    (plain && !told && names.len() >= 2 && names.first().map(|r| r.start) == Some(start))
+        .then_some(names)
+}

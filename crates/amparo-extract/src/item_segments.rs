@@ -1,10 +1,10 @@
 //! The segments of a list's items that name several people, each a name and what the list tells of it up to
 //! the next semicolon ("Excarcelados en octubre: A, el 17/10, con arresto domiciliario; B, el
 //! 24/10, con régimen de presentación; C, el 30/10, sin información sobre las condiciones"):
-//! each person's own day and terms.
+//! each person's own day and terms; and the one event the list gives each person of an item.
 
 use crate::dates::PartialDate;
-use crate::discourse::{Findings, family};
+use crate::discourse::{Findings, GroupEvent, RawEvent, family};
 use crate::layout::Item;
 use crate::lists::ListContext;
 use crate::model::EventType;
@@ -105,4 +105,82 @@ fn own_events(
         .rev()
         .take_while(move |r| r.sentence >= start)
         .filter(move |r| r.entity == e && r.sentence == start)
+}
+
+/// Gives person `e` of an item one event of the list.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn add(
+    f: &mut Findings,
+    item: &Item,
+    e: usize,
+    kind: EventType,
+    date: Option<PartialDate>,
+    conditions: &Option<String>,
+    place_here: &Option<String>,
+    base: Option<&GroupEvent>,
+) {
+    let first_sentence = item.sentences.start;
+    {
+        // What the item already says of the person: the same kind of event, or house arrest
+        // (never also a release), gets the list's date and conditions instead of a second event.
+        let own = f
+            .events
+            .iter_mut()
+            .rev()
+            .take_while(|r| r.sentence >= first_sentence)
+            .find(|r| {
+                // (A leaving is its own event beside the release: "Excarcelados y expulsados".)
+                let leaving = matches!(kind, EventType::Exile | EventType::Expulsion);
+                r.entity == e
+                    && ((family(r.kind) == family(kind) && (!leaving || r.kind == kind))
+                        || (r.kind == EventType::HouseArrest && family(kind) == EventType::Release))
+            });
+        if let Some(own) = own {
+            own.date = own.date.or(date);
+            if own.kind == EventType::Release && conditions.is_some() {
+                own.kind = EventType::ConditionalRelease;
+                own.conditions.clone_from(conditions);
+            }
+            return;
+        }
+        // ("• X … died in custody at the DGCIM", "• Y … has been forcibly disappeared since
+        // June 3": an item that tells its person still in custody or dead is no release of the
+        // list's.)
+        let kept = f
+            .events
+            .iter()
+            .rev()
+            .take_while(|r| r.sentence >= first_sentence)
+            .any(|r| {
+                // (Not one told dated before the list's event: "estuvo desaparecido diez días
+                // tras su arresto en 2024".)
+                let earlier =
+                    matches!((r.date, date), (Some(a), Some(b)) if a.to_string() < b.to_string());
+                r.entity == e
+                    && r.certainty.is_none()
+                    && !earlier
+                    && matches!(r.kind, EventType::DeathInCustody | EventType::Disappearance)
+            });
+        if kept && family(kind) == EventType::Release {
+            return;
+        }
+        f.events.push(RawEvent {
+            entity: e,
+            kind,
+            date,
+            place: if family(kind) == EventType::Release || kind == EventType::Transfer {
+                place_here.clone()
+            } else {
+                None
+            },
+            conditions: if kind == EventType::ConditionalRelease {
+                conditions.clone()
+            } else {
+                None
+            },
+            charges: None,
+            certainty: base.and_then(|b| b.certainty),
+            sentence: first_sentence,
+        });
+    }
 }

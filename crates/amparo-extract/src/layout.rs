@@ -8,42 +8,15 @@
 use std::ops::Range;
 
 use crate::gazetteer::Hit;
+pub use crate::layout_queries::{Item, Layout};
 use crate::line_shapes::{
     alone_name, content_start, is_bullet, is_dateline, lines, sentence_end, token_range,
 };
 use crate::list_names::{heading, line_name, name_list};
 use crate::noise::{RELATED_OPENERS, is_credit_sentence, is_noise_line};
 use crate::surname_first::read_item_name;
-use crate::table::{self, TableRow};
+use crate::table;
 use crate::text::Doc;
-
-/// One list item: a line (or a name heading and its paragraph) about the people it names.
-#[derive(Debug, Clone, Default)]
-pub struct Item {
-    /// Sentence indices of the item.
-    pub sentences: Range<usize>,
-    /// Items of one list share this number.
-    pub list: usize,
-    /// Tokens of the words before the item's colon ("Con arresto domiciliario"), when it has one.
-    pub header: Option<Range<usize>>,
-    /// Token ranges of the names the item lists.
-    pub names: Vec<Range<usize>>,
-    /// The cells of a table row, when the item is one.
-    pub row: Option<TableRow>,
-    /// A list of names inside one running sentence ("…el miércoles: A, B y C."), not of lines.
-    pub inline: bool,
-}
-
-/// The layout of a document.
-#[derive(Debug, Clone, Default)]
-pub struct Layout {
-    /// Per sentence: page noise, to be read as nothing.
-    pub noise: Vec<bool>,
-    /// List items, in text order.
-    pub items: Vec<Item>,
-    /// Per sentence: the item it belongs to.
-    pub item_of: Vec<Option<usize>>,
-}
 
 /// Reads the layout of a document.
 pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
@@ -108,7 +81,7 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
                 header: None,
                 names: row.name.iter().chain(&row.others).cloned().collect(),
                 row: Some(row.clone()),
-                inline: false,
+                ..Item::default()
             });
             if end > li + 1 {
                 li = end;
@@ -364,10 +337,28 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
                     list,
                     header: Some(t.start..colon),
                     names,
-                    row: None,
                     inline,
+                    ..Item::default()
                 });
             }
+        } else if let Some(names) = (was_after_colon || (in_list && was_name_lines))
+            .then(|| crate::header_colon::described_names(doc, &line, &t, &in_hit))
+            .flatten()
+        {
+            if !in_list {
+                list += 1;
+                in_list = true;
+            }
+            name_lines = true;
+            let header = pending_header.clone();
+            layout.items.push(Item {
+                sentences: line.clone(),
+                list,
+                names,
+                header,
+                described: true,
+                ..Item::default()
+            });
         } else if !matches!(doc.f(t.start), ":") {
             in_list = false;
         }

@@ -1,9 +1,41 @@
-//! What the rest of the extractor asks of a page's layout: whether a sentence is noise or part
-//! of an item that names people, and every name the items list.
+//! A page's layout as `layout::read` finds it (its list items and page noise), and what the
+//! rest of the extractor asks of it: whether a sentence is noise or part of an item that names
+//! people, and every name the items list.
 
 use std::ops::Range;
 
-use crate::layout::Layout;
+use crate::table::TableRow;
+
+/// One list item: a line (or a name heading and its paragraph) about the people it names.
+#[derive(Debug, Clone, Default)]
+pub struct Item {
+    /// Sentence indices of the item.
+    pub sentences: Range<usize>,
+    /// Items of one list share this number.
+    pub list: usize,
+    /// Tokens of the words before the item's colon ("Con arresto domiciliario"), when it has one.
+    pub header: Option<Range<usize>>,
+    /// Token ranges of the names the item lists.
+    pub names: Vec<Range<usize>>,
+    /// The cells of a table row, when the item is one.
+    pub row: Option<TableRow>,
+    /// A list of names inside one running sentence ("…el miércoles: A, B y C."), not of lines.
+    pub inline: bool,
+    /// The words before its names say what the people share ("Protesters from the July 2021
+    /// demonstrations A, B and C"): their dates tell no day of the list's event.
+    pub described: bool,
+}
+
+/// The layout of a document.
+#[derive(Debug, Clone, Default)]
+pub struct Layout {
+    /// Per sentence: page noise, to be read as nothing.
+    pub noise: Vec<bool>,
+    /// List items, in text order.
+    pub items: Vec<Item>,
+    /// Per sentence: the item it belongs to.
+    pub item_of: Vec<Option<usize>>,
+}
 
 impl Layout {
     /// Whether sentence `s` belongs to a list item that names people.

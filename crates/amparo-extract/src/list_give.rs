@@ -191,6 +191,9 @@ pub(crate) fn give(
         let untold: Vec<dates::DateMention> = dates::find(doc, body_from, to, cx.published)
             .into_iter()
             .filter(|d| triggers::find(doc, body_from, d.first).is_empty())
+            // ("Protesters from the July 2021 demonstrations A, B and C": a date inside the
+            // describer the names follow tells what they share, not the list's day.)
+            .filter(|d| !(item.described && item.names.first().is_some_and(|n| d.first < n.start)))
             .collect();
         (
             untold.iter().find(|d| some_of(d.first).is_none()).copied(),
@@ -302,7 +305,7 @@ pub(crate) fn give(
             &row_date,
         );
         for &(kind, date) in own_plan.as_ref().unwrap_or(&plan) {
-            add(
+            crate::item_segments::add(
                 f,
                 item,
                 e,
@@ -318,82 +321,4 @@ pub(crate) fn give(
         crate::item_segments::own_days(cx, item, &members, f);
     }
     members
-}
-
-/// Gives person `e` of an item one event of the list.
-#[allow(clippy::too_many_arguments)]
-fn add(
-    f: &mut Findings,
-    item: &Item,
-    e: usize,
-    kind: EventType,
-    date: Option<PartialDate>,
-    conditions: &Option<String>,
-    place_here: &Option<String>,
-    base: Option<&GroupEvent>,
-) {
-    let first_sentence = item.sentences.start;
-    {
-        // What the item already says of the person: the same kind of event, or house arrest
-        // (never also a release), gets the list's date and conditions instead of a second event.
-        let own = f
-            .events
-            .iter_mut()
-            .rev()
-            .take_while(|r| r.sentence >= first_sentence)
-            .find(|r| {
-                // (A leaving is its own event beside the release: "Excarcelados y expulsados".)
-                let leaving = matches!(kind, EventType::Exile | EventType::Expulsion);
-                r.entity == e
-                    && ((family(r.kind) == family(kind) && (!leaving || r.kind == kind))
-                        || (r.kind == EventType::HouseArrest && family(kind) == EventType::Release))
-            });
-        if let Some(own) = own {
-            own.date = own.date.or(date);
-            if own.kind == EventType::Release && conditions.is_some() {
-                own.kind = EventType::ConditionalRelease;
-                own.conditions.clone_from(conditions);
-            }
-            return;
-        }
-        // ("• X … died in custody at the DGCIM", "• Y … has been forcibly disappeared since
-        // June 3": an item that tells its person still in custody or dead is no release of the
-        // list's.)
-        let kept = f
-            .events
-            .iter()
-            .rev()
-            .take_while(|r| r.sentence >= first_sentence)
-            .any(|r| {
-                // (Not one told dated before the list's event: "estuvo desaparecido diez días
-                // tras su arresto en 2024".)
-                let earlier =
-                    matches!((r.date, date), (Some(a), Some(b)) if a.to_string() < b.to_string());
-                r.entity == e
-                    && r.certainty.is_none()
-                    && !earlier
-                    && matches!(r.kind, EventType::DeathInCustody | EventType::Disappearance)
-            });
-        if kept && family(kind) == EventType::Release {
-            return;
-        }
-        f.events.push(RawEvent {
-            entity: e,
-            kind,
-            date,
-            place: if family(kind) == EventType::Release || kind == EventType::Transfer {
-                place_here.clone()
-            } else {
-                None
-            },
-            conditions: if kind == EventType::ConditionalRelease {
-                conditions.clone()
-            } else {
-                None
-            },
-            charges: None,
-            certainty: base.and_then(|b| b.certainty),
-            sentence: first_sentence,
-        });
-    }
 }

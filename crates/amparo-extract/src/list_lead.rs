@@ -85,8 +85,15 @@ pub(crate) fn lead(
     let told_between = (latest.sentence + 1..before)
         .filter(|&s| !layout.is_noise(s))
         .count();
+    // (Or a total announced after the day's release: "…released 27 more prisoners on Thursday.
+    // The court has said a total of 553 people will be released." over "They include:".)
+    let total = || {
+        doc.sentences
+            .get(latest.sentence)
+            .is_some_and(|s| (s.first..s.last).any(|k| doc.f(k) == "total"))
+    };
     if latest.certainty.is_some()
-        && told_between >= 3
+        && (told_between >= 3 || total())
         && let Some(done) = groups.iter().rev().find(|g| {
             g.sentence < latest.sentence
                 && g.sentence + 6 >= latest.sentence

@@ -64,6 +64,7 @@ mod timelines_and_letters;
 mod told_later;
 mod turns_and_groups;
 mod words_thirtieth;
+mod words_thirtyeighth;
 mod words_thirtyfifth;
 mod words_thirtyfirst;
 mod words_thirtyfourth;
