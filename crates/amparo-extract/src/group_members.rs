@@ -208,9 +208,15 @@ fn plural_subject_are(doc: &Doc<'_>, first: usize, last: usize) -> Option<usize>
             || crate::counts::number_word(w).is_some_and(|n| n > 1)
             || (!crate::lexicon::nationalities(w).is_empty() && w.ends_with('s'))
     });
+    // (Not a passive's agent: "The families were received by lawyers A and B".)
     plural
         .then(|| name_after_describers(doc, verb + 1, last))
         .flatten()
+        .filter(|_| {
+            !(verb + 1..last)
+                .take_while(|&k| doc.tokens.get(k).is_some_and(|t| !t.capitalised))
+                .any(|k| matches!(doc.f(k), "by" | "por" | "with" | "con"))
+        })
 }
 
 /// "Those released from the Zona 7 headquarters were A, B and C", "Transferred the same day to

@@ -56,3 +56,32 @@ fn issue_13_a_line_under_they_include_may_open_with_what_its_people_share() {
     );
     assert!(crate::no_events(&x, "Luz Marina Ocando"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_the_agents_of_a_passive_after_a_release_are_not_its_members() {
+    // ("The families were received by lawyers A and B": a plural subject and "were", but the
+    // names are the passive's agents, not the people freed; "The freed were A and B" are.)
+    let lead = "Authorities released 19 more prisoners on Thursday.";
+    for told in [
+        "The families were received by lawyers Rigoberto Anaya Lleras and Susana Ibarguen at the gate.",
+        "Los familiares fueron recibidos por los abogados Rigoberto Anaya Lleras y Susana Ibarguen.",
+    ] {
+        let x = crate::run(&format!("{lead}\n\n{told}\n"), "2025-03-14");
+        assert!(
+            crate::no_events(&x, "Rigoberto Anaya Lleras"),
+            "{told}: {x:#?}"
+        );
+        assert!(crate::no_events(&x, "Susana Ibarguen"), "{told}: {x:#?}");
+    }
+    let x = crate::run(
+        &format!(
+            "{lead}\n\nThe four prisoners were teacher Rigoberto Anaya Lleras and nurse Susana Ibarguen, among others.\n"
+        ),
+        "2025-03-14",
+    );
+    assert_eq!(
+        crate::kinds_of(&x, "Susana Ibarguen"),
+        ["release"],
+        "{x:#?}"
+    );
+}
