@@ -56,6 +56,7 @@ pub(crate) fn assemble(
     let mut f = f;
     crate::retractions::drop_retracted(doc, mentions, &mut f);
     crate::retractions::drop_unrecorded(doc, mentions, &mut f);
+    crate::retractions::drop_not_political(doc, mentions, &mut f);
     let mut by_entity: Vec<Vec<&RawEvent>> = vec![Vec::new(); entities.len()];
     for r in &f.events {
         if let Some(list) = by_entity.get_mut(r.entity) {

@@ -191,6 +191,7 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
                         | "corrupcion"
                         | "corruption"
                         | "embezzlement"
+                        | "embezzling"
                         | "peculado"
                         | "malversacion"
                         | "gang-related"

@@ -1,6 +1,7 @@
 //! A correction of one named ("❗CORRECCIÓN: Marbelys Torrealba NO fue trasladada. Sigue en el
 //! INOF", "X was not moved, his lawyer said"): the event of that kind told of them before it
-//! did not happen.
+//! did not happen; a case said not political right after it is told ("No es un caso político")
+//! is out of the record.
 
 use crate::discourse::{Findings, RawEvent};
 use crate::model::EventType;
@@ -107,4 +108,36 @@ pub(crate) fn drop_unrecorded(doc: &Doc<'_>, mentions: &[MentionRef], f: &mut Fi
                 && matches!(r.kind, EventType::Arrest | EventType::Detention)
         })
     });
+}
+
+/// Takes out of the record the people whose custody the sentence before told, when a sentence
+/// that names no one says the case is not political: "…la foto de X, detenido anoche en Petare.
+/// No es un caso político: lo acusan de…", "…announced the arrest of X on charges of
+/// embezzling. Rights groups did not consider that case political."
+pub(crate) fn drop_not_political(doc: &Doc<'_>, mentions: &[MentionRef], f: &mut Findings) {
+    for (si, s) in doc.sentences.iter().enumerate().skip(1) {
+        let case = (s.first..s.last).any(|k| matches!(doc.f(k), "caso" | "case"));
+        let not_political = (s.first..s.last).any(|k| {
+            matches!(doc.f(k), "politico" | "political")
+                && (k.saturating_sub(5)..k).any(|j| matches!(doc.f(j), "no" | "not"))
+                // (Not "no es un caso político aislado": one of many.)
+                && !matches!(doc.f(k + 1), "aislado" | "mas" | "unico")
+                && !matches!(doc.f(k.wrapping_sub(1)), "isolated" | "only")
+        });
+        if !case || !not_political || mentions.iter().any(|m| m.sentence == si) {
+            continue;
+        }
+        let told: Vec<usize> = f
+            .events
+            .iter()
+            .filter(|r| r.sentence + 1 == si && r.certainty.is_none())
+            .map(|r| r.entity)
+            .collect();
+        for &e in &told {
+            if let Some(slot) = f.out_of_scope.get_mut(e) {
+                *slot = true;
+            }
+        }
+        f.events.retain(|r| !told.contains(&r.entity));
+    }
 }

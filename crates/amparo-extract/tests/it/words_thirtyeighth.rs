@@ -85,3 +85,29 @@ fn issue_13_the_agents_of_a_passive_after_a_release_are_not_its_members() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_case_said_not_political_right_after_it_is_told_is_out_of_the_record() {
+    for (text, name) in [
+        (
+            "Aclaración: la policía difundió la foto de Wilmer Antonio Cedeño, alias «El Flaco», detenido anoche en Catia. No es un caso político: lo acusan de dirigir una banda de extorsión.\n",
+            "Wilmer Antonio Cedeño",
+        ),
+        (
+            "Separately, prosecutors announced the arrest of a former customs chief, Gerardo Mijares Pinto, on charges of embezzling port funds. Rights groups did not consider that case political.\n",
+            "Gerardo Mijares Pinto",
+        ),
+    ] {
+        let x = crate::run(text, "2025-01-10");
+        assert!(crate::no_events(&x, name), "{name}: {x:#?}");
+    }
+    // (A case said political stays; so does one whose note names someone else.)
+    let x = crate::run(
+        "La policía detuvo anoche en Catia al dirigente vecinal Wilmer Antonio Cedeño. Es un caso político, denunció su abogada.\n",
+        "2025-01-10",
+    );
+    assert!(
+        crate::kinds_of(&x, "Wilmer Antonio Cedeño").contains(&"arrest"),
+        "{x:#?}"
+    );
+}
