@@ -111,3 +111,23 @@ fn issue_13_a_case_said_not_political_right_after_it_is_told_is_out_of_the_recor
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_contact_for_more_information_is_page_furniture() {
+    for line in [
+        "Para más información, contactar a: Mireya Caraballo (mireya.caraballo@example.org).",
+        "For more information, contact: Mireya Caraballo (mireya.caraballo@example.org).",
+    ] {
+        let x = crate::run(
+            &format!(
+                "GINEBRA (20 de agosto de 2025) – Expertos de la ONU expresaron preocupación por la detención de defensores en Venezuela.\n\nLos expertos acogieron con cautela la excarcelación, el 15 de agosto, del sindicalista Iván Pacheco Lara, detenido desde enero, aunque lamentaron que se le haya impuesto la prohibición de salir del país.\n\nLos expertos: Sra. Hilde Marstrand, Relatora Especial sobre defensores; Sr. Kofi Asante-Boateng, Presidente del Grupo de Trabajo.\n\nLos expertos han estado en contacto con el Gobierno sobre estos casos. El embajador Aurelio Sandoval respondió que se trata de personas procesadas conforme a la ley.\n\n{line}\n"
+            ),
+            "2025-08-20",
+        );
+        assert!(crate::no_events(&x, "Mireya Caraballo"), "{line}: {x:#?}");
+        assert!(
+            crate::kinds_of(&x, "Iván Pacheco Lara").contains(&"conditional_release"),
+            "{x:#?}"
+        );
+    }
+}
