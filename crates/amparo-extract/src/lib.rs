@@ -105,6 +105,7 @@ mod modality_words;
 pub mod model;
 mod name_prep;
 pub mod named_after;
+mod named_after_words;
 mod names;
 mod narrator;
 pub mod ner;
