@@ -182,7 +182,18 @@ pub(crate) fn named_after(doc: &Doc<'_>, first: usize, last: usize) -> bool {
                 || (first >= 4 && between(first - 3) && place_at(Some(first - 4)))))
         || (first >= 2 && between(first - 1) && place_at(Some(first - 2)))
         // ("comerciante de la calle Doctor Aníbal Quintero": a lower-case place and a title.)
-        || (first >= 2 && title(first - 1) && place_before(first - 2));
+        || (first >= 2 && title(first - 1) && place_before(first - 2))
+        // ("enfermera del hospital Dr. Ramón Ugarte Piña", "Hospital Militar \"Dr. Eusebio
+        // Landaeta\"": a title's stop, a quote maybe, between.)
+        || (first >= 3 && doc.f(first - 1) == "." && title(first - 2) && {
+            let q = usize::from(first >= 4 && doc.is_quote(first - 3));
+            first >= 3 + q
+                && (place_before(first - 3 - q)
+                    || (q == 1
+                        && first >= 5
+                        && (place_at(Some(first - 4))
+                            || (between(first - 4) && place_at(Some(first - 5))))))
+        });
     // "…del portal El Faro Llanero": a capitalised article inside a sentence opens a title.
     let titled = first >= 2
         && doc

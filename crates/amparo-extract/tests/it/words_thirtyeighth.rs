@@ -131,3 +131,29 @@ fn issue_13_a_contact_for_more_information_is_page_furniture() {
         );
     }
 }
+
+#[test]
+fn issue_13_a_hospital_named_after_a_doctor_with_his_titles_stop_is_no_one_held() {
+    let x = crate::run(
+        "EXCARCELADOS\n- Mariela del Valle Ponte, enfermera del hospital Dr. Ildefonso Barreto Lira, excarcelada el martes 13 desde el Rodeo I.\n- Josué Alfredo Quintal, comerciante de Maracay, salió de El Helicoide el 14 de enero.\n",
+        "2026-01-16",
+    );
+    assert!(
+        crate::person(&x, "Ildefonso Barreto Lira").is_none(),
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(&x, "Mariela del Valle Ponte", "release"),
+        "2026-01-13",
+        "{x:#?}"
+    );
+    let x = crate::run(
+        "El preso político Arnaldo José Tineo fue trasladado el lunes al Hospital Militar \"Dr. Wenceslao Arráiz\" tras sufrir un infarto en Rodeo I.\n",
+        "2026-02-04",
+    );
+    assert!(crate::person(&x, "Wenceslao Arráiz").is_none(), "{x:#?}");
+    assert!(
+        crate::kinds_of(&x, "Arnaldo José Tineo").contains(&"transfer"),
+        "{x:#?}"
+    );
+}
