@@ -195,6 +195,17 @@ pub(crate) fn cue_members(
     let Some(mut g) = group else {
         return;
     };
+    // ("Most of those named on Wednesday live in exile and had never been jailed. They include
+    // A…": the people of a sentence that says they were never held share no event told before.)
+    let never_before = si > 0
+        && g.sentence < si
+        && paragraph(si - 1) == paragraph(si)
+        && doc.sentences.get(si - 1).is_some_and(|s| {
+            (s.first..s.last).any(|k| matches!(doc.f(k), "nunca" | "never"))
+        });
+    if never_before {
+        return;
+    }
     // ("Un grupo de 27 presos … llegó la noche de este jueves a Guatemala. … Entre los
     // desterrados figuran A, B…": a leaving named by its people, undated, is the story's day.)
     if g.date.is_none()

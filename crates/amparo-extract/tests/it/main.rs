@@ -65,6 +65,7 @@ mod told_later;
 mod turns_and_groups;
 mod words_thirtieth;
 mod words_thirtyeighth;
+mod words_thirtyninth;
 mod words_thirtyfifth;
 mod words_thirtyfirst;
 mod words_thirtyfourth;
