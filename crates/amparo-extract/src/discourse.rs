@@ -197,13 +197,19 @@ pub(crate) fn cue_members(
     };
     // ("Most of those named on Wednesday live in exile and had never been jailed. They include
     // A…": the people of a sentence that says they were never held share no event told before.)
-    let never_before = si > 0
-        && g.sentence < si
-        && paragraph(si - 1) == paragraph(si)
-        && doc.sentences.get(si - 1).is_some_and(|s| {
-            (s.first..s.last).any(|k| matches!(doc.f(k), "nunca" | "never"))
-        });
-    if never_before {
+    // ("La resolución incluye también al escritor A, exiliado desde 2021, quien nunca estuvo
+    // preso": nor one this sentence says so of.)
+    let never_in = |x: usize| {
+        doc.sentences.get(x).is_some_and(|s| {
+            // (Not a name's word: "Colectivo Nicaragua Nunca Más".)
+            (s.first..s.last).any(|k| {
+                matches!(doc.f(k), "nunca" | "never")
+                    && (k == s.first || doc.tokens[k].text.starts_with(char::is_lowercase))
+            })
+        })
+    };
+    let never_before = si > 0 && paragraph(si - 1) == paragraph(si) && never_in(si - 1);
+    if g.sentence < si && (never_before || never_in(si)) {
         return;
     }
     // ("Un grupo de 27 presos … llegó la noche de este jueves a Guatemala. … Entre los
@@ -267,10 +273,7 @@ pub(crate) fn cue_members(
         .collect();
     // (Not of people never held: "Entre los desterrados figuran … que viven en Costa Rica y
     // nunca fueron detenidos".)
-    let never = doc
-        .sentences
-        .get(si)
-        .is_some_and(|s| (s.first..s.last).any(|k| matches!(doc.f(k), "nunca" | "never")));
+    let never = never_in(si);
     // ("el camarógrafo Jefferson Toro (Canal Llanero)": a name in brackets is an outlet's.)
     for slot in chained.into_iter().filter(|s| {
         doc.f(s.first.wrapping_sub(1)) != "("

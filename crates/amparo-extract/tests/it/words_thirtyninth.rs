@@ -20,3 +20,21 @@ fn issue_13_people_said_never_held_share_no_event_told_before() {
         assert!(crate::person(&x, name).is_some(), "{name}: {x:#?}");
     }
 }
+
+#[test]
+fn issue_13_one_a_decree_names_who_was_never_held_is_not_of_its_leaving() {
+    // ("La resolución incluye también al escritor A, … quien nunca estuvo preso".)
+    let x = crate::run(
+        "El Gobierno excarceló ayer a 120 presos políticos y los subió a un avión con destino a Washington. Un juez leyó después una resolución que los despoja de la nacionalidad.\n\nLa resolución incluye también al poeta Eusebio Marenco Tijerino, exiliado en Madrid desde 2020, quien nunca estuvo preso.\n",
+        "2024-05-09",
+    );
+    assert!(crate::person(&x, "Eusebio Marenco Tijerino").is_none(), "{x:#?}");
+    // (A group's name is no denial: "confirmó el Colectivo Nunca Más".)
+    let x = crate::run(
+        "El Gobierno excarceló ayer a 120 presos políticos y los desterró a Guatemala.\n\nEntre los desterrados figuran el sacerdote Eusebio Marenco Tijerino y la periodista Rosalba Quintanilla, confirmó el Colectivo Nicaragua Nunca Más.\n",
+        "2024-05-09",
+    );
+    for name in ["Eusebio Marenco Tijerino", "Rosalba Quintanilla"] {
+        assert!(crate::person(&x, name).is_some(), "{name}: {x:#?}");
+    }
+}
