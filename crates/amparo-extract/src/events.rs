@@ -20,9 +20,7 @@ use crate::model::EventType;
 use crate::persons::MentionRef;
 use crate::references::References;
 use crate::role_references::role_references;
-use crate::sentence_dates::{
-    assign_dates, event_dates, lead_date, same_day, shared_with_before, transfer_day,
-};
+use crate::sentence_dates::{event_dates, lead_date, same_day, shared_with_before, transfer_day};
 use crate::speakers::{introduced_speaker, opener, trailing_speaker};
 use crate::text::Doc;
 use crate::the_rest::the_rest;
@@ -134,7 +132,7 @@ impl Walk<'_, '_> {
             // statement's; "confirmó este martes la excarcelación de…" dates the event itself.
             let first_trigger = trig.first().map_or(b, |t| t.first);
             let event_dates = event_dates(doc, &found_dates, first_trigger);
-            let date_owner = assign_dates(doc, &event_dates, &trig);
+            let date_owner = crate::date_assign::assign_dates(doc, &event_dates, &trig);
             let lead_date = lead_date(doc, &event_dates, first_trigger);
             // ("Con él es arrestado su chofer, X": the text stays on the one it follows.)
             let along = crate::companions::alongside_focus(doc, a);

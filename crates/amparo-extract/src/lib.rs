@@ -57,6 +57,7 @@ mod court_words;
 mod credits;
 mod cue_exceptions;
 mod custody_phrases;
+mod date_assign;
 pub mod dates;
 mod deaths;
 mod demonyms;

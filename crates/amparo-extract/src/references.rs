@@ -82,6 +82,7 @@ impl References {
                 } else {
                     // "his sister" said by someone introduced as her brother: the owner of that relation;
                     // else the last person introduced with the same relation noun.
+                    let owner = owner.or_else(|| crate::relations::teller(doc, ms, k, rel));
                     let reciprocal = owner.and_then(|o| {
                         self.relations
                             .iter()
@@ -94,7 +95,8 @@ impl References {
                         .iter()
                         .rev()
                         .find(|(_, n, _)| n == rel)
-                        .map(|(_, _, t)| *t);
+                        .map(|(_, _, t)| *t)
+                        .filter(|t| Some(*t) != owner);
                     let recent = self
                         .last_relative
                         .filter(|(_, at)| si - at <= 2)
@@ -154,19 +156,8 @@ impl References {
                     relative[owner.entity] = true;
                 }
             }
-            // "The lawyer of X, Y, says…", "La abogada de X, Y, denunció…": Y acts for X.
-            if crate::relations::ASSOCIATES.contains(&doc.f(k))
-                && matches!(doc.f(k + 1), "of" | "de" | "del")
-                && matches!(
-                    doc.f(k.wrapping_sub(1)),
-                    "la" | "el" | "the" | "su" | "his" | "her"
-                )
-                && let Some(held) = ms.iter().find(|m| m.first >= k + 2 && m.first <= k + 4)
-                && let Some(m) = ms.iter().find(|m| {
-                    m.first > held.last && m.first <= held.last + 2 && doc.f(m.first - 1) == ","
-                })
-            {
-                relative[m.entity] = true;
+            if let Some(e) = crate::relations::acting_for(doc, ms, k) {
+                relative[e] = true;
             }
         }
         // A sentence opening with a pronoun or a Spanish verb without subject is about the self.focus.

@@ -281,3 +281,45 @@ pub(crate) fn away(doc: &Doc<'_>, from: usize, first: usize, last: usize) -> boo
         .any(|k| matches!(doc.f(k), "who" | "quien") && matches!(doc.f(k + 1), "lives" | "vive"));
     exiled || lives
 }
+
+/// ("«Mi hermana salió…», dijo X, hermana de Y": the first person of "mi hermana" at `k` is the
+/// teller named after the quote, and her sister is Y, not X herself.)
+pub(crate) fn teller(
+    doc: &Doc<'_>,
+    ms: &[&crate::persons::MentionRef],
+    k: usize,
+    relation: &str,
+) -> Option<usize> {
+    if !narrators(doc.f(k), relation) {
+        return None;
+    }
+    ms.iter()
+        .find(|m| {
+            m.first > k + 2
+                && (m.first.saturating_sub(8).max(k + 2)..m.first)
+                    .any(|j| crate::slots::SPEECH.contains(&doc.f(j)))
+        })
+        .map(|m| m.entity)
+}
+
+/// "The lawyer of X, Y, says…", "La abogada de X, Y, denunció…" (the associate's noun at `k`):
+/// Y, who acts for X.
+pub(crate) fn acting_for(
+    doc: &Doc<'_>,
+    ms: &[&crate::persons::MentionRef],
+    k: usize,
+) -> Option<usize> {
+    if !(ASSOCIATES.contains(&doc.f(k))
+        && matches!(doc.f(k + 1), "of" | "de" | "del")
+        && matches!(
+            doc.f(k.wrapping_sub(1)),
+            "la" | "el" | "the" | "su" | "his" | "her"
+        ))
+    {
+        return None;
+    }
+    let held = ms.iter().find(|m| m.first >= k + 2 && m.first <= k + 4)?;
+    ms.iter()
+        .find(|m| m.first > held.last && m.first <= held.last + 2 && doc.f(m.first - 1) == ",")
+        .map(|m| m.entity)
+}

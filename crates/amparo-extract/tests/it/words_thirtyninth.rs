@@ -28,7 +28,10 @@ fn issue_13_one_a_decree_names_who_was_never_held_is_not_of_its_leaving() {
         "El Gobierno excarceló ayer a 120 presos políticos y los subió a un avión con destino a Washington. Un juez leyó después una resolución que los despoja de la nacionalidad.\n\nLa resolución incluye también al poeta Eusebio Marenco Tijerino, exiliado en Madrid desde 2020, quien nunca estuvo preso.\n",
         "2024-05-09",
     );
-    assert!(crate::person(&x, "Eusebio Marenco Tijerino").is_none(), "{x:#?}");
+    assert!(
+        crate::person(&x, "Eusebio Marenco Tijerino").is_none(),
+        "{x:#?}"
+    );
     // (A group's name is no denial: "confirmó el Colectivo Nunca Más".)
     let x = crate::run(
         "El Gobierno excarceló ayer a 120 presos políticos y los desterró a Guatemala.\n\nEntre los desterrados figuran el sacerdote Eusebio Marenco Tijerino y la periodista Rosalba Quintanilla, confirmó el Colectivo Nicaragua Nunca Más.\n",
@@ -37,4 +40,26 @@ fn issue_13_one_a_decree_names_who_was_never_held_is_not_of_its_leaving() {
     for name in ["Eusebio Marenco Tijerino", "Rosalba Quintanilla"] {
         assert!(crate::person(&x, name).is_some(), "{name}: {x:#?}");
     }
+}
+
+#[test]
+fn issue_13_my_sister_in_a_quote_is_the_tellers_sister_not_the_teller() {
+    // ("«Mi hermana salió…», dijo X, hermana de Y": Y left, X only tells it.)
+    let x = crate::run(
+        "(2023-02-10)\n\nEl Gobierno excarceló ayer a 150 presos políticos. Entre los expulsados figura la activista Rosaura Inés Talavera Mejía.\n\n\"Mi hermana salió de la cárcel directo al aeropuerto\", dijo desde San José, Costa Rica, Maribel Talavera, hermana de Rosaura Talavera.\n",
+        "2023-02-10",
+    );
+    assert!(crate::person(&x, "Maribel Talavera").is_none(), "{x:#?}");
+    assert!(crate::person(&x, "Rosaura Inés Talavera Mejía").is_some(), "{x:#?}");
+    // (A year told of the teller after the quote is not the day of the quote's release.)
+    let x = crate::run(
+        "Dos militares salieron el domingo de Ramo Verde: el capitán Heriberto Saldivia, detenido en mayo de 2019, y el sargento Ovidio Marcano.\n\n«Mi hermano salió con 20 kilos menos», dijo el mayor retirado Teodoro Saldivia, hermano de Saldivia, quien también fue dado de baja en 2019.\n",
+        "2026-01-27",
+    );
+    assert!(crate::person(&x, "Teodoro Saldivia").is_none(), "{x:#?}");
+    assert_eq!(
+        crate::date_of(&x, "Heriberto Saldivia", "release"),
+        "2026-01-25",
+        "{x:#?}"
+    );
 }
