@@ -329,11 +329,13 @@ pub(crate) fn denied(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) ->
         }
         let state = matches!(
             w,
-            "nego" | "negaron" | "niega" | "niegan" | "denied" | "denies" | "deny"
+            "nego" | "negaron" | "niega" | "niegan" | "negar" | "denied" | "denies" | "deny"
         );
         let shown_false = matches!(
             w,
             "desmintio"
+                // ("publicó un video … para desmentir su arresto")
+                | "desmentir"
                 | "desmintieron"
                 | "desmiente"
                 | "desmienten"
@@ -368,31 +370,19 @@ pub(crate) fn denied(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) ->
                 doc.f(j),
                 "que" | "that" | "reports" | "claims" | "versiones"
             )
-        });
+        }) || (trigger.voice == Voice::Nominal
+            // ("…para desmentir su arresto", "denied his arrest": the noun itself.)
+            && (k + 1..trigger.first).all(|j| {
+                matches!(doc.f(j), "su" | "sus" | "his" | "her" | "their" | "la" | "el" | "the")
+            }));
         if !governs {
             return None;
         }
-        return Some(if shown_false || free_after(doc, trigger.last) {
+        return Some(if shown_false || crate::fact_checks::free_after(doc, trigger.last) {
             Denial::False
         } else {
             Denial::ByTheState
         });
     }
     None
-}
-
-/// Whether the rest of the sentence at `from` and the next one say someone is free: "is at
-/// home", "publicó un video desde su casa", "está en libertad".
-fn free_after(doc: &Doc<'_>, from: usize) -> bool {
-    let here = doc.sentences.partition_point(|s| s.last <= from);
-    let next_end = doc
-        .sentences
-        .get(here + 1)
-        .map_or(doc.tokens.len(), |s| s.last);
-    (from..next_end).any(|k| {
-        doc.matches_any_at(
-            k,
-            &["at home", "su casa", "en libertad", "is free", "estoy bien"],
-        )
-    })
 }

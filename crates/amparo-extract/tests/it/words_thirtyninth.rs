@@ -63,3 +63,13 @@ fn issue_13_my_sister_in_a_quote_is_the_tellers_sister_not_the_teller() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_an_arrest_denied_as_a_noun_did_not_happen() {
+    // ("Publicó un video … para desmentir su arresto", "denied his arrest".)
+    let x = crate::run(
+        "2. \"El exconcejal Baltasar Orozco Llamozas fue detenido en Maiquetía\" — FALSO\nOrozco vive en Bogotá desde 2019. Él mismo publicó un video desde Colombia el lunes para desmentir su arresto.\n",
+        "2026-01-21",
+    );
+    assert!(crate::person(&x, "Baltasar Orozco Llamozas").is_none(), "{x:#?}");
+}
