@@ -378,11 +378,13 @@ pub(crate) fn denied(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) ->
         if !governs {
             return None;
         }
-        return Some(if shown_false || crate::fact_checks::free_after(doc, trigger.last) {
-            Denial::False
-        } else {
-            Denial::ByTheState
-        });
+        return Some(
+            if shown_false || crate::fact_checks::free_after(doc, trigger.last) {
+                Denial::False
+            } else {
+                Denial::ByTheState
+            },
+        );
     }
     None
 }

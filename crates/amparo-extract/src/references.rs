@@ -103,7 +103,11 @@ impl References {
                         .map(|(e, _)| e);
                     // ("según su madre, X, … que su hijo había sido trasladado": her son is not
                     // X herself.)
-                    if let Some(e) = reciprocal
+                    // ("La madre de la activista X denuncia que su hija…": X, named in this
+                    // sentence as the one whose relative speaks.)
+                    let here = crate::relations::relative_of_before(doc, ms, a, k);
+                    if let Some(e) = here
+                        .or(reciprocal)
                         .or(same_noun)
                         .or(recent)
                         .filter(|e| Some(*e) != owner || !relative[*e])

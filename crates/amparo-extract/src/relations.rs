@@ -323,3 +323,21 @@ pub(crate) fn acting_for(
         .find(|m| m.first > held.last && m.first <= held.last + 2 && doc.f(m.first - 1) == ",")
         .map(|m| m.entity)
 }
+
+/// ("La madre de la activista X denuncia que su hija…"): X, whose relative is told before token
+/// `k` of the sentence opening at `a` ("madre de", "mother of" and a name within three words).
+pub(crate) fn relative_of_before(
+    doc: &Doc<'_>,
+    ms: &[&crate::persons::MentionRef],
+    a: usize,
+    k: usize,
+) -> Option<usize> {
+    (a..k).rev().find_map(|j| {
+        if !(RELATIONS.contains(&doc.f(j)) && matches!(doc.f(j + 1), "of" | "de" | "del")) {
+            return None;
+        }
+        ms.iter()
+            .find(|m| m.first >= j + 2 && m.first <= j + 5 && m.last <= k)
+            .map(|m| m.entity)
+    })
+}

@@ -50,7 +50,10 @@ fn issue_13_my_sister_in_a_quote_is_the_tellers_sister_not_the_teller() {
         "2023-02-10",
     );
     assert!(crate::person(&x, "Maribel Talavera").is_none(), "{x:#?}");
-    assert!(crate::person(&x, "Rosaura Inés Talavera Mejía").is_some(), "{x:#?}");
+    assert!(
+        crate::person(&x, "Rosaura Inés Talavera Mejía").is_some(),
+        "{x:#?}"
+    );
     // (A year told of the teller after the quote is not the day of the quote's release.)
     let x = crate::run(
         "Dos militares salieron el domingo de Ramo Verde: el capitán Heriberto Saldivia, detenido en mayo de 2019, y el sargento Ovidio Marcano.\n\n«Mi hermano salió con 20 kilos menos», dijo el mayor retirado Teodoro Saldivia, hermano de Saldivia, quien también fue dado de baja en 2019.\n",
@@ -71,5 +74,23 @@ fn issue_13_an_arrest_denied_as_a_noun_did_not_happen() {
         "2. \"El exconcejal Baltasar Orozco Llamozas fue detenido en Maiquetía\" — FALSO\nOrozco vive en Bogotá desde 2019. Él mismo publicó un video desde Colombia el lunes para desmentir su arresto.\n",
         "2026-01-21",
     );
-    assert!(crate::person(&x, "Baltasar Orozco Llamozas").is_none(), "{x:#?}");
+    assert!(
+        crate::person(&x, "Baltasar Orozco Llamozas").is_none(),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_her_daughter_after_the_mother_of_x_is_x() {
+    // ("La madre de la activista X denuncia que su hija fue trasladada": X, not a daughter
+    // named in an entry before.)
+    let x = crate::run(
+        "20:15 — Sale de Rodeo I el exdiputado Casimiro Antonio Peñaloza. Su hija, Fabiola Peñaloza, lo recibe en la entrada del penal.\n\n16:30 — La madre de la activista Yulimar Andreína Tovar denuncia que su hija fue trasladada esta madrugada desde El Helicoide a Tocorón.\n",
+        "2026-01-14",
+    );
+    assert!(crate::person(&x, "Fabiola Peñaloza").is_none(), "{x:#?}");
+    assert!(
+        crate::kinds_of(&x, "Yulimar Andreína Tovar").contains(&"transfer"),
+        "{x:#?}"
+    );
 }
