@@ -170,7 +170,8 @@ pub fn find(
     let mut i = from;
     while i < to {
         if let Some((last, date)) = at(doc, i, to, published) {
-            // ("since last March", "since mid-2024", "desde finales de 2024": past those words.)
+            // ("since last March", "since mid-2024", "desde finales de 2024", "desde el jueves 8
+            // de enero": past those words.)
             let mut k = i;
             while k > 0
                 && k + 3 > i
@@ -189,6 +190,7 @@ pub fn find(
                         | "mediados"
                         | "de"
                 )
+                || WEEKDAYS.iter().any(|(w, _)| *w == doc.f(k.wrapping_sub(1)))
             {
                 k -= 1;
             }

@@ -94,3 +94,18 @@ fn issue_13_her_daughter_after_the_mother_of_x_is_x() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_count_since_a_weekday_and_date_dates_no_release_after_it() {
+    // ("…56 excarcelaciones desde el jueves 8 de enero" is a period; the release in the next
+    // entry of the live blog is the day's.)
+    let x = crate::run(
+        "21:40 — Foro Penal confirma 56 excarcelaciones de presos políticos desde el jueves 8 de enero.\n\n20:15 — Sale de Rodeo I el exdiputado Clodomiro Antonio Guédez.\n",
+        "2026-01-14",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Clodomiro Antonio Guédez", "release"),
+        "2026-01-14",
+        "{x:#?}"
+    );
+}
