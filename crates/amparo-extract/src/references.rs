@@ -82,7 +82,16 @@ impl References {
                 } else {
                     // "his sister" said by someone introduced as her brother: the owner of that relation;
                     // else the last person introduced with the same relation noun.
-                    let owner = owner.or_else(|| crate::relations::teller(doc, ms, k, rel));
+                    let recent = self
+                        .last_relative
+                        .filter(|(_, at)| si - at <= 2)
+                        .map(|(e, _)| e);
+                    let owner = owner
+                        .or_else(|| crate::relations::teller(doc, ms, k, rel))
+                        .or_else(|| {
+                            let named = !ms.is_empty();
+                            crate::relations::speaking(doc, k, rel, named, recent, &self.relations)
+                        });
                     let reciprocal = owner.and_then(|o| {
                         self.relations
                             .iter()
@@ -97,10 +106,6 @@ impl References {
                         .find(|(_, n, _)| n == rel)
                         .map(|(_, _, t)| *t)
                         .filter(|t| Some(*t) != owner);
-                    let recent = self
-                        .last_relative
-                        .filter(|(_, at)| si - at <= 2)
-                        .map(|(e, _)| e);
                     // ("según su madre, X, … que su hijo había sido trasladado": her son is not
                     // X herself.)
                     // ("La madre de la activista X denuncia que su hija…": X, named in this

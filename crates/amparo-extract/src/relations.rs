@@ -341,3 +341,20 @@ pub(crate) fn relative_of_before(
             .map(|m| m.entity)
     })
 }
+
+/// ("…, her son X tells us. \"My mother is still in the INOF.\"": the relative `recent` just
+/// introduced speaks the quote whose sentence names no one (`named` false) and says "my mother"
+/// at `k`; not "whose son X … my son", X himself.)
+pub(crate) fn speaking(
+    doc: &Doc<'_>,
+    k: usize,
+    relation: &str,
+    named: bool,
+    recent: Option<usize>,
+    relations: &[(Option<usize>, String, usize)],
+) -> Option<usize> {
+    let noun_of = |e: usize| relations.iter().rev().find(|r| r.2 == e);
+    recent.filter(|&e| {
+        !named && narrators(doc.f(k), relation) && noun_of(e).is_some_and(|r| r.1 != relation)
+    })
+}

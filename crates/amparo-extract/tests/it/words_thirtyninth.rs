@@ -109,3 +109,19 @@ fn issue_13_a_count_since_a_weekday_and_date_dates_no_release_after_it() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_my_mother_in_a_quote_after_her_son_is_introduced_is_his_mother() {
+    // ("…, her son X tells us. \"My mother is still in the INOF.\"": the mother, not the son.)
+    let x = crate::run(
+        "23:45 — Rumours that opposition politician Marisela Ocando had been released are false, her son Gustavo Ocando tells us. \"My mother is still in the INOF. We have been waiting all day.\"\n",
+        "2026-01-15",
+    );
+    assert!(crate::person(&x, "Gustavo Ocando").is_none(), "{x:#?}");
+    // ("…, whose son X has been held since July. … \"But my son is still inside.\"": the son.)
+    let x = crate::run(
+        "Relatives gathered outside Tocuyito on Monday. Among them, Yadira Colmenares, whose son Wilmer Colmenares has been held since last July.\n\nYADIRA COLMENARES, MOTHER OF DETAINEE: I am happy for the Father. But my son is still inside.\n",
+        "2026-05-06",
+    );
+    assert!(crate::no_events(&x, "Yadira Colmenares"), "{x:#?}");
+}
