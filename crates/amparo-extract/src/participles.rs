@@ -366,3 +366,15 @@ pub(crate) fn list_of(doc: &crate::text::Doc<'_>, i: usize, last: usize, to: usi
             ) && matches!(doc.f(h + 1), "de" | "of")
         })
 }
+
+/// "se enteró por otro detenido", "another detainee told her": a person, no event.
+pub(crate) fn another_one(
+    prev: &str,
+    voice: crate::triggers::Voice,
+    kind: crate::model::EventType,
+) -> bool {
+    use crate::model::EventType::{Arrest, Detention};
+    matches!(prev, "otro" | "otra" | "another")
+        && voice == crate::triggers::Voice::Passive
+        && matches!(kind, Arrest | Detention)
+}

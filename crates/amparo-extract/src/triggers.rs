@@ -292,14 +292,12 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             i = last;
             continue;
         }
-        // "se enteró por otro detenido", "another detainee told her": a person, no event.
-        let another = matches!(prev, "otro" | "otra" | "another")
-            && *voice == Passive
-            && matches!(kind, Arrest | Detention);
+        let another = crate::participles::another_one(prev, *voice, kind);
         // "Familiares de los detenidos", "families of those detained": a reference, no event at all.
         // ("esperaron a los detenidos en la puerta": an object; "a los detenidos el lunes" is.)
-        let object = noun_use
-            && matches!(prev2, "a" | "to")
+        // ("La cifra … incluye detenidos por delitos comunes": what a count holds.)
+        let object = ((noun_use && matches!(prev2, "a" | "to"))
+            || (matches!(prev, "incluye" | "incluyen" | "includes") && words.ends_with('s')))
             && matches!(kind, Arrest | Detention)
             && !crate::participles::dated_after(doc, last, to);
         if another || object || ((noun_use || counted) && matches!(prev2, "de" | "of") && !listed) {

@@ -125,3 +125,13 @@ fn issue_13_my_mother_in_a_quote_after_her_son_is_introduced_is_his_mother() {
     );
     assert!(crate::no_events(&x, "Yadira Colmenares"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_what_a_count_includes_is_no_arrest_of_its_teller() {
+    // ("La cifra la dio la vicepresidenta X, pero incluye detenidos por delitos comunes".)
+    let x = crate::run(
+        "La cifra la dio el domingo la vicepresidenta sectorial Florentina Agüero, pero incluye detenidos por delitos comunes.\n",
+        "2026-01-20",
+    );
+    assert!(crate::person(&x, "Florentina Agüero").is_none(), "{x:#?}");
+}
