@@ -18,6 +18,8 @@ pub(crate) const ABBREVIATIONS: &[&str] = &[
 pub(crate) const TITLE_ABBREVIATIONS: &[&str] = &[
     "prof", "profa", "lcda", "lcdo", "lic", "licda", "licdo", "dr", "dra", "ing", "abg", "abog",
     "sr", "sra", "srta", "fr", "rev", "revd", "msgr", "mgr",
+    // ("entre ellos D. Ignacio … y Dña. Marta …": Spanish "Don", "Doña".)
+    "d", "dna",
 ];
 
 /// The tokens of a teacher's title written with a full stop at token `k` ("Prof.", "Prof.ª",
@@ -43,7 +45,10 @@ pub(crate) fn title_at(doc: &crate::text::Doc<'_>, k: usize) -> usize {
 /// The tokens of an honorific written with a full stop at token `k` ("Mr.", "Dra.", "Sr."), before
 /// the name it titles: 2, or 0 when there is none.
 pub(crate) fn honorific_at(doc: &crate::text::Doc<'_>, k: usize) -> usize {
-    if matches!(doc.f(k), "mr" | "mrs" | "ms" | "dr" | "dra" | "sr" | "sra") && doc.f(k + 1) == "."
+    if matches!(
+        doc.f(k),
+        "mr" | "mrs" | "ms" | "dr" | "dra" | "sr" | "sra" | "d" | "dna"
+    ) && doc.f(k + 1) == "."
     {
         2
     } else {

@@ -48,6 +48,9 @@ const CUES: &[&str] = &[
     "senora",
     "don",
     "dona",
+    // ("D. Ignacio …", "Dña. Marta …")
+    "d",
+    "dna",
     "president",
     "presidente",
     "presidenta",

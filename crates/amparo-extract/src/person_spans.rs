@@ -266,7 +266,11 @@ fn past_title(doc: &Doc<'_>, s: Span) -> Span {
             })
         })
         .filter(|_| title && !crate::lexicon::is_given_name(doc.f(r.start)));
-    let from = if one_word && r.end > r.start + 2 {
+    // ("D. Ignacio Landa Urrutia", "Dña. Marta Gil": the Spanish "Don", "Doña".)
+    let don = matches!(doc.tokens[r.start].text, "D" | "Dña") && doc.f(r.start + 1) == ".";
+    let from = if don && r.end > r.start + 3 {
+        Some(r.start + 2)
+    } else if one_word && r.end > r.start + 2 {
         Some(r.start + 1)
     } else {
         given

@@ -135,3 +135,16 @@ fn issue_13_what_a_count_includes_is_no_arrest_of_its_teller() {
     );
     assert!(crate::person(&x, "Florentina Agüero").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_don_and_dona_written_short_end_no_sentence_and_are_no_part_of_a_name() {
+    // ("…, entre ellos D. Ignacio … y Dña. Marta …": the Spanish "Don", "Doña".)
+    let x = crate::run(
+        "De ellos, cinco fueron excarcelados el 8 de enero de 2026 y regresaron a España, entre ellos D. Eleuterio Javier Landa Urrutia y Dña. Mariví Gil Sanz.\n",
+        "2026-02-05",
+    );
+    for name in ["Eleuterio Javier Landa Urrutia", "Mariví Gil Sanz"] {
+        assert_eq!(crate::kinds_of(&x, name), ["release"], "{name}: {x:#?}");
+        assert_eq!(crate::date_of(&x, name, "release"), "2026-01-08", "{name}: {x:#?}");
+    }
+}
