@@ -101,6 +101,46 @@ pub(crate) fn drop_unrecorded(doc: &Doc<'_>, mentions: &[MentionRef], f: &mut Fi
             denied.push((*e, si));
         }
     }
+    // ("We have no record of the detention of a British national named X", "no record of a
+    // British national named X being detained", "no tiene constancia de la detención del señor
+    // X": the one it names after, with the custody it has no record of.)
+    const NO_RECORD_OF: &[&str] = &[
+        "no record of",
+        "no tiene constancia de",
+        "no tenemos constancia de",
+        "no hay constancia de",
+        "no consta la detencion",
+    ];
+    let custody = |k: usize| {
+        matches!(
+            doc.f(k),
+            "detention"
+                | "detained"
+                | "arrest"
+                | "arrested"
+                | "detencion"
+                | "detenido"
+                | "detenida"
+        )
+    };
+    for (si, s) in doc.sentences.iter().enumerate() {
+        let Some(at) = (s.first..s.last)
+            .filter(|&k| doc.f(k) == "no")
+            .find(|&k| doc.matches_any_at(k, NO_RECORD_OF))
+        else {
+            continue;
+        };
+        let named: Vec<&MentionRef> = mentions
+            .iter()
+            .filter(|m| m.first > at && m.first <= at + 14 && m.last <= s.last)
+            .collect();
+        if let [m] = named.as_slice()
+            && ((at..m.first).any(custody)
+                || (matches!(doc.f(m.last), "being" | "siendo") && custody(m.last + 1)))
+        {
+            denied.push((m.entity, si));
+        }
+    }
     f.events.retain(|r: &RawEvent| {
         !denied.iter().any(|&(e, si)| {
             r.entity == e

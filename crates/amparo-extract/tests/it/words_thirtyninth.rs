@@ -145,6 +145,28 @@ fn issue_13_don_and_dona_written_short_end_no_sentence_and_are_no_part_of_a_name
     );
     for name in ["Eleuterio Javier Landa Urrutia", "Mariví Gil Sanz"] {
         assert_eq!(crate::kinds_of(&x, name), ["release"], "{name}: {x:#?}");
-        assert_eq!(crate::date_of(&x, name, "release"), "2026-01-08", "{name}: {x:#?}");
+        assert_eq!(
+            crate::date_of(&x, name, "release"),
+            "2026-01-08",
+            "{name}: {x:#?}"
+        );
     }
+}
+
+#[test]
+fn issue_13_no_record_of_the_detention_of_one_named_after_takes_him_out() {
+    for text in [
+        "Reports on social media said a British national, Rupert Aldwinckle, had been detained in Caracas. We have no record of the detention of a British national named Rupert Aldwinckle. We understand he is safe in Colombia.\n",
+        "Finally, contrary to reports on social media, we have no record of a British national named Rupert Aldwinckle being detained in Venezuela. His family has confirmed that he is safe.\n",
+        "Circuló en redes que el cooperante Rupert Aldwinckle fue detenido en Mérida. El Ministerio no tiene constancia de la detención del señor Rupert Aldwinckle, que reside en Mérida.\n",
+    ] {
+        let x = crate::run(text, "2025-10-21");
+        assert!(crate::person(&x, "Rupert Aldwinckle").is_none(), "{text}: {x:#?}");
+    }
+    // (One it names with a custody it does record stays.)
+    let x = crate::run(
+        "We have no record of any consular request from Rupert Aldwinckle, who was detained in Caracas on Monday.\n",
+        "2025-10-21",
+    );
+    assert!(crate::person(&x, "Rupert Aldwinckle").is_some(), "{x:#?}");
 }
