@@ -30,7 +30,8 @@ fn clause_start(doc: &Doc<'_>, s_first: usize, trigger: usize) -> usize {
         let comma_before = k > s_first
             && matches!(
                 doc.f(k - 1),
-                "," | "desde" | "hasta" | "antes" | "despues" | "luego" | "ya"
+                // ("los tres muchachos —A, B y C— que fueron excarcelados")
+                "," | "-" | "desde" | "hasta" | "antes" | "despues" | "luego" | "ya"
             );
         let speech = SPEECH.contains(&f) && k + 1 < trigger;
         // ("Lisandro Aponte, el barbero de Catia que lleva desde agosto en Tocuyito": the

@@ -170,3 +170,15 @@ fn issue_13_no_record_of_the_detention_of_one_named_after_takes_him_out() {
     );
     assert!(crate::person(&x, "Rupert Aldwinckle").is_some(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_names_set_off_by_dashes_are_the_subject_of_the_relative_after() {
+    // ("los tres muchachos de Guarenas —A, B y C— que fueron excarcelados en octubre")
+    let x = crate::run(
+        "Pienso en los tres muchachos de Guarenas —Wuilker Palencia, Yordi Lugones y Ángel David Mota— que fueron excarcelados en octubre.\n",
+        "2025-12-01",
+    );
+    for name in ["Wuilker Palencia", "Yordi Lugones", "Ángel David Mota"] {
+        assert_eq!(crate::kinds_of(&x, name), ["release"], "{name}: {x:#?}");
+    }
+}
