@@ -26,7 +26,7 @@ pub(crate) fn assign_dates(
             // "held at Rodeo I since August 2024 — released": since when belongs to the stay
             // told before it.
             (t.first.saturating_sub(d.last)) * 3 + 40
-        } else if (d.last..t.first).any(|k| matches!(doc.f(k), "," | "—" | "–" | ";")) {
+        } else if (d.last..t.first).any(|k| matches!(doc.f(k), "," | "-" | ";")) {
             // "…before being moved to Rodeo I last March, walked out": a comma closes the
             // clause of a date told before it.
             (t.first.saturating_sub(d.last)) * 3 + 20
