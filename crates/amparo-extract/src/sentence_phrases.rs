@@ -110,10 +110,11 @@ pub(crate) fn given_term(doc: &Doc<'_>, i: usize, to: usize) -> Option<(usize, V
     // The sentence's own noun counts for a judge's verb or one "handed" ("impuso la pena máxima",
     // "was handed a 15-year sentence"), not for one who "received" another's.
     let noun_ok = voice == Voice::Active || matches!(doc.f(i), "handed" | "serving");
-    // (One serves a term told by its noun: "cumple una condena", not "cumple 20 años".)
+    // (One serves a term told by its noun: "cumple una condena", not "cumple 20 años"; or by
+    // what it is for: "cumple diez años por salir a la calle con un cartel".)
     let serves = matches!(doc.f(i), "cumple" | "purga");
     let term = reach.clone().find(|&k| {
-        (years(k) && !serves)
+        (years(k) && (!serves || doc.f(k + 2) == "por"))
             || ((noun_ok || serves) && matches!(doc.f(k), "sentence" | "pena" | "condena"))
     })?;
     // (A term, not a time: "gave interviews for 20 years".)

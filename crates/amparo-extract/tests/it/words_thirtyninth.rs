@@ -182,3 +182,22 @@ fn issue_13_names_set_off_by_dashes_are_the_subject_of_the_relative_after() {
         assert_eq!(crate::kinds_of(&x, name), ["release"], "{name}: {x:#?}");
     }
 }
+
+#[test]
+fn issue_13_serving_years_for_what_one_did_is_a_sentence_not_a_birthday() {
+    // ("cumple diez años por salir a la calle con un cartel": a term; "cumple 20 años" alone
+    // is an age.)
+    let x = crate::run(
+        "Conmigo en la galera está Ramón Ulises Cabrera, de Nuevitas, que cumple diez años por salir a la calle con un cartel.\n",
+        "2025-12-01",
+    );
+    assert!(
+        crate::kinds_of(&x, "Ramón Ulises Cabrera").contains(&"sentence"),
+        "{x:#?}"
+    );
+    let x = crate::run(
+        "Su hijo, Ramón Ulises Cabrera, cumple 20 años el sábado.\n",
+        "2025-12-01",
+    );
+    assert!(crate::person(&x, "Ramón Ulises Cabrera").is_none(), "{x:#?}");
+}
