@@ -25,6 +25,8 @@ pub(crate) const CUSTODY_PLACES: &[&str] = &[
     "calabozos",
     "celda",
     "celdas",
+    // (a Cuban prison's cell block: "lo sacaron de la galera")
+    "galera",
     "cell",
     "cells",
     "helicoide",

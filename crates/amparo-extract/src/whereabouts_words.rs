@@ -189,6 +189,11 @@ pub(crate) const WHEREABOUTS: &[(&str, EventType, Voice)] = &[
     ("nadie le dice a donde lo llevaron", Disappearance, Clitic),
     ("nadie le dice a donde la llevaron", Disappearance, Clitic),
     ("no dijeron adonde lo llevaban", Disappearance, Clitic),
+    // ("A X lo sacaron de la galera … y no sabemos adónde se lo llevaron")
+    ("no sabemos adonde se lo llevaron", Disappearance, Clitic),
+    ("no sabemos adonde se la llevaron", Disappearance, Clitic),
+    ("no sabemos adonde lo llevaron", Disappearance, Clitic),
+    ("no sabemos adonde la llevaron", Disappearance, Clitic),
     ("no dijeron adonde la llevaban", Disappearance, Clitic),
     ("no dijeron a donde lo llevaban", Disappearance, Clitic),
     ("no dijeron a donde la llevaban", Disappearance, Clitic),

@@ -201,3 +201,15 @@ fn issue_13_serving_years_for_what_one_did_is_a_sentence_not_a_birthday() {
     );
     assert!(crate::person(&x, "Ramón Ulises Cabrera").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_taken_from_the_cell_block_to_where_no_one_knows_is_a_disappearance() {
+    let x = crate::run(
+        "A Luis Armando Despradel lo sacaron de la galera hace tres semanas, de noche, y no sabemos adónde se lo llevaron.\n",
+        "2025-12-01",
+    );
+    assert!(
+        crate::kinds_of(&x, "Luis Armando Despradel").contains(&"disappearance"),
+        "{x:#?}"
+    );
+}
