@@ -175,7 +175,8 @@ fn case_opener(doc: &Doc<'_>, t: &Range<usize>) -> Option<Range<usize>> {
     if !CASE.contains(&doc.f(t.start)) {
         return None;
     }
-    let dash = (t.start + 1..t.end.min(t.start + 9))
+    // ("Case No. 3/1-409/2025 (appeal) — X": past a bracket after the number too.)
+    let dash = (t.start + 1..t.end.min(t.start + 15))
         .find(|&j| doc.f(j) == "-" && doc.tokens[j].start > doc.tokens[j - 1].end)?;
     let numbered =
         (t.start + 1..dash).any(|j| doc.tokens[j].text.bytes().any(|b| b.is_ascii_digit()));
@@ -194,6 +195,14 @@ fn record_names(doc: &Doc<'_>, value: &Range<usize>, in_hit: &[bool]) -> Vec<Ran
         if let Some(names) = crate::surname_first::surname_first_list(doc, v.start, v.end, in_hit) {
             return names;
         }
+    }
+    // ("KHABIBULLIN, Ruslan Ilgizovich, municipal deputy", "SHCHUKINA, Valeria Igorevna, 23,
+    // student": one name surnames first, then who they are after a comma.)
+    if crate::surname_first::in_capitals(doc, value.start)
+        && let Some(e) = crate::surname_first::read_item_name(doc, value.start, value.end, in_hit)
+        && doc.f(e) == ","
+    {
+        return vec![value.start..e];
     }
     let several = crate::list_names::name_list(doc, value.start, value.end, in_hit);
     if several.len() >= 2 && several.first().is_some_and(|r| r.start == value.start) {

@@ -213,3 +213,16 @@ fn issue_13_taken_from_the_cell_block_to_where_no_one_knows_is_a_disappearance()
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_docket_record_names_one_surnames_first_before_who_they_are() {
+    // ("Case No. … — SURNAME, Given Patronymic, municipal deputy", and past "(appeal)".)
+    let x = crate::run(
+        "MOSCOW CITY COURT\nCase No. 3/1-409/2025 (appeal) — GAIFULLIN, Timur Ilgizovich, municipal deputy\nCharge: disseminating \"fakes\" about the army\n14 Aug: appeal rejected; 7-year sentence upheld. Held in SIZO-1.\n\nBASMANNY DISTRICT COURT\nCase No. 1-131/2025 — BORTSOVA, Olesya Sergeevna, 23, photographer\nCharge: participation in an \"undesirable organisation\"\nHeld since 2 February 2025. 15 Aug: hearing postponed.\n",
+        "2025-08-15",
+    );
+    for name in ["GAIFULLIN, Timur Ilgizovich", "BORTSOVA, Olesya Sergeevna"] {
+        assert!(crate::person(&x, name).is_some(), "{name}: {x:#?}");
+    }
+    assert!(crate::person(&x, "Timur Ilgizovich").is_none(), "{x:#?}");
+}
