@@ -32,7 +32,18 @@ fn field_key(doc: &Doc<'_>, k: usize, end: usize) -> Option<(Range<usize>, usize
 /// opens another field, or to the end of the line. Empty when the line is no field.
 fn fields(doc: &Doc<'_>, t: &Range<usize>) -> Vec<(Option<Column>, Range<usize>, Range<usize>)> {
     let mut out = Vec::new();
-    let mut at = t.start;
+    // ("Case 01-0418/2025 | Defendant: X | Charge: …": past a case number in the first cell.)
+    let numbered_cell = || {
+        (t.start + 1..t.end.min(t.start + 12))
+            .find(|&j| doc.f(j) == "|" && field_key(doc, j + 1, t.end).is_some())
+            .filter(|&j| {
+                (t.start..j).any(|k| doc.tokens[k].text.bytes().any(|b| b.is_ascii_digit()))
+            })
+    };
+    let mut at = match field_key(doc, t.start, t.end) {
+        None => numbered_cell().map_or(t.start, |j| j + 1),
+        Some(_) => t.start,
+    };
     while let Some((key, value)) = field_key(doc, at, t.end) {
         let next = (value..t.end)
             .find(|&j| matches!(doc.f(j), "/" | "|") && field_key(doc, j + 1, t.end).is_some());

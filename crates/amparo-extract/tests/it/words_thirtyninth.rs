@@ -161,7 +161,10 @@ fn issue_13_no_record_of_the_detention_of_one_named_after_takes_him_out() {
         "Circuló en redes que el cooperante Rupert Aldwinckle fue detenido en Mérida. El Ministerio no tiene constancia de la detención del señor Rupert Aldwinckle, que reside en Mérida.\n",
     ] {
         let x = crate::run(text, "2025-10-21");
-        assert!(crate::person(&x, "Rupert Aldwinckle").is_none(), "{text}: {x:#?}");
+        assert!(
+            crate::person(&x, "Rupert Aldwinckle").is_none(),
+            "{text}: {x:#?}"
+        );
     }
     // (One it names with a custody it does record stays.)
     let x = crate::run(
@@ -199,7 +202,10 @@ fn issue_13_serving_years_for_what_one_did_is_a_sentence_not_a_birthday() {
         "Su hijo, Ramón Ulises Cabrera, cumple 20 años el sábado.\n",
         "2025-12-01",
     );
-    assert!(crate::person(&x, "Ramón Ulises Cabrera").is_none(), "{x:#?}");
+    assert!(
+        crate::person(&x, "Ramón Ulises Cabrera").is_none(),
+        "{x:#?}"
+    );
 }
 
 #[test]
@@ -225,4 +231,16 @@ fn issue_13_a_docket_record_names_one_surnames_first_before_who_they_are() {
         assert!(crate::person(&x, name).is_some(), "{name}: {x:#?}");
     }
     assert!(crate::person(&x, "Timur Ilgizovich").is_none(), "{x:#?}");
+}
+
+#[test]
+fn issue_13_a_docket_line_opening_on_its_case_number_cell_holds_fields() {
+    // ("Case 01-0418/2025 | Defendant: X | Charge: … | Hearing: …" then the outcome.)
+    let x = crate::run(
+        "Case 01-0418/2025 | Defendant: GAIFULLIN, Timur Ildarovich | Charge: Art. 280.3 | Judge: Osipova N.V. | Hearing: 21.04.2025\nOutcome: SENTENCED to 5 years in a general-regime colony. In custody since 14.06.2024. Remains in SIZO-1 pending appeal.\n",
+        "2025-04-25",
+    );
+    let name = "GAIFULLIN, Timur Ildarovich";
+    assert!(crate::kinds_of(&x, name).contains(&"sentence"), "{x:#?}");
+    assert!(crate::person(&x, "Osipova").is_none(), "{x:#?}");
 }
