@@ -181,3 +181,35 @@ pub(crate) fn drop_not_political(doc: &Doc<'_>, mentions: &[MentionRef], f: &mut
         f.events.retain(|r| !told.contains(&r.entity));
     }
 }
+
+/// Takes out of the record one a court record tells was never held: "Case … (in absentia) |
+/// Defendant: X | … / Outcome: sentenced in absentia to 8 years. The defendant, a blogger, lives
+/// abroad and has never been detained." — a sentence that names no one, the last one named before
+/// it in its paragraph.
+pub(crate) fn drop_never_held(doc: &Doc<'_>, mentions: &[MentionRef], f: &mut Findings) {
+    const NEVER: &[&str] = &[
+        "has never been detained",
+        "has never been arrested",
+        "was never detained",
+        "nunca ha sido detenido",
+        "nunca ha sido detenida",
+        "nunca fue detenido",
+        "nunca fue detenida",
+    ];
+    for (si, s) in doc.sentences.iter().enumerate() {
+        let never = (s.first..s.last)
+            .any(|k| matches!(doc.f(k), "has" | "was" | "nunca") && doc.matches_any_at(k, NEVER));
+        if !never || mentions.iter().any(|m| m.sentence == si) {
+            continue;
+        }
+        let Some(m) = mentions
+            .iter()
+            .rev()
+            .find(|m| m.sentence < si && doc.sentences[m.sentence].paragraph == s.paragraph)
+        else {
+            continue;
+        };
+        let e = m.entity;
+        f.events.retain(|r: &RawEvent| r.entity != e);
+    }
+}

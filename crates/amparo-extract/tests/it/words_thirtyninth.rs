@@ -244,3 +244,18 @@ fn issue_13_a_docket_line_opening_on_its_case_number_cell_holds_fields() {
     assert!(crate::kinds_of(&x, name).contains(&"sentence"), "{x:#?}");
     assert!(crate::person(&x, "Osipova").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_one_a_record_says_has_never_been_detained_is_out_of_the_record() {
+    let x = crate::run(
+        "Case 01-0555/2025 (in absentia) | Defendant: VOLNOV-RIOS, Arseny | Charge: Art. 207.3 | Hearing: 25.04.2025\nOutcome: sentenced in absentia to 8 years. The defendant, a blogger, lives abroad and has never been detained.\n",
+        "2025-04-25",
+    );
+    assert!(crate::person(&x, "VOLNOV-RIOS, Arseny").is_none(), "{x:#?}");
+    // (Not one the sentence names: another's words about never being held.)
+    let x = crate::run(
+        "Case 01-0556/2025 | Defendant: VOLNOV-RIOS, Arseny | Charge: Art. 207.3 | Hearing: 25.04.2025\nOutcome: SENTENCED to 5 years. Remains in SIZO-1. His brother, Pavel Volnov, has never been detained.\n",
+        "2025-04-25",
+    );
+    assert!(crate::person(&x, "VOLNOV-RIOS, Arseny").is_some(), "{x:#?}");
+}
