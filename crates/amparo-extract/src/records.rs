@@ -213,7 +213,7 @@ fn record_names(doc: &Doc<'_>, value: &Range<usize>, in_hit: &[bool]) -> Vec<Ran
         && let Some(e) = crate::surname_first::read_item_name(doc, value.start, value.end, in_hit)
         && doc.f(e) == ","
     {
-        return vec![value.start..e];
+        return std::iter::once(value.start..e).collect();
     }
     let several = crate::list_names::name_list(doc, value.start, value.end, in_hit);
     if several.len() >= 2 && several.first().is_some_and(|r| r.start == value.start) {
