@@ -1,8 +1,9 @@
 //! Dates as the press writes them — absolute, partial or relative to the publication date —
 //! resolved with chrono against the publication date only (never the clock), keeping precision.
 
-use chrono::{Datelike, NaiveDate, Weekday};
+use chrono::{NaiveDate, Weekday};
 
+use crate::printed_dates::last_occurrence;
 use crate::text::{Doc, TokenKind};
 
 pub use crate::as_of::document_as_of;
@@ -146,19 +147,6 @@ fn year_at(doc: &Doc<'_>, i: usize) -> Option<i32> {
         .and_then(|y| i32::try_from(y).ok())
 }
 
-/// The last `month` (and `day`) on or before the publication date.
-fn last_occurrence(published: NaiveDate, month: u32, day: Option<u32>) -> Option<PartialDate> {
-    let mut year = published.year();
-    let probe = |y: i32| NaiveDate::from_ymd_opt(y, month, day.unwrap_or(1));
-    if probe(year)? > published {
-        year -= 1;
-    }
-    Some(match day {
-        Some(d) => PartialDate::Day(NaiveDate::from_ymd_opt(year, month, d)?),
-        None => PartialDate::Month(year, month),
-    })
-}
-
 /// Finds date expressions in tokens `from..to`.
 pub fn find(
     doc: &Doc<'_>,
@@ -274,21 +262,21 @@ fn at(
         let y = i32::try_from(2000 + y).ok()?;
         return NaiveDate::from_ymd_opt(y, m, d).map(|d| (i + 5, PartialDate::Day(d)));
     }
-    // "el 8/1", "desde el 10/1": a day and month without the year, day first as Spanish writes
-    // it, after "el", "del" or "desde" only and not before "de" unless a place follows ("el 11/09 de
-    // Tocorón"), so "24/7", "el 1/3 de los presos" and an English "on 10/1" (month first) stay
-    // what they are.
+    // "el 8/1", "desde el 10/1", "| 25/11": a day and month without the year, day first as
+    // Spanish writes it, after "el", "del", "desde" or a cell's "|" only and not before "de" unless
+    // a place follows ("el 11/09 de Tocorón"), so "24/7", "el 1/3 de los presos" and an English
+    // "on 10/1" (month first) stay what they are.
     if let (Some(d), "/", Some(m)) = (number(doc, i), doc.f(i + 1), number(doc, i + 2))
         && (1..=31).contains(&d)
         && (1..=12).contains(&m)
         && i + 3 <= to
         && !matches!(doc.f(i + 3), "/" | "-")
         && (doc.f(i + 3) != "de" || doc.tokens.get(i + 4).is_some_and(|t| t.capitalised))
-        && matches!(doc.f(i.wrapping_sub(1)), "el" | "del" | "desde")
+        && matches!(doc.f(i.wrapping_sub(1)), "el" | "del" | "desde" | "|")
         && doc.f(i.wrapping_sub(2)) != "hasta"
     {
         return published
-            .and_then(|p| last_occurrence(p, m, Some(d)))
+            .and_then(|p| crate::printed_dates::day_month_only(doc, i, p, m, d))
             .map(|date| (i + 3, date));
     }
     if let Some(date) = doc

@@ -57,7 +57,7 @@ refineria sede policial funciones familias enfermeras sector departamento federa
 carcelario carcelaria acompanamiento apoyo ambientalistas perdon
 i'm i’m take meet hi hello hola
 sgt maj lt col capt cpl pvt gen ret
-noticia noticias favor difundir still inside have read operacion operation nunca acta audiencia
+noticia noticias favor difundir still inside have read operacion operation nunca acta audiencia audiencias agenda
 ruled detention
 reconocimiento mecanismo citizens citizen nationals wrongfully
 daily wire corridor codigo organico procesal deportes farandula control juicio

@@ -2,7 +2,7 @@
 //! whether its numeric dates put the month first ("Dates are month/day/year"), a hearing's day
 //! (the day a record says it is as of is in `as_of`).
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::dates::PartialDate;
 use crate::text::{Doc, Token, TokenKind};
@@ -220,6 +220,42 @@ pub(crate) fn dotted_day(text: &str, short_year: bool) -> Option<NaiveDate> {
         _ => return None,
     };
     NaiveDate::from_ymd_opt(y, m.parse().ok()?, d.parse().ok()?)
+}
+
+/// The last `month` (and `day`) on or before the publication date.
+pub(crate) fn last_occurrence(
+    published: NaiveDate,
+    month: u32,
+    day: Option<u32>,
+) -> Option<PartialDate> {
+    let mut year = published.year();
+    let probe = |y: i32| NaiveDate::from_ymd_opt(y, month, day.unwrap_or(1));
+    if probe(year)? > published {
+        year -= 1;
+    }
+    Some(match day {
+        Some(d) => PartialDate::Day(NaiveDate::from_ymd_opt(year, month, d)?),
+        None => PartialDate::Month(year, month),
+    })
+}
+
+/// A day and month without the year ("el 8/1"): the last such day, but in a table's cell ("| 25/11
+/// 09:00 |") the nearest, up to two months ahead, as a schedule's day may come after the
+/// publication.
+pub(crate) fn day_month_only(
+    doc: &Doc<'_>,
+    i: usize,
+    published: NaiveDate,
+    m: u32,
+    d: u32,
+) -> Option<PartialDate> {
+    let cell = doc.f(i.wrapping_sub(1)) == "|";
+    match NaiveDate::from_ymd_opt(published.year(), m, d) {
+        Some(day) if cell && day <= published + chrono::Duration::days(61) => {
+            Some(PartialDate::Day(day))
+        }
+        _ => last_occurrence(published, m, Some(d)),
+    }
 }
 
 /// Whether "May" at token `k` is the month ("arrested in May 2024", "since May"), not the verb.

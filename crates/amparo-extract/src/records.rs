@@ -11,7 +11,9 @@ use crate::text::{Doc, TokenKind};
 
 /// "Imputados", "Acusada", "Defendant": a court's record names its people by their part.
 pub(crate) fn court_part(doc: &Doc<'_>, cell: &Range<usize>) -> bool {
-    cell.len() <= 2
+    // ("Procesado/a", "Imputado(a)": a header written for either sex.)
+    let either = |k: usize| matches!(doc.f(k), "/" | "(") && matches!(doc.f(k + 1), "a" | "as");
+    (cell.len() <= 2 || (cell.len() <= 4 && either(cell.start + 1)))
         && ["imputad", "acusad", "procesad", "defendant", "accused"]
             .iter()
             .any(|p| doc.f(cell.start).starts_with(p))

@@ -63,6 +63,7 @@ mod terms_and_deaths;
 mod timelines_and_letters;
 mod told_later;
 mod turns_and_groups;
+mod words_fortieth;
 mod words_thirtieth;
 mod words_thirtyeighth;
 mod words_thirtyfifth;

@@ -1,0 +1,41 @@
+//! issue 13, fortieth round: forms read from the spent blind sets' errors, written anew with
+//! invented names.
+
+#[test]
+fn issue_13_a_defence_networks_table_headed_procesado_a_names_its_people() {
+    // ("Procesado/a | … | Situación actual | Centro": a header written for either sex names the
+    // column of names, printed surnames first.)
+    let x = crate::run(
+        "AGENDA DE AUDIENCIAS\n\nN.º | Procesado/a | Perfil | Tribunal | Fecha/hora | Situación actual | Centro de reclusión\n1 | VILLALBA ROSO, Ernesto Rafael | sindicalista | Trib. 2.º Control | 25/11 09:00 | Privado de libertad | Rodeo I\n2 | QUINTERO DE LIMA, Mariela | periodista | Trib. 4.º Juicio | 26/11 10:00 | Privada de libertad | La Crisálida\n",
+        "2025-11-24",
+    );
+    for name in ["VILLALBA ROSO, Ernesto Rafael", "QUINTERO DE LIMA, Mariela"] {
+        assert_eq!(crate::kinds_of(&x, name), ["detention"], "{x:#?}");
+    }
+}
+
+#[test]
+fn issue_13_a_day_and_month_alone_in_a_tables_cell_is_a_date_of_the_publications_year() {
+    // ("| 19/11 | Sobreseimiento — libertad plena |": the day of the row's outcome.)
+    let x = crate::run(
+        "RESULTADOS DE LA SEMANA ANTERIOR\n\nProcesado/a | Tribunal | Fecha | Resultado\nVILLALBA ROSO, Ernesto Rafael | Trib. 1.º Control | 19/11 | Sobreseimiento, libertad plena\nQUINTERO DE LIMA, Mariela | Trib. 2.º Control | 21/11 | Excarcelada con presentación cada 8 días\n",
+        "2025-11-24",
+    );
+    assert_eq!(
+        crate::date_of(&x, "VILLALBA ROSO, Ernesto Rafael", "release"),
+        "2025-11-19"
+    );
+    assert_eq!(
+        crate::date_of(&x, "QUINTERO DE LIMA, Mariela", "conditional_release"),
+        "2025-11-21"
+    );
+    // (In January, a December day in a cell is the last December's.)
+    let x = crate::run(
+        "Procesado/a | Tribunal | Fecha | Resultado\nVILLALBA ROSO, Ernesto Rafael | Trib. 1.º Control | 19/12 | Sobreseimiento, libertad plena\n",
+        "2026-01-10",
+    );
+    assert_eq!(
+        crate::date_of(&x, "VILLALBA ROSO, Ernesto Rafael", "release"),
+        "2025-12-19"
+    );
+}
