@@ -10,25 +10,34 @@ use crate::text::Doc;
 use crate::triggers::{self, Modality};
 
 /// Drops the events a later sentence denies of the one it names right before its negation ("X no
-/// fue trasladada", "X was not transferred"); a move only, as what a correction most often takes
-/// back (a release denied is `held_now::drop_denied_releases`').
+/// fue trasladada", "X was not transferred", "Mr Grant was not detained"); a move or a custody
+/// (arrest and detention alike), as what a correction most often takes back (a release denied is
+/// `held_now::drop_denied_releases`').
 pub(crate) fn drop_retracted(doc: &Doc<'_>, mentions: &[MentionRef], f: &mut Findings) {
     let mut denied: Vec<(usize, usize, EventType)> = Vec::new();
     for (si, s) in doc.sentences.iter().enumerate() {
-        // (Read only where a negation stands near a word of moving: the triggers are not free.)
+        // (Read only where a negation stands near a word of moving or holding: the triggers are
+        // not free.)
         let negated_move = (s.first..s.last).any(|k| {
             matches!(doc.f(k), "no" | "not")
                 && (k + 1..s.last.min(k + 5)).any(|j| {
                     let w = doc.f(j);
-                    w.starts_with("trasl") || w.starts_with("transfer") || w == "moved"
+                    w.starts_with("trasl")
+                        || w.starts_with("transfer")
+                        || matches!(
+                            w,
+                            "moved" | "detained" | "arrested" | "detenido" | "detenida"
+                        )
                 })
         });
         if !negated_move {
             continue;
         }
         for t in triggers::find(doc, s.first, s.last) {
-            if t.kind != EventType::Transfer
-                || triggers::modality(doc, &t, s.first) != Modality::NotAnEvent
+            if !matches!(
+                t.kind,
+                EventType::Transfer | EventType::Arrest | EventType::Detention
+            ) || triggers::modality(doc, &t, s.first) != Modality::NotAnEvent
             {
                 continue;
             }
@@ -49,9 +58,16 @@ pub(crate) fn drop_retracted(doc: &Doc<'_>, mentions: &[MentionRef], f: &mut Fin
                 before -= 1;
             }
             let only_auxiliaries = (neg + 1..t.first).all(auxiliary);
-            let named = mentions
-                .iter()
-                .find(|m| m.sentence == si && m.last == before && m.last > m.first + 1);
+            // ("Mr Grant was not detained": a surname alone after a title.)
+            let titled = |m: &MentionRef| {
+                matches!(
+                    doc.f(m.first.wrapping_sub(1)),
+                    "mr" | "mrs" | "ms" | "sr" | "sra"
+                )
+            };
+            let named = mentions.iter().find(|m| {
+                m.sentence == si && m.last == before && (m.last > m.first + 1 || titled(m))
+            });
             if let (true, Some(m)) = (only_auxiliaries, named) {
                 denied.push((m.entity, si, t.kind));
             }
@@ -60,10 +76,12 @@ pub(crate) fn drop_retracted(doc: &Doc<'_>, mentions: &[MentionRef], f: &mut Fin
     if denied.is_empty() {
         return;
     }
+    // ("was not detained": no arrest and no custody.)
+    let held = |k: EventType| matches!(k, EventType::Arrest | EventType::Detention);
     f.events.retain(|r: &RawEvent| {
-        !denied
-            .iter()
-            .any(|&(e, si, kind)| r.entity == e && r.kind == kind && r.sentence <= si)
+        !denied.iter().any(|&(e, si, kind)| {
+            r.entity == e && (r.kind == kind || held(r.kind) && held(kind)) && r.sentence <= si
+        })
     });
 }
 

@@ -39,3 +39,30 @@ fn issue_13_a_day_and_month_alone_in_a_tables_cell_is_a_date_of_the_publications
         "2025-12-19"
     );
 }
+
+#[test]
+fn issue_13_one_a_ministers_answer_says_was_not_detained_is_no_detainee() {
+    // ("Reports that Mr X had been detained were incorrect; Mr Y was not detained": the custody
+    // told of him is taken back, a surname alone after its title.)
+    let x = crate::run(
+        "Media reports this month that a British national, Mr Alistair Penhale, had been detained in Tabriz were incorrect; Mr Penhale was not detained and has returned to the UK.\n",
+        "2026-03-20",
+    );
+    assert!(crate::no_events(&x, "Alistair Penhale"), "{x:#?}");
+    // (Spanish too, with the name whole: "X no fue detenida".)
+    let x = crate::run(
+        "Varios medios dijeron el lunes que la activista Marisol Ugarte Peña había sido detenida en Maracay. Marisol Ugarte Peña no fue detenida: pasó la noche en casa de una hermana.\n",
+        "2026-03-20",
+    );
+    assert!(crate::no_events(&x, "Marisol Ugarte Peña"), "{x:#?}");
+    // (Told after the denial, a custody stands.)
+    let x = crate::run(
+        "Mr Alistair Penhale was not detained in March. He was arrested in Tabriz on 2 April.\n",
+        "2026-04-20",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Alistair Penhale", "arrest"),
+        "2026-04-02",
+        "{x:#?}"
+    );
+}
