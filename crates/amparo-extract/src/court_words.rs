@@ -252,7 +252,7 @@ pub(crate) fn reread(
             )
     });
     // ("fue condenado en ausencia a 30 años", "sentenced in absentia", "found guilty … in absentia
-    // and sentenced to 5 years"): one never held.
+    // and sentenced to 5 years", "charged in absentia"): one never held.
     // ("condenado en ausencia de sus abogados" is a sentence all the same.)
     // ("a OCHO AÑOS de privación de libertad": the term of a sentence, not a custody.)
     out.retain(|t| {
@@ -265,7 +265,8 @@ pub(crate) fn reread(
             ))
     });
     out.retain(|t| {
-        !(t.kind == Sentence && in_absentia(doc, t.first.saturating_sub(6), to.min(t.last + 9)))
+        !(matches!(t.kind, Sentence | Charge)
+            && in_absentia(doc, t.first.saturating_sub(6), to.min(t.last + 9)))
     });
 }
 

@@ -66,3 +66,49 @@ fn issue_13_one_a_ministers_answer_says_was_not_detained_is_no_detainee() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_outlets_regions_and_a_letters_salutation_are_no_detainees() {
+    // ("Free Azerbaijan's jailed journalists", "Your Excellency,", "the outlet Meydan Media",
+    // "across Eastern Europe", "United Arab Emirates", "the Convención Americana": none a person.)
+    let x = crate::run(
+        "Open letter: Free Azerbaijan's jailed journalists\n\nYour Excellency,\n\nWe write about three reporters of the outlet Meydan Media, sentenced on Wednesday to nine years. Reporter Samira Aliyeva Tagizade was arrested in March.\n",
+        "2026-01-09",
+    );
+    for name in ["Free Azerbaijan", "Your Excellency", "Meydan Media"] {
+        assert!(crate::person(&x, name).is_none(), "{name}: {x:#?}");
+    }
+    assert!(
+        crate::person(&x, "Samira Aliyeva Tagizade").is_some(),
+        "{x:#?}"
+    );
+    let x = crate::run(
+        "Our round-up of political arrests across Eastern Europe. Detainees: United Arab Emirates. The Relatora dijo que la detención de Yorman Aular Pinto es incompatible con la Convención Americana.\n",
+        "2026-01-09",
+    );
+    for name in ["Eastern Europe", "Arab Emirates", "Convención Americana"] {
+        assert!(crate::person(&x, name).is_none(), "{name}: {x:#?}");
+    }
+}
+
+#[test]
+fn issue_13_one_charged_in_absentia_is_no_detainee() {
+    // ("X, the founder of the outlet, who lives in Berlin, was charged in absentia": never held.)
+    let x = crate::run(
+        "Three reporters were sentenced on Wednesday. We note that Kamran Veliyev Ahmadli, the founder of the outlet, who lives in Berlin, was charged in absentia in the same case.\n",
+        "2026-01-09",
+    );
+    assert!(
+        crate::person(&x, "Kamran Veliyev Ahmadli").is_none(),
+        "{x:#?}"
+    );
+    // (Charged while held, a charge.)
+    let x = crate::run(
+        "Kamran Veliyev Ahmadli, arrested in March, was charged with treason on Wednesday.\n",
+        "2026-01-09",
+    );
+    assert!(
+        crate::kinds_of(&x, "Kamran Veliyev Ahmadli").contains(&"charge"),
+        "{x:#?}"
+    );
+}
