@@ -101,6 +101,8 @@ const HELD_ABROAD: &[&str] = &[
     "espana",
     "usa",
     "eeuu",
+    "dubai",
+    "thailand",
 ];
 
 /// States whose political prisoners the news of Venezuela mentions beside its own.
@@ -164,45 +166,13 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     let crime = (first..last).any(|k| {
         (stem(k)
             || {
-                // ("money-laundering charges": the last part of a compound.)
-                matches!(
-                    doc.f(k).rsplit('-').next().unwrap_or_default(),
-                    "extorsion"
-                        | "extortion"
-                        | "homicidio"
-                        | "homicide"
-                        | "murder"
-                        | "secuestro"
-                        | "kidnapping"
-                        | "contrabando"
-                        | "smuggling"
-                        | "laundering"
-                        | "pandilla"
-                        | "gang"
-                        | "banda"
-                        | "drug"
-                        | "drugs"
-                        | "drogas"
-                        | "narcotrafico"
-                        | "narcotics"
-                        | "robbery"
-                        | "robo"
-                        | "robar"
-                        | "corrupcion"
-                        | "corruption"
-                        | "embezzlement"
-                        | "embezzling"
-                        | "peculado"
-                        | "malversacion"
-                        | "gang-related"
-                        | "graft"
-                        | "bribery"
-                        | "soborno"
-                        | "sobornos"
-                        | "fraud"
-                        | "fraude"
-                        | "estafa"
-                )
+                // ("money-laundering charges", "drugs-related charges": the last or the first
+                // part of a compound.)
+                let f = doc.f(k);
+                [f.rsplit('-').next(), f.split('-').next()]
+                    .iter()
+                    .flatten()
+                    .any(|w| CRIME_WORDS.contains(w))
             }
             || doc.matches_any_at(k, CRIME_PHRASES))
             && !opposed(k)
@@ -266,6 +236,48 @@ fn cellmates(doc: &Doc<'_>, k: usize) -> bool {
     });
     with && others
 }
+
+/// Ordinary crimes told in one word.
+const CRIME_WORDS: &[&str] = &[
+    "extorsion",
+    "extortion",
+    "homicidio",
+    "homicide",
+    "murder",
+    "secuestro",
+    "kidnapping",
+    "contrabando",
+    "smuggling",
+    "laundering",
+    "pandilla",
+    "gang",
+    "banda",
+    "drug",
+    "drugs",
+    "drogas",
+    "narcotrafico",
+    "narcotics",
+    "robbery",
+    "robo",
+    "robar",
+    "corrupcion",
+    "corruption",
+    "embezzlement",
+    "embezzling",
+    "peculado",
+    "malversacion",
+    "gang-related",
+    "graft",
+    "bribery",
+    "soborno",
+    "sobornos",
+    "fraud",
+    "fraude",
+    "estafa",
+    "bribes",
+    "rigging",
+    "debt",
+];
 
 /// Ordinary crimes told in more than one word.
 const CRIME_PHRASES: &[&str] = &[
@@ -345,6 +357,10 @@ fn excluded_note(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         "no es un preso politico",
         "no es una presa politica",
         "is not a political prisoner",
+        "not political :",
+        "not part of the case :",
+        "outside the scope",
+        "a criminal matter",
     ];
     (first..last).any(|k| doc.matches_any_at(k, NOTES))
 }

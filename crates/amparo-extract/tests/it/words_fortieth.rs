@@ -112,3 +112,49 @@ fn issue_13_one_charged_in_absentia_is_no_detainee() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_ordinary_crimes_and_notes_that_set_a_case_aside_keep_it_out_of_the_record() {
+    // ("arrested in Dubai on drugs-related charges", "caught … accepting bribes", "a commercial debt
+    // dispute", "a tender-rigging case", "Not political:", "falls outside the scope").
+    let cases = [
+        (
+            "Mr Osric Fenwick was arrested in Dubai in June on drugs-related charges.",
+            "Osric Fenwick",
+        ),
+        (
+            "Not part of the case: police arrested Tarkan Oyal Demir, a parking attendant caught in a sting allegedly accepting bribes.",
+            "Tarkan Oyal Demir",
+        ),
+        (
+            "We understand Ms Parisa Nourbakhsh Vala is detained in connection with a commercial debt dispute.",
+            "Parisa Nourbakhsh Vala",
+        ),
+        (
+            "Separately, prosecutors detained the owner of a construction firm, Selim Kaya Erden, in a tender-rigging case.",
+            "Selim Kaya Erden",
+        ),
+        (
+            "Not political: a U.S. citizen, Dwight Harlan Coe, was sentenced in Sochi to two years for hitting a taxi driver.",
+            "Dwight Harlan Coe",
+        ),
+        (
+            "Readers asked about Oleg Sorokin Vasin, arrested in Thailand last month on an Interpol notice; his case falls outside the scope of this newsletter.",
+            "Oleg Sorokin Vasin",
+        ),
+    ];
+    for (text, name) in cases {
+        let x = crate::run(&format!("{text}\n"), "2026-04-14");
+        assert!(crate::person(&x, name).is_none(), "{name}: {x:#?}");
+    }
+    // ("charged with assaulting a police officer" at a rally is the state's charge against a
+    // reporter: kept.)
+    let x = crate::run(
+        "Reporter Tamar Gelashvili Kobakhidze was detained at a rally on 3 March and charged with assaulting a police officer.\n",
+        "2026-04-14",
+    );
+    assert!(
+        crate::person(&x, "Tamar Gelashvili Kobakhidze").is_some(),
+        "{x:#?}"
+    );
+}
