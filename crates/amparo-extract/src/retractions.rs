@@ -19,7 +19,7 @@ pub(crate) fn drop_retracted(doc: &Doc<'_>, mentions: &[MentionRef], f: &mut Fin
         // (Read only where a negation stands near a word of moving or holding: the triggers are
         // not free.)
         let negated_move = (s.first..s.last).any(|k| {
-            matches!(doc.f(k), "no" | "not")
+            matches!(doc.f(k), "no" | "not" | "never")
                 && (k + 1..s.last.min(k + 5)).any(|j| {
                     let w = doc.f(j);
                     w.starts_with("trasl")
@@ -42,15 +42,22 @@ pub(crate) fn drop_retracted(doc: &Doc<'_>, mentions: &[MentionRef], f: &mut Fin
                 continue;
             }
             // (The name, its negation, the auxiliary, the participle: nothing else between.)
-            let Some(neg) =
-                (t.first.saturating_sub(3)..t.first).find(|&k| matches!(doc.f(k), "no" | "not"))
+            let Some(neg) = (t.first.saturating_sub(3)..t.first)
+                .find(|&k| matches!(doc.f(k), "no" | "not" | "never"))
             else {
                 continue;
             };
+            // (Not "she has not been detained since", "no ha sido detenido de nuevo": a later
+            // time, the custody told before stands.)
+            if (t.last..t.last + 3)
+                .any(|k| matches!(doc.f(k), "since" | "again" | "nuevo" | "desde"))
+            {
+                continue;
+            }
             let auxiliary = |k: usize| {
                 matches!(
                     doc.f(k),
-                    "fue" | "ha" | "sido" | "was" | "has" | "been" | "had"
+                    "fue" | "ha" | "sido" | "was" | "has" | "been" | "had" | "is"
                 )
             };
             let mut before = neg;
@@ -65,9 +72,12 @@ pub(crate) fn drop_retracted(doc: &Doc<'_>, mentions: &[MentionRef], f: &mut Fin
                     "mr" | "mrs" | "ms" | "sr" | "sra"
                 )
             };
-            let named = mentions.iter().find(|m| {
-                m.sentence == si && m.last == before && (m.last > m.first + 1 || titled(m))
-            });
+            let named = match crate::genders::of_pronoun(doc, before.wrapping_sub(1)) {
+                Some(woman) => pronoun_named(doc, mentions, si, before, woman),
+                None => mentions.iter().find(|m| {
+                    m.sentence == si && m.last == before && (m.last > m.first + 1 || titled(m))
+                }),
+            };
             if let (true, Some(m)) = (only_auxiliaries, named) {
                 denied.push((m.entity, si, t.kind));
             }
@@ -83,6 +93,29 @@ pub(crate) fn drop_retracted(doc: &Doc<'_>, mentions: &[MentionRef], f: &mut Fin
             r.entity == e && (r.kind == kind || held(r.kind) && held(kind)) && r.sentence <= si
         })
     });
+}
+
+/// ("…that X had been detained. The experts confirmed that she was not detained": the one a
+/// pronoun before token `at` names: the only one named in its sentence before it and the sentence
+/// before, when of the pronoun's gender or of none known.
+fn pronoun_named<'a>(
+    doc: &Doc<'_>,
+    mentions: &'a [MentionRef],
+    si: usize,
+    at: usize,
+    woman: bool,
+) -> Option<&'a MentionRef> {
+    let near: Vec<&MentionRef> = mentions
+        .iter()
+        .filter(|m| m.last < at && m.sentence + 1 >= si)
+        .collect();
+    let m = *near.first()?;
+    if near.iter().any(|n| n.entity != m.entity) {
+        return None;
+    }
+    let (mut seen, mut genders) = (Vec::new(), Vec::new());
+    crate::genders::note(doc, &[m], &mut seen, &mut genders);
+    genders[m.entity].is_none_or(|g| g == woman).then_some(m)
 }
 
 /// Drops the arrests and custody of one a later sentence says no one has a record of: "With

@@ -158,3 +158,44 @@ fn issue_13_ordinary_crimes_and_notes_that_set_a_case_aside_keep_it_out_of_the_r
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_pronoun_that_was_not_detained_takes_back_the_one_named_before() {
+    // ("Reports … that X had also been detained. The experts have since confirmed that she was
+    // not detained.")
+    let x = crate::run(
+        "Police detained the reporter Ilia Beridze Nadaraia in Batumi on Saturday. Reports circulated on Sunday that the lawyer Tamara Gelovani Tsereteli had also been detained. The experts have since confirmed that she was not detained.\n",
+        "2026-03-10",
+    );
+    assert!(crate::no_events(&x, "Tamara Gelovani Tsereteli"), "{x:#?}");
+    assert!(
+        crate::person(&x, "Ilia Beridze Nadaraia").is_some(),
+        "{x:#?}"
+    );
+    // (Not of another gender: "Agents seized the phone of X's fixer; she was not detained.")
+    let x = crate::run(
+        "Police arrested the reporter Gabriel Osuna Lander on Friday. Agents also seized the phone of Osuna's fixer; she was not detained.\n",
+        "2026-03-10",
+    );
+    assert!(
+        crate::person(&x, "Gabriel Osuna Lander").is_some(),
+        "{x:#?}"
+    );
+    // (Nor of one named before the sentence before, nor "not detained since".)
+    let x = crate::run(
+        "Gabriel Osuna Lander was arrested in May. His lawyer, Tomás Requena, received threats on Friday. He has not been detained.\n",
+        "2026-03-10",
+    );
+    assert!(
+        crate::person(&x, "Gabriel Osuna Lander").is_some(),
+        "{x:#?}"
+    );
+    let x = crate::run(
+        "Gabriel Osuna Lander was arrested in 2023 and freed in 2024. He has not been detained since.\n",
+        "2026-03-10",
+    );
+    assert!(
+        crate::kinds_of(&x, "Gabriel Osuna Lander").contains(&"arrest"),
+        "{x:#?}"
+    );
+}
