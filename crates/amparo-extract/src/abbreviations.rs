@@ -77,6 +77,8 @@ pub(crate) fn rank_word(f: &str) -> bool {
                 | "ret"
                 | "ej"
                 | "gnb"
+                | "av"
+                | "arm"
                 | "fanb"
                 | "primer"
                 | "primero"

@@ -109,3 +109,29 @@ pub(crate) fn section_heading(doc: &crate::text::Doc<'_>, s: usize) -> bool {
             })
     })
 }
+
+/// A group's header without its colon inside a list of name lines ("Estos son sus nombres:" /
+/// "Periodistas y trabajadores de prensa" / "Gerardo Lucena, locutor" / "Yohana Marcano,
+/// camarógrafa" / "" / "Dirigentes políticos" / …): a short line that names no one and ends with
+/// no stop, over a line that opens with a name and is no sentence of prose.
+pub(crate) fn bare_group_header(
+    doc: &Doc<'_>,
+    lines: &[Range<usize>],
+    li: usize,
+    t: &Range<usize>,
+    in_hit: &[bool],
+) -> bool {
+    let words = t
+        .clone()
+        .filter(|&k| doc.tokens[k].kind == TokenKind::Word)
+        .count();
+    let stop = |r: &Range<usize>| matches!(doc.f(r.end.saturating_sub(1)), "." | ":" | "!" | "?");
+    let next = lines.get(li + 1).map(|l| token_range(doc, l));
+    (1..=6).contains(&words)
+        && t.len() <= 8
+        && !stop(t)
+        && crate::list_names::line_name(doc, t, in_hit).is_none()
+        && next.is_some_and(|r| {
+            crate::list_names::line_name(doc, &r, in_hit).is_some() && (!stop(&r) || r.len() <= 12)
+        })
+}

@@ -306,12 +306,9 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
                     in_list = true;
                 }
                 pending_header = Some(t.start..colon);
-                layout.items.push(Item {
-                    sentences: line.clone(),
-                    list,
-                    header: pending_header.clone(),
-                    ..Item::default()
-                });
+                layout
+                    .items
+                    .push(Item::group_header(line.clone(), list, t.start..colon));
             } else if names.is_empty() {
                 in_list = in_list && group_line;
             } else {
@@ -359,6 +356,19 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
                 described: true,
                 ..Item::default()
             });
+        } else if (was_after_colon || (in_list && was_name_lines))
+            && crate::heading_lines::bare_group_header(doc, &lines, li, &t, &in_hit)
+        {
+            // ("Periodistas y trabajadores de prensa" over its names: "Mujeres:" without colon.)
+            if !in_list {
+                list += 1;
+                in_list = true;
+            }
+            after_colon = true;
+            pending_header = Some(t.clone());
+            layout
+                .items
+                .push(Item::group_header(line.clone(), list, t.clone()));
         } else if !matches!(doc.f(t.start), ":") {
             in_list = false;
         }

@@ -26,6 +26,19 @@ pub struct Item {
     pub described: bool,
 }
 
+impl Item {
+    /// A group's header over the items below ("Con arresto domiciliario:", "Militares"): an item
+    /// that names nobody, whose header the next items carry.
+    pub(crate) fn group_header(sentences: Range<usize>, list: usize, header: Range<usize>) -> Self {
+        Self {
+            sentences,
+            list,
+            header: Some(header),
+            ..Self::default()
+        }
+    }
+}
+
 /// The layout of a document.
 #[derive(Debug, Clone, Default)]
 pub struct Layout {

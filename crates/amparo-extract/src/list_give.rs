@@ -31,10 +31,16 @@ pub(crate) fn give(
     }
     let header = item.header.clone().filter(|_| !item.inline);
     // The header's own event and conditions ("Con arresto domiciliario:", "Con régimen de presentación:").
+    // (Or the event told of the group before the list: "Los tres extranjeros fueron expulsados"
+    // over "Extranjeros".)
     let header_trigger = header.as_ref().and_then(|h| {
         triggers::find(doc, h.start, h.end)
             .into_iter()
             .find(|t| triggers::modality(doc, t, h.start) != Modality::NotAnEvent)
+            .or_else(|| {
+                let b = base.as_ref()?;
+                crate::lists::group_date::event_of_group(cx, h, b.sentence, first_sentence)
+            })
     });
     let body_from = header.as_ref().map_or(from, |h| h.end.max(from));
     // ("Released without conditions:", "Con libertad plena:", "Sin medidas:": free of the

@@ -68,7 +68,8 @@ pub(crate) fn lead(
     // ("…salieron en la madrugada de este lunes. Todas fueron presentadas el mismo día ante
     // tribunales de control": the hearing of those released; the list is of the release.)
     let hearing = latest.kind == EventType::Charge && !opens_list(latest);
-    if (aside(latest) || hearing || (held_before(latest) && !opens_list(latest)))
+    let group = crate::lists::group_date::told_aside(doc, layout, latest.sentence, before);
+    if (aside(latest) || hearing || group || (held_before(latest) && !opens_list(latest)))
         // ("Venezuela released eight Colombians … it had jailed…": or in the same sentence.)
         && let Some(release) = groups.iter().rev().find(|g| {
             g.sentence <= latest.sentence

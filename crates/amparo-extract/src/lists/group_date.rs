@@ -5,7 +5,65 @@
 use std::ops::Range;
 
 use crate::dates::{self, PartialDate};
+use crate::layout::Layout;
 use crate::lists::ListContext;
+use crate::text::Doc;
+use crate::triggers::{self, Modality, Trigger};
+
+/// The one plural noun a group's header is ("Mujeres", "Hombres", "Women", "Extranjeros"): its
+/// token.
+fn group_noun(doc: &Doc<'_>, header: &Range<usize>) -> Option<usize> {
+    let noun = (header.start..header.end).find(|&k| doc.f(k) != "*")?;
+    let word = doc.f(noun);
+    (header.end - noun == 1 && word.ends_with('s') && word.len() >= 4).then_some(noun)
+}
+
+/// The event told of the group headed `header` in the sentences `from..to` before its list, in
+/// a sentence that opens on the group ("Los tres extranjeros fueron llevados al aeropuerto y
+/// expulsados" over "Extranjeros" / "Mateo Ferreyra, argentino"): its first event told as done.
+pub(crate) fn event_of_group(
+    cx: &ListContext<'_, '_>,
+    header: &Range<usize>,
+    from: usize,
+    to: usize,
+) -> Option<Trigger> {
+    let doc = cx.doc;
+    let word = doc.f(group_noun(doc, header)?);
+    (from..to).find_map(|si| {
+        let s = doc.sentences.get(si)?;
+        let k = opening_group(doc, si).filter(|&k| doc.f(k) == word)?;
+        triggers::find(doc, k + 1, s.last)
+            .into_iter()
+            .find(|t| triggers::modality(doc, t, s.first) == Modality::Fact)
+    })
+}
+
+/// The noun of the group sentence `si` opens on ("Los tres extranjeros…", "Las mujeres…",
+/// "The two Americans…"): its token.
+fn opening_group(doc: &Doc<'_>, si: usize) -> Option<usize> {
+    let s = doc.sentences.get(si)?;
+    let mut k = s.first + 1;
+    if crate::counts::number_word(doc.f(k)).is_some() || doc.is_number(k) {
+        k += 1;
+    }
+    (matches!(doc.f(s.first), "los" | "las" | "the") && doc.f(k).len() > 3).then_some(k)
+}
+
+/// Whether sentence `si` tells one group's event aside ("Los tres extranjeros fueron …
+/// expulsados" over a list with an "Extranjeros" group): it opens on the noun of a group header
+/// of the list starting at sentence `before`.
+pub(crate) fn told_aside(doc: &Doc<'_>, layout: &Layout, si: usize, before: usize) -> bool {
+    opening_group(doc, si).is_some_and(|k| {
+        layout.items.iter().any(|it| {
+            it.names.is_empty()
+                && (before..=before + 40).contains(&it.sentences.start)
+                && it
+                    .header
+                    .as_ref()
+                    .is_some_and(|h| group_noun(doc, h).is_some_and(|n| doc.f(n) == doc.f(k)))
+        })
+    })
+}
 
 /// The date told of the group headed `header` ("Mujeres") in the sentences `from..to` before its
 /// list: the first date within a few words after "las mujeres", "the women", before a semicolon.
@@ -16,12 +74,7 @@ pub(crate) fn told_of_group(
     to: usize,
 ) -> Option<PartialDate> {
     let doc = cx.doc;
-    // The header is one plural noun ("Mujeres", "Hombres", "Women", "Militares").
-    let noun = (header.start..header.end).find(|&k| doc.f(k) != "*")?;
-    if header.end - noun != 1 || !doc.f(noun).ends_with('s') || doc.f(noun).len() < 4 {
-        return None;
-    }
-    let word = doc.f(noun);
+    let word = doc.f(group_noun(doc, header)?);
     for si in from..to {
         let s = doc.sentences.get(si)?;
         for k in s.first + 1..s.last {

@@ -199,3 +199,48 @@ fn issue_13_a_pronoun_that_was_not_detained_takes_back_the_one_named_before() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_group_headers_without_a_colon_keep_the_list_going() {
+    // ("Estos son sus nombres:" / "Periodistas y trabajadores de prensa" / names / "" /
+    // "Militares" / "Teniente coronel (Av) X" / …: each header a group of the one list.)
+    let x = crate::run(
+        "Once presos políticos fueron excarcelados este martes, confirmó la ONG.\n\nEstos son sus nombres:\n\nPeriodistas y trabajadores de prensa\nAnselmo Ruiz Valera, locutor\nDayana Coromoto Pérez, camarógrafa\n\nMilitares\nTeniente coronel (Av) Wilmer Ortega Salas\nSargento primero Keiber Luis Aponte\n\nActivistas y defensores\nMaryori Castillo, activista ambiental\nNelson Eduardo Ojeda, defensor de derechos humanos\n",
+        "2026-01-20",
+    );
+    for name in [
+        "Anselmo Ruiz Valera",
+        "Dayana Coromoto Pérez",
+        "Wilmer Ortega Salas",
+        "Keiber Luis Aponte",
+        "Maryori Castillo",
+        "Nelson Eduardo Ojeda",
+    ] {
+        assert_eq!(
+            crate::date_of(&x, name, "release"),
+            "2026-01-20",
+            "{name}: {x:#?}"
+        );
+    }
+}
+
+#[test]
+fn issue_13_a_sentence_about_one_group_before_the_list_is_that_groups_event() {
+    // ("Los venezolanos salieron con régimen de presentación… Los tres extranjeros fueron
+    // expulsados…" over "Extranjeros": the foreigners' expulsion, the others' release.)
+    let x = crate::run(
+        "Once presos políticos salieron este martes de cárceles de Caracas, confirmó la ONG. Según la ONG, los venezolanos salieron con régimen de presentación cada 30 días. Los tres extranjeros fueron llevados al aeropuerto de Maiquetía y expulsados en un vuelo hacia Panamá.\n\nEstos son sus nombres:\n\nPeriodistas\nAnselmo Ruiz Valera, locutor\nDayana Coromoto Pérez, camarógrafa\n\nExtranjeros\nFacundo Ibarra, argentino\nRui Tavares Lobo, portugués\n",
+        "2026-01-20",
+    );
+    for name in ["Anselmo Ruiz Valera", "Dayana Coromoto Pérez"] {
+        let kinds = crate::kinds_of(&x, name);
+        assert!(kinds.contains(&"conditional_release"), "{name}: {x:#?}");
+        assert!(!kinds.contains(&"expulsion"), "{name}: {x:#?}");
+    }
+    for name in ["Facundo Ibarra", "Rui Tavares Lobo"] {
+        assert!(
+            crate::kinds_of(&x, name).contains(&"expulsion"),
+            "{name}: {x:#?}"
+        );
+    }
+}
