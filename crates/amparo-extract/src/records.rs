@@ -11,8 +11,9 @@ use crate::text::{Doc, TokenKind};
 
 /// "Imputados", "Acusada", "Defendant": a court's record names its people by their part.
 pub(crate) fn court_part(doc: &Doc<'_>, cell: &Range<usize>) -> bool {
-    // ("Procesado/a", "Imputado(a)": a header written for either sex.)
-    let either = |k: usize| matches!(doc.f(k), "/" | "(") && matches!(doc.f(k + 1), "a" | "as");
+    // ("Procesado/a", "Imputado(a)", "IMPUTADO(S)": a header written for either sex or number.)
+    let either =
+        |k: usize| matches!(doc.f(k), "/" | "(") && matches!(doc.f(k + 1), "a" | "as" | "s" | "es");
     (cell.len() <= 2 || (cell.len() <= 4 && either(cell.start + 1)))
         && ["imputad", "acusad", "procesad", "defendant", "accused"]
             .iter()

@@ -322,31 +322,23 @@ pub fn find(doc: &Doc<'_>, lines: &[Range<usize>], in_hit: &[bool]) -> Vec<Table
             for (cell, kind) in row.iter().zip(&columns) {
                 match kind {
                     Some(Column::Name) => {
-                        // ("Rafael \"Rafa\" Urdaneta", "Jhon Ospina Castaño (colombiano)": a
-                        // nickname inside, a bracket after.)
-                        let end = cell.clone().find(|&k| doc.f(k) == "(").unwrap_or(cell.end);
-                        let name = cell.start..end;
-                        let words = name
-                            .clone()
-                            .filter(|&k| doc.tokens[k].kind == TokenKind::Word)
-                            .count();
-                        // (A place's name is a surname in the name column when a given name
-                        // is there too: "GIL BOLÍVAR, Marcos".)
-                        // (Printed surname first, with its comma: not "Parroquia San Juan".)
-                        let given = name.clone().any(|k| doc.f(k) == ",")
-                            && name
-                                .clone()
-                                .any(|k| crate::lexicon::is_given_name(doc.f(k)));
-                        let named = name.clone().all(|k| {
-                            name_word(doc, k, in_hit)
-                                || (given && name_word(doc, k, &[]))
-                                || matches!(
-                                    doc.f(k),
-                                    "," | "." | "de" | "del" | "la" | "los" | "las" | "\""
-                                )
-                        });
-                        if words >= 2 && named {
-                            out_row.name = Some(name);
+                        // ("GONZÁLEZ PRIETO, Darwin Alexis; MEZA FIGUERA, Johan Enrique": two
+                        // accused in one cell.)
+                        let mut parts = Vec::new();
+                        let mut start = cell.start;
+                        for k in cell.clone().chain([cell.end]) {
+                            if k == cell.end || doc.f(k) == ";" {
+                                parts.push(start..k);
+                                start = k + 1;
+                            }
+                        }
+                        let names: Vec<Range<usize>> = parts
+                            .iter()
+                            .filter_map(|p| cell_name(doc, p, in_hit))
+                            .collect();
+                        if names.len() == parts.len() {
+                            out_row.name = names.first().cloned();
+                            out_row.others = names.into_iter().skip(1).collect();
                         }
                     }
                     Some(Column::Other) | None => {}
@@ -361,6 +353,34 @@ pub fn find(doc: &Doc<'_>, lines: &[Range<usize>], in_hit: &[bool]) -> Vec<Table
     out.extend(crate::records::field_records(doc, lines, in_hit, &tokens));
     out.sort_by_key(|r| r.line);
     out
+}
+
+/// The name a cell of the name column holds, if it holds one.
+fn cell_name(doc: &Doc<'_>, cell: &Range<usize>, in_hit: &[bool]) -> Option<Range<usize>> {
+    // ("Rafael \"Rafa\" Urdaneta", "Jhon Ospina Castaño (colombiano)": a nickname inside, a
+    // bracket after.)
+    let end = cell.clone().find(|&k| doc.f(k) == "(").unwrap_or(cell.end);
+    let name = cell.start..end;
+    let words = name
+        .clone()
+        .filter(|&k| doc.tokens[k].kind == TokenKind::Word)
+        .count();
+    // (A place's name is a surname in the name column when a given name is there too: "GIL
+    // BOLÍVAR, Marcos".)
+    // (Printed surname first, with its comma: not "Parroquia San Juan".)
+    let given = name.clone().any(|k| doc.f(k) == ",")
+        && name
+            .clone()
+            .any(|k| crate::lexicon::is_given_name(doc.f(k)));
+    let named = name.clone().all(|k| {
+        name_word(doc, k, in_hit)
+            || (given && name_word(doc, k, &[]))
+            || matches!(
+                doc.f(k),
+                "," | "." | "de" | "del" | "la" | "los" | "las" | "\""
+            )
+    });
+    (words >= 2 && named).then_some(name)
 }
 
 impl crate::layout::Layout {

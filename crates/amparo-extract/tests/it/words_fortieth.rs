@@ -244,3 +244,19 @@ fn issue_13_a_sentence_about_one_group_before_the_list_is_that_groups_event() {
         );
     }
 }
+
+#[test]
+fn issue_13_a_hearing_schedules_cell_of_two_accused_names_both() {
+    // ("IMPUTADO(S)" heads the column; "A, B; C, D" in one cell is two people.)
+    let x = crate::run(
+        "AGENDA DE LA SEMANA\n\nFECHA/HORA\tTRIBUNAL\tIMPUTADO(S)\tDELITOS\tSITUACIÓN\nLun 24/11 09:00 | 1.º Control Terrorismo | VILLEGAS ORTA, Darwin José; MÉNDEZ LIRA, Johan Alberto | terrorismo | Ambos detenidos desde el 03/08/2024 en Rodeo I.\nMar 25/11 10:30 | 2.º Juicio | SALAS DE RIVERO, Nelly Josefina | conspiración | Detenida en La Crisálida.\n",
+        "2025-11-20",
+    );
+    for name in [
+        "VILLEGAS ORTA, Darwin José",
+        "MÉNDEZ LIRA, Johan Alberto",
+        "SALAS DE RIVERO, Nelly Josefina",
+    ] {
+        assert!(crate::person(&x, name).is_some(), "{name}: {x:#?}");
+    }
+}
