@@ -35,10 +35,13 @@ fn field_key(doc: &Doc<'_>, k: usize, end: usize) -> Option<(Range<usize>, usize
 /// opens another field, or to the end of the line. Empty when the line is no field.
 fn fields(doc: &Doc<'_>, t: &Range<usize>) -> Vec<(Option<Column>, Range<usize>, Range<usize>)> {
     let mut out = Vec::new();
-    // ("Case 01-0418/2025 | Defendant: X | Charge: …": past a case number in the first cell.)
+    // ("Case 01-0418/2025 | Defendant: X | Charge: …": past a case number in the first cell;
+    // "09:00 · Trib. 2.º de Control · Exp. 2C-1456-25 · Imputado: X · Delitos: …": past a
+    // schedule's hour and court.)
+    let sep = |j: usize| matches!(doc.f(j), "|" | "·");
     let numbered_cell = || {
-        (t.start + 1..t.end.min(t.start + 12))
-            .find(|&j| doc.f(j) == "|" && field_key(doc, j + 1, t.end).is_some())
+        (t.start + 1..t.end.min(t.start + 24))
+            .find(|&j| sep(j) && field_key(doc, j + 1, t.end).is_some())
             .filter(|&j| {
                 (t.start..j).any(|k| doc.tokens[k].text.bytes().any(|b| b.is_ascii_digit()))
             })
@@ -49,7 +52,7 @@ fn fields(doc: &Doc<'_>, t: &Range<usize>) -> Vec<(Option<Column>, Range<usize>,
     };
     while let Some((key, value)) = field_key(doc, at, t.end) {
         let next = (value..t.end)
-            .find(|&j| matches!(doc.f(j), "/" | "|") && field_key(doc, j + 1, t.end).is_some());
+            .find(|&j| (sep(j) || doc.f(j) == "/") && field_key(doc, j + 1, t.end).is_some());
         out.push((column(doc, &key), value..next.unwrap_or(t.end), key));
         match next {
             Some(j) => at = j + 1,

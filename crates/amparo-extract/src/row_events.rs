@@ -151,6 +151,18 @@ pub(crate) fn row_events(
 ) -> Vec<(EventType, Option<PartialDate>)> {
     let doc = cx.doc;
     let mut out: Vec<(EventType, Option<PartialDate>)> = Vec::new();
+    // ("KRASNOV, Vadim (in absentia) | … | Guilty in absentia. 8 years": never held.)
+    let name_on = row.name.as_ref().map(|r| r.start..r.end + 4);
+    if (row
+        .cells
+        .iter()
+        .filter(|(c, _)| *c == Column::Status)
+        .map(|(_, c)| c.clone()))
+    .chain(name_on)
+    .any(|r| crate::court_words::in_absentia(doc, r.start, r.end))
+    {
+        return out;
+    }
     let release = |with_conditions: bool| {
         if with_conditions {
             EventType::ConditionalRelease

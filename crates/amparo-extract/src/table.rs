@@ -188,7 +188,7 @@ pub(crate) fn column(doc: &Doc<'_>, cell: &Range<usize>) -> Option<Column> {
         "estado",
         "state",
         "novedad",
-        "resultado",
+        "result",
         "change",
         "cambio",
         "medida",

@@ -260,3 +260,46 @@ fn issue_13_a_hearing_schedules_cell_of_two_accused_names_both() {
         assert!(crate::person(&x, name).is_some(), "{name}: {x:#?}");
     }
 }
+
+#[test]
+fn issue_13_a_schedules_lines_of_fields_set_off_by_middle_dots_are_records() {
+    // ("11:00 · Trib. 4.º de Control · Exp. … · Imputadas: A y B (hermanas) · Delitos: … ·
+    // Recluidas en: INOF": past the hour and the court, the accused.)
+    let x = crate::run(
+        "AGENDA DE AUDIENCIAS\n\nLUNES 23/02\n11:00 · Trib. 4.º de Control · Exp. 4C-0988-25 · Imputadas: Gleidys Marina Pinto Ortiz y Rosa Elena Pinto Ortiz (hermanas) · Delitos: terrorismo · Acto: audiencia preliminar · Recluidas en: INOF (Los Teques)\n10:00 · Trib. 2.º de Juicio · Exp. 2J-0034-25 · Acusados: Pedro Ángel Yépez y Yoel Andrés Marín, dirigentes sindicales · Delitos: boicot · Acto: lectura de sentencia\n",
+        "2026-02-22",
+    );
+    for name in [
+        "Gleidys Marina Pinto Ortiz",
+        "Rosa Elena Pinto Ortiz",
+        "Pedro Ángel Yépez",
+        "Yoel Andrés Marín",
+    ] {
+        assert!(crate::person(&x, name).is_some(), "{name}: {x:#?}");
+    }
+}
+
+#[test]
+fn issue_13_a_dockets_result_column_tells_the_rows_events() {
+    // ("Case … · Defendant: X" then "Result: VERDICT — 14 years. X has been in custody since
+    // August 2023": the result is the record's status.)
+    let x = crate::run(
+        "MOSCOW CITY COURT · Tue 22 April · Judge Andrei Pavlov\nCase 2-0147/2025 · Defendant: Timofei Lazarev, 41, physicist\nCharge: high treason\nResult: VERDICT — 14 years in a strict-regime penal colony. Lazarev has been in custody since August 2023; his lawyer will appeal.\n",
+        "2025-04-25",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Timofei Lazarev", "arrest"),
+        "2023-08",
+        "{x:#?}"
+    );
+    // (One tried in absentia is never held.)
+    let x = crate::run(
+        "Time | Case No. | Defendant | Article | Hearing | Judge | Result\n\n11:30 | 2-0147/2026 | ZAKHAROV, Denis Pavlovich | Art. 205.2 | Verdict | Bagrov R.N. | Guilty. 5 years in a general-regime colony. Taken back to SIZO-6.\n\n13:00 | 2-0139/2026 | KRYLOV, Vadim Olegovich (in absentia) | Art. 207.3 | Verdict | Bagrov R.N. | Guilty in absentia. 8 years. Defendant lives abroad; placed on the wanted list.\n",
+        "2026-03-03",
+    );
+    assert!(
+        crate::kinds_of(&x, "ZAKHAROV, Denis Pavlovich").contains(&"sentence"),
+        "{x:#?}"
+    );
+    assert!(crate::no_events(&x, "KRYLOV, Vadim Olegovich"), "{x:#?}");
+}
