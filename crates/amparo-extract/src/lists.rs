@@ -18,6 +18,7 @@ use crate::slots::Slot;
 use crate::text::Doc;
 use crate::triggers;
 
+pub(crate) mod freed_headline;
 pub(crate) mod group_date;
 mod item_kind;
 mod leave;
@@ -238,6 +239,8 @@ impl Lists {
                             .collect()
                     })
                     .unwrap_or_default();
+                self.also
+                    .extend(freed_headline::release(cx, groups, self.lead.as_mut()));
                 // ("DETENIDOS Y EN PARADERO DESCONOCIDO" over the names: arrested and disappeared.)
                 if let Some(l) = self.lead.as_ref().filter(|l| l.kind == EventType::Arrest) {
                     self.also.extend(

@@ -303,3 +303,29 @@ fn issue_13_a_dockets_result_column_tells_the_rows_events() {
     );
     assert!(crate::no_events(&x, "KRYLOV, Vadim Olegovich"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_banishments_list_under_a_frees_and_banishes_headline_is_released_too() {
+    // ("Régimen excarcela y destierra…" then "San José, 22 de octubre de 2025 — … sacadas en la
+    // madrugada de ayer martes … y subidas a un vuelo…" over the list: released and banished on
+    // the lead's day, not the dateline's.)
+    let x = crate::run(
+        "Régimen excarcela y destierra a Guatemala a 19 presos políticos\n\nSan José, 22 de octubre de 2025 — Diecinueve personas presas por motivos políticos fueron sacadas en la madrugada de ayer martes de los penales La Modelo y La Esperanza, trasladadas en bus al aeropuerto de Managua y subidas a un vuelo con destino a Ciudad de Guatemala.\n\nEl Mecanismo difundió la siguiente lista:\n\n1. BALLADARES ROMÁN, Álvaro José — campesino, Matagalpa.\n2. OBANDO CASTILLO, Reyna Isabel — enfermera, León.\n",
+        "2025-10-22",
+    );
+    for name in [
+        "BALLADARES ROMÁN, Álvaro José",
+        "OBANDO CASTILLO, Reyna Isabel",
+    ] {
+        assert_eq!(
+            crate::date_of(&x, name, "release"),
+            "2025-10-21",
+            "{name}: {x:#?}"
+        );
+        assert_eq!(
+            crate::date_of(&x, name, "exile"),
+            "2025-10-21",
+            "{name}: {x:#?}"
+        );
+    }
+}

@@ -1,0 +1,52 @@
+//! A list whose lead tells a banishment under a headline that told the release with it
+//! ("Régimen excarcela y destierra a Guatemala a 19 presos políticos" over "…fueron sacadas en la
+//! madrugada de ayer martes de los penales … y subidas a un vuelo"): its items were released too,
+//! on the lead's day.
+
+use crate::dates::PartialDate;
+use crate::discourse::{GroupEvent, family};
+use crate::lists::ListContext;
+use crate::model::EventType;
+
+/// The release the headline before a banishment's `lead` told with it, dated as the lead (whose
+/// missing day is the one its sentence tells past its dateline).
+pub(crate) fn release(
+    cx: &ListContext<'_, '_>,
+    groups: &[GroupEvent],
+    lead: Option<&mut GroupEvent>,
+) -> Option<GroupEvent> {
+    let l = lead.filter(|l| {
+        matches!(l.kind, EventType::Exile | EventType::Expulsion) && l.certainty.is_none()
+    })?;
+    let freed = groups.iter().find(|g| {
+        g.sentence < l.sentence
+            && g.sentence + 2 >= l.sentence
+            && family(g.kind) == EventType::Release
+            && crate::leaving_words::freed_and_banished_headline(cx.doc, g.sentence)
+    })?;
+    if l.date.is_none() {
+        l.date = sentence_day(cx, l.sentence);
+    }
+    Some(GroupEvent {
+        date: l.date.or(freed.date),
+        ..freed.clone()
+    })
+}
+
+/// The one day sentence `si` tells past its dateline ("San José, 22 de octubre de 2025 — …
+/// fueron sacadas en la madrugada de ayer martes…"), if it tells one.
+fn sentence_day(cx: &ListContext<'_, '_>, si: usize) -> Option<PartialDate> {
+    let doc = cx.doc;
+    let s = doc.sentences.get(si)?;
+    // (A dateline's day ends at its dash, near the line's start.)
+    let dateline = |d: &crate::dates::DateMention| {
+        d.first < s.first + 14 && matches!(doc.f(d.last), "—" | "–" | "-")
+    };
+    let found: Vec<PartialDate> = crate::dates::find(doc, s.first, s.last, cx.published)
+        .into_iter()
+        .filter(|d| !d.since && !d.of_statement && !dateline(d))
+        .map(|d| d.date)
+        .collect();
+    let first = *found.first()?;
+    found.iter().all(|d| *d == first).then_some(first)
+}
