@@ -394,7 +394,12 @@ fn caps_name_sentence(doc: &Doc<'_>, line: &Range<usize>, in_hit: &[bool]) -> Op
     let name = (doc.f(s.last - 1) == ".")
         .then(|| name_heading(doc, &(s.first..s.last - 1), in_hit))
         .flatten()?;
-    name.clone()
-        .all(|k| in_capitals(doc, k) || !doc.tokens[k].capitalised)
-        .then_some(name)
+    // ("Mariana Lozada Rivas. The freelance reporter was arrested…": in title case too, when it
+    // opens on a given name.)
+    let titled = doc.tokens[name.start].capitalised && is_given_name(doc.f(name.start));
+    (titled
+        || name
+            .clone()
+            .all(|k| in_capitals(doc, k) || !doc.tokens[k].capitalised))
+    .then_some(name)
 }

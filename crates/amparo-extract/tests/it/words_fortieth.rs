@@ -329,3 +329,24 @@ fn issue_13_a_banishments_list_under_a_frees_and_banishes_headline_is_released_t
         );
     }
 }
+
+#[test]
+fn issue_13_a_paragraph_per_person_opened_by_the_name_alone_in_title_case() {
+    // ("They include:" / "JOURNALISTS" / "Mariela Lozano Ruiz. The freelance reporter…": each
+    // paragraph is its person's.)
+    let x = crate::run(
+        "Venezuela freed 14 political prisoners this week, Justicia y Proceso said. They include:\n\nJOURNALISTS\n\nMariela Lozano Ruiz. The freelance reporter was arrested at the airport in August 2024. She walked out on Tuesday.\n\nACTIVISTS\n\nAna Lucía Bracho. The teachers' union leader was moved to house arrest on Tuesday, after 14 months in the women's prison known as INOF.\n\nYorgelis Andreína Mota. The student leader is still in El Helicoide.\n",
+        "2026-01-16",
+    );
+    for name in [
+        "Mariela Lozano Ruiz",
+        "Ana Lucía Bracho",
+        "Yorgelis Andreína Mota",
+    ] {
+        assert!(crate::person(&x, name).is_some(), "{name}: {x:#?}");
+    }
+    assert!(
+        crate::kinds_of(&x, "Ana Lucía Bracho").contains(&"house_arrest"),
+        "{x:#?}"
+    );
+}
