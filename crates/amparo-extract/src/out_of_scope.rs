@@ -318,6 +318,9 @@ fn disputed(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         .iter()
         .any(|p| f.starts_with(p))
             || f == "bogus"
+            // ("on currency smuggling charges they deny", "cargos que niegan")
+            || (matches!(f, "deny" | "denies" | "niega" | "niegan")
+                && matches!(doc.f(k.wrapping_sub(1)), "they" | "he" | "she" | "que"))
     })
 }
 

@@ -350,3 +350,24 @@ fn issue_13_a_paragraph_per_person_opened_by_the_name_alone_in_title_case() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_charges_the_accused_deny_are_not_an_ordinary_crimes() {
+    // ("sentenced three journalists … on currency smuggling charges they deny: A (9 years), …")
+    let x = crate::run(
+        "A Baku court on Monday sentenced three journalists from the independent outlet Kanal Tazeh on currency smuggling charges they deny: Rashad Guliyev (9 years), Aynur Ahmadova (8 years) and Kamal Huseynli (8 years).\n",
+        "2026-01-14",
+    );
+    for name in ["Rashad Guliyev", "Aynur Ahmadova", "Kamal Huseynli"] {
+        assert!(
+            crate::kinds_of(&x, name).contains(&"sentence"),
+            "{name}: {x:#?}"
+        );
+    }
+    // (Smuggling charges told as such stay out of the record.)
+    let x = crate::run(
+        "A Baku court on Monday sentenced Rashad Guliyev to 9 years on currency smuggling charges.\n",
+        "2026-01-14",
+    );
+    assert!(crate::person(&x, "Rashad Guliyev").is_none(), "{x:#?}");
+}
