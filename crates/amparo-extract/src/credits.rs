@@ -133,3 +133,18 @@ pub(crate) fn sign_off(doc: &Doc<'_>, from: usize, to: usize) -> bool {
     doc.sentence_at(k)
         .is_some_and(|s| crate::triggers::find(doc, s.first, s.last).is_empty())
 }
+
+/// ("Helen Marlow (Harrowfield and Stoke Ferry) (Lab):", then "Graham Tilney:" alone on its line
+/// in such a text): a parliament's written answers name who asks and who answers.
+pub(crate) fn parliament_label(doc: &Doc<'_>, from: usize, k: usize, transcript: bool) -> bool {
+    let party = [
+        "lab", "con", "ld", "snp", "dup", "sdlp", "green", "ind", "pc", "uup",
+    ];
+    let alone = doc
+        .tokens
+        .get(k + 1)
+        .is_none_or(|n| doc.text[doc.tokens[k].end..n.start].contains('\n'));
+    let titled = (from..k).all(|j| doc.tokens[j].capitalised) && k - from <= 3;
+    (doc.f(k - 1) == ")" && party.contains(&doc.f(k - 2)) && doc.f(k - 3) == "(")
+        || (transcript && alone && titled)
+}

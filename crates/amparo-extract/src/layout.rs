@@ -249,7 +249,10 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
                 header,
                 ..Item::default()
             });
-        } else if let Some((name, end)) = heading(doc, &lines, li, &in_hit) {
+        } else if let Some((name, end)) = heading(doc, &lines, li, &in_hit).filter(|_| {
+            // ("Graham Tilney:" over a minister's answer: a speaker's label.)
+            !crate::line_shapes::speaker_colon(doc, t.start, t.end.saturating_sub(1), transcript)
+        }) {
             if !in_list {
                 list += 1;
                 in_list = true;

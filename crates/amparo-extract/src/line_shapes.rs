@@ -251,6 +251,7 @@ pub(crate) fn speaker_colon(doc: &Doc<'_>, from: usize, k: usize, transcript: bo
     let named = labelled || crate::triggers::find(doc, from, k).is_empty();
     k > from
         && (((labelled || ((transcript || stamped) && named)) && caps && k - from <= 4)
+            || crate::credits::parliament_label(doc, from, k, transcript)
             || (bracketed
                 && k - from <= 10
                 && doc.tokens.get(from).is_some_and(|x| {

@@ -221,7 +221,13 @@ pub fn targets(
                     })
                 })
             } else {
-                slots.iter().rposition(|s| s.last == t.first)
+                // ("Ms X, a researcher, was granted temporary release": past its apposition.)
+                let at = crate::subject_before::granted_to(doc, t.first).map_or(t.first, |a| {
+                    let comma =
+                        (a.saturating_sub(12)..a.saturating_sub(1)).rfind(|&k| doc.f(k) == ",");
+                    comma.filter(|_| doc.f(a - 1) == ",").unwrap_or(a)
+                });
+                slots.iter().rposition(|s| s.last == at)
             }
         }
         // ("El fiscal X, les imputó…": one name before a plural pronoun is who acted on them;

@@ -207,3 +207,33 @@ pub(crate) fn clitic_unfronted(
             })
     }
 }
+
+/// ("Ms X was granted temporary release", "X has been given bail"): where the subject of a noun
+/// of an event granted to them ends — the first auxiliary before "granted" and the noun's
+/// adjectives.
+pub(crate) fn granted_to(doc: &Doc<'_>, noun: usize) -> Option<usize> {
+    let mut k = noun;
+    while k > 0
+        && matches!(
+            doc.f(k - 1),
+            "temporary" | "conditional" | "early" | "humanitarian" | "medical" | "compassionate"
+        )
+    {
+        k -= 1;
+    }
+    if k == 0 || !matches!(doc.f(k - 1), "granted" | "given") {
+        return None;
+    }
+    k -= 1;
+    while k > 0
+        && matches!(
+            doc.f(k - 1),
+            "was" | "were" | "been" | "has" | "have" | "had"
+        )
+    {
+        k -= 1;
+    }
+    (k + 1 < noun && doc.f(k) != doc.f(noun))
+        .then_some(k)
+        .filter(|&a| matches!(doc.f(a), "was" | "were" | "has" | "have" | "had"))
+}

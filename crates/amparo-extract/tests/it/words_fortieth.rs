@@ -371,3 +371,34 @@ fn issue_13_charges_the_accused_deny_are_not_an_ordinary_crimes() {
     );
     assert!(crate::person(&x, "Rashad Guliyev").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_who_asks_and_who_answers_in_a_parliaments_written_answers_are_no_detainees() {
+    // ("Helen Marsh (Upton and Fell) (Lab):" / question / "Gareth Lowe (Minister for the Middle
+    // East):" / answer, then "Helen Marsh:" and "Gareth Lowe:" on lines of their own.)
+    let x = crate::run(
+        "Iran: Detained Persons\nUIN 38412, tabled on 3 March 2025\n\nHelen Marsh (Upton and Fell) (Lab):\nTo ask the Secretary of State what representations he has made on the case of Dr Kamran Rostami-Hale, held in Evin Prison since October 2023.\n\nAnswered on 11 March 2025\nGareth Lowe (Minister for the Middle East):\nDr Rostami-Hale was sentenced in January to ten years' imprisonment.\n\n—\n\nIran: Detained Persons\nUIN 38413, tabled on 3 March 2025\n\nHelen Marsh:\nTo ask the Secretary of State what information he holds on the status of Ms Shirin Talebi-Rowe.\n\nAnswered on 11 March 2025\nGareth Lowe:\nMs Talebi-Rowe was granted temporary release from Qarchak Prison on 22 February. She must report to the prosecutor's office weekly.\n\nTom Ainsley (Westbridge) (LD):\nTo ask the Secretary of State what assessment he has made of the detention of the journalist Arash Nouri.\n\nGareth Lowe:\nMr Nouri was arrested in Tehran on 14 February.\n",
+        "2025-03-11",
+    );
+    for name in ["Helen Marsh", "Gareth Lowe", "Tom Ainsley"] {
+        assert!(crate::person(&x, name).is_none(), "{name}: {x:#?}");
+    }
+    for name in ["Shirin Talebi-Rowe", "Arash Nouri"] {
+        assert!(crate::person(&x, name).is_some(), "{name}: {x:#?}");
+    }
+}
+
+#[test]
+fn issue_13_one_granted_a_release_is_released() {
+    // ("Ms X, a researcher, was granted temporary release from Qarchak Prison on 22 February")
+    let x = crate::run(
+        "Ms Parisa Nadimi-Lowe, a British-Iranian researcher, was granted temporary release from Qarchak Prison on 22 February. Mr Omid Rahbar has been granted release on bail.\n",
+        "2025-03-11",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Parisa Nadimi-Lowe", "release"),
+        "2025-02-22",
+        "{x:#?}"
+    );
+    assert!(crate::person(&x, "Omid Rahbar").is_some(), "{x:#?}");
+}
