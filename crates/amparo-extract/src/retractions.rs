@@ -264,3 +264,43 @@ pub(crate) fn drop_never_held(doc: &Doc<'_>, mentions: &[MentionRef], f: &mut Fi
         f.events.retain(|r: &RawEvent| r.entity != e);
     }
 }
+
+/// Takes back an arrest a sentence reports and answers in the same breath: "Posts last week
+/// claimed actor X had been arrested; he told Caucasus Lens he had been questioned as a witness
+/// and went home the same day", "reports that cameraman X had been arrested; his family says he
+/// attended a voluntary interview as a witness … and was never detained".
+pub(crate) fn drop_answered_reports(doc: &Doc<'_>, f: &mut Findings) {
+    const REPORTED: &[&str] = &[
+        "claimed",
+        "claim",
+        "claims",
+        "reports",
+        "reported",
+        "rumours",
+        "rumors",
+        "posts",
+        "versiones",
+        "rumores",
+        "denuncias",
+    ];
+    const ANSWERED: &[&str] = &[
+        "as a witness",
+        "went home the same",
+        "was never detained",
+        "como testigo",
+        "regreso a su casa el mismo",
+        "nunca fue detenido",
+        "nunca fue detenida",
+    ];
+    for s in &doc.sentences {
+        let reported = (s.first..s.last).any(|k| REPORTED.contains(&doc.f(k)));
+        if !reported || !(s.first..s.last).any(|k| doc.matches_any_at(k, ANSWERED)) {
+            continue;
+        }
+        let first = s.first;
+        f.events.retain(|r: &RawEvent| {
+            let told = doc.sentences[r.sentence].first == first;
+            !(told && matches!(r.kind, EventType::Arrest | EventType::Detention))
+        });
+    }
+}

@@ -402,3 +402,22 @@ fn issue_13_one_granted_a_release_is_released() {
     );
     assert!(crate::person(&x, "Omid Rahbar").is_some(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_reported_arrest_answered_in_the_same_sentence_is_none() {
+    // ("Posts claimed actor X had been arrested; he told us he had been questioned as a witness
+    // and went home the same day.")
+    let x = crate::run(
+        "Posts last week claimed actor Levan Gogoladze had been arrested; he told Caucasus Lens he had been questioned as a witness and went home the same day.\n\nWe also note reports that cameraman Emin Rasulov had been arrested last week; his family has told us he attended a voluntary interview as a witness, went home the same evening and was never detained.\n",
+        "2026-01-09",
+    );
+    for name in ["Levan Gogoladze", "Emin Rasulov"] {
+        assert!(crate::no_events(&x, name), "{name}: {x:#?}");
+    }
+    // (A report that is not answered stands.)
+    let x = crate::run(
+        "Posts last week reported that actor Levan Gogoladze had been arrested in Tbilisi.\n",
+        "2026-01-09",
+    );
+    assert!(crate::person(&x, "Levan Gogoladze").is_some(), "{x:#?}");
+}
