@@ -59,6 +59,7 @@ pub(crate) fn assemble(
     crate::retractions::drop_not_political(doc, mentions, &mut f);
     crate::retractions::drop_never_held(doc, mentions, &mut f);
     crate::retractions::drop_answered_reports(doc, &mut f);
+    crate::retractions::drop_cleft_denied(doc, mentions, &mut f);
     let mut by_entity: Vec<Vec<&RawEvent>> = vec![Vec::new(); entities.len()];
     for r in &f.events {
         if let Some(list) = by_entity.get_mut(r.entity) {

@@ -304,3 +304,35 @@ pub(crate) fn drop_answered_reports(doc: &Doc<'_>, f: &mut Findings) {
         });
     }
 }
+
+/// Takes back the custody of one a cleft denies: "it was NOT Giorgi X who was detained but his
+/// younger brother", "no fue Y quien resultó detenido, sino su primo".
+pub(crate) fn drop_cleft_denied(doc: &Doc<'_>, mentions: &[MentionRef], f: &mut Findings) {
+    let mut denied: Vec<(usize, usize)> = Vec::new();
+    for m in mentions {
+        let before = (
+            doc.f(m.first.wrapping_sub(2)),
+            doc.f(m.first.wrapping_sub(1)),
+        );
+        let after = (m.last..m.last + 4).find(|&k| matches!(doc.f(k), "who" | "quien"));
+        let held = after.is_some_and(|w| {
+            (w + 1..w + 4).any(|k| {
+                let x = doc.f(k);
+                x.starts_with("detain") || x.starts_with("arrest") || x.starts_with("detenid")
+            })
+        });
+        if matches!(before, ("was", "not") | ("no", "fue")) && held {
+            denied.push((m.entity, m.sentence));
+        }
+    }
+    f.events.retain(|r: &RawEvent| {
+        !denied.iter().any(|&(e, si)| {
+            r.entity == e
+                && r.sentence <= si
+                && matches!(
+                    r.kind,
+                    EventType::Arrest | EventType::Detention | EventType::Transfer
+                )
+        })
+    });
+}

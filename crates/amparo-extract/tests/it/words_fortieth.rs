@@ -421,3 +421,14 @@ fn issue_13_a_reported_arrest_answered_in_the_same_sentence_is_none() {
     );
     assert!(crate::person(&x, "Levan Gogoladze").is_some(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_cleft_correction_takes_back_the_one_it_denies() {
+    // ("2/ activist X has been detained and taken to the isolator." … "4/ CORRECTION to 2/: it was
+    // NOT X who was detained but his younger brother, Y.")
+    let x = crate::run(
+        "2/ Confirmed by his lawyer: activist Giorgi Beridze has been detained and taken to the temporary detention isolator.\n\n4/ CORRECTION to 2/: it was NOT Giorgi Beridze who was detained but his younger brother, Dato Beridze. Giorgi is at home and fine.\n",
+        "2025-11-28",
+    );
+    assert!(crate::no_events(&x, "Giorgi Beridze"), "{x:#?}");
+}
