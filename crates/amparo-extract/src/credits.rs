@@ -30,6 +30,8 @@ pub(crate) const STAFF_PARTS: &[&str] = &[
     "inquiries",
     "spokesperson",
     "portavoz",
+    "vocera",
+    "vocero",
     "coordinator",
     "coordinador",
     "coordinadora",

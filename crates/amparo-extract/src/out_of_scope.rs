@@ -288,6 +288,8 @@ const CRIME_PHRASES: &[&str] = &[
     "illegal sale",
     "legitimacion de capitales",
     "for abuse",
+    "arma blanca",
+    "una rina",
     "sexual abuse",
     "abuso sexual",
     "por abuso",

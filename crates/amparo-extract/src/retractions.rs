@@ -157,6 +157,8 @@ pub(crate) fn drop_unrecorded(doc: &Doc<'_>, mentions: &[MentionRef], f: &mut Fi
     // X": the one it names after, with the custody it has no record of.)
     const NO_RECORD_OF: &[&str] = &[
         "no record of",
+        "no encontramos ningun registro",
+        "no encontramos registro",
         "no tiene constancia de",
         "no tenemos constancia de",
         "no hay constancia de",
@@ -183,10 +185,12 @@ pub(crate) fn drop_unrecorded(doc: &Doc<'_>, mentions: &[MentionRef], f: &mut Fi
         };
         let named: Vec<&MentionRef> = mentions
             .iter()
-            .filter(|m| m.first > at && m.first <= at + 14 && m.last <= s.last)
+            .filter(|m| m.first > at && m.first <= at + 24 && m.last <= s.last)
             .collect();
+        // ("…de una persona llamada X detenida en el país": or right after the name.)
         if let [m] = named.as_slice()
             && ((at..m.first).any(custody)
+                || custody(m.last)
                 || (matches!(doc.f(m.last), "being" | "siendo") && custody(m.last + 1)))
         {
             denied.push((m.entity, si));
@@ -208,8 +212,12 @@ pub(crate) fn drop_unrecorded(doc: &Doc<'_>, mentions: &[MentionRef], f: &mut Fi
 pub(crate) fn drop_not_political(doc: &Doc<'_>, mentions: &[MentionRef], f: &mut Findings) {
     for (si, s) in doc.sentences.iter().enumerate().skip(1) {
         let case = (s.first..s.last).any(|k| matches!(doc.f(k), "caso" | "case"));
+        // ("La ONG aclara que se trata de un caso de delito común")
+        let common =
+            |k: usize| doc.matches_any_at(k, &["delito comun", "common crime", "ordinary crime"]);
         let not_political = (s.first..s.last).any(|k| {
-            matches!(doc.f(k), "politico" | "political")
+            common(k)
+                || matches!(doc.f(k), "politico" | "political")
                 && (k.saturating_sub(5)..k).any(|j| matches!(doc.f(j), "no" | "not"))
                 // (Not "no es un caso político aislado": one of many.)
                 && !matches!(doc.f(k + 1), "aislado" | "mas" | "unico")

@@ -351,13 +351,16 @@ pub(crate) fn object_voice(
     }
 }
 
-/// Words that are events only as a heading, at the start of their sentence ("Transfers",
-/// "Traslados:", "Nuevas detenciones"), not inside a name ("Centro de Arrestos y Detenciones
-/// Preventivas") or a phrase, and a term only as a list's status (see
-/// [`crate::list_status::term_after_colon`]): whether `words` at `i` is one of them elsewhere.
+/// Words that are events only as a heading ("Transfers", "Traslados:", "Nuevas detenciones"), not
+/// inside a name ("Centro de Arrestos y Detenciones Preventivas", "Behind Bars Weekly") or a
+/// phrase, and a term only as a list's status (see [`crate::list_status::term_after_colon`]).
 pub(crate) fn heading_only(doc: &Doc<'_>, i: usize, words: &str) -> bool {
     if crate::list_status::is_term(words) {
         return !crate::list_status::term_after_colon(doc, i);
+    }
+    // ("— Mary Okafor, Behind Bars Weekly reader": a title, inside its sentence.)
+    if words == "behind bars" {
+        return (i..i + 3).all(|k| doc.tokens.get(k).is_some_and(|t| t.capitalised));
     }
     // (A measure alone, right after an item's name or age and its dash or colon, is the item's
     // status: "4. COLINA ESCALONA, MARÍA — RÉGIMEN DE PRESENTACIÓN", "- Ana Pérez (31):

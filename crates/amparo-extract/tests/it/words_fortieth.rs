@@ -432,3 +432,38 @@ fn issue_13_a_cleft_correction_takes_back_the_one_it_denies() {
     );
     assert!(crate::no_events(&x, "Giorgi Beridze"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_common_crimes_staff_lines_and_titles_take_no_one() {
+    let cases = [
+        // (A case the NGO calls a common crime in the next sentence.)
+        (
+            "Algunas cuentas incluyeron en listas de presos políticos a Jesús Ramiro Malpica, detenido en Cumaná por un robo a mano armada. La ONG aclara que se trata de un caso de delito común.\n",
+            "Jesús Ramiro Malpica",
+        ),
+        // (A bar fight with a knife.)
+        (
+            "Marcos Iriarte Bermúdez sí está detenido desde el sábado en la estación de Infanta, pero por una riña en un bar con un herido por arma blanca.\n",
+            "Marcos Iriarte Bermúdez",
+        ),
+        // (A spokeswoman's line.)
+        (
+            "Ocho presos fueron excarcelados ayer en Caracas. Para reportar un caso escriba al número de guardia. Vocera: Rosalba Mendoza Lira.\n",
+            "Rosalba Mendoza Lira",
+        ),
+        // (A fact-check that found no record of the person.)
+        (
+            "El video se grabó en Cúcuta en 2019. No encontramos ningún registro, denuncia de familiares ni expediente de una persona llamada Josué Daniel Hernán detenida en el país.\n",
+            "Josué Daniel Hernán",
+        ),
+        // (A newsletter's title.)
+        (
+            "\"Every name on these pages is somebody's child.\" — Mary Okonjo, Behind Bars Weekly reader, in a letter\n",
+            "Mary Okonjo",
+        ),
+    ];
+    for (text, name) in cases {
+        let x = crate::run(text, "2026-01-15");
+        assert!(crate::no_events(&x, name), "{name}: {x:#?}");
+    }
+}
