@@ -467,3 +467,13 @@ fn issue_13_common_crimes_staff_lines_and_titles_take_no_one() {
         assert!(crate::no_events(&x, name), "{name}: {x:#?}");
     }
 }
+
+#[test]
+fn issue_13_remaining_in_regular_contact_holds_no_one() {
+    // ("officials remain in regular contact with his wife, X, whom I met on 4 March")
+    let x = crate::run(
+        "I raised his case with the Ambassador on 27 February and officials remain in regular contact with his wife, Leila Navabi, whom I met on 4 March.\n",
+        "2025-03-11",
+    );
+    assert!(crate::no_events(&x, "Leila Navabi"), "{x:#?}");
+}
