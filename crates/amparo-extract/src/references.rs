@@ -1,5 +1,5 @@
-//! References to people within and across sentences: names, "his brother" and "the mother
-//! of X", pronouns and null subjects, "both"/"ambos"; who the discourse is about.
+//! References to people within and across sentences: names, "his brother" and "the mother of X",
+//! pronouns and null subjects, "both"/"ambos"; who the discourse is about.
 
 use crate::group_parts::ends_of;
 use crate::participles::participle;
@@ -25,8 +25,8 @@ pub struct References {
 }
 
 impl References {
-    /// Person slots of sentence `si` (tokens `a..b`), in order, and the people introduced in it
-    /// as someone's relative; marks relatives in `relative`.
+    /// Person slots of sentence `si` (tokens `a..b`), in order (no one addressed), and the people
+    /// introduced in it as someone's relative; marks relatives in `relative`.
     pub fn slots(
         &mut self,
         doc: &Doc<'_>,
@@ -38,6 +38,7 @@ impl References {
     ) -> (Vec<Slot>, Vec<usize>) {
         let mut slots: Vec<Slot> = ms
             .iter()
+            .filter(|m| !crate::speakers::vocative(doc, m, ms.len()))
             .map(|m| Slot {
                 first: m.first,
                 last: m.last,
@@ -66,9 +67,8 @@ impl References {
                     }
                     // ("Mi hijo, Luis Eduardo, está preso desde julio", a mother's letter: the
                     // narrator's own relative is whom the text is about, not one who speaks.)
-                    // (A relative, not "our reporter".)
-                    // ("se llevaron al profesor X, y a su hijo Y": taken with him, not a
-                    // relative who speaks.)
+                    // (A relative, not "our reporter".) ("se llevaron al profesor X, y a su hijo
+                    // Y": taken with him, not a relative who speaks.)
                     // ("Junto a él fue detenido su hijo, X": the same.)
                     let taken_too = (doc.f(k.wrapping_sub(1)) == "a"
                         && matches!(doc.f(k.wrapping_sub(2)), "y" | "e")

@@ -477,3 +477,14 @@ fn issue_13_remaining_in_regular_contact_holds_no_one() {
     );
     assert!(crate::no_events(&x, "Leila Navabi"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_one_a_speaker_addresses_is_not_who_the_sentence_tells_of() {
+    // ("PERIODISTA (X, en vivo): Gracias, Diana. …" / "Es una libertad condicional, Mirta.")
+    let x = crate::run(
+        "PRESENTADORA (Diana Carolina Vega): Buenas tardes. Abrimos con el regreso de tres colombianos. Nuestro periodista Héctor Manuel Rivas está allí.\n\nPERIODISTA (Héctor Manuel Rivas, en vivo): Gracias, Diana. Los tres habían sido excarcelados en la madrugada del jueves del Rodeo I.\n\nPRESENTADORA: ¿Y hay más colombianos detenidos allá, Héctor?\n",
+        "2025-09-12",
+    );
+    assert!(crate::no_events(&x, "Héctor Manuel Rivas"), "{x:#?}");
+    assert!(crate::no_events(&x, "Diana Carolina Vega"), "{x:#?}");
+}
