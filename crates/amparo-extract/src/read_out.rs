@@ -29,6 +29,11 @@ pub(crate) fn read_out(
         // Precautionary measures of the Inter-American Commission protect; they free nobody.
         || (words.contains("medida") && crate::clues::mentions_iachr(doc, from, to))
         || (kind == EventType::Detention && where_unknown(doc, i))
+        // ("X, madre de un preso de Rodeo I, se desmayó", "the wife of a prisoner held in Evin":
+        // someone unnamed, whose relative the sentence tells of.)
+        || (matches!(doc.f(i.wrapping_sub(1)), "un" | "una" | "a")
+            && matches!(doc.f(i.wrapping_sub(2)), "de" | "of")
+            && crate::slots::RELATIONS.contains(&doc.f(i.wrapping_sub(3))))
         // ("…ni siquiera reconocen tenerlo bajo custodia": the custody a denial of holding
         // names is the disappearance's.)
         || (kind == EventType::Detention

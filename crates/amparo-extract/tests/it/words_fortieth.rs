@@ -488,3 +488,13 @@ fn issue_13_one_a_speaker_addresses_is_not_who_the_sentence_tells_of() {
     assert!(crate::no_events(&x, "Héctor Manuel Rivas"), "{x:#?}");
     assert!(crate::no_events(&x, "Diana Carolina Vega"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_the_mother_of_a_prisoner_is_no_prisoner() {
+    // ("Una señora, X, madre de un preso de Rodeo I, se desmayó en la cola.")
+    let x = crate::run(
+        "16:30 — Una señora, Luisa Amelia Prado, madre de un preso de Rodeo I, se desmayó en la cola. La atendieron voluntarios de Cruz Roja.\n",
+        "2026-01-10",
+    );
+    assert!(crate::no_events(&x, "Luisa Amelia Prado"), "{x:#?}");
+}
