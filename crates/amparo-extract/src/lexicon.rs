@@ -75,7 +75,8 @@ named handed over was left behind separate expulsion desapariciones forzadas ver
 denuncia publica acuerda orden aprehension runrun considera contempla piensa vicepresidenta expresion
 proteccion ninos ejecutivo mujeres street
 independence avenue avenida middle east ciego rican eastern western europe emirates convencion
-free without media weekly ledger ordinance magistrates your excellency
+free without media weekly ledger ordinance magistrates your excellency rehenes estatales base
+aerea laboratorio expediente boulevard reservado sindical voluntad ciudadana onda regional vote
 crimean tatar tatars kurdish kurd kurds baluch uyghur azeri ahwazi bahai
 ua ven nic blr irn referencia reference damas ni
 unidad coordinacion superior complejo hospitalario cuidados intensivos amplio democratico mundial sponsor lcda lcdo licda licdo lic ing abg abog prof profa sr sra srta

@@ -498,3 +498,24 @@ fn issue_13_the_mother_of_a_prisoner_is_no_prisoner() {
     );
     assert!(crate::no_events(&x, "Luisa Amelia Prado"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_bodies_places_and_file_numbers_in_capitals_are_no_names() {
+    // ("la ONG Rehenes Estatales", "la Base Aérea", "EXPEDIENTE TE3J", "NOMBRE RESERVADO",
+    // "Tverskoy Boulevard", "el partido Voluntad Ciudadana", "Libertad Sindical").
+    let x = crate::run(
+        "Según la ONG Rehenes Estatales, tres presos fueron trasladados ayer a la Base Aérea de La Carlota. El partido Voluntad Ciudadana denunció la detención de su dirigente Alí Ramón Gutiérrez. Police detained six people on Tverskoy Boulevard.\n\nEXPEDIENTE TE3J — detenido el 02/12/2025\nNOMBRE RESERVADO — detenida el 03/12/2025\n",
+        "2025-12-12",
+    );
+    for name in [
+        "Rehenes Estatales",
+        "Base Aérea",
+        "Voluntad Ciudadana",
+        "Tverskoy Boulevard",
+        "EXPEDIENTE TE3J",
+        "NOMBRE RESERVADO",
+    ] {
+        assert!(crate::person(&x, name).is_none(), "{name}: {x:#?}");
+    }
+    assert!(crate::person(&x, "Alí Ramón Gutiérrez").is_some(), "{x:#?}");
+}
