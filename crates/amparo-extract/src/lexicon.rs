@@ -76,7 +76,11 @@ denuncia publica acuerda orden aprehension runrun considera contempla piensa vic
 proteccion ninos ejecutivo mujeres street
 independence avenue avenida middle east ciego rican eastern western europe emirates convencion
 free without media weekly ledger ordinance magistrates your excellency rehenes estatales base
-aerea laboratorio expediente boulevard reservado sindical voluntad ciudadana onda regional vote
+aerea laboratorio expediente boulevard reservado sindical voluntad ciudadana onda regional vote menu
+buscar suscribete pais mundo guardian unit resultados liga staff writer norte lake coast observa
+observador financiero sinergia civil bravos morning report despacho abierta abierto islamic
+revolutionary competencia plena justice sociologia oriente voces ddhh great terror
+colectivo rejas quienes expresos esperando monthly figure exile pravda
 crimean tatar tatars kurdish kurd kurds baluch uyghur azeri ahwazi bahai
 ua ven nic blr irn referencia reference damas ni
 unidad coordinacion superior complejo hospitalario cuidados intensivos amplio democratico mundial sponsor lcda lcdo licda licdo lic ing abg abog prof profa sr sra srta

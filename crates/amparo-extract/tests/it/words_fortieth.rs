@@ -519,3 +519,25 @@ fn issue_13_bodies_places_and_file_numbers_in_capitals_are_no_names() {
     }
     assert!(crate::person(&x, "Alí Ramón Gutiérrez").is_some(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_menus_outlets_and_bodies_in_title_case_are_no_names() {
+    // ("Menú Buscar Suscríbete", "By Staff Writer", "the Guardian Unit", "Observa Lara",
+    // "Sinergia Civil", "Voces del Norte", "COLECTIVO REJAS ABIERTAS", "MONTHLY FIGURE").
+    let x = crate::run(
+        "Menú   Buscar   Suscríbete\n\nBy Staff Writer\n\nSeven prisoners were released on Friday, the NGO Observa Lara and the group Sinergia Civil said, after the Guardian Unit moved them to Tocorón. Voces del Norte confirmed the releases.\n\nCOLECTIVO REJAS ABIERTAS\n\nMONTHLY FIGURE: 812 detained.\n",
+        "2025-12-12",
+    );
+    for name in [
+        "Menú   Buscar   Suscríbete",
+        "Staff Writer",
+        "Observa Lara",
+        "Sinergia Civil",
+        "Guardian Unit",
+        "Voces del Norte",
+        "COLECTIVO REJAS ABIERTAS",
+        "MONTHLY FIGURE",
+    ] {
+        assert!(crate::person(&x, name).is_none(), "{name}: {x:#?}");
+    }
+}
