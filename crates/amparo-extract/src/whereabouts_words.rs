@@ -61,6 +61,17 @@ pub(crate) const WHEREABOUTS: &[(&str, EventType, Voice)] = &[
     ("reconoce tenerlo", Disappearance, Clitic),
     ("reconocen tenerla", Disappearance, Clitic),
     ("reconocen tenerlo", Disappearance, Clitic),
+    // ("Ni la PNB, ni el CICPC, ni el SEBIN reconocieron tenerlo", "ningún organismo reconoce
+    // tenerlos".)
+    ("reconocieron tenerla", Disappearance, Clitic),
+    ("reconocieron tenerlo", Disappearance, Clitic),
+    ("reconocieron tenerlos", Disappearance, Clitic),
+    ("reconoce tenerlos", Disappearance, Clitic),
+    ("reconocen tenerlos", Disappearance, Clitic),
+    // ("se la llevaron de madrugada y nunca supimos a dónde")
+    ("nunca supimos a donde", Disappearance, Clitic),
+    ("nunca supimos adonde", Disappearance, Clitic),
+    ("nunca supimos donde", Disappearance, Clitic),
     ("not acknowledged holding him", Disappearance, Clitic),
     ("not acknowledged holding her", Disappearance, Clitic),
     ("not acknowledged holding them", Disappearance, Clitic),

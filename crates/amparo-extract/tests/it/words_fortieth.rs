@@ -541,3 +541,28 @@ fn issue_13_menus_outlets_and_bodies_in_title_case_are_no_names() {
         assert!(crate::person(&x, name).is_none(), "{name}: {x:#?}");
     }
 }
+
+#[test]
+fn issue_13_custody_no_body_acknowledged_in_the_past_is_a_disappearance() {
+    // ("Ni la PNB, ni el CICPC, ni el SEBIN reconocieron tenerlo"; "se la llevaron de madrugada
+    // y nunca supimos a dónde".)
+    let x = crate::run(
+        "Detuvieron en Cabimas al concejal Orlando Javier Finol Rincón. Ni la PNB, ni el CICPC, ni el SEBIN reconocieron tenerlo.\n\nLa señora Carmen Luisa Zambrano se la llevaron de madrugada y nunca supimos a dónde.\n",
+        "2025-12-10",
+    );
+    for name in ["Orlando Javier Finol Rincón", "Carmen Luisa Zambrano"] {
+        assert!(
+            crate::kinds_of(&x, name).contains(&"disappearance"),
+            "{name}: {x:#?}"
+        );
+    }
+    // (One a body does acknowledge is held.)
+    let x = crate::run(
+        "Detuvieron en Cabimas al concejal Orlando Javier Finol Rincón. El SEBIN reconoció tenerlo.\n",
+        "2025-12-10",
+    );
+    assert!(
+        !crate::kinds_of(&x, "Orlando Javier Finol Rincón").contains(&"disappearance"),
+        "{x:#?}"
+    );
+}
