@@ -24,6 +24,18 @@ pub(crate) const TAKING: &[(&str, EventType, Voice)] = &[
     ("took her away", Arrest, Clitic),
     ("took him away", Arrest, Clitic),
     ("took them away", Arrest, Clitic),
+    // ("was 16 when police picked him up in Barquisimeto", "Masked men took her from her home on
+    // Friday night", "dragged him out of his car")
+    ("picked him up", Arrest, Clitic),
+    ("picked her up", Arrest, Clitic),
+    ("picked them up", Arrest, Clitic),
+    ("took him from his home", Arrest, Clitic),
+    ("took her from her home", Arrest, Clitic),
+    ("took them from their homes", Arrest, Clitic),
+    ("took him from his house", Arrest, Clitic),
+    ("took her from her house", Arrest, Clitic),
+    ("dragged him out of", Arrest, Clitic),
+    ("dragged her out of", Arrest, Clitic),
     // ("interceptado por una comisión del Sebin", "en un punto de control"): taken by agents.
     ("interceptado por", Arrest, Passive),
     ("interceptada por", Arrest, Passive),

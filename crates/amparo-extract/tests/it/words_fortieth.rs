@@ -566,3 +566,17 @@ fn issue_13_custody_no_body_acknowledged_in_the_past_is_a_disappearance() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_police_picked_him_up_is_an_arrest() {
+    // ("was 16 when police picked him up in Barquisimeto on July 30, 2024")
+    let x = crate::run(
+        "Others were teenagers. Wuilmer Andrés Castro Pérez was 16 when police picked him up in Barquisimeto on July 30, 2024.\n",
+        "2026-03-10",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Wuilmer Andrés Castro Pérez", "arrest"),
+        "2024-07-30",
+        "{x:#?}"
+    );
+}
