@@ -131,7 +131,7 @@ pub(crate) fn bare_group_header(
         && t.len() <= 8
         && !stop(t)
         && crate::list_names::line_name(doc, t, in_hit).is_none()
-        && next.is_some_and(|r| {
-            crate::list_names::line_name(doc, &r, in_hit).is_some() && (!stop(&r) || r.len() <= 12)
-        })
+        // (Not a sentence of prose under a heading: "NUEVAS DETENCIONES" / "Además de Palmar, la
+        // federación documentó otras dos detenciones.")
+        && next.is_some_and(|r| crate::list_names::line_name(doc, &r, in_hit).is_some() && !stop(&r))
 }
