@@ -30,10 +30,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .transpose()?;
     let lang = value("--lang").and_then(|l| Lang::parse(&l));
     let extraction = extract(&text, published, lang)?;
-    if args.iter().any(|a| a == "--json") {
-        println!("{}", serde_json::to_string_pretty(&extraction)?);
+    // (Written at once, so that a pipe closed early — `extract FILE | head` — ends quietly.)
+    let out = if args.iter().any(|a| a == "--json") {
+        format!("{}\n", serde_json::to_string_pretty(&extraction)?)
     } else {
-        print!("{}", shown::Shown(&extraction));
-    }
+        shown::Shown(&extraction).to_string()
+    };
+    let _ = std::io::Write::write_all(&mut std::io::stdout(), out.as_bytes());
     Ok(())
 }
