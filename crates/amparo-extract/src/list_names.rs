@@ -387,19 +387,14 @@ pub(crate) fn numbered_on(
         .collect()
 }
 
-/// The name in capitals that is the first sentence of a line of several ("RAMÓN GUILLÉN TORO.
-/// El exconcejal seguirá en Rodeo I.").
+/// The name in capitals, or opening on a given name, that is the first sentence of a line of
+/// several ("RAMÓN GUILLÉN TORO. El exconcejal seguirá en Rodeo I.", "Mariana Lozada Rivas. The
+/// freelance reporter was arrested…").
 fn caps_name_sentence(doc: &Doc<'_>, line: &Range<usize>, in_hit: &[bool]) -> Option<Range<usize>> {
     let s = doc.sentences.get(line.start).filter(|_| line.len() >= 2)?;
     let name = (doc.f(s.last - 1) == ".")
         .then(|| name_heading(doc, &(s.first..s.last - 1), in_hit))
         .flatten()?;
-    // ("Mariana Lozada Rivas. The freelance reporter was arrested…": in title case too, when it
-    // opens on a given name.)
-    let titled = doc.tokens[name.start].capitalised && is_given_name(doc.f(name.start));
-    (titled
-        || name
-            .clone()
-            .all(|k| in_capitals(doc, k) || !doc.tokens[k].capitalised))
-    .then_some(name)
+    let caps = |k: usize| in_capitals(doc, k) || !doc.tokens[k].capitalised;
+    (is_given_name(doc.f(name.start)) || name.clone().all(caps)).then_some(name)
 }

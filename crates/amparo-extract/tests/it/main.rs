@@ -64,6 +64,7 @@ mod timelines_and_letters;
 mod told_later;
 mod turns_and_groups;
 mod words_fortieth;
+mod words_fortieth_people;
 mod words_thirtieth;
 mod words_thirtyeighth;
 mod words_thirtyfifth;
