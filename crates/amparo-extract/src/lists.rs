@@ -176,6 +176,11 @@ impl Lists {
                 if let Some(l) = section_head::header_lead(cx, si, groups, self.lead.as_ref()) {
                     self.lead = Some(l);
                 }
+                if let Some(l) = self.lead.as_mut()
+                    && let Some(day) = freed_headline::headline_day(cx, l)
+                {
+                    l.date = Some(day);
+                }
                 // "Sábado 28/02 — Rodeo I:" over the names: the day of this list.
                 if let (Some(l), Some(day)) = (self.lead.as_mut(), header_day(cx, si)) {
                     l.date = Some(day);

@@ -33,6 +33,28 @@ pub(crate) fn release(
     })
 }
 
+/// The day of a list's `lead` told in a headline without one ("Régimen destierra a 48 presos
+/// políticos a Guatemala: esta es la lista" over "Un avión … aterrizó ayer jueves … con 48
+/// personas…"): the one day the first sentence of prose under the headline tells.
+pub(crate) fn headline_day(cx: &ListContext<'_, '_>, lead: &GroupEvent) -> Option<PartialDate> {
+    let doc = cx.doc;
+    let s = doc.sentences.get(lead.sentence)?;
+    let stop = |s: &crate::text::Sentence| matches!(doc.f(s.last.wrapping_sub(1)), "." | "!" | "?");
+    // (A headline: a line of its own without a stop, no prose told before it.)
+    let headline = s.line_start
+        && !stop(s)
+        && (0..lead.sentence)
+            .all(|p| !cx.layout.is_prose(p) || !doc.sentences.get(p).is_some_and(stop));
+    if lead.date.is_some() || !headline {
+        return None;
+    }
+    let next = (lead.sentence + 1..doc.sentences.len())
+        .take(3)
+        .find(|&p| cx.layout.is_prose(p) && doc.sentences.get(p).is_some_and(stop))?;
+    // (Only a day: "en marzo" under the headline is the background, not the news.)
+    sentence_day(cx, next).filter(|d| matches!(d, PartialDate::Day(_)))
+}
+
 /// The one day sentence `si` tells past its dateline ("San José, 22 de octubre de 2025 — …
 /// fueron sacadas en la madrugada de ayer martes…"), if it tells one.
 fn sentence_day(cx: &ListContext<'_, '_>, si: usize) -> Option<PartialDate> {
