@@ -7,6 +7,15 @@ use crate::model::EventType::{self, ConditionalRelease, Exile, Expulsion, Releas
 use crate::text::Doc;
 use crate::triggers::Voice::{self, Active, Clitic, Nominal, Passive};
 
+/// Bodies one is expelled from that are not a country ("el partido expulsó a la diputada X de
+/// sus filas", "la expulsaron de la Universidad de Carabobo", "expulsado de la UNAN").
+#[rustfmt::skip]
+pub(crate) const BODIES: &[&str] = &[
+    "filas", "ranks", "partido", "party", "militancia", "universidad", "university", "colegio",
+    "escuela", "school", "sindicato", "gremio", "iglesia", "club", "unan", "ucv", "uca", "ula",
+    "facultad", "carrera", "college", "faculty", "union", "church",
+];
+
 pub(crate) const LEAVING: &[(&str, EventType, Voice)] = &[
     ("into exile", Exile, Passive),
     ("tuvo que salir del pais", Exile, Passive),

@@ -2,6 +2,7 @@
 //! abroad is sent out of the country, taken out of a prison frees, a sentence in absentia held
 //! no one, and a release or a move into house arrest is the house arrest.
 
+use crate::leaving_words::BODIES;
 use crate::model::EventType::*;
 use crate::taking_words::AGENTS;
 use crate::text::{Doc, TokenKind};
@@ -105,28 +106,17 @@ pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
         } else {
             f
         };
+        // ("estudiante universitario expulsado de la UNAN", "expelled from the party"): the
+        // participle, out of the body named just after it.
+        if t.voice == Voice::Passive
+            && matches!(doc.f(t.last), "de" | "del" | "from")
+            && (t.last + 1..to.min(t.last + 4)).any(|k| BODIES.contains(&doc.f(k)))
+        {
+            return false;
+        }
         if matches!(verb, "expels" | "expulsa" | "expulso" | "expulsaron") {
             let around = t.first.saturating_sub(8)..to.min(t.last + 14);
-            let out_of_body = around.clone().any(|k| {
-                matches!(
-                    doc.f(k),
-                    "filas"
-                        | "ranks"
-                        | "partido"
-                        | "party"
-                        | "militancia"
-                        // ("la expulsaron de la Universidad de Carabobo", "del sindicato")
-                        | "universidad"
-                        | "university"
-                        | "colegio"
-                        | "escuela"
-                        | "school"
-                        | "sindicato"
-                        | "gremio"
-                        | "iglesia"
-                        | "club"
-                )
-            });
+            let out_of_body = around.clone().any(|k| BODIES.contains(&doc.f(k)));
             let of_country = around.clone().any(|k| {
                 let w = doc.f(k);
                 matches!(

@@ -65,6 +65,7 @@ mod told_later;
 mod turns_and_groups;
 mod words_fortieth;
 mod words_fortieth_people;
+mod words_fortyfirst;
 mod words_thirtieth;
 mod words_thirtyeighth;
 mod words_thirtyfifth;
