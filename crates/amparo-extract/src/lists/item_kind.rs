@@ -111,7 +111,8 @@ pub(super) fn authored(doc: &Doc<'_>, item: &Item) -> bool {
 }
 
 /// ("— Nadia Castellano, editor" closing a newsletter): a line of its own opened by a dash, one
-/// name and at most its title, the only item of its list, signs the text; it lists nobody.
+/// name and at most its title, telling no event, the only item of its list, signs the text; it
+/// lists nobody.
 pub(super) fn signed(cx: &ListContext<'_, '_>, item: &Item) -> bool {
     let doc = cx.doc;
     let [name] = item.names.as_slice() else {
@@ -125,6 +126,9 @@ pub(super) fn signed(cx: &ListContext<'_, '_>, item: &Item) -> bool {
         && matches!(doc.tokens.get(first).map(|t| t.text), Some("—" | "–"))
         && name.start <= first + 2
         && (name.end >= last || doc.f(name.end) == ",")
+        // ("Freelancers" / "– Vugar Aliyev, released on 31 December 2025…": an item that tells
+        // its person's event lists them.)
+        && crate::triggers::find(doc, name.end, last).is_empty()
         && cx
             .layout
             .items

@@ -52,3 +52,24 @@ fn issue_13_expelled_from_a_university_or_a_party_is_no_expulsion() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_one_dashed_item_under_a_group_line_that_tells_an_event_lists_its_person() {
+    // ("Freelancers" / "– X, released on …": the only item of its group, opened by a long dash,
+    // is no signature when it tells its person's event.)
+    let x = crate::run(
+        "At least 25 journalists are currently behind bars.\n\nThey include:\n\nFrom the platform Qanun\n– Tural Hasanli, lawyer, held in Baku since 14 October 2025\n– Gunel Karimova, researcher\n\nFreelancers\n– Vugar Aliyev, released on 31 December 2025 after serving his sentence\n",
+        "2026-01-09",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Vugar Aliyev", "release"),
+        "2025-12-31",
+        "{x:#?}"
+    );
+    // (A newsletter's signature under its last line still signs it.)
+    let x = crate::run(
+        "Seguiremos informando cada semana sobre los presos de la región.\n\n– Nadia Castellano, editora\n",
+        "2026-01-09",
+    );
+    assert!(crate::no_events(&x, "Nadia Castellano"), "{x:#?}");
+}
