@@ -310,7 +310,24 @@ pub(crate) fn give(
             date,
             &row_date,
         );
+        // ("At least 25 journalists are behind bars. They include: … – X, transferred to house
+        // arrest on 29 December", "– Y, released on 31 December"): one the item's own words
+        // told freed or sent home is not held with the rest.
+        let sent_home = f.events.iter().any(|x| {
+            x.entity == e
+                && item.sentences.contains(&x.sentence)
+                && x.certainty.is_none()
+                && (family(x.kind) == EventType::Release || x.kind == EventType::HouseArrest)
+        });
+        let lead_held = header_trigger.is_none()
+            && !item.inline
+            && base
+                .as_ref()
+                .is_some_and(|b| b.kind == EventType::Detention);
         for &(kind, date) in own_plan.as_ref().unwrap_or(&plan) {
+            if sent_home && lead_held && kind == EventType::Detention {
+                continue;
+            }
             crate::item_segments::add(
                 f,
                 item,

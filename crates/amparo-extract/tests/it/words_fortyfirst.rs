@@ -73,3 +73,27 @@ fn issue_13_one_dashed_item_under_a_group_line_that_tells_an_event_lists_its_per
     );
     assert!(crate::no_events(&x, "Nadia Castellano"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_an_item_that_tells_its_person_freed_or_sent_home_is_not_held_with_the_list() {
+    // ("…are currently behind bars. They include: – X, transferred to house arrest…": the list
+    // is of the held; the item says this one is home.)
+    let x = crate::run(
+        "At least 25 journalists are currently behind bars in the country.\n\nThey include:\n\n– Tural Hasanli, lawyer, arrested on 14 October 2025\n– Gunel Karimova, researcher, transferred to house arrest on 29 December 2025\n– Vugar Aliyev, reporter, released on 31 December 2025 after serving his sentence\n",
+        "2026-01-09",
+    );
+    assert_eq!(
+        crate::kinds_of(&x, "Gunel Karimova"),
+        ["house_arrest"],
+        "{x:#?}"
+    );
+    assert!(
+        !crate::kinds_of(&x, "Vugar Aliyev").contains(&"detention"),
+        "{x:#?}"
+    );
+    // (The others are held as the list says.)
+    assert!(
+        crate::kinds_of(&x, "Tural Hasanli").contains(&"detention"),
+        "{x:#?}"
+    );
+}
