@@ -96,6 +96,13 @@ pub(crate) const HELD_STILL: &[(&str, EventType, Voice)] = &[
     ("de vuelta en la carcel", Detention, Passive),
     ("de vuelta en su celda", Detention, Passive),
     ("remain behind bars", Detention, Passive),
+    // ("X is in the punishment cell again", "lo enviaron a una celda de castigo"): a cell
+    // inside the prison.
+    ("in the punishment cell", Detention, Passive),
+    ("in a punishment cell", Detention, Passive),
+    ("in solitary confinement", Detention, Passive),
+    ("celda de castigo", Detention, Passive),
+    ("celdas de castigo", Detention, Passive),
     ("sigue alli", Detention, Passive),
     ("siguen alli", Detention, Passive),
     ("sigue tras las rejas", Detention, Passive),

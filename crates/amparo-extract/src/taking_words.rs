@@ -24,6 +24,8 @@ pub(crate) const TAKING: &[(&str, EventType, Voice)] = &[
     ("took her away", Arrest, Clitic),
     ("took him away", Arrest, Clitic),
     ("took them away", Arrest, Clitic),
+    // ("On May 20 they took away X, the engineer who slept on the bunk above mine")
+    ("took away", Arrest, Active),
     // ("was 16 when police picked him up in Barquisimeto", "Masked men took her from her home on
     // Friday night", "dragged him out of his car")
     ("picked him up", Arrest, Clitic),

@@ -97,3 +97,35 @@ fn issue_13_an_item_that_tells_its_person_freed_or_sent_home_is_not_held_with_th
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_punishment_cell_holds_and_they_took_away_takes() {
+    // ("X is in the punishment cell again": held, inside the prison.)
+    let x = crate::run(
+        "Letter from the colony. Andrei Hlebka is in the punishment cell again because he would not sweep the yard.\n",
+        "2025-08-14",
+    );
+    assert_eq!(
+        crate::kinds_of(&x, "Andrei Hlebka"),
+        ["detention"],
+        "{x:#?}"
+    );
+    let x = crate::run(
+        "A Yordan Pupo Leyva lo enviaron otra vez a una celda de castigo en la prisión de Boniato.\n",
+        "2025-08-14",
+    );
+    assert!(
+        crate::kinds_of(&x, "Yordan Pupo Leyva").contains(&"detention"),
+        "{x:#?}"
+    );
+    // ("On May 20 they took away X": the arrest of the one named after.)
+    let x = crate::run(
+        "On May 20 they took away Vadim Sorokin, the engineer who slept on the bunk above mine.\n",
+        "2025-08-14",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Vadim Sorokin", "arrest"),
+        "2025-05-20",
+        "{x:#?}"
+    );
+}
