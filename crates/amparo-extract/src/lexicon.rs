@@ -134,7 +134,7 @@ father fathers padre padres deacon diacono seminarian seminarians seminarista se
 parroquia municipio urbanizacion caserio
 penitenciario penitenciaria internado judicial reten comandancia cifras semana boletin editora editor
 major corporal brigadier admiral almirante cabo sargento teniente coronel capitan air force marine marines
-comunicacion social ingenieria medicina derecho economia facultad escuela portal
+comunicacion social ingenieria medicina derecho economia facultad escuela portal instruccion criminal
 ";
 
 /// Role words (folded) to the roles of the format.

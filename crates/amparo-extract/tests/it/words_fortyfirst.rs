@@ -129,3 +129,20 @@ fn issue_13_a_punishment_cell_holds_and_they_took_away_takes() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_instruccion_criminal_is_a_body_not_a_person() {
+    // ("siguen en la sede de Instrucción Criminal de Holguín": a police body's seat; both named
+    // before it are held.)
+    let x = crate::run(
+        "Tres fueron enviados a sus casas con reclusión domiciliaria. Los otros dos, Ernesto Garcés Vidal y Rolando Sierra, siguen en la sede de Instrucción Criminal de Holguín.\n",
+        "2025-11-05",
+    );
+    for name in ["Ernesto Garcés Vidal", "Rolando Sierra"] {
+        assert_eq!(crate::kinds_of(&x, name), ["detention"], "{x:#?}");
+    }
+    assert!(
+        !x.persons.iter().any(|p| p.name.contains("Criminal")),
+        "{x:#?}"
+    );
+}
