@@ -34,6 +34,32 @@ pub(crate) fn subject(
     .then_some(i)
 }
 
+/// ("Released this morning after serving her full term: X, 52, a schoolteacher from Barysau."):
+/// a participle opening its sentence, then a colon and one name, the sentence's last, whose
+/// words tell no event of their own.
+pub(crate) fn one_after(
+    doc: &Doc<'_>,
+    slots: &[Slot],
+    t: &crate::triggers::Trigger,
+    (s_first, s_last): (usize, usize),
+) -> Option<usize> {
+    if t.first > s_first + 1
+        || slots
+            .iter()
+            .any(|s| s.first < t.first && s.first >= s_first)
+    {
+        return None;
+    }
+    let colon = (t.last..s_last.min(t.last + 12)).find(|&k| doc.f(k) == ":")?;
+    let k = crate::subject_after::skip_describers(doc, colon + 1, s_last);
+    let i = crate::subject_after::first_after(doc, slots, k, 3, s_last)?;
+    // (One name: the names a colon lists are the list's, see `lists`.)
+    let alone = !slots
+        .iter()
+        .any(|s| s.first > slots[i].first && s.first < s_last);
+    (alone && crate::triggers::find(doc, slots[i].last, s_last).is_empty()).then_some(i)
+}
+
 /// The names listed after the colon at `colon`, up to `end` ("…el miércoles: A, B y C."); none
 /// when the first is one asked about ("…para nuestros oyentes: nos han escrito preguntando por
 /// X"), no list.

@@ -322,6 +322,7 @@ pub fn targets(
                         crate::subject_after::inverted_subject(doc, slots, t, before, s_last)
                     })
                     .or_else(|| crate::header_colon::subject(doc, slots, t, s_first, s_last))
+                    .or_else(|| crate::header_colon::one_after(doc, slots, t, (s_first, s_last)))
             }
         }
     };

@@ -146,3 +146,19 @@ fn issue_13_instruccion_criminal_is_a_body_not_a_person() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_participle_then_a_colon_and_one_described_name_gives_that_name_the_event() {
+    // ("Released this morning after serving her full term: X, 52, a schoolteacher from
+    // Barysau."): the one name after the colon is the one freed.
+    let x = crate::run(
+        "Released this morning after serving her full three-year term: Alena Kuzmich, 52, a schoolteacher from Barysau.\n",
+        "2025-09-20",
+    );
+    assert_eq!(crate::kinds_of(&x, "Alena Kuzmich"), ["release"], "{x:#?}");
+    let x = crate::run(
+        "Excarcelada esta mañana tras cumplir su condena: Alena Kuzmich, de 52 años, maestra de Barysau.\n",
+        "2025-09-20",
+    );
+    assert_eq!(crate::kinds_of(&x, "Alena Kuzmich"), ["release"], "{x:#?}");
+}
