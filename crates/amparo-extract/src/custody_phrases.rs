@@ -88,6 +88,9 @@ pub(crate) fn left_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
         doc.f(i),
         "coming" | "came" | "come" | "comes" | "walked" | "walk" | "got"
     ) && doc.f(i + 1) == "out";
+    // ("Acaba de salir de Rodeo I el dirigente X": just left.)
+    let just =
+        doc.f(i) == "salir" && doc.matches_any_at(i.wrapping_sub(2), &["acaba de", "acaban de"]);
     // "Also out of El Helicoide: X and Y".
     // (Not a move's: "were moved out of El Helicoide"; "taken out of her cell" is told on.)
     let out_of_place = doc.f(i) == "out"
@@ -141,6 +144,7 @@ pub(crate) fn left_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
     }
     if !out_of
         && !out_of_place
+        && !just
         && !matches!(
             doc.f(i),
             "left"
@@ -177,7 +181,7 @@ pub(crate) fn left_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
     }
     // ("De El Helicoide salió ayer el periodista X", "Del Rodeo I salieron…": the prison
     // fronted before the verb.)
-    let fronted = matches!(doc.f(i), "salio" | "salieron" | "sale" | "salen")
+    let fronted = matches!(doc.f(i), "salio" | "salieron" | "sale" | "salen" | "salir")
         && (i.saturating_sub(5)..i).any(|k| custody_place_at(doc, k))
         // (Of its own sentence: not "…en la cárcel de Tocuyito. Mogollón salió el lunes hacia…".)
         && !(i.saturating_sub(6)..i).any(|k| doc.f(k) == ".")

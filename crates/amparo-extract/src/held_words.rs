@@ -146,6 +146,13 @@ pub(crate) const HELD_STILL: &[(&str, EventType, Voice)] = &[
     ("lleva presa", Detention, Passive),
     ("llevan presos", Detention, Passive),
     ("llevan presas", Detention, Passive),
+    // ("el viejo X, que lleva encerrado desde 2019 por un cartel")
+    ("lleva encerrado", Detention, Passive),
+    ("lleva encerrada", Detention, Passive),
+    ("llevan encerrados", Detention, Passive),
+    ("sigue encerrado", Detention, Passive),
+    ("sigue encerrada", Detention, Passive),
+    ("siguen encerrados", Detention, Passive),
     ("continua preso", Detention, Passive),
     ("continua presa", Detention, Passive),
     ("continuan presos", Detention, Passive),

@@ -155,6 +155,7 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("set free", Release, Passive),
     ("walked free", Release, Passive),
     ("walked out of", Release, Passive),
+    ("let out of", Release, Passive),
     // ("Among those who walked out on Tuesday were A and B")
     ("who walked out", Release, Passive),
     ("release of", Release, Nominal),

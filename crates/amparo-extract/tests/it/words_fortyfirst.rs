@@ -162,3 +162,35 @@ fn issue_13_a_participle_then_a_colon_and_one_described_name_gives_that_name_the
     );
     assert_eq!(crate::kinds_of(&x, "Alena Kuzmich"), ["release"], "{x:#?}");
 }
+
+#[test]
+fn issue_13_just_left_let_out_of_and_still_locked_up_are_read() {
+    // ("Acaba de salir de Rodeo I el dirigente X": just left the prison.)
+    let x = crate::run(
+        "Acaba de salir de Rodeo I el dirigente estudiantil Kevin Ortega Luna.\n",
+        "2025-09-20",
+    );
+    assert_eq!(
+        crate::kinds_of(&x, "Kevin Ortega Luna"),
+        ["release"],
+        "{x:#?}"
+    );
+    // ("were let out of La Modelo": freed.)
+    let x = crate::run(
+        "On Monday two brothers, Noel Rocha Pineda and Ernesto Rocha Pineda, farmers from Jinotega, were let out of La Modelo.\n",
+        "2025-09-20",
+    );
+    for name in ["Noel Rocha Pineda", "Ernesto Rocha Pineda"] {
+        assert_eq!(crate::kinds_of(&x, name), ["release"], "{x:#?}");
+    }
+    // ("que lleva encerrado desde 2019": held since then, and still.)
+    let x = crate::run(
+        "Aquí conmigo está Freddy Lárez Ochoa, que lleva encerrado desde 2019 y todavía no ha tenido juicio.\n",
+        "2025-09-20",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Freddy Lárez Ochoa", "arrest"),
+        "2019",
+        "{x:#?}"
+    );
+}
