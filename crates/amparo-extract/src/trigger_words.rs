@@ -267,6 +267,12 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("beneficiadas con", Release, Passive),
     ("released from", Release, Passive),
     ("libertad plena", Release, Passive),
+    // ("- X, capitán retirado: libertad con régimen de presentación cada 30 días", "salió en
+    // libertad bajo fianza"): freed on terms.
+    ("libertad con regimen", Release, Passive),
+    ("libertad bajo regimen", Release, Passive),
+    ("libertad con presentacion", Release, Passive),
+    ("libertad bajo fianza", Release, Passive),
     ("boleta de excarcelacion", Release, Passive),
     ("boletas de excarcelacion", Release, Passive),
     ("regreso a su casa", Release, Passive),

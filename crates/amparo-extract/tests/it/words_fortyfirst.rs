@@ -194,3 +194,23 @@ fn issue_13_just_left_let_out_of_and_still_locked_up_are_read() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_libertad_con_regimen_after_an_items_colon_frees_on_terms() {
+    // ("- X, capitán retirado: libertad con régimen de presentación cada 30 días…")
+    let x = crate::run(
+        "- Wilmer Ochoa Saavedra, capitán retirado: libertad con régimen de presentación cada 30 días ante el tribunal y prohibición de salida del país.\n",
+        "2025-09-20",
+    );
+    assert_eq!(
+        crate::kinds_of(&x, "Wilmer Ochoa Saavedra"),
+        ["conditional_release"],
+        "{x:#?}"
+    );
+    // (Asked for, not granted: no event.)
+    let x = crate::run(
+        "La defensa de Wilmer Ochoa Saavedra solicitó libertad con régimen de presentación.\n",
+        "2025-09-20",
+    );
+    assert!(crate::no_events(&x, "Wilmer Ochoa Saavedra"), "{x:#?}");
+}
