@@ -156,8 +156,9 @@ pub(crate) fn inverted_subject(
 /// its "of": "the detention on Sunday of councilor X", "la excarcelación, el lunes, del teniente
 /// X", "la detención en Caracas de X".
 pub(crate) fn dated_of(doc: &Doc<'_>, t: &Trigger) -> bool {
-    // ("the release late on Wednesday of X")
-    let late = usize::from(matches!(doc.f(t.last), "late" | "early"));
+    // ("the release late on Wednesday of X", "the release on bail on 15 August of X")
+    let bail = doc.matches_at(t.last, "on bail") && matches!(doc.f(t.last + 2), "on" | "in");
+    let late = usize::from(matches!(doc.f(t.last), "late" | "early")) + 2 * usize::from(bail);
     ((matches!(doc.f(t.last + late), "on" | "in" | "last")
         || doc.f(t.last.wrapping_sub(1)) == "on")
         && (t.last + 1..t.last + 4 + late).any(|k| doc.f(k) == "of"))
