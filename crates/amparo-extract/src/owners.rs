@@ -89,6 +89,11 @@ pub(crate) fn taken_not_owner(
     s_first: usize,
 ) -> Option<usize> {
     let after = slots[i].first > t.first;
+    // ("raided the home of lawyer X and took him away", "allanaron la casa del abogado X y se lo
+    // llevaron"): a pronoun for a person, before it the owner of the thing searched.
+    if t.voice == crate::triggers::Voice::Clitic && !after {
+        return Some(i);
+    }
     let from = if after { t.last } else { s_first };
     if !named_as_owner(doc, slots[i].first, from, after) {
         return Some(i);

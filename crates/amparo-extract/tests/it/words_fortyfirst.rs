@@ -214,3 +214,55 @@ fn issue_13_libertad_con_regimen_after_an_items_colon_frees_on_terms() {
     );
     assert!(crate::no_events(&x, "Wilmer Ochoa Saavedra"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_the_release_on_bail_on_a_day_of_x_is_xs() {
+    // ("welcomed the release on bail on 15 August of Kurdish journalist X")
+    let x = crate::run(
+        "The experts welcomed the release on bail on 15 August of Kurdish journalist Soran Abbasi.\n",
+        "2025-09-20",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Soran Abbasi", "conditional_release"),
+        "2025-08-15",
+        "{x:#?}"
+    );
+    // (The day after the name stays readable: "the release on bail of X on 1 March".)
+    let x = crate::run(
+        "The experts welcomed the release on bail of journalist Nilufar Kazemi on 1 March.\n",
+        "2026-03-20",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Nilufar Kazemi", "conditional_release"),
+        "2026-03-01",
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_pronoun_after_a_raided_home_takes_its_owner() {
+    // ("raided the home of lawyer X … and took him away": the pronoun is the owner, not the
+    // home.)
+    let x = crate::run(
+        "Plainclothes agents raided the home of lawyer Babak Sanei shortly after midnight and took him away, according to a colleague.\n",
+        "2025-09-20",
+    );
+    assert!(
+        crate::kinds_of(&x, "Babak Sanei").contains(&"arrest"),
+        "{x:#?}"
+    );
+    let x = crate::run(
+        "Agentes allanaron la casa del abogado Julio Lander Ríos y se lo llevaron.\n",
+        "2025-09-20",
+    );
+    assert!(
+        crate::kinds_of(&x, "Julio Lander Ríos").contains(&"arrest"),
+        "{x:#?}"
+    );
+    // (A thing taken is still no person's arrest: "seized the car of X".)
+    let x = crate::run(
+        "Agents seized the car of lawyer Babak Sanei on Monday.\n",
+        "2025-09-20",
+    );
+    assert!(crate::no_events(&x, "Babak Sanei"), "{x:#?}");
+}
