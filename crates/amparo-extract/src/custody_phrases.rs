@@ -25,10 +25,10 @@ pub(crate) const CUSTODY_PLACES: &[&str] = &[
     "calabozos",
     "celda",
     "celdas",
-    // (a Cuban prison's cell block: "lo sacaron de la galera")
-    "galera",
+    "galera", // (a Cuban prison's cell block: "lo sacaron de la galera")
     "cell",
     "cells",
+    "colony", // ("died in the colony in Shklou", "moved to a penal colony")
     "helicoide",
     "rodeo",
     "tocoron",

@@ -266,3 +266,17 @@ fn issue_13_a_pronoun_after_a_raided_home_takes_its_owner() {
     );
     assert!(crate::no_events(&x, "Babak Sanei"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_colony_is_a_place_of_custody() {
+    // ("who died in the colony in Shklou in 2023": a death in custody.)
+    let x = crate::run(
+        "The most recent before him was Mikhail Hrynko, who died in the colony in Shklou in 2023.\n",
+        "2025-09-20",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Mikhail Hrynko", "death_in_custody"),
+        "2023",
+        "{x:#?}"
+    );
+}
