@@ -98,6 +98,8 @@ pub(crate) const HELD_STILL: &[(&str, EventType, Voice)] = &[
     ("remain behind bars", Detention, Passive),
     // ("X is in the punishment cell again", "lo enviaron a una celda de castigo"): a cell
     // inside the prison.
+    // ("El ingeniero X escribió esta carta desde su celda": written inside.)
+    ("desde su celda", Detention, Passive),
     ("in the punishment cell", Detention, Passive),
     ("in a punishment cell", Detention, Passive),
     ("in solitary confinement", Detention, Passive),

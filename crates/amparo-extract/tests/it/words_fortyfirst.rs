@@ -280,3 +280,16 @@ fn issue_13_a_colony_is_a_place_of_custody() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_letter_written_from_ones_cell_tells_one_held() {
+    let x = crate::run(
+        "El ingeniero Alexander Urbina Paz escribió esta carta desde su celda.\n",
+        "2025-09-20",
+    );
+    assert_eq!(
+        crate::kinds_of(&x, "Alexander Urbina Paz"),
+        ["detention"],
+        "{x:#?}"
+    );
+}
