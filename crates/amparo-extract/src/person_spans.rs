@@ -67,6 +67,33 @@ pub(crate) fn person_spans(doc: &Doc<'_>, layout: &Layout, found: Vec<Span>) -> 
     let mut out = out;
     out.sort();
     out.dedup();
+    surnames_then_given(doc, out)
+}
+
+/// ("TERCERO: PONTE GUZMÁN, RAFAEL ANTONIO, V-9.xxx.xxx", "Acusada: LEÓN DE MATA, Zulay
+/// Coromoto — enfermera"): surnames in capitals, a comma, then only given names on the same
+/// line are one name printed surnames first, outside a list as in it.
+fn surnames_then_given(doc: &Doc<'_>, spans: Vec<Span>) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    for s in spans {
+        let (a, b) = (out.last().map(|p| p.tokens(doc)), s.tokens(doc));
+        let joined = a.as_ref().is_some_and(|a| {
+            a.end + 1 == b.start
+                && doc.f(a.end) == ","
+                && !doc.text[doc.tokens[a.end].end..doc.tokens[b.start].start].contains('\n')
+                && a.clone().all(|k| crate::surname_first::in_capitals(doc, k))
+                && (a.len() >= 2 || !crate::lexicon::is_given_name(doc.f(a.start)))
+                && b.clone().all(|k| {
+                    crate::lexicon::is_given_name(doc.f(k))
+                        || matches!(doc.f(k), "de" | "del" | "la" | "los" | "-")
+                })
+                && crate::lexicon::is_given_name(doc.f(b.start))
+        });
+        match out.last_mut() {
+            Some(prev) if joined => prev.end = s.end,
+            _ => out.push(s),
+        }
+    }
     out
 }
 

@@ -293,3 +293,38 @@ fn issue_13_a_letter_written_from_ones_cell_tells_one_held() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_surnames_in_capitals_a_comma_and_given_names_are_one_name_in_running_text() {
+    // (A court record's resolutions: "TERCERO: PONTE GUZMÁN, RAFAEL ANTONIO, V-9.xxx.xxx, …")
+    let x = crate::run(
+        "TERCERO: PONTE LUGO, RAFAEL ANTONIO, V-9.xxx.xxx, recluido en Zona 7, Boleíta.\n\nCUARTO: Al ciudadano SOJO PARRA, OMAR ENRIQUE, acusado de financiamiento al terrorismo, se le sustituye la privativa por detención domiciliaria.\n",
+        "2025-09-20",
+    );
+    assert_eq!(
+        crate::kinds_of(&x, "PONTE LUGO, RAFAEL ANTONIO"),
+        ["detention"],
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::kinds_of(&x, "SOJO PARRA, OMAR ENRIQUE"),
+        ["house_arrest"],
+        "{x:#?}"
+    );
+    assert!(
+        !x.persons
+            .iter()
+            .any(|p| p.name == "RAFAEL ANTONIO" || p.name == "OMAR ENRIQUE"),
+        "{x:#?}"
+    );
+    // (A dateline's city before a name with a surname stays apart.)
+    let x = crate::run(
+        "CARACAS, Luisa Márquez Ochoa fue excarcelada el lunes.\n",
+        "2025-09-20",
+    );
+    assert_eq!(
+        crate::kinds_of(&x, "Luisa Márquez Ochoa"),
+        ["release"],
+        "{x:#?}"
+    );
+}
