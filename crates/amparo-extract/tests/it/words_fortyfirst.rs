@@ -328,3 +328,17 @@ fn issue_13_surnames_in_capitals_a_comma_and_given_names_are_one_name_in_running
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_towns_and_sentence_openers_are_no_people() {
+    let x = crate::run(
+        "Al menos 14 personas fueron detenidas en Jagüey Grande y Colón entre el viernes y el sábado. El tribunal ordenó su reclusión en la cárcel de Vista Hermosa.\n\nMADRE: Ojalá Duanel esté en esa lista.\n\nHOST: Does Farid have news from other prisoners?\n",
+        "2025-09-20",
+    );
+    for word in ["Jagüey", "Hermosa", "Ojalá", "Does"] {
+        assert!(
+            !x.persons.iter().any(|p| p.name.contains(word)),
+            "{word}: {x:#?}"
+        );
+    }
+}
