@@ -52,6 +52,13 @@ pub(crate) const STAFF_PARTS: &[&str] = &[
     "conduccion",
     "autores",
     "authors",
+    // ("Edita: Irene Valcárcel", "By our Caracas team: A, B", "Additional reporting: C")
+    "edita",
+    "edicion",
+    "team",
+    "equipo",
+    "reporting",
+    "reporteria",
 ];
 
 /// A caption's credit told after the caption on the same line ("…on Saturday. Photograph: Ana

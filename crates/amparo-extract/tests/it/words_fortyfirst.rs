@@ -342,3 +342,16 @@ fn issue_13_towns_and_sentence_openers_are_no_people() {
         );
     }
 }
+
+#[test]
+fn issue_13_an_editors_or_a_teams_credit_under_a_release_lists_no_one() {
+    // ("Edita: X", "By our Caracas team: A, B" at the foot of a release story: credits, not a
+    // list of the freed.)
+    let x = crate::run(
+        "Ocho presos políticos fueron excarcelados el lunes en Caracas.\n\nEdita: Irene Valcárcel Ríos\n\nBy our Caracas team: Paula Rengifo Mata, Martín Cohen\n",
+        "2025-09-20",
+    );
+    for name in ["Irene Valcárcel Ríos", "Paula Rengifo Mata", "Martín Cohen"] {
+        assert!(crate::no_events(&x, name), "{name}: {x:#?}");
+    }
+}
