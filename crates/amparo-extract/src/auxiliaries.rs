@@ -44,3 +44,14 @@ pub(crate) const CLITICS: &[&str] = &["lo", "la", "le", "los", "las", "les"];
 /// Object clitics of the speaker or the one spoken to ("me detuvieron", "nos soltaron"): no
 /// named person's.
 pub(crate) const SPEAKER_CLITICS: &[&str] = &["me", "nos", "te"];
+
+/// Whether a trigger opens with a plural object clitic, past a "se" before it ("les imputó",
+/// "los detuvieron", "se los llevaron").
+pub(crate) fn plural_clitic(doc: &crate::text::Doc<'_>, t: &crate::triggers::Trigger) -> bool {
+    let k = if doc.f(t.first) == "se" {
+        t.first + 1
+    } else {
+        t.first
+    };
+    matches!(doc.f(k), "les" | "los" | "las")
+}

@@ -146,7 +146,7 @@ pub(crate) fn fallback_subjects(
         _ => focus_group.to_vec(),
     };
     let plural_clitic = t.voice == triggers::Voice::Clitic
-        && matches!(doc.f(t.first), "les" | "los" | "las")
+        && crate::auxiliaries::plural_clitic(doc, t)
         && (names_nobody || only_officials)
         && group.len() > 1;
     if plural_clitic {
@@ -317,7 +317,7 @@ pub(crate) fn fallback_subjects(
                 | "impuso"
         );
     let clitic_one = (t.voice == triggers::Voice::Clitic || given_to_one)
-        && !matches!(doc.f(t.first), "les" | "los" | "las")
+        && !crate::auxiliaries::plural_clitic(doc, t)
         && names_nobody
         // (Not another's, named by a relation: "a court charged him with treason" of "his
         // brother", "le imputó traición a su hermano"; but "se la llevan junto a su esposo".)

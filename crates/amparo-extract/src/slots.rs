@@ -253,7 +253,7 @@ pub fn targets(
             })
             .or_else(|| crate::subject_before::clitic_unfronted(doc, slots, t, s_first))
             .filter(|&i| {
-                !matches!(doc.f(t.first), "les" | "los" | "las")
+                !crate::auxiliaries::plural_clitic(doc, t)
                     || matches!(doc.f(slots[i].first.wrapping_sub(1)), "a" | "al")
                     || list_around(doc, slots, i).len() > 1
             }),

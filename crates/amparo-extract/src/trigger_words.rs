@@ -366,6 +366,8 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("se llevo", Arrest, Active),
     ("se lo llevaron", Arrest, Clitic),
     ("se la llevaron", Arrest, Clitic),
+    ("se los llevaron", Arrest, Clitic),
+    ("se las llevaron", Arrest, Clitic),
     // ("…, a quien soltaron dos horas después"; "quien había recibido en enero una medida de
     // presentación periódica": a court's measure that frees on conditions.)
     ("a quien soltaron", Release, Passive),

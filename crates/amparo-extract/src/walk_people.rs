@@ -104,7 +104,7 @@ impl Walk<'_, '_> {
         // "El fiscal X les imputó instigación al odio": the official who acts on "them" is
         // not one of them.
         if t.voice == crate::triggers::Voice::Clitic
-            && (matches!(doc.f(t.first), "les" | "los" | "las")
+            && (crate::auxiliaries::plural_clitic(doc, t)
                 || (kind == EventType::Charge && matches!(doc.f(t.first), "le" | "lo" | "la")))
             && !who.is_empty()
             && who

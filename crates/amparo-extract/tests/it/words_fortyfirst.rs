@@ -355,3 +355,30 @@ fn issue_13_an_editors_or_a_teams_credit_under_a_release_lists_no_one() {
         assert!(crate::no_events(&x, name), "{name}: {x:#?}");
     }
 }
+
+#[test]
+fn issue_13_se_los_llevaron_takes_the_pair_named_before_or_fronted() {
+    // ("A X y a su camarógrafo, Y, se los llevaron…": the two fronted.)
+    let x = crate::run(
+        "A Carlos Rondón Paz y a su camarógrafo, Jhonny Sequera Lira, se los llevaron hace tres semanas en La Guaira.\n",
+        "2025-09-20",
+    );
+    for name in ["Carlos Rondón Paz", "Jhonny Sequera Lira"] {
+        assert!(
+            crate::kinds_of(&x, name).contains(&"arrest"),
+            "{name}: {x:#?}"
+        );
+    }
+    // (Or the two the sentence before named: "A y B son trabajadores de Sidor. Se los llevaron
+    // el lunes.")
+    let x = crate::run(
+        "Marlon Bastardo Ruiz y Yesenia Farfán Lugo son trabajadores de Sidor. Se los llevaron el lunes.\n",
+        "2025-09-20",
+    );
+    for name in ["Marlon Bastardo Ruiz", "Yesenia Farfán Lugo"] {
+        assert!(
+            crate::kinds_of(&x, name).contains(&"arrest"),
+            "{name}: {x:#?}"
+        );
+    }
+}
