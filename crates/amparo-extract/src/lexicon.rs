@@ -42,7 +42,7 @@ yurimar yusleidy yusmely yusneidy zuleima
 /// titles, place and organisation heads.
 const NOT_NAMES: &str = "
 detenciones preventivas arrestos
-a al algunos although an and after among as at because before both but by con de del desde despite durante during
+a al algunos segun according although an and after among as at because before both but by con de del desde despite durante during
 el ella ellas ellos en entre es este esta estos estas for from he her his however if in is it its la las le les lo los
 more most mr mrs ms no not of on or our para pero por que she since sin sobre some su sus tambien than that the their
 then there these they this those though to tras un una unas unos until we when where while who with y yet you

@@ -58,3 +58,13 @@ pub const SPEECH: &[&str] = &[
     "stressed",
     "stresses",
 ];
+
+/// ("Según Confidencia Nica, X, profesor…, fue excarcelado"): a source named by capitalised
+/// words alone, an outlet or a body, then a comma before the name at `name`: the name is not
+/// the source's.
+pub(crate) fn outlet_source(doc: &crate::text::Doc<'_>, segun: usize, name: usize) -> bool {
+    let comma = name.checked_sub(1).filter(|&c| doc.f(c) == ",");
+    comma.is_some_and(|c| {
+        c > segun + 1 && (segun + 1..c).all(|k| doc.tokens.get(k).is_some_and(|t| t.capitalised))
+    })
+}

@@ -382,3 +382,27 @@ fn issue_13_se_los_llevaron_takes_the_pair_named_before_or_fronted() {
         );
     }
 }
+
+#[test]
+fn issue_13_segun_an_outlet_is_no_person_and_the_name_after_it_is_the_subject() {
+    // ("Según Confidencia Nica, X, profesor…, fue excarcelado": the outlet is the source, X the
+    // one freed.)
+    let x = crate::run(
+        "Según Confidencia Nica, Miguel Ángel Gadea Rugama, profesor de secundaria de Estelí, fue excarcelado el martes de La Modelo.\n",
+        "2025-10-20",
+    );
+    assert!(
+        crate::kinds_of(&x, "Miguel Ángel Gadea Rugama").contains(&"release"),
+        "{x:#?}"
+    );
+    assert!(
+        !x.persons.iter().any(|p| p.name.contains("Según")),
+        "{x:#?}"
+    );
+    // (One's relative named after "según" is still the source: "según su esposa, X, fue…".)
+    let x = crate::run(
+        "Según su esposa, Rosibel Marín Ortega, fue devuelto a Tocorón el jueves.\n",
+        "2025-10-20",
+    );
+    assert!(crate::no_events(&x, "Rosibel Marín Ortega"), "{x:#?}");
+}
