@@ -105,8 +105,8 @@ pub(crate) fn left_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
         return Some(last);
     }
     // ("La madre del preso X salió el sábado de Tocuyito después de la visita": a visitor.)
-    if LEAVING.contains(&doc.f(i))
-        && (i + 1..to.min(i + 12)).any(|k| doc.f(k).starts_with("visita"))
+    if (LEAVING.contains(&doc.f(i)) || just || doc.f(i) == "left")
+        && (i + 1..to.min(i + 12)).any(|k| doc.f(k).starts_with("visit"))
     {
         return None;
     }

@@ -91,7 +91,11 @@ pub(crate) fn taken_not_owner(
     let after = slots[i].first > t.first;
     // ("raided the home of lawyer X and took him away", "allanaron la casa del abogado X y se lo
     // llevaron"): a pronoun for a person, before it the owner of the thing searched.
-    if t.voice == crate::triggers::Voice::Clitic && !after {
+    // (Not past a relative's: "allanaron la casa de la madre del periodista X y se la
+    // llevaron" took the mother.)
+    let kin_between = (slots[i].first.saturating_sub(6)..slots[i].first)
+        .any(|k| RELATIONS.contains(&doc.f(k)) && matches!(doc.f(k + 1), "de" | "del" | "of"));
+    if t.voice == crate::triggers::Voice::Clitic && !after && !kin_between {
         return Some(i);
     }
     let from = if after { t.last } else { s_first };

@@ -65,6 +65,9 @@ pub const SPEECH: &[&str] = &[
 pub(crate) fn outlet_source(doc: &crate::text::Doc<'_>, segun: usize, name: usize) -> bool {
     let comma = name.checked_sub(1).filter(|&c| doc.f(c) == ",");
     comma.is_some_and(|c| {
-        c > segun + 1 && (segun + 1..c).all(|k| doc.tokens.get(k).is_some_and(|t| t.capitalised))
+        c > segun + 1
+            && (segun + 1..c).all(|k| doc.tokens.get(k).is_some_and(|t| t.capitalised))
+            // (Not a person: "Según Alfredo Romero, Gonzalo Himiob y la ONG Foro Penal, …".)
+            && !(segun + 1..c).any(|k| crate::lexicon::is_given_name(doc.f(k)))
     })
 }

@@ -152,9 +152,8 @@ pub(crate) fn inverted_subject(
         .filter(|_| !breaks)
 }
 
-/// Whether the people of a noun of an event come after a date or a place set between the noun and
-/// its "of": "the detention on Sunday of councilor X", "la excarcelación, el lunes, del teniente
-/// X", "la detención en Caracas de X".
+/// Whether the people of a noun of an event come after a date or place between the noun and its
+/// "of": "the detention on Sunday of X", "la excarcelación, el lunes, del teniente X".
 pub(crate) fn dated_of(doc: &Doc<'_>, t: &Trigger) -> bool {
     // ("the release late on Wednesday of X", "the release on bail on 15 August of X")
     let bail = doc.matches_at(t.last, "on bail") && matches!(doc.f(t.last + 2), "on" | "in");

@@ -181,3 +181,42 @@ pub(crate) fn taken_from_cell(
             })
         }))
 }
+
+/// Words of a taking or a holding that, read with the words around them, tell none: things
+/// carried off ("revisaron los teléfonos de X y se los llevaron"), a right or a seat taken away
+/// ("took away lawyer X's licence"), a cell or a hospital left for an hour ("is let out of his
+/// cell for one hour a day", "was let out of hospital"), shut in at home or an embassy ("siguen
+/// encerrados en la residencia de la embajada", "lleva encerrada en su casa").
+pub(crate) fn no_taking(
+    doc: &crate::text::Doc<'_>,
+    t: &crate::triggers::Trigger,
+    from: usize,
+    to: usize,
+) -> bool {
+    let f = doc.f(t.first);
+    let after =
+        |n: usize, words: &[&str]| (t.last..to.min(t.last + n)).any(|k| words.contains(&doc.f(k)));
+    let carried = f == "se"
+        && matches!(doc.f(t.first + 1), "lo" | "la" | "los" | "las")
+        && doc.f(t.last.wrapping_sub(1)) == "llevaron"
+        && (from..t.first).any(|k| CARRIED.contains(&doc.f(k)));
+    let right = f == "took"
+        && doc.f(t.first + 1) == "away"
+        && (t.last..to.min(t.last + 6)).any(|k| doc.f(k) == "'" && doc.f(k + 1) == "s");
+    let let_out = f == "let" && after(4, &["cell", "celda", "hospital", "clinic"]);
+    let shut_in = f.starts_with("encerrad") || doc.f(t.first + 1).starts_with("encerrad");
+    let at_home = shut_in
+        && after(
+            8,
+            &["casa", "embajada", "residencia", "asilo", "home", "embassy"],
+        );
+    carried || right || let_out || at_home
+}
+
+/// Things carried off in a search, not people ("los teléfonos", "las computadoras").
+#[rustfmt::skip]
+const CARRIED: &[&str] = &[
+    "telefonos", "telefono", "celulares", "computadoras", "computadora", "laptop", "laptops",
+    "documentos", "pasaportes", "pasaporte", "equipos", "camaras", "discos", "libros",
+    "carteles", "pancartas", "banderas", "phones", "computers", "documents", "passports",
+];

@@ -37,6 +37,9 @@ pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
         };
         // ("El pasaporte de X fue retenido", "Un cargamento enviado por el diputado X fue
         // interceptado": a thing kept or stopped, not a person.)
+        if crate::taking_words::no_taking(doc, t, sentence().start, to) {
+            return false;
+        }
         let thing = || crate::owners::thing_among(doc, sentence().start, t.first);
         if (f.starts_with("retenid") && thing())
             || (f == "seized" && crate::owners::thing_taken(doc, t.first))
@@ -109,6 +112,7 @@ pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
         // ("estudiante universitario expulsado de la UNAN", "expelled from the party"): the
         // participle, out of the body named just after it.
         if t.voice == Voice::Passive
+            && t.kind == Expulsion
             && matches!(doc.f(t.last), "de" | "del" | "from")
             && (t.last + 1..to.min(t.last + 4)).any(|k| BODIES.contains(&doc.f(k)))
         {

@@ -52,7 +52,10 @@ pub(crate) fn headline_day(cx: &ListContext<'_, '_>, lead: &GroupEvent) -> Optio
         .take(3)
         .find(|&p| cx.layout.is_prose(p) && doc.sentences.get(p).is_some_and(stop))?;
     // (Only a day: "en marzo" under the headline is the background, not the news.)
-    sentence_day(cx, next).filter(|d| matches!(d, PartialDate::Day(_)))
+    // (Nor one told in the pluperfect: "La oposición había pedido su libertad el 5 de enero".)
+    let s = doc.sentences.get(next)?;
+    let background = (s.first..s.last).any(|k| matches!(doc.f(k), "habia" | "habian" | "had"));
+    sentence_day(cx, next).filter(|d| matches!(d, PartialDate::Day(_)) && !background)
 }
 
 /// The one day sentence `si` tells past its dateline ("San José, 22 de octubre de 2025 — …
