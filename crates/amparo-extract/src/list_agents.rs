@@ -310,9 +310,17 @@ pub(crate) fn introduces_agents(doc: &Doc<'_>, from: usize, to: usize) -> bool {
                 .find(|t| t.kind == crate::model::EventType::Detention)?;
             (held.last..to).find(|&k| matches!(doc.f(k), "," | "y" | "and"))
         });
+    // ("Estos son los ocho nombres confirmados (los familiares de otros cuatro pidieron
+    // reserva):": an aside in brackets is not what the names did.)
+    let in_brackets = |k: usize| {
+        (from..k)
+            .rev()
+            .find(|&j| matches!(doc.f(j), "(" | ")"))
+            .is_some_and(|j| doc.f(j) == "(")
+    };
     words.clone().any(|k| {
         let f = doc.f(k);
-        if conceded.is_some_and(|c| k > c) {
+        if conceded.is_some_and(|c| k > c) || in_brackets(k) {
             return false;
         }
         let spanish = AGENT_VERBS_ES.contains(&f);

@@ -113,3 +113,20 @@ fn issue_13_segun_an_outlet_is_no_person_and_the_name_after_it_is_the_subject() 
     );
     assert!(crate::no_events(&x, "Rosibel Marín Ortega"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_an_aside_in_brackets_in_a_lists_lead_does_not_make_its_names_agents() {
+    // ("Estos son los ocho nombres confirmados (los familiares de otros cuatro pidieron
+    // reserva):": the relatives' request is an aside; the names are of the freed.)
+    let x = crate::run(
+        "Doce presos políticos fueron sacados de sus celdas en la madrugada de este jueves y subidos a un avión con destino a Ciudad de Guatemala.\n\nEstos son los ocho nombres confirmados por el Mecanismo (los familiares de otros cuatro pidieron reserva):\n\n- Freddy Antonio López Rivas, pastor evangélico\n- Wilber José Somarriba Pavón, estudiante\n",
+        "2025-09-05",
+    );
+    for name in ["Freddy Antonio López Rivas", "Wilber José Somarriba Pavón"] {
+        assert_eq!(
+            crate::date_of(&x, name, "release"),
+            "2025-09-04",
+            "{name}: {x:#?}"
+        );
+    }
+}
