@@ -358,13 +358,20 @@ pub(crate) fn past_not_noun(doc: &Doc<'_>, out: &mut [Trigger]) {
 /// token `i` (ending at `last`) names those a list holds, over the list itself, a colon closing
 /// its line (at `to`) within a few words.
 pub(crate) fn list_of(doc: &crate::text::Doc<'_>, i: usize, last: usize, to: usize) -> bool {
-    (last..to.min(last + 5)).any(|k| doc.f(k) == ":" && k + 1 == to)
-        && [i.wrapping_sub(2), i.wrapping_sub(3)].iter().any(|&h| {
-            matches!(
-                doc.f(h),
-                "lista" | "listado" | "list" | "nomina" | "nombres" | "names"
-            ) && matches!(doc.f(h + 1), "de" | "of")
-        })
+    // ("la lista parcial de los desterrados que nuestra corresponsal pudo confirmar en el
+    // aeropuerto:": past a relative clause to the colon that ends the sentence.)
+    let relative = doc.f(last) == "que" && to <= last + 20 && doc.f(to.wrapping_sub(1)) == ":";
+    ((last..to.min(last + 5)).any(|k| doc.f(k) == ":" && k + 1 == to) || relative)
+        && [i.wrapping_sub(2), i.wrapping_sub(3), i.wrapping_sub(4)]
+            .iter()
+            .any(|&h| {
+                matches!(
+                    doc.f(h),
+                    "lista" | "listado" | "list" | "nomina" | "nombres" | "names"
+                ) && (matches!(doc.f(h + 1), "de" | "of")
+                    // ("la lista parcial de", "the full list of")
+                    || (h + 4 >= i && matches!(doc.f(h + 2), "de" | "of")))
+            })
 }
 
 /// "se enteró por otro detenido", "another detainee told her": a person, no event.

@@ -207,7 +207,8 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             i = last;
             continue;
         }
-        let listed = kind == Release && crate::participles::list_of(doc, i, last, to);
+        let listed = matches!(kind, Release | Exile | Expulsion)
+            && crate::participles::list_of(doc, i, last, to);
         // "una asociación de exiliados", "madres de detenidos": people of a kind, no event.
         if *voice == Passive
             && !listed

@@ -130,3 +130,30 @@ fn issue_13_an_aside_in_brackets_in_a_lists_lead_does_not_make_its_names_agents(
         );
     }
 }
+
+#[test]
+fn issue_13_a_list_of_the_banished_names_the_banished() {
+    // ("Tenemos la lista parcial de los desterrados que nuestra corresponsal pudo confirmar en el
+    // aeropuerto:" over the names: their banishment.)
+    let x = crate::run(
+        "10:02 — Tenemos la lista parcial de los desterrados que nuestra corresponsal Elisa Rocha pudo confirmar en el aeropuerto La Aurora:\n\n- Ligia Auxiliadora Mairena Pastora, periodista de Matagalpa;\n- Byron Josué Estrada Cajina, estudiante de la UNAN-León.\n",
+        "2025-09-11",
+    );
+    for name in [
+        "Ligia Auxiliadora Mairena Pastora",
+        "Byron Josué Estrada Cajina",
+    ] {
+        assert!(
+            crate::kinds_of(&x, name).contains(&"exile"),
+            "{name}: {x:#?}"
+        );
+    }
+    let x = crate::run(
+        "The list of the expelled:\n\n- Luca Bianchi Conti, Italian aid worker;\n- Marta Ruiz Pardo, Spanish teacher.\n",
+        "2025-09-11",
+    );
+    assert!(
+        crate::kinds_of(&x, "Luca Bianchi Conti").contains(&"expulsion"),
+        "{x:#?}"
+    );
+}
