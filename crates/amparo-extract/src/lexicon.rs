@@ -131,7 +131,7 @@ north south
 post times herald tribune journal diario gaceta edition edicion newsletter cookies
 bishop obispo monsenor monsignor archbishop arzobispo cardinal cardenal reverend priest sacerdote
 father fathers padre padres deacon diacono seminarian seminarians seminarista seminaristas fray
-parroquia municipio urbanizacion caserio jaguey hermosa ojala does did
+parroquia municipio urbanizacion caserio jaguey hermosa ojala does did verificacion enfermeria reenviado ademas
 penitenciario penitenciaria internado judicial reten comandancia cifras semana boletin editora editor
 major corporal brigadier admiral almirante cabo sargento teniente coronel capitan air force marine marines
 comunicacion social ingenieria medicina derecho economia facultad escuela portal instruccion criminal

@@ -157,3 +157,17 @@ fn issue_13_a_list_of_the_banished_names_the_banished() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_verificacion_enfermeria_reenviado_ademas_are_no_names() {
+    let x = crate::run(
+        "La Mesa de Verificación de Presos Políticos calcula que al menos 73 siguen en cárceles nicaragüenses.\n\nReenviado de Telegram: Canal Libre.\n\nAdemás de Lugo de Armas, siguen detenidos otros dos dirigentes.\n\nLa Enfermería Nohelia Rangel del penal atendió a los presos.\n",
+        "2025-09-11",
+    );
+    for word in ["Verificación", "Reenviado", "Además", "Enfermería"] {
+        assert!(
+            !x.persons.iter().any(|p| p.name.contains(word)),
+            "{word}: {x:#?}"
+        );
+    }
+}
