@@ -149,6 +149,9 @@ pub(crate) const HELD_STILL: &[(&str, EventType, Voice)] = &[
     ("llevan presos", Detention, Passive),
     ("llevan presas", Detention, Passive),
     // ("el viejo X, que lleva encerrado desde 2019 por un cartel")
+    // (A letter from prison: "El capitán X lleva aquí desde marzo de 2024.")
+    ("lleva aqui desde", Detention, Passive),
+    ("llevan aqui desde", Detention, Passive),
     ("lleva encerrado", Detention, Passive),
     ("lleva encerrada", Detention, Passive),
     ("llevan encerrados", Detention, Passive),

@@ -156,6 +156,9 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("walked free", Release, Passive),
     ("walked out of", Release, Passive),
     ("let out of", Release, Passive),
+    // ("Rodeo I has let out several foreigners. They include…")
+    ("has let out", Release, Active),
+    ("have let out", Release, Active),
     // ("Among those who walked out on Tuesday were A and B")
     ("who walked out", Release, Passive),
     ("release of", Release, Nominal),

@@ -171,3 +171,28 @@ fn issue_13_verificacion_enfermeria_reenviado_ademas_are_no_names() {
         );
     }
 }
+
+#[test]
+fn issue_13_a_prison_that_has_let_out_foreigners_and_one_who_is_here_since() {
+    // ("Rodeo I has let out several foreigners. They include Colombians A and B…")
+    let x = crate::run(
+        "Confirmed by two relatives: Rodeo I has let out several foreigners. They include Colombians Andrés Felipe Giraldo Ruiz and Wilson Arley Zapata Mena.\n",
+        "2026-01-10",
+    );
+    for name in ["Andrés Felipe Giraldo Ruiz", "Wilson Arley Zapata Mena"] {
+        assert!(
+            crate::kinds_of(&x, name).contains(&"release"),
+            "{name}: {x:#?}"
+        );
+    }
+    // (A letter from prison: "El capitán X lleva aquí desde marzo de 2024.")
+    let x = crate::run(
+        "El capitán Rubén Darío Ochoa Bastidas lleva aquí desde marzo de 2024. Tiene una hernia.\n",
+        "2026-01-10",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Rubén Darío Ochoa Bastidas", "arrest"),
+        "2024-03",
+        "{x:#?}"
+    );
+}
