@@ -96,10 +96,10 @@ pub(crate) const HELD_STILL: &[(&str, EventType, Voice)] = &[
     ("de vuelta en la carcel", Detention, Passive),
     ("de vuelta en su celda", Detention, Passive),
     ("remain behind bars", Detention, Passive),
-    // ("X is in the punishment cell again", "lo enviaron a una celda de castigo"): a cell
-    // inside the prison.
     // ("El ingeniero X escribió esta carta desde su celda": written inside.)
     ("desde su celda", Detention, Passive),
+    // ("X is in the punishment cell again", "lo enviaron a una celda de castigo"): a cell
+    // inside the prison.
     ("in the punishment cell", Detention, Passive),
     ("in a punishment cell", Detention, Passive),
     ("in solitary confinement", Detention, Passive),
@@ -148,10 +148,10 @@ pub(crate) const HELD_STILL: &[(&str, EventType, Voice)] = &[
     ("lleva presa", Detention, Passive),
     ("llevan presos", Detention, Passive),
     ("llevan presas", Detention, Passive),
-    // ("el viejo X, que lleva encerrado desde 2019 por un cartel")
     // (A letter from prison: "El capitán X lleva aquí desde marzo de 2024.")
     ("lleva aqui desde", Detention, Passive),
     ("llevan aqui desde", Detention, Passive),
+    // ("el viejo X, que lleva encerrado desde 2019 por un cartel")
     ("lleva encerrado", Detention, Passive),
     ("lleva encerrada", Detention, Passive),
     ("llevan encerrados", Detention, Passive),

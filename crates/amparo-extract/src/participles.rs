@@ -370,7 +370,7 @@ pub(crate) fn list_of(doc: &crate::text::Doc<'_>, i: usize, last: usize, to: usi
                     "lista" | "listado" | "list" | "nomina" | "nombres" | "names"
                 ) && (matches!(doc.f(h + 1), "de" | "of")
                     // ("la lista parcial de", "the full list of")
-                    || (h + 4 >= i && matches!(doc.f(h + 2), "de" | "of")))
+                    || matches!(doc.f(h + 2), "de" | "of"))
             })
 }
 

@@ -35,11 +35,11 @@ pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
             doc.sentence_at(t.first)
                 .map_or(t.first..t.last, |s| s.first..s.last)
         };
-        // ("El pasaporte de X fue retenido", "Un cargamento enviado por el diputado X fue
-        // interceptado": a thing kept or stopped, not a person.)
         if crate::taking_words::no_taking(doc, t, sentence().start, to) {
             return false;
         }
+        // ("El pasaporte de X fue retenido", "Un cargamento enviado por el diputado X fue
+        // interceptado": a thing kept or stopped, not a person.)
         let thing = || crate::owners::thing_among(doc, sentence().start, t.first);
         if (f.starts_with("retenid") && thing())
             || (f == "seized" && crate::owners::thing_taken(doc, t.first))
