@@ -379,6 +379,7 @@ impl Walk<'_, '_> {
                 }
             }
             scene = scene_of(&found_dates, s.paragraph, self.published);
+            refs.remember_group();
             prev_si = Some(si);
             prev_date = sentence_date_told(&f.events, before, &found_dates).or(prev_date);
             let opener = opener(doc, &ms, a, &f);

@@ -74,25 +74,6 @@ pub(crate) fn ends_of<'g>(
     }
 }
 
-impl crate::references::References {
-    /// After a sentence that told a group's event without names and opens on its count: a
-    /// counted group other than the one in focus is whom "they" are now ("The 246 men returned
-    /// from El Salvador had been deported… They were held by Salvadoran authorities").
-    pub(crate) fn counted_group(&mut self, doc: &Doc<'_>, a: usize) {
-        if counted_subject(doc, a).is_some_and(|n| n != self.focus_group.len()) {
-            self.focus_group.clear();
-        }
-    }
-}
-
-/// The count a sentence opens on ("The 246 men…", "Los 30 trabajadores…"), if it does.
-fn counted_subject(doc: &Doc<'_>, a: usize) -> Option<usize> {
-    if !matches!(doc.f(a), "the" | "los" | "las") {
-        return None;
-    }
-    crate::count_words::parse_number(doc, a + 1).and_then(|n| usize::try_from(n).ok())
-}
-
 /// Verbs that follow a whole group as their subject ("todos fueron…", "all were…").
 pub(crate) const GROUP_VERBS: &[&str] = &[
     "fueron",

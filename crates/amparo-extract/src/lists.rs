@@ -19,6 +19,7 @@ use crate::text::Doc;
 use crate::triggers;
 
 pub(crate) mod freed_headline;
+mod group_custody;
 pub(crate) mod group_date;
 mod item_kind;
 mod leave;
@@ -65,47 +66,6 @@ pub(crate) fn entity_at(mentions: &[MentionRef], first: usize) -> Option<usize> 
                 .filter(|m| m.first < first && first < m.last)
         })
         .map(|m| m.entity)
-}
-
-/// A dated arrest of a whole group told in the three sentences up to a list's lead: the arrest
-/// of the people the list names.
-/// (Not one told before another list's items: "DETENIDOS (viernes 23 de enero) - A - B / CON
-/// ARRESTO DOMICILIARIO - C": C was not among those arrested.)
-fn group_arrest(
-    groups: &[GroupEvent],
-    layout: &Layout,
-    lead: Option<&GroupEvent>,
-    list: usize,
-) -> Option<GroupEvent> {
-    let lead = lead?;
-    let item = |s: usize| layout.item_of.get(s).copied().flatten().is_some();
-    groups
-        .iter()
-        .rev()
-        .filter(|g| g.sentence < list && !(g.sentence + 1..list).any(item))
-        .take_while(|g| g.sentence + 3 >= lead.sentence)
-        .find(|g| g.kind == EventType::Arrest && g.date.is_some() && g.certainty.is_none())
-        .cloned()
-}
-
-/// A dated stay in custody of a whole group told in the sentence before a lead, just before the
-/// list, that is the group's arrest: the people the list names are still held.
-/// (Told in prose before the list: not an item's "Sigue presa, solo que en la casa".)
-fn group_held(
-    groups: &[GroupEvent],
-    layout: &Layout,
-    lead: Option<&GroupEvent>,
-    list: usize,
-) -> Option<GroupEvent> {
-    let lead = lead.filter(|l| l.kind == EventType::Arrest && l.sentence + 2 >= list)?;
-    let prose = |s: usize| layout.item_of.get(s).copied().flatten().is_none();
-    groups
-        .iter()
-        .rev()
-        .filter(|g| g.sentence < list && prose(g.sentence) && prose(lead.sentence))
-        .take_while(|g| g.sentence + 1 >= lead.sentence)
-        .find(|g| g.kind == EventType::Detention && g.date.is_some() && g.certainty.is_none())
-        .cloned()
 }
 
 /// The date of the line just before the list that starts at sentence `si`, when that line
@@ -207,8 +167,9 @@ impl Lists {
                         l.conditions = Some(c);
                     }
                 }
-                self.arrest = group_arrest(groups, cx.layout, self.lead.as_ref(), si);
-                self.held = group_held(groups, cx.layout, self.lead.as_ref(), si);
+                self.arrest =
+                    group_custody::group_arrest(cx.doc, groups, cx.layout, self.lead.as_ref(), si);
+                self.held = group_custody::group_held(groups, cx.layout, self.lead.as_ref(), si);
                 self.members.clear();
                 self.since_end = None;
                 self.first_event = events;

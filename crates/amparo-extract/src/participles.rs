@@ -41,6 +41,9 @@ pub(crate) fn dated_after(doc: &Doc<'_>, last: usize, to: usize) -> bool {
         // publication.)
         || (matches!(doc.f(last), "since" | "desde" | "in" | "en")
             && crate::dates::month(doc.f(last + 1)).is_some())
+        // ("detenidos el 14 de marzo", "arrested on March 14": a day of a month without its
+        // year.)
+        || day_of_month(doc, last + usize::from(matches!(doc.f(last), "el" | "on")))
         || crate::dates::find(doc, last, (last + 8).min(to), None)
             .first()
             .is_some_and(|d| {
@@ -51,6 +54,13 @@ pub(crate) fn dated_after(doc: &Doc<'_>, last: usize, to: usize) -> bool {
                                 || doc.tokens.get(k).is_some_and(|t| t.capitalised)
                         }))
             })
+}
+
+/// Whether a day of a month stands at token `k`: "14 de marzo", "March 14", "14 March".
+fn day_of_month(doc: &Doc<'_>, k: usize) -> bool {
+    let month = |j: usize| crate::dates::month(doc.f(j)).is_some();
+    (doc.is_number(k) && (month(k + 1) || doc.f(k + 1) == "de" && month(k + 2)))
+        || (month(k) && doc.is_number(k + 1))
 }
 
 /// Whether the Spanish participle at `k` agrees with a common noun right before it (or before

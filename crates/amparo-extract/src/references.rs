@@ -1,8 +1,8 @@
 //! References to people within and across sentences: names, "his brother" and "the mother of X",
 //! pronouns and null subjects, "both"/"ambos"; who the discourse is about.
 
+use crate::counted_groups::plural_subject;
 use crate::group_parts::ends_of;
-use crate::participles::participle;
 use crate::persons::MentionRef;
 use crate::slots::{RELATIONS, SPEECH, Slot, relation_at};
 use crate::text::Doc;
@@ -22,6 +22,8 @@ pub struct References {
     pub genders: Vec<Option<bool>>,
     /// The people named so far, the latest last.
     pub seen: Vec<(usize, usize)>,
+    /// The groups in focus so far, the latest last (see `group_parts::group_of`).
+    pub past_groups: Vec<Vec<usize>>,
 }
 
 impl References {
@@ -277,46 +279,25 @@ impl References {
         // (Or the clause after a lead that names nobody: "Según el fiscal, todos fueron…".)
         for k in opener.into_iter().chain(clause) {
             let before = slots.len();
-            let article = matches!(doc.f(k), "the" | "los" | "las");
-            // ("All four had been held…", "Los cuatro siguen…": the people just listed.)
-            let plural = matches!(
-                doc.f(k),
-                "both" | "ambos" | "ambas" | "they" | "ellos" | "ellas"
-            ) || ((article || matches!(doc.f(k), "all" | "todos" | "todas"))
-                && crate::counts::number_word(doc.f(k + 1)).is_some_and(|n| n > 1))
-                // ("Habían sido arrestados en noviembre": a plural verb without subject, not one
-                // a colon lists after it, "Permanecen tras las rejas de El Rodeo I: A y B".)
-                || (matches!(
-                    doc.f(k),
-                    "habian" | "fueron" | "permanecen" | "siguen" | "estuvieron"
-                ) && ms.iter().all(|m| m.first > k + 3 && !(k..m.first).any(|j| doc.f(j) == ":")))
-                // ("All those sentenced to prison, except Cabrera, were taken…": the people just
-                // listed, but those excepted.)
-                || (matches!(doc.f(k), "all" | "todos" | "todas")
-                    && matches!(doc.f(k + 1), "those" | "the" | "los" | "las")
-                    && participle(doc.f(k + 2)))
-                // ("Según el fiscal, todos fueron detenidos durante las protestas de marzo", "All
-                // of them were arrested…", "Todos ellos siguen…".)
-                || (matches!(doc.f(k), "all" | "todos" | "todas")
-                    && crate::group_parts::GROUP_VERBS.contains(&doc.f(k + 1 + crate::group_parts::of_them(doc, k + 1))))
-                // ("Those given prison terms were arrested between March 17 and 19": the people
-                // just listed, told by what the list said of them.)
-                || crate::group_parts::those_described(doc, k, b);
+            let counted = crate::counted_groups::counted_before(doc, k);
+            let plural = plural_subject(doc, k, b, ms) || counted.is_some();
             // ("They put my father's name on a list to look good, but he is still in Yare": the
             // ones who act, beside one held; not the people just listed.)
             // ("…, he said": one who speaks, not one held.)
             let one_held_beside = matches!(doc.f(k), "they" | "ellos")
                 && (k + 1..b)
                     .any(|j| matches!(doc.f(j), "he" | "she") && !SPEECH.contains(&doc.f(j + 1)));
-            if plural && self.focus_group.len() > 1 && !one_held_beside {
-                let len = if crate::counts::number_word(doc.f(k + 1)).is_some() {
+            let focus_group = self.group_of(counted).to_vec();
+            if plural && focus_group.len() > 1 && !one_held_beside {
+                let len = if crate::counts::number_word(doc.f(k + 1)).is_some() || counted.is_some()
+                {
                     2
                 } else {
                     1
                 };
-                let (group, len) = ends_of(doc, k + 1, &self.focus_group)
+                let (group, len) = ends_of(doc, k + 1, &focus_group)
                     .map(|(g, n)| (g, n + 1))
-                    .unwrap_or((self.focus_group.as_slice(), len));
+                    .unwrap_or((focus_group.as_slice(), len));
                 slots.extend(group.iter().map(|&e| Slot {
                     first: k,
                     last: k + len,

@@ -264,7 +264,7 @@ pub fn targets(
             // ("FSB officers arrested Crimean Tatar activist X": the agents' past tense.)
             let agents_act = crate::taking_words::AGENTS.contains(&prev)
                 && crate::participles::takes_object(doc, t.last);
-            let among_them = crate::subject_after::among_them(doc, t);
+            let among_them = crate::among::among_them(doc, t);
             let people = crate::count_words::PEOPLE.contains(&prev);
             if people && !passive_aux && !agents_act && !among_them {
                 crate::participles::names_set_off_after(doc, t.last, s_last)

@@ -37,7 +37,9 @@ pub(crate) fn inverted_subject(
         .count();
     let i = first_after(doc, slots, t.last, 16 + long_names, s_last)?;
     let between = t.last..slots[i].first;
-    let commas = between.clone().filter(|&k| doc.f(k) == ",").count();
+    // ("Siguen en Vista Hermosa, entre otros, los dirigentes X y Z".)
+    let commas = between.clone().filter(|&k| doc.f(k) == ",").count()
+        - 2 * usize::from(crate::among::others_aside(doc, between.clone()));
     // ("…, sin que se informaran condiciones, los activistas X": "sin que" sets off a manner.)
     let breaks = between.clone().any(|k| {
         (matches!(
@@ -379,22 +381,4 @@ pub(crate) fn skip_describers(doc: &Doc<'_>, mut k: usize, s_last: usize) -> usi
         }
     }
     k
-}
-
-/// "X was among the prisoners freed in Caracas", "figura entre los presos excarcelados", "among
-/// the 40 prisoners freed": the trigger after a people noun the name is one of, so the name
-/// before is its subject; not "was not among…", "no figura entre…", "Ni X ni Y están entre…".
-pub(crate) fn among_them(doc: &Doc<'_>, t: &Trigger) -> bool {
-    let among = |k: usize| matches!(doc.f(k), "among" | "entre") && !negated_before(doc, k);
-    let noun = t.first.saturating_sub(1);
-    (t.first.saturating_sub(4)..noun).any(|k| {
-        among(k)
-            && (k + 1..noun).all(|j| matches!(doc.f(j), "the" | "los" | "las") || doc.is_number(j))
-    })
-}
-
-/// Whether a negation stands up to six tokens before token `k` ("was not among", "no figura
-/// entre", "Ni X ni Y están entre").
-pub(crate) fn negated_before(doc: &Doc<'_>, k: usize) -> bool {
-    (k.saturating_sub(6)..k).any(|j| matches!(doc.f(j), "not" | "no" | "nor" | "ni"))
 }

@@ -308,7 +308,7 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
         // "X was among those released", "figura entre los excarcelados": X's own event.
         let among = noun_use
             && matches!(prev2, "among" | "entre")
-            && !crate::subject_after::negated_before(doc, i.saturating_sub(2))
+            && !crate::among::negated_before(doc, i.saturating_sub(2))
             && matches!(kind, Release | ConditionalRelease);
         if *voice == Passive && determiner && describer && kind != HouseArrest {
             i = last;

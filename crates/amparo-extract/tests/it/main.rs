@@ -67,6 +67,7 @@ mod words_fortieth;
 mod words_fortieth_people;
 mod words_fortyfirst;
 mod words_fortyfirst_names;
+mod words_fortysecond;
 mod words_thirtieth;
 mod words_thirtyeighth;
 mod words_thirtyfifth;

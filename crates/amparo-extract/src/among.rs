@@ -1,0 +1,35 @@
+//! "Among": a name one of the people a trigger tells of ("X was among the prisoners freed",
+//! "figura entre los presos excarcelados"), and "entre otros" set off by commas.
+
+use crate::text::Doc;
+use crate::triggers::Trigger;
+
+/// "X was among the prisoners freed in Caracas", "figura entre los presos excarcelados", "among
+/// the 40 prisoners freed": the trigger after a people noun the name is one of, so the name
+/// before is its subject; not "was not among…", "no figura entre…", "Ni X ni Y están entre…".
+pub(crate) fn among_them(doc: &Doc<'_>, t: &Trigger) -> bool {
+    let among = |k: usize| matches!(doc.f(k), "among" | "entre") && !negated_before(doc, k);
+    let noun = t.first.saturating_sub(1);
+    (t.first.saturating_sub(4)..noun).any(|k| {
+        among(k)
+            && (k + 1..noun).all(|j| matches!(doc.f(j), "the" | "los" | "las") || doc.is_number(j))
+    })
+}
+
+/// Whether a negation stands up to six tokens before token `k` ("was not among", "no figura
+/// entre", "Ni X ni Y están entre").
+pub(crate) fn negated_before(doc: &Doc<'_>, k: usize) -> bool {
+    (k.saturating_sub(6)..k).any(|j| matches!(doc.f(j), "not" | "no" | "nor" | "ni"))
+}
+
+/// Whether an aside of "among others" set off by its commas stands in `range` ("Siguen en Vista
+/// Hermosa, entre otros, los dirigentes X y Z"): its two commas part nothing.
+pub(crate) fn others_aside(doc: &Doc<'_>, range: std::ops::Range<usize>) -> bool {
+    range.into_iter().any(|k| {
+        doc.f(k) == ","
+            && matches!(
+                (doc.f(k + 1), doc.f(k + 2), doc.f(k + 3)),
+                ("entre", "otros" | "otras", ",") | ("among", "others", ",")
+            )
+    })
+}

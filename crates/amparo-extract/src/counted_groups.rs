@@ -1,0 +1,95 @@
+//! Groups a sentence names by their number or their noun: "Los cuatro", "todos ellos", "the
+//! 246 men", "los estudiantes" of a text that counted five students before; which group of the
+//! text that is.
+
+use crate::participles::participle;
+use crate::persons::MentionRef;
+use crate::text::Doc;
+
+/// Whether the word at token `k` (of a sentence ending before token `b`, whose mentions are
+/// `ms`) opens a subject that is the people just listed: "Both", "All four had been held…",
+/// "Los cuatro siguen…", "Habían sido arrestados en noviembre", "Todos ellos siguen…".
+pub(crate) fn plural_subject(doc: &Doc<'_>, k: usize, b: usize, ms: &[&MentionRef]) -> bool {
+    let article = matches!(doc.f(k), "the" | "los" | "las");
+    matches!(
+                doc.f(k),
+                "both" | "ambos" | "ambas" | "they" | "ellos" | "ellas"
+            ) || ((article || matches!(doc.f(k), "all" | "todos" | "todas"))
+                && crate::counts::number_word(doc.f(k + 1)).is_some_and(|n| n > 1))
+                // ("Habían sido arrestados en noviembre": a plural verb without subject, not one
+                // a colon lists after it, "Permanecen tras las rejas de El Rodeo I: A y B".)
+                || (matches!(
+                    doc.f(k),
+                    "habian" | "fueron" | "permanecen" | "siguen" | "estuvieron"
+                ) && ms.iter().all(|m| m.first > k + 3 && !(k..m.first).any(|j| doc.f(j) == ":")))
+                // ("All those sentenced to prison, except Cabrera, were taken…": the people just
+                // listed, but those excepted.)
+                || (matches!(doc.f(k), "all" | "todos" | "todas")
+                    && matches!(doc.f(k + 1), "those" | "the" | "los" | "las")
+                    && participle(doc.f(k + 2)))
+                // ("Según el fiscal, todos fueron detenidos durante las protestas de marzo", "All
+                // of them were arrested…", "Todos ellos siguen…".)
+                || (matches!(doc.f(k), "all" | "todos" | "todas")
+                    && crate::group_parts::GROUP_VERBS.contains(&doc.f(k + 1 + crate::group_parts::of_them(doc, k + 1))))
+                // ("Those given prison terms were arrested between March 17 and 19": the people
+                // just listed, told by what the list said of them.)
+                || crate::group_parts::those_described(doc, k, b)
+}
+
+/// ("Cinco estudiantes de LUZ fueron excarcelados… Los estudiantes fueron detenidos el 1 de
+/// agosto de 2024", "the six activists… The activists were arrested in May"): when "los"/"the"
+/// at token `k` and the plural noun after it, a group the text counted before, are the subject
+/// of a verb of the whole group, that count.
+pub(crate) fn counted_before(doc: &Doc<'_>, k: usize) -> Option<usize> {
+    let noun = doc.f(k + 1);
+    if !(matches!(doc.f(k), "the" | "los" | "las")
+        && noun.len() > 3
+        && noun.ends_with('s')
+        // (Not the rest of a group: "The others were taken to Las Mangas", see `the_rest`.)
+        && !matches!(noun, "others" | "otros" | "otras" | "demas")
+        && crate::group_parts::GROUP_VERBS.contains(&doc.f(k + 2)))
+    {
+        return None;
+    }
+    (1..k).rev().find_map(|j| {
+        (doc.f(j) == noun)
+            .then(|| crate::count_words::parse_number(doc, j - 1))
+            .flatten()
+            .and_then(|n| usize::try_from(n).ok())
+            .filter(|&n| n > 1)
+    })
+}
+
+/// The count a sentence opens on ("The 246 men…", "Los 30 trabajadores…"), if it does.
+fn counted_subject(doc: &Doc<'_>, a: usize) -> Option<usize> {
+    if !matches!(doc.f(a), "the" | "los" | "las") {
+        return None;
+    }
+    crate::count_words::parse_number(doc, a + 1).and_then(|n| usize::try_from(n).ok())
+}
+
+impl crate::references::References {
+    /// The group "los estudiantes" names when the text counted them before (`counted_before`):
+    /// the latest group of that many the text gave an event, else the group in focus.
+    pub(crate) fn group_of(&self, count: Option<usize>) -> &[usize] {
+        count
+            .and_then(|n| self.past_groups.iter().rev().find(|g| g.len() == n))
+            .unwrap_or(&self.focus_group)
+    }
+
+    /// Keeps the group in focus after a sentence, for `group_of`.
+    pub(crate) fn remember_group(&mut self) {
+        if self.focus_group.len() > 1 && self.past_groups.last() != Some(&self.focus_group) {
+            self.past_groups.push(self.focus_group.clone());
+        }
+    }
+
+    /// After a sentence that told a group's event without names and opens on its count: a
+    /// counted group other than the one in focus is whom "they" are now ("The 246 men returned
+    /// from El Salvador had been deported… They were held by Salvadoran authorities").
+    pub(crate) fn counted_group(&mut self, doc: &Doc<'_>, a: usize) {
+        if counted_subject(doc, a).is_some_and(|n| n != self.focus_group.len()) {
+            self.focus_group.clear();
+        }
+    }
+}

@@ -1,0 +1,78 @@
+//! issue 13, forty-second round: what a list's lead and the sentences around it tell of the
+//! whole group — forms read from the spent blind sets' errors, written anew with invented names.
+
+#[test]
+fn issue_13_the_group_a_text_counted_is_named_again_by_its_noun() {
+    // ("Cinco estudiantes … fueron excarcelados … Se trata de A, B… Los estudiantes fueron
+    // detenidos el 1 de agosto de 2024": the five listed, not the one named last.)
+    let x = crate::run(
+        "Cinco estudiantes de la Universidad del Zulia fueron excarcelados este domingo del Centro de Arrestos de San Carlos.\n\nSe trata de Andrés Urdaneta Chirinos (Ingeniería), Luisa Atencio Mora (Comunicación Social), Jean Fuenmayor Paz (Medicina), Diego Villalobos Soto (Derecho) y Karen Ferrer Lugo (Odontología).\n\nUn sexto estudiante detenido en la misma causa, Jesús Morales Ríos, sigue en San Carlos, según su padre.\n\nLa rectora, Hercilia Bohórquez de Finol, celebró la decisión.\n\nLos estudiantes fueron detenidos el 1 de agosto de 2024 cuando regresaban de una protesta.\n",
+        "2026-01-19",
+    );
+    for name in [
+        "Andrés Urdaneta Chirinos",
+        "Luisa Atencio Mora",
+        "Karen Ferrer Lugo",
+    ] {
+        assert_eq!(crate::date_of(&x, name, "arrest"), "2024-08-01", "{x:#?}");
+    }
+    assert!(
+        crate::no_events(&x, "Hercilia Bohórquez de Finol"),
+        "{x:#?}"
+    );
+    // ("The others were taken to Las Mangas": the rest of a group is not the group.)
+    let x = crate::run(
+        "A court in Bayamo sentenced seven protesters on Tuesday: Osniel Pacheco, Dayamí Rosabal, Yordanis Leyva, Lázaro Cedeño, Mailén Ortiz, Adrián Verdecia and Yusleidy Peña. Two of the women, Rosabal and Peña, will serve their sentences under house arrest. The others were taken to the Las Mangas prison.\n",
+        "2025-10-03",
+    );
+    assert!(
+        crate::event_of(&x, "Yusleidy Peña", "transfer").is_none(),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_leads_dated_arrest_reaches_a_list_past_its_opening_line() {
+    // ("…trabajadores detenidos el 14 de marzo… salieron anteayer… Estos son sus nombres:" then
+    // group headers: the arrest's day without its year is a day all the same, and the opening
+    // line that names no one stands between no arrest and its list.)
+    let x = crate::run(
+        "Catorce de los 22 trabajadores de Sidor detenidos el 14 de marzo salieron anteayer de la cárcel de Vista Hermosa. Los ocho restantes siguen presos.\n\nEstos son sus nombres:\n\nCon régimen de presentación cada 30 días y prohibición de acercarse a la planta:\nMujeres: Yulimar Azócar Pérez, Betsy Rondón Lira y Nairobi Lira Soto.\nHombres: Pedro Marcano Ruiz y José Guevara Salazar.\n",
+        "2025-08-02",
+    );
+    for name in ["Yulimar Azócar Pérez", "José Guevara Salazar"] {
+        assert_eq!(crate::date_of(&x, name, "arrest"), "2025-03-14", "{x:#?}");
+        assert_eq!(
+            crate::date_of(&x, name, "conditional_release"),
+            "2025-07-31",
+            "{x:#?}"
+        );
+    }
+    // (Its day is the arrest's, not the release's: "Liberan a 14 trabajadores detenidos el 14 de
+    // marzo".)
+    let x = crate::run(
+        "Liberan a 14 trabajadores detenidos el 14 de marzo. Estos son sus nombres:\n\n- Yulimar Azócar Pérez\n- Betsy Rondón Lira\n",
+        "2025-08-02",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Betsy Rondón Lira", "release"),
+        "2025-08-02",
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_among_others_set_off_by_commas_keeps_the_subject_after_the_verb() {
+    let x = crate::run(
+        "Siguen en Vista Hermosa, entre otros, los dirigentes sindicales Rubén Guaregua Díaz y Orlando Morillo Pérez.\n\nStill held at Okrestina, among others, are the activists Ales Pratasevich and Ihar Lobach.\n",
+        "2025-08-02",
+    );
+    for name in [
+        "Rubén Guaregua Díaz",
+        "Orlando Morillo Pérez",
+        "Ales Pratasevich",
+        "Ihar Lobach",
+    ] {
+        assert_eq!(crate::kinds_of(&x, name), ["detention"], "{x:#?}");
+    }
+}
