@@ -378,10 +378,7 @@ pub fn targets(
             || word.ends_with("so")
             || word.ends_with("sa"))
         && chosen.is_some_and(|i| slots[i].last + 1 == t.first);
-    // ("el alemán Jonas Brandt, cuyo paradero se desconoce": "cuyo" is the name's just before.)
-    let whose = prev == ","
-        && matches!(doc.f(t.first), "cuyo" | "cuya")
-        && chosen.is_some_and(|i| slots[i].last + 1 == t.first);
+    let whose = crate::subject_before::one_before_only(doc, slots, t, chosen);
     if singular_relative || singular_participle || whose {
         return chosen.into_iter().collect();
     }

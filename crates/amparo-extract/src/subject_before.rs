@@ -152,6 +152,9 @@ pub(crate) fn fronted_object(
 /// already turned it about ("whom police detained", "a quien se llevaron": see
 /// `trigger_readings::object_voice`).
 fn relative_object(doc: &Doc<'_>, slots: &[Slot], t: &crate::triggers::Trigger) -> Option<usize> {
+    if let Some(i) = described_object(doc, slots, t) {
+        return Some(i);
+    }
     let k = (t.first.saturating_sub(6)..t.first)
         .find(|&k| doc.f(k) == "quien" && doc.f(k.wrapping_sub(1)) == "a")?;
     let at = k - 1;
@@ -166,6 +169,45 @@ fn relative_object(doc: &Doc<'_>, slots: &[Slot], t: &crate::triggers::Trigger) 
         && doc.f(s.last) == ","
         && at - s.last <= 10
         && (s.last..at).all(|j| !matches!(doc.f(j), ";" | "y" | "e" | "and" | "que" | "who")))
+    .then_some(i)
+}
+
+/// Whether the event at trigger `t` is only the one chosen before it (`chosen`), none of those
+/// joined to it: "el alemán Jonas Brandt, cuyo paradero se desconoce" ("cuyo" is the name's
+/// just before), "…y la señora B, la enfermera que detuvieron en junio" (see `described_object`).
+pub(crate) fn one_before_only(
+    doc: &Doc<'_>,
+    slots: &[Slot],
+    t: &crate::triggers::Trigger,
+    chosen: Option<usize>,
+) -> bool {
+    let Some(i) = chosen else {
+        return false;
+    };
+    (doc.f(t.first.wrapping_sub(1)) == ","
+        && matches!(doc.f(t.first), "cuyo" | "cuya")
+        && slots[i].last + 1 == t.first)
+        || described_object(doc, slots, t) == Some(i)
+}
+
+/// ("la señora Gladys Parra, la enfermera que detuvieron en junio"): the one a describer in
+/// apposition names, the object of a plural verb right after its "que" (whose subject is
+/// someone else: "los agentes que detuvieron a X" has its object after).
+fn described_object(doc: &Doc<'_>, slots: &[Slot], t: &crate::triggers::Trigger) -> Option<usize> {
+    let que = t.first.checked_sub(1).filter(|&q| doc.f(q) == "que")?;
+    let plural_verb = ["aron", "ieron"]
+        .iter()
+        .any(|e| doc.f(t.first).ends_with(e));
+    let article = (que.saturating_sub(5)..que).find(|&k| matches!(doc.f(k), "el" | "la"))?;
+    let i = slots.iter().rposition(|s| s.last <= article)?;
+    (plural_verb
+        && slots[i].last + 1 == article
+        && doc.f(article - 1) == ","
+        && (article + 1..que).all(|k| {
+            doc.tokens
+                .get(k)
+                .is_some_and(|x| x.kind == crate::text::TokenKind::Word && !x.capitalised)
+        }))
     .then_some(i)
 }
 

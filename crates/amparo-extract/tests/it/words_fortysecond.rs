@@ -76,3 +76,44 @@ fn issue_13_among_others_set_off_by_commas_keeps_the_subject_after_the_verb() {
         assert_eq!(crate::kinds_of(&x, name), ["detention"], "{x:#?}");
     }
 }
+
+#[test]
+fn issue_13_a_describer_in_apposition_is_the_object_of_a_plural_verb_after_its_que() {
+    // (A letter from prison: "…y la señora B, la enfermera que detuvieron en junio": B alone.)
+    let x = crate::run(
+        "Aquí conmigo están Mercedes Lozada Ruiz, la maestra de Cumaná, y la señora Gladys Parra Mena, la enfermera que detuvieron en junio por un mensaje de voz.\n",
+        "2025-10-01",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Gladys Parra Mena", "arrest"),
+        "2025-06",
+        "{x:#?}"
+    );
+    assert!(crate::no_events(&x, "Mercedes Lozada Ruiz"), "{x:#?}");
+    // (Its subject after the verb, its object after it too: the agents are no describer.)
+    let x = crate::run(
+        "Los agentes que detuvieron en junio a Pedro Gómez Ruiz no se identificaron.\n",
+        "2025-10-01",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Pedro Gómez Ruiz", "arrest"),
+        "2025-06",
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_sent_home_with_a_clitic_is_house_arrest_and_sent_to_a_prison_a_transfer() {
+    let x = crate::run(
+        "Al exalcalde Aníbal Rondón Guzmán lo enviaron a su domicilio en Barinas el lunes 29 de septiembre, custodiado por dos policías.\n\nA Pedro Lugo Páez lo mandaron al Rodeo I el martes.\n\nA las hermanas Ana Ruiz Paz y Eva Ruiz Paz las enviaron a Tocorón el martes.\n",
+        "2025-10-01",
+    );
+    assert_eq!(
+        crate::kinds_of(&x, "Aníbal Rondón Guzmán"),
+        ["house_arrest"],
+        "{x:#?}"
+    );
+    for name in ["Pedro Lugo Páez", "Ana Ruiz Paz", "Eva Ruiz Paz"] {
+        assert_eq!(crate::date_of(&x, name, "transfer"), "2025-09-30", "{x:#?}");
+    }
+}
