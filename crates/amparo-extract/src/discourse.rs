@@ -191,7 +191,10 @@ pub(crate) fn cue_members(
         .or_else(|| near().find(|g| g.sentence == si))
         .cloned()
         .or(own)
-        .or_else(|| near().find(|g| g.kind != EventType::Detention).cloned());
+        // ("Otros siguen presos. Entre ellos, el sindicalista X": the custody of the sentence
+        // just before.)
+        .or_else(|| near().find(|g| g.kind != EventType::Detention).cloned())
+        .or_else(|| near().find(|g| g.sentence + 1 == si).cloned());
     let Some(mut g) = group else {
         return;
     };
@@ -227,12 +230,6 @@ pub(crate) fn cue_members(
     // personas detenidas…; … la diputada X insiste…").
     let mut reach = cue + 20;
     let mut after = cue;
-    // ("…y el estudiante Samuel Ortega, según informó el abogado X": the source ends the list.)
-    let said = |from: usize, to: usize| {
-        (from..to).any(|k| {
-            crate::slots::SPEECH.contains(&doc.f(k)) || matches!(doc.f(k), "informo" | "dijo")
-        })
-    };
     let chained: Vec<&crate::slots::Slot> = slots
         .iter()
         .filter(|s| s.first >= cue)
@@ -262,7 +259,7 @@ pub(crate) fn cue_members(
                 doc.matches_any_at(k, &["but not", "pero no", "excepto", "except", "salvo"])
             });
             let near = (s.first <= reach || parted)
-                && !said(after, s.first)
+                && !crate::group_members::source_ends(doc, cue, after, s.first)
                 && !speaks
                 && !whose
                 && !except;

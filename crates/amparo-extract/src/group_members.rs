@@ -97,6 +97,19 @@ pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usi
         .or_else(|| held_are(doc, first, last))
 }
 
+/// Whether a source told between the member ending at `after` (or the cue at `cue`) and the next
+/// one at `first` ends the members: "…y el estudiante Samuel Ortega, según informó el abogado X";
+/// not one set off before the first of them ("Entre ellos, según sus familiares, el sindicalista
+/// X").
+pub(crate) fn source_ends(doc: &Doc<'_>, cue: usize, after: usize, first: usize) -> bool {
+    let said = |w: &str| matches!(w, "informo" | "dijo" | "said");
+    let source_first = after == cue
+        && (cue..first).any(|k| matches!(doc.f(k), "segun" | "according"))
+        && !(cue..first).any(|k| said(doc.f(k)));
+    !source_first
+        && (after..first).any(|k| crate::slots::SPEECH.contains(&doc.f(k)) || said(doc.f(k)))
+}
+
 /// How many sentences from `from` up to `si` name members of a group: "…excarcelaron a 31
 /// presos… Entre los bielorrusos figuran A, B… Los extranjeros son, entre otros, C y D": the
 /// members told sentence after sentence do not put the group's event further from the last.

@@ -117,3 +117,32 @@ fn issue_13_sent_home_with_a_clitic_is_house_arrest_and_sent_to_a_prison_a_trans
         assert_eq!(crate::date_of(&x, name, "transfer"), "2025-09-30", "{x:#?}");
     }
 }
+
+#[test]
+fn issue_13_among_them_names_the_held_of_the_sentence_before_past_a_source_aside() {
+    let x = crate::run(
+        "Decenas siguen presos en Tocorón. Entre ellos, el sindicalista Omar Gil Ledezma y el teniente Carlos Rivas Moy.\n",
+        "2026-01-10",
+    );
+    for name in ["Omar Gil Ledezma", "Carlos Rivas Moy"] {
+        assert_eq!(crate::kinds_of(&x, name), ["detention"], "{x:#?}");
+    }
+    // (A source set off before the first of them ends no list.)
+    let x = crate::run(
+        "Cuatro presos políticos fueron trasladados de Tocorón a Yare III. Entre ellos, según sus familiares, el sindicalista Omar Gil Ledezma y el teniente Carlos Rivas Moy.\n",
+        "2026-01-10",
+    );
+    for name in ["Omar Gil Ledezma", "Carlos Rivas Moy"] {
+        assert!(crate::kinds_of(&x, name).contains(&"transfer"), "{x:#?}");
+    }
+    // (Not a custody told beside a leaving: "expelled four Europeans who had been held… The
+    // four are A, B…" are expelled.)
+    let x = crate::run(
+        "Venezuela on Wednesday expelled four European citizens who had been held for more than a year, putting them on a flight to Madrid. The four are Dutch engineer Pieter Hoogeveen, Czech backpacker Tomas Vondracek, and two brothers, Duarte Gouveia Ferreira and Henrique Gouveia Ferreira.\n",
+        "2026-01-29",
+    );
+    assert!(
+        crate::kinds_of(&x, "Pieter Hoogeveen").contains(&"expulsion"),
+        "{x:#?}"
+    );
+}
