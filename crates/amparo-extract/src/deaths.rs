@@ -9,7 +9,15 @@ use crate::text::Doc;
 pub(crate) fn death_in_custody(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
     if !matches!(
         doc.f(i),
-        "died" | "dies" | "murio" | "fallecio" | "muere" | "fallece"
+        "died"
+            | "dies"
+            | "murio"
+            | "fallecio"
+            | "muere"
+            | "fallece"
+            | "murieron"
+            | "fallecieron"
+            | "mueren"
     ) {
         return None;
     }
@@ -33,12 +41,25 @@ pub(crate) fn death_in_custody(doc: &Doc<'_>, i: usize, to: usize) -> Option<usi
                 )
         })
         .unwrap_or(to.min(i + 14));
+    // ("murieron A, en febrero, en la cárcel de Tocuyito, y B, en marzo, en El Helicoide": past
+    // the first of those who died, the verb alone.)
+    let named = |k: usize| {
+        (i + 1..k).any(|j| {
+            doc.tokens[j].capitalised
+                && doc.tokens.get(j + 1).is_some_and(|t| t.capitalised)
+                && !matches!(
+                    doc.f(j - 1),
+                    "en" | "de" | "del" | "el" | "la" | "in" | "at" | "the"
+                )
+                && !CUSTODY_PLACES.contains(&doc.f(j))
+        })
+    };
     (i + 1..end)
         .find(|&k| {
             matches!(doc.f(k), "custody" | "custodia" | "detention" | "detencion")
                 || CUSTODY_PLACES.contains(&doc.f(k))
         })
-        .map(|k| k + 1)
+        .map(|k| if named(k) { i + 1 } else { k + 1 })
         // ("murió el domingo en el Hospital Central, adonde había sido llevado desde la cárcel de
         // Tocorón": taken to a hospital from custody.)
         .or_else(|| {

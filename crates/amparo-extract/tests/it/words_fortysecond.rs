@@ -146,3 +146,29 @@ fn issue_13_among_them_names_the_held_of_the_sentence_before_past_a_source_aside
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_deaths_in_custody_told_in_the_plural_and_past_the_first_of_the_dead() {
+    let x = crate::run(
+        "Antes murieron en prisión Jesús Lira Mata y Elías Benzaquén Paz.\n\nLeonel Díaz Rey y Omar Peña Sol fallecieron en El Helicoide en 2024.\n",
+        "2026-01-10",
+    );
+    for name in [
+        "Jesús Lira Mata",
+        "Elías Benzaquén Paz",
+        "Leonel Díaz Rey",
+        "Omar Peña Sol",
+    ] {
+        assert_eq!(crate::kinds_of(&x, name), ["death_in_custody"], "{x:#?}");
+    }
+    // (The custody told after the first of them and his own day is his, not the next one's.)
+    let x = crate::run(
+        "Antes de Bermúdez murieron Jesús Lira Mata, en febrero, en la cárcel de Tocuyito, y Elías Benzaquén Paz, en marzo, en El Helicoide.\n",
+        "2026-01-10",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Jesús Lira Mata", "death_in_custody"),
+        "2025-02",
+        "{x:#?}"
+    );
+}
