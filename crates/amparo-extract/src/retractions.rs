@@ -254,10 +254,18 @@ pub(crate) fn drop_never_held(doc: &Doc<'_>, mentions: &[MentionRef], f: &mut Fi
         "nunca ha sido detenida",
         "nunca fue detenido",
         "nunca fue detenida",
+        // ("ACTUALIZACIÓN: X nos escribió. Está en su casa; lo citaron… No quedó detenido.", "We
+        // are not aware that he has been detained.")
+        "no quedo detenido",
+        "no quedo detenida",
+        "not aware that he has been detained",
+        "not aware that she has been detained",
     ];
     for (si, s) in doc.sentences.iter().enumerate() {
-        let never = (s.first..s.last)
-            .any(|k| matches!(doc.f(k), "has" | "was" | "nunca") && doc.matches_any_at(k, NEVER));
+        let never = (s.first..s.last).any(|k| {
+            matches!(doc.f(k), "has" | "was" | "nunca" | "no" | "not")
+                && doc.matches_any_at(k, NEVER)
+        });
         if !never || mentions.iter().any(|m| m.sentence == si) {
             continue;
         }
@@ -297,12 +305,19 @@ pub(crate) fn drop_answered_reports(doc: &Doc<'_>, f: &mut Findings) {
         "was never detained",
         "como testigo",
         "regreso a su casa el mismo",
+        "allowed to go home",
+        "allowed to return home",
+        "lo dejaron ir",
+        "la dejaron ir",
         "nunca fue detenido",
         "nunca fue detenida",
     ];
-    for s in &doc.sentences {
+    for (si, s) in doc.sentences.iter().enumerate() {
         let reported = (s.first..s.last).any(|k| REPORTED.contains(&doc.f(k)));
-        if !reported || !(s.first..s.last).any(|k| doc.matches_any_at(k, ANSWERED)) {
+        // ("FALSE: posts saying filmmaker X was arrested. He was summoned…, questioned for
+        // several hours and allowed to go home.": or in the sentence after it.)
+        let to = doc.sentences.get(si + 1).map_or(s.last, |n| n.last);
+        if !reported || !(s.first..to).any(|k| doc.matches_any_at(k, ANSWERED)) {
             continue;
         }
         let first = s.first;

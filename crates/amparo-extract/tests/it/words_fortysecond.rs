@@ -172,3 +172,26 @@ fn issue_13_deaths_in_custody_told_in_the_plural_and_past_the_first_of_the_dead(
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_one_summoned_and_let_go_or_not_known_detained_is_no_detainee() {
+    // (A channel's update: "habría sido arrestado… ACTUALIZACIÓN: … lo citaron…, lo
+    // interrogaron y lo dejaron ir. No quedó detenido.")
+    let x = crate::run(
+        "[13.07.25 21:10] Nos llegan reportes de que el periodista Alain Leyva Soto habría sido arrestado en Holguín.\n\n[13.07.25 22:05] ACTUALIZACIÓN: Alain Leyva Soto nos escribió. Está en su casa; lo citaron a la unidad de policía y lo dejaron ir con una advertencia. No quedó detenido.\n",
+        "2025-07-13",
+    );
+    assert!(crate::no_events(&x, "Alain Leyva Soto"), "{x:#?}");
+    // (A minister's written answer.)
+    let x = crate::run(
+        "Mr Karimi Tabrizi, an Iranian national, was summoned for questioning by the Ministry of Intelligence in Tabriz on 1 March and was allowed to return home the same day. We are not aware that he has been detained.\n",
+        "2025-03-12",
+    );
+    assert!(crate::no_events(&x, "Karimi Tabrizi"), "{x:#?}");
+    // (A fact-check answered in the sentence after the claim.)
+    let x = crate::run(
+        "7/ FALSE: posts saying filmmaker Dariush Alavi Nia was arrested. He was summoned by the Ministry of Intelligence, questioned for several hours and allowed to go home.\n",
+        "2026-03-29",
+    );
+    assert!(crate::no_events(&x, "Dariush Alavi Nia"), "{x:#?}");
+}
