@@ -70,6 +70,7 @@ mod elided_state;
 pub mod events;
 pub mod extract;
 mod fact_checks;
+mod false_reports;
 mod flights;
 mod former_prisoners;
 pub mod gazetteer;

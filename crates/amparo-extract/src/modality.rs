@@ -90,6 +90,7 @@ pub fn modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Moda
     }
     if crate::fact_checks::quoted_then_false(doc, trigger)
         || crate::fact_checks::labelled_claim_false(doc, trigger)
+        || crate::false_reports::judged_false(doc, trigger)
     {
         return Modality::NotAnEvent;
     }

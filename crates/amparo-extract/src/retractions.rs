@@ -14,7 +14,7 @@ use crate::triggers::{self, Modality};
 /// (arrest and detention alike), as what a correction most often takes back (a release denied is
 /// `held_now::drop_denied_releases`').
 pub(crate) fn drop_retracted(doc: &Doc<'_>, mentions: &[MentionRef], f: &mut Findings) {
-    let mut denied: Vec<(usize, usize, EventType)> = Vec::new();
+    let mut denied: Vec<(usize, usize, EventType, bool)> = Vec::new();
     for (si, s) in doc.sentences.iter().enumerate() {
         // (Read only where a negation stands near a word of moving or holding: the triggers are
         // not free.)
@@ -72,14 +72,29 @@ pub(crate) fn drop_retracted(doc: &Doc<'_>, mentions: &[MentionRef], f: &mut Fin
                     "mr" | "mrs" | "ms" | "sr" | "sra"
                 )
             };
+            // ("X, dirigente estudiantil de la UDO, NO ha sido detenido": past its describer.)
+            let described = |m: &MentionRef| {
+                doc.f(m.last) == ","
+                    && doc.f(before.wrapping_sub(1)) == ","
+                    && before <= m.last + 10
+                    && !(m.last + 1..before - 1).any(|k| doc.f(k) == ",")
+                    && !mentions
+                        .iter()
+                        .any(|o| o.first > m.last && o.first < before)
+            };
             let named = match crate::genders::of_pronoun(doc, before.wrapping_sub(1)) {
                 Some(woman) => pronoun_named(doc, mentions, si, before, woman),
                 None => mentions.iter().find(|m| {
-                    m.sentence == si && m.last == before && (m.last > m.first + 1 || titled(m))
+                    m.sentence == si
+                        && (m.last == before || described(m))
+                        && (m.last > m.first + 1 || titled(m))
                 }),
             };
+            // ("…NO ha sido detenido." over a post quoted below it: "también habría sido
+            // aprehendido X": a present perfect denies a report told after it too.)
+            let now = matches!(doc.f(neg + 1), "ha" | "has" | "have");
             if let (true, Some(m)) = (only_auxiliaries, named) {
-                denied.push((m.entity, si, t.kind));
+                denied.push((m.entity, si, t.kind, now));
             }
         }
     }
@@ -88,9 +103,21 @@ pub(crate) fn drop_retracted(doc: &Doc<'_>, mentions: &[MentionRef], f: &mut Fin
     }
     // ("was not detained": no arrest and no custody.)
     let held = |k: EventType| matches!(k, EventType::Arrest | EventType::Detention);
+    let reported = |si: usize| {
+        doc.sentences.get(si).is_some_and(|s| {
+            (s.first..s.last).any(|k| {
+                matches!(
+                    doc.f(k),
+                    "habria" | "habrian" | "reportedly" | "allegedly" | "presuntamente"
+                )
+            })
+        })
+    };
     f.events.retain(|r: &RawEvent| {
-        !denied.iter().any(|&(e, si, kind)| {
-            r.entity == e && (r.kind == kind || held(r.kind) && held(kind)) && r.sentence <= si
+        !denied.iter().any(|&(e, si, kind, now)| {
+            r.entity == e
+                && (r.kind == kind || held(r.kind) && held(kind))
+                && (r.sentence <= si || now && reported(r.sentence))
         })
     });
 }
@@ -256,6 +283,10 @@ pub(crate) fn drop_never_held(doc: &Doc<'_>, mentions: &[MentionRef], f: &mut Fi
         "nunca fue detenida",
         // ("ACTUALIZACIÓN: X nos escribió. Está en su casa; lo citaron… No quedó detenido.", "We
         // are not aware that he has been detained.")
+        "nunca estuvo detenido",
+        "nunca estuvo detenida",
+        "nunca estuvo preso",
+        "nunca estuvo presa",
         "no quedo detenido",
         "no quedo detenida",
         "not aware that he has been detained",

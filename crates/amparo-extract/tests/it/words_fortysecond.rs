@@ -195,3 +195,30 @@ fn issue_13_one_summoned_and_let_go_or_not_known_detained_is_no_detainee() {
     );
     assert!(crate::no_events(&x, "Dariush Alavi Nia"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_report_denied_in_its_sentence_or_by_a_present_perfect_takes_no_one() {
+    // (A thread's denial past the name's describer, over a post quoted below it.)
+    let x = crate::run(
+        "6/7 — Desmiento lo que circula en Telegram: Víctor Manuel Arocha, dirigente estudiantil de la UDO, NO ha sido detenido. Hablé con él hace una hora.\n\n↳ Reenviado de Telegram · Canal Monagas al Día\n\n\"ÚLTIMA HORA: también habría sido aprehendido el líder estudiantil Víctor Manuel Arocha, según vecinos.\"\n",
+        "2025-11-20",
+    );
+    assert!(crate::no_events(&x, "Víctor Manuel Arocha"), "{x:#?}");
+    let x = crate::run(
+        "Es FALSA la información que circula sobre la detención del diputado Humberto Carrasquel Díaz. Conversamos con él por teléfono: está en su casa en Tucacas.\n\nReports that his brother, Mr Babak Moradi Nejad, had also been detained are, we understand, incorrect.\n\nMogollón Ruiz fue citada a declarar como testigo en la sede del Cicpc en Mérida. Salió por sus propios medios y ella misma nos confirmó que nunca estuvo detenida.\n",
+        "2025-10-04",
+    );
+    for name in [
+        "Humberto Carrasquel Díaz",
+        "Babak Moradi Nejad",
+        "Mogollón Ruiz",
+    ] {
+        assert!(crate::no_events(&x, name), "{name}: {x:#?}");
+    }
+    // (A charge's own words judge nothing: "acusado de difundir información falsa".)
+    let x = crate::run(
+        "El periodista Luis Peña Mora fue detenido el lunes, acusado de difundir información falsa sobre la detención de otros colegas.\n",
+        "2025-10-04",
+    );
+    assert_eq!(crate::kinds_of(&x, "Luis Peña Mora")[0], "arrest", "{x:#?}");
+}
