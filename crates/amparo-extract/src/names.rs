@@ -145,10 +145,22 @@ pub(crate) const PARTICLES: &[&str] = &[
     "de", "del", "la", "las", "los", "da", "dos", "van", "von", "den", "der", "y",
 ];
 
-/// A particle that opens no short form ("de la Cruz" is no one's), but for a Dutch or German
-/// surname's own ("Van der Biest" of "Pieter van der Biest").
+/// A particle that opens no short form on its own ("de la Cruz" of "María de la Cruz", but see
+/// `particle_surname`), but for a Dutch or German surname's own ("Van der Biest" of "Pieter van
+/// der Biest").
 pub(crate) fn leading_particle(w: &str) -> bool {
     PARTICLES.contains(&w) && !matches!(w, "van" | "von")
+}
+
+/// "De la Rosa" of "Johan Manuel De La Rosa", "Da Silva" of "Mónica Patricia Da Silva": a
+/// surname its particles open, the last words of a name (read only where the text capitalises
+/// its first particle, see the short forms in `persons::build`).
+pub(crate) fn particle_surname(tail: &[String]) -> bool {
+    tail.len() >= 2
+        && tail.len() <= 3
+        && tail[..tail.len() - 1]
+            .iter()
+            .all(|w| PARTICLES.contains(&w.as_str()))
 }
 
 /// A nickname in quotes inside a name, starting at the opening quote `j`: up to four tokens,

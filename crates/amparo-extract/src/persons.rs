@@ -34,7 +34,7 @@ pub struct Entity {
     pub variants: Vec<String>,
 }
 
-use crate::names::{PARTICLES, leading_particle};
+use crate::names::{PARTICLES, leading_particle, particle_surname};
 
 /// Sentence index of every token.
 pub fn sentence_of_tokens(doc: &Doc<'_>) -> Vec<usize> {
@@ -149,7 +149,7 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
     let tails: HashSet<&[String]> = word_lists
         .iter()
         .flat_map(|w| (1..w.len().saturating_sub(1)).map(move |start| &w[start..]))
-        .filter(|tail| !leading_particle(&tail[0]))
+        .filter(|tail| !leading_particle(&tail[0]) || particle_surname(tail))
         .chain(word_lists.iter().filter_map(|w| compound_surname(w)))
         .collect();
     for (first, last, text, words) in names.iter().cloned() {
@@ -274,7 +274,7 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
         for key in forms {
             let single = key.len() == 1;
             if key.is_empty()
-                || leading_particle(&key[0])
+                || leading_particle(&key[0]) && !particle_surname(&key)
                 || (single
                     && (is_given_name(&key[0])
                         || matches!(key[0].as_str(), "san" | "santa" | "santo")

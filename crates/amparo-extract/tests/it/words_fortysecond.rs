@@ -222,3 +222,21 @@ fn issue_13_a_report_denied_in_its_sentence_or_by_a_present_perfect_takes_no_one
     );
     assert_eq!(crate::kinds_of(&x, "Luis Peña Mora")[0], "arrest", "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_surname_its_particles_open_is_the_short_form_of_the_full_name() {
+    let x = crate::run(
+        "El teniente Johan Manuel De La Rosa fue detenido el 21 de mayo en Guarenas. La familia del teniente De la Rosa no sabe dónde está.\n\nMónica Patricia Da Silva salió el lunes de La Crisálida. Da Silva dijo que seguirá denunciando.\n",
+        "2025-07-05",
+    );
+    assert!(
+        !x.persons
+            .iter()
+            .any(|p| p.name == "De la Rosa" || p.name == "Da Silva"),
+        "{x:#?}"
+    );
+    assert!(
+        crate::person(&x, "Johan Manuel De La Rosa").is_some(),
+        "{x:#?}"
+    );
+}
