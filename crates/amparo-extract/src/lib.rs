@@ -154,6 +154,7 @@ mod subject_before;
 mod summons;
 mod surname_first;
 mod table;
+mod table_cells;
 mod taking_words;
 mod telegraphic;
 pub mod text;

@@ -8,6 +8,7 @@ use std::ops::Range;
 
 use crate::list_names::name_word;
 use crate::model::EventType;
+use crate::table_cells::cells;
 use crate::text::{Doc, TokenKind};
 
 /// What a column holds, from its header.
@@ -72,36 +73,6 @@ impl TableRow {
 
 /// Words that name a column of the event a row tells ("Event", "Evento").
 const EVENT_WORDS: &[&str] = &["event", "evento", "suceso"];
-
-/// Cells of a line: token ranges between "|" tokens, tab characters or runs of spaces.
-fn cells(doc: &Doc<'_>, t: &Range<usize>) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = t.start;
-    for k in t.clone() {
-        let tab_before = k > t.start
-            && doc
-                .text
-                .get(doc.tokens[k - 1].end..doc.tokens[k].start)
-                // (A row typed with spaces among rows with tabs: two or more spaces part cells.)
-                .is_some_and(|gap| gap.contains('\t') || gap.contains("  "));
-        if doc.f(k) == "|" {
-            out.push(start..k);
-            start = k + 1;
-        } else if tab_before {
-            out.push(start..k);
-            start = k;
-        }
-    }
-    out.push(start..t.end);
-    // "| Nombre | Cédula |": the pipes at either end open and close the row, no cell there.
-    if out.first().is_some_and(Range::is_empty) {
-        out.remove(0);
-    }
-    if out.last().is_some_and(Range::is_empty) {
-        out.pop();
-    }
-    out
-}
 
 pub(crate) fn column(doc: &Doc<'_>, cell: &Range<usize>) -> Option<Column> {
     let words: Vec<&str> = cell.clone().map(|k| doc.f(k)).collect();
@@ -296,7 +267,7 @@ pub fn find(doc: &Doc<'_>, lines: &[Range<usize>], in_hit: &[bool]) -> Vec<Table
             let row = if spaced {
                 crate::spaced_table::row(doc, &t, &columns).unwrap_or_default()
             } else {
-                cells(doc, &t)
+                crate::table_cells::row_cells(doc, &header, &t)
             };
             // ("VE-0588\tDeivis Montilla\t…\tGuanare (home)\t": empty cells at the row's end are
             // tabs after its last word.)

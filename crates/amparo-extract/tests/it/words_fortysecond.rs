@@ -240,3 +240,19 @@ fn issue_13_a_surname_its_particles_open_is_the_short_form_of_the_full_name() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_spaced_table_row_that_lost_a_gap_is_parted_where_the_header_parts() {
+    let x = crate::run(
+        "FOREIGN NATIONALS DETAINED — TRACKER\n\nName                          Nationality          Detained       Held at          Status\nCÁRDENAS RIVAS, Mateo Ignacio  Colombian            03 Sep 2024    Rodeo I          Held\nRÍOS HERRERA, Ana Sofía        Colombian-Venezuelan 30 Apr 2025    INOF             Held\nNAKAMURA, Kenji                Japanese             18 Aug 2025    Zona 7           Held\nKOWALCZYK, Marta               Polish               13 Mar 2025    —                Released 10 Oct 2025; expelled\n\nSummary: as of 15 October, three foreign nationals are in custody.\n",
+        "2025-10-20",
+    );
+    for name in ["RÍOS HERRERA, Ana Sofía", "NAKAMURA, Kenji"] {
+        assert_eq!(crate::kinds_of(&x, name), ["arrest", "detention"], "{x:#?}");
+    }
+    assert_eq!(
+        crate::date_of(&x, "KOWALCZYK, Marta", "release"),
+        "2025-10-10",
+        "{x:#?}"
+    );
+}

@@ -1,0 +1,108 @@
+//! The cells of a table's line: token ranges parted by "|", tabs or runs of spaces; and, in a
+//! row typed with spaces whose cells do not all stand apart, parted where the header's cells
+//! start.
+
+use std::ops::Range;
+
+use crate::text::Doc;
+
+/// Cells of a line: token ranges between "|" tokens, tab characters or runs of spaces.
+pub(crate) fn cells(doc: &Doc<'_>, t: &Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = t.start;
+    for k in t.clone() {
+        let tab_before = k > t.start
+            && doc
+                .text
+                .get(doc.tokens[k - 1].end..doc.tokens[k].start)
+                // (A row typed with spaces among rows with tabs: two or more spaces part cells.)
+                .is_some_and(|gap| gap.contains('\t') || gap.contains("  "));
+        if doc.f(k) == "|" {
+            out.push(start..k);
+            start = k + 1;
+        } else if tab_before {
+            out.push(start..k);
+            start = k;
+        }
+    }
+    out.push(start..t.end);
+    // "| Nombre | Cédula |": the pipes at either end open and close the row, no cell there.
+    if out.first().is_some_and(Range::is_empty) {
+        out.remove(0);
+    }
+    if out.last().is_some_and(Range::is_empty) {
+        out.pop();
+    }
+    out
+}
+
+/// A row's cells (see `cells`); a row typed with runs of spaces that lost a gap or two between
+/// its cells ("RÍOS HERRERA, Ana Sofía   Colombian-Venezuelan 30 Apr 2025   INOF   Held": one
+/// space before the date) is parted where the header's cells start, as printed.
+pub(crate) fn row_cells(
+    doc: &Doc<'_>,
+    header: &[Range<usize>],
+    t: &Range<usize>,
+) -> Vec<Range<usize>> {
+    let row = cells(doc, t);
+    let piped = |r: &Range<usize>| r.clone().any(|k| doc.f(k) == "|");
+    let fewer = row.len() < header.len() && row.len() >= 3 && row.len() + 2 >= header.len();
+    if !fewer
+        || piped(t)
+        || header
+            .first()
+            .is_some_and(|h| h.start > 0 && piped(&(h.start - 1..h.start)))
+    {
+        return row;
+    }
+    // (Tabs align nothing by characters: "VE-0588\tDeivis Montilla\t…\tGuanare (home)\t".)
+    let line = |k: usize| {
+        let at = doc.tokens[k].start;
+        let from = doc.text[..at].rfind('\n').map_or(0, |i| i + 1);
+        let to = doc.text[at..].find('\n').map_or(doc.text.len(), |i| at + i);
+        &doc.text[from..to]
+    };
+    if line(t.start).contains('\t') {
+        return row;
+    }
+    aligned(doc, header, t).unwrap_or(row)
+}
+
+/// The column, in characters from its line's start, where token `k` starts.
+fn column_at(doc: &Doc<'_>, k: usize) -> usize {
+    let start = doc.tokens[k].start;
+    let line = doc.text[..start].rfind('\n').map_or(0, |i| i + 1);
+    doc.text[line..start].chars().count()
+}
+
+/// The tokens `t` parted by the columns where the header's cells start (a token starting one
+/// character before a column is in it); none when a token falls before the first or out of order.
+fn aligned(doc: &Doc<'_>, header: &[Range<usize>], t: &Range<usize>) -> Option<Vec<Range<usize>>> {
+    if header.iter().any(Range::is_empty) {
+        return None;
+    }
+    let starts: Vec<usize> = header.iter().map(|c| column_at(doc, c.start)).collect();
+    let mut out: Vec<Option<Range<usize>>> = vec![None; starts.len()];
+    let mut at = 0;
+    for k in t.clone() {
+        let i = starts.iter().rposition(|&s| s <= column_at(doc, k) + 1)?;
+        if i < at {
+            return None;
+        }
+        at = i;
+        let cell = out[i].get_or_insert(k..k);
+        cell.end = k + 1;
+    }
+    out[0].as_ref()?;
+    // (An empty cell stands where the one before it ends.)
+    let mut end = t.start;
+    Some(
+        out.into_iter()
+            .map(|c| {
+                let c = c.unwrap_or(end..end);
+                end = c.end;
+                c
+            })
+            .collect(),
+    )
+}
