@@ -91,10 +91,39 @@ fn surnames_then_given(doc: &Doc<'_>, spans: Vec<Span>) -> Vec<Span> {
         });
         match out.last_mut() {
             Some(prev) if joined => prev.end = s.end,
-            _ => out.push(s),
+            _ => out.push(lone_surname_before(doc, s)),
         }
     }
     out
+}
+
+/// ("Case 01-0123/2026 | VORONINA, Tatyana Sergeyevna, b. 1979 | CC 207.3"): a name and a
+/// patronymic after a lone surname in capitals and a comma, which no span took, are one name
+/// with it.
+fn lone_surname_before(doc: &Doc<'_>, s: Span) -> Span {
+    let b = s.tokens(doc);
+    let patronymic = |k: usize| {
+        ["ovich", "evich", "ovna", "evna", "ich", "ichna", "yevna"]
+            .iter()
+            .any(|e| doc.f(k).ends_with(e))
+    };
+    let lone = b.start >= 2
+        && b.len() == 2
+        && doc.f(b.start - 1) == ","
+        && crate::surname_first::in_capitals(doc, b.start - 2)
+        && doc.tokens[b.start - 2].kind == crate::text::TokenKind::Word
+        && !doc.tokens.get(b.start - 3).is_some_and(|x| {
+            x.kind == crate::text::TokenKind::Word && x.end + 1 >= doc.tokens[b.start - 2].start
+        })
+        && patronymic(b.start + 1);
+    if lone {
+        Span {
+            start: doc.tokens[b.start - 2].start,
+            end: s.end,
+        }
+    } else {
+        s
+    }
 }
 
 /// A span that opens its sentence with the preposition "De"/"Del" before a capitalised word

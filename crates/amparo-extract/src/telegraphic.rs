@@ -29,6 +29,9 @@ pub(crate) fn telegraphic_subject(
     };
     let si = doc.sentences.partition_point(|s| s.last <= t.first);
     let s = doc.sentences.get(si)?;
+    if let Some(e) = record_subject(doc, t, si, refs, f) {
+        return Some(e);
+    }
     // (A participle with what follows it: "Detained 3 June", "Held in", "Detenida el…".)
     let next = doc.tokens.get(t.last).map(|x| (x.kind, doc.f(t.last)));
     let leads = match next {
@@ -105,4 +108,61 @@ pub(crate) fn telegraphic_subject(
         && !f.source[e]
         && !f.official[e])
         .then_some(e)
+}
+
+/// A docket's record, a line of pipes naming the one it is of, then the facts without subject
+/// ("Mon 16 Feb | Moscow City Court | Yegor Rudnev / Charge: … / In custody since June 2024. /
+/// Outcome: sentenced to 12 years…"): the one the paragraph's first line names after a pipe, for
+/// a trigger that opens its sentence or follows its label ("Outcome:", "Resultado:").
+fn record_subject(
+    doc: &Doc<'_>,
+    t: &Trigger,
+    si: usize,
+    refs: &crate::references::References,
+    f: &Findings,
+) -> Option<usize> {
+    let s = doc.sentences.get(si)?;
+    let labelled = doc.f(s.first + 1) == ":"
+        && t.first == s.first + 2
+        && matches!(
+            doc.f(s.first),
+            "outcome"
+                | "result"
+                | "verdict"
+                | "status"
+                | "resultado"
+                | "decision"
+                | "situacion"
+                | "estatus"
+        );
+    // ("Under house arrest since October 2025.")
+    let under = t.first == s.first + 1 && matches!(doc.f(s.first), "under" | "bajo");
+    if t.voice != crate::triggers::Voice::Passive || !(t.first == s.first || labelled || under) {
+        return None;
+    }
+    // (The paragraph's first line, or its second under a court's: "Moscow City Court, hall 312 /
+    // Case 01-0123/2026 | VORONINA, Tatyana Sergeyevna | CC 207.3 | Judge I. P. Krylov".)
+    let start = (si.saturating_sub(10)..si)
+        .rev()
+        .take_while(|&j| doc.sentences[j].paragraph == s.paragraph)
+        .last()?;
+    if start > 0 && doc.sentences[start - 1].paragraph == s.paragraph {
+        return None;
+    }
+    let piped = |j: &usize| {
+        let x = &doc.sentences[*j];
+        (x.first..x.last).any(|k| doc.f(k) == "|")
+    };
+    let h = &doc.sentences[(start..si.min(start + 2)).find(piped)?];
+    let from = refs.seen.partition_point(|&(_, k)| k < h.first);
+    let named: Vec<(usize, usize)> = refs.seen[from..]
+        .iter()
+        .take_while(|&&(_, k)| k < h.last)
+        .copied()
+        .filter(|&(x, _)| !f.official[x])
+        .collect();
+    let [(e, at)] = named.as_slice() else {
+        return None;
+    };
+    (doc.f(at.wrapping_sub(1)) == "|" && !f.relative[*e] && !f.source[*e]).then_some(*e)
 }

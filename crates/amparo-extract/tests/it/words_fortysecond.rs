@@ -256,3 +256,39 @@ fn issue_13_a_spaced_table_row_that_lost_a_gap_is_parted_where_the_header_parts(
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_dockets_record_line_of_pipes_names_the_one_its_facts_are_of() {
+    let x = crate::run(
+        "PAST HEARINGS\n\nMon 16 Feb | Moscow City Court | Yegor Pavlovich Rudnev\nCharge: treason (Art. 275) for transferring 5,000 roubles to a charity. In custody since June 2024.\nOutcome: sentenced to 12 years in a strict-regime colony. Judge Sergei Kornilov read the verdict.\n\nTue 17 Feb | Dzerzhinsky District Court, St Petersburg | Alina Sergeyevna Kuzmina\nCharge: spreading fakes about the army (Art. 207.3). Under house arrest since October 2025.\nOutcome: hearing adjourned to 3 March.\n\nMeshchansky District Court, hall 4\nCase 3/1-0456/2026 | BELYAEV, Maxim Olegovich, b. 2001 | CC 280.3 | Judge O. V. Shestakova\nOutcome: custody extended until 30 May 2026. Held in SIZO-2 (Butyrka).\n",
+        "2026-02-20",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Yegor Pavlovich Rudnev", "arrest"),
+        "2024-06",
+        "{x:#?}"
+    );
+    assert!(
+        crate::kinds_of(&x, "Yegor Pavlovich Rudnev").contains(&"sentence"),
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::kinds_of(&x, "Alina Sergeyevna Kuzmina"),
+        ["house_arrest"],
+        "{x:#?}"
+    );
+    assert!(
+        crate::kinds_of(&x, "BELYAEV, Maxim Olegovich").contains(&"detention"),
+        "{x:#?}"
+    );
+    assert!(crate::no_events(&x, "Sergei Kornilov"), "{x:#?}");
+    // (A menu of sections is still no record: "Tribunales | Justicia | Opinión".)
+    let x = crate::run(
+        "Tribunales | Justicia | Derechos Humanos | Opinión\n\nLuis Peña Mora fue excarcelado el lunes.\n",
+        "2026-02-20",
+    );
+    assert!(
+        !x.persons.iter().any(|p| p.name.contains("Tribunales")),
+        "{x:#?}"
+    );
+}
