@@ -348,34 +348,8 @@ pub(crate) fn is_noise_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
         )
     });
     let footnote = star.is_some() && (glued || says) && !event;
-    (pipes >= 1 && !event && !record_head(doc, t))
-        || byline
-        || header
-        || direction
-        || clock
-        || credit
-        || footnote
-}
-
-/// ("Mon 16 Feb | Moscow City Court | Yegor Pavlovich Rudnev", "Case 01-0123/2026 | VORONINA,
-/// Tatyana Sergeyevna | CC 207.3 | Judge I. P. Krylov"): a docket's line parted by pipes, with a
-/// court's word and a number, heads a record, no menu ("Tribunales | Justicia | Opinión").
-fn record_head(doc: &Doc<'_>, t: &Range<usize>) -> bool {
-    let court = t.clone().any(|k| {
-        matches!(
-            doc.f(k),
-            "court"
-                | "case"
-                | "judge"
-                | "tribunal"
-                | "juzgado"
-                | "caso"
-                | "expediente"
-                | "juez"
-                | "jueza"
-        )
-    });
-    court && t.clone().any(|k| doc.is_number(k)) && !matches!(doc.f(t.start), "by" | "por")
+    let menu = pipes >= 1 && !event && !crate::records::record_head(doc, t);
+    menu || byline || header || direction || clock || credit || footnote
 }
 
 fn o_len(doc: &Doc<'_>, at: usize) -> usize {

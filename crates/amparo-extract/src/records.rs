@@ -369,3 +369,24 @@ pub(crate) fn case_number(doc: &crate::text::Doc<'_>, t: &std::ops::Range<usize>
         })
         && t.end - t.start <= 12
 }
+
+/// ("Mon 16 Feb | Moscow City Court | Yegor Pavlovich Rudnev", "Case 01-0123/2026 | VORONINA,
+/// Tatyana Sergeyevna | CC 207.3 | Judge I. P. Krylov"): a docket's line parted by pipes, with a
+/// court's word and a number, heads a record, no menu ("Tribunales | Justicia | Opinión").
+pub(crate) fn record_head(doc: &Doc<'_>, t: &Range<usize>) -> bool {
+    let court = t.clone().any(|k| {
+        matches!(
+            doc.f(k),
+            "court"
+                | "case"
+                | "judge"
+                | "tribunal"
+                | "juzgado"
+                | "caso"
+                | "expediente"
+                | "juez"
+                | "jueza"
+        )
+    });
+    court && t.clone().any(|k| doc.is_number(k)) && !matches!(doc.f(t.start), "by" | "por")
+}
