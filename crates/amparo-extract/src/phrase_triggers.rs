@@ -50,7 +50,7 @@ pub(crate) fn phrase_at(doc: &Doc<'_>, i: usize, to: usize) -> Option<(Vec<Trigg
     if let Some(last) = crate::held_words::kept_at(doc, i, to) {
         return Some((vec![one(i, last, Detention, Voice::Clitic)], last));
     }
-    if let Some(last) = crate::held_words::still_held_after(doc, i, to) {
+    if let Some(last) = crate::still_held::still_held_after(doc, i, to) {
         return Some((vec![one(i, last, Detention, Voice::Active)], last));
     }
     if let Some(last) = crate::sent_out::flown_abroad(doc, i) {

@@ -103,3 +103,42 @@ fn long_before(date: &Option<String>, published: NaiveDate) -> bool {
         .and_then(|y| y.parse::<i32>().ok())
         .is_some_and(|y| y <= published.year() - 3)
 }
+
+/// "en Tocuyito permanecen el sindicalista A y la enfermera B", "Entre ellos siguen la defensora
+/// A y el pastor B": a verb of staying with its subject after it, where the words before say
+/// where (a place of custody) or among whom; the end of the verb.
+pub(crate) fn still_held_after(doc: &crate::text::Doc<'_>, i: usize, to: usize) -> Option<usize> {
+    if !matches!(
+        doc.f(i),
+        "permanece" | "permanecen" | "sigue" | "siguen" | "continua" | "continuan"
+    ) || !matches!(doc.f(i + 1), "el" | "la" | "los" | "las")
+        || i + 2 >= to
+    {
+        return None;
+    }
+    let from = (i.saturating_sub(6)..i)
+        .rev()
+        .find(|&k| matches!(doc.f(k), "." | ";" | ":"))
+        .map_or(i.saturating_sub(6), |k| k + 1);
+    // ("Frente al Rodeo I permanecen la madre de X…": outside it, not held.)
+    let outside = (from..i).any(|k| {
+        matches!(
+            doc.f(k),
+            "frente" | "afuera" | "fuera" | "outside" | "puertas" | "acera"
+        )
+    });
+    // ("…quedan 73 presos políticos. Entre ellos siguen…": among the held counted just before.)
+    // (Counted: "quedan 73 presos políticos", not "la libertad de los presos políticos".)
+    let held_before = (i.saturating_sub(24)..i).any(|k| {
+        matches!(
+            doc.f(k),
+            "presos" | "presas" | "detenidos" | "detenidas" | "prisoners"
+        ) && (k.saturating_sub(3)..k)
+            .any(|j| doc.is_number(j) || crate::counts::number_word(doc.f(j)).is_some())
+    });
+    let told_where = (from..i).any(|k| {
+        crate::custody_phrases::CUSTODY_PLACES.contains(&doc.f(k))
+            || (doc.f(k) == "entre" && matches!(doc.f(k + 1), "ellos" | "ellas") && held_before)
+    });
+    (told_where && !outside).then_some(i + 1)
+}

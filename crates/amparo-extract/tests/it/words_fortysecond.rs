@@ -292,3 +292,21 @@ fn issue_13_a_dockets_record_line_of_pipes_names_the_one_its_facts_are_of() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_still_held_told_in_the_past_holds_as_of_its_day() {
+    let x = crate::run(
+        "Aura Farías Pérez seguía en el Rodeo I el domingo. Luis Peña Mora seguía preso al cierre de esta nota.\n",
+        "2026-03-02",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Aura Farías Pérez", "detention"),
+        "2026-03-01",
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::kinds_of(&x, "Luis Peña Mora"),
+        ["detention"],
+        "{x:#?}"
+    );
+}
