@@ -240,6 +240,29 @@ pub fn stays_in_town(
     ) {
         return true;
     }
+    // ("seguía en la sede del partido": an office of a party, a union or a campaign, no
+    // custody's.)
+    let w = |k: usize| doc.f(t.last + article + k);
+    if matches!(
+        w(0),
+        "sede" | "oficina" | "oficinas" | "headquarters" | "offices"
+    ) && matches!(w(1), "del" | "de" | "of")
+        && (1..4).any(|k| {
+            matches!(
+                w(k),
+                "partido"
+                    | "sindicato"
+                    | "campana"
+                    | "comando"
+                    | "party"
+                    | "union"
+                    | "campaign"
+                    | "ong"
+            )
+        })
+    {
+        return true;
+    }
     // ("…still in El Helicoide, waiting outside for news of the detainees": outside it.)
     let end = doc.sentence_at(t.first).map_or(t.last, |s| s.last);
     if (t.last..end).any(|k| matches!(doc.f(k), "waiting" | "esperando")) {

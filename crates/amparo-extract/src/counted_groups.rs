@@ -70,11 +70,19 @@ fn counted_subject(doc: &Doc<'_>, a: usize) -> Option<usize> {
 
 impl crate::references::References {
     /// The group "los estudiantes" names when the text counted them before (`counted_before`):
-    /// the latest group of that many the text gave an event, else the group in focus.
+    /// the latest group of that many the text gave an event; none when there is none ("Tres
+    /// agentes detuvieron a A y B… Los agentes fueron trasladados": not A and B). Without a
+    /// count, the group in focus.
     pub(crate) fn group_of(&self, count: Option<usize>) -> &[usize] {
-        count
-            .and_then(|n| self.past_groups.iter().rev().find(|g| g.len() == n))
-            .unwrap_or(&self.focus_group)
+        match count {
+            Some(n) => self
+                .past_groups
+                .iter()
+                .rev()
+                .find(|g| g.len() == n)
+                .map_or(&[], Vec::as_slice),
+            None => &self.focus_group,
+        }
     }
 
     /// Keeps the group in focus after a sentence, for `group_of`.

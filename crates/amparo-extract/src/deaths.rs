@@ -54,11 +54,37 @@ pub(crate) fn death_in_custody(doc: &Doc<'_>, i: usize, to: usize) -> Option<usi
                 && !CUSTODY_PLACES.contains(&doc.f(j))
         })
     };
+    // (Not a death near a prison or of its guards: "murieron en un accidente de tránsito cerca
+    // de la cárcel", "Murieron A y B, dos custodios de la cárcel", "Dos guardias murieron en el
+    // motín de la cárcel".)
+    let from = doc.sentence_at(i).map_or(i, |s| s.first);
+    let not_held = |k: usize| {
+        (i + 1..k).any(|j| {
+            matches!(
+                doc.f(j),
+                "accidente" | "accident" | "crash" | "cerca" | "near" | "frente" | "outside"
+            )
+        }) || (from..k).any(|j| {
+            matches!(
+                doc.f(j),
+                "custodios"
+                    | "guardias"
+                    | "guards"
+                    | "policias"
+                    | "agentes"
+                    | "officers"
+                    | "custodio"
+                    | "guardia"
+                    | "guard"
+            )
+        })
+    };
     (i + 1..end)
         .find(|&k| {
             matches!(doc.f(k), "custody" | "custodia" | "detention" | "detencion")
                 || CUSTODY_PLACES.contains(&doc.f(k))
         })
+        .filter(|&k| !not_held(k))
         .map(|k| if named(k) { i + 1 } else { k + 1 })
         // ("murió el domingo en el Hospital Central, adonde había sido llevado desde la cárcel de
         // Tocorón": taken to a hospital from custody.)

@@ -194,7 +194,15 @@ pub(crate) fn cue_members(
         // ("Otros siguen presos. Entre ellos, el sindicalista X": the custody of the sentence
         // just before.)
         .or_else(|| near().find(|g| g.kind != EventType::Detention).cloned())
-        .or_else(|| near().find(|g| g.sentence + 1 == si).cloned());
+        .or_else(|| {
+            near()
+                .find(|g| {
+                    g.sentence + 1 == si
+                        && !crate::group_members::families_in(doc, g.sentence)
+                        && !crate::group_members::guards_in(doc, g.sentence)
+                })
+                .cloned()
+        });
     let Some(mut g) = group else {
         return;
     };

@@ -103,9 +103,18 @@ pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usi
 /// X").
 pub(crate) fn source_ends(doc: &Doc<'_>, cue: usize, after: usize, first: usize) -> bool {
     let said = |w: &str| matches!(w, "informo" | "dijo" | "said");
+    // (An aside that names its source, "según la abogada Rosa Gil Paz,", is no such aside: its
+    // name is the source's.)
+    let capital = |r: std::ops::Range<usize>| r.into_iter().any(|k| doc.tokens[k].capitalised);
     let source_first = after == cue
-        && (cue..first).any(|k| matches!(doc.f(k), "segun" | "according"))
-        && !(cue..first).any(|k| said(doc.f(k)));
+        && (cue..first)
+            .find(|&k| matches!(doc.f(k), "segun" | "according"))
+            .and_then(|seg| Some((seg, (seg..first).rfind(|&k| doc.f(k) == ",")?)))
+            .is_some_and(|(seg, close)| {
+                !capital(seg + 1..close)
+                    && !capital(close + 1..first)
+                    && !(seg..first).any(|k| said(doc.f(k)))
+            });
     !source_first
         && (after..first).any(|k| crate::slots::SPEECH.contains(&doc.f(k)) || said(doc.f(k)))
 }
@@ -327,6 +336,26 @@ pub(crate) fn families_in(doc: &crate::text::Doc<'_>, si: usize) -> bool {
             matches!(
                 doc.f(k),
                 "relatives" | "families" | "familiares" | "familias" | "madres" | "mothers"
+            )
+        })
+    })
+}
+
+/// Whether sentence `si` tells of guards or officers ("Los policías que custodian Tocorón…"):
+/// "Entre ellos" after it are theirs, not the held.
+pub(crate) fn guards_in(doc: &crate::text::Doc<'_>, si: usize) -> bool {
+    doc.sentences.get(si).is_some_and(|s| {
+        (s.first..s.last).any(|k| {
+            matches!(
+                doc.f(k),
+                "policias"
+                    | "custodios"
+                    | "guardias"
+                    | "agentes"
+                    | "funcionarios"
+                    | "police"
+                    | "guards"
+                    | "officers"
             )
         })
     })

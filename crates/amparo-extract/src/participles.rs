@@ -43,7 +43,9 @@ pub(crate) fn dated_after(doc: &Doc<'_>, last: usize, to: usize) -> bool {
             && crate::dates::month(doc.f(last + 1)).is_some())
         // ("detenidos el 14 de marzo", "arrested on March 14": a day of a month without its
         // year.)
-        || day_of_month(doc, last + usize::from(matches!(doc.f(last), "el" | "on")))
+        // (Not the participle as a noun: "esperaron a los detenidos el 14 de marzo".)
+        || (!matches!(doc.f(last.wrapping_sub(2)), "los" | "las" | "the")
+            && day_of_month(doc, last + usize::from(matches!(doc.f(last), "el" | "on"))))
         || crate::dates::find(doc, last, (last + 8).min(to), None)
             .first()
             .is_some_and(|d| {

@@ -103,7 +103,7 @@ fn surnames_then_given(doc: &Doc<'_>, spans: Vec<Span>) -> Vec<Span> {
 fn lone_surname_before(doc: &Doc<'_>, s: Span) -> Span {
     let b = s.tokens(doc);
     let patronymic = |k: usize| {
-        ["ovich", "evich", "ovna", "evna", "ich", "ichna", "yevna"]
+        ["ovich", "evich", "ovna", "evna", "ichna"]
             .iter()
             .any(|e| doc.f(k).ends_with(e))
     };
@@ -111,6 +111,8 @@ fn lone_surname_before(doc: &Doc<'_>, s: Span) -> Span {
         && b.len() == 2
         && doc.f(b.start - 1) == ","
         && crate::surname_first::in_capitals(doc, b.start - 2)
+        // (Not a dateline's city: "KAZAN, Yegor Pavlovich said…".)
+        && doc.sentence_at(b.start - 2).is_some_and(|x| x.first != b.start - 2)
         && doc.tokens[b.start - 2].kind == crate::text::TokenKind::Word
         && !doc.tokens.get(b.start - 3).is_some_and(|x| {
             x.kind == crate::text::TokenKind::Word && x.end + 1 >= doc.tokens[b.start - 2].start

@@ -374,19 +374,22 @@ pub(crate) fn case_number(doc: &crate::text::Doc<'_>, t: &std::ops::Range<usize>
 /// Tatyana Sergeyevna | CC 207.3 | Judge I. P. Krylov"): a docket's line parted by pipes, with a
 /// court's word and a number, heads a record, no menu ("Tribunales | Justicia | Opinión").
 pub(crate) fn record_head(doc: &Doc<'_>, t: &Range<usize>) -> bool {
-    let court = t.clone().any(|k| {
-        matches!(
-            doc.f(k),
-            "court"
-                | "case"
-                | "judge"
-                | "tribunal"
-                | "juzgado"
-                | "caso"
-                | "expediente"
-                | "juez"
-                | "jueza"
-        )
+    // (A court named, "Moscow City Court", "Tribunal 1.º"; a case by its number; a judge by
+    // name: not "Court diary | 15 Jan 2026 | Sarah Collins".)
+    let capital_or_number = |k: usize| {
+        t.contains(&k)
+            && doc
+                .tokens
+                .get(k)
+                .is_some_and(|x| x.capitalised || x.kind == TokenKind::Number)
+    };
+    let court = t.clone().any(|k| match doc.f(k) {
+        "court" | "tribunal" | "juzgado" => {
+            k > t.start && doc.tokens[k - 1].capitalised || capital_or_number(k + 1)
+        }
+        "case" | "caso" | "expediente" => doc.is_number(k + 1),
+        "judge" | "juez" | "jueza" => capital_or_number(k + 1),
+        _ => false,
     });
     court && t.clone().any(|k| doc.is_number(k)) && !matches!(doc.f(t.start), "by" | "por")
 }

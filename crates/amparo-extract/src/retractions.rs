@@ -73,8 +73,11 @@ pub(crate) fn drop_retracted(doc: &Doc<'_>, mentions: &[MentionRef], f: &mut Fin
                 )
             };
             // ("X, dirigente estudiantil de la UDO, NO ha sido detenido": past its describer.)
+            // (Not one named inside another's describer: "El abogado de X, detenida desde marzo,
+            // no ha sido detenido".)
             let described = |m: &MentionRef| {
                 doc.f(m.last) == ","
+                    && !matches!(doc.f(m.first.wrapping_sub(1)), "de" | "del" | "of")
                     && doc.f(before.wrapping_sub(1)) == ","
                     && before <= m.last + 10
                     && !(m.last + 1..before - 1).any(|k| doc.f(k) == ",")
@@ -292,12 +295,24 @@ pub(crate) fn drop_never_held(doc: &Doc<'_>, mentions: &[MentionRef], f: &mut Fi
         "not aware that he has been detained",
         "not aware that she has been detained",
     ];
+    // (A noun opens the sentence that is its subject: "El chofer fue interrogado y no quedó
+    // detenido", "His son was also questioned.")
+    // (Not one who speaks of the person: "His family says he … was never detained".)
+    let noun_opens = |j: usize| {
+        let a = doc.sentences[j].first;
+        matches!(
+            doc.f(a),
+            "el" | "la" | "los" | "las" | "the" | "his" | "her" | "su" | "sus" | "un" | "una" | "a"
+        ) && !(a + 1..a + 5).any(|k| crate::slots::SPEECH.contains(&doc.f(k)))
+    };
     for (si, s) in doc.sentences.iter().enumerate() {
-        let never = (s.first..s.last).any(|k| {
+        let Some(at) = (s.first..s.last).find(|&k| {
             matches!(doc.f(k), "has" | "was" | "nunca" | "no" | "not")
                 && doc.matches_any_at(k, NEVER)
-        });
-        if !never || mentions.iter().any(|m| m.sentence == si) {
+        }) else {
+            continue;
+        };
+        if mentions.iter().any(|m| m.sentence == si) {
             continue;
         }
         let Some(m) = mentions
@@ -307,55 +322,25 @@ pub(crate) fn drop_never_held(doc: &Doc<'_>, mentions: &[MentionRef], f: &mut Fi
         else {
             continue;
         };
-        let e = m.entity;
-        f.events.retain(|r: &RawEvent| r.entity != e);
-    }
-}
-
-/// Takes back an arrest a sentence reports and answers in the same breath: "Posts last week
-/// claimed actor X had been arrested; he told Caucasus Lens he had been questioned as a witness
-/// and went home the same day", "reports that cameraman X had been arrested; his family says he
-/// attended a voluntary interview as a witness … and was never detained".
-pub(crate) fn drop_answered_reports(doc: &Doc<'_>, f: &mut Findings) {
-    const REPORTED: &[&str] = &[
-        "claimed",
-        "claim",
-        "claims",
-        "reports",
-        "reported",
-        "rumours",
-        "rumors",
-        "posts",
-        "versiones",
-        "rumores",
-        "denuncias",
-    ];
-    const ANSWERED: &[&str] = &[
-        "as a witness",
-        "went home the same",
-        "was never detained",
-        "como testigo",
-        "regreso a su casa el mismo",
-        "allowed to go home",
-        "allowed to return home",
-        "lo dejaron ir",
-        "la dejaron ir",
-        "nunca fue detenido",
-        "nunca fue detenida",
-    ];
-    for (si, s) in doc.sentences.iter().enumerate() {
-        let reported = (s.first..s.last).any(|k| REPORTED.contains(&doc.f(k)));
-        // ("FALSE: posts saying filmmaker X was arrested. He was summoned…, questioned for
-        // several hours and allowed to go home.": or in the sentence after it.)
-        let to = doc.sentences.get(si + 1).map_or(s.last, |n| n.last);
-        if !reported || !(s.first..to).any(|k| doc.matches_any_at(k, ANSWERED)) {
+        // (Of the one named, of the phrase's gender, no one else the sentences between open on.)
+        let phrase_end = (at..s.last).find(|&k| {
+            matches!(
+                doc.f(k),
+                "detenido" | "detenida" | "preso" | "presa" | "he" | "she"
+            )
+        });
+        // (By a given name only: "Mogollón" alone says nothing.)
+        let woman = crate::genders::womans(doc.f(m.first));
+        let clash = crate::lexicon::is_given_name(doc.f(m.first))
+            && phrase_end.is_some_and(|k| {
+                matches!(doc.f(k), "detenido" | "preso" | "he") && woman
+                    || matches!(doc.f(k), "detenida" | "presa" | "she") && !woman
+            });
+        if clash || (m.sentence + 1..=si).any(noun_opens) {
             continue;
         }
-        let first = s.first;
-        f.events.retain(|r: &RawEvent| {
-            let told = doc.sentences[r.sentence].first == first;
-            !(told && matches!(r.kind, EventType::Arrest | EventType::Detention))
-        });
+        let e = m.entity;
+        f.events.retain(|r: &RawEvent| r.entity != e);
     }
 }
 

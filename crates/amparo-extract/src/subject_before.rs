@@ -200,7 +200,10 @@ fn described_object(doc: &Doc<'_>, slots: &[Slot], t: &crate::triggers::Trigger)
         .any(|e| doc.f(t.first).ends_with(e));
     let article = (que.saturating_sub(5)..que).find(|&k| matches!(doc.f(k), "el" | "la"))?;
     let i = slots.iter().rposition(|s| s.last <= article)?;
+    // (A plain describer: not "el abogado de los estudiantes que arrestaron el lunes".)
     (plural_verb
+        && que <= article + 4
+        && !(article..que).any(|k| matches!(doc.f(k), "de" | "del" | "los" | "las"))
         && slots[i].last + 1 == article
         && doc.f(article - 1) == ","
         && (article + 1..que).all(|k| {

@@ -103,9 +103,11 @@ fn issue_13_a_describer_in_apposition_is_the_object_of_a_plural_verb_after_its_q
 }
 
 #[test]
-fn issue_13_sent_home_with_a_clitic_is_house_arrest_and_sent_to_a_prison_a_transfer() {
+fn issue_13_moved_home_is_read_past_the_verbs_own_a() {
+    // ("trasladaron a su casa en Barinas al exalcalde X": the move home, past the "a" the verb's
+    // phrase holds, is the house arrest.)
     let x = crate::run(
-        "Al exalcalde Aníbal Rondón Guzmán lo enviaron a su domicilio en Barinas el lunes 29 de septiembre, custodiado por dos policías.\n\nA Pedro Lugo Páez lo mandaron al Rodeo I el martes.\n\nA las hermanas Ana Ruiz Paz y Eva Ruiz Paz las enviaron a Tocorón el martes.\n",
+        "El lunes los funcionarios trasladaron a su casa en Barinas al exalcalde Aníbal Rondón Guzmán, custodiado por dos policías.\n",
         "2025-10-01",
     );
     assert_eq!(
@@ -113,9 +115,6 @@ fn issue_13_sent_home_with_a_clitic_is_house_arrest_and_sent_to_a_prison_a_trans
         ["house_arrest"],
         "{x:#?}"
     );
-    for name in ["Pedro Lugo Páez", "Ana Ruiz Paz", "Eva Ruiz Paz"] {
-        assert_eq!(crate::date_of(&x, name, "transfer"), "2025-09-30", "{x:#?}");
-    }
 }
 
 #[test]
