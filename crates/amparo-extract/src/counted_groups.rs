@@ -11,29 +11,31 @@ use crate::text::Doc;
 /// "Los cuatro siguen…", "Habían sido arrestados en noviembre", "Todos ellos siguen…".
 pub(crate) fn plural_subject(doc: &Doc<'_>, k: usize, b: usize, ms: &[&MentionRef]) -> bool {
     let article = matches!(doc.f(k), "the" | "los" | "las");
+    let all = matches!(doc.f(k), "all" | "todos" | "todas");
+    let after_all = doc.f(k + 1 + crate::group_parts::of_them(doc, k + 1));
     matches!(
-                doc.f(k),
-                "both" | "ambos" | "ambas" | "they" | "ellos" | "ellas"
-            ) || ((article || matches!(doc.f(k), "all" | "todos" | "todas"))
-                && crate::counts::number_word(doc.f(k + 1)).is_some_and(|n| n > 1))
-                // ("Habían sido arrestados en noviembre": a plural verb without subject, not one
-                // a colon lists after it, "Permanecen tras las rejas de El Rodeo I: A y B".)
-                || (matches!(
-                    doc.f(k),
-                    "habian" | "fueron" | "permanecen" | "siguen" | "estuvieron"
-                ) && ms.iter().all(|m| m.first > k + 3 && !(k..m.first).any(|j| doc.f(j) == ":")))
-                // ("All those sentenced to prison, except Cabrera, were taken…": the people just
-                // listed, but those excepted.)
-                || (matches!(doc.f(k), "all" | "todos" | "todas")
-                    && matches!(doc.f(k + 1), "those" | "the" | "los" | "las")
-                    && participle(doc.f(k + 2)))
-                // ("Según el fiscal, todos fueron detenidos durante las protestas de marzo", "All
-                // of them were arrested…", "Todos ellos siguen…".)
-                || (matches!(doc.f(k), "all" | "todos" | "todas")
-                    && crate::group_parts::GROUP_VERBS.contains(&doc.f(k + 1 + crate::group_parts::of_them(doc, k + 1))))
-                // ("Those given prison terms were arrested between March 17 and 19": the people
-                // just listed, told by what the list said of them.)
-                || crate::group_parts::those_described(doc, k, b)
+        doc.f(k),
+        "both" | "ambos" | "ambas" | "they" | "ellos" | "ellas"
+    ) || ((article || all) && crate::counts::number_word(doc.f(k + 1)).is_some_and(|n| n > 1))
+        // ("Habían sido arrestados en noviembre": a plural verb without subject, not one a colon
+        // lists after it, "Permanecen tras las rejas de El Rodeo I: A y B".)
+        || (matches!(
+            doc.f(k),
+            "habian" | "fueron" | "permanecen" | "siguen" | "estuvieron"
+        ) && ms
+            .iter()
+            .all(|m| m.first > k + 3 && !(k..m.first).any(|j| doc.f(j) == ":")))
+        // ("All those sentenced to prison, except Cabrera, were taken…": the people just listed,
+        // but those excepted.)
+        || (all
+            && matches!(doc.f(k + 1), "those" | "the" | "los" | "las")
+            && participle(doc.f(k + 2)))
+        // ("Según el fiscal, todos fueron detenidos durante las protestas de marzo", "All of them
+        // were arrested…", "Todos ellos siguen…".)
+        || (all && crate::group_parts::GROUP_VERBS.contains(&after_all))
+        // ("Those given prison terms were arrested between March 17 and 19": the people just
+        // listed, told by what the list said of them.)
+        || crate::group_parts::those_described(doc, k, b)
 }
 
 /// ("Cinco estudiantes de LUZ fueron excarcelados… Los estudiantes fueron detenidos el 1 de

@@ -13,7 +13,7 @@ pub(crate) fn drop_steps_to_house_arrest(doc: &Doc<'_>, trig: &mut Vec<triggers:
     // ("trasladado desde El Helicoide a su vivienda en Maracay", "la trasladaron a su casa"):
     // moved home by the state is the house arrest.
     for t in trig.iter_mut().filter(|t| t.kind == EventType::Transfer) {
-        // ("la trasladaron a su casa", "lo enviaron a su domicilio": past the verb's own "a".)
+        // ("trasladaron a su casa en Barinas al exalcalde X": past the verb's own "a".)
         if moved_home(doc, t.last)
             || matches!(doc.f(t.last - 1), "a" | "al") && moved_home(doc, t.last - 1)
         {

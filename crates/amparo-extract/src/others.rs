@@ -44,7 +44,9 @@ pub(crate) fn about_others(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     });
     part || object
         || (first..last.min(first + 5).max(last.min(told + 5))).any(|k| {
-            OTHERS.contains(&doc.f(k)) || (matches!(doc.f(k), "de" | "of") && matches!(doc.f(k + 1), "ellos" | "ellas" | "them"))
+            let of_them = matches!(doc.f(k), "de" | "of")
+                && matches!(doc.f(k + 1), "ellos" | "ellas" | "them");
+            OTHERS.contains(&doc.f(k)) || of_them
             // ("Junto a ellos fue expulsado un ciudadano costarricense", "Along with them…")
             || (matches!(doc.f(k), "junto" | "along" | "together")
                 && matches!(doc.f(k + 1), "a" | "con" | "with")
