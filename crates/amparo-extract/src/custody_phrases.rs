@@ -287,7 +287,10 @@ fn left_in_a_release_scene(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> 
             .get(k)
             .is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
     };
-    let named = (i >= 1 && name_at(i - 1)) || (i >= 2 && doc.f(i - 1) == "," && name_at(i - 2));
+    // (Or a counted part of a group told far before: "Los otros 11 salieron con régimen de…".)
+    let named = (i >= 1 && name_at(i - 1))
+        || (i >= 2 && doc.f(i - 1) == "," && name_at(i - 2))
+        || (i >= 2 && matches!(doc.f(i - 2), "otros" | "otras") && doc.is_number(i - 1));
     // ("Anteayer salió el compañero X, preso desde marzo, con régimen de presentación": its
     // subject after it, with an article, and the terms after the subject's describers.)
     let named_after = (next..to.min(next + 4))
@@ -327,29 +330,9 @@ fn left_in_a_release_scene(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> 
     (release_scene(doc, i)
         || told_before
         || dated
-        || (named && on_conditions(doc, next, to, 6))
-        || (named_after && on_conditions(doc, next, to, 14)))
+        || (named && crate::release_conditions::on_conditions(doc, next, to, 6))
+        || (named_after && crate::release_conditions::on_conditions(doc, next, to, 14)))
     .then_some(next)
-}
-
-/// Whether the terms of a release follow within a few words: "salió el jueves con régimen de
-/// presentación", "salieron bajo medidas cautelares" (not "bajo medidas de seguridad", "con
-/// régimen de visitas"): one of the set phrases of release conditions after "con" or "bajo".
-fn on_conditions(doc: &Doc<'_>, from: usize, to: usize, reach: usize) -> bool {
-    use crate::release_conditions::condition_at;
-    (from..to.min(from + reach)).any(|k| {
-        // ("salió en noviembre con presentación.", "con presentación cada 15 días")
-        (doc.f(k) == "con"
-            && matches!(doc.f(k + 1), "presentacion" | "presentaciones")
-            && matches!(
-                doc.f(k + 2),
-                "" | "." | "," | ";" | "y" | "cada" | "periodica"
-            ))
-            || matches!(doc.f(k), "con" | "bajo")
-                && (condition_at(doc, k + 1)
-                    || (matches!(doc.f(k + 1), "un" | "una" | "el" | "la")
-                        && condition_at(doc, k + 2)))
-    })
 }
 
 /// "fueron presentados este lunes ante el Tribunal Tercero de Control", "brought before a

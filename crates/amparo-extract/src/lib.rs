@@ -124,6 +124,7 @@ pub mod persons;
 mod phrase_triggers;
 mod printed_dates;
 mod profiles;
+mod quantifiers;
 pub mod read_out;
 mod records;
 mod references;

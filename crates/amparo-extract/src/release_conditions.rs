@@ -315,3 +315,22 @@ fn not_of_a_release(doc: &Doc<'_>, k: usize, cue: &str) -> bool {
         _ => false,
     }
 }
+
+/// Whether the terms of a release follow within a few words: "salió el jueves con régimen de
+/// presentación", "salieron bajo medidas cautelares" (not "bajo medidas de seguridad", "con
+/// régimen de visitas"): one of the set phrases of release conditions after "con" or "bajo".
+pub(crate) fn on_conditions(doc: &Doc<'_>, from: usize, to: usize, reach: usize) -> bool {
+    (from..to.min(from + reach)).any(|k| {
+        // ("salió en noviembre con presentación.", "con presentación cada 15 días")
+        (doc.f(k) == "con"
+            && matches!(doc.f(k + 1), "presentacion" | "presentaciones")
+            && matches!(
+                doc.f(k + 2),
+                "" | "." | "," | ";" | "y" | "cada" | "periodica"
+            ))
+            || matches!(doc.f(k), "con" | "bajo")
+                && (condition_at(doc, k + 1)
+                    || (matches!(doc.f(k + 1), "un" | "una" | "el" | "la")
+                        && condition_at(doc, k + 2)))
+    })
+}

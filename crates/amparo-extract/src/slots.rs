@@ -327,7 +327,7 @@ pub fn targets(
         }
     };
     let chosen = chosen.and_then(|i| crate::owners::taken_not_owner(doc, slots, t, i, s_first));
-    if let Some(counted) = crate::coordination::quantified(doc, slots, t) {
+    if let Some(counted) = crate::quantifiers::quantified(doc, slots, t) {
         return counted;
     }
     // "…and retired general Z, who had been held since 2019": a relative clause in the singular

@@ -185,3 +185,42 @@ fn issue_13_a_shifted_table_row_a_dateline_and_a_columnists_line_read_as_before(
     );
     assert!(crate::no_events(&x, "Sarah Collins"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_read_from_blind65_place_and_body_words_counted_parts_and_identity_cards() {
+    // (Streets, bakeries, unions, rules and gates named in Title Case are no people.)
+    let x = probe(
+        "Detuvieron a Ana Gil Paz frente a la Sanandaj Bakery, en la Nevsky Prospekt. La Federación de Trade Unions y los Guayana Steelworkers protestaron. Las Reglas Nelson Mandela prohíben el aislamiento en la Puerta Negra de Tocorón. La Zona Educativa de Educación del Zulia no respondió.\n",
+    );
+    for word in [
+        "Bakery",
+        "Prospekt",
+        "Unions",
+        "Steelworkers",
+        "Reglas",
+        "Puerta",
+        "Educación",
+    ] {
+        assert!(
+            !x.persons.iter().any(|p| p.name.contains(word)),
+            "{word}: {x:#?}"
+        );
+    }
+    // (A counted part of a group told far before, released on terms, then named.)
+    let x = probe(
+        "Los otros 11 salieron con régimen de presentación ante tribunales y prohibición de salida del país. Entre ellos figuran la concejala María Gabriela Ron y el estudiante Samuel Díaz Lárez.\n",
+    );
+    for name in ["María Gabriela Ron", "Samuel Díaz Lárez"] {
+        assert_eq!(crate::kinds_of(&x, name), ["conditional_release"], "{x:#?}");
+    }
+    // (A court's order over names that each carry an identity card in brackets.)
+    let x = probe(
+        "Este Tribunal DECRETA MEDIDA PRIVATIVA JUDICIAL PREVENTIVA DE LIBERTAD a los ciudadanos ORLANDO JOSÉ MEDINA FARÍAS (V-13.455.210), RICHARD ENRIQUE BOLÍVAR TORO (V-17.640.558) y GABRIEL ANTONIO HIDALGO NÚÑEZ (V-26.118.402).\n",
+    );
+    for name in [
+        "RICHARD ENRIQUE BOLÍVAR TORO",
+        "GABRIEL ANTONIO HIDALGO NÚÑEZ",
+    ] {
+        assert!(!crate::no_events(&x, name), "{name}: {x:#?}");
+    }
+}

@@ -1,0 +1,80 @@
+//! A quantifier after a list ("ambos", "both", "todos", "all") that counts the names before it.
+
+use crate::lexicon::{is_np_word, roles};
+use crate::relations::RELATIONS;
+use crate::slots::Slot;
+use crate::text::Doc;
+use crate::triggers::Trigger;
+
+/// Words that count the names before them: "ambos"/"both" the last two, "todos"/"all" the list.
+pub(crate) const QUANTIFIERS: &[&str] = &["ambos", "ambas", "both", "todos", "todas", "all"];
+
+/// ("José Linares Piña y su hijo, Jesús Linares, ambos detenidos en Valencia", "truck driver A
+/// and brothers B and C, all arrested during the protests"): a quantifier set off by a comma
+/// just before the trigger is about the names before it — the last two for "ambos"/"both",
+/// their whole list for "todos"/"all".
+pub(crate) fn quantified(doc: &Doc<'_>, slots: &[Slot], t: &Trigger) -> Option<Vec<usize>> {
+    // ("A and B, father and son, farmers from Portuguesa; both released 17 Feb.": after a
+    // semicolon, "both" is the two joined names of the clause before.)
+    if let Some(q) = (t.first.saturating_sub(3)..t.first).find(|&k| {
+        matches!(doc.f(k), "ambos" | "ambas" | "both") && doc.f(k.wrapping_sub(1)) == ";"
+    }) {
+        let last = slots.iter().rposition(|s| s.last < q)?;
+        let list = crate::coordination::list_around(doc, slots, last);
+        return (list.len() >= 2).then(|| list[list.len() - 2..].to_vec());
+    }
+    let q = (t.first.saturating_sub(4)..t.first)
+        .find(|&k| QUANTIFIERS.contains(&doc.f(k)) && doc.f(k.wrapping_sub(1)) == ",")?;
+    let auxiliary = |k: usize| {
+        matches!(
+            doc.f(k),
+            "were" | "had" | "have" | "been" | "are" | "fueron" | "habian" | "han" | "sido" | "son"
+        )
+    };
+    if !(q + 1..t.first).all(auxiliary) {
+        return None;
+    }
+    let last = slots.iter().rposition(|s| s.last < q)?;
+    if q - slots[last].last > 1 {
+        return None;
+    }
+    if matches!(doc.f(q), "ambos" | "ambas" | "both") {
+        let prev = last.checked_sub(1)?;
+        let between: Vec<&str> = (slots[prev].last..slots[last].first)
+            .map(|k| doc.f(k))
+            .collect();
+        let joined = between.len() <= 6
+            && between
+                .iter()
+                .any(|w| matches!(*w, "y" | "and" | "e" | ","))
+            && !between
+                .iter()
+                .any(|w| crate::coordination::LIST_BREAKERS.contains(w));
+        return joined.then(|| vec![prev, last]);
+    }
+    // ("A and brothers B and C": a relation word joins here, as a describer.)
+    let mut first = last;
+    while first > 0 {
+        let between: Vec<&str> = (slots[first - 1].last..slots[first].first)
+            .map(|k| doc.f(k))
+            .collect();
+        let joins = !between.is_empty()
+            && between.len() <= 6
+            && between
+                .iter()
+                .any(|w| matches!(*w, "y" | "and" | "e" | ","))
+            && between.iter().all(|w| {
+                matches!(
+                    *w,
+                    "y" | "and" | "e" | "," | "el" | "la" | "los" | "las" | "the" | "a" | "an"
+                ) || is_np_word(w)
+                    || !roles(w).is_empty()
+                    || RELATIONS.contains(w)
+            });
+        if !joins {
+            break;
+        }
+        first -= 1;
+    }
+    (last > first).then(|| (first..=last).collect())
+}
