@@ -132,6 +132,19 @@ pub(crate) fn is_credit_sentence(doc: &Doc<'_>, first: usize) -> bool {
 /// Intriago, gracias."), in tokens `from..to`, its sentence with no event word: it names a guest,
 /// no one a list tells of.
 pub(crate) fn sign_off(doc: &Doc<'_>, from: usize, to: usize) -> bool {
+    // ("— Elena Sojo Ledezma, Executive Director": a letter's or a newsletter's signature, a
+    // name, a comma and a post in capitals, with no event word; not an item's describer, "- X,
+    // a former police officer", "- Y, director de la ONG".)
+    let signed = matches!(doc.f(from), "—" | "–" | "-")
+        && (from..to).find(|&k| doc.f(k) == ",").is_some_and(|c| {
+            (c + 1..to).any(|k| STAFF_PARTS.contains(&doc.f(k)) || doc.f(k) == "executive")
+                && (c + 1..to).all(|k| doc.tokens[k].capitalised)
+                && to <= c + 5
+        })
+        && crate::triggers::find(doc, from, to).is_empty();
+    if signed {
+        return true;
+    }
     let Some(k) = (from..to).find(|&k| {
         (doc.f(k) == "thank" && doc.f(k + 1) == "you")
             || (doc.f(k) == "gracias" && doc.f(k.wrapping_sub(1)) == ",")

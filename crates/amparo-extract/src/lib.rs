@@ -167,6 +167,7 @@ mod trigger_readings;
 mod trigger_words;
 pub mod triggers;
 mod verb_nouns;
+mod vocatives;
 mod walk_dates;
 mod walk_people;
 mod walk_rules;

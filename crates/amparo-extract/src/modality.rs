@@ -57,6 +57,13 @@ pub fn modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Moda
     {
         return Modality::Fact;
     }
+    // ("exigió la libertad plena, sin medidas ni destierro": an event named as not had.)
+    if matches!(
+        doc.f(trigger.first.wrapping_sub(1)),
+        "sin" | "ni" | "without" | "nor"
+    ) {
+        return Modality::NotAnEvent;
+    }
     // "cuya liberación reclamó su hermana", "whose release his family demanded": asked for.
     if trigger.voice == Voice::Nominal
         && (trigger.last..trigger.last + 3).any(|k| crate::requests::DEMANDED.contains(&doc.f(k)))

@@ -40,7 +40,7 @@ impl References {
     ) -> (Vec<Slot>, Vec<usize>) {
         let mut slots: Vec<Slot> = ms
             .iter()
-            .filter(|m| !crate::speakers::vocative(doc, m, ms.len()))
+            .filter(|m| !crate::vocatives::vocative(doc, m, ms.len()))
             .map(|m| Slot {
                 first: m.first,
                 last: m.last,

@@ -383,17 +383,3 @@ pub(crate) fn set_off_source(doc: &crate::text::Doc<'_>, first: usize, last: usi
                 && !(k..first).any(|j| doc.f(j) == ",")
         })
 }
-
-/// ("Es una excarcelación anticipada o libertad condicional, Mirta.", "That is right, John?"):
-/// a given name alone after a comma at the end of a sentence that names no one else is whom a
-/// speaker addresses, no one the sentence tells of.
-pub(crate) fn vocative(doc: &Doc<'_>, m: &crate::persons::MentionRef, named: usize) -> bool {
-    named == 1
-        && m.last == m.first + 1
-        && doc.f(m.first.wrapping_sub(1)) == ","
-        && matches!(doc.f(m.last), "." | "?" | "!")
-        && doc
-            .tokens
-            .get(m.first.wrapping_sub(2))
-            .is_some_and(|t| !t.capitalised && t.kind == crate::text::TokenKind::Word)
-}

@@ -224,3 +224,25 @@ fn issue_13_read_from_blind65_place_and_body_words_counted_parts_and_identity_ca
         assert!(!crate::no_events(&x, name), "{name}: {x:#?}");
     }
 }
+
+#[test]
+fn issue_13_read_from_blind65_a_signature_a_vocative_and_an_event_not_had() {
+    // (A newsletter's signature over its stories, each under a name in capitals.)
+    let x = probe(
+        "This month we tell five stories.\n\n— Elena Margarita Sojo Ledezma, Executive Director\n\nMARÍA FERNANDA ECHEZURÍA BLANCO\nA political scientist, Echezuría was arrested at Maiquetía airport on September 2, 2024. She was released on December 15 on condition that she report to court.\n",
+    );
+    assert!(
+        crate::no_events(&x, "Elena Margarita Sojo Ledezma"),
+        "{x:#?}"
+    );
+    // (Whom a guest addresses, set off inside the sentence.)
+    let x = probe(
+        "Conduce: Marisela Quintero\n\n[00:00] MARISELA QUINTERO: Buenos días. Tenemos en el estudio a la señora Carmen Briceño de Yánez, madre de Luis Alfredo Yánez Briceño.\n\n[00:21] CARMEN BRICEÑO: A mi hijo lo detuvieron el 30 de julio de 2024. Y sigue allá, Marisela, hoy sigue allá.\n",
+    );
+    assert!(crate::no_events(&x, "Marisela Quintero"), "{x:#?}");
+    // (A demand for a release without exile is no exile.)
+    let x = probe(
+        "Su directora, Carmen Teresa Villafañe, exigió \"la libertad plena, sin medidas ni destierro\" de todas ellas.\n",
+    );
+    assert!(crate::no_events(&x, "Carmen Teresa Villafañe"), "{x:#?}");
+}

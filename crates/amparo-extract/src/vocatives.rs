@@ -1,0 +1,32 @@
+//! Whom a speaker addresses: a given name alone, set off by commas, that the sentence does not
+//! tell of ("…, Mirta.", "Y sigue allá, Marisela, hoy sigue allá").
+
+use crate::text::Doc;
+
+/// ("Es una excarcelación anticipada o libertad condicional, Mirta.", "That is right, John?"):
+/// a given name alone after a comma at the end of a sentence that names no one else is whom a
+/// speaker addresses, no one the sentence tells of.
+/// (Or set off inside it, "Y sigue allá, Marisela, hoy sigue allá", after no word of kin or role.)
+pub(crate) fn vocative(doc: &Doc<'_>, m: &crate::persons::MentionRef, named: usize) -> bool {
+    let word = |k: usize| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| !t.capitalised && t.kind == crate::text::TokenKind::Word)
+    };
+    let before = doc.f(m.first.wrapping_sub(2));
+    named == 1
+        && m.last == m.first + 1
+        && doc.f(m.first.wrapping_sub(1)) == ","
+        && word(m.first.wrapping_sub(2))
+        && (matches!(doc.f(m.last), "." | "?" | "!")
+            || doc.f(m.last) == ","
+                && word(m.last + 1)
+                && crate::lexicon::is_given_name(doc.f(m.first))
+                // (Not an apposition: "El chofer, Chirinos, fue liberado".)
+                && !matches!(
+                    doc.f(m.first.wrapping_sub(3)),
+                    "el" | "la" | "su" | "the" | "his" | "her" | "our" | "nuestro" | "nuestra"
+                )
+                && !crate::slots::RELATIONS.contains(&before)
+                && crate::lexicon::roles(before).is_empty())
+}
