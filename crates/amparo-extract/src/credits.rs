@@ -132,6 +132,7 @@ pub(crate) fn is_credit_sentence(doc: &Doc<'_>, first: usize) -> bool {
 /// Intriago, gracias."), in tokens `from..to`, its sentence with no event word: it names a guest,
 /// no one a list tells of.
 pub(crate) fn sign_off(doc: &Doc<'_>, from: usize, to: usize) -> bool {
+    let dashed = |k: Option<usize>| k.is_some_and(|k| matches!(doc.f(k), "—" | "–" | "-"));
     // ("— Elena Sojo Ledezma, Executive Director": a letter's or a newsletter's signature, a
     // name, a comma and a post in capitals, with no event word; not an item's describer, "- X,
     // a former police officer", "- Y, director de la ONG".)
@@ -141,7 +142,10 @@ pub(crate) fn sign_off(doc: &Doc<'_>, from: usize, to: usize) -> bool {
                 && (c + 1..to).all(|k| doc.tokens[k].capitalised)
                 && to <= c + 5
         })
-        && crate::triggers::find(doc, from, to).is_empty();
+        && crate::triggers::find(doc, from, to).is_empty()
+        // (Alone, no item among siblings: "— Luis Mora, Director Ejecutivo / — Ana Ríos, …".)
+        && !dashed(doc.sentence_at(from.wrapping_sub(1)).map(|s| s.first))
+        && !dashed(doc.sentence_at(to).map(|s| s.first));
     if signed {
         return true;
     }

@@ -287,10 +287,7 @@ fn left_in_a_release_scene(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> 
             .get(k)
             .is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
     };
-    // (Or a counted part of a group told far before: "Los otros 11 salieron con régimen de…".)
-    let named = (i >= 1 && name_at(i - 1))
-        || (i >= 2 && doc.f(i - 1) == "," && name_at(i - 2))
-        || (i >= 2 && matches!(doc.f(i - 2), "otros" | "otras") && doc.is_number(i - 1));
+    let named = (i >= 1 && name_at(i - 1)) || (i >= 2 && doc.f(i - 1) == "," && name_at(i - 2));
     // ("Anteayer salió el compañero X, preso desde marzo, con régimen de presentación": its
     // subject after it, with an article, and the terms after the subject's describers.)
     let named_after = (next..to.min(next + 4))

@@ -78,6 +78,19 @@ pub(crate) fn judged_false(doc: &Doc<'_>, t: &Trigger) -> bool {
     verdict_first || verdict_after
 }
 
+/// ("exigió la libertad plena, sin medidas ni destierro"): whether the trigger `t` names an event
+/// not had, right after "sin", "ni", "without" or "nor"; not the people a participle names, "ni
+/// exiliados como Ana Ríos".
+pub(crate) fn not_had(doc: &Doc<'_>, t: &Trigger) -> bool {
+    let w = doc.f(t.first);
+    matches!(
+        doc.f(t.first.wrapping_sub(1)),
+        "sin" | "ni" | "without" | "nor"
+    ) && !["ado", "ido", "ada", "ida", "dos", "das", "ed"]
+        .iter()
+        .any(|e| w.ends_with(e))
+}
+
 /// Takes back an arrest a sentence reports and answers in the same breath: "Posts last week
 /// claimed actor X had been arrested; he told Caucasus Lens he had been questioned as a witness
 /// and went home the same day", "reports that cameraman X had been arrested; his family says he

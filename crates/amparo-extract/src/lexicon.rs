@@ -132,7 +132,7 @@ post times herald tribune journal diario gaceta edition edicion newsletter cooki
 bishop obispo monsenor monsignor archbishop arzobispo cardinal cardenal reverend priest sacerdote
 father fathers padre padres deacon diacono seminarian seminarians seminarista seminaristas fray
 parroquia municipio urbanizacion caserio jaguey hermosa ojala does did verificacion enfermeria reenviado ademas
-prospekt bakery unions steelworkers educacion reglas puerta dhabi member
+prospekt bakery unions steelworkers educacion dhabi member
 penitenciario penitenciaria internado judicial reten comandancia cifras semana boletin editora editor
 major corporal brigadier admiral almirante cabo sargento teniente coronel capitan air force marine marines
 comunicacion social ingenieria medicina derecho economia facultad escuela portal instruccion criminal

@@ -57,13 +57,6 @@ pub fn modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Moda
     {
         return Modality::Fact;
     }
-    // ("exigió la libertad plena, sin medidas ni destierro": an event named as not had.)
-    if matches!(
-        doc.f(trigger.first.wrapping_sub(1)),
-        "sin" | "ni" | "without" | "nor"
-    ) {
-        return Modality::NotAnEvent;
-    }
     // "cuya liberación reclamó su hermana", "whose release his family demanded": asked for.
     if trigger.voice == Voice::Nominal
         && (trigger.last..trigger.last + 3).any(|k| crate::requests::DEMANDED.contains(&doc.f(k)))
@@ -98,6 +91,7 @@ pub fn modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Moda
     if crate::fact_checks::quoted_then_false(doc, trigger)
         || crate::fact_checks::labelled_claim_false(doc, trigger)
         || crate::false_reports::judged_false(doc, trigger)
+        || crate::false_reports::not_had(doc, trigger)
     {
         return Modality::NotAnEvent;
     }

@@ -22,6 +22,12 @@ pub(crate) fn vocative(doc: &Doc<'_>, m: &crate::persons::MentionRef, named: usi
             || doc.f(m.last) == ","
                 && word(m.last + 1)
                 && crate::lexicon::is_given_name(doc.f(m.first))
+                // (A speaker's or a host's name, as a transcript labels it: not "On Tuesday
+                // night, John, a quiet student, was arrested".)
+                && (0..m.first).any(|k| {
+                    doc.f(k) == doc.f(m.first)
+                        && (k + 1..k + 4).any(|j| doc.f(j) == ":")
+                })
                 // (Not an apposition: "El chofer, Chirinos, fue liberado".)
                 && !matches!(
                     doc.f(m.first.wrapping_sub(3)),
