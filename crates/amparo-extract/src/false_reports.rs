@@ -52,10 +52,7 @@ pub(crate) fn judged_false(doc: &Doc<'_>, t: &Trigger) -> bool {
     // Monday, had been released…".)
     let told = |k: usize| {
         let w = doc.f(k);
-        matches!(w, "who" | "que" | "quien")
-            || ["ado", "ido", "ada", "ida", "ed"]
-                .iter()
-                .any(|e| w.ends_with(e))
+        matches!(w, "who" | "que" | "quien") || crate::participles::participle(w)
     };
     let in_aside = doc.f(t.first.wrapping_sub(1)) == ","
         || matches!(doc.f(t.first.wrapping_sub(1)), "was" | "fue")
@@ -86,9 +83,7 @@ pub(crate) fn not_had(doc: &Doc<'_>, t: &Trigger) -> bool {
     matches!(
         doc.f(t.first.wrapping_sub(1)),
         "sin" | "ni" | "without" | "nor"
-    ) && !["ado", "ido", "ada", "ida", "dos", "das", "ed"]
-        .iter()
-        .any(|e| w.ends_with(e))
+    ) && !crate::participles::participle(w)
 }
 
 /// Takes back an arrest a sentence reports and answers in the same breath: "Posts last week

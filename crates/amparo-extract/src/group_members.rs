@@ -331,34 +331,41 @@ pub(crate) fn whole_group(doc: &crate::text::Doc<'_>, a: usize, b: usize) -> boo
 
 /// Whether sentence `si` speaks of relatives ("Relatives gathered…", "las familias esperan").
 pub(crate) fn families_in(doc: &crate::text::Doc<'_>, si: usize) -> bool {
-    doc.sentences.get(si).is_some_and(|s| {
-        (s.first..s.last).any(|k| {
-            matches!(
-                doc.f(k),
-                "relatives" | "families" | "familiares" | "familias" | "madres" | "mothers"
-            )
-        })
-    })
+    tells_of(
+        doc,
+        si,
+        &[
+            "relatives",
+            "families",
+            "familiares",
+            "familias",
+            "madres",
+            "mothers",
+        ],
+    )
 }
 
 /// Whether sentence `si` tells of guards or officers ("Los policías que custodian Tocorón…"):
 /// "Entre ellos" after it are theirs, not the held.
 pub(crate) fn guards_in(doc: &crate::text::Doc<'_>, si: usize) -> bool {
-    doc.sentences.get(si).is_some_and(|s| {
-        (s.first..s.last).any(|k| {
-            matches!(
-                doc.f(k),
-                "policias"
-                    | "custodios"
-                    | "guardias"
-                    | "agentes"
-                    | "funcionarios"
-                    | "police"
-                    | "guards"
-                    | "officers"
-            )
-        })
-    })
+    const GUARDS: &[&str] = &[
+        "policias",
+        "custodios",
+        "guardias",
+        "agentes",
+        "funcionarios",
+        "police",
+        "guards",
+        "officers",
+    ];
+    tells_of(doc, si, GUARDS)
+}
+
+/// Whether sentence `si` holds one of the folded `words`.
+fn tells_of(doc: &crate::text::Doc<'_>, si: usize, words: &[&str]) -> bool {
+    doc.sentences
+        .get(si)
+        .is_some_and(|s| (s.first..s.last).any(|k| words.contains(&doc.f(k))))
 }
 
 /// "Ramiro Estévez, uno de ellos, dijo que fue torturado", "X, one of them, said…": a name that
