@@ -71,6 +71,9 @@ fn gap(doc: &Doc<'_>, from: usize, to: usize) -> Option<bool> {
     let relation = words.iter().enumerate().any(|(j, w)| {
         RELATIONS.contains(w) && !(j + 1 == words.len() && doc.tokens[from + j].capitalised)
     });
+    if relation && kin_joined(&words) {
+        return Some(true);
+    }
     if words.windows(2).any(|w| w == ["'", "s"]) || relation {
         return None;
     }
@@ -115,6 +118,28 @@ fn gap(doc: &Doc<'_>, from: usize, to: usize) -> Option<bool> {
         comma |= f == ",";
     }
     (conjunction || comma).then_some(conjunction)
+}
+
+/// ("detuvieron al activista A y a su hermano B", "arrested A and his brother B"): a relative
+/// joined to a name by the conjunction, the object's "a" in Spanish, is one more of the list
+/// (not "A's cousin, B", an apposition, nor "A y su madre, B, lo esperaba").
+fn kin_joined(words: &[&str]) -> bool {
+    let rest = match words {
+        [",", "y" | "e", "a", rest @ ..] | ["y" | "e", "a", rest @ ..] => rest,
+        [",", "and", rest @ ..] | ["and", rest @ ..] => rest,
+        _ => return false,
+    };
+    match rest {
+        [own, rel, tail @ ..] => {
+            matches!(*own, "su" | "his" | "her")
+                && RELATIONS.contains(rel)
+                && tail.len() <= 1
+                && tail
+                    .iter()
+                    .all(|w| matches!(*w, "menor" | "mayor" | "younger" | "older" | "elder"))
+        }
+        _ => false,
+    }
 }
 
 /// The coordinated list that contains slot `at` (indices into `slots`, in order). A list is

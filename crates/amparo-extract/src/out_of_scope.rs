@@ -177,6 +177,7 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             || doc.matches_any_at(k, CRIME_PHRASES))
             && !opposed(k)
             && !cellmates(doc, k)
+            && !scare_quoted(doc, k)
     });
     // "…comparte celda con dos de los detenidos políticos": other people's politics.
     let political = (first..last).any(|k| {
@@ -215,6 +216,26 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
 
 /// ("placed in a ward with convicted drug offenders", "en una celda con presos por
 /// robo"): the crime at token `k` is of those held with the person, not theirs.
+/// ("accused of \"smuggling fuel\"", "acusados de «contrabando»"): a crime the text quotes
+/// after the accusation is the state's word for it, kept at a distance, no ordinary crime.
+fn scare_quoted(doc: &Doc<'_>, k: usize) -> bool {
+    let quote = |j: usize| {
+        doc.tokens
+            .get(j)
+            .is_some_and(|t| matches!(t.text, "\"" | "“" | "«"))
+    };
+    (k.saturating_sub(3)..k)
+        .rev()
+        .find(|&j| quote(j))
+        .is_some_and(|q| {
+            (q + 1..k).all(|j| doc.tokens[j].kind == crate::text::TokenKind::Word)
+                && (q.saturating_sub(4)..q).any(|j| {
+                    let f = doc.f(j);
+                    f.starts_with("accus") || f.starts_with("acusad") || f == "charged"
+                })
+        })
+}
+
 fn cellmates(doc: &Doc<'_>, k: usize) -> bool {
     let with = (k.saturating_sub(4)..k).any(|j| {
         matches!(

@@ -49,6 +49,11 @@ fn introduced_as_relative(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             return true;
         }
     }
+    // ("ROXANA ARVELO (wife): They told the co-pilot…", "MARTA ROJAS (madre):"): a speaker's
+    // label with the relation in brackets.
+    if doc.f(last) == "(" && RELATIONS.contains(&doc.f(last + 1)) && doc.f(last + 2) == ")" {
+        return true;
+    }
     // The speaker of "«Mi hermano tiene 68 años…», dijo X".
     first >= 1
         && crate::slots::SPEECH.contains(&doc.f(first - 1))
