@@ -129,14 +129,22 @@ fn kin_joined(words: &[&str]) -> bool {
         [",", "and", rest @ ..] | ["and", rest @ ..] => rest,
         _ => return false,
     };
+    // (Past an age's word and a trade set off: "y a su esposa, la odontóloga B".)
+    let describer = |tail: &[&str]| match tail {
+        [] => true,
+        ["menor" | "mayor" | "younger" | "older" | "elder"] => true,
+        [",", "el" | "la" | "the" | "a" | "an", trade @ ..] => {
+            !trade.is_empty()
+                && trade.len() <= 2
+                && trade
+                    .iter()
+                    .all(|w| !LIST_BREAKERS.contains(w) && w.chars().all(char::is_alphabetic))
+        }
+        _ => false,
+    };
     match rest {
         [own, rel, tail @ ..] => {
-            matches!(*own, "su" | "his" | "her")
-                && RELATIONS.contains(rel)
-                && tail.len() <= 1
-                && tail
-                    .iter()
-                    .all(|w| matches!(*w, "menor" | "mayor" | "younger" | "older" | "elder"))
+            matches!(*own, "su" | "his" | "her") && RELATIONS.contains(rel) && describer(tail)
         }
         _ => false,
     }

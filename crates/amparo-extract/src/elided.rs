@@ -136,6 +136,30 @@ pub(crate) fn whereabouts_of_one(doc: &Doc<'_>, t: &Trigger) -> bool {
         })
 }
 
+/// ("…detuvieron al sargento A y a su hermano, el comerciante B. Desde entonces se desconoce su
+/// paradero"): a disappearance told of "su paradero" after a sentence that named all of the
+/// group just told of (`group`, with `seen` the people named so far at their tokens) is the
+/// group's: Spanish "su" owns for many.
+pub(crate) fn whereabouts_of_group(
+    doc: &Doc<'_>,
+    t: &Trigger,
+    group: &[usize],
+    seen: &[(usize, usize)],
+) -> bool {
+    let Some(s) = doc.sentence_at(t.first) else {
+        return false;
+    };
+    let Some(prev) = doc.sentences.iter().rev().find(|p| p.last <= s.first) else {
+        return false;
+    };
+    t.kind == EventType::Disappearance
+        && (t.first..t.last).any(|k| doc.f(k) == "su" && doc.f(k + 1) == "paradero")
+        && group.iter().all(|&e| {
+            seen.iter()
+                .any(|&(x, at)| x == e && (prev.first..prev.last).contains(&at))
+        })
+}
+
 /// Whether a subject of several follows the verb ("Está detenido allí desde 2019 un grupo de 30
 /// militares", "Siguen presos otros dos"): the subject is not elided.
 pub(crate) fn subject_after(doc: &Doc<'_>, t: &Trigger) -> bool {

@@ -207,7 +207,8 @@ pub(crate) fn fallback_subjects(
         && (doc.f(t.first).ends_with("dos") || doc.f(t.first).ends_with("das"))
         && matches!(doc.f(t.last), "el" | "en" | "durante");
     let n = if both { 2 } else { focus_group.len() };
-    if (both || opens_plural) && names_nobody && focus_group.len() >= 2 {
+    let their_whereabouts = crate::elided::whereabouts_of_group(doc, t, focus_group, &refs.seen);
+    if (both || opens_plural || their_whereabouts) && names_nobody && focus_group.len() >= 2 {
         return at_trigger(slots, t, &focus_group[focus_group.len() - n..]);
     }
     // ("Aliaksandr Shupenia, 41, Mahiliou. Detained 3 June. Held in SIZO-4.": a line of facts.)

@@ -118,6 +118,9 @@ pub(crate) fn phrase_at(doc: &Doc<'_>, i: usize, to: usize) -> Option<(Vec<Trigg
         };
         return Some((vec![charge], last));
     }
+    if let Some((last, voice)) = crate::taking_words::taken_from_home(doc, i, to) {
+        return Some((vec![one(i, i + 1, Arrest, voice)], last));
+    }
     if let Some(last) = before_court(doc, i, to) {
         return Some((vec![one(i, last, Charge, Voice::Passive)], last));
     }

@@ -103,6 +103,48 @@ pub(crate) const TAKING: &[(&str, EventType, Voice)] = &[
     ("retuvo al", Arrest, Active),
 ];
 
+/// ("fue sacado anoche de nuestra casa en Petare por hombres encapuchados", "lo sacaron de
+/// madrugada de la casa de su madre"): taken from a home with a time told between the verb and
+/// the home (the word list holds the phrases with none); the end of the phrase and its voice.
+pub(crate) fn taken_from_home(
+    doc: &crate::text::Doc<'_>,
+    i: usize,
+    to: usize,
+) -> Option<(usize, crate::triggers::Voice)> {
+    use crate::triggers::Voice;
+    let w = doc.f(i);
+    let voice = if matches!(w, "sacado" | "sacada" | "sacados" | "sacadas") {
+        Voice::Passive
+    } else if matches!(w, "sacaron" | "sacan")
+        && matches!(doc.f(i.wrapping_sub(1)), "lo" | "la" | "los" | "las")
+    {
+        Voice::Clitic
+    } else {
+        return None;
+    };
+    // The time between: "anoche", "de madrugada", "el sábado", "a la fuerza" (up to four words).
+    let de = (i + 2..to.min(i + 6)).find(|&k| doc.f(k) == "de" && home_at(doc, k + 1))?;
+    (i + 1..de)
+        .all(|k| {
+            let f = doc.f(k);
+            doc.tokens[k].kind == crate::text::TokenKind::Word
+                && !matches!(f, "y" | "e" | "que" | "por")
+        })
+        .then_some((de + 3, voice))
+}
+
+/// A home after "de" at token `k`: "su casa", "nuestra casa", "la casa de su madre", "su
+/// vivienda".
+fn home_at(doc: &crate::text::Doc<'_>, k: usize) -> bool {
+    matches!(
+        doc.f(k),
+        "su" | "sus" | "nuestra" | "nuestro" | "mi" | "la" | "el"
+    ) && matches!(
+        doc.f(k + 1),
+        "casa" | "casas" | "vivienda" | "hogar" | "residencia" | "apartamento" | "habitacion"
+    )
+}
+
 /// ("who was taken by intelligence agents on 14 June"): whether the words at `k` name the
 /// state's agents or armed men as the ones who took (not "taken by the court").
 pub(crate) fn by_agents(doc: &crate::text::Doc<'_>, k: usize, to: usize) -> bool {

@@ -63,3 +63,56 @@ fn issue_13_a_speakers_label_with_a_relation_names_no_one_held() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_relative_with_a_trade_set_off_is_taken_with_the_object() {
+    // ("se llevaron a A y a su esposa, la odontóloga B": both taken.)
+    let x = crate::run(
+        "Funcionarios del Sebin se llevaron el martes a Ramiro Antonio Belisario Lanz y a su esposa, la odontóloga Iris Coromoto Peralta de Belisario.\n",
+        "2026-01-22",
+    );
+    assert!(
+        crate::event_of(&x, "Iris Coromoto Peralta de Belisario", "arrest").is_some(),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_taken_from_home_with_a_time_between() {
+    // ("fue sacado anoche de nuestra casa en Petare por hombres encapuchados": an arrest.)
+    let x = crate::run(
+        "Mi hermano Yorbis Alexander Tarazona Mena, 23 años, repartidor, fue sacado anoche de nuestra casa en Petare por hombres encapuchados con chalecos de la DGCIM.\n",
+        "2026-08-10",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Yorbis Alexander Tarazona Mena", "arrest"),
+        "2026-08-09",
+        "{x:#?}"
+    );
+    // (Not "sacado … de la lista", nor out of a cell: no home.)
+    let x = crate::run(
+        "Yorbis Alexander Tarazona Mena fue sacado ayer de la lista de candidatos del partido.\n",
+        "2026-08-10",
+    );
+    assert!(
+        crate::no_events(&x, "Yorbis Alexander Tarazona Mena"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_su_paradero_after_two_taken_is_both_whereabouts() {
+    // ("detuvieron … al sargento A y a su hermano, el comerciante B. Desde entonces se desconoce
+    // su paradero": both disappeared.)
+    let x = crate::run(
+        "El lunes 26 de enero, funcionarios de la DGCIM detuvieron en Maracay al sargento primero Wilmer Antonio Guaita Pirela y a su hermano, el comerciante Nelson Guaita Pirela. Desde entonces se desconoce su paradero.\n",
+        "2026-02-02",
+    );
+    for name in ["Wilmer Antonio Guaita Pirela", "Nelson Guaita Pirela"] {
+        assert!(
+            crate::event_of(&x, name, "disappearance").is_some(),
+            "{x:#?}"
+        );
+        assert!(crate::event_of(&x, name, "detention").is_none(), "{x:#?}");
+    }
+}
