@@ -4,6 +4,7 @@
 use crate::text::Doc;
 
 /// Cities and countries abroad a prisoner is sent to.
+#[rustfmt::skip]
 pub(crate) const ABROAD: &[&str] = &[
     "madrid",
     "miami",
@@ -69,6 +70,15 @@ pub(crate) const ABROAD: &[&str] = &[
     "frankfurt",
     "istanbul",
     "doha",
+    // (More capitals and states the freed are flown to: "flown to Ankara, where he was handed
+    // to German officials"; not Texas or Florida, where Americans are brought home.)
+    "ankara", "turkey", "turquia", "geneva", "ginebra", "vienna",
+    "viena", "amsterdam", "netherlands", "holanda", "brussels", "bruselas", "belgium", "oslo",
+    "norway", "stockholm", "sweden", "suecia", "helsinki", "copenhagen", "dublin", "zurich",
+    "switzerland", "suiza", "prague", "praga", "budapest", "athens", "atenas", "tokyo", "japan",
+    "japon", "seoul", "dubai", "qatar", "tbilisi", "kyiv", "kiev", "ukraine", "ucrania",
+    "tallinn", "estonia", "vatican", "vaticano", "cancun", "cucuta", "medellin", "barranquilla",
+    "tegucigalpa",
 ];
 
 /// How the freed sent abroad at token `i` leave: foreigners are expelled, nationals exiled (the

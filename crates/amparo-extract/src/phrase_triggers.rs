@@ -3,8 +3,8 @@
 //! being brought before a court, sent to or kept in a prison, and a death in custody, told by
 //! its verb or its noun.
 
+use crate::borders::{handed_over, handed_over_at_border};
 use crate::custody_phrases::{before_court, counted_after, left_prison};
-use crate::leaving_words::{handed_over, handed_over_at_border};
 use crate::model::EventType::*;
 use crate::stays::stay_in_prison;
 use crate::text::Doc;
@@ -59,7 +59,7 @@ pub(crate) fn phrase_at(doc: &Doc<'_>, i: usize, to: usize) -> Option<(Vec<Trigg
         let kind = crate::abroad_words::leaving_kind(doc, i);
         return Some((vec![one(i, i + 1, kind, Voice::Passive)], last));
     }
-    if let Some(last) = crate::leaving_words::driven_to_border(doc, i, to) {
+    if let Some(last) = crate::borders::driven_to_border(doc, i, to) {
         // ("drove 14 of them across the border": the driven are its object.)
         // ("y lo llevó por la fuerza hasta la frontera", "and drove him to the border": the one
         // the pronoun names.)

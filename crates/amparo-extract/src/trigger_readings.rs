@@ -181,7 +181,7 @@ pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
     // to the border is sent out of the country.
     for t in out.iter_mut().filter(|t| t.kind == Transfer) {
         // (Taken up to it — "hasta la frontera", "to the border" — not near it.)
-        let border = crate::leaving_words::up_to_border(doc, t.last, to.min(t.last + 10), false);
+        let border = crate::borders::up_to_border(doc, t.last, to.min(t.last + 10), false);
         if border.is_some_and(|b| {
             !(t.last..b).any(|k| crate::custody_phrases::CUSTODY_PLACES.contains(&doc.f(k)))
         }) {

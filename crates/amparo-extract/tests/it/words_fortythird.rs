@@ -116,3 +116,42 @@ fn issue_13_su_paradero_after_two_taken_is_both_whereabouts() {
         assert!(crate::event_of(&x, name, "detention").is_none(), "{x:#?}");
     }
 }
+
+#[test]
+fn issue_13_driven_to_an_international_bridge_is_sent_out() {
+    // ("was driven to the Simón Bolívar international bridge and handed over to Colombian
+    // migration officers": a foreigner expelled.)
+    let x = crate::run(
+        "Colombian farmer Arley Mauricio Quintana Gil, 52, was driven to the Simón Bolívar international bridge and handed over to Colombian migration officers on Tuesday.\n",
+        "2026-01-22",
+    );
+    assert!(
+        crate::event_of(&x, "Arley Mauricio Quintana Gil", "expulsion").is_some(),
+        "{x:#?}"
+    );
+    // (Not a bridge inside the country: "driven to the Angostura bridge and locked up".)
+    let x = crate::run(
+        "Activist Arley Mauricio Quintana Gil was arrested on Monday, driven to the Angostura bridge and locked up in a police post in Ciudad Bolívar.\n",
+        "2026-01-22",
+    );
+    let kinds = crate::kinds_of(&x, "Arley Mauricio Quintana Gil");
+    assert!(kinds.contains(&"arrest"), "{x:#?}");
+    assert!(
+        !kinds.contains(&"expulsion") && !kinds.contains(&"exile"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_foreigner_flown_to_a_capital_abroad_is_expelled() {
+    // ("a German citizen …, was freed and flown to Ankara, where he was handed to German
+    // officials")
+    let x = crate::run(
+        "Klaus Dieter Rohrbach, a German citizen serving 12 years for alleged sabotage, was freed and flown to Ankara on Sunday, where he was handed to German officials.\n",
+        "2026-01-20",
+    );
+    assert!(
+        crate::event_of(&x, "Klaus Dieter Rohrbach", "expulsion").is_some(),
+        "{x:#?}"
+    );
+}
