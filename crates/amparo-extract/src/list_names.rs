@@ -357,7 +357,7 @@ pub(crate) fn line_name(
 
 /// Whether a folded word is a trigger by itself ("excarcelaciones", "detenidos"): a word of an
 /// event, never of a name ("EXCARCELACIONES VERIFICADAS" over a list is a heading).
-fn is_event_word(folded: &str) -> bool {
+pub(crate) fn is_event_word(folded: &str) -> bool {
     crate::word_index::by_first_word()
         .get(folded)
         .is_some_and(|ps| ps.iter().any(|p| !p.0.contains(' ')))

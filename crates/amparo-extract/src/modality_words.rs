@@ -225,6 +225,14 @@ pub(crate) const ANNOUNCED_CUES: &[&str] = &[
     "decreto",
 ];
 
+/// Words before an arrest's noun that make it a warrant ("ordered the arrest of", "orden de
+/// captura"; "En el acta se ordena además la captura de X").
+#[rustfmt::skip]
+const WARRANT_WORDS: &[&str] = &[
+    "ordered", "orders", "ordeno", "ordenaron", "ordena", "ordenan", "ordenar", "orden", "ordenes",
+    "warrant", "warrants",
+];
+
 /// Words that tell of custody without anyone held: a warrant ("a court ordered the arrest of X,
 /// who lives in exile", "orden de captura contra Y", "an arrest warrant") or where an exile lives
 /// ("who lives in exile in Spain", "vive en el exilio").
@@ -239,16 +247,7 @@ pub(crate) fn no_custody_at_all(
             .any(|k| words.contains(&doc.f(k)))
     };
     let warrant = trigger.kind == Arrest
-        && ((trigger.voice == crate::triggers::Voice::Nominal
-            && before(&[
-                "ordered",
-                "ordeno",
-                "ordenaron",
-                "orden",
-                "ordenes",
-                "warrant",
-                "warrants",
-            ]))
+        && ((trigger.voice == crate::triggers::Voice::Nominal && before(WARRANT_WORDS))
             || matches!(doc.f(trigger.last), "warrant" | "warrants"));
     let lives_in_exile = trigger.kind == Exile
         && before(&[

@@ -101,6 +101,7 @@ impl PersonFinder for NerFinder {
                 if !Self::plausible(doc, span) || (split && !Self::known_words(doc, span)) {
                     continue;
                 }
+                let span = surnames_in_capitals_after(doc, given_in_capitals_before(doc, span));
                 let from = spans[..rules].partition_point(|s| s.end <= span.start);
                 let overlapping: Vec<usize> = (from..rules)
                     .take_while(|&i| spans[i].start < span.end)
@@ -117,6 +118,89 @@ impl PersonFinder for NerFinder {
         }
         spans.sort();
         spans
+    }
+}
+
+/// ("…(V-13.455.210), KEILA ALEJANDRA SUÁREZ PINTO (V-22.781.093)": a name in capitals whose
+/// first given name the tagger leaves out of its span): the span reaching back
+/// over one word in capitals before a known given name, after a list's joint or a measure's
+/// "a"; not an event's word or a word no name holds ("DETENIDA ALEJANDRA…").
+fn given_in_capitals_before(doc: &Doc<'_>, span: Span) -> Span {
+    let first = span.tokens(doc).start;
+    let Some(k) = first.checked_sub(1) else {
+        return span;
+    };
+    let caps = crate::surname_first::in_capitals;
+    // (A known given name opening the run of capitals: "Fue detenida KEILA ALEJANDRA…".)
+    let joint = k == 0
+        || (is_given_name(doc.f(k)) && !caps(doc, k - 1))
+        || matches!(
+            doc.f(k - 1),
+            "," | ";" | "y" | "e" | "(" | ":" | "a" | "al" | "ciudadano" | "ciudadana"
+        );
+    let word = &doc.tokens[k];
+    if caps(doc, first)
+        && is_given_name(doc.f(first))
+        && caps(doc, k)
+        && word.kind == TokenKind::Word
+        && word.text.chars().count() >= 3
+        && (is_given_name(&word.folded) || !is_not_name(&word.folded))
+        && !crate::list_names::is_event_word(&word.folded)
+        && !crate::lexicon::is_surname(&word.folded)
+        && joint
+    {
+        Span {
+            start: word.start,
+            end: span.end,
+        }
+    } else {
+        span
+    }
+}
+
+/// ("a la ciudadana MARÍA GABRIELA FARÍAS DE MEDINA (V-8.334.561)": a name in capitals the
+/// tagger cut short): the span reaching on over the words in capitals after it that may be a
+/// name's (a particle between two), up to six words; not an event's word ("JOSÉ PÉREZ
+/// DETENIDO") or a word no name holds.
+fn surnames_in_capitals_after(doc: &Doc<'_>, span: Span) -> Span {
+    let r = span.tokens(doc);
+    let caps = crate::surname_first::in_capitals;
+    if !(r.start..r.end).all(|k| caps(doc, k) || doc.tokens[k].kind != TokenKind::Word) {
+        return span;
+    }
+    let name_word = |k: usize| {
+        let t = &doc.tokens[k];
+        caps(doc, k)
+            && t.kind == TokenKind::Word
+            && (crate::lexicon::is_surname(&t.folded) || !is_not_name(&t.folded))
+            && !crate::list_names::is_event_word(&t.folded)
+    };
+    let line_end = |k: usize| doc.line_break_before(k);
+    let mut words = (r.start..r.end)
+        .filter(|&k| doc.tokens[k].kind == TokenKind::Word)
+        .count();
+    let mut end = r.end;
+    while end < doc.tokens.len() && words < 6 && !line_end(end) {
+        if name_word(end) {
+            end += 1;
+            words += 1;
+        } else if matches!(doc.f(end), "de" | "del")
+            && end + 1 < doc.tokens.len()
+            && !line_end(end + 1)
+            && name_word(end + 1)
+        {
+            end += 2;
+            words += 2;
+        } else {
+            break;
+        }
+    }
+    match end.checked_sub(1).and_then(|k| doc.tokens.get(k)) {
+        Some(t) if end > r.end => Span {
+            start: span.start,
+            end: t.end,
+        },
+        _ => span,
     }
 }
 

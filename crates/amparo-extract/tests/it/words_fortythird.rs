@@ -155,3 +155,34 @@ fn issue_13_a_foreigner_flown_to_a_capital_abroad_is_expelled() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_an_order_to_capture_is_no_arrest() {
+    // ("En el acta se ordena además la captura del hermano, X, quien … se encuentra fuera del
+    // país": a warrant.)
+    let x = crate::run(
+        "En el acta se ordena además la captura del hermano de Orlando, Emiliano Vargas Farías, quien según el Sebin se encuentra fuera del país.\n",
+        "2025-10-17",
+    );
+    assert!(crate::no_events(&x, "Emiliano Vargas Farías"), "{x:#?}");
+}
+
+#[test]
+fn issue_13_a_name_in_capitals_keeps_its_first_and_last_words() {
+    // ("…(V-13.455.210), KEILA ALEJANDRA SUÁREZ PINTO (V-22.781.093)", "a la ciudadana MARÍA
+    // GABRIELA FARÍAS DE MEDINA (V-8.334.561)": the whole name, not the tagger's part of it.)
+    let x = crate::run(
+        "Este Tribunal DECRETA MEDIDA PRIVATIVA DE LIBERTAD a los ciudadanos ORLANDO JOSÉ VARGAS FARÍAS (V-13.455.210), KEILA ALEJANDRA SUÁREZ PINTO (V-22.781.093) y RICHARD ENRIQUE BOLÍVAR TORO (V-17.640.558). Se ACUERDA DETENCIÓN DOMICILIARIA a la ciudadana MARÍA GABRIELA FARÍAS DE VARGAS (V-8.334.561), por razones de salud.\n",
+        "2025-10-17",
+    );
+    let names: Vec<&str> = x.persons.iter().map(|p| p.name.as_str()).collect();
+    assert!(names.contains(&"KEILA ALEJANDRA SUÁREZ PINTO"), "{names:?}");
+    assert!(
+        names.contains(&"MARÍA GABRIELA FARÍAS DE VARGAS"),
+        "{names:?}"
+    );
+    assert!(
+        crate::event_of(&x, "MARÍA GABRIELA FARÍAS DE VARGAS", "house_arrest").is_some(),
+        "{x:#?}"
+    );
+}
