@@ -87,10 +87,41 @@ impl crate::references::References {
         }
     }
 
-    /// Keeps the group in focus after a sentence, for `group_of`.
-    pub(crate) fn remember_group(&mut self) {
+    /// The group a plural subject opening at token `k` names (see `group_of`); "Todos habían
+    /// sido aprehendidos el sábado" after a court's order that gave each of them a measure in
+    /// sentences of their own is everyone the last paragraph with events gave one, when the
+    /// group in focus is one person.
+    pub(crate) fn group_for(&self, doc: &Doc<'_>, k: usize, count: Option<usize>) -> Vec<usize> {
+        let group = self.group_of(count);
+        let all = matches!(doc.f(k), "todos" | "todas" | "all")
+            && crate::counts::number_word(doc.f(k + 1)).is_none();
+        if all && count.is_none() && group.len() < 2 && self.paragraph_people.1.len() > 1 {
+            self.paragraph_people.1.clone()
+        } else {
+            group.to_vec()
+        }
+    }
+
+    /// Keeps the group in focus after a sentence of paragraph `paragraph` that gave `events`,
+    /// for `group_of` and `group_for`.
+    pub(crate) fn remember_group(
+        &mut self,
+        paragraph: usize,
+        events: &[crate::discourse::RawEvent],
+    ) {
         if self.focus_group.len() > 1 && self.past_groups.last() != Some(&self.focus_group) {
             self.past_groups.push(self.focus_group.clone());
+        }
+        if events.is_empty() {
+            return;
+        }
+        if self.paragraph_people.0 != paragraph {
+            self.paragraph_people = (paragraph, Vec::new());
+        }
+        for e in events {
+            if !self.paragraph_people.1.contains(&e.entity) {
+                self.paragraph_people.1.push(e.entity);
+            }
         }
     }
 

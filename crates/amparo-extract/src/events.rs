@@ -379,7 +379,7 @@ impl Walk<'_, '_> {
                 }
             }
             scene = scene_of(&found_dates, s.paragraph, self.published);
-            refs.remember_group();
+            refs.remember_group(s.paragraph, f.events.get(before..).unwrap_or_default());
             prev_si = Some(si);
             prev_date = sentence_date_told(&f.events, before, &found_dates).or(prev_date);
             let opener = opener(doc, &ms, a, &f);

@@ -77,6 +77,7 @@ mod former_prisoners;
 pub mod gazetteer;
 mod genders;
 mod given_names;
+mod granted;
 mod group_members;
 mod group_parts;
 mod header_colon;

@@ -24,6 +24,9 @@ pub struct References {
     pub seen: Vec<(usize, usize)>,
     /// The groups in focus so far, the latest last (see `group_parts::group_of`).
     pub past_groups: Vec<Vec<usize>>,
+    /// The last paragraph that gave anyone an event, and everyone it gave one (see
+    /// `counted_groups::group_for`).
+    pub paragraph_people: (usize, Vec<usize>),
 }
 
 impl References {
@@ -287,7 +290,7 @@ impl References {
             let one_held_beside = matches!(doc.f(k), "they" | "ellos")
                 && (k + 1..b)
                     .any(|j| matches!(doc.f(j), "he" | "she") && !SPEECH.contains(&doc.f(j + 1)));
-            let focus_group = self.group_of(counted).to_vec();
+            let focus_group = self.group_for(doc, k, counted);
             if plural && focus_group.len() > 1 && !one_held_beside {
                 let len = if crate::counts::number_word(doc.f(k + 1)).is_some() || counted.is_some()
                 {

@@ -134,6 +134,9 @@ pub fn targets(
     {
         return all_at(i);
     }
+    if let Some(one) = crate::granted::granted_past_terms(doc, slots, t, s_last) {
+        return vec![one];
+    }
     let judged_on = crate::subject_after::sentenced(doc, slots, t, s_last);
     if judged_on.len() > 1 {
         return judged_on;

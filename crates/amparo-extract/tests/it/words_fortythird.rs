@@ -186,3 +186,26 @@ fn issue_13_a_name_in_capitals_keeps_its_first_and_last_words() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_todos_after_a_court_order_is_everyone_it_gave_a_measure() {
+    // (A decree gives each a measure in a sentence of its own; "Todos habían sido aprehendidos
+    // el sábado 11 de octubre" is all of them, not the last one named. A court's grant of
+    // release reaches the one named past its terms: "…y prohibición de salida del país al
+    // ciudadano X".)
+    let x = crate::run(
+        "\"…Este Tribunal DECRETA MEDIDA PRIVATIVA DE LIBERTAD a los ciudadanos Orlando José Vargas Farías y Keila Alejandra Suárez Pinto, y ordena su reclusión en Tocorón. Se ACUERDA DETENCIÓN DOMICILIARIA a la ciudadana Marta Farías de Vargas, por razones de salud. Se ACUERDA la LIBERTAD con régimen de presentación cada treinta (30) días y prohibición de salida del país al ciudadano Ulises Prieto Castro…\"\n\nTodos habían sido aprehendidos el sábado 11 de octubre en Valencia por funcionarios del Sebin.\n",
+        "2025-10-17",
+    );
+    for name in [
+        "Orlando José Vargas Farías",
+        "Keila Alejandra Suárez Pinto",
+        "Marta Farías de Vargas",
+    ] {
+        assert_eq!(crate::date_of(&x, name, "arrest"), "2025-10-11", "{x:#?}");
+    }
+    assert!(
+        crate::event_of(&x, "Ulises Prieto Castro", "conditional_release").is_some(),
+        "{x:#?}"
+    );
+}

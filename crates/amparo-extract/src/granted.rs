@@ -1,0 +1,46 @@
+//! The one a court's grant reaches past the terms it sets: "Se ACUERDA la LIBERTAD con régimen
+//! de presentación … al ciudadano X".
+
+use crate::text::Doc;
+
+/// ("Se ACUERDA la LIBERTAD con régimen de presentación cada treinta (30) días y prohibición de
+/// salida del país al ciudadano X", "otorgó la libertad condicional, con presentación…, a la
+/// ciudadana Y"): the one a court's grant of a release or a measure reaches, past the terms it
+/// sets, within its clause.
+pub(crate) fn granted_past_terms(
+    doc: &Doc<'_>,
+    slots: &[crate::slots::Slot],
+    t: &crate::triggers::Trigger,
+    s_last: usize,
+) -> Option<usize> {
+    use crate::model::EventType::{ConditionalRelease, HouseArrest, Release};
+    let granted = |w: &str| {
+        [
+            "acuerd", "acord", "otorg", "conced", "concedi", "dict", "decret",
+        ]
+        .iter()
+        .any(|p| w.starts_with(p))
+    };
+    if !(matches!(t.kind, Release | ConditionalRelease | HouseArrest)
+        && matches!(doc.f(t.first.wrapping_sub(1)), "la" | "el" | "una" | "un")
+        && granted(doc.f(t.first.wrapping_sub(2))))
+    {
+        return None;
+    }
+    let to = (t.last..s_last.min(t.last + 30))
+        .find(|&k| matches!(doc.f(k), "." | ";" | ":"))
+        .unwrap_or(s_last.min(t.last + 30));
+    (t.last..to)
+        .filter(|&k| matches!(doc.f(k), "a" | "al"))
+        .find_map(|k| {
+            let mut at = k + 1;
+            while matches!(
+                doc.f(at),
+                "la" | "los" | "las" | "ciudadano" | "ciudadana" | "ciudadanos"
+            ) && at < k + 3
+            {
+                at += 1;
+            }
+            slots.iter().position(|s| s.first == at)
+        })
+}
