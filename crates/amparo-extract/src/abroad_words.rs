@@ -142,10 +142,20 @@ pub(crate) fn foreigners_told(doc: &Doc<'_>, i: usize) -> bool {
 /// exiliado en Bogotá": the participle of exile `words` (its next token `next_at`) tells one
 /// living abroad, no exile the text tells.
 pub(crate) fn living_in_exile(doc: &Doc<'_>, words: &str, prev: &str, next_at: usize) -> bool {
-    matches!(
-        words,
-        "exiliado" | "exiliada" | "exiliados" | "exiliadas" | "exiled"
-    ) && (matches!(prev, "vive" | "viven" | "vivia" | "lives" | "living")
+    // ("X, who leads the union's structures in exile, called…": a present of one abroad.)
+    let led_from_exile = words == "in exile"
+        && (next_at.saturating_sub(9)..next_at.saturating_sub(2)).any(|k| {
+            doc.f(k) == "who"
+                && matches!(
+                    doc.f(k + 1),
+                    "leads" | "lives" | "heads" | "runs" | "works" | "coordinates" | "directs"
+                )
+        });
+    led_from_exile
+        || matches!(
+            words,
+            "exiliado" | "exiliada" | "exiliados" | "exiliadas" | "exiled"
+        ) && (matches!(prev, "vive" | "viven" | "vivia" | "lives" | "living")
         || (matches!(doc.f(next_at), "en" | "in")
             && (next_at + 1..next_at + 6).any(|k| matches!(doc.f(k), "desde" | "since")))
         // ("sentenced exiled opposition figure X in absentia", "el periodista exiliado X": an

@@ -214,6 +214,20 @@ pub(crate) fn one_subject(doc: &Doc<'_>, from: usize, to: usize) -> bool {
         })
 }
 
+/// Whether tokens `from..to`, before a participle with no auxiliary, name who acted: "Maduro's
+/// government arrested…" is an agent, "de policía" is not, nor "a women's rights defender".
+pub(crate) fn agent_between(doc: &Doc<'_>, from: usize, to: usize) -> bool {
+    (from..to).any(|k| {
+        doc.f(k.wrapping_sub(1)) != "de"
+            && AGENT_WORDS.contains(&doc.f(k))
+            && (doc.f(k) != "'"
+                || doc
+                    .tokens
+                    .get(k.wrapping_sub(1))
+                    .is_some_and(|t| t.capitalised))
+    })
+}
+
 /// Words before a participle with no auxiliary that name who acted ("Maduro's government
 /// arrested…"), so a name right before it is no patient.
 pub(crate) const AGENT_WORDS: &[&str] = &[

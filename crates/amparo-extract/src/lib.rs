@@ -58,6 +58,7 @@ mod counted_groups;
 pub mod counts;
 mod court_words;
 mod credits;
+mod crime_context;
 mod cue_exceptions;
 mod custody_phrases;
 mod date_assign;

@@ -53,7 +53,7 @@ pub fn foreign_custody(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             || (matches!(
                 f,
                 "narcotrafico" | "drug-trafficking" | "narcoterrorismo" | "narco-terrorism"
-            ) && !disputed(doc, first, last))
+            ) && !crate::crime_context::disputed(doc, first, last))
             // ("In Nicaragua, authorities released journalist X", "En Cuba, el artista Y fue
             // condenado", "detenido por el gobierno de Managua"): another state's prisoners.
             // (In a text about Venezuela: a text about Nicaragua is about its own prisoners.)
@@ -176,8 +176,8 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             }
             || doc.matches_any_at(k, CRIME_PHRASES))
             && !opposed(k)
-            && !cellmates(doc, k)
-            && !scare_quoted(doc, k)
+            && !crate::crime_context::cellmates(doc, k)
+            && !crate::crime_context::scare_quoted(doc, k)
     });
     // "…comparte celda con dos de los detenidos políticos": other people's politics.
     let political = (first..last).any(|k| {
@@ -208,54 +208,10 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             || f.starts_with("treason")
             || f.starts_with("espionage")
             || f.starts_with("espionaj")
-            || disputed(doc, k, k + 1)
+            || crate::crime_context::disputed(doc, k, k + 1)
             || doc.matches_any_at(k, &["head of state", "jefe de estado"])
     });
     crime && !political && !charged_politically
-}
-
-/// ("placed in a ward with convicted drug offenders", "en una celda con presos por
-/// robo"): the crime at token `k` is of those held with the person, not theirs.
-/// ("accused of \"smuggling fuel\"", "acusados de «contrabando»"): a crime the text quotes
-/// after the accusation is the state's word for it, kept at a distance, no ordinary crime.
-fn scare_quoted(doc: &Doc<'_>, k: usize) -> bool {
-    let quote = |j: usize| {
-        doc.tokens
-            .get(j)
-            .is_some_and(|t| matches!(t.text, "\"" | "“" | "«"))
-    };
-    (k.saturating_sub(3)..k)
-        .rev()
-        .find(|&j| quote(j))
-        .is_some_and(|q| {
-            (q + 1..k).all(|j| doc.tokens[j].kind == crate::text::TokenKind::Word)
-                && (q.saturating_sub(4)..q).any(|j| {
-                    let f = doc.f(j);
-                    f.starts_with("accus") || f.starts_with("acusad") || f == "charged"
-                })
-        })
-}
-
-fn cellmates(doc: &Doc<'_>, k: usize) -> bool {
-    let with = (k.saturating_sub(4)..k).any(|j| {
-        matches!(
-            doc.f(j),
-            "with" | "alongside" | "among" | "con" | "junto" | "entre"
-        )
-    });
-    let others = (k.saturating_sub(3)..k + 2).any(|j| {
-        matches!(
-            doc.f(j),
-            "offenders"
-                | "prisoners"
-                | "inmates"
-                | "criminals"
-                | "presos"
-                | "reos"
-                | "delincuentes"
-        )
-    });
-    with && others
 }
 
 /// Ordinary crimes told in one word.
@@ -328,23 +284,6 @@ pub(crate) fn jails_clergy(doc: &Doc<'_>) -> bool {
         }
     }
     there > venezuela
-}
-
-/// Whether tokens `first..last` call charges false ("on smuggling charges his family calls
-/// fabricated", "trumped-up", "cargos inventados", "bogus", "spurious").
-fn disputed(doc: &Doc<'_>, first: usize, last: usize) -> bool {
-    (first..last).any(|k| {
-        let f = doc.f(k);
-        [
-            "fabricat", "fabricad", "trumped", "inventad", "spurious", "espuri", "amanad",
-        ]
-        .iter()
-        .any(|p| f.starts_with(p))
-            || f == "bogus"
-            // ("on currency smuggling charges they deny", "cargos que niegan")
-            || (matches!(f, "deny" | "denies" | "niega" | "niegan")
-                && matches!(doc.f(k.wrapping_sub(1)), "they" | "he" | "she" | "que"))
-    })
 }
 
 /// Whether the people of sentence `first..last` are out of the record: held by another state,

@@ -48,6 +48,11 @@ pub(crate) fn pronoun_after_lead(doc: &Doc<'_>, k0: usize, b: usize) -> Option<u
             // ("On Sunday she was transferred…", "Last week he…": a day that opens it.)
             && !matches!(doc.f(k), "on" | "last" | "early" | "late" | "night" | "morning")
             && crate::dates::weekday(doc.f(k)).is_none()
+            // ("On 28 November he died in custody", "In March 2024 she was moved": a date's
+            // day, month and year.)
+            && crate::dates::month(doc.f(k)).is_none()
+            && !(doc.is_number(k) && doc.f(k).len() <= 4)
+            && !(doc.f(k) == "in" && (crate::dates::month(doc.f(k + 1)).is_some() || doc.is_number(k + 1)))
     })?;
     (lead > k0 && matches!(doc.tokens[lead].text, "he" | "she")).then_some(lead)
 }

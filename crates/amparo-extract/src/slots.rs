@@ -284,13 +284,9 @@ pub fn targets(
                     })
             } else {
                 // Without an auxiliary, a name right before is the patient only in headline style
-                // ("X freed"); "Maduro's government arrested…" is an agent, "de policía" is not.
-                let agentive = |from: usize| {
-                    (from..t.first).any(|k| {
-                        doc.f(k.wrapping_sub(1)) != "de"
-                            && crate::clause_subjects::AGENT_WORDS.contains(&doc.f(k))
-                    })
-                };
+                // ("X freed"; see `clause_subjects::agent_between`).
+                let agentive =
+                    |from: usize| crate::clause_subjects::agent_between(doc, from, t.first);
                 let state = matches!(
                     t.kind,
                     EventType::Detention | EventType::Disappearance | EventType::HouseArrest

@@ -209,3 +209,50 @@ fn issue_13_todos_after_a_court_order_is_everyone_it_gave_a_measure() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_pronoun_after_an_opening_date_is_the_one_told_of() {
+    // ("On 28 November he died in custody": past a date's day and month.)
+    let x = crate::run(
+        "Farid Azadbakht was arrested at his home in Sanandaj on 14 September 2025. On 28 November he died in custody.\n",
+        "2025-12-05",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Farid Azadbakht", "death_in_custody"),
+        "2025-11-28",
+        "{x:#?}"
+    );
+    // (A prison's other inmates' crimes are none of his: "transferred to Ghezel Hesar, a prison
+    // that mostly holds people convicted of drug offences".)
+    let x = crate::run(
+        "Farid Azadbakht, a blogger, was arrested in Karaj in March 2023. In May 2024 he was transferred from Evin to Ghezel Hesar, a prison that mostly holds people convicted of drug offences.\n",
+        "2025-12-09",
+    );
+    assert!(x.out_of_scope_mentions.is_empty(), "{x:#?}");
+    assert_eq!(
+        crate::date_of(&x, "Farid Azadbakht", "transfer"),
+        "2024-05",
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_possessive_of_a_common_noun_names_no_agent() {
+    // ("X, a women's rights defender sentenced in June 2025 …": hers; "Maduro's government
+    // arrested…" stays an agent.)
+    let x = crate::run(
+        "Shirin Tavakoli, a women's rights defender sentenced in June 2025 to six years in prison, remains in Evin.\n",
+        "2025-12-05",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Shirin Tavakoli", "sentence"),
+        "2025-06",
+        "{x:#?}"
+    );
+    // ("X, who leads the union's structures in exile, called…": one abroad, no exile told.)
+    let x = crate::run(
+        "Mikhail Dubrovin, who leads the union's structures in exile, called the sentence a disgrace.\n",
+        "2025-12-05",
+    );
+    assert!(crate::no_events(&x, "Mikhail Dubrovin"), "{x:#?}");
+}

@@ -1,0 +1,90 @@
+//! What makes a crime word in a sentence no charge of its person's: other inmates' crimes
+//! ("comparte celda con presos comunes", "a prison that mostly holds people convicted of drug
+//! offences"), the state's word quoted at a distance ("accused of \"smuggling fuel\""), charges
+//! called false ("fabricated", "cargos inventados"). Moved out of `out_of_scope`.
+
+use crate::text::Doc;
+
+/// ("placed in a ward with convicted drug offenders", "en una celda con presos por
+/// robo"): the crime at token `k` is of those held with the person, not theirs.
+/// ("accused of \"smuggling fuel\"", "acusados de «contrabando»"): a crime the text quotes
+/// after the accusation is the state's word for it, kept at a distance, no ordinary crime.
+pub(crate) fn scare_quoted(doc: &Doc<'_>, k: usize) -> bool {
+    let quote = |j: usize| {
+        doc.tokens
+            .get(j)
+            .is_some_and(|t| matches!(t.text, "\"" | "“" | "«"))
+    };
+    (k.saturating_sub(3)..k)
+        .rev()
+        .find(|&j| quote(j))
+        .is_some_and(|q| {
+            (q + 1..k).all(|j| doc.tokens[j].kind == crate::text::TokenKind::Word)
+                && (q.saturating_sub(4)..q).any(|j| {
+                    let f = doc.f(j);
+                    f.starts_with("accus") || f.starts_with("acusad") || f == "charged"
+                })
+        })
+}
+
+pub(crate) fn cellmates(doc: &Doc<'_>, k: usize) -> bool {
+    // ("transferred to Ghezel Hesar, a prison that mostly holds people convicted of drug
+    // offences", "un penal que alberga a presos por narcotráfico": the prison's other inmates.)
+    let held_there = (k.saturating_sub(8)..k).any(|j| {
+        matches!(
+            doc.f(j),
+            "holds" | "houses" | "hold" | "house" | "alberga" | "albergan" | "aloja" | "alojan"
+        ) && (j..k).any(|i| {
+            matches!(
+                doc.f(i),
+                "people"
+                    | "prisoners"
+                    | "inmates"
+                    | "men"
+                    | "presos"
+                    | "reos"
+                    | "personas"
+                    | "internos"
+            )
+        })
+    });
+    if held_there {
+        return true;
+    }
+    let with = (k.saturating_sub(4)..k).any(|j| {
+        matches!(
+            doc.f(j),
+            "with" | "alongside" | "among" | "con" | "junto" | "entre"
+        )
+    });
+    let others = (k.saturating_sub(3)..k + 2).any(|j| {
+        matches!(
+            doc.f(j),
+            "offenders"
+                | "prisoners"
+                | "inmates"
+                | "criminals"
+                | "presos"
+                | "reos"
+                | "delincuentes"
+        )
+    });
+    with && others
+}
+
+/// Whether tokens `first..last` call charges false ("on smuggling charges his family calls
+/// fabricated", "trumped-up", "cargos inventados", "bogus", "spurious").
+pub(crate) fn disputed(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    (first..last).any(|k| {
+        let f = doc.f(k);
+        [
+            "fabricat", "fabricad", "trumped", "inventad", "spurious", "espuri", "amanad",
+        ]
+        .iter()
+        .any(|p| f.starts_with(p))
+            || f == "bogus"
+            // ("on currency smuggling charges they deny", "cargos que niegan")
+            || (matches!(f, "deny" | "denies" | "niega" | "niegan")
+                && matches!(doc.f(k.wrapping_sub(1)), "they" | "he" | "she" | "que"))
+    })
+}
