@@ -19,7 +19,8 @@ pub(crate) fn name_word(doc: &Doc<'_>, k: usize, in_hit: &[bool]) -> bool {
     t.kind == TokenKind::Word
         && t.capitalised
         && !in_hit.get(k).copied().unwrap_or(false)
-        && (!(is_not_name(&t.folded) || is_event_word(&t.folded)) || is_given_name(&t.folded))
+        && (!(is_not_name(&t.folded) || crate::word_index::is_event_word(&t.folded))
+            || is_given_name(&t.folded))
 }
 
 /// A name of two to six words starting at `k` (particles and initials allowed inside): its end.
@@ -28,7 +29,10 @@ pub(crate) fn read_name(doc: &Doc<'_>, k: usize, end: usize, in_hit: &[bool]) ->
     let mut words = 0;
     // A place may end a name ("Eduardo Valera"): gazetteer entries only stop its first word.
     while j < end && words < 6 {
-        if name_word(doc, j, if words == 0 { in_hit } else { &[] })
+        if (name_word(doc, j, if words == 0 { in_hit } else { &[] })
+            && !(words >= 2
+                && is_given_name(doc.f(k))
+                && crate::surname_first::common_in_capitals(doc, j)))
             || title_as_name(doc, j, words, end, in_hit)
         {
             j += 1;
@@ -353,14 +357,6 @@ pub(crate) fn line_name(
         "," | "(" | "-" | ":" | "|" | "/" | ";" | "y" | "e" | "and" | "&"
     );
     (alone || apposition).then_some((start..end, alone))
-}
-
-/// Whether a folded word is a trigger by itself ("excarcelaciones", "detenidos"): a word of an
-/// event, never of a name ("EXCARCELACIONES VERIFICADAS" over a list is a heading).
-pub(crate) fn is_event_word(folded: &str) -> bool {
-    crate::word_index::by_first_word()
-        .get(folded)
-        .is_some_and(|ps| ps.iter().any(|p| !p.0.contains(' ')))
 }
 
 /// The names numbered on after the first ones of a line ("7. A; 8. B; 9. C, venezolano-portugués"),

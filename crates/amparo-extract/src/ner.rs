@@ -145,7 +145,7 @@ fn given_in_capitals_before(doc: &Doc<'_>, span: Span) -> Span {
         && word.kind == TokenKind::Word
         && word.text.chars().count() >= 3
         && (is_given_name(&word.folded) || !is_not_name(&word.folded))
-        && !crate::list_names::is_event_word(&word.folded)
+        && !crate::word_index::is_event_word(&word.folded)
         && !crate::lexicon::is_surname(&word.folded)
         && joint
     {
@@ -161,7 +161,8 @@ fn given_in_capitals_before(doc: &Doc<'_>, span: Span) -> Span {
 /// ("a la ciudadana MARÍA GABRIELA FARÍAS DE MEDINA (V-8.334.561)": a name in capitals the
 /// tagger cut short): the span reaching on over the words in capitals after it that may be a
 /// name's (a particle between two), up to six words; not an event's word ("JOSÉ PÉREZ
-/// DETENIDO") or a word no name holds.
+/// DETENIDO"), a word no name holds, or one the text writes in lower case elsewhere ("…ZERPA
+/// UZCÁTEGUI MEDIDA DE ARRESTO" beside "la medida").
 fn surnames_in_capitals_after(doc: &Doc<'_>, span: Span) -> Span {
     let r = span.tokens(doc);
     let caps = crate::surname_first::in_capitals;
@@ -172,14 +173,35 @@ fn surnames_in_capitals_after(doc: &Doc<'_>, span: Span) -> Span {
         let t = &doc.tokens[k];
         caps(doc, k)
             && t.kind == TokenKind::Word
-            && (crate::lexicon::is_surname(&t.folded) || !is_not_name(&t.folded))
-            && !crate::list_names::is_event_word(&t.folded)
+            && (crate::lexicon::is_surname(&t.folded)
+                || is_given_name(&t.folded)
+                || (!is_not_name(&t.folded)
+                    && !doc
+                        .tokens
+                        .iter()
+                        .any(|o| !o.capitalised && o.folded == t.folded)))
+            && !crate::word_index::is_event_word(&t.folded)
     };
     let line_end = |k: usize| doc.line_break_before(k);
+    // (The tagger's own last words too, when the text writes them in lower case elsewhere.)
+    let mut end = r.end;
+    let named = is_given_name(doc.f(r.start));
+    while named
+        && end > r.start + 2
+        && !name_word(end - 1)
+        && doc.tokens[end - 1].kind == TokenKind::Word
+    {
+        end -= 1;
+    }
+    if end < r.end {
+        return Span {
+            start: span.start,
+            end: doc.tokens[end - 1].end,
+        };
+    }
     let mut words = (r.start..r.end)
         .filter(|&k| doc.tokens[k].kind == TokenKind::Word)
         .count();
-    let mut end = r.end;
     while end < doc.tokens.len() && words < 6 && !line_end(end) {
         if name_word(end) {
             end += 1;

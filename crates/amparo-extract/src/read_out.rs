@@ -21,7 +21,11 @@ pub(crate) fn read_out(
     let document_released = matches!(words, "released" | "releases" | "release")
         && (document(last)
             || (matches!(doc.f(last), "the" | "a" | "its" | "their" | "an") && document(last + 1)));
+    // ("Press releases | Special Procedures", "a news release said": a statement, no one freed.)
+    let statement = matches!(words, "release" | "releases")
+        && matches!(doc.f(i.wrapping_sub(1)), "press" | "news" | "media");
     document_released
+        || statement
         || (kind == Disappearance && !crate::whereabouts_reading::unknown_indeed(doc, i, words))
         || (kind == Expulsion && crate::leaving_words::kept_inside(doc, words, last, to))
         // (A measure that is the terms of a release told just before it.)

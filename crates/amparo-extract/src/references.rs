@@ -353,7 +353,16 @@ impl References {
                 doc.f(k - 1),
                 "since" | "when" | "after" | "until" | "because" | "before"
             );
-            let referent = if temporal {
+            // (Not a focus of the other gender: "…the release of Hamid Noorzai, but said he was
+            // deported", after "Leila Farahani…".)
+            // (Nor then the speaker: "Ochoa's lawyer, Marcos Heredia, said she was being held".)
+            let other_gender = |e: usize| {
+                self.genders.get(e).copied().flatten() == Some(doc.tokens[k].text == "he")
+            };
+            let speaker = ms
+                .iter()
+                .any(|m| m.last <= k && (m.last..k - 1).all(|j| doc.f(j) == ","));
+            let referent = if temporal || (self.focus.is_some_and(other_gender) && !speaker) {
                 named_before.or(self.focus)
             } else {
                 self.focus.or(named_before)

@@ -234,3 +234,18 @@ pub(crate) fn surname_first_list(
     // DAVID"; not "Gracias, Jesús".)
     (names.len() >= 2 || (names.len() == 1 && k >= to && in_capitals(doc, from))).then_some(names)
 }
+
+/// ("CUARTO: Se acuerda al ciudadano RAFAEL ÁNGEL ZERPA UZCÁTEGUI MEDIDA DE ARRESTO…" beside
+/// "la medida"): a word in capitals, no known name's, that the text writes in lower case
+/// elsewhere and that leads into an event's words, which ends a name in capitals.
+pub(crate) fn common_in_capitals(doc: &Doc<'_>, j: usize) -> bool {
+    let w = doc.f(j);
+    in_capitals(doc, j)
+        && !crate::lexicon::is_given_name(w)
+        && !crate::lexicon::is_surname(w)
+        && doc.tokens.iter().any(|o| !o.capitalised && o.folded == w)
+        // (Leading into an event's words, not a surname that is a noun too: "FUENTES ROA".)
+        && (crate::word_index::is_event_word(doc.f(j + 1))
+            || (matches!(doc.f(j + 1), "de" | "del")
+                && crate::word_index::is_event_word(doc.f(j + 2))))
+}

@@ -31,3 +31,11 @@ pub(crate) fn by_first_word() -> &'static std::collections::HashMap<&'static str
         map
     })
 }
+
+/// Whether a folded word is a trigger by itself ("excarcelaciones", "detenidos"): a word of an
+/// event, never of a name ("EXCARCELACIONES VERIFICADAS" over a list is a heading).
+pub(crate) fn is_event_word(folded: &str) -> bool {
+    by_first_word()
+        .get(folded)
+        .is_some_and(|ps| ps.iter().any(|p| !p.0.contains(' ')))
+}

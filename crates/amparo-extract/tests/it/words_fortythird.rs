@@ -256,3 +256,51 @@ fn issue_13_a_possessive_of_a_common_noun_names_no_agent() {
     );
     assert!(crate::no_events(&x, "Mikhail Dubrovin"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_pronoun_after_saying_is_not_a_focus_of_the_other_gender() {
+    // ("…the release of Hamid X, but said he was deported" after "Leila Y…": him.)
+    let x = crate::run(
+        "Leila Farahmand, an academic, was arrested in May 2024.\n\nThey welcomed the release of Afghan journalist Hamid Norouzi, but said he was deported to Afghanistan on 1 December.\n",
+        "2025-12-05",
+    );
+    assert!(
+        crate::event_of(&x, "Hamid Norouzi", "expulsion").is_some(),
+        "{x:#?}"
+    );
+    assert!(
+        crate::event_of(&x, "Leila Farahmand", "expulsion").is_none(),
+        "{x:#?}"
+    );
+    // (Nor the speaker: "Ochoa's lawyer, Marcos X, said she was being held".)
+    let x = crate::run(
+        "Police detained the activist Yelitza Ochoa Rangel on Monday. Ochoa's lawyer, Marcos Heredia Luna, said she was being held at the intelligence service headquarters.\n",
+        "2026-01-14",
+    );
+    assert!(crate::no_events(&x, "Marcos Heredia Luna"), "{x:#?}");
+}
+
+#[test]
+fn issue_13_a_press_release_frees_no_one() {
+    // ("Press releases | Special Procedures" over a list: no release for its people.)
+    let x = crate::run(
+        "Press releases | Special Procedures\n\nThe experts also raised the cases of:\n\n- Arash Kamrani, a journalist held in Ward 209 of Evin prison since 3 August 2025;\n- Pejman Azadi, a protester sentenced to death on 11 November 2025.\n",
+        "2025-12-05",
+    );
+    assert!(
+        crate::event_of(&x, "Arash Kamrani", "release").is_none(),
+        "{x:#?}"
+    );
+    assert!(
+        crate::event_of(&x, "Pejman Azadi", "release").is_none(),
+        "{x:#?}"
+    );
+    // (A word the text writes in lower case elsewhere ends a name in capitals: "…UZCÁTEGUI
+    // MEDIDA DE ARRESTO DOMICILIARIO" beside "la medida".)
+    let x = crate::run(
+        "CUARTO: Se acuerda al ciudadano RAFAEL ÁNGEL ZERPA UZCÁTEGUI MEDIDA DE ARRESTO DOMICILIARIO en su residencia. La defensa celebró la medida.\n",
+        "2025-08-15",
+    );
+    let names: Vec<&str> = x.persons.iter().map(|p| p.name.as_str()).collect();
+    assert!(names.contains(&"RAFAEL ÁNGEL ZERPA UZCÁTEGUI"), "{names:?}");
+}
