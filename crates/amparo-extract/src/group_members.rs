@@ -331,32 +331,18 @@ pub(crate) fn whole_group(doc: &crate::text::Doc<'_>, a: usize, b: usize) -> boo
 
 /// Whether sentence `si` speaks of relatives ("Relatives gathered…", "las familias esperan").
 pub(crate) fn families_in(doc: &crate::text::Doc<'_>, si: usize) -> bool {
-    tells_of(
-        doc,
-        si,
-        &[
-            "relatives",
-            "families",
-            "familiares",
-            "familias",
-            "madres",
-            "mothers",
-        ],
-    )
+    #[rustfmt::skip]
+    const FAMILIES: &[&str] =
+        &["relatives", "families", "familiares", "familias", "madres", "mothers"];
+    tells_of(doc, si, FAMILIES)
 }
 
 /// Whether sentence `si` tells of guards or officers ("Los policías que custodian Tocorón…"):
 /// "Entre ellos" after it are theirs, not the held.
 pub(crate) fn guards_in(doc: &crate::text::Doc<'_>, si: usize) -> bool {
+    #[rustfmt::skip]
     const GUARDS: &[&str] = &[
-        "policias",
-        "custodios",
-        "guardias",
-        "agentes",
-        "funcionarios",
-        "police",
-        "guards",
-        "officers",
+        "policias", "custodios", "guardias", "agentes", "funcionarios", "police", "guards", "officers",
     ];
     tells_of(doc, si, GUARDS)
 }
