@@ -249,6 +249,9 @@ pub(crate) fn reread(
             || !matches!(
                 doc.f(t.first.wrapping_sub(1)),
                 "down" | "the" | "their" | "his" | "her" | "harsh" | "long" | "prison" | "of"
+                    // ("Most were Belarusians who had been serving sentences for…": a state,
+                    // told of a group, no sentence passed.)
+                    | "serving"
             )
     });
     // ("fue condenado en ausencia a 30 años", "sentenced in absentia", "found guilty … in absentia

@@ -202,7 +202,8 @@ pub(crate) fn cue_members(
                         && !crate::group_members::guards_in(doc, g.sentence)
                 })
                 .cloned()
-        });
+        })
+        .or_else(|| crate::story_release::story_release(doc, groups, si, cue));
     let Some(mut g) = group else {
         return;
     };
@@ -280,8 +281,18 @@ pub(crate) fn cue_members(
     // nunca fueron detenidos".)
     let never = never_in(si);
     // ("el camarógrafo Jefferson Toro (Canal Llanero)": a name in brackets is an outlet's.)
+    // ("Entre las mujeres está A, madre del exconcejal B, quien reside en Bogotá": the one a
+    // member's relation noun points to is no member.)
+    let kin_named = |s: &crate::slots::Slot| {
+        (s.first.saturating_sub(4)..s.first).any(|k| {
+            crate::slots::RELATIONS.contains(&doc.f(k))
+                && matches!(doc.f(k + 1), "de" | "del" | "of")
+                && (k + 2..s.first).all(|j| !doc.tokens[j].capitalised)
+        })
+    };
     for slot in chained.into_iter().filter(|s| {
         doc.f(s.first.wrapping_sub(1)) != "("
+            && !kin_named(s)
             && !f.high_office.get(s.entity).copied().unwrap_or(false)
             && !f.relative.get(s.entity).copied().unwrap_or(false)
     }) {
@@ -372,29 +383,4 @@ pub(crate) fn entities_of(events: &[RawEvent]) -> Vec<usize> {
         }
     }
     out
-}
-
-/// ("…salieron en libertad ayer con régimen de presentación cada 15 días. … Los nueve
-/// excarcelados son: A, B…"): a noun of the release told just before, with its article, names
-/// the group it freed, on the conditions it was freed on.
-pub(crate) fn referred_conditions(
-    doc: &crate::text::Doc<'_>,
-    t: &crate::triggers::Trigger,
-    kind: EventType,
-    groups: &[GroupEvent],
-    si: usize,
-) -> Option<String> {
-    let article = |k: usize| matches!(doc.f(k), "los" | "las" | "the");
-    let noun = article(t.first.wrapping_sub(1))
-        || (article(t.first.wrapping_sub(2))
-            && crate::counts::number_word(doc.f(t.first.wrapping_sub(1))).is_some());
-    if kind != EventType::Release || !noun || !doc.f(t.first).ends_with('s') {
-        return None;
-    }
-    groups
-        .iter()
-        .rev()
-        .take_while(|g| si - g.sentence <= 3)
-        .find(|g| family(g.kind) == EventType::Release && g.certainty.is_none())
-        .and_then(|g| g.conditions.clone())
 }

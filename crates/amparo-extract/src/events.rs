@@ -153,8 +153,9 @@ impl Walk<'_, '_> {
                 if crate::sent_out::exiled_on_flights(doc, t, a, b) {
                     kind = EventType::Exile;
                 }
-                let referred = crate::discourse::referred_conditions(doc, t, kind, &groups, si)
-                    .filter(|_| conditions.is_none());
+                let referred =
+                    crate::later_conditions::referred_conditions(doc, t, kind, &groups, si)
+                        .filter(|_| conditions.is_none());
                 if kind == EventType::Release && (conditions.is_some() || referred.is_some()) {
                     kind = EventType::ConditionalRelease;
                 }

@@ -145,3 +145,31 @@ pub(crate) fn one_of_relative(
         _ => (kind, conditions.clone()),
     }
 }
+
+/// ("…salieron en libertad ayer con régimen de presentación cada 15 días. … Los nueve
+/// excarcelados son: A, B…"): a noun of the release told just before, with its article, names
+/// the group it freed, on the conditions it was freed on.
+pub(crate) fn referred_conditions(
+    doc: &crate::text::Doc<'_>,
+    t: &crate::triggers::Trigger,
+    kind: crate::model::EventType,
+    groups: &[crate::discourse::GroupEvent],
+    si: usize,
+) -> Option<String> {
+    let article = |k: usize| matches!(doc.f(k), "los" | "las" | "the");
+    let noun = article(t.first.wrapping_sub(1))
+        || (article(t.first.wrapping_sub(2))
+            && crate::counts::number_word(doc.f(t.first.wrapping_sub(1))).is_some());
+    if kind != crate::model::EventType::Release || !noun || !doc.f(t.first).ends_with('s') {
+        return None;
+    }
+    groups
+        .iter()
+        .rev()
+        .take_while(|g| si - g.sentence <= 3)
+        .find(|g| {
+            crate::discourse::family(g.kind) == crate::model::EventType::Release
+                && g.certainty.is_none()
+        })
+        .and_then(|g| g.conditions.clone())
+}

@@ -153,6 +153,7 @@ mod speech_words;
 mod stamps_below;
 mod stays;
 mod still_held;
+mod story_release;
 mod subject_after;
 mod subject_before;
 mod summons;

@@ -304,3 +304,42 @@ fn issue_13_a_press_release_frees_no_one() {
     let names: Vec<&str> = x.persons.iter().map(|p| p.name.as_str()).collect();
     assert!(names.contains(&"RAFAEL ÁNGEL ZERPA UZCÁTEGUI"), "{names:?}");
 }
+
+#[test]
+fn issue_13_they_include_reaches_the_storys_release_past_the_crossing() {
+    // ("Belarus released 16 prisoners on Thursday and drove them to the Lithuanian border. …
+    // Most were Belarusians who had been serving sentences… They include A…": the release and
+    // the leaving, not a sentence the background told.)
+    let x = crate::run(
+        "VILNIUS (Wire) — Belarus released 16 prisoners on Thursday and drove them to the Lithuanian border in a minibus.\n\nLithuania's border service said 16 people crossed the Medininkai checkpoint shortly after 4 p.m. Most were Belarusian citizens who had been serving sentences for taking part in the 2020 protests. None was allowed to collect documents, and several said guards had told them they were no longer welcome.\n\nThey include journalist Hanna Lisitsyna; union leader Siarhei Kavalenka, 61; and university lecturer Maryia Klimava.\n",
+        "2025-09-12",
+    );
+    for name in ["Hanna Lisitsyna", "Siarhei Kavalenka", "Maryia Klimava"] {
+        assert_eq!(crate::date_of(&x, name, "release"), "2025-09-11", "{x:#?}");
+        assert!(crate::event_of(&x, name, "sentence").is_none(), "{x:#?}");
+    }
+    // (Not past those still held: "…los connacionales que siguen privados de la libertad. Entre
+    // ellos se encuentra X, recluido en Rodeo I".)
+    let x = crate::run(
+        "Venezuela excarceló el jueves a doce colombianos, que cruzaron el puente Simón Bolívar.\n\nLa Cancillería dijo que su prioridad era la atención de los liberados. También agradeció a la Iglesia.\n\nLa Cancillería continúa sus gestiones por los connacionales que siguen privados de la libertad en Venezuela. Entre ellos se encuentra el señor Yeiner Arley Palacios Mosquera, recluido en el Rodeo I desde septiembre de 2024.\n",
+        "2026-03-20",
+    );
+    assert!(
+        crate::event_of(&x, "Yeiner Arley Palacios Mosquera", "release").is_none(),
+        "{x:#?}"
+    );
+    // (Nor the one a member's relation noun points to: "Entre las mujeres está A, madre del
+    // exconcejal B, quien reside en Bogotá".)
+    let x = crate::run(
+        "Foro Penal confirmó la excarcelación de doce presos políticos este domingo.\n\nEntre las mujeres está Rosaura Villasmil de Hidalgo, de 68 años, madre del exconcejal Julio César Hidalgo Villasmil, quien reside en Bogotá.\n",
+        "2026-01-19",
+    );
+    assert!(
+        crate::event_of(&x, "Rosaura Villasmil de Hidalgo", "release").is_some(),
+        "{x:#?}"
+    );
+    assert!(
+        crate::no_events(&x, "Julio César Hidalgo Villasmil"),
+        "{x:#?}"
+    );
+}
