@@ -24,7 +24,8 @@ pub(crate) fn driven_to_border(doc: &Doc<'_>, i: usize, to: usize) -> Option<usi
     if !driven {
         return None;
     }
-    // ("driven in buses, under guard, to the border": past an aside between two commas.)
+    // ("driven in buses, under guard, to the border": past an aside between two commas; "drove
+    // them in a convoy of buses to the Lithuanian border": a long way.)
     let aside = || {
         let commas: Vec<usize> = (i + 1..to.min(i + 8))
             .filter(|&k| doc.f(k) == ",")
@@ -38,7 +39,7 @@ pub(crate) fn driven_to_border(doc: &Doc<'_>, i: usize, to: usize) -> Option<usi
             _ => None,
         }
     };
-    let border = up_to_border(doc, i + 1, to.min(i + 9), true).or_else(aside)?;
+    let border = up_to_border(doc, i + 1, to.min(i + 12), true).or_else(aside)?;
     (!kept_inside(doc, "driven", border, to)).then_some(border + 1)
 }
 

@@ -65,8 +65,12 @@ pub(crate) fn phrase_at(doc: &Doc<'_>, i: usize, to: usize) -> Option<(Vec<Trigg
         // the pronoun names.)
         let pronoun = matches!(doc.f(i.wrapping_sub(1)), "lo" | "la" | "los" | "las")
             || matches!(doc.f(i + 1), "him" | "her");
+        // ("…released A and B on Thursday and drove them to the border": the freed, named
+        // before, as "put them on a flight".)
         let voice = if pronoun {
             Voice::Clitic
+        } else if doc.f(i + 1) == "them" && matches!(doc.f(i.wrapping_sub(1)), "and" | "then") {
+            Voice::Passive
         } else if matches!(doc.f(i), "drove" | "llevo" | "llevaron") {
             Voice::Active
         } else {

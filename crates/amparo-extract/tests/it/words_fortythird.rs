@@ -343,3 +343,16 @@ fn issue_13_they_include_reaches_the_storys_release_past_the_crossing() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_drove_them_a_long_way_to_the_border() {
+    // ("…released A and B on Thursday and drove them in a convoy of buses to the Lithuanian
+    // border": the freed, named before, driven out.)
+    let x = crate::run(
+        "Belarus released the activists Ales Karpenka and Hanna Zhdanava on Thursday and drove them in a convoy of buses to the Lithuanian border.\n",
+        "2025-09-12",
+    );
+    for name in ["Ales Karpenka", "Hanna Zhdanava"] {
+        assert_eq!(crate::date_of(&x, name, "exile"), "2025-09-11", "{x:#?}");
+    }
+}
