@@ -181,6 +181,8 @@ fn surnames_in_capitals_after(doc: &Doc<'_>, span: Span) -> Span {
                         .iter()
                         .any(|o| !o.capitalised && o.folded == t.folded)))
             && !crate::word_index::is_event_word(&t.folded)
+            // ("…BRICEÑO LIBERTAD PLENA", "…BRICEÑO PRIVATIVA DE LIBERTAD": a measure's words.)
+            && !matches!(t.folded.as_str(), "libertad" | "privativa" | "plena" | "medida" | "detencion" | "arresto")
     };
     let line_end = |k: usize| doc.line_break_before(k);
     // (The tagger's own last words too, when the text writes them in lower case elsewhere.)

@@ -124,13 +124,17 @@ pub(crate) fn taken_from_home(
     };
     // The time between: "anoche", "de madrugada", "el sábado", "a la fuerza" (up to four words).
     let de = (i + 2..to.min(i + 6)).find(|&k| doc.f(k) == "de" && home_at(doc, k + 1))?;
-    (i + 1..de)
-        .all(|k| {
-            let f = doc.f(k);
-            doc.tokens[k].kind == crate::text::TokenKind::Word
-                && !matches!(f, "y" | "e" | "que" | "por")
-        })
-        .then_some((de + 3, voice))
+    let between = (i + 1..de).all(|k| {
+        let f = doc.f(k);
+        doc.tokens[k].kind == crate::text::TokenKind::Word
+            && !matches!(f, "y" | "e" | "que" | "por")
+    });
+    (between
+        // (Taken by the state's agents or armed men, not by paramedics or firefighters.)
+        && (de + 3..to.min(de + 12)).any(|k| {
+                doc.f(k) == "por" && (by_agents(doc, k + 1, to) || matches!(doc.f(k + 1), "hombres" | "encapuchados" | "sujetos"))
+            }))
+    .then_some((de + 3, voice))
 }
 
 /// A home after "de" at token `k`: "su casa", "nuestra casa", "la casa de su madre", "su

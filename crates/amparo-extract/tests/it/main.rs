@@ -70,6 +70,7 @@ mod words_fortyfirst_names;
 mod words_fortysecond;
 mod words_fortysecond_review;
 mod words_fortythird;
+mod words_fortythird_review;
 mod words_thirtieth;
 mod words_thirtyeighth;
 mod words_thirtyfifth;
