@@ -176,10 +176,7 @@ fn surnames_in_capitals_after(doc: &Doc<'_>, span: Span) -> Span {
             && (crate::lexicon::is_surname(&t.folded)
                 || is_given_name(&t.folded)
                 || (!is_not_name(&t.folded)
-                    && !doc
-                        .tokens
-                        .iter()
-                        .any(|o| !o.capitalised && o.folded == t.folded)))
+                    && !crate::surname_first::lower_elsewhere(doc, &t.folded)))
             && !crate::word_index::is_event_word(&t.folded)
             // ("…BRICEÑO LIBERTAD PLENA", "…BRICEÑO PRIVATIVA DE LIBERTAD": a measure's words.)
             && !matches!(t.folded.as_str(), "libertad" | "privativa" | "plena" | "medida" | "detencion" | "arresto")

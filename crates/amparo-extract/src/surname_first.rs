@@ -243,9 +243,15 @@ pub(crate) fn common_in_capitals(doc: &Doc<'_>, j: usize) -> bool {
     in_capitals(doc, j)
         && !crate::lexicon::is_given_name(w)
         && !crate::lexicon::is_surname(w)
-        && doc.tokens.iter().any(|o| !o.capitalised && o.folded == w)
+        && lower_elsewhere(doc, w)
         // (Leading into an event's words, not a surname that is a noun too: "FUENTES ROA".)
         && (crate::word_index::is_event_word(doc.f(j + 1))
             || (matches!(doc.f(j + 1), "de" | "del")
                 && crate::word_index::is_event_word(doc.f(j + 2))))
+}
+
+/// Whether the text writes the folded word `w` in lower case somewhere: a common word, even
+/// where it stands in capitals.
+pub(crate) fn lower_elsewhere(doc: &Doc<'_>, w: &str) -> bool {
+    doc.tokens.iter().any(|o| !o.capitalised && o.folded == w)
 }
