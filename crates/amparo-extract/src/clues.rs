@@ -23,6 +23,11 @@ pub(crate) fn clause_end(doc: &Doc<'_>, k: usize, last: usize, max: usize) -> us
     (k..last.min(k + max))
         .find(|&j| {
             matches!(doc.f(j), ";" | ":" | "-" | "(" | "." | ")" | "\"")
+                // ("imputados por terrorismo y trasladados esa noche a Boleíta": the next act.)
+                || (matches!(doc.f(j), "y" | "and")
+                    && ["ados", "idos", "adas", "idas"]
+                        .iter()
+                        .any(|e| doc.f(j + 1).ends_with(e)))
                 || (doc.f(j) == ","
                     && ((capital(j + 1)
                         && (capital(j + 2) || matches!(doc.f(j + 2), "y" | "e" | "and" | ",")))
@@ -68,6 +73,14 @@ const CHARGE_CUES: &[&str] = &[
     "over alleged",
     "por supuesta",
     "por supuesto",
+    // ("imputó a todos los adultos presentados los delitos de…", "a quienes acusa de…", "La
+    // Fiscalía les imputó instigación al odio".)
+    "los delitos de",
+    "el delito de",
+    "acusa de",
+    "acusan de",
+    "les imputo",
+    "les imputaron",
 ];
 
 /// Charges stated in the sentence, as written (without the cue).
@@ -75,7 +88,11 @@ pub fn charges(doc: &Doc<'_>, first: usize, last: usize) -> Option<String> {
     for k in first..last {
         for cue in CHARGE_CUES {
             if doc.matches_at(k, cue) {
-                let start = k + cue.split(' ').count();
+                let mut start = k + cue.split(' ').count();
+                // ('acusa de "conspiración"': the crime inside its quotes.)
+                if doc.f(start) == "\"" {
+                    start += 1;
+                }
                 // ("on charges that Washington calls fabricated, was released…": what is said of
                 // the charges, not them.)
                 if matches!(doc.f(start), "that" | "which" | "que" | "cuyo" | "cuya") {

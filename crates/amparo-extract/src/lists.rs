@@ -39,6 +39,10 @@ pub(crate) struct Lists {
     /// ("…personas que siguen recluidas en Tocorón. Todas fueron detenidas en enero de 2025."),
     /// which every item shares.
     held: Option<GroupEvent>,
+    /// The charge of the whole group told with the lead ("Todos fueron imputados por
+    /// terrorismo…", "…a quienes el Ministerio Público acusa de conspiración"), which every item
+    /// shares, with the crimes its sentence names.
+    charge: Option<(GroupEvent, Option<String>)>,
     /// People named by the current or last list.
     pub(crate) members: Vec<usize>,
     /// Non-noise sentences read since the last list ended.
@@ -170,6 +174,27 @@ impl Lists {
                 self.arrest =
                     group_custody::group_arrest(cx.doc, groups, cx.layout, self.lead.as_ref(), si);
                 self.held = group_custody::group_held(groups, cx.layout, self.lead.as_ref(), si);
+                // ("Con privativa de libertad: A, B. Con medida cautelar: C, D" after "imputó a
+                // todos los delitos de…": a list under the next header right after the last is of
+                // the same group.)
+                let next_header = self.since_end == Some(0)
+                    && si
+                        .checked_sub(1)
+                        .and_then(|p| cx.doc.sentences.get(p))
+                        .is_some_and(|s| cx.doc.f(s.last.wrapping_sub(1)) == ":");
+                // (Not a charge that headed the last list alone: "…imputados por terrorismo y
+                // trasladados a Boleíta:" over four names, then "Quedaron en libertad…:".)
+                let own_header = |g: &GroupEvent| {
+                    cx.doc
+                        .sentences
+                        .get(g.sentence)
+                        .is_some_and(|s| cx.doc.f(s.last.wrapping_sub(1)) == ":")
+                };
+                self.charge = group_custody::group_charge(cx, groups, si).or_else(|| {
+                    self.charge
+                        .take()
+                        .filter(|(g, _)| next_header && !own_header(g))
+                });
                 self.members.clear();
                 self.since_end = None;
                 self.first_event = events;

@@ -37,6 +37,153 @@ pub(super) fn group_arrest(
         .cloned()
 }
 
+/// A charge of a whole group told in the prose just before a list, no other list's items
+/// between: "Todos fueron imputados por terrorismo… Estos son los casos:", "…la audiencia de
+/// nueve personas, a quienes el Ministerio Público acusa de conspiración. … Esta es la relación
+/// de los procesados:". With the crimes its sentence names.
+pub(super) fn group_charge(
+    cx: &super::ListContext<'_, '_>,
+    groups: &[GroupEvent],
+    list: usize,
+) -> Option<(GroupEvent, Option<String>)> {
+    let (doc, layout) = (cx.doc, cx.layout);
+    let item = |s: usize| layout.item_of.get(s).copied().flatten().is_some();
+    let words = |si: usize, list: &[&str]| {
+        doc.sentences
+            .get(si)
+            .is_some_and(|s| (s.first..s.last).any(|k| list.contains(&doc.f(k))))
+    };
+    let mut prose = 0;
+    let mut si = list;
+    while si > 0 && prose < 5 {
+        si -= 1;
+        if item(si) {
+            return None;
+        }
+        if !layout.is_prose(si) {
+            continue;
+        }
+        prose += 1;
+        let told = groups
+            .iter()
+            .rev()
+            .skip_while(|g| g.sentence > si)
+            .take_while(|g| g.sentence == si)
+            .find(|g| g.kind == EventType::Charge && g.certainty.is_none());
+        let s = doc.sentences.get(si)?;
+        // (A line that heads the names is their lead, read as such, and does not reach the
+        // names under the list's later headers: "…imputados por terrorismo y trasladados a
+        // Boleíta:" then "Quedaron en libertad:".)
+        if (told.is_none() && !formal_accusation(doc, si)) || doc.f(s.last.wrapping_sub(1)) == ":" {
+            continue;
+        }
+        // The sentence before, in prose: "…la audiencia preliminar de nueve personas, a quienes
+        // el Ministerio Público acusa de conspiración. La jueza admitió la acusación contra los
+        // nueve procesados."
+        let before = si
+            .checked_sub(1)
+            .filter(|&p| layout.is_prose(p))
+            .and_then(|p| doc.sentences.get(p));
+        // ("Otros tres fueron imputados por…": the others, not the list's people; "Todos fueron
+        // presentados ante un tribunal": a hearing that names no crime charges no one; "siguen
+        // imputados por…": a state, no charge told.)
+        let crimes = crate::clues::charges(doc, s.first, s.last)
+            .or_else(|| before.and_then(|t| crate::clues::charges(doc, t.first, t.last)))?;
+        let still = (s.first..s.last).any(|k| {
+            matches!(
+                doc.f(k),
+                "sigue" | "siguen" | "continua" | "continuan" | "remain" | "remains"
+            ) && ["imputad", "acusad", "procesad", "charged", "accused"]
+                .iter()
+                .any(|w| doc.f(k + 1).starts_with(w))
+        });
+        // ("Fue presentado y está imputado por…": of one the sentence does not name.)
+        let one = words(
+            si,
+            &["imputado", "imputada", "acusado", "acusada", "le", "lo"],
+        ) && !words(
+            si,
+            &[
+                "imputados",
+                "imputadas",
+                "acusados",
+                "acusadas",
+                "todos",
+                "les",
+            ],
+        );
+        if still || one || crate::others::about_others(doc, s.first, s.last) {
+            return None;
+        }
+        // ("La audiencia se celebró ayer lunes… El Ministerio Público imputó a todos…": the day
+        // of the hearing told there or just before; of several, the latest.)
+        let latest = |first: usize, last: usize| {
+            crate::dates::find(doc, first, last, cx.published)
+                .into_iter()
+                .filter(|d| !d.since)
+                .map(|d| d.date)
+                .max_by_key(ToString::to_string)
+        };
+        // (Not a day the sentence gives another event: "…dictó sentencia el viernes en el juicio
+        // contra cuatro personas detenidas en mayo de 2025 y acusadas de…".)
+        let alone = !groups.iter().any(|g| g.sentence == si);
+        let date = told
+            .and_then(|g| g.date)
+            .or_else(|| {
+                (told.is_none() && alone)
+                    .then(|| latest(s.first, s.last))
+                    .flatten()
+            })
+            .or_else(|| before.and_then(|t| latest(t.first, t.last)));
+        let g = GroupEvent {
+            kind: EventType::Charge,
+            date,
+            sentence: si,
+            conditions: None,
+            certainty: None,
+        };
+        return Some((g, Some(crimes)));
+    }
+    None
+}
+
+/// A court's accusation of a whole group that names no one, which the triggers leave alone
+/// ("acusado de" is more often the state's word than a charge laid): "Cuatro laicos y su
+/// párroco fueron acusados el pasado miércoles en los Juzgados … por los delitos de…", "…la
+/// fiscal, que imputó a todos los delitos de…".
+fn formal_accusation(doc: &Doc<'_>, si: usize) -> bool {
+    let Some(s) = doc.sentences.get(si) else {
+        return false;
+    };
+    let words = |list: &[&str]| (s.first..s.last).any(|k| list.contains(&doc.f(k)));
+    // (Of a group, not "le imputó…" of one: "les imputó", "imputó a todos", "a quienes acusa".)
+    let of_group = (s.first..s.last).any(|k| match doc.f(k) {
+        "acusados" | "acusadas" => true,
+        "imputo" => {
+            doc.f(k.wrapping_sub(1)) == "les"
+                || (doc.f(k + 1) == "a"
+                    && matches!(doc.f(k + 2), "todos" | "todas" | "los" | "las"))
+        }
+        "acusa" | "acusan" => {
+            matches!(doc.f(k.wrapping_sub(1)), "les" | "los" | "las")
+                || doc.f(k.wrapping_sub(2)) == "quienes"
+        }
+        _ => false,
+    });
+    of_group
+        && words(&["delitos", "delito"])
+        && words(&[
+            "tribunal",
+            "juzgados",
+            "juzgado",
+            "fiscal",
+            "fiscalia",
+            "audiencia",
+            "jueza",
+            "juez",
+        ])
+}
+
 /// A dated stay in custody of a whole group told in the sentence before a lead, just before the
 /// list, that is the group's arrest: the people the list names are still held.
 /// (Told in prose before the list: not an item's "Sigue presa, solo que en la casa".)

@@ -251,6 +251,22 @@ impl Lists {
                     }
                 }
             }
+            // The group's charge, even beside a row's own dates: "Todos fueron imputados por
+            // terrorismo…" over a table of their arrests and releases.
+            // (Not to one of whom the list tells nothing else: "⚠️ Circula que detuvieron a la
+            // poeta X. FALSO" among a thread's posts.)
+            let charge = self.charge.as_ref();
+            if let Some((g, crimes)) = charge.filter(|_| !item.inline && !denied && !judged_false) {
+                for &e in &members {
+                    let told = f.events.iter().filter(|r| r.entity == e);
+                    if told.clone().any(|r| r.kind == g.kind) || told.count() == 0 {
+                        continue;
+                    }
+                    let mut r = g.for_member(e, item.sentences.start);
+                    r.charges = crimes.clone();
+                    f.events.push(r);
+                }
+            }
             if stayed(cx.doc, from, to) {
                 f.events.retain(|r| {
                     !(members.contains(&r.entity)

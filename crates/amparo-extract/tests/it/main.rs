@@ -67,6 +67,7 @@ mod words_fortieth;
 mod words_fortieth_people;
 mod words_fortyfirst;
 mod words_fortyfirst_names;
+mod words_fortyfourth;
 mod words_fortysecond;
 mod words_fortysecond_review;
 mod words_fortythird;
