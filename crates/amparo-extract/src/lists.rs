@@ -232,6 +232,9 @@ impl Lists {
                     .unwrap_or_default();
                 self.also
                     .extend(freed_headline::release(cx, groups, self.lead.as_mut()));
+                let banished =
+                    freed_headline::banished_headline(cx, groups, self.lead.as_ref(), &self.also);
+                self.also.extend(banished);
                 // ("DETENIDOS Y EN PARADERO DESCONOCIDO" over the names: arrested and disappeared.)
                 if let Some(l) = self.lead.as_ref().filter(|l| l.kind == EventType::Arrest) {
                     self.also.extend(

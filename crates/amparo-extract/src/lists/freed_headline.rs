@@ -33,6 +33,57 @@ pub(crate) fn release(
     })
 }
 
+/// The banishment the article's headline told of the group whose release a list's `lead` tells
+/// ("…: estos son los presos políticos desterrados a Guatemala" over "Estos son algunos de los
+/// nombres…"): each item's too, on the release's day. A headline: a line of its own without a
+/// stop, before any prose, that tells no release.
+pub(crate) fn banished_headline(
+    cx: &ListContext<'_, '_>,
+    groups: &[GroupEvent],
+    lead: Option<&GroupEvent>,
+    also: &[GroupEvent],
+) -> Option<GroupEvent> {
+    let l = lead.filter(|l| family(l.kind) == EventType::Release && l.certainty.is_none())?;
+    if also
+        .iter()
+        .any(|g| matches!(g.kind, EventType::Exile | EventType::Expulsion))
+    {
+        return None;
+    }
+    let doc = cx.doc;
+    let stop = |s: &crate::text::Sentence| matches!(doc.f(s.last.wrapping_sub(1)), "." | "!" | "?");
+    let headline = (0..l.sentence)
+        .filter(|&p| !cx.layout.is_noise(p))
+        .take_while(|&p| {
+            doc.sentences
+                .get(p)
+                .is_some_and(|s| s.line_start && !stop(s))
+        })
+        .collect::<Vec<_>>();
+    // (Not a headline that tells a release beside the leaving of some: "52 political prisoners
+    // pardoned; 16 taken to Lithuania", "…frees more political prisoners, expels foreigners".)
+    // (Nor one of several clauses or topics: "Nueve presos políticos dejan la cárcel; dos
+    // extranjeros son expulsados", "Asunto: Boletín n.º 112 | Una salida con destierro y…".)
+    let freed = |si: usize| {
+        doc.sentences.get(si).is_some_and(|s| {
+            (s.first..s.last).any(|k| matches!(doc.f(k), ";" | "|"))
+                || crate::triggers::find(doc, s.first, s.last)
+                    .iter()
+                    .any(|t| family(t.kind) == EventType::Release)
+        })
+    };
+    let g = groups.iter().find(|g| {
+        headline.contains(&g.sentence)
+            && g.certainty.is_none()
+            && matches!(g.kind, EventType::Exile | EventType::Expulsion)
+            && !freed(g.sentence)
+    })?;
+    Some(GroupEvent {
+        date: l.date.or(g.date),
+        ..g.clone()
+    })
+}
+
 /// The day of a list's `lead` told in a headline without one ("Régimen destierra a 48 presos
 /// políticos a Guatemala: esta es la lista" over "Un avión … aterrizó ayer jueves … con 48
 /// personas…"): the one day the first sentence of prose under the headline tells.

@@ -84,3 +84,27 @@ fn issue_13_a_charge_of_one_or_of_a_headed_group_is_not_the_next_lists() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_headline_that_tells_the_banishment_gives_it_to_the_list() {
+    // ("…: estos son los presos políticos desterrados a Guatemala" over a release and its list:
+    // each was released and banished.)
+    let x = crate::run(
+        "\"Nadie nos dijo a dónde íbamos\": estos son los presos políticos desterrados a Guatemala\n\nVeinte presos políticos fueron sacados de sus celdas en la madrugada del jueves 5 de septiembre y subidos a un avión que aterrizó en Ciudad de Guatemala. Los excarcelados podrán pedir refugio.\n\nEstos son algunos de los nombres:\n- Pbro. Anselmo Rigoberto Tijerino, párroco de Diriamba.\n- Lesbia Azucena Mairena Cruz, estudiante de Medicina.\n",
+        "2024-09-06",
+    );
+    assert!(
+        crate::event_of(&x, "Lesbia Azucena Mairena Cruz", "exile").is_some(),
+        "{x:#?}"
+    );
+    // (Not the leaving of a part, told beside the release: "Nueve presos políticos dejan la
+    // cárcel; dos extranjeros son expulsados".)
+    let x = crate::run(
+        "Nueve presos políticos dejan la cárcel; dos extranjeros son expulsados\n\nNueve personas presas por motivos políticos fueron excarceladas la noche del miércoles, según el Comité.\n\nExcarcelados en Tocorón: Hermes Baltazar Guaina, Rosalba Inés Querales y Nerio José Arrieche.\n",
+        "2026-01-22",
+    );
+    assert!(
+        crate::event_of(&x, "Rosalba Inés Querales", "expulsion").is_none(),
+        "{x:#?}"
+    );
+}
