@@ -171,30 +171,40 @@ impl Lists {
                         l.conditions = Some(c);
                     }
                 }
-                self.arrest =
-                    group_custody::group_arrest(cx.doc, groups, cx.layout, self.lead.as_ref(), si);
-                self.held = group_custody::group_held(groups, cx.layout, self.lead.as_ref(), si);
-                // ("Con privativa de libertad: A, B. Con medida cautelar: C, D" after "imputó a
-                // todos los delitos de…": a list under the next header right after the last is of
-                // the same group.)
+                // ("Con privativa de libertad: A, B. Con medida cautelar: C, D" after "…los ocho
+                // trabajadores detenidos el viernes… imputó a todos los delitos de…": a list under
+                // the next header right after the last is of the same group, its arrest and
+                // charge theirs too.)
+                // (Not what headed the last list alone: "…imputados por terrorismo y trasladados
+                // a Boleíta:" over four names, then "Quedaron en libertad…:".)
+                // (A header of the hearing's outcomes, not of another act: "Trasladados el
+                // sábado desde El Helicoide hacia Rodeo I:".)
+                let outcome = |s: &crate::text::Sentence| {
+                    triggers::find(cx.doc, s.first, s.last).iter().all(|t| {
+                        matches!(
+                            family(t.kind),
+                            EventType::Release | EventType::HouseArrest | EventType::Detention
+                        )
+                    })
+                };
                 let next_header = self.since_end == Some(0)
                     && si
                         .checked_sub(1)
                         .and_then(|p| cx.doc.sentences.get(p))
-                        .is_some_and(|s| cx.doc.f(s.last.wrapping_sub(1)) == ":");
-                // (Not a charge that headed the last list alone: "…imputados por terrorismo y
-                // trasladados a Boleíta:" over four names, then "Quedaron en libertad…:".)
+                        .is_some_and(|s| cx.doc.f(s.last.wrapping_sub(1)) == ":" && outcome(s));
                 let own_header = |g: &GroupEvent| {
                     cx.doc
                         .sentences
                         .get(g.sentence)
                         .is_some_and(|s| cx.doc.f(s.last.wrapping_sub(1)) == ":")
                 };
-                self.charge = group_custody::group_charge(cx, groups, si).or_else(|| {
-                    self.charge
-                        .take()
-                        .filter(|(g, _)| next_header && !own_header(g))
-                });
+                let carried = |g: &GroupEvent| next_header && !own_header(g);
+                self.arrest =
+                    group_custody::group_arrest(cx.doc, groups, cx.layout, self.lead.as_ref(), si)
+                        .or_else(|| self.arrest.take().filter(carried));
+                self.held = group_custody::group_held(groups, cx.layout, self.lead.as_ref(), si);
+                self.charge = group_custody::group_charge(cx, groups, si)
+                    .or_else(|| self.charge.take().filter(|(g, _)| carried(g)));
                 self.members.clear();
                 self.since_end = None;
                 self.first_event = events;

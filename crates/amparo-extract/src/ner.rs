@@ -116,9 +116,31 @@ impl PersonFinder for NerFinder {
                 }
             }
         }
+        // (Not the employer of workers: "los ocho trabajadores de CVG Ferrominera Orinoco".)
+        spans.retain(|&s| !employer(doc, s));
         spans.sort();
         spans
     }
+}
+
+/// Whether a span names whom workers work for: "los trabajadores de CVG Ferrominera Orinoco",
+/// "employees of Minera Andina".
+fn employer(doc: &Doc<'_>, span: Span) -> bool {
+    let first = span.tokens(doc).start;
+    let at = |k: Option<usize>| k.map_or("", |k| doc.f(k));
+    (1..=2).any(|back| {
+        let of = first.checked_sub(back);
+        matches!(at(of), "de" | "of" | "at")
+            && (back == 1
+                || doc.tokens[first - 1]
+                    .text
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase()))
+            && matches!(
+                at(of.and_then(|k| k.checked_sub(1))),
+                "trabajadores" | "empleados" | "obreros" | "workers" | "employees"
+            )
+    })
 }
 
 /// ("…(V-13.455.210), KEILA ALEJANDRA SUÁREZ PINTO (V-22.781.093)": a name in capitals whose

@@ -108,3 +108,29 @@ fn issue_13_a_headline_that_tells_the_banishment_gives_it_to_the_list() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_the_next_headed_list_of_a_hearing_shares_the_groups_arrest() {
+    // ("La audiencia de los ocho trabajadores de CVG Ferromangan detenidos el viernes…" over
+    // "Con privativa de libertad:" and "Con medida cautelar:": both lists were arrested that
+    // Friday; the company is no one.)
+    let x = crate::run(
+        "La audiencia de presentación de los cinco trabajadores de CVG Ferromangan Guayana detenidos el viernes pasado, tras un paro en la planta, terminó en la madrugada del martes con dos privativas de libertad y tres medidas cautelares.\n\nEl Tribunal Tercero de Control acogió la solicitud de la fiscal, que imputó a todos los delitos de boicot y asociación para delinquir. Este fue el resultado:\n\nCon privativa de libertad:\nANACLETO BENIGNO SUÁREZ LUGO, delegado sindical.\nMARÍA TERESA ARCIA DE LEAL, operadora.\n\nCon medida cautelar sustitutiva (presentación cada 15 días):\nCIPRIANO JOSÉ OSUNA\nDELFINA ROSARIO MAITA\nEUSEBIO RAMÓN GUACARÁN\n",
+        "2025-10-08",
+    );
+    assert_eq!(
+        crate::date_of(&x, "DELFINA ROSARIO MAITA", "arrest"),
+        "2025-10-03",
+        "{x:#?}"
+    );
+    assert!(crate::person(&x, "Ferromangan Guayana").is_none(), "{x:#?}");
+    // (Not a list under a header of another act: "Trasladados el sábado a Rodeo I:".)
+    let x = crate::run(
+        "Cuatro personas detenidas el viernes 26 de diciembre fueron excarceladas este domingo.\n\nEstos son sus nombres:\n\nExcarcelados con régimen de presentación:\n1. ARVELO PINTO, CARLOS ELOY\n2. BRICEÑO LARA, MARÍA ISABEL\n\nTrasladados el sábado desde El Helicoide hacia Rodeo I (no fueron excarcelados):\n3. MEDINA SOSA, GUSTAVO ENRIQUE\n",
+        "2025-12-28",
+    );
+    assert!(
+        crate::event_of(&x, "MEDINA SOSA, GUSTAVO ENRIQUE", "arrest").is_none(),
+        "{x:#?}"
+    );
+}
