@@ -278,6 +278,25 @@ pub fn find(doc: &Doc<'_>, lines: &[Range<usize>], in_hit: &[bool]) -> Vec<Table
                     .count()
             });
             if row.len() != header.len() && row.len() + trailing != header.len() {
+                // ("HOMBRES", "MUJERES" between the rows: a group's line inside the table.)
+                // (Not a heading that tells the next rows' event, "SIGUEN DETENIDOS", over a
+                // table of its own.)
+                let group_line = t.len() <= 5
+                    && t.clone().all(|k| doc.tokens[k].kind == TokenKind::Word)
+                    && crate::triggers::find(doc, t.start, t.end).is_empty()
+                    && lines.get(row_line + 1).is_some_and(|next| {
+                        let n = tokens(next);
+                        let r = if spaced {
+                            crate::spaced_table::row(doc, &n, &columns).unwrap_or_default()
+                        } else {
+                            crate::table_cells::row_cells(doc, &header, &n)
+                        };
+                        r.len() == header.len()
+                    });
+                if group_line {
+                    row_line += 1;
+                    continue;
+                }
                 break;
             }
             let mut out_row = TableRow {

@@ -134,3 +134,23 @@ fn issue_13_the_next_headed_list_of_a_hearing_shares_the_groups_arrest() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_groups_line_inside_a_table_does_not_end_it() {
+    // ("HOMBRES" / "MUJERES" between the rows of a table typed with runs of spaces: the rows
+    // below are the table's too.)
+    let x = crate::run(
+        "Los familiares de cinco personas detenidas después de las elecciones hicieron pública la lista. Estos son sus nombres:\n\nN°  APELLIDOS, NOMBRES                EDAD  DETENCIÓN    RECLUSIÓN     OBSERVACIÓN\nHOMBRES\n1   ALCALÁ PERDOMO, Teófilo Ramón      34    29/07/2024   Tocorón       Trasladado el 15/08/2024\n2   GUAIMARA LEÓN, Pedro Celestino     41    30/07/2024   La Pica       —\nMUJERES\n3   SUNIAGA DE ALCALÁ, María Eulalia   31    29/07/2024   Los Guaritos  Esposa del N° 1\n",
+        "2024-08-20",
+    );
+    assert_eq!(
+        crate::date_of(&x, "SUNIAGA DE ALCALÁ, María Eulalia", "arrest"),
+        "2024-07-29",
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(&x, "GUAIMARA LEÓN, Pedro Celestino", "arrest"),
+        "2024-07-30",
+        "{x:#?}"
+    );
+}
