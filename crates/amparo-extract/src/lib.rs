@@ -77,6 +77,7 @@ mod flights;
 mod former_prisoners;
 pub mod gazetteer;
 mod genders;
+mod given_alone;
 mod given_names;
 mod granted;
 mod group_members;

@@ -289,6 +289,8 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
             }
         }
     }
+    // ("Our reporter Farid Gurbanli wrote this letter… Farid was arrested": see given_alone.)
+    let given_alone = crate::given_alone::add(&entities, &mut owners, &mut keys);
     // A surname is first its bearer's, then a wife's who took it: "Marcano" is Daniel Eduardo
     // Marcano Sifuentes, not his mother, when the text names both.
     for (key, list) in owners.iter_mut() {
@@ -325,6 +327,7 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
                     .all(|(j, w)| doc.f(i + j) == w && !is_covered(i + j))
             })
         });
+        let found = found.filter(|key| crate::given_alone::stands_for(doc, i, key, &given_alone));
         match found {
             Some(key) => {
                 let candidates: Vec<usize> = owners.get(key).cloned().unwrap_or_default();

@@ -154,3 +154,23 @@ fn issue_13_a_groups_line_inside_a_table_does_not_end_it() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_given_name_alone_is_the_one_name_it_opens() {
+    // ("…estuvo presa con Luisana Paola Bruzual y con Deiby Moreno. … Pero Deiby sigue en Los
+    // Guaritos": the given name alone, when only one name of the text holds it.)
+    let x = crate::run(
+        "RAMOS: Estuve en la celda con Yaneidy Paola Urbáez y con Deiby Armando Moreno Lugo. A Yaneidy la soltaron en diciembre con presentación cada 30 días. Pero Deiby sigue en Los Guaritos, y su mamá está igual de angustiada que yo.\n",
+        "2025-03-02",
+    );
+    assert!(
+        crate::event_of(&x, "Deiby Armando Moreno Lugo", "detention").is_some(),
+        "{x:#?}"
+    );
+    // (Not one called to: "Valentina, tú sigue estudiando".)
+    let x = crate::run(
+        "Carta de Rodolfo Anselmi desde Rodeo I, leída por su hija Valentina Anselmi Duque.\n\nMi Valentina: tú sigue estudiando. Valentina, no dejes la universidad. Me detuvieron hace once meses.\n",
+        "2025-06-20",
+    );
+    assert!(crate::no_events(&x, "Valentina Anselmi Duque"), "{x:#?}");
+}
