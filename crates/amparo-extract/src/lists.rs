@@ -145,6 +145,11 @@ impl Lists {
                 {
                     l.date = Some(day);
                 }
+                if let Some(l) = self.lead.as_mut()
+                    && let Some(day) = freed_headline::lede_day(cx, l)
+                {
+                    l.date = Some(day);
+                }
                 // "Sábado 28/02 — Rodeo I:" over the names: the day of this list.
                 if let (Some(l), Some(day)) = (self.lead.as_mut(), header_day(cx, si)) {
                     l.date = Some(day);

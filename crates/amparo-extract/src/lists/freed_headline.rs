@@ -109,6 +109,40 @@ pub(crate) fn headline_day(cx: &ListContext<'_, '_>, lead: &GroupEvent) -> Optio
     sentence_day(cx, next).filter(|d| matches!(d, PartialDate::Day(_)) && !background)
 }
 
+/// The day of an undated release `lead` of a whole story: the one day its lede, the first
+/// sentence of prose, tells ("Treinta y un presos políticos fueron sacados de sus celdas en la
+/// madrugada de este jueves… subidos a un avión…" over "…los excarcelados podrán solicitar
+/// ingreso…" and the names), when the lede tells no release of another day.
+pub(crate) fn lede_day(cx: &ListContext<'_, '_>, lead: &GroupEvent) -> Option<PartialDate> {
+    let doc = cx.doc;
+    if lead.date.is_some() || family(lead.kind) != EventType::Release || lead.certainty.is_some() {
+        return None;
+    }
+    let stop = |s: &crate::text::Sentence| matches!(doc.f(s.last.wrapping_sub(1)), "." | "!" | "?");
+    let lede = (0..=lead.sentence)
+        .find(|&p| cx.layout.is_prose(p) && doc.sentences.get(p).is_some_and(stop))?;
+    let s = doc.sentences.get(lede)?;
+    let background = (s.first..s.last).any(|k| matches!(doc.f(k), "habia" | "habian" | "had"));
+    // (A lede of the leaving, not of arrests told with it: "…denuncia la detención y
+    // desaparición de tres personas durante la madrugada del sábado 16 de agosto, así como la
+    // excarcelación de otras dos".)
+    // (Nor a lede of background, "Desde la ola de excarcelaciones que comenzó el 8 de enero…",
+    // or of a report's period: it tells the leaving as a deed.)
+    let found = crate::triggers::find(doc, s.first, s.last);
+    let leaving = |t: &crate::triggers::Trigger| {
+        matches!(
+            family(t.kind),
+            EventType::Release | EventType::Transfer | EventType::Exile | EventType::Expulsion
+        )
+    };
+    let told = found
+        .iter()
+        .any(|t| leaving(t) && t.voice != crate::triggers::Voice::Nominal);
+    let other = found.iter().any(|t| !leaving(t));
+    sentence_day(cx, lede)
+        .filter(|d| matches!(d, PartialDate::Day(_)) && !background && told && !other)
+}
+
 /// The one day sentence `si` tells past its dateline ("San José, 22 de octubre de 2025 — …
 /// fueron sacadas en la madrugada de ayer martes…"), if it tells one.
 fn sentence_day(cx: &ListContext<'_, '_>, si: usize) -> Option<PartialDate> {

@@ -174,3 +174,24 @@ fn issue_13_a_given_name_alone_is_the_one_name_it_opens() {
     );
     assert!(crate::no_events(&x, "Valentina Anselmi Duque"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_an_undated_release_over_a_list_takes_the_day_its_lede_tells() {
+    // ("Veinte presos políticos fueron sacados de sus celdas en la madrugada de este jueves… y
+    // subidos a un avión" as the lede, "Los excarcelados podrán pedir refugio" the release: the
+    // list's release and banishment are of that Thursday.)
+    let x = crate::run(
+        "Estos son los presos políticos desterrados a Guatemala\n\nVeinte presos políticos fueron sacados de sus celdas en la madrugada de este jueves, trasladados hasta el aeropuerto y subidos a un avión que aterrizó en Ciudad de Guatemala.\n\nEl canciller guatemalteco dijo que los excarcelados podrán pedir refugio.\n\nEstos son algunos de los nombres:\n- Pbro. Anselmo Rigoberto Tijerino, párroco de Diriamba.\n- Lesbia Azucena Mairena Cruz, estudiante de Medicina.\n",
+        "2024-09-06",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Lesbia Azucena Mairena Cruz", "release"),
+        "2024-09-05",
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(&x, "Lesbia Azucena Mairena Cruz", "exile"),
+        "2024-09-05",
+        "{x:#?}"
+    );
+}
