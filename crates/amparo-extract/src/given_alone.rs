@@ -63,5 +63,10 @@ pub(crate) fn stands_for(doc: &Doc<'_>, i: usize, key: &[String], given: &[Vec<S
             before,
             "de" | "desde" | "en" | "hacia" | "hasta" | "from" | "in" | "to" | "at"
         )
-        || matches!(before, "mi" | "my" | "dear" | "querido" | "querida"))
+        || matches!(before, "mi" | "my" | "dear" | "querido" | "querida")
+        // ("avenida Francisco de Miranda", "plaza Bolívar".)
+        || matches!(
+            before,
+            "avenida" | "av" | "calle" | "plaza" | "barrio" | "sector" | "avenue" | "street"
+        ))
 }

@@ -44,9 +44,15 @@ pub(crate) fn banished_headline(
     also: &[GroupEvent],
 ) -> Option<GroupEvent> {
     let l = lead.filter(|l| family(l.kind) == EventType::Release && l.certainty.is_none())?;
-    if also
-        .iter()
-        .any(|g| matches!(g.kind, EventType::Exile | EventType::Expulsion))
+    // (Not the release of others told after the story's: "El lunes, otros dos presos políticos
+    // fueron excarcelados y enviados a sus casas:".)
+    let others = cx.doc.sentences.get(l.sentence).is_some_and(|s| {
+        (s.first..s.last).any(|k| matches!(cx.doc.f(k), "otros" | "otras" | "others" | "other"))
+    });
+    if others
+        || also
+            .iter()
+            .any(|g| matches!(g.kind, EventType::Exile | EventType::Expulsion))
     {
         return None;
     }

@@ -53,6 +53,17 @@ pub(super) fn group_charge(
             .get(si)
             .is_some_and(|s| (s.first..s.last).any(|k| list.contains(&doc.f(k))))
     };
+    // ("Quedaron en libertad plena, sin cargos, el mismo día:" over the names: not charged.)
+    let uncharged = [list.checked_sub(1), Some(list)]
+        .into_iter()
+        .flatten()
+        .any(|h| {
+            words(h, &["sin", "without", "sobreseida", "sobreseido", "plena"])
+                && words(h, &["cargos", "charges", "charge", "causa", "libertad"])
+        });
+    if uncharged {
+        return None;
+    }
     let mut prose = 0;
     let mut si = list;
     while si > 0 && prose < 5 {
@@ -202,4 +213,28 @@ pub(super) fn group_held(
         .take_while(|g| g.sentence + 1 >= lead.sentence)
         .find(|g| g.kind == EventType::Detention && g.date.is_some() && g.certainty.is_none())
         .cloned()
+}
+
+/// Gives the group's charge (see `group_charge`) to the members an item names, even beside a
+/// row's own dates: "Todos fueron imputados por terrorismo…" over a table of their arrests and
+/// releases. (Not to one of whom the list tells nothing else: "⚠️ Circula que detuvieron a la
+/// poeta X. FALSO" among a thread's posts.)
+pub(super) fn give_charge(
+    charge: Option<&(GroupEvent, Option<String>)>,
+    members: &[usize],
+    item: &crate::layout_queries::Item,
+    f: &mut crate::discourse::Findings,
+) {
+    let Some((g, crimes)) = charge else {
+        return;
+    };
+    for &e in members {
+        let told = f.events.iter().filter(|r| r.entity == e);
+        if told.clone().any(|r| r.kind == g.kind) || told.count() == 0 {
+            continue;
+        }
+        let mut r = g.for_member(e, item.sentences.start);
+        r.charges = crimes.clone();
+        f.events.push(r);
+    }
 }

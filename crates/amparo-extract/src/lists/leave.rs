@@ -148,6 +148,17 @@ impl Lists {
                 }
                 self.lead = Some(g);
             }
+            // ("…excarceló a tres presos políticos. Estos son: A, B, C. Según el Mecanismo, siguen
+            // presos: D, E" under "Nicaragua destierra a Guatemala a 3 presos políticos"): a later
+            // header that tells its own event heads others than those the lead's leaving took.
+            if !item.inline
+                && item.names.is_empty()
+                && !self.members.is_empty()
+                && !triggers::find(cx.doc, first, last).is_empty()
+            {
+                self.also
+                    .retain(|g| !matches!(g.kind, EventType::Exile | EventType::Expulsion));
+            }
             // "Firmaron el acuerdo:" over "- Por el Gobierno: A" lines: a header of its own sets
             // who the lines below name, until the next such header.
             if !item.inline && item.names.is_empty() && item.header.is_some() {
@@ -251,21 +262,8 @@ impl Lists {
                     }
                 }
             }
-            // The group's charge, even beside a row's own dates: "Todos fueron imputados por
-            // terrorismo…" over a table of their arrests and releases.
-            // (Not to one of whom the list tells nothing else: "⚠️ Circula que detuvieron a la
-            // poeta X. FALSO" among a thread's posts.)
-            let charge = self.charge.as_ref();
-            if let Some((g, crimes)) = charge.filter(|_| !item.inline && !denied && !judged_false) {
-                for &e in &members {
-                    let told = f.events.iter().filter(|r| r.entity == e);
-                    if told.clone().any(|r| r.kind == g.kind) || told.count() == 0 {
-                        continue;
-                    }
-                    let mut r = g.for_member(e, item.sentences.start);
-                    r.charges = crimes.clone();
-                    f.events.push(r);
-                }
+            if !item.inline && !denied && !judged_false {
+                super::group_custody::give_charge(self.charge.as_ref(), &members, item, f);
             }
             if stayed(cx.doc, from, to) {
                 f.events.retain(|r| {

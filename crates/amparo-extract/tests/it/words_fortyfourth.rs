@@ -195,3 +195,38 @@ fn issue_13_an_undated_release_over_a_list_takes_the_day_its_lede_tells() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_the_reviews_near_misses_of_the_forty_fourth_rounds_rules() {
+    // (Under a headline's banishment, those a later header says are still held were not sent
+    // out; nor others freed another day.)
+    let x = crate::run(
+        "Nicaragua destierra a Guatemala a 3 presos políticos\n\nManagua, 6 de septiembre de 2024. El régimen excarceló el jueves 5 de septiembre a tres presos políticos. Estos son:\n\nHerminio Antonio Baltodano\nCarmen Lucía Sandino\nLesbia Maritza Urroz\n\nSegún el Mecanismo, siguen presos:\n\nJacinto Navarrete Blandón\nEdgard Antonio Castrillo\n",
+        "2024-09-06",
+    );
+    assert!(
+        crate::event_of(&x, "Carmen Lucía Sandino", "exile").is_some(),
+        "{x:#?}"
+    );
+    assert!(
+        crate::event_of(&x, "Jacinto Navarrete Blandón", "exile").is_none(),
+        "{x:#?}"
+    );
+    let x = crate::run(
+        "Nicaragua destierra a Guatemala a 3 presos políticos\n\nManagua, 6 de septiembre de 2024. El régimen excarceló el jueves 5 de septiembre a tres presos políticos. Estos son:\n\nHerminio Antonio Baltodano\nCarmen Lucía Sandino\nLesbia Maritza Urroz\n\nEl lunes 2 de septiembre, otros dos presos políticos fueron excarcelados y enviados a sus casas:\n\nJacinto Navarrete Blandón\nEdgard Antonio Castrillo\n",
+        "2024-09-06",
+    );
+    assert!(
+        crate::event_of(&x, "Edgard Antonio Castrillo", "exile").is_none(),
+        "{x:#?}"
+    );
+    // (Those freed "sin cargos" under the group's charge were not charged.)
+    let x = crate::run(
+        "Caracas, 15 de agosto de 2024. El 13 de agosto, el tribunal imputó a todos los delitos de terrorismo e incitación al odio. Los detenidos son Yeferson José Tovar y Kleiber Antonio Salcedo.\n\nQuedaron en libertad plena, sin cargos, el mismo día:\n\nWuilliams Rafael Guzmán\nJhoan Manuel Peñaloza\n",
+        "2024-08-15",
+    );
+    assert!(
+        crate::event_of(&x, "Jhoan Manuel Peñaloza", "charge").is_none(),
+        "{x:#?}"
+    );
+}
