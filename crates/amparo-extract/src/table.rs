@@ -281,8 +281,18 @@ pub fn find(doc: &Doc<'_>, lines: &[Range<usize>], in_hit: &[bool]) -> Vec<Table
                 // ("HOMBRES", "MUJERES" between the rows: a group's line inside the table.)
                 // (Not a heading that tells the next rows' event, "SIGUEN DETENIDOS", over a
                 // table of its own.)
+                // ("Hombres:", "Mujeres (3)" too.)
                 let group_line = t.len() <= 5
-                    && t.clone().all(|k| doc.tokens[k].kind == TokenKind::Word)
+                    && doc
+                        .tokens
+                        .get(t.start)
+                        .is_some_and(|x| x.kind == TokenKind::Word)
+                    && t.clone().all(|k| {
+                        doc.tokens[k].kind == TokenKind::Word
+                            || matches!(doc.f(k), ":" | "(" | ")")
+                            || (doc.tokens[k].kind == TokenKind::Number
+                                && doc.f(k.wrapping_sub(1)) == "(")
+                    })
                     && crate::triggers::find(doc, t.start, t.end).is_empty()
                     && lines.get(row_line + 1).is_some_and(|next| {
                         let n = tokens(next);

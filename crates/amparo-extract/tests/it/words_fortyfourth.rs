@@ -153,6 +153,16 @@ fn issue_13_a_groups_line_inside_a_table_does_not_end_it() {
         "2024-07-30",
         "{x:#?}"
     );
+    // ("Hombres:", "Mujeres (1)" too.)
+    let x = crate::run(
+        "Situación de los detenidos en Táchira al 12 de agosto de 2024.\n\nNOMBRE                          FECHA DE DETENCIÓN    CENTRO\nHombres:\nWilfrido José Contreras Useche   29/07/2024            Tocorón\nYonathan Rafael Pernía Mora      30/07/2024            Tocorón\nMujeres (1)\nGénesis Carolina Moros Lobo      30/07/2024            INOF\n",
+        "2024-08-12",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Génesis Carolina Moros Lobo", "arrest"),
+        "2024-07-30",
+        "{x:#?}"
+    );
 }
 
 #[test]
