@@ -93,6 +93,7 @@ mod house_arrest_steps;
 mod item_custody;
 mod item_plan;
 mod item_segments;
+mod keycaps;
 mod later_conditions;
 pub mod layout;
 mod layout_queries;

@@ -67,6 +67,9 @@ pub(crate) fn is_bullet(doc: &Doc<'_>, k: usize) -> Option<usize> {
         }
         return Some(after);
     }
+    if let Some(after) = crate::keycaps::item_words(doc, k) {
+        return after;
+    }
     (t.kind == TokenKind::Number && matches!(doc.f(k + 1), "." | ")" | "-")).then_some(k + 2)
 }
 

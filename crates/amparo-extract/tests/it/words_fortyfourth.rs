@@ -240,3 +240,18 @@ fn issue_13_the_reviews_near_misses_of_the_forty_fourth_rounds_rules() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_keycap_number_opens_an_item() {
+    // ("1️⃣ Ana Pérez" under "Tenemos tres nombres:": items of a thread's list; not a
+    // newsletter's section in capitals, "5️⃣ LO QUE ESTAMOS LEYENDO".)
+    let x = crate::run(
+        "🔴 Anoche detuvieron en Valencia a unos 30 manifestantes. Tenemos tres nombres:\n1️⃣ Ángel Ramiro Mujica Pérez\n2️⃣ Brayan Josué Tovar Linares\n3️⃣ Carlos Efraín Silva Bracho\nSeguimos verificando el resto de la lista.\n\n5️⃣ LO QUE ESTAMOS LEYENDO\nUn reportaje sobre la vida de los desterrados en Madrid.\n",
+        "2024-08-05",
+    );
+    assert!(
+        crate::event_of(&x, "Brayan Josué Tovar Linares", "arrest").is_some(),
+        "{x:#?}"
+    );
+    assert!(crate::person(&x, "ESTAMOS LEYENDO").is_none(), "{x:#?}");
+}
