@@ -135,3 +135,11 @@ pub(crate) fn bare_group_header(
         // federación documentó otras dos detenciones.")
         && next.is_some_and(|r| crate::list_names::line_name(doc, &r, in_hit).is_some() && !stop(&r))
 }
+
+/// Whether sentence `si` ends with one of `marks` ("." "!" "?" for a stop, ":" for a line that
+/// opens what follows).
+pub(crate) fn ends_with(doc: &Doc<'_>, si: usize, marks: &[&str]) -> bool {
+    doc.sentences
+        .get(si)
+        .is_some_and(|s| marks.contains(&doc.f(s.last.wrapping_sub(1))))
+}

@@ -192,18 +192,12 @@ impl Lists {
                         )
                     })
                 };
+                let opens = |p: usize| crate::heading_lines::ends_with(cx.doc, p, &[":"]);
                 let next_header = self.since_end == Some(0)
                     && si
                         .checked_sub(1)
-                        .and_then(|p| cx.doc.sentences.get(p))
-                        .is_some_and(|s| cx.doc.f(s.last.wrapping_sub(1)) == ":" && outcome(s));
-                let own_header = |g: &GroupEvent| {
-                    cx.doc
-                        .sentences
-                        .get(g.sentence)
-                        .is_some_and(|s| cx.doc.f(s.last.wrapping_sub(1)) == ":")
-                };
-                let carried = |g: &GroupEvent| next_header && !own_header(g);
+                        .is_some_and(|p| opens(p) && cx.doc.sentences.get(p).is_some_and(outcome));
+                let carried = |g: &GroupEvent| next_header && !opens(g.sentence);
                 self.arrest =
                     group_custody::group_arrest(cx.doc, groups, cx.layout, self.lead.as_ref(), si)
                         .or_else(|| self.arrest.take().filter(carried));

@@ -57,14 +57,10 @@ pub(crate) fn banished_headline(
         return None;
     }
     let doc = cx.doc;
-    let stop = |s: &crate::text::Sentence| matches!(doc.f(s.last.wrapping_sub(1)), "." | "!" | "?");
+    let stop = |p: usize| crate::heading_lines::ends_with(doc, p, &[".", "!", "?"]);
     let headline = (0..l.sentence)
         .filter(|&p| !cx.layout.is_noise(p))
-        .take_while(|&p| {
-            doc.sentences
-                .get(p)
-                .is_some_and(|s| s.line_start && !stop(s))
-        })
+        .take_while(|&p| doc.sentences.get(p).is_some_and(|s| s.line_start) && !stop(p))
         .collect::<Vec<_>>();
     // (Not a headline that tells a release beside the leaving of some: "52 political prisoners
     // pardoned; 16 taken to Lithuania", "…frees more political prisoners, expels foreigners".)
@@ -96,18 +92,17 @@ pub(crate) fn banished_headline(
 pub(crate) fn headline_day(cx: &ListContext<'_, '_>, lead: &GroupEvent) -> Option<PartialDate> {
     let doc = cx.doc;
     let s = doc.sentences.get(lead.sentence)?;
-    let stop = |s: &crate::text::Sentence| matches!(doc.f(s.last.wrapping_sub(1)), "." | "!" | "?");
+    let stop = |p: usize| crate::heading_lines::ends_with(doc, p, &[".", "!", "?"]);
     // (A headline: a line of its own without a stop, no prose told before it.)
     let headline = s.line_start
-        && !stop(s)
-        && (0..lead.sentence)
-            .all(|p| !cx.layout.is_prose(p) || !doc.sentences.get(p).is_some_and(stop));
+        && !stop(lead.sentence)
+        && (0..lead.sentence).all(|p| !cx.layout.is_prose(p) || !stop(p));
     if lead.date.is_some() || !headline {
         return None;
     }
     let next = (lead.sentence + 1..doc.sentences.len())
         .take(3)
-        .find(|&p| cx.layout.is_prose(p) && doc.sentences.get(p).is_some_and(stop))?;
+        .find(|&p| cx.layout.is_prose(p) && stop(p))?;
     // (Only a day: "en marzo" under the headline is the background, not the news.)
     // (Nor one told in the pluperfect: "La oposición había pedido su libertad el 5 de enero".)
     let s = doc.sentences.get(next)?;
@@ -124,9 +119,8 @@ pub(crate) fn lede_day(cx: &ListContext<'_, '_>, lead: &GroupEvent) -> Option<Pa
     if lead.date.is_some() || family(lead.kind) != EventType::Release || lead.certainty.is_some() {
         return None;
     }
-    let stop = |s: &crate::text::Sentence| matches!(doc.f(s.last.wrapping_sub(1)), "." | "!" | "?");
-    let lede = (0..=lead.sentence)
-        .find(|&p| cx.layout.is_prose(p) && doc.sentences.get(p).is_some_and(stop))?;
+    let stop = |p: usize| crate::heading_lines::ends_with(doc, p, &[".", "!", "?"]);
+    let lede = (0..=lead.sentence).find(|&p| cx.layout.is_prose(p) && stop(p))?;
     let s = doc.sentences.get(lede)?;
     let background = (s.first..s.last).any(|k| matches!(doc.f(k), "habia" | "habian" | "had"));
     // (A lede of the leaving, not of arrests told with it: "…denuncia la detención y

@@ -85,7 +85,9 @@ pub(super) fn group_charge(
         // (A line that heads the names is their lead, read as such, and does not reach the
         // names under the list's later headers: "…imputados por terrorismo y trasladados a
         // Boleíta:" then "Quedaron en libertad:".)
-        if (told.is_none() && !formal_accusation(doc, si)) || doc.f(s.last.wrapping_sub(1)) == ":" {
+        if (told.is_none() && !formal_accusation(doc, si))
+            || crate::heading_lines::ends_with(doc, si, &[":"])
+        {
             continue;
         }
         // The sentence before, in prose: "…la audiencia preliminar de nueve personas, a quienes
