@@ -217,6 +217,11 @@ impl Lists {
                 .as_ref()
                 .filter(|b| item.inline && b.sentence < si && family(b.kind) == EventType::Release)
                 .map(|b| b.sentence);
+            // (Or the banishment its headline told: "Estos son los presos políticos desterrados
+            // a Guatemala" over "…excarceló el jueves a tres presos políticos. Estos son: A, B y C.")
+            let told = lead_before.and_then(|_| {
+                super::freed_headline::banished_headline(cx, groups, base.as_ref(), &[])
+            });
             let members = give(cx, item, base, f);
             // ("…un avión con presos políticos excarcelados y desterrados. … Tenemos confirmados
             // ocho nombres: A; B…": the leaving its lead tells with the release is each name's.)
@@ -225,7 +230,7 @@ impl Lists {
                     && g.certainty.is_none()
                     && matches!(g.kind, EventType::Exile | EventType::Expulsion)
             });
-            for g in leaving {
+            for g in leaving.chain(told.as_ref()) {
                 for &e in &members {
                     if !f.events.iter().any(|r| r.entity == e && r.kind == g.kind) {
                         f.events.push(g.for_member(e, item.sentences.start));

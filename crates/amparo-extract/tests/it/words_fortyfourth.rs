@@ -255,3 +255,19 @@ fn issue_13_a_keycap_number_opens_an_item() {
     );
     assert!(crate::person(&x, "ESTAMOS LEYENDO").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_headlines_banishment_reaches_an_inline_list() {
+    // ("Estos son los presos políticos desterrados a Guatemala" over "…excarceló el jueves 5 de
+    // septiembre a tres presos políticos. Estos son: A, B y C.": the review's near miss.)
+    let x = crate::run(
+        "Estos son los presos políticos desterrados a Guatemala\n\nManagua, 6 de septiembre de 2024. El régimen excarceló el jueves 5 de septiembre a tres presos políticos. Estos son: Herminio Antonio Baltodano, Carmen Lucía Sandino y Lesbia Maritza Urroz.\n\nSus familiares, Rosa Elvira Baltodano y Martha Julia Sandino, denunciaron que no fueron avisados.\n",
+        "2024-09-06",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Lesbia Maritza Urroz", "exile"),
+        "2024-09-05",
+        "{x:#?}"
+    );
+    assert!(crate::no_events(&x, "Martha Julia Sandino"), "{x:#?}");
+}
