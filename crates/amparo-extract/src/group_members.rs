@@ -334,7 +334,7 @@ pub(crate) fn families_in(doc: &crate::text::Doc<'_>, si: usize) -> bool {
     #[rustfmt::skip]
     const FAMILIES: &[&str] =
         &["relatives", "families", "familiares", "familias", "madres", "mothers"];
-    tells_of(doc, si, FAMILIES)
+    crate::heading_lines::tells_of(doc, si, FAMILIES)
 }
 
 /// Whether sentence `si` tells of guards or officers ("Los policías que custodian Tocorón…"):
@@ -344,14 +344,7 @@ pub(crate) fn guards_in(doc: &crate::text::Doc<'_>, si: usize) -> bool {
     const GUARDS: &[&str] = &[
         "policias", "custodios", "guardias", "agentes", "funcionarios", "police", "guards", "officers",
     ];
-    tells_of(doc, si, GUARDS)
-}
-
-/// Whether sentence `si` holds one of the folded `words`.
-fn tells_of(doc: &crate::text::Doc<'_>, si: usize, words: &[&str]) -> bool {
-    doc.sentences
-        .get(si)
-        .is_some_and(|s| (s.first..s.last).any(|k| words.contains(&doc.f(k))))
+    crate::heading_lines::tells_of(doc, si, GUARDS)
 }
 
 /// "Ramiro Estévez, uno de ellos, dijo que fue torturado", "X, one of them, said…": a name that

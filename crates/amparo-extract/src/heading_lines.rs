@@ -143,3 +143,10 @@ pub(crate) fn ends_with(doc: &Doc<'_>, si: usize, marks: &[&str]) -> bool {
         .get(si)
         .is_some_and(|s| marks.contains(&doc.f(s.last.wrapping_sub(1))))
 }
+
+/// Whether sentence `si` holds one of the folded `words`.
+pub(crate) fn tells_of(doc: &Doc<'_>, si: usize, words: &[&str]) -> bool {
+    doc.sentences
+        .get(si)
+        .is_some_and(|s| (s.first..s.last).any(|k| words.contains(&doc.f(k))))
+}

@@ -48,11 +48,7 @@ pub(super) fn group_charge(
 ) -> Option<(GroupEvent, Option<String>)> {
     let (doc, layout) = (cx.doc, cx.layout);
     let item = |s: usize| layout.item_of.get(s).copied().flatten().is_some();
-    let words = |si: usize, list: &[&str]| {
-        doc.sentences
-            .get(si)
-            .is_some_and(|s| (s.first..s.last).any(|k| list.contains(&doc.f(k))))
-    };
+    let words = |si: usize, list: &[&str]| crate::heading_lines::tells_of(doc, si, list);
     // ("Quedaron en libertad plena, sin cargos, el mismo día:" over the names: not charged.)
     let uncharged = [list.checked_sub(1), Some(list)]
         .into_iter()
@@ -168,7 +164,7 @@ fn formal_accusation(doc: &Doc<'_>, si: usize) -> bool {
     let Some(s) = doc.sentences.get(si) else {
         return false;
     };
-    let words = |list: &[&str]| (s.first..s.last).any(|k| list.contains(&doc.f(k)));
+    let words = |list: &[&str]| crate::heading_lines::tells_of(doc, si, list);
     // (Of a group, not "le imputó…" of one: "les imputó", "imputó a todos", "a quienes acusa".)
     let of_group = (s.first..s.last).any(|k| match doc.f(k) {
         "acusados" | "acusadas" => true,
