@@ -207,6 +207,9 @@ pub(crate) fn cue_members(
     let Some(mut g) = group else {
         return;
     };
+    if let Some(h) = crate::story_release::named_back(doc, groups, &g, si, reach) {
+        g = h;
+    }
     // ("Most of those named on Wednesday live in exile and had never been jailed. They include
     // A…": the people of a sentence that says they were never held share no event told before.)
     // ("La resolución incluye también al escritor A, exiliado desde 2021, quien nunca estuvo
@@ -330,22 +333,23 @@ pub(crate) fn cue_members(
                 };
                 f.events.push(release.for_member(slot.entity, si));
             }
-            // ("Cinco de los siete estudiantes detenidos el domingo … fueron liberados ayer. Son
-            // A, B…": the group's dated arrest, told with its release, is theirs too.)
-            let arrest = groups.iter().find(|h| {
-                family(g.kind) == EventType::Release
-                    && h.sentence == g.sentence
-                    && h.kind == EventType::Arrest
-                    && h.date.is_some()
-                    && h.certainty.is_none()
-            });
-            if let Some(a) = arrest
-                && !f.events[before..]
-                    .iter()
-                    .any(|e| e.entity == slot.entity && e.kind == EventType::Arrest)
-            {
-                f.events.push(a.for_member(slot.entity, si));
-            }
+        }
+        // ("Cinco de los siete estudiantes detenidos el domingo … fueron liberados ayer. Son
+        // A, B…": the group's dated arrest, told with its release, is theirs too.)
+        let arrest = groups.iter().find(|h| {
+            !f.out_of_scope.get(slot.entity).copied().unwrap_or(false)
+                && family(g.kind) == EventType::Release
+                && h.sentence == g.sentence
+                && h.kind == EventType::Arrest
+                && h.date.is_some()
+                && h.certainty.is_none()
+        });
+        if let Some(a) = arrest
+            && !f.events[before..]
+                .iter()
+                .any(|e| e.entity == slot.entity && e.kind == EventType::Arrest)
+        {
+            f.events.push(a.for_member(slot.entity, si));
         }
         // ("…fueron excarcelados y deportados cuatro connacionales. Se trata de A, B…": the
         // leaving told with the release is theirs too, as of the release's day; so when the

@@ -251,6 +251,7 @@ fn tail_of_name(doc: &Doc<'_>, s: Span) -> bool {
         "policia", "sistema", "consejo", "fiscalia", "ministerio", "defensoria", "oficina",
         "comision", "comite", "asociacion", "federacion", "union", "coordinadora", "unidad",
         "plaza", "avenida", "calle", "parque", "museo", "puente", "estadio", "liceo", "escuela",
+        "facultad", "colegio", "hospital", "iglesia", "juzgado",
     ];
     let r = s.tokens(doc);
     if r.clone().any(|k| crate::lexicon::is_given_name(doc.f(k))) {

@@ -48,3 +48,35 @@ pub(crate) fn story_release(
         .find(|g| g.certainty.is_none() && family(g.kind) == EventType::Release)
         .cloned()
 }
+
+/// The release a list's cue names back by its noun ("Los excarcelados son A, B…", "Entre los
+/// liberados figuran…") when its own sentence dates none or the same day: the dated release of a
+/// group told in the sentences `reach` before sentence `si`, with the arrest told beside it ("Cinco de los siete
+/// estudiantes detenidos el 5 de noviembre … fueron excarcelados anoche. … Los excarcelados son
+/// A, B…").
+/// (Not another part of the group: "Also freed were A and B", "Otros excarcelados son…".)
+pub(crate) fn named_back(
+    doc: &Doc<'_>,
+    groups: &[GroupEvent],
+    g: &GroupEvent,
+    si: usize,
+    reach: usize,
+) -> Option<GroupEvent> {
+    let others = [
+        "also", "tambien", "ademas", "otros", "otras", "others", "other",
+    ];
+    if g.sentence != si
+        || family(g.kind) != EventType::Release
+        || crate::heading_lines::tells_of(doc, si, &others)
+    {
+        return None;
+    }
+    groups
+        .iter()
+        .rev()
+        .filter(|h| h.sentence < si && si - h.sentence <= reach)
+        .find(|h| family(h.kind) == EventType::Release && h.certainty.is_none())
+        .filter(|h| h.kind == g.kind)
+        .filter(|h| h.date.is_some() && (g.date.is_none() || g.date == h.date))
+        .cloned()
+}
