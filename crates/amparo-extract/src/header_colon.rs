@@ -108,3 +108,11 @@ pub(crate) fn described_names(
     (plain && !told && names.len() >= 2 && names.first().map(|r| r.start) == Some(start))
         .then_some(names)
 }
+
+/// ("▪️ 26 de enero: Excarcelados del …: A y B"): a day's header, then the event's, before an
+/// item's names: the second colon, when one follows the first (not a time's, "10:50").
+pub(crate) fn second_colon(doc: &Doc<'_>, colon: usize, end: usize) -> usize {
+    (colon + 1..end.min(colon + 20))
+        .find(|&k| doc.f(k) == ":" && !doc.is_number(k - 1))
+        .unwrap_or(colon)
+}

@@ -238,6 +238,7 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
                 } else {
                     // The names end with the colon's sentence; what follows speaks of them.
                     let end = sentence_end(doc, &line, colon, t.end);
+                    let colon = crate::header_colon::second_colon(doc, colon, end);
                     names = name_list(doc, colon + 1, end, &in_hit);
                     header = Some(after..colon);
                 }

@@ -67,65 +67,7 @@ pub(crate) fn person_spans(doc: &Doc<'_>, layout: &Layout, found: Vec<Span>) -> 
     let mut out = out;
     out.sort();
     out.dedup();
-    surnames_then_given(doc, out)
-}
-
-/// ("TERCERO: PONTE GUZMÁN, RAFAEL ANTONIO, V-9.xxx.xxx", "Acusada: LEÓN DE MATA, Zulay
-/// Coromoto — enfermera"): surnames in capitals, a comma, then only given names on the same
-/// line are one name printed surnames first, outside a list as in it.
-fn surnames_then_given(doc: &Doc<'_>, spans: Vec<Span>) -> Vec<Span> {
-    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
-    for s in spans {
-        let (a, b) = (out.last().map(|p| p.tokens(doc)), s.tokens(doc));
-        let joined = a.as_ref().is_some_and(|a| {
-            a.end + 1 == b.start
-                && doc.f(a.end) == ","
-                && !doc.text[doc.tokens[a.end].end..doc.tokens[b.start].start].contains('\n')
-                && a.clone().all(|k| crate::surname_first::in_capitals(doc, k))
-                && (a.len() >= 2 || !crate::lexicon::is_given_name(doc.f(a.start)))
-                && b.clone().all(|k| {
-                    crate::lexicon::is_given_name(doc.f(k))
-                        || matches!(doc.f(k), "de" | "del" | "la" | "los" | "-")
-                })
-                && crate::lexicon::is_given_name(doc.f(b.start))
-        });
-        match out.last_mut() {
-            Some(prev) if joined => prev.end = s.end,
-            _ => out.push(lone_surname_before(doc, s)),
-        }
-    }
-    out
-}
-
-/// ("Case 01-0123/2026 | VORONINA, Tatyana Sergeyevna, b. 1979 | CC 207.3"): a name and a
-/// patronymic after a lone surname in capitals and a comma, which no span took, are one name
-/// with it.
-fn lone_surname_before(doc: &Doc<'_>, s: Span) -> Span {
-    let b = s.tokens(doc);
-    let patronymic = |k: usize| {
-        ["ovich", "evich", "ovna", "evna", "ichna"]
-            .iter()
-            .any(|e| doc.f(k).ends_with(e))
-    };
-    let lone = b.start >= 2
-        && b.len() == 2
-        && doc.f(b.start - 1) == ","
-        && crate::surname_first::in_capitals(doc, b.start - 2)
-        // (Not a dateline's city: "KAZAN, Yegor Pavlovich said…".)
-        && doc.sentence_at(b.start - 2).is_some_and(|x| x.first != b.start - 2)
-        && doc.tokens[b.start - 2].kind == crate::text::TokenKind::Word
-        && !doc.tokens.get(b.start - 3).is_some_and(|x| {
-            x.kind == crate::text::TokenKind::Word && x.end + 1 >= doc.tokens[b.start - 2].start
-        })
-        && patronymic(b.start + 1);
-    if lone {
-        Span {
-            start: doc.tokens[b.start - 2].start,
-            end: s.end,
-        }
-    } else {
-        s
-    }
+    crate::surname_first::surnames_then_given(doc, out)
 }
 
 /// A span that opens its sentence with the preposition "De"/"Del" before a capitalised word

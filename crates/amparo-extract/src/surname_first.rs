@@ -1,11 +1,13 @@
 //! Names printed surnames first, as official lists print them: "DUARTE, Luis Alberto" at the
 //! start of a list item, and whole paragraphs of them ("ACOSTA MÉNDEZ, Juan Pablo; BRICEÑO LARA,
-//! Ana Victoria; … y PÉREZ QUIJADA, Johan Manuel").
+//! Ana Victoria; … y PÉREZ QUIJADA, Johan Manuel"), and in prose, joining the spans a finder read
+//! ("el preso político MORALES CHOURIO, Abdón Rafael").
 
 use std::ops::Range;
 
 use crate::lexicon::is_given_name;
 use crate::list_names::{name_word, read_name};
+use crate::names::Span;
 use crate::text::{Doc, TokenKind};
 
 /// Whether token `k` is a word in capitals of two letters or more.
@@ -254,4 +256,133 @@ pub(crate) fn common_in_capitals(doc: &Doc<'_>, j: usize) -> bool {
 /// where it stands in capitals.
 pub(crate) fn lower_elsewhere(doc: &Doc<'_>, w: &str) -> bool {
     doc.tokens.iter().any(|o| !o.capitalised && o.folded == w)
+}
+
+/// ("TERCERO: PONTE GUZMÁN, RAFAEL ANTONIO, V-9.xxx.xxx", "Acusada: LEÓN DE MATA, Zulay
+/// Coromoto — enfermera"): surnames in capitals, a comma, then only given names on the same
+/// line are one name printed surnames first, outside a list as in it.
+pub(crate) fn surnames_then_given(doc: &Doc<'_>, spans: Vec<Span>) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    for s in spans {
+        let (a, b) = (out.last().map(|p| p.tokens(doc)), s.tokens(doc));
+        let joined = a.as_ref().is_some_and(|a| {
+            a.end + 1 == b.start
+                && doc.f(a.end) == ","
+                && !doc.text[doc.tokens[a.end].end..doc.tokens[b.start].start].contains('\n')
+                && a.clone().all(|k| in_capitals(doc, k))
+                && (a.len() >= 2 || !crate::lexicon::is_given_name(doc.f(a.start)))
+                && b.clone().all(|k| {
+                    crate::lexicon::is_given_name(doc.f(k))
+                        || matches!(doc.f(k), "de" | "del" | "la" | "los" | "-")
+                })
+                && crate::lexicon::is_given_name(doc.f(b.start))
+        });
+        match out.last_mut() {
+            Some(prev) if joined => prev.end = s.end,
+            _ => {
+                let s = lone_surname_before(doc, s);
+                let t = caps_surnames_before(doc, s);
+                // (A span that ran into the surnames, "Lagunillas URDANETA SEMPRÚN", keeps
+                // what stands before them.)
+                while let Some(prev) = out
+                    .last_mut()
+                    .filter(|p| t.start < s.start && p.end > t.start)
+                {
+                    let r = prev.tokens(doc);
+                    match (r.start..r.end)
+                        .rev()
+                        .find(|&k| doc.tokens[k].end <= s.start)
+                    {
+                        // (Not one word left, a place or an office: "Lagunillas".)
+                        Some(k) if k > r.start => {
+                            prev.end = doc.tokens[k].end;
+                            break;
+                        }
+                        Some(_) | None => {
+                            out.pop();
+                        }
+                    }
+                }
+                out.push(t);
+            }
+        }
+    }
+    out
+}
+
+/// ("el preso político MORALES CHOURIO, Abdón Rafael", "el concejal de Lagunillas URDANETA
+/// SEMPRÚN, Édgar Alí"): given names (a known one first) after a comma and one to three surnames in capitals on
+/// their line, one of them a known surname, are one name printed surnames first, whether or not
+/// the finder took the surnames. Not a dateline's city ("KAZAN, Yegor Pavlovich said…").
+fn caps_surnames_before(doc: &Doc<'_>, s: Span) -> Span {
+    let b = s.tokens(doc);
+    let given = |k: usize| crate::lexicon::is_given_name(doc.f(k));
+    let all_given = !b.is_empty()
+        && given(b.start)
+        && b.clone().all(|k| {
+            matches!(doc.f(k), "de" | "del" | "la" | "los")
+                || (doc.tokens[k].capitalised && !in_capitals(doc, k))
+        });
+    if !all_given || b.start < 2 || doc.f(b.start - 1) != "," {
+        return s;
+    }
+    let same_line = |k: usize| {
+        doc.text
+            .get(doc.tokens[k].end..doc.tokens[k + 1].start)
+            .is_some_and(|gap| !gap.contains('\n'))
+    };
+    let caps = |k: usize| {
+        doc.tokens[k].kind == crate::text::TokenKind::Word && in_capitals(doc, k) && same_line(k)
+    };
+    let first = (b.start.saturating_sub(4)..b.start - 1)
+        .rev()
+        .take_while(|&k| caps(k))
+        .last();
+    let Some(first) = first else {
+        return s;
+    };
+    let surnames = first..b.start - 1;
+    let known = surnames
+        .clone()
+        .any(|k| crate::lexicon::is_surname(doc.f(k)) && !given(k));
+    let dateline = surnames.len() == 1 && doc.sentence_at(first).is_some_and(|x| x.first == first);
+    if known && !dateline {
+        Span {
+            start: doc.tokens[first].start,
+            end: s.end,
+        }
+    } else {
+        s
+    }
+}
+
+/// ("Case 01-0123/2026 | VORONINA, Tatyana Sergeyevna, b. 1979 | CC 207.3"): a name and a
+/// patronymic after a lone surname in capitals and a comma, which no span took, are one name
+/// with it.
+fn lone_surname_before(doc: &Doc<'_>, s: Span) -> Span {
+    let b = s.tokens(doc);
+    let patronymic = |k: usize| {
+        ["ovich", "evich", "ovna", "evna", "ichna"]
+            .iter()
+            .any(|e| doc.f(k).ends_with(e))
+    };
+    let lone = b.start >= 2
+        && b.len() == 2
+        && doc.f(b.start - 1) == ","
+        && in_capitals(doc, b.start - 2)
+        // (Not a dateline's city: "KAZAN, Yegor Pavlovich said…".)
+        && doc.sentence_at(b.start - 2).is_some_and(|x| x.first != b.start - 2)
+        && doc.tokens[b.start - 2].kind == crate::text::TokenKind::Word
+        && !doc.tokens.get(b.start - 3).is_some_and(|x| {
+            x.kind == crate::text::TokenKind::Word && x.end + 1 >= doc.tokens[b.start - 2].start
+        })
+        && patronymic(b.start + 1);
+    if lone {
+        Span {
+            start: doc.tokens[b.start - 2].start,
+            end: s.end,
+        }
+    } else {
+        s
+    }
 }

@@ -37,3 +37,53 @@ fn issue_13_the_freed_a_list_names_back_are_those_of_the_lead() {
         );
     }
 }
+
+#[test]
+fn issue_13_a_days_header_then_the_events_header_heads_the_names() {
+    // ("▪️ 26 de enero: Excarcelados del …: A y B." in a weekly bulletin: the names after the
+    // event's own colon, printed surnames first.)
+    let x = crate::run(
+        "BOLETÍN SEMANAL\n\n▪️ 12 de marzo: Excarcelados del Retén de Cabimas: QUINTERO LUZARDO, Wilmer Antonio y SOCORRO BRACHO, Ana Karina. Ambos con régimen de presentación cada 30 días.\n\n▪️ 13 de marzo: Trasladado a Rodeo I el sindicalista Teodoro Chacín Meleán.\n",
+        "2025-03-17",
+    );
+    for name in [
+        "QUINTERO LUZARDO, Wilmer Antonio",
+        "SOCORRO BRACHO, Ana Karina",
+    ] {
+        assert_eq!(
+            crate::date_of(&x, name, "conditional_release"),
+            "2025-03-12",
+            "{name}: {x:#?}"
+        );
+    }
+}
+
+#[test]
+fn issue_13_surnames_in_capitals_before_given_names_are_one_name_in_prose() {
+    // ("…el concejal de Lagunillas URDANETA SEMPRÚN, Édgar Alí": the surnames in capitals, a
+    // comma and the given names are one name, and the town before them is no one.)
+    let x = crate::run(
+        "El 13 de marzo fue trasladado desde el Retén de Cabimas hacia Rodeo I el concejal de Lagunillas FERRER OCANDO, Néstor Alí.\n",
+        "2025-03-17",
+    );
+    assert_eq!(
+        crate::date_of(&x, "FERRER OCANDO, Néstor Alí", "transfer"),
+        "2025-03-13",
+        "{x:#?}"
+    );
+    assert!(crate::person(&x, "Lagunillas").is_none(), "{x:#?}");
+}
+
+#[test]
+fn issue_13_a_death_of_one_named_held_after_the_verb_is_in_custody() {
+    // ("Falleció en el hospital el preso político X": he died in custody.)
+    let x = crate::run(
+        "El 30 de enero falleció en el Hospital Universitario el preso político Anacleto Rubén Paz Urdaneta, de 71 años.\n",
+        "2025-02-02",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Anacleto Rubén Paz Urdaneta", "death_in_custody"),
+        "2025-01-30",
+        "{x:#?}"
+    );
+}
