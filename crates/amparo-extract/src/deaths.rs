@@ -105,6 +105,25 @@ pub(crate) fn death_in_custody(doc: &Doc<'_>, i: usize, to: usize) -> Option<usi
                 .map(|_| i + 1)
         })
         .or_else(|| held_subject(doc, i).then_some(i + 1))
+        // ("Falleció en el hospital el preso político X": the one who died named held after it.)
+        .or_else(|| {
+            (i + 1..end)
+                .any(|k| {
+                    matches!(doc.f(k), "el" | "la" | "the" | "un" | "una" | "a")
+                        && matches!(
+                            doc.f(k + 1),
+                            "preso"
+                                | "presa"
+                                | "detenido"
+                                | "detenida"
+                                | "recluso"
+                                | "reclusa"
+                                | "prisoner"
+                                | "detainee"
+                        )
+                })
+                .then_some(i + 1)
+        })
         .or_else(|| died_there(doc, i).then_some(i + 2))
 }
 
