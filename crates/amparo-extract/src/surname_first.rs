@@ -222,6 +222,16 @@ pub(crate) fn surname_first_list(
         }
         // The next name follows a semicolon, or "y"/"and" (after a comma or not) before the last.
         match doc.f(k) {
+            // ("…; y SOBALVARRO PICADO, Ingrid Massiel, de la Universidad Agraria": what follows
+            // the last name describes them all.)
+            "," if names.len() >= 2
+                && doc.tokens.get(k + 1).is_some_and(|t| {
+                    !t.capitalised && !matches!(t.folded.as_str(), "y" | "e" | "and")
+                })
+                && !(k + 1..to).any(|j| doc.f(j) == ";") =>
+            {
+                break;
+            }
             ";" | "," => k += 1,
             "y" | "e" | "and" => k += 1,
             "." if k + 1 >= to => k += 1,

@@ -87,3 +87,19 @@ fn issue_13_a_death_of_one_named_held_after_the_verb_is_in_custody() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_surnames_first_run_ends_with_what_describes_them_all() {
+    // ("- Los estudiantes A, a; B, b; y C, c, de la Universidad…": three names, the tail no part.)
+    let x = crate::run(
+        "El régimen excarceló el jueves a 12 presos políticos. En el grupo iban, entre otros:\n\n- La periodista Celeste Amparo Gutiérrez Rayo, de Radio Sutiava.\n- Los estudiantes LÓPEZ TÓRREZ, Juan Ramón; OCHOA LACAYO, Kevin Josué; y PICADO MAIRENA, Ingrid Massiel, de la Universidad Nacional Agraria.\n",
+        "2026-02-20",
+    );
+    for name in [
+        "LÓPEZ TÓRREZ, Juan Ramón",
+        "OCHOA LACAYO, Kevin Josué",
+        "PICADO MAIRENA, Ingrid Massiel",
+    ] {
+        assert_eq!(crate::date_of(&x, name, "release"), "2026-02-19", "{name}: {x:#?}");
+    }
+}
