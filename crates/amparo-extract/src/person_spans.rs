@@ -54,6 +54,7 @@ pub(crate) fn person_spans(doc: &Doc<'_>, layout: &Layout, found: Vec<Span>) -> 
         let r = s.tokens(doc);
         let lady = r.len() == 3 && ladies_in_white(doc, r.start);
         !(heading_words(doc, *s)
+            || place_after_en(doc, r.start)
             || office
             || lady
             || place_after_in(doc, *s)
@@ -304,4 +305,19 @@ pub(crate) fn acronym_before_name(doc: &Doc<'_>, k: usize) -> bool {
             .tokens
             .get(k + 1)
             .is_some_and(|t| t.capitalised && t.text.chars().any(char::is_lowercase))
+}
+
+/// ("detuvieron el sábado en Pedro María Ureña a la concejal X"): a name right after "en" is a
+/// place's, named after someone, unless one thinks of a person ("Pienso en X, maestra…", "y en
+/// Y, que es madre…").
+fn place_after_en(doc: &Doc<'_>, k: usize) -> bool {
+    // (Not a town before the name, "murió en Tocuyito Jesús Alberto Lárez": trimmed elsewhere.)
+    if k == 0 || doc.f(k - 1) != "en" || !crate::lexicon::is_given_name(doc.f(k)) {
+        return false;
+    }
+    let from = doc.sentence_at(k).map_or(k.saturating_sub(20), |s| s.first);
+    !(from.max(k.saturating_sub(30))..k).any(|j| {
+        let w = doc.f(j);
+        w.starts_with("pens") || w.starts_with("piens") || w.starts_with("recuerd")
+    })
 }

@@ -96,13 +96,25 @@ fn paternal(long: &[String], short: &[String]) -> bool {
 /// ("Hanna Sakalova (in Russian: Anna Sokolova)", "Aliaksei Zhuk (Aleksei Zhuk)"): the name
 /// `first..last` in brackets right after the name ending at `before`, maybe after a few words
 /// and a colon, is another spelling of it.
+/// So is a nickname told right after it ("X, conocido en redes como \"El Gocho Pabón\"", "X,
+/// known as Y", "X, alias Y").
 fn alias(doc: &Doc<'_>, before: usize, first: usize, last: usize) -> bool {
-    doc.f(before) == "("
+    let bracket = doc.f(before) == "("
         && doc.f(last) == ")"
         && (first == before + 1
             || (first <= before + 5
                 && doc.f(first - 1) == ":"
-                && (before + 1..first - 1).all(|k| doc.tokens[k].kind == TokenKind::Word)))
+                && (before + 1..first - 1).all(|k| doc.tokens[k].kind == TokenKind::Word)));
+    let nickname = first > before
+        && first <= before + 9
+        && (before..first).any(|k| {
+            matches!(
+                doc.f(k),
+                "conocido" | "conocida" | "apodado" | "apodada" | "alias" | "apodo" | "known"
+            )
+        })
+        && (before..first).all(|k| !matches!(doc.f(k), "." | ";" | "y" | "and"));
+    bracket || nickname
 }
 
 /// "Montes de Oca" of "Yajaira Margarita Montes de Oca Rivas": a first surname joined by a

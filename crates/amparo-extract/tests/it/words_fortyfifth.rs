@@ -100,6 +100,32 @@ fn issue_13_a_surnames_first_run_ends_with_what_describes_them_all() {
         "OCHOA LACAYO, Kevin Josué",
         "PICADO MAIRENA, Ingrid Massiel",
     ] {
-        assert_eq!(crate::date_of(&x, name, "release"), "2026-02-19", "{name}: {x:#?}");
+        assert_eq!(
+            crate::date_of(&x, name, "release"),
+            "2026-02-19",
+            "{name}: {x:#?}"
+        );
     }
+}
+
+#[test]
+fn issue_13_a_town_named_after_someone_after_en_is_no_one_and_a_nickname_is_its_owner() {
+    // ("detuvieron el sábado en Pedro María Ureña a la concejal X y al creador de contenido Y,
+    // conocido en redes como \"El Gocho Z\"": the town is no one; the nickname is Y's.)
+    let x = crate::run(
+        "Funcionarios de la PNB detuvieron el sábado en José Antonio Páez a la concejal Yelitza Mariela Contreras Rondón y al creador de contenido Darwin Josué Pernía Ramírez, conocido en redes como \"El Gocho Pernía\", tras una concentración en la plaza.\n\nEl domingo, Pernía fue excarcelado con régimen de presentación cada 30 días.\n",
+        "2026-02-10",
+    );
+    assert!(crate::person(&x, "José Antonio Páez").is_none(), "{x:#?}");
+    assert_eq!(
+        crate::date_of(&x, "Yelitza Mariela Contreras Rondón", "arrest"),
+        "2026-02-07",
+        "{x:#?}"
+    );
+    assert!(crate::person(&x, "Gocho Pernía").is_none(), "{x:#?}");
+    assert_eq!(
+        crate::date_of(&x, "Darwin Josué Pernía Ramírez", "conditional_release"),
+        "2026-02-08",
+        "{x:#?}"
+    );
 }
