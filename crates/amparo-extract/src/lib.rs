@@ -112,6 +112,7 @@ mod member_cues;
 mod modality;
 mod modality_words;
 pub mod model;
+mod name_aliases;
 mod name_prep;
 pub mod named_after;
 mod named_after_words;

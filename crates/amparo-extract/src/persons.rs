@@ -8,7 +8,7 @@ use crate::lexicon::is_given_name;
 use crate::name_prep::with_shared_surnames;
 use crate::names::Span;
 use crate::salience::Salience;
-use crate::text::{Doc, TokenKind};
+use crate::text::Doc;
 
 /// A mention of a person: token range and the person it refers to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,44 +93,6 @@ fn paternal(long: &[String], short: &[String]) -> bool {
         && !PARTICLES.contains(&surname.as_str())
 }
 
-/// ("Hanna Sakalova (in Russian: Anna Sokolova)", "Aliaksei Zhuk (Aleksei Zhuk)"): the name
-/// `first..last` in brackets right after the name ending at `before`, maybe after a few words
-/// and a colon, is another spelling of it.
-/// So is a nickname told right after it ("X, conocido en redes como \"El Gocho Pabón\"", "X,
-/// known as Y", "X, alias Y").
-fn alias(doc: &Doc<'_>, before: usize, first: usize, last: usize) -> bool {
-    let bracket = doc.f(before) == "("
-        && doc.f(last) == ")"
-        && (first == before + 1
-            || (first <= before + 5
-                && doc.f(first - 1) == ":"
-                && (before + 1..first - 1).all(|k| doc.tokens[k].kind == TokenKind::Word)));
-    let nickname = first > before
-        && first <= before + 9
-        && (before..first).any(|k| {
-            matches!(
-                doc.f(k),
-                "conocido" | "conocida" | "apodado" | "apodada" | "alias" | "apodo" | "known"
-            )
-        })
-        && (before..first).all(|k| !matches!(doc.f(k), "." | ";" | "y" | "and"));
-    bracket || nickname
-}
-
-/// "Montes de Oca" of "Yajaira Margarita Montes de Oca Rivas": a first surname joined by a
-/// particle, before the second.
-fn compound_surname(w: &[String]) -> Option<&[String]> {
-    (w.len() >= 5 && matches!(w[w.len() - 3].as_str(), "de" | "del"))
-        .then(|| &w[w.len() - 4..w.len() - 1])
-}
-
-/// "Yajaira Montes de Oca" for "Yajaira Margarita Montes de Oca Rivas": the first given name and
-/// the compound first surname.
-fn given_and_compound(long: &[String], short: &[String]) -> bool {
-    compound_surname(long)
-        .is_some_and(|c| short.len() == c.len() + 1 && short[0] == long[0] && short[1..] == *c)
-}
-
 /// Whether a mention is its sentence's subject: the first mention, near the sentence start.
 pub fn is_subject(doc: &Doc<'_>, mentions: &[MentionRef], index: usize) -> bool {
     let Some(m) = mentions.get(index) else {
@@ -162,7 +124,11 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
         .iter()
         .flat_map(|w| (1..w.len().saturating_sub(1)).map(move |start| &w[start..]))
         .filter(|tail| !leading_particle(&tail[0]) || particle_surname(tail))
-        .chain(word_lists.iter().filter_map(|w| compound_surname(w)))
+        .chain(
+            word_lists
+                .iter()
+                .filter_map(|w| crate::name_aliases::compound_surname(w)),
+        )
         .collect();
     for (first, last, text, words) in names.iter().cloned() {
         if tails.contains(words.as_slice()) {
@@ -201,8 +167,8 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
                     || inner(&words, &e.words)
                     || paternal(&e.words, &words)
                     || paternal(&words, &e.words)
-                    || given_and_compound(&e.words, &words)
-                    || given_and_compound(&words, &e.words)
+                    || crate::name_aliases::given_and_compound(&e.words, &words)
+                    || crate::name_aliases::given_and_compound(&words, &e.words)
             })
             .or_else(|| {
                 by_word_set
@@ -212,7 +178,7 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
             })
             .or_else(|| {
                 full.last()
-                    .filter(|m| alias(doc, m.last, first, last))
+                    .filter(|m| crate::name_aliases::alias(doc, m.last, first, last))
                     .map(|m| m.entity)
             });
         let longer =
@@ -282,7 +248,7 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
             forms.push(vec![w[0].clone(), w[w.len() - 2].clone()]);
         }
         // ("Montes de Oca" for "Yajaira Margarita Montes de Oca Rivas".)
-        forms.extend(compound_surname(w).map(<[String]>::to_vec));
+        forms.extend(crate::name_aliases::compound_surname(w).map(<[String]>::to_vec));
         for key in forms {
             let single = key.len() == 1;
             if key.is_empty()

@@ -1,0 +1,42 @@
+//! Two forms of one person's name the grouping of mentions reads as one: a spelling in brackets
+//! or a nickname told after the name, and a given name with a compound first surname.
+
+use crate::text::{Doc, TokenKind};
+
+/// ("Hanna Sakalova (in Russian: Anna Sokolova)", "Aliaksei Zhuk (Aleksei Zhuk)"): the name
+/// `first..last` in brackets right after the name ending at `before`, maybe after a few words
+/// and a colon, is another spelling of it.
+/// So is a nickname told right after it ("X, conocido en redes como \"El Gocho Pabón\"", "X,
+/// known as Y", "X, alias Y").
+pub(crate) fn alias(doc: &Doc<'_>, before: usize, first: usize, last: usize) -> bool {
+    let bracket = doc.f(before) == "("
+        && doc.f(last) == ")"
+        && (first == before + 1
+            || (first <= before + 5
+                && doc.f(first - 1) == ":"
+                && (before + 1..first - 1).all(|k| doc.tokens[k].kind == TokenKind::Word)));
+    let nickname = first > before
+        && first <= before + 9
+        && (before..first).any(|k| {
+            matches!(
+                doc.f(k),
+                "conocido" | "conocida" | "apodado" | "apodada" | "alias" | "apodo" | "known"
+            )
+        })
+        && (before..first).all(|k| !matches!(doc.f(k), "." | ";" | "y" | "and"));
+    bracket || nickname
+}
+
+/// "Montes de Oca" of "Yajaira Margarita Montes de Oca Rivas": a first surname joined by a
+/// particle, before the second.
+pub(crate) fn compound_surname(w: &[String]) -> Option<&[String]> {
+    (w.len() >= 5 && matches!(w[w.len() - 3].as_str(), "de" | "del"))
+        .then(|| &w[w.len() - 4..w.len() - 1])
+}
+
+/// "Yajaira Montes de Oca" for "Yajaira Margarita Montes de Oca Rivas": the first given name and
+/// the compound first surname.
+pub(crate) fn given_and_compound(long: &[String], short: &[String]) -> bool {
+    compound_surname(long)
+        .is_some_and(|c| short.len() == c.len() + 1 && short[0] == long[0] && short[1..] == *c)
+}
