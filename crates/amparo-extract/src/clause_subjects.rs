@@ -331,3 +331,41 @@ pub(crate) fn own_apposition(doc: &Doc<'_>, slots: &[Slot], t: &Trigger, who: &m
         who.retain(|&j| j == last);
     }
 }
+
+/// ("Marcano y Lugo no corrieron la misma suerte: el 16 de septiembre fueron trasladados a
+/// Caracas"): a passive clause after a colon, with no name of its own before its verb, whose
+/// clause before the colon tells no event, goes on about the subject before the colon, which opens the sentence.
+/// The names before the colon must open the sentence and end before a verb of theirs ("Confirmado
+/// por su esposa, X: salió…", "Yeni Rojas: …" name a source or a speaker), and the clause after
+/// it names no one.
+pub(crate) fn past_colon(
+    doc: &Doc<'_>,
+    slots: &[Slot],
+    t: &Trigger,
+    (s_first, clause): (usize, usize),
+) -> bool {
+    let Some(colon) = clause
+        .checked_sub(1)
+        .filter(|&c| c > s_first && doc.f(c) == ":")
+    else {
+        return false;
+    };
+    let elided = t.voice == crate::triggers::Voice::Passive
+        && (clause..t.first)
+            .all(|k| !doc.tokens[k].capitalised || crate::dates::month(doc.f(k)).is_some());
+    let named_after = slots
+        .iter()
+        .any(|s| s.first >= clause && s.first < t.last + 12);
+    let before: Vec<&Slot> = slots
+        .iter()
+        .filter(|s| s.first >= s_first && s.last <= colon)
+        .collect();
+    // (A subject of one or several names joined by "y" or commas, then a verb of theirs.)
+    let joined = before
+        .windows(2)
+        .all(|w| (w[0].last..w[1].first).all(|k| matches!(doc.f(k), "y" | "e" | "," | "and")));
+    let opening = before.first().is_some_and(|s| s.first <= s_first + 1)
+        && before.last().is_some_and(|s| s.last + 1 < colon)
+        && joined;
+    elided && !named_after && opening && crate::triggers::find(doc, s_first, colon).is_empty()
+}

@@ -72,6 +72,8 @@ pub fn targets(
         return vec![one];
     }
     let clause = clause_start(doc, s_first, t.first);
+    let colon = crate::clause_subjects::past_colon(doc, slots, t, (s_first, clause));
+    let clause = if colon { s_first } else { clause };
     if let Some(one) = crate::clause_subjects::cleft_after(doc, slots, t, clause, s_last) {
         return vec![one];
     }

@@ -129,3 +129,25 @@ fn issue_13_a_town_named_after_someone_after_en_is_no_one_and_a_nickname_is_its_
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_passive_clause_after_a_colon_goes_on_about_the_subject_before_it() {
+    // ("Marcano y Lugo no corrieron la misma suerte: el 16 de septiembre fueron trasladados…").
+    let x = crate::run(
+        "Funcionarios se llevaron el 3 de septiembre a Wilfredo José Tovar Lira y a Nelson Andrés Guaina Pinto. Tovar y Guaina no corrieron la misma suerte que sus compañeros: el 16 de septiembre fueron trasladados en un avión militar a Caracas.\n",
+        "2026-02-16",
+    );
+    for name in ["Wilfredo José Tovar Lira", "Nelson Andrés Guaina Pinto"] {
+        assert_eq!(
+            crate::date_of(&x, name, "transfer"),
+            "2025-09-16",
+            "{name}: {x:#?}"
+        );
+    }
+    // (Not after a source's name: "Confirmado por su esposa, X: salió de Yare el capitán Y".)
+    let x = crate::run(
+        "Confirmado por su esposa, Milagros Rangel: salió de Yare III el capitán retirado Domingo Antonio Piñango Ortega, detenido desde marzo de 2024.\n",
+        "2026-02-16",
+    );
+    assert!(crate::no_events(&x, "Milagros Rangel"), "{x:#?}");
+}
