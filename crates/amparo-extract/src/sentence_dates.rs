@@ -13,7 +13,7 @@ use crate::text::Doc;
 const SAME_DAY: &[&str] = &[
     "mismo dia", "ese dia", "same day", "that day", "same night", "that night", "misma noche",
     "esa noche", "same evening", "same afternoon", "misma tarde", "same morning", "misma manana",
-    "horas despues", "hours later", "horas mas tarde",
+    "horas despues", "hours later", "horas mas tarde", "esa manana", "esa tarde",
 ];
 
 /// Whether the sentence `a..b` refers to a day told before ("ese mismo día", "that same day").

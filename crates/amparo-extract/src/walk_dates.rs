@@ -52,7 +52,9 @@ impl Walk<'_, '_> {
                 // (Days counted from a day of the sentence's own; the next day from the one
                 // before's too, and so any count that opens the sentence: "…fue detenida el 3
                 // de febrero. A los tres días fue excarcelada.")
-                let base = if n <= 1 || opens {
+                // (Or when the sentence tells no day of its own: "Carrasquel fue liberado tres
+                // días después, sin cargos".)
+                let base = if n <= 1 || opens || x.sentence_date.is_none() {
                     x.sentence_date.or(x.prev_date)
                 } else {
                     x.sentence_date

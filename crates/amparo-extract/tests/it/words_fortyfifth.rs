@@ -151,3 +151,23 @@ fn issue_13_a_passive_clause_after_a_colon_goes_on_about_the_subject_before_it()
     );
     assert!(crate::no_events(&x, "Milagros Rangel"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_that_morning_and_days_later_count_from_the_day_told_before() {
+    // ("La historia había empezado el 14 de septiembre. Esa mañana … se llevaron a X … Y fue
+    // liberado tres días después, sin cargos").
+    let x = crate::run(
+        "La historia había empezado el 14 de septiembre de 2025, tras el apagón. Esa mañana, funcionarios de la DGCIM se llevaron de la acería al técnico Onofre Rafael Guzmán Tineo y al supervisor Baudilio José Carrasco Mata.\n\nCarrasco fue liberado tres días después, sin cargos, y regresó a su puesto.\n",
+        "2026-02-16",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Onofre Rafael Guzmán Tineo", "arrest"),
+        "2025-09-14",
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(&x, "Baudilio José Carrasco Mata", "release"),
+        "2025-09-17",
+        "{x:#?}"
+    );
+}
