@@ -80,6 +80,22 @@ fn opening_de(doc: &Doc<'_>, s: Span) -> Option<Span> {
         (r.start, r.end)
     };
     let opens = doc.sentence_at(first).is_some_and(|x| x.first == first);
+    // ("Marcha Del Día De La Juventud", a headline in Title Case: a particle after a capitalised
+    // word on its line, then an article, ends a title's name, no one's.)
+    let in_title = !opens
+        && matches!(doc.tokens[first].text, "De" | "Del")
+        && matches!(doc.tokens[first + 1].text, "La" | "Las" | "Los")
+        && doc.tokens.get(first.wrapping_sub(1)).is_some_and(|t| {
+            t.capitalised
+                && t.kind == crate::text::TokenKind::Word
+                && doc
+                    .text
+                    .get(t.end..doc.tokens[first].start)
+                    .is_some_and(|gap| !gap.contains('\n'))
+        });
+    if in_title {
+        return None;
+    }
     // ("De Armas Colmenares, Yorman.": a surname-first entry keeps its particle.)
     // ("De Rodeo I, en la noche:": a prison, no one.)
     if opens

@@ -49,11 +49,13 @@ pub(crate) fn story_release(
         .cloned()
 }
 
-/// The release a list's cue names back by its noun ("Los excarcelados son A, B…", "Entre los
-/// liberados figuran…") when its own sentence dates none or the same day: the dated release of a
-/// group told in the sentences `reach` before sentence `si`, with the arrest told beside it ("Cinco de los siete
-/// estudiantes detenidos el 5 de noviembre … fueron excarcelados anoche. … Los excarcelados son
-/// A, B…").
+/// The release or arrest a list's cue names back by its noun ("Los excarcelados son A, B…",
+/// "Entre los aprehendidos está X") when its own sentence dates none, the same day, or only a
+/// year or month before the group's day, as what describes the names does ("…, ganador en 2019
+/// del Premio Regional"): the dated event of the
+/// same kind told of a group in the sentences `reach` before sentence `si`, with the arrest told
+/// beside a release ("Cinco de los siete estudiantes detenidos el 5 de noviembre … fueron
+/// excarcelados anoche. … Los excarcelados son A, B…").
 /// (Not another part of the group: "Also freed were A and B", "Otros excarcelados son…".)
 pub(crate) fn named_back(
     doc: &Doc<'_>,
@@ -66,17 +68,23 @@ pub(crate) fn named_back(
         "also", "tambien", "ademas", "otros", "otras", "others", "other",
     ];
     if g.sentence != si
-        || family(g.kind) != EventType::Release
+        || !matches!(family(g.kind), EventType::Release | EventType::Arrest)
         || crate::heading_lines::tells_of(doc, si, &others)
     {
         return None;
     }
+    // (A year or a month the names' description tells, against the day the group's was told.)
+    let coarser = |h: &GroupEvent| {
+        matches!(h.date, Some(crate::dates::PartialDate::Day(_)))
+            && !matches!(g.date, Some(crate::dates::PartialDate::Day(_)))
+            && g.date < h.date
+    };
     groups
         .iter()
         .rev()
         .filter(|h| h.sentence < si && si - h.sentence <= reach)
-        .find(|h| family(h.kind) == EventType::Release && h.certainty.is_none())
+        .find(|h| family(h.kind) == family(g.kind) && h.certainty.is_none())
         .filter(|h| h.kind == g.kind)
-        .filter(|h| h.date.is_some() && (g.date.is_none() || g.date == h.date))
+        .filter(|h| h.date.is_some() && (g.date.is_none() || g.date == h.date || coarser(h)))
         .cloned()
 }

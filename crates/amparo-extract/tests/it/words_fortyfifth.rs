@@ -171,3 +171,20 @@ fn issue_13_that_morning_and_days_later_count_from_the_day_told_before() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_members_description_does_not_date_the_groups_arrest() {
+    // ("…terminó ayer con 23 jóvenes detenidos… Entre los aprehendidos está el profesor X,
+    // ganador en 2019 del Premio…": arrested yesterday; a Title Case headline's "Día De La
+    // Juventud" is no one.)
+    let x = crate::run(
+        "Detienen A 17 Jóvenes En La Marcha Del Día De La Juventud En Turmero\n\nLa marcha por el Día de la Juventud terminó ayer con 17 jóvenes detenidos en Turmero, informó una fundación que los asiste.\n\nEntre los aprehendidos está el profesor Anselmo Cruz Betancourt, de 58 años, docente de Historia y ganador en 2017 del Premio Municipal de Docencia.\n",
+        "2026-02-13",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Anselmo Cruz Betancourt", "arrest"),
+        "2026-02-12",
+        "{x:#?}"
+    );
+    assert!(crate::person(&x, "De La Juventud").is_none(), "{x:#?}");
+}
