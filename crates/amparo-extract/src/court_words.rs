@@ -91,6 +91,8 @@ pub(crate) const COURT: &[(&str, EventType, Voice)] = &[
     ("dicto sentencia contra", Sentence, Active),
     ("dictaron sentencia contra", Sentence, Active),
     ("years in prison", Sentence, Passive),
+    ("suspended sentence", Sentence, Passive),
+    ("condena condicional", Sentence, Passive),
     // ("Tverskoy court gave him 12 days of administrative arrest", "X: 10 days of
     // administrative arrest"): Russia's and Belarus's short terms, a sentence.
     ("days of administrative arrest", Sentence, Passive),

@@ -105,14 +105,15 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
         );
         // ("who had been detained during a 2024 protest", "had been detained separately at the
         // airport", "had been detained on 3 May": the arrest, told by when and how it happened.)
+        // ("had been detained during eight months": a stay told by its length; "had been detained
+        // at the airport on December 29": where, then the day.)
+        let when = matches!(
+            doc.f(last),
+            "during" | "after" | "while" | "when" | "separately" | "on" | "durante" | "tras"
+        ) && !(last + 1..last + 3).any(|k| DURATIONS.contains(&doc.f(k)));
         let told_arrest = prev == "been"
             && prev2 == "had"
-            && matches!(
-                doc.f(last),
-                "during" | "after" | "while" | "when" | "separately" | "on" | "durante" | "tras"
-            )
-            // ("had been detained during eight months": a stay told by its length.)
-            && !(last + 1..last + 3).any(|k| DURATIONS.contains(&doc.f(k)));
+            && (when || crate::participles::at_place_on_day(doc, last));
         // ("tras 14 meses detenido": a stay told by its length.)
         if is_detained
             && !told_arrest

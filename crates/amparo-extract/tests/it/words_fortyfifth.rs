@@ -188,3 +188,26 @@ fn issue_13_a_members_description_does_not_date_the_groups_arrest() {
     );
     assert!(crate::person(&x, "De La Juventud").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_had_been_detained_at_a_place_on_a_day_is_an_arrest() {
+    // ("She had been detained at Heydar Aliyev International Airport on December 29…").
+    let x = crate::run(
+        "Freelance reporter Leyla Orujova was released on Thursday after 30 days of administrative detention. She had been detained at the Baku airport on December 29 as she returned from Tbilisi.\n",
+        "2026-01-30",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Leyla Orujova", "arrest"),
+        "2025-12-29",
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_suspended_sentence_is_a_sentence() {
+    let x = crate::run(
+        "A court in Baku on Tuesday gave cameraman Tural Abbasli a five-year suspended sentence.\n",
+        "2026-01-30",
+    );
+    assert_eq!(crate::date_of(&x, "Tural Abbasli", "sentence"), "2026-01-27", "{x:#?}");
+}
