@@ -173,3 +173,15 @@ pub(crate) fn counted_held(doc: &crate::text::Doc<'_>, i: usize, to: usize) -> O
     let later_since = (comma..to).any(|k| matches!(doc.f(k), "since" | "desde"));
     (counted && named && !other && !former && !later_since).then_some(noun + 1)
 }
+
+/// ("…had been detained at Heydar Aliyev International Airport on December 29"): at `k`, "at" or
+/// "in" a place, then "on" a day within the clause, and no length of a stay ("for", "since").
+pub(crate) fn at_place_on_day(doc: &Doc<'_>, k: usize) -> bool {
+    let clause = |j: &usize| !matches!(doc.f(*j), "." | ";" | "," | "for" | "since" | "until");
+    matches!(doc.f(k), "at" | "in")
+        && (k + 1..k + 10).take_while(clause).any(|j| {
+            doc.f(j) == "on"
+                && (crate::dates::month(doc.f(j + 1)).is_some()
+                    || crate::dates::weekday(doc.f(j + 1)).is_some())
+        })
+}

@@ -111,9 +111,8 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             doc.f(last),
             "during" | "after" | "while" | "when" | "separately" | "on" | "durante" | "tras"
         ) && !(last + 1..last + 3).any(|k| DURATIONS.contains(&doc.f(k)));
-        let told_arrest = prev == "been"
-            && prev2 == "had"
-            && (when || crate::participles::at_place_on_day(doc, last));
+        let told_arrest =
+            prev == "been" && prev2 == "had" && (when || crate::stays::at_place_on_day(doc, last));
         // ("tras 14 meses detenido": a stay told by its length.)
         if is_detained
             && !told_arrest

@@ -209,5 +209,9 @@ fn issue_13_a_suspended_sentence_is_a_sentence() {
         "A court in Baku on Tuesday gave cameraman Tural Abbasli a five-year suspended sentence.\n",
         "2026-01-30",
     );
-    assert_eq!(crate::date_of(&x, "Tural Abbasli", "sentence"), "2026-01-27", "{x:#?}");
+    assert_eq!(
+        crate::date_of(&x, "Tural Abbasli", "sentence"),
+        "2026-01-27",
+        "{x:#?}"
+    );
 }
