@@ -367,5 +367,12 @@ pub(crate) fn past_colon(
     let opening = before.first().is_some_and(|s| s.first <= s_first + 1)
         && before.last().is_some_and(|s| s.last + 1 < colon)
         && joined;
-    elided && !named_after && opening && crate::triggers::find(doc, s_first, colon).is_empty()
+    // (Nor one who speaks: "Cordero lo explicó así:", "Camacho agregó un dato:".)
+    let speaks = (s_first..colon).any(|k| crate::slots::SPEECH.contains(&doc.f(k)))
+        || (s_first..colon).any(|k| doc.f(k) == "asi");
+    elided
+        && !named_after
+        && opening
+        && !speaks
+        && crate::triggers::find(doc, s_first, colon).is_empty()
 }

@@ -331,6 +331,19 @@ fn place_after_en(doc: &Doc<'_>, k: usize) -> bool {
     if k == 0 || doc.f(k - 1) != "en" || !crate::lexicon::is_given_name(doc.f(k)) {
         return false;
     }
+    // (Only before what follows a place in a clause, "… en Pedro María Ureña a la concejal X",
+    // "… en José Antonio Páez, donde…": not "centró su acusación en X, detenida el 2 de julio",
+    // "confían en X.")
+    let end = (k..k + 6)
+        .find(|&j| !doc.tokens.get(j).is_some_and(|t| t.capitalised) && doc.f(j) != "de")
+        .unwrap_or(k);
+    let next = (doc.f(end), doc.f(end + 1));
+    if !matches!(
+        next,
+        ("a" | "al" | "donde" | "durante" | "tras", _) | (",", "donde" | "estado")
+    ) {
+        return false;
+    }
     let from = doc.sentence_at(k).map_or(k.saturating_sub(20), |s| s.first);
     !(from.max(k.saturating_sub(30))..k).any(|j| {
         let w = doc.f(j);

@@ -301,7 +301,7 @@ pub(crate) fn surnames_then_given(doc: &Doc<'_>, spans: Vec<Span>) -> Vec<Span> 
                     let r = prev.tokens(doc);
                     match (r.start..r.end)
                         .rev()
-                        .find(|&k| doc.tokens[k].end <= s.start)
+                        .find(|&k| doc.tokens[k].end <= t.start)
                     {
                         // (Not one word left, a place or an office: "Lagunillas".)
                         Some(k) if k > r.start => {
