@@ -110,9 +110,11 @@ pub(crate) fn described_names(
 }
 
 /// ("▪️ 26 de enero: Excarcelados del …: A y B"): a day's header, then the event's, before an
-/// item's names: the second colon, when one follows the first (not a time's, "10:50").
+/// item's names: the second colon, when one follows the first (not a time's, "10:50") and what
+/// stands between tells an event (not "Redacción: X; edición: Y", "ECUADORIAN: X; ARGENTINE: Y").
 pub(crate) fn second_colon(doc: &Doc<'_>, colon: usize, end: usize) -> usize {
     (colon + 1..end.min(colon + 20))
         .find(|&k| doc.f(k) == ":" && !doc.is_number(k - 1))
+        .filter(|&k| !crate::triggers::find(doc, colon + 1, k).is_empty())
         .unwrap_or(colon)
 }

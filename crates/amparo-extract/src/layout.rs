@@ -278,17 +278,17 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
             // "Mujeres: A, B y C." (a group line of a list) or "…el miércoles: A, B y C." (a list
             // inside a sentence); the names end with the colon's sentence.
             // ("…seguía en Rodeo I: según su abogado, Joel Sanabria, la boleta…": a source after
-            // the colon, no list.)
-            // (Nor an editor's note: see `editors_note`.)
+            // the colon, no list; nor an editor's note, see `editors_note`.)
             let prose = matches!(doc.f(colon + 1), "segun" | "according")
                 || crate::headings::editors_note(doc, t.start, colon);
             let end = sentence_end(doc, &line, colon, t.end);
+            let (day, colon) = (colon, crate::header_colon::second_colon(doc, colon, end));
             let names = if prose {
                 Vec::new()
             } else {
                 crate::header_colon::names_after(doc, colon, end, &in_hit)
             };
-            let group_line = colon - t.start <= 6 && colon > t.start;
+            let group_line = (colon - t.start <= 6 || day < colon) && colon > t.start;
             // "Salieron con régimen de presentación cada 30 días:" over a line of names: a
             // longer header, read as a group's.
             // (Or over bullets: "Con régimen de presentación cada 30 días:" then "- A".)

@@ -237,3 +237,32 @@ fn issue_13_the_reviews_near_misses_of_the_colon_and_town_rules() {
         assert!(!crate::kinds_of(&x, &x.persons[0].name).is_empty());
     }
 }
+
+#[test]
+fn issue_13_a_days_line_with_the_events_header_gives_its_names_that_day() {
+    // ("14 de enero: Excarcelados del Rodeo I: A y B." lines without bullets or a lead.)
+    let x = crate::run(
+        "Boletín semanal de excarcelaciones, 20 de enero de 2025.\n14 de enero: Excarcelados del Rodeo I: Anselmo Tovar Linares y Félix Guanipa Rojas.\n16 de enero: Excarcelada del INOF: Marisela Peña Urdaneta.\n",
+        "2025-01-20",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Félix Guanipa Rojas", "release"),
+        "2025-01-14",
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(&x, "Marisela Peña Urdaneta", "release"),
+        "2025-01-16",
+        "{x:#?}"
+    );
+    // (Not a credit line: "(Redacción: X; edición: Y)".)
+    let x = crate::run(
+        "Fue excarcelado ayer el periodista Anselmo Tovar Linares.\n\n(Redacción: María Fernanda Lugo; edición: Tomás Echeverría)\n",
+        "2025-01-20",
+    );
+    assert!(
+        crate::person(&x, "Tomás Echeverría")
+            .is_none_or(|_| crate::no_events(&x, "Tomás Echeverría")),
+        "{x:#?}"
+    );
+}
