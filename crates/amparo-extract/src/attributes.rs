@@ -282,7 +282,13 @@ pub fn describe(
     };
     // ("X, general secretary of the oil workers' union", "secretario general del partido"): an
     // office in a union or a party speaks for no state.
-    if d.high_office && around(10, 12, NON_STATE_BODIES) {
+    // (Or the acronym of one the text spelled out: "secretaria nacional de la mujer del MAD" after
+    // "el partido Movimiento Alternativa Democrática (MAD)".)
+    let acronym = || {
+        (first.saturating_sub(10).max(s_first)..s_last.min(last + 12))
+            .any(|k| crate::offices::non_state_acronym(doc, k))
+    };
+    if d.high_office && (around(10, 12, NON_STATE_BODIES) || acronym()) {
         d.high_office = false;
     }
     // ("X, presidente del centro de estudiantes de Medicina", "youth minister X", "la presidenta

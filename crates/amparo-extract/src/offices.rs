@@ -195,3 +195,19 @@ pub(crate) fn named_among_held(doc: &crate::text::Doc<'_>, s_first: usize, first
             })
     })
 }
+
+/// Whether token `k` is an acronym in capitals that the text spells out after a union's or a
+/// party's word: "el partido Movimiento Alternativa Democrática (MAD)" for "MAD".
+pub(crate) fn non_state_acronym(doc: &crate::text::Doc<'_>, k: usize) -> bool {
+    let t = &doc.tokens[k];
+    let acronym = t.kind == crate::text::TokenKind::Word
+        && (2..=6).contains(&t.text.chars().count())
+        && t.text.chars().all(|c| c.is_uppercase());
+    acronym
+        && (1..doc.tokens.len().saturating_sub(1)).any(|j| {
+            doc.tokens[j].text == t.text
+                && doc.f(j - 1) == "("
+                && doc.f(j + 1) == ")"
+                && (j.saturating_sub(9)..j).any(|i| NON_STATE_BODIES.contains(&doc.f(i)))
+        })
+}

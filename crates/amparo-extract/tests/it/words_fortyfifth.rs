@@ -266,3 +266,18 @@ fn issue_13_a_days_line_with_the_events_header_gives_its_names_that_day() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_an_office_in_a_party_named_by_its_acronym_is_no_states() {
+    // ("…del partido Movimiento Alternativa Democrática (MAD) A y B fueron excarcelados… B,
+    // secretaria nacional de la mujer del MAD, fue arrestada…": a party's officer, held.)
+    let x = crate::run(
+        "Los dirigentes del partido Movimiento Renovación Popular (MRP) Gilberto Aponte Rivero y Yohanna Beatriz Carrillo Mora fueron excarcelados en la noche del martes del Rodeo I. Carrillo Mora, secretaria nacional de la mujer del MRP, fue arrestada el 2 de septiembre de 2024 en Los Teques.\n",
+        "2026-01-21",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Yohanna Beatriz Carrillo Mora", "arrest"),
+        "2024-09-02",
+        "{x:#?}"
+    );
+}
