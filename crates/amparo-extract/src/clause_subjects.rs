@@ -333,11 +333,10 @@ pub(crate) fn own_apposition(doc: &Doc<'_>, slots: &[Slot], t: &Trigger, who: &m
 }
 
 /// ("Marcano y Lugo no corrieron la misma suerte: el 16 de septiembre fueron trasladados a
-/// Caracas"): a passive clause after a colon, with no name of its own before its verb, whose
-/// clause before the colon tells no event, goes on about the subject before the colon, which opens the sentence.
-/// The names before the colon must open the sentence and end before a verb of theirs ("Confirmado
-/// por su esposa, X: salió…", "Yeni Rojas: …" name a source or a speaker), and the clause after
-/// it names no one.
+/// Caracas"): a passive clause after a colon, with no name of its own, whose clause before the
+/// colon tells no event, goes on about the names that open the sentence. They must end before a
+/// verb of theirs ("Confirmado por su esposa, X: salió…", "Yeni Rojas: …" name a source or a
+/// speaker), and no one of them speaks ("Cordero lo explicó así:").
 pub(crate) fn past_colon(
     doc: &Doc<'_>,
     slots: &[Slot],
@@ -367,9 +366,9 @@ pub(crate) fn past_colon(
     let opening = before.first().is_some_and(|s| s.first <= s_first + 1)
         && before.last().is_some_and(|s| s.last + 1 < colon)
         && joined;
-    // (Nor one who speaks: "Cordero lo explicó así:", "Camacho agregó un dato:".)
-    let speaks = (s_first..colon).any(|k| crate::slots::SPEECH.contains(&doc.f(k)))
-        || (s_first..colon).any(|k| doc.f(k) == "asi");
+    // ("Cordero lo explicó así:", "Camacho agregó un dato:".)
+    let speaks =
+        (s_first..colon).any(|k| crate::slots::SPEECH.contains(&doc.f(k)) || doc.f(k) == "asi");
     elided
         && !named_after
         && opening

@@ -321,19 +321,20 @@ pub(crate) fn surnames_then_given(doc: &Doc<'_>, spans: Vec<Span>) -> Vec<Span> 
 }
 
 /// ("el preso político MORALES CHOURIO, Abdón Rafael", "el concejal de Lagunillas URDANETA
-/// SEMPRÚN, Édgar Alí"): given names (a known one first) after a comma and one to three surnames in capitals on
-/// their line, one of them a known surname, are one name printed surnames first, whether or not
-/// the finder took the surnames. Not a dateline's city ("KAZAN, Yegor Pavlovich said…").
+/// SEMPRÚN, Édgar Alí"): given names (a known one first) after a comma and one to three surnames
+/// in capitals on their line, one of them a known surname, are one name printed surnames first,
+/// whether or not the finder took the surnames. Not a dateline's city ("KAZAN, Yegor Pavlovich
+/// said…").
 fn caps_surnames_before(doc: &Doc<'_>, s: Span) -> Span {
     let b = s.tokens(doc);
     let given = |k: usize| crate::lexicon::is_given_name(doc.f(k));
-    let all_given = !b.is_empty()
+    let given_names = !b.is_empty()
         && given(b.start)
         && b.clone().all(|k| {
             matches!(doc.f(k), "de" | "del" | "la" | "los")
                 || (doc.tokens[k].capitalised && !in_capitals(doc, k))
         });
-    if !all_given || b.start < 2 || doc.f(b.start - 1) != "," {
+    if !given_names || b.start < 2 || doc.f(b.start - 1) != "," {
         return s;
     }
     let same_line = |k: usize| {
