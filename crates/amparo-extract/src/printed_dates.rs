@@ -303,3 +303,19 @@ pub(crate) fn place_dated_line(
         _ => None,
     }
 }
+
+/// ("Released 02/04 from Yare III", "Transferred on 04/04", "Arrested 01/04 in Puerto
+/// Ayacucho"): an English day and month without the year after "on" or an event's participle,
+/// in a text that prints its numeric dates day first (a Venezuelan NGO's English edition) — not
+/// where it says month first.
+pub(crate) fn english_day_first(doc: &Doc<'_>, i: usize) -> bool {
+    let prev = doc.f(i.wrapping_sub(1));
+    !doc.month_first
+        && doc.tokens.get(i).is_some_and(|t| t.text.len() == 2)
+        && doc.tokens.get(i + 2).is_some_and(|t| t.text.len() == 2)
+        && (matches!(prev, "on" | "since" | "from")
+            || matches!(
+                prev,
+                "released" | "arrested" | "detained" | "transferred" | "freed" | "moved"
+            ))
+}

@@ -281,3 +281,23 @@ fn issue_13_an_office_in_a_party_named_by_its_acronym_is_no_states() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_an_english_edition_prints_day_and_month_day_first() {
+    // ("Cut-off date: 07/04/2025 … 1. A – Released 02/04 from Yare III", an NGO's English
+    // edition: the second of April.)
+    let x = crate::run(
+        "WEEKLY BULLETIN (ENGLISH EDITION)\nCut-off date: 07/04/2025\n\nRELEASED\n\n1. QUINTANA ROJAS, Carlos Javier – ID V-20.118.554 – 31 – Released 02/04 from Yare III (Miranda). Must report to court every 30 days.\n\nNEW ARRESTS\n\n2. ROA MENDOZA, Eudis Miguel – 34 – Arrested 01/04 in Puerto Ayacucho (Amazonas).\n",
+        "2025-04-08",
+    );
+    assert_eq!(
+        crate::date_of(&x, "QUINTANA ROJAS, Carlos Javier", "conditional_release"),
+        "2025-04-02",
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(&x, "ROA MENDOZA, Eudis Miguel", "arrest"),
+        "2025-04-01",
+        "{x:#?}"
+    );
+}
