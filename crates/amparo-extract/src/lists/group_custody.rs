@@ -34,6 +34,12 @@ pub(super) fn group_arrest(
         .filter(|g| g.sentence < list && !(g.sentence + 1..list).any(item))
         .take_while(|g| g.sentence + 3 >= lead.sentence)
         .find(|g| g.kind == EventType::Arrest && g.date.is_some() && g.certainty.is_none())
+        // ("Since 2014, the organization has registered 18,317 political arrests": a count since
+        // a year, no group's arrest.)
+        .filter(|g| {
+            !(matches!(g.date, Some(crate::dates::PartialDate::Year(_)))
+                && crate::heading_lines::tells_of(doc, g.sentence, &["since", "desde"]))
+        })
         .cloned()
 }
 

@@ -301,3 +301,17 @@ fn issue_13_an_english_edition_prints_day_and_month_day_first() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_count_of_arrests_since_a_year_is_no_groups_arrest() {
+    // ("Since 2014, the organization has registered 18,317 political arrests." over a list of
+    // the week's releases: none of them arrested in 2014.)
+    let x = crate::run(
+        "During the week we verified 2 releases. Since 2014, the organization has registered 18,317 political arrests.\n\nRELEASED\n\n1. QUINTANA ROJAS, Carlos Javier – 31 – Released 02/04 from Yare III.\n2. FARÍAS LUGO, Ana Karina – 40 – Released 03/04 from INOF.\n",
+        "2025-04-08",
+    );
+    assert!(
+        !crate::kinds_of(&x, "QUINTANA ROJAS, Carlos Javier").contains(&"arrest"),
+        "{x:#?}"
+    );
+}
