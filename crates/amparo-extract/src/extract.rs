@@ -205,6 +205,27 @@ impl Extractor {
             s.start = doc.tokens[h.last].start;
             true
         });
+        // ("los hermanos Galíndez de Tocorón": a prison after "de" closing a span is where they
+        // were, not part of the name.)
+        for s in &mut spans {
+            let tokens = s.tokens(&doc);
+            let at = hits.partition_point(|h| h.first < tokens.start);
+            if let Some(h) = hits[at..]
+                .iter()
+                .take_while(|h| h.first < tokens.end)
+                .find(|h| {
+                    h.last == tokens.end
+                        && h.first > tokens.start + 1
+                        && matches!(doc.f(h.first - 1), "de" | "del")
+                        && self
+                            .gazetteer
+                            .entry(h.entry)
+                            .is_some_and(|e| e.kind == crate::gazetteer::EntryKind::Facility)
+                })
+            {
+                s.end = doc.tokens[h.first - 2].end;
+            }
+        }
         let (entities, mut mentions) = persons::build(&doc, &spans, &hits);
         mentions.extend(crate::given_names::alone(&doc, &entities, &mentions, &hits));
         mentions.sort_by_key(|m| m.first);

@@ -9,6 +9,10 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("arresto domiciliario", HouseArrest, Passive),
     ("detencion domiciliaria", HouseArrest, Passive),
     ("casa por carcel", HouseArrest, Passive),
+    // ("el tribunal les otorgó arresto domiciliario": the group the plural clitic names.)
+    ("les otorgo arresto domiciliario", HouseArrest, Clitic),
+    ("les dicto arresto domiciliario", HouseArrest, Clitic),
+    ("les concedio arresto domiciliario", HouseArrest, Clitic),
     ("arrested", Arrest, Passive),
     ("captured", Arrest, Passive),
     ("apprehended", Arrest, Passive),

@@ -315,3 +315,28 @@ fn issue_13_a_count_of_arrests_since_a_year_is_no_groups_arrest() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_prison_after_de_is_not_part_of_a_name() {
+    // ("Soltaron a los hermanos Galíndez de Tocorón": where they were, not a name.)
+    let x = crate::run(
+        "AFIRMACIÓN 3: \"Soltaron a los hermanos Galíndez de Tocorón, ya son libres\"\n\nHéctor Luis Galíndez Prieto y Ramiro José Galíndez Prieto, detenidos en noviembre de 2024 en Upata, sí salieron de Tocorón el 14 de enero. Pero no quedaron en libertad: el tribunal les otorgó arresto domiciliario.\n",
+        "2026-02-05",
+    );
+    assert!(
+        x.persons.iter().all(|p| !p.name.contains("de Tocorón")),
+        "{x:#?}"
+    );
+    // (The plural clitic names the brothers: house arrest, never a release.)
+    for name in ["Héctor Luis Galíndez Prieto", "Ramiro José Galíndez Prieto"] {
+        assert_eq!(
+            crate::date_of(&x, name, "house_arrest"),
+            "2026-01-14",
+            "{name}: {x:#?}"
+        );
+        assert!(
+            !crate::kinds_of(&x, name).contains(&"release"),
+            "{name}: {x:#?}"
+        );
+    }
+}
