@@ -37,6 +37,7 @@ pub(crate) fn death_in_custody(doc: &Doc<'_>, i: usize, to: usize) -> Option<usi
                         | "preso"
                         | "presa"
                         | "estaba"
+                        | "se"
                         | "was"
                 )
         })

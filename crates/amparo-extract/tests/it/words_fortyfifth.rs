@@ -340,3 +340,17 @@ fn issue_13_a_prison_after_de_is_not_part_of_a_name() {
         );
     }
 }
+
+#[test]
+fn issue_13_died_while_he_was_in_custody_is_a_death_in_custody() {
+    // ("…murió el 30 de diciembre de 2025 mientras se encontraba bajo custodia en…").
+    let x = crate::run(
+        "D. Considerando que el periodista Eleazar Quintero Mujica murió el 30 de diciembre de 2025 mientras se encontraba bajo custodia en la sede de la DGCIM en Boleíta;\n",
+        "2026-01-22",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Eleazar Quintero Mujica", "death_in_custody"),
+        "2025-12-30",
+        "{x:#?}"
+    );
+}
