@@ -126,6 +126,9 @@ pub(crate) fn subject_before(
                 && trigger - s.last <= reach
                 && !source(s)
                 && !(taken_from && crate::named_after::named_after(doc, s.first, s.last))
+                // ("X, detenido el mismo día que Gil, … fue condenado": one compared with.)
+                && !(doc.f(s.first.wrapping_sub(1)) == "que"
+                    && matches!(doc.f(s.first.wrapping_sub(2)), "dia" | "igual" | "fecha"))
         })
     })
 }

@@ -354,3 +354,25 @@ fn issue_13_died_while_he_was_in_custody_is_a_death_in_custody() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_one_compared_with_is_no_subject() {
+    // ("…el motorizado X, detenido el mismo día que Gil, admitió los hechos y fue condenado a
+    // tres años": X was sentenced, not Gil.)
+    let x = crate::run(
+        "El tribunal condenó anoche a ocho años de prisión a Richard Antonio Gil Carmona. En la misma audiencia, el motorizado Jean Pierre Hurtado Bello, de 24 años, detenido el mismo día que Gil, admitió los hechos y fue condenado a tres años y cuatro meses.\n",
+        "2026-01-29",
+    );
+    assert!(
+        crate::kinds_of(&x, "Jean Pierre Hurtado Bello").contains(&"sentence"),
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::kinds_of(&x, "Richard Antonio Gil Carmona")
+            .iter()
+            .filter(|k| **k == "sentence")
+            .count(),
+        1,
+        "{x:#?}"
+    );
+}
