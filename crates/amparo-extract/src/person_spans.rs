@@ -213,7 +213,9 @@ fn tail_of_name(doc: &Doc<'_>, s: Span) -> bool {
         "facultad", "colegio", "hospital", "iglesia", "juzgado",
     ];
     let r = s.tokens(doc);
-    if r.clone().any(|k| crate::lexicon::is_given_name(doc.f(k))) {
+    // ("la Iglesia San Juan Bautista de Jinotepe": a saint's given names name the church.)
+    let saint = matches!(doc.f(r.start.wrapping_sub(1)), "san" | "santa" | "santo");
+    if !saint && r.clone().any(|k| crate::lexicon::is_given_name(doc.f(k))) {
         return false;
     }
     // (Back over the name's own words, "de Arrestos", "del", on its line.)
@@ -327,8 +329,7 @@ pub(crate) fn acronym_before_name(doc: &Doc<'_>, k: usize) -> bool {
 /// place's, named after someone, unless one thinks of a person ("Pienso en X, maestra…", "y en
 /// Y, que es madre…").
 fn place_after_en(doc: &Doc<'_>, k: usize) -> bool {
-    // (Not a town before the name, "murió en Tocuyito Jesús Alberto Lárez": trimmed elsewhere.)
-    if k == 0 || doc.f(k - 1) != "en" || !crate::lexicon::is_given_name(doc.f(k)) {
+    if k == 0 || doc.f(k - 1) != "en" {
         return false;
     }
     // (Only before what follows a place in a clause, "… en Pedro María Ureña a la concejal X",
@@ -338,6 +339,12 @@ fn place_after_en(doc: &Doc<'_>, k: usize) -> bool {
         .find(|&j| !doc.tokens.get(j).is_some_and(|t| t.capitalised) && doc.f(j) != "de")
         .unwrap_or(k);
     let next = (doc.f(end), doc.f(end + 1));
+    // (Not a town before the name, "murió en Tocuyito Jesús Alberto Lárez", trimmed elsewhere:
+    // a given name first, or the object marker right after, "en Santos Marquina al productor".)
+    let object = matches!(next, ("al", _) | ("a", "la" | "los" | "las" | "el"));
+    if !crate::lexicon::is_given_name(doc.f(k)) && !object {
+        return false;
+    }
     if !matches!(
         next,
         ("a" | "al" | "donde" | "durante" | "tras", _) | (",", "donde" | "estado")

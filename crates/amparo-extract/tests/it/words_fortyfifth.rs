@@ -376,3 +376,27 @@ fn issue_13_one_compared_with_is_no_subject() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_the_reviews_town_and_church_gaps() {
+    // ("detuvieron el 6 de julio en Santos Marquina al productor X": a town, then the one taken.)
+    let x = crate::run(
+        "Efectivos del Sebin detuvieron el 6 de julio en Santos Marquina al productor agrícola Ovidio Peña Quintero.\n",
+        "2024-07-08",
+    );
+    assert!(crate::person(&x, "Santos Marquina").is_none(), "{x:#?}");
+    assert_eq!(
+        crate::date_of(&x, "Ovidio Peña Quintero", "arrest"),
+        "2024-07-06",
+        "{x:#?}"
+    );
+    // ("al párroco de la Iglesia San Juan Bautista de Jinotepe": a church, no one.)
+    let x = crate::run(
+        "La Policía detuvo el 6 de enero al párroco de la Iglesia San Juan Bautista de Jinotepe, el presbítero Fernando Calero.\n",
+        "2025-01-10",
+    );
+    assert!(
+        x.persons.iter().all(|p| !p.name.contains("Bautista")),
+        "{x:#?}"
+    );
+}
