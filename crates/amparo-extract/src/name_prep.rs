@@ -160,7 +160,12 @@ pub(crate) fn with_shared_surnames(
                 }
             }
         }
-        let text = doc.text.get(span.start..span.end).unwrap_or("").to_string();
+        // ("Rodrí-\nguez" from a PDF: the name without its line's break.)
+        let text = doc
+            .text
+            .get(span.start..span.end)
+            .unwrap_or("")
+            .replace("-\n", "");
         out.push((first, last, text, words));
         taken_until = last;
     }

@@ -358,7 +358,7 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
             .text
             .get(doc.tokens[first].start..doc.tokens[last - 1].end)
             .unwrap_or("")
-            .to_string();
+            .replace("-\n", "");
         if !entities[entity].variants.contains(&text) {
             entities[entity].variants.push(text);
         }

@@ -65,10 +65,6 @@ pub struct Doc<'a> {
 
 pub use amparo_text::{fold, fold_char};
 
-fn is_word_char(c: char) -> bool {
-    c.is_alphabetic()
-}
-
 /// Splits text into tokens.
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
@@ -84,38 +80,44 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         }
         let kind;
         let mut j = i + 1;
-        if is_word_char(c) {
+        if c.is_alphabetic() {
             kind = TokenKind::Word;
             while j < n {
                 let d = chars[j].1;
                 let joiner = matches!(d, '\'' | '’' | '-')
                     && j + 1 < n
-                    && is_word_char(chars[j + 1].1)
+                    && chars[j + 1].1.is_alphabetic()
                     // "Maduro's" splits so the possessive stays apart; "O'Brien" and "Venezuelan-Spanish" stay whole.
-                    && !(matches!(d, '\'' | '’') && chars[j + 1].1 == 's' && (j + 2 >= n || !is_word_char(chars[j + 2].1)));
-                if is_word_char(d) || d.is_ascii_digit() || joiner {
-                    j += 1;
-                } else {
+                    && !(matches!(d, '\'' | '’') && chars[j + 1].1 == 's' && (j + 2 >= n || !chars[j + 2].1.is_alphabetic()));
+                // ("Decem-\nber": a word a PDF's line broke, one word, folded without the break.)
+                let broken = d == '-'
+                    && chars.get(j + 1).is_some_and(|x| x.1 == '\n')
+                    && chars.get(j + 2).is_some_and(|x| x.1.is_lowercase());
+                if !(d.is_alphabetic() || d.is_ascii_digit() || joiner || broken) {
                     break;
                 }
+                j += 1 + usize::from(broken);
             }
         } else if c.is_ascii_digit() {
             kind = TokenKind::Number;
             while j < n {
                 let d = chars[j].1;
                 let sep = matches!(d, ',' | '.') && j + 1 < n && chars[j + 1].1.is_ascii_digit();
-                if d.is_ascii_digit() || sep {
-                    j += 1;
-                } else {
+                if !(d.is_ascii_digit() || sep) {
                     break;
                 }
+                j += 1;
             }
         } else {
             kind = TokenKind::Punct;
         }
         let end = if j < n { chars[j].0 } else { text.len() };
         let slice = &text[start..end];
-        let folded: String = slice.chars().map(fold_char).collect();
+        let folded: String = slice
+            .split("-\n")
+            .flat_map(str::chars)
+            .map(fold_char)
+            .collect();
         tokens.push(Token {
             start,
             end,

@@ -400,3 +400,23 @@ fn issue_13_the_reviews_town_and_church_gaps() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_word_a_pdfs_line_broke_is_one_word() {
+    // ("…Rafael Rodrí-\nguez fue detenido el 2 de Decem-\nber 2024": a name and a month a PDF's
+    // line broke with a hyphen; the name printed whole.)
+    let x = crate::run(
+        "El periodista Rafael Rodrí-\nguez fue detenido el 2 de Decem-\nber 2024 en Caracas y tras-\nladado al Rodeo I el 5 de enero.\n",
+        "2025-01-10",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Rafael Rodríguez", "arrest"),
+        "2024-12-02",
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(&x, "Rafael Rodríguez", "transfer"),
+        "2025-01-05",
+        "{x:#?}"
+    );
+}
