@@ -52,11 +52,7 @@ pub(crate) fn lead(
     // ("Todos habían sido detenidos durante las protestas de julio de 2024": so was the arrest
     // told in the past perfect.)
     let held_before = |g: &GroupEvent| {
-        let told = |words: &[&str]| {
-            doc.sentences
-                .get(g.sentence)
-                .is_some_and(|s| (s.first..s.last).any(|k| words.contains(&doc.f(k))))
-        };
+        let told = |words: &[&str]| crate::heading_lines::tells_of(doc, g.sentence, words);
         match g.kind {
             EventType::Detention => {
                 told(&["estaban", "estaba", "were", "had", "habian", "permanecian"])

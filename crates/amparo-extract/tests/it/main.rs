@@ -66,6 +66,7 @@ mod turns_and_groups;
 mod words_fortieth;
 mod words_fortieth_people;
 mod words_fortyfifth;
+mod words_fortyfifth_names;
 mod words_fortyfirst;
 mod words_fortyfirst_names;
 mod words_fortyfourth;
