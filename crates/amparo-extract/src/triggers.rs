@@ -193,7 +193,8 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             && (matches!(
                 prev,
                 "el" | "la" | "los" | "las" | "un" | "una" | "del" | "al"
-            ) || crate::transfer_phrases::sent_back_out(doc, i, to))
+            ) || crate::transfer_phrases::sent_back_out(doc, i, to)
+                || crate::transfer_phrases::sent_as_written(doc, i))
         {
             i = last;
             continue;
