@@ -269,7 +269,19 @@ pub fn describe(
                 .tokens
                 .get(k)
                 .is_some_and(|t| t.kind == TokenKind::Word && t.capitalised);
-        if next_name {
+        // ("Para Rojas, Uzcátegui y Linares, la jueza desestimó los cargos": the subject of the
+        // main clause after its fronted phrase, its verb right after it, describes no one.)
+        let subject = matches!(doc.f(last + 1), "la" | "el" | "the")
+            && k < s_last
+            && doc
+                .tokens
+                .get(k)
+                .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised && !doc.is_number(k))
+            && !matches!(
+                doc.f(k),
+                "que" | "quien" | "who" | "de" | "del" | "y" | "e" | "o" | "en" | "and" | "of"
+            );
+        if next_name || (subject && d.official && !before.0.official) {
             words.truncate(before.1);
             d = before.0;
         }

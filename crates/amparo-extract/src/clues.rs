@@ -101,6 +101,13 @@ pub fn charges(doc: &Doc<'_>, first: usize, last: usize) -> Option<String> {
                 return text(doc, start, clause_end(doc, start, last, 18));
             }
         }
+        // ("presentó una acusación contra los once por traición a la patria, terrorismo y…")
+        if matches!(doc.f(k), "acusacion" | "indictment")
+            && matches!(doc.f(k + 1), "contra" | "against")
+            && let Some(by) = (k + 2..last.min(k + 8)).find(|&j| matches!(doc.f(j), "por" | "for"))
+        {
+            return text(doc, by + 1, clause_end(doc, by + 1, last, 18));
+        }
     }
     None
 }

@@ -238,14 +238,28 @@ pub(crate) fn give(
             if row.tells_events()
                 || (kind.is_none() && row_date(Column::ReleaseDate).is_some()) =>
         {
-            crate::row_events::row_events(
-                cx,
-                row,
-                first_sentence,
-                conditions.is_some(),
-                date,
-                &row_date,
-            )
+            let events = |list_date| {
+                crate::row_events::row_events(
+                    cx,
+                    row,
+                    first_sentence,
+                    conditions.is_some(),
+                    list_date,
+                    &row_date,
+                )
+            };
+            // (The day of a group's arrest told before the table dates a status that is the
+            // arrest, "Detenido en Rodeo I", and nothing else: "Los once fueron arrestados entre
+            // el 18 y el 20 de marzo" does not date "Libertad plena".)
+            let mut plan = events(date);
+            if kind == Some(EventType::Arrest) {
+                for ((k, d), (_, undated)) in plan.iter_mut().zip(events(None)) {
+                    if *k != EventType::Arrest {
+                        *d = undated;
+                    }
+                }
+            }
+            plan
         }
         _ => {
             let mut plan: Vec<_> = kind.map(|k| vec![(k, date)]).unwrap_or_default();

@@ -185,8 +185,17 @@ fn formal_accusation(doc: &Doc<'_>, si: usize) -> bool {
         }
         _ => false,
     });
-    of_group
-        && words(&["delitos", "delito"])
+    // ("La Fiscalía presentó el 14 de abril una acusación contra los once por…": the crimes
+    // follow the group's word.)
+    let against_all = (s.first..s.last).any(|k| {
+        doc.f(k) == "acusacion"
+            && doc.f(k + 1) == "contra"
+            && matches!(
+                doc.f(k + 2),
+                "los" | "las" | "todos" | "todas" | "ellos" | "ellas"
+            )
+    });
+    (of_group && words(&["delitos", "delito"]) || against_all)
         && words(&[
             "tribunal",
             "juzgados",

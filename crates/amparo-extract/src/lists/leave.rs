@@ -253,13 +253,14 @@ impl Lists {
                 }
             }
             // The group's arrest, what the lead tells besides the release, the custody the
-            // group is still in: each member's, unless the item already said that kind.
-            // (Not to an item that denies its person's arrest: "- Correction: X was NOT
-            // detained".)
+            // group is still in: each member's, unless the item already said that kind (a
+            // table row telling its own events takes the arrest alone). (Not to an item that
+            // denies its person's arrest: "- Correction: X was NOT detained".)
             let denied = denies_arrest(cx.doc, from, to);
-            if !item.inline && !item.row.as_ref().is_some_and(|r| r.tells_events()) && !denied {
-                let shared = self.arrest.iter().chain(&self.also).chain(&self.held);
-                for g in shared {
+            let row_tells = item.row.as_ref().is_some_and(|r| r.tells_events());
+            if !item.inline && !denied {
+                let told = self.also.iter().chain(&self.held).filter(|_| !row_tells);
+                for g in self.arrest.iter().chain(told) {
                     for &e in &members {
                         if !f.events.iter().any(|r| r.entity == e && r.kind == g.kind) {
                             f.events.push(g.for_member(e, item.sentences.start));

@@ -18,3 +18,51 @@ fn issue_13_names_reproduced_as_they_were_sent_are_no_transfer() {
         assert!(!kinds.contains(&"transfer"), "{name}: {x:#?}");
     }
 }
+
+#[test]
+fn issue_13_a_table_after_the_groups_story_takes_its_arrest_and_charge() {
+    // (A hearing's table whose decision column tells each one's outcome, after "Los nueve fueron
+    // arrestados…" and "presentó … una acusación contra los nueve por…": the group's arrest and
+    // charge are each row's; the arrest's day does not date the row's release.)
+    let x = crate::run(
+        "Nueve choferes de Guarenas irán a juicio\n\nLos nueve fueron arrestados el 3 de febrero en Guarenas. La Fiscalía presentó el 10 de marzo una acusación contra los nueve por instigación al odio y asociación para delinquir.\n\nLa decisión, según el acta:\n\nN.º | APELLIDOS Y NOMBRES | C.I. | DECISIÓN\n1 | MONTIEL RUBIO, ÁNGEL DAVID | V-12.345.678 | Pasa a juicio. Se mantiene privativa de libertad en Rodeo I\n2 | SEQUERA LANZ, OMAIRA JOSEFINA | V-14.222.111 | Sobreseimiento. Libertad plena\n",
+        "2025-04-20",
+    );
+    for name in [
+        "MONTIEL RUBIO, ÁNGEL DAVID",
+        "SEQUERA LANZ, OMAIRA JOSEFINA",
+    ] {
+        assert_eq!(
+            crate::date_of(&x, name, "arrest"),
+            "2025-02-03",
+            "{name}: {x:#?}"
+        );
+        assert_eq!(
+            crate::date_of(&x, name, "charge"),
+            "2025-03-10",
+            "{name}: {x:#?}"
+        );
+    }
+    assert_ne!(
+        crate::date_of(&x, "SEQUERA LANZ, OMAIRA JOSEFINA", "release"),
+        "2025-02-03",
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_the_judge_after_a_fronted_phrase_is_no_ones_office() {
+    // ("Para A, B y C, la jueza desestimó…": the judge is the main clause's subject, not C.)
+    let x = crate::run(
+        "Los sindicalistas Ana Pernía Suárez, Luis Lugo Vera y Carmen Quintero Díaz fueron detenidos el 3 de enero en Maracay.\n\nPara Pernía Suárez, Lugo Vera y Quintero Díaz, la jueza desestimó el cargo de terrorismo y les otorgó régimen de presentación. Los tres fueron excarcelados anoche.\n",
+        "2025-06-11",
+    );
+    assert!(
+        crate::person(&x, "Carmen Quintero Díaz").is_some(),
+        "{x:#?}"
+    );
+    assert!(
+        !x.not_detainees.iter().any(|n| n.name.contains("Quintero")),
+        "{x:#?}"
+    );
+}
