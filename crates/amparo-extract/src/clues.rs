@@ -101,6 +101,12 @@ pub fn charges(doc: &Doc<'_>, first: usize, last: usize) -> Option<String> {
                 return text(doc, start, clause_end(doc, start, last, 18));
             }
         }
+        // ("admitió la precalificación de la Fiscalía: incitación al odio, terrorismo…")
+        if doc.f(k) == "precalificacion"
+            && let Some(colon) = (k + 1..last.min(k + 6)).find(|&j| doc.f(j) == ":")
+        {
+            return text(doc, colon + 1, clause_end(doc, colon + 1, last, 18));
+        }
         // ("presentó una acusación contra los once por traición a la patria, terrorismo y…")
         if matches!(doc.f(k), "acusacion" | "indictment")
             && matches!(doc.f(k + 1), "contra" | "against")

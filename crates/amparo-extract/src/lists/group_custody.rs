@@ -102,8 +102,16 @@ pub(super) fn group_charge(
         // ("Otros tres fueron imputados por…": the others, not the list's people; "Todos fueron
         // presentados ante un tribunal": a hearing that names no crime charges no one; "siguen
         // imputados por…": a state, no charge told.)
-        let crimes = crate::clues::charges(doc, s.first, s.last)
-            .or_else(|| before.and_then(|t| crate::clues::charges(doc, t.first, t.last)))?;
+        // (A court's word without the crimes, "admitió la acusación presentada por el fiscal",
+        // leaves them to the prose before it.)
+        let Some(crimes) = crate::clues::charges(doc, s.first, s.last)
+            .or_else(|| before.and_then(|t| crate::clues::charges(doc, t.first, t.last)))
+        else {
+            if told.is_none() {
+                continue;
+            }
+            return None;
+        };
         let still = (s.first..s.last).any(|k| {
             matches!(
                 doc.f(k),
@@ -195,7 +203,10 @@ fn formal_accusation(doc: &Doc<'_>, si: usize) -> bool {
                 "los" | "las" | "todos" | "todas" | "ellos" | "ellas"
             )
     });
-    (of_group && words(&["delitos", "delito"]) || against_all)
+    // ("La jueza admitió la precalificación de la Fiscalía: incitación al odio, terrorismo…":
+    // the charge of those presented before her.)
+    let admitted = words(&["admitio"]) && words(&["precalificacion", "imputacion", "acusacion"]);
+    (of_group && words(&["delitos", "delito"]) || against_all || admitted)
         && words(&[
             "tribunal",
             "juzgados",

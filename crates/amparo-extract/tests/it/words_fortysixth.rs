@@ -66,3 +66,28 @@ fn issue_13_the_judge_after_a_fronted_phrase_is_no_ones_office() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_judge_admitting_the_prosecutors_charges_charges_the_list() {
+    // ("…fueron presentadas el miércoles ante el Tribunal…" then "La jueza admitió la
+    // precalificación de la Fiscalía: incitación al odio…" over the names: charged that day.)
+    let x = crate::run(
+        "Ocho personas detenidas el lunes 2 de junio en Cumaná fueron presentadas el miércoles ante el Tribunal Tercero de Control.\n\nLa jueza Nohelia Bastidas admitió la precalificación de la Fiscalía: incitación al odio y resistencia a la autoridad.\n\nEstos son los procesados:\n\n1. MARCANO LEÓN, ROBERT JOSÉ — 24 años\n2. SALAZAR FIGUERA, YELITZA DEL CARMEN — 31 años\n",
+        "2025-06-06",
+    );
+    for name in [
+        "MARCANO LEÓN, ROBERT JOSÉ",
+        "SALAZAR FIGUERA, YELITZA DEL CARMEN",
+    ] {
+        assert_eq!(
+            crate::date_of(&x, name, "arrest"),
+            "2025-06-02",
+            "{name}: {x:#?}"
+        );
+        assert_eq!(
+            crate::date_of(&x, name, "charge"),
+            "2025-06-04",
+            "{name}: {x:#?}"
+        );
+    }
+}
