@@ -14,7 +14,8 @@ pub(crate) fn sent_to_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize
         doc.f(i),
         "sacaron" | "saco" | "sacado" | "sacada" | "sacados" | "sacadas"
     ) && matches!(doc.f(i + 1), "de" | "del")
-        && (i + 2..to.min(i + 6)).any(|k| CUSTODY_PLACES.contains(&doc.f(k)))
+        // ("sacadas del Instituto Nacional de Orientación Femenina (INOF)")
+        && (i + 2..to.min(i + 7)).any(|k| CUSTODY_PLACES.contains(&doc.f(k)))
     {
         // ("Su madre, X, la sacó del penal durante la visita": what the one named carried out,
         // the letter, not a move of hers.)

@@ -91,3 +91,23 @@ fn issue_13_a_judge_admitting_the_prosecutors_charges_charges_the_list() {
         );
     }
 }
+
+#[test]
+fn issue_13_taken_out_of_a_prison_named_in_full_dates_the_moves_under_it() {
+    // ("fueron sacadas del Instituto Nacional de Orientación Femenina" before "Trasladadas a…:"
+    // headers: the move out of the prison named in full is the lead, and its day the headers'.)
+    let x = crate::run(
+        "Denunciamos que en la madrugada de ayer, lunes 6 de octubre, siete presas políticas fueron sacadas del Instituto Nacional de Orientación Femenina sin aviso. Estos son sus nombres y su destino:\n\nTrasladadas al Centro Penitenciario de Aragua (Tocorón):\nMaritza Elena Colmenares Díaz\nYelimar Andreína Paredes Rivas\n",
+        "2025-10-07",
+    );
+    for name in [
+        "Maritza Elena Colmenares Díaz",
+        "Yelimar Andreína Paredes Rivas",
+    ] {
+        assert_eq!(
+            crate::date_of(&x, name, "transfer"),
+            "2025-10-06",
+            "{name}: {x:#?}"
+        );
+    }
+}
