@@ -118,3 +118,21 @@ pub(crate) fn second_colon(doc: &Doc<'_>, colon: usize, end: usize) -> usize {
         .filter(|&k| !crate::triggers::find(doc, colon + 1, k).is_empty())
         .unwrap_or(colon)
 }
+
+/// ("— El miércoles 12 de marzo, la jueza X difirió la audiencia de los cinco … acusados de
+/// conspiración: A, B, C, D y E."): the names an item's long first sentence lists after a colon
+/// past its twentieth word, when there are two or more.
+pub(crate) fn late_names(
+    doc: &Doc<'_>,
+    line: &std::ops::Range<usize>,
+    after: usize,
+    end: usize,
+    in_hit: &[bool],
+) -> Vec<std::ops::Range<usize>> {
+    let end = crate::line_shapes::sentence_end(doc, line, after, end);
+    (after + 20..end)
+        .find(|&k| doc.f(k) == ":")
+        .map(|colon| names_after(doc, colon, end, in_hit))
+        .filter(|names| names.len() >= 2)
+        .unwrap_or_default()
+}

@@ -182,12 +182,8 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
             .into_iter()
             .filter(|_| !alone_name(doc, &t, &name))
             .collect::<Vec<_>>();
-            let names =
-                if several.len() >= 2 && several.first().map(|r| r.start) == Some(name.start) {
-                    several
-                } else {
-                    vec![name]
-                };
+            let leads = several.len() >= 2 && several.first().map(|r| r.start) == Some(name.start);
+            let names = if leads { several } else { vec![name] };
             layout.items.push(Item {
                 sentences: line.clone(),
                 list,
@@ -205,9 +201,8 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
                 in_list = true;
             }
             let start = crate::line_shapes::item_name_start(doc, after, t.end, &in_hit);
-            // "- Ana Pérez y Luis Rojas, hermanos, …": an item may name several people, in its
-            // first sentence ("- Roberto Sanabria, concejal: sigue detenido. Su abogada, Teresa
-            // Arcaya, denunció…" names one).
+            // "- Ana Pérez y Luis Rojas, hermanos, …": an item may name several, in its first
+            // sentence ("- X, concejal: sigue detenido. Su abogada, Y, denunció…" names one).
             let first_end = start.map_or(t.end, |k| sentence_end(doc, &line, k, t.end));
             let single = start.and_then(|k| read_item_name(doc, k, t.end, &in_hit).map(|e| k..e));
             // ("PÉREZ ROJAS, Ana María" is one name read across its comma, not two.)
@@ -242,6 +237,9 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
                     names = name_list(doc, colon + 1, end, &in_hit);
                     header = Some(after..colon);
                 }
+            }
+            if names.is_empty() {
+                names = crate::header_colon::late_names(doc, &line, after, t.end, &in_hit);
             }
             layout.items.push(Item {
                 sentences: line.clone(),

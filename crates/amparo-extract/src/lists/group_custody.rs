@@ -34,6 +34,9 @@ pub(super) fn group_arrest(
         .filter(|g| g.sentence < list && !(g.sentence + 1..list).any(item))
         .take_while(|g| g.sentence + 3 >= lead.sentence)
         .find(|g| g.kind == EventType::Arrest && g.date.is_some() && g.certainty.is_none())
+        // ("Entre el 8 y el 14 de marzo documentamos 9 nuevas detenciones y 6 excarcelaciones"
+        // over "EXCARCELADOS (6)": a balance's figures, no arrest of those the list names.)
+        .filter(|g| !crate::list_lead::balance(doc, g.sentence))
         // ("Since 2014, the organization has registered 18,317 political arrests": a count since
         // a year, no group's arrest.)
         .filter(|g| {

@@ -111,3 +111,33 @@ fn issue_13_taken_out_of_a_prison_named_in_full_dates_the_moves_under_it() {
         );
     }
 }
+
+#[test]
+fn issue_13_a_weeks_balance_is_no_arrest_of_the_freed_listed_under_it() {
+    // ("Entre el 8 y el 14 de marzo documentamos 9 nuevas detenciones y 6 excarcelaciones." over
+    // "EXCARCELADOS (2)": figures, not the arrest of those freed.)
+    let x = crate::run(
+        "BALANCE SEMANAL\n\nEntre el 1 y el 7 de junio documentamos 5 nuevas detenciones y 2 excarcelaciones.\n\nEXCARCELADOS (2)\n\n— Wilfredo José Arteaga Blanco (33), docente de Cumaná. Salió el martes 3 de junio con régimen de presentación.\n\n— Yarelis Coromoto Pinto Vargas (28), enfermera. Excarcelada el jueves 5 de junio.\n",
+        "2025-06-08",
+    );
+    for name in ["Wilfredo José Arteaga Blanco", "Yarelis Coromoto Pinto Vargas"] {
+        assert!(!crate::kinds_of(&x, name).contains(&"arrest"), "{name}: {x:#?}");
+    }
+}
+
+#[test]
+fn issue_13_an_items_long_sentence_lists_its_people_after_a_late_colon() {
+    // ("— El miércoles 12 de marzo, la jueza X difirió … la audiencia de los tres … acusados de
+    // conspiración: A, B y C. Los tres permanecen en Rodeo I desde…")
+    let x = crate::run(
+        "AUDIENCIAS\n\n— El miércoles 4 de junio, la jueza Carmen Elisa Rondón Pérez difirió por tercera vez la audiencia preliminar de los tres integrantes de un sindicato de Guayana acusados de conspiración y asociación para delinquir: Rubén Darío Salcedo Mota, Iraima Josefina Lugo Parra y Nelson Enrique Tovar Ríos. Los tres permanecen en Rodeo I desde octubre de 2024.\n\n— En el caso de los docentes de Mérida, la defensa pidió al tribunal revisar la medida.\n",
+        "2025-06-08",
+    );
+    for name in [
+        "Rubén Darío Salcedo Mota",
+        "Iraima Josefina Lugo Parra",
+        "Nelson Enrique Tovar Ríos",
+    ] {
+        assert_eq!(crate::date_of(&x, name, "arrest"), "2024-10", "{name}: {x:#?}");
+    }
+}
