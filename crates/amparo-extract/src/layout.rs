@@ -208,9 +208,11 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
             // ("PÉREZ ROJAS, Ana María" is one name read across its comma, not two.)
             // ("• Adriana Pérez — reporter, Voz del Llano TV": after a dash or a bracket the
             // item describes its one person.)
-            let describes = single
-                .as_ref()
-                .is_some_and(|r| matches!(doc.f(r.end), "—" | "–" | "-" | "(" | ":" | "|"));
+            // (Not an age in brackets before the next name: "A (23) y B (25), hermanos".)
+            let describes = single.as_ref().is_some_and(|r| {
+                matches!(doc.f(r.end), "—" | "–" | "-" | "(" | ":" | "|")
+                    && !(doc.is_number(r.end + 1) && matches!(doc.f(r.end + 3), "y" | ","))
+            });
             let several = start
                 .map(|k| name_list(doc, k, first_end, &in_hit))
                 .filter(|n| n.len() >= 2 && n.first().map(|r| r.start) == start && !describes)

@@ -326,7 +326,10 @@ pub(crate) fn item_name_start(
     caps.or_else(|| {
         (after..end.min(after + 6))
             .find(|&k| {
-                crate::list_names::name_word(doc, k, in_hit)
+                // (Not a rank's ordinal: "— Primer teniente A y sargento mayor de segunda B".)
+                let ordinal = matches!(doc.f(k), "primer" | "primera" | "segundo" | "segunda")
+                    && doc.tokens.get(k + 1).is_some_and(|t| !t.capitalised);
+                !ordinal && crate::list_names::name_word(doc, k, in_hit)
                     || crate::title_names::title_as_name(doc, k, 0, end, in_hit)
             })
             .map(|k| k + usize::from(crate::person_spans::acronym_before_name(doc, k)))

@@ -120,8 +120,14 @@ fn issue_13_a_weeks_balance_is_no_arrest_of_the_freed_listed_under_it() {
         "BALANCE SEMANAL\n\nEntre el 1 y el 7 de junio documentamos 5 nuevas detenciones y 2 excarcelaciones.\n\nEXCARCELADOS (2)\n\n— Wilfredo José Arteaga Blanco (33), docente de Cumaná. Salió el martes 3 de junio con régimen de presentación.\n\n— Yarelis Coromoto Pinto Vargas (28), enfermera. Excarcelada el jueves 5 de junio.\n",
         "2025-06-08",
     );
-    for name in ["Wilfredo José Arteaga Blanco", "Yarelis Coromoto Pinto Vargas"] {
-        assert!(!crate::kinds_of(&x, name).contains(&"arrest"), "{name}: {x:#?}");
+    for name in [
+        "Wilfredo José Arteaga Blanco",
+        "Yarelis Coromoto Pinto Vargas",
+    ] {
+        assert!(
+            !crate::kinds_of(&x, name).contains(&"arrest"),
+            "{name}: {x:#?}"
+        );
     }
 }
 
@@ -138,6 +144,29 @@ fn issue_13_an_items_long_sentence_lists_its_people_after_a_late_colon() {
         "Iraima Josefina Lugo Parra",
         "Nelson Enrique Tovar Ríos",
     ] {
-        assert_eq!(crate::date_of(&x, name, "arrest"), "2024-10", "{name}: {x:#?}");
+        assert_eq!(
+            crate::date_of(&x, name, "arrest"),
+            "2024-10",
+            "{name}: {x:#?}"
+        );
     }
+}
+
+#[test]
+fn issue_13_an_item_of_two_with_ages_or_ranks_names_both() {
+    // ("— A (23) y B (25), hermanos, …", "— Primer teniente A y sargento mayor de segunda B, …":
+    // the item's later sentences are about both.)
+    let x = crate::run(
+        "EXCARCELADOS\n\n— Yonder José Pirela Urbina (23) y Elvis Rafael Pirela Urbina (25), hermanos, detenidos desde el 3 de agosto de 2024 en Tocuyito. Excarcelados el lunes 10 de marzo.\n\nNUEVAS DETENCIONES\n\n— Primer teniente Ángel Rafael Guerra Lozada y sargento mayor de segunda Jesús Alberto Mireles Pino, detenidos el 9 de marzo dentro de Fuerte Tiuna. Hasta el corte de este boletín se desconoce su paradero.\n",
+        "2025-03-15",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Elvis Rafael Pirela Urbina", "release"),
+        "2025-03-10",
+        "{x:#?}"
+    );
+    assert!(
+        crate::kinds_of(&x, "Jesús Alberto Mireles Pino").contains(&"disappearance"),
+        "{x:#?}"
+    );
 }
