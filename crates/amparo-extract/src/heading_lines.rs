@@ -110,6 +110,39 @@ pub(crate) fn section_heading(doc: &crate::text::Doc<'_>, s: usize) -> bool {
     })
 }
 
+/// A heading that names a kind of people, by nationality, sex, age or trade ("BELARUSIAN
+/// CITIZENS", "FOREIGN NATIONALS", "MUJERES", "ESTUDIANTES Y DOCENTES"): a group of the list
+/// below it, not a new section.
+pub(crate) fn people_heading(doc: &crate::text::Doc<'_>, s: usize) -> bool {
+    section_heading(doc, s)
+        && doc.sentences.get(s).is_some_and(|x| {
+            (x.first..x.last).all(|k| {
+                let w = doc.f(k);
+                !crate::lexicon::nationalities(w).is_empty()
+                    || !crate::lexicon::roles(w).is_empty()
+                    || !crate::lexicon::roles(w.strip_suffix('s').unwrap_or(w)).is_empty()
+                    || matches!(
+                        w,
+                        "citizens"
+                            | "nationals"
+                            | "ciudadanos"
+                            | "extranjeros"
+                            | "foreign"
+                            | "women"
+                            | "men"
+                            | "mujeres"
+                            | "hombres"
+                            | "adolescentes"
+                            | "menores"
+                            | "militares"
+                            | "civiles"
+                            | "y"
+                            | "and"
+                    )
+            })
+        })
+}
+
 /// A group's header without its colon inside a list of name lines ("Estos son sus nombres:" /
 /// "Periodistas y trabajadores de prensa" / "Gerardo Lucena, locutor" / "Yohana Marcano,
 /// camarógrafa" / "" / "Dirigentes políticos" / …): a short line that names no one and ends with

@@ -110,8 +110,11 @@ pub(crate) fn lead(
         })
     };
     // (Nor does a heading in capitals that tells no event: "CONDENAS", "OTRAS NOTICIAS".)
+    // (A heading of a kind of people over the names is the list's group: "BELARUSIAN CITIZENS".)
     let section = |s| {
-        crate::heading_lines::section_heading(doc, s) && !groups.iter().any(|g| g.sentence == s)
+        crate::heading_lines::section_heading(doc, s)
+            && !crate::heading_lines::people_heading(doc, s)
+            && !groups.iter().any(|g| g.sentence == s)
     };
     // (Nor a post's stamp over a post that tells its own event, or denies one: "[03.03.26 12:05]
     // ✅ EXCARCELADO el concejal X", "CORRECCIÓN: X NO fue trasladada" is that post's news, not

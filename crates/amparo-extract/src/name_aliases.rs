@@ -24,7 +24,14 @@ pub(crate) fn alias(doc: &Doc<'_>, before: usize, first: usize, last: usize) -> 
             )
         })
         && (before..first).all(|k| !matches!(doc.f(k), "." | ";" | "y" | "and"));
-    bracket || nickname
+    // ("Carmen Teresa Linares, \"La Negra Linares\", dirigente vecinal": in quotes after the
+    // comma, maybe past the article.)
+    let quoted = doc.f(before) == ","
+        && doc.f(before + 1) == "\""
+        && (first == before + 2
+            || (first == before + 3 && matches!(doc.f(before + 2), "el" | "la" | "the")))
+        && doc.f(last) == "\"";
+    bracket || nickname || quoted
 }
 
 /// "Montes de Oca" of "Yajaira Margarita Montes de Oca Rivas": a first surname joined by a

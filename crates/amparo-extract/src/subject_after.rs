@@ -350,7 +350,13 @@ pub(crate) fn first_after(
             }) || matches!(doc.f(k.wrapping_sub(1)), "mr" | "mrs" | "ms")
                 // ("Police arrest Fr. Aguilar after Mass")
                 || crate::abbreviations::TITLE_ABBREVIATIONS.contains(&doc.f(k.wrapping_sub(1))));
-        if (matches!(f, "." | ";" | ":") && !abbreviation) || SPEECH.contains(&f) || quote_ends {
+        // ("were pardoned … in the presence of US Special Envoy X": a witness, not who was.)
+        let witness = matches!(f, "presence" | "presencia");
+        if (matches!(f, "." | ";" | ":") && !abbreviation)
+            || SPEECH.contains(&f)
+            || quote_ends
+            || witness
+        {
             return None;
         }
         k += 1;

@@ -170,3 +170,60 @@ fn issue_13_an_item_of_two_with_ages_or_ranks_names_both() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_heading_of_citizens_keeps_the_lists_lead() {
+    // ("…were pardoned and driven to the border … in the presence of US Special Envoy X." then
+    // "BELARUSIAN CITIZENS" / "FOREIGN CITIZENS" over the names: the envoy is a witness; the
+    // headings are the list's groups, which take the lead's release.)
+    let x = crate::run(
+        "On Thursday morning 30 people held in Belarusian prisons were pardoned and driven to the border crossing, where they were handed over to Lithuanian border guards in the presence of US Special Envoy Gareth Lindqvist.\n\nNames confirmed by the centre:\n\nBELARUSIAN CITIZENS\n— Mikalai Dubrouski, blogger\n— Hanna Savitskaya, activist\n\nFOREIGN CITIZENS\n— Rimantas Vaitkus, Lithuania, businessman, arrested in March 2024\n",
+        "2025-09-12",
+    );
+    for name in ["Mikalai Dubrouski", "Hanna Savitskaya", "Rimantas Vaitkus"] {
+        assert_eq!(
+            crate::date_of(&x, name, "release"),
+            "2025-09-11",
+            "{name}: {x:#?}"
+        );
+    }
+    assert!(
+        !x.persons.iter().any(|p| p.name.contains("Lindqvist")),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_nickname_in_quotes_after_the_comma_is_the_same_person() {
+    // ("- Carmen Teresa Linares, \"La Negra Linares\", dirigente vecinal…": one person.)
+    let x = crate::run(
+        "Excarcelados esta semana:\n\n- Yudith Carolina Mendoza, \"La Gata Mendoza\", dirigente vecinal de Catia, excarcelada el miércoles del INOF sin condiciones.\n- Rafael Ángel Sosa, taxista. Excarcelado el martes.\n",
+        "2026-03-19",
+    );
+    assert!(
+        !x.persons.iter().any(|p| p.name == "Gata Mendoza"),
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(&x, "Yudith Carolina Mendoza", "release"),
+        "2026-03-18",
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_handful_put_on_planes_leads_no_list() {
+    // ("Many of those freed left with restrictions, and a handful were put on planes out of the
+    // country. They include:" then profiles: the few expelled are not all of them.)
+    let x = crate::run(
+        "Releases continued this week. Many of those freed left with restrictions, and a handful were put on planes out of the country.\n\nThey include:\n\nJOURNALISTS\n\nLeonor Castillo Ibarra. The reporter was arrested in August 2024. She walked out on Tuesday.\n\nRamiro Vegas Pinto. A photographer, Vegas was released on Wednesday.\n",
+        "2026-01-16",
+    );
+    for name in ["Leonor Castillo Ibarra", "Ramiro Vegas Pinto"] {
+        let kinds = crate::kinds_of(&x, name);
+        assert!(
+            !kinds.contains(&"expulsion") && !kinds.contains(&"exile"),
+            "{name}: {x:#?}"
+        );
+    }
+}
