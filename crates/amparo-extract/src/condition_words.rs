@@ -52,6 +52,9 @@ pub(crate) const CONDITION_CUES: &[&str] = &[
     "reporting schedule",
     "libertad condicional",
     "on parole",
+    // ("released under police supervision on March 28", "bajo supervisión policial")
+    "under police supervision",
+    "bajo supervision policial",
     "comparecer ante",
     "ir al tribunal cada",
     "firmar ante",

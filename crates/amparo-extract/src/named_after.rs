@@ -35,6 +35,8 @@ pub(crate) const BODY_NOUNS: &[&str] = &[
     "magazine",
     "revista",
     "website",
+    // ("the independent news site Sahil Xeber")
+    "site",
     "channel",
     "canal",
     // ("the opposition party Causa Ciudadana")

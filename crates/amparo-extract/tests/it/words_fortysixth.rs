@@ -227,3 +227,22 @@ fn issue_13_a_handful_put_on_planes_leads_no_list() {
         );
     }
 }
+
+#[test]
+fn issue_13_a_news_site_is_no_one_and_police_supervision_is_a_condition() {
+    // ("sentenced the editor-in-chief of the independent news site X", "had been released under
+    // police supervision on March 28")
+    let x = crate::run(
+        "A court on Friday sentenced the editor-in-chief of the independent news site Yeni Xeber to nine years in prison. Driver Elnur Hasanli had been released under police supervision on March 28.\n",
+        "2025-12-05",
+    );
+    assert!(
+        !x.persons.iter().any(|p| p.name.contains("Xeber")),
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(&x, "Elnur Hasanli", "conditional_release"),
+        "2025-03-28",
+        "{x:#?}"
+    );
+}
