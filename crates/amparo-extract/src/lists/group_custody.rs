@@ -39,9 +39,13 @@ pub(super) fn group_arrest(
         .filter(|g| !crate::list_lead::balance(doc, g.sentence))
         // ("Since 2014, the organization has registered 18,317 political arrests": a count since
         // a year, no group's arrest.)
+        // ("More than 2,000 people have been arrested for political reasons since July 28,
+        // 2024": a count since a day, too.)
         .filter(|g| {
-            !(matches!(g.date, Some(crate::dates::PartialDate::Year(_)))
-                && crate::heading_lines::tells_of(doc, g.sentence, &["since", "desde"]))
+            let told = |words: &[&str]| crate::heading_lines::tells_of(doc, g.sentence, words);
+            !((matches!(g.date, Some(crate::dates::PartialDate::Year(_)))
+                || told(&["people", "personas", "more", "mas"]))
+                && told(&["since", "desde"]))
         })
         .cloned()
 }

@@ -246,3 +246,22 @@ fn issue_13_a_news_site_is_no_one_and_police_supervision_is_a_condition() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_arrests_counted_since_a_day_are_no_arrest_of_the_freed() {
+    // ("More than 2,000 people have been arrested for political reasons since July 28, 2024." then
+    // a list of releases: a count, not the listed people's arrest.)
+    let x = crate::run(
+        "SUMMARY\n\nMore than 2,000 people have been arrested for political reasons since July 28, 2024.\n\nRELEASES\n\nBetween August 16 and August 22, 4 people were released. They include:\n\nAlirio José Pernalete Duque — Rodeo I, Aug. 19\nMaryuri Andreína Colina Bracho — Tocuyito, Aug. 20\n",
+        "2025-08-23",
+    );
+    for name in [
+        "Alirio José Pernalete Duque",
+        "Maryuri Andreína Colina Bracho",
+    ] {
+        assert!(
+            !crate::kinds_of(&x, name).contains(&"arrest"),
+            "{name}: {x:#?}"
+        );
+    }
+}
