@@ -43,8 +43,22 @@ pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
     });
     out.retain(|t| {
         !(t.kind == Charge && (t.first..t.last).any(|k| matches!(doc.f(k), "acuso" | "acusaron")))
-            || (prosecutor_before(doc, t) && named_offence(doc, t, to))
+            || (prosecutor_before(doc, t) && (named_offence(doc, t, to) || dated_clitic(doc, t)))
     });
+}
+
+/// ("…y la Fiscalía los acusó en septiembre"): the prosecutor's accusation of those named
+/// before, told by its day (the offence told elsewhere).
+fn dated_clitic(doc: &Doc<'_>, t: &Trigger) -> bool {
+    let day = |k: usize| {
+        crate::dates::month(doc.f(k)).is_some()
+            || crate::dates::weekday(doc.f(k)).is_some()
+            || doc.is_number(k)
+    };
+    let clitic = |k: usize| matches!(doc.f(k), "lo" | "la" | "los" | "las");
+    (clitic(t.first) || clitic(t.first.wrapping_sub(1)))
+        && matches!(doc.f(t.last), "en" | "el")
+        && day(t.last + 1)
 }
 
 fn prosecutor_before(doc: &Doc<'_>, t: &Trigger) -> bool {

@@ -137,6 +137,14 @@ pub(crate) const COURT: &[(&str, EventType, Voice)] = &[
     ("years , general-regime penal colony", Sentence, Passive),
     ("years , strict-regime penal colony", Sentence, Passive),
     ("anos de condena", Sentence, Passive),
+    // ("Siete miembros de la pastoral … fueron declarados culpables por el juez X"; "La sentencia
+    // se leyó este martes": the verdict and the day it was read.)
+    ("declarado culpable", Sentence, Passive),
+    ("declarada culpable", Sentence, Passive),
+    ("declarados culpables", Sentence, Passive),
+    ("declaradas culpables", Sentence, Passive),
+    ("sentencia se leyo", Sentence, Nominal),
+    ("se leyo la sentencia", Sentence, Nominal),
 ];
 
 /// The words before a verb of charging that make it a court's or a prosecutor's act ("el

@@ -265,3 +265,28 @@ fn issue_13_arrests_counted_since_a_day_are_no_arrest_of_the_freed() {
         );
     }
 }
+
+#[test]
+fn issue_13_a_verdict_read_on_a_day_dates_the_terms_listed_after_it() {
+    // ("…fueron declarados culpables por el juez X… La sentencia se leyó este martes." over "Los
+    // condenados son: A, 10 años…"; "…y la Fiscalía los acusó en septiembre.")
+    let x = crate::run(
+        "Cinco miembros de la pastoral de la parroquia de Boaco fueron declarados culpables por el juez Ramiro Antonio Téllez. La sentencia se leyó este martes, un día después del juicio.\n\nLos condenados son:\n\nEsperanza del Socorro Mairena Luna, coordinadora, 10 años de prisión.\nDonald Josué Ortiz Castro, 8 años.\n\nLos cinco fueron capturados en agosto en Boaco, y la Fiscalía los acusó en septiembre.\n",
+        "2024-11-20",
+    );
+    for name in [
+        "Esperanza del Socorro Mairena Luna",
+        "Donald Josué Ortiz Castro",
+    ] {
+        assert_eq!(
+            crate::date_of(&x, name, "sentence"),
+            "2024-11-19",
+            "{name}: {x:#?}"
+        );
+        assert_eq!(
+            crate::date_of(&x, name, "charge"),
+            "2024-09",
+            "{name}: {x:#?}"
+        );
+    }
+}
