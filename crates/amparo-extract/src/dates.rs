@@ -141,7 +141,7 @@ pub(crate) fn number(doc: &Doc<'_>, i: usize) -> Option<u32> {
     t.text.parse().ok()
 }
 
-fn year_at(doc: &Doc<'_>, i: usize) -> Option<i32> {
+pub(crate) fn year_at(doc: &Doc<'_>, i: usize) -> Option<i32> {
     number(doc, i)
         .filter(|y| (1950..=2100).contains(y))
         .and_then(|y| i32::try_from(y).ok())
@@ -306,6 +306,9 @@ fn at(
                 Some((y, end)) => {
                     NaiveDate::from_ymd_opt(y, m, day).map(|d| (end, PartialDate::Day(d)))
                 }
+                None if let Some(y) = crate::printed_dates::range_end_year(doc, k + 1) => {
+                    NaiveDate::from_ymd_opt(y, m, day).map(|d| (k + 1, PartialDate::Day(d)))
+                }
                 None => published
                     .and_then(|p| last_occurrence(p, m, Some(day)))
                     .map(|d| (k + 1, d)),
@@ -339,6 +342,9 @@ fn at(
             }
             return match year_at(doc, e) {
                 Some(y) => NaiveDate::from_ymd_opt(y, m, day).map(|d| (e + 1, PartialDate::Day(d))),
+                None if let Some(y) = crate::printed_dates::range_end_year(doc, k + 1) => {
+                    NaiveDate::from_ymd_opt(y, m, day).map(|d| (k + 1, PartialDate::Day(d)))
+                }
                 None => published
                     .and_then(|p| last_occurrence(p, m, Some(day)))
                     .map(|d| (k + 1, d)),

@@ -285,6 +285,19 @@ pub(crate) fn confined_by_no_order(doc: &crate::text::Doc<'_>, i: usize, last: u
 /// prisoners… Among those who walked out were A and B"; not "Lawmakers walked out of the
 /// session").
 pub(crate) fn reread_stays(doc: &crate::text::Doc<'_>, out: &mut Vec<crate::triggers::Trigger>) {
+    // ("a Baku court extended by four months the pre-trial detention of X"): a stay in custody
+    // before trial, no arrest.
+    for t in out.iter_mut().filter(|t| {
+        t.kind == crate::model::EventType::Arrest
+            && t.voice == crate::triggers::Voice::Nominal
+            && doc.f(t.first) == "detention"
+            && matches!(
+                doc.f(t.first.wrapping_sub(1)),
+                "trial" | "pretrial" | "pre-trial" | "preventive"
+            )
+    }) {
+        t.kind = crate::model::EventType::Detention;
+    }
     out.retain(|t| {
         let w = doc.f(t.first);
         if matches!(w, "where" | "donde") && t.kind == crate::model::EventType::Detention {

@@ -319,3 +319,37 @@ pub(crate) fn english_day_first(doc: &Doc<'_>, i: usize) -> bool {
                 "released" | "arrested" | "detained" | "transferred" | "freed" | "moved"
             ))
 }
+
+/// ("between March 11 and April 2, 2024", "entre el 11 de marzo y el 2 de abril de 2024"): the
+/// year the end of a range of days prints, for its start at token `k` onward.
+pub(crate) fn range_end_year(doc: &Doc<'_>, k: usize) -> Option<i32> {
+    if !matches!(
+        doc.f(k),
+        "and" | "to" | "through" | "until" | "-" | "–" | "y" | "al" | "hasta"
+    ) {
+        return None;
+    }
+    let mut j = k + 1;
+    if matches!(doc.f(j), "el" | "the") {
+        j += 1;
+    }
+    // ("April 2, 2024" | "2 de abril de 2024" | "2 April 2024")
+    let year = |e: usize| {
+        let e = if matches!(doc.f(e), "," | "de") {
+            e + 1
+        } else {
+            e
+        };
+        crate::dates::year_at(doc, e)
+    };
+    if crate::dates::month(doc.f(j)).is_some() && crate::dates::number(doc, j + 1).is_some() {
+        return year(j + 2);
+    }
+    if crate::dates::number(doc, j).is_some() {
+        let m = if doc.f(j + 1) == "de" { j + 2 } else { j + 1 };
+        if crate::dates::month(doc.f(m)).is_some() {
+            return year(m + 1);
+        }
+    }
+    None
+}

@@ -290,3 +290,26 @@ fn issue_13_a_verdict_read_on_a_day_dates_the_terms_listed_after_it() {
         );
     }
 }
+
+#[test]
+fn issue_13_a_range_of_days_takes_its_years_and_pretrial_detention_is_a_stay() {
+    // ("The seven were arrested between March 11 and April 2, 2024", "a court extended the
+    // pre-trial detention of X")
+    let x = crate::run(
+        "Farhad Aliyev and Leyla Qasimova were arrested between March 11 and April 2, 2024, and have been held since then in Kurdakhani. A Baku court on Friday extended by four months the pre-trial detention of economist Rauf Mammadov, arrested on Jan. 15 for \"calls against the state.\"\n",
+        "2025-06-21",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Farhad Aliyev", "arrest"),
+        "2024-03-11",
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::kinds_of(&x, "Rauf Mammadov")
+            .iter()
+            .filter(|k| **k == "arrest")
+            .count(),
+        1,
+        "{x:#?}"
+    );
+}
