@@ -101,9 +101,14 @@ pub fn charges(doc: &Doc<'_>, first: usize, last: usize) -> Option<String> {
                 return text(doc, start, clause_end(doc, start, last, 18));
             }
         }
-        // ("admitió la precalificación de la Fiscalía: incitación al odio, terrorismo…")
+        // ("admitió la precalificación de la Fiscalía: incitación al odio, terrorismo…"; not the
+        // people after it, "…: los acusados seguirán en prisión preventiva".)
         if doc.f(k) == "precalificacion"
             && let Some(colon) = (k + 1..last.min(k + 6)).find(|&j| doc.f(j) == ":")
+            && !matches!(
+                doc.f(colon + 1),
+                "los" | "las" | "el" | "la" | "todos" | "todas"
+            )
         {
             return text(doc, colon + 1, clause_end(doc, colon + 1, last, 18));
         }
@@ -111,6 +116,13 @@ pub fn charges(doc: &Doc<'_>, first: usize, last: usize) -> Option<String> {
         if matches!(doc.f(k), "acusacion" | "indictment")
             && matches!(doc.f(k + 1), "contra" | "against")
             && let Some(by) = (k + 2..last.min(k + 8)).find(|&j| matches!(doc.f(j), "por" | "for"))
+            // (Not "por segunda vez", "por orden de…", nor a cue read further on: "por el
+            // delito de…".)
+            && !matches!(
+                doc.f(by + 1),
+                "segunda" | "primera" | "tercera" | "orden" | "parte" | "vez" | "el" | "los"
+                    | "la" | "las" | "su" | "sus" | "the" | "a" | "second" | "order"
+            )
         {
             return text(doc, by + 1, clause_end(doc, by + 1, last, 18));
         }

@@ -130,8 +130,28 @@ pub(crate) fn late_names(
     in_hit: &[bool],
 ) -> Vec<std::ops::Range<usize>> {
     let end = crate::line_shapes::sentence_end(doc, line, after, end);
+    // (Not those who act on the group: "…a pedido de sus abogados defensores: A y B", "…a
+    // los testigos de la acusación: el comisario A y la oficial B".)
+    let agents = |colon: usize| {
+        (colon.saturating_sub(8)..colon).any(|k| {
+            let w = doc.f(k);
+            [
+                "abogad",
+                "defensor",
+                "testig",
+                "lawyer",
+                "witness",
+                "fiscal",
+                "polic",
+                "funcionari",
+            ]
+            .iter()
+            .any(|p| w.starts_with(p))
+        })
+    };
     (after + 20..end)
         .find(|&k| doc.f(k) == ":")
+        .filter(|&colon| !agents(colon))
         .map(|colon| names_after(doc, colon, end, in_hit))
         .filter(|names| names.len() >= 2)
         .unwrap_or_default()

@@ -30,13 +30,20 @@ pub(crate) fn sent_to_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize
         }
         // (Not where releases are told, "la mayoría fue sacada del Rodeo I", nor where the
         // sentence says where to: "sacados de Ramo Verde y trasladados a…", "al aeropuerto".)
-        let elsewhere = (i + 2..to).any(|k| {
+        // (Nor where the release follows: "sacadas del INOF y excarceladas".)
+        let freed = (i + 2..to.min(i + 20)).any(|k| {
             let w = doc.f(k);
-            w.starts_with("traslad")
-                || w.starts_with("llevad")
-                || w.starts_with("expuls")
-                || matches!(w, "llevaron" | "hacia" | "aeropuerto" | "airport")
+            (w.starts_with("excarcelad") || w.starts_with("liberad"))
+                && matches!(doc.f(k - 1), "y" | "e")
         });
+        let elsewhere = freed
+            || (i + 2..to).any(|k| {
+                let w = doc.f(k);
+                w.starts_with("traslad")
+                    || w.starts_with("llevad")
+                    || w.starts_with("expuls")
+                    || matches!(w, "llevaron" | "hacia" | "aeropuerto" | "airport")
+            });
         // ("sacados de sus celdas … y trasladados directamente al aeropuerto, donde los
         // subieron a un avión": out of the cells to leave, which `sent_out` reads as freed.)
         let to_leave = doc.f(i).starts_with("sacad")
