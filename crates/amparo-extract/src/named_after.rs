@@ -49,7 +49,7 @@ pub(crate) const BODY_NOUNS: &[&str] = &[
 pub(crate) const PLACE_FIRST_WORDS: &[&str] = &[
     "san", "santa", "santo", "puerto", "ciudad", "villa", "valle", "cerro", "punta", "semanario",
     "diario", "periodico", "revista", "emisora", "radio", "noticiero", "noticias", "plaza",
-    "avenida", "parque", "museo", "estadio",
+    "avenida", "parque", "museo", "estadio", "calle",
 ];
 
 /// Whether a place's word stands right before token `i` ("Ciudad Bolívar", "en el estado

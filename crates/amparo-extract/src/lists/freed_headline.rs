@@ -100,7 +100,9 @@ pub(crate) fn headline_day(cx: &ListContext<'_, '_>, lead: &GroupEvent) -> Optio
     if lead.date.is_some() || !headline {
         return None;
     }
+    // (Past the page's noise: a byline, a photo's caption.)
     let next = (lead.sentence + 1..doc.sentences.len())
+        .filter(|&p| !cx.layout.is_noise(p))
         .take(3)
         .find(|&p| cx.layout.is_prose(p) && stop(p))?;
     // (Only a day: "en marzo" under the headline is the background, not the news.)
@@ -155,6 +157,10 @@ fn sentence_day(cx: &ListContext<'_, '_>, si: usize) -> Option<PartialDate> {
     let found: Vec<PartialDate> = crate::dates::find(doc, s.first, s.last, cx.published)
         .into_iter()
         .filter(|d| !d.since && !d.of_statement && !dateline(d))
+        // ("38 nicaragüenses que hasta el miércoles permanecían en cárceles": until then.)
+        .filter(|d| {
+            !(d.first.saturating_sub(2)..d.first).any(|k| matches!(doc.f(k), "hasta" | "until"))
+        })
         .map(|d| d.date)
         .collect();
     let first = *found.first()?;

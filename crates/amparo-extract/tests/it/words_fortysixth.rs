@@ -353,3 +353,25 @@ fn issue_13_review_mends_of_this_rounds_rules() {
         "{z:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_headline_is_dated_by_the_landing_its_lede_tells_past_the_noise() {
+    // (Headline "Llegan a Guatemala 20 presos políticos excarcelados y desterrados", a byline and a
+    // caption, then "Un avión con 20 nicaragüenses que hasta el miércoles permanecían en cárceles
+    // aterrizó anoche…": the release and the exile are of last night; "Calle X" is a street.)
+    let x = crate::run(
+        "Llegan a Guatemala 20 presos políticos excarcelados y desterrados por el régimen\n\nRedacción | 15 de noviembre de 2024 | 7:42 a. m.\n\nFoto: Cortesía Cancillería. Los excarcelados descienden del avión.\n\nUn avión fletado con 20 nicaragüenses que hasta el miércoles permanecían en cárceles del régimen aterrizó anoche en Ciudad de Guatemala, confirmó la cancillería. Todos fueron sacados de las celdas sin aviso, subidos a buses en la madrugada y llevados directamente al Aeropuerto Internacional Augusto C. Sandino, según sus familias.\n\nEl canciller dijo que su país los recibe por razones humanitarias. Añadió que podrán pedir protección. Un portavoz estadounidense dijo que su gobierno facilitó el vuelo.\n\nHoras después, un juez ordenó la pérdida de la nacionalidad de los 20.\n\nPublicidad\n\nUna abogada recordó que ninguno fue juzgado con garantías.\n\nLa lista\n\nEl Mecanismo compartió los primeros nombres confirmados. Los reproducimos tal como fueron enviados:\n\n1. MENDIETA ROCHA, CARLOS JOSUÉ — campesino\n2. LÓPEZ VALLE, NORMA ISABEL — activista\n\nRelacionadas:\n- Calle Rubén Darío amanece con pintas contra el régimen\n",
+        "2024-11-15",
+    );
+    for name in ["MENDIETA ROCHA, CARLOS JOSUÉ", "LÓPEZ VALLE, NORMA ISABEL"] {
+        assert_eq!(
+            crate::date_of(&x, name, "release"),
+            "2024-11-14",
+            "{name}: {x:#?}"
+        );
+    }
+    assert!(
+        !x.persons.iter().any(|p| p.name.contains("Calle")),
+        "{x:#?}"
+    );
+}
