@@ -144,8 +144,10 @@ pub(crate) fn column(doc: &Doc<'_>, cell: &Range<usize>) -> Option<Column> {
         "detained",
         "captur",
         "aprehendid",
-    ]) {
-        // "Detenido: 29/07/2024", "Arrested": a column named by the event holds its date.
+    ]) || matches!(words.as_slice(), ["arresto"] | ["arrest"])
+    {
+        // "Detenido: 29/07/2024", "Arrested", "Arresto" (not "Arresto domiciliario"): a column
+        // named by the event holds its date.
         Column::ArrestDate
     } else if has(&["excarcel", "liberad", "released", "freed"]) {
         Column::ReleaseDate

@@ -367,6 +367,11 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("recapturados", Arrest, Passive),
     ("recapturadas", Arrest, Passive),
     ("recapturada", Arrest, Passive),
+    // ("Libertad condicional 16/01/2025; reencarcelado 22/12/2025 por supuesto incumplimiento")
+    ("reencarcelado", Arrest, Passive),
+    ("reencarcelada", Arrest, Passive),
+    ("reencarcelados", Arrest, Passive),
+    ("reencarceladas", Arrest, Passive),
     ("taken from", Arrest, Passive),
     ("se llevaron", Arrest, Active),
     // ("DGCIM se llevó de su casa al periodista X… y su familia no sabe dónde está")

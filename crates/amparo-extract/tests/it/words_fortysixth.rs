@@ -375,3 +375,22 @@ fn issue_13_a_headline_is_dated_by_the_landing_its_lede_tells_past_the_noise() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_tables_arresto_column_dates_the_arrest() {
+    // (A table pasted with tabs under "N.º Nombre … Arresto Delitos Condena Prisión Situación".)
+    let x = crate::run(
+        "Lista actualizada de presos políticos de Holguín.\n\nN.º\tNombre\tEdad\tMunicipio\tArresto\tDelitos\tCondena\tPrisión\tSituación\n1\tYordanis Rivero Pupo\t31\tBanes\t14/08/2024\tpropaganda\t5 años (09/05/2025)\tPrisión Provincial Cuba Sí\tEn prisión\n2\tLisandra Peña Ochoa\t24\tMoa\t02/10/2025\tdesacato\tPendiente de juicio\t—\tReclusión domiciliaria desde 20/10/2025\n",
+        "2026-02-03",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Yordanis Rivero Pupo", "arrest"),
+        "2024-08-14",
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(&x, "Lisandra Peña Ochoa", "arrest"),
+        "2025-10-02",
+        "{x:#?}"
+    );
+}
