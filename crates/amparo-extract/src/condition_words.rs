@@ -54,6 +54,8 @@ pub(crate) const CONDITION_CUES: &[&str] = &[
     "on parole",
     // ("released under police supervision on March 28", "bajo supervisión policial")
     "under police supervision",
+    // ("released on 30 October after signing a pledge not to take part in any gatherings")
+    "pledge not to",
     "bajo supervision policial",
     "comparecer ante",
     "ir al tribunal cada",

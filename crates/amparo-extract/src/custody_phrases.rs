@@ -20,6 +20,8 @@ pub(crate) const CUSTODY_PLACES: &[&str] = &[
     "penal",
     "penitenciario",
     "penitenciarios",
+    // ("died last Wednesday in the Greater Tehran Central Penitentiary")
+    "penitentiary",
     "reclusion",
     "calabozo",
     "calabozos",

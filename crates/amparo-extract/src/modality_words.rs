@@ -26,6 +26,8 @@ pub(crate) const NOT_EVENT_CUES: &[&str] = &[
     "calls",
     "called",
     "call",
+    // ("write to the Head of the Judiciary calling for the release of X")
+    "calling",
     "seek",
     "seeks",
     "seeking",

@@ -74,6 +74,7 @@ mod words_fortysecond;
 mod words_fortysecond_review;
 mod words_fortysixth;
 mod words_fortysixth_names;
+mod words_fortysixth_two;
 mod words_fortythird;
 mod words_fortythird_review;
 mod words_thirtieth;
