@@ -82,6 +82,7 @@ mod given_names;
 mod granted;
 mod group_members;
 mod group_parts;
+mod hard_wrap;
 mod header_colon;
 mod heading_lines;
 mod headings;

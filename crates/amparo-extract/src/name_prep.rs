@@ -164,8 +164,7 @@ pub(crate) fn with_shared_surnames(
         let text = doc
             .text
             .get(span.start..span.end)
-            .unwrap_or("")
-            .replace("-\n", "");
+            .map_or_else(String::new, crate::hard_wrap::printed);
         out.push((first, last, text, words));
         taken_until = last;
     }

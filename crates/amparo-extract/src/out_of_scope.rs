@@ -187,8 +187,9 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         ) && !(matches!(doc.f(k), "politicos" | "politicas")
             && matches!(doc.f(k.wrapping_sub(2)), "los" | "las" | "otros" | "otras"))
             // ("not a political case", "no es un caso político")
-            // ("no es un preso político": four words back.)
-            && !(k.saturating_sub(4)..k).any(|j| {
+            // ("no es un preso político": four words back; "por no tratarse de un preso
+            // político": five.)
+            && !(k.saturating_sub(5)..k).any(|j| {
                 matches!(
                     doc.f(j),
                     "not" | "no" | "non" | "sin" | "ninguna" | "ningun" | "ninguno"

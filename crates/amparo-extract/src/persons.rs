@@ -357,8 +357,7 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
         let text = doc
             .text
             .get(doc.tokens[first].start..doc.tokens[last - 1].end)
-            .unwrap_or("")
-            .replace("-\n", "");
+            .map_or_else(String::new, crate::hard_wrap::printed);
         if !entities[entity].variants.contains(&text) {
             entities[entity].variants.push(text);
         }

@@ -188,16 +188,19 @@ pub fn parse(text: &str) -> Doc<'_> {
     // A dateline ("CARACAS, 18 ene (Agencias) —") is a sentence of its own: its date is the
     // publication's and its capitals are a place.
     let mut dateline_end = crate::printed_dates::dateline(text, &tokens, 0);
+    let wrapped = crate::hard_wrap::hard_wrapped(text);
     for i in 0..tokens.len() {
         let t = &tokens[i];
         let next = tokens.get(i + 1);
         let gap = next.map(|n| &text[t.end..n.start]).unwrap_or("");
         let newlines = gap.matches('\n').count();
-        let mut boundary = newlines > 0 || next.is_none() || dateline_end == Some(i);
+        // (A line a PDF's hard wrap broke goes on in the next.)
+        let joined =
+            newlines == 1 && wrapped && crate::hard_wrap::goes_on(text, &tokens, line_first, i);
+        let mut boundary = (newlines > 0 && !joined) || next.is_none() || dateline_end == Some(i);
         // "1. NOMBRE APELLIDO": the number of a list item does not end a sentence.
         let item_number = i == line_first + 1 && tokens[line_first].kind == TokenKind::Number;
-        // ("4. Ihar Lapko and 5. Darya Lapko, a married couple": a second item's number inside a
-        // numbered line.)
+        // ("4. Ihar Lapko and 5. Darya Lapko": a second item's number inside a numbered line.)
         let joined_number = i > 1
             && tokens[line_first].kind == TokenKind::Number
             && tokens[i - 1].kind == TokenKind::Number

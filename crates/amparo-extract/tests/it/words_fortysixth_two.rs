@@ -24,3 +24,29 @@ fn issue_13_a_call_for_release_a_penitentiary_death_and_a_pledge() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_prose_hard_wrapped_from_a_pdf_reads_across_its_lines() {
+    // (A UN opinion pasted from a PDF, every line broken at the page's width: "…officers of the
+    // Directorate General of Military Counter-intelligence (DGCIM) arrested" / "Mr. X at his
+    // home…"; a name broken across two lines is printed with one space.)
+    let x = crate::run(
+        "4.   Anselmo Rafael Guaita Perdomo is a national of the Bolivarian Republic\nof Venezuela born in 1968. He is a retired major of the Bolivarian National\nGuard and resides in Valencia, Carabobo State.\n\n5.   According to the source, on 12 March 2024, officers of the Directorate\nGeneral of Military Counter-intelligence (DGCIM) arrested\nMr. Guaita Perdomo at his home without presenting a warrant. His neighbour,\nthe retired sergeant Ovidio\nJosé Marcano Tineo, was arrested at the same time and was\nreleased on 2 May 2024 without charges.\n",
+        "2025-06-12",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Anselmo Rafael Guaita Perdomo", "arrest"),
+        "2024-03-12",
+        "{x:#?}"
+    );
+    assert!(
+        !x.persons.iter().any(|p| p.name.contains("Counter")),
+        "{x:#?}"
+    );
+    assert!(
+        x.persons
+            .iter()
+            .any(|p| p.name == "Ovidio José Marcano Tineo"),
+        "{x:#?}"
+    );
+}
