@@ -44,6 +44,13 @@ fn heading_of(
     if let Some(d) = dotted_stamp(doc, from, to, published) {
         return Some((Some(PartialDate::Day(d)), true));
     }
+    // ("[11 jul. 2025 · 08:12]": a thread's stamp in brackets heads its post, on the day of
+    // the publication too.)
+    if doc.f(from) == "[" && doc.f(to - 1) == "]" && to > from + 2 {
+        return whole_date_line(doc, from + 1, to - 1, published)
+            .map(|d| (Some(d), true))
+            .or_else(|| heading_of(doc, from + 1, to - 1, published));
+    }
     let numbered = || (from..to).any(|k| doc.is_number(k));
     let whole_line = || whole_date_line(doc, from, to, published).is_some();
     let capitals = |k: usize| {

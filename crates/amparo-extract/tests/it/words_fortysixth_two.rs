@@ -50,3 +50,23 @@ fn issue_13_prose_hard_wrapped_from_a_pdf_reads_across_its_lines() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_threads_stamps_in_brackets_date_their_posts() {
+    // ("[11 jul. 2025 · 08:12]" over "Anoche … se lo llevaron": last night of the post's day;
+    // "[14 jul. 2025 · 12:47]" on the publication's day heads its post too.)
+    let x = crate::run(
+        "[11 jul. 2025 · 08:12]\nAnoche agentes de la Seguridad del Estado entraron a la casa del pintor Yosvany Ernesto Cala Ferrer en Santiago de Cuba y se lo llevaron. 1/\n\n[13 jul. 2025 · 21:18]\nHoy domingo lo trasladaron a la prisión de Boniato. 2/\n\n[14 jul. 2025 · 12:47]\nAl trovador Reinier Durruthy Peña, preso desde marzo, hoy le cambiaron la prisión provisional por reclusión domiciliaria. 3/\n",
+        "2025-07-14",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Yosvany Ernesto Cala Ferrer", "arrest"),
+        "2025-07-10",
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(&x, "Reinier Durruthy Peña", "house_arrest"),
+        "2025-07-14",
+        "{x:#?}"
+    );
+}
