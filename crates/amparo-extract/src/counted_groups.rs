@@ -95,7 +95,16 @@ impl crate::references::References {
         let group = self.group_of(count);
         let all = matches!(doc.f(k), "todos" | "todas" | "all")
             && crate::counts::number_word(doc.f(k + 1)).is_none();
-        if all && count.is_none() && group.len() < 2 && self.paragraph_people.1.len() > 1 {
+        // ("Judge X sentenced A and B to nine years each. C received eight years, and D seven.
+        // … The four were detained in November 2023": as many as the last paragraph with events
+        // told of, when no group of that many was told at once.)
+        let told = crate::counts::number_word(doc.f(k + 1)).and_then(|n| usize::try_from(n).ok());
+        let as_many = count
+            .or(told)
+            .is_some_and(|n| group.len() != n && n > 2 && self.paragraph_people.1.len() == n);
+        if (all && count.is_none() && group.len() < 2 && self.paragraph_people.1.len() > 1)
+            || as_many
+        {
             self.paragraph_people.1.clone()
         } else {
             group.to_vec()

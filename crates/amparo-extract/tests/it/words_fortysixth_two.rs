@@ -70,3 +70,25 @@ fn issue_13_a_threads_stamps_in_brackets_date_their_posts() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_the_four_are_the_four_the_paragraph_before_named() {
+    // ("Judge X sentenced A and B to nine years each. C received eight years, and D seven. … The
+    // four were detained in November 2023": all four, not the last two named.)
+    let x = crate::run(
+        "The court on Friday sentenced four journalists.\n\nJudge Rauf Nasibli sentenced the outlet's director, Gulnar Mammadova, and its editor-in-chief, Tofig Aliyev, to nine years each. Reporter Nargiz Quliyeva received eight years, and camera operator Emin Rustamov seven and a half years.\n\nThe four were detained in November 2023.\n",
+        "2025-06-21",
+    );
+    for name in [
+        "Gulnar Mammadova",
+        "Tofig Aliyev",
+        "Nargiz Quliyeva",
+        "Emin Rustamov",
+    ] {
+        assert_eq!(
+            crate::date_of(&x, name, "arrest"),
+            "2023-11",
+            "{name}: {x:#?}"
+        );
+    }
+}
