@@ -53,9 +53,10 @@ pub(crate) fn is_bullet(doc: &Doc<'_>, k: usize) -> Option<usize> {
         t.text,
         "-" | "•" | "*" | "·" | "–" | "—" | "▪" | "►" | "◦" | "‣"
     ) {
-        // ("---", "***", "— — —": a rule between parts of a page, no item.)
+        // ("---", "***", "— — —": a rule between parts of a page, no item; "-- Ana Pérez", one.)
         if doc.tokens.get(k + 1).is_some_and(|n| n.text == t.text) {
-            return None;
+            let word = |n: &crate::text::Token<'_>| n.kind == TokenKind::Word;
+            return (t.text == "-" && doc.tokens.get(k + 2).is_some_and(word)).then_some(k + 2);
         }
         return Some(k + 1);
     }

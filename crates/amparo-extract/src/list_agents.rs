@@ -318,9 +318,15 @@ pub(crate) fn introduces_agents(doc: &Doc<'_>, from: usize, to: usize) -> bool {
             .find(|&j| matches!(doc.f(j), "(" | ")"))
             .is_some_and(|j| doc.f(j) == "(")
     };
+    // (Nor one after a semicolon about the others: "…los nombres de cinco de los ocho
+    // liberados; las familias de los otros tres pidieron reserva:".)
+    let others_aside = (from..to)
+        .find(|&j| doc.f(j) == ";")
+        .filter(|&c| (c..to).any(|j| matches!(doc.f(j), "otros" | "otras" | "other" | "others")));
     words.clone().any(|k| {
         let f = doc.f(k);
-        if conceded.is_some_and(|c| k > c) || in_brackets(k) {
+        if conceded.is_some_and(|c| k > c) || in_brackets(k) || others_aside.is_some_and(|c| k > c)
+        {
             return false;
         }
         let spanish = AGENT_VERBS_ES.contains(&f);
