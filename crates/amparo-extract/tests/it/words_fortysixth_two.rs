@@ -101,7 +101,14 @@ fn issue_13_doubled_dash_items_under_a_cue_that_asides_on_the_others() {
         "Ocho ciudadanos estadounidenses que estaban presos en Venezuela aterrizaron anoche en Texas.\n\nEl secretario de Estado confirmó los nombres de tres de los ocho liberados; las familias de los otros cinco pidieron reserva:\n\n-- Kevin Douglas Ashford, 41 años, detenido en septiembre de 2024;\n-- Paul Andrew Whitcombe, 55 años, empresario de Florida;\n-- Marisa Ellen Cortland, de Ohio.\n",
         "2025-07-19",
     );
-    for name in ["Kevin Douglas Ashford", "Paul Andrew Whitcombe", "Marisa Ellen Cortland"] {
-        assert!(crate::kinds_of(&x, name).contains(&"release"), "{name}: {x:#?}");
+    for name in [
+        "Kevin Douglas Ashford",
+        "Paul Andrew Whitcombe",
+        "Marisa Ellen Cortland",
+    ] {
+        assert!(
+            crate::kinds_of(&x, name).contains(&"release"),
+            "{name}: {x:#?}"
+        );
     }
 }
