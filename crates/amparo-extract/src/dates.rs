@@ -306,12 +306,7 @@ fn at(
                 Some((y, end)) => {
                     NaiveDate::from_ymd_opt(y, m, day).map(|d| (end, PartialDate::Day(d)))
                 }
-                None if let Some(y) = crate::printed_dates::range_end_year(doc, k + 1) => {
-                    NaiveDate::from_ymd_opt(y, m, day).map(|d| (k + 1, PartialDate::Day(d)))
-                }
-                None => published
-                    .and_then(|p| last_occurrence(p, m, Some(day)))
-                    .map(|d| (k + 1, d)),
+                None => crate::printed_dates::without_year(doc, k + 1, (m, day), published),
             };
         }
     }
@@ -342,12 +337,7 @@ fn at(
             }
             return match year_at(doc, e) {
                 Some(y) => NaiveDate::from_ymd_opt(y, m, day).map(|d| (e + 1, PartialDate::Day(d))),
-                None if let Some(y) = crate::printed_dates::range_end_year(doc, k + 1) => {
-                    NaiveDate::from_ymd_opt(y, m, day).map(|d| (k + 1, PartialDate::Day(d)))
-                }
-                None => published
-                    .and_then(|p| last_occurrence(p, m, Some(day)))
-                    .map(|d| (k + 1, d)),
+                None => crate::printed_dates::without_year(doc, k + 1, (m, day), published),
             };
         }
         // March 2024 | marzo de 2024 | marzo de este año

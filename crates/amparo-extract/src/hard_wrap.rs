@@ -2,6 +2,9 @@
 //! ("…officers of the Directorate General of Military Counter-intelligence (DGCIM) arrested" /
 //! "Mr. Sifontes Lugo at his home…"), and a name broken across lines is printed whole.
 
+/// What ends a line that a hard wrap did not break.
+const STOPS: [char; 9] = ['.', '!', '?', ':', ';', '"', '”', '»', ')'];
+
 /// Whether the text's prose is hard-wrapped, as a PDF's is: of its lines of 45 characters or
 /// more followed by another line of text, at least four, and most, end without a stop.
 pub(crate) fn hard_wrapped(text: &str) -> bool {
@@ -10,7 +13,7 @@ pub(crate) fn hard_wrapped(text: &str) -> bool {
     for pair in lines.windows(2) {
         if pair[0].chars().count() >= 45 && !pair[1].trim().is_empty() {
             long += 1;
-            if !pair[0].ends_with(['.', '!', '?', ':', ';', '"', '”', '»', ')']) {
+            if !pair[0].ends_with(STOPS) {
                 open += 1;
                 // (Prose wrapped mid-sentence goes on in lower case, a list's next line opens on
                 // a name.)
@@ -38,7 +41,7 @@ pub(crate) fn goes_on(
     let item = matches!(next.text, "-" | "•" | "–" | "—" | "*" | "·" | "▪" | "|")
         || next.kind == crate::text::TokenKind::Number;
     line.chars().count() >= 45
-        && !matches!(tokens[i].text, "." | "!" | "?" | ":" | ";" | "\"" | "”" | "»" | ")")
+        && !tokens[i].text.ends_with(STOPS)
         && !item
         && !line.contains('\t')
         && !line.contains(" | ")

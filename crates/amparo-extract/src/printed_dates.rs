@@ -320,9 +320,25 @@ pub(crate) fn english_day_first(doc: &Doc<'_>, i: usize) -> bool {
             ))
 }
 
+/// A day and month printed without the year, ending before token `end`: in the year the end of
+/// its range prints (see `range_end_year`), else the last such day on or before the publication.
+pub(crate) fn without_year(
+    doc: &Doc<'_>,
+    end: usize,
+    (m, day): (u32, u32),
+    published: Option<NaiveDate>,
+) -> Option<(usize, PartialDate)> {
+    match range_end_year(doc, end) {
+        Some(y) => NaiveDate::from_ymd_opt(y, m, day).map(|d| (end, PartialDate::Day(d))),
+        None => published
+            .and_then(|p| last_occurrence(p, m, Some(day)))
+            .map(|d| (end, d)),
+    }
+}
+
 /// ("between March 11 and April 2, 2024", "entre el 11 de marzo y el 2 de abril de 2024"): the
 /// year the end of a range of days prints, for its start at token `k` onward.
-pub(crate) fn range_end_year(doc: &Doc<'_>, k: usize) -> Option<i32> {
+fn range_end_year(doc: &Doc<'_>, k: usize) -> Option<i32> {
     if !matches!(
         doc.f(k),
         "and" | "to" | "through" | "until" | "-" | "–" | "y" | "al" | "hasta"
