@@ -174,6 +174,7 @@ mod transfer_phrases;
 mod trigger_readings;
 mod trigger_words;
 pub mod triggers;
+mod untold_whereabouts;
 mod verb_nouns;
 mod vocatives;
 mod walk_dates;

@@ -53,7 +53,9 @@ pub fn modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Moda
     // ("Las autoridades no reconocen tenerlo", "his family does not know where he is": the
     // denial is the disappearance itself; see `whereabouts_reading::unknown_indeed`.)
     if trigger.kind == EventType::Disappearance
-        && crate::whereabouts_reading::told_by_negation(doc.f(trigger.first))
+        && (crate::whereabouts_reading::told_by_negation(doc.f(trigger.first))
+            || crate::untold_whereabouts::untold_at(doc, trigger.first, trigger.last)
+                .is_some_and(|last| last == trigger.last))
     {
         return Modality::Fact;
     }

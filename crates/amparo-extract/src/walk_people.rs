@@ -126,6 +126,15 @@ impl Walk<'_, '_> {
             && (t.last..t.last + 3).any(|k| {
                 matches!(doc.f(k), "a") && matches!(doc.f(k + 1), "el" | "ella" | "ellos" | "ellas")
             });
+        // ("Kessler añadió que las familias no han podido confirmar dónde están", "his mother,
+        // X, has not been told where he is": who does not know or tell is not who is missing;
+        // only "el paradero de X" names them.)
+        let untold = t.kind == EventType::Disappearance
+            && crate::untold_whereabouts::untold_at(doc, t.first, t.last) == Some(t.last);
+        who.retain(|&j| {
+            !untold
+                || (slots[j].first == t.last + 1 && matches!(doc.f(t.last), "de" | "del" | "of"))
+        });
         who.retain(|&j| {
             let e = slots[j].entity;
             // ("…, según confirmó su hermana, X": a relative who is the source.)
@@ -244,7 +253,7 @@ impl Walk<'_, '_> {
                     && (m.first.saturating_sub(12).max(a)..m.first)
                         .any(|k| matches!(doc.f(k), "according" | "segun"))
             };
-            let nobody = ms.is_empty() || companions_only || ms.iter().all(|m| cited(m));
+            let nobody = ms.is_empty() || companions_only || untold || ms.iter().all(|m| cited(m));
             who = crate::narrator::fallback_subjects(doc, t, slots, last_who, nobody, refs, f);
         }
         if !who.is_empty() {
@@ -261,7 +270,10 @@ impl Walk<'_, '_> {
             kind,
             EventType::Detention | EventType::Disappearance | EventType::HouseArrest
         );
-        let elided = who.is_empty() && state && !t.group_only && !heading();
+        // (Not one who does not know, named before: "Su pareja, X, dice que no le dijeron a
+        // dónde lo llevaban".)
+        let knower = untold && slots.iter().any(|s| s.last <= t.first);
+        let elided = who.is_empty() && state && !t.group_only && !knower && !heading();
         if elided
             && let Some(one) = crate::elided_state::subject(doc, t, kind, slots, (a, b), refs, f)
         {

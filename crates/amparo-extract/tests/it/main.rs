@@ -72,6 +72,7 @@ mod words_fortyfirst_names;
 mod words_fortyfourth;
 mod words_fortysecond;
 mod words_fortysecond_review;
+mod words_fortyseventh;
 mod words_fortysixth;
 mod words_fortysixth_names;
 mod words_fortysixth_two;

@@ -1,0 +1,199 @@
+//! A disappearance told by its parts rather than a set phrase: a negation or denial, a verb of
+//! knowing or telling, and where the person is ("ninguna autoridad ha confirmado dónde está",
+//! "las autoridades no informaron a su familia dónde estaba", "would not tell her family where
+//! she was", "negaron a la familia cualquier información sobre el paradero"); nothing known of
+//! them ("tampoco se sabe nada de ella", "no ha recibido ninguna prueba de vida"); custody denied
+//! ("le dijeron que no lo tenían").
+
+use crate::text::Doc;
+
+/// Whether the folded word negates or denies what follows.
+fn negation(doc: &Doc<'_>, k: usize) -> bool {
+    matches!(
+        doc.f(k),
+        "no" | "nunca"
+            | "nadie"
+            | "ningun"
+            | "ninguna"
+            | "ninguno"
+            | "ni"
+            | "tampoco"
+            | "not"
+            | "never"
+            | "nobody"
+            | "nor"
+            | "refused"
+            | "refuses"
+            | "declined"
+            | "declines"
+            | "negaron"
+            | "niega"
+            | "niegan"
+            | "nego"
+            | "negaba"
+            | "negaban"
+            | "denied"
+            | "denies"
+            | "deny"
+    ) || (doc.f(k) == "t" && doc.f(k.wrapping_sub(1)) == "'")
+}
+
+/// Whether the folded word knows, tells or confirms.
+fn knowing(w: &str) -> bool {
+    [
+        "sab",
+        "sup",
+        "inform",
+        "dij",
+        "dic",
+        "decir",
+        "confirm",
+        "reconoc",
+        "revel",
+        "comunic",
+        "explic",
+        "precis",
+        "indic",
+        "aclar",
+        "know",
+        "knew",
+        "tell",
+        "told",
+        "say",
+        "said",
+        "disclos",
+        "reveal",
+        "acknowledg",
+        "explain",
+        "indicat",
+        "notif",
+        "clarif",
+        "admit",
+        "admiti",
+    ]
+    .iter()
+    .any(|s| w.starts_with(s))
+}
+
+/// Whether token `k` asks where the person is: "dónde está", "adónde lo llevaron", "where she
+/// was held", or names their whereabouts; not where a thing happened ("dónde fue arrestado",
+/// "dónde la detuvieron", "where he was arrested", "where she was born").
+fn asks_where(doc: &Doc<'_>, k: usize, to: usize) -> bool {
+    let Some(t) = doc.tokens.get(k) else {
+        return false;
+    };
+    let kept = |w: &str| {
+        matches!(
+            w,
+            "tienen"
+                | "tenian"
+                | "llevaron"
+                | "llevaban"
+                | "mantienen"
+                | "mantenian"
+                | "trasladaron"
+                | "retienen"
+                | "held"
+                | "being"
+                | "kept"
+                | "taken"
+                | "now"
+                | "located"
+                | "imprisoned"
+                | "jailed"
+        )
+    };
+    let ends = |j: usize| j >= to || matches!(doc.f(j), "." | "," | ";" | ")" | "\"" | "'");
+    match doc.f(k) {
+        "paradero" | "whereabouts" | "fate" => true,
+        // (The question's accent: not the relative "la sala donde declaró".)
+        "donde" | "adonde" => {
+            t.text.contains(['ó', 'Ó'])
+                && (ends(k + 1)
+                    || matches!(
+                        doc.f(k + 1),
+                        "esta" | "estaba" | "estan" | "estaban" | "permanece" | "permanecia"
+                    )
+                    || (doc.f(k + 1) == "se"
+                        && matches!(doc.f(k + 2), "encuentra" | "encontraba" | "lo" | "la"))
+                    || (matches!(doc.f(k + 1), "lo" | "la" | "los" | "las" | "le")
+                        && kept(doc.f(k + 2))))
+        }
+        "where" => {
+            matches!(doc.f(k + 1), "he" | "she" | "they")
+                && matches!(doc.f(k + 2), "is" | "was" | "are" | "were")
+                && (ends(k + 3) || kept(doc.f(k + 3)))
+        }
+        _ => false,
+    }
+}
+
+/// The end of a whereabouts left untold that opens at token `i` (a negation or denial), within
+/// the sentence ending at `to`.
+pub(crate) fn untold_at(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
+    if !negation(doc, i) {
+        return None;
+    }
+    let within = |n: usize| (i + 1..to.min(i + 1 + n)).take_while(|&k| doc.f(k) != ";");
+    // ("negaron a la familia cualquier información sobre el paradero del joven": a denial.)
+    let denial = matches!(
+        doc.f(i),
+        "negaron" | "niega" | "niegan" | "nego" | "negaba" | "negaban" | "denied" | "denies"
+    );
+    if denial {
+        return within(8)
+            .find(|&k| matches!(doc.f(k), "paradero" | "whereabouts"))
+            .filter(|&k| of_one(doc, k))
+            .map(|k| k + 1);
+    }
+    // ("no ha recibido desde entonces ninguna prueba de vida", "no proof of life".)
+    if let Some(k) = within(7).find(|&k| {
+        doc.matches_at(k, "prueba de vida")
+            || doc.matches_at(k, "pruebas de vida")
+            || doc.matches_at(k, "proof of life")
+    }) {
+        return Some(k + 3);
+    }
+    // ("le dijeron que no lo tenían"; not "no record of the arrest", a fact-check's.)
+    if doc.f(i) == "no"
+        && matches!(doc.f(i + 1), "lo" | "la")
+        && matches!(
+            doc.f(i + 2),
+            "tenian" | "tienen" | "tenia" | "tiene" | "tenemos"
+        )
+        && doc.f(i + 3) != "que"
+    {
+        return Some(i + 3);
+    }
+    // A verb of knowing or telling, then where ("no informaron a su familia dónde estaba").
+    let verb = within(6).find(|&k| knowing(doc.f(k)))?;
+    // ("tampoco se sabe nada de ella", "no sabe nada de él desde que…", "no sabemos nada desde
+    // el martes": nothing known of the person.)
+    if doc.f(verb).starts_with("sab") && doc.f(verb + 1) == "nada" {
+        let of_person = (doc.f(verb + 2) == "de"
+            && matches!(doc.f(verb + 3), "el" | "ella" | "ellos" | "ellas"))
+            || doc.f(verb + 2) == "desde"
+            || verb + 2 >= to;
+        return of_person.then_some(verb + 2);
+    }
+    (verb + 1..to.min(verb + 6))
+        .take_while(|&k| !matches!(doc.f(k), "," | ";" | "porque" | "because"))
+        .find(|&k| asks_where(doc, k, to))
+        .filter(|&k| of_one(doc, k))
+        .map(|k| k + 1)
+}
+
+/// Whether whereabouts at `k` are of one person: "el paradero de X", "de su hijo", or of no one
+/// named after; not "el paradero de sus parientes", "de ninguna persona en particular".
+fn of_one(doc: &Doc<'_>, k: usize) -> bool {
+    if !matches!(doc.f(k + 1), "de" | "del" | "of") {
+        return true;
+    }
+    let next = doc.f(k + 2);
+    let many = matches!(
+        next,
+        "sus" | "los" | "las" | "ninguna" | "ningun" | "ninguno" | "their" | "the" | "any"
+    ) || crate::count_words::parse_number(doc, k + 2).is_some();
+    let plural = next.ends_with('s') && doc.tokens.get(k + 2).is_some_and(|t| !t.capitalised);
+    !(many || plural)
+}

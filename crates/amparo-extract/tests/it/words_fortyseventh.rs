@@ -1,0 +1,47 @@
+//! issue 13, forty-seventh round: forms read from the spent blind sets' errors, written anew
+//! with invented names.
+
+#[test]
+fn issue_13_a_disappearance_told_by_its_parts() {
+    // (A negation, a verb of knowing or telling and where the person is: "ninguna autoridad ha
+    // confirmado dónde está", "would not tell his family where he was", "tampoco se sabe nada
+    // de ella", "le dijeron que no lo tenían"; dated by the arrest.)
+    let x = crate::run(
+        "El dirigente vecinal Anselmo Quiroga Dávila fue detenido el 3 de marzo en Maracay. Desde entonces ninguna autoridad ha confirmado dónde está.\n\nLa maestra Nélida Urbina Sarco fue detenida por militares en Siuna en mayo de 2024; tampoco se sabe nada de ella.\n\nA Baltasar Oquendo Rivas se lo llevaron de su casa el 20 de mayo. Su esposa recorrió el Cicpc y la Dgcim; en todas partes le dijeron que no lo tenían.\n\nThe engineer Corwin Ashby Lyle was detained on March 3 in Minsk. For three weeks, officials would not tell his family where he was.\n",
+        "2025-06-10",
+    );
+    for (name, day) in [
+        ("Anselmo Quiroga Dávila", "2025-03-03"),
+        ("Nélida Urbina Sarco", "2024-05"),
+        ("Baltasar Oquendo Rivas", "2025-05-20"),
+        ("Corwin Ashby Lyle", "2025-03-03"),
+    ] {
+        assert_eq!(
+            crate::date_of(&x, name, "disappearance"),
+            day,
+            "{name}: {x:#?}"
+        );
+    }
+}
+
+#[test]
+fn issue_13_whereabouts_untold_of_others_or_by_who_speaks_name_no_one() {
+    // (Who does not know or tell is not who is missing; the whereabouts of relatives in
+    // general, or of no one in particular, are no one's disappearance; a fact-check's "no
+    // record of the arrest" is none.)
+    let x = crate::run(
+        "Rigoberto Salcedo Mena fue detenido el 2 de junio en Cabimas.\n\nEl director de la ONG, Teodoro Landaeta Rey, añadió que decenas de familias no han podido confirmar el paradero de sus parientes tras los traslados.\n\nEl secretario de Seguridad, Aníbal Corredor, dijo que no tenía información sobre el paradero de ninguna persona en particular.\n\nWe found no record of the arrest of Dermot Keane Fallon.\n",
+        "2025-06-10",
+    );
+    assert!(
+        !crate::kinds_of(&x, "Rigoberto Salcedo Mena").contains(&"disappearance"),
+        "{x:#?}"
+    );
+    for name in [
+        "Teodoro Landaeta Rey",
+        "Aníbal Corredor",
+        "Dermot Keane Fallon",
+    ] {
+        assert!(crate::person(&x, name).is_none(), "{name}: {x:#?}");
+    }
+}
