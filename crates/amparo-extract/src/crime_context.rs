@@ -88,3 +88,19 @@ pub(crate) fn disputed(doc: &Doc<'_>, first: usize, last: usize) -> bool {
                 && matches!(doc.f(k.wrapping_sub(1)), "they" | "he" | "she" | "que"))
     })
 }
+
+/// Whether a sentence of the text that names the crime `word` (folded) calls the charge false
+/// or a reprisal: "sentenced … on smuggling charges that media freedom groups call retaliation
+/// for their reporting" before "All four … were convicted of smuggling foreign currency".
+pub(crate) fn disputed_elsewhere(doc: &Doc<'_>, word: &str) -> bool {
+    doc.sentences.iter().any(|s| {
+        (s.first..s.last).any(|k| doc.f(k) == word)
+            && (disputed(doc, s.first, s.last)
+                || (s.first..s.last).any(|k| {
+                    let f = doc.f(k);
+                    ["retaliat", "represali", "reprisal", "politically"]
+                        .iter()
+                        .any(|p| f.starts_with(p))
+                }))
+    })
+}

@@ -178,6 +178,7 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             && !opposed(k)
             && !crate::crime_context::cellmates(doc, k)
             && !crate::crime_context::scare_quoted(doc, k)
+            && !crate::crime_context::disputed_elsewhere(doc, doc.f(k))
     });
     // "…comparte celda con dos de los detenidos políticos": other people's politics.
     let political = (first..last).any(|k| {

@@ -45,3 +45,27 @@ fn issue_13_whereabouts_untold_of_others_or_by_who_speaks_name_no_one() {
         assert!(crate::person(&x, name).is_none(), "{name}: {x:#?}");
     }
 }
+
+#[test]
+fn issue_13_a_crime_called_a_reprisal_elsewhere_keeps_its_people_in_scope() {
+    // ("…sentenced four journalists … on smuggling charges that press groups call retaliation
+    // for their reporting" and later "All four … were convicted of smuggling foreign
+    // currency": the same charge, political by what the text said of it before.)
+    let x = crate::run(
+        "A court in Baku on Tuesday sentenced two journalists of the outlet Dalga TV to nine years in prison on smuggling charges that press freedom groups call retaliation for their reporting. They include:\n\nSentenced to 9 years:\nSamira Huseynli, director\nOrkhan Babazade, editor\n\nBoth had been in custody since their arrest in November 2023 and were convicted of \"smuggling foreign currency\" and tax evasion.\n",
+        "2025-05-28",
+    );
+    for name in ["Samira Huseynli", "Orkhan Babazade"] {
+        assert_eq!(
+            crate::date_of(&x, name, "sentence"),
+            "2025-05-27",
+            "{name}: {x:#?}"
+        );
+    }
+    // (Without the reprisal, smuggling is an ordinary crime.)
+    let x = crate::run(
+        "A court in Baku on Tuesday sentenced the trader Ilgar Mammadli to nine years in prison. He was convicted of smuggling foreign currency and tax evasion.\n",
+        "2025-05-28",
+    );
+    assert!(crate::person(&x, "Ilgar Mammadli").is_none(), "{x:#?}");
+}
