@@ -171,9 +171,21 @@ pub fn list_around(doc: &Doc<'_>, slots: &[Slot], at: usize) -> Vec<usize> {
     {
         hi += 1;
     }
+    // ("A, B, C y otros dos jóvenes fueron condenados", "A, B, C and two others were
+    // freed": the list closes on the others, its names all joined by commas.)
+    let others = |k: usize| {
+        matches!(doc.f(k), "y" | "and" | "e")
+            && (k + 1..k + 3).any(|j| {
+                matches!(
+                    doc.f(j),
+                    "otros" | "otras" | "otro" | "otra" | "others" | "another" | "other"
+                )
+            })
+    };
     if hi > lo
         && (gap(doc, slots[hi - 1].last, slots[hi].first) == Some(true)
-            || crate::companions::semicolon_describer(doc, slots[hi - 1].last, slots[hi].first))
+            || crate::companions::semicolon_describer(doc, slots[hi - 1].last, slots[hi].first)
+            || others(slots[hi].last))
     {
         (lo..=hi).collect()
     } else {

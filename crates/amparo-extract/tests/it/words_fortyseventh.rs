@@ -69,3 +69,43 @@ fn issue_13_a_crime_called_a_reprisal_elsewhere_keeps_its_people_in_scope() {
     );
     assert!(crate::person(&x, "Ilgar Mammadli").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_list_closing_on_others_and_a_custody_that_goes_on() {
+    // ("A, B, C y otros dos jóvenes … fueron condenados": every name of the comma list; "…y
+    // permanecerán en Rodeo I", "seguirá preso en Tocorón": held now.)
+    let x = crate::run(
+        "Audiencia del caso Ortiz: el tribunal resolvió ayer la situación de los acusados.\n\nNorkys Paola Ruiz, Luis Ángel Terán, Kendry José Mijares y otros dos jóvenes se acogieron al procedimiento y fueron condenados a seis años de prisión.\n\nWilmer Ramón Saldivia y Yorman Jesús Ochoa permanecerán en Rodeo I. Tras la audiencia, Evelio Castañeda seguirá preso en Tocorón.\n",
+        "2025-11-21",
+    );
+    for name in [
+        "Norkys Paola Ruiz",
+        "Luis Ángel Terán",
+        "Kendry José Mijares",
+    ] {
+        assert!(
+            crate::kinds_of(&x, name).contains(&"sentence"),
+            "{name}: {x:#?}"
+        );
+    }
+    for name in [
+        "Wilmer Ramón Saldivia",
+        "Yorman Jesús Ochoa",
+        "Evelio Castañeda",
+    ] {
+        assert_eq!(
+            crate::date_of(&x, name, "detention"),
+            "2025-11-21",
+            "{name}: {x:#?}"
+        );
+    }
+    // (Not a town one stays in after a release.)
+    let x = crate::run(
+        "Evelio Castañeda fue excarcelado ayer y seguirá en Caracas con su familia.\n",
+        "2025-11-21",
+    );
+    assert!(
+        !crate::kinds_of(&x, "Evelio Castañeda").contains(&"detention"),
+        "{x:#?}"
+    );
+}
