@@ -190,10 +190,28 @@ fn name_after_describers(doc: &Doc<'_>, at: usize, last: usize) -> Option<usize>
                     .get(j + 1)
                     .is_some_and(|t| t.capitalised && t.kind == crate::text::TokenKind::Word))
     };
+    // ("Los condenados son el capitán (Ej.) X": a branch in brackets after the rank.)
+    let bracket_end = |j: usize| {
+        (doc.f(j) == "(")
+            .then(|| (j + 1..last.min(j + 5)).find(|&c| doc.f(c) == ")"))
+            .flatten()
+    };
     let first_capital = |from: usize| {
-        (from..last.min(from + 7))
-            .take_while(|&j| words(j))
-            .find(|&j| doc.tokens[j].capitalised && !describer(doc.f(j)))
+        let mut j = from;
+        while j < last.min(from + 9) {
+            if let Some(close) = bracket_end(j) {
+                j = close + 1;
+                continue;
+            }
+            if !words(j) {
+                return None;
+            }
+            if doc.tokens[j].capitalised && !describer(doc.f(j)) {
+                return Some(j);
+            }
+            j += 1;
+        }
+        None
     };
     let found = first_capital(from)?;
     if name_start(found) {

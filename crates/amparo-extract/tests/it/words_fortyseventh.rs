@@ -109,3 +109,24 @@ fn issue_13_a_list_closing_on_others_and_a_custody_that_goes_on() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_names_after_a_rank_and_its_branch_in_brackets() {
+    // ("Los condenados son el capitán (Ej.) X; los primeros tenientes Y y Z": the branch in
+    // brackets after the rank does not end the names.)
+    let x = crate::run(
+        "El tribunal condenó la noche del jueves a 30 años de prisión a tres militares.\n\nLos condenados son el capitán (Ej.) Reinaldo Opazo Infante; los primeros tenientes Jairo Sambrano Brito y Kelvin Andrés Toledo.\n",
+        "2026-04-11",
+    );
+    for name in [
+        "Reinaldo Opazo Infante",
+        "Jairo Sambrano Brito",
+        "Kelvin Andrés Toledo",
+    ] {
+        assert_eq!(
+            crate::date_of(&x, name, "sentence"),
+            "2026-04-09",
+            "{name}: {x:#?}"
+        );
+    }
+}
