@@ -130,3 +130,24 @@ fn issue_13_names_after_a_rank_and_its_branch_in_brackets() {
         );
     }
 }
+
+#[test]
+fn issue_13_a_list_line_opening_on_a_rank_abbreviated_and_retired() {
+    // ("My. (r) Tulio Anzola (Ramo Verde)", "(r) X" under "Con arresto domiciliario:": the
+    // rank's abbreviation and its bracket open the name's line; a footnote's letter does not.)
+    let x = crate::run(
+        "Las autoridades excarcelaron este sábado a tres personas. Estos son sus nombres:\n\nCon arresto domiciliario:\nMy. (r) Teófilo Andrade Luque (Ramo Verde)\nRosalba Villamizar de Pino, 71 años (INOF)\n(r) Ezequiel Pino Villamizar (Rodeo I)\n",
+        "2025-11-09",
+    );
+    for name in [
+        "Teófilo Andrade Luque",
+        "Rosalba Villamizar de Pino",
+        "Ezequiel Pino Villamizar",
+    ] {
+        assert_eq!(
+            crate::date_of(&x, name, "house_arrest"),
+            "2025-11-08",
+            "{name}: {x:#?}"
+        );
+    }
+}
