@@ -132,6 +132,7 @@ mod phrase_triggers;
 mod printed_dates;
 mod profiles;
 mod quantifiers;
+mod rank_marks;
 pub mod read_out;
 mod records;
 mod references;

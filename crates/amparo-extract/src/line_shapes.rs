@@ -88,7 +88,8 @@ fn is_symbol(doc: &Doc<'_>, k: usize) -> bool {
     })
 }
 
-/// Where a line's content starts: after a thread's counter ("(2/5)") and the symbols before it.
+/// Where a line's content starts: after a thread's counter ("(2/5)"), the symbols before it and
+/// a rank's abbreviation ("My. (r) X").
 pub(crate) fn content_start(doc: &Doc<'_>, t: &Range<usize>) -> usize {
     let mut k = t.start;
     let counter =
@@ -106,36 +107,8 @@ pub(crate) fn content_start(doc: &Doc<'_>, t: &Range<usize>) -> usize {
     while k < t.end && is_symbol(doc, k) && is_symbol(doc, k + 1) {
         k += 1;
     }
-    // ("My. (r) Tulio Anzola (Ramo Verde)", "Tte. (Ej.) Ana Rojas", "(r) Luis Pérez": a rank's
-    // abbreviation and a branch or retirement in brackets before the name.)
-    let from = k;
-    if MILITARY_RANKS.contains(&doc.f(k)) && doc.f(k + 1) == "." {
-        k += 2;
-    }
-    if doc.f(k) == "("
-        && let Some(close) = (k + 1..t.end.min(k + 5)).find(|&j| doc.f(j) == ")")
-        && (k + 1..close).all(|j| doc.f(j) == "." || BRANCHES.contains(&doc.f(j)))
-        && close > k + 1
-    {
-        k = close + 1;
-    }
-    if k > from && !doc.tokens.get(k).is_some_and(|x| x.capitalised) {
-        k = from;
-    }
-    k.min(t.end)
+    crate::rank_marks::past_rank(doc, k, t.end).min(t.end)
 }
-
-/// A military branch or retirement in brackets after a rank ("(r)", "(Ej.)", "(GNB)"); not a
-/// footnote's letter ("(a) Ignacio Salcedo, 22, …").
-const BRANCHES: &[&str] = &[
-    "r", "ret", "ej", "gnb", "arm", "av", "fanb", "pnb", "gn", "ea", "am", "usmc", "usn",
-];
-
-/// Military ranks abbreviated with a full stop ("My.", "Tte.", "Cnel.", "Sgto.", "Capt.").
-const MILITARY_RANKS: &[&str] = &[
-    "my", "tte", "tnte", "ptte", "cap", "capt", "cnel", "tcnel", "gral", "sgto", "sgt", "cbo",
-    "alm", "cmdte", "maj", "lt", "col", "gen", "cpl",
-];
 
 /// The end of the sentence of `line` that holds token `k` (else `end`).
 pub(crate) fn sentence_end(doc: &Doc<'_>, line: &Range<usize>, k: usize, end: usize) -> usize {
