@@ -66,20 +66,7 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             .map(|p| (p, 0))
             .or_else(|| crate::held_words::held_past_still(doc, i, to));
         let Some(((words, kind, voice), still)) = best else {
-            // ("ninguna autoridad ha confirmado dónde está", "would not tell her family where
-            // she was": told by its parts, the negation is the disappearance, no denial of it.)
-            if let Some(last) = crate::untold_whereabouts::untold_at(doc, i, to) {
-                out.push(Trigger {
-                    first: i,
-                    last,
-                    kind: Disappearance,
-                    voice: Clitic,
-                    group_only: false,
-                });
-                i = last;
-                continue;
-            }
-            i += 1;
+            i = crate::untold_whereabouts::push_at(doc, i, to, &mut out).unwrap_or(i + 1);
             continue;
         };
         let last = i + words.split(' ').count() + still;

@@ -5,7 +5,24 @@
 //! them ("tampoco se sabe nada de ella", "no ha recibido ninguna prueba de vida"); custody denied
 //! ("le dijeron que no lo tenían").
 
+use crate::model::EventType;
 use crate::text::Doc;
+use crate::triggers::{Trigger, Voice};
+
+/// Pushes the disappearance told by its parts that opens at token `i` (no word of the list
+/// opens there) onto `out`: the token reading goes on from. The negation is the
+/// disappearance, no denial of it.
+pub(crate) fn push_at(doc: &Doc<'_>, i: usize, to: usize, out: &mut Vec<Trigger>) -> Option<usize> {
+    let last = untold_at(doc, i, to)?;
+    out.push(Trigger {
+        first: i,
+        last,
+        kind: EventType::Disappearance,
+        voice: Voice::Clitic,
+        group_only: false,
+    });
+    Some(last)
+}
 
 /// Whether the folded word negates or denies what follows.
 fn negation(doc: &Doc<'_>, k: usize) -> bool {
