@@ -53,7 +53,19 @@ pub(crate) fn person_spans(doc: &Doc<'_>, layout: &Layout, found: Vec<Span>) -> 
         // ("una Dama de Blanco retenida": a member of the movement, no name.)
         let r = s.tokens(doc);
         let lady = r.len() == 3 && ladies_in_white(doc, r.start);
+        // ("the Baku Pre-Trial Detention Centre", "Baku Pretrial Detention Center": a prison's
+        // name before its capitalised head, no one's.)
+        let facility = doc.tokens.get(r.end).is_some_and(|t| {
+            t.capitalised
+                && matches!(
+                    t.folded.as_str(),
+                    "detention" | "prison" | "penitentiary" | "jail" | "remand" | "correctional"
+                )
+        }) || r
+            .clone()
+            .any(|k| matches!(doc.f(k), "pretrial" | "pre-trial"));
         !(heading_words(doc, *s)
+            || facility
             || place_after_en(doc, r.start)
             || office
             || lady

@@ -151,3 +151,19 @@ fn issue_13_a_list_line_opening_on_a_rank_abbreviated_and_retired() {
         );
     }
 }
+
+#[test]
+fn issue_13_a_prison_named_before_its_capitalised_head_is_no_one() {
+    // ("held … at the Baku Pre-Trial Detention Centre No. 1", "moved to the Baku Pretrial
+    // Detention Center": the prison's name, the held person the one told of.)
+    let x = crate::run(
+        "Reporter Elmira Qasimova was detained on 12 March 2025. She has been held since then at the Baku Pre-Trial Detention Centre No. 1 in Kurdakhani. In May she was moved to the Ganja Pretrial Detention Center.\n",
+        "2025-06-02",
+    );
+    assert!(crate::person(&x, "Baku Pre-Trial").is_none(), "{x:#?}");
+    assert!(crate::person(&x, "Ganja Pretrial").is_none(), "{x:#?}");
+    assert!(
+        crate::kinds_of(&x, "Elmira Qasimova").contains(&"detention"),
+        "{x:#?}"
+    );
+}
