@@ -55,6 +55,15 @@ pub const SPEECH: &[&str] = &[
     // ("Arcila precisó que 19 de ellos…", "His lawyer, X, stressed that…")
     "preciso",
     "precisa",
+    // (Told by several: "…confirmaron este sábado fuentes diplomáticas".)
+    "confirmaron",
+    "dijeron",
+    "aseguraron",
+    "explicaron",
+    "indicaron",
+    "senalaron",
+    "afirmaron",
+    "precisaron",
     "stressed",
     "stresses",
 ];

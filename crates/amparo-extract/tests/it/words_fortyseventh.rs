@@ -169,3 +169,14 @@ fn issue_13_a_prison_named_before_its_capitalised_head_is_no_one() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_what_several_told_a_mother_is_not_hers() {
+    // ("Su mamá, la señora X, está aquí en la puerta y los custodios le dijeron que sigue
+    // adentro": told by several, of her son, not of her.)
+    let x = crate::run(
+        "NO es cierto que haya salido ROBERTO ANDRÉS PALMA. Su mamá, la señora Nelly Palma, está aquí en la puerta y los custodios le dijeron que sigue adentro.\n",
+        "2026-01-10",
+    );
+    assert!(crate::person(&x, "Nelly Palma").is_none(), "{x:#?}");
+}
