@@ -24,6 +24,16 @@ pub(crate) fn relative(
     if let Some(found) = anniversary(doc, i, w, published) {
         return Some(found);
     }
+    // ("excarceló ayer jueves", a dispatch of the day before reprinted: the weekday says which
+    // day, the "ayer" was the dispatch's.)
+    if matches!(w, "yesterday" | "ayer")
+        && let Some(wd) = weekday(doc.f(i + 1))
+    {
+        return (1..=7)
+            .filter_map(minus)
+            .find(|d| d.weekday() == wd)
+            .map(|d| (i + 2, day(d)));
+    }
     match w {
         "yesterday" | "ayer" => return minus(1).map(|d| (i + 1, day(d))),
         "anteayer" | "antier" | "anteanoche" => return minus(2).map(|d| (i + 1, day(d))),

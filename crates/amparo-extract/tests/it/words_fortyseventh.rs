@@ -180,3 +180,27 @@ fn issue_13_what_several_told_a_mother_is_not_hers() {
     );
     assert!(crate::person(&x, "Nelly Palma").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_yesterday_with_its_weekday_is_that_weekday() {
+    // (A dispatch of the 17th reprinted on the 18th: "excarceló ayer jueves" is Thursday the
+    // 16th; when the two agree nothing changes.)
+    let x = crate::run(
+        "El gobierno excarceló ayer jueves al sacerdote Marcelo Ubeda Sanz.\n",
+        "2025-10-18",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Marcelo Ubeda Sanz", "release"),
+        "2025-10-16",
+        "{x:#?}"
+    );
+    let x = crate::run(
+        "Freed yesterday Friday: teacher Marcelo Ubeda Sanz.\n",
+        "2025-10-18",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Marcelo Ubeda Sanz", "release"),
+        "2025-10-17",
+        "{x:#?}"
+    );
+}
