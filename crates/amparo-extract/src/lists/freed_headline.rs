@@ -107,8 +107,7 @@ pub(crate) fn headline_day(cx: &ListContext<'_, '_>, lead: &GroupEvent) -> Optio
         .find(|&p| cx.layout.is_prose(p) && stop(p))?;
     // (Only a day: "en marzo" under the headline is the background, not the news.)
     // (Nor one told in the pluperfect: "La oposición había pedido su libertad el 5 de enero".)
-    let s = doc.sentences.get(next)?;
-    let background = (s.first..s.last).any(|k| matches!(doc.f(k), "habia" | "habian" | "had"));
+    let background = pluperfect(doc, next);
     sentence_day(cx, next).filter(|d| matches!(d, PartialDate::Day(_)) && !background)
 }
 
@@ -124,7 +123,7 @@ pub(crate) fn lede_day(cx: &ListContext<'_, '_>, lead: &GroupEvent) -> Option<Pa
     let stop = |p: usize| crate::heading_lines::ends_with(doc, p, &[".", "!", "?"]);
     let lede = (0..=lead.sentence).find(|&p| cx.layout.is_prose(p) && stop(p))?;
     let s = doc.sentences.get(lede)?;
-    let background = (s.first..s.last).any(|k| matches!(doc.f(k), "habia" | "habian" | "had"));
+    let background = pluperfect(doc, lede);
     // (A lede of the leaving, not of arrests told with it: "…denuncia la detención y
     // desaparición de tres personas durante la madrugada del sábado 16 de agosto, así como la
     // excarcelación de otras dos".)
@@ -143,6 +142,21 @@ pub(crate) fn lede_day(cx: &ListContext<'_, '_>, lead: &GroupEvent) -> Option<Pa
     let other = found.iter().any(|t| !leaving(t));
     sentence_day(cx, lede)
         .filter(|d| matches!(d, PartialDate::Day(_)) && !background && told && !other)
+}
+
+/// Whether sentence `si` tells its news in the pluperfect, as background ("La oposición había
+/// pedido su libertad el 5 de enero"); not in a relative clause about the people ("A plane
+/// carrying five Americans who had been imprisoned in Venezuela landed late Wednesday night").
+fn pluperfect(doc: &crate::text::Doc<'_>, si: usize) -> bool {
+    doc.sentences.get(si).is_some_and(|s| {
+        (s.first..s.last).any(|k| {
+            matches!(doc.f(k), "habia" | "habian" | "had")
+                && !matches!(
+                    doc.f(k.wrapping_sub(1)),
+                    "who" | "que" | "quien" | "quienes" | "which" | "that"
+                )
+        })
+    })
 }
 
 /// The one day sentence `si` tells past its dateline ("San José, 22 de octubre de 2025 — …

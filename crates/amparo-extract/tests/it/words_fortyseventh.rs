@@ -204,3 +204,21 @@ fn issue_13_yesterday_with_its_weekday_is_that_weekday() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_headline_dated_by_a_lede_whose_pluperfect_is_a_relative_clause() {
+    // ("Five Americans freed … land in Texas" over "A chartered plane carrying five Americans
+    // who had been imprisoned in Venezuela landed late Wednesday night": the pluperfect tells
+    // who they are, the lede's day is the news's.)
+    let x = crate::run(
+        "Five Americans freed from Venezuelan prisons land in Texas\n\nSAN ANTONIO — A chartered plane carrying five Americans who had been imprisoned in Venezuela landed at Kelly Field late Wednesday night.\n\nThe State Department released the names of two of those on board:\n\n• Dwight Hollander, 42, a Navy veteran from Ohio;\n• Jerome Odinga, 38, a Houston engineer held since November 2024;\n",
+        "2025-10-09",
+    );
+    for name in ["Dwight Hollander", "Jerome Odinga"] {
+        assert_eq!(
+            crate::date_of(&x, name, "release"),
+            "2025-10-08",
+            "{name}: {x:#?}"
+        );
+    }
+}
