@@ -132,7 +132,17 @@ fn asks_where(doc: &Doc<'_>, k: usize, to: usize) -> bool {
                         "esta" | "estaba" | "estan" | "estaban" | "permanece" | "permanecia"
                     )
                     || (doc.f(k + 1) == "se"
-                        && matches!(doc.f(k + 2), "encuentra" | "encontraba" | "lo" | "la"))
+                        && matches!(
+                            doc.f(k + 2),
+                            "encuentra"
+                                | "encuentran"
+                                | "encontraba"
+                                | "encontraban"
+                                | "lo"
+                                | "la"
+                                | "los"
+                                | "las"
+                        ))
                     || (matches!(doc.f(k + 1), "lo" | "la" | "los" | "las" | "le")
                         && kept(doc.f(k + 2))))
         }

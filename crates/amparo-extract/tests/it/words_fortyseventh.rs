@@ -222,3 +222,19 @@ fn issue_13_a_headline_dated_by_a_lede_whose_pluperfect_is_a_relative_clause() {
         );
     }
 }
+
+#[test]
+fn issue_13_whereabouts_untold_of_several_in_the_plural() {
+    // ("Las autoridades no han informado a las familias dónde se encuentran:" over the names:
+    // the plural's whereabouts untold too.)
+    let x = crate::run(
+        "La Policía se llevó el sábado 13 de septiembre a dos vecinos de Monimbó. Las autoridades no han informado a las familias dónde se encuentran:\n\n1. LÓPEZ ARCE, MARTÍN ANTONIO — 36 años — comerciante\n2. GAITÁN MOLINA, ERICK JOSÉ — 26 años — estudiante\n",
+        "2025-09-15",
+    );
+    for name in ["LÓPEZ ARCE, MARTÍN ANTONIO", "GAITÁN MOLINA, ERICK JOSÉ"] {
+        assert!(
+            crate::kinds_of(&x, name).contains(&"disappearance"),
+            "{name}: {x:#?}"
+        );
+    }
+}
