@@ -5,13 +5,29 @@
 /// What ends a line that a hard wrap did not break.
 const STOPS: [char; 9] = ['.', '!', '?', ':', ';', '"', '”', '»', ')'];
 
-/// Whether the text's prose is hard-wrapped, as a PDF's is: of its lines of 45 characters or
-/// more followed by another line of text, at least four, and most, end without a stop.
-pub(crate) fn hard_wrapped(text: &str) -> bool {
+/// The width from which a line counts as filled to the page's width: 45 characters, or less for
+/// a narrow column ("…el periodista Ramón Eduardo" / "Lugo Pérez, detenido desde"), three in five
+/// of the length most long lines reach, but never under 24.
+fn full_width(lines: &[&str]) -> usize {
+    let mut lens: Vec<usize> = lines
+        .iter()
+        .map(|l| l.chars().count())
+        .filter(|&n| n > 0)
+        .collect();
+    lens.sort_unstable();
+    let p90 = lens.get(lens.len() * 9 / 10).copied().unwrap_or(0);
+    (p90 * 3 / 5).clamp(24, 45)
+}
+
+/// The width from which a line counts as filled, when the text's prose is hard-wrapped, as a
+/// PDF's or a narrow column's is: of its lines that wide followed by another line of text, at
+/// least four, and most, end without a stop, and three in ten go on in lower case.
+pub(crate) fn hard_wrapped(text: &str) -> Option<usize> {
     let lines: Vec<&str> = text.lines().map(str::trim_end).collect();
+    let width = full_width(&lines);
     let (mut long, mut open, mut lower) = (0, 0, 0);
     for pair in lines.windows(2) {
-        if pair[0].chars().count() >= 45 && !pair[1].trim().is_empty() {
+        if pair[0].chars().count() >= width && !pair[1].trim().is_empty() {
             long += 1;
             if !pair[0].ends_with(STOPS) {
                 open += 1;
@@ -23,12 +39,13 @@ pub(crate) fn hard_wrapped(text: &str) -> bool {
             }
         }
     }
-    open >= 4 && open * 2 > long && lower >= 3 && lower * 10 >= open * 3
+    (open >= 4 && open * 2 > long && lower >= 3 && lower * 10 >= open * 3).then_some(width)
 }
 
 /// Whether the line ending at token `i` (its first token `first`) is a hard-wrapped line that
-/// the next goes on: long, without a stop, and the next no item.
+/// the next goes on: `width` long at least, without a stop, and the next no item.
 pub(crate) fn goes_on(
+    width: usize,
     text: &str,
     tokens: &[crate::text::Token<'_>],
     first: usize,
@@ -40,7 +57,7 @@ pub(crate) fn goes_on(
     let line = &text[tokens[first].start..tokens[i].end];
     let item = matches!(next.text, "-" | "•" | "–" | "—" | "*" | "·" | "▪" | "|")
         || next.kind == crate::text::TokenKind::Number;
-    line.chars().count() >= 45
+    line.chars().count() >= width
         && !tokens[i].text.ends_with(STOPS)
         && !item
         && !line.contains('\t')

@@ -195,8 +195,8 @@ pub fn parse(text: &str) -> Doc<'_> {
         let gap = next.map(|n| &text[t.end..n.start]).unwrap_or("");
         let newlines = gap.matches('\n').count();
         // (A line a PDF's hard wrap broke goes on in the next.)
-        let joined =
-            newlines == 1 && wrapped && crate::hard_wrap::goes_on(text, &tokens, line_first, i);
+        let joined = newlines == 1
+            && wrapped.is_some_and(|w| crate::hard_wrap::goes_on(w, text, &tokens, line_first, i));
         let mut boundary = (newlines > 0 && !joined) || next.is_none() || dateline_end == Some(i);
         // "1. NOMBRE APELLIDO": the number of a list item does not end a sentence.
         let item_number = i == line_first + 1 && tokens[line_first].kind == TokenKind::Number;

@@ -238,3 +238,34 @@ fn issue_13_whereabouts_untold_of_several_in_the_plural() {
         );
     }
 }
+
+#[test]
+fn issue_13_prose_wrapped_in_a_narrow_column_reads_across_its_lines() {
+    // (A newspaper column pasted at some thirty characters a line: the name broken across two
+    // lines is one person's; a list of short lines stays a list.)
+    let x = crate::run(
+        "Fue excarcelado el sábado el periodista Ramiro Esteban\nLuque Parra, detenido desde\nagosto de 2024 en El Helicoide, según\ninformó su esposa, quien\npidió que no se publique\nsu nombre. También salió el dirigente\nsindical Wilfredo José Quevedo, que\nestaba preso en Tocorón.\n",
+        "2026-01-10",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Ramiro Esteban Luque Parra", "arrest"),
+        "2024-08",
+        "{x:#?}"
+    );
+    assert!(crate::person(&x, "Luque Parra").is_none(), "{x:#?}");
+    let x = crate::run(
+        "Excarcelados este sábado:\nRamiro Esteban Luque Parra (Rodeo I)\nWilfredo José Quevedo (Tocorón)\nMaría Elena Salas de Páez (INOF)\nYorman Alexis Castillo (El Helicoide)\n",
+        "2026-01-10",
+    );
+    for name in [
+        "Ramiro Esteban Luque Parra",
+        "Wilfredo José Quevedo",
+        "María Elena Salas de Páez",
+        "Yorman Alexis Castillo",
+    ] {
+        assert!(
+            crate::kinds_of(&x, name).contains(&"release"),
+            "{name}: {x:#?}"
+        );
+    }
+}
