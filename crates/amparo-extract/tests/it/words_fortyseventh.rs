@@ -269,3 +269,31 @@ fn issue_13_prose_wrapped_in_a_narrow_column_reads_across_its_lines() {
         );
     }
 }
+
+#[test]
+fn issue_13_jailed_for_a_term_is_a_sentence() {
+    // ("a student jailed for 15 days on Sunday", "a worker jailed for five years over the
+    // protests": a term given; "had been jailed for two years" is a stay; a heading "Jailed for
+    // 15 days" over names keeps its lead's arrest.)
+    let x = crate::run(
+        "Iliá Tarasov, a student, was jailed for 15 days on Sunday.\n\nAlso freed was Dzmitry Hurak, a factory worker jailed for five years over the 2020 protests.\n",
+        "2026-02-16",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Iliá Tarasov", "sentence"),
+        "2026-02-15",
+        "{x:#?}"
+    );
+    assert!(
+        crate::kinds_of(&x, "Dzmitry Hurak").contains(&"sentence"),
+        "{x:#?}"
+    );
+    let x = crate::run(
+        "Marina Kuzmina had been jailed for two years when she was freed on Sunday.\n",
+        "2026-02-16",
+    );
+    assert!(
+        !crate::kinds_of(&x, "Marina Kuzmina").contains(&"sentence"),
+        "{x:#?}"
+    );
+}
