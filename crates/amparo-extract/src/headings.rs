@@ -175,14 +175,18 @@ impl Sections {
         // without its year goes on in the year of the one before, when so it follows it.)
         // (So after a line opening with a date and its time: "12 de febrero de 2025, 5:30 a.m.
         // — …".)
-        let opening = line_date(doc, s.first, s.last, published).map(|(d, printed, entry)| {
-            let d = match self.last_entry {
-                Some((_, before)) if !printed => in_year_of(d, before, published),
-                _ => d,
-            };
-            self.last_entry = Some((s.first, d));
-            (d, entry)
-        });
+        let opening = crate::entry_dates::line_date(doc, s.first, s.last, published).map(
+            |(d, printed, entry)| {
+                let d = match self.last_entry {
+                    Some((_, before)) if !printed => {
+                        crate::entry_dates::in_year_of(d, before, published)
+                    }
+                    _ => d,
+                };
+                self.last_entry = Some((s.first, d));
+                (d, entry)
+            },
+        );
         self.entry = opening
             .filter(|&(_, entry)| entry)
             .map(|(d, _)| (s.paragraph, d));
@@ -259,47 +263,6 @@ impl Sections {
     pub(crate) fn entry(&self, paragraph: usize) -> Option<PartialDate> {
         self.entry.filter(|(p, _)| *p == paragraph).map(|(_, d)| d)
     }
-}
-
-/// The date a line opens with, whether its year is printed, and whether it is a timeline's
-/// entry, before its dash ("Jan. 15, 2025 — Police raid…", "12/01/2025 — Araujo aterriza…",
-/// "Feb. 4 — …": the day of what the entry tells).
-fn line_date(
-    doc: &Doc<'_>,
-    from: usize,
-    to: usize,
-    published: Option<NaiveDate>,
-) -> Option<(PartialDate, bool, bool)> {
-    let d = crate::dates::find(doc, from, to.min(from + 8), published)
-        .into_iter()
-        .next()
-        .filter(|d| d.first == from)?;
-    let printed = (d.first..d.last).any(|k| {
-        let t = doc.tokens[k].text.as_bytes();
-        t.windows(4).any(|w| w.iter().all(u8::is_ascii_digit))
-    });
-    Some((d.date, printed, matches!(doc.f(d.last), "—" | "–" | "-")))
-}
-
-/// Date `d`, read without its year, in the year of `before` instead when there it falls on or
-/// after `before` and not after the publication.
-fn in_year_of(d: PartialDate, before: PartialDate, published: Option<NaiveDate>) -> PartialDate {
-    use chrono::Datelike;
-    let key = |d: PartialDate| match d {
-        PartialDate::Year(y) => (y, 0, 0),
-        PartialDate::Month(y, m) => (y, m, 0),
-        PartialDate::Day(x) => (x.year(), x.month(), x.day()),
-    };
-    let year = key(before).0;
-    let moved = match d {
-        PartialDate::Year(_) => None,
-        PartialDate::Month(_, m) => Some(PartialDate::Month(year, m)),
-        PartialDate::Day(x) => x.with_year(year).map(PartialDate::Day),
-    };
-    moved
-        .filter(|m| key(*m) >= key(before))
-        .filter(|m| published.is_none_or(|p| key(*m) <= key(PartialDate::Day(p))))
-        .unwrap_or(d)
 }
 
 /// The date that opens tokens `from..to`, when `fits` it.

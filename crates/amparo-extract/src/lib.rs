@@ -69,6 +69,7 @@ mod destinations;
 mod discourse;
 mod elided;
 mod elided_state;
+mod entry_dates;
 pub mod events;
 pub mod extract;
 mod fact_checks;

@@ -297,3 +297,23 @@ fn issue_13_jailed_for_a_term_is_a_sentence() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_timeline_entry_dated_by_a_sentence_of_its_own() {
+    // ("Marzo de 2022. El Tribunal … lo condena a nueve años": the date that opens the entry's
+    // line dates what the line tells.)
+    let x = crate::run(
+        "Cronología del caso de Yoel Paredes Castañeda, pintor de 31 años.\n\n11 de julio de 2021. Yoel Paredes Castañeda es detenido en San Antonio de los Baños durante las protestas.\n\nMarzo de 2022. El Tribunal Provincial de Artemisa condena a Yoel Paredes Castañeda a nueve años de privación de libertad por sedición.\n",
+        "2026-01-20",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Yoel Paredes Castañeda", "arrest"),
+        "2021-07-11",
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(&x, "Yoel Paredes Castañeda", "sentence"),
+        "2022-03",
+        "{x:#?}"
+    );
+}

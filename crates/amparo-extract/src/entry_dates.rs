@@ -1,0 +1,63 @@
+//! The date that opens a timeline's entry on its line ("12 de febrero de 2025 — Funcionarios…",
+//! "Marzo de 2022. El tribunal lo condena…"), and an entry's date printed without its year.
+
+use crate::dates::PartialDate;
+use crate::text::Doc;
+use chrono::NaiveDate;
+
+/// The date a line opens with, whether its year is printed, and whether it is a timeline's
+/// entry, before its dash ("Jan. 15, 2025 — Police raid…", "12/01/2025 — Araujo aterriza…",
+/// "Feb. 4 — …": the day of what the entry tells).
+pub(crate) fn line_date(
+    doc: &Doc<'_>,
+    from: usize,
+    to: usize,
+    published: Option<NaiveDate>,
+) -> Option<(PartialDate, bool, bool)> {
+    let d = crate::dates::find(doc, from, to.min(from + 8), published)
+        .into_iter()
+        .next()
+        .filter(|d| d.first == from)?;
+    let printed = (d.first..d.last).any(|k| {
+        let t = doc.tokens[k].text.as_bytes();
+        t.windows(4).any(|w| w.iter().all(u8::is_ascii_digit))
+    });
+    // ("11 de julio de 2021. Es detenido en San Antonio…", "Marzo de 2022. El tribunal lo
+    // condena…": a timeline's entry whose date is a sentence of its own, the entry's prose after
+    // it on the same line.)
+    let stopped = doc.f(d.last) == "."
+        && d.last + 1 == to
+        && doc.tokens.get(to).is_some_and(|t| {
+            t.capitalised && !doc.text[doc.tokens[d.last].end..t.start].contains('\n')
+        });
+    Some((
+        d.date,
+        printed,
+        matches!(doc.f(d.last), "—" | "–" | "-") || stopped,
+    ))
+}
+
+/// Date `d`, read without its year, in the year of `before` instead when there it falls on or
+/// after `before` and not after the publication.
+pub(crate) fn in_year_of(
+    d: PartialDate,
+    before: PartialDate,
+    published: Option<NaiveDate>,
+) -> PartialDate {
+    use chrono::Datelike;
+    let key = |d: PartialDate| match d {
+        PartialDate::Year(y) => (y, 0, 0),
+        PartialDate::Month(y, m) => (y, m, 0),
+        PartialDate::Day(x) => (x.year(), x.month(), x.day()),
+    };
+    let year = key(before).0;
+    let moved = match d {
+        PartialDate::Year(_) => None,
+        PartialDate::Month(_, m) => Some(PartialDate::Month(year, m)),
+        PartialDate::Day(x) => x.with_year(year).map(PartialDate::Day),
+    };
+    moved
+        .filter(|m| key(*m) >= key(before))
+        .filter(|m| published.is_none_or(|p| key(*m) <= key(PartialDate::Day(p))))
+        .unwrap_or(d)
+}
