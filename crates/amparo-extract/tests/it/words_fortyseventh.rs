@@ -317,3 +317,29 @@ fn issue_13_a_timeline_entry_dated_by_a_sentence_of_its_own() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_bodies_places_and_salutations_in_capitals_are_no_one() {
+    // ("Querida Gaby:" opening a letter from a cell, "members of the Pedro Camejo Battalion",
+    // "El profesor de Historia Contemporánea": none of them is a person held.)
+    let x = crate::run(
+        "Querida Gaby:\n\nTe escribo desde la celda. A tu papá, Ernesto Ruiz Pinto, lo detuvieron el 3 de marzo y sigue preso en el Rodeo I.\n\nEl profesor de Historia Contemporánea, Aníbal Riera Soto, lleva preso en el Rodeo I desde enero.\n\nStudent Oriana Colmenar was detained on Tuesday night by members of the Pedro Camejo Battalion, a military police unit, outside the Teresa Carreño Theater.\n",
+        "2025-03-10",
+    );
+    for no_one in [
+        "Querida Gaby",
+        "Historia Contemporánea",
+        "Pedro Camejo Battalion",
+        "Teresa Carreño Theater",
+    ] {
+        assert!(crate::person(&x, no_one).is_none(), "{no_one}: {x:#?}");
+        assert!(
+            !x.not_detainees.iter().any(|n| n.name == no_one),
+            "{no_one}: {x:#?}"
+        );
+    }
+    assert!(
+        crate::kinds_of(&x, "Oriana Colmenar").contains(&"arrest"),
+        "{x:#?}"
+    );
+}
