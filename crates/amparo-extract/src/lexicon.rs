@@ -75,7 +75,7 @@ named handed over was left behind separate expulsion desapariciones forzadas ver
 denuncia publica acuerda orden aprehension runrun considera contempla piensa vicepresidenta expresion
 proteccion ninos ejecutivo mujeres street
 diocesis battalion batallon theater theatre prize mission counter-intelligence historia contemporanea
-querida querido mientras
+querida querido mientras cases casos leader corpoelec pdvsa cantv
 independence avenue avenida middle east ciego rican eastern western europe emirates convencion
 free without media weekly ledger ordinance magistrates your excellency rehenes estatales base
 aerea laboratorio expediente boulevard reservado sindical voluntad ciudadana onda regional vote menu
@@ -342,7 +342,11 @@ pub(crate) fn plural_role(folded: &str) -> bool {
 /// Whether a folded capitalised word can never be part of a person's name.
 pub fn is_not_name(folded: &str) -> bool {
     // ("a Venezuelan-born U.S. permanent resident": a birthplace, no name.)
-    not_name_word(folded) || folded.ends_with("-born") || folded.ends_with("-nacido")
+    not_name_word(folded)
+        || folded.ends_with("-born")
+        || folded.ends_with("-nacido")
+        // ("the São Paulo-based lawyer X")
+        || folded.ends_with("-based")
 }
 
 /// Whether a folded word may stand inside a descriptive noun phrase next to a name.

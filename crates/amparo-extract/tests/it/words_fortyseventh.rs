@@ -343,3 +343,26 @@ fn issue_13_bodies_places_and_salutations_in_capitals_are_no_one() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_company_before_a_name_and_a_city_based_outlet_are_not_the_name() {
+    // ("El dirigente sindical de Corpoelec Omar X salió…": the company is no part of his name;
+    // "the São Paulo-based weekly": an outlet's seat, no one.)
+    let x = crate::run(
+        "El dirigente sindical de Corpoelec Omar Enrique Bastidas Luna salió en la noche del miércoles del Rodeo I con una medida cautelar.\n\nMontilla, 38, a correspondent for the São Paulo-based weekly Revista Horizonte, had been held since October.\n",
+        "2026-01-15",
+    );
+    assert!(
+        crate::person(&x, "Corpoelec Omar Enrique Bastidas Luna").is_none(),
+        "{x:#?}"
+    );
+    assert!(
+        crate::person(&x, "Omar Enrique Bastidas Luna").is_some(),
+        "{x:#?}"
+    );
+    assert!(crate::person(&x, "São Paulo-based").is_none(), "{x:#?}");
+    assert!(
+        !x.not_detainees.iter().any(|n| n.name == "São Paulo-based"),
+        "{x:#?}"
+    );
+}
