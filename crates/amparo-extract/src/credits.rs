@@ -98,9 +98,12 @@ pub(crate) fn is_credit_sentence(doc: &Doc<'_>, first: usize) -> bool {
                 && !has_trigger(doc, &(s.first..s.last))
         })
     };
+    // ("[Photo: Tomas X / The Baltic Courier] Released prisoners arrive…": a credit in brackets
+    // before its caption.)
+    let at = first + usize::from(doc.f(first) == "[");
     staff()
         || matches!(
-        doc.f(first),
+        doc.f(at),
         "photograph"
             | "photo"
             | "foto"
@@ -109,7 +112,7 @@ pub(crate) fn is_credit_sentence(doc: &Doc<'_>, first: usize) -> bool {
             | "image"
             | "credit"
             | "credito"
-    ) && doc.f(first + 1) == ":"
+    ) && doc.f(at + 1) == ":"
         // ("Transcript, edited for length. Host: X. Guest: Y, a defence lawyer…": a short
         // credit; "INVITADO: Puedo confirmar…" is a turn of the transcript.)
         || (matches!(

@@ -75,7 +75,7 @@ named handed over was left behind separate expulsion desapariciones forzadas ver
 denuncia publica acuerda orden aprehension runrun considera contempla piensa vicepresidenta expresion
 proteccion ninos ejecutivo mujeres street
 diocesis battalion batallon theater theatre prize mission counter-intelligence historia contemporanea
-querida querido mientras cases casos leader corpoelec pdvsa cantv
+querida querido mientras cases casos leader corpoelec pdvsa cantv courier declaracion belsat
 independence avenue avenida middle east ciego rican eastern western europe emirates convencion
 free without media weekly ledger ordinance magistrates your excellency rehenes estatales base
 aerea laboratorio expediente boulevard reservado sindical voluntad ciudadana onda regional vote menu

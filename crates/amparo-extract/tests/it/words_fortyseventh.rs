@@ -366,3 +366,24 @@ fn issue_13_a_company_before_a_name_and_a_city_based_outlet_are_not_the_name() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_bracketed_photo_credit_and_outlets_are_no_one() {
+    // ("[Photo: X / The Baltic Courier] Released prisoners arrive…": the photographer's credit;
+    // "told The Baltic Courier", "según Belsat Hrodna", "Declaración de …" name no one held.)
+    let x = crate::run(
+        "Belarus freed 14 prisoners on Thursday, including teacher Ales Hramau.\n\n[Photo: Tomas Linkevic / The Baltic Courier] Released prisoners arrive at the Medininkai checkpoint on Thursday evening.\n\nHis wife told The Baltic Courier by phone that he is in Vilnius.\n",
+        "2025-09-12",
+    );
+    for no_one in ["Tomas Linkevic", "Baltic Courier"] {
+        assert!(crate::person(&x, no_one).is_none(), "{no_one}: {x:#?}");
+        assert!(
+            !x.not_detainees.iter().any(|n| n.name == no_one),
+            "{no_one}: {x:#?}"
+        );
+    }
+    assert!(
+        crate::kinds_of(&x, "Ales Hramau").contains(&"release"),
+        "{x:#?}"
+    );
+}
