@@ -283,6 +283,16 @@ pub(crate) fn introduces_agents(doc: &Doc<'_>, from: usize, to: usize) -> bool {
     ) {
         return true;
     }
+    // ("Miembros del Grupo de Trabajo:", "Members of the Working Group:", "Integrantes de la
+    // Comisión:": the members of the body that signs.)
+    if matches!(
+        doc.f(from),
+        "miembros" | "members" | "integrantes" | "composicion"
+    ) && matches!(doc.f(from + 1), "de" | "del" | "of")
+        && (from + 2..to).any(|k| doc.tokens[k].capitalised)
+    {
+        return true;
+    }
     // ("Negociadores:", "Present at the handover:", "Como testigos:")
     if words.len() <= 5 && words.clone().any(|k| AGENT_NOUNS.contains(&doc.f(k))) {
         return true;

@@ -387,3 +387,16 @@ fn issue_13_a_bracketed_photo_credit_and_outlets_are_no_one() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_the_members_of_a_body_under_its_opinion_are_no_detainees() {
+    // ("Miembros del Grupo de Trabajo: A (Presidenta-Relatora), B y C." under an opinion about
+    // one whose whereabouts were withheld: the body's members, not the held.)
+    let x = crate::run(
+        "El Grupo de Trabajo considera que la privación de libertad de Bayardo Ortez Mairena es arbitraria. Detenido el 27 de abril de 2025, durante 40 días las autoridades negaron a la familia cualquier información sobre su paradero.\n\nMiembros del Grupo de Trabajo: Ingrid Solvang (Presidenta-Relatora), Tomás Iturbe Salas y Rustam Nazarli.\n",
+        "2026-03-12",
+    );
+    for name in ["Ingrid Solvang", "Tomás Iturbe Salas", "Rustam Nazarli"] {
+        assert!(crate::person(&x, name).is_none(), "{name}: {x:#?}");
+    }
+}
