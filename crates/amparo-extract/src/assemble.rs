@@ -56,6 +56,7 @@ pub(crate) fn assemble(
     let mut f = f;
     crate::retractions::drop_retracted(doc, mentions, &mut f);
     crate::retractions::drop_unrecorded(doc, mentions, &mut f);
+    crate::corrections::drop_corrected(doc, mentions, &mut f);
     crate::retractions::drop_not_political(doc, mentions, &mut f);
     crate::retractions::drop_never_held(doc, mentions, &mut f);
     crate::false_reports::drop_answered_reports(doc, &mut f);

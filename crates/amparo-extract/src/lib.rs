@@ -51,6 +51,7 @@ pub mod clues;
 mod companions;
 mod condition_words;
 mod coordination;
+mod corrections;
 mod count_totals;
 mod count_words;
 mod counted_back;

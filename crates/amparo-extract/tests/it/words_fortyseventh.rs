@@ -400,3 +400,28 @@ fn issue_13_the_members_of_a_body_under_its_opinion_are_no_detainees() {
         assert!(crate::person(&x, name).is_none(), "{name}: {x:#?}");
     }
 }
+
+#[test]
+fn issue_13_a_correction_takes_back_a_reported_arrest() {
+    // ("CORRECCIÓN: Anoche informamos que X había sido detenido. Su hermana nos aclara que no
+    // llegó a ser detenido": the arrest and the disappearance told before did not happen; the
+    // other person arrested with him stays.)
+    let x = crate::run(
+        "Nos confirman que fueron detenidos el opositor Orencio Bazán Ruiz y el pastor Lázaro Quiñones Vega. Se desconoce su paradero.\n\n⚠️ CORRECCIÓN: Anoche informamos que Orencio Bazán Ruiz había sido detenido. Su hermana nos aclara que no llegó a ser detenido: lo citaron a la estación y está en su casa.\n",
+        "2025-07-12",
+    );
+    assert!(crate::person(&x, "Orencio Bazán Ruiz").is_none(), "{x:#?}");
+    assert!(
+        crate::kinds_of(&x, "Lázaro Quiñones Vega").contains(&"arrest"),
+        "{x:#?}"
+    );
+    let x = crate::run(
+        "Breaking: police have detained activist Bahram Mirzoev and researcher Aysel Karimova after a roundtable.\n\nCORRECTION: Yesterday I wrote that Aysel Karimova was detained. That was wrong. She was questioned for an hour and not taken into custody.\n",
+        "2025-04-18",
+    );
+    assert!(crate::person(&x, "Aysel Karimova").is_none(), "{x:#?}");
+    assert!(
+        crate::kinds_of(&x, "Bahram Mirzoev").contains(&"arrest"),
+        "{x:#?}"
+    );
+}
