@@ -73,6 +73,7 @@ mod words_fortyfourth;
 mod words_fortysecond;
 mod words_fortysecond_review;
 mod words_fortyseventh;
+mod words_fortyseventh_two;
 mod words_fortysixth;
 mod words_fortysixth_names;
 mod words_fortysixth_two;
