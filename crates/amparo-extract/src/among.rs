@@ -1,5 +1,6 @@
 //! "Among": a name one of the people a trigger tells of ("X was among the prisoners freed",
-//! "figura entre los presos excarcelados"), and "entre otros" set off by commas.
+//! "figura entre los presos excarcelados", "X was one of 52 people freed"), and "entre otros"
+//! set off by commas.
 
 use crate::text::Doc;
 use crate::triggers::Trigger;
@@ -31,5 +32,33 @@ pub(crate) fn others_aside(doc: &Doc<'_>, range: std::ops::Range<usize>) -> bool
                 (doc.f(k + 1), doc.f(k + 2), doc.f(k + 3)),
                 ("entre", "otros" | "otras", ",") | ("among", "others", ",")
             )
+    })
+}
+
+/// "X was one of 52 people freed", "fue una de las 52 personas excarceladas": the copula's
+/// subject, the first name of the sentence (from `s_first`) before "one of" that is no body named
+/// in its describer ("X, coordinator of the Luisa Cáceres Network, was one of…").
+pub(crate) fn one_of(
+    doc: &Doc<'_>,
+    slots: &[crate::slots::Slot],
+    t: &Trigger,
+    s_first: usize,
+) -> Option<usize> {
+    // (Right after a noun of people: "52 people freed", "52 personas excarceladas".)
+    if !crate::count_words::PEOPLE.contains(&doc.f(t.first.wrapping_sub(1))) {
+        return None;
+    }
+    let k = (t.first.saturating_sub(8)..t.first).find(|&k| {
+        matches!(doc.f(k), "uno" | "una" | "one")
+            && matches!(doc.f(k + 1), "de" | "of")
+            && matches!(
+                doc.f(k.wrapping_sub(1)),
+                "fue" | "es" | "era" | "was" | "is"
+            )
+    })?;
+    slots.iter().position(|x| {
+        x.last < k
+            && x.first >= s_first
+            && !matches!(doc.f(x.first.wrapping_sub(1)), "de" | "del" | "of")
     })
 }

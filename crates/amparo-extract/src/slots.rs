@@ -271,7 +271,9 @@ pub fn targets(
                 && crate::participles::takes_object(doc, t.last);
             let among_them = crate::among::among_them(doc, t);
             let people = crate::count_words::PEOPLE.contains(&prev);
-            if people && !passive_aux && !agents_act && !among_them {
+            if let Some(one) = crate::among::one_of(doc, slots, t, s_first) {
+                Some(one)
+            } else if people && !passive_aux && !agents_act && !among_them {
                 crate::participles::names_set_off_after(doc, t.last, s_last)
                     .and_then(|k| slots.iter().position(|s| s.first == k))
             } else if passive_aux

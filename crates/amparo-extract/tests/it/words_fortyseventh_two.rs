@@ -108,3 +108,23 @@ fn issue_13_a_correction_takes_back_a_reported_arrest() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_one_of_the_people_freed_is_freed() {
+    // ("On 11 September X was one of 52 people freed by Minsk"; the subject, not the body named
+    // in its describer: "Y, coordinator of the Luisa Cáceres Network, was one of the prisoners
+    // freed".)
+    let x = crate::run(
+        "On 11 September the journalist Alesia Karpenka was one of 52 people freed by Minsk.\n\nGabriela Monasterio Lander, 44, a lawyer and coordinator of the Luisa Cáceres Network, was one of the best-known prisoners freed in Venezuela this month.\n",
+        "2025-10-02",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Alesia Karpenka", "release"),
+        "2025-09-11",
+        "{x:#?}"
+    );
+    assert!(
+        crate::person(&x, "Luisa Cáceres Network").is_none(),
+        "{x:#?}"
+    );
+}
