@@ -52,20 +52,10 @@ pub(crate) const HELD_STILL: &[(&str, EventType, Voice)] = &[
     ("permanecian en", Detention, Passive),
     ("permanece en", Detention, Passive),
     ("permanecen en", Detention, Passive),
-    // ("…pasarán a juicio oral y permanecerán en Rodeo I", "Seguirán presos en Tocorón": a
-    // custody that goes on is one that holds now.)
+    // ("…pasarán a juicio oral y permanecerán en Rodeo I": a custody that goes on is one that
+    // holds now, as "seguirá en" below.)
     ("permanecera en", Detention, Passive),
     ("permaneceran en", Detention, Passive),
-    ("seguira en", Detention, Passive),
-    ("seguiran en", Detention, Passive),
-    ("seguira preso", Detention, Passive),
-    ("seguira presa", Detention, Passive),
-    ("seguiran presos", Detention, Passive),
-    ("seguiran presas", Detention, Passive),
-    ("seguira detenido", Detention, Passive),
-    ("seguira detenida", Detention, Passive),
-    ("seguiran detenidos", Detention, Passive),
-    ("seguiran detenidas", Detention, Passive),
     ("sigue en", Detention, Passive),
     ("siguen en", Detention, Passive),
     // ("Aura Farías seguía en el Rodeo I el domingo": held as of that day.)
