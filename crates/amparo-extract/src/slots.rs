@@ -77,19 +77,7 @@ pub fn targets(
     if let Some(one) = crate::clause_subjects::cleft_after(doc, slots, t, clause, s_last) {
         return vec![one];
     }
-    // "según su esposa, Rosibel Marín, fue devuelto…": the source is not the subject.
-    // ("Según la Cancillería, los cuatro habían sido arrestados": the group is no source.)
-    // ("Según el secretario general de Sutiss, José Luis Figueroa Marín, Caraballo y Díaz
-    // fueron liberados": past a long describer too, when the name closes with a comma.)
-    let source = |s: &Slot| {
-        !matches!(
-            doc.f(s.first),
-            "los" | "las" | "the" | "todos" | "todas" | "all" | "ambos" | "ambas" | "both"
-        ) && ((s.first.saturating_sub(4).max(s_first)..s.first).any(|k| {
-            matches!(doc.f(k), "segun" | "according")
-                && !crate::speech_words::outlet_source(doc, k, s.first)
-        }) || crate::speakers::long_source(doc, s, s_first))
-    };
+    let source = |s: &Slot| crate::speech_words::cited_before(doc, s, s_first);
     let before = crate::subject_before::subject_before(doc, slots, (clause, t.first), &source);
     let prev = doc.f(t.first.wrapping_sub(1));
     let prev2 = doc.f(t.first.wrapping_sub(2));

@@ -80,3 +80,26 @@ pub(crate) fn outlet_source(doc: &crate::text::Doc<'_>, segun: usize, name: usiz
             && !(segun + 1..c).any(|k| crate::lexicon::is_given_name(doc.f(k)))
     })
 }
+
+/// Whether the name in slot `s` is a source cited with "según", "according to" before it (from
+/// the sentence's `s_first`), not the subject: "según su esposa, Rosibel Marín, fue devuelto…";
+/// "Según la Cancillería, los cuatro habían sido arrestados" names a group, no source; "Según el
+/// secretario general de Sutiss, José Luis Figueroa Marín, Caraballo y Díaz fueron liberados"
+/// past a long describer too, when the name closes with a comma; "Según el acta que tiene el
+/// abogado X, los delitos imputados son…" far back in the same aside, not "una nota según la
+/// cual X, detenido…".
+pub(crate) fn cited_before(
+    doc: &crate::text::Doc<'_>,
+    s: &crate::slots::Slot,
+    s_first: usize,
+) -> bool {
+    !matches!(
+        doc.f(s.first),
+        "los" | "las" | "the" | "todos" | "todas" | "all" | "ambos" | "ambas" | "both"
+    ) && ((s.first.saturating_sub(9).max(s_first)..s.first).any(|k| {
+        matches!(doc.f(k), "segun" | "according")
+            && !crate::speech_words::outlet_source(doc, k, s.first)
+            && (s.first - k <= 4
+                || !(k..s.first).any(|j| matches!(doc.f(j), "," | "cual" | "which")))
+    }) || crate::speakers::long_source(doc, s, s_first))
+}

@@ -128,3 +128,25 @@ fn issue_13_one_of_the_people_freed_is_freed() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_lawyer_cited_far_back_in_an_aside_is_the_source() {
+    // ("Según el acta que ya tiene el abogado X, los delitos imputados son…": the lawyer is the
+    // source; "una nota según la cual el ciudadano Y, detenido…" names Y as the one it tells of.)
+    let x = crate::run(
+        "Génesis Mujica Lara fue presentada anoche ante un tribunal. Según el acta que ya tiene el abogado Rafael Troncoso Peña, los delitos imputados son terrorismo y asociación para delinquir.\n\nEl vocero leyó una nota según la cual el ciudadano estadounidense Marcus Dillard, detenido el 2 de noviembre en La Habana, fue expulsado del territorio nacional este martes.\n",
+        "2025-11-19",
+    );
+    assert!(
+        crate::person(&x, "Rafael Troncoso Peña").is_none(),
+        "{x:#?}"
+    );
+    assert!(
+        crate::kinds_of(&x, "Génesis Mujica Lara").contains(&"charge"),
+        "{x:#?}"
+    );
+    assert!(
+        crate::kinds_of(&x, "Marcus Dillard").contains(&"expulsion"),
+        "{x:#?}"
+    );
+}
