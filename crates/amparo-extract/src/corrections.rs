@@ -1,7 +1,8 @@
 //! A correction of a reported arrest ("CORRECTION: Yesterday I wrote that X was detained. That
 //! was wrong. She was questioned … and not taken into custody"; "⚠️ CORRECCIÓN: Anoche
 //! informamos que X había sido detenido. Su hermana nos aclara que no llegó a ser detenido"): the
-//! arrest and the custody told of X up to the correction did not happen.
+//! arrest and the custody told of X up to the correction did not happen. (A correction that
+//! denies the event in its own words, "X NO fue trasladada", is `retractions`'.)
 
 use crate::discourse::Findings;
 use crate::model::EventType;
