@@ -127,10 +127,10 @@ fn asks_where(doc: &Doc<'_>, k: usize, to: usize) -> bool {
         "donde" | "adonde" => {
             t.text.contains(['ó', 'Ó'])
                 && (ends(k + 1)
-                    || matches!(
+                    || (matches!(
                         doc.f(k + 1),
                         "esta" | "estaba" | "estan" | "estaban" | "permanece" | "permanecia"
-                    )
+                    ) && not_a_thing(doc, k + 2))
                     || (doc.f(k + 1) == "se"
                         && matches!(
                             doc.f(k + 2),
@@ -153,6 +153,62 @@ fn asks_where(doc: &Doc<'_>, k: usize, to: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether what follows "dónde está" at `j` can be a person: not an article before a word
+/// that names no one ("dónde está el expediente", "dónde está la orden"), where "dónde está el
+/// periodista X", "dónde está la joven", "dónde está mi hijo", "dónde está Carla" are.
+fn not_a_thing(doc: &Doc<'_>, j: usize) -> bool {
+    if !matches!(
+        doc.f(j),
+        "el" | "la" | "los" | "las" | "un" | "una" | "unos" | "unas"
+    ) {
+        return true;
+    }
+    let w = doc.f(j + 1);
+    doc.tokens.get(j + 1).is_some_and(|t| t.capitalised)
+        || !crate::lexicon::roles(w).is_empty()
+        || crate::lexicon::plural_role(w)
+        || crate::relations::RELATIONS.contains(&w)
+        || crate::relations::RELATIONS.contains(&w.strip_suffix('s').unwrap_or(w))
+        || [
+            "hombre",
+            "mujer",
+            "joven",
+            "jovenes",
+            "muchacho",
+            "muchacha",
+            "chico",
+            "chica",
+            "preso",
+            "presa",
+            "presos",
+            "presas",
+            "detenido",
+            "detenida",
+            "detenidos",
+            "detenidas",
+            "dirigente",
+            "lider",
+            "sindicalista",
+            "estudiante",
+            "militar",
+            "militares",
+            "sargento",
+            "teniente",
+            "capitan",
+            "coronel",
+            "general",
+            "senor",
+            "senora",
+            "menor",
+            "adolescente",
+            "ciudadano",
+            "ciudadana",
+            "persona",
+            "personas",
+        ]
+        .contains(&w)
 }
 
 /// The end of a whereabouts left untold that opens at token `i` (a negation or denial), within
