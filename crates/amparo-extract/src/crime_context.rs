@@ -104,3 +104,56 @@ pub(crate) fn disputed_elsewhere(doc: &Doc<'_>, word: &str) -> bool {
                 }))
     })
 }
+
+/// ("sentenced editor-in-chief X to nine years … on charges of smuggling", "la periodista Y,
+/// acusada de contrabando"): a crime of money or goods charged to the press or to rights
+/// defenders is the charge states use against them, no ordinary crime; not violence or drugs
+/// ("a reporter arrested for murder").
+pub(crate) fn press_charged(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    let press = (first..last).any(|k| {
+        // (Not a speaker's label, "REPORTER (Brooks):", nor a role denied, "no es periodista
+        // ni preso político".)
+        let label = !doc.tokens[k].text.chars().any(char::is_lowercase);
+        let denied = (k.saturating_sub(3)..k).any(|j| matches!(doc.f(j), "no" | "ni" | "not"));
+        (crate::lexicon::roles(doc.f(k)).iter().any(|r| {
+            matches!(
+                *r,
+                "journalist" | "media_worker" | "human_rights_defender" | "activist"
+            )
+        }) || matches!(doc.f(k), "editor-in-chief" | "newsroom" | "redaccion"))
+            && !label
+            && !denied
+    });
+    let violent = (first..last).any(|k| {
+        let f = doc.f(k);
+        [
+            "murder",
+            "homicid",
+            "asesinat",
+            "kill",
+            "secuestr",
+            "kidnap",
+            "drug",
+            "droga",
+            "narco",
+            "cocain",
+            "estupefacient",
+            "rape",
+            "violac",
+            "abus",
+            "robber",
+            "robo",
+            // (An official's crimes: "arrested in the oil company embezzlement investigation".)
+            "embezzl",
+            "corrup",
+            "peculado",
+            "malversac",
+            "soborno",
+            "brib",
+            "graft",
+        ]
+        .iter()
+        .any(|p| f.starts_with(p))
+    });
+    press && !violent
+}

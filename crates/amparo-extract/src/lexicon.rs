@@ -126,7 +126,7 @@ aparecen aparecio gets teenager autonomous witness otras otros situaciones infor
 trabajo nuestro nuestra
 
 medico medica farmer campesino driver chofer worker obrero pilot piloto mechanic mecanico
-hospital clinica clinic consultorio dres drs siderurgica empresa company corporation corporacion tv television televisora radio emisora
+hospital canal kanal clinica clinic consultorio dres drs siderurgica empresa company corporation corporacion tv television televisora radio emisora
 catholic catolica catolico escuela school liceo formacion
 white house latin monitor fact check families abroad nunciatura apostolica junta directiva ultima hora
 north south

@@ -213,7 +213,10 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             || crate::crime_context::disputed(doc, k, k + 1)
             || doc.matches_any_at(k, &["head of state", "jefe de estado"])
     });
-    crime && !political && !charged_politically
+    crime
+        && !political
+        && !charged_politically
+        && !crate::crime_context::press_charged(doc, first, last)
 }
 
 /// Ordinary crimes told in one word.

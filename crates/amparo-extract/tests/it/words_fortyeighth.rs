@@ -18,3 +18,41 @@ fn issue_13_where_a_thing_is_is_no_ones_disappearance() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_money_crime_charged_to_the_press_is_no_ordinary_crime() {
+    // ("sentenced editor-in-chief X to nine years … on charges of smuggling": the charge states
+    // use against the press; not a role a speaker's label gives, nor one denied, nor an
+    // official's embezzlement.)
+    let x = crate::run(
+        "On Tuesday, the Baku Grave Crimes Court, presided over by Judge Ilkin Aliyev, sentenced editor-in-chief Lala Guliyeva to nine years, reporter Rauf Asgarov to eight years and camera operator Nigar Tagiyeva to seven and a half years in prison on charges of smuggling.\n\nREPORTER (Dunn): And Mr. Osvaldo Lince Parra, the former governor arrested last week in the oil company embezzlement investigation?\n\nRamiro Tovar Lis no es periodista ni preso político: fue detenido en enero, procesado por contrabando de combustible.\n",
+        "2025-06-20",
+    );
+    for name in ["Lala Guliyeva", "Rauf Asgarov", "Nigar Tagiyeva"] {
+        assert_eq!(
+            crate::date_of(&x, name, "sentence"),
+            "2025-06-17",
+            "{name}: {x:#?}"
+        );
+    }
+    for name in ["Ilkin Aliyev", "Osvaldo Lince Parra", "Ramiro Tovar Lis"] {
+        assert!(crate::person(&x, name).is_none(), "{name}: {x:#?}");
+    }
+}
+
+#[test]
+fn issue_13_a_channel_is_no_one() {
+    // ("editor of Kanal Azad, sentenced … on smuggling charges": the outlet is no person.)
+    let x = crate::run(
+        "• Elmar Qasimzade, editor of Kanal Azad, sentenced on May 29 by the Baku Grave Crimes Court to 9 years on smuggling and money-laundering charges.\n\nAlmeida, de 46 años, reportero de la televisora regional Canal Andino, fue detenido en noviembre de 2024 en San Cristóbal.\n",
+        "2025-06-02",
+    );
+    for name in ["Kanal Azad", "Canal Andino"] {
+        assert!(crate::person(&x, name).is_none(), "{name}: {x:#?}");
+    }
+    assert_eq!(
+        crate::date_of(&x, "Elmar Qasimzade", "sentence"),
+        "2025-05-29",
+        "{x:#?}"
+    );
+}
