@@ -19,19 +19,33 @@ pub(crate) fn held_title(
     si: usize,
     published: Option<chrono::NaiveDate>,
 ) -> Option<Option<crate::dates::PartialDate>> {
+    // (The list's own header, an item that names no one, may be the title: "Presos políticos
+    // en Ramo Verde:" over its names.)
+    let own_header = (si.saturating_sub(12)..si)
+        .rev()
+        .find(|&s| !layout.named_item(s));
     let at = (si.saturating_sub(12)..si)
         .rev()
-        .find(|&s| layout.item_of.get(s).copied().flatten().is_none())?;
+        .find(|&s| layout.item_of.get(s).copied().flatten().is_none())
+        .or(own_header)?;
     let title = doc.sentences.get(at)?;
     // (Not a channel's name in a forwarded message: "Reenviado desde: Presos Políticos Aragua".)
-    let colon_inside = (title.first..title.last.saturating_sub(1)).any(|k| doc.f(k) == ":");
     let no_event =
         |s: &crate::text::Sentence| crate::triggers::find(doc, s.first, s.last).is_empty();
-    let held = title.line_start
-        && title.last - title.first <= 14
-        && !colon_inside
-        && political_prisoners(doc, title, false)
-        && no_event(title);
+    let held_at = |title: &crate::text::Sentence| {
+        title.line_start
+            && title.last - title.first <= 14
+            && !(title.first..title.last.saturating_sub(1)).any(|k| doc.f(k) == ":")
+            && political_prisoners(doc, title, false)
+            && no_event(title)
+    };
+    let own_header = own_header
+        .filter(|&s| s != at)
+        .and_then(|s| doc.sentences.get(s))
+        .filter(|h| held_at(h));
+    let held = held_at(title);
+    let title = own_header.unwrap_or(title);
+    let held = held || own_header.is_some();
     // ("…documenta 86 mujeres privadas de libertad por razones políticas, con corte al 30 de
     // noviembre. … Publicamos a continuación los casos cuyos familiares autorizaron la
     // difusión:")

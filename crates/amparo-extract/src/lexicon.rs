@@ -56,7 +56,7 @@ islands island region casa red fuerza sociedad roasters group commissioner holy 
 refineria sede policial funciones familias enfermeras sector departamento federativa piso indigenous coffee
 carcelario carcelaria acompanamiento apoyo ambientalistas perdon
 i'm i’m take meet hi hello hola
-sgt maj lt col capt cpl pvt gen ret
+sgt maj lt col capt cpl pvt gen ret tte tnte ptte sgto cap cnel tcnel cbo cmdte
 noticia noticias favor difundir still inside have read operacion operation nunca acta audiencia audiencias agenda
 ruled detention
 reconocimiento mecanismo citizens citizen nationals wrongfully

@@ -237,6 +237,8 @@ fn name_start(doc: &Doc<'_>, t: &Range<usize>, in_hit: &[bool]) -> usize {
         start += 1;
     }
     start = crate::line_shapes::past_title(doc, start);
+    // ("- Tte. Luis Barrios", "- Sgto. (GNB) Pedro Ríos": a rank's abbreviation.)
+    start = crate::rank_marks::past_rank(doc, start, t.end);
     // ("Pastor Ramírez Ochoa": a title that is the name's first word.)
     if (!crate::lexicon::roles(doc.f(start)).is_empty()
         || crate::abbreviations::general_rank(doc.f(start)))

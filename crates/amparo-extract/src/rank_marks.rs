@@ -12,14 +12,15 @@ const BRANCHES: &[&str] = &[
 /// Military ranks abbreviated with a full stop ("My.", "Tte.", "Cnel.", "Sgto.", "Capt.").
 const MILITARY_RANKS: &[&str] = &[
     "my", "tte", "tnte", "ptte", "cap", "capt", "cnel", "tcnel", "gral", "sgto", "sgt", "cbo",
-    "alm", "cmdte", "maj", "lt", "col", "gen", "cpl",
+    "alm", "cmdte", "maj", "lt", "col", "gen", "cpl", "cpt", "cnl",
 ];
 
 /// The first token past a rank's abbreviation and its bracket at `k` when a capitalised word
 /// follows them (before `end`), else `k`.
 pub(crate) fn past_rank(doc: &Doc<'_>, k: usize, end: usize) -> usize {
     let mut j = k;
-    if MILITARY_RANKS.contains(&doc.f(j)) && doc.f(j + 1) == "." {
+    // ("Sgt. Maj. X": a rank of two abbreviations.)
+    while MILITARY_RANKS.contains(&doc.f(j)) && doc.f(j + 1) == "." && j < k + 4 {
         j += 2;
     }
     if doc.f(j) == "("

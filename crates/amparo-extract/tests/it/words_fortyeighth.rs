@@ -56,3 +56,43 @@ fn issue_13_a_channel_is_no_one() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_lists_own_header_names_political_prisoners_held() {
+    // ("Presos políticos en Ramo Verde:" over its names, the header the list's own line: held as
+    // of the publication; ranks abbreviated in Spanish before the names, "Tte.", "Sgto.".)
+    let x = crate::run(
+        "Informe semanal.\n\nPresos políticos en Ramo Verde:\n- Cap. Ramón Alberto Tovar Lugo\n- Tte. Luis Ernesto Barrios Mena\n- Sgto. Pedro José Carvajal Ríos\n\nPresos políticos en El Rodeo I:\n- Yonny Alexander Pacheco Silva\n- Darwin Enrique Molina Urbano\n",
+        "2026-01-03",
+    );
+    for name in [
+        "Ramón Alberto Tovar Lugo",
+        "Luis Ernesto Barrios Mena",
+        "Pedro José Carvajal Ríos",
+        "Yonny Alexander Pacheco Silva",
+        "Darwin Enrique Molina Urbano",
+    ] {
+        assert_eq!(
+            crate::date_of(&x, name, "detention"),
+            "2026-01-03",
+            "{name}: {x:#?}"
+        );
+    }
+}
+
+#[test]
+fn issue_13_a_rank_of_two_abbreviations_opens_a_list_line() {
+    // ("STILL BEHIND BARS / Lt. Col. X. The colonel, held in Ramo Verde since 2019, remains
+    // there.")
+    let x = crate::run(
+        "FREED\n\nAnders Holm. The Swedish hiker was freed on Wednesday and deported via Bogotá.\n\nSTILL BEHIND BARS\n\nLt. Col. Rafael Paredes Velasco. The colonel, held in Ramo Verde military prison since 2019, remains there.\n\nSgt. Maj. Wilmer Antonio Cedeño. The sergeant, held in Ramo Verde since 2020, remains there.\n",
+        "2026-01-10",
+    );
+    for name in ["Rafael Paredes Velasco", "Wilmer Antonio Cedeño"] {
+        assert_eq!(
+            crate::date_of(&x, name, "detention"),
+            "2026-01-10",
+            "{name}: {x:#?}"
+        );
+    }
+}
