@@ -92,15 +92,38 @@ pub(crate) fn disputed(doc: &Doc<'_>, first: usize, last: usize) -> bool {
 /// Whether a sentence of the text that names the crime `word` (folded) calls the charge false
 /// or a reprisal: "sentenced … on smuggling charges that media freedom groups call retaliation
 /// for their reporting" before "All four … were convicted of smuggling foreign currency".
+/// (Or the next two sentences call "the charges" so: "…charged with smuggling. His lawyer said
+/// the charges were fabricated", "…acusado de contrabando. Su abogada asegura que se trata de
+/// una represalia".)
 pub(crate) fn disputed_elsewhere(doc: &Doc<'_>, word: &str) -> bool {
-    doc.sentences.iter().any(|s| {
+    let reprisal = |s: &crate::text::Sentence| {
+        disputed(doc, s.first, s.last)
+            || (s.first..s.last).any(|k| {
+                let f = doc.f(k);
+                ["retaliat", "represali", "reprisal", "politically"]
+                    .iter()
+                    .any(|p| f.starts_with(p))
+            })
+    };
+    doc.sentences.iter().enumerate().any(|(i, s)| {
         (s.first..s.last).any(|k| doc.f(k) == word)
-            && (disputed(doc, s.first, s.last)
-                || (s.first..s.last).any(|k| {
-                    let f = doc.f(k);
-                    ["retaliat", "represali", "reprisal", "politically"]
-                        .iter()
-                        .any(|p| f.starts_with(p))
+            && (reprisal(s)
+                || doc.sentences.iter().skip(i + 1).take(2).any(|n| {
+                    reprisal(n)
+                        && (n.first..n.last).any(|k| {
+                            matches!(
+                                doc.f(k),
+                                "charges"
+                                    | "charge"
+                                    | "accusations"
+                                    | "case"
+                                    | "cargos"
+                                    | "acusaciones"
+                                    | "acusacion"
+                                    | "caso"
+                                    | "trata"
+                            )
+                        })
                 }))
     })
 }

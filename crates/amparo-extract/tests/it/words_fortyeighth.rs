@@ -96,3 +96,20 @@ fn issue_13_a_rank_of_two_abbreviations_opens_a_list_line() {
         );
     }
 }
+
+#[test]
+fn issue_13_charges_called_false_in_the_next_sentence_keep_the_case_political() {
+    // ("…charged with smuggling. His lawyer said the charges were fabricated."; "…acusado de
+    // contrabando. Su abogada asegura que se trata de una represalia.")
+    let x = crate::run(
+        "Rustam Aliyev Karimov was arrested on June 2 in Baku and charged with smuggling. His lawyer said the charges were fabricated.\n\nRubén Pérez Lara fue detenido el 2 de junio y acusado de contrabando. Su abogada asegura que se trata de una represalia por sus denuncias.\n",
+        "2025-06-20",
+    );
+    for name in ["Rustam Aliyev Karimov", "Rubén Pérez Lara"] {
+        assert_eq!(
+            crate::date_of(&x, name, "arrest"),
+            "2025-06-02",
+            "{name}: {x:#?}"
+        );
+    }
+}
