@@ -105,7 +105,7 @@ pub(crate) fn interviewee(f: &Findings) -> Option<usize> {
 }
 
 /// Pushes a slot for `e` at the trigger's word, and returns the indices of the slots for `es`.
-fn at_trigger(slots: &mut Vec<Slot>, t: &triggers::Trigger, es: &[usize]) -> Vec<usize> {
+pub(crate) fn at_trigger(slots: &mut Vec<Slot>, t: &triggers::Trigger, es: &[usize]) -> Vec<usize> {
     for &entity in es {
         slots.push(Slot {
             first: t.first,

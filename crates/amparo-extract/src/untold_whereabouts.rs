@@ -280,3 +280,31 @@ fn of_one(doc: &Doc<'_>, k: usize) -> bool {
     let plural = next.ends_with('s') && doc.tokens.get(k + 2).is_some_and(|t| !t.capitalised);
     !(many || plural)
 }
+
+/// The one whose whereabouts those named before untold trigger `t` do not know: the person the
+/// text is on, when each named is a relative, a lawyer or a speaker introduced by a possessive
+/// ("su esposa, X", "his lawyer") and none is that person.
+pub(crate) fn missing_one(
+    doc: &Doc<'_>,
+    t: &Trigger,
+    slots: &mut Vec<crate::slots::Slot>,
+    refs: &crate::references::References,
+    f: &crate::discourse::Findings,
+) -> Vec<usize> {
+    let Some(e) = refs.focus else {
+        return Vec::new();
+    };
+    let before: Vec<&crate::slots::Slot> = slots.iter().filter(|s| s.last <= t.first).collect();
+    let theirs = |s: &crate::slots::Slot| {
+        (s.first.saturating_sub(4)..s.first)
+            .any(|k| crate::relations::POSSESSIVES.contains(&doc.f(k)))
+    };
+    let fits = !before.is_empty()
+        && before.iter().all(|s| s.entity != e && theirs(s))
+        && !(f.relative[e] || f.official[e] || f.source[e]);
+    if fits {
+        crate::narrator::at_trigger(slots, t, &[e])
+    } else {
+        Vec::new()
+    }
+}

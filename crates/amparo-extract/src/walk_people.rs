@@ -279,6 +279,11 @@ impl Walk<'_, '_> {
         {
             who = one;
         }
+        // ("…se lo llevaron. Desde entonces ni su esposa, X, ni sus abogados saben dónde está":
+        // those who do not know are the missing one's, the one the text is on.)
+        if who.is_empty() && knower && !t.group_only {
+            who = crate::untold_whereabouts::missing_one(doc, t, slots, refs, f);
+        }
         who
     }
 }

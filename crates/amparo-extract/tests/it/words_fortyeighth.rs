@@ -113,3 +113,18 @@ fn issue_13_charges_called_false_in_the_next_sentence_keep_the_case_political() 
         );
     }
 }
+
+#[test]
+fn issue_13_who_does_not_know_is_the_missing_ones() {
+    // ("…se lo llevaron. Desde entonces ni su esposa, X, ni sus abogados saben dónde está": the
+    // one the text is on is missing, not the wife who does not know.)
+    let x = crate::run(
+        "No todos cruzaron. El exdiputado Aliaksei Marozau, condenado a 10 años en 2022, se negó a abandonar el país al llegar a la frontera. Según dos de los liberados, los agentes lo subieron de nuevo a un furgón y se lo llevaron. Desde entonces ni su esposa, Iryna Marozava, ni sus abogados saben dónde está.\n",
+        "2025-12-10",
+    );
+    assert!(
+        crate::kinds_of(&x, "Aliaksei Marozau").contains(&"disappearance"),
+        "{x:#?}"
+    );
+    assert!(crate::person(&x, "Iryna Marozava").is_none(), "{x:#?}");
+}
