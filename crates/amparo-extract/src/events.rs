@@ -393,6 +393,7 @@ impl Walk<'_, '_> {
                 refs.focus = Some(m.entity);
             }
         }
+        crate::walk_dates::lede_release_day(&mut f.events, &groups);
         drop_ended_held_now(&mut f, held_now_at, self.published);
         drop_denied_releases(doc, &mut f, &denied_at);
         f

@@ -128,3 +128,20 @@ fn issue_13_who_does_not_know_is_the_missing_ones() {
     );
     assert!(crate::person(&x, "Iryna Marozava").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_release_told_later_without_a_day_is_the_ledes() {
+    // ("Bielorrusia excarceló el martes a 14 presos … / Los extranjeros liberados son los
+    // lituanos A y B": the lede's Tuesday, three paragraphs on.)
+    let x = crate::run(
+        "VILNA, 10 dic. — Bielorrusia excarceló el martes a 14 presos, entre ellos cuatro ciudadanos de la Unión Europea, y los llevó en autobús hasta la frontera con Lituania.\n\nLa portavoz presidencial, Oksana Ramanchuk, dijo que el indulto fue un gesto humanitario.\n\nEl ministro lituano, Darius Kairys, acudió al puesto fronterizo. Habló con la prensa durante una hora. Dijo que era un día feliz.\n\nLa líder opositora Alena Tsikhan celebró las excarcelaciones. Recordó que quedan más de mil presos.\n\nLos extranjeros liberados son los lituanos Vytautas Balčiūnas y Eglė Stankutė, todos acusados de espionaje.\n",
+        "2025-12-10",
+    );
+    for name in ["Vytautas Balčiūnas", "Eglė Stankutė"] {
+        assert_eq!(
+            crate::date_of(&x, name, "release"),
+            "2025-12-09",
+            "{name}: {x:#?}"
+        );
+    }
+}
