@@ -145,6 +145,7 @@ pub(crate) const COURT: &[(&str, EventType, Voice)] = &[
     ("declaradas culpables", Sentence, Passive),
     ("sentencia se leyo", Sentence, Nominal),
     ("se leyo la sentencia", Sentence, Nominal),
+    ("delivered its verdict", Sentence, Nominal),
 ];
 
 /// The words before a verb of charging that make it a court's or a prosecutor's act ("el

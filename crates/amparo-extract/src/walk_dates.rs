@@ -293,33 +293,38 @@ pub(crate) fn joined_nouns_share_date(
 }
 
 /// ("Bielorrusia excarceló el martes a 14 presos … / Los extranjeros liberados son los lituanos A
-/// y B"): a release told later without a day is the lede's, when the lede counts a release on a
-/// day and the person has no release or house arrest with a day of its own.
+/// y B"; "The court on Thursday delivered its verdict in the trial of nine employees … / X was
+/// sentenced to seven years"): a release or a sentence told later without a day is the lede's,
+/// when the lede tells one on a day and the person has none with a day of its own (nor, for a
+/// release, a house arrest).
 pub(crate) fn lede_release_day(events: &mut [RawEvent], groups: &[GroupEvent]) {
-    let Some(lede) = groups.iter().find(|g| {
-        g.sentence <= 3
-            && family(g.kind) == EventType::Release
-            && g.certainty.is_none()
-            && matches!(g.date, Some(PartialDate::Day(_)))
-    }) else {
-        return;
-    };
-    let dated: Vec<usize> = events
-        .iter()
-        .filter(|e| {
-            matches!(family(e.kind), EventType::Release | EventType::HouseArrest)
-                && e.date.is_some()
-        })
-        .map(|e| e.entity)
-        .collect();
-    for e in events.iter_mut() {
-        if family(e.kind) == EventType::Release
-            && e.date.is_none()
-            && e.certainty.is_none()
-            && e.sentence > lede.sentence
-            && !dated.contains(&e.entity)
-        {
-            e.date = lede.date;
+    for kind in [EventType::Release, EventType::Sentence] {
+        let Some(lede) = groups.iter().find(|g| {
+            g.sentence <= 3
+                && family(g.kind) == kind
+                && g.certainty.is_none()
+                && matches!(g.date, Some(PartialDate::Day(_)))
+        }) else {
+            continue;
+        };
+        let dated: Vec<usize> = events
+            .iter()
+            .filter(|e| {
+                (family(e.kind) == kind
+                    || (kind == EventType::Release && e.kind == EventType::HouseArrest))
+                    && e.date.is_some()
+            })
+            .map(|e| e.entity)
+            .collect();
+        for e in events.iter_mut() {
+            if family(e.kind) == kind
+                && e.date.is_none()
+                && e.certainty.is_none()
+                && e.sentence > lede.sentence
+                && !dated.contains(&e.entity)
+            {
+                e.date = lede.date;
+            }
         }
     }
 }

@@ -145,3 +145,18 @@ fn issue_13_a_release_told_later_without_a_day_is_the_ledes() {
         );
     }
 }
+
+#[test]
+fn issue_13_a_sentence_told_after_the_ledes_verdict_takes_its_day() {
+    // ("The court on Thursday delivered its verdict in the trial of nine employees … / Penal
+    // colony (2). X was sentenced to seven years": the verdict's Thursday.)
+    let x = crate::run(
+        "Mahilyow, 22 August 2025\n\nThe Mahilyow Regional Court on Thursday delivered its verdict in the closed trial of five teachers of School No. 4, accused of forming an \"extremist formation\". The hearing had opened on Wednesday.\n\nAll five were detained in a wave of searches in October 2024. Judge Raisa Hlebka found all of them guilty, according to relatives who waited outside.\n\nPenal colony (2). Andrei Kavaliou was sentenced to six years in a penal colony. Iryna Sidarenka received five years.\n",
+        "2025-08-22",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Andrei Kavaliou", "sentence"),
+        "2025-08-21",
+        "{x:#?}"
+    );
+}
