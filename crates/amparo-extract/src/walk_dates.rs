@@ -297,7 +297,7 @@ pub(crate) fn joined_nouns_share_date(
 /// sentenced to seven years"): a release or a sentence told later without a day is the lede's,
 /// when the lede tells one on a day and the person has none with a day of its own (nor, for a
 /// release, a house arrest).
-pub(crate) fn lede_release_day(events: &mut [RawEvent], groups: &[GroupEvent]) {
+pub(crate) fn lede_day(events: &mut [RawEvent], groups: &[GroupEvent]) {
     for kind in [EventType::Release, EventType::Sentence] {
         let Some(lede) = groups.iter().find(|g| {
             g.sentence <= 3
