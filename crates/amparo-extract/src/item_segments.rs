@@ -9,6 +9,42 @@ use crate::layout::Item;
 use crate::lists::ListContext;
 use crate::model::EventType;
 
+/// Whether person `e` of an inline item set apart by semicolons, one segment per name, has a
+/// segment that tells an event of its own ("…the first names: the activist A, sentenced in 2021
+/// …; the journalist B, detained in May 2022; and C, held since 2023"): the list's event, read
+/// from the first segment, is not theirs.
+pub(crate) fn tells_own(
+    cx: &ListContext<'_, '_>,
+    item: &Item,
+    members: &[usize],
+    e: usize,
+) -> bool {
+    let doc = cx.doc;
+    let Some(s) = doc.sentences.get(item.sentences.start) else {
+        return false;
+    };
+    let semis = (s.first..s.last).filter(|&k| doc.f(k) == ";").count();
+    if !item.inline || semis + 1 < members.len() || members.len() < 2 {
+        return false;
+    }
+    let lo = cx.mentions.partition_point(|m| m.first < s.first);
+    let hi = cx.mentions.partition_point(|m| m.first < s.last);
+    let here = &cx.mentions[lo..hi];
+    let Some(m) = here.iter().find(|m| m.entity == e) else {
+        return false;
+    };
+    // (Not when the lead tells it: "CONFIRMED released last night: A; B; and C, who had been
+    // held since August".)
+    let lead_end = here.first().map_or(s.first, |f| f.first);
+    if !crate::triggers::find(doc, s.first, lead_end).is_empty() {
+        return false;
+    }
+    let end = (m.last..s.last)
+        .find(|&k| doc.f(k) == ";")
+        .unwrap_or(s.last);
+    !crate::triggers::find(doc, m.last, end).is_empty()
+}
+
 /// Gives each person of an item whose segment tells a day of its own that day for the list's
 /// release, house arrest, move or death, and for a release the segment's own terms: a house
 /// arrest, conditions, or none; a custody since a day of its own dates the person's arrest.

@@ -338,8 +338,9 @@ pub(crate) fn give(
             && base
                 .as_ref()
                 .is_some_and(|b| b.kind == EventType::Detention);
+        let own_told = crate::item_segments::tells_own(cx, item, &members, e);
         for &(kind, date) in own_plan.as_ref().unwrap_or(&plan) {
-            if sent_home && lead_held && kind == EventType::Detention {
+            if (sent_home && lead_held && kind == EventType::Detention) || own_told {
                 continue;
             }
             crate::item_segments::add(

@@ -160,3 +160,29 @@ fn issue_13_a_sentence_told_after_the_ledes_verdict_takes_its_day() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_semicolon_lists_segments_tell_their_own_events() {
+    // ("We can confirm the first names: the activist A, sentenced in 2021 …; the journalist B,
+    // detained in May 2022; and C, held since 2023": the first segment's sentence is A's alone;
+    // a lead's event, "CONFIRMED released last night: …", is everyone's.)
+    let x = crate::run(
+        "First bus across. We can confirm the first names: the activist Maksim Lapko, sentenced in 2021 to seven years for \"mass riots\"; the journalist Volha Sidarava, detained in May 2022; and a Latvian citizen, Janis Berzins, held since 2023 on espionage charges.\n\nCONFIRMED released last night: student leader Arnaldo Vielma Ruiz; activist Carolina Sifontes Mata; and shopkeeper Manuel Tavares Pinto, who had been held since August.\n",
+        "2025-11-25",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Maksim Lapko", "sentence"),
+        "2021",
+        "{x:#?}"
+    );
+    for name in ["Volha Sidarava", "Janis Berzins"] {
+        assert!(
+            !crate::kinds_of(&x, name).contains(&"sentence"),
+            "{name}: {x:#?}"
+        );
+    }
+    assert!(
+        crate::kinds_of(&x, "Manuel Tavares Pinto").contains(&"release"),
+        "{x:#?}"
+    );
+}
