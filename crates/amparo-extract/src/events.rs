@@ -77,7 +77,6 @@ impl Walk<'_, '_> {
         let mut sections = crate::headings::Sections::default();
         for (si, s) in doc.sentences.iter().enumerate() {
             sections.enter(doc, si, self.published);
-            let section_date = sections.section;
             if self.layout.is_noise(si) {
                 continue;
             }
@@ -213,7 +212,8 @@ impl Walk<'_, '_> {
                             .map(|(_, d)| d),
                         sentence_date,
                         prev_date,
-                        section_date,
+                        section_date: sections.section,
+                        section_opened: sections.opened,
                         groups: &groups,
                         events: &f.events,
                     });

@@ -28,6 +28,27 @@ pub(crate) fn post_stamp(doc: &Doc<'_>, si: usize) -> bool {
     })
 }
 
+/// A line without the rule's marks around it ("▬▬ December 10 ▬▬", "=== 12 de enero ===").
+fn undecorated(doc: &Doc<'_>, from: usize, to: usize) -> (usize, usize) {
+    let rule = |k: usize| {
+        doc.tokens[k].kind == TokenKind::Punct
+            && doc.tokens[k]
+                .text
+                .chars()
+                .all(|c| matches!(c, '▬' | '=' | '━' | '─' | '*' | '~' | '—' | '–' | '■' | '•'))
+    };
+    let (mut from, mut to) = (from, to);
+    if to > from + 2 && rule(from) && rule(to - 1) {
+        while from < to && rule(from) {
+            from += 1;
+        }
+        while to > from && rule(to - 1) {
+            to -= 1;
+        }
+    }
+    (from, to)
+}
+
 /// The heading's date as `heading_date` reads it, and whether it is a whole line's date with a
 /// number, a post's stamp ("14 Feb 2026, 10:12", "[20.03.25 21:14]"), not a weekday's ("MONDAY
 /// —"): each way of reading the line says so as it reads it.
@@ -37,6 +58,7 @@ fn heading_of(
     to: usize,
     published: Option<NaiveDate>,
 ) -> Option<(Option<PartialDate>, bool)> {
+    let (from, to) = undecorated(doc, from, to);
     if to <= from || to - from > 12 {
         return None;
     }
@@ -114,7 +136,8 @@ fn heading_of(
             .filter(|&j| j != i)
             .any(|j| {
                 let s = &doc.sentences[j];
-                s.line_start && whole_date_line(doc, s.first, s.last, published).is_some()
+                let (a, b) = undecorated(doc, s.first, s.last);
+                s.line_start && whole_date_line(doc, a, b, published).is_some()
             });
         // (A post's stamp with its time, "14 Feb 2026, 10:12", heads its post alone too.)
         // (So does a post's handle: "Martí Noticias @martinoticias · 3 dic. 2024".)
@@ -147,6 +170,9 @@ pub(crate) struct Sections {
     last_entry: Option<(usize, PartialDate)>,
     /// Where the stamp below the post being read stands (see `stamps_below`).
     post_end: Option<usize>,
+    /// The sentence of the last dated section's heading: a group told before it is another
+    /// day's.
+    pub(crate) opened: usize,
 }
 
 impl Sections {
@@ -170,6 +196,9 @@ impl Sections {
         if let Some((d, stamped)) = heading_of(doc, s.first, s.last, published) {
             self.section = d;
             self.stamped = stamped;
+            if d.is_some() {
+                self.opened = si;
+            }
         }
         // ("12 de febrero de 2025 — Funcionarios… / 5 de marzo — Es imputada…": an entry
         // without its year goes on in the year of the one before, when so it follows it.)

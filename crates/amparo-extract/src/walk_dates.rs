@@ -29,6 +29,8 @@ pub(crate) struct Around<'x> {
     pub sentence_date: Option<PartialDate>,
     pub prev_date: Option<PartialDate>,
     pub section_date: Option<PartialDate>,
+    /// The sentence of the dated section's heading, if any: groups before it are another day's.
+    pub section_opened: usize,
     pub groups: &'x [GroupEvent],
     pub events: &'x [RawEvent],
 }
@@ -41,7 +43,10 @@ impl Walk<'_, '_> {
         x.lead_date
             .or_else(|| {
                 (!x.past)
-                    .then(|| self.inherit(x.groups, kind, x.si.0))
+                    .then(|| {
+                        let from = x.groups.partition_point(|g| g.sentence < x.section_opened);
+                        self.inherit(&x.groups[from..], kind, x.si.0)
+                    })
                     .flatten()
             })
             // "…detenidas juntas el 2 de agosto. Valentina fue puesta en libertad al día

@@ -186,3 +186,28 @@ fn issue_13_a_semicolon_lists_segments_tell_their_own_events() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_channels_day_rule_dates_its_posts_today() {
+    // ("▬▬ December 10 ▬▬", "— 11 de diciembre —": a channel's day between rules; "tonight",
+    // "hoy" in its posts are that day's, not the publication's.)
+    let x = crate::run(
+        "▬▬ December 10 ▬▬\n\nActivist Yekaterina Sorokina was released late tonight.\n\n▬▬ December 11 ▬▬\n\nStudent Ilya Vetrov was released today.\n\n— 11 de diciembre —\n\nLa maestra Nélida Paz Urquiola fue excarcelada hoy.\n",
+        "2025-12-12",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Yekaterina Sorokina", "release"),
+        "2025-12-10",
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(&x, "Ilya Vetrov", "release"),
+        "2025-12-11",
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(&x, "Nélida Paz Urquiola", "release"),
+        "2025-12-11",
+        "{x:#?}"
+    );
+}
