@@ -61,7 +61,10 @@ pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
             return crate::taking_words::by_agents(doc, t.last, to);
         }
         if taken {
-            let around = t.first.saturating_sub(15)..to.min(t.last + 15);
+            // (The agents may open a long sentence: "…la Policía Nacional, acompañada de
+            // paramilitares encapuchados, allanó al menos nueve viviendas en los barrios … y se
+            // llevó a las siguientes personas".)
+            let around = sentence().start.min(t.first.saturating_sub(15))..to.min(t.last + 15);
             // ("…revisaron sus documentos y los dejaron continuar": stopped, not taken.)
             let let_go = sentence().any(|k| {
                 doc.matches_any_at(k, &["dejaron continuar", "dejaron seguir", "dejaron ir"])

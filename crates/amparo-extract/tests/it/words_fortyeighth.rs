@@ -211,3 +211,21 @@ fn issue_13_a_channels_day_rule_dates_its_posts_today() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_the_agents_that_open_a_long_sentence_take_those_it_lists() {
+    // ("…la Policía Nacional, acompañada de paramilitares encapuchados, allanó al menos nueve
+    // viviendas en los barrios … y se llevó a las siguientes personas sin orden judicial. Las
+    // autoridades no han informado a las familias dónde se encuentran:" over the names.)
+    let x = crate::run(
+        "El comité denuncia que en la madrugada del sábado 13 de septiembre la Policía Nacional, acompañada de paramilitares encapuchados, allanó al menos seis viviendas en los barrios Monimbó y San Jerónimo, en Masaya, y se llevó a las siguientes personas sin orden judicial. Las autoridades no han informado a las familias dónde se encuentran:\n\n1. LÓPEZ URBINA, MARVIN ANTONIO — 36 años — comerciante\n2. GAITÁN SOTO, ERVIN JOSÉ — 26 años — estudiante\n",
+        "2025-09-15",
+    );
+    for name in ["LÓPEZ URBINA, MARVIN ANTONIO", "GAITÁN SOTO, ERVIN JOSÉ"] {
+        assert_eq!(
+            crate::date_of(&x, name, "arrest"),
+            "2025-09-13",
+            "{name}: {x:#?}"
+        );
+    }
+}
