@@ -190,8 +190,7 @@ pub(crate) fn fallback_subjects(
     } else {
         t.first
     };
-    // ("…, ambos permanecían recluidos", "both remain in custody": the last two the text
-    // named, when this sentence names nobody.)
+    // ("…, ambos permanecían recluidos": the last two the text named, when none is named here.)
     let both = (t.first.saturating_sub(3)..t.first)
         .any(|k| matches!(doc.f(k), "ambos" | "ambas" | "both"));
     // ("1. A, …; 2. B, …; 3. C, …; / aprehendidos el 09/11/2024 en Petare": a plural participle
@@ -206,9 +205,11 @@ pub(crate) fn fallback_subjects(
         })
         && (doc.f(t.first).ends_with("dos") || doc.f(t.first).ends_with("das"))
         && matches!(doc.f(t.last), "el" | "en" | "durante");
+    let all = crate::quantifiers::all_of_them(doc, t);
     let n = if both { 2 } else { focus_group.len() };
     let their_whereabouts = crate::elided::whereabouts_of_group(doc, t, focus_group, &refs.seen);
-    if (both || opens_plural || their_whereabouts) && names_nobody && focus_group.len() >= 2 {
+    if (both || all || opens_plural || their_whereabouts) && names_nobody && focus_group.len() >= 2
+    {
         return at_trigger(slots, t, &focus_group[focus_group.len() - n..]);
     }
     // ("Aliaksandr Shupenia, 41, Mahiliou. Detained 3 June. Held in SIZO-4.": a line of facts.)

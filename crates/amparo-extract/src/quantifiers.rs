@@ -78,3 +78,35 @@ pub(crate) fn quantified(doc: &Doc<'_>, slots: &[Slot], t: &Trigger) -> Option<V
     }
     (last > first).then(|| (first..=last).collect())
 }
+
+/// ("Los condenados son A; B y C. Todos estaban presos desde el 21 de enero"): "todos", "all"
+/// right before the verb of trigger `t`, in a sentence that names nobody, is all of the group
+/// just told of.
+pub(crate) fn all_of_them(doc: &Doc<'_>, t: &Trigger) -> bool {
+    (t.first.saturating_sub(3)..t.first).any(|k| {
+        matches!(doc.f(k), "todos" | "todas" | "all")
+            // (Right before the verb: not "todos los presos", "lift all restrictions on released
+            // journalists", "All 9 were taken", other groups.)
+            && (k + 1 == t.first
+                || matches!(
+                    doc.f(k + 1),
+                    "estaban"
+                        | "estan"
+                        | "fueron"
+                        | "son"
+                        | "eran"
+                        | "siguen"
+                        | "seguian"
+                        | "permanecen"
+                        | "permanecian"
+                        | "habian"
+                        | "han"
+                        | "were"
+                        | "are"
+                        | "remain"
+                        | "remained"
+                        | "had"
+                        | "have"
+                ))
+    })
+}

@@ -229,3 +229,21 @@ fn issue_13_the_agents_that_open_a_long_sentence_take_those_it_lists() {
         );
     }
 }
+
+#[test]
+fn issue_13_all_of_those_just_named_before_the_verb() {
+    // ("Los condenados son A; B y C. Todos estaban presos desde el 21 de enero de 2025": all of
+    // them; not "All 9 were taken", a count that may be more, nor "lift all restrictions on
+    // released journalists".)
+    let x = crate::run(
+        "Fueron condenados el capitán Rommel Oquendo Infante y el teniente Joel Saavedra Bravo. Todos estaban presos desde el 21 de enero de 2025.\n\nHPFC calls on the authorities to lift all restrictions on released journalists such as Ana Lucía Parra Vélez, who remains at home.\n",
+        "2026-04-11",
+    );
+    for name in ["Rommel Oquendo Infante", "Joel Saavedra Bravo"] {
+        assert_eq!(crate::date_of(&x, name, "arrest"), "2025-01-21", "{name}: {x:#?}");
+    }
+    assert!(
+        !crate::kinds_of(&x, "Ana Lucía Parra Vélez").contains(&"release"),
+        "{x:#?}"
+    );
+}
