@@ -120,7 +120,14 @@ fn asks_where(doc: &Doc<'_>, k: usize, to: usize) -> bool {
                 | "jailed"
         )
     };
-    let ends = |j: usize| j >= to || matches!(doc.f(j), "." | "," | ";" | ")" | "\"" | "'");
+    // ("where he is or whether he is alive", "dónde está ni cómo está")
+    let ends = |j: usize| {
+        j >= to
+            || matches!(
+                doc.f(j),
+                "." | "," | ";" | ")" | "\"" | "'" | "or" | "o" | "ni"
+            )
+    };
     match doc.f(k) {
         "paradero" | "whereabouts" | "fate" => true,
         // (The question's accent: not the relative "la sala donde declaró".)
@@ -248,6 +255,11 @@ pub(crate) fn untold_at(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
     {
         return Some(i + 3);
     }
+    // ("Nobody admits holding him", "ninguna autoridad reconoció tenerla", "sin que ningún
+    // organismo reconociera tenerlo": custody not owned up to, in any tense.)
+    if let Some(k) = within(8).find(|&k| owned_up(doc, k)) {
+        return Some(k + if doc.f(k + 1) == "to" { 3 } else { 2 }).filter(|&e| e <= to);
+    }
     // A verb of knowing or telling, then where ("no informaron a su familia dónde estaba").
     let verb = within(6).find(|&k| knowing(doc.f(k)))?;
     // ("tampoco se sabe nada de ella", "no sabe nada de él desde que…", "no sabemos nada desde
@@ -264,6 +276,35 @@ pub(crate) fn untold_at(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
         .find(|&k| asks_where(doc, k, to))
         .filter(|&k| of_one(doc, k))
         .map(|k| k + 1)
+}
+
+/// Whether token `k` owns up to holding someone: "admits holding him", "acknowledged holding
+/// Ortiz", "reconoce tenerla", "admiten tenerlo"; not "holding political prisoners".
+fn owned_up(doc: &Doc<'_>, k: usize) -> bool {
+    let w = doc.f(k);
+    if !(w.starts_with("admit") || w.starts_with("acknowledg") || w.starts_with("reconoc")) {
+        return false;
+    }
+    if matches!(
+        doc.f(k + 1),
+        "tenerlo" | "tenerla" | "tenerlos" | "tenerlas"
+    ) {
+        return true;
+    }
+    let o = match (doc.f(k + 1), doc.f(k + 2)) {
+        ("holding", _) => k + 2,
+        ("to", "holding") => k + 3,
+        _ => return false,
+    };
+    // ("holding opposition member Víctor Aldana Ruiz": a describer before the name.)
+    let name = (o..o + 5)
+        .take_while(|&j| {
+            doc.tokens
+                .get(j)
+                .is_some_and(|t| t.kind == crate::text::TokenKind::Word)
+        })
+        .any(|j| doc.tokens[j].capitalised);
+    matches!(doc.f(o), "him" | "her" | "them") || name
 }
 
 /// Whether whereabouts at `k` are of one person: "el paradero de X", "de su hijo", or of no one

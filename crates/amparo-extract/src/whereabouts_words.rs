@@ -3,7 +3,7 @@
 //! triggers' word list.
 
 use crate::model::EventType::{self, Disappearance};
-use crate::triggers::Voice::{self, Active, Clitic, Nominal, Passive};
+use crate::triggers::Voice::{self, Clitic, Nominal, Passive};
 
 pub(crate) const WHEREABOUTS: &[(&str, EventType, Voice)] = &[
     ("desaparicion forzada", Disappearance, Nominal),
@@ -36,45 +36,15 @@ pub(crate) const WHEREABOUTS: &[(&str, EventType, Voice)] = &[
     ("disclosed her fate", Disappearance, Clitic),
     ("disclosed his whereabouts", Disappearance, Clitic),
     ("disclosed her whereabouts", Disappearance, Clitic),
-    // ("no authority has acknowledged holding him": see `whereabouts_reading::unknown_indeed`.)
-    ("acknowledged holding him", Disappearance, Clitic),
-    ("acknowledged holding her", Disappearance, Clitic),
-    ("acknowledge holding him", Disappearance, Clitic),
-    ("acknowledge holding her", Disappearance, Clitic),
+    // (Custody not owned up to, "no authority has acknowledged holding him", "ningún organismo
+    // reconoce tenerla", is read by `untold_whereabouts::owned_up` in any tense.)
     // ("no institution has since confirmed holding him")
     ("confirmed holding him", Disappearance, Clitic),
     ("confirmed holding her", Disappearance, Clitic),
-    ("admitted holding him", Disappearance, Clitic),
-    ("admitted holding her", Disappearance, Clitic),
-    // ("Authorities have not acknowledged holding X")
-    ("acknowledged holding", Disappearance, Active),
-    ("acknowledge holding", Disappearance, Active),
-    // ("ninguna autoridad ha reconocido tenerlo bajo custodia")
-    ("reconocido tenerlo bajo custodia", Disappearance, Clitic),
-    ("reconocido tenerla bajo custodia", Disappearance, Clitic),
-    ("reconocido tenerlo", Disappearance, Clitic),
-    ("reconocido tenerla", Disappearance, Clitic),
-    // ("Ningún organismo reconoce tenerla bajo custodia": see `whereabouts_reading::unknown_indeed`.)
-    ("reconoce tenerla bajo custodia", Disappearance, Clitic),
-    ("reconoce tenerlo bajo custodia", Disappearance, Clitic),
-    ("reconoce tenerla", Disappearance, Clitic),
-    ("reconoce tenerlo", Disappearance, Clitic),
-    ("reconocen tenerla", Disappearance, Clitic),
-    ("reconocen tenerlo", Disappearance, Clitic),
-    // ("Ni la PNB, ni el CICPC, ni el SEBIN reconocieron tenerlo", "ningún organismo reconoce
-    // tenerlos".)
-    ("reconocieron tenerla", Disappearance, Clitic),
-    ("reconocieron tenerlo", Disappearance, Clitic),
-    ("reconocieron tenerlos", Disappearance, Clitic),
-    ("reconoce tenerlos", Disappearance, Clitic),
-    ("reconocen tenerlos", Disappearance, Clitic),
     // ("se la llevaron de madrugada y nunca supimos a dónde")
     ("nunca supimos a donde", Disappearance, Clitic),
     ("nunca supimos adonde", Disappearance, Clitic),
     ("nunca supimos donde", Disappearance, Clitic),
-    ("not acknowledged holding him", Disappearance, Clitic),
-    ("not acknowledged holding her", Disappearance, Clitic),
-    ("not acknowledged holding them", Disappearance, Clitic),
     ("denied holding him", Disappearance, Clitic),
     ("denied holding her", Disappearance, Clitic),
     ("denied holding them", Disappearance, Clitic),

@@ -240,10 +240,34 @@ fn issue_13_all_of_those_just_named_before_the_verb() {
         "2026-04-11",
     );
     for name in ["Rommel Oquendo Infante", "Joel Saavedra Bravo"] {
-        assert_eq!(crate::date_of(&x, name, "arrest"), "2025-01-21", "{name}: {x:#?}");
+        assert_eq!(
+            crate::date_of(&x, name, "arrest"),
+            "2025-01-21",
+            "{name}: {x:#?}"
+        );
     }
     assert!(
         !crate::kinds_of(&x, "Ana Lucía Parra Vélez").contains(&"release"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_custody_not_owned_up_to_is_a_disappearance() {
+    // ("Ni el SEBIN ni la Fiscalía admiten tenerlo"; "refuses to tell the family where he is or
+    // whether he is alive"; not "does not acknowledge holding political prisoners".)
+    let x = crate::run(
+        "Norberto Guaiquirián Sosa fue detenido en mayo. Ni el SEBIN ni la Fiscalía admiten tenerlo.\n\nYauhen Pratasevich Lis was sentenced in 2021. The prison service refuses to tell the family where he is or whether he is alive.\n\nLukas Ferrer Imbert was released on Friday. The government does not acknowledge holding political prisoners.\n",
+        "2026-01-30",
+    );
+    for name in ["Norberto Guaiquirián Sosa", "Yauhen Pratasevich Lis"] {
+        assert!(
+            crate::kinds_of(&x, name).contains(&"disappearance"),
+            "{name}: {x:#?}"
+        );
+    }
+    assert!(
+        !crate::kinds_of(&x, "Lukas Ferrer Imbert").contains(&"disappearance"),
         "{x:#?}"
     );
 }
