@@ -170,3 +170,51 @@ pub(crate) const ASKS_FOR_RELEASE: &[&str] = &[
     "secure",
     "securing",
 ];
+
+/// ("his only wish is to see Aleh freed", "su único deseo es ver a X liberado", "We hope to
+/// see X released soon"): an event one longs to see, not one seen.
+pub(crate) fn longed_for(
+    doc: &crate::text::Doc<'_>,
+    trigger: &crate::triggers::Trigger,
+    sentence_first: usize,
+) -> bool {
+    let from = trigger.first.saturating_sub(8).max(sentence_first);
+    let Some(see) = (from..trigger.first)
+        .rev()
+        .find(|&k| matches!(doc.f(k), "see" | "ver" | "verlo" | "verla" | "verlos"))
+    else {
+        return false;
+    };
+    (see.saturating_sub(5).max(sentence_first)..see).any(|k| {
+        matches!(
+            doc.f(k),
+            "wish"
+                | "wishes"
+                | "hope"
+                | "hopes"
+                | "hoping"
+                | "want"
+                | "wants"
+                | "wanted"
+                | "longs"
+                | "dream"
+                | "dreams"
+                | "deseo"
+                | "desea"
+                | "deseamos"
+                | "desean"
+                | "quiere"
+                | "queremos"
+                | "quieren"
+                | "quisiera"
+                | "espera"
+                | "esperamos"
+                | "esperan"
+                | "esperanza"
+                | "sueno"
+                | "suena"
+                | "anhelo"
+                | "ojala"
+        )
+    })
+}

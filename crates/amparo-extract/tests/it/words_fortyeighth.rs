@@ -271,3 +271,26 @@ fn issue_13_custody_not_owned_up_to_is_a_disappearance() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_an_event_one_longs_to_see_is_none() {
+    // ("his only wish is to see his brother X freed", "su único deseo es ver a X liberado"; not
+    // "witnesses saw X released from El Helicoide on Monday".)
+    let x = crate::run(
+        "From Warsaw, Maksim Lahvinovich says his only wish is to see his brother Aleh Lahvinovich freed. His brother remains in Penal Colony No. 15.\n\nSu madre dice que su único deseo es ver a Pedro Luis Carrasco Mena liberado antes de Navidad.\n\nWitnesses said they saw Ana Lucía Pérez Mora released from El Helicoide on Monday.\n",
+        "2026-01-30",
+    );
+    assert!(
+        !crate::kinds_of(&x, "Aleh Lahvinovich").contains(&"release"),
+        "{x:#?}"
+    );
+    assert!(
+        crate::person(&x, "Pedro Luis Carrasco Mena").is_none(),
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(&x, "Ana Lucía Pérez Mora", "release"),
+        "2026-01-26",
+        "{x:#?}"
+    );
+}
