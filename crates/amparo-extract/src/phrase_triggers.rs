@@ -113,6 +113,9 @@ pub(crate) fn phrase_at(doc: &Doc<'_>, i: usize, to: usize) -> Option<(Vec<Trigg
         }
         return Some((found, last));
     }
+    if let Some(last) = crate::sentence_phrases::sentence_upheld(doc, i, to) {
+        return Some((vec![one(i, last, Sentence, Voice::Active)], last));
+    }
     if let Some(last) = crate::court_words::accusation_admitted(doc, i, to) {
         // ("admitió la acusación contra tres miembros de la organización X": a group counted.)
         let counted = crate::count_words::parse_number(doc, last).is_some();

@@ -125,3 +125,31 @@ pub(crate) fn given_term(doc: &Doc<'_>, i: usize, to: usize) -> Option<(usize, V
         );
     (!ban && !time).then_some((term + 1, voice))
 }
+
+/// ("the city court on Friday upheld an eight-year sentence against the artist X", "el Supremo
+/// ratificó la condena de ocho años contra el activista Y"): a sentence confirmed on appeal,
+/// dated by the ruling; its person after "against", "contra". The token past "against".
+pub(crate) fn sentence_upheld(doc: &crate::text::Doc<'_>, i: usize, to: usize) -> Option<usize> {
+    if !matches!(
+        doc.f(i),
+        "upheld"
+            | "upholds"
+            | "confirmed"
+            | "ratifico"
+            | "ratificaron"
+            | "confirmo"
+            | "confirmaron"
+    ) {
+        return None;
+    }
+    let noun = (i + 1..to.min(i + 6)).find(|&k| {
+        matches!(
+            doc.f(k),
+            "sentence" | "sentences" | "conviction" | "condena" | "sentencia" | "pena"
+        )
+    })?;
+    (noun + 1..to.min(noun + 8))
+        .take_while(|&k| !matches!(doc.f(k), "." | ";" | ","))
+        .find(|&k| matches!(doc.f(k), "contra" | "against"))
+        .map(|k| k + 1)
+}

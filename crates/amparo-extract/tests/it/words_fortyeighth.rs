@@ -294,3 +294,23 @@ fn issue_13_an_event_one_longs_to_see_is_none() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_sentence_upheld_on_appeal_against_someone() {
+    // ("the city court on Friday upheld an eight-year sentence against the artist X"; "el
+    // Tribunal Supremo ratificó el jueves la condena de ocho años contra el activista Y").
+    let x = crate::run(
+        "In a separate case, the St. Petersburg city court on Friday upheld an eight-year sentence against the artist Nikita Sevastyanov, who has been in custody since April 2024.\n\nEl Tribunal Supremo ratificó el jueves la condena de ocho años contra el activista Pedro Lugo Vera.\n",
+        "2026-02-16",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Nikita Sevastyanov", "sentence"),
+        "2026-02-13",
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(&x, "Pedro Lugo Vera", "sentence"),
+        "2026-02-12",
+        "{x:#?}"
+    );
+}
