@@ -61,3 +61,12 @@ pub(crate) fn in_year_of(
         .filter(|m| published.is_none_or(|p| key(*m) <= key(PartialDate::Day(p))))
         .unwrap_or(d)
 }
+
+/// Whether the verb at token `i`, after `prev`, tells a timeline's entry in the present ("14
+/// March 2022 — X, a municipal deputy, is detained at his flat"): the entry's past, no state.
+pub(crate) fn told_in_present(doc: &Doc<'_>, i: usize, prev: &str) -> bool {
+    matches!(prev, "is" | "are")
+        && doc.sentence_at(i).is_some_and(|s| {
+            s.line_start && line_date(doc, s.first, s.last, None).is_some_and(|(_, _, entry)| entry)
+        })
+}

@@ -103,16 +103,16 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
                 | "imprisoned"
                 | "jailed"
         );
-        // ("who had been detained during a 2024 protest", "had been detained separately at the
-        // airport", "had been detained on 3 May": the arrest, told by when and how it happened.)
-        // ("had been detained during eight months": a stay told by its length; "had been detained
-        // at the airport on December 29": where, then the day.)
+        // ("who had been detained during a 2024 protest", "on 3 May": the arrest, told by when.)
+        // ("had been detained during eight months" is a stay; "…at the airport on December 29",
+        // where, then the day, an arrest; so is a timeline's present, see `told_in_present`.)
         let when = matches!(
             doc.f(last),
             "during" | "after" | "while" | "when" | "separately" | "on" | "durante" | "tras"
         ) && !(last + 1..last + 3).any(|k| DURATIONS.contains(&doc.f(k)));
-        let told_arrest =
-            prev == "been" && prev2 == "had" && (when || crate::stays::at_place_on_day(doc, last));
+        let had_been = prev == "been" && prev2 == "had";
+        let told_arrest = (had_been && (when || crate::stays::at_place_on_day(doc, last)))
+            || crate::entry_dates::told_in_present(doc, i, prev);
         // ("tras 14 meses detenido": a stay told by its length.)
         if is_detained
             && !told_arrest

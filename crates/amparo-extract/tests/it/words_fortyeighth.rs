@@ -314,3 +314,18 @@ fn issue_13_a_sentence_upheld_on_appeal_against_someone() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_timelines_present_tells_its_past() {
+    // ("14 March 2022 — X, a municipal deputy in Pskov, is detained at his flat": an arrest on
+    // the entry's day, not a custody now.)
+    let x = crate::run(
+        "One family, three cases.\n\n14 March 2022 — Pavel Sokolin, a municipal deputy in Pskov, is detained at his flat on Lenin Street after posting photographs.\n\n23 December 2022 — A judge of the Pskov City Court sentences him to seven years in a general-regime colony.\n",
+        "2025-10-02",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Pavel Sokolin", "arrest"),
+        "2022-03-14",
+        "{x:#?}"
+    );
+}
