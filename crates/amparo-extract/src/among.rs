@@ -11,9 +11,29 @@ use crate::triggers::Trigger;
 pub(crate) fn among_them(doc: &Doc<'_>, t: &Trigger) -> bool {
     let among = |k: usize| matches!(doc.f(k), "among" | "entre") && !negated_before(doc, k);
     let noun = t.first.saturating_sub(1);
-    (t.first.saturating_sub(4)..noun).any(|k| {
-        among(k)
-            && (k + 1..noun).all(|j| matches!(doc.f(j), "the" | "los" | "las") || doc.is_number(j))
+    // ("among eleven Russian political prisoners released": a count and describers between.)
+    let describer = |j: usize| {
+        matches!(
+            doc.f(j),
+            "the" | "los" | "las" | "political" | "politicos" | "politicas" | "other" | "otros"
+        ) || doc.is_number(j)
+            || crate::counts::number_word(doc.f(j)).is_some()
+            || !crate::lexicon::nationalities(doc.f(j)).is_empty()
+    };
+    let plain = |j: usize| matches!(doc.f(j), "the" | "los" | "las") || doc.is_number(j);
+    // (Past a count in words or describers only after a name: "He was among six foreigners
+    // freed Wednesday. They include…" leaves the six to the list.)
+    let named = |k: usize| {
+        doc.tokens
+            .get(k.wrapping_sub(2))
+            .is_some_and(|x| x.capitalised)
+            && !matches!(
+                doc.f(k.wrapping_sub(2)),
+                "he" | "she" | "they" | "el" | "ella" | "ellos" | "ellas"
+            )
+    };
+    (t.first.saturating_sub(7)..noun).any(|k| {
+        among(k) && ((k + 1..noun).all(plain) || (named(k) && (k + 1..noun).all(describer)))
     })
 }
 

@@ -329,3 +329,23 @@ fn issue_13_a_timelines_present_tells_its_past() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_name_among_a_counted_group_shares_its_event() {
+    // ("X is among eleven Russian political prisoners released in an exchange"; "He was among
+    // six foreigners freed Wednesday. They include A and B" leaves the six to the list.)
+    let x = crate::run(
+        "Pavel Sokolin is among eleven Russian political prisoners released in an exchange negotiated through Turkey.\n\nHe was among six foreigners freed Wednesday. They include Colombians Andrés Ramírez Bolívar and Luz Dary Cárdenas Ossa.\n",
+        "2025-10-02",
+    );
+    for name in [
+        "Pavel Sokolin",
+        "Andrés Ramírez Bolívar",
+        "Luz Dary Cárdenas Ossa",
+    ] {
+        assert!(
+            crate::kinds_of(&x, name).contains(&"release"),
+            "{name}: {x:#?}"
+        );
+    }
+}
