@@ -153,3 +153,19 @@ pub(crate) fn sentence_upheld(doc: &crate::text::Doc<'_>, i: usize, to: usize) -
         .find(|&k| matches!(doc.f(k), "contra" | "against"))
         .map(|k| k + 1)
 }
+
+/// ("Judge X found editor A, reporter B and camerawoman C guilty of smuggling"): a conviction;
+/// its people named between "found" and "guilty". The token past "guilty".
+pub(crate) fn found_guilty(doc: &crate::text::Doc<'_>, i: usize, to: usize) -> Option<usize> {
+    if doc.f(i) != "found" || matches!(doc.f(i.wrapping_sub(1)), "was" | "were" | "be" | "been") {
+        return None;
+    }
+    let guilty = (i + 2..to.min(i + 20))
+        .take_while(|&k| !matches!(doc.f(k), "." | ";" | "that" | "not"))
+        .find(|&k| doc.f(k) == "guilty")?;
+    // (Someone named between, not "found no evidence"; "found them guilty" is a group's, whose
+    // people the text lists after.)
+    (i + 1..guilty)
+        .any(|k| doc.tokens[k].capitalised)
+        .then_some(guilty + 1)
+}

@@ -349,3 +349,25 @@ fn issue_13_a_name_among_a_counted_group_shares_its_event() {
         );
     }
 }
+
+#[test]
+fn issue_13_found_guilty_convicts_those_named_between() {
+    // ("Judge X … found editor A, reporter B and camerawoman C guilty of smuggling": a
+    // conviction of the three, not of the judge; "found no evidence" convicts no one.)
+    let x = crate::run(
+        "Judge Emin Rzayev of the Baku Grave Crimes Court on Friday found editor Leyla Mammadova, reporter Rauf Huseynli and camerawoman Gunel Abbasli guilty of smuggling and tax evasion.\n\nThe inspectors found no evidence that Kamran Aliyev Safarli was guilty of anything.\n",
+        "2025-12-05",
+    );
+    for name in ["Leyla Mammadova", "Rauf Huseynli", "Gunel Abbasli"] {
+        assert_eq!(
+            crate::date_of(&x, name, "sentence"),
+            "2025-12-05",
+            "{name}: {x:#?}"
+        );
+    }
+    assert!(crate::person(&x, "Emin Rzayev").is_none(), "{x:#?}");
+    assert!(
+        crate::person(&x, "Kamran Aliyev Safarli").is_none(),
+        "{x:#?}"
+    );
+}
