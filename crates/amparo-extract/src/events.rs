@@ -63,8 +63,7 @@ impl Walk<'_, '_> {
         // The last sentence read (page noise skipped), and the dates it gave ("ese mismo día").
         let mut prev_si: Option<usize> = None;
         let mut prev_date: Option<PartialDate> = None;
-        // The one date of the sentence before, in the same paragraph, when it told no event
-        // ("Familiares vivieron este jueves una larga jornada frente a los penales.").
+        // The one date of the sentence before, in the same paragraph, when it told no event.
         let mut scene: Option<(usize, PartialDate)> = None;
         let cx = ListContext {
             doc,
@@ -393,6 +392,7 @@ impl Walk<'_, '_> {
             }
         }
         lede_day(&mut f.events, &groups);
+        crate::booking::drop_bookings(doc, &mut f.events);
         drop_ended_held_now(&mut f, held_now_at, self.published);
         drop_denied_releases(doc, &mut f, &denied_at);
         f

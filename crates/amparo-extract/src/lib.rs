@@ -44,6 +44,7 @@ mod assemble;
 pub mod attributes;
 mod auxiliaries;
 mod banished;
+mod booking;
 mod borders;
 mod claims;
 mod clause_subjects;

@@ -1,0 +1,35 @@
+//! Being taken to a police station right after an arrest ("police detained at least seven
+//! people … All were taken to the 76th police precinct", "fueron llevados a la comisaría de…"):
+//! the arrest's own steps, no transfer between places of custody.
+
+use crate::discourse::RawEvent;
+use crate::model::EventType;
+use crate::text::Doc;
+
+/// Drops from `events` each move to a police station told in the sentence of the person's arrest
+/// or in the one after it.
+pub(crate) fn drop_bookings(doc: &Doc<'_>, events: &mut Vec<RawEvent>) {
+    let station = |si: usize| {
+        doc.sentences.get(si).is_some_and(|s| {
+            (s.first..s.last).any(|k| {
+                matches!(doc.f(k), "precinct" | "comisaria" | "comisarias")
+                    || doc.matches_any_at(
+                        k,
+                        &["police station", "estacion policial", "estacion de policia"],
+                    )
+            })
+        })
+    };
+    let arrests: Vec<(usize, usize)> = events
+        .iter()
+        .filter(|e| e.kind == EventType::Arrest)
+        .map(|e| (e.entity, e.sentence))
+        .collect();
+    events.retain(|e| {
+        !(e.kind == EventType::Transfer
+            && station(e.sentence)
+            && arrests
+                .iter()
+                .any(|&(who, at)| who == e.entity && at <= e.sentence && e.sentence <= at + 1))
+    });
+}
