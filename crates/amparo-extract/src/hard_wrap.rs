@@ -55,8 +55,17 @@ pub(crate) fn goes_on(
         return false;
     };
     let line = &text[tokens[first].start..tokens[i].end];
+    // (Not a day and its month, "…at his home in Sibay on" / "14 January by officers…", "…el" /
+    // "14 de enero".)
+    let month = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| crate::dates::month(&t.folded).is_some())
+    };
+    let dated =
+        month(i + 2) || (tokens.get(i + 2).is_some_and(|t| t.folded == "de") && month(i + 3));
     let item = matches!(next.text, "-" | "•" | "–" | "—" | "*" | "·" | "▪" | "|")
-        || next.kind == crate::text::TokenKind::Number;
+        || (next.kind == crate::text::TokenKind::Number && !dated);
     line.chars().count() >= width
         && !tokens[i].text.ends_with(STOPS)
         && !item

@@ -66,6 +66,7 @@ mod turns_and_groups;
 mod words_fortieth;
 mod words_fortieth_people;
 mod words_fortyeighth;
+mod words_fortyeighth_two;
 mod words_fortyfifth;
 mod words_fortyfifth_names;
 mod words_fortyfirst;

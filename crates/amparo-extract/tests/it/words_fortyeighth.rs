@@ -371,21 +371,3 @@ fn issue_13_found_guilty_convicts_those_named_between() {
         "{x:#?}"
     );
 }
-
-#[test]
-fn issue_13_taken_to_a_police_station_after_an_arrest_is_no_transfer() {
-    // ("Police detained at least seven people … All were taken to the 76th police precinct":
-    // the arrest's own step; a later move between prisons stays one.)
-    let x = crate::run(
-        "ST PETERSBURG | On Human Rights Day, police detained at least seven people at the memorial on Troitskaya Square. They had brought flowers. Among them: Yekaterina Sorina, 67, a retired librarian, and Ilya Vetlugin, 24, a student. All were taken to the 76th police precinct.\n\nIn March, the student Oleg Vetrenko was moved from SIZO-1 to penal colony IK-5 in Mordovia.\n",
-        "2025-12-12",
-    );
-    assert!(
-        !crate::kinds_of(&x, "Yekaterina Sorina").contains(&"transfer"),
-        "{x:#?}"
-    );
-    assert!(
-        crate::kinds_of(&x, "Oleg Vetrenko").contains(&"transfer"),
-        "{x:#?}"
-    );
-}
