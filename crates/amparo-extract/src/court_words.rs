@@ -146,6 +146,8 @@ pub(crate) const COURT: &[(&str, EventType, Voice)] = &[
     ("sentencia se leyo", Sentence, Nominal),
     ("se leyo la sentencia", Sentence, Nominal),
     ("delivered its verdict", Sentence, Nominal),
+    ("emitio su veredicto", Sentence, Nominal),
+    ("dio a conocer su veredicto", Sentence, Nominal),
 ];
 
 /// The words before a verb of charging that make it a court's or a prosecutor's act ("el
@@ -227,20 +229,8 @@ pub(crate) fn reread(
     }) {
         t.kind = Charge;
     }
-    // ("Ilya X, 19, jailed for 15 days", "a factory worker jailed for five years over the
-    // protests": a term given; not a stay told, "had been jailed for two years".)
-    for t in out.iter_mut().filter(|t| {
-        matches!(doc.f(t.first), "jailed" | "imprisoned")
-            && doc.f(t.last) == "for"
-            && crate::count_words::parse_number(doc, t.last + 1).is_some()
-            && matches!(doc.f(t.last + 2), "days" | "months" | "years")
-            && !matches!(doc.f(t.first.wrapping_sub(1)), "been" | "being")
-            // (Not a heading over names, "Jailed for 15 days", whose list keeps its lead's
-            // arrest.)
-            && doc.sentence_at(t.first).is_some_and(|s| s.first < t.first)
-    }) {
-        t.kind = Sentence;
-    }
+    crate::sentence_phrases::jailed_terms(doc, out);
+    out.retain(|t| !crate::sentence_phrases::acquittal_verdict(doc, t));
     // ("A court charges Pacheco and Ocanto with money laundering": the verb, its "with" after;
     // "the charges against them", "faces charges of" are the noun.)
     out.retain(|t| {

@@ -169,3 +169,37 @@ pub(crate) fn found_guilty(doc: &crate::text::Doc<'_>, i: usize, to: usize) -> O
         .any(|k| doc.tokens[k].capitalised)
         .then_some(guilty + 1)
 }
+
+/// ("Ilya X, 19, jailed for 15 days", "a factory worker jailed for five years over the
+/// protests"): a term given, a sentence; not a stay told, "had been jailed for two years".
+pub(crate) fn jailed_terms(doc: &Doc<'_>, out: &mut [crate::triggers::Trigger]) {
+    for t in out.iter_mut().filter(|t| {
+        matches!(doc.f(t.first), "jailed" | "imprisoned")
+            && doc.f(t.last) == "for"
+            && crate::count_words::parse_number(doc, t.last + 1).is_some()
+            && matches!(doc.f(t.last + 2), "days" | "months" | "years")
+            && !matches!(doc.f(t.first.wrapping_sub(1)), "been" | "being")
+            // (Not a heading over names, "Jailed for 15 days", whose list keeps its lead's
+            // arrest.)
+            && doc.sentence_at(t.first).is_some_and(|s| s.first < t.first)
+    }) {
+        t.kind = crate::model::EventType::Sentence;
+    }
+}
+
+/// ("The Supreme Court on Tuesday delivered its verdict in the appeal of blogger X, upholding
+/// his acquittal", "emitió su veredicto … y lo absolvió"): a verdict told as a noun that acquits
+/// passes no sentence.
+pub(crate) fn acquittal_verdict(doc: &Doc<'_>, t: &crate::triggers::Trigger) -> bool {
+    t.kind == crate::model::EventType::Sentence
+        && t.voice == Voice::Nominal
+        && (t.first..=t.last).any(|k| matches!(doc.f(k), "verdict" | "veredicto"))
+        && doc.sentence_at(t.first).is_some_and(|s| {
+            (s.first..s.last).any(|k| {
+                let f = doc.f(k);
+                ["acquit", "absuel", "absolv", "overturn", "anul"]
+                    .iter()
+                    .any(|p| f.starts_with(p))
+            })
+        })
+}

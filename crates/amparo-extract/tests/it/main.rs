@@ -72,6 +72,7 @@ mod words_fortyfifth_names;
 mod words_fortyfirst;
 mod words_fortyfirst_names;
 mod words_fortyfourth;
+mod words_fortyninth;
 mod words_fortysecond;
 mod words_fortysecond_review;
 mod words_fortyseventh;

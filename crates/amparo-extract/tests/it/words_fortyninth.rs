@@ -1,0 +1,70 @@
+//! issue 13, forty-ninth round: the last round's review findings (a black-box reviewer's
+//! probes), written anew with invented names.
+
+#[test]
+fn issue_13_a_verdict_that_upholds_an_acquittal_passes_no_sentence() {
+    // ("delivered its verdict …, upholding his acquittal": the verdict's noun read as a sentence
+    // gave the acquitted blogger one.)
+    let x = crate::run(
+        "The Supreme Court on Tuesday delivered its verdict in the appeal of blogger Tomás Ferreyra, upholding his acquittal. Ferreyra had been arrested in May 2024 and freed in January.\n",
+        "2026-03-05",
+    );
+    assert!(
+        !crate::kinds_of(&x, "Tomás Ferreyra").contains(&"sentence"),
+        "{x:#?}"
+    );
+    // A verdict that convicts still dates the sentences told after it.
+    let x = crate::run(
+        "The Supreme Court on Tuesday delivered its verdict in the trial of nine union members. Tomás Ferreyra was sentenced to eight years in prison.\n",
+        "2026-03-05",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Tomás Ferreyra", "sentence"),
+        "2026-03-03",
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_spanish_verdict_dates_the_sentences_after_it() {
+    let x = crate::run(
+        "El martes, el Tribunal Supremo emitió su veredicto en el juicio contra nueve sindicalistas. Tomás Ferreyra fue condenado a ocho años de prisión.\n",
+        "2026-03-05",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Tomás Ferreyra", "sentence"),
+        "2026-03-03",
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_prosecutors_dismissing_claims_leave_a_crime_ordinary() {
+    // ("Prosecutors dismissed claims that the case was fabricated": the state answering, no one
+    // disputing the charge.)
+    let text = |after: &str| {
+        format!(
+            "Customs officers arrested Ramón Quiñones at the border on Monday with 40 kilos of undeclared gold and charged him with smuggling. {after}\n"
+        )
+    };
+    let x = crate::run(
+        &text("Prosecutors dismissed claims that the case was fabricated."),
+        "2026-03-05",
+    );
+    assert!(crate::person(&x, "Ramón Quiñones").is_none(), "{x:#?}");
+    // His lawyer calling the charges fabricated keeps the case political.
+    let x = crate::run(
+        &text("His lawyer said the charges were fabricated."),
+        "2026-03-05",
+    );
+    assert!(crate::person(&x, "Ramón Quiñones").is_some(), "{x:#?}");
+}
+
+#[test]
+fn issue_13_a_murder_charge_called_fabricated_stays_ordinary() {
+    let x = crate::run(
+        "Police arrested Iván Sokolov on Monday and charged him with the murder of a neighbour. His lawyer said the charges were fabricated.\n",
+        "2026-03-05",
+    );
+    assert!(crate::person(&x, "Iván Sokolov").is_none(), "{x:#?}");
+}
