@@ -122,13 +122,25 @@ pub(crate) fn disputed_elsewhere(doc: &Doc<'_>, word: &str) -> bool {
         })
     };
     let reprisal = |s: &crate::text::Sentence| {
-        !refuted(s) && disputed(doc, s.first, s.last)
-            || (s.first..s.last).any(|k| {
-                let f = doc.f(k);
-                ["retaliat", "represali", "reprisal", "politically"]
+        !refuted(s)
+            && (disputed(doc, s.first, s.last)
+                || (s.first..s.last).any(|k| {
+                    let f = doc.f(k);
+                    // ("se trata de una venganza", "a provocation by the security services", "las
+                    // acusaciones son falsas")
+                    ["retaliat", "represali", "reprisal", "politically", "venganz"]
                     .iter()
                     .any(|p| f.starts_with(p))
-            })
+                    || matches!(f, "provocation" | "provocacion")
+                    // (Said to be false, not "false information", "false identities".)
+                    || matches!(f, "falsas" | "falsos" | "falsa" | "falso" | "false")
+                        && (k.saturating_sub(2)..k).any(|j| {
+                            matches!(
+                                doc.f(j),
+                                "are" | "were" | "is" | "was" | "son" | "eran" | "es" | "era"
+                            )
+                        })
+                }))
     };
     doc.sentences.iter().enumerate().any(|(i, s)| {
         (s.first..s.last).any(|k| doc.f(k) == word)

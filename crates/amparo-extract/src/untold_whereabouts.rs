@@ -261,7 +261,9 @@ pub(crate) fn untold_at(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
         return Some(k + if doc.f(k + 1) == "to" { 3 } else { 2 }).filter(|&e| e <= to);
     }
     // A verb of knowing or telling, then where ("no informaron a su familia dónde estaba").
-    let verb = within(6).find(|&k| knowing(doc.f(k)))?;
+    // ("ni su abogado, Héctor Mairena, saben dónde está": a named one after "ni" puts the verb
+    // further.)
+    let verb = within(if doc.f(i) == "ni" { 9 } else { 6 }).find(|&k| knowing(doc.f(k)))?;
     // ("tampoco se sabe nada de ella", "no sabe nada de él desde que…", "no sabemos nada desde
     // el martes": nothing known of the person.)
     if doc.f(verb).starts_with("sab") && doc.f(verb + 1) == "nada" {
