@@ -55,7 +55,7 @@ pub(crate) fn up_to_border(
     (from..to)
         .take_while(|&k| !(matches!(doc.f(k), "." | ";") || (comma_ends && doc.f(k) == ",")))
         .find(|&k| {
-            matches!(doc.f(k), "frontera" | "border")
+            border_word(doc, k)
                 // ("escorted back to the Costa Rican side", "al lado colombiano")
                 || (doc.f(k) == "side" && doc.tokens[k - 1].capitalised)
                 || (doc.f(k) == "lado" && !crate::lexicon::nationalities(doc.f(k + 1)).is_empty())
@@ -72,6 +72,14 @@ pub(crate) fn up_to_border(
                 .any(|k| matches!(doc.f(k), "hasta" | "a" | "al" | "to" | "across"))
                 && !(b.saturating_sub(3)..b).any(|k| matches!(doc.f(k), "cerca" | "near"))
         })
+}
+
+/// Whether token `k` names a border: "frontera", "border", a crossing's "paso fronterizo" ("hasta
+/// el paso fronterizo de Medininkai").
+pub(crate) fn border_word(doc: &Doc<'_>, k: usize) -> bool {
+    matches!(doc.f(k), "frontera" | "border")
+        || (matches!(doc.f(k), "fronterizo" | "fronteriza")
+            && matches!(doc.f(k.wrapping_sub(1)), "paso" | "puesto" | "cruce"))
 }
 
 /// Words of a border a prisoner is handed over at.

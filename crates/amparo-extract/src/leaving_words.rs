@@ -176,6 +176,17 @@ pub(crate) fn freed_and_sent_out(doc: &Doc<'_>, si: usize) -> bool {
     // ("were pardoned on Tuesday and driven straight to the Lithuanian border", "excarcelados y
     // deportados"): a release, then "and" and a leaving close after it, in one clause.
     let found = crate::triggers::find(doc, s.first, s.last);
+    // ("excarceló el martes a 14 presos, entre ellos cuatro ciudadanos de la Unión Europea, y los
+    // trasladó…": an aside of who the freed include lengthens the breath.)
+    let aside = |from: usize, to: usize| {
+        (from..to).any(|k| {
+            doc.f(k) == ","
+                && matches!(
+                    (doc.f(k + 1), doc.f(k + 2)),
+                    ("entre", "ellos" | "ellas") | ("among", "them") | ("including", _)
+                )
+        })
+    };
     found.iter().any(|r| {
         matches!(r.kind, Release | ConditionalRelease)
             && found.iter().any(|l| {
@@ -193,7 +204,7 @@ pub(crate) fn freed_and_sent_out(doc: &Doc<'_>, si: usize) -> bool {
                                 // on a plane bound for Vilnius": the freed, sent out.)
                                 || ((matches!(doc.f(y + 1), "los" | "las" | "lo")
                                     || matches!(doc.f(y + 2), "them" | "him" | "her"))
-                                    && l.first - r.last <= 16)
+                                    && l.first - r.last <= if aside(r.last, y) { 26 } else { 16 })
                         })
                     // (An active verb sends out those it names, a group of its own: "…y
                     // expulsó a dos periodistas"; unless its clitic is the freed: "y los
@@ -262,4 +273,38 @@ pub(crate) fn freed_and_banished_headline(doc: &Doc<'_>, si: usize) -> bool {
                 // ("… y destierran", "… excarcelados parten al exilio": a word between at most.)
                 && w[1].first <= w[0].last + 1
         })
+}
+
+/// Whether sentence `si` sends out all the freed ("…excarceló a 14 presos … y los trasladó hasta
+/// el paso fronterizo", "52 people … were pardoned and driven to the border"), not a part told
+/// by its own count ("Sixteen of those freed … were driven to the border", "15 venezolanos
+/// excarcelados y 4 extranjeros expulsados").
+pub(crate) fn all_freed_sent_out(doc: &Doc<'_>, si: usize) -> bool {
+    let n = |k: usize| doc.is_number(k) || crate::counts::number_word(doc.f(k)).is_some();
+    doc.sentences.get(si).is_some_and(|s| {
+        let part = (s.first..s.last).any(|k| {
+            n(k) && matches!(doc.f(k + 1), "of" | "de")
+                && matches!(
+                    doc.f(k + 2),
+                    "those" | "them" | "the" | "los" | "las" | "ellos"
+                )
+        });
+        crate::triggers::find(doc, s.first, s.last).iter().any(|l| {
+            matches!(l.kind, Expulsion | Exile)
+                && (matches!(doc.f(l.first.wrapping_sub(1)), "los" | "las")
+                    || doc.f(l.first + 1) == "them"
+                    || !(part || (l.first.saturating_sub(3)..l.first).any(n)))
+        })
+    })
+}
+
+/// The sentence shortly before a list's lead `l` that freed and sent out all the freed in one
+/// breath ("…excarceló a 14 presos y los trasladó hasta el paso fronterizo … / Los liberados
+/// habían sido trasladados … / Entre los bielorrusos figuran:"), whose leaving the list shares.
+pub(crate) fn list_breath(
+    doc: &Doc<'_>,
+    groups: &[crate::discourse::GroupEvent],
+    l: &crate::discourse::GroupEvent,
+) -> Option<usize> {
+    breath_before(doc, groups, l).filter(|&b| all_freed_sent_out(doc, b))
 }

@@ -213,12 +213,18 @@ impl Lists {
                     .as_ref()
                     .filter(|l| family(l.kind) == EventType::Release)
                     .map(|l| {
+                        let breath = crate::leaving_words::list_breath(cx.doc, groups, l);
                         groups
                             .iter()
                             .filter(|g| {
                                 // (Or a headline's just before, that told the release and the
                                 // leaving together: "Excarcelan y destierran a doce presos".)
                                 (g.sentence == l.sentence
+                                    // (Not a past one: "En febrero de 2023 … excarceló y
+                                    // desterró a 222 presos. Este jueves … liberaron a otros
+                                    // tres:".)
+                                    || (Some(g.sentence) == breath
+                                        && g.date.zip(l.date).is_none_or(|(a, b)| a == b))
                                     || (g.sentence + 2 >= l.sentence
                                         && g.sentence < l.sentence
                                         && crate::leaving_words::freed_and_banished_headline(

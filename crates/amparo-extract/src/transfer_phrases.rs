@@ -137,7 +137,7 @@ pub(crate) fn sent_to_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize
             CUSTODY_PLACES.contains(&doc.f(k))
                 || (clitic
                     && matches!(doc.f(i), "traslado" | "trasladaron")
-                    && matches!(doc.f(k), "frontera" | "border"))
+                    && crate::borders::border_word(doc, k))
         })
         .map(|_| i + 1)
 }

@@ -118,3 +118,57 @@ fn issue_13_charges_called_false_a_revenge_or_a_provocation_are_disputed() {
     );
     assert!(crate::person(&x, "Rubén Ortega").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_numbers_thirteen_to_nineteen_in_words_count() {
+    // ("Catorce presos políticos fueron excarcelados", "Seventeen activists were freed": the
+    // teens in words were no number.)
+    let x = crate::run(
+        "Catorce presos políticos fueron excarcelados el domingo en Caracas, informó la organización.\n",
+        "2026-03-05",
+    );
+    assert!(x.counts.iter().any(|c| c.number == Some(14)), "{x:#?}");
+    let x = crate::run(
+        "Seventeen activists were freed on Sunday in Minsk, the rights group said.\n",
+        "2026-03-05",
+    );
+    assert!(x.counts.iter().any(|c| c.number == Some(17)), "{x:#?}");
+}
+
+#[test]
+fn issue_13_freed_and_driven_to_a_border_crossing_before_the_list_lead() {
+    // ("…excarceló el martes a 14 presos, entre ellos cuatro extranjeros, y los trasladó en
+    // autobús hasta el paso fronterizo … / Los liberados habían sido trasladados … / Entre los
+    // bielorrusos figuran:": the leaving told with the release, two sentences before the list,
+    // is each name's.)
+    let text = |lede: &str| {
+        format!(
+            "{lede}\n\nLos liberados habían sido trasladados el lunes por la noche desde distintas colonias penales a un centro de detención en Minsk.\n\nEntre los bielorrusos figuran:\n\n- Aleh Smirnou, periodista, condenado en 2023 a nueve años;\n- Tatsiana Hlebka, activista de Hrodna, presa desde marzo de 2022.\n"
+        )
+    };
+    let x = crate::run(
+        &text(
+            "Bielorrusia excarceló el martes a 14 presos, entre ellos cuatro ciudadanos de la Unión Europea, y los trasladó en autobús hasta el paso fronterizo de Medininkai, donde fueron recibidos por diplomáticos.",
+        ),
+        "2025-12-10",
+    );
+    for name in ["Aleh Smirnou", "Tatsiana Hlebka"] {
+        let kinds = crate::kinds_of(&x, name);
+        assert!(
+            kinds.contains(&"expulsion") || kinds.contains(&"exile"),
+            "{name}: {x:#?}"
+        );
+    }
+    // A part of the freed sent out, told by its own count, is not the list's.
+    let x = crate::run(
+        &text(
+            "Bielorrusia excarceló el martes a 52 presos. Dieciséis de los liberados fueron conducidos hasta la frontera con Lituania.",
+        ),
+        "2025-12-10",
+    );
+    let kinds = crate::kinds_of(&x, "Aleh Smirnou");
+    assert!(
+        !kinds.contains(&"exile") && !kinds.contains(&"expulsion"),
+        "{x:#?}"
+    );
+}
