@@ -179,6 +179,10 @@ const NUMBER_WORDS: &[(&str, u64)] = &[
     ("thirty", 30),
     ("forty", 40),
     ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
     ("hundred", 100),
     ("un", 1),
     ("uno", 1),
@@ -202,16 +206,36 @@ const NUMBER_WORDS: &[(&str, u64)] = &[
     ("dieciocho", 18),
     ("diecinueve", 19),
     ("veinte", 20),
+    ("veintiuno", 21),
+    ("veintiun", 21),
+    ("veintidos", 22),
+    ("veintitres", 23),
+    ("veinticuatro", 24),
+    ("veinticinco", 25),
+    ("veintiseis", 26),
+    ("veintisiete", 27),
+    ("veintiocho", 28),
+    ("veintinueve", 29),
     ("treinta", 30),
     ("cuarenta", 40),
     ("cincuenta", 50),
+    ("sesenta", 60),
+    ("setenta", 70),
+    ("ochenta", 80),
+    ("noventa", 90),
     ("cien", 100),
     ("ciento", 100),
 ];
 
 /// The value of a number word ("five", "cinco").
 pub fn number_word(w: &str) -> Option<u64> {
-    NUMBER_WORDS.iter().find(|(k, _)| *k == w).map(|(_, v)| *v)
+    let word = |w: &str| NUMBER_WORDS.iter().find(|(k, _)| *k == w).map(|(_, v)| *v);
+    // ("fifty-two": tens and a unit.)
+    word(w).or_else(|| {
+        let (tens, unit) = w.split_once('-')?;
+        let (tens, unit) = (word(tens)?, word(unit)?);
+        (tens >= 20 && tens % 10 == 0 && unit < 10).then_some(tens + unit)
+    })
 }
 
 pub(crate) fn parse_number(doc: &Doc<'_>, i: usize) -> Option<u64> {

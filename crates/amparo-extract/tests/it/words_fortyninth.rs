@@ -133,6 +133,17 @@ fn issue_13_numbers_thirteen_to_nineteen_in_words_count() {
         "2026-03-05",
     );
     assert!(x.counts.iter().any(|c| c.number == Some(17)), "{x:#?}");
+    // (Tens and a unit: "Fifty-two", "veintidós".)
+    let x = crate::run(
+        "Fifty-two political prisoners were pardoned on Thursday, the rights centre said.\n",
+        "2026-03-05",
+    );
+    assert!(x.counts.iter().any(|c| c.number == Some(52)), "{x:#?}");
+    let x = crate::run(
+        "Veintidós presos políticos fueron excarcelados el domingo, informó la organización.\n",
+        "2026-03-05",
+    );
+    assert!(x.counts.iter().any(|c| c.number == Some(22)), "{x:#?}");
 }
 
 #[test]
