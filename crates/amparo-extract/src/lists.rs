@@ -208,43 +208,7 @@ impl Lists {
                 self.since_end = None;
                 self.first_event = events;
                 self.agents = introduced_by_agents(cx, si);
-                self.also = self
-                    .lead
-                    .as_ref()
-                    .filter(|l| family(l.kind) == EventType::Release)
-                    .map(|l| {
-                        let breath = crate::leaving_words::list_breath(cx.doc, groups, l);
-                        groups
-                            .iter()
-                            .filter(|g| {
-                                // (Or a headline's just before, that told the release and the
-                                // leaving together: "Excarcelan y destierran a doce presos".)
-                                (g.sentence == l.sentence
-                                    // (Not a past one: "En febrero de 2023 … excarceló y
-                                    // desterró a 222 presos. Este jueves … liberaron a otros
-                                    // tres:".)
-                                    || (Some(g.sentence) == breath
-                                        && g.date.zip(l.date).is_none_or(|(a, b)| a == b))
-                                    || (g.sentence + 2 >= l.sentence
-                                        && g.sentence < l.sentence
-                                        && crate::leaving_words::freed_and_banished_headline(
-                                            cx.doc, g.sentence,
-                                        )))
-                                    && g.certainty.is_none()
-                                    && matches!(g.kind, EventType::Exile | EventType::Expulsion)
-                            })
-                            .map(|g| GroupEvent {
-                                // (A headline's day is the release's.)
-                                date: if g.sentence == l.sentence {
-                                    g.date.or(l.date)
-                                } else {
-                                    l.date.or(g.date)
-                                },
-                                ..g.clone()
-                            })
-                            .collect()
-                    })
-                    .unwrap_or_default();
+                self.also = freed_headline::lead_also(cx, groups, self.lead.as_ref());
                 self.also
                     .extend(freed_headline::release(cx, groups, self.lead.as_mut()));
                 let banished =

@@ -180,3 +180,64 @@ fn sentence_day(cx: &ListContext<'_, '_>, si: usize) -> Option<PartialDate> {
     let first = *found.first()?;
     found.iter().all(|d| *d == first).then_some(first)
 }
+
+/// What a list's release `lead` tells besides the release, each item's too: the leaving of its
+/// sentence, of a sentence shortly before that freed and sent them out in one breath, or of a
+/// headline just before that told both.
+pub(crate) fn lead_also(
+    cx: &ListContext<'_, '_>,
+    groups: &[GroupEvent],
+    lead: Option<&GroupEvent>,
+) -> Vec<GroupEvent> {
+    lead.filter(|l| family(l.kind) == EventType::Release)
+        .map(|l| {
+            let breath = crate::leaving_words::list_breath(cx.doc, groups, l);
+            groups
+                .iter()
+                .filter(|g| {
+                    // (Or a headline's just before, that told the release and the
+                    // leaving together: "Excarcelan y destierran a doce presos".)
+                    (g.sentence == l.sentence
+                        // (Not a past one: "En febrero de 2023 … excarceló y
+                        // desterró a 222 presos. Este jueves … liberaron a otros
+                        // tres:".)
+                        || (Some(g.sentence) == breath
+                            && g.date.zip(l.date).is_none_or(|(a, b)| a == b))
+                        || (g.sentence + 2 >= l.sentence
+                            && g.sentence < l.sentence
+                            && crate::leaving_words::freed_and_banished_headline(
+                                cx.doc, g.sentence,
+                            )))
+                        && g.certainty.is_none()
+                        && matches!(g.kind, EventType::Exile | EventType::Expulsion)
+                        // ("Los liberados habían sido trasladados el lunes … al centro de
+                        // detención de la KGB en Minsk": the group's dated move before it; not
+                        // of a part counted apart, "Diez fueron excarcelados y dos trasladados".)
+                        || (g.sentence == l.sentence
+                            && g.kind == EventType::Transfer
+                            && g.date.is_some()
+                            && g.certainty.is_none()
+                            && !counted(cx.doc, g.sentence))
+                })
+                .map(|g| GroupEvent {
+                    // (A headline's day is the release's.)
+                    date: if g.sentence == l.sentence {
+                        g.date.or(l.date)
+                    } else {
+                        l.date.or(g.date)
+                    },
+                    ..g.clone()
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Whether sentence `si` counts people in words or figures ("Diez fueron excarcelados y dos…").
+fn counted(doc: &crate::text::Doc<'_>, si: usize) -> bool {
+    doc.sentences.get(si).is_some_and(|s| {
+        (s.first..s.last).any(|k| {
+            doc.is_number(k) || crate::counts::number_word(doc.f(k)).is_some_and(|n| n > 1)
+        })
+    })
+}

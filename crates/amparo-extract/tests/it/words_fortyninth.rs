@@ -183,3 +183,29 @@ fn issue_13_freed_and_driven_to_a_border_crossing_before_the_list_lead() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_dated_move_told_in_the_list_lead_is_each_item_s() {
+    // ("Los liberados habían sido trasladados el lunes … al centro de detención de la KGB": the
+    // group's move, told with the release the list names.)
+    let x = crate::run(
+        "Bielorrusia excarceló el martes a un grupo de presos políticos.\n\nLos liberados habían sido trasladados el lunes por la noche desde distintas colonias penales al centro de detención de la KGB en Minsk. Entre ellos figuran:\n\n- Aleh Smirnou, periodista;\n- Tatsiana Hlebka, activista de Hrodna.\n",
+        "2025-12-10",
+    );
+    for name in ["Aleh Smirnou", "Tatsiana Hlebka"] {
+        assert_eq!(
+            crate::date_of(&x, name, "transfer"),
+            "2025-12-08",
+            "{name}: {x:#?}"
+        );
+    }
+    // A part counted apart ("Diez fueron excarcelados y dos fueron trasladados") is not the list's.
+    let x = crate::run(
+        "Anoche sacaron a doce presos políticos de Rodeo I. Diez fueron excarcelados el martes y dos fueron trasladados el martes a Boleíta. Estos son los nombres:\n\n- Aleh Smirnou, periodista;\n- Tatsiana Hlebka, activista.\n",
+        "2025-12-10",
+    );
+    assert!(
+        !crate::kinds_of(&x, "Aleh Smirnou").contains(&"transfer"),
+        "{x:#?}"
+    );
+}
