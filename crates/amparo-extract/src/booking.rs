@@ -7,15 +7,27 @@ use crate::model::EventType;
 use crate::text::Doc;
 
 /// Drops from `events` each move to a police station told in the sentence of the person's arrest
-/// or in the one after it.
-pub(crate) fn drop_bookings(doc: &Doc<'_>, events: &mut Vec<RawEvent>) {
+/// or in the one after it; one told right after a group's arrest, of people the arrest did not
+/// name ("Police detained three people on Monday. A and B were taken to the city police
+/// department"), is their arrest, of its day.
+pub(crate) fn drop_bookings(
+    doc: &Doc<'_>,
+    events: &mut Vec<RawEvent>,
+    groups: &[crate::discourse::GroupEvent],
+) {
     let station = |si: usize| {
         doc.sentences.get(si).is_some_and(|s| {
             (s.first..s.last).any(|k| {
                 matches!(doc.f(k), "precinct" | "comisaria" | "comisarias")
                     || doc.matches_any_at(
                         k,
-                        &["police station", "estacion policial", "estacion de policia"],
+                        &[
+                            "police station",
+                            "police department",
+                            "police headquarters",
+                            "estacion policial",
+                            "estacion de policia",
+                        ],
                     )
             })
         })
@@ -25,6 +37,23 @@ pub(crate) fn drop_bookings(doc: &Doc<'_>, events: &mut Vec<RawEvent>) {
         .filter(|e| e.kind == EventType::Arrest)
         .map(|e| (e.entity, e.sentence))
         .collect();
+    for e in events.iter_mut().filter(|e| {
+        e.kind == EventType::Transfer
+            && e.certainty.is_none()
+            && station(e.sentence)
+            && !arrests.iter().any(|&(who, _)| who == e.entity)
+    }) {
+        let group = groups.iter().find(|g| {
+            g.kind == EventType::Arrest
+                && g.certainty.is_none()
+                && g.date.is_some()
+                && g.sentence + 1 == e.sentence
+        });
+        if let Some(g) = group {
+            e.kind = EventType::Arrest;
+            e.date = g.date;
+        }
+    }
     events.retain(|e| {
         !(e.kind == EventType::Transfer
             && station(e.sentence)

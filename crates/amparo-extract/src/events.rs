@@ -392,7 +392,7 @@ impl Walk<'_, '_> {
             }
         }
         lede_day(&mut f.events, &groups);
-        crate::booking::drop_bookings(doc, &mut f.events);
+        crate::booking::drop_bookings(doc, &mut f.events, &groups);
         drop_ended_held_now(&mut f, held_now_at, self.published);
         drop_denied_releases(doc, &mut f, &denied_at);
         f

@@ -209,3 +209,28 @@ fn issue_13_a_dated_move_told_in_the_list_lead_is_each_item_s() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_taken_to_the_police_after_a_group_s_arrest_is_each_one_s_arrest() {
+    let x = crate::run(
+        "Police in Almaty detained three people on Monday. Tradesman Bakhyt Nurlan and teacher Aigerim Sadykova were taken to the city police department.\n",
+        "2026-03-05",
+    );
+    for name in ["Bakhyt Nurlan", "Aigerim Sadykova"] {
+        assert_eq!(
+            crate::date_of(&x, name, "arrest"),
+            "2026-03-02",
+            "{name}: {x:#?}"
+        );
+        assert!(!crate::kinds_of(&x, name).contains(&"transfer"), "{x:#?}");
+    }
+    // A move between prisons stays one.
+    let x = crate::run(
+        "Police in Almaty detained three people on Monday. In March, the teacher Aigerim Sadykova was moved from the city jail to a penal colony.\n",
+        "2026-03-05",
+    );
+    assert!(
+        crate::kinds_of(&x, "Aigerim Sadykova").contains(&"transfer"),
+        "{x:#?}"
+    );
+}
