@@ -119,7 +119,17 @@ pub(crate) fn subject_before(
         // expulsados": a place's name is no subject; a clause of where they were taken
         // reaches back to whom.)
         let taken_from = from_where(doc, trigger);
-        let reach = if taken_from { 45 } else { 20 };
+        // ("A, B, C y otros dos jóvenes cuyos nombres sus familias pidieron no divulgar se
+        // acogieron … y fueron condenados": past a relative clause of whose.)
+        let whose = (trigger.saturating_sub(30).max(clause)..trigger)
+            .any(|k| matches!(doc.f(k), "cuyo" | "cuya" | "cuyos" | "cuyas" | "whose"));
+        let reach = if taken_from {
+            45
+        } else if whose {
+            35
+        } else {
+            20
+        };
         slots.iter().rposition(|s| {
             s.last <= trigger
                 && s.first >= clause

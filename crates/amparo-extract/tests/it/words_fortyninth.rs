@@ -234,3 +234,17 @@ fn issue_13_taken_to_the_police_after_a_group_s_arrest_is_each_one_s_arrest() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_subject_past_a_relative_clause_of_whose() {
+    let x = crate::run(
+        "Admitieron los hechos (5). Julio César Montilla, Ramón Ernesto Brito, Kelvin Omar Sulbarán y otros dos jóvenes cuyos nombres sus familias pidieron no divulgar se acogieron al procedimiento por admisión de los hechos y fueron condenados a seis años de prisión.\n",
+        "2026-03-05",
+    );
+    for name in ["Julio César Montilla", "Kelvin Omar Sulbarán"] {
+        assert!(
+            crate::kinds_of(&x, name).contains(&"sentence"),
+            "{name}: {x:#?}"
+        );
+    }
+}
