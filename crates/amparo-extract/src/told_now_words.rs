@@ -100,3 +100,32 @@ pub(crate) const SPANISH_NOW: &[&str] = &[
     "liberan",
     "excarcelan",
 ];
+
+/// Whether "arrests" at token `i` is a noun, the subject of the verb after it ("The arrests go
+/// on: KGB officers detained X", "Arrests continue: …"), no verb of its own; a heading keeps it
+/// ("New arrests (May 2026)", "Arrests:").
+pub(crate) fn noun_at(doc: &crate::text::Doc<'_>, i: usize, words: &str) -> bool {
+    words == "arrests"
+        && matches!(
+            doc.f(i + 1),
+            "continue"
+                | "continues"
+                | "continued"
+                | "go"
+                | "goes"
+                | "went"
+                | "mount"
+                | "mounted"
+                | "rose"
+                | "rise"
+                | "grew"
+                | "followed"
+                | "began"
+                | "were"
+                | "are"
+                | "have"
+                | "had"
+                | "spread"
+                | "spiked"
+        )
+}

@@ -248,3 +248,17 @@ fn issue_13_a_subject_past_a_relative_clause_of_whose() {
         );
     }
 }
+
+#[test]
+fn issue_13_arrests_as_the_subject_of_a_verb_is_a_noun() {
+    // ("The arrests go on: KGB officers detained X": "arrests" read as a verb hid the arrest.)
+    let x = crate::run(
+        "The arrests go on: KGB officers detained IT specialist Aliaksei Bahdanovich in Hrodna on Monday.\n",
+        "2026-03-05",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Aliaksei Bahdanovich", "arrest"),
+        "2026-03-02",
+        "{x:#?}"
+    );
+}
