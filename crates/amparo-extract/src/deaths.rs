@@ -18,7 +18,11 @@ pub(crate) fn death_in_custody(doc: &Doc<'_>, i: usize, to: usize) -> Option<usi
             | "murieron"
             | "fallecieron"
             | "mueren"
-    ) {
+            // ("A, fallecido en noviembre en el Centro Penitenciario de Carabobo")
+            | "fallecido"
+            | "fallecida"
+    ) || (matches!(doc.f(i), "fallecido" | "fallecida") && doc.f(i.wrapping_sub(1)) != ",")
+    {
         return None;
     }
     // ("died in 2024 while his son was in prison": the custody is someone else's.)

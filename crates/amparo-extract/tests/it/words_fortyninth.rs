@@ -262,3 +262,26 @@ fn issue_13_arrests_as_the_subject_of_a_verb_is_a_noun() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_fallecido_in_a_prison_after_a_name_is_a_death_in_custody() {
+    let x = crate::run(
+        "La ONG contabiliza cuatro muertes de presos políticos bajo custodia desde julio. Las anteriores son las de Ramón Eduardo Cárdenas Ortiz, fallecido en noviembre en el Centro Penitenciario de Carabobo; Luis Alfonso Briceño Mora, fallecido en octubre en Tocorón; y Wladimir Antonio Sequera Lugo, fallecido en agosto en El Rodeo I.\n",
+        "2025-12-10",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Luis Alfonso Briceño Mora", "death_in_custody"),
+        "2025-10",
+        "{x:#?}"
+    );
+    // A claim that one had died ("aseguraba que X había fallecido en la cárcel") is none.
+    let x = crate::run(
+        "Un video viral aseguraba que el capitán Enzo Ramírez Quevedo había fallecido en la cárcel militar. Su abogado lo desmintió.\n",
+        "2025-12-10",
+    );
+    assert!(
+        crate::person(&x, "Enzo Ramírez Quevedo")
+            .is_none_or(|p| !crate::kinds(p).contains(&"death_in_custody")),
+        "{x:#?}"
+    );
+}
