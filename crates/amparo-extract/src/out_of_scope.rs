@@ -39,10 +39,18 @@ pub fn foreign_custody(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             // ("arrested this month in Costa Rica": a time between.)
             || (matches!(
                 f,
-                "held" | "jailed" | "imprisoned" | "detained" | "arrested" | "detenido" | "detenida" | "preso" | "presa"
+                "held" | "jailed" | "imprisoned" | "detained" | "arrested" | "detenido" | "detenida" | "preso" | "presa" | "serving"
             ) && (k + 1..k + 4).any(|j| matches!(doc.f(j), "in" | "en")
                 && (HELD_ABROAD.contains(&doc.f(j + 1))
+                    || WESTERN.contains(&doc.f(j + 1))
                     || (doc.f(j + 1) == "costa" && doc.f(j + 2) == "rica"))))
+            // ("In return, Belgium pardoned X, an Iranian diplomat serving…", "Sweden released
+            // Y": a prisoner swap's other side, held by a state that is never the text's.)
+            || (WESTERN.contains(&f)
+                && matches!(
+                    doc.f(k + 1),
+                    "released" | "pardoned" | "freed" | "libero" | "indulto" | "excarcelo"
+                ))
             // "held at an immigration detention center, awaiting deportation".
             || doc.matches_at(k, "immigration detention")
             || doc.matches_at(k, "detencion migratoria")
@@ -103,6 +111,16 @@ const HELD_ABROAD: &[&str] = &[
     "eeuu",
     "dubai",
     "thailand",
+];
+
+/// States that hold no political prisoners of the texts' countries: whom they hold or free in a
+/// swap is theirs.
+#[rustfmt::skip]
+const WESTERN: &[&str] = &[
+    "sweden", "suecia", "belgium", "belgica", "germany", "alemania", "france", "francia",
+    "norway", "noruega", "poland", "polonia", "slovenia", "eslovenia", "lithuania", "lituania",
+    "latvia", "letonia", "italy", "italia", "denmark", "dinamarca", "finland", "finlandia",
+    "austria", "netherlands", "canada",
 ];
 
 /// States whose political prisoners the news of Venezuela mentions beside its own.

@@ -285,3 +285,15 @@ fn issue_13_fallecido_in_a_prison_after_a_name_is_a_death_in_custody() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_the_other_side_of_a_swap_is_held_by_another_state() {
+    let x = crate::run(
+        "Iran freed the French teacher Camille Roux on Tuesday. In return, Belgium pardoned Farhad Dastgerdi, an Iranian diplomat serving a 20-year sentence for plotting a bomb attack, and Sweden released Kamran Heydari, a former prison official serving a life term. Belgian prosecutors said Nader Moradi, an Iranian official serving 20 years in Belgium, was also flown to Muscat.\n",
+        "2026-03-05",
+    );
+    for name in ["Farhad Dastgerdi", "Kamran Heydari", "Nader Moradi"] {
+        assert!(crate::person(&x, name).is_none(), "{name}: {x:#?}");
+    }
+    assert!(crate::person(&x, "Camille Roux").is_some(), "{x:#?}");
+}
