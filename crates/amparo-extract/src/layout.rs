@@ -136,10 +136,10 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
                 layout.noise[si] = true;
             }
         } else if opens_with_name.as_ref().is_some_and(|(_, alone)| *alone)
-            && (!(in_list || was_after_colon) || crate::line_shapes::signed_below(doc, &lines, li))
+            && (!(in_list || was_after_colon) || crate::signatures::signed_below(doc, &lines, li))
             && lines
                 .get(li + 1)
-                .is_some_and(|next| crate::line_shapes::is_title_line(doc, &token_range(doc, next)))
+                .is_some_and(|next| crate::signatures::is_title_line(doc, &token_range(doc, next)))
         {
             // (A signature under a statement: see `is_title_line`.)
             layout.noise[line.start..lines[li + 1].end].fill(true);

@@ -154,6 +154,7 @@ mod sent_out;
 mod sentence_dates;
 mod sentence_leads;
 mod sentence_phrases;
+mod signatures;
 pub mod slots;
 mod spaced_table;
 mod speakers;

@@ -154,40 +154,6 @@ pub(crate) fn is_dash(doc: &Doc<'_>, k: usize) -> bool {
         .is_some_and(|t| matches!(t.text, "—" | "–"))
 }
 
-/// The first word of a signature's office line ("Obispo de…", "Presidenta-Relatora del…").
-#[rustfmt::skip]
-const TITLE_HEADS: &[&str] = &[
-    "obispo", "arzobispo", "cardenal", "vicario", "parroco", "director", "directora",
-    "coordinador", "coordinadora", "presidente", "presidenta", "secretario", "secretaria",
-    "vocero", "vocera", "bishop", "archbishop", "vicar", "chair", "executive", "spokesperson",
-    // ("Hamish Ruddock / Minister for the Middle East": a parliamentary answer's.)
-    "minister", "ministro", "ministra",
-    // (A UN mandate holder's: "Relatora Especial sobre…", "Vicepresidente del Grupo de Trabajo".)
-    "relator", "relatora", "vicepresidente", "vicepresidenta", "rapporteur", "special",
-    "chairperson", "vice-chair", "miembro", "member", "head", "jefe", "jefa",
-    // ("Vice-Chair on Communications of the Working Group…", read up to its hyphen.)
-    "vice", "independent", "experta", "experto",
-];
-
-/// Whether a line is a title of office under a signature ("Obispo de San Cristóbal", "Vicario de
-/// Pastoral Penitenciaria", "Directora ejecutiva"): short, no event, opening with an office.
-pub(crate) fn is_title_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
-    // ("Presidenta-Relatora del Grupo de Trabajo sobre la Detención Arbitraria": an office in
-    // a body whose name tells of detention, in capitals.)
-    // ("Special Rapporteur on extrajudicial, summary or arbitrary executions", "Relatora Especial
-    // sobre la promoción y protección del derecho a la libertad de opinión y de expresión")
-    let office_of_body = t.end - t.start <= 22
-        && (t.start..t.end).any(|k| matches!(doc.f(k), "del" | "de" | "of" | "on" | "sobre"))
-        && crate::triggers::find(doc, t.start, t.end)
-            .iter()
-            .all(|x| doc.tokens.get(x.first).is_some_and(|w| w.capitalised));
-    t.end > t.start
-        && (t.end - t.start <= 8 || office_of_body)
-        && doc.tokens.get(t.start).is_some_and(|x| x.capitalised)
-        && TITLE_HEADS.contains(&doc.f(t.start).split('-').next().unwrap_or_default())
-        && (office_of_body || crate::triggers::find(doc, t.start, t.end).is_empty())
-}
-
 /// Whether the colon at `k` is a time's ("14:05 — Trasladados a Rodeo I: A y B").
 pub(crate) fn clock_colon(doc: &Doc<'_>, k: usize) -> bool {
     doc.is_number(k.wrapping_sub(1)) && doc.is_number(k + 1)
@@ -366,20 +332,6 @@ pub(crate) fn dash_past_age(doc: &Doc<'_>, k: usize) -> bool {
         && !(age
             && (!crate::lexicon::roles(next).is_empty()
                 || crate::relations::RELATIONS.contains(&next)))
-}
-
-/// Whether the line before line `li` labels the signatures below it ("Firma:", "Firman:",
-/// "Signed:", "Atentamente:"), where a name over an office is a signature, not a listed person.
-pub(crate) fn signed_below(doc: &Doc<'_>, lines: &[Range<usize>], li: usize) -> bool {
-    li.checked_sub(1)
-        .and_then(|p| lines.get(p))
-        .and_then(|l| doc.sentences.get(l.start))
-        .is_some_and(|s| {
-            matches!(
-                doc.f(s.first),
-                "firma" | "firman" | "firmado" | "signed" | "signature" | "atentamente"
-            )
-        })
 }
 
 /// "OBITUARIO | Jesús Manuel Ortega Belisario (1961-2025)": a title over a life (one bar, then a

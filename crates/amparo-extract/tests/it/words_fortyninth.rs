@@ -297,3 +297,16 @@ fn issue_13_the_other_side_of_a_swap_is_held_by_another_state() {
     }
     assert!(crate::person(&x, "Camille Roux").is_some(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_one_who_signs_for_an_office_is_no_detainee() {
+    // (A resolution's signature: a name over "Por autorización del Secretario Ejecutivo".)
+    let x = crate::run(
+        "La Comisión observa que, a más de dos meses de su detención, el Estado no ha informado sobre el paradero del señor Wilber Antonio Zeledón Obregón.\n\nIV. RESOLUTIVOS\n\n9. En consecuencia, se requiere al Estado de Nicaragua que:\n\na) adopte las medidas necesarias para determinar la situación y paradero del señor Zeledón Obregón;\nb) informe si el propuesto beneficiario se encuentra bajo custodia del Estado.\n\nAprobado el 21 de julio de 2025 por: Rodrigo Basualdo Peña, Presidente; Ximena Arancibia Lagos, Primera Vicepresidenta; y demás miembros de la CIDH.\n\nTania Orellana Vidal\nPor autorización del Secretario Ejecutivo\n",
+        "2025-07-23",
+    );
+    assert!(
+        crate::person(&x, "Tania Orellana Vidal").is_none(),
+        "{x:#?}"
+    );
+}

@@ -1,0 +1,71 @@
+//! A signature under a statement: a name over a title of office ("Obispo de San Cristóbal",
+//! "Por autorización del Secretario Ejecutivo"), or under "Firma:", "Atentamente" (moved out of
+//! `line_shapes`).
+
+use std::ops::Range;
+
+use crate::text::Doc;
+
+/// The first word of a signature's office line ("Obispo de…", "Presidenta-Relatora del…").
+#[rustfmt::skip]
+const TITLE_HEADS: &[&str] = &[
+    "obispo", "arzobispo", "cardenal", "vicario", "parroco", "director", "directora",
+    "coordinador", "coordinadora", "presidente", "presidenta", "secretario", "secretaria",
+    "vocero", "vocera", "bishop", "archbishop", "vicar", "chair", "executive", "spokesperson",
+    // ("Hamish Ruddock / Minister for the Middle East": a parliamentary answer's.)
+    "minister", "ministro", "ministra",
+    // (A UN mandate holder's: "Relatora Especial sobre…", "Vicepresidente del Grupo de Trabajo".)
+    "relator", "relatora", "vicepresidente", "vicepresidenta", "rapporteur", "special",
+    "chairperson", "vice-chair", "miembro", "member", "head", "jefe", "jefa",
+    // ("Vice-Chair on Communications of the Working Group…", read up to its hyphen.)
+    "vice", "independent", "experta", "experto",
+];
+
+/// Whether a line is a title of office under a signature ("Obispo de San Cristóbal", "Vicario de
+/// Pastoral Penitenciaria", "Directora ejecutiva"): short, no event, opening with an office.
+pub(crate) fn is_title_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
+    // ("Presidenta-Relatora del Grupo de Trabajo sobre la Detención Arbitraria": an office in
+    // a body whose name tells of detention, in capitals.)
+    // ("Special Rapporteur on extrajudicial, summary or arbitrary executions", "Relatora Especial
+    // sobre la promoción y protección del derecho a la libertad de opinión y de expresión")
+    let office_of_body = t.end - t.start <= 22
+        && (t.start..t.end).any(|k| matches!(doc.f(k), "del" | "de" | "of" | "on" | "sobre"))
+        && crate::triggers::find(doc, t.start, t.end)
+            .iter()
+            .all(|x| doc.tokens.get(x.first).is_some_and(|w| w.capitalised));
+    // ("Por autorización del Secretario Ejecutivo", "On behalf of the Executive Secretary": one
+    // who signs for an office.)
+    let signs_for = t.end - t.start <= 8
+        && doc.matches_any_at(
+            t.start,
+            &[
+                "por autorizacion",
+                "by authorization",
+                "on behalf of",
+                "en nombre de",
+                "por orden",
+            ],
+        );
+    if signs_for {
+        return true;
+    }
+    t.end > t.start
+        && (t.end - t.start <= 8 || office_of_body)
+        && doc.tokens.get(t.start).is_some_and(|x| x.capitalised)
+        && TITLE_HEADS.contains(&doc.f(t.start).split('-').next().unwrap_or_default())
+        && (office_of_body || crate::triggers::find(doc, t.start, t.end).is_empty())
+}
+
+/// Whether the line before line `li` labels the signatures below it ("Firma:", "Firman:",
+/// "Signed:", "Atentamente:"), where a name over an office is a signature, not a listed person.
+pub(crate) fn signed_below(doc: &Doc<'_>, lines: &[Range<usize>], li: usize) -> bool {
+    li.checked_sub(1)
+        .and_then(|p| lines.get(p))
+        .and_then(|l| doc.sentences.get(l.start))
+        .is_some_and(|s| {
+            matches!(
+                doc.f(s.first),
+                "firma" | "firman" | "firmado" | "signed" | "signature" | "atentamente"
+            )
+        })
+}
