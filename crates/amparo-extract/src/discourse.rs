@@ -293,11 +293,21 @@ pub(crate) fn cue_members(
                 && (k + 2..s.first).all(|j| !doc.tokens[j].capitalised)
         })
     };
+    // ("los detenidos son A, …; su sobrina B, …; el comerciante C", "Colombians A and his wife,
+    // B; pilot C": a relative listed between members is one.)
+    let last = chained.last().map(|s| s.first);
+    let listed_kin = |s: &crate::slots::Slot| {
+        Some(s.first) != last
+            && (s.first.saturating_sub(4)..s.first).any(|k| {
+                matches!(doc.f(k), "su" | "sus" | "his" | "her" | "their")
+                    && matches!(doc.f(k.wrapping_sub(1)), ";" | "and" | "y" | ",")
+            })
+    };
     for slot in chained.into_iter().filter(|s| {
         doc.f(s.first.wrapping_sub(1)) != "("
             && !kin_named(s)
             && !f.high_office.get(s.entity).copied().unwrap_or(false)
-            && !f.relative.get(s.entity).copied().unwrap_or(false)
+            && (!f.relative.get(s.entity).copied().unwrap_or(false) || listed_kin(s))
     }) {
         let mine = |e: &&RawEvent| e.entity == slot.entity;
         // ("Those deported include X, arrested in 2023": an arrest of one's own is told beside

@@ -310,3 +310,26 @@ fn issue_13_one_who_signs_for_an_office_is_no_detainee() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_relative_listed_between_members_is_one() {
+    let x = crate::run(
+        "Also freed were Colombians Jhon Fredy Restrepo and his wife, Luz Dary Ospina; Argentine-Italian pilot Facundo Bertoldi; and Raymond Castañeda, a U.S.-Venezuelan Navy veteran.\n",
+        "2026-01-20",
+    );
+    assert!(
+        crate::kinds_of(&x, "Luz Dary Ospina").contains(&"release"),
+        "{x:#?}"
+    );
+    let x = crate::run(
+        "Según la abogada de las familias, los detenidos son Wilmer Antonio Chirinos Urdaneta, de 52 años, presidente del consejo comunal; su sobrina Dayana Chirinos, de 27 años, estudiante; el comerciante Ángel Rafael Paz Ferrer y el docente jubilado Omar Bracho.\n",
+        "2026-01-20",
+    );
+    assert!(crate::person(&x, "Dayana Chirinos").is_some(), "{x:#?}");
+    // The last named, a relative who speaks, is none.
+    let x = crate::run(
+        "Also freed were Colombians Jhon Fredy Restrepo and Facundo Bertoldi, and his wife, Luz Dary Ospina, told reporters she was relieved.\n",
+        "2026-01-20",
+    );
+    assert!(crate::person(&x, "Luz Dary Ospina").is_none(), "{x:#?}");
+}
