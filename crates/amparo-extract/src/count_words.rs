@@ -250,5 +250,18 @@ pub(crate) fn parse_number(doc: &Doc<'_>, i: usize) -> Option<u64> {
         };
     }
     // "one" and "una" are articles far more often than counts.
-    number_word(&t.folded).filter(|n| *n > 1)
+    let n = number_word(&t.folded).filter(|n| *n > 1)?;
+    // ("sesenta y cinco presos", "sixty five prisoners": the unit closes a compound whose tens
+    // come before it.)
+    let tens = |k: usize| {
+        doc.tokens
+            .get(k)
+            .and_then(|x| number_word(&x.folded))
+            .filter(|t| *t >= 20 && t % 10 == 0 && *t < 100)
+    };
+    let before = match doc.f(i.wrapping_sub(1)) {
+        "y" => tens(i.wrapping_sub(2)),
+        _ => tens(i.wrapping_sub(1)),
+    };
+    Some(before.filter(|_| n < 10).map_or(n, |t| t + n))
 }

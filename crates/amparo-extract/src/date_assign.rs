@@ -158,6 +158,7 @@ pub(crate) fn assign_dates(
     }
     crate::sent_out::leaving_of_release_day(doc, trig, &mut out);
     crate::walk_dates::joined_nouns_share_date(doc, trig, &mut out);
+    crate::walk_dates::hearing_outcomes(doc, found, trig, &mut out);
     // ("entregaron a Migración Colombia a A, B y C", "handed over at the bridge"): one phrase
     // that tells a release and a leaving gives both its date.
     for (ti, t) in trig.iter().enumerate() {

@@ -333,3 +333,31 @@ pub(crate) fn lede_day(events: &mut [RawEvent], groups: &[GroupEvent]) {
         }
     }
 }
+
+/// ("La audiencia … terminó en la madrugada del martes con tres privativas de libertad, cuatro
+/// medidas cautelares sustitutivas y una libertad plena", "the hearing ended on Tuesday with…"):
+/// the outcomes of a hearing told after the day it ended are of that day.
+pub(crate) fn hearing_outcomes(
+    doc: &crate::text::Doc<'_>,
+    found: &[crate::dates::DateMention],
+    trig: &[crate::triggers::Trigger],
+    out: &mut Vec<(usize, crate::dates::DateMention)>,
+) {
+    for d in found.iter().filter(|d| !d.since) {
+        let ended = (d.first.saturating_sub(6)..d.first).any(|k| {
+            matches!(
+                doc.f(k),
+                "termino" | "concluyo" | "culmino" | "finalizo" | "ended" | "concluded"
+            )
+        });
+        let with = (d.last..d.last + 3).find(|&k| matches!(doc.f(k), "con" | "with"));
+        let Some(with) = with.filter(|_| ended) else {
+            continue;
+        };
+        for (ti, t) in trig.iter().enumerate() {
+            if t.first > with && !out.iter().any(|(x, _)| *x == ti) {
+                out.push((ti, *d));
+            }
+        }
+    }
+}

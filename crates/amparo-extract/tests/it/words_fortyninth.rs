@@ -144,6 +144,15 @@ fn issue_13_numbers_thirteen_to_nineteen_in_words_count() {
         "2026-03-05",
     );
     assert!(x.counts.iter().any(|c| c.number == Some(22)), "{x:#?}");
+    // ("sesenta y cinco", "sixty five": a unit after its tens closes one number, no count of 5.)
+    for text in [
+        "Sesenta y cinco presos políticos fueron excarcelados el domingo, informó la ONG.\n",
+        "Sixty five political prisoners were freed on Sunday, the group said.\n",
+    ] {
+        let x = crate::run(text, "2026-03-05");
+        assert!(x.counts.iter().any(|c| c.number == Some(65)), "{x:#?}");
+        assert!(x.counts.iter().all(|c| c.number != Some(5)), "{x:#?}");
+    }
 }
 
 #[test]
@@ -332,4 +341,17 @@ fn issue_13_a_relative_listed_between_members_is_one() {
         "2026-01-20",
     );
     assert!(crate::person(&x, "Luz Dary Ospina").is_none(), "{x:#?}");
+}
+
+#[test]
+fn issue_13_the_outcomes_of_a_hearing_are_of_the_day_it_ended() {
+    let x = crate::run(
+        "La audiencia de presentación de los ocho trabajadores detenidos el viernes pasado terminó en la madrugada del martes con tres privativas de libertad y cinco medidas cautelares sustitutivas. Este fue el resultado:\n\nCon medida cautelar sustitutiva (presentación cada 15 días):\nHÉCTOR JOSÉ BELLORÍN\nARQUÍMEDES RAFAEL SIFONTES\n",
+        "2025-10-08",
+    );
+    assert_eq!(
+        crate::date_of(&x, "HÉCTOR JOSÉ BELLORÍN", "conditional_release"),
+        "2025-10-07",
+        "{x:#?}"
+    );
 }
