@@ -32,22 +32,25 @@ pub(crate) fn drop_bookings(
             })
         })
     };
-    let arrests: Vec<(usize, usize)> = events
+    let arrests: Vec<(usize, usize, Option<crate::dates::PartialDate>)> = events
         .iter()
         .filter(|e| e.kind == EventType::Arrest)
-        .map(|e| (e.entity, e.sentence))
+        .map(|e| (e.entity, e.sentence, e.date))
         .collect();
     for e in events.iter_mut().filter(|e| {
         e.kind == EventType::Transfer
             && e.certainty.is_none()
             && station(e.sentence)
-            && !arrests.iter().any(|&(who, _)| who == e.entity)
+            && !arrests.iter().any(|&(who, _, _)| who == e.entity)
     }) {
         let group = groups.iter().find(|g| {
             g.kind == EventType::Arrest
                 && g.certainty.is_none()
                 && g.date.is_some()
                 && g.sentence + 1 == e.sentence
+                // (Not one on a day of its own: "… were taken to the police department on
+                // Wednesday".)
+                && e.date.is_none_or(|d| Some(d) == g.date)
         });
         if let Some(g) = group {
             e.kind = EventType::Arrest;
@@ -59,6 +62,12 @@ pub(crate) fn drop_bookings(
             && station(e.sentence)
             && arrests
                 .iter()
-                .any(|&(who, at)| who == e.entity && at <= e.sentence && e.sentence <= at + 1))
+                // (A move on a day of its own stays one.)
+                .any(|&(who, at, day)| {
+                    who == e.entity
+                        && at <= e.sentence
+                        && e.sentence <= at + 1
+                        && (e.date.is_none() || e.date == day)
+                }))
     });
 }

@@ -121,34 +121,44 @@ pub(crate) fn disputed_elsewhere(doc: &Doc<'_>, word: &str) -> bool {
             .any(|p| f.starts_with(p))
         })
     };
-    let reprisal = |s: &crate::text::Sentence| {
-        !refuted(s)
-            && (disputed(doc, s.first, s.last)
-                || (s.first..s.last).any(|k| {
-                    let f = doc.f(k);
-                    // ("se trata de una venganza", "a provocation by the security services", "las
-                    // acusaciones son falsas")
-                    ["retaliat", "represali", "reprisal", "politically", "venganz"]
-                    .iter()
-                    .any(|p| f.starts_with(p))
-                    || matches!(f, "provocation" | "provocacion")
-                    // (Said to be false, not "false information", "false identities".)
-                    || matches!(f, "falsas" | "falsos" | "falsa" | "falso" | "false")
-                        && (k.saturating_sub(2)..k).any(|j| {
-                            matches!(
-                                doc.f(j),
-                                "are" | "were" | "is" | "was" | "son" | "eran" | "es" | "era"
-                            )
-                        })
-                }))
+    // ("a reprisal", "politically motivated", "se trata de una venganza", "a provocation")
+    let political = |s: &crate::text::Sentence| {
+        (s.first..s.last).any(|k| {
+            let f = doc.f(k);
+            [
+                "retaliat",
+                "represali",
+                "reprisal",
+                "politically",
+                "venganz",
+            ]
+            .iter()
+            .any(|p| f.starts_with(p))
+                || matches!(f, "provocation" | "provocacion")
+        })
+    };
+    // ("fabricated", "las acusaciones son falsas"; not "false information", "false identities")
+    let called_false = |s: &crate::text::Sentence| {
+        disputed(doc, s.first, s.last)
+            || (s.first..s.last).any(|k| {
+                matches!(doc.f(k), "falsas" | "falsos" | "falsa" | "falso" | "false")
+                    && (k.saturating_sub(2)..k).any(|j| {
+                        matches!(
+                            doc.f(j),
+                            "are" | "were" | "is" | "was" | "son" | "eran" | "es" | "era"
+                        )
+                    })
+            })
     };
     doc.sentences.iter().enumerate().any(|(i, s)| {
         (s.first..s.last).any(|k| doc.f(k) == word)
-            && (reprisal(s)
-                // (Not a killing or a robbery: "charged with murder. His lawyer said the charges
-                // were fabricated" leaves a violent crime ordinary.)
-                || !violent(word) && doc.sentences.iter().skip(i + 1).take(2).any(|n| {
-                    reprisal(n)
+            && ((!refuted(s) && (called_false(s) || political(s)))
+                // (Not a killing or a robbery called false: "charged with murder. His lawyer said
+                // the charges were fabricated" leaves a violent crime ordinary; "the case is
+                // politically motivated" does not.)
+                || doc.sentences.iter().skip(i + 1).take(2).any(|n| {
+                    !refuted(n)
+                        && (political(n) || (!violent(word) && called_false(n)))
                         && (n.first..n.last).any(|k| {
                             matches!(
                                 doc.f(k),

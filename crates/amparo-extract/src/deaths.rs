@@ -84,6 +84,15 @@ pub(crate) fn death_in_custody(doc: &Doc<'_>, i: usize, to: usize) -> Option<usi
             )
         })
     };
+    // ("X, fallecida en noviembre en Madrid, donde vivía exiliada desde su excarcelación del
+    // Helicoide": the participle's own place, before a comma or a clause.)
+    let end = if matches!(doc.f(i), "fallecido" | "fallecida") {
+        (i + 1..end)
+            .find(|&k| matches!(doc.f(k), "," | ";" | "donde" | "quien" | "que"))
+            .unwrap_or(end)
+    } else {
+        end
+    };
     (i + 1..end)
         .find(|&k| {
             matches!(doc.f(k), "custody" | "custodia" | "detention" | "detencion")

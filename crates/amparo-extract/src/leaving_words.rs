@@ -306,5 +306,17 @@ pub(crate) fn list_breath(
     groups: &[crate::discourse::GroupEvent],
     l: &crate::discourse::GroupEvent,
 ) -> Option<usize> {
-    breath_before(doc, groups, l).filter(|&b| all_freed_sent_out(doc, b))
+    // (Not one told back in time: "A year ago, Belarus freed 18 prisoners and drove them to the
+    // Lithuanian border".)
+    let back = |b: usize| {
+        doc.sentences.get(b).is_some_and(|s| {
+            (s.first..s.last).any(|k| {
+                matches!(doc.f(k), "ago" | "hace" | "previously" | "anteriormente")
+                    || (matches!(doc.f(k), "last" | "pasado")
+                        && matches!(doc.f(k + 1), "year" | "month"))
+                    || (matches!(doc.f(k), "ano" | "mes") && doc.f(k + 1) == "pasado")
+            })
+        })
+    };
+    breath_before(doc, groups, l).filter(|&b| all_freed_sent_out(doc, b) && !back(b))
 }

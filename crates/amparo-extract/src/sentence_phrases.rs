@@ -196,10 +196,15 @@ pub(crate) fn acquittal_verdict(doc: &Doc<'_>, t: &crate::triggers::Trigger) -> 
         && (t.first..=t.last).any(|k| matches!(doc.f(k), "verdict" | "veredicto"))
         && doc.sentence_at(t.first).is_some_and(|s| {
             (s.first..s.last).any(|k| {
-                let f = doc.f(k);
-                ["acquit", "absuel", "absolv", "overturn", "anul"]
+                // (Not an acquittal overturned: "overturning his acquittal and sentencing him".)
+                ["acquit", "absuel", "absolv"]
                     .iter()
-                    .any(|p| f.starts_with(p))
+                    .any(|p| doc.f(k).starts_with(p))
+                    && !(k.saturating_sub(3)..k).any(|j| {
+                        ["overturn", "revers", "revoc", "anul", "quash"]
+                            .iter()
+                            .any(|p| doc.f(j).starts_with(p))
+                    })
             })
         })
 }

@@ -73,6 +73,7 @@ mod words_fortyfirst;
 mod words_fortyfirst_names;
 mod words_fortyfourth;
 mod words_fortyninth;
+mod words_fortyninth_review;
 mod words_fortysecond;
 mod words_fortysecond_review;
 mod words_fortyseventh;

@@ -1,0 +1,66 @@
+//! issue 13, forty-ninth round: the mends of a black-box review of the round's own rules
+//! (/work/review49's probes), written anew with invented names.
+
+#[test]
+fn issue_13_fallecida_elsewhere_is_no_death_in_custody() {
+    // ("fallecida en noviembre en Madrid, donde vivía exiliada desde su excarcelación del
+    // Helicoide": the prison is of a clause after the participle's own place.)
+    let x = crate::run(
+        "La dirigente Marta Lozada Ruiz, fallecida en noviembre en Madrid, donde vivía exiliada desde su excarcelación del Helicoide en 2019, fue recordada por sus compañeros.\n",
+        "2025-04-10",
+    );
+    assert!(
+        crate::person(&x, "Marta Lozada Ruiz")
+            .is_none_or(|p| !crate::kinds(p).contains(&"death_in_custody")),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_violent_charge_said_to_be_political_stays_political() {
+    // (A murder charge called fabricated stays ordinary; one the family says is politically
+    // motivated does not.)
+    let x = crate::run(
+        "Opposition activist Rubén Carvajal was detained on April 2 in Barquisimeto and charged with murder. His family says the case is politically motivated.\n",
+        "2025-04-10",
+    );
+    assert!(crate::person(&x, "Rubén Carvajal").is_some(), "{x:#?}");
+}
+
+#[test]
+fn issue_13_a_verdict_overturning_an_acquittal_passes_a_sentence() {
+    let x = crate::run(
+        "The Supreme Court on Wednesday delivered its verdict in the appeal of blogger Andrei Savik, overturning his acquittal and sentencing him to five years.\n",
+        "2025-06-20",
+    );
+    assert!(
+        crate::kinds_of(&x, "Andrei Savik").contains(&"sentence"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_leaving_told_a_year_back_is_not_the_list_s() {
+    let x = crate::run(
+        "Belarus released 25 political prisoners on Thursday; they returned to their homes in Gomel and Brest. A year ago, Belarus freed 18 prisoners and drove them to the Lithuanian border. Those freed were released from the Minsk detention center.\nAmong the Belarusians are:\n- Mikola Stankevich, politician.\n- Ihar Karneyeu, journalist.\n",
+        "2025-09-12",
+    );
+    let kinds = crate::kinds_of(&x, "Ihar Karneyeu");
+    assert!(
+        kinds.contains(&"release") && !kinds.contains(&"exile"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_taken_to_the_police_on_a_day_of_its_own_stays_a_move() {
+    let x = crate::run(
+        "Police in Almaty detained three people on Monday. Yerlan Abenov and Dana Sultanova were taken to the city police department on Wednesday.\n",
+        "2024-01-20",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Dana Sultanova", "transfer"),
+        "2024-01-17",
+        "{x:#?}"
+    );
+}
