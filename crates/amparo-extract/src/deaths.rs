@@ -21,7 +21,10 @@ pub(crate) fn death_in_custody(doc: &Doc<'_>, i: usize, to: usize) -> Option<usi
             // ("A, fallecido en noviembre en el Centro Penitenciario de Carabobo")
             | "fallecido"
             | "fallecida"
-    ) || (matches!(doc.f(i), "fallecido" | "fallecida") && doc.f(i.wrapping_sub(1)) != ",")
+            | "muerto"
+            | "muerta"
+    ) || (matches!(doc.f(i), "fallecido" | "fallecida" | "muerto" | "muerta")
+        && doc.f(i.wrapping_sub(1)) != ",")
     {
         return None;
     }
@@ -86,7 +89,7 @@ pub(crate) fn death_in_custody(doc: &Doc<'_>, i: usize, to: usize) -> Option<usi
     };
     // ("X, fallecida en noviembre en Madrid, donde vivía exiliada desde su excarcelación del
     // Helicoide": the participle's own place, before a comma or a clause.)
-    let end = if matches!(doc.f(i), "fallecido" | "fallecida") {
+    let end = if matches!(doc.f(i), "fallecido" | "fallecida" | "muerto" | "muerta") {
         (i + 1..end)
             .find(|&k| matches!(doc.f(k), "," | ";" | "donde" | "quien" | "que"))
             .unwrap_or(end)

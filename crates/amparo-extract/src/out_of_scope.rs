@@ -46,7 +46,14 @@ pub fn foreign_custody(doc: &Doc<'_>, first: usize, last: usize) -> bool {
                     || (doc.f(j + 1) == "costa" && doc.f(j + 2) == "rica"))))
             // ("In return, Belgium pardoned X, an Iranian diplomat serving…", "Sweden released
             // Y": a prisoner swap's other side, held by a state that is never the text's.)
-            || (WESTERN.contains(&f)
+            || ((WESTERN.contains(&f)
+                || (matches!(f, "unidos" | "states")
+                    && matches!(doc.f(k.wrapping_sub(1)), "estados" | "united")
+                    // (In a swap: "A cambio, Estados Unidos excarceló…", "In return, the
+                    // United States released…".)
+                    && (k.saturating_sub(6)..k).any(|j| {
+                        matches!(doc.f(j), "cambio" | "return" | "exchange" | "canje" | "swap")
+                    })))
                 && matches!(
                     doc.f(k + 1),
                     "released" | "pardoned" | "freed" | "libero" | "indulto" | "excarcelo"

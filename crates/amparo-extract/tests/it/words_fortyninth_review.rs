@@ -64,3 +64,22 @@ fn issue_13_taken_to_the_police_on_a_day_of_its_own_stays_a_move() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_the_united_states_side_of_a_swap_and_muerto_in_a_prison() {
+    let x = crate::run(
+        "Venezuela liberó el viernes a diez estadounidenses, entre ellos Tomás Grillo Vera, detenido en 2022 en Caracas. A cambio, Estados Unidos excarceló al empresario Álvaro Pulido Rey, que cumplía 20 años en una prisión de Florida.\n",
+        "2024-06-01",
+    );
+    assert!(crate::person(&x, "Álvaro Pulido Rey").is_none(), "{x:#?}");
+    assert!(crate::person(&x, "Tomás Grillo Vera").is_some(), "{x:#?}");
+    let x = crate::run(
+        "Entre los presos políticos muertos figuran Julián Barrios Mena, muerto en agosto en el Rodeo I, y Rodolfo Salcedo Pinto, quien falleció en septiembre en Tocorón.\n",
+        "2024-10-01",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Julián Barrios Mena", "death_in_custody"),
+        "2024-08",
+        "{x:#?}"
+    );
+}
