@@ -263,7 +263,12 @@ pub(crate) fn untold_at(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
     // A verb of knowing or telling, then where ("no informaron a su familia dónde estaba").
     // ("ni su abogado, Héctor Mairena, saben dónde está": a named one after "ni" puts the verb
     // further.)
-    let verb = within(if doc.f(i) == "ni" { 9 } else { 6 }).find(|&k| knowing(doc.f(k)))?;
+    let verb = within(if matches!(doc.f(i), "ni" | "nor") {
+        9
+    } else {
+        6
+    })
+    .find(|&k| knowing(doc.f(k)))?;
     // ("tampoco se sabe nada de ella", "no sabe nada de él desde que…", "no sabemos nada desde
     // el martes": nothing known of the person.)
     if doc.f(verb).starts_with("sab") && doc.f(verb + 1) == "nada" {
@@ -277,7 +282,43 @@ pub(crate) fn untold_at(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
         .take_while(|&k| !matches!(doc.f(k), "," | ";" | "porque" | "because"))
         .find(|&k| asks_where(doc, k, to))
         .filter(|&k| of_one(doc, k))
-        .map(|k| k + 1)
+        .map(|k| held_where(doc, k + 1))
+}
+
+/// Past the custody a question of where tells ("where he is being held", "dónde está
+/// detenido"): no custody of those who do not know.
+fn held_where(doc: &Doc<'_>, from: usize) -> usize {
+    let mut k = from;
+    if matches!(
+        doc.f(k),
+        "he" | "she" | "they" | "el" | "ella" | "ellos" | "ellas"
+    ) {
+        k += 1;
+    }
+    if !matches!(
+        doc.f(k),
+        "is" | "was" | "are" | "were" | "esta" | "estaba" | "estan" | "lo" | "la" | "los"
+    ) {
+        return from;
+    }
+    k += 1;
+    if doc.f(k) == "being" {
+        k += 1;
+    }
+    let held = matches!(
+        doc.f(k),
+        "held"
+            | "detained"
+            | "kept"
+            | "detenido"
+            | "detenida"
+            | "recluido"
+            | "recluida"
+            | "tienen"
+            | "tenian"
+            | "retienen"
+    );
+    if held { k + 1 } else { from }
 }
 
 /// Whether token `k` owns up to holding someone: "admits holding him", "acknowledged holding

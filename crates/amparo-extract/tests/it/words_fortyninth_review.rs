@@ -83,3 +83,18 @@ fn issue_13_the_united_states_side_of_a_swap_and_muerto_in_a_prison() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_neither_nor_those_who_do_not_know_where_he_is_held() {
+    let x = crate::run(
+        "Trade unionist Rubén Carvajal was detained on April 2 in Barquisimeto. Since then, neither his wife, Lucía Méndez, nor his lawyer, Tomás Arreaza, know where he is being held.\n",
+        "2025-04-10",
+    );
+    assert!(
+        crate::kinds_of(&x, "Rubén Carvajal").contains(&"disappearance"),
+        "{x:#?}"
+    );
+    for name in ["Lucía Méndez", "Tomás Arreaza"] {
+        assert!(crate::person(&x, name).is_none(), "{name}: {x:#?}");
+    }
+}
