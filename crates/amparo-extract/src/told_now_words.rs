@@ -105,27 +105,31 @@ pub(crate) const SPANISH_NOW: &[&str] = &[
 /// on: KGB officers detained X", "Arrests continue: …"), no verb of its own; a heading keeps it
 /// ("New arrests (May 2026)", "Arrests:").
 pub(crate) fn noun_at(doc: &crate::text::Doc<'_>, i: usize, words: &str) -> bool {
-    words == "arrests"
-        && matches!(
-            doc.f(i + 1),
-            "continue"
-                | "continues"
-                | "continued"
-                | "go"
-                | "goes"
-                | "went"
-                | "mount"
-                | "mounted"
-                | "rose"
-                | "rise"
-                | "grew"
-                | "followed"
-                | "began"
-                | "were"
-                | "are"
-                | "have"
-                | "had"
-                | "spread"
-                | "spiked"
-        )
+    // ("Arrests: on Monday, KGB officers detained X": a label over a clause that tells its own.)
+    let label = doc.f(i + 1) == ":"
+        && (i + 2..i + 14).any(|k| matches!(doc.f(k), "detained" | "arrested" | "detuvieron"));
+    words == "arrests" && label
+        || words == "arrests"
+            && matches!(
+                doc.f(i + 1),
+                "continue"
+                    | "continues"
+                    | "continued"
+                    | "go"
+                    | "goes"
+                    | "went"
+                    | "mount"
+                    | "mounted"
+                    | "rose"
+                    | "rise"
+                    | "grew"
+                    | "followed"
+                    | "began"
+                    | "were"
+                    | "are"
+                    | "have"
+                    | "had"
+                    | "spread"
+                    | "spiked"
+            )
 }

@@ -135,6 +135,8 @@ pub(crate) fn sent_to_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize
     (at + 1..to.min(at + 5))
         .find(|&k| {
             CUSTODY_PLACES.contains(&doc.f(k))
+                // ("llevados a la estación policial de El Chipote")
+                || doc.matches_any_at(k, &["estacion policial", "estacion de policia"])
                 || (clitic
                     && matches!(doc.f(i), "traslado" | "trasladaron")
                     && crate::borders::border_word(doc, k))

@@ -98,3 +98,25 @@ fn issue_13_neither_nor_those_who_do_not_know_where_he_is_held() {
         assert!(crate::person(&x, name).is_none(), "{name}: {x:#?}");
     }
 }
+
+#[test]
+fn issue_13_estacion_policial_after_a_group_s_arrest_and_an_arrests_label() {
+    let x = crate::run(
+        "La policía de Managua detuvo el martes a cuatro opositores. Julio Mairena Cruz y Ana Téllez Soto fueron llevados a la estación policial de El Chipote.\n",
+        "2024-01-20",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Ana Téllez Soto", "arrest"),
+        "2024-01-16",
+        "{x:#?}"
+    );
+    let x = crate::run(
+        "Arrests: on Monday, KGB officers detained musician Aliaksei Drozd in Brest.\n",
+        "2026-05-20",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Aliaksei Drozd", "arrest"),
+        "2026-05-18",
+        "{x:#?}"
+    );
+}
