@@ -108,9 +108,9 @@ pub(crate) fn noun_at(doc: &crate::text::Doc<'_>, i: usize, words: &str) -> bool
     // ("Arrests: on Monday, KGB officers detained X": a label over a clause that tells its own.)
     let label = doc.f(i + 1) == ":"
         && (i + 2..i + 14).any(|k| matches!(doc.f(k), "detained" | "arrested" | "detuvieron"));
-    words == "arrests" && label
-        || words == "arrests"
-            && matches!(
+    words == "arrests"
+        && (label
+            || matches!(
                 doc.f(i + 1),
                 "continue"
                     | "continues"
@@ -131,5 +131,5 @@ pub(crate) fn noun_at(doc: &crate::text::Doc<'_>, i: usize, words: &str) -> bool
                     | "had"
                     | "spread"
                     | "spiked"
-            )
+            ))
 }
