@@ -95,3 +95,30 @@ pub(crate) fn told_of_group(
     }
     None
 }
+
+/// ("Un avión fletado con 47 presos políticos aterrizó en la tarde de este jueves en…", "eight
+/// Americans … landed on Friday night at Kelly Field"): the day the freed landed, told in the
+/// few sentences before a list's sentence `si` without a release of its own, is their release's.
+pub(crate) fn landing_day(cx: &ListContext<'_, '_>, si: usize) -> Option<PartialDate> {
+    let doc = cx.doc;
+    (si.saturating_sub(8)..si).rev().find_map(|x| {
+        let s = doc.sentences.get(x)?;
+        let landed = (s.first..s.last).find(|&k| {
+            let f = doc.f(k);
+            ["aterriz", "landed", "arrived", "llegaron", "llego"]
+                .iter()
+                .any(|p| f.starts_with(p))
+        })?;
+        // (Of the freed: "presos", "prisoners", "liberados" told before the verb.)
+        let freed = (s.first..landed).any(|k| {
+            matches!(
+                doc.f(k),
+                "presos" | "prisoners" | "liberados" | "excarcelados" | "detainees" | "freed"
+            ) || doc.f(k) == "estaban"
+        });
+        let day = dates::find(doc, landed, s.last, cx.published)
+            .into_iter()
+            .find(|d| !d.since && matches!(d.date, PartialDate::Day(_)))?;
+        freed.then_some(day.date)
+    })
+}

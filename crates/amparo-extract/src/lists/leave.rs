@@ -91,8 +91,8 @@ impl Lists {
                 own.or_else(|| self.lead.clone())
             };
             // A lead without a date (a headline) takes the date of the same event told nearby
-            // without names ("🔴 Confirmamos la excarcelación … esta madrugada"); another item's
-            // own date ("- A; released 13 Feb.") is that item's, not the list's.
+            // without names ("🔴 Confirmamos la excarcelación … esta madrugada"), or of the
+            // freed's landing (`landing_day`); another item's own date is that item's.
             let other_item = |s: usize| s < item.sentences.start && cx.layout.named_item(s);
             let mut own_date = false;
             let base = base.map(|mut b| {
@@ -111,6 +111,8 @@ impl Lists {
                 {
                     b.date = g.date;
                     own_date = g.sentence >= item.sentences.start;
+                } else if b.date.is_none() && family(b.kind) == EventType::Release {
+                    b.date = super::group_date::landing_day(cx, item.sentences.start);
                 }
                 b
             });
@@ -159,8 +161,7 @@ impl Lists {
                 self.also
                     .retain(|g| !matches!(g.kind, EventType::Exile | EventType::Expulsion));
             }
-            // "Firmaron el acuerdo:" over "- Por el Gobierno: A" lines: a header of its own sets
-            // who the lines below name, until the next such header.
+            // "Firmaron el acuerdo:" over "- Por el Gobierno: A": a header sets who lines name.
             if !item.inline && item.names.is_empty() && item.header.is_some() {
                 self.agents = item_of_agents(cx.doc, item);
             }
@@ -252,10 +253,9 @@ impl Lists {
                     *slot = true;
                 }
             }
-            // The group's arrest, what the lead tells besides the release, the custody the
-            // group is still in: each member's, unless the item already said that kind (a
-            // table row telling its own events takes the arrest alone). (Not to an item that
-            // denies its person's arrest: "- Correction: X was NOT detained".)
+            // The group's arrest, what the lead tells besides the release, the custody the group
+            // is still in: each member's, unless the item said that kind (a row telling its own
+            // events takes the arrest alone), or denies the arrest ("X was NOT detained").
             let denied = denies_arrest(cx.doc, from, to);
             let row_tells = item.row.as_ref().is_some_and(|r| r.tells_events());
             if !item.inline && !denied {

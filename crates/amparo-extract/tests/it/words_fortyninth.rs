@@ -355,3 +355,18 @@ fn issue_13_the_outcomes_of_a_hearing_are_of_the_day_it_ended() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_list_of_the_freed_takes_the_day_they_landed() {
+    // ("…aterrizaron en la noche de este viernes en la base aérea … / … los nombres de cinco de
+    // los ocho liberados:": no release told with a day but the landing's.)
+    let x = crate::run(
+        "Caracas, 19 jul.- Ocho ciudadanos estadounidenses que estaban presos en Venezuela aterrizaron en la noche de este viernes en la base aérea Kelly Field, en San Antonio.\n\nEl secretario de Estado confirmó en redes los nombres de cinco de los ocho liberados:\n\n-- Brandon Michael Kessler, 41 años, exinfante de marina;\n-- Darnell Okafor, 29 años, detenido el 6 de enero de 2025 en Maiquetía.\n",
+        "2025-07-19",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Brandon Michael Kessler", "release"),
+        "2025-07-18",
+        "{x:#?}"
+    );
+}
