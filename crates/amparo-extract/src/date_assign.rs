@@ -159,6 +159,23 @@ pub(crate) fn assign_dates(
     crate::sent_out::leaving_of_release_day(doc, trig, &mut out);
     crate::walk_dates::joined_nouns_share_date(doc, trig, &mut out);
     crate::walk_dates::hearing_outcomes(doc, found, trig, &mut out);
+    // ("Excarcelado el 15/01/2025 de la prisión de Boniato, con libertad condicional": one
+    // release told twice in its sentence, the second telling undated, is of the first's day.)
+    for (ti, t) in trig.iter().enumerate() {
+        if out.iter().any(|(x, _)| *x == ti) {
+            continue;
+        }
+        let same = out.iter().find(|(x, _)| {
+            let u = &trig[*x];
+            u.last <= t.first
+                && t.first - u.last <= 15
+                && u.kind == EventType::Release
+                && t.kind == EventType::ConditionalRelease
+        });
+        if let Some(&(_, d)) = same {
+            out.push((ti, d));
+        }
+    }
     // ("entregaron a Migración Colombia a A, B y C", "handed over at the bridge"): one phrase
     // that tells a release and a leaving gives both its date.
     for (ti, t) in trig.iter().enumerate() {

@@ -370,3 +370,27 @@ fn issue_13_a_list_of_the_freed_takes_the_day_they_landed() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_release_told_twice_in_its_sentence_is_of_one_day() {
+    // ("Excarcelado el 15/01/2025 de la prisión de Boniato, con libertad condicional": the second
+    // telling took the list's day and made a second release.)
+    let x = crate::run(
+        "De las 553 personas cuya excarcelación anunció el Tribunal Supremo Popular el 14 de enero, el grupo ha podido confirmar la salida de prisión de 31 presos políticos.\n\nEntre los excarcelados identificados hasta ahora:\n\n- Yoandry Castellanos Rivero, manifestante en Palma Soriano, condenado a 10 años por sedición. Excarcelado el 15/01/2025 de la prisión de Boniato, con libertad condicional.\n",
+        "2025-01-20",
+    );
+    let kinds = crate::kinds_of(&x, "Yoandry Castellanos Rivero");
+    assert_eq!(
+        kinds
+            .iter()
+            .filter(|k| **k == "conditional_release")
+            .count(),
+        1,
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(&x, "Yoandry Castellanos Rivero", "conditional_release"),
+        "2025-01-15",
+        "{x:#?}"
+    );
+}
