@@ -227,6 +227,17 @@ const NUMBER_WORDS: &[(&str, u64)] = &[
     ("ciento", 100),
 ];
 
+/// Whether token `k` is a number, in figures or in words ("14", "catorce", "one").
+pub(crate) fn number_at(doc: &Doc<'_>, k: usize) -> bool {
+    doc.is_number(k) || number_word(doc.f(k)).is_some()
+}
+
+/// Whether token `k` counts people: a figure, or a number word past one (not the article "un",
+/// "una", "one").
+pub(crate) fn count_at(doc: &Doc<'_>, k: usize) -> bool {
+    doc.is_number(k) || number_word(doc.f(k)).is_some_and(|n| n > 1)
+}
+
 /// The value of a number word ("five", "cinco").
 pub fn number_word(w: &str) -> Option<u64> {
     let word = |w: &str| NUMBER_WORDS.iter().find(|(k, _)| *k == w).map(|(_, v)| *v);

@@ -173,7 +173,7 @@ pub(crate) fn reread(
     // ("came out after serving 15 days of administrative arrest": a term told as done; "gave
     // him 12 days of administrative arrest": the object pronoun before the term.)
     // (Or one that may come: "faces up to 15 days", "se enfrenta a hasta 15 días".)
-    let n = |k: usize| doc.is_number(k) || crate::counts::number_word(doc.f(k)).is_some();
+    let n = |k: usize| crate::count_words::number_at(doc, k);
     let term = |t: &crate::triggers::Trigger| t.kind == Sentence && n(t.first.wrapping_sub(1));
     #[rustfmt::skip]
     out.retain(|t| !(term(t) && matches!(doc.f(t.first.wrapping_sub(2)),

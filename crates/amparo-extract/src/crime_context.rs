@@ -206,7 +206,7 @@ pub(crate) fn press_charged(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             && !label
             && !denied
     });
-    let violent = (first..last).any(|k| {
+    let ordinary = (first..last).any(|k| {
         let f = doc.f(k);
         violent(f)
             || [
@@ -228,5 +228,5 @@ pub(crate) fn press_charged(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             .iter()
             .any(|p| f.starts_with(p))
     });
-    press && !violent
+    press && !ordinary
 }

@@ -5,9 +5,15 @@
 use crate::custody_phrases::CUSTODY_PLACES;
 use crate::text::Doc;
 
+/// The participles of dying that tell a death only after a name and its comma ("A, fallecido en
+/// noviembre en…", "B, muerto en agosto en el Rodeo I").
+fn participle(w: &str) -> bool {
+    matches!(w, "fallecido" | "fallecida" | "muerto" | "muerta")
+}
+
 /// "died on Tuesday while in custody", "murió el domingo bajo custodia": a death, then a custody word within six.
 pub(crate) fn death_in_custody(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
-    if !matches!(
+    let verb = matches!(
         doc.f(i),
         "died"
             | "dies"
@@ -18,14 +24,8 @@ pub(crate) fn death_in_custody(doc: &Doc<'_>, i: usize, to: usize) -> Option<usi
             | "murieron"
             | "fallecieron"
             | "mueren"
-            // ("A, fallecido en noviembre en el Centro Penitenciario de Carabobo")
-            | "fallecido"
-            | "fallecida"
-            | "muerto"
-            | "muerta"
-    ) || (matches!(doc.f(i), "fallecido" | "fallecida" | "muerto" | "muerta")
-        && doc.f(i.wrapping_sub(1)) != ",")
-    {
+    );
+    if !(verb || (participle(doc.f(i)) && doc.f(i.wrapping_sub(1)) == ",")) {
         return None;
     }
     // ("died in 2024 while his son was in prison": the custody is someone else's.)
@@ -89,7 +89,7 @@ pub(crate) fn death_in_custody(doc: &Doc<'_>, i: usize, to: usize) -> Option<usi
     };
     // ("X, fallecida en noviembre en Madrid, donde vivía exiliada desde su excarcelación del
     // Helicoide": the participle's own place, before a comma or a clause.)
-    let end = if matches!(doc.f(i), "fallecido" | "fallecida" | "muerto" | "muerta") {
+    let end = if participle(doc.f(i)) {
         (i + 1..end)
             .find(|&k| matches!(doc.f(k), "," | ";" | "donde" | "quien" | "que"))
             .unwrap_or(end)

@@ -280,7 +280,7 @@ pub(crate) fn freed_and_banished_headline(doc: &Doc<'_>, si: usize) -> bool {
 /// by its own count ("Sixteen of those freed … were driven to the border", "15 venezolanos
 /// excarcelados y 4 extranjeros expulsados").
 pub(crate) fn all_freed_sent_out(doc: &Doc<'_>, si: usize) -> bool {
-    let n = |k: usize| doc.is_number(k) || crate::counts::number_word(doc.f(k)).is_some();
+    let n = |k: usize| crate::count_words::number_at(doc, k);
     doc.sentences.get(si).is_some_and(|s| {
         let part = (s.first..s.last).any(|k| {
             n(k) && matches!(doc.f(k + 1), "of" | "de")

@@ -366,11 +366,7 @@ pub(crate) fn leaving_of_counted_freed(doc: &Doc<'_>, out: &mut Vec<crate::trigg
     let first_counted = out
         .iter()
         .filter(released)
-        .filter(|r| {
-            (r.last..r.last + 3).any(|k| {
-                doc.is_number(k) || crate::counts::number_word(doc.f(k)).is_some_and(|n| n > 1)
-            })
-        })
+        .filter(|r| (r.last..r.last + 3).any(|k| crate::count_words::count_at(doc, k)))
         .map(|r| r.last)
         .min();
     // ("freed 16 people … and drove 14 of them across the border": the state's drive of those it

@@ -68,7 +68,7 @@ pub(crate) fn given_term(doc: &Doc<'_>, i: usize, to: usize) -> Option<(usize, V
         }
         _ => return None,
     };
-    let number = |k: usize| doc.is_number(k) || crate::counts::number_word(doc.f(k)).is_some();
+    let number = |k: usize| crate::count_words::number_at(doc, k);
     // A term of years ("24 años de prisión", "15 years each"), not of a career or a past ("sus
     // 20 años de carrera", "20 years of service", "20 years ago"), nor a ban from office.
     let years = |n: usize| {

@@ -355,10 +355,10 @@ pub(crate) fn heading_only(doc: &Doc<'_>, i: usize, words: &str) -> bool {
     if crate::list_status::is_term(words) {
         return !crate::list_status::term_after_colon(doc, i);
     }
-    // ("— Mary Okafor, Behind Bars Weekly reader": a title, inside its sentence.)
     if crate::told_now_words::noun_at(doc, i, words) {
         return true;
     }
+    // ("— Mary Okafor, Behind Bars Weekly reader": a title, inside its sentence.)
     if words == "behind bars" {
         return (i..i + 3).all(|k| doc.tokens.get(k).is_some_and(|t| t.capitalised));
     }

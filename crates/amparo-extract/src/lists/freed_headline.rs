@@ -235,9 +235,7 @@ pub(crate) fn lead_also(
 
 /// Whether sentence `si` counts people in words or figures ("Diez fueron excarcelados y dos…").
 fn counted(doc: &crate::text::Doc<'_>, si: usize) -> bool {
-    doc.sentences.get(si).is_some_and(|s| {
-        (s.first..s.last).any(|k| {
-            doc.is_number(k) || crate::counts::number_word(doc.f(k)).is_some_and(|n| n > 1)
-        })
-    })
+    doc.sentences
+        .get(si)
+        .is_some_and(|s| (s.first..s.last).any(|k| crate::count_words::count_at(doc, k)))
 }

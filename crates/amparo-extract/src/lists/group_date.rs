@@ -113,8 +113,14 @@ pub(crate) fn landing_day(cx: &ListContext<'_, '_>, si: usize) -> Option<Partial
         let freed = (s.first..landed).any(|k| {
             matches!(
                 doc.f(k),
-                "presos" | "prisoners" | "liberados" | "excarcelados" | "detainees" | "freed"
-            ) || doc.f(k) == "estaban"
+                "presos"
+                    | "prisoners"
+                    | "liberados"
+                    | "excarcelados"
+                    | "detainees"
+                    | "freed"
+                    | "estaban"
+            )
         });
         let day = dates::find(doc, landed, s.last, cx.published)
             .into_iter()
