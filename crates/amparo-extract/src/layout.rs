@@ -77,8 +77,8 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
             let end = row.end_line.clamp(li + 1, lines.len());
             layout.items.push(Item {
                 sentences: line.start..lines[end - 1].end,
+                header: layout.row_header(list),
                 list,
-                header: None,
                 names: row.name.iter().chain(&row.others).cloned().collect(),
                 row: Some(row.clone()),
                 ..Item::default()

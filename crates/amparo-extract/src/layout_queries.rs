@@ -51,6 +51,16 @@ pub struct Layout {
 }
 
 impl Layout {
+    /// The group header a table row of list `list` carries: the header item's or the row's
+    /// before ("Con arresto domiciliario:" over a table of its own, inside a list); not a
+    /// heading the table's own header row passes for ("PRESO DESDE").
+    pub(crate) fn row_header(&self, list: usize) -> Option<Range<usize>> {
+        self.items
+            .last()
+            .filter(|i| i.list == list && (i.row.is_some() || i.names.is_empty()))
+            .and_then(|i| i.header.clone())
+    }
+
     /// Whether sentence `s` belongs to a list item that names people.
     pub fn named_item(&self, s: usize) -> bool {
         self.item_of

@@ -63,6 +63,7 @@ mod terms_and_deaths;
 mod timelines_and_letters;
 mod told_later;
 mod turns_and_groups;
+mod words_fiftieth;
 mod words_fortieth;
 mod words_fortieth_people;
 mod words_fortyeighth;
