@@ -182,50 +182,7 @@ impl Extractor {
         crate::person_spans::drop_named_after(&doc, &mut layout);
         let mut spans =
             crate::person_spans::person_spans(&doc, &layout, self.finder.persons(&doc, lang));
-        // ("Siguen detenidos en Fénix Lara": a name that opens with a prison's is the prison's,
-        // with its state; "murió en Tocorón Víctor Hugo Paredes": a prison, then a name.)
-        spans.retain_mut(|s| {
-            let tokens = s.tokens(&doc);
-            // (Hits are sorted and disjoint: the one starting with the span, if any.)
-            let Some(h) = hits
-                .get(hits.partition_point(|h| h.first < tokens.start))
-                .filter(|h| {
-                    h.first == tokens.start
-                        && self
-                            .gazetteer
-                            .entry(h.entry)
-                            .is_some_and(|e| e.kind == crate::gazetteer::EntryKind::Facility)
-                })
-            else {
-                return true;
-            };
-            if h.last + 2 > tokens.end {
-                return false;
-            }
-            s.start = doc.tokens[h.last].start;
-            true
-        });
-        // ("los hermanos Galíndez de Tocorón": a prison after "de" closing a span is where they
-        // were, not part of the name.)
-        for s in &mut spans {
-            let tokens = s.tokens(&doc);
-            let at = hits.partition_point(|h| h.first < tokens.start);
-            if let Some(h) = hits[at..]
-                .iter()
-                .take_while(|h| h.first < tokens.end)
-                .find(|h| {
-                    h.last == tokens.end
-                        && h.first > tokens.start + 1
-                        && matches!(doc.f(h.first - 1), "de" | "del")
-                        && self
-                            .gazetteer
-                            .entry(h.entry)
-                            .is_some_and(|e| e.kind == crate::gazetteer::EntryKind::Facility)
-                })
-            {
-                s.end = doc.tokens[h.first - 2].end;
-            }
-        }
+        crate::span_places::cut_at_places(&doc, &self.gazetteer, &hits, &mut spans);
         let (entities, mut mentions) = persons::build(&doc, &spans, &hits);
         mentions.extend(crate::given_names::alone(&doc, &entities, &mentions, &hits));
         mentions.sort_by_key(|m| m.first);

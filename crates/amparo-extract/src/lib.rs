@@ -157,6 +157,7 @@ mod sentence_phrases;
 mod signatures;
 pub mod slots;
 mod spaced_table;
+mod span_places;
 mod speakers;
 mod speech_words;
 mod stamps_below;

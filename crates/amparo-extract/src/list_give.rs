@@ -177,6 +177,18 @@ pub(crate) fn give(
     {
         date = header_date.or(cx.published.map(PartialDate::Day));
     }
+    // ("…los casos incorporados esta semana que permanecen detenidos:": held as of the record's
+    // day or the publication, not in the month a date of the lead tells.)
+    if kind == Some(EventType::Detention)
+        && header_trigger.is_none()
+        && base.as_ref().is_some_and(|b| {
+            b.kind == EventType::Detention
+                && matches!(b.date, Some(PartialDate::Month(..) | PartialDate::Year(_)))
+        })
+    {
+        date = dates::document_as_of(doc, first_sentence, cx.published)
+            .or(cx.published.map(PartialDate::Day));
+    }
     if let Some(day) = held_title.filter(|_| kind == Some(EventType::Detention)) {
         date = date.or(day);
     }

@@ -19,3 +19,36 @@ fn issue_13_a_group_header_over_a_table_of_its_own_changes_its_event() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_register_of_the_still_held_dates_their_custody_by_its_cut_off_after_the_arrest() {
+    // (The custody took "esta semana" of "incorporados esta semana", a month, and went before
+    // the arrest of a day within it; a scorer that matches in order then paired it with the
+    // arrest.)
+    let x = crate::run(
+        "BALANCE SEMANAL | Observatorio de Prisiones\nCorte: 17 de noviembre de 2025\n\nA continuación, el registro de casos incorporados esta semana que permanecen detenidos:\n\nNombre | Cédula | Fecha de detención | Centro\nOsmel Darío Quevedo | V-18.452.301 | 10/11/2025 | Rodeo I\nLidia Carolina Arismendi | V-20.114.872 | 11/11/2025 | La Crisálida\n",
+        "2025-11-20",
+    );
+    assert_eq!(
+        crate::kinds_of(&x, "Osmel Darío Quevedo"),
+        ["arrest", "detention"],
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::dates_of(&x, "Osmel Darío Quevedo"),
+        ["2025-11-10", "2025-11-17"],
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_bodys_town_after_its_name_is_no_one() {
+    let x = crate::run(
+        "Lidia Carolina Arismendi es profesora. Antes de su ingreso a La Crisálida estuvo recluida en la sede del Cicpc de San Francisco.\n",
+        "2025-11-20",
+    );
+    assert!(
+        x.persons.iter().all(|p| !p.name.contains("San Francisco")),
+        "{x:#?}"
+    );
+}
