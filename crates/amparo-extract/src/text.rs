@@ -93,7 +93,10 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                 let broken = d == '-'
                     && chars.get(j + 1).is_some_and(|x| x.1 == '\n')
                     && chars.get(j + 2).is_some_and(|x| x.1.is_lowercase());
-                if !(d.is_alphabetic() || d.is_ascii_digit() || joiner || broken) {
+                // ("Suárez Linares15.332.908", a table pasted from a PDF without its cells: the
+                // name ends where the figures of its ID begin.)
+                let glued = d.is_ascii_digit() && j - i >= 3 && chars[j - 1].1.is_lowercase();
+                if !(d.is_alphabetic() || d.is_ascii_digit() || joiner || broken) || glued {
                     break;
                 }
                 j += 1 + usize::from(broken);

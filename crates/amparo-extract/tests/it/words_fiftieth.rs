@@ -52,3 +52,16 @@ fn issue_13_a_bodys_town_after_its_name_is_no_one() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_name_glued_to_the_figures_of_its_id_ends_where_they_begin() {
+    // (A table pasted from a PDF without its cells: "Suárez Linares15.332.908…" made a person
+    // "… Linares15".)
+    let x = crate::run(
+        "Trabajadores de la prensa privados de libertad\nCorte: 18 de noviembre de 2025\n\nAl 18 de noviembre el sindicato registra 19 trabajadores de la prensa tras las rejas.\n\nN°NombreC.I.DetenciónReclusiónSituación\n1Teodoro Ramiro Villasmil15.332.908Reportero12/08/2024Rodeo I — Privado de libertad\n2Marlene Inés Chirinos26.114.590Camarógrafa03/01/2025INOF — Privada de libertad\n",
+        "2025-11-20",
+    );
+    let names: Vec<&str> = x.persons.iter().map(|p| p.name.as_str()).collect();
+    assert!(names.contains(&"Teodoro Ramiro Villasmil"), "{names:?}");
+    assert!(names.iter().all(|n| !n.contains("15")), "{names:?}");
+}
