@@ -290,10 +290,16 @@ fn at(
     }
     // 8 de enero (de 2026) | 8 January (2026)
     if let Some(day) = number(doc, i).filter(|d| (1..=31).contains(d)) {
-        let k = if doc.f(i + 1) == "de" { i + 2 } else { i + 1 };
+        // ("02-Aug-2024", a register's day.)
+        let hyphens = doc.f(i + 1) == "-" && doc.f(i + 3) == "-";
+        let k = if doc.f(i + 1) == "de" || hyphens {
+            i + 2
+        } else {
+            i + 1
+        };
         if let Some(m) = month(doc.f(k)) {
             // "11 Jan. 2025": an abbreviated month's stop before the year.
-            let y = if doc.f(k + 1) == "de" {
+            let y = if doc.f(k + 1) == "de" || hyphens {
                 year_at(doc, k + 2)
                     .map(|y| (y, k + 3))
                     .or_else(|| crate::relative_dates::this_year(doc, k + 2, published))

@@ -13,7 +13,7 @@ use crate::line_shapes::{
     alone_name, content_start, is_bullet, is_dateline, lines, sentence_end, token_range,
 };
 use crate::list_names::{heading, line_name, name_list};
-use crate::noise::{RELATED_OPENERS, is_credit_sentence, is_noise_line};
+use crate::noise::{RELATED_OPENERS, is_noise_line};
 use crate::surname_first::read_item_name;
 use crate::table;
 use crate::text::Doc;
@@ -243,13 +243,16 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
             if names.is_empty() {
                 names = crate::header_colon::late_names(doc, &line, after, t.end, &in_hit);
             }
+            let end = crate::line_shapes::run_on_end(doc, &lines, li);
             layout.items.push(Item {
-                sentences: line.clone(),
+                sentences: line.start..lines[end - 1].end,
                 list,
                 names,
                 header,
                 ..Item::default()
             });
+            li = end;
+            continue;
         } else if let Some((name, end)) = heading(doc, &lines, li, &in_hit).filter(|_| {
             // ("Graham Tilney:" over a minister's answer: a speaker's label.)
             !crate::line_shapes::speaker_colon(doc, t.start, t.end.saturating_sub(1), transcript)
@@ -381,20 +384,8 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
         }
         li += 1;
     }
-    for (si, s) in doc.sentences.iter().enumerate() {
-        if is_credit_sentence(doc, s.first)
-            && let Some(slot) = layout.noise.get_mut(si)
-        {
-            *slot = true;
-        }
-    }
+    layout.mark_credits(doc);
     crate::profiles::add(doc, &lines, &mut layout, &in_hit);
-    for (i, item) in layout.items.iter().enumerate() {
-        for si in item.sentences.clone() {
-            if let Some(slot) = layout.item_of.get_mut(si) {
-                *slot = Some(i);
-            }
-        }
-    }
+    layout.index_items();
     layout
 }

@@ -51,6 +51,28 @@ pub struct Layout {
 }
 
 impl Layout {
+    /// Marks a credit's sentences ("Foto: …", "Con información de …") as noise.
+    pub(crate) fn mark_credits(&mut self, doc: &crate::text::Doc<'_>) {
+        for (si, s) in doc.sentences.iter().enumerate() {
+            if crate::credits::is_credit_sentence(doc, s.first)
+                && let Some(slot) = self.noise.get_mut(si)
+            {
+                *slot = true;
+            }
+        }
+    }
+
+    /// Notes, per sentence, the item it belongs to.
+    pub(crate) fn index_items(&mut self) {
+        for (i, item) in self.items.iter().enumerate() {
+            for si in item.sentences.clone() {
+                if let Some(slot) = self.item_of.get_mut(si) {
+                    *slot = Some(i);
+                }
+            }
+        }
+    }
+
     /// The group header a table row of list `list` carries: the header item's or the row's
     /// before ("Con arresto domiciliario:" over a table of its own, inside a list); not a
     /// heading the table's own header row passes for ("PRESO DESDE").

@@ -350,3 +350,40 @@ pub(crate) fn life_title(doc: &Doc<'_>, t: &std::ops::Range<usize>) -> bool {
                 && doc.is_number(o + 1)
         })
 }
+
+/// The line a list item ends before: the lines after line `li` in its paragraph that go on
+/// where no sentence ended ("3 Wuilmer … V-19.002.118 Portuguesa 30-Jul-2024 Tocuyito" then
+/// "HOUSE ARREST since 25 Jan.", a register's row a PDF cut), up to the next item.
+pub(crate) fn run_on_end(doc: &Doc<'_>, lines: &[Range<usize>], li: usize) -> usize {
+    let mut end = li + 1;
+    while let (Some(line), Some(next)) = (lines.get(end - 1), lines.get(end)) {
+        let (t, n) = (token_range(doc, line), token_range(doc, next));
+        let paragraph = |l: &Range<usize>| doc.sentences.get(l.start).map(|s| s.paragraph);
+        let open = !matches!(
+            doc.f(t.end.saturating_sub(1)),
+            "." | "!" | "?" | ":" | ";" | "\"" | "»" | ")"
+        );
+        // (A row's ID or date, or words that go on in small letters: not a name's line before
+        // the text's next sentence, "11. FREDDY ARTEAGA (49) – Tocuyito" over "Todos deben…".)
+        let id = |k: usize| {
+            matches!(doc.tokens[k].text, "V" | "E") && doc.f(k + 1) == "-" && doc.is_number(k + 2)
+        };
+        let row = (t.start + 1..t.end).any(id)
+            || !crate::dates::find(doc, t.start + 1, t.end, None).is_empty()
+            || doc.tokens.get(n.start).is_some_and(|x| {
+                x.kind == TokenKind::Word && x.text.chars().next().is_some_and(char::is_lowercase)
+            });
+        // (Nor a label's line: "Defendant: X" under "2) Lefortovo Court, case 3/1-208/2025".)
+        let item = is_bullet(doc, n.start).is_some()
+            || (n.start..n.end.min(n.start + 3)).any(|k| doc.f(k) == ":")
+            || doc
+                .tokens
+                .get(n.start)
+                .is_some_and(|x| x.kind != TokenKind::Word);
+        if !(open && row && !item && paragraph(line) == paragraph(next)) {
+            break;
+        }
+        end += 1;
+    }
+    end
+}

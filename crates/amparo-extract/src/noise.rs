@@ -1,7 +1,6 @@
 //! Page furniture around the news: menus, share buttons, bylines, "Lee también:" and "Read
 //! more:" blocks, captions and credits, date and clock lines, advertisements.
 
-pub(crate) use crate::credits::is_credit_sentence;
 use std::ops::Range;
 
 use crate::text::{Doc, TokenKind};

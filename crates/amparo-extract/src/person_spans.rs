@@ -76,6 +76,7 @@ pub(crate) fn person_spans(doc: &Doc<'_>, layout: &Layout, found: Vec<Span>) -> 
         .into_iter()
         .filter_map(|s| opening_de(doc, s))
         .map(|s| past_branch(doc, s))
+        .map(|s| before_id(doc, s))
         .collect();
     let mut out = out;
     out.sort();
@@ -275,6 +276,24 @@ fn past_branch(doc: &Doc<'_>, s: Span) -> Span {
         Some(t) if branch && r.end >= r.start + 3 => Span {
             start: t.start,
             end: s.end,
+        },
+        _ => s,
+    }
+}
+
+/// ("Orlando Enrique Mavares V-8.123.456"): a Venezuelan ID's letter after a name is no part of
+/// it.
+fn before_id(doc: &Doc<'_>, s: Span) -> Span {
+    let r = s.tokens(doc);
+    let last = r.end.saturating_sub(1);
+    let id = r.len() >= 3
+        && matches!(doc.tokens[last].text, "V" | "E")
+        && doc.f(last + 1) == "-"
+        && doc.is_number(last + 2);
+    match doc.tokens.get(last.wrapping_sub(1)) {
+        Some(t) if id => Span {
+            start: s.start,
+            end: t.end,
         },
         _ => s,
     }

@@ -1,7 +1,5 @@
-//! Tokens, sentences and paragraphs of a text, with accent- and case-folded forms for matching.
-//!
-//! Written by hand: the rules need byte offsets, a folded form per token and sentence
-//! boundaries that know press abbreviations ("U.S.", "Sr."), which no small crate gives together.
+//! Tokens, sentences and paragraphs of a text, with accent- and case-folded forms for matching;
+//! by hand, for byte offsets and sentence ends that know press abbreviations ("U.S.", "Sr.").
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,10 +91,9 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                 let broken = d == '-'
                     && chars.get(j + 1).is_some_and(|x| x.1 == '\n')
                     && chars.get(j + 2).is_some_and(|x| x.1.is_lowercase());
-                // ("Suárez Linares15.332.908", a table pasted from a PDF without its cells: the
-                // name ends where the figures of its ID begin.)
-                let glued = d.is_ascii_digit() && j - i >= 3 && chars[j - 1].1.is_lowercase();
-                if !(d.is_alphabetic() || d.is_ascii_digit() || joiner || broken) || glued {
+                // ("Suárez Linares15.332.908", a PDF's table without its cells: an ID's figures.)
+                let digit = d.is_ascii_digit() && !(j - i >= 3 && chars[j - 1].1.is_lowercase());
+                if !(d.is_alphabetic() || digit || joiner || broken) {
                     break;
                 }
                 j += 1 + usize::from(broken);

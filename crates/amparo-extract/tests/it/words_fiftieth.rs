@@ -65,3 +65,37 @@ fn issue_13_a_name_glued_to_the_figures_of_its_id_ends_where_they_begin() {
     assert!(names.contains(&"Teodoro Ramiro Villasmil"), "{names:?}");
     assert!(names.iter().all(|n| !n.contains("15")), "{names:?}");
 }
+
+#[test]
+fn issue_13_a_register_row_a_pdf_cut_keeps_its_status_and_its_id_out_of_the_name() {
+    // ("… V-19.002.118 Portuguesa 30-Jul-2024 Tocuyito" then "HOUSE ARREST since 25 Jan.": the
+    // status on the row's second line went to every row after it as a list's lead; the ID's
+    // letter joined the name; "30-Jul-2024" read as a year; "Capital District" as a person.)
+    let x = crate::run(
+        "ANNEX II - STATUS OF PERSONS INCLUDED IN OUR PREVIOUS COMMUNICATION\n\nNo. Name ID no. State Arrested Facility Status\n\n1 Rigoberto Anselmo Tovar V-8.123.456 Capital District 02-Aug-2024 Rodeo I RELEASED 24 Jan.\n\n2 Evelio Ramón Carrizales V-19.002.118 Portuguesa 30-Jul-2024 Tocuyito\nHOUSE ARREST since 25 Jan.\n\n3 Nelson Adán Quiroz V-13.774.901 Capital District 09-Sep-2024 Rodeo I RELEASED 25 Jan.\n",
+        "2026-01-27",
+    );
+    let names: Vec<&str> = x.persons.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Rigoberto Anselmo Tovar",
+            "Evelio Ramón Carrizales",
+            "Nelson Adán Quiroz"
+        ],
+        "{x:#?}"
+    );
+    assert!(
+        crate::kinds_of(&x, "Evelio Ramón Carrizales").contains(&"house_arrest"),
+        "{x:#?}"
+    );
+    assert!(
+        !crate::kinds_of(&x, "Nelson Adán Quiroz").contains(&"house_arrest"),
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(&x, "Nelson Adán Quiroz", "arrest"),
+        "2024-09-09",
+        "{x:#?}"
+    );
+}
