@@ -136,7 +136,9 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
                 layout.noise[si] = true;
             }
         } else if opens_with_name.as_ref().is_some_and(|(_, alone)| *alone)
-            && (!(in_list || was_after_colon) || crate::signatures::signed_below(doc, &lines, li))
+            && (!(in_list || was_after_colon)
+                || crate::signatures::signed_below(doc, &lines, li)
+                || crate::signatures::closing(doc, &lines, li))
             && lines
                 .get(li + 1)
                 .is_some_and(|next| crate::signatures::is_title_line(doc, &token_range(doc, next)))

@@ -158,6 +158,8 @@ pub(crate) fn name_list(
         let titled = k + crate::abbreviations::title_at(doc, k);
         if let Some(start) = (titled..part_end.min(titled + 6))
             .find(|&j| name_word(doc, j, in_hit) || title_as_name(doc, j, 0, part_end, in_hit))
+            // ("los estudiantes de la UNAN-León Kenia Ruiz": past the body's acronym.)
+            .map(|j| j + usize::from(crate::person_spans::acronym_before_name(doc, j)))
             && let Some(end) = read_name(doc, start, part_end, in_hit)
             // (A bracket after the name describes it: "B (semanario La Voz del Oriente)".)
             && part_end

@@ -346,7 +346,9 @@ pub(crate) fn acronym_before_name(doc: &Doc<'_>, k: usize) -> bool {
     let caps = doc
         .tokens
         .get(k)
-        .is_some_and(|t| t.text.chars().count() >= 3 && t.text.chars().all(char::is_uppercase));
+        // ("la UNAN-León Kenia Ruiz": a body's acronym with its seat.)
+        .and_then(|t| t.text.split('-').next())
+        .is_some_and(|a| a.chars().count() >= 3 && a.chars().all(char::is_uppercase));
     caps && !crate::lexicon::is_given_name(doc.f(k))
         && (crate::lexicon::is_given_name(doc.f(k + 1))
             || crate::lexicon::is_given_name(doc.f(k + 2)))

@@ -69,3 +69,24 @@ pub(crate) fn signed_below(doc: &Doc<'_>, lines: &[Range<usize>], li: usize) -> 
             )
         })
 }
+
+/// Whether the name on line `li` and the office under it end the text ("6. Exigimos…" / "" /
+/// "Lic. X" / "Coordinador general, RANE"): a statement's signature after numbered paragraphs.
+pub(crate) fn closing(doc: &Doc<'_>, lines: &[Range<usize>], li: usize) -> bool {
+    let paragraph = |l: Option<&Range<usize>>| {
+        l.and_then(|l| doc.sentences.get(l.start))
+            .map(|s| s.paragraph)
+    };
+    let own = paragraph(lines.get(li));
+    li.checked_sub(1)
+        .is_some_and(|p| paragraph(lines.get(p)) != own)
+        && paragraph(lines.get(li + 1)) == own
+        && lines
+            .get(li + 2)
+            .is_none_or(|_| paragraph(lines.get(li + 2)) != own)
+        && lines.iter().skip(li + 2).all(|l| {
+            doc.sentences
+                .get(l.start)
+                .is_some_and(|s| s.last - s.first <= 12)
+        })
+}

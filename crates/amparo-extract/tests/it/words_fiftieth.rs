@@ -99,3 +99,28 @@ fn issue_13_a_register_row_a_pdf_cut_keeps_its_status_and_its_id_out_of_the_name
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_statements_signature_after_numbered_paragraphs_is_no_detainee() {
+    let x = crate::run(
+        "1. Este miércoles 19 de noviembre, el régimen desterró a Guatemala a 18 presos políticos, entre ellos Anselmo Quintanilla Rocha.\n\n2. Exigimos la liberación de las más de 70 personas que siguen presas.\n\nLic. Rubén Darío Zamora Pineda\nCoordinador general, RANE\n",
+        "2025-11-21",
+    );
+    assert!(crate::no_events(&x, "Rubén Darío Zamora Pineda"), "{x:#?}");
+    assert!(
+        crate::kinds_of(&x, "Anselmo Quintanilla Rocha").contains(&"exile"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_bodys_acronym_with_its_seat_is_no_part_of_the_name_after_it() {
+    let x = crate::run(
+        "1. El miércoles 19 de noviembre el régimen desterró a Guatemala a 18 presos políticos.\n\n2. Hasta el momento la red ha confirmado la identidad de seis de los desterrados: Anselmo Quintanilla Rocha, productor de Nueva Guinea; el pastor Elías Solórzano, los estudiantes de la UNAN-León Marbelly Sofía Obando Ríos y Jeyson Adán Mairena -- y el exdiputado Ramón Ulloa.\n",
+        "2025-11-21",
+    );
+    assert!(
+        crate::kinds_of(&x, "Marbelly Sofía Obando Ríos").contains(&"exile"),
+        "{x:#?}"
+    );
+}
