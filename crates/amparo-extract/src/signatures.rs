@@ -78,8 +78,14 @@ pub(crate) fn closing(doc: &Doc<'_>, lines: &[Range<usize>], li: usize) -> bool 
             .map(|s| s.paragraph)
     };
     let own = paragraph(lines.get(li));
+    // (After prose: not the last of a list's names over offices, "Elvira Cordero" / "Vice-
+    // president of the Zulia Bar Association" under "Ovidio Manrique" / "Member of …".)
+    let prose = |p: &Range<usize>| {
+        let t = crate::line_shapes::token_range(doc, p);
+        matches!(doc.f(t.end.saturating_sub(1)), "." | "!" | "?")
+    };
     li.checked_sub(1)
-        .is_some_and(|p| paragraph(lines.get(p)) != own)
+        .is_some_and(|p| paragraph(lines.get(p)) != own && prose(&lines[p]))
         && paragraph(lines.get(li + 1)) == own
         && lines
             .get(li + 2)
