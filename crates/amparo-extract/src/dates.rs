@@ -272,8 +272,10 @@ fn at(
         && i + 3 <= to
         && !matches!(doc.f(i + 3), "/" | "-")
         && (doc.f(i + 3) != "de" || doc.tokens.get(i + 4).is_some_and(|t| t.capitalised))
-        && (matches!(doc.f(i.wrapping_sub(1)), "el" | "del" | "desde" | "|")
-            || crate::printed_dates::english_day_first(doc, i))
+        && (matches!(
+            doc.f(i.wrapping_sub(1)),
+            "el" | "del" | "desde" | "|" | "—" | "–" | "-"
+        ) || crate::printed_dates::english_day_first(doc, i))
         && doc.f(i.wrapping_sub(2)) != "hasta"
     {
         return published

@@ -183,3 +183,24 @@ pub(crate) fn tells_of(doc: &Doc<'_>, si: usize, words: &[&str]) -> bool {
         .get(si)
         .is_some_and(|s| (s.first..s.last).any(|k| words.contains(&doc.f(k))))
 }
+
+/// A group's header set off by a bullet-like mark, without its colon ("▶ *Con régimen de
+/// presentación cada 30 días*", "▶ *Arresto domiciliario*"; the words from `after` to the line's
+/// end): a few words that name no one, end with no stop and tell an event or a release's terms,
+/// over a line that is a list's item.
+pub(crate) fn marked_header(
+    doc: &Doc<'_>,
+    lines: &[Range<usize>],
+    li: usize,
+    words: &Range<usize>,
+    in_hit: &[bool],
+) -> bool {
+    let next = lines.get(li + 1).map(|l| token_range(doc, l));
+    words.len() <= 10
+        && !words.is_empty()
+        && !matches!(doc.f(words.end - 1), "." | "!" | "?" | ":")
+        && crate::list_names::line_name(doc, words, in_hit).is_none()
+        && (!crate::triggers::find(doc, words.start, words.end).is_empty()
+            || crate::clues::conditions(doc, words.start, words.end).is_some())
+        && next.is_some_and(|r| crate::line_shapes::is_bullet(doc, r.start).is_some())
+}

@@ -242,6 +242,13 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
                     header = Some(after..colon);
                 }
             }
+            if names.is_empty()
+                && header == pending_header
+                && crate::heading_lines::marked_header(doc, &lines, li, &(after..t.end), &in_hit)
+            {
+                pending_header = Some(after..t.end);
+                header.clone_from(&pending_header);
+            }
             if names.is_empty() {
                 names = crate::header_colon::late_names(doc, &line, after, t.end, &in_hit);
             }

@@ -229,6 +229,21 @@ pub(crate) fn give(
     {
         date = Some(d.date);
     }
+    // ("▶ Arresto domiciliario" / "• X … salió de Tocuyito el 11/01 hacia su residencia, donde
+    // cumplirá arresto domiciliario": the day the item tells its person left is the measure's.)
+    if kind == Some(EventType::HouseArrest)
+        && header_trigger.is_some()
+        && let Some(d) = dates::find(doc, body_from, to, cx.published)
+            .into_iter()
+            .find(|d| {
+                !d.since
+                    && triggers::find(doc, body_from, d.first)
+                        .iter()
+                        .any(|t| family(t.kind) == EventType::Release)
+            })
+    {
+        date = Some(d.date);
+    }
     let row_date = |column: Column| -> Option<PartialDate> {
         let row = item.row.as_ref()?;
         let (_, cell) = row.cells.iter().find(|(c, _)| *c == column)?;

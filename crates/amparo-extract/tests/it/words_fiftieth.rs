@@ -124,3 +124,48 @@ fn issue_13_a_bodys_acronym_with_its_seat_is_no_part_of_the_name_after_it() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_marked_header_without_its_colon_heads_the_bullets_below() {
+    // ("▶ *Con régimen de presentación cada 30 días*" over bullets: its terms were nobody's;
+    // "— 12/01" closing an item is its day.)
+    let x = crate::run(
+        "Entre el jueves 8 y el miércoles 14 de enero nuestro equipo verificó la excarcelación de 23 personas detenidas por razones políticas.\n\n▶ *Con régimen de presentación cada 30 días*\n• Amílcar José Betancourt, dirigente sindical. Excarcelado de Tocorón el 9/1.\n• Rosendo Iván Palencia — Rodeo I — 12/01\n\n▶ *Arresto domiciliario*\n• Zoraida Mercedes Landaeta, dirigente vecinal en Carabobo.\n",
+        "2026-01-15",
+    );
+    assert_eq!(
+        crate::kinds_of(&x, "Amílcar José Betancourt"),
+        ["conditional_release"],
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::kinds_of(&x, "Rosendo Iván Palencia"),
+        ["conditional_release"],
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(&x, "Rosendo Iván Palencia", "conditional_release"),
+        "2026-01-12",
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::kinds_of(&x, "Zoraida Mercedes Landaeta"),
+        ["house_arrest"],
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_under_a_house_arrest_heading_the_day_an_item_left_is_the_measures() {
+    let x = crate::run(
+        "Entre el 8 y el 15 de enero fueron excarceladas 14 personas.\n\nCON ARRESTO DOMICILIARIO\n- Coronel (r) Eleazar Quiñones Prado, 71 años, salió de Ramo Verde el 9 de enero.\n- Maritza Coromoto Linárez, defensora de derechos humanos, salió del INOF el 13 de enero.\n",
+        "2026-01-16",
+    );
+    for (name, day) in [
+        ("Eleazar Quiñones Prado", "2026-01-09"),
+        ("Maritza Coromoto Linárez", "2026-01-13"),
+    ] {
+        assert_eq!(crate::kinds_of(&x, name), ["house_arrest"], "{x:#?}");
+        assert_eq!(crate::date_of(&x, name, "house_arrest"), day, "{x:#?}");
+    }
+}
