@@ -164,8 +164,14 @@ impl References {
                     self.last_relative = Some((m.entity, si));
                 }
                 // (Of someone named, not "X, que es madre de tres niños".)
+                // (Nor one named among a group's members: "Also expelled were A, B and C, the
+                // wife of a jailed trade unionist".)
+                let member = |o: &MentionRef| {
+                    crate::group_members::group_members_cue(doc, a, b).is_some_and(|c| c <= o.first)
+                };
                 if let Some(owner) = ms.iter().rev().find(|o| o.last <= k && k - o.last <= 3)
                     && (target.is_some() || !crate::relations::of_children(doc, k + 2))
+                    && !member(owner)
                 {
                     relative[owner.entity] = true;
                 }

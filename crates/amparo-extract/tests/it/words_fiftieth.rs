@@ -169,3 +169,15 @@ fn issue_13_under_a_house_arrest_heading_the_day_an_item_left_is_the_measures() 
         assert_eq!(crate::date_of(&x, name, "house_arrest"), day, "{x:#?}");
     }
 }
+
+#[test]
+fn issue_13_a_member_of_an_inverted_list_set_off_as_someones_wife_shares_its_event() {
+    let x = crate::run(
+        "Belarus released 31 people on Thursday.\n\nAlso expelled were blogger Dzianis Harbaty, anarchist activist Aliaksei Tsvirko and Hanna Pilipchuk, the wife of a jailed trade unionist, all three of whom had been held at the Zhodzina remand prison.\n",
+        "2025-09-12",
+    );
+    assert!(
+        crate::kinds_of(&x, "Hanna Pilipchuk").contains(&"release"),
+        "{x:#?}"
+    );
+}
