@@ -261,8 +261,7 @@ pub(crate) fn cue_members(
             // ("…, preso desde abril de 2023 en el Sistema Penitenciario de Tipitapa (La Modelo);
             // las hermanas Ligia y Fátima Zeledón Obando": a semicolon parts long members.)
             let parted = (after..s.first).any(|k| doc.f(k) == ";") && s.first <= after + 40;
-            // ("Among them was Sandra Harlan, whose son, X, remains in El Helicoide": one named
-            // in a member's relative clause is someone else's, not the group's.)
+            // ("Among them was Sandra Harlan, whose son, X, remains in El Helicoide": not ours.)
             let whose = s.first > cue
                 && (after..s.first)
                     .any(|k| matches!(doc.f(k), "whose" | "cuyo" | "cuya" | "cuyos" | "cuyas"));
@@ -270,7 +269,8 @@ pub(crate) fn cue_members(
             let except = (after..s.first).any(|k| {
                 doc.matches_any_at(k, &["but not", "pero no", "excepto", "except", "salvo"])
             });
-            let near = (s.first <= reach || parted)
+            let closing = crate::member_cues::last_past_clause(doc, after, s.first);
+            let near = (s.first <= reach || parted || closing)
                 && !crate::group_members::source_ends(doc, cue, after, s.first)
                 && !speaks
                 && !whose

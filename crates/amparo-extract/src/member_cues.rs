@@ -126,3 +126,11 @@ pub(crate) const BEFORE_NAMES: &[&str] = &[
     "were also named",
     "also named were",
 ];
+
+/// ("…were A, 58, who had been serving an eight-year sentence …, and B"): whether the name at
+/// `first` is the last member, after the one ending at `after` and its long relative clause.
+pub(crate) fn last_past_clause(doc: &crate::text::Doc<'_>, after: usize, first: usize) -> bool {
+    matches!(doc.f(first.wrapping_sub(1)), "and" | "y")
+        && doc.f(first.wrapping_sub(2)) == ","
+        && first <= after + 40
+}

@@ -181,3 +181,15 @@ fn issue_13_a_member_of_an_inverted_list_set_off_as_someones_wife_shares_its_eve
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_the_last_member_after_a_long_relative_clause_shares_the_groups_event() {
+    let x = crate::run(
+        "Venezuela released five Americans on Friday, U.S. officials said.\n\nAmong those released were Gregory Allen Whitfield, a 41-year-old former Marine from Ohio who had been held at El Helicoide since September 2024, and Dana Marie Oquendo, a dual U.S.-Venezuelan citizen and nurse who was arrested in Maracaibo last March.\n",
+        "2026-01-17",
+    );
+    assert!(
+        crate::kinds_of(&x, "Dana Marie Oquendo").contains(&"release"),
+        "{x:#?}"
+    );
+}
