@@ -284,6 +284,19 @@ impl Walk<'_, '_> {
         if who.is_empty() && knower && !t.group_only {
             who = crate::untold_whereabouts::missing_one(doc, t, slots, refs, f);
         }
+        // ("Judge X found Y, the students' spokesman, guilty and sentenced him…": the judge
+        // passes the sentence, never takes it.)
+        if matches!(kind, EventType::Sentence | EventType::Charge) {
+            // (A name, not the slot a clitic's person is given at the verb: "a judge sentences
+            // him".)
+            who.retain(|&j| {
+                slots[j].first >= t.first
+                    || !matches!(
+                        doc.f(slots[j].first.wrapping_sub(1)),
+                        "judge" | "juez" | "jueza" | "magistrate" | "magistrada"
+                    )
+            });
+        }
         who
     }
 }

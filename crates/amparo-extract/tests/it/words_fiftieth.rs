@@ -193,3 +193,16 @@ fn issue_13_the_last_member_after_a_long_relative_clause_shares_the_groups_event
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_the_judge_who_sentences_takes_no_sentence() {
+    let x = crate::run(
+        "Judge Horacio Belisario Quintal found Matías Ezequiel Tovar Cedeño, the students' spokesman, guilty of conspiracy and sentenced him to eight years in prison.\n",
+        "2025-10-01",
+    );
+    assert!(crate::no_events(&x, "Horacio Belisario Quintal"), "{x:#?}");
+    assert!(
+        crate::kinds_of(&x, "Matías Ezequiel Tovar Cedeño").contains(&"sentence"),
+        "{x:#?}"
+    );
+}
