@@ -276,3 +276,21 @@ pub(crate) fn parse_number(doc: &Doc<'_>, i: usize) -> Option<u64> {
     };
     Some(before.filter(|_| n < 10).map_or(n, |t| t + n))
 }
+
+/// Whether the words before a participle at `i` (`prev`, `prev2` folded) are a noun of people it
+/// describes ("los estudiantes detenidos", "political prisoners still held", "Colombians
+/// arrested", "una decena de trabajadores de la prensa detenidos").
+pub(crate) fn people_before(doc: &crate::text::Doc<'_>, i: usize, prev: &str, prev2: &str) -> bool {
+    PEOPLE.contains(&prev)
+        || (prev.ends_with('s') && !crate::lexicon::nationalities(prev).is_empty())
+        // ("all 1,100 political prisoners still held by the regime")
+        || (matches!(prev, "still" | "currently" | "aun" | "todavia")
+            && PEOPLE.contains(&prev2))
+        // ("una decena de trabajadores de la prensa detenidos en el país")
+        || (matches!(prev2, "de" | "la" | "del")
+            && !doc.tokens.get(i.wrapping_sub(1)).is_some_and(|t| t.capitalised)
+            // (Not an apposition to names: "A y B, trabajadores de la siderúrgica detenidos en
+            // junio".)
+            && (i.saturating_sub(4)..i.saturating_sub(2))
+                .any(|k| PEOPLE.contains(&doc.f(k)) && doc.f(k.wrapping_sub(1)) != ","))
+}

@@ -332,11 +332,7 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
         let reduced_relative = *voice == Passive
             && matches!(kind, Arrest | Detention)
             && !crate::participles::takes_object(doc, last)
-            && (crate::count_words::PEOPLE.contains(&prev)
-                || (prev.ends_with('s') && !crate::lexicon::nationalities(prev).is_empty())
-                // ("all 1,100 political prisoners still held by the regime")
-                || (matches!(prev, "still" | "currently" | "aun" | "todavia")
-                    && crate::count_words::PEOPLE.contains(&prev2)));
+            && crate::count_words::people_before(doc, i, prev, prev2);
         let of_role = *voice == Passive
             && kind == Arrest
             && !out.is_empty()

@@ -206,3 +206,16 @@ fn issue_13_the_judge_who_sentences_takes_no_sentence() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_counted_group_of_workers_detained_is_not_the_one_who_counts_it() {
+    let x = crate::run(
+        "El secretario de organización del sindicato en el Zulia, Evaristo Quiñónez, contabilizó una decena de trabajadores de la prensa detenidos en el país en lo que va de año.\n\nRubén Omar Tirado y Lisbeth Carolina Pérez, trabajadores de la siderúrgica detenidos en junio de 2025, siguen recluidos en La Pica.\n",
+        "2025-10-01",
+    );
+    assert!(crate::no_events(&x, "Evaristo Quiñónez"), "{x:#?}");
+    assert!(
+        crate::kinds_of(&x, "Rubén Omar Tirado").contains(&"arrest"),
+        "{x:#?}"
+    );
+}
