@@ -238,9 +238,14 @@ pub(crate) fn assemble(
         // Events of one kind in the order they happened (the text may tell the latest first).
         // (A month or year sorts after the days within it: "arrest 2025-11-10" before the
         // custody "2025-11" it began.)
-        let within = |d: &str| format!("{d:~<10}");
+        // (An arrest of a year or month goes before the days within it: "detained in 2024 and
+        // transferred … on 5 June 2024".)
+        let within = |x: &Event, d: &str| match x.kind {
+            EventType::Arrest => d.to_string(),
+            _ => format!("{d:~<10}"),
+        };
         out_events.sort_by(|x, y| match (&x.date, &y.date) {
-            (Some(a), Some(b)) => within(a).cmp(&within(b)),
+            (Some(a), Some(b)) => within(x, a).cmp(&within(y, b)),
             (Some(_), None) => std::cmp::Ordering::Less,
             (None, Some(_)) => std::cmp::Ordering::Greater,
             (None, None) => std::cmp::Ordering::Equal,

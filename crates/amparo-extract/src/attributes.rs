@@ -192,8 +192,10 @@ pub fn describe(
     let mut words = Vec::new();
     // Before: walk back over the noun phrase, at most ten words.
     let mut k = first;
+    // ("los estudiantes de la UNAN-León X": past a body's acronym with its seat.)
+    let acronym = |j: usize| j + 1 == first && crate::person_spans::acronym_before_name(doc, j);
     while k > s_first && first - k < 10 {
-        if !absorb(doc, k - 1, &mut d, &mut words) {
+        if !acronym(k - 1) && !absorb(doc, k - 1, &mut d, &mut words) {
             break;
         }
         k -= 1;

@@ -368,8 +368,18 @@ pub(crate) fn run_on_end(doc: &Doc<'_>, lines: &[Range<usize>], li: usize) -> us
         let id = |k: usize| {
             matches!(doc.tokens[k].text, "V" | "E") && doc.f(k + 1) == "-" && doc.is_number(k + 2)
         };
-        let row = (t.start + 1..t.end).any(id)
-            || !crate::dates::find(doc, t.start + 1, t.end, None).is_empty()
+        // (And the line goes on with a date, in small letters, or ends the paragraph: not a
+        // group's header between rows, "Arresto domiciliario" over rows 3 and 4.)
+        let goes_on = !crate::dates::find(doc, n.start, n.end, None).is_empty()
+            || doc.tokens.get(n.start).is_some_and(|x| {
+                x.kind == TokenKind::Word && x.text.chars().next().is_some_and(char::is_lowercase)
+            })
+            || lines
+                .get(end + 1)
+                .is_none_or(|l| paragraph(l) != paragraph(next));
+        let row = goes_on
+            && ((t.start + 1..t.end).any(id)
+                || !crate::dates::find(doc, t.start + 1, t.end, None).is_empty())
             || doc.tokens.get(n.start).is_some_and(|x| {
                 x.kind == TokenKind::Word && x.text.chars().next().is_some_and(char::is_lowercase)
             });

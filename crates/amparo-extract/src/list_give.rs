@@ -236,7 +236,14 @@ pub(crate) fn give(
         && let Some(d) = dates::find(doc, body_from, to, cx.published)
             .into_iter()
             .find(|d| {
+                // (Not another's: "X, cuya madre salió de Ramo Verde el 7 de enero tras
+                // visitarla".)
+                let another = (body_from..d.first).any(|k| {
+                    crate::slots::RELATIONS.contains(&doc.f(k))
+                        || matches!(doc.f(k), "cuya" | "cuyo" | "whose")
+                });
                 !d.since
+                    && !another
                     && triggers::find(doc, body_from, d.first)
                         .iter()
                         .any(|t| family(t.kind) == EventType::Release)

@@ -64,6 +64,7 @@ mod timelines_and_letters;
 mod told_later;
 mod turns_and_groups;
 mod words_fiftieth;
+mod words_fiftieth_review;
 mod words_fortieth;
 mod words_fortieth_people;
 mod words_fortyeighth;
