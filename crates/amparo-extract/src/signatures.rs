@@ -19,6 +19,8 @@ const TITLE_HEADS: &[&str] = &[
     "chairperson", "vice-chair", "miembro", "member", "head", "jefe", "jefa",
     // ("Vice-Chair on Communications of the Working Group…", read up to its hyphen.)
     "vice", "independent", "experta", "experto",
+    // ("Teresa X" / "President of the Zulia Bar Association": English offices.)
+    "president", "secretary", "coordinator", "treasurer", "founder", "fundador", "fundadora",
 ];
 
 /// Whether a line is a title of office under a signature ("Obispo de San Cristóbal", "Vicario de

@@ -57,3 +57,16 @@ fn issue_13_a_student_of_a_bodys_seat_keeps_the_role() {
     let p = crate::person(&x, "Kelvin Solís Díaz").expect("listed");
     assert!(p.roles.iter().any(|r| r == "student"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_an_english_signature_after_prose_is_no_detainee() {
+    let x = crate::run(
+        "Arrested on 2 August 2024:\n- Elvio Cárdenas Maita, Vice-president of the Zulia Bar Association\n\nWe demand his immediate release.\n\nTeresa Albornoz Quiñones\nPresident of the Zulia Bar Association\n",
+        "2024-08-10",
+    );
+    assert!(crate::no_events(&x, "Teresa Albornoz Quiñones"), "{x:#?}");
+    assert!(
+        crate::kinds_of(&x, "Elvio Cárdenas Maita").contains(&"arrest"),
+        "{x:#?}"
+    );
+}
