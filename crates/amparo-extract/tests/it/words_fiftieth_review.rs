@@ -70,3 +70,22 @@ fn issue_13_an_english_signature_after_prose_is_no_detainee() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_dash_date_is_read_on_every_item_not_only_the_last() {
+    // (The next line's bullet "-" read as a date's separator: "15/01" then "- B" was no day.)
+    let x = crate::run(
+        "▶ *Arresto domiciliario*\n- Osvaldo Lugo Parra — Rodeo I — 15/01\n- Marleny Ochoa Brito — Rodeo I — 30/12\n- Abelardo Quiroz Sanz — Rodeo I — 19/01.\n",
+        "2025-01-20",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Osvaldo Lugo Parra", "house_arrest"),
+        "2025-01-15",
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(&x, "Marleny Ochoa Brito", "house_arrest"),
+        "2024-12-30",
+        "{x:#?}"
+    );
+}
