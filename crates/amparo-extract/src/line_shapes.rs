@@ -365,24 +365,20 @@ pub(crate) fn run_on_end(doc: &Doc<'_>, lines: &[Range<usize>], li: usize) -> us
         );
         // (A row's ID or date, or words that go on in small letters: not a name's line before
         // the text's next sentence, "11. FREDDY ARTEAGA (49) – Tocuyito" over "Todos deben…".)
-        let id = |k: usize| {
-            matches!(doc.tokens[k].text, "V" | "E") && doc.f(k + 1) == "-" && doc.is_number(k + 2)
-        };
+        let small = doc.tokens.get(n.start).is_some_and(|x| {
+            x.kind == TokenKind::Word && x.text.chars().next().is_some_and(char::is_lowercase)
+        });
         // (And the line goes on with a date, in small letters, or ends the paragraph: not a
         // group's header between rows, "Arresto domiciliario" over rows 3 and 4.)
-        let goes_on = !crate::dates::find(doc, n.start, n.end, None).is_empty()
-            || doc.tokens.get(n.start).is_some_and(|x| {
-                x.kind == TokenKind::Word && x.text.chars().next().is_some_and(char::is_lowercase)
-            })
+        let goes_on = small
+            || !crate::dates::find(doc, n.start, n.end, None).is_empty()
             || lines
                 .get(end + 1)
                 .is_none_or(|l| paragraph(l) != paragraph(next));
-        let row = goes_on
-            && ((t.start + 1..t.end).any(id)
-                || !crate::dates::find(doc, t.start + 1, t.end, None).is_empty())
-            || doc.tokens.get(n.start).is_some_and(|x| {
-                x.kind == TokenKind::Word && x.text.chars().next().is_some_and(char::is_lowercase)
-            });
+        let row = small
+            || goes_on
+                && ((t.start + 1..t.end).any(|k| crate::person_spans::cedula_at(doc, k))
+                    || !crate::dates::find(doc, t.start + 1, t.end, None).is_empty());
         // (Nor a label's line: "Defendant: X" under "2) Lefortovo Court, case 3/1-208/2025".)
         let item = is_bullet(doc, n.start).is_some()
             || (n.start..n.end.min(n.start + 3)).any(|k| doc.f(k) == ":")

@@ -286,10 +286,7 @@ fn past_branch(doc: &Doc<'_>, s: Span) -> Span {
 fn before_id(doc: &Doc<'_>, s: Span) -> Span {
     let r = s.tokens(doc);
     let last = r.end.saturating_sub(1);
-    let id = r.len() >= 3
-        && matches!(doc.tokens[last].text, "V" | "E")
-        && doc.f(last + 1) == "-"
-        && doc.is_number(last + 2);
+    let id = r.len() >= 3 && cedula_at(doc, last);
     match doc.tokens.get(last.wrapping_sub(1)) {
         Some(t) if id => Span {
             start: s.start,
@@ -389,4 +386,13 @@ fn place_after_en(doc: &Doc<'_>, k: usize) -> bool {
         let w = doc.f(j);
         w.starts_with("pens") || w.starts_with("piens") || w.starts_with("recuerd")
     })
+}
+
+/// Whether a Venezuelan ID opens at token `k`: its letter, a hyphen and the number ("V-8.123.456").
+pub(crate) fn cedula_at(doc: &Doc<'_>, k: usize) -> bool {
+    doc.tokens
+        .get(k)
+        .is_some_and(|t| matches!(t.text, "V" | "E"))
+        && doc.f(k + 1) == "-"
+        && doc.is_number(k + 2)
 }
