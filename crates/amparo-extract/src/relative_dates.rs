@@ -34,6 +34,26 @@ pub(crate) fn relative(
             .find(|d| d.weekday() == wd)
             .map(|d| (i + 2, day(d)));
     }
+    // ("the regional newspaper Hrodna Today", "Diario de Hoy": a name's word after a capital.)
+    let named = matches!(w, "today" | "hoy")
+        && doc.tokens.get(i).is_some_and(|t| t.capitalised)
+        && doc.tokens.get(i.wrapping_sub(1)).is_some_and(|t| {
+            t.capitalised && t.kind == crate::text::TokenKind::Word && !doc.line_break_before(i)
+        });
+    // (In prose, not a headline in title case: "Venezuela Frees 20 Prisoners Today".)
+    let prose = || {
+        doc.sentence_at(i).is_some_and(|x| {
+            let words =
+                (x.first..x.last).filter(|&k| doc.tokens[k].kind == crate::text::TokenKind::Word);
+            let (n, small) = words.fold((0, 0), |(n, small), k| {
+                (n + 1, small + usize::from(!doc.tokens[k].capitalised))
+            });
+            small * 3 > n * 2
+        })
+    };
+    if named && prose() {
+        return None;
+    }
     match w {
         "yesterday" | "ayer" => return minus(1).map(|d| (i + 1, day(d))),
         "anteayer" | "antier" | "anteanoche" => return minus(2).map(|d| (i + 1, day(d))),

@@ -219,3 +219,14 @@ fn issue_13_a_counted_group_of_workers_detained_is_not_the_one_who_counts_it() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_today_as_a_names_word_in_prose_is_no_date() {
+    // ("of the regional newspaper Hrodna Today": the sentence was dated the publication.)
+    let x = crate::run(
+        "Police detained journalist Ilona Hlebik, of the regional newspaper Hrodna Today, after a raid on her flat.\n",
+        "2025-09-21",
+    );
+    let arrest = crate::event_of(&x, "Ilona Hlebik", "arrest").expect("an arrest");
+    assert_ne!(arrest.date.as_deref(), Some("2025-09-21"), "{x:#?}");
+}
