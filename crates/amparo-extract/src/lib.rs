@@ -42,6 +42,7 @@ mod anonymous_lead;
 mod as_of;
 mod assemble;
 pub mod attributes;
+mod attributive;
 mod auxiliaries;
 mod banished;
 mod booking;

@@ -392,5 +392,6 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
     }
     keep_dated_describing(doc, &mut out, &describing, to);
     crate::trigger_readings::reread(doc, &mut out, to);
+    out.retain(|t| !crate::attributive::unnamed_attributive(doc, t));
     out
 }

@@ -230,3 +230,19 @@ fn issue_13_today_as_a_names_word_in_prose_is_no_date() {
     let arrest = crate::event_of(&x, "Ilona Hlebik", "arrest").expect("an arrest");
     assert_ne!(arrest.date.as_deref(), Some("2025-09-21"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_an_exiled_someone_unnamed_gives_no_one_an_exile() {
+    let x = crate::run(
+        "Pavlo Sidarchyk, the brother of an exiled television journalist, was detained in Minsk on Wednesday.\n",
+        "2025-09-21",
+    );
+    assert!(
+        !crate::kinds_of(&x, "Pavlo Sidarchyk").contains(&"exile"),
+        "{x:#?}"
+    );
+    assert!(
+        crate::kinds_of(&x, "Pavlo Sidarchyk").contains(&"arrest"),
+        "{x:#?}"
+    );
+}
