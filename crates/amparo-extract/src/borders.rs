@@ -95,6 +95,18 @@ const BORDER: &[&str] = &[
 /// Words of a consul a prisoner is handed to.
 const CONSUL: &[&str] = &["consul", "consulado", "consulate", "consular"];
 
+/// Those a freed foreigner is handed to besides a consul ("handed to a State Department
+/// delegation", "entregados a la embajada"): their own country's envoys.
+const ENVOYS: &[&str] = &[
+    "consuls",
+    "delegation",
+    "delegacion",
+    "embassy",
+    "embajada",
+    "envoy",
+    "envoys",
+];
+
 /// "fueron entregados el domingo en el puente Simón Bolívar", "handed over at the border": given
 /// back across a border, and not to a consul, sent out of the country too.
 pub(crate) fn handed_over_at_border(doc: &Doc<'_>, i: usize, to: usize) -> bool {
@@ -149,8 +161,8 @@ pub(crate) fn handed_over(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
     });
     (handed
         && !to_agents
-        && near
-            .clone()
-            .any(|k| BORDER.contains(&doc.f(k)) || CONSUL.contains(&doc.f(k))))
+        && near.clone().any(|k| {
+            BORDER.contains(&doc.f(k)) || CONSUL.contains(&doc.f(k)) || ENVOYS.contains(&doc.f(k))
+        }))
     .then_some(i + 1)
 }

@@ -246,3 +246,15 @@ fn issue_13_an_exiled_someone_unnamed_gives_no_one_an_exile() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_handed_to_their_countrys_delegation_is_a_release() {
+    let x = crate::run(
+        "Two U.S. citizens, Kyle Bernard Merriman and Thomas J. Okonjo, were handed to a State Department delegation and flown to Texas.\n",
+        "2026-01-10",
+    );
+    assert!(
+        crate::kinds_of(&x, "Kyle Bernard Merriman").contains(&"release"),
+        "{x:#?}"
+    );
+}
