@@ -236,10 +236,9 @@ pub(crate) fn assemble(
             });
         }
         // Events of one kind in the order they happened (the text may tell the latest first).
-        // (A month or year sorts after the days within it: "arrest 2025-11-10" before the
-        // custody "2025-11" it began.)
-        // (An arrest of a year or month goes before the days within it: "detained in 2024 and
-        // transferred … on 5 June 2024".)
+        // (A month or year sorts after the days within it, "arrest 2025-11-10" before the custody
+        // "2025-11" it began; but an arrest's before them, "detained in 2024 and transferred … on
+        // 5 June 2024".)
         let within = |x: &Event, d: &str| match x.kind {
             EventType::Arrest => d.to_string(),
             _ => format!("{d:~<10}"),

@@ -199,8 +199,8 @@ pub(crate) fn marked_header(
     words.len() <= 10
         && !words.is_empty()
         && !matches!(doc.f(words.end - 1), "." | "!" | "?" | ":")
+        && next.is_some_and(|r| crate::line_shapes::is_bullet(doc, r.start).is_some())
         && crate::list_names::line_name(doc, words, in_hit).is_none()
         && (!crate::triggers::find(doc, words.start, words.end).is_empty()
             || crate::clues::conditions(doc, words.start, words.end).is_some())
-        && next.is_some_and(|r| crate::line_shapes::is_bullet(doc, r.start).is_some())
 }

@@ -363,6 +363,17 @@ pub(crate) fn run_on_end(doc: &Doc<'_>, lines: &[Range<usize>], li: usize) -> us
             doc.f(t.end.saturating_sub(1)),
             "." | "!" | "?" | ":" | ";" | "\"" | "»" | ")"
         );
+        // (Nor a label's line: "Defendant: X" under "2) Lefortovo Court, case 3/1-208/2025".)
+        let item = is_bullet(doc, n.start).is_some()
+            || (n.start..n.end.min(n.start + 3)).any(|k| doc.f(k) == ":")
+            || doc
+                .tokens
+                .get(n.start)
+                .is_some_and(|x| x.kind != TokenKind::Word);
+        // (What ends the item for sure first: the dates are read only of a line that may go on.)
+        if !open || item || paragraph(line) != paragraph(next) {
+            break;
+        }
         // (A row's ID or date, or words that go on in small letters: not a name's line before
         // the text's next sentence, "11. FREDDY ARTEAGA (49) – Tocuyito" over "Todos deben…".)
         let small = doc.tokens.get(n.start).is_some_and(|x| {
@@ -379,14 +390,7 @@ pub(crate) fn run_on_end(doc: &Doc<'_>, lines: &[Range<usize>], li: usize) -> us
             || goes_on
                 && ((t.start + 1..t.end).any(|k| crate::person_spans::cedula_at(doc, k))
                     || !crate::dates::find(doc, t.start + 1, t.end, None).is_empty());
-        // (Nor a label's line: "Defendant: X" under "2) Lefortovo Court, case 3/1-208/2025".)
-        let item = is_bullet(doc, n.start).is_some()
-            || (n.start..n.end.min(n.start + 3)).any(|k| doc.f(k) == ":")
-            || doc
-                .tokens
-                .get(n.start)
-                .is_some_and(|x| x.kind != TokenKind::Word);
-        if !(open && row && !item && paragraph(line) == paragraph(next)) {
+        if !row {
             break;
         }
         end += 1;

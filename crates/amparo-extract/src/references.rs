@@ -51,6 +51,7 @@ impl References {
             })
             .collect();
         let mut relation_targets: Vec<usize> = Vec::new();
+        let cue = std::cell::OnceCell::new();
         for k in a..b {
             if let Some(rel) = relation_at(doc, k) {
                 let next = if doc.f(k + 2) == "," { k + 3 } else { k + 2 };
@@ -164,14 +165,13 @@ impl References {
                     self.last_relative = Some((m.entity, si));
                 }
                 // (Of someone named, not "X, que es madre de tres niños".)
-                // (Nor one named among a group's members: "Also expelled were A, B and C, the
-                // wife of a jailed trade unionist".)
-                let member = |o: &MentionRef| {
-                    crate::group_members::group_members_cue(doc, a, b).is_some_and(|c| c <= o.first)
-                };
+                // (Nor one among a group's members, the cue read once: "Also expelled were A, B
+                // and C, the wife of a jailed trade unionist".)
                 if let Some(owner) = ms.iter().rev().find(|o| o.last <= k && k - o.last <= 3)
                     && (target.is_some() || !crate::relations::of_children(doc, k + 2))
-                    && !member(owner)
+                    && !cue
+                        .get_or_init(|| crate::group_members::group_members_cue(doc, a, b))
+                        .is_some_and(|c| c <= owner.first)
                 {
                     relative[owner.entity] = true;
                 }

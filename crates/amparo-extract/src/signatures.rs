@@ -89,9 +89,7 @@ pub(crate) fn closing(doc: &Doc<'_>, lines: &[Range<usize>], li: usize) -> bool 
     li.checked_sub(1)
         .is_some_and(|p| paragraph(lines.get(p)) != own && prose(&lines[p]))
         && paragraph(lines.get(li + 1)) == own
-        && lines
-            .get(li + 2)
-            .is_none_or(|_| paragraph(lines.get(li + 2)) != own)
+        && paragraph(lines.get(li + 2)) != own
         && lines.iter().skip(li + 2).all(|l| {
             doc.sentences
                 .get(l.start)
