@@ -28,6 +28,10 @@ pub(crate) fn clause_end(doc: &Doc<'_>, k: usize, last: usize, max: usize) -> us
                     && ["ados", "idos", "adas", "idas"]
                         .iter()
                         .any(|e| doc.f(j + 1).ends_with(e)))
+                // ("cada 30 días y dos pasaron a arresto domiciliario": the next part's lot.)
+                || (matches!(doc.f(j), "y" | "and")
+                    && crate::counts::number_word(doc.f(j + 1)).is_some()
+                    && !matches!(doc.f(j + 2), "dias" | "days" | "semanas" | "weeks" | "meses"))
                 || (doc.f(j) == ","
                     && ((capital(j + 1)
                         && (capital(j + 2) || matches!(doc.f(j + 2), "y" | "e" | "and" | ",")))

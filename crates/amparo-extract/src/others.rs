@@ -45,6 +45,7 @@ pub(crate) fn about_others(doc: &Doc<'_>, first: usize, last: usize) -> bool {
                 || crate::counts::number_word(doc.f(k + 1)).is_some() && doc.f(k + 2) == "others")
     });
     part || object
+        || split(doc, first, last)
         || (first..last.min(first + 5).max(last.min(told + 5))).any(|k| {
             let of_them = matches!(doc.f(k), "de" | "of")
                 && matches!(doc.f(k + 1), "ellos" | "ellas" | "them");
@@ -78,4 +79,23 @@ fn ordinal(w: &str) -> bool {
         || EN.contains(&w)
         || w.starts_with("decim")
         || (w.ends_with("teenth") || w.ends_with("tieth"))
+}
+
+/// Whether a sentence splits a counted group in counted parts, each with its own lot: "Diez
+/// quedaron sometidas a régimen de presentación y dos pasaron a arresto domiciliario", "Ten must
+/// report weekly and two were placed under house arrest".
+fn split(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    let count = |k: usize| doc.is_number(k) || crate::counts::number_word(doc.f(k)).is_some();
+    count(first)
+        && !matches!(doc.f(first + 1), "de" | "of" | "," | "." | ":")
+        && (first + 2..last).any(|k| {
+            matches!(
+                doc.f(k.wrapping_sub(1)),
+                "y" | "e" | "and" | "mientras" | "while"
+            ) && count(k)
+                && !matches!(
+                    doc.f(k + 1),
+                    "de" | "of" | "anos" | "years" | "dias" | "days"
+                )
+        })
 }

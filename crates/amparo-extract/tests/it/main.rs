@@ -65,6 +65,7 @@ mod told_later;
 mod turns_and_groups;
 mod words_fiftieth;
 mod words_fiftieth_review;
+mod words_fiftyfirst;
 mod words_fortieth;
 mod words_fortieth_people;
 mod words_fortyeighth;

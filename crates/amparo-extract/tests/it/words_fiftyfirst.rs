@@ -1,0 +1,33 @@
+//! issue 13, fifty-first round: forms the last rounds' blind sets showed, written anew with
+//! invented names.
+
+#[test]
+fn issue_13_a_lead_split_in_counted_parts_gives_the_list_the_release_of_the_most() {
+    // ("Diez … y dos pasaron a arresto domiciliario" was the list's lead: all twelve took the
+    // house arrest of two.)
+    let x = crate::run(
+        "Doce presos políticos salieron el pasado lunes de cárceles de Caracas y Aragua, según Foro Penal. Diez quedaron sometidos a régimen de presentación ante tribunales cada 30 días y dos pasaron a arresto domiciliario.\n\nHombres:\n- Rufino Esteban Caraballo Lima (47), comerciante – Rodeo I\n- Dámaso Ignacio Perdomo Ruiz (23) – Yare III\n\nCon arresto domiciliario:\n- Celestino Abdón Marcano Tello (74), exconcejal – Rodeo I\n",
+        "2026-11-05",
+    );
+    for name in [
+        "Rufino Esteban Caraballo Lima",
+        "Dámaso Ignacio Perdomo Ruiz",
+    ] {
+        assert_eq!(crate::kinds_of(&x, name), ["conditional_release"], "{x:#?}");
+        assert_eq!(crate::dates_of(&x, name), ["2026-11-02"], "{x:#?}");
+    }
+    assert_eq!(
+        crate::kinds_of(&x, "Celestino Abdón Marcano Tello"),
+        ["house_arrest"],
+        "{x:#?}"
+    );
+    let release = crate::event_of(&x, "Rufino Esteban Caraballo Lima", "conditional_release");
+    let conditions = release
+        .and_then(|e| e.conditions.clone())
+        .unwrap_or_default();
+    assert!(
+        conditions.starts_with("régimen de presentación"),
+        "{conditions}"
+    );
+    assert!(!conditions.contains("arresto"), "{conditions}");
+}
