@@ -87,9 +87,13 @@ fn paternal(long: &[String], short: &[String]) -> bool {
     let [first, surname] = short else {
         return false;
     };
+    // ("Mirla Villarroel" for "Mirla Coromoto Villarroel de Aponte": or her own before her
+    // husband's.)
+    let married = long.len() >= 4 && long[long.len() - 2] == "de";
+    let at = if married { 3 } else { 2 };
     long.len() >= 4
         && long.first() == Some(first)
-        && long.get(long.len() - 2) == Some(surname)
+        && long.get(long.len() - at) == Some(surname)
         && !PARTICLES.contains(&surname.as_str())
 }
 

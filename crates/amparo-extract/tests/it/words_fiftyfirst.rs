@@ -31,3 +31,18 @@ fn issue_13_a_lead_split_in_counted_parts_gives_the_list_the_release_of_the_most
     );
     assert!(!conditions.contains("arresto"), "{conditions}");
 }
+
+#[test]
+fn issue_13_a_married_woman_named_by_her_given_name_and_her_own_surname_is_one_person() {
+    // ("Mirla Villarroel" after "Mirla Coromoto Villarroel de Aponte" was a second detainee.)
+    let x = crate::run(
+        "Foro Penal confirmó la excarcelación de Nerea Cristina Valladares de Ostos el pasado lunes.\n\nEn el caso de Nerea Valladares, su hija contó que la maestra fue detenida en marzo de 2025.",
+        "2026-11-05",
+    );
+    assert_eq!(x.persons.len(), 1, "{x:#?}");
+    assert_eq!(
+        crate::kinds_of(&x, "Nerea Cristina Valladares de Ostos"),
+        ["arrest", "release"],
+        "{x:#?}"
+    );
+}
