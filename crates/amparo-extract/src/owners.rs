@@ -105,3 +105,19 @@ pub(crate) fn taken_not_owner(
     let next = slots.get(i + 1)?;
     (after && doc.f(slots[i].last) == "," && next.first == slots[i].last + 1).then_some(i + 1)
 }
+
+/// Whether a noun of custody follows a possessive relative whose owner it tells of: "…y Marcus
+/// X, un ciudadano estadounidense cuya detención no se había hecho pública". Not a release, which
+/// such a clause tells as announced, asked for or rumoured and not done ("X, cuya excarcelación
+/// había sido anunciada, sigue detenido"), nor one it tells as reported only ("el actor X, cuya
+/// detención habíamos reportado, aclaró que … no fue arrestado").
+pub(crate) fn relative_possessor(doc: &Doc<'_>, t: &crate::triggers::Trigger) -> bool {
+    matches!(doc.f(t.first.wrapping_sub(1)), "cuya" | "cuyo" | "whose")
+        && crate::discourse::family(t.kind) != crate::model::EventType::Release
+        && !(t.last..t.last + 4).any(|k| {
+            matches!(
+                doc.f(k),
+                "reportado" | "reportada" | "reported" | "informado" | "rumoured"
+            )
+        })
+}

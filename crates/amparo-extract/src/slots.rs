@@ -202,7 +202,9 @@ pub fn targets(
                 })
             } else if possessive.is_some() {
                 possessive
-            } else if matches!(prev, "su" | "sus" | "his" | "her" | "their") {
+            } else if matches!(prev, "su" | "sus" | "his" | "her" | "their")
+                || crate::owners::relative_possessor(doc, t)
+            {
                 // "su detención": the person the sentence is about, named before.
                 // ("Su médica, la doctora X, que la atendió tras su excarcelación": after a
                 // clitic object, "su" is that object's, not X's.)
@@ -346,8 +348,12 @@ pub fn targets(
             (s.last..t.first)
                 .any(|k| doc.f(k) == w && !slots.iter().any(|o| o.first > k && o.first < t.first))
         };
+        // ("…y Marcus Oyelaran, un ciudadano estadounidense cuya detención no se había hecho
+        // pública": "cuya" too.)
         s.last < t.first
             && (relative("quien")
+                || relative("cuya")
+                || relative("cuyo")
                 || relative("who")
                     && (s.last..t.first).any(|k| {
                         matches!(

@@ -46,3 +46,30 @@ fn issue_13_a_married_woman_named_by_her_given_name_and_her_own_surname_is_one_p
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_an_arrest_in_a_relative_clause_of_the_last_member_is_that_ones_alone() {
+    // ("…y Marcus X, un ciudadano estadounidense cuya detención no se había hecho pública": the
+    // arrest of the relative clause went to every member of the list, over their release.)
+    let x = crate::run(
+        "Venezuela excarceló este viernes a cuatro estadounidenses.\n\nLos liberados por Venezuela son el exmarine Tobías Reed Whitlow; el misionero Jonah Ellis Prewitt; el turista Kyle Ambrose y Dwayne Okafor, un ciudadano estadounidense de origen nigeriano cuya detención no se había hecho pública.",
+        "2026-08-22",
+    );
+    for name in ["Tobías Reed Whitlow", "Jonah Ellis Prewitt", "Kyle Ambrose"] {
+        assert_eq!(crate::kinds_of(&x, name), ["release"], "{name}: {x:#?}");
+    }
+    assert!(
+        crate::kinds_of(&x, "Dwayne Okafor").contains(&"release"),
+        "{x:#?}"
+    );
+    // (A release such a clause tells is one announced and not done.)
+    let x = crate::run(
+        "En el mismo penal sigue detenido el exconcejal Baldomero Ucrós Ferrer, cuya excarcelación había sido anunciada por su partido la semana pasada.",
+        "2026-02-01",
+    );
+    assert_eq!(
+        crate::kinds_of(&x, "Baldomero Ucrós Ferrer"),
+        ["detention"],
+        "{x:#?}"
+    );
+}
