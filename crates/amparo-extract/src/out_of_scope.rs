@@ -228,7 +228,12 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         let f = doc.f(k);
         f.starts_with("terroris")
             || f.starts_with("magnicid")
-            || f.starts_with("conspira")
+            // (Not a conspiracy of trade: "por conspirar para introducir cocaína".)
+            || (f.starts_with("conspira")
+                && !(k + 1..(k + 6).min(last)).any(|j| {
+                    let w = doc.f(j);
+                    w.starts_with("cocain") || w.starts_with("drug") || w.starts_with("narco")
+                }))
             || f.starts_with("rebeli")
             || f.starts_with("rebell")
             || f.starts_with("traicion")
@@ -264,6 +269,10 @@ const CRIME_WORDS: &[&str] = &[
     "drogas",
     "narcotrafico",
     "narcotics",
+    "cocaina",
+    "cocaine",
+    "heroina",
+    "heroin",
     "robbery",
     "robo",
     "robar",

@@ -73,3 +73,14 @@ fn issue_13_an_arrest_in_a_relative_clause_of_the_last_member_is_that_ones_alone
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_people_convicted_of_smuggling_cocaine_are_out_of_scope() {
+    // (Two men the other side of a swap pardoned, "condenados … por conspirar para introducir
+    // cocaína": the conspiracy read as a political charge.)
+    let x = crate::run(
+        "Por su parte, el Departamento de Justicia confirmó el indulto a Wilfrido Andrés Cuenca Meza y Edmundo Rafael Tovar Salas, condenados en 2022 a 15 y 12 años de prisión por conspirar para introducir cocaína en Estados Unidos.",
+        "2026-08-22",
+    );
+    assert!(x.persons.is_empty(), "{x:#?}");
+}
