@@ -38,6 +38,15 @@ pub(crate) fn plural_subject(doc: &Doc<'_>, k: usize, b: usize, ms: &[&MentionRe
         || crate::group_parts::those_described(doc, k, b)
 }
 
+/// Whether a counted subject at token `k` of a sentence that names nobody and ends (before `b`)
+/// on a colon opens the list below it ("Ambos seguirán en Ramo Verde. / Los tres civiles fueron
+/// absueltos y la jueza ordenó su libertad plena:" over three names): not the group told before.
+pub(crate) fn heads_list(doc: &Doc<'_>, k: usize, b: usize, names_nobody: bool) -> bool {
+    names_nobody
+        && doc.f(b.wrapping_sub(1)) == ":"
+        && crate::counts::number_word(doc.f(k + 1)).is_some()
+}
+
 /// ("Cinco estudiantes de LUZ fueron excarcelados… Los estudiantes fueron detenidos el 1 de
 /// agosto de 2024", "the six activists… The activists were arrested in May"): when "los"/"the"
 /// at token `k` and the plural noun after it, a group the text counted before, are the subject

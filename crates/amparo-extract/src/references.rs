@@ -289,7 +289,8 @@ impl References {
         for k in opener.into_iter().chain(clause) {
             let before = slots.len();
             let counted = crate::counted_groups::counted_before(doc, k);
-            let plural = plural_subject(doc, k, b, ms) || counted.is_some();
+            let plural = (plural_subject(doc, k, b, ms) || counted.is_some())
+                && !crate::counted_groups::heads_list(doc, k, b, ms.is_empty());
             // ("They put my father's name on a list to look good, but he is still in Yare": the
             // ones who act, beside one held; not the people just listed.)
             // ("…, he said": one who speaks, not one held.)

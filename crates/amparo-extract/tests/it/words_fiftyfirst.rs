@@ -84,3 +84,18 @@ fn issue_13_people_convicted_of_smuggling_cocaine_are_out_of_scope() {
     );
     assert!(x.persons.is_empty(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_counted_subject_over_a_list_of_its_own_is_not_the_group_told_before() {
+    // ("Ambos seguirán en … Ramo Verde. / Los tres civiles fueron absueltos…:" over three names:
+    // the two soldiers took the acquittal.)
+    let x = crate::run(
+        "Los dos militares procesados fueron condenados a 16 años de prisión:\n\n• Arsenio Rafael Mancilla Orta, primer teniente retirado.\n• Jhony Alexis Pinedo Lezama, sargento segundo.\n\nAmbos seguirán en la cárcel militar de Ramo Verde.\n\nLos tres civiles fueron absueltos y la jueza ordenó su libertad plena:\n\n• Gustavo Adolfo Revilla Maldonado, contador.\n• Miriam Josefa Colmenares Azuaje, docente jubilada.\n",
+        "2026-05-28",
+    );
+    for name in ["Arsenio Rafael Mancilla Orta", "Jhony Alexis Pinedo Lezama"] {
+        let kinds = crate::kinds_of(&x, name);
+        assert!(!kinds.contains(&"release"), "{name}: {x:#?}");
+        assert!(kinds.contains(&"detention"), "{name}: {x:#?}");
+    }
+}
