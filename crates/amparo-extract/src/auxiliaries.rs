@@ -29,7 +29,9 @@ pub(crate) const STATE_AUX: &[&str] = &[
     "mantiene",
     "mantienen",
     "seguia",
+    "seguian",
     "permanecia",
+    "permanecian",
 ];
 
 /// Auxiliaries that make a participle passive ("was freed", "fue excarcelado").

@@ -61,6 +61,7 @@ pub(crate) const STILL: &[&str] = &[
     "sigue",
     "siguen",
     "seguia",
+    "seguian",
     "permanece",
     "permanecen",
     "continua",

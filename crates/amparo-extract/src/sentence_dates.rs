@@ -41,7 +41,16 @@ pub(crate) fn event_dates(
         (d.first.saturating_sub(3)..d.first).any(|k| {
             matches!(
                 doc.f(k),
-                "firmada" | "firmado" | "emitida" | "emitido" | "signed" | "issued"
+                "firmada"
+                    | "firmado"
+                    | "firmadas"
+                    | "firmados"
+                    | "emitida"
+                    | "emitido"
+                    | "emitidas"
+                    | "emitidos"
+                    | "signed"
+                    | "issued"
             )
         })
     };

@@ -1,7 +1,7 @@
 //! Summoned and let go: "The rapper X was summoned to the Ministry of Intelligence and questioned
 //! for five hours. He was allowed to go home", "citado a la delegación policial, … regresó a su
 //! casa esa misma tarde": one questioned and sent home was never held, and going home is no
-//! release.
+//! release. And a release order never served frees no one.
 
 use crate::model::EventType;
 use crate::text::Doc;
@@ -64,4 +64,30 @@ pub(crate) fn drop_release_after_summons(doc: &Doc<'_>, trig: &mut Vec<Trigger>)
     if summoned && !held {
         trig.retain(|t| t.kind != EventType::Release || summons_here.is_some_and(|k| t.first < k));
     }
+}
+
+/// A release order ("boleta de excarcelación") in a sentence that says its people are still held
+/// ("Siguen detenidos en Tocorón, pese a que recibieron boletas de excarcelación: A y B") was
+/// never carried out: no release.
+pub(crate) fn drop_unserved_orders(doc: &Doc<'_>, trig: &mut Vec<Trigger>) {
+    // (Held still, not merely "detenido desde 2019": "Siguen detenidos", "permanece en".)
+    let still = trig.iter().any(|t| {
+        t.kind == EventType::Detention
+            && (t.first.saturating_sub(2)..=t.first)
+                .any(|k| crate::held_now::STILL.contains(&doc.f(k)))
+    });
+    // ("…tienen boletas de excarcelación sin ejecutar", "release orders not carried out": an
+    // order told unserved in its own words.)
+    let unserved = |t: &Trigger| {
+        (t.last..t.last + 4).any(|k| {
+            (matches!(doc.f(k), "sin" | "not")
+                && matches!(doc.f(k + 1), "ejecutar" | "cumplir" | "carried"))
+                || matches!(doc.f(k), "unexecuted" | "unserved")
+        })
+    };
+    trig.retain(|t| {
+        !(t.kind == EventType::Release
+            && matches!(doc.f(t.first), "boleta" | "boletas")
+            && (still || unserved(t)))
+    });
 }

@@ -289,25 +289,7 @@ pub(crate) fn new_subject(doc: &Doc<'_>, from: usize, to: usize) -> bool {
 /// unserved release orders.
 pub(crate) fn drop_releases_not_made(doc: &Doc<'_>, trig: &mut Vec<triggers::Trigger>) {
     crate::summons::drop_release_after_summons(doc, trig);
-    drop_unserved_orders(doc, trig);
-}
-
-/// A release order ("boleta de excarcelación") in a sentence that says its people are still held
-/// ("Siguen detenidos en Tocorón, pese a que recibieron boletas de excarcelación: A y B") was
-/// never carried out: no release.
-fn drop_unserved_orders(doc: &Doc<'_>, trig: &mut Vec<triggers::Trigger>) {
-    // (Held still, not merely "detenido desde 2019": "Siguen detenidos", "permanece en".)
-    let still = trig.iter().any(|t| {
-        t.kind == EventType::Detention
-            && (t.first.saturating_sub(2)..=t.first)
-                .any(|k| crate::held_now::STILL.contains(&doc.f(k)))
-    });
-    if !still {
-        return;
-    }
-    trig.retain(|t| {
-        !(t.kind == EventType::Release && matches!(doc.f(t.first), "boleta" | "boletas"))
-    });
+    crate::summons::drop_unserved_orders(doc, trig);
 }
 
 /// "Mosquera's mother, Luz Dary Palacios" / "lawyer Ana Lucía Guerrero's husband, businessman

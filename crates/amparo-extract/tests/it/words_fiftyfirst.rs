@@ -99,3 +99,25 @@ fn issue_13_a_counted_subject_over_a_list_of_its_own_is_not_the_group_told_befor
         assert!(kinds.contains(&"detention"), "{name}: {x:#?}");
     }
 }
+
+#[test]
+fn issue_13_release_orders_not_carried_out_free_no_one() {
+    // ("seguían presos pese a tener boletas de excarcelación": the order read as the release;
+    // "tienen boletas de excarcelación sin ejecutar" freed the people of the list before.)
+    let x = crate::run(
+        "Colmenares, en el anexo femenino, y Tobías Ramiro Lealtad, en el área de procesados, seguían presos pese a tener boletas de excarcelación firmadas desde el viernes.",
+        "2026-05-28",
+    );
+    assert_eq!(
+        crate::kinds_of(&x, "Tobías Ramiro Lealtad"),
+        ["detention"],
+        "{x:#?}"
+    );
+    let x = crate::run(
+        "Otras causas en las que no hubo audiencia esta semana:\n\n• Nelson Enrique Guedes Parra, dirigente vecinal de Petare, detenido desde el 3 de diciembre de 2025. Sigue en el Rodeo I.\n\nEl Comité de Familiares afirmó que al menos 14 presos políticos tienen boletas de excarcelación sin ejecutar en distintos centros del país.",
+        "2026-05-28",
+    );
+    let kinds = crate::kinds_of(&x, "Nelson Enrique Guedes Parra");
+    assert!(!kinds.contains(&"release"), "{x:#?}");
+    assert!(kinds.contains(&"detention"), "{x:#?}");
+}
