@@ -84,7 +84,11 @@ pub(crate) const ABROAD: &[&str] = &[
 /// How the freed sent abroad at token `i` leave: foreigners are expelled, nationals exiled (the
 /// gold sets' convention), by the nationality told in the sentence or the one before.
 pub(crate) fn leaving_kind(doc: &Doc<'_>, i: usize) -> crate::model::EventType {
-    if foreigners_told(doc, i) || foreigners_told_before(doc, i) {
+    // ("Extranjeros excarcelados y enviados a sus países", "flown to their home countries":
+    // foreigners, by where they were sent.)
+    let home = (i..i + 10)
+        .any(|k| matches!(doc.f(k), "sus" | "their") && crate::sent_out::abroad_at(doc, k));
+    if foreigners_told(doc, i) || foreigners_told_before(doc, i) || home {
         crate::model::EventType::Expulsion
     } else {
         crate::model::EventType::Exile

@@ -17,10 +17,15 @@ pub(crate) fn assign_dates(
             // distance.)
             let right_after = (t.last..d.first)
                 .all(|k| matches!(doc.f(k), "este" | "esta" | "el" | "on" | "this" | "last"));
+            // ("…que estaban recluidos en El Helicoide, y este miércoles los subieron a
+            // vuelos…": a day that opens the next clause, past a comma and its "y", is that
+            // clause's.)
+            let next_clause =
+                (t.last..d.first).any(|k| doc.f(k) == "," && matches!(doc.f(k + 1), "y" | "and"));
             if right_after {
                 0
             } else {
-                (d.first - t.last) * 2
+                (d.first - t.last) * 2 + if next_clause { 20 } else { 0 }
             }
         } else if d.since {
             // "held at Rodeo I since August 2024 — released": since when belongs to the stay
@@ -156,7 +161,7 @@ pub(crate) fn assign_dates(
             out.push((ri, d));
         }
     }
-    crate::sent_out::leaving_of_release_day(doc, trig, &mut out);
+    leaving_of_release_day(doc, trig, &mut out);
     crate::walk_dates::joined_nouns_share_date(doc, trig, &mut out);
     crate::walk_dates::hearing_outcomes(doc, found, trig, &mut out);
     // ("Excarcelado el 15/01/2025 de la prisión de Boniato, con libertad condicional": one
@@ -200,4 +205,43 @@ fn quote_closed(doc: &crate::text::Doc<'_>, a: usize, b: usize) -> bool {
             && (crate::slots::SPEECH.contains(&doc.f(k + 1))
                 || (matches!(doc.f(k + 1), ",") && crate::slots::SPEECH.contains(&doc.f(k + 2))))
     })
+}
+
+/// ("…fueron excarcelados el martes y conducidos al aeropuerto, desde donde volaron a Madrid"): a
+/// leaving after a dated release of the sentence is of that release's day (the release just
+/// before it; not one told in a relative clause, "X, who was released in May 2025 …, has left
+/// for exile", nor "voló a Madrid semanas después").
+fn leaving_of_release_day(
+    doc: &crate::text::Doc<'_>,
+    trig: &[crate::triggers::Trigger],
+    out: &mut Vec<(usize, crate::dates::DateMention)>,
+) {
+    use crate::model::EventType;
+    for (ti, t) in trig.iter().enumerate() {
+        if !matches!(t.kind, EventType::Exile | EventType::Expulsion)
+            || out.iter().any(|(x, _)| *x == ti)
+        {
+            continue;
+        }
+        // (The release just before it; not "voló a Madrid semanas después".)
+        let later = (t.last..t.last + 8)
+            .any(|k| matches!(doc.f(k), "despues" | "later" | "after" | "tras" | "luego"));
+        let released = out
+            .iter()
+            .filter(|(x, _)| {
+                // (Not a release told in a relative clause: "X, who was released in May 2025
+                // …, has left for exile in Spain".)
+                let r = &trig[*x];
+                r.kind == EventType::Release
+                    && r.last <= t.first
+                    && !(r.first.saturating_sub(3)..r.first)
+                        .any(|k| matches!(doc.f(k), "who" | "que" | "quien" | "quienes"))
+            })
+            .max_by_key(|(x, _)| trig[*x].first)
+            .map(|(_, d)| *d)
+            .filter(|_| !later);
+        if let Some(d) = released {
+            out.push((ti, d));
+        }
+    }
 }

@@ -82,7 +82,14 @@ pub(crate) fn abroad_at(doc: &Doc<'_>, k: usize) -> bool {
     } else {
         k
     };
-    crate::trigger_readings::ABROAD.contains(&doc.f(k))
+    // ("…los subieron a vuelos con destino a sus países de origen", "flown to their home
+    // countries": the foreigners' own.)
+    let home = (doc.f(k) == "sus" && matches!(doc.f(k + 1), "paises" | "naciones"))
+        || (doc.f(k) == "su" && doc.f(k + 1) == "pais" && doc.matches_at(k + 2, "de origen"))
+        || (doc.f(k) == "their"
+            && (matches!(doc.f(k + 1), "countries" | "homelands")
+                || (doc.f(k + 1) == "home" && matches!(doc.f(k + 2), "countries" | "country"))));
+    home || crate::trigger_readings::ABROAD.contains(&doc.f(k))
 }
 
 /// ("…excarcelados el martes y conducidos al aeropuerto, desde donde volaron a Madrid", "lo
@@ -122,7 +129,8 @@ pub(crate) fn flown_abroad(doc: &Doc<'_>, i: usize) -> Option<usize> {
     ) && matches!(doc.f(to), "a" | "to" | "hacia")
         && abroad(to + 1);
     let bound = (matches!(doc.f(i), "destino" | "rumbo") && doc.f(i + 1) == "a" && abroad(i + 2))
-        && (i.saturating_sub(6)..i).any(|k| matches!(doc.f(k), "avion" | "vuelo"));
+        && (i.saturating_sub(6)..i)
+            .any(|k| matches!(doc.f(k), "avion" | "vuelo" | "vuelos" | "aviones"));
     let left_for = doc.f(i) == "left" && doc.f(i + 1) == "for" && abroad(i + 2);
     if !(flown || bound || left_for) {
         return None;
@@ -173,6 +181,17 @@ pub(crate) fn flown_abroad(doc: &Doc<'_>, i: usize) -> Option<usize> {
     } else {
         past
     };
+    // ("…excarcelaron … a once ciudadanos extranjeros que estaban recluidos en El Helicoide, y
+    // este miércoles los subieron a vuelos…": past a relative clause the freed close, to the
+    // clause whose pronoun takes them again.)
+    let past = (past..i)
+        .rev()
+        .find(|&k| {
+            doc.f(k) == "y"
+                && doc.f(k.wrapping_sub(1)) == ","
+                && (k + 1..i).any(|j| matches!(doc.f(j), "los" | "las"))
+        })
+        .map_or(past, |k| k + 1);
     let another = (past..i).any(|k| {
         let t = &doc.tokens[k];
         matches!(
@@ -216,45 +235,6 @@ pub(crate) fn flown_abroad(doc: &Doc<'_>, i: usize) -> Option<usize> {
     let freed = !another;
     let end = if flown { i + 2 + object } else { i + 2 };
     freed.then_some(end)
-}
-
-/// ("…fueron excarcelados el martes y conducidos al aeropuerto, desde donde volaron a Madrid"): a
-/// leaving after a dated release of the sentence is of that release's day (the release just
-/// before it; not one told in a relative clause, "X, who was released in May 2025 …, has left
-/// for exile", nor "voló a Madrid semanas después").
-pub(crate) fn leaving_of_release_day(
-    doc: &Doc<'_>,
-    trig: &[crate::triggers::Trigger],
-    out: &mut Vec<(usize, crate::dates::DateMention)>,
-) {
-    use crate::model::EventType;
-    for (ti, t) in trig.iter().enumerate() {
-        if !matches!(t.kind, EventType::Exile | EventType::Expulsion)
-            || out.iter().any(|(x, _)| *x == ti)
-        {
-            continue;
-        }
-        // (The release just before it; not "voló a Madrid semanas después".)
-        let later = (t.last..t.last + 8)
-            .any(|k| matches!(doc.f(k), "despues" | "later" | "after" | "tras" | "luego"));
-        let released = out
-            .iter()
-            .filter(|(x, _)| {
-                // (Not a release told in a relative clause: "X, who was released in May 2025
-                // …, has left for exile in Spain".)
-                let r = &trig[*x];
-                r.kind == EventType::Release
-                    && r.last <= t.first
-                    && !(r.first.saturating_sub(3)..r.first)
-                        .any(|k| matches!(doc.f(k), "who" | "que" | "quien" | "quienes"))
-            })
-            .max_by_key(|(x, _)| trig[*x].first)
-            .map(|(_, d)| *d)
-            .filter(|_| !later);
-        if let Some(d) = released {
-            out.push((ti, d));
-        }
-    }
 }
 
 /// "were put on a flight to Madrid": foreigners expelled, Venezuelans exiled.

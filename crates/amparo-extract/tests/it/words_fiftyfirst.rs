@@ -121,3 +121,33 @@ fn issue_13_release_orders_not_carried_out_free_no_one() {
     assert!(!kinds.contains(&"release"), "{x:#?}");
     assert!(kinds.contains(&"detention"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_foreigners_flown_to_their_home_countries_are_expelled() {
+    // ("…excarcelaron … a once ciudadanos extranjeros que estaban recluidos en El Helicoide, y
+    // este miércoles los subieron a vuelos con destino a sus países de origen": a release only.)
+    let x = crate::run(
+        "Las autoridades venezolanas excarcelaron la noche del martes a once ciudadanos extranjeros que estaban recluidos en El Helicoide, y este miércoles los subieron a vuelos con destino a sus países de origen, informaron fuentes diplomáticas.\n\nEstos son sus nombres:\n\nColombia: Jhon Fredy Arbeláiz Ríos y Yesid Monsalvo Cárdenas.\nPortugal: Rui Manuel Carvalhal Tavares.",
+        "2026-02-12",
+    );
+    for name in ["Jhon Fredy Arbeláiz Ríos", "Rui Manuel Carvalhal Tavares"] {
+        assert_eq!(
+            crate::kinds_of(&x, name),
+            ["release", "expulsion"],
+            "{x:#?}"
+        );
+        assert_eq!(
+            crate::dates_of(&x, name),
+            ["2026-02-10", "2026-02-11"],
+            "{x:#?}"
+        );
+    }
+    // (A header of those sent "a sus países" tells foreigners, whatever their items say.)
+    let x = crate::run(
+        "Extranjeros excarcelados y enviados a sus países desde Maiquetía ese mismo domingo:\n\n1. CAICEDO RÍOS, JHON ALEXIS\n",
+        "2025-12-30",
+    );
+    let kinds = crate::kinds_of(&x, "CAICEDO RÍOS, JHON ALEXIS");
+    assert!(kinds.contains(&"expulsion"), "{x:#?}");
+    assert!(!kinds.contains(&"exile"), "{x:#?}");
+}
