@@ -261,16 +261,30 @@ pub fn describe(
         }
         // ("Ana Pérez Mora, el pastor Luis Guédez, Dilan Leañez…": the words after the comma
         // describe the next name of a list, not this one.)
+        // ("Polish businessman X, Latvian truck driver Y": or past a trade's words the walk
+        // does not take.)
+        let capital = |j: usize| {
+            doc.tokens
+                .get(j)
+                .is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
+        };
+        let name_at = (k..(k + 3).min(s_last)).find(|&j| {
+            capital(j)
+                && (k..j).all(|i| {
+                    doc.tokens.get(i).is_some_and(|t| {
+                        t.kind == TokenKind::Word && !t.capitalised && t.text.len() > 2
+                    }) && !matches!(
+                        doc.f(i),
+                        "who" | "que" | "quien" | "and" | "for" | "para" | "por" | "del" | "the"
+                    )
+                })
+        });
         let next_name = k > last + 1
-            && k < s_last
+            && name_at.is_some()
             && !matches!(
                 doc.f(k - 1),
                 "de" | "del" | "la" | "el" | "of" | "the" | "-" | "a" | "an" | "en" | "in" | "at"
-            )
-            && doc
-                .tokens
-                .get(k)
-                .is_some_and(|t| t.kind == TokenKind::Word && t.capitalised);
+            );
         // ("Para Rojas, Uzcátegui y Linares, la jueza desestimó los cargos": the subject of the
         // main clause after its fronted phrase, its verb right after it, describes no one.)
         let subject = matches!(doc.f(last + 1), "la" | "el" | "the")

@@ -282,6 +282,7 @@ joven young veteran veterano veterana independent independiente local regional s
 defensor defensora defensores rights-defender party partido opositor leader lider politico politica militar
 retirado retirada army ejercito air force navy fuerza aerea armada security seguridad nacionalidad nationality of
 union trade community comunitario comunitaria vecinal student estudiantil nacional nacionales superior
+truck driver drivers taxi retiree pensioner chofer camionero jubilado jubilada
 provisional interino interina adjunto adjunta auxiliar especial municipal estadal
 ";
 

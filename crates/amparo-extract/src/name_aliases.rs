@@ -7,7 +7,7 @@ use crate::text::{Doc, TokenKind};
 /// `first..last` in brackets right after the name ending at `before`, maybe after a few words
 /// and a colon, is another spelling of it.
 /// So is a nickname told right after it ("X, conocido en redes como \"El Gocho Pabón\"", "X,
-/// known as Y", "X, alias Y").
+/// known as Y", "X, alias Y"), or a spelling told so ("X, whose name is also spelled Y").
 pub(crate) fn alias(doc: &Doc<'_>, before: usize, first: usize, last: usize) -> bool {
     let bracket = doc.f(before) == "("
         && doc.f(last) == ")"
@@ -20,7 +20,20 @@ pub(crate) fn alias(doc: &Doc<'_>, before: usize, first: usize, last: usize) -> 
         && (before..first).any(|k| {
             matches!(
                 doc.f(k),
-                "conocido" | "conocida" | "apodado" | "apodada" | "alias" | "apodo" | "known"
+                "conocido"
+                    | "conocida"
+                    | "apodado"
+                    | "apodada"
+                    | "alias"
+                    | "apodo"
+                    | "known"
+                    // ("Lebiadzka, whose name is also spelled Igor Lebedko", "también escrito")
+                    | "spelled"
+                    | "spelt"
+                    | "transliterated"
+                    | "escrito"
+                    | "escrita"
+                    | "transcrito"
             )
         })
         && (before..first).all(|k| !matches!(doc.f(k), "." | ";" | "y" | "and"));

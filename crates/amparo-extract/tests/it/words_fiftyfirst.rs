@@ -151,3 +151,42 @@ fn issue_13_foreigners_flown_to_their_home_countries_are_expelled() {
     assert!(kinds.contains(&"expulsion"), "{x:#?}");
     assert!(!kinds.contains(&"exile"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_nationality_before_the_next_names_trade_is_that_ones() {
+    // ("Polish businessman X, Latvian truck driver Y": Y's nationality went to X, and Y, with
+    // none, was exiled rather than expelled.)
+    let x = crate::run(
+        "Belarus released 14 prisoners on Thursday and drove them across the border into Lithuania. The freed foreigners are Polish businessman Tomek Wierzbowski, Latvian truck driver Mārtiņš Ozolinskis and Estonian retiree Rein Tammekivi.",
+        "2026-03-20",
+    );
+    let nationality = |name: &str| {
+        crate::person(&x, name)
+            .unwrap_or_else(|| panic!("{name}: {x:#?}"))
+            .nationality
+            .clone()
+    };
+    assert_eq!(nationality("Tomek Wierzbowski"), ["PL"], "{x:#?}");
+    assert_eq!(nationality("Mārtiņš Ozolinskis"), ["LV"], "{x:#?}");
+    assert_eq!(nationality("Rein Tammekivi"), ["EE"], "{x:#?}");
+    assert!(
+        crate::kinds_of(&x, "Mārtiņš Ozolinskis").contains(&"expulsion"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_spelling_told_as_such_is_the_same_person() {
+    // ("X, whose name is also spelled Y": Y was a second detainee.)
+    let x = crate::run(
+        "Also freed was journalist Ihar Lebiadzich, whose name is also spelled Igor Lebedich. He was arrested in 2021.",
+        "2026-03-20",
+    );
+    assert_eq!(x.persons.len(), 1, "{x:#?}");
+    assert!(x.not_detainees.is_empty(), "{x:#?}");
+    assert_eq!(
+        crate::person(&x, "Ihar Lebiadzich").map(|p| p.name_variants_in_text.clone()),
+        Some(vec!["Igor Lebedich".to_string()]),
+        "{x:#?}"
+    );
+}
