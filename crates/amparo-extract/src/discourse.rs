@@ -127,7 +127,7 @@ pub(crate) fn cue_members(
 ) {
     // (An announcement of sentences before is not the event of the people named here: "Provea
     // demanded the release of the remaining detainees, including X".)
-    let cues = |from: usize| crate::group_members::cues_between(doc, from, si);
+    let cues = |from: usize| crate::member_cues::cues_between(doc, from, si);
     // ("La lista incluye también al periodista A…": the list the text told of, paragraphs back.)
     let list = doc
         .sentences

@@ -22,6 +22,7 @@ pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usi
     inverted_subject(doc, first, last)
         .or_else(|| numbered_group(doc, first, last))
         .or_else(|| one_of_them(doc, first, last))
+        .or_else(|| crate::member_cues::in_dashes(doc, first, last))
         .or_else(|| {
             (first..last)
                 .filter(|&k| starts.contains(doc.f(k)))
@@ -117,16 +118,6 @@ pub(crate) fn source_ends(doc: &Doc<'_>, cue: usize, after: usize, first: usize)
             });
     !source_first
         && (after..first).any(|k| crate::slots::SPEECH.contains(&doc.f(k)) || said(doc.f(k)))
-}
-
-/// How many sentences from `from` up to `si` name members of a group: "…excarcelaron a 31
-/// presos… Entre los bielorrusos figuran A, B… Los extranjeros son, entre otros, C y D": the
-/// members told sentence after sentence do not put the group's event further from the last.
-pub(crate) fn cues_between(doc: &Doc<'_>, from: usize, si: usize) -> usize {
-    doc.sentences[from.min(si)..si]
-        .iter()
-        .filter(|s| group_members_cue(doc, s.first, s.last).is_some())
-        .count()
 }
 
 /// "Still held, according to their families, are lawyer A, who is at La Modelo, and farmer B":

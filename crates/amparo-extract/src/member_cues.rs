@@ -134,3 +134,36 @@ pub(crate) fn last_past_clause(doc: &crate::text::Doc<'_>, after: usize, first: 
         && doc.f(first.wrapping_sub(2)) == ","
         && first <= after + 40
 }
+
+/// How many sentences from `from` up to `si` name members of a group: "…excarcelaron a 31
+/// presos… Entre los bielorrusos figuran A, B… Los extranjeros son, entre otros, C y D": the
+/// members told sentence after sentence do not put the group's event further from the last.
+pub(crate) fn cues_between(doc: &crate::text::Doc<'_>, from: usize, si: usize) -> usize {
+    doc.sentences[from.min(si)..si]
+        .iter()
+        .filter(|s| crate::group_members::group_members_cue(doc, s.first, s.last).is_some())
+        .count()
+}
+
+/// "The remaining Belarusians — A, B, C and D — were identified by Viasna", "Los otros tres
+/// (A, B y C) …": a sentence that opens on a group of people, names them between dashes or in
+/// brackets and goes on: where the names start.
+pub(crate) fn in_dashes(doc: &crate::text::Doc<'_>, first: usize, last: usize) -> Option<usize> {
+    if !matches!(doc.f(first), "the" | "los" | "las") {
+        return None;
+    }
+    let open = (first + 1..last.min(first + 5)).find(|&k| matches!(doc.f(k), "-" | "—" | "("))?;
+    let people = (first + 1..open).any(|k| {
+        let w = doc.f(k);
+        matches!(
+            w,
+            "remaining" | "other" | "others" | "rest" | "otros" | "otras" | "demas" | "restantes"
+        ) || crate::count_words::PEOPLE.contains(&w)
+            || (w.ends_with('s') && !crate::lexicon::nationalities(w).is_empty())
+    });
+    let name = doc
+        .tokens
+        .get(open + 1)
+        .is_some_and(|t| t.capitalised && t.kind == crate::text::TokenKind::Word);
+    (people && name).then_some(open + 1)
+}

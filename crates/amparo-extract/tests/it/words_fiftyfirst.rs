@@ -190,3 +190,25 @@ fn issue_13_a_spelling_told_as_such_is_the_same_person() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_group_named_between_dashes_takes_the_event_told_before() {
+    // ("The remaining Belarusians — A, B, C and D — were identified by the human rights group
+    // Viasna": none of them was held; the cue "identified" after them named no one.)
+    let x = crate::run(
+        "Belarus released 14 prisoners on Thursday and drove them across the border into Lithuania. The remaining Belarusians — Uladzimir Ptashuk, Palina Sakalouskaya, Dzianis Kurylenka and Yauhen Rudzko — were identified by the human rights group Viasna.",
+        "2026-03-20",
+    );
+    for name in [
+        "Uladzimir Ptashuk",
+        "Palina Sakalouskaya",
+        "Dzianis Kurylenka",
+        "Yauhen Rudzko",
+    ] {
+        assert!(
+            crate::kinds_of(&x, name).contains(&"release"),
+            "{name}: {x:#?}"
+        );
+        assert_eq!(crate::date_of(&x, name, "release"), "2026-03-19", "{x:#?}");
+    }
+}
