@@ -74,6 +74,9 @@ pub(crate) const STILL: &[&str] = &[
 /// en", "was held", "had been held"), up to five words back within the sentence.
 pub(crate) fn past_state(doc: &Doc<'_>, t: &triggers::Trigger, sentence_first: usize) -> bool {
     let window = t.first.saturating_sub(5).max(sentence_first)..=t.first;
+    if crate::ended_custody::ended_before_now(doc, t, window.clone()) {
+        return true;
+    }
     // "said that he was still in Tocuyito": still held as the text is told.
     let still = window.clone().any(|k| STILL.contains(&doc.f(k)));
     // ("Sus familiares informaron que, al cierre de este boletín, ambos permanecían

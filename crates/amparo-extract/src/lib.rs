@@ -72,6 +72,7 @@ mod destinations;
 mod discourse;
 mod elided;
 mod elided_state;
+mod ended_custody;
 mod entry_dates;
 pub mod events;
 pub mod extract;

@@ -54,10 +54,17 @@ pub(crate) fn event_dates(
             )
         })
     };
+    // ("pese a tener boleta de excarcelación desde octubre": the order's date, not the
+    // custody's.)
+    let ordered = |d: &DateMention| {
+        (d.first.saturating_sub(3)..d.first).any(|k| {
+            doc.f(k) == "excarcelacion" && matches!(doc.f(k.wrapping_sub(2)), "boleta" | "boletas")
+        })
+    };
     let mut dates: Vec<DateMention> = found_dates
         .iter()
         .filter(|d| !(d.of_statement && d.first > first_trigger))
-        .filter(|d| !signed(d))
+        .filter(|d| !signed(d) && !ordered(d))
         // ("87 women held as of October 31, down from 94 on September 30", "frente a los 94 del
         // 30 de septiembre": the earlier figure's date.)
         .filter(|d| {

@@ -1,0 +1,37 @@
+//! issue 13, fifty-first round: the near-misses a black-box review of the round's rules found.
+
+#[test]
+fn issue_13_a_release_orders_date_is_no_arrest_and_a_custody_before_the_release_is_over() {
+    // ("que seguían presos pese a tener boleta de excarcelación desde octubre, fueron
+    // excarcelados este domingo": an arrest in October and a custody as of the page.)
+    let x = crate::run(
+        "Gabino Ortuño y Nelson Pazos, que seguían presos pese a tener boleta de excarcelación desde octubre, fueron excarcelados este domingo.",
+        "2024-11-04",
+    );
+    for name in ["Gabino Ortuño", "Nelson Pazos"] {
+        assert_eq!(crate::kinds_of(&x, name), ["release"], "{x:#?}");
+        assert_eq!(crate::dates_of(&x, name), ["2024-11-03"], "{x:#?}");
+    }
+}
+
+#[test]
+fn issue_13_held_until_a_day_is_not_held_now() {
+    // ("seguían presos hasta el viernes, cuando por fin fueron excarcelados": held and freed as
+    // of the page.)
+    let x = crate::run(
+        "Gabino Ortuño y Nelson Pazos seguían presos hasta el viernes, cuando por fin fueron excarcelados.",
+        "2024-11-04",
+    );
+    for name in ["Gabino Ortuño", "Nelson Pazos"] {
+        assert!(!crate::kinds_of(&x, name).contains(&"detention"), "{x:#?}");
+    }
+    // ("siguen presos hasta hoy": held still.)
+    let x = crate::run(
+        "Gabino Ortuño y Nelson Pazos fueron detenidos el 3 de marzo y siguen presos hasta hoy en Tocorón.",
+        "2024-11-04",
+    );
+    assert!(
+        crate::kinds_of(&x, "Gabino Ortuño").contains(&"detention"),
+        "{x:#?}"
+    );
+}
