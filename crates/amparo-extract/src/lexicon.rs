@@ -46,7 +46,7 @@ a al algunos segun according although an and after among as at because before bo
 el ella ellas ellos en entre es este esta estos estas for from he her his however if in is it its la las le les lo los
 more most mr mrs ms no not of on or our para pero por que she since sin sobre some su sus tambien than that the their
 then there these they this those though to tras un una unas unos until we when where while who with y yet you
-january february march april may june july august september october november december jan feb mar apr jun jul aug sep
+january february march april may june july august september october november december feb mar apr jun jul aug sep
 sept oct nov dec enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
 rio puerto ciudad urgente urgent alerta list lista confirmed confirmada what im reading watching
 yesterday today tonight tomorrow ayer hoy anoche anteayer

@@ -35,3 +35,14 @@ fn issue_13_held_until_a_day_is_not_held_now() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_jan_is_a_given_name_before_a_surname() {
+    // ("El periodista alemán Jan Weber fue detenido…" gave no one: "Jan" was a month only.)
+    let x = crate::run(
+        "El periodista alemán Jan Weidner fue detenido el domingo en Caracas. On Jan. 7, Ana Rivas Polo was freed.",
+        "2026-03-20",
+    );
+    assert_eq!(crate::kinds_of(&x, "Jan Weidner"), ["arrest"], "{x:#?}");
+    assert_eq!(x.persons.len(), 2, "{x:#?}");
+}
