@@ -298,7 +298,10 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
     while i < doc.tokens.len() {
         // ("en Ciudad Bolívar" is no short form of "Luis Enrique Bolívar Arráez".)
         let place = crate::named_after::place_word_before(doc, i);
-        if !doc.tokens[i].capitalised || is_covered(i) || place {
+        // ("On Jan. 7": a month, not Jan Weber again.)
+        let month = crate::dates::month(doc.f(i)).is_some()
+            && (doc.is_number(i + 1) || (doc.f(i + 1) == "." && doc.is_number(i + 2)));
+        if !doc.tokens[i].capitalised || is_covered(i) || place || month {
             i += 1;
             continue;
         }

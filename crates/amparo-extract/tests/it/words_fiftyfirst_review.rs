@@ -43,6 +43,16 @@ fn issue_13_jan_is_a_given_name_before_a_surname() {
         "El periodista alemán Jan Weidner fue detenido el domingo en Caracas. On Jan. 7, Ana Rivas Polo was freed.",
         "2026-03-20",
     );
-    assert_eq!(crate::kinds_of(&x, "Jan Weidner"), ["arrest"], "{x:#?}");
+    assert_eq!(crate::kinds_of(&x, "Jan Weidner")[0], "arrest", "{x:#?}");
+    assert_eq!(
+        crate::date_of(&x, "Jan Weidner", "arrest"),
+        "2026-03-15",
+        "{x:#?}"
+    );
     assert_eq!(x.persons.len(), 2, "{x:#?}");
+    // ("On Jan. 7" is no second mention of him.)
+    assert!(
+        crate::person(&x, "Jan Weidner").is_some_and(|p| p.name_variants_in_text.is_empty()),
+        "{x:#?}"
+    );
 }
