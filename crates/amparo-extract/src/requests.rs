@@ -97,7 +97,8 @@ pub(crate) fn told_without(doc: &crate::text::Doc<'_>, k: usize) -> bool {
 #[rustfmt::skip]
 pub(crate) const DEMANDED: &[&str] = &["reclamo", "reclaman", "reclamaron", "exigio", "exigen",
     "exigieron", "pidio", "piden", "pidieron", "demanded", "demand", "demands", "sought", "seek",
-    "seeks", "called", "calls", "calling", "urged", "urges"];
+    "seeks", "called", "calls", "calling", "urged", "urges", "solicitada", "solicitado", "pedida",
+    "exigida", "reclamada", "requested"];
 
 /// Words that ask for a release, not for any event ("Exigimos la libertad plena de Guevara y
 /// Rengifo", "acordó recomendar … medidas sustitutivas"); "Exigimos saber por qué fue detenido"

@@ -56,3 +56,16 @@ fn issue_13_jan_is_a_given_name_before_a_surname() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_release_asked_for_in_a_possessive_relative_is_no_release() {
+    // ("…Tom X, un periodista británico cuya liberación ha sido solicitada por Londres": a
+    // release given to both.)
+    let x = crate::run(
+        "Entre los detenidos en El Rodeo I están la abogada Laura Mejías y Tom Fishwick, un periodista británico cuya liberación ha sido solicitada por Londres.",
+        "2024-12-20",
+    );
+    for name in ["Laura Mejías", "Tom Fishwick"] {
+        assert!(!crate::kinds_of(&x, name).contains(&"release"), "{x:#?}");
+    }
+}
