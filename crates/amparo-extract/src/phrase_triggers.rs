@@ -116,6 +116,9 @@ pub(crate) fn phrase_at(doc: &Doc<'_>, i: usize, to: usize) -> Option<(Vec<Trigg
     if let Some(last) = crate::sentence_phrases::found_guilty(doc, i, to) {
         return Some((vec![one(i, i + 1, Sentence, Voice::Active)], last));
     }
+    if let Some((last, voice)) = crate::sentence_phrases::term_kept(doc, i, to) {
+        return Some((vec![one(i, i + 1, Sentence, voice)], last));
+    }
     if let Some(last) = crate::sentence_phrases::sentence_upheld(doc, i, to) {
         return Some((vec![one(i, last, Sentence, Voice::Active)], last));
     }

@@ -208,3 +208,37 @@ pub(crate) fn acquittal_verdict(doc: &Doc<'_>, t: &crate::triggers::Trigger) -> 
             })
         })
 }
+
+/// ("La sala le ratificó siete años de privación de libertad", "Le confirmaron los cinco años",
+/// "la sala le rebajó la pena de seis a tres años", "La sala mantuvo su condena de ocho años"):
+/// an appeal court that keeps or cuts a term passes a sentence on the one its pronoun names.
+/// The token past the term's word, and the pronoun's voice.
+pub(crate) fn term_kept(doc: &Doc<'_>, i: usize, to: usize) -> Option<(usize, Voice)> {
+    if !matches!(
+        doc.f(i),
+        "ratifico"
+            | "ratificaron"
+            | "confirmo"
+            | "confirmaron"
+            | "mantuvo"
+            | "mantuvieron"
+            | "rebajo"
+            | "rebajaron"
+            | "redujo"
+            | "redujeron"
+    ) {
+        return None;
+    }
+    let clitic = matches!(doc.f(i.wrapping_sub(1)), "le" | "les");
+    let reach = i + 1..to.min(i + 6);
+    let term = reach.clone().find(|&k| {
+        // (The term right after the verb: "le ratificó siete años", "confirmaron los cinco
+        // años"; not "mantuvo su versión durante tres años".)
+        (matches!(doc.f(k), "anos" | "ano")
+            && crate::count_words::number_at(doc, k - 1)
+            && (i + 1..k - 1).all(|j| matches!(doc.f(j), "los" | "las" | "sus" | "su")))
+            || (matches!(doc.f(k), "pena" | "condena" | "sancion")
+                && (clitic || matches!(doc.f(k - 1), "su" | "sus")))
+    })?;
+    Some((term + 1, Voice::Clitic))
+}

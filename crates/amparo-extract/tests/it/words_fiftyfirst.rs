@@ -212,3 +212,28 @@ fn issue_13_a_group_named_between_dashes_takes_the_event_told_before() {
         assert_eq!(crate::date_of(&x, name, "release"), "2026-03-19", "{x:#?}");
     }
 }
+
+#[test]
+fn issue_13_an_appeal_court_that_keeps_or_cuts_a_term_passes_a_sentence() {
+    // ("La sala le ratificó siete años…", "Le confirmaron los cinco años", "La sala mantuvo su
+    // condena de ocho años": no sentence at all.)
+    let x = crate::run(
+        "A continuación, lo que decidió la sala en cada caso:\n\nYOANDER PUPO ESCALERA\nAlbañil de 29 años, detenido el 17 de agosto de 2025. La sala le ratificó siete años de privación de libertad.\n\nLÁZARO ENRIQUE FONSECA GARCÉS\nDetenido el 19 de agosto de 2025. La sala mantuvo su condena de ocho años.\n",
+        "2026-04-08",
+    );
+    for name in ["YOANDER PUPO ESCALERA", "LÁZARO ENRIQUE FONSECA GARCÉS"] {
+        assert!(
+            crate::kinds_of(&x, name).contains(&"sentence"),
+            "{name}: {x:#?}"
+        );
+    }
+    // (Not a term of something else: "mantuvo su versión de los hechos".)
+    let x = crate::run(
+        "Ramiro Ezequiel Tolosa fue detenido el 3 de marzo. Tolosa mantuvo su versión durante tres años.",
+        "2026-04-08",
+    );
+    assert!(
+        !crate::kinds_of(&x, "Ramiro Ezequiel Tolosa").contains(&"sentence"),
+        "{x:#?}"
+    );
+}
