@@ -93,7 +93,7 @@ pub fn split_header(text: &str) -> (usize, Option<NaiveDate>) {
     (nl + 1, date)
 }
 
-const ORG_HEADS: &[&str] = &[
+pub(crate) const ORG_HEADS: &[&str] = &[
     "foro",
     "government",
     "gobierno",

@@ -30,6 +30,18 @@ pub(crate) fn cut_at_places(
         if at.is_some_and(town) {
             return false;
         }
+        // ("El Observatorio de Prisiones Dignas (OPD) denuncia…": the rest of a body's name after
+        // its head word, no one.)
+        let body = tokens.start >= 2
+            && matches!(doc.f(tokens.start - 1), "de" | "del")
+            && doc.tokens[tokens.start - 2].capitalised
+            && crate::extract::ORG_HEADS.contains(&doc.f(tokens.start - 2))
+            // (Not a person after the body's place: "la Universidad de Carabobo Samuel X".)
+            && !crate::lexicon::is_given_name(doc.f(tokens.start))
+            && at.is_none_or(|h| h.first != tokens.start);
+        if body {
+            return false;
+        }
         let Some(h) = at.filter(|h| {
             h.first == tokens.start
                 && gazetteer

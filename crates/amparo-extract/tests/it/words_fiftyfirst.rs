@@ -237,3 +237,19 @@ fn issue_13_an_appeal_court_that_keeps_or_cuts_a_term_passes_a_sentence() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_the_rest_of_a_bodys_name_after_its_head_word_is_no_one() {
+    // ("El Observatorio de Prisiones Dignas (OPD) denuncia que … seis presos políticos fueron
+    // … trasladados": "Prisiones Dignas" was taken as a detainee.)
+    let x = crate::run(
+        "El Observatorio de Celdas Dignas (OCD) denuncia que este domingo seis presos políticos fueron sacados de sus celdas en Rodeo I y trasladados a Tocorón. Entre ellos está Pedro José Rivas Montilla.\n\nLa profesora de la Universidad de Carabobo Dayana Perdomo Lugo fue detenida en Valencia.",
+        "2026-09-21",
+    );
+    assert!(crate::person(&x, "Celdas Dignas").is_none(), "{x:#?}");
+    assert!(
+        crate::person(&x, "Pedro José Rivas Montilla").is_some(),
+        "{x:#?}"
+    );
+    assert!(crate::person(&x, "Dayana Perdomo Lugo").is_some(), "{x:#?}");
+}
