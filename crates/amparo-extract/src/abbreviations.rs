@@ -17,7 +17,7 @@ pub(crate) const ABBREVIATIONS: &[&str] = &[
 /// there, and a listed name starts after them.
 pub(crate) const TITLE_ABBREVIATIONS: &[&str] = &[
     "prof", "profa", "lcda", "lcdo", "lic", "licda", "licdo", "dr", "dra", "ing", "abg", "abog",
-    "sr", "sra", "srta", "fr", "rev", "revd", "msgr", "mgr",
+    "sr", "sra", "srta", "fr", "frs", "rev", "revs", "revd", "msgr", "mgr",
     // ("entre ellos D. Ignacio … y Dña. Marta …": Spanish "Don", "Doña".)
     "d", "dna",
 ];
@@ -30,7 +30,7 @@ pub(crate) fn title_at(doc: &crate::text::Doc<'_>, k: usize) -> usize {
     // ("Msgr. Héctor Sandino Valle")
     if !(matches!(
         doc.f(k),
-        "prof" | "profa" | "fr" | "rev" | "revd" | "mons" | "msgr" | "mgr"
+        "prof" | "profa" | "fr" | "frs" | "rev" | "revs" | "revd" | "mons" | "msgr" | "mgr"
     ) && doc.f(k + 1) == ".")
     {
         return 0;
@@ -96,4 +96,14 @@ pub(crate) fn rank_word(f: &str) -> bool {
                 | "retirada"
                 | "."
         )
+}
+
+/// The tokens of a title at token `k` (see `title_at`), past an article before it ("the Rev.
+/// X", "the Revs. A, B and C"); 0 when there is none.
+pub(crate) fn title_past_article(doc: &crate::text::Doc<'_>, k: usize) -> usize {
+    let the = usize::from(doc.f(k) == "the");
+    match title_at(doc, k + the) {
+        0 => 0,
+        n => n + the,
+    }
 }

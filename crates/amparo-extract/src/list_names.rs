@@ -152,10 +152,10 @@ pub(crate) fn name_list(
         {
             parts += 1;
         }
-        // ("el concejal del municipio Bolívar Eliseo Trejo Rangel": a describer may be long.)
-        // ("Luisana Echenique, reportera del portal El Faro Llanero", "coordinadora de Manos
-        // Solidarias": what follows "de" or an article inside a part names no one.)
-        let titled = k + crate::abbreviations::title_at(doc, k);
+        // ("el concejal del municipio Bolívar Eliseo Trejo Rangel": a describer may be long; "the
+        // Rev. X": past a title. "Luisana Echenique, reportera del portal El Faro Llanero": what
+        // follows "de" or an article inside a part names no one.)
+        let titled = k + crate::abbreviations::title_past_article(doc, k);
         if let Some(start) = (titled..part_end.min(titled + 6))
             .find(|&j| name_word(doc, j, in_hit) || title_as_name(doc, j, 0, part_end, in_hit))
             // ("los estudiantes de la UNAN-León Kenia Ruiz": past the body's acronym.)

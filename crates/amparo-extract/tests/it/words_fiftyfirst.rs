@@ -253,3 +253,20 @@ fn issue_13_the_rest_of_a_bodys_name_after_its_head_word_is_no_one() {
     );
     assert!(crate::person(&x, "Dayana Perdomo Lugo").is_some(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_list_after_the_revs_names_every_priest() {
+    // ("…were detained with him that night: the Revs. A, B, C and D": no one, or all but A.)
+    let x = crate::run(
+        "Police raided the diocesan curia on Sept. 14. Four of the priests were detained with the bishop that night: the Revs. Néstor Iván Largacha, Wilber Antonio Castrillo Duarte, Marlon José Pinedo Soza and Aníbal Medina Cano.",
+        "2026-10-24",
+    );
+    for name in [
+        "Néstor Iván Largacha",
+        "Wilber Antonio Castrillo Duarte",
+        "Marlon José Pinedo Soza",
+        "Aníbal Medina Cano",
+    ] {
+        assert_eq!(crate::date_of(&x, name, "arrest"), "2026-09-14", "{x:#?}");
+    }
+}
