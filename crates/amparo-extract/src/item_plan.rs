@@ -54,6 +54,17 @@ pub(crate) fn besides(
     {
         plan.push((b.kind, b.date));
     }
+    // ("Venezuela released 23 people … nine of them foreign citizens. Eight of the nine
+    // foreigners were driven … and deported. They include:"): a lead that tells the leaving of
+    // some of a group whose release the sentences just before told frees them too.
+    if matches!(kind, EventType::Exile | EventType::Expulsion)
+        && header.is_none()
+        && let Some(b) = base.filter(|b| b.kind == kind && b.certainty.is_none())
+        && !plan.iter().any(|(k, _)| family(*k) == EventType::Release)
+        && freed_before(doc, b.sentence)
+    {
+        plan.push((EventType::Release, b.date));
+    }
     // ("Several have been held incommunicado. … 8. Gabriela Suárez [released] — … Released on
     // 26 September on condition…": the lead's custody is not of one whose item tells a way out.)
     let way_out = |t: &triggers::Trigger| {
@@ -145,4 +156,17 @@ pub(crate) fn own_move(doc: &Doc<'_>, from: usize, to: usize) -> Option<EventTyp
         .and_then(|d| crate::list_status::colon_status(doc, d))
         .map(|t| t.kind)
         .filter(|k| matches!(k, EventType::Transfer | EventType::DeathInCustody))
+}
+
+/// Whether one of the three sentences before sentence `si`, or its own words before its
+/// leaving, tells a release as done.
+fn freed_before(doc: &Doc<'_>, si: usize) -> bool {
+    (si.saturating_sub(3)..si).any(|x| {
+        doc.sentences.get(x).is_some_and(|s| {
+            triggers::find(doc, s.first, s.last).iter().any(|t| {
+                family(t.kind) == EventType::Release
+                    && triggers::modality(doc, t, s.first) == Modality::Fact
+            })
+        })
+    })
 }

@@ -270,3 +270,19 @@ fn issue_13_a_list_after_the_revs_names_every_priest() {
         assert_eq!(crate::date_of(&x, name, "arrest"), "2026-09-14", "{x:#?}");
     }
 }
+
+#[test]
+fn issue_13_a_list_of_those_sent_out_of_a_group_freed_just_before_is_freed_too() {
+    // ("Venezuela released 23 people … nine of them foreign citizens. Eight of the nine
+    // foreigners were driven … and deported. They include:" gave the expulsion alone.)
+    let x = crate::run(
+        "CARACAS, July 30 (Reuters) - Venezuela released 23 people it had jailed on political charges on Wednesday, nine of them foreign citizens, the government said.\n\nEight of the nine foreigners were driven from prison to Maiquetía airport or to the Colombian border and deported, according to diplomats. They include:\n\n• Argentine photographer Lucía Belén Sosa Ferrero\n• Chilean backpacker Matías Andrés Fuentes Rojas\n",
+        "2026-07-30",
+    );
+    for name in ["Lucía Belén Sosa Ferrero", "Matías Andrés Fuentes Rojas"] {
+        let kinds = crate::kinds_of(&x, name);
+        assert!(kinds.contains(&"release"), "{name}: {x:#?}");
+        assert!(kinds.contains(&"expulsion"), "{name}: {x:#?}");
+        assert_eq!(crate::date_of(&x, name, "release"), "2026-07-29", "{x:#?}");
+    }
+}
