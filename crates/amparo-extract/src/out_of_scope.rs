@@ -215,10 +215,24 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             // ("not a political case", "no es un caso político")
             // ("no es un preso político": four words back; "por no tratarse de un preso
             // político": five.)
+            // ("cuyo caso algunas páginas presentaron por error como político": so called by
+            // mistake.)
             && !(k.saturating_sub(5)..k).any(|j| {
                 matches!(
                     doc.f(j),
-                    "not" | "no" | "non" | "sin" | "ninguna" | "ningun" | "ninguno"
+                    "not"
+                        | "no"
+                        | "non"
+                        | "sin"
+                        | "ninguna"
+                        | "ningun"
+                        | "ninguno"
+                        | "error"
+                        | "erroneamente"
+                        | "falsamente"
+                        | "wrongly"
+                        | "mistakenly"
+                        | "falsely"
                 )
             })
     });

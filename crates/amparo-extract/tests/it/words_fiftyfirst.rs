@@ -286,3 +286,14 @@ fn issue_13_a_list_of_those_sent_out_of_a_group_freed_just_before_is_freed_too()
         assert_eq!(crate::date_of(&x, name, "release"), "2026-07-29", "{x:#?}");
     }
 }
+
+#[test]
+fn issue_13_an_ordinary_prisoner_called_political_by_mistake_is_out_of_scope() {
+    // ("…como Yunior X, condenado en Holguín por robo con violencia, cuyo caso algunas páginas
+    // presentaron por error como político": taken as a detainee.)
+    let x = crate::run(
+        "El informe excluye a los reclusos por delitos comunes, como Yunior Carbonero Ferrán, condenado en Holguín por robo con violencia, cuyo caso algunas páginas en redes sociales presentaron por error como político.",
+        "2026-05-08",
+    );
+    assert!(x.persons.is_empty(), "{x:#?}");
+}
