@@ -103,3 +103,28 @@ pub(crate) fn cited_before(
                 || !(k..s.first).any(|j| matches!(doc.f(j), "," | "cual" | "which")))
     }) || crate::speakers::long_source(doc, s, s_first))
 }
+
+/// Whether the name at token `first` (of a sentence from `a`) closes the attribution of a quote
+/// before it ("…, \"al menos 36 siguen detenidos\", dijo a EFE la coordinadora de la ONG en
+/// Caracas, X."): the verb of saying right after the closing quote, no name between, the name
+/// closing the sentence (not "…, dijo desde Madrid el exprisionero X, desterrado en 2023").
+pub(crate) fn after_quote(
+    doc: &crate::text::Doc<'_>,
+    (first, last): (usize, usize),
+    a: usize,
+) -> bool {
+    matches!(doc.f(last), "." | "")
+        && (first.saturating_sub(14).max(a + 1)..first)
+            .find(|&k| {
+                SPEECH.contains(&doc.f(k))
+                    && (doc.f(k - 1) == "\""
+                        || (doc.f(k - 1) == "," && doc.f(k.wrapping_sub(2)) == "\""))
+            })
+            .is_some_and(|k| {
+                !(k + 1..first).any(|j| {
+                    doc.tokens[j].capitalised
+                        && doc.tokens[j].kind == crate::text::TokenKind::Word
+                        && crate::lexicon::is_given_name(doc.f(j))
+                }) && doc.f(first - 1) != "a"
+            })
+}

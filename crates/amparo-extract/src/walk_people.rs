@@ -71,7 +71,8 @@ impl Walk<'_, '_> {
                 },
                 a,
             );
-            f.source[m.entity] |= said_after || said_before || said_later || cited;
+            let quoted = crate::speech_words::after_quote(doc, (m.first, m.last), a);
+            f.source[m.entity] |= said_after || said_before || said_later || cited || quoted;
         }
         crate::attributes::share_nouns(doc, slots, a, b, f);
     }

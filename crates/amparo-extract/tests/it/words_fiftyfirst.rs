@@ -297,3 +297,14 @@ fn issue_13_an_ordinary_prisoner_called_political_by_mistake_is_out_of_scope() {
     );
     assert!(x.persons.is_empty(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_the_one_who_speaks_after_a_quote_is_a_source() {
+    // ("…, \"al menos 36 siguen detenidos\", dijo a EFE la coordinadora de la ONG en Caracas, X.":
+    // X was taken as held.)
+    let x = crate::run(
+        "Con esta excarcelación, \"al menos 36 siguen detenidos\", dijo a EFE la coordinadora de la ONG en Caracas, Marcela Duquesne Arráiz.",
+        "2026-02-12",
+    );
+    assert!(x.persons.is_empty(), "{x:#?}");
+}
