@@ -177,6 +177,7 @@ pub(crate) fn column(doc: &Doc<'_>, cell: &Range<usize>) -> Option<Column> {
         "fallo",
         "ruling",
     ]) || has(EVENT_WORDS)
+        || has(&["happened", "paso", "ocurrio"])
     {
         Column::Status
     } else if has(&[

@@ -308,3 +308,25 @@ fn issue_13_the_one_who_speaks_after_a_quote_is_a_source() {
     );
     assert!(x.persons.is_empty(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_tables_what_happened_column_tells_the_rows_events() {
+    // ("Name | Arrested | Sentence | What happened on 10/11/2026": the release took the arrest's
+    // day and the arrest was lost; the lead's day dates the release.)
+    let x = crate::run(
+        "VILNIUS – Belarusian authorities on Tuesday released 15 people convicted in political cases and drove 14 of them to the Lithuanian border.\n\nAmong those freed, according to the Viasna human rights centre:\n\nName | Arrested | Sentence | What happened on 10/11/2026\nAndrei Malashkin, journalist | 14/05/2021 | 8 years | Freed, taken to Lithuania\nTomas Jankauskis, Lithuanian citizen | 02/02/2025 | 6 years (espionage) | Freed, handed over at the border\n",
+        "2026-11-12",
+    );
+    let kinds = crate::kinds_of(&x, "Andrei Malashkin");
+    assert!(kinds.contains(&"arrest"), "{x:#?}");
+    assert_eq!(
+        crate::date_of(&x, "Andrei Malashkin", "arrest"),
+        "2021-05-14",
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(&x, "Andrei Malashkin", "release"),
+        "2026-11-10",
+        "{x:#?}"
+    );
+}
