@@ -156,3 +156,27 @@ pub(crate) fn late_names(
         .filter(|names| names.len() >= 2)
         .unwrap_or_default()
 }
+
+/// Whether a line's words before its colon (`start..colon`) may head the names below: twelve
+/// words at most, or a release's terms however long ("Con prohibición de salida del país y de
+/// declarar a medios de comunicación:").
+pub(crate) fn short_or_terms(doc: &crate::text::Doc<'_>, start: usize, colon: usize) -> bool {
+    colon - start <= 12 || crate::release_conditions::on_conditions(doc, start, colon, 3)
+}
+
+/// Whether the line after line `li` of `lines` opens on a name, maybe past its bullet.
+pub(crate) fn names_next(
+    doc: &crate::text::Doc<'_>,
+    lines: &[std::ops::Range<usize>],
+    li: usize,
+    in_hit: &[bool],
+) -> bool {
+    lines
+        .get(li + 1)
+        .and_then(|next| {
+            let r = crate::line_shapes::token_range(doc, next);
+            let start = crate::line_shapes::is_bullet(doc, r.start).unwrap_or(r.start);
+            crate::list_names::line_name(doc, &(start..r.end), in_hit)
+        })
+        .is_some()
+}

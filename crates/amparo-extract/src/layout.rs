@@ -304,16 +304,10 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
             // "Salieron con régimen de presentación cada 30 días:" over a line of names: a
             // longer header, read as a group's.
             // (Or over bullets: "Con régimen de presentación cada 30 días:" then "- A".)
-            let next_names = lines
-                .get(li + 1)
-                .and_then(|next| {
-                    let r = token_range(doc, next);
-                    let start = is_bullet(doc, r.start).unwrap_or(r.start);
-                    line_name(doc, &(start..r.end), &in_hit)
-                })
-                .is_some();
+            let lone = line.len() == 1 && crate::header_colon::names_next(doc, &lines, li, &in_hit);
             let header_only = colon + 1 >= t.end
-                && (group_line || (colon - t.start <= 12 && line.len() == 1 && next_names));
+                && (group_line
+                    || (lone && crate::header_colon::short_or_terms(doc, t.start, colon)));
             if header_only {
                 // "Con arresto domiciliario:" over the lines that follow: an item of its own that
                 // names nobody, whose header the next items carry.

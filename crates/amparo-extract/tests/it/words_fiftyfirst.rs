@@ -330,3 +330,18 @@ fn issue_13_a_tables_what_happened_column_tells_the_rows_events() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_long_header_of_release_terms_changes_the_event_of_the_names_below() {
+    // ("Con prohibición de salida del país y de declarar a medios de comunicación:", thirteen
+    // words, was no header: the names under it kept the house arrest of the header before.)
+    let x = crate::run(
+        "El ministro anunció el sábado la excarcelación de 12 personas. Estos son los nombres:\n\nCon arresto domiciliario:\n- Nelson Rafael Arocha Blancas, exconcejal de Guanare\n\nCon prohibición de salida del país y de declarar a medios de comunicación:\n- Ulises Fermín Carrascal, profesor universitario\n- Jhonny Alberto Rengel\n",
+        "2026-03-09",
+    );
+    for name in ["Ulises Fermín Carrascal", "Jhonny Alberto Rengel"] {
+        let kinds = crate::kinds_of(&x, name);
+        assert!(kinds.contains(&"conditional_release"), "{name}: {x:#?}");
+        assert!(!kinds.contains(&"house_arrest"), "{name}: {x:#?}");
+    }
+}
