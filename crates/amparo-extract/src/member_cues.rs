@@ -165,5 +165,9 @@ pub(crate) fn in_dashes(doc: &crate::text::Doc<'_>, first: usize, last: usize) -
         .tokens
         .get(open + 1)
         .is_some_and(|t| t.capitalised && t.kind == crate::text::TokenKind::Word);
-    (people && name).then_some(open + 1)
+    // (Not when the words after the names tell their own event: "The two journalists — A and B
+    // — remain in prison", "The students (A and B) were sentenced on Tuesday".)
+    let close = (open + 2..last).find(|&k| matches!(doc.f(k), "-" | "—" | ")"))?;
+    let own = !crate::triggers::find(doc, close + 1, last.min(close + 6)).is_empty();
+    (people && name && !own).then_some(open + 1)
 }

@@ -62,6 +62,7 @@ pub fn modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Moda
     // "cuya liberación reclamó su hermana", "whose release his family demanded": asked for.
     if trigger.voice == Voice::Nominal
         && (trigger.last..trigger.last + 3).any(|k| crate::requests::DEMANDED.contains(&doc.f(k)))
+        && !crate::requests::told_done(doc, trigger)
     {
         return Modality::NotAnEvent;
     }

@@ -219,3 +219,17 @@ pub(crate) fn longed_for(
         )
     })
 }
+
+/// Whether the sentence of a release asked for says it was done after the noun ("La excarcelación
+/// solicitada por la defensa de X se concretó el viernes", "The release requested by Washington
+/// took place on Friday").
+pub(crate) fn told_done(doc: &crate::text::Doc<'_>, t: &crate::triggers::Trigger) -> bool {
+    doc.sentence_at(t.first).is_some_and(|s| {
+        (t.last..s.last).any(|k| {
+            matches!(
+                doc.f(k),
+                "concreto" | "materializo" | "took" | "efectiva" | "happened"
+            )
+        })
+    })
+}
