@@ -20,8 +20,8 @@ pub(crate) fn assign_dates(
             // ("…que estaban recluidos en El Helicoide, y este miércoles los subieron a
             // vuelos…": a day that opens the next clause, past a comma and its "y", is that
             // clause's.)
-            let next_clause =
-                (t.last..d.first).any(|k| doc.f(k) == "," && matches!(doc.f(k + 1), "y" | "and"));
+            let next_clause = (t.last..d.first.min(t.last + 30))
+                .any(|k| doc.f(k) == "," && matches!(doc.f(k + 1), "y" | "and"));
             if right_after {
                 0
             } else {
