@@ -63,14 +63,24 @@ pub(crate) fn anyone(
     sentence_first: usize,
 ) -> bool {
     let k = trigger.first;
-    k >= sentence_first + 2
-        && matches!(
-            (doc.f(k - 2), doc.f(k - 1)),
-            ("toda" | "cualquier", "persona")
+    // ("La desaparición forzada no es una medida de seguridad: es un crimen", "Arbitrary
+    // detention is a crime": the kind of deed named as a subject and judged, no one's.)
+    let judged = trigger.voice == crate::triggers::Voice::Nominal
+        && k <= sentence_first + 2
+        && (sentence_first..k).all(|j| matches!(doc.f(j), "la" | "el" | "\"" | "arbitrary"))
+        && (matches!(
+            doc.f(trigger.last),
+            "es" | "is" | "constituye" | "constitutes"
+        ) || (matches!(doc.f(trigger.last), "no" | "not") && doc.f(trigger.last + 1) == "es"));
+    judged
+        || k >= sentence_first + 2
+            && matches!(
+                (doc.f(k - 2), doc.f(k - 1)),
+                ("toda" | "cualquier", "persona")
                 | ("todo", "ciudadano" | "preso" | "detenido")
                 // (Not "every prisoner released on Sunday, including A and B".)
                 | ("any", "person" | "prisoner" | "detainee" | "citizen")
-        )
+            )
 }
 
 /// A word a legend defines: up to four capitals ("HA", "AD").

@@ -104,3 +104,24 @@ fn issue_13_a_release_asked_for_and_then_done_is_a_release() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_kind_of_deed_judged_as_a_subject_is_no_ones_event() {
+    // ("\"La desaparición forzada no es una medida de seguridad: es un crimen\", señaló la
+    // presidenta-relatora …, X": the expert who said it, and the next expert listed with her,
+    // were taken as disappeared.)
+    let x = crate::run(
+        "\"La desaparición forzada no es una medida de seguridad: es un crimen\", señaló la presidenta-relatora del Grupo de Trabajo sobre Desapariciones Forzadas o Involuntarias, Ana Lucía Bermúdez Soler.\n\nLos expertos pidieron la liberación inmediata e incondicional de todas las personas detenidas arbitrariamente. Han estado en contacto con el Gobierno de Nicaragua.\n\n*Los expertos: Ana Lucía Bermúdez Soler, presidenta-relatora del Grupo de Trabajo sobre Desapariciones Forzadas o Involuntarias; Tomasz Wielgoszewski, Relator Especial sobre la situación de los defensores de los derechos humanos; y los miembros del Grupo de Trabajo sobre la Detención Arbitraria.",
+        "2026-01-10",
+    );
+    assert!(x.persons.is_empty(), "{x:#?}");
+    let x = crate::run(
+        "La detención de Rolando José Sequeiros ocurrió el 3 de agosto en Managua.",
+        "2026-01-10",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Rolando José Sequeiros", "arrest"),
+        "2025-08-03",
+        "{x:#?}"
+    );
+}
