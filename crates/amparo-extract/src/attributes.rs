@@ -268,7 +268,7 @@ pub fn describe(
                 .get(j)
                 .is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
         };
-        let name_at = (k..(k + 3).min(s_last)).find(|&j| {
+        let name_near = (k..(k + 3).min(s_last)).any(|j| {
             capital(j)
                 && (k..j).all(|i| {
                     doc.tokens.get(i).is_some_and(|t| {
@@ -280,7 +280,7 @@ pub fn describe(
                 })
         });
         let next_name = k > last + 1
-            && name_at.is_some()
+            && name_near
             && !matches!(
                 doc.f(k - 1),
                 "de" | "del" | "la" | "el" | "of" | "the" | "-" | "a" | "an" | "en" | "in" | "at"

@@ -23,10 +23,7 @@ pub(crate) fn ended_before_now(
     });
     let relative_before_release = window.clone().any(|k| {
         matches!(doc.f(k), "que" | "quien" | "quienes")
-            && matches!(
-                doc.f(k + 1),
-                "seguia" | "seguian" | "permanecia" | "permanecian" | "estaba" | "estaban"
-            )
+            && crate::held_now::HELD_IMPERFECT.contains(&doc.f(k + 1))
     }) && doc.sentence_at(t.first).is_some_and(|s| {
         crate::triggers::find(doc, t.last, s.last).iter().any(|r| {
             matches!(r.kind, EventType::Release | EventType::ConditionalRelease)

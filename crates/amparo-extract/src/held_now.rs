@@ -70,6 +70,17 @@ pub(crate) const STILL: &[&str] = &[
     "todavia",
 ];
 
+/// The imperfect of being held ("seguían presos", "permanecía recluido", "estaban en"): what was
+/// so when someone told it, or before the event a sentence tells next.
+pub(crate) const HELD_IMPERFECT: &[&str] = &[
+    "permanecia",
+    "permanecian",
+    "seguia",
+    "seguian",
+    "estaba",
+    "estaban",
+];
+
 /// Whether the words before a custody state put it in the past ("estuvo en", "pasó catorce meses
 /// en", "was held", "had been held"), up to five words back within the sentence.
 pub(crate) fn past_state(doc: &Doc<'_>, t: &triggers::Trigger, sentence_first: usize) -> bool {
@@ -81,13 +92,9 @@ pub(crate) fn past_state(doc: &Doc<'_>, t: &triggers::Trigger, sentence_first: u
     let still = window.clone().any(|k| STILL.contains(&doc.f(k)));
     // ("Sus familiares informaron que, al cierre de este boletín, ambos permanecían
     // recluidos": an imperfect told as what someone said holds as the text is told.)
-    let reported = window.clone().any(|k| {
-        matches!(
-            doc.f(k),
-            "permanecia" | "permanecian" | "seguia" | "seguian" | "estaba" | "estaban"
-        )
-    }) && (sentence_first..t.first)
-        .any(|k| doc.f(k) == "que" && crate::slots::SPEECH.contains(&doc.f(k.wrapping_sub(1))));
+    let reported = window.clone().any(|k| HELD_IMPERFECT.contains(&doc.f(k)))
+        && (sentence_first..t.first)
+            .any(|k| doc.f(k) == "que" && crate::slots::SPEECH.contains(&doc.f(k.wrapping_sub(1))));
     !still
         && !reported
         && window.into_iter().any(|k| {

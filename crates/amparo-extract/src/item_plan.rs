@@ -158,8 +158,7 @@ pub(crate) fn own_move(doc: &Doc<'_>, from: usize, to: usize) -> Option<EventTyp
         .filter(|k| matches!(k, EventType::Transfer | EventType::DeathInCustody))
 }
 
-/// Whether one of the three sentences before sentence `si`, or its own words before its
-/// leaving, tells a release as done.
+/// Whether one of the three sentences before sentence `si` tells a release as done.
 fn freed_before(doc: &Doc<'_>, si: usize) -> bool {
     (si.saturating_sub(3)..si).any(|x| {
         doc.sentences.get(x).is_some_and(|s| {

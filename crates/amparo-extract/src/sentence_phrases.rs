@@ -230,8 +230,7 @@ pub(crate) fn term_kept(doc: &Doc<'_>, i: usize, to: usize) -> Option<(usize, Vo
         return None;
     }
     let clitic = matches!(doc.f(i.wrapping_sub(1)), "le" | "les");
-    let reach = i + 1..to.min(i + 6);
-    let term = reach.clone().find(|&k| {
+    let term = (i + 1..to.min(i + 6)).find(|&k| {
         // (The term right after the verb: "le ratificó siete años", "confirmaron los cinco
         // años"; not "mantuvo su versión durante tres años".)
         (matches!(doc.f(k), "anos" | "ano")
