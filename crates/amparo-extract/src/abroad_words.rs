@@ -86,8 +86,7 @@ pub(crate) const ABROAD: &[&str] = &[
 pub(crate) fn leaving_kind(doc: &Doc<'_>, i: usize) -> crate::model::EventType {
     // ("Extranjeros excarcelados y enviados a sus países", "flown to their home countries":
     // foreigners, by where they were sent.)
-    let home = (i..i + 10)
-        .any(|k| matches!(doc.f(k), "sus" | "their") && crate::sent_out::abroad_at(doc, k));
+    let home = (i..i + 10).any(|k| matches!(doc.f(k), "sus" | "their") && abroad_at(doc, k));
     if foreigners_told(doc, i) || foreigners_told_before(doc, i) || home {
         crate::model::EventType::Expulsion
     } else {
@@ -226,4 +225,22 @@ pub(crate) fn practice_named(doc: &Doc<'_>, t: &crate::triggers::Trigger, s_firs
         })
         && (t.first.saturating_sub(3).max(s_first)..t.first)
             .any(|k| opened(k) || matches!(doc.f(k), "el" | "la" | "los" | "las" | "the"))
+}
+
+/// Whether a place abroad is named at token `k` ("a Madrid", "hacia Montevideo", "con destino a
+/// Ciudad de Guatemala").
+pub(crate) fn abroad_at(doc: &crate::text::Doc<'_>, k: usize) -> bool {
+    let k = if doc.f(k) == "ciudad" && doc.f(k + 1) == "de" {
+        k + 2
+    } else {
+        k
+    };
+    // ("…los subieron a vuelos con destino a sus países de origen", "flown to their home
+    // countries": the foreigners' own.)
+    let home = (doc.f(k) == "sus" && matches!(doc.f(k + 1), "paises" | "naciones"))
+        || (doc.f(k) == "su" && doc.f(k + 1) == "pais" && doc.matches_at(k + 2, "de origen"))
+        || (doc.f(k) == "their"
+            && (matches!(doc.f(k + 1), "countries" | "homelands")
+                || (doc.f(k + 1) == "home" && matches!(doc.f(k + 2), "countries" | "country"))));
+    home || crate::trigger_readings::ABROAD.contains(&doc.f(k))
 }

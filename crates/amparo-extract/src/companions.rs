@@ -210,3 +210,31 @@ pub(crate) fn semicolon_describer(doc: &Doc<'_>, from: usize, to: usize) -> bool
             .iter()
             .all(|w| w.chars().all(char::is_alphabetic))
 }
+
+/// ("A, de Palma Soriano; B, de Cárdenas, y C", "A, ingeniero de Corpoelec; B, técnica; y C"):
+/// the semicolon at `k` closes the apposition a gap `from..to` between two names opens with a
+/// comma, and lists the next name; no participle or time stands in the apposition ("…, held since
+/// March 2023; and B").
+pub(crate) fn closing_semicolon(doc: &Doc<'_>, from: usize, k: usize, to: usize) -> bool {
+    let describer = |o: usize| {
+        let w = doc.f(o);
+        let word = doc.tokens[o].kind == crate::text::TokenKind::Word;
+        (doc.tokens[o].capitalised && word)
+            || matches!(w, "de" | "del" | "la" | "el" | "from" | "of" | "the")
+            || !crate::lexicon::roles(w).is_empty()
+            || crate::lexicon::is_np_word(w)
+            || (word
+                && !crate::coordination::LIST_BREAKERS.contains(&w)
+                && ![
+                    "ado", "ada", "ido", "ida", "ados", "adas", "idos", "idas", "ed",
+                ]
+                .iter()
+                .any(|e| w.ends_with(e))
+                && !matches!(w, "held" | "since" | "desde" | "preso" | "presa" | "en"))
+    };
+    doc.f(from) == ","
+        && doc.f(k) == ";"
+        && k <= from + 7
+        && (from + 1..k).all(describer)
+        && (k + 1 == to || (k + 2 == to && matches!(doc.f(k + 1), "y" | "and" | "e")))
+}

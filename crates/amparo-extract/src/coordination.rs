@@ -101,7 +101,9 @@ fn gap(doc: &Doc<'_>, from: usize, to: usize) -> Option<bool> {
         })
     };
     for k in from..to {
-        if bracketed(k) || titled(k) {
+        let closing = crate::companions::closing_semicolon(doc, from, k, to);
+        if bracketed(k) || titled(k) || closing {
+            comma |= closing;
             continue;
         }
         let f = doc.f(k);

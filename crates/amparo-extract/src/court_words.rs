@@ -319,54 +319,6 @@ pub(crate) fn replaced_custody(doc: &crate::text::Doc<'_>, t: &crate::triggers::
         })
 }
 
-/// "sentenced A to nine years; B and C to eight years each; and D to seven years", "condenó a A a
-/// nueve años; a B y C, a ocho": the people of each later part set off by a semicolon that gives
-/// its own term share the sentence (`who` holds indices of `slots`).
-pub(crate) fn gapped_terms(
-    doc: &crate::text::Doc<'_>,
-    t: &crate::triggers::Trigger,
-    b: usize,
-    slots: &[crate::slots::Slot],
-    who: &mut Vec<usize>,
-) {
-    if t.kind != Sentence || who.is_empty() {
-        return;
-    }
-    // (Not "had sought up to 20 years", "cut from 12 to 8 years", "a dos años de su arresto",
-    // nor a part that tells what someone said or asked.)
-    let term = |from: usize, to: usize| {
-        let said = (from..to).any(|k| {
-            crate::slots::SPEECH.contains(&doc.f(k))
-                || matches!(doc.f(k), "sought" | "asked" | "pide" | "pidio" | "pidieron")
-        });
-        !said
-            && (from..to).any(|k| {
-                let unit = (k + 2..to.min(k + 6))
-                    .find(|&j| matches!(doc.f(j), "years" | "anos" | "months" | "meses"));
-                matches!(doc.f(k), "to" | "a")
-                    && !matches!(doc.f(k.wrapping_sub(1)), "up" | "from" | "hasta" | "de")
-                    && (crate::counts::number_word(doc.f(k + 1)).is_some() || doc.is_number(k + 1))
-                    && unit
-                        .is_some_and(|u| !matches!(doc.f(u + 1), "de" | "of" | "after" | "since"))
-            })
-    };
-    let mut start = (t.last..b).find(|&k| doc.f(k) == ";");
-    while let Some(semi) = start {
-        let end = (semi + 1..b).find(|&k| doc.f(k) == ";").unwrap_or(b);
-        start = (end < b).then_some(end);
-        // (A part without a term of its own is another's: "…; X, his co-defendant, received a
-        // suspended term; and Y to seven years".)
-        if !term(semi + 1, end) {
-            continue;
-        }
-        for (j, s) in slots.iter().enumerate() {
-            if s.first > semi && s.last <= end && !who.contains(&j) {
-                who.push(j);
-            }
-        }
-    }
-}
-
 /// A court's admission of the charges against people, however it names them ("Se admite
 /// totalmente la acusación fiscal contra los tres acusados", "ADMITE totalmente la acusación
 /// presentada por el Ministerio Público contra los tres ciudadanos"): a charge, whose people

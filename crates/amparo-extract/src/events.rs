@@ -238,7 +238,7 @@ impl Walk<'_, '_> {
                 } else {
                     self.people_of(t, kind, a, b, &mut slots, &mut last_who, &ms, &refs, &f)
                 };
-                crate::court_words::gapped_terms(doc, t, b, &slots, &mut who);
+                crate::gapped::gapped_terms(doc, t, b, &slots, &mut who);
                 // (Told of before, or the purpose of what befell the one named: no group's.)
                 let told = held_still
                     || anaphoric(doc, t)

@@ -27,7 +27,7 @@ pub(crate) fn put_on_flight(doc: &Doc<'_>, i: usize, to: usize) -> Option<(usize
     let bound_abroad = (plane + 1..to.min(plane + 8))
         .take_while(|k| clause(k) && doc.f(*k) != ",")
         .any(|k| {
-            matches!(doc.f(k), "a" | "hacia" | "to") && crate::sent_out::abroad_at(doc, k + 1)
+            matches!(doc.f(k), "a" | "hacia" | "to") && crate::abroad_words::abroad_at(doc, k + 1)
         });
     if !bound_abroad {
         return None;

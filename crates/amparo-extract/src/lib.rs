@@ -80,6 +80,7 @@ mod fact_checks;
 mod false_reports;
 mod flights;
 mod former_prisoners;
+mod gapped;
 pub mod gazetteer;
 mod genders;
 mod given_alone;

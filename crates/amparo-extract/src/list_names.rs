@@ -3,25 +3,14 @@
 
 use std::ops::Range;
 
-use crate::lexicon::{is_given_name, is_not_name};
+use crate::lexicon::is_given_name;
 use crate::line_shapes::{is_bullet, token_range};
 use crate::names::nickname_end;
 use crate::surname_first::{in_capitals, read_item_name};
 use crate::text::{Doc, TokenKind};
 use crate::title_names::title_as_name;
 
-/// Whether token `k` can be a word of a name: capitalised (or in capitals), not a word that
-/// never names anyone, not inside a gazetteer entry.
-pub(crate) fn name_word(doc: &Doc<'_>, k: usize, in_hit: &[bool]) -> bool {
-    let Some(t) = doc.tokens.get(k) else {
-        return false;
-    };
-    t.kind == TokenKind::Word
-        && t.capitalised
-        && !in_hit.get(k).copied().unwrap_or(false)
-        && (!(is_not_name(&t.folded) || crate::word_index::is_event_word(&t.folded))
-            || is_given_name(&t.folded))
-}
+pub(crate) use crate::name_prep::name_word;
 
 /// A name of two to six words starting at `k` (particles and initials allowed inside): its end.
 pub(crate) fn read_name(doc: &Doc<'_>, k: usize, end: usize, in_hit: &[bool]) -> Option<usize> {
@@ -156,8 +145,10 @@ pub(crate) fn name_list(
         // Rev. X": past a title. "Luisana Echenique, reportera del portal El Faro Llanero": what
         // follows "de" or an article inside a part names no one.)
         let titled = k + crate::abbreviations::title_past_article(doc, k);
-        if let Some(start) = (titled..part_end.min(titled + 6))
-            .find(|&j| name_word(doc, j, in_hit) || title_as_name(doc, j, 0, part_end, in_hit))
+        if let Some(start) = (titled..part_end.min(titled + 8))
+            .find(|&j| {
+                crate::name_prep::reach(doc, titled, j) && (name_word(doc, j, in_hit) || title_as_name(doc, j, 0, part_end, in_hit))
+            })
             // ("los estudiantes de la UNAN-León Kenia Ruiz": past the body's acronym.)
             .map(|j| j + usize::from(crate::person_spans::acronym_before_name(doc, j)))
             && let Some(end) = read_name(doc, start, part_end, in_hit)

@@ -338,3 +338,29 @@ pub(crate) fn siblings_item(
     Some(crate::list_names::name_list(doc, k - 2, end, in_hit))
         .filter(|n| n.len() >= 2 && n.iter().all(|r| r.len() == 1))
 }
+
+/// Whether a list part's name may start at `j`, its describer starting at `from`: within six
+/// words, or within eight of lower case with no preposition of place right before ("ocho para
+/// el chofer de ambulancias B"; not "…en la Base Aérea Teniente X", "…on Vazha-Pshavela Ave").
+pub(crate) fn reach(doc: &Doc<'_>, from: usize, j: usize) -> bool {
+    j < from + 6
+        || !matches!(doc.f(j - 1), "on" | "at" | "in" | "en" | "a" | "al" | "to")
+            && (from..j).all(|o| {
+                !doc.tokens[o].capitalised
+                    && !crate::coordination::LIST_BREAKERS.contains(&doc.f(o))
+            })
+}
+
+/// Whether token `k` can be a word of a name: capitalised (or in capitals), not a word that
+/// never names anyone, not inside a gazetteer entry.
+pub(crate) fn name_word(doc: &Doc<'_>, k: usize, in_hit: &[bool]) -> bool {
+    let Some(t) = doc.tokens.get(k) else {
+        return false;
+    };
+    t.kind == crate::text::TokenKind::Word
+        && t.capitalised
+        && !in_hit.get(k).copied().unwrap_or(false)
+        && (!(crate::lexicon::is_not_name(&t.folded)
+            || crate::word_index::is_event_word(&t.folded))
+            || crate::lexicon::is_given_name(&t.folded))
+}

@@ -19,17 +19,30 @@ pub(crate) fn taken_out_of_prison(
     // arrest; it frees (what follows says where to).
     // ("sacados de sus celdas de madrugada y subidos al avión", "taken from their cells last
     // night": out of a cell, to a plane, frees; to nowhere told, tells nothing.)
+    // ("sacados el jueves de sus celdas": past a day between the verb and its "de".)
+    let from_at = |t: &Trigger| {
+        let mut k = t.first + 1;
+        while k < t.first + 5
+            && (matches!(doc.f(k), "el" | "este" | "anoche" | "ayer" | "hoy")
+                || crate::dates::weekday(doc.f(k)).is_some())
+        {
+            k += 1;
+        }
+        (k > t.first + 1 && matches!(doc.f(k), "de" | "del")).then_some(k)
+    };
+    // (Where the prison or cell is read from: past the verb, or its day.)
+    let from = |t: &Trigger| from_at(t).map_or(t.last, |k| k + 1);
     let from_cell = |t: &Trigger| {
-        (t.last..to.min(t.last + 3))
+        (from(t)..to.min(from(t) + 3))
             .any(|k| matches!(doc.f(k), "cells" | "celdas" | "cell" | "celda"))
     };
     let taken_out = |t: &Trigger| {
         matches!(t.kind, Arrest | Transfer)
             && ((doc.f(t.first) == "taken" && doc.f(t.first + 1) == "from")
                 || (doc.f(t.first).starts_with("sacad")
-                    && matches!(doc.f(t.first + 1), "de" | "del")
+                    && (matches!(doc.f(t.first + 1), "de" | "del") || from_at(t).is_some())
                     && from_cell(t)))
-            && (t.last..to.min(t.last + 3))
+            && (from(t)..to.min(from(t) + 3))
                 .any(|k| crate::custody_phrases::CUSTODY_PLACES.contains(&doc.f(k)))
     };
     // (Not a plane to another prison: "subidos a un avión rumbo a la cárcel de Tocorón".)
@@ -74,31 +87,13 @@ pub(crate) fn taken_out_of_prison(
     }
 }
 
-/// Whether a place abroad is named at token `k` ("a Madrid", "hacia Montevideo", "con destino a
-/// Ciudad de Guatemala").
-pub(crate) fn abroad_at(doc: &Doc<'_>, k: usize) -> bool {
-    let k = if doc.f(k) == "ciudad" && doc.f(k + 1) == "de" {
-        k + 2
-    } else {
-        k
-    };
-    // ("…los subieron a vuelos con destino a sus países de origen", "flown to their home
-    // countries": the foreigners' own.)
-    let home = (doc.f(k) == "sus" && matches!(doc.f(k + 1), "paises" | "naciones"))
-        || (doc.f(k) == "su" && doc.f(k + 1) == "pais" && doc.matches_at(k + 2, "de origen"))
-        || (doc.f(k) == "their"
-            && (matches!(doc.f(k + 1), "countries" | "homelands")
-                || (doc.f(k + 1) == "home" && matches!(doc.f(k + 2), "countries" | "country"))));
-    home || crate::trigger_readings::ABROAD.contains(&doc.f(k))
-}
-
 /// ("…excarcelados el martes y conducidos al aeropuerto, desde donde volaron a Madrid", "lo
 /// subieron esa misma noche a un avión con destino a Madrid", "left for Madrid"): freed people
 /// flown abroad, in a sentence that tells their release, are sent out of the country; the token
 /// reading goes on from. (A release on condition of leaving stays one event, the project's
 /// convention: see `issue_13_release_conditions_told_as_a_condition_or_a_ban`.)
 pub(crate) fn flown_abroad(doc: &Doc<'_>, i: usize) -> Option<usize> {
-    let abroad = |k: usize| abroad_at(doc, k);
+    let abroad = |k: usize| crate::abroad_words::abroad_at(doc, k);
     // ("…released … from prison and flew them to Rome": the freed, named by a pronoun.)
     let object = usize::from(matches!(doc.f(i + 1), "them" | "him" | "her"));
     // ("Nicaragua excarceló y envió a Guatemala a 19 presos políticos", "freed and sent them to
@@ -132,7 +127,12 @@ pub(crate) fn flown_abroad(doc: &Doc<'_>, i: usize) -> Option<usize> {
         && (i.saturating_sub(6)..i)
             .any(|k| matches!(doc.f(k), "avion" | "vuelo" | "vuelos" | "aviones"));
     let left_for = doc.f(i) == "left" && doc.f(i + 1) == "for" && abroad(i + 2);
-    if !(flown || bound || left_for) {
+    // ("…llevados al aeropuerto, donde abordaron un vuelo a Miami", "boarded a plane to Madrid")
+    let boarded = matches!(doc.f(i), "abordaron" | "abordo" | "boarded")
+        && matches!(doc.f(i + 2), "vuelo" | "avion" | "flight" | "plane")
+        && matches!(doc.f(i + 3), "a" | "to" | "hacia")
+        && abroad(i + 4);
+    if !(flown || bound || left_for || boarded) {
         return None;
     }
     // The release told before it in the sentence ("excarcelados", "freed", "walked out"; not
@@ -149,9 +149,12 @@ pub(crate) fn flown_abroad(doc: &Doc<'_>, i: usize) -> Option<usize> {
                     && (k + 2..k + 4).any(|j| crate::trigger_readings::DOCUMENTS.contains(&doc.f(j)))))
             || (w == "walked" && doc.f(k + 1) == "out")
             // ("sacados de sus celdas … y subidos a un avión con destino a …")
+            // ("sacados el jueves de sus celdas")
             || (w.starts_with("sacad")
-                && matches!(doc.f(k + 1), "de" | "del")
-                && (k + 2..k + 5).any(|j| matches!(doc.f(j), "celdas" | "celda"))))
+                && (k + 2..k + 7).any(|j| {
+                    matches!(doc.f(j), "celdas" | "celda")
+                        && (k + 1..j).any(|o| matches!(doc.f(o), "de" | "del"))
+                })))
             && !matches!(
                 doc.f(k.wrapping_sub(1)),
                 "the" | "la" | "su" | "for" | "por"
@@ -233,7 +236,13 @@ pub(crate) fn flown_abroad(doc: &Doc<'_>, i: usize) -> Option<usize> {
             ))
     });
     let freed = !another;
-    let end = if flown { i + 2 + object } else { i + 2 };
+    let end = if flown {
+        i + 2 + object
+    } else if boarded {
+        i + 4
+    } else {
+        i + 2
+    };
     freed.then_some(end)
 }
 

@@ -142,12 +142,21 @@ pub(crate) fn inverted_subject(
         });
     // ("En octubre fueron excarcelados, con régimen de presentación cada 15 días, A y B": the
     // terms set off by commas right after the verb, then the names.)
+    // ("salió de la prisión de Boniato, tras extinguir su condena, X": past the place, a
+    // time's aside.)
+    let first_comma = between.clone().find(|&k| doc.f(k) == ",");
     let after_terms = commas == 2
-        && doc.f(t.last) == ","
-        && matches!(
-            doc.f(t.last + 1),
-            "con" | "bajo" | "sin" | "with" | "under" | "without"
-        )
+        && first_comma.is_some_and(|c| {
+            matches!(
+                doc.f(c + 1),
+                "con" | "bajo" | "sin" | "with" | "under" | "without"
+            ) || (matches!(doc.f(c + 1), "tras" | "after" | "following")
+                && (c + 2..c + 4).any(|k| {
+                    ["ar", "er", "ir", "ing"]
+                        .iter()
+                        .any(|e| doc.f(k).ends_with(e))
+                }))
+        })
         && last_comma.is_some_and(|c| c + 1 == slots[i].first);
     (((commas <= 1 || described_after_place) && described) || after_terms)
         .then_some(i)
