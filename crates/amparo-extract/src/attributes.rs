@@ -2,12 +2,11 @@
 //! the name ("prominent Venezuelan-Spanish lawyer and human rights activist X", "los
 //! ciudadanos españoles X") and an apposition after it ("X, periodista colombiano,").
 
-use crate::discourse::{Findings, merge};
 use crate::lexicon::{is_np_word, nationalities, roles};
 use crate::offices::{
     CLERGY, COMMUNITY_BODIES, HIGH_OFFICE, NON_STATE_BODIES, OFFICE_QUALIFIERS, is_official,
 };
-use crate::slots::{Slot, list_around};
+
 use crate::text::{Doc, TokenKind};
 
 /// What the words around one mention say about the person.
@@ -341,7 +340,18 @@ pub fn describe(
     }
     // ("El régimen de Daniel Ortega despojó de su nacionalidad a 135 excarcelados", "the
     // government of X"): the one a state is named after rules it.
-    if matches!(doc.f(first.wrapping_sub(1)), "de" | "of")
+    if ruler(doc, first) {
+        d.high_office = true;
+        d.official = true;
+    }
+    d.words = words;
+    d
+}
+
+/// Whether the name at `first` is the one a state is named after ("el régimen de X", "the
+/// government of X").
+pub(crate) fn ruler(doc: &Doc<'_>, first: usize) -> bool {
+    matches!(doc.f(first.wrapping_sub(1)), "de" | "of")
         && matches!(
             doc.f(first.wrapping_sub(2)),
             "regimen"
@@ -353,44 +363,4 @@ pub fn describe(
                 | "administration"
                 | "dictatorship"
         )
-    {
-        d.high_office = true;
-        d.official = true;
-    }
-    d.words = words;
-    d
-}
-
-/// Coordinated names share the noun phrase before the first ("Spanish citizens A, B and C"), of
-/// the sentence `a..b`.
-pub(crate) fn share_nouns(doc: &Doc<'_>, slots: &[Slot], a: usize, b: usize, f: &mut Findings) {
-    for i in 0..slots.len() {
-        let list = list_around(doc, slots, i);
-        if list.len() > 1 && list.first() == Some(&i) {
-            let mut d = describe(doc, slots[i].first, slots[i].last, a, b);
-            for &j in &list {
-                // ("el francés A y el alemán B": a name with its own noun keeps its own.)
-                let own = j != i
-                    && (slots[j].first.saturating_sub(3)..slots[j].first).any(|k| {
-                        !crate::lexicon::nationalities(doc.f(k)).is_empty()
-                            || !crate::lexicon::roles(doc.f(k)).is_empty()
-                    });
-                // (And the names after it share its noun when it counts them, not the
-                // first's: "Peruvian businessman A and two students, B and C"; "A, el pastor
-                // B, C y D" share none.)
-                if own {
-                    let counted = (slots[j].first.saturating_sub(3)..slots[j].first)
-                        .any(|k| crate::count_words::number_word(doc.f(k)).is_some_and(|n| n > 1));
-                    d = if counted {
-                        describe(doc, slots[j].first, slots[j].last, a, b)
-                    } else {
-                        Default::default()
-                    };
-                    continue;
-                }
-                merge(&mut f.nationality[slots[j].entity], &d.nationality);
-                merge(&mut f.roles[slots[j].entity], &d.roles);
-            }
-        }
-    }
 }

@@ -36,6 +36,7 @@
 mod abbreviations;
 mod abroad_words;
 mod accusations;
+mod agents;
 mod among;
 mod announced;
 mod anonymous_lead;
@@ -157,6 +158,7 @@ mod sent_out;
 mod sentence_dates;
 mod sentence_leads;
 mod sentence_phrases;
+mod shared_nouns;
 mod signatures;
 pub mod slots;
 mod spaced_table;

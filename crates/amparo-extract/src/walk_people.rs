@@ -74,7 +74,7 @@ impl Walk<'_, '_> {
             let quoted = crate::speech_words::after_quote(doc, (m.first, m.last), a);
             f.source[m.entity] |= said_after || said_before || said_later || cited || quoted;
         }
-        crate::attributes::share_nouns(doc, slots, a, b, f);
+        crate::shared_nouns::share_nouns(doc, slots, a, b, f);
     }
 
     /// The slots of the people trigger `t` (of `kind`) is about; `last_who` keeps the people of
@@ -102,6 +102,7 @@ impl Walk<'_, '_> {
         crate::clause_subjects::own_apposition(doc, slots, t, &mut who);
         crate::clause_subjects::singular_relative(doc, slots, t, &mut who);
         crate::clause_subjects::acted_on(doc, kind, slots, f, last_who, &mut who);
+        crate::agents::counted_object(doc, t, slots, &mut who);
         // "El fiscal X les imputó instigación al odio": the official who acts on "them" is
         // not one of them.
         if t.voice == crate::triggers::Voice::Clitic

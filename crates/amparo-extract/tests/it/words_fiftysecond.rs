@@ -121,3 +121,47 @@ fn issue_13_taken_out_of_cells_on_a_day_and_boarding_a_flight_abroad_is_exile() 
         assert_eq!(crate::dates_of(&x, name), ["2026-02-26"], "{x:#?}");
     }
 }
+
+#[test]
+fn issue_13_who_frees_or_pardons_a_counted_group_is_none_of_the_freed() {
+    // (The head of state who pardoned "twelve people", or freed "47 prisoners", was taken as
+    // freed; "indultó a 25 condenados" gave him their sentence.)
+    for (text, name) in [
+        (
+            "On 16 January the press service of Aliaksandr Rusetski announced that he had pardoned twelve people convicted of extremist crimes.",
+            "Aliaksandr Rusetski",
+        ),
+        (
+            "Daniel Obando freed 47 prisoners on Thursday, the government said.",
+            "Daniel Obando",
+        ),
+        (
+            "La presidencia anunció que Alexandr Rusetski indultó a 25 condenados por delitos de carácter extremista.",
+            "Alexandr Rusetski",
+        ),
+    ] {
+        let x = crate::run(text, "2026-01-22");
+        assert!(crate::person(&x, name).is_none(), "{x:#?}");
+    }
+    // (Those named after the verb are still the freed.)
+    let x = crate::run(
+        "Aliaksandr Rusetski pardoned Ihar Babrovich and Alena Savitskaya on Friday.",
+        "2026-01-22",
+    );
+    assert_eq!(
+        crate::kinds_of(&x, "Alena Savitskaya"),
+        ["release"],
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_the_second_name_a_regime_is_called_after_rules_too() {
+    // ("El régimen de A y B excarceló … y los subió a un avión": B was exiled.)
+    let x = crate::run(
+        "El régimen de Daniel Obando y Rosaura Murgas excarceló este jueves a 47 presos políticos y los subió a un avión con destino a Ciudad de Guatemala.",
+        "2026-02-20",
+    );
+    assert!(crate::person(&x, "Rosaura Murgas").is_none(), "{x:#?}");
+    assert!(crate::person(&x, "Daniel Obando").is_none(), "{x:#?}");
+}

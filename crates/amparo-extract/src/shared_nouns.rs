@@ -1,0 +1,49 @@
+//! Coordinated names share the describing words before the first ("Spanish citizens A, B and
+//! C"), and the rule of the state named after them ("el régimen de Daniel Ortega y Rosario
+//! Murillo").
+
+use crate::attributes::{describe, ruler};
+use crate::discourse::Findings;
+use crate::discourse::merge;
+use crate::slots::Slot;
+use crate::slots::list_around;
+use crate::text::Doc;
+
+/// Coordinated names share the noun phrase before the first ("Spanish citizens A, B and C"), of
+/// the sentence `a..b`.
+pub(crate) fn share_nouns(doc: &Doc<'_>, slots: &[Slot], a: usize, b: usize, f: &mut Findings) {
+    for i in 0..slots.len() {
+        let list = list_around(doc, slots, i);
+        if list.len() > 1 && list.first() == Some(&i) {
+            let mut d = describe(doc, slots[i].first, slots[i].last, a, b);
+            for &j in &list {
+                // ("el francés A y el alemán B": a name with its own noun keeps its own.)
+                let own = j != i
+                    && (slots[j].first.saturating_sub(3)..slots[j].first).any(|k| {
+                        !crate::lexicon::nationalities(doc.f(k)).is_empty()
+                            || !crate::lexicon::roles(doc.f(k)).is_empty()
+                    });
+                // (And the names after it share its noun when it counts them, not the
+                // first's: "Peruvian businessman A and two students, B and C"; "A, el pastor
+                // B, C y D" share none.)
+                if own {
+                    let counted = (slots[j].first.saturating_sub(3)..slots[j].first)
+                        .any(|k| crate::count_words::number_word(doc.f(k)).is_some_and(|n| n > 1));
+                    d = if counted {
+                        describe(doc, slots[j].first, slots[j].last, a, b)
+                    } else {
+                        Default::default()
+                    };
+                    continue;
+                }
+                merge(&mut f.nationality[slots[j].entity], &d.nationality);
+                merge(&mut f.roles[slots[j].entity], &d.roles);
+                // ("El régimen de Daniel Ortega y Rosario Murillo": both rule.)
+                if ruler(doc, slots[i].first) {
+                    f.official[slots[j].entity] = true;
+                    f.high_office[slots[j].entity] = true;
+                }
+            }
+        }
+    }
+}
