@@ -2,7 +2,7 @@
 //! with") and sentences passed ("condenado", "dictó sentencia contra", a term after a list's colon:
 //! "— X: 30 años de prisión"), kept apart from the other triggers' word list.
 
-use crate::model::EventType::{self, Charge, Release, Sentence};
+use crate::model::EventType::{self, Arrest, Charge, Release, Sentence};
 use crate::triggers::Voice::{self, Active, Clitic, Nominal, Passive};
 
 pub(crate) const COURT: &[(&str, EventType, Voice)] = &[
@@ -282,9 +282,15 @@ pub(crate) fn reread(
                 "anos" | "meses" | "ano" | "mes"
             ))
     });
+    // ("a Moscow court arrested in absentia the journalist X"; "sentenced journalist X, who left
+    // Russia in 2022 and lives in Berlin, in absentia": past a relative clause, to the clause's
+    // end.)
     out.retain(|t| {
-        !(matches!(t.kind, Sentence | Charge)
-            && in_absentia(doc, t.first.saturating_sub(6), to.min(t.last + 9)))
+        let end = (t.last..to.min(t.last + 24))
+            .find(|&k| matches!(doc.f(k), "." | ";"))
+            .unwrap_or(to.min(t.last + 24));
+        !(matches!(t.kind, Sentence | Charge | Arrest)
+            && in_absentia(doc, t.first.saturating_sub(6), end))
     });
 }
 

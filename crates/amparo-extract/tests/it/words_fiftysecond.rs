@@ -165,3 +165,15 @@ fn issue_13_the_second_name_a_regime_is_called_after_rules_too() {
     assert!(crate::person(&x, "Rosaura Murgas").is_none(), "{x:#?}");
     assert!(crate::person(&x, "Daniel Obando").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_an_arrest_or_sentence_in_absentia_past_a_relative_clause_is_of_one_never_held() {
+    // ("arrested in absentia the journalist X"; "sentenced journalist X, who left Russia in 2022
+    // and lives in Berlin, in absentia": both were taken as detainees.)
+    let x = crate::run(
+        "Also this week, a Moscow court arrested in absentia the journalist Sergei Tikhomirov, who left Russia in 2022 and lives in Riga, on charges of justifying terrorism. In the same courthouse, a judge sentenced journalist Yelena Moroz, who left Russia in 2022 and lives in Berlin, in absentia to eight years on the same charge.",
+        "2026-03-02",
+    );
+    assert!(crate::person(&x, "Sergei Tikhomirov").is_none(), "{x:#?}");
+    assert!(crate::person(&x, "Yelena Moroz").is_none(), "{x:#?}");
+}
