@@ -316,9 +316,9 @@ pub(crate) fn past_title(doc: &Doc<'_>, k: usize) -> usize {
 }
 
 /// Whether token `k` belongs to a timestamp or a mark before a transcript's label ("[00:12]",
-/// "18:40 —", "•").
+/// "18:40 —", "•", "[17/6/26, 00:31]").
 pub(crate) fn stamp_mark(doc: &Doc<'_>, k: usize) -> bool {
-    matches!(doc.f(k), "[" | "]" | ":" | "—" | "-" | "–" | "•") || doc.is_number(k)
+    doc.is_number(k) || ["[", "]", ":", "—", "-", "–", "•", "/", ","].contains(&doc.f(k))
 }
 
 /// Whether a dash follows at `k`, past a bracketed age ("ANDRÉS MARCANO (41) — TOCORÓN"); after

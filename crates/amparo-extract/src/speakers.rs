@@ -265,12 +265,14 @@ pub(crate) fn speaker_label(doc: &Doc<'_>, m: &MentionRef, a: usize) -> bool {
             // ("Ramón Cedeño: arresto domiciliario.": a list's status, not a speaker's words.)
             // (Nor a headline's quote: "Fabiola Mujica: \"En El Helicoide aprendí…\"" heads
             // what the text tells of her.)
+            // (After a chat's stamp, "[17/6/26, 00:31] Ana Ríos: Se llevaron a papá", a sender.)
             ":" => {
-                crate::list_status::colon_status(doc, m.last).is_none()
-                    && !matches!(
-                        doc.tokens.get(m.last + 1).map(|t| t.text),
-                        Some("\"" | "“" | "«")
-                    )
+                (m.first > a + 2 && doc.f(a) == "[")
+                    || crate::list_status::colon_status(doc, m.last).is_none()
+                        && !matches!(
+                            doc.tokens.get(m.last + 1).map(|t| t.text),
+                            Some("\"" | "“" | "«")
+                        )
             }
             // ("Luis Coronel Bastidas, ingeniero civil: 16 años por conspiración.": a described
             // name's status.)

@@ -177,3 +177,14 @@ fn issue_13_an_arrest_or_sentence_in_absentia_past_a_relative_clause_is_of_one_n
     assert!(crate::person(&x, "Sergei Tikhomirov").is_none(), "{x:#?}");
     assert!(crate::person(&x, "Yelena Moroz").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_the_sender_of_a_chat_message_after_its_stamp_speaks_of_others() {
+    // ("[17/6/26, 00:31] Marisela X: Se llevaron a papá": the sister who wrote it was taken as
+    // arrested.)
+    let x = crate::run(
+        "Su hermana, Mariela Tovares, nos autorizó a publicar estos mensajes del chat familiar.\n\n[16/6/26, 23:47] Mariela Tovares: Se están metiendo en la casa de papá. Son como diez del SEBIN con pasamontañas\n[17/6/26, 00:31] Mariela Tovares: Se llevaron a papá y a su pareja. Preguntaban por Génesis todo el tiempo",
+        "2026-06-19",
+    );
+    assert!(crate::person(&x, "Mariela Tovares").is_none(), "{x:#?}");
+}
