@@ -285,12 +285,21 @@ pub(crate) fn reread(
     // ("a Moscow court arrested in absentia the journalist X"; "sentenced journalist X, who left
     // Russia in 2022 and lives in Berlin, in absentia": past a relative clause, to the clause's
     // end.)
+    // (Past nine words only right after the clause's closing comma: not "…, whose lawyer had
+    // asked for the case to be heard in absentia, to five years". An arrest only right after
+    // its verb: not "X, who had been sentenced in absentia, was detained on Monday".)
     out.retain(|t| {
         let end = (t.last..to.min(t.last + 24))
             .find(|&k| matches!(doc.f(k), "." | ";"))
             .unwrap_or(to.min(t.last + 24));
-        !(matches!(t.kind, Sentence | Charge | Arrest)
-            && in_absentia(doc, t.first.saturating_sub(6), end))
+        let closing = (t.last + 9..end)
+            .any(|k| doc.f(k.wrapping_sub(1)) == "," && in_absentia(doc, k, k + 2));
+        let absent = if t.kind == Arrest {
+            in_absentia(doc, t.last, to.min(t.last + 2))
+        } else {
+            in_absentia(doc, t.first.saturating_sub(6), to.min(t.last + 9)) || closing
+        };
+        !(matches!(t.kind, Sentence | Charge | Arrest) && absent)
     });
 }
 

@@ -128,7 +128,17 @@ pub(crate) fn flown_abroad(doc: &Doc<'_>, i: usize) -> Option<usize> {
             .any(|k| matches!(doc.f(k), "avion" | "vuelo" | "vuelos" | "aviones"));
     let left_for = doc.f(i) == "left" && doc.f(i + 1) == "for" && abroad(i + 2);
     // ("…llevados al aeropuerto, donde abordaron un vuelo a Miami", "boarded a plane to Madrid")
+    // (Where the freed were taken, or what they did next: not "Los periodistas que cubrieron
+    // la excarcelación de A y B, sacados de sus celdas, abordaron un vuelo".)
     let boarded = matches!(doc.f(i), "abordaron" | "abordo" | "boarded")
+        // ("…, where he boarded a flight to Madrid", "and on Wednesday he boarded")
+        && (i.saturating_sub(5)..i)
+            .rev()
+            .find(|&k| {
+                !matches!(doc.f(k), "he" | "she" | "they" | "on" | "el" | "then" | "luego")
+                    && crate::dates::weekday(doc.f(k)).is_none()
+            })
+            .is_some_and(|k| matches!(doc.f(k), "donde" | "where" | "y" | "and"))
         && matches!(doc.f(i + 2), "vuelo" | "avion" | "flight" | "plane")
         && matches!(doc.f(i + 3), "a" | "to" | "hacia")
         && abroad(i + 4);

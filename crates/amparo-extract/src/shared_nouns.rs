@@ -38,8 +38,23 @@ pub(crate) fn share_nouns(doc: &Doc<'_>, slots: &[Slot], a: usize, b: usize, f: 
                 }
                 merge(&mut f.nationality[slots[j].entity], &d.nationality);
                 merge(&mut f.roles[slots[j].entity], &d.roles);
-                // ("El régimen de Daniel Ortega y Rosario Murillo": both rule.)
-                if ruler(doc, slots[i].first) {
+                // ("El régimen de Daniel Ortega y Rosario Murillo": both rule; not "las víctimas
+                // del régimen de Ortega, A y B", a list of others after it.)
+                let pair = list.len() == 2
+                    && slots[list[1]].first == slots[list[0]].last + 1
+                    && matches!(doc.f(slots[list[0]].last), "y" | "and" | "e");
+                let victims = (slots[i].first.saturating_sub(6)..slots[i].first).any(|k| {
+                    matches!(
+                        doc.f(k),
+                        "victimas"
+                            | "presos"
+                            | "victims"
+                            | "prisoners"
+                            | "opositores"
+                            | "opponents"
+                    )
+                });
+                if pair && !victims && ruler(doc, slots[i].first) {
                     f.official[slots[j].entity] = true;
                     f.high_office[slots[j].entity] = true;
                 }
