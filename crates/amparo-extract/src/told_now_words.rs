@@ -24,6 +24,9 @@ pub(crate) const TOLD_NOW: &[(&str, EventType, Voice)] = &[
     ("liberan", Release, Active),
     ("excarcelan", Release, Active),
     ("frees", Release, Active),
+    // ("Lukashenko indulta a 14 presos políticos"; not "pardons", as often the noun.)
+    ("indulta a", Release, Active),
+    ("indultan a", Release, Active),
     ("detienen a", Arrest, Active),
     ("detiene a", Arrest, Active),
     ("arrestan a", Arrest, Active),

@@ -188,3 +188,16 @@ fn issue_13_the_sender_of_a_chat_message_after_its_stamp_speaks_of_others() {
     );
     assert!(crate::person(&x, "Mariela Tovares").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_headline_that_pardons_all_and_banishes_some_banishes_no_list() {
+    // ("Lukashenko indulta a 14 presos políticos y expulsa a seis de ellos a Lituania": the
+    // present "indulta a" was no release, so every list below took the banishment.)
+    let x = crate::run(
+        "Rusetski indulta a 14 presos políticos y expulsa a seis de ellos a Lituania\n\nEl presidente Alexandr Rusetski indultó este jueves a 14 personas, según Viasna. Estos son sus nombres:\n\nLiberados y devueltos a sus casas en Bielorrusia:\nTatsiana Hrynko, profesora de Gómel; Andréi Shumilau, jubilado de Mogiliov; Vasil Lapko, electricista de Brest.\n",
+        "2026-03-06",
+    );
+    for name in ["Tatsiana Hrynko", "Andréi Shumilau", "Vasil Lapko"] {
+        assert_eq!(crate::kinds_of(&x, name), ["release"], "{x:#?}");
+    }
+}
