@@ -101,7 +101,11 @@ pub(crate) fn record_day(doc: &Doc<'_>, published: Option<NaiveDate>) -> Option<
             // ("VENEZUELA WATCH — Weekly Bulletin (as of 16 February 2025)": or the rest of
             // the first line.)
             (i < 8
-                && (s.line_start || (1..=i).all(|j| !doc.sentences[j].line_start))
+                // (Or a short last sentence of a line: "Boletín de movimientos. Datos al
+                // 12/04/2026".)
+                && (s.line_start
+                    || (1..=i).all(|j| !doc.sentences[j].line_start)
+                    || s.last - s.first <= 8)
                 && ends_line(i)
                 && s.last - s.first <= 24
                 && !(s.first..s.last).any(|k| {

@@ -72,7 +72,7 @@ impl TableRow {
 }
 
 /// Words that name a column of the event a row tells ("Event", "Evento").
-const EVENT_WORDS: &[&str] = &["event", "evento", "suceso"];
+pub(crate) const EVENT_WORDS: &[&str] = &["event", "evento", "suceso"];
 
 pub(crate) fn column(doc: &Doc<'_>, cell: &Range<usize>) -> Option<Column> {
     let words: Vec<&str> = cell.clone().map(|k| doc.f(k)).collect();
@@ -161,6 +161,8 @@ pub(crate) fn column(doc: &Doc<'_>, cell: &Range<usize>) -> Option<Column> {
         "estado",
         "state",
         "novedad",
+        "movimiento",
+        "movement",
         "result",
         "change",
         "cambio",
@@ -213,23 +215,7 @@ pub fn find(doc: &Doc<'_>, lines: &[Range<usize>], in_hit: &[bool]) -> Vec<Table
             header = crate::spaced_table::header(doc, &tokens(&lines[li])).unwrap_or_default();
         }
         let mut columns: Vec<Option<Column>> = header.iter().map(|c| column(doc, c)).collect();
-        // ("State | Arrested | Event": a state of the country beside the event's column.)
-        let event_column = header
-            .iter()
-            .any(|c| c.clone().any(|k| EVENT_WORDS.contains(&doc.f(k))));
-        if event_column
-            && columns
-                .iter()
-                .filter(|c| **c == Some(Column::Status))
-                .count()
-                > 1
-        {
-            for (c, cell) in columns.iter_mut().zip(&header) {
-                if cell.clone().any(|k| matches!(doc.f(k), "state" | "estado")) {
-                    *c = Some(Column::Other);
-                }
-            }
-        }
+        crate::table_cells::retarget(doc, &header, &mut columns);
         // ("| Nombre | Cédula | Estado | Centro |" over "| A | V-12.345.678 | Carabobo | Tocuyito |":
         // a state of the country, whose cells tell no event.)
         for (i, cell) in header.iter().enumerate() {

@@ -111,3 +111,45 @@ fn aligned(doc: &Doc<'_>, header: &[Range<usize>], t: &Range<usize>) -> Option<V
             .collect(),
     )
 }
+
+/// Columns a header's neighbours name again: "State | Arrested | Event" (the country's state
+/// beside the event's column) and "Desde | Hacia", "From | To" (where a move went from and to,
+/// no date).
+pub(crate) fn retarget(
+    doc: &Doc<'_>,
+    header: &[Range<usize>],
+    columns: &mut [Option<crate::table::Column>],
+) {
+    use crate::table::{Column, EVENT_WORDS};
+    // ("State | Arrested | Event": a state of the country beside the event's column.)
+    let event_column = header
+        .iter()
+        .any(|c| c.clone().any(|k| EVENT_WORDS.contains(&doc.f(k))));
+    if event_column
+        && columns
+            .iter()
+            .filter(|c| **c == Some(Column::Status))
+            .count()
+            > 1
+    {
+        for (c, cell) in columns.iter_mut().zip(header) {
+            if cell.clone().any(|k| matches!(doc.f(k), "state" | "estado")) {
+                *c = Some(Column::Other);
+            }
+        }
+    }
+    // ("Desde | Hacia", "From | To": where a move went from and to, no date.)
+    let lone = |c: &Range<usize>, w: &[&str]| c.len() == 1 && w.contains(&doc.f(c.start));
+    if header
+        .iter()
+        .any(|c| lone(c, &["hacia", "hasta", "to", "destino"]))
+    {
+        for (c, cell) in columns.iter_mut().zip(header) {
+            if lone(cell, &["desde", "from", "origen"]) {
+                *c = Some(Column::Other);
+            } else if lone(cell, &["hacia", "hasta", "to", "destino"]) {
+                *c = Some(Column::Place);
+            }
+        }
+    }
+}

@@ -201,3 +201,38 @@ fn issue_13_a_headline_that_pardons_all_and_banishes_some_banishes_no_list() {
         assert_eq!(crate::kinds_of(&x, name), ["release"], "{x:#?}");
     }
 }
+
+#[test]
+fn issue_13_a_table_of_moves_reads_its_movement_column_and_its_from_and_to_as_places() {
+    // ("Fecha | Movimiento | Desde | Hacia": "Desde" was read as the arrest's date column, and
+    // the movement of each row, a transfer or a release, was lost; "Datos al" after the title's
+    // full stop was no cut-off.)
+    let x = crate::run(
+        "Observatorio Penitenciario del Llano (OPL)\nBoletín de movimientos de presos políticos. Datos al 12/04/2026\n\nTabla 3. Movimientos registrados entre el 29/03/2026 y el 12/04/2026\n\nNº\tNombre\tC.I.\tFecha\tMovimiento\tDesde\tHacia\n1\tGermán Alí Mendoza Rivas\tV-16.228.441\t29/03/2026\tTraslado\tDGCIM Boleíta\tRodeo I\n2\tGénesis Andreína Pabón\tV-27.341.009\t06/04/2026\tExcarcelación con presentación cada 8 días\tINOF\t—\n3\tAnderson José Quintero\tV-24.665.318\t08/04/2026\tArresto domiciliario\tRodeo I\t—\n",
+        "2026-04-15",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Germán Alí Mendoza Rivas", "transfer"),
+        "2026-03-29",
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(&x, "Germán Alí Mendoza Rivas", "detention"),
+        "2026-04-12",
+        "{x:#?}"
+    );
+    assert!(
+        !crate::kinds_of(&x, "Germán Alí Mendoza Rivas").contains(&"arrest"),
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::kinds_of(&x, "Génesis Andreína Pabón"),
+        ["conditional_release"],
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::kinds_of(&x, "Anderson José Quintero"),
+        ["house_arrest"],
+        "{x:#?}"
+    );
+}
