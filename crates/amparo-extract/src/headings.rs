@@ -4,6 +4,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use crate::dates::{PartialDate, month, number, weekday};
+use crate::stamp_lines::{dotted_stamp, whole_date_line};
 use crate::text::{Doc, TokenKind};
 
 /// A section heading of a chronicle told day by day ("LUNES 26 | Tres salidas en Uribana",
@@ -59,7 +60,10 @@ fn heading_of(
     published: Option<NaiveDate>,
 ) -> Option<(Option<PartialDate>, bool)> {
     let (from, to) = undecorated(doc, from, to);
-    if to <= from || to - from > 12 {
+    // (A post's stamp with a name and a handle is longer: "Lianet Ferrer @lianetferrer_cu · 11
+    // abr. 2026, 08:14".)
+    let handle = (from..to.min(from + 7)).any(|k| doc.tokens[k].text.starts_with('@'));
+    if to <= from || to - from > if handle { 20 } else { 12 } {
         return None;
     }
     // ("[20.03.25 21:14]", a chat's or a channel's stamp: the post's day.)
@@ -199,6 +203,15 @@ impl Sections {
             if d.is_some() {
                 self.opened = si;
             }
+        } else if self.stamped
+            && (s.first..s.last).any(|k| doc.f(k) == "·")
+            && published.is_some_and(|p| {
+                whole_date_line(doc, s.first, s.last, published) == Some(PartialDate::Day(p))
+            })
+        {
+            // ("Clara Meneses · Sep 11" after "… · Sep 10, 2025": a later post of the
+            // publication's day ends the earlier one's.)
+            (self.section, self.stamped) = (None, false);
         }
         // ("12 de febrero de 2025 — Funcionarios… / 5 de marzo — Es imputada…": an entry
         // without its year goes on in the year of the one before, when so it follows it.)
@@ -294,98 +307,10 @@ impl Sections {
     }
 }
 
-/// The date that opens tokens `from..to`, when `fits` it.
-fn opening_date(
-    doc: &Doc<'_>,
-    (from, to): (usize, usize),
-    published: Option<NaiveDate>,
-    fits: impl Fn(&crate::dates::DateMention) -> bool,
-) -> Option<PartialDate> {
-    crate::dates::find(doc, from, to, published)
-        .into_iter()
-        .next()
-        .filter(|d| d.first == from && fits(d))
-        .map(|d| d.date)
-}
-
 /// "Nota de la redacción:", "Editor's note:", "Note from the editor:": the label of an editor's
 /// note, whose prose after the colon is no list of names ("Nota de la redacción: Briceño Valera,
 /// exdirector de una cooperativa, llevaba detenido…").
 pub(crate) fn editors_note(doc: &Doc<'_>, start: usize, colon: usize) -> bool {
     matches!(doc.f(start), "nota" | "note" | "editor")
         && (start + 1..colon).any(|k| matches!(doc.f(k), "redaccion" | "editor" | "note"))
-}
-
-/// The date a line of tokens `from..to` wholly is ("August 4, 2024", "12 de enero de 2026").
-fn whole_date_line(
-    doc: &Doc<'_>,
-    from: usize,
-    to: usize,
-    published: Option<NaiveDate>,
-) -> Option<PartialDate> {
-    // ("@ForoPenal · 14:32 · 9 ene. 2025", "Martí Noticias @martinoticias · 3 dic. 2024": a
-    // post's handle and time before its day.)
-    // ("Human Rights Now Venezuela @HRNowVE · Nov 10, 2025": past a longer name too.)
-    if (from..(from + 7).min(to)).any(|k| doc.tokens[k].text.starts_with('@'))
-        && let Some(dot) = (from..to).rev().find(|&k| doc.f(k) == "·")
-    {
-        return whole_date_line(doc, dot + 1, to, published);
-    }
-    if to <= from || to - from > 10 {
-        return None;
-    }
-    // ("14 Feb 2026, 10:12", "15/02/2026 · 21:30": a post's day and its time.)
-    let time = |k: usize| {
-        doc.is_number(k)
-            || matches!(
-                doc.f(k),
-                ":" | ","
-                    | "·"
-                    | "|"
-                    | "-"
-                    | "h"
-                    | "hrs"
-                    | "am"
-                    | "pm"
-                    | "a.m"
-                    | "p.m"
-                    | "."
-                    | "gmt"
-            )
-    };
-    opening_date(doc, (from, to), published, |d| {
-        d.last == to
-            // (A date read on past the line's end, "8" over "Jan.", is none of the line's.)
-            || (to.saturating_sub(d.last) <= 5
-                && d.last < to
-                && doc.f(to - 1) != ","
-                && (d.last..to).all(time)
-                && (d.last..to).any(|k| doc.f(k) == ":"))
-    })
-}
-
-/// A post's stamp written with dots, with its time, on a line of its own ("[20.03.25 21:14]",
-/// "20.03.2025, 21:14"): its day, day first, when not after the publication.
-fn dotted_stamp(
-    doc: &Doc<'_>,
-    from: usize,
-    to: usize,
-    published: Option<NaiveDate>,
-) -> Option<NaiveDate> {
-    // ("OVD-Info, [10.03.2024 21:14]", "Canal Presos Políticos, [14.03.24 19:40]": a channel's
-    // name before its stamp.)
-    let named = (from + 1..(from + 7).min(to))
-        .find(|&k| doc.f(k) == "[" && doc.f(k - 1) == ",")
-        .filter(|&k| {
-            (from..k - 1).all(|j| doc.tokens[j].kind == TokenKind::Word || doc.f(j) == "-")
-        });
-    let first = named.map_or(from + usize::from(matches!(doc.f(from), "[" | "(")), |k| {
-        k + 1
-    });
-    let t = doc.tokens.get(first)?;
-    if t.kind != TokenKind::Number || !(first + 1..to).any(|k| doc.f(k) == ":") {
-        return None;
-    }
-    let day = crate::printed_dates::dotted_day(t.text, true)?;
-    published.is_none_or(|p| day <= p).then_some(day)
 }

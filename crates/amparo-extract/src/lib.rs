@@ -165,6 +165,7 @@ mod spaced_table;
 mod span_places;
 mod speakers;
 mod speech_words;
+mod stamp_lines;
 mod stamps_below;
 mod stays;
 mod still_held;

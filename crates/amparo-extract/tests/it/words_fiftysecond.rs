@@ -236,3 +236,28 @@ fn issue_13_a_table_of_moves_reads_its_movement_column_and_its_from_and_to_as_pl
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_thread_post_stamped_with_a_name_a_handle_and_a_time_counts_its_days_from_its_stamp() {
+    // ("Lianet Ferrer @lianetferrer_cu · 11 abr. 2026, 08:14": too long a line to be read as
+    // a stamp, so "Anoche" counted from the publication.)
+    let x = crate::run(
+        "Liane Ferrás @lianeferras_cu · 11 abr. 2026, 08:14\n1/ HILO. Anoche la Seguridad del Estado se llevó a Yoandry Castellón Mata.",
+        "2026-04-13",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Yoandry Castellón Mata", "arrest"),
+        "2026-04-10",
+        "{x:#?}"
+    );
+    // (A later post of the publication's day, "Name · Sep 11", ends the earlier post's day.)
+    let x = crate::run(
+        "Clarisa Menes @clarisamenes.bsky.social · Sep 10, 2025\nA couple has been missing since Tuesday night. 1/6\n\nClarisa Menes · Sep 11\nUPDATE: Mónica Rangel Ledo was released this evening. She must report to court every week.",
+        "2025-09-11",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Mónica Rangel Ledo", "conditional_release"),
+        "2025-09-11",
+        "{x:#?}"
+    );
+}

@@ -1,0 +1,103 @@
+//! Lines that are wholly a date or a post's stamp ("August 4, 2024", "Clara Meneses · Sep 11",
+//! "[20.03.25 21:14]"): the day each heads.
+
+use chrono::NaiveDate;
+
+use crate::dates::PartialDate;
+use crate::text::{Doc, TokenKind};
+
+/// The date that opens tokens `from..to`, when `fits` it.
+fn opening_date(
+    doc: &Doc<'_>,
+    (from, to): (usize, usize),
+    published: Option<NaiveDate>,
+    fits: impl Fn(&crate::dates::DateMention) -> bool,
+) -> Option<PartialDate> {
+    crate::dates::find(doc, from, to, published)
+        .into_iter()
+        .next()
+        .filter(|d| d.first == from && fits(d))
+        .map(|d| d.date)
+}
+
+/// The date a line of tokens `from..to` wholly is ("August 4, 2024", "12 de enero de 2026").
+pub(crate) fn whole_date_line(
+    doc: &Doc<'_>,
+    from: usize,
+    to: usize,
+    published: Option<NaiveDate>,
+) -> Option<PartialDate> {
+    // ("@ForoPenal · 14:32 · 9 ene. 2025", "Martí Noticias @martinoticias · 3 dic. 2024": a
+    // post's handle and time before its day.)
+    // ("Human Rights Now Venezuela @HRNowVE · Nov 10, 2025": past a longer name too.)
+    // ("Clara Meneses · Sep 11": a name alone before the "·", a thread's later stamp.)
+    let named = |dot: usize| {
+        dot > from
+            && dot <= from + 4
+            && (from..dot).all(|k| {
+                doc.tokens[k].capitalised && doc.tokens[k].kind == crate::text::TokenKind::Word
+            })
+    };
+    if let Some(dot) = (from..to).rev().find(|&k| doc.f(k) == "·")
+        && ((from..(from + 7).min(to)).any(|k| doc.tokens[k].text.starts_with('@')) || named(dot))
+    {
+        return whole_date_line(doc, dot + 1, to, published);
+    }
+    if to <= from || to - from > 10 {
+        return None;
+    }
+    // ("14 Feb 2026, 10:12", "15/02/2026 · 21:30": a post's day and its time.)
+    let time = |k: usize| {
+        doc.is_number(k)
+            || matches!(
+                doc.f(k),
+                ":" | ","
+                    | "·"
+                    | "|"
+                    | "-"
+                    | "h"
+                    | "hrs"
+                    | "am"
+                    | "pm"
+                    | "a.m"
+                    | "p.m"
+                    | "."
+                    | "gmt"
+            )
+    };
+    opening_date(doc, (from, to), published, |d| {
+        d.last == to
+            // (A date read on past the line's end, "8" over "Jan.", is none of the line's.)
+            || (to.saturating_sub(d.last) <= 5
+                && d.last < to
+                && doc.f(to - 1) != ","
+                && (d.last..to).all(time)
+                && (d.last..to).any(|k| doc.f(k) == ":"))
+    })
+}
+
+/// A post's stamp written with dots, with its time, on a line of its own ("[20.03.25 21:14]",
+/// "20.03.2025, 21:14"): its day, day first, when not after the publication.
+pub(crate) fn dotted_stamp(
+    doc: &Doc<'_>,
+    from: usize,
+    to: usize,
+    published: Option<NaiveDate>,
+) -> Option<NaiveDate> {
+    // ("OVD-Info, [10.03.2024 21:14]", "Canal Presos Políticos, [14.03.24 19:40]": a channel's
+    // name before its stamp.)
+    let named = (from + 1..(from + 7).min(to))
+        .find(|&k| doc.f(k) == "[" && doc.f(k - 1) == ",")
+        .filter(|&k| {
+            (from..k - 1).all(|j| doc.tokens[j].kind == TokenKind::Word || doc.f(j) == "-")
+        });
+    let first = named.map_or(from + usize::from(matches!(doc.f(from), "[" | "(")), |k| {
+        k + 1
+    });
+    let t = doc.tokens.get(first)?;
+    if t.kind != TokenKind::Number || !(first + 1..to).any(|k| doc.f(k) == ":") {
+        return None;
+    }
+    let day = crate::printed_dates::dotted_day(t.text, true)?;
+    published.is_none_or(|p| day <= p).then_some(day)
+}
