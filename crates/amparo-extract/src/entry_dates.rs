@@ -65,8 +65,16 @@ pub(crate) fn in_year_of(
 /// Whether the verb at token `i`, after `prev`, tells a timeline's entry in the present ("14
 /// March 2022 — X, a municipal deputy, is detained at his flat"): the entry's past, no state.
 pub(crate) fn told_in_present(doc: &Doc<'_>, i: usize, prev: &str) -> bool {
+    // (Or in a later sentence of the entry's line: "14 February 2024 – FSB officers search five
+    // homes. Kurtumerov is detained together with A, B and C.")
+    let si = doc.sentences.partition_point(|s| s.last <= i);
+    let opening = (0..=si.min(doc.sentences.len().saturating_sub(1)))
+        .rev()
+        .take(4)
+        .find(|&j| doc.sentences[j].line_start);
     matches!(prev, "is" | "are")
-        && doc.sentence_at(i).is_some_and(|s| {
-            s.line_start && line_date(doc, s.first, s.last, None).is_some_and(|(_, _, entry)| entry)
+        && opening.is_some_and(|j| {
+            let s = &doc.sentences[j];
+            line_date(doc, s.first, s.last, None).is_some_and(|(_, _, entry)| entry)
         })
 }

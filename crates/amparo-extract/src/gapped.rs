@@ -29,6 +29,25 @@ pub(crate) fn gapped_terms(
             who.push(j);
         }
     }
+    // ("sentences A to 17 years, and B and C to 13 years each": a later list and its own term
+    // after "to"/"a".)
+    for j in 0..slots.len() {
+        let list = crate::slots::list_around(doc, slots, j);
+        let last = list.last().map_or(slots[j].last, |&l| slots[l].last);
+        // (Not one compared with: "sentenced the same day as Qasımov to eight years".)
+        let first = list.first().map_or(slots[j].first, |&l| slots[l].first);
+        let compared = matches!(
+            doc.f(first.wrapping_sub(1)),
+            "as" | "como" | "than" | "que" | "like" | "with" | "con"
+        );
+        let to_term = matches!(doc.f(last), "to" | "a")
+            && crate::count_words::number_at(doc, last + 1)
+            && (last + 2..last + 6)
+                .any(|k| matches!(doc.f(k), "years" | "anos" | "months" | "meses"));
+        if slots[j].first > t.last && last <= b && to_term && !compared && !who.contains(&j) {
+            who.push(j);
+        }
+    }
 }
 
 /// A term right after a name, the part's end next: "reporter Y eight years,", "the accountant,

@@ -261,3 +261,34 @@ fn issue_13_a_thread_post_stamped_with_a_name_a_handle_and_a_time_counts_its_day
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_timeline_entry_told_in_the_present_past_its_first_sentence_is_the_entry_days_arrest() {
+    // ("14 February 2024 – FSB officers search five homes. X is detained together with A, B
+    // and C": the second sentence of the entry was a custody as of the publication.)
+    let x = crate::run(
+        "14 February 2024 – FSB officers search five homes in Bakhchysarai at dawn. Server Kurtamov is detained together with Aider Mustafin, Eskender Usein and Rinat Ismail.",
+        "2026-10-14",
+    );
+    for name in ["Aider Mustafin", "Eskender Usein", "Rinat Ismail"] {
+        assert_eq!(crate::date_of(&x, name, "arrest"), "2024-02-14", "{x:#?}");
+    }
+}
+
+#[test]
+fn issue_13_a_later_list_with_its_own_term_after_to_shares_the_sentence() {
+    // ("sentences A to 17 years, and B and C to 13 years each": B and C had none.)
+    let x = crate::run(
+        "8 July 2025 – Judge Stanislav Gurbin sentences Server Kurtamov to 17 years in a strict-regime colony, and Aider Mustafin and Eskender Usein to 13 years each.",
+        "2026-10-14",
+    );
+    for name in ["Server Kurtamov", "Aider Mustafin", "Eskender Usein"] {
+        assert_eq!(crate::date_of(&x, name, "sentence"), "2025-07-08", "{x:#?}");
+    }
+    // (Not one the sentence compares with.)
+    let x = crate::run(
+        "- Konul Mamedli, investigative reporter, arrested on 30 November 2023, sentenced the same day as Elnur Qasimli to eight years",
+        "2026-10-14",
+    );
+    assert!(crate::person(&x, "Elnur Qasimli").is_none(), "{x:#?}");
+}
