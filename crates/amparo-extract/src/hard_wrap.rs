@@ -64,8 +64,13 @@ pub(crate) fn goes_on(
     };
     let dated =
         month(i + 2) || (tokens.get(i + 2).is_some_and(|t| t.folded == "de") && month(i + 3));
+    // (Nor a count that goes on in lower case: "Sentenced 19.02.2026 to" / "4 years in a
+    // general-regime colony.")
+    let counted = tokens
+        .get(i + 2)
+        .is_some_and(|t| t.kind == crate::text::TokenKind::Word && !t.capitalised);
     let item = matches!(next.text, "-" | "•" | "–" | "—" | "*" | "·" | "▪" | "|")
-        || (next.kind == crate::text::TokenKind::Number && !dated);
+        || (next.kind == crate::text::TokenKind::Number && !dated && !counted);
     line.chars().count() >= width
         && !tokens[i].text.ends_with(STOPS)
         && !item

@@ -169,3 +169,40 @@ fn freed_before(doc: &Doc<'_>, si: usize) -> bool {
         })
     })
 }
+
+/// Whether the list's release `kind`, with no header's event (`headed`), is no item's whose own
+/// words `from..to` tell a move, a death in custody or a custody held now, as facts opening their
+/// sentences, and no way out of it ("3. X, b. 1968. Transferred 03.03.2026 from Colony No. 15…",
+/// "9. Y. Held incommunicado in Prison No. 8" under a lead of releases told as a count).
+pub(crate) fn inside(doc: &Doc<'_>, kind: EventType, headed: bool, from: usize, to: usize) -> bool {
+    if headed || family(kind) != EventType::Release {
+        return false;
+    }
+    let found: Vec<triggers::Trigger> = triggers::find(doc, from, to)
+        .into_iter()
+        .filter(|t| triggers::modality(doc, t, from) == Modality::Fact)
+        .collect();
+    // (A custody told as a present state opening the item's sentence, "Held incommunicado in
+    // Prison No. 8", "Sigue en Rodeo I"; not "detenido desde 2024", told of the freed.)
+    // (Each opening its sentence, as a record's entry tells it: not "…y en marzo de 2025 lo
+    // trasladaron a Rodeo I", a move before the release, nor another's, "they moved him".)
+    let inside = |t: &triggers::Trigger| {
+        let opens = doc.sentence_at(t.first).is_some_and(|s| s.first == t.first);
+        opens
+            && (matches!(t.kind, EventType::Transfer | EventType::DeathInCustody)
+                || (t.kind == EventType::Detention
+                    && matches!(
+                        doc.f(t.first),
+                        "held" | "remains" | "still" | "serving" | "sigue" | "permanece" | "cumple"
+                    )
+                    && !(t.last..t.last + 3).any(|k| matches!(doc.f(k), "since" | "desde"))))
+    };
+    let out = |t: &triggers::Trigger| {
+        family(t.kind) == EventType::Release
+            || matches!(
+                t.kind,
+                EventType::HouseArrest | EventType::Exile | EventType::Expulsion
+            )
+    };
+    found.iter().any(inside) && !found.iter().any(out)
+}

@@ -136,6 +136,9 @@ pub(crate) fn give(
     {
         kind = base.as_ref().filter(|b| b.date.is_some()).map(|_| own);
     }
+    // (An item that opens on a move, a death or a custody held now: not freed.)
+    kind = kind
+        .filter(|&k| !crate::item_plan::inside(doc, k, header_trigger.is_some(), body_from, to));
     // (Under a header of the freed, "3. X – trasladado de La Modelo…": its own move, that day.)
     let own_move = crate::item_plan::own_move(doc, from, tokens(first_sentence).end);
     kind = own_move
