@@ -64,7 +64,8 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             .filter(|(words, _, _)| !crate::trigger_readings::heading_only(doc, i, words))
             .max_by_key(|(words, _, _)| words.len())
             .map(|p| (p, 0))
-            .or_else(|| crate::held_words::held_past_still(doc, i, to));
+            .or_else(|| crate::held_words::held_past_still(doc, i, to))
+            .or_else(|| crate::word_index::quoted_at(doc, i));
         let Some(((words, kind, voice), still)) = best else {
             i = crate::untold_whereabouts::push_at(doc, i, to, &mut out).unwrap_or(i + 1);
             continue;

@@ -39,3 +39,28 @@ pub(crate) fn is_event_word(folded: &str) -> bool {
         .get(folded)
         .is_some_and(|ps| ps.iter().any(|p| !p.0.contains(' ')))
 }
+
+/// A pattern of several words starting at token `i` with quotation marks between its words
+/// ("el régimen de \"convivencia familiar\"", "desaparición \"forzada\""): the longest, and the
+/// marks it reads past.
+pub(crate) fn quoted_at(doc: &crate::text::Doc<'_>, i: usize) -> Option<(&'static Pattern, usize)> {
+    let marks = |words: &str| {
+        let (mut k, mut skipped) = (i, 0);
+        for (n, w) in words.split(' ').enumerate() {
+            while n > 0 && doc.is_quote(k) {
+                (k, skipped) = (k + 1, skipped + 1);
+            }
+            if doc.f(k) != w {
+                return None;
+            }
+            k += 1;
+        }
+        (skipped > 0).then_some(skipped)
+    };
+    by_first_word()
+        .get(doc.f(i))?
+        .iter()
+        .filter(|p| p.0.contains(' '))
+        .filter_map(|p| marks(p.0).map(|n| (p, n)))
+        .max_by_key(|(p, _)| p.0.len())
+}

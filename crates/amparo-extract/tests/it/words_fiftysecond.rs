@@ -323,3 +323,17 @@ fn issue_13_an_annex_item_wrapped_before_its_term_stays_one_item_and_a_moved_one
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_phrase_with_quotation_marks_between_its_words_is_still_the_phrase() {
+    // ("el régimen de \"convivencia familiar\"": the marks hid Nicaragua's house arrest.)
+    let x = crate::run(
+        "El juez le otorgó a la comerciante Heydi Massiel Pravia Úbeda el régimen de \"convivencia familiar\" el sábado.",
+        "2026-06-10",
+    );
+    assert_eq!(
+        crate::kinds_of(&x, "Heydi Massiel Pravia Úbeda"),
+        ["house_arrest"],
+        "{x:#?}"
+    );
+}
