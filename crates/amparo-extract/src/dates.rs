@@ -196,6 +196,7 @@ pub fn find(
             if matches!(date, PartialDate::Day(_)) {
                 crate::printed_dates::drop_weekday_before(doc, &mut out, i);
             }
+            let date = crate::day_ranges::day_range_month(doc, i, date, published);
             out.push(DateMention {
                 first: i,
                 last,

@@ -67,6 +67,7 @@ mod cue_exceptions;
 mod custody_phrases;
 mod date_assign;
 pub mod dates;
+mod day_ranges;
 mod deaths;
 mod demonyms;
 mod destinations;

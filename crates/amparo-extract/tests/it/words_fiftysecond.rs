@@ -337,3 +337,30 @@ fn issue_13_a_phrase_with_quotation_marks_between_its_words_is_still_the_phrase(
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_range_of_days_in_one_month_is_that_month() {
+    // ("capturados entre el 18 y el 19 de octubre de 2025" was dated the 19th.)
+    for text in [
+        "Fueron capturados entre el 18 y el 19 de octubre de 2025 en Jinotega. Entre ellos, Juan Ramón Pérez Lugo.",
+        "They were arrested between 18 and 19 October 2025 in Jinotega. They include Juan Ramón Pérez Lugo.",
+        "Fueron detenidos del 3 al 5 de octubre de 2025 en Jinotega. Entre ellos, Juan Ramón Pérez Lugo.",
+    ] {
+        let x = crate::run(text, "2026-06-10");
+        assert_eq!(
+            crate::date_of(&x, "Juan Ramón Pérez Lugo", "arrest"),
+            "2025-10",
+            "{x:#?}"
+        );
+    }
+    // (A single day stays one.)
+    let x = crate::run(
+        "Juan Ramón Pérez Lugo fue detenido el 19 de octubre de 2025 en Jinotega.",
+        "2026-06-10",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Juan Ramón Pérez Lugo", "arrest"),
+        "2025-10-19",
+        "{x:#?}"
+    );
+}

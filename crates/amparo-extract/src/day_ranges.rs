@@ -1,0 +1,41 @@
+//! A range of days of one month ("entre el 18 y el 19 de octubre", "del 3 al 5 de mayo",
+//! "between 18 and 19 October"): the month, never a guessed day.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::dates::PartialDate;
+use crate::text::Doc;
+
+/// ("capturados entre el 18 y el 19 de octubre de 2025", "arrested between 18 and 19 October",
+/// "del 3 al 5 de mayo"): a day at token `i` that ends a range of days of its month begun by a
+/// bare day before it is that month, no day of it. (Not a range yet to come, "semana del 24 al
+/// 28 de noviembre" in an agenda published on the 20th: its days stay, after the publication.)
+pub(crate) fn day_range_month(
+    doc: &Doc<'_>,
+    i: usize,
+    date: PartialDate,
+    published: Option<NaiveDate>,
+) -> PartialDate {
+    let PartialDate::Day(d) = date else {
+        return date;
+    };
+    if published.is_some_and(|p| d > p) {
+        return date;
+    }
+    let j = i - usize::from(matches!(doc.f(i.wrapping_sub(1)), "el" | "the"));
+    let joined = matches!(
+        doc.f(j.wrapping_sub(1)),
+        "y" | "and" | "al" | "to" | "-" | "–"
+    );
+    let start = j.wrapping_sub(2);
+    let opened = matches!(
+        doc.f(start.wrapping_sub(1 + usize::from(doc.f(start.wrapping_sub(1)) == "el"))),
+        "entre" | "between" | "del" | "from"
+    );
+    let day = crate::dates::number(doc, start).filter(|n| (1..=31).contains(n) && *n != d.day());
+    if joined && opened && day.is_some() {
+        PartialDate::Month(d.year(), d.month())
+    } else {
+        date
+    }
+}
