@@ -292,8 +292,12 @@ pub(crate) fn reread(
         let end = (t.last..to.min(t.last + 24))
             .find(|&k| matches!(doc.f(k), "." | ";"))
             .unwrap_or(to.min(t.last + 24));
-        let closing = (t.last + 9..end)
-            .any(|k| doc.f(k.wrapping_sub(1)) == "," && in_absentia(doc, k, k + 2));
+        // (The comma closes a relative clause: not "A, 45, to 9 years, and B, 38, in absentia".)
+        let closing = (t.last + 9..end).any(|k| {
+            doc.f(k.wrapping_sub(1)) == ","
+                && in_absentia(doc, k, k + 2)
+                && (t.last..k).any(|j| matches!(doc.f(j), "who" | "que" | "quien" | "which"))
+        });
         let absent = if t.kind == Arrest {
             in_absentia(doc, t.last, to.min(t.last + 2))
         } else {

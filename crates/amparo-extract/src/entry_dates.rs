@@ -72,7 +72,12 @@ pub(crate) fn told_in_present(doc: &Doc<'_>, i: usize, prev: &str) -> bool {
         .rev()
         .take(4)
         .find(|&j| doc.sentences[j].line_start);
+    // (In a later sentence, not a state where or for how long: "X is detained in SIZO-1 pending
+    // trial", "is detained for 15 days".)
+    let later = opening.is_some_and(|j| doc.sentences[j].last <= i);
+    let state = matches!(doc.f(i + 1), "in" | "at" | "for" | "pending" | "until");
     matches!(prev, "is" | "are")
+        && !(later && state)
         && opening.is_some_and(|j| {
             let s = &doc.sentences[j];
             line_date(doc, s.first, s.last, None).is_some_and(|(_, _, entry)| entry)

@@ -174,6 +174,9 @@ pub(crate) struct Sections {
     last_entry: Option<(usize, PartialDate)>,
     /// Where the stamp below the post being read stands (see `stamps_below`).
     post_end: Option<usize>,
+    /// The paragraph of the last stamp of a post with a handle ("Ana Ríos @anarios · 11 abr.
+    /// 2026, 08:14"), whose day ends with it.
+    handle_paragraph: Option<usize>,
     /// The sentence of the last dated section's heading: a group told before it is another
     /// day's.
     pub(crate) opened: usize,
@@ -197,12 +200,20 @@ impl Sections {
         if !s.line_start || self.post_end.is_some() {
             return;
         }
+        let handle = (s.first..s.last).any(|k| doc.tokens[k].text.starts_with('@'));
         if let Some((d, stamped)) = heading_of(doc, s.first, s.last, published) {
             self.section = d;
             self.stamped = stamped;
             if d.is_some() {
                 self.opened = si;
             }
+            self.handle_paragraph = (stamped && handle).then_some(s.paragraph);
+        } else if self
+            .handle_paragraph
+            .is_some_and(|p| p != s.paragraph && self.stamped)
+        {
+            // (The article's own text after an embedded post: its days are the publication's.)
+            (self.section, self.stamped, self.handle_paragraph) = (None, false, None);
         } else if self.stamped
             && (s.first..s.last).any(|k| doc.f(k) == "·")
             && published.is_some_and(|p| {

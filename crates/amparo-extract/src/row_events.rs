@@ -258,6 +258,9 @@ pub(crate) fn row_events(
                 if said.is_empty() {
                     match doc.f(cell.start) {
                         "transfer" | "traslado" => said.push(EventType::Transfer),
+                        "fallecimiento" | "muerte" | "death" => {
+                            said.push(EventType::DeathInCustody);
+                        }
                         "exile" | "exilio" => said.push(EventType::Exile),
                         "expulsion" | "deportation" | "deportacion" => {
                             said.push(EventType::Expulsion);

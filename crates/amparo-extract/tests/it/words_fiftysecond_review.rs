@@ -50,3 +50,56 @@ fn issue_13_a_flight_boarded_by_others_is_no_exile_of_the_freed() {
         assert!(!crate::kinds_of(&x, name).contains(&"exile"), "{x:#?}");
     }
 }
+
+#[test]
+fn issue_13_in_absentia_after_anothers_age_is_not_a_relative_clause_closing() {
+    // ("sentenced A, 45, to 9 years, and B, 38, in absentia to 6 years": both were dropped.)
+    let x = crate::run(
+        "A court in Kyiv on Tuesday sentenced Andriy Kovalenko, 45, to 9 years, and Taras Melnychuk, 38, in absentia to 6 years.",
+        "2026-05-02",
+    );
+    assert!(
+        crate::kinds_of(&x, "Andriy Kovalenko").contains(&"sentence"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_later_timeline_sentence_of_where_or_how_long_one_is_held_is_no_arrest() {
+    let x = crate::run(
+        "12 March 2025 – Police search the flat of Mykola Hnatenko. Hnatenko is detained in SIZO-1 pending trial, his lawyer says.",
+        "2026-05-02",
+    );
+    assert!(
+        !crate::kinds_of(&x, "Mykola Hnatenko").contains(&"arrest"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_an_embedded_posts_stamp_does_not_date_the_articles_own_text() {
+    // (A post quoted in an article, "Ana @ana · 15 ene. 2026, 19:02", dated "Ayer" in the
+    // article's own next paragraph.)
+    let x = crate::run(
+        "La activista publicó en enero:\n\nLiane Ferrás @lianeferras_cu · 15 ene. 2026, 19:02\nSeguimos esperando noticias de los presos del 11J.\n\nAyer, agentes de la Seguridad del Estado detuvieron al rapero Dairo Roca León en Palma Soriano.",
+        "2026-04-12",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Dairo Roca León", "arrest"),
+        "2026-04-11",
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_table_of_moves_reads_a_death_in_its_movement_column() {
+    let x = crate::run(
+        "Movimientos registrados. Datos al 12/04/2026\n\nNº\tNombre\tFecha\tMovimiento\tDesde\tHacia\n1\tRamón Pardal Gil\t10/04/2026\tFallecimiento\tRodeo I\t—\n2\tOrlando Pereira Vera\t03/04/2026\tTraslado\tEl Helicoide\tRodeo I\n",
+        "2026-04-14",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Ramón Pardal Gil", "death_in_custody"),
+        "2026-04-10",
+        "{x:#?}"
+    );
+}
