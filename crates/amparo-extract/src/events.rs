@@ -25,7 +25,7 @@ use crate::speakers::{introduced_speaker, opener, trailing_speaker};
 use crate::text::Doc;
 use crate::the_rest::the_rest;
 use crate::triggers::{self, Modality};
-use crate::walk_dates::{Around, lede_day, scene_of};
+use crate::walk_dates::{Around, scene_of};
 use crate::walk_people::{anaphoric, held_still_people, named_pair};
 use crate::walk_rules::{possessive_relations, sentence_date_told, tidy_sentence_events};
 
@@ -391,7 +391,7 @@ impl Walk<'_, '_> {
                 refs.focus = Some(m.entity);
             }
         }
-        lede_day(&mut f.events, &groups);
+        crate::group_arrest::after_walk(doc, &mut f, &groups);
         crate::booking::drop_bookings(doc, &mut f.events, &groups);
         drop_ended_held_now(&mut f, held_now_at, self.published);
         drop_denied_releases(doc, &mut f, &denied_at);

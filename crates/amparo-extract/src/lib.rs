@@ -88,6 +88,7 @@ mod genders;
 mod given_alone;
 mod given_names;
 mod granted;
+mod group_arrest;
 mod group_members;
 mod group_parts;
 mod hard_wrap;

@@ -364,3 +364,28 @@ fn issue_13_a_range_of_days_in_one_month_is_that_month() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_counted_groups_arrest_goes_to_its_members_named_after_it() {
+    // ("…declaró culpables a los siete opositores de Jinotega capturados entre el 18 y el 19 de
+    // octubre…", then the members named one by one: none had the arrest.)
+    let x = crate::run(
+        "Un juzgado de Managua declaró culpables de conspiración a los siete opositores de Jinotega capturados entre el 18 y el 19 de octubre de 2025, en un juicio que concluyó el pasado viernes 5 de junio.\n\nEl juez impuso 15 años de prisión al exdiputado Ezequiel Arturo Blandino Zelaya y a la comerciante Heydi Massiel Pravia Úbeda.\n\nEl séptimo acusado, el costarricense Andrés Solís Vargas, fue sacado de La Modelo y entregado el lunes a las autoridades de su país en Peñas Blancas.",
+        "2026-06-10",
+    );
+    for name in [
+        "Ezequiel Arturo Blandino Zelaya",
+        "Heydi Massiel Pravia Úbeda",
+    ] {
+        assert_eq!(crate::date_of(&x, name, "arrest"), "2025-10", "{x:#?}");
+    }
+    // (Not those after a group that takes up the people named before it.)
+    let x = crate::run(
+        "The court convicted Víctor Aranda Solís, Jhonatan Pineda and Alirio Medina Castro of terrorism. The three were arrested in separate raids on 5 July 2025. The court acquitted a fourth defendant, delivery driver Rosmel Yanes, who was released from the courthouse hours later.",
+        "2026-08-28",
+    );
+    assert!(
+        !crate::kinds_of(&x, "Rosmel Yanes").contains(&"arrest"),
+        "{x:#?}"
+    );
+}

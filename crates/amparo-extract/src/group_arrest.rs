@@ -1,0 +1,108 @@
+//! The arrest of a counted group told as a whole before its members are named ("…declaró
+//! culpables a los siete opositores de Jinotega capturados entre el 18 y el 19 de octubre…", then
+//! "El juez impuso 15 años a A, B…", "El séptimo acusado, C, …"): each member named after it, of
+//! whom nothing tells an arrest of their own, was taken then.
+
+use crate::discourse::{Findings, GroupEvent, family};
+use crate::model::EventType;
+use crate::text::Doc;
+
+/// What the walk's end gives from the groups it read: the lede's day (see
+/// `walk_dates::lede_day`), then a counted group's arrest to its members named after it.
+pub(crate) fn after_walk(doc: &Doc<'_>, f: &mut Findings, groups: &[GroupEvent]) {
+    crate::walk_dates::lede_day(&mut f.events, groups);
+    members_arrest(doc, f, groups);
+}
+
+/// Gives the arrest of a definite counted group ("los siete opositores … capturados", "the four
+/// activists arrested in March") to the people whose events are told after it, when they are
+/// no more than its count and none has an arrest of their own.
+fn members_arrest(doc: &Doc<'_>, f: &mut Findings, groups: &[GroupEvent]) {
+    let Some((g, n)) = groups.iter().find_map(|g| {
+        (g.kind == EventType::Arrest && g.certainty.is_none() && g.date.is_some())
+            .then(|| counted_definite(doc, g).map(|n| (g, n)))
+            .flatten()
+    }) else {
+        return;
+    };
+    // (A group whose arrest the text gave its named people already is named: "The three were
+    // arrested in separate raids on 5 July 2025" after their names; "a fourth defendant" is
+    // none of them.)
+    if f.events
+        .iter()
+        .any(|e| e.kind == EventType::Arrest && e.date == g.date)
+    {
+        return;
+    }
+    let held = |k: EventType| {
+        matches!(
+            family(k),
+            EventType::Sentence
+                | EventType::Charge
+                | EventType::Detention
+                | EventType::HouseArrest
+                | EventType::Transfer
+                | EventType::Release
+        ) || matches!(k, EventType::Exile | EventType::Expulsion)
+    };
+    let mut members: Vec<usize> = Vec::new();
+    for e in &f.events {
+        if e.sentence > g.sentence
+            && held(e.kind)
+            && e.certainty.is_none()
+            && !members.contains(&e.entity)
+        {
+            members.push(e.entity);
+        }
+    }
+    // (Nobody with an arrest of their own, told before or after; no official or kin.)
+    let own = |x: usize| {
+        f.events
+            .iter()
+            .any(|e| e.entity == x && (e.kind == EventType::Arrest || e.sentence <= g.sentence))
+    };
+    members.retain(|&x| !own(x) && !f.official[x] && !f.relative[x] && !f.out_of_scope[x]);
+    // (Those named just before the group are of its count: "A, B and C … The three were
+    // arrested in separate raids on 5 July 2025"; "a fourth defendant" after them is none.)
+    let mut before: Vec<usize> = f
+        .events
+        .iter()
+        .filter(|e| e.sentence < g.sentence && e.sentence + 2 >= g.sentence)
+        .map(|e| e.entity)
+        .collect();
+    before.dedup();
+    let room = n.saturating_sub(before.len() as u64);
+    if members.is_empty() || members.len() as u64 > room {
+        return;
+    }
+    for x in members {
+        let sentence = f
+            .events
+            .iter()
+            .find(|e| e.entity == x)
+            .map_or(g.sentence, |e| e.sentence);
+        f.events.push(g.for_member(x, sentence));
+    }
+    f.events.sort_by_key(|e| e.sentence);
+}
+
+/// The count of a definite group the sentence of `g` names before its arrest: "los siete
+/// opositores de Jinotega capturados", "the four activists arrested".
+fn counted_definite(doc: &Doc<'_>, g: &GroupEvent) -> Option<u64> {
+    let s = doc.sentences.get(g.sentence)?;
+    (s.first..s.last).find_map(|k| {
+        let definite = matches!(doc.f(k), "los" | "las" | "the");
+        let n = crate::count_words::parse_number(doc, k + 1)
+            .or_else(|| crate::count_words::number_word(doc.f(k + 1)))?;
+        // (An arrest's word within the next eight: "capturados", "arrested", "detenidos".)
+        let arrested = (k + 2..(k + 10).min(s.last)).any(|j| {
+            let w = doc.f(j);
+            w.starts_with("captur")
+                || w.starts_with("detenid")
+                || w.starts_with("arrestad")
+                || w.starts_with("aprehendid")
+                || matches!(w, "arrested" | "detained")
+        });
+        (definite && n > 1 && arrested).then_some(n)
+    })
+}
