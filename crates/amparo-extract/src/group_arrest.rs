@@ -18,13 +18,21 @@ pub(crate) fn after_walk(doc: &Doc<'_>, f: &mut Findings, groups: &[GroupEvent])
 /// activists arrested in March") to the people whose events are told after it, when they are
 /// no more than its count and none has an arrest of their own.
 fn members_arrest(doc: &Doc<'_>, f: &mut Findings, groups: &[GroupEvent]) {
-    let Some((g, n)) = groups.iter().find_map(|g| {
-        (g.kind == EventType::Arrest && g.certainty.is_none() && g.date.is_some())
-            .then(|| counted_definite(doc, g).map(|n| (g, n)))
-            .flatten()
-    }) else {
-        return;
-    };
+    // (The first such group whose members fit its count.)
+    for g in groups {
+        if g.kind == EventType::Arrest
+            && g.certainty.is_none()
+            && g.date.is_some()
+            && let Some(n) = counted_definite(doc, g)
+            && give(f, g, n)
+        {
+            return;
+        }
+    }
+}
+
+/// Gives `g`'s arrest to the members told after it, when they fit its count `n`: whether it did.
+fn give(f: &mut Findings, g: &GroupEvent, n: u64) -> bool {
     // (A group whose arrest the text gave its named people already is named: "The three were
     // arrested in separate raids on 5 July 2025" after their names; "a fourth defendant" is
     // none of them.)
@@ -32,7 +40,7 @@ fn members_arrest(doc: &Doc<'_>, f: &mut Findings, groups: &[GroupEvent]) {
         .iter()
         .any(|e| e.kind == EventType::Arrest && e.date == g.date)
     {
-        return;
+        return false;
     }
     let held = |k: EventType| {
         matches!(
@@ -73,7 +81,7 @@ fn members_arrest(doc: &Doc<'_>, f: &mut Findings, groups: &[GroupEvent]) {
     before.dedup();
     let room = n.saturating_sub(before.len() as u64);
     if members.is_empty() || members.len() as u64 > room {
-        return;
+        return false;
     }
     for x in members {
         let sentence = f
@@ -84,25 +92,31 @@ fn members_arrest(doc: &Doc<'_>, f: &mut Findings, groups: &[GroupEvent]) {
         f.events.push(g.for_member(x, sentence));
     }
     f.events.sort_by_key(|e| e.sentence);
+    true
 }
 
 /// The count of a definite group the sentence of `g` names before its arrest: "los siete
 /// opositores de Jinotega capturados", "the four activists arrested".
 fn counted_definite(doc: &Doc<'_>, g: &GroupEvent) -> Option<u64> {
     let s = doc.sentences.get(g.sentence)?;
-    (s.first..s.last).find_map(|k| {
-        let definite = matches!(doc.f(k), "los" | "las" | "the");
-        let n = crate::count_words::parse_number(doc, k + 1)
-            .or_else(|| crate::count_words::number_word(doc.f(k + 1)))?;
-        // (An arrest's word within the next eight: "capturados", "arrested", "detenidos".)
-        let arrested = (k + 2..(k + 10).min(s.last)).any(|j| {
-            let w = doc.f(j);
-            w.starts_with("captur")
-                || w.starts_with("detenid")
-                || w.starts_with("arrestad")
-                || w.starts_with("aprehendid")
-                || matches!(w, "arrested" | "detained")
-        });
-        (definite && n > 1 && arrested).then_some(n)
-    })
+    // (The largest: "a nueve de los 14 dirigentes vecinales aprehendidos" is of the fourteen.)
+    (s.first..s.last)
+        .filter_map(|k| {
+            // (Or the counted object of a verb: "las condenas impuestas a cuatro trabajadores …,
+            // detenidos el 30 de junio".)
+            let definite = matches!(doc.f(k), "los" | "las" | "the" | "a");
+            let n = crate::count_words::parse_number(doc, k + 1)
+                .or_else(|| crate::count_words::number_word(doc.f(k + 1)))?;
+            // (An arrest's word within the next eight: "capturados", "arrested", "detenidos".)
+            let arrested = (k + 2..(k + 10).min(s.last)).any(|j| {
+                let w = doc.f(j);
+                w.starts_with("captur")
+                    || w.starts_with("detenid")
+                    || w.starts_with("arrestad")
+                    || w.starts_with("aprehendid")
+                    || matches!(w, "arrested" | "detained")
+            });
+            (definite && n > 1 && arrested).then_some(n)
+        })
+        .max()
 }

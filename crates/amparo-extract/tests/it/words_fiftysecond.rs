@@ -389,3 +389,16 @@ fn issue_13_a_counted_groups_arrest_goes_to_its_members_named_after_it() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_counted_object_arrested_gives_its_arrest_to_the_members_told_after() {
+    // ("las condenas impuestas a cuatro trabajadores del hospital, detenidos el 30 de junio de
+    // 2025": an object's count, no article.)
+    let x = crate::run(
+        "La Corte de Apelaciones revisó el martes las condenas impuestas en noviembre a cuatro trabajadores del Hospital Universitario, detenidos el 30 de junio de 2025 por unos audios.\n\nEn primera instancia, el 20 de noviembre de 2025, el Tribunal Tercero de Juicio condenó a los cuatro por traición a la patria: ocho años para la enfermera Mariela Urdaneta Pozo, diez para el dirigente sindical Nelson Fuenmayor Rincón, ocho para el chofer Édgar Villasmil Ortega y cuatro para el camillero Jesús Chirinos Leal.",
+        "2026-05-15",
+    );
+    for name in ["Mariela Urdaneta Pozo", "Jesús Chirinos Leal"] {
+        assert_eq!(crate::date_of(&x, name, "arrest"), "2025-06-30", "{x:#?}");
+    }
+}
