@@ -24,7 +24,7 @@ fn members_arrest(doc: &Doc<'_>, f: &mut Findings, groups: &[GroupEvent]) {
             && g.certainty.is_none()
             && g.date.is_some()
             && let Some(n) = counted_definite(doc, g)
-            && give(f, g, n)
+            && give(doc, f, g, n)
         {
             return;
         }
@@ -32,7 +32,7 @@ fn members_arrest(doc: &Doc<'_>, f: &mut Findings, groups: &[GroupEvent]) {
 }
 
 /// Gives `g`'s arrest to the members told after it, when they fit its count `n`: whether it did.
-fn give(f: &mut Findings, g: &GroupEvent, n: u64) -> bool {
+fn give(doc: &Doc<'_>, f: &mut Findings, g: &GroupEvent, n: u64) -> bool {
     // (A group whose arrest the text gave its named people already is named: "The three were
     // arrested in separate raids on 5 July 2025" after their names; "a fourth defendant" is
     // none of them.)
@@ -53,9 +53,15 @@ fn give(f: &mut Findings, g: &GroupEvent, n: u64) -> bool {
                 | EventType::Release
         ) || matches!(k, EventType::Exile | EventType::Expulsion)
     };
+    // (Up to another story or case: "NOTICIA RELACIONADA", "En otro juicio", "In a separate
+    // trial", "Mientras tanto", "por otra causa".)
+    let end = (g.sentence + 1..doc.sentences.len())
+        .find(|&si| other_story(doc, si))
+        .unwrap_or(usize::MAX);
     let mut members: Vec<usize> = Vec::new();
     for e in &f.events {
         if e.sentence > g.sentence
+            && e.sentence < end
             && held(e.kind)
             && e.certainty.is_none()
             && !members.contains(&e.entity)
@@ -63,11 +69,17 @@ fn give(f: &mut Findings, g: &GroupEvent, n: u64) -> bool {
             members.push(e.entity);
         }
     }
-    // (Nobody with an arrest of their own, told before or after; no official or kin.)
+    // (Nobody with an arrest of their own, told before or after, nor anything dated before the
+    // group's arrest, "excarcelado y desterrado en 2023"; no official or kin.)
+    let earlier = |e: &crate::discourse::RawEvent| matches!((e.date, g.date), (Some(d), Some(gd)) if key(d) < key(gd));
     let own = |x: usize| {
-        f.events
-            .iter()
-            .any(|e| e.entity == x && (e.kind == EventType::Arrest || e.sentence <= g.sentence))
+        f.events.iter().any(|e| {
+            e.entity == x
+                && (e.kind == EventType::Arrest
+                    || e.sentence <= g.sentence
+                    || earlier(e)
+                    || e.sentence >= end)
+        })
     };
     members.retain(|&x| !own(x) && !f.official[x] && !f.relative[x] && !f.out_of_scope[x]);
     // (Those named just before the group are of its count: "A, B and C … The three were
@@ -119,4 +131,44 @@ fn counted_definite(doc: &Doc<'_>, g: &GroupEvent) -> Option<u64> {
             (definite && n > 1 && arrested).then_some(n)
         })
         .max()
+}
+
+/// A date's start as a comparable key (year, month, day; a missing part first).
+fn key(d: crate::dates::PartialDate) -> (i32, u32, u32) {
+    use chrono::Datelike;
+    match d {
+        crate::dates::PartialDate::Day(x) => (x.year(), x.month(), x.day()),
+        crate::dates::PartialDate::Month(y, m) => (y, m, 0),
+        crate::dates::PartialDate::Year(y) => (y, 0, 0),
+    }
+}
+
+/// Whether sentence `si` opens another story or case: "Noticia relacionada", "Read more", "En
+/// otro juicio", "In a separate trial", "Mientras tanto", "Meanwhile", "por otra causa". (Not a
+/// heading in capitals, which a list of the same story may have.)
+fn other_story(doc: &Doc<'_>, si: usize) -> bool {
+    let Some(s) = doc.sentences.get(si) else {
+        return false;
+    };
+    (s.first..s.last).any(|k| {
+        doc.matches_any_at(
+            k,
+            &[
+                "otro juicio",
+                "otra causa",
+                "otro caso",
+                "otro proceso",
+                "mientras tanto",
+                "separate trial",
+                "separate case",
+                "another case",
+                "another trial",
+                "meanwhile",
+                "noticia relacionada",
+                "related",
+                "lee tambien",
+                "read more",
+            ],
+        )
+    })
 }

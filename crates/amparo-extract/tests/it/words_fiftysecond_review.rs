@@ -103,3 +103,22 @@ fn issue_13_a_table_of_moves_reads_a_death_in_its_movement_column() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_groups_arrest_reaches_no_one_freed_before_it_nor_in_another_case() {
+    // (The group's arrest went to a priest exiled in 2023 and to a journalist "in a separate
+    // trial".)
+    let x = crate::run(
+        "Un juzgado de Managua condenó este lunes a los tres opositores de Matagalpa capturados en octubre de 2025. El juez impuso diez años a Rodolfo Mesa Altamirano y a Carmen Ulloa Pineda.\n\nEl sacerdote Julio César Ruiz Obando, excarcelado y desterrado en 2023, pidió su libertad desde Roma.\n\nEn otro juicio, el periodista Miguel Ángel Torrez Blandón fue condenado a ocho años por propagar noticias falsas.",
+        "2026-03-10",
+    );
+    for name in ["Rodolfo Mesa Altamirano", "Carmen Ulloa Pineda"] {
+        assert_eq!(crate::date_of(&x, name, "arrest"), "2025-10", "{x:#?}");
+    }
+    for name in ["Julio César Ruiz Obando", "Miguel Ángel Torrez Blandón"] {
+        let kinds = crate::person(&x, name)
+            .map(crate::kinds)
+            .unwrap_or_default();
+        assert!(!kinds.contains(&"arrest"), "{name}: {x:#?}");
+    }
+}
