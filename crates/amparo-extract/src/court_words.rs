@@ -89,6 +89,15 @@ pub(crate) const COURT: &[(&str, EventType, Voice)] = &[
     // (Cuba's term served outside prison: "3 años de limitación de libertad".)
     ("anos de limitacion de libertad", Sentence, Passive),
     ("dicto sentencia contra", Sentence, Active),
+    // ("La sala … dictó estas penas:" over a list of names and terms.)
+    ("dicto estas penas", Sentence, Active),
+    ("dicto las siguientes penas", Sentence, Active),
+    ("impuso estas penas", Sentence, Active),
+    ("impuso las siguientes penas", Sentence, Active),
+    ("dicto estas condenas", Sentence, Active),
+    ("impuso estas condenas", Sentence, Active),
+    ("handed down these sentences", Sentence, Active),
+    ("handed down the following sentences", Sentence, Active),
     ("dictaron sentencia contra", Sentence, Active),
     ("years in prison", Sentence, Passive),
     ("suspended sentence", Sentence, Passive),

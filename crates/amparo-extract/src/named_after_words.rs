@@ -19,6 +19,8 @@ pub(crate) const BEFORE: &[&str] = &[
     "calle",
     "barrio",
     "urbanizacion",
+    // (Cuba's neighbourhoods: "el reparto Jesús Menéndez".)
+    "reparto",
     "fundacion",
     "premio",
     "aeropuerto",
@@ -92,6 +94,7 @@ pub(crate) const PLACE_NOUNS: &[&str] = &[
     "puente",
     "refineria",
     "barrio",
+    "reparto",
     "sector",
     "urbanizacion",
     "ciudad",

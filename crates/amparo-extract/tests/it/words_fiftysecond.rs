@@ -402,3 +402,23 @@ fn issue_13_a_counted_object_arrested_gives_its_arrest_to_the_members_told_after
         assert_eq!(crate::date_of(&x, name, "arrest"), "2025-06-30", "{x:#?}");
     }
 }
+
+#[test]
+fn issue_13_a_court_that_hands_down_these_sentences_heads_a_list_of_terms() {
+    // ("La sala … dictó estas penas:" over "– A: seis años.": no lead, so nobody was sentenced,
+    // and "el reparto Jesús Menéndez" took the group's arrest.)
+    let x = crate::run(
+        "El Tribunal Provincial de Granma notificó el viernes las sentencias del juicio contra los ocho vecinos del reparto Jesús Menéndez, en Bayamo, detenidos en la madrugada del 29 de octubre de 2025 tras una cacerolada.\n\nLa sala, presidida por la jueza Marlene Arias Figueredo, dictó estas penas:\n\n– Reinaldo Pupo Almanza, señalado como organizador: ocho años de privación de libertad.\n– Dairon Tamargo Fonseca: seis años.\n– Alexis Rondón Chacín: cinco años.\n",
+        "2026-05-20",
+    );
+    assert!(crate::person(&x, "Jesús Menéndez").is_none(), "{x:#?}");
+    for name in [
+        "Reinaldo Pupo Almanza",
+        "Dairon Tamargo Fonseca",
+        "Alexis Rondón Chacín",
+    ] {
+        let kinds = crate::kinds_of(&x, name);
+        assert!(kinds.contains(&"sentence"), "{name}: {x:#?}");
+        assert_eq!(crate::date_of(&x, name, "arrest"), "2025-10-29", "{x:#?}");
+    }
+}
