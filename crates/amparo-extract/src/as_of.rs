@@ -41,6 +41,8 @@ pub(crate) fn as_of_in(
                 | "situacion"
                 | "estatus"
         ) && matches!(doc.f(k + 1), "al" | "el" | "on" | "as")
+            // ("Al corte del 31 de enero de 2026, la Coalición contabiliza…")
+            || (doc.f(k) == "corte" && doc.f(k + 1) == "del")
             || (doc.f(k) == "as" && doc.f(k + 1) == "of")
             // ("LISTADO AL 21/04/2026", "Presos políticos registrados al 18/01/2026".)
             || (matches!(
@@ -78,7 +80,8 @@ pub(crate) fn record_day(doc: &Doc<'_>, published: Option<NaiveDate>) -> Option<
     // ("… actualizó su registro con corte al sábado 31 de enero": so is a cut-off's.)
     let list_updated = |s: &crate::text::Sentence| {
         (s.first..s.last).any(|k| {
-            (doc.f(k) == "corte" && doc.f(k + 1) == "al")
+            (doc.f(k) == "corte"
+                && (doc.f(k + 1) == "al" || (doc.f(k + 1) == "del" && k <= s.first + 1)))
                 // ("El listado fue elaborado … con datos actualizados al viernes 3 de octubre")
                 || matches!(
                     doc.f(k),

@@ -422,3 +422,22 @@ fn issue_13_a_court_that_hands_down_these_sentences_heads_a_list_of_terms() {
         assert_eq!(crate::date_of(&x, name, "arrest"), "2025-10-29", "{x:#?}");
     }
 }
+
+#[test]
+fn issue_13_a_bulletin_opening_al_corte_del_holds_its_list_as_of_that_day() {
+    // ("Al corte del 31 de enero de 2026, la Coalición contabiliza 94 mujeres presas": the held
+    // were dated the publication.)
+    let x = crate::run(
+        "COALICIÓN JUSTICIA Y ENCUENTRO\nBoletín n.º 58\n\nAl corte del 31 de enero de 2026, la Coalición contabiliza 94 mujeres presas por razones políticas en Venezuela. Estas son algunas de ellas:\n\n1. THAIS MARGARITA OBANDO LUCENA, 44 años, detenida en El Helicoide.\n2. KARINA ALEXANDRA PEREIRA MEDINA, 31 años, detenida en el INOF.\n",
+        "2026-02-03",
+    );
+    let name = crate::person(&x, "THAIS MARGARITA OBANDO LUCENA")
+        .or_else(|| crate::person(&x, "Thais Margarita Obando Lucena"))
+        .map(|p| p.name.clone())
+        .unwrap_or_default();
+    assert_eq!(
+        crate::date_of(&x, &name, "detention"),
+        "2026-01-31",
+        "{x:#?}"
+    );
+}
