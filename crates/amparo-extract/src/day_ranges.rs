@@ -39,3 +39,12 @@ pub(crate) fn day_range_month(
         date
     }
 }
+
+/// A date's start as a key that orders dates of any precision (a missing month or day first).
+pub(crate) fn start_key(d: PartialDate) -> (i32, u32, u32) {
+    match d {
+        PartialDate::Year(y) => (y, 0, 0),
+        PartialDate::Month(y, m) => (y, m, 0),
+        PartialDate::Day(x) => (x.year(), x.month(), x.day()),
+    }
+}

@@ -45,11 +45,7 @@ pub(crate) fn in_year_of(
     published: Option<NaiveDate>,
 ) -> PartialDate {
     use chrono::Datelike;
-    let key = |d: PartialDate| match d {
-        PartialDate::Year(y) => (y, 0, 0),
-        PartialDate::Month(y, m) => (y, m, 0),
-        PartialDate::Day(x) => (x.year(), x.month(), x.day()),
-    };
+    let key = crate::day_ranges::start_key;
     let year = key(before).0;
     let moved = match d {
         PartialDate::Year(_) => None,

@@ -3,6 +3,7 @@
 //! "El juez impuso 15 años a A, B…", "El séptimo acusado, C, …"): each member named after it, of
 //! whom nothing tells an arrest of their own, was taken then.
 
+use crate::day_ranges::start_key;
 use crate::discourse::{Findings, GroupEvent, family};
 use crate::model::EventType;
 use crate::text::Doc;
@@ -15,7 +16,7 @@ pub(crate) fn after_walk(doc: &Doc<'_>, f: &mut Findings, groups: &[GroupEvent])
 }
 
 /// Gives the arrest of a definite counted group ("los siete opositores … capturados", "the four
-/// activists arrested in March") to the people whose events are told after it, when they are
+/// activists arrested in March"), or a counted object's ("a cuatro trabajadores … detenidos"), to the people whose events are told after it, when they are
 /// no more than its count and none has an arrest of their own.
 fn members_arrest(doc: &Doc<'_>, f: &mut Findings, groups: &[GroupEvent]) {
     // (The first such group whose members fit its count.)
@@ -71,7 +72,7 @@ fn give(doc: &Doc<'_>, f: &mut Findings, g: &GroupEvent, n: u64) -> bool {
     }
     // (Nobody with an arrest of their own, told before or after, nor anything dated before the
     // group's arrest, "excarcelado y desterrado en 2023"; no official or kin.)
-    let earlier = |e: &crate::discourse::RawEvent| matches!((e.date, g.date), (Some(d), Some(gd)) if key(d) < key(gd));
+    let earlier = |e: &crate::discourse::RawEvent| matches!((e.date, g.date), (Some(d), Some(gd)) if start_key(d) < start_key(gd));
     let own = |x: usize| {
         f.events.iter().any(|e| {
             e.entity == x
@@ -131,16 +132,6 @@ fn counted_definite(doc: &Doc<'_>, g: &GroupEvent) -> Option<u64> {
             (definite && n > 1 && arrested).then_some(n)
         })
         .max()
-}
-
-/// A date's start as a comparable key (year, month, day; a missing part first).
-fn key(d: crate::dates::PartialDate) -> (i32, u32, u32) {
-    use chrono::Datelike;
-    match d {
-        crate::dates::PartialDate::Day(x) => (x.year(), x.month(), x.day()),
-        crate::dates::PartialDate::Month(y, m) => (y, m, 0),
-        crate::dates::PartialDate::Year(y) => (y, 0, 0),
-    }
 }
 
 /// Whether sentence `si` opens another story or case: "Noticia relacionada", "Read more", "En

@@ -69,6 +69,7 @@ mod words_fiftyfirst;
 mod words_fiftyfirst_review;
 mod words_fiftysecond;
 mod words_fiftysecond_review;
+mod words_fiftysecond_two;
 mod words_fortieth;
 mod words_fortieth_people;
 mod words_fortyeighth;
