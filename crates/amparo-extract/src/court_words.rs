@@ -298,6 +298,9 @@ pub(crate) fn reread(
     // asked for the case to be heard in absentia, to five years". An arrest only right after
     // its verb: not "X, who had been sentenced in absentia, was detained on Monday".)
     out.retain(|t| {
+        if !matches!(t.kind, Sentence | Charge | Arrest) {
+            return true;
+        }
         let end = (t.last..to.min(t.last + 24))
             .find(|&k| matches!(doc.f(k), "." | ";"))
             .unwrap_or(to.min(t.last + 24));
@@ -312,7 +315,7 @@ pub(crate) fn reread(
         } else {
             in_absentia(doc, t.first.saturating_sub(6), to.min(t.last + 9)) || closing
         };
-        !(matches!(t.kind, Sentence | Charge | Arrest) && absent)
+        !absent
     });
 }
 

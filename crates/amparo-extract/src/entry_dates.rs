@@ -61,6 +61,10 @@ pub(crate) fn in_year_of(
 /// Whether the verb at token `i`, after `prev`, tells a timeline's entry in the present ("14
 /// March 2022 — X, a municipal deputy, is detained at his flat"): the entry's past, no state.
 pub(crate) fn told_in_present(doc: &Doc<'_>, i: usize, prev: &str) -> bool {
+    // (Read for every trigger: the cheap test first.)
+    if !matches!(prev, "is" | "are") {
+        return false;
+    }
     // (Or in a later sentence of the entry's line: "14 February 2024 – FSB officers search five
     // homes. Kurtumerov is detained together with A, B and C.")
     let si = doc.sentences.partition_point(|s| s.last <= i);
@@ -72,8 +76,7 @@ pub(crate) fn told_in_present(doc: &Doc<'_>, i: usize, prev: &str) -> bool {
     // trial", "is detained for 15 days".)
     let later = opening.is_some_and(|j| doc.sentences[j].last <= i);
     let state = matches!(doc.f(i + 1), "in" | "at" | "for" | "pending" | "until");
-    matches!(prev, "is" | "are")
-        && !(later && state)
+    !(later && state)
         && opening.is_some_and(|j| {
             let s = &doc.sentences[j];
             line_date(doc, s.first, s.last, None).is_some_and(|(_, _, entry)| entry)

@@ -32,6 +32,9 @@ pub(crate) fn gapped_terms(
     // ("sentences A to 17 years, and B and C to 13 years each": a later list and its own term
     // after "to"/"a".)
     for j in 0..slots.len() {
+        if slots[j].first <= t.last || who.contains(&j) {
+            continue;
+        }
         let list = crate::slots::list_around(doc, slots, j);
         let last = list.last().map_or(slots[j].last, |&l| slots[l].last);
         // (Not one compared with: "sentenced the same day as Qasımov to eight years".)
@@ -44,7 +47,7 @@ pub(crate) fn gapped_terms(
             && crate::count_words::number_at(doc, last + 1)
             && (last + 2..last + 6)
                 .any(|k| matches!(doc.f(k), "years" | "anos" | "months" | "meses"));
-        if slots[j].first > t.last && last <= b && to_term && !compared && !who.contains(&j) {
+        if last <= b && to_term && !compared {
             who.push(j);
         }
     }

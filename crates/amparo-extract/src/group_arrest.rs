@@ -16,8 +16,9 @@ pub(crate) fn after_walk(doc: &Doc<'_>, f: &mut Findings, groups: &[GroupEvent])
 }
 
 /// Gives the arrest of a definite counted group ("los siete opositores … capturados", "the four
-/// activists arrested in March"), or a counted object's ("a cuatro trabajadores … detenidos"), to the people whose events are told after it, when they are
-/// no more than its count and none has an arrest of their own.
+/// activists arrested in March"), or a counted object's ("a cuatro trabajadores … detenidos"),
+/// to the people whose events are told after it, when they are no more than its count and none
+/// has an arrest of their own.
 fn members_arrest(doc: &Doc<'_>, f: &mut Findings, groups: &[GroupEvent]) {
     // (The first such group whose members fit its count.)
     for g in groups {
@@ -72,7 +73,11 @@ fn give(doc: &Doc<'_>, f: &mut Findings, g: &GroupEvent, n: u64) -> bool {
     }
     // (Nobody with an arrest of their own, told before or after, nor anything dated before the
     // group's arrest, "excarcelado y desterrado en 2023"; no official or kin.)
-    let earlier = |e: &crate::discourse::RawEvent| matches!((e.date, g.date), (Some(d), Some(gd)) if start_key(d) < start_key(gd));
+    let earlier = |e: &crate::discourse::RawEvent| {
+        e.date
+            .zip(g.date)
+            .is_some_and(|(d, gd)| start_key(d) < start_key(gd))
+    };
     let own = |x: usize| {
         f.events.iter().any(|e| {
             e.entity == x
@@ -91,6 +96,7 @@ fn give(doc: &Doc<'_>, f: &mut Findings, g: &GroupEvent, n: u64) -> bool {
         .filter(|e| e.sentence < g.sentence && e.sentence + 2 >= g.sentence)
         .map(|e| e.entity)
         .collect();
+    before.sort_unstable();
     before.dedup();
     let room = n.saturating_sub(before.len() as u64);
     if members.is_empty() || members.len() as u64 > room {

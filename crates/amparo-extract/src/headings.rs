@@ -62,7 +62,7 @@ fn heading_of(
     let (from, to) = undecorated(doc, from, to);
     // (A post's stamp with a name and a handle is longer: "Lianet Ferrer @lianetferrer_cu · 11
     // abr. 2026, 08:14".)
-    let handle = (from..to.min(from + 7)).any(|k| doc.tokens[k].text.starts_with('@'));
+    let handle = crate::stamp_lines::handle_in(doc, from, to);
     if to <= from || to - from > if handle { 20 } else { 12 } {
         return None;
     }
@@ -200,7 +200,7 @@ impl Sections {
         if !s.line_start || self.post_end.is_some() {
             return;
         }
-        let handle = (s.first..s.last).any(|k| doc.tokens[k].text.starts_with('@'));
+        let handle = crate::stamp_lines::handle_in(doc, s.first, s.last);
         if let Some((d, stamped)) = heading_of(doc, s.first, s.last, published) {
             self.section = d;
             self.stamped = stamped;

@@ -39,7 +39,7 @@ pub(crate) fn whole_date_line(
             })
     };
     if let Some(dot) = (from..to).rev().find(|&k| doc.f(k) == "·")
-        && ((from..(from + 7).min(to)).any(|k| doc.tokens[k].text.starts_with('@')) || named(dot))
+        && (handle_in(doc, from, to) || named(dot))
     {
         return whole_date_line(doc, dot + 1, to, published);
     }
@@ -100,4 +100,10 @@ pub(crate) fn dotted_stamp(
     }
     let day = crate::printed_dates::dotted_day(t.text, true)?;
     published.is_none_or(|p| day <= p).then_some(day)
+}
+
+/// Whether a post's handle ("@lianetferrer_cu") stands among the first seven tokens of
+/// `from..to`, as a stamp prints it after the poster's name.
+pub(crate) fn handle_in(doc: &Doc<'_>, from: usize, to: usize) -> bool {
+    (from..to.min(from + 7)).any(|k| doc.tokens[k].text.starts_with('@'))
 }

@@ -56,8 +56,8 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             i = next;
             continue;
         }
-        let best = by_first_word()
-            .get(doc.f(i))
+        let candidates = by_first_word().get(doc.f(i));
+        let best = candidates
             .into_iter()
             .flatten()
             .filter(|(words, _, _)| doc.matches_at(i, words))
@@ -65,7 +65,7 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             .max_by_key(|(words, _, _)| words.len())
             .map(|p| (p, 0))
             .or_else(|| crate::held_words::held_past_still(doc, i, to))
-            .or_else(|| crate::word_index::quoted_at(doc, i));
+            .or_else(|| crate::word_index::quoted_at(doc, i, candidates?));
         let Some(((words, kind, voice), still)) = best else {
             i = crate::untold_whereabouts::push_at(doc, i, to, &mut out).unwrap_or(i + 1);
             continue;

@@ -42,8 +42,13 @@ pub(crate) fn is_event_word(folded: &str) -> bool {
 
 /// A pattern of several words starting at token `i` with quotation marks between its words
 /// ("el régimen de \"convivencia familiar\"", "desaparición \"forzada\""): the longest, and the
-/// marks it reads past.
-pub(crate) fn quoted_at(doc: &crate::text::Doc<'_>, i: usize) -> Option<(&'static Pattern, usize)> {
+/// marks it reads past; `candidates` are the patterns of the token's word (see
+/// [`by_first_word`]).
+pub(crate) fn quoted_at(
+    doc: &crate::text::Doc<'_>,
+    i: usize,
+    candidates: &'static [Pattern],
+) -> Option<(&'static Pattern, usize)> {
     let marks = |words: &str| {
         let (mut k, mut skipped) = (i, 0);
         for (n, w) in words.split(' ').enumerate() {
@@ -57,8 +62,7 @@ pub(crate) fn quoted_at(doc: &crate::text::Doc<'_>, i: usize) -> Option<(&'stati
         }
         (skipped > 0).then_some(skipped)
     };
-    by_first_word()
-        .get(doc.f(i))?
+    candidates
         .iter()
         .filter(|p| p.0.contains(' '))
         .filter_map(|p| marks(p.0).map(|n| (p, n)))
