@@ -176,8 +176,29 @@ pub(crate) fn unnamed_part(
     who: &[usize],
     ms: &[&crate::persons::MentionRef],
 ) -> bool {
-    (who.is_empty() && of_some(doc, at, a))
+    (who.is_empty() && (of_some(doc, at, a) || one_unnamed(doc, at, a)))
         || (fewer_of(doc, at, a) && !who.iter().any(|e| ms.iter().any(|m| m.entity == *e)))
+}
+
+/// "…durante la salida de un detenido por un caso de hurto", "the release of a prisoner": one
+/// person, unnamed, inside the sentence (not a lead that opens on it, "Un detenido murió…"),
+/// whose event no list or group inherits.
+fn one_unnamed(doc: &crate::text::Doc<'_>, at: usize, a: usize) -> bool {
+    let w = doc.f(at);
+    // (A person's word, not an act's: "the scene of an arrest" dates the arrest told next.)
+    let person = w.ends_with("do")
+        || w.ends_with("da")
+        || matches!(
+            w,
+            "preso" | "presa" | "recluso" | "reclusa" | "prisoner" | "detainee"
+        );
+    person
+        && at >= a + 2
+        && matches!(doc.f(at - 1), "un" | "una" | "a" | "an")
+        && matches!(
+            doc.f(at - 2),
+            "de" | "del" | "of" | "a" | "por" | "to" | "for"
+        )
 }
 
 /// Past ", entre otros," / ", among others," after "son" ("Los extranjeros son, entre otros,

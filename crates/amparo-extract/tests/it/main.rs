@@ -70,6 +70,7 @@ mod words_fiftyfirst_review;
 mod words_fiftysecond;
 mod words_fiftysecond_review;
 mod words_fiftysecond_two;
+mod words_fiftythird;
 mod words_fortieth;
 mod words_fortieth_people;
 mod words_fortyeighth;
