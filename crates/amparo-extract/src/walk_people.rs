@@ -103,8 +103,7 @@ impl Walk<'_, '_> {
         crate::clause_subjects::singular_relative(doc, slots, t, &mut who);
         crate::clause_subjects::acted_on(doc, kind, slots, f, last_who, &mut who);
         crate::agents::counted_object(doc, t, slots, &mut who);
-        // "El fiscal X les imputó instigación al odio": the official who acts on "them" is
-        // not one of them.
+        // "El fiscal X les imputó instigación al odio": who acts on "them" is none of them.
         if t.voice == crate::triggers::Voice::Clitic
             && (crate::auxiliaries::plural_clitic(doc, t)
                 || (kind == EventType::Charge && matches!(doc.f(t.first), "le" | "lo" | "la")))
@@ -117,13 +116,13 @@ impl Walk<'_, '_> {
         }
         // "Según su hija, X, cuatro funcionarios se lo llevaron", "Su hermana, X, denunció su
         // desaparición", "su mamá, X, que no lo veía desde…, cuando fue capturado": a relative
-        // named before a clitic, a possessive or a participle of the other gender speaks of
-        // the one held.
+        // named before a clitic (or a dative's, see `dative_of_another`), a possessive or a
+        // participle of the other gender speaks of the one held.
         let of_another = t.voice == crate::triggers::Voice::Clitic
             || (t.voice == crate::triggers::Voice::Nominal
                 && matches!(doc.f(t.first.wrapping_sub(1)), "su" | "sus" | "his" | "her"));
         // ("El sacristán X, que estaba con él, contó que solo se lo llevaron a él": the one a
-        // stressed pronoun names, not anyone named before it.)
+        // stressed pronoun names, not one named before it.)
         let stressed = t.voice == crate::triggers::Voice::Clitic
             && (t.last..t.last + 3).any(|k| {
                 matches!(doc.f(k), "a") && matches!(doc.f(k + 1), "el" | "ella" | "ellos" | "ellas")
@@ -205,6 +204,7 @@ impl Walk<'_, '_> {
             // ("… y su esposa, Y, fueron detenidos. A ella la excarcelaron": the pronoun fronted
             // names her.)
             let stressed = matches!(doc.f(f0), "el" | "ella") && doc.f(f0.wrapping_sub(1)) == "a";
+            let of_another = of_another || crate::relations::dative_of_another(doc, t, a, f0);
             !(f.relative[e]
                 && ((of_another && !clause_of && !stressed)
                     || crate::relations::gender_clash(doc, t, refs, e)))

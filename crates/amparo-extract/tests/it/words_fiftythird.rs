@@ -22,3 +22,24 @@ fn issue_13_one_unnamed_person_inside_a_sentence_gives_no_list_an_event() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_lawyer_named_before_a_dative_clitic_is_not_the_one_freed() {
+    // ("Su abogado, X, celebró que el tribunal le otorgara la libertad plena" freed the lawyer.)
+    let x = crate::run(
+        "La profesora Rosalba Inés Quijano Mora fue detenida en octubre de 2025.\n\nSu abogado, Jesús Alberto Velandia, celebró que el tribunal le otorgara la libertad plena, \"sin régimen de presentación\".",
+        "2026-02-09",
+    );
+    assert!(crate::no_events(&x, "Jesús Alberto Velandia"), "{x:#?}");
+    // (One fronted with "a" is the one the clitic doubles: "A su compañero de causa, X, le
+    // dieron casa por cárcel".)
+    let x = crate::run(
+        "Mi padre, Eloy Figuera Rendón, cumplió un año preso. A su compañero de causa, Teófilo Gamarra Ruiz, le dieron casa por cárcel el 21 de enero.",
+        "2026-02-09",
+    );
+    assert_eq!(
+        crate::kinds_of(&x, "Teófilo Gamarra Ruiz"),
+        ["house_arrest"],
+        "{x:#?}"
+    );
+}
