@@ -94,8 +94,10 @@ pub const ASSOCIATES: &[&str] = &[
 ];
 
 /// A possessive relation phrase at token `k` ("his brother", "su hijo"): its relation noun.
+/// (Not one absent: "charged without her lawyer present", "es imputado sin su abogada".)
 pub fn relation_at<'d>(doc: &'d Doc<'_>, k: usize) -> Option<&'d str> {
     if POSSESSIVES.contains(&doc.f(k))
+        && !matches!(doc.f(k.wrapping_sub(1)), "sin" | "without")
         && (RELATIONS.contains(&doc.f(k + 1)) || ASSOCIATES.contains(&doc.f(k + 1)))
         && !fellow_prisoner(doc, k + 1)
     {

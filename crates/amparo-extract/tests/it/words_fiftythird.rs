@@ -43,3 +43,22 @@ fn issue_13_a_lawyer_named_before_a_dative_clitic_is_not_the_one_freed() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_one_absent_is_no_one_the_event_befalls() {
+    // ("…charged without her lawyer present" charged the lawyer named before.)
+    let x = crate::run(
+        "The activist Nadia Karimova was detained on Monday. Her lawyer, Ruslan Aliyarov Beyli, was not allowed to see her.\n\nShe was brought before a court last night without her lawyer present and charged with \"hooliganism\".",
+        "2026-07-22",
+    );
+    assert!(crate::no_events(&x, "Ruslan Aliyarov Beyli"), "{x:#?}");
+    assert!(
+        crate::kinds_of(&x, "Nadia Karimova").contains(&"charge"),
+        "{x:#?}"
+    );
+    let x = crate::run(
+        "El sindicalista Ramón Ezequiel Tovar Lugo fue detenido el lunes. Su abogada, Fabiola Urdaneta Ríos, no pudo verlo.\n\nEn una audiencia telemática, sin su abogada, fue imputado por terrorismo.",
+        "2026-07-22",
+    );
+    assert!(crate::no_events(&x, "Fabiola Urdaneta Ríos"), "{x:#?}");
+}
