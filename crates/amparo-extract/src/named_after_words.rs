@@ -45,6 +45,10 @@ pub(crate) const BEFORE: &[&str] = &[
 /// A word that closes a name given after a person ("Simón Bolívar International Airport").
 pub(crate) const AFTER: &[&str] = &[
     "airport",
+    // ("at the Andrei Sakharov monument")
+    "monument",
+    "memorial",
+    "statue",
     "industrial",
     "complex",
     "international",
@@ -92,6 +96,8 @@ pub(crate) const AFTER: &[&str] = &[
 /// all).
 pub(crate) const PLACE_NOUNS: &[&str] = &[
     "puente",
+    "monumento",
+    "estatua",
     "refineria",
     "barrio",
     "reparto",

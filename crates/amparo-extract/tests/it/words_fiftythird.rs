@@ -62,3 +62,13 @@ fn issue_13_one_absent_is_no_one_the_event_befalls() {
     );
     assert!(crate::no_events(&x, "Fabiola Urdaneta Ríos"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_monument_is_named_after_someone() {
+    // ("detained at the Andrei Sakharov monument" arrested Sakharov.)
+    let x = crate::run(
+        "On Sunday, three people were briefly detained at the Pavel Ivanovich Lebedev monument in St Petersburg after laying flowers.",
+        "2026-02-10",
+    );
+    assert!(crate::no_events(&x, "Pavel Ivanovich Lebedev"), "{x:#?}");
+}
