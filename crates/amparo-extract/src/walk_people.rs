@@ -144,22 +144,7 @@ impl Walk<'_, '_> {
             if f.relative[e] && told_by {
                 return false;
             }
-            // ("Su esposa, X, no sabe dónde está", "His mother does not know where he is": the
-            // one who does not know is not the one missing.)
-            let knower = t.kind == EventType::Disappearance
-                && (t.first..t.last).any(|k| {
-                    matches!(
-                        doc.f(k),
-                        "sabe" | "saben" | "know" | "knows" | "desconoce" | "desconocen"
-                    )
-                })
-                && slots[j].last <= t.first
-                && (slots[j].last..t.first).all(|k| {
-                    matches!(
-                        doc.f(k),
-                        "," | "no" | "aun" | "todavia" | "still" | "does" | "do" | "not"
-                    )
-                });
+            let knower = crate::whereabouts_reading::knower(doc, t, slots[j].last);
             // ("Su madre, X, la esperó a la salida de la prisión": who waits is not who comes out.)
             let waiter = slots[j].last <= t.first
                 && (slots[j].last..t.first)

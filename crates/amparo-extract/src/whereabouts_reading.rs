@@ -155,3 +155,25 @@ pub(crate) fn whose_whereabouts(doc: &Doc<'_>, a: usize, b: usize) -> Option<usi
         matches!(doc.f(k), "his" | "her") && matches!(doc.f(k + 1), "whereabouts" | "paradero")
     })
 }
+
+/// "Su esposa, X, no sabe dónde está", "His mother does not know where he is", "His lawyer has
+/// no idea where he is being taken": whether the one named up to token `last`, right before
+/// disappearance `t`, is who does not know, not the one missing.
+pub(crate) fn knower(doc: &Doc<'_>, t: &crate::triggers::Trigger, last: usize) -> bool {
+    const KNOW: &[&str] = &[
+        "sabe",
+        "saben",
+        "know",
+        "knows",
+        "desconoce",
+        "desconocen",
+        "idea",
+    ];
+    const BETWEEN: &[&str] = &[
+        ",", "no", "aun", "todavia", "still", "does", "do", "not", "has", "had",
+    ];
+    t.kind == crate::model::EventType::Disappearance
+        && (t.first..t.last).any(|k| KNOW.contains(&doc.f(k)))
+        && last <= t.first
+        && (last..t.first).all(|k| BETWEEN.contains(&doc.f(k)))
+}

@@ -72,3 +72,13 @@ fn issue_13_a_monument_is_named_after_someone() {
     );
     assert!(crate::no_events(&x, "Pavel Ivanovich Lebedev"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_who_has_no_idea_where_someone_is_is_not_the_missing_one() {
+    // ("His lawyer has no idea where he is being taken" made the lawyer disappear.)
+    let x = crate::run(
+        "Pavel Sergeyevich Orlov left the IK-6 colony on Feb 3. His lawyer, Mikhail Borisovich Yudin, said he had not been told. His lawyer has no idea where he is being taken.",
+        "2026-02-11",
+    );
+    assert!(crate::no_events(&x, "Mikhail Borisovich Yudin"), "{x:#?}");
+}
