@@ -28,5 +28,9 @@ pub(crate) fn item_words(doc: &Doc<'_>, k: usize) -> Option<Option<usize>> {
         .tokens
         .get(after)
         .is_some_and(|x| x.kind == TokenKind::Word && x.text.chars().all(|c| !c.is_lowercase()));
-    Some((!caps).then_some(after))
+    // (A name in capitals surname first is an item all the same: "1️⃣ CAP. RIVERO ESCALONA,
+    // JHON FREDDY".)
+    let from = crate::rank_marks::past_rank(doc, after, doc.tokens.len());
+    let name = crate::surname_first::caps_entry(doc, from, doc.tokens.len()).is_some();
+    Some((!caps || name).then_some(after))
 }

@@ -290,7 +290,8 @@ pub(crate) fn item_name_start(
     end: usize,
     in_hit: &[bool],
 ) -> Option<usize> {
-    let caps = crate::surname_first::caps_list_entry(doc, after, end).map(|_| after);
+    let ranked = crate::rank_marks::past_rank(doc, after, end); // "MY. (GNB) ALBORNOZ, ANA"
+    let caps = crate::surname_first::caps_list_entry(doc, ranked, end).map(|_| ranked);
     caps.or_else(|| {
         (after..end.min(after + 6))
             .find(|&k| {

@@ -19,6 +19,10 @@ const MILITARY_RANKS: &[&str] = &[
 /// follows them (before `end`), else `k`.
 pub(crate) fn past_rank(doc: &Doc<'_>, k: usize, end: usize) -> usize {
     let mut j = k;
+    // ("SM/1 X", "S/2 X": Venezuela's sergeants by class.)
+    if doc.f(j).len() <= 2 && doc.f(j + 1) == "/" && doc.is_number(j + 2) {
+        j += 3;
+    }
     // ("Sgt. Maj. X": a rank of two abbreviations.)
     while MILITARY_RANKS.contains(&doc.f(j)) && doc.f(j + 1) == "." && j < k + 4 {
         j += 2;

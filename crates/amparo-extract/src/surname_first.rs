@@ -121,9 +121,9 @@ pub(crate) fn read_item_name(
 
 /// "22. FERMÍN GUZMÁN, ALEXANDER JOSÉ", "29. NAVAS CEDEÑO, ELIÉZER – detenido desde…" in a list
 /// whose entries take that shape (words in capitals, a comma, one to three words in capitals
-/// that end the line or come before a dash, a bracket or a stop): the end of the name, when at
-/// least three lines of the text take it. The lexicon's doubts (a given name first, a given name
-/// or a surname it lacks, a place's name) give way to the list's own shape.
+/// that end the line or come before a dash, a bracket or a stop, past a keycap or rank): the end
+/// of the name, when at least three lines of the text take it. The lexicon's doubts (a given
+/// name first, a given name or a surname it lacks, a place's name) give way to the list's shape.
 pub(crate) fn caps_list_entry(doc: &Doc<'_>, k: usize, end: usize) -> Option<usize> {
     let g = caps_entry(doc, k, end)?;
     let entries = (0..doc.tokens.len())
@@ -132,8 +132,9 @@ pub(crate) fn caps_list_entry(doc: &Doc<'_>, k: usize, end: usize) -> Option<usi
             let from = match (doc.tokens[j].kind, doc.f(j + 1)) {
                 (TokenKind::Number, "." | ")") => j + 2,
                 (_, _) if matches!(doc.f(j), "-" | "•" | "*" | "·" | "–") => j + 1,
-                _ => j,
+                _ => crate::keycaps::item_words(doc, j).flatten().unwrap_or(j),
             };
+            let from = crate::rank_marks::past_rank(doc, from, doc.tokens.len());
             caps_entry(doc, from, doc.tokens.len()).is_some()
         })
         .take(3)
@@ -143,7 +144,7 @@ pub(crate) fn caps_list_entry(doc: &Doc<'_>, k: usize, end: usize) -> Option<usi
 
 /// The end of words in capitals, a comma and one to three words in capitals at `k`, ending the
 /// line or before a dash, a bracket, a stop, a semicolon or a bar.
-fn caps_entry(doc: &Doc<'_>, k: usize, end: usize) -> Option<usize> {
+pub(crate) fn caps_entry(doc: &Doc<'_>, k: usize, end: usize) -> Option<usize> {
     let new_line = |j: usize| j < doc.tokens.len() && doc.line_break_before(j);
     let word = |j: usize| {
         doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word) && in_capitals(doc, j)

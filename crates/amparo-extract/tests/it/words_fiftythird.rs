@@ -82,3 +82,21 @@ fn issue_13_who_has_no_idea_where_someone_is_is_not_the_missing_one() {
     );
     assert!(crate::no_events(&x, "Mikhail Borisovich Yudin"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_keycap_items_in_capitals_with_ranks_are_a_list() {
+    // (A Telegram list "1️⃣ CAP. RIVERO …" was read as section titles in capitals: nobody.)
+    let x = crate::run(
+        "Ayer lunes 20/10, AL MENOS 37 presos políticos militares fueron trasladados al Centro Penitenciario Rodeo I.\n\nHasta ahora hemos podido confirmar estos nombres:\n\n1️⃣ CAP. ROMERO ESCALANTE, JHON FREDDY\n2️⃣ TTE. CNEL. MEDINA PARRA, ORLANDO JOSÉ\n3️⃣ SM/1 GUAINA ROJAS, LUIS ALFREDO\n4️⃣ S/2 PETIT CAMPOS, ROBERT ENRIQUE\n5️⃣ MY. (GNB) ALBORNOZ LEAL, GERARDO ANTONIO\n",
+        "2025-10-21",
+    );
+    for name in [
+        "ROMERO ESCALANTE, JHON FREDDY",
+        "MEDINA PARRA, ORLANDO JOSÉ",
+        "GUAINA ROJAS, LUIS ALFREDO",
+        "PETIT CAMPOS, ROBERT ENRIQUE",
+        "ALBORNOZ LEAL, GERARDO ANTONIO",
+    ] {
+        assert_eq!(crate::date_of(&x, name, "transfer"), "2025-10-20", "{x:#?}");
+    }
+}
