@@ -143,12 +143,67 @@ impl crate::references::References {
         }
     }
 
-    /// After a sentence that told a group's event without names and opens on its count: a
-    /// counted group other than the one in focus is whom "they" are now ("The 246 men returned
-    /// from El Salvador had been deported… They were held by Salvadoran authorities").
-    pub(crate) fn counted_group(&mut self, doc: &Doc<'_>, a: usize) {
-        if counted_subject(doc, a).is_some_and(|n| n != self.focus_group.len()) {
+    /// After a sentence that told a group's event without names (`told`) and opens on its count:
+    /// a counted group other than the one in focus is whom "they" are now ("The 246 men returned
+    /// from El Salvador had been deported… They were held by Salvadoran authorities"). After one
+    /// that names nobody and tells none, opening on other people (`other_noun`), so are they
+    /// ("Los migrantes devueltos por El Salvador llegaron… Habían sido enviados a la prisión
+    /// salvadoreña…": not the political prisoners listed before).
+    pub(crate) fn counted_group(
+        &mut self,
+        doc: &Doc<'_>,
+        a: usize,
+        told: bool,
+        descriptors: &[Vec<String>],
+    ) {
+        let counted = told && counted_subject(doc, a).is_some_and(|n| n != self.focus_group.len());
+        if counted || (!told && self.other_noun(doc, a, descriptors)) {
             self.focus_group.clear();
         }
+    }
+
+    /// Whether the sentence opening at `a` opens on "los"/"las"/"the" and a noun of people who
+    /// are not those held (migrants, officials, families) that describes none of the group in
+    /// focus.
+    fn other_noun(&self, doc: &Doc<'_>, a: usize, descriptors: &[Vec<String>]) -> bool {
+        const OTHERS: &[&str] = &[
+            "migrantes",
+            "migrants",
+            "deportados",
+            "deportees",
+            "repatriados",
+            "autoridades",
+            "authorities",
+            "familiares",
+            "familias",
+            "families",
+            "relatives",
+            "agentes",
+            "agents",
+            "custodios",
+            "guards",
+            "expertos",
+            "experts",
+            "funcionarios",
+            "officials",
+            "madres",
+            "mothers",
+            "fiscales",
+            "prosecutors",
+            "jueces",
+            "judges",
+            "diplomaticos",
+            "diplomats",
+        ];
+        let noun = doc.f(a + 1);
+        let one = [noun.strip_suffix('s'), noun.strip_suffix("es")];
+        self.focus_group.len() > 1
+            && matches!(doc.f(a), "los" | "las" | "the")
+            && OTHERS.contains(&noun)
+            && !self.focus_group.iter().any(|&e| {
+                descriptors
+                    .get(e)
+                    .is_some_and(|d| d.iter().any(|w| one.contains(&Some(w.as_str()))))
+            })
     }
 }

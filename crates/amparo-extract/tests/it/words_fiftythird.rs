@@ -100,3 +100,16 @@ fn issue_13_keycap_items_in_capitals_with_ranks_are_a_list() {
         assert_eq!(crate::date_of(&x, name, "transfer"), "2025-10-20", "{x:#?}");
     }
 }
+
+#[test]
+fn issue_13_a_sentence_opening_on_other_people_takes_the_focus_from_the_list() {
+    // (The migrants "sent to the Salvadoran prison… accused of belonging to a gang" made the
+    // political prisoners listed before out of scope.)
+    let x = crate::run(
+        "El Gobierno excarceló el viernes a al menos 30 presos políticos, según Foro Penal. La ONG identificó, entre otros, a:\n\n- Julio Andrés Pacheco Rivas, abogado\n- Neida Josefina Urdaneta, activista\n\nTodos quedaron sometidos a régimen de presentación.\n\nLos migrantes devueltos por El Salvador llegaron en dos vuelos a Maiquetía. Habían sido enviados a la prisión salvadoreña por Estados Unidos, que los acusaba de pertenecer a una banda criminal.",
+        "2025-07-26",
+    );
+    for name in ["Julio Andrés Pacheco Rivas", "Neida Josefina Urdaneta"] {
+        assert_eq!(crate::kinds_of(&x, name), ["conditional_release"], "{x:#?}");
+    }
+}
