@@ -181,6 +181,7 @@ const NATIONALITIES: &[(&str, &str)] = &[
     ("mexicano", "MX"),
     ("mexicana", "MX"),
     ("ecuadorian", "EC"),
+    ("ecuadorean", "EC"),
     ("ecuatoriano", "EC"),
     ("ecuatoriana", "EC"),
     ("italian", "IT"),

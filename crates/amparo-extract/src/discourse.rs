@@ -171,8 +171,7 @@ pub(crate) fn cue_members(
         });
     // ("…los envió a Guatemala. Entre los desterrados figuran A…": the release told before.)
     // ("On Tuesday, the government moved 11 people from prison to house arrest. … Among them are
-    // A, B and C": a house arrest of the paragraph, which tells no release, over the release of
-    // the one before.)
+    // A, B and C": the paragraph's house arrest, telling no release, over the one before's.)
     let paragraph = |x: usize| doc.sentences.get(x).map(|s| s.paragraph);
     let house = near().next().filter(|g| {
         g.kind == EventType::HouseArrest
@@ -191,8 +190,7 @@ pub(crate) fn cue_members(
         .or_else(|| near().find(|g| g.sentence == si))
         .cloned()
         .or(own)
-        // ("Otros siguen presos. Entre ellos, el sindicalista X": the custody of the sentence
-        // just before.)
+        // ("Otros siguen presos. Entre ellos, el sindicalista X": the last sentence's custody.)
         .or_else(|| near().find(|g| g.kind != EventType::Detention).cloned())
         .or_else(|| {
             near()
@@ -363,7 +361,8 @@ pub(crate) fn cue_members(
         }
         // ("…fueron excarcelados y deportados cuatro connacionales. Se trata de A, B…": the
         // leaving told with the release is theirs too, as of the release's day; so when the
-        // sentence freed them itself: "Entre los liberados figuran A y B".)
+        // sentence freed them itself, "Entre los liberados figuran A y B", or the one before it
+        // told the leaving after the release, "Tres de ellos… fueron deportados. Se trata de…".)
         let freed = f.events[before..]
             .iter()
             .filter(mine)
@@ -371,8 +370,9 @@ pub(crate) fn cue_members(
         if !freed || f.out_of_scope.get(slot.entity).copied().unwrap_or(false) {
             continue;
         }
+        let just_before = |h: &GroupEvent| h.sentence + 1 == si && h.sentence > g.sentence;
         for h in groups.iter().filter(|h| {
-            (Some(h.sentence) == breath || h.sentence == si)
+            (Some(h.sentence) == breath || h.sentence == si || just_before(h))
                 && matches!(h.kind, EventType::Expulsion | EventType::Exile)
                 && h.certainty.is_none()
         }) {

@@ -113,3 +113,32 @@ fn issue_13_a_sentence_opening_on_other_people_takes_the_focus_from_the_list() {
         assert_eq!(crate::kinds_of(&x, name), ["conditional_release"], "{x:#?}");
     }
 }
+
+#[test]
+fn issue_13_a_leaving_told_just_before_the_members_is_theirs() {
+    // ("Tres de los excarcelados son extranjeros: … deportados en un vuelo… Se trata de A, B y
+    // C" gave them the release told two sentences before, not the deportation.)
+    let x = crate::run(
+        "Una veintena de personas detenidas por razones políticas salieron anoche del Centro Penitenciario Rodeo I.\n\nTres de los excarcelados son extranjeros: fueron llevados directamente desde la cárcel al aeropuerto de Maiquetía y deportados en un vuelo que despegó a las 3:00 de la madrugada de este miércoles. Se trata del ingeniero colombiano Andrés Felipe Gamboa Molina, del empresario peruano Raúl Enrique Chumpitaz Vera y de la uruguaya Florencia Bermúdez Sosa.",
+        "2026-01-14",
+    );
+    for name in [
+        "Andrés Felipe Gamboa Molina",
+        "Raúl Enrique Chumpitaz Vera",
+        "Florencia Bermúdez Sosa",
+    ] {
+        assert!(
+            crate::kinds_of(&x, name).contains(&"expulsion"),
+            "{name}: {x:#?}"
+        );
+    }
+    // ("Ecuadorean", the wires' spelling, is a nationality: a foreigner flown out is expelled.)
+    let x = crate::run(
+        "Most of the foreigners were driven to the airport at Maiquetía and put on flights out of the country. They include Ecuadorean truck driver Byron Patricio Zamora Lugo.",
+        "2026-01-10",
+    );
+    assert!(
+        crate::kinds_of(&x, "Byron Patricio Zamora Lugo").contains(&"expulsion"),
+        "{x:#?}"
+    );
+}
