@@ -108,6 +108,12 @@ pub(crate) const LEAVING: &[(&str, EventType, Voice)] = &[
     // ("driven to the border and handed over", "enviados en un vuelo a Guatemala", "entregados
     // en la frontera"): sent out of the country by the state.
     ("driven to the border", Expulsion, Passive),
+    // ("Belarus released 31 prisoners and took them by bus to the border with Lithuania")
+    ("took them by bus to the border", Expulsion, Passive),
+    ("took them to the border", Expulsion, Passive),
+    ("drove them to the border", Expulsion, Passive),
+    ("taken straight to the border", Expulsion, Passive),
+    ("taken to the border", Expulsion, Passive),
     ("driven across the border", Expulsion, Passive),
     ("taken across the border", Expulsion, Passive),
     ("pushed across the border", Expulsion, Passive),

@@ -142,3 +142,16 @@ fn issue_13_a_leaving_told_just_before_the_members_is_theirs() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_prisoners_taken_by_bus_to_the_border_are_sent_out() {
+    let x = crate::run(
+        "Belarus released 31 prisoners on Thursday and took them by bus to the border with Lithuania, officials said.\n\nAmong those freed was Ales Baranovich, 61, a former correspondent for an exiled radio station.",
+        "2026-03-13",
+    );
+    let kinds = crate::kinds_of(&x, "Ales Baranovich");
+    assert!(
+        kinds.contains(&"expulsion") || kinds.contains(&"exile"),
+        "{x:#?}"
+    );
+}
