@@ -77,10 +77,13 @@ pub(crate) fn name_list(
     let mut parts = 0;
     let mut first_part_end = None;
     let mut siblings = 0;
+    // (Bars part a row of names: see `table_cells::names_row`.)
+    let bars = crate::table_cells::names_row(doc, &(from..to));
+    let joins = |k: usize| JOINS.contains(&doc.f(k)) || (bars && doc.f(k) == "|");
     // Past a part's end and the joins after it.
     let next_part = |end: usize| {
         let mut k = end + 1;
-        while k < to && JOINS.contains(&doc.f(k)) {
+        while k < to && joins(k) {
             k += 1;
         }
         k
@@ -100,7 +103,7 @@ pub(crate) fn name_list(
                 // (A title's full stop, "Prof. Jairo Landaeta", parts nothing.)
                 let title_stop =
                     doc.f(j) == "." && j > k && crate::abbreviations::title_at(doc, j - 1) > 0;
-                depth == 0 && !title_stop && (doc.f(j) == "." || JOINS.contains(&doc.f(j)))
+                depth == 0 && !title_stop && (doc.f(j) == "." || joins(j))
             })
             .unwrap_or(to);
         first_part_end.get_or_insert(part_end);

@@ -347,7 +347,10 @@ pub(crate) fn is_noise_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
         )
     });
     let footnote = star.is_some() && (glued || says) && !event;
-    let menu = pipes >= 1 && !event && !crate::records::record_head(doc, t);
+    let menu = pipes >= 1
+        && !event
+        && !crate::records::record_head(doc, t)
+        && !crate::table_cells::names_row(doc, t);
     menu || byline || header || direction || clock || credit || footnote
 }
 

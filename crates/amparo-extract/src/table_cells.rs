@@ -153,3 +153,25 @@ pub(crate) fn retarget(
         }
     }
 }
+
+/// "Yordanis Cruz Batista (Cárdenas)  |  Aliet Ramírez Soto (Nuevitas)": a line of names parted
+/// by bars, each cell opening on three capitalised words or more; not a site's menu ("Inicio |
+/// Nacionales | Derechos Humanos").
+pub(crate) fn names_row(doc: &Doc<'_>, t: &Range<usize>) -> bool {
+    let mut cells = 0;
+    let mut from = t.start;
+    for bar in (t.start..t.end).filter(|&k| doc.f(k) == "|").chain([t.end]) {
+        let words = (from..bar)
+            .take_while(|&k| {
+                doc.tokens[k].kind == crate::text::TokenKind::Word && doc.tokens[k].capitalised
+            })
+            .count();
+        if words < 3 {
+            return false;
+        }
+        cells += 1;
+        from = bar + 1;
+    }
+    // (Not lives: "Poet Hamid Saberi (1948–2025) | Photographer Mina Ghaffari (1975–2025)".)
+    cells >= 2 && !(t.clone()).any(|k| doc.is_number(k))
+}

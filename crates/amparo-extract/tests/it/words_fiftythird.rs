@@ -155,3 +155,28 @@ fn issue_13_prisoners_taken_by_bus_to_the_border_are_sent_out() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_row_of_names_parted_by_bars_is_a_list_not_a_menu() {
+    // ("Yordanis Cruz Batista (Cárdenas)  |  Aliet Ramírez Soto (Nuevitas)" was a site's menu.)
+    let x = crate::run(
+        "CUBA\nThe following walked free this week after serving their sentences, according to Prisoners Defenders:\nYordán Cruz Bautista (Cárdenas)  |  Aliet Ramos Soto (Nuevitas)  |  Dayron Castillo Pupo (Holguín)\n",
+        "2025-11-28",
+    );
+    for name in [
+        "Yordán Cruz Bautista",
+        "Aliet Ramos Soto",
+        "Dayron Castillo Pupo",
+    ] {
+        assert!(crate::person(&x, name).is_some(), "{name}: {x:#?}");
+    }
+    // (Not a site's menu, nor a line of lives.)
+    let x = crate::run(
+        "Inicio | Nacionales | Derechos Humanos | Opinión\n\nMore obituaries: Poet Hamid Sabri Tehrani (1948–2025) | Photographer Mina Ghaffar Rad (1975–2025)\n\nPolice detained the blogger Saeed Karimi Nejad on Monday.",
+        "2025-11-28",
+    );
+    assert!(
+        crate::person(&x, "Hamid Sabri Tehrani").is_none_or(|p| p.events.is_empty()),
+        "{x:#?}"
+    );
+}
