@@ -162,38 +162,17 @@ impl crate::references::References {
         }
     }
 
-    /// Whether the sentence opening at `a` opens on "los"/"las"/"the" and a noun of people who
-    /// are not those held (migrants, officials, families) that describes none of the group in
-    /// focus.
+    /// Whether the sentence opening at `a` opens on "los"/"las"/"the" and a noun of other people
+    /// held apart (migrants, deportees) that describes none of the group in focus.
     fn other_noun(&self, doc: &Doc<'_>, a: usize, descriptors: &[Vec<String>]) -> bool {
+        // (Others who may be held themselves, told of apart: not "Los familiares se
+        // concentraron… Fueron detenidos acusados de…", which still tells of the group.)
         const OTHERS: &[&str] = &[
             "migrantes",
             "migrants",
             "deportados",
             "deportees",
             "repatriados",
-            "autoridades",
-            "authorities",
-            "familiares",
-            "familias",
-            "families",
-            "relatives",
-            "agentes",
-            "agents",
-            "custodios",
-            "guards",
-            "expertos",
-            "experts",
-            "funcionarios",
-            "officials",
-            "madres",
-            "mothers",
-            "fiscales",
-            "prosecutors",
-            "jueces",
-            "judges",
-            "diplomaticos",
-            "diplomats",
         ];
         let noun = doc.f(a + 1);
         let one = [noun.strip_suffix('s'), noun.strip_suffix("es")];

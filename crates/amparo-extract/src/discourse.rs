@@ -2,6 +2,7 @@
 //! group events, and the small rules shared across sentences (event families, dates to triggers).
 
 use crate::dates::PartialDate;
+use crate::leaving_words;
 use crate::model::{Certainty, EventType};
 
 /// One event of one person, before output.
@@ -234,7 +235,7 @@ pub(crate) fn cue_members(
         g.date = prev_date;
     }
     // (Freed and sent out in one breath: see below.)
-    let breath = crate::leaving_words::breath_before(doc, groups, &g);
+    let breath = leaving_words::breath_before(doc, groups, &g);
     // The members follow the cue one after another ("including A, a journalist; B and C");
     // a name far past the last of them is another clause's ("El gobierno incluye en su cuenta a
     // personas detenidas…; … la diputada X insiste…").
@@ -361,8 +362,7 @@ pub(crate) fn cue_members(
         }
         // ("…fueron excarcelados y deportados cuatro connacionales. Se trata de A, B…": the
         // leaving told with the release is theirs too, as of the release's day; so when the
-        // sentence freed them itself, "Entre los liberados figuran A y B", or the one before it
-        // told the leaving after the release, "Tres de ellos… fueron deportados. Se trata de…".)
+        // sentence freed them itself, "Entre los liberados figuran A y B", or see `just_before`.)
         let freed = f.events[before..]
             .iter()
             .filter(mine)
@@ -370,7 +370,7 @@ pub(crate) fn cue_members(
         if !freed || f.out_of_scope.get(slot.entity).copied().unwrap_or(false) {
             continue;
         }
-        let just_before = |h: &GroupEvent| h.sentence + 1 == si && h.sentence > g.sentence;
+        let just_before = |h: &GroupEvent| leaving_words::just_before(doc, h.sentence, &g, si);
         for h in groups.iter().filter(|h| {
             (Some(h.sentence) == breath || h.sentence == si || just_before(h))
                 && matches!(h.kind, EventType::Expulsion | EventType::Exile)

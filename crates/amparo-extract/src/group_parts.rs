@@ -176,7 +176,10 @@ pub(crate) fn unnamed_part(
     who: &[usize],
     ms: &[&crate::persons::MentionRef],
 ) -> bool {
-    (who.is_empty() && (of_some(doc, at, a) || one_unnamed(doc, at, a)))
+    (who.is_empty() && of_some(doc, at, a))
+        // (One unnamed, whoever else the sentence names: "Durante la salida de un detenido…, la
+        // abogada X habló con la prensa"; not one named right after, "de un detenido, X,".)
+        || (one_unnamed(doc, at, a) && !ms.iter().any(|m| m.first > at && m.first <= at + 2))
         || (fewer_of(doc, at, a) && !who.iter().any(|e| ms.iter().any(|m| m.entity == *e)))
 }
 
@@ -186,8 +189,7 @@ pub(crate) fn unnamed_part(
 fn one_unnamed(doc: &crate::text::Doc<'_>, at: usize, a: usize) -> bool {
     let w = doc.f(at);
     // (A person's word, not an act's: "the scene of an arrest" dates the arrest told next.)
-    let person = w.ends_with("do")
-        || w.ends_with("da")
+    let person = ["ado", "ada", "ido", "ida"].iter().any(|e| w.ends_with(e))
         || matches!(
             w,
             "preso" | "presa" | "recluso" | "reclusa" | "prisoner" | "detainee"

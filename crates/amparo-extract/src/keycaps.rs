@@ -30,7 +30,13 @@ pub(crate) fn item_words(doc: &Doc<'_>, k: usize) -> Option<Option<usize>> {
         .is_some_and(|x| x.kind == TokenKind::Word && x.text.chars().all(|c| !c.is_lowercase()));
     // (A name in capitals surname first is an item all the same: "1️⃣ CAP. RIVERO ESCALONA,
     // JHON FREDDY".)
+    // (Past a rank, or with a given name after the comma: not "1️⃣ MARACAIBO, ZULIA", "2️⃣
+    // DEFENSA PRIVADA, SIN TRABAS".)
     let from = crate::rank_marks::past_rank(doc, after, doc.tokens.len());
-    let name = crate::surname_first::caps_entry(doc, from, doc.tokens.len()).is_some();
+    let given = (from..from + 6)
+        .find(|&k| doc.f(k) == ",")
+        .is_some_and(|c| crate::lexicon::is_given_name(doc.f(c + 1)));
+    let name = crate::surname_first::caps_entry(doc, from, doc.tokens.len()).is_some()
+        && (from > after || given);
     Some((!caps || name).then_some(after))
 }

@@ -326,3 +326,31 @@ pub(crate) fn list_breath(
     };
     breath_before(doc, groups, l).filter(|&b| all_freed_sent_out(doc, b) && !back(b))
 }
+
+/// Whether sentence `si`, telling a leaving just before the members' cue (sentence `cue`) and
+/// after the `release` the cue takes, may tell it of some of those freed ("Tres de los
+/// excarcelados son extranjeros: … fueron deportados", "Most of the foreigners were driven to…"):
+/// it does not open on others ("Otros 30 presos fueron deportados…") nor tell a leaving feared
+/// ("…foreigners who fear being deported").
+pub(crate) fn just_before(
+    doc: &crate::text::Doc<'_>,
+    si: usize,
+    release: &crate::discourse::GroupEvent,
+    cue: usize,
+) -> bool {
+    let Some(s) = doc
+        .sentences
+        .get(si)
+        .filter(|_| si + 1 == cue && si > release.sentence)
+    else {
+        return false;
+    };
+    let words = s.first..s.last;
+    !matches!(doc.f(s.first), "otros" | "otras" | "others" | "other")
+        && !words.into_iter().any(|k| {
+            matches!(
+                doc.f(k),
+                "fear" | "fears" | "feared" | "teme" | "temen" | "temia" | "temian"
+            )
+        })
+}

@@ -364,13 +364,21 @@ pub(crate) fn speaking(
 /// "Su abogado, X, celebró que el tribunal le otorgara la libertad plena": a dative clitic just
 /// before trigger `t` (in the sentence opening at `a`) gives the event to another than the one
 /// named at `first`; not to one fronted with "a" ("A su compañero de causa, X, le dieron casa
-/// por cárcel").
+/// por cárcel"), nor to one told held.
 pub(crate) fn dative_of_another(
     doc: &Doc<'_>,
     t: &crate::triggers::Trigger,
     a: usize,
     first: usize,
 ) -> bool {
+    // (Nor one told held himself: "Su abogado, X, detenido desde el viernes, celebró que…".)
+    let held = (first..t.first).any(|k| {
+        matches!(
+            doc.f(k),
+            "detenido" | "detenida" | "preso" | "presa" | "arrestado" | "arrestada" | "recluido"
+        )
+    });
     (t.first.saturating_sub(3).max(a)..t.first).any(|k| matches!(doc.f(k), "le" | "les"))
         && !(first.saturating_sub(8).max(a)..first).any(|k| doc.f(k) == "a")
+        && !held
 }

@@ -71,6 +71,7 @@ mod words_fiftysecond;
 mod words_fiftysecond_review;
 mod words_fiftysecond_two;
 mod words_fiftythird;
+mod words_fiftythird_review;
 mod words_fortieth;
 mod words_fortieth_people;
 mod words_fortyeighth;
