@@ -184,6 +184,8 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             "estupefacient",
             "blanqueo",
             "stealing",
+            // ("acusado de estafar a compradores de viviendas")
+            "estaf",
         ]
         .iter()
         .any(|p| f.starts_with(p))
@@ -342,9 +344,21 @@ pub(crate) fn jails_clergy(doc: &Doc<'_>) -> bool {
 /// Whether the people of sentence `first..last` are out of the record: held by another state,
 /// for an ordinary crime, or set aside by a note.
 pub(crate) fn out_of_record(doc: &Doc<'_>, first: usize, last: usize) -> bool {
-    foreign_custody(doc, first, last)
-        || ordinary_crime(doc, first, last)
-        || excluded_note(doc, first, last)
+    let told = |first: usize, last: usize| {
+        foreign_custody(doc, first, last)
+            || ordinary_crime(doc, first, last)
+            || excluded_note(doc, first, last)
+    };
+    // ("…detuvo a dos hombres señalados de robar una farmacia. Uno de ellos fue identificado
+    // como X": one of those the sentence before told of.)
+    let one_of = matches!(doc.f(first), "uno" | "una" | "one")
+        && matches!(doc.f(first + 1), "de" | "of")
+        && matches!(doc.f(first + 2), "ellos" | "ellas" | "them");
+    told(first, last)
+        || (one_of
+            && doc
+                .sentence_at(first.wrapping_sub(1))
+                .is_some_and(|s| told(s.first, s.last)))
 }
 
 /// A note that keeps its people out of the record ("Nota: X, detenido por hurto de cableado, no

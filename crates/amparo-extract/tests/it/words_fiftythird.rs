@@ -180,3 +180,20 @@ fn issue_13_a_row_of_names_parted_by_bars_is_a_list_not_a_menu() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_one_of_those_held_for_an_ordinary_crime_is_out_of_scope() {
+    // ("…detuvo a dos hombres señalados de robar una farmacia. Uno de ellos fue identificado
+    // como X": X took a release and an arrest.)
+    let x = crate::run(
+        "Sin relación con las excarcelaciones: la Policía Nacional detuvo esta mañana en Los Ruices a dos hombres señalados de robar una farmacia. Uno de ellos fue identificado como Yeiber Mata Ruiz.",
+        "2026-01-20",
+    );
+    assert!(crate::no_events(&x, "Yeiber Mata Ruiz"), "{x:#?}");
+    // ("acusado de estafar a compradores de viviendas": a fraud.)
+    let x = crate::run(
+        "El periódico dedica su portada a la detención de un empresario, Rubén Darío Salcedo, acusado de estafar a compradores de viviendas en Turmero.",
+        "2026-01-20",
+    );
+    assert!(crate::no_events(&x, "Rubén Darío Salcedo"), "{x:#?}");
+}
