@@ -211,7 +211,7 @@ pub(crate) fn give(
     let (own_date, some_since) = if item.row.is_none() && !item.inline {
         let untold: Vec<dates::DateMention> = dates::find(doc, body_from, to, cx.published)
             .into_iter()
-            .filter(|d| triggers::find(doc, body_from, d.first).is_empty())
+            .filter(|d| !crate::abroad_words::told_before(doc, body_from, d.first))
             // ("Protesters from the July 2021 demonstrations A, B and C": a date inside the
             // describer the names follow tells what they share, not the list's day.)
             .filter(|d| !(item.described && item.names.first().is_some_and(|n| d.first < n.start)))

@@ -197,3 +197,19 @@ fn issue_13_one_of_those_held_for_an_ordinary_crime_is_out_of_scope() {
     );
     assert!(crate::no_events(&x, "Rubén Darío Salcedo"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_where_one_has_lived_since_a_year_is_no_custody_in_a_list() {
+    // ("▪️ X, blogger – 8 yrs in absentia. He has lived in Tbilisi since 2022." was arrested in
+    // 2022.)
+    let x = crate::run(
+        "Sentenced today:\n▪️ Roman Ilyich Kovalev, blogger – 8 yrs in absentia. He has lived in Tbilisi since 2022.\n▪️ Ilya Zotov Petrov, 51 – 4 yrs general regime. In custody since Sept 2025.\n",
+        "2026-02-11",
+    );
+    assert!(crate::no_events(&x, "Roman Ilyich Kovalev"), "{x:#?}");
+    assert_eq!(
+        crate::date_of(&x, "Ilya Zotov Petrov", "arrest"),
+        "2025-09",
+        "{x:#?}"
+    );
+}
