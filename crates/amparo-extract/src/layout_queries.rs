@@ -108,3 +108,34 @@ impl Layout {
         !self.is_noise(si) && self.item_of.get(si).copied().flatten().is_none()
     }
 }
+
+/// "1. ARMAS QUINTERO, JUAN PABLO" over "   Nationality: Colombian", "   Held since: 12 March
+/// 2024", "   Status: Detained.": an item whose line (line `li` of `lines`, sentence ranges) is
+/// its one name alone, over lines of labelled fields in its paragraph, runs through them (the
+/// line after its last field; `li + 1` when none follows).
+pub(crate) fn fields_end(
+    doc: &crate::text::Doc<'_>,
+    lines: &[Range<usize>],
+    li: usize,
+    names: &[Range<usize>],
+) -> usize {
+    let t = crate::line_shapes::token_range(doc, &lines[li]);
+    let paragraph = |l: &Range<usize>| doc.sentences.get(l.start).map(|s| s.paragraph);
+    let mut end = li + 1;
+    if !matches!(names, [name] if name.end == t.end) {
+        return end;
+    }
+    while let Some(next) = lines
+        .get(end)
+        .filter(|l| paragraph(l) == paragraph(&lines[li]))
+    {
+        let n = crate::line_shapes::token_range(doc, next);
+        let label = doc.tokens.get(n.start).is_some_and(|x| x.capitalised)
+            && (n.start + 1..n.end.min(n.start + 4)).any(|k| doc.f(k) == ":");
+        if !label || crate::line_shapes::is_bullet(doc, n.start).is_some() {
+            break;
+        }
+        end += 1;
+    }
+    end
+}

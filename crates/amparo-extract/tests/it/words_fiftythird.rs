@@ -213,3 +213,27 @@ fn issue_13_where_one_has_lived_since_a_year_is_no_custody_in_a_list() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_numbered_name_over_labelled_fields_is_one_item() {
+    // (The fields under "1. ARMAS QUINTERO, JUAN PABLO" went to the next item, or nowhere.)
+    let x = crate::run(
+        "The entries below are those registered during the quarter.\n\n1. ARMAS QUINTANA, JUAN PABLO\n   Nationality: Colombian\n   Held since: 12 March 2024\n   Status: Detained.\n\n2. BECKMAN, THOMAS ANDREAS\n   Nationality: German\n   Held since: 3 October 2024\n   Place of detention: El Helicoide; transferred to Rodeo I on 2 June 2025\n   Status: Detained. Charged with terrorism and treason.\n\n3. CASTELO DE LIMA, ANA PAULA\n   Nationality: Brazilian\n   Arrested: 28 July 2024, Maracaibo\n",
+        "2025-11-20",
+    );
+    assert_eq!(
+        crate::dates_of(&x, "ARMAS QUINTANA, JUAN PABLO"),
+        ["2024-03-12"],
+        "{x:#?}"
+    );
+    let becker = crate::kinds_of(&x, "BECKMAN, THOMAS ANDREAS");
+    assert!(
+        becker.contains(&"transfer") && becker.contains(&"charge"),
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(&x, "CASTELO DE LIMA, ANA PAULA", "arrest"),
+        "2024-07-28",
+        "{x:#?}"
+    );
+}
