@@ -57,11 +57,14 @@ pub(crate) fn besides(
     // ("Venezuela released 23 people … nine of them foreign citizens. Eight of the nine
     // foreigners were driven … and deported. They include:"): a lead that tells the leaving of
     // some of a group whose release the sentences just before told frees them too.
+    // (So under a group's header, "Hombres:", and after a headline that frees and banishes them,
+    // "Nicaragua excarcela y destierra a 28 presos políticos".)
     if matches!(kind, EventType::Exile | EventType::Expulsion)
-        && header.is_none()
+        && (header.is_none() || plain)
         && let Some(b) = base.filter(|b| b.kind == kind && b.certainty.is_none())
         && !plan.iter().any(|(k, _)| family(*k) == EventType::Release)
-        && freed_before(doc, b.sentence)
+        && (freed_before(doc, b.sentence)
+            || (0..b.sentence).any(|x| crate::leaving_words::freed_and_banished_headline(doc, x)))
     {
         plan.push((EventType::Release, b.date));
     }

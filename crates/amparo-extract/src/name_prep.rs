@@ -362,5 +362,29 @@ pub(crate) fn name_word(doc: &Doc<'_>, k: usize, in_hit: &[bool]) -> bool {
         && !in_hit.get(k).copied().unwrap_or(false)
         && (!(crate::lexicon::is_not_name(&t.folded)
             || crate::word_index::is_event_word(&t.folded))
-            || crate::lexicon::is_given_name(&t.folded))
+            || crate::lexicon::is_given_name(&t.folded)
+            || caps_surname(doc, k))
+}
+
+/// "1. ALEMÁN TÓRREZ, José Dolores": a word in capitals that opens surnames in capitals before
+/// a comma and a given name is a surname, whatever else it is ("alemán", a nationality).
+fn caps_surname(doc: &Doc<'_>, k: usize) -> bool {
+    let caps = |j: usize| {
+        doc.tokens.get(j).is_some_and(|x| {
+            x.kind == crate::text::TokenKind::Word
+                && x.text.chars().count() > 2
+                && !x.text.chars().any(char::is_lowercase)
+        })
+    };
+    let Some(comma) = (k + 1..k + 4).find(|&j| !caps(j)) else {
+        return false;
+    };
+    caps(k)
+        && comma > k + 1
+        && doc.f(comma) == ","
+        && !(k + 1..=comma + 1).any(|j| doc.line_break_before(j))
+        && doc
+            .tokens
+            .get(comma + 1)
+            .is_some_and(|x| crate::lexicon::is_given_name(&x.folded))
 }

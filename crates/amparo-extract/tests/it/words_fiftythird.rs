@@ -237,3 +237,24 @@ fn issue_13_a_numbered_name_over_labelled_fields_is_one_item() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_list_of_the_banished_under_group_headers_are_freed_too() {
+    // ("Nicaragua excarcela y destierra a 28 presos políticos…" over "Hombres:" and "1. ALEMÁN
+    // TÓRREZ, José Dolores": the exile alone, and "Alemán" read as a nationality.)
+    let x = crate::run(
+        "Nicaragua excarcela y destierra a 28 presos políticos en un vuelo a Guatemala\n\nVeintiocho nicaragüenses considerados presos políticos fueron sacados de sus celdas y enviados a Guatemala en un avión fletado que aterrizó la madrugada del miércoles.\n\nEl Mecanismo difundió una lista parcial de los desterrados:\n\nHombres:\n1. ALEMÁN TÓRREZ, José Dolores — campesino, Matagalpa\n2. BLANDINO RIZO, Ervin Antonio — estudiante, León\n\nMujeres:\n3. CENTENO SOMOZA, María Auxiliadora — enfermera, Estelí\n",
+        "2025-09-18",
+    );
+    for name in [
+        "ALEMÁN TÓRREZ, José Dolores",
+        "BLANDINO RIZO, Ervin Antonio",
+        "CENTENO SOMOZA, María Auxiliadora",
+    ] {
+        let kinds = crate::kinds_of(&x, name);
+        assert!(
+            kinds.contains(&"release") && kinds.contains(&"exile"),
+            "{name}: {x:#?}"
+        );
+    }
+}
