@@ -126,8 +126,17 @@ fn counted_definite(doc: &Doc<'_>, g: &GroupEvent) -> Option<u64> {
             let definite = matches!(doc.f(k), "los" | "las" | "the" | "a");
             let n = crate::count_words::parse_number(doc, k + 1)
                 .or_else(|| crate::count_words::number_word(doc.f(k + 1)))?;
-            // (An arrest's word within the next eight: "capturados", "arrested", "detenidos".)
-            let arrested = (k + 2..(k + 10).min(s.last)).any(|j| {
+            // (An arrest's word within the next eight, past a bracket: "capturados", "arrested",
+            // "…de la Siderúrgica del Orinoco (Sidor), detenidos".)
+            let bracket = (k + 2..(k + 10).min(s.last))
+                .find(|&j| doc.f(j) == "(")
+                .and_then(|o| {
+                    (o..(o + 6).min(s.last))
+                        .find(|&c| doc.f(c) == ")")
+                        .map(|c| c + 1 - o)
+                })
+                .unwrap_or(0);
+            let arrested = (k + 2..(k + 10 + bracket).min(s.last)).any(|j| {
                 let w = doc.f(j);
                 w.starts_with("captur")
                     || w.starts_with("detenid")

@@ -258,3 +258,18 @@ fn issue_13_a_list_of_the_banished_under_group_headers_are_freed_too() {
         );
     }
 }
+
+#[test]
+fn issue_13_a_counted_groups_arrest_reaches_past_a_bracket() {
+    // ("a cinco trabajadores de la Siderúrgica del Orinoco (Sidor), detenidos en junio de
+    // 2024": the bracket put the participle past the eight words read.)
+    let x = crate::run(
+        "Un tribunal condenó el lunes a 16 años de prisión a cinco trabajadores de la Siderúrgica del Orinoco (Sidor), detenidos en junio de 2024 tras una serie de protestas.\n\nLos condenados son Leonel Aristizábal Salazar, Daniel Romero Lugo, Francisco Marcano Villa, Héctor Guzmán Tirado y Alcides José Bracho.\n\nLos cinco hombres permanecen en Vista Hermosa.",
+        "2025-08-13",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Leonel Aristizábal Salazar", "arrest"),
+        "2024-06",
+        "{x:#?}"
+    );
+}
