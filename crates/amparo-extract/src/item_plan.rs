@@ -149,6 +149,27 @@ pub(crate) fn own_status(doc: &Doc<'_>, from: usize, to: usize) -> Option<EventT
         .and_then(|c| crate::list_status::colon_status(doc, c))
         .map(|t| t.kind)
         .or_else(|| own_move(doc, from, to))
+        .or_else(|| own_term(doc, from, to))
+}
+
+/// ("• Yoandri Pérez Casals, 9 años de privación de libertad por sabotaje", "– A, 6 years for
+/// 'fakes'"): a term right after the name's comma is the item's sentence, under a lead that tells
+/// the trial or the charges.
+fn own_term(doc: &Doc<'_>, from: usize, to: usize) -> Option<EventType> {
+    let comma = (from..to.min(from + 8)).find(|&k| doc.f(k) == ",")?;
+    let n = crate::count_words::parse_number(doc, comma + 1)
+        .or_else(|| crate::count_words::number_word(doc.f(comma + 1)))?;
+    // (A term, not an age: "9 años de privación de libertad", "7 años por instigación", not
+    // "45 años, periodista".)
+    let term = match doc.f(comma + 3) {
+        "de" => matches!(
+            doc.f(comma + 4),
+            "prision" | "carcel" | "privacion" | "limitacion" | "trabajo" | "reclusion"
+        ),
+        w => matches!(w, "por" | "for" | "in"),
+    };
+    (n > 0 && term && matches!(doc.f(comma + 2), "anos" | "years" | "meses" | "months"))
+        .then_some(EventType::Sentence)
 }
 
 /// ("3. Octavio Blandón – trasladado de La Modelo al hospital…" in a list of the freed): after a

@@ -273,3 +273,25 @@ fn issue_13_a_counted_groups_arrest_reaches_past_a_bracket() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_term_after_an_items_name_is_its_sentence_not_an_age() {
+    // ("• X, 9 años de privación de libertad por sabotaje" under a lead that tells the trial's
+    // charges took the charge.)
+    let x = crate::run(
+        "El Tribunal Provincial de Granma dictó el pasado lunes sentencia contra seis vecinos de Bayamo detenidos en los días que siguieron al cacerolazo del 17 de octubre de 2024.\n\nLos acusados fueron juzgados a puerta cerrada por los delitos de desórdenes públicos y sabotaje.\n\nLa lista:\n\n• Yoandri Pérez Casal, 9 años de privación de libertad por sabotaje.\n• Lisandra Ferrer Mojica, 7 años por instigación a delinquir.\n• Osmel Antonio Rizo Guerra, 6 años por desórdenes públicos.\n",
+        "2025-03-27",
+    );
+    for name in ["Yoandri Pérez Casal", "Lisandra Ferrer Mojica"] {
+        assert!(
+            crate::kinds_of(&x, name).contains(&"sentence"),
+            "{name}: {x:#?}"
+        );
+    }
+    // (An age is no term: "• Ana Pérez Lugo, 45 años, periodista".)
+    let x = crate::run(
+        "Fueron excarcelados el lunes:\n\n• Ana Pérez Lugo, 45 años, periodista.\n• Luis Rojas Mora, 30 años, estudiante.\n",
+        "2025-03-27",
+    );
+    assert_eq!(crate::kinds_of(&x, "Ana Pérez Lugo"), ["release"], "{x:#?}");
+}
