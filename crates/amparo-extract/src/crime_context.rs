@@ -230,3 +230,33 @@ pub(crate) fn press_charged(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     });
     press && !ordinary
 }
+
+/// ("…detuvo a dos hombres señalados de robar una farmacia. Uno de ellos fue identificado como
+/// X"): whether the sentence opening at `first` opens on one of those the sentence before accuses
+/// of what `told` reads out of the record; not of a crime they protested ("…detuvo a tres jóvenes
+/// que protestaban contra un fraude electoral. Uno de ellos…").
+pub(crate) fn one_of_accused(
+    doc: &Doc<'_>,
+    first: usize,
+    told: impl Fn(usize, usize) -> bool,
+) -> bool {
+    let one_of = matches!(doc.f(first), "uno" | "una" | "one")
+        && matches!(doc.f(first + 1), "de" | "of")
+        && matches!(doc.f(first + 2), "ellos" | "ellas" | "them");
+    let accused = |k: usize| {
+        [
+            "senalad",
+            "acusad",
+            "sospechos",
+            "suspect",
+            "accus",
+            "imputad",
+        ]
+        .iter()
+        .any(|p| doc.f(k).starts_with(p))
+    };
+    one_of
+        && doc
+            .sentence_at(first.wrapping_sub(1))
+            .is_some_and(|s| (s.first..s.last).any(accused) && told(s.first, s.last))
+}

@@ -65,6 +65,7 @@ pub(crate) fn besides(
         && !plan.iter().any(|(k, _)| family(*k) == EventType::Release)
         && (freed_before(doc, b.sentence)
             || (0..b.sentence).any(|x| crate::leaving_words::freed_and_banished_headline(doc, x)))
+        && !(b.sentence..item.sentences.start).any(|x| others_abroad(doc, x))
     {
         plan.push((EventType::Release, b.date));
     }
@@ -180,6 +181,27 @@ pub(crate) fn own_move(doc: &Doc<'_>, from: usize, to: usize) -> Option<EventTyp
         .and_then(|d| crate::list_status::colon_status(doc, d))
         .map(|t| t.kind)
         .filter(|k| matches!(k, EventType::Transfer | EventType::DeathInCustody))
+}
+
+/// Whether sentence `si`, between a list's lead and its item, tells of others than the lead's,
+/// or of people abroad already ("the government stripped the citizenship of another 94 Nicaraguans who already
+/// lived in exile", "Separately, a court declared … in absentia").
+fn others_abroad(doc: &Doc<'_>, si: usize) -> bool {
+    doc.sentences.get(si).is_some_and(|s| {
+        (s.first..s.last).any(|k| {
+            matches!(
+                doc.f(k),
+                "already"
+                    | "ya"
+                    | "absentia"
+                    | "ausencia"
+                    | "separately"
+                    | "another"
+                    | "otros"
+                    | "otras"
+            )
+        })
+    })
 }
 
 /// Whether one of the three sentences before sentence `si` tells a release as done.

@@ -379,7 +379,14 @@ fn caps_surname(doc: &Doc<'_>, k: usize) -> bool {
     let Some(comma) = (k + 1..k + 4).find(|&j| !caps(j)) else {
         return false;
     };
+    // (A nationality only when it is a surname too: not "ESTADOUNIDENSE CARTER, John".)
+    let surname = crate::demonyms::nationality(doc.f(k)).is_none()
+        || matches!(
+            doc.f(k),
+            "aleman" | "frances" | "ingles" | "gallego" | "navarro" | "catalan" | "portugues"
+        );
     caps(k)
+        && surname
         && comma > k + 1
         && doc.f(comma) == ","
         && !(k + 1..=comma + 1).any(|j| doc.line_break_before(j))

@@ -184,8 +184,6 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             "estupefacient",
             "blanqueo",
             "stealing",
-            // ("acusado de estafar a compradores de viviendas")
-            "estaf",
         ]
         .iter()
         .any(|p| f.starts_with(p))
@@ -306,6 +304,7 @@ const CRIME_WORDS: &[&str] = &[
     "fraud",
     "fraude",
     "estafa",
+    "estafar",
     "bribes",
     "rigging",
     "debt",
@@ -349,16 +348,7 @@ pub(crate) fn out_of_record(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             || ordinary_crime(doc, first, last)
             || excluded_note(doc, first, last)
     };
-    // ("…detuvo a dos hombres señalados de robar una farmacia. Uno de ellos fue identificado
-    // como X": one of those the sentence before told of.)
-    let one_of = matches!(doc.f(first), "uno" | "una" | "one")
-        && matches!(doc.f(first + 1), "de" | "of")
-        && matches!(doc.f(first + 2), "ellos" | "ellas" | "them");
-    told(first, last)
-        || (one_of
-            && doc
-                .sentence_at(first.wrapping_sub(1))
-                .is_some_and(|s| told(s.first, s.last)))
+    told(first, last) || crate::crime_context::one_of_accused(doc, first, told)
 }
 
 /// A note that keeps its people out of the record ("Nota: X, detenido por hurto de cableado, no

@@ -84,3 +84,47 @@ fn issue_13_a_plaque_or_a_bust_is_named_after_someone() {
         assert!(x.persons.iter().all(|p| p.events.is_empty()), "{x:#?}");
     }
 }
+
+#[test]
+fn issue_13_one_of_those_who_protested_a_fraud_is_still_political() {
+    // (Only those the sentence before accuses: "…detuvo a tres jóvenes que protestaban contra
+    // un fraude electoral. Uno de ellos fue identificado como X" put X out of scope.)
+    for text in [
+        "La policía detuvo anoche a tres jóvenes que protestaban frente al CNE contra un fraude electoral. Uno de ellos fue identificado como Jesús Alberto Morales Díaz.",
+        "Police detained three students protesting electoral fraud outside the electoral council. One of them was identified as Jesús Alberto Morales Díaz.",
+    ] {
+        let x = crate::run(text, "2024-08-02");
+        assert!(
+            !crate::no_events(&x, "Jesús Alberto Morales Díaz"),
+            "{x:#?}"
+        );
+    }
+    // (One "había estafado" tells of the town hall, not of the councillors arrested.)
+    let x = crate::run(
+        "Tres concejales opositores fueron arrestados tras denunciar que la alcaldía había estafado a los vecinos. Uno de ellos fue identificado como Ernesto Villalba Ruiz.",
+        "2024-05-20",
+    );
+    assert!(!crate::no_events(&x, "Ernesto Villalba Ruiz"), "{x:#?}");
+}
+
+#[test]
+fn issue_13_a_list_of_people_already_abroad_under_a_banishing_headline_is_not_freed() {
+    let x = crate::run(
+        "Nicaragua frees and banishes 222 political prisoners\nA week later, the government stripped the citizenship of another 94 Nicaraguans who already lived in exile, including writers and journalists:\nMen:\n1. VALDIVIESO SOLANO, Sergio Ramiro\n2. CHAMORRO BERRÍO, Andrés Felipe\nWomen:\n3. BELLO PEREIRA, Gloria Ester\n",
+        "2023-02-16",
+    );
+    assert!(
+        !crate::kinds_of(&x, "VALDIVIESO SOLANO, Sergio Ramiro").contains(&"release"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_nationality_that_is_no_surname_stays_a_nationality_in_capitals() {
+    let x = crate::run(
+        "Extranjeros detenidos el 3 de marzo:\n1. ESTADOUNIDENSE CARTER, John\n2. PERUANO QUISPE, Luis Alberto\n3. CHILENO ROJAS, Ana María\n",
+        "2024-05-02",
+    );
+    let carter = crate::person(&x, "CARTER, John").expect("Carter read");
+    assert!(carter.nationality.iter().any(|n| n == "US"), "{x:#?}");
+}
