@@ -250,10 +250,23 @@ pub(crate) fn abroad_at(doc: &crate::text::Doc<'_>, k: usize) -> bool {
 /// "since" of where one lives, no custody).
 pub(crate) fn told_before(doc: &Doc<'_>, from: usize, at: usize) -> bool {
     !crate::triggers::find(doc, from, at).is_empty()
-        || (at.saturating_sub(6).max(from)..at).any(|k| {
+        || (at.saturating_sub(8).max(from)..at).any(|k| {
             matches!(
                 doc.f(k),
-                "lived" | "lives" | "living" | "vive" | "vivido" | "reside" | "resides" | "works"
+                "lived"
+                    | "lives"
+                    | "living"
+                    | "vive"
+                    | "vivido"
+                    | "reside"
+                    | "resides"
+                    | "resided"
+                    | "residido"
+                    | "works"
+                    | "worked"
+                    | "working"
+                    | "trabaja"
+                    | "trabajado"
             )
         })
 }

@@ -212,6 +212,13 @@ fn issue_13_where_one_has_lived_since_a_year_is_no_custody_in_a_list() {
         "2025-09",
         "{x:#?}"
     );
+    // (Nor where one has worked or resided since: "He has worked as a correspondent in Tbilisi
+    // since 2020".)
+    let x = crate::run(
+        "Sentenced today:\n▪️ Rauf Huseynov Aliyev, blogger – 6 yrs in absentia. He has worked as a correspondent in Tbilisi since 2020.\n▪️ Ilya Zotov Petrov, 51 – 4 yrs general regime.\n",
+        "2026-02-11",
+    );
+    assert!(crate::no_events(&x, "Rauf Huseynov Aliyev"), "{x:#?}");
 }
 
 #[test]
