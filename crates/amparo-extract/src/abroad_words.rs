@@ -245,9 +245,9 @@ pub(crate) fn abroad_at(doc: &crate::text::Doc<'_>, k: usize) -> bool {
     home || crate::trigger_readings::ABROAD.contains(&doc.f(k))
 }
 
-/// Whether the date at token `at` of a list item whose body opens at `from` is told by no event
-/// word before it, nor by a verb of living or working ("He has lived in Tbilisi since 2022": a
-/// "since" of where one lives, no custody).
+/// Whether the date at token `at` of a list item whose body opens at `from` is told by an event
+/// word before it, or by a verb of living or working ("He has lived in Tbilisi since 2022": a
+/// "since" of where one lives): no untold custody's day.
 pub(crate) fn told_before(doc: &Doc<'_>, from: usize, at: usize) -> bool {
     !crate::triggers::find(doc, from, at).is_empty()
         || (at.saturating_sub(8).max(from)..at).any(|k| {

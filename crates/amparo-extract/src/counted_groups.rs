@@ -149,7 +149,7 @@ impl crate::references::References {
     /// that names nobody and tells none, opening on other people (`other_noun`), so are they
     /// ("Los migrantes devueltos por El Salvador llegaron… Habían sido enviados a la prisión
     /// salvadoreña…": not the political prisoners listed before).
-    pub(crate) fn counted_group(
+    pub(crate) fn other_group(
         &mut self,
         doc: &Doc<'_>,
         a: usize,

@@ -325,7 +325,7 @@ impl Walk<'_, '_> {
             } else if let Some(people) = named_pair(doc, &ms, &f, self.layout.item_of[si]) {
                 refs.focus_group = people;
             } else if groups.len() > groups_before || ms.is_empty() {
-                refs.counted_group(doc, a, groups.len() > groups_before, &f.descriptors);
+                refs.other_group(doc, a, groups.len() > groups_before, &f.descriptors);
             }
             // "the group includes X": X shares a release reported just before without names.
             if let Some(cue) = clues::group_members_cue(doc, a, b) {

@@ -184,8 +184,8 @@ pub(crate) fn own_move(doc: &Doc<'_>, from: usize, to: usize) -> Option<EventTyp
 }
 
 /// Whether sentence `si`, between a list's lead and its item, tells of others than the lead's,
-/// or of people abroad already ("the government stripped the citizenship of another 94 Nicaraguans who already
-/// lived in exile", "Separately, a court declared … in absentia").
+/// or of people abroad already ("the government stripped the citizenship of another 94
+/// Nicaraguans who already lived in exile", "Separately, a court declared … in absentia").
 fn others_abroad(doc: &Doc<'_>, si: usize) -> bool {
     doc.sentences.get(si).is_some_and(|s| {
         (s.first..s.last).any(|k| {

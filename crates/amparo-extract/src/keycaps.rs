@@ -28,10 +28,9 @@ pub(crate) fn item_words(doc: &Doc<'_>, k: usize) -> Option<Option<usize>> {
         .tokens
         .get(after)
         .is_some_and(|x| x.kind == TokenKind::Word && x.text.chars().all(|c| !c.is_lowercase()));
-    // (A name in capitals surname first is an item all the same: "1️⃣ CAP. RIVERO ESCALONA,
-    // JHON FREDDY".)
-    // (Past a rank, or with a given name after the comma: not "1️⃣ MARACAIBO, ZULIA", "2️⃣
-    // DEFENSA PRIVADA, SIN TRABAS".)
+    // (A name in capitals surname first, past a rank or with a given name after its comma, is
+    // an item all the same: "1️⃣ CAP. RIVERO ESCALONA, JHON FREDDY"; not "1️⃣ MARACAIBO, ZULIA",
+    // "2️⃣ DEFENSA PRIVADA, SIN TRABAS".)
     let from = crate::rank_marks::past_rank(doc, after, doc.tokens.len());
     let given = (from..from + 6)
         .find(|&k| doc.f(k) == ",")

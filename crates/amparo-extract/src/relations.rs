@@ -372,13 +372,21 @@ pub(crate) fn dative_of_another(
     first: usize,
 ) -> bool {
     // (Nor one told held himself: "Su abogado, X, detenido desde el viernes, celebró que…".)
-    let held = (first..t.first).any(|k| {
-        matches!(
-            doc.f(k),
-            "detenido" | "detenida" | "preso" | "presa" | "arrestado" | "arrestada" | "recluido"
-        )
-    });
+    let held = || {
+        (first..t.first).any(|k| {
+            matches!(
+                doc.f(k),
+                "detenido"
+                    | "detenida"
+                    | "preso"
+                    | "presa"
+                    | "arrestado"
+                    | "arrestada"
+                    | "recluido"
+            )
+        })
+    };
     (t.first.saturating_sub(3).max(a)..t.first).any(|k| matches!(doc.f(k), "le" | "les"))
         && !(first.saturating_sub(8).max(a)..first).any(|k| doc.f(k) == "a")
-        && !held
+        && !held()
 }
