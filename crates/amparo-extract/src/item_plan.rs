@@ -64,8 +64,13 @@ pub(crate) fn besides(
         && let Some(b) = base.filter(|b| b.kind == kind && b.certainty.is_none())
         && !plan.iter().any(|(k, _)| family(*k) == EventType::Release)
         && (freed_before(doc, b.sentence)
-            || (0..b.sentence).any(|x| crate::leaving_words::freed_and_banished_headline(doc, x)))
-        && !(b.sentence..item.sentences.start).any(|x| others_abroad(doc, x))
+            || (b.sentence.saturating_sub(HEADLINE_REACH)..b.sentence)
+                .any(|x| crate::leaving_words::freed_and_banished_headline(doc, x)))
+        && !(b
+            .sentence
+            .max(item.sentences.start.saturating_sub(HEADLINE_REACH))
+            ..item.sentences.start)
+            .any(|x| others_abroad(doc, x))
     {
         plan.push((EventType::Release, b.date));
     }
@@ -182,6 +187,10 @@ pub(crate) fn own_move(doc: &Doc<'_>, from: usize, to: usize) -> Option<EventTyp
         .map(|t| t.kind)
         .filter(|k| matches!(k, EventType::Transfer | EventType::DeathInCustody))
 }
+
+/// How many sentences back a list's lead or item looks for its headline and for a sentence of
+/// others: a story's own, read once per item, not the whole text's.
+const HEADLINE_REACH: usize = 30;
 
 /// Whether sentence `si`, between a list's lead and its item, tells of others than the lead's,
 /// or of people abroad already ("the government stripped the citizenship of another 94

@@ -253,14 +253,14 @@ pub(crate) fn surname_first_list(
 /// elsewhere and that leads into an event's words, which ends a name in capitals.
 pub(crate) fn common_in_capitals(doc: &Doc<'_>, j: usize) -> bool {
     let w = doc.f(j);
+    // (Leading into an event's words, not a surname that is a noun too: "FUENTES ROA".)
     in_capitals(doc, j)
-        && !crate::lexicon::is_given_name(w)
-        && !crate::lexicon::is_surname(w)
-        && lower_elsewhere(doc, w)
-        // (Leading into an event's words, not a surname that is a noun too: "FUENTES ROA".)
         && (crate::word_index::is_event_word(doc.f(j + 1))
             || (matches!(doc.f(j + 1), "de" | "del")
                 && crate::word_index::is_event_word(doc.f(j + 2))))
+        && !crate::lexicon::is_given_name(w)
+        && !crate::lexicon::is_surname(w)
+        && lower_elsewhere(doc, w)
 }
 
 /// Whether the text writes the folded word `w` in lower case somewhere: a common word, even
