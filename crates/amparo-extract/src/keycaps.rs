@@ -28,6 +28,9 @@ pub(crate) fn item_words(doc: &Doc<'_>, k: usize) -> Option<Option<usize>> {
         .tokens
         .get(after)
         .is_some_and(|x| x.kind == TokenKind::Word && x.text.chars().all(|c| !c.is_lowercase()));
+    if !caps {
+        return Some(Some(after));
+    }
     // (A name in capitals surname first, past a rank or with a given name after its comma, is
     // an item all the same: "1️⃣ CAP. RIVERO ESCALONA, JHON FREDDY"; not "1️⃣ MARACAIBO, ZULIA",
     // "2️⃣ DEFENSA PRIVADA, SIN TRABAS".)
@@ -37,5 +40,5 @@ pub(crate) fn item_words(doc: &Doc<'_>, k: usize) -> Option<Option<usize>> {
         .is_some_and(|c| crate::lexicon::is_given_name(doc.f(c + 1)));
     let name = crate::surname_first::caps_entry(doc, from, doc.tokens.len()).is_some()
         && (from > after || given);
-    Some((!caps || name).then_some(after))
+    Some(name.then_some(after))
 }

@@ -370,11 +370,10 @@ pub(crate) fn name_word(doc: &Doc<'_>, k: usize, in_hit: &[bool]) -> bool {
 /// a comma and a given name is a surname, whatever else it is ("alemán", a nationality).
 fn caps_surname(doc: &Doc<'_>, k: usize) -> bool {
     let caps = |j: usize| {
-        doc.tokens.get(j).is_some_and(|x| {
-            x.kind == crate::text::TokenKind::Word
-                && x.text.chars().count() > 2
-                && !x.text.chars().any(char::is_lowercase)
-        })
+        doc.tokens
+            .get(j)
+            .is_some_and(|x| x.kind == crate::text::TokenKind::Word && x.text.chars().count() > 2)
+            && crate::surname_first::in_capitals(doc, j)
     };
     let Some(comma) = (k + 1..k + 4).find(|&j| !caps(j)) else {
         return false;

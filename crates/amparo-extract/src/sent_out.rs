@@ -18,8 +18,8 @@ pub(crate) fn taken_out_of_prison(
     // ("was taken from Rodeo I directly to Maiquetía airport"): taken out of a prison is no
     // arrest; it frees (what follows says where to).
     // ("sacados de sus celdas de madrugada y subidos al avión", "taken from their cells last
-    // night": out of a cell, to a plane, frees; to nowhere told, tells nothing.)
-    // ("sacados el jueves de sus celdas": past a day between the verb and its "de".)
+    // night": out of a cell, to a plane, frees; to nowhere told, tells nothing; "sacados el
+    // jueves de sus celdas", past a day between the verb and its "de".)
     let from_at = |t: &Trigger| {
         let mut k = t.first + 1;
         while k < t.first + 5
@@ -30,20 +30,21 @@ pub(crate) fn taken_out_of_prison(
         }
         (k > t.first + 1 && matches!(doc.f(k), "de" | "del")).then_some(k)
     };
-    // (Where the prison or cell is read from: past the verb, or its day.)
-    let from = |t: &Trigger| from_at(t).map_or(t.last, |k| k + 1);
-    let from_cell = |t: &Trigger| {
-        (from(t)..to.min(from(t) + 3))
-            .any(|k| matches!(doc.f(k), "cells" | "celdas" | "cell" | "celda"))
+    // (Where the prison or cell is read from, past the verb or its day; none without a "de".)
+    let from = |t: &Trigger| match from_at(t) {
+        Some(k) => Some(k + 1),
+        None => Some(t.last).filter(|_| matches!(doc.f(t.first + 1), "de" | "del")),
     };
+    let within = |t: &Trigger, words: &[&str]| {
+        let start = from(t).unwrap_or(t.last);
+        (start..to.min(start + 3)).any(|k| words.contains(&doc.f(k)))
+    };
+    let from_cell = |t: &Trigger| within(t, &["cells", "celdas", "cell", "celda"]);
     let taken_out = |t: &Trigger| {
         matches!(t.kind, Arrest | Transfer)
             && ((doc.f(t.first) == "taken" && doc.f(t.first + 1) == "from")
-                || (doc.f(t.first).starts_with("sacad")
-                    && (matches!(doc.f(t.first + 1), "de" | "del") || from_at(t).is_some())
-                    && from_cell(t)))
-            && (from(t)..to.min(from(t) + 3))
-                .any(|k| crate::custody_phrases::CUSTODY_PLACES.contains(&doc.f(k)))
+                || (doc.f(t.first).starts_with("sacad") && from(t).is_some() && from_cell(t)))
+            && within(t, crate::custody_phrases::CUSTODY_PLACES)
     };
     // (Not a plane to another prison: "subidos a un avión rumbo a la cárcel de Tocorón".)
     let out_of_it = |t: &Trigger| {
