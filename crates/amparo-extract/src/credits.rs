@@ -173,7 +173,7 @@ pub(crate) fn parliament_label(doc: &Doc<'_>, from: usize, k: usize, transcript:
         .tokens
         .get(k + 1)
         .is_none_or(|n| doc.text[doc.tokens[k].end..n.start].contains('\n'));
-    let titled = (from..k).all(|j| doc.tokens[j].capitalised) && k - from <= 3;
-    (doc.f(k - 1) == ")" && party.contains(&doc.f(k - 2)) && doc.f(k - 3) == "(")
+    let titled = from <= k && k - from <= 3 && (from..k).all(|j| doc.tokens[j].capitalised);
+    (k >= 3 && doc.f(k - 1) == ")" && party.contains(&doc.f(k - 2)) && doc.f(k - 3) == "(")
         || (transcript && alone && titled)
 }
