@@ -115,9 +115,39 @@ impl crate::references::References {
             || as_many
         {
             self.paragraph_people.1.clone()
+        } else if let Some(named) = told
+            .filter(|&n| group.len() != n && n > 1)
+            .and_then(|n| self.named_since_count(doc, k, n))
+        {
+            named
         } else {
             group.to_vec()
         }
+    }
+
+    /// ("…los recursos de tres trabajadores del portal, detenidos el 29 de enero", then a
+    /// paragraph for each of three named, then "Los tres habían sido presentados…"): the people
+    /// given events since the text last counted `n` of a trade, when they are `n` (of the same
+    /// trade when the subject names one: not "tres acusados" for "Los tres condenados").
+    fn named_since_count(&self, doc: &Doc<'_>, k: usize, n: usize) -> Option<Vec<usize>> {
+        let noun = Some(doc.f(k + 2)).filter(|w| w.ends_with('s'));
+        let j = (k.saturating_sub(600)..k.saturating_sub(1))
+            .rev()
+            .find(|&j| {
+                crate::counts::number_word(doc.f(j)).and_then(|m| usize::try_from(m).ok())
+                    == Some(n)
+                    && !doc.tokens[j + 1].capitalised
+                    && doc.f(j + 1).len() > 3
+                    && doc.f(j + 1).ends_with('s')
+                    && noun.is_none_or(|w| w == doc.f(j + 1))
+            })?;
+        let mut named: Vec<usize> = Vec::new();
+        for &(e, at) in &self.seen {
+            if at > j && at < k && self.paragraph_people.2.contains(&e) && !named.contains(&e) {
+                named.push(e);
+            }
+        }
+        (named.len() == n).then_some(named)
     }
 
     /// Keeps the group in focus after a sentence of paragraph `paragraph` that gave `events`,
@@ -134,11 +164,15 @@ impl crate::references::References {
             return;
         }
         if self.paragraph_people.0 != paragraph {
-            self.paragraph_people = (paragraph, Vec::new());
+            self.paragraph_people.0 = paragraph;
+            self.paragraph_people.1.clear();
         }
         for e in events {
             if !self.paragraph_people.1.contains(&e.entity) {
                 self.paragraph_people.1.push(e.entity);
+            }
+            if !self.paragraph_people.2.contains(&e.entity) {
+                self.paragraph_people.2.push(e.entity);
             }
         }
     }

@@ -24,9 +24,9 @@ pub struct References {
     pub seen: Vec<(usize, usize)>,
     /// The groups in focus so far, the latest last (see `group_parts::group_of`).
     pub past_groups: Vec<Vec<usize>>,
-    /// The last paragraph that gave anyone an event, and everyone it gave one (see
-    /// `counted_groups::group_for`).
-    pub paragraph_people: (usize, Vec<usize>),
+    /// The last paragraph that gave anyone an event, everyone it gave one, and everyone given
+    /// one so far (see `counted_groups::group_for`).
+    pub paragraph_people: (usize, Vec<usize>, Vec<usize>),
 }
 
 impl References {
