@@ -3,7 +3,9 @@
 //! the list's own line opens ("El Observatorio documenta 86 mujeres privadas de libertad por
 //! razones políticas, con corte al 30 de noviembre. Publicamos a continuación los casos…:").
 
+use crate::dates::PartialDate;
 use crate::layout::Layout;
+use crate::model::EventType;
 use crate::text::Doc;
 
 /// ("LISTADO DE PRESOS POLÍTICOS AL 31 DE DICIEMBRE DE 2025" over "1. A – Rodeo I", "Political
@@ -21,11 +23,16 @@ pub(crate) fn held_title(
 ) -> Option<Option<crate::dates::PartialDate>> {
     // (The list's own header, an item that names no one, may be the title: "Presos políticos
     // en Ramo Verde:" over its names.)
+    // (Past page noise and a table's header row: "Presos políticos en riesgo" over "Nombre |
+    // Prisión | Condena" and its rows.)
+    let read = |s: &usize| !layout.noise.get(*s).copied().unwrap_or(false);
     let own_header = (si.saturating_sub(12)..si)
         .rev()
+        .filter(read)
         .find(|&s| !layout.named_item(s));
     let at = (si.saturating_sub(12)..si)
         .rev()
+        .filter(read)
         .find(|&s| layout.item_of.get(s).copied().flatten().is_none())
         .or(own_header)?;
     let title = doc.sentences.get(at)?;
@@ -73,6 +80,33 @@ pub(crate) fn held_title(
             .map(|x| x.date)
             .or(published.map(crate::dates::PartialDate::Day))
     })
+}
+
+/// A table row under a title of political prisoners whose cells tell what became of its person
+/// without ending the custody ("Presos políticos en riesgo" over "Nombre | Prisión | Condena"
+/// and "A | Combinado del Este | 9 años": sentenced, and held now): held on the title's day too.
+pub(crate) fn still_held(
+    plan: &mut Vec<(EventType, Option<PartialDate>)>,
+    held_title: Option<Option<PartialDate>>,
+) {
+    let ends = |k: EventType| {
+        crate::discourse::family(k) == EventType::Release
+            || matches!(
+                k,
+                EventType::Detention
+                    | EventType::HouseArrest
+                    | EventType::Exile
+                    | EventType::Expulsion
+                    | EventType::DeathInCustody
+                    | EventType::Disappearance
+            )
+    };
+    if let Some(day) = held_title
+        && !plan.is_empty()
+        && !plan.iter().any(|(k, _)| ends(*k))
+    {
+        plan.push((EventType::Detention, day));
+    }
 }
 
 /// Whether sentence `si` counts people held for politics and tells no event: "El Observatorio

@@ -270,7 +270,7 @@ pub(crate) fn give(
     }
     // A row that says what happened ("Status: Released and deported", "Situación: trasladado
     // el 06/02/2026", "Excarcelado: 09/03/2026"): its events, instead of the list's.
-    let plan: Vec<(EventType, Option<PartialDate>)> = match item.row.as_ref() {
+    let mut plan: Vec<(EventType, Option<PartialDate>)> = match item.row.as_ref() {
         Some(row)
             if row.tells_events()
                 || (kind.is_none() && row_date(Column::ReleaseDate).is_some()) =>
@@ -305,6 +305,7 @@ pub(crate) fn give(
             plan
         }
     };
+    crate::held_lists::still_held(&mut plan, held_title.filter(|_| item.row.is_some()));
     let place_here = place(doc, cx.gazetteer, cx.hits, body_from, to);
     let mut members = Vec::new();
     // An item whose name the layout could not read ("- Coronel (r) Néstor Lugo Pinto, …")

@@ -28,3 +28,36 @@ fn issue_13_the_three_are_the_three_named_since_the_text_counted_them() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_table_under_a_title_of_political_prisoners_holds_its_people() {
+    // (The table's header row stood between the title and the rows, so the title went unread.)
+    let x = crate::run(
+        "OTROS PRESOS POLÍTICOS EN SITUACIÓN DE RIESGO\nNombre | Prisión | Edad\nOsniel Parra Figueredo | Combinado del Este | 29\nDayron Quesada Vidal | Kilo 5 y medio | 33",
+        "2025-04-30",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Osniel Parra Figueredo", "detention"),
+        "2025-04-30",
+        "{x:#?}"
+    );
+    // (A term cell tells the sentence; the title still tells they are held.)
+    let x = crate::run(
+        "Presos políticos en riesgo:\nNombre | Prisión | Condena\nOsniel Parra Figueredo | Combinado del Este | 9 años\nDayron Quesada Vidal | Kilo 5 y medio | 15 años",
+        "2025-04-30",
+    );
+    let kinds = crate::kinds_of(&x, "Dayron Quesada Vidal");
+    assert!(
+        kinds.contains(&"sentence") && kinds.contains(&"detention"),
+        "{x:#?}"
+    );
+    // (A row that tells a release is not held.)
+    let x = crate::run(
+        "Presos políticos:\nNombre | Prisión | Situación\nOsniel Parra Figueredo | Combinado del Este | Excarcelado el 2 de abril",
+        "2025-04-30",
+    );
+    assert!(
+        !crate::kinds_of(&x, "Osniel Parra Figueredo").contains(&"detention"),
+        "{x:#?}"
+    );
+}
