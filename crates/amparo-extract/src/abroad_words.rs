@@ -245,6 +245,20 @@ pub(crate) fn abroad_at(doc: &crate::text::Doc<'_>, k: usize) -> bool {
     home || crate::trigger_readings::ABROAD.contains(&doc.f(k))
 }
 
+/// ("sentenced journalists A and B, who have lived in Vilnius since 2021, to eight and nine
+/// years", "condenó a X, que vive en Madrid desde 2019"): people the clause after a sentence
+/// tells live abroad were tried in their absence.
+pub(crate) fn lives_abroad(doc: &Doc<'_>, from: usize, to: usize) -> bool {
+    (from..to).any(|k| {
+        matches!(
+            doc.f(k),
+            "lived" | "lives" | "live" | "living" | "vive" | "viven" | "reside" | "residen"
+        ) && matches!(doc.f(k + 1), "in" | "en")
+            && abroad_at(doc, k + 2)
+            && (from..k).any(|j| matches!(doc.f(j), "who" | "que" | "quien" | "quienes"))
+    })
+}
+
 /// Whether the date at token `at` of a list item whose body opens at `from` is told by an event
 /// word before it, or by a verb of living or working ("He has lived in Tbilisi since 2022": a
 /// "since" of where one lives): no untold custody's day.

@@ -313,7 +313,9 @@ pub(crate) fn reread(
         let absent = if t.kind == Arrest {
             in_absentia(doc, t.last, to.min(t.last + 2))
         } else {
-            in_absentia(doc, t.first.saturating_sub(6), to.min(t.last + 9)) || closing
+            in_absentia(doc, t.first.saturating_sub(6), to.min(t.last + 9))
+                || closing
+                || crate::abroad_words::lives_abroad(doc, t.last, end)
         };
         !absent
     });

@@ -61,3 +61,23 @@ fn issue_13_a_table_under_a_title_of_political_prisoners_holds_its_people() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_people_sentenced_who_live_abroad_were_tried_in_their_absence() {
+    // (The "since" of where they live dated a sentence of two never held.)
+    let x = crate::run(
+        "In a hearing that ended the same day, the court sentenced journalists Hanna Kavaliova and Pavel Dzenisik, who have lived in Vilnius since 2021, to eight and nine years respectively for \"creating an extremist formation\".",
+        "2026-02-11",
+    );
+    assert!(crate::no_events(&x, "Hanna Kavaliova"), "{x:#?}");
+    assert!(crate::no_events(&x, "Pavel Dzenisik"), "{x:#?}");
+    // (One who lives at home was there to be held.)
+    let x = crate::run(
+        "The court sentenced teacher Hanna Kavaliova, who lives in Hrodna with her mother, to six years.",
+        "2026-02-11",
+    );
+    assert!(
+        crate::kinds_of(&x, "Hanna Kavaliova").contains(&"sentence"),
+        "{x:#?}"
+    );
+}
