@@ -20,13 +20,6 @@ pub(crate) fn lead(
     let mut si = before;
     // ("Con arresto domiciliario: A, B y C." then "Sin información aún sobre las condiciones:
     // D, E": a sibling group's own event is theirs, not the next group's lead.)
-    let mut latest = groups.iter().rev().find(|g| {
-        g.sentence < before && !layout.named_item(g.sentence) && !tally(doc, layout, g)
-    })?;
-    // "Catorce salieron en libertad… Otras dos fueron enviadas a sus casas bajo arresto
-    // domiciliario." / "Three others were granted house arrest.": a sentence about the others of
-    // a group is an aside; the list is of the release told just before it (its group headers
-    // say who the others are).
     // ("Siguen detenidos otros dos:" opening the list is its own lead, not an aside.)
     let opens_list = |g: &GroupEvent| {
         g.sentence + 1 == before
@@ -35,6 +28,27 @@ pub(crate) fn lead(
                 .get(g.sentence)
                 .is_some_and(|s| doc.f(s.last.wrapping_sub(1)) == ":")
     };
+    // (Nor a count of those still held told apart from the list, "al menos 71 personas siguen
+    // encarceladas…, con datos actualizados al 31 de octubre", not "…remained in detention as of
+    // Feb. 12. We confirmed four of them:"; nor a like event a year or more before one told
+    // earlier, "En febrero de 2023, 222 presos políticos fueron enviados a Estados Unidos en una
+    // operación similar", unless it opens the list.)
+    let aside_of_story = |g: &GroupEvent| {
+        !opens_list(g)
+            && ((held_count(doc, g.sentence) && g.sentence + 2 < before)
+                || (past_like(groups, g)
+                    && layout.item_of.get(g.sentence).copied().flatten().is_none()))
+    };
+    let mut latest = groups.iter().rev().find(|g| {
+        g.sentence < before
+            && !layout.named_item(g.sentence)
+            && !tally(doc, layout, g)
+            && !aside_of_story(g)
+    })?;
+    // "Catorce salieron en libertad… Otras dos fueron enviadas a sus casas bajo arresto
+    // domiciliario." / "Three others were granted house arrest.": a sentence about the others of
+    // a group is an aside; the list is of the release told just before it (its group headers
+    // say who the others are).
     let aside = |g: &GroupEvent| {
         family(g.kind) != EventType::Release
             && !opens_list(g)
@@ -223,6 +237,46 @@ pub(crate) fn release_told_before(
 /// [`balance`]): no lead for a list of names.
 fn tally(doc: &Doc<'_>, layout: &Layout, g: &GroupEvent) -> bool {
     figure_item(doc, layout, g) || balance(doc, g.sentence) || period_count(doc, g.sentence)
+}
+
+/// Whether sentence `si` counts people still held ("al menos 71 personas siguen encarceladas",
+/// "some 800 remain behind bars"): a figure of the state, no event of a list's people.
+pub(crate) fn held_count(doc: &Doc<'_>, si: usize) -> bool {
+    let Some(s) = doc.sentences.get(si) else {
+        return false;
+    };
+    (s.first..s.last).any(|k| {
+        doc.is_number(k)
+            && (k + 1..(k + 4).min(s.last)).any(|j| {
+                matches!(
+                    doc.f(j),
+                    "siguen" | "permanecen" | "continuan" | "remain" | "remained"
+                )
+            })
+    })
+}
+
+/// Whether group event `g` is dated a year or more before a leaving or release of a group told
+/// in an earlier sentence: a like event of the past the story recalls.
+fn past_like(groups: &[GroupEvent], g: &GroupEvent) -> bool {
+    let months = |d: crate::dates::PartialDate| match d {
+        crate::dates::PartialDate::Year(y) => y * 12 + 6,
+        crate::dates::PartialDate::Month(y, m) => y * 12 + m as i32,
+        crate::dates::PartialDate::Day(d) => {
+            chrono::Datelike::year(&d) * 12 + chrono::Datelike::month(&d) as i32
+        }
+    };
+    g.date.is_some_and(|d| {
+        groups.iter().any(|h| {
+            h.sentence < g.sentence
+                && h.certainty.is_none()
+                && matches!(
+                    family(h.kind),
+                    EventType::Release | EventType::Exile | EventType::Expulsion
+                )
+                && h.date.is_some_and(|hd| months(hd) >= months(d) + 12)
+        })
+    })
 }
 
 /// Whether a sentence counts what happened over a period, from its first word ("Seven were

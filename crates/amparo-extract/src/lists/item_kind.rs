@@ -175,3 +175,19 @@ pub(super) fn stayed(doc: &Doc<'_>, from: usize, to: usize) -> bool {
         )
     })
 }
+
+/// ("3. \"El diputado X fue detenido ayer\" — FALSO."): whether the item's claim is judged false
+/// in capitals, and if so whether the claim was an arrest (which leaves its person no custody,
+/// where a claimed release judged false leaves them held).
+pub(super) fn judged_false(doc: &Doc<'_>, from: usize, to: usize) -> Option<bool> {
+    (from..to)
+        .any(|k| {
+            crate::fact_checks::verdict_at(doc, k)
+                && doc.tokens[k].text.chars().all(|c| !c.is_lowercase())
+        })
+        .then(|| {
+            crate::triggers::find(doc, from, to)
+                .iter()
+                .any(|t| t.kind == crate::model::EventType::Arrest)
+        })
+}

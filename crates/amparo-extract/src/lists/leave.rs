@@ -168,13 +168,11 @@ impl Lists {
             // "6) Carlos Bermúdez — held at Rodeo II since August 2024 — NOT released; remains
             // there", "- Roberto Sanabria: sigue detenido": the list's release is not theirs.
             let (from, to) = item_tokens(cx.doc, item);
-            // (Still held, then, as of the publication.) ("3. \"El diputado X fue detenido
-            // ayer\" — FALSO.": a claim judged false gives its person nothing of the list's.)
-            let judged_false = (from..to).any(|k| {
-                crate::fact_checks::verdict_at(cx.doc, k)
-                    && cx.doc.tokens[k].text.chars().all(|c| !c.is_lowercase())
+            // (Still held, then, as of the publication; see `judged_false`.)
+            let judged_false = super::item_kind::judged_false(cx.doc, from, to);
+            let base = base.filter(|b| {
+                judged_false.is_none_or(|arrest| b.kind == EventType::Detention && !arrest)
             });
-            let base = base.filter(|b| !judged_false || b.kind == EventType::Detention);
             let base = base.filter(|b| {
                 !(matches!(b.kind, EventType::Arrest | EventType::Detention)
                     && denies_arrest(cx.doc, from, to))
@@ -268,7 +266,7 @@ impl Lists {
                     }
                 }
             }
-            if !item.inline && !denied && !judged_false {
+            if !item.inline && !denied && judged_false.is_none() {
                 super::group_custody::give_charge(self.charge.as_ref(), &members, item, f);
             }
             if stayed(cx.doc, from, to) {
