@@ -14,6 +14,10 @@ pub(crate) const MEASURES: &[(&str, EventType, Voice)] = &[
     // (Nicaragua's "arresto domiciliar", "régimen de convivencia familiar")
     ("arresto domiciliar", HouseArrest, Passive),
     ("regimen de convivencia familiar", HouseArrest, Passive),
+    // ("Con convivencia familiar: A y B", a list's group header; "pasó a convivencia familiar")
+    ("con convivencia familiar", HouseArrest, Passive),
+    ("en convivencia familiar", HouseArrest, Passive),
+    ("a convivencia familiar", HouseArrest, Passive),
     ("licencia extrapenal", ConditionalRelease, Passive),
     // ("was granted conditional release on Friday", "granted parole", "released on parole")
     ("granted conditional release", ConditionalRelease, Passive),

@@ -83,7 +83,8 @@ fn ordinal(w: &str) -> bool {
 
 /// Whether a sentence splits a counted group in counted parts, each with its own lot: "Diez
 /// quedaron sometidas a régimen de presentación y dos pasaron a arresto domiciliario", "Ten must
-/// report weekly and two were placed under house arrest".
+/// report weekly and two were placed under house arrest", "Doce … fueron subidos a un avión…; dos
+/// extranjeros fueron expulsados y otros dos…".
 fn split(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     let count = |k: usize| doc.is_number(k) || crate::counts::number_word(doc.f(k)).is_some();
     count(first)
@@ -91,7 +92,7 @@ fn split(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         && (first + 2..last).any(|k| {
             matches!(
                 doc.f(k.wrapping_sub(1)),
-                "y" | "e" | "and" | "mientras" | "while"
+                "y" | "e" | "and" | "mientras" | "while" | ";"
             ) && count(k)
                 && !matches!(
                     doc.f(k + 1),

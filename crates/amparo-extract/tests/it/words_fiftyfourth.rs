@@ -116,3 +116,23 @@ fn issue_13_a_claimed_arrest_judged_false_holds_no_one() {
     );
     assert!(crate::no_events(&x, "Luis Arnoldo Ferrero"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_lead_split_by_a_semicolon_leaves_the_list_to_the_release() {
+    // ("Doce … fueron subidos a un avión…; dos extranjeros fueron expulsados y otros dos fueron
+    // enviados a sus casas": the house arrest of two was read as the whole list's.)
+    let x = crate::run(
+        "El régimen excarceló el pasado jueves a 16 personas presas políticas. Doce nicaragüenses fueron subidos a un avión con destino a Guatemala y despojados de su nacionalidad; dos extranjeros fueron expulsados del país y otros dos fueron enviados a sus casas bajo el régimen de \"convivencia familiar\". Estos son sus nombres:\n\nMujeres: Brenda Azalea Lacayo Montes; Marta Ivonne Zamora Olivas.\n\nCon convivencia familiar: Auxiliadora Piedad Picado Torres y Elmer Josué Reyes Marín.",
+        "2025-09-13",
+    );
+    let kinds = crate::kinds_of(&x, "Marta Ivonne Zamora Olivas");
+    assert!(
+        kinds.contains(&"release") && !kinds.contains(&"house_arrest"),
+        "{x:#?}"
+    );
+    // (A group header "Con convivencia familiar:" is Nicaragua's house arrest.)
+    assert!(
+        crate::kinds_of(&x, "Elmer Josué Reyes Marín").contains(&"house_arrest"),
+        "{x:#?}"
+    );
+}
