@@ -246,16 +246,40 @@ pub(crate) fn abroad_at(doc: &crate::text::Doc<'_>, k: usize) -> bool {
 }
 
 /// ("sentenced journalists A and B, who have lived in Vilnius since 2021, to eight and nine
-/// years", "condenó a X, que vive en Madrid desde 2019"): people the clause after a sentence
-/// tells live abroad were tried in their absence.
-pub(crate) fn lives_abroad(doc: &Doc<'_>, from: usize, to: usize) -> bool {
+/// years", "condenó a X, que vive en Madrid desde 2019"): whether the relative clause after a
+/// sentence (tokens `from..to` of a sentence opening at `s_first`) tells its people live abroad,
+/// tried in their absence.
+pub(crate) fn lives_abroad(doc: &Doc<'_>, s_first: usize, from: usize, to: usize) -> bool {
     (from..to).any(|k| {
-        matches!(
-            doc.f(k),
-            "lived" | "lives" | "live" | "living" | "vive" | "viven" | "reside" | "residen"
-        ) && matches!(doc.f(k + 1), "in" | "en")
+        let w = doc.f(k);
+        let plural = matches!(w, "live" | "viven" | "residen" | "living")
+            || (w == "lived" && doc.f(k.wrapping_sub(1)) == "have");
+        let singular = matches!(w, "lives" | "vive" | "reside")
+            || (w == "lived" && doc.f(k.wrapping_sub(1)) == "has");
+        // (Not a name joined after "and": "A, who has lived in Vilnius since 2021, and B", "A y
+        // B, que vive en Madrid": the clause is one's.)
+        let another = (from..to).any(|j| {
+            matches!(doc.f(j), "and" | "y" | "e")
+                && doc.tokens.get(j + 1).is_some_and(|t| t.capitalised)
+        });
+        (plural || (singular && !another))
+            && matches!(doc.f(k + 1), "in" | "en")
             && abroad_at(doc, k + 2)
+            // (Not the court's own city: "a court in Vilnius sentenced two who have lived in
+            // Vilnius".)
+            && !(s_first..from).any(|j| doc.f(j) == doc.f(k + 2))
             && (from..k).any(|j| matches!(doc.f(j), "who" | "que" | "quien" | "quienes"))
+            // (Nor a stay ended or an arrest the clause tells: "…until they returned in 2022",
+            // "…but was detained when he came back".)
+            && !(k..to).any(|j| {
+                matches!(
+                    doc.f(j),
+                    "until" | "hasta" | "returned" | "regreso" | "regresaron" | "volvio"
+                )
+            })
+            && crate::triggers::find(doc, k, to)
+                .iter()
+                .all(|t| t.kind != crate::model::EventType::Arrest)
     })
 }
 

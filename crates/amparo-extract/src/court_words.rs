@@ -315,7 +315,9 @@ pub(crate) fn reread(
         } else {
             in_absentia(doc, t.first.saturating_sub(6), to.min(t.last + 9))
                 || closing
-                || crate::abroad_words::lives_abroad(doc, t.last, end)
+                || doc
+                    .sentence_at(t.first)
+                    .is_some_and(|s| crate::abroad_words::lives_abroad(doc, s.first, t.last, end))
         };
         !absent
     });

@@ -45,6 +45,9 @@ pub(crate) fn held_title(
             && !(title.first..title.last.saturating_sub(1)).any(|k| doc.f(k) == ":")
             && political_prisoners(doc, title, false)
             && no_event(title)
+            // (Not a title of those who hold them: "FUNCIONARIOS SANCIONADOS POR PERSECUCIÓN A
+            // PRESOS POLÍTICOS".)
+            && !(title.first..title.last).any(|k| crate::held_lists::agents_word(doc.f(k)))
     };
     let own_header = own_header
         .filter(|&s| s != at)
@@ -84,11 +87,25 @@ pub(crate) fn held_title(
 
 /// A table row under a title of political prisoners whose cells tell what became of its person
 /// without ending the custody ("Presos políticos en riesgo" over "Nombre | Prisión | Condena"
-/// and "A | Combinado del Este | 9 años": sentenced, and held now): held on the title's day too.
+/// and "A | Combinado del Este | 9 años": sentenced, and held now): held on the title's day too;
+/// not when a cell tells the term served ("10 años (cumplida en agosto de 2024)").
 pub(crate) fn still_held(
+    doc: &Doc<'_>,
+    item: &crate::layout::Item,
     plan: &mut Vec<(EventType, Option<PartialDate>)>,
     held_title: Option<Option<PartialDate>>,
 ) {
+    let Some(row) = item.row.as_ref() else {
+        return;
+    };
+    let served = row.cells.iter().any(|(_, cell)| {
+        cell.clone().any(|k| {
+            matches!(
+                doc.f(k),
+                "cumplida" | "cumplido" | "cumplio" | "served" | "completed" | "extinguida"
+            )
+        })
+    });
     let ends = |k: EventType| {
         crate::discourse::family(k) == EventType::Release
             || matches!(
@@ -102,6 +119,7 @@ pub(crate) fn still_held(
             )
     };
     if let Some(day) = held_title
+        && !served
         && !plan.is_empty()
         && !plan.iter().any(|(k, _)| ends(*k))
     {
@@ -131,4 +149,26 @@ fn political_prisoners(doc: &Doc<'_>, s: &crate::text::Sentence, deprived: bool)
                 matches!(doc.f(k), "privados" | "privadas") && doc.matches_at(k + 1, "de libertad")
             })))
         && has(&["politicos", "politicas", "political"])
+}
+
+/// Words of those who hold or judge prisoners, in a list's title ("funcionarios sancionados",
+/// "officials", "jueces").
+pub(crate) fn agents_word(w: &str) -> bool {
+    matches!(
+        w,
+        "funcionarios"
+            | "sancionados"
+            | "officials"
+            | "sanctioned"
+            | "responsables"
+            | "perpetrators"
+            | "perpetradores"
+            | "represores"
+            | "jueces"
+            | "judges"
+            | "fiscales"
+            | "prosecutors"
+            | "carceleros"
+            | "guards"
+    )
 }

@@ -305,7 +305,7 @@ pub(crate) fn give(
             plan
         }
     };
-    crate::held_lists::still_held(&mut plan, held_title.filter(|_| item.row.is_some()));
+    crate::held_lists::still_held(doc, item, &mut plan, held_title);
     let place_here = place(doc, cx.gazetteer, cx.hits, body_from, to);
     let mut members = Vec::new();
     // An item whose name the layout could not read ("- Coronel (r) Néstor Lugo Pinto, …")

@@ -33,11 +33,26 @@ pub(crate) fn lead(
     // Feb. 12. We confirmed four of them:"; nor a like event a year or more before one told
     // earlier, "En febrero de 2023, 222 presos políticos fueron enviados a Estados Unidos en una
     // operación similar", unless it opens the list.)
+    // (Not when the list's opening line points back to it: "Entre ellos estaban:", "Entre
+    // aquellos 222 estaban:", "Among them:".)
+    let back_to_it = |at: usize| {
+        [at.checked_sub(1), Some(at)]
+            .into_iter()
+            .flatten()
+            .any(|s| {
+                crate::heading_lines::tells_of(
+                    doc,
+                    s,
+                    &["ellos", "ellas", "aquellos", "aquellas", "them"],
+                )
+            })
+    };
     let aside_of_story = |g: &GroupEvent| {
         !opens_list(g)
             && ((held_count(doc, g.sentence) && g.sentence + 2 < before)
                 || (past_like(groups, g)
-                    && layout.item_of.get(g.sentence).copied().flatten().is_none()))
+                    && layout.item_of.get(g.sentence).copied().flatten().is_none()
+                    && !back_to_it(before)))
     };
     let mut latest = groups.iter().rev().find(|g| {
         g.sentence < before

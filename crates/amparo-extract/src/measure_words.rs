@@ -18,6 +18,7 @@ pub(crate) const MEASURES: &[(&str, EventType, Voice)] = &[
     ("con convivencia familiar", HouseArrest, Passive),
     ("en convivencia familiar", HouseArrest, Passive),
     ("a convivencia familiar", HouseArrest, Passive),
+    ("por convivencia familiar", HouseArrest, Passive),
     ("licencia extrapenal", ConditionalRelease, Passive),
     // ("was granted conditional release on Friday", "granted parole", "released on parole")
     ("granted conditional release", ConditionalRelease, Passive),
