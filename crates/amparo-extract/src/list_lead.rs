@@ -33,8 +33,7 @@ pub(crate) fn lead(
     // Feb. 12. We confirmed four of them:"; nor a like event a year or more before one told
     // earlier, "En febrero de 2023, 222 presos políticos fueron enviados a Estados Unidos en una
     // operación similar", unless it opens the list.)
-    // (Not when the list's opening line points back to it: "Entre ellos estaban:", "Entre
-    // aquellos 222 estaban:", "Among them:".)
+    // (Not when the list's line points back to it: "Entre ellos estaban:", "Among them:".)
     let back_to_it = |at: usize| {
         [at.checked_sub(1), Some(at)]
             .into_iter()
