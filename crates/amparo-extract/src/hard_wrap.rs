@@ -92,3 +92,21 @@ pub(crate) fn printed(span: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+/// Whether the number at `k` opening a line marks an item ("1.", "2)", "3 -"); not when it closes
+/// a bracket the line before opened ("(Art.\n207.3). In custody since…", a page's text wrapped).
+pub(crate) fn number_marker(doc: &crate::text::Doc<'_>, k: usize) -> bool {
+    let number = doc
+        .tokens
+        .get(k)
+        .is_some_and(|t| t.kind == crate::text::TokenKind::Number);
+    number && matches!(doc.f(k + 1), "." | ")" | "-") && !closes_bracket(doc, k)
+}
+
+pub(crate) fn closes_bracket(doc: &crate::text::Doc<'_>, k: usize) -> bool {
+    doc.f(k + 1) == ")"
+        && (k.saturating_sub(12)..k)
+            .rev()
+            .take_while(|&j| doc.f(j) != ")")
+            .any(|j| doc.f(j) == "(")
+}

@@ -71,7 +71,7 @@ pub(crate) fn is_bullet(doc: &Doc<'_>, k: usize) -> Option<usize> {
     if let Some(after) = crate::keycaps::item_words(doc, k) {
         return after;
     }
-    (t.kind == TokenKind::Number && matches!(doc.f(k + 1), "." | ")" | "-")).then_some(k + 2)
+    crate::hard_wrap::number_marker(doc, k).then_some(k + 2)
 }
 
 /// A pictograph or other symbol that is no letter, digit, quote or bracket (emoji, "✅", "⚠").
@@ -360,10 +360,8 @@ pub(crate) fn run_on_end(doc: &Doc<'_>, lines: &[Range<usize>], li: usize) -> us
     while let (Some(line), Some(next)) = (lines.get(end - 1), lines.get(end)) {
         let (t, n) = (token_range(doc, line), token_range(doc, next));
         let paragraph = |l: &Range<usize>| doc.sentences.get(l.start).map(|s| s.paragraph);
-        let open = !matches!(
-            doc.f(t.end.saturating_sub(1)),
-            "." | "!" | "?" | ":" | ";" | "\"" | "»" | ")"
-        );
+        let stops = [".", "!", "?", ":", ";", "\"", "»", ")"];
+        let open = !stops.contains(&doc.f(t.end.saturating_sub(1)));
         // (Nor a label's line: "Defendant: X" under "2) Lefortovo Court, case 3/1-208/2025".)
         let item = is_bullet(doc, n.start).is_some()
             || (n.start..n.end.min(n.start + 3)).any(|k| doc.f(k) == ":")
@@ -371,12 +369,14 @@ pub(crate) fn run_on_end(doc: &Doc<'_>, lines: &[Range<usize>], li: usize) -> us
                 .tokens
                 .get(n.start)
                 .is_some_and(|x| x.kind != TokenKind::Word);
-        // (What ends the item for sure first: the dates are read only of a line that may go on.)
-        if !open || item || paragraph(line) != paragraph(next) {
+        // (What ends the item for sure first: the dates are read only of a line that may go on;
+        // a bracket closed at the next line's start goes on, "(Art.\n207.3). In custody…".)
+        let wrapped = crate::hard_wrap::closes_bracket(doc, n.start);
+        if ((!open || item) && !wrapped) || paragraph(line) != paragraph(next) {
             break;
         }
-        // (A row's ID or date, or words that go on in small letters: not a name's line before
-        // the text's next sentence, "11. FREDDY ARTEAGA (49) – Tocuyito" over "Todos deben…".)
+        // (A row's ID or date, or words in small letters: not a name's line before the next
+        // sentence, "11. FREDDY ARTEAGA (49) – Tocuyito" over "Todos deben…".)
         let small = doc.tokens.get(n.start).is_some_and(|x| {
             x.kind == TokenKind::Word && x.text.chars().next().is_some_and(char::is_lowercase)
         });
@@ -391,7 +391,7 @@ pub(crate) fn run_on_end(doc: &Doc<'_>, lines: &[Range<usize>], li: usize) -> us
             || goes_on
                 && ((t.start + 1..t.end).any(|k| crate::person_spans::cedula_at(doc, k))
                     || !crate::dates::find(doc, t.start + 1, t.end, None).is_empty());
-        if !row {
+        if !row && !wrapped {
             break;
         }
         end += 1;

@@ -136,3 +136,22 @@ fn issue_13_a_lead_split_by_a_semicolon_leaves_the_list_to_the_release() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_wrapped_bracket_closed_at_a_line_s_start_is_no_item() {
+    // ("(Art.\n207.3). In custody since 03/03/2024." in a PDF's annex: "207.3)" opened an item of
+    // no one, and the custody went to the next item's person.)
+    let x = crate::run(
+        "ANNEX 1. Convictions, September 2025\n\n1. KOVALEVA Yelena Igorevna (b. 1987), Yekaterinburg, nurse. On 12/09/2025\nthe Regional Court sentenced her to 6 years for \"false information\" (Art.\n207.3). In custody since 03/03/2024.\n2. ZOTOV Pyotr Sergeyevich (b. 1979), Moscow, municipal deputy. On 18/09/2025\nsentenced to 7 years over a speech at a council session.",
+        "2025-10-17",
+    );
+    assert_eq!(
+        crate::date_of(&x, "KOVALEVA Yelena Igorevna", "arrest"),
+        "2024-03-03",
+        "{x:#?}"
+    );
+    assert!(
+        !crate::dates_of(&x, "ZOTOV Pyotr Sergeyevich").contains(&"2024-03-03".to_string()),
+        "{x:#?}"
+    );
+}
