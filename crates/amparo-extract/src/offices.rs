@@ -48,6 +48,12 @@ pub(crate) const HIGH_OFFICE: &[&str] = &[
     "vicepresidenta",
     "magistrado",
     "magistrada",
+    // ("integrado por las magistradas A y B": a bench named together.)
+    "magistrados",
+    "magistradas",
+    "jueces",
+    "juezas",
+    "judges",
     "envoy",
     "enviado",
     "enviada",

@@ -38,6 +38,12 @@ pub(crate) fn share_nouns(doc: &Doc<'_>, slots: &[Slot], a: usize, b: usize, f: 
                 }
                 merge(&mut f.nationality[slots[j].entity], &d.nationality);
                 merge(&mut f.roles[slots[j].entity], &d.roles);
+                // ("integrado por las magistradas A y B": a bench named in the plural, all of it.)
+                let bench = ["magistrados", "magistradas", "jueces", "juezas", "judges"];
+                if d.high_office && d.words.iter().any(|w| bench.contains(&w.as_str())) {
+                    f.official[slots[j].entity] = true;
+                    f.high_office[slots[j].entity] = true;
+                }
                 // ("El régimen de Daniel Ortega y Rosario Murillo": both rule; not "las víctimas
                 // del régimen de Ortega, A y B", a list of others after it.)
                 let pair = list.len() == 2

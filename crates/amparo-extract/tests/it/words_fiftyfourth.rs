@@ -155,3 +155,24 @@ fn issue_13_a_wrapped_bracket_closed_at_a_line_s_start_is_no_item() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_bench_named_in_the_plural_is_all_officials() {
+    // ("integrado por las magistradas A y B y el magistrado C, mantuvo la pena…" sentenced the
+    // two judges named in the plural.)
+    let x = crate::run(
+        "El tribunal, integrado por las magistradas Yolanda Inés Pérez Sandino y Martha Lidia Gutiérrez Obregón y el magistrado Francisco Mairena Tórrez, mantuvo la pena de ocho años de la tercera condenada, la catequista Scarleth Cerda Arróliga, pero le concedió el régimen de convivencia familiar.",
+        "2024-09-12",
+    );
+    assert!(crate::no_events(&x, "Yolanda Inés Pérez Sandino"), "{x:#?}");
+    assert!(
+        crate::no_events(&x, "Martha Lidia Gutiérrez Obregón"),
+        "{x:#?}"
+    );
+    // (The judges "A y B" in English too.)
+    let x = crate::run(
+        "The panel of judges Andrea Kovalchuk and Mikhail Zorin upheld the eight-year sentence of activist Ilya Sorin, who remains in pre-trial detention centre No. 1.",
+        "2024-09-12",
+    );
+    assert!(crate::no_events(&x, "Mikhail Zorin"), "{x:#?}");
+}
