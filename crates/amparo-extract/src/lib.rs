@@ -99,6 +99,7 @@ mod held_lists;
 mod held_now;
 mod held_words;
 mod home_country;
+mod hostages;
 mod house_arrest_steps;
 mod item_custody;
 mod item_plan;

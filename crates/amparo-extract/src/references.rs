@@ -153,10 +153,8 @@ impl References {
                         && m.first <= k + 5
                         && Some(m.entity) != apposed.map(|x| x.entity)
                 });
-                // ("X, 63, mother of the exiled blogger Y, was detained": Y, abroad, is no one held.)
-                if let Some(m) =
-                    target.filter(|m| crate::relations::away(doc, k + 2, m.first, m.last))
-                {
+                // (The relation's person is not held: see `hostages::not_held`.)
+                if let Some(m) = target.filter(|m| crate::hostages::not_held(doc, (a, b), k, m)) {
                     slots.retain(|s| s.entity != m.entity);
                     continue;
                 }

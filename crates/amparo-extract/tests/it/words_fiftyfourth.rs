@@ -176,3 +176,32 @@ fn issue_13_a_bench_named_in_the_plural_is_all_officials() {
     );
     assert!(crate::no_events(&x, "Mikhail Zorin"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_relatives_held_in_someone_s_stead_are_the_ones_held() {
+    // ("La madre y el cuñado del dirigente X, quien se oculta…, fueron detenidos": the leader in
+    // hiding took their arrest.)
+    let x = crate::run(
+        "Valencia / Caracas. — La madre y el cuñado del dirigente opositor Freddy Ramiro Colmenar Lugo, quien se oculta desde que la Fiscalía emitió una orden de captura en su contra en agosto de 2024, fueron detenidos el martes en Valencia.",
+        "2025-03-27",
+    );
+    assert!(
+        crate::no_events(&x, "Freddy Ramiro Colmenar Lugo"),
+        "{x:#?}"
+    );
+    let x = crate::run(
+        "The mother of exiled journalist Pavel Loginau was detained on Tuesday in Hrodna.",
+        "2025-03-27",
+    );
+    assert!(crate::no_events(&x, "Pavel Loginau"), "{x:#?}");
+    // (An aside that tells the named one's own custody is his: "La madre del preso político X,
+    // detenido desde 2024, denunció que su hijo fue trasladado".)
+    let x = crate::run(
+        "La madre del preso político Freddy Ramiro Colmenar Lugo, detenido desde 2024, denunció que su hijo fue trasladado a Tocorón.",
+        "2025-03-27",
+    );
+    assert!(
+        crate::kinds_of(&x, "Freddy Ramiro Colmenar Lugo").contains(&"transfer"),
+        "{x:#?}"
+    );
+}
