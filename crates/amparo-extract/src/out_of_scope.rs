@@ -157,7 +157,8 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
                 "operation" | "operacion" | "operativo" | "raid" | "crackdown" | "redada"
             );
             (matches!(f, "against" | "contra") && !police)
-                || f.starts_with("denunci")
+                // (Not a crime reported of the one held: "vecinos denunciaran que maltrataba…".)
+                || (f.starts_with("denunci") && doc.f(j + 1) != "que")
                 || f.starts_with("denounc")
                 || f.starts_with("investigat")
                 || f.starts_with("investigab")
@@ -324,6 +325,12 @@ const CRIME_PHRASES: &[&str] = &[
     "sexual abuse",
     "abuso sexual",
     "por abuso",
+    "maltrataba a su",
+    "maltrato infantil",
+    "violencia domestica",
+    "domestic violence",
+    "sacrificio ilegal",
+    "illegal slaughter",
 ];
 
 /// Whether the text is about a state that jails its clergy (named more often than Venezuela).
@@ -377,6 +384,9 @@ fn excluded_note(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         "se excluye de",
         "excluimos de",
         "no es un preso politico",
+        "no es un caso politico",
+        "is not a political case",
+        "no incluye en su registro",
         "no es una presa politica",
         "is not a political prisoner",
         "not political :",

@@ -205,3 +205,41 @@ fn issue_13_relatives_held_in_someone_s_stead_are_the_ones_held() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_ordinary_crimes_set_aside_by_a_note_or_told_by_neighbours_are_out_of_scope() {
+    // ("…no es un caso político. Está acusado de sacrificio ilegal de ganado.")
+    let x = crate::run(
+        "Aclaración: Yosniel Andrés Pupo Ramírez, detenido el miércoles en Holguín, no es un caso político. Está acusado de sacrificio ilegal de ganado.",
+        "2025-07-11",
+    );
+    assert!(
+        crate::no_events(&x, "Yosniel Andrés Pupo Ramírez"),
+        "{x:#?}"
+    );
+    // ("La RAD aclara que no incluye en su registro a X, detenido… por el robo de cableado…,
+    // cuyo caso fue presentado en redes sociales como político.")
+    let x = crate::run(
+        "La red aclara que no incluye en su registro a Ramón Eliseo Yépez Corrales, detenido el 11 de marzo en Guarenas por el robo de cableado eléctrico, cuyo caso fue presentado en redes sociales como político.",
+        "2025-03-20",
+    );
+    assert!(
+        crate::no_events(&x, "Ramón Eliseo Yépez Corrales"),
+        "{x:#?}"
+    );
+    // ("…luego de que vecinos denunciaran que maltrataba a su hija": her crime, as reported.)
+    let x = crate::run(
+        "Una mujer identificada como Génesis Paola Ortiz Rangel, de 22 años, fue aprehendida el martes en Guacara luego de que vecinos denunciaran que maltrataba a su hija.",
+        "2025-03-20",
+    );
+    assert!(crate::no_events(&x, "Génesis Paola Ortiz Rangel"), "{x:#?}");
+    // (What a journalist denounced is no crime of hers.)
+    let x = crate::run(
+        "La periodista Ana Lucía Brito Sanz, que denunciaba la corrupción en la alcaldía, fue detenida el martes.",
+        "2025-03-20",
+    );
+    assert!(
+        crate::kinds_of(&x, "Ana Lucía Brito Sanz").contains(&"arrest"),
+        "{x:#?}"
+    );
+}
