@@ -39,6 +39,7 @@ fn negation(doc: &Doc<'_>, k: usize) -> bool {
             | "never"
             | "nobody"
             | "nor"
+            | "nothing"
             | "refused"
             | "refuses"
             | "declined"
@@ -259,6 +260,11 @@ pub(crate) fn untold_at(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
     // organismo reconociera tenerlo": custody not owned up to, in any tense.)
     if let Some(k) = within(8).find(|&k| owned_up(doc, k)) {
         return Some(k + if doc.f(k + 1) == "to" { 3 } else { 2 }).filter(|&e| e <= to);
+    }
+    // ("relatives are told nothing about where the three are being held": told, then nothing.)
+    if doc.f(i) == "nothing" && knowing(doc.f(i.wrapping_sub(1))) && doc.f(i + 1) == "about" {
+        let at = Some(i + 2).filter(|&k| asks_where(doc, k, to) && of_one(doc, k));
+        return at.map(|k| held_where(doc, k + 1));
     }
     // A verb of knowing or telling, then where ("no informaron a su familia dónde estaba").
     // ("ni su abogado, Héctor Mairena, saben dónde está": a named one after "ni" puts the verb

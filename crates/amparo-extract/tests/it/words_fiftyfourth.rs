@@ -243,3 +243,24 @@ fn issue_13_ordinary_crimes_set_aside_by_a_note_or_told_by_neighbours_are_out_of
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_participle_opening_a_sentence_is_no_given_name_and_told_nothing_is_untold() {
+    // ("June 17 — Citing Escalona's heart condition, the court grants him house arrest" made
+    // "Citing Escalona" a person.)
+    let x = crate::run(
+        "Nurse Ramiro Escalona Pérez was arrested on March 4.\n\nJune 17 — Citing Escalona's heart condition, the court grants him house arrest.",
+        "2026-01-20",
+    );
+    assert!(crate::person(&x, "Citing Escalona").is_none(), "{x:#?}");
+    // ("relatives were told nothing about where she was being held": untold whereabouts.)
+    let x = crate::run(
+        "Ana Lucía Peralta Mora was detained on March 4. For five days, relatives were told nothing about where she was being held.",
+        "2026-01-20",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Ana Lucía Peralta Mora", "disappearance"),
+        "2025-03-04",
+        "{x:#?}"
+    );
+}
