@@ -176,7 +176,11 @@ pub(crate) fn freed_and_sent_out(doc: &Doc<'_>, si: usize) -> bool {
     let Some(s) = doc.sentences.get(si) else {
         return false;
     };
-    if (s.first..s.last).any(|k| crate::borders::handed_over_at_border(doc, k, s.last)) {
+    // (Or foreigners held who went home: see `returned_home`.)
+    if (s.first..s.last).any(|k| {
+        crate::borders::handed_over_at_border(doc, k, s.last)
+            || crate::returned_home::returned_home(doc, k, s.last).is_some()
+    }) {
         return true;
     }
     // ("were pardoned on Tuesday and driven straight to the Lithuanian border", "excarcelados y

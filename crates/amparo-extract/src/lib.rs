@@ -151,6 +151,7 @@ mod relative_dates;
 mod release_conditions;
 mod requests;
 mod retractions;
+mod returned_home;
 mod role_references;
 mod row_events;
 mod salience;

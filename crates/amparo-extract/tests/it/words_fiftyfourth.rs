@@ -264,3 +264,30 @@ fn issue_13_a_participle_opening_a_sentence_is_no_given_name_and_told_nothing_is
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_foreigners_held_who_went_home_were_freed_and_sent_out() {
+    // ("Seis colombianos que estaban presos en Venezuela regresaron este domingo al país…" then
+    // their names: they had been given a custody at the day of the return.)
+    let x = crate::run(
+        "Seis colombianos que estaban presos en Venezuela regresaron este domingo al país por el puente internacional Simón Bolívar. Entre ellos figuran Édgar Mauro Vanegas Tovar y Yuliana Andrea Restrepo Gil.",
+        "2026-02-09",
+    );
+    let kinds = crate::kinds_of(&x, "Yuliana Andrea Restrepo Gil");
+    assert!(
+        kinds.contains(&"release") && kinds.contains(&"expulsion"),
+        "{x:#?}"
+    );
+    // (Nationals home from exile were never held: no release.)
+    let x = crate::run(
+        "Los exiliados venezolanos Ramón Tovar Lira y Elsa Márquez Gil regresaron el domingo al país tras seis años en Madrid.",
+        "2026-02-09",
+    );
+    assert!(crate::no_events(&x, "Ramón Tovar Lira"), "{x:#?}");
+    // ("ANEXO III. Nuevas detenciones…" is no person.)
+    let x = crate::run(
+        "ANEXO III. Nuevas detenciones registradas en enero de 2026\n\n1. Ana Lucía Torres Vivas, detenida el 5 de enero en Maracay.",
+        "2026-02-09",
+    );
+    assert!(crate::person(&x, "ANEXO III").is_none(), "{x:#?}");
+}
