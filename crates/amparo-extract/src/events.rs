@@ -391,7 +391,7 @@ impl Walk<'_, '_> {
                 refs.focus = Some(m.entity);
             }
         }
-        crate::group_arrest::after_walk(doc, &mut f, &groups);
+        crate::group_arrest::after_walk(doc, &mut f, &groups, self.published);
         crate::booking::drop_bookings(doc, &mut f.events, &groups);
         drop_ended_held_now(&mut f, held_now_at, self.published);
         drop_denied_releases(doc, &mut f, &denied_at);

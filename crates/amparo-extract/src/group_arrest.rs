@@ -10,18 +10,43 @@ use crate::text::Doc;
 
 /// What the walk's end gives from the groups it read: the lede's day (see
 /// `walk_dates::lede_day`), then a counted group's arrest to its members named after it.
-pub(crate) fn after_walk(doc: &Doc<'_>, f: &mut Findings, groups: &[GroupEvent]) {
+pub(crate) fn after_walk(
+    doc: &Doc<'_>,
+    f: &mut Findings,
+    groups: &[GroupEvent],
+    published: Option<chrono::NaiveDate>,
+) {
     crate::walk_dates::lede_day(&mut f.events, groups);
-    members_arrest(doc, f, groups);
+    members_arrest(doc, f, groups, published);
 }
 
 /// Gives the arrest of a definite counted group ("los siete opositores … capturados", "the four
 /// activists arrested in March"), or a counted object's ("a cuatro trabajadores … detenidos"),
 /// to the people whose events are told after it, when they are no more than its count and none
 /// has an arrest of their own.
-fn members_arrest(doc: &Doc<'_>, f: &mut Findings, groups: &[GroupEvent]) {
+fn members_arrest(
+    doc: &Doc<'_>,
+    f: &mut Findings,
+    groups: &[GroupEvent],
+    published: Option<chrono::NaiveDate>,
+) {
     // (The first such group whose members fit its count.)
     for g in groups {
+        // ("Dos de las cinco personas detenidas el pasado sábado… Los cinco fueron capturados al
+        // terminar la misa": undated, the day of the same arrest told just before.)
+        let told_before = || {
+            groups
+                .iter()
+                .rev()
+                .filter(|h| h.sentence < g.sentence && h.sentence + 3 >= g.sentence)
+                .filter(|h| h.kind == EventType::Arrest && h.certainty.is_none())
+                .find_map(|h| h.date)
+                .or_else(|| arrested_on_before(doc, g.sentence, published))
+        };
+        let g = &GroupEvent {
+            date: g.date.or_else(told_before),
+            ..g.clone()
+        };
         if g.kind == EventType::Arrest
             && g.certainty.is_none()
             && g.date.is_some()
@@ -112,6 +137,27 @@ fn give(doc: &Doc<'_>, f: &mut Findings, g: &GroupEvent, n: u64) -> bool {
     }
     f.events.sort_by_key(|e| e.sentence);
     true
+}
+
+/// The day of an arrest a participle tells in the three sentences before `si` ("Dos de las cinco
+/// personas detenidas el pasado sábado…"), when the group's own sentence tells none.
+fn arrested_on_before(
+    doc: &Doc<'_>,
+    si: usize,
+    published: Option<chrono::NaiveDate>,
+) -> Option<crate::dates::PartialDate> {
+    (si.saturating_sub(3)..si).rev().find_map(|x| {
+        let s = doc.sentences.get(x)?;
+        crate::dates::find(doc, s.first, s.last, published)
+            .into_iter()
+            .find(|d| {
+                (d.first.saturating_sub(3).max(s.first)..d.first).any(|k| {
+                    let w = doc.f(k);
+                    w.starts_with("detenid") || w.starts_with("capturad") || w == "arrested"
+                })
+            })
+            .map(|d| d.date)
+    })
 }
 
 /// The count of a definite group the sentence of `g` names before its arrest: "los siete

@@ -291,3 +291,18 @@ fn issue_13_foreigners_held_who_went_home_were_freed_and_sent_out() {
     );
     assert!(crate::person(&x, "ANEXO III").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_the_five_captured_share_the_day_their_count_was_told_detained() {
+    // ("Dos de las cinco personas detenidas el pasado sábado… Los cinco fueron capturados al
+    // terminar la misa…", then a paragraph for each: none had the arrest.)
+    let x = crate::run(
+        "Dos de las cinco personas detenidas el pasado sábado en Estelí fueron liberadas el lunes. Las otras tres continúan presas.\n\nLos cinco fueron capturados por agentes antimotines al terminar la misa.\n\nLa estudiante Francis Ivonne Rugama Centeno quedó en libertad el lunes por la noche.\n\nEl diácono Marvin Josué Olivas Tercero sigue recluido en El Chipote.",
+        "2025-10-08",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Marvin Josué Olivas Tercero", "arrest"),
+        "2025-10-04",
+        "{x:#?}"
+    );
+}
