@@ -74,7 +74,10 @@ pub(crate) fn told_of_group(
     to: usize,
 ) -> Option<PartialDate> {
     let doc = cx.doc;
-    let word = doc.f(group_noun(doc, header)?);
+    let Some(noun) = group_noun(doc, header) else {
+        return told_of_header(cx, header, from, to);
+    };
+    let word = doc.f(noun);
     for si in from..to {
         let s = doc.sentences.get(si)?;
         for k in s.first + 1..s.last {
@@ -91,6 +94,64 @@ pub(crate) fn told_of_group(
             {
                 return Some(d.date);
             }
+        }
+    }
+    None
+}
+
+/// ("Los siete que quedaron con régimen de presentación salieron el jueves por la noche; el
+/// resto, en la madrugada de hoy" over "Con régimen de presentación:", "Sin condiciones
+/// informadas:"): the date of the clause that names the header's words (two at least), else of
+/// the clause of "the rest" when another clause names a group, in a sentence of `from..to`.
+fn told_of_header(
+    cx: &ListContext<'_, '_>,
+    header: &Range<usize>,
+    from: usize,
+    to: usize,
+) -> Option<PartialDate> {
+    let doc = cx.doc;
+    let words: Vec<&str> = header
+        .clone()
+        .map(|k| doc.f(k))
+        .filter(|w| w.len() > 3)
+        .collect();
+    if words.len() < 2 {
+        return None;
+    }
+    let date = |a: usize, b: usize| {
+        dates::find(doc, a, b, cx.published)
+            .into_iter()
+            .find(|d| !d.since)
+            .map(|d| d.date)
+    };
+    for si in from..to {
+        let s = doc.sentences.get(si)?;
+        let mut clauses: Vec<(usize, usize)> = Vec::new();
+        let mut a = s.first;
+        for k in s.first..=s.last {
+            if k == s.last || doc.f(k) == ";" {
+                clauses.push((a, k));
+                a = k + 1;
+            }
+        }
+        if clauses.len() < 2 {
+            continue;
+        }
+        let names = |&(a, b): &(usize, usize)| {
+            words
+                .iter()
+                .filter(|w| (a..b).any(|k| doc.f(k) == **w))
+                .count()
+                >= 2
+        };
+        if let Some(&(a, b)) = clauses.iter().find(|c| names(c)) {
+            return date(a, b);
+        }
+        let rest = clauses.iter().find(|&&(a, b)| {
+            (a..b.min(a + 3)).any(|k| matches!(doc.f(k), "resto" | "demas" | "rest" | "others"))
+        });
+        if let Some(&(a, b)) = rest {
+            return date(a, b);
         }
     }
     None

@@ -306,3 +306,23 @@ fn issue_13_the_five_captured_share_the_day_their_count_was_told_detained() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_group_header_of_several_words_takes_its_clause_s_day_and_the_rest_theirs() {
+    // ("Los siete que quedaron con régimen de presentación salieron el jueves por la noche; el
+    // resto, en la madrugada de hoy" dated every group Thursday.)
+    let x = crate::run(
+        "CARACAS.- Al menos 9 personas detenidas por motivos políticos fueron excarceladas entre la noche del jueves y la madrugada de este sábado. Los siete que quedaron con régimen de presentación salieron el jueves por la noche; el resto, en la madrugada de hoy. Estos son sus nombres:\n\nCon régimen de presentación: Carlos Eliseo Rondón Bello y Ana Lucía Farías Mota.\n\nCon arresto domiciliario: Víctor Hugo Palacios Ferrer y Simón Alejandro Parra Quiroz.",
+        "2025-07-19",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Víctor Hugo Palacios Ferrer", "house_arrest"),
+        "2025-07-19",
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(&x, "Ana Lucía Farías Mota", "conditional_release"),
+        "2025-07-17",
+        "{x:#?}"
+    );
+}
