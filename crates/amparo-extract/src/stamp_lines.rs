@@ -89,7 +89,10 @@ pub(crate) fn dotted_stamp(
     let named = (from + 1..(from + 7).min(to))
         .find(|&k| doc.f(k) == "[" && doc.f(k - 1) == ",")
         .filter(|&k| {
-            (from..k - 1).all(|j| doc.tokens[j].kind == TokenKind::Word || doc.f(j) == "-")
+            // ("Presos Políticos VE · Alertas, [10.01.26 23:47]": a dot between its words.)
+            (from..k - 1).all(|j| {
+                doc.tokens[j].kind == TokenKind::Word || matches!(doc.tokens[j].text, "-" | "·")
+            })
         });
     let first = named.map_or(from + usize::from(matches!(doc.f(from), "[" | "(")), |k| {
         k + 1

@@ -326,3 +326,23 @@ fn issue_13_a_group_header_of_several_words_takes_its_clause_s_day_and_the_rest_
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_channel_s_stamp_with_a_dot_in_its_name_dates_its_post() {
+    // ("Presos Políticos VE · Alertas, [10.01.26 23:47]": the "·" kept the stamp unread, and the
+    // post's release took the publication's day.)
+    let x = crate::run(
+        "Presos Políticos VE · Alertas, [10.01.26 23:47]\n✅ CONFIRMADO | Excarcelados de Rodeo I los ciudadanos italianos Marco Bellani y Giulia Ferrante, detenidos en septiembre de 2024. Fueron llevados directamente a Maiquetía y deportados esta misma noche en un vuelo a Roma.",
+        "2026-01-11",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Giulia Ferrante", "release"),
+        "2026-01-10",
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(&x, "Giulia Ferrante", "expulsion"),
+        "2026-01-10",
+        "{x:#?}"
+    );
+}
