@@ -55,7 +55,7 @@ joint statement missing context note rumor actualizacion comunicado boletin meto
 islands island region casa red fuerza sociedad roasters group commissioner holy convention ley terminal
 refineria sede policial funciones familias enfermeras sector departamento federativa piso indigenous coffee
 carcelario carcelaria acompanamiento apoyo ambientalistas perdon
-i'm i’m take meet hi hello hola citing quoting noting adding following anexo anexos annex
+i'm i’m take meet hi hello hola citing quoting noting adding following anexo anexos annex nombre
 sgt maj lt col capt cpl pvt gen ret tte tnte ptte sgto cap cnel tcnel cbo cmdte
 noticia noticias favor difundir still inside have read operacion operation nunca acta audiencia audiencias agenda
 ruled detention

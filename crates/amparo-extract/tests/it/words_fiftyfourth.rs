@@ -346,3 +346,20 @@ fn issue_13_a_channel_s_stamp_with_a_dot_in_its_name_dates_its_post() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_town_named_dulce_nombre_de_maria_is_no_person() {
+    // ("…detenidos en Dulce Nombre de María, Chalatenango" made a person of the town.)
+    let x = crate::run(
+        "La jueza resolvió la situación de los procesados:\n\n— Reina Isabel Guardado Portillo seguirá en prisión preventiva.\n— Mauricio Elías Cañas Flores, de 71 años y diabético, fue enviado a arresto domiciliario en Dulce Nombre de María. La jueza le prohibió comunicarse con los otros procesados.",
+        "2025-06-01",
+    );
+    assert!(
+        crate::person(&x, "Dulce Nombre de María").is_none(),
+        "{x:#?}"
+    );
+    assert!(
+        crate::kinds_of(&x, "Mauricio Elías Cañas Flores").contains(&"house_arrest"),
+        "{x:#?}"
+    );
+}
