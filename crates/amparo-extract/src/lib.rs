@@ -108,6 +108,7 @@ mod keycaps;
 mod later_conditions;
 pub mod layout;
 mod layout_queries;
+mod lead_asides;
 mod leaving_words;
 mod legend_words;
 pub mod lexicon;

@@ -48,8 +48,8 @@ pub(crate) fn lead(
     };
     let aside_of_story = |g: &GroupEvent| {
         !opens_list(g)
-            && ((held_count(doc, g.sentence) && g.sentence + 2 < before)
-                || (past_like(groups, g)
+            && ((crate::lead_asides::held_count(doc, g.sentence) && g.sentence + 2 < before)
+                || (crate::lead_asides::past_like(groups, g)
                     && layout.item_of.get(g.sentence).copied().flatten().is_none()
                     && !back_to_it(before)))
     };
@@ -103,6 +103,12 @@ pub(crate) fn lead(
         })
     {
         latest = release;
+    }
+    // (See `lead_asides::sentenced_before`.)
+    if !opens_list(latest)
+        && let Some(sentenced) = crate::lead_asides::sentenced_before(doc, groups, latest)
+    {
+        latest = sentenced;
     }
     // ("…were released and flown to the United States. … the government said it would release
     // 'around 80' … 1. THE AMERICANS … Four have been named publicly:"): a release announced in
@@ -251,46 +257,6 @@ pub(crate) fn release_told_before(
 /// [`balance`]): no lead for a list of names.
 fn tally(doc: &Doc<'_>, layout: &Layout, g: &GroupEvent) -> bool {
     figure_item(doc, layout, g) || balance(doc, g.sentence) || period_count(doc, g.sentence)
-}
-
-/// Whether sentence `si` counts people still held ("al menos 71 personas siguen encarceladas",
-/// "some 800 remain behind bars"): a figure of the state, no event of a list's people.
-pub(crate) fn held_count(doc: &Doc<'_>, si: usize) -> bool {
-    let Some(s) = doc.sentences.get(si) else {
-        return false;
-    };
-    (s.first..s.last).any(|k| {
-        doc.is_number(k)
-            && (k + 1..(k + 4).min(s.last)).any(|j| {
-                matches!(
-                    doc.f(j),
-                    "siguen" | "permanecen" | "continuan" | "remain" | "remained"
-                )
-            })
-    })
-}
-
-/// Whether group event `g` is dated a year or more before a leaving or release of a group told
-/// in an earlier sentence: a like event of the past the story recalls.
-fn past_like(groups: &[GroupEvent], g: &GroupEvent) -> bool {
-    let months = |d: crate::dates::PartialDate| match d {
-        crate::dates::PartialDate::Year(y) => y * 12 + 6,
-        crate::dates::PartialDate::Month(y, m) => y * 12 + m as i32,
-        crate::dates::PartialDate::Day(d) => {
-            chrono::Datelike::year(&d) * 12 + chrono::Datelike::month(&d) as i32
-        }
-    };
-    g.date.is_some_and(|d| {
-        groups.iter().any(|h| {
-            h.sentence < g.sentence
-                && h.certainty.is_none()
-                && matches!(
-                    family(h.kind),
-                    EventType::Release | EventType::Exile | EventType::Expulsion
-                )
-                && h.date.is_some_and(|hd| months(hd) >= months(d) + 12)
-        })
-    })
 }
 
 /// Whether a sentence counts what happened over a period, from its first word ("Seven were

@@ -38,7 +38,7 @@ pub(super) fn group_arrest(
         // over "EXCARCELADOS (6)": a balance's figures, no arrest of those the list names.)
         .filter(|g| !crate::list_lead::balance(doc, g.sentence))
         // ("al menos 71 personas siguen encarceladas": a count of those held now.)
-        .filter(|g| !crate::list_lead::held_count(doc, g.sentence) || g.sentence + 2 >= list)
+        .filter(|g| !crate::lead_asides::held_count(doc, g.sentence) || g.sentence + 2 >= list)
         // ("Since 2014, the organization has registered 18,317 political arrests": a count since
         // a year, no group's arrest.)
         // ("More than 2,000 people have been arrested for political reasons since July 28,

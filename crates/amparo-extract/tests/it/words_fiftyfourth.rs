@@ -363,3 +363,23 @@ fn issue_13_a_town_named_dulce_nombre_de_maria_is_no_person() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_an_arrest_recalled_of_those_just_sentenced_leaves_the_list_the_sentence() {
+    // ("…sentenced three residents of Gibara… All three were arrested in May." over "- A: seven
+    // years…": the list took the recalled arrest as its lead and no one was sentenced.)
+    let x = crate::run(
+        "HOLGUÍN — The Provincial People's Court of Holguín on Monday sentenced three residents of Gibara over a pot-banging protest. All three were arrested in May.\n\n- Yunier Alberto Peña Rico, 27, a fisherman: seven years for public disorder and assault. He remains in the provincial prison.\n- Dailén Marisela Ávila Cruz, 33: five years for public disorder. She remains in the women's prison.",
+        "2025-09-10",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Dailén Marisela Ávila Cruz", "sentence"),
+        "2025-09-08",
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(&x, "Dailén Marisela Ávila Cruz", "arrest"),
+        "2025-05",
+        "{x:#?}"
+    );
+}

@@ -1,0 +1,71 @@
+//! What a list's lead passes over: a count of those still held told apart from the list, a like
+//! event recalled from a year or more before, an arrest recalled of those a court just sentenced.
+
+use crate::discourse::{GroupEvent, family};
+use crate::model::EventType;
+use crate::text::Doc;
+
+/// Whether sentence `si` counts people still held ("al menos 71 personas siguen encarceladas",
+/// "some 800 remain behind bars"): a figure of the state, no event of a list's people.
+pub(crate) fn held_count(doc: &Doc<'_>, si: usize) -> bool {
+    let Some(s) = doc.sentences.get(si) else {
+        return false;
+    };
+    (s.first..s.last).any(|k| {
+        doc.is_number(k)
+            && (k + 1..(k + 4).min(s.last)).any(|j| {
+                matches!(
+                    doc.f(j),
+                    "siguen" | "permanecen" | "continuan" | "remain" | "remained"
+                )
+            })
+    })
+}
+
+/// Whether group event `g` is dated a year or more before a leaving or release of a group told
+/// in an earlier sentence: a like event of the past the story recalls.
+pub(crate) fn past_like(groups: &[GroupEvent], g: &GroupEvent) -> bool {
+    let months = |d: crate::dates::PartialDate| match d {
+        crate::dates::PartialDate::Year(y) => y * 12 + 6,
+        crate::dates::PartialDate::Month(y, m) => y * 12 + m as i32,
+        crate::dates::PartialDate::Day(d) => {
+            chrono::Datelike::year(&d) * 12 + chrono::Datelike::month(&d) as i32
+        }
+    };
+    g.date.is_some_and(|d| {
+        groups.iter().any(|h| {
+            h.sentence < g.sentence
+                && h.certainty.is_none()
+                && matches!(
+                    family(h.kind),
+                    EventType::Release | EventType::Exile | EventType::Expulsion
+                )
+                && h.date.is_some_and(|hd| months(hd) >= months(d) + 12)
+        })
+    })
+}
+
+/// ("The court on Monday sentenced three residents of Gibara… All three were arrested in May."
+/// over "- A: seven years…"): an arrest recalled of the whole group a court sentenced in the
+/// sentence or two just before is what they had been; the list is of the sentence.
+pub(crate) fn sentenced_before<'g>(
+    doc: &Doc<'_>,
+    groups: &'g [GroupEvent],
+    latest: &GroupEvent,
+) -> Option<&'g GroupEvent> {
+    let s = doc.sentences.get(latest.sentence)?;
+    let whole = matches!(
+        doc.f(s.first),
+        "all" | "todos" | "todas" | "both" | "ambos" | "ambas"
+    ) || (matches!(doc.f(s.first), "the" | "los" | "las")
+        && crate::count_words::number_word(doc.f(s.first + 1)).is_some());
+    if latest.kind != EventType::Arrest || !whole {
+        return None;
+    }
+    groups.iter().rev().find(|g| {
+        g.sentence < latest.sentence
+            && g.sentence + 2 >= latest.sentence
+            && g.kind == EventType::Sentence
+            && g.certainty.is_none()
+    })
+}
