@@ -20,7 +20,7 @@ pub(crate) fn returned_home(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize>
         doc.matches_at(k, "al pais")
             || doc.matches_at(k, "a su pais")
             || doc.matches_at(k, "to their country")
-            || (doc.f(k) == "home" && doc.f(i) != "went" || doc.matches_at(k, "home"))
+            || doc.f(k) == "home"
     })?;
     let s = doc.sentence_at(i)?;
     let held = (s.first..i).any(|k| {

@@ -102,7 +102,7 @@ pub(crate) fn told_of_group(
 /// ("Los siete que quedaron con régimen de presentación salieron el jueves por la noche; el
 /// resto, en la madrugada de hoy" over "Con régimen de presentación:", "Sin condiciones
 /// informadas:"): the date of the clause that names the header's words (two at least), else of
-/// the clause of "the rest" when another clause names a group, in a sentence of `from..to`.
+/// the clause of "the rest", in a sentence of `from..to` split by semicolons.
 fn told_of_header(
     cx: &ListContext<'_, '_>,
     header: &Range<usize>,
