@@ -325,7 +325,8 @@ pub fn describe(
         d.official = false;
         d.high_office = false;
     }
-    let among_held = crate::offices::named_among_held(doc, s_first, first);
+    let among_held = crate::offices::named_among_held(doc, s_first, first)
+        || crate::offices::arrested_subject(doc, last, s_last);
     if d.official && among_held {
         d.official = false;
         d.high_office = false;

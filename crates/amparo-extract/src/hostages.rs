@@ -45,11 +45,30 @@ fn held_relative(doc: &Doc<'_>, a: usize, k: usize, name_end: usize, b: usize) -
     } else {
         name_end
     };
-    crate::triggers::find(doc, from, b)
-        .first()
-        .is_some_and(|t| {
-            matches!(t.kind, EventType::Arrest | EventType::Detention)
+    // (Not one the aside tells is held himself: "La esposa del sindicalista X, quien está preso
+    // en Rodeo I desde marzo, fue detenida".)
+    // (Not an order for his arrest: "quien se oculta desde que la Fiscalía emitió una orden de
+    // captura en su contra".)
+    if crate::triggers::find(doc, name_end, from).iter().any(|t| {
+        t.kind == EventType::Detention
+            || matches!(t.kind, EventType::Arrest | EventType::Sentence)
                 && t.voice == Voice::Passive
-                && !(from..t.first).any(|j| crate::speech_words::SPEECH.contains(&doc.f(j)))
-        })
+    }) {
+        return false;
+    }
+    // (Not when held with them: "…fueron detenidas el lunes junto con él", "along with him".)
+    let with_him = (from..b).any(|j| {
+        (doc.matches_at(j, "junto con") || doc.matches_at(j, "junto a"))
+            && matches!(doc.f(j + 2), "el" | "ella")
+            || doc.matches_at(j, "along with") && matches!(doc.f(j + 2), "him" | "her")
+            || doc.f(j) == "with" && matches!(doc.f(j + 1), "him" | "her")
+    });
+    !with_him
+        && crate::triggers::find(doc, from, b)
+            .first()
+            .is_some_and(|t| {
+                matches!(t.kind, EventType::Arrest | EventType::Detention)
+                    && t.voice == Voice::Passive
+                    && !(from..t.first).any(|j| crate::speech_words::SPEECH.contains(&doc.f(j)))
+            })
 }

@@ -77,6 +77,7 @@ mod elided_state;
 mod ended_custody;
 mod entry_dates;
 pub mod events;
+mod excluded_notes;
 pub mod extract;
 mod fact_checks;
 mod false_reports;

@@ -202,6 +202,47 @@ pub(crate) fn named_among_held(doc: &crate::text::Doc<'_>, s_first: usize, first
     })
 }
 
+/// Whether the name ending at `last` is the subject of an arrest told right after it, in the
+/// sentence ending at `s_last` ("La jueza A fue detenida", "Los jueces A y B fueron
+/// detenidos"): one in office who is held.
+pub(crate) fn arrested_subject(doc: &crate::text::Doc<'_>, last: usize, s_last: usize) -> bool {
+    let Some(t) = crate::triggers::find(doc, last, s_last).into_iter().next() else {
+        return false;
+    };
+    t.voice == crate::triggers::Voice::Passive
+        && matches!(
+            t.kind,
+            crate::model::EventType::Arrest | crate::model::EventType::Detention
+        )
+        && (last..t.first).any(|k| {
+            matches!(
+                doc.f(k),
+                "fue" | "fueron" | "was" | "were" | "sido" | "been"
+            )
+        })
+        && (last..t.first).all(|k| {
+            doc.tokens[k].capitalised
+                || matches!(
+                    doc.f(k),
+                    "," | "y"
+                        | "and"
+                        | "e"
+                        | "fue"
+                        | "fueron"
+                        | "was"
+                        | "were"
+                        | "ha"
+                        | "han"
+                        | "has"
+                        | "have"
+                        | "sido"
+                        | "been"
+                        | "de"
+                        | "del"
+                )
+        })
+}
+
 /// Whether token `k` is an acronym in capitals that the text spells out after a union's or a
 /// party's word: "el partido Movimiento Alternativa Democrática (MAD)" for "MAD".
 pub(crate) fn non_state_acronym(doc: &crate::text::Doc<'_>, k: usize) -> bool {

@@ -60,8 +60,8 @@ pub(crate) fn phrase_at(doc: &Doc<'_>, i: usize, to: usize) -> Option<(Vec<Trigg
         return Some((vec![one(i, i + 1, kind, Voice::Passive)], last));
     }
     if let Some(last) = crate::returned_home::returned_home(doc, i, to) {
-        let expelled = one(last - 2, last, Expulsion, Voice::Passive);
-        return Some((vec![one(i, i + 1, Release, Voice::Passive), expelled], last));
+        let expelled = one(i, last, Expulsion, Voice::Passive);
+        return Some((vec![one(i, last, Release, Voice::Passive), expelled], last));
     }
     if let Some(last) = crate::borders::driven_to_border(doc, i, to) {
         // ("drove 14 of them across the border": the driven are its object.)

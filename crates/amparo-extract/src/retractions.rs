@@ -253,7 +253,12 @@ pub(crate) fn drop_not_political(doc: &Doc<'_>, mentions: &[MentionRef], f: &mut
                 && !matches!(doc.f(k + 1), "aislado" | "mas" | "unico")
                 && !matches!(doc.f(k.wrapping_sub(1)), "isolated" | "only")
         });
-        if !case || !not_political || mentions.iter().any(|m| m.sentence == si) {
+        // (The state's word, before its denial: "The government insists that it is not a
+        // political case".)
+        let states = (s.first..s.last)
+            .find(|&k| matches!(doc.f(k), "no" | "not"))
+            .is_some_and(|k| crate::excluded_notes::states_word(doc, s.first, k));
+        if !case || !not_political || states || mentions.iter().any(|m| m.sentence == si) {
             continue;
         }
         let told: Vec<usize> = f

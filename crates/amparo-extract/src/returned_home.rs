@@ -11,7 +11,21 @@ use crate::text::Doc;
 pub(crate) fn returned_home(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
     if !matches!(
         doc.f(i),
-        "regresaron" | "volvieron" | "retornaron" | "returned" | "went"
+        "regresaron"
+            | "volvieron"
+            | "retornaron"
+            | "regreso"
+            | "volvio"
+            | "retorno"
+            | "returned"
+            | "went"
+    ) {
+        return None;
+    }
+    // (Not the noun: "tras su regreso al país".)
+    if matches!(
+        doc.f(i.wrapping_sub(1)),
+        "su" | "el" | "del" | "al" | "un" | "tras"
     ) {
         return None;
     }
@@ -23,6 +37,13 @@ pub(crate) fn returned_home(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize>
             || doc.f(k) == "home"
     })?;
     let s = doc.sentence_at(i)?;
+    // (Held where the text's country is not: "Colombian activist X, who was jailed in Bogotá
+    // …, returned home to Cali" went home within her own country.)
+    let held_abroad = |j: usize| {
+        (j + 1..(j + 4).min(i)).any(|k| {
+            matches!(doc.f(k), "en" | "in") && crate::abroad_words::ABROAD.contains(&doc.f(k + 1))
+        })
+    };
     let held = (s.first..i).any(|k| {
         matches!(doc.f(k), "que" | "who")
             && (k + 1..(k + 5).min(i)).any(|j| {
@@ -30,6 +51,12 @@ pub(crate) fn returned_home(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize>
                     doc.f(j),
                     "presos"
                         | "presas"
+                        | "preso"
+                        | "presa"
+                        | "detenido"
+                        | "detenida"
+                        | "encarcelado"
+                        | "encarcelada"
                         | "detenidos"
                         | "detenidas"
                         | "encarcelados"
@@ -37,7 +64,7 @@ pub(crate) fn returned_home(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize>
                         | "held"
                         | "imprisoned"
                         | "detained"
-                )
+                ) && !held_abroad(j)
             })
     });
     (held && crate::abroad_words::foreigners_told(doc, i)).then_some(home + 2)
