@@ -58,7 +58,10 @@ pub(crate) fn judged_false(doc: &Doc<'_>, t: &Trigger) -> bool {
         || matches!(doc.f(t.first.wrapping_sub(1)), "was" | "fue")
             && matches!(doc.f(t.first.wrapping_sub(2)), "who" | "que" | "quien");
     let plain = |from: usize| {
-        !in_aside && !(from..t.first).any(|c| doc.f(c) == "," && (c + 1..c + 4).any(told))
+        // (Not the event's own verb after an aside closes: "X, a former minister who…, was
+        // detained".)
+        !in_aside
+            && !(from..t.first).any(|c| doc.f(c) == "," && (c + 1..(c + 4).min(t.first)).any(told))
     };
     let verdict_first = (s.first..t.first).any(|k| {
         matches!(doc.f(k), "es" | "son")
@@ -66,8 +69,15 @@ pub(crate) fn judged_false(doc: &Doc<'_>, t: &Trigger) -> bool {
             && t.first <= k + 14
             && (k + 2..t.first).any(|j| REPORT.contains(&doc.f(j)) && plain(j))
     });
+    // ("Reports on social media that X … was detained on Thursday are false": past where they
+    // ran.)
+    let that_after = |k: usize| {
+        (k + 1..(k + 6).min(t.first))
+            .take_while(|&j| doc.f(j) != ",")
+            .any(|j| doc.f(j) == "that")
+    };
     let verdict_after = (s.first..t.first)
-        .any(|k| REPORT.contains(&doc.f(k)) && doc.f(k + 1) == "that" && plain(k))
+        .any(|k| REPORT.contains(&doc.f(k)) && that_after(k) && plain(k))
         && (t.last..s.last).any(|j| {
             matches!(doc.f(j), "are" | "were" | "is" | "was")
                 && (j + 1..(j + 6).min(s.last)).any(|i| FALSE.contains(&doc.f(i)))
@@ -101,6 +111,8 @@ pub(crate) fn drop_answered_reports(doc: &Doc<'_>, f: &mut Findings) {
         "rumors",
         "posts",
         "versiones",
+        "version",
+        "versions",
         "rumores",
         "denuncias",
     ];
@@ -116,6 +128,13 @@ pub(crate) fn drop_answered_reports(doc: &Doc<'_>, f: &mut Findings) {
         "la dejaron ir",
         "nunca fue detenido",
         "nunca fue detenida",
+        // ("El propio X la desmintió: 'no me han detenido'".)
+        "la desmintio",
+        "lo desmintio",
+        "no me han detenido",
+        "no me detuvieron",
+        "denied the report",
+        "denied the reports",
     ];
     for (si, s) in doc.sentences.iter().enumerate() {
         let reported = (s.first..s.last).any(|k| REPORTED.contains(&doc.f(k)));

@@ -70,6 +70,31 @@ pub(super) fn denies_arrest(doc: &Doc<'_>, from: usize, to: usize) -> bool {
     })
 }
 
+/// ("10. X, vecino que grabó el allanamiento. \"Está escondido\" desde entonces", "7. Lic. Y,
+/// abogada de las familias. Fue citada… y regresó a su casa esa misma tarde"): an item whose
+/// person is in hiding, or was only questioned and went home, and tells no arrest of its own.
+pub(super) fn never_held(doc: &Doc<'_>, from: usize, to: usize) -> bool {
+    const FREE: &[&str] = &[
+        "esta escondido",
+        "esta escondida",
+        "se oculta",
+        "se esconde",
+        "en la clandestinidad",
+        "in hiding",
+        "regreso a su casa esa misma",
+        "regreso a su casa el mismo",
+        "went home the same",
+        "was allowed to go home",
+    ];
+    (from..to).any(|k| doc.matches_any_at(k, FREE))
+        && !crate::triggers::find(doc, from, to).iter().any(|t| {
+            matches!(
+                t.kind,
+                crate::model::EventType::Arrest | crate::model::EventType::Detention
+            ) && t.voice == crate::triggers::Voice::Passive
+        })
+}
+
 /// Verbs that make the name before them the author of a post or a statement, not a listed
 /// detainee: "↪ X (periodista) reposteó: «Confirmado»", "X wrote:".
 const AUTHORED: &[&str] = &[

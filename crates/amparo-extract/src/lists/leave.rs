@@ -4,7 +4,8 @@
 //! and what the sentences right after a list add (its release, conditions for all).
 
 use super::item_kind::{
-    authored, denies_arrest, denies_release, item_of_agents, item_tokens, signed, stayed,
+    authored, denies_arrest, denies_release, item_of_agents, item_tokens, never_held, signed,
+    stayed,
 };
 use super::{ListContext, Lists, entity_at};
 use crate::clues;
@@ -175,7 +176,7 @@ impl Lists {
             });
             let base = base.filter(|b| {
                 !(matches!(b.kind, EventType::Arrest | EventType::Detention)
-                    && denies_arrest(cx.doc, from, to))
+                    && (denies_arrest(cx.doc, from, to) || never_held(cx.doc, from, to)))
             });
             let base = base.map(|b| {
                 if family(b.kind) == EventType::Release && denies_release(cx.doc, from, to) {
@@ -254,7 +255,7 @@ impl Lists {
             // The group's arrest, what the lead tells besides the release, the custody the group
             // is still in: each member's, unless the item said that kind (a row telling its own
             // events takes the arrest alone), or denies the arrest ("X was NOT detained").
-            let denied = denies_arrest(cx.doc, from, to);
+            let denied = denies_arrest(cx.doc, from, to) || never_held(cx.doc, from, to);
             let row_tells = item.row.as_ref().is_some_and(|r| r.tells_events());
             if !item.inline && !denied {
                 let told = self.also.iter().chain(&self.held).filter(|_| !row_tells);

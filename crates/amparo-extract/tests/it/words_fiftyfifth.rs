@@ -130,3 +130,45 @@ fn issue_13_judges_the_sentence_arrests_are_held_not_officials() {
     );
     assert!(crate::no_events(&x, "Sara Luz Peña"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_report_of_arrest_judged_false_or_denied_by_its_subject_leaves_no_custody() {
+    // (Where the reports ran, and an aside, between the report and "that".)
+    let x = crate::run(
+        "Note: Reports on social media that Levan Abashidze, a former deputy minister who has criticised the government, was detained on Thursday are false.",
+        "2026-03-14",
+    );
+    assert!(crate::no_events(&x, "Levan Abashidze"), "{x:#?}");
+    // (The version denied by the one it named, in the sentence after.)
+    let x = crate::run(
+        "Desde el jueves circulaba en grupos de WhatsApp la versión de que el periodista Germán Oliveros Paz también había sido detenido en Maracaibo. El propio Oliveros la desmintió en sus redes: \"Estoy en mi casa, no me han detenido\".",
+        "2026-03-14",
+    );
+    assert!(crate::no_events(&x, "Germán Oliveros Paz"), "{x:#?}");
+    // (A report of an arrest that stands.)
+    let x = crate::run(
+        "Reports that Levan Abashidze was detained on Thursday were confirmed by his lawyer.",
+        "2026-03-14",
+    );
+    assert!(
+        crate::kinds_of(&x, "Levan Abashidze").contains(&"arrest"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_listed_person_in_hiding_or_sent_home_after_questioning_was_not_held() {
+    let x = crate::run(
+        "La Policía allanó el sábado varias viviendas en San Dionisio. Al menos cinco personas fueron capturadas entre el sábado 15 y el lunes 17.\n\nPersonas mencionadas en la denuncia:\n\n1. Santos Efraín Mairena Ruiz, 58 años, catequista. Capturado el sábado 15 en su casa.\n2. Lic. Xochilt Amanda Centeno Ríos, abogada de las familias. Fue citada a la delegación el lunes 17 para \"una entrevista\" y regresó a su casa esa misma tarde.\n3. Fermín Pedro Araica, vecino de San Dionisio, quien grabó el allanamiento. Según la denuncia, \"está escondido\" desde entonces.\n4. Leonel Abdiel Rizo Gutiérrez, 35 años. Capturado el lunes 17.",
+        "2025-11-18",
+    );
+    assert!(
+        crate::no_events(&x, "Xochilt Amanda Centeno Ríos"),
+        "{x:#?}"
+    );
+    assert!(crate::no_events(&x, "Fermín Pedro Araica"), "{x:#?}");
+    assert!(
+        crate::kinds_of(&x, "Leonel Abdiel Rizo Gutiérrez").contains(&"arrest"),
+        "{x:#?}"
+    );
+}
