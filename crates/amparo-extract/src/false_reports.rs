@@ -82,7 +82,22 @@ pub(crate) fn judged_false(doc: &Doc<'_>, t: &Trigger) -> bool {
             matches!(doc.f(j), "are" | "were" | "is" | "was")
                 && (j + 1..(j + 6).min(s.last)).any(|i| FALSE.contains(&doc.f(i)))
         });
-    verdict_first || verdict_after
+    // ("El Ministerio desmintió la información … según la cual X había sido detenida", "denied
+    // reports that X had been arrested": the report denied before it.)
+    let denied_first = (s.first..t.first).any(|k| {
+        matches!(
+            doc.f(k),
+            "desmintio" | "desmintieron" | "desmiente" | "desmienten" | "denied" | "denies"
+        ) && (k + 1..(k + 4).min(t.first)).any(|j| {
+            // (The report's own clause: "…según la cual X había sido detenida"; not "desmintió el
+            // rumor y explicó que su padre fue trasladado".)
+            REPORT.contains(&doc.f(j))
+                && plain(j)
+                && (j + 1..t.first).any(|c| matches!(doc.f(c), "que" | "that" | "cual"))
+                && !(j + 1..t.first).any(|c| matches!(doc.f(c), "," | "y" | "and" | ":"))
+        }) && t.first <= k + 20
+    });
+    verdict_first || verdict_after || denied_first
 }
 
 /// ("exigió la libertad plena, sin medidas ni destierro"): whether the trigger `t` names an event

@@ -106,6 +106,7 @@ mod item_custody;
 mod item_plan;
 mod item_segments;
 mod keycaps;
+mod kin_subjects;
 mod later_conditions;
 pub mod layout;
 mod layout_queries;

@@ -178,7 +178,10 @@ impl Walk<'_, '_> {
             if his_relative && passive && f0 >= t.last {
                 return false;
             }
-            if slots[j].last <= t.first && crate::relations::told_of_kin(doc, slots[j].last, t) {
+            if slots[j].last <= t.first
+                && (crate::relations::told_of_kin(doc, slots[j].last, t)
+                    || crate::kin_subjects::whose_kin(doc, slots[j].first, slots[j].last, t))
+            {
                 return false;
             }
             // ("mi sobrino, Frank Dávila, que lo detuvieron en diciembre": a relative a clause
@@ -226,7 +229,9 @@ impl Walk<'_, '_> {
                 who = counted;
             }
         }
-        if who.is_empty() && !t.group_only && !heading() {
+        // ("Her brother was released", "X, cuyo hermano fue detenido…": the kin's, unnamed.)
+        let kin = crate::kin_subjects::whose_kin(doc, t.first, t.first, t);
+        if who.is_empty() && !t.group_only && !heading() && !kin {
             // ("…y se la llevan junto a su esposo, X": a clitic that names only its companions.)
             let with = crate::slots::companions(doc, slots, t, b);
             let companions_only = t.voice == crate::triggers::Voice::Clitic

@@ -172,3 +172,35 @@ fn issue_13_a_listed_person_in_hiding_or_sent_home_after_questioning_was_not_hel
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_relative_s_custody_told_with_a_possessive_is_not_the_speaker_s() {
+    // ("whose brother was among those detained", "Her brother was released": the unnamed
+    // brother's, not hers.)
+    let x = crate::run(
+        "Gulnara Mammadli, whose brother was among those detained at the Gadabay protest in 2021, said the mood among families was \"a mixture of exhaustion and fear.\" Her brother was released in 2023.",
+        "2025-11-20",
+    );
+    assert!(crate::no_events(&x, "Gulnara Mammadli"), "{x:#?}");
+    let x = crate::run(
+        "Gulnara Mammadli, cuyo hermano fue detenido en la protesta de Gadabay en 2021, dijo que el ánimo era sombrío. Su hermano fue liberado en 2023.",
+        "2025-11-20",
+    );
+    assert!(crate::no_events(&x, "Gulnara Mammadli"), "{x:#?}");
+    // (A son named before is still the one "su hijo" was moved.)
+    let x = crate::run(
+        "La madre del estudiante Samuel Contreras Brito, Yamilet Brito, denunció que su hijo fue trasladado el domingo de El Helicoide a Yare III.",
+        "2025-11-20",
+    );
+    assert!(
+        crate::kinds_of(&x, "Samuel Contreras Brito").contains(&"transfer"),
+        "{x:#?}"
+    );
+    // (A report denied in its own clause: "desmintió la información… según la cual X había
+    // sido detenida".)
+    let x = crate::run(
+        "El Ministerio de Asuntos Exteriores desmintió la información publicada por un medio iraní según la cual la cooperante Nuria Balaguer había sido detenida en Isfahán.",
+        "2025-11-20",
+    );
+    assert!(crate::no_events(&x, "Nuria Balaguer"), "{x:#?}");
+}

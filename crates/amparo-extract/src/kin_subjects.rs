@@ -1,0 +1,48 @@
+//! Events told of a relative a possessive names and no one names: "Her brother was released",
+//! "X, cuyo hermano fue detenido…".
+
+use crate::text::Doc;
+
+/// ("X, cuyo hermano fue detenido en 2021, dijo…", "X, whose brother was among those detained",
+/// "Her brother was released in 2023"): whether the event of trigger `t` is told of the relative
+/// a possessive names between the slot `first..last` and it (or the slot is that possessive).
+pub(crate) fn whose_kin(
+    doc: &Doc<'_>,
+    first: usize,
+    last: usize,
+    t: &crate::triggers::Trigger,
+) -> bool {
+    let possessive = |k: usize| {
+        matches!(
+            doc.f(k),
+            "cuyo" | "cuya" | "cuyos" | "cuyas" | "whose" | "her" | "his" | "su" | "sus" | "their"
+        )
+    };
+    let kin_at = |k: usize| possessive(k) && crate::slots::RELATIONS.contains(&doc.f(k + 1));
+    // (The possessive itself, read as its owner: "Her brother was released".)
+    // (Or a subject left unsaid, the possessive just before the verb: "Her brother was
+    // released", "Su hermano fue liberado".)
+    // (Of a relative no one named: the sentence opens on the possessive, or it is "whose";
+    // not "La madre de X, Y, denunció que su hijo fue trasladado", X.)
+    let unnamed = |k: usize| {
+        matches!(doc.f(k), "cuyo" | "cuya" | "cuyos" | "cuyas" | "whose")
+            || doc.sentence_at(k).is_some_and(|s| s.first == k)
+            // (After a quotation that ends a sentence: '…"of exhaustion and fear." Her brother'.)
+            || (doc.tokens[k].capitalised
+                && matches!(doc.tokens[k.wrapping_sub(1)].text, "\"" | "”" | "»")
+                && doc.f(k.wrapping_sub(2)) == ".")
+    };
+    let own = (last == first + 1 && kin_at(first) && unnamed(first))
+        || (first == last
+            && t.voice == crate::triggers::Voice::Passive
+            && (t.first.saturating_sub(4)..t.first).any(|k| {
+                kin_at(k)
+                    && unnamed(k)
+                    && (k + 2..t.first).all(|j| crate::triggers::PASSIVE_AUX.contains(&doc.f(j)))
+            }));
+    let between = (last..t.first).find(|&k| kin_at(k)).is_some_and(|k| {
+        matches!(doc.f(k), "cuyo" | "cuya" | "cuyos" | "cuyas" | "whose")
+            && !(k..t.first).any(|j| matches!(doc.f(j), "," | "." | ";"))
+    });
+    (own || between) && !(last..t.first).any(|k| doc.tokens[k].capitalised && k > first + 1)
+}
