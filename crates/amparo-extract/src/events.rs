@@ -211,7 +211,7 @@ impl Walk<'_, '_> {
                             .map(|(_, d)| d),
                         sentence_date,
                         prev_date,
-                        section_date: sections.section,
+                        section_date: sections.section_for(kind),
                         section_opened: sections.opened,
                         groups: &groups,
                         events: &f.events,

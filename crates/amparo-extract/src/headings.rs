@@ -180,6 +180,11 @@ pub(crate) struct Sections {
     /// The sentence of the last dated section's heading: a group told before it is another
     /// day's.
     pub(crate) opened: usize,
+    /// The days of a live blog's entries headed by a time alone, across midnight (see
+    /// `blog_clock`), read once.
+    clock: Option<Vec<(usize, NaiveDate)>>,
+    /// The section being read is such an entry.
+    clocked: bool,
 }
 
 impl Sections {
@@ -223,6 +228,14 @@ impl Sections {
             // ("Clara Meneses · Sep 11" after "… · Sep 10, 2025": a later post of the
             // publication's day ends the earlier one's.)
             (self.section, self.stamped) = (None, false);
+        }
+        // ("11:58 p. m." under "00:10 a. m.", newest first: the entry's day is the day before.)
+        let clock = self
+            .clock
+            .get_or_insert_with(|| crate::blog_clock::entry_days(doc, published));
+        if let Some(&(_, d)) = clock.iter().find(|(at, _)| *at == si) {
+            (self.section, self.stamped, self.opened) = (Some(PartialDate::Day(d)), true, si);
+            self.clocked = true;
         }
         // ("12 de febrero de 2025 — Funcionarios… / 5 de marzo — Es imputada…": an entry
         // without its year goes on in the year of the one before, when so it follows it.)
@@ -310,6 +323,14 @@ impl Sections {
             }
         }
         found
+    }
+
+    /// The section's day for an event of `kind` told without one: not, in a live blog's entry
+    /// stamped with a time alone (see `blog_clock`), for a sentence or a charge recalled in it.
+    pub(crate) fn section_for(&self, kind: crate::model::EventType) -> Option<PartialDate> {
+        use crate::model::EventType::{Charge, Sentence};
+        self.section
+            .filter(|_| !(self.clocked && matches!(kind, Sentence | Charge)))
     }
 
     /// The date of the timeline's entry paragraph `paragraph` belongs to, if any.

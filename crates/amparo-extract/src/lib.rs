@@ -46,6 +46,7 @@ pub mod attributes;
 mod attributive;
 mod auxiliaries;
 mod banished;
+mod blog_clock;
 mod booking;
 mod borders;
 mod claims;

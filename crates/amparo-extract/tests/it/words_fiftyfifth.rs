@@ -204,3 +204,37 @@ fn issue_13_a_relative_s_custody_told_with_a_possessive_is_not_the_speaker_s() {
     );
     assert!(crate::no_events(&x, "Nuria Balaguer"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_live_blog_s_entries_stamped_with_a_time_alone_cross_midnight() {
+    // (Newest first, dated by its update: "11:20 p. m." under "00:10 a. m." is the day before.)
+    let x = crate::run(
+        "Las entradas más recientes aparecen primero.\n\n01:12 a. m.\nConfirmado: el ciudadano colombiano Andrés Felipe Cárdenas Ruiz salió de Rodeo I hace unos minutos.\n\n00:10 a. m.\nSalen de Rodeo I el capitán retirado Félix Arocha Mena y el sargento Nelson Pirela Uzcátegui.\n\n11:20 p. m.\nÚLTIMA HORA: liberado el periodista Gustavo Adolfo Lira Pons, detenido desde noviembre de 2024 en El Helicoide.",
+        "2026-01-10",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Gustavo Adolfo Lira Pons", "release"),
+        "2026-01-09",
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(&x, "Félix Arocha Mena", "release"),
+        "2026-01-10",
+        "{x:#?}"
+    );
+    // (Oldest first, dated by its opening: "00:20" after "22:50" is the day after.)
+    let x = crate::run(
+        "Live updates.\n\n21:15\nCrowds gather outside El Guatao prison.\n\n22:50\nProtester Marlene Cepero Guzmán walked out of El Guatao a few minutes ago.\n\n00:20\nTeacher Yoandy Reyes Calzadilla has been released from Combinado del Este.",
+        "2025-01-15",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Marlene Cepero Guzmán", "release"),
+        "2025-01-15",
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(&x, "Yoandy Reyes Calzadilla", "release"),
+        "2025-01-16",
+        "{x:#?}"
+    );
+}
