@@ -238,3 +238,25 @@ pub(crate) fn closing_semicolon(doc: &Doc<'_>, from: usize, k: usize, to: usize)
         && (from + 1..k).all(describer)
         && (k + 1 == to || (k + 2 == to && matches!(doc.f(k + 1), "y" | "and" | "e")))
 }
+
+/// Whether the relative a possessive at `k` names, in the sentence from `a`, is taken or freed
+/// with the one before: "se llevaron al profesor X, y a su hijo Y", "Junto a él fue detenido su
+/// hijo, X", "Also freed were journalist A and his wife, B, a schoolteacher" (by the verb that
+/// opens the sentence).
+pub(crate) fn kin_taken_too(doc: &Doc<'_>, a: usize, k: usize) -> bool {
+    let arrested = (doc.f(k.wrapping_sub(1)) == "a"
+        && matches!(doc.f(k.wrapping_sub(2)), "y" | "e")
+        || alongside_focus(doc, a))
+        && crate::triggers::find(doc, a, k)
+            .iter()
+            .any(|t| t.kind == crate::model::EventType::Arrest);
+    // (Not one who speaks: "…and his wife, Y, told reporters she was relieved".)
+    let end = doc.sentence_at(k).map_or(k, |s| s.last);
+    let freed = doc.f(k.wrapping_sub(1)) == "and"
+        && !(k..end).any(|j| crate::speech_words::SPEECH.contains(&doc.f(j)))
+        && crate::triggers::find(doc, a, k).first().is_some_and(|t| {
+            t.voice == crate::triggers::Voice::Passive
+                && (a..t.first).all(|j| matches!(doc.f(j), "also" | "tambien"))
+        });
+    arrested || freed
+}

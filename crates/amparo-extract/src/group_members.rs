@@ -293,6 +293,11 @@ fn numbered_group(doc: &Doc<'_>, first: usize, last: usize) -> Option<usize> {
     {
         return Some(at);
     }
+    if let Some(at) = crate::member_cues::nationals_before_dash(doc, first, last)
+        && let Some(name) = name_after_describers(doc, at, last)
+    {
+        return Some(name);
+    }
     (first..last).find_map(|k| {
         let group = matches!(doc.f(k), "the" | "los" | "las")
             && crate::counts::number_word(doc.f(k + 1)).is_some_and(|n| n > 1)

@@ -171,3 +171,24 @@ pub(crate) fn in_dashes(doc: &crate::text::Doc<'_>, first: usize, last: usize) -
     let own = !crate::triggers::find(doc, close + 1, last.min(close + 6)).is_empty();
     (people && name && !own).then_some(open + 1)
 }
+
+/// "were three Colombians and an Argentine — A, B, C and D": a count of nationals or people,
+/// then a dash before their names; the token after the dash.
+pub(crate) fn nationals_before_dash(
+    doc: &crate::text::Doc<'_>,
+    first: usize,
+    last: usize,
+) -> Option<usize> {
+    let dash = (first..last).find(|&k| matches!(doc.tokens[k].text, "—" | "–"))?;
+    (dash.saturating_sub(7).max(first)..dash)
+        .any(|k| {
+            let w = doc.f(k + 1);
+            // (The subject after its verb, "were three Colombians…"; not "The two journalists —
+            // A and B — remain in prison".)
+            matches!(doc.f(k.wrapping_sub(1)), "were" | "fueron" | "are" | "son")
+                && crate::counts::number_word(doc.f(k)).is_some_and(|n| n > 1)
+                && (crate::count_words::PEOPLE.contains(&w)
+                    || (w.ends_with('s') && !crate::lexicon::nationalities(w).is_empty()))
+        })
+        .then_some(dash + 1)
+}

@@ -76,12 +76,7 @@ impl References {
                     // (A relative, not "our reporter".) ("se llevaron al profesor X, y a su hijo
                     // Y": taken with him, not a relative who speaks.)
                     // ("Junto a él fue detenido su hijo, X": the same.)
-                    let taken_too = (doc.f(k.wrapping_sub(1)) == "a"
-                        && matches!(doc.f(k.wrapping_sub(2)), "y" | "e")
-                        || crate::companions::alongside_focus(doc, a))
-                        && crate::triggers::find(doc, a, k)
-                            .iter()
-                            .any(|t| t.kind == crate::model::EventType::Arrest);
+                    let taken_too = crate::companions::kin_taken_too(doc, a, k);
                     if !crate::relations::narrators(doc.f(k), rel) && !taken_too {
                         relative[m.entity] = true;
                     }

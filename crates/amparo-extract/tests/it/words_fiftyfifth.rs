@@ -238,3 +238,30 @@ fn issue_13_a_live_blog_s_entries_stamped_with_a_time_alone_cross_midnight() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_the_freed_named_after_a_dash_or_with_a_spouse_are_freed() {
+    // (A count of nationals, an aside between the verb and it, a dash before the names.)
+    let x = crate::run(
+        "Also freed, according to Foro Penal, were three Colombians and an Argentine — Jhon Fredy Arenas, Wilson Giraldo Osorio, Deisy Marulanda Roa and Santiago Lorenzo Pagani, a backpacker detained near the border in October.",
+        "2026-01-12",
+    );
+    for name in ["Jhon Fredy Arenas", "Deisy Marulanda Roa"] {
+        assert!(crate::kinds_of(&x, name).contains(&"release"), "{x:#?}");
+    }
+    // (A wife named after her husband among the freed was freed with him.)
+    let x = crate::run(
+        "Also freed were journalist Ramón Urdaneta Gil and his wife, Elsy Contreras Lara, a schoolteacher. Both had been detained in Barinas in August 2024.",
+        "2026-01-12",
+    );
+    assert!(
+        crate::kinds_of(&x, "Elsy Contreras Lara").contains(&"release"),
+        "{x:#?}"
+    );
+    // (A wife who speaks of a freed husband is still his relative.)
+    let x = crate::run(
+        "Journalist Ramón Urdaneta Gil was freed on Sunday, and his wife, Elsy Contreras Lara, said he was tired.",
+        "2026-01-12",
+    );
+    assert!(crate::no_events(&x, "Elsy Contreras Lara"), "{x:#?}");
+}
