@@ -162,7 +162,7 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
                 *alone && was_after_colon && heading(doc, &lines, li, &in_hit).is_some();
             (was_after_colon && !over_paragraph)
                 || was_name_lines
-                || (under_heading && dashed)
+                || (under_heading && (dashed || crate::heading_lines::aged(doc, n.end, &t)))
                 || semicolons
                 || (*alone && next_alone)
         }) {

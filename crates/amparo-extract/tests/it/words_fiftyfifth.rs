@@ -265,3 +265,25 @@ fn issue_13_the_freed_named_after_a_dash_or_with_a_spouse_are_freed() {
     );
     assert!(crate::no_events(&x, "Elsy Contreras Lara"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_lines_of_a_name_and_an_age_under_a_heading_are_its_list() {
+    // ("SIGUEN DETENIDOS" over "Name, 22 años, estudiante" lines, with no bullet.)
+    let x = crate::run(
+        "Balance semanal del Comité.\n\nSIGUEN DETENIDOS\nDeniz Karahan Gil, 22 años, estudiante\nMert Yıldız Paz, 23 años, estudiante\nLuis Pérez Gil, 40 años, docente",
+        "2026-01-16",
+    );
+    for name in ["Deniz Karahan Gil", "Mert Yıldız Paz", "Luis Pérez Gil"] {
+        assert!(crate::kinds_of(&x, name).contains(&"detention"), "{x:#?}");
+    }
+    // (Not a line that tells its own event: a paragraph, whose arrest is none of the list's.)
+    let x = crate::run(
+        "DETAINED\n- Ivan Petrov, 30, a teacher, detained on Monday in Tula.\n\nSENTENCED\nValentina Sorokina, 58, a nurse from Tula, was sentenced on Wednesday to seven years in a colony.",
+        "2026-01-16",
+    );
+    assert_eq!(
+        crate::kinds_of(&x, "Valentina Sorokina"),
+        ["sentence"],
+        "{x:#?}"
+    );
+}
