@@ -250,10 +250,13 @@ pub(crate) fn kin_taken_too(doc: &Doc<'_>, a: usize, k: usize) -> bool {
         && crate::triggers::find(doc, a, k)
             .iter()
             .any(|t| t.kind == crate::model::EventType::Arrest);
-    // (Not one who speaks: "…and his wife, Y, told reporters she was relieved".)
+    // (Not one who speaks or waits: "…and his wife, Y, told reporters she was relieved", "…was
+    // waiting for him at the prison gate".)
     let end = doc.sentence_at(k).map_or(k, |s| s.last);
     let freed = doc.f(k.wrapping_sub(1)) == "and"
-        && !(k..end).any(|j| crate::speech_words::SPEECH.contains(&doc.f(j)))
+        && !(k..end).any(|j| {
+            crate::speech_words::SPEECH.contains(&doc.f(j)) || crate::clues::is_waiting(doc.f(j))
+        })
         && crate::triggers::find(doc, a, k).first().is_some_and(|t| {
             t.voice == crate::triggers::Voice::Passive
                 && (a..t.first).all(|j| matches!(doc.f(j), "also" | "tambien"))

@@ -245,18 +245,8 @@ pub(crate) fn cue_members(
         .iter()
         .filter(|s| s.first >= cue)
         .take_while(|s| {
-            // ("…including A and B, National Assembly head C said": the speaker is no member;
-            // "…including A and B, said they had no news" is said by them all, and "B,
-            // according to Foro Penal" names a source after B.)
-            let verb = |k: usize| {
-                crate::slots::SPEECH.contains(&doc.f(k))
-                    && !matches!(doc.f(k), "according" | "segun" | "per" | "citing")
-            };
             let joined = (after..s.first).any(|k| matches!(doc.f(k), "and" | "y" | "e" | "&"));
-            let speaks = (!joined
-                && s.first > cue
-                && (verb(s.last) || (doc.f(s.last) == "," && verb(s.last + 1))))
-                || crate::speakers::office_speaker(doc, s.first, s.last, cue);
+            let speaks = crate::member_cues::member_speaks(doc, (s.first, s.last), cue, joined);
             // ("…, preso desde abril de 2023 en el Sistema Penitenciario de Tipitapa (La Modelo);
             // las hermanas Ligia y Fátima Zeledón Obando": a semicolon parts long members.)
             let parted = (after..s.first).any(|k| doc.f(k) == ";") && s.first <= after + 40;

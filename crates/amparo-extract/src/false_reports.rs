@@ -97,7 +97,17 @@ pub(crate) fn judged_false(doc: &Doc<'_>, t: &Trigger) -> bool {
                 && !(j + 1..t.first).any(|c| matches!(doc.f(c), "," | "y" | "and" | ":"))
         }) && t.first <= k + 20
     });
-    verdict_first || verdict_after || denied_first
+    // (Not the state's word on its own prisoners: "The government said reports that X was
+    // detained on Thursday are false. Foro Penal, however, confirmed his arrest"; a foreign
+    // ministry on its citizen abroad is believed.)
+    let foreign_ministry = (s.first..t.first)
+        .any(|k| matches!(doc.f(k), "exteriores" | "foreign" | "cancilleria" | "state"));
+    // (Who says so, before the report: not "…a former minister who criticised the government".)
+    let report = (s.first..t.first)
+        .find(|&k| REPORT.contains(&doc.f(k)))
+        .unwrap_or(t.first);
+    let states = crate::excluded_notes::states_word(doc, s.first, report) && !foreign_ministry;
+    (verdict_first || verdict_after || denied_first) && !states
 }
 
 /// ("exigió la libertad plena, sin medidas ni destierro"): whether the trigger `t` names an event

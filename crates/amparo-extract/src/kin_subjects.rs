@@ -44,5 +44,12 @@ pub(crate) fn whose_kin(
         matches!(doc.f(k), "cuyo" | "cuya" | "cuyos" | "cuyas" | "whose")
             && !(k..t.first).any(|j| matches!(doc.f(j), "," | "." | ";"))
     });
-    (own || between) && !(last..t.first).any(|k| doc.tokens[k].capitalised && k > first + 1)
+    // (Not held with the one named: "Her brother was detained with her".)
+    let with_them = (t.last..t.last + 3).any(|k| {
+        matches!(doc.f(k), "with" | "con" | "junto")
+            && matches!(doc.f(k + 1), "her" | "him" | "ella" | "el" | "them")
+    });
+    (own || between)
+        && !with_them
+        && !(last..t.first).any(|k| doc.tokens[k].capitalised && k > first + 1)
 }

@@ -190,5 +190,32 @@ pub(crate) fn nationals_before_dash(
                 && (crate::count_words::PEOPLE.contains(&w)
                     || (w.ends_with('s') && !crate::lexicon::nationalities(w).is_empty()))
         })
+        // (Names right after the dash: not "— relatives of opposition leaders A and B, who…".)
         .then_some(dash + 1)
+        .filter(|&at| doc.tokens.get(at).is_some_and(|t| t.capitalised))
+}
+
+/// Whether the slot `first..last` after a group's cue at `cue` names one who speaks, not a
+/// member: "…including A and B, National Assembly head C said"; not "…including A and B, said
+/// they had no news", said by them all (`joined` to the names before), unless one speaks for
+/// them, "…and the Argentine's lawyer, Sergio Dabini, said…". "B, according to Foro Penal"
+/// names a source after B.
+pub(crate) fn member_speaks(
+    doc: &crate::text::Doc<'_>,
+    (first, last): (usize, usize),
+    cue: usize,
+    joined: bool,
+) -> bool {
+    let verb = |k: usize| {
+        crate::slots::SPEECH.contains(&doc.f(k))
+            && !matches!(doc.f(k), "according" | "segun" | "per" | "citing")
+    };
+    let advocate = (first.saturating_sub(3)..first).any(|k| {
+        matches!(
+            doc.f(k),
+            "lawyer" | "attorney" | "abogado" | "abogada" | "spokesman" | "vocero"
+        )
+    });
+    ((!joined || advocate) && first > cue && (verb(last) || (doc.f(last) == "," && verb(last + 1))))
+        || crate::speakers::office_speaker(doc, first, last, cue)
 }

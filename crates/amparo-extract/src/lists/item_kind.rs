@@ -86,13 +86,23 @@ pub(super) fn never_held(doc: &Doc<'_>, from: usize, to: usize) -> bool {
         "went home the same",
         "was allowed to go home",
     ];
-    (from..to).any(|k| doc.matches_any_at(k, FREE))
-        && !crate::triggers::find(doc, from, to).iter().any(|t| {
-            matches!(
-                t.kind,
-                crate::model::EventType::Arrest | crate::model::EventType::Detention
-            ) && t.voice == crate::triggers::Voice::Passive
-        })
+    use crate::model::EventType::{Arrest, ConditionalRelease, Detention, Release, Transfer};
+    // (Of the item's person, not a relative's: "Su hermano está escondido".)
+    let Some(at) = (from..to).find(|&k| {
+        doc.matches_any_at(k, FREE)
+            && !(k.saturating_sub(3).max(from)..k)
+                .any(|j| crate::relations::RELATIONS.contains(&doc.f(j)))
+    }) else {
+        return false;
+    };
+    // (Nor after a custody the item tells: "Fue excarcelado el jueves y regresó a su casa esa
+    // misma tarde"; the going home itself aside.)
+    !crate::triggers::find(doc, from, to).iter().any(|t| {
+        matches!(
+            t.kind,
+            Arrest | Detention | Release | ConditionalRelease | Transfer
+        ) && t.first != at
+    })
 }
 
 /// Verbs that make the name before them the author of a post or a statement, not a listed
