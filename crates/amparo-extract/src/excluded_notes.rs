@@ -34,6 +34,11 @@ pub(crate) fn excluded_note(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         "no es una presa politica",
         "is not a political prisoner",
         "not political :",
+        // ("We have not included X, … because we found no political motive in his case".)
+        "have not included",
+        "no hemos incluido",
+        "no political motive",
+        "ningun motivo politico",
         "not part of the case :",
         "outside the scope",
         "a criminal matter",

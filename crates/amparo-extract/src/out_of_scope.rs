@@ -331,6 +331,13 @@ const CRIME_PHRASES: &[&str] = &[
     "domestic violence",
     "sacrificio ilegal",
     "illegal slaughter",
+    // (Traffic: "fue detenida … tras chocar contra un poste", "arrested for drunk driving".)
+    "tras chocar contra",
+    "conducir ebrio",
+    "conducir ebria",
+    "drunk driving",
+    "drunk-driving",
+    "driving under the influence",
 ];
 
 /// Whether the text is about a state that jails its clergy (named more often than Venezuela).

@@ -287,3 +287,20 @@ fn issue_13_lines_of_a_name_and_an_age_under_a_heading_are_its_list() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_traffic_crash_and_a_list_s_note_of_no_political_motive_are_out_of_the_record() {
+    let x = crate::run(
+        "Marta Lidia Henríquez Oliva, de 38 años, fue detenida la madrugada del domingo tras chocar contra un poste en el bulevar Merliot.",
+        "2026-02-10",
+    );
+    assert!(
+        crate::no_events(&x, "Marta Lidia Henríquez Oliva"),
+        "{x:#?}"
+    );
+    let x = crate::run(
+        "- We have not included Viktar Zhdanovich, a Hrodna businessman held since December on tax-evasion charges, because we found no political motive in his case.",
+        "2026-01-30",
+    );
+    assert!(crate::no_events(&x, "Viktar Zhdanovich"), "{x:#?}");
+}
