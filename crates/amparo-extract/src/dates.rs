@@ -276,7 +276,11 @@ fn at(
         && (matches!(
             doc.f(i.wrapping_sub(1)),
             "el" | "del" | "desde" | "|" | "—" | "–" | "-"
-        ) || crate::printed_dates::english_day_first(doc, i))
+        ) || crate::printed_dates::english_day_first(doc, i)
+            // (A record's field of its own: "47 años. Rodeo I (Guatire). 15/01. Sin
+            // condiciones".)
+            || (matches!(doc.f(i.wrapping_sub(1)), "." | ";")
+                && matches!(doc.f(i + 3), "." | ";")))
         && doc.f(i.wrapping_sub(2)) != "hasta"
     {
         return published

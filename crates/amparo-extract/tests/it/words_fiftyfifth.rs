@@ -304,3 +304,26 @@ fn issue_13_a_traffic_crash_and_a_list_s_note_of_no_political_motive_are_out_of_
     );
     assert!(crate::no_events(&x, "Viktar Zhdanovich"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_record_s_day_and_month_field_dates_its_release() {
+    // ("…Rodeo I (Guatire). 15/01. Sin condiciones": a field of its own between full stops.)
+    let x = crate::run(
+        "Excarcelados:\n1. ARAUJO MENDOZA, Carlos Julio. V-14.562.883. 47 años. Rodeo I (Guatire). 15/01. Sin condiciones informadas.\n2. BRICEÑO DE LA ROSA, María Auxiliadora. V-9.874.201. 61 años. INOF (Los Teques). 16/01. Régimen de presentación cada 8 días.",
+        "2026-01-20",
+    );
+    assert_eq!(
+        crate::date_of(&x, "ARAUJO MENDOZA, Carlos Julio", "release"),
+        "2026-01-15",
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(
+            &x,
+            "María Auxiliadora Briceño de la Rosa",
+            "conditional_release"
+        ),
+        "2026-01-16",
+        "{x:#?}"
+    );
+}
