@@ -320,7 +320,7 @@ fn issue_13_a_record_s_day_and_month_field_dates_its_release() {
     assert_eq!(
         crate::date_of(
             &x,
-            "María Auxiliadora Briceño de la Rosa",
+            "BRICEÑO DE LA ROSA, María Auxiliadora",
             "conditional_release"
         ),
         "2026-01-16",
