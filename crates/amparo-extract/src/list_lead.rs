@@ -262,22 +262,31 @@ fn tally(doc: &Doc<'_>, layout: &Layout, g: &GroupEvent) -> bool {
 /// Whether a sentence counts what happened over a period, from its first word ("Seven were
 /// released or moved to house arrest during October", "Once fueron excarcelados durante la
 /// semana"): a figure, which leads no table of names after it.
-fn period_count(doc: &Doc<'_>, si: usize) -> bool {
+pub(crate) fn period_count(doc: &Doc<'_>, si: usize) -> bool {
     let Some(s) = doc.sentences.get(si) else {
         return false;
     };
+    // ("Viasna also counts 398 people released under pardon decrees since the first pardons of
+    // July 2024": a running total, counted since a day.)
+    let running = (s.first..s.last).any(|k| {
+        matches!(
+            doc.f(k),
+            "counts" | "counted" | "contabiliza" | "contabilizan" | "registra" | "tallies"
+        )
+    }) && (s.first..s.last).any(|k| matches!(doc.f(k), "since" | "desde"));
     let counted = doc.is_number(s.first) || crate::counts::number_word(doc.f(s.first)).is_some();
-    counted
-        && (s.first + 1..s.last).any(|k| {
-            matches!(doc.f(k), "during" | "durante" | "throughout")
-                && (k + 1..(k + 4).min(s.last)).any(|j| {
-                    crate::dates::month(doc.f(j)).is_some()
-                        || matches!(
-                            doc.f(j),
-                            "month" | "week" | "mes" | "semana" | "year" | "ano"
-                        )
-                })
-        })
+    running
+        || counted
+            && (s.first + 1..s.last).any(|k| {
+                matches!(doc.f(k), "during" | "durante" | "throughout")
+                    && (k + 1..(k + 4).min(s.last)).any(|j| {
+                        crate::dates::month(doc.f(j)).is_some()
+                            || matches!(
+                                doc.f(j),
+                                "month" | "week" | "mes" | "semana" | "year" | "ano"
+                            )
+                    })
+            })
 }
 
 /// Whether a group's event is told by an item of figures ("- Personas cuyo paradero se

@@ -33,7 +33,10 @@ impl Walk<'_, '_> {
             let same = family(g.kind) == family(kind)
                 || ((leaving || kind == EventType::HouseArrest)
                     && family(g.kind) == EventType::Release);
-            same && g.date.is_some() && g.certainty.is_none()
+            // (Not a running total's day: "…398 people released … since July 2024".)
+            same && g.date.is_some()
+                && g.certainty.is_none()
+                && !crate::list_lead::period_count(self.doc, g.sentence)
         };
         // Groups are in sentence order: stop at the first one out of reach.
         let found = groups

@@ -327,3 +327,17 @@ fn issue_13_a_record_s_day_and_month_field_dates_its_release() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_running_total_since_a_day_gives_no_list_its_day() {
+    // ("Viasna also counts 398 people released … since … July 2024" is no release of the
+    // list below, nor its day.)
+    let x = crate::run(
+        "Viasna also counts 398 people released under pardon decrees since the first pardons of July 2024.\n\nPARDONED (16)\nThe head of state signed a pardon decree on Wednesday. We were able to confirm the names of three of those released.\n- Aksana Zhuk Barysava, 58, accountant from Baranavichy. Released from Homel women's colony No. 4 on 16 July.\n- Pavel Hrynko Lazar and Siarhei Dubina Sauch, both from Minsk, walked out of colony No. 2 in Babruisk on 17 July.",
+        "2025-07-20",
+    );
+    assert!(
+        !crate::dates_of(&x, "Pavel Hrynko Lazar").contains(&"2024-07".to_string()),
+        "{x:#?}"
+    );
+}
