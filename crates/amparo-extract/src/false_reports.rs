@@ -97,6 +97,21 @@ pub(crate) fn judged_false(doc: &Doc<'_>, t: &Trigger) -> bool {
                 && !(j + 1..t.first).any(|c| matches!(doc.f(c), "," | "y" | "and" | ":"))
         }) && t.first <= k + 20
     });
+    // ("Tampoco hay evidencia de la segunda parte del mensaje, que afirma que 'el obispo X
+    // también fue detenido anoche'", "There is no evidence that X was arrested".)
+    let no_evidence = (s.first..t.first).any(|k| {
+        doc.matches_any_at(
+            k,
+            &[
+                "hay evidencia",
+                "hay pruebas",
+                "is no evidence",
+                "was no evidence",
+            ],
+        ) && matches!(doc.f(k.wrapping_sub(1)), "no" | "tampoco" | "there")
+            && (k..t.first).any(|j| matches!(doc.f(j), "que" | "that"))
+    });
+    let verdict_first = verdict_first || no_evidence;
     // (Not the state's word on its own prisoners: "The government said reports that X was
     // detained on Thursday are false. Foro Penal, however, confirmed his arrest"; a foreign
     // ministry on its citizen abroad is believed.)

@@ -341,3 +341,21 @@ fn issue_13_a_running_total_since_a_day_gives_no_list_its_day() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_an_arrest_there_is_no_evidence_of_is_none() {
+    let x = crate::run(
+        "Tampoco hay evidencia de la segunda parte del mensaje, que afirma que \"el obispo Rolando Espinoza Paz también fue detenido anoche\". No existe ningún obispo con ese nombre.",
+        "2026-05-22",
+    );
+    assert!(crate::no_events(&x, "Rolando Espinoza Paz"), "{x:#?}");
+    // (Evidence that there is: the arrest stands.)
+    let x = crate::run(
+        "Hay evidencia de que el periodista Rolando Espinoza Paz fue detenido anoche en Managua.",
+        "2026-05-22",
+    );
+    assert!(
+        crate::kinds_of(&x, "Rolando Espinoza Paz").contains(&"arrest"),
+        "{x:#?}"
+    );
+}
