@@ -345,7 +345,7 @@ fn issue_13_a_running_total_since_a_day_gives_no_list_its_day() {
 #[test]
 fn issue_13_an_arrest_there_is_no_evidence_of_is_none() {
     let x = crate::run(
-        "Tampoco hay evidencia de la segunda parte del mensaje, que afirma que \"el obispo Rolando Espinoza Paz también fue detenido anoche\". No existe ningún obispo con ese nombre.",
+        "Tampoco hay evidencia de la segunda parte del mensaje, que afirma que \"el periodista Rolando Espinoza Paz también fue detenido anoche\". No existe ningún periodista con ese nombre.",
         "2026-05-22",
     );
     assert!(crate::no_events(&x, "Rolando Espinoza Paz"), "{x:#?}");
