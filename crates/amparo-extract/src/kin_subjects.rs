@@ -35,10 +35,13 @@ pub(crate) fn whose_kin(
     let own = (last == first + 1 && kin_at(first) && unnamed(first))
         || (first == last
             && t.voice == crate::triggers::Voice::Passive
-            && (t.first.saturating_sub(4)..t.first).any(|k| {
+            && (t.first.saturating_sub(6)..t.first).any(|k| {
                 kin_at(k)
                     && unnamed(k)
-                    && (k + 2..t.first).all(|j| crate::triggers::PASSIVE_AUX.contains(&doc.f(j)))
+                    && (k + 2..t.first).all(|j| {
+                        crate::triggers::PASSIVE_AUX.contains(&doc.f(j))
+                            || matches!(doc.f(j), "," | "who" | "que" | "quien")
+                    })
             }));
     let between = (last..t.first).find(|&k| kin_at(k)).is_some_and(|k| {
         matches!(doc.f(k), "cuyo" | "cuya" | "cuyos" | "cuyas" | "whose")

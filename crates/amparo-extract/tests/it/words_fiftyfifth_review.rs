@@ -76,3 +76,16 @@ fn issue_13_a_listed_person_s_relative_in_hiding_or_one_freed_and_home_keep_thei
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_relative_s_release_told_in_an_aside_is_not_hers() {
+    // ("Her brother, who was released in 2023…": the brother's, unnamed.)
+    let x = crate::run(
+        "Carmen Delgado Ríos, a teacher from Valencia, was arrested on Tuesday. Her brother, who was released in 2023 after two years in Tocorón, said she was being held at the Sebin headquarters.",
+        "2024-09-12",
+    );
+    assert!(
+        !crate::kinds_of(&x, "Carmen Delgado Ríos").contains(&"release"),
+        "{x:#?}"
+    );
+}
