@@ -43,7 +43,17 @@ pub(crate) fn excluded_note(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         "outside the scope",
         "a criminal matter",
     ];
-    (first..last).any(|k| doc.matches_any_at(k, NOTES) && !states_word(doc, first, k))
+    // (Not a note that goes on to include another: "…because we found no political motive, but
+    // we have included his cellmate Y, arrested on 1 March".)
+    let but_included = |k: usize| {
+        (k..last).any(|j| {
+            matches!(doc.f(j), "but" | "pero")
+                && (j + 1..(j + 5).min(last))
+                    .any(|i| doc.f(i).starts_with("includ") || doc.f(i).starts_with("inclui"))
+        })
+    };
+    (first..last)
+        .any(|k| doc.matches_any_at(k, NOTES) && !states_word(doc, first, k) && !but_included(k))
 }
 
 /// Whether a note at token `k` of the sentence from `first` is the state's word ("The government
@@ -61,6 +71,8 @@ pub(crate) fn states_word(doc: &Doc<'_>, first: usize, k: usize) -> bool {
                 | "autoridades"
                 | "fiscalia"
                 | "prosecutors"
+                | "prosecutor"
+                | "fiscal"
                 | "ministry"
                 | "ministerio"
                 | "officials"

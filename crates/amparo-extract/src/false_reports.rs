@@ -110,6 +110,17 @@ pub(crate) fn judged_false(doc: &Doc<'_>, t: &Trigger) -> bool {
             ],
         ) && matches!(doc.f(k.wrapping_sub(1)), "no" | "tampoco" | "there")
             && (k..t.first).any(|j| matches!(doc.f(j), "que" | "that"))
+            // (Not an arrest told in an aside: "no evidence that X, who was arrested on 3 March,
+            // committed any crime", "…de que X, detenido el 1 de marzo, haya cometido…"; the
+            // message's "…, que afirma que" is the claim itself.)
+            && !in_aside
+            && !(k..t.first).any(|c| {
+                doc.f(c) == ","
+                    && (c + 1..(c + 4).min(t.first)).any(|j| {
+                        matches!(doc.f(j), "who" | "quien")
+                            || crate::participles::participle(doc.f(j))
+                    })
+            })
     });
     let verdict_first = verdict_first || no_evidence;
     // (Not the state's word on its own prisoners: "The government said reports that X was

@@ -273,7 +273,9 @@ pub(crate) fn period_count(doc: &Doc<'_>, si: usize) -> bool {
             doc.f(k),
             "counts" | "counted" | "contabiliza" | "contabilizan" | "registra" | "tallies"
         )
-    }) && (s.first..s.last).any(|k| matches!(doc.f(k), "since" | "desde"));
+    }) && (s.first..s.last).any(|k| matches!(doc.f(k), "since" | "desde"))
+        // (Not one that opens the list of its names: "…desde el 2 de marzo, entre ellas:".)
+        && doc.f(s.last.wrapping_sub(1)) != ":";
     let counted = doc.is_number(s.first) || crate::counts::number_word(doc.f(s.first)).is_some();
     running
         || counted

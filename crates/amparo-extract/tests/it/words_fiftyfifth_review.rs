@@ -89,3 +89,60 @@ fn issue_13_a_relative_s_release_told_in_an_aside_is_not_hers() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_the_second_review_s_over_reaches_of_notes_totals_and_no_evidence() {
+    // (No evidence of a crime, the arrest told in an aside.)
+    let x = crate::run(
+        "There is no evidence that Maksim Yarosh Levin, who was arrested on 3 March in Brest, committed any crime.",
+        "2025-03-10",
+    );
+    assert!(
+        crate::kinds_of(&x, "Maksim Yarosh Levin").contains(&"arrest"),
+        "{x:#?}"
+    );
+    let x = crate::run(
+        "No hay evidencia de que el periodista Gerardo Piña Ruiz, detenido el 1 de marzo en Matagalpa, haya cometido delito alguno.",
+        "2025-03-10",
+    );
+    assert!(
+        crate::kinds_of(&x, "Gerardo Piña Ruiz").contains(&"arrest"),
+        "{x:#?}"
+    );
+    // (A running total that opens the list of its names still leads it.)
+    let x = crate::run(
+        "Foro Penal contabiliza 23 excarcelaciones desde el 2 de marzo, entre ellas:\n1. Wilmer Azuaje Pinto\n2. Nancy Pérez Lugo",
+        "2025-03-10",
+    );
+    assert!(
+        crate::kinds_of(&x, "Nancy Pérez Lugo").contains(&"release"),
+        "{x:#?}"
+    );
+    // (A crash of the patrol that chased her is no crime of hers.)
+    let x = crate::run(
+        "La concejal opositora Marisela Contreras Gil fue detenida el 4 de marzo tras chocar contra un poste una patrulla que la perseguía.",
+        "2025-03-10",
+    );
+    assert!(
+        crate::kinds_of(&x, "Marisela Contreras Gil").contains(&"arrest"),
+        "{x:#?}"
+    );
+    // (The prosecutor's claim of no political motive is the state's word.)
+    let x = crate::run(
+        "The prosecutor's office claims there was no political motive in the arrest of journalist Andrei Kroll Sauchuk on 2 March.",
+        "2025-03-10",
+    );
+    assert!(
+        crate::kinds_of(&x, "Andrei Kroll Sauchuk").contains(&"arrest"),
+        "{x:#?}"
+    );
+    // (A note that goes on to include another leaves that one in.)
+    let x = crate::run(
+        "- We have not included Pavel Drozdov because we found no political motive, but we have included his cellmate Yury Zhukau, arrested on 1 March.",
+        "2025-03-10",
+    );
+    assert!(
+        crate::kinds_of(&x, "Yury Zhukau").contains(&"arrest"),
+        "{x:#?}"
+    );
+}
