@@ -175,7 +175,9 @@ impl Walk<'_, '_> {
                 && matches!(doc.f(f0 - 3), "his" | "her" | "their" | "su" | "sus");
             let prev = doc.f(t.first.wrapping_sub(1));
             let passive = prev == "as" || crate::triggers::PASSIVE_AUX.contains(&prev);
-            if his_relative && passive && f0 >= t.last {
+            // (Or kin who went along: "…flew to Miami with his wife, X, on 12 Mar.")
+            let along = f0 >= 4 && matches!(doc.f(f0 - 4), "with" | "con");
+            if his_relative && (passive || along) && f0 >= t.last {
                 return false;
             }
             if slots[j].last <= t.first

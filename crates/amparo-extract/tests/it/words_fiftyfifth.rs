@@ -359,3 +359,21 @@ fn issue_13_an_arrest_there_is_no_evidence_of_is_none() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_kin_who_went_along_abroad_were_not_sent_out() {
+    let x = crate::run(
+        "9. OQUENDO VIAMONTES, Ariel — 80030909142 — 46 — Havana — Combinado del Este — released 9 Mar. 2026 on condition that he leave Cuba; flew to Miami with his wife, Leticia Benavides, on 12 Mar.",
+        "2026-03-31",
+    );
+    assert!(crate::no_events(&x, "Leticia Benavides"), "{x:#?}");
+    // (Arrested with his wife: she was taken too.)
+    let x = crate::run(
+        "Opposition activist Ariel Oquendo Viamontes was arrested on Monday with his wife, Leticia Benavides, in Havana.",
+        "2026-03-31",
+    );
+    assert!(
+        crate::kinds_of(&x, "Leticia Benavides").contains(&"arrest"),
+        "{x:#?}"
+    );
+}
