@@ -325,9 +325,11 @@ pub fn describe(
         d.official = false;
         d.high_office = false;
     }
-    let among_held = crate::offices::named_among_held(doc, s_first, first)
-        || crate::offices::arrested_subject(doc, last, s_last);
-    if d.official && among_held {
+    // (Read only of one in office: the triggers after the name cost a search.)
+    if d.official
+        && (crate::offices::named_among_held(doc, s_first, first)
+            || crate::offices::arrested_subject(doc, last, s_last))
+    {
         d.official = false;
         d.high_office = false;
     }

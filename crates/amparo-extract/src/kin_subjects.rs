@@ -19,19 +19,19 @@ pub(crate) fn whose_kin(
         )
     };
     let kin_at = |k: usize| possessive(k) && crate::slots::RELATIONS.contains(&doc.f(k + 1));
-    // (The possessive itself, read as its owner: "Her brother was released".)
-    // (Or a subject left unsaid, the possessive just before the verb: "Her brother was
-    // released", "Su hermano fue liberado".)
     // (Of a relative no one named: the sentence opens on the possessive, or it is "whose";
     // not "La madre de X, Y, denunció que su hijo fue trasladado", X.)
     let unnamed = |k: usize| {
         matches!(doc.f(k), "cuyo" | "cuya" | "cuyos" | "cuyas" | "whose")
             || doc.sentence_at(k).is_some_and(|s| s.first == k)
             // (After a quotation that ends a sentence: '…"of exhaustion and fear." Her brother'.)
-            || (doc.tokens[k].capitalised
-                && matches!(doc.tokens[k.wrapping_sub(1)].text, "\"" | "”" | "»")
-                && doc.f(k.wrapping_sub(2)) == ".")
+            || (k >= 2
+                && doc.tokens[k].capitalised
+                && matches!(doc.tokens[k - 1].text, "\"" | "”" | "»")
+                && doc.f(k - 2) == ".")
     };
+    // (The possessive read as its owner, or a subject left unsaid with the possessive just
+    // before the verb: "Her brother was released", "Su hermano, que fue liberado…".)
     let own = (last == first + 1 && kin_at(first) && unnamed(first))
         || (first == last
             && t.voice == crate::triggers::Voice::Passive

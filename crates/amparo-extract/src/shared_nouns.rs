@@ -42,14 +42,17 @@ pub(crate) fn share_nouns(doc: &Doc<'_>, slots: &[Slot], a: usize, b: usize, f: 
                 let bench = ["magistrados", "magistradas", "jueces", "juezas", "judges"];
                 // (Not a bench the sentence arrests: "Los jueces A y B fueron detenidos".)
                 let end = list.last().map_or(b, |&l| slots[l].last);
-                let held = crate::triggers::find(doc, end, b).first().is_some_and(|t| {
-                    t.voice == crate::triggers::Voice::Passive
-                        && matches!(
-                            t.kind,
-                            crate::model::EventType::Arrest | crate::model::EventType::Detention
-                        )
-                });
-                if d.high_office && !held && d.words.iter().any(|w| bench.contains(&w.as_str())) {
+                let held = || {
+                    crate::triggers::find(doc, end, b).first().is_some_and(|t| {
+                        t.voice == crate::triggers::Voice::Passive
+                            && matches!(
+                                t.kind,
+                                crate::model::EventType::Arrest
+                                    | crate::model::EventType::Detention
+                            )
+                    })
+                };
+                if d.high_office && d.words.iter().any(|w| bench.contains(&w.as_str())) && !held() {
                     f.official[slots[j].entity] = true;
                     f.high_office[slots[j].entity] = true;
                 }
