@@ -209,12 +209,12 @@ pub(crate) fn marked_header(
 /// "Deniz Karaca, 22, a student", "Mert Gil, 23 años, estudiante" (not "X, 58, a nurse, was
 /// sentenced on Wednesday…", a paragraph).
 pub(crate) fn aged(doc: &Doc<'_>, k: usize, t: &Range<usize>) -> bool {
-    crate::triggers::find(doc, k, t.end).is_empty()
-        && doc.f(k) == ","
+    doc.f(k) == ","
         && doc.is_number(k + 1)
         && doc
             .f(k + 1)
             .parse::<u32>()
             .is_ok_and(|n| (14..100).contains(&n))
         && matches!(doc.f(k + 2), "," | "anos" | "years" | "-" | "")
+        && crate::triggers::find(doc, k, t.end).is_empty()
 }

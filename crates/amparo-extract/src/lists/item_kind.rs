@@ -72,7 +72,7 @@ pub(super) fn denies_arrest(doc: &Doc<'_>, from: usize, to: usize) -> bool {
 
 /// ("10. X, vecino que grabó el allanamiento. \"Está escondido\" desde entonces", "7. Lic. Y,
 /// abogada de las familias. Fue citada… y regresó a su casa esa misma tarde"): an item whose
-/// person is in hiding, or was only questioned and went home, and tells no arrest of its own.
+/// person is in hiding, or was only questioned and went home, and tells no custody of its own.
 pub(super) fn never_held(doc: &Doc<'_>, from: usize, to: usize) -> bool {
     const FREE: &[&str] = &[
         "esta escondido",
