@@ -83,9 +83,12 @@ impl References {
                 } else {
                     // "his sister" said by someone introduced as her brother: the owner of that relation;
                     // else the last person introduced with the same relation noun.
+                    // (Not one who acts for them: "She said she had spoken to his lawyer" after
+                    // "his wife, X".)
                     let recent = self
                         .last_relative
                         .filter(|(_, at)| si - at <= 2)
+                        .filter(|_| RELATIONS.contains(&rel))
                         .map(|(e, _)| e);
                     let owner = owner
                         .or_else(|| crate::relations::teller(doc, ms, k, rel))

@@ -377,3 +377,18 @@ fn issue_13_kin_who_went_along_abroad_were_not_sent_out() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_his_lawyer_is_no_relative_named_before() {
+    // ("…his wife, X, said. She said she had spoken to his lawyer … and that he was still in the
+    // prison": the lawyer is unnamed, not the wife.)
+    let x = crate::run(
+        "Ihar Lasich Paulau, a labor activist, was not among those freed, his wife, Tamara Lasich, said. She said she had spoken to his lawyer on Thursday evening and that he was still in the prison in Mahiliou.",
+        "2026-02-20",
+    );
+    assert!(crate::no_events(&x, "Tamara Lasich"), "{x:#?}");
+    assert!(
+        crate::kinds_of(&x, "Ihar Lasich Paulau").contains(&"detention"),
+        "{x:#?}"
+    );
+}
