@@ -53,8 +53,9 @@ pub(crate) fn quoted_then_false(
 }
 
 /// A claim under its label, judged false by the verdict that follows it ("CLAIM: A video shows
-/// the arrest of X. / VERDICT: False.", "Afirmación: … Calificación: Falso"): the event of the
-/// claim did not happen. A verdict of true leaves it standing.
+/// the arrest of X. / VERDICT: False.", "Afirmación: … Calificación: Falso"), or a sentence after
+/// the label in its paragraph ("Some versions add that Y 'was arrested in exchange'"): the event
+/// of the claim did not happen. A verdict of true leaves it standing.
 pub(crate) fn labelled_claim_false(
     doc: &crate::text::Doc<'_>,
     trigger: &crate::triggers::Trigger,
@@ -63,7 +64,10 @@ pub(crate) fn labelled_claim_false(
     let Some(s) = doc.sentences.get(si) else {
         return false;
     };
-    if label(doc, s.first, s.last, claim_word).is_none() && !quoted_line(doc, s.first, s.last) {
+    let labelled = (si.saturating_sub(3)..=si)
+        .filter_map(|c| doc.sentences.get(c))
+        .any(|x| x.paragraph == s.paragraph && label(doc, x.first, x.last, claim_word).is_some());
+    if !labelled && !quoted_line(doc, s.first, s.last) {
         return false;
     }
     // The first verdict after the claim, before the next claim, is this claim's.
@@ -209,10 +213,9 @@ pub(crate) fn reported_then_false(
     }) else {
         return false;
     };
-    // (The event inside the claim: no comma between its "that" and the event.)
-    // ("posts on X claim student leader X was freed": an English claim governs without "that".)
-    // ("Circularon rumores de la excarcelación de X", "rumours of his release": a rumour's
-    // object, which is no fact.)
+    // (The event inside the claim: no comma between its "that" and the event; "posts on X claim
+    // student leader X was freed" governs without "that"; "Circularon rumores de la excarcelación
+    // de X", "rumours of his release": a rumour's object, which is no fact.)
     let rumour = matches!(doc.f(cue), "rumores" | "rumours" | "rumors" | "versiones")
         && matches!(doc.f(cue + 1), "de" | "of" | "sobre" | "about")
         && cue + 5 >= trigger.first;
@@ -308,8 +311,7 @@ fn corrected(
         .sentence_at(trigger.first)
         .map_or(sentence_first, |s| s.first.min(sentence_first));
     let cue = |j: usize| matches!(doc.f(j), "correction" | "correccion" | "erratas");
-    // (Or a heading of its own just before: "✏️ CORRECTION. Earlier today a forwarded post said
-    // X had been freed. That is wrong…")
+    // (Or a heading of its own just before: "✏️ CORRECTION. Earlier a post said X was freed…")
     let before = doc
         .sentences
         .partition_point(|s| s.last <= from)

@@ -392,3 +392,12 @@ fn issue_13_his_lawyer_is_no_relative_named_before() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_claim_told_in_a_sentence_after_its_label_is_judged_by_the_verdict() {
+    let x = crate::run(
+        "CLAIM: Posts shared widely since Tuesday say that Daniel Esteban Rojas Whitley, a dual U.S.-Venezuelan citizen held in Venezuela, \"was released tonight\". Some versions add that opposition lawmaker María Fernanda Lozano \"was arrested in exchange\".\n\nVERDICT: FALSE. Rojas Whitley remains in prison, according to his family.",
+        "2026-01-15",
+    );
+    assert!(crate::no_events(&x, "María Fernanda Lozano"), "{x:#?}");
+}
