@@ -152,8 +152,12 @@ pub(crate) fn whereabouts_of_group(
     let Some(prev) = doc.sentences.iter().rev().find(|p| p.last <= s.first) else {
         return false;
     };
+    // (Or a plural pronoun: "Relatives have not been told where they are; police deny holding
+    // them".)
+    let theirs = (t.first..t.last).any(|k| doc.f(k) == "su" && doc.f(k + 1) == "paradero")
+        || (t.first..=t.last).any(|k| matches!(doc.f(k), "they" | "them" | "ellos" | "ellas"));
     t.kind == EventType::Disappearance
-        && (t.first..t.last).any(|k| doc.f(k) == "su" && doc.f(k + 1) == "paradero")
+        && theirs
         && group.iter().all(|&e| {
             seen.iter()
                 .any(|&(x, at)| x == e && (prev.first..prev.last).contains(&at))

@@ -401,3 +401,17 @@ fn issue_13_a_claim_told_in_a_sentence_after_its_label_is_judged_by_the_verdict(
     );
     assert!(crate::no_events(&x, "María Fernanda Lozano"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_group_s_whereabouts_told_with_a_plural_pronoun_are_all_of_theirs() {
+    let x = crate::run(
+        "Maksim Karalenka and Aliaksandr Piatrouski were detained in Barysau on Monday. Relatives have not been told where they are.",
+        "2026-02-10",
+    );
+    for name in ["Maksim Karalenka", "Aliaksandr Piatrouski"] {
+        assert!(
+            crate::kinds_of(&x, name).contains(&"disappearance"),
+            "{x:#?}"
+        );
+    }
+}
