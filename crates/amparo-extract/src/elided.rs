@@ -155,7 +155,10 @@ pub(crate) fn whereabouts_of_group(
     // (Or a plural pronoun: "Relatives have not been told where they are; police deny holding
     // them".)
     let theirs = (t.first..t.last).any(|k| doc.f(k) == "su" && doc.f(k + 1) == "paradero")
-        || (t.first..=t.last).any(|k| matches!(doc.f(k), "they" | "them" | "ellos" | "ellas"));
+        || (t.first..=t.last).any(|k| matches!(doc.f(k), "they" | "them" | "ellos" | "ellas"))
+        // ("Sus familiares no saben dónde están": the plural verb.)
+        || (doc.f(t.last.saturating_sub(2)) == "donde"
+            && matches!(doc.f(t.last - 1), "estan" | "estaban"));
     t.kind == EventType::Disappearance
         && theirs
         && group.iter().all(|&e| {
