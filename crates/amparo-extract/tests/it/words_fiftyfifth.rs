@@ -415,3 +415,18 @@ fn issue_13_a_group_s_whereabouts_told_with_a_plural_pronoun_are_all_of_theirs()
         );
     }
 }
+
+#[test]
+fn issue_13_a_group_s_whereabouts_told_with_a_plural_verb_are_all_of_theirs() {
+    // (In Spanish, the plural verb: "no saben dónde están".)
+    let x = crate::run(
+        "Maksim Karalenka y Aliaksandr Piatrouski fueron detenidos el lunes en Barysau. Sus familiares no saben dónde están.",
+        "2026-02-10",
+    );
+    for name in ["Maksim Karalenka", "Aliaksandr Piatrouski"] {
+        assert!(
+            crate::kinds_of(&x, name).contains(&"disappearance"),
+            "{x:#?}"
+        );
+    }
+}
