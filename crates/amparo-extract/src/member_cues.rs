@@ -158,8 +158,7 @@ pub(crate) fn in_dashes(doc: &crate::text::Doc<'_>, first: usize, last: usize) -
         matches!(
             w,
             "remaining" | "other" | "others" | "rest" | "otros" | "otras" | "demas" | "restantes"
-        ) || crate::count_words::PEOPLE.contains(&w)
-            || (w.ends_with('s') && !crate::lexicon::nationalities(w).is_empty())
+        ) || people_word(w)
     });
     let name = doc
         .tokens
@@ -170,6 +169,12 @@ pub(crate) fn in_dashes(doc: &crate::text::Doc<'_>, first: usize, last: usize) -
     let close = (open + 2..last).find(|&k| matches!(doc.f(k), "-" | "—" | ")"))?;
     let own = !crate::triggers::find(doc, close + 1, last.min(close + 6)).is_empty();
     (people && name && !own).then_some(open + 1)
+}
+
+/// A plural noun of people or of nationals ("students", "Colombians") that counts a group.
+fn people_word(w: &str) -> bool {
+    crate::count_words::PEOPLE.contains(&w)
+        || (w.ends_with('s') && !crate::lexicon::nationalities(w).is_empty())
 }
 
 /// "were three Colombians and an Argentine — A, B, C and D": a count of nationals or people,
@@ -187,8 +192,7 @@ pub(crate) fn nationals_before_dash(
             // A and B — remain in prison".)
             matches!(doc.f(k.wrapping_sub(1)), "were" | "fueron" | "are" | "son")
                 && crate::counts::number_word(doc.f(k)).is_some_and(|n| n > 1)
-                && (crate::count_words::PEOPLE.contains(&w)
-                    || (w.ends_with('s') && !crate::lexicon::nationalities(w).is_empty()))
+                && people_word(w)
         })
         // (Names right after the dash: not "— relatives of opposition leaders A and B, who…".)
         .then_some(dash + 1)
