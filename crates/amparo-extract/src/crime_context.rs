@@ -206,7 +206,13 @@ pub(crate) fn press_charged(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             && !label
             && !denied
     });
-    let ordinary = (first..last).any(|k| {
+    press && !ordinary_words(doc, first, last)
+}
+
+/// Whether tokens `first..last` name a crime no state charges its critics with: violence, drugs,
+/// abuse, or an official's graft ("arrested in the oil company embezzlement investigation").
+fn ordinary_words(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    (first..last).any(|k| {
         let f = doc.f(k);
         violent(f)
             || [
@@ -216,7 +222,6 @@ pub(crate) fn press_charged(doc: &Doc<'_>, first: usize, last: usize) -> bool {
                 "cocain",
                 "estupefacient",
                 "abus",
-                // (An official's crimes: "arrested in the oil company embezzlement investigation".)
                 "embezzl",
                 "corrup",
                 "peculado",
@@ -227,8 +232,37 @@ pub(crate) fn press_charged(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             ]
             .iter()
             .any(|p| f.starts_with(p))
-    });
-    press && !ordinary
+    })
+}
+
+/// ("Five Sahil Press journalists sentenced to between seven and nine years" over "All six were
+/// convicted of smuggling, tax evasion and illegal entrepreneurship"): a crime of money or goods
+/// in a text that tells of the press or rights defenders taken or tried is the charge used
+/// against them (see `press_charged`), though the sentence that names it names no role.
+/// (Told of a group the text named before, "All six", "Los cinco", "They", naming no one; not of
+/// one it names, "They include X, … convicted in New York of wire fraud and money laundering".)
+pub(crate) fn press_case(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    let group = matches!(
+        doc.f(first),
+        "all" | "both" | "they" | "todos" | "todas" | "ambos" | "ambas" | "ellos" | "ellas"
+    ) || (matches!(doc.f(first), "the" | "los" | "las")
+        && crate::count_words::number_word(doc.f(first + 1)).is_some());
+    let names = (first + 1..last).any(|k| doc.tokens[k].capitalised);
+    group
+        && !names
+        && !ordinary_words(doc, first, last)
+        && doc.sentences.iter().any(|s| {
+            press_charged(doc, s.first, s.last)
+                && crate::triggers::find(doc, s.first, s.last).iter().any(|t| {
+                    matches!(
+                        t.kind,
+                        crate::model::EventType::Arrest
+                            | crate::model::EventType::Sentence
+                            | crate::model::EventType::Charge
+                    ) && crate::triggers::modality(doc, t, s.first)
+                        == crate::triggers::Modality::Fact
+                })
+        })
 }
 
 /// ("…detuvo a dos hombres señalados de robar una farmacia. Uno de ellos fue identificado como

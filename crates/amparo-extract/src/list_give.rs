@@ -8,7 +8,7 @@ use crate::layout::Item;
 use crate::list_lead::place;
 use crate::lists::ListContext;
 use crate::model::EventType;
-use crate::table::Column;
+use crate::table::{Column, TableRow};
 use crate::triggers::{self, Modality};
 
 /// Gives the people of one item the list's event (as its header changes it): their entities.
@@ -285,9 +285,8 @@ pub(crate) fn give(
                     &row_date,
                 )
             };
-            // (The day of a group's arrest told before the table dates a status that is the
-            // arrest, "Detenido en Rodeo I", and nothing else: "Los once fueron arrestados entre
-            // el 18 y el 20 de marzo" does not date "Libertad plena".)
+            // (A group's arrest told before the table dates a status that is the arrest,
+            // "Detenido en Rodeo I", not "Libertad plena".)
             let mut plan = events(date);
             if kind == Some(EventType::Arrest) {
                 for ((k, d), (_, undated)) in plan.iter_mut().zip(events(None)) {
@@ -298,13 +297,14 @@ pub(crate) fn give(
             }
             plan
         }
-        _ => {
-            let mut plan: Vec<_> = kind.map(|k| vec![(k, date)]).unwrap_or_default();
-            let told_before = header.as_ref().map(|h| (h.start, h.end));
-            crate::item_plan::besides(doc, item, (from, to), told_before, base.as_ref(), &mut plan);
-            plan
-        }
+        _ => Vec::new(),
     };
+    // (A row of a name and notes keeps the list's event: `TableRow::notes_alone`.)
+    if plan.is_empty() && item.row.as_ref().is_none_or(TableRow::notes_alone) {
+        plan = kind.map(|k| vec![(k, date)]).unwrap_or_default();
+        let told_before = header.as_ref().map(|h| (h.start, h.end));
+        crate::item_plan::besides(doc, item, (from, to), told_before, base.as_ref(), &mut plan);
+    }
     crate::held_lists::still_held(doc, item, &mut plan, held_title);
     let place_here = place(doc, cx.gazetteer, cx.hits, body_from, to);
     let mut members = Vec::new();

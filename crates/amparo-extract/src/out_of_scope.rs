@@ -265,6 +265,7 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         && !political
         && !charged_politically
         && !crate::crime_context::press_charged(doc, first, last)
+        && !crate::crime_context::press_case(doc, first, last)
 }
 
 /// Ordinary crimes told in one word.

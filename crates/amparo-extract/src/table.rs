@@ -71,6 +71,20 @@ impl TableRow {
     }
 }
 
+impl TableRow {
+    /// ("ANEXO — PERSONAS DESTERRADAS EL 7/05/2026" over "3. CASTRILLO OBANDO, HENRY JOSUÉ |
+    /// Estudiante UNAN-León. La Modelo."): a row that tells no event, or only a name and notes
+    /// whose words tell none, keeps the list's; not a row with a date or a place of its own,
+    /// "Gerson Chirinos | Tocorón | 14/01 | Sin información", which tells its person's custody.
+    pub fn notes_alone(&self) -> bool {
+        !self.tells_events()
+            || self
+                .cells
+                .iter()
+                .all(|(c, _)| matches!(c, Column::Name | Column::Status | Column::Other))
+    }
+}
+
 /// Words that name a column of the event a row tells ("Event", "Evento").
 pub(crate) const EVENT_WORDS: &[&str] = &["event", "evento", "suceso"];
 

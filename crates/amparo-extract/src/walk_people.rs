@@ -51,8 +51,16 @@ impl Walk<'_, '_> {
             // (Not "…, B and C, according to the group": the one cited comes after it.)
             let says =
                 |k: usize| SPEECH.contains(&doc.f(k)) && !matches!(doc.f(k), "according" | "segun");
-            let said_after =
-                !complement && (says(m.last) || (doc.f(m.last) == "," && says(m.last + 1)));
+            // ("A, who represents editor-in-chief B, tells us…": B ends A's relative clause.)
+            let in_relative = (a..m.first)
+                .rev()
+                .find(|&k| doc.f(k) == ",")
+                .is_some_and(|k| {
+                    k > a && matches!(doc.f(k + 1), "who" | "quien" | "que") && k + 2 < m.first
+                });
+            let said_after = !complement
+                && !in_relative
+                && (says(m.last) || (doc.f(m.last) == "," && says(m.last + 1)));
             let said_before = m.first > a && SPEECH.contains(&doc.f(m.first - 1));
             // "Mariela Ponce, who represents several families, said…": a relative clause
             // between the name and the verb of saying.

@@ -338,11 +338,19 @@ pub(crate) fn possessive_relations(
             continue;
         };
         let held = |e: usize| f.events.iter().any(|r| r.entity == e);
-        let relative = if held(owner.entity) || !held(named.entity) && f.source[named.entity] {
-            named.entity
-        } else {
-            owner.entity
-        };
+        // ("Safarzade's husband, Orkhan Valiyev, outside the court: \"…\"": a sentence where the
+        // one named after speaks, telling no custody, says what its words say: they are the kin.)
+        let untold = crate::triggers::find(doc, a, b).is_empty()
+            && (named.last..b).any(|k| {
+                crate::slots::SPEECH.contains(&doc.f(k))
+                    || matches!(doc.tokens[k].text, ":" | "\"" | "“" | "«")
+            });
+        let relative =
+            if held(owner.entity) || !held(named.entity) && (f.source[named.entity] || untold) {
+                named.entity
+            } else {
+                owner.entity
+            };
         f.relative[relative] = true;
         refs.relations
             .push((Some(owner.entity), rel.to_string(), named.entity));

@@ -75,6 +75,7 @@ mod words_fiftyfourth_review;
 mod words_fiftysecond;
 mod words_fiftysecond_review;
 mod words_fiftysecond_two;
+mod words_fiftysixth;
 mod words_fiftythird;
 mod words_fiftythird_review;
 mod words_fortieth;
