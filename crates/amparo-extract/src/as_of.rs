@@ -44,10 +44,11 @@ pub(crate) fn as_of_in(
             // ("Al corte del 31 de enero de 2026, la Coalición contabiliza…")
             || (doc.f(k) == "corte" && doc.f(k + 1) == "del")
             || (doc.f(k) == "as" && doc.f(k + 1) == "of")
-            // ("LISTADO AL 21/04/2026", "Presos políticos registrados al 18/01/2026".)
+            // ("LISTADO AL 21/04/2026", "Presos políticos registrados al 18/01/2026", "Cifras al
+            // 27 de noviembre de 2026".)
             || (matches!(
                 doc.f(k),
-                "listado" | "lista" | "registrados" | "registradas" | "datos"
+                "listado" | "lista" | "registrados" | "registradas" | "datos" | "cifras"
             ) && doc.f(k + 1) == "al")
             // ("Corte: 12 de marzo de 2026", "Fecha de corte: …", "Cutoff: …": a record's own day;
             // not a page's "Actualizado: …".)

@@ -338,6 +338,13 @@ const COURT_STAFF_KEYS: &[&str] = &[
     "abogada",
     "magistrado",
     "magistrada",
+    // ("Magistrados: A (ponente), B y C.": a bench of several.)
+    "magistrados",
+    "magistradas",
+    "jueces",
+    "judges",
+    "fiscales",
+    "prosecutors",
     "representacion",
 ];
 

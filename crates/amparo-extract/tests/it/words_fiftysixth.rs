@@ -102,3 +102,37 @@ Quliyeva's husband, Orkhan Valiyev, outside the court: \"Nine years for a newspa
     );
     assert!(crate::no_events(&x, "Gladys Peroza"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_bench_named_after_its_label_a_list_of_the_rest_and_a_bulletin_s_figures_day() {
+    let x = crate::run(
+        "OBSERVATORIO JUDICIAL
+Boletín mensual N° 11 | Noviembre de 2026
+Cifras al 27 de noviembre de 2026
+
+Caso Barinas 7 — Corte de Apelaciones de Barinas
+Decisión del 10 de noviembre de 2026. Magistrados: Rubén Zerpa Soto (ponente), Alba Mirabal Ortega y Tomás Bastidas Rincón.
+
+De los siete procesados en este expediente, tres fueron excarcelados en 2025 y no forman parte de la apelación. Sobre los cuatro restantes, la Corte decidió:
+
+a) Anula la condena y ordena un nuevo juicio:
+   - MORENO PAZ, Dubraska Carolina
+   - TOVAR GIL, Armando José
+   Ambos siguen recluidos en el Internado Judicial de Barinas a la espera del nuevo juicio.",
+        "2026-11-30",
+    );
+    // (The bench is no one held; "Magistrados:" labels it as "Juez:" does one judge.)
+    assert!(crate::no_events(&x, "Rubén Zerpa Soto"), "{x:#?}");
+    assert!(crate::no_events(&x, "Alba Mirabal Ortega"), "{x:#?}");
+    // (The list is of the four remaining, not of the three freed in 2025.)
+    assert!(
+        !crate::kinds_of(&x, "MORENO PAZ, Dubraska Carolina").contains(&"release"),
+        "{x:#?}"
+    );
+    // (Still held as of the bulletin's figures, "Cifras al 27 de noviembre".)
+    assert_eq!(
+        crate::date_of(&x, "TOVAR GIL, Armando José", "detention"),
+        "2026-11-27",
+        "{x:#?}"
+    );
+}
