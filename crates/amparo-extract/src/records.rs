@@ -338,13 +338,7 @@ const COURT_STAFF_KEYS: &[&str] = &[
     "abogada",
     "magistrado",
     "magistrada",
-    // ("Magistrados: A (ponente), B y C.": a bench of several.)
-    "magistrados",
-    "magistradas",
     "jueces",
-    "judges",
-    "fiscales",
-    "prosecutors",
     "representacion",
 ];
 
@@ -352,7 +346,11 @@ const COURT_STAFF_KEYS: &[&str] = &[
 /// nacional: Armando Lozada", "Defensa privada (asuntos 1, 3 y 5): Abg. …": a court record's
 /// line of its officers (page noise when it tells no event).
 pub(crate) fn staff_line(doc: &crate::text::Doc<'_>, t: &std::ops::Range<usize>) -> bool {
-    COURT_STAFF_KEYS.contains(&doc.f(t.start))
+    // ("Magistrados: A (ponente), B y C.": a bench of several.)
+    let w = doc.f(t.start);
+    [w, w.trim_end_matches('s')]
+        .iter()
+        .any(|w| COURT_STAFF_KEYS.contains(w))
         && (t.start + 1..t.end.min(t.start + 11)).any(|k| doc.f(k) == ":")
 }
 
