@@ -59,6 +59,9 @@ pub(crate) const STAFF_PARTS: &[&str] = &[
     "equipo",
     "reporting",
     "reporteria",
+    // ("Cubren: A y B, desde Caracas y Valencia": a live blog's reporters.)
+    "cubren",
+    "cubre",
 ];
 
 /// A caption's credit told after the caption on the same line ("…on Saturday. Photograph: Ana
@@ -78,9 +81,11 @@ pub(crate) fn is_credit_sentence(doc: &Doc<'_>, first: usize) -> bool {
             // "Contact: Leila Farah, sister of detained blogger Reza Tavakoli".)
             let value = |c: usize| {
                 let end = (c + 1..s.last).find(|&k| doc.f(k) == "(").unwrap_or(s.last);
-                // (Or a list of names: "Gabriela Salcedo, Luis Armando Peña y Oriana Chacón".)
+                // (Or a list of names: "Gabriela Salcedo, Luis Armando Peña y Oriana Chacón",
+                // and where they write from, "…, desde Caracas", "… in Tbilisi".)
                 let names = (c + 1..end).all(|k| {
-                    doc.tokens[k].capitalised || matches!(doc.f(k), "," | "y" | "and" | "e")
+                    doc.tokens[k].capitalised
+                        || matches!(doc.f(k), "," | "y" | "and" | "e" | "desde" | "from" | "in")
                 });
                 doc.tokens.get(c + 1).is_some_and(|t| t.capitalised)
                     && (end - c <= 7 || (names && end - c <= 16))

@@ -26,7 +26,13 @@ pub(crate) fn give(
         tokens(item.sentences.end.saturating_sub(1)).end,
     );
     // ("Judge: Alexei Sarkisov.", "DEFENSA PRIVADA: Abg. X": a record's officers.)
-    if crate::credits::sign_off(doc, from, to) || crate::records::staff_line(doc, &(from..to)) {
+    // ("Madre: Olga Lugo de Parra (vocera del COFAMIP)", a case file's field of kin: the
+    // record's person's kin, given nothing of the record.)
+    let kin_field = crate::slots::RELATIONS.contains(&doc.f(from)) && doc.f(from + 1) == ":";
+    if crate::credits::sign_off(doc, from, to)
+        || crate::records::staff_line(doc, &(from..to))
+        || kin_field
+    {
         return Vec::new();
     }
     let header = item.header.clone().filter(|_| !item.inline);

@@ -136,3 +136,44 @@ a) Anula la condena y ordena un nuevo juicio:
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_live_blog_s_reporters_and_a_case_file_s_kin_are_no_one_held() {
+    let x = crate::run(
+        "EN VIVO | Noche de excarcelaciones: lo que sabemos
+
+Cubren: Adriana Colmenter y Julio Ugarte Peña, desde Caracas y Valencia
+
+01:20
+El concejal Anselmo Peraza Ruiz acaba de salir de la Zona 7 de Boleíta.",
+        "2026-07-05",
+    );
+    assert!(crate::no_events(&x, "Adriana Colmenter"), "{x:#?}");
+    assert!(crate::no_events(&x, "Julio Ugarte Peña"), "{x:#?}");
+    let x = crate::run(
+        "Reporting: Nino Beridze and Tom Hadley in Tbilisi
+
+Police detained the student Giorgi Tsiklauri outside parliament on Sunday.",
+        "2026-07-05",
+    );
+    assert!(crate::no_events(&x, "Nino Beridze"), "{x:#?}");
+    let x = crate::run(
+        "El comité difundió este lunes dos fichas de casos:
+
+CASO 1
+Detenido: Jonathan Eduardo Parra Lugo, capitán del Ejército
+Preso desde: 21/01/2024
+Centro actual: Rodeo I (trasladado el 28/09/2026 desde la DGCIM de Boleíta)
+Madre: Olga Lugo de Parra (vocera del comité)
+Abogado: Alirio José Campos
+
+CASO 2
+Detenido: Luis Gerardo Marín Oviedo, civil
+Preso desde: 15/06/2025
+Centro actual: El Helicoide
+Hermana: Deyanira Marín Oviedo",
+        "2026-10-06",
+    );
+    assert!(crate::no_events(&x, "Olga Lugo de Parra"), "{x:#?}");
+    assert!(crate::no_events(&x, "Deyanira Marín Oviedo"), "{x:#?}");
+}
