@@ -25,20 +25,14 @@ pub(crate) fn give(
         tokens(first_sentence).start,
         tokens(item.sentences.end.saturating_sub(1)).end,
     );
-    // ("Judge: Alexei Sarkisov.", "DEFENSA PRIVADA: Abg. X": a record's officers.)
-    // ("Madre: Olga Lugo de Parra (vocera del COFAMIP)", a case file's field of kin: the
-    // record's person's kin, given nothing of the record.)
-    let kin_field = crate::slots::RELATIONS.contains(&doc.f(from)) && doc.f(from + 1) == ":";
-    if crate::credits::sign_off(doc, from, to)
-        || crate::records::staff_line(doc, &(from..to))
-        || kin_field
-    {
+    // ("Judge: X", "DEFENSA PRIVADA: Abg. X": a record's officers; "Madre: Y": its kin.)
+    let staff = crate::records::staff_line(doc, &(from..to));
+    if staff || crate::relations::kin_field(doc, from) || crate::credits::sign_off(doc, from, to) {
         return Vec::new();
     }
     let header = item.header.clone().filter(|_| !item.inline);
-    // The header's own event and conditions ("Con arresto domiciliario:", "Con régimen de presentación:").
-    // (Or the event told of the group before the list: "Los tres extranjeros fueron expulsados"
-    // over "Extranjeros".)
+    // The header's own event and conditions ("Con arresto domiciliario:"), or the event told of
+    // the group before the list ("Los tres extranjeros fueron expulsados" over "Extranjeros").
     let header_trigger = header.as_ref().and_then(|h| {
         triggers::find(doc, h.start, h.end)
             .into_iter()

@@ -390,3 +390,9 @@ pub(crate) fn dative_of_another(
         && !(first.saturating_sub(8).max(a)..first).any(|k| doc.f(k) == "a")
         && !held()
 }
+
+/// ("Madre: Olga Lugo de Parra (vocera del comité)", "Hermana: Y"): a case file's field of kin,
+/// at token `from`; its name is the record's person's kin, given nothing of the record.
+pub(crate) fn kin_field(doc: &crate::text::Doc<'_>, from: usize) -> bool {
+    RELATIONS.contains(&doc.f(from)) && doc.f(from + 1) == ":"
+}
