@@ -214,15 +214,27 @@ fn others_abroad(doc: &Doc<'_>, si: usize) -> bool {
 }
 
 /// Whether one of the three sentences before sentence `si` tells a release as done.
+/// (Or the leaving's own sentence calls them prisoners: "ANEXO — PERSONAS PRESAS POLÍTICAS
+/// DESTERRADAS EL 7/05/2026", "political prisoners deported to Guatemala": taken out of prison.)
 fn freed_before(doc: &Doc<'_>, si: usize) -> bool {
-    (si.saturating_sub(3)..si).any(|x| {
-        doc.sentences.get(x).is_some_and(|s| {
-            triggers::find(doc, s.first, s.last).iter().any(|t| {
-                family(t.kind) == EventType::Release
-                    && triggers::modality(doc, t, s.first) == Modality::Fact
+    let prisoners = doc.sentences.get(si).is_some_and(|s| {
+        (s.first..s.last).any(|k| {
+            matches!(
+                doc.f(k),
+                "presos" | "presas" | "prisoners" | "reos" | "encarcelados" | "encarceladas"
+            ) && matches!(doc.f(k + 1), "politicos" | "politicas" | "political")
+                || (doc.f(k) == "political" && doc.f(k + 1) == "prisoners")
+        })
+    });
+    prisoners
+        || (si.saturating_sub(3)..si).any(|x| {
+            doc.sentences.get(x).is_some_and(|s| {
+                triggers::find(doc, s.first, s.last).iter().any(|t| {
+                    family(t.kind) == EventType::Release
+                        && triggers::modality(doc, t, s.first) == Modality::Fact
+                })
             })
         })
-    })
 }
 
 /// Whether the list's release `kind`, with no header's event (`headed`), is no item's whose own

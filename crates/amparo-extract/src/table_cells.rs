@@ -44,7 +44,24 @@ pub(crate) fn row_cells(
     header: &[Range<usize>],
     t: &Range<usize>,
 ) -> Vec<Range<usize>> {
-    let row = cells(doc, t);
+    let mut row = cells(doc, t);
+    // ("N°  APELLIDOS, NOMBRES | OBSERVACIONES" over "12. NAVAS URBINA, OSMAR | Activista.": a
+    // row's number one space from its name is still the number column's.)
+    let number_column = header.first().is_some_and(|h| {
+        h.len() <= 3
+            && h.clone()
+                .all(|k| doc.f(k).chars().count() <= 3 || doc.f(k) == "#")
+    });
+    if number_column
+        && row.len() + 1 == header.len()
+        && let Some(first) = row.first().cloned()
+        && doc.is_number(first.start)
+        && matches!(doc.f(first.start + 1), "." | ")")
+        && first.end > first.start + 2
+    {
+        row[0] = first.start + 2..first.end;
+        row.insert(0, first.start..first.start + 2);
+    }
     let piped = |r: &Range<usize>| r.clone().any(|k| doc.f(k) == "|");
     let fewer = row.len() < header.len() && row.len() >= 3 && row.len() + 2 >= header.len();
     if !fewer

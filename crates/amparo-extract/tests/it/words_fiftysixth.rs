@@ -177,3 +177,23 @@ Hermana: Deyanira Marín Oviedo",
     assert!(crate::no_events(&x, "Olga Lugo de Parra"), "{x:#?}");
     assert!(crate::no_events(&x, "Deyanira Marín Oviedo"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_table_row_numbered_one_space_from_its_name_and_prisoners_banished_are_freed() {
+    let x = crate::run(
+        "ANEXO — PERSONAS PRESAS POLÍTICAS DESTERRADAS EL 7/05/2026
+
+N°  APELLIDOS, NOMBRES                      | OBSERVACIONES
+9.  JARQUÍN PAIZ, ERNESTO JOSÉ              | Abogado.
+10. LÓPEZ CRUZ, ADILIA MARÍA                | Docente, Matagalpa.
+11. NAVAS ROCHA, OSMAR DE JESÚS             | Líder estudiantil.
+12. OCÓN SILVA, MARCO ANTONIO               | Sacerdote católico.",
+        "2026-05-09",
+    );
+    // (Each row's number one space from its name: the rows stay a table.)
+    for name in ["NAVAS ROCHA, OSMAR DE JESÚS", "OCÓN SILVA, MARCO ANTONIO"] {
+        assert_eq!(crate::date_of(&x, name, "exile"), "2026-05-07", "{x:#?}");
+        // (Political prisoners banished were taken out of prison.)
+        assert!(crate::kinds_of(&x, name).contains(&"release"), "{x:#?}");
+    }
+}
