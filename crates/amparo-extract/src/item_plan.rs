@@ -214,8 +214,9 @@ fn others_abroad(doc: &Doc<'_>, si: usize) -> bool {
 }
 
 /// Whether one of the three sentences before sentence `si` tells a release as done.
-/// (Or the leaving's own sentence calls them prisoners: "ANEXO — PERSONAS PRESAS POLÍTICAS
-/// DESTERRADAS EL 7/05/2026", "political prisoners deported to Guatemala": taken out of prison.)
+/// (Or the banishment's own sentence calls them prisoners: "ANEXO — PERSONAS PRESAS POLÍTICAS
+/// DESTERRADAS EL 7/05/2026": taken out of prison; not those "trasladados hasta la frontera",
+/// sent out, whose release the text does not tell.)
 fn freed_before(doc: &Doc<'_>, si: usize) -> bool {
     let prisoners = doc.sentences.get(si).is_some_and(|s| {
         (s.first..s.last).any(|k| {
@@ -226,7 +227,14 @@ fn freed_before(doc: &Doc<'_>, si: usize) -> bool {
                 || (doc.f(k) == "political" && doc.f(k + 1) == "prisoners")
         })
     });
-    prisoners
+    let banished = || {
+        doc.sentences.get(si).is_some_and(|s| {
+            triggers::find(doc, s.first, s.last)
+                .iter()
+                .any(|t| t.kind == EventType::Exile)
+        })
+    };
+    (prisoners && banished())
         || (si.saturating_sub(3)..si).any(|x| {
             doc.sentences.get(x).is_some_and(|s| {
                 triggers::find(doc, s.first, s.last).iter().any(|t| {
