@@ -194,6 +194,10 @@ fn name_after_describers(doc: &Doc<'_>, at: usize, last: usize) -> Option<usize>
                 j = close + 1;
                 continue;
             }
+            // ("Se trata del secretario general del sindicato, Leonel Basanta": in apposition.)
+            if doc.f(j) == "," && j > from && name_start(j + 1) {
+                return Some(j + 1);
+            }
             if !words(j) {
                 return None;
             }

@@ -197,3 +197,20 @@ N°  APELLIDOS, NOMBRES                      | OBSERVACIONES
         assert!(crate::kinds_of(&x, name).contains(&"release"), "{x:#?}");
     }
 }
+
+#[test]
+fn issue_13_se_trata_del_names_after_a_describer_in_lower_case() {
+    let x = crate::run(
+        "Los cinco fueron arrestados a las puertas de la planta de Matanzas, en Puerto Ordaz, el 4 de noviembre de 2025.
+
+Se trata del secretario general del sindicato, Leonel Enrique Bastidas Fuentes, de 52 años; de los operadores Eudis José Carvajal y Wilfredo Antonio Lanz; del mecánico Ramiro Salazar Guaita, y de la analista Oriana Valentina Brito Zambrano, de 24 años.",
+        "2026-08-19",
+    );
+    for name in [
+        "Leonel Enrique Bastidas Fuentes",
+        "Wilfredo Antonio Lanz",
+        "Oriana Valentina Brito Zambrano",
+    ] {
+        assert_eq!(crate::date_of(&x, name, "arrest"), "2025-11-04", "{x:#?}");
+    }
+}
