@@ -138,6 +138,29 @@ pub(crate) fn people_heading(doc: &crate::text::Doc<'_>, s: usize) -> bool {
                             | "civiles"
                             | "y"
                             | "and"
+                            // ("UNION LEADERS", "MILITARY OFFICERS", "DIRIGENTES SINDICALES",
+                            // "DEFENSORES DE DERECHOS HUMANOS": kinds of people too.)
+                            | "union"
+                            | "leaders"
+                            | "lideres"
+                            | "dirigentes"
+                            | "sindicales"
+                            | "officers"
+                            | "oficiales"
+                            | "military"
+                            | "political"
+                            | "politicos"
+                            | "politicas"
+                            | "workers"
+                            | "trabajadores"
+                            | "defensores"
+                            | "defenders"
+                            | "human"
+                            | "rights"
+                            | "derechos"
+                            | "humanos"
+                            | "de"
+                            | "of"
                     )
             })
         })

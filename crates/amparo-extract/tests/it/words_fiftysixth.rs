@@ -214,3 +214,32 @@ Se trata del secretario general del sindicato, Leonel Enrique Bastidas Fuentes, 
         assert_eq!(crate::date_of(&x, name, "arrest"), "2025-11-04", "{x:#?}");
     }
 }
+
+#[test]
+fn issue_13_headings_of_kinds_of_people_keep_the_list_s_release() {
+    let x = crate::run(
+        "Venezuela released 87 political prisoners on Saturday, the rights group RAP said on Sunday. \"We celebrate every person who goes home,\" its director told reporters.
+
+According to RAP, those freed include:
+
+JOURNALISTS
+— Luis Ernesto Arvelo Paz, a radio reporter from Maracaibo held since August 2024.
+
+UNION LEADERS
+— Alexis José Brito and Nelly Margarita Sosa, leaders of a public-sector workers' federation.
+
+MILITARY OFFICERS
+— Navy Capt. Germán Eloy Itriago.",
+        "2026-07-05",
+    );
+    for name in [
+        "Luis Ernesto Arvelo Paz",
+        "Nelly Margarita Sosa",
+        "Germán Eloy Itriago",
+    ] {
+        assert!(
+            crate::kinds_of(&x, name).contains(&"release"),
+            "{name}: {x:#?}"
+        );
+    }
+}
