@@ -70,7 +70,7 @@ pub(crate) fn person_spans(doc: &Doc<'_>, layout: &Layout, found: Vec<Span>) -> 
             || office
             || lady
             || place_after_in(doc, *s)
-            || tail_of_name(doc, *s))
+            || crate::span_places::tail_of_name(doc, *s))
     });
     let out: Vec<Span> = out
         .into_iter()
@@ -210,41 +210,6 @@ pub(crate) fn drop_named_after(doc: &Doc<'_>, layout: &mut Layout) {
             !(joined && named_after(doc, r.start, r.end))
         });
     }
-}
-
-/// ("Centro de Arrestos Preventivos de Cabimas", "Combinado del Sur de Matanzas", "Servicio
-/// Administrativo de Identificación"): a span that opens on no given name, after the capitalised
-/// head of a place's or a body's name and its own words, is the end of that name.
-fn tail_of_name(doc: &Doc<'_>, s: Span) -> bool {
-    #[rustfmt::skip]
-    const HEADS: &[&str] = &[
-        "centro", "combinado", "servicio", "alianza", "partido", "movimiento", "frente",
-        "direccion", "comando", "instituto", "universidad", "prision", "carcel", "internado",
-        "policia", "sistema", "consejo", "fiscalia", "ministerio", "defensoria", "oficina",
-        "comision", "comite", "asociacion", "federacion", "union", "coordinadora", "unidad",
-        "plaza", "avenida", "calle", "parque", "museo", "puente", "estadio", "liceo", "escuela",
-        "facultad", "colegio", "hospital", "iglesia", "juzgado",
-    ];
-    let r = s.tokens(doc);
-    // ("la Iglesia San Juan Bautista de Jinotepe": a saint's given names name the church.)
-    let saint = matches!(doc.f(r.start.wrapping_sub(1)), "san" | "santa" | "santo");
-    if !saint && r.clone().any(|k| crate::lexicon::is_given_name(doc.f(k))) {
-        return false;
-    }
-    // (Back over the name's own words, "de Arrestos", "del", on its line.)
-    let same_line = |k: usize| {
-        doc.text
-            .get(doc.tokens[k].end..doc.tokens[k + 1].start)
-            .is_some_and(|gap| !gap.contains('\n'))
-    };
-    (r.start.saturating_sub(5)..r.start)
-        .rev()
-        .take_while(|&k| {
-            same_line(k)
-                && (doc.tokens[k].capitalised && doc.tokens[k].kind == crate::text::TokenKind::Word
-                    || matches!(doc.f(k), "de" | "del" | "la" | "los" | "las"))
-        })
-        .any(|k| doc.tokens[k].capitalised && HEADS.contains(&doc.f(k)))
 }
 
 /// ("taken to the state police HQ in Glorias Patrias", "a Navy veteran from Corpus Christi"):

@@ -1,10 +1,11 @@
 //! Person spans cut at the places and bodies the gazetteer knows: a name that opens with a
 //! prison's is the prison's ("Siguen detenidos en Fénix Lara"), or a body's town ("la sede del
-//! Cicpc de San Francisco"); a prison after "de" closing a span is where they were.
+//! Cicpc de San Francisco"); a prison after "de" closing a span is where they were; and spans
+//! that end a place's or a body's name ("Centro de Arrestos Preventivos de Cabimas").
 
 use crate::gazetteer::{EntryKind, Gazetteer, Hit};
 use crate::names::Span;
-use crate::text::Doc;
+use crate::text::{Doc, TokenKind};
 
 /// Cuts or drops the spans that open or close with a place or body of `hits`.
 pub(crate) fn cut_at_places(
@@ -76,4 +77,51 @@ pub(crate) fn cut_at_places(
             s.end = doc.tokens[h.first - 2].end;
         }
     }
+}
+
+/// ("Centro de Arrestos Preventivos de Cabimas", "Combinado del Sur de Matanzas", "Servicio
+/// Administrativo de Identificación"): a span that opens on no given name, after the capitalised
+/// head of a place's or a body's name and its own words, is the end of that name.
+pub(crate) fn tail_of_name(doc: &Doc<'_>, s: Span) -> bool {
+    #[rustfmt::skip]
+    const HEADS: &[&str] = &[
+        "centro", "combinado", "servicio", "alianza", "partido", "movimiento", "frente",
+        "direccion", "comando", "instituto", "universidad", "prision", "carcel", "internado",
+        "policia", "sistema", "consejo", "fiscalia", "ministerio", "defensoria", "oficina",
+        "comision", "comite", "asociacion", "federacion", "union", "coordinadora", "unidad",
+        "plaza", "avenida", "calle", "parque", "museo", "puente", "estadio", "liceo", "escuela",
+        "facultad", "colegio", "hospital", "iglesia", "juzgado",
+    ];
+    let r = s.tokens(doc);
+    // ("la Iglesia San Juan Bautista de Jinotepe": a saint's given names name the church.)
+    let saint = matches!(doc.f(r.start.wrapping_sub(1)), "san" | "santa" | "santo");
+    if !saint && r.clone().any(|k| crate::lexicon::is_given_name(doc.f(k))) {
+        return false;
+    }
+    // ("el estudiante de la Universidad de Carabobo Jhonder Pacheco Urdaneta": three capitalised
+    // words of their own after the place that ends the body's name are a person's.)
+    // (Not a prison's name, "Centro de Reclusión Rodeo I".)
+    let word = |k: usize| {
+        doc.tokens[k].capitalised
+            && doc.tokens[k].kind == TokenKind::Word
+            && doc.tokens[k].text.chars().count() > 1
+            && !crate::lexicon::is_not_name(doc.f(k))
+    };
+    if r.len() >= 3 && r.clone().all(word) && !r.clone().any(|k| HEADS.contains(&doc.f(k))) {
+        return false;
+    }
+    // (Back over the name's own words, "de Arrestos", "del", on its line.)
+    let same_line = |k: usize| {
+        doc.text
+            .get(doc.tokens[k].end..doc.tokens[k + 1].start)
+            .is_some_and(|gap| !gap.contains('\n'))
+    };
+    (r.start.saturating_sub(5)..r.start)
+        .rev()
+        .take_while(|&k| {
+            same_line(k)
+                && (doc.tokens[k].capitalised && doc.tokens[k].kind == crate::text::TokenKind::Word
+                    || matches!(doc.f(k), "de" | "del" | "la" | "los" | "las"))
+        })
+        .any(|k| doc.tokens[k].capitalised && HEADS.contains(&doc.f(k)))
 }

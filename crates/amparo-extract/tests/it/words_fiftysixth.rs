@@ -243,3 +243,21 @@ MILITARY OFFICERS
         );
     }
 }
+
+#[test]
+fn issue_13_a_person_named_right_after_the_university_that_describes_them() {
+    let x = crate::run(
+        "También fueron excarcelados en la madrugada de este sábado el periodista Efraín Colmenter y el estudiante de la Universidad de Carabobo Jhonder Pacheco Urdaneta.",
+        "2026-05-09",
+    );
+    assert!(
+        crate::kinds_of(&x, "Jhonder Pacheco Urdaneta").contains(&"release"),
+        "{x:#?}"
+    );
+    // (Not a prison's name after "Centro de".)
+    let x = crate::run(
+        "El tribunal mantuvo la privativa de libertad a Luis Quintana Mora, quien permanecerá recluido en el Centro de Reclusión Rodeo I.",
+        "2025-05-20",
+    );
+    assert!(crate::person(&x, "Reclusión Rodeo I").is_none(), "{x:#?}");
+}
