@@ -1,6 +1,7 @@
 //! Credits in running text: a caption's credit after the caption ("Photograph: Ana Pérez/The
 //! Post"), a transcript's cast ("Host: X. Guest: Y"), a staff member named by their part ("Lead
-//! researcher: Elena Marsh.", "For media enquiries, please contact: Y"): page furniture.
+//! researcher: Elena Marsh.", "For media enquiries, please contact: Y"), a court record's officers
+//! ("Jueza: X", "Magistrados: A, B y C"): page furniture.
 
 use crate::noise::has_trigger;
 use crate::text::Doc;
@@ -181,4 +182,52 @@ pub(crate) fn parliament_label(doc: &Doc<'_>, from: usize, k: usize, transcript:
     let titled = from <= k && k - from <= 3 && (from..k).all(|j| doc.tokens[j].capitalised);
     (k >= 3 && doc.f(k - 1) == ")" && party.contains(&doc.f(k - 2)) && doc.f(k - 3) == "(")
         || (transcript && alone && titled)
+}
+
+/// The first words of a court record's lines that name its officers, not its people.
+const COURT_STAFF_KEYS: &[&str] = &[
+    // ("Presiding judge: Olga Melnikova")
+    "presiding",
+    "juez",
+    "jueza",
+    "judge",
+    "fiscal",
+    "fiscalia",
+    "prosecutor",
+    "secretario",
+    "secretaria",
+    "tribunal",
+    "court",
+    "defensa",
+    "defensor",
+    "defensora",
+    "counsel",
+    // ("Defense counsel: Rubén Castillo", "Abogada: …")
+    "defense",
+    "defence",
+    "lawyer",
+    "abogado",
+    "abogada",
+    "magistrado",
+    "magistrada",
+    "jueces",
+    "representacion",
+];
+
+/// "Jueza: Nerys Palacios Guédez (suplente)", "Tribunal: Cuarto de Control …", "Fiscal 73.º
+/// nacional: Armando Lozada", "Defensa privada (asuntos 1, 3 y 5): Abg. …": a court record's
+/// line of its officers (page noise when it tells no event).
+pub(crate) fn staff_line(doc: &crate::text::Doc<'_>, t: &std::ops::Range<usize>) -> bool {
+    // ("Magistrados: A (ponente), B y C.": a bench of several; not judges the text tells held,
+    // "Magistrados detenidos: A, B y C", "Three former judges were arrested… Judges: A, B".)
+    let w = doc.f(t.start);
+    let held = || {
+        let s = doc.sentences.partition_point(|s| s.last <= t.start);
+        (s.saturating_sub(1)..=s)
+            .filter_map(|i| doc.sentences.get(i))
+            .any(|x| crate::noise::has_trigger(doc, &(x.first..x.last)))
+    };
+    (COURT_STAFF_KEYS.contains(&w)
+        || (COURT_STAFF_KEYS.contains(&w.trim_end_matches('s')) && !held()))
+        && (t.start + 1..t.end.min(t.start + 11)).any(|k| doc.f(k) == ":")
 }

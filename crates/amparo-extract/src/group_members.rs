@@ -100,8 +100,7 @@ pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usi
 
 /// Whether a source told between the member ending at `after` (or the cue at `cue`) and the next
 /// one at `first` ends the members: "…y el estudiante Samuel Ortega, según informó el abogado X";
-/// not one set off before the first of them ("Entre ellos, según sus familiares, el sindicalista
-/// X").
+/// not one set off before the first ("Entre ellos, según sus familiares, el sindicalista X").
 pub(crate) fn source_ends(doc: &Doc<'_>, cue: usize, after: usize, first: usize) -> bool {
     let said = |w: &str| matches!(w, "informo" | "dijo" | "said");
     // (An aside that names its source, "según la abogada Rosa Gil Paz,", is no such aside: its
@@ -121,8 +120,7 @@ pub(crate) fn source_ends(doc: &Doc<'_>, cue: usize, after: usize, first: usize)
 }
 
 /// "Still held, according to their families, are lawyer A, who is at La Modelo, and farmer B":
-/// the people named after "are" that follows a word of custody (past a parenthetical set off by
-/// commas) are the group held.
+/// those named after "are" past a word of custody (and an aside in commas) are the group held.
 fn held_are(doc: &Doc<'_>, first: usize, last: usize) -> Option<usize> {
     let held = |k: usize| {
         matches!(
@@ -195,7 +193,9 @@ fn name_after_describers(doc: &Doc<'_>, at: usize, last: usize) -> Option<usize>
                 continue;
             }
             // ("Se trata del secretario general del sindicato, Leonel Basanta": in apposition.)
-            if doc.f(j) == "," && j > from && name_start(j + 1) {
+            // (Not kin: "Se trata de la madre del dirigente, Rosa Gaitán, y del hermano…".)
+            let kin = (from..j).any(|k| crate::relations::RELATIONS.contains(&doc.f(k)));
+            if doc.f(j) == "," && j > from && !kin && name_start(j + 1) {
                 return Some(j + 1);
             }
             if !words(j) {

@@ -218,7 +218,7 @@ pub(crate) fn is_noise_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
         && (t.clone()).any(|k| doc.tokens[k].text == "·")
         && (t.clone()).any(|k| crate::credits::STAFF_PARTS.contains(&doc.f(k)))
         && !has_trigger(doc, t);
-    let court = (crate::records::staff_line(doc, t) || crate::records::case_number(doc, t))
+    let court = (crate::credits::staff_line(doc, t) || crate::records::case_number(doc, t))
         && !has_trigger(doc, t);
     // ("— Staff, with reporting by Ana Lucía Ferrer": a credit past the line's opening.)
     let reporting = len <= 14

@@ -312,48 +312,6 @@ pub(crate) fn term_cell(doc: &Doc<'_>, start: usize, end: usize) -> bool {
         )
 }
 
-/// The first words of a court record's lines that name its officers, not its people.
-const COURT_STAFF_KEYS: &[&str] = &[
-    // ("Presiding judge: Olga Melnikova")
-    "presiding",
-    "juez",
-    "jueza",
-    "judge",
-    "fiscal",
-    "fiscalia",
-    "prosecutor",
-    "secretario",
-    "secretaria",
-    "tribunal",
-    "court",
-    "defensa",
-    "defensor",
-    "defensora",
-    "counsel",
-    // ("Defense counsel: Rubén Castillo", "Abogada: …")
-    "defense",
-    "defence",
-    "lawyer",
-    "abogado",
-    "abogada",
-    "magistrado",
-    "magistrada",
-    "jueces",
-    "representacion",
-];
-
-/// "Jueza: Nerys Palacios Guédez (suplente)", "Tribunal: Cuarto de Control …", "Fiscal 73.º
-/// nacional: Armando Lozada", "Defensa privada (asuntos 1, 3 y 5): Abg. …": a court record's
-/// line of its officers (page noise when it tells no event).
-pub(crate) fn staff_line(doc: &crate::text::Doc<'_>, t: &std::ops::Range<usize>) -> bool {
-    // ("Magistrados: A (ponente), B y C.": a bench of several.)
-    let w = doc.f(t.start);
-    [w, w.trim_end_matches('s')]
-        .iter()
-        .any(|w| COURT_STAFF_KEYS.contains(w))
-        && (t.start + 1..t.end.min(t.start + 11)).any(|k| doc.f(k) == ":")
-}
-
 /// "1) Asunto N° TC2-1187-2025", "EXP. 4C-19.332-25", "Case No. 88/2025": a court record's
 /// number over its fields, which names no one.
 pub(crate) fn case_number(doc: &crate::text::Doc<'_>, t: &std::ops::Range<usize>) -> bool {

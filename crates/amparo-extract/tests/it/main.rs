@@ -76,6 +76,7 @@ mod words_fiftysecond;
 mod words_fiftysecond_review;
 mod words_fiftysecond_two;
 mod words_fiftysixth;
+mod words_fiftysixth_review;
 mod words_fiftythird;
 mod words_fiftythird_review;
 mod words_fortieth;
