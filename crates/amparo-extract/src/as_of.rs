@@ -54,11 +54,12 @@ pub(crate) fn as_of_in(
             // not a page's "Actualizado: …".)
             || (matches!(doc.f(k), "corte" | "cutoff" | "cut-off")
                 && doc.f(k + 1) == ":")
-            // ("Data cut-off: 31/03/2026", the hyphen its own token.)
+            // ("Data cut-off: 31/03/2026", "Cut-off date: 30 September 2026", the hyphen its
+            // own token.)
             || (doc.f(k) == "off"
                 && doc.f(k.wrapping_sub(1)) == "-"
                 && doc.f(k.wrapping_sub(2)) == "cut"
-                && doc.f(k + 1) == ":");
+                && (doc.f(k + 1) == ":" || (doc.f(k + 1) == "date" && doc.f(k + 2) == ":")));
         if !cue {
             return None;
         }

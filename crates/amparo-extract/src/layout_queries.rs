@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use crate::table::TableRow;
+use crate::text::{Doc, TokenKind};
 
 /// One list item: a line (or a name heading and its paragraph) about the people it names.
 #[derive(Debug, Clone, Default)]
@@ -133,6 +134,67 @@ pub(crate) fn fields_end(
         let label = doc.tokens.get(n.start).is_some_and(|x| x.capitalised)
             && (n.start + 1..n.end.min(n.start + 4)).any(|k| doc.f(k) == ":");
         if !label || crate::line_shapes::is_bullet(doc, n.start).is_some() {
+            break;
+        }
+        end += 1;
+    }
+    end
+}
+
+/// The line a list item ends before: the lines after line `li` in its paragraph that go on
+/// where no sentence ended ("3 Wuilmer … V-19.002.118 Portuguesa 30-Jul-2024 Tocuyito" then
+/// "HOUSE ARREST since 25 Jan.", a register's row a PDF cut), up to the next item.
+pub(crate) fn run_on_end(doc: &Doc<'_>, lines: &[Range<usize>], li: usize) -> usize {
+    let mut end = li + 1;
+    while let (Some(line), Some(next)) = (lines.get(end - 1), lines.get(end)) {
+        let (t, n) = (
+            crate::line_shapes::token_range(doc, line),
+            crate::line_shapes::token_range(doc, next),
+        );
+        let paragraph = |l: &Range<usize>| doc.sentences.get(l.start).map(|s| s.paragraph);
+        let stops = [".", "!", "?", ":", ";", "\"", "»", ")"];
+        let open = !stops.contains(&doc.f(t.end.saturating_sub(1)));
+        // (Nor a label's line: "Defendant: X" under "2) Lefortovo Court, case 3/1-208/2025".)
+        let item = crate::line_shapes::is_bullet(doc, n.start).is_some()
+            || (n.start..n.end.min(n.start + 3)).any(|k| doc.f(k) == ":")
+            || doc
+                .tokens
+                .get(n.start)
+                .is_some_and(|x| x.kind != TokenKind::Word);
+        // (What ends the item for sure first: the dates are read only of a line that may go on;
+        // a bracket closed at the next line's start goes on, "(Art.\n207.3). In custody…".)
+        let wrapped = crate::hard_wrap::closes_bracket(doc, n.start);
+        // ("1.  MAMMADLI Rauf (1986), editor." over "    Arrested 20 November 2024. …": a line
+        // set in under the item's is its case history.)
+        let column = |k: usize| {
+            let at = doc.tokens[k].start;
+            doc.text[..at].rfind('\n').map_or(at, |i| at - i - 1)
+        };
+        let set_in = !item && column(n.start) >= 2 && column(n.start) > column(t.start);
+        if set_in && paragraph(line) == paragraph(next) {
+            end += 1;
+            continue;
+        }
+        if ((!open || item) && !wrapped) || paragraph(line) != paragraph(next) {
+            break;
+        }
+        // (A row's ID or date, or words in small letters: not a name's line before the next
+        // sentence, "11. FREDDY ARTEAGA (49) – Tocuyito" over "Todos deben…".)
+        let small = doc.tokens.get(n.start).is_some_and(|x| {
+            x.kind == TokenKind::Word && x.text.chars().next().is_some_and(char::is_lowercase)
+        });
+        // (And the line goes on with a date, in small letters, or ends the paragraph: not a
+        // group's header between rows, "Arresto domiciliario" over rows 3 and 4.)
+        let goes_on = small
+            || !crate::dates::find(doc, n.start, n.end, None).is_empty()
+            || lines
+                .get(end + 1)
+                .is_none_or(|l| paragraph(l) != paragraph(next));
+        let row = small
+            || goes_on
+                && ((t.start + 1..t.end).any(|k| crate::person_spans::cedula_at(doc, k))
+                    || !crate::dates::find(doc, t.start + 1, t.end, None).is_empty());
+        if !row && !wrapped {
             break;
         }
         end += 1;

@@ -261,3 +261,27 @@ fn issue_13_a_person_named_right_after_the_university_that_describes_them() {
     );
     assert!(crate::person(&x, "Reclusión Rodeo I").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_lines_set_in_under_a_numbered_item_are_its_case_history() {
+    let x = crate::run(
+        "A. IN CUSTODY ON 30 SEPTEMBER 2026
+
+1.  MAMEDOV Rauf (1986), editor-in-chief, Sesimiz TV.
+    Arrested 20 November 2024. Sentenced 14 June 2025 to 9 years. Penitentiary Institution No. 13.
+
+2.  HASANLI Gunel (1991), reporter, Sesimiz TV.
+    Arrested 21 November 2024. Transferred on 3 September 2026 to Penitentiary Institution No. 4.",
+        "2026-10-08",
+    );
+    assert_eq!(
+        crate::date_of(&x, "MAMEDOV Rauf", "arrest"),
+        "2024-11-20",
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(&x, "HASANLI Gunel", "arrest"),
+        "2024-11-21",
+        "{x:#?}"
+    );
+}
