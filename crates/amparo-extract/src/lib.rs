@@ -196,6 +196,7 @@ mod trigger_words;
 pub mod triggers;
 mod untold_whereabouts;
 mod verb_nouns;
+mod verdict_day;
 mod vocatives;
 mod walk_dates;
 mod walk_people;

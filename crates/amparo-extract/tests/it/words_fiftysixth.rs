@@ -285,3 +285,30 @@ fn issue_13_lines_set_in_under_a_numbered_item_are_its_case_history() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_sentences_told_person_by_person_take_the_day_the_verdict_was_read() {
+    let x = crate::run(
+        "El Tribunal Cuarto de Juicio leyó en la noche del miércoles la sentencia del llamado caso Guanare, que reunió a diez personas detenidas en agosto de 2024.
+
+La jueza condenó a cinco personas por terrorismo. El dirigente vecinal Wilmer Antonio Berrizbeitia recibió la pena máxima solicitada: 16 años de prisión.
+
+Yohandry Pérez Mendible y Nelson Javier Tovar, los dos mototaxistas, fueron condenados a 14 años.",
+        "2026-02-12",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Nelson Javier Tovar", "sentence"),
+        "2026-02-11",
+        "{x:#?}"
+    );
+    // (Not a verdict announced for another day: "will read the verdict on Friday".)
+    let x = crate::run(
+        "The court said it will read its verdict on Friday. Tahir Mammadli was also sentenced to three years.",
+        "2026-02-12",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Tahir Mammadli", "sentence"),
+        "",
+        "{x:#?}"
+    );
+}
