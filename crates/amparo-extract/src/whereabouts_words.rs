@@ -230,6 +230,11 @@ pub(crate) const WHEREABOUTS: &[(&str, EventType, Voice)] = &[
         Passive,
     ),
     ("nadie me dice donde esta", Disappearance, Passive),
+    // ("Sin información sobre su paradero.", a list's entry; "sin noticias de su paradero")
+    ("sin informacion sobre su paradero", Disappearance, Passive),
+    ("sin informacion de su paradero", Disappearance, Passive),
+    ("sin noticias de su paradero", Disappearance, Passive),
+    ("sin noticias sobre su paradero", Disappearance, Passive),
     // ("La familia no ha sido informada de dónde se encuentra recluido")
     ("informada de donde se encuentra", Disappearance, Passive),
     ("informado de donde se encuentra", Disappearance, Passive),

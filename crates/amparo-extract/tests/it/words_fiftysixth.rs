@@ -312,3 +312,21 @@ Yohandry Pérez Mendible y Nelson Javier Tovar, los dos mototaxistas, fueron con
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_sin_informacion_sobre_su_paradero_is_a_disappearance() {
+    let x = crate::run(
+        "1. GUTIÉRREZ MORA, DOUGLAS RAFAEL — 47 años. Concejal del municipio Maturín. Detenido el 02/05/2026 en su vivienda en Maturín por funcionarios de la DGCIM. Sin información sobre su paradero.
+2. PERDOMO ARIAS, LUISA ELENA — 58 años. Docente jubilada. Detenida el 03/05/2026 en Valle de la Pascua. Sin noticias de su paradero.",
+        "2026-05-20",
+    );
+    assert_eq!(
+        crate::date_of(&x, "GUTIÉRREZ MORA, DOUGLAS RAFAEL", "disappearance"),
+        "2026-05-02",
+        "{x:#?}"
+    );
+    assert!(
+        crate::kinds_of(&x, "PERDOMO ARIAS, LUISA ELENA").contains(&"disappearance"),
+        "{x:#?}"
+    );
+}
