@@ -58,12 +58,12 @@ pub(crate) fn lead(
     let of_the_rest = |g: &GroupEvent| {
         (g.sentence + 1..before).any(|si| {
             doc.sentences.get(si).is_some_and(|s| {
+                let article = |j: usize| matches!(doc.f(j), "los" | "las" | "the");
                 (s.first + 1..s.last).any(|k| {
                     matches!(doc.f(k), "restantes" | "remaining")
-                        && matches!(doc.f(k - 1), "los" | "las" | "the")
-                        || (matches!(doc.f(k), "restantes" | "remaining")
-                            && crate::count_words::number_word(doc.f(k - 1)).is_some()
-                            && matches!(doc.f(k.wrapping_sub(2)), "los" | "las" | "the"))
+                        && (article(k - 1)
+                            || (crate::count_words::number_word(doc.f(k - 1)).is_some()
+                                && article(k.wrapping_sub(2))))
                 })
             })
         })
