@@ -1,5 +1,6 @@
 //! What a list's lead passes over: a count of those still held told apart from the list, a like
-//! event recalled from a year or more before, an arrest recalled of those a court just sentenced.
+//! event recalled from a year or more before, an arrest recalled of those a court just sentenced,
+//! the event of a part when the list turns to the rest.
 
 use crate::discourse::{GroupEvent, family};
 use crate::model::EventType;
@@ -68,4 +69,26 @@ pub(crate) fn sentenced_before<'g>(
             && g.kind == EventType::Sentence
             && g.certainty.is_none()
     })
+}
+
+/// ("…tres fueron excarcelados en 2025. Sobre los cuatro restantes, la Corte decidió:"): whether
+/// a sentence after the lead's (`si`) and before the list (`before`) turns to the rest of a whole
+/// whose part the lead's sentence counts ("De los siete procesados…, tres…"); not the rest of the
+/// whole it tells ("…el traslado de catorce presos. … Los diez restantes son los siguientes:").
+pub(crate) fn of_the_rest(doc: &Doc<'_>, si: usize, before: usize) -> bool {
+    let article = |j: usize| matches!(doc.f(j), "los" | "las" | "the");
+    let number = |j: usize| crate::count_words::number_word(doc.f(j)).is_some();
+    let partitive = doc.sentences.get(si).is_some_and(|s| {
+        (s.first..s.last)
+            .any(|k| matches!(doc.f(k), "de" | "of") && article(k + 1) && number(k + 2))
+    });
+    partitive
+        && (si + 1..before).any(|x| {
+            doc.sentences.get(x).is_some_and(|s| {
+                (s.first + 1..s.last).any(|k| {
+                    matches!(doc.f(k), "restantes" | "remaining")
+                        && (article(k - 1) || (number(k - 1) && article(k.wrapping_sub(2))))
+                })
+            })
+        })
 }

@@ -53,28 +53,13 @@ pub(crate) fn lead(
                     && layout.item_of.get(g.sentence).copied().flatten().is_none()
                     && !back_to_it(before)))
     };
-    // ("…tres fueron excarcelados en 2025. Sobre los cuatro restantes, la Corte decidió:": the
-    // list is of the rest, not of the event of some told before them.)
-    let of_the_rest = |g: &GroupEvent| {
-        (g.sentence + 1..before).any(|si| {
-            doc.sentences.get(si).is_some_and(|s| {
-                let article = |j: usize| matches!(doc.f(j), "los" | "las" | "the");
-                (s.first + 1..s.last).any(|k| {
-                    matches!(doc.f(k), "restantes" | "remaining")
-                        && (article(k - 1)
-                            || (crate::count_words::number_word(doc.f(k - 1)).is_some()
-                                && article(k.wrapping_sub(2))))
-                })
-            })
-        })
-    };
     let mut latest = groups.iter().rev().find(|g| {
         g.sentence < before
             && !layout.named_item(g.sentence)
             && !tally(doc, layout, g)
             && !aside_of_story(g)
     })?;
-    if of_the_rest(latest) {
+    if crate::lead_asides::of_the_rest(doc, latest.sentence, before) {
         return None;
     }
     // "Catorce salieron en libertad… Otras dos fueron enviadas a sus casas bajo arresto

@@ -44,3 +44,21 @@ N°  APELLIDOS, NOMBRES | OBSERVACIONES
     assert!(crate::no_events(&x, "DUARTE MOLINO, ERNESTO"), "{x:#?}");
     assert!(crate::no_events(&x, "FONSECA ARCE, RAMIRO"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_the_rest_of_the_whole_a_lead_tells_keep_its_event() {
+    // ("Los diez restantes son los siguientes:" after the move of all fourteen: theirs too.)
+    let x = crate::run(
+        "De acuerdo con Justicia y Proceso, catorce presos políticos fueron trasladados en la madrugada del jueves desde el Rodeo I hacia otras cárceles del país.
+
+Los familiares de cuatro de los trasladados pidieron no publicar sus nombres. Los diez restantes son los siguientes:
+
+- Julio Aguirre Pinto, del Rodeo I a Tocuyito.
+- Carlos Brito Lugo, del Rodeo I a Tocorón.",
+        "2026-09-05",
+    );
+    assert!(
+        crate::kinds_of(&x, "Julio Aguirre Pinto").contains(&"transfer"),
+        "{x:#?}"
+    );
+}
