@@ -126,15 +126,17 @@ fn gap(doc: &Doc<'_>, from: usize, to: usize) -> Option<bool> {
 /// joined to a name by the conjunction, the object's "a" in Spanish, is one more of the list
 /// (not "A's cousin, B", an apposition, nor "A y su madre, B, lo esperaba").
 fn kin_joined(words: &[&str]) -> bool {
-    let rest = match words {
-        [",", "y" | "e", "a", rest @ ..] | ["y" | "e", "a", rest @ ..] => rest,
-        [",", "and", rest @ ..] | ["and", rest @ ..] => rest,
+    let (rest, object) = match words {
+        [",", "y" | "e", "a", rest @ ..] | ["y" | "e", "a", rest @ ..] => (rest, true),
+        [",", "and", rest @ ..] | ["and", rest @ ..] => (rest, false),
         _ => return false,
     };
-    // (Past an age's word and a trade set off: "y a su esposa, la odontóloga B".)
+    // (Past an age's word and a trade set off: "y a su esposa, la odontóloga B"; or the name
+    // set off after the object's "a": "se llevaron a A y a su hijo menor, B".)
     let describer = |tail: &[&str]| match tail {
         [] => true,
         ["menor" | "mayor" | "younger" | "older" | "elder"] => true,
+        [","] | ["menor" | "mayor", ","] => object,
         [",", "el" | "la" | "the" | "a" | "an", trade @ ..] => {
             !trade.is_empty()
                 && trade.len() <= 2

@@ -330,3 +330,21 @@ fn issue_13_sin_informacion_sobre_su_paradero_is_a_disappearance() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_kin_set_off_after_the_object_s_a_are_taken_too() {
+    let x = crate::run(
+        "Se llevaron al profesor Luis Mora Paz y a su hijo, Andrés Mora Ruiz.",
+        "2026-05-20",
+    );
+    assert!(
+        crate::kinds_of(&x, "Andrés Mora Ruiz").contains(&"arrest"),
+        "{x:#?}"
+    );
+    // (Not kin set off after "and" in English, who may be speaking: see `kin_joined`.)
+    let x = crate::run(
+        "Police detained the teacher Luis Mora Paz on Sunday, and his son, Andrés Mora Ruiz, said the family had not been told where he is.",
+        "2026-05-20",
+    );
+    assert!(crate::no_events(&x, "Andrés Mora Ruiz"), "{x:#?}");
+}
