@@ -217,7 +217,7 @@ const COURT_STAFF_KEYS: &[&str] = &[
 /// "Jueza: Nerys Palacios Guédez (suplente)", "Tribunal: Cuarto de Control …", "Fiscal 73.º
 /// nacional: Armando Lozada", "Defensa privada (asuntos 1, 3 y 5): Abg. …": a court record's
 /// line of its officers (page noise when it tells no event).
-pub(crate) fn staff_line(doc: &crate::text::Doc<'_>, t: &std::ops::Range<usize>) -> bool {
+pub(crate) fn staff_line(doc: &Doc<'_>, t: &std::ops::Range<usize>) -> bool {
     // ("Magistrados: A (ponente), B y C.": a bench of several; not judges the text tells held,
     // "Magistrados detenidos: A, B y C", "Three former judges were arrested… Judges: A, B".)
     let w = doc.f(t.start);
@@ -225,7 +225,7 @@ pub(crate) fn staff_line(doc: &crate::text::Doc<'_>, t: &std::ops::Range<usize>)
         let s = doc.sentences.partition_point(|s| s.last <= t.start);
         (s.saturating_sub(1)..=s)
             .filter_map(|i| doc.sentences.get(i))
-            .any(|x| crate::noise::has_trigger(doc, &(x.first..x.last)))
+            .any(|x| has_trigger(doc, &(x.first..x.last)))
     };
     (COURT_STAFF_KEYS.contains(&w)
         || (COURT_STAFF_KEYS.contains(&w.trim_end_matches('s')) && !held()))

@@ -21,19 +21,22 @@ pub(crate) fn besides(
 ) {
     // (Not a row whose notes tell its person lived abroad: "ANEXO. PERSONAS DESTERRADAS Y
     // DESNACIONALIZADAS DESDE EL EXTERIOR" over "X | Periodista, vive en Costa Rica desde 2018".)
-    let abroad = (from..to).any(|k| {
-        matches!(
-            doc.f(k),
-            "vive" | "reside" | "residente" | "lives" | "living" | "exterior"
-        )
-    });
+    let abroad = || {
+        (from..to).any(|k| {
+            matches!(
+                doc.f(k),
+                "vive" | "reside" | "residente" | "lives" | "living" | "exterior"
+            )
+        })
+    };
     // (Or whose heading tells the banishment from abroad.)
-    let from_abroad = base
-        .and_then(|b| doc.sentences.get(b.sentence))
-        .is_some_and(|s| {
-            (s.first..s.last).any(|k| matches!(doc.f(k), "exterior" | "abroad" | "extranjero"))
-        });
-    if item.row.is_some() && (abroad || from_abroad) {
+    let from_abroad = || {
+        base.and_then(|b| doc.sentences.get(b.sentence))
+            .is_some_and(|s| {
+                (s.first..s.last).any(|k| matches!(doc.f(k), "exterior" | "abroad" | "extranjero"))
+            })
+    };
+    if item.row.is_some() && (abroad() || from_abroad()) {
         plan.clear();
     }
     let Some(&(kind, date)) = plan.first() else {

@@ -166,10 +166,7 @@ pub(crate) fn run_on_end(doc: &Doc<'_>, lines: &[Range<usize>], li: usize) -> us
         let wrapped = crate::hard_wrap::closes_bracket(doc, n.start);
         // ("1.  MAMMADLI Rauf (1986), editor." over "    Arrested 20 November 2024. …": a line
         // set in under the item's is its case history.)
-        let column = |k: usize| {
-            let at = doc.tokens[k].start;
-            doc.text[..at].rfind('\n').map_or(at, |i| at - i - 1)
-        };
+        let column = |k: usize| crate::table_cells::column_at(doc, k);
         let set_in = !item && column(n.start) >= 2 && column(n.start) > column(t.start);
         if set_in && paragraph(line) == paragraph(next) {
             end += 1;

@@ -205,10 +205,10 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             && !crate::crime_context::cellmates(doc, k)
             && !crate::crime_context::scare_quoted(doc, k)
             && !crate::crime_context::disputed_elsewhere(doc, doc.f(k))
-            // (Not a crash of those who chased her: "…tras chocar contra un poste una patrulla
-            // que la perseguía".)
-            && !(first..last).any(|j| doc.f(j).starts_with("persegu"))
-    });
+    })
+    // (Not a crash of those who chased her: "…tras chocar contra un poste una patrulla que la
+    // perseguía".)
+    && !(first..last).any(|j| doc.f(j).starts_with("persegu"));
     // "…comparte celda con dos de los detenidos políticos": other people's politics.
     let political = (first..last).any(|k| {
         matches!(

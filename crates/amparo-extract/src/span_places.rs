@@ -101,9 +101,9 @@ pub(crate) fn tail_of_name(doc: &Doc<'_>, s: Span) -> bool {
     // ("el estudiante de la Universidad de Carabobo Jhonder Pacheco Urdaneta": three capitalised
     // words of their own after the place that ends the body's name are a person's.)
     // (Not a prison's name, "Centro de Reclusión Rodeo I".)
+    let capital = |k: usize| doc.tokens[k].capitalised && doc.tokens[k].kind == TokenKind::Word;
     let word = |k: usize| {
-        doc.tokens[k].capitalised
-            && doc.tokens[k].kind == TokenKind::Word
+        capital(k)
             && doc.tokens[k].text.chars().count() > 1
             && !crate::lexicon::is_not_name(doc.f(k))
     };
@@ -119,9 +119,7 @@ pub(crate) fn tail_of_name(doc: &Doc<'_>, s: Span) -> bool {
     (r.start.saturating_sub(5)..r.start)
         .rev()
         .take_while(|&k| {
-            same_line(k)
-                && (doc.tokens[k].capitalised && doc.tokens[k].kind == crate::text::TokenKind::Word
-                    || matches!(doc.f(k), "de" | "del" | "la" | "los" | "las"))
+            same_line(k) && (capital(k) || matches!(doc.f(k), "de" | "del" | "la" | "los" | "las"))
         })
         .any(|k| doc.tokens[k].capitalised && HEADS.contains(&doc.f(k)))
 }

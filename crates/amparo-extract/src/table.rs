@@ -69,9 +69,7 @@ impl TableRow {
             told && !cell.is_empty()
         })
     }
-}
 
-impl TableRow {
     /// ("ANEXO — PERSONAS DESTERRADAS EL 7/05/2026" over "3. CASTRILLO OBANDO, HENRY JOSUÉ |
     /// Estudiante UNAN-León. La Modelo."): a row that tells no event, or only a name and notes
     /// whose words tell none, keeps the list's; not a row with a date or a place of its own,

@@ -47,11 +47,9 @@ pub(crate) fn row_cells(
     let mut row = cells(doc, t);
     // ("N°  APELLIDOS, NOMBRES | OBSERVACIONES" over "12. NAVAS URBINA, OSMAR | Activista.": a
     // row's number one space from its name is still the number column's.)
-    let number_column = header.first().is_some_and(|h| {
-        h.len() <= 3
-            && h.clone()
-                .all(|k| doc.f(k).chars().count() <= 3 || doc.f(k) == "#")
-    });
+    let number_column = header
+        .first()
+        .is_some_and(|h| h.len() <= 3 && h.clone().all(|k| doc.f(k).chars().count() <= 3));
     if number_column
         && row.len() + 1 == header.len()
         && let Some(first) = row.first().cloned()
@@ -86,7 +84,7 @@ pub(crate) fn row_cells(
 }
 
 /// The column, in characters from its line's start, where token `k` starts.
-fn column_at(doc: &Doc<'_>, k: usize) -> usize {
+pub(crate) fn column_at(doc: &Doc<'_>, k: usize) -> usize {
     let start = doc.tokens[k].start;
     let line = doc.text[..start].rfind('\n').map_or(0, |i| i + 1);
     doc.text[line..start].chars().count()
