@@ -211,6 +211,24 @@ pub(crate) fn semicolon_describer(doc: &Doc<'_>, from: usize, to: usize) -> bool
             .all(|w| w.chars().all(char::is_alphabetic))
 }
 
+/// ("También fueron excarcelados el exdiputado A, detenido en Barquisimeto en agosto de 2024; la
+/// estudiante B, y…"): a member's own apposition, even one that tells its own event, closed by a
+/// semicolon before the next member's article and describing words, as in `semicolon_describer`
+/// (not a clause, a saying or a second sentence in it).
+pub(crate) fn apposition_semicolon(doc: &Doc<'_>, from: usize, to: usize) -> bool {
+    doc.f(from) == ","
+        && (from + 2..to.min(from + 16)).any(|k| {
+            doc.f(k) == ";"
+                && semicolon_describer(doc, k, to)
+                && (from + 1..k).all(|o| {
+                    let w = doc.f(o);
+                    !crate::coordination::LIST_BREAKERS.contains(&w)
+                        && w != "."
+                        && !crate::speech_words::SPEECH.contains(&w)
+                })
+        })
+}
+
 /// ("A, de Palma Soriano; B, de Cárdenas, y C", "A, ingeniero de Corpoelec; B, técnica; y C"):
 /// the semicolon at `k` closes the apposition a gap `from..to` between two names opens with a
 /// comma, and lists the next name; no participle or time stands in the apposition ("…, held since
@@ -262,4 +280,54 @@ pub(crate) fn kin_taken_too(doc: &Doc<'_>, a: usize, k: usize) -> bool {
                 && (a..t.first).all(|j| matches!(doc.f(j), "also" | "tambien"))
         });
     arrested || freed
+}
+
+/// ("…el exdiputado A, detenido en Barquisimeto en agosto de 2024; la estudiante B, y…"): a
+/// trigger inside a list, in one member's apposition, is only of the members its semicolons
+/// close in with it ("los hermanos A y B, detenidos en la misma redada; la docente C").
+pub(crate) fn within_semicolons(
+    doc: &Doc<'_>,
+    slots: &[Slot],
+    list: Vec<usize>,
+    t: &Trigger,
+) -> Vec<usize> {
+    let (Some(&lo), Some(&hi)) = (list.first(), list.last()) else {
+        return list;
+    };
+    if !(slots[lo].last <= t.first && t.last <= slots[hi].first) {
+        return list;
+    }
+    let semicolon = |a: usize, b: usize| (a..b).any(|k| doc.f(k) == ";");
+    list.into_iter()
+        .filter(|&i| {
+            if slots[i].last <= t.first {
+                !semicolon(slots[i].last, t.first)
+            } else {
+                !semicolon(t.last, slots[i].first)
+            }
+        })
+        .collect()
+}
+
+/// ("X abraza a su hija, Y, a la salida del centro"): who comes out at that exit is not a
+/// relative set off right before it, but the one before her; `None` when the trigger is no such
+/// exit or the one before it no such relative.
+pub(crate) fn out_past_kin(
+    doc: &Doc<'_>,
+    slots: &[Slot],
+    t: &Trigger,
+    before: Option<usize>,
+    s_first: usize,
+) -> Option<Option<usize>> {
+    let at_exit = doc.f(t.first) == "salida"
+        && doc.f(t.first.wrapping_sub(1)) == "la"
+        && doc.f(t.first.wrapping_sub(2)) == "a";
+    let kin_set_off = |s: &Slot| {
+        doc.f(s.first.wrapping_sub(1)) == "," && RELATIONS.contains(&doc.f(s.first.wrapping_sub(2)))
+    };
+    (at_exit && before.is_some_and(|i| kin_set_off(&slots[i]))).then(|| {
+        slots
+            .iter()
+            .rposition(|s| s.first >= s_first && s.last <= t.first && !kin_set_off(s))
+    })
 }

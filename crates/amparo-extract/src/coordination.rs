@@ -171,7 +171,8 @@ pub fn list_around(doc: &Doc<'_>, slots: &[Slot], at: usize) -> Vec<usize> {
     while hi + 1 < slots.len()
         && !source(&slots[hi])
         && (gap(doc, slots[hi].last, slots[hi + 1].first).is_some()
-            || crate::companions::semicolon_describer(doc, slots[hi].last, slots[hi + 1].first))
+            || crate::companions::semicolon_describer(doc, slots[hi].last, slots[hi + 1].first)
+            || crate::companions::apposition_semicolon(doc, slots[hi].last, slots[hi + 1].first))
     {
         hi += 1;
     }

@@ -50,8 +50,32 @@ pub(crate) fn attach_conditions(
                     && !free(&events[i])
             })
             .collect();
+        // ("Los tres fueron imputados… De acuerdo con la defensa, el tribunal les otorgó una
+        // medida cautelar de presentación…": a plural clitic, the releases of the latest
+        // sentence that freed several.)
+        let plural = doc
+            .sentences
+            .get(si)
+            .is_some_and(|s| (s.first..s.last).any(|k| matches!(doc.f(k), "les" | "them")));
+        let several = || {
+            let last = (start..events.len())
+                .rev()
+                .find(|&i| open(&events[i]) && recent(&events[i]))
+                .map(|i| events[i].sentence)?;
+            let of_it: Vec<usize> = (start..events.len())
+                .filter(|&i| events[i].sentence == last && open(&events[i]))
+                .collect();
+            // (Not past the events of others: "…los condenó a tres años. Como ambos ya llevan
+            // 18 meses presos, les acordó…".)
+            let theirs = (start..events.len())
+                .filter(|&i| events[i].sentence > last)
+                .all(|i| of_it.iter().any(|&j| events[j].entity == events[i].entity));
+            (of_it.len() > 1 && theirs).then_some(of_it)
+        };
         if !before.is_empty() {
             before
+        } else if let Some(group) = plural.then(several).flatten() {
+            group
         } else {
             (start..events.len())
                 .rev()

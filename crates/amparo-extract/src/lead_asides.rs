@@ -92,3 +92,43 @@ pub(crate) fn of_the_rest(doc: &Doc<'_>, si: usize, before: usize) -> bool {
             })
         })
 }
+
+/// ("La lista completa, tal como fue leída, se reproduce al final de esta nota." … "ANEXO —
+/// LISTA LEÍDA POR EL TRIBUNAL" over the names; "Those released this week are listed below."):
+/// the sentence before the list, `before`, that points ahead to it from the story, when prose
+/// or a heading stands between; its story's event is the list's.
+pub(crate) fn pointed_ahead(
+    doc: &Doc<'_>,
+    layout: &crate::layout::Layout,
+    before: usize,
+) -> Option<usize> {
+    const POINTERS: &[&str] = &[
+        "al final de esta nota",
+        "al final de la nota",
+        "al final de este articulo",
+        "al final del articulo",
+        "al final del texto",
+        "al pie de esta nota",
+        "a continuacion",
+        "mas abajo",
+        "listed below",
+        "are below",
+        "is below",
+        "below ,",
+        "below .",
+        "at the end of this article",
+        "at the end of this story",
+        "at the bottom of this",
+    ];
+    const LIST: &[&str] = &[
+        "lista", "listas", "list", "listed", "nombres", "names", "anexo", "annex",
+    ];
+    (before.saturating_sub(30)..before.saturating_sub(1))
+        .rev()
+        .filter(|&s| layout.is_prose(s))
+        .find(|&si| {
+            let s = &doc.sentences[si];
+            (s.first..s.last).any(|k| LIST.contains(&doc.f(k)))
+                && (s.first..s.last).any(|k| POINTERS.iter().any(|p| doc.matches_at(k, p)))
+        })
+}

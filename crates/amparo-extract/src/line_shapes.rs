@@ -351,3 +351,17 @@ pub(crate) fn life_title(doc: &Doc<'_>, t: &std::ops::Range<usize>) -> bool {
                 && doc.is_number(o + 1)
         })
 }
+
+/// ("Inicio · Regionales · Nacionales · Deportes · Contacto", "Home • World • Americas"): single
+/// words set apart by dots, three marks or more.
+pub(crate) fn dotted_menu(doc: &Doc<'_>, t: &Range<usize>) -> bool {
+    let mark = |k: usize| matches!(doc.tokens[k].text, "·" | "•");
+    let marks = (t.clone()).filter(|&k| mark(k)).count();
+    marks >= 3
+        && (t.clone()).all(|k| {
+            mark(k)
+                || (doc.tokens[k].kind == TokenKind::Word
+                    && (k == t.start || mark(k - 1))
+                    && (k + 1 == t.end || mark(k + 1)))
+        })
+}

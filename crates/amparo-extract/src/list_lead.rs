@@ -9,8 +9,26 @@ use crate::model::EventType;
 use crate::text::Doc;
 
 /// The event a list inherits: of the latest sentence before it that reported an event without
-/// naming anyone, its release (the news is about releases), else its first event.
+/// naming anyone, its release (the news is about releases), else its first event; or, with none
+/// near, the event of the story where a sentence points ahead to the list (see
+/// `lead_asides::pointed_ahead`).
 pub(crate) fn lead(
+    doc: &Doc<'_>,
+    groups: &[GroupEvent],
+    layout: &Layout,
+    before: usize,
+) -> Option<GroupEvent> {
+    lead_near(doc, groups, layout, before).or_else(|| {
+        // (The first list after it: not "A continuación se reseñan los casos…" over
+        // "EXCARCELADOS" and its names, then "CAMBIO DE MEDIDA" and more.)
+        let p = crate::lead_asides::pointed_ahead(doc, layout, before)?;
+        let items_between =
+            (p + 1..before).any(|s| layout.item_of.get(s).copied().flatten().is_some());
+        (!items_between).then(|| lead_near(doc, groups, layout, p + 1))?
+    })
+}
+
+fn lead_near(
     doc: &Doc<'_>,
     groups: &[GroupEvent],
     layout: &Layout,

@@ -327,6 +327,11 @@ pub(crate) fn heading(
     {
         end += 1;
     }
+    // ("VERSIÓN ZULIANA" over "Inicio · Regionales · …" and "🔍 Buscar | ☀ 34°C Maracaibo": a
+    // masthead over the page's menus, no person's paragraph.)
+    if (next..end).all(|l| crate::noise::is_noise_line(doc, &token_range(doc, &lines[l]))) {
+        return None;
+    }
     Some((name, end))
 }
 

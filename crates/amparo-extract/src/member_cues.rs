@@ -125,6 +125,18 @@ pub(crate) const BEFORE_NAMES: &[&str] = &[
     "fueron mencionadas",
     "were also named",
     "also named were",
+    // ("Los colombianos son A y B. Completan la lista el vasco-venezolano C, el argentino D…",
+    // "Rounding out the list are…": the rest of the group named before.)
+    "completan la lista",
+    "completa la lista",
+    "cierran la lista",
+    "cierra la lista",
+    "rounding out the list are",
+    "rounding out the list were",
+    "completing the list are",
+    "completing the list were",
+    "also on the list are",
+    "also on the list were",
 ];
 
 /// ("…were A, 58, who had been serving an eight-year sentence …, and B"): whether the name at

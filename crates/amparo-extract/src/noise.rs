@@ -347,7 +347,7 @@ pub(crate) fn is_noise_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
         )
     });
     let footnote = star.is_some() && (glued || says) && !event;
-    let menu = pipes >= 1
+    let menu = (pipes >= 1 || crate::line_shapes::dotted_menu(doc, t))
         && !event
         && !crate::records::record_head(doc, t)
         && !crate::table_cells::names_row(doc, t);

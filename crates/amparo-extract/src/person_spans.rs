@@ -158,9 +158,13 @@ fn unnamed_or_trimmed(doc: &Doc<'_>, s: Span) -> Option<Span> {
 
 /// The name inside a span that names a place or a body (tokens `k..end`), from its given name.
 fn body_trimmed(doc: &Doc<'_>, s: Span, k: usize, end: usize) -> Span {
-    // ("el exalcalde de San Cristóbal Humberto Pabón": a town's two words, then the name.)
+    // ("el exalcalde de San Cristóbal Humberto Pabón", "el concejal del municipio San Francisco
+    // Edinson Fuenmayor": a town's two words, then the name.)
     let town = matches!(doc.f(k), "san" | "santa" | "santo" | "puerto" | "ciudad")
-        && matches!(doc.f(k.wrapping_sub(1)), "de" | "del" | "en");
+        && matches!(
+            doc.f(k.wrapping_sub(1)),
+            "de" | "del" | "en" | "municipio" | "parroquia" | "estado" | "sector"
+        );
     // ("el exalcalde de El Hatillo Humberto Carvajal Noguera": a town's word after its
     // article, which the finder left out.)
     let articled = matches!(doc.f(k.wrapping_sub(1)), "el" | "la" | "los" | "las")

@@ -98,7 +98,7 @@ pub fn targets(
         if same.len() > 1 {
             same
         } else {
-            list_around(doc, slots, i)
+            crate::companions::within_semicolons(doc, slots, list_around(doc, slots, i), t)
         }
     };
     // ("Las dos últimas no recuperaron la libertad plena: un juez les dictó arresto
@@ -263,6 +263,10 @@ pub fn targets(
             let people = crate::count_words::PEOPLE.contains(&prev);
             if let Some(one) = crate::among::one_of(doc, slots, t, s_first) {
                 Some(one)
+            } else if let Some(one) =
+                crate::companions::out_past_kin(doc, slots, t, before, s_first)
+            {
+                one
             } else if people && !passive_aux && !agents_act && !among_them {
                 crate::participles::names_set_off_after(doc, t.last, s_last)
                     .and_then(|k| slots.iter().position(|s| s.first == k))
@@ -273,6 +277,8 @@ pub fn targets(
                 crate::subject_after::judged(doc, slots, t, before, s_last)
                     .or(before)
                     .or_else(|| crate::subject_after::first_after(doc, slots, t.last, 8, s_last))
+                    // ("También fueron excarcelados, según la ONG, el exdiputado X…")
+                    .or_else(|| crate::subject_after::past_source_aside(doc, slots, t.last, s_last))
                     .or_else(|| {
                         crate::subject_after::inverted_subject(doc, slots, t, before, s_last)
                     })

@@ -333,6 +333,12 @@ pub(crate) fn long_source(doc: &Doc<'_>, s: &crate::slots::Slot, s_first: usize)
         doc.f(opens),
         "el" | "la" | "the" | "su" | "his" | "her" | "its" | "their" | "a" | "an" | "un" | "una"
     ) && (k + 1..s.first).any(|j| person_word(doc.f(j)))
+        // (Not a body a comma closes before the name's own describer: "También fueron
+        // excarcelados, según la ONG, el exdiputado A, …"; but "Según su defensora, la abogada
+        // X, …".)
+        && (k + 1..s.first.saturating_sub(1))
+            .find(|&j| doc.f(j) == ",")
+            .is_none_or(|c| (k + 1..c).any(|j| person_word(doc.f(j))))
         && (k + 1..s.first).all(|j| {
             let f = doc.f(j);
             !crate::slots::SPEECH.contains(&f)

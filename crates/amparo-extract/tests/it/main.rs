@@ -75,6 +75,7 @@ mod words_fiftyfourth_review;
 mod words_fiftysecond;
 mod words_fiftysecond_review;
 mod words_fiftysecond_two;
+mod words_fiftyseventh;
 mod words_fiftysixth;
 mod words_fiftysixth_review;
 mod words_fiftythird;
