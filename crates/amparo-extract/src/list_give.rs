@@ -255,8 +255,7 @@ pub(crate) fn give(
         date = Some(d.date);
     }
     let row_date = |column: Column| -> Option<PartialDate> {
-        let row = item.row.as_ref()?;
-        let (_, cell) = row.cells.iter().find(|(c, _)| *c == column)?;
+        let cell = crate::table_cells::cell_of(item.row.as_ref()?, column)?;
         dates::find(doc, cell.start, cell.end, cx.published)
             .first()
             .map(|d| d.date)
@@ -306,7 +305,8 @@ pub(crate) fn give(
         crate::item_plan::besides(doc, item, (from, to), told_before, base.as_ref(), &mut plan);
     }
     crate::held_lists::still_held(doc, item, &mut plan, held_title);
-    let place_here = place(doc, cx.gazetteer, cx.hits, body_from, to);
+    let place_here = crate::row_events::moved_to(cx, item)
+        .or_else(|| place(doc, cx.gazetteer, cx.hits, body_from, to));
     let mut members = Vec::new();
     // An item whose name the layout could not read ("- Coronel (r) Néstor Lugo Pinto, …")
     // is about the first person its line names.

@@ -357,6 +357,7 @@ pub(crate) fn row_events(
             _ => {}
         }
     }
+    crate::table_cells::sent_home_not_moved(row, &mut out);
     // ("Delitos: sabotaje" then "Sanción: 10 años de privación de libertad": the charges are
     // the sentence's.)
     if out.iter().any(|(x, _)| *x == EventType::Sentence) {
@@ -388,4 +389,10 @@ pub(crate) fn row_place(cx: &ListContext<'_, '_>, item: &crate::layout::Item) ->
             .get(doc.tokens.get(cell.start)?.start..doc.tokens.get(cell.end.checked_sub(1)?)?.end)
             .map(str::to_string)
     })
+}
+
+/// Of a table of moves, the row's destination, not its origin ("| Origen | Destino | Fecha |").
+pub(crate) fn moved_to(cx: &ListContext<'_, '_>, item: &crate::layout::Item) -> Option<String> {
+    item.row.as_ref().filter(|r| crate::table_cells::moves(r))?;
+    row_place(cx, item)
 }

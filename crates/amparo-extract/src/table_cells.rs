@@ -166,6 +166,12 @@ pub(crate) fn retarget(
                 *c = Some(Column::Place);
             }
         }
+        // ("| Nombre | Origen | Destino | Fecha |": a table of moves, its plain date the move's.)
+        if header.iter().any(|c| lone(c, &["desde", "from", "origen"])) {
+            for c in columns.iter_mut().filter(|c| **c == Some(Column::Date)) {
+                *c = Some(Column::Event(crate::model::EventType::Transfer));
+            }
+        }
     }
 }
 
@@ -189,4 +195,42 @@ pub(crate) fn names_row(doc: &Doc<'_>, t: &Range<usize>) -> bool {
     }
     // (Not lives: "Poet Hamid Saberi (1948–2025) | Photographer Mina Ghaffari (1975–2025)".)
     cells >= 2 && !(t.clone()).any(|k| doc.is_number(k))
+}
+
+/// Whether a row is of a table of moves: its plain date is the move's (see `retarget`).
+pub(crate) fn moves(row: &crate::table::TableRow) -> bool {
+    use crate::model::EventType::Transfer;
+    row.cells
+        .iter()
+        .any(|(c, _)| *c == crate::table::Column::Event(Transfer))
+}
+
+/// The tokens of a row's cell of a column; of a table of moves, its move's date is its plain date.
+pub(crate) fn cell_of(
+    row: &crate::table::TableRow,
+    column: crate::table::Column,
+) -> Option<&Range<usize>> {
+    use crate::model::EventType::Transfer;
+    use crate::table::Column;
+    let moved = |c: &Column| column == Column::Date && *c == Column::Event(Transfer);
+    row.cells
+        .iter()
+        .find(|(c, _)| *c == column || moved(c))
+        .map(|(_, cell)| cell)
+}
+
+/// ("| Origen | Destino | Fecha |" over "Zona 7 | — | 18/12/2025 | Excarcelado con
+/// presentación…", "El Helicoide | su vivienda | … | Arresto domiciliario"): a table of moves
+/// whose row tells the person sent home tells no move.
+pub(crate) fn sent_home_not_moved(
+    row: &crate::table::TableRow,
+    out: &mut Vec<(crate::model::EventType, Option<crate::dates::PartialDate>)>,
+) {
+    use crate::model::EventType;
+    let home = |x: &EventType| {
+        crate::discourse::family(*x) == EventType::Release || *x == EventType::HouseArrest
+    };
+    if moves(row) && out.iter().any(|(x, _)| home(x)) {
+        out.retain(|(x, _)| *x != EventType::Transfer);
+    }
 }

@@ -171,3 +171,30 @@ Arrestos y Detenciones Preventivas El Marite.",
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_table_of_moves_dates_each_row_s_move() {
+    let x = crate::run(
+        "Casos verificados (fechas en formato día/mes/año):
+
+| N.º | Nombre | Origen | Destino | Fecha | Observaciones |
+|---|---|---|---|---|---|
+| 1 | Ramiro Antonio Pacheco | El Helicoide | Rodeo I | 01/08/2025 | Detenido desde 30/07/2024 |
+| 2 | Yusleidy Carolina Mora | Zona 7 (Boleíta) | INOF | 04/08/2025 | Madre de dos niños |
+| 3 | Wilmer José Bastardo | El Helicoide | su vivienda | 06/08/2025 | Arresto domiciliario |",
+        "2025-08-14",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Yusleidy Carolina Mora", "transfer"),
+        "2025-08-04",
+        "{x:#?}"
+    );
+    let moved = crate::event_of(&x, "Ramiro Antonio Pacheco", "transfer").expect("moved");
+    assert_eq!(moved.place.as_deref(), Some("Rodeo I"), "{x:#?}");
+    // (A row that tells the person sent home tells no move.)
+    let home = crate::kinds_of(&x, "Wilmer José Bastardo");
+    assert!(
+        home.contains(&"house_arrest") && !home.contains(&"transfer"),
+        "{x:#?}"
+    );
+}
