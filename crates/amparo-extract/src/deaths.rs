@@ -107,7 +107,7 @@ pub(crate) fn death_in_custody(doc: &Doc<'_>, i: usize, to: usize) -> Option<usi
         // Tocorón": taken to a hospital from custody.)
         .or_else(|| {
             let hospital = (i + 1..end.min(i + 9)).find(|&k| doc.f(k) == "hospital")?;
-            (hospital + 1..to.min(hospital + 16))
+            (hospital + 1..to.min(hospital + 24))
                 // ("Hospital Militar Dr. Carlos Arvelo": an abbreviation's stop ends nothing.)
                 .take_while(|&k| {
                     !(matches!(doc.f(k), ";" | "while" | "mientras")

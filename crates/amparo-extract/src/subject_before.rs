@@ -130,8 +130,10 @@ pub(crate) fn subject_before(
         } else {
             20
         };
-        slots.iter().rposition(|s| {
-            s.last <= trigger
+        slots
+            .iter()
+            .rposition(|s| {
+                s.last <= trigger
                 && s.first >= clause
                 && trigger - s.last <= reach
                 && !source(s)
@@ -139,8 +141,45 @@ pub(crate) fn subject_before(
                 // ("X, detenido el mismo día que Gil, … fue condenado": one compared with.)
                 && !(doc.f(s.first.wrapping_sub(1)) == "que"
                     && matches!(doc.f(s.first.wrapping_sub(2)), "dia" | "igual" | "fecha"))
-        })
+            })
+            .or_else(|| long_apposition(doc, slots, (clause, trigger), source))
     })
+}
+
+/// ("Su padre, X, de 58 años, exconcejal del municipio … y profesor de educación física durante
+/// dos décadas, murió el domingo…"): the clause's first name, past an apposition set off by
+/// commas right before the verb, too long for `subject_before`'s reach, that names no one else
+/// and tells nothing.
+fn long_apposition(
+    doc: &Doc<'_>,
+    slots: &[Slot],
+    (clause, trigger): (usize, usize),
+    source: &dyn Fn(&Slot) -> bool,
+) -> Option<usize> {
+    let i = slots
+        .iter()
+        .position(|s| s.first >= clause && s.last <= trigger)?;
+    let s = &slots[i];
+    // (Opening the clause, or right after the relation it is set off from: "Su padre, X, …".)
+    let opens = s.first <= clause + 1
+        || (doc.f(s.first - 1) == ","
+            && crate::relations::RELATIONS.contains(&doc.f(s.first.wrapping_sub(2)))
+            && s.first <= clause + 4);
+    let quiet = (s.last..trigger).all(|k| {
+        !matches!(
+            doc.f(k),
+            "que" | "quien" | "who" | "which" | ";" | ":" | "." | "\""
+        ) && !crate::speech_words::SPEECH.contains(&doc.f(k))
+    });
+    (opens
+        && doc.f(s.last) == ","
+        && doc.f(trigger.wrapping_sub(1)) == ","
+        && (21..=45).contains(&(trigger - s.last))
+        && quiet
+        && !source(s)
+        && !slots.iter().any(|o| o.first > s.last && o.last <= trigger)
+        && crate::triggers::find(doc, s.last, trigger).is_empty())
+    .then_some(i)
 }
 
 /// ("A Yandier Gómez le concedieron la libertad condicional el 3 de enero", "Al preso X le

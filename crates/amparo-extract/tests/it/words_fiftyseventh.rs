@@ -198,3 +198,30 @@ fn issue_13_a_table_of_moves_dates_each_row_s_move() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_subject_past_a_long_apposition_is_who_died() {
+    let x = crate::run(
+        "Su padre, Eustaquio Ramón Lobo Ferrer, de 61 años, exconcejal del municipio Cárdenas por \
+un partido de oposición y maestro de escuela durante dos décadas, murió el domingo en el Hospital \
+Militar, adonde había sido llevado desde la cárcel de Rodeo I.",
+        "2025-11-05",
+    );
+    assert!(
+        crate::kinds_of(&x, "Eustaquio Ramón Lobo Ferrer").contains(&"death_in_custody"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_hospital_one_was_taken_to_from_prison_a_clause_away_is_custody() {
+    let x = crate::run(
+        "El sindicalista Lisandro Coa murió el domingo en el Hospital Militar, en Caracas, adonde \
+había sido llevado de urgencia el sábado desde la cárcel de Rodeo I, en Guatire.",
+        "2025-11-05",
+    );
+    assert!(
+        crate::kinds_of(&x, "Lisandro Coa").contains(&"death_in_custody"),
+        "{x:#?}"
+    );
+}
