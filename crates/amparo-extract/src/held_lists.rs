@@ -118,9 +118,19 @@ pub(crate) fn still_held(
                     | EventType::Disappearance
             )
     };
+    // ("16 | A | Militar | Sin información | Ramo Verde | Sin información" under a title of
+    // political prisoners: a row that tells nothing but its prison is held too.)
+    let prison = row.cells.iter().any(|(c, cell)| {
+        *c == crate::table::Column::Place
+            && doc.tokens.get(cell.start).is_some_and(|t| t.capitalised)
+            && !matches!(
+                doc.f(cell.start),
+                "sin" | "no" | "n" | "s" | "desconocido" | "unknown"
+            )
+    });
     if let Some(day) = held_title
         && !served
-        && !plan.is_empty()
+        && (!plan.is_empty() || prison)
         && !plan.iter().any(|(k, _)| ends(*k))
     {
         plan.push((EventType::Detention, day));

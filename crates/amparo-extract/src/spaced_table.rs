@@ -91,3 +91,15 @@ pub(crate) fn row(
     }
     (k == t.end).then_some(out)
 }
+
+/// ("15   Richard Bolívar   M   Civil   14/08/2024   Centro Penitenciario   Sin audiencia" then,
+/// set in under its column, "de Yare III"): a line that opens after a run of eight spaces or
+/// more, a wrapped cell of the row above.
+pub(crate) fn wrapped(doc: &Doc<'_>, t: &Range<usize>) -> bool {
+    let Some(first) = doc.tokens.get(t.start) else {
+        return false;
+    };
+    let line = doc.text[..first.start].rfind('\n').map_or(0, |n| n + 1);
+    let lead = &doc.text[line..first.start];
+    lead.len() >= 3 && lead.chars().all(|c| c == ' ')
+}

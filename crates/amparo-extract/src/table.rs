@@ -83,9 +83,6 @@ impl TableRow {
     }
 }
 
-/// Words that name a column of the event a row tells ("Event", "Evento").
-pub(crate) const EVENT_WORDS: &[&str] = &["event", "evento", "suceso"];
-
 pub(crate) fn column(doc: &Doc<'_>, cell: &Range<usize>) -> Option<Column> {
     let words: Vec<&str> = cell.clone().map(|k| doc.f(k)).collect();
     let has = |prefixes: &[&str]| {
@@ -141,6 +138,9 @@ pub(crate) fn column(doc: &Doc<'_>, cell: &Range<usize>) -> Option<Column> {
             "excarcel", "liberac", "release", "salida", "libertad", "freed",
         ]) {
             Column::ReleaseDate
+        } else if has(&["fallec", "muerte", "death", "died"]) {
+            // ("Fecha de fallecimiento" under "Personas fallecidas bajo custodia".)
+            Column::Event(EventType::DeathInCustody)
         } else if has(&[
             "detenc", "detenti", "arrest", "captur", "aprehen", "detained", "detenido", "desde",
             "since", "ingreso",
@@ -190,7 +190,7 @@ pub(crate) fn column(doc: &Doc<'_>, cell: &Range<usize>) -> Option<Column> {
         "verdict",
         "fallo",
         "ruling",
-    ]) || has(EVENT_WORDS)
+    ]) || has(crate::table_cells::EVENT_WORDS)
         || has(&["happened", "paso", "ocurrio"])
     {
         Column::Status
@@ -278,6 +278,15 @@ pub fn find(doc: &Doc<'_>, lines: &[Range<usize>], in_hit: &[bool]) -> Vec<Table
                     .matches('\t')
                     .count()
             });
+            // (A cell wrapped onto a line of its own, set in under its column: the row's.)
+            let last = out
+                .last_mut()
+                .filter(|r: &&mut TableRow| r.end_line == row_line);
+            if let Some(last) = last.filter(|_| crate::spaced_table::wrapped(doc, &t)) {
+                last.end_line = row_line + 1;
+                row_line += 1;
+                continue;
+            }
             if row.len() != header.len() && row.len() + trailing != header.len() {
                 // ("HOMBRES", "MUJERES" between the rows: a group's line inside the table.)
                 // (Not a heading that tells the next rows' event, "SIGUEN DETENIDOS", over a

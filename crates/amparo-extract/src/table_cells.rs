@@ -127,6 +127,9 @@ fn aligned(doc: &Doc<'_>, header: &[Range<usize>], t: &Range<usize>) -> Option<V
     )
 }
 
+/// Words that name a column of the event a row tells ("Event", "Evento").
+pub(crate) const EVENT_WORDS: &[&str] = &["event", "evento", "suceso"];
+
 /// Columns a header's neighbours name again: "State | Arrested | Event" (the country's state
 /// beside the event's column) and "Desde | Hacia", "From | To" (where a move went from and to,
 /// no date).
@@ -135,7 +138,7 @@ pub(crate) fn retarget(
     header: &[Range<usize>],
     columns: &mut [Option<crate::table::Column>],
 ) {
-    use crate::table::{Column, EVENT_WORDS};
+    use crate::table::Column;
     // ("State | Arrested | Event": a state of the country beside the event's column.)
     let event_column = header
         .iter()

@@ -225,3 +225,58 @@ había sido llevado de urgencia el sábado desde la cárcel de Rodeo I, en Guati
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_table_column_of_the_day_of_death_dates_a_death_in_custody() {
+    let x = crate::run(
+        "ANEXO 3. Personas fallecidas bajo custodia del Estado (enero – abril 2026)
+
+N° | Nombre y apellido | Fecha de fallecimiento | Lugar | Observaciones
+1 | Anselmo Rafael Quintero Mata | 19/02/2026 | Tocorón | 69 años. Detenido desde 08/2024.",
+        "2026-05-04",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Anselmo Rafael Quintero Mata", "death_in_custody"),
+        "2026-02-19",
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_cell_wrapped_onto_a_line_of_its_own_keeps_the_table() {
+    let x = crate::run(
+        "Se reproduce a continuación una selección del listado general de presos políticos.
+
+N°  NOMBRE                              SEXO  EDAD  DEPTO.       FECHA CAPTURA     CONDENA                         SITUACIÓN AL 31/08
+1   Bayardo Antonio Centeno Ruiz        M     54    Masaya       14/03/2025        8 años (menoscabo a la          La Modelo, Tipitapa
+                                                                                   integridad nacional)
+2   Fátima Eugenia Urbina Lacayo        F     38    Managua      02/06/2025        Sin información                 La Esperanza
+3   Eddy Ramón Rugama Loáisiga          M     33    Estelí       30/04/2025        10 años (propagación de         La Modelo
+                                                                                   noticias falsas; conspiración)
+4   Keyling Maritza Chavarría           F     24    Managua      11/02/2026        Sin condena                     Sin información",
+        "2026-09-04",
+    );
+    assert!(
+        crate::kinds_of(&x, "Keyling Maritza Chavarría").contains(&"arrest"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_row_that_tells_nothing_but_its_prison_under_a_prisoners_title_is_held() {
+    let x = crate::run(
+        "El Centro de Documentación contabiliza 1.087 presos políticos en la Isla, con corte al 31 \
+de marzo.
+
+A continuación reproducimos la tabla de casos destacados del informe:
+
+Nombre | Provincia | Fecha | Evento | Lugar
+Yoandri Pupo Leyva | Holguín | 11/03/2026 | Condenado a 8 años | Prisión de Holguín
+Yasmany Ortega Lamothe | Las Tunas | 27/03/2026 | Petición fiscal de 12 años por sedición | Prisión Provincial de Las Tunas",
+        "2026-05-04",
+    );
+    assert!(
+        crate::kinds_of(&x, "Yasmany Ortega Lamothe").contains(&"detention"),
+        "{x:#?}"
+    );
+}
