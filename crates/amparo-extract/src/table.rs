@@ -288,22 +288,8 @@ pub fn find(doc: &Doc<'_>, lines: &[Range<usize>], in_hit: &[bool]) -> Vec<Table
                 continue;
             }
             if row.len() != header.len() && row.len() + trailing != header.len() {
-                // ("HOMBRES", "MUJERES" between the rows: a group's line inside the table.)
-                // (Not a heading that tells the next rows' event, "SIGUEN DETENIDOS", over a
-                // table of its own.)
-                // ("Hombres:", "Mujeres (3)" too.)
-                let group_line = t.len() <= 5
-                    && doc
-                        .tokens
-                        .get(t.start)
-                        .is_some_and(|x| x.kind == TokenKind::Word)
-                    && t.clone().all(|k| {
-                        doc.tokens[k].kind == TokenKind::Word
-                            || matches!(doc.f(k), ":" | "(" | ")")
-                            || (doc.tokens[k].kind == TokenKind::Number
-                                && doc.f(k.wrapping_sub(1)) == "(")
-                    })
-                    && crate::triggers::find(doc, t.start, t.end).is_empty()
+                // (A group's line inside the table: see `table_cells::group_line`.)
+                let group_line = crate::table_cells::group_line(doc, &t)
                     && lines.get(row_line + 1).is_some_and(|next| {
                         let n = tokens(next);
                         let r = if spaced {

@@ -237,3 +237,21 @@ pub(crate) fn sent_home_not_moved(
         out.retain(|(x, _)| *x != EventType::Transfer);
     }
 }
+
+/// ("HOMBRES", "MUJERES", "Hombres:", "Mujeres (3)" between the rows): a group's line inside a
+/// table, a few words that tell no event (not a heading that tells the next rows' event,
+/// "SIGUEN DETENIDOS", over a table of its own).
+pub(crate) fn group_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
+    use crate::text::TokenKind;
+    t.len() <= 5
+        && doc
+            .tokens
+            .get(t.start)
+            .is_some_and(|x| x.kind == TokenKind::Word)
+        && t.clone().all(|k| {
+            doc.tokens[k].kind == TokenKind::Word
+                || matches!(doc.f(k), ":" | "(" | ")")
+                || (doc.tokens[k].kind == TokenKind::Number && doc.f(k.wrapping_sub(1)) == "(")
+        })
+        && crate::triggers::find(doc, t.start, t.end).is_empty()
+}
