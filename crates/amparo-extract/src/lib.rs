@@ -104,6 +104,7 @@ mod home_country;
 mod hostages;
 mod house_arrest_steps;
 mod item_custody;
+mod item_people;
 mod item_plan;
 mod item_segments;
 mod keycaps;

@@ -315,21 +315,7 @@ pub(crate) fn give(
         if f.out_of_scope.get(e).copied().unwrap_or(false) {
             continue;
         }
-        // ("• The lawyer of A, B, says her client…", "- A sigue detenido, según su abogada, B":
-        // who acts for the item's person is not one of the list.)
-        // ("19:50 — Our correspondent X is outside Rodeo I": someone's own relative or
-        // associate is no member of the list either, unless the item tells an event of its own.)
-        // (Read only for a relative: the item's triggers are not free.)
-        let own_event = || {
-            triggers::find(doc, from, to)
-                .iter()
-                .any(|t| triggers::modality(doc, t, from) != Modality::NotAnEvent)
-        };
-        if (f.relative.get(e).copied().unwrap_or(false)
-            || Some(e) != lead_name && crate::relations::kin_of(doc, cx.mentions, e, from..to))
-            && (Some(e) != lead_name || !own_event())
-            && !crate::relations::joined_relative(doc, cx.mentions, e, from..to)
-        {
+        if crate::item_people::not_a_member(cx, f, item, e, (lead_name, from, to)) {
             continue;
         }
         members.push(e);

@@ -280,3 +280,36 @@ Yasmany Ortega Lamothe | Las Tunas | 27/03/2026 | Petición fiscal de 12 años p
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_lawyer_an_item_tells_acting_for_families_is_no_member() {
+    let x = crate::run(
+        "Cinco años después de las protestas, la organización Justicia Once contabiliza 348 \
+manifestantes que siguen en prisión por aquellos hechos. Otra organización, con sede en Madrid, \
+eleva a 1.142 el total de presos políticos en la isla en su informe de junio, que incluye también \
+a condenados por protestas posteriores.
+
+El viernes varias familias se reunieron en una iglesia. Esta es la lista que elaboramos con \
+ellos; incluye presos, familiares y abogados:
+
+1. Yusniel Cárdenas Lamothe, 31 años. Condenado a 15 años por sedición. Prisión de Boniato.
+2. Lic. Teodoro Albán Riverí, abogado de la familia Cárdenas. Presentó un recurso de habeas \
+corpus que el tribunal rechazó.
+3. Yanet Pupo Fonseca, abogada y activista, condenada a 5 años por desacato.",
+        "2026-07-10",
+    );
+    assert!(crate::no_events(&x, "Teodoro Albán Riverí"), "{x:#?}");
+    // (A lawyer who is herself held stays.)
+    assert!(
+        crate::kinds_of(&x, "Yanet Pupo Fonseca").contains(&"sentence"),
+        "{x:#?}"
+    );
+    let x = crate::run(
+        "THE PEOPLE IN THIS STORY
+
+• Javier Eloy Marcano, 26 — electrician; held at Rodeo I since October 2024.
+• Ernesto Quevedo Pardo — lawyer; represents 14 of the families who wait at the gate.",
+        "2026-02-27",
+    );
+    assert!(crate::no_events(&x, "Ernesto Quevedo Pardo"), "{x:#?}");
+}
