@@ -287,6 +287,15 @@ pub(crate) fn give(
             // (A group's arrest told before the table dates a status that is the arrest,
             // "Detenido en Rodeo I", not "Libertad plena".)
             let mut plan = events(date);
+            // ("Presos políticos desterrados a Guatemala" over "| Origen | Destino | Fecha |":
+            // the move is the list's banishment.)
+            if let Some(k @ (EventType::Exile | EventType::Expulsion)) = kind
+                && crate::table_cells::moves(row)
+            {
+                plan.iter_mut()
+                    .filter(|(x, _)| *x == EventType::Transfer)
+                    .for_each(|p| p.0 = k);
+            }
             if kind == Some(EventType::Arrest) {
                 for ((k, d), (_, undated)) in plan.iter_mut().zip(events(None)) {
                     if *k != EventType::Arrest {
@@ -305,7 +314,7 @@ pub(crate) fn give(
         crate::item_plan::besides(doc, item, (from, to), told_before, base.as_ref(), &mut plan);
     }
     crate::held_lists::still_held(doc, item, &mut plan, held_title);
-    let place_here = crate::row_events::moved_to(cx, item)
+    let place_here = crate::table_cells::moved_to(cx, item)
         .or_else(|| place(doc, cx.gazetteer, cx.hits, body_from, to));
     let mut members = Vec::new();
     // An item whose name the layout could not read ("- Coronel (r) Néstor Lugo Pinto, …")

@@ -350,6 +350,7 @@ pub(crate) fn row_events(
             Column::Event(k) => {
                 if let Some(d) = cell_date()
                     && !out.iter().any(|(x, _)| x == k)
+                    && crate::table_cells::told_of_prisoners(doc, *k, at)
                 {
                     out.push((*k, Some(d)));
                 }
@@ -357,7 +358,7 @@ pub(crate) fn row_events(
             _ => {}
         }
     }
-    crate::table_cells::sent_home_not_moved(row, &mut out);
+    crate::table_cells::sent_home_not_moved(doc, row, &mut out);
     // ("Delitos: sabotaje" then "Sanción: 10 años de privación de libertad": the charges are
     // the sentence's.)
     if out.iter().any(|(x, _)| *x == EventType::Sentence) {
@@ -389,10 +390,4 @@ pub(crate) fn row_place(cx: &ListContext<'_, '_>, item: &crate::layout::Item) ->
             .get(doc.tokens.get(cell.start)?.start..doc.tokens.get(cell.end.checked_sub(1)?)?.end)
             .map(str::to_string)
     })
-}
-
-/// Of a table of moves, the row's destination, not its origin ("| Origen | Destino | Fecha |").
-pub(crate) fn moved_to(cx: &ListContext<'_, '_>, item: &crate::layout::Item) -> Option<String> {
-    item.row.as_ref().filter(|r| crate::table_cells::moves(r))?;
-    row_place(cx, item)
 }

@@ -223,19 +223,66 @@ pub(crate) fn cell_of(
 }
 
 /// ("| Origen | Destino | Fecha |" over "Zona 7 | — | 18/12/2025 | Excarcelado con
-/// presentación…", "El Helicoide | su vivienda | … | Arresto domiciliario"): a table of moves
-/// whose row tells the person sent home tells no move.
+/// presentación…", "El Helicoide | su vivienda | … | Arresto domiciliario", "Rodeo I |
+/// Excarcelado, enviado a su casa | 10/04/2024"): a table of moves whose row tells the person
+/// freed or sent home, in any cell, tells no move; the release takes the move's day.
 pub(crate) fn sent_home_not_moved(
+    doc: &Doc<'_>,
     row: &crate::table::TableRow,
     out: &mut Vec<(crate::model::EventType, Option<crate::dates::PartialDate>)>,
 ) {
     use crate::model::EventType;
-    let home = |x: &EventType| {
-        crate::discourse::family(*x) == EventType::Release || *x == EventType::HouseArrest
+    let home = |x: EventType| {
+        crate::discourse::family(x) == EventType::Release || x == EventType::HouseArrest
     };
-    if moves(row) && out.iter().any(|(x, _)| home(x)) {
+    if !moves(row) {
+        return;
+    }
+    let destination = row
+        .cells
+        .iter()
+        .filter(|(c, _)| *c == crate::table::Column::Place)
+        .flat_map(|(_, cell)| crate::triggers::find(doc, cell.start, cell.end))
+        .map(|t| t.kind)
+        .find(|k| home(*k));
+    let day = out
+        .iter()
+        .find(|(x, _)| *x == EventType::Transfer)
+        .and_then(|(_, d)| *d);
+    if let Some(k) = destination
+        && !out.iter().any(|(x, _)| home(*x))
+    {
+        out.push((k, day));
+    }
+    if out.iter().any(|(x, _)| home(*x)) {
         out.retain(|(x, _)| *x != EventType::Transfer);
     }
+}
+
+/// Whether a column's event `k` is of prisoners, told before the table's row at sentence `at`:
+/// a death in custody, under "Personas fallecidas bajo custodia del Estado" or "…el cuarto preso
+/// político que muere bajo custodia", not "Personas fallecidas durante las protestas" nor a
+/// table of prisoners' relatives, "| Nombre | Parentesco | Preso | Fecha de fallecimiento |".
+pub(crate) fn told_of_prisoners(doc: &Doc<'_>, k: crate::model::EventType, at: usize) -> bool {
+    if k != crate::model::EventType::DeathInCustody {
+        return true;
+    }
+    let words = |ws: &[&str]| {
+        (at.saturating_sub(12)..at).any(|si| {
+            doc.sentences
+                .get(si)
+                .is_some_and(|s| (s.first..s.last).any(|j| ws.contains(&doc.f(j))))
+        })
+    };
+    words(&[
+        "custodia",
+        "custody",
+        "prision",
+        "prison",
+        "carcel",
+        "presos",
+        "prisoners",
+    ]) && !words(&["parentesco", "relationship", "kinship"])
 }
 
 /// ("HOMBRES", "MUJERES", "Hombres:", "Mujeres (3)" between the rows): a group's line inside a
@@ -254,4 +301,21 @@ pub(crate) fn group_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
                 || (doc.tokens[k].kind == TokenKind::Number && doc.f(k.wrapping_sub(1)) == "(")
         })
         && crate::triggers::find(doc, t.start, t.end).is_empty()
+}
+
+/// Of a table of moves, the row's destination, not its origin ("| Origen | Destino | Fecha |").
+pub(crate) fn moved_to(
+    cx: &crate::lists::ListContext<'_, '_>,
+    item: &crate::layout::Item,
+) -> Option<String> {
+    let row = item.row.as_ref().filter(|r| crate::table_cells::moves(r))?;
+    // (Not a cell that tells the person freed, "Excarcelado, enviado a su casa", nor "—".)
+    let (_, cell) = row
+        .cells
+        .iter()
+        .find(|(c, _)| *c == crate::table::Column::Place)?;
+    crate::triggers::find(cx.doc, cell.start, cell.end)
+        .is_empty()
+        .then_some(())?;
+    crate::row_events::row_place(cx, item).filter(|p| p.chars().any(char::is_alphabetic))
 }

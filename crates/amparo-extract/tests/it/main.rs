@@ -76,6 +76,7 @@ mod words_fiftysecond;
 mod words_fiftysecond_review;
 mod words_fiftysecond_two;
 mod words_fiftyseventh;
+mod words_fiftyseventh_review;
 mod words_fiftysixth;
 mod words_fiftysixth_review;
 mod words_fiftythird;
