@@ -298,7 +298,10 @@ pub(crate) fn clitic_unfronted(
             .filter(|&i| {
                 matches!(doc.f(slots[i].first), "el" | "ella" | "he" | "she")
                     || !(slots[i].last..t.first).any(|k| {
-                        crate::slots::SPEECH.contains(&doc.f(k))
+                        // ("Su colega X, que lo acompañaba, relató que … lo subieron a una
+                        // camioneta")
+                        (crate::slots::SPEECH.contains(&doc.f(k))
+                            || matches!(doc.f(k), "relato" | "narro" | "recordo"))
                             && matches!(doc.f(k + 1), "que" | "that")
                     })
             })

@@ -47,6 +47,22 @@ pub(crate) const TAKING: &[(&str, EventType, Voice)] = &[
     ("interceptada en", Arrest, Passive),
     ("interceptados en", Arrest, Passive),
     ("interceptadas en", Arrest, Passive),
+    // ("Dos hombres en moto la interceptaron en la avenida", "interceptaron al dirigente X").
+    ("lo interceptaron", Arrest, Clitic),
+    ("la interceptaron", Arrest, Clitic),
+    ("los interceptaron", Arrest, Clitic),
+    ("las interceptaron", Arrest, Clitic),
+    ("interceptaron a", Arrest, Active),
+    ("interceptaron al", Arrest, Active),
+    // ("…revisaron la casa y lo montaron en una camioneta sin placas"; not "los subieron a un
+    // avión", a banishment's flight, nor "Los montaron en una camioneta rumbo al aeropuerto",
+    // those freed.)
+    ("lo montaron en una", Arrest, Clitic),
+    ("la montaron en una", Arrest, Clitic),
+    ("lo subieron a una camioneta", Arrest, Clitic),
+    ("la subieron a una camioneta", Arrest, Clitic),
+    ("lo subieron a una patrulla", Arrest, Clitic),
+    ("la subieron a una patrulla", Arrest, Clitic),
     // ("fue retenida el lunes durante seis horas", "fueron retenidos allí mismo", "retenido por
     // funcionarios"): a taking, however long; not "El pasaporte de X fue retenido".
     ("retenido", Arrest, Passive),

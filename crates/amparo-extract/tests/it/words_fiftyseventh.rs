@@ -313,3 +313,32 @@ corpus que el tribunal rechazó.
     );
     assert!(crate::no_events(&x, "Ernesto Quevedo Pardo"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_men_who_intercept_someone_or_put_him_in_a_van_take_him() {
+    let x = crate::run(
+        "Ovidio Lugo Salas, delegado sindical, fue sometido el sábado en su vivienda. Según su \
+madre, seis hombres revisaron la casa y lo montaron en una camioneta sin placas.",
+        "2025-07-16",
+    );
+    assert!(
+        crate::kinds_of(&x, "Ovidio Lugo Salas").contains(&"arrest"),
+        "{x:#?}"
+    );
+    let x = crate::run(
+        "El domingo, la dirigente Ana Elena Rondón salió de una asamblea y nunca llegó a su casa. \
+Vecinos vieron cómo dos hombres en moto la interceptaron en la avenida Guayana.",
+        "2025-07-16",
+    );
+    assert!(
+        crate::kinds_of(&x, "Ana Elena Rondón").contains(&"arrest"),
+        "{x:#?}"
+    );
+    // (Not the one who tells it.)
+    let x = crate::run(
+        "Su colega Yolanda Acuña Brito, que lo acompañaba, relató que tres hombres lo subieron a \
+una camioneta.",
+        "2025-07-16",
+    );
+    assert!(crate::no_events(&x, "Yolanda Acuña Brito"), "{x:#?}");
+}
