@@ -53,10 +53,7 @@ pub(crate) fn attach_conditions(
         // ("Los tres fueron imputados… De acuerdo con la defensa, el tribunal les otorgó una
         // medida cautelar de presentación…": a plural clitic, the releases of the latest
         // sentence that freed several.)
-        let plural = doc
-            .sentences
-            .get(si)
-            .is_some_and(|s| (s.first..s.last).any(|k| matches!(doc.f(k), "les" | "them")));
+        let plural = crate::heading_lines::tells_of(doc, si, &["les", "them"]);
         let several = || {
             let last = (start..events.len())
                 .rev()

@@ -128,7 +128,7 @@ pub(crate) fn pointed_ahead(
         .filter(|&s| layout.is_prose(s))
         .find(|&si| {
             let s = &doc.sentences[si];
-            (s.first..s.last).any(|k| LIST.contains(&doc.f(k)))
-                && (s.first..s.last).any(|k| POINTERS.iter().any(|p| doc.matches_at(k, p)))
+            crate::heading_lines::tells_of(doc, si, LIST)
+                && (s.first..s.last).any(|k| doc.matches_any_at(k, POINTERS))
         })
 }

@@ -4,7 +4,10 @@
 
 use std::ops::Range;
 
-use crate::text::Doc;
+use crate::dates::PartialDate;
+use crate::model::EventType;
+use crate::table::{Column, TableRow};
+use crate::text::{Doc, TokenKind};
 
 /// Cells of a line: token ranges between "|" tokens, tab characters or runs of spaces.
 pub(crate) fn cells(doc: &Doc<'_>, t: &Range<usize>) -> Vec<Range<usize>> {
@@ -133,11 +136,7 @@ pub(crate) const EVENT_WORDS: &[&str] = &["event", "evento", "suceso"];
 /// Columns a header's neighbours name again: "State | Arrested | Event" (the country's state
 /// beside the event's column) and "Desde | Hacia", "From | To" (where a move went from and to,
 /// no date).
-pub(crate) fn retarget(
-    doc: &Doc<'_>,
-    header: &[Range<usize>],
-    columns: &mut [Option<crate::table::Column>],
-) {
+pub(crate) fn retarget(doc: &Doc<'_>, header: &[Range<usize>], columns: &mut [Option<Column>]) {
     use crate::table::Column;
     // ("State | Arrested | Event": a state of the country beside the event's column.)
     let event_column = header
@@ -172,7 +171,7 @@ pub(crate) fn retarget(
         // ("| Nombre | Origen | Destino | Fecha |": a table of moves, its plain date the move's.)
         if header.iter().any(|c| lone(c, &["desde", "from", "origen"])) {
             for c in columns.iter_mut().filter(|c| **c == Some(Column::Date)) {
-                *c = Some(Column::Event(crate::model::EventType::Transfer));
+                *c = Some(Column::Event(EventType::Transfer));
             }
         }
     }
@@ -186,9 +185,7 @@ pub(crate) fn names_row(doc: &Doc<'_>, t: &Range<usize>) -> bool {
     let mut from = t.start;
     for bar in (t.start..t.end).filter(|&k| doc.f(k) == "|").chain([t.end]) {
         let words = (from..bar)
-            .take_while(|&k| {
-                doc.tokens[k].kind == crate::text::TokenKind::Word && doc.tokens[k].capitalised
-            })
+            .take_while(|&k| doc.tokens[k].kind == TokenKind::Word && doc.tokens[k].capitalised)
             .count();
         if words < 3 {
             return false;
@@ -201,21 +198,15 @@ pub(crate) fn names_row(doc: &Doc<'_>, t: &Range<usize>) -> bool {
 }
 
 /// Whether a row is of a table of moves: its plain date is the move's (see `retarget`).
-pub(crate) fn moves(row: &crate::table::TableRow) -> bool {
-    use crate::model::EventType::Transfer;
+pub(crate) fn moves(row: &TableRow) -> bool {
     row.cells
         .iter()
-        .any(|(c, _)| *c == crate::table::Column::Event(Transfer))
+        .any(|(c, _)| *c == Column::Event(EventType::Transfer))
 }
 
 /// The tokens of a row's cell of a column; of a table of moves, its move's date is its plain date.
-pub(crate) fn cell_of(
-    row: &crate::table::TableRow,
-    column: crate::table::Column,
-) -> Option<&Range<usize>> {
-    use crate::model::EventType::Transfer;
-    use crate::table::Column;
-    let moved = |c: &Column| column == Column::Date && *c == Column::Event(Transfer);
+pub(crate) fn cell_of(row: &TableRow, column: Column) -> Option<&Range<usize>> {
+    let moved = |c: &Column| column == Column::Date && *c == Column::Event(EventType::Transfer);
     row.cells
         .iter()
         .find(|(c, _)| *c == column || moved(c))
@@ -228,10 +219,9 @@ pub(crate) fn cell_of(
 /// freed or sent home, in any cell, tells no move; the release takes the move's day.
 pub(crate) fn sent_home_not_moved(
     doc: &Doc<'_>,
-    row: &crate::table::TableRow,
-    out: &mut Vec<(crate::model::EventType, Option<crate::dates::PartialDate>)>,
+    row: &TableRow,
+    out: &mut Vec<(EventType, Option<PartialDate>)>,
 ) {
-    use crate::model::EventType;
     let home = |x: EventType| {
         crate::discourse::family(x) == EventType::Release || x == EventType::HouseArrest
     };
@@ -241,7 +231,7 @@ pub(crate) fn sent_home_not_moved(
     let destination = row
         .cells
         .iter()
-        .filter(|(c, _)| *c == crate::table::Column::Place)
+        .filter(|(c, _)| *c == Column::Place)
         .flat_map(|(_, cell)| crate::triggers::find(doc, cell.start, cell.end))
         .map(|t| t.kind)
         .find(|k| home(*k));
@@ -263,16 +253,12 @@ pub(crate) fn sent_home_not_moved(
 /// a death in custody, under "Personas fallecidas bajo custodia del Estado" or "…el cuarto preso
 /// político que muere bajo custodia", not "Personas fallecidas durante las protestas" nor a
 /// table of prisoners' relatives, "| Nombre | Parentesco | Preso | Fecha de fallecimiento |".
-pub(crate) fn told_of_prisoners(doc: &Doc<'_>, k: crate::model::EventType, at: usize) -> bool {
-    if k != crate::model::EventType::DeathInCustody {
+pub(crate) fn told_of_prisoners(doc: &Doc<'_>, k: EventType, at: usize) -> bool {
+    if k != EventType::DeathInCustody {
         return true;
     }
     let words = |ws: &[&str]| {
-        (at.saturating_sub(12)..at).any(|si| {
-            doc.sentences
-                .get(si)
-                .is_some_and(|s| (s.first..s.last).any(|j| ws.contains(&doc.f(j))))
-        })
+        (at.saturating_sub(12)..at).any(|si| crate::heading_lines::tells_of(doc, si, ws))
     };
     words(&[
         "custodia",
@@ -289,7 +275,6 @@ pub(crate) fn told_of_prisoners(doc: &Doc<'_>, k: crate::model::EventType, at: u
 /// table, a few words that tell no event (not a heading that tells the next rows' event,
 /// "SIGUEN DETENIDOS", over a table of its own).
 pub(crate) fn group_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
-    use crate::text::TokenKind;
     t.len() <= 5
         && doc
             .tokens
@@ -310,10 +295,7 @@ pub(crate) fn moved_to(
 ) -> Option<String> {
     let row = item.row.as_ref().filter(|r| crate::table_cells::moves(r))?;
     // (Not a cell that tells the person freed, "Excarcelado, enviado a su casa", nor "—".)
-    let (_, cell) = row
-        .cells
-        .iter()
-        .find(|(c, _)| *c == crate::table::Column::Place)?;
+    let (_, cell) = row.cells.iter().find(|(c, _)| *c == Column::Place)?;
     crate::triggers::find(cx.doc, cell.start, cell.end)
         .is_empty()
         .then_some(())?;
