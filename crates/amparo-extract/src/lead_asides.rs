@@ -96,7 +96,9 @@ pub(crate) fn of_the_rest(doc: &Doc<'_>, si: usize, before: usize) -> bool {
 /// ("La lista completa, tal como fue leída, se reproduce al final de esta nota." … "ANEXO —
 /// LISTA LEÍDA POR EL TRIBUNAL" over the names; "Those released this week are listed below."):
 /// the sentence before the list, `before`, that points ahead to it from the story, when prose
-/// or a heading stands between; its story's event is the list's.
+/// or a heading stands between; its story's event is the list's. Only of the first list after
+/// it: not "A continuación se reseñan los casos…" over "EXCARCELADOS" and its names, then
+/// "CAMBIO DE MEDIDA" and more (so the search back stops at an earlier list's item).
 pub(crate) fn pointed_ahead(
     doc: &Doc<'_>,
     layout: &crate::layout::Layout,
@@ -123,9 +125,10 @@ pub(crate) fn pointed_ahead(
     const LIST: &[&str] = &[
         "lista", "listas", "list", "listed", "nombres", "names", "anexo", "annex",
     ];
-    (before.saturating_sub(30)..before.saturating_sub(1))
+    (before.saturating_sub(30)..before)
         .rev()
-        .filter(|&s| layout.is_prose(s))
+        .take_while(|&s| layout.item_of.get(s).copied().flatten().is_none())
+        .filter(|&s| s + 1 < before && layout.is_prose(s))
         .find(|&si| {
             let s = &doc.sentences[si];
             crate::heading_lines::tells_of(doc, si, LIST)

@@ -19,12 +19,8 @@ pub(crate) fn lead(
     before: usize,
 ) -> Option<GroupEvent> {
     lead_near(doc, groups, layout, before).or_else(|| {
-        // (The first list after it: not "A continuación se reseñan los casos…" over
-        // "EXCARCELADOS" and its names, then "CAMBIO DE MEDIDA" and more.)
         let p = crate::lead_asides::pointed_ahead(doc, layout, before)?;
-        let items_between =
-            (p + 1..before).any(|s| layout.item_of.get(s).copied().flatten().is_some());
-        (!items_between).then(|| lead_near(doc, groups, layout, p + 1))?
+        lead_near(doc, groups, layout, p + 1)
     })
 }
 

@@ -93,8 +93,8 @@ pub(crate) fn row(
 }
 
 /// ("15   Richard Bolívar   M   Civil   14/08/2024   Centro Penitenciario   Sin audiencia" then,
-/// set in under its column, "de Yare III"): a line that opens after a run of eight spaces or
-/// more, a wrapped cell of the row above.
+/// set in under its column, "de Yare III"): a line of a table, spaced or not, that opens after a
+/// run of three spaces or more, a wrapped cell of the row above.
 pub(crate) fn wrapped(doc: &Doc<'_>, t: &Range<usize>) -> bool {
     let Some(first) = doc.tokens.get(t.start) else {
         return false;
