@@ -224,7 +224,7 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
             let mut names = siblings
                 .or(several)
                 .unwrap_or_else(|| single.into_iter().collect());
-            names.extend(crate::list_names::numbered_on(doc, &names, t.end, &in_hit));
+            names.extend(crate::line_shapes::numbered_on(doc, &names, t.end, &in_hit));
             let mut header = pending_header.clone();
             // "✅ Excarcelados desde Rodeo I:" over the lines below; "⚠️ Trasladado a Tocorón: Ana
             // Pérez.": a header of its own, and the names after its colon.

@@ -99,6 +99,16 @@ impl Layout {
         self.items.iter().flat_map(|i| i.names.clone()).collect()
     }
 
+    /// The list whose item sentence `s` is, if any.
+    pub fn list_at(&self, s: usize) -> Option<usize> {
+        self.item_of
+            .get(s)
+            .copied()
+            .flatten()
+            .and_then(|i| self.items.get(i))
+            .map(|i| i.list)
+    }
+
     /// Whether sentence `si` is page noise.
     pub fn is_noise(&self, si: usize) -> bool {
         self.noise.get(si).copied().unwrap_or(false)

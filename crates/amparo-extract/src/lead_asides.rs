@@ -1,8 +1,9 @@
 //! What a list's lead passes over: a count of those still held told apart from the list, a like
 //! event recalled from a year or more before, an arrest recalled of those a court just sentenced,
-//! the event of a part when the list turns to the rest.
+//! the event of a part when the list turns to the rest, a header inside a list over its own names.
 
 use crate::discourse::{GroupEvent, family};
+use crate::layout::Layout;
 use crate::model::EventType;
 use crate::text::Doc;
 
@@ -134,4 +135,16 @@ pub(crate) fn pointed_ahead(
             crate::heading_lines::tells_of(doc, si, LIST)
                 && (s.first..s.last).any(|k| doc.matches_any_at(k, POINTERS))
         })
+}
+
+/// Whether sentence `s` is a header inside a list, over names of its own, with prose after
+/// them before sentence `before`: "Militares - A - B / Con casa por cárcel (no excarcelado): - C
+/// / Dirigentes sindicales - D" heads C alone, no lead of the later groups.
+pub(crate) fn inner_header(doc: &Doc<'_>, layout: &Layout, s: usize, before: usize) -> bool {
+    layout.list_at(s).is_some()
+        && crate::heading_lines::ends_with(doc, s, &[":"])
+        && s.checked_sub(1)
+            .is_some_and(|p| layout.named_item(p) && layout.list_at(p) == layout.list_at(s))
+        && layout.named_item(s + 1)
+        && (s + 2..before).any(|t| layout.is_prose(t))
 }

@@ -365,3 +365,29 @@ pub(crate) fn dotted_menu(doc: &Doc<'_>, t: &Range<usize>) -> bool {
                     && (k + 1 == t.end || mark(k + 1)))
         })
 }
+
+/// The names numbered on after the first ones of a line ("7. A; 8. B; 9. C, venezolano-portugués"),
+/// up to `end`: each name after a "; N.".
+pub(crate) fn numbered_on(
+    doc: &Doc<'_>,
+    names: &[Range<usize>],
+    end: usize,
+    in_hit: &[bool],
+) -> Vec<Range<usize>> {
+    let Some(from) = names.last().map(|r| r.end) else {
+        return Vec::new();
+    };
+    (from..end)
+        .filter(|&k| {
+            doc.f(k) == ";"
+                && doc
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.kind == crate::text::TokenKind::Number && t.text.len() <= 3)
+                && matches!(doc.f(k + 2), "." | ")")
+        })
+        .filter_map(|k| {
+            crate::surname_first::read_item_name(doc, k + 3, end, in_hit).map(|e| k + 3..e)
+        })
+        .collect()
+}

@@ -69,6 +69,7 @@ fn lead_near(
     };
     let mut latest = groups.iter().rev().find(|g| {
         g.sentence < before
+            && !crate::lead_asides::inner_header(doc, layout, g.sentence, before)
             && !layout.named_item(g.sentence)
             && !tally(doc, layout, g)
             && !aside_of_story(g)

@@ -274,7 +274,15 @@ fn name_heading(doc: &Doc<'_>, t: &Range<usize>, in_hit: &[bool]) -> Option<Rang
             || !crate::lexicon::roles(doc.f(k)).is_empty()
             || !crate::lexicon::nationalities(doc.f(k)).is_empty()
     });
-    (rest && t.end - end <= 6).then_some(start..end)
+    // ("ASCANIO PÉREZ, Héctor Julián (sargento primero, GNB)", "(capitán, Ejército)": a rank
+    // and a force in one bracket after the name.)
+    // (Not a member's party and seat, "Tom Harrow (Lab, Bristol North):".)
+    let bracketed = doc.f(end) == "("
+        && !crate::lexicon::roles(doc.f(end + 1)).is_empty()
+        && (end + 1..t.end.min(end + 10))
+            .find(|&k| doc.f(k) == ")")
+            .is_some_and(|k| (k + 1..t.end).all(|j| matches!(doc.f(j), "." | ",")));
+    ((rest && t.end - end <= 6) || bracketed).then_some(start..end)
 }
 
 /// A name heading at line `li` over the paragraph about the person (the lines after it in
@@ -360,30 +368,6 @@ pub(crate) fn line_name(
         "," | "(" | "-" | ":" | "|" | "/" | ";" | "y" | "e" | "and" | "&"
     );
     (alone || apposition).then_some((start..end, alone))
-}
-
-/// The names numbered on after the first ones of a line ("7. A; 8. B; 9. C, venezolano-portugués"),
-/// up to `end`: each name after a "; N.".
-pub(crate) fn numbered_on(
-    doc: &Doc<'_>,
-    names: &[Range<usize>],
-    end: usize,
-    in_hit: &[bool],
-) -> Vec<Range<usize>> {
-    let Some(from) = names.last().map(|r| r.end) else {
-        return Vec::new();
-    };
-    (from..end)
-        .filter(|&k| {
-            doc.f(k) == ";"
-                && doc
-                    .tokens
-                    .get(k + 1)
-                    .is_some_and(|t| t.kind == TokenKind::Number && t.text.len() <= 3)
-                && matches!(doc.f(k + 2), "." | ")")
-        })
-        .filter_map(|k| read_item_name(doc, k + 3, end, in_hit).map(|e| k + 3..e))
-        .collect()
 }
 
 /// The name in capitals, or opening on a given name, that is the first sentence of a line of

@@ -198,9 +198,8 @@ impl Lists {
                         .checked_sub(1)
                         .is_some_and(|p| opens(p) && cx.doc.sentences.get(p).is_some_and(outcome));
                 let carried = |g: &GroupEvent| next_header && !opens(g.sentence);
-                self.arrest =
-                    group_custody::group_arrest(cx.doc, groups, cx.layout, self.lead.as_ref(), si)
-                        .or_else(|| self.arrest.take().filter(carried));
+                self.arrest = group_custody::group_arrest(cx, groups, self.lead.as_ref(), si)
+                    .or_else(|| self.arrest.take().filter(carried));
                 self.held = group_custody::group_held(groups, cx.layout, self.lead.as_ref(), si);
                 self.charge = group_custody::group_charge(cx, groups, si)
                     .or_else(|| self.charge.take().filter(|(g, _)| carried(g)));

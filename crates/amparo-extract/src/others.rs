@@ -24,13 +24,24 @@ pub(crate) fn about_others(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     // ("…dijo que el grupo incluye a dos adolescentes y a dos personas que pasaron a casa por
     // cárcel", "the group includes three minors": a part of the group.)
     // ("…and a handful were put on planes out of the country": a few of them.)
+    // ("The government figure includes people who were moved to house arrest": so is what a
+    // count holds.)
     let part = (first..last).any(|k| {
-        (matches!(doc.f(k), "grupo" | "group" | "lista" | "list")
-            && matches!(
-                doc.f(k + 1),
-                "incluye" | "includes" | "include" | "incluia" | "included"
-            ))
-            || (doc.f(k) == "handful" && doc.f(k.wrapping_sub(1)) == "a")
+        (matches!(
+            doc.f(k),
+            "grupo"
+                | "group"
+                | "lista"
+                | "list"
+                | "cifra"
+                | "figure"
+                | "numero"
+                | "number"
+                | "count"
+        ) && matches!(
+            doc.f(k + 1),
+            "incluye" | "includes" | "include" | "incluia" | "included"
+        )) || (doc.f(k) == "handful" && doc.f(k.wrapping_sub(1)) == "a")
     });
     // ("La organización precisó que cuatro de ellos…": or at the start of what was reported.)
     let told = (first..last.min(first + 6))

@@ -11,13 +11,20 @@ use crate::text::Doc;
 /// (Not one told before another list's items: "DETENIDOS (viernes 23 de enero) - A - B / CON
 /// ARRESTO DOMICILIARIO - C": C was not among those arrested.)
 pub(super) fn group_arrest(
-    doc: &Doc<'_>,
+    cx: &super::ListContext<'_, '_>,
     groups: &[GroupEvent],
-    layout: &Layout,
     lead: Option<&GroupEvent>,
     list: usize,
 ) -> Option<GroupEvent> {
+    let (doc, layout) = (cx.doc, cx.layout);
     let lead = lead?;
+    // ("…estudiantes detenidos el domingo fueron liberados ayer. Son A, B y C. … MADRID — Tres
+    // presos…": an arrest whose people are named before the lead is theirs.)
+    let named_between = |g: &GroupEvent| {
+        cx.mentions
+            .iter()
+            .any(|m| m.sentence > g.sentence && m.sentence < lead.sentence)
+    };
     // (An item that names no one and opens what follows, "Estos son sus nombres:" read as a list
     // of its own, stands between no arrest and its list.)
     let item = |s: usize| {
@@ -32,8 +39,15 @@ pub(super) fn group_arrest(
         .iter()
         .rev()
         .filter(|g| g.sentence < list && !(g.sentence + 1..list).any(item))
-        .take_while(|g| g.sentence + 3 >= lead.sentence)
+        // (Nor one an earlier list's item tells: "ASCANIO PÉREZ, Héctor / Fecha de detención:
+        // 20/05/2019" is no arrest of those "SIGUEN DETENIDOS" names next.)
+        .filter(|g| !item(g.sentence) || layout.list_at(g.sentence) == layout.list_at(list))
+        .take_while(|g| g.sentence + 4 >= lead.sentence)
         .find(|g| g.kind == EventType::Arrest && g.date.is_some() && g.certainty.is_none())
+        .filter(|g| g.sentence + 3 >= lead.sentence || !named_between(g))
+        // ("La mayoría había sido arrestada en agosto de 2024": the arrest of most of them.)
+        // (Not "los detenidos son, en su mayoría, delegados": what most of them are.)
+        .filter(|g| !of_most(doc, g.sentence))
         // ("Entre el 8 y el 14 de marzo documentamos 9 nuevas detenciones y 6 excarcelaciones"
         // over "EXCARCELADOS (6)": a balance's figures, no arrest of those the list names.)
         .filter(|g| !crate::list_lead::balance(doc, g.sentence))
@@ -50,6 +64,21 @@ pub(super) fn group_arrest(
                 && told(&["since", "desde"]))
         })
         .cloned()
+}
+
+/// Whether a sentence tells, in the past perfect, what most of a group had been: "La mayoría
+/// había sido arrestada en agosto de 2024", "Most of them had been detained in 2024" (not "Most
+/// were detained by plainclothes agents", the arrest told).
+fn of_most(doc: &Doc<'_>, si: usize) -> bool {
+    doc.sentences.get(si).is_some_and(|s| {
+        (s.first..s.last).any(|k| {
+            let most = (matches!(doc.f(k), "mayoria" | "majority")
+                && matches!(doc.f(k.wrapping_sub(1)), "la" | "the"))
+                || doc.f(k) == "most";
+            most && (k + 1..(k + 4).min(s.last))
+                .any(|j| matches!(doc.f(j), "habia" | "habian" | "had"))
+        })
+    })
 }
 
 /// A charge of a whole group told in the prose just before a list, no other list's items

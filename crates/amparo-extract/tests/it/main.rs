@@ -65,6 +65,7 @@ mod told_later;
 mod turns_and_groups;
 mod words_fiftieth;
 mod words_fiftieth_review;
+mod words_fiftyeighth;
 mod words_fiftyfifth;
 mod words_fiftyfifth_lists;
 mod words_fiftyfifth_review;
