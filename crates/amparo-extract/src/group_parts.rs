@@ -148,7 +148,15 @@ pub(crate) fn fewer_of(doc: &crate::text::Doc<'_>, at: usize, a: usize) -> bool 
 
 /// "most of them arrested", "algunos de ellos": a quantifier of some before trigger `at`.
 fn quantified(doc: &crate::text::Doc<'_>, at: usize, a: usize) -> bool {
-    (at.saturating_sub(6).max(a)..at).any(|k| {
+    // ("La mayoría salió de Rodeo I…; dos lo hicieron en la madrugada de hoy", "Most were freed
+    // on Sunday": most of the group as the subject.)
+    let most = (at.saturating_sub(3).max(a)..at).any(|k| {
+        ((doc.f(k) == "mayoria" && k == a + 1 && doc.f(a) == "la") || (doc.f(k) == "most" && k == a))
+            && (k + 1..at).all(|j| {
+                matches!(doc.f(j), "were" | "was" | "have" | "had" | "been" | "fue" | "fueron")
+            })
+    });
+    most || (at.saturating_sub(6).max(a)..at).any(|k| {
         (crate::group_members::SOME.contains(&doc.f(k)) || matches!(doc.f(k), "many" | "muchos" | "muchas"))
             && matches!(doc.f(k + 1), "of" | "de")
             && matches!(

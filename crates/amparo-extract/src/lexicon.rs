@@ -120,6 +120,7 @@ sale salen salio reaparece reaparecen reaparecio desaparecido desaparecida desap
 transferred sentenced charged dies died reappears
 return returns home facility status nationality estatus nacionalidad casos terrorismo terrorism
 destacados destacadas cifras mes fuera nuestras nuestros recomendaciones tiuna
+condenas absoluciones cambios medida medidas diferidas cautelar cautelares sustitutiva sustitutivas
 americas
 code registros titulares date conclusiones provisionales plant democrat dispatch lists sacan aparece
 aparecen aparecio gets teenager autonomous witness otras otros situaciones informaciones hechos
