@@ -294,3 +294,18 @@ pub(crate) fn people_before(doc: &crate::text::Doc<'_>, i: usize, prev: &str, pr
             && (i.saturating_sub(4)..i.saturating_sub(2))
                 .any(|k| PEOPLE.contains(&doc.f(k)) && doc.f(k.wrapping_sub(1)) != ","))
 }
+
+/// How many numbers in tokens `first..last` count a noun ("6 condenas, 1 absolución y 2 cambios
+/// de medida"): not a day's ("3 de marzo"), a month's or a term's ("25 años").
+pub(crate) fn figures(doc: &crate::text::Doc<'_>, first: usize, last: usize) -> usize {
+    (first..last)
+        .filter(|&k| {
+            doc.is_number(k)
+                && doc.tokens.get(k + 1).is_some_and(|t| {
+                    t.kind == crate::text::TokenKind::Word
+                        && crate::dates::month(&t.folded).is_none()
+                        && !matches!(t.folded.as_str(), "de" | "of" | "anos" | "years")
+                })
+        })
+        .count()
+}

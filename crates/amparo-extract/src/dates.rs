@@ -191,26 +191,10 @@ pub fn find(
             // ("By Thursday night, Foro Penal had verified 18 releases…, all of them late on
             // Wednesday": the day a tally stood, like a day of telling, not the event's.)
             let by = matches!(prev, "by") || (prev == "of" && prev2 == "as");
-            // ("…el balance que la ONG publicó en la mañana de este jueves": the day a report
-            // came out, past a time of day.)
-            let published_on = {
-                let mut j = i;
-                while j > 0
-                    && i - j < 6
-                    && matches!(
-                        doc.f(j - 1),
-                        "en" | "la" | "manana" | "tarde" | "noche" | "de" | "del" | "este"
-                            | "el" | "on" | "the" | "morning" | "evening" | "of"
-                    )
-                {
-                    j -= 1;
-                }
-                j < i && matches!(doc.f(j.wrapping_sub(1)), "publico" | "published" | "difundio")
-            };
             let of_statement = speech(prev)
                 || (matches!(prev, "on" | "el" | "este") && speech(prev2))
                 || by
-                || published_on;
+                || crate::speech_words::published_on(doc, i);
             if matches!(date, PartialDate::Day(_)) {
                 crate::printed_dates::drop_weekday_before(doc, &mut out, i);
             }

@@ -151,9 +151,13 @@ fn quantified(doc: &crate::text::Doc<'_>, at: usize, a: usize) -> bool {
     // ("La mayoría salió de Rodeo I…; dos lo hicieron en la madrugada de hoy", "Most were freed
     // on Sunday": most of the group as the subject.)
     let most = (at.saturating_sub(3).max(a)..at).any(|k| {
-        ((doc.f(k) == "mayoria" && k == a + 1 && doc.f(a) == "la") || (doc.f(k) == "most" && k == a))
+        ((doc.f(k) == "mayoria" && k == a + 1 && doc.f(a) == "la")
+            || (doc.f(k) == "most" && k == a))
             && (k + 1..at).all(|j| {
-                matches!(doc.f(j), "were" | "was" | "have" | "had" | "been" | "fue" | "fueron")
+                matches!(
+                    doc.f(j),
+                    "were" | "was" | "have" | "had" | "been" | "fue" | "fueron"
+                )
             })
     });
     most || (at.saturating_sub(6).max(a)..at).any(|k| {

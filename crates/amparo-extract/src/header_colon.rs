@@ -180,3 +180,32 @@ pub(crate) fn names_next(
         })
         .is_some()
 }
+
+/// ("03/03 — Tribunal Primero de Juicio (Caracas). HÉCTOR PARRA GODOY, sargento…: 25 años por
+/// traición."; "… (Barquisimeto). Los llamados \"cuatro de Barquisimeto\", detenidos el 30 de
+/// julio de 2024: A, B, C y D, 12 años cada uno…"): after an item's first sentence that names
+/// no one and tells no event (a court's, a place's), the name in capitals that opens the second,
+/// or the names it lists after a colon, two or more.
+pub(crate) fn second_sentence_names(
+    doc: &Doc<'_>,
+    line: &std::ops::Range<usize>,
+    after: usize,
+    end: usize,
+    in_hit: &[bool],
+) -> Vec<std::ops::Range<usize>> {
+    let first_end = crate::line_shapes::sentence_end(doc, line, after, end);
+    if first_end >= end || !crate::triggers::find(doc, after, first_end).is_empty() {
+        return Vec::new();
+    }
+    let second_end = crate::line_shapes::sentence_end(doc, line, first_end, end);
+    if let Some(e) = crate::surname_first::read_item_name(doc, first_end, second_end, in_hit)
+        .filter(|_| crate::surname_first::in_capitals(doc, first_end))
+    {
+        return std::iter::once(first_end..e).collect();
+    }
+    (first_end..second_end)
+        .find(|&k| doc.f(k) == ":")
+        .map(|colon| names_after(doc, colon, second_end, in_hit))
+        .filter(|names| names.len() >= 2)
+        .unwrap_or_default()
+}

@@ -328,6 +328,10 @@ pub(crate) fn balance(doc: &Doc<'_>, si: usize) -> bool {
     let Some(s) = doc.sentences.get(si) else {
         return false;
     };
+    // ("En marzo registramos 6 condenas, 1 absolución y 2 cambios de medida…, además de más de
+    // 30 nuevas detenciones": one counted event among the month's figures.)
+    let figures = crate::count_words::figures(doc, s.first, s.last);
+    let needed = if figures >= 3 { 1 } else { 2 };
     crate::triggers::find(doc, s.first, s.last)
         .iter()
         .filter(|t| {
@@ -342,7 +346,7 @@ pub(crate) fn balance(doc: &Doc<'_>, si: usize) -> bool {
                             ))))
         })
         .count()
-        >= 2
+        >= needed
 }
 
 pub(crate) fn place(

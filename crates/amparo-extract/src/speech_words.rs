@@ -128,3 +128,35 @@ pub(crate) fn after_quote(
                 }) && doc.f(first - 1) != "a"
             })
 }
+
+/// Whether the date at token `i` is the day a report came out, past a time of day: "…el balance
+/// que la ONG publicó en la mañana de este jueves", "published on Thursday morning".
+pub(crate) fn published_on(doc: &crate::text::Doc<'_>, i: usize) -> bool {
+    let mut j = i;
+    while j > 0
+        && i - j < 6
+        && matches!(
+            doc.f(j - 1),
+            "en" | "la"
+                | "manana"
+                | "tarde"
+                | "noche"
+                | "de"
+                | "del"
+                | "este"
+                | "el"
+                | "on"
+                | "the"
+                | "morning"
+                | "evening"
+                | "of"
+        )
+    {
+        j -= 1;
+    }
+    j < i
+        && matches!(
+            doc.f(j.wrapping_sub(1)),
+            "publico" | "published" | "difundio"
+        )
+}

@@ -143,3 +143,50 @@ Otros
         assert_eq!(crate::kinds_of(&x, name), ["release"], "{name}: {x:#?}");
     }
 }
+
+#[test]
+fn issue_13_a_month_s_figures_are_no_arrest_of_the_bulletin_s_names() {
+    let x = crate::run(
+        "RESUMEN DEL MES
+En marzo registramos 6 condenas, 1 absolución y 2 cambios de medida en causas políticas, además \
+de más de 30 nuevas detenciones por motivos políticos.
+
+2. ABSOLUCIONES
+
+17/03 — EZEQUIEL RAMOS LOAIZA, estudiante, fue absuelto por el tribunal de Barquisimeto.
+
+3. CAMBIOS DE MEDIDA
+
+06/03 — GLORIA INÉS BENAVENTE, maestra jubilada: el tribunal le otorgó casa por cárcel.",
+        "2026-04-02",
+    );
+    assert_eq!(
+        crate::kinds_of(&x, "EZEQUIEL RAMOS LOAIZA"),
+        ["release"],
+        "{x:#?}"
+    );
+    assert!(crate::person(&x, "CAMBIOS DE MEDIDA").is_none(), "{x:#?}");
+}
+
+#[test]
+fn issue_13_a_court_s_line_then_the_name_in_capitals_names_the_item() {
+    let x = crate::run(
+        "Boletín judicial de marzo.
+
+1. CONDENAS
+
+03/03 — Tribunal Primero de Juicio (Caracas). HÉCTOR LUIS PARRA GUEDEZ, sargento primero: 25 \
+años por traición a la patria. Permanece en la sede de la DGCIM en Boleíta.
+
+11/03 — Tribunal Cuarto de Juicio (Mérida). YENNY CAROLINA OCHOA LIRA, periodista: 8 años por \
+incitación al odio. Recluida en el Centro Penitenciario de la Región Andina.",
+        "2026-04-02",
+    );
+    for name in ["HÉCTOR LUIS PARRA GUEDEZ", "YENNY CAROLINA OCHOA LIRA"] {
+        let kinds = crate::kinds_of(&x, name);
+        assert!(
+            kinds.contains(&"sentence") && kinds.contains(&"detention"),
+            "{name}: {x:#?}"
+        );
+    }
+}
