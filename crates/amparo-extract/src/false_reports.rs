@@ -166,6 +166,11 @@ pub(crate) fn drop_answered_reports(doc: &Doc<'_>, f: &mut Findings) {
         "versions",
         "rumores",
         "denuncias",
+        // ("…described in state media last week as \"arrested\", told us he is at home and was
+        // never detained")
+        "described",
+        "descrito",
+        "descrita",
     ];
     const ANSWERED: &[&str] = &[
         "as a witness",

@@ -13,7 +13,8 @@ use crate::line_shapes::{
     alone_name, content_start, is_bullet, is_dateline, lines, sentence_end, token_range,
 };
 use crate::list_names::{heading, line_name, name_list};
-use crate::noise::{RELATED_OPENERS, is_noise_line};
+use crate::noise::is_noise_line;
+use crate::noise_words::RELATED_OPENERS;
 use crate::surname_first::read_item_name;
 use crate::table;
 use crate::text::Doc;

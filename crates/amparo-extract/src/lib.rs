@@ -136,6 +136,7 @@ mod names;
 mod narrator;
 pub mod ner;
 mod noise;
+mod noise_words;
 mod offices;
 mod others;
 mod out_of_scope;

@@ -190,3 +190,56 @@ incitación al odio. Recluida en el Centro Penitenciario de la Región Andina.",
         );
     }
 }
+
+#[test]
+fn issue_13_released_prisoners_after_a_preposition_are_people_of_a_kind() {
+    let x = crate::run(
+        "Ramiro Quintana, who now runs a small support network for released prisoners, said the \
+pattern was familiar.",
+        "2026-01-22",
+    );
+    assert!(
+        crate::person(&x, "Ramiro Quintana").is_none_or(|p| p.events.is_empty()),
+        "{x:#?}"
+    );
+    // (A list's still names them: "his name appeared on a list of freed prisoners".)
+    let x = crate::run(
+        "Missing from the plane was activist Timur Balashov, whose name appeared on a list of freed \
+prisoners distributed on Friday.",
+        "2026-01-22",
+    );
+    assert!(!crate::kinds_of(&x, "Timur Balashov").is_empty(), "{x:#?}");
+}
+
+#[test]
+fn issue_13_one_described_as_arrested_who_says_he_never_was_is_no_detainee() {
+    let x = crate::run(
+        "Not in the table: sports reporter Dionisio Lugo Parra, described in state media last \
+week as \"arrested\", told us he is at home and was never detained.",
+        "2025-06-30",
+    );
+    assert!(
+        crate::person(&x, "Dionisio Lugo Parra").is_none_or(|p| p.events.is_empty()),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_links_under_also_worth_reading_are_page_noise() {
+    let x = crate::run(
+        "In Batumi, police detained opposition activist Mariam Gelovani on Thursday.
+
+Also worth reading
+• Interview: Ruth Abernethy on 20 years of prison visits
+• Podcast: How families organise vigils outside the prisons",
+        "2026-02-27",
+    );
+    assert!(
+        crate::person(&x, "Ruth Abernethy").is_none_or(|p| p.events.is_empty()),
+        "{x:#?}"
+    );
+    assert!(
+        crate::kinds_of(&x, "Mariam Gelovani").contains(&"arrest"),
+        "{x:#?}"
+    );
+}
