@@ -63,3 +63,48 @@ pub(crate) fn drop_long_past(
         !(e < n && past[e] == Some(true) && present[e] && freed[e])
     });
 }
+
+/// Words that call a person a former prisoner ("el médico y exprisionero político X", "former
+/// political prisoner X"), folded.
+const FORMER: &[&str] = &[
+    "expreso",
+    "expresa",
+    "exprisionero",
+    "exprisionera",
+    "exprisioneros",
+    "ex-prisoner",
+    "ex-preso",
+    "ex-presa",
+];
+
+/// Drops the undated custody of one the text calls a former prisoner: "El médico y exprisionero
+/// político X, que pasó cinco años en cárceles de Camagüey, aseguró…", "former political prisoner
+/// X, who spent a decade in Evin" tell who X is, no stay the text reports, when the text tells
+/// nothing else of X's custody.
+pub(crate) fn drop_former_stays(
+    doc: &Doc<'_>,
+    mentions: &[crate::persons::MentionRef],
+    f: &mut Findings,
+) {
+    let called_former = |m: &crate::persons::MentionRef| {
+        (m.first.saturating_sub(3)..m.first).any(|k| {
+            FORMER.contains(&doc.f(k))
+                || (matches!(doc.f(k), "ex" | "former")
+                    && matches!(doc.f(k + 1), "preso" | "presa" | "prisoner" | "political"))
+        })
+    };
+    let mut former = vec![false; f.out_of_scope.len()];
+    for m in mentions.iter().filter(|m| called_former(m)) {
+        if let Some(x) = former.get_mut(m.entity) {
+            *x = true;
+        }
+    }
+    // (Not one whose story the text tells: "former prisoner X … spent four years in Belarusian
+    // prisons. On September 11, 2025, he was taken … to the Lithuanian border".)
+    let stay = |e: &crate::discourse::RawEvent| e.kind == EventType::Detention && e.date.is_none();
+    for (entity, x) in former.iter_mut().enumerate() {
+        *x = *x && f.events.iter().filter(|e| e.entity == entity).all(stay);
+    }
+    f.events
+        .retain(|e| !(former.get(e.entity).copied().unwrap_or(false) && stay(e)));
+}

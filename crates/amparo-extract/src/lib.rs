@@ -148,6 +148,7 @@ mod phrase_triggers;
 mod printed_dates;
 mod profiles;
 mod quantifiers;
+mod questions;
 mod rank_marks;
 pub mod read_out;
 mod records;

@@ -85,7 +85,7 @@ pub fn modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Moda
     {
         return Modality::NotAnEvent;
     }
-    if crate::modality_words::yes_no_question(doc, trigger, sentence_first)
+    if crate::questions::yes_no_question(doc, trigger, sentence_first)
         || crate::requests::longed_for(doc, trigger, sentence_first)
         || crate::abroad_words::practice_named(doc, trigger, sentence_first)
         || crate::fact_checks::hearsay_only(doc, trigger)

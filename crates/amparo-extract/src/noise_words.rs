@@ -8,6 +8,7 @@ pub(crate) const NOISE_OPENERS: &[&str] = &[
     // consultas de medios: X, oficina de prensa.").
     "media contact", "press contact", "media inquiries", "media enquiries",
     "contacto de prensa", "contacto para medios", "para consultas de medios",
+    "consultas de prensa", "press inquiries", "press enquiries",
     "para mas informacion , contactar", "for more information , contact", "cobertura",
     "coverage",
     "texto :", "editor :", "editora :", "host :", "presenter :", "producer :", "presentadora :",

@@ -243,3 +243,57 @@ Also worth reading
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_an_exiled_researcher_as_a_source_is_no_exile() {
+    let x = crate::run(
+        "Es el tercer sacerdote detenido en Nicaragua en lo que va de junio, según la \
+investigadora exiliada Gladys Membrillo.",
+        "2025-06-20",
+    );
+    assert!(
+        crate::person(&x, "Gladys Membrillo").is_none_or(|p| p.events.is_empty()),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_one_called_a_former_prisoner_with_only_a_past_stay_is_no_detainee() {
+    let x = crate::run(
+        "El médico y exprisionero político Rogelio Bermejo Tamayo, que pasó cinco años en \
+cárceles de Camagüey, aseguró que la falta de atención médica es una forma de castigo.",
+        "2025-06-20",
+    );
+    assert!(
+        crate::person(&x, "Rogelio Bermejo Tamayo").is_none_or(|p| p.events.is_empty()),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_lawyer_asking_that_house_arrest_be_allowed_tells_no_house_arrest() {
+    let x = crate::run(
+        "Nuestro padre es diabético. Su abogada, la licenciada Karla Beatriz Sotillo Amaya, \
+solicitó en dos ocasiones que se le permita seguir el proceso bajo arresto domiciliario por \
+razones de salud, y el juzgado lo ha negado.",
+        "2025-06-20",
+    );
+    assert!(
+        crate::person(&x, "Karla Beatriz Sotillo Amaya").is_none_or(|p| p.events.is_empty()),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_press_inquiries_line_is_page_noise() {
+    let x = crate::run(
+        "La audiencia de los cinco detenidos fue diferida otra vez.
+
+Consultas de prensa: Ligia Araujo, coordinación de comunicaciones.",
+        "2025-06-20",
+    );
+    assert!(
+        crate::person(&x, "Ligia Araujo").is_none_or(|p| p.events.is_empty()),
+        "{x:#?}"
+    );
+}
