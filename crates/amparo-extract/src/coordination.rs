@@ -273,6 +273,8 @@ pub(crate) fn plural_partner(
     {
         return None;
     }
+    let articled = matches!(doc.f(and + 1), "el" | "la" | "the" | "su" | "his" | "her")
+        && doc.f(s.first.wrapping_sub(1)) == ",";
     let describer = (and + 1..s.first).all(|k| {
         let f = doc.f(k);
         // ("Dayana Silva Peña y su esposo, Ramón Elías Camejo, recibieron…": a relation too.)
@@ -296,6 +298,9 @@ pub(crate) fn plural_partner(
             || doc.tokens.get(k).is_some_and(|t| t.capitalised)
             // ("and Lithuanian truck driver B": a noun or two of trade right before the name.)
             || (k + 3 > s.first && !LIST_BREAKERS.contains(&f) && !f.ends_with("ed"))
+            // ("y el presidente de la directiva comunal, B": a noun phrase opened by an article,
+            // words in small letters that tell nothing.)
+            || (articled && !LIST_BREAKERS.contains(&f) && crate::triggers::find(doc, k, k + 1).is_empty())
     });
     let p = slots.iter().rposition(|x| x.last <= and)?;
     // ("A (62) and his daughter B (30)": an age in brackets after the earlier name.)

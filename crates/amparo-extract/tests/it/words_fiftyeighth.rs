@@ -297,3 +297,46 @@ Consultas de prensa: Ligia Araujo, coordinación de comunicaciones.",
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_members_of_a_gang_named_after_their_arrest_are_out_of_scope() {
+    let x = crate::run(
+        "La Policía capturó ayer en la colonia Las Flores a tres miembros de la pandilla 18 \
+acusados de extorsionar a comerciantes. Fueron identificados como Kevin Alexis Mejía Portal, de \
+24 años; José Rigo Amaya Cruz, de 31; y Brayan Stanley Rosal Funes, de 19.
+
+Elmer Ovidio Guardián Linares, de 45 años, fue detenido el jueves, señalado de asesinar a su \
+expareja.",
+        "2025-06-14",
+    );
+    for name in [
+        "Kevin Alexis Mejía Portal",
+        "José Rigo Amaya Cruz",
+        "Brayan Stanley Rosal Funes",
+        "Elmer Ovidio Guardián Linares",
+    ] {
+        assert!(
+            crate::person(&x, name).is_none_or(|p| p.events.is_empty()),
+            "{name}: {x:#?}"
+        );
+    }
+}
+
+#[test]
+fn issue_13_two_named_with_their_appositions_share_a_plural_verb() {
+    let x = crate::run(
+        "La abogada Irma Carolina Ventosa Menjívar, asesora legal de la Asociación Comunal El \
+Bálsamo, y el presidente de la directiva comunal, Santos Abelino Rivera Hernández, fueron \
+capturados el jueves por agentes de la PNC.",
+        "2025-06-14",
+    );
+    for name in [
+        "Irma Carolina Ventosa Menjívar",
+        "Santos Abelino Rivera Hernández",
+    ] {
+        assert!(
+            crate::kinds_of(&x, name).contains(&"arrest"),
+            "{name}: {x:#?}"
+        );
+    }
+}
