@@ -277,7 +277,16 @@ pub(crate) fn one_of_accused(
     let one_of = matches!(doc.f(first), "uno" | "una" | "one")
         && matches!(doc.f(first + 1), "de" | "of")
         && matches!(doc.f(first + 2), "ellos" | "ellas" | "them");
-    let accused = |k: usize| {
+    one_of
+        && doc
+            .sentence_at(first.wrapping_sub(1))
+            .is_some_and(|s| accuses(doc, s.first, s.last) && told(s.first, s.last))
+}
+
+/// Whether tokens `first..last` accuse someone ("señalados de", "acusados de", "presuntos
+/// miembros de", "suspected of").
+pub(crate) fn accuses(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    (first..last).any(|k| {
         [
             "senalad",
             "acusad",
@@ -285,12 +294,40 @@ pub(crate) fn one_of_accused(
             "suspect",
             "accus",
             "imputad",
+            "presunt",
+            "alleged",
         ]
         .iter()
         .any(|p| doc.f(k).starts_with(p))
-    };
-    one_of
-        && doc
-            .sentence_at(first.wrapping_sub(1))
-            .is_some_and(|s| (s.first..s.last).any(accused) && told(s.first, s.last))
+    })
+}
+
+/// ("…capturó a tres miembros de la pandilla 18 acusados de extorsionar… Fueron identificados
+/// como A, B y C"): whether the group arrest or custody told in the two sentences before sentence
+/// `si` was by another state, set aside by a note, or of people accused of an ordinary crime,
+/// so that the members it names are out of scope too.
+pub(crate) fn group_held_for_crime(
+    doc: &Doc<'_>,
+    groups: &[crate::discourse::GroupEvent],
+    si: usize,
+) -> bool {
+    groups
+        .last()
+        .filter(|g| {
+            g.sentence < si
+                && g.sentence + 2 >= si
+                && matches!(
+                    g.kind,
+                    crate::model::EventType::Arrest | crate::model::EventType::Detention
+                )
+        })
+        .and_then(|g| doc.sentences.get(g.sentence))
+        // (Accused of it, not protesting it: "…detuvo a tres jóvenes que protestaban contra un
+        // fraude electoral".)
+        .is_some_and(|g| {
+            crate::out_of_scope::foreign_custody(doc, g.first, g.last)
+                || crate::excluded_notes::excluded_note(doc, g.first, g.last)
+                || (accuses(doc, g.first, g.last)
+                    && crate::out_of_scope::ordinary_crime(doc, g.first, g.last))
+        })
 }

@@ -330,7 +330,7 @@ impl Walk<'_, '_> {
             // "the group includes X": X shares a release reported just before without names.
             if let Some(cue) = clues::group_members_cue(doc, a, b) {
                 // "otros 40 privados de libertad por delitos comunes…, entre ellos X": out of scope.
-                if foreign || crate::out_of_scope::group_held_for_crime(doc, &groups, si) {
+                if foreign || crate::crime_context::group_held_for_crime(doc, &groups, si) {
                     for s in slots.iter().filter(|s| s.first >= cue) {
                         f.out_of_scope[s.entity] = true;
                     }

@@ -370,25 +370,3 @@ pub(crate) fn out_of_record(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     };
     told(first, last) || crate::crime_context::one_of_accused(doc, first, told)
 }
-
-/// ("…capturó a tres miembros de la pandilla 18 acusados de extorsionar… Fueron identificados
-/// como A, B y C"): whether the group arrest or custody told in the two sentences before sentence
-/// `si` was for an ordinary crime, so that the members it names are out of scope too.
-pub(crate) fn group_held_for_crime(
-    doc: &Doc<'_>,
-    groups: &[crate::discourse::GroupEvent],
-    si: usize,
-) -> bool {
-    groups
-        .last()
-        .filter(|g| {
-            g.sentence < si
-                && g.sentence + 2 >= si
-                && matches!(
-                    g.kind,
-                    crate::model::EventType::Arrest | crate::model::EventType::Detention
-                )
-        })
-        .and_then(|g| doc.sentences.get(g.sentence))
-        .is_some_and(|g| out_of_record(doc, g.first, g.last))
-}
