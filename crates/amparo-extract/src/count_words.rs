@@ -295,9 +295,28 @@ pub(crate) fn people_before(doc: &crate::text::Doc<'_>, i: usize, prev: &str, pr
                 .any(|k| PEOPLE.contains(&doc.f(k)) && doc.f(k.wrapping_sub(1)) != ","))
 }
 
+/// How many counted events make tokens `first..last` a balance: one among a month's figures
+/// ("En marzo registramos 6 condenas, 1 absolución y 2 cambios de medida…, además de más de 30
+/// nuevas detenciones"), or after a verb of keeping count among two ("En marzo registramos 25
+/// nuevas detenciones, entre ellas la del periodista X…, y 3 condenas"); else two.
+pub(crate) fn counted_needed(doc: &crate::text::Doc<'_>, first: usize, last: usize) -> usize {
+    let figures = figures(doc, first, last);
+    let tallied = (first..last).any(|k| {
+        matches!(
+            doc.f(k),
+            "registramos" | "documentamos" | "contabilizamos" | "recorded" | "documented"
+        )
+    });
+    if figures >= 3 || (figures >= 2 && tallied) {
+        1
+    } else {
+        2
+    }
+}
+
 /// How many numbers in tokens `first..last` count a noun ("6 condenas, 1 absolución y 2 cambios
 /// de medida"): not a day's ("3 de marzo"), a month's or a term's ("25 años").
-pub(crate) fn figures(doc: &crate::text::Doc<'_>, first: usize, last: usize) -> usize {
+fn figures(doc: &crate::text::Doc<'_>, first: usize, last: usize) -> usize {
     (first..last)
         .filter(|&k| {
             doc.is_number(k)

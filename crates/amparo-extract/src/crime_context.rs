@@ -302,14 +302,32 @@ pub(crate) fn accuses(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     })
 }
 
+/// Marks out of scope the people a cue in sentence `si` names (`cued`), when the sentence is out
+/// of the record (`foreign`) or so is the group they are of (see `group_held_for_crime`).
+pub(crate) fn cued_out_of_scope(
+    doc: &Doc<'_>,
+    groups: &[crate::discourse::GroupEvent],
+    (si, foreign): (usize, bool),
+    cued: impl Iterator<Item = usize>,
+    f: &mut crate::discourse::Findings,
+) {
+    let cued: Vec<usize> = cued.collect();
+    if foreign || group_held_for_crime(doc, groups, si, cued.len()) {
+        for e in cued {
+            f.out_of_scope[e] = true;
+        }
+    }
+}
+
 /// ("…capturó a tres miembros de la pandilla 18 acusados de extorsionar… Fueron identificados
 /// como A, B y C"): whether the group arrest or custody told in the two sentences before sentence
 /// `si` was by another state, set aside by a note, or of people accused of an ordinary crime,
-/// so that the members it names are out of scope too.
-pub(crate) fn group_held_for_crime(
+/// so that the `named` members it names are out of scope too.
+fn group_held_for_crime(
     doc: &Doc<'_>,
     groups: &[crate::discourse::GroupEvent],
     si: usize,
+    named: usize,
 ) -> bool {
     groups
         .last()
@@ -322,12 +340,54 @@ pub(crate) fn group_held_for_crime(
                 )
         })
         .and_then(|g| doc.sentences.get(g.sentence))
-        // (Accused of it, not protesting it: "…detuvo a tres jóvenes que protestaban contra un
-        // fraude electoral".)
         .is_some_and(|g| {
             crate::out_of_scope::foreign_custody(doc, g.first, g.last)
                 || crate::excluded_notes::excluded_note(doc, g.first, g.last)
+                // (Accused of it, not protesting it: "…detuvo a tres jóvenes que protestaban
+                // contra un fraude electoral"; the group the cue names, not "…detuvieron a tres
+                // dirigentes… la policía capturó a dos hombres acusados de feminicidio. Fueron
+                // identificados como A, B y C"; no accusation the text disputes, "…acusados de
+                // extorsionar, según el fiscal, quien no presentó pruebas… Provea los considera
+                // presos políticos".)
                 || (accuses(doc, g.first, g.last)
-                    && crate::out_of_scope::ordinary_crime(doc, g.first, g.last))
+                    && crate::out_of_scope::ordinary_crime(doc, g.first, g.last)
+                    && counted_as(doc, g.first, g.last, named)
+                    && !disputed_accusation(doc, g.first, si))
         })
+}
+
+/// Whether tokens `first..last` count no one, or count `named` people.
+fn counted_as(doc: &Doc<'_>, first: usize, last: usize, named: usize) -> bool {
+    let counts: Vec<u64> = (first..last)
+        .filter_map(|k| {
+            crate::count_words::parse_number(doc, k)
+                .or_else(|| crate::count_words::number_word(doc.f(k)))
+        })
+        .collect();
+    counts.is_empty() || counts.contains(&(named as u64))
+}
+
+/// Whether an accusation told from token `first` is only a party's word ("según el fiscal"), or
+/// the sentences up to the one after sentence `si` call the accused political prisoners.
+fn disputed_accusation(doc: &Doc<'_>, first: usize, si: usize) -> bool {
+    let end = doc
+        .sentences
+        .get(si + 1)
+        .or_else(|| doc.sentences.get(si))
+        .map_or(first, |s| s.last);
+    (first..end).any(|k| {
+        doc.matches_any_at(
+            k,
+            &[
+                "segun el fiscal",
+                "segun la fiscalia",
+                "according to prosecutors",
+                "according to the prosecutor",
+                "presos politicos",
+                "preso politico",
+                "political prisoners",
+                "political prisoner",
+            ],
+        )
+    })
 }

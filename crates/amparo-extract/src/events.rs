@@ -330,11 +330,8 @@ impl Walk<'_, '_> {
             // "the group includes X": X shares a release reported just before without names.
             if let Some(cue) = clues::group_members_cue(doc, a, b) {
                 // "otros 40 privados de libertad por delitos comunes…, entre ellos X": out of scope.
-                if foreign || crate::crime_context::group_held_for_crime(doc, &groups, si) {
-                    for s in slots.iter().filter(|s| s.first >= cue) {
-                        f.out_of_scope[s.entity] = true;
-                    }
-                }
+                let cued = slots.iter().filter(|s| s.first >= cue).map(|s| s.entity);
+                crate::crime_context::cued_out_of_scope(doc, &groups, (si, foreign), cued, &mut f);
                 cue_members(doc, &mut f, &groups, &slots, cue, (si, before), prev_date);
                 // ("They are A, B, C and D. All four had been held…": the members named.)
                 let members = entities_of(&f.events[before..]);

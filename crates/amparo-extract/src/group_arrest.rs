@@ -161,7 +161,8 @@ fn arrested_on_before(
 }
 
 /// The count of a definite group the sentence of `g` names before its arrest: "los siete
-/// opositores de Jinotega capturados", "the four activists arrested".
+/// opositores de Jinotega capturados", "the four activists arrested"; or right after the verb of
+/// arrest, "police detained 11 people".
 fn counted_definite(doc: &Doc<'_>, g: &GroupEvent) -> Option<u64> {
     let s = doc.sentences.get(g.sentence)?;
     // (The largest: "a nueve de los 14 dirigentes vecinales aprehendidos" is of the fourteen.)
@@ -190,7 +191,26 @@ fn counted_definite(doc: &Doc<'_>, g: &GroupEvent) -> Option<u64> {
                     || w.starts_with("aprehendid")
                     || matches!(w, "arrested" | "detained")
             });
-            (definite && n > 1 && arrested).then_some(n)
+            // ("Turkish police detained 11 people, among them five lawyers…", "la policía detuvo
+            // a 11 personas": the counted object right after the verb of arrest.)
+            let object = matches!(
+                doc.f(k),
+                "detained"
+                    | "arrested"
+                    | "detuvo"
+                    | "detuvieron"
+                    | "arresto"
+                    | "arrestaron"
+                    | "capturo"
+                    | "capturaron"
+            ) || (doc.f(k) == "a"
+                && matches!(
+                    doc.f(k.wrapping_sub(1)),
+                    "detuvo" | "detuvieron" | "arresto" | "arrestaron" | "capturo" | "capturaron"
+                ));
+            ((definite && arrested) || object)
+                .then_some(n)
+                .filter(|&n| n > 1)
         })
         .max()
 }

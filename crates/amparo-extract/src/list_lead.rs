@@ -328,10 +328,7 @@ pub(crate) fn balance(doc: &Doc<'_>, si: usize) -> bool {
     let Some(s) = doc.sentences.get(si) else {
         return false;
     };
-    // ("En marzo registramos 6 condenas, 1 absolución y 2 cambios de medida…, además de más de
-    // 30 nuevas detenciones": one counted event among the month's figures.)
-    let figures = crate::count_words::figures(doc, s.first, s.last);
-    let needed = if figures >= 3 { 1 } else { 2 };
+    let needed = crate::count_words::counted_needed(doc, s.first, s.last);
     crate::triggers::find(doc, s.first, s.last)
         .iter()
         .filter(|t| {

@@ -340,3 +340,29 @@ capturados el jueves por agentes de la PNC.",
         );
     }
 }
+
+#[test]
+fn issue_13_people_named_after_a_counted_raid_share_its_arrest() {
+    let x = crate::run(
+        "Turkish police detained 11 people, among them five lawyers and three doctors, in dawn \
+raids in Istanbul and Ankara on Tuesday.
+
+A court in Istanbul on Wednesday ordered two of the lawyers, Zeynep Akman Kaya and Mehmet Ali \
+Yurtdas, to be jailed pending trial. Both were taken to Marmara Prison in Silivri late on \
+Wednesday. Three other lawyers, Burak Özdemir and Elif Tan Sahinler, \
+were released under judicial control measures.",
+        "2025-11-20",
+    );
+    for name in [
+        "Zeynep Akman Kaya",
+        "Mehmet Ali Yurtdas",
+        "Burak Özdemir",
+        "Elif Tan Sahinler",
+    ] {
+        assert_eq!(
+            crate::date_of(&x, name, "arrest"),
+            "2025-11-18",
+            "{name}: {x:#?}"
+        );
+    }
+}
