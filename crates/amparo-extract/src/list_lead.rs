@@ -333,14 +333,12 @@ pub(crate) fn balance(doc: &Doc<'_>, si: usize) -> bool {
         .iter()
         .filter(|t| {
             // ("Totals at 27/06/2025: 4 held, 1 disappeared, 1 released with conditions")
+            // ("…plus more than 25 new arrests": the count of new ones, read as a verb or not.)
             (doc.is_number(t.first.wrapping_sub(1)) && doc.f(t.first.wrapping_sub(2)) != "/")
+                || (doc.is_number(t.first.wrapping_sub(2))
+                    && matches!(doc.f(t.first.wrapping_sub(1)), "nuevas" | "nuevos" | "new"))
                 || (t.voice == crate::triggers::Voice::Nominal
-                    && (doc.is_number(t.first.wrapping_sub(1))
-                        || (doc.is_number(t.first.wrapping_sub(2))
-                            && matches!(
-                                doc.f(t.first.wrapping_sub(1)),
-                                "nuevas" | "nuevos" | "new"
-                            ))))
+                    && doc.is_number(t.first.wrapping_sub(1)))
         })
         .count()
         >= needed

@@ -59,3 +59,30 @@ años de prisión por incitación al odio.",
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_an_english_bulletin_s_new_arrests_among_its_figures_are_a_balance() {
+    let x = crate::run(
+        "Court bulletin for March
+
+In March we recorded 4 convictions, 2 acquittals and 3 changes of measure, plus more than 25 \
+new arrests across the country.
+
+12/03 — Second Trial Court (Barquisimeto). ROSMERY DEL VALLE TORRALBA, nurse: 6 years in prison \
+for incitement to hatred.
+19/03 — Fifth Control Court (Maracay). Granted alternative measures to: Luis Ángel Morales and \
+Pedro José Bastardo, Sidor workers.",
+        "2024-04-05",
+    );
+    for name in ["Luis Ángel Morales", "Pedro José Bastardo"] {
+        assert!(
+            !crate::kinds_of(&x, name).contains(&"arrest"),
+            "{name}: {x:#?}"
+        );
+    }
+    assert_eq!(
+        crate::kinds_of(&x, "ROSMERY DEL VALLE TORRALBA"),
+        ["sentence"],
+        "{x:#?}"
+    );
+}
