@@ -172,9 +172,13 @@ pub(crate) fn give(
         let (h, b) = (header.as_ref()?, base.as_ref()?);
         crate::lists::group_date::told_of_group(cx, h, b.sentence, first_sentence)
     };
-    let mut date = header_date
-        .or_else(told)
-        .or(base.as_ref().and_then(|b| b.date));
+    // (An arrest's day is no other status's: "…la dispositiva del juicio contra siete personas
+    // que fueron detenidas en agosto de 2024" over "• A: 10 años de prisión…".)
+    let base_date = base
+        .as_ref()
+        .filter(|b| b.kind != EventType::Arrest || kind == Some(EventType::Arrest))
+        .and_then(|b| b.date);
+    let mut date = header_date.or_else(told).or(base_date);
     // "Siguen detenidos:", "Still held:": held as of the publication, not on the lead's date.
     if header_held || inline_place || header_trigger.is_some_and(|t| t.kind == EventType::Detention)
     {

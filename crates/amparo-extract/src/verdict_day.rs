@@ -12,6 +12,7 @@ use crate::text::Doc;
 /// Nouns of a court's decision.
 const VERDICTS: &[&str] = &[
     "sentencia",
+    "dispositiva",
     "fallo",
     "veredicto",
     "verdict",

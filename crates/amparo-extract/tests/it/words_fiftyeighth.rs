@@ -366,3 +366,26 @@ were released under judicial control measures.",
         );
     }
 }
+
+#[test]
+fn issue_13_a_lead_s_arrest_day_is_no_day_of_the_sentences_below() {
+    let x = crate::run(
+        "El Tribunal Tercero de Juicio, a cargo de la jueza Yolimar Escalona Prieto, leyó en la \
+madrugada del jueves la dispositiva del juicio contra siete personas que fueron detenidas en agosto \
+de 2024.
+
+Según la abogada defensora, esto decidió el tribunal sobre cada acusado:
+
+• Luis Alfonso Garrido Paz (34 años, mototaxista): 10 años de prisión por instigación al odio.
+
+• Yusmary del Valle Ortegano (29, docente): 10 años por instigación al odio.",
+        "2026-02-13",
+    );
+    for name in ["Luis Alfonso Garrido Paz", "Yusmary del Valle Ortegano"] {
+        assert_eq!(
+            crate::date_of(&x, name, "sentence"),
+            "2026-02-12",
+            "{name}: {x:#?}"
+        );
+    }
+}
