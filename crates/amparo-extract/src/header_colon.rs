@@ -121,7 +121,8 @@ pub(crate) fn second_colon(doc: &Doc<'_>, colon: usize, end: usize) -> usize {
 
 /// ("— El miércoles 12 de marzo, la jueza X difirió la audiencia de los cinco … acusados de
 /// conspiración: A, B, C, D y E."): the names an item's long first sentence lists after a colon
-/// past its twentieth word, when there are two or more.
+/// past its twentieth word, when there are two or more; else those of its second sentence (see
+/// `second_sentence_names`).
 pub(crate) fn late_names(
     doc: &Doc<'_>,
     line: &std::ops::Range<usize>,
@@ -129,6 +130,7 @@ pub(crate) fn late_names(
     end: usize,
     in_hit: &[bool],
 ) -> Vec<std::ops::Range<usize>> {
+    let line_end = end;
     let end = crate::line_shapes::sentence_end(doc, line, after, end);
     // (Not those who act on the group: "…a pedido de sus abogados defensores: A y B", "…a
     // los testigos de la acusación: el comisario A y la oficial B".)
@@ -149,12 +151,16 @@ pub(crate) fn late_names(
             .any(|p| w.starts_with(p))
         })
     };
-    (after + 20..end)
+    let late = (after + 20..end)
         .find(|&k| doc.f(k) == ":")
         .filter(|&colon| !agents(colon))
         .map(|colon| names_after(doc, colon, end, in_hit))
         .filter(|names| names.len() >= 2)
-        .unwrap_or_default()
+        .unwrap_or_default();
+    if late.is_empty() {
+        return second_sentence_names(doc, line, after, line_end, in_hit);
+    }
+    late
 }
 
 /// Whether a line's words before its colon (`start..colon`) may head the names below: twelve
@@ -186,7 +192,7 @@ pub(crate) fn names_next(
 /// julio de 2024: A, B, C y D, 12 años cada uno…"): after an item's first sentence that names
 /// no one and tells no event (a court's, a place's), the name in capitals that opens the second,
 /// or the names it lists after a colon, two or more.
-pub(crate) fn second_sentence_names(
+fn second_sentence_names(
     doc: &Doc<'_>,
     line: &std::ops::Range<usize>,
     after: usize,

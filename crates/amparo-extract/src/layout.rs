@@ -253,12 +253,11 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
             if names.is_empty() {
                 names = crate::header_colon::late_names(doc, &line, after, t.end, &in_hit);
             }
-            if names.is_empty() {
-                names =
-                    crate::header_colon::second_sentence_names(doc, &line, after, t.end, &in_hit);
-            }
             let end = crate::layout_queries::run_on_end(doc, &lines, li)
-                .max(crate::layout_queries::fields_end(doc, &lines, li, &names));
+                .max(crate::layout_queries::fields_end(doc, &lines, li, &names))
+                .max(crate::layout_queries::case_paragraph_end(
+                    doc, &lines, li, &names,
+                ));
             layout.items.push(Item {
                 sentences: line.start..lines[end - 1].end,
                 list,

@@ -154,6 +154,49 @@ pub(crate) fn fields_end(
 /// The line a list item ends before: the lines after line `li` in its paragraph that go on
 /// where no sentence ended ("3 Wuilmer … V-19.002.118 Portuguesa 30-Jul-2024 Tocuyito" then
 /// "HOUSE ARREST since 25 Jan.", a register's row a PDF cut), up to the next item.
+/// ("3. OROZCO LÓPEZ, JULIO CÉSAR" over "Exestudiante de… Detenido en noviembre de 2024. …" in
+/// its paragraph): a numbered line whose one name, surname first in capitals, stands alone heads
+/// its paragraph of prose: the line after it (else `li + 1`).
+pub(crate) fn case_paragraph_end(
+    doc: &Doc<'_>,
+    lines: &[Range<usize>],
+    li: usize,
+    names: &[Range<usize>],
+) -> usize {
+    let t = crate::line_shapes::token_range(doc, &lines[li]);
+    match names {
+        [n] if crate::line_shapes::alone_name(doc, &t, n)
+            && doc.is_number(t.start)
+            && crate::surname_first::in_capitals(doc, n.start)
+            && (n.start..n.end).any(|k| doc.f(k) == ",") =>
+        {
+            paragraph_end(doc, lines, li)
+        }
+        _ => li + 1,
+    }
+}
+
+/// The line after the paragraph of line `li`, when every line after it in the paragraph is a
+/// sentence of prose (opens on a capital, ends with a full stop, no list mark); else `li + 1`.
+fn paragraph_end(doc: &Doc<'_>, lines: &[Range<usize>], li: usize) -> usize {
+    let paragraph = |l: &Range<usize>| doc.sentences.get(l.start).map(|s| s.paragraph);
+    let mut end = li + 1;
+    while let Some(next) = lines
+        .get(end)
+        .filter(|n| paragraph(n) == paragraph(&lines[li]))
+    {
+        let n = crate::line_shapes::token_range(doc, next);
+        let prose = doc.tokens.get(n.start).is_some_and(|x| x.capitalised)
+            && crate::line_shapes::is_bullet(doc, n.start).is_none()
+            && matches!(doc.f(n.end.saturating_sub(1)), "." | "\"" | ")");
+        if !prose {
+            return li + 1;
+        }
+        end += 1;
+    }
+    end
+}
+
 pub(crate) fn run_on_end(doc: &Doc<'_>, lines: &[Range<usize>], li: usize) -> usize {
     let mut end = li + 1;
     while let (Some(line), Some(next)) = (lines.get(end - 1), lines.get(end)) {

@@ -389,3 +389,33 @@ Según la abogada defensora, esto decidió el tribunal sobre cada acusado:
         );
     }
 }
+
+#[test]
+fn issue_13_a_numbered_name_in_capitals_heads_its_paragraph() {
+    let x = crate::run(
+        "A continuación se detallan los casos incorporados en las últimas semanas.
+
+3. OROZCO LEAL, JULIO CÉSAR
+Exestudiante de Ingeniería de la UNAN-Managua. Detenido en noviembre de 2024. En marzo de 2025 \
+el juez lo condenó a 8 años de prisión por menoscabo a la integridad nacional.
+
+4. TÉLLEZ DE BLANCO, ROSA ARGENTINA
+Ama de casa. Fue detenida en Masaya el 2 de julio. El 5 de septiembre fue enviada a su casa bajo \
+arresto domiciliario.",
+        "2025-09-15",
+    );
+    assert_eq!(
+        crate::date_of(&x, "OROZCO LEAL, JULIO CÉSAR", "arrest"),
+        "2024-11",
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(&x, "TÉLLEZ DE BLANCO, ROSA ARGENTINA", "arrest"),
+        "2025-07-02",
+        "{x:#?}"
+    );
+    assert!(
+        crate::kinds_of(&x, "TÉLLEZ DE BLANCO, ROSA ARGENTINA").contains(&"house_arrest"),
+        "{x:#?}"
+    );
+}
