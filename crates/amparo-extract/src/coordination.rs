@@ -300,7 +300,9 @@ pub(crate) fn plural_partner(
             || (k + 3 > s.first && !LIST_BREAKERS.contains(&f) && !f.ends_with("ed"))
             // ("y el presidente de la directiva comunal, B": a noun phrase opened by an article,
             // words in small letters that tell nothing.)
-            || (articled && !LIST_BREAKERS.contains(&f) && crate::triggers::find(doc, k, k + 1).is_empty())
+            || (articled
+                && !LIST_BREAKERS.contains(&f)
+                && crate::triggers::find(doc, k, k + 1).is_empty())
     });
     let p = slots.iter().rposition(|x| x.last <= and)?;
     // ("A (62) and his daughter B (30)": an age in brackets after the earlier name.)

@@ -6,8 +6,8 @@ use crate::layout::Layout;
 use crate::model::EventType;
 use crate::text::Doc;
 
-/// A dated arrest of a whole group told in the three sentences up to a list's lead: the arrest
-/// of the people the list names.
+/// A dated arrest of a whole group told in the three sentences up to a list's lead, or the four
+/// when no one is named between: the arrest of the people the list names.
 /// (Not one told before another list's items: "DETENIDOS (viernes 23 de enero) - A - B / CON
 /// ARRESTO DOMICILIARIO - C": C was not among those arrested.)
 pub(super) fn group_arrest(
