@@ -58,6 +58,13 @@ pub(crate) const CUES: &[&str] = &[
     "one of them ,",
     "uno de ellos ,",
     "una de ellas ,",
+    // ("…put seven prisoners on a bus to the border. Two of them, A and B, had been held…")
+    "two of them ,",
+    "three of them ,",
+    "dos de ellos ,",
+    "dos de ellas ,",
+    "tres de ellos ,",
+    "tres de ellas ,",
     // ("We know the name of one of them: student X")
     "one of them :",
     "uno de ellos :",

@@ -419,3 +419,29 @@ arresto domiciliario.",
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_two_of_them_named_share_the_group_s_event() {
+    let x = crate::run(
+        "On Wednesday, the regime freed seven prisoners. Two of them, the Miskitu leader Alcides \
+Tinkam Rosales and the agronomist Ernesto Javier Pavas, had been held in La Modelo since 2023.",
+        "2026-02-27",
+    );
+    for name in ["Alcides Tinkam Rosales", "Ernesto Javier Pavas"] {
+        assert!(
+            crate::kinds_of(&x, name).contains(&"release"),
+            "{name}: {x:#?}"
+        );
+    }
+    let x = crate::run(
+        "Este martes fueron excarcelados seis presos políticos. Dos de ellos, la docente Maira \
+Lucía Ortega y el obrero Pedro Pablo Yánez, estaban en Tocuyito.",
+        "2026-02-27",
+    );
+    for name in ["Maira Lucía Ortega", "Pedro Pablo Yánez"] {
+        assert!(
+            crate::kinds_of(&x, name).contains(&"release"),
+            "{name}: {x:#?}"
+        );
+    }
+}
