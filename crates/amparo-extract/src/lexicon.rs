@@ -113,7 +113,7 @@ episcopal conferencia iglesia church roja cross onu unicef acnur oea
 frente sindicato asociacion fundacion movimiento federacion confederacion plataforma alianza camara colegio
 instituto trabajadores civico civica front association foundation movement federation confederation platform
 alliance chamber institute workers service intelligence counterintelligence directorate bureau
-ministry prosecutor prosecutors trial
+ministry prosecutor prosecutors trial ficha fichas expediente review
 liberado liberada liberadas excarcelado excarcelada excarceladas detenido detenida detenidas arrestado arrestada
 arrestados arrestadas trasladado trasladada trasladados trasladadas condenado condenada condenados imputado imputada
 sale salen salio reaparece reaparecen reaparecio desaparecido desaparecida desaparecidos muere murio fallece fallecio

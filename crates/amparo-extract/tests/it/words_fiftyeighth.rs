@@ -445,3 +445,19 @@ Lucía Ortega y el obrero Pedro Pablo Yánez, estaban en Tocuyito.",
         );
     }
 }
+
+#[test]
+fn issue_13_a_case_file_s_title_and_a_publication_s_name_are_no_people() {
+    let x = crate::run(
+        "FICHA DEL CASO
+Detenido: José Ángel Rangel Bermejo
+Edad: 32 años
+Fue detenido el 29 de julio en Maracaibo por funcionarios de la DGCIM.
+
+Photo: Relatives wait outside the prison on Tuesday. (Photo: Tomás Uzcátegui for The Hemisphere \
+Review)",
+        "2025-11-04",
+    );
+    assert!(crate::person(&x, "FICHA DEL CASO").is_none(), "{x:#?}");
+    assert!(crate::person(&x, "Hemisphere Review").is_none(), "{x:#?}");
+}
