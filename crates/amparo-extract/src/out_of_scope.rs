@@ -157,6 +157,9 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
                 "operation" | "operacion" | "operativo" | "raid" | "crackdown" | "redada"
             );
             (matches!(f, "against" | "contra") && !police)
+                // (What one wrote about: "…después de publicar una serie sobre el contrabando de
+                // gasolina".)
+                || matches!(f, "sobre" | "about")
                 // (Not a crime reported of the one held: "vecinos denunciaran que maltrataba…".)
                 || (f.starts_with("denunci") && doc.f(j + 1) != "que")
                 || f.starts_with("denounc")

@@ -461,3 +461,19 @@ Review)",
     assert!(crate::person(&x, "FICHA DEL CASO").is_none(), "{x:#?}");
     assert!(crate::person(&x, "Hemisphere Review").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_journalist_held_after_writing_about_a_crime_is_political() {
+    let x = crate::run(
+        "III.
+
+La periodista Luz Marina Apolinar fue excarcelada hace tres semanas del INOF, en Los Teques. \
+Había sido detenida en mayo de 2025 en Barquisimeto, después de publicar en su portal una serie \
+sobre el contrabando de gasolina en la frontera.",
+        "2026-02-22",
+    );
+    assert!(
+        crate::kinds_of(&x, "Luz Marina Apolinar").contains(&"release"),
+        "{x:#?}"
+    );
+}
