@@ -174,6 +174,7 @@ mod signatures;
 pub mod slots;
 mod spaced_table;
 mod span_places;
+mod speaker_labels;
 mod speakers;
 mod speech_words;
 mod stamp_lines;

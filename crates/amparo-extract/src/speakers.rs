@@ -1,9 +1,10 @@
-//! Who speaks in a sentence and whom it opens on: a transcript's speaker label, a relative, a
-//! lawyer or a body's officer set off by commas who tells of someone else, and the person a
-//! sentence opens with (whom the next "he" or "she" means).
+//! Who speaks in a sentence and whom it opens on: a transcript's speaker label (read in
+//! `speaker_labels`), a relative, a lawyer or a body's officer set off by commas who tells of
+//! someone else, and the person a sentence opens with (whom the next "he" or "she" means).
 
 use crate::discourse::Findings;
 use crate::persons::MentionRef;
+use crate::speaker_labels::speaker_label;
 use crate::text::Doc;
 use crate::triggers;
 
@@ -228,65 +229,6 @@ fn inverted_subject(doc: &Doc<'_>, m: &MentionRef, a: usize) -> bool {
                     || !crate::lexicon::nationalities(f).is_empty()
             })
         })
-}
-
-/// Whether a mention is a transcript's speaker label: at the start of its sentence (past a
-/// timestamp), followed by a colon, by a bracketed role and a colon, or by a comma, a role of up
-/// to three words and a colon.
-pub(crate) fn speaker_label(doc: &Doc<'_>, m: &MentionRef, a: usize) -> bool {
-    let starts = (a..m.first).all(|k| crate::line_shapes::stamp_mark(doc, k));
-    // ("PREGUNTA (Luisa Fernanda Ríos, Radio Valle): ¿Qué se sabe…?": the asker in brackets.)
-    let asker = m.first > a + 1
-        && doc.f(m.first - 1) == "("
-        // ("[00:00:09] HOST (NADIA FORSBERG): Welcome…": past a timestamp too.)
-        && (a..m.first - 1).all(|k| {
-            doc.tokens.get(k).is_some_and(|t| {
-                (t.kind == crate::text::TokenKind::Word
-                    && t.text.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()))
-                    || t.kind == crate::text::TokenKind::Number
-                    || matches!(t.text, "[" | "]" | ":" | "—" | "-")
-            })
-        });
-    let starts = starts || asker;
-    let colon_within = |from: usize, n: usize| {
-        (from..from + n)
-            .find(|&k| doc.f(k) == ":")
-            .is_some_and(|c| {
-                (from..c).all(|k| {
-                    doc.tokens
-                        .get(k)
-                        .is_some_and(|t| t.kind == crate::text::TokenKind::Word)
-                        || matches!(doc.f(k), ")" | ".")
-                })
-            })
-    };
-    starts
-        && match doc.f(m.last) {
-            // ("Ramón Cedeño: arresto domiciliario.": a list's status, not a speaker's words.)
-            // (Nor a headline's quote: "Fabiola Mujica: \"En El Helicoide aprendí…\"" heads
-            // what the text tells of her.)
-            // (After a chat's stamp, "[17/6/26, 00:31] Ana Ríos: Se llevaron a papá", a sender.)
-            ":" => {
-                (m.first > a + 2 && doc.f(a) == "[")
-                    || crate::list_status::colon_status(doc, m.last).is_none()
-                        && !matches!(
-                            doc.tokens.get(m.last + 1).map(|t| t.text),
-                            Some("\"" | "“" | "«")
-                        )
-            }
-            // ("Luis Coronel Bastidas, ingeniero civil: 16 años por conspiración.": a described
-            // name's status.)
-            // ("James Whitcombe (Minister for the Middle East):": an office of a few words.)
-            "(" | "," => {
-                colon_within(m.last + 1, if doc.f(m.last) == "(" { 8 } else { 5 })
-                    && (m.last + 1..m.last + 9)
-                        .find(|&k| doc.f(k) == ":")
-                        .is_none_or(|c| crate::list_status::colon_status(doc, c).is_none())
-            }
-            // ("PRESENTADORA (ANDREA VILLEGAS): Vamos a Turquía…")
-            ")" => asker && doc.f(m.last + 1) == ":",
-            _ => false,
-        }
 }
 
 /// ("Según la vicecanciller colombiana, Paula Andrea Restrepo Gil, los cuatro…", "According to

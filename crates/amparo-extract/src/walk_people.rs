@@ -9,7 +9,7 @@ use crate::model::EventType;
 use crate::persons::MentionRef;
 use crate::references::References;
 use crate::slots::{SPEECH, Slot, targets};
-use crate::speakers::speaker_label;
+use crate::speaker_labels::speaker_label;
 use crate::text::Doc;
 use crate::triggers;
 

@@ -477,3 +477,25 @@ sobre el contrabando de gasolina en la frontera.",
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_broadcast_turn_in_capitals_is_its_speaker_s_whatever_follows() {
+    let x = crate::run(
+        "LOCUTORA: ¿Y dónde está Gabriel Goicoechea ahora?
+
+RUBÉN DARÍO FERRERO: Sigue en Rodeo I. Nosotros pedimos una medida cautelar.",
+        "2025-11-20",
+    );
+    assert!(
+        crate::person(&x, "RUBÉN DARÍO FERRERO").is_none_or(|p| p.events.is_empty()),
+        "{x:#?}"
+    );
+    // (A list's status after a name in capitals, with no broadcast's turn, stays the name's.)
+    let x = crate::run(
+        "Estos son los casos:
+
+RAMÓN CEDEÑO LARA: sigue detenido en Rodeo I.",
+        "2025-11-20",
+    );
+    assert!(!crate::no_events(&x, "RAMÓN CEDEÑO LARA"), "{x:#?}");
+}
