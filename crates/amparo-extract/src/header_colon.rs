@@ -151,12 +151,7 @@ pub(crate) fn late_names(
             .any(|p| w.starts_with(p))
         })
     };
-    let late = (after + 20..end)
-        .find(|&k| doc.f(k) == ":")
-        .filter(|&colon| !agents(colon))
-        .map(|colon| names_after(doc, colon, end, in_hit))
-        .filter(|names| names.len() >= 2)
-        .unwrap_or_default();
+    let late = listed_after_colon(doc, after + 20..end, in_hit, |colon| !agents(colon));
     if late.is_empty() {
         return second_sentence_names(doc, line, after, line_end, in_hit);
     }
@@ -209,9 +204,23 @@ fn second_sentence_names(
     {
         return std::iter::once(first_end..e).collect();
     }
-    (first_end..second_end)
+    listed_after_colon(doc, first_end..second_end, in_hit, |_| true)
+}
+
+/// The names listed after the first colon of tokens `within`, when the colon passes `keep` and
+/// they are two or more.
+fn listed_after_colon(
+    doc: &Doc<'_>,
+    within: std::ops::Range<usize>,
+    in_hit: &[bool],
+    keep: impl Fn(usize) -> bool,
+) -> Vec<std::ops::Range<usize>> {
+    let end = within.end;
+    within
+        .into_iter()
         .find(|&k| doc.f(k) == ":")
-        .map(|colon| names_after(doc, colon, second_end, in_hit))
+        .filter(|&colon| keep(colon))
+        .map(|colon| names_after(doc, colon, end, in_hit))
         .filter(|names| names.len() >= 2)
         .unwrap_or_default()
 }

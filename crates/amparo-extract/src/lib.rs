@@ -75,6 +75,7 @@ mod destinations;
 mod discourse;
 mod elided;
 mod elided_state;
+mod emphasis;
 mod ended_custody;
 mod entry_dates;
 pub mod events;

@@ -45,7 +45,7 @@ pub(crate) fn speaker_label(doc: &Doc<'_>, m: &MentionRef, a: usize) -> bool {
             ":" => {
                 (m.first > a + 2 && doc.f(a) == "[")
                     || (crate::list_status::colon_status(doc, m.last).is_none()
-                        || (crate::surname_first::in_capitals(doc, m.first) && broadcast(doc)))
+                        || (crate::surname_first::in_capitals(doc, m.first) && doc.broadcast))
                         && !matches!(
                             doc.tokens.get(m.last + 1).map(|t| t.text),
                             Some("\"" | "“" | "«")
@@ -67,8 +67,9 @@ pub(crate) fn speaker_label(doc: &Doc<'_>, m: &MentionRef, a: usize) -> bool {
 }
 
 /// Whether a line of the text opens on a broadcast's or an interview's turn in capitals
-/// ("LOCUTORA:", "PRESENTADOR:", "HOST:", "ANCHOR:", "PREGUNTA:").
-fn broadcast(doc: &Doc<'_>) -> bool {
+/// ("LOCUTORA:", "PRESENTADOR:", "HOST:", "ANCHOR:", "PREGUNTA:"); read once, into
+/// `Doc::broadcast`.
+pub(crate) fn broadcast(doc: &Doc<'_>) -> bool {
     doc.sentences.iter().any(|s| {
         s.line_start
             && doc.f(s.first + 1) == ":"

@@ -59,6 +59,9 @@ pub struct Doc<'a> {
     pub marks: Vec<(&'a str, usize)>,
     /// The country it tells of (ISO alpha-2), whose nationals are no foreigners there.
     pub home: &'static str,
+    /// Whether a line opens on a broadcast's or an interview's turn in capitals ("LOCUTORA:",
+    /// "HOST:"): a transcript, whose names in capitals before a colon are its speakers.
+    pub broadcast: bool,
 }
 
 pub use amparo_text::{fold, fold_char};
@@ -68,7 +71,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let n = chars.len();
-    let emphasis = emphasis_marks(&chars);
+    let emphasis = crate::emphasis::emphasis_marks(&chars);
     let mut i = 0;
     while i < n {
         let (start, c) = chars[i];
@@ -129,51 +132,6 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         i = j;
     }
     tokens
-}
-
-/// The characters that mark emphasis in a messenger's or markdown's text, read as nothing:
-/// "*Con régimen de presentación cada 30 días:*", "**JUAN PÉREZ**", "_Difunde_". A pair on one
-/// line only: a star that opens a run of words after a space and one that closes it before a space
-/// or a stop. A bullet ("* Ana Pérez", a space after the star) and an author's note ("*Isidro
-/// Lovera es abogado…", no star to close it) keep their stars.
-fn emphasis_marks(chars: &[(usize, char)]) -> Vec<bool> {
-    let n = chars.len();
-    let mut marks = vec![false; n];
-    let ch = |k: usize| chars.get(k).map(|x| x.1);
-    // Per marker: where an unclosed run opened on this line, and its length.
-    let mut open: [Option<(usize, usize)>; 2] = [None, None];
-    let mut i = 0;
-    while i < n {
-        let c = chars[i].1;
-        if c == '\n' {
-            open = [None, None];
-        }
-        let Some(m) = ['*', '_'].iter().position(|&x| x == c) else {
-            i += 1;
-            continue;
-        };
-        let mut r = i;
-        while ch(r) == Some(c) {
-            r += 1;
-        }
-        let before = i.checked_sub(1).and_then(ch);
-        let after = ch(r);
-        let opens = before.is_none_or(|b| b.is_whitespace() || "([¡¿\"“«'".contains(b))
-            && after.is_some_and(|a| !a.is_whitespace());
-        let closes = before.is_some_and(|b| !b.is_whitespace())
-            && after.is_none_or(|a| a.is_whitespace() || ".,;:!?)]\"”»'".contains(a));
-        match open[m] {
-            Some((o, len)) if closes && len == r - i => {
-                marks[o..o + len].fill(true);
-                marks[i..r].fill(true);
-                open[m] = None;
-            }
-            _ if opens => open[m] = Some((i, r - i)),
-            _ => {}
-        }
-        i = r;
-    }
-    marks
 }
 
 /// Builds a document: tokens and sentences.
@@ -266,14 +224,17 @@ pub fn parse(text: &str) -> Doc<'_> {
     let month_first = crate::printed_dates::month_first(text, &tokens);
     let marks = crate::legend_words::legend_marks(&tokens);
     let home = crate::home_country::home_country(&tokens);
-    Doc {
+    let mut doc = Doc {
         text,
         tokens,
         sentences,
         month_first,
         marks,
         home,
-    }
+        broadcast: false,
+    };
+    doc.broadcast = crate::speaker_labels::broadcast(&doc);
+    doc
 }
 
 impl Doc<'_> {

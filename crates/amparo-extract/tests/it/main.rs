@@ -66,6 +66,7 @@ mod turns_and_groups;
 mod words_fiftieth;
 mod words_fiftieth_review;
 mod words_fiftyeighth;
+mod words_fiftyeighth_people;
 mod words_fiftyeighth_review;
 mod words_fiftyfifth;
 mod words_fiftyfifth_lists;
