@@ -40,7 +40,7 @@ pub(crate) fn assemble(
     places: Vec<String>,
     published: Option<NaiveDate>,
     lang: Lang,
-    prisons: &[Option<(String, usize)>],
+    prisons: &[Option<crate::item_custody::ItemPrison>],
 ) -> Extraction {
     let mut persons = Vec::new();
     let mut not_detainees = Vec::new();
@@ -82,7 +82,13 @@ pub(crate) fn assemble(
             });
             continue;
         }
-        if events.is_empty() || f.high_office.get(e).copied().unwrap_or(false) {
+        // (A table row that names its person and a prison tells them held there, though no word
+        // of custody does: "GÓMEZ, Luisana | Audiencia diferida | INOF".)
+        let held_at_item = prisons
+            .get(e)
+            .is_some_and(|p| p.as_ref().is_some_and(|p| p.row))
+            && !(f.relative[e] || f.official[e] || f.source[e]);
+        if (events.is_empty() && !held_at_item) || f.high_office.get(e).copied().unwrap_or(false) {
             let why = if f.relative[e] {
                 "relative"
             } else if f.official[e] {
@@ -166,21 +172,17 @@ pub(crate) fn assemble(
                 out_events.remove(r);
             }
         }
-        if let Some(held) = prisons
-            .get(e)
-            .and_then(|p| p.as_ref())
-            .and_then(|(place, si)| {
-                crate::item_custody::held_there(
-                    doc,
-                    offset,
-                    chars,
-                    &out_events,
-                    place,
-                    *si,
-                    published,
-                )
-            })
-        {
+        if let Some(held) = prisons.get(e).and_then(|p| p.as_ref()).and_then(|p| {
+            crate::item_custody::held_there(
+                doc,
+                offset,
+                chars,
+                &out_events,
+                &p.place,
+                p.sentence,
+                published,
+            )
+        }) {
             out_events.push(held);
         }
         // A release the whole text told without a day, as fact, is the publication's: measured

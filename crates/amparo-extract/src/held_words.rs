@@ -265,11 +265,13 @@ pub(crate) const SPOKEN: &[(&str, EventType, Voice)] = &[
 
 /// Words after "sigue en", "remains in" that tell no custody: "sigue en servicio activo",
 /// "remains in office", "We remain in close contact with his wife", "officials remain in regular
-/// contact with his wife".
+/// contact with his wife", "los otros tres siguen en proceso de verificación" (a case's
+/// paperwork, not a place).
 #[rustfmt::skip]
 pub(crate) const NO_CUSTODY_AFTER: &[&str] = &[
     "servicio", "funciones", "libertad", "office", "service", "power", "charge", "close",
-    "contact", "touch", "contacto", "regular", "constant", "frequent", "daily",
+    "contact", "touch", "contacto", "regular", "constant", "frequent", "daily", "proceso",
+    "process", "tramite", "verificacion", "revision", "evaluacion", "estudio",
 ];
 
 /// ("confined to her house by illness", "by a broken leg"): confined at `i`, its words ending at

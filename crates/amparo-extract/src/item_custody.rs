@@ -13,7 +13,18 @@ use crate::model::{Event, EventType};
 use crate::persons::MentionRef;
 use crate::text::Doc;
 
-/// Per entity: the prison (the gazetteer's name) and the first sentence of the list item that
+/// The prison a list item or a table row prints beside its person.
+#[derive(Debug, Clone)]
+pub(crate) struct ItemPrison {
+    /// The gazetteer's name of the prison.
+    pub place: String,
+    /// The first sentence of the item.
+    pub sentence: usize,
+    /// Whether the item is a table's row.
+    pub row: bool,
+}
+
+/// Per entity: the prison and the first sentence of the list item that
 /// names the entity alone and prints the prison, if any. An item that names anyone else too
 /// ("Su esposo, Luis Rojas, fue arrestado…", "su hermano cumple condena en Tocuyito") is left
 /// alone: the prison may be the other's.
@@ -24,7 +35,7 @@ pub(crate) fn item_prisons(
     gazetteer: &Gazetteer,
     mentions: &[MentionRef],
     entities: usize,
-) -> Vec<Option<(String, usize)>> {
+) -> Vec<Option<ItemPrison>> {
     let mut out = vec![None; entities];
     for m in mentions {
         let Some(slot) = out.get_mut(m.entity).filter(|s| s.is_none()) else {
@@ -39,7 +50,15 @@ pub(crate) fn item_prisons(
         else {
             continue;
         };
-        let own = matches!(item.names.as_slice(), [r] if r.start <= m.first && m.last <= r.end);
+        let within =
+            |r: &std::ops::Range<usize>, o: &MentionRef| r.start <= o.first && o.last <= r.end;
+        // (A table row's name cell may list several held at its prison: "ROMERO, Ángel;
+        // PÉREZ, José | … | Rodeo I".)
+        let row = item.row.as_ref();
+        let own = match item.names.as_slice() {
+            [r] => within(r, m),
+            names => row.is_some() && names.iter().any(|r| within(r, m)),
+        };
         let (Some(first), Some(last)) = (
             doc.sentences.get(item.sentences.start).map(|s| s.first),
             item.sentences
@@ -50,14 +69,29 @@ pub(crate) fn item_prisons(
         ) else {
             continue;
         };
+        // (Nor a row's judge or lawyer, in a column that tells no custody: "… | Rafael Ojeda
+        // Bello | INOF".)
+        let aside = |o: &MentionRef| {
+            row.is_some_and(|r| {
+                item.names.iter().any(|n| within(n, o))
+                    || !r
+                        .cells
+                        .iter()
+                        .any(|(c, cell)| *c != crate::table::Column::Other && within(cell, o))
+            })
+        };
         let others = mentions
             .iter()
-            .any(|o| o.entity != m.entity && first <= o.first && o.last <= last);
+            .any(|o| o.entity != m.entity && first <= o.first && o.last <= last && !aside(o));
         if !own || others {
             continue;
         }
         if let Some(place) = crate::list_lead::facility(gazetteer, hits, first, last) {
-            *slot = Some((place, item.sentences.start));
+            *slot = Some(ItemPrison {
+                place,
+                sentence: item.sentences.start,
+                row: row.is_some(),
+            });
         }
     }
     out
