@@ -27,7 +27,10 @@ fn gap(doc: &Doc<'_>, from: usize, to: usize) -> Option<bool> {
     if doc.f(from) == "("
         && let Some(close) = (from + 1..to.min(from + 10)).find(|&k| doc.f(k) == ")")
         && close + 1 < to
-        && (from + 1..close).all(|k| doc.is_number(k) || doc.f(k).len() <= 1)
+        && ((from + 1..close).all(|k| doc.is_number(k) || doc.f(k).len() <= 1)
+            // ("A (21 años, estudiante de Derecho), B (23, Ingeniería) y C": an age first.)
+            || (doc.is_number(from + 1)
+                && (from + 2..close).all(|k| !LIST_BREAKERS.contains(&doc.f(k)) || doc.f(k) == ",")))
         && let Some(joined) = gap(doc, close + 1, to)
     {
         return Some(joined);

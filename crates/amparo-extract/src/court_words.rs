@@ -47,6 +47,10 @@ pub(crate) const COURT: &[(&str, EventType, Voice)] = &[
     ),
     ("admitted the charges against", Charge, Active),
     ("admitio la acusacion fiscal contra", Charge, Active),
+    // ("La jueza admitió la acusación fiscal por instigación al odio … contra A, B y C": the
+    // charges told between, the accused after them.)
+    ("admitio la acusacion fiscal por", Charge, Active),
+    ("admitio la acusacion por", Charge, Active),
     (
         "admitio la acusacion del ministerio publico contra",
         Charge,

@@ -91,6 +91,14 @@ impl Walk<'_, '_> {
             // "Ese mismo día", "that same day": the date told before in the sentence, else the
             // date the sentence before gave.
             .or_else(|| x.sentence_date.or(x.prev_date).filter(|_| x.same_day))
+            // (A court's act told after its hearing: the hearing's day.)
+            .or_else(|| {
+                (x.fact && matches!(kind, EventType::Charge | EventType::Sentence))
+                    .then(|| {
+                        crate::printed_dates::held_hearing_day(self.doc, x.si.0, self.published)
+                    })
+                    .flatten()
+            })
             .or_else(|| {
                 x.section_date
                     .filter(|_| !x.past && kind != EventType::Detention)

@@ -49,3 +49,26 @@ Ortiz | Rodeo I (Guatire)\n",
         );
     }
 }
+
+#[test]
+fn issue_13_an_admitted_accusation_falls_on_those_after_contra_each_with_an_age_in_brackets() {
+    let x = crate::run(
+        "Valencia. Después de tres diferimientos, la audiencia preliminar de los estudiantes se \
+celebró finalmente ayer lunes en el Palacio de Justicia.\n\nLa jueza admitió la acusación \
+fiscal por instigación al odio y obstrucción de la vía pública contra Maikel Andrés Rivero Sanz \
+(22 años, estudiante de Derecho), Yonathan José Piña Ledezma (24, Ingeniería) y Kleiver Antonio \
+Mujica (19, Educación), y ordenó su pase a juicio.",
+        "2025-06-10",
+    );
+    for name in [
+        "Maikel Andrés Rivero Sanz",
+        "Yonathan José Piña Ledezma",
+        "Kleiver Antonio Mujica",
+    ] {
+        assert_eq!(
+            crate::date_of(&x, name, "charge"),
+            "2025-06-09",
+            "{name}: {x:#?}"
+        );
+    }
+}
