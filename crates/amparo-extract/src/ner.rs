@@ -101,7 +101,10 @@ impl PersonFinder for NerFinder {
                 if !Self::plausible(doc, span) || (split && !Self::known_words(doc, span)) {
                     continue;
                 }
-                let span = surnames_in_capitals_after(doc, given_in_capitals_before(doc, span));
+                let span = surnames_in_capitals_after(
+                    doc,
+                    givens_before_surnames(doc, given_in_capitals_before(doc, span)),
+                );
                 let from = spans[..rules].partition_point(|s| s.end <= span.start);
                 let overlapping: Vec<usize> = (from..rules)
                     .take_while(|&i| spans[i].start < span.end)
@@ -173,6 +176,49 @@ fn given_in_capitals_before(doc: &Doc<'_>, span: Span) -> Span {
     {
         Span {
             start: word.start,
+            end: span.end,
+        }
+    } else {
+        span
+    }
+}
+
+/// ("Los familiares de YORMAN RIVERO (34 años), KEILA ANDREÍNA MENDOZA SAAVEDRA (29 años)…": a
+/// name in capitals whose given names, none known, the tagger leaves out of a span of
+/// surnames, the last one known): the span reaching back over the one or two words in capitals before it, after a
+/// list's joint or a preposition; not an event's word or a word no name holds.
+fn givens_before_surnames(doc: &Doc<'_>, span: Span) -> Span {
+    let r = span.tokens(doc);
+    let caps = crate::surname_first::in_capitals;
+    let surnames = r.end >= r.start + 2
+        && (r.start..r.end).all(|k| caps(doc, k) && !is_given_name(doc.f(k)))
+        && crate::lexicon::is_surname(doc.f(r.end - 1));
+    if !surnames {
+        return span;
+    }
+    let given = |k: usize| {
+        let t = &doc.tokens[k];
+        caps(doc, k)
+            && t.kind == TokenKind::Word
+            && t.text.chars().count() >= 3
+            && !is_not_name(&t.folded)
+            && !crate::lexicon::is_surname(&t.folded)
+            && !crate::word_index::is_event_word(&t.folded)
+            && !crate::surname_first::lower_elsewhere(doc, &t.folded)
+    };
+    let mut from = r.start;
+    while from > 0 && from + 2 > r.start && given(from - 1) {
+        from -= 1;
+    }
+    let joint = from.checked_sub(1).is_none_or(|k| {
+        matches!(
+            doc.f(k),
+            "," | ";" | "y" | "e" | "(" | ":" | "a" | "al" | "de"
+        )
+    });
+    if from < r.start && joint && !doc.line_break_before(r.start) {
+        Span {
+            start: doc.tokens[from].start,
             end: span.end,
         }
     } else {

@@ -338,6 +338,9 @@ pub fn find(doc: &Doc<'_>, lines: &[Range<usize>], in_hit: &[bool]) -> Vec<Table
                         }
                     }
                     Some(Column::Other) | None => {}
+                    // ("… | 24/03/2026 | Sin información" under a lead of releases: a status
+                    // the list does not know tells nothing, and the lead's event stands.)
+                    Some(Column::Status) if crate::table_cells::unknown_cell(doc, cell) => {}
                     Some(k) => out_row.cells.push((*k, cell.clone())),
                 }
             }
@@ -356,7 +359,11 @@ fn cell_name(doc: &Doc<'_>, cell: &Range<usize>, in_hit: &[bool]) -> Option<Rang
     // ("Rafael \"Rafa\" Urdaneta", "Jhon Ospina Castaño (colombiano)": a nickname inside, a
     // bracket after.)
     let end = cell.clone().find(|&k| doc.f(k) == "(").unwrap_or(cell.end);
-    let name = cell.start..end;
+    // ("Pbro. Wilson Eduardo Márquez": a title with its stop before the name.)
+    let titled = doc.f(cell.start + 1) == "."
+        && (crate::abbreviations::TITLE_ABBREVIATIONS.contains(&doc.f(cell.start))
+            || matches!(doc.f(cell.start), "pbro" | "mons"));
+    let name = cell.start + 2 * usize::from(titled)..end;
     let words = name
         .clone()
         .filter(|&k| doc.tokens[k].kind == TokenKind::Word)

@@ -301,3 +301,18 @@ pub(crate) fn moved_to(
         .then_some(())?;
     crate::row_events::row_place(cx, item).filter(|p| p.chars().any(char::is_alphabetic))
 }
+
+/// Whether a cell only says its content is not known ("Sin información", "S/I", "N/D", "No
+/// disponible", "n/a").
+pub(crate) fn unknown_cell(doc: &Doc<'_>, cell: &Range<usize>) -> bool {
+    let words: Vec<&str> = cell.clone().map(|k| doc.f(k)).collect();
+    matches!(
+        words.as_slice(),
+        ["sin", "informacion" | "datos" | "dato" | "info"]
+            | ["no", "disponible" | "information" | "info"]
+            | ["s", "/", "i"]
+            | ["n", "/", "d" | "a"]
+            | ["-" | "—" | "–"]
+            | ["por", "confirmar"]
+    )
+}

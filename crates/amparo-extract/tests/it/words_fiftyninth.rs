@@ -72,3 +72,39 @@ Mujica (19, Educación), y ordenó su pase a juicio.",
         );
     }
 }
+
+#[test]
+fn issue_13_a_status_cell_without_information_keeps_the_leads_release() {
+    let x = crate::run(
+        "El observatorio verificó entre el lunes 23 y este miércoles 25 de marzo seis \
+excarcelaciones de personas detenidas por razones políticas. Cuatro de ellas autorizaron la \
+publicación de sus datos:\n\nN°  NOMBRE Y APELLIDO               ESTADO     FECHA       MEDIDA\n\
+1   Orangel José Briceño Lugo       Mérida     23/03/2026  Presentación c/30 días\n\
+2   Yusneidy Carolina Peña Rojas    Trujillo   24/03/2026  Sin información\n\
+3   Pbro. Eleazar Antonio Contreras Táchira    25/03/2026  Sin información\n\
+4   Wilfredo Andrés Sulbarán        Mérida     24/03/2026  Libertad plena\n",
+        "2026-03-25",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Yusneidy Carolina Peña Rojas", "release"),
+        "2026-03-24",
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(&x, "Eleazar Antonio Contreras", "release"),
+        "2026-03-25",
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_given_names_in_capitals_before_known_surnames_stay_in_the_name() {
+    let x = crate::run(
+        "Detuvieron ayer a KEILA ANDREÍNA MENDOZA SAAVEDRA.",
+        "2025-09-23",
+    );
+    assert!(
+        crate::person(&x, "KEILA ANDREÍNA MENDOZA SAAVEDRA").is_some(),
+        "{x:#?}"
+    );
+}
