@@ -98,6 +98,7 @@ mod hard_wrap;
 mod header_colon;
 mod heading_lines;
 mod headings;
+mod hearings;
 mod held_lists;
 mod held_now;
 mod held_words;

@@ -369,36 +369,3 @@ fn range_end_year(doc: &Doc<'_>, k: usize) -> Option<i32> {
     }
     None
 }
-
-/// ("…la audiencia preliminar de los cinco estudiantes se celebró finalmente ayer martes. … La
-/// jueza admitió la acusación fiscal contra A, B y C"): the day of the hearing a sentence
-/// shortly before sentence `si` tells held, which a court's undated act at it shares.
-pub(crate) fn held_hearing_day(
-    doc: &Doc<'_>,
-    si: usize,
-    published: Option<NaiveDate>,
-) -> Option<PartialDate> {
-    const HELD: &[&str] = &[
-        "celebro",
-        "realizo",
-        "efectuo",
-        "culmino",
-        "concluyo",
-        "held",
-        "ended",
-        "concluded",
-    ];
-    doc.sentences[si.saturating_sub(6)..si]
-        .iter()
-        .rev()
-        .find(|s| {
-            (s.first..s.last).any(|k| matches!(doc.f(k), "audiencia" | "hearing"))
-                && (s.first..s.last).any(|k| HELD.contains(&doc.f(k)))
-        })
-        .and_then(|s| {
-            crate::dates::find(doc, s.first, s.last, published)
-                .into_iter()
-                .find(|m| !m.since && !m.of_statement && matches!(m.date, PartialDate::Day(_)))
-        })
-        .map(|m| m.date)
-}

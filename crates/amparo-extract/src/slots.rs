@@ -135,21 +135,7 @@ pub fn targets(
         // ("condenó el jueves a 30 años de prisión a tres dirigentes opositores, A, B y C": a
         // court's verb reaches past its term and a counted describer.)
         Voice::Active => crate::subject_after::first_after(doc, slots, t.last, 11, s_last)
-            .or_else(|| {
-                (t.kind == EventType::Sentence)
-                    .then(|| crate::subject_after::first_after(doc, slots, t.last, 20, s_last))
-                    .flatten()
-            })
-            // ("admitió la acusación fiscal por instigación al odio, obstrucción … contra A":
-            // the charges told, then the accused.)
-            .or_else(|| {
-                let against = (t.last..s_last)
-                    .find(|&k| matches!(doc.f(k), "contra" | "against" | "." | ";"))
-                    .filter(|&k| {
-                        t.kind == EventType::Charge && doc.f(k) != "." && doc.f(k) != ";"
-                    })?;
-                crate::subject_after::first_after(doc, slots, against + 1, 3, s_last)
-            })
+            .or_else(|| crate::hearings::judged_further(doc, slots, t, s_last))
             .or_else(|| crate::subject_after::object_past_place(doc, slots, t, s_last))
             .or_else(|| crate::subject_before::fronted_object(doc, slots, t)),
         Voice::Nominal => {

@@ -94,9 +94,7 @@ impl Walk<'_, '_> {
             // (A court's act told after its hearing: the hearing's day.)
             .or_else(|| {
                 (x.fact && matches!(kind, EventType::Charge | EventType::Sentence))
-                    .then(|| {
-                        crate::printed_dates::held_hearing_day(self.doc, x.si.0, self.published)
-                    })
+                    .then(|| crate::hearings::held_hearing_day(self.doc, x.si.0, self.published))
                     .flatten()
             })
             .or_else(|| {
