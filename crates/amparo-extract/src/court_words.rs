@@ -51,6 +51,9 @@ pub(crate) const COURT: &[(&str, EventType, Voice)] = &[
     // charges told between, the accused after them.)
     ("admitio la acusacion fiscal por", Charge, Active),
     ("admitio la acusacion por", Charge, Active),
+    ("accepted the indictment", Charge, Active),
+    ("accepted the charges", Charge, Active),
+    ("acepto la acusacion", Charge, Active),
     (
         "admitio la acusacion del ministerio publico contra",
         Charge,

@@ -69,7 +69,17 @@ pub(crate) fn names_after(
     end: usize,
     in_hit: &[bool],
 ) -> Vec<std::ops::Range<usize>> {
-    let names = crate::list_names::name_list(doc, colon + 1, end, in_hit);
+    let mut names = crate::list_names::name_list(doc, colon + 1, end, in_hit);
+    // ("…al Rodeo I: A, B y C, informó la abogada X": the one who tells the list is none of it.)
+    if let Some(said) = names.iter().position(|r| {
+        (r.start.saturating_sub(4).max(colon + 2)..r.start).any(|j| {
+            crate::speech_words::SPEECH.contains(&doc.f(j))
+                && !doc.tokens[j].capitalised
+                && doc.f(j - 1) == ","
+        })
+    }) {
+        names.truncate(said);
+    }
     let asked = names.first().is_some_and(|r| {
         (r.start.saturating_sub(3)..r.start)
             .any(|j| doc.f(j).starts_with("pregunt") || matches!(doc.f(j), "asked" | "asking"))

@@ -8,27 +8,35 @@ use crate::slots::Slot;
 use crate::text::Doc;
 use crate::triggers::Trigger;
 
-/// Whom a court's verb in the active falls on past the first words after it: a sentence's
-/// object past its term ("condenó el jueves a 30 años de prisión a tres dirigentes opositores,
-/// A…"), and the accused after the charges ("admitió la acusación fiscal por instigación al
-/// odio, obstrucción … contra A").
+/// ("accepted the indictment presented by prosecutor X against A", "admitió la acusación
+/// fiscal por instigación al odio, obstrucción … contra A"): the accused named after
+/// "contra"/"against" in the clause of a charge, before whoever is named between.
+pub(crate) fn accused_against(
+    doc: &Doc<'_>,
+    slots: &[Slot],
+    t: &Trigger,
+    s_last: usize,
+) -> Option<usize> {
+    if t.kind != crate::model::EventType::Charge {
+        return None;
+    }
+    let against = (t.last..s_last)
+        .find(|&k| matches!(doc.f(k), "contra" | "against" | "." | ";"))
+        .filter(|&k| !matches!(doc.f(k), "." | ";"))?;
+    crate::subject_after::first_after(doc, slots, against + 1, 4, s_last)
+}
+
+/// ("condenó el jueves a 30 años de prisión a tres dirigentes opositores, A…"): a sentence's
+/// object past its term.
 pub(crate) fn judged_further(
     doc: &Doc<'_>,
     slots: &[Slot],
     t: &Trigger,
     s_last: usize,
 ) -> Option<usize> {
-    use crate::model::EventType::{Charge, Sentence};
-    match t.kind {
-        Sentence => crate::subject_after::first_after(doc, slots, t.last, 20, s_last),
-        Charge => {
-            let against = (t.last..s_last)
-                .find(|&k| matches!(doc.f(k), "contra" | "against" | "." | ";"))
-                .filter(|&k| !matches!(doc.f(k), "." | ";"))?;
-            crate::subject_after::first_after(doc, slots, against + 1, 3, s_last)
-        }
-        _ => None,
-    }
+    (t.kind == crate::model::EventType::Sentence)
+        .then(|| crate::subject_after::first_after(doc, slots, t.last, 20, s_last))
+        .flatten()
 }
 
 /// ("…la audiencia preliminar de los cinco estudiantes se celebró finalmente ayer martes. … La

@@ -379,3 +379,72 @@ pub(crate) fn where_held(doc: &crate::text::Doc<'_>, i: usize) -> bool {
     });
     custody && !away
 }
+
+/// ("a priest who held a Mass for Castañeda", "held a press conference", "held up a picture of
+/// her son"): "held" of a thing done or carried, no custody; whether it stands at token `i`.
+pub(crate) fn held_a_thing(doc: &crate::text::Doc<'_>, i: usize) -> bool {
+    const THINGS: &[&str] = &[
+        "mass",
+        "meeting",
+        "meetings",
+        "vigil",
+        "vigils",
+        "rally",
+        "rallies",
+        "press",
+        "news",
+        "conference",
+        "protest",
+        "protests",
+        "march",
+        "talks",
+        "session",
+        "sessions",
+        "prayer",
+        "prayers",
+        "ceremony",
+        "service",
+        "funeral",
+        "election",
+        "elections",
+        "referendum",
+        "sign",
+        "signs",
+        "banner",
+        "banners",
+        "placard",
+        "placards",
+        "photo",
+        "photos",
+        "picture",
+        "pictures",
+        "portrait",
+        "portraits",
+        "candles",
+        "up",
+        "hands",
+        "office",
+        "event",
+        "events",
+        "hearing",
+        "hearings",
+        "forum",
+        "debate",
+        "briefing",
+    ];
+    if doc.f(i) != "held" {
+        return false;
+    }
+    let next = if matches!(
+        doc.f(i + 1),
+        "a" | "an" | "the" | "his" | "her" | "their" | "its" | "several" | "two" | "three"
+    ) {
+        i + 2
+    } else {
+        i + 1
+    };
+    THINGS.contains(&doc.f(next))
+        || (next == i + 2
+            && THINGS.contains(&doc.f(next + 1))
+            && !doc.tokens.get(next).is_some_and(|t| t.capitalised))
+}

@@ -134,7 +134,8 @@ pub fn targets(
     let chosen = match t.voice {
         // ("condenó el jueves a 30 años de prisión a tres dirigentes opositores, A, B y C": a
         // court's verb reaches past its term and a counted describer.)
-        Voice::Active => crate::subject_after::first_after(doc, slots, t.last, 11, s_last)
+        Voice::Active => crate::hearings::accused_against(doc, slots, t, s_last)
+            .or_else(|| crate::subject_after::first_after(doc, slots, t.last, 11, s_last))
             .or_else(|| crate::hearings::judged_further(doc, slots, t, s_last))
             .or_else(|| crate::subject_after::object_past_place(doc, slots, t, s_last))
             .or_else(|| crate::subject_before::fronted_object(doc, slots, t)),

@@ -254,6 +254,7 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
         }
         // "sigue en servicio activo", "remains in office": no custody (nor an illness's).
         if (kind == HouseArrest && crate::held_words::confined_by_no_order(doc, i, last))
+            || (kind == Detention && crate::held_words::held_a_thing(doc, i))
             // ("…hacia Cúcuta, donde permanece exiliado")
             || kind == Detention
                 && (crate::held_words::NO_CUSTODY_AFTER.contains(&doc.f(last)) || ["exiliad", "refugiad"].iter().any(|p| doc.f(last).starts_with(p)))

@@ -108,3 +108,50 @@ fn issue_13_given_names_in_capitals_before_known_surnames_stay_in_the_name() {
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_one_who_held_a_mass_or_a_vigil_is_not_held() {
+    let x = crate::run(
+        "Havana. Father Ignacio Ferrán, a priest in Güines who held a Mass for the prisoners on \
+Tuesday evening, said about 80 people attended. Her neighbours held a vigil on Wednesday.",
+        "2026-02-05",
+    );
+    assert!(
+        crate::person(&x, "Ignacio Ferrán").is_none_or(|p| p.events.is_empty()),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_an_accepted_indictment_falls_on_those_after_against_not_the_prosecutor() {
+    let x = crate::run(
+        "At the end of a long preliminary hearing, Judge Aníbal Restrepo Lugo accepted the \
+indictment presented by prosecutor Yelitza Cordero against Indigenous leader Faustino Mavaré \
+Yekuana and biologist Ruth Emilia Sanoja.",
+        "2025-11-12",
+    );
+    for name in ["Faustino Mavaré Yekuana", "Ruth Emilia Sanoja"] {
+        assert!(
+            crate::kinds_of(&x, name).contains(&"charge"),
+            "{name}: {x:#?}"
+        );
+    }
+}
+
+#[test]
+fn issue_13_the_one_who_reports_a_list_after_its_colon_is_none_of_it() {
+    let x = crate::run(
+        "Tres presos políticos fueron trasladados esta tarde desde Tocuyito al Rodeo I: Omar \
+Alexis Bermúdez, Yorbis Rafael Lunar y Cristian José Mavárez, informó la abogada Soraya \
+Cedeño Blanco, quien representa a los tres.",
+        "2026-01-14",
+    );
+    assert!(
+        crate::kinds_of(&x, "Cristian José Mavárez").contains(&"transfer"),
+        "{x:#?}"
+    );
+    assert!(
+        crate::person(&x, "Soraya Cedeño Blanco").is_none_or(|p| p.events.is_empty()),
+        "{x:#?}"
+    );
+}
