@@ -156,6 +156,7 @@ pub(crate) fn assemble(
                 end: chars.char_at(offset + b),
             });
         }
+        crate::day_ranges::join_next_days(&mut out_events);
         // "freed … the retired general was released under house arrest": one event, house arrest
         // (never a release), dated by whichever telling has the date.
         if let Some(h) = out_events

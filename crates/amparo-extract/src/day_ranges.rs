@@ -48,3 +48,35 @@ pub(crate) fn start_key(d: PartialDate) -> (i32, u32, u32) {
         PartialDate::Day(x) => (x.year(), x.month(), x.day()),
     }
 }
+
+/// ("…fueron sacados en la madrugada de este jueves… y subidos a un avión" over an annex "datos
+/// al 14/11/2025"): one release or banishment told on two days in a row is one event, on
+/// the earlier day (by which it had happened); the later is most often a list's cut-off or the
+/// day it was reported.
+pub(crate) fn join_next_days(events: &mut Vec<crate::model::Event>) {
+    use crate::model::EventType;
+    let day = |e: &crate::model::Event| {
+        e.date
+            .as_deref()
+            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+    };
+    let mut k = 0;
+    while k < events.len() {
+        let joined = matches!(
+            events[k].kind,
+            EventType::Release
+                | EventType::ConditionalRelease
+                | EventType::Exile
+                | EventType::Expulsion
+        ) && day(&events[k]).is_some_and(|d| {
+            events
+                .iter()
+                .any(|o| o.kind == events[k].kind && day(o).and_then(|p| p.succ_opt()) == Some(d))
+        });
+        if joined {
+            events.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+}

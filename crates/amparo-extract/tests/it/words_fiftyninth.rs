@@ -155,3 +155,22 @@ Cedeño Blanco, quien representa a los tres.",
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_one_banishment_told_on_two_days_in_a_row_is_one_event() {
+    let x = crate::run(
+        "Managua. Doce presos políticos fueron sacados en la madrugada de este jueves de La \
+Modelo y subidos a un avión con destino a Guatemala. Entre los desterrados figura el periodista \
+Anselmo Urbina Castellón.\n\nANEXO — Personas desterradas (datos al 14/11/2025)\n\nN°  NOMBRE \
+                                  EDAD   PENAL\n1   URBINA CASTELLÓN, Anselmo                45    \
+La Modelo\n2   ZAMORA LEIVA, Tania Isabel                 31    La Esperanza\n",
+        "2025-11-14",
+    );
+    let p = crate::person(&x, "Anselmo Urbina Castellón").expect("found");
+    let exiles = p
+        .events
+        .iter()
+        .filter(|e| e.kind == amparo_extract::EventType::Exile)
+        .count();
+    assert_eq!(exiles, 1, "{x:#?}");
+}
