@@ -5,6 +5,16 @@
 pub(crate) const CUES: &[&str] = &[
     "the group includes",
     "they include",
+    // ("seven Colombians had been freed… It named only two of them: A, a bus driver arrested in
+    // 2024, and B": the ones a source names of the group.)
+    "two of them :",
+    "three of them :",
+    "four of them :",
+    "some of them :",
+    "dos de ellos :",
+    "tres de ellos :",
+    "cuatro de ellos :",
+    "algunos de ellos :",
     "identified",
     "identificados",
     "identificadas",

@@ -174,3 +174,20 @@ La Modelo\n2   ZAMORA LEIVA, Tania Isabel                 31    La Esperanza\n",
         .count();
     assert_eq!(exiles, 1, "{x:#?}");
 }
+
+#[test]
+fn issue_13_the_ones_a_source_names_of_a_freed_group_after_a_colon_are_freed() {
+    let x = crate::run(
+        "Peru's Foreign Ministry said five Peruvians had been freed on Friday. It named only two \
+of them: Hugo Alfredo Quispe Mamani, a trucker arrested in Táchira in 2024, and Rocío Pilar \
+Huamán Soto, a cook detained in Zulia in May 2025.",
+        "2026-01-10",
+    );
+    for name in ["Hugo Alfredo Quispe Mamani", "Rocío Pilar Huamán Soto"] {
+        assert_eq!(
+            crate::date_of(&x, name, "release"),
+            "2026-01-09",
+            "{name}: {x:#?}"
+        );
+    }
+}
