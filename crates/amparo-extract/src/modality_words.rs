@@ -38,6 +38,13 @@ pub(crate) const NOT_EVENT_CUES: &[&str] = &[
     "expected",
     "not",
     "n't",
+    // ("the family … said they fear he has been detained": feared, not known.)
+    "fear",
+    "fears",
+    "feared",
+    "temen",
+    "teme",
+    "temian",
     "never",
     "no",
     "without",

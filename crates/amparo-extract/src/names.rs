@@ -311,8 +311,10 @@ impl RuleFinder {
         let before = (first.saturating_sub(3).max(sentence_first)..first)
             .any(|k| CUES.contains(&doc.f(k)) || !roles(doc.f(k)).is_empty());
         // ("Eleazar Antonio Quevedo, de 47 años, técnico…": an age in words, too.)
+        // ("Dayerling Marcano Reyes, a 31-year-old manicurist, …": the age after "a".)
         let age = doc.f(last) == ","
             && (doc.is_number(last + 1)
+                || (matches!(doc.f(last + 1), "a" | "an") && doc.is_number(last + 2))
                 || (doc.f(last + 1) == "de"
                     && doc.is_number(last + 2)
                     && doc.f(last + 3) == "anos"

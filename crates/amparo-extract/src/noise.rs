@@ -39,6 +39,24 @@ pub(crate) fn is_noise_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
     {
         return true;
     }
+    // ("Más de Alejandra Mijares:", "More from Tom Hale": an author's other stories.)
+    let more_of = [
+        "mas de",
+        "mas notas de",
+        "otras notas de",
+        "more from",
+        "more by",
+    ];
+    if let Some(o) = more_of.iter().find(|o| doc.matches_at(t.start, o))
+        && len <= 8
+        && doc
+            .tokens
+            .get(t.start + o.split(' ').count())
+            .is_some_and(|x| x.capitalised)
+        && (doc.f(t.end - 1) == ":" || doc.f(t.start) == "more")
+    {
+        return true;
+    }
     // (A digest's "Monitoreo: Yolanda Bermúdez." at its foot; not "Monitoreo: el periodista X
     // fue detenido…".)
     if doc.matches_at(t.start, "monitoreo :")

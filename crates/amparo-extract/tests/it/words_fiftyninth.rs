@@ -191,3 +191,33 @@ Huamán Soto, a cook detained in Zulia in May 2025.",
         );
     }
 }
+
+#[test]
+fn issue_13_a_name_with_an_age_after_a_opens_a_sentence_whole() {
+    let x = crate::run(
+        "Not everyone in line is still waiting. Dayerling Marcano Reyes, a 31-year-old \
+manicurist, was detained in August 2024 at her apartment.",
+        "2026-02-22",
+    );
+    assert!(
+        crate::person(&x, "Dayerling Marcano Reyes").is_some(),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_feared_detention_and_an_authors_other_stories_tell_no_custody() {
+    let x = crate::run(
+        "Por Yuleisy Montilla · 3 de marzo de 2026\n\nLa familia de Gustavo Ernesto Lander, un \
+turista que dejó de responder mensajes tras cruzar la frontera, dijo que teme que haya sido \
+detenido.\n\nFueron excarcelados el 8 de enero A, B y C.\n\nMás de Yuleisy Montilla:\n- Liberan \
+a tres presos políticos en Zulia\n",
+        "2026-03-03",
+    );
+    for name in ["Gustavo Ernesto Lander", "Yuleisy Montilla"] {
+        assert!(
+            crate::person(&x, name).is_none_or(|p| p.events.is_empty()),
+            "{name}: {x:#?}"
+        );
+    }
+}
