@@ -32,8 +32,10 @@ pub(crate) fn is_noise_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
         doc.f(t.start),
         "host" | "presenter" | "presentadora" | "presentador"
     ) && len > 8;
-    if NOISE_OPENERS.iter().any(|o| doc.matches_at(t.start, o))
-        && (len <= 25 || matches!(doc.f(t.start + o_len(doc, t.start)), ":" | "|"))
+    // ("— Admin: X": past a dash.)
+    let at = t.start + usize::from(matches!(doc.tokens[t.start].text, "—" | "–") && len > 2);
+    if NOISE_OPENERS.iter().any(|o| doc.matches_at(at, o))
+        && (len <= 25 || matches!(doc.f(at + o_len(doc, at)), ":" | "|"))
         && !entry
         && !turn
     {

@@ -8,7 +8,12 @@ pub(crate) const NOISE_OPENERS: &[&str] = &[
     // consultas de medios: X, oficina de prensa.").
     "media contact", "press contact", "media inquiries", "media enquiries",
     "contacto de prensa", "contacto para medios", "para consultas de medios",
-    "consultas de prensa", "press inquiries", "press enquiries",
+    "consultas de prensa", "press inquiries", "press enquiries", "para consultas de prensa",
+    // (A channel's or a page's staff: "Admin: X", "Vocera: X, coordinadora general", "Edición y
+    // verificación: X".)
+    "admin :", "administrador :", "administradora :", "vocera :", "vocero :", "portavoz :",
+    "spokesperson :", "moderator :", "moderador :", "moderadora :", "edicion y verificacion",
+    "verificacion :", "fact-check :", "por el equipo de",
     "para mas informacion , contactar", "for more information , contact", "cobertura",
     "coverage",
     "texto :", "editor :", "editora :", "host :", "presenter :", "producer :", "presentadora :",

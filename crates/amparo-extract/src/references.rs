@@ -41,9 +41,15 @@ impl References {
         b: usize,
         relative: &mut [bool],
     ) -> (Vec<Slot>, Vec<usize>) {
+        // (A transcript's speaker label is no one the turn names: "[02:30] RAÚL ECHEMENDÍA: Es
+        // una excarcelación anticipada, Mirta.")
+        let named = ms
+            .iter()
+            .filter(|o| !crate::speaker_labels::speaker_label(doc, o, a))
+            .count();
         let mut slots: Vec<Slot> = ms
             .iter()
-            .filter(|m| !crate::vocatives::vocative(doc, m, ms.len()))
+            .filter(|m| !crate::vocatives::vocative(doc, m, named))
             .map(|m| Slot {
                 first: m.first,
                 last: m.last,

@@ -1,0 +1,45 @@
+//! issue 13, fifty-ninth round: people never held, read from blind81 and the read sets'
+//! non-detainees taken, written anew with invented names.
+
+#[test]
+fn issue_13_a_pages_staff_labels_name_no_one_held() {
+    let x = crate::run(
+        "ALERTA | Excarcelan a dos presos políticos en Barinas\n\nFueron excarcelados este lunes \
+Nelson Rafael Uzcátegui y Dilcia María Torrealba.\n\n— Admin: Wuilfredo Arteaga Pinto\nVocera: \
+Oriana Beatriz Lugo, coordinadora general.\nPara consultas de prensa: Yamileth Coromoto Parra \
+(prensa@ong.example)\n",
+        "2026-03-09",
+    );
+    assert!(
+        crate::kinds_of(&x, "Dilcia María Torrealba").contains(&"release"),
+        "{x:#?}"
+    );
+    for name in [
+        "Wuilfredo Arteaga Pinto",
+        "Oriana Beatriz Lugo",
+        "Yamileth Coromoto Parra",
+    ] {
+        assert!(
+            crate::person(&x, name).is_none_or(|p| p.events.is_empty()),
+            "{name}: {x:#?}"
+        );
+    }
+}
+
+#[test]
+fn issue_13_a_host_addressed_at_a_turns_end_after_a_timestamped_label_is_not_held() {
+    let x = crate::run(
+        "[02:10] YORDANKA PÉREZ: Hoy tenemos con nosotros al abogado Osniel Castañeda. ¿Qué \
+significa lo que le dieron a Yunior Almeida?\n[02:30] OSNIEL CASTAÑEDA: Es una excarcelación \
+anticipada o libertad condicional, Yordanka.\n",
+        "2026-01-20",
+    );
+    assert!(
+        crate::person(&x, "Yordanka").is_none_or(|p| p.events.is_empty()),
+        "{x:#?}"
+    );
+    assert!(
+        crate::person(&x, "YORDANKA PÉREZ").is_none_or(|p| p.events.is_empty()),
+        "{x:#?}"
+    );
+}
