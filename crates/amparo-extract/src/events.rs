@@ -239,6 +239,7 @@ impl Walk<'_, '_> {
                     self.people_of(t, kind, a, b, &mut slots, &mut last_who, &ms, &refs, &f)
                 };
                 crate::gapped::gapped_terms(doc, t, b, &slots, &mut who);
+                crate::unnamed_groups::past_unnamed_relative(doc, t, &slots, &mut who);
                 // (Told of before, or the purpose of what befell the one named: no group's.)
                 let told = held_still
                     || anaphoric(doc, t)

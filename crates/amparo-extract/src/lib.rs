@@ -200,6 +200,7 @@ mod transfer_phrases;
 mod trigger_readings;
 mod trigger_words;
 pub mod triggers;
+mod unnamed_groups;
 mod untold_whereabouts;
 mod verb_nouns;
 mod verdict_day;

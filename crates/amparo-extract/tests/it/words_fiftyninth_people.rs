@@ -43,3 +43,20 @@ anticipada o libertad condicional, Yordanka.\n",
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_one_who_asks_for_those_still_held_is_none_of_them() {
+    let x = crate::run(
+        "La vocera del Departamento de Estado estadounidense, Meredith Halloran, celebró la \
+excarcelación, pero pidió \"la liberación de todos los que siguen presos\". La canciller \
+peruana, Rosario Quispe Valdivia, pidió garantías para los más de 20 peruanos que, según Lima, \
+siguen presos en Venezuela.",
+        "2025-11-14",
+    );
+    for name in ["Meredith Halloran", "Rosario Quispe Valdivia"] {
+        assert!(
+            crate::person(&x, name).is_none_or(|p| p.events.is_empty()),
+            "{name}: {x:#?}"
+        );
+    }
+}

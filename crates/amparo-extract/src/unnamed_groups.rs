@@ -1,0 +1,52 @@
+//! A custody told in a relative clause of a plural group no one names ("todos los que siguen
+//! presos", "los más de 30 colombianos que, según Bogotá, siguen presos", "those who remain in
+//! prison"): that group's, not a name's before it.
+
+use crate::slots::Slot;
+use crate::text::Doc;
+use crate::triggers::Trigger;
+
+/// ("pidió \"la liberación de todos los que siguen presos\"", "pidió garantías para los más de
+/// 30 colombianos que, según Bogotá, siguen presos", "for those who remain in prison"): a
+/// trigger told in a relative clause of a plural group no one names is of that group, not of a
+/// name before it; keeps in `who` only the slots after trigger `t`.
+pub(crate) fn past_unnamed_relative(
+    doc: &Doc<'_>,
+    t: &Trigger,
+    slots: &[Slot],
+    who: &mut Vec<usize>,
+) {
+    if !who.is_empty() && unnamed_group_relative(doc, t) {
+        who.retain(|&j| slots[j].first > t.first);
+    }
+}
+
+/// Whether trigger `t` is told in a relative clause of a plural group no one names (see
+/// `past_unnamed_relative`).
+fn unnamed_group_relative(doc: &Doc<'_>, t: &Trigger) -> bool {
+    let Some(rel) = (t.first.saturating_sub(7)..t.first)
+        .rev()
+        .find(|&k| matches!(doc.f(k), "que" | "quienes" | "who"))
+    else {
+        return false;
+    };
+    // (Between the relative and the trigger, only a source set off by commas or an adverb.)
+    let between_ok = (rel + 1..t.first).all(|k| {
+        let w = doc.f(k);
+        matches!(
+            w,
+            "," | "segun" | "according" | "to" | "aun" | "todavia" | "still"
+        ) || (doc.tokens[k].capitalised
+            && (rel + 1..k).any(|j| doc.f(j) == "segun" || doc.f(j) == "according"))
+    });
+    let article = (rel.saturating_sub(6)..rel)
+        .rev()
+        .find(|&k| matches!(doc.f(k), "los" | "las" | "those"));
+    between_ok
+        && article.is_some_and(|a| {
+            (a + 1..rel).all(|k| {
+                let x = &doc.tokens[k];
+                !x.capitalised && (x.kind == crate::text::TokenKind::Word || doc.is_number(k))
+            }) && (a + 1 == rel || doc.f(rel - 1).ends_with('s'))
+        })
+}
