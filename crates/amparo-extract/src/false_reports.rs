@@ -171,6 +171,34 @@ pub(crate) fn drop_answered_reports(doc: &Doc<'_>, f: &mut Findings) {
         "described",
         "descrito",
         "descrita",
+        // ("Una publicación aseguraba que X había sido arrestado", "Circuló además que…", "En la
+        // misma cadena se afirmaba que…")
+        "aseguraba",
+        "aseguraban",
+        "afirmaba",
+        "afirmaban",
+        "circulo",
+        "circularon",
+        "publicacion",
+        "publicaciones",
+        "cadena",
+        "saying",
+    ];
+    // (Answers that take the report back however far they come in the next two sentences:
+    // "…posts saying X had been arrested. / And his party denied it within the hour. … He was
+    // never detained.", "Tampoco es cierto: recibió una citación…", "También es FALSO: X viajó…".)
+    const DENIED: &[&str] = &[
+        "was never detained",
+        "was never arrested",
+        "nunca fue detenido",
+        "nunca fue detenida",
+        "nadie me ha detenido",
+        "no me detuvieron",
+        "no me han detenido",
+        "tampoco es cierto",
+        "no es cierto",
+        "tambien es falso",
+        "desmintio la informacion",
     ];
     const ANSWERED: &[&str] = &[
         "as a witness",
@@ -208,7 +236,21 @@ pub(crate) fn drop_answered_reports(doc: &Doc<'_>, f: &mut Findings) {
                 )
             })
             .map_or(s.last, |n| n.last);
-        if !reported || !(s.first..to).any(|k| doc.matches_any_at(k, ANSWERED)) {
+        // (Only a report of an arrest alone: not "circuló que X había salido en libertad, pero su
+        // esposa lo desmintió: «Gustavo sigue en El Helicoide»", a custody the answer tells.)
+        let arrest_alone = || {
+            let found = crate::triggers::find(doc, s.first, s.last);
+            !found.is_empty() && found.iter().all(|t| t.kind == EventType::Arrest)
+        };
+        let far = doc
+            .sentences
+            .get(si + 3)
+            .map_or(doc.tokens.len(), |n| n.first);
+        if !reported
+            || !((s.first..to).any(|k| doc.matches_any_at(k, ANSWERED))
+                || (s.first..far).any(|k| doc.matches_any_at(k, DENIED)))
+            || !arrest_alone()
+        {
             continue;
         }
         let first = s.first;

@@ -60,3 +60,22 @@ siguen presos en Venezuela.",
         );
     }
 }
+
+#[test]
+fn issue_13_a_rumoured_arrest_answered_a_sentence_or_two_later_is_no_arrest() {
+    let x = crate::run(
+        "Una publicación aseguraba que el narrador deportivo Wladimir Tovar Escalona había sido \
+arrestado el lunes en Maiquetía. También es FALSO: Tovar viajó el domingo a Panamá y publicó un \
+video. Durante la tarde circuló en redes que el periodista Dilan Omar Quero había salido en \
+libertad, pero su esposa lo desmintió: «Dilan sigue en El Helicoide».",
+        "2026-02-11",
+    );
+    assert!(
+        crate::person(&x, "Wladimir Tovar Escalona").is_none_or(|p| p.events.is_empty()),
+        "{x:#?}"
+    );
+    assert!(
+        crate::kinds_of(&x, "Dilan Omar Quero").contains(&"detention"),
+        "{x:#?}"
+    );
+}
