@@ -221,3 +221,29 @@ a tres presos políticos en Zulia\n",
         );
     }
 }
+
+#[test]
+fn issue_13_a_quoted_charge_before_the_event_denies_nothing() {
+    let x = crate::run(
+        "In Perm, activist Timofei Ryazantsev, who had been in pre-trial detention since \
+September on \"fake news\" charges, was moved to house arrest last week.",
+        "2025-12-20",
+    );
+    assert!(
+        crate::kinds_of(&x, "Timofei Ryazantsev").contains(&"house_arrest"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_mar_between_two_words_of_a_name_is_a_given_name() {
+    let x = crate::run(
+        "| Nombre | Edad | Fecha de detención | Situación |\n|---|---|---|---|\n| Yurleidys Mar \
+Colmenárez | 27 | 15/09/2025 | Excarcelada el 18/09 con presentación cada 15 días |\n",
+        "2025-09-20",
+    );
+    assert!(
+        crate::kinds_of(&x, "Yurleidys Mar Colmenárez").contains(&"conditional_release"),
+        "{x:#?}"
+    );
+}
