@@ -121,3 +121,19 @@ pub(crate) fn relative_possessor(doc: &Doc<'_>, t: &crate::triggers::Trigger) ->
             )
         })
 }
+
+/// ("Familia de X asegura que…", "Familiares del activista X denunciaron que…", "La familia del
+/// capitán retirado X denunció que…"): whether the one named at token `first` (of a sentence
+/// from token `a`) owns the one who speaks, who is not they.
+pub(crate) fn owner_of_speaker(doc: &Doc<'_>, first: usize, a: usize) -> bool {
+    matches!(doc.f(first.wrapping_sub(1)), "de" | "del" | "of")
+        || named_as_owner(doc, first, a, true)
+        || (first.saturating_sub(5).max(a)..first).any(|k| {
+            matches!(doc.f(k), "de" | "del" | "of")
+                && matches!(
+                    doc.f(k.wrapping_sub(1)),
+                    "familia" | "family" | "familiares" | "relatives"
+                )
+                && (k + 1..first).all(|j| !doc.tokens[j].capitalised)
+        })
+}

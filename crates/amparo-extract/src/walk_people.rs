@@ -44,10 +44,7 @@ impl Walk<'_, '_> {
             f.high_office[m.entity] |= d.high_office;
             merge(&mut f.descriptors[m.entity], &d.words);
             f.last_seen[m.entity] = si;
-            // ("Familia de X asegura que…": the family speaks, not X; so do "Familiares del
-            // activista X denunciaron que…".)
-            let complement = matches!(doc.f(m.first.wrapping_sub(1)), "de" | "del" | "of")
-                || crate::owners::named_as_owner(doc, m.first, a, true);
+            let complement = crate::owners::owner_of_speaker(doc, m.first, a);
             // (Not "…, B and C, according to the group": the one cited comes after it.)
             let says =
                 |k: usize| SPEECH.contains(&doc.f(k)) && !matches!(doc.f(k), "according" | "segun");

@@ -247,3 +247,16 @@ Colmenárez | 27 | 15/09/2025 | Excarcelada el 18/09 con presentación cada 15 d
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_the_family_of_one_described_speaks_for_him() {
+    let x = crate::run(
+        "La familia del capitán retirado Rigoberto Andrés Falcón denunció que fue trasladado el \
+jueves desde la DGCIM a Rodeo I.",
+        "2026-03-05",
+    );
+    assert!(
+        crate::kinds_of(&x, "Rigoberto Andrés Falcón").contains(&"transfer"),
+        "{x:#?}"
+    );
+}
