@@ -29,7 +29,9 @@ pub fn foreign_custody(doc: &Doc<'_>, first: usize, last: usize) -> bool {
                 )
                 // (Nor those handed to them: "handed over to Colombian authorities at the
                 // border", "entregados a las autoridades colombianas".)
+                // ("entregados a autoridades colombianas", without the article.)
                 && !(doc.f(k.wrapping_sub(2)) == "to"
+                    || matches!(doc.f(k.wrapping_sub(1)), "to" | "a")
                     || (doc.f(k.wrapping_sub(1)) == "las" && doc.f(k.wrapping_sub(2)) == "a")))
             // "deported from Texas", "deportados desde Estados Unidos"; "among the migrants
             // flown from San Salvador": another state held them.

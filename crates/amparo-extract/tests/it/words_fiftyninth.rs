@@ -260,3 +260,19 @@ jueves desde la DGCIM a Rodeo I.",
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_those_handed_to_foreign_authorities_without_an_article_were_held_here() {
+    let x = crate::run(
+        "El comerciante cucuteño Jhon Alexis Bautista Ortega, detenido en octubre de 2024 en San \
+Antonio del Táchira, y la colombiana Leidy Johana Peñuela fueron excarcelados el 10 de enero y \
+entregados a autoridades colombianas en el puente.",
+        "2026-01-12",
+    );
+    for name in ["Jhon Alexis Bautista Ortega", "Leidy Johana Peñuela"] {
+        assert!(
+            crate::kinds_of(&x, name).contains(&"release"),
+            "{name}: {x:#?}"
+        );
+    }
+}
