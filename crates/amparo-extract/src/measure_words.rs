@@ -33,6 +33,16 @@ pub(crate) const MEASURES: &[(&str, EventType, Voice)] = &[
     ("granted unconditional release", Release, Passive),
     ("full freedom", Release, Passive),
     ("paroled", ConditionalRelease, Passive),
+    // ("was finally sent home on medical furlough", "was granted a temporary furlough from
+    // Evin"): out for a time, on the prison's terms.
+    ("sent home on medical furlough", ConditionalRelease, Passive),
+    ("sent home on furlough", ConditionalRelease, Passive),
+    ("released on furlough", ConditionalRelease, Passive),
+    ("released on medical furlough", ConditionalRelease, Passive),
+    ("granted a temporary furlough", ConditionalRelease, Passive),
+    ("granted a medical furlough", ConditionalRelease, Passive),
+    ("granted furlough", ConditionalRelease, Passive),
+    ("granted a furlough", ConditionalRelease, Passive),
     // ("Iran executed protester X early on Tuesday", "fue ejecutado en la prisión de…")
     ("executed", DeathInCustody, Active),
     ("was executed", DeathInCustody, Passive),

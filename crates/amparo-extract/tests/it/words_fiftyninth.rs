@@ -276,3 +276,18 @@ entregados a autoridades colombianas en el puente.",
         );
     }
 }
+
+#[test]
+fn issue_13_a_furlough_is_a_release_on_the_prisons_terms() {
+    let x = crate::run(
+        "Golnaz Rahimi, who is seventy, was finally sent home on medical furlough on 10 June. \
+Labour campaigner Davood Asadi was granted a temporary furlough from Evin last month.",
+        "2025-07-08",
+    );
+    for name in ["Golnaz Rahimi", "Davood Asadi"] {
+        assert!(
+            crate::kinds_of(&x, name).contains(&"conditional_release"),
+            "{name}: {x:#?}"
+        );
+    }
+}
