@@ -41,12 +41,7 @@ impl References {
         b: usize,
         relative: &mut [bool],
     ) -> (Vec<Slot>, Vec<usize>) {
-        // (A transcript's speaker label is no one the turn names: "[02:30] RAÚL ECHEMENDÍA: Es
-        // una excarcelación anticipada, Mirta.")
-        let named = ms
-            .iter()
-            .filter(|o| !crate::speaker_labels::speaker_label(doc, o, a))
-            .count();
+        let named = crate::vocatives::named_in_turn(doc, ms, a);
         let mut slots: Vec<Slot> = ms
             .iter()
             .filter(|m| !crate::vocatives::vocative(doc, m, named))
@@ -276,7 +271,8 @@ impl References {
             let clitic = (matches!(raw, "Lo" | "La") || Some(k) == after_date)
                 && ms.is_empty()
                 && ["aron", "ieron"].iter().any(|e| doc.f(k + 1).ends_with(e));
-            if pronoun || null_subject || clitic {
+            let speaks = pronoun && crate::speech_words::speaks_of_another(doc, k, ms);
+            if (pronoun && !speaks) || null_subject || clitic {
                 let at = k + usize::from(stressed);
                 let e = crate::genders::named_by(doc, at, pronoun, e, &self.seen, &self.genders);
                 let last = if clitic || own_verb { at } else { at + 1 };

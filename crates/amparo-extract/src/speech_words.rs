@@ -160,3 +160,22 @@ pub(crate) fn published_on(doc: &crate::text::Doc<'_>, i: usize) -> bool {
             "publico" | "published" | "difundio"
         )
 }
+
+/// ("She said Lisandra's case is one of 20 people released…"): whether the pronoun at token `k`
+/// speaks of someone the sentence names after it (mentions `ms`), or of no one its pronouns
+/// point back to; not "Él dice que lo detuvieron…", of himself.
+pub(crate) fn speaks_of_another(
+    doc: &crate::text::Doc<'_>,
+    k: usize,
+    ms: &[&crate::persons::MentionRef],
+) -> bool {
+    let of_self = || {
+        (k + 2..(k + 14).min(doc.tokens.len())).any(|j| {
+            matches!(
+                doc.f(j),
+                "lo" | "la" | "le" | "me" | "him" | "her" | "he" | "she" | "i" | "my"
+            )
+        })
+    };
+    SPEECH.contains(&doc.f(k + 1)) && (ms.iter().any(|m| m.first > k + 1) || !of_self())
+}

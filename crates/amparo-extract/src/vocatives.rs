@@ -36,3 +36,11 @@ pub(crate) fn vocative(doc: &Doc<'_>, m: &crate::persons::MentionRef, named: usi
                 && !crate::slots::RELATIONS.contains(&before)
                 && crate::lexicon::roles(before).is_empty())
 }
+
+/// How many people sentence `a..` names besides a transcript's speaker label, which is no one
+/// the turn names ("[02:30] RAÚL ECHEMENDÍA: Es una excarcelación anticipada, Mirta.").
+pub(crate) fn named_in_turn(doc: &Doc<'_>, ms: &[&crate::persons::MentionRef], a: usize) -> usize {
+    ms.iter()
+        .filter(|o| !crate::speaker_labels::speaker_label(doc, o, a))
+        .count()
+}

@@ -79,3 +79,17 @@ libertad, pero su esposa lo desmintió: «Dilan sigue en El Helicoide».",
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_pronoun_that_speaks_of_another_is_not_the_one_freed() {
+    let x = crate::run(
+        "Marisleidy Quintana, a researcher at a Madrid-based group, told us the group counted \
+1,158 political prisoners at the end of June. She said Yaneisy's case is one of at least 20 \
+people released in January who have since been sent back to prison.",
+        "2025-08-01",
+    );
+    assert!(
+        crate::person(&x, "Marisleidy Quintana").is_none_or(|p| p.events.is_empty()),
+        "{x:#?}"
+    );
+}
