@@ -72,6 +72,12 @@ pub(crate) fn join_next_days(events: &mut Vec<crate::model::Event>) {
             events
                 .iter()
                 .any(|o| o.kind == events[k].kind && day(o).and_then(|p| p.succ_opt()) == Some(d))
+                // (Not with an arrest between: "released on Monday… arrested him again that same
+                // night, and he was released a second time on Tuesday".)
+                && !events.iter().any(|o| {
+                    o.kind == EventType::Arrest
+                        && day(o).is_some_and(|a| a == d || a.succ_opt() == Some(d))
+                })
         });
         if joined {
             events.remove(k);

@@ -57,6 +57,18 @@ pub(crate) fn held_hearing_day(
         "ended",
         "concluded",
     ];
+    // (Not an act told later: "Una semana después, el juez admitió la acusación…".)
+    let later = doc.sentences.get(si).is_some_and(|s| {
+        (s.first..s.last).any(|k| {
+            matches!(
+                doc.f(k),
+                "despues" | "later" | "luego" | "posteriormente" | "afterwards"
+            )
+        })
+    });
+    if later {
+        return None;
+    }
     doc.sentences[si.saturating_sub(6)..si]
         .iter()
         .rev()

@@ -86,6 +86,10 @@ pub(crate) fn item_prisons(
         if !own || others {
             continue;
         }
+        // (Not a row of staff: "NOMBRE | CARGO | CENTRO" over prison officers.)
+        if row.is_some_and(|r| staff_header(doc, item.sentences.start, r)) {
+            continue;
+        }
         if let Some(place) = crate::list_lead::facility(gazetteer, hits, first, last) {
             *slot = Some(ItemPrison {
                 place,
@@ -141,4 +145,30 @@ pub(crate) fn held_there(
         start: chars.char_at(offset + a),
         end: chars.char_at(offset + b),
     })
+}
+
+/// Whether the header of row `r` (whose first sentence is `si`) tells a post or a seat beside
+/// its names ("NOMBRE | CARGO | CENTRO" over prison officers, "SEDE" over lawyers): the people
+/// it lists work there.
+fn staff_header(doc: &Doc<'_>, si: usize, r: &crate::table::TableRow) -> bool {
+    si.checked_sub(r.line.saturating_sub(r.header_line))
+        .and_then(|h| doc.sentences.get(h))
+        .is_some_and(|header| {
+            (header.first..header.last).any(|k| {
+                matches!(
+                    doc.f(k),
+                    "cargo"
+                        | "funcion"
+                        | "rol"
+                        | "puesto"
+                        | "position"
+                        | "post"
+                        | "role"
+                        | "sede"
+                        | "oficina"
+                        | "office"
+                        | "title"
+                )
+            })
+        })
 }

@@ -77,6 +77,7 @@ mod words_fiftyfourth;
 mod words_fiftyfourth_review;
 mod words_fiftyninth;
 mod words_fiftyninth_people;
+mod words_fiftyninth_review;
 mod words_fiftysecond;
 mod words_fiftysecond_review;
 mod words_fiftysecond_two;
