@@ -80,9 +80,12 @@ pub(crate) fn item_prisons(
                         .any(|(c, cell)| *c != crate::table::Column::Other && within(cell, o))
             })
         };
-        let others = mentions
+        // (Mentions are in text order: only the item's own are read, not every one per mention.)
+        let from = mentions.partition_point(|o| o.first < first);
+        let others = mentions[from..]
             .iter()
-            .any(|o| o.entity != m.entity && first <= o.first && o.last <= last && !aside(o));
+            .take_while(|o| o.first < last)
+            .any(|o| o.entity != m.entity && o.last <= last && !aside(o));
         if !own || others {
             continue;
         }
