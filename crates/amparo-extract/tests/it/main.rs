@@ -152,6 +152,11 @@ pub fn kinds_of(x: &amparo_extract::Extraction, name: &str) -> Vec<&'static str>
     kinds(person(x, name).unwrap_or_else(|| panic!("{name} in {x:#?}")))
 }
 
+/// How many events of a kind ("release") the text gives a named detainee.
+pub fn count_of(x: &Extraction, name: &str, kind: &str) -> usize {
+    kinds_of(x, name).iter().filter(|k| **k == kind).count()
+}
+
 /// Whether the text gives the person of that name no event (named or not at all).
 pub fn no_events(x: &Extraction, name: &str) -> bool {
     person(x, name).is_none_or(|p| p.events.is_empty())
