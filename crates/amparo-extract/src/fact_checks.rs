@@ -10,26 +10,23 @@ pub(crate) fn quoted_then_false(
     let (start, end) = doc
         .sentence_at(trigger.first)
         .map_or((trigger.first, trigger.last), |s| (s.first, s.last));
-    // (The trigger inside the quote: a quote opened before it, not one that opens after it,
-    // "charged with spreading \"knowingly false information\"", nor one closed before it, "on
-    // \"fake news\" charges, was moved to house arrest".)
-    let opened = (start..trigger.first)
+    // (The trigger inside a quote: not "charged with spreading \"false information\"", nor
+    // "on \"fake news\" charges, was moved to house arrest".)
+    let quotes = (start..trigger.first)
         .filter(|&k| matches!(doc.tokens[k].text, "\"" | "“" | "«" | "”" | "»"))
-        .count()
-        % 2
-        == 1;
+        .count();
+    if quotes % 2 == 0 {
+        return false;
+    }
     // ("🔴 FALSO: \"Detuvieron al exalcalde X en Barcelona\"": the verdict before the quote.)
     if let Some(open) = (start..trigger.first)
         .rev()
         .find(|&k| matches!(doc.tokens[k].text, "\"" | "“" | "«"))
-        .filter(|_| opened)
         && (open.saturating_sub(4).max(start)..open).any(|k| verdict_false(doc.f(k)))
     {
         return true;
     }
-    let Some(close) = (trigger.last..end)
-        .find(|&k| matches!(doc.tokens[k].text, "\"" | "”" | "»"))
-        .filter(|_| opened)
+    let Some(close) = (trigger.last..end).find(|&k| matches!(doc.tokens[k].text, "\"" | "”" | "»"))
     else {
         return false;
     };

@@ -1,6 +1,7 @@
 //! A person named again by the given name alone ("Alirio José Contreras … Alirio también fue
 //! liberado", "Sebastián: varios compañeros vieron cuando lo subieron a una camioneta"): a
-//! mention of the one person named before whose name opens with it.
+//! mention of the one person named before whose name opens with it; and "Mar", a month's
+//! abbreviation, read as a given name inside a name.
 
 use std::collections::HashMap;
 
@@ -124,4 +125,22 @@ pub(crate) fn alone(
         });
     }
     out
+}
+
+/// ("Gleidys Mar Bracho", "Ana del Mar Ríos"): "Mar", a month's abbreviation, is a given name
+/// between two words of a name.
+pub(crate) fn inner_mar(doc: &crate::text::Doc<'_>, k: usize) -> bool {
+    let word = |j: usize| {
+        doc.tokens
+            .get(j)
+            .is_some_and(|t| t.capitalised && t.kind == crate::text::TokenKind::Word)
+    };
+    doc.f(k) == "mar"
+        && k > 0
+        && (word(k - 1) || doc.f(k - 1) == "del")
+        && word(k + 1)
+        && !matches!(
+            doc.f(k + 1),
+            "caribe" | "verde" | "muerto" | "negro" | "rojo"
+        )
 }

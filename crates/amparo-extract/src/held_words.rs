@@ -263,29 +263,6 @@ pub(crate) const SPOKEN: &[(&str, EventType, Voice)] = &[
     ("dejaron en libertad", Release, Active),
 ];
 
-/// Words after "sigue en", "remains in" that tell no custody: "sigue en servicio activo",
-/// "remains in office", "We remain in close contact with his wife", "officials remain in regular
-/// contact with his wife", "los otros tres siguen en proceso de verificación" (a case's
-/// paperwork, not a place).
-#[rustfmt::skip]
-pub(crate) const NO_CUSTODY_AFTER: &[&str] = &[
-    "servicio", "funciones", "libertad", "office", "service", "power", "charge", "close",
-    "contact", "touch", "contacto", "regular", "constant", "frequent", "daily", "proceso",
-    "process", "tramite", "verificacion", "revision", "evaluacion", "estudio",
-];
-
-/// ("confined to her house by illness", "by a broken leg"): confined at `i`, its words ending at
-/// `last`, by what is no one's order.
-pub(crate) fn confined_by_no_order(doc: &crate::text::Doc<'_>, i: usize, last: usize) -> bool {
-    doc.f(i) == "confined"
-        && doc.f(last) == "by"
-        && !matches!(
-            doc.f(last + 1),
-            "order" | "orders" | "court" | "judge" | "decree"
-        )
-        && !matches!(doc.f(last + 2), "order" | "court" | "judge" | "judicial")
-}
-
 /// Keeps "where he remains", "donde permanece" only after a place of custody (see
 /// [`where_held`]), and "who walked out" only of a prison told just before ("Cuba began releasing
 /// prisoners… Among those who walked out were A and B"; not "Lawmakers walked out of the
@@ -378,73 +355,4 @@ pub(crate) fn where_held(doc: &crate::text::Doc<'_>, i: usize) -> bool {
         )
     });
     custody && !away
-}
-
-/// ("a priest who held a Mass for Castañeda", "held a press conference", "held up a picture of
-/// her son"): "held" of a thing done or carried, no custody; whether it stands at token `i`.
-pub(crate) fn held_a_thing(doc: &crate::text::Doc<'_>, i: usize) -> bool {
-    const THINGS: &[&str] = &[
-        "mass",
-        "meeting",
-        "meetings",
-        "vigil",
-        "vigils",
-        "rally",
-        "rallies",
-        "press",
-        "news",
-        "conference",
-        "protest",
-        "protests",
-        "march",
-        "talks",
-        "session",
-        "sessions",
-        "prayer",
-        "prayers",
-        "ceremony",
-        "service",
-        "funeral",
-        "election",
-        "elections",
-        "referendum",
-        "sign",
-        "signs",
-        "banner",
-        "banners",
-        "placard",
-        "placards",
-        "photo",
-        "photos",
-        "picture",
-        "pictures",
-        "portrait",
-        "portraits",
-        "candles",
-        "up",
-        "hands",
-        "office",
-        "event",
-        "events",
-        "hearing",
-        "hearings",
-        "forum",
-        "debate",
-        "briefing",
-    ];
-    if doc.f(i) != "held" {
-        return false;
-    }
-    let next = if matches!(
-        doc.f(i + 1),
-        "a" | "an" | "the" | "his" | "her" | "their" | "its" | "several" | "two" | "three"
-    ) {
-        i + 2
-    } else {
-        i + 1
-    };
-    THINGS.contains(&doc.f(next))
-        || (next == i + 2
-            && THINGS.contains(&doc.f(next + 1))
-            && !doc.tokens.get(next).is_some_and(|t| t.capitalised))
 }

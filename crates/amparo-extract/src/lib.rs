@@ -137,6 +137,7 @@ mod named_after_words;
 mod names;
 mod narrator;
 pub mod ner;
+mod no_custody_words;
 mod noise;
 mod noise_words;
 mod offices;

@@ -364,25 +364,7 @@ pub(crate) fn name_word(doc: &Doc<'_>, k: usize, in_hit: &[bool]) -> bool {
             || crate::word_index::is_event_word(&t.folded))
             || crate::lexicon::is_given_name(&t.folded)
             || caps_surname(doc, k)
-            || inner_mar(doc, k))
-}
-
-/// ("Gleidys Mar Bracho", "Ana del Mar Ríos"): "Mar", a month's abbreviation, is a given name
-/// between two words of a name.
-fn inner_mar(doc: &Doc<'_>, k: usize) -> bool {
-    let word = |j: usize| {
-        doc.tokens
-            .get(j)
-            .is_some_and(|t| t.capitalised && t.kind == crate::text::TokenKind::Word)
-    };
-    doc.f(k) == "mar"
-        && k > 0
-        && (word(k - 1) || doc.f(k - 1) == "del")
-        && word(k + 1)
-        && !matches!(
-            doc.f(k + 1),
-            "caribe" | "verde" | "muerto" | "negro" | "rojo"
-        )
+            || crate::given_names::inner_mar(doc, k))
 }
 
 /// "1. ALEMÁN TÓRREZ, José Dolores": a word in capitals that opens surnames in capitals before

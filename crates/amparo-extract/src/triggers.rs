@@ -253,18 +253,7 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             continue;
         }
         // "sigue en servicio activo", "remains in office": no custody (nor an illness's).
-        if (kind == HouseArrest && crate::held_words::confined_by_no_order(doc, i, last))
-            || (kind == Detention && crate::held_words::held_a_thing(doc, i))
-            // ("…hacia Cúcuta, donde permanece exiliado")
-            || kind == Detention
-                && (crate::held_words::NO_CUSTODY_AFTER.contains(&doc.f(last)) || ["exiliad", "refugiad"].iter().any(|p| doc.f(last).starts_with(p)))
-            || (kind == Detention
-                && matches!(doc.f(last), "el" | "su" | "the")
-                && matches!(
-                    doc.f(last + 1),
-                    "cargo" | "poder" | "pais" | "country" | "servicio"
-                ))
-        {
+        if crate::no_custody_words::tells_no_custody(doc, kind, i, last) {
             i = last;
             continue;
         }
