@@ -150,6 +150,7 @@ pub mod persons;
 mod phrase_triggers;
 mod printed_dates;
 mod profiles;
+mod prose_capitals;
 mod quantifiers;
 mod questions;
 mod rank_marks;

@@ -54,6 +54,8 @@ pub(crate) const AFTER: &[&str] = &[
     "industrial",
     "complex",
     "international",
+    // ("the Jorge Navarro National Penitentiary System facility")
+    "national",
     "university",
     "hospital",
     "avenue",
@@ -67,6 +69,7 @@ pub(crate) const AFTER: &[&str] = &[
     "commission",
     "council",
     "prison",
+    "penitentiary",
     "party",
     "station",
     "tv",

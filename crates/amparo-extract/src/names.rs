@@ -373,11 +373,13 @@ impl PersonFinder for RuleFinder {
         for s in &doc.sentences {
             let mut i = s.first;
             while i < s.last {
-                if !Self::name_token(doc, i) {
+                let caps = crate::prose_capitals::name_end(doc, i, s.first, s.last);
+                if !Self::name_token(doc, i) && caps.is_none() {
                     i += 1;
                     continue;
                 }
-                let (end, nickname) = Self::sequence_end(doc, i, s.last);
+                let (end, nickname) =
+                    caps.map_or_else(|| Self::sequence_end(doc, i, s.last), |e| (e, 0));
                 // Trailing particles never end a name.
                 let mut last = end;
                 while last > i + 1 && PARTICLES.contains(&doc.f(last - 1)) {

@@ -237,19 +237,7 @@ fn surnames_in_capitals_after(doc: &Doc<'_>, span: Span) -> Span {
     if !(r.start..r.end).all(|k| caps(doc, k) || doc.tokens[k].kind != TokenKind::Word) {
         return span;
     }
-    let name_word = |k: usize| {
-        let t = &doc.tokens[k];
-        // (The text-wide scan of `lower_elsewhere` last.)
-        caps(doc, k)
-            && t.kind == TokenKind::Word
-            && !crate::word_index::is_event_word(&t.folded)
-            // ("…BRICEÑO LIBERTAD PLENA", "…BRICEÑO PRIVATIVA DE LIBERTAD": a measure's words.)
-            && !matches!(t.folded.as_str(), "libertad" | "privativa" | "plena" | "medida" | "detencion" | "arresto")
-            && (crate::lexicon::is_surname(&t.folded)
-                || is_given_name(&t.folded)
-                || (!is_not_name(&t.folded)
-                    && !crate::surname_first::lower_elsewhere(doc, &t.folded)))
-    };
+    let name_word = |k: usize| crate::prose_capitals::name_word(doc, k);
     let line_end = |k: usize| doc.line_break_before(k);
     // (The tagger's own last words too, when the text writes them in lower case elsewhere.)
     let mut end = r.end;

@@ -66,6 +66,14 @@ pub const SPEECH: &[&str] = &[
     "precisaron",
     "stressed",
     "stresses",
+    // (A belief told of someone else: "His mother, X, believes he is being held by military
+    // counterintelligence"; "su esposa cree que está en El Helicoide".)
+    "believes",
+    "believe",
+    "cree",
+    "creen",
+    "suspects",
+    "sospecha",
 ];
 
 /// ("Según Confidencia Nica, X, profesor…, fue excarcelado"): a source named by capitalised

@@ -107,6 +107,7 @@ mod words_fortysixth_names;
 mod words_fortysixth_two;
 mod words_fortythird;
 mod words_fortythird_review;
+mod words_sixtieth;
 mod words_thirtieth;
 mod words_thirtyeighth;
 mod words_thirtyfifth;

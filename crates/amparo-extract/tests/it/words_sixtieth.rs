@@ -1,0 +1,49 @@
+//! issue 13, sixtieth round: forms read from blind82 (spent), written anew with invented names.
+
+#[test]
+fn issue_13_a_relative_who_believes_someone_is_held_is_not_the_one_held() {
+    let x = crate::run(
+        "Nobody has heard from the Peruvian surveyor Anselmo Quiroga Tello since he crossed \
+the border in March 2025. His sister, Hortensia Quiroga, believes he is being held by military \
+counterintelligence.",
+        "2026-01-12",
+    );
+    assert!(crate::no_events(&x, "Hortensia Quiroga"), "{x:#?}");
+}
+
+#[test]
+fn issue_13_a_name_in_capitals_inside_a_sentence_of_lower_case_is_a_person() {
+    let x = crate::run(
+        "27. Radio presenter DORA ELISA MACHUCA was arrested on 4 March 2025 in Estelí. On 2 \
+May 2025 she was driven to the border and expelled.",
+        "2025-07-20",
+    );
+    assert_eq!(
+        crate::date_of(&x, "DORA ELISA MACHUCA", "arrest"),
+        "2025-03-04",
+        "{x:#?}"
+    );
+    let x = crate::run(
+        "OJO: el sr JOSÉ GREGORIO ALVARADO NO HA SALIDO, sigue en Tocuyito. Su hija pide no difundir \
+rumores.",
+        "2026-02-07",
+    );
+    assert!(
+        crate::kinds_of(&x, "JOSÉ GREGORIO ALVARADO").contains(&"detention"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_prison_named_after_someone_before_national_is_no_one() {
+    let x = crate::run(
+        "Teodoro Balladares, a parish catechist, was detained on 12 May 2025. On 3 June his \
+family learned he was held at the Jorge Navarro National Penitentiary System facility in \
+Tipitapa, where he remains.",
+        "2025-07-22",
+    );
+    assert!(
+        x.persons.iter().all(|p| p.name != "Jorge Navarro"),
+        "{x:#?}"
+    );
+}
