@@ -2,162 +2,9 @@
 //! ("Gerardo Rincón y su esposa, Marbella Soto de Rincón, fueron detenidos … A ella la
 //! excarcelaron el 10 de enero; él sigue en Rodeo I"): the person of the pronoun's gender.
 
+use crate::gender_names::{EITHER, MEN, WOMEN};
 use crate::persons::MentionRef;
 use crate::text::Doc;
-
-/// Given names of women that do not end in "a".
-const WOMEN: &[&str] = &[
-    "carmen",
-    "gladys",
-    "isabel",
-    "raquel",
-    "ines",
-    "beatriz",
-    "maribel",
-    "mercedes",
-    "dolores",
-    "luz",
-    "nelly",
-    "yusmary",
-    "marisol",
-    "soledad",
-    "rocio",
-    "consuelo",
-    "pilar",
-    "rosario",
-    "yamileth",
-    "lisbeth",
-    "elizabeth",
-    "ruth",
-    "esther",
-    "abigail",
-    "noemi",
-    "nohemi",
-    "yeni",
-    "jenny",
-    "betty",
-    "doris",
-    "iris",
-    "zoe",
-    "belen",
-    "maryuri",
-    "yarelis",
-    "arelis",
-    "yelitza",
-    "deisy",
-    "yusbelis",
-    "mairelis",
-    "yuleisi",
-    "karen",
-    "kelly",
-    "ingrid",
-    "astrid",
-    "miriam",
-    "amparo",
-    "socorro",
-];
-
-/// Given names ending in "a" or "o" that say neither ("Joshua", "Andrea", "Luca").
-const EITHER: &[&str] = &[
-    "joshua", "andrea", "luca", "nicola", "mattia", "elia", "borja",
-];
-
-/// Given names of men that do not end in "o".
-const MEN: &[&str] = &[
-    "luis",
-    "jose",
-    "juan",
-    "carlos",
-    "daniel",
-    "miguel",
-    "angel",
-    "gabriel",
-    "rafael",
-    "manuel",
-    "jesus",
-    "andres",
-    "david",
-    "victor",
-    "oscar",
-    "cesar",
-    "hector",
-    "ivan",
-    "julian",
-    "ruben",
-    "elias",
-    "tomas",
-    "nicolas",
-    "samuel",
-    "ismael",
-    "joel",
-    "abel",
-    "adrian",
-    "alexis",
-    "edgar",
-    "wilmer",
-    "yorman",
-    "kelvin",
-    "kevin",
-    "jhon",
-    "john",
-    "wilson",
-    "franklin",
-    "nelson",
-    "anderson",
-    "johan",
-    "jonathan",
-    "jhonatan",
-    "william",
-    "richard",
-    "freddy",
-    "fredy",
-    "henry",
-    "enrique",
-    "felipe",
-    "jorge",
-    "josue",
-    "moises",
-    "isaac",
-    "saul",
-    "raul",
-    "simon",
-    "leonel",
-    "orlando",
-    "omar",
-    "yeferson",
-    "jefferson",
-    "brayan",
-    "deivis",
-    "darwin",
-    "edwin",
-    "elvis",
-    "alfredo",
-    "ernesto",
-    "eduardo",
-    "gustavo",
-    "ricardo",
-    "roberto",
-    "alberto",
-    "antonio",
-    "ramon",
-    "martin",
-    "javier",
-    "german",
-    "fabian",
-    "sebastian",
-    "cristian",
-    "christian",
-    "esteban",
-    "felix",
-    "alexander",
-    "yonathan",
-    "jhonny",
-    "maikel",
-    "yender",
-    "wuilmer",
-    "duvan",
-    "deiby",
-];
 
 /// Whether a word before a name makes its bearer one who acts or speaks for others, whom a
 /// pronoun of a detainee's story does not name ("su abogada, Marta Quintero", "Lawyer Carlos
@@ -214,9 +61,11 @@ pub(crate) fn note(
             titled
         } else if EITHER.contains(&w) {
             None
+        } else if MEN.contains(&w) {
+            Some(false)
         } else if womans(w) {
             Some(true)
-        } else if MEN.contains(&w) || (w.ends_with('o') && w.len() > 2) {
+        } else if w.ends_with('o') && w.len() > 2 {
             Some(false)
         } else {
             described(doc, m.first)

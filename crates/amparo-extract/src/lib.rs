@@ -87,6 +87,7 @@ mod flights;
 mod former_prisoners;
 mod gapped;
 pub mod gazetteer;
+mod gender_names;
 mod genders;
 mod given_alone;
 mod given_names;

@@ -43,9 +43,9 @@ pub(crate) fn parenthetical_subject(
         .find(|&k| {
             finite
                 && doc.f(k) == ","
-                && (k + 1..close.min(k + 8)).any(|j| {
+                && ((k + 1..close.min(k + 8)).any(|j| {
                     RELATIONS.contains(&doc.f(j)) && matches!(doc.f(j + 1), "of" | "de" | "del")
-                })
+                }) || role_of(doc, slots, k))
         });
     let open = kin.or_else(|| {
         (clause.max(close.saturating_sub(25))..close)
@@ -94,6 +94,42 @@ pub(crate) fn parenthetical_subject(
     slots
         .iter()
         .rposition(|s| s.last <= open && s.first >= clause && open - s.last <= 2)
+}
+
+/// ("el laico X, coordinador de la pastoral juvenil de la parroquia de Úbeda, fue sacado"): a
+/// name's apposition at the comma `k` that opens on a role of something.
+/// (Not "Rachel, the mayor of a district on the Asian side, Hakan Yüceer, was detained": a name
+/// set off by its own comma inside it is the role's.)
+fn role_of(doc: &Doc<'_>, slots: &[Slot], k: usize) -> bool {
+    let j = k + 1 + usize::from(matches!(doc.f(k + 1), "el" | "la" | "the" | "a" | "an"));
+    let named_inside = slots
+        .iter()
+        .any(|s| s.first > k && s.first <= k + 20 && doc.f(s.first - 1) == ",");
+    slots.iter().any(|s| s.last == k)
+        && !named_inside
+        && (!crate::lexicon::roles(doc.f(j)).is_empty()
+            || crate::offices::is_official(doc.f(j))
+            || matches!(
+                doc.f(j),
+                "coordinador"
+                    | "coordinadora"
+                    | "director"
+                    | "directora"
+                    | "fundador"
+                    | "fundadora"
+                    | "miembro"
+                    | "integrante"
+                    | "dirigente"
+                    | "secretario"
+                    | "secretaria"
+                    | "parroco"
+                    | "coordinator"
+                    | "founder"
+                    | "member"
+                    | "leader"
+                    | "secretary"
+            ))
+        && matches!(doc.f(j + 1), "of" | "de" | "del" | "at" | "en")
 }
 
 /// A passive verb of a clause of where its people were taken (", desde donde fueron expulsados",

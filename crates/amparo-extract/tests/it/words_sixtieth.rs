@@ -47,3 +47,54 @@ Tipitapa, where he remains.",
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_he_names_the_husband_not_the_wife_lourdes_who_waits_outside() {
+    let x = crate::run(
+        "At dawn Lourdes Quiñones Bello is already in line outside the prison. She carries a \
+folder with copies of her husband's file.\n\nHer husband, Eusebio Quiñones, is a 55-year-old \
+surveyor. Prosecutors charged him with terrorism.\n\nHe spent his first six months in the \
+Carabobo prison known as Tocuyito.",
+        "2025-10-30",
+    );
+    assert!(crate::no_events(&x, "Lourdes Quiñones Bello"), "{x:#?}");
+    assert!(
+        crate::kinds_of(&x, "Eusebio Quiñones").contains(&"detention"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_role_of_a_place_named_after_someone_leaves_the_subject_before_it() {
+    let x = crate::run(
+        "Fueron detenidos el 9 de agosto los sacerdotes Marvin Josué Úbeda Sáenz, párroco de \
+Sébaco, y Ronald Enrique Matus Valle.\n\nMientras tanto, el laico Anselmo Cruz Pineda, \
+coordinador de la pastoral juvenil de la parroquia de Úbeda, fue sacado de su casa la noche \
+del miércoles por agentes encapuchados.",
+        "2025-10-17",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Anselmo Cruz Pineda", "arrest"),
+        "2025-10-15",
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::count_of(&x, "Marvin Josué Úbeda Sáenz", "arrest"),
+        1,
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_name_set_off_inside_an_office_is_the_one_held() {
+    let x = crate::run(
+        "ANA OWUSU (presenter): Turkey now. Our correspondent is in Istanbul.\n\nMARK BELL \
+(correspondent): Ana, the mayor of a district on the Asian side, Selim Karaca, was detained in \
+a dawn raid on Tuesday.",
+        "2025-03-21",
+    );
+    assert!(
+        crate::kinds_of(&x, "Selim Karaca").contains(&"arrest"),
+        "{x:#?}"
+    );
+}
