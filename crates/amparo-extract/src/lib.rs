@@ -51,6 +51,7 @@ mod booking;
 mod borders;
 mod claims;
 mod clause_subjects;
+mod clitic_focus;
 pub mod clues;
 mod companions;
 mod condition_words;

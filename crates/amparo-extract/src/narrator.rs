@@ -296,28 +296,8 @@ pub(crate) fn fallback_subjects(
         }
         _ => focus,
     };
-    // ("Le dieron libertad condicional", "le dictaron arresto domiciliario": a measure given
-    // to a singular clitic.)
-    // (Not to one named just before: "A Brayan le dieron casa por cárcel".)
-    let named_before = (t.first.saturating_sub(6)..t.first.saturating_sub(2)).any(|k| {
-        doc.tokens.get(k).is_some_and(|x| x.capitalised)
-            && (k.saturating_sub(3)..k).any(|j| doc.f(j) == "a")
-    });
-    let given_to_one = back(2) == "le"
-        && !named_before
-        && matches!(
-            back(1),
-            "dieron"
-                | "dio"
-                | "otorgaron"
-                | "otorgo"
-                | "concedieron"
-                | "concedio"
-                | "dictaron"
-                | "dicto"
-                | "impusieron"
-                | "impuso"
-        );
+    let focus = crate::clitic_focus::last_named_object(doc, t, refs, f).or(focus);
+    let given_to_one = crate::clitic_focus::given_to_one(doc, t);
     let clitic_one = (t.voice == triggers::Voice::Clitic || given_to_one)
         && !crate::auxiliaries::plural_clitic(doc, t)
         && names_nobody
@@ -329,10 +309,15 @@ pub(crate) fn fallback_subjects(
             })
         })
         && focus.is_some_and(|e| {
-            !f.relative[e]
+            // ("Her husband, X, is an engineer. … agents took him from his home": the relative
+            // just named, of the pronoun's gender, is the one taken.)
+            let last_named = crate::clitic_focus::last_named_of_gender(doc, t, e, refs);
+            (!f.relative[e] || last_named)
                 && !f.source[e]
                 && !f.official[e]
-                && (f.events.iter().any(|x| x.entity == e) || crate::elided::dated_entry(doc, t))
+                && (f.events.iter().any(|x| x.entity == e)
+                    || crate::elided::dated_entry(doc, t)
+                    || last_named)
         });
     let timeline_present = crate::elided::timeline_present(doc, t, focus, refs, f);
     let singular = told_first

@@ -98,3 +98,35 @@ a dawn raid on Tuesday.",
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_agents_took_him_names_the_man_just_introduced_even_as_a_husband() {
+    let x = crate::run(
+        "Maritza Colmenares waits at the gate every Sunday.\n\nHer husband, Teodoro Colmenares, \
+is a 55-year-old surveyor. On July 28 he volunteered as a polling-station witness. Two days \
+later, on July 30, military counterintelligence agents took him from his home.",
+        "2025-10-30",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Teodoro Colmenares", "arrest"),
+        "2025-07-30",
+        "{x:#?}"
+    );
+    assert!(crate::no_events(&x, "Maritza Colmenares"), "{x:#?}");
+}
+
+#[test]
+fn issue_13_the_object_pronoun_names_no_lawyer_a_byline_or_an_ordinary_prisoner() {
+    let x = crate::run(
+        "Activist Octavio Quiroz walked out of prison on Monday. On Tuesday officers took him \
+away again. His lawyer, Renata Salcedo, says nobody has told her where he is.",
+        "2026-01-14",
+    );
+    assert!(crate::no_events(&x, "Renata Salcedo"), "{x:#?}");
+    let x = crate::run(
+        "Tomás Ibarra, Latin America correspondent\n\nA British charity worker who spent a year \
+in a Caracas prison arrived in London after the authorities released him on Wednesday.",
+        "2026-01-29",
+    );
+    assert!(crate::no_events(&x, "Tomás Ibarra"), "{x:#?}");
+}

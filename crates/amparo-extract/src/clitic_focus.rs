@@ -1,0 +1,92 @@
+//! Whom a singular object pronoun names when its sentence names no one: "Le dieron libertad
+//! condicional" (a measure given to "le"), "Her husband, X, is an engineer. … agents took him
+//! from his home" (the one just named, of the pronoun's gender).
+
+use crate::discourse::Findings;
+use crate::model::EventType;
+use crate::text::Doc;
+use crate::triggers::{Trigger, Voice};
+
+/// ("Le dieron libertad condicional", "le dictaron arresto domiciliario"): a measure given to a
+/// singular clitic; not to one named just before ("A Brayan le dieron casa por cárcel").
+pub(crate) fn given_to_one(doc: &Doc<'_>, t: &Trigger) -> bool {
+    let back = |k: usize| doc.f(t.first.wrapping_sub(k));
+    let named_before = (t.first.saturating_sub(6)..t.first.saturating_sub(2)).any(|k| {
+        doc.tokens.get(k).is_some_and(|x| x.capitalised)
+            && (k.saturating_sub(3)..k).any(|j| doc.f(j) == "a")
+    });
+    back(2) == "le"
+        && !named_before
+        && matches!(
+            back(1),
+            "dieron"
+                | "dio"
+                | "otorgaron"
+                | "otorgo"
+                | "concedieron"
+                | "concedio"
+                | "dictaron"
+                | "dicto"
+                | "impusieron"
+                | "impuso"
+        )
+}
+
+/// ("Her husband, X, is an engineer. … agents took him from his home"): the one just named, of
+/// the English object's gender, when what is told was done to them — not their whereabouts
+/// ("His lawyer, X, says nobody has told her where he is") — and they neither speak nor hold
+/// office.
+pub(crate) fn last_named_object(
+    doc: &Doc<'_>,
+    t: &Trigger,
+    refs: &crate::references::References,
+    f: &Findings,
+) -> Option<usize> {
+    refs.seen.last().map(|&(e, _)| e).filter(|&e| {
+        t.voice == Voice::Clitic
+            && !matches!(t.kind, EventType::Disappearance | EventType::Detention)
+            && !f.source[e]
+            && !f.official[e]
+            && (t.first..t.last + 1).any(|k| matches!(doc.f(k), "him" | "her"))
+            && last_named_of_gender(doc, t, e, refs)
+    })
+}
+
+/// ("Her husband, X, is a petroleum engineer. … On July 30, agents took him from his home"):
+/// whether `e`, the last person named, is of the gender of the pronoun the trigger acts on, in a
+/// sentence that asks nothing, the first thing told of them.
+pub(crate) fn last_named_of_gender(
+    doc: &Doc<'_>,
+    t: &Trigger,
+    e: usize,
+    refs: &crate::references::References,
+) -> bool {
+    let pronoun = (t.first..t.last + 1).find_map(|k| match doc.f(k) {
+        "him" | "lo" => Some(false),
+        "her" | "la" => Some(true),
+        _ => None,
+    });
+    let si = doc.sentences.partition_point(|s| s.last <= t.first);
+    // (Not a question, hearsay, an ordinary prisoner ("Ese sí es preso común, lo agarraron con
+    // droga") or a sentence about someone unnamed: "A British charity worker … arrived after
+    // the authorities released him".)
+    let plain = doc.sentences.get(si).is_some_and(|s| {
+        !(s.first..s.last).any(|k| {
+            matches!(doc.f(k), "?" | "¿")
+                || doc.matches_any_at(k, &["preso comun", "presa comun", "common criminal"])
+        }) && !doc.matches_any_at(s.first, &["dicen que", "they say"])
+            && !matches!(doc.f(s.first), "a" | "an" | "un" | "una")
+    });
+    // (Named in one of the two sentences before, not in a byline.)
+    let near = |k: usize| {
+        let sk = doc.sentences.partition_point(|s| s.last <= k);
+        sk + 2 >= si
+            && doc
+                .sentences
+                .get(sk)
+                .is_some_and(|s| !crate::credits::is_credit_sentence(doc, s.first))
+    };
+    plain
+        && refs.seen.last().is_some_and(|&(x, k)| x == e && near(k))
+        && pronoun.is_some_and(|w| refs.genders.get(e).copied().flatten() == Some(w))
+}
