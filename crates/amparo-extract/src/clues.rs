@@ -218,6 +218,34 @@ pub fn is_waiting(f: &str) -> bool {
         .any(|p| f.starts_with(p))
 }
 
+/// In a sentence `a..b` of relatives waiting outside a prison, the relatives it introduces
+/// (`targets`, named by `ms`) who are waited for, not who wait — a name whose own clause or verb
+/// waits ("…, su esposa, X, quien pasó la noche frente al penal a la espera") — or none when it
+/// is no such scene, or every relative it names is one who waits.
+pub(crate) fn waited_for(
+    doc: &Doc<'_>,
+    (a, b): (usize, usize),
+    ms: &[&crate::persons::MentionRef],
+    targets: &[usize],
+) -> Option<Vec<usize>> {
+    if !waiting_outside(doc, a, b) {
+        return None;
+    }
+    let wait = (a..b).find(|&k| is_waiting(doc.f(k)));
+    let waits = |last: usize| {
+        wait.is_some_and(|w| {
+            w >= last
+                && (w <= last + 1
+                    || (last..(last + 3).min(w))
+                        .any(|k| matches!(doc.f(k), "quien" | "que" | "who")))
+        })
+    };
+    let waited: Vec<usize> = (targets.iter().copied())
+        .filter(|&e| !ms.iter().any(|m| m.entity == e && waits(m.last)))
+        .collect();
+    (targets.is_empty() || !waited.is_empty()).then_some(waited)
+}
+
 /// Relatives waiting outside a prison for someone held there.
 pub fn waiting_outside(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     let outside = (first..last).any(|k| {

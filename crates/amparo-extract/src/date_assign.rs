@@ -53,6 +53,9 @@ pub(crate) fn assign_dates(
             .filter(|(_, t)| !(matches!(doc.f(t.first), "where" | "donde") && d.first < t.first))
             // ("«Mi hermano salió…», dijo X, dado de baja en 2019": not past the quote's end.)
             .filter(|(_, t)| d.first < t.last || !quote_closed(doc, t.last, d.first))
+            // ("sigue recluido en Tocuyito, denunció su esposa, X, quien pasó la noche del
+            // jueves frente al penal": a day of the teller's own clause.)
+            .filter(|(_, t)| d.first < t.last || !tellers_clause(doc, t.last, d.first))
             .filter(|(_, t)| {
                 d.since
                     || !crate::triggers::is_stay(doc, t)
@@ -119,7 +122,15 @@ pub(crate) fn assign_dates(
         // (Verbs after it only: "del Centro de Detención de Zona 7" names a place; "X, detenido
         // tras las protestas de 2024, fue excarcelado el mismo viernes…" was taken another day.)
         for (ti, t) in trig.iter().enumerate() {
+            // (Nor a state told in the present: "arrestado ese mismo 3 de agosto, sigue
+            // recluido en Tocuyito" is held as of the report.)
+            let now = t.kind == EventType::Detention
+                && matches!(
+                    doc.f(t.first),
+                    "sigue" | "siguen" | "permanece" | "permanecen" | "continua" | "remains"
+                );
             if t.voice != crate::triggers::Voice::Nominal
+                && !now
                 && t.first > d.last
                 && !out.iter().any(|(x, _)| *x == ti)
             {
@@ -244,4 +255,16 @@ fn leaving_of_release_day(
             out.push((ti, d));
         }
     }
+}
+
+/// Whether tokens `from..to` hold a verb of telling and then a relative clause on its teller
+/// (", quien", ", who"): what comes after is the teller's.
+fn tellers_clause(doc: &crate::text::Doc<'_>, from: usize, to: usize) -> bool {
+    (from..to)
+        .find(|&k| crate::speech_words::SPEECH.contains(&doc.f(k)))
+        .is_some_and(|said| {
+            (said..to).any(|k| {
+                doc.f(k) == "," && matches!(doc.f(k + 1), "quien" | "quienes" | "who" | "que")
+            })
+        })
 }

@@ -351,8 +351,8 @@ impl Walk<'_, '_> {
                 refs.focus_group = listed;
             }
             // Relatives waiting outside a prison: the one they wait for is held there.
-            if clues::waiting_outside(doc, a, b) {
-                self.waiting_scene(si, &relation_targets, &mut groups, &mut f);
+            if let Some(waited) = clues::waited_for(doc, (a, b), &ms, &relation_targets) {
+                self.waiting_scene(si, &waited, &mut groups, &mut f);
             }
             // Conditions stated without a release of their own apply to an earlier one.
             // (An item's conditions are the list's business.)

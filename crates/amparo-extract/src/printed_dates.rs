@@ -328,7 +328,9 @@ pub(crate) fn without_year(
     (m, day): (u32, u32),
     published: Option<NaiveDate>,
 ) -> Option<(usize, PartialDate)> {
-    match range_end_year(doc, end) {
+    match range_end_year(doc, end)
+        .or_else(|| crate::relative_dates::same_day_year(doc, end, (m, day)))
+    {
         Some(y) => NaiveDate::from_ymd_opt(y, m, day).map(|d| (end, PartialDate::Day(d))),
         None => published
             .and_then(|p| last_occurrence(p, m, Some(day)))

@@ -130,3 +130,50 @@ in a Caracas prison arrived in London after the authorities released him on Wedn
     );
     assert!(crate::no_events(&x, "Tomás Ibarra"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_the_relative_who_waits_outside_the_prison_is_not_held_there() {
+    let x = crate::run(
+        "Sin embargo, el sindicalista Aníbal José Urdaneta, arrestado el 3 de agosto en \
+Valencia, sigue recluido en Tocuyito, denunció su esposa, Rebeca Lozada, quien pasó la noche \
+del jueves frente al penal a la espera de una noticia que no llegó.",
+        "2026-01-09",
+    );
+    assert!(crate::no_events(&x, "Rebeca Lozada"), "{x:#?}");
+    assert!(
+        crate::kinds_of(&x, "Aníbal José Urdaneta").contains(&"detention"),
+        "{x:#?}"
+    );
+    // (The one waited for, named after the wait, is held there.)
+    let x = crate::run(
+        "Desde el lunes, Carmen Rosales espera frente al penal de Tocuyito a su hijo, Ezequiel \
+Rosales Mena.",
+        "2026-01-09",
+    );
+    assert!(
+        crate::kinds_of(&x, "Ezequiel Rosales Mena").contains(&"detention"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_that_same_day_takes_the_year_printed_with_it_before() {
+    let x = crate::run(
+        "Los estudiantes, presos en Tocuyito desde el 3 de agosto de 2024, salieron este \
+viernes.\n\nSin embargo, el sindicalista Aníbal José Urdaneta, arrestado ese mismo 3 de agosto \
+en Valencia, sigue recluido en Tocuyito, denunció su esposa, Rebeca Lozada, quien pasó la noche \
+del jueves frente al penal.",
+        "2026-01-09",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Aníbal José Urdaneta", "arrest"),
+        "2024-08-03",
+        "{x:#?}"
+    );
+    // (The night the teller spent outside dates nothing of the one held.)
+    assert_eq!(
+        crate::date_of(&x, "Aníbal José Urdaneta", "detention"),
+        "2026-01-09",
+        "{x:#?}"
+    );
+}
