@@ -145,7 +145,9 @@ fn office_before_comma(doc: &Doc<'_>, comma: usize, s_first: usize) -> Option<us
                         || matches!(f, "en" | "in" | "al" | "a" | "(" | ")")
                         // ("La jueza del Tribunal Cuarto de Juicio con competencia en
                         // terrorismo, X,": the court's own words.)
-                        || matches!(f, "con" | "competencia" | "materia" | "terrorismo")))
+                        || matches!(f, "con" | "competencia" | "materia" | "terrorismo")
+                        // ("El fiscal del caso, X,": the case one acts in.)
+                        || matches!(f, "caso" | "case" | "expediente")))
                     || (matches!(f, "para" | "for")
                         && (k > j || doc.tokens.get(k + 2).is_some_and(|t| t.capitalised)))
                     || ordinal(k)
@@ -170,7 +172,10 @@ fn office_before_comma(doc: &Doc<'_>, comma: usize, s_first: usize) -> Option<us
                 w,
                 "de" | "del" | "la" | "of" | "the" | "el" | "en" | "in" | "al" | "para" | "for"
             )
-            || matches!(w, "con" | "competencia" | "materia" | "terrorismo"))
+            || matches!(
+                w,
+                "con" | "competencia" | "materia" | "terrorismo" | "caso" | "case" | "expediente"
+            ))
         {
             return None;
         }

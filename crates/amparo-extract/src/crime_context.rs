@@ -369,7 +369,7 @@ fn counted_as(doc: &Doc<'_>, first: usize, last: usize, named: usize) -> bool {
 
 /// Whether an accusation told from token `first` is only a party's word ("según el fiscal"), or
 /// the sentences up to the one after sentence `si` call the accused political prisoners.
-fn disputed_accusation(doc: &Doc<'_>, first: usize, si: usize) -> bool {
+pub(crate) fn disputed_accusation(doc: &Doc<'_>, first: usize, si: usize) -> bool {
     let end = doc
         .sentences
         .get(si + 1)

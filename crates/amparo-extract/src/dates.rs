@@ -215,7 +215,7 @@ pub fn find(
 }
 
 /// One date expression starting at token `i`.
-fn at(
+pub(crate) fn at(
     doc: &Doc<'_>,
     i: usize,
     to: usize,

@@ -103,6 +103,7 @@ impl Walk<'_, '_> {
             anonymous.name(doc, &ms, a, &groups, &mut f);
             // Held by another state, or for an ordinary crime: not a political detainee.
             let foreign = crate::out_of_scope::out_of_record(doc, a, b);
+            crate::pronoun_crimes::of_one_before(doc, (a, b), si, ms.is_empty(), &mut f);
             let found_dates = sections.dates(doc, a, b, self.published);
             let same_day = same_day(doc, a, b);
             // "Also freed were…", "También salió…": the release told just before gives the date.

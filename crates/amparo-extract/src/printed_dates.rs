@@ -329,7 +329,7 @@ pub(crate) fn without_year(
     published: Option<NaiveDate>,
 ) -> Option<(usize, PartialDate)> {
     match range_end_year(doc, end)
-        .or_else(|| crate::relative_dates::same_day_year(doc, end, (m, day)))
+        .or_else(|| crate::anaphoric_dates::same_day_year(doc, end, (m, day)))
     {
         Some(y) => NaiveDate::from_ymd_opt(y, m, day).map(|d| (end, PartialDate::Day(d))),
         None => published

@@ -64,6 +64,11 @@ pub(crate) fn relative(
     if let Some(wd) = weekday(w) {
         let prev = doc.f(i.wrapping_sub(1));
         let next = doc.f(i + 1);
+        if matches!(prev, "ese" | "aquel" | "that")
+            && let Some(d) = crate::anaphoric_dates::that_weekday(doc, i, wd, published)
+        {
+            return Some((i + 1, day(d)));
+        }
         if matches!(prev, "next" | "proximo" | "coming") || next == "proximo" || next == "next" {
             return None;
         }
@@ -89,6 +94,18 @@ pub(crate) fn relative(
                         | "and"
                         | "when"
                         | "from"
+                        // ("El pasado miércoles 18 fue trasladado": a verb or a clitic.)
+                        | "fue"
+                        | "fueron"
+                        | "was"
+                        | "were"
+                        | "se"
+                        | "lo"
+                        | "la"
+                        | "le"
+                        | "los"
+                        | "las"
+                        | "les"
                 )
         });
         if let Some(n) = crate::dates::number(doc, i + 1)
@@ -353,37 +370,4 @@ pub(crate) fn time_aside(doc: &Doc<'_>, k: usize) -> usize {
     close
         .filter(|&c| (k + 1..c).any(timed) && (k + 1..c).all(plain))
         .map_or(0, |c| c + 1 - k)
-}
-
-/// ("…detenida desde el 3 de agosto de 2024… el sindicalista X, arrestado ese mismo 3 de
-/// agosto"): the year of the same day printed with one earlier in the text, when the date ending
-/// at `end` says it is the same.
-pub(crate) fn same_day_year(doc: &Doc<'_>, end: usize, (m, day): (u32, u32)) -> Option<i32> {
-    let start = end.checked_sub(6)?;
-    if !(start..end).any(|k| matches!(doc.f(k), "mismo" | "misma" | "same")) {
-        return None;
-    }
-    let year = |k: usize| {
-        let k = if matches!(doc.f(k), "," | "de") {
-            k + 1
-        } else {
-            k
-        };
-        crate::dates::year_at(doc, k)
-    };
-    (1..start).rev().find_map(|k| {
-        if crate::dates::month(doc.f(k)) != Some(m) {
-            return None;
-        }
-        // ("3 de agosto de 2024", "August 3, 2024", "3 August 2024")
-        let day_before =
-            doc.f(k - 1) == "de" && crate::dates::number(doc, k.wrapping_sub(2)) == Some(day);
-        if day_before || crate::dates::number(doc, k - 1) == Some(day) {
-            year(k + 1)
-        } else if crate::dates::number(doc, k + 1) == Some(day) {
-            year(k + 2)
-        } else {
-            None
-        }
-    })
 }

@@ -85,9 +85,19 @@ pub(crate) fn drop_unserved_orders(doc: &Doc<'_>, trig: &mut Vec<Trigger>) {
                 || matches!(doc.f(k), "unexecuted" | "unserved")
         })
     };
+    // ("X tiene en la mano una copia arrugada de una boleta de excarcelación": a paper shown,
+    // not a release.)
+    let paper = |t: &Trigger| {
+        (t.first.saturating_sub(6)..t.first).any(|k| {
+            matches!(
+                doc.f(k),
+                "copia" | "copias" | "mano" | "manos" | "copy" | "hand"
+            )
+        })
+    };
     trig.retain(|t| {
         !(t.kind == EventType::Release
             && matches!(doc.f(t.first), "boleta" | "boletas")
-            && (still || unserved(t)))
+            && (still || unserved(t) || paper(t)))
     });
 }

@@ -177,3 +177,42 @@ del jueves frente al penal.",
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_copy_of_a_release_order_in_hand_is_no_release() {
+    let x = crate::run(
+        "Marisela Quero tiene en la mano una copia arrugada de una boleta de excarcelación. Es \
+de su hijo, Édgar Quero Linares, detenido desde agosto de 2024. \"Tiene boleta desde el 9 de \
+enero y todavía no lo sueltan\", dice. Édgar sigue dentro.",
+        "2026-01-20",
+    );
+    assert!(crate::no_events(&x, "Marisela Quero"), "{x:#?}");
+}
+
+#[test]
+fn issue_13_that_tuesday_a_weekday_and_its_number_and_the_prosecutor_of_the_case() {
+    let x = crate::run(
+        "BARINAS.- Dilia Peña de Mogollón no ha dormido en su casa desde el 10 de febrero. Ese \
+martes, funcionarios de la PNB detuvieron a su hijo mayor, Óscar Mogollón Peña, de 32 años, \
+mientras protestaba por la falta de gas.\n\nÓscar fue presentado el 12 de febrero ante un \
+tribunal de control, que le imputó incitación al odio. El fiscal del caso, Teodoro Mogollón \
+—sin parentesco con la familia—, pidió que fuera enviado a un centro penitenciario. El pasado \
+miércoles 18 fue trasladado al Internado Judicial de Barinas, donde sigue recluido.\n\nEn la \
+misma redada fue aprehendido Wilfredo Mogollón, de 40 años, quien no tiene relación con la \
+familia. Según la nota de prensa de la PNB, sobre él pesaba una orden de captura por robo \
+agravado de 2023.",
+        "2026-02-26",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Óscar Mogollón Peña", "arrest"),
+        "2026-02-10",
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(&x, "Óscar Mogollón Peña", "transfer"),
+        "2026-02-18",
+        "{x:#?}"
+    );
+    assert!(crate::no_events(&x, "Teodoro Mogollón"), "{x:#?}");
+    assert!(crate::person(&x, "Wilfredo Mogollón").is_none(), "{x:#?}");
+}
