@@ -39,6 +39,41 @@ pub(crate) fn not_a_member(
         && (Some(e) != lead || !own_event())
         && !crate::relations::joined_relative(doc, cx.mentions, e, from..to))
         || (helper && !own_event())
+        || titled(doc, cx, e, from..to, (COURT, false))
+        // ("Legal team lead: attorney X.": a lawyer a label names, of whom the item tells
+        // nothing; not "Otros: el productor A, la abogada B", a list of trades.)
+        || (titled(doc, cx, e, from..to, (LAWYER, true)) && !own_event())
+}
+
+/// The titles of a judge or a prosecutor, who act on others and are never held in a list.
+const COURT: &[&str] = &[
+    "judge",
+    "juez",
+    "jueza",
+    "magistrate",
+    "magistrada",
+    "prosecutor",
+    "fiscal",
+];
+
+/// The titles of a lawyer.
+const LAWYER: &[&str] = &["attorney", "lawyer", "abogado", "abogada"];
+
+/// ("• On Nov. 26 Judge X ordered the release of student Y"): whether the item names `e` right
+/// after one of `titles` (after a label's colon too, when `labelled`).
+fn titled(
+    doc: &crate::text::Doc<'_>,
+    cx: &ListContext<'_, '_>,
+    e: usize,
+    range: std::ops::Range<usize>,
+    (titles, labelled): (&[&str], bool),
+) -> bool {
+    cx.mentions.iter().any(|m| {
+        m.entity == e
+            && range.contains(&m.first)
+            && titles.contains(&doc.f(m.first.wrapping_sub(1)))
+            && (!labelled || doc.f(m.first.wrapping_sub(2)) == ":")
+    })
 }
 
 /// Whether the words right after an item's name, `end`, describe a lawyer acting for others:

@@ -216,3 +216,20 @@ agravado de 2023.",
     assert!(crate::no_events(&x, "Teodoro Mogollón"), "{x:#?}");
     assert!(crate::person(&x, "Wilfredo Mogollón").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_judge_or_a_labelled_lawyer_in_a_bulletin_item_takes_no_event() {
+    let x = crate::run(
+        "LEGAL UPDATE #40\n\nRELEASE ORDER NOT CARRIED OUT\n• On Nov. 26 Judge Elvira \
+Manrique ordered the release of university student Dayana Quiroz. As of publication, Quiroz \
+had not left the INOF women's prison.\n\nFIGURES\nNew arrests documented this week: 5.\n\nLegal \
+team lead: attorney Tobías Arreaza. Contact: legal@ (address withheld)\n",
+        "2025-11-27",
+    );
+    assert!(crate::no_events(&x, "Elvira Manrique"), "{x:#?}");
+    assert!(crate::no_events(&x, "Tobías Arreaza"), "{x:#?}");
+    assert!(
+        crate::kinds_of(&x, "Dayana Quiroz").contains(&"detention"),
+        "{x:#?}"
+    );
+}
