@@ -42,8 +42,13 @@ pub(crate) fn last_named_object(
     refs: &crate::references::References,
     f: &Findings,
 ) -> Option<usize> {
+    // (Not past one already told of: "X was arrested on Monday. His lawyer, Y, is a former
+    // judge. On Thursday a court released him" is X's.)
+    let si = doc.sentences.partition_point(|s| s.last <= t.first);
+    let told_before = f.events.iter().any(|x| x.sentence + 3 >= si);
     refs.seen.last().map(|&(e, _)| e).filter(|&e| {
-        t.voice == Voice::Clitic
+        !told_before
+            && t.voice == Voice::Clitic
             && !matches!(t.kind, EventType::Disappearance | EventType::Detention)
             && !f.source[e]
             && !f.official[e]

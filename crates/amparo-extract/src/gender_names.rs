@@ -22,13 +22,13 @@ pub(crate) const WOMEN: &[&str] = &[
 /// Given names ending in "a" or "o" that say neither ("Joshua", "Andrea", "Luca").
 #[rustfmt::skip]
 pub(crate) const EITHER: &[&str] = &[
-    "joshua", "andrea", "luca", "nicola", "mattia", "elia", "borja",
+    "joshua", "andrea", "luca", "nicola", "mattia", "elia",
 ];
 
 /// Given names of men that do not end in "o", and men's that end in "a" ("Ilya Vorontsov").
 #[rustfmt::skip]
 pub(crate) const MEN: &[&str] = &[
-    "a", "Ilya Vorontsov", "ilya", "nikita", "luka", "mustafa", "hamza", "luis", "jose", "juan",
+    "ilya", "borja", "nikita", "luka", "mustafa", "hamza", "luis", "jose", "juan",
     "carlos", "daniel", "miguel", "angel", "gabriel", "rafael", "manuel", "jesus", "andres",
     "david", "victor", "oscar", "cesar", "hector", "ivan", "julian", "ruben", "elias", "tomas",
     "nicolas", "samuel", "ismael", "joel", "abel", "adrian", "alexis", "edgar", "wilmer", "yorman",

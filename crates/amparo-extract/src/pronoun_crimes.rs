@@ -26,7 +26,9 @@ pub(crate) fn of_one_before(
     });
     // (Not an accusation the sentence disputes or ties to politics: "She is accused of money
     // laundering, which her family calls a pretext", "…on bid-rigging charges".)
-    let disputed = (a..b).any(|k| {
+    // (In the sentence after too: "Su abogada asegura que la acusación es falsa".)
+    let end = doc.sentences.get(si + 1).map_or(b, |s| s.last);
+    let disputed = (a..end).any(|k| {
         let w = doc.f(k);
         [
             "pretext", "acus", "accus", "charge", "cargo", "deni", "nieg", "rechaz", "fals",

@@ -90,8 +90,10 @@ impl Salience {
         if let Some(slot) = self.sentence_seen.get_mut(m.sentence) {
             *slot = true;
         }
-        self.last_seen.insert(m.entity, m.first + 1);
-        if introduced_as_relative(doc, m.first, m.last) {
+        // (Introduced: named first so; not "…for Héctor Salaverría" in a headline, then "her
+        // husband, Héctor Miguel Salaverría".)
+        let first_named = self.last_seen.insert(m.entity, m.first + 1).is_none();
+        if first_named && introduced_as_relative(doc, m.first, m.last) {
             self.as_relative.insert(m.entity);
         }
         mentions.push(m);

@@ -233,3 +233,19 @@ team lead: attorney Tobías Arreaza. Contact: legal@ (address withheld)\n",
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_surname_names_the_one_a_headline_named_before_he_was_introduced_as_a_husband() {
+    let x = crate::run(
+        "'Fourteen months in Rodeo I' for Aurelio Bastardo\n\nEvery Sunday, Noemí Bastardo \
+reaches the prison gate at dawn. Inside is her husband, Aurelio José Bastardo, an engineer.\n\n\
+Bastardo was arrested at the couple's flat on 6 August 2024.",
+        "2025-10-08",
+    );
+    assert!(crate::no_events(&x, "Noemí Bastardo"), "{x:#?}");
+    assert_eq!(
+        crate::date_of(&x, "Aurelio José Bastardo", "arrest"),
+        "2024-08-06",
+        "{x:#?}"
+    );
+}
