@@ -124,11 +124,14 @@ pub(crate) fn assign_dates(
         for (ti, t) in trig.iter().enumerate() {
             // (Nor a state told in the present: "arrestado ese mismo 3 de agosto, sigue
             // recluido en Tocuyito" is held as of the report.)
+            // ("…fue trasladada a El Helicoide, donde permanece": after "where" too.)
             let now = t.kind == EventType::Detention
-                && matches!(
-                    doc.f(t.first),
-                    "sigue" | "siguen" | "permanece" | "permanecen" | "continua" | "remains"
-                );
+                && [t.first, t.first + 1].iter().any(|&k| {
+                    matches!(
+                        doc.f(k),
+                        "sigue" | "siguen" | "permanece" | "permanecen" | "continua" | "remains"
+                    ) && (k == t.first || matches!(doc.f(t.first), "donde" | "where"))
+                });
             if t.voice != crate::triggers::Voice::Nominal
                 && !now
                 && t.first > d.last

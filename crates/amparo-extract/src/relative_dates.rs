@@ -74,13 +74,21 @@ pub(crate) fn relative(
         }
         // "el miércoles 18": the day of the month says which Wednesday; "el martes 3 de marzo"
         // is read from its number on.
+        // ("last Wednesday, the 18th", "On Thursday the 19th": past a comma and "the", an
+        // ordinal.)
+        let (at, the) = match (doc.f(i + 1), doc.f(i + 2)) {
+            (",", "the") => (i + 3, true),
+            ("the", _) => (i + 2, true),
+            _ => (i + 1, false),
+        };
         // ("El lunes 14 manifestantes fueron detenidos": a count after the weekday, not a day.)
-        let counted = doc.tokens.get(i + 2).is_some_and(|t| {
-            t.kind == crate::text::TokenKind::Word
-                && !t.capitalised
-                && !matches!(
-                    doc.f(i + 2),
-                    "de" | "en"
+        let counted = !the
+            && doc.tokens.get(at + 1).is_some_and(|t| {
+                t.kind == crate::text::TokenKind::Word
+                    && !t.capitalised
+                    && !matches!(
+                        doc.f(at + 1),
+                        "de" | "en"
                         | "a"
                         | "al"
                         | "del"
@@ -106,11 +114,25 @@ pub(crate) fn relative(
                         | "los"
                         | "las"
                         | "les"
-                )
-        });
-        if let Some(n) = crate::dates::number(doc, i + 1)
-            .filter(|n| (1..=31).contains(n) && !doc.line_break_before(i + 1) && !counted)
+                        // ("también fue detenido el jueves 19 tras denunciar…")
+                        | "tras"
+                        | "after"
+                        | "despues"
+                        | "antes"
+                        | "before"
+                        | "con"
+                        | "sin"
+                        | "para"
+                        | "mientras"
+                        | "durante"
+                    )
+            });
+        // (An ordinal's suffix, a token of its own: "the 18th".)
+        let suffix = usize::from(the && matches!(doc.f(at + 1), "st" | "nd" | "rd" | "th"));
+        if let Some(n) = crate::dates::number(doc, at)
+            .filter(|n| (1..=31).contains(n) && !doc.line_break_before(at) && !counted)
         {
+            let i = at - 1 + suffix;
             let k = if doc.f(i + 2) == "de" { i + 3 } else { i + 2 };
             if crate::dates::month(doc.f(k)).is_some() {
                 return None;

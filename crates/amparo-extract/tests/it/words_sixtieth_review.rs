@@ -47,3 +47,52 @@ Sifontes Lara, es estudiante de Derecho. Él pasó seis meses en el Rodeo I ante
     );
     assert!(crate::no_events(&x, "Marisela Sifontes"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_review_weekdays_with_their_day_in_english_and_before_tras() {
+    let x = crate::run(
+        "Opposition activist Bernabé Lander Ochoa, held since October 2, was transferred last \
+Wednesday, the 18th, to the Rodeo I prison, his family said. On Thursday the 19th he was \
+charged with terrorism.",
+        "2023-10-27",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Bernabé Lander Ochoa", "transfer"),
+        "2023-10-18",
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(&x, "Bernabé Lander Ochoa", "charge"),
+        "2023-10-19",
+        "{x:#?}"
+    );
+    let x = crate::run(
+        "El exfiscal del caso, Ramiro Ojeda Salas, fue detenido el jueves 19 tras denunciar \
+irregularidades en el proceso.",
+        "2023-10-27",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Ramiro Ojeda Salas", "arrest"),
+        "2023-10-19",
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_review_where_she_remains_is_held_now_after_that_same_day() {
+    let x = crate::run(
+        "El 3 de agosto de 2022 fue detenida la sindicalista Alcira Benavides Rojo en Caracas. \
+Ese mismo 3 de agosto fue trasladada a El Helicoide, donde permanece.",
+        "2024-08-15",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Alcira Benavides Rojo", "transfer"),
+        "2022-08-03",
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(&x, "Alcira Benavides Rojo", "detention"),
+        "2024-08-15",
+        "{x:#?}"
+    );
+}
