@@ -268,11 +268,42 @@ fn inverted_subject(doc: &Doc<'_>, first: usize, last: usize) -> Option<usize> {
     if !opens {
         return None;
     }
-    (k + 1..last.min(k + 18))
-        .take_while(|&j| !matches!(doc.f(j), ";" | ":" | "." | ","))
-        .find(|&j| matches!(doc.f(j), "were" | "was" | "fueron" | "fue"))
-        .map(|j| j + 1)
-        .filter(|&after| after < last)
+    // ("Also freed, on Saturday night, were A and B": past a time set off by commas.)
+    let aside = |c: usize| {
+        (c + 2..(c + 7).min(last))
+            .find(|&e| doc.f(e) == ",")
+            .filter(|&e| {
+                (c + 1..e).all(|j| {
+                    let t = &doc.tokens[j];
+                    t.kind == crate::text::TokenKind::Number
+                        || (t.kind == crate::text::TokenKind::Word
+                            && (!t.capitalised
+                                || crate::dates::weekday(&t.folded).is_some()
+                                || crate::dates::month(&t.folded).is_some()))
+                }) && (c + 1..e).any(|j| {
+                    let f = doc.f(j);
+                    crate::dates::weekday(f).is_some()
+                        || crate::dates::month(f).is_some()
+                        || matches!(
+                            f,
+                            "night" | "morning" | "day" | "week" | "noche" | "madrugada"
+                        )
+                })
+            })
+    };
+    let mut j = k + 1;
+    while j < last.min(k + 18) {
+        match doc.f(j) {
+            "were" | "was" | "fueron" | "fue" => return Some(j + 1).filter(|&after| after < last),
+            "," => match aside(j) {
+                Some(e) => j = e + 1,
+                None => return None,
+            },
+            ";" | ":" | "." => return None,
+            _ => j += 1,
+        }
+    }
+    None
 }
 
 /// "ordered the five — A, B, C, D and E — to report…", "los cuatro: A, B, C y D": a group

@@ -249,3 +249,24 @@ Bastardo was arrested at the couple's flat on 6 August 2024.",
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_also_freed_past_a_time_set_off_by_commas_were_all_of_them() {
+    let x = crate::run(
+        "Also freed, on Saturday night, were Colombian farmworker Eliécer Vargas Toro and two \
+Argentine backpackers, Matías Ezequiel Roldán and Florencia Inés Saravia, who had been detained \
+near the border in April 2025.",
+        "2026-01-12",
+    );
+    for name in [
+        "Eliécer Vargas Toro",
+        "Matías Ezequiel Roldán",
+        "Florencia Inés Saravia",
+    ] {
+        assert_eq!(
+            crate::date_of(&x, name, "release"),
+            "2026-01-10",
+            "{name}: {x:#?}"
+        );
+    }
+}
