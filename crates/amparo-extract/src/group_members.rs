@@ -19,7 +19,7 @@ pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usi
             .chain(["es", "is"])
             .collect()
     });
-    inverted_subject(doc, first, last)
+    crate::member_cues::inverted_subject(doc, first, last)
         .or_else(|| numbered_group(doc, first, last))
         .or_else(|| one_of_them(doc, first, last))
         .or_else(|| crate::member_cues::in_dashes(doc, first, last))
@@ -252,58 +252,6 @@ fn plural_subject_are(doc: &Doc<'_>, first: usize, last: usize) -> Option<usize>
                 .take_while(|&k| doc.tokens.get(k).is_some_and(|t| !t.capitalised))
                 .any(|k| matches!(doc.f(k), "by" | "por" | "with" | "con"))
         })
-}
-
-/// "Those released from the Zona 7 headquarters were A, B and C", "Transferred the same day to
-/// Rodeo I were A and B", "Also freed were …": a sentence that opens on the event and names its
-/// people after the verb "to be": where those names start.
-fn inverted_subject(doc: &Doc<'_>, first: usize, last: usize) -> Option<usize> {
-    let mut k = first;
-    while k < first + 2 && matches!(doc.f(k), "those" | "also" | "los" | "las" | "tambien") {
-        k += 1;
-    }
-    let opens = crate::triggers::find(doc, k, (k + 4).min(last))
-        .first()
-        .is_some_and(|t| t.first == k && t.voice == crate::triggers::Voice::Passive);
-    if !opens {
-        return None;
-    }
-    // ("Also freed, on Saturday night, were A and B": past a time set off by commas.)
-    let aside = |c: usize| {
-        (c + 2..(c + 7).min(last))
-            .find(|&e| doc.f(e) == ",")
-            .filter(|&e| {
-                (c + 1..e).all(|j| {
-                    let t = &doc.tokens[j];
-                    t.kind == crate::text::TokenKind::Number
-                        || (t.kind == crate::text::TokenKind::Word
-                            && (!t.capitalised
-                                || crate::dates::weekday(&t.folded).is_some()
-                                || crate::dates::month(&t.folded).is_some()))
-                }) && (c + 1..e).any(|j| {
-                    let f = doc.f(j);
-                    crate::dates::weekday(f).is_some()
-                        || crate::dates::month(f).is_some()
-                        || matches!(
-                            f,
-                            "night" | "morning" | "day" | "week" | "noche" | "madrugada"
-                        )
-                })
-            })
-    };
-    let mut j = k + 1;
-    while j < last.min(k + 18) {
-        match doc.f(j) {
-            "were" | "was" | "fueron" | "fue" => return Some(j + 1).filter(|&after| after < last),
-            "," => match aside(j) {
-                Some(e) => j = e + 1,
-                None => return None,
-            },
-            ";" | ":" | "." => return None,
-            _ => j += 1,
-        }
-    }
-    None
 }
 
 /// "ordered the five — A, B, C, D and E — to report…", "los cuatro: A, B, C y D": a group

@@ -1,5 +1,6 @@
 //! The words that name the members of a group whose event was told just before ("the group
-//! includes", "entre ellos", "Los excarcelados son…"), read by `group_members`.
+//! includes", "entre ellos", "Los excarcelados son…"), and a sentence that opens on the event
+//! and names them after "were" ("Also freed were…"), read by `group_members`.
 
 /// Sentence cues that name members of a group released just before ("the group includes", "entre ellos").
 pub(crate) const CUES: &[&str] = &[
@@ -251,4 +252,60 @@ pub(crate) fn member_speaks(
     });
     ((!joined || advocate) && first > cue && (verb(last) || (doc.f(last) == "," && verb(last + 1))))
         || crate::speakers::office_speaker(doc, first, last, cue)
+}
+
+/// "Those released from the Zona 7 headquarters were A, B and C", "Transferred the same day to
+/// Rodeo I were A and B", "Also freed were …": a sentence that opens on the event and names its
+/// people after the verb "to be": where those names start.
+pub(crate) fn inverted_subject(
+    doc: &crate::text::Doc<'_>,
+    first: usize,
+    last: usize,
+) -> Option<usize> {
+    let mut k = first;
+    while k < first + 2 && matches!(doc.f(k), "those" | "also" | "los" | "las" | "tambien") {
+        k += 1;
+    }
+    let opens = crate::triggers::find(doc, k, (k + 4).min(last))
+        .first()
+        .is_some_and(|t| t.first == k && t.voice == crate::triggers::Voice::Passive);
+    if !opens {
+        return None;
+    }
+    // ("Also freed, on Saturday night, were A and B": past a time set off by commas.)
+    let aside = |c: usize| {
+        (c + 2..(c + 7).min(last))
+            .find(|&e| doc.f(e) == ",")
+            .filter(|&e| {
+                (c + 1..e).all(|j| {
+                    let t = &doc.tokens[j];
+                    t.kind == crate::text::TokenKind::Number
+                        || (t.kind == crate::text::TokenKind::Word
+                            && (!t.capitalised
+                                || crate::dates::weekday(&t.folded).is_some()
+                                || crate::dates::month(&t.folded).is_some()))
+                }) && (c + 1..e).any(|j| {
+                    let f = doc.f(j);
+                    crate::dates::weekday(f).is_some()
+                        || crate::dates::month(f).is_some()
+                        || matches!(
+                            f,
+                            "night" | "morning" | "day" | "week" | "noche" | "madrugada"
+                        )
+                })
+            })
+    };
+    let mut j = k + 1;
+    while j < last.min(k + 18) {
+        match doc.f(j) {
+            "were" | "was" | "fueron" | "fue" => return Some(j + 1).filter(|&after| after < last),
+            "," => match aside(j) {
+                Some(e) => j = e + 1,
+                None => return None,
+            },
+            ";" | ":" | "." => return None,
+            _ => j += 1,
+        }
+    }
+    None
 }
