@@ -144,9 +144,18 @@ pub(crate) fn left_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
     {
         return Some(i + 2);
     }
+    // ("Among the first to leave Rodeo I this morning: A and B", "entre los primeros en salir
+    // del Rodeo I")
+    let first_to_leave = matches!(doc.f(i), "leave" | "salir")
+        && matches!(doc.f(i.wrapping_sub(1)), "to" | "en")
+        && matches!(
+            doc.f(i.wrapping_sub(2)),
+            "first" | "last" | "primeros" | "primeras" | "ultimos" | "ultimas"
+        );
     if !out_of
         && !out_of_place
         && !just
+        && !first_to_leave
         && !matches!(
             doc.f(i),
             "left"

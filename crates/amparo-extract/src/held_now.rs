@@ -223,8 +223,8 @@ pub(crate) fn release_denied(doc: &Doc<'_>, trigger: &Trigger, sentence_first: u
     }
     let nominal = trigger.voice == crate::triggers::Voice::Nominal;
     let shown_false = matches!(
-        crate::modality::denied(doc, trigger, sentence_first),
-        Some(crate::modality::Denial::False)
+        crate::denials::denied(doc, trigger, sentence_first),
+        Some(crate::denials::Denial::False)
     ) || crate::fact_checks::quoted_then_false(doc, trigger);
     if !nominal && shown_false {
         return true;

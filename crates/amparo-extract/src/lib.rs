@@ -73,6 +73,7 @@ pub mod dates;
 mod day_ranges;
 mod deaths;
 mod demonyms;
+mod denials;
 mod destinations;
 mod discourse;
 mod elided;

@@ -99,9 +99,11 @@ pub fn modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Moda
     {
         return Modality::NotAnEvent;
     }
-    match denied(doc, trigger, sentence_first) {
-        Some(Denial::False) => return Modality::NotAnEvent,
-        Some(Denial::ByTheState) => return Modality::Announced(Certainty::Disputed),
+    match crate::denials::denied(doc, trigger, sentence_first) {
+        Some(crate::denials::Denial::False) => return Modality::NotAnEvent,
+        Some(crate::denials::Denial::ByTheState) => {
+            return Modality::Announced(Certainty::Disputed);
+        }
         None => {}
     }
     // ("…said his client would be \"among the first freed\"": a future past its quotes.)
@@ -265,9 +267,11 @@ fn plain_modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Mo
             continue;
         }
         // "to" only marks an infinitive right before a verb ("to be freed", "to release").
+        // ("Among the first to leave Rodeo I": the ones who did, not an intent.)
         if w == "to"
             && (trigger.kind == EventType::HouseArrest
-                || !(doc.f(k + 1) == "be" || k + 1 == trigger.first))
+                || !(doc.f(k + 1) == "be" || k + 1 == trigger.first)
+                || matches!(doc.f(k.wrapping_sub(1)), "first" | "last"))
         {
             continue;
         }
@@ -306,91 +310,4 @@ fn plain_modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Mo
     } else {
         Modality::Fact
     }
-}
-
-/// How a clause is denied.
-pub(crate) enum Denial {
-    /// Shown false: a check that says so ("NO es cierto que…"), a rumour ("circuló que…"), or a
-    /// denial the text backs with the person free ("…denied reports that X was arrested. His
-    /// father says he is at home").
-    False,
-    /// Denied by the state alone ("the ministry denied that X had been arrested, hours after
-    /// rights groups said agents took her"): the event stands, disputed.
-    ByTheState,
-}
-
-/// Whether and how the clause of a trigger is denied: "The Interior Ministry has denied
-/// reports that X was arrested", "negó que X haya sido detenido", "NO es cierto que X haya sido
-/// detenido", "circuló en redes sociales que había sido detenido".
-pub(crate) fn denied(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Option<Denial> {
-    if crate::fact_checks::reported_then_false(doc, trigger, sentence_first) {
-        return Some(Denial::False);
-    }
-    let mut k = trigger.first;
-    while k > sentence_first {
-        k -= 1;
-        let w = doc.f(k);
-        if matches!(w, ";" | ":" | "." | "," | "pero" | "but" | "sino") {
-            return None;
-        }
-        let state = matches!(
-            w,
-            "nego" | "negaron" | "niega" | "niegan" | "negar" | "denied" | "denies" | "deny"
-        );
-        let shown_false = matches!(
-            w,
-            "desmintio"
-                // ("publicó un video … para desmentir su arresto")
-                | "desmentir"
-                | "desmintieron"
-                | "desmiente"
-                | "desmienten"
-                | "circulo"
-                | "circularon"
-                | "circula"
-                | "circulan"
-                // ("informamos por error que X había sido detenido")
-                | "error"
-                | "erroneously"
-                | "erroneamente"
-                // ("Viral post falsely claims jailed journalist X was freed")
-                | "falsely"
-                | "falsamente"
-                | "rumores"
-                | "rumors"
-                | "rumours"
-                // ("Se rumora en redes que X habría sido excarcelado anoche")
-                | "rumora"
-                | "rumoran"
-                | "especula"
-                | "especulan"
-        ) || (w == "cierto" && matches!(doc.f(k.wrapping_sub(2)), "no" | "not"))
-            || (matches!(w, "falso" | "false")
-                && matches!(doc.f(k.wrapping_sub(1)), "es" | "is" | "was" | "era"));
-        if !(state || shown_false) {
-            continue;
-        }
-        // The denial governs a clause ("that", "que") or reports of the event.
-        let governs = (k + 1..trigger.first.min(k + 6)).any(|j| {
-            matches!(
-                doc.f(j),
-                "que" | "that" | "reports" | "claims" | "versiones"
-            )
-        }) || (trigger.voice == Voice::Nominal
-            // ("…para desmentir su arresto", "denied his arrest": the noun itself.)
-            && (k + 1..trigger.first).all(|j| {
-                matches!(doc.f(j), "su" | "sus" | "his" | "her" | "their" | "la" | "el" | "the")
-            }));
-        if !governs {
-            return None;
-        }
-        return Some(
-            if shown_false || crate::fact_checks::free_after(doc, trigger.last) {
-                Denial::False
-            } else {
-                Denial::ByTheState
-            },
-        );
-    }
-    None
 }

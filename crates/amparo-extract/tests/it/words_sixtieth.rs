@@ -270,3 +270,25 @@ near the border in April 2025.",
         );
     }
 }
+
+#[test]
+fn issue_13_a_release_the_state_denies_is_none_and_the_first_to_leave_were_freed() {
+    let x = crate::run(
+        "16:00 — The prison ministry has denied social-media reports that journalist Octavio \
+Mireles Paz, arrested in January, was among those released.\n\n11:05 — Among the first to leave \
+Rodeo I this morning: former deputy Anselmo José Benítez and trade unionist Wendy Carolina \
+Lucena.",
+        "2026-04-20",
+    );
+    assert!(
+        !crate::kinds_of(&x, "Octavio Mireles Paz").contains(&"release"),
+        "{x:#?}"
+    );
+    for name in ["Anselmo José Benítez", "Wendy Carolina Lucena"] {
+        assert_eq!(
+            crate::date_of(&x, name, "release"),
+            "2026-04-20",
+            "{name}: {x:#?}"
+        );
+    }
+}
