@@ -43,6 +43,23 @@ pub(crate) fn whose_kin(
                             || matches!(doc.f(j), "," | "who" | "que" | "quien")
                     })
             }));
+    // ("usted tiene otro hijo que también fue detenido", "she has a brother who was also
+    // arrested": a relative no one named, told by the clause that follows it.)
+    let another = first == last
+        && t.voice == crate::triggers::Voice::Passive
+        && (t.first.saturating_sub(6)..t.first).any(|k| {
+            crate::slots::RELATIONS.contains(&doc.f(k))
+                && matches!(
+                    doc.f(k.wrapping_sub(1)),
+                    "otro" | "otra" | "un" | "una" | "another" | "a"
+                )
+                && matches!(doc.f(k + 1), "que" | "who")
+                && (k + 2..t.first).all(|j| {
+                    crate::triggers::PASSIVE_AUX.contains(&doc.f(j))
+                        || matches!(doc.f(j), "tambien" | "also")
+                })
+        });
+    let own = own || another;
     let between = (last..t.first).find(|&k| kin_at(k)).is_some_and(|k| {
         matches!(doc.f(k), "cuyo" | "cuya" | "cuyos" | "cuyas" | "whose")
             && !(k..t.first).any(|j| matches!(doc.f(j), "," | "." | ";"))

@@ -8,6 +8,7 @@ use crate::text::Doc;
 /// for the words around it.
 pub(crate) fn tells_no_custody(doc: &Doc<'_>, kind: EventType, i: usize, last: usize) -> bool {
     (kind == HouseArrest && confined_by_no_order(doc, i, last))
+        || defends_the_held(doc, i)
         || (kind == Detention && held_a_thing(doc, i))
         // ("…hacia Cúcuta, donde permanece exiliado")
         || kind == Detention
@@ -111,4 +112,37 @@ fn held_a_thing(doc: &Doc<'_>, i: usize) -> bool {
         || (next == i + 2
             && THINGS.contains(&doc.f(next + 1))
             && !doc.tokens.get(next).is_some_and(|t| t.capitalised))
+}
+
+/// ("el abogado X, defensor de varios detenidos por razones políticas", "a lawyer for dozens of
+/// political prisoners"): the held a lawyer defends, at `i`, are the lawyer's clients, no custody
+/// of theirs.
+fn defends_the_held(doc: &Doc<'_>, i: usize) -> bool {
+    let mut k = i;
+    while k > 0
+        && i - k < 3
+        && matches!(
+            doc.f(k - 1),
+            "varios"
+                | "varias"
+                | "muchos"
+                | "los"
+                | "las"
+                | "several"
+                | "many"
+                | "dozens"
+                | "the"
+                | "decenas"
+                | "otros"
+                | "other"
+                | "of"
+        )
+    {
+        k -= 1;
+    }
+    matches!(doc.f(k.wrapping_sub(1)), "de" | "of" | "for")
+        && matches!(
+            doc.f(k.wrapping_sub(2)),
+            "defensor" | "defensora" | "abogado" | "abogada" | "lawyer" | "attorney" | "defender"
+        )
 }

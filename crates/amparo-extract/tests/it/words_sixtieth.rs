@@ -292,3 +292,15 @@ Lucena.",
         );
     }
 }
+
+#[test]
+fn issue_13_a_lawyer_of_the_held_and_another_son_who_was_held_are_no_events_of_the_one_named() {
+    let x = crate::run(
+        "LOCUTORA: Buenos días. Nos acompañan en estudio el abogado Ramiro Anzola Pinto, defensor \
+de varios detenidos por razones políticas, y la señora Elba Rosales, madre de Iván Rosales.\n\n\
+LOCUTORA: Señora Elba, usted tiene otro hijo que también fue detenido.",
+        "2025-10-22",
+    );
+    assert!(crate::no_events(&x, "Ramiro Anzola Pinto"), "{x:#?}");
+    assert!(crate::no_events(&x, "Elba Rosales"), "{x:#?}");
+}
