@@ -331,3 +331,38 @@ pub(crate) fn out_past_kin(
             .rposition(|s| s.first >= s_first && s.last <= t.first && !kin_set_off(s))
     })
 }
+
+/// ("detuvieron al activista A y a su hermano B", "arrested A and his brother B"): a relative
+/// joined to a name by the conjunction, the object's "a" in Spanish, is one more of the list
+/// (not "A's cousin, B", an apposition, nor "A y su madre, B, lo esperaba").
+pub(crate) fn kin_joined(words: &[&str]) -> bool {
+    let (rest, object) = match words {
+        [",", "y" | "e", "a", rest @ ..] | ["y" | "e", "a", rest @ ..] => (rest, true),
+        [",", "and", rest @ ..] | ["and", rest @ ..] => (rest, false),
+        _ => return false,
+    };
+    // (Past an age's word and a trade set off: "y a su esposa, la odontóloga B"; or the name
+    // set off after the object's "a": "se llevaron a A y a su hijo menor, B".)
+    let describer = |tail: &[&str]| match tail {
+        [] => true,
+        ["menor" | "mayor" | "younger" | "older" | "elder"] => true,
+        [","] | ["menor" | "mayor", ","] => object,
+        [",", "el" | "la" | "the" | "a" | "an", trade @ ..] => {
+            !trade.is_empty()
+                && trade.len() <= 2
+                && trade.iter().all(|w| {
+                    !crate::coordination::LIST_BREAKERS.contains(w)
+                        && w.chars().all(char::is_alphabetic)
+                })
+        }
+        _ => false,
+    };
+    match rest {
+        [own, rel, tail @ ..] => {
+            matches!(*own, "su" | "his" | "her")
+                && crate::slots::RELATIONS.contains(rel)
+                && describer(tail)
+        }
+        _ => false,
+    }
+}

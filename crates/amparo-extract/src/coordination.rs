@@ -74,7 +74,7 @@ fn gap(doc: &Doc<'_>, from: usize, to: usize) -> Option<bool> {
     let relation = words.iter().enumerate().any(|(j, w)| {
         RELATIONS.contains(w) && !(j + 1 == words.len() && doc.tokens[from + j].capitalised)
     });
-    if relation && kin_joined(&words) {
+    if relation && crate::companions::kin_joined(&words) {
         return Some(true);
     }
     if words.windows(2).any(|w| w == ["'", "s"]) || relation {
@@ -118,43 +118,12 @@ fn gap(doc: &Doc<'_>, from: usize, to: usize) -> Option<bool> {
         {
             return None;
         }
-        conjunction |=
-            matches!(f, "and" | "y" | "e" | "&") || (f == "as" && doc.f(k + 1) == "well");
+        // ("…el dirigente A ni la defensora B, quienes siguen recluidos": "ni" joins too.)
+        conjunction |= matches!(f, "and" | "y" | "e" | "&" | "ni" | "nor")
+            || (f == "as" && doc.f(k + 1) == "well");
         comma |= f == ",";
     }
     (conjunction || comma).then_some(conjunction)
-}
-
-/// ("detuvieron al activista A y a su hermano B", "arrested A and his brother B"): a relative
-/// joined to a name by the conjunction, the object's "a" in Spanish, is one more of the list
-/// (not "A's cousin, B", an apposition, nor "A y su madre, B, lo esperaba").
-fn kin_joined(words: &[&str]) -> bool {
-    let (rest, object) = match words {
-        [",", "y" | "e", "a", rest @ ..] | ["y" | "e", "a", rest @ ..] => (rest, true),
-        [",", "and", rest @ ..] | ["and", rest @ ..] => (rest, false),
-        _ => return false,
-    };
-    // (Past an age's word and a trade set off: "y a su esposa, la odontóloga B"; or the name
-    // set off after the object's "a": "se llevaron a A y a su hijo menor, B".)
-    let describer = |tail: &[&str]| match tail {
-        [] => true,
-        ["menor" | "mayor" | "younger" | "older" | "elder"] => true,
-        [","] | ["menor" | "mayor", ","] => object,
-        [",", "el" | "la" | "the" | "a" | "an", trade @ ..] => {
-            !trade.is_empty()
-                && trade.len() <= 2
-                && trade
-                    .iter()
-                    .all(|w| !LIST_BREAKERS.contains(w) && w.chars().all(char::is_alphabetic))
-        }
-        _ => false,
-    };
-    match rest {
-        [own, rel, tail @ ..] => {
-            matches!(*own, "su" | "his" | "her") && RELATIONS.contains(rel) && describer(tail)
-        }
-        _ => false,
-    }
 }
 
 /// The coordinated list that contains slot `at` (indices into `slots`, in order). A list is

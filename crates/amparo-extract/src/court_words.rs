@@ -159,6 +159,8 @@ pub(crate) const COURT: &[(&str, EventType, Voice)] = &[
     ("declarada culpable", Sentence, Passive),
     ("declarados culpables", Sentence, Passive),
     ("declaradas culpables", Sentence, Passive),
+    // ("…siete sentencias, entre ellas la de 16 años de prisión contra el concejal X")
+    ("anos de prision contra", Sentence, Nominal),
     ("sentencia se leyo", Sentence, Nominal),
     ("se leyo la sentencia", Sentence, Nominal),
     ("delivered its verdict", Sentence, Nominal),

@@ -304,3 +304,26 @@ LOCUTORA: Señora Elba, usted tiene otro hijo que también fue detenido.",
     assert!(crate::no_events(&x, "Ramiro Anzola Pinto"), "{x:#?}");
     assert!(crate::no_events(&x, "Elba Rosales"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_ni_joins_two_still_held_and_years_in_prison_against_one_are_a_sentence() {
+    let x = crate::run(
+        "No figuran en la lista, pese a los anuncios oficiales, el dirigente sindical Fausto \
+Abreu Lozada ni la defensora de derechos humanos Tibisay Villamizar, quienes siguen recluidos en \
+El Helicoide.\n\nEn marzo se dictaron siete sentencias condenatorias, entre ellas la de 16 años \
+de prisión contra el concejal Hilario Alexis Colina.",
+        "2026-04-02",
+    );
+    for name in ["Fausto Abreu Lozada", "Tibisay Villamizar"] {
+        assert_eq!(
+            crate::date_of(&x, name, "detention"),
+            "2026-04-02",
+            "{name}: {x:#?}"
+        );
+    }
+    assert_eq!(
+        crate::date_of(&x, "Hilario Alexis Colina", "sentence"),
+        "2026-03",
+        "{x:#?}"
+    );
+}
