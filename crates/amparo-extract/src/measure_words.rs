@@ -32,6 +32,11 @@ pub(crate) const MEASURES: &[(&str, EventType, Voice)] = &[
     ("granted her freedom", Release, Passive),
     ("granted unconditional release", Release, Passive),
     ("full freedom", Release, Passive),
+    // ("Last month a judge granted her house arrest": the measure given to the one told of.)
+    ("granted her house arrest", HouseArrest, Clitic),
+    ("granted him house arrest", HouseArrest, Clitic),
+    ("gave her house arrest", HouseArrest, Clitic),
+    ("gave him house arrest", HouseArrest, Clitic),
     ("paroled", ConditionalRelease, Passive),
     // ("was finally sent home on medical furlough", "was granted a temporary furlough from
     // Evin"): out for a time, on the prison's terms.

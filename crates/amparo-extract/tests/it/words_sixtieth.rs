@@ -327,3 +327,18 @@ de prisión contra el concejal Hilario Alexis Colina.",
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_judge_granted_her_house_arrest_is_hers() {
+    let x = crate::run(
+        "5. EMILSE CAROLINA ROJAS, 29\nA blogger who wrote about shortages, Rojas was arrested in \
+September 2024. Last month a judge granted her house arrest; she now lives under police watch \
+at her parents' home.",
+        "2025-07-28",
+    );
+    assert_eq!(
+        crate::date_of(&x, "EMILSE CAROLINA ROJAS", "house_arrest"),
+        "2025-06",
+        "{x:#?}"
+    );
+}
