@@ -9,6 +9,7 @@ use crate::text::Doc;
 pub(crate) fn tells_no_custody(doc: &Doc<'_>, kind: EventType, i: usize, last: usize) -> bool {
     (kind == HouseArrest && confined_by_no_order(doc, i, last))
         || defends_the_held(doc, i)
+        || (crate::discourse::family(kind) == EventType::Release && terms_of(doc, i))
         || (kind == Detention && held_a_thing(doc, i))
         // ("…hacia Cúcuta, donde permanece exiliado")
         || kind == Detention
@@ -144,5 +145,18 @@ fn defends_the_held(doc: &Doc<'_>, i: usize) -> bool {
         && matches!(
             doc.f(k.wrapping_sub(2)),
             "defensor" | "defensora" | "abogado" | "abogada" | "lawyer" | "attorney" | "defender"
+        )
+}
+
+/// ("He is accused of violating the terms of his release", "incumplir las condiciones de su
+/// libertad"): a measure's terms named, no event of it.
+fn terms_of(doc: &Doc<'_>, i: usize) -> bool {
+    matches!(
+        doc.f(i.wrapping_sub(1)),
+        "his" | "her" | "their" | "su" | "sus"
+    ) && matches!(doc.f(i.wrapping_sub(2)), "of" | "de")
+        && matches!(
+            doc.f(i.wrapping_sub(3)),
+            "terms" | "conditions" | "condiciones" | "terminos" | "violation" | "violacion"
         )
 }

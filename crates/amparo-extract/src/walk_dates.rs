@@ -132,6 +132,10 @@ fn days_later(doc: &crate::text::Doc<'_>, (si, at): (usize, usize)) -> Option<(u
         &["al", "otro", "dia"],
         &["un", "dia", "despues"],
         &["the", "next", "day"],
+        // ("…released the same day, Jan 10, and deported to Lima the next morning")
+        &["the", "next", "morning"],
+        &["the", "following", "morning"],
+        &["a", "la", "manana", "siguiente"],
         &["the", "following", "day"],
         &["a", "day", "later"],
     ];

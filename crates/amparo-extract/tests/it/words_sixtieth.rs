@@ -342,3 +342,22 @@ at her parents' home.",
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_the_terms_of_a_release_are_no_release_and_the_next_morning_is_a_day_later() {
+    let x = crate::run(
+        "Teófilo Linárez was re-arrested on Jan 24 at the airport. On Feb 2 an officer confirmed \
+he was at the agency's headquarters. He is accused of violating the terms of his release.\n\n\
+His cellmate, Peruvian national Anselmo Ñaupari, was freed on Jan 10. He was deported to Lima \
+the next morning.",
+        "2026-02-09",
+    );
+    let kinds = crate::kinds_of(&x, "Teófilo Linárez");
+    assert!(!kinds.contains(&"conditional_release"), "{x:#?}");
+    assert!(!kinds.contains(&"release"), "{x:#?}");
+    assert_eq!(
+        crate::date_of(&x, "Anselmo Ñaupari", "expulsion"),
+        "2026-01-11",
+        "{x:#?}"
+    );
+}
