@@ -43,19 +43,22 @@ pub(crate) fn same_day_year(doc: &Doc<'_>, end: usize, (m, day): (u32, u32)) -> 
         };
         crate::dates::year_at(doc, k)
     };
-    (1..start).rev().find_map(|k| {
-        if crate::dates::month(doc.f(k)) != Some(m) {
-            return None;
-        }
-        // ("3 de agosto de 2024", "August 3, 2024", "3 August 2024")
-        let day_before =
-            doc.f(k - 1) == "de" && crate::dates::number(doc, k.wrapping_sub(2)) == Some(day);
-        if day_before || crate::dates::number(doc, k - 1) == Some(day) {
-            year(k + 1)
-        } else if crate::dates::number(doc, k + 1) == Some(day) {
-            year(k + 2)
-        } else {
-            None
-        }
-    })
+    // (Within the 3,000 words before: a text's own telling, never quadratic in a long one.)
+    (start.saturating_sub(3000).max(1)..start)
+        .rev()
+        .find_map(|k| {
+            if crate::dates::month(doc.f(k)) != Some(m) {
+                return None;
+            }
+            // ("3 de agosto de 2024", "August 3, 2024", "3 August 2024")
+            let day_before =
+                doc.f(k - 1) == "de" && crate::dates::number(doc, k.wrapping_sub(2)) == Some(day);
+            if day_before || crate::dates::number(doc, k - 1) == Some(day) {
+                year(k + 1)
+            } else if crate::dates::number(doc, k + 1) == Some(day) {
+                year(k + 2)
+            } else {
+                None
+            }
+        })
 }

@@ -204,7 +204,7 @@ fn givens_before_surnames(doc: &Doc<'_>, span: Span) -> Span {
             && !is_not_name(&t.folded)
             && !crate::lexicon::is_surname(&t.folded)
             && !crate::word_index::is_event_word(&t.folded)
-            && !crate::surname_first::lower_elsewhere(doc, &t.folded)
+            && !doc.lower_elsewhere(&t.folded)
     };
     let mut from = r.start;
     while from > 0 && from + 2 > r.start && given(from - 1) {

@@ -56,12 +56,11 @@ pub(crate) fn name_word(doc: &Doc<'_>, k: usize) -> bool {
     let Some(t) = doc.tokens.get(k) else {
         return false;
     };
-    // (The text-wide scan of `lower_elsewhere` last.)
     in_capitals(doc, k)
         && t.kind == TokenKind::Word
         && !crate::word_index::is_event_word(&t.folded)
         && !MEASURE.contains(&t.folded.as_str())
         && (crate::lexicon::is_surname(&t.folded)
             || is_given_name(&t.folded)
-            || (!is_not_name(&t.folded) && !crate::surname_first::lower_elsewhere(doc, &t.folded)))
+            || (!is_not_name(&t.folded) && !doc.lower_elsewhere(&t.folded)))
 }

@@ -260,13 +260,7 @@ pub(crate) fn common_in_capitals(doc: &Doc<'_>, j: usize) -> bool {
                 && crate::word_index::is_event_word(doc.f(j + 2))))
         && !crate::lexicon::is_given_name(w)
         && !crate::lexicon::is_surname(w)
-        && lower_elsewhere(doc, w)
-}
-
-/// Whether the text writes the folded word `w` in lower case somewhere: a common word, even
-/// where it stands in capitals.
-pub(crate) fn lower_elsewhere(doc: &Doc<'_>, w: &str) -> bool {
-    doc.tokens.iter().any(|o| !o.capitalised && o.folded == w)
+        && doc.lower_elsewhere(w)
 }
 
 /// ("TERCERO: PONTE GUZMÁN, RAFAEL ANTONIO, V-9.xxx.xxx", "Acusada: LEÓN DE MATA, Zulay

@@ -62,6 +62,9 @@ pub struct Doc<'a> {
     /// Whether a line opens on a broadcast's or an interview's turn in capitals ("LOCUTORA:",
     /// "HOST:"): a transcript, whose names in capitals before a colon are its speakers.
     pub broadcast: bool,
+    /// The folded words the text writes in lower case somewhere, gathered when first asked for
+    /// (see `Doc::lower_elsewhere`).
+    pub lower_words: std::cell::OnceCell<std::collections::HashSet<String>>,
 }
 
 pub use amparo_text::{fold, fold_char};
@@ -232,12 +235,26 @@ pub fn parse(text: &str) -> Doc<'_> {
         marks,
         home,
         broadcast: false,
+        lower_words: std::cell::OnceCell::new(),
     };
     doc.broadcast = crate::speaker_labels::broadcast(&doc);
     doc
 }
 
 impl Doc<'_> {
+    /// Whether the text writes the folded word `w` in lower case somewhere: a common word, even
+    /// where it stands in capitals.
+    pub(crate) fn lower_elsewhere(&self, w: &str) -> bool {
+        self.lower_words
+            .get_or_init(|| {
+                (self.tokens.iter())
+                    .filter(|o| !o.capitalised)
+                    .map(|o| o.folded.clone())
+                    .collect()
+            })
+            .contains(w)
+    }
+
     /// The sentence that holds token `k` (sentences are consecutive and in order).
     pub fn sentence_at(&self, k: usize) -> Option<&Sentence> {
         self.sentences
