@@ -58,17 +58,21 @@ pub(crate) fn last_named_object(
 }
 
 /// ("Her husband, X, is a petroleum engineer. … On July 30, agents took him from his home"):
-/// whether `e`, the last person named, is of the gender of the pronoun the trigger acts on, in a
-/// sentence that asks nothing, the first thing told of them.
+/// whether `e`, the last person named, in one of the two sentences before, is of the gender of
+/// the pronoun the trigger acts on — a Spanish clitic inside its words, an English object inside
+/// or right after them ("released him") — in a plain sentence.
 pub(crate) fn last_named_of_gender(
     doc: &Doc<'_>,
     t: &Trigger,
     e: usize,
     refs: &crate::references::References,
 ) -> bool {
+    // (Not the article after the words: "trasladada a la cárcel".)
     let pronoun = (t.first..t.last + 1).find_map(|k| match doc.f(k) {
-        "him" | "lo" => Some(false),
-        "her" | "la" => Some(true),
+        "him" => Some(false),
+        "her" => Some(true),
+        "lo" if k < t.last => Some(false),
+        "la" if k < t.last => Some(true),
         _ => None,
     });
     let si = doc.sentences.partition_point(|s| s.last <= t.first);

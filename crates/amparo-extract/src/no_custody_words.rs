@@ -119,28 +119,28 @@ fn held_a_thing(doc: &Doc<'_>, i: usize) -> bool {
 /// political prisoners"): the held a lawyer defends, at `i`, are the lawyer's clients, no custody
 /// of theirs.
 fn defends_the_held(doc: &Doc<'_>, i: usize) -> bool {
-    let mut k = i;
-    while k > 0
-        && i - k < 3
-        && matches!(
-            doc.f(k - 1),
-            "varios"
-                | "varias"
-                | "muchos"
-                | "los"
-                | "las"
-                | "several"
-                | "many"
-                | "dozens"
-                | "the"
-                | "decenas"
-                | "otros"
-                | "other"
-                | "of"
-        )
-    {
-        k -= 1;
-    }
+    let k = doc.back_over(
+        i,
+        3,
+        &[
+            "varios",
+            "varias",
+            "muchos",
+            "los",
+            "las",
+            "several",
+            "many",
+            "the",
+            "otros",
+            "other",
+            "political",
+        ],
+    );
+    // ("dozens of", "decenas de": a count and its own "of" first.)
+    let k = match (doc.f(k.wrapping_sub(2)), doc.f(k.wrapping_sub(1))) {
+        ("dozens" | "decenas" | "hundreds" | "cientos", "of" | "de") => k - 2,
+        _ => k,
+    };
     matches!(doc.f(k.wrapping_sub(1)), "de" | "of" | "for")
         && matches!(
             doc.f(k.wrapping_sub(2)),

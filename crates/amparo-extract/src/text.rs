@@ -255,6 +255,16 @@ impl Doc<'_> {
             .contains(w)
     }
 
+    /// The first of up to `most` tokens right before `i` that are all among `words` (`i` itself
+    /// when the token before is none of them): "fueron enviados" read back from "enviados".
+    pub(crate) fn back_over(&self, i: usize, most: usize, words: &[&str]) -> usize {
+        let mut k = i;
+        while k > 0 && i - k < most && words.contains(&self.f(k - 1)) {
+            k -= 1;
+        }
+        k
+    }
+
     /// The sentence that holds token `k` (sentences are consecutive and in order).
     pub fn sentence_at(&self, k: usize) -> Option<&Sentence> {
         self.sentences

@@ -157,26 +157,13 @@ pub(crate) fn sent_back_out(doc: &Doc<'_>, i: usize, to: usize) -> bool {
 /// ("Los reproducimos tal como fueron enviados:", "as they were sent to us:"): what was sent is
 /// the words a text reproduces, with no place it went to; no one moved.
 pub(crate) fn sent_as_written(doc: &Doc<'_>, i: usize) -> bool {
-    let mut k = i;
-    while k > 0
-        && i - k < 3
-        && matches!(
-            doc.f(k - 1),
-            "fue"
-                | "fueron"
-                | "nos"
-                | "me"
-                | "han"
-                | "ha"
-                | "sido"
-                | "were"
-                | "was"
-                | "they"
-                | "it"
-        )
-    {
-        k -= 1;
-    }
+    let k = doc.back_over(
+        i,
+        3,
+        &[
+            "fue", "fueron", "nos", "me", "han", "ha", "sido", "were", "was", "they", "it",
+        ],
+    );
     k < i
         && k > 0
         && matches!(doc.f(k - 1), "como" | "cual" | "as")
