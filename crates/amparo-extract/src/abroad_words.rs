@@ -99,7 +99,7 @@ pub(crate) fn leaving_kind(doc: &Doc<'_>, i: usize) -> crate::model::EventType {
 /// sentence that names no one before token `i`, whether the sentence before it tells of
 /// foreigners.
 pub(crate) fn foreigners_told_before(doc: &Doc<'_>, i: usize) -> bool {
-    let si = doc.sentences.partition_point(|s| s.last <= i);
+    let si = doc.sentence_index(i);
     let (Some(s), Some(before)) = (
         doc.sentences.get(si),
         si.checked_sub(1).and_then(|p| doc.sentences.get(p)),

@@ -44,7 +44,7 @@ pub(crate) fn last_named_object(
 ) -> Option<usize> {
     // (Not past one already told of: "X was arrested on Monday. His lawyer, Y, is a former
     // judge. On Thursday a court released him" is X's.)
-    let si = doc.sentences.partition_point(|s| s.last <= t.first);
+    let si = doc.sentence_index(t.first);
     let told_before = f.events.iter().any(|x| x.sentence + 3 >= si);
     refs.seen.last().map(|&(e, _)| e).filter(|&e| {
         !told_before
@@ -75,7 +75,7 @@ pub(crate) fn last_named_of_gender(
         "la" if k < t.last => Some(true),
         _ => None,
     });
-    let si = doc.sentences.partition_point(|s| s.last <= t.first);
+    let si = doc.sentence_index(t.first);
     // (Not a question, hearsay, an ordinary prisoner ("Ese sí es preso común, lo agarraron con
     // droga") or a sentence about someone unnamed: "A British charity worker … arrived after
     // the authorities released him".)
@@ -88,7 +88,7 @@ pub(crate) fn last_named_of_gender(
     });
     // (Named in one of the two sentences before, not in a byline.)
     let near = |k: usize| {
-        let sk = doc.sentences.partition_point(|s| s.last <= k);
+        let sk = doc.sentence_index(k);
         sk + 2 >= si
             && doc
                 .sentences

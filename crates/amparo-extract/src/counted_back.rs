@@ -44,7 +44,7 @@ pub(crate) fn counted_back(
     if n.is_none() && !doc.f(noun).ends_with('s') {
         return Vec::new();
     }
-    let si = doc.sentences.partition_point(|s| s.last <= first);
+    let si = doc.sentence_index(first);
     let since = doc
         .sentences
         .get(si.saturating_sub(2))

@@ -222,7 +222,7 @@ pub(crate) fn staff_line(doc: &Doc<'_>, t: &std::ops::Range<usize>) -> bool {
     // "Magistrados detenidos: A, B y C", "Three former judges were arrested… Judges: A, B".)
     let w = doc.f(t.start);
     let held = || {
-        let s = doc.sentences.partition_point(|s| s.last <= t.start);
+        let s = doc.sentence_index(t.start);
         (s.saturating_sub(1)..=s)
             .filter_map(|i| doc.sentences.get(i))
             .any(|x| has_trigger(doc, &(x.first..x.last)))

@@ -215,7 +215,7 @@ fn died_there(doc: &Doc<'_>, i: usize) -> bool {
     if !matches!(doc.f(i + 1), "there" | "alli" | "ahi" | "alla") {
         return false;
     }
-    let si = doc.sentences.partition_point(|s| s.last <= i);
+    let si = doc.sentence_index(i);
     let Some(prev) = si.checked_sub(1).and_then(|p| doc.sentences.get(p)) else {
         return false;
     };

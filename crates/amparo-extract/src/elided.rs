@@ -16,7 +16,7 @@ pub(crate) fn recent_focus(doc: &Doc<'_>, t: &Trigger, focus: Option<usize>, f: 
     let Some(e) = focus else {
         return false;
     };
-    let si = doc.sentences.partition_point(|s| s.last <= t.first);
+    let si = doc.sentence_index(t.first);
     let near: Vec<usize> = f
         .events
         .iter()
@@ -38,7 +38,7 @@ pub(crate) fn past_kin_aside(
     refs: &crate::references::References,
     f: &Findings,
 ) -> bool {
-    let si = doc.sentences.partition_point(|s| s.last <= t.first);
+    let si = doc.sentence_index(t.first);
     let Some((_, named)) = seen_before(doc, t, refs) else {
         return false;
     };
@@ -63,7 +63,7 @@ pub(crate) fn introduced_before(
     refs: &crate::references::References,
     f: &Findings,
 ) -> Option<usize> {
-    let si = doc.sentences.partition_point(|s| s.last <= t.first);
+    let si = doc.sentence_index(t.first);
     let (before, named) = seen_before(doc, t, refs)?;
     let &(e, at) = named.first()?;
     // (Not one who speaks: "…, dijo Keyla Bracamonte, hija del general X".)
@@ -236,7 +236,7 @@ fn seen_before<'r>(
     t: &Trigger,
     refs: &'r crate::references::References,
 ) -> Option<(&'r crate::text::Sentence, &'r [(usize, usize)])> {
-    let si = doc.sentences.partition_point(|s| s.last <= t.first);
+    let si = doc.sentence_index(t.first);
     let before = doc.sentences.get(si.checked_sub(1)?)?;
     let from = refs.seen.partition_point(|&(_, k)| k < before.first);
     let to = refs.seen.partition_point(|&(_, k)| k < before.last);

@@ -67,7 +67,7 @@ pub(crate) fn told_in_present(doc: &Doc<'_>, i: usize, prev: &str) -> bool {
     }
     // (Or in a later sentence of the entry's line: "14 February 2024 – FSB officers search five
     // homes. Kurtumerov is detained together with A, B and C.")
-    let si = doc.sentences.partition_point(|s| s.last <= i);
+    let si = doc.sentence_index(i);
     let opening = (0..=si.min(doc.sentences.len().saturating_sub(1)))
         .rev()
         .take(4)

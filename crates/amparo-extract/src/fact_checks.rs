@@ -59,7 +59,7 @@ pub(crate) fn labelled_claim_false(
     doc: &crate::text::Doc<'_>,
     trigger: &crate::triggers::Trigger,
 ) -> bool {
-    let si = doc.sentences.partition_point(|s| s.last <= trigger.first);
+    let si = doc.sentence_index(trigger.first);
     let Some(s) = doc.sentences.get(si) else {
         return false;
     };
@@ -124,7 +124,7 @@ fn quoted_line(doc: &crate::text::Doc<'_>, first: usize, last: usize) -> bool {
 /// verdict's, or is a quoted claim a verdict's label follows: no item of a list of names.
 pub(crate) fn labelled_line(doc: &crate::text::Doc<'_>, first: usize, last: usize) -> bool {
     let judged = || {
-        let si = doc.sentences.partition_point(|s| s.last <= first);
+        let si = doc.sentence_index(first);
         doc.sentences
             .get(si + 1)
             .is_some_and(|v| label(doc, v.first, v.last, verdict_word).is_some())
@@ -274,7 +274,7 @@ pub(crate) fn reported_then_false(
         // (Of hearsay only, "se dijo", "se difundió", "circularon", "dicen", and before the next
         // claim quoted.)
         || {
-            let si = doc.sentences.partition_point(|s| s.last <= trigger.first);
+            let si = doc.sentence_index(trigger.first);
             let hearsay = matches!(
                 doc.f(cue),
                 "dijo" | "difundio" | "difundieron" | "circulo" | "circularon" | "dicen"
@@ -312,8 +312,7 @@ fn corrected(
     let cue = |j: usize| matches!(doc.f(j), "correction" | "correccion" | "erratas");
     // (Or a heading of its own just before: "✏️ CORRECTION. Earlier a post said X was freed…")
     let before = doc
-        .sentences
-        .partition_point(|s| s.last <= from)
+        .sentence_index(from)
         .checked_sub(1)
         .and_then(|p| doc.sentences.get(p))
         .filter(|p| p.last <= from && p.last - p.first <= 4);
@@ -385,7 +384,7 @@ pub(crate) fn hearsay_only(doc: &crate::text::Doc<'_>, trigger: &crate::triggers
 /// Whether the rest of the sentence at `from` and the next one say someone is free: "is at
 /// home", "publicó un video desde su casa", "está en libertad".
 pub(crate) fn free_after(doc: &crate::text::Doc<'_>, from: usize) -> bool {
-    let here = doc.sentences.partition_point(|s| s.last <= from);
+    let here = doc.sentence_index(from);
     let next_end = doc
         .sentences
         .get(here + 1)

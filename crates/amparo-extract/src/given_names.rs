@@ -113,7 +113,7 @@ pub(crate) fn alone(
         if named_at[e] > k {
             continue;
         }
-        let sentence = doc.sentences.partition_point(|s| s.last <= k);
+        let sentence = doc.sentence_index(k);
         if doc.sentences.get(sentence).is_none_or(|s| s.first > k) {
             continue;
         }

@@ -25,7 +25,7 @@ pub(crate) fn drop_release_after_summons(doc: &Doc<'_>, trig: &mut Vec<Trigger>)
     let Some(first) = trig.first().map(|t| t.first) else {
         return;
     };
-    let si = doc.sentences.partition_point(|s| s.last <= first);
+    let si = doc.sentence_index(first);
     let from = doc
         .sentences
         .get(si.saturating_sub(1))

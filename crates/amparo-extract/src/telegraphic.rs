@@ -27,7 +27,7 @@ pub(crate) fn telegraphic_subject(
                 "held" | "taken" | "sent" | "kept" | "preso" | "presa" | "puesto" | "puesta"
             )
     };
-    let si = doc.sentences.partition_point(|s| s.last <= t.first);
+    let si = doc.sentence_index(t.first);
     let s = doc.sentences.get(si)?;
     if let Some(e) = record_subject(doc, t, si, refs, f) {
         return Some(e);

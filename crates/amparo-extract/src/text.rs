@@ -265,10 +265,16 @@ impl Doc<'_> {
         k
     }
 
+    /// The index of the sentence that holds token `k` (sentences are consecutive and in order;
+    /// the number of sentences past the last).
+    pub fn sentence_index(&self, k: usize) -> usize {
+        self.sentences.partition_point(|s| s.last <= k)
+    }
+
     /// The sentence that holds token `k` (sentences are consecutive and in order).
     pub fn sentence_at(&self, k: usize) -> Option<&Sentence> {
         self.sentences
-            .get(self.sentences.partition_point(|s| s.last <= k))
+            .get(self.sentence_index(k))
             .filter(|s| s.first <= k)
     }
 
