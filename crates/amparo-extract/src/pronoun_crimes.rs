@@ -24,6 +24,34 @@ pub(crate) fn of_one_before(
             "él" | "Él" | "ella" | "Ella" | "he" | "He" | "she" | "She" | "him" | "her"
         )
     });
+    // (The crime the custody rests on: a warrant, a sentence served, an ordinary court.)
+    let basis = || {
+        (a..b).any(|k| {
+            doc.matches_any_at(
+                k,
+                &[
+                    "orden de captura",
+                    "orden de aprehension",
+                    "warrant",
+                    "tribunal ordinario",
+                    "cumple una condena",
+                    "serving a sentence",
+                    "pesaba",
+                ],
+            )
+        })
+    };
+    if !pronoun || !basis() {
+        return;
+    }
+    let mut before = f
+        .events
+        .iter()
+        .filter(|x| x.sentence + 1 == si)
+        .map(|x| x.entity);
+    let Some(e) = before.next().filter(|&e| before.all(|x| x == e)) else {
+        return;
+    };
     // (Not an accusation the sentence disputes or ties to politics: "She is accused of money
     // laundering, which her family calls a pretext", "…on bid-rigging charges".)
     // (In the sentence after too: "Su abogada asegura que la acusación es falsa".)
@@ -32,38 +60,12 @@ pub(crate) fn of_one_before(
         let w = doc.f(k);
         [
             "pretext", "acus", "accus", "charge", "cargo", "deni", "nieg", "rechaz", "fals",
+            "politic", "fabricat",
         ]
         .iter()
         .any(|p| w.starts_with(p))
-            || w.starts_with("politic")
-            || w.starts_with("fabricat")
     }) || crate::crime_context::disputed_accusation(doc, a, si);
-    // (The crime the custody rests on: a warrant, a sentence served, an ordinary court.)
-    let basis = (a..b).any(|k| {
-        doc.matches_any_at(
-            k,
-            &[
-                "orden de captura",
-                "orden de aprehension",
-                "warrant",
-                "tribunal ordinario",
-                "cumple una condena",
-                "serving a sentence",
-                "pesaba",
-            ],
-        )
-    });
-    if !pronoun || disputed || !basis || !crate::out_of_scope::ordinary_crime(doc, a, b) {
-        return;
-    }
-    let mut before = f
-        .events
-        .iter()
-        .filter(|x| x.sentence + 1 == si)
-        .map(|x| x.entity);
-    if let Some(e) = before.next()
-        && before.all(|x| x == e)
-    {
+    if !disputed && crate::out_of_scope::ordinary_crime(doc, a, b) {
         f.out_of_scope[e] = true;
     }
 }
