@@ -226,6 +226,9 @@ pub(crate) fn cue_members(
     if g.sentence < si && (never_before || never_in(si)) {
         return;
     }
+    if crate::group_members::relatives_among(doc, si, cue, g.sentence) {
+        return;
+    }
     // ("Un grupo de 27 presos … llegó la noche de este jueves a Guatemala. … Entre los
     // desterrados figuran A, B…": a leaving named by its people, undated, is the story's day.)
     if g.date.is_none()

@@ -241,10 +241,11 @@ impl Walk<'_, '_> {
                 };
                 crate::gapped::gapped_terms(doc, t, b, &slots, &mut who);
                 crate::unnamed_groups::past_unnamed_relative(doc, t, &slots, &mut who);
-                // (Told of before, or the purpose of what befell the one named: no group's.)
+                // (Told of before, the purpose of what befell the one named, or kin's: no group's.)
                 let told = held_still
                     || anaphoric(doc, t)
-                    || crate::group_parts::told_aside(doc, t, si, &f.events);
+                    || crate::group_parts::told_aside(doc, t, si, &f.events)
+                    || crate::kin_subjects::whose_kin(doc, t.first, t.first, t);
                 let (pb, ev) = (self.published, &mut f.events);
                 // ("…17 workers, most of them arrested…": of some, unnamed; no group event.)
                 if crate::group_parts::unnamed_part(doc, t.first, a, &who, &ms)

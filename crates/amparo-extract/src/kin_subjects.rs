@@ -59,7 +59,40 @@ pub(crate) fn whose_kin(
                         || matches!(doc.f(j), "tambien" | "also")
                 })
         });
-    let own = own || another;
+    // ("X, whose son, a former police officer, has been held since 2022", "X, cuyo hijo está
+    // detenido desde 2022": the relative clause's subject past its apposition and a perfect, not
+    // the name before.)
+    let whose = t.voice == crate::triggers::Voice::Passive
+        && (t
+            .first
+            .saturating_sub(12)
+            .max(if first == last { 0 } else { last })..t.first)
+            .any(|k| {
+                let rel = matches!(doc.f(k), "cuyo" | "cuya" | "cuyos" | "cuyas" | "whose");
+                let mut j = k + 2;
+                if rel && doc.f(j) == "," {
+                    j = (j + 1..t.first)
+                        .find(|&m| doc.f(m) == ",")
+                        .map_or(t.first, |m| m + 1);
+                }
+                rel && crate::slots::RELATIONS.contains(&doc.f(k + 1))
+                    && j < t.first
+                    && (j..t.first).all(|i| {
+                        crate::triggers::PASSIVE_AUX.contains(&doc.f(i))
+                            || matches!(
+                                doc.f(i),
+                                "has"
+                                    | "have"
+                                    | "had"
+                                    | "esta"
+                                    | "estan"
+                                    | "estaba"
+                                    | "sigue"
+                                    | "still"
+                            )
+                    })
+            });
+    let own = own || another || whose;
     let between = (last..t.first).find(|&k| kin_at(k)).is_some_and(|k| {
         matches!(doc.f(k), "cuyo" | "cuya" | "cuyos" | "cuyas" | "whose")
             && !(k..t.first).any(|j| matches!(doc.f(j), "," | "." | ";"))

@@ -272,7 +272,7 @@ impl Walk<'_, '_> {
         // (Not one who does not know, named before: "Su pareja, X, dice que no le dijeron a
         // dónde lo llevaban".)
         let knower = untold && slots.iter().any(|s| s.last <= t.first);
-        let elided = who.is_empty() && state && !t.group_only && !knower && !heading();
+        let elided = who.is_empty() && state && !t.group_only && !knower && !heading() && !kin;
         if elided
             && let Some(one) = crate::elided_state::subject(doc, t, kind, slots, (a, b), refs, f)
         {
