@@ -107,3 +107,18 @@ pub(crate) fn title_past_article(doc: &crate::text::Doc<'_>, k: usize) -> usize 
         n => n + the,
     }
 }
+
+/// ('…called the delay "a punishment." She remains at INOF.'): whether token `i` is a closing
+/// quotation mark right after a stop, with `gap` and a capitalised word after it: the sentence
+/// ends past the mark.
+pub(crate) fn quoted_stop(tokens: &[crate::text::Token<'_>], i: usize, gap: &str) -> bool {
+    let t = &tokens[i];
+    matches!(t.text, "\"" | "”" | "»")
+        && i > 0
+        && matches!(tokens[i - 1].text, "." | "!" | "?")
+        && tokens[i - 1].end == t.start
+        && !gap.is_empty()
+        && tokens
+            .get(i + 1)
+            .is_some_and(|n| n.capitalised && n.kind == crate::text::TokenKind::Word)
+}

@@ -160,8 +160,7 @@ impl Walk<'_, '_> {
                 if held_still {
                     kind = EventType::Detention;
                 }
-                // ("Under the terms of his release…", "all those freed must appear…", "todos los
-                // excarcelados deberán presentarse": the release told before, named by it.)
+                // ("Under the terms of his release…", "todos los excarcelados deberán…": told before.)
                 let told_before = (t.voice == crate::triggers::Voice::Nominal
                     && matches!(
                         doc.f(t.first.wrapping_sub(1)),
@@ -174,7 +173,8 @@ impl Walk<'_, '_> {
                     .iter()
                     .filter(|(ti, _)| trig.get(*ti) == Some(t))
                     .map(|(_, d)| d.date)
-                    .next();
+                    .next()
+                    .or_else(|| crate::sentence_dates::ended_on(doc, &found_dates, t));
                 let since = custody_since(doc, t, &trig, &date_owner);
                 // "detenida en Zona 7 desde 2023", "held since 2023": the arrest of that date (the
                 // gold sets' convention), and, told in the present ("held at Rodeo I since

@@ -16,7 +16,7 @@ pub(crate) const WOMEN: &[&str] = &[
     "susan", "ellen", "helen", "jennifer", "alison", "allison", "margaret", "janet", "claire",
     "grace", "rose", "alice", "jane", "anne", "ann", "lucy", "emily", "hannah", "deborah", "judy",
     "carol", "nicole", "michelle", "danielle", "isabelle", "marie", "sophie", "chloe", "leah",
-    "beth",
+    "beth", "mariangel", "maryangel", "marianyel",
 ];
 
 /// Given names ending in "a" or "o" that say neither ("Joshua", "Andrea", "Luca").

@@ -106,3 +106,17 @@ pub(crate) fn whose_kin(
         && !with_them
         && !(last..t.first).any(|k| doc.tokens[k].capitalised && k > first + 1)
 }
+
+/// ("Su hijo, Keiber Mendoza, tenía 17 años cuando lo detuvieron"): whether the relative whose
+/// name ends at `last` is the subject the sentence goes on to describe, with the clitic of
+/// trigger `t` in a clause of time after it: the one taken.
+pub(crate) fn described_kin(doc: &Doc<'_>, last: usize, t: &crate::triggers::Trigger) -> bool {
+    let Some(verb) = (last..last + 2).find(|&k| doc.f(k) != ",") else {
+        return false;
+    };
+    verb < t.first
+        && doc.f(verb.wrapping_sub(1)) == ","
+        && matches!(doc.f(verb), "tenia" | "era" | "estudiaba" | "trabajaba")
+        && (verb..t.first).any(|k| matches!(doc.f(k), "cuando" | "hasta"))
+        && !(verb..t.first).any(|k| doc.tokens[k].capitalised || doc.f(k) == ".")
+}

@@ -216,8 +216,22 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     // (Not a crash of those who chased her: "…tras chocar contra un poste una patrulla que la
     // perseguía".)
     && !(first..last).any(|j| doc.f(j).starts_with("persegu"));
+    // ("cuyo caso no tiene relación con la persecución política": a tie denied.)
+    let tie_denied = |k: usize| {
+        (k.saturating_sub(8)..k).any(|j| {
+            doc.matches_any_at(
+                j,
+                &[
+                    "no tiene relacion",
+                    "nada que ver",
+                    "nothing to do",
+                    "unrelated to",
+                ],
+            )
+        })
+    };
     // "…comparte celda con dos de los detenidos políticos": other people's politics.
-    let political = (first..last).any(|k| {
+    let political = (first..last).filter(|&k| !tie_denied(k)).any(|k| {
         matches!(
             doc.f(k),
             "politico" | "politica" | "politicos" | "politicas" | "political" | "politically"

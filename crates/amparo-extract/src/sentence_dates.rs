@@ -245,3 +245,20 @@ pub(crate) fn since_event(doc: &Doc<'_>, k: usize) -> bool {
                 || doc.tokens[j].capitalised
         })
 }
+
+/// ("Estuvo en Tocuyito hasta el 16 de noviembre de 2024, cuando fue excarcelado", "held until
+/// 16 November, when he was released"): the day a stay ended, of the event the clause of "cuando"
+/// right after it tells (see `event_dates`, which keeps it from the stay).
+pub(crate) fn ended_on(
+    doc: &Doc<'_>,
+    found: &[DateMention],
+    t: &crate::triggers::Trigger,
+) -> Option<PartialDate> {
+    let when = (t.first.saturating_sub(5)..t.first)
+        .find(|&k| matches!(doc.f(k), "cuando" | "when") && doc.f(k.wrapping_sub(1)) == ",")?;
+    let d = found.iter().find(|d| d.last + 1 == when)?;
+    let before = |n: usize| doc.f(d.first.wrapping_sub(n));
+    let until = matches!(before(1), "hasta" | "until")
+        || (before(2) == "hasta" && matches!(before(1), "el" | "la"));
+    (until && !(when + 1..t.first).any(|k| doc.f(k) == ",")).then_some(d.date)
+}

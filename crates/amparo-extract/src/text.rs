@@ -205,6 +205,7 @@ pub fn parse(text: &str) -> Doc<'_> {
                 });
             boundary = !prev_abbrev && !initial && !cedula && next_starts && !gap.is_empty();
         }
+        boundary |= crate::abbreviations::quoted_stop(&tokens, i, gap);
         if boundary {
             sentences.push(Sentence {
                 first,

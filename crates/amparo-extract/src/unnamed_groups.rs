@@ -1,6 +1,7 @@
 //! A custody told in a relative clause of a plural group no one names ("todos los que siguen
 //! presos", "los más de 30 colombianos que, según Bogotá, siguen presos", "those who remain in
-//! prison"): that group's, not a name's before it.
+//! prison"), or of one ("otro muchacho que está preso"): that group's or one's, not a name's
+//! before it.
 
 use crate::slots::Slot;
 use crate::text::Doc;
@@ -49,4 +50,32 @@ fn unnamed_group_relative(doc: &Doc<'_>, t: &Trigger) -> bool {
                 !x.capitalised && (x.kind == crate::text::TokenKind::Word || doc.is_number(k))
             }) && (a + 1 == rel || doc.f(rel - 1).ends_with('s'))
         })
+}
+
+/// ("Me enteré porque otro muchacho que está preso llamó…", "another inmate who is still held
+/// told her"): a state in a relative clause on a noun no name stands for is that noun's, no one
+/// named's.
+pub(crate) fn unnamed_relative(doc: &Doc<'_>, t: &Trigger, who: &mut Vec<usize>) {
+    use crate::model::EventType;
+    let mut k = t.first.wrapping_sub(1);
+    while crate::triggers::PASSIVE_AUX.contains(&doc.f(k))
+        || matches!(
+            doc.f(k),
+            "esta" | "estan" | "sigue" | "siguen" | "still" | "remains"
+        )
+    {
+        k = k.wrapping_sub(1);
+    }
+    let noun = k.wrapping_sub(1);
+    let state = matches!(t.kind, EventType::Detention | EventType::Disappearance);
+    let unnamed = state
+        && matches!(doc.f(k), "que" | "who")
+        && doc
+            .tokens
+            .get(noun)
+            .is_some_and(|w| w.kind == crate::text::TokenKind::Word && !w.capitalised)
+        && matches!(doc.f(noun.wrapping_sub(1)), "otro" | "otra" | "another");
+    if unnamed {
+        who.clear();
+    }
 }

@@ -37,3 +37,84 @@ waited on the highway. Among them was 19-year-old student leader Ruperto Lisandr
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_an_embedded_posts_attribution_names_its_author_not_a_detainee() {
+    let x = crate::run(
+        "Foro Penal's director Anselmo Ridruejo posted on X:\n\n\"Hemos verificado 41 \
+excarcelaciones de presos políticos desde el jueves. Seguimos contando.\"\n— Anselmo Ridruejo \
+(@aridruejo_fp) January 10, 2026",
+        "2026-01-10",
+    );
+    assert!(crate::person(&x, "Anselmo Ridruejo").is_none(), "{x:#?}");
+}
+
+#[test]
+fn issue_13_she_after_a_lawyer_names_the_student_leader_whose_name_is_a_womans() {
+    let x = crate::run(
+        "The hearing of student leader Mariángel Quintero was postponed on Monday. Her defense \
+lawyer, Saúl Bermúdez Orta, called the delay \"a punishment.\" She remains at INOF.",
+        "2026-01-10",
+    );
+    assert!(crate::person(&x, "Saúl Bermúdez Orta").is_none(), "{x:#?}");
+    assert!(
+        crate::kinds_of(&x, "Mariángel Quintero").contains(&"detention"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_case_said_to_have_nothing_to_do_with_politics_is_out_of_scope() {
+    let x = crate::run(
+        "La lista excluye a procesados por delitos comunes. Citó como ejemplo al exinspector \
+Baudilio Carreño Ortiz, detenido en septiembre por extorsión, \"cuyo caso no tiene relación con \
+la persecución política\".",
+        "2025-10-20",
+    );
+    assert!(
+        crate::person(&x, "Baudilio Carreño Ortiz").is_none(),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_another_inmate_who_is_held_is_not_the_mother_who_tells_of_him() {
+    let x = crate::run(
+        "El sargento Eleuterio Campos Rivas fue trasladado el lunes a Tocorón, denunció su madre, \
+Auxiliadora Rivas.\n\n\"Me enteré porque otro muchacho que está preso llamó a su esposa\", contó \
+la mujer.",
+        "2025-11-20",
+    );
+    assert!(crate::person(&x, "Auxiliadora Rivas").is_none(), "{x:#?}");
+}
+
+#[test]
+fn issue_13_a_neighbour_who_insists_after_a_quote_is_not_the_one_held() {
+    let x = crate::run(
+        "La maestra Ofelia Manrique fue enviada a casa por cárcel el lunes.\n\n\"Ella no está \
+libre. Está presa en su casa\", insiste su vecina y compañera de lucha, Remedios Salazar.",
+        "2025-06-05",
+    );
+    assert!(crate::person(&x, "Remedios Salazar").is_none(), "{x:#?}");
+}
+
+#[test]
+fn issue_13_a_son_described_then_taken_in_a_clause_of_time_is_the_one_taken() {
+    let x = crate::run(
+        "Nelsa Guerrero no hace la fila desde noviembre. Su hijo, Yorman José Guerrero, tenía 17 \
+años cuando lo detuvieron el 30 de julio de 2024 en Valencia. Estuvo en Tocuyito hasta el 16 de \
+noviembre de 2024, cuando fue excarcelado.",
+        "2025-08-01",
+    );
+    assert!(crate::person(&x, "Nelsa Guerrero").is_none(), "{x:#?}");
+    assert_eq!(
+        crate::date_of(&x, "Yorman José Guerrero", "arrest"),
+        "2024-07-30",
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(&x, "Yorman José Guerrero", "release"),
+        "2024-11-16",
+        "{x:#?}"
+    );
+}
