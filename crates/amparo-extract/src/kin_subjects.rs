@@ -87,6 +87,7 @@ pub(crate) fn whose_kin(
                                     | "esta"
                                     | "estan"
                                     | "estaba"
+                                    | "estado"
                                     | "sigue"
                                     | "still"
                             )
@@ -110,11 +111,28 @@ pub(crate) fn whose_kin(
 /// ("Su hijo, Keiber Mendoza, tenía 17 años cuando lo detuvieron"): whether the relative whose
 /// name ends at `last` is the subject the sentence goes on to describe, with the clitic of
 /// trigger `t` in a clause of time after it: the one taken.
-pub(crate) fn described_kin(doc: &Doc<'_>, last: usize, t: &crate::triggers::Trigger) -> bool {
+pub(crate) fn described_kin(
+    doc: &Doc<'_>,
+    (first, last): (usize, usize),
+    t: &crate::triggers::Trigger,
+) -> bool {
     let Some(verb) = (last..last + 2).find(|&k| doc.f(k) != ",") else {
         return false;
     };
+    // (Of the clitic's gender, "Su hijo, X, tenía 17 años cuando la detuvieron" the mother's;
+    // and no child, "tenía 5 años cuando lo detuvieron" the father's.)
+    let noun = doc.f(first.wrapping_sub(2));
+    let feminine = noun.ends_with('a') || noun == "madre";
+    let agrees = match doc.f(t.first) {
+        "la" | "las" => feminine,
+        "lo" | "los" => !feminine,
+        _ => true,
+    };
+    let child = doc.f(verb) == "tenia"
+        && crate::count_words::parse_number(doc, verb + 1).is_some_and(|n| n < 12);
     verb < t.first
+        && agrees
+        && !child
         && doc.f(verb.wrapping_sub(1)) == ","
         && matches!(doc.f(verb), "tenia" | "era" | "estudiaba" | "trabajaba")
         && (verb..t.first).any(|k| matches!(doc.f(k), "cuando" | "hasta"))

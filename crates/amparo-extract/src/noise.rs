@@ -163,18 +163,23 @@ pub(crate) fn is_noise_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
                 || (matches!(doc.f(k), "posted" | "publicado" | "updated" | "actualizado")
                     && doc.f(k + 1) == ":")
         });
-    // ("— Ana Ríos (@anarios) January 10, 2026": an embedded post's attribution.)
+    // ("— Ana Ríos (@anarios) January 10, 2026": an embedded post's attribution, by one the
+    // text names elsewhere, "Foro Penal's Ana Ríos posted on X:".)
+    let handle = (by..t.end.min(by + 8)).find(|&k| {
+        doc.f(k) == "("
+            && doc
+                .tokens
+                .get(k + 1)
+                .is_some_and(|x| x.text.starts_with('@'))
+    });
     let header = header
-        || (by > t.start
-            && len <= 20
-            && !event
-            && (by..t.end.min(by + 8)).any(|k| {
-                doc.f(k) == "("
-                    && doc
-                        .tokens
-                        .get(k + 1)
-                        .is_some_and(|x| x.text.starts_with('@'))
-            }));
+        || (by > t.start && len <= 20 && !event)
+            && handle.is_some_and(|h| {
+                h > by && {
+                    let name = &doc.text[doc.tokens[by].start..doc.tokens[h - 1].end];
+                    doc.text.matches(name).count() >= 2
+                }
+            });
     // ("▪️ Arnaldo José Villarroel – out at 8:15 pm": a bullet before a name is an item,
     // whatever time it gives.)
     let named = crate::line_shapes::is_bullet(doc, t.start).is_some_and(|at| {

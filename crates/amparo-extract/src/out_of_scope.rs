@@ -226,6 +226,8 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
                     "nada que ver",
                     "nothing to do",
                     "unrelated to",
+                    "no guarda relacion",
+                    "no relation to",
                 ],
             )
         })

@@ -73,7 +73,10 @@ pub(crate) fn introduced_speaker(
 
 /// A verb of telling (not "según", which names a source, not one who speaks now).
 fn tells(w: &str) -> bool {
-    crate::slots::SPEECH.contains(&w) && w != "segun"
+    (crate::slots::SPEECH.contains(&w) && w != "segun")
+        // ("«Está presa en su casa», insiste su vecina, X": verbs that tell only after a quote,
+        // not of the teller's own custody, "relata que fue detenido".)
+        || matches!(w, "insiste" | "relata" | "reitera" | "lamenta" | "anade")
 }
 
 /// Whether the name at `first..last`, set off after trigger `t` by a comma and an office, is the

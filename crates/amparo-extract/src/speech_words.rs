@@ -74,12 +74,6 @@ pub const SPEECH: &[&str] = &[
     "creen",
     "suspects",
     "sospecha",
-    // ("«Está presa en su casa», insiste su vecina, X": the present of more verbs of telling.)
-    "insiste",
-    "relata",
-    "reitera",
-    "lamenta",
-    "anade",
 ];
 
 /// ("Según Confidencia Nica, X, profesor…, fue excarcelado"): a source named by capitalised

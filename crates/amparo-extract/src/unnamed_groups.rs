@@ -54,8 +54,8 @@ fn unnamed_group_relative(doc: &Doc<'_>, t: &Trigger) -> bool {
 
 /// ("Me enteré porque otro muchacho que está preso llamó…", "another inmate who is still held
 /// told her"): a state in a relative clause on a noun no name stands for is that noun's, no one
-/// named's.
-pub(crate) fn unnamed_relative(doc: &Doc<'_>, t: &Trigger, who: &mut Vec<usize>) {
+/// named's (and no elided subject's: whether it is).
+pub(crate) fn unnamed_relative(doc: &Doc<'_>, t: &Trigger, who: &mut Vec<usize>) -> bool {
     use crate::model::EventType;
     let mut k = t.first.wrapping_sub(1);
     while crate::triggers::PASSIVE_AUX.contains(&doc.f(k))
@@ -78,4 +78,5 @@ pub(crate) fn unnamed_relative(doc: &Doc<'_>, t: &Trigger, who: &mut Vec<usize>)
     if unnamed {
         who.clear();
     }
+    unnamed
 }

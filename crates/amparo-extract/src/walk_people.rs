@@ -106,7 +106,7 @@ impl Walk<'_, '_> {
         crate::clause_subjects::group_after_clause(doc, slots, t, &mut who);
         crate::clause_subjects::own_apposition(doc, slots, t, &mut who);
         crate::clause_subjects::singular_relative(doc, slots, t, &mut who);
-        crate::unnamed_groups::unnamed_relative(doc, t, &mut who);
+        let of_noun = crate::unnamed_groups::unnamed_relative(doc, t, &mut who);
         crate::clause_subjects::acted_on(doc, kind, slots, f, last_who, &mut who);
         crate::agents::counted_object(doc, t, slots, &mut who);
         // "El fiscal X les imputó instigación al odio": who acts on "them" is none of them.
@@ -197,7 +197,7 @@ impl Walk<'_, '_> {
             let clause_of = slots[j].last <= t.first
                 && t.first - slots[j].last <= 3
                 && (slots[j].last..t.first).any(|k| matches!(doc.f(k), "que" | "quien"))
-                || crate::kin_subjects::described_kin(doc, slots[j].last, t);
+                || crate::kin_subjects::described_kin(doc, (slots[j].first, slots[j].last), t);
             // ("… y su esposa, Y, fueron detenidos. A ella la excarcelaron": the pronoun fronted
             // names her.)
             let stressed = matches!(doc.f(f0), "el" | "ella") && doc.f(f0.wrapping_sub(1)) == "a";
@@ -274,7 +274,8 @@ impl Walk<'_, '_> {
         // (Not one who does not know, named before: "Su pareja, X, dice que no le dijeron a
         // dónde lo llevaban".)
         let knower = untold && slots.iter().any(|s| s.last <= t.first);
-        let elided = who.is_empty() && state && !t.group_only && !knower && !heading() && !kin;
+        let elided = who.is_empty() && state && !t.group_only && !knower && !heading();
+        let elided = elided && !kin && !of_noun;
         if elided
             && let Some(one) = crate::elided_state::subject(doc, t, kind, slots, (a, b), refs, f)
         {

@@ -118,3 +118,22 @@ noviembre de 2024, cuando fue excarcelado.",
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_heading_in_capitals_of_common_words_is_no_one() {
+    let x = crate::run(
+        "THE FIGURES\n\n• 900 — political prisoners counted by the group as of Nov. 3, including \
+170 military officers.\n• 2,000 — people arrested after the election; most were later released \
+under court conditions.\n• 0 — political prisoners, according to the government, whose minister \
+said every detainee is prosecuted for crimes.\n\nMILITARY DETAINEES\n\nThe group counts 170 \
+members of the armed forces among political prisoners. Among the cases it has documented:\n\n• \
+Lt. Col. Evaristo José Manrique Solís — detained since April 2018; held at the DGCIM \
+headquarters.",
+        "2025-11-05",
+    );
+    assert!(crate::person(&x, "MILITARY DETAINEES").is_none(), "{x:#?}");
+    assert!(
+        crate::person(&x, "Evaristo José Manrique Solís").is_some(),
+        "{x:#?}"
+    );
+}
