@@ -18,6 +18,61 @@ pub(crate) fn after_walk(
 ) {
     crate::walk_dates::lede_day(&mut f.events, groups);
     members_arrest(doc, f, groups, published);
+    arrested_alongside(doc, &mut f.events);
+}
+
+/// ("Tomás Echenique, who was detained alongside Ortega at the airport", "Officers also detained
+/// Karla Bastardo", "Junto a ella fue detenido X"): an arrest told undated, as shared with one
+/// taken before, is of the day of the last dated arrest told before it.
+fn arrested_alongside(doc: &Doc<'_>, events: &mut [crate::discourse::RawEvent]) {
+    const ARRESTED: &[&str] = &[
+        "arrested",
+        "detained",
+        "detenido",
+        "detenida",
+        "detenidos",
+        "capturado",
+        "capturada",
+        "detuvieron",
+        "aprehendido",
+        "aprehendida",
+    ];
+    for i in 0..events.len() {
+        let e = &events[i];
+        if e.kind != EventType::Arrest || e.date.is_some() || e.certainty.is_some() {
+            continue;
+        }
+        let Some(s) = doc.sentences.get(e.sentence) else {
+            continue;
+        };
+        let shared = (s.first..s.last).any(|k| {
+            let w = doc.f(k);
+            let next = doc.f(k + 1);
+            let them = |x: &str| matches!(x, "him" | "her" | "el" | "ella");
+            (matches!(w, "alongside") && (them(next) || doc.tokens[k + 1].capitalised))
+                || (matches!(w, "with" | "together" | "along")
+                    && ARRESTED.contains(&doc.f(k - 1))
+                    && them(next))
+                || (w == "junto" && matches!(next, "a" | "con") && them(doc.f(k + 2)))
+                || (matches!(w, "also" | "tambien") && ARRESTED.contains(&next))
+        }) && (s.first..s.last).any(|k| ARRESTED.contains(&doc.f(k)));
+        if !shared {
+            continue;
+        }
+        let day = events[..i]
+            .iter()
+            .rev()
+            .filter(|o| {
+                o.kind == EventType::Arrest && o.entity != e.entity && o.certainty.is_none()
+            })
+            .find_map(|o| {
+                o.date
+                    .filter(|d| matches!(d, crate::dates::PartialDate::Day(_)))
+            });
+        if let Some(d) = day {
+            events[i].date = Some(d);
+        }
+    }
 }
 
 /// Gives the arrest of a definite counted group ("los siete opositores … capturados", "the four

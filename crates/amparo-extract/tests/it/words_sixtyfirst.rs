@@ -137,3 +137,28 @@ headquarters.",
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_one_arrested_alongside_another_was_taken_the_same_day() {
+    let x = crate::run(
+        "The researcher Eugenia Salaverría was arrested at the airport on February 9, 2024. \
+Aurelio Pimentel, a colleague who was detained alongside Salaverría at the airport, was \
+released in March 2024.",
+        "2025-05-15",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Aurelio Pimentel", "arrest"),
+        "2024-02-09",
+        "{x:#?}"
+    );
+    let x = crate::run(
+        "La dirigente Yolimar Castañeda fue detenida el 6 de agosto de 2024 en Cabimas. Junto a \
+ella fue detenido Fermín Oropeza, vecino de la misma comunidad.",
+        "2025-03-14",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Fermín Oropeza", "arrest"),
+        "2024-08-06",
+        "{x:#?}"
+    );
+}
