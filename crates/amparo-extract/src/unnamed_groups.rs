@@ -80,3 +80,24 @@ pub(crate) fn unnamed_relative(doc: &Doc<'_>, t: &Trigger, who: &mut Vec<usize>)
     }
     unnamed
 }
+
+/// ("Venezuela released at least a dozen foreigners on Friday, … as the government widened a
+/// wave of prisoner releases that began earlier this week"): pushes the group event `g` of trigger
+/// `t`, unless `t` is a noun that retells the event of that family its sentence already gave a
+/// group.
+pub(crate) fn push_group(
+    groups: &mut Vec<crate::discourse::GroupEvent>,
+    g: crate::discourse::GroupEvent,
+    t: &Trigger,
+) {
+    use crate::discourse::family;
+    let retold = t.voice == crate::triggers::Voice::Nominal
+        && groups
+            .iter()
+            .rev()
+            .take_while(|o| o.sentence == g.sentence)
+            .any(|o| family(o.kind) == family(g.kind));
+    if !retold {
+        groups.push(g);
+    }
+}

@@ -162,3 +162,19 @@ ella fue detenido Fermín Oropeza, vecino de la misma comunidad.",
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_wave_of_releases_told_after_the_days_release_does_not_date_its_members() {
+    let x = crate::run(
+        "CARACAS (AP) — Venezuela released at least a dozen foreigners on Friday, including an \
+engineer who had spent a year behind bars, as the government widened a wave of prisoner releases \
+that began earlier this week.\n\nAmong them was Chilean engineer Florencio Aguad Riquelme, who \
+had been held since September 2024.",
+        "2026-01-10",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Florencio Aguad Riquelme", "release"),
+        "2026-01-09",
+        "{x:#?}"
+    );
+}
