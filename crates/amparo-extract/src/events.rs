@@ -268,7 +268,7 @@ impl Walk<'_, '_> {
                         certainty,
                         conditions: own_conditions.clone(),
                     };
-                    crate::unnamed_groups::push_group(&mut groups, group, t);
+                    crate::unnamed_groups::push_group(doc, &mut groups, group, t);
                     continue;
                 }
                 let place = clues::place(doc, self.gazetteer, self.hits, a, b, t.first);

@@ -45,27 +45,44 @@ fn arrested_alongside(doc: &Doc<'_>, events: &mut [crate::discourse::RawEvent]) 
         let Some(s) = doc.sentences.get(e.sentence) else {
             continue;
         };
+        let them = |x: &str| matches!(x, "him" | "her" | "el" | "ella");
+        // (The one named it was shared with: "detained alongside Ortega".)
+        let mut partner = None;
         let shared = (s.first..s.last).any(|k| {
-            let w = doc.f(k);
-            let next = doc.f(k + 1);
-            let them = |x: &str| matches!(x, "him" | "her" | "el" | "ella");
-            (matches!(w, "alongside") && (them(next) || doc.tokens[k + 1].capitalised))
+            let (w, next) = (doc.f(k), doc.f(k + 1));
+            if w == "alongside" && doc.tokens.get(k + 1).is_some_and(|t| t.capitalised) {
+                partner = Some(next);
+            }
+            (w == "alongside" && (them(next) || partner.is_some()))
                 || (matches!(w, "with" | "together" | "along")
                     && ARRESTED.contains(&doc.f(k - 1))
                     && them(next))
                 || (w == "junto" && matches!(next, "a" | "con") && them(doc.f(k + 2)))
                 || (matches!(w, "also" | "tambien") && ARRESTED.contains(&next))
-        }) && (s.first..s.last).any(|k| ARRESTED.contains(&doc.f(k)));
-        if !shared {
+        }) && (s.first..s.last).any(|k| ARRESTED.contains(&doc.f(k)))
+            // (Not "In an unrelated case, officers also detained X".)
+            && !(s.first..s.last).any(|k| matches!(doc.f(k), "unrelated" | "otro" | "separate"));
+        // (Nor one with an arrest of their own told elsewhere.)
+        let own = events
+            .iter()
+            .any(|o| o.entity == e.entity && o.kind == EventType::Arrest && o.date.is_some());
+        if !shared || own {
             continue;
         }
+        // (The last dated event told just before, an arrest of another, of the one named.)
+        let named = |o: &crate::discourse::RawEvent| {
+            partner.is_none_or(|p| {
+                doc.sentences
+                    .get(o.sentence)
+                    .is_some_and(|x| (x.first..x.last).any(|k| doc.f(k) == p))
+            })
+        };
         let day = events[..i]
             .iter()
             .rev()
-            .filter(|o| {
-                o.kind == EventType::Arrest && o.entity != e.entity && o.certainty.is_none()
-            })
-            .find_map(|o| {
+            .filter(|o| o.kind == EventType::Arrest && o.certainty.is_none() && o.date.is_some())
+            .find(|o| o.entity != e.entity && named(o))
+            .and_then(|o| {
                 o.date
                     .filter(|d| matches!(d, crate::dates::PartialDate::Day(_)))
             });

@@ -241,3 +241,35 @@ pub(crate) fn aged(doc: &Doc<'_>, k: usize, t: &Range<usize>) -> bool {
         && matches!(doc.f(k + 2), "," | "anos" | "years" | "-" | "")
         && crate::triggers::find(doc, k, t.end).is_empty()
 }
+
+/// ("MILITARY DETAINEES", "ALERTA LABORAL N.º 03", "NUEVAS CAPTURAS"): whether tokens `r`, two
+/// or more, are a heading in capitals of words the text writes in lower case elsewhere and no
+/// name or surname is, no one's name.
+pub(crate) fn common_heading(doc: &Doc<'_>, r: std::ops::Range<usize>) -> bool {
+    r.len() >= 2
+        && r.clone().all(|k| {
+            let t = &doc.tokens[k];
+            !t.text.chars().any(char::is_lowercase)
+                && (t.kind != crate::text::TokenKind::Word
+                    || t.text.chars().count() == 1
+                    || crate::count_words::PEOPLE.contains(&t.folded.as_str())
+                    || (doc.lower_elsewhere(&t.folded)
+                        && !crate::lexicon::is_given_name(&t.folded)
+                        && !crate::lexicon::is_surname(&t.folded)))
+        })
+        && r.clone().any(|k| doc.tokens[k].text.chars().count() > 3)
+        // (Words of custody or people, not "JOY MASON" over her story where "joy" and "mason" are
+        // written in lower case too.)
+        && r.clone().any(|k| {
+            let w = doc.f(k);
+            crate::count_words::PEOPLE.contains(&w)
+                || crate::word_index::is_event_word(w)
+                || !crate::lexicon::roles(w).is_empty()
+                || matches!(
+                    w,
+                    "capturas" | "detenciones" | "arrestos" | "excarcelaciones" | "liberaciones"
+                        | "traslados" | "casos" | "alerta" | "arrests" | "releases" | "cases"
+                        | "appeal" | "verdict" | "alert" | "laboral" | "nuevas" | "new"
+                )
+        })
+}

@@ -205,7 +205,11 @@ pub(crate) fn is_noise_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
         matches!(doc.f(k), "reenviado" | "forwarded")
             && matches!(doc.f(k + 1), "desde" | "de" | "from")
     }) && len <= 12;
-    if photo || forwarded {
+    // ("© Agence France-Presse", "Copyright 2026 Reuters": a copyright line.)
+    let copyright = len <= 12
+        && (doc.tokens.get(t.start).is_some_and(|x| x.text == "©")
+            || doc.f(t.start) == "copyright");
+    if photo || forwarded || copyright {
         return true;
     }
     // Captions credited to an agency ("REUTERS/Staff", "AP Photo/…").

@@ -64,7 +64,11 @@ pub(crate) fn person_spans(doc: &Doc<'_>, layout: &Layout, found: Vec<Span>) -> 
         }) || r
             .clone()
             .any(|k| matches!(doc.f(k), "pretrial" | "pre-trial"));
-        let common = common_heading(doc, r.clone());
+        let common = crate::heading_lines::common_heading(doc, r.clone())
+            // ("ALERTA LABORAL N.º 03-2026": a number's abbreviation, no initial.)
+            || (doc.f(r.end - 1) == "n"
+                && doc.f(r.end) == "."
+                && matches!(doc.tokens.get(r.end + 1).map(|t| t.text), Some("º" | "°")));
         !(heading_words(doc, *s)
             || common
             || facility
@@ -366,22 +370,4 @@ pub(crate) fn cedula_at(doc: &Doc<'_>, k: usize) -> bool {
         .is_some_and(|t| matches!(t.text, "V" | "E"))
         && doc.f(k + 1) == "-"
         && doc.is_number(k + 2)
-}
-
-/// ("MILITARY DETAINEES", "ALERTA LABORAL N.º 03", "NUEVAS CAPTURAS"): whether tokens `r`, two
-/// or more, are a heading in capitals of words the text writes in lower case elsewhere and no
-/// name or surname is, no one's name.
-fn common_heading(doc: &Doc<'_>, r: std::ops::Range<usize>) -> bool {
-    r.len() >= 2
-        && r.clone().all(|k| {
-            let t = &doc.tokens[k];
-            !t.text.chars().any(char::is_lowercase)
-                && (t.kind != crate::text::TokenKind::Word
-                    || t.text.chars().count() == 1
-                    || crate::count_words::PEOPLE.contains(&t.folded.as_str())
-                    || (doc.lower_elsewhere(&t.folded)
-                        && !crate::lexicon::is_given_name(&t.folded)
-                        && !crate::lexicon::is_surname(&t.folded)))
-        })
-        && r.clone().any(|k| doc.tokens[k].text.chars().count() > 3)
 }

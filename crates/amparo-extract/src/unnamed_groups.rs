@@ -83,15 +83,24 @@ pub(crate) fn unnamed_relative(doc: &Doc<'_>, t: &Trigger, who: &mut Vec<usize>)
 
 /// ("Venezuela released at least a dozen foreigners on Friday, … as the government widened a
 /// wave of prisoner releases that began earlier this week"): pushes the group event `g` of trigger
-/// `t`, unless `t` is a noun that retells the event of that family its sentence already gave a
-/// group.
+/// `t`, unless `t` is a noun of a wave that retells the event of that family its sentence
+/// already gave a group.
 pub(crate) fn push_group(
+    doc: &Doc<'_>,
     groups: &mut Vec<crate::discourse::GroupEvent>,
     g: crate::discourse::GroupEvent,
     t: &Trigger,
 ) {
     use crate::discourse::family;
+    // (Of a wave told as background: "a wave of", "a string of", "una ola de".)
+    let wave = (t.first.saturating_sub(4)..t.first).any(|k| {
+        matches!(
+            doc.f(k),
+            "wave" | "string" | "series" | "ola" | "oleada" | "serie" | "seguidilla"
+        )
+    });
     let retold = t.voice == crate::triggers::Voice::Nominal
+        && wave
         && groups
             .iter()
             .rev()

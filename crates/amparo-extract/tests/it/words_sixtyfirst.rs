@@ -178,3 +178,24 @@ had been held since September 2024.",
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_copyright_line_and_a_bulletins_number_are_no_one() {
+    let x = crate::run(
+        "La madre de Quiñones, Ruth Mosquera, dijo a la AFP que su hijo fue excarcelado el \
+martes.\n\nvel/jm/ag\n\n© Agence France-Presse",
+        "2026-01-15",
+    );
+    assert!(
+        crate::person(&x, "Agence France-Presse").is_none(),
+        "{x:#?}"
+    );
+    let x = crate::run(
+        "Observatorio Laboral · Alertas · Informes\n\n⚠️ ALERTA LABORAL N.º 03-2026\nSindicalistas \
+presos: una casa por cárcel y una excarcelación con mordaza\n\n1) RAMIRO FIGUERA — arresto \
+domiciliario\n\nEl dirigente Ramiro Antonio Figuera fue sacado este miércoles de Tocorón y \
+llevado a su casa, donde cumplirá arresto domiciliario.",
+        "2026-01-15",
+    );
+    assert!(crate::person(&x, "LABORAL N").is_none(), "{x:#?}");
+}

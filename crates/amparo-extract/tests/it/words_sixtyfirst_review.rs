@@ -66,3 +66,56 @@ vigilia del lunes.",
     );
     assert!(crate::person(&x, "Herminia Lobo").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_alongside_takes_the_day_of_the_one_named_and_not_of_an_unrelated_case() {
+    let x = crate::run(
+        "Police arrested Celestina Abaunza on Monday. On Tuesday, police arrested Rosendo Úbeda \
+in León. Marcial Tinoco was detained alongside Abaunza.",
+        "2024-03-20",
+    );
+    assert_eq!(
+        crate::dates_of(&x, "Marcial Tinoco")[0],
+        "2024-03-18",
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(&x, "Celestina Abaunza", "arrest"),
+        "2024-03-18",
+        "{x:#?}"
+    );
+    let x = crate::run(
+        "Police arrested Celestina Abaunza on Monday in Masaya. In an unrelated case in León, \
+officers also detained Marcial Tinoco.",
+        "2024-03-20",
+    );
+    assert!(
+        !crate::dates_of(&x, "Marcial Tinoco").contains(&"2024-03-18".to_string()),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_release_of_another_kind_before_the_prisoner_releases_dates_no_one() {
+    // ("The court released its verdict on Friday": no prisoner's release.)
+    let x = crate::run(
+        "The court released its verdict on Friday, the latest of the prisoner releases this week. \
+The freed prisoners included Baltasar Telleria and Amanda Oyanguren.",
+        "2024-03-20",
+    );
+    assert_ne!(
+        crate::date_of(&x, "Baltasar Telleria", "release"),
+        "2024-03-15",
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_name_in_capitals_over_its_story_is_kept_when_its_words_are_common() {
+    let x = crate::run(
+        "HOPE STONE\nThe nurse was arrested on Monday in Managua. Her colleagues spoke of the hope \
+she brought to the ward; a stone wall hides the prison.",
+        "2024-03-20",
+    );
+    assert!(crate::person(&x, "HOPE STONE").is_some(), "{x:#?}");
+}
