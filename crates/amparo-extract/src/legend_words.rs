@@ -72,7 +72,16 @@ pub(crate) fn anyone(
             doc.f(trigger.last),
             "es" | "is" | "constituye" | "constitutes"
         ) || (matches!(doc.f(trigger.last), "no" | "not") && doc.f(trigger.last + 1) == "es"));
+    // ("Si tu familiar fue excarcelado, escríbenos", "If your relative was released, write to
+    // us": a reader's relative, whoever it is.)
+    let readers = (k.saturating_sub(6).max(sentence_first)..k).any(|j| {
+        matches!(doc.f(j), "si" | "if")
+            && matches!(doc.f(j + 1), "tu" | "your" | "usted")
+            && (crate::slots::RELATIONS.contains(&doc.f(j + 2))
+                || matches!(doc.f(j + 2), "familiar" | "relative" | "loved"))
+    });
     judged
+        || readers
         || k >= sentence_first + 2
             && matches!(
                 (doc.f(k - 2), doc.f(k - 1)),

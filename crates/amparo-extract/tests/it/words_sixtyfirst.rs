@@ -199,3 +199,16 @@ llevado a su casa, donde cumplirá arresto domiciliario.",
     );
     assert!(crate::person(&x, "LABORAL N").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_readers_relative_if_released_is_no_one_named() {
+    let x = crate::run(
+        "Siguen presos:\n- EUSEBIO RAMÓN TORREALBA (Rodeo I)\n\n📌 Si tu familiar fue excarcelado \
+y quieres que lo incluyamos en el registro, escríbenos por privado.",
+        "2026-01-15",
+    );
+    assert!(
+        !crate::kinds_of(&x, "EUSEBIO RAMÓN TORREALBA").contains(&"release"),
+        "{x:#?}"
+    );
+}
