@@ -55,7 +55,7 @@ fn arrested_alongside(doc: &Doc<'_>, events: &mut [crate::discourse::RawEvent]) 
             }
             (w == "alongside" && (them(next) || partner.is_some()))
                 || (matches!(w, "with" | "together" | "along")
-                    && ARRESTED.contains(&doc.f(k - 1))
+                    && ARRESTED.contains(&doc.f(k.wrapping_sub(1)))
                     && them(next))
                 || (w == "junto" && matches!(next, "a" | "con") && them(doc.f(k + 2)))
                 || (matches!(w, "also" | "tambien") && ARRESTED.contains(&next))

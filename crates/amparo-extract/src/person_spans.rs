@@ -66,7 +66,7 @@ pub(crate) fn person_spans(doc: &Doc<'_>, layout: &Layout, found: Vec<Span>) -> 
             .any(|k| matches!(doc.f(k), "pretrial" | "pre-trial"));
         let common = crate::heading_lines::common_heading(doc, r.clone())
             // ("ALERTA LABORAL N.º 03-2026": a number's abbreviation, no initial.)
-            || (doc.f(r.end - 1) == "n"
+            || (doc.f(r.end.wrapping_sub(1)) == "n"
                 && doc.f(r.end) == "."
                 && matches!(doc.tokens.get(r.end + 1).map(|t| t.text), Some("º" | "°")));
         !(heading_words(doc, *s)

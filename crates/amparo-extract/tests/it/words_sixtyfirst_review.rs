@@ -119,3 +119,10 @@ she brought to the ward; a stone wall hides the prison.",
     );
     assert!(crate::person(&x, "HOPE STONE").is_some(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_text_that_opens_on_with_is_read_without_fault() {
+    // (The word before the first is none: "With" opening the text.)
+    let x = crate::run("With him was detained Marcial Tinoco.", "2024-03-20");
+    assert!(crate::person(&x, "Marcial Tinoco").is_some(), "{x:#?}");
+}
