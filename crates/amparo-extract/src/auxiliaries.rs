@@ -57,3 +57,24 @@ pub(crate) fn plural_clitic(doc: &crate::text::Doc<'_>, t: &crate::triggers::Tri
     };
     matches!(doc.f(k), "les" | "los" | "las")
 }
+
+/// Whether `w` may stand between a subject and its custody's participle: a passive's auxiliary,
+/// a perfect's or a state's ("has been held", "ha estado detenido", "está preso", "sigue preso",
+/// "still held").
+pub(crate) fn before_state(w: &str) -> bool {
+    PASSIVE_AUX.contains(&w)
+        || matches!(
+            w,
+            "has"
+                | "have"
+                | "had"
+                | "esta"
+                | "estan"
+                | "estaba"
+                | "estado"
+                | "sigue"
+                | "siguen"
+                | "still"
+                | "remains"
+        )
+}

@@ -64,8 +64,6 @@ pub(crate) fn subject(
         && matches!(
             doc.f(t.first.wrapping_sub(3)),
             "del" | "de" | "los" | "las" | "el" | "la" | "of" | "the"
-                // ("otro muchacho que está preso llamó a su esposa")
-                | "otro" | "otra" | "another"
         )
         && !slots
             .iter()

@@ -77,21 +77,7 @@ pub(crate) fn whose_kin(
                 }
                 rel && crate::slots::RELATIONS.contains(&doc.f(k + 1))
                     && j < t.first
-                    && (j..t.first).all(|i| {
-                        crate::triggers::PASSIVE_AUX.contains(&doc.f(i))
-                            || matches!(
-                                doc.f(i),
-                                "has"
-                                    | "have"
-                                    | "had"
-                                    | "esta"
-                                    | "estan"
-                                    | "estaba"
-                                    | "estado"
-                                    | "sigue"
-                                    | "still"
-                            )
-                    })
+                    && (j..t.first).all(|i| crate::auxiliaries::before_state(doc.f(i)))
             });
     let own = own || another || whose;
     let between = (last..t.first).find(|&k| kin_at(k)).is_some_and(|k| {

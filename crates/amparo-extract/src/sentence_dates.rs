@@ -74,11 +74,7 @@ pub(crate) fn event_dates(
                     || matches!(doc.f(k), "compared" | "comparado" | "comparacion")
             })
         })
-        .filter(|d| {
-            let before = |n: usize| doc.f(d.first.wrapping_sub(n));
-            !(matches!(before(1), "hasta" | "until")
-                || (before(2) == "hasta" && matches!(before(1), "el" | "la")))
-        })
+        .filter(|d| !until_date(doc, d))
         // "detenidas tras las protestas poselectorales de 2024", "after the 2024
         // election": the year names the protests, it dates no event.
         .filter(|d| {
@@ -257,8 +253,12 @@ pub(crate) fn ended_on(
     let when = (t.first.saturating_sub(5)..t.first)
         .find(|&k| matches!(doc.f(k), "cuando" | "when") && doc.f(k.wrapping_sub(1)) == ",")?;
     let d = found.iter().find(|d| d.last + 1 == when)?;
+    (until_date(doc, d) && !(when + 1..t.first).any(|k| doc.f(k) == ",")).then_some(d.date)
+}
+
+/// Whether date `d` is the end of a stay ("hasta el 2 de octubre", "until 16 November").
+fn until_date(doc: &Doc<'_>, d: &DateMention) -> bool {
     let before = |n: usize| doc.f(d.first.wrapping_sub(n));
-    let until = matches!(before(1), "hasta" | "until")
-        || (before(2) == "hasta" && matches!(before(1), "el" | "la"));
-    (until && !(when + 1..t.first).any(|k| doc.f(k) == ",")).then_some(d.date)
+    matches!(before(1), "hasta" | "until")
+        || (before(2) == "hasta" && matches!(before(1), "el" | "la"))
 }

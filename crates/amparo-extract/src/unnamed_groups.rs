@@ -58,12 +58,7 @@ fn unnamed_group_relative(doc: &Doc<'_>, t: &Trigger) -> bool {
 pub(crate) fn unnamed_relative(doc: &Doc<'_>, t: &Trigger, who: &mut Vec<usize>) -> bool {
     use crate::model::EventType;
     let mut k = t.first.wrapping_sub(1);
-    while crate::triggers::PASSIVE_AUX.contains(&doc.f(k))
-        || matches!(
-            doc.f(k),
-            "esta" | "estan" | "sigue" | "siguen" | "still" | "remains"
-        )
-    {
+    while crate::auxiliaries::before_state(doc.f(k)) {
         k = k.wrapping_sub(1);
     }
     let noun = k.wrapping_sub(1);
