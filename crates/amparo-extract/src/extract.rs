@@ -204,7 +204,7 @@ impl Extractor {
             layout: &layout,
         };
         let mut findings = walk.run();
-        crate::former_prisoners::drop_long_past(&doc, &mut findings, published);
+        crate::former_prisoners::drop_long_past(&doc, &mentions, &mut findings, published);
         crate::former_prisoners::drop_former_stays(&doc, &mentions, &mut findings);
         crate::verdict_day::date_sentences(&doc, &mut findings, published);
         let orgs = organizations(&doc, &self.gazetteer, &hits);

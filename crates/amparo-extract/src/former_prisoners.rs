@@ -11,11 +11,13 @@ use crate::model::EventType;
 use crate::text::Doc;
 
 /// Drops the events of each person whose every event is dated three calendar years or more
-/// before the publication, one of them a release (or exile, or expulsion), when the person speaks
+/// before the publication (two, for one called a former prisoner), one of them a release
+/// (or exile, or expulsion), when the person speaks
 /// in the text or a sentence of those events tells what they do today ("hoy", "now", "today",
 /// "actualmente").
 pub(crate) fn drop_long_past(
     doc: &Doc<'_>,
+    mentions: &[crate::persons::MentionRef],
     f: &mut Findings,
     published: Option<chrono::NaiveDate>,
 ) {
@@ -39,6 +41,7 @@ pub(crate) fn drop_long_past(
     // (One pass over the events: whether each person's are all that old, whether one of them is
     // told with today's words, whether one is a way out.)
     let n = f.source.len();
+    let called = called_former(doc, mentions, n, true);
     let (mut past, mut present, mut freed) =
         (vec![None::<bool>; n], f.source.clone(), vec![false; n]);
     for r in &f.events {
@@ -46,12 +49,25 @@ pub(crate) fn drop_long_past(
         if e >= n {
             continue;
         }
+        // (One called a former prisoner: two years before this one.)
+        let gap = if called.get(e).copied().unwrap_or(false) {
+            2
+        } else {
+            3
+        };
         let old = r
             .date
             .as_ref()
-            .is_some_and(|d| year(d) <= published.year() - 3);
+            .is_some_and(|d| year(d) <= published.year() - gap);
         past[e] = Some(past[e].unwrap_or(true) && old);
-        present[e] |= today(r.sentence);
+        // ("X, a former political prisoner freed in 2023, said the releases…": one called so
+        // who speaks in the sentence that tells the release.)
+        let speaks = |si: usize| {
+            doc.sentences.get(si).is_some_and(|s| {
+                (s.first..s.last).any(|k| crate::slots::SPEECH.contains(&doc.f(k)))
+            })
+        };
+        present[e] |= today(r.sentence) || (called[e] && speaks(r.sentence));
         // (Freed then: one held since 2019 who speaks from prison is held still.)
         freed[e] |= matches!(
             crate::discourse::family(r.kind),
@@ -77,6 +93,34 @@ const FORMER: &[&str] = &[
     "ex-presa",
 ];
 
+/// Which of the `n` persons the text calls a former prisoner, before the name ("former political
+/// prisoner X") or, with `after`, in an apposition after it ("X, a former political prisoner
+/// freed in 2023,").
+fn called_former(
+    doc: &Doc<'_>,
+    mentions: &[crate::persons::MentionRef],
+    n: usize,
+    after: bool,
+) -> Vec<bool> {
+    let word = |k: usize| {
+        FORMER.contains(&doc.f(k))
+            || (matches!(doc.f(k), "ex" | "former")
+                && matches!(doc.f(k + 1), "preso" | "presa" | "prisoner" | "political"))
+    };
+    let apposition =
+        |m: &crate::persons::MentionRef| doc.f(m.last) == "," && (m.last + 1..m.last + 4).any(word);
+    let mut former = vec![false; n];
+    for m in mentions
+        .iter()
+        .filter(|m| (m.first.saturating_sub(3)..m.first).any(word) || (after && apposition(m)))
+    {
+        if let Some(x) = former.get_mut(m.entity) {
+            *x = true;
+        }
+    }
+    former
+}
+
 /// Drops the undated custody of one the text calls a former prisoner: "El médico y exprisionero
 /// político X, que pasó cinco años en cárceles de Camagüey, aseguró…", "former political prisoner
 /// X, who spent a decade in Evin" tell who X is, no stay the text reports, when the text tells
@@ -86,19 +130,7 @@ pub(crate) fn drop_former_stays(
     mentions: &[crate::persons::MentionRef],
     f: &mut Findings,
 ) {
-    let called_former = |m: &crate::persons::MentionRef| {
-        (m.first.saturating_sub(3)..m.first).any(|k| {
-            FORMER.contains(&doc.f(k))
-                || (matches!(doc.f(k), "ex" | "former")
-                    && matches!(doc.f(k + 1), "preso" | "presa" | "prisoner" | "political"))
-        })
-    };
-    let mut former = vec![false; f.out_of_scope.len()];
-    for m in mentions.iter().filter(|m| called_former(m)) {
-        if let Some(x) = former.get_mut(m.entity) {
-            *x = true;
-        }
-    }
+    let mut former = called_former(doc, mentions, f.out_of_scope.len(), false);
     // (Not one whose story the text tells: "former prisoner X … spent four years in Belarusian
     // prisons. On September 11, 2025, he was taken … to the Lithuanian border".)
     let stay = |e: &crate::discourse::RawEvent| e.kind == EventType::Detention && e.date.is_none();

@@ -106,6 +106,7 @@ mod hearings;
 mod held_lists;
 mod held_now;
 mod held_words;
+mod holidays;
 mod home_country;
 mod hostages;
 mod house_arrest_steps;

@@ -21,7 +21,9 @@ pub(crate) fn relative(
     if w == "antes" && doc.f(i + 1) == "de" && doc.f(i + 2) == "ayer" {
         return minus(2).map(|d| (i + 3, day(d)));
     }
-    if let Some(found) = anniversary(doc, i, w, published) {
+    if let Some(found) =
+        anniversary(doc, i, w, published).or_else(|| crate::holidays::feast_day(doc, i, published))
+    {
         return Some(found);
     }
     // ("excarceló ayer jueves", a dispatch of the day before reprinted: the weekday says which

@@ -106,8 +106,23 @@ pub(crate) fn event_dates(
             let since =
                 (d.first.saturating_sub(6)..d.first).any(|k| matches!(doc.f(k), "since" | "desde"));
             // ("detenidos durante las protestas de marzo": arrested then.)
-            let during = (d.first.saturating_sub(5)..d.first)
-                .any(|k| matches!(doc.f(k), "durante" | "during"));
+            // (Not "250 people detained during the unrest after the 2024 election had been
+            // released": a group's background, told in a bare participle after its noun.)
+            let during = (d.first.saturating_sub(5)..d.first).any(|k| {
+                matches!(doc.f(k), "durante" | "during")
+                    && !(matches!(
+                        doc.f(k.wrapping_sub(1)),
+                        "detained" | "arrested" | "detenidos" | "detenidas"
+                    ) && matches!(
+                        doc.f(k.wrapping_sub(2)),
+                        "people"
+                            | "personas"
+                            | "prisoners"
+                            | "presos"
+                            | "protesters"
+                            | "manifestantes"
+                    ))
+            });
             since
                 || during
                 || !(matches!(before(1), "de" | "del" | "of") && named(before(2))

@@ -101,7 +101,11 @@ pub(crate) fn push_group(
             .rev()
             .take_while(|o| o.sentence == g.sentence)
             .any(|o| family(o.kind) == family(g.kind));
-    if !retold {
+    // ("saying those returned to prison violated the terms": whoever was, no group of the text.)
+    let anyone = doc.f(t.first.wrapping_sub(1)) == "those"
+        && g.date.is_none()
+        && g.kind == crate::model::EventType::Transfer;
+    if !retold && !anyone {
         groups.push(g);
     }
 }

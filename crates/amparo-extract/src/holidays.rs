@@ -1,0 +1,71 @@
+//! Feast days told by name: "on Christmas Eve", "el día de Navidad", "en Nochebuena", "New
+//! Year's Day", "Nochevieja". Each is the last such day on or before the publication.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::dates::PartialDate;
+use crate::text::Doc;
+
+/// A feast day's name at token `i`: its last token after, and the day.
+pub(crate) fn feast_day(
+    doc: &Doc<'_>,
+    i: usize,
+    published: NaiveDate,
+) -> Option<(usize, PartialDate)> {
+    let f = |k: usize| doc.f(k);
+    let prev = f(i.wrapping_sub(1));
+    // ("New Year's Day": the possessive as one token or as "'" and "s".)
+    let after_year = |k: usize| match (f(k), f(k + 1), f(k + 2)) {
+        ("year", "'" | "’", "s") => Some(k + 3),
+        ("year's" | "year’s" | "years", _, _) => Some(k + 1),
+        _ => None,
+    };
+    let ((month, day), end) = match f(i) {
+        "christmas" => match f(i + 1) {
+            "eve" => ((12, 24), i + 2),
+            "day" => ((12, 25), i + 2),
+            // (Only "on Christmas": "freed for Christmas" is a purpose, not a day.)
+            _ if prev == "on" => ((12, 25), i + 1),
+            _ => return None,
+        },
+        "nochebuena" => ((12, 24), i + 1),
+        "nochevieja" => ((12, 31), i + 1),
+        // ("el día de Navidad", "en Navidad", "la noche de Navidad" is Nochebuena.)
+        "navidad" if prev == "en" || (prev == "de" && f(i.wrapping_sub(2)) == "dia") => {
+            ((12, 25), i + 1)
+        }
+        "navidad" if prev == "de" && f(i.wrapping_sub(2)) == "noche" => ((12, 24), i + 1),
+        "new" => {
+            let k = after_year(i + 1)?;
+            match f(k) {
+                "eve" => ((12, 31), k + 1),
+                "day" => ((1, 1), k + 1),
+                _ => return None,
+            }
+        }
+        "ano"
+            if f(i + 1) == "nuevo"
+                && (prev == "en" || prev == "de" && f(i.wrapping_sub(2)) == "dia") =>
+        {
+            ((1, 1), i + 2)
+        }
+        _ => return None,
+    };
+    // ("en Nochebuena de 2022", "on Christmas Eve 2022", "Christmas Day, 2022")
+    let told = |k: usize| crate::dates::year_at(doc, k);
+    let (year, end) = match (f(end), told(end), told(end + 1)) {
+        (_, Some(y), _) => (Some(y), end + 1),
+        ("de" | "of" | ",", _, Some(y)) => (Some(y), end + 2),
+        _ => (None, end),
+    };
+    if let Some(y) = year {
+        return NaiveDate::from_ymd_opt(y, month, day).map(|d| (end, PartialDate::Day(d)));
+    }
+    let this = NaiveDate::from_ymd_opt(published.year(), month, day)?;
+    let date = if this <= published {
+        this
+    } else {
+        NaiveDate::from_ymd_opt(published.year() - 1, month, day)?
+    };
+    Some((end, PartialDate::Day(date)))
+}
