@@ -200,6 +200,11 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             i = last;
             continue;
         }
+        // ("la reorganización de la población privada de libertad": a prison's inmates.)
+        if words.starts_with("privad") && matches!(prev, "poblacion" | "poblaciones") {
+            i = last;
+            continue;
+        }
         // "las preguntas enviadas por este medio", "había enviado un informe": what was sent is a
         // thing, no one moved.
         if kind == Transfer

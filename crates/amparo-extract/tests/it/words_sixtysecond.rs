@@ -103,3 +103,19 @@ Cárdenas, detenidos desde agosto de 2024, y los llevaron a Rodeo I.",
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_prison_s_inmates_named_after_a_transfer_are_no_custody_of_the_list_after() {
+    let x = crate::run(
+        "Nueve presos políticos fueron trasladados la madrugada del domingo desde El Helicoide \
+hasta Tocorón. El Ministerio confirmó el traslado en un comunicado y lo atribuyó a \"la \
+reorganización de la población privada de libertad\".\n\nEstos son seis de ellos:\n\nEustaquio \
+Landaeta Ríos, 58 años. Coronel retirado, fue arrestado en su casa de Maracay.\n\nYormelis \
+Carrasco, 34 años. Activista de Carúpano.",
+        "2025-11-20",
+    );
+    assert!(
+        crate::kinds_of(&x, "Yormelis Carrasco").contains(&"transfer"),
+        "{x:#?}"
+    );
+}
