@@ -255,10 +255,16 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
         forms.extend(crate::name_aliases::compound_surname(w).map(<[String]>::to_vec));
         for key in forms {
             let single = key.len() == 1;
+            // ("Ruiz" of "Óscar Ruiz": a word the lexicon takes for a given name, last in a name
+            // and opening none of the text's, is a surname.)
+            let surname = single
+                && w.len() >= 2
+                && key[0] == w[w.len() - 1]
+                && entities.iter().all(|o| o.words.first() != Some(&key[0]));
             if key.is_empty()
                 || leading_particle(&key[0]) && !particle_surname(&key)
                 || (single
-                    && (is_given_name(&key[0])
+                    && ((is_given_name(&key[0]) && !surname)
                         || matches!(key[0].as_str(), "san" | "santa" | "santo")
                         || key[0].chars().count() < 3))
             {

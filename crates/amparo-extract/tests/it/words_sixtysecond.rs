@@ -119,3 +119,21 @@ Carrasco, 34 años. Activista de Carúpano.",
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_surname_the_lexicon_holds_as_a_given_name_names_its_bearer_alone() {
+    let x = crate::run(
+        "Aug. 6, 2024 – Police detain Eleuterio Ruiz Blanco and Yusleidy Carolina Mota at a \
+neighborhood meeting.\n\nJan. 21, 2026 – Ruiz is transferred from Tocorón to Rodeo I, outside \
+Caracas.",
+        "2026-04-18",
+    );
+    assert!(
+        crate::kinds_of(&x, "Eleuterio Ruiz Blanco").contains(&"transfer"),
+        "{x:#?}"
+    );
+    assert!(
+        !crate::kinds_of(&x, "Yusleidy Carolina Mota").contains(&"transfer"),
+        "{x:#?}"
+    );
+}
