@@ -328,3 +328,17 @@ fn figures(doc: &crate::text::Doc<'_>, first: usize, last: usize) -> usize {
         })
         .count()
 }
+
+/// Whether people are counted in the ten words before token `i` (from `from`): "al menos 58
+/// personas del estado siguen…", "once ciudadanos españoles o con doble nacionalidad siguen…",
+/// "40 personas \"privadas de…".
+pub(crate) fn counted_people_before(doc: &crate::text::Doc<'_>, from: usize, i: usize) -> bool {
+    (i.saturating_sub(10).max(from)..i).any(|k| {
+        let counted =
+            doc.is_number(k) || crate::counts::number_word(doc.f(k)).is_some_and(|n| n > 1);
+        let noun = doc.f(k + 1);
+        counted
+            && (PEOPLE.contains(&noun)
+                || (noun.ends_with('s') && !crate::lexicon::nationalities(noun).is_empty()))
+    })
+}

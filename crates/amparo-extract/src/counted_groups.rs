@@ -220,3 +220,18 @@ impl crate::references::References {
             })
     }
 }
+
+/// "La lista incluye a A, B y C, pero sus familiares aseguran que los tres siguen en Tocorón": the
+/// people the sentence named before "los tres" at token `k` (of its mentions `ms`), when as many
+/// as it counts.
+pub(crate) fn named_before(doc: &Doc<'_>, k: usize, ms: &[&MentionRef]) -> Option<Vec<usize>> {
+    let mut named: Vec<usize> = ms
+        .iter()
+        .filter(|m| m.last <= k)
+        .map(|m| m.entity)
+        .collect();
+    named.dedup();
+    let counted =
+        crate::counts::number_word(doc.f(k + 1)).is_some_and(|n| n as usize == named.len());
+    (matches!(doc.f(k), "the" | "los" | "las") && named.len() > 1 && counted).then_some(named)
+}

@@ -160,7 +160,10 @@ fn quantified(doc: &crate::text::Doc<'_>, at: usize, a: usize) -> bool {
                 )
             })
     });
-    most || (at.saturating_sub(6).max(a)..at).any(|k| {
+    // ("…siguen presos, la mayoría detenidos tras…", "…, most arrested": most, in an aside.)
+    let b = |n: usize| doc.f(at.wrapping_sub(n));
+    let aside = (b(1), b(2), b(3)) == ("mayoria", "la", ",") || (b(1), b(2)) == ("most", ",");
+    most || aside || (at.saturating_sub(6).max(a)..at).any(|k| {
         (crate::group_members::SOME.contains(&doc.f(k)) || matches!(doc.f(k), "many" | "muchos" | "muchas"))
             && matches!(doc.f(k + 1), "of" | "de")
             && matches!(

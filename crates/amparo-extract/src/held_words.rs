@@ -356,3 +356,21 @@ pub(crate) fn where_held(doc: &crate::text::Doc<'_>, i: usize) -> bool {
     });
     custody && !away
 }
+
+/// "privados de libertad" at token `i` (to `last`) naming people, no custody: a prison's inmates
+/// ("la reorganización de la población privada de libertad"), people counted ("liberará a 40
+/// privados de libertad") or a tally's heading ("Siguen privadas de libertad: 5.").
+pub(crate) fn inmates_noun(
+    doc: &crate::text::Doc<'_>,
+    i: usize,
+    last: usize,
+    words: &str,
+    prev: &str,
+) -> bool {
+    let counted =
+        doc.is_number(i.wrapping_sub(1)) || crate::counts::number_word(prev).is_some_and(|n| n > 1);
+    words.starts_with("privad")
+        && (matches!(prev, "poblacion" | "poblaciones")
+            || counted
+            || (doc.f(last) == ":" && doc.is_number(last + 1)))
+}

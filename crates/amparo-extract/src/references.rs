@@ -334,8 +334,10 @@ impl References {
                 && (matches!(doc.f(k + 1), "two" | "dos")
                     || crate::counts::number_word(doc.f(k + 1))
                         .is_some_and(|n| n > 2 && n as usize == self.focus_group.len()));
-            if pair && self.focus_group.len() > 1 && !slots.iter().any(|s| s.first == k) {
-                slots.extend(self.focus_group.iter().map(|&e| Slot {
+            let own = crate::counted_groups::named_before(doc, k, ms);
+            let group = own.clone().unwrap_or_else(|| self.focus_group.clone());
+            if (pair || own.is_some()) && group.len() > 1 && !slots.iter().any(|s| s.first == k) {
+                slots.extend(group.iter().map(|&e| Slot {
                     first: k,
                     last: k + 2,
                     entity: e,

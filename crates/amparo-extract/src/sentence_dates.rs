@@ -75,6 +75,26 @@ pub(crate) fn event_dates(
             })
         })
         .filter(|d| !until_date(doc, d))
+        // ("Siete personas continúan presas, según la lista que el comité entregó este
+        // miércoles": the source's day, after the event.)
+        .filter(|d| {
+            !(d.first > first_trigger
+                && (first_trigger..d.first).any(|k| {
+                    matches!(doc.f(k), "segun" | "according")
+                        && (k + 1..k + 4).any(|j| {
+                            matches!(
+                                doc.f(j),
+                                "lista" | "listado" | "informe" | "registro" | "balance" | "list"
+                            )
+                        })
+                        // (Not the day it was brought up to: "…que la coalición actualizó al
+                        // lunes 16".)
+                        && !(k..d.first).any(|j| {
+                            doc.f(j).starts_with("actualiz")
+                                || matches!(doc.f(j), "corte" | "updated" | "as")
+                        })
+                }))
+        })
         // "detenidas tras las protestas poselectorales de 2024", "after the 2024
         // election": the year names the protests, it dates no event.
         .filter(|d| {

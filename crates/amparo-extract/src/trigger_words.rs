@@ -153,6 +153,8 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("recluidas", Detention, Passive),
     ("privado de libertad", Detention, Passive),
     ("privada de libertad", Detention, Passive),
+    ("privados de libertad", Detention, Passive),
+    ("privadas de libertad", Detention, Passive),
     ("tras las rejas", Detention, Passive),
     ("released", Release, Passive),
     ("freed", Release, Passive),

@@ -200,8 +200,7 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             i = last;
             continue;
         }
-        // ("la reorganización de la población privada de libertad": a prison's inmates.)
-        if words.starts_with("privad") && matches!(prev, "poblacion" | "poblaciones") {
+        if crate::held_words::inmates_noun(doc, i, last, words, prev) {
             i = last;
             continue;
         }
@@ -382,7 +381,11 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
                     && doc.f(last.saturating_sub(1)).ends_with('s')
                     && matches!(prev, "these" | "those" | "estas" | "esas" | "aquellas"))
                 // ("almost everyone released is under some kind of restriction")
-                || (voice == Passive && matches!(prev, "everyone" | "everybody" | "anyone")),
+                || (voice == Passive && matches!(prev, "everyone" | "everybody" | "anyone"))
+                // ("Según su coordinador, X, al menos 58 personas siguen privadas de libertad":
+                // the people counted, no name.)
+                || (words.starts_with("privad")
+                    && crate::count_words::counted_people_before(doc, from, i)),
         });
         i = last;
     }

@@ -137,3 +137,63 @@ Caracas.",
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_most_of_a_list_told_in_an_aside_is_no_arrest_of_each() {
+    let x = crate::run(
+        "Según la ONG, 3 zulianos permanecen privados de libertad, la mayoría detenidos tras las \
+protestas de julio de 2024. Publicamos la lista:\n\n1. TEODULO RAMÓN PIÑANGO (41 AÑOS) – RODEO \
+I\n2. YORLENIS CAROLINA SUÁREZ (35) – INOF\n3. ERASMO JOSÉ QUIBEL (58) – TOCORÓN",
+        "2025-11-18",
+    );
+    assert!(
+        !crate::kinds_of(&x, "YORLENIS CAROLINA SUÁREZ").contains(&"arrest"),
+        "{x:#?}"
+    );
+    assert!(
+        crate::kinds_of(&x, "YORLENIS CAROLINA SUÁREZ").contains(&"detention"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_the_three_after_three_named_in_the_sentence_are_those_three() {
+    let x = crate::run(
+        "Entre los casos confirmados están el dirigente Anacleto Lugo Barrios, que salió del Rodeo \
+I el miércoles; la defensora Marbelis Quijada, excarcelada el martes 13, y el sargento Jesús \
+Arcadio Pinto, que abandonó Ramo Verde el jueves. La lista oficial incluye a Yonaiker Rivero, \
+Ernesto Bolaños Lanz y Gladys Montenegro Sayago, pero sus familiares aseguran que los tres \
+siguen en Tocorón.",
+        "2026-01-16",
+    );
+    assert!(
+        crate::kinds_of(&x, "Ernesto Bolaños Lanz").contains(&"detention"),
+        "{x:#?}"
+    );
+    assert!(
+        !crate::kinds_of(&x, "Anacleto Lugo Barrios").contains(&"detention"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_people_who_remain_deprived_of_liberty_in_plural_are_held() {
+    let x = crate::run(
+        "La organización actualizó su listado. Según la ONG, 3 zulianos permanecen privados de \
+libertad por motivos políticos. Publicamos la lista:\n\n1. TEODULO RAMÓN PIÑANGO (41 AÑOS) – RODEO \
+I\n2. YORLENIS CAROLINA SUÁREZ (35) – INOF\n3. ERASMO JOSÉ QUIBEL (58) – TOCORÓN",
+        "2025-11-18",
+    );
+    assert!(
+        crate::kinds_of(&x, "ERASMO JOSÉ QUIBEL").contains(&"detention"),
+        "{x:#?}"
+    );
+    // (Not the one the count is told by.)
+    let x = crate::run(
+        "Según su coordinador, Segismundo Arráiz, al menos 58 personas del estado siguen privadas \
+de libertad por motivos políticos. El ministro anunció que liberará a 40 privados de libertad, \
+entre ellos al exalcalde Wenceslao Tirado Montes.",
+        "2026-02-01",
+    );
+    assert!(crate::no_events(&x, "Segismundo Arráiz"), "{x:#?}");
+}
