@@ -233,5 +233,30 @@ pub(crate) fn named_before(doc: &Doc<'_>, k: usize, ms: &[&MentionRef]) -> Optio
     named.dedup();
     let counted =
         crate::counts::number_word(doc.f(k + 1)).is_some_and(|n| n as usize == named.len());
-    (matches!(doc.f(k), "the" | "los" | "las") && named.len() > 1 && counted).then_some(named)
+    // (Named as what a list or a count holds, "incluye a A, B y C", "las familias de A, B y C",
+    // or set off by "los tres" right after, not as the ones who act: "El gobernador A, el fiscal
+    // B y el juez C se reunieron…; los tres…".)
+    let apposed = ms.iter().any(|m| m.last + 1 == k && doc.f(m.last) == ",");
+    let held = apposed
+        || ms.iter().find(|m| m.last <= k).is_some_and(|m| {
+            (m.first.saturating_sub(4)..m.first).any(|j| {
+                matches!(
+                    doc.f(j),
+                    "a" | "al"
+                        | "de"
+                        | "incluye"
+                        | "incluyen"
+                        | "include"
+                        | "includes"
+                        | "included"
+                        | "including"
+                        | "entre"
+                        | "among"
+                        | "figuran"
+                        | ":"
+                )
+            })
+        });
+    (matches!(doc.f(k), "the" | "los" | "las") && named.len() > 1 && counted && held)
+        .then_some(named)
 }

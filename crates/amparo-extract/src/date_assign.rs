@@ -177,6 +177,7 @@ pub(crate) fn assign_dates(
     }
     leaving_of_release_day(doc, trig, &mut out);
     crate::walk_dates::joined_nouns_share_date(doc, trig, &mut out);
+    joined_participles_share_date(doc, trig, &mut out);
     crate::walk_dates::hearing_outcomes(doc, found, trig, &mut out);
     // ("Excarcelado el 15/01/2025 de la prisión de Boniato, con libertad condicional": one
     // release told twice in its sentence, the second telling undated, is of the first's day.)
@@ -270,4 +271,37 @@ fn tellers_clause(doc: &crate::text::Doc<'_>, from: usize, to: usize) -> bool {
                 doc.f(k) == "," && matches!(doc.f(k + 1), "quien" | "quienes" | "who" | "que")
             })
         })
+}
+
+/// ("Ambos fueron expulsados el domingo en la tarde y entregados a Migración Colombia"): a
+/// release or a sending out joined by "y" to a dated sending out before it, no comma between,
+/// shares its date.
+fn joined_participles_share_date(
+    doc: &crate::text::Doc<'_>,
+    trig: &[Trigger],
+    out: &mut Vec<(usize, DateMention)>,
+) {
+    use crate::triggers::Voice::Passive;
+    for (ti, t) in trig.iter().enumerate() {
+        let out_of = |k: EventType| matches!(k, EventType::Expulsion | EventType::Exile);
+        if t.voice != Passive
+            || !(out_of(t.kind) || t.kind == EventType::Release)
+            || out.iter().any(|(x, _)| *x == ti)
+            || !matches!(doc.f(t.first.wrapping_sub(1)), "y" | "e" | "and")
+        {
+            continue;
+        }
+        let joined = out.iter().find(|(x, d)| {
+            let u = &trig[*x];
+            u.voice == Passive
+                && out_of(u.kind)
+                && u.last <= d.first
+                && d.last < t.first
+                && t.first - u.last <= 12
+                && !(u.last..t.first).any(|k| matches!(doc.f(k), "," | ";" | "." | ":"))
+        });
+        if let Some(&(_, d)) = joined {
+            out.push((ti, d));
+        }
+    }
 }

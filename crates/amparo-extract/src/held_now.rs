@@ -192,9 +192,12 @@ pub(crate) fn custody_since(
     trig: &[Trigger],
     date_owner: &[(usize, DateMention)],
 ) -> bool {
+    // (Not "privado de libertad desde…", held since.)
     let free_since = |d: &DateMention| {
-        (d.first.saturating_sub(3)..d.first)
-            .any(|k| matches!(doc.f(k), "out" | "free" | "libre" | "libres" | "libertad"))
+        (d.first.saturating_sub(3)..d.first).any(|k| {
+            matches!(doc.f(k), "out" | "free" | "libre" | "libres" | "libertad")
+                && !doc.f(k.wrapping_sub(2)).starts_with("privad")
+        })
     };
     date_owner
         .iter()

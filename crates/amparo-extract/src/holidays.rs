@@ -1,5 +1,6 @@
 //! Feast days told by name: "on Christmas Eve", "el día de Navidad", "en Nochebuena", "New
-//! Year's Day", "Nochevieja". Each is the last such day on or before the publication.
+//! Year's Day", "Nochevieja", "el Día de Reyes". Each is the last such day on or before the
+//! publication, unless a year is told with it.
 
 use chrono::{Datelike, NaiveDate};
 
@@ -24,11 +25,13 @@ pub(crate) fn feast_day(
         "christmas" => match f(i + 1) {
             "eve" => ((12, 24), i + 2),
             "day" => ((12, 25), i + 2),
-            // (Only "on Christmas": "freed for Christmas" is a purpose, not a day.)
-            _ if prev == "on" => ((12, 25), i + 1),
+            // (Only "on Christmas", "Christmas 2021": "freed for Christmas" is a purpose, not a
+            // day.)
+            _ if prev == "on" || crate::dates::year_at(doc, i + 1).is_some() => ((12, 25), i + 1),
             _ => return None,
         },
         "nochebuena" => ((12, 24), i + 1),
+        "reyes" if prev == "de" && f(i.wrapping_sub(2)) == "dia" => ((1, 6), i + 1),
         "nochevieja" => ((12, 31), i + 1),
         // ("el día de Navidad", "en Navidad", "la noche de Navidad" is Nochebuena.)
         "navidad" if prev == "en" || (prev == "de" && f(i.wrapping_sub(2)) == "dia") => {
@@ -53,9 +56,15 @@ pub(crate) fn feast_day(
     };
     // ("en Nochebuena de 2022", "on Christmas Eve 2022", "Christmas Day, 2022")
     let told = |k: usize| crate::dates::year_at(doc, k);
-    let (year, end) = match (f(end), told(end), told(end + 1)) {
+    // ("la Nochebuena del año 2017", "la Nochebuena negra de 2017": a few words may come between.)
+    let later = (end..end + 4).find_map(|k| {
+        let y =
+            told(k + 1).filter(|_| matches!(f(k), "de" | "del" | "of" | "ano" | "year" | ","))?;
+        Some((y, k + 2))
+    });
+    let (year, end) = match (f(end), told(end), later) {
         (_, Some(y), _) => (Some(y), end + 1),
-        ("de" | "of" | ",", _, Some(y)) => (Some(y), end + 2),
+        (_, _, Some((y, e))) => (Some(y), e),
         _ => (None, end),
     };
     if let Some(y) = year {

@@ -255,8 +255,8 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
         forms.extend(crate::name_aliases::compound_surname(w).map(<[String]>::to_vec));
         for key in forms {
             let single = key.len() == 1;
-            // ("Ruiz" of "Óscar Ruiz": a word the lexicon takes for a given name, last in a name
-            // and opening none of the text's, is a surname.)
+            // ("Nieves" of "José Gregorio Nieves": a word the lexicon takes for a given name, last
+            // in a name and opening none of the text's, is a surname.)
             let surname = single
                 && w.len() >= 2
                 && key[0] == w[w.len() - 1]

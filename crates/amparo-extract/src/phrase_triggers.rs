@@ -142,13 +142,8 @@ pub(crate) fn phrase_at(doc: &Doc<'_>, i: usize, to: usize) -> Option<(Vec<Trigg
         return Some((vec![one(i, last, Charge, Voice::Passive)], last));
     }
     if let Some(last) = sent_to_prison(doc, i, to) {
-        // ("…saying those returned to prison violated the terms": whoever was, no one named.)
-        // (Not the clitic of "y los llevaron a Rodeo I".)
-        let anyone = doc.f(i.wrapping_sub(1)) == "those"
-            || (matches!(doc.f(i.wrapping_sub(1)), "los" | "las")
-                && (doc.f(i).ends_with("dos") || doc.f(i).ends_with("das")));
         let moved = Trigger {
-            group_only: anyone,
+            group_only: crate::unnamed_groups::those_anyone(doc, i, last),
             ..one(i, last, Transfer, Voice::Passive)
         };
         return Some((vec![moved], last));

@@ -385,6 +385,7 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
                 // ("Según su coordinador, X, al menos 58 personas siguen privadas de libertad":
                 // the people counted, no name.)
                 || (words.starts_with("privad")
+                    && words.split(' ').next().is_some_and(|w| w.ends_with('s'))
                     && crate::count_words::counted_people_before(doc, from, i)),
         });
         i = last;

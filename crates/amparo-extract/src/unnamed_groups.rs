@@ -101,11 +101,25 @@ pub(crate) fn push_group(
             .rev()
             .take_while(|o| o.sentence == g.sentence)
             .any(|o| family(o.kind) == family(g.kind));
-    // ("saying those returned to prison violated the terms": whoever was, no group of the text.)
-    let anyone = doc.f(t.first.wrapping_sub(1)) == "those"
+    let anyone = those_anyone(doc, t.first, t.last)
         && g.date.is_none()
         && g.kind == crate::model::EventType::Transfer;
     if !retold && !anyone {
         groups.push(g);
     }
+}
+
+/// "…saying those returned to prison violated the terms", "los devueltos a prisión": whoever
+/// the participle at `first..last` tells of, no one the text names (not the clitic of "y los
+/// llevaron a Rodeo I"); not when the sentence names them after it ("…said those returned to
+/// prison included A and B").
+pub(crate) fn those_anyone(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    let before = doc.f(first.wrapping_sub(1));
+    let noun = before == "those"
+        || (matches!(before, "los" | "las")
+            && (doc.f(first).ends_with("dos") || doc.f(first).ends_with("das")));
+    let named_after = doc.sentence_at(first).is_some_and(|s| {
+        (last..s.last).any(|k| doc.tokens[k].capitalised && doc.f(k.wrapping_sub(1)) != "\"")
+    });
+    noun && !named_after
 }

@@ -197,3 +197,21 @@ entre ellos al exalcalde Wenceslao Tirado Montes.",
     );
     assert!(crate::no_events(&x, "Segismundo Arráiz"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_handed_over_after_a_dated_expulsion_shares_its_day() {
+    let x = crate::run(
+        "Las autoridades venezolanas excarcelaron el sábado a cuatro ciudadanos extranjeros. Entre \
+ellos, los colombianos Wilfrido Arboleda y Jhon Darío Murillo. Ambos fueron expulsados el domingo \
+en la tarde y entregados a funcionarios de Migración Colombia en el puente internacional.",
+        "2026-01-12",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Wilfrido Arboleda", "expulsion"),
+        "2026-01-11"
+    );
+    assert_eq!(
+        crate::date_of(&x, "Wilfrido Arboleda", "release"),
+        "2026-01-10"
+    );
+}
