@@ -4,7 +4,7 @@
 
 use crate::participles::participle;
 use crate::persons::MentionRef;
-use crate::text::Doc;
+use crate::text::{Doc, TokenKind};
 
 /// Whether the word at token `k` (of a sentence ending before token `b`, whose mentions are
 /// `ms`) opens a subject that is the people just listed: "Both", "All four had been held…",
@@ -223,8 +223,13 @@ impl crate::references::References {
 
 /// "La lista incluye a A, B y C, pero sus familiares aseguran que los tres siguen en Tocorón": the
 /// people the sentence named before "los tres" at token `k` (of its mentions `ms`), when as many
-/// as it counts.
-pub(crate) fn named_before(doc: &Doc<'_>, k: usize, ms: &[&MentionRef]) -> Option<Vec<usize>> {
+/// as it counts; else everyone given an event so far (`held`, see `all_held`).
+pub(crate) fn named_before(
+    doc: &Doc<'_>,
+    k: usize,
+    ms: &[&MentionRef],
+    held: &[usize],
+) -> Option<Vec<usize>> {
     let mut named: Vec<usize> = ms
         .iter()
         .filter(|m| m.last <= k)
@@ -237,7 +242,7 @@ pub(crate) fn named_before(doc: &Doc<'_>, k: usize, ms: &[&MentionRef]) -> Optio
     // or set off by "los tres" right after, not as the ones who act: "El gobernador A, el fiscal
     // B y el juez C se reunieron…; los tres…".)
     let apposed = ms.iter().any(|m| m.last + 1 == k && doc.f(m.last) == ",");
-    let held = apposed
+    let as_held = apposed
         || ms.iter().find(|m| m.last <= k).is_some_and(|m| {
             (m.first.saturating_sub(4)..m.first).any(|j| {
                 matches!(
@@ -257,6 +262,24 @@ pub(crate) fn named_before(doc: &Doc<'_>, k: usize, ms: &[&MentionRef]) -> Optio
                 )
             })
         });
-    (matches!(doc.f(k), "the" | "los" | "las") && named.len() > 1 && counted && held)
+    (matches!(doc.f(k), "the" | "los" | "las") && named.len() > 1 && counted && as_held)
         .then_some(named)
+        .or_else(|| all_held(doc, k, held))
+}
+
+/// "Funcionarios detienen a A. Esa misma noche son arrestados B y C. … La fiscal imputa a los
+/// tres…": "los tres" at token `k` everyone given an event so far (`held`), when as many as it
+/// counts.
+pub(crate) fn all_held(doc: &Doc<'_>, k: usize, held: &[usize]) -> Option<Vec<usize>> {
+    let n = crate::counts::number_word(doc.f(k + 1)).filter(|&n| n > 2)? as usize;
+    // (The pronoun alone, not a noun after it that picks some: "los tres excarcelados de hoy",
+    // "the three convicted men".)
+    let next = doc.f(k + 2);
+    let noun = doc
+        .tokens
+        .get(k + 2)
+        .is_some_and(|t| t.kind == TokenKind::Word)
+        && (next.ends_with('s') || next.ends_with("ed"))
+        && !matches!(next, "was" | "has");
+    (matches!(doc.f(k), "los" | "las" | "the") && held.len() == n && !noun).then(|| held.to_vec())
 }

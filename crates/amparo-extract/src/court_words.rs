@@ -10,6 +10,9 @@ pub(crate) const COURT: &[(&str, EventType, Voice)] = &[
     ("condenaron", Sentence, Active),
     ("imputaron", Charge, Active),
     ("imputo", Charge, Active),
+    // (A timeline's present: "La fiscal X imputa a los tres por asociación para delinquir".)
+    ("imputa", Charge, Active),
+    ("imputan", Charge, Active),
     ("lo imputo", Charge, Clitic),
     ("les imputo", Charge, Clitic),
     ("les imputaron", Charge, Clitic),

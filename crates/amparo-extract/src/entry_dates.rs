@@ -14,6 +14,12 @@ pub(crate) fn line_date(
     to: usize,
     published: Option<NaiveDate>,
 ) -> Option<(PartialDate, bool, bool)> {
+    // ("• 14 de enero de 2023 — Audiencia de presentación.": past a bullet.)
+    let from = from
+        + usize::from(matches!(
+            doc.tokens.get(from).map(|t| t.text),
+            Some("•" | "·" | "▪")
+        ));
     let d = crate::dates::find(doc, from, to.min(from + 8), published)
         .into_iter()
         .next()

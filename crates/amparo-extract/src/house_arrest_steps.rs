@@ -122,3 +122,20 @@ fn moved_home(doc: &Doc<'_>, last: usize) -> bool {
                 )
         })
 }
+
+/// "A Maita le sustituyen el arresto domiciliario por un régimen de presentación": the house
+/// arrest replaced by what follows "por", a release on conditions.
+pub(crate) fn replaced_house_arrest(
+    doc: &crate::text::Doc<'_>,
+    out: &mut [crate::triggers::Trigger],
+) {
+    for t in out.iter_mut().filter(|t| t.kind == EventType::HouseArrest) {
+        let replaced = (t.first.saturating_sub(6)..t.first)
+            .any(|k| doc.f(k).starts_with("sustitu"))
+            && doc.f(t.last) == "por"
+            && !doc.matches_any_at(t.last + 1, &["arresto", "casa por carcel", "prision"]);
+        if replaced {
+            t.kind = EventType::ConditionalRelease;
+        }
+    }
+}

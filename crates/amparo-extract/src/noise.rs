@@ -32,8 +32,21 @@ pub(crate) fn is_noise_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
         doc.f(t.start),
         "host" | "presenter" | "presentadora" | "presentador"
     ) && len > 8;
-    // ("— Admin: X": past a dash.)
-    let at = t.start + usize::from(matches!(doc.tokens[t.start].text, "—" | "–") && len > 2);
+    // ("— Admin: X": past a dash; "🔴 12:48 — Lee también: …", past a live blog's mark and
+    // clock.)
+    let (mut at, mut clock) = (t.start, false);
+    while at + 2 < t.end && at < t.start + 6 {
+        if doc.is_number(at) && doc.f(at + 1) == ":" && doc.is_number(at + 2) {
+            (at, clock) = (at + 3, true);
+        } else if !matches!(doc.tokens[at].kind, TokenKind::Word | TokenKind::Number) {
+            at += 1;
+        } else {
+            break;
+        }
+    }
+    if !clock {
+        at = t.start + usize::from(matches!(doc.tokens[t.start].text, "—" | "–") && len > 2);
+    }
     if NOISE_OPENERS.iter().any(|o| doc.matches_at(at, o))
         && (len <= 25 || matches!(doc.f(at + o_len(doc, at)), ":" | "|"))
         && !entry

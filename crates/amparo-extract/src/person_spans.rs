@@ -71,6 +71,7 @@ pub(crate) fn person_spans(doc: &Doc<'_>, layout: &Layout, found: Vec<Span>) -> 
                 && matches!(doc.tokens.get(r.end + 1).map(|t| t.text), Some("º" | "°")));
         !(heading_words(doc, *s)
             || common
+            || crate::span_places::named_body(doc, r.clone())
             || facility
             || place_after_en(doc, r.start)
             || office

@@ -334,7 +334,7 @@ impl References {
                 && (matches!(doc.f(k + 1), "two" | "dos")
                     || crate::counts::number_word(doc.f(k + 1))
                         .is_some_and(|n| n > 2 && n as usize == self.focus_group.len()));
-            let own = crate::counted_groups::named_before(doc, k, ms);
+            let own = crate::counted_groups::named_before(doc, k, ms, &self.paragraph_people.2);
             let group = own.clone().unwrap_or_else(|| self.focus_group.clone());
             if (pair || own.is_some()) && group.len() > 1 && !slots.iter().any(|s| s.first == k) {
                 slots.extend(group.iter().map(|&e| Slot {

@@ -123,3 +123,41 @@ pub(crate) fn tail_of_name(doc: &Doc<'_>, s: Span) -> bool {
         })
         .any(|k| doc.tokens[k].capitalised && HEADS.contains(&doc.f(k)))
 }
+
+/// Whether the name at tokens `r` is a body's, not a person's: a law's title ("la Ley Orgánica
+/// contra la Delincuencia Organizada y Financiamiento al Terrorismo") or a firm's ("la empresa
+/// estatal Ferrominera del Orinoco", "the state company X").
+pub(crate) fn named_body(doc: &Doc<'_>, r: std::ops::Range<usize>) -> bool {
+    let law = (r.start.saturating_sub(8)..r.start)
+        .rev()
+        .find(|&k| {
+            doc.tokens[k].capitalised && matches!(doc.f(k), "ley" | "codigo" | "law" | "act")
+        })
+        .is_some_and(|k| {
+            (k + 1..r.start).all(|j| {
+                doc.tokens[j].capitalised
+                    || matches!(
+                        doc.f(j),
+                        "de" | "del"
+                            | "contra"
+                            | "la"
+                            | "el"
+                            | "para"
+                            | "sobre"
+                            | "y"
+                            | "on"
+                            | "against"
+                            | "the"
+                            | "of"
+                    )
+            })
+        });
+    let firm = (r.start.saturating_sub(3)..r.start).any(|k| {
+        matches!(
+            doc.f(k),
+            "empresa" | "compania" | "company" | "firm" | "corporacion" | "consorcio"
+        ) && (k + 1..r.start)
+            .all(|j| !doc.tokens[j].capitalised && doc.tokens[j].kind == TokenKind::Word)
+    });
+    law || firm
+}

@@ -392,6 +392,7 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
     }
     keep_dated_describing(doc, &mut out, &describing, to);
     crate::trigger_readings::reread(doc, &mut out, to);
+    crate::house_arrest_steps::replaced_house_arrest(doc, &mut out);
     out.retain(|t| !crate::attributive::unnamed_attributive(doc, t));
     out
 }

@@ -215,3 +215,56 @@ en la tarde y entregados a funcionarios de Migración Colombia en el puente inte
         "2026-01-10"
     );
 }
+
+#[test]
+fn issue_13_a_timeline_entry_after_a_bullet_dates_the_charge_of_the_three_held() {
+    let x = crate::run(
+        "• 12 de enero de 2023 — Funcionarios de la DGCIM detienen a Belisario Ramos en su casa de \
+San Félix. Esa misma noche son arrestados los sindicalistas Emiliano Carrasco y Lisbeth Matute.\n\n\
+• 14 de enero de 2023 — Audiencia de presentación. La fiscal Dayana Arocha imputa a los tres por \
+asociación para delinquir y conspiración.\n\n• 15/01/2024 — A Matute le sustituyen el arresto \
+domiciliario por un régimen de presentación cada 30 días.",
+        "2025-07-08",
+    );
+    for name in ["Belisario Ramos", "Emiliano Carrasco", "Lisbeth Matute"] {
+        assert_eq!(
+            crate::date_of(&x, name, "charge"),
+            "2023-01-14",
+            "{name}: {x:#?}"
+        );
+    }
+    assert_eq!(
+        crate::date_of(&x, "Lisbeth Matute", "conditional_release"),
+        "2024-01-15"
+    );
+    assert!(crate::no_events(&x, "Dayana Arocha"), "{x:#?}");
+}
+
+#[test]
+fn issue_13_a_firm_s_or_a_law_s_name_is_no_one() {
+    let x = crate::run(
+        "Ramón Belisario Tirado, 58 años, secretario de reclamos del sindicato de la empresa estatal \
+Ferrominera del Orinoco, fue excarcelado la semana pasada. El Ministerio Público imputa a los tres ciudadanos los \
+delitos previstos en la Ley Orgánica contra la Delincuencia Organizada y Financiamiento al \
+Terrorismo.",
+        "2025-07-08",
+    );
+    assert!(
+        crate::person(&x, "Ferrominera del Orinoco").is_none(),
+        "{x:#?}"
+    );
+    assert!(
+        crate::person(&x, "Delincuencia Organizada").is_none(),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_related_link_after_a_live_blog_s_clock_is_page_furniture() {
+    let x = crate::run(
+        "🔴 12:40 — El exalcalde Humberto Carvallo salió de El Helicoide.\n\n🔴 12:48 — Lee también: \
+Detenidos dos policías por la muerte del comerciante Luis Tarazona Gil en Cagua.",
+        "2026-01-10",
+    );
+    assert!(crate::person(&x, "Luis Tarazona Gil").is_none(), "{x:#?}");
+}
