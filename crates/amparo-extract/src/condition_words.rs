@@ -49,6 +49,8 @@ pub(crate) const CONDITION_CUES: &[&str] = &[
     "reporting obligation",
     "reporting every",
     "reporting regime",
+    "court-reporting regime",
+    "court-reporting",
     "reporting schedule",
     "libertad condicional",
     "on parole",

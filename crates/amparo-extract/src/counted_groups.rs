@@ -272,8 +272,14 @@ pub(crate) fn named_before(
 /// counts.
 pub(crate) fn all_held(doc: &Doc<'_>, k: usize, held: &[usize]) -> Option<Vec<usize>> {
     let n = crate::counts::number_word(doc.f(k + 1)).filter(|&n| n > 2)? as usize;
-    // (The pronoun alone, not a noun after it that picks some: "los tres excarcelados de hoy",
-    // "the three convicted men".)
+    (bare_count(doc, k, true) && held.len() == n).then(|| held.to_vec())
+}
+
+/// Whether "los tres" at token `k` is a count of the people told, the article and its number: not
+/// a part before it ("uno de los tres"), nor the state's agents after it ("los tres policías que
+/// los golpearon"); with `alone`, no noun after it at all, which may name others or some of them
+/// ("los tres excarcelados de hoy", "the three convicted men").
+pub(crate) fn bare_count(doc: &Doc<'_>, k: usize, alone: bool) -> bool {
     let next = doc.f(k + 2);
     let noun = doc
         .tokens
@@ -281,5 +287,26 @@ pub(crate) fn all_held(doc: &Doc<'_>, k: usize, held: &[usize]) -> Option<Vec<us
         .is_some_and(|t| t.kind == TokenKind::Word)
         && (next.ends_with('s') || next.ends_with("ed"))
         && !matches!(next, "was" | "has");
-    (matches!(doc.f(k), "los" | "las" | "the") && held.len() == n && !noun).then(|| held.to_vec())
+    let agents = matches!(
+        next,
+        "policias"
+            | "funcionarios"
+            | "agentes"
+            | "guardias"
+            | "fiscales"
+            | "jueces"
+            | "officers"
+            | "policemen"
+            | "agents"
+            | "guards"
+            | "prosecutors"
+            | "judges"
+    );
+    let one_of = matches!(doc.f(k.wrapping_sub(1)), "de" | "of")
+        && matches!(
+            doc.f(k.wrapping_sub(2)),
+            "uno" | "una" | "one" | "ninguno" | "none"
+        );
+    let others = (noun && alone) || agents || one_of;
+    matches!(doc.f(k), "the" | "los" | "las") && !others
 }

@@ -82,6 +82,25 @@ pub(crate) fn assign_dates(
             }
         }
     }
+    // ("Entre los excarcelados figura X, detenido desde el 3 de septiembre de 2024…, quien salió
+    // en la madrugada de este viernes": a day the stay's nearer day kept from it is the release's
+    // told before it, when that has none.)
+    for d in found
+        .iter()
+        .filter(|d| matches!(d.date, PartialDate::Day(_)) && !d.since)
+    {
+        if out.iter().any(|(_, x)| x.first == d.first) {
+            continue;
+        }
+        let free = trig.iter().enumerate().rev().find(|(ti, t)| {
+            t.last <= d.first
+                && crate::discourse::family(t.kind) == EventType::Release
+                && !out.iter().any(|(x, _)| x == ti)
+        });
+        if let Some((ti, _)) = free {
+            out.push((ti, *d));
+        }
+    }
     crate::walk_dates::opening_day_to_main_verb(doc, found, trig, &mut out);
     // ("Belarusian authorities released 14 people convicted in politically motivated cases on
     // Tuesday"): the day after the participle that says who the freed were is the release's.

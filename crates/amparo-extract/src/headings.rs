@@ -308,6 +308,8 @@ impl Sections {
                     | "madrugada"
                     | "afternoon"
                     | "evening"
+                    | "night"
+                    | "overnight"
             )
         };
         if !found.iter().any(|m| (m.first..m.last).any(deictic)) {

@@ -5,7 +5,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use crate::dates::PartialDate;
-use crate::text::Doc;
+use crate::text::{Doc, TokenKind};
 
 /// A feast day's name at token `i`: its last token after, and the day.
 pub(crate) fn feast_day(
@@ -56,13 +56,30 @@ pub(crate) fn feast_day(
     };
     // ("en Nochebuena de 2022", "on Christmas Eve 2022", "Christmas Day, 2022")
     let told = |k: usize| crate::dates::year_at(doc, k);
-    // ("la Nochebuena del año 2017", "la Nochebuena negra de 2017": a few words may come between.)
-    let later = (end..end + 4).find_map(|k| {
-        let y =
-            told(k + 1).filter(|_| matches!(f(k), "de" | "del" | "of" | "ano" | "year" | ","))?;
-        Some((y, k + 2))
-    });
-    let (year, end) = match (f(end), told(end), later) {
+    // ("la Nochebuena de ese año", "on Christmas Eve of that year": a year told before, unread.)
+    if matches!(f(end), "de" | "of") && matches!(f(end + 1), "ese" | "aquel" | "that") {
+        return None;
+    }
+    // ("la Nochebuena del año 2017", "la Nochebuena negra de 2017": a few words may come between,
+    // within the sentence.)
+    let later = (end..end + 4)
+        .take_while(|&k| {
+            (k == end && f(k) == ",")
+                || doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+        })
+        .find_map(|k| {
+            let y = told(k + 1)
+                .filter(|_| matches!(f(k), "de" | "del" | "of" | "ano" | "year" | ","))?;
+            Some((y, k + 2))
+        });
+    // ("En 2019, el Día de Reyes, fue detenido…", "In 2019, on Christmas Day": a year just
+    // before.)
+    let earlier = (i.saturating_sub(6)..i)
+        .rev()
+        .take_while(|&k| !matches!(f(k), "." | ";"))
+        .find_map(|k| told(k).filter(|_| matches!(f(k.wrapping_sub(1)), "en" | "in")))
+        .map(|y| (y, end));
+    let (year, end) = match (f(end), told(end), later.or(earlier)) {
         (_, Some(y), _) => (Some(y), end + 1),
         (_, _, Some((y, e))) => (Some(y), e),
         _ => (None, end),

@@ -129,9 +129,21 @@ pub(crate) fn replaced_house_arrest(
     doc: &crate::text::Doc<'_>,
     out: &mut [crate::triggers::Trigger],
 ) {
+    // (Done, as the indicative tells it: not "pidió que le sustituyan…", "no le sustituyen…",
+    // "espera que le sustituyan…".)
+    let done = |k: usize| {
+        matches!(
+            doc.f(k),
+            "sustituyen" | "sustituye" | "sustituyo" | "sustituyeron"
+        ) && !(k.saturating_sub(6)..k).any(|j| {
+            matches!(
+                doc.f(j),
+                "no" | "nunca" | "que" | "espera" | "esperan" | "pide" | "piden" | "pidio"
+            )
+        })
+    };
     for t in out.iter_mut().filter(|t| t.kind == EventType::HouseArrest) {
-        let replaced = (t.first.saturating_sub(6)..t.first)
-            .any(|k| doc.f(k).starts_with("sustitu"))
+        let replaced = (t.first.saturating_sub(6)..t.first).any(done)
             && doc.f(t.last) == "por"
             && !doc.matches_any_at(t.last + 1, &["arresto", "casa por carcel", "prision"]);
         if replaced {

@@ -330,7 +330,7 @@ impl References {
         // "said the two remain in custody": a plural reference inside the sentence.
         for k in a + 1..b {
             // ("Según la Cancillería, los cuatro habían sido arrestados…": as many as were named.)
-            let pair = matches!(doc.f(k), "the" | "los" | "las")
+            let pair = crate::counted_groups::bare_count(doc, k, false)
                 && (matches!(doc.f(k + 1), "two" | "dos")
                     || crate::counts::number_word(doc.f(k + 1))
                         .is_some_and(|n| n > 2 && n as usize == self.focus_group.len()));

@@ -268,3 +268,44 @@ Detenidos dos policías por la muerte del comerciante Luis Tarazona Gil en Cagua
     );
     assert!(crate::person(&x, "Luis Tarazona Gil").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_day_a_stay_s_nearer_day_kept_from_it_dates_the_release_before() {
+    let x = crate::run(
+        "Al menos siete presos políticos fueron excarcelados entre la noche del miércoles y la \
+mañana de este viernes. Entre los excarcelados figura el dirigente sindical Ramiro Echeverría \
+Landa, detenido desde el 3 de septiembre de 2024 en El Helicoide, quien salió en la madrugada de \
+este viernes, según informaron sus familiares.",
+        "2026-01-09",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Ramiro Echeverría Landa", "release"),
+        "2026-01-09"
+    );
+}
+
+#[test]
+fn issue_13_last_night_under_a_post_s_stamp_is_the_night_before_the_stamp() {
+    let x = crate::run(
+        "Ana Brito @anabrito_news · May 26\nSalvador Pinto Oca has reappeared. He was brought \
+before a terrorism court late last night, lawyer Hugo Beltrán confirms.",
+        "2025-05-27",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Salvador Pinto Oca", "charge"),
+        "2025-05-25"
+    );
+}
+
+#[test]
+fn issue_13_a_court_reporting_regime_is_a_condition() {
+    let x = crate::run(
+        "Also re-arrested this week: student leader Rafaela Nievas, released Jan 17 with a \
+court-reporting regime.",
+        "2025-05-27",
+    );
+    assert!(
+        crate::kinds_of(&x, "Rafaela Nievas").contains(&"conditional_release"),
+        "{x:#?}"
+    );
+}

@@ -94,3 +94,66 @@ arrestado por la DGCIM.",
         "2024-01-12"
     );
 }
+
+#[test]
+fn issue_13_a_house_arrest_replaced_only_when_done() {
+    for text in [
+        "La defensa de Iván Corredor, detenido el 12 de enero, pidió el 2 de marzo que le \
+sustituyan el arresto domiciliario por un régimen de presentación, pero el tribunal lo negó.",
+        "La familia de Samuel Arocena, detenido el 10 de enero, espera que el 2 de marzo le \
+sustituyen el arresto domiciliario por un régimen de presentación.",
+        "A Samuel Arocena, detenido el 10 de enero, aún no le sustituyen el arresto domiciliario \
+por un régimen de presentación.",
+    ] {
+        let x = crate::run(text, "2023-03-10");
+        let name = if text.contains("Iván") {
+            "Iván Corredor"
+        } else {
+            "Samuel Arocena"
+        };
+        assert!(
+            !crate::kinds_of(&x, name).contains(&"conditional_release"),
+            "{text}: {x:#?}"
+        );
+    }
+}
+
+#[test]
+fn issue_13_the_three_officers_or_one_of_the_three_are_not_the_three_held() {
+    for text in [
+        "• 14 de enero de 2023 — Detienen a Rafael Quiroga, Marta Salinas y Jorge Benavides en \
+Caracas.\n\n• 16 de enero de 2023 — La Fiscalía imputa a los tres policías que los golpearon.",
+        "• 14 de enero de 2023 — Detienen a Rafael Quiroga, Marta Salinas y Jorge Benavides.\n\n\
+• 16 de enero de 2023 — La Fiscalía imputa a uno de los tres por terrorismo.",
+    ] {
+        let x = crate::run(text, "2023-03-10");
+        assert!(
+            !crate::kinds_of(&x, "Marta Salinas").contains(&"charge"),
+            "{text}: {x:#?}"
+        );
+    }
+}
+
+#[test]
+fn issue_13_a_feast_day_s_year_is_the_sentence_s_own() {
+    let x = crate::run(
+        "El capitán Juan Carrasquilla fue detenido en Nochebuena. En el año 2017 ya había sido \
+arrestado.",
+        "2023-03-10",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Juan Carrasquilla", "arrest"),
+        "2022-12-24"
+    );
+    let x = crate::run(
+        "En 2019, el Día de Reyes, fue detenido el sargento Luis Bandrés en Caracas.",
+        "2023-03-10",
+    );
+    assert_eq!(crate::date_of(&x, "Luis Bandrés", "arrest"), "2019-01-06");
+    let x = crate::run(
+        "El sargento Luis Bandrés fue dado de baja en marzo de 2019. En la Nochebuena de ese año \
+fue detenido en Caracas.",
+        "2023-03-10",
+    );
+    assert_ne!(crate::date_of(&x, "Luis Bandrés", "arrest"), "2022-12-24");
+}
