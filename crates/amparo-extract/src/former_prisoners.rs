@@ -102,10 +102,12 @@ fn called_former(
     n: usize,
     after: bool,
 ) -> Vec<bool> {
+    // ("a former Nicaraguan political prisoner": past one word of nationality.)
     let word = |k: usize| {
         FORMER.contains(&doc.f(k))
             || (matches!(doc.f(k), "ex" | "former")
-                && matches!(doc.f(k + 1), "preso" | "presa" | "prisoner" | "political"))
+                && (k + 1..k + 3)
+                    .any(|j| matches!(doc.f(j), "preso" | "presa" | "prisoner" | "political")))
     };
     let apposition =
         |m: &crate::persons::MentionRef| doc.f(m.last) == "," && (m.last + 1..m.last + 4).any(word);

@@ -9,6 +9,7 @@ pub(crate) const NOISE_OPENERS: &[&str] = &[
     "media contact", "press contact", "media inquiries", "media enquiries",
     "contacto de prensa", "contacto para medios", "para consultas de medios",
     "consultas de prensa", "press inquiries", "press enquiries", "para consultas de prensa",
+    "for press inquiries", "for press enquiries", "for media inquiries", "for media enquiries",
     // (A channel's or a page's staff: "Admin: X", "Vocera: X, coordinadora general", "Edición y
     // verificación: X".)
     "admin :", "administrador :", "administradora :", "vocera :", "vocero :", "portavoz :",

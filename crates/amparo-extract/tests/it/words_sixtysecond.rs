@@ -309,3 +309,15 @@ court-reporting regime.",
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_press_contact_and_a_former_prisoner_of_a_nationality_are_no_detainees() {
+    let x = crate::run(
+        "Nine Nicaraguan prisoners were expelled to Guatemala on Friday. Norberto Cuadrado, a former \
+Nicaraguan political prisoner who was expelled in 2023 and now lives in Guatemala, greeted them at \
+the airport.\n\nFor press inquiries: Alba Lucía Marroquín, coordinator — prensa@example.org",
+        "2025-09-06",
+    );
+    assert!(crate::no_events(&x, "Norberto Cuadrado"), "{x:#?}");
+    assert!(crate::no_events(&x, "Alba Lucía Marroquín"), "{x:#?}");
+}
