@@ -230,6 +230,9 @@ pub(crate) fn named_before(
     ms: &[&MentionRef],
     held: &[usize],
 ) -> Option<Vec<usize>> {
+    if !matches!(doc.f(k), "the" | "los" | "las") {
+        return None;
+    }
     let mut named: Vec<usize> = ms
         .iter()
         .filter(|m| m.last <= k)
@@ -280,6 +283,9 @@ pub(crate) fn all_held(doc: &Doc<'_>, k: usize, held: &[usize]) -> Option<Vec<us
 /// los golpearon"); with `alone`, no noun after it at all, which may name others or some of them
 /// ("los tres excarcelados de hoy", "the three convicted men").
 pub(crate) fn bare_count(doc: &Doc<'_>, k: usize, alone: bool) -> bool {
+    if !matches!(doc.f(k), "the" | "los" | "las") {
+        return false;
+    }
     let next = doc.f(k + 2);
     let noun = doc
         .tokens
@@ -308,5 +314,5 @@ pub(crate) fn bare_count(doc: &Doc<'_>, k: usize, alone: bool) -> bool {
             "uno" | "una" | "one" | "ninguno" | "none"
         );
     let others = (noun && alone) || agents || one_of;
-    matches!(doc.f(k), "the" | "los" | "las") && !others
+    !others
 }

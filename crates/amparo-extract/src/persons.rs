@@ -227,6 +227,10 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
     let mut owners: HashMap<Vec<String>, Vec<usize>> = HashMap::new();
     // ("Marcano" of "Xiomara Sifuentes de Marcano", her husband's name.)
     let mut married: HashSet<(Vec<String>, usize)> = HashSet::new();
+    let first_words: HashSet<&str> = entities
+        .iter()
+        .filter_map(|o| o.words.first().map(String::as_str))
+        .collect();
     for (e, entity) in entities.iter().enumerate() {
         let w = &entity.words;
         let mut forms: Vec<Vec<String>> = vec![w.clone()];
@@ -260,7 +264,7 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
             let surname = single
                 && w.len() >= 2
                 && key[0] == w[w.len() - 1]
-                && entities.iter().all(|o| o.words.first() != Some(&key[0]));
+                && !first_words.contains(key[0].as_str());
             if key.is_empty()
                 || leading_particle(&key[0]) && !particle_surname(&key)
                 || (single

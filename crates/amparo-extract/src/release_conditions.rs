@@ -28,13 +28,28 @@ pub fn mentions_iachr(doc: &Doc<'_>, first: usize, last: usize) -> bool {
 /// Whether a release condition's set phrase starts at token `k` ("régimen de presentación",
 /// "medidas cautelares", "fianza").
 pub(crate) fn condition_at(doc: &Doc<'_>, k: usize) -> bool {
-    CONDITION_CUES.iter().any(|cue| doc.matches_at(k, cue))
+    opens_cue(doc, k) && CONDITION_CUES.iter().any(|cue| doc.matches_at(k, cue))
+}
+
+/// Whether token `k` is the first word of a condition's set phrase: the only tokens one can start
+/// at (a look-up before the phrases are compared one by one).
+fn opens_cue(doc: &Doc<'_>, k: usize) -> bool {
+    static FIRST: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    FIRST
+        .get_or_init(|| {
+            CONDITION_CUES
+                .iter()
+                .map(|c| c.split(' ').next().unwrap_or_default())
+                .collect()
+        })
+        .contains(doc.f(k))
 }
 
 /// Release conditions stated in the sentence, as written.
 pub fn conditions(doc: &Doc<'_>, first: usize, last: usize) -> Option<String> {
     let iachr = mentions_iachr(doc, first, last);
-    for k in first..last {
+    for k in (first..last).filter(|&k| opens_cue(doc, k)) {
         for cue in CONDITION_CUES {
             // ("freed March 27 without conditions", "sin restricciones": none laid.)
             // ("sin régimen de presentación ni prohibición de salida": nor the second.)
