@@ -49,7 +49,7 @@ pub(crate) const CONDITION_CUES: &[&str] = &[
     "reporting obligation",
     "reporting every",
     "reporting regime",
-    "court-reporting regime",
+    // ("released Jan 17 with a court-reporting regime": one word, as written.)
     "court-reporting",
     "reporting schedule",
     "libertad condicional",

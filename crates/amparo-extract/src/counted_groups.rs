@@ -265,7 +265,7 @@ pub(crate) fn named_before(
                 )
             })
         });
-    (matches!(doc.f(k), "the" | "los" | "las") && named.len() > 1 && counted && as_held)
+    (named.len() > 1 && counted && as_held)
         .then_some(named)
         .or_else(|| all_held(doc, k, held))
 }

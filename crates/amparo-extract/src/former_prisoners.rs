@@ -11,10 +11,9 @@ use crate::model::EventType;
 use crate::text::Doc;
 
 /// Drops the events of each person whose every event is dated three calendar years or more
-/// before the publication (two, for one called a former prisoner), one of them a release
-/// (or exile, or expulsion), when the person speaks
-/// in the text or a sentence of those events tells what they do today ("hoy", "now", "today",
-/// "actualmente").
+/// before the publication (two, for one called a former prisoner), one of them a release (or
+/// exile, or expulsion), when the person speaks in the text or a sentence of those events tells
+/// what they do today ("hoy", "now", "today", "actualmente").
 pub(crate) fn drop_long_past(
     doc: &Doc<'_>,
     mentions: &[crate::persons::MentionRef],
@@ -42,6 +41,13 @@ pub(crate) fn drop_long_past(
     // told with today's words, whether one is a way out.)
     let n = f.source.len();
     let called = called_former(doc, mentions, n, true);
+    // ("X, a former political prisoner freed in 2023, said the releases…": one called so who
+    // speaks in the sentence that tells the release.)
+    let speaks = |si: usize| {
+        doc.sentences
+            .get(si)
+            .is_some_and(|s| (s.first..s.last).any(|k| crate::slots::SPEECH.contains(&doc.f(k))))
+    };
     let (mut past, mut present, mut freed) =
         (vec![None::<bool>; n], f.source.clone(), vec![false; n]);
     for r in &f.events {
@@ -60,13 +66,6 @@ pub(crate) fn drop_long_past(
             .as_ref()
             .is_some_and(|d| year(d) <= published.year() - gap);
         past[e] = Some(past[e].unwrap_or(true) && old);
-        // ("X, a former political prisoner freed in 2023, said the releases…": one called so
-        // who speaks in the sentence that tells the release.)
-        let speaks = |si: usize| {
-            doc.sentences.get(si).is_some_and(|s| {
-                (s.first..s.last).any(|k| crate::slots::SPEECH.contains(&doc.f(k)))
-            })
-        };
         present[e] |= today(r.sentence) || (called[e] && speaks(r.sentence));
         // (Freed then: one held since 2019 who speaks from prison is held still.)
         freed[e] |= matches!(

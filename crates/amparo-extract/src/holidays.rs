@@ -48,18 +48,18 @@ pub(crate) fn feast_day(
         }
         "ano"
             if f(i + 1) == "nuevo"
-                && (prev == "en" || prev == "de" && f(i.wrapping_sub(2)) == "dia") =>
+                && (prev == "en" || (prev == "de" && f(i.wrapping_sub(2)) == "dia")) =>
         {
             ((1, 1), i + 2)
         }
         _ => return None,
     };
-    // ("en Nochebuena de 2022", "on Christmas Eve 2022", "Christmas Day, 2022")
-    let told = |k: usize| crate::dates::year_at(doc, k);
     // ("la Nochebuena de ese año", "on Christmas Eve of that year": a year told before, unread.)
     if matches!(f(end), "de" | "of") && matches!(f(end + 1), "ese" | "aquel" | "that") {
         return None;
     }
+    // ("on Christmas Eve 2022", "en Nochebuena de 2022", "Christmas Day, 2022")
+    let told = |k: usize| crate::dates::year_at(doc, k);
     // ("la Nochebuena del año 2017", "la Nochebuena negra de 2017": a few words may come between,
     // within the sentence.)
     let later = (end..end + 4)

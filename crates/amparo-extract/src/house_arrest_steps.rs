@@ -125,10 +125,7 @@ fn moved_home(doc: &Doc<'_>, last: usize) -> bool {
 
 /// "A Maita le sustituyen el arresto domiciliario por un régimen de presentación": the house
 /// arrest replaced by what follows "por", a release on conditions.
-pub(crate) fn replaced_house_arrest(
-    doc: &crate::text::Doc<'_>,
-    out: &mut [crate::triggers::Trigger],
-) {
+pub(crate) fn replaced_house_arrest(doc: &Doc<'_>, out: &mut [triggers::Trigger]) {
     // (Done, as the indicative tells it: not "pidió que le sustituyan…", "no le sustituyen…",
     // "espera que le sustituyan…".)
     let done = |k: usize| {
