@@ -230,7 +230,7 @@ pub(crate) fn named_before(
     ms: &[&MentionRef],
     held: &[usize],
 ) -> Option<Vec<usize>> {
-    if !matches!(doc.f(k), "the" | "los" | "las") {
+    if !matches!(doc.f(k), "the" | "los" | "las" | "all") {
         return None;
     }
     let mut named: Vec<usize> = ms
@@ -283,7 +283,7 @@ pub(crate) fn all_held(doc: &Doc<'_>, k: usize, held: &[usize]) -> Option<Vec<us
 /// los golpearon"); with `alone`, no noun after it at all, which may name others or some of them
 /// ("los tres excarcelados de hoy", "the three convicted men").
 pub(crate) fn bare_count(doc: &Doc<'_>, k: usize, alone: bool) -> bool {
-    if !matches!(doc.f(k), "the" | "los" | "las") {
+    if !matches!(doc.f(k), "the" | "los" | "las" | "all") {
         return false;
     }
     let next = doc.f(k + 2);

@@ -321,3 +321,20 @@ the airport.\n\nFor press inquiries: Alba Lucía Marroquín, coordinator — pre
     assert!(crate::no_events(&x, "Norberto Cuadrado"), "{x:#?}");
     assert!(crate::no_events(&x, "Alba Lucía Marroquín"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_all_six_are_the_six_held_so_far() {
+    let x = crate::run(
+        "Aug. 6, 2024 – Police detain Óscar Ruano Blanco, Yenny Mota Carrillo, Alirio Bracamonte, \
+Nohelí Sarmiento Paz, Franklin Tovar Ríos and Wendy Ugas Peña at a neighborhood meeting.\n\nAug. \
+8, 2024 – A Caracas terrorism court charges all six with terrorism and incitement to hatred.",
+        "2026-04-18",
+    );
+    for name in ["Óscar Ruano Blanco", "Wendy Ugas Peña"] {
+        assert_eq!(
+            crate::date_of(&x, name, "charge"),
+            "2024-08-08",
+            "{name}: {x:#?}"
+        );
+    }
+}
