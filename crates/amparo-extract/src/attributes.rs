@@ -59,11 +59,17 @@ fn absorb(doc: &Doc<'_>, k: usize, d: &mut Description, words: &mut Vec<String>)
     };
     // ("la fiscal provincial X": an office's reach after its title.)
     let office_reach = OFFICE_QUALIFIERS.contains(&f) && is_official(doc.f(k.wrapping_sub(1)));
+    // ("al dirigente campesino X": a word that qualifies the role before it; not a side taken,
+    // "el diputado oficialista X".)
+    let role_kind = crate::role_references::adjective_like(f)
+        && !f.ends_with("ista")
+        && !roles(doc.f(k.wrapping_sub(1))).is_empty();
     if codes.is_empty()
         && r.is_empty()
         && !is_np_word(f)
         && !is_official(f)
         && !office_reach
+        && !role_kind
         && !CLERGY.contains(&f)
         && !matches!(f, "-" | "\"" | "'")
         && !origin(k)

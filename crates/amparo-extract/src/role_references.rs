@@ -57,7 +57,7 @@ pub fn role_references(
 
 /// A lowercase word shaped like a Spanish or English adjective of a role ("campesino",
 /// "sindical", "estudiantil", "comunitaria", "regional"): not a function word or a verb.
-fn adjective_like(w: &str) -> bool {
+pub(crate) fn adjective_like(w: &str) -> bool {
     w.chars().count() > 4
         && [
             "ino", "ina", "al", "ar", "il", "ico", "ica", "ano", "ana", "ense", "ista", "ario",

@@ -338,3 +338,22 @@ Nohelí Sarmiento Paz, Franklin Tovar Ríos and Wendy Ugas Peña at a neighborho
         );
     }
 }
+
+#[test]
+fn issue_13_the_leader_named_back_is_the_one_called_a_peasant_leader() {
+    let x = crate::run(
+        "La jueza condenó el viernes a ocho años de prisión al dirigente campesino Juan Ramón \
+Obregón Téllez, de 63 años. Obregón fue detenido el 3 de octubre de 2025 en Nueva Guinea junto a su \
+hijo Marvin Obregón, quien fue liberado tres días después. El dirigente permaneció en El Chipote \
+hasta el 20 de octubre, cuando fue trasladado a La Modelo.",
+        "2026-01-12",
+    );
+    assert!(
+        crate::kinds_of(&x, "Juan Ramón Obregón Téllez").contains(&"transfer"),
+        "{x:#?}"
+    );
+    assert!(
+        !crate::kinds_of(&x, "Marvin Obregón").contains(&"transfer"),
+        "{x:#?}"
+    );
+}
