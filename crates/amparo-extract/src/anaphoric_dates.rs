@@ -1,5 +1,7 @@
 //! Dates that point back to a day printed earlier in the text: "ese mismo 3 de agosto" (the
-//! year printed with it), "Ese martes" (the day just told, a Tuesday).
+//! year printed with it), "Ese martes" (the day just told, a Tuesday), "diciembre de ese año" (the
+//! year printed last); and the year of the publication or before it ("este año", "del año
+//! pasado").
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
@@ -61,4 +63,43 @@ pub(crate) fn same_day_year(doc: &Doc<'_>, end: usize, (m, day): (u32, u32)) -> 
                 None
             }
         })
+}
+
+/// "(de) este año", "this year" at token `k`: the publication's year and the token after; "(de)
+/// ese año", "of that year": the last year the 300 words before print ("fue detenido el 31 de
+/// julio de 2024… En diciembre de ese año lo trasladaron").
+pub(crate) fn this_year(
+    doc: &Doc<'_>,
+    k: usize,
+    published: Option<NaiveDate>,
+) -> Option<(i32, usize)> {
+    if !matches!(doc.f(k + 1), "ano" | "year") {
+        return None;
+    }
+    match doc.f(k) {
+        "este" | "this" => published.map(|p| (p.year(), k + 2)),
+        "ese" | "aquel" | "that" => (k.saturating_sub(300)..k)
+            .rev()
+            .find_map(|j| {
+                crate::dates::year_at(doc, j).filter(|_| {
+                    doc.tokens[j].text.len() == 4
+                        && !matches!(doc.f(j + 1), "anos" | "years" | "personas" | "people")
+                })
+            })
+            .map(|y| (y, k + 2)),
+        _ => None,
+    }
+}
+
+/// "agosto del año pasado", "August of last year" (`k` at "del"/"of"): the year before the
+/// publication's, and the token after.
+pub(crate) fn last_year(
+    doc: &Doc<'_>,
+    k: usize,
+    published: Option<NaiveDate>,
+) -> Option<(i32, usize)> {
+    let told = (doc.f(k) == "del" && doc.f(k + 1) == "ano" && doc.f(k + 2) == "pasado")
+        || (doc.f(k) == "of" && doc.f(k + 1) == "last" && doc.f(k + 2) == "year");
+    told.then(|| published.map(|p| (p.year() - 1, k + 3)))
+        .flatten()
 }

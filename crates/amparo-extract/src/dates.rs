@@ -311,7 +311,7 @@ pub(crate) fn at(
             let y = if doc.f(k + 1) == "de" || hyphens {
                 year_at(doc, k + 2)
                     .map(|y| (y, k + 3))
-                    .or_else(|| crate::relative_dates::this_year(doc, k + 2, published))
+                    .or_else(|| crate::anaphoric_dates::this_year(doc, k + 2, published))
             } else if doc.f(k + 1) == "." && doc.f(k).len() <= 4 && doc.f(k) != "mayo" {
                 year_at(doc, k + 2).map(|y| (y, k + 3))
             } else {
@@ -359,8 +359,8 @@ pub(crate) fn at(
         let y = if matches!(doc.f(k), "de" | "of" | "del") {
             year_at(doc, k + 1)
                 .map(|y| (y, k + 2))
-                .or_else(|| crate::relative_dates::this_year(doc, k + 1, published))
-                .or_else(|| crate::relative_dates::last_year(doc, k, published))
+                .or_else(|| crate::anaphoric_dates::this_year(doc, k + 1, published))
+                .or_else(|| crate::anaphoric_dates::last_year(doc, k, published))
         } else {
             year_at(doc, k).map(|y| (y, k + 1))
         };

@@ -278,30 +278,6 @@ fn small_number(w: &str) -> Option<u64> {
     crate::counts::number_word(w).or_else(|| w.parse().ok())
 }
 
-/// "(de) este año", "this year" at token `k`: the publication's year and the token after.
-pub(crate) fn this_year(
-    doc: &Doc<'_>,
-    k: usize,
-    published: Option<NaiveDate>,
-) -> Option<(i32, usize)> {
-    (matches!(doc.f(k), "este" | "this") && matches!(doc.f(k + 1), "ano" | "year"))
-        .then(|| published.map(|p| (p.year(), k + 2)))
-        .flatten()
-}
-
-/// "agosto del año pasado", "August of last year" (`k` at "del"/"of"): the year before the
-/// publication's, and the token after.
-pub(crate) fn last_year(
-    doc: &Doc<'_>,
-    k: usize,
-    published: Option<NaiveDate>,
-) -> Option<(i32, usize)> {
-    let told = (doc.f(k) == "del" && doc.f(k + 1) == "ano" && doc.f(k + 2) == "pasado")
-        || (doc.f(k) == "of" && doc.f(k + 1) == "last" && doc.f(k + 2) == "year");
-    told.then(|| published.map(|p| (p.year() - 1, k + 3)))
-        .flatten()
-}
-
 /// "Hoy se cumple un año de la detención de X", "se cumplen 100 días del arresto", "Today
 /// marks 100 days since X was arrested": the day that many days, months or years before.
 fn anniversary(

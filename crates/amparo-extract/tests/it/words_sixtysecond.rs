@@ -357,3 +357,16 @@ hasta el 20 de octubre, cuando fue trasladado a La Modelo.",
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_month_of_that_year_is_in_the_year_told_last() {
+    let x = crate::run(
+        "Su hijo, Jean Carlos Salinas Lugo, mecánico de 31 años, fue detenido el 31 de julio de \
+2024 en Guarenas. Fue trasladado a Tocorón en diciembre de ese año.",
+        "2025-12-14",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Jean Carlos Salinas Lugo", "transfer"),
+        "2024-12"
+    );
+}
