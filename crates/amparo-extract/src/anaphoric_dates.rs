@@ -66,8 +66,8 @@ pub(crate) fn same_day_year(doc: &Doc<'_>, end: usize, (m, day): (u32, u32)) -> 
 }
 
 /// "(de) este año", "this year" at token `k`: the publication's year and the token after; "(de)
-/// ese año", "of that year": the last year the 300 words before print ("fue detenido el 31 de
-/// julio de 2024… En diciembre de ese año lo trasladaron").
+/// ese año", "of that year": the year of the last date the 300 words before tell ("fue detenido
+/// el 31 de julio de 2024… En diciembre de ese año lo trasladaron").
 pub(crate) fn this_year(
     doc: &Doc<'_>,
     k: usize,
@@ -78,15 +78,7 @@ pub(crate) fn this_year(
     }
     match doc.f(k) {
         "este" | "this" => published.map(|p| (p.year(), k + 2)),
-        "ese" | "aquel" | "that" => (k.saturating_sub(300)..k)
-            .rev()
-            .find_map(|j| {
-                crate::dates::year_at(doc, j).filter(|_| {
-                    doc.tokens[j].text.len() == 4
-                        && !matches!(doc.f(j + 1), "anos" | "years" | "personas" | "people")
-                })
-            })
-            .map(|y| (y, k + 2)),
+        "ese" | "aquel" | "that" => year_told_last(doc, k, published).map(|y| (y, k + 2)),
         _ => None,
     }
 }
@@ -102,4 +94,55 @@ pub(crate) fn last_year(
         || (doc.f(k) == "of" && doc.f(k + 1) == "last" && doc.f(k + 2) == "year");
     told.then(|| published.map(|p| (p.year() - 1, k + 3)))
         .flatten()
+}
+
+/// The year of the last date told before token `k`, within 300 words: the year a day and month
+/// print ("31 de julio de 2024", "July 31, 2024"), or the one the extractor reads a day and month
+/// without one in ("detenida el 3 de marzo", the last 3 March by the publication), or a year told
+/// as when ("en 2024"); not a year that names a thing ("el Código Penal de 2014", "Decree 2019").
+fn year_told_last(doc: &Doc<'_>, k: usize, published: Option<NaiveDate>) -> Option<i32> {
+    let year = |j: usize| {
+        let j = if matches!(doc.f(j), "," | "de" | "del" | "of") {
+            j + 1
+        } else {
+            j
+        };
+        crate::dates::year_at(doc, j)
+    };
+    // (Before the month "ese año" itself completes: "el 2 de agosto de ese año".)
+    (k.saturating_sub(300)..k.saturating_sub(2))
+        .rev()
+        .find_map(|j| {
+            // ("en 2024", "desde 2019": a year told as when.)
+            if doc.tokens[j].text.len() == 4
+                && matches!(
+                    doc.f(j.wrapping_sub(1)),
+                    "en" | "in" | "desde" | "since" | "durante" | "during"
+                )
+                && !matches!(doc.f(j + 1), "anos" | "years" | "personas" | "people")
+                && let Some(y) = crate::dates::year_at(doc, j)
+            {
+                return Some(y);
+            }
+            let m = crate::dates::month(doc.f(j))?;
+            // ("3 de marzo", "3 March", "March 3", "marzo de 2024")
+            let (day, after) = if doc.f(j.wrapping_sub(1)) == "de" {
+                (crate::dates::number(doc, j.wrapping_sub(2)), j + 1)
+            } else if let Some(d) = crate::dates::number(doc, j.wrapping_sub(1)) {
+                (Some(d), j + 1)
+            } else if let Some(d) =
+                crate::dates::number(doc, j + 1).filter(|d| (1..=31).contains(d))
+            {
+                (Some(d), j + 2)
+            } else {
+                (None, j + 1)
+            };
+            let day = day.filter(|d| (1..=31).contains(d));
+            year(after).or_else(|| {
+                match crate::printed_dates::last_occurrence(published?, m, Some(day?))? {
+                    PartialDate::Day(d) => Some(d.year()),
+                    PartialDate::Month(y, _) | PartialDate::Year(y) => Some(y),
+                }
+            })
+        })
 }

@@ -157,3 +157,31 @@ fue detenido en Caracas.",
     );
     assert_ne!(crate::date_of(&x, "Luis Bandrés", "arrest"), "2022-12-24");
 }
+
+#[test]
+fn issue_13_that_year_is_the_year_of_the_last_date_told_not_of_a_number() {
+    let x = crate::run(
+        "La activista Delfina Sarmiento, nacida en 1985, fue detenida el 3 de marzo. En mayo de ese \
+año fue trasladada a La Esperanza.",
+        "2025-06-10",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Delfina Sarmiento", "transfer"),
+        "2025-05"
+    );
+    let x = crate::run(
+        "Among those freed was Daniel Kestrel, a reporter who was arrested in March 2024 and \
+sentenced in July of that year to 16 years.",
+        "2025-08-02",
+    );
+    assert_eq!(crate::date_of(&x, "Daniel Kestrel", "sentence"), "2024-07");
+    let x = crate::run(
+        "Ramírez Toro fue detenido el 30 de julio de 2024. Yusmary Ovalles, enfermera, había sido \
+arrestada el 2 de agosto de ese año en su lugar de trabajo.",
+        "2026-01-10",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Yusmary Ovalles", "arrest"),
+        "2024-08-02"
+    );
+}
