@@ -1,7 +1,7 @@
 //! Dates that point back to a day printed earlier in the text: "ese mismo 3 de agosto" (the
 //! year printed with it), "Ese martes" (the day just told, a Tuesday), "diciembre de ese año" (the
-//! year printed last); and the year of the publication or before it ("este año", "del año
-//! pasado").
+//! year of the last date told); and the year of the publication or the one before it ("este
+//! año", "del año pasado").
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
@@ -138,6 +138,7 @@ fn year_told_last(doc: &Doc<'_>, k: usize, published: Option<NaiveDate>) -> Opti
                 (None, j + 1)
             };
             let day = day.filter(|d| (1..=31).contains(d));
+            // (A day and month without a year: the year the extractor reads it in.)
             year(after).or_else(|| {
                 match crate::printed_dates::last_occurrence(published?, m, Some(day?))? {
                     PartialDate::Day(d) => Some(d.year()),

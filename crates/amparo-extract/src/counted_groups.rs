@@ -278,10 +278,10 @@ pub(crate) fn all_held(doc: &Doc<'_>, k: usize, held: &[usize]) -> Option<Vec<us
     (bare_count(doc, k, true) && held.len() == n).then(|| held.to_vec())
 }
 
-/// Whether "los tres" at token `k` is a count of the people told, the article and its number: not
-/// a part before it ("uno de los tres"), nor the state's agents after it ("los tres policías que
-/// los golpearon"); with `alone`, no noun after it at all, which may name others or some of them
-/// ("los tres excarcelados de hoy", "the three convicted men").
+/// Whether "los tres", "all six" at token `k` is a count of the people told, the article (or
+/// "all") and its number: not a part before it ("uno de los tres"), nor the state's agents after
+/// it ("los tres policías que los golpearon"); with `alone`, no noun after it at all, which may
+/// name others or some of them ("los tres excarcelados de hoy", "the three convicted men").
 pub(crate) fn bare_count(doc: &Doc<'_>, k: usize, alone: bool) -> bool {
     if !matches!(doc.f(k), "the" | "los" | "las" | "all") {
         return false;
