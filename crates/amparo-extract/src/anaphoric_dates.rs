@@ -37,31 +37,12 @@ pub(crate) fn same_day_year(doc: &Doc<'_>, end: usize, (m, day): (u32, u32)) -> 
     if !(start..end).any(|k| matches!(doc.f(k), "mismo" | "misma" | "same")) {
         return None;
     }
-    let year = |k: usize| {
-        let k = if matches!(doc.f(k), "," | "de") {
-            k + 1
-        } else {
-            k
-        };
-        crate::dates::year_at(doc, k)
-    };
     // (Within the 3,000 words before: a text's own telling, never quadratic in a long one.)
     (start.saturating_sub(3000).max(1)..start)
         .rev()
         .find_map(|k| {
-            if crate::dates::month(doc.f(k)) != Some(m) {
-                return None;
-            }
-            // ("3 de agosto de 2024", "August 3, 2024", "3 August 2024")
-            let day_before =
-                doc.f(k - 1) == "de" && crate::dates::number(doc, k.wrapping_sub(2)) == Some(day);
-            if day_before || crate::dates::number(doc, k - 1) == Some(day) {
-                year(k + 1)
-            } else if crate::dates::number(doc, k + 1) == Some(day) {
-                year(k + 2)
-            } else {
-                None
-            }
+            let (m0, d0, y0) = printed_day(doc, k)?;
+            (m0 == m && d0 == Some(day)).then_some(y0).flatten()
         })
 }
 
@@ -101,14 +82,6 @@ pub(crate) fn last_year(
 /// without one in ("detenida el 3 de marzo", the last 3 March by the publication), or a year told
 /// as when ("en 2024"); not a year that names a thing ("el Código Penal de 2014", "Decree 2019").
 fn year_told_last(doc: &Doc<'_>, k: usize, published: Option<NaiveDate>) -> Option<i32> {
-    let year = |j: usize| {
-        let j = if matches!(doc.f(j), "," | "de" | "del" | "of") {
-            j + 1
-        } else {
-            j
-        };
-        crate::dates::year_at(doc, j)
-    };
     // (Before the month "ese año" itself completes: "el 2 de agosto de ese año".)
     (k.saturating_sub(300)..k.saturating_sub(2))
         .rev()
@@ -124,26 +97,31 @@ fn year_told_last(doc: &Doc<'_>, k: usize, published: Option<NaiveDate>) -> Opti
             {
                 return Some(y);
             }
-            let m = crate::dates::month(doc.f(j))?;
-            // ("3 de marzo", "3 March", "March 3", "marzo de 2024")
-            let (day, after) = if doc.f(j.wrapping_sub(1)) == "de" {
-                (crate::dates::number(doc, j.wrapping_sub(2)), j + 1)
-            } else if let Some(d) = crate::dates::number(doc, j.wrapping_sub(1)) {
-                (Some(d), j + 1)
-            } else if let Some(d) =
-                crate::dates::number(doc, j + 1).filter(|d| (1..=31).contains(d))
-            {
-                (Some(d), j + 2)
-            } else {
-                (None, j + 1)
-            };
-            let day = day.filter(|d| (1..=31).contains(d));
+            let (m, day, year) = printed_day(doc, j)?;
             // (A day and month without a year: the year the extractor reads it in.)
-            year(after).or_else(|| {
+            year.or_else(|| {
                 match crate::printed_dates::last_occurrence(published?, m, Some(day?))? {
                     PartialDate::Day(d) => Some(d.year()),
                     PartialDate::Month(y, _) | PartialDate::Year(y) => Some(y),
                 }
             })
         })
+}
+
+/// The date printed around a month's name at token `j`: the month, its day if printed ("3 de
+/// agosto", "3 August", "August 3") and its year if printed after ("3 de agosto de 2024", "August
+/// 3, 2024", "marzo de 2024").
+fn printed_day(doc: &Doc<'_>, j: usize) -> Option<(u32, Option<u32>, Option<i32>)> {
+    let m = crate::dates::month(doc.f(j))?;
+    let number = |k: usize| crate::dates::number(doc, k).filter(|d| (1..=31).contains(d));
+    let (day, after) = if doc.f(j.wrapping_sub(1)) == "de" {
+        (number(j.wrapping_sub(2)), j + 1)
+    } else if let Some(d) = number(j.wrapping_sub(1)) {
+        (Some(d), j + 1)
+    } else if let Some(d) = number(j + 1) {
+        (Some(d), j + 2)
+    } else {
+        (None, j + 1)
+    };
+    Some((m, day, crate::printed_dates::year_after(doc, after)))
 }

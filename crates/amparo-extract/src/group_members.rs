@@ -13,11 +13,9 @@ pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usi
     static STARTS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
         std::sync::OnceLock::new();
     let starts = STARTS.get_or_init(|| {
-        CUES.iter()
-            .chain(BEFORE_NAMES)
-            .map(|c| c.split(' ').next().unwrap_or_default())
-            .chain(["es", "is"])
-            .collect()
+        let mut starts = crate::word_index::first_words(CUES.iter().chain(BEFORE_NAMES));
+        starts.extend(["es", "is"]);
+        starts
     });
     crate::member_cues::inverted_subject(doc, first, last)
         .or_else(|| numbered_group(doc, first, last))

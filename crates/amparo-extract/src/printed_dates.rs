@@ -352,14 +352,7 @@ fn range_end_year(doc: &Doc<'_>, k: usize) -> Option<i32> {
         j += 1;
     }
     // ("April 2, 2024" | "2 de abril de 2024" | "2 April 2024")
-    let year = |e: usize| {
-        let e = if matches!(doc.f(e), "," | "de") {
-            e + 1
-        } else {
-            e
-        };
-        crate::dates::year_at(doc, e)
-    };
+    let year = |e: usize| year_after(doc, e);
     if crate::dates::month(doc.f(j)).is_some() && crate::dates::number(doc, j + 1).is_some() {
         return year(j + 2);
     }
@@ -370,4 +363,11 @@ fn range_end_year(doc: &Doc<'_>, k: usize) -> Option<i32> {
         }
     }
     None
+}
+
+/// The year printed at token `k`, past a comma or a "de"/"del"/"of" before it ("April 2, 2024",
+/// "2 de abril de 2024", "julio del 2024", "July of 2024", "2 April 2024").
+pub(crate) fn year_after(doc: &Doc<'_>, k: usize) -> Option<i32> {
+    let k = k + usize::from(matches!(doc.f(k), "," | "de" | "del" | "of"));
+    crate::dates::year_at(doc, k)
 }

@@ -37,12 +37,7 @@ fn opens_cue(doc: &Doc<'_>, k: usize) -> bool {
     static FIRST: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
         std::sync::OnceLock::new();
     FIRST
-        .get_or_init(|| {
-            CONDITION_CUES
-                .iter()
-                .map(|c| c.split(' ').next().unwrap_or_default())
-                .collect()
-        })
+        .get_or_init(|| crate::word_index::first_words(CONDITION_CUES))
         .contains(doc.f(k))
 }
 

@@ -1,4 +1,5 @@
-//! Every word list of the triggers, indexed by its patterns' first word.
+//! Every word list of the triggers, indexed by its patterns' first word; and the first words of
+//! other phrase lists, the only tokens one of their phrases can start at.
 
 use crate::model::EventType;
 use crate::triggers::Voice;
@@ -67,4 +68,15 @@ pub(crate) fn quoted_at(
         .filter(|p| p.0.contains(' '))
         .filter_map(|p| marks(p.0).map(|n| (p, n)))
         .max_by_key(|(p, _)| p.0.len())
+}
+
+/// The first words of `phrases`: the only tokens one of them can start at (a set looked up before
+/// the phrases are compared one by one; see `release_conditions`, `group_members`).
+pub(crate) fn first_words<'a>(
+    phrases: impl IntoIterator<Item = &'a &'static str>,
+) -> std::collections::HashSet<&'static str> {
+    phrases
+        .into_iter()
+        .map(|p| p.split(' ').next().unwrap_or_default())
+        .collect()
 }
