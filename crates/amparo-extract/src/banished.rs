@@ -45,3 +45,25 @@ pub(crate) fn stripped_of_nationality(doc: &Doc<'_>, a: usize, b: usize) -> bool
             })
     })
 }
+
+/// ("…fueron sacadas de los penales La Modelo y La Esperanza, trasladadas en bus al aeropuerto de
+/// Managua y subidas a un vuelo con destino a Guatemala"): a move to an airport, in a sentence
+/// that tells those moved leave the country, is their leaving, no transfer (to a border, see
+/// `trigger_readings::reread`).
+pub(crate) fn moved_to_leave(doc: &Doc<'_>, out: &mut Vec<Trigger>) {
+    if !out
+        .iter()
+        .any(|t| matches!(t.kind, EventType::Exile | EventType::Expulsion))
+    {
+        return;
+    }
+    out.retain(|t| {
+        t.kind != EventType::Transfer
+            || !(t.last..t.last + 5)
+                .take_while(|&k| !matches!(doc.f(k), "," | ";" | "." | "y" | "and"))
+                .any(|k| {
+                    matches!(doc.f(k), "aeropuerto" | "airport")
+                        && matches!(doc.f(k - 1), "al" | "la" | "the")
+                })
+    });
+}

@@ -36,6 +36,34 @@ pub(crate) fn plural_subject(doc: &Doc<'_>, k: usize, b: usize, ms: &[&MentionRe
         // ("Those given prison terms were arrested between March 17 and 19": the people just
         // listed, told by what the list said of them.)
         || crate::group_parts::those_described(doc, k, b)
+        || listed_noun(doc, k)
+}
+
+/// ("…la audiencia de los trabajadores siderúrgicos A, B y C… Los trabajadores fueron imputados
+/// el 11 de julio"): whether "los"/"the" at token `k` and the plural noun after it, the subject
+/// of a verb of the whole group, are the noun a list of names followed before.
+fn listed_noun(doc: &Doc<'_>, k: usize) -> bool {
+    let noun = doc.f(k + 1);
+    matches!(doc.f(k), "the" | "los" | "las")
+        && noun.len() > 3
+        && noun.ends_with('s')
+        && !matches!(noun, "others" | "otros" | "otras" | "demas")
+        && crate::group_parts::GROUP_VERBS.contains(&doc.f(k + 2))
+        && (1..k.saturating_sub(3)).any(|j| {
+            doc.f(j) == noun
+                && matches!(doc.f(j - 1), "the" | "los" | "las")
+                && (j + 1..j + 4)
+                    .find(|&i| {
+                        doc.tokens
+                            .get(i)
+                            .is_none_or(|t| t.kind != TokenKind::Word || t.capitalised)
+                    })
+                    .is_some_and(|i| {
+                        doc.tokens
+                            .get(i)
+                            .is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
+                    })
+        })
 }
 
 /// Whether a counted subject at token `k` of a sentence that names nobody and ends (before `b`)

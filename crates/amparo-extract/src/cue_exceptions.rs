@@ -27,6 +27,10 @@ pub(crate) fn named_so(doc: &crate::text::Doc<'_>, k: usize, trigger: usize) -> 
     let office = matches!(next,
         "manager" | "coordinator" | "chief" | "adviser" | "advisor" | "director" | "staff"
         | "worker" | "official" | "spokesman" | "spokeswoman" | "spokesperson");
+    // ("La Esperanza — detenida el 11 de abril": hope in a prison's name, capitalised after a
+    // capitalised word.)
+    let in_name = |j: usize| doc.tokens.get(j).is_some_and(|t| t.capitalised);
     (matches!(doc.f(k), "called" | "calls" | "call") && called)
         || (doc.f(k) == "campaign" && office)
+        || (doc.f(k) == "esperanza" && in_name(k) && in_name(k.wrapping_sub(1)))
 }

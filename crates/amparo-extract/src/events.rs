@@ -248,7 +248,7 @@ impl Walk<'_, '_> {
                     || crate::kin_subjects::whose_kin(doc, t.first, t.first, t);
                 let (pb, ev) = (self.published, &mut f.events);
                 // ("…17 workers, most of them arrested…": of some, unnamed; no group event.)
-                if crate::group_parts::unnamed_part(doc, t.first, a, &who, &ms)
+                if crate::some_of::unnamed_part(doc, t.first, a, &who, &ms)
                     || who.is_empty() && (told || the_rest(doc, t, a, kind, pb, si, ev))
                 {
                     continue;

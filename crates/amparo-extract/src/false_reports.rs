@@ -147,6 +147,36 @@ pub(crate) fn not_had(doc: &Doc<'_>, t: &Trigger) -> bool {
     ) && !crate::participles::participle(w)
 }
 
+/// ("El traslado de los tres desde Rodeo I hasta la sede judicial no se hizo efectivo", "La
+/// excarcelación de X no se concretó", "The transfer of X never took place"): whether a noun
+/// trigger `t` is the subject of a verb that says it was not carried out, within its clause.
+pub(crate) fn not_carried_out(doc: &Doc<'_>, t: &Trigger) -> bool {
+    if t.voice != crate::triggers::Voice::Nominal {
+        return false;
+    }
+    let Some(s) = doc.sentence_at(t.first) else {
+        return false;
+    };
+    let end = s.last.min(t.last + 16);
+    let Some(no) = (t.last..end)
+        .take_while(|&k| !matches!(doc.f(k), "," | ";" | ":" | "que" | "that" | "y" | "and"))
+        .find(|&k| matches!(doc.f(k), "no" | "never" | "nunca" | "not"))
+    else {
+        return false;
+    };
+    let (a, b, c) = (doc.f(no + 1), doc.f(no + 2), doc.f(no + 3));
+    match (a, b) {
+        ("se", "concreto" | "materializo" | "produjo" | "realizo" | "cumplio" | "ejecuto") => true,
+        ("se", "hizo") => matches!(c, "efectivo" | "efectiva"),
+        ("se", "llevo") => c == "a",
+        ("take", "place") | ("go", "ahead") => doc.f(no.wrapping_sub(1)) == "did",
+        ("took", "place") | ("went", "ahead") | ("happened", _) | ("materialized", _) => {
+            doc.f(no) == "never"
+        }
+        _ => false,
+    }
+}
+
 /// Takes back an arrest a sentence reports and answers in the same breath: "Posts last week
 /// claimed actor X had been arrested; he told Caucasus Lens he had been questioned as a witness
 /// and went home the same day", "reports that cameraman X had been arrested; his family says he

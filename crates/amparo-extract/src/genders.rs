@@ -156,3 +156,83 @@ pub(crate) fn named_by(
         _ => focus,
     }
 }
+
+const FEMININE: &[&str] = &[
+    "madre",
+    "mama",
+    "hija",
+    "hermana",
+    "esposa",
+    "tia",
+    "abuela",
+    "prima",
+    "sobrina",
+    "nieta",
+    "novia",
+    "companera",
+    "cunada",
+];
+const MASCULINE: &[&str] = &[
+    "padre",
+    "papa",
+    "hijo",
+    "hermano",
+    "esposo",
+    "tio",
+    "abuelo",
+    "primo",
+    "sobrino",
+    "nieto",
+    "novio",
+    "companero",
+    "cunado",
+];
+
+/// Whether a Spanish participle trigger ("capturado", "detenida") has the other gender than
+/// the relation noun person `e` was introduced with ("su mamá, X, …, cuando fue capturado").
+pub(crate) fn gender_clash(
+    doc: &Doc<'_>,
+    t: &crate::triggers::Trigger,
+    refs: &crate::references::References,
+    e: usize,
+) -> bool {
+    let Some(noun) = refs
+        .relations
+        .iter()
+        .rev()
+        .find(|(_, _, p)| *p == e)
+        .map(|(_, n, _)| n.as_str())
+    else {
+        return false;
+    };
+    // (Or right after one of staying: "Su esposa, X, lo visitó en Tocorón, donde permanece detenido".)
+    let w = doc.f(t.last.saturating_sub(1));
+    clash(
+        noun,
+        if participle_gender(w).is_some() {
+            w
+        } else {
+            doc.f(t.last)
+        },
+    )
+}
+
+/// The gender a Spanish participle `w` shows ("detenido", "capturada"): `Some(true)` feminine.
+pub(crate) fn participle_gender(w: &str) -> Option<bool> {
+    if w.ends_with("ado") || w.ends_with("ido") {
+        Some(false)
+    } else if w.ends_with("ada") || w.ends_with("ida") {
+        Some(true)
+    } else {
+        None
+    }
+}
+
+/// Whether a Spanish participle `w` has the other gender than the relation noun `noun`.
+pub(crate) fn clash(noun: &str, w: &str) -> bool {
+    match participle_gender(w) {
+        Some(false) => FEMININE.contains(&noun),
+        Some(true) => MASCULINE.contains(&noun),
+        None => false,
+    }
+}

@@ -93,13 +93,13 @@ pub(crate) fn semicolon_names(
 /// own ("CONDENAS", "OTRAS NOTICIAS", "NEW DETENTIONS"); not a group's terms ("CON RÉGIMEN DE
 /// PRESENTACIÓN"), a prison's name over its people ("RODEO I"), nor a court record's parts
 /// ("FISCALÍA PROVINCIAL", "CONCLUSIONES PROVISIONALES").
-pub(crate) fn section_heading(doc: &crate::text::Doc<'_>, s: usize) -> bool {
+pub(crate) fn section_heading(doc: &Doc<'_>, s: usize) -> bool {
     doc.sentences.get(s).is_some_and(|x| {
         x.line_start
             && x.last - x.first <= 4
             && !matches!(doc.f(x.first), "con" | "with" | "sin" | "without")
             && (x.first..x.last).all(|k| {
-                doc.tokens[k].kind == crate::text::TokenKind::Word
+                doc.tokens[k].kind == TokenKind::Word
                     && !doc.tokens[k].text.chars().any(char::is_lowercase)
                     && !crate::custody_phrases::custody_place_at(doc, k)
                     && !matches!(
@@ -113,7 +113,7 @@ pub(crate) fn section_heading(doc: &crate::text::Doc<'_>, s: usize) -> bool {
 /// A heading that names a kind of people, by nationality, sex, age or trade ("BELARUSIAN
 /// CITIZENS", "FOREIGN NATIONALS", "MUJERES", "ESTUDIANTES Y DOCENTES"): a group of the list
 /// below it, not a new section.
-pub(crate) fn people_heading(doc: &crate::text::Doc<'_>, s: usize) -> bool {
+pub(crate) fn people_heading(doc: &Doc<'_>, s: usize) -> bool {
     section_heading(doc, s)
         && doc.sentences.get(s).is_some_and(|x| {
             (x.first..x.last).all(|k| {
@@ -250,7 +250,7 @@ pub(crate) fn common_heading(doc: &Doc<'_>, r: std::ops::Range<usize>) -> bool {
         && r.clone().all(|k| {
             let t = &doc.tokens[k];
             !t.text.chars().any(char::is_lowercase)
-                && (t.kind != crate::text::TokenKind::Word
+                && (t.kind != TokenKind::Word
                     || t.text.chars().count() == 1
                     || crate::count_words::PEOPLE.contains(&t.folded.as_str())
                     || (doc.lower_elsewhere(&t.folded)
@@ -272,4 +272,55 @@ pub(crate) fn common_heading(doc: &Doc<'_>, r: std::ops::Range<usize>) -> bool {
                         | "appeal" | "verdict" | "alert" | "laboral" | "nuevas" | "new"
                 )
         })
+}
+
+/// Words that are events only as a heading ("Transfers", "Traslados:", "Nuevas detenciones"), not
+/// inside a name ("Centro de Arrestos y Detenciones Preventivas", "Behind Bars Weekly") or a
+/// phrase, and a term only as a list's status (see [`crate::list_status::term_after_colon`]).
+pub(crate) fn heading_only(doc: &Doc<'_>, i: usize, words: &str) -> bool {
+    if crate::list_status::is_term(words) {
+        return !crate::list_status::term_after_colon(doc, i);
+    }
+    if crate::told_now_words::noun_at(doc, i, words) {
+        return true;
+    }
+    // ("— Mary Okafor, Behind Bars Weekly reader": a title, inside its sentence.)
+    if words == "behind bars" {
+        return (i..i + 3).all(|k| doc.tokens.get(k).is_some_and(|t| t.capitalised));
+    }
+    // (A measure alone, right after an item's name or age and its dash or colon, is the item's
+    // status: "4. COLINA ESCALONA, MARÍA — RÉGIMEN DE PRESENTACIÓN", "- Ana Pérez (31):
+    // régimen de presentación."; elsewhere it is the terms of a release told by its verb.)
+    if words == "regimen de presentacion" {
+        let named = doc
+            .tokens
+            .get(i.wrapping_sub(2))
+            .is_some_and(|t| t.text == ")" || (t.capitalised && t.kind == TokenKind::Word));
+        return !(matches!(doc.f(i.wrapping_sub(1)), "-" | ":") && named);
+    }
+    matches!(words, "transfers" | "traslados" | "detenciones")
+        && !doc
+            .sentence_at(i)
+            // (A section's number before it: "2. NUEVAS DETENCIONES (selección)".)
+            .is_some_and(|s| {
+                (s.first..i).all(|k| {
+                    doc.f(k) == "nuevas"
+                        || doc
+                            .tokens
+                            .get(k)
+                            .is_some_and(|t| t.kind != TokenKind::Word)
+                })
+            })
+        // ("Lo que sabemos de las detenciones de ayer jueves en la protesta": the arrests of a
+        // day, told as the news.)
+        && !(words == "detenciones"
+            && doc.f(i.wrapping_sub(1)) == "las"
+            && doc.f(i + 1) == "de"
+            && (matches!(doc.f(i + 2), "ayer" | "anoche" | "hoy" | "este" | "esta")
+                || crate::dates::weekday(doc.f(i + 2)).is_some()))
+        // ("registramos dos nuevas detenciones …: la del concejal A y la de su asistente, B")
+        && !(words == "detenciones"
+            && doc.f(i.wrapping_sub(1)) == "nuevas"
+            && (crate::counts::number_word(doc.f(i.wrapping_sub(2))).is_some()
+                || doc.is_number(i.wrapping_sub(2))))
 }

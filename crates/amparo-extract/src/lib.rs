@@ -182,6 +182,7 @@ mod sentence_phrases;
 mod shared_nouns;
 mod signatures;
 pub mod slots;
+mod some_of;
 mod spaced_table;
 mod span_places;
 mod speaker_labels;

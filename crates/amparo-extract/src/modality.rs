@@ -96,6 +96,7 @@ pub fn modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Moda
         || crate::fact_checks::labelled_claim_false(doc, trigger)
         || crate::false_reports::judged_false(doc, trigger)
         || crate::false_reports::not_had(doc, trigger)
+        || crate::false_reports::not_carried_out(doc, trigger)
     {
         return Modality::NotAnEvent;
     }

@@ -119,77 +119,6 @@ pub fn fellow_prisoner(doc: &Doc<'_>, k: usize) -> bool {
         )
 }
 
-const FEMININE: &[&str] = &[
-    "madre",
-    "mama",
-    "hija",
-    "hermana",
-    "esposa",
-    "tia",
-    "abuela",
-    "prima",
-    "sobrina",
-    "nieta",
-    "novia",
-    "companera",
-    "cunada",
-];
-const MASCULINE: &[&str] = &[
-    "padre",
-    "papa",
-    "hijo",
-    "hermano",
-    "esposo",
-    "tio",
-    "abuelo",
-    "primo",
-    "sobrino",
-    "nieto",
-    "novio",
-    "companero",
-    "cunado",
-];
-
-/// Whether a Spanish participle trigger ("capturado", "detenida") has the other gender than
-/// the relation noun person `e` was introduced with ("su mamá, X, …, cuando fue capturado").
-pub fn gender_clash(
-    doc: &Doc<'_>,
-    t: &crate::triggers::Trigger,
-    refs: &crate::references::References,
-    e: usize,
-) -> bool {
-    let Some(noun) = refs
-        .relations
-        .iter()
-        .rev()
-        .find(|(_, _, p)| *p == e)
-        .map(|(_, n, _)| n.as_str())
-    else {
-        return false;
-    };
-    clash(noun, doc.f(t.last.saturating_sub(1)))
-}
-
-/// The gender a Spanish participle `w` shows ("detenido", "capturada"): `Some(true)` feminine.
-fn participle_gender(w: &str) -> Option<bool> {
-    if w.ends_with("ado") || w.ends_with("ido") {
-        Some(false)
-    } else if w.ends_with("ada") || w.ends_with("ida") {
-        Some(true)
-    } else {
-        None
-    }
-}
-
-/// Whether a Spanish participle `w` has the other gender than the relation noun `noun`.
-fn clash(noun: &str, w: &str) -> bool {
-    match participle_gender(w) {
-        Some(false) => FEMININE.contains(&noun),
-        Some(true) => MASCULINE.contains(&noun),
-        None => false,
-    }
-}
-
 /// ("la señora X, madre de un joven detenido…", "X, madre del estudiante Y, detenido desde…",
 /// "X, mother of a student detained in May"): whether the event of trigger `t` is told, in an
 /// apposition after the name ending at `last`, of the one its relation noun points to, not of
@@ -198,14 +127,14 @@ pub(crate) fn told_of_kin(doc: &Doc<'_>, last: usize, t: &crate::triggers::Trigg
     let noun = doc.f(last + 1);
     let prev = doc.f(t.first.wrapping_sub(1));
     let w = doc.f(t.last.saturating_sub(1));
-    let gendered = participle_gender(w).is_some();
+    let gendered = crate::genders::participle_gender(w).is_some();
     doc.f(last) == ","
         && RELATIONS.contains(&noun)
         && matches!(doc.f(last + 2), "de" | "del" | "of")
         && t.first > last + 3
         && !(last..t.first).any(|k| matches!(doc.f(k), "." | ";" | ":" | "que" | "quien" | "who"))
         && !crate::triggers::PASSIVE_AUX.contains(&prev)
-        && (clash(noun, w) || (!gendered && doc.f(last + 2) == "of"))
+        && (crate::genders::clash(noun, w) || (!gendered && doc.f(last + 2) == "of"))
 }
 
 /// ("• A, 24, and her brother B, 27 — nursing students. Arrested 22 May"): whether person `e` is

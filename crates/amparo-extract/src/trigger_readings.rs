@@ -5,7 +5,7 @@
 use crate::leaving_words::BODIES;
 use crate::model::EventType::*;
 use crate::taking_words::AGENTS;
-use crate::text::{Doc, TokenKind};
+use crate::text::Doc;
 use crate::triggers::{Trigger, Voice};
 
 /// Words that say whereabouts are unknown or denied ("cuyo paradero se desconoce", "aún no ha
@@ -224,6 +224,7 @@ pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
     }
     crate::sent_out::taken_out_of_prison(doc, out, to);
     crate::sent_out::sent_home(doc, out);
+    crate::banished::moved_to_leave(doc, out);
     crate::sent_out::leaving_of_counted_freed(doc, out);
     crate::held_words::reread_stays(doc, out);
     crate::modality_words::drop_conceded(doc, out);
@@ -346,55 +347,4 @@ pub(crate) fn object_voice(
     } else {
         (i, voice)
     }
-}
-
-/// Words that are events only as a heading ("Transfers", "Traslados:", "Nuevas detenciones"), not
-/// inside a name ("Centro de Arrestos y Detenciones Preventivas", "Behind Bars Weekly") or a
-/// phrase, and a term only as a list's status (see [`crate::list_status::term_after_colon`]).
-pub(crate) fn heading_only(doc: &Doc<'_>, i: usize, words: &str) -> bool {
-    if crate::list_status::is_term(words) {
-        return !crate::list_status::term_after_colon(doc, i);
-    }
-    if crate::told_now_words::noun_at(doc, i, words) {
-        return true;
-    }
-    // ("— Mary Okafor, Behind Bars Weekly reader": a title, inside its sentence.)
-    if words == "behind bars" {
-        return (i..i + 3).all(|k| doc.tokens.get(k).is_some_and(|t| t.capitalised));
-    }
-    // (A measure alone, right after an item's name or age and its dash or colon, is the item's
-    // status: "4. COLINA ESCALONA, MARÍA — RÉGIMEN DE PRESENTACIÓN", "- Ana Pérez (31):
-    // régimen de presentación."; elsewhere it is the terms of a release told by its verb.)
-    if words == "regimen de presentacion" {
-        let named = doc
-            .tokens
-            .get(i.wrapping_sub(2))
-            .is_some_and(|t| t.text == ")" || (t.capitalised && t.kind == TokenKind::Word));
-        return !(matches!(doc.f(i.wrapping_sub(1)), "-" | ":") && named);
-    }
-    matches!(words, "transfers" | "traslados" | "detenciones")
-        && !doc
-            .sentence_at(i)
-            // (A section's number before it: "2. NUEVAS DETENCIONES (selección)".)
-            .is_some_and(|s| {
-                (s.first..i).all(|k| {
-                    doc.f(k) == "nuevas"
-                        || doc
-                            .tokens
-                            .get(k)
-                            .is_some_and(|t| t.kind != crate::text::TokenKind::Word)
-                })
-            })
-        // ("Lo que sabemos de las detenciones de ayer jueves en la protesta": the arrests of a
-        // day, told as the news.)
-        && !(words == "detenciones"
-            && doc.f(i.wrapping_sub(1)) == "las"
-            && doc.f(i + 1) == "de"
-            && (matches!(doc.f(i + 2), "ayer" | "anoche" | "hoy" | "este" | "esta")
-                || crate::dates::weekday(doc.f(i + 2)).is_some()))
-        // ("registramos dos nuevas detenciones …: la del concejal A y la de su asistente, B")
-        && !(words == "detenciones"
-            && doc.f(i.wrapping_sub(1)) == "nuevas"
-            && (crate::counts::number_word(doc.f(i.wrapping_sub(2))).is_some()
-                || doc.is_number(i.wrapping_sub(2))))
 }

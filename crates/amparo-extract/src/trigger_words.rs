@@ -119,7 +119,7 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
         Nominal,
     ),
     // ("10. RIERA CAMACHO, OSWALDO JOSÉ — RÉGIMEN DE PRESENTACIÓN": an item's own measure; see
-    // `trigger_readings::heading_only`.)
+    // `heading_lines::heading_only`.)
     ("regimen de presentacion", ConditionalRelease, Nominal),
     ("regresaron a sus casas", Release, Passive),
     ("volvieron a sus casas", Release, Passive),
@@ -353,7 +353,7 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("muerte bajo custodia", DeathInCustody, Nominal),
     ("muertes bajo custodia", DeathInCustody, Nominal),
     // Headings of a list's section ("Transfers", "Traslados:", "Nuevas detenciones"): see
-    // `trigger_readings::heading_only`.
+    // `heading_lines::heading_only`.
     ("transfers", Transfer, Nominal),
     ("traslados", Transfer, Nominal),
     ("detenciones", Arrest, Nominal),

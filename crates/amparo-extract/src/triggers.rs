@@ -61,7 +61,7 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             .into_iter()
             .flatten()
             .filter(|(words, _, _)| doc.matches_at(i, words))
-            .filter(|(words, _, _)| !crate::trigger_readings::heading_only(doc, i, words))
+            .filter(|(words, _, _)| !crate::heading_lines::heading_only(doc, i, words))
             .max_by_key(|(words, _, _)| words.len())
             .map(|p| (p, 0))
             .or_else(|| crate::held_words::held_past_still(doc, i, to))

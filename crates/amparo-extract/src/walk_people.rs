@@ -204,7 +204,7 @@ impl Walk<'_, '_> {
             let of_another = of_another || crate::relations::dative_of_another(doc, t, a, f0);
             !(f.relative[e]
                 && ((of_another && !clause_of && !stressed)
-                    || crate::relations::gender_clash(doc, t, refs, e)))
+                    || crate::genders::gender_clash(doc, t, refs, e)))
         });
         // "23 presos políticos fueron excarcelados anoche, entre ellos A, B, C…": the
         // event is the group's, and the cue hands it to every member, not to A alone.

@@ -113,6 +113,7 @@ mod words_sixtyfirst;
 mod words_sixtyfirst_review;
 mod words_sixtysecond;
 mod words_sixtysecond_review;
+mod words_sixtythird;
 mod words_thirtieth;
 mod words_thirtyeighth;
 mod words_thirtyfifth;

@@ -1,0 +1,127 @@
+//! issue 13, sixty-third round: forms read from blind85 (spent), written anew with invented names.
+
+#[test]
+fn issue_13_a_relative_clause_after_a_role_without_article_tells_of_the_name() {
+    let x = crate::run(
+        "Preguntada por el caso de Anselmo Quiñones Ribas, ingeniero de Murcia que sigue recluido \
+en Tocuyito desde marzo de 2025, la ministra dijo que el Gobierno no cejará.",
+        "2026-01-16",
+    );
+    assert!(
+        crate::kinds_of(&x, "Anselmo Quiñones Ribas").contains(&"detention"),
+        "{:?}",
+        crate::kinds_of(&x, "Anselmo Quiñones Ribas")
+    );
+    assert_eq!(
+        crate::date_of(&x, "Anselmo Quiñones Ribas", "arrest"),
+        "2025-03"
+    );
+    // (Not one a describer relates to others: "abogado de los presos que siguen recluidos".)
+    let x = crate::run(
+        "Habló con Teodoro Lanz Páez, abogado de los presos que siguen recluidos en Tocuyito.",
+        "2026-01-16",
+    );
+    assert!(crate::no_events(&x, "Teodoro Lanz Páez"));
+}
+
+#[test]
+fn issue_13_an_event_told_as_a_noun_that_did_not_take_place_is_no_event() {
+    let x = crate::run(
+        "El traslado de Eligio Mantilla Rondón desde el Rodeo I hasta la sede judicial no se hizo \
+efectivo, explicó su abogada.",
+        "2026-02-12",
+    );
+    assert!(crate::no_events(&x, "Eligio Mantilla Rondón"));
+    let x = crate::run(
+        "La excarcelación de la enfermera Dulce Arráiz no se concretó el viernes.",
+        "2026-02-12",
+    );
+    assert!(crate::no_events(&x, "Dulce Arráiz"));
+    let x = crate::run(
+        "The transfer of teacher Gilberto Sayago to Yare prison did not take place.",
+        "2026-02-12",
+    );
+    assert!(crate::no_events(&x, "Gilberto Sayago"));
+    // (Done, it is an event: "La excarcelación de X se concretó el viernes".)
+    let x = crate::run(
+        "La excarcelación de la enfermera Dulce Arráiz se concretó el viernes.",
+        "2026-02-12",
+    );
+    assert!(crate::kinds_of(&x, "Dulce Arráiz").contains(&"release"));
+}
+
+#[test]
+fn issue_13_the_noun_a_list_followed_names_that_list_again() {
+    let x = crate::run(
+        "El tribunal difirió la audiencia de los choferes Aníbal Trejo Lugo, Salvador Mijares y \
+Evelio Cordero Paz, detenidos desde el 2 de mayo de 2025 en Barcelona.\n\n\
+Los choferes fueron imputados el 4 de mayo de 2025 por instigación al odio.",
+        "2026-02-12",
+    );
+    for name in [
+        "Aníbal Trejo Lugo",
+        "Salvador Mijares",
+        "Evelio Cordero Paz",
+    ] {
+        assert_eq!(crate::date_of(&x, name, "charge"), "2025-05-04", "{name}");
+    }
+}
+
+#[test]
+fn issue_13_a_participle_of_the_other_gender_is_not_the_relative_s() {
+    let x = crate::run(
+        "El rumor de su muerte es falso. Su esposa, Maritza Ocando, lo visitó el domingo en \
+Tocorón, donde permanece detenido desde abril de 2024.",
+        "2025-11-20",
+    );
+    assert!(crate::no_events(&x, "Maritza Ocando"));
+}
+
+#[test]
+fn issue_13_hope_in_a_prison_s_name_is_no_hope() {
+    let x = crate::run(
+        "1. CASCO PEREIRA, ROSA ELENA — 45 años — La Esperanza — detenida el 11 de abril en \
+Masaya.",
+        "2025-05-08",
+    );
+    assert_eq!(
+        crate::date_of(&x, "CASCO PEREIRA, ROSA ELENA", "arrest"),
+        "2025-04-11"
+    );
+}
+
+#[test]
+fn issue_13_one_of_a_list_unnamed_is_not_the_whole_list() {
+    let x = crate::run(
+        "El régimen excarceló a tres presas políticas y las envió a Guatemala. Según familiares, \
+una de las presas de la lista fue bajada del autobús en el penal y devuelta a su celda.\n\n\
+La lista es la siguiente:\n\n\
+1. ARAGÓN SEQUEIRA, LUCÍA BEATRIZ\n\
+2. MONCADA ROJAS, FLOR DE MARÍA\n\
+3. VALLE PICADO, ANA JULIA",
+        "2025-09-05",
+    );
+    for name in [
+        "ARAGÓN SEQUEIRA, LUCÍA BEATRIZ",
+        "MONCADA ROJAS, FLOR DE MARÍA",
+        "VALLE PICADO, ANA JULIA",
+    ] {
+        assert!(
+            crate::person(&x, name).is_none_or(|p| !crate::kinds(p).contains(&"transfer")),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn issue_13_taken_to_the_airport_to_leave_is_no_transfer() {
+    let x = crate::run(
+        "Los presos políticos Auxiliadora Rugama y Nubia Castellón fueron sacados en la madrugada \
+del martes de La Modelo, trasladados en bus al aeropuerto de Managua y subidos a un vuelo con \
+destino a Guatemala.",
+        "2025-10-22",
+    );
+    for name in ["Auxiliadora Rugama", "Nubia Castellón"] {
+        assert!(!crate::kinds_of(&x, name).contains(&"transfer"), "{name}");
+    }
+}
