@@ -51,9 +51,15 @@ pub(crate) fn stripped_of_nationality(doc: &Doc<'_>, a: usize, b: usize) -> bool
 /// that tells those moved leave the country, is their leaving, no transfer (to a border, see
 /// `trigger_readings::reread`).
 pub(crate) fn moved_to_leave(doc: &Doc<'_>, out: &mut Vec<Trigger>) {
+    // (A leaving told as done: not "to be deported", "la deportación no se concretó".)
+    let done = |t: &Trigger| {
+        doc.sentence_at(t.first).is_some_and(|s| {
+            crate::modality::modality(doc, t, s.first) == crate::modality::Modality::Fact
+        })
+    };
     if !out
         .iter()
-        .any(|t| matches!(t.kind, EventType::Exile | EventType::Expulsion))
+        .any(|t| matches!(t.kind, EventType::Exile | EventType::Expulsion) && done(t))
     {
         return;
     }

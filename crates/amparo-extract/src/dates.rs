@@ -3,7 +3,6 @@
 
 use chrono::{NaiveDate, Weekday};
 
-use crate::printed_dates::last_occurrence;
 use crate::text::{Doc, TokenKind};
 
 pub use crate::as_of::document_as_of;
@@ -378,9 +377,7 @@ pub(crate) fn at(
             "in" | "en" | "since" | "desde" | "de" | "early" | "late" | "mid" | "last" | "pasado"
         ) || doc.f(i + 1) == "pasado"
         {
-            return published
-                .and_then(|p| last_occurrence(p, m, None))
-                .map(|d| (i + 1, d));
+            return crate::printed_dates::month_without_year(doc, i, m, published);
         }
         return None;
     }

@@ -148,8 +148,9 @@ pub(crate) fn not_had(doc: &Doc<'_>, t: &Trigger) -> bool {
 }
 
 /// ("El traslado de los tres desde Rodeo I hasta la sede judicial no se hizo efectivo", "La
-/// excarcelación de X no se concretó", "The transfer of X never took place"): whether a noun
-/// trigger `t` is the subject of a verb that says it was not carried out, within its clause.
+/// excarcelación de X, prevista para el lunes, no se concretó", "No se concretó la excarcelación
+/// de X", "The transfer of X never took place"): whether a noun trigger `t` is the subject of a
+/// verb that says it was not carried out.
 pub(crate) fn not_carried_out(doc: &Doc<'_>, t: &Trigger) -> bool {
     if t.voice != crate::triggers::Voice::Nominal {
         return false;
@@ -157,23 +158,91 @@ pub(crate) fn not_carried_out(doc: &Doc<'_>, t: &Trigger) -> bool {
     let Some(s) = doc.sentence_at(t.first) else {
         return false;
     };
-    let end = s.last.min(t.last + 16);
-    let Some(no) = (t.last..end)
-        .take_while(|&k| !matches!(doc.f(k), "," | ";" | ":" | "que" | "that" | "y" | "and"))
-        .find(|&k| matches!(doc.f(k), "no" | "never" | "nunca" | "not"))
-    else {
-        return false;
-    };
-    let (a, b, c) = (doc.f(no + 1), doc.f(no + 2), doc.f(no + 3));
-    match (a, b) {
-        ("se", "concreto" | "materializo" | "produjo" | "realizo" | "cumplio" | "ejecuto") => true,
-        ("se", "hizo") => matches!(c, "efectivo" | "efectiva"),
-        ("se", "llevo") => c == "a",
-        ("take", "place") | ("go", "ahead") => doc.f(no.wrapping_sub(1)) == "did",
-        ("took", "place") | ("went", "ahead") | ("happened", _) | ("materialized", _) => {
-            doc.f(no) == "never"
+    // (Told before it: "No se concretó la excarcelación de X".)
+    let article = |k: usize| matches!(doc.f(k), "la" | "el" | "los" | "las" | "the");
+    if (t.first.saturating_sub(7).max(s.first)..t.first)
+        .any(|k| not_done_at(doc, k).is_some_and(|e| (e..t.first).all(article)))
+    {
+        return true;
+    }
+    // (Past an aside of what was planned: ", prevista para el 1 de marzo,".)
+    let mut k = t.last;
+    let end = s.last.min(t.last + 24);
+    while k < end {
+        if not_done_at(doc, k).is_some() {
+            return true;
         }
-        _ => false,
+        let w = doc.f(k);
+        let planned = |x: &str| crate::participles::participle(x) || x.starts_with("previst");
+        if w == "," && planned(doc.f(k + 1)) {
+            match (k + 1..end).find(|&j| doc.f(j) == ",") {
+                Some(c) => k = c + 1,
+                None => return false,
+            }
+            continue;
+        }
+        // (Not of another noun, told after a verb of its own: "The arrest of X came after a
+        // meeting did not take place", "se produjo porque el juicio no se concretó".)
+        if matches!(
+            w,
+            "," | ";"
+                | ":"
+                | "que"
+                | "that"
+                | "y"
+                | "and"
+                | "se"
+                | "came"
+                | "happened"
+                | "after"
+                | "tras"
+                | "because"
+                | "porque"
+                | "when"
+                | "cuando"
+                | "pero"
+                | "but"
+        ) {
+            return false;
+        }
+        k += 1;
+    }
+    false
+}
+
+/// Where a phrase at token `k` that says something was not carried out ends: "no se concretó",
+/// "nunca se hizo efectiva", "no llegó a materializarse", "quedó sin efecto", "did not take
+/// place", "never happened".
+fn not_done_at(doc: &Doc<'_>, k: usize) -> Option<usize> {
+    let w = |j: usize| doc.f(k + j);
+    let no = matches!(w(0), "no" | "nunca");
+    let done = |j: usize| {
+        matches!(
+            w(j),
+            "concreto" | "materializo" | "produjo" | "realizo" | "cumplio" | "ejecuto"
+        )
+    };
+    let done_inf = |j: usize| {
+        matches!(
+            w(j),
+            "concretarse" | "materializarse" | "producirse" | "realizarse" | "ejecutarse"
+        )
+    };
+    let effective = |j: usize| matches!(w(j), "efectivo" | "efectiva");
+    match (w(0), w(1), w(2)) {
+        _ if no && w(1) == "se" && done(2) => Some(k + 3),
+        _ if no && w(1) == "se" && w(2) == "hizo" && effective(3) => Some(k + 4),
+        _ if no && (w(1), w(2), w(3), w(4)) == ("se", "llevo", "a", "cabo") => Some(k + 5),
+        ("no", "llego", "a") if done_inf(3) => Some(k + 4),
+        ("no", "llego", "a") if w(3) == "hacerse" && effective(4) => Some(k + 5),
+        ("quedo", "sin", "efecto") => Some(k + 3),
+        ("did", "not", "take") | ("did", "not", "go") if matches!(w(3), "place" | "ahead") => {
+            Some(k + 4)
+        }
+        ("did", "not", "happen" | "materialize" | "materialise") => Some(k + 3),
+        ("never", "took" | "went", "place" | "ahead") => Some(k + 3),
+        ("never", "happened" | "materialized" | "materialised", _) => Some(k + 2),
+        _ => None,
     }
 }
 

@@ -348,3 +348,29 @@ pub(crate) fn editors_note(doc: &Doc<'_>, start: usize, colon: usize) -> bool {
     matches!(doc.f(start), "nota" | "note" | "editor")
         && (start + 1..colon).any(|k| matches!(doc.f(k), "redaccion" | "editor" | "note"))
 }
+
+/// ("2018 / El 14 de julio … lo bajaron de un bus. En agosto lo trasladaron…", a chronicle
+/// told by years under headings of one year alone): the year of the heading over token `i`, a
+/// date printed without its year being of that year; none under a span of years ("2020–2022"),
+/// nor when the text heads fewer than two sections so.
+pub(crate) fn year_heading_over(doc: &Doc<'_>, i: usize) -> Option<i32> {
+    let line = |si: usize| {
+        let s = doc.sentences.get(si)?;
+        let n = s.last - s.first;
+        (s.line_start && (1..=3).contains(&n) && doc.is_number(s.first)).then_some(s)
+    };
+    let year = |si: usize| {
+        line(si)
+            .filter(|s| s.last - s.first == 1 || doc.f(s.first + 1) == ":")
+            .and_then(|s| crate::dates::year_at(doc, s.first))
+    };
+    let si = doc.sentence_index(i);
+    let over = (si.saturating_sub(12)..si)
+        .rev()
+        .find(|&x| line(x).is_some())?;
+    let y = year(over)?;
+    let headings = (0..doc.sentences.len())
+        .filter(|&x| year(x).is_some())
+        .take(2);
+    (headings.count() == 2).then_some(y)
+}

@@ -371,3 +371,25 @@ pub fn roles(folded: &str) -> &'static [&'static str] {
         .copied()
         .unwrap_or(&[])
 }
+
+/// ("Raúl Soria, ingeniero de Alicante que sigue recluido"): whether tokens `first..que` are a
+/// role without article, and at most the place it is of: the relative after them tells of the
+/// name before. Not a role that stands for others ("abogado de un preso que sigue detenido",
+/// "defensor de…"), nor one of people ("periodista de los presos que").
+pub(crate) fn role_of_place(doc: &crate::text::Doc<'_>, first: usize, que: usize) -> bool {
+    let r = roles(doc.f(first));
+    !r.is_empty()
+        && !r
+            .iter()
+            .any(|x| matches!(*x, "lawyer" | "human_rights_defender"))
+        && (first + 1..que).all(|j| {
+            matches!(doc.f(j), "de" | "del")
+                || doc.tokens.get(j).is_some_and(|t| t.capitalised)
+                // (Its adjective: "activista sindical que fue indultado".)
+                || (j == first + 1
+                    && !matches!(
+                        doc.f(j),
+                        "a" | "al" | "en" | "con" | "por" | "para" | "y" | "e" | "o" | "un" | "una"
+                    ))
+        })
+}

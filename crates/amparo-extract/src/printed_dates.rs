@@ -330,11 +330,28 @@ pub(crate) fn without_year(
 ) -> Option<(usize, PartialDate)> {
     match range_end_year(doc, end)
         .or_else(|| crate::anaphoric_dates::same_day_year(doc, end, (m, day)))
+        .or_else(|| crate::headings::year_heading_over(doc, end))
     {
         Some(y) => NaiveDate::from_ymd_opt(y, m, day).map(|d| (end, PartialDate::Day(d))),
         None => published
             .and_then(|p| last_occurrence(p, m, Some(day)))
             .map(|d| (end, d)),
+    }
+}
+
+/// A month named at token `i` without its year ("en agosto", "last March"): the year of a
+/// chronicle's heading over it, else the last such month on or before the publication.
+pub(crate) fn month_without_year(
+    doc: &Doc<'_>,
+    i: usize,
+    m: u32,
+    published: Option<NaiveDate>,
+) -> Option<(usize, PartialDate)> {
+    match crate::headings::year_heading_over(doc, i) {
+        Some(y) => Some((i + 1, PartialDate::Month(y, m))),
+        None => published
+            .and_then(|p| last_occurrence(p, m, None))
+            .map(|d| (i + 1, d)),
     }
 }
 

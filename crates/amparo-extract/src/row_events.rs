@@ -249,6 +249,9 @@ pub(crate) fn row_events(
                 {
                     said.push(EventType::Detention);
                 }
+                if crate::table_cells::accused_alone(doc, cell) {
+                    said.push(EventType::Charge);
+                }
                 // ("Condena: 12 años (sedición)": a term the person was sentenced to.)
                 let term = said.is_empty() && crate::records::term_cell(doc, cell.start, cell.end);
                 if term {
@@ -324,8 +327,10 @@ pub(crate) fn row_events(
                             .or_else(cell_date)
                             .or_else(court_day)
                             .or(list_date),
-                        // (A term alone in its cell is not dated by the list.)
+                        // (A term alone in its cell, a charge in a status's, is not dated by
+                        // the list: "Situación procesal: Acusado".)
                         EventType::Sentence if term => cell_date(),
+                        EventType::Charge if !row.court => cell_date(),
                         EventType::Sentence if row.court => {
                             cell_date_to(decision_end).or_else(court_day).or(list_date)
                         }

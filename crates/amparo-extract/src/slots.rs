@@ -35,15 +35,13 @@ fn clause_start(doc: &Doc<'_>, s_first: usize, trigger: usize) -> usize {
             );
         let speech = SPEECH.contains(&f) && k + 1 < trigger;
         // ("Lisandro Aponte, el barbero de Catia que lleva desde agosto en Tocuyito", "X,
-        // ingeniero de Alicante que sigue preso": the relative of an apposition after a comma, a
-        // role's without article; not of one it relates them to: "X, la madre del preso que
-        // lleva tres años en Tocorón", "abogado de los presos que".)
+        // ingeniero de Alicante que sigue preso": the relative of an apposition after a comma;
+        // not of one it relates them to: "X, la madre del preso que lleva tres años en Tocorón".)
         let apposition = || {
             (k.saturating_sub(6).max(s_first)..k).any(|c| {
                 doc.f(c) == ","
                     && (matches!(doc.f(c + 1), "el" | "la" | "un" | "una")
-                        || (!crate::lexicon::roles(doc.f(c + 1)).is_empty()
-                            && !(c + 2..k).any(|j| matches!(doc.f(j), "los" | "las" | "sus"))))
+                        || crate::lexicon::role_of_place(doc, c + 1, k))
                     && !(c + 1..k).any(|j| {
                         let w = doc.f(j);
                         SPEECH.contains(&w) || RELATIONS.contains(&w) || matches!(w, "," | "del")

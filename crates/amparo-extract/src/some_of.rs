@@ -56,20 +56,7 @@ fn quantified(doc: &crate::text::Doc<'_>, at: usize, a: usize) -> bool {
     // ("…siguen presos, la mayoría detenidos tras…", "…, most arrested": most, in an aside.)
     let b = |n: usize| doc.f(at.wrapping_sub(n));
     let aside = (b(1), b(2), b(3)) == ("mayoria", "la", ",") || (b(1), b(2)) == ("most", ",");
-    // ("Según familiares, una de las presas de la lista fue bajada del autobús … y devuelta a su
-    // celda": one of them, unnamed, as the clause's subject.)
-    let one_of = (a..at).any(|k| {
-        matches!(doc.f(k), "una" | "uno" | "one")
-            && matches!(doc.f(k + 1), "de" | "of")
-            && matches!(
-                doc.f(k + 2),
-                "las" | "los" | "the" | "them" | "ellos" | "ellas"
-            )
-            && (k == a || doc.f(k - 1) == ",")
-            && (k + 3..at).any(|j| matches!(doc.f(j), "fue" | "was"))
-            && !(k + 3..at).any(|j| matches!(doc.f(j), "," | ";" | ":"))
-    });
-    one_of || most || aside || (at.saturating_sub(6).max(a)..at).any(|k| {
+    most || aside || (at.saturating_sub(6).max(a)..at).any(|k| {
         (crate::group_members::SOME.contains(&doc.f(k)) || matches!(doc.f(k), "many" | "muchos" | "muchas"))
             && matches!(doc.f(k + 1), "of" | "de")
             && matches!(
@@ -98,6 +85,7 @@ pub(crate) fn unnamed_part(
     ms: &[&crate::persons::MentionRef],
 ) -> bool {
     (who.is_empty() && of_some(doc, at, a))
+        || one_of_them(doc, at, a)
         // (One unnamed, whoever else the sentence names: "Durante la salida de un detenido…, la
         // abogada X habló con la prensa"; not one named right after, "de un detenido, X,".)
         || (one_unnamed(doc, at, a) && !ms.iter().any(|m| m.first > at && m.first <= at + 2))
@@ -122,4 +110,21 @@ fn one_unnamed(doc: &crate::text::Doc<'_>, at: usize, a: usize) -> bool {
             doc.f(at - 2),
             "de" | "del" | "of" | "a" | "por" | "to" | "for"
         )
+}
+
+/// ("Según familiares, una de las presas de la lista fue bajada del autobús … y devuelta a su
+/// celda", "…, pero una de las presas fue devuelta"): one of them, unnamed, as the subject of
+/// the clause of trigger `at` (from the sentence's first token `a`), whoever else it names.
+fn one_of_them(doc: &crate::text::Doc<'_>, at: usize, a: usize) -> bool {
+    (a..at).any(|k| {
+        matches!(doc.f(k), "una" | "uno" | "one")
+            && matches!(doc.f(k + 1), "de" | "of")
+            && matches!(
+                doc.f(k + 2),
+                "las" | "los" | "the" | "them" | "ellos" | "ellas"
+            )
+            && (k == a || matches!(doc.f(k - 1), "," | "pero" | "but" | "y" | "and"))
+            && (k + 3..at).any(|j| matches!(doc.f(j), "fue" | "was"))
+            && !(k + 3..at).any(|j| matches!(doc.f(j), "," | ";" | ":"))
+    })
 }

@@ -316,3 +316,11 @@ pub(crate) fn unknown_cell(doc: &Doc<'_>, cell: &Range<usize>) -> bool {
             | ["por", "confirmar"]
     )
 }
+
+/// ("Situación procesal: Acusado; audiencia diferida 6 veces"): whether a status cell opens on
+/// "accused" alone, a state of the case: indicted.
+pub(crate) fn accused_alone(doc: &crate::text::Doc<'_>, cell: &std::ops::Range<usize>) -> bool {
+    let next = cell.start + 1;
+    matches!(doc.f(cell.start), "acusado" | "acusada" | "accused")
+        && (next == cell.end || matches!(doc.f(next), ";" | "," | "." | "-"))
+}

@@ -114,6 +114,7 @@ mod words_sixtyfirst_review;
 mod words_sixtysecond;
 mod words_sixtysecond_review;
 mod words_sixtythird;
+mod words_sixtythird_review;
 mod words_thirtieth;
 mod words_thirtyeighth;
 mod words_thirtyfifth;

@@ -125,3 +125,45 @@ destino a Guatemala.",
         assert!(!crate::kinds_of(&x, name).contains(&"transfer"), "{name}");
     }
 }
+
+#[test]
+fn issue_13_a_bare_accused_in_a_status_cell_is_a_charge_undated() {
+    let x = crate::run(
+        "N° | Apellidos y nombres | Centro de reclusión | Fecha de detención | Situación procesal\n\
+1 | PALENCIA ROJAS, Edgardo Luis | Rodeo I | 03/08/2024 | Acusado; audiencia diferida 4 veces\n\
+2 | QUEVEDO, Marisela | INOF | 29/07/2024 | Sin información",
+        "2026-01-05",
+    );
+    let e = crate::event_of(&x, "PALENCIA ROJAS, Edgardo Luis", "charge");
+    assert!(e.is_some_and(|e| e.date.is_none()), "{e:?}");
+    assert!(
+        !crate::kinds_of(&x, "QUEVEDO, Marisela").contains(&"charge"),
+        "{:?}",
+        crate::kinds_of(&x, "QUEVEDO, Marisela")
+    );
+}
+
+#[test]
+fn issue_13_a_chronicle_by_years_dates_its_yearless_days_in_the_heading_s_year() {
+    let x = crate::run(
+        "La cronología del caso de Eusebio Montalván Rizo:\n\n\
+2017\n\
+El 3 de junio lo detuvieron en un retén a la salida de Juigalpa. En septiembre lo trasladaron \
+a La Modelo.\n\n\
+2020\n\
+El 9 de marzo Montalván salió excarcelado.",
+        "2026-01-27",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Eusebio Montalván Rizo", "arrest"),
+        "2017-06-03"
+    );
+    assert_eq!(
+        crate::date_of(&x, "Eusebio Montalván Rizo", "transfer"),
+        "2017-09"
+    );
+    assert_eq!(
+        crate::date_of(&x, "Eusebio Montalván Rizo", "release"),
+        "2020-03-09"
+    );
+}
