@@ -48,28 +48,31 @@ pub(crate) fn stripped_of_nationality(doc: &Doc<'_>, a: usize, b: usize) -> bool
 
 /// ("…fueron sacadas de los penales La Modelo y La Esperanza, trasladadas en bus al aeropuerto de
 /// Managua y subidas a un vuelo con destino a Guatemala"): a move to an airport, in a sentence
-/// that tells those moved leave the country, is their leaving, no transfer (to a border, see
+/// that tells those moved leave the country, is their leaving, read as it (to a border, see
 /// `trigger_readings::reread`).
-pub(crate) fn moved_to_leave(doc: &Doc<'_>, out: &mut Vec<Trigger>) {
+pub(crate) fn moved_to_leave(doc: &Doc<'_>, out: &mut [Trigger]) {
     // (A leaving told as done: not "to be deported", "la deportación no se concretó".)
     let done = |t: &Trigger| {
         doc.sentence_at(t.first).is_some_and(|s| {
             crate::modality::modality(doc, t, s.first) == crate::modality::Modality::Fact
         })
     };
-    if !out
+    let Some(leaving) = out
         .iter()
-        .any(|t| matches!(t.kind, EventType::Exile | EventType::Expulsion) && done(t))
-    {
+        .find(|t| matches!(t.kind, EventType::Exile | EventType::Expulsion) && done(t))
+        .map(|t| t.kind)
+    else {
         return;
+    };
+    for t in out.iter_mut().filter(|t| t.kind == EventType::Transfer) {
+        let to_airport = (t.last..t.last + 5)
+            .take_while(|&k| !matches!(doc.f(k), "," | ";" | "." | "y" | "and"))
+            .any(|k| {
+                matches!(doc.f(k), "aeropuerto" | "airport")
+                    && matches!(doc.f(k - 1), "al" | "la" | "the")
+            });
+        if to_airport {
+            t.kind = leaving;
+        }
     }
-    out.retain(|t| {
-        t.kind != EventType::Transfer
-            || !(t.last..t.last + 5)
-                .take_while(|&k| !matches!(doc.f(k), "," | ";" | "." | "y" | "and"))
-                .any(|k| {
-                    matches!(doc.f(k), "aeropuerto" | "airport")
-                        && matches!(doc.f(k - 1), "al" | "la" | "the")
-                })
-    });
 }

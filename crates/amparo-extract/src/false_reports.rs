@@ -162,6 +162,7 @@ pub(crate) fn not_carried_out(doc: &Doc<'_>, t: &Trigger) -> bool {
     let article = |k: usize| matches!(doc.f(k), "la" | "el" | "los" | "las" | "the");
     if (t.first.saturating_sub(7).max(s.first)..t.first)
         .any(|k| not_done_at(doc, k).is_some_and(|e| (e..t.first).all(article)))
+        && !(t.last..t.last + 6).any(|k| matches!(doc.f(k), "hasta" | "until"))
     {
         return true;
     }
@@ -169,8 +170,9 @@ pub(crate) fn not_carried_out(doc: &Doc<'_>, t: &Trigger) -> bool {
     let mut k = t.last;
     let end = s.last.min(t.last + 24);
     while k < end {
-        if not_done_at(doc, k).is_some() {
-            return true;
+        // (Not done until a later day is done then: "no se concretó hasta el 7 de marzo".)
+        if let Some(e) = not_done_at(doc, k) {
+            return !matches!(doc.f(e), "hasta" | "until" | "sino");
         }
         let w = doc.f(k);
         let planned = |x: &str| crate::participles::participle(x) || x.starts_with("previst");

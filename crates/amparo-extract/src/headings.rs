@@ -364,10 +364,23 @@ pub(crate) fn year_heading_over(doc: &Doc<'_>, i: usize) -> Option<i32> {
             .filter(|s| s.last - s.first == 1 || doc.f(s.first + 1) == ":")
             .and_then(|s| crate::dates::year_at(doc, s.first))
     };
+    // (Not a day told from the publication, "el pasado 2 de marzo", "this March 5".)
+    if (i.saturating_sub(6)..i + 2).any(|k| {
+        matches!(
+            doc.f(k),
+            "pasado" | "pasada" | "last" | "este" | "esta" | "this"
+        )
+    }) {
+        return None;
+    }
+    // (Nor past another heading: "Situación actual".)
+    let heading = |x: usize| {
+        doc.sentences.get(x).is_some_and(|s| {
+            s.line_start && s.last - s.first <= 6 && !matches!(doc.f(s.last - 1), "." | ":")
+        })
+    };
     let si = doc.sentence_index(i);
-    let over = (si.saturating_sub(12)..si)
-        .rev()
-        .find(|&x| line(x).is_some())?;
+    let over = (si.saturating_sub(12)..si).rev().find(|&x| heading(x))?;
     let y = year(over)?;
     let headings = (0..doc.sentences.len())
         .filter(|&x| year(x).is_some())

@@ -129,6 +129,7 @@ mod list_give;
 mod list_lead;
 mod list_names;
 mod list_status;
+mod list_tallies;
 mod lists;
 mod measure_words;
 mod member_cues;

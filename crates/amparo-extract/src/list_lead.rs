@@ -71,7 +71,7 @@ fn lead_near(
         g.sentence < before
             && !crate::lead_asides::inner_header(doc, layout, g.sentence, before)
             && !layout.named_item(g.sentence)
-            && !tally(doc, layout, g)
+            && !crate::list_tallies::tally(doc, layout, g)
             && !aside_of_story(g)
     })?;
     if crate::lead_asides::of_the_rest(doc, latest.sentence, before) {
@@ -266,82 +266,11 @@ pub(crate) fn release_told_before(
         .filter(|g| g.sentence < before)
         .take_while(|g| (g.sentence..before).filter(|&s| layout.is_prose(s)).count() <= 15)
         .find(|g| {
-            family(g.kind) == EventType::Release && g.certainty.is_none() && !tally(doc, layout, g)
+            family(g.kind) == EventType::Release
+                && g.certainty.is_none()
+                && !crate::list_tallies::tally(doc, layout, g)
         })
         .cloned()
-}
-
-/// Whether a group's event is told as a figure or a period's balance (see [`figure_item`],
-/// [`balance`]): no lead for a list of names.
-fn tally(doc: &Doc<'_>, layout: &Layout, g: &GroupEvent) -> bool {
-    figure_item(doc, layout, g) || balance(doc, g.sentence) || period_count(doc, g.sentence)
-}
-
-/// Whether a sentence counts what happened over a period, from its first word ("Seven were
-/// released or moved to house arrest during October", "Once fueron excarcelados durante la
-/// semana"): a figure, which leads no table of names after it.
-pub(crate) fn period_count(doc: &Doc<'_>, si: usize) -> bool {
-    let Some(s) = doc.sentences.get(si) else {
-        return false;
-    };
-    // ("Viasna also counts 398 people released under pardon decrees since the first pardons of
-    // July 2024": a running total, counted since a day.)
-    let running = (s.first..s.last).any(|k| {
-        matches!(
-            doc.f(k),
-            "counts" | "counted" | "contabiliza" | "contabilizan" | "registra" | "tallies"
-        )
-    }) && (s.first..s.last).any(|k| matches!(doc.f(k), "since" | "desde"))
-        // (Not one that opens the list of its names: "…desde el 2 de marzo, entre ellas:".)
-        && doc.f(s.last.wrapping_sub(1)) != ":";
-    let counted = doc.is_number(s.first) || crate::counts::number_word(doc.f(s.first)).is_some();
-    running
-        || counted
-            && (s.first + 1..s.last).any(|k| {
-                matches!(doc.f(k), "during" | "durante" | "throughout")
-                    && (k + 1..(k + 4).min(s.last)).any(|j| {
-                        crate::dates::month(doc.f(j)).is_some()
-                            || matches!(
-                                doc.f(j),
-                                "month" | "week" | "mes" | "semana" | "year" | "ano"
-                            )
-                    })
-            })
-}
-
-/// Whether a group's event is told by an item of figures ("- Personas cuyo paradero se
-/// desconoce: 9.", "- Excarcelaciones en octubre: 27", a table's "Condenados | 312"): a count
-/// under a label, which leads no later list of names.
-fn figure_item(doc: &Doc<'_>, layout: &Layout, g: &GroupEvent) -> bool {
-    let Some(s) = doc.sentences.get(g.sentence) else {
-        return false;
-    };
-    let item = layout.item_of.get(g.sentence).copied().flatten().is_some();
-    (s.first..s.last.saturating_sub(1))
-        .any(|k| (doc.f(k) == "|" || (item && doc.f(k) == ":")) && doc.is_number(k + 1))
-}
-
-/// Whether a sentence tallies a period, two or more events by their numbers ("En el mes de
-/// octubre documentamos 4 nuevas detenciones y 2 excarcelaciones."): a balance, which leads no
-/// list or table of names after it.
-pub(crate) fn balance(doc: &Doc<'_>, si: usize) -> bool {
-    let Some(s) = doc.sentences.get(si) else {
-        return false;
-    };
-    let needed = crate::count_words::counted_needed(doc, s.first, s.last);
-    crate::triggers::find(doc, s.first, s.last)
-        .iter()
-        .filter(|t| {
-            // ("Totals at 27/06/2025: 4 held, 1 disappeared, 1 released with conditions")
-            // ("…plus more than 25 new arrests": the count of new ones, read as a verb or not.)
-            (doc.is_number(t.first.wrapping_sub(1)) && doc.f(t.first.wrapping_sub(2)) != "/")
-                || (doc.is_number(t.first.wrapping_sub(2))
-                    && matches!(doc.f(t.first.wrapping_sub(1)), "nuevas" | "nuevos" | "new"))
-                || (t.voice == crate::triggers::Voice::Nominal
-                    && doc.is_number(t.first.wrapping_sub(1)))
-        })
-        .count()
-        >= needed
 }
 
 pub(crate) fn place(

@@ -249,7 +249,7 @@ pub(crate) fn row_events(
                 {
                     said.push(EventType::Detention);
                 }
-                if crate::table_cells::accused_alone(doc, cell) {
+                if crate::table_cells::accused_alone(doc, cell, row) {
                     said.push(EventType::Charge);
                 }
                 // ("Condena: 12 años (sedición)": a term the person was sentenced to.)

@@ -318,9 +318,18 @@ pub(crate) fn unknown_cell(doc: &Doc<'_>, cell: &Range<usize>) -> bool {
 }
 
 /// ("Situación procesal: Acusado; audiencia diferida 6 veces"): whether a status cell opens on
-/// "accused" alone, a state of the case: indicted.
-pub(crate) fn accused_alone(doc: &crate::text::Doc<'_>, cell: &std::ops::Range<usize>) -> bool {
+/// "accused" alone, a state of the case: indicted; only in a table of the held, with a day of
+/// arrest or a prison (not "Officials named in the ICC case … | Accused").
+pub(crate) fn accused_alone(
+    doc: &crate::text::Doc<'_>,
+    cell: &std::ops::Range<usize>,
+    row: &crate::table::TableRow,
+) -> bool {
     let next = cell.start + 1;
     matches!(doc.f(cell.start), "acusado" | "acusada" | "accused")
         && (next == cell.end || matches!(doc.f(next), ";" | "," | "." | "-"))
+        && row
+            .cells
+            .iter()
+            .any(|(c, _)| matches!(c, Column::ArrestDate | Column::Place))
 }

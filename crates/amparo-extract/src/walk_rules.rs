@@ -36,7 +36,7 @@ impl Walk<'_, '_> {
             // (Not a running total's day: "…398 people released … since July 2024".)
             same && g.date.is_some()
                 && g.certainty.is_none()
-                && !crate::list_lead::period_count(self.doc, g.sentence)
+                && !crate::list_tallies::period_count(self.doc, g.sentence)
         };
         // Groups are in sentence order: stop at the first one out of reach.
         let found = groups

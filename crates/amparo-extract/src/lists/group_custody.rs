@@ -50,7 +50,7 @@ pub(super) fn group_arrest(
         .filter(|g| !of_most(doc, g.sentence))
         // ("Entre el 8 y el 14 de marzo documentamos 9 nuevas detenciones y 6 excarcelaciones"
         // over "EXCARCELADOS (6)": a balance's figures, no arrest of those the list names.)
-        .filter(|g| !crate::list_lead::balance(doc, g.sentence))
+        .filter(|g| !crate::list_tallies::balance(doc, g.sentence))
         // ("al menos 71 personas siguen encarceladas": a count of those held now.)
         .filter(|g| !crate::lead_asides::held_count(doc, g.sentence) || g.sentence + 2 >= list)
         // ("Since 2014, the organization has registered 18,317 political arrests": a count since

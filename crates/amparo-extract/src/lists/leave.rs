@@ -326,7 +326,7 @@ impl Lists {
             })
             // (Not a balance's: "Totals: 4 held, 1 released with conditions"; but "all 3
             // released" is everyone's.)
-            && (!crate::list_lead::balance(cx.doc, si)
+            && (!crate::list_tallies::balance(cx.doc, si)
                 || cx.doc.sentences.get(si).is_some_and(|s| {
                     crate::group_members::whole_group(cx.doc, s.first, s.last)
                 }))

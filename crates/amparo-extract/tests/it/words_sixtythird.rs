@@ -167,3 +167,22 @@ El 9 de marzo Montalván salió excarcelado.",
         "2020-03-09"
     );
 }
+
+#[test]
+fn issue_13_a_count_since_the_last_list_leads_no_table_after_it() {
+    let x = crate::run(
+        "As of 1 December 2025 the group recognises 371 political prisoners. Since the previous \
+list (June 2025), 47 names were added and 22 removed after release or completion of sentence.\n\n\
+The list was presented in Tbilisi on 12 December by co-chair Farid Nasirov.\n\n\
+Table 2. Journalists and media workers (selection)\n\n\
+# | Name | Outlet / role | Arrested | Charge (Criminal Code) | Status / facility\n\
+1 | Elchin Safarli | editor, online outlet | 14.03.2025 | Smuggling (Art. 206.3.2) | Pretrial \
+detention, Baku Pretrial Detention Centre No. 1\n\
+2 | Lala Karimova | reporter | 22.05.2025 | Hooliganism (Art. 221.3) | Pretrial detention, Baku \
+Pretrial Detention Centre No. 1",
+        "2025-12-15",
+    );
+    for name in ["Elchin Safarli", "Lala Karimova"] {
+        assert!(!crate::kinds_of(&x, name).contains(&"release"), "{name}");
+    }
+}

@@ -65,3 +65,74 @@ devuelta a la cárcel.",
     );
     assert!(!crate::kinds_of(&x, "Ana Lucía Vega Ruiz").contains(&"transfer"));
 }
+
+#[test]
+fn issue_13_taken_to_the_airport_and_sent_out_keeps_the_leaving() {
+    for (text, kind) in [
+        (
+            "Rigoberto Salazar Nieves fue detenido el 1 de febrero en Caracas. El 5 de marzo fue \
+trasladado al aeropuerto de Maiquetía y expulsado del país.",
+            "expulsion",
+        ),
+        (
+            "Rigoberto Salazar Nieves fue detenido el 1 de febrero en Caracas. El 5 de marzo fue \
+trasladado al aeropuerto de Maiquetía y desterrado a España.",
+            "exile",
+        ),
+    ] {
+        let x = crate::run(text, "2024-03-10");
+        assert_eq!(
+            crate::date_of(&x, "Rigoberto Salazar Nieves", kind),
+            "2024-03-05",
+            "{text}"
+        );
+        assert!(
+            !crate::kinds_of(&x, "Rigoberto Salazar Nieves").contains(&"transfer"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn issue_13_not_done_until_a_day_is_done_then() {
+    let x = crate::run(
+        "Amparo Villegas Ruiz fue detenida el 1 de febrero en Caracas. La excarcelación de Amparo \
+Villegas Ruiz no se concretó sino hasta el 7 de marzo.",
+        "2024-03-10",
+    );
+    assert!(crate::kinds_of(&x, "Amparo Villegas Ruiz").contains(&"release"));
+}
+
+#[test]
+fn issue_13_a_year_heading_ends_at_another_heading_or_a_day_told_from_the_page() {
+    for text in [
+        "Cronología:\n\n2018\n5 de marzo: Gabriel Ordaz Peña es detenido en Caracas.\n\n2019\n10 \
+de enero: es condenado a 8 años de prisión.\n\nActualidad\nEl 2 de marzo fue trasladado a El \
+Rodeo I.",
+        "Cronología:\n\n2018\nEl 5 de marzo Gabriel Ordaz Peña fue detenido en Caracas.\n\n2019\nEl \
+10 de enero fue condenado a 8 años de prisión. El pasado 2 de marzo fue trasladado a El Rodeo I.",
+    ] {
+        let x = crate::run(text, "2024-03-10");
+        assert_eq!(
+            crate::date_of(&x, "Gabriel Ordaz Peña", "arrest"),
+            "2018-03-05",
+            "{text}"
+        );
+        assert_eq!(
+            crate::date_of(&x, "Gabriel Ordaz Peña", "transfer"),
+            "2024-03-02",
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn issue_13_accused_in_a_table_of_officials_is_no_detainee() {
+    let x = crate::run(
+        "Resultados del juicio contra el exalcalde Gervasio Pulido Lanz por corrupción:\n\n\
+| Nombre | Situación |\n|---|---|\n| Gervasio Pulido Lanz | Acusado |\n| Nelson Paredes Rey | \
+Testigo |",
+        "2024-03-10",
+    );
+    assert!(crate::no_events(&x, "Gervasio Pulido Lanz"));
+}
