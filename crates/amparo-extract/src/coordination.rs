@@ -36,6 +36,17 @@ fn gap(doc: &Doc<'_>, from: usize, to: usize) -> Option<bool> {
         return Some(joined);
     }
     let words: Vec<&str> = (from..to).map(|k| doc.f(k)).collect();
+    // ("A y dos estudiantes de la Universidad Estatal de Bielorrusia, B y C": a counted trade,
+    // however long, before the names it counts.)
+    if let ["y" | "and" | "e", n, middle @ .., ","] = words.as_slice()
+        && crate::counts::number_word(n).is_some_and(|n| n > 1)
+        && middle.len() <= 10
+        && middle
+            .iter()
+            .all(|w| !LIST_BREAKERS.contains(w) && *w != ",")
+    {
+        return Some(true);
+    }
     if to - from > 8 {
         return crate::companions::described_pair(doc, from, to, &words).then_some(true);
     }

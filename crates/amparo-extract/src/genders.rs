@@ -152,9 +152,46 @@ pub(crate) fn named_by(
     genders: &[Option<bool>],
 ) -> usize {
     match of_pronoun(doc, at) {
-        Some(woman) if pronoun => pick(doc, focus, seen, genders, woman),
+        Some(woman) if pronoun => told_by_narrator(doc, at, seen, genders, woman)
+            .unwrap_or_else(|| pick(doc, focus, seen, genders, woman)),
         _ => focus,
     }
+}
+
+/// ("En Tocorón compartí celda con Simón Guevara, profesor de la Universidad de Carabobo. Él
+/// sigue allá."): after a sentence told in the first person, "él"/"ella" is the one of that
+/// gender it named last, not the narrator.
+fn told_by_narrator(
+    doc: &Doc<'_>,
+    at: usize,
+    seen: &[(usize, usize)],
+    genders: &[Option<bool>],
+    woman: bool,
+) -> Option<usize> {
+    let &(e, first) = seen.last()?;
+    let prev = doc.sentences.get(doc.sentence_index(at).checked_sub(1)?)?;
+    // ("I", the pronoun: not "Rodeo I", a prison's number.)
+    let own_i = |k: usize| doc.tokens[k].text == "I" && !doc.tokens[k - 1].capitalised;
+    // ("compartí", "conocí", "llegué": a verb of the first person, not "comité", "aquí".)
+    let own_verb = |k: usize| {
+        let t = doc.tokens[k].text;
+        (t.ends_with('í') || t.ends_with('é'))
+            && t.chars().count() >= 5
+            && !doc.tokens[k].capitalised
+            && !matches!(
+                doc.f(k),
+                "comite" | "aqui" | "alli" | "asi" | "cafe" | "bebe"
+            )
+    };
+    let first_person = (prev.first..prev.last).any(|k| {
+        matches!(doc.f(k), "yo" | "me" | "mi" | "mis" | "conmigo" | "my")
+            || (k > 0 && own_i(k))
+            || own_verb(k)
+    });
+    (first_person
+        && (prev.first..prev.last).contains(&first)
+        && genders.get(e).copied().flatten() == Some(woman))
+    .then_some(e)
 }
 
 const FEMININE: &[&str] = &[

@@ -186,3 +186,38 @@ Pretrial Detention Centre No. 1",
         assert!(!crate::kinds_of(&x, name).contains(&"release"), "{name}");
     }
 }
+
+#[test]
+fn issue_13_a_counted_trade_of_an_institution_counts_the_names_after_it() {
+    let x = crate::run(
+        "También quedaron en libertad el abogado Pavel Sidorchik y dos estudiantes de la \
+Universidad Estatal de Bielorrusia, Alena Zhukava y Ihar Branets, que no sabían nada.",
+        "2025-12-05",
+    );
+    for name in ["Pavel Sidorchik", "Alena Zhukava", "Ihar Branets"] {
+        assert!(crate::kinds_of(&x, name).contains(&"release"), "{name}");
+    }
+}
+
+#[test]
+fn issue_13_he_after_a_sentence_in_the_first_person_is_the_one_it_named() {
+    let x = crate::run(
+        "El fotógrafo Ernesto Lugo Bravo pasó diecisiete meses preso. Hoy vive en Madrid.\n\n\
+¿Quiénes estaban con usted?\n\
+En Rodeo I compartí celda con Simón Arráiz, profesor de la Universidad de Oriente. Él sigue \
+detenido en Rodeo I.",
+        "2026-02-02",
+    );
+    assert!(
+        crate::kinds_of(&x, "Simón Arráiz").contains(&"detention"),
+        "{:?}",
+        crate::person(&x, "Simón Arráiz")
+    );
+    // (Not past "Rodeo I", a prison's number: no narrator there.)
+    let x = crate::run(
+        "Lawyer Hernán Ojeda was moved to Rodeo I on Tuesday, his colleague Bruno Salas said. He \
+remains in Rodeo I.",
+        "2026-02-02",
+    );
+    assert!(crate::no_events(&x, "Bruno Salas"));
+}
