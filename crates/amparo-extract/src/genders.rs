@@ -188,7 +188,41 @@ fn told_by_narrator(
             || (k > 0 && own_i(k))
             || own_verb(k)
     });
+    // (Of one held beside the narrator, "compartí celda con X", "they arrested me with X"; not
+    // one who acts for others or the state: "Mi abogado X no pudo verme", "la jueza X".)
+    let custody = (prev.first..prev.last).any(|k| {
+        matches!(
+            doc.f(k),
+            "celda"
+                | "celdas"
+                | "cell"
+                | "cells"
+                | "cellmate"
+                | "cellmates"
+                | "calabozo"
+                | "pabellon"
+                | "preso"
+                | "presa"
+                | "presos"
+                | "presas"
+                | "prisoner"
+                | "prisoners"
+                | "detenido"
+                | "detenida"
+                | "detenidos"
+                | "detenidas"
+                | "arrested"
+                | "detained"
+        )
+    });
+    // (Or kin the narrator names: "Nothing for my son X yet. He's still inside.")
+    let kin =
+        (first.saturating_sub(3)..first).any(|k| crate::relations::RELATIONS.contains(&doc.f(k)));
+    let acts = (first.saturating_sub(3)..first)
+        .any(|k| actor(doc.f(k)) || crate::lexicon::roles(doc.f(k)).contains(&"journalist"));
     (first_person
+        && (custody || kin)
+        && !acts
         && (prev.first..prev.last).contains(&first)
         && genders.get(e).copied().flatten() == Some(woman))
     .then_some(e)

@@ -16,10 +16,23 @@ pub(crate) fn share_nouns(doc: &Doc<'_>, slots: &[Slot], a: usize, b: usize, f: 
         let list = list_around(doc, slots, i);
         if list.len() > 1 && list.first() == Some(&i) {
             let mut d = describe(doc, slots[i].first, slots[i].last, a, b);
-            for &j in &list {
-                // ("el francés A y el alemán B": a name with its own noun keeps its own.)
+            for (n, &j) in list.iter().enumerate() {
+                // ("el francés A y el alemán B": a name with its own noun keeps its own; so do
+                // those a counted trade names, however long: "A y dos estudiantes de la
+                // Universidad Estatal de Bielorrusia, B y C".)
+                let from = n
+                    .checked_sub(1)
+                    .map_or(slots[j].first, |p| slots[list[p]].last)
+                    .max(slots[j].first.saturating_sub(12));
+                let near = slots[j]
+                    .first
+                    .saturating_sub(3)
+                    .max(from.min(slots[j].first));
+                let counted_trade = (from..slots[j].first)
+                    .any(|k| crate::count_words::number_word(doc.f(k)).is_some_and(|n| n > 1));
+                let window = if counted_trade { from } else { near };
                 let own = j != i
-                    && (slots[j].first.saturating_sub(3)..slots[j].first).any(|k| {
+                    && (window..slots[j].first).any(|k| {
                         !crate::lexicon::nationalities(doc.f(k)).is_empty()
                             || !crate::lexicon::roles(doc.f(k)).is_empty()
                     });
@@ -27,7 +40,7 @@ pub(crate) fn share_nouns(doc: &Doc<'_>, slots: &[Slot], a: usize, b: usize, f: 
                 // first's: "Peruvian businessman A and two students, B and C"; "A, el pastor
                 // B, C y D" share none.)
                 if own {
-                    let counted = (slots[j].first.saturating_sub(3)..slots[j].first)
+                    let counted = (window..slots[j].first)
                         .any(|k| crate::count_words::number_word(doc.f(k)).is_some_and(|n| n > 1));
                     d = if counted {
                         describe(doc, slots[j].first, slots[j].last, a, b)

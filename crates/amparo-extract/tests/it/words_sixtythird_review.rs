@@ -136,3 +136,44 @@ Testigo |",
     );
     assert!(crate::no_events(&x, "Gervasio Pulido Lanz"));
 }
+
+#[test]
+fn issue_13_he_after_the_narrator_is_not_one_who_acts_for_others() {
+    for (text, other) in [
+        (
+            "Andrés Liendo Paz fue detenido en enero. «Mi abogado Rafael Suárez no pudo verme \
+durante semanas», contó. Él fue excarcelado el 4 de marzo.",
+            "Rafael Suárez",
+        ),
+        (
+            "Carmen Ruiz Toro fue arrestada el 2 de enero. «La jueza Laura Vega nunca me dejó \
+hablar», contó. Ella fue trasladada al INOF el 5 de febrero.",
+            "Laura Vega",
+        ),
+        (
+            "Luis Mora Peña fue detenido el 2 de marzo. Yo lo conocí en 2019, cuando trabajaba con \
+el periodista Óscar Blanco. Él fue liberado el 8 de marzo.",
+            "Óscar Blanco",
+        ),
+    ] {
+        let x = crate::run(text, "2024-03-10");
+        assert!(crate::no_events(&x, other), "{text}");
+    }
+}
+
+#[test]
+fn issue_13_names_a_counted_trade_counts_do_not_take_the_first_s_trade() {
+    let x = crate::run(
+        "Las autoridades detuvieron el 5 de marzo al abogado Pedro Ramírez Sosa y dos estudiantes \
+de la Universidad Central de Venezuela, Luis Mora Gil y Ana Téllez Ruiz.",
+        "2024-03-10",
+    );
+    for name in ["Luis Mora Gil", "Ana Téllez Ruiz"] {
+        let p = crate::person(&x, name).unwrap_or_else(|| panic!("{name}"));
+        assert!(
+            !p.roles.iter().any(|r| r == "lawyer"),
+            "{name}: {:?}",
+            p.roles
+        );
+    }
+}
