@@ -81,7 +81,10 @@ pub(crate) fn besides(
     // "Nicaragua excarcela y destierra a 28 presos políticos".)
     if matches!(kind, EventType::Exile | EventType::Expulsion)
         && (header.is_none() || plain)
-        && let Some(b) = base.filter(|b| b.kind == kind && b.certainty.is_none())
+        // (The lead's leaving, read as an expulsion there and an exile for nationals here.)
+        && let Some(b) = base.filter(|b| {
+            matches!(b.kind, EventType::Exile | EventType::Expulsion) && b.certainty.is_none()
+        })
         && !plan.iter().any(|(k, _)| family(*k) == EventType::Release)
         && (freed_before(doc, b.sentence)
             || (b.sentence.saturating_sub(HEADLINE_REACH)..b.sentence)
@@ -251,7 +254,7 @@ fn freed_before(doc: &Doc<'_>, si: usize) -> bool {
         doc.sentences.get(si).is_some_and(|s| {
             triggers::find(doc, s.first, s.last)
                 .iter()
-                .any(|t| t.kind == EventType::Exile)
+                .any(|t| matches!(t.kind, EventType::Exile | EventType::Expulsion))
         })
     };
     (prisoners && banished())

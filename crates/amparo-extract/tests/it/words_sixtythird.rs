@@ -221,3 +221,33 @@ remains in Rodeo I.",
     );
     assert!(crate::no_events(&x, "Bruno Salas"));
 }
+
+#[test]
+fn issue_13_a_list_of_those_driven_to_the_border_after_a_release_headline_is_freed_too() {
+    let x = crate::run(
+        "EL FARO NICA\n\
+Nicaragua | Política | Economía | Migración | Opinión\n\n\
+POLÍTICA\n\n\
+Régimen excarcela y destierra a Costa Rica a tres presos políticos\n\n\
+Los excarcelados fueron llevados en un autobús hasta Peñas Blancas y entregados en la frontera\n\n\
+Por Luz Marina Obregón\n\
+3 de octubre 2025\n\n\
+En la madrugada de este jueves, el régimen sacó de prisión a tres presos políticos, los trasladó \
+por carretera hasta el puesto fronterizo de Peñas Blancas y los entregó a las autoridades \
+migratorias de Costa Rica. Ninguno de ellos fue consultado y todos habían sido despojados de su \
+nacionalidad en una resolución judicial.\n\n\
+Los desterrados son:\n\n\
+1. Pbro. Anselmo Quintanilla Roque, párroco de Jinotega, condenado en febrero de 2024 a diez \
+años de prisión.\n\
+2. Esperanza Úbeda Lanza, campesina, detenida desde mayo de 2023.\n\
+3. Wilber Tórrez Solís, periodista de un canal local de Estelí.",
+        "2025-10-03",
+    );
+    for name in [
+        "Anselmo Quintanilla Roque",
+        "Esperanza Úbeda Lanza",
+        "Wilber Tórrez Solís",
+    ] {
+        assert_eq!(crate::date_of(&x, name, "release"), "2025-10-02", "{name}");
+    }
+}
