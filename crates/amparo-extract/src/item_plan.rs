@@ -254,7 +254,7 @@ fn freed_before(doc: &Doc<'_>, si: usize) -> bool {
         doc.sentences.get(si).is_some_and(|s| {
             triggers::find(doc, s.first, s.last)
                 .iter()
-                .any(|t| matches!(t.kind, EventType::Exile | EventType::Expulsion))
+                .any(|t| t.kind == EventType::Exile)
         })
     };
     (prisoners && banished())
