@@ -216,10 +216,27 @@ fn told_by_narrator(
         )
     });
     // (Or kin the narrator names: "Nothing for my son X yet. He's still inside.")
-    let kin =
-        (first.saturating_sub(3)..first).any(|k| crate::relations::RELATIONS.contains(&doc.f(k)));
-    let acts = (first.saturating_sub(3)..first)
-        .any(|k| actor(doc.f(k)) || crate::lexicon::roles(doc.f(k)).contains(&"journalist"));
+    // (Told by a possessive; not one who speaks, "…», dijo su padre Luis Ruiz": see `acts`.)
+    let kin = (first.saturating_sub(3)..first).any(|k| {
+        crate::relations::RELATIONS.contains(&doc.f(k))
+            && matches!(
+                doc.f(k - 1),
+                "mi" | "my" | "nuestro" | "nuestra" | "our" | "su" | "his" | "her"
+            )
+    });
+    // (Nor staff: "El director del penal, Pedro Gómez, me encerró en una celda…"; nor one who
+    // speaks.)
+    let acts = (first.saturating_sub(6).max(prev.first)..first).any(|k| {
+        let w = doc.f(k);
+        actor(w)
+            || crate::lexicon::roles(w).contains(&"journalist")
+            || crate::offices::is_office(w)
+            || crate::slots::SPEECH.contains(&w)
+            || matches!(
+                w,
+                "director" | "directora" | "guardia" | "custodio" | "carcelero"
+            )
+    });
     (first_person
         && (custody || kin)
         && !acts

@@ -3,9 +3,9 @@
 
 use crate::text::{Doc, TokenKind};
 
-/// ("Hanna Sakalova (in Russian: Anna Sokolova)", "Aliaksei Zhuk (Aleksei Zhuk)"): the name
-/// `first..last` in brackets right after the name ending at `before`, maybe after a few words
-/// and a colon, is another spelling of it.
+/// ("Hanna Sakalova (in Russian: Anna Sokolova)", "Aliaksei Zhuk (Aleksei Zhuk)", "X (en ruso,
+/// Y)"): the name `first..last` in brackets right after the name ending at `before`, maybe after
+/// a few words and a colon or a comma, is another spelling of it.
 /// So is a nickname told right after it ("X, conocido en redes como \"El Gocho Pabón\"", "X,
 /// known as Y", "X, alias Y"), or a spelling told so ("X, whose name is also spelled Y").
 pub(crate) fn alias(doc: &Doc<'_>, before: usize, first: usize, last: usize) -> bool {
@@ -13,7 +13,7 @@ pub(crate) fn alias(doc: &Doc<'_>, before: usize, first: usize, last: usize) -> 
         && doc.f(last) == ")"
         && (first == before + 1
             || (first <= before + 5
-                && doc.f(first - 1) == ":"
+                && matches!(doc.f(first - 1), ":" | ",")
                 && (before + 1..first - 1).all(|k| doc.tokens[k].kind == TokenKind::Word)));
     let nickname = first > before
         && first <= before + 9

@@ -39,7 +39,22 @@ pub(crate) fn share_nouns(doc: &Doc<'_>, slots: &[Slot], a: usize, b: usize, f: 
                 // (And the names after it share its noun when it counts them, not the
                 // first's: "Peruvian businessman A and two students, B and C"; "A, el pastor
                 // B, C y D" share none.)
-                if own {
+                if own && window < near {
+                    // (A long counted trade: its own words, for all it counts.)
+                    d = Default::default();
+                    for k in window..slots[j].first {
+                        let codes = crate::lexicon::nationalities(doc.f(k));
+                        let roles = crate::lexicon::roles(doc.f(k));
+                        merge(
+                            &mut d.nationality,
+                            &codes.iter().map(|c| c.to_string()).collect::<Vec<_>>(),
+                        );
+                        merge(
+                            &mut d.roles,
+                            &roles.iter().map(|r| r.to_string()).collect::<Vec<_>>(),
+                        );
+                    }
+                } else if own {
                     let counted = (window..slots[j].first)
                         .any(|k| crate::count_words::number_word(doc.f(k)).is_some_and(|n| n > 1));
                     d = if counted {

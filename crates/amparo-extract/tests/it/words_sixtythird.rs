@@ -251,3 +251,14 @@ años de prisión.\n\
         assert_eq!(crate::date_of(&x, name, "release"), "2025-10-02", "{name}");
     }
 }
+
+#[test]
+fn issue_13_a_spelling_in_brackets_after_a_comma_is_the_same_person() {
+    let x = crate::run(
+        "Entre los liberados figura el periodista Uladzimir Savitski (en ruso, Vladimir \
+Savitsky), de 44 años, condenado en 2022 a seis años.",
+        "2025-09-15",
+    );
+    assert!(crate::person(&x, "Vladimir Savitsky").is_none());
+    assert!(crate::kinds_of(&x, "Uladzimir Savitski").contains(&"sentence"));
+}

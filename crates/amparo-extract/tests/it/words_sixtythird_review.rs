@@ -177,3 +177,42 @@ de la Universidad Central de Venezuela, Luis Mora Gil y Ana Téllez Ruiz.",
         );
     }
 }
+
+#[test]
+fn issue_13_he_after_the_narrator_is_not_a_speaker_nor_staff() {
+    for (text, detainee, other) in [
+        (
+            "Carlos Mejía Urbina fue detenido el 1 de enero. \"Mi hijo no ha hecho nada\", dijo su \
+padre Luis Ruiz Toro. Él fue liberado el 3 de febrero.",
+            "Carlos Mejía Urbina",
+            "Luis Ruiz Toro",
+        ),
+        (
+            "Carlos Mejía Urbina fue detenido el 1 de enero. El director del penal, Pedro Gómez \
+Lara, me encerró en una celda con otros presos. Él fue liberado el 3 de febrero.",
+            "Carlos Mejía Urbina",
+            "Pedro Gómez Lara",
+        ),
+    ] {
+        let x = crate::run(text, "2024-03-10");
+        assert!(crate::no_events(&x, other), "{text}");
+        assert!(crate::kinds_of(&x, detainee).contains(&"release"), "{text}");
+    }
+}
+
+#[test]
+fn issue_13_a_counted_trade_s_own_words_describe_those_it_counts() {
+    let x = crate::run(
+        "Fueron detenidos el 2 de marzo el periodista Julio Benavides Paz y dos periodistas de la \
+Universidad Centroamericana, Kevin Solís Mena y Marcela Ruiz Lugo.",
+        "2024-03-10",
+    );
+    for name in ["Kevin Solís Mena", "Marcela Ruiz Lugo"] {
+        let p = crate::person(&x, name).unwrap_or_else(|| panic!("{name}"));
+        assert!(
+            p.roles.iter().any(|r| r == "journalist"),
+            "{name}: {:?}",
+            p.roles
+        );
+    }
+}
