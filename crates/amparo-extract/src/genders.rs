@@ -158,9 +158,10 @@ pub(crate) fn named_by(
     }
 }
 
-/// ("En Tocorón compartí celda con Simón Guevara, profesor de la Universidad de Carabobo. Él
-/// sigue allá."): after a sentence told in the first person, "él"/"ella" is the one of that
-/// gender it named last, not the narrator.
+/// ("En Rodeo I compartí celda con X, profesor de la Universidad de Oriente. Él sigue detenido
+/// en Rodeo I."): after a sentence told in the first person that holds someone beside the
+/// narrator or names the narrator's kin, "él"/"ella" is the one of that gender it named last,
+/// not the narrator.
 fn told_by_narrator(
     doc: &Doc<'_>,
     at: usize,
@@ -220,7 +221,7 @@ fn told_by_narrator(
     let kin = (first.saturating_sub(3)..first).any(|k| {
         crate::relations::RELATIONS.contains(&doc.f(k))
             && matches!(
-                doc.f(k - 1),
+                doc.f(k.wrapping_sub(1)),
                 "mi" | "my" | "nuestro" | "nuestra" | "our" | "su" | "his" | "her"
             )
     });

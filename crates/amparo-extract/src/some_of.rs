@@ -4,7 +4,7 @@
 /// Whether the words just before trigger `at` (back to the sentence's first token `a`) make it
 /// of some of a group only: "most of them arrested", "la mayoría de ellos detenidos", "many
 /// of whom", "algunos de ellos".
-pub(crate) fn of_some(doc: &crate::text::Doc<'_>, at: usize, a: usize) -> bool {
+fn of_some(doc: &crate::text::Doc<'_>, at: usize, a: usize) -> bool {
     // ("Todos quedaron con régimen de presentación, salvo uno que pasó a arresto domiciliario":
     // the one excepted, unnamed.)
     let excepted = (at.saturating_sub(6).max(a)..at).any(|k| {
@@ -18,7 +18,7 @@ pub(crate) fn of_some(doc: &crate::text::Doc<'_>, at: usize, a: usize) -> bool {
 /// Whether a count before trigger `at` takes fewer than the group it names: "al menos nueve de
 /// los doce nombrados salieron", "nine of the twelve were freed". Not "seis de los siete
 /// detenidos en la protesta": the participle tells of the seven.
-pub(crate) fn fewer_of(doc: &crate::text::Doc<'_>, at: usize, a: usize) -> bool {
+fn fewer_of(doc: &crate::text::Doc<'_>, at: usize, a: usize) -> bool {
     let participle = ["ados", "idos", "adas", "idas", "ed"]
         .iter()
         .any(|e| doc.f(at).ends_with(e))
