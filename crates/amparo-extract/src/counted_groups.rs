@@ -40,30 +40,40 @@ pub(crate) fn plural_subject(doc: &Doc<'_>, k: usize, b: usize, ms: &[&MentionRe
 }
 
 /// ("…la audiencia de los trabajadores siderúrgicos A, B y C… Los trabajadores fueron imputados
-/// el 11 de julio"): whether "los"/"the" at token `k` and the plural noun after it, the subject
-/// of a verb of the whole group, are the noun a list of names followed before.
+/// el 11 de julio"): whether the group noun at token `k` (see [`group_noun`]) is the noun a list
+/// of names followed before, past at most two words that describe it.
 fn listed_noun(doc: &Doc<'_>, k: usize) -> bool {
+    let Some(noun) = group_noun(doc, k) else {
+        return false;
+    };
+    let lower = |i: usize| {
+        doc.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+    };
+    let name = |i: usize| {
+        doc.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
+    };
+    (1..k.saturating_sub(3)).any(|j| {
+        doc.f(j) == noun
+            && matches!(doc.f(j - 1), "the" | "los" | "las")
+            && (j + 1..j + 4).find(|&i| !lower(i)).is_some_and(name)
+    })
+}
+
+/// ("Los estudiantes fueron detenidos…", "The activists were arrested…"): the plural noun after
+/// "los"/"the" at token `k`, when the two are the subject of a verb of the whole group; not the
+/// rest of a group ("The others were taken to Las Mangas", see `the_rest`).
+fn group_noun<'d>(doc: &'d Doc<'_>, k: usize) -> Option<&'d str> {
     let noun = doc.f(k + 1);
-    matches!(doc.f(k), "the" | "los" | "las")
+    (matches!(doc.f(k), "the" | "los" | "las")
         && noun.len() > 3
         && noun.ends_with('s')
         && !matches!(noun, "others" | "otros" | "otras" | "demas")
-        && crate::group_parts::GROUP_VERBS.contains(&doc.f(k + 2))
-        && (1..k.saturating_sub(3)).any(|j| {
-            doc.f(j) == noun
-                && matches!(doc.f(j - 1), "the" | "los" | "las")
-                && (j + 1..j + 4)
-                    .find(|&i| {
-                        doc.tokens
-                            .get(i)
-                            .is_none_or(|t| t.kind != TokenKind::Word || t.capitalised)
-                    })
-                    .is_some_and(|i| {
-                        doc.tokens
-                            .get(i)
-                            .is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
-                    })
-        })
+        && crate::group_parts::GROUP_VERBS.contains(&doc.f(k + 2)))
+    .then_some(noun)
 }
 
 /// Whether a counted subject at token `k` of a sentence that names nobody and ends (before `b`)
@@ -76,20 +86,10 @@ pub(crate) fn heads_list(doc: &Doc<'_>, k: usize, b: usize, names_nobody: bool) 
 }
 
 /// ("Cinco estudiantes de LUZ fueron excarcelados… Los estudiantes fueron detenidos el 1 de
-/// agosto de 2024", "the six activists… The activists were arrested in May"): when "los"/"the"
-/// at token `k` and the plural noun after it, a group the text counted before, are the subject
-/// of a verb of the whole group, that count.
+/// agosto de 2024", "the six activists… The activists were arrested in May"): when the group
+/// noun at token `k` (see [`group_noun`]) is one the text counted before, that count.
 pub(crate) fn counted_before(doc: &Doc<'_>, k: usize) -> Option<usize> {
-    let noun = doc.f(k + 1);
-    if !(matches!(doc.f(k), "the" | "los" | "las")
-        && noun.len() > 3
-        && noun.ends_with('s')
-        // (Not the rest of a group: "The others were taken to Las Mangas", see `the_rest`.)
-        && !matches!(noun, "others" | "otros" | "otras" | "demas")
-        && crate::group_parts::GROUP_VERBS.contains(&doc.f(k + 2)))
-    {
-        return None;
-    }
+    let noun = group_noun(doc, k)?;
     (1..k).rev().find_map(|j| {
         (doc.f(j) == noun)
             .then(|| crate::count_words::parse_number(doc, j - 1))
