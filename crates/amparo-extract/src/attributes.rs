@@ -58,7 +58,11 @@ fn absorb(doc: &Doc<'_>, k: usize, d: &mut Description, words: &mut Vec<String>)
         roles(f)
     };
     // ("la fiscal provincial X": an office's reach after its title.)
-    let office_reach = OFFICE_QUALIFIERS.contains(&f) && is_official(doc.f(k.wrapping_sub(1)));
+    let office_reach = OFFICE_QUALIFIERS.contains(&f) && is_official(doc.f(k.wrapping_sub(1)))
+        // ("la jueza de ejecución X", "el juez de control Y": the stage of the court.)
+        || (matches!(f, "ejecucion" | "control" | "juicio")
+            && doc.f(k.wrapping_sub(1)) == "de"
+            && is_official(doc.f(k.wrapping_sub(2))));
     // ("al dirigente campesino X": a word that qualifies the role before it; not a side taken,
     // "el diputado oficialista X".)
     let role_kind = crate::role_references::adjective_like(f)
@@ -227,10 +231,15 @@ pub fn describe(
     }
     // Before a comma: "El presidente de la Asamblea Nacional, X," / "Su secretario general, X": a
     // title set off before the name is the person's office.
-    if k == first
-        && first >= s_first + 2
-        && doc.f(first - 1) == ","
-        && let Some(o) = office_before_comma(doc, first - 1, s_first)
+    // ("el juez militar, teniente coronel X,": or before a rank.)
+    let ranked = (k..first).all(|j| {
+        let w = doc.f(j);
+        crate::lexicon::roles(w).contains(&"military") || matches!(w, "teniente" | "capitan")
+    });
+    if (k == first || ranked)
+        && k >= s_first + 2
+        && doc.f(k - 1) == ","
+        && let Some(o) = office_before_comma(doc, k - 1, s_first)
     {
         absorb(doc, o, &mut d, &mut words);
     }

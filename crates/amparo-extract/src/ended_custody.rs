@@ -32,3 +32,28 @@ pub(crate) fn ended_before_now(
     });
     until || relative_before_release
 }
+
+/// ("…estos son los excarcelados: A, B… Todos estaban recluidos en el Rodeo I y en Yare III"):
+/// custody told in the imperfect (and undated: the caller asks) of all those whose release the
+/// text told before is the custody that release ended, no event of its own; they leave `who`.
+/// (Measured: "Los cuatro estaban…", "Ambos estaban…" and "had been held at…" are told as a
+/// detention of their own as often as not.)
+pub(crate) fn held_until_freed(
+    doc: &crate::text::Doc<'_>,
+    t: &crate::triggers::Trigger,
+    a: usize,
+    events: &[crate::discourse::RawEvent],
+    slots: &[crate::slots::Slot],
+    who: &mut Vec<usize>,
+) {
+    use crate::model::EventType;
+    let imperfect = matches!(doc.f(a), "todos" | "todas") && doc.f(a + 1) == "estaban";
+    if t.kind != EventType::Detention || !imperfect {
+        return;
+    }
+    who.retain(|&j| {
+        !events.iter().any(|e| {
+            e.entity == slots[j].entity && crate::discourse::family(e.kind) == EventType::Release
+        })
+    });
+}

@@ -21,7 +21,7 @@ use crate::persons::MentionRef;
 use crate::references::References;
 use crate::role_references::role_references;
 use crate::sentence_dates::{event_dates, lead_date, same_day, shared_with_before, transfer_day};
-use crate::speakers::{introduced_speaker, opener, trailing_speaker};
+use crate::speakers::{introduced_speaker, trailing_speaker};
 use crate::text::Doc;
 use crate::the_rest::the_rest;
 use crate::triggers::{self, Modality};
@@ -240,6 +240,9 @@ impl Walk<'_, '_> {
                     self.people_of(t, kind, a, b, &mut slots, &mut last_who, &ms, &refs, &f)
                 };
                 crate::gapped::gapped_terms(doc, t, b, &slots, &mut who);
+                if date.is_none() {
+                    crate::ended_custody::held_until_freed(doc, t, a, &f.events, &slots, &mut who);
+                }
                 crate::unnamed_groups::past_unnamed_relative(doc, t, &slots, &mut who);
                 // (Told of before, the purpose of what befell the one named, or kin's: no group's.)
                 let told = held_still
@@ -381,15 +384,8 @@ impl Walk<'_, '_> {
             refs.remember_group(s.paragraph, f.events.get(before..).unwrap_or_default());
             prev_si = Some(si);
             prev_date = sentence_date_told(&f.events, before, &found_dates).or(prev_date);
-            let opener = opener(doc, &ms, a, &f);
-            if (refs.focus.is_none() || f.events.len() == before)
-                && let Some(m) = opener
-                && !f.official[m.entity]
-                && !f.source[m.entity]
-                && !crate::narrator::lawyer_acting(doc, &f, m.entity, a, b)
-            {
-                refs.focus = Some(m.entity);
-            }
+            let told_none = f.events.len() == before;
+            crate::speakers::opener_focus(doc, &ms, (a, b), &f, &mut refs.focus, told_none);
         }
         crate::group_arrest::after_walk(doc, &mut f, &groups, self.published);
         crate::booking::drop_bookings(doc, &mut f.events, &groups);

@@ -12,6 +12,9 @@ pub(crate) fn excluded_note(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         "no forma parte de nuestro registro",
         "no forma parte de esta lista",
         "no forma parte de nuestra lista",
+        // ("X, procesado por homicidio, quien no forma parte de la lista de presos políticos").
+        "no forma parte de la lista de presos politicos",
+        "is not on the list of political prisoners",
         "not included :",
         "no incluido :",
         "no incluida :",

@@ -152,6 +152,10 @@ const ROLES: &[(&str, &[&str])] = &[
     ("reportero", &["journalist"]),
     ("reportera", &["journalist"]),
     ("corresponsal", &["journalist"]),
+    // (In Venezuela a "comunicador social" is a journalist.)
+    ("comunicador", &["journalist"]),
+    ("comunicadora", &["journalist"]),
+    ("comunicadores", &["journalist"]),
     ("cameraman", &["media_worker"]),
     ("camarografo", &["media_worker"]),
     ("photographer", &["media_worker"]),

@@ -40,8 +40,14 @@ pub fn role_references(
         if end == k + 1 || named_next || (head.ends_with('s') && !head.ends_with("ss")) {
             continue;
         }
+        // ("el dirigente sindical X … El sindicalista fue detenido": the trade's adjective.)
+        let trade = head.strip_suffix("ista");
         let person = (0..f.descriptors.len())
-            .filter(|&e| f.descriptors[e].iter().any(|w| w == head))
+            .filter(|&e| {
+                f.descriptors[e]
+                    .iter()
+                    .any(|w| w == head || trade == Some(w.as_str()))
+            })
             .filter(|&e| !f.high_office.get(e).copied().unwrap_or(false))
             .max_by_key(|&e| f.last_seen.get(e).copied().unwrap_or(0));
         if let Some(entity) = person {

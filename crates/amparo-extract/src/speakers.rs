@@ -149,9 +149,29 @@ pub(crate) fn office_speaker(doc: &Doc<'_>, first: usize, last: usize, from: usi
     office && doc.f(k) == "," && (told || speaks(k + 1))
 }
 
+/// Follows the one sentence `a..b` opens on (see `opener`) when the walk follows no one or the
+/// sentence told no event (`told_none`): not an official, a source or a lawyer acting for others.
+pub(crate) fn opener_focus(
+    doc: &Doc<'_>,
+    ms: &[&MentionRef],
+    (a, b): (usize, usize),
+    f: &Findings,
+    focus: &mut Option<usize>,
+    told_none: bool,
+) {
+    if (focus.is_none() || told_none)
+        && let Some(m) = opener(doc, ms, a, f)
+        && !f.official[m.entity]
+        && !f.source[m.entity]
+        && !crate::narrator::lawyer_acting(doc, f, m.entity, a, b)
+    {
+        *focus = Some(m.entity);
+    }
+}
+
 /// ("Beside her sat Nohemí Carrillo, mother of captain Andrés Eloy Carrillo. He was
 /// arrested…": the one a relative is named for is the one the text goes on about.)
-pub(crate) fn opener<'m>(
+fn opener<'m>(
     doc: &Doc<'_>,
     ms: &'m [&'m MentionRef],
     a: usize,
@@ -234,6 +254,13 @@ fn inverted_subject(doc: &Doc<'_>, m: &MentionRef, a: usize) -> bool {
         })
 }
 
+/// Whether token `k` cites a source: "según", "according (to)", "(de acuerdo) con" ("De acuerdo
+/// con el abogado defensor X, el comunicador fue…").
+pub(crate) fn cites(doc: &Doc<'_>, k: usize) -> bool {
+    matches!(doc.f(k), "segun" | "according")
+        || (doc.f(k) == "con" && doc.f(k.wrapping_sub(1)) == "acuerdo")
+}
+
 /// ("Según la vicecanciller colombiana, Paula Andrea Restrepo Gil, los cuatro…", "According to
 /// the union's general secretary, X, …"): a name set off by commas after "según"/"according to"
 /// and a describer of up to a dozen words is the source.
@@ -244,7 +271,7 @@ pub(crate) fn long_source(doc: &Doc<'_>, s: &crate::slots::Slot, s_first: usize)
     }
     let Some(k) = (s.first.saturating_sub(12).max(s_first)..s.first)
         .rev()
-        .find(|&k| matches!(doc.f(k), "segun" | "according"))
+        .find(|&k| cites(doc, k))
     else {
         return false;
     };

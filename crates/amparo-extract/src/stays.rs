@@ -7,8 +7,22 @@ use crate::text::Doc;
 
 /// The words of a prison's gate, where families wait: no stay inside.
 const GATES: &[&str] = &[
-    "puerta", "puertas", "entrada", "frente", "afueras", "exterior", "porton", "gate", "gates",
-    "door", "doors", "outside",
+    "puerta",
+    "puertas",
+    "entrada",
+    "frente",
+    "afueras",
+    "exterior",
+    "porton",
+    "gate",
+    "gates",
+    "door",
+    "doors",
+    "outside",
+    "estacionamiento",
+    "parking",
+    "aceras",
+    "acera",
 ];
 
 /// The verb of a stay told in the past: "pasó", "estuvieron", "spent", and the perfect "había

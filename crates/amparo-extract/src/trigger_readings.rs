@@ -144,7 +144,9 @@ pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
         }
         // ("The full list released by Justice for Venezuela:", "a statement released on
         // Friday"): a document made public, no one freed.
-        if f == "released" && DOCUMENTS.contains(&doc.f(t.first.wrapping_sub(1))) {
+        // ("The list, as released by JEP:": the same.)
+        let as_released = doc.f(t.first.wrapping_sub(1)) == "as" && doc.f(t.first + 1) == "by";
+        if f == "released" && (DOCUMENTS.contains(&doc.f(t.first.wrapping_sub(1))) || as_released) {
             return false;
         }
         // ("Viasna chair in exile, Tatsiana Reut, said": an office held abroad, not a leaving.)

@@ -252,7 +252,7 @@ impl Walk<'_, '_> {
                 f.source[m.entity]
                     && !f.relative[m.entity]
                     && (m.first.saturating_sub(12).max(a)..m.first)
-                        .any(|k| matches!(doc.f(k), "according" | "segun"))
+                        .any(|k| crate::speakers::cites(doc, k))
             };
             let nobody = ms.is_empty() || companions_only || untold || ms.iter().all(|m| cited(m));
             who = crate::narrator::fallback_subjects(doc, t, slots, last_who, nobody, refs, f);

@@ -135,6 +135,11 @@ impl Lists {
                     .find(|g| {
                         family(g.kind) == EventType::Release || g.kind == EventType::HouseArrest
                     })
+                // ("…estos son los excarcelados:" then "Con arresto domiciliario:" over three
+                // names and "Mujeres:" over four: a header of house arrest under a lead of
+                // releases heads its own group, not the list; "Mujeres" are the lead's freed.)
+                && !(g.kind == EventType::HouseArrest
+                    && base.as_ref().is_some_and(|b| family(b.kind) == EventType::Release))
             {
                 let mut g = g.clone();
                 g.date = g.date.or(base.as_ref().and_then(|b| b.date));

@@ -1,0 +1,116 @@
+//! issue 13, sixty-fourth round: forms read from blind86 (spent), written anew with invented names.
+
+#[test]
+fn issue_13_a_house_arrest_header_under_a_lead_of_releases_heads_only_its_own_group() {
+    let x = crate::run(
+        "Según la ONG, estos son los excarcelados identificados hasta ahora:\n\n\
+Con arresto domiciliario:\n\n\
+1. Wenceslao Ibarra Monzón, detenido desde marzo de 2023.\n\n\
+2. Reinaldo Quevedo Lira.\n\n\
+Mujeres:\n\n\
+3. Zoraida Camejo Pinto, abogada.\n\n\
+4. Eulalia Betancor Rivas, enfermera.",
+        "2026-01-17",
+    );
+    assert!(crate::kinds_of(&x, "Reinaldo Quevedo Lira").contains(&"house_arrest"));
+    for name in ["Zoraida Camejo Pinto", "Eulalia Betancor Rivas"] {
+        let kinds = crate::kinds_of(&x, name);
+        assert!(kinds.contains(&"release"), "{name}: {kinds:?}");
+        assert!(!kinds.contains(&"house_arrest"), "{name}: {kinds:?}");
+    }
+}
+
+#[test]
+fn issue_13_one_not_on_the_list_of_political_prisoners_is_out_of_scope() {
+    let x = crate::run(
+        "Junto a Nicasio Bermúdez salió también Yordanis Parra Lozano, procesado por homicidio, \
+quien no forma parte de la lista de presos políticos y fue liberado por otra decisión judicial.",
+        "2026-01-17",
+    );
+    assert!(crate::person(&x, "Yordanis Parra Lozano").is_none());
+    assert!(
+        x.out_of_scope_mentions
+            .iter()
+            .any(|m| m.name == "Yordanis Parra Lozano")
+    );
+}
+
+#[test]
+fn issue_13_all_held_in_the_imperfect_after_a_list_of_the_freed_is_no_detention() {
+    let x = crate::run(
+        "La ONG confirmó la excarcelación de tres presos políticos este domingo. Estos son sus \
+nombres:\n\n- Aníbal Sequera Toro\n- Berta Colmenares Díaz\n- Ciro Landaeta Paz\n\n\
+Todos estaban recluidos en el Rodeo I y en Yare III.",
+        "2026-01-12",
+    );
+    for name in [
+        "Aníbal Sequera Toro",
+        "Berta Colmenares Díaz",
+        "Ciro Landaeta Paz",
+    ] {
+        let kinds = crate::kinds_of(&x, name);
+        assert!(kinds.contains(&"release"), "{name}: {kinds:?}");
+        assert!(!kinds.contains(&"detention"), "{name}: {kinds:?}");
+    }
+    // (Told of no release before, it is their custody: "Todos estaban recluidos…" stays.)
+    let x = crate::run(
+        "Los hermanos Aníbal Sequera Toro y Ciro Landaeta Paz fueron detenidos en 2024. Todos \
+estaban recluidos en el Rodeo I.",
+        "2026-01-12",
+    );
+    assert!(crate::kinds_of(&x, "Ciro Landaeta Paz").contains(&"detention"));
+}
+
+#[test]
+fn issue_13_a_list_as_released_by_a_group_frees_no_one() {
+    let x = crate::run(
+        "A rights group on Monday published the names of two foreigners held in Venezuela.\n\n\
+The list, as released by the group:\n\n\
+GODFREY ALLARDYCE, 52, British citizen. Rodeo I.\n\n\
+MAGNUS THORSEN, 44, Norwegian. El Helicoide.",
+        "2025-05-19",
+    );
+    for name in ["GODFREY ALLARDYCE", "MAGNUS THORSEN"] {
+        let kinds = crate::kinds_of(&x, name);
+        assert!(!kinds.contains(&"release"), "{name}: {kinds:?}");
+    }
+}
+
+#[test]
+fn issue_13_a_judge_named_after_a_court_stage_or_a_rank_is_an_official() {
+    let x = crate::run(
+        "Ignacio Barboza fue detenido en 2022. Finalmente, en octubre de 2023, el juez militar, \
+teniente coronel Heriberto Gallegos Urbina, lo condenó a 16 años de prisión. El pasado 2 de \
+septiembre, la jueza de ejecución Marbelis Quintana Soto le otorgó arresto domiciliario.",
+        "2025-10-10",
+    );
+    assert!(crate::person(&x, "Heriberto Gallegos Urbina").is_none());
+    assert!(crate::person(&x, "Marbelis Quintana Soto").is_none());
+}
+
+#[test]
+fn issue_13_a_source_after_de_acuerdo_con_takes_no_event() {
+    let x = crate::run(
+        "El periodista Olegario Santana Pinto fue trasladado este lunes a la cárcel de Rodeo I. \
+De acuerdo con el abogado defensor Feliciano Urbina, el comunicador fue presentado ante un \
+tribunal, y se le imputaron los delitos de incitación al odio y terrorismo.",
+        "2025-09-22",
+    );
+    assert!(crate::person(&x, "Feliciano Urbina").is_none());
+    assert!(crate::kinds_of(&x, "Olegario Santana Pinto").contains(&"charge"));
+}
+
+#[test]
+fn issue_13_the_trade_of_a_union_leader_names_him_and_a_prison_car_park_holds_no_one() {
+    let x = crate::run(
+        "El dirigente sindical Anacleto Rivero Paz sigue en Rodeo I. Su esposa, Noemí de Rivero, \
+pasó la semana en el estacionamiento del penal. El sindicalista fue detenido en julio de 2023 en \
+Punto Fijo.",
+        "2026-01-26",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Anacleto Rivero Paz", "arrest"),
+        "2023-07"
+    );
+    assert!(crate::person(&x, "Noemí de Rivero").is_none());
+}
