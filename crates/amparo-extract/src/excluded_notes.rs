@@ -12,9 +12,6 @@ pub(crate) fn excluded_note(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         "no forma parte de nuestro registro",
         "no forma parte de esta lista",
         "no forma parte de nuestra lista",
-        // ("X, procesado por homicidio, quien no forma parte de la lista de presos políticos").
-        "no forma parte de la lista de presos politicos",
-        "is not on the list of political prisoners",
         "not included :",
         "no incluido :",
         "no incluida :",
@@ -82,4 +79,43 @@ pub(crate) fn states_word(doc: &Doc<'_>, first: usize, k: usize) -> bool {
                 | "funcionarios"
         )
     })
+}
+
+/// ("Junto a A salió también B, procesado por homicidio, quien no forma parte de la lista de presos
+/// políticos"): takes out of the record the one a sentence says is not on the list of political
+/// prisoners, the last named before it, when the clause from the name tells an ordinary crime.
+/// Not one whose case is "todavía" under review, nor one not on the list of the freed ("…de la
+/// lista de presos políticos excarcelados"); nor the others the sentence names.
+pub(crate) fn drop_off_the_list(
+    doc: &Doc<'_>,
+    mentions: &[crate::persons::MentionRef],
+    f: &mut crate::discourse::Findings,
+) {
+    const OFF: &[&str] = &[
+        "no forma parte de la lista de presos politicos",
+        "no figura en la lista de presos politicos",
+        "is not on the list of political prisoners",
+    ];
+    for (si, s) in doc.sentences.iter().enumerate() {
+        let Some((k, o)) = (s.first..s.last)
+            .find_map(|k| OFF.iter().find(|o| doc.matches_at(k, o)).map(|o| (k, o)))
+        else {
+            continue;
+        };
+        let after = doc.f(k + o.split(' ').count());
+        let pending = (k.saturating_sub(2)..k).any(|j| matches!(doc.f(j), "todavia" | "aun"));
+        let of_freed = ["excarcel", "liberad", "releas", "freed"]
+            .iter()
+            .any(|p| after.starts_with(p));
+        let Some(m) = mentions.iter().rfind(|m| m.sentence == si && m.last <= k) else {
+            continue;
+        };
+        if pending || of_freed || !crate::out_of_scope::ordinary_crime(doc, m.first, k) {
+            continue;
+        }
+        if let Some(slot) = f.out_of_scope.get_mut(m.entity) {
+            *slot = true;
+        }
+        f.events.retain(|r| r.entity != m.entity);
+    }
 }

@@ -80,10 +80,19 @@ pub(crate) fn whose_kin(
                     && (j..t.first).all(|i| crate::auxiliaries::before_state(doc.f(i)))
             });
     let own = own || another || whose;
-    let between = (last..t.first).find(|&k| kin_at(k)).is_some_and(|k| {
-        matches!(doc.f(k), "cuyo" | "cuya" | "cuyos" | "cuyas" | "whose")
-            && !(k..t.first).any(|j| matches!(doc.f(j), "," | "." | ";"))
+    // ("X agradeció la medida pero recordó que su padre \"sigue preso\"": the relative is the
+    // subject of the clause the trigger opens.)
+    let clause_kin = (t.first.saturating_sub(4)..t.first).find(|&k| {
+        kin_at(k)
+            && matches!(doc.f(k.wrapping_sub(1)), "que" | "that")
+            && (k + 2..t.first).all(|j| matches!(doc.tokens[j].text, "\"" | "“" | "«"))
     });
+    let own = own || (first == last && clause_kin.is_some());
+    let between = clause_kin.is_some_and(|k| k >= last)
+        || (last..t.first).find(|&k| kin_at(k)).is_some_and(|k| {
+            matches!(doc.f(k), "cuyo" | "cuya" | "cuyos" | "cuyas" | "whose")
+                && !(k..t.first).any(|j| matches!(doc.f(j), "," | "." | ";"))
+        });
     // (Not held with the one named: "Her brother was detained with her".)
     let with_them = (t.last..t.last + 3).any(|k| {
         matches!(doc.f(k), "with" | "con" | "junto")

@@ -130,7 +130,8 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
                     let r = token_range(doc, l);
                     !matches!(doc.f(r.end.saturating_sub(1)), "." | ":")
                 });
-            *alone && under_headline && !capitals && !was_after_colon && !next_alone && !in_list
+            (*alone && under_headline && !capitals && !was_after_colon && !next_alone && !in_list)
+                || (*alone && crate::stamp_lines::post_author(doc, &lines, li))
         }) {
             // "Presos que no son todos iguales / Gerardo Villafañe": the byline under a headline.
             for si in line.clone() {

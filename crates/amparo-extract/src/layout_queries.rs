@@ -141,8 +141,10 @@ pub(crate) fn fields_end(
         .filter(|l| paragraph(l) == paragraph(&lines[li]))
     {
         let n = crate::line_shapes::token_range(doc, next);
+        // (A field has a value after its colon; "Mujeres:" alone heads the next group.)
         let label = doc.tokens.get(n.start).is_some_and(|x| x.capitalised)
-            && (n.start + 1..n.end.min(n.start + 4)).any(|k| doc.f(k) == ":");
+            && (n.start + 1..n.end.min(n.start + 4)).any(|k| doc.f(k) == ":")
+            && doc.f(n.end - 1) != ":";
         if !label || crate::line_shapes::is_bullet(doc, n.start).is_some() {
             break;
         }

@@ -256,9 +256,17 @@ fn inverted_subject(doc: &Doc<'_>, m: &MentionRef, a: usize) -> bool {
 
 /// Whether token `k` cites a source: "según", "according (to)", "(de acuerdo) con" ("De acuerdo
 /// con el abogado defensor X, el comunicador fue…").
+/// (Not an agreement: "Torrealba no estuvo de acuerdo con el abogado X".)
 pub(crate) fn cites(doc: &Doc<'_>, k: usize) -> bool {
+    let opens = |j: usize| {
+        doc.sentence_at(j).is_some_and(|s| s.first == j)
+            || matches!(doc.f(j.wrapping_sub(1)), "," | "y" | "pero" | "(")
+    };
     matches!(doc.f(k), "segun" | "according")
-        || (doc.f(k) == "con" && doc.f(k.wrapping_sub(1)) == "acuerdo")
+        || (doc.f(k) == "con"
+            && doc.f(k.wrapping_sub(1)) == "acuerdo"
+            && doc.f(k.wrapping_sub(2)) == "de"
+            && opens(k.wrapping_sub(2)))
 }
 
 /// ("Según la vicecanciller colombiana, Paula Andrea Restrepo Gil, los cuatro…", "According to
@@ -267,6 +275,19 @@ pub(crate) fn cites(doc: &Doc<'_>, k: usize) -> bool {
 pub(crate) fn long_source(doc: &Doc<'_>, s: &crate::slots::Slot, s_first: usize) -> bool {
     // ("Según la hermana de Terán, Yaneth Terán, …": the one the source is a relative of is not.)
     if doc.f(s.last) != "," || matches!(doc.f(s.first.wrapping_sub(1)), "de" | "del" | "of") {
+        return false;
+    }
+    // (Nor one the clause after the name tells held: "Según el abogado X, quien fue excarcelado
+    // el 8 de septiembre…,", "…, detenido junto a su cliente el 8 de septiembre,".)
+    let from = s.last + 1 + usize::from(matches!(doc.f(s.last + 1), "quien" | "who"));
+    let from = from + usize::from(matches!(doc.f(from), "fue" | "was" | "estuvo"));
+    if crate::triggers::find(doc, from, from + 3)
+        .first()
+        .is_some_and(|t| {
+            t.voice != crate::triggers::Voice::Clitic
+                && (t.first == from && from > s.last + 1 || t.first == s.last + 1)
+        })
+    {
         return false;
     }
     let Some(k) = (s.first.saturating_sub(12).max(s_first)..s.first)

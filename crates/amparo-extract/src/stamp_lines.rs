@@ -110,3 +110,20 @@ pub(crate) fn dotted_stamp(
 pub(crate) fn handle_in(doc: &Doc<'_>, from: usize, to: usize) -> bool {
     (from..to.min(from + 7)).any(|k| doc.tokens[k].text.starts_with('@'))
 }
+
+/// ("Mayelín Cabrera Ortiz" over "2 feb. a las 21:14 · 🌐", "Dana Ruiz" over "Yesterday at
+/// 09:12"): a name alone on its line over a social post's stamp, a day and a clock, is the
+/// post's author, no item of a list.
+pub(crate) fn post_author(doc: &Doc<'_>, lines: &[std::ops::Range<usize>], li: usize) -> bool {
+    let Some(next) = lines.get(li + 1) else {
+        return false;
+    };
+    let t = crate::line_shapes::token_range(doc, next);
+    let day = |k: usize| {
+        crate::dates::month(doc.f(k)).is_some()
+            || matches!(doc.f(k), "ayer" | "yesterday" | "hoy" | "today")
+    };
+    t.end - t.start <= 12
+        && (t.start..t.end).any(|k| doc.f(k) == ":" && crate::line_shapes::clock_colon(doc, k))
+        && (t.start..t.end).any(day)
+}

@@ -144,8 +144,12 @@ pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
         }
         // ("The full list released by Justice for Venezuela:", "a statement released on
         // Friday"): a document made public, no one freed.
-        // ("The list, as released by JEP:": the same.)
-        let as_released = doc.f(t.first.wrapping_sub(1)) == "as" && doc.f(t.first + 1) == "by";
+        // ("The list, as released by JEP:": the same; not "X, as released by police").
+        let as_released = doc.f(t.first.wrapping_sub(1)) == "as"
+            && doc.f(t.first + 1) == "by"
+            && [2, 3]
+                .iter()
+                .any(|&n| DOCUMENTS.contains(&doc.f(t.first.wrapping_sub(n))));
         if f == "released" && (DOCUMENTS.contains(&doc.f(t.first.wrapping_sub(1))) || as_released) {
             return false;
         }

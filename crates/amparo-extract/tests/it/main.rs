@@ -112,6 +112,7 @@ mod words_sixtieth_review;
 mod words_sixtyfirst;
 mod words_sixtyfirst_review;
 mod words_sixtyfourth;
+mod words_sixtyfourth_review;
 mod words_sixtysecond;
 mod words_sixtysecond_review;
 mod words_sixtythird;

@@ -114,3 +114,31 @@ Punto Fijo.",
     );
     assert!(crate::person(&x, "Noemí de Rivero").is_none());
 }
+
+#[test]
+fn issue_13_a_social_post_author_over_its_stamp_is_no_item() {
+    let x = crate::run(
+        "\"Mi hijo no es un delincuente\": madre de joven detenido tras cacerolazo denuncia su \
+traslado a prisión\n\n\
+Rosaura Quintal Ibáñez, vecina de Nuevitas, publicó este lunes una denuncia sobre su hijo, \
+Yasmany Ferrer Quintal, detenido el pasado jueves. Reproducimos su publicación con autorización \
+de la familia:\n\n\
+Rosaura Quintal Ibáñez\n\
+2 feb. a las 21:14 · 🌐\n\n\
+Mi hijo YASMANY FERRER QUINTAL fue sacado de la casa el jueves por la noche. Se lo llevaron \
+para la unidad de Nuevitas.",
+        "2026-02-03",
+    );
+    assert!(crate::person(&x, "Rosaura Quintal Ibáñez").is_none());
+    assert!(crate::kinds_of(&x, "Yasmany Ferrer Quintal").contains(&"arrest"));
+}
+
+#[test]
+fn issue_13_a_relative_who_is_the_subject_of_the_clause_takes_the_event_from_the_name() {
+    let x = crate::run(
+        "Su hijo, el militar retirado Evaristo Lander Soto, agradeció la medida pero recordó que \
+su padre \"sigue preso\".",
+        "2026-01-26",
+    );
+    assert!(crate::person(&x, "Evaristo Lander Soto").is_none());
+}
