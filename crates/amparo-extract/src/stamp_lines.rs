@@ -111,13 +111,27 @@ pub(crate) fn handle_in(doc: &Doc<'_>, from: usize, to: usize) -> bool {
     (from..to.min(from + 7)).any(|k| doc.tokens[k].text.starts_with('@'))
 }
 
-/// ("Mayelín Cabrera Ortiz" over "2 feb. a las 21:14 · 🌐", "Dana Ruiz" over "Yesterday at
-/// 09:12"): a name alone on its line over a social post's stamp, a day and a clock, is the
-/// post's author, no item of a list.
+/// ("Mayelín Cabrera Ortiz" over "2 feb. a las 21:14 · 🌐" over "… Mi hijo YOANDRY PÉREZ fue
+/// sacado de la casa…"): a name alone on its line over a social post's stamp, a day and a clock,
+/// whose post tells of the writer's kin ("mi hijo", "my husband"), is the post's author, no item
+/// of a list. (Not one whose post tells of herself, "Salí de La Crisálida", nor names over the
+/// hours of their arrests, "Detenidos en Petare:" / "José Paz" / "2 feb. a las 21:14".)
 pub(crate) fn post_author(doc: &Doc<'_>, lines: &[std::ops::Range<usize>], li: usize) -> bool {
     let Some(next) = lines.get(li + 1) else {
         return false;
     };
+    let post = lines
+        .get(li + 2..(li + 4).min(lines.len()))
+        .unwrap_or_default();
+    let of_kin = post.iter().any(|l| {
+        let t = crate::line_shapes::token_range(doc, l);
+        (t.start..t.end).any(|k| {
+            matches!(doc.f(k), "mi" | "my") && crate::slots::RELATIONS.contains(&doc.f(k + 1))
+        })
+    });
+    if !of_kin {
+        return false;
+    }
     let t = crate::line_shapes::token_range(doc, next);
     let day = |k: usize| {
         crate::dates::month(doc.f(k)).is_some()

@@ -72,3 +72,23 @@ Mujeres:\n\
         assert!(!kinds.contains(&"house_arrest"), "{name}: {kinds:?}");
     }
 }
+
+#[test]
+fn issue_13_names_over_the_hours_of_their_arrests_and_a_post_of_ones_own_release_stay_items() {
+    let x = crate::run(
+        "Detenidos en la madrugada en Petare:\nJosé Sarmiento Paz\n2 feb. a las 21:14\nAna \
+Sarmiento Paz\n3 feb. a las 02:10",
+        "2025-02-03",
+    );
+    for name in ["José Sarmiento Paz", "Ana Sarmiento Paz"] {
+        let kinds = crate::kinds_of(&x, name);
+        assert!(kinds.contains(&"arrest"), "{name}: {kinds:?}");
+    }
+    let x = crate::run(
+        "Tras su excarcelación, la dirigente escribió en Instagram:\n\nYulieth Carmona Paz\nAyer \
+a las 20:05\nGracias a Dios estoy en casa. Salí de La Crisálida después de 300 días.\n\n\
+Yulieth Carmona Paz había sido detenida en abril de 2024 en Los Teques.",
+        "2025-02-03",
+    );
+    assert!(crate::kinds_of(&x, "Yulieth Carmona Paz").contains(&"release"));
+}
