@@ -226,3 +226,25 @@ pub(super) fn judged_false(doc: &Doc<'_>, from: usize, to: usize) -> Option<bool
                 .any(|t| t.kind == crate::model::EventType::Arrest)
         })
 }
+
+/// "Juan Pérez | Colombia | Held (convicted of homicide; not a political case)": a row or item
+/// about an ordinary crime or another state's custody is out of scope.
+/// (Said in the sentence of the name: "Los trasladados son: A, B. En el mismo vehículo fue
+/// llevado un recluso procesado por homicidio, C" leaves A and B in scope.)
+pub(super) fn out_of_scope_names(
+    cx: &ListContext<'_, '_>,
+    item: &Item,
+    f: &mut crate::discourse::Findings,
+) {
+    for name in &item.names {
+        let Some(s) = cx.doc.sentence_at(name.start) else {
+            continue;
+        };
+        let outside = crate::out_of_scope::out_of_record(cx.doc, s.first, s.last);
+        if let Some(e) = super::entity_at(cx.mentions, name.start).filter(|_| outside)
+            && let Some(slot) = f.out_of_scope.get_mut(e)
+        {
+            *slot = true;
+        }
+    }
+}

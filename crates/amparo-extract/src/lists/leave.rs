@@ -242,21 +242,7 @@ impl Lists {
                     }
                 }
             }
-            // "Juan Pérez | Colombia | Held (convicted of homicide; not a political case)": a
-            // row or item about an ordinary crime or another state's custody is out of scope.
-            // (Said in the sentence of the name: "Los trasladados son: A, B. En el mismo vehículo
-            // fue llevado un recluso procesado por homicidio, C" leaves A and B in scope.)
-            for name in &item.names {
-                let Some(s) = cx.doc.sentence_at(name.start) else {
-                    continue;
-                };
-                let outside = crate::out_of_scope::out_of_record(cx.doc, s.first, s.last);
-                if let Some(e) = entity_at(cx.mentions, name.start).filter(|_| outside)
-                    && let Some(slot) = f.out_of_scope.get_mut(e)
-                {
-                    *slot = true;
-                }
-            }
+            super::item_kind::out_of_scope_names(cx, item, f);
             // The group's arrest, what the lead tells besides the release, the custody the group
             // is still in: each member's, unless the item said that kind (a row telling its own
             // events takes the arrest alone), or denies the arrest ("X was NOT detained").
