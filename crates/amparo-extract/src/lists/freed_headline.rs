@@ -121,7 +121,12 @@ pub(crate) fn lede_day(cx: &ListContext<'_, '_>, lead: &GroupEvent) -> Option<Pa
         return None;
     }
     let stop = |p: usize| crate::heading_lines::ends_with(doc, p, &[".", "!", "?"]);
-    let lede = (0..=lead.sentence).find(|&p| cx.layout.is_prose(p) && stop(p))?;
+    // (Past a dek that gives no day: "A priest, a journalist and a student leader were among
+    // those expelled." over "Nicaragua on Wednesday released 19 political prisoners…".)
+    let lede = (0..=lead.sentence)
+        .filter(|&p| cx.layout.is_prose(p) && stop(p))
+        .take(3)
+        .find(|&p| sentence_day(cx, p).is_some())?;
     let s = doc.sentences.get(lede)?;
     let background = pluperfect(doc, lede);
     // (A lede of the leaving, not of arrests told with it: "…denuncia la detención y

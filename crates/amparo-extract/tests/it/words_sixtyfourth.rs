@@ -142,3 +142,40 @@ su padre \"sigue preso\".",
     );
     assert!(crate::person(&x, "Evaristo Lander Soto").is_none());
 }
+
+#[test]
+fn issue_13_an_undated_list_lead_takes_the_day_of_the_lede_past_a_dek_without_one() {
+    let x = crate::run(
+        "A priest and a student leader were among those expelled. A former mayor was sent home \
+under house arrest; others remain behind bars.\n\n\
+By Staff | GUATEMALA CITY | May 8, 2025\n\n\
+[Share on Facebook] [Share on X]\n\n\
+Nicaragua on Wednesday released 12 political prisoners and put them on a chartered flight to \
+Guatemala City, where officials of the refugee agency received them, the foreign ministry said.\n\n\
+Hours later, the government announced on state television that the 12 had been \"deported for \
+treason\" and had lost their nationality. The statement, read by a spokesman, did not list their \
+names.\n\n\
+A ministry spokesman told reporters at the airport that the 12 would be granted temporary \
+status. \"They arrived tired, but they are free,\" he said.\n\n\
+Several of the released prisoners were taken from the airport to a hospital for checkups. \
+Volunteers handed out clothes, and a few of the new arrivals called relatives. None of them \
+had been told where they were going. The flight took two hours. Relatives gathered outside the \
+airport.\n\n\
+The Monitor confirmed the identities of three of those released through relatives:\n\n\
+Father Anselmo Quiroz Lainez. The parish priest was arrested in August 2024 after a homily. He \
+spent most of his detention in La Modelo.\n\n\
+Karla Sabina Rostrán. The journalist was arrested in December 2023 and sentenced in 2024 to \
+eight years. She was held in La Esperanza.\n\n\
+Marcelino Crisanto Hebbert. The agronomist, 67, was arrested in February 2025. His daughter, \
+Fátima Crisanto, said he had lost weight in custody.",
+        "2025-05-08",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Karla Sabina Rostrán", "release"),
+        "2025-05-07"
+    );
+    assert_eq!(
+        crate::date_of(&x, "Marcelino Crisanto Hebbert", "release"),
+        "2025-05-07"
+    );
+}
