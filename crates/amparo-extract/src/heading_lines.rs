@@ -324,3 +324,35 @@ pub(crate) fn heading_only(doc: &Doc<'_>, i: usize, words: &str) -> bool {
             && (crate::counts::number_word(doc.f(i.wrapping_sub(2))).is_some()
                 || doc.is_number(i.wrapping_sub(2))))
 }
+
+/// ("GERARDO Y LUIS ALFONSO PEÑA COLMENARES" over "Los hermanos, comerciantes de Barquisimeto,
+/// fueron excarcelados…"): a line of given names in capitals joined by "y" before one full name,
+/// siblings who share its surnames: the whole line (see [`heading_names`]).
+pub(crate) fn siblings_heading(
+    doc: &Doc<'_>,
+    t: &std::ops::Range<usize>,
+    in_hit: &[bool],
+) -> Option<std::ops::Range<usize>> {
+    let y = (t.start + 1..t.end.min(t.start + 4)).find(|&k| matches!(doc.f(k), "y" | "e"))?;
+    let given = (t.start..y).all(|k| {
+        crate::surname_first::in_capitals(doc, k) && crate::lexicon::is_given_name(doc.f(k))
+    });
+    let second = crate::list_names::name_heading(doc, &(y + 1..t.end), in_hit)?;
+    (given && crate::surname_first::in_capitals(doc, y + 1) && second.end == t.end)
+        .then_some(t.start..t.end)
+}
+
+/// The names of a heading (see `list_names::heading`): one, or the siblings a line of given
+/// names joined by "y" names before their shared surnames.
+pub(crate) fn heading_names(
+    doc: &Doc<'_>,
+    name: std::ops::Range<usize>,
+) -> Vec<std::ops::Range<usize>> {
+    match name
+        .clone()
+        .find(|&k| matches!(doc.f(k), "y" | "e") && crate::surname_first::in_capitals(doc, k + 1))
+    {
+        Some(y) if y > name.start => vec![name.start..y, y + 1..name.end],
+        _ => vec![name],
+    }
+}

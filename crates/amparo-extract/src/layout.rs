@@ -279,7 +279,7 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
             layout.items.push(Item {
                 sentences: line.start..lines[end - 1].end,
                 list,
-                names: vec![name],
+                names: crate::heading_lines::heading_names(doc, name),
                 header: pending_header.clone(),
                 ..Item::default()
             });

@@ -256,7 +256,11 @@ fn name_start(doc: &Doc<'_>, t: &Range<usize>, in_hit: &[bool]) -> usize {
 }
 
 /// A line that is only a name ("JOSÉ LUIS QUINTANA", "**Ana Pérez**", "ANA PÉREZ, 31 años"): the name.
-fn name_heading(doc: &Doc<'_>, t: &Range<usize>, in_hit: &[bool]) -> Option<Range<usize>> {
+pub(crate) fn name_heading(
+    doc: &Doc<'_>,
+    t: &Range<usize>,
+    in_hit: &[bool],
+) -> Option<Range<usize>> {
     let start = name_start(doc, t, in_hit);
     let end = read_item_name(doc, start, t.end, in_hit)?;
     // ("TEÓFILO ANDRADE, \"EL PROFE\"": a nickname in quotes may follow.)
@@ -307,7 +311,9 @@ pub(crate) fn heading(
     {
         return Some((name, li + 1));
     }
-    let name = name_heading(doc, &token_range(doc, line), in_hit)?;
+    let t = token_range(doc, line);
+    let name = name_heading(doc, &t, in_hit)
+        .or_else(|| crate::heading_lines::siblings_heading(doc, &t, in_hit))?;
     let para = |l: usize| {
         lines
             .get(l)

@@ -81,7 +81,12 @@ impl Lists {
                     .find(|g| {
                         g.sentence > item.sentences.start
                             && g.certainty.is_none()
-                            && matches!(g.kind, EventType::HouseArrest | EventType::Transfer)
+                            && (matches!(g.kind, EventType::HouseArrest | EventType::Transfer)
+                                // ("GERARDO Y LUIS PEÑA" / "Los hermanos … fueron excarcelados
+                                // este domingo": its own day too.)
+                                || (family(g.kind) == EventType::Release
+                                    && g.date.is_some()
+                                    && self.lead.is_some()))
                     })
                     .filter(|_| item.header.is_none())
                     .cloned()

@@ -179,3 +179,30 @@ Fátima Crisanto, said he had lost weight in custody.",
         "2025-05-07"
     );
 }
+
+#[test]
+fn issue_13_siblings_named_over_their_paragraph_share_its_release() {
+    let x = crate::run(
+        "Excarcelan a cinco presos políticos en Lara: la mayoría deberá presentarse ante \
+tribunales\n\n\
+Entre el viernes y el domingo salieron de prisión una docente y dos comerciantes.\n\n\
+Cinco personas detenidas por motivos políticos fueron excarceladas entre el pasado viernes y \
+este domingo, según la ONG.\n\n\
+A continuación, los casos confirmados por este medio:\n\n\
+ROSALBA INÉS TERÁN\n\
+La docente salió el pasado viernes del INOF. Un tribunal le impuso régimen de presentación cada \
+30 días.\n\n\
+DARÍO Y LUIS FERNANDO ACOSTA MEDINA\n\
+Los hermanos, comerciantes de Carora, fueron excarcelados este domingo de la cárcel de Fénix. \
+Ambos fueron detenidos en octubre de 2024.",
+        "2026-01-19",
+    );
+    for name in ["DARÍO ACOSTA MEDINA", "LUIS FERNANDO ACOSTA MEDINA"] {
+        let kinds = crate::kinds_of(&x, name);
+        assert!(
+            kinds.contains(&"release") || kinds.contains(&"conditional_release"),
+            "{name}: {kinds:?}"
+        );
+        assert!(!kinds.contains(&"detention"), "{name}: {kinds:?}");
+    }
+}
