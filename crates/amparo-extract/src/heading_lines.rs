@@ -333,12 +333,18 @@ pub(crate) fn siblings_heading(
     t: &std::ops::Range<usize>,
     in_hit: &[bool],
 ) -> Option<std::ops::Range<usize>> {
-    let y = (t.start + 1..t.end.min(t.start + 4)).find(|&k| matches!(doc.f(k), "y" | "e"))?;
+    let y = (t.start + 1..t.end.min(t.start + 4)).find(|&k| doc.f(k) == "y")?;
     let given = (t.start..y).all(|k| {
         crate::surname_first::in_capitals(doc, k) && crate::lexicon::is_given_name(doc.f(k))
     });
     let second = crate::list_names::name_heading(doc, &(y + 1..t.end), in_hit)?;
-    (given && crate::surname_first::in_capitals(doc, y + 1) && second.end == t.end)
+    // (A full name after it, a given name and a surname at least: not "MARÍA LÓPEZ Y HIJA".)
+    let full = second.len() >= 2
+        && crate::lexicon::is_given_name(doc.f(second.start))
+        && !second
+            .clone()
+            .any(|k| crate::slots::RELATIONS.contains(&doc.f(k)));
+    (given && full && crate::surname_first::in_capitals(doc, y + 1) && second.end == t.end)
         .then_some(t.start..t.end)
 }
 
@@ -350,7 +356,7 @@ pub(crate) fn heading_names(
 ) -> Vec<std::ops::Range<usize>> {
     match name
         .clone()
-        .find(|&k| matches!(doc.f(k), "y" | "e") && crate::surname_first::in_capitals(doc, k + 1))
+        .find(|&k| doc.f(k) == "y" && crate::surname_first::in_capitals(doc, k + 1))
     {
         Some(y) if y > name.start => vec![name.start..y, y + 1..name.end],
         _ => vec![name],

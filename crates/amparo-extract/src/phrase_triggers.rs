@@ -47,6 +47,9 @@ pub(crate) fn phrase_at(doc: &Doc<'_>, i: usize, to: usize) -> Option<(Vec<Trigg
     if let Some(kind) = legend_kind(doc, i) {
         return Some((vec![one(i, i + 1, kind, Voice::Passive)], i + 1));
     }
+    if let Some(kind) = after_that(doc, i) {
+        return Some((vec![one(i, i + 1, kind, Voice::Active)], i + 1));
+    }
     if let Some(last) = crate::held_words::kept_at(doc, i, to) {
         return Some((vec![one(i, last, Detention, Voice::Clitic)], last));
     }
@@ -186,4 +189,33 @@ fn legend_kind(doc: &Doc<'_>, i: usize) -> Option<crate::model::EventType> {
     crate::triggers::find(doc, from, legend.last)
         .first()
         .map(|t| t.kind)
+}
+
+/// ("…días después de que un tribunal militar condenara el pasado jueves a 18 años de prisión
+/// al capitán X", "luego de que la policía detuviera a Y"): the imperfect subjunctive after
+/// "después de que" tells a deed done, read as the active verb it stands for.
+fn after_that(doc: &Doc<'_>, i: usize) -> Option<crate::model::EventType> {
+    let kind = match doc.f(i) {
+        "detuviera" | "detuvieran" | "arrestara" | "arrestaran" | "capturara" | "capturaran" => {
+            Arrest
+        }
+        "condenara" | "condenaran" => Sentence,
+        "excarcelara" | "excarcelaran" | "liberara" | "liberaran" => Release,
+        "trasladara" | "trasladaran" => Transfer,
+        "imputara" | "imputaran" => Charge,
+        _ => return None,
+    };
+    // (Not after a clitic, "después de que las autoridades lo excarcelaran", read as before.)
+    if crate::auxiliaries::CLITICS.contains(&doc.f(i.wrapping_sub(1))) {
+        return None;
+    }
+    let first = doc.sentence_at(i).map_or(0, |s| s.first);
+    (i.saturating_sub(8).max(first)..i)
+        .any(|k| {
+            doc.f(k) == "que"
+                && (matches!(doc.f(k.wrapping_sub(2)), "despues" | "luego")
+                    && doc.f(k.wrapping_sub(1)) == "de"
+                    || doc.f(k.wrapping_sub(1)) == "tras")
+        })
+        .then_some(kind)
 }

@@ -129,7 +129,26 @@ pub(crate) fn post_author(doc: &Doc<'_>, lines: &[std::ops::Range<usize>], li: u
             matches!(doc.f(k), "mi" | "my") && crate::slots::RELATIONS.contains(&doc.f(k + 1))
         })
     });
-    if !of_kin {
+    // (Not a post of one's own custody that names kin too: "Salí de La Crisálida… Mi hijo me
+    // esperaba", "I was released… My son was waiting".)
+    let own = post.iter().any(|l| {
+        let t = crate::line_shapes::token_range(doc, l);
+        (t.start..t.end).any(|k| {
+            let next = doc.f(k + 1);
+            (doc.f(k) == "me"
+                && [
+                    "detuv", "solt", "excarcel", "liber", "arrest", "captur", "llevaron",
+                ]
+                .iter()
+                .any(|p| next.starts_with(p)))
+                || matches!(doc.f(k), "sali" | "salimos")
+                || (doc.f(k) == "i"
+                    && next == "was"
+                    && matches!(doc.f(k + 2), "released" | "freed" | "arrested" | "detained"))
+                || (doc.f(k) == "got" && next == "out")
+        })
+    });
+    if !of_kin || own {
         return false;
     }
     let t = crate::line_shapes::token_range(doc, next);

@@ -248,3 +248,40 @@ pub(super) fn out_of_scope_names(
         }
     }
 }
+
+/// "- Army Capt. Felipe Osorio. Moved to house arrest on Friday, not freed.": what the item itself
+/// tells without a name is its person's, not the lead's event: a house arrest or a move, or
+/// under a lead a dated release of its own ("GERARDO Y LUIS PEÑA" / "Los hermanos … fueron
+/// excarcelados este domingo"). (Sent home, "recibieron una medida de casa por cárcel y salieron
+/// de Tocuyito", is the house arrest.)
+pub(super) fn own_event(
+    groups: &[crate::discourse::GroupEvent],
+    item: &Item,
+    lead: Option<&crate::discourse::GroupEvent>,
+) -> Option<crate::discourse::GroupEvent> {
+    use crate::model::EventType;
+    let home_too = |g: &crate::discourse::GroupEvent| {
+        groups
+            .iter()
+            .any(|h| h.sentence == g.sentence && h.kind == EventType::HouseArrest)
+    };
+    groups
+        .iter()
+        .rev()
+        .take_while(|g| g.sentence >= item.sentences.start)
+        .find(|g| {
+            g.sentence > item.sentences.start
+                && g.certainty.is_none()
+                && (matches!(g.kind, EventType::HouseArrest | EventType::Transfer)
+                    || (crate::discourse::family(g.kind) == EventType::Release
+                        && g.date.is_some()
+                        && lead.is_some()
+                        && !home_too(g)))
+        })
+        .filter(|_| item.header.is_none())
+        .cloned()
+        .map(|mut g| {
+            g.date = g.date.or(lead.and_then(|l| l.date));
+            g
+        })
+}

@@ -72,28 +72,8 @@ impl Lists {
                 if self.lead.is_none() {
                     self.lead = lead(cx.doc, groups, cx.layout, item.sentences.start);
                 }
-                // "- Army Capt. Felipe Osorio. Moved to house arrest on Friday, not freed.": what
-                // the item itself tells without a name is its person's, not the lead's event.
-                let own = groups
-                    .iter()
-                    .rev()
-                    .take_while(|g| g.sentence >= item.sentences.start)
-                    .find(|g| {
-                        g.sentence > item.sentences.start
-                            && g.certainty.is_none()
-                            && (matches!(g.kind, EventType::HouseArrest | EventType::Transfer)
-                                // ("GERARDO Y LUIS PEÑA" / "Los hermanos … fueron excarcelados
-                                // este domingo": its own day too.)
-                                || (family(g.kind) == EventType::Release
-                                    && g.date.is_some()
-                                    && self.lead.is_some()))
-                    })
-                    .filter(|_| item.header.is_none())
-                    .cloned()
-                    .map(|mut g| {
-                        g.date = g.date.or(self.lead.as_ref().and_then(|l| l.date));
-                        g
-                    });
+                // (What the item itself tells without a name: see `own_event`.)
+                let own = super::item_kind::own_event(groups, item, self.lead.as_ref());
                 own.or_else(|| self.lead.clone())
             };
             // A lead without a date (a headline) takes the date of the same event told nearby

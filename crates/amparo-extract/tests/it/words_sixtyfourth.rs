@@ -206,3 +206,22 @@ Ambos fueron detenidos en octubre de 2024.",
         assert!(!kinds.contains(&"detention"), "{name}: {kinds:?}");
     }
 }
+
+#[test]
+fn issue_13_the_imperfect_subjunctive_after_despues_de_que_tells_a_deed_done() {
+    let x = crate::run(
+        "El caso se conoce días después de que un tribunal militar condenara el pasado jueves a 18 \
+años de prisión al capitán de fragata Wenceslao Urbina Lara por conspiración.",
+        "2026-01-20",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Wenceslao Urbina Lara", "sentence"),
+        "2026-01-15"
+    );
+    // (Not a wish: "La familia pidió que el tribunal liberara a X".)
+    let x = crate::run(
+        "La familia pidió que el tribunal liberara a Wenceslao Urbina Lara.",
+        "2026-01-20",
+    );
+    assert!(crate::no_events(&x, "Wenceslao Urbina Lara"));
+}

@@ -92,3 +92,43 @@ Yulieth Carmona Paz había sido detenida en abril de 2024 en Los Teques.",
     );
     assert!(crate::kinds_of(&x, "Yulieth Carmona Paz").contains(&"release"));
 }
+
+#[test]
+fn issue_13_a_heading_of_one_name_and_kin_is_one_person_and_siblings_sent_home_are_under_house_arrest()
+ {
+    let x = crate::run(
+        "Estos son algunos de los presos políticos excarcelados este fin de semana:\n\n\
+PEDRO Y JUAN ARISMENDI LÓPEZ\n\n\
+Los hermanos recibieron este domingo una medida de casa por cárcel y salieron de Tocuyito.\n\n\
+RAMÓN ESPINAL TORO\n\n\
+El dirigente vecinal fue liberado el sábado tras dos meses en El Rodeo I.",
+        "2024-11-18",
+    );
+    for name in ["PEDRO ARISMENDI LÓPEZ", "JUAN ARISMENDI LÓPEZ"] {
+        let kinds = crate::kinds_of(&x, name);
+        assert!(kinds.contains(&"house_arrest"), "{name}: {kinds:?}");
+        assert!(!kinds.contains(&"release"), "{name}: {kinds:?}");
+    }
+    let x = crate::run(
+        "Estos son algunos de los presos políticos excarcelados este fin de semana:\n\n\
+MARÍA LÓPEZ E HIJA\n\n\
+Ambas fueron excarceladas este domingo de Tocuyito.\n\n\
+RAMÓN ESPINAL TORO\n\n\
+El dirigente vecinal fue liberado el sábado tras dos meses en El Rodeo I.",
+        "2024-11-18",
+    );
+    assert!(crate::person(&x, "HIJA").is_none());
+}
+
+#[test]
+fn issue_13_a_post_of_ones_own_release_that_names_kin_keeps_its_author() {
+    let x = crate::run(
+        "Tras su excarcelación, el dirigente escribió en Facebook:\n\n\
+Luis Herrera Salcedo\n\
+Ayer a las 20:05\n\
+Salí de La Crisálida después de 40 días. Mi hijo y mi esposa me esperaban en la puerta.\n\n\
+Herrera Salcedo había sido detenido en junio de 2024.",
+        "2024-08-06",
+    );
+    assert!(crate::kinds_of(&x, "Luis Herrera Salcedo").contains(&"release"));
+}
