@@ -210,12 +210,21 @@ fn after_that(doc: &Doc<'_>, i: usize) -> Option<crate::model::EventType> {
         return None;
     }
     let first = doc.sentence_at(i).map_or(0, |s| s.first);
-    (i.saturating_sub(8).max(first)..i)
-        .any(|k| {
-            doc.f(k) == "que"
-                && (matches!(doc.f(k.wrapping_sub(2)), "despues" | "luego")
-                    && doc.f(k.wrapping_sub(1)) == "de"
-                    || doc.f(k.wrapping_sub(1)) == "tras")
-        })
-        .then_some(kind)
+    let cue = (i.saturating_sub(8).max(first)..i).rfind(|&k| doc.f(k) == "que")?;
+    let after = (matches!(doc.f(cue.wrapping_sub(2)), "despues" | "luego")
+        && doc.f(cue.wrapping_sub(1)) == "de")
+        || doc.f(cue.wrapping_sub(1)) == "tras";
+    // (Not a wish or a threat inside it: "después de que X pidiera que detuvieran a Y",
+    // "amenazara con que detuviera a Y"; the cue's "que" is the last before the verb.)
+    let wish = (cue + 1..i).any(|k| matches!(doc.f(k), "con" | "pidiera" | "exigiera"));
+    // (Of a person: "detuviera a X", "trasladara al capitán X", not "detuviera el partido";
+    // a sentence of a term, "condenara … a 18 años de prisión", not "condenara la detención".)
+    // ("detuviera el 3 de marzo al estudiante X": past a date; not "a las 3".)
+    let person = (i + 1..i + 8).any(|k| {
+        (doc.f(k) == "al" || doc.f(k) == "a" && !doc.is_number(k + 1) && !doc.is_number(k + 2))
+            || (k < i + 3 && doc.tokens.get(k).is_some_and(|t| t.capitalised))
+    });
+    let term = (i + 1..i + 9).any(|k| matches!(doc.f(k), "anos" | "prision" | "meses"));
+    let fits = if kind == Sentence { term } else { person };
+    (after && !wish && fits).then_some(kind)
 }

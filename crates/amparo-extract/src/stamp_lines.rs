@@ -130,7 +130,7 @@ pub(crate) fn post_author(doc: &Doc<'_>, lines: &[std::ops::Range<usize>], li: u
         })
     });
     // (Not a post of one's own custody that names kin too: "Salí de La Crisálida… Mi hijo me
-    // esperaba", "I was released… My son was waiting".)
+    // esperaba", "Estuve 40 días presa…", "I was released… My son was waiting".)
     let own = post.iter().any(|l| {
         let t = crate::line_shapes::token_range(doc, l);
         (t.start..t.end).any(|k| {
@@ -141,7 +141,10 @@ pub(crate) fn post_author(doc: &Doc<'_>, lines: &[std::ops::Range<usize>], li: u
                 ]
                 .iter()
                 .any(|p| next.starts_with(p)))
-                || matches!(doc.f(k), "sali" | "salimos")
+                || matches!(
+                    doc.f(k),
+                    "sali" | "salimos" | "estuve" | "estuvimos" | "llevo"
+                )
                 || (doc.f(k) == "i"
                     && next == "was"
                     && matches!(doc.f(k + 2), "released" | "freed" | "arrested" | "detained"))

@@ -255,6 +255,7 @@ pub(super) fn out_of_scope_names(
 /// excarcelados este domingo"). (Sent home, "recibieron una medida de casa por cárcel y salieron
 /// de Tocuyito", is the house arrest.)
 pub(super) fn own_event(
+    doc: &Doc<'_>,
     groups: &[crate::discourse::GroupEvent],
     item: &Item,
     lead: Option<&crate::discourse::GroupEvent>,
@@ -270,8 +271,19 @@ pub(super) fn own_event(
         .rev()
         .take_while(|g| g.sentence >= item.sentences.start)
         .find(|g| {
+            // (Not another's, "Su tía … quedó bajo arresto domiciliario", nor one of the past,
+            // "En 2022 habían estado bajo arresto domiciliario".)
+            let told = |words: &[&str]| crate::heading_lines::tells_of(doc, g.sentence, words);
+            // (Kin who tell of them are not: "Su hija denunció que lo trasladaron".)
+            let of_another = doc.sentences.get(g.sentence).is_some_and(|s| {
+                matches!(doc.f(s.first), "su" | "sus" | "his" | "her")
+                    && crate::slots::RELATIONS.contains(&doc.f(s.first + 1))
+                    && !(s.first..s.last).any(|k| crate::slots::SPEECH.contains(&doc.f(k)))
+            });
             g.sentence > item.sentences.start
                 && g.certainty.is_none()
+                && !of_another
+                && !told(&["habian", "habia", "had"])
                 && (matches!(g.kind, EventType::HouseArrest | EventType::Transfer)
                     || (crate::discourse::family(g.kind) == EventType::Release
                         && g.date.is_some()

@@ -73,7 +73,7 @@ impl Lists {
                     self.lead = lead(cx.doc, groups, cx.layout, item.sentences.start);
                 }
                 // (What the item itself tells without a name: see `own_event`.)
-                let own = super::item_kind::own_event(groups, item, self.lead.as_ref());
+                let own = super::item_kind::own_event(cx.doc, groups, item, self.lead.as_ref());
                 own.or_else(|| self.lead.clone())
             };
             // A lead without a date (a headline) takes the date of the same event told nearby

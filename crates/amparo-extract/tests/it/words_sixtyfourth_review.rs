@@ -132,3 +132,71 @@ Herrera Salcedo había sido detenido en junio de 2024.",
     );
     assert!(crate::kinds_of(&x, "Luis Herrera Salcedo").contains(&"release"));
 }
+
+#[test]
+fn issue_13_a_subjunctive_of_condemning_stopping_or_a_wish_is_no_deed() {
+    for text in [
+        "Días después de que la Unión Europea condenara la detención de la activista Rosaura \
+Mendible, la cancillería respondió con un comunicado.",
+        "Días después de que el árbitro detuviera el partido, el futbolista Rosendo Mendible se \
+disculpó.",
+        "Días después de que el ministro pidiera que detuvieran a la activista Rosaura Mendible, \
+su abogado pidió medidas de protección.",
+    ] {
+        let x = crate::run(text, "2026-01-20");
+        for name in ["Rosaura Mendible", "Rosendo Mendible"] {
+            let kinds = crate::person(&x, name)
+                .map(crate::kinds)
+                .unwrap_or_default();
+            assert!(!kinds.contains(&"sentence"), "{text}: {kinds:?}");
+            assert!(
+                !kinds.contains(&"arrest") || text.contains("condenara"),
+                "{text}: {kinds:?}"
+            );
+        }
+    }
+    let x = crate::run(
+        "Tras que la policía detuviera el 3 de marzo al estudiante Jacinto Briceño Lara en \
+Maracaibo, la universidad suspendió las clases.",
+        "2024-03-10",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Jacinto Briceño Lara", "arrest"),
+        "2024-03-03"
+    );
+}
+
+#[test]
+fn issue_13_an_items_own_event_is_not_a_relatives_nor_one_of_the_past() {
+    for after in [
+        "Su tía, presa en la misma causa, quedó bajo arresto domiciliario.",
+        "En 2022 habían estado bajo arresto domiciliario.",
+    ] {
+        let x = crate::run(
+            &format!(
+                "Estos son algunos de los presos políticos excarcelados este fin de semana:\n\n\
+PEDRO Y JUAN ARISMENDI LÓPEZ\n\n\
+Los hermanos salieron de Tocuyito el sábado. {after}\n\n\
+MARÍA JOSÉ HIDALGO TORO\n\n\
+La activista fue liberada el sábado en Caracas."
+            ),
+            "2024-03-10",
+        );
+        let kinds = crate::kinds_of(&x, "JUAN ARISMENDI LÓPEZ");
+        assert!(kinds.contains(&"release"), "{after}: {kinds:?}");
+        assert!(!kinds.contains(&"house_arrest"), "{after}: {kinds:?}");
+    }
+}
+
+#[test]
+fn issue_13_a_post_of_ones_own_stay_in_prison_that_names_kin_keeps_its_author() {
+    let x = crate::run(
+        "Tras su excarcelación, la dirigente escribió en Facebook:\n\n\
+Carmen Lucía Obregón\n\
+Ayer a las 20:05\n\
+Estuve 40 días presa en El Chipote. Mi mamá lloró cuando me vio.\n\n\
+Obregón había sido detenida en enero de 2024.",
+        "2024-03-09",
+    );
+    assert!(crate::person(&x, "Carmen Lucía Obregón").is_some());
+}
