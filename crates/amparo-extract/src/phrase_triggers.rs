@@ -217,14 +217,43 @@ fn after_that(doc: &Doc<'_>, i: usize) -> Option<crate::model::EventType> {
     // (Not a wish or a threat inside it: "después de que X pidiera que detuvieran a Y",
     // "amenazara con que detuviera a Y"; the cue's "que" is the last before the verb.)
     let wish = (cue + 1..i).any(|k| matches!(doc.f(k), "con" | "pidiera" | "exigiera"));
-    // (Of a person: "detuviera a X", "trasladara al capitán X", not "detuviera el partido";
-    // a sentence of a term, "condenara … a 18 años de prisión", not "condenara la detención".)
-    // ("detuviera el 3 de marzo al estudiante X": past a date; not "a las 3".)
-    let person = (i + 1..i + 8).any(|k| {
-        (doc.f(k) == "al" || doc.f(k) == "a" && !doc.is_number(k + 1) && !doc.is_number(k + 2))
-            || (k < i + 3 && doc.tokens.get(k).is_some_and(|t| t.capitalised))
-    });
-    let term = (i + 1..i + 9).any(|k| matches!(doc.f(k), "anos" | "prision" | "meses"));
-    let fits = if kind == Sentence { term } else { person };
+    // (Of a person named right after its "a": "detuviera el 3 de marzo al estudiante X",
+    // "condenara … a 18 años de prisión al capitán de fragata X"; not "detuviera el partido", nor
+    // others told of a name, "a su esposo, la activista X", "a los asesinos del activista X",
+    // "a dos vecinos", "al presunto asesino de la concejala X"; nor "a las 3".)
+    let named = |p: usize| {
+        let mut k = p + 1;
+        if doc.f(p) == "a" && matches!(doc.f(k), "la" | "el") {
+            k += 1;
+        } else if doc.f(p) == "a"
+            && matches!(doc.f(k), "los" | "las")
+            && matches!(doc.f(k + 1), "hermanos" | "hermanas")
+        {
+            k += 2;
+        }
+        while k < p + 7 && !doc.tokens.get(k).is_some_and(|t| t.capitalised) {
+            let w = doc.f(k);
+            let describes = !crate::lexicon::roles(w).is_empty()
+                || matches!(w, "de" | "fragata" | "navio" | "corbeta")
+                || crate::abbreviations::rank_word(w);
+            if !describes {
+                return false;
+            }
+            k += 1;
+        }
+        doc.tokens.get(k).is_some_and(|t| t.capitalised)
+    };
+    // (The verb's object: its first "a" that is no term's, "a 18 años".)
+    let person = (i + 1..i + 12)
+        .find(|&p| matches!(doc.f(p), "a" | "al") && !doc.is_number(p + 1))
+        .is_some_and(named);
+    // (A term of prison, not "15 años de inhabilitación política".)
+    let term = (i + 1..i + 9).any(|k| {
+        matches!(
+            doc.f(k),
+            "anos" | "prision" | "meses" | "carcel" | "presidio" | "reclusion"
+        )
+    }) && !(i + 1..i + 12).any(|k| doc.f(k).starts_with("inhabilit"));
+    let fits = person && (kind != Sentence || term);
     (after && !wish && fits).then_some(kind)
 }

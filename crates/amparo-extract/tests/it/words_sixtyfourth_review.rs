@@ -200,3 +200,31 @@ Obregón había sido detenida en enero de 2024.",
     );
     assert!(crate::person(&x, "Carmen Lucía Obregón").is_some());
 }
+
+#[test]
+fn issue_13_the_subjunctive_deed_is_only_of_the_one_named_right_after_its_a() {
+    for text in [
+        "Meses después de que la policía detuviera a su esposo, la activista Nora Bracho Díaz fue \
+citada por la fiscalía.",
+        "Después de que un tribunal condenara a su hermano a 20 años de prisión, el diputado \
+Julián Borrego Arias pidió asilo.",
+        "Después de que la Corte condenara a 30 años de prisión a los asesinos del activista Jesús \
+Ortigoza Blanco, la familia se declaró satisfecha.",
+        "Después de que la policía detuviera el 4 de marzo a los agresores del periodista Álvaro \
+Sierra Mena, el gremio celebró.",
+        "Después de que el tribunal condenara a 15 años de inhabilitación política al exalcalde \
+Fermín Ochoa Lugo, sus seguidores protestaron.",
+    ] {
+        let x = crate::run(text, "2024-03-10");
+        assert!(x.persons.is_empty(), "{text}: {:?}", x.persons);
+    }
+    let x = crate::run(
+        "Tras que agentes arrestaran el 5 de marzo a los hermanos Julio y Andrés Pintado Garcés en \
+Maracay, la ONG exigió su liberación.",
+        "2024-03-10",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Andrés Pintado Garcés", "arrest"),
+        "2024-03-05"
+    );
+}
