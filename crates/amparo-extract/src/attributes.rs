@@ -231,12 +231,13 @@ pub fn describe(
     }
     // Before a comma: "El presidente de la Asamblea Nacional, X," / "Su secretario general, X": a
     // title set off before the name is the person's office.
-    // ("el juez militar, teniente coronel X,": or before a rank.)
+    // (Or set off before a rank: "el juez militar, teniente coronel X,". The walk back took
+    // only ranks, or nothing at all.)
     let ranked = (k..first).all(|j| {
         let w = doc.f(j);
         crate::lexicon::roles(w).contains(&"military") || matches!(w, "teniente" | "capitan")
     });
-    if (k == first || ranked)
+    if ranked
         && k >= s_first + 2
         && doc.f(k - 1) == ","
         && let Some(o) = office_before_comma(doc, k - 1, s_first)

@@ -348,17 +348,16 @@ pub(crate) fn siblings_heading(
         .then_some(t.start..t.end)
 }
 
-/// The names of a heading (see `list_names::heading`): one, or the siblings a line of given
-/// names joined by "y" names before their shared surnames.
+/// The names of a heading (see `list_names::heading`): one, or the siblings
+/// [`siblings_heading`] reads, split at their "y".
 pub(crate) fn heading_names(
     doc: &Doc<'_>,
     name: std::ops::Range<usize>,
+    in_hit: &[bool],
 ) -> Vec<std::ops::Range<usize>> {
-    match name
-        .clone()
-        .find(|&k| doc.f(k) == "y" && crate::surname_first::in_capitals(doc, k + 1))
-    {
-        Some(y) if y > name.start => vec![name.start..y, y + 1..name.end],
-        _ => vec![name],
+    let siblings = siblings_heading(doc, &name, in_hit).is_some_and(|r| r == name);
+    match name.clone().find(|&k| doc.f(k) == "y").filter(|_| siblings) {
+        Some(y) => vec![name.start..y, y + 1..name.end],
+        None => vec![name],
     }
 }

@@ -279,7 +279,7 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
             layout.items.push(Item {
                 sentences: line.start..lines[end - 1].end,
                 list,
-                names: crate::heading_lines::heading_names(doc, name),
+                names: crate::heading_lines::heading_names(doc, name, &in_hit),
                 header: pending_header.clone(),
                 ..Item::default()
             });

@@ -285,7 +285,7 @@ pub(crate) fn long_source(doc: &Doc<'_>, s: &crate::slots::Slot, s_first: usize)
         .first()
         .is_some_and(|t| {
             t.voice != crate::triggers::Voice::Clitic
-                && (t.first == from && from > s.last + 1 || t.first == s.last + 1)
+                && ((t.first == from && from > s.last + 1) || t.first == s.last + 1)
         })
     {
         return false;

@@ -134,21 +134,21 @@ pub(crate) fn post_author(doc: &Doc<'_>, lines: &[std::ops::Range<usize>], li: u
     let own = post.iter().any(|l| {
         let t = crate::line_shapes::token_range(doc, l);
         (t.start..t.end).any(|k| {
-            let next = doc.f(k + 1);
+            let after = doc.f(k + 1);
             (doc.f(k) == "me"
                 && [
                     "detuv", "solt", "excarcel", "liber", "arrest", "captur", "llevaron",
                 ]
                 .iter()
-                .any(|p| next.starts_with(p)))
+                .any(|p| after.starts_with(p)))
                 || matches!(
                     doc.f(k),
                     "sali" | "salimos" | "estuve" | "estuvimos" | "llevo"
                 )
                 || (doc.f(k) == "i"
-                    && next == "was"
+                    && after == "was"
                     && matches!(doc.f(k + 2), "released" | "freed" | "arrested" | "detained"))
-                || (doc.f(k) == "got" && next == "out")
+                || (doc.f(k) == "got" && after == "out")
         })
     });
     if !of_kin || own {
