@@ -152,7 +152,7 @@ pub(crate) fn lede_day(cx: &ListContext<'_, '_>, lead: &GroupEvent) -> Option<Pa
 /// Whether sentence `si` tells its news in the pluperfect, as background ("La oposición había
 /// pedido su libertad el 5 de enero"); not in a relative clause about the people ("A plane
 /// carrying five Americans who had been imprisoned in Venezuela landed late Wednesday night").
-fn pluperfect(doc: &crate::text::Doc<'_>, si: usize) -> bool {
+pub(super) fn pluperfect(doc: &crate::text::Doc<'_>, si: usize) -> bool {
     doc.sentences.get(si).is_some_and(|s| {
         (s.first..s.last).any(|k| {
             matches!(doc.f(k), "habia" | "habian" | "had")

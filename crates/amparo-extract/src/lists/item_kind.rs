@@ -273,7 +273,6 @@ pub(super) fn own_event(
         .find(|g| {
             // (Not another's, "Su tía … quedó bajo arresto domiciliario", nor one of the past,
             // "En 2022 habían estado bajo arresto domiciliario".)
-            let told = |words: &[&str]| crate::heading_lines::tells_of(doc, g.sentence, words);
             // (Kin who tell of them are not: "Su hija denunció que lo trasladaron".)
             let of_another = doc.sentences.get(g.sentence).is_some_and(|s| {
                 matches!(doc.f(s.first), "su" | "sus" | "his" | "her")
@@ -283,7 +282,7 @@ pub(super) fn own_event(
             g.sentence > item.sentences.start
                 && g.certainty.is_none()
                 && !of_another
-                && !told(&["habian", "habia", "had"])
+                && !super::freed_headline::pluperfect(doc, g.sentence)
                 && (matches!(g.kind, EventType::HouseArrest | EventType::Transfer)
                     || (crate::discourse::family(g.kind) == EventType::Release
                         && g.date.is_some()
