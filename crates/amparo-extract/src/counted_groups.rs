@@ -344,3 +344,29 @@ pub(crate) fn bare_count(doc: &Doc<'_>, k: usize, alone: bool) -> bool {
     let others = (noun && alone) || agents || one_of;
     !others
 }
+
+/// "said the two remain in custody": a plural reference inside sentence `a..b` (mentions `ms`)
+/// to the group in focus (`focus_group`) or to those named before it (of `given`), as slots.
+pub(crate) fn plural_references(
+    doc: &Doc<'_>,
+    (ms, a, b): (&[&MentionRef], usize, usize),
+    (focus_group, given): (&[usize], &[usize]),
+    slots: &mut Vec<crate::slots::Slot>,
+) {
+    for k in a + 1..b {
+        // ("Según la Cancillería, los cuatro habían sido arrestados…": as many as were named.)
+        let pair = bare_count(doc, k, false)
+            && (matches!(doc.f(k + 1), "two" | "dos")
+                || crate::counts::number_word(doc.f(k + 1))
+                    .is_some_and(|n| n > 2 && n as usize == focus_group.len()));
+        let own = named_before(doc, k, ms, given);
+        let group = own.clone().unwrap_or_else(|| focus_group.to_vec());
+        if (pair || own.is_some()) && group.len() > 1 && !slots.iter().any(|s| s.first == k) {
+            slots.extend(group.iter().map(|&e| crate::slots::Slot {
+                first: k,
+                last: k + 2,
+                entity: e,
+            }));
+        }
+    }
+}

@@ -317,6 +317,44 @@ pub(crate) fn participle_gender(w: &str) -> Option<bool> {
     }
 }
 
+/// The gender a relation noun shows ("son", "hija"): `Some(true)` a woman's.
+pub(crate) fn of_relation(noun: &str) -> Option<bool> {
+    if FEMININE.contains(&noun)
+        || matches!(
+            noun,
+            "daughter" | "sister" | "wife" | "mother" | "niece" | "aunt"
+        )
+    {
+        Some(true)
+    } else if MASCULINE.contains(&noun)
+        || matches!(
+            noun,
+            "son" | "brother" | "husband" | "father" | "nephew" | "uncle"
+        )
+    {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// The one named last before a pronoun "he"/"she" at `k` in a sentence's mentions (`ms`) when
+/// set off after a relation noun of the pronoun's gender ("Her son, X, was 19 when he…").
+pub(crate) fn kin_set_off(
+    doc: &Doc<'_>,
+    ms: &[&crate::persons::MentionRef],
+    k: usize,
+) -> Option<usize> {
+    ms.iter()
+        .rev()
+        .find(|m| m.last <= k)
+        .filter(|m| {
+            doc.f(m.first.wrapping_sub(1)) == ","
+                && of_relation(doc.f(m.first.wrapping_sub(2))) == Some(doc.tokens[k].text == "she")
+        })
+        .map(|m| m.entity)
+}
+
 /// Whether a Spanish participle `w` has the other gender than the relation noun `noun`.
 pub(crate) fn clash(noun: &str, w: &str) -> bool {
     match participle_gender(w) {

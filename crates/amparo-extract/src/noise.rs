@@ -176,6 +176,15 @@ pub(crate) fn is_noise_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
                 || (matches!(doc.f(k), "posted" | "publicado" | "updated" | "actualizado")
                     && doc.f(k + 1) == ":")
         });
+    // ("Ana Ríos @anarios" over a post: a poster's name and handle alone on their line.)
+    let at = (t.start..t.end).find(|&k| doc.tokens[k].text.starts_with('@'));
+    let header = header
+        || at.is_some_and(|at| {
+            (t.start + 1..=t.start + 4).contains(&at)
+                && !event
+                && (t.start..at).all(|k| doc.tokens[k].capitalised)
+                && (at + 1..t.end).all(|k| doc.tokens[k].start == doc.tokens[k - 1].end)
+        });
     // ("— Ana Ríos (@anarios) January 10, 2026": an embedded post's attribution, by one the
     // text names elsewhere, "Foro Penal's Ana Ríos posted on X:".)
     let handle = (by..t.end.min(by + 8)).find(|&k| {

@@ -352,6 +352,11 @@ const CRIME_PHRASES: &[&str] = &[
     "sexual abuse",
     "abuso sexual",
     "por abuso",
+    // (A guard's: "será procesado por \"trato cruel\"".)
+    "por trato cruel",
+    "por tratos crueles",
+    "por \" trato cruel",
+    "por \" tratos crueles",
     "maltrataba a su",
     "maltrato infantil",
     "violencia domestica",

@@ -44,6 +44,20 @@ pub(crate) fn read_out(
             && found
                 .iter()
                 .any(|t| t.kind == Disappearance && t.last <= i && i <= t.last + 1))
+        || tally_label(doc, (i, last), (from, to))
+}
+
+/// ("Total de registros: 23 | Siguen detenidos: 17 | Paradero desconocido: 1"): the label of a
+/// figure in a line of tallies, opening the stretch or a cell, tells no one's event.
+/// (The figure alone in its cell: not a date, "DETENIDO: 02/08/2024".)
+fn tally_label(doc: &Doc<'_>, (i, last): (usize, usize), (from, to): (usize, usize)) -> bool {
+    doc.f(last) == ":"
+        && doc.f(last + 1).chars().all(|c| c.is_ascii_digit())
+        && !doc.line_break_before(last + 1)
+        && (last + 2 >= to || matches!(doc.f(last + 2), "|" | "·" | ";"))
+        && (i == from
+            || matches!(doc.f(i - 1), "|" | "·" | ";" | "/")
+            || crate::count_words::parse_number(doc, i - 1).is_some())
 }
 
 /// "not been told where he is held", "refused to confirm where she is being held", "no saben

@@ -327,23 +327,12 @@ impl References {
                 break;
             }
         }
-        // "said the two remain in custody": a plural reference inside the sentence.
-        for k in a + 1..b {
-            // ("Según la Cancillería, los cuatro habían sido arrestados…": as many as were named.)
-            let pair = crate::counted_groups::bare_count(doc, k, false)
-                && (matches!(doc.f(k + 1), "two" | "dos")
-                    || crate::counts::number_word(doc.f(k + 1))
-                        .is_some_and(|n| n > 2 && n as usize == self.focus_group.len()));
-            let own = crate::counted_groups::named_before(doc, k, ms, &self.paragraph_people.2);
-            let group = own.clone().unwrap_or_else(|| self.focus_group.clone());
-            if (pair || own.is_some()) && group.len() > 1 && !slots.iter().any(|s| s.first == k) {
-                slots.extend(group.iter().map(|&e| Slot {
-                    first: k,
-                    last: k + 2,
-                    entity: e,
-                }));
-            }
-        }
+        crate::counted_groups::plural_references(
+            doc,
+            (ms, a, b),
+            (&self.focus_group, &self.paragraph_people.2),
+            &mut slots,
+        );
         // "her sister said she is being held": a pronoun after a verb of saying is the focus, or
         // else the person the sentence named last before it ("…announced the release of X, but
         // his family said that he was still in Tocuyito").
@@ -369,6 +358,10 @@ impl References {
             let speaker = ms
                 .iter()
                 .any(|m| m.last <= k && (m.last..k - 1).all(|j| doc.f(j) == ","));
+            // (After one of time, a relative set off, when the focus is of the other gender.)
+            let kin_before = crate::genders::kin_set_off(doc, ms, k);
+            let named_before = named_before
+                .or(kin_before.filter(|_| temporal && self.focus.is_some_and(other_gender)));
             let referent = if temporal || (self.focus.is_some_and(other_gender) && !speaker) {
                 named_before.or(self.focus)
             } else {
