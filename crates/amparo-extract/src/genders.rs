@@ -339,12 +339,21 @@ pub(crate) fn of_relation(noun: &str) -> Option<bool> {
 }
 
 /// The one named last before a pronoun "he"/"she" at `k` in a sentence's mentions (`ms`) when
-/// set off after a relation noun of the pronoun's gender ("Her son, X, was 19 when he…").
+/// set off after a relation noun of the pronoun's gender and told of in the passive or as coming
+/// or going ("Her son, X, was 19 when he was arrested", "His sister, X, was detained when she
+/// went to ask about him"; not one who acts on others, "when he visited his father, who was
+/// arrested", "since he learned she was sentenced").
 pub(crate) fn kin_set_off(
     doc: &Doc<'_>,
     ms: &[&crate::persons::MentionRef],
     k: usize,
 ) -> Option<usize> {
+    if !matches!(
+        doc.f(k + 1),
+        "was" | "had" | "has" | "is" | "went" | "came" | "arrived" | "returned"
+    ) {
+        return None;
+    }
     ms.iter()
         .rev()
         .find(|m| m.last <= k)

@@ -43,6 +43,7 @@ pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usi
                         // ("Entre los casos que acompaña está el de X": cases she follows, no
                         // members of a group.)
                         .filter(|&after| !matches!(doc.f(after), "casos" | "cases"))
+                        .filter(|_| !crate::member_cues::official_identified(doc, first, k))
                         // ("Among those who welcomed the move was X": people who did something
                         // else, when no event word follows the "who".)
                         .filter(|&after| {

@@ -66,6 +66,7 @@ pub mod counts;
 mod court_words;
 mod credits;
 mod crime_context;
+mod crime_words;
 mod cue_exceptions;
 mod custody_phrases;
 mod date_assign;

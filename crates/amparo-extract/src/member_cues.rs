@@ -309,3 +309,11 @@ pub(crate) fn inverted_subject(
     }
     None
 }
+
+/// ("…la orden fue dada por el director del penal, identificado como el coronel X"): one
+/// identified at the cue at `k` of the sentence from `first` is an official the words just
+/// before name by office, no member of a group held.
+pub(crate) fn official_identified(doc: &crate::text::Doc<'_>, first: usize, k: usize) -> bool {
+    matches!(doc.f(k), "identificado" | "identificada" | "identified")
+        && (k.saturating_sub(6).max(first)..k).any(|j| crate::offices::is_official(doc.f(j)))
+}

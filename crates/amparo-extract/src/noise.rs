@@ -176,7 +176,9 @@ pub(crate) fn is_noise_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
                 || (matches!(doc.f(k), "posted" | "publicado" | "updated" | "actualizado")
                     && doc.f(k + 1) == ":")
         });
-    // ("Ana Ríos @anarios" over a post: a poster's name and handle alone on their line.)
+    // ("Ana Ríos @anarios" over each post of a thread: a poster's name and handle alone on a
+    // line the text prints again; not a list of names with handles, "Periodistas detenidos:" /
+    // "Ana Ríos @anarios" / "Luis Paz @luispaz".)
     let at = (t.start..t.end).find(|&k| doc.tokens[k].text.starts_with('@'));
     let header = header
         || at.is_some_and(|at| {
@@ -184,6 +186,11 @@ pub(crate) fn is_noise_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
                 && !event
                 && (t.start..at).all(|k| doc.tokens[k].capitalised)
                 && (at + 1..t.end).all(|k| doc.tokens[k].start == doc.tokens[k - 1].end)
+                && doc
+                    .text
+                    .matches(&doc.text[doc.tokens[t.start].start..doc.tokens[t.end - 1].end])
+                    .count()
+                    >= 2
         });
     // ("— Ana Ríos (@anarios) January 10, 2026": an embedded post's attribution, by one the
     // text names elsewhere, "Foro Penal's Ana Ríos posted on X:".)

@@ -1,6 +1,7 @@
 //! Custody out of the registry's scope, told in a sentence: held by another state ("captured by
 //! U.S. forces", "extradited") or for an ordinary crime the text does not tie to politics.
 
+use crate::crime_words::{CRIME_PHRASES, CRIME_WORDS};
 use crate::text::Doc;
 
 /// Custody by a foreign state ("captured by U.S. forces", "extradited"): out of scope.
@@ -207,7 +208,8 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
                     .flatten()
                     .any(|w| CRIME_WORDS.contains(w))
             }
-            || doc.matches_any_at(k, CRIME_PHRASES))
+            || doc.matches_any_at(k, CRIME_PHRASES)
+            || crate::crime_words::cruelty(doc, k, last))
             && !opposed(k)
             && !crate::crime_context::cellmates(doc, k)
             && !crate::crime_context::scare_quoted(doc, k)
@@ -255,6 +257,10 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
                         | "ningun"
                         | "ninguno"
                         | "error"
+                        // ("…como si se tratara de una detención política": a pretence.)
+                        | "tratara"
+                        | "tratase"
+                        | "fuera"
                         | "erroneamente"
                         | "falsamente"
                         | "wrongly"
@@ -290,87 +296,6 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         && !crate::crime_context::press_charged(doc, first, last)
         && !crate::crime_context::press_case(doc, first, last)
 }
-
-/// Ordinary crimes told in one word.
-const CRIME_WORDS: &[&str] = &[
-    "extorsion",
-    "extortion",
-    "homicidio",
-    "homicide",
-    "murder",
-    "secuestro",
-    "kidnapping",
-    "contrabando",
-    "smuggling",
-    "laundering",
-    "pandilla",
-    "gang",
-    "banda",
-    "drug",
-    "drugs",
-    "drogas",
-    "narcotrafico",
-    "narcotics",
-    "cocaina",
-    "cocaine",
-    "heroina",
-    "heroin",
-    "robbery",
-    "robo",
-    "robar",
-    "corrupcion",
-    "corruption",
-    "embezzlement",
-    "embezzling",
-    "peculado",
-    "malversacion",
-    "gang-related",
-    "graft",
-    "bribery",
-    "soborno",
-    "sobornos",
-    "fraud",
-    "fraude",
-    "estafa",
-    "estafar",
-    "bribes",
-    "rigging",
-    "debt",
-];
-
-/// Ordinary crimes told in more than one word.
-const CRIME_PHRASES: &[&str] = &[
-    "desvio de fondos",
-    "lavado de dinero",
-    "venta ilegal",
-    "trafico de",
-    "illegal sale",
-    "legitimacion de capitales",
-    "for abuse",
-    "arma blanca",
-    "una rina",
-    "sexual abuse",
-    "abuso sexual",
-    "por abuso",
-    // (A guard's: "será procesado por \"trato cruel\"".)
-    "por trato cruel",
-    "por tratos crueles",
-    "por \" trato cruel",
-    "por \" tratos crueles",
-    "maltrataba a su",
-    "maltrato infantil",
-    "violencia domestica",
-    "domestic violence",
-    "sacrificio ilegal",
-    "illegal slaughter",
-    // (Traffic: "fue detenida … tras chocar contra un poste", "arrested for drunk driving".)
-    "tras chocar contra",
-    "conducir ebrio",
-    "conducir ebria",
-    "drunk driving",
-    "drunk-driving",
-    "driving under the influence",
-];
 
 /// Whether the text is about a state that jails its clergy (named more often than Venezuela).
 pub(crate) fn jails_clergy(doc: &Doc<'_>) -> bool {

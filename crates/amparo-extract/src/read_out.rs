@@ -44,13 +44,16 @@ pub(crate) fn read_out(
             && found
                 .iter()
                 .any(|t| t.kind == Disappearance && t.last <= i && i <= t.last + 1))
-        || tally_label(doc, (i, last), (from, to))
 }
 
 /// ("Total de registros: 23 | Siguen detenidos: 17 | Paradero desconocido: 1"): the label of a
-/// figure in a line of tallies, opening the stretch or a cell, tells no one's event.
-/// (The figure alone in its cell: not a date, "DETENIDO: 02/08/2024".)
-fn tally_label(doc: &Doc<'_>, (i, last): (usize, usize), (from, to): (usize, usize)) -> bool {
+/// figure in a line of tallies, opening the stretch or a cell, counts people and tells no one's
+/// event. (The figure alone in its cell: not a date, "DETENIDO: 02/08/2024".)
+pub(crate) fn tally_label(
+    doc: &Doc<'_>,
+    (i, last): (usize, usize),
+    (from, to): (usize, usize),
+) -> bool {
     doc.f(last) == ":"
         && doc.f(last + 1).chars().all(|c| c.is_ascii_digit())
         && !doc.line_break_before(last + 1)

@@ -382,6 +382,8 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
                     && matches!(prev, "these" | "those" | "estas" | "esas" | "aquellas"))
                 // ("almost everyone released is under some kind of restriction")
                 || (voice == Passive && matches!(prev, "everyone" | "everybody" | "anyone"))
+                // ("Siguen detenidos: 17 | Excarcelados: 5": see `read_out::tally_label`.)
+                || crate::read_out::tally_label(doc, (i, last), (from, to))
                 // ("Según su coordinador, X, al menos 58 personas siguen privadas de libertad":
                 // the people counted, no name.)
                 || (words.starts_with("privad")

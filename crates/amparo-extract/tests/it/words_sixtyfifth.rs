@@ -75,3 +75,25 @@ Apr 7, 2025 · 11:31 PM",
     assert!(crate::person(&x, "Marta Iriarte").is_none());
     assert!(crate::kinds_of(&x, "Mahsa Karimi").contains(&"transfer"));
 }
+
+#[test]
+fn issue_13_a_prison_director_identified_by_name_is_no_member_of_the_group_held() {
+    let x = crate::run(
+        "La vocera de las familias, Delia Urbina, calificó los traslados de castigo tras la huelga \
+de hambre que varios detenidos iniciaron el 8 de septiembre. Según las familias, la orden fue \
+dada por el director del penal, identificado como el coronel Anselmo Trejo.",
+        "2025-09-22",
+    );
+    assert!(crate::person(&x, "Anselmo Trejo").is_none());
+}
+
+#[test]
+fn issue_13_a_case_shown_as_if_it_were_political_is_an_ordinary_crime() {
+    let x = crate::run(
+        "El observatorio no contabiliza a personas procesadas por delitos comunes, como Rubén \
+Darío Quintal, detenido en Maracay por un homicidio, cuyo caso circuló en redes como si se \
+tratara de un preso político.",
+        "2025-12-02",
+    );
+    assert!(crate::person(&x, "Rubén Darío Quintal").is_none());
+}
