@@ -298,13 +298,14 @@ pub(crate) fn heading_only(doc: &Doc<'_>, i: usize, words: &str) -> bool {
             .is_some_and(|t| t.text == ")" || (t.capitalised && t.kind == TokenKind::Word));
         return !(matches!(doc.f(i.wrapping_sub(1)), "-" | ":") && named);
     }
-    matches!(words, "transfers" | "traslados" | "detenciones")
+    matches!(words, "transfers" | "traslados" | "detenciones" | "ingresos")
         && !doc
             .sentence_at(i)
-            // (A section's number before it: "2. NUEVAS DETENCIONES (selección)".)
+            // (A section's number before it: "2. NUEVAS DETENCIONES (selección)", "NUEVOS
+            // INGRESOS (MAYO 2025)", those newly imprisoned.)
             .is_some_and(|s| {
                 (s.first..i).all(|k| {
-                    doc.f(k) == "nuevas"
+                    matches!(doc.f(k), "nuevas" | "nuevos")
                         || doc
                             .tokens
                             .get(k)

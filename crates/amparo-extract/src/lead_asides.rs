@@ -148,3 +148,21 @@ pub(crate) fn inner_header(doc: &Doc<'_>, layout: &Layout, s: usize, before: usi
         && layout.named_item(s + 1)
         && (s + 2..before).any(|t| layout.is_prose(t))
 }
+
+/// ("This week the group recognised six new political prisoners, while four were released…" over
+/// "Newly recognised political prisoners:" over the names): a header of new political prisoners
+/// opening the list at sentence `before`, or right before it, heads people newly held, whom no
+/// release before it leads.
+pub(crate) fn new_prisoners_header(doc: &Doc<'_>, before: usize) -> bool {
+    [before.checked_sub(1), Some(before)]
+        .into_iter()
+        .flatten()
+        .filter_map(|h| doc.sentences.get(h).map(|s| (h, s)))
+        .any(|(h, s)| {
+            crate::heading_lines::ends_with(doc, h, &[":"])
+                && s.last - s.first <= 8
+                && crate::heading_lines::tells_of(doc, h, &["new", "newly", "nuevos", "nuevas"])
+                && crate::heading_lines::tells_of(doc, h, &["prisoners", "presos", "presas"])
+                && crate::triggers::find(doc, s.first, s.last).is_empty()
+        })
+}

@@ -30,6 +30,18 @@ fn lead_near(
     layout: &Layout,
     before: usize,
 ) -> Option<GroupEvent> {
+    // (At the list's first line, wherever in it the lead is looked for.)
+    let first = layout.list_at(before).and_then(|l| {
+        layout
+            .items
+            .iter()
+            .filter(|i| i.list == l)
+            .map(|i| i.sentences.start)
+            .min()
+    });
+    if crate::lead_asides::new_prisoners_header(doc, first.unwrap_or(before)) {
+        return None;
+    }
     let mut reach = 0;
     let mut si = before;
     // ("Con arresto domiciliario: A, B y C." then "Sin información aún sobre las condiciones:

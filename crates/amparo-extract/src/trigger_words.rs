@@ -357,6 +357,7 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("transfers", Transfer, Nominal),
     ("traslados", Transfer, Nominal),
     ("detenciones", Arrest, Nominal),
+    ("ingresos", Arrest, Nominal),
     // ("granted alternative measures to 15 persons deprived of liberty")
     ("granted alternative measures", ConditionalRelease, Active),
     ("otorgaron medidas alternativas", ConditionalRelease, Active),

@@ -97,3 +97,48 @@ tratara de un preso político.",
     );
     assert!(crate::person(&x, "Rubén Darío Quintal").is_none());
 }
+
+#[test]
+fn issue_13_salvo_opening_a_sentence_is_no_given_name() {
+    let x = crate::run(
+        "La acusación incluye a:\n\n\
+- RODRIGO ANTONIO VELUTINI, 52 años, detenido el 14 de agosto;\n\
+- ERNESTO CARABALLO PÉREZ, 29 años, detenido el 16 de agosto y excarcelado el 30 de octubre.\n\n\
+Salvo Caraballo Pérez, todos permanecen recluidos en Tocuyito.",
+        "2025-12-03",
+    );
+    assert!(crate::person(&x, "Salvo Caraballo Pérez").is_none());
+}
+
+#[test]
+fn issue_13_a_section_of_new_admissions_is_led_by_no_release_of_the_summary() {
+    let x = crate::run(
+        "En mayo se documentaron tres nuevos ingresos y dos excarcelaciones seguidas de \
+destierro.\n\n\
+NUEVOS INGRESOS (MAYO 2025)\n\n\
+1. Fidencio Lanuza Obregón, campesino. Capturado el 3 de mayo en su finca.\n\n\
+2. Rosibel Catín Urroz, periodista. Detenida el 14 de mayo.",
+        "2025-06-03",
+    );
+    for name in ["Fidencio Lanuza Obregón", "Rosibel Catín Urroz"] {
+        let kinds = crate::kinds_of(&x, name);
+        assert!(!kinds.contains(&"release"), "{name}: {kinds:?}");
+        assert!(!kinds.contains(&"exile"), "{name}: {kinds:?}");
+    }
+}
+
+#[test]
+fn issue_13_a_list_of_newly_recognised_prisoners_is_led_by_no_release_before_it() {
+    let x = crate::run(
+        "This week the group recognised three new political prisoners, while four were released \
+after serving their sentences.\n\n\
+Newly recognised political prisoners:\n\n\
+- Aliaksei Zhuraulou, 38, an IT engineer. Detained on May 14.\n\
+- Kseniya Barysevich, 45, an accountant. Detained on June 2.",
+        "2025-07-04",
+    );
+    for name in ["Aliaksei Zhuraulou", "Kseniya Barysevich"] {
+        let kinds = crate::kinds_of(&x, name);
+        assert!(!kinds.contains(&"release"), "{name}: {kinds:?}");
+    }
+}
