@@ -350,16 +350,19 @@ pub(crate) fn bare_count(doc: &Doc<'_>, k: usize, alone: bool) -> bool {
 pub(crate) fn plural_references(
     doc: &Doc<'_>,
     (ms, a, b): (&[&MentionRef], usize, usize),
-    (focus_group, given): (&[usize], &[usize]),
+    (focus_group, given, seen): (&[usize], &[usize], &[(usize, usize)]),
     slots: &mut Vec<crate::slots::Slot>,
 ) {
     for k in a + 1..b {
         // ("Según la Cancillería, los cuatro habían sido arrestados…": as many as were named.)
+        let told = crate::counts::number_word(doc.f(k + 1)).and_then(|n| usize::try_from(n).ok());
         let pair = bare_count(doc, k, false)
             && (matches!(doc.f(k + 1), "two" | "dos")
-                || crate::counts::number_word(doc.f(k + 1))
-                    .is_some_and(|n| n > 2 && n as usize == focus_group.len()));
-        let own = named_before(doc, k, ms, given);
+                || told.is_some_and(|n| n > 2 && n == focus_group.len()));
+        let own = named_before(doc, k, ms, given).or_else(|| {
+            told.filter(|&n| n > 2 && n != focus_group.len() && bare_count(doc, k, false))
+                .and_then(|n| roster(doc, (seen, given), k, n))
+        });
         let group = own.clone().unwrap_or_else(|| focus_group.to_vec());
         if (pair || own.is_some()) && group.len() > 1 && !slots.iter().any(|s| s.first == k) {
             slots.extend(group.iter().map(|&e| crate::slots::Slot {
@@ -369,4 +372,29 @@ pub(crate) fn plural_references(
             }));
         }
     }
+}
+
+/// ("THE SEVEN" over seven names with their ages and trades, then "…detain the seven after they
+/// block a road"): the last `n` people named before token `k` (of `seen`, the latest last), each
+/// opening a line of its own, when none of them was given an event yet (none of `given`).
+fn roster(
+    doc: &Doc<'_>,
+    (seen, given): (&[(usize, usize)], &[usize]),
+    k: usize,
+    n: usize,
+) -> Option<Vec<usize>> {
+    let mut named: Vec<usize> = Vec::new();
+    for &(e, at) in seen.iter().rev().filter(|(_, at)| *at < k) {
+        if !named.contains(&e) {
+            if !doc.line_break_before(at) {
+                return None;
+            }
+            named.push(e);
+        }
+        if named.len() == n {
+            break;
+        }
+    }
+    named.reverse();
+    (named.len() == n && !named.iter().any(|e| given.contains(e))).then_some(named)
 }

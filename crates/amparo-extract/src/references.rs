@@ -330,7 +330,7 @@ impl References {
         crate::counted_groups::plural_references(
             doc,
             (ms, a, b),
-            (&self.focus_group, &self.paragraph_people.2),
+            (&self.focus_group, &self.paragraph_people.2, &self.seen),
             &mut slots,
         );
         // "her sister said she is being held": a pronoun after a verb of saying is the focus, or

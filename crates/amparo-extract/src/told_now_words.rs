@@ -61,6 +61,9 @@ pub(crate) const TOLD_NOW: &[(&str, EventType, Voice)] = &[
     ("agents detain", Arrest, Active),
     ("police detain", Arrest, Active),
     ("officers detain", Arrest, Active),
+    ("troops detain", Arrest, Active),
+    ("soldiers detain", Arrest, Active),
+    ("troops arrest", Arrest, Active),
     // ("The same morning they detain our cameraman, X")
     ("they detain", Arrest, Active),
     // ("Judge X sentences Almeida to 18 years in prison", "A court charges A and B with…".)

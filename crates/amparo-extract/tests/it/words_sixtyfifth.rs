@@ -142,3 +142,26 @@ Newly recognised political prisoners:\n\n\
         assert!(!kinds.contains(&"release"), "{name}: {kinds:?}");
     }
 }
+
+#[test]
+fn issue_13_the_seven_of_a_roster_are_the_seven_named_on_its_lines() {
+    let x = crate::run(
+        "THE FOUR\n\
+Anselmo Quiñones, 71, cooperative president\n\
+Leticia Barroeta, 66, treasurer\n\
+Wilmer Tapias, 38, tractor driver\n\
+Dolores Meneses, 34, agronomist\n\n\
+TIMELINE\n\n\
+Aug. 12, 2024 — State police and National Guard troops detain the four after they block a road \
+outside a filling station.",
+        "2025-12-09",
+    );
+    for name in [
+        "Anselmo Quiñones",
+        "Leticia Barroeta",
+        "Wilmer Tapias",
+        "Dolores Meneses",
+    ] {
+        assert_eq!(crate::date_of(&x, name, "arrest"), "2024-08-12", "{name}");
+    }
+}
