@@ -361,7 +361,7 @@ pub(crate) fn plural_references(
                 || told.is_some_and(|n| n > 2 && n == focus_group.len()));
         let own = named_before(doc, k, ms, given).or_else(|| {
             told.filter(|&n| n > 2 && n != focus_group.len() && bare_count(doc, k, false))
-                .and_then(|n| roster(doc, (seen, given), k, n))
+                .and_then(|n| crate::group_parts::roster(doc, (seen, given), k, n))
         });
         let group = own.clone().unwrap_or_else(|| focus_group.to_vec());
         if (pair || own.is_some()) && group.len() > 1 && !slots.iter().any(|s| s.first == k) {
@@ -372,29 +372,4 @@ pub(crate) fn plural_references(
             }));
         }
     }
-}
-
-/// ("THE SEVEN" over seven names with their ages and trades, then "…detain the seven after they
-/// block a road"): the last `n` people named before token `k` (of `seen`, the latest last), each
-/// opening a line of its own, when none of them was given an event yet (none of `given`).
-fn roster(
-    doc: &Doc<'_>,
-    (seen, given): (&[(usize, usize)], &[usize]),
-    k: usize,
-    n: usize,
-) -> Option<Vec<usize>> {
-    let mut named: Vec<usize> = Vec::new();
-    for &(e, at) in seen.iter().rev().filter(|(_, at)| *at < k) {
-        if !named.contains(&e) {
-            if !doc.line_break_before(at) {
-                return None;
-            }
-            named.push(e);
-        }
-        if named.len() == n {
-            break;
-        }
-    }
-    named.reverse();
-    (named.len() == n && !named.iter().any(|e| given.contains(e))).then_some(named)
 }

@@ -288,3 +288,39 @@ fn period_start(doc: &crate::text::Doc<'_>, t: &crate::triggers::Trigger) -> boo
             })
             .any(|k| matches!(doc.f(k), "since" | "desde"))
 }
+
+/// ("THE SEVEN" over seven names with their ages and trades, then "…detain the seven after they
+/// block a road"): the last `n` people named before token `k` (of `seen`, the latest last), each
+/// opening a line of its own, when none of them was given an event yet (none of `given`).
+pub(crate) fn roster(
+    doc: &Doc<'_>,
+    (seen, given): (&[(usize, usize)], &[usize]),
+    k: usize,
+    n: usize,
+) -> Option<Vec<usize>> {
+    let mut named: Vec<(usize, usize)> = Vec::new();
+    for &(e, at) in seen.iter().rev().filter(|(_, at)| *at < k) {
+        if !named.iter().any(|(o, _)| *o == e) {
+            if !doc.line_break_before(at) {
+                return None;
+            }
+            named.push((e, at));
+        }
+        if named.len() == n {
+            break;
+        }
+    }
+    named.reverse();
+    // (Under a heading that counts them, "THE SEVEN", "LOS SIETE": not the seven last named of a
+    // longer list, nor of officials, signatories or mothers.)
+    let heading = named
+        .first()
+        .and_then(|&(_, at)| doc.sentence_at(at.checked_sub(1)?));
+    let counted = heading.is_some_and(|h| {
+        (h.first..h.last).any(|j| {
+            crate::counts::number_word(doc.f(j)).and_then(|m| usize::try_from(m).ok()) == Some(n)
+        }) && h.last - h.first <= 4
+    });
+    (named.len() == n && counted && !named.iter().any(|(e, _)| given.contains(e)))
+        .then(|| named.into_iter().map(|(e, _)| e).collect())
+}

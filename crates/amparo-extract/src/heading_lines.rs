@@ -284,6 +284,12 @@ pub(crate) fn heading_only(doc: &Doc<'_>, i: usize, words: &str) -> bool {
     if crate::told_now_words::noun_at(doc, i, words) {
         return true;
     }
+    // (A timeline's troops only of a group they count: "Aug. 12 — … troops detain the seven",
+    // "soldiers detain 40 protesters"; not "Troops detain the brother of leader X, Y".)
+    if matches!(words, "troops detain" | "soldiers detain" | "troops arrest") {
+        let j = i + 2 + usize::from(matches!(doc.f(i + 2), "the" | "all"));
+        return crate::counts::number_word(doc.f(j)).is_none() && !doc.is_number(j);
+    }
     // ("— Mary Okafor, Behind Bars Weekly reader": a title, inside its sentence.)
     if words == "behind bars" {
         return (i..i + 3).all(|k| doc.tokens.get(k).is_some_and(|t| t.capitalised));
@@ -297,6 +303,20 @@ pub(crate) fn heading_only(doc: &Doc<'_>, i: usize, words: &str) -> bool {
             .get(i.wrapping_sub(2))
             .is_some_and(|t| t.text == ")" || (t.capitalised && t.kind == TokenKind::Word));
         return !(matches!(doc.f(i.wrapping_sub(1)), "-" | ":") && named);
+    }
+    // ("NUEVOS INGRESOS" of a prison's admissions, in a text of prisoners; not of a hospital, a
+    // school, nor "INGRESOS Y EGRESOS".)
+    if words == "ingresos"
+        && (!(0..i).any(|k| {
+            matches!(
+                doc.f(k),
+                "presos" | "presas" | "detenidos" | "detenidas" | "carcel" | "prision"
+            )
+        }) || doc
+            .sentence_at(i)
+            .is_some_and(|s| (s.first..s.last).any(|k| doc.f(k).starts_with("egreso"))))
+    {
+        return true;
     }
     matches!(words, "transfers" | "traslados" | "detenciones" | "ingresos")
         && !doc

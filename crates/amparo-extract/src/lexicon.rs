@@ -71,7 +71,6 @@ government gobierno assembly asamblea national nacional ministry ministerio cour
 carcel center centro commission comision committee comite observatory observatorio university universidad council
 consejo police policia guard guardia army ejercito forces fuerzas press prensa news noticias agency agencia
 united unidos states estados nations naciones union human rights derechos humanos watch amnesty amnistia international si
-salvo excepto
 internacional state estado republic republica bolivarian bolivariana bolivariano ngo ong party partido
 venezuela caracas spain espana madrid colombia bogota usa eeuu america washington york new nueva miami mexico city
 breaking update updated photo foto video reuters efe afp ap bbc cnn defensoria pueblo texas florida navy

@@ -53,3 +53,58 @@ Filomena Caraballo, excarcelada el 10 de agosto, denunció maltratos.",
         x.counts
     );
 }
+
+#[test]
+fn issue_13_a_surname_salvo_stays_a_name() {
+    let x = crate::run(
+        "Police in Caracas arrested activist Ana Lucía Salvo on March 3, 2025.",
+        "2025-03-10",
+    );
+    assert!(crate::kinds_of(&x, "Ana Lucía Salvo").contains(&"arrest"));
+}
+
+#[test]
+fn issue_13_seven_officials_listed_are_not_the_seven_detained_after() {
+    let x = crate::run(
+        "Jueces y fiscales sancionados:\n\
+Octaviano Ruiz Baca, 58 años, juez\n\
+Lisbeth Urdaneta Mora, 44 años, fiscal\n\
+Horacio Pineda López, 61 años, comisionado\n\n\
+CRONOLOGÍA\n\
+12 de septiembre: La policía detiene a tres campesinos en Boaco.\n\
+14 de septiembre: Los tres son trasladados a La Modelo.",
+        "2025-10-01",
+    );
+    for name in [
+        "Octaviano Ruiz Baca",
+        "Lisbeth Urdaneta Mora",
+        "Horacio Pineda López",
+    ] {
+        assert!(crate::person(&x, name).is_none(), "{name}");
+    }
+}
+
+#[test]
+fn issue_13_new_admissions_of_a_hospital_are_no_arrests() {
+    let x = crate::run(
+        "Hospital Escuela — Informe de la semana\n\n\
+NUEVOS INGRESOS\n\
+Heriberto Baltazar Ruiz, 67 años, neumonía\n\
+Fabiola Cerdas Lanuza, 45 años, fractura de cadera",
+        "2025-10-01",
+    );
+    for name in ["Heriberto Baltazar Ruiz", "Fabiola Cerdas Lanuza"] {
+        assert!(crate::person(&x, name).is_none(), "{name}");
+    }
+}
+
+#[test]
+fn issue_13_troops_detaining_dozens_as_a_commander_looks_on_arrest_no_commander() {
+    let x = crate::run(
+        "Timeline\n\n\
+14 March: Troops detain dozens of protesters in Masaya as army commander Julián Benavides \
+Brau looks on.",
+        "2025-04-01",
+    );
+    assert!(crate::person(&x, "Julián Benavides Brau").is_none());
+}
