@@ -355,12 +355,19 @@ pub(crate) fn plural_references(
 ) {
     for k in a + 1..b {
         // ("Según la Cancillería, los cuatro habían sido arrestados…": as many as were named.)
-        let told = crate::counts::number_word(doc.f(k + 1)).and_then(|n| usize::try_from(n).ok());
-        let pair = bare_count(doc, k, false)
+        let bare = bare_count(doc, k, false);
+        let told = || {
+            crate::counts::number_word(doc.f(k + 1))
+                .and_then(|n| usize::try_from(n).ok())
+                .filter(|&n| n > 2)
+        };
+        let pair = bare
             && (matches!(doc.f(k + 1), "two" | "dos")
-                || told.is_some_and(|n| n > 2 && n == focus_group.len()));
+                || told().is_some_and(|n| n == focus_group.len()));
         let own = named_before(doc, k, ms, given).or_else(|| {
-            told.filter(|&n| n > 2 && n != focus_group.len() && bare_count(doc, k, false))
+            bare.then(told)
+                .flatten()
+                .filter(|&n| n != focus_group.len())
                 .and_then(|n| crate::group_parts::roster(doc, (seen, given), k, n))
         });
         let group = own.clone().unwrap_or_else(|| focus_group.to_vec());

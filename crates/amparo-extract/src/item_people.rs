@@ -1,6 +1,5 @@
 //! Who among the people a list's item names is not one of the list: a relative or an associate
-//! of the item's person, or a lawyer the item tells acting for others; and whom the paragraph
-//! after a numbered name heading is about.
+//! of the item's person, or a lawyer the item tells acting for others.
 
 use crate::discourse::Findings;
 use crate::layout::Item;
@@ -106,54 +105,4 @@ fn acts_for_others(doc: &crate::text::Doc<'_>, end: usize, to: usize) -> bool {
         )
     };
     k > end && k < to && lawyer && acts(k + 1)
-}
-
-/// ("1. RAMÓN ELÍAS BRICEÑO" alone over "Reportero gráfico. Detenido el 2 de agosto…", then "2.
-/// DUBRASKA …" over hers): the one person of a name heading that is a list of its own, for the
-/// sentences of the paragraph right after it, which name no one else as their subject.
-pub(crate) fn heading_person(cx: &ListContext<'_, '_>, si: usize) -> Option<usize> {
-    let layout = cx.layout;
-    if layout.item_of.get(si).copied().flatten().is_some() {
-        return None;
-    }
-    let h = (si.saturating_sub(12)..si)
-        .rev()
-        .find(|&j| layout.item_of.get(j).copied().flatten().is_some())?;
-    let item = layout.items.get(layout.item_of[h]?)?;
-    let doc = cx.doc;
-    let alone = |it: &crate::layout::Item| {
-        layout
-            .items
-            .iter()
-            .filter(|i| i.list == it.list && !i.names.is_empty())
-            .count()
-            == 1
-    };
-    // (Numbered, one of a series of such headings: not "🚨 TRASLADO MASIVO 🚨" read as a name.)
-    let numbered = |it: &crate::layout::Item| {
-        !it.names.is_empty()
-            && alone(it)
-            && it.sentences.len() == 1
-            && doc.sentences.get(it.sentences.start).is_some_and(|s| {
-                // (A name alone after its number, "3. JOSÉ LUIS AVENDAÑO", not a claim checked,
-                // "1) \"Liberaron al dirigente estudiantil X\"".)
-                doc.is_number(s.first)
-                    && (s.first + 1..s.last).all(|k| {
-                        let t = &doc.tokens[k];
-                        t.kind != crate::text::TokenKind::Word || t.capitalised
-                    })
-            })
-    };
-    let next = doc.sentences.get(si)?.paragraph == doc.sentences.get(h)?.paragraph + 1;
-    if !numbered(item)
-        || !next
-        || item.inline
-        || layout.items.iter().filter(|i| numbered(i)).count() < 2
-    {
-        return None;
-    }
-    match crate::lists::item_entities(cx, item).as_slice() {
-        [one] => Some(*one),
-        _ => None,
-    }
 }

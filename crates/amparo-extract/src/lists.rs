@@ -267,9 +267,7 @@ impl Lists {
         let Some(a) = cx.doc.sentences.get(si).map(|s| s.first) else {
             return;
         };
-        if let Some(e) = self
-            .item_person(cx, si)
-            .or_else(|| crate::item_people::heading_person(cx, si))
+        if let Some(e) = self.item_person(cx, si)
             && !slots.iter().any(|s| s.entity == e)
         {
             slots.insert(

@@ -153,23 +153,3 @@ outside a filling station.",
         assert_eq!(crate::date_of(&x, name, "arrest"), "2024-08-12", "{name}");
     }
 }
-
-#[test]
-fn issue_13_the_paragraph_under_a_numbered_name_heading_is_that_person_s() {
-    let x = crate::run(
-        "Estos son los casos:\n\n\
-1. RAMÓN ELÍAS BRICEÑO\n\n\
-Reportero gráfico. Detenido el 2 de agosto de 2024 en San Cristóbal.\n\n\
-2. DUBRASKA ELENA MÁRQUEZ\n\n\
-Locutora. Detenida el 14 de enero de 2025.",
-        "2025-10-05",
-    );
-    assert_eq!(
-        crate::date_of(&x, "RAMÓN ELÍAS BRICEÑO", "arrest"),
-        "2024-08-02"
-    );
-    assert_eq!(
-        crate::date_of(&x, "DUBRASKA ELENA MÁRQUEZ", "arrest"),
-        "2025-01-14"
-    );
-}

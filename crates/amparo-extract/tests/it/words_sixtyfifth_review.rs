@@ -108,3 +108,18 @@ Brau looks on.",
     );
     assert!(crate::person(&x, "Julián Benavides Brau").is_none());
 }
+
+#[test]
+fn issue_13_a_numbered_name_heading_does_not_take_the_arrest_its_paragraph_tells_of_another() {
+    let x = crate::run(
+        "CASOS EN MONAGAS\n\n\
+1. RODOLFO ELÍAS BRITO\n\n\
+Su hermano, Lisandro Brito, fue detenido el 2 de agosto en Maturín. Rodolfo denunció el hecho \
+en redes sociales.\n\n\
+2. MARIELA FERNANDA OCHOA\n\n\
+Dirigente vecinal. El 5 de agosto fue detenido su esposo, Cándido Lira, en la sede del partido.",
+        "2024-08-20",
+    );
+    assert!(crate::person(&x, "MARIELA FERNANDA OCHOA").is_none());
+    assert!(crate::person(&x, "RODOLFO ELÍAS BRITO").is_none());
+}
