@@ -284,8 +284,9 @@ pub(crate) fn heading_only(doc: &Doc<'_>, i: usize, words: &str) -> bool {
     if crate::told_now_words::noun_at(doc, i, words) {
         return true;
     }
-    // (A timeline's troops only of a group they count: "Aug. 12 — … troops detain the seven",
-    // "soldiers detain 40 protesters"; not "Troops detain the brother of leader X, Y".)
+    // (Troops who detain a group they count, in a timeline's present: "Aug. 12 — … troops detain
+    // the seven", "soldiers detain 40 protesters"; not "Troops detain the brother of leader X,
+    // Y", whose object the count does not settle.)
     if matches!(words, "troops detain" | "soldiers detain" | "troops arrest") {
         let j = i + 2 + usize::from(matches!(doc.f(i + 2), "the" | "all"));
         return crate::counts::number_word(doc.f(j)).is_none() && !doc.is_number(j);

@@ -189,8 +189,8 @@ pub(crate) fn is_noise_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
                 && doc
                     .text
                     .matches(&doc.text[doc.tokens[t.start].start..doc.tokens[t.end - 1].end])
-                    .count()
-                    >= 2
+                    .nth(1)
+                    .is_some()
         });
     // ("— Ana Ríos (@anarios) January 10, 2026": an embedded post's attribution, by one the
     // text names elsewhere, "Foro Penal's Ana Ríos posted on X:".)

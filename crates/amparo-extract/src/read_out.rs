@@ -1,6 +1,8 @@
 //! Matches of the triggers' word lists that are no event where they stand: a document
 //! released, whereabouts that are known, a flight that ends in custody at home, a measure that
-//! is the terms of a release told just before it, the Inter-American Commission's protection.
+//! is the terms of a release told just before it, the Inter-American Commission's protection;
+//! and the label of a figure in a line of tallies, which counts people and names no one's event
+//! (`tally_label`, read by `triggers::find`).
 
 use crate::model::EventType::{self, Disappearance, Expulsion};
 use crate::text::Doc;
