@@ -359,7 +359,7 @@ pub(crate) fn kin_set_off(
         .find(|m| m.last <= k)
         .filter(|m| {
             doc.f(m.first.wrapping_sub(1)) == ","
-                && of_relation(doc.f(m.first.wrapping_sub(2))) == Some(doc.tokens[k].text == "she")
+                && of_relation(doc.f(m.first.wrapping_sub(2))) == of_pronoun(doc, k)
         })
         .map(|m| m.entity)
 }
