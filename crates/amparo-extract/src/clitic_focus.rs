@@ -85,6 +85,7 @@ pub(crate) fn last_named_of_gender(
                 || doc.matches_any_at(k, &["preso comun", "presa comun", "common criminal"])
         }) && !doc.matches_any_at(s.first, &["dicen que", "they say"])
             && !matches!(doc.f(s.first), "a" | "an" | "un" | "una")
+            && !brings_in_unnamed(doc, s.first, t.first)
     });
     // (Named in one of the two sentences before, not in a byline.)
     let near = |k: usize| {
@@ -98,4 +99,17 @@ pub(crate) fn last_named_of_gender(
     plain
         && refs.seen.last().is_some_and(|&(x, k)| x == e && near(k))
         && pronoun.is_some_and(|w| refs.genders.get(e).copied().flatten() == Some(w))
+}
+
+/// ("…al señor que agarraron en la bodega, ese es WILMER, lo detuvieron por robo"): whether
+/// tokens `from..to` bring in someone unnamed, whom a clitic after them names; not one told of
+/// before, "al muchacho lo soltaron".
+pub(crate) fn brings_in_unnamed(doc: &Doc<'_>, from: usize, to: usize) -> bool {
+    (from..to).any(|k| {
+        matches!(
+            doc.f(k),
+            "senor" | "senora" | "hombre" | "mujer" | "muchacho" | "muchacha" | "man" | "woman"
+        ) && (matches!(doc.f(k.wrapping_sub(1)), "un" | "una" | "a")
+            || matches!(doc.f(k + 1), "que" | "who"))
+    })
 }

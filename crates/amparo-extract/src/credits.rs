@@ -4,7 +4,7 @@
 //! ("Jueza: X", "Magistrados: A, B y C"): page furniture.
 
 use crate::noise::has_trigger;
-use crate::text::Doc;
+use crate::text::{Doc, TokenKind};
 
 /// Words of a staff member's part before a colon ("Lead researcher: Elena Marsh.", "Legal
 /// review: X.", "For media enquiries, please contact: Y", "Spokesperson for the UN High
@@ -230,4 +230,44 @@ pub(crate) fn staff_line(doc: &Doc<'_>, t: &std::ops::Range<usize>) -> bool {
     (COURT_STAFF_KEYS.contains(&w)
         || (COURT_STAFF_KEYS.contains(&w.trim_end_matches('s')) && !held()))
         && (t.start + 1..t.end.min(t.start + 11)).any(|k| doc.f(k) == ":")
+}
+
+/// An item in tokens `from..to` that tells of a lawyer at work, with no event word ("‼️ El
+/// abogado X del colectivo Y ya está en el comando pero no le han dado acceso al expediente"):
+/// one who acts for those listed, not one of them.
+pub(crate) fn counsel(doc: &Doc<'_>, from: usize, to: usize) -> bool {
+    let Some(k) = (from..to.min(from + 4)).find(|&k| {
+        doc.tokens[k].kind == TokenKind::Word && doc.tokens[k].text.starts_with(char::is_alphabetic)
+    }) else {
+        return false;
+    };
+    matches!(doc.f(k), "el" | "la" | "the" | "su" | "his" | "her")
+        && matches!(
+            doc.f(k + 1),
+            "abogado" | "abogada" | "lawyer" | "attorney" | "defensor" | "defensora"
+        )
+        && doc.tokens.get(k + 2).is_some_and(|t| t.capitalised)
+        // (At work in a clause of its own; not a member described, "• el abogado X".)
+        && (k + 3..to).any(|j| {
+            matches!(
+                doc.f(j),
+                "esta"
+                    | "estuvo"
+                    | "han"
+                    | "ha"
+                    | "dijo"
+                    | "dice"
+                    | "que"
+                    | "introdujo"
+                    | "interpuso"
+                    | "presento"
+                    | "is"
+                    | "has"
+                    | "said"
+                    | "says"
+                    | "who"
+                    | "filed"
+            )
+        })
+        && crate::triggers::find(doc, from, to).is_empty()
 }

@@ -283,8 +283,8 @@ pub(crate) fn one_of_accused(
             .is_some_and(|s| accuses(doc, s.first, s.last) && told(s.first, s.last))
 }
 
-/// Whether tokens `first..last` accuse someone ("señalados de", "acusados de", "presuntos
-/// miembros de", "suspected of").
+/// Whether tokens `first..last` accuse or convict someone ("señalados de", "acusados de",
+/// "presuntos miembros de", "suspected of", "cumplían condenas por").
 pub(crate) fn accuses(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     (first..last).any(|k| {
         [
@@ -296,6 +296,9 @@ pub(crate) fn accuses(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             "imputad",
             "presunt",
             "alleged",
+            // ("…cumplían condenas por contrabando", "convicted of smuggling": judged for it.)
+            "condena",
+            "convict",
         ]
         .iter()
         .any(|p| doc.f(k).starts_with(p))

@@ -55,6 +55,8 @@ pub(crate) const CRIME_PHRASES: &[&str] = &[
     "desvio de fondos",
     "lavado de dinero",
     "venta ilegal",
+    "black market",
+    "mercado negro",
     "trafico de",
     "illegal sale",
     "legitimacion de capitales",

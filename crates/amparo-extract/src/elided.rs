@@ -208,7 +208,12 @@ pub(crate) fn kin_before_clitic(
         "la" | "she" => true,
         _ => return None,
     };
-    if !f.events.is_empty() || !matches!(t.kind, EventType::Arrest | EventType::Disappearance) {
+    if !f.events.is_empty()
+        || !matches!(t.kind, EventType::Arrest | EventType::Disappearance)
+        || doc
+            .sentence_at(t.first)
+            .is_some_and(|s| crate::clitic_focus::brings_in_unnamed(doc, s.first, t.first))
+    {
         return None;
     }
     let (_, named) = seen_before(doc, t, refs)?;

@@ -372,3 +372,24 @@ pub(crate) fn clash(noun: &str, w: &str) -> bool {
         None => false,
     }
 }
+
+/// Whether the subject pronoun "he"/"she" at `k` is the focus's, past one of the other gender
+/// named before it in the sentence from `a` ("…access to her lawyer and family, … as she is
+/// being held", after "her lawyer, Gerardo Paiva"): the focus's gender is known and the pronoun's.
+pub(crate) fn focus_past_other(
+    doc: &Doc<'_>,
+    k: usize,
+    focus: Option<usize>,
+    genders: &[Option<bool>],
+    slots: &[crate::slots::Slot],
+    a: usize,
+) -> bool {
+    let woman = of_pronoun(doc, k);
+    let of = |e: usize| genders.get(e).copied().flatten();
+    woman.is_some()
+        && focus.is_some_and(|f| of(f) == woman)
+        && slots
+            .iter()
+            .rfind(|s| s.last <= k)
+            .is_some_and(|s| s.first >= a && of(s.entity).is_some_and(|g| Some(g) != woman))
+}

@@ -370,7 +370,8 @@ pub(crate) fn inmates_noun(
     let counted =
         doc.is_number(i.wrapping_sub(1)) || crate::counts::number_word(prev).is_some_and(|n| n > 1);
     words.starts_with("privad")
-        && (matches!(prev, "poblacion" | "poblaciones")
+        // ("todos los privados de libertad se encuentran registrados": the noun with its article.)
+        && (matches!(prev, "poblacion" | "poblaciones" | "los" | "las")
             || counted
             || (doc.f(last) == ":" && doc.is_number(last + 1)))
 }

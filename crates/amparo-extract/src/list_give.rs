@@ -26,7 +26,8 @@ pub(crate) fn give(
         tokens(item.sentences.end.saturating_sub(1)).end,
     );
     // ("Judge: X", "DEFENSA PRIVADA: Abg. X": a record's officers; "Madre: Y": its kin.)
-    let staff = crate::credits::staff_line(doc, &(from..to));
+    let staff =
+        crate::credits::staff_line(doc, &(from..to)) || crate::credits::counsel(doc, from, to);
     if staff || crate::relations::kin_field(doc, from) || crate::credits::sign_off(doc, from, to) {
         return Vec::new();
     }

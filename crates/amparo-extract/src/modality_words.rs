@@ -264,10 +264,16 @@ pub(crate) fn no_custody_at_all(
     let warrant = trigger.kind == Arrest
         && ((trigger.voice == crate::triggers::Voice::Nominal && before(WARRANT_WORDS))
             || matches!(doc.f(trigger.last), "warrant" | "warrants"));
+    // ("who has lived in exile in Miami since 2023"; "In exile, Bishop X said…", "En el
+    // exilio, Y recordó…": where one speaks from.)
     let lives_in_exile = trigger.kind == Exile
-        && before(&[
+        && (before(&[
             "lives", "living", "live", "vive", "viven", "vivia", "reside", "resides",
-        ]);
+        ]) || (doc.f(trigger.first.wrapping_sub(1)) == "lived"
+            && matches!(doc.f(trigger.first.wrapping_sub(2)), "has" | "have"))
+            || (trigger.first <= sentence_first + 1
+                && matches!(doc.f(trigger.first), "in" | "en")
+                && doc.f(trigger.last) == ","));
     warrant || lives_in_exile
 }
 

@@ -61,8 +61,11 @@ pub fn foreign_custody(doc: &Doc<'_>, first: usize, last: usize) -> bool {
                     doc.f(k + 1),
                     "released" | "pardoned" | "freed" | "libero" | "indulto" | "excarcelo"
                 ))
-            // "held at an immigration detention center, awaiting deportation".
+            // "held at an immigration detention center, awaiting deportation"; "in the custody
+            // of immigration authorities …, detained for overstaying his visa".
             || doc.matches_at(k, "immigration detention")
+            || doc.matches_at(k, "custody of immigration")
+            || f.starts_with("overstay")
             || doc.matches_at(k, "detencion migratoria")
             || (f.starts_with("deport")
                 && matches!(doc.f(k.wrapping_sub(1)), "awaiting" | "pending" | "de"))

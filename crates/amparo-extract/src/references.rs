@@ -98,11 +98,7 @@ impl References {
                             crate::relations::speaking(doc, k, rel, named, recent, &self.relations)
                         });
                     let reciprocal = owner.and_then(|o| {
-                        self.relations
-                            .iter()
-                            .rev()
-                            .find(|(_, _, t)| *t == o)
-                            .and_then(|(own, _, _)| *own)
+                        crate::relations::reciprocal(&self.relations, self.focus, o, rel)
                     });
                     let same_noun = self
                         .relations
@@ -367,12 +363,15 @@ impl References {
             } else {
                 self.focus.or(named_before)
             };
+            let past_other = pronoun
+                && crate::genders::focus_past_other(doc, k, self.focus, &self.genders, &slots, a);
             if let Some(e) = referent
                 && pronoun
                 // ("As far as we know he is still held": what is known of him.)
                 && (SPEECH.contains(&doc.f(k - 1))
                     || matches!(doc.f(k - 1), "that" | "know" | "believe" | "understand")
-                    || temporal)
+                    || temporal
+                    || past_other)
                 && !slots.iter().any(|s| s.first == k)
             {
                 slots.push(Slot {

@@ -325,3 +325,18 @@ pub(crate) fn dative_of_another(
 pub(crate) fn kin_field(doc: &crate::text::Doc<'_>, from: usize) -> bool {
     RELATIONS.contains(&doc.f(from)) && doc.f(from + 1) == ":"
 }
+
+/// Whose relative `rel` the person `o` is, reciprocally: the one `o` was introduced as a relative
+/// of ("Pedro … his sister Ana … her brother": Pedro); or, of kin introduced with no owner named,
+/// the focus ("Her daughter, X, … says her mother is still held").
+pub(crate) fn reciprocal(
+    relations: &[(Option<usize>, String, usize)],
+    focus: Option<usize>,
+    o: usize,
+    rel: &str,
+) -> Option<usize> {
+    let (own, noun, _) = relations.iter().rev().find(|(_, _, t)| *t == o)?;
+    let kin = [noun.as_str(), rel].map(crate::genders::of_relation);
+    own.or(focus.filter(|_| kin.iter().all(Option::is_some)))
+        .filter(|f| *f != o)
+}
