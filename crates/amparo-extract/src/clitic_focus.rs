@@ -103,7 +103,7 @@ pub(crate) fn last_named_of_gender(
 
 /// ("…al señor que agarraron en la bodega, ese es WILMER, lo detuvieron por robo"): whether
 /// tokens `from..to` bring in someone unnamed, whom a clitic after them names; not one told of
-/// before, "al muchacho lo soltaron".
+/// before, "al muchacho lo soltaron", nor one who speaks of another.
 pub(crate) fn brings_in_unnamed(doc: &Doc<'_>, from: usize, to: usize) -> bool {
     (from..to).any(|k| {
         matches!(
@@ -111,5 +111,7 @@ pub(crate) fn brings_in_unnamed(doc: &Doc<'_>, from: usize, to: usize) -> bool {
             "senor" | "senora" | "hombre" | "mujer" | "muchacho" | "muchacha" | "man" | "woman"
         ) && (matches!(doc.f(k.wrapping_sub(1)), "un" | "una" | "a")
             || matches!(doc.f(k + 1), "que" | "who"))
+            // (Not one who tells of the person: "Un señor de su celda contó que lo trasladaron".)
+            && !(k..to).any(|j| crate::slots::SPEECH.contains(&doc.f(j)))
     })
 }

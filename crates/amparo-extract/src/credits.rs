@@ -234,8 +234,19 @@ pub(crate) fn staff_line(doc: &Doc<'_>, t: &std::ops::Range<usize>) -> bool {
 
 /// An item in tokens `from..to` that tells of a lawyer at work, with no event word ("‼️ El
 /// abogado X del colectivo Y ya está en el comando pero no le han dado acceso al expediente"):
-/// one who acts for those listed, not one of them.
-pub(crate) fn counsel(doc: &Doc<'_>, from: usize, to: usize) -> bool {
+/// one who acts for those listed, not one of them. (Alone in its list: among others named, "●
+/// La abogada X está incomunicada" under "Detenidos en Rivas" is one of them.)
+pub(crate) fn counsel(
+    cx: &crate::lists::ListContext<'_, '_>,
+    item: &crate::layout::Item,
+    from: usize,
+    to: usize,
+) -> bool {
+    let doc = cx.doc;
+    let named = |i: &&crate::layout::Item| i.list == item.list && !i.names.is_empty();
+    if cx.layout.items.iter().filter(named).count() > 1 {
+        return false;
+    }
     let Some(k) = (from..to.min(from + 4)).find(|&k| {
         doc.tokens[k].kind == TokenKind::Word && doc.tokens[k].text.starts_with(char::is_alphabetic)
     }) else {

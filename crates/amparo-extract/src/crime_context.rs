@@ -277,14 +277,18 @@ pub(crate) fn one_of_accused(
     let one_of = matches!(doc.f(first), "uno" | "una" | "one")
         && matches!(doc.f(first + 1), "de" | "of")
         && matches!(doc.f(first + 2), "ellos" | "ellas" | "them");
+    // ("…cumplían condenas por contrabando y no eran considerados presos políticos. Uno de
+    // ellos es X": convicted, see `convicted_not_political`.)
     one_of
-        && doc
-            .sentence_at(first.wrapping_sub(1))
-            .is_some_and(|s| accuses(doc, s.first, s.last) && told(s.first, s.last))
+        && doc.sentence_at(first.wrapping_sub(1)).is_some_and(|s| {
+            (accuses(doc, s.first, s.last)
+                || crate::crime_words::convicted_not_political(doc, s.first, s.last))
+                && told(s.first, s.last)
+        })
 }
 
-/// Whether tokens `first..last` accuse or convict someone ("señalados de", "acusados de",
-/// "presuntos miembros de", "suspected of", "cumplían condenas por").
+/// Whether tokens `first..last` accuse someone ("señalados de", "acusados de", "presuntos
+/// miembros de", "suspected of").
 pub(crate) fn accuses(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     (first..last).any(|k| {
         [
@@ -296,9 +300,6 @@ pub(crate) fn accuses(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             "imputad",
             "presunt",
             "alleged",
-            // ("…cumplían condenas por contrabando", "convicted of smuggling": judged for it.)
-            "condena",
-            "convict",
         ]
         .iter()
         .any(|p| doc.f(k).starts_with(p))

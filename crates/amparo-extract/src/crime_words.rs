@@ -55,8 +55,6 @@ pub(crate) const CRIME_PHRASES: &[&str] = &[
     "desvio de fondos",
     "lavado de dinero",
     "venta ilegal",
-    "black market",
-    "mercado negro",
     "trafico de",
     "illegal sale",
     "legitimacion de capitales",
@@ -97,4 +95,29 @@ pub(crate) fn cruelty(doc: &Doc<'_>, k: usize, last: usize) -> bool {
             && (j + 1..last.min(j + 7)).any(|n| doc.tokens[n].capitalised)
     };
     doc.matches_any_at(k, CRUEL) && !(k + 3..last.min(k + 8)).any(victims_named)
+}
+
+/// ("jailed for selling flour on the black market", "por vender dólares en el mercado negro"):
+/// a sale on the black market told at token `k`; not a market one spoke against ("criticizing
+/// the black market for medicines").
+pub(crate) fn black_market_sale(doc: &Doc<'_>, k: usize) -> bool {
+    (doc.matches_at(k, "black market") || doc.matches_at(k, "mercado negro"))
+        && (k.saturating_sub(6)..k).any(|j| {
+            ["sell", "sold", "vend", "venta", "revend", "resell"]
+                .iter()
+                .any(|p| doc.f(j).starts_with(p))
+        })
+}
+
+/// ("…cumplían condenas por contrabando y no eran considerados presos políticos"): whether tokens
+/// `a..b` tell people convicted and deny them the name of political prisoners.
+pub(crate) fn convicted_not_political(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    (a..b).any(|k| {
+        ["condena", "convict"]
+            .iter()
+            .any(|p| doc.f(k).starts_with(p))
+    }) && (a..b).any(|k| {
+        matches!(doc.f(k), "no" | "not")
+            && (k + 1..b.min(k + 5)).any(|j| doc.f(j).starts_with("politic"))
+    })
 }

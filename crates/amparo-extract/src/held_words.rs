@@ -370,8 +370,11 @@ pub(crate) fn inmates_noun(
     let counted =
         doc.is_number(i.wrapping_sub(1)) || crate::counts::number_word(prev).is_some_and(|n| n > 1);
     words.starts_with("privad")
-        // ("todos los privados de libertad se encuentran registrados": the noun with its article.)
-        && (matches!(prev, "poblacion" | "poblaciones" | "los" | "las")
+        // ("todos los privados de libertad se encuentran registrados": the noun with its article;
+        // not one among them, "una de los privados de libertad en La Esperanza".)
+        && (matches!(prev, "poblacion" | "poblaciones")
+            || (matches!(prev, "los" | "las")
+                && !matches!(doc.f(i.wrapping_sub(2)), "de" | "entre" | "among"))
             || counted
             || (doc.f(last) == ":" && doc.is_number(last + 1)))
 }

@@ -27,7 +27,7 @@ pub(crate) fn give(
     );
     // ("Judge: X", "DEFENSA PRIVADA: Abg. X": a record's officers; "Madre: Y": its kin.)
     let staff =
-        crate::credits::staff_line(doc, &(from..to)) || crate::credits::counsel(doc, from, to);
+        crate::credits::staff_line(doc, &(from..to)) || crate::credits::counsel(cx, item, from, to);
     if staff || crate::relations::kin_field(doc, from) || crate::credits::sign_off(doc, from, to) {
         return Vec::new();
     }

@@ -270,7 +270,14 @@ pub(crate) fn no_custody_at_all(
         && (before(&[
             "lives", "living", "live", "vive", "viven", "vivia", "reside", "resides",
         ]) || (doc.f(trigger.first.wrapping_sub(1)) == "lived"
-            && matches!(doc.f(trigger.first.wrapping_sub(2)), "has" | "have"))
+            && matches!(doc.f(trigger.first.wrapping_sub(2)), "has" | "have")
+            // (Not an exile that followed a release: "who has lived in exile since he was
+            // released", "since his release in 2019".)
+            && !(trigger.last..trigger.last + 5).any(|k| {
+                ["releas", "freed", "banish", "expel", "deport"]
+                    .iter()
+                    .any(|p| doc.f(k).starts_with(p))
+            }))
             || (trigger.first <= sentence_first + 1
                 && matches!(doc.f(trigger.first), "in" | "en")
                 && doc.f(trigger.last) == ","));

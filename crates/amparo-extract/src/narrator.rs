@@ -303,10 +303,11 @@ pub(crate) fn fallback_subjects(
         && names_nobody
         // (Not another's, named by a relation: "a court charged him with treason" of "his
         // brother", "le imputó traición a su hermano"; but "se la llevan junto a su esposo".)
+        // (Nor one unnamed the sentence brings in: "…un señor que vendía café, lo detuvieron".)
         && doc.sentence_at(t.first).is_some_and(|s| {
             !(s.first..s.last).any(|k| {
                 crate::slots::RELATIONS.contains(&doc.f(k)) && doc.f(k.wrapping_sub(3)) != "junto"
-            })
+            }) && !crate::clitic_focus::brings_in_unnamed(doc, s.first, t.first)
         })
         && focus.is_some_and(|e| {
             // ("Her husband, X, is an engineer. … agents took him from his home": the relative

@@ -61,11 +61,11 @@ pub fn foreign_custody(doc: &Doc<'_>, first: usize, last: usize) -> bool {
                     doc.f(k + 1),
                     "released" | "pardoned" | "freed" | "libero" | "indulto" | "excarcelo"
                 ))
-            // "held at an immigration detention center, awaiting deportation"; "in the custody
-            // of immigration authorities …, detained for overstaying his visa".
+            // "held at an immigration detention center, awaiting deportation"; "detained in
+            // December for overstaying his visa".
             || doc.matches_at(k, "immigration detention")
-            || doc.matches_at(k, "custody of immigration")
-            || f.starts_with("overstay")
+            || (f.starts_with("overstay")
+                && (k + 1..k + 4).any(|j| matches!(doc.f(j), "visa" | "visas" | "permit")))
             || doc.matches_at(k, "detencion migratoria")
             || (f.starts_with("deport")
                 && matches!(doc.f(k.wrapping_sub(1)), "awaiting" | "pending" | "de"))
@@ -212,7 +212,8 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
                     .any(|w| CRIME_WORDS.contains(w))
             }
             || doc.matches_any_at(k, CRIME_PHRASES)
-            || crate::crime_words::cruelty(doc, k, last))
+            || crate::crime_words::cruelty(doc, k, last)
+            || crate::crime_words::black_market_sale(doc, k))
             && !opposed(k)
             && !crate::crime_context::cellmates(doc, k)
             && !crate::crime_context::scare_quoted(doc, k)

@@ -98,7 +98,12 @@ impl References {
                             crate::relations::speaking(doc, k, rel, named, recent, &self.relations)
                         });
                     let reciprocal = owner.and_then(|o| {
-                        crate::relations::reciprocal(&self.relations, self.focus, o, rel)
+                        crate::relations::reciprocal(
+                            &self.relations,
+                            (self.focus, &self.genders),
+                            o,
+                            rel,
+                        )
                     });
                     let same_noun = self
                         .relations

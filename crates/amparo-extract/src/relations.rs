@@ -331,12 +331,28 @@ pub(crate) fn kin_field(doc: &crate::text::Doc<'_>, from: usize) -> bool {
 /// the focus ("Her daughter, X, … says her mother is still held").
 pub(crate) fn reciprocal(
     relations: &[(Option<usize>, String, usize)],
-    focus: Option<usize>,
+    (focus, genders): (Option<usize>, &[Option<bool>]),
     o: usize,
     rel: &str,
 ) -> Option<usize> {
     let (own, noun, _) = relations.iter().rev().find(|(_, _, t)| *t == o)?;
-    let kin = [noun.as_str(), rel].map(crate::genders::of_relation);
-    own.or(focus.filter(|_| kin.iter().all(Option::is_some)))
-        .filter(|f| *f != o)
+    // (The focus only as the one `o` is kin to: "her daughter" says "her mother" of a woman,
+    // "his wife" "her husband" of a man; not "his daughter" "her mother", someone else.)
+    let as_kin = |f: &usize| {
+        kin_pair(noun).is_some_and(|p| kin_pair(rel) == Some((p.1, p.0)))
+            && genders.get(*f).copied().flatten() == crate::genders::of_relation(rel)
+    };
+    own.or(focus.filter(as_kin)).filter(|f| *f != o)
+}
+
+/// A kin noun's place in its pair, (its own side, the other's): "daughter" (child, parent),
+/// "mother" (parent, child), "wife" (spouse, spouse), "sister" (sibling, sibling).
+fn kin_pair(noun: &str) -> Option<(u8, u8)> {
+    match noun {
+        "son" | "daughter" | "hijo" | "hija" => Some((0, 1)),
+        "mother" | "father" | "madre" | "padre" | "mama" | "papa" => Some((1, 0)),
+        "wife" | "husband" | "esposa" | "esposo" => Some((2, 2)),
+        "sister" | "brother" | "hermana" | "hermano" => Some((3, 3)),
+        _ => None,
+    }
 }

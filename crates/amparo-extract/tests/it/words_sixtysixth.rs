@@ -50,10 +50,14 @@ Armando Picado Ruiz said the ruling made prayer a crime.",
 #[test]
 fn issue_13_a_lawyer_at_work_on_a_bulleted_line_is_not_one_of_those_taken() {
     let x = crate::run(
-        "Anoche la policía se llevó a varios muchachos en Tinaquillo. Esta es la lista:\n\n1. \
-RÓMULO ANTONIO BERMÚDEZ, 20 años, estudiante\n2. DAYANA ISABEL PERDOMO, 31 años, maestra\n\n‼️ \
-El abogado Leonardo Sarmiento del colectivo Defensa Cojedes ya está en el comando pero no le \
-han dado acceso al expediente.",
+        "🚨🚨 URGENTE TINAQUILLO 🚨🚨\n\nAnoche después de la protesta la PNB y unos colectivos se \
+llevaron a varios muchachos.\nEsta es la lista que tenemos confirmada hasta ahora:\n1. RÓMULO \
+ANTONIO BERMÚDEZ, 20 años, estudiante\n2. DAYANA ISABEL PERDOMO, 31 años, maestra\n3. Un menor de \
+15 años, sobrino de un concejal (no ponemos su nombre)\n\nEstán todos en el comando de la PNB, al \
+lado del terminal.\nNO los han dejado ver a nadie.\nLa mamá de Rómulo, la señora Nilda Bermúdez, \
+está desde las 5 am en la puerta.\n\n‼️ El abogado Leonardo Sarmiento del colectivo Defensa Cojedes \
+ya está en el comando pero no le han dado acceso al expediente.\n\n✏️ ACTUALIZACIÓN: soltaron al \
+menor a las 10, se lo entregaron a la mamá.\nLos otros dos siguen adentro.",
         "2025-08-03",
     );
     assert!(crate::person(&x, "Leonardo Sarmiento").is_none(), "{x:#?}");
@@ -111,7 +115,7 @@ Cárdenas, condenado en 2022 por un tribunal de Apure.",
 fn issue_13_one_held_by_immigration_abroad_for_overstaying_is_out_of_scope() {
     for text in [
         "Separately, Venezuelan activist Gustavo Lares remains in the custody of immigration \
-authorities in Aruba.",
+authorities in Aruba, where he was detained in March for overstaying his visa.",
         "Venezuelan activist Gustavo Lares was detained in Aruba in March for overstaying his \
 visa.",
     ] {
