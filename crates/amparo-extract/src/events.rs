@@ -361,7 +361,9 @@ impl Walk<'_, '_> {
             }
             // Conditions stated without a release of their own apply to an earlier one.
             // (An item's conditions are the list's business.)
-            let in_item = self.layout.item_of.get(si).copied().flatten().is_some();
+            // (But the item's own release: see `later_conditions::item_release`.)
+            let in_item = self.layout.item_of.get(si).copied().flatten().is_some()
+                && !later::item_release(self.layout, &f.events, si);
             // ("🧵 1/7 … released 11 … All of them must report to court every 30 days": in an
             // item that speaks of the whole group, they are the group's.)
             let whole = whole_group(doc, a, b);

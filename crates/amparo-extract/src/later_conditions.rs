@@ -194,3 +194,13 @@ pub(crate) fn referred_conditions(
         })
         .and_then(|g| g.conditions.clone())
 }
+
+/// ("▸ X — nurse. Released from the INOF after 11 months. Conditions: report to court every 30
+/// days"): whether the last event told is a release of the list item sentence `si` is in, told in
+/// its sentence before — whose conditions, then, are its own and not the list's.
+pub(crate) fn item_release(layout: &crate::layout::Layout, events: &[RawEvent], si: usize) -> bool {
+    let item = |s: usize| layout.item_of.get(s).copied().flatten();
+    events.last().is_some_and(|e| {
+        e.kind == EventType::Release && e.sentence < si && item(e.sentence) == item(si)
+    })
+}

@@ -55,6 +55,12 @@ pub fn conditions(doc: &Doc<'_>, first: usize, last: usize) -> Option<String> {
             let other =
                 || (iachr && PROTECTION_CUES.contains(cue)) || not_of_a_release(doc, k, cue);
             if doc.matches_at(k, cue) && !denied && !other() {
+                // ("Conditions: report to court every 30 days; …": a label, and what it lists.)
+                let label = cue.split(' ').count();
+                if doc.f(k + label) == ":" && k + label + 1 < last {
+                    let from = k + label + 1;
+                    return text(doc, from, clause_end(doc, from, last, 25));
+                }
                 // Start at the preposition that introduces the conditions, when there is one.
                 let start = if matches!(
                     doc.f(k.wrapping_sub(1)),

@@ -123,3 +123,21 @@ visa.",
         assert!(crate::person(&x, "Gustavo Lares").is_none(), "{x:#?}");
     }
 }
+
+#[test]
+fn issue_13_conditions_after_an_items_own_release_are_its_own_and_read_past_their_label() {
+    let x = crate::run(
+        "09/12/2025\n▸ MARBELYS CORONADO (29) — nurse and union delegate in Cumaná. Released from \
+the INOF women's prison in Los Teques after 11 months. Conditions: report to court every 30 days; \
+ban on speaking to the media about her case.\n\n10/12/2025\n▸ PEDRO LUIS OCHOA (33) — driver. \
+Released from Yare without conditions.",
+        "2025-12-16",
+    );
+    let e = crate::event_of(&x, "MARBELYS CORONADO", "conditional_release").expect("conditional");
+    assert_eq!(
+        e.conditions.as_deref(),
+        Some("report to court every 30 days"),
+        "{x:#?}"
+    );
+    assert!(crate::kinds_of(&x, "PEDRO LUIS OCHOA").contains(&"release"));
+}
