@@ -273,7 +273,7 @@ pub(crate) fn no_custody_at_all(
             && matches!(doc.f(trigger.first.wrapping_sub(2)), "has" | "have")
             // (Not an exile that followed a release: "who has lived in exile since he was
             // released", "since his release in 2019".)
-            && !(trigger.last..trigger.last + 5).any(|k| {
+            && !(trigger.last..trigger.last + 8).any(|k| {
                 ["releas", "freed", "banish", "expel", "deport"]
                     .iter()
                     .any(|p| doc.f(k).starts_with(p))

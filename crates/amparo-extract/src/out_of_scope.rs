@@ -65,7 +65,9 @@ pub fn foreign_custody(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             // December for overstaying his visa".
             || doc.matches_at(k, "immigration detention")
             || (f.starts_with("overstay")
-                && (k + 1..k + 4).any(|j| matches!(doc.f(j), "visa" | "visas" | "permit")))
+                && (k + 1..k + 4).any(|j| matches!(doc.f(j), "visa" | "visas" | "permit"))
+                // (Not the pretext of a state's own arrest: "accused of overstaying his visa".)
+                && !matches!(doc.f(k.wrapping_sub(2)), "accused" | "charged"))
             || doc.matches_at(k, "detencion migratoria")
             || (f.starts_with("deport")
                 && matches!(doc.f(k.wrapping_sub(1)), "awaiting" | "pending" | "de"))

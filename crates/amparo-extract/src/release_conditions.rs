@@ -55,11 +55,37 @@ pub fn conditions(doc: &Doc<'_>, first: usize, last: usize) -> Option<String> {
             let other =
                 || (iachr && PROTECTION_CUES.contains(cue)) || not_of_a_release(doc, k, cue);
             if doc.matches_at(k, cue) && !denied && !other() {
-                // ("Conditions: report to court every 30 days; …": a label, and what it lists.)
+                // ("Conditions: report to court every 30 days; …": a label, and what it lists; none
+                // when it says so, "Conditions: none", "N/A", or tells a prison's, "Detention
+                // conditions: …".)
                 let label = cue.split(' ').count();
-                if doc.f(k + label) == ":" && k + label + 1 < last {
-                    let from = k + label + 1;
+                let from = k + label + 1;
+                if doc.f(k + label) == ":" && from < last {
+                    let none =
+                        matches!(
+                            doc.f(from),
+                            "none" | "ninguna" | "ninguno" | "n" | "na" | "unknown"
+                        ) || matches!(doc.f(k.wrapping_sub(1)), "detention" | "prison" | "jail");
+                    if none {
+                        continue;
+                    }
                     return text(doc, from, clause_end(doc, from, last, 25));
+                }
+                // (The label alone at its line's end, what it lists on the next: "…after 6
+                // months. Conditions:" over "report to court every 30 days.")
+                if doc.f(k + label) == ":" && (k == first || doc.f(k - 1) == ".") {
+                    // (Going on in lower case, not the next item: "▸ Iván Centeno — …".)
+                    let next = doc.sentence_at(from).filter(|n| {
+                        let t = &doc.tokens[n.first];
+                        n.first == from
+                            && t.kind == crate::text::TokenKind::Word
+                            && t.text.starts_with(char::is_lowercase)
+                    });
+                    // (Nothing after it: "Conditions:" at an item's end lists none.)
+                    match next {
+                        Some(n) => return text(doc, n.first, clause_end(doc, n.first, n.last, 25)),
+                        None => continue,
+                    }
                 }
                 // Start at the preposition that introduces the conditions, when there is one.
                 let start = if matches!(

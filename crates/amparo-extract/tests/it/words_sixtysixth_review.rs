@@ -95,3 +95,50 @@ celda contó que lo trasladaron a La Modelo el sábado.",
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_conditions_label_that_lists_none_or_nothing_or_goes_on_below() {
+    let x = crate::run(
+        "▸ Telma Aráuz — teacher. Released from the INOF after 1 year. Conditions: none.\n▸ Isidro \
+Centeno — student. Released from La Modelo after 2 years. Conditions:\n▸ Wendy Lacayo — nurse. \
+Released from Tipitapa after 6 months. Conditions: report to court every 15 days.",
+        "2024-03-10",
+    );
+    assert!(
+        crate::kinds_of(&x, "Telma Aráuz").contains(&"release"),
+        "{x:#?}"
+    );
+    assert!(
+        crate::kinds_of(&x, "Isidro Centeno").contains(&"release"),
+        "{x:#?}"
+    );
+    let x = crate::run(
+        "▸ Wendy Lacayo — nurse. Released from Tipitapa after 6 months. Conditions:\nreport to \
+court every 15 days.",
+        "2024-03-10",
+    );
+    let e = crate::event_of(&x, "Wendy Lacayo", "conditional_release").expect("conditional");
+    assert_eq!(
+        e.conditions.as_deref(),
+        Some("report to court every 15 days")
+    );
+}
+
+#[test]
+fn issue_13_overstaying_as_a_states_pretext_and_exile_after_release_abroad() {
+    let x = crate::run(
+        "Panamanian priest Julián Arosemena was arrested by Nicaraguan police on June 14, accused \
+of overstaying his visa, and expelled to Panama two days later.",
+        "2024-06-20",
+    );
+    assert!(crate::person(&x, "Julián Arosemena").is_some(), "{x:#?}");
+    let x = crate::run(
+        "Journalist Ramiro Fonseca, who has lived in exile in Costa Rica since his release in \
+2019, was arrested again on May 2 when he returned to Managua.",
+        "2024-05-20",
+    );
+    assert!(
+        crate::kinds_of(&x, "Ramiro Fonseca").contains(&"exile"),
+        "{x:#?}"
+    );
+}
