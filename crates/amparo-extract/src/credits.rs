@@ -259,26 +259,14 @@ pub(crate) fn counsel(
         )
         && doc.tokens.get(k + 2).is_some_and(|t| t.capitalised)
         // (At work in a clause of its own; not a member described, "• el abogado X".)
-        && (k + 3..to).any(|j| {
-            matches!(
-                doc.f(j),
-                "esta"
-                    | "estuvo"
-                    | "han"
-                    | "ha"
-                    | "dijo"
-                    | "dice"
-                    | "que"
-                    | "introdujo"
-                    | "interpuso"
-                    | "presento"
-                    | "is"
-                    | "has"
-                    | "said"
-                    | "says"
-                    | "who"
-                    | "filed"
-            )
-        })
+        && (k + 3..to).any(|j| AT_WORK.contains(&doc.f(j)))
         && crate::triggers::find(doc, from, to).is_empty()
 }
+
+/// Words of a lawyer's own clause, at work or speaking ("ya está en el comando", "que asumió su
+/// defensa", "introdujo un habeas corpus", "said"), folded.
+#[rustfmt::skip]
+const AT_WORK: &[&str] = &[
+    "esta", "estuvo", "han", "ha", "dijo", "dice", "que", "introdujo", "interpuso", "presento",
+    "is", "has", "said", "says", "who", "filed",
+];
