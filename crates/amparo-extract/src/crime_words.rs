@@ -116,8 +116,6 @@ pub(crate) fn convicted_not_political(doc: &Doc<'_>, a: usize, b: usize) -> bool
         ["condena", "convict"]
             .iter()
             .any(|p| doc.f(k).starts_with(p))
-    }) && (a..b).any(|k| {
-        matches!(doc.f(k), "no" | "not")
-            && (k + 1..b.min(k + 5)).any(|j| doc.f(j).starts_with("politic"))
-    })
+    }) && (a..b)
+        .any(|k| doc.f(k).starts_with("politic") && crate::out_of_scope::politics_denied(doc, k))
 }

@@ -247,33 +247,7 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             "politico" | "politica" | "politicos" | "politicas" | "political" | "politically"
         ) && !(matches!(doc.f(k), "politicos" | "politicas")
             && matches!(doc.f(k.wrapping_sub(2)), "los" | "las" | "otros" | "otras"))
-            // ("not a political case", "no es un caso político")
-            // ("no es un preso político": four words back; "por no tratarse de un preso
-            // político": five.)
-            // ("cuyo caso algunas páginas presentaron por error como político": so called by
-            // mistake.)
-            && !(k.saturating_sub(5)..k).any(|j| {
-                matches!(
-                    doc.f(j),
-                    "not"
-                        | "no"
-                        | "non"
-                        | "sin"
-                        | "ninguna"
-                        | "ningun"
-                        | "ninguno"
-                        | "error"
-                        // ("…como si se tratara de una detención política": a pretence.)
-                        | "tratara"
-                        | "tratase"
-                        | "fuera"
-                        | "erroneamente"
-                        | "falsamente"
-                        | "wrongly"
-                        | "mistakenly"
-                        | "falsely"
-                )
-            })
+            && !politics_denied(doc, k)
     });
     // ("found guilty of terrorism, attempted homicide against the head of state"): charges of the
     // state against its opponents make the case political whatever else they name.
@@ -326,4 +300,32 @@ pub(crate) fn out_of_record(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             || crate::excluded_notes::excluded_note(doc, first, last)
     };
     told(first, last) || crate::crime_context::one_of_accused(doc, first, told)
+}
+
+/// Whether the word of politics at token `k` is denied or called a mistake in the five words
+/// before it: "not a political case", "no es un caso político", "no es un preso político", "por
+/// no tratarse de un preso político", "cuyo caso algunas páginas presentaron por error como
+/// político", "como si se tratara de una detención política" (a pretence).
+pub(crate) fn politics_denied(doc: &Doc<'_>, k: usize) -> bool {
+    (k.saturating_sub(5)..k).any(|j| {
+        matches!(
+            doc.f(j),
+            "not"
+                | "no"
+                | "non"
+                | "sin"
+                | "ninguna"
+                | "ningun"
+                | "ninguno"
+                | "error"
+                | "tratara"
+                | "tratase"
+                | "fuera"
+                | "erroneamente"
+                | "falsamente"
+                | "wrongly"
+                | "mistakenly"
+                | "falsely"
+        )
+    })
 }
