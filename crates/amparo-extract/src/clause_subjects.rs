@@ -375,3 +375,21 @@ pub(crate) fn past_colon(
         && !speaks
         && crate::triggers::find(doc, s_first, colon).is_empty()
 }
+
+/// ("En la marcha, convocada por el dirigente X, fueron detenidas A y B"): past an aside's
+/// comma right before "fue"/"fueron", the names right after the verb are its subject, not the
+/// name that closes the aside (`before`).
+pub(crate) fn past_aside(
+    doc: &Doc<'_>,
+    slots: &[Slot],
+    t: &Trigger,
+    before: Option<usize>,
+    s_last: usize,
+) -> Option<usize> {
+    use crate::subject_after::{first_after, skip_describers};
+    let i = before?;
+    let aside = doc.f(slots[i].last) == "," && slots[i].last + 2 >= t.first;
+    (aside && matches!(doc.f(t.first.wrapping_sub(1)), "fue" | "fueron"))
+        .then(|| first_after(doc, slots, skip_describers(doc, t.last, s_last), 2, s_last))
+        .flatten()
+}

@@ -79,6 +79,16 @@ fn gap(doc: &Doc<'_>, from: usize, to: usize) -> Option<bool> {
     {
         return Some(true);
     }
+    // ("Su hijo y coacusado, X, fue absuelto": a kin noun and a second noun of the same one,
+    // before the name they describe.)
+    if RELATIONS.contains(&doc.f(from.wrapping_sub(1)))
+        && matches!(doc.f(from.wrapping_sub(2)), "su" | "his" | "her")
+        && let ["y" | "and", nouns @ .., ","] = words.as_slice()
+        && (1..=2).contains(&nouns.len())
+        && (from + 1..to - 1).all(|k| !doc.tokens[k].capitalised)
+    {
+        return None;
+    }
     // "Useche's cousin, Ender Useche": a possessive and a relation between two names make
     // them two people, not a list.
     // (Not a priest's title right before his name: "…, Polish priest Father Grzegorz Nowacki".)

@@ -247,3 +247,30 @@ fn died_there(doc: &Doc<'_>, i: usize) -> bool {
         })
     })
 }
+
+/// "a 19-year-old demonstrator, Samuel Ocando, was shot dead", "X, who was killed by a
+/// sniper", "donde murió el estudiante X": the name of tokens `first..last` is told dead by
+/// the words right after (or the verb right before it), not in custody; no one held.
+pub(crate) fn killed(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    let mut k = last;
+    if doc.f(k) == "," {
+        k += 1;
+    }
+    if matches!(doc.f(k), "who" | "quien" | "que") {
+        k += 1;
+    }
+    let slain = |j: usize| {
+        matches!(
+            doc.f(j),
+            "killed" | "murdered" | "asesinado" | "asesinada" | "abatido" | "abatida"
+        ) || doc.matches_at(j, "shot dead")
+    };
+    let after = (matches!(doc.f(k), "was" | "fue") && slain(k + 1))
+        || matches!(doc.f(k), "died" | "murio" | "fallecio");
+    // ("murió el estudiante X": the verb, an article and a noun before the name.)
+    let before = (first.saturating_sub(4)..first)
+        .find(|&j| matches!(doc.f(j), "murio" | "fallecio") || slain(j))
+        .is_some_and(|j| (j + 1..first).all(|m| !doc.tokens[m].capitalised));
+    let verb = (k..k + 3).find(|&j| matches!(doc.f(j), "died" | "murio" | "fallecio"));
+    (after || before) && verb.is_none_or(|v| death_in_custody(doc, v, v + 12).is_none())
+}

@@ -13,7 +13,8 @@ use crate::text::Doc;
 /// Drops the events of each person whose every event is dated three calendar years or more
 /// before the publication (two, for one called a former prisoner), one of them a release (or
 /// exile, or expulsion), when the person speaks in the text or a sentence of those events tells
-/// what they do today ("hoy", "now", "today", "actualmente").
+/// what they do today ("hoy", "now", "today", "actualmente"); and of each whose death a sentence
+/// of those events tells, out of custody.
 pub(crate) fn drop_long_past(
     doc: &Doc<'_>,
     mentions: &[crate::persons::MentionRef],
@@ -48,8 +49,16 @@ pub(crate) fn drop_long_past(
             .get(si)
             .is_some_and(|s| (s.first..s.last).any(|k| crate::slots::SPEECH.contains(&doc.f(k))))
     };
+    // ("Jalal Mohammadi, a schoolteacher jailed under the Shah in 1976 and who died in 1998":
+    // one whose death the sentence of those events tells, long after.)
+    let died = |si: usize| {
+        doc.sentences.get(si).is_some_and(|s| {
+            (s.first..s.last).any(|k| matches!(doc.f(k), "died" | "murio" | "fallecio"))
+        })
+    };
     let (mut past, mut present, mut freed) =
         (vec![None::<bool>; n], f.source.clone(), vec![false; n]);
+    let (mut dead, mut died_held) = (vec![false; n], vec![false; n]);
     for r in &f.events {
         let e = r.entity;
         if e >= n {
@@ -67,6 +76,8 @@ pub(crate) fn drop_long_past(
             .is_some_and(|d| year(d) <= published.year() - gap);
         past[e] = Some(past[e].unwrap_or(true) && old);
         present[e] |= today(r.sentence) || (called[e] && speaks(r.sentence));
+        dead[e] |= died(r.sentence);
+        died_held[e] |= r.kind == EventType::DeathInCustody;
         // (Freed then: one held since 2019 who speaks from prison is held still.)
         freed[e] |= matches!(
             crate::discourse::family(r.kind),
@@ -75,7 +86,7 @@ pub(crate) fn drop_long_past(
     }
     f.events.retain(|r| {
         let e = r.entity;
-        !(e < n && past[e] == Some(true) && present[e] && freed[e])
+        !(e < n && past[e] == Some(true) && (present[e] && freed[e] || dead[e] && !died_held[e]))
     });
 }
 

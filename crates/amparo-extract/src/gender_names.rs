@@ -49,3 +49,56 @@ pub(crate) const MEN: &[&str] = &[
     "sean", "adam", "benjamin", "joseph", "charles", "arthur", "walter", "douglas", "ronald",
     "alan", "allan",
 ];
+
+/// The gender a folded given name tells (`Some(true)` a woman's), when it tells one: from the
+/// lists above, else its ending ("-a" a woman's, "-o" a man's).
+pub(crate) fn of_given(w: &str) -> Option<bool> {
+    if EITHER.contains(&w) {
+        None
+    } else if MEN.contains(&w) {
+        Some(false)
+    } else if crate::genders::womans(w) {
+        Some(true)
+    } else if w.ends_with('o') && w.len() > 2 {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// The gender a title right before token `first` tells ("Father Matamoros", "la Sra. Pérez",
+/// "doña Marcano"), when it tells one.
+pub(crate) fn of_title(doc: &crate::text::Doc<'_>, first: usize) -> Option<bool> {
+    let k = if doc.f(first.wrapping_sub(1)) == "." {
+        first.wrapping_sub(2)
+    } else {
+        first.wrapping_sub(1)
+    };
+    match doc.f(k) {
+        "mr" | "sr" | "senor" | "don" | "father" | "padre" | "fray" | "monsenor" | "monsignor" => {
+            Some(false)
+        }
+        "mrs" | "ms" | "miss" | "sra" | "srta" | "senora" | "senorita" | "dona" => Some(true),
+        _ => None,
+    }
+}
+
+/// ("Father Matamoros" after "his sister Carmen Matamoros"): of the people a short form after a
+/// title may mean (`candidates`, each with its first given name), those of the title's gender,
+/// when the title tells one and any is; else all.
+pub(crate) fn titled<'a>(
+    doc: &crate::text::Doc<'_>,
+    first: usize,
+    candidates: Vec<usize>,
+    given: impl Fn(usize) -> &'a str,
+) -> Vec<usize> {
+    let Some(woman) = of_title(doc, first) else {
+        return candidates;
+    };
+    let same: Vec<usize> = candidates
+        .iter()
+        .copied()
+        .filter(|&e| of_given(given(e)) == Some(woman))
+        .collect();
+    if same.is_empty() { candidates } else { same }
+}

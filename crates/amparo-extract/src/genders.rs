@@ -2,7 +2,7 @@
 //! ("Gerardo Rincón y su esposa, Marbella Soto de Rincón, fueron detenidos … A ella la
 //! excarcelaron el 10 de enero; él sigue en Rodeo I"): the person of the pronoun's gender.
 
-use crate::gender_names::{EITHER, MEN, WOMEN};
+use crate::gender_names::{EITHER, WOMEN};
 use crate::persons::MentionRef;
 use crate::text::Doc;
 
@@ -61,14 +61,8 @@ pub(crate) fn note(
             titled
         } else if EITHER.contains(&w) {
             None
-        } else if MEN.contains(&w) {
-            Some(false)
-        } else if womans(w) {
-            Some(true)
-        } else if w.ends_with('o') && w.len() > 2 {
-            Some(false)
         } else {
-            described(doc, m.first)
+            crate::gender_names::of_given(w).or_else(|| described(doc, m.first))
         };
     }
 }

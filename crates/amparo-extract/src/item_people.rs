@@ -40,6 +40,10 @@ pub(crate) fn not_a_member(
         && !crate::relations::joined_relative(doc, cx.mentions, e, from..to))
         || (helper && !own_event())
         || titled(doc, cx, e, from..to, (COURT, false))
+        // ("— Brothers A and B were detained after a protest in which C was shot dead")
+        || cx.mentions.iter().any(|m| {
+            m.entity == e && (from..to).contains(&m.first) && crate::deaths::killed(doc, m.first, m.last)
+        })
         // ("Legal team lead: attorney X.": a lawyer a label names, of whom the item tells
         // nothing; not "Otros: el productor A, la abogada B", a list of trades.)
         || (titled(doc, cx, e, from..to, (LAWYER, true)) && !own_event())

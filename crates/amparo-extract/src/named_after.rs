@@ -52,11 +52,13 @@ pub(crate) const PLACE_FIRST_WORDS: &[&str] = &[
     "avenida", "parque", "museo", "estadio", "calle",
 ];
 
-/// Whether a place's word stands right before token `i` ("Ciudad Bolívar", "en el estado
+/// Whether a place's word stands right before token `i` ("Ciudad Bolívar", "Hospital Pérez", "en el estado
 /// Bolívar", "Cumaná, capital de Sucre"): the word there is the place's, no one's surname.
 pub(crate) fn place_word_before(doc: &Doc<'_>, i: usize) -> bool {
     i > 0
-        && (doc.tokens[i - 1].capitalised && PLACE_FIRST_WORDS.contains(&doc.f(i - 1))
+        // ("del Hospital Pérez Carreño": an institution's name, not Yelitza Pérez again.)
+        && (doc.tokens[i - 1].capitalised
+            && (PLACE_FIRST_WORDS.contains(&doc.f(i - 1)) || BEFORE.contains(&doc.f(i - 1)))
             || matches!(doc.f(i - 1), "estado" | "municipio" | "state")
             || (doc.f(i - 1) == "de" && matches!(doc.f(i.wrapping_sub(2)), "capital" | "estado")))
 }

@@ -40,13 +40,22 @@ pub fn foreign_custody(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             // ("a Japanese national held in Colombia", "detenido en Perú": held by another
             // state, in its own territory.)
             // ("arrested this month in Costa Rica": a time between.)
-            || (matches!(
+            // ("X was convicted in the Netherlands of spying"; not "a national convicted in
+            // France", the other side of a swap, whose sentence names the one freed.)
+            || ((matches!(
                 f,
                 "held" | "jailed" | "imprisoned" | "detained" | "arrested" | "detenido" | "detenida" | "preso" | "presa" | "serving"
-            ) && (k + 1..k + 4).any(|j| matches!(doc.f(j), "in" | "en")
-                && (HELD_ABROAD.contains(&doc.f(j + 1))
-                    || WESTERN.contains(&doc.f(j + 1))
-                    || (doc.f(j + 1) == "costa" && doc.f(j + 2) == "rica"))))
+            ) || (f == "convicted" && matches!(doc.f(k.wrapping_sub(1)), "was" | "were")))
+            && (k + 1..k + 4).any(|j| {
+                // ("convicted in the Netherlands", "detenido en Estados Unidos".)
+                let at = j + 1 + usize::from(matches!(doc.f(j + 1), "the" | "los"));
+                matches!(doc.f(j), "in" | "en")
+                    && (HELD_ABROAD.contains(&doc.f(at))
+                        || WESTERN.contains(&doc.f(at))
+                        || (doc.f(at) == "costa" && doc.f(at + 1) == "rica")
+                        || (doc.f(at) == "estados" && doc.f(at + 1) == "unidos")
+                        || (doc.f(at) == "united" && doc.f(at + 1) == "states"))
+            }))
             // ("In return, Belgium pardoned X, an Iranian diplomat serving…", "Sweden released
             // Y": a prisoner swap's other side, held by a state that is never the text's.)
             || ((WESTERN.contains(&f)
@@ -241,12 +250,18 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         })
     };
     // "…comparte celda con dos de los detenidos políticos": other people's politics.
+    // ("shares a ward with political prisoners but … a cell with X, a man serving a sentence
+    // for drug trafficking": the others' politics, not "with other political prisoners".)
+    let others = |k: usize| {
+        (matches!(doc.f(k), "politicos" | "politicas")
+            && matches!(doc.f(k.wrapping_sub(2)), "los" | "las" | "otros" | "otras"))
+            || (k.saturating_sub(2)..k).any(|j| matches!(doc.f(j), "with" | "con"))
+    };
     let political = (first..last).filter(|&k| !tie_denied(k)).any(|k| {
         matches!(
             doc.f(k),
             "politico" | "politica" | "politicos" | "politicas" | "political" | "politically"
-        ) && !(matches!(doc.f(k), "politicos" | "politicas")
-            && matches!(doc.f(k.wrapping_sub(2)), "los" | "las" | "otros" | "otras"))
+        ) && !others(k)
             && !politics_denied(doc, k)
     });
     // ("found guilty of terrorism, attempted homicide against the head of state"): charges of the

@@ -247,8 +247,9 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
         }
         // "Figueredo" and "Reinaldo Figueredo" for "Reinaldo Antonio Figueredo Salas": the first of
         // two surnames after the given names.
+        // ("Matamoros" of "Juan de Dios Matamoros Lanuza": "de Dios" closes a given name.)
         if w.len() >= 4
-            && is_given_name(&w[w.len() - 3])
+            && (is_given_name(&w[w.len() - 3]) || w[w.len() - 3] == "dios")
             && !is_given_name(&w[w.len() - 2])
             && !PARTICLES.contains(&w[w.len() - 2].as_str())
         {
@@ -358,6 +359,8 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
                 .filter(|&e| described && introduced_with(e, w))
                 .collect();
             let keep = if same.is_empty() { candidates } else { same };
+            let first_words = |e: usize| entities[e].words[0].as_str();
+            let keep = crate::gender_names::titled(doc, first, keep, first_words);
             (first, last, keep)
         })
         .collect();

@@ -273,6 +273,7 @@ pub fn targets(
                 || matches!(prev, "," | "who" | "whom" | "que" | "quien" | "quienes")
             {
                 crate::subject_after::judged(doc, slots, t, before, s_last)
+                    .or_else(|| crate::clause_subjects::past_aside(doc, slots, t, before, s_last))
                     .or(before)
                     .or_else(|| crate::subject_after::first_after(doc, slots, t.last, 8, s_last))
                     // ("También fueron excarcelados, según la ONG, el exdiputado X…")

@@ -330,6 +330,15 @@ pub(crate) fn clitic_unfronted(
         slots
             .iter()
             .position(|s| s.last <= t.first && doc.f(s.last) != ":")
+            // ("La fiscal X la imputó por…": a name right before a clitic and a verb in the
+            // singular past is who acted, not whom it names.)
+            .filter(|&i| {
+                !(slots[i].last == t.first
+                    && doc
+                        .tokens
+                        .get(t.first + 1)
+                        .is_some_and(|v| v.text.ends_with('ó')))
+            })
             // ("Él dice que lo detuvieron por un audio": a pronoun tells of itself.)
             .filter(|&i| {
                 matches!(doc.f(slots[i].first), "el" | "ella" | "he" | "she")
