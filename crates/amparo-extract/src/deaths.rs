@@ -250,7 +250,8 @@ fn died_there(doc: &Doc<'_>, i: usize) -> bool {
 
 /// "a 19-year-old demonstrator, Samuel Ocando, was shot dead", "X, who was killed by a
 /// sniper", "donde murió el estudiante X": the name of tokens `first..last` is told dead by
-/// the words right after (or the verb right before it), not in custody; no one held.
+/// the words right after (or a Spanish verb right before it, past an article and a noun), not
+/// in custody nor after a release; no one held.
 pub(crate) fn killed(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     let mut k = last;
     if doc.f(k) == "," {
@@ -265,12 +266,57 @@ pub(crate) fn killed(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             "killed" | "murdered" | "asesinado" | "asesinada" | "abatido" | "abatida"
         ) || doc.matches_at(j, "shot dead")
     };
-    let after = (matches!(doc.f(k), "was" | "fue") && slain(k + 1))
-        || matches!(doc.f(k), "died" | "murio" | "fallecio");
-    // ("murió el estudiante X": the verb, an article and a noun before the name.)
-    let before = (first.saturating_sub(4)..first)
-        .find(|&j| matches!(doc.f(j), "murio" | "fallecio") || slain(j))
-        .is_some_and(|j| (j + 1..first).all(|m| !doc.tokens[m].capitalised));
-    let verb = (k..k + 3).find(|&j| matches!(doc.f(j), "died" | "murio" | "fallecio"));
-    (after || before) && verb.is_none_or(|v| death_in_custody(doc, v, v + 12).is_none())
+    let died = |j: usize| matches!(doc.f(j), "died" | "murio" | "fallecio");
+    // (Set off after a noun, "a demonstrator, X, was shot dead"; not a list's member, "A; B, who
+    // was killed; and C".)
+    let set_off = doc.f(first.wrapping_sub(1)) == ","
+        && doc
+            .tokens
+            .get(first.wrapping_sub(2))
+            .is_some_and(|t| t.kind == crate::text::TokenKind::Word && !t.capitalised);
+    let verb = if set_off && matches!(doc.f(k), "was" | "fue") && slain(k + 1) {
+        Some(k + 1)
+    } else if set_off && died(k) {
+        Some(k)
+    } else {
+        (first.saturating_sub(4)..first)
+            .find(|&j| died(j) || matches!(doc.f(j), "asesinado" | "asesinada"))
+            .filter(|&j| {
+                (j + 1..first).all(|m| {
+                    let t = &doc.tokens[m];
+                    t.kind == crate::text::TokenKind::Word && !t.capitalised
+                })
+            })
+    };
+    // (Not "killed in detention", "shot dead by a guard inside La Modelo prison", "asesinada en
+    // la celda", nor "shot dead … after his release".)
+    let held_or_freed = |v: usize| {
+        death_in_custody(doc, v, v + 12).is_some()
+            || (v + 1..v + 12).any(|j| {
+                let w = doc.f(j);
+                CUSTODY_PLACES.contains(&w)
+                    || w.starts_with("releas")
+                    || w.starts_with("liber")
+                    || w.starts_with("excarcel")
+                    || matches!(
+                        w,
+                        "custody"
+                            | "custodia"
+                            | "detention"
+                            | "detencion"
+                            | "cell"
+                            | "celda"
+                            | "prison"
+                            | "carcel"
+                            | "prision"
+                            | "penal"
+                            | "guard"
+                            | "guards"
+                            | "freed"
+                            | "inside"
+                            | "dentro"
+                    )
+            })
+    };
+    verb.is_some_and(|v| !held_or_freed(v))
 }

@@ -351,3 +351,32 @@ pub(crate) fn dated_entry(doc: &Doc<'_>, t: &Trigger) -> bool {
                     && (d.last..head.last).all(|k| matches!(doc.f(k), "." | ":" | "-"))
             })
 }
+
+/// ("A y B fueron detenidos el 2 de marzo. El 8 de marzo fueron trasladados a la Zona 7", "Ese
+/// mismo mes fueron trasladados a Boniato"): "fueron"/"were" with no subject of its own, right
+/// after the sentence's start or a time told before it.
+pub(crate) fn plural_after_time(doc: &Doc<'_>, t: &Trigger) -> bool {
+    let aux = t.first.wrapping_sub(1);
+    let k = aux.wrapping_sub(1);
+    let opens = doc.sentence_at(t.first).is_some_and(|s| s.first == aux);
+    let time = doc.is_number(k)
+        || crate::dates::month(doc.f(k)).is_some()
+        || matches!(
+            doc.f(k),
+            "dia"
+                | "despues"
+                | "luego"
+                | "mes"
+                | "semana"
+                | "tarde"
+                | "noche"
+                | "later"
+                | "day"
+                | "month"
+                | "week"
+                | "night"
+        );
+    t.voice == crate::triggers::Voice::Passive
+        && matches!(doc.f(aux), "fueron" | "were")
+        && (opens || time)
+}

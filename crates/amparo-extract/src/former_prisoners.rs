@@ -51,9 +51,17 @@ pub(crate) fn drop_long_past(
     };
     // ("Jalal Mohammadi, a schoolteacher jailed under the Shah in 1976 and who died in 1998":
     // one whose death the sentence of those events tells, long after.)
+    // (A year told: "died in 1998"; not "died on Tuesday", maybe in custody.)
     let died = |si: usize| {
         doc.sentences.get(si).is_some_and(|s| {
-            (s.first..s.last).any(|k| matches!(doc.f(k), "died" | "murio" | "fallecio"))
+            (s.first..s.last).any(|k| {
+                matches!(doc.f(k), "died" | "murio" | "fallecio")
+                    && matches!(doc.f(k + 1), "in" | "en")
+                    && doc
+                        .f(k + 2)
+                        .parse::<i32>()
+                        .is_ok_and(|y| (1900..=published.year() - 3).contains(&y))
+            })
         })
     };
     let (mut past, mut present, mut freed) =

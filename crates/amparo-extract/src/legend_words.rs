@@ -29,11 +29,17 @@ pub(crate) fn legend(
                     | "asterisco"
             )
     };
-    (sentence_first..trigger.first.min(sentence_first + 6)).any(|k| {
-        cue_words(doc.f(k), doc.f(k + 1)).is_some()
-            && k - sentence_first <= 3
-            && (sentence_first..k).any(mark)
-    })
+    // ("Leyenda: ✅ excarcelado ⛔ sigue detenido 🏠 arresto domiciliario": a line so labelled.)
+    let labelled = matches!(
+        doc.f(sentence_first),
+        "leyenda" | "legend" | "simbologia" | "key"
+    ) && doc.f(sentence_first + 1) == ":";
+    labelled
+        || (sentence_first..trigger.first.min(sentence_first + 6)).any(|k| {
+            cue_words(doc.f(k), doc.f(k + 1)).is_some()
+                && k - sentence_first <= 3
+                && (sentence_first..k).any(mark)
+        })
 }
 
 /// The marks a legend defines: a short word in capitals, quoted or not, opening "means",

@@ -60,3 +60,10 @@ pub(crate) fn given_and_compound(long: &[String], short: &[String]) -> bool {
     compound_surname(long)
         .is_some_and(|c| short.len() == c.len() + 1 && short[0] == long[0] && short[1..] == *c)
 }
+
+/// "Mahmoud Rezaei-Fard" and "Mahmoud Rezaeifard": names that differ only by a hyphen (or the
+/// space it stands for).
+pub(crate) fn hyphen_only(a: &[String], b: &[String]) -> bool {
+    let joined = |w: &[String]| w.concat().replace('-', "");
+    a != b && a.len() >= 2 && b.len() >= 2 && joined(a) == joined(b)
+}

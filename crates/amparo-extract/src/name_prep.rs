@@ -95,6 +95,8 @@ pub(crate) fn with_shared_surnames(
             matches!(
                 doc.f(k),
                 "hermanos" | "hermanas" | "brothers" | "sisters" | "twins" | "gemelos" | "gemelas"
+                // ("Sus dos hijos, Yoandri y Osmani Castellanos Ferrer": a parent's children too.)
+                | "hijos" | "hijas" | "sons" | "daughters"
             )
         };
         let siblings = first

@@ -49,7 +49,8 @@ pub(crate) const BODY_NOUNS: &[&str] = &[
 pub(crate) const PLACE_FIRST_WORDS: &[&str] = &[
     "san", "santa", "santo", "puerto", "ciudad", "villa", "valle", "cerro", "punta", "semanario",
     "diario", "periodico", "revista", "emisora", "radio", "noticiero", "noticias", "plaza",
-    "avenida", "parque", "museo", "estadio", "calle",
+    "avenida", "parque", "museo", "estadio", "calle", "catedral", "iglesia", "basilica",
+    "capilla", "santuario",
 ];
 
 /// Whether a place's word stands right before token `i` ("Ciudad Bolívar", "Hospital Pérez", "en el estado
@@ -61,6 +62,24 @@ pub(crate) fn place_word_before(doc: &Doc<'_>, i: usize) -> bool {
             && (PLACE_FIRST_WORDS.contains(&doc.f(i - 1)) || BEFORE.contains(&doc.f(i - 1)))
             || matches!(doc.f(i - 1), "estado" | "municipio" | "state")
             || (doc.f(i - 1) == "de" && matches!(doc.f(i.wrapping_sub(2)), "capital" | "estado")))
+}
+
+/// ("del Hospital Pérez Carreño"): how many capitalised words after token `i` still name the
+/// institution whose word stands before `i` (when `place`), on the same line.
+pub(crate) fn institution_rest(doc: &Doc<'_>, i: usize, place: bool) -> usize {
+    let institution = place
+        && BEFORE.contains(&doc.f(i.wrapping_sub(1)))
+        && doc
+            .tokens
+            .get(i.wrapping_sub(1))
+            .is_some_and(|t| t.capitalised);
+    (i + 1..)
+        .take_while(|&k| {
+            institution
+                && doc.tokens.get(k).is_some_and(|t| t.capitalised)
+                && !doc.line_break_before(k)
+        })
+        .count()
 }
 
 /// Places and institutions named after a person ("Centro Penitenciario David Viloria", "Hospital

@@ -40,22 +40,14 @@ pub fn foreign_custody(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             // ("a Japanese national held in Colombia", "detenido en Perú": held by another
             // state, in its own territory.)
             // ("arrested this month in Costa Rica": a time between.)
-            // ("X was convicted in the Netherlands of spying"; not "a national convicted in
-            // France", the other side of a swap, whose sentence names the one freed.)
-            || ((matches!(
+            || (matches!(
                 f,
                 "held" | "jailed" | "imprisoned" | "detained" | "arrested" | "detenido" | "detenida" | "preso" | "presa" | "serving"
-            ) || (f == "convicted" && matches!(doc.f(k.wrapping_sub(1)), "was" | "were")))
-            && (k + 1..k + 4).any(|j| {
-                // ("convicted in the Netherlands", "detenido en Estados Unidos".)
-                let at = j + 1 + usize::from(matches!(doc.f(j + 1), "the" | "los"));
-                matches!(doc.f(j), "in" | "en")
-                    && (HELD_ABROAD.contains(&doc.f(at))
-                        || WESTERN.contains(&doc.f(at))
-                        || (doc.f(at) == "costa" && doc.f(at + 1) == "rica")
-                        || (doc.f(at) == "estados" && doc.f(at + 1) == "unidos")
-                        || (doc.f(at) == "united" && doc.f(at + 1) == "states"))
-            }))
+            ) && (k + 1..k + 4).any(|j| matches!(doc.f(j), "in" | "en")
+                && (HELD_ABROAD.contains(&doc.f(j + 1))
+                    || WESTERN.contains(&doc.f(j + 1))
+                    || (doc.f(j + 1) == "costa" && doc.f(j + 2) == "rica"))))
+            || held_abroad_alone(doc, k, first, last)
             // ("In return, Belgium pardoned X, an Iranian diplomat serving…", "Sweden released
             // Y": a prisoner swap's other side, held by a state that is never the text's.)
             || ((WESTERN.contains(&f)
@@ -255,7 +247,11 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     let others = |k: usize| {
         (matches!(doc.f(k), "politicos" | "politicas")
             && matches!(doc.f(k.wrapping_sub(2)), "los" | "las" | "otros" | "otras"))
-            || (k.saturating_sub(2)..k).any(|j| matches!(doc.f(j), "with" | "con"))
+            || ((k.saturating_sub(2)..k).any(|j| matches!(doc.f(j), "with" | "con"))
+                && !matches!(
+                    doc.f(k - 1),
+                    "other" | "fellow" | "otros" | "otras" | "demas"
+                ))
     };
     let political = (first..last).filter(|&k| !tie_denied(k)).any(|k| {
         matches!(
@@ -281,6 +277,8 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             || f.starts_with("traicion")
             || f.starts_with("treason")
             || f.starts_with("espionage")
+            || f.starts_with("sedici")
+            || f.starts_with("sediti")
             || f.starts_with("espionaj")
             || crate::crime_context::disputed(doc, k, k + 1)
             || doc.matches_any_at(k, &["head of state", "jefe de estado"])
@@ -343,4 +341,50 @@ pub(crate) fn politics_denied(doc: &Doc<'_>, k: usize) -> bool {
                 | "falsely"
         )
     })
+}
+
+/// ("X was convicted in the Netherlands of spying", "detenido en Estados Unidos por autoridades
+/// migratorias"): custody in the United States or past an article, when it is the only custody
+/// the sentence `first..last` tells (not "X fue detenido por el SEBIN, mientras su hermano sigue
+/// detenido en Estados Unidos", nor a swap's "a national convicted in France").
+fn held_abroad_alone(doc: &Doc<'_>, k: usize, first: usize, last: usize) -> bool {
+    let custody = |j: usize| {
+        let w = doc.f(j);
+        matches!(
+            w,
+            "held"
+                | "jailed"
+                | "imprisoned"
+                | "detained"
+                | "arrested"
+                | "detenido"
+                | "detenida"
+                | "preso"
+                | "presa"
+                | "convicted"
+                | "released"
+                | "freed"
+                | "pardoned"
+                | "deported"
+                | "arrestado"
+                | "arrestada"
+                | "capturado"
+                | "capturada"
+                | "deportado"
+                | "deportada"
+        ) || w.starts_with("liber")
+            || w.starts_with("excarcel")
+    };
+    let verb = (custody(k) && doc.f(k) != "convicted")
+        || (doc.f(k) == "convicted" && matches!(doc.f(k.wrapping_sub(1)), "was" | "were"));
+    let abroad = (k + 1..k + 4).any(|j| {
+        let at = j + 1 + usize::from(matches!(doc.f(j + 1), "the" | "los"));
+        matches!(doc.f(j), "in" | "en")
+            && (at > j + 1 || doc.f(at) == "estados" || doc.f(at) == "united")
+            && (HELD_ABROAD.contains(&doc.f(at))
+                || WESTERN.contains(&doc.f(at))
+                || (doc.f(at) == "estados" && doc.f(at + 1) == "unidos")
+                || (doc.f(at) == "united" && doc.f(at + 1) == "states"))
+    });
+    verb && abroad && (first..last).filter(|&j| custody(j)).count() == 1
 }

@@ -173,6 +173,7 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
                     || paternal(&words, &e.words)
                     || crate::name_aliases::given_and_compound(&e.words, &words)
                     || crate::name_aliases::given_and_compound(&words, &e.words)
+                    || crate::name_aliases::hyphen_only(&e.words, &words)
             })
             .or_else(|| {
                 by_word_set
@@ -313,7 +314,8 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
         let month = crate::dates::month(doc.f(i)).is_some()
             && (doc.is_number(i + 1) || (doc.f(i + 1) == "." && doc.is_number(i + 2)));
         if !doc.tokens[i].capitalised || is_covered(i) || place || month {
-            i += 1;
+            // ("Hospital Pérez Carreño": an institution's name is all its capitalised words.)
+            i += 1 + crate::named_after::institution_rest(doc, i, place);
             continue;
         }
         let found = by_first.get(doc.f(i)).and_then(|ids| {

@@ -331,13 +331,22 @@ pub(crate) fn clitic_unfronted(
             .iter()
             .position(|s| s.last <= t.first && doc.f(s.last) != ":")
             // ("La fiscal X la imputó por…": a name right before a clitic and a verb in the
-            // singular past is who acted, not whom it names.)
+            // singular past is who acted, not whom it names; not when a subject or the object
+            // doubled follows the verb, "X lo liberó el juez", "X lo condenó a Y".)
             .filter(|&i| {
+                let after = doc.tokens.get(t.first + 2);
                 !(slots[i].last == t.first
                     && doc
                         .tokens
                         .get(t.first + 1)
-                        .is_some_and(|v| v.text.ends_with('ó')))
+                        .is_some_and(|v| v.text.ends_with('ó'))
+                    && after.is_some_and(|a| {
+                        !a.capitalised
+                            && !matches!(
+                                a.folded.as_str(),
+                                "el" | "la" | "los" | "las" | "un" | "una" | "a" | "al"
+                            )
+                    }))
             })
             // ("Él dice que lo detuvieron por un audio": a pronoun tells of itself.)
             .filter(|&i| {

@@ -118,6 +118,7 @@ mod words_sixtyfourth_review;
 mod words_sixtysecond;
 mod words_sixtysecond_review;
 mod words_sixtyseventh;
+mod words_sixtyseventh_review;
 mod words_sixtysixth;
 mod words_sixtysixth_review;
 mod words_sixtythird;

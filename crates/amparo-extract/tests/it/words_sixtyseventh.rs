@@ -122,3 +122,68 @@ Netherlands of spying on exiled dissidents and remains in prison there.",
         assert!(crate::person(&x, name).is_none(), "{x:#?}");
     }
 }
+
+#[test]
+fn issue_13_a_legend_line_over_a_list_gives_its_marks_to_no_item() {
+    let x = crate::run(
+        "El 3 de mayo de 2025, efectivos de la GNB detuvieron a tres personas frente a la \
+Catedral de Acarigua.\n\nEsta es la situación de cada uno al 20 de mayo:\n\nLeyenda: ✅ \
+excarcelado   ⛔ sigue detenido   🏠 arresto domiciliario\n\n1. ✅ RAMÓN ELÍAS TORREALBA — \
+excarcelado el 15 de mayo; presentación cada 15 días.\n2. ⛔ NELSON JAVIER QUERALES — sigue en \
+el Comando de Zona 31.\n3. ✅ DAYANA CAROLINA MUJICA — excarcelada el 15 de mayo; presentación \
+cada 8 días.",
+        "2025-05-21",
+    );
+    let kinds = crate::kinds_of(&x, "RAMÓN ELÍAS TORREALBA");
+    assert!(kinds.contains(&"conditional_release"), "{x:#?}");
+    assert!(!kinds.contains(&"house_arrest"), "{x:#?}");
+    assert!(
+        crate::person(&x, "Catedral de Acarigua").is_none(),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_name_spelled_with_and_without_a_hyphen_is_one_person() {
+    let x = crate::run(
+        "Dariush Amini-Far, a teachers' union spokesman, was arrested in Tabriz in May 2024.\n\n\
+2025: THE NIGHT RAID\n\nDariush Aminifar was moved to Evin in April 2025.",
+        "2026-01-30",
+    );
+    assert_eq!(x.persons.len(), 1, "{x:#?}");
+    assert!(crate::person(&x, "NIGHT RAID").is_none(), "{x:#?}");
+}
+
+#[test]
+fn issue_13_a_parent_s_two_children_share_the_surnames_after_the_second() {
+    let x = crate::run(
+        "Sus dos hijos, Yoelkis y Osmel Rodríguez Baró, fueron detenidos el 11 de octubre de \
+2022 en Palma Soriano.",
+        "2026-02-20",
+    );
+    assert!(
+        crate::kinds_of(&x, "Yoelkis Rodríguez Baró").contains(&"arrest"),
+        "{x:#?}"
+    );
+    assert!(
+        crate::kinds_of(&x, "Osmel Rodríguez Baró").contains(&"arrest"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_fueron_after_a_time_goes_on_with_the_pair_named_before() {
+    let x = crate::run(
+        "Leonel Sifontes y Mariana Guédez fueron detenidos el 2 de marzo en Maturín. El 8 de \
+marzo fueron trasladados a la Zona 7.",
+        "2024-03-10",
+    );
+    assert!(
+        crate::kinds_of(&x, "Leonel Sifontes").contains(&"transfer"),
+        "{x:#?}"
+    );
+    assert!(
+        crate::kinds_of(&x, "Mariana Guédez").contains(&"transfer"),
+        "{x:#?}"
+    );
+}

@@ -1,0 +1,84 @@
+//! issue 13, sixty-seventh round: what the black-box reviews of the round's rules found, with
+//! invented names.
+
+#[test]
+fn issue_13_a_name_before_a_clitic_whose_verb_has_its_own_subject_is_the_one_acted_on() {
+    for (text, name, kind) in [
+        (
+            "Nelson Rafael Guaita lo liberó el juez el 12 de marzo, nueve días después de su arresto.",
+            "Nelson Rafael Guaita",
+            "release",
+        ),
+        (
+            "Detenido el 2 de marzo, Wilmer Andrés Tovar lo condenó el Juzgado Décimo el 14 de \
+marzo a diez años de cárcel.",
+            "Wilmer Andrés Tovar",
+            "sentence",
+        ),
+    ] {
+        let x = crate::run(text, "2024-03-15");
+        assert!(crate::kinds_of(&x, name).contains(&kind), "{x:#?}");
+    }
+}
+
+#[test]
+fn issue_13_one_killed_in_custody_or_a_list_s_member_killed_stays_a_detainee() {
+    for (text, name) in [
+        (
+            "The following people were arrested on March 3 in Masaya: Hernán Sequeira; Karla \
+Mairena, who was killed; and Osmar Téllez.",
+            "Karla Mairena",
+        ),
+        (
+            "The following people were arrested on March 3 in Masaya: Hernán Sequeira; Karla \
+Mairena; Denis Ortiz, who was shot dead by a guard inside La Modelo prison on March 9; and Osmar \
+Téllez.",
+            "Denis Ortiz",
+        ),
+    ] {
+        let x = crate::run(text, "2024-03-15");
+        assert!(crate::person(&x, name).is_some(), "{name}: {x:#?}");
+    }
+}
+
+#[test]
+fn issue_13_one_jailed_a_few_years_ago_who_died_on_a_weekday_stays_a_detainee() {
+    let x = crate::run(
+        "Gerardo Lacayo, who was jailed in 2021, died on Tuesday.",
+        "2026-01-30",
+    );
+    assert!(crate::person(&x, "Gerardo Lacayo").is_some(), "{x:#?}");
+}
+
+#[test]
+fn issue_13_custody_abroad_beside_a_home_arrest_leaves_the_home_arrest_in_scope() {
+    let x = crate::run(
+        "Rubén Ascanio fue detenido el 2 de marzo en Caracas por el SEBIN, mientras su hermano \
+Tomás Ascanio permanece detenido en Estados Unidos por autoridades migratorias.",
+        "2024-03-10",
+    );
+    assert!(
+        crate::kinds_of(&x, "Rubén Ascanio").contains(&"arrest"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_sedition_keeps_political_prisoners_in_scope_beside_a_common_prisoner() {
+    let x = crate::run(
+        "Yasiel Montano, preso común condenado por homicidio, fue trasladado el 2 de marzo a una \
+celda con presos políticos, donde amenazó a Odalys Ferrer, condenada a 10 años por sedición.",
+        "2024-03-10",
+    );
+    assert!(crate::person(&x, "Odalys Ferrer").is_some(), "{x:#?}");
+}
+
+#[test]
+fn issue_13_every_capitalised_word_of_an_institution_s_name_is_the_institution_s() {
+    let x = crate::run(
+        "La hermana de Gilberto Salas, Rosa Mendoza, denunció que el 8 de marzo fue trasladado \
+al Hospital Rivas Mendoza. Salas fue detenido el 2 de marzo.",
+        "2024-03-10",
+    );
+    assert!(crate::person(&x, "Rosa Mendoza").is_none(), "{x:#?}");
+}
