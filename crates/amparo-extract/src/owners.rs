@@ -89,6 +89,24 @@ pub(crate) fn taken_not_owner(
     s_first: usize,
 ) -> Option<usize> {
     let after = slots[i].first > t.first;
+    // ("X, prima de Y, excarcelada el 18 de julio", "1. X — hermano de Y, excarcelado…": the
+    // kin's owner named in an apposition after the one it describes; the event is that one's.)
+    let first = slots[i].first;
+    if !after
+        && matches!(doc.f(first.wrapping_sub(1)), "de" | "del")
+        && RELATIONS.contains(&doc.f(first.wrapping_sub(2)))
+        && matches!(doc.f(first.wrapping_sub(3)), "," | "—" | "–" | "-")
+        && doc.f(slots[i].last) == ","
+        && t.first == slots[i].last + 1
+        && i > 0
+        && slots[i - 1].last + 3 == first
+        // (The participle agrees with the kin noun: not "X, madre de Y, preso desde…".)
+        && crate::genders::participle_gender(doc.f(t.first)).is_some_and(|woman| {
+            crate::genders::of_relation(doc.f(first - 2)) == Some(woman)
+        })
+    {
+        return Some(i - 1);
+    }
     // ("raided the home of lawyer X and took him away", "allanaron la casa del abogado X y se lo
     // llevaron"): a pronoun for a person, before it the owner of the thing searched.
     // (Not past a relative's: "allanaron la casa de la madre del periodista X y se la

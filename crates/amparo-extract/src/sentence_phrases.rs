@@ -59,7 +59,15 @@ pub(crate) fn given_term(doc: &Doc<'_>, i: usize, to: usize) -> Option<(usize, V
         // ("serving 9 years since his arrest", "purga una condena de 20 años")
         // (Not a term served out: "released after fully serving her sentence".)
         // (Nor a service: "serving in the National Guard for 12 years".)
-        "serving" | "cumple" | "purga" | "cumpliendo"
+        // ("que cumplía una condena de seis años"; not "cumplía cinco años en Tocorón cuando
+        // fue liberado", years served.)
+        "cumplia" | "cumplian" | "purgaba" | "purgaban"
+            if matches!(doc.f(i + 1), "una" | "la" | "su")
+                && matches!(doc.f(i + 2), "condena" | "pena") =>
+        {
+            Voice::Passive
+        }
+        "serving" | "cumple" | "purga" | "cumpliendo" | "cumplen" | "purgan"
             if !(i.saturating_sub(2)..i)
                 .any(|k| matches!(doc.f(k), "after" | "fully" | "tras" | "having"))
                 && !matches!(doc.f(i + 1), "in" | "with" | "as" | "on" | "at") =>

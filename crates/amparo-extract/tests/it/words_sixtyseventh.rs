@@ -187,3 +187,39 @@ marzo fueron trasladados a la Zona 7.",
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_participle_after_x_kin_of_y_is_x_s_when_it_agrees_with_the_kin_noun() {
+    let x = crate::run(
+        "Situación al 24 de julio:\n\n1. ✅ YOLIMAR ANDREÍNA PIÑA — prima de Eliécer Piña, \
+excarcelada el 18 de julio; presentación cada 15 días.\n2. ✅ EDUARDO JOSÉ MATA — hermano de \
+Yusleidy Mata, excarcelado el 18 de julio.",
+        "2025-07-25",
+    );
+    assert!(crate::person(&x, "Eliécer Piña").is_none(), "{x:#?}");
+    assert!(crate::kinds_of(&x, "YOLIMAR ANDREÍNA PIÑA").contains(&"conditional_release"));
+    assert!(crate::kinds_of(&x, "EDUARDO JOSÉ MATA").contains(&"release"));
+}
+
+#[test]
+fn issue_13_one_who_was_serving_a_term_was_sentenced() {
+    let x = crate::run(
+        "Entre los expulsados figura Iván Ruiz Marchenko, de 41 años, que cumplía una condena de \
+seis años por \"extremismo\".",
+        "2026-03-05",
+    );
+    assert!(
+        crate::kinds_of(&x, "Iván Ruiz Marchenko").contains(&"sentence"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_headline_s_why_is_no_name() {
+    let x = crate::run(
+        "› Analysis: Why Minsk uses foreign prisoners as leverage\n\nLithuanian driver Tomas \
+Jurgaitis was arrested in Hrodna on 2 May 2025.",
+        "2026-01-30",
+    );
+    assert_eq!(x.persons.len(), 1, "{x:#?}");
+}
