@@ -82,3 +82,10 @@ pub(crate) fn one_of(
             && !matches!(doc.f(x.first.wrapping_sub(1)), "de" | "del" | "of")
     })
 }
+
+/// ("23 presos políticos fueron trasladados a Tocorón. Entre ellos A y B, ambos detenidos desde
+/// 2024"): whether the cue ending at `cue` points back with "ellos"/"them" to the sentence
+/// before, whose event the members share, whatever their own sentence tells of them.
+pub(crate) fn points_back(doc: &Doc<'_>, cue: usize) -> bool {
+    (cue.saturating_sub(3)..cue).any(|k| matches!(doc.f(k), "ellos" | "ellas" | "them"))
+}

@@ -181,7 +181,12 @@ pub(crate) fn cue_members(
                 family(h.kind) == EventType::Release && paragraph(h.sentence) == paragraph(si)
             })
     });
+    // (A transfer told just before, when the cue points back to it: see `points_back`.)
+    let told_before = near()
+        .find(|g| g.sentence + 1 == si && g.kind == EventType::Transfer)
+        .filter(|_| crate::among::points_back(doc, cue));
     let group = house
+        .or(told_before)
         .or_else(|| {
             near().find(|g| {
                 let leaving = matches!(g.kind, EventType::Exile | EventType::Expulsion);
@@ -309,7 +314,8 @@ pub(crate) fn cue_members(
         let has_same = if matches!(
             family(g.kind),
             EventType::Release | EventType::Expulsion | EventType::Exile | EventType::Arrest
-        ) {
+        ) || told_before.is_some()
+        {
             f.events[before..]
                 .iter()
                 .filter(mine)

@@ -223,3 +223,15 @@ Jurgaitis was arrested in Hrodna on 2 May 2025.",
     );
     assert_eq!(x.persons.len(), 1, "{x:#?}");
 }
+
+#[test]
+fn issue_13_entre_ellos_after_a_transfer_shares_it_though_the_members_own_arrest_is_told() {
+    let x = crate::run(
+        "El 3 de febrero, 23 presos políticos fueron trasladados de El Rodeo I a la cárcel de \
+Tocorón. Entre ellos el exconcejal Wilmer Ostos y el dirigente estudiantil Jhoan Salcedo, ambos \
+detenidos desde agosto de 2024.",
+        "2026-03-05",
+    );
+    assert_eq!(crate::date_of(&x, "Wilmer Ostos", "transfer"), "2026-02-03");
+    assert!(crate::kinds_of(&x, "Jhoan Salcedo").contains(&"arrest"));
+}
