@@ -86,6 +86,14 @@ pub(crate) fn one_of(
 /// ("23 presos políticos fueron trasladados a Tocorón. Entre ellos A y B, ambos detenidos desde
 /// 2024"): whether the cue ending at `cue` points back with "ellos"/"them" to the sentence
 /// before, whose event the members share, whatever their own sentence tells of them.
+/// (Not denied: "Entre ellos no estaban A y B", "Among them were not A and B".)
+/// (Opening its sentence: not "Otros cinco, entre ellos A y B, siguen en el Rodeo I". The
+/// transfer reaches no member past a semicolon, another clause's.)
 pub(crate) fn points_back(doc: &Doc<'_>, cue: usize) -> bool {
-    (cue.saturating_sub(3)..cue).any(|k| matches!(doc.f(k), "ellos" | "ellas" | "them"))
+    let opens = doc
+        .sentence_at(cue)
+        .is_some_and(|s| s.first + 3 >= cue && s.first < cue);
+    opens
+        && (cue.saturating_sub(3)..cue).any(|k| matches!(doc.f(k), "ellos" | "ellas" | "them"))
+        && !(cue.saturating_sub(3)..cue + 7).any(|k| matches!(doc.f(k), "no" | "not" | "ni"))
 }

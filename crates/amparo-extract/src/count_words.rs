@@ -342,3 +342,16 @@ pub(crate) fn counted_people_before(doc: &crate::text::Doc<'_>, from: usize, i: 
                 || (noun.ends_with('s') && !crate::lexicon::nationalities(noun).is_empty()))
     })
 }
+
+/// Whether token `k` is a count before a noun ("los 40 detenidos", "otros cinco presos"): not a
+/// date's day nor a place's number ("el 9 de marzo", "la Zona 7").
+pub(crate) fn counted_noun(doc: &Doc<'_>, k: usize) -> bool {
+    count_at(doc, k)
+        && crate::dates::month(doc.f(k + 1)).is_none()
+        && !matches!(doc.f(k + 1), "de" | "." | "," | ":")
+        && !matches!(doc.f(k.wrapping_sub(1)), "el" | "a" | "las" | "del" | "on")
+        && !doc
+            .tokens
+            .get(k.wrapping_sub(1))
+            .is_some_and(|t| t.capitalised)
+}

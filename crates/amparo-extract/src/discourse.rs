@@ -183,8 +183,8 @@ pub(crate) fn cue_members(
     });
     // (A transfer told just before, when the cue points back to it: see `points_back`.)
     let told_before = near()
-        .find(|g| g.sentence + 1 == si && g.kind == EventType::Transfer)
-        .filter(|_| crate::among::points_back(doc, cue));
+        .find(|g| g.sentence + 1 == si)
+        .filter(|g| g.kind == EventType::Transfer && crate::among::points_back(doc, cue));
     let group = house
         .or(told_before)
         .or_else(|| {
@@ -262,16 +262,15 @@ pub(crate) fn cue_members(
             let whose = s.first > cue
                 && (after..s.first)
                     .any(|k| matches!(doc.f(k), "whose" | "cuyo" | "cuya" | "cuyos" | "cuyas"));
-            // ("…were A and B, but not the trade unionist X": the list ends with its exception.)
-            let except = (after..s.first).any(|k| {
-                doc.matches_any_at(k, &["but not", "pero no", "excepto", "except", "salvo"])
-            });
+            let except = crate::member_cues::excepted(doc, after, s.first);
             let closing = crate::member_cues::last_past_clause(doc, after, s.first);
+            let other_clause = told_before.is_some() && (cue..s.first).any(|k| doc.f(k) == ";");
             let near = (s.first <= reach || parted || closing)
                 && !crate::group_members::source_ends(doc, cue, after, s.first)
                 && !speaks
                 && !whose
-                && !except;
+                && !except
+                && !other_clause;
             reach = s.last + 20;
             after = s.last;
             near

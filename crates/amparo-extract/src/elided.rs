@@ -376,7 +376,18 @@ pub(crate) fn plural_after_time(doc: &Doc<'_>, t: &Trigger) -> bool {
                 | "week"
                 | "night"
         );
+    // (Not with a subject of its own after the verb: "fueron trasladados a Tocorón otros cinco
+    // presos", "los restantes 14", "los 40 detenidos de esa jornada".)
+    let end = doc.sentence_at(t.first).map_or(t.last, |s| s.last);
+    let own_subject = (t.last..end).any(|k| {
+        crate::count_words::counted_noun(doc, k)
+            || matches!(
+                doc.f(k),
+                "otros" | "otras" | "restantes" | "demas" | "others"
+            )
+    });
     t.voice == crate::triggers::Voice::Passive
         && matches!(doc.f(aux), "fueron" | "were")
         && (opens || time)
+        && !own_subject
 }

@@ -30,10 +30,17 @@ pub(crate) fn legend(
             )
     };
     // ("Leyenda: ✅ excarcelado ⛔ sigue detenido 🏠 arresto domiciliario": a line so labelled.)
+    // (Marks and their words only: not "Leyenda: …; Pedro Yanes fue excarcelado el 2 de
+    // marzo", a name told of.)
+    let end = doc
+        .sentence_at(sentence_first)
+        .map_or(sentence_first, |s| s.last);
     let labelled = matches!(
         doc.f(sentence_first),
         "leyenda" | "legend" | "simbologia" | "key"
-    ) && doc.f(sentence_first + 1) == ":";
+    ) && doc.f(sentence_first + 1) == ":"
+        && (sentence_first + 2..end)
+            .all(|k| !doc.tokens[k].capitalised || capital_mark(&doc.tokens[k]));
     labelled
         || (sentence_first..trigger.first.min(sentence_first + 6)).any(|k| {
             cue_words(doc.f(k), doc.f(k + 1)).is_some()

@@ -317,3 +317,9 @@ pub(crate) fn official_identified(doc: &crate::text::Doc<'_>, first: usize, k: u
     matches!(doc.f(k), "identificado" | "identificada" | "identified")
         && (k.saturating_sub(6).max(first)..k).any(|j| crate::offices::is_official(doc.f(j)))
 }
+
+/// ("…were A and B, but not the trade unionist X"): whether the words `from..to` before a
+/// member end the list with its exception.
+pub(crate) fn excepted(doc: &crate::text::Doc<'_>, from: usize, to: usize) -> bool {
+    (from..to).any(|k| doc.matches_any_at(k, &["but not", "pero no", "excepto", "except", "salvo"]))
+}

@@ -209,9 +209,9 @@ pub(crate) fn fallback_subjects(
     // the sentence before named.)
     let si = doc.sentence_index(t.first);
     let named_before = focus_group.iter().all(|&e| {
-        refs.seen
+        f.events
             .iter()
-            .any(|&(x, k)| x == e && doc.sentence_index(k) + 1 == si)
+            .any(|x| x.entity == e && x.sentence + 1 == si)
     });
     let all = crate::quantifiers::all_of_them(doc, t)
         || (named_before && crate::elided::plural_after_time(doc, t));

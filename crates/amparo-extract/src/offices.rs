@@ -258,3 +258,15 @@ pub(crate) fn non_state_acronym(doc: &crate::text::Doc<'_>, k: usize) -> bool {
                 && (j.saturating_sub(9)..j).any(|i| NON_STATE_BODIES.contains(&doc.f(i)))
         })
 }
+
+/// Whether an officer's title stands in the five words before token `first` ("La fiscal del
+/// Ministerio Público X", "el juez X").
+pub(crate) fn titled_before(doc: &crate::text::Doc<'_>, first: usize) -> bool {
+    (first.saturating_sub(5)..first).any(|k| {
+        is_official(doc.f(k))
+            || matches!(
+                doc.f(k),
+                "fiscal" | "juez" | "jueza" | "magistrado" | "magistrada"
+            )
+    })
+}

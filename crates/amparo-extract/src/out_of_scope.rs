@@ -385,6 +385,8 @@ fn held_abroad_alone(doc: &Doc<'_>, k: usize, first: usize, last: usize) -> bool
                 || WESTERN.contains(&doc.f(at))
                 || (doc.f(at) == "estados" && doc.f(at + 1) == "unidos")
                 || (doc.f(at) == "united" && doc.f(at + 1) == "states"))
+            // (Not a place named for it: "the United States Embassy area of Caracas".)
+            && !matches!(doc.f(at + 2), "embassy" | "embajada" | "consulate" | "consulado")
     });
     verb && abroad && (first..last).filter(|&j| custody(j)).count() == 1
 }

@@ -101,8 +101,10 @@ pub(crate) fn taken_not_owner(
         && i > 0
         && slots[i - 1].last + 3 == first
         // (The participle agrees with the kin noun: not "X, madre de Y, preso desde…".)
+        // (And Y's given name tells the other gender: not "X, madre de Ana, detenida desde…".)
         && crate::genders::participle_gender(doc.f(t.first)).is_some_and(|woman| {
             crate::genders::of_relation(doc.f(first - 2)) == Some(woman)
+                && crate::gender_names::of_given(doc.f(first)) == Some(!woman)
         })
     {
         return Some(i - 1);

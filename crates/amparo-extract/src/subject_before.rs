@@ -335,7 +335,10 @@ pub(crate) fn clitic_unfronted(
             // doubled follows the verb, "X lo liberó el juez", "X lo condenó a Y".)
             .filter(|&i| {
                 let after = doc.tokens.get(t.first + 2);
-                !(slots[i].last == t.first
+                // (An officer by title: "La fiscal del Ministerio Público X".)
+                let officer = crate::offices::titled_before(doc, slots[i].first);
+                !(officer
+                    && slots[i].last == t.first
                     && doc
                         .tokens
                         .get(t.first + 1)

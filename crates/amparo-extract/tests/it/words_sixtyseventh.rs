@@ -191,12 +191,12 @@ marzo fueron trasladados a la Zona 7.",
 #[test]
 fn issue_13_a_participle_after_x_kin_of_y_is_x_s_when_it_agrees_with_the_kin_noun() {
     let x = crate::run(
-        "Situación al 24 de julio:\n\n1. ✅ YOLIMAR ANDREÍNA PIÑA — prima de Eliécer Piña, \
+        "Situación al 24 de julio:\n\n1. ✅ YOLIMAR ANDREÍNA PIÑA — prima de Douglas Piña, \
 excarcelada el 18 de julio; presentación cada 15 días.\n2. ✅ EDUARDO JOSÉ MATA — hermano de \
-Yusleidy Mata, excarcelado el 18 de julio.",
+Carmen Mata, excarcelado el 18 de julio.",
         "2025-07-25",
     );
-    assert!(crate::person(&x, "Eliécer Piña").is_none(), "{x:#?}");
+    assert!(crate::person(&x, "Douglas Piña").is_none(), "{x:#?}");
     assert!(crate::kinds_of(&x, "YOLIMAR ANDREÍNA PIÑA").contains(&"conditional_release"));
     assert!(crate::kinds_of(&x, "EDUARDO JOSÉ MATA").contains(&"release"));
 }

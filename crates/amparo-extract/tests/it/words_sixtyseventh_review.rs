@@ -82,3 +82,82 @@ al Hospital Rivas Mendoza. Salas fue detenido el 2 de marzo.",
     );
     assert!(crate::person(&x, "Rosa Mendoza").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_fueron_with_a_subject_of_its_own_after_the_verb_is_not_the_pair_before() {
+    let x = crate::run(
+        "Iraida Castillo y Nelson Parra fueron detenidos el 1 de marzo en Caracas. El 8 de marzo \
+fueron trasladados a Tocorón otros cinco presos políticos.",
+        "2024-03-10",
+    );
+    assert!(
+        !crate::kinds_of(&x, "Iraida Castillo").contains(&"transfer"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_participle_after_x_kin_of_y_of_the_same_gender_stays_y_s() {
+    let x = crate::run(
+        "Gladys Quevedo, madre de Ana Karina Lugo, detenida desde el 3 de enero en el INOF, pidió \
+una fe de vida.",
+        "2024-03-10",
+    );
+    assert!(
+        crate::kinds_of(&x, "Ana Karina Lugo").contains(&"arrest"),
+        "{x:#?}"
+    );
+    assert!(crate::person(&x, "Gladys Quevedo").is_none(), "{x:#?}");
+}
+
+#[test]
+fn issue_13_a_legend_line_that_names_someone_still_tells_of_them() {
+    let x = crate::run(
+        "Leyenda: los nombres marcados con ⛓️ siguen presos; Ramiro Yépez fue excarcelado el 2 de \
+marzo.\n⛓️ Ana Marcela Tovar — detenida el 3 de enero",
+        "2024-03-10",
+    );
+    assert!(
+        crate::kinds_of(&x, "Ramiro Yépez").contains(&"release"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_entre_ellos_denied_or_inside_its_sentence_shares_no_transfer() {
+    for text in [
+        "Veintitrés presos políticos fueron trasladados a Tocorón el 5 de marzo. Entre ellos no \
+estaban Rosalba Urbina y Efraín Malpica, ambos detenidos desde 2024.",
+        "Veintitrés presos políticos fueron trasladados a Tocorón el 5 de marzo. Otros cinco, \
+entre ellos Rosalba Urbina y Efraín Malpica, detenidos desde 2024, siguen en el Rodeo I.",
+    ] {
+        let x = crate::run(text, "2025-03-10");
+        assert!(
+            !crate::kinds_of(&x, "Rosalba Urbina").contains(&"transfer"),
+            "{x:#?}"
+        );
+    }
+}
+
+#[test]
+fn issue_13_a_name_before_a_clitic_with_its_subject_past_an_aside_is_the_one_acted_on() {
+    let x = crate::run(
+        "Eduardo Rivas lo condenó, tras un juicio de seis meses, el juez Ramón Ochoa a ocho años \
+de prisión.",
+        "2024-03-10",
+    );
+    assert!(crate::person(&x, "Eduardo Rivas").is_some(), "{x:#?}");
+}
+
+#[test]
+fn issue_13_the_united_states_embassy_area_of_caracas_is_no_custody_abroad() {
+    let x = crate::run(
+        "Activist Dayana Suárez was detained in the United States Embassy area of Caracas on \
+March 2.",
+        "2024-03-10",
+    );
+    assert!(
+        crate::kinds_of(&x, "Dayana Suárez").contains(&"arrest"),
+        "{x:#?}"
+    );
+}
