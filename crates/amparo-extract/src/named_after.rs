@@ -53,8 +53,9 @@ pub(crate) const PLACE_FIRST_WORDS: &[&str] = &[
     "capilla", "santuario",
 ];
 
-/// Whether a place's word stands right before token `i` ("Ciudad Bolívar", "Hospital Pérez", "en el estado
-/// Bolívar", "Cumaná, capital de Sucre"): the word there is the place's, no one's surname.
+/// Whether a place's word stands right before token `i` ("Ciudad Bolívar", "Hospital Pérez",
+/// "en el estado Bolívar", "Cumaná, capital de Sucre"): the word there is the place's, no one's
+/// surname.
 pub(crate) fn place_word_before(doc: &Doc<'_>, i: usize) -> bool {
     i > 0
         // ("del Hospital Pérez Carreño": an institution's name, not Yelitza Pérez again.)

@@ -43,10 +43,8 @@ pub fn foreign_custody(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             || (matches!(
                 f,
                 "held" | "jailed" | "imprisoned" | "detained" | "arrested" | "detenido" | "detenida" | "preso" | "presa" | "serving"
-            ) && (k + 1..k + 4).any(|j| matches!(doc.f(j), "in" | "en")
-                && (HELD_ABROAD.contains(&doc.f(j + 1))
-                    || WESTERN.contains(&doc.f(j + 1))
-                    || (doc.f(j + 1) == "costa" && doc.f(j + 2) == "rica"))))
+            ) && (k + 1..k + 4)
+                .any(|j| matches!(doc.f(j), "in" | "en") && abroad_at(doc, j + 1, false)))
             || held_abroad_alone(doc, k, first, last)
             // ("In return, Belgium pardoned X, an Iranian diplomat serving…", "Sweden released
             // Y": a prisoner swap's other side, held by a state that is never the text's.)
@@ -381,12 +379,22 @@ fn held_abroad_alone(doc: &Doc<'_>, k: usize, first: usize, last: usize) -> bool
         let at = j + 1 + usize::from(matches!(doc.f(j + 1), "the" | "los"));
         matches!(doc.f(j), "in" | "en")
             && (at > j + 1 || doc.f(at) == "estados" || doc.f(at) == "united")
-            && (HELD_ABROAD.contains(&doc.f(at))
-                || WESTERN.contains(&doc.f(at))
-                || (doc.f(at) == "estados" && doc.f(at + 1) == "unidos")
-                || (doc.f(at) == "united" && doc.f(at + 1) == "states"))
+            && abroad_at(doc, at, true)
             // (Not a place named for it: "the United States Embassy area of Caracas".)
             && !matches!(doc.f(at + 2), "embassy" | "embajada" | "consulate" | "consulado")
     });
     verb && abroad && (first..last).filter(|&j| custody(j)).count() == 1
+}
+
+/// Whether the words at token `at` name a state that holds people abroad ("Colombia", "Costa
+/// Rica", "Sweden"; with `us`, "Estados Unidos", "United States").
+fn abroad_at(doc: &Doc<'_>, at: usize, us: bool) -> bool {
+    HELD_ABROAD.contains(&doc.f(at))
+        || WESTERN.contains(&doc.f(at))
+        || (doc.f(at) == "costa" && doc.f(at + 1) == "rica")
+        || (us
+            && matches!(
+                (doc.f(at), doc.f(at + 1)),
+                ("estados", "unidos") | ("united", "states")
+            ))
 }
