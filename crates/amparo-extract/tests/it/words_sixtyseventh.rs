@@ -217,7 +217,7 @@ seis años por \"extremismo\".",
 #[test]
 fn issue_13_a_headline_s_why_is_no_name() {
     let x = crate::run(
-        "› Analysis: Why Minsk uses foreign prisoners as leverage\n\nLithuanian driver Tomas \
+        "› Analysis: Why Havana holds foreign prisoners\n\nLithuanian driver Tomas \
 Jurgaitis was arrested in Hrodna on 2 May 2025.",
         "2026-01-30",
     );
