@@ -194,7 +194,7 @@ pub(crate) fn lead_also(
     groups: &[GroupEvent],
     lead: Option<&GroupEvent>,
 ) -> Vec<GroupEvent> {
-    lead.filter(|l| family(l.kind) == EventType::Release)
+    lead.filter(|l| family(l.kind) == EventType::Release || taken_out(cx.doc, l))
         .map(|l| {
             let breath = crate::leaving_words::list_breath(cx.doc, groups, l);
             groups
@@ -243,4 +243,21 @@ fn counted(doc: &crate::text::Doc<'_>, si: usize) -> bool {
     doc.sentences
         .get(si)
         .is_some_and(|s| (s.first..s.last).any(|k| crate::count_words::count_at(doc, k)))
+}
+
+/// ("Cinco presos fueron sacados de La Modelo … y enviados en un vuelo a Guatemala"): a lead
+/// that takes its group out of prison, told as a move, whose sentence sends them abroad; the
+/// leaving is the list's too.
+fn taken_out(doc: &crate::text::Doc<'_>, l: &GroupEvent) -> bool {
+    l.kind == EventType::Transfer
+        && doc.sentences.get(l.sentence).is_some_and(|s| {
+            (s.first..s.last).any(|k| {
+                doc.f(k).starts_with("sacad")
+                    && matches!(doc.f(k + 1), "de" | "del")
+                    && (k + 2..k + 4).any(|j| {
+                        crate::custody_phrases::CUSTODY_PLACES.contains(&doc.f(j))
+                            || doc.tokens.get(j).is_some_and(|t| t.capitalised)
+                    })
+            })
+        })
 }

@@ -139,6 +139,18 @@ impl Lists {
                         g.kind = EventType::ConditionalRelease;
                     }
                 }
+                // ("…enviados en un vuelo a Guatemala. / Los excarcelados son:": the lead's
+                // leaving stays the list's, beside the header's release.)
+                if let Some(l) = self.lead.take().filter(|l| {
+                    matches!(l.kind, EventType::Exile | EventType::Expulsion)
+                        && family(g.kind) == EventType::Release
+                        && l.certainty.is_none()
+                        // (Told right before the header; not a headline's "four forced out"
+                        // over "Released and at home:".)
+                        && l.sentence + 1 == si
+                }) {
+                    self.also.push(l);
+                }
                 self.lead = Some(g);
             }
             // ("…excarceló a tres presos políticos. Estos son: A, B, C. Según el Mecanismo, siguen
