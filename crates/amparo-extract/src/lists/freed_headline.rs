@@ -194,7 +194,7 @@ pub(crate) fn lead_also(
     groups: &[GroupEvent],
     lead: Option<&GroupEvent>,
 ) -> Vec<GroupEvent> {
-    lead.filter(|l| family(l.kind) == EventType::Release || taken_out(cx.doc, l))
+    lead.filter(|l| family(l.kind) == EventType::Release)
         .map(|l| {
             let breath = crate::leaving_words::list_breath(cx.doc, groups, l);
             groups
@@ -245,19 +245,53 @@ fn counted(doc: &crate::text::Doc<'_>, si: usize) -> bool {
         .is_some_and(|s| (s.first..s.last).any(|k| crate::count_words::count_at(doc, k)))
 }
 
-/// ("Cinco presos fueron sacados de La Modelo … y enviados en un vuelo a Guatemala"): a lead
-/// that takes its group out of prison, told as a move, whose sentence sends them abroad; the
-/// leaving is the list's too.
-fn taken_out(doc: &crate::text::Doc<'_>, l: &GroupEvent) -> bool {
-    l.kind == EventType::Transfer
-        && doc.sentences.get(l.sentence).is_some_and(|s| {
-            (s.first..s.last).any(|k| {
-                doc.f(k).starts_with("sacad")
-                    && matches!(doc.f(k + 1), "de" | "del")
-                    && (k + 2..k + 4).any(|j| {
-                        crate::custody_phrases::CUSTODY_PLACES.contains(&doc.f(j))
-                            || doc.tokens.get(j).is_some_and(|t| t.capitalised)
-                    })
-            })
-        })
+/// ("…fueron sacados de La Modelo y enviados en un vuelo a Guatemala. / Los excarcelados son:"):
+/// whether the lead `l`, a leaving, is the freed's too under the header of sentence `si`
+/// (tokens `first..last`) that names their release: told in the prose sentence right before it
+/// (not a headline's "four forced out" over "Released and at home:"), done (not "no fueron
+/// enviados", "serán enviados"), this year, of the whole group (not "cuatro fueron enviados"),
+/// and the header not of those at home ("Excarcelados y en sus casas:").
+pub(crate) fn leaving_before(
+    cx: &ListContext<'_, '_>,
+    l: &GroupEvent,
+    si: usize,
+    (first, last): (usize, usize),
+) -> bool {
+    let doc = cx.doc;
+    let Some(s) = doc.sentences.get(l.sentence) else {
+        return false;
+    };
+    let words = || (s.first..s.last).map(|k| doc.f(k));
+    let undone = words().any(|w| {
+        matches!(
+            w,
+            "no" | "not" | "ni" | "nunca" | "never" | "will" | "would" | "sera" | "seran"
+        )
+    });
+    let part = (s.first..s.last).any(|k| {
+        crate::count_words::count_at(doc, k)
+            && (matches!(doc.f(k + 1), "fueron" | "were")
+                || (matches!(doc.f(k + 1), "de" | "of")
+                    && matches!(
+                        doc.f(k + 2),
+                        "ellos" | "ellas" | "los" | "las" | "them" | "the"
+                    )))
+    });
+    let year = |d: &PartialDate| match d {
+        PartialDate::Year(y) | PartialDate::Month(y, _) => *y,
+        PartialDate::Day(d) => chrono::Datelike::year(d),
+    };
+    let this_year = l
+        .date
+        .zip(cx.published)
+        .is_none_or(|(d, p)| year(&d) == chrono::Datelike::year(&p));
+    let home = (first..last).any(|k| matches!(doc.f(k), "casa" | "casas" | "home" | "hogares"));
+    matches!(l.kind, EventType::Exile | EventType::Expulsion)
+        && l.certainty.is_none()
+        && l.sentence + 1 == si
+        && doc.f(s.last - 1) == "."
+        && !undone
+        && !part
+        && this_year
+        && !home
 }

@@ -142,12 +142,8 @@ impl Lists {
                 // ("…enviados en un vuelo a Guatemala. / Los excarcelados son:": the lead's
                 // leaving stays the list's, beside the header's release.)
                 if let Some(l) = self.lead.take().filter(|l| {
-                    matches!(l.kind, EventType::Exile | EventType::Expulsion)
-                        && family(g.kind) == EventType::Release
-                        && l.certainty.is_none()
-                        // (Told right before the header; not a headline's "four forced out"
-                        // over "Released and at home:".)
-                        && l.sentence + 1 == si
+                    family(g.kind) == EventType::Release
+                        && super::freed_headline::leaving_before(cx, l, si, (first, last))
                 }) {
                     self.also.push(l);
                 }

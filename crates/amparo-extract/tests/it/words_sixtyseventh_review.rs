@@ -161,3 +161,28 @@ March 2.",
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_leaving_before_a_header_of_the_freed_is_not_shared_when_undone_partial_or_at_home() {
+    for (text, name) in [
+        (
+            "Contrario a lo que informaron algunos medios, los cinco presos políticos no fueron \
+sacados de la cárcel La Modelo, en Tipitapa, ni enviados en un vuelo a Guatemala.\n\nLos \
+excarcelados son:\n\n1. Rigoberto Antonio Zelaya, exmilitar.\n2. Marlene del Socorro Aráuz.",
+            "Marlene del Socorro Aráuz",
+        ),
+        (
+            "Nueve presos políticos fueron enviados en un vuelo a Ciudad de Guatemala el jueves; \
+cuatro de ellos no quisieron hablar.\n\nExcarcelados y en sus casas:\n\n1. Noel Humberto Tercero.\n2. \
+Sayda Patricia Cerda.",
+            "Sayda Patricia Cerda",
+        ),
+    ] {
+        let x = crate::run(text, "2025-06-12");
+        let kinds = crate::kinds_of(&x, name);
+        assert!(
+            !kinds.contains(&"expulsion") && !kinds.contains(&"exile"),
+            "{x:#?}"
+        );
+    }
+}
