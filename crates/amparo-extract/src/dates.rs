@@ -31,6 +31,14 @@ impl std::fmt::Display for PartialDate {
 }
 
 impl PartialDate {
+    /// The year of the date, however precise.
+    pub fn year(&self) -> i32 {
+        match self {
+            Self::Year(y) | Self::Month(y, _) => *y,
+            Self::Day(d) => chrono::Datelike::year(d),
+        }
+    }
+
     /// Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD".
     pub fn parse(s: &str) -> Option<Self> {
         let parts: Vec<&str> = s.trim().split('-').collect();

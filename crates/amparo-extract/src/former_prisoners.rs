@@ -5,7 +5,6 @@
 
 use chrono::Datelike;
 
-use crate::dates::PartialDate;
 use crate::discourse::Findings;
 use crate::model::EventType;
 use crate::text::Doc;
@@ -23,10 +22,6 @@ pub(crate) fn drop_long_past(
 ) {
     let Some(published) = published else {
         return;
-    };
-    let year = |d: &PartialDate| match d {
-        PartialDate::Year(y) | PartialDate::Month(y, _) => *y,
-        PartialDate::Day(d) => d.year(),
     };
     let today = |si: usize| {
         doc.sentences.get(si).is_some_and(|s| {
@@ -81,7 +76,7 @@ pub(crate) fn drop_long_past(
         let old = r
             .date
             .as_ref()
-            .is_some_and(|d| year(d) <= published.year() - gap);
+            .is_some_and(|d| d.year() <= published.year() - gap);
         past[e] = Some(past[e].unwrap_or(true) && old);
         present[e] |= today(r.sentence) || (called[e] && speaks(r.sentence));
         dead[e] |= died(r.sentence);

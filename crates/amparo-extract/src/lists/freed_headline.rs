@@ -277,14 +277,10 @@ pub(crate) fn leaving_before(
                         "ellos" | "ellas" | "los" | "las" | "them" | "the"
                     )))
     });
-    let year = |d: &PartialDate| match d {
-        PartialDate::Year(y) | PartialDate::Month(y, _) => *y,
-        PartialDate::Day(d) => chrono::Datelike::year(d),
-    };
     let this_year = l
         .date
         .zip(cx.published)
-        .is_none_or(|(d, p)| year(&d) == chrono::Datelike::year(&p));
+        .is_none_or(|(d, p)| d.year() == chrono::Datelike::year(&p));
     let home = (first..last).any(|k| matches!(doc.f(k), "casa" | "casas" | "home" | "hogares"));
     matches!(l.kind, EventType::Exile | EventType::Expulsion)
         && l.certainty.is_none()
