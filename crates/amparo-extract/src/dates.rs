@@ -115,21 +115,13 @@ const MONTHS: &[(&str, u32)] = &[
     ("dic", 12),
 ];
 
+#[rustfmt::skip]
 const WEEKDAYS: &[(&str, Weekday)] = &[
-    ("monday", Weekday::Mon),
-    ("lunes", Weekday::Mon),
-    ("tuesday", Weekday::Tue),
-    ("martes", Weekday::Tue),
-    ("wednesday", Weekday::Wed),
-    ("miercoles", Weekday::Wed),
-    ("thursday", Weekday::Thu),
-    ("jueves", Weekday::Thu),
-    ("friday", Weekday::Fri),
-    ("viernes", Weekday::Fri),
-    ("saturday", Weekday::Sat),
-    ("sabado", Weekday::Sat),
-    ("sunday", Weekday::Sun),
-    ("domingo", Weekday::Sun),
+    ("monday", Weekday::Mon), ("lunes", Weekday::Mon), ("tuesday", Weekday::Tue),
+    ("martes", Weekday::Tue), ("wednesday", Weekday::Wed), ("miercoles", Weekday::Wed),
+    ("thursday", Weekday::Thu), ("jueves", Weekday::Thu), ("friday", Weekday::Fri),
+    ("viernes", Weekday::Fri), ("saturday", Weekday::Sat), ("sabado", Weekday::Sat),
+    ("sunday", Weekday::Sun), ("domingo", Weekday::Sun),
 ];
 
 pub(crate) fn month(word: &str) -> Option<u32> {
