@@ -253,10 +253,7 @@ pub(crate) fn counsel(
         return false;
     };
     matches!(doc.f(k), "el" | "la" | "the" | "su" | "his" | "her")
-        && matches!(
-            doc.f(k + 1),
-            "abogado" | "abogada" | "lawyer" | "attorney" | "defensor" | "defensora"
-        )
+        && COUNSEL.contains(&doc.f(k + 1))
         && doc.tokens.get(k + 2).is_some_and(|t| t.capitalised)
         // (At work in a clause of its own; not a member described, "• el abogado X".)
         && (k + 3..to).any(|j| AT_WORK.contains(&doc.f(j)))
@@ -269,4 +266,14 @@ pub(crate) fn counsel(
 const AT_WORK: &[&str] = &[
     "esta", "estuvo", "han", "ha", "dijo", "dice", "que", "introdujo", "interpuso", "presento",
     "is", "has", "said", "says", "who", "filed",
+];
+
+/// The nouns of one who defends others in court ("abogada", "attorney", "defensor"), folded.
+pub(crate) const COUNSEL: &[&str] = &[
+    "abogado",
+    "abogada",
+    "lawyer",
+    "attorney",
+    "defensor",
+    "defensora",
 ];

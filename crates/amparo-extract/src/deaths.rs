@@ -266,7 +266,7 @@ pub(crate) fn killed(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             "killed" | "murdered" | "asesinado" | "asesinada" | "abatido" | "abatida"
         ) || doc.matches_at(j, "shot dead")
     };
-    let died = |j: usize| matches!(doc.f(j), "died" | "murio" | "fallecio");
+    let died = |j: usize| DIED.contains(&doc.f(j));
     // (Set off after a noun, "a demonstrator, X, was shot dead"; not a list's member, "A; B, who
     // was killed; and C".)
     let set_off = doc.f(first.wrapping_sub(1)) == ","
@@ -314,3 +314,6 @@ pub(crate) fn killed(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     };
     verb.is_some_and(|v| !held_or_freed(v))
 }
+
+/// A death told in the singular past ("died", "murió", "falleció"), folded.
+pub(crate) const DIED: &[&str] = &["died", "murio", "fallecio"];

@@ -50,7 +50,7 @@ pub(crate) fn drop_long_past(
     let died = |si: usize| {
         doc.sentences.get(si).is_some_and(|s| {
             (s.first..s.last).any(|k| {
-                matches!(doc.f(k), "died" | "murio" | "fallecio")
+                crate::deaths::DIED.contains(&doc.f(k))
                     && matches!(doc.f(k + 1), "in" | "en")
                     && doc
                         .f(k + 2)

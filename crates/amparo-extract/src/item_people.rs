@@ -88,10 +88,7 @@ fn acts_for_others(doc: &crate::text::Doc<'_>, end: usize, to: usize) -> bool {
     while k < to && matches!(doc.f(k), "," | "—" | "–" | "-" | ":") {
         k += 1;
     }
-    let lawyer = matches!(
-        doc.f(k),
-        "abogado" | "abogada" | "lawyer" | "attorney" | "defensor" | "defensora"
-    );
+    let lawyer = crate::credits::COUNSEL.contains(&doc.f(k));
     let acts = |j: usize| {
         doc.matches_any_at(
             j,

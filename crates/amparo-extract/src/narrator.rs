@@ -208,13 +208,15 @@ pub(crate) fn fallback_subjects(
     // ("A y B fueron detenidos el 2 de marzo. El 8 de marzo fueron trasladados…": the group
     // the sentence before named.)
     let si = doc.sentence_index(t.first);
-    let named_before = focus_group.iter().all(|&e| {
-        f.events
-            .iter()
-            .any(|x| x.entity == e && x.sentence + 1 == si)
-    });
+    let named_before = || {
+        focus_group.iter().all(|&e| {
+            f.events
+                .iter()
+                .any(|x| x.entity == e && x.sentence + 1 == si)
+        })
+    };
     let all = crate::quantifiers::all_of_them(doc, t)
-        || (named_before && crate::elided::plural_after_time(doc, t));
+        || (crate::elided::plural_after_time(doc, t) && named_before());
     let n = if both { 2 } else { focus_group.len() };
     let their_whereabouts = crate::elided::whereabouts_of_group(doc, t, focus_group, &refs.seen);
     if (both || all || opens_plural || their_whereabouts) && names_nobody && focus_group.len() >= 2

@@ -141,11 +141,9 @@ fn defends_the_held(doc: &Doc<'_>, i: usize) -> bool {
         ("dozens" | "decenas" | "hundreds" | "cientos", "of" | "de") => k - 2,
         _ => k,
     };
+    let w = doc.f(k.wrapping_sub(2));
     matches!(doc.f(k.wrapping_sub(1)), "de" | "of" | "for")
-        && matches!(
-            doc.f(k.wrapping_sub(2)),
-            "defensor" | "defensora" | "abogado" | "abogada" | "lawyer" | "attorney" | "defender"
-        )
+        && (crate::credits::COUNSEL.contains(&w) || w == "defender")
 }
 
 /// ("He is accused of violating the terms of his release", "incumplir las condiciones de su

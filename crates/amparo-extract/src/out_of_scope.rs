@@ -348,42 +348,21 @@ pub(crate) fn politics_denied(doc: &Doc<'_>, k: usize) -> bool {
 fn held_abroad_alone(doc: &Doc<'_>, k: usize, first: usize, last: usize) -> bool {
     let custody = |j: usize| {
         let w = doc.f(j);
-        matches!(
-            w,
-            "held"
-                | "jailed"
-                | "imprisoned"
-                | "detained"
-                | "arrested"
-                | "detenido"
-                | "detenida"
-                | "preso"
-                | "presa"
-                | "convicted"
-                | "released"
-                | "freed"
-                | "pardoned"
-                | "deported"
-                | "arrestado"
-                | "arrestada"
-                | "capturado"
-                | "capturada"
-                | "deportado"
-                | "deportada"
-        ) || w.starts_with("liber")
-            || w.starts_with("excarcel")
+        CUSTODY_WORDS.contains(&w) || w.starts_with("liber") || w.starts_with("excarcel")
     };
     let verb = (custody(k) && doc.f(k) != "convicted")
         || (doc.f(k) == "convicted" && matches!(doc.f(k.wrapping_sub(1)), "was" | "were"));
-    let abroad = (k + 1..k + 4).any(|j| {
-        let at = j + 1 + usize::from(matches!(doc.f(j + 1), "the" | "los"));
-        matches!(doc.f(j), "in" | "en")
+    let abroad = || {
+        (k + 1..k + 4).any(|j| {
+            let at = j + 1 + usize::from(matches!(doc.f(j + 1), "the" | "los"));
+            matches!(doc.f(j), "in" | "en")
             && (at > j + 1 || doc.f(at) == "estados" || doc.f(at) == "united")
             && abroad_at(doc, at, true)
             // (Not a place named for it: "the United States Embassy area of Caracas".)
             && !matches!(doc.f(at + 2), "embassy" | "embajada" | "consulate" | "consulado")
-    });
-    verb && abroad && (first..last).filter(|&j| custody(j)).count() == 1
+        })
+    };
+    verb && abroad() && (first..last).filter(|&j| custody(j)).count() == 1
 }
 
 /// Whether the words at token `at` name a state that holds people abroad ("Colombia", "Costa
@@ -398,3 +377,11 @@ fn abroad_at(doc: &Doc<'_>, at: usize, us: bool) -> bool {
                 ("estados", "unidos") | ("united", "states")
             ))
 }
+
+/// The words of a custody, its end or a leaving that `held_abroad_alone` counts in a sentence.
+#[rustfmt::skip]
+const CUSTODY_WORDS: &[&str] = &[
+    "held", "jailed", "imprisoned", "detained", "arrested", "detenido", "detenida", "preso",
+    "presa", "convicted", "released", "freed", "pardoned", "deported", "arrestado", "arrestada",
+    "capturado", "capturada", "deportado", "deportada",
+];
