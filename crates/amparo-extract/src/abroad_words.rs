@@ -194,7 +194,8 @@ pub(crate) fn living_in_exile(doc: &Doc<'_>, words: &str, prev: &str, next_at: u
 
 /// A leaving named as a practice someone calls it, not told of anyone: "calificó el destierro de
 /// \"una forma más de castigo\"", "lo llama \"destierro administrativo\"", "calificó las
-/// expulsiones de \"destierro disfrazado de liberación\"", "called the exile \"a second sentence\"".
+/// expulsiones de \"destierro disfrazado de liberación\"", "called the exile \"a second sentence\"";
+/// and any event a case is called, "calificó el caso como \"una desaparición forzada\"".
 pub(crate) fn practice_named(doc: &Doc<'_>, t: &crate::triggers::Trigger, s_first: usize) -> bool {
     let naming = |k: usize| {
         let w = doc.f(k);
@@ -214,10 +215,17 @@ pub(crate) fn practice_named(doc: &Doc<'_>, t: &crate::triggers::Trigger, s_firs
     // (Not a leaving of people named after it: only a quote may follow its "de", "calificó el
     // destierro de \"una forma de castigo\"", not "calificó la expulsión de los 135 presos".)
     let of_people = matches!(doc.f(t.last), "de" | "del" | "of") && !opened(t.last + 1);
-    matches!(
-        t.kind,
-        crate::model::EventType::Exile | crate::model::EventType::Expulsion
-    ) && !of_people
+    // (Of any kind, a noun the case is called, with an indefinite article after "como"/"as" or
+    // a quote: "calificó el caso como \"una desaparición forzada de manual\"".)
+    let called_a = t.voice == crate::triggers::Voice::Nominal
+        && matches!(doc.f(t.first.wrapping_sub(1)), "una" | "un" | "a" | "an")
+        && (t.first.saturating_sub(3).max(s_first)..t.first - 1)
+            .any(|k| opened(k) || matches!(doc.f(k), "como" | "as"));
+    (called_a
+        || (matches!(
+            t.kind,
+            crate::model::EventType::Exile | crate::model::EventType::Expulsion
+        ) && !of_people))
         && (t.first.saturating_sub(8).max(s_first)..t.first).any(|k| {
             naming(k)
                 && (k + 1..t.first)

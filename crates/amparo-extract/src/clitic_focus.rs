@@ -7,10 +7,16 @@ use crate::model::EventType;
 use crate::text::Doc;
 use crate::triggers::{Trigger, Voice};
 
-/// ("Le dieron libertad condicional", "le dictaron arresto domiciliario"): a measure given to a
-/// singular clitic; not to one named just before ("A Brayan le dieron casa por cárcel").
+/// ("Le dieron libertad condicional", "le dieron la libertad condicional", "le otorgó una medida
+/// cautelar", "le dictaron arresto domiciliario"): a measure given to a singular clitic; not to
+/// one named just before ("A Brayan le dieron casa por cárcel").
 pub(crate) fn given_to_one(doc: &Doc<'_>, t: &Trigger) -> bool {
-    let back = |k: usize| doc.f(t.first.wrapping_sub(k));
+    // (Past the measure's article.)
+    let article = usize::from(matches!(
+        doc.f(t.first.wrapping_sub(1)),
+        "la" | "el" | "una"
+    ));
+    let back = |k: usize| doc.f(t.first.wrapping_sub(k + article));
     let named_before = (t.first.saturating_sub(6)..t.first.saturating_sub(2)).any(|k| {
         doc.tokens.get(k).is_some_and(|x| x.capitalised)
             && (k.saturating_sub(3)..k).any(|j| doc.f(j) == "a")

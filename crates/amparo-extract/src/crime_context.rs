@@ -135,6 +135,9 @@ pub(crate) fn disputed_elsewhere(doc: &Doc<'_>, word: &str) -> bool {
             .iter()
             .any(|p| f.starts_with(p))
                 || matches!(f, "provocation" | "provocacion")
+        }) && !(s.first..s.last).any(|k| {
+            // (Not denied: "His case is not politically motivated".)
+            doc.f(k) == "politically" && crate::out_of_scope::politics_denied(doc, k)
         })
     };
     // ("fabricated", "las acusaciones son falsas"; not "false information", "false identities")

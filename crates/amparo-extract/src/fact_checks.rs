@@ -161,6 +161,16 @@ pub(crate) fn verdict_false(folded: &str) -> bool {
     )
 }
 
+/// The words that open a claim ("reports that…", "se difundió que…", "Algunas cuentas reportan
+/// que…", "lo que está rodando de que agarraron al concejal X es FALSO").
+#[rustfmt::skip]
+const CLAIM_CUES: &[&str] = &[
+    "reports", "claims", "rumours", "rumors", "versiones", "rumores", "posts", "afirma", "afirman",
+    "asegura", "aseguran", "dice", "dicen", "reporta", "reportan", "reportaron", "claim",
+    "claimed", "difundio", "difundieron", "circulo", "circularon", "circula", "circulando",
+    "rodando",
+];
+
 /// A report or claim of the event that its sentence judges false: "Reports that the lawyer X had
 /// been arrested turned out to be false", "Otro contenido falso: en las cadenas se afirma que
 /// también fue arrestada la diputada X". The claim must govern the event ("that", "que"):
@@ -180,29 +190,8 @@ pub(crate) fn reported_then_false(
         return true;
     }
     let Some(cue) = (sentence_first..trigger.first).rev().find(|&j| {
-        matches!(
-            doc.f(j),
-            "reports"
-                | "claims"
-                | "rumours"
-                | "rumors"
-                | "versiones"
-                | "rumores"
-                | "posts"
-                | "afirma"
-                | "afirman"
-                | "asegura"
-                | "aseguran"
-                | "dice"
-                | "dicen"
-                | "claim"
-                | "claimed"
-                // ("También se difundió que el alcalde X había sido detenido. Es ENGAÑOSO")
-                | "difundio"
-                | "difundieron"
-                | "circulo"
-                | "circularon"
-        ) || (doc.f(j) == "dijo" && doc.f(j.wrapping_sub(1)) == "se")
+        CLAIM_CUES.contains(&doc.f(j))
+            || (doc.f(j) == "dijo" && doc.f(j.wrapping_sub(1)) == "se")
             // ("una cuenta anónima informó que también habían detenido a X. Es FALSO."; not a
             // ministry's word, which a denial leaves disputed.)
             || (doc.f(j) == "informo"

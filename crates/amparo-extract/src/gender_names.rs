@@ -83,22 +83,38 @@ pub(crate) fn of_title(doc: &crate::text::Doc<'_>, first: usize) -> Option<bool>
     }
 }
 
+/// ("Picado, a lay catechist who ran a soup kitchen at his parish, was arrested"): the gender
+/// of the first English pronoun in the aside a short form at `first` opens, up to its sentence's
+/// end.
+fn of_aside(doc: &crate::text::Doc<'_>, first: usize) -> Option<bool> {
+    let name_end = (first..first + 3).find(|&k| doc.f(k) == ",")?;
+    let end = doc.sentence_at(first).map_or(first, |s| s.last);
+    (name_end..end.min(name_end + 20)).find_map(|k| match doc.f(k) {
+        "his" | "he" | "him" => Some(false),
+        "her" | "she" => Some(true),
+        _ => None,
+    })
+}
+
 /// ("Father Matamoros" after "his sister Carmen Matamoros"): of the people a short form after a
-/// title may mean (`candidates`, each with its first given name), those of the title's gender,
-/// when the title tells one and any is; else all.
+/// title (or before an aside's pronoun, `of_aside`) may mean (`candidates`, each with its first
+/// given name), those of the title's gender, when the title tells one and any is; else all.
 pub(crate) fn titled<'a>(
     doc: &crate::text::Doc<'_>,
     first: usize,
     candidates: Vec<usize>,
     given: impl Fn(usize) -> &'a str,
+    named_before: impl Fn(usize) -> bool,
 ) -> Vec<usize> {
-    let Some(woman) = of_title(doc, first) else {
+    let Some(woman) = of_title(doc, first).or_else(|| of_aside(doc, first)) else {
         return candidates;
     };
+    // (Of those named before it: "Mohammadzadeh, 34, was arrested at her home" is not her sister
+    // Mahsa, named later.)
     let same: Vec<usize> = candidates
         .iter()
         .copied()
-        .filter(|&e| of_given(given(e)) == Some(woman))
+        .filter(|&e| named_before(e) && of_given(given(e)) == Some(woman))
         .collect();
     if same.is_empty() { candidates } else { same }
 }

@@ -144,3 +144,13 @@ pub(crate) fn inner_mar(doc: &crate::text::Doc<'_>, k: usize) -> bool {
             "caribe" | "verde" | "muerto" | "negro" | "rojo"
         )
 }
+
+/// Whether token `k` is no "de"/"del" of a place or a body: another word, or a given name's own
+/// ("Gregoria del Valle Linares", "María del Carmen", "José de Jesús").
+pub(crate) fn no_place_de(doc: &crate::text::Doc<'_>, k: usize) -> bool {
+    !matches!(doc.f(k), "de" | "del")
+        || matches!(
+            doc.f(k + 1),
+            "valle" | "carmen" | "pilar" | "rosario" | "socorro" | "jesus" | "dios"
+        )
+}

@@ -2,7 +2,7 @@
 //! adentro", "remains at Rodeo I", "is still there"): detentions as of the publication, kept
 //! apart from the other triggers' word list.
 
-use crate::model::EventType::{self, Detention, HouseArrest, Release};
+use crate::model::EventType::{self, Arrest, Detention, HouseArrest, Release};
 use crate::triggers::Voice::{self, Active, Passive};
 
 pub(crate) const HELD_STILL: &[(&str, EventType, Voice)] = &[
@@ -249,9 +249,11 @@ pub(crate) fn kept_at(doc: &crate::text::Doc<'_>, i: usize, to: usize) -> Option
 }
 
 /// Spoken forms of a release and an arrest: "lo soltaron el martes", "salió libre", "lo
-/// pusieron en libertad", "fue sacado de su casa".
+/// pusieron en libertad", "me agarraron", "fue sacado de su casa".
 pub(crate) const SPOKEN: &[(&str, EventType, Voice)] = &[
     ("soltaron", Release, Active),
+    // ("Me agarraron en la esquina de la panadería", "lo agarraron en la marcha")
+    ("agarraron", Arrest, Active),
     ("solto", Release, Active),
     ("soltado", Release, Passive),
     ("soltada", Release, Passive),

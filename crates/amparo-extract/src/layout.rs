@@ -95,6 +95,7 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
         } else if (is_noise_line(doc, &t) && !crate::line_shapes::life_title(doc, &t))
             || (related_block && !matches!(last_word, "." | "!" | "?"))
             || (line.len() == 1 && is_dateline(doc, line.start))
+            || crate::signatures::addressee(doc, &lines, li, &in_hit)
         {
             related_block |= RELATED_OPENERS.iter().any(|o| doc.matches_at(t.start, o));
             for si in line.clone() {
@@ -117,8 +118,7 @@ pub fn read(doc: &Doc<'_>, hits: &[Hit]) -> Layout {
             li = end;
             continue;
         } else if opens_with_name.as_ref().is_some_and(|(_, alone)| {
-            // (Right under the headline, in title case: a paragraph per person under names in
-            // capitals is a list.)
+            // (Right under the headline, in title case: names in capitals over paragraphs list.)
             let capitals = doc.tokens.get(t.start).is_some_and(|x| {
                 x.text
                     .chars()

@@ -153,6 +153,27 @@ pub(crate) fn inner_header(doc: &Doc<'_>, layout: &Layout, s: usize, before: usi
 /// "Newly recognised political prisoners:" over the names): a header of new political prisoners
 /// opening the list at sentence `before`, or right before it, heads people newly held, whom no
 /// release before it leads.
+/// Whether the list at sentence `first` is a thread of comments under a post: an item holds a
+/// reaction bar ("Me gusta · Responder · 13 h", "Like · Reply · 2h"). Its names are the comments'
+/// authors; the post's event is none of theirs.
+pub(crate) fn comment_thread(doc: &Doc<'_>, layout: &Layout, first: usize) -> bool {
+    let Some(list) = layout.list_at(first) else {
+        return false;
+    };
+    let bar = |si: usize| {
+        doc.sentences.get(si).is_some_and(|s| {
+            let f = |k: usize| if k < s.last { doc.f(k) } else { "" };
+            let reply = (s.first..s.last).any(|k| matches!(doc.f(k), "responder" | "reply"));
+            reply && ((f(s.first) == "me" && f(s.first + 1) == "gusta") || f(s.first) == "like")
+        })
+    };
+    layout
+        .items
+        .iter()
+        .filter(|i| i.list == list)
+        .any(|i| i.sentences.clone().any(bar))
+}
+
 pub(crate) fn new_prisoners_header(doc: &Doc<'_>, before: usize) -> bool {
     [before.checked_sub(1), Some(before)]
         .into_iter()

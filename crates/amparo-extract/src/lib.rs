@@ -177,6 +177,7 @@ mod salience;
 mod scene_words;
 pub mod score;
 mod score_report;
+mod self_named;
 mod sent_out;
 mod sentence_dates;
 mod sentence_leads;

@@ -39,7 +39,9 @@ fn lead_near(
             .map(|i| i.sentences.start)
             .min()
     });
-    if crate::lead_asides::new_prisoners_header(doc, first.unwrap_or(before)) {
+    if crate::lead_asides::new_prisoners_header(doc, first.unwrap_or(before))
+        || crate::lead_asides::comment_thread(doc, layout, first.unwrap_or(before))
+    {
         return None;
     }
     let mut reach = 0;

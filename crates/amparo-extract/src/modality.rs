@@ -239,10 +239,17 @@ fn plain_modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Mo
                         | "sido"
                 )
             });
-        let negation = matches!(
-            w,
-            "not" | "n't" | "no" | "never" | "nunca" | "sin" | "without"
-        );
+        // ("Peraza no estaba detenido ni había sido detenido": "ni" and auxiliaries after a
+        // denial deny too.)
+        let nor_denied = w == "ni"
+            && near
+            && (k.saturating_sub(6).max(sentence_first)..k)
+                .any(|j| matches!(doc.f(j), "no" | "nunca"));
+        let negation = nor_denied
+            || matches!(
+                w,
+                "not" | "n't" | "no" | "never" | "nunca" | "sin" | "without"
+            );
         // ("sin orden judicial se llevaron a X": "sin" before a noun denies the noun, not the
         // verb after it; "sin ser liberado", "without being charged" deny.)
         let noun_denied = matches!(w, "sin" | "without")
@@ -295,6 +302,7 @@ fn plain_modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Mo
             );
         let ought = crate::modality_words::ought(doc, k, trigger.first);
         if (NOT_EVENT_CUES.contains(&w) && !named_so && !no_cue)
+            || nor_denied
             || asked
             || instead
             || during

@@ -319,7 +319,7 @@ impl RuleFinder {
                     && doc.is_number(last + 2)
                     && doc.f(last + 3) == "anos"
                     && roles(doc.f(first)).is_empty()
-                    && (first..last).all(|k| !matches!(doc.f(k), "de" | "del"))));
+                    && (first..last).all(|k| crate::given_names::no_place_de(doc, k))));
         let after = AFTER_CUES.contains(&doc.f(last))
             || (doc.f(last) == "," && AFTER_CUES.contains(&doc.f(last + 1)));
         // ("Uladzimir Karpovich, a lawyer with…", "Yaraslau Dzemidovich, el fundador…": a role in

@@ -261,9 +261,12 @@ pub(crate) fn fallback_subjects(
             (back(2), back(1)),
             ("ha" | "habia", "sido") | ("has" | "had", "been")
         );
-    // (Or in a transcript's turn, its label's speaker: not a relative's "nadie me dice…".)
+    // (Or in a transcript's turn, its label's speaker: not a relative's "nadie me dice…"; or in
+    // a testimony, the one who named herself, `self_named`.)
     let first = first_person(doc, t) && t.kind != EventType::Disappearance;
-    let turn = crate::speakers::turn_speaker(doc, t, &refs.seen, first).filter(|&e| !f.relative[e]);
+    let turn = crate::speakers::turn_speaker(doc, t, &refs.seen, first)
+        .or_else(|| crate::self_named::teller(doc, t, &refs.seen, first))
+        .filter(|&e| !f.relative[e]);
     let told_first = told_by_interviewee(doc, t) || turn.is_some();
     // (A state or a disappearance with no subject goes on about the person just told of, when
     // the sentence before told of no one else.)

@@ -109,6 +109,21 @@ pub(crate) fn taken_not_owner(
     {
         return Some(i - 1);
     }
+    // ("Photographer X, 26, Y's nephew, was detained": the English possessive of the same
+    // apposition.)
+    let p = slots[i].last;
+    let kin_at = if doc.f(p) == "'s" { p + 1 } else { p + 2 };
+    if !after
+        && i > 0
+        && (doc.f(p) == "'s" || (matches!(doc.f(p), "'" | "’") && doc.f(p + 1) == "s"))
+        && RELATIONS.contains(&doc.f(kin_at))
+        && doc.f(kin_at + 1) == ","
+        && (kin_at + 2..=kin_at + 3).contains(&t.first)
+        && doc.f(first.wrapping_sub(1)) == ","
+        && (slots[i - 1].last..first).all(|k| doc.f(k) == "," || doc.is_number(k))
+    {
+        return Some(i - 1);
+    }
     // ("raided the home of lawyer X and took him away", "allanaron la casa del abogado X y se lo
     // llevaron"): a pronoun for a person, before it the owner of the thing searched.
     // (Not past a relative's: "allanaron la casa de la madre del periodista X y se la

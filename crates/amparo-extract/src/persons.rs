@@ -249,11 +249,12 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
         // "Figueredo" and "Reinaldo Figueredo" for "Reinaldo Antonio Figueredo Salas": the first of
         // two surnames after the given names.
         // ("Matamoros" of "Juan de Dios Matamoros Lanuza": "de Dios" closes a given name.)
-        if w.len() >= 4
+        // ("Amador" of "Jorge Luis Amador Torrez": a given name of the lexicon opening no name.)
+        let first_surname = w.len() >= 4
             && (is_given_name(&w[w.len() - 3]) || w[w.len() - 3] == "dios")
-            && !is_given_name(&w[w.len() - 2])
-            && !PARTICLES.contains(&w[w.len() - 2].as_str())
-        {
+            && (!is_given_name(&w[w.len() - 2]) || !first_words.contains(w[w.len() - 2].as_str()))
+            && !PARTICLES.contains(&w[w.len() - 2].as_str());
+        if first_surname {
             forms.push(vec![w[w.len() - 2].clone()]);
             forms.push(vec![w[0].clone(), w[w.len() - 2].clone()]);
         }
@@ -265,7 +266,7 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
             // in a name and opening none of the text's, is a surname.)
             let surname = single
                 && w.len() >= 2
-                && key[0] == w[w.len() - 1]
+                && (key[0] == w[w.len() - 1] || (first_surname && key[0] == w[w.len() - 2]))
                 && !first_words.contains(key[0].as_str());
             if key.is_empty()
                 || leading_particle(&key[0]) && !particle_surname(&key)
@@ -362,7 +363,8 @@ pub fn build(doc: &Doc<'_>, spans: &[Span], hits: &[Hit]) -> (Vec<Entity>, Vec<M
                 .collect();
             let keep = if same.is_empty() { candidates } else { same };
             let first_words = |e: usize| entities[e].words[0].as_str();
-            let keep = crate::gender_names::titled(doc, first, keep, first_words);
+            let before = |e: usize| full.iter().any(|m| m.entity == e && m.first < first);
+            let keep = crate::gender_names::titled(doc, first, keep, first_words, before);
             (first, last, keep)
         })
         .collect();

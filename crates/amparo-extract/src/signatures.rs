@@ -21,6 +21,8 @@ const TITLE_HEADS: &[&str] = &[
     "vice", "independent", "experta", "experto",
     // ("Teresa X" / "President of the Zulia Bar Association": English offices.)
     "president", "secretary", "coordinator", "treasurer", "founder", "fundador", "fundadora",
+    // (An addressee's: "Fiscal General de la República" over "Lic. X".)
+    "fiscal", "attorney", "procurador", "procuradora",
 ];
 
 /// Whether a line is a title of office under a signature ("Obispo de San Cristóbal", "Vicario de
@@ -95,4 +97,38 @@ pub(crate) fn closing(doc: &Doc<'_>, lines: &[Range<usize>], li: usize) -> bool 
                 .get(l.start)
                 .is_some_and(|s| s.last - s.first <= 12)
         })
+}
+
+/// Whether line `li` is part of a letter's address block: an office's line over a name alone over
+/// the body's line ("Fiscal General de la República" / "Lic. X" / "Ministerio Público, Managua,
+/// Nicaragua"), as an urgent action's model letter prints whom to write to.
+pub(crate) fn addressee(doc: &Doc<'_>, lines: &[Range<usize>], li: usize, in_hit: &[bool]) -> bool {
+    let range = |i: usize| {
+        lines
+            .get(i)
+            .map(|l| crate::line_shapes::token_range(doc, l))
+    };
+    let body = |t: Range<usize>| {
+        t.end > t.start
+            && t.end - t.start <= 10
+            && doc.tokens.get(t.start).is_some_and(|x| x.capitalised)
+            && !matches!(doc.f(t.end - 1), "." | ":" | "!" | "?")
+            && crate::triggers::find(doc, t.start, t.end).is_empty()
+            && crate::list_names::line_name(doc, &t, in_hit).is_none()
+            && !is_title_line(doc, &t)
+    };
+    // (Not a list's names over their offices: "Ovidio X" / "Member of the National Assembly" /
+    // "Elvira Y" / "Vice-president of the Bar Association".)
+    let name_alone = |i: usize| {
+        range(i).is_some_and(|t| {
+            crate::list_names::line_name(doc, &t, in_hit).is_some_and(|(_, alone)| alone)
+        })
+    };
+    (li.saturating_sub(2)..=li).any(|b| {
+        range(b).is_some_and(|t| is_title_line(doc, &t))
+            && !(b > 0 && name_alone(b - 1))
+            && name_alone(b + 1)
+            && range(b + 2).is_some_and(body)
+            && li <= b + 2
+    })
 }

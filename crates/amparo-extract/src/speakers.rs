@@ -8,25 +8,27 @@ use crate::speaker_labels::speaker_label;
 use crate::text::Doc;
 use crate::triggers;
 
+/// The words of a body's officer ("la directora de la organización, X").
+pub(crate) const OFFICERS: &[&str] = &[
+    "director",
+    "directora",
+    "coordinador",
+    "coordinadora",
+    "presidente",
+    "presidenta",
+    "vocero",
+    "vocera",
+    "portavoz",
+    "spokesperson",
+    "spokeswoman",
+    "spokesman",
+    "coordinator",
+];
+
 /// Whether the name at `first` is set off as someone's relative, lawyer or a body's officer ("Su
 /// esposa, la señora X", "His lawyer, X,", "la directora de la organización, X"), within the
 /// sentence from `a`.
 pub(crate) fn apposed_role(doc: &Doc<'_>, first: usize, a: usize) -> bool {
-    const OFFICERS: &[&str] = &[
-        "director",
-        "directora",
-        "coordinador",
-        "coordinadora",
-        "presidente",
-        "presidenta",
-        "vocero",
-        "vocera",
-        "portavoz",
-        "spokesperson",
-        "spokeswoman",
-        "spokesman",
-        "coordinator",
-    ];
     let after_comma = |k: usize| k >= 1 && doc.f(k - 1) == ",";
     // ("Su esposa, la señora X": up to two words of address between the comma and the name.)
     let mut start = first;
@@ -290,7 +292,7 @@ pub(crate) fn long_source(doc: &Doc<'_>, s: &crate::slots::Slot, s_first: usize)
     {
         return false;
     }
-    let Some(k) = (s.first.saturating_sub(12).max(s_first)..s.first)
+    let Some(k) = (s.first.saturating_sub(16).max(s_first)..s.first)
         .rev()
         .find(|&k| cites(doc, k))
     else {
@@ -303,6 +305,7 @@ pub(crate) fn long_source(doc: &Doc<'_>, s: &crate::slots::Slot, s_first: usize)
         !crate::lexicon::roles(f).is_empty()
             || crate::slots::RELATIONS.contains(&f)
             || crate::offices::is_office(f)
+            || OFFICERS.contains(&f)
             || matches!(
                 f,
                 "widow"
@@ -378,9 +381,12 @@ pub(crate) fn turn_speaker(
 /// Whether the name at tokens `first..last` is a source set off by a comma ("Según el abogado X,
 /// A y B fueron liberados", "According to lawyer X, A and B…"): no member of the list after it.
 pub(crate) fn set_off_source(doc: &crate::text::Doc<'_>, first: usize, last: usize) -> bool {
+    // ("Según han informado fuentes del departamento que dirige X, A y B…": up to a dozen
+    // words between, none a stop, a list's "y" or an event's.)
     doc.f(last) == ","
-        && (first.saturating_sub(4)..first).any(|k| {
+        && (first.saturating_sub(12)..first).any(|k| {
             (doc.f(k) == "segun" || (doc.f(k) == "according" && doc.f(k + 1) == "to"))
-                && !(k..first).any(|j| doc.f(j) == ",")
+                && !(k..first).any(|j| matches!(doc.f(j), "," | "." | "y" | "and" | ":"))
+                && crate::triggers::find(doc, k, first).is_empty()
         })
 }

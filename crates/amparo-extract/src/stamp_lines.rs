@@ -111,7 +111,7 @@ pub(crate) fn handle_in(doc: &Doc<'_>, from: usize, to: usize) -> bool {
     (from..to.min(from + 7)).any(|k| doc.tokens[k].text.starts_with('@'))
 }
 
-/// ("Mayelín Cabrera Ortiz" over "2 feb. a las 21:14 · 🌐" over "… Mi hijo YOANDRY PÉREZ fue
+/// ("Mayelín Cabrera Ortiz" over "2 feb. a las 21:14 · 🌐" or "14 h · 🌐 Público" over "… Mi hijo YOANDRY PÉREZ fue
 /// sacado de la casa…"): a name alone on its line over a social post's stamp, a day and a clock,
 /// whose post tells of the writer's kin ("mi hijo", "my husband"), is the post's author, no item
 /// of a list. (Not one whose post tells of herself, "Salí de La Crisálida", nor names over the
@@ -159,7 +159,18 @@ pub(crate) fn post_author(doc: &Doc<'_>, lines: &[std::ops::Range<usize>], li: u
         crate::dates::month(doc.f(k)).is_some()
             || matches!(doc.f(k), "ayer" | "yesterday" | "hoy" | "today")
     };
+    // ("14 h · 🌐 Público", "3 d ·": the post's age instead of its day and clock.)
+    // ("5h · 🌐 Public": the number and its unit one token.)
+    let age = |k: usize| {
+        let f = doc.f(k);
+        let unit = f.trim_start_matches(|c: char| c.is_ascii_digit());
+        (doc.is_number(k)
+            && matches!(doc.f(k + 1), "h" | "min" | "d" | "hrs" | "hr")
+            && doc.f(k + 2) == "·")
+            || (unit.len() < f.len() && matches!(unit, "h" | "min" | "d") && doc.f(k + 1) == "·")
+    };
     t.end - t.start <= 12
-        && (t.start..t.end).any(|k| doc.f(k) == ":" && crate::line_shapes::clock_colon(doc, k))
-        && (t.start..t.end).any(day)
+        && (((t.start..t.end).any(|k| doc.f(k) == ":" && crate::line_shapes::clock_colon(doc, k))
+            && (t.start..t.end).any(day))
+            || age(t.start))
 }

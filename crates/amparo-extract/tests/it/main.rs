@@ -109,6 +109,7 @@ mod words_fortythird;
 mod words_fortythird_review;
 mod words_sixtieth;
 mod words_sixtieth_review;
+mod words_sixtyeighth;
 mod words_sixtyfifth;
 mod words_sixtyfifth_review;
 mod words_sixtyfirst;
