@@ -217,7 +217,17 @@ pub(crate) fn practice_named(doc: &Doc<'_>, t: &crate::triggers::Trigger, s_firs
     let of_people = matches!(doc.f(t.last), "de" | "del" | "of") && !opened(t.last + 1);
     // (Of any kind, a noun the case is called, with an indefinite article after "como"/"as" or
     // a quote: "calificó el caso como \"una desaparición forzada de manual\"".)
+    // (Only of "the case" named before: not "calificó como \"una desaparición forzada\" el
+    // caso de X", whose disappearance it tells.)
+    let the_case = (t.first.saturating_sub(8).max(s_first)..t.first).any(|k| {
+        matches!(doc.f(k), "caso" | "case")
+            && matches!(
+                doc.f(k.wrapping_sub(1)),
+                "el" | "the" | "este" | "ese" | "this"
+            )
+    });
     let called_a = t.voice == crate::triggers::Voice::Nominal
+        && the_case
         && matches!(doc.f(t.first.wrapping_sub(1)), "una" | "un" | "a" | "an")
         && (t.first.saturating_sub(3).max(s_first)..t.first - 1)
             .any(|k| opened(k) || matches!(doc.f(k), "como" | "as"));

@@ -21,7 +21,10 @@ pub(crate) fn given_to_one(doc: &Doc<'_>, t: &Trigger) -> bool {
         doc.tokens.get(k).is_some_and(|x| x.capitalised)
             && (k.saturating_sub(3)..k).any(|j| doc.f(j) == "a")
     });
+    // (Not denied: "No le dieron la libertad condicional", "Jamás le concedieron una medida".)
+    let denied = matches!(back(3), "no" | "nunca" | "jamas" | "tampoco");
     back(2) == "le"
+        && !denied
         && !named_before
         && matches!(
             back(1),

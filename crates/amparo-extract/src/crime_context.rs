@@ -121,25 +121,8 @@ pub(crate) fn disputed_elsewhere(doc: &Doc<'_>, word: &str) -> bool {
             .any(|p| f.starts_with(p))
         })
     };
-    // ("a reprisal", "politically motivated", "se trata de una venganza", "a provocation")
-    let political = |s: &crate::text::Sentence| {
-        (s.first..s.last).any(|k| {
-            let f = doc.f(k);
-            [
-                "retaliat",
-                "represali",
-                "reprisal",
-                "politically",
-                "venganz",
-            ]
-            .iter()
-            .any(|p| f.starts_with(p))
-                || matches!(f, "provocation" | "provocacion")
-        }) && !(s.first..s.last).any(|k| {
-            // (Not denied: "His case is not politically motivated".)
-            doc.f(k) == "politically" && crate::out_of_scope::politics_denied(doc, k)
-        })
-    };
+    let political =
+        |s: &crate::text::Sentence| crate::motives::told_political(doc, s, violent(word));
     // ("fabricated", "las acusaciones son falsas"; not "false information", "false identities")
     let called_false = |s: &crate::text::Sentence| {
         disputed(doc, s.first, s.last)
@@ -181,7 +164,7 @@ pub(crate) fn disputed_elsewhere(doc: &Doc<'_>, word: &str) -> bool {
 }
 
 /// A crime of violence or robbery (folded word): "murder", "homicidio", "secuestro", "robo".
-fn violent(f: &str) -> bool {
+pub(crate) fn violent(f: &str) -> bool {
     [
         "murder", "homicid", "asesinat", "kill", "secuestr", "kidnap", "rape", "violac", "robber",
         "robo",

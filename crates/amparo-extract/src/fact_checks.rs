@@ -215,6 +215,8 @@ pub(crate) fn reported_then_false(
             (matches!(doc.f(cue), "claim" | "claims" | "claimed") && cue + 10 >= trigger.first)
                 .then_some(cue),
         )
+        // ("Rodando en WhatsApp: 'agarraron al profe X'": the claim after its colon.)
+        .or((cue + 1..cue + 4).find(|&c| doc.f(c) == ":" && c + 8 >= trigger.first))
         .is_some_and(|t| (t..trigger.first).all(|j| doc.f(j) != ","));
     let false_word = |w: &str| {
         verdict_false(w)
@@ -244,12 +246,17 @@ pub(crate) fn reported_then_false(
                 )
             })
     }) || (sentence_first..cue).any(|j| false_word(doc.f(j)) && doc.f(j + 1) == ":")
-        // (Or the next sentence's: "His lawyer tells us that is false", "No es cierto".)
+        // (Or the next sentence's: "His lawyer tells us that is false", "No es cierto"; of a
+        // plain report, "Familiares reportan que X fue detenido", only a verdict opening it,
+        // not "Es falso que haya cometido algún delito".)
         || doc.sentence_at(trigger.first).is_some_and(|s| {
             let next_end = doc.sentence_at(s.last).map_or(s.last, |n| n.last);
+            if matches!(doc.f(cue), "reporta" | "reportan" | "reportaron") {
+                return crate::verdicts::opens_verdict(doc, s.last);
+            }
             (s.last..next_end).any(|j| {
                 (false_word(doc.f(j)) && matches!(doc.f(j.wrapping_sub(1)), "is" | "es"))
-                    || doc.matches_any_at(j, &["no es cierto", "not true"])
+                    || doc.matches_any_at(j, &["no es cierto", "no es verdad", "not true"])
                     // ("Su abogada lo desmiente", "His lawyer denied it".)
                     || matches!(
                         doc.f(j),

@@ -89,11 +89,18 @@ pub(crate) fn of_title(doc: &crate::text::Doc<'_>, first: usize) -> Option<bool>
 fn of_aside(doc: &crate::text::Doc<'_>, first: usize) -> Option<bool> {
     let name_end = (first..first + 3).find(|&k| doc.f(k) == ",")?;
     let end = doc.sentence_at(first).map_or(first, |s| s.last);
-    (name_end..end.min(name_end + 20)).find_map(|k| match doc.f(k) {
-        "his" | "he" | "him" => Some(false),
-        "her" | "she" => Some(true),
-        _ => None,
-    })
+    // (Up to another's clause: not "Picado, whose son said his mother…".)
+    (name_end..end.min(name_end + 20))
+        .take_while(|&k| {
+            let w = doc.f(k);
+            !matches!(w, "whose" | "cuyo" | "cuya" | "said" | "says" | "told")
+                && !crate::slots::RELATIONS.contains(&w)
+        })
+        .find_map(|k| match doc.f(k) {
+            "his" | "he" | "him" => Some(false),
+            "her" | "she" => Some(true),
+            _ => None,
+        })
 }
 
 /// ("Father Matamoros" after "his sister Carmen Matamoros"): of the people a short form after a

@@ -285,6 +285,12 @@ pub(crate) fn reread_stays(doc: &crate::text::Doc<'_>, out: &mut Vec<crate::trig
     }
     out.retain(|t| {
         let w = doc.f(t.first);
+        // ("agarraron (preso) a X", "me/lo agarraron": a person grabbed; not "agarraron
+        // confianza", "el celular de X".)
+        if w == "agarraron" {
+            let past = t.last + usize::from(matches!(doc.f(t.last), "preso" | "presa" | "presos"));
+            return matches!(doc.f(past), "a" | "al");
+        }
         if matches!(w, "where" | "donde") && t.kind == crate::model::EventType::Detention {
             return where_held(doc, t.first);
         }

@@ -26,11 +26,22 @@ pub(crate) fn teller(
         let end = doc.text[at..].find('\n').map_or(doc.text.len(), |n| at + n);
         doc.text[start..end].contains(['"', '“', '«'])
     };
-    if quoted(t.first) {
+    // (Nor an interview's dash turn, another's: "—Me agarraron el 1 de octubre —interrumpe su
+    // hermano X"; nor one done to another, "me agarraron a mi hijo".)
+    let at = doc.tokens.get(t.first).map_or(0, |x| x.start);
+    let line = doc.text[..at].rfind('\n').map_or(0, |n| n + 1);
+    let dash = doc.text[line..].trim_start().starts_with(['—', '–', '-']);
+    let to_kin = doc.f(t.last) == "a" && matches!(doc.f(t.last + 1), "mi" | "mis");
+    if quoted(t.first) || dash || to_kin {
         return None;
     }
-    let name_at = (0..t.first).find_map(|k| {
-        let at = if doc.f(k) == "me" && doc.f(k + 1) == "llamo" {
+    // (The last to name herself: a page may hold two testimonies. "Me llamo", not "me llamó".)
+    let name_at = (0..t.first).rev().find_map(|k| {
+        let named = doc
+            .tokens
+            .get(k + 1)
+            .is_some_and(|x| x.text.eq_ignore_ascii_case("llamo"));
+        let at = if doc.f(k) == "me" && named {
             k + 2
         } else if doc.matches_at(k, "my name is") {
             k + 3

@@ -388,5 +388,8 @@ pub(crate) fn set_off_source(doc: &crate::text::Doc<'_>, first: usize, last: usi
             (doc.f(k) == "segun" || (doc.f(k) == "according" && doc.f(k + 1) == "to"))
                 && !(k..first).any(|j| matches!(doc.f(j), "," | "." | "y" | "and" | ":"))
                 && crate::triggers::find(doc, k, first).is_empty()
+                // (Past four words, not one told held right after: "…que dirigía X, detenida el
+                // 28 de junio, …".)
+                && (first - k <= 4 || crate::triggers::find(doc, last + 1, last + 3).is_empty())
         })
 }

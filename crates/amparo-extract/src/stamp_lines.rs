@@ -145,9 +145,14 @@ pub(crate) fn post_author(doc: &Doc<'_>, lines: &[std::ops::Range<usize>], li: u
                     doc.f(k),
                     "sali" | "salimos" | "estuve" | "estuvimos" | "llevo"
                 )
-                || (doc.f(k) == "i"
-                    && after == "was"
+                || (matches!(doc.f(k), "i" | "we")
+                    && matches!(after, "was" | "were")
                     && matches!(doc.f(k + 2), "released" | "freed" | "arrested" | "detained"))
+                // ("Fui liberada hoy", "fuimos detenidos")
+                || (matches!(doc.f(k), "fui" | "fuimos")
+                    && ["liberad", "excarcelad", "detenid", "arrestad", "soltad"]
+                        .iter()
+                        .any(|p| after.starts_with(p)))
                 || (doc.f(k) == "got" && after == "out")
         })
     });

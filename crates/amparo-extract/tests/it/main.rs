@@ -110,6 +110,7 @@ mod words_fortythird_review;
 mod words_sixtieth;
 mod words_sixtieth_review;
 mod words_sixtyeighth;
+mod words_sixtyeighth_review;
 mod words_sixtyfifth;
 mod words_sixtyfifth_review;
 mod words_sixtyfirst;

@@ -1,0 +1,147 @@
+//! issue 13, sixty-eighth round: what the black-box reviews of the round's rules found, written
+//! anew with invented names.
+
+#[test]
+fn issue_13_no_le_dieron_la_libertad_condicional_gives_none() {
+    let x = crate::run(
+        "Zulay Ocando pasó 40 días en El Helicoide. No le dieron la libertad condicional, a pesar \
+de las peticiones de su defensa.",
+        "2024-06-20",
+    );
+    assert!(
+        crate::event_of(&x, "Zulay Ocando", "conditional_release").is_none(),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_disappearance_a_body_calls_of_a_named_case_stays_the_victim_s() {
+    let x = crate::run(
+        "La ONU calificó como \"una desaparición forzada\" el caso de la sindicalista Lisbeth \
+Montero, de quien no se sabe nada desde el 10 de agosto, cuando fue detenida en Barinas.",
+        "2024-08-15",
+    );
+    assert!(
+        crate::kinds_of(&x, "Lisbeth Montero").contains(&"disappearance"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_post_s_author_freed_herself_keeps_her_release() {
+    let x = crate::run(
+        "Nidia Elena Barrios\n14 h · 🌐 Público\nFui liberada hoy tras 8 meses presa en El \
+Helicoide. Mi hijo Jorge Barrios sigue detenido allí.",
+        "2024-05-12",
+    );
+    assert!(
+        crate::kinds_of(&x, "Nidia Elena Barrios").contains(&"release"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_one_told_held_after_a_cited_department_is_no_source() {
+    let x = crate::run(
+        "Según han informado fuentes del departamento que dirigía Aurora Mejías, detenida el 28 de \
+junio, Celso Brito y Fermín Solís fueron excarcelados el 1 de julio.",
+        "2024-07-02",
+    );
+    assert_eq!(crate::date_of(&x, "Aurora Mejías", "arrest"), "2024-06-28");
+}
+
+#[test]
+fn issue_13_a_testimony_s_me_is_not_the_teller_s_when_done_to_her_son_or_a_call() {
+    let x = crate::run(
+        "Testimonio\n\nMe llamo Edith Carolina Páez.\nMe agarraron a mi hijo Kelvin el 2 de \
+octubre en Masaya.",
+        "2024-10-20",
+    );
+    assert!(crate::person(&x, "Edith Carolina Páez").is_none(), "{x:#?}");
+    let y = crate::run(
+        "Me llamó Wilmer Rocha el 2 de octubre para contarme todo.\nMe agarraron el 3 de octubre \
+cuando salía del trabajo.",
+        "2024-10-20",
+    );
+    assert!(crate::person(&y, "Wilmer Rocha").is_none(), "{y:#?}");
+}
+
+#[test]
+fn issue_13_a_dash_turn_and_a_second_testimony_are_other_tellers() {
+    let x = crate::run(
+        "Testimonio\n\nMe llamo Yenny Rocha.\nMe soltaron el 9 de octubre.\n—Me agarraron el 1 de \
+octubre —interrumpe su hermano Omar Rocha.",
+        "2024-10-20",
+    );
+    assert!(
+        crate::event_of(&x, "Yenny Rocha", "arrest").is_none(),
+        "{x:#?}"
+    );
+    let y = crate::run(
+        "Testimonio\n\nMe llamo Dora Téllez Ruiz.\nMe soltaron el 9 de octubre.\n\nTestimonio\n\n\
+Me llamo Aníbal Mendoza.\nMe agarraron el 3 de octubre y sigo preso.",
+        "2024-10-20",
+    );
+    assert!(
+        crate::event_of(&y, "Dora Téllez Ruiz", "arrest").is_none(),
+        "{y:#?}"
+    );
+    assert_eq!(crate::date_of(&y, "Aníbal Mendoza", "arrest"), "2024-10-03");
+}
+
+#[test]
+fn issue_13_another_s_his_in_an_aside_picks_no_one() {
+    let x = crate::run(
+        "Yarelis Obando and Ernesto Obando were questioned by police in Matagalpa on Aug. 1.\n\n\
+Obando, a teacher whose son said his mother was innocent, was arrested on Aug. 2.",
+        "2024-08-10",
+    );
+    assert!(crate::no_events(&x, "Ernesto Obando"), "{x:#?}");
+}
+
+#[test]
+fn issue_13_a_report_then_a_denial_of_something_else_keeps_the_arrest() {
+    let x = crate::run(
+        "Familiares reportan que el ingeniero Wálter Ruiz Lira fue detenido el 8 de mayo. Es falso \
+que haya cometido algún delito.",
+        "2023-05-10",
+    );
+    assert!(crate::kinds_of(&x, "Wálter Ruiz Lira").contains(&"arrest"));
+    let y = crate::run(
+        "Organizaciones reportaron que Rosalba Díaz y su hijo Néstor Díaz fueron detenidos el 8 de \
+mayo. No es cierto, como dice el régimen, que estuvieran armados.",
+        "2023-05-10",
+    );
+    assert!(
+        crate::kinds_of(&y, "Rosalba Díaz").contains(&"arrest"),
+        "{y:#?}"
+    );
+}
+
+#[test]
+fn issue_13_agarraron_without_a_person_is_no_arrest_and_a_denied_one_neither() {
+    let x = crate::run(
+        "Cuando agarraron confianza, los vecinos Marta Ruiz y Fermín Ruiz denunciaron el asedio \
+policial.",
+        "2023-06-13",
+    );
+    assert!(crate::person(&x, "Marta Ruiz").is_none(), "{x:#?}");
+    let y = crate::run(
+        "Reportan que agarraron a Julián Toval Pereira en Estelí. FALSO.",
+        "2023-06-13",
+    );
+    assert!(
+        crate::person(&y, "Julián Toval Pereira").is_none(),
+        "{y:#?}"
+    );
+}
+
+#[test]
+fn issue_13_the_state_denying_politics_of_drug_charges_keeps_the_case() {
+    let x = crate::run(
+        "Opposition leader Agustín Moncada Ortega was arrested on July 20 on drug charges. Police \
+said his case is not politically motivated, but he had announced his candidacy a week earlier.",
+        "2023-08-01",
+    );
+    assert!(crate::kinds_of(&x, "Agustín Moncada Ortega").contains(&"arrest"));
+}
