@@ -141,14 +141,8 @@ fn finish(d: &mut Description, words: &[String]) {
 fn office_before_comma(doc: &Doc<'_>, comma: usize, s_first: usize) -> Option<usize> {
     // ("fiscal 84.º nacional,": the number of an office.)
     let ordinal = |k: usize| doc.is_number(k) || matches!(doc.f(k), "º" | "ª" | "." | "o" | "a");
-    // ("the judge who sent him to prison, X,": past a relative clause on the office's own act.)
-    if let Some(k) = (comma.saturating_sub(10).max(s_first + 2)..comma).find(|&k| {
-        matches!(doc.f(k), "who" | "que" | "quien")
-            && is_official(doc.f(k - 1))
-            && matches!(doc.f(k - 2), "the" | "el" | "la")
-            && !(k..comma).any(|j| matches!(doc.f(j), "," | ";" | ":"))
-    }) {
-        return Some(k - 1);
+    if let Some(k) = crate::offices::office_acting(doc, comma, s_first) {
+        return Some(k);
     }
     let mut j = comma;
     while j > s_first && comma - j < 16 {

@@ -13,6 +13,9 @@ pub(crate) const CONDITION_CUES: &[&str] = &[
     "on the condition that",
     "ban on speaking",
     "ban on leaving",
+    // (Russia's measure: "replaced custody with a \"ban on certain actions\"".)
+    "ban on certain actions",
+    "prohibicion de determinadas acciones",
     "banned from speaking",
     "commitment not to",
     "medidas de presentacion",

@@ -251,8 +251,13 @@ pub(crate) fn reported_then_false(
         // not "Es falso que haya cometido algún delito".)
         || doc.sentence_at(trigger.first).is_some_and(|s| {
             let next_end = doc.sentence_at(s.last).map_or(s.last, |n| n.last);
+            // (Not of the state's own report, "La policía reporta que detuvo a X. Eso no es
+            // cierto: X es periodista, no terrorista", which a denial only disputes.)
             if matches!(doc.f(cue), "reporta" | "reportan" | "reportaron") {
-                return crate::verdicts::opens_verdict(doc, s.last);
+                // (Nor a denial the state makes: "Eso no es cierto, dice la policía".)
+                return crate::verdicts::opens_verdict(doc, s.last)
+                    && !crate::motives::state_among(doc, sentence_first, cue)
+                    && !crate::motives::state_says(doc, s.last, next_end);
             }
             (s.last..next_end).any(|j| {
                 (false_word(doc.f(j)) && matches!(doc.f(j.wrapping_sub(1)), "is" | "es"))

@@ -37,6 +37,21 @@ pub(crate) fn told_political(doc: &Doc<'_>, s: &Sentence, violent: bool) -> bool
     }) && !(s.first..s.last).any(|k| {
         doc.f(k) == "politically"
             && crate::out_of_scope::politics_denied(doc, k)
-            && (violent || !(s.first..k).any(|j| STATE.contains(&doc.f(j))))
+            && (violent || !state_among(doc, s.first, k))
+    })
+}
+
+/// Whether one of the state's speakers is named in tokens `a..b` ("police", "la Fiscalía").
+pub(crate) fn state_among(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    (a..b).any(|j| STATE.contains(&doc.f(j)))
+}
+
+/// Whether one of the state's speakers speaks in tokens `a..b`: "dice la policía", "la Fiscalía
+/// aseguró" (not "fue citado a declarar en la Fiscalía").
+pub(crate) fn state_says(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    (a..b).any(|j| {
+        STATE.contains(&doc.f(j))
+            && (j.saturating_sub(3)..(j + 3).min(b))
+                .any(|k| crate::slots::SPEECH.contains(&doc.f(k)))
     })
 }

@@ -270,3 +270,35 @@ pub(crate) fn titled_before(doc: &crate::text::Doc<'_>, first: usize) -> bool {
             )
     })
 }
+
+/// ("the judge who sent him to prison, X,", "la jueza que lo acusó, X,"): the office word before a
+/// relative clause on its own act, done to another ("who sent him", "que lo acusó", "who sent his
+/// father-in-law"), that ends at the comma `comma` before a name; not "El juez que también fue
+/// detenido, X," nor "…, X, was himself arrested".
+pub(crate) fn office_acting(
+    doc: &crate::text::Doc<'_>,
+    comma: usize,
+    s_first: usize,
+) -> Option<usize> {
+    let object = |k: usize| {
+        (k..comma).any(|j| matches!(doc.f(j), "him" | "her" | "his" | "lo" | "la" | "su" | "sus"))
+    };
+    let held_after = || {
+        crate::triggers::find(doc, comma + 1, comma + 12)
+            .iter()
+            .any(|t| {
+                (t.first.saturating_sub(3)..t.first)
+                    .any(|j| matches!(doc.f(j), "fue" | "was" | "himself" | "herself" | "sido"))
+            })
+    };
+    (comma.saturating_sub(10).max(s_first + 2)..comma)
+        .find(|&k| {
+            matches!(doc.f(k), "who" | "que" | "quien")
+                && is_official(doc.f(k - 1))
+                && matches!(doc.f(k - 2), "the" | "el" | "la")
+                && !(k..comma).any(|j| matches!(doc.f(j), "," | ";" | ":"))
+                && object(k)
+        })
+        .filter(|_| !held_after())
+        .map(|k| k - 1)
+}

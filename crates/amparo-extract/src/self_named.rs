@@ -50,5 +50,13 @@ pub(crate) fn teller(
         };
         (!quoted(k)).then_some(at)
     })?;
+    // (Not past another's story the teller brings in: "Me llamo X y soy periodista. … Don Y me
+    // contó su historia:".)
+    if (name_at..t.first).any(|k| {
+        matches!(doc.f(k), "conto" | "relato" | "narro" | "told")
+            || (doc.f(k) == ":" && doc.text[doc.tokens[k].start..].starts_with(":\n"))
+    }) {
+        return None;
+    }
     seen.iter().find(|&&(_, f)| f == name_at).map(|&(e, _)| e)
 }

@@ -257,8 +257,7 @@ fn inverted_subject(doc: &Doc<'_>, m: &MentionRef, a: usize) -> bool {
 }
 
 /// Whether token `k` cites a source: "según", "according (to)", "(de acuerdo) con" ("De acuerdo
-/// con el abogado defensor X, el comunicador fue…").
-/// (Not an agreement: "Torrealba no estuvo de acuerdo con el abogado X".)
+/// con el abogado defensor X, el comunicador fue…"; not "no estuvo de acuerdo con el abogado X").
 pub(crate) fn cites(doc: &Doc<'_>, k: usize) -> bool {
     let opens = |j: usize| {
         doc.sentence_at(j).is_some_and(|s| s.first == j)
@@ -272,8 +271,8 @@ pub(crate) fn cites(doc: &Doc<'_>, k: usize) -> bool {
 }
 
 /// ("Según la vicecanciller colombiana, Paula Andrea Restrepo Gil, los cuatro…", "According to
-/// the union's general secretary, X, …"): a name set off by commas after "según"/"according to"
-/// and a describer of up to a dozen words is the source.
+/// the union's general secretary, X, …"): a name set off by commas after "según" and a describer
+/// of up to sixteen words is the source.
 pub(crate) fn long_source(doc: &Doc<'_>, s: &crate::slots::Slot, s_first: usize) -> bool {
     // ("Según la hermana de Terán, Yaneth Terán, …": the one the source is a relative of is not.)
     if doc.f(s.last) != "," || matches!(doc.f(s.first.wrapping_sub(1)), "de" | "del" | "of") {
@@ -378,18 +377,24 @@ pub(crate) fn turn_speaker(
         .map(|&(e, _)| e)
 }
 
+/// Verbs of heading a body ("el departamento que dirige X").
+#[rustfmt::skip]
+const HEADS: &[&str] = &["dirige", "dirigia", "encabeza", "preside", "lidera", "heads", "led"];
+
 /// Whether the name at tokens `first..last` is a source set off by a comma ("Según el abogado X,
 /// A y B fueron liberados", "According to lawyer X, A and B…"): no member of the list after it.
 pub(crate) fn set_off_source(doc: &crate::text::Doc<'_>, first: usize, last: usize) -> bool {
-    // ("Según han informado fuentes del departamento que dirige X, A y B…": up to a dozen
-    // words between, none a stop, a list's "y" or an event's.)
+    // (Up to a dozen words between, none a stop, a list's "y" or an event's.)
     doc.f(last) == ","
         && (first.saturating_sub(12)..first).any(|k| {
             (doc.f(k) == "segun" || (doc.f(k) == "according" && doc.f(k + 1) == "to"))
                 && !(k..first).any(|j| matches!(doc.f(j), "," | "." | "y" | "and" | ":"))
                 && crate::triggers::find(doc, k, first).is_empty()
-                // (Past four words, not one told held right after: "…que dirigía X, detenida el
-                // 28 de junio, …".)
-                && (first - k <= 4 || crate::triggers::find(doc, last + 1, last + 3).is_empty())
+                // (Past four words, only the head of the body cited, "Según han informado
+                // fuentes del departamento que dirige X,", and not one told held right after:
+                // "…que dirigía X, detenida el 28 de junio, …".)
+                && (first - k <= 4
+                    || ((first.saturating_sub(3)..first).any(|j| HEADS.contains(&doc.f(j)))
+                        && crate::triggers::find(doc, last + 1, last + 3).is_empty()))
         })
 }

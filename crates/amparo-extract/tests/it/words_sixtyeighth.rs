@@ -193,3 +193,33 @@ vecina.\n\nMe soltaron el 9 de octubre de 2025. Tengo que presentarme cada quinc
     assert!(kinds.contains(&"arrest"), "{x:#?}");
     assert!(kinds.contains(&"conditional_release"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_held_for_some_hours_is_an_arrest() {
+    let x = crate::run(
+        "MOSCOW. Pavel Gusev was held for about six hours at the Tverskoy police station after a \
+single picket on 14 December and released late that night.",
+        "2025-12-18",
+    );
+    assert!(
+        crate::kinds_of(&x, "Pavel Gusev").contains(&"arrest"),
+        "{x:#?}"
+    );
+    assert!(
+        crate::event_of(&x, "Pavel Gusev", "detention").is_none(),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_ban_on_certain_actions_is_a_release_s_condition() {
+    let x = crate::run(
+        "Municipal deputy Irina Sokolova was released from SIZO-5 on 16 December after the court \
+replaced custody with a \"ban on certain actions\".",
+        "2025-12-18",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Irina Sokolova", "conditional_release"),
+        "2025-12-16"
+    );
+}

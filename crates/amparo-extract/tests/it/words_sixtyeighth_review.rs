@@ -145,3 +145,84 @@ said his case is not politically motivated, but he had announced his candidacy a
     );
     assert!(crate::kinds_of(&x, "Agustín Moncada Ortega").contains(&"arrest"));
 }
+
+#[test]
+fn issue_13_a_judge_or_prosecutor_later_held_keeps_her_arrest() {
+    let x = crate::run(
+        "The judge who sent him to prison, Marta Lucía Oquendo, was herself arrested on September \
+28.",
+        "2024-10-01",
+    );
+    assert!(
+        crate::kinds_of(&x, "Marta Lucía Oquendo").contains(&"arrest"),
+        "{x:#?}"
+    );
+    let y = crate::run(
+        "El juez que también fue detenido, Rubén Darío Tercero, pasó la noche en El Chipote.",
+        "2024-10-01",
+    );
+    assert!(crate::person(&y, "Rubén Darío Tercero").is_some(), "{y:#?}");
+}
+
+#[test]
+fn issue_13_the_judge_who_sent_his_father_in_law_to_prison_is_an_official() {
+    let x = crate::run(
+        "Police arrested Ernesto Zamora, 34, at his home. The arrest comes two weeks after the \
+judge who sent his father-in-law to prison, Olga Esperanza Portillo, ordered the confiscation of \
+the family's properties.",
+        "2024-12-01",
+    );
+    assert!(
+        crate::person(&x, "Olga Esperanza Portillo").is_none(),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_the_police_s_report_then_a_denial_of_the_charge_keeps_the_arrest() {
+    let x = crate::run(
+        "La policía reporta que detuvo al periodista Octavio Zelaya Ruiz por terrorismo. Eso no es \
+cierto: Octavio es periodista, no terrorista.",
+        "2024-09-10",
+    );
+    assert!(
+        crate::kinds_of(&x, "Octavio Zelaya Ruiz").contains(&"arrest"),
+        "{x:#?}"
+    );
+    let y = crate::run(
+        "Familiares reportan que Javier Torrez Lino fue detenido el 8 de mayo. Eso no es cierto, \
+dice la policía, pero su esposa lo vio subir a la patrulla.",
+        "2024-05-10",
+    );
+    assert!(
+        crate::kinds_of(&y, "Javier Torrez Lino").contains(&"arrest"),
+        "{y:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_journalist_who_names_himself_tells_another_s_story() {
+    let x = crate::run(
+        "Me llamo Carlos Andrés Benítez y soy periodista.\n\nDon Fermín Obregón Ríos, de 68 años, \
+me contó su historia:\n\nMe agarraron el 4 de abril de 2023 en Nandaime. Me soltaron el 5 de \
+abril de 2024.",
+        "2024-10-20",
+    );
+    assert!(
+        crate::person(&x, "Carlos Andrés Benítez").is_none(),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_body_named_after_segun_is_no_source_that_breaks_the_list() {
+    let x = crate::run(
+        "Según la vocera de la Articulación de Movimientos Sociales, la abogada Sofía Castillo \
+Mena, los presos Juan Alberto Mairena y Pedro Luis Ochoa fueron excarcelados el 18 de octubre.",
+        "2024-10-20",
+    );
+    let roles = &crate::person(&x, "Juan Alberto Mairena")
+        .unwrap_or_else(|| panic!("{x:#?}"))
+        .roles;
+    assert!(!roles.iter().any(|r| r == "lawyer"), "{x:#?}");
+}
