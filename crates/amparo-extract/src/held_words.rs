@@ -283,10 +283,6 @@ pub(crate) fn reread_stays(doc: &crate::text::Doc<'_>, out: &mut Vec<crate::trig
     }) {
         t.kind = crate::model::EventType::Detention;
     }
-    // (A stay of hours is an arrest: see `stays::hours_only`.)
-    for t in out.iter_mut().filter(|t| crate::stays::hours_only(doc, t)) {
-        t.kind = crate::model::EventType::Arrest;
-    }
     out.retain(|t| {
         let w = doc.f(t.first);
         // ("agarraron (preso) a X", "me/lo agarraron": a person grabbed; not "agarraron

@@ -281,15 +281,29 @@ pub(crate) fn office_acting(
     s_first: usize,
 ) -> Option<usize> {
     let object = |k: usize| {
-        (k..comma).any(|j| matches!(doc.f(j), "him" | "her" | "his" | "lo" | "la" | "su" | "sus"))
+        (k..comma).any(|j| {
+            matches!(
+                doc.f(j),
+                "him" | "her" | "his" | "them" | "lo" | "la" | "los" | "las" | "su" | "sus"
+            )
+        })
     };
+    // (In its own sentence, and not denied: "X, no fue detenido, pese a los rumores".)
+    let end = doc
+        .sentence_at(comma)
+        .map_or(comma, |s| s.last)
+        .min(comma + 12);
     let held_after = || {
-        crate::triggers::find(doc, comma + 1, comma + 12)
-            .iter()
-            .any(|t| {
-                (t.first.saturating_sub(3)..t.first)
+        crate::triggers::find(doc, comma + 1, end).iter().any(|t| {
+            let before = t.first.saturating_sub(4)..t.first;
+            let denied = before
+                .clone()
+                .any(|j| matches!(doc.f(j), "no" | "not" | "never" | "nunca"));
+            !denied
+                && before
+                    .into_iter()
                     .any(|j| matches!(doc.f(j), "fue" | "was" | "himself" | "herself" | "sido"))
-            })
+        })
     };
     (comma.saturating_sub(10).max(s_first + 2)..comma)
         .find(|&k| {

@@ -97,15 +97,34 @@ pub(crate) fn taken_not_owner(
         && RELATIONS.contains(&doc.f(first.wrapping_sub(2)))
         && matches!(doc.f(first.wrapping_sub(3)), "," | "—" | "–" | "-")
         && doc.f(slots[i].last) == ","
-        && t.first == slots[i].last + 1
+        // ("…, que también había sido arrestada el 18 de octubre": or in a relative after it.)
+        && (t.first == slots[i].last + 1
+            || (matches!(doc.f(slots[i].last + 1), "que" | "quien")
+                && t.first <= slots[i].last + 6
+                && (slots[i].last..t.first).all(|k| doc.f(k) != ".")))
         && i > 0
-        && slots[i - 1].last + 3 == first
+        && (slots[i - 1].last..first - 3)
+            .all(|k| matches!(doc.f(k), "," | "de" | "anos") || doc.is_number(k))
         // (The participle agrees with the kin noun: not "X, madre de Y, preso desde…".)
         // (And Y's given name tells the other gender: not "X, madre de Ana, detenida desde…".)
         && crate::genders::participle_gender(doc.f(t.first)).is_some_and(|woman| {
             crate::genders::of_relation(doc.f(first - 2)) == Some(woman)
                 && crate::gender_names::of_given(doc.f(first)) == Some(!woman)
         })
+    {
+        return Some(i - 1);
+    }
+    // ("X, de 17 años, prima de Y, que también había sido arrestada…, fue trasladada": the
+    // subject of a finite verb after the apposition is the one it describes, of either gender.)
+    if !after
+        && i > 0
+        && matches!(doc.f(first.wrapping_sub(1)), "de" | "del")
+        && RELATIONS.contains(&doc.f(first.wrapping_sub(2)))
+        && doc.f(first.wrapping_sub(3)) == ","
+        && doc.f(slots[i].last) == ","
+        && (slots[i - 1].last..first - 3)
+            .all(|k| matches!(doc.f(k), "," | "de" | "anos") || doc.is_number(k))
+        && finite_after(doc, slots[i].last + 1, t.first)
     {
         return Some(i - 1);
     }
@@ -139,6 +158,25 @@ pub(crate) fn taken_not_owner(
     }
     let next = slots.get(i + 1)?;
     (after && doc.f(slots[i].last) == "," && next.first == slots[i].last + 1).then_some(i + 1)
+}
+
+/// Whether a finite verb ("fue", "ha sido", "había sido") opens at token `from` the clause of
+/// trigger `to`, past a relative clause set off by commas ("que también había sido arrestada el
+/// 18 de octubre,").
+fn finite_after(doc: &Doc<'_>, from: usize, to: usize) -> bool {
+    let from = if matches!(doc.f(from), "que" | "quien") {
+        match (from..to).find(|&k| doc.f(k) == ",") {
+            Some(c) => c + 1,
+            None => return false,
+        }
+    } else {
+        from
+    };
+    // ("fue trasladada en enero a reclusión domiciliaria": the verb's own clause.)
+    from < to
+        && to <= from + 8
+        && matches!(doc.f(from), "fue" | "fueron" | "ha" | "habia")
+        && (from..to).all(|k| !matches!(doc.f(k), "," | ";" | "." | "y" | "e" | "que"))
 }
 
 /// Whether a noun of custody follows a possessive relative whose owner it tells of: "…y Marcus

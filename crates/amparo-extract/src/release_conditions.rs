@@ -350,6 +350,15 @@ fn not_of_a_release(doc: &Doc<'_>, k: usize, cue: &str) -> bool {
                 "sign" | "signed" | "signing" | "firmar" | "firmo"
             )
         }),
+        // (Laid on the one freed, not asked for another or of an old case: "pidió una
+        // prohibición de determinadas acciones para su compañera", "had been subject to a ban on
+        // certain actions in another case".)
+        "ban on certain actions" | "prohibicion de determinadas acciones" => (1..=5).any(|n| {
+            matches!(
+                before(n),
+                "pidio" | "solicito" | "requested" | "asked" | "sought" | "had" | "habia"
+            )
+        }),
         // ("en las mismas condiciones", "in the same conditions": a state, no terms.)
         "mismas condiciones" | "mismas medidas" | "same conditions" => {
             before(2) == "in" || (before(2) == "en" && matches!(before(1), "las" | "the"))

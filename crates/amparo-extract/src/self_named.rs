@@ -52,10 +52,17 @@ pub(crate) fn teller(
     })?;
     // (Not past another's story the teller brings in: "Me llamo X y soy periodista. … Don Y me
     // contó su historia:".)
-    if (name_at..t.first).any(|k| {
-        matches!(doc.f(k), "conto" | "relato" | "narro" | "told")
-            || (doc.f(k) == ":" && doc.text[doc.tokens[k].start..].starts_with(":\n"))
-    }) {
+    // (Only in the paragraph right after the line that brings it in: the teller goes on after.)
+    let paragraph = |k: usize| doc.sentence_at(k).map(|s| s.paragraph);
+    let brought_in = (name_at..t.first)
+        .rev()
+        .find(|&k| doc.f(k) == ":" && doc.text[doc.tokens[k].start..].starts_with(":\n"))
+        .is_some_and(|c| {
+            let line = doc.sentence_at(c).map_or(c, |s| s.first);
+            (line..c).any(|k| matches!(doc.f(k), "conto" | "relato" | "narro" | "told"))
+                && paragraph(c + 1) == paragraph(t.first)
+        });
+    if brought_in {
         return None;
     }
     seen.iter().find(|&&(_, f)| f == name_at).map(|&(e, _)| e)

@@ -377,10 +377,6 @@ pub(crate) fn turn_speaker(
         .map(|&(e, _)| e)
 }
 
-/// Verbs of heading a body ("el departamento que dirige X").
-#[rustfmt::skip]
-const HEADS: &[&str] = &["dirige", "dirigia", "encabeza", "preside", "lidera", "heads", "led"];
-
 /// Whether the name at tokens `first..last` is a source set off by a comma ("Según el abogado X,
 /// A y B fueron liberados", "According to lawyer X, A and B…"): no member of the list after it.
 pub(crate) fn set_off_source(doc: &crate::text::Doc<'_>, first: usize, last: usize) -> bool {
@@ -390,11 +386,15 @@ pub(crate) fn set_off_source(doc: &crate::text::Doc<'_>, first: usize, last: usi
             (doc.f(k) == "segun" || (doc.f(k) == "according" && doc.f(k + 1) == "to"))
                 && !(k..first).any(|j| matches!(doc.f(j), "," | "." | "y" | "and" | ":"))
                 && crate::triggers::find(doc, k, first).is_empty()
-                // (Past four words, only the head of the body cited, "Según han informado
-                // fuentes del departamento que dirige X,", and not one told held right after:
-                // "…que dirigía X, detenida el 28 de junio, …".)
+                // (Past four words, "Según fuentes del departamento que dirige X,", of a given
+                // name, not a body's, "Según la vocera de la Articulación de Movimientos
+                // Sociales, la abogada A,", nor one told held right after, "…que dirigía X,
+                // detenida el 28 de junio, …".)
                 && (first - k <= 4
-                    || ((first.saturating_sub(3)..first).any(|j| HEADS.contains(&doc.f(j)))
+                    || ((crate::lexicon::is_given_name(doc.f(first))
+                        || (first.saturating_sub(3)..first).any(|j| {
+                            matches!(doc.f(j), "dirige" | "dirigia" | "encabeza" | "preside")
+                        }))
                         && crate::triggers::find(doc, last + 1, last + 3).is_empty()))
         })
 }

@@ -199,16 +199,3 @@ pub(crate) fn at_place_on_day(doc: &Doc<'_>, k: usize) -> bool {
                     || crate::dates::weekday(doc.f(j + 1)).is_some())
         })
 }
-
-/// ("X was held for about six hours at the police station", "retenido durante unas horas"):
-/// whether custody trigger `t` is a stay of hours, an arrest that a release ends.
-pub(crate) fn hours_only(doc: &crate::text::Doc<'_>, t: &crate::triggers::Trigger) -> bool {
-    let k = t.last + usize::from(matches!(doc.f(t.last), "for" | "durante"));
-    let k = k + usize::from(matches!(doc.f(k), "about" | "some" | "unas" | "alrededor"));
-    t.kind == crate::model::EventType::Detention
-        && matches!(doc.f(t.first), "held" | "retenido" | "retenida")
-        && k > t.last
-        && (crate::count_words::number_at(doc, k)
-            || matches!(doc.f(k), "several" | "varias" | "a" | "an" | "una"))
-        && matches!(doc.f(k + 1), "hours" | "horas" | "hour" | "hora")
-}

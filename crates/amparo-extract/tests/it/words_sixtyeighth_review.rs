@@ -226,3 +226,53 @@ Mena, los presos Juan Alberto Mairena y Pedro Luis Ochoa fueron excarcelados el 
         .roles;
     assert!(!roles.iter().any(|r| r == "lawyer"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_the_official_s_clause_reads_only_its_own_sentence() {
+    let x = crate::run(
+        "The prosecutor who charged her, Gloria Marsh, declined to comment. Sofía Reyes Paz was \
+detained on March 30 in Havana.",
+        "2023-05-10",
+    );
+    assert!(crate::person(&x, "Gloria Marsh").is_none(), "{x:#?}");
+    let y = crate::run(
+        "El fiscal que los acusó, Roberto Mairena Paz, no hizo comentarios. Leonel Sáenz sigue en \
+prisión.",
+        "2023-12-01",
+    );
+    assert!(
+        y.not_detainees
+            .iter()
+            .any(|n| n.name == "Roberto Mairena Paz" && n.why == "official"),
+        "{y:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_source_close_to_someone_is_no_member_of_the_freed() {
+    let x = crate::run(
+        "Según han informado fuentes cercanas a Rafael Montoya, Andrés Lugo y Beatriz Salas fueron \
+excarcelados el 30 de mayo.",
+        "2023-06-01",
+    );
+    assert!(crate::person(&x, "Rafael Montoya").is_none(), "{x:#?}");
+}
+
+#[test]
+fn issue_13_the_teller_goes_on_after_a_cellmate_s_story() {
+    let x = crate::run(
+        "Testimonio\n\nMe llamo Gabriela Montiel, tengo 34 años. Me detuvieron el 4 de septiembre \
+en mi casa de Estelí.\n\nEn la celda conocí a Rosa Blanco. Ella me contó su historia: la \
+detuvieron el 30 de agosto en Matagalpa.\n\nMe soltaron el 14 de octubre, con la obligación de \
+firmar cada semana en la estación de policía. Rosa sigue presa.",
+        "2023-11-20",
+    );
+    assert!(
+        crate::kinds_of(&x, "Gabriela Montiel").contains(&"conditional_release"),
+        "{x:#?}"
+    );
+    assert!(
+        crate::event_of(&x, "Rosa Blanco", "conditional_release").is_none(),
+        "{x:#?}"
+    );
+}
