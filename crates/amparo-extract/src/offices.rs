@@ -293,6 +293,14 @@ pub(crate) fn office_acting(
         .sentence_at(comma)
         .map_or(comma, |s| s.last)
         .min(comma + 12);
+    // (Or in the next sentence that opens with their name: "X, pidió penas… X fue detenido".)
+    let next = doc.sentence_at(comma).and_then(|s| doc.sentence_at(s.last));
+    let end = match next {
+        Some(n) if doc.f(n.first) == doc.f(comma + 1) && doc.f(n.first + 1) == doc.f(comma + 2) => {
+            n.last
+        }
+        _ => end,
+    };
     let held_after = || {
         crate::triggers::find(doc, comma + 1, end).iter().any(|t| {
             let before = t.first.saturating_sub(4)..t.first;

@@ -52,15 +52,20 @@ pub(crate) fn teller(
     })?;
     // (Not past another's story the teller brings in: "Me llamo X y soy periodista. … Don Y me
     // contó su historia:".)
-    // (Only in the paragraph right after the line that brings it in: the teller goes on after.)
-    let paragraph = |k: usize| doc.sentence_at(k).map(|s| s.paragraph);
+    // (Up to where the teller speaks of the other by name again: "… Rosa sigue presa.")
     let brought_in = (name_at..t.first)
         .rev()
         .find(|&k| doc.f(k) == ":" && doc.text[doc.tokens[k].start..].starts_with(":\n"))
         .is_some_and(|c| {
             let line = doc.sentence_at(c).map_or(c, |s| s.first);
+            let other = seen
+                .iter()
+                .find(|&&(_, f)| (line..c).contains(&f))
+                .map(|&(e, _)| e);
             (line..c).any(|k| matches!(doc.f(k), "conto" | "relato" | "narro" | "told"))
-                && paragraph(c + 1) == paragraph(t.first)
+                && !seen
+                    .iter()
+                    .any(|&(e, f)| Some(e) == other && f > c && f < t.first)
         });
     if brought_in {
         return None;

@@ -276,3 +276,44 @@ firmar cada semana en la estación de policía. Rosa sigue presa.",
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_another_s_story_of_two_paragraphs_is_none_of_the_teller_s() {
+    let x = crate::run(
+        "Me llamo Carmen Lacayo Ruiz y fui detenida el 3 de agosto en Masaya.\n\nDon Fermín \
+Zeledón me contó su historia:\n\nMe detuvieron el 5 de septiembre en Estelí.\n\nDespués me \
+trasladaron a La Modelo el 20 de septiembre y me condenaron el 10 de octubre.",
+        "2023-11-20",
+    );
+    assert!(
+        crate::event_of(&x, "Carmen Lacayo Ruiz", "transfer").is_none(),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_prosecutor_held_in_the_next_sentence_keeps_his_arrest() {
+    let x = crate::run(
+        "El fiscal que los acusó, Ramiro Castañeda, pidió penas de 10 años. Ramiro Castañeda fue \
+detenido el 5 de noviembre tras cambiar de bando.",
+        "2023-11-20",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Ramiro Castañeda", "arrest"),
+        "2023-11-05"
+    );
+}
+
+#[test]
+fn issue_13_a_kin_apposition_s_finite_verb_is_the_first_name_s() {
+    let x = crate::run(
+        "Kevin Mairena Rocha, de 26 años, sobrino de Sandra Rocha Lazo, fue detenido el 28 de \
+septiembre en Masaya.",
+        "2023-10-01",
+    );
+    assert!(crate::person(&x, "Sandra Rocha Lazo").is_none(), "{x:#?}");
+    assert_eq!(
+        crate::date_of(&x, "Kevin Mairena Rocha", "arrest"),
+        "2023-09-28"
+    );
+}
