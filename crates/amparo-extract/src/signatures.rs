@@ -125,8 +125,11 @@ pub(crate) fn addressee(doc: &Doc<'_>, lines: &[Range<usize>], li: usize, in_hit
         })
     };
     (li.saturating_sub(2)..=li).any(|b| {
-        range(b).is_some_and(|t| is_title_line(doc, &t))
-            && !(b > 0 && name_alone(b - 1))
+        // (Its office's first word, before the whole line is read: most lines have none.)
+        range(b).is_some_and(|t| {
+            TITLE_HEADS.contains(&doc.f(t.start).split('-').next().unwrap_or_default())
+                && is_title_line(doc, &t)
+        }) && !(b > 0 && name_alone(b - 1))
             && name_alone(b + 1)
             && range(b + 2).is_some_and(body)
             && li <= b + 2
