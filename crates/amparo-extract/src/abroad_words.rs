@@ -215,10 +215,9 @@ pub(crate) fn practice_named(doc: &Doc<'_>, t: &crate::triggers::Trigger, s_firs
     // (Not a leaving of people named after it: only a quote may follow its "de", "calificó el
     // destierro de \"una forma de castigo\"", not "calificó la expulsión de los 135 presos".)
     let of_people = matches!(doc.f(t.last), "de" | "del" | "of") && !opened(t.last + 1);
-    // (Of any kind, a noun the case is called, with an indefinite article after "como"/"as" or
-    // a quote: "calificó el caso como \"una desaparición forzada de manual\"".)
-    // (Only of "the case" named before: not "calificó como \"una desaparición forzada\" el
-    // caso de X", whose disappearance it tells.)
+    // (Of any kind, a noun "the case" named before is called, with an indefinite article after
+    // "como"/"as" or a quote: "calificó el caso como \"una desaparición forzada de manual\"";
+    // not "calificó como \"una desaparición forzada\" el caso de X", whose disappearance it is.)
     let the_case = (t.first.saturating_sub(8).max(s_first)..t.first).any(|k| {
         matches!(doc.f(k), "caso" | "case")
             && matches!(

@@ -252,9 +252,9 @@ pub(crate) fn reported_then_false(
         || doc.sentence_at(trigger.first).is_some_and(|s| {
             let next_end = doc.sentence_at(s.last).map_or(s.last, |n| n.last);
             // (Not of the state's own report, "La policía reporta que detuvo a X. Eso no es
-            // cierto: X es periodista, no terrorista", which a denial only disputes.)
+            // cierto: X es periodista", nor by the state's word, "Eso no es cierto, dice la
+            // policía": a denial that only disputes.)
             if matches!(doc.f(cue), "reporta" | "reportan" | "reportaron") {
-                // (Nor a denial the state makes: "Eso no es cierto, dice la policía".)
                 return crate::verdicts::opens_verdict(doc, s.last)
                     && !crate::motives::state_among(doc, sentence_first, cue)
                     && !crate::motives::state_says(doc, s.last, next_end);

@@ -105,7 +105,8 @@ fn of_aside(doc: &crate::text::Doc<'_>, first: usize) -> Option<bool> {
 
 /// ("Father Matamoros" after "his sister Carmen Matamoros"): of the people a short form after a
 /// title (or before an aside's pronoun, `of_aside`) may mean (`candidates`, each with its first
-/// given name), those of the title's gender, when the title tells one and any is; else all.
+/// given name), those named before it (`named_before`) of the title's gender, when the title
+/// tells one and any is; else all.
 pub(crate) fn titled<'a>(
     doc: &crate::text::Doc<'_>,
     first: usize,
@@ -116,8 +117,7 @@ pub(crate) fn titled<'a>(
     let Some(woman) = of_title(doc, first).or_else(|| of_aside(doc, first)) else {
         return candidates;
     };
-    // (Of those named before it: "Mohammadzadeh, 34, was arrested at her home" is not her sister
-    // Mahsa, named later.)
+    // ("Mohammadzadeh, 34, was arrested at her home" is not her sister Mahsa, named later.)
     let same: Vec<usize> = candidates
         .iter()
         .copied()

@@ -149,10 +149,6 @@ pub(crate) fn inner_header(doc: &Doc<'_>, layout: &Layout, s: usize, before: usi
         && (s + 2..before).any(|t| layout.is_prose(t))
 }
 
-/// ("This week the group recognised six new political prisoners, while four were released…" over
-/// "Newly recognised political prisoners:" over the names): a header of new political prisoners
-/// opening the list at sentence `before`, or right before it, heads people newly held, whom no
-/// release before it leads.
 /// Whether the list at sentence `first` is a thread of comments under a post: an item holds a
 /// reaction bar ("Me gusta · Responder · 13 h", "Like · Reply · 2h"). Its names are the comments'
 /// authors; the post's event is none of theirs.
@@ -174,6 +170,10 @@ pub(crate) fn comment_thread(doc: &Doc<'_>, layout: &Layout, first: usize) -> bo
         .any(|i| i.sentences.clone().any(bar))
 }
 
+/// ("This week the group recognised six new political prisoners, while four were released…" over
+/// "Newly recognised political prisoners:" over the names): a header of new political prisoners
+/// opening the list at sentence `before`, or right before it, heads people newly held, whom no
+/// release before it leads.
 pub(crate) fn new_prisoners_header(doc: &Doc<'_>, before: usize) -> bool {
     [before.checked_sub(1), Some(before)]
         .into_iter()

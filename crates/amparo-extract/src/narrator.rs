@@ -33,7 +33,7 @@ fn first_person(doc: &Doc<'_>, t: &Trigger) -> bool {
 }
 
 /// The line of token `k`, from the line break before it.
-fn line_of<'a>(doc: &'a Doc<'_>, k: usize) -> &'a str {
+pub(crate) fn line_of<'a>(doc: &'a Doc<'_>, k: usize) -> &'a str {
     let at = doc.tokens.get(k).map_or(0, |t| t.start);
     let start = doc.text[..at].rfind('\n').map_or(0, |n| n + 1);
     let end = doc.text[at..].find('\n').map_or(doc.text.len(), |n| at + n);

@@ -288,18 +288,14 @@ pub(crate) fn office_acting(
             )
         })
     };
-    // (In its own sentence, and not denied: "X, no fue detenido, pese a los rumores".)
-    let end = doc
-        .sentence_at(comma)
-        .map_or(comma, |s| s.last)
-        .min(comma + 12);
-    // (Or in the next sentence that opens with their name: "X, pidió penas… X fue detenido".)
-    let next = doc.sentence_at(comma).and_then(|s| doc.sentence_at(s.last));
-    let end = match next {
+    // (Whether X is told held: in X's own sentence, or in the next one when it opens with X's
+    // name, "X, pidió penas… X fue detenido"; not denied, "X, no fue detenido, pese a…".)
+    let own = doc.sentence_at(comma);
+    let end = match own.and_then(|s| doc.sentence_at(s.last)) {
         Some(n) if doc.f(n.first) == doc.f(comma + 1) && doc.f(n.first + 1) == doc.f(comma + 2) => {
             n.last
         }
-        _ => end,
+        _ => own.map_or(comma, |s| s.last).min(comma + 12),
     };
     let held_after = || {
         crate::triggers::find(doc, comma + 1, end).iter().any(|t| {

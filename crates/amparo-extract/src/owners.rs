@@ -103,8 +103,7 @@ pub(crate) fn taken_not_owner(
                 && t.first <= slots[i].last + 6
                 && (slots[i].last..t.first).all(|k| doc.f(k) != ".")))
         && i > 0
-        && (slots[i - 1].last..first - 3)
-            .all(|k| matches!(doc.f(k), "," | "de" | "anos") || doc.is_number(k))
+        && age_only(doc, slots[i - 1].last, first - 3)
         // (The participle agrees with the kin noun: not "X, madre de Y, preso desde…".)
         // (And Y's given name tells the other gender: not "X, madre de Ana, detenida desde…".)
         && crate::genders::participle_gender(doc.f(t.first)).is_some_and(|woman| {
@@ -122,8 +121,7 @@ pub(crate) fn taken_not_owner(
         && RELATIONS.contains(&doc.f(first.wrapping_sub(2)))
         && doc.f(first.wrapping_sub(3)) == ","
         && doc.f(slots[i].last) == ","
-        && (slots[i - 1].last..first - 3)
-            .all(|k| matches!(doc.f(k), "," | "de" | "anos") || doc.is_number(k))
+        && age_only(doc, slots[i - 1].last, first - 3)
         && finite_after(doc, slots[i].last + 1, t.first)
     {
         return Some(i - 1);
@@ -139,7 +137,7 @@ pub(crate) fn taken_not_owner(
         && doc.f(kin_at + 1) == ","
         && (kin_at + 2..=kin_at + 3).contains(&t.first)
         && doc.f(first.wrapping_sub(1)) == ","
-        && (slots[i - 1].last..first).all(|k| doc.f(k) == "," || doc.is_number(k))
+        && age_only(doc, slots[i - 1].last, first)
     {
         return Some(i - 1);
     }
@@ -158,6 +156,12 @@ pub(crate) fn taken_not_owner(
     }
     let next = slots.get(i + 1)?;
     (after && doc.f(slots[i].last) == "," && next.first == slots[i].last + 1).then_some(i + 1)
+}
+
+/// Whether tokens `from..to`, between a name and its apposition, tell at most an age (", 26,",
+/// ", de 17 años,").
+fn age_only(doc: &Doc<'_>, from: usize, to: usize) -> bool {
+    (from..to).all(|k| matches!(doc.f(k), "," | "de" | "anos") || doc.is_number(k))
 }
 
 /// Whether a finite verb ("fue", "ha sido", "había sido") opens at token `from` the clause of

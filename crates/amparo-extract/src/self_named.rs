@@ -20,17 +20,11 @@ pub(crate) fn teller(
     {
         return None;
     }
-    let quoted = |k: usize| {
-        let at = doc.tokens.get(k).map_or(0, |x| x.start);
-        let start = doc.text[..at].rfind('\n').map_or(0, |n| n + 1);
-        let end = doc.text[at..].find('\n').map_or(doc.text.len(), |n| at + n);
-        doc.text[start..end].contains(['"', '“', '«'])
-    };
+    let line = |k: usize| crate::narrator::line_of(doc, k);
+    let quoted = |k: usize| line(k).contains(['"', '“', '«']);
     // (Nor an interview's dash turn, another's: "—Me agarraron el 1 de octubre —interrumpe su
     // hermano X"; nor one done to another, "me agarraron a mi hijo".)
-    let at = doc.tokens.get(t.first).map_or(0, |x| x.start);
-    let line = doc.text[..at].rfind('\n').map_or(0, |n| n + 1);
-    let dash = doc.text[line..].trim_start().starts_with(['—', '–', '-']);
+    let dash = line(t.first).trim_start().starts_with(['—', '–', '-']);
     let to_kin = doc.f(t.last) == "a" && matches!(doc.f(t.last + 1), "mi" | "mis");
     if quoted(t.first) || dash || to_kin {
         return None;
@@ -50,9 +44,8 @@ pub(crate) fn teller(
         };
         (!quoted(k)).then_some(at)
     })?;
-    // (Not past another's story the teller brings in: "Me llamo X y soy periodista. … Don Y me
-    // contó su historia:".)
-    // (Up to where the teller speaks of the other by name again: "… Rosa sigue presa.")
+    // (Not in another's story the teller brings in, "Me llamo X y soy periodista. … Don Y me
+    // contó su historia:", up to where she names the other again: "… Rosa sigue presa.")
     let brought_in = (name_at..t.first)
         .rev()
         .find(|&k| doc.f(k) == ":" && doc.text[doc.tokens[k].start..].starts_with(":\n"))
