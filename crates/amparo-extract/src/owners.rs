@@ -128,11 +128,13 @@ pub(crate) fn taken_not_owner(
     }
     // ("Photographer X, 26, Y's nephew, was detained": the English possessive of the same
     // apposition.)
+    // (The possessive is two tokens, "’" folded to "'": see `walk_rules::possessive_relations`.)
     let p = slots[i].last;
-    let kin_at = if doc.f(p) == "'s" { p + 1 } else { p + 2 };
+    let kin_at = p + 2;
     if !after
         && i > 0
-        && (doc.f(p) == "'s" || (matches!(doc.f(p), "'" | "’") && doc.f(p + 1) == "s"))
+        && doc.f(p) == "'"
+        && doc.f(p + 1) == "s"
         && RELATIONS.contains(&doc.f(kin_at))
         && doc.f(kin_at + 1) == ","
         && (kin_at + 2..=kin_at + 3).contains(&t.first)

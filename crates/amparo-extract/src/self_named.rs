@@ -31,16 +31,16 @@ pub(crate) fn teller(
     }
     // (The last to name herself: a page may hold two testimonies. "Me llamo", not "me llamó".)
     let name_at = (0..t.first).rev().find_map(|k| {
-        let named = doc
-            .tokens
-            .get(k + 1)
-            .is_some_and(|x| x.text.eq_ignore_ascii_case("llamo"));
-        let at = if doc.f(k) == "me" && named {
-            k + 2
-        } else if doc.matches_at(k, "my name is") {
-            k + 3
-        } else {
-            return None;
+        let at = match doc.f(k) {
+            "me" if doc
+                .tokens
+                .get(k + 1)
+                .is_some_and(|x| x.text.eq_ignore_ascii_case("llamo")) =>
+            {
+                k + 2
+            }
+            "my" if doc.matches_at(k, "my name is") => k + 3,
+            _ => return None,
         };
         (!quoted(k)).then_some(at)
     })?;

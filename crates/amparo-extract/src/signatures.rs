@@ -32,11 +32,13 @@ pub(crate) fn is_title_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
     // a body whose name tells of detention, in capitals.)
     // ("Special Rapporteur on extrajudicial, summary or arbitrary executions", "Relatora Especial
     // sobre la promoción y protección del derecho a la libertad de opinión y de expresión")
-    let office_of_body = t.end - t.start <= 22
-        && (t.start..t.end).any(|k| matches!(doc.f(k), "del" | "de" | "of" | "on" | "sobre"))
-        && crate::triggers::find(doc, t.start, t.end)
-            .iter()
-            .all(|x| doc.tokens.get(x.first).is_some_and(|w| w.capitalised));
+    let office_of_body = || {
+        t.end - t.start <= 22
+            && (t.start..t.end).any(|k| matches!(doc.f(k), "del" | "de" | "of" | "on" | "sobre"))
+            && crate::triggers::find(doc, t.start, t.end)
+                .iter()
+                .all(|x| doc.tokens.get(x.first).is_some_and(|w| w.capitalised))
+    };
     // ("Por autorización del Secretario Ejecutivo", "On behalf of the Executive Secretary": one
     // who signs for an office.)
     let signs_for = t.end - t.start <= 8
@@ -53,11 +55,12 @@ pub(crate) fn is_title_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
     if signs_for {
         return true;
     }
+    // (The office's first word before the line's events: most lines open with none.)
     t.end > t.start
-        && (t.end - t.start <= 8 || office_of_body)
         && doc.tokens.get(t.start).is_some_and(|x| x.capitalised)
         && TITLE_HEADS.contains(&doc.f(t.start).split('-').next().unwrap_or_default())
-        && (office_of_body || crate::triggers::find(doc, t.start, t.end).is_empty())
+        && (office_of_body()
+            || (t.end - t.start <= 8 && crate::triggers::find(doc, t.start, t.end).is_empty()))
 }
 
 /// Whether the line before line `li` labels the signatures below it ("Firma:", "Firman:",
@@ -125,11 +128,8 @@ pub(crate) fn addressee(doc: &Doc<'_>, lines: &[Range<usize>], li: usize, in_hit
         })
     };
     (li.saturating_sub(2)..=li).any(|b| {
-        // (Its office's first word, before the whole line is read: most lines have none.)
-        range(b).is_some_and(|t| {
-            TITLE_HEADS.contains(&doc.f(t.start).split('-').next().unwrap_or_default())
-                && is_title_line(doc, &t)
-        }) && !(b > 0 && name_alone(b - 1))
+        range(b).is_some_and(|t| is_title_line(doc, &t))
+            && !(b > 0 && name_alone(b - 1))
             && name_alone(b + 1)
             && range(b + 2).is_some_and(body)
             && li <= b + 2
