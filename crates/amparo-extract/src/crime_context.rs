@@ -293,15 +293,20 @@ pub(crate) fn accuses(doc: &Doc<'_>, first: usize, last: usize) -> bool {
 }
 
 /// Marks out of scope the people a cue in sentence `si` names (`cued`), when the sentence is out
-/// of the record (`foreign`) or so is the group they are of (see `group_held_for_crime`).
-pub(crate) fn cued_out_of_scope(
+/// of the record (`foreign`) or so is the group they are of (see `group_held_for_crime`); not one
+/// they are with ("One of them, X, a woman serving a sentence for fraud, shared a bunk with Y").
+pub(crate) fn cued_out_of_scope<'s>(
     doc: &Doc<'_>,
     groups: &[crate::discourse::GroupEvent],
     (si, foreign): (usize, bool),
-    cued: impl Iterator<Item = usize>,
+    cued: impl Iterator<Item = &'s crate::slots::Slot>,
     f: &mut crate::discourse::Findings,
 ) {
-    let cued: Vec<usize> = cued.collect();
+    let with = |k: usize| {
+        matches!(doc.f(k.wrapping_sub(1)), "with" | "con" | "alongside")
+            || (doc.f(k.wrapping_sub(1)) == "a" && doc.f(k.wrapping_sub(2)) == "junto")
+    };
+    let cued: Vec<usize> = cued.filter(|s| !with(s.first)).map(|s| s.entity).collect();
     if foreign || group_held_for_crime(doc, groups, si, cued.len()) {
         for e in cued {
             f.out_of_scope[e] = true;

@@ -119,3 +119,12 @@ pub(crate) fn convicted_not_political(doc: &Doc<'_>, a: usize, b: usize) -> bool
     }) && (a..b)
         .any(|k| doc.f(k).starts_with("politic") && crate::out_of_scope::politics_denied(doc, k))
 }
+
+/// Nouns and verbs of one's work whose "on" names its topic, no crime of theirs ("publishing
+/// articles on domestic violence", "campaigned on drug policy").
+#[rustfmt::skip]
+pub(crate) const WORK_ON: &[&str] = &[
+    "articles", "article", "reports", "report", "reporting", "posts", "videos", "writing", "wrote",
+    "writes", "campaigned", "campaigning", "spoke", "speaking", "research", "series", "stories",
+    "story", "work", "worked", "working",
+];

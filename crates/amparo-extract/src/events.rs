@@ -336,7 +336,7 @@ impl Walk<'_, '_> {
             // "the group includes X": X shares a release reported just before without names.
             if let Some(cue) = clues::group_members_cue(doc, a, b) {
                 // "otros 40 privados de libertad por delitos comunes…, entre ellos X": out of scope.
-                let cued = slots.iter().filter(|s| s.first >= cue).map(|s| s.entity);
+                let cued = slots.iter().filter(|s| s.first >= cue);
                 crate::crime_context::cued_out_of_scope(doc, &groups, (si, foreign), cued, &mut f);
                 cue_members(doc, &mut f, &groups, &slots, cue, (si, before), prev_date);
                 // ("They are A, B, C and D. All four had been held…": the members named.)

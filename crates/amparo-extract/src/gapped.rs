@@ -58,6 +58,19 @@ pub(crate) fn gapped_terms(
 /// is an age: "A, 34, and B").
 fn term_after(doc: &Doc<'_>, last: usize, b: usize) -> bool {
     let mut k = last + usize::from(doc.f(last) == ",");
+    // (Past a relative aside: "y Alexei Torres, a quien en el barrio llaman \"el Flaco\", cinco
+    // años".)
+    let aside = match doc.f(k) {
+        "quien" | "who" | "whom" => true,
+        "a" => doc.f(k + 1) == "quien",
+        _ => false,
+    };
+    if aside {
+        match (k..b.min(k + 14)).find(|&j| doc.f(j) == ",") {
+            Some(c) => k = c + 1,
+            None => return false,
+        }
+    }
     if !crate::count_words::number_at(doc, k) {
         return false;
     }

@@ -17,19 +17,9 @@ use crate::triggers::{self, Trigger};
 /// of an interview: the interviewee's. A relative's or a reporter's first person in a quote, an
 /// op-ed's, or an answer to a question put to someone named ("¿Y usted, señora Nelly?") is not.
 pub(crate) fn told_by_interviewee(doc: &Doc<'_>, t: &Trigger) -> bool {
-    first_person(doc, t) && answer_line(doc, t.first) && !asked_of_another(doc, t.first)
-}
-
-/// Whether a trigger is told in the first person singular ("salimos cuatro", "nos soltaron" are
-/// a group the next words name).
-fn first_person(doc: &Doc<'_>, t: &Trigger) -> bool {
-    let back = |k: usize| doc.f(t.first.wrapping_sub(k));
-    back(1) == "me"
-        || (t.first..t.last).any(|k| doc.f(k) == "me")
-        || (back(1) == "i" && matches!(doc.f(t.first), "got" | "walked"))
-        || matches!(doc.f(t.first), "sali" | "estuve" | "pase")
-        || (doc.f(t.last) == "me" && !matches!(back(1), "was" | "were"))
-        || (matches!(back(1), "was" | "been") && back(2) == "i")
+    crate::self_named::first_person(doc, t)
+        && answer_line(doc, t.first)
+        && !asked_of_another(doc, t.first)
 }
 
 /// The line of token `k`, from the line break before it.
@@ -263,7 +253,7 @@ pub(crate) fn fallback_subjects(
         );
     // (Or in a transcript's turn, its label's speaker: not a relative's "nadie me dice…"; or in
     // a testimony, the one who named herself, `self_named`.)
-    let first = first_person(doc, t) && t.kind != EventType::Disappearance;
+    let first = crate::self_named::first_person(doc, t) && t.kind != EventType::Disappearance;
     let turn = crate::speakers::turn_speaker(doc, t, &refs.seen, first)
         .or_else(|| crate::self_named::teller(doc, t, &refs.seen, first))
         .filter(|&e| !f.relative[e]);

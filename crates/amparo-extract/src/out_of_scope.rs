@@ -167,6 +167,8 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
                 // (What one wrote about: "…después de publicar una serie sobre el contrabando de
                 // gasolina".)
                 || matches!(f, "sobre" | "about")
+                // ("publishing articles on domestic violence": the topic of one's work.)
+                || (f == "on" && crate::crime_words::WORK_ON.contains(&doc.f(j.wrapping_sub(1))))
                 // (Not a crime reported of the one held: "vecinos denunciaran que maltrataba…".)
                 || (f.starts_with("denunci") && doc.f(j + 1) != "que")
                 || f.starts_with("denounc")

@@ -115,13 +115,19 @@ pub(crate) fn taken_not_owner(
     }
     // ("X, de 17 años, prima de Y, que también había sido arrestada…, fue trasladada": the
     // subject of a finite verb after the apposition is the one it describes, of either gender.)
+    // ("X, madre del sargento Y, detenido desde 2019, salió…": a role may stand before Y, and
+    // Y's own participle aside after it.)
+    let of_at = (first.saturating_sub(4)..first)
+        .rev()
+        .find(|&k| matches!(doc.f(k), "de" | "del"))
+        .filter(|&k| (k + 1..first).all(|j| !doc.tokens[j].capitalised && doc.f(j) != ","));
     if !after
         && i > 0
-        && matches!(doc.f(first.wrapping_sub(1)), "de" | "del")
-        && RELATIONS.contains(&doc.f(first.wrapping_sub(2)))
-        && doc.f(first.wrapping_sub(3)) == ","
+        && let Some(of) = of_at
+        && RELATIONS.contains(&doc.f(of.wrapping_sub(1)))
+        && doc.f(of.wrapping_sub(2)) == ","
         && doc.f(slots[i].last) == ","
-        && age_only(doc, slots[i - 1].last, first - 3)
+        && age_only(doc, slots[i - 1].last, of - 2)
         && finite_after(doc, slots[i].last + 1, t.first)
     {
         return Some(i - 1);
@@ -170,7 +176,11 @@ fn age_only(doc: &Doc<'_>, from: usize, to: usize) -> bool {
 /// trigger `to`, past a relative clause set off by commas ("que también había sido arrestada el
 /// 18 de octubre,").
 fn finite_after(doc: &Doc<'_>, from: usize, to: usize) -> bool {
-    let from = if matches!(doc.f(from), "que" | "quien") {
+    // (Or past the kin's own participle aside: ", detenido desde 2019 y recluido en Ramo Verde,",
+    // ", preso en Tocorón,".)
+    let aside =
+        matches!(doc.f(from), "que" | "quien" | "preso" | "presa") || participle(doc.f(from));
+    let from = if aside {
         match (from..to).find(|&k| doc.f(k) == ",") {
             Some(c) => c + 1,
             None => return false,
@@ -178,11 +188,25 @@ fn finite_after(doc: &Doc<'_>, from: usize, to: usize) -> bool {
     } else {
         from
     };
-    // ("fue trasladada en enero a reclusión domiciliaria": the verb's own clause.)
-    from < to
-        && to <= from + 8
-        && matches!(doc.f(from), "fue" | "fueron" | "ha" | "habia")
-        && (from..to).all(|k| !matches!(doc.f(k), "," | ";" | "." | "y" | "e" | "que"))
+    // ("fue trasladada en enero a reclusión domiciliaria": the verb's own clause; or the
+    // trigger's own finite verb, "salió de la comandancia".)
+    // (Not the kin's state told after a relative: "…, que lleva un año sin verla, presa en…".)
+    (from == to
+        && aside
+        && !participle(doc.f(to))
+        && !matches!(doc.f(to), "preso" | "presa" | "presos" | "presas"))
+        || (from < to
+            && to <= from + 8
+            && matches!(doc.f(from), "fue" | "fueron" | "ha" | "habia")
+            && (from..to).all(|k| !matches!(doc.f(k), "," | ";" | "." | "y" | "e" | "que")))
+}
+
+/// Whether a Spanish word is a past participle ("detenido", "recluidas").
+fn participle(w: &str) -> bool {
+    ["ado", "ada", "ido", "ida", "ados", "adas", "idos", "idas"]
+        .iter()
+        .any(|e| w.ends_with(e))
+        && w.len() > 5
 }
 
 /// Whether a noun of custody follows a possessive relative whose owner it tells of: "…y Marcus

@@ -145,9 +145,18 @@ pub(crate) fn phrase_at(doc: &Doc<'_>, i: usize, to: usize) -> Option<(Vec<Trigg
         return Some((vec![one(i, last, Charge, Voice::Passive)], last));
     }
     if let Some(last) = sent_to_prison(doc, i, to) {
+        // ("En marzo lo pasaron a Tocuyito", "me pasaron a Kilo 8": the one the clitic names, as
+        // the word list's "lo trasladaron".)
+        let clitic =
+            doc.f(i) == "pasaron" && matches!(doc.f(i.wrapping_sub(1)), "lo" | "la" | "me");
+        let (first, voice) = if clitic {
+            (i - 1, Voice::Clitic)
+        } else {
+            (i, Voice::Passive)
+        };
         let moved = Trigger {
             group_only: crate::unnamed_groups::those_anyone(doc, i, last),
-            ..one(i, last, Transfer, Voice::Passive)
+            ..one(first, last, Transfer, voice)
         };
         return Some((vec![moved], last));
     }

@@ -21,7 +21,7 @@ pub(crate) fn teller(
         return None;
     }
     let line = |k: usize| crate::narrator::line_of(doc, k);
-    let quoted = |k: usize| line(k).contains(['"', '“', '«']);
+    let quoted = |k: usize| within_quotes(doc, k);
     // (Nor an interview's dash turn, another's: "—Me agarraron el 1 de octubre —interrumpe su
     // hermano X"; nor one done to another, "me agarraron a mi hijo".)
     let dash = line(t.first).trim_start().starts_with(['—', '–', '-']);
@@ -64,4 +64,41 @@ pub(crate) fn teller(
         return None;
     }
     seen.iter().find(|&&(_, f)| f == name_at).map(|&(e, _)| e)
+}
+
+/// Whether token `k` stands between quotation marks on its line (someone else's words: '"Me
+/// soltaron ayer", dijo'), not only on a line that quotes a charge ('me condenaron a cinco años
+/// por "propaganda"').
+fn within_quotes(doc: &Doc<'_>, k: usize) -> bool {
+    let at = doc.tokens.get(k).map_or(0, |t| t.start);
+    let start = doc.text[..at].rfind('\n').map_or(0, |n| n + 1);
+    let (mut straight, mut depth) = (false, 0i32);
+    for c in doc.text[start..at].chars() {
+        match c {
+            '"' => straight = !straight,
+            '“' | '«' => depth += 1,
+            '”' | '»' => depth -= 1,
+            _ => {}
+        }
+    }
+    straight || depth > 0
+}
+
+/// Whether a trigger is told in the first person singular ("salimos cuatro", "nos soltaron" are
+/// a group the next words name).
+pub(crate) fn first_person(doc: &Doc<'_>, t: &Trigger) -> bool {
+    let back = |k: usize| doc.f(t.first.wrapping_sub(k));
+    back(1) == "me"
+        || (t.first..t.last).any(|k| doc.f(k) == "me")
+        || (back(1) == "i" && matches!(doc.f(t.first), "got" | "walked"))
+        || matches!(doc.f(t.first), "sali" | "estuve" | "pase")
+        || (doc.f(t.last) == "me" && !matches!(back(1), "was" | "were"))
+        || (matches!(back(1), "was" | "been") && back(2) == "i")
+        // ("me dieron la libertad condicional": a measure granted to me.)
+        || (back(3) == "me"
+            && matches!(
+                back(2),
+                "dieron" | "dio" | "otorgaron" | "otorgo" | "concedieron" | "concedio"
+            )
+            && matches!(back(1), "la" | "el"))
 }

@@ -28,6 +28,15 @@ pub(crate) fn same_day(doc: &Doc<'_>, a: usize, b: usize) -> bool {
         || (a..b).any(|k| !days_of_hours(k) && doc.matches_any_at(k, SAME_DAY))
 }
 
+/// ("salió con la obligación de presentarse el lunes ante la Fiscalía", "must report to court on
+/// Monday"): the day of a duty a release imposes, still to come; it dates no event.
+fn duty_day(doc: &Doc<'_>, d: &DateMention) -> bool {
+    (d.first.saturating_sub(3)..d.first).any(|k| {
+        matches!(doc.f(k), "presentarse" | "comparecer")
+            || (doc.f(k) == "report" && matches!(doc.f(k.wrapping_sub(1)), "must" | "to" | "will"))
+    })
+}
+
 /// The dates found in a sentence that date its events, its first trigger at `first_trigger`.
 pub(crate) fn event_dates(
     doc: &Doc<'_>,
@@ -64,7 +73,7 @@ pub(crate) fn event_dates(
     let mut dates: Vec<DateMention> = found_dates
         .iter()
         .filter(|d| !(d.of_statement && d.first > first_trigger))
-        .filter(|d| !signed(d) && !ordered(d))
+        .filter(|d| !signed(d) && !ordered(d) && !duty_day(doc, d))
         // ("87 women held as of October 31, down from 94 on September 30", "frente a los 94 del
         // 30 de septiembre": the earlier figure's date.)
         .filter(|d| {

@@ -92,6 +92,8 @@ pub(crate) fn sent_to_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize
             // ("los trasladó en autobús hasta la frontera lituana")
             | "traslado"
             | "trasladaron"
+            // ("A principios de abril me pasaron a la prisión Kilo 8")
+            | "pasaron"
             | "returned"
             | "devuelto"
             | "devuelta"
@@ -109,10 +111,23 @@ pub(crate) fn sent_to_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize
     // ("los llevaron en un autobús del SEBIN al Rodeo I": or how.)
     // (The active verb after its clitic only: "los trasladó", not "el traslado".)
     // ("…el dirigente X, a quien trasladaron a Tocorón": the relative object is a clitic's.)
+    // ("me pasaron a la prisión Kilo 8": a testimony's own.)
     let clitic = CLITICS.contains(&doc.f(i.wrapping_sub(1)))
+        || matches!(doc.f(i.wrapping_sub(1)), "me" | "nos")
         || (matches!(doc.f(i.wrapping_sub(1)), "quien" | "quienes")
             && doc.f(i.wrapping_sub(2)) == "a");
-    if matches!(doc.f(i), "traslado" | "trasladaron") && !clitic {
+    if matches!(doc.f(i), "traslado" | "trasladaron" | "pasaron") && !clitic {
+        return None;
+    }
+    // (Not "lo pasaron a casa por cárcel", "a arresto domiciliario": house arrest.)
+    if doc.f(i) == "pasaron"
+        && (i + 1..to.min(i + 4)).any(|k| {
+            matches!(
+                doc.f(k),
+                "casa" | "arresto" | "domiciliaria" | "domiciliario"
+            )
+        })
+    {
         return None;
     }
     // ("fue llevado el sábado desde El Helicoide hasta el Rodeo I": where from between.)

@@ -1,0 +1,110 @@
+//! issue 13, sixty-ninth round: forms read from blind91 (spent), written anew with invented
+//! names.
+
+#[test]
+fn issue_13_articles_on_domestic_violence_are_no_crime_of_the_writer() {
+    let x = crate::run(
+        "Women's rights defender Shirin Rostami was arrested at her home in Tabriz on 3 May 2025. \
+On 12 June, she was charged with \"propaganda against the system\" for her peaceful work, \
+including publishing articles on domestic violence.",
+        "2025-08-01",
+    );
+    let kinds = crate::kinds_of(&x, "Shirin Rostami");
+    assert!(kinds.contains(&"arrest"), "{x:#?}");
+    assert!(kinds.contains(&"charge"), "{x:#?}");
+}
+
+#[test]
+fn issue_13_one_of_them_serving_a_sentence_for_fraud_leaves_the_one_she_shared_a_cell_with() {
+    let x = crate::run(
+        "Teacher Laleh Navabi was arrested in Karaj in June 2024. In December she was moved to \
+Qarchak prison. One of them, Soraya Bahrami, a woman serving a sentence for fraud, shared a bunk \
+with Navabi for four months.",
+        "2026-01-10",
+    );
+    let kinds = crate::kinds_of(&x, "Laleh Navabi");
+    assert!(kinds.contains(&"arrest"), "{x:#?}");
+    assert!(kinds.contains(&"transfer"), "{x:#?}");
+    assert!(crate::person(&x, "Soraya Bahrami").is_none(), "{x:#?}");
+}
+
+#[test]
+fn issue_13_a_testimony_that_quotes_its_charge_is_still_the_teller_s() {
+    let x = crate::run(
+        "Me llamo Yordanis Peña Vidal. Tengo 41 años y vendía pan en Manzanillo.\n\nEn mayo de \
+2022 me juzgaron en una sola mañana y me condenaron a cuatro años por \"desacato\".\n\nEl 3 de \
+octubre de 2025 me dieron la libertad condicional. Tengo que presentarme cada mes en la \
+estación.",
+        "2025-12-01",
+    );
+    let kinds = crate::kinds_of(&x, "Yordanis Peña Vidal");
+    assert!(kinds.contains(&"sentence"), "{x:#?}");
+    assert!(kinds.contains(&"conditional_release"), "{x:#?}");
+}
+
+#[test]
+fn issue_13_lo_pasaron_a_tocuyito_is_a_transfer() {
+    let x = crate::run(
+        "A Wilfredo Salas lo detuvieron en Valencia en junio de 2024. En marzo de este año lo \
+pasaron a Tocuyito.",
+        "2025-11-20",
+    );
+    assert_eq!(crate::date_of(&x, "Wilfredo Salas", "transfer"), "2025-03");
+}
+
+#[test]
+fn issue_13_lo_pasaron_a_casa_por_carcel_is_no_transfer() {
+    let x = crate::run(
+        "A Wilfredo Salas lo detuvieron en Valencia en junio de 2024. En marzo de este año lo \
+pasaron a casa por cárcel.",
+        "2025-11-20",
+    );
+    assert!(
+        !crate::kinds_of(&x, "Wilfredo Salas").contains(&"transfer"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_mother_whose_son_is_told_held_in_her_apposition_left_the_station() {
+    let x = crate::run(
+        "Al menos tres mujeres fueron detenidas el miércoles 10 de diciembre durante una vigilia. \
+Dos de ellas fueron liberadas en la noche del mismo miércoles. Yanira Coello, madre del cabo Luis \
+Coello, detenido desde 2020 y recluido en Ramo Verde, salió de la comandancia de la PNB con la \
+obligación de presentarse el lunes ante la Fiscalía. \
+Marlene Duque, esposa del dirigente Óscar Duque, preso en Tocorón, fue liberada sin medidas.",
+        "2025-12-11",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Yanira Coello", "conditional_release"),
+        "2025-12-10"
+    );
+    assert!(crate::kinds_of(&x, "Marlene Duque").contains(&"release"));
+    assert!(
+        !crate::kinds_of(&x, "Luis Coello").contains(&"conditional_release"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_the_day_one_must_report_dates_no_release() {
+    let x = crate::run(
+        "Eneida Rojas fue detenida el miércoles 10 de diciembre. Fue excarcelada esa misma noche \
+con la obligación de presentarse el lunes ante el tribunal.",
+        "2025-12-11",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Eneida Rojas", "conditional_release"),
+        "2025-12-10"
+    );
+}
+
+#[test]
+fn issue_13_a_gapped_term_past_a_nickname_aside_is_the_named_one_s() {
+    let x = crate::run(
+        "El tribunal condenó el lunes a tres vecinos de Gibara. Marisleydis Ávila, madre de dos \
+niños, recibió seis años, y Ariel Pupo Leyva, a quien en el barrio llaman \"el Chino\", cinco años.",
+        "2025-09-26",
+    );
+    assert!(crate::kinds_of(&x, "Ariel Pupo Leyva").contains(&"sentence"));
+}
