@@ -121,10 +121,10 @@ pub(crate) fn convicted_not_political(doc: &Doc<'_>, a: usize, b: usize) -> bool
 }
 
 /// Nouns and verbs of one's work whose "on" names its topic, no crime of theirs ("publishing
-/// articles on domestic violence", "campaigned on drug policy").
+/// articles on domestic violence", "campaigned on drug policy"; not "work on fraud schemes").
 #[rustfmt::skip]
 pub(crate) const WORK_ON: &[&str] = &[
     "articles", "article", "reports", "report", "reporting", "posts", "videos", "writing", "wrote",
     "writes", "campaigned", "campaigning", "spoke", "speaking", "research", "series", "stories",
-    "story", "work", "worked", "working",
+    "story",
 ];

@@ -103,14 +103,15 @@ pub(crate) fn left_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
                 // ("a letter smuggled out of prison": a thing that left.)
                 | "smuggled" | "sneaked" | "snuck"
         );
-    if let Some(last) = left_in_a_release_scene(doc, i, to) {
-        return Some(last);
-    }
-    // ("La madre del preso X salió el sábado de Tocuyito después de la visita": a visitor.)
+    // ("La madre del preso X salió el sábado de Tocuyito después de la visita": a visitor, in a
+    // release scene too.)
     if (LEAVING.contains(&doc.f(i)) || just || doc.f(i) == "left")
-        && (i + 1..to.min(i + 12)).any(|k| doc.f(k).starts_with("visit"))
+        && (i + 1..to.min(i + 16)).any(|k| doc.f(k).starts_with("visit"))
     {
         return None;
+    }
+    if let Some(last) = left_in_a_release_scene(doc, i, to) {
+        return Some(last);
     }
     // ("18 people held for political reasons left detention on Friday"): custody itself left.
     // (Not a place: "leaving detention center Zona 7 after visiting her client".)
@@ -190,14 +191,7 @@ pub(crate) fn left_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
     {
         return None;
     }
-    // ("De El Helicoide salió ayer el periodista X", "Del Rodeo I salieron…": the prison
-    // fronted before the verb.)
-    let fronted = matches!(doc.f(i), "salio" | "salieron" | "sale" | "salen" | "salir")
-        && (i.saturating_sub(5)..i).any(|k| custody_place_at(doc, k))
-        // (Of its own sentence: not "…en la cárcel de Tocuyito. Mogollón salió el lunes hacia…".)
-        && !(i.saturating_sub(6)..i).any(|k| doc.f(k) == ".")
-        && (i.saturating_sub(6)..i).any(|k| matches!(doc.f(k), "de" | "del" | "desde"));
-    if fronted {
+    if crate::leaving_words::left_place_before(doc, i) {
         return Some(i + 1);
     }
     // ("has not left the sidewalk outside the Rodeo I prison": a vigil, not a release.)

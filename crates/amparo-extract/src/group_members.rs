@@ -377,16 +377,18 @@ fn arrived(doc: &Doc<'_>, first: usize, last: usize) -> Option<usize> {
     (named && together).then_some(first)
 }
 
-/// "…dozens of relatives waited through the night. Among them was X, whose son…": whether the
-/// cue at `cue` of sentence `si` names one of the relatives of the sentence before (or guards),
-/// told as someone's kin, and not a member of the group told at sentence `told` further back;
-/// not "Families waited on the highway. Among them was student leader X".
+/// "…dozens of relatives waited through the night. Among them was X, whose son…" ("…, the mother
+/// of journalist Y", "cuyo hijo", "madre del preso Y"): whether the cue at `cue` of sentence `si`
+/// names one of the relatives (or guards) of the sentence before, told as someone's kin, not one
+/// of the group told at `told` further back ("Families waited. Among them was student leader X").
 pub(crate) fn relatives_among(doc: &Doc<'_>, si: usize, cue: usize, told: usize) -> bool {
     let pronoun =
         (cue.saturating_sub(3)..cue).any(|k| matches!(doc.f(k), "them" | "ellos" | "ellas"));
-    let kin_told = (cue..cue + 14).any(|k| {
-        matches!(doc.f(k), "whose" | "cuyo" | "cuya")
-            && crate::slots::RELATIONS.contains(&doc.f(k + 1))
+    let kin_told = (cue..cue + 14).any(|k| match doc.f(k) {
+        _ if !crate::slots::RELATIONS.contains(&doc.f(k + 1)) => false,
+        "whose" | "cuyo" | "cuya" => true,
+        "the" | "la" | "el" | "," => matches!(doc.f(k + 2), "of" | "de" | "del"),
+        _ => false,
     });
     let paragraph = |x: usize| doc.sentences.get(x).map(|s| s.paragraph);
     pronoun

@@ -358,3 +358,24 @@ pub(crate) fn just_before(
             )
         })
 }
+
+/// ("De El Helicoide salió ayer el periodista X", "Del Rodeo I salieron…": the prison fronted
+/// before the verb at `i`, after its "de", with no comma before the verb: not "X, madre de Y,
+/// recluido en Ramo Verde, salió de la cárcel tras visitarlo", the son's place. Or "detenido
+/// desde marzo en Zona 7, salió de allí esta tarde": the place named before.)
+pub(crate) fn left_place_before(doc: &crate::text::Doc<'_>, i: usize) -> bool {
+    use crate::custody_phrases::custody_place_at;
+    let fronted = matches!(doc.f(i), "salio" | "salieron" | "sale" | "salen" | "salir")
+        && (i.saturating_sub(5)..i).any(|k| {
+            custody_place_at(doc, k)
+                && (k.saturating_sub(3)..k).any(|j| matches!(doc.f(j), "de" | "del" | "desde"))
+                && (k..i).all(|j| doc.f(j) != ",")
+        })
+        // (Of its own sentence: not "…en la cárcel de Tocuyito. Mogollón salió el lunes hacia…".)
+        && !(i.saturating_sub(6)..i).any(|k| doc.f(k) == ".");
+    let from_there = matches!(doc.f(i), "salio" | "salieron")
+        && doc.f(i + 1) == "de"
+        && matches!(doc.f(i + 2), "alli" | "ahi" | "alla")
+        && (i.saturating_sub(8)..i).any(|k| custody_place_at(doc, k));
+    fronted || from_there
+}

@@ -25,7 +25,9 @@ pub(crate) fn teller(
     // (Nor an interview's dash turn, another's: "—Me agarraron el 1 de octubre —interrumpe su
     // hermano X"; nor one done to another, "me agarraron a mi hijo".)
     let dash = line(t.first).trim_start().starts_with(['—', '–', '-']);
-    let to_kin = doc.f(t.last) == "a" && matches!(doc.f(t.last + 1), "mi" | "mis");
+    // ("Me detuvieron a mi hijo": the trigger may hold the "a".)
+    let to_kin = (t.first..=t.last)
+        .any(|k| doc.f(k) == "a" && matches!(doc.f(k + 1), "mi" | "mis" | "nuestro" | "nuestra"));
     if quoted(t.first) || dash || to_kin {
         return None;
     }

@@ -30,10 +30,33 @@ pub(crate) fn same_day(doc: &Doc<'_>, a: usize, b: usize) -> bool {
 
 /// ("salió con la obligación de presentarse el lunes ante la Fiscalía", "must report to court on
 /// Monday"): the day of a duty a release imposes, still to come; it dates no event.
+/// (A duty, after "obligación de", "deberá", "tiene que", "must", "has to": not a step taken,
+/// "fue detenido tras presentarse el lunes en la sede del Sebin".)
 fn duty_day(doc: &Doc<'_>, d: &DateMention) -> bool {
-    (d.first.saturating_sub(3)..d.first).any(|k| {
-        matches!(doc.f(k), "presentarse" | "comparecer")
-            || (doc.f(k) == "report" && matches!(doc.f(k.wrapping_sub(1)), "must" | "to" | "will"))
+    // ("presentarse cada lunes", "todos los lunes", "every Monday": a recurrence, no day.)
+    let before = |n: usize| doc.f(d.first.wrapping_sub(n));
+    if matches!(before(1), "cada" | "every") || (before(2), before(1)) == ("todos", "los") {
+        return true;
+    }
+    (d.first.saturating_sub(5)..d.first).any(|k| {
+        matches!(
+            doc.f(k),
+            "presentarse" | "presentarme" | "comparecer" | "report" | "appear"
+        ) && (k + 1..d.first).all(|j| !matches!(doc.f(j), "," | ";" | "." | "y" | "and"))
+            && match doc.f(k.wrapping_sub(1)) {
+                // ("con la obligación de", "un compromiso de … y de presentarse"; not "luego de
+                // presentarse".)
+                "de" => !matches!(doc.f(k.wrapping_sub(2)), "luego" | "despues" | "antes"),
+                "que" => matches!(doc.f(k.wrapping_sub(2)), "tiene" | "tienen" | "tengo"),
+                "to" => matches!(
+                    doc.f(k.wrapping_sub(2)),
+                    "has" | "have" | "ordered" | "required"
+                ),
+                w => matches!(
+                    w,
+                    "debera" | "deberan" | "debe" | "deben" | "debia" | "must" | "will"
+                ),
+            }
     })
 }
 

@@ -118,6 +118,7 @@ mod words_sixtyfirst_review;
 mod words_sixtyfourth;
 mod words_sixtyfourth_review;
 mod words_sixtyninth;
+mod words_sixtyninth_review;
 mod words_sixtysecond;
 mod words_sixtysecond_review;
 mod words_sixtyseventh;

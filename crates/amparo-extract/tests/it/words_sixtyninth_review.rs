@@ -1,0 +1,77 @@
+//! issue 13, sixty-ninth round: the black-box reviews' findings, mended, with invented names.
+
+#[test]
+fn issue_13_a_mother_leaving_the_prison_after_a_visit_is_not_released() {
+    let x = crate::run(
+        "Carmen Ocando, madre del sargento Julio Ocando, detenido desde 2019 y recluido en Ramo \
+Verde, salió el 3 de mayo de 2024 de la cárcel tras visitarlo.",
+        "2024-06-01",
+    );
+    assert!(crate::person(&x, "Carmen Ocando").is_none(), "{x:#?}");
+    assert!(
+        !crate::kinds_of(&x, "Julio Ocando").contains(&"release"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_salio_de_alli_leaves_the_place_named_before() {
+    let x = crate::run(
+        "Confirmado por su defensa: el periodista Ramón Ugas, detenido desde marzo de 2025 en Zona \
+7, salió de allí esta tarde hacia su casa en Los Teques, pero con arresto domiciliario.",
+        "2025-12-24",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Ramón Ugas", "house_arrest"),
+        "2025-12-24"
+    );
+}
+
+#[test]
+fn issue_13_a_teller_whose_son_was_taken_is_not_held() {
+    let x = crate::run(
+        "Me llamo Rosalba Quintana Mejías. Me detuvieron a mi hijo, Julio Ferrer Quintana, el 4 \
+de febrero de 2022. Me lo condenaron a cinco años por \"terrorismo\".",
+        "2023-05-10",
+    );
+    assert!(
+        crate::person(&x, "Rosalba Quintana Mejías").is_none(),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_step_taken_before_an_arrest_keeps_its_day() {
+    let x = crate::run(
+        "El dirigente Omar Lander fue detenido tras presentarse el lunes 4 de marzo en la sede del \
+Sebin.",
+        "2024-03-10",
+    );
+    assert_eq!(crate::date_of(&x, "Omar Lander", "arrest"), "2024-03-04");
+}
+
+#[test]
+fn issue_13_the_court_one_must_report_to_on_a_day_dates_no_release() {
+    let x = crate::run(
+        "Carlos Pernía was released and must report to court on Monday.",
+        "2024-03-10",
+    );
+    assert_ne!(
+        crate::date_of(&x, "Carlos Pernía", "conditional_release"),
+        "2024-03-04"
+    );
+}
+
+#[test]
+fn issue_13_reporting_every_monday_is_no_day() {
+    let x = crate::run(
+        "El diácono Luis Ocón fue detenido anteayer a la salida de una misa en Condega y liberado \
+esa misma noche, después de firmar un compromiso de no realizar actividades pastorales y de \
+presentarse cada lunes en la estación policial.",
+        "2025-10-06",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Luis Ocón", "conditional_release"),
+        "2025-10-04"
+    );
+}
