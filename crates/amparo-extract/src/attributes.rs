@@ -129,6 +129,8 @@ fn finish(d: &mut Description, words: &[String]) {
         words.iter().any(|w| w == "attorney") && words.iter().any(|w| w == "general");
     d.high_office =
         !former && (attorney_general || words.iter().any(|w| HIGH_OFFICE.contains(&w.as_str())));
+    // ("Miguel Ángel Sucre, former mayor of a municipality in Zulia": no office held now.)
+    d.official &= !former;
     // A title in front of the name is the person's office, not a role of a detainee.
     if d.official {
         d.roles.retain(|r| r != "military");

@@ -366,3 +366,14 @@ pub(crate) fn kin_joined(words: &[&str]) -> bool {
         _ => false,
     }
 }
+
+/// Whether a cell is shared with others among tokens `from..to` ("compartió celda con presos
+/// comunes, entre ellos X, condenado por extorsión", "shared a cell with a man serving a sentence
+/// for murder"): a crime told after it is the cellmates', not of one named before it.
+pub(crate) fn cell_shared(doc: &crate::text::Doc<'_>, from: usize, to: usize) -> bool {
+    (from..to).any(|j| {
+        matches!(doc.f(j), "con" | "with")
+            && (j.saturating_sub(2)..j)
+                .any(|i| matches!(doc.f(i), "celda" | "cell" | "litera" | "bunk" | "calabozo"))
+    })
+}

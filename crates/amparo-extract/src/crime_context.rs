@@ -302,9 +302,13 @@ pub(crate) fn cued_out_of_scope<'s>(
     cued: impl Iterator<Item = &'s crate::slots::Slot>,
     f: &mut crate::discourse::Findings,
 ) {
+    // (Nor one cited: "…, condenado por extorsión, que según Piñate…".)
     let with = |k: usize| {
-        matches!(doc.f(k.wrapping_sub(1)), "with" | "con" | "alongside")
-            || (doc.f(k.wrapping_sub(1)) == "a" && doc.f(k.wrapping_sub(2)) == "junto")
+        matches!(
+            doc.f(k.wrapping_sub(1)),
+            "with" | "con" | "alongside" | "segun"
+        ) || (doc.f(k.wrapping_sub(1)) == "a" && doc.f(k.wrapping_sub(2)) == "junto")
+            || (doc.f(k.wrapping_sub(1)) == "to" && doc.f(k.wrapping_sub(2)) == "according")
     };
     let cued: Vec<usize> = cued.filter(|s| !with(s.first)).map(|s| s.entity).collect();
     if foreign || group_held_for_crime(doc, groups, si, cued.len()) {

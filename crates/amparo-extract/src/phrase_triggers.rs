@@ -147,8 +147,22 @@ pub(crate) fn phrase_at(doc: &Doc<'_>, i: usize, to: usize) -> Option<(Vec<Trigg
     if let Some(last) = sent_to_prison(doc, i, to) {
         // ("En marzo lo pasaron a Tocuyito", "me pasaron a Kilo 8": the one the clitic names, as
         // the word list's "lo trasladaron".)
-        let clitic =
-            doc.f(i) == "pasaron" && matches!(doc.f(i.wrapping_sub(1)), "lo" | "la" | "me");
+        // (Not where one was taken on arrest: "Fue detenida … por el SEBIN, que la llevaron a El
+        // Helicoide", "esa misma noche la llevaron a Evin".)
+        let on_arrest = || {
+            doc.sentence_at(i).is_some_and(|s| {
+                (s.first..i).any(|k| {
+                    let w = doc.f(k);
+                    ["detenid", "arrest", "captur", "aprehendid"]
+                        .iter()
+                        .any(|p| w.starts_with(p))
+                        || matches!(w, "misma" | "mismo")
+                })
+            })
+        };
+        let clitic = matches!(doc.f(i), "pasaron" | "llevaron" | "enviaron")
+            && matches!(doc.f(i.wrapping_sub(1)), "lo" | "la" | "me")
+            && (doc.f(i) == "pasaron" || !on_arrest());
         let (first, voice) = if clitic {
             (i - 1, Voice::Clitic)
         } else {

@@ -187,3 +187,21 @@ pub(crate) fn speaks_of_another(
     };
     SPEECH.contains(&doc.f(k + 1)) && (ms.iter().any(|m| m.first > k + 1) || !of_self())
 }
+
+/// ("According to a colleague, X, she was charged…": whether the one named at `m` (of a sentence
+/// from token `a`) is only cited, and so names no one for an event; not one who speaks of
+/// himself, "X told AFP he was arrested in 2019"; a relative cited too, "donde, según su abogada,
+/// X, permaneció 40 días".)
+pub(crate) fn cited_source(
+    doc: &crate::text::Doc<'_>,
+    f: &crate::discourse::Findings,
+    m: &crate::persons::MentionRef,
+    a: usize,
+) -> bool {
+    (f.source[m.entity]
+        && !f.relative[m.entity]
+        && (m.first.saturating_sub(12).max(a)..m.first).any(|k| crate::speakers::cites(doc, k)))
+        || (f.relative[m.entity]
+            && (m.first.saturating_sub(5).max(a)..m.first)
+                .any(|k| matches!(doc.f(k), "segun" | "according")))
+}

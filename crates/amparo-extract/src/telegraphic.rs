@@ -32,13 +32,35 @@ pub(crate) fn telegraphic_subject(
     if let Some(e) = record_subject(doc, t, si, refs, f) {
         return Some(e);
     }
-    // (A participle with what follows it: "Detained 3 June", "Held in", "Detenida el…".)
-    let next = doc.tokens.get(t.last).map(|x| (x.kind, doc.f(t.last)));
+    // (A participle with what follows it: "Detained 3 June", "Released January 12", "Held in",
+    // "Detenida el…", "Moved from Rodeo I to house arrest".)
+    // (Or a participle that opens the sentence and leads to the trigger: "Moved from El Helicoide
+    // to house arrest in Caracas".)
+    let opener = if t.first > s.first
+        && t.first <= s.first + 8
+        && matches!(
+            doc.f(s.first),
+            "moved" | "sent" | "trasladado" | "trasladada"
+        )
+        && (s.first..t.first).all(|k| doc.f(k) != ",")
+    {
+        s.first
+    } else {
+        t.first
+    };
+    let after = if opener == t.first {
+        t.last
+    } else {
+        opener + 1
+    };
+    let next = doc.tokens.get(after).map(|x| (x.kind, doc.f(after)));
     let leads = match next {
         Some((crate::text::TokenKind::Number, _)) => true,
+        Some((_, w)) if crate::dates::month(w).is_some() => true,
         Some((_, w)) => matches!(
             w,
             "on" | "in"
+                | "from"
                 | "at"
                 | "under"
                 | "with"
@@ -64,13 +86,13 @@ pub(crate) fn telegraphic_subject(
     // (Not a heading over a list: "RELEASED ON SATURDAY, FROM INOF:", "Released since our last
     // report (September 30):".)
     let heading = (s.first..s.last).any(|k| doc.f(k) == ":")
-        || doc.text[doc.tokens[t.first].start..doc.tokens[t.first].end]
+        || doc.text[doc.tokens[opener].start..doc.tokens[opener].end]
             .chars()
             .all(|c| c.is_uppercase());
     if heading
         || t.voice != crate::triggers::Voice::Passive
-        || s.first != t.first
-        || !participle(t.first)
+        || s.first != opener
+        || !participle(opener)
         || !leads
     {
         return None;

@@ -246,14 +246,7 @@ impl Walk<'_, '_> {
             let companions_only = t.voice == crate::triggers::Voice::Clitic
                 && !with.is_empty()
                 && (0..slots.len()).all(|i| with.contains(&i));
-            // ("According to a colleague, X, she was charged…": one cited names no one for it;
-            // not one who speaks of himself, "X told AFP he was arrested in 2019".)
-            let cited = |m: &MentionRef| {
-                f.source[m.entity]
-                    && !f.relative[m.entity]
-                    && (m.first.saturating_sub(12).max(a)..m.first)
-                        .any(|k| crate::speakers::cites(doc, k))
-            };
+            let cited = |m: &MentionRef| crate::speech_words::cited_source(doc, f, m, a);
             let nobody = ms.is_empty() || companions_only || untold || ms.iter().all(|m| cited(m));
             who = crate::narrator::fallback_subjects(doc, t, slots, last_who, nobody, refs, f);
         }

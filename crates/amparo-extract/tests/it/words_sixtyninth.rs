@@ -108,3 +108,78 @@ niños, recibió seis años, y Ariel Pupo Leyva, a quien en el barrio llaman \"e
     );
     assert!(crate::kinds_of(&x, "Ariel Pupo Leyva").contains(&"sentence"));
 }
+
+#[test]
+fn issue_13_a_list_entry_s_released_on_a_month_day_is_the_entry_s() {
+    let x = crate::run(
+        "RELEASED\n\nFabián Ortega (\"Fabi\"), 20, a student arrested during protests in Carora in \
+August 2024. Released January 12 from the Fénix prison in Lara state.\n\nMOVED TO HOUSE \
+ARREST\n\nLucía Benavides, 64, human rights defender. Moved from El Helicoide to house arrest in \
+Caracas on January 12.",
+        "2026-01-13",
+    );
+    assert_eq!(crate::date_of(&x, "Fabián Ortega", "release"), "2026-01-12");
+    assert_eq!(
+        crate::date_of(&x, "Lucía Benavides", "house_arrest"),
+        "2026-01-12"
+    );
+}
+
+#[test]
+fn issue_13_a_former_mayor_holds_no_office() {
+    let x = crate::run(
+        "MOVED TO HOUSE ARREST\n\nRogelio Anzola, former mayor of a municipality in Falcón state. \
+Moved from Rodeo I to house arrest in Coro on January 10.",
+        "2026-01-13",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Rogelio Anzola", "house_arrest"),
+        "2026-01-10"
+    );
+}
+
+#[test]
+fn issue_13_a_cellmate_s_extortion_leaves_the_one_who_shared_his_cell() {
+    let x = crate::run(
+        "Isidro Mata, dirigente sindical de Bolívar, fue detenido el 20 de junio de 2024. \
+Reapareció el 6 de agosto en Tocorón, donde compartió celda con presos comunes, entre ellos \
+Wilmer Ochoa, alias el Gocho, condenado por extorsión, que según Mata \"fue el único que me \
+regaló una sábana\".",
+        "2026-02-15",
+    );
+    assert!(
+        crate::kinds_of(&x, "Isidro Mata").contains(&"arrest"),
+        "{x:#?}"
+    );
+    assert!(crate::person(&x, "Wilmer Ochoa").is_none(), "{x:#?}");
+}
+
+#[test]
+fn issue_13_lo_llevaron_al_penal_later_is_a_transfer_but_not_on_arrest() {
+    let x = crate::run(
+        "A Rafael Cedeño lo detuvieron en Maturín en junio de 2024. En marzo de 2025 lo llevaron al \
+Centro Penitenciario Rodeo I, en Guatire.",
+        "2026-02-15",
+    );
+    assert_eq!(crate::date_of(&x, "Rafael Cedeño", "transfer"), "2025-03");
+    let y = crate::run(
+        "Zulay Gómez fue detenida el 9 de enero en su casa por funcionarios del SEBIN, que la \
+llevaron a El Helicoide.",
+        "2026-02-15",
+    );
+    assert!(
+        !crate::kinds_of(&y, "Zulay Gómez").contains(&"transfer"),
+        "{y:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_move_told_by_a_lawyer_cited_after_it_is_the_one_held() {
+    let x = crate::run(
+        "Ramiro Salas pasó sus primeras semanas en la sede de la DGCIM en Puerto Ordaz. En julio de \
+2024 fue trasladado a la sede central del organismo en Boleíta, en Caracas, donde, según su \
+abogada, Zoila Marcano, permaneció 40 días.",
+        "2026-02-15",
+    );
+    assert_eq!(crate::date_of(&x, "Ramiro Salas", "transfer"), "2024-07");
+}
