@@ -130,7 +130,7 @@ fn finish(d: &mut Description, words: &[String]) {
     d.high_office =
         !former && (attorney_general || words.iter().any(|w| HIGH_OFFICE.contains(&w.as_str())));
     // ("Miguel Ángel Sucre, former mayor of a municipality in Zulia": no office held now.)
-    d.official &= !former;
+    d.official &= !former || crate::offices::office_held_now(words);
     // A title in front of the name is the person's office, not a role of a detainee.
     if d.official {
         d.roles.retain(|r| r != "military");

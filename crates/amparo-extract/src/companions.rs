@@ -375,5 +375,8 @@ pub(crate) fn cell_shared(doc: &crate::text::Doc<'_>, from: usize, to: usize) ->
         matches!(doc.f(j), "con" | "with")
             && (j.saturating_sub(2)..j)
                 .any(|i| matches!(doc.f(i), "celda" | "cell" | "litera" | "bunk" | "calabozo"))
+            // (Not one's own crime told before it: "X, condenado por extorsión, compartió celda
+            // con Y".)
+            && !crate::out_of_scope::ordinary_crime(doc, from, j)
     })
 }

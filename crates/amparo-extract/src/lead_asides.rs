@@ -159,8 +159,11 @@ pub(crate) fn comment_thread(doc: &Doc<'_>, layout: &Layout, first: usize) -> bo
     let bar = |si: usize| {
         doc.sentences.get(si).is_some_and(|s| {
             let f = |k: usize| if k < s.last { doc.f(k) } else { "" };
+            // (Or after the comment's age: "5h · Like · Reply · 64".)
             let reply = (s.first..s.last).any(|k| matches!(doc.f(k), "responder" | "reply"));
-            reply && ((f(s.first) == "me" && f(s.first + 1) == "gusta") || f(s.first) == "like")
+            let like = (s.first..s.last.min(s.first + 4))
+                .any(|k| (f(k) == "me" && f(k + 1) == "gusta") || f(k) == "like");
+            reply && like
         })
     };
     layout

@@ -320,3 +320,18 @@ pub(crate) fn office_acting(
         .filter(|_| !held_after())
         .map(|k| k - 1)
 }
+
+/// Whether the words describing someone (run back from the name, "former opposition mayor X" is
+/// [mayor, opposition, former], and on after it, "X, former mayor of…" is [former, mayor, …])
+/// hold an office not said to be a former one: "former mayor and now minister", "Minister X, a
+/// retired general" hold one.
+pub(crate) fn office_held_now(words: &[String]) -> bool {
+    let was = |w: &str| matches!(w, "former" | "ex" | "retired" | "exministro" | "exministra");
+    let near_was = |i: usize| {
+        (i > 0 && was(&words[i - 1])) || words.iter().skip(i + 1).take(2).any(|w| was(w))
+    };
+    words
+        .iter()
+        .enumerate()
+        .any(|(i, w)| is_official(w) && !near_was(i))
+}

@@ -191,17 +191,21 @@ pub(crate) fn speaks_of_another(
 /// ("According to a colleague, X, she was charged…": whether the one named at `m` (of a sentence
 /// from token `a`) is only cited, and so names no one for an event; not one who speaks of
 /// himself, "X told AFP he was arrested in 2019"; a relative cited too, "donde, según su abogada,
-/// X, permaneció 40 días".)
+/// X, permaneció 40 días", but not of the event at token `at` in her own relative clause, "según
+/// su hermana, X, quien también fue detenida".)
 pub(crate) fn cited_source(
     doc: &crate::text::Doc<'_>,
     f: &crate::discourse::Findings,
     m: &crate::persons::MentionRef,
-    a: usize,
+    (a, at): (usize, usize),
 ) -> bool {
     (f.source[m.entity]
         && !f.relative[m.entity]
         && (m.first.saturating_sub(12).max(a)..m.first).any(|k| crate::speakers::cites(doc, k)))
         || (f.relative[m.entity]
+            && !(at > m.last
+                && doc.f(m.last) == ","
+                && matches!(doc.f(m.last + 1), "quien" | "que" | "who"))
             && (m.first.saturating_sub(5).max(a)..m.first)
                 .any(|k| matches!(doc.f(k), "segun" | "according")))
 }

@@ -116,10 +116,25 @@ pub(crate) fn handle_in(doc: &Doc<'_>, from: usize, to: usize) -> bool {
 /// whose post tells of the writer's kin ("mi hijo", "my husband"), is the post's author, no item
 /// of a list. (Not one whose post tells of herself, "Salí de La Crisálida", nor names over the
 /// hours of their arrests, "Detenidos en Petare:" / "José Paz" / "2 feb. a las 21:14".)
+/// (Or a name over a comment and its reaction bar, "Mostafa Adel" / "Stay strong Nour. My father
+/// was held…" / "3h · Like · Reply · 9": the comment's author.)
 pub(crate) fn post_author(doc: &Doc<'_>, lines: &[std::ops::Range<usize>], li: usize) -> bool {
     let Some(next) = lines.get(li + 1) else {
         return false;
     };
+    let bar = |l: &std::ops::Range<usize>| {
+        let t = crate::line_shapes::token_range(doc, l);
+        let f = |k: usize| if k < t.end { doc.f(k) } else { "" };
+        (t.start..t.end).any(|k| matches!(doc.f(k), "reply" | "responder"))
+            && (t.start..t.end.min(t.start + 4))
+                .any(|k| f(k) == "like" || (f(k) == "me" && f(k + 1) == "gusta"))
+    };
+    let comment = lines
+        .get(li + 1..(li + 4).min(lines.len()))
+        .unwrap_or_default();
+    if let Some(at) = comment.iter().position(bar).filter(|&at| at > 0) {
+        return !tells_own_custody(doc, &comment[..at]);
+    }
     let post = lines
         .get(li + 2..(li + 4).min(lines.len()))
         .unwrap_or_default();
@@ -131,7 +146,35 @@ pub(crate) fn post_author(doc: &Doc<'_>, lines: &[std::ops::Range<usize>], li: u
     });
     // (Not a post of one's own custody that names kin too: "Salí de La Crisálida… Mi hijo me
     // esperaba", "Estuve 40 días presa…", "I was released… My son was waiting".)
-    let own = post.iter().any(|l| {
+    let own = tells_own_custody(doc, post);
+    if !of_kin || own {
+        return false;
+    }
+    let t = crate::line_shapes::token_range(doc, next);
+    let day = |k: usize| {
+        crate::dates::month(doc.f(k)).is_some()
+            || matches!(doc.f(k), "ayer" | "yesterday" | "hoy" | "today")
+    };
+    // ("14 h · 🌐 Público", "3 d ·": the post's age instead of its day and clock.)
+    // ("5h · 🌐 Public": the number and its unit one token.)
+    let age = |k: usize| {
+        let f = doc.f(k);
+        let unit = f.trim_start_matches(|c: char| c.is_ascii_digit());
+        (doc.is_number(k)
+            && matches!(doc.f(k + 1), "h" | "min" | "d" | "hrs" | "hr")
+            && doc.f(k + 2) == "·")
+            || (unit.len() < f.len() && matches!(unit, "h" | "min" | "d") && doc.f(k + 1) == "·")
+    };
+    t.end - t.start <= 12
+        && (((t.start..t.end).any(|k| doc.f(k) == ":" && crate::line_shapes::clock_colon(doc, k))
+            && (t.start..t.end).any(day))
+            || age(t.start))
+}
+
+/// Whether lines tell the writer's own custody ("Fui liberada hoy", "me soltaron", "I was
+/// released"), not only a relative's.
+fn tells_own_custody(doc: &Doc<'_>, lines: &[std::ops::Range<usize>]) -> bool {
+    lines.iter().any(|l| {
         let t = crate::line_shapes::token_range(doc, l);
         (t.start..t.end).any(|k| {
             let after = doc.f(k + 1);
@@ -155,27 +198,5 @@ pub(crate) fn post_author(doc: &Doc<'_>, lines: &[std::ops::Range<usize>], li: u
                         .any(|p| after.starts_with(p)))
                 || (doc.f(k) == "got" && after == "out")
         })
-    });
-    if !of_kin || own {
-        return false;
-    }
-    let t = crate::line_shapes::token_range(doc, next);
-    let day = |k: usize| {
-        crate::dates::month(doc.f(k)).is_some()
-            || matches!(doc.f(k), "ayer" | "yesterday" | "hoy" | "today")
-    };
-    // ("14 h · 🌐 Público", "3 d ·": the post's age instead of its day and clock.)
-    // ("5h · 🌐 Public": the number and its unit one token.)
-    let age = |k: usize| {
-        let f = doc.f(k);
-        let unit = f.trim_start_matches(|c: char| c.is_ascii_digit());
-        (doc.is_number(k)
-            && matches!(doc.f(k + 1), "h" | "min" | "d" | "hrs" | "hr")
-            && doc.f(k + 2) == "·")
-            || (unit.len() < f.len() && matches!(unit, "h" | "min" | "d") && doc.f(k + 1) == "·")
-    };
-    t.end - t.start <= 12
-        && (((t.start..t.end).any(|k| doc.f(k) == ":" && crate::line_shapes::clock_colon(doc, k))
-            && (t.start..t.end).any(day))
-            || age(t.start))
+    })
 }

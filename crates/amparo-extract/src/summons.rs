@@ -87,11 +87,17 @@ pub(crate) fn drop_unserved_orders(doc: &Doc<'_>, trig: &mut Vec<Trigger>) {
     };
     // ("X tiene en la mano una copia arrugada de una boleta de excarcelación": a paper shown,
     // not a release.)
+    // ("su abogado entregó la boleta de excarcelación en El Helicoide": a paper delivered.)
     let paper = |t: &Trigger| {
         (t.first.saturating_sub(6)..t.first).any(|k| {
             matches!(
                 doc.f(k),
                 "copia" | "copias" | "mano" | "manos" | "copy" | "hand"
+            )
+        }) || (t.first.saturating_sub(3)..t.first).any(|k| {
+            matches!(
+                doc.f(k),
+                "entrego" | "entregaron" | "consigno" | "consignaron" | "presento" | "presentaron"
             )
         })
     };

@@ -246,7 +246,7 @@ impl Walk<'_, '_> {
             let companions_only = t.voice == crate::triggers::Voice::Clitic
                 && !with.is_empty()
                 && (0..slots.len()).all(|i| with.contains(&i));
-            let cited = |m: &MentionRef| crate::speech_words::cited_source(doc, f, m, a);
+            let cited = |m: &MentionRef| crate::speech_words::cited_source(doc, f, m, (a, t.first));
             let nobody = ms.is_empty() || companions_only || untold || ms.iter().all(|m| cited(m));
             who = crate::narrator::fallback_subjects(doc, t, slots, last_who, nobody, refs, f);
         }

@@ -183,3 +183,28 @@ abogada, Zoila Marcano, permaneció 40 días.",
     );
     assert_eq!(crate::date_of(&x, "Ramiro Salas", "transfer"), "2024-07");
 }
+
+#[test]
+fn issue_13_comment_authors_over_an_aged_reaction_bar_are_no_detainees() {
+    let x = crate::run(
+        "Nour Hamdi\n2 d · 🌐\n\nMy brother Karim Hamdi was arrested at our home on 2 September \
+2023 and is still held in Badr prison.\n\n👍 1.2K · 310 comments\n\nAdel Samir\nStay strong \
+Nour. My father was held in the same station in 2021.\n3h · Like · Reply · 9\n\nRana Fouad\nMy \
+cousin is the kindest person I know. Free Karim 🙏\n4h · Like · Reply · 12",
+        "2025-05-19",
+    );
+    assert!(crate::person(&x, "Adel Samir").is_none(), "{x:#?}");
+    assert!(crate::person(&x, "Rana Fouad").is_none(), "{x:#?}");
+    assert!(crate::kinds_of(&x, "Karim Hamdi").contains(&"arrest"));
+}
+
+#[test]
+fn issue_13_a_release_order_a_lawyer_delivered_is_no_release_of_his() {
+    let x = crate::run(
+        "La profesora Elvira Sosa cumplió este miércoles 116 días detenida. Al día siguiente de la \
+decisión, su abogado, Alexis Durán Mora, entregó la boleta de excarcelación en la sede del SEBIN \
+en El Helicoide.",
+        "2025-10-08",
+    );
+    assert!(crate::person(&x, "Alexis Durán Mora").is_none(), "{x:#?}");
+}

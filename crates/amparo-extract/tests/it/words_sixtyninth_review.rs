@@ -75,3 +75,53 @@ presentarse cada lunes en la estación policial.",
         "2025-10-04"
     );
 }
+
+#[test]
+fn issue_13_a_participle_heading_between_entries_is_no_entry_s_event() {
+    let x = crate::run(
+        "Ramón Díaz, 20, a student arrested in August 2024.\n\nReleased January 12\nLuisa Mora, 30, \
+a lawyer arrested in June 2024, remains in Rodeo I.",
+        "2026-01-13",
+    );
+    assert!(
+        !crate::kinds_of(&x, "Ramón Díaz").contains(&"release"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_one_convicted_of_extortion_who_shared_a_cell_is_still_out_of_scope() {
+    let x = crate::run(
+        "Wilmer Ochoa, condenado por extorsión, fue trasladado en mayo a Tocorón, donde compartió \
+celda con el dirigente sindical Isidro Mata.",
+        "2026-02-15",
+    );
+    assert!(crate::person(&x, "Wilmer Ochoa").is_none(), "{x:#?}");
+}
+
+#[test]
+fn issue_13_a_thing_the_clitic_stands_for_is_not_moved() {
+    let x = crate::run(
+        "El periodista Lisandro Peña fue detenido el 10 de enero en Mérida. Su teléfono lo enviaron \
+al Helicoide para peritaje.",
+        "2026-02-15",
+    );
+    assert!(
+        !crate::kinds_of(&x, "Lisandro Peña").contains(&"transfer"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_after_the_arrest_a_later_move_in_the_same_sentence_is_one() {
+    let x = crate::run(
+        "A Gilberto Rueda lo detuvieron en Cumaná. Tras su detención lo llevaron al Helicoide, y \
+en abril lo llevaron al Rodeo I.",
+        "2026-02-15",
+    );
+    assert_eq!(
+        crate::count_of(&x, "Gilberto Rueda", "transfer"),
+        1,
+        "{x:#?}"
+    );
+}
