@@ -99,7 +99,7 @@ fn absorb(doc: &Doc<'_>, k: usize, d: &mut Description, words: &mut Vec<String>)
     true
 }
 
-fn finish(d: &mut Description, words: &[String]) {
+fn finish(d: &mut Description, words: &[String], back_words: usize) {
     let human_rights = words.iter().any(|w| w == "rights" || w == "derechos");
     let advocate = words.iter().any(|w| {
         matches!(
@@ -130,7 +130,7 @@ fn finish(d: &mut Description, words: &[String]) {
     d.high_office =
         !former && (attorney_general || words.iter().any(|w| HIGH_OFFICE.contains(&w.as_str())));
     // ("Miguel Ángel Sucre, former mayor of a municipality in Zulia": no office held now.)
-    d.official &= !former || crate::offices::office_held_now(words);
+    d.official &= !former || crate::offices::office_held_now(words, back_words);
     // A title in front of the name is the person's office, not a role of a detainee.
     if d.official {
         d.roles.retain(|r| r != "military");
@@ -267,6 +267,7 @@ pub fn describe(
         }
     }
     // After: ", a Spanish lawyer," / ", periodista colombiano," / ", 34, estudiante".
+    let back_words = words.len();
     if doc.f(last) == "," {
         let before = (d.clone(), words.len());
         let mut k = last + 1;
@@ -327,7 +328,7 @@ pub fn describe(
             d = before.0;
         }
     }
-    finish(&mut d, &words);
+    finish(&mut d, &words, back_words);
     // Whether a word of `words` stands from `before` words before the name to `after` after it.
     let around = |before: usize, after: usize, words: &[&str]| {
         (first.saturating_sub(before).max(s_first)..s_last.min(last + after))

@@ -321,14 +321,18 @@ pub(crate) fn office_acting(
         .map(|k| k - 1)
 }
 
-/// Whether the words describing someone (run back from the name, "former opposition mayor X" is
-/// [mayor, opposition, former], and on after it, "X, former mayor of…" is [former, mayor, …])
-/// hold an office not said to be a former one: "former mayor and now minister", "Minister X, a
-/// retired general" hold one.
-pub(crate) fn office_held_now(words: &[String]) -> bool {
+/// Whether the words describing someone hold an office not said to be a former one: the first
+/// `back` run back from the name ("former opposition mayor X" is [mayor, opposition, former]),
+/// the rest on after it ("X, former mayor of…" is [former, mayor, …]). "Former mayor and now
+/// minister X", "Minister X, a retired general" hold one.
+pub(crate) fn office_held_now(words: &[String], back: usize) -> bool {
     let was = |w: &str| matches!(w, "former" | "ex" | "retired" | "exministro" | "exministra");
     let near_was = |i: usize| {
-        (i > 0 && was(&words[i - 1])) || words.iter().skip(i + 1).take(2).any(|w| was(w))
+        if i < back {
+            words[i + 1..back].iter().take(2).any(|w| was(w))
+        } else {
+            i > back && was(&words[i - 1])
+        }
     };
     words
         .iter()

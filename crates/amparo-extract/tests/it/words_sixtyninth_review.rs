@@ -125,3 +125,18 @@ en abril lo llevaron al Rodeo I.",
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_minister_who_is_a_retired_general_still_holds_office() {
+    let x = crate::run(
+        "Minister Julio Cárdenas, a retired general, said on January 20 that Pedro Salas was \
+arrested for terrorism.",
+        "2025-02-10",
+    );
+    assert!(
+        x.not_detainees
+            .iter()
+            .any(|n| n.name == "Julio Cárdenas" && n.why == "official"),
+        "{x:#?}"
+    );
+}
