@@ -208,8 +208,26 @@ impl References {
             .chain(after_date)
             .chain(lead_in)
         {
-            let Some(e) = self.focus else { break };
             let raw = doc.tokens[k].text;
+            // ("The court rejected the appeal of X. She is held at Al-Qanater": with no one in
+            // focus yet, "He"/"She" opening the sentence is the last one named.)
+            // (The one person the sentence before named: not "…the Landau room, after the
+            // physicist Lev Landau" after "Tarnovsky was born…".)
+            let opening_pronoun = matches!(raw, "He" | "She" | "Él" | "Ella") && ms.is_empty();
+            let prev = si.checked_sub(1).and_then(|p| doc.sentences.get(p));
+            let in_prev: Vec<usize> = prev.map_or(Vec::new(), |p| {
+                let at = self.seen.partition_point(|&(_, k)| k < p.first);
+                self.seen[at..].iter().map(|&(e, _)| e).collect()
+            });
+            let prev_pronoun = prev
+                .is_some_and(|p| matches!(doc.tokens[p.first].text, "He" | "She" | "Él" | "Ella"));
+            let last_named = in_prev
+                .first()
+                .copied()
+                .filter(|&e| opening_pronoun && !prev_pronoun && in_prev.iter().all(|&x| x == e));
+            let Some(e) = self.focus.or(last_named) else {
+                break;
+            };
             // ("A ella la excarcelaron el 10 de enero": a stressed pronoun fronted.)
             let stressed = raw == "A" && crate::genders::of_pronoun(doc, k + 1).is_some();
             let pronoun = matches!(raw, "He" | "She" | "Él" | "Ella")

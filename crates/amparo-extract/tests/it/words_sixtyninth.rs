@@ -208,3 +208,24 @@ en El Helicoide.",
     );
     assert!(crate::person(&x, "Alexis Durán Mora").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_she_opening_a_sentence_is_the_one_person_named_before() {
+    let x = crate::run(
+        "MOSCOW. Basmanny court sent theatre director Yulia Andreyevna Sokolova to pre-trial \
+detention until April 9. She was detained Monday at her flat. She is being held in SIZO-6.",
+        "2026-02-12",
+    );
+    assert!(crate::kinds_of(&x, "Yulia Andreyevna Sokolova").contains(&"arrest"));
+}
+
+#[test]
+fn issue_13_he_after_a_sentence_on_another_he_is_not_the_name_in_passing() {
+    let x = crate::run(
+        "Anatoly Rudin, a physicist, died on January 14 in a colony in Mordovia.\n\nRudin was born in \
+Omsk. He ran a seminar in a room named after the physicist Pyotr Kapitsa.\n\nHe was detained at \
+his dacha on June 14, 2023.",
+        "2026-01-20",
+    );
+    assert!(crate::person(&x, "Pyotr Kapitsa").is_none(), "{x:#?}");
+}
