@@ -162,9 +162,8 @@ impl References {
                     relation_targets.push(m.entity);
                     self.last_relative = Some((m.entity, si));
                 }
-                // (Of someone named, not "X, que es madre de tres niños".)
-                // (Nor one among a group's members, the cue read once: "Also expelled were A, B
-                // and C, the wife of a jailed trade unionist".)
+                // (Of someone named, not "X, que es madre de tres niños"; nor one among a group's
+                // members, the cue read once: "Also expelled were A, B and C, the wife of a…".)
                 if let Some(owner) = ms.iter().rev().find(|o| o.last <= k && k - o.last <= 3)
                     && (target.is_some() || !crate::relations::of_children(doc, k + 2))
                     && !cue
@@ -209,23 +208,9 @@ impl References {
             .chain(lead_in)
         {
             let raw = doc.tokens[k].text;
-            // ("The court rejected the appeal of X. She is held at Al-Qanater": with no one in
-            // focus yet, "He"/"She" opening the sentence is the last one named.)
-            // (The one person the sentence before named: not "…the Landau room, after the
-            // physicist Lev Landau" after "Tarnovsky was born…".)
-            let opening_pronoun = matches!(raw, "He" | "She" | "Él" | "Ella") && ms.is_empty();
-            let prev = si.checked_sub(1).and_then(|p| doc.sentences.get(p));
-            let in_prev: Vec<usize> = prev.map_or(Vec::new(), |p| {
-                let at = self.seen.partition_point(|&(_, k)| k < p.first);
-                self.seen[at..].iter().map(|&(e, _)| e).collect()
-            });
-            let prev_pronoun = prev
-                .is_some_and(|p| matches!(doc.tokens[p.first].text, "He" | "She" | "Él" | "Ella"));
-            let last_named = in_prev
-                .first()
-                .copied()
-                .filter(|&e| opening_pronoun && !prev_pronoun && in_prev.iter().all(|&x| x == e));
-            let Some(e) = self.focus.or(last_named) else {
+            let seen = &self.seen;
+            let named = || crate::salience::one_named_before(doc, seen, (si, k), ms.is_empty());
+            let Some(e) = self.focus.or_else(named) else {
                 break;
             };
             // ("A ella la excarcelaron el 10 de enero": a stressed pronoun fronted.)

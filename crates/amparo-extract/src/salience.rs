@@ -134,3 +134,26 @@ impl Salience {
             })
     }
 }
+
+/// ("The court rejected the appeal of X. She is held at Al-Qanater": with no one in focus yet,
+/// "He"/"She" at token `k` opening sentence `si`, which names no one (`nobody`), is the one
+/// person the sentence before named (of the people noted so far, `seen`); not when that sentence
+/// opened on a pronoun for someone else, "He ran a seminar in a room named after the physicist
+/// Y. … He was detained".)
+pub(crate) fn one_named_before(
+    doc: &crate::text::Doc<'_>,
+    seen: &[(usize, usize)],
+    (si, k): (usize, usize),
+    nobody: bool,
+) -> Option<usize> {
+    if !nobody || !matches!(doc.tokens[k].text, "He" | "She" | "Él" | "Ella") {
+        return None;
+    }
+    let prev = doc.sentences.get(si.checked_sub(1)?)?;
+    if matches!(doc.tokens[prev.first].text, "He" | "She" | "Él" | "Ella") {
+        return None;
+    }
+    let at = seen.partition_point(|&(_, k)| k < prev.first);
+    let (&(e, _), rest) = seen[at..].split_first()?;
+    rest.iter().all(|&(x, _)| x == e).then_some(e)
+}
