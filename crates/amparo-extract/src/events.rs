@@ -274,7 +274,8 @@ impl Walk<'_, '_> {
                     crate::unnamed_groups::push_group(doc, &mut groups, group, t);
                     continue;
                 }
-                let place = clues::place(doc, self.gazetteer, self.hits, a, b, t.first);
+                let at = crate::transfer_phrases::place_at(doc, t, kind, b);
+                let place = clues::place(doc, self.gazetteer, self.hits, a, b, at);
                 let single = who.len() == 1;
                 for j in who {
                     let e = slots[j].entity;

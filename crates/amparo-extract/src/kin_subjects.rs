@@ -15,7 +15,20 @@ pub(crate) fn whose_kin(
     let possessive = |k: usize| {
         matches!(
             doc.f(k),
-            "cuyo" | "cuya" | "cuyos" | "cuyas" | "whose" | "her" | "his" | "su" | "sus" | "their"
+            "cuyo"
+                | "cuya"
+                | "cuyos"
+                | "cuyas"
+                | "whose"
+                | "her"
+                | "his"
+                | "su"
+                | "sus"
+                | "their"
+                // ("My son was arrested in 2022": a comment's writer's kin, no one named.)
+                | "my"
+                | "mi"
+                | "mis"
         )
     };
     let kin_at = |k: usize| possessive(k) && crate::slots::RELATIONS.contains(&doc.f(k + 1));

@@ -150,21 +150,16 @@ pub(crate) fn inner_header(doc: &Doc<'_>, layout: &Layout, s: usize, before: usi
 }
 
 /// Whether the list at sentence `first` is a thread of comments under a post: an item holds a
-/// reaction bar ("Me gusta · Responder · 13 h", "Like · Reply · 2h"). Its names are the comments'
-/// authors; the post's event is none of theirs.
+/// reaction bar (see `stamp_lines::reaction_bar`). Its names are the comments' authors; the
+/// post's event is none of theirs.
 pub(crate) fn comment_thread(doc: &Doc<'_>, layout: &Layout, first: usize) -> bool {
     let Some(list) = layout.list_at(first) else {
         return false;
     };
     let bar = |si: usize| {
-        doc.sentences.get(si).is_some_and(|s| {
-            let f = |k: usize| if k < s.last { doc.f(k) } else { "" };
-            // (Or after the comment's age: "5h · Like · Reply · 64".)
-            let reply = (s.first..s.last).any(|k| matches!(doc.f(k), "responder" | "reply"));
-            let like = (s.first..s.last.min(s.first + 4))
-                .any(|k| (f(k) == "me" && f(k + 1) == "gusta") || f(k) == "like");
-            reply && like
-        })
+        doc.sentences
+            .get(si)
+            .is_some_and(|s| crate::stamp_lines::reaction_bar(doc, s.first, s.last))
     };
     layout
         .items

@@ -124,10 +124,7 @@ pub(crate) fn post_author(doc: &Doc<'_>, lines: &[std::ops::Range<usize>], li: u
     };
     let bar = |l: &std::ops::Range<usize>| {
         let t = crate::line_shapes::token_range(doc, l);
-        let f = |k: usize| if k < t.end { doc.f(k) } else { "" };
-        (t.start..t.end).any(|k| matches!(doc.f(k), "reply" | "responder"))
-            && (t.start..t.end.min(t.start + 4))
-                .any(|k| f(k) == "like" || (f(k) == "me" && f(k + 1) == "gusta"))
+        reaction_bar(doc, t.start, t.end)
     };
     let comment = lines
         .get(li + 1..(li + 4).min(lines.len()))
@@ -178,9 +175,19 @@ fn tells_own_custody(doc: &Doc<'_>, lines: &[std::ops::Range<usize>]) -> bool {
         let t = crate::line_shapes::token_range(doc, l);
         (t.start..t.end).any(|k| {
             let after = doc.f(k + 1);
+            // ("I was also detained", "They arrested me", "I spent four months in El Helicoide",
+            // "A mí me tuvieron preso".)
+            let taken = |w: &str| {
+                matches!(
+                    w,
+                    "released" | "freed" | "arrested" | "detained" | "held" | "jailed" | "taken"
+                )
+            };
+            let adverb = usize::from(matches!(doc.f(k + 2), "also" | "then" | "later" | "too"));
             (doc.f(k) == "me"
                 && [
-                    "detuv", "solt", "excarcel", "liber", "arrest", "captur", "llevaron",
+                    "detuv", "solt", "excarcel", "liber", "arrest", "captur", "llevaron", "tuvieron",
+                    "agarr", "metier",
                 ]
                 .iter()
                 .any(|p| after.starts_with(p)))
@@ -189,8 +196,10 @@ fn tells_own_custody(doc: &Doc<'_>, lines: &[std::ops::Range<usize>]) -> bool {
                     "sali" | "salimos" | "estuve" | "estuvimos" | "llevo"
                 )
                 || (matches!(doc.f(k), "i" | "we")
-                    && matches!(after, "was" | "were")
-                    && matches!(doc.f(k + 2), "released" | "freed" | "arrested" | "detained"))
+                    && ((matches!(after, "was" | "were") && taken(doc.f(k + 2 + adverb)))
+                        || after == "spent"))
+                || (matches!(after, "me" | "us")
+                    && matches!(doc.f(k), "arrested" | "detained" | "took" | "jailed" | "freed"))
                 // ("Fui liberada hoy", "fuimos detenidos")
                 || (matches!(doc.f(k), "fui" | "fuimos")
                     && ["liberad", "excarcelad", "detenid", "arrestad", "soltad"]
@@ -199,4 +208,13 @@ fn tells_own_custody(doc: &Doc<'_>, lines: &[std::ops::Range<usize>]) -> bool {
                 || (doc.f(k) == "got" && after == "out")
         })
     })
+}
+
+/// Whether tokens `first..last` are a comment's reaction bar: "Me gusta · Responder · 13 h",
+/// "Like · Reply · 2h", or after the comment's age, "5h · Like · Reply · 64".
+pub(crate) fn reaction_bar(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    let f = |k: usize| if k < last { doc.f(k) } else { "" };
+    (first..last).any(|k| matches!(doc.f(k), "reply" | "responder"))
+        && (first..last.min(first + 4))
+            .any(|k| f(k) == "like" || (f(k) == "me" && f(k + 1) == "gusta"))
 }

@@ -89,8 +89,8 @@ pub(crate) fn telegraphic_subject(
         || doc.text[doc.tokens[opener].start..doc.tokens[opener].end]
             .chars()
             .all(|c| c.is_uppercase());
-    // (The newer leads, a month or a participle before the trigger, only in a sentence that ends
-    // with its stop: "Released January 12" alone between entries heads the next.)
+    // (A month after the participle, or a participle before the trigger, only in a sentence
+    // ended by its stop: "Released January 12" alone between entries heads the next one.)
     let month_lead = next.is_some_and(|(_, w)| crate::dates::month(w).is_some());
     let loose = (month_lead || opener != t.first) && doc.f(s.last - 1) != ".";
     if heading

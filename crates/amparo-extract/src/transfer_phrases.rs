@@ -184,3 +184,24 @@ pub(crate) fn sent_as_written(doc: &Doc<'_>, i: usize) -> bool {
         && matches!(doc.f(k - 1), "como" | "cual" | "as")
         && !matches!(doc.f(i + 1), "a" | "al" | "hacia" | "to" | "en")
 }
+
+/// Where the place of an event told by trigger `t` (of `kind`, its sentence ending at `b`) is
+/// looked for: a move's destination after its "a"/"to" ("Desde El Helicoide lo llevaron a
+/// Tocorón", "moved from Evin to Qarchak"), else the trigger itself.
+/// (Not a time: "a las 11".)
+pub(crate) fn place_at(
+    doc: &Doc<'_>,
+    t: &crate::triggers::Trigger,
+    kind: crate::model::EventType,
+    b: usize,
+) -> usize {
+    if kind != crate::model::EventType::Transfer {
+        return t.first;
+    }
+    (t.first..b.min(t.last + 10))
+        .find(|&k| {
+            matches!(doc.f(k), "a" | "al" | "to" | "into" | "hasta" | "hacia")
+                && !(matches!(doc.f(k + 1), "las" | "la") && doc.is_number(k + 2))
+        })
+        .map_or(t.first, |k| k + 1)
+}

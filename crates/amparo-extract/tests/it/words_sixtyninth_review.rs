@@ -140,3 +140,44 @@ arrested for terrorism.",
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_move_s_place_is_its_destination() {
+    let x = crate::run(
+        "El activista Víctor Ulloa fue detenido el 14 de febrero de 2024. Desde El Helicoide lo \
+llevaron a Tocorón el 1 de marzo.",
+        "2024-04-01",
+    );
+    let p = crate::person(&x, "Víctor Ulloa").expect("held");
+    let moved = p.events.iter().find(|e| e.kind.as_str() == "transfer");
+    assert_eq!(
+        moved.and_then(|e| e.place.as_deref()),
+        Some("Tocorón"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_commenter_who_tells_his_own_arrest_keeps_it() {
+    let x = crate::run(
+        "Journalist Ramón Guédez was arrested on April 18 in Barquisimeto.\n\nGloria Benítez\nI was \
+also detained in March 2022, for three days.\n2h · Like · Reply · 4",
+        "2024-04-20",
+    );
+    assert!(
+        crate::kinds_of(&x, "Gloria Benítez").contains(&"arrest"),
+        "{x:#?}"
+    );
+    assert_eq!(crate::date_of(&x, "Ramón Guédez", "arrest"), "2024-04-18");
+    assert_eq!(crate::count_of(&x, "Ramón Guédez", "arrest"), 1, "{x:#?}");
+}
+
+#[test]
+fn issue_13_a_commenter_s_son_s_arrest_is_no_one_else_s() {
+    let x = crate::run(
+        "Journalist Ramón Guédez was arrested on April 18 in Barquisimeto.\n\nAndrés Mejías\nMy son \
+was arrested in 2022 and is still in Tocuyito.\n2h · Like · Reply · 4",
+        "2024-04-20",
+    );
+    assert_eq!(crate::count_of(&x, "Ramón Guédez", "arrest"), 1, "{x:#?}");
+}
