@@ -119,12 +119,9 @@ fn finish(d: &mut Description, words: &[String], back_words: usize) {
     if human_rights && advocate {
         push_unique(&mut d.roles, "human_rights_defender");
     }
-    let former = words.iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "former" | "ex" | "exministro" | "exministra" | "expresidente" | "retired"
-        )
-    });
+    let former = words
+        .iter()
+        .any(|w| crate::offices::FORMER.contains(&w.as_str()));
     let attorney_general =
         words.iter().any(|w| w == "attorney") && words.iter().any(|w| w == "general");
     d.high_office =

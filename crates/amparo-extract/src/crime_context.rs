@@ -303,14 +303,12 @@ pub(crate) fn cued_out_of_scope<'s>(
     f: &mut crate::discourse::Findings,
 ) {
     // (Nor one cited: "…, condenado por extorsión, que según Piñate…".)
-    let with = |k: usize| {
-        matches!(
-            doc.f(k.wrapping_sub(1)),
-            "with" | "con" | "alongside" | "segun"
-        ) || (doc.f(k.wrapping_sub(1)) == "a" && doc.f(k.wrapping_sub(2)) == "junto")
-            || (doc.f(k.wrapping_sub(1)) == "to" && doc.f(k.wrapping_sub(2)) == "according")
+    let with = |s: &crate::slots::Slot| {
+        crate::companions::along(doc, s)
+            || matches!(doc.f(s.first.wrapping_sub(1)), "with" | "con" | "segun")
+            || (s.first >= 2 && doc.matches_at(s.first - 2, "according to"))
     };
-    let cued: Vec<usize> = cued.filter(|s| !with(s.first)).map(|s| s.entity).collect();
+    let cued: Vec<usize> = cued.filter(|s| !with(s)).map(|s| s.entity).collect();
     if foreign || group_held_for_crime(doc, groups, si, cued.len()) {
         for e in cued {
             f.out_of_scope[e] = true;

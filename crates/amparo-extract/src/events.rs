@@ -280,8 +280,8 @@ impl Walk<'_, '_> {
                 for j in who {
                     let e = slots[j].entity;
                     // (Someone only taken for an unread name is not out of scope by its crime.)
-                    let own_crime = !crate::companions::cell_shared(doc, slots[j].last, b);
-                    if foreign && own_crime && slots[j].last > slots[j].first {
+                    let own_crime = || !crate::companions::cell_shared(doc, slots[j].last, b);
+                    if foreign && slots[j].last > slots[j].first && own_crime() {
                         f.out_of_scope[e] = true;
                     }
                     if f.out_of_scope[e]

@@ -25,9 +25,15 @@ pub(crate) fn told_by_interviewee(doc: &Doc<'_>, t: &Trigger) -> bool {
 /// The line of token `k`, from the line break before it.
 pub(crate) fn line_of<'a>(doc: &'a Doc<'_>, k: usize) -> &'a str {
     let at = doc.tokens.get(k).map_or(0, |t| t.start);
-    let start = doc.text[..at].rfind('\n').map_or(0, |n| n + 1);
     let end = doc.text[at..].find('\n').map_or(doc.text.len(), |n| at + n);
-    &doc.text[start..end]
+    &doc.text[at - line_before(doc, k).len()..end]
+}
+
+/// The text of token `k`'s line before it.
+pub(crate) fn line_before<'a>(doc: &'a Doc<'_>, k: usize) -> &'a str {
+    let at = doc.tokens.get(k).map_or(0, |t| t.start);
+    let start = doc.text[..at].rfind('\n').map_or(0, |n| n + 1);
+    &doc.text[start..at]
 }
 
 /// Whether token `k` stands on an interview's answer line: one opened by a dash ("—Me

@@ -321,15 +321,25 @@ pub(crate) fn office_acting(
         .map(|k| k - 1)
 }
 
+/// Words that make an office a former one ("former mayor", "retired general", "exministro").
+pub(crate) const FORMER: &[&str] = &[
+    "former",
+    "ex",
+    "retired",
+    "exministro",
+    "exministra",
+    "expresidente",
+];
+
 /// Whether the words describing someone hold an office not said to be a former one: the first
 /// `back` run back from the name ("former opposition mayor X" is [mayor, opposition, former]),
 /// the rest on after it ("X, former mayor of…" is [former, mayor, …]). "Former mayor and now
 /// minister X", "Minister X, a retired general" hold one.
 pub(crate) fn office_held_now(words: &[String], back: usize) -> bool {
-    let was = |w: &str| matches!(w, "former" | "ex" | "retired" | "exministro" | "exministra");
+    let was = |w: &String| FORMER.contains(&w.as_str());
     let near_was = |i: usize| {
         if i < back {
-            words[i + 1..back].iter().take(2).any(|w| was(w))
+            words[i + 1..back].iter().take(2).any(was)
         } else {
             i > back && was(&words[i - 1])
         }

@@ -145,35 +145,8 @@ pub(crate) fn phrase_at(doc: &Doc<'_>, i: usize, to: usize) -> Option<(Vec<Trigg
         return Some((vec![one(i, last, Charge, Voice::Passive)], last));
     }
     if let Some(last) = sent_to_prison(doc, i, to) {
-        // ("En marzo lo pasaron a Tocuyito", "me pasaron a Kilo 8": the one the clitic names, as
-        // the word list's "lo trasladaron".)
-        // (Not where one was taken on arrest: "Fue detenida … por el SEBIN, que la llevaron a El
-        // Helicoide", "esa misma noche la llevaron a Evin".)
-        // (Back to a time of its own, "…, y en abril lo llevaron al Rodeo I", it is a later move.)
-        // (Nor a thing the clitic stands for: "El carro de X lo llevaron al estacionamiento".)
-        let on_arrest = || {
-            let s = doc.sentence_at(i).map_or(i, |s| s.first);
-            let later = |k: usize| {
-                matches!(doc.f(k), "luego" | "despues" | "posteriormente")
-                    || (crate::dates::month(doc.f(k)).is_some()
-                        && doc.f(k.wrapping_sub(1)) == "en"
-                        && matches!(doc.f(k.wrapping_sub(2)), "y" | "e" | ","))
-            };
-            let from = (s..i).rev().find(|&k| later(k)).unwrap_or(s);
-            (from..i).any(|k| {
-                let w = doc.f(k);
-                ["detenid", "detenc", "arrest", "captur", "aprehendid"]
-                    .iter()
-                    .any(|p| w.starts_with(p))
-                    || matches!(w, "misma" | "mismo")
-            })
-        };
-        let clitic = matches!(doc.f(i), "pasaron" | "llevaron" | "enviaron")
-            && matches!(doc.f(i.wrapping_sub(1)), "lo" | "la" | "me")
-            && (doc.f(i) == "pasaron" || !on_arrest())
-            && !doc
-                .sentence_at(i)
-                .is_some_and(|s| crate::owners::thing_among(doc, s.first, i));
+        // ("En marzo lo pasaron a Tocuyito": see `transfer_phrases::moved_by_clitic`.)
+        let clitic = crate::transfer_phrases::moved_by_clitic(doc, i);
         let (first, voice) = if clitic {
             (i - 1, Voice::Clitic)
         } else {

@@ -72,10 +72,8 @@ pub(crate) fn teller(
 /// soltaron ayer", dijo'), not only on a line that quotes a charge ('me condenaron a cinco años
 /// por "propaganda"').
 fn within_quotes(doc: &Doc<'_>, k: usize) -> bool {
-    let at = doc.tokens.get(k).map_or(0, |t| t.start);
-    let start = doc.text[..at].rfind('\n').map_or(0, |n| n + 1);
     let (mut straight, mut depth) = (false, 0i32);
-    for c in doc.text[start..at].chars() {
+    for c in crate::narrator::line_before(doc, k).chars() {
         match c {
             '"' => straight = !straight,
             '“' | '«' => depth += 1,

@@ -205,3 +205,33 @@ pub(crate) fn place_at(
         })
         .map_or(t.first, |k| k + 1)
 }
+
+/// ("En marzo lo pasaron a Tocuyito", "me pasaron a Kilo 8", "lo llevaron al Rodeo I"): whether
+/// the move told by the verb at `i` is of the one the clitic before it names, as the word list's
+/// "lo trasladaron". Not where one was taken on arrest ("Fue detenida … por el SEBIN, que la
+/// llevaron a El Helicoide", "esa misma noche la llevaron a Evin"), unless a time of its own
+/// comes between ("…, y en abril lo llevaron al Rodeo I"); nor a thing the clitic stands for
+/// ("El carro de X lo llevaron al estacionamiento").
+pub(crate) fn moved_by_clitic(doc: &Doc<'_>, i: usize) -> bool {
+    let s = doc.sentence_at(i).map_or(i, |s| s.first);
+    let on_arrest = || {
+        let later = |k: usize| {
+            matches!(doc.f(k), "luego" | "despues" | "posteriormente")
+                || (crate::dates::month(doc.f(k)).is_some()
+                    && doc.f(k.wrapping_sub(1)) == "en"
+                    && matches!(doc.f(k.wrapping_sub(2)), "y" | "e" | ","))
+        };
+        let from = (s..i).rev().find(|&k| later(k)).unwrap_or(s);
+        (from..i).any(|k| {
+            let w = doc.f(k);
+            ["detenid", "detenc", "arrest", "captur", "aprehendid"]
+                .iter()
+                .any(|p| w.starts_with(p))
+                || matches!(w, "misma" | "mismo")
+        })
+    };
+    matches!(doc.f(i), "pasaron" | "llevaron" | "enviaron")
+        && matches!(doc.f(i.wrapping_sub(1)), "lo" | "la" | "me")
+        && (doc.f(i) == "pasaron" || !on_arrest())
+        && !crate::owners::thing_among(doc, s, i)
+}
