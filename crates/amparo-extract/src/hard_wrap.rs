@@ -103,6 +103,20 @@ pub(crate) fn number_marker(doc: &crate::text::Doc<'_>, k: usize) -> bool {
     number && matches!(doc.f(k + 1), "." | ")" | "-") && !closes_bracket(doc, k)
 }
 
+/// Whether the token at `i` is a lower-case letter marking an item ("a. Ana Pérez;"): one
+/// letter, its stop and a capitalised word after it. Capitals are left to initials ("J. Pérez");
+/// "a)" opens notes below a table as often as items, and is left alone.
+pub(crate) fn letter_marker(tokens: &[crate::text::Token<'_>], i: usize) -> bool {
+    let letter = tokens.get(i).is_some_and(|t| {
+        t.kind == crate::text::TokenKind::Word
+            && t.text.len() == 1
+            && t.text.chars().all(|c| c.is_ascii_lowercase())
+    });
+    letter
+        && tokens.get(i + 1).is_some_and(|t| t.text == ".")
+        && tokens.get(i + 2).is_some_and(|t| t.capitalised)
+}
+
 pub(crate) fn closes_bracket(doc: &crate::text::Doc<'_>, k: usize) -> bool {
     doc.f(k + 1) == ")"
         && (k.saturating_sub(12)..k)

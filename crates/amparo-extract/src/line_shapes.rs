@@ -71,7 +71,8 @@ pub(crate) fn is_bullet(doc: &Doc<'_>, k: usize) -> Option<usize> {
     if let Some(after) = crate::keycaps::item_words(doc, k) {
         return after;
     }
-    crate::hard_wrap::number_marker(doc, k).then_some(k + 2)
+    (crate::hard_wrap::number_marker(doc, k) || crate::hard_wrap::letter_marker(&doc.tokens, k))
+        .then_some(k + 2)
 }
 
 /// A pictograph or other symbol that is no letter, digit, quote or bracket (emoji, "✅", "⚠").

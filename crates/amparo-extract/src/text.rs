@@ -167,7 +167,10 @@ pub fn parse(text: &str) -> Doc<'_> {
             && tokens[i - 1].kind == TokenKind::Number
             && tokens[i - 1].text.len() <= 3
             && matches!(tokens[i - 2].folded.as_str(), "and" | "y" | "e" | "&");
-        let item_number = item_number || joined_number;
+        // ("a. Yunior Machado;": a letter marks the item as well.)
+        let item_letter =
+            i == line_first + 1 && crate::hard_wrap::letter_marker(&tokens, line_first);
+        let item_number = item_number || joined_number || item_letter;
         if !boundary && !item_number && matches!(t.text, "." | "!" | "?" | "…") {
             let prev_abbrev = i > 0
                 && t.text == "."

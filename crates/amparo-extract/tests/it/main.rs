@@ -107,6 +107,7 @@ mod words_fortysixth_names;
 mod words_fortysixth_two;
 mod words_fortythird;
 mod words_fortythird_review;
+mod words_seventieth;
 mod words_sixtieth;
 mod words_sixtieth_review;
 mod words_sixtyeighth;
