@@ -270,10 +270,12 @@ fn left_in_a_release_scene(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> 
     let elsewhere = match doc.f(next) {
         "a" | "al" | "hacia" | "para" | "en" | "del" | "on" | "in" | "to" | "for" | "against"
         | "electo" | "elegido" | "ileso" | "ilesa" | "herido" | "herida" => {
-            // ("salió en libertad", "salió en marzo con régimen de presentación")
-            !(doc.f(next) == "en"
-                && (doc.f(next + 1) == "libertad"
-                    || crate::dates::month(doc.f(next + 1)).is_some()))
+            // ("salió en libertad", "salió en marzo con régimen de presentación", "walked out on
+            // Wednesday": a time, not "walked out on his family")
+            let when = crate::dates::month(doc.f(next + 1)).is_some()
+                || (doc.f(next) == "on" && crate::dates::weekday(doc.f(next + 1)).is_some());
+            !(matches!(doc.f(next), "en" | "in" | "on") && when
+                || doc.f(next) == "en" && doc.f(next + 1) == "libertad")
         }
         "de" => matches!(
             doc.f(next + 1),

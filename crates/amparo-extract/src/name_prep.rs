@@ -359,11 +359,12 @@ pub(crate) fn name_word(doc: &Doc<'_>, k: usize, in_hit: &[bool]) -> bool {
     let Some(t) = doc.tokens.get(k) else {
         return false;
     };
+    // ("ATTEMPTED RE-ARREST", a section's heading: an event word after "re-" is no name.)
+    let word = t.folded.strip_prefix("re-").unwrap_or(&t.folded);
     t.kind == crate::text::TokenKind::Word
         && t.capitalised
         && !in_hit.get(k).copied().unwrap_or(false)
-        && (!(crate::lexicon::is_not_name(&t.folded)
-            || crate::word_index::is_event_word(&t.folded))
+        && (!(crate::lexicon::is_not_name(&t.folded) || crate::word_index::is_event_word(word))
             || crate::lexicon::is_given_name(&t.folded)
             || caps_surname(doc, k)
             || crate::given_names::inner_mar(doc, k))

@@ -337,9 +337,8 @@ impl References {
             (&self.focus_group, &self.paragraph_people.2, &self.seen),
             &mut slots,
         );
-        // "her sister said she is being held": a pronoun after a verb of saying is the focus, or
-        // else the person the sentence named last before it ("…announced the release of X, but
-        // his family said that he was still in Tocuyito").
+        // "her sister said she is being held": after a verb of saying, the focus, else the one the
+        // sentence named last before it ("…the release of X, but his family said that he was…").
         for k in a + 1..b {
             let pronoun = matches!(doc.tokens[k].text, "he" | "she");
             let named_before = ms
@@ -348,14 +347,14 @@ impl References {
                 .find(|m| m.last <= k && !relative.get(m.entity).copied().unwrap_or(false))
                 .map(|m| m.entity);
             // ("The family of Gen. X says it has not heard from him since he was detained":
-            // after a conjunction of time, the person just named.)
+            // after a conjunction of time, the person just named; or the subject ahead, "A week
+            // after he was freed, student X says…".)
             let temporal = matches!(
                 doc.f(k - 1),
                 "since" | "when" | "after" | "until" | "because" | "before"
             );
-            // (Not a focus of the other gender: "…the release of Hamid Noorzai, but said he was
-            // deported", after "Leila Farahani…".)
-            // (Nor then the speaker: "Ochoa's lawyer, Marcos Heredia, said she was being held".)
+            // (Not a focus of the other gender, "…the release of Hamid Noorzai, but said he was
+            // deported" after "Leila Farahani…"; nor the speaker, "Ochoa's lawyer, X, said she".)
             let other_gender = |e: usize| {
                 self.genders.get(e).copied().flatten() == Some(doc.tokens[k].text == "he")
             };
@@ -366,8 +365,9 @@ impl References {
             let kin_before = crate::genders::kin_set_off(doc, ms, k);
             let named_before = named_before
                 .or(kin_before.filter(|_| temporal && self.focus.is_some_and(other_gender)));
+            let ahead = crate::salience::fronted_subject(doc, ms, (a, b), k).filter(|_| temporal);
             let referent = if temporal || (self.focus.is_some_and(other_gender) && !speaker) {
-                named_before.or(self.focus)
+                ahead.or(named_before).or(self.focus)
             } else {
                 self.focus.or(named_before)
             };

@@ -157,3 +157,28 @@ pub(crate) fn one_named_before(
     let (&(e, _), rest) = seen[at..].split_first()?;
     rest.iter().all(|&(x, _)| x == e).then_some(e)
 }
+
+/// ("A week after he was freed from Tocorón, student activist X says…", "When she was
+/// detained, the teacher X was 20"): a pronoun at `k` in a clause of time that opens sentence
+/// `a..b`, no one named before it, is the person named first after the clause's comma, with
+/// only describing words between.
+pub(crate) fn fronted_subject(
+    doc: &Doc<'_>,
+    ms: &[&MentionRef],
+    (a, b): (usize, usize),
+    k: usize,
+) -> Option<usize> {
+    // ("Yesterday, a week after he…": a time may stand before the conjunction.)
+    if k > a + 6 || ms.iter().any(|m| m.first < k) {
+        return None;
+    }
+    let comma = (k + 1..b).find(|&j| doc.f(j) == ",")?;
+    let m = ms.iter().find(|m| m.first > comma)?;
+    let describer = |j: usize| {
+        doc.tokens
+            .get(j)
+            .is_some_and(|t| !t.capitalised || crate::lexicon::is_np_word(&t.folded))
+            && !matches!(doc.f(j), "," | ";" | ":" | "." | "and" | "y")
+    };
+    (m.first <= comma + 5 && (comma + 1..m.first).all(describer)).then_some(m.entity)
+}

@@ -23,3 +23,50 @@ Adrián Lam Cano, 19, Ovidio's son.",
         );
     }
 }
+
+#[test]
+fn issue_13_a_heading_attempted_re_arrest_is_no_person() {
+    let x = crate::run(
+        "ATTEMPTED RE-ARREST\nOn Friday, officers came to the home of student Teodoro Lisboa \
+in Cagua looking for him. He was not there.",
+        "2026-09-19",
+    );
+    assert!(
+        !x.not_detainees.iter().any(|n| n.name.contains("ARREST"))
+            && !x.persons.iter().any(|p| p.name.contains("ARREST")),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_walked_out_on_a_weekday_is_a_release() {
+    let x = crate::run(
+        "WHO WAS RELEASED\nTwo releases this week came with conditions.\n\nEngineer Ignacio \
+Pérez Lugo, 39, detained since March 2025 and held at Rodeo I, walked out on Wednesday. He must \
+report to a court every 30 days.",
+        "2026-09-19",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Ignacio Pérez Lugo", "conditional_release"),
+        "2026-09-16",
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_he_in_a_fronted_clause_of_time_is_the_subject_after_it() {
+    let x = crate::run(
+        "Marisela Tovar Ruiz, 61, a retired teacher, was released on Thursday to house arrest. \
+Her family had asked for it for months.\n\nYesterday, a week after he was freed from Tocorón, \
+student Germán Salas Peña says officers came to his home looking for him.",
+        "2026-09-19",
+    );
+    assert!(
+        crate::kinds_of(&x, "Germán Salas Peña").contains(&"release"),
+        "{x:#?}"
+    );
+    assert!(
+        !crate::kinds_of(&x, "Marisela Tovar Ruiz").contains(&"release"),
+        "{x:#?}"
+    );
+}
