@@ -94,9 +94,25 @@ pub const ASSOCIATES: &[&str] = &[
 ];
 
 /// A possessive relation phrase at token `k` ("his brother", "su hijo"): its relation noun.
-/// (Not one absent: "charged without her lawyer present", "es imputado sin su abogada".)
+/// (Not one absent: "charged without her lawyer present", "es imputado sin su abogada"; nor a
+/// home named by its owner: "under house arrest at his mother's home", "en casa de su madre".)
 pub fn relation_at<'d>(doc: &'d Doc<'_>, k: usize) -> Option<&'d str> {
+    const HOMES: &[&str] = &[
+        "home",
+        "house",
+        "apartment",
+        "flat",
+        "residence",
+        "casa",
+        "vivienda",
+        "residencia",
+        "hogar",
+    ];
+    let home =
+        (matches!(doc.f(k + 2), "'" | "’") && doc.f(k + 3) == "s" && HOMES.contains(&doc.f(k + 4)))
+            || (doc.f(k.wrapping_sub(1)) == "de" && HOMES.contains(&doc.f(k.wrapping_sub(2))));
     if POSSESSIVES.contains(&doc.f(k))
+        && !home
         && !matches!(doc.f(k.wrapping_sub(1)), "sin" | "without")
         && (RELATIONS.contains(&doc.f(k + 1)) || ASSOCIATES.contains(&doc.f(k + 1)))
         && !fellow_prisoner(doc, k + 1)

@@ -70,3 +70,19 @@ student Germán Salas Peña says officers came to his home looking for him.",
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_house_arrest_at_his_mother_s_home_is_his() {
+    let x = crate::run(
+        "His mother, Nelly Prieto, died four days after his arrest.\n\nOsmar Quintal Bravo, 33, \
+a community radio host, had been hiding since March. On September 22 he surrendered in Caracas. \
+He was presented before a judge that same afternoon and placed under house arrest at his \
+mother's home in Guarenas.",
+        "2025-10-02",
+    );
+    assert!(
+        crate::kinds_of(&x, "Osmar Quintal Bravo").contains(&"house_arrest"),
+        "{x:#?}"
+    );
+    assert!(crate::person(&x, "Nelly Prieto").is_none(), "{x:#?}");
+}
