@@ -272,8 +272,11 @@ fn left_in_a_release_scene(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> 
         | "electo" | "elegido" | "ileso" | "ilesa" | "herido" | "herida" => {
             // ("salió en libertad", "salió en marzo con régimen de presentación", "walked out on
             // Wednesday": a time, not "walked out on his family")
-            let when = crate::dates::month(doc.f(next + 1)).is_some()
-                || (doc.f(next) == "on" && crate::dates::weekday(doc.f(next + 1)).is_some());
+            let when = if doc.f(next) == "en" {
+                crate::dates::month(doc.f(next + 1)).is_some()
+            } else {
+                walked && crate::walk_out::walked_out_when(doc, next)
+            };
             !(matches!(doc.f(next), "en" | "in" | "on") && when
                 || doc.f(next) == "en" && doc.f(next + 1) == "libertad")
         }

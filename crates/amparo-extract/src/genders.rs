@@ -10,7 +10,7 @@ use crate::text::Doc;
 /// pronoun of a detainee's story does not name ("su abogada, Marta Quintero", "Lawyer Carlos
 /// Ruiz", "denunció la diputada Ana Salcedo"): a lawyer, an office of the state (not a rank: "el
 /// general X" may be held), a member of parliament.
-fn actor(w: &str) -> bool {
+pub(crate) fn actor(w: &str) -> bool {
     crate::lexicon::roles(w).contains(&"lawyer")
         || (crate::offices::is_official(w) && !matches!(w, "general" | "head" | "acting"))
         || matches!(

@@ -185,3 +185,78 @@ pub(crate) fn new_prisoners_header(doc: &Doc<'_>, before: usize) -> bool {
                 && crate::triggers::find(doc, s.first, s.last).is_empty()
         })
 }
+
+/// People who act on the held or for them, named as a list's kind ("They were defended by the
+/// following lawyers:", "Los firmantes del comunicado son:", "The following officials were
+/// sanctioned … for their role in the arrests:").
+const OTHERS: &[&str] = &[
+    "lawyers",
+    "abogados",
+    "abogadas",
+    "officials",
+    "funcionarios",
+    "officers",
+    "judges",
+    "jueces",
+    "juezas",
+    "prosecutors",
+    "fiscales",
+    "signatories",
+    "firmantes",
+    "mothers",
+    "madres",
+    "relatives",
+    "familiares",
+    "authorities",
+    "autoridades",
+    "responsables",
+    "ministers",
+    "ministros",
+    "commanders",
+    "comisarios",
+    "speakers",
+    "ponentes",
+];
+
+/// Whether the header ending in a colon at sentence `before` or right before it names the list's
+/// people as ones of [`OTHERS`]: "the following lawyers:", "los siguientes funcionarios", or the
+/// kind its last clause says the names are ("…, the officers responsible are:", "Los firmantes
+/// del comunicado son:"), before any event that clause tells. No lead's event is theirs.
+pub(crate) fn others_header(doc: &Doc<'_>, before: usize) -> bool {
+    [before.checked_sub(1), Some(before)]
+        .into_iter()
+        .flatten()
+        .filter_map(|h| doc.sentences.get(h).map(|s| (h, s)))
+        .any(|(h, s)| {
+            let colon = s.last.wrapping_sub(1);
+            let clause = (s.first..colon)
+                .rev()
+                .find(|&k| doc.f(k) == ",")
+                .map_or(s.first, |c| c + 1);
+            let event = crate::triggers::find(doc, clause, colon)
+                .first()
+                .map_or(colon, |t| t.first);
+            let following = |k: usize| {
+                (k.saturating_sub(2)..k).any(|j| matches!(doc.f(j), "following" | "siguientes"))
+            };
+            // ("Their mothers, who had campaigned for months, are:": the kind may stand before
+            // an aside; not a source, "Según familiares, los excarcelados son:".)
+            let are = matches!(doc.f(colon.wrapping_sub(1)), "are" | "son");
+            let kind = |k: usize| {
+                OTHERS.contains(&doc.f(k))
+                    && (following(k)
+                        || (are
+                            && !(k.saturating_sub(2)..k).any(|j| {
+                                matches!(
+                                    doc.f(j),
+                                    "segun" | "to" | "con" | "with" | "de" | "of" | "by"
+                                )
+                            })))
+            };
+            let first = crate::triggers::find(doc, s.first, colon)
+                .first()
+                .map_or(colon, |t| t.first);
+            crate::heading_lines::ends_with(doc, h, &[":"])
+                && ((clause..event).any(kind) || (are && (s.first..first).any(kind)))
+        })
+}

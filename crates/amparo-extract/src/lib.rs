@@ -220,6 +220,7 @@ mod verdict_day;
 mod verdicts;
 mod vocatives;
 mod walk_dates;
+mod walk_out;
 mod walk_people;
 mod walk_rules;
 mod whereabouts_reading;

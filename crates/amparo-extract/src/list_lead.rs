@@ -40,6 +40,7 @@ fn lead_near(
             .min()
     });
     if crate::lead_asides::new_prisoners_header(doc, first.unwrap_or(before))
+        || crate::lead_asides::others_header(doc, first.unwrap_or(before))
         || crate::lead_asides::comment_thread(doc, layout, first.unwrap_or(before))
     {
         return None;

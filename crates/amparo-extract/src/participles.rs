@@ -36,7 +36,8 @@ pub(crate) fn dated_after(doc: &Doc<'_>, last: usize, to: usize) -> bool {
     weekday(last)
         || (matches!(doc.f(last), "el" | "on" | "this" | "last" | "este" | "esta")
             && weekday(last + 1))
-        || matches!(doc.f(last), "ayer" | "anoche" | "yesterday")
+        || matches!(doc.f(last), "ayer" | "anoche" | "anteayer" | "yesterday")
+        || crate::relative_dates::counted_back_at(doc, last)
         // ("detained since May": a month without its year, which `find` dates only against a
         // publication.)
         || (matches!(doc.f(last), "since" | "desde" | "in" | "en")

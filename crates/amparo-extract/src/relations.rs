@@ -108,9 +108,13 @@ pub fn relation_at<'d>(doc: &'d Doc<'_>, k: usize) -> Option<&'d str> {
         "residencia",
         "hogar",
     ];
+    // (A relative named there keeps the label: "en casa de su madre, Carmen Medina".)
+    let named = doc.f(k + 2) == "," && doc.tokens.get(k + 3).is_some_and(|t| t.capitalised);
     let home =
         (matches!(doc.f(k + 2), "'" | "’") && doc.f(k + 3) == "s" && HOMES.contains(&doc.f(k + 4)))
-            || (doc.f(k.wrapping_sub(1)) == "de" && HOMES.contains(&doc.f(k.wrapping_sub(2))));
+            || (doc.f(k.wrapping_sub(1)) == "de"
+                && HOMES.contains(&doc.f(k.wrapping_sub(2)))
+                && !named);
     if POSSESSIVES.contains(&doc.f(k))
         && !home
         && !matches!(doc.f(k.wrapping_sub(1)), "sin" | "without")

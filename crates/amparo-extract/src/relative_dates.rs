@@ -371,3 +371,11 @@ pub(crate) fn time_aside(doc: &Doc<'_>, k: usize) -> usize {
         .filter(|&c| (k + 1..c).any(timed) && (k + 1..c).all(plain))
         .map_or(0, |c| c + 1 - k)
 }
+
+/// Whether a span counted back from the publication starts at token `k` ("hace tres días",
+/// "two weeks ago").
+pub(crate) fn counted_back_at(doc: &Doc<'_>, k: usize) -> bool {
+    const SPANS: &[&str] = &["dias", "semanas", "horas", "days", "weeks", "hours"];
+    (doc.f(k) == "hace" && SPANS.contains(&doc.f(k + 2)))
+        || (SPANS.contains(&doc.f(k + 1)) && doc.f(k + 2) == "ago")
+}

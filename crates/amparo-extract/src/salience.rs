@@ -174,11 +174,26 @@ pub(crate) fn fronted_subject(
     }
     let comma = (k + 1..b).find(|&j| doc.f(j) == ",")?;
     let m = ms.iter().find(|m| m.first > comma)?;
+    // (Not one who acts for the held or against them, "his lawyer X", "his mother X", "police
+    // officer X", "former prisoner X"; nor one of the other gender, "…he was arrested, teacher
+    // Lidia X says".)
     let describer = |j: usize| {
+        let w = doc.f(j);
         doc.tokens
             .get(j)
             .is_some_and(|t| !t.capitalised || crate::lexicon::is_np_word(&t.folded))
-            && !matches!(doc.f(j), "," | ";" | ":" | "." | "and" | "y")
+            && !matches!(w, "," | ";" | ":" | "." | "and" | "y")
+            && !crate::relations::POSSESSIVES.contains(&w)
+            && !crate::relations::RELATIONS.contains(&w)
+            && !crate::relations::ASSOCIATES.contains(&w)
+            && !crate::genders::actor(w)
+            && !matches!(
+                w,
+                "police" | "officer" | "officers" | "guard" | "agent" | "former" | "ex"
+            )
     };
-    (m.first <= comma + 5 && (comma + 1..m.first).all(describer)).then_some(m.entity)
+    let gender = crate::genders::of_pronoun(doc, k);
+    let named = crate::gender_names::of_given(doc.f(m.first));
+    let clash = gender.is_some() && named.is_some() && gender != named;
+    (m.first <= comma + 5 && !clash && (comma + 1..m.first).all(describer)).then_some(m.entity)
 }

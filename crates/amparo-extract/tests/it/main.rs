@@ -108,6 +108,7 @@ mod words_fortysixth_two;
 mod words_fortythird;
 mod words_fortythird_review;
 mod words_seventieth;
+mod words_seventieth_review;
 mod words_sixtieth;
 mod words_sixtieth_review;
 mod words_sixtyeighth;

@@ -86,3 +86,26 @@ mother's home in Guarenas.",
     );
     assert!(crate::person(&x, "Nelly Prieto").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_people_detained_three_days_ago_keep_their_arrest_beside_a_charge() {
+    let x = crate::run(
+        "La Fiscalía imputó los delitos de instigación al odio y obstaculización de vías a tres \
+personas detenidas hace tres días durante una protesta en Guanare.\n\nEsta es la situación de \
+cada uno:\n\n1. Yorman Ramírez Colina, 41 años, comerciante. Medida privativa de libertad.\n2. \
+Aurimar Téllez, 26 años, estudiante. Arresto domiciliario.\n3. Gilberto Sosa Peña, 35 años, \
+mototaxista. Medida privativa de libertad.",
+        "2026-02-26",
+    );
+    for name in [
+        "Yorman Ramírez Colina",
+        "Aurimar Téllez",
+        "Gilberto Sosa Peña",
+    ] {
+        assert_eq!(
+            crate::date_of(&x, name, "arrest"),
+            "2026-02-23",
+            "{name}: {x:#?}"
+        );
+    }
+}
