@@ -125,3 +125,51 @@ fn printed_day(doc: &Doc<'_>, j: usize) -> Option<(u32, Option<u32>, Option<i32>
     };
     Some((m, day, crate::printed_dates::year_after(doc, after)))
 }
+
+/// ("On August 9, 2024, she was stopped at a checkpoint… On August 12 her son was detained"): a
+/// day or month printed without its year at token `at`, in a story whose last printed year, in
+/// the 150 words before, is earlier than the publication's: that year, when the day comes after
+/// the one printed with it and is no later than the publication. Not after words that count from
+/// now ("last week, on December 11", "este 3 de marzo").
+pub(crate) fn story_year(
+    doc: &Doc<'_>,
+    at: usize,
+    (m, day): (u32, Option<u32>),
+    published: Option<NaiveDate>,
+) -> Option<i32> {
+    let p = published?;
+    if (at.saturating_sub(4)..at).any(|k| NOW.contains(&doc.f(k))) {
+        return None;
+    }
+    // (The date told just before, a whole day with its year, not one's past in an aside:
+    // "detenido desde marzo de 2024".)
+    let own = at.saturating_sub(if day.is_some() { 3 } else { 1 });
+    // (Past days told in order since, "On August 12 he was detained… released on August 15".)
+    let mut told = Vec::new();
+    let k = (at.saturating_sub(150).max(1)..own).rev().find(|&k| {
+        let day = printed_day(doc, k);
+        told.extend(day.filter(|d| d.2.is_none()).map(|d| d.0));
+        day.is_some_and(|d| d.2.is_some())
+    })?;
+    let (m0, d0, y0) = printed_day(doc, k)?;
+    let (d0, y0) = (d0?, y0?);
+    if told.iter().any(|&t| t < m0 || t > m) {
+        return None;
+    }
+    // (A date that sets the story's time opens its sentence: "On August 9, 2024, she was
+    // stopped…", "El 9 de agosto de 2024, …"; not a profile's "Detenido el 18 de marzo de 2024".)
+    let opens = doc.sentence_at(k).is_some_and(|s| {
+        (s.first..k).all(|j| matches!(doc.f(j), "on" | "el" | "in" | "en") || doc.is_number(j))
+    });
+    if !opens {
+        return None;
+    }
+    let later = (m, day.unwrap_or(31)) >= (m0, d0);
+    let date = NaiveDate::from_ymd_opt(y0, m, day.unwrap_or(1))?;
+    (y0 < p.year() && later && date <= p).then_some(y0)
+}
+
+/// Words that count a date from the publication, not from the story's last year.
+const NOW: &[&str] = &[
+    "last", "this", "past", "pasado", "pasada", "este", "esta", "ultimo", "ultima", "next",
+];

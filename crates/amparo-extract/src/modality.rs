@@ -301,7 +301,16 @@ fn plain_modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Mo
                 EventType::Release | EventType::ConditionalRelease
             );
         let ought = crate::modality_words::ought(doc, k, trigger.first);
+        // ("He requested house arrest on medical grounds five times": a measure asked for; not
+        // "he requested asylum and was detained".)
+        let requested = w == "requested"
+            && trigger.first <= k + 3
+            && matches!(
+                trigger.kind,
+                EventType::HouseArrest | EventType::Release | EventType::ConditionalRelease
+            );
         if (NOT_EVENT_CUES.contains(&w) && !named_so && !no_cue)
+            || requested
             || nor_denied
             || asked
             || instead

@@ -331,6 +331,7 @@ pub(crate) fn without_year(
     match range_end_year(doc, end)
         .or_else(|| crate::anaphoric_dates::same_day_year(doc, end, (m, day)))
         .or_else(|| crate::headings::year_heading_over(doc, end))
+        .or_else(|| crate::anaphoric_dates::story_year(doc, end, (m, Some(day)), published))
     {
         Some(y) => NaiveDate::from_ymd_opt(y, m, day).map(|d| (end, PartialDate::Day(d))),
         None => published
@@ -347,7 +348,9 @@ pub(crate) fn month_without_year(
     m: u32,
     published: Option<NaiveDate>,
 ) -> Option<(usize, PartialDate)> {
-    match crate::headings::year_heading_over(doc, i) {
+    match crate::headings::year_heading_over(doc, i)
+        .or_else(|| crate::anaphoric_dates::story_year(doc, i, (m, None), published))
+    {
         Some(y) => Some((i + 1, PartialDate::Month(y, m))),
         None => published
             .and_then(|p| last_occurrence(p, m, None))

@@ -109,3 +109,35 @@ mototaxista. Medida privativa de libertad.",
         );
     }
 }
+
+#[test]
+fn issue_13_a_day_without_its_year_after_a_story_s_dated_opening_keeps_that_year() {
+    let x = crate::run(
+        "On August 9, 2024, teacher Zoraida Finol was stopped at a checkpoint and detained.\n\n\
+For the next forty days, no authority would say where Finol was. Her son, Eliseo Finol, went \
+from station to station. On August 12 he was himself detained at a police station. He was \
+released on August 15 without charge.",
+        "2025-12-18",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Eliseo Finol", "arrest"),
+        "2024-08-12",
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(&x, "Eliseo Finol", "release"),
+        "2024-08-15",
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_lawyer_who_requested_house_arrest_is_not_under_it() {
+    let x = crate::run(
+        "Teacher Yasmín Urdaneta was detained in August 2024.\n\nAnselmo Paz, a lawyer with a \
+Zulia rights group, took over the case in February. He requested house arrest on medical grounds \
+five times. It was refused four times.",
+        "2025-12-18",
+    );
+    assert!(crate::person(&x, "Anselmo Paz").is_none(), "{x:#?}");
+}
