@@ -127,10 +127,12 @@ fn printed_day(doc: &Doc<'_>, j: usize) -> Option<(u32, Option<u32>, Option<i32>
 }
 
 /// ("On August 9, 2024, she was stopped at a checkpoint… On August 12 her son was detained"): a
-/// day or month printed without its year at token `at`, in a story whose last printed year, in
-/// the 150 words before, is earlier than the publication's: that year, when the day comes after
-/// the one printed with it and is no later than the publication. Not after words that count from
-/// now ("last week, on December 11", "este 3 de marzo").
+/// day or month printed without its year at token `at`, in a story whose last printed date, in
+/// the 150 words before, opens its sentence with its year, earlier than the publication's: that
+/// year, when the days run on in order, nothing between moves the story's time ("A year later",
+/// "In 2025", "Five years later") and the day is neither after the publication nor within the
+/// month before it. Not after words that count from now in its sentence ("Last week, on
+/// December 11", "este 3 de marzo"), nor against a weekday printed with it.
 pub(crate) fn story_year(
     doc: &Doc<'_>,
     at: usize,
@@ -138,13 +140,23 @@ pub(crate) fn story_year(
     published: Option<NaiveDate>,
 ) -> Option<i32> {
     let p = published?;
-    if (at.saturating_sub(4)..at).any(|k| NOW.contains(&doc.f(k))) {
+    let start = doc
+        .sentence_at(at.saturating_sub(1))
+        .map_or(at, |s| s.first);
+    if (start..at).any(|k| NOW.contains(&doc.f(k))) {
         return None;
     }
-    // (The date told just before, a whole day with its year, not one's past in an aside:
-    // "detenido desde marzo de 2024".)
-    let own = at.saturating_sub(if day.is_some() { 3 } else { 1 });
+    // (A day of the month before the publication is the news's own: "On June 15, authorities
+    // released 80 prisoners" in a text of June 20.)
+    let recent = crate::printed_dates::last_occurrence(p, m, day).is_some_and(|d| match d {
+        PartialDate::Day(d) => (p - d).num_days() <= 31,
+        _ => false,
+    });
+    if recent {
+        return None;
+    }
     // (Past days told in order since, "On August 12 he was detained… released on August 15".)
+    let own = at.saturating_sub(if day.is_some() { 3 } else { 1 });
     let mut told = Vec::new();
     let k = (at.saturating_sub(150).max(1)..own).rev().find(|&k| {
         let day = printed_day(doc, k);
@@ -153,23 +165,57 @@ pub(crate) fn story_year(
     })?;
     let (m0, d0, y0) = printed_day(doc, k)?;
     let (d0, y0) = (d0?, y0?);
-    if told.iter().any(|&t| t < m0 || t > m) {
+    let moved = (k + 1..at).any(|j| {
+        SHIFTS.contains(&doc.f(j))
+            || (doc.is_number(j)
+                && doc.f(j).len() == 4
+                && crate::dates::number(doc, j).is_some_and(|y| y != y0 as u32 && y > 1900))
+    });
+    if moved || told.iter().any(|&t| t < m0 || t > m) {
         return None;
     }
     // (A date that sets the story's time opens its sentence: "On August 9, 2024, she was
-    // stopped…", "El 9 de agosto de 2024, …"; not a profile's "Detenido el 18 de marzo de 2024".)
+    // stopped…", "El 9 de agosto de 2024, …", "On Monday, March 3, 2025, …"; not a profile's
+    // "Detenido el 18 de marzo de 2024".)
     let opens = doc.sentence_at(k).is_some_and(|s| {
-        (s.first..k).all(|j| matches!(doc.f(j), "on" | "el" | "in" | "en") || doc.is_number(j))
+        (s.first..k).all(|j| {
+            matches!(doc.f(j), "on" | "el" | "in" | "en" | "de" | ",")
+                || doc.is_number(j)
+                || crate::dates::weekday(doc.f(j)).is_some()
+        })
     });
-    if !opens {
-        return None;
-    }
     let later = (m, day.unwrap_or(31)) >= (m0, d0);
     let date = NaiveDate::from_ymd_opt(y0, m, day.unwrap_or(1))?;
-    (y0 < p.year() && later && date <= p).then_some(y0)
+    // ("On Wednesday, June 17": the weekday must fall on that day of that year.)
+    let weekday = (start..at)
+        .filter_map(|j| crate::dates::weekday(doc.f(j)))
+        .last()
+        .is_some_and(|w| day.is_some() && w != date.weekday());
+    (opens && !weekday && y0 < p.year() && later && date <= p).then_some(y0)
 }
 
 /// Words that count a date from the publication, not from the story's last year.
 const NOW: &[&str] = &[
-    "last", "this", "past", "pasado", "pasada", "este", "esta", "ultimo", "ultima", "next",
+    "last",
+    "this",
+    "past",
+    "pasado",
+    "pasada",
+    "este",
+    "esta",
+    "ultimo",
+    "ultima",
+    "next",
+    "earlier",
+    "recently",
+    "yesterday",
+    "today",
+    "ayer",
+    "hoy",
+    "semana",
+    "week",
 ];
+
+/// Words between a story's dated opening and a later day that move its time on by years ("A year
+/// later", "Five years later", "dos años después"; not "Two days later").
+const SHIFTS: &[&str] = &["year", "years", "ano", "anos", "decade", "decada"];

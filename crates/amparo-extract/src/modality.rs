@@ -303,8 +303,15 @@ fn plain_modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Mo
         let ought = crate::modality_words::ought(doc, k, trigger.first);
         // ("He requested house arrest on medical grounds five times": a measure asked for; not
         // "he requested asylum and was detained".)
+        // (Not one granted as asked: "the requested house arrest", "as his lawyers requested,
+        // released on bail".)
         let requested = w == "requested"
             && trigger.first <= k + 3
+            && !matches!(
+                doc.f(k.wrapping_sub(1)),
+                "the" | "as" | "was" | "were" | "been"
+            )
+            && !(k..trigger.first).any(|j| doc.f(j) == ",")
             && matches!(
                 trigger.kind,
                 EventType::HouseArrest | EventType::Release | EventType::ConditionalRelease

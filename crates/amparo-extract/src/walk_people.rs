@@ -105,6 +105,7 @@ impl Walk<'_, '_> {
         };
         crate::clause_subjects::group_after_clause(doc, slots, t, &mut who);
         crate::clause_subjects::own_apposition(doc, slots, t, &mut who);
+        crate::vocatives::drop_told(doc, slots, &mut who);
         crate::clause_subjects::singular_relative(doc, slots, t, &mut who);
         let of_noun = crate::unnamed_groups::unnamed_relative(doc, t, &mut who);
         crate::clause_subjects::acted_on(doc, kind, slots, f, last_who, &mut who);

@@ -141,3 +141,18 @@ five times. It was refused four times.",
     );
     assert!(crate::person(&x, "Anselmo Paz").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_the_one_told_that_he_was_moved_is_not_moved() {
+    let x = crate::run(
+        "Otilia Carvajal keeps a notebook.\n\nHer son, Wilmer Pacheco, was arrested in July 2024 \
+outside his house.\n\nThen Pacheco vanished from the system. Guards in San Cristóbal told Ms. \
+Carvajal he had been \"moved.\"",
+        "2025-11-20",
+    );
+    assert!(crate::person(&x, "Otilia Carvajal").is_none(), "{x:#?}");
+    assert!(
+        crate::kinds_of(&x, "Wilmer Pacheco").contains(&"transfer"),
+        "{x:#?}"
+    );
+}

@@ -83,3 +83,53 @@ Joel Arismendi Pinto, quien cumplirá la medida en casa de su madre, Corina Pint
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_measure_granted_as_requested_is_still_granted() {
+    let x = crate::run(
+        "The court granted Teófilo Marín the requested house arrest on Monday. Ileana Sosa was, \
+as her lawyers requested, released on bail on Tuesday.",
+        "2025-10-01",
+    );
+    assert!(
+        crate::kinds_of(&x, "Teófilo Marín").contains(&"house_arrest"),
+        "{x:#?}"
+    );
+    let kinds = crate::kinds_of(&x, "Ileana Sosa");
+    assert!(kinds.iter().any(|k| k.contains("release")), "{x:#?}");
+}
+
+#[test]
+fn issue_13_a_story_s_year_stops_at_the_present_and_at_a_year_later() {
+    let x = crate::run(
+        "On May 2, 2024, Rosendo Cáceres was arrested in Masaya. A year later, on May 10, he was \
+transferred to La Modelo.\n\nOn June 15, authorities released Anselma Ríos Vega and 80 other \
+political prisoners.",
+        "2026-06-20",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Rosendo Cáceres", "transfer"),
+        "2026-05-10",
+        "{x:#?}"
+    );
+    let kinds = crate::kinds_of(&x, "Anselma Ríos Vega");
+    assert!(kinds.contains(&"release"), "{x:#?}");
+    assert_eq!(
+        crate::date_of(&x, "Anselma Ríos Vega", "release"),
+        "2026-06-15"
+    );
+}
+
+#[test]
+fn issue_13_a_spanish_story_keeps_its_opening_year() {
+    let x = crate::run(
+        "El 9 de agosto de 2024, Eusebio Lacayo fue detenido en un retén en Masaya. El 12 de \
+agosto fue trasladado a La Modelo.",
+        "2025-10-01",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Eusebio Lacayo", "transfer"),
+        "2024-08-12",
+        "{x:#?}"
+    );
+}
