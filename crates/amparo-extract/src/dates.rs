@@ -384,10 +384,12 @@ pub(crate) fn at(
     if let Some(y) = year_at(doc, i) {
         // A year, unless it is a quantity ("2000 personas") — those carry a people noun after.
         let next = doc.f(i + 1);
-        if !matches!(
-            next,
-            "people" | "personas" | "presos" | "detenidos" | "prisoners" | "detainees"
-        ) {
+        if !crate::day_ranges::document_number(doc, i)
+            && !matches!(
+                next,
+                "people" | "personas" | "presos" | "detenidos" | "prisoners" | "detainees"
+            )
+        {
             return Some((i + 1, PartialDate::Year(y)));
         }
         return None;

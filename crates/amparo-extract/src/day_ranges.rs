@@ -86,3 +86,11 @@ pub(crate) fn join_next_days(events: &mut Vec<crate::model::Event>) {
         }
     }
 }
+
+/// ("la resolución 1991/42", "Decree 2023-15"): a number like a year at `i` that opens a
+/// document's number; not "2024-2025", "2024/03/12".
+pub(crate) fn document_number(doc: &crate::text::Doc<'_>, i: usize) -> bool {
+    matches!(doc.f(i + 1), "/" | "-")
+        && crate::dates::number(doc, i + 2).is_some_and(|n| n < 1000)
+        && !matches!(doc.f(i + 3), "/" | "-")
+}

@@ -156,3 +156,14 @@ Carvajal he had been \"moved.\"",
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_resolution_s_number_is_no_year() {
+    let x = crate::run(
+        "1. El Grupo de Trabajo fue establecido en virtud de la resolución 1991/42 de la \
+Comisión.\n\n2. Según la fuente, el Sr. Ovidio Rangel Pita fue detenido por funcionarios de la \
+DGCIM en Maracaibo.",
+        "2026-03-04",
+    );
+    assert_ne!(crate::date_of(&x, "Ovidio Rangel Pita", "arrest"), "1991", "{x:#?}");
+}
