@@ -43,6 +43,7 @@ mod announced;
 mod anonymous_lead;
 mod as_of;
 mod assemble;
+mod attempts;
 pub mod attributes;
 mod attributive;
 mod auxiliaries;

@@ -33,6 +33,9 @@ pub enum Modality {
 
 /// The modality of a trigger from up to six words before it, stopping at clause punctuation.
 pub fn modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Modality {
+    if crate::attempts::attempted(doc, trigger) {
+        return Modality::Announced(Certainty::Attempted);
+    }
     // ("will stay under house arrest, which the judge upheld", "seguirá bajo arresto
     // domiciliario"): a custody that goes on is one that is.
     let goes_on = matches!(trigger.kind, EventType::HouseArrest | EventType::Detention)

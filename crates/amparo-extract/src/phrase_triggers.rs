@@ -44,6 +44,9 @@ pub(crate) fn phrase_at(doc: &Doc<'_>, i: usize, to: usize) -> Option<(Vec<Trigg
     }
     // ("5. ESPINOZA MATA, Rafael (63) — Ramo Verde — HA Feb. 16" under "\"HA\" means the person
     // was moved to house arrest"): a legend's mark tells the event its definition does.
+    if let Some(last) = crate::attempts::attempted_arrest(doc, i) {
+        return Some((vec![one(i, last, Arrest, Voice::Active)], last));
+    }
     if let Some(kind) = legend_kind(doc, i) {
         return Some((vec![one(i, i + 1, kind, Voice::Passive)], i + 1));
     }

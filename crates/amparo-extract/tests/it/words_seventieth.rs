@@ -165,5 +165,49 @@ Comisión.\n\n2. Según la fuente, el Sr. Ovidio Rangel Pita fue detenido por fu
 DGCIM en Maracaibo.",
         "2026-03-04",
     );
-    assert_ne!(crate::date_of(&x, "Ovidio Rangel Pita", "arrest"), "1991", "{x:#?}");
+    assert_ne!(
+        crate::date_of(&x, "Ovidio Rangel Pita", "arrest"),
+        "1991",
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_an_arrest_tried_is_an_attempted_arrest() {
+    for (text, name) in [
+        (
+            "La organización denunció que el sábado funcionarios de la PNB intentaron detener en \
+Barcelona al activista ambiental Ramiro Escalante, quien ya había estado preso en 2024.",
+            "Ramiro Escalante",
+        ),
+        (
+            "Police tried to arrest student Kelvin Arocha at his parents' home in Maracay on \
+Saturday. He was not there.",
+            "Kelvin Arocha",
+        ),
+    ] {
+        let x = crate::run(text, "2026-07-20");
+        let e = crate::event_of(&x, name, "arrest").unwrap_or_else(|| panic!("{x:#?}"));
+        assert_eq!(
+            e.certainty,
+            Some(amparo_extract::Certainty::Attempted),
+            "{x:#?}"
+        );
+    }
+}
+
+#[test]
+fn issue_13_conditions_end_before_the_next_one_named() {
+    let x = crate::run(
+        "Los otros dos excarcelados son el sindicalista Hernán Patiño, que salió el sábado de \
+Rodeo I con régimen de presentación, y Yelitza Marcano Rojas, comerciante de Cumaná.",
+        "2026-07-20",
+    );
+    let e = crate::event_of(&x, "Hernán Patiño", "conditional_release").expect("release");
+    assert!(
+        e.conditions
+            .as_deref()
+            .is_some_and(|c| !c.contains("Yelitza")),
+        "{x:#?}"
+    );
 }
