@@ -128,7 +128,7 @@ fn printed_day(doc: &Doc<'_>, j: usize) -> Option<(u32, Option<u32>, Option<i32>
 
 /// ("On August 9, 2024, she was stopped at a checkpoint… On August 12 her son was detained"): a
 /// day or month printed without its year at token `at`, in a story whose last printed date, in
-/// the 150 words before, opens its sentence with its year, earlier than the publication's: that
+/// the 400 words before, opens its sentence with its year, earlier than the publication's: that
 /// year, when the days run on in order, nothing between moves the story's time ("A year later",
 /// "In 2025", "Five years later") and the day is neither after the publication nor within the
 /// month before it. Not after words that count from now in its sentence ("Last week, on
@@ -158,7 +158,7 @@ pub(crate) fn story_year(
     // (Past days told in order since, "On August 12 he was detained… released on August 15".)
     let own = at.saturating_sub(if day.is_some() { 3 } else { 1 });
     let mut told = Vec::new();
-    let k = (at.saturating_sub(150).max(1)..own).rev().find(|&k| {
+    let k = (at.saturating_sub(400).max(1)..own).rev().find(|&k| {
         let day = printed_day(doc, k);
         told.extend(day.filter(|d| d.2.is_none()).map(|d| d.0));
         day.is_some_and(|d| d.2.is_some())
@@ -166,7 +166,8 @@ pub(crate) fn story_year(
     let (m0, d0, y0) = printed_day(doc, k)?;
     let (d0, y0) = (d0?, y0?);
     let moved = (k + 1..at).any(|j| {
-        SHIFTS.contains(&doc.f(j))
+        // (Not an age or a term, "de 19 años", "condenado a 20 años".)
+        (SHIFTS.contains(&doc.f(j)) && !doc.is_number(j.wrapping_sub(1)))
             || (doc.is_number(j)
                 && doc.f(j).len() == 4
                 && crate::dates::number(doc, j).is_some_and(|y| y != y0 as u32 && y > 1900))

@@ -25,24 +25,64 @@ const ARREST: &[&str] = &[
     "apprehend",
 ];
 
+/// Words that deny the trying ("Nadie intentó detenerlo", "never tried to arrest him").
+const DENIED: &[&str] = &[
+    "no", "nunca", "jamas", "nadie", "ningun", "ninguna", "tampoco", "ni", "never", "nobody",
+    "not", "n't",
+];
+
 /// The end of an attempted arrest starting at token `i` ("intentaron detener", "tried to
-/// arrest"), if one starts there.
-pub(crate) fn attempted_arrest(doc: &Doc<'_>, i: usize) -> Option<usize> {
+/// arrest"), and whether a clitic fused to the verb names the one it was tried on; only when
+/// the trying is not denied and the one it was tried on is a person: a clitic, a pronoun, a
+/// name or a person's role ("al activista X", "student X"), not a thing or a group of others
+/// ("detener la marcha", "the man who attacked X", "a los funcionarios que…").
+pub(crate) fn attempted_arrest(doc: &Doc<'_>, i: usize) -> Option<(usize, bool)> {
     let &(_, link) = TRIED.iter().find(|(w, _)| *w == doc.f(i))?;
     let verb = if link.is_empty() { i + 1 } else { i + 2 };
-    if !link.is_empty() && doc.f(i + 1) != link {
+    let first = doc.sentence_at(i).map_or(i, |s| s.first);
+    if (!link.is_empty() && doc.f(i + 1) != link)
+        || (first.max(i.saturating_sub(4))..i).any(|k| DENIED.contains(&doc.f(k)))
+    {
         return None;
     }
     let w = doc.f(verb);
-    let arrest = ARREST.contains(&w)
-        || ARREST.iter().any(|a| {
-            w.strip_prefix(a)
-                .is_some_and(|c| matches!(c, "lo" | "la" | "los" | "las"))
+    let clitic = ARREST.iter().any(|a| {
+        w.strip_prefix(a)
+            .is_some_and(|c| matches!(c, "lo" | "la" | "los" | "las"))
+    });
+    if clitic {
+        return Some((verb + 1, true));
+    }
+    if !ARREST.contains(&w) {
+        return None;
+    }
+    let person = |k: usize| {
+        let t = doc.tokens.get(k);
+        t.is_some_and(|t| t.capitalised && t.kind == crate::text::TokenKind::Word)
+            || matches!(doc.f(k), "him" | "her" | "them")
+            || (!crate::lexicon::roles(doc.f(k)).is_empty()
+                && !crate::offices::is_official(doc.f(k)))
+    };
+    // (Spanish, past a place: "detener en Puerto La Cruz al activista X".)
+    let object = (verb + 1..verb + 7)
+        .take_while(|&k| !matches!(doc.f(k), "." | "," | ";"))
+        .find(|&k| matches!(doc.f(k), "a" | "al"))
+        .map_or(verb + 1, |k| {
+            k + 1 + usize::from(matches!(doc.f(k + 1), "la" | "el" | "los" | "las"))
         });
-    arrest.then_some(verb + 1)
+    // ("a nuestro diputado suplente X", "their pastor, the Rev. X": a possessive before the role.)
+    let object = object
+        + usize::from(
+            matches!(
+                doc.f(object),
+                "nuestro" | "nuestra" | "su" | "our" | "their" | "his" | "her" | "the"
+            ) && !person(object),
+        );
+    person(object).then_some((verb + 1, false))
 }
 
 /// Whether trigger `t` is an arrest tried and not carried out.
 pub(crate) fn attempted(doc: &Doc<'_>, t: &crate::triggers::Trigger) -> bool {
-    t.kind == crate::model::EventType::Arrest && attempted_arrest(doc, t.first) == Some(t.last)
+    t.kind == crate::model::EventType::Arrest
+        && attempted_arrest(doc, t.first).is_some_and(|(last, _)| last == t.last)
 }

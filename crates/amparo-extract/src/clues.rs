@@ -33,7 +33,9 @@ pub(crate) fn clause_end(doc: &Doc<'_>, k: usize, last: usize, max: usize) -> us
                     && crate::counts::number_word(doc.f(j + 1)).is_some()
                     && !matches!(doc.f(j + 2), "dias" | "days" | "semanas" | "weeks" | "meses"))
                 // ("…con régimen de presentación, y Yelitza Marcano, …": the next one's.)
-                || (doc.f(j) == "," && matches!(doc.f(j + 1), "y" | "e" | "and") && capital(j + 2))
+                || (doc.f(j) == ","
+                    && matches!(doc.f(j + 1), "y" | "e" | "and")
+                    && crate::lexicon::is_given_name(doc.f(j + 2)))
                 || (doc.f(j) == ","
                     && ((capital(j + 1)
                         && (capital(j + 2) || matches!(doc.f(j + 2), "y" | "e" | "and" | ",")))

@@ -88,9 +88,29 @@ pub(crate) fn join_next_days(events: &mut Vec<crate::model::Event>) {
 }
 
 /// ("la resolución 1991/42", "Decree 2023-15"): a number like a year at `i` that opens a
-/// document's number; not "2024-2025", "2024/03/12".
+/// document's number after the document's word; not "2024-2025", "2024/03/12", "2023-24 wave".
 pub(crate) fn document_number(doc: &crate::text::Doc<'_>, i: usize) -> bool {
-    matches!(doc.f(i + 1), "/" | "-")
+    const PAPERS: &[&str] = &[
+        "resolucion",
+        "resolution",
+        "decreto",
+        "decree",
+        "ley",
+        "law",
+        "causa",
+        "case",
+        "expediente",
+        "file",
+        "no",
+        "nro",
+        "numero",
+        "number",
+        "n",
+        "oficio",
+        "sentencia",
+    ];
+    (i.saturating_sub(2)..i).any(|k| PAPERS.contains(&doc.f(k)))
+        && matches!(doc.f(i + 1), "/" | "-")
         && crate::dates::number(doc, i + 2).is_some_and(|n| n < 1000)
         && !matches!(doc.f(i + 3), "/" | "-")
 }

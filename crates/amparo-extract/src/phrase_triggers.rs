@@ -44,8 +44,10 @@ pub(crate) fn phrase_at(doc: &Doc<'_>, i: usize, to: usize) -> Option<(Vec<Trigg
     }
     // ("5. ESPINOZA MATA, Rafael (63) — Ramo Verde — HA Feb. 16" under "\"HA\" means the person
     // was moved to house arrest"): a legend's mark tells the event its definition does.
-    if let Some(last) = crate::attempts::attempted_arrest(doc, i) {
-        return Some((vec![one(i, last, Arrest, Voice::Active)], last));
+    if let Some((last, clitic)) = crate::attempts::attempted_arrest(doc, i) {
+        // ("intentó detenerla el comisario X": the one the clitic names, not the actor after.)
+        let voice = if clitic { Voice::Clitic } else { Voice::Active };
+        return Some((vec![one(i, last, Arrest, voice)], last));
     }
     if let Some(kind) = legend_kind(doc, i) {
         return Some((vec![one(i, i + 1, kind, Voice::Passive)], i + 1));

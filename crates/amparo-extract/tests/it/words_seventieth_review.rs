@@ -133,3 +133,53 @@ agosto fue trasladado a La Modelo.",
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_an_arrest_denied_tried_or_tried_on_a_thing_is_none() {
+    let x = crate::run(
+        "Nadie intentó arrestar al alcalde Rubén Quiroz Páez. Police never tried to arrest \
+activist Nelly Arcaya. Los agentes intentaron detener el vehículo en que viajaba la diputada \
+Luisa Ferrer Oviedo. Vecinos intentaron detener a los funcionarios que buscaban a Pedro Tello.",
+        "2026-07-20",
+    );
+    for name in [
+        "Rubén Quiroz Páez",
+        "Nelly Arcaya",
+        "Luisa Ferrer Oviedo",
+        "Pedro Tello",
+    ] {
+        assert!(crate::person(&x, name).is_none(), "{name}: {x:#?}");
+    }
+}
+
+#[test]
+fn issue_13_the_actor_after_a_fused_clitic_is_not_the_one_tried() {
+    let x = crate::run(
+        "La concejala Irma Baptista denunció que el sábado intentó detenerla el comisario Jesús \
+Ávila Parra en la puerta de su casa.",
+        "2026-07-20",
+    );
+    assert!(crate::person(&x, "Jesús Ávila Parra").is_none(), "{x:#?}");
+}
+
+#[test]
+fn issue_13_year_ranges_stay_dates_and_a_travel_ban_stays_a_condition() {
+    let x = crate::run(
+        "Activist Tobías Lander was arrested in the 2023-24 wave of raids in Lara.\n\nEl \
+sindicalista Omar Bencomo salió el lunes con régimen de presentación ante el Tribunal Quinto de \
+Control, y Prohibición de Salida del País.",
+        "2026-03-01",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Tobías Lander", "arrest"),
+        "2023",
+        "{x:#?}"
+    );
+    let e = crate::event_of(&x, "Omar Bencomo", "conditional_release").expect("release");
+    assert!(
+        e.conditions
+            .as_deref()
+            .is_some_and(|c| c.contains("Prohibición")),
+        "{x:#?}"
+    );
+}
