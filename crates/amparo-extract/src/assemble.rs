@@ -59,6 +59,7 @@ pub(crate) fn assemble(
     crate::corrections::drop_corrected(doc, mentions, &mut f);
     crate::retractions::drop_not_political(doc, mentions, &mut f);
     crate::excluded_notes::drop_off_the_list(doc, mentions, &mut f);
+    crate::excluded_notes::examples_of_crime(doc, mentions, &mut f);
     crate::retractions::drop_never_held(doc, mentions, &mut f);
     crate::false_reports::drop_answered_reports(doc, &mut f);
     crate::retractions::drop_cleft_denied(doc, mentions, &mut f);

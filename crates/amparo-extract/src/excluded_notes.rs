@@ -119,3 +119,64 @@ pub(crate) fn drop_off_the_list(
         f.events.retain(|r| r.entity != m.entity);
     }
 }
+
+/// ("No se incluyen en el registro personas detenidas por delitos comunes, como el caso de X,
+/// recluido en Tocorón", "people held for ordinary crimes, such as X"): the ones named as
+/// examples right after people held for an ordinary crime are held for it too, out of scope.
+pub(crate) fn examples_of_crime(
+    doc: &Doc<'_>,
+    mentions: &[crate::persons::MentionRef],
+    f: &mut crate::discourse::Findings,
+) {
+    const AS: &[&str] = &[
+        "como el caso de",
+        "como los casos de",
+        "como",
+        "such as",
+        "like",
+    ];
+    for (si, s) in doc.sentences.iter().enumerate() {
+        let Some((k, end)) = (s.first..s.last).find_map(|k| {
+            let cue = AS.iter().find(|a| doc.matches_at(k, a))?;
+            let end = k + cue.split(' ').count();
+            (doc.f(k.wrapping_sub(1)) == ",").then_some((k, end))
+        }) else {
+            continue;
+        };
+        let held = (s.first..k).any(|j| {
+            let w = doc.f(j);
+            w.starts_with("detenid")
+                || w.starts_with("recluid")
+                || w.starts_with("pres")
+                || matches!(w, "held" | "jailed" | "prisoners" | "inmates" | "reclusos")
+        });
+        const COMMON: &[&str] = &[
+            "delitos comunes",
+            "delito comun",
+            "presos comunes",
+            "delitos ordinarios",
+            "common crimes",
+            "ordinary crimes",
+            "common criminals",
+        ];
+        let common = (s.first..k).any(|j| COMMON.iter().any(|c| doc.matches_at(j, c)));
+        if !held || !(common || crate::out_of_scope::ordinary_crime(doc, s.first, k)) {
+            continue;
+        }
+        // (The examples run on while names follow names: "como A, B y C".)
+        let mut reach = end;
+        for m in mentions
+            .iter()
+            .filter(|m| m.sentence == si && m.first >= end)
+        {
+            if m.first > reach + 2 {
+                break;
+            }
+            reach = m.last;
+            if let Some(slot) = f.out_of_scope.get_mut(m.entity) {
+                *slot = true;
+            }
+            f.events.retain(|r| r.entity != m.entity);
+        }
+    }
+}

@@ -211,3 +211,15 @@ Rodeo I con régimen de presentación, y Yelitza Marcano Rojas, comerciante de C
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_one_named_as_an_example_of_people_held_for_common_crimes_is_out_of_scope() {
+    let x = crate::run(
+        "La lista incluye a la maestra Nohemí Sulbarán, detenida el 3 de enero. No se incluyen en \
+el registro personas detenidas por delitos comunes, como el caso de Ramón Ereú Pinto, recluido \
+en Tocorón junto a Sulbarán.",
+        "2026-02-06",
+    );
+    assert!(crate::person(&x, "Ramón Ereú Pinto").is_none(), "{x:#?}");
+    assert!(crate::person(&x, "Nohemí Sulbarán").is_some(), "{x:#?}");
+}
