@@ -361,3 +361,20 @@ pub(crate) fn drop_answered_reports(doc: &Doc<'_>, f: &mut Findings) {
         });
     }
 }
+
+/// ("…is FALSE: she was never detained", "…: nunca estuvo detenida"): whether the sentence says,
+/// after token `k`, that its person was never held.
+pub(crate) fn never_held_after(doc: &crate::text::Doc<'_>, k: usize) -> bool {
+    let end = doc.sentence_at(k).map_or(k, |s| s.last);
+    (k..end).any(|j| {
+        matches!(doc.f(j), "never" | "nunca")
+            && (j + 1..j + 4).any(|i| {
+                let w = doc.f(i);
+                [
+                    "detain", "detenid", "arrest", "pres", "custody", "held", "jail",
+                ]
+                .iter()
+                .any(|p| w.starts_with(p))
+            })
+    })
+}

@@ -217,11 +217,13 @@ pub(crate) fn release_denied(doc: &Doc<'_>, trigger: &Trigger, sentence_first: u
     ) {
         return false;
     }
-    // ("no recuperaron la libertad plena: … arresto domiciliario": freed in part.)
+    // ("no recuperaron la libertad plena: … arresto domiciliario": freed in part; "The claim that
+    // X was freed is FALSE: she was never detained": never held, so not held still.)
     if matches!(
         doc.f(trigger.last),
         "plena" | "completa" | "total" | "absoluta"
-    ) {
+    ) || crate::false_reports::never_held_after(doc, trigger.last)
+    {
         return false;
     }
     let nominal = trigger.voice == crate::triggers::Voice::Nominal;

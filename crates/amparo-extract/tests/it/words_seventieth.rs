@@ -223,3 +223,17 @@ en Tocorón junto a Sulbarán.",
     assert!(crate::person(&x, "Ramón Ereú Pinto").is_none(), "{x:#?}");
     assert!(crate::person(&x, "Nohemí Sulbarán").is_some(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_false_release_of_one_never_held_leaves_her_no_custody() {
+    let x = crate::run(
+        "The claim that Octavio Brito was released is FALSE: he remains in El Helicoide. The \
+claim that Marta Ugueto was freed is FALSE: she was never detained.",
+        "2025-12-11",
+    );
+    assert!(crate::person(&x, "Marta Ugueto").is_none(), "{x:#?}");
+    assert!(
+        crate::kinds_of(&x, "Octavio Brito").contains(&"detention"),
+        "{x:#?}"
+    );
+}
