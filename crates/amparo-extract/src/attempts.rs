@@ -58,7 +58,9 @@ pub(crate) fn attempted_arrest(doc: &Doc<'_>, i: usize) -> Option<(usize, bool)>
     }
     let person = |k: usize| {
         let t = doc.tokens.get(k);
-        t.is_some_and(|t| t.capitalised && t.kind == crate::text::TokenKind::Word)
+        // (Not an official by title: "tried to arrest Mayor X".)
+        (t.is_some_and(|t| t.capitalised && t.kind == crate::text::TokenKind::Word)
+            && !crate::offices::is_official(doc.f(k)))
             || matches!(doc.f(k), "him" | "her" | "them")
             || (!crate::lexicon::roles(doc.f(k)).is_empty()
                 && !crate::offices::is_official(doc.f(k)))

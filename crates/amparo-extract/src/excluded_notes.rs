@@ -160,7 +160,11 @@ pub(crate) fn examples_of_crime(
             "common criminals",
         ];
         let common = (s.first..k).any(|j| COMMON.iter().any(|c| doc.matches_at(j, c)));
-        if !held || !(common || crate::out_of_scope::ordinary_crime(doc, s.first, k)) {
+        // (Not political prisoners charged as common ones: "imputa delitos comunes a presos
+        // políticos, como…", "como si fueran detenidos por delitos comunes, como…".)
+        let political = (s.first..k).any(|j| doc.f(j).starts_with("politic"))
+            || (s.first..k).any(|j| doc.f(j) == "como" && doc.f(j + 1) == "si");
+        if political || !held || !(common || crate::out_of_scope::ordinary_crime(doc, s.first, k)) {
             continue;
         }
         // (The examples run on while names follow names: "como A, B y C".)

@@ -114,7 +114,13 @@ pub(crate) fn letter_marker(tokens: &[crate::text::Token<'_>], i: usize) -> bool
     });
     letter
         && tokens.get(i + 1).is_some_and(|t| t.text == ".")
-        && tokens.get(i + 2).is_some_and(|t| t.capitalised)
+        // (A name: not a clause or a duty, "a. That the authorities release…", "a. Presentarse
+        // cada 15 días".)
+        && tokens.get(i + 2).is_some_and(|t| {
+            t.capitalised
+                && (crate::lexicon::is_given_name(&t.folded)
+                    || tokens.get(i + 3).is_some_and(|n| n.capitalised))
+        })
 }
 
 pub(crate) fn closes_bracket(doc: &crate::text::Doc<'_>, k: usize) -> bool {

@@ -346,18 +346,17 @@ impl References {
                 .rev()
                 .find(|m| m.last <= k && !relative.get(m.entity).copied().unwrap_or(false))
                 .map(|m| m.entity);
-            // ("The family of Gen. X says it has not heard from him since he was detained":
-            // after a conjunction of time, the person just named; or the subject ahead, "A week
-            // after he was freed, student X says…".)
+            // ("…has not heard from him since he was detained": after a conjunction of time, the
+            // person just named; or the subject ahead, "A week after he was freed, student X…".)
             let temporal = matches!(
                 doc.f(k - 1),
                 "since" | "when" | "after" | "until" | "because" | "before"
             );
             // (Not a focus of the other gender, "…the release of Hamid Noorzai, but said he was
             // deported" after "Leila Farahani…"; nor the speaker, "Ochoa's lawyer, X, said she".)
-            let other_gender = |e: usize| {
-                self.genders.get(e).copied().flatten() == Some(doc.tokens[k].text == "he")
-            };
+            let gender = |e: usize| self.genders.get(e).copied().flatten();
+            let other_gender = |e: usize| gender(e) == Some(doc.tokens[k].text == "he");
+            let same_gender = |e: usize| gender(e) == Some(doc.tokens[k].text == "she");
             let speaker = ms
                 .iter()
                 .any(|m| m.last <= k && (m.last..k - 1).all(|j| doc.f(j) == ","));
@@ -365,7 +364,8 @@ impl References {
             let kin_before = crate::genders::kin_set_off(doc, ms, k);
             let named_before = named_before
                 .or(kin_before.filter(|_| temporal && self.focus.is_some_and(other_gender)));
-            let ahead = crate::salience::fronted_subject(doc, ms, (a, b), k).filter(|_| temporal);
+            let ahead = crate::salience::fronted_subject(doc, ms, (a, b), k)
+                .filter(|_| temporal && self.focus.is_none_or(|e| !same_gender(e)));
             let referent = if temporal || (self.focus.is_some_and(other_gender) && !speaker) {
                 ahead.or(named_before).or(self.focus)
             } else {

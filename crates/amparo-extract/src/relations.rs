@@ -109,7 +109,8 @@ pub fn relation_at<'d>(doc: &'d Doc<'_>, k: usize) -> Option<&'d str> {
         "hogar",
     ];
     // (A relative named there keeps the label: "en casa de su madre, Carmen Medina".)
-    let named = doc.f(k + 2) == "," && doc.tokens.get(k + 3).is_some_and(|t| t.capitalised);
+    let capital = |j: usize| doc.tokens.get(j).is_some_and(|t| t.capitalised);
+    let named = (doc.f(k + 2) == "," && capital(k + 3)) || capital(k + 2);
     let home =
         (matches!(doc.f(k + 2), "'" | "’") && doc.f(k + 3) == "s" && HOMES.contains(&doc.f(k + 4)))
             || (doc.f(k.wrapping_sub(1)) == "de"

@@ -183,3 +183,59 @@ Control, y Prohibición de Salida del País.",
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_political_prisoners_charged_as_common_ones_stay_in_scope() {
+    let x = crate::run(
+        "La fiscalía imputa delitos comunes a presos políticos, como el caso de la activista \
+Rocío Mendible, detenida en marzo en Valencia.",
+        "2026-02-06",
+    );
+    assert!(crate::person(&x, "Rocío Mendible").is_some(), "{x:#?}");
+}
+
+#[test]
+fn issue_13_a_fronted_clause_with_a_detainee_of_its_gender_in_focus_stays_hers() {
+    let x = crate::run(
+        "La activista Carmen Lugo fue detenida el lunes en Valencia. Cuando ella fue trasladada a \
+El Helicoide, la periodista Ana Briceño Rivas denunció el hecho.",
+        "2026-02-06",
+    );
+    assert!(crate::person(&x, "Ana Briceño Rivas").is_none(), "{x:#?}");
+}
+
+#[test]
+fn issue_13_lettered_duties_and_demands_are_no_people() {
+    let x = crate::run(
+        "El tribunal excarceló el lunes a Gerardo Vílchez bajo las siguientes condiciones:\na. \
+Presentarse cada 15 días ante el tribunal.\nb. No salir del país.\n\nThe Tinaco Rights Group \
+demands the following:\na. That the authorities release all political prisoners.\nb. That the \
+family of Pedro Aguilar Luna be allowed to visit him.\n\nProtesters tried to arrest Mayor Octavio \
+Rizo Bermúdez at the town hall.",
+        "2026-02-06",
+    );
+    assert!(
+        crate::kinds_of(&x, "Gerardo Vílchez").contains(&"conditional_release"),
+        "{x:#?}"
+    );
+    assert!(crate::person(&x, "Pedro Aguilar Luna").is_none(), "{x:#?}");
+    assert!(
+        crate::person(&x, "Octavio Rizo Bermúdez").is_none(),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_relative_named_at_her_home_without_a_comma_stays_a_relative() {
+    let x = crate::run(
+        "El tribunal otorgó el 8 de mayo arresto domiciliario al dirigente Joel Urbina, quien \
+cumplirá la medida en casa de su hermana Yolanda Castillo.",
+        "2024-05-10",
+    );
+    assert!(
+        x.not_detainees
+            .iter()
+            .any(|n| n.name == "Yolanda Castillo" && n.why == "relative"),
+        "{x:#?}"
+    );
+}
