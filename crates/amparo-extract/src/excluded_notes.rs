@@ -137,6 +137,9 @@ pub(crate) fn examples_of_crime(
     ];
     for (si, s) in doc.sentences.iter().enumerate() {
         let Some((k, end)) = (s.first..s.last).find_map(|k| {
+            if !matches!(doc.f(k), "como" | "such" | "like") {
+                return None;
+            }
             let cue = AS.iter().find(|a| doc.matches_at(k, a))?;
             let end = k + cue.split(' ').count();
             (doc.f(k.wrapping_sub(1)) == ",").then_some((k, end))

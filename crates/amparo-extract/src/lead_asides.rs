@@ -226,9 +226,13 @@ pub(crate) fn others_header(doc: &Doc<'_>, before: usize) -> bool {
     [before.checked_sub(1), Some(before)]
         .into_iter()
         .flatten()
-        .filter_map(|h| doc.sentences.get(h).map(|s| (h, s)))
-        .any(|(h, s)| {
+        .filter_map(|h| doc.sentences.get(h))
+        .any(|s| {
             let colon = s.last.wrapping_sub(1);
+            // (Cheap first: a colon, and one of those words before it.)
+            if doc.f(colon) != ":" || !(s.first..colon).any(|k| OTHERS.contains(&doc.f(k))) {
+                return false;
+            }
             let clause = (s.first..colon)
                 .rev()
                 .find(|&k| doc.f(k) == ",")
@@ -256,7 +260,6 @@ pub(crate) fn others_header(doc: &Doc<'_>, before: usize) -> bool {
             let first = crate::triggers::find(doc, s.first, colon)
                 .first()
                 .map_or(colon, |t| t.first);
-            crate::heading_lines::ends_with(doc, h, &[":"])
-                && ((clause..event).any(kind) || (are && (s.first..first).any(kind)))
+            (clause..event).any(kind) || (are && (s.first..first).any(kind))
         })
 }

@@ -356,7 +356,6 @@ impl References {
             // deported" after "Leila Farahani…"; nor the speaker, "Ochoa's lawyer, X, said she".)
             let gender = |e: usize| self.genders.get(e).copied().flatten();
             let other_gender = |e: usize| gender(e) == Some(doc.tokens[k].text == "he");
-            let same_gender = |e: usize| gender(e) == Some(doc.tokens[k].text == "she");
             let speaker = ms
                 .iter()
                 .any(|m| m.last <= k && (m.last..k - 1).all(|j| doc.f(j) == ","));
@@ -364,8 +363,9 @@ impl References {
             let kin_before = crate::genders::kin_set_off(doc, ms, k);
             let named_before = named_before
                 .or(kin_before.filter(|_| temporal && self.focus.is_some_and(other_gender)));
+            let she = doc.tokens[k].text == "she";
             let ahead = crate::salience::fronted_subject(doc, ms, (a, b), k)
-                .filter(|_| temporal && self.focus.is_none_or(|e| !same_gender(e)));
+                .filter(|_| temporal && self.focus.is_none_or(|e| gender(e) != Some(she)));
             let referent = if temporal || (self.focus.is_some_and(other_gender) && !speaker) {
                 ahead.or(named_before).or(self.focus)
             } else {
