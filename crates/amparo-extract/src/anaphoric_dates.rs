@@ -158,12 +158,13 @@ pub(crate) fn story_year(
     // (Past days told in order since, "On August 12 he was detained… released on August 15".)
     let own = at.saturating_sub(if day.is_some() { 3 } else { 1 });
     let mut told = Vec::new();
-    let k = (at.saturating_sub(400).max(1)..own).rev().find(|&k| {
-        let day = printed_day(doc, k);
-        told.extend(day.filter(|d| d.2.is_none()).map(|d| d.0));
-        day.is_some_and(|d| d.2.is_some())
+    let (k, (m0, d0, y0)) = (at.saturating_sub(400).max(1)..own).rev().find_map(|k| {
+        let day = printed_day(doc, k)?;
+        if day.2.is_none() {
+            told.push(day.0);
+        }
+        day.2.is_some().then_some((k, day))
     })?;
-    let (m0, d0, y0) = printed_day(doc, k)?;
     let (d0, y0) = (d0?, y0?);
     let moved = (k + 1..at).any(|j| {
         // (Not an age or a term, "de 19 años", "condenado a 20 años".)

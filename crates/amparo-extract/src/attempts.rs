@@ -56,14 +56,13 @@ pub(crate) fn attempted_arrest(doc: &Doc<'_>, i: usize) -> Option<(usize, bool)>
     if !ARREST.contains(&w) {
         return None;
     }
+    // (Not an official by title: "tried to arrest Mayor X".)
     let person = |k: usize| {
         let t = doc.tokens.get(k);
-        // (Not an official by title: "tried to arrest Mayor X".)
-        (t.is_some_and(|t| t.capitalised && t.kind == crate::text::TokenKind::Word)
-            && !crate::offices::is_official(doc.f(k)))
-            || matches!(doc.f(k), "him" | "her" | "them")
-            || (!crate::lexicon::roles(doc.f(k)).is_empty()
-                && !crate::offices::is_official(doc.f(k)))
+        !crate::offices::is_official(doc.f(k))
+            && (t.is_some_and(|t| t.capitalised && t.kind == crate::text::TokenKind::Word)
+                || matches!(doc.f(k), "him" | "her" | "them")
+                || !crate::lexicon::roles(doc.f(k)).is_empty())
     };
     // (Spanish, past a place: "detener en Puerto La Cruz al activista X".)
     let object = (verb + 1..verb + 7)

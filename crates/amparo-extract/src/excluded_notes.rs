@@ -153,20 +153,12 @@ pub(crate) fn examples_of_crime(
                 || w.starts_with("pres")
                 || matches!(w, "held" | "jailed" | "prisoners" | "inmates" | "reclusos")
         });
-        const COMMON: &[&str] = &[
-            "delitos comunes",
-            "delito comun",
-            "presos comunes",
-            "delitos ordinarios",
-            "common crimes",
-            "ordinary crimes",
-            "common criminals",
-        ];
         let common = (s.first..k).any(|j| COMMON.iter().any(|c| doc.matches_at(j, c)));
         // (Not political prisoners charged as common ones: "imputa delitos comunes a presos
         // políticos, como…", "como si fueran detenidos por delitos comunes, como…".)
-        let political = (s.first..k).any(|j| doc.f(j).starts_with("politic"))
-            || (s.first..k).any(|j| doc.f(j) == "como" && doc.f(j + 1) == "si");
+        let political = (s.first..k).any(|j| {
+            doc.f(j).starts_with("politic") || (doc.f(j) == "como" && doc.f(j + 1) == "si")
+        });
         if political || !held || !(common || crate::out_of_scope::ordinary_crime(doc, s.first, k)) {
             continue;
         }
@@ -187,3 +179,14 @@ pub(crate) fn examples_of_crime(
         }
     }
 }
+
+/// Words for crimes of no political kind, or those held for them.
+const COMMON: &[&str] = &[
+    "delitos comunes",
+    "delito comun",
+    "presos comunes",
+    "delitos ordinarios",
+    "common crimes",
+    "ordinary crimes",
+    "common criminals",
+];

@@ -237,9 +237,6 @@ pub(crate) fn others_header(doc: &Doc<'_>, before: usize) -> bool {
                 .rev()
                 .find(|&k| doc.f(k) == ",")
                 .map_or(s.first, |c| c + 1);
-            let event = crate::triggers::find(doc, clause, colon)
-                .first()
-                .map_or(colon, |t| t.first);
             let following = |k: usize| {
                 (k.saturating_sub(2)..k).any(|j| matches!(doc.f(j), "following" | "siguientes"))
             };
@@ -257,8 +254,12 @@ pub(crate) fn others_header(doc: &Doc<'_>, before: usize) -> bool {
                                 )
                             })))
             };
-            let first = crate::triggers::find(doc, s.first, colon)
-                .first()
+            // (Before the sentence's first event, and its last clause's.)
+            let events = crate::triggers::find(doc, s.first, colon);
+            let first = events.first().map_or(colon, |t| t.first);
+            let event = events
+                .iter()
+                .find(|t| t.first >= clause)
                 .map_or(colon, |t| t.first);
             (clause..event).any(kind) || (are && (s.first..first).any(kind))
         })

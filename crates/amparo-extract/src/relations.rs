@@ -111,16 +111,17 @@ pub fn relation_at<'d>(doc: &'d Doc<'_>, k: usize) -> Option<&'d str> {
     // (A relative named there keeps the label: "en casa de su madre, Carmen Medina".)
     let capital = |j: usize| doc.tokens.get(j).is_some_and(|t| t.capitalised);
     let named = (doc.f(k + 2) == "," && capital(k + 3)) || capital(k + 2);
-    let home =
+    let home = || {
         (matches!(doc.f(k + 2), "'" | "’") && doc.f(k + 3) == "s" && HOMES.contains(&doc.f(k + 4)))
             || (doc.f(k.wrapping_sub(1)) == "de"
                 && HOMES.contains(&doc.f(k.wrapping_sub(2)))
-                && !named);
+                && !named)
+    };
     if POSSESSIVES.contains(&doc.f(k))
-        && !home
         && !matches!(doc.f(k.wrapping_sub(1)), "sin" | "without")
         && (RELATIONS.contains(&doc.f(k + 1)) || ASSOCIATES.contains(&doc.f(k + 1)))
         && !fellow_prisoner(doc, k + 1)
+        && !home()
     {
         Some(doc.f(k + 1))
     } else {

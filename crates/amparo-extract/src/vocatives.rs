@@ -45,9 +45,9 @@ pub(crate) fn named_in_turn(doc: &Doc<'_>, ms: &[&crate::persons::MentionRef], a
         .count()
 }
 
-/// ("Guards in San Cristóbal told Ms. Chacón he had been \"moved\"", "le dijeron a su madre que…"
-/// aside): of the people `who` an event is given, drop one told something, right after "told",
-/// when a pronoun follows the name at once: the clause told is the pronoun's.
+/// ("Guards in San Cristóbal told Ms. Chacón he had been \"moved\""): of the people `who` an event
+/// is given, drop one told something, right after "told", when a pronoun follows the name at
+/// once: the clause told is the pronoun's.
 pub(crate) fn drop_told(doc: &Doc<'_>, slots: &[crate::slots::Slot], who: &mut Vec<usize>) {
     let told = |j: usize| {
         let s = &slots[j];
@@ -58,6 +58,5 @@ pub(crate) fn drop_told(doc: &Doc<'_>, slots: &[crate::slots::Slot], who: &mut V
             "told" | "tell" | "tells" | "telling"
         ) && matches!(doc.f(s.last), "he" | "she" | "they")
     };
-    let keep: Vec<usize> = who.iter().copied().filter(|&j| !told(j)).collect();
-    *who = keep;
+    who.retain(|&j| !told(j));
 }
