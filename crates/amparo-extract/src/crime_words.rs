@@ -79,7 +79,7 @@ pub(crate) const CRIME_PHRASES: &[&str] = &[
     "driving under the influence",
 ];
 
-/// ("…fue detenido y será procesado por \"trato cruel\"", a guard's): cruel treatment charged at
+/// ("…fue detenido y será procesado por \"trato cruel\"", a guard's; "imputados por tortura"): cruelty charged at
 /// token `k` of tokens up to `last`, with no victims named after it ("…detenidos por trato
 /// cruel contra los presos políticos A y B" tells of those held for it, not of A and B).
 pub(crate) fn cruelty(doc: &Doc<'_>, k: usize, last: usize) -> bool {
@@ -89,6 +89,13 @@ pub(crate) fn cruelty(doc: &Doc<'_>, k: usize, last: usize) -> bool {
         "por \" trato cruel",
         "por \" tratos crueles",
         "for cruel treatment",
+        // ("imputados por tortura dos funcionarios policiales…, detenidos el 5 de noviembre")
+        "por tortura",
+        "por torturas",
+        "for torture",
+        "with torture",
+        "for torturing",
+        "with torturing",
     ];
     let victims_named = |j: usize| {
         matches!(doc.f(j), "contra" | "against")

@@ -110,3 +110,27 @@ pub(crate) fn all_of_them(doc: &Doc<'_>, t: &Trigger) -> bool {
                 ))
     })
 }
+
+/// ("…said hundreds remain behind bars", "others are still held", "dijo que cientos siguen
+/// presos"): a count right before the trigger is its subject.
+pub(crate) fn counted_subject(doc: &Doc<'_>, t: &Trigger) -> bool {
+    let k = t.first.wrapping_sub(1);
+    let count = matches!(
+        doc.f(k),
+        "hundreds"
+            | "thousands"
+            | "dozens"
+            | "scores"
+            | "others"
+            | "cientos"
+            | "miles"
+            | "decenas"
+            | "centenares"
+            | "otros"
+            | "otras"
+            | "demas"
+    );
+    // ("She was one of dozens detained that day", "entre cientos detenidos": among them.)
+    let among = matches!(doc.f(k.wrapping_sub(1)), "of" | "de" | "among" | "entre");
+    t.voice == crate::triggers::Voice::Passive && count && !among
+}

@@ -124,6 +124,11 @@ pub(crate) fn stay_in_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize
         return None;
     }
     let at = (i + 1..to.min(i + 8)).find(|&k| matches!(doc.f(k), "en" | "in" | "at"))?;
+    // ("pasó dos días preguntando en la sede del Cicpc", "spent a week searching in hospitals":
+    // time spent doing, not held; "pasó dos años esperando juicio en Yare" is held.)
+    if (i + 1..at).any(|k| activity(doc, k)) {
+        return None;
+    }
     // (A wait at its gate is no stay: "madres que pasaron la noche en la puerta del Rodeo",
     // "spent the night at the gates of Evin".)
     if (at + 1..to.min(at + 4)).any(|k| GATES.contains(&doc.f(k))) {
@@ -198,4 +203,19 @@ pub(crate) fn at_place_on_day(doc: &Doc<'_>, k: usize) -> bool {
                 && (crate::dates::month(doc.f(j + 1)).is_some()
                     || crate::dates::weekday(doc.f(j + 1)).is_some())
         })
+}
+
+/// Whether token `k` is a gerund of what one did ("preguntando", "buscando", "searching"), not
+/// of a wait for trial ("esperando juicio", "awaiting trial").
+fn activity(doc: &Doc<'_>, k: usize) -> bool {
+    let w = doc.f(k);
+    let gerund = (w.len() > 6 && (w.ends_with("ando") || w.ends_with("iendo")))
+        || (w.len() > 5 && w.ends_with("ing") && !doc.tokens[k].capitalised);
+    let trial = (k + 1..k + 4).any(|j| {
+        matches!(
+            doc.f(j),
+            "juicio" | "trial" | "sentencia" | "sentence" | "audiencia" | "hearing" | "charges"
+        )
+    });
+    gerund && !trial && !matches!(w, "during" | "pending")
 }

@@ -19,7 +19,7 @@ pub(crate) fn push_at(doc: &Doc<'_>, i: usize, to: usize, out: &mut Vec<Trigger>
         last,
         kind: EventType::Disappearance,
         voice: Voice::Clitic,
-        group_only: false,
+        group_only: crate::whereabouts_reading::theirs_missing(doc, last),
     });
     Some(last)
 }

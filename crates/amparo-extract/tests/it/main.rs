@@ -109,6 +109,7 @@ mod words_fortythird;
 mod words_fortythird_review;
 mod words_seventieth;
 mod words_seventieth_review;
+mod words_seventyfirst;
 mod words_sixtieth;
 mod words_sixtieth_review;
 mod words_sixtyeighth;
