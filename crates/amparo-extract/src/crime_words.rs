@@ -101,7 +101,32 @@ pub(crate) fn cruelty(doc: &Doc<'_>, k: usize, last: usize) -> bool {
         matches!(doc.f(j), "contra" | "against")
             && (j + 1..last.min(j + 7)).any(|n| doc.tokens[n].capitalised)
     };
-    doc.matches_any_at(k, CRUEL) && !(k + 3..last.min(k + 8)).any(victims_named)
+    // (Torture charged to those held for it, "imputados por tortura dos funcionarios", "officers
+    // charged with torture"; not a complaint or redress for it, "arrested for filing a complaint
+    // for torture", nor a victim's, "guards were charged with torturing him".)
+    let torture = doc.f(k + 1).starts_with("tortur");
+    let charged = (k.saturating_sub(7)..k).any(|j| {
+        let f = doc.f(j);
+        [
+            "imputad", "acusad", "procesad", "detenid", "arrestad", "charged", "accused",
+            "arrested", "detained", "indicted", "held",
+        ]
+        .iter()
+        .any(|p| f.starts_with(p))
+    });
+    // (The victim named in the charge: "charged with torturing councilman X", "him".)
+    let victim = matches!(doc.f(k + 2), "him" | "her" | "them" | "lo" | "la" | "los" | "las")
+        || (k + 2..last.min(k + 10))
+            .take_while(|&j| !matches!(doc.f(j), "," | "." | ";"))
+            .any(|j| crate::lexicon::is_given_name(doc.f(j)) && doc.tokens[j].capitalised)
+        // ("El sargento X, detenido por tortura, torturó al concejal Y, que sigue preso": the
+        // sentence tells the torture of one held too.)
+        || doc.sentence_at(k).is_some_and(|s| {
+            (s.first..s.last).any(|j| j != k + 1 && doc.f(j).starts_with("tortur"))
+        });
+    doc.matches_any_at(k, CRUEL)
+        && !(k + 3..last.min(k + 8)).any(victims_named)
+        && (!torture || (charged && !victim))
 }
 
 /// ("jailed for selling flour on the black market", "por vender dólares en el mercado negro"):

@@ -205,17 +205,24 @@ pub(crate) fn at_place_on_day(doc: &Doc<'_>, k: usize) -> bool {
         })
 }
 
-/// Whether token `k` is a gerund of what one did ("preguntando", "buscando", "searching"), not
-/// of a wait for trial ("esperando juicio", "awaiting trial").
+/// Whether token `k` is a gerund of asking or searching ("preguntando", "buscando", "searching",
+/// "asking"): what a relative does at a seat, not what a prisoner does inside ("esperando juicio",
+/// "awaiting sentencing", "durmiendo en el piso", "recovering in the infirmary").
 fn activity(doc: &Doc<'_>, k: usize) -> bool {
+    const INQUIRY: &[&str] = &[
+        "pregunt", "busc", "indag", "averigu", "recorr", "reclam", "ask", "search", "look",
+        "inquir", "enquir", "knock", "queu", "visit",
+    ];
     let w = doc.f(k);
-    let gerund = (w.len() > 6 && (w.ends_with("ando") || w.ends_with("iendo")))
-        || (w.len() > 5 && w.ends_with("ing") && !doc.tokens[k].capitalised);
-    let trial = (k + 1..k + 4).any(|j| {
-        matches!(
-            doc.f(j),
-            "juicio" | "trial" | "sentencia" | "sentence" | "audiencia" | "hearing" | "charges"
-        )
-    });
-    gerund && !trial && !matches!(w, "during" | "pending")
+    let gerund = w.ends_with("ando") || w.ends_with("iendo") || w.ends_with("ing");
+    // (Not asking for care, a prisoner's: "spent a year asking for medical care at the SEBIN".)
+    let care = w.starts_with("ask")
+        && doc.f(k + 1) == "for"
+        && !matches!(
+            doc.f(k + 2),
+            "his" | "her" | "their" | "news" | "information"
+        );
+    // ("pasó meses haciendo fila en la sede del Sebin")
+    let queue = w == "haciendo" && matches!(doc.f(k + 1), "fila" | "cola");
+    queue || (gerund && !care && INQUIRY.iter().any(|p| w.starts_with(p)))
 }

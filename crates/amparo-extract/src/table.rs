@@ -191,7 +191,7 @@ pub(crate) fn column(doc: &Doc<'_>, cell: &Range<usize>) -> Option<Column> {
         "fallo",
         "ruling",
     ]) || has(crate::table_cells::EVENT_WORDS)
-        || has(&["happened", "paso", "ocurrio"])
+        || has(&["happened", "paso", "ocurrio", "actuacion"])
     {
         Column::Status
     } else if has(&[

@@ -143,15 +143,14 @@ impl Walk<'_, '_> {
             !untold
                 || (slots[j].first == t.last + 1 && matches!(doc.f(t.last), "de" | "del" | "of"))
         });
-        let counted = crate::quantifiers::counted_subject(doc, t);
+        let count_subject = crate::quantifiers::counted_subject(doc, t);
         who.retain(|&j| {
             let e = slots[j].entity;
             // ("…, según confirmó su hermana, X": a relative who is the source.)
             let told_by = (slots[j].first.saturating_sub(5).max(a)..slots[j].first)
                 .any(|k| matches!(doc.f(k), "segun" | "according"));
-            // (Nor one named before "…said hundreds remain behind bars": the counted are.)
             if (f.relative[e] && told_by)
-                || (counted && slots[j].last <= t.first)
+                || (count_subject && slots[j].last <= t.first)
                 || crate::cited_after::cited_after(doc, t.last, slots[j].first)
             {
                 return false;
@@ -246,7 +245,7 @@ impl Walk<'_, '_> {
         }
         // ("Her brother was released", "X, cuyo hermano fue detenido…": the kin's, unnamed.)
         let kin = crate::kin_subjects::whose_kin(doc, t.first, t.first, t);
-        if who.is_empty() && !t.group_only && !counted && !heading() && !kin {
+        if who.is_empty() && !t.group_only && !count_subject && !heading() && !kin {
             // ("…y se la llevan junto a su esposo, X": a clitic that names only its companions.)
             let with = crate::slots::companions(doc, slots, t, b);
             let companions_only = t.voice == crate::triggers::Voice::Clitic
@@ -274,11 +273,13 @@ impl Walk<'_, '_> {
         // dónde lo llevaban".)
         let knower = untold && slots.iter().any(|s| s.last <= t.first);
         let elided = who.is_empty() && state && !t.group_only && !knower && !heading();
-        let elided = elided && !kin && !of_noun && !counted;
+        let elided = elided && !kin && !of_noun && !count_subject;
         if elided
             && let Some(one) = crate::elided_state::subject(doc, t, kind, slots, (a, b), refs, f)
         {
+            // (Not the source told after it: "…donde permanece, según su defensora, la abogada X".)
             who = one;
+            who.retain(|&j| !crate::cited_after::cited_after(doc, t.last, slots[j].first));
         }
         // ("…se lo llevaron. Desde entonces ni su esposa, X, ni sus abogados saben dónde está":
         // those who do not know are the missing one's, the one the text is on.)

@@ -110,6 +110,7 @@ mod words_fortythird_review;
 mod words_seventieth;
 mod words_seventieth_review;
 mod words_seventyfirst;
+mod words_seventyfirst_review;
 mod words_sixtieth;
 mod words_sixtieth_review;
 mod words_sixtyeighth;
