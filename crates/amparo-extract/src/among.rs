@@ -97,3 +97,23 @@ pub(crate) fn points_back(doc: &Doc<'_>, cue: usize) -> bool {
         && (cue.saturating_sub(3)..cue).any(|k| matches!(doc.f(k), "ellos" | "ellas" | "them"))
         && !(cue.saturating_sub(3)..cue + 7).any(|k| matches!(doc.f(k), "no" | "not" | "ni"))
 }
+
+/// ("…73 personas presas políticas tras esta excarcelación. Entre ellas sigue en La Modelo el
+/// dirigente X", "Among them, still in Rodeo I, is X"): the members the cue ending at `cue` names
+/// are still held, none of a release told before.
+pub(crate) fn still_held_after(doc: &Doc<'_>, cue: usize) -> bool {
+    (cue..cue + 3).any(|k| {
+        matches!(
+            doc.f(k),
+            "sigue"
+                | "siguen"
+                | "permanece"
+                | "permanecen"
+                | "continua"
+                | "continuan"
+                | "still"
+                | "remains"
+                | "remain"
+        )
+    })
+}

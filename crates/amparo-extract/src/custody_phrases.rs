@@ -82,7 +82,7 @@ pub(crate) const DURATIONS: &[&str] = &[
 /// leaving a place of detention is a release.
 pub(crate) fn left_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
     // ("A Policía Nacional bus just left Rodeo I with a dozen men inside": a vehicle leaves.)
-    if crate::sent_out::vehicle_before(doc, i) {
+    if crate::vehicles::vehicle_before(doc, i) {
         return None;
     }
     // "Dozens of prisoners are coming out of Tocorón", "walked out of Rodeo I".

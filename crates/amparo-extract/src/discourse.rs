@@ -231,7 +231,8 @@ pub(crate) fn cue_members(
     if g.sentence < si && (never_before || never_in(si)) {
         return;
     }
-    if crate::group_members::relatives_among(doc, si, cue, g.sentence) {
+    let held = family(g.kind) == EventType::Release && crate::among::still_held_after(doc, cue);
+    if held || crate::group_members::relatives_among(doc, si, cue, g.sentence) {
         return;
     }
     // ("Un grupo de 27 presos … llegó la noche de este jueves a Guatemala. … Entre los

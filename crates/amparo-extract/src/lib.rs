@@ -217,6 +217,7 @@ mod trigger_words;
 pub mod triggers;
 mod unnamed_groups;
 mod untold_whereabouts;
+mod vehicles;
 mod verb_nouns;
 mod verdict_day;
 mod verdicts;

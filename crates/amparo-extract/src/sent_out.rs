@@ -383,14 +383,3 @@ pub(crate) fn leaving_of_counted_freed(doc: &Doc<'_>, out: &mut Vec<crate::trigg
         t.group_only = true;
     }
 }
-
-/// Vehicles that leave a prison with people inside.
-#[rustfmt::skip]
-const VEHICLES: &[&str] = &["bus", "buses", "autobus", "autobuses", "van", "convoy", "vehicle",
-    "truck", "vehiculo", "camion", "patrulla", "caravana"];
-
-/// Whether a vehicle is named in the three words before token `i` ("A Policía Nacional bus just
-/// left Rodeo I"): what leaves is the vehicle, with whoever it carries.
-pub(crate) fn vehicle_before(doc: &Doc<'_>, i: usize) -> bool {
-    (i.saturating_sub(3)..i).any(|k| VEHICLES.contains(&doc.f(k)))
-}

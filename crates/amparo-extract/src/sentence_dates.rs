@@ -69,8 +69,9 @@ pub(crate) fn event_dates(
     // "estuvo en Tocuyito hasta el 2 de octubre": the end of a stay dates no event.
     // ("…con boleta de excarcelación firmada desde julio", "a release order signed in July": a
     // document's date.)
+    // ("…fueron emitidas durante la noche del martes": past the night's words.)
     let signed = |d: &DateMention| {
-        (d.first.saturating_sub(3)..d.first).any(|k| {
+        (d.first.saturating_sub(5)..d.first).any(|k| {
             matches!(
                 doc.f(k),
                 "firmada"

@@ -90,3 +90,57 @@ detained that day.",
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_release_orders_issued_on_tuesday_do_not_date_wednesday_s_releases() {
+    let x = crate::run(
+        "La organización Foro Penal confirmó este miércoles la excarcelación de nueve presos \
+políticos que permanecían recluidos en El Helicoide. Según la ONG, las boletas de excarcelación \
+fueron emitidas durante la noche del martes.\n\nCon régimen de presentación:\n1. Zoraida Mancilla \
+Ibarra, docente, detenida desde el 3 de agosto de 2024. Estaba en El Helicoide.\n2. Ernesto \
+Colmenárez Tovar, dirigente sindical, detenido el 11 de septiembre de 2024.",
+        "2026-01-14",
+    );
+    for name in ["Zoraida Mancilla Ibarra", "Ernesto Colmenárez Tovar"] {
+        assert_eq!(
+            crate::date_of(&x, name, "conditional_release"),
+            "2026-01-14",
+            "{name}: {x:#?}"
+        );
+    }
+}
+
+#[test]
+fn issue_13_buses_that_left_the_sebin_release_nobody_on_a_transfer_list() {
+    let x = crate::run(
+        "Siete presos políticos recluidos en El Helicoide fueron trasladados en la madrugada de \
+este martes a distintas cárceles del país, denunció la ONG Foro Penal.\n\nLos traslados se \
+hicieron en dos autobuses custodiados por la Guardia Nacional que salieron de la sede del SEBIN \
+en Plaza Venezuela pasadas las 2:00 a. m.\n\nLos trasladados\n\nLa lista es la siguiente:\n\n• \
+Abelardo Hurtado Pinto, exalcalde, detenido desde marzo de 2025 → Tocorón.\n• Leonel Ferrín \
+Salas, dirigente estudiantil → Tocuyito.",
+        "2026-04-15",
+    );
+    for name in ["Abelardo Hurtado Pinto", "Leonel Ferrín Salas"] {
+        let kinds = crate::kinds_of(&x, name);
+        assert!(
+            kinds.contains(&"transfer") && !kinds.contains(&"release"),
+            "{name}: {x:#?}"
+        );
+    }
+}
+
+#[test]
+fn issue_13_among_the_still_held_after_a_release_is_no_release() {
+    let x = crate::run(
+        "El Mecanismo contabiliza 73 personas presas políticas en Nicaragua tras esta \
+excarcelación. Entre ellas sigue en La Modelo el dirigente indígena Eliberto Hodgson Tatum, \
+condenado en 2024 a 15 años.",
+        "2025-08-28",
+    );
+    let kinds = crate::kinds_of(&x, "Eliberto Hodgson Tatum");
+    assert!(
+        kinds.contains(&"detention") && !kinds.contains(&"release"),
+        "{x:#?}"
+    );
+}
