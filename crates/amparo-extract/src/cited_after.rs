@@ -22,7 +22,12 @@ pub(crate) fn cited_after(doc: &Doc<'_>, t_last: usize, first: usize) -> bool {
             }
             let teller = !crate::lexicon::roles(doc.f(j)).is_empty()
                 || crate::relations::RELATIONS.contains(&doc.f(j));
-            teller && crate::triggers::find(doc, k, first).is_empty()
+            // ("Permanece detenido, según su esposa, el sindicalista X": another, of the other
+            // gender, set off after the teller.)
+            let other = doc.f(j + 1) == ","
+                && matches!(doc.f(j + 2), "el" | "la")
+                && (doc.f(j + 2) == "la") != (doc.f(j).ends_with('a') || doc.f(j) == "madre");
+            teller && !other && crate::triggers::find(doc, k, first).is_empty()
         }
     })
 }

@@ -101,32 +101,70 @@ pub(crate) fn cruelty(doc: &Doc<'_>, k: usize, last: usize) -> bool {
         matches!(doc.f(j), "contra" | "against")
             && (j + 1..last.min(j + 7)).any(|n| doc.tokens[n].capitalised)
     };
-    // (Torture charged to those held for it, "imputados por tortura dos funcionarios", "officers
-    // charged with torture"; not a complaint or redress for it, "arrested for filing a complaint
-    // for torture", nor a victim's, "guards were charged with torturing him".)
-    let torture = doc.f(k + 1).starts_with("tortur");
-    let charged = (k.saturating_sub(7)..k).any(|j| {
-        let f = doc.f(j);
-        [
-            "imputad", "acusad", "procesad", "detenid", "arrestad", "charged", "accused",
-            "arrested", "detained", "indicted", "held",
-        ]
-        .iter()
-        .any(|p| f.starts_with(p))
-    });
-    // (The victim named in the charge: "charged with torturing councilman X", "him".)
-    let victim = matches!(doc.f(k + 2), "him" | "her" | "them" | "lo" | "la" | "los" | "las")
-        || (k + 2..last.min(k + 10))
-            .take_while(|&j| !matches!(doc.f(j), "," | "." | ";"))
-            .any(|j| crate::lexicon::is_given_name(doc.f(j)) && doc.tokens[j].capitalised)
-        // ("El sargento X, detenido por tortura, torturó al concejal Y, que sigue preso": the
-        // sentence tells the torture of one held too.)
-        || doc.sentence_at(k).is_some_and(|s| {
-            (s.first..s.last).any(|j| j != k + 1 && doc.f(j).starts_with("tortur"))
-        });
     doc.matches_any_at(k, CRUEL)
         && !(k + 3..last.min(k + 8)).any(victims_named)
-        && (!torture || (charged && !victim))
+        && (!doc.f(k + 1).starts_with("tortur") || torture_charged(doc, k, last))
+}
+
+/// ("imputados por tortura dos funcionarios", "guards sentenced on March 3 for torture",
+/// "officers charged with torturing inmates"): torture told at token `k` charged to those held
+/// for it. Not a claim for it ("a complaint for torture", "exige justicia por tortura sufrida"),
+/// nor a victim's ("charged with torturing him", "for the torture of councilman X", "por tortura
+/// en el caso del concejal X"), nor a sentence that tells the torture of one held too ("X,
+/// detenido por tortura, torturó al concejal Y, que sigue preso").
+fn torture_charged(doc: &Doc<'_>, k: usize, last: usize) -> bool {
+    const CHARGED: &[&str] = &[
+        "imput", "acus", "proces", "deten", "arrest", "privad", "conden", "sentenc", "juzgad",
+        "encarcel", "charg", "accus", "indict", "held", "convict", "jailed",
+    ];
+    const CLAIMS: &[&str] = &[
+        "complaint",
+        "complaints",
+        "redress",
+        "justice",
+        "justicia",
+        "denuncia",
+        "denuncias",
+        "court",
+        "compensation",
+        "reparacion",
+        "indemnizacion",
+        "demanda",
+        "lawsuit",
+        "sued",
+    ];
+    let Some(s) = doc.sentence_at(k) else {
+        return false;
+    };
+    let cue = k + 1;
+    let charged = (k.saturating_sub(20).max(s.first)..k)
+        .any(|j| CHARGED.iter().any(|p| doc.f(j).starts_with(p)));
+    let suffered = (cue + 1..cue + 5).any(|j| {
+        ["sufri", "suffer", "endur", "padec"]
+            .iter()
+            .any(|p| doc.f(j).starts_with(p))
+    });
+    let given = |j: usize| crate::lexicon::is_given_name(doc.f(j)) && doc.tokens[j].capitalised;
+    let verb = doc.f(cue).starts_with("torturar") || doc.f(cue) == "torturing";
+    let object = (cue + 1..last.min(cue + 5))
+        .take_while(|&j| !matches!(doc.f(j), "," | "." | ";"))
+        .any(given);
+    let pronoun = matches!(
+        doc.f(cue + 1),
+        "him" | "her" | "them" | "lo" | "la" | "los" | "las"
+    ) || ["torturarlo", "torturarla", "torturarlos", "torturarlas"]
+        .contains(&doc.f(cue));
+    // ("the torture of X", "la tortura de X", "en el caso del concejal X")
+    let of_one = (cue + 1..last.min(cue + 12))
+        .filter(|&j| {
+            (j == cue + 1 && matches!(doc.f(j), "of" | "de" | "del"))
+                || (matches!(doc.f(j), "case" | "caso")
+                    && matches!(doc.f(j + 1), "of" | "de" | "del"))
+        })
+        .any(|j| (j + 1..last.min(j + 6)).any(given));
+    let other = (s.first..s.last).any(|j| j != cue && doc.f(j).starts_with("tortur"));
+    let victim = (verb && (object || pronoun)) || of_one || other;
+    charged && !CLAIMS.contains(&doc.f(k.wrapping_sub(1))) && !suffered && !victim
 }
 
 /// ("jailed for selling flour on the black market", "por vender dólares en el mercado negro"):

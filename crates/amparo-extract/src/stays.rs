@@ -86,7 +86,8 @@ pub(crate) fn stay_in_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize
                     | "visit"
                     | "guard"
                     | "custodio"
-            ) || (matches!(doc.f(k), "see" | "ver") && matches!(doc.f(k - 1), "to" | "para"))
+            ) || (doc.f(k) == "serving" && matches!(doc.f(k + 1), "at" | "as"))
+                || (matches!(doc.f(k), "see" | "ver") && matches!(doc.f(k - 1), "to" | "para"))
                 || (matches!(doc.f(k), "every" | "cada")
                     && (crate::dates::weekday(doc.f(k + 1)).is_some()
                         || matches!(doc.f(k + 1), "week" | "semana")))
@@ -211,7 +212,7 @@ pub(crate) fn at_place_on_day(doc: &Doc<'_>, k: usize) -> bool {
 fn activity(doc: &Doc<'_>, k: usize) -> bool {
     const INQUIRY: &[&str] = &[
         "pregunt", "busc", "indag", "averigu", "recorr", "reclam", "ask", "search", "look",
-        "inquir", "enquir", "knock", "queu", "visit",
+        "inquir", "enquir", "knock", "queu", "visit", "acompan", "accompan", "exig", "demand",
     ];
     let w = doc.f(k);
     let gerund = w.ends_with("ando") || w.ends_with("iendo") || w.ends_with("ing");
@@ -222,7 +223,15 @@ fn activity(doc: &Doc<'_>, k: usize) -> bool {
             doc.f(k + 2),
             "his" | "her" | "their" | "news" | "information"
         );
-    // ("pasó meses haciendo fila en la sede del Sebin")
-    let queue = w == "haciendo" && matches!(doc.f(k + 1), "fila" | "cola");
+    // ("pasó meses haciendo fila en la sede del Sebin", "spent two days waiting at the SEBIN",
+    // "pidiendo información en la sede"; not "esperando su traslado en los calabozos".)
+    let queue = (w == "haciendo" && matches!(doc.f(k + 1), "fila" | "cola"))
+        || (matches!(w, "esperando" | "waiting")
+            && matches!(doc.f(k + 1), "en" | "at" | "outside" | "frente" | "afuera"))
+        || (matches!(w, "pidiendo" | "asking")
+            && matches!(
+                doc.f(k + 1),
+                "informacion" | "noticias" | "news" | "information"
+            ));
     queue || (gerund && !care && INQUIRY.iter().any(|p| w.starts_with(p)))
 }

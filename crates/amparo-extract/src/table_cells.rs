@@ -155,6 +155,17 @@ pub(crate) fn retarget(doc: &Doc<'_>, header: &[Range<usize>], columns: &mut [Op
             }
         }
     }
+    // ("Actuación | Observaciones": a court's act beside a column of what happened, which tells
+    // the events.)
+    let statuses = columns
+        .iter()
+        .filter(|c| **c == Some(Column::Status))
+        .count();
+    for (c, cell) in columns.iter_mut().zip(header) {
+        if statuses > 1 && cell.clone().any(|k| doc.f(k) == "actuacion") {
+            *c = Some(Column::Other);
+        }
+    }
     // ("Desde | Hacia", "From | To": where a move went from and to, no date.)
     let lone = |c: &Range<usize>, w: &[&str]| c.len() == 1 && w.contains(&doc.f(c.start));
     if header

@@ -125,3 +125,139 @@ INOF | 2.º Control | Excarcelada: presentación cada 30 días y prohibición de
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_officers_charged_or_sentenced_for_torture_in_any_order_are_out_of_scope() {
+    for text in [
+        "Fueron detenidos el 3 de marzo por tortura los funcionarios Rigoberto Castillo y \
+Jesualdo Blanco.",
+        "Un tribunal condenó el 3 de marzo a los custodios Leocadio Carrasco y Wilmar Tovar a 15 \
+años de prisión por tortura.",
+        "Prosecutors charged with torture officers Leocadio Carrasco and Wilmar Tovar, who were \
+arrested on March 3.",
+        "A Caracas court on March 3 sentenced Leocadio Carrasco and Wilmar Tovar, two prison \
+guards, to 15 years for torture.",
+        "Imputados por tortura dos funcionarios del Cicpc: el inspector Rigoberto Castillo y el \
+detective Jesualdo Blanco fueron detenidos el 5 de marzo.",
+    ] {
+        let x = crate::run(text, "2024-03-10");
+        assert!(x.persons.is_empty(), "{text}: {x:#?}");
+    }
+}
+
+#[test]
+fn issue_13_a_torture_victim_seeking_redress_stays_held() {
+    for (text, name) in [
+        (
+            "Student Valentina Suárez Ojeda was detained on March 2; her family is seeking \
+redress for torture she endured in custody.",
+            "Valentina Suárez Ojeda",
+        ),
+        (
+            "La estudiante Valentina Suárez Ojeda fue detenida el 2 de marzo; su familia exige \
+justicia por tortura sufrida bajo custodia.",
+            "Valentina Suárez Ojeda",
+        ),
+    ] {
+        let x = crate::run(text, "2024-03-10");
+        assert!(crate::person(&x, name).is_some(), "{text}: {x:#?}");
+    }
+}
+
+#[test]
+fn issue_13_held_per_his_wife_the_unionist_named_after_her_is_held() {
+    let x = crate::run(
+        "Permanece detenido, según su esposa, el sindicalista Jairo Ortega Linares.",
+        "2024-03-10",
+    );
+    assert!(
+        crate::kinds_of(&x, "Jairo Ortega Linares").contains(&"detention"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_wife_waiting_at_a_seat_or_an_officer_serving_there_is_no_stay() {
+    for (text, name) in [
+        (
+            "La esposa del sindicalista, Maritza Paredes, pasó dos días esperando en la sede de \
+la PNB sin obtener respuesta.",
+            "Maritza Paredes",
+        ),
+        (
+            "Rosalía Gómez pasó dos días pidiendo información en la sede de la DGCIM sobre su hijo.",
+            "Rosalía Gómez",
+        ),
+        (
+            "Officer Julián Bastidas spent ten years serving at the SEBIN headquarters.",
+            "Julián Bastidas",
+        ),
+    ] {
+        let x = crate::run(text, "2024-03-10");
+        assert!(crate::person(&x, name).is_none(), "{text}: {x:#?}");
+    }
+}
+
+#[test]
+fn issue_13_conditions_split_by_bars_outside_a_table_are_all_kept() {
+    let x = crate::run(
+        "• Yulimar Castañeda Ríos — released on March 8 | must report every 15 days | banned from \
+leaving the country",
+        "2024-03-10",
+    );
+    let release = crate::event_of(&x, "Yulimar Castañeda Ríos", "conditional_release")
+        .unwrap_or_else(|| panic!("{x:#?}"));
+    assert!(
+        release
+            .conditions
+            .as_deref()
+            .unwrap_or("")
+            .contains("banned"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_an_actuacion_column_beside_observations_leaves_them_the_events() {
+    let x = crate::run(
+        "| Nombre | Detención | Centro | Actuación | Observaciones |\n|---|---|---|---|---|\n| \
+Ildemaro Parra | 03/02/2024 | DGCIM Boleíta | Audiencia diferida | Excarcelado el 8 de marzo con \
+medida cautelar |\n| Rosaura Méndez | 12/01/2024 | El Helicoide | Traslado | Desde el 5 de marzo \
+en Rodeo I |",
+        "2024-03-10",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Ildemaro Parra", "conditional_release"),
+        "2024-03-08",
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_plural_dative_takes_the_charges_read_to_the_accused() {
+    let x = crate::run(
+        "Los procesados son el docente Arnulfo Bustamante y el concejal Heriberto Lander. El \
+Ministerio Público mantiene la acusación por terrorismo y asociación para delinquir, que les \
+fueron imputados en la audiencia de presentación del 22 de agosto de 2024.",
+        "2025-10-14",
+    );
+    assert!(
+        x.persons
+            .iter()
+            .any(|p| p.events.iter().any(|e| e.kind.as_str() == "charge")),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_those_moved_are_moved() {
+    let x = crate::run(
+        "At least 17 political prisoners were moved before dawn on Saturday from the Rodeo I \
+prison to Tocorón.\n\nAmong those moved was union organiser Eleuterio Moncada Rivas, 44.",
+        "2025-12-16",
+    );
+    assert!(
+        crate::kinds_of(&x, "Eleuterio Moncada Rivas").contains(&"transfer"),
+        "{x:#?}"
+    );
+}
