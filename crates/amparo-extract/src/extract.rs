@@ -101,6 +101,7 @@ pub(crate) const ORG_HEADS: &[&str] = &[
     "asamblea",
     "ministry",
     "ministerio",
+    "migracion",
     "observatory",
     "observatorio",
     "university",

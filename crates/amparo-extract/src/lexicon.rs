@@ -37,7 +37,7 @@ daily wire corridor codigo organico procesal deportes farandula control juicio
 prision penitenciaria penitenciario reclusorio hombre nuevo provincial
 cuba nicaragua managua habana belarus bielorrusia rusia russia minsk moscu moscow consider
 efecto cocuyo tal cual correo digital confidencial pitazo runrunes voz tiene representante
-dissident disidente special rapporteur relator relatora
+dissident disidente special rapporteur relator relatora migracion cancilleria
 past next week hearings agentes cuentenos
 artist artista musician musico singer cantante rapper rapero rapera poet poeta painter actress actriz
 filmmaker cineasta photographer fotografo fotografa songwriter cantautor cantautora playwright dramaturgo

@@ -144,3 +144,21 @@ condenado en 2024 a 15 años.",
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_migration_officers_who_receive_the_expelled_are_no_person() {
+    let x = crate::run(
+        "Los nueve fueron trasladados en un autobús hasta el puesto fronterizo de Peñas Blancas, \
+donde los recibieron funcionarios de Migración de Costa Rica.\n\nTambién fueron enviados a Costa \
+Rica el periodista Anacleto Zelaya, director de un noticiero radial en Estelí; la estudiante de \
+Medicina Keyla Mairena Toruño, de 22 años, y el líder campesino Santiago Obregón Lira.",
+        "2025-10-09",
+    );
+    assert!(
+        !x.persons.iter().any(|p| p.name.contains("Migración")),
+        "{x:#?}"
+    );
+    for name in ["Keyla Mairena Toruño", "Santiago Obregón Lira"] {
+        assert!(crate::person(&x, name).is_some(), "{name}: {x:#?}");
+    }
+}
