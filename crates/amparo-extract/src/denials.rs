@@ -104,13 +104,35 @@ pub(crate) fn denied(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) ->
         // (The state that holds someone denying their release is believed: "The prison ministry
         // has denied reports that X was among those released".)
         let release = crate::discourse::family(trigger.kind) == crate::model::EventType::Release;
-        return Some(
-            if shown_false || release || crate::fact_checks::free_after(doc, trigger.last) {
-                Denial::False
-            } else {
-                Denial::ByTheState
-            },
-        );
+        return Some(if shown_false || release || free_after(doc, trigger.last) {
+            Denial::False
+        } else {
+            Denial::ByTheState
+        });
     }
     None
+}
+
+/// Whether the rest of the sentence at `from` and the next one say someone is free: "is at
+/// home", "publicó un video desde su casa", "está en libertad".
+/// (Not the denier's own words after it: "…negó que X haya sido detenida. «Esa muchacha no está
+/// detenida, seguramente está en su casa», dijo.")
+pub(crate) fn free_after(doc: &crate::text::Doc<'_>, from: usize) -> bool {
+    let here = doc.sentence_index(from);
+    let denier = |s: &crate::text::Sentence| {
+        let end = s.last - usize::from(doc.f(s.last - 1) == ".");
+        end > s.first + 2
+            && matches!(doc.f(s.first), "\"" | "«" | "“")
+            && crate::slots::SPEECH.contains(&doc.f(end - 1))
+            && matches!(doc.f(end - 2), "," | "\"" | "»" | "”")
+    };
+    let next_end = doc.sentences.get(here + 1).map_or(doc.tokens.len(), |s| {
+        if denier(s) { s.first } else { s.last }
+    });
+    (from..next_end).any(|k| {
+        doc.matches_any_at(
+            k,
+            &["at home", "su casa", "en libertad", "is free", "estoy bien"],
+        )
+    })
 }

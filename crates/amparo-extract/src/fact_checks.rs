@@ -381,19 +381,3 @@ pub(crate) fn hearsay_only(doc: &crate::text::Doc<'_>, trigger: &crate::triggers
         "supuesta" | "supuesto"
     )
 }
-
-/// Whether the rest of the sentence at `from` and the next one say someone is free: "is at
-/// home", "publicó un video desde su casa", "está en libertad".
-pub(crate) fn free_after(doc: &crate::text::Doc<'_>, from: usize) -> bool {
-    let here = doc.sentence_index(from);
-    let next_end = doc
-        .sentences
-        .get(here + 1)
-        .map_or(doc.tokens.len(), |s| s.last);
-    (from..next_end).any(|k| {
-        doc.matches_any_at(
-            k,
-            &["at home", "su casa", "en libertad", "is free", "estoy bien"],
-        )
-    })
-}

@@ -162,3 +162,28 @@ Medicina Keyla Mairena Toruño, de 22 años, y el líder campesino Santiago Obre
         assert!(crate::person(&x, name).is_some(), "{name}: {x:#?}");
     }
 }
+
+#[test]
+fn issue_13_an_arrest_a_governor_denies_in_his_own_words_stands_disputed() {
+    let x = crate::run(
+        "El gobernador del estado, Rosendo Escalante, negó este martes que la estudiante de \
+Medicina Dayerlin Alejandra Mujica, de 20 años, haya sido detenida durante la protesta del \
+domingo. \"Esa muchacha no está detenida, seguramente está en su casa\", dijo.",
+        "2025-05-20",
+    );
+    assert!(
+        crate::kinds_of(&x, "Dayerlin Alejandra Mujica").contains(&"arrest"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_an_arrest_denied_and_shown_false_by_the_one_at_home_is_none() {
+    let x = crate::run(
+        "La Seguridad del Estado negó que el músico Reinier Duarte hubiera sido arrestado. El \
+propio Duarte apareció el martes en un video grabado en su casa de Alamar: \"Estoy bien, no me \
+llevaron\", dijo.",
+        "2025-05-20",
+    );
+    assert!(crate::person(&x, "Reinier Duarte").is_none(), "{x:#?}");
+}
