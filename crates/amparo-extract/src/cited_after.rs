@@ -22,11 +22,18 @@ pub(crate) fn cited_after(doc: &Doc<'_>, t_last: usize, first: usize) -> bool {
             }
             let teller = !crate::lexicon::roles(doc.f(j)).is_empty()
                 || crate::relations::RELATIONS.contains(&doc.f(j));
-            // ("Permanece detenido, según su esposa, el sindicalista X": another, of the other
-            // gender, set off after the teller.)
-            let other = doc.f(j + 1) == ","
-                && matches!(doc.f(j + 2), "el" | "la")
-                && (doc.f(j + 2) == "la") != (doc.f(j).ends_with('a') || doc.f(j) == "madre");
+            // ("Permanece detenido, según su hijo, el periodista X", "Still detained, according
+            // to his wife, is union leader X": another, described or the copula's subject; not
+            // one lawyer describing another, "según su defensora, la abogada X".)
+            let lawyer = |w: &str| {
+                crate::lexicon::roles(w)
+                    .iter()
+                    .any(|r| matches!(*r, "lawyer" | "human_rights_defender"))
+            };
+            let copula = matches!(doc.f(j + 2), "is" | "are" | "was" | "were" | "es" | "son");
+            let described = matches!(doc.f(j + 2), "el" | "la" | "the")
+                && !(lawyer(doc.f(j)) && lawyer(doc.f(j + 3)));
+            let other = doc.f(j + 1) == "," && (copula || described);
             teller && !other && crate::triggers::find(doc, k, first).is_empty()
         }
     })

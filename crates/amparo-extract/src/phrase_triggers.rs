@@ -49,16 +49,6 @@ pub(crate) fn phrase_at(doc: &Doc<'_>, i: usize, to: usize) -> Option<(Vec<Trigg
         let voice = if clitic { Voice::Clitic } else { Voice::Active };
         return Some((vec![one(i, last, Arrest, voice)], last));
     }
-    // ("los delitos …, que les fueron imputados en la audiencia": charged to those the dative
-    // names, not to the charges, the passive's subject.)
-    if matches!(doc.f(i), "le" | "les")
-        && matches!(doc.f(i + 1), "fue" | "fueron" | "fuera" | "fueran")
-        && ["imputad", "acusad"]
-            .iter()
-            .any(|p| doc.f(i + 2).starts_with(p))
-    {
-        return Some((vec![one(i, i + 3, Charge, Voice::Clitic)], i + 3));
-    }
     if let Some(kind) = legend_kind(doc, i) {
         return Some((vec![one(i, i + 1, kind, Voice::Passive)], i + 1));
     }

@@ -131,6 +131,11 @@ pub(crate) fn counted_subject(doc: &Doc<'_>, t: &Trigger) -> bool {
             | "demas"
     );
     // ("She was one of dozens detained that day", "entre cientos detenidos": among them.)
-    let among = matches!(doc.f(k.wrapping_sub(1)), "of" | "de" | "among" | "entre");
+    // ("was among the dozens detained on March 1"; "\"We are hundreds behind bars\"": counted in.)
+    let back = |n: usize| doc.f(k.wrapping_sub(n));
+    let among = matches!(back(1), "of" | "de" | "among" | "entre")
+        || (matches!(back(1), "the" | "los" | "las")
+            && matches!(back(2), "of" | "de" | "among" | "entre"))
+        || matches!(back(1), "are" | "were" | "somos" | "eramos");
     t.voice == crate::triggers::Voice::Passive && count && !among
 }

@@ -227,7 +227,17 @@ fn activity(doc: &Doc<'_>, k: usize) -> bool {
     // "pidiendo información en la sede"; not "esperando su traslado en los calabozos".)
     let queue = (w == "haciendo" && matches!(doc.f(k + 1), "fila" | "cola"))
         || (matches!(w, "esperando" | "waiting")
-            && matches!(doc.f(k + 1), "en" | "at" | "outside" | "frente" | "afuera"))
+            && matches!(doc.f(k + 1), "en" | "at" | "outside" | "frente" | "afuera")
+            // (Not a prisoner's wait there: "…waiting at the SEBIN for his transfer".)
+            && !(k + 2..k + 12).any(|j| {
+                [
+                    "traslad", "transfer", "juicio", "trial", "audiencia", "hearing", "sentenc",
+                    "boleta", "releas", "excarcel", "medic", "doctor", "atencion", "care",
+                    "presentacion", "tribunal", "court", "juez", "judge", "libert",
+                ]
+                .iter()
+                .any(|p| doc.f(j).starts_with(p))
+            }))
         || (matches!(w, "pidiendo" | "asking")
             && matches!(
                 doc.f(k + 1),

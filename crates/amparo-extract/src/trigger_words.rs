@@ -289,8 +289,6 @@ pub(crate) const PATTERNS: &[(&str, EventType, Voice)] = &[
     ("was moved", Transfer, Passive),
     ("were moved", Transfer, Passive),
     ("been moved", Transfer, Passive),
-    // ("Among those moved were A; B; and C")
-    ("those moved", Transfer, Passive),
     ("trasladada a", Transfer, Passive),
     ("trasladadas", Transfer, Passive),
     ("enviado", Transfer, Passive),
