@@ -9,8 +9,8 @@ pub use crate::group_members::group_members_cue;
 pub use crate::out_of_scope::{foreign_custody, ordinary_crime};
 pub use crate::release_conditions::{conditions, mentions_iachr};
 
-/// End of a clause from `k`: the next ";", ":", "-", "(", ")", ".", quote, a table row's "|", or a comma before a
-/// name or a person's role, or the end of the sentence; at most `max` tokens.
+/// End of a clause from `k`: the next ";", ":", "-", "(", ")", ".", quote, a table row's "|", or
+/// a comma before a name or a person's role, or the end of the sentence; at most `max` tokens.
 pub(crate) fn clause_end(doc: &Doc<'_>, k: usize, last: usize, max: usize) -> usize {
     // (Nor past a comma that a name or a person's role follows: "fueron excarcelados, con
     // régimen de presentación cada 15 días, Wilfredo Sequera y Liliana Mendoza", "…, el
@@ -22,13 +22,14 @@ pub(crate) fn clause_end(doc: &Doc<'_>, k: usize, last: usize, max: usize) -> us
     };
     // (A table's row, three bars or more, ends a cell at its bar; "must report | travel ban"
     // lists one release's conditions.)
-    let row = doc
-        .sentence_at(k)
-        .is_some_and(|s| (s.first..s.last).filter(|&j| doc.f(j) == "|").count() >= 3);
+    let row = || {
+        doc.sentence_at(k)
+            .is_some_and(|s| (s.first..s.last).filter(|&j| doc.f(j) == "|").count() >= 3)
+    };
     (k..last.min(k + max))
         .find(|&j| {
             matches!(doc.f(j), ";" | ":" | "-" | "(" | "." | ")" | "\"")
-                || (doc.f(j) == "|" && row)
+                || (doc.f(j) == "|" && row())
                 // ("imputados por terrorismo y trasladados esa noche a Boleíta": the next act.)
                 || (matches!(doc.f(j), "y" | "and")
                     && ["ados", "idos", "adas", "idas"]

@@ -79,9 +79,10 @@ pub(crate) const CRIME_PHRASES: &[&str] = &[
     "driving under the influence",
 ];
 
-/// ("…fue detenido y será procesado por \"trato cruel\"", a guard's; "imputados por tortura"): cruelty charged at
-/// token `k` of tokens up to `last`, with no victims named after it ("…detenidos por trato
-/// cruel contra los presos políticos A y B" tells of those held for it, not of A and B).
+/// ("…fue detenido y será procesado por \"trato cruel\"", a guard's; "imputados por tortura"):
+/// cruelty charged at token `k` of tokens up to `last`, with no victims named after it
+/// ("…detenidos por trato cruel contra los presos políticos A y B" tells of those held for it,
+/// not of A and B); torture only as `torture_charged` reads it.
 pub(crate) fn cruelty(doc: &Doc<'_>, k: usize, last: usize) -> bool {
     const CRUEL: &[&str] = &[
         "por trato cruel",

@@ -206,9 +206,21 @@ pub(crate) fn at_place_on_day(doc: &Doc<'_>, k: usize) -> bool {
         })
 }
 
-/// Whether token `k` is a gerund of asking or searching ("preguntando", "buscando", "searching",
-/// "asking"): what a relative does at a seat, not what a prisoner does inside ("esperando juicio",
-/// "awaiting sentencing", "durmiendo en el piso", "recovering in the infirmary").
+/// What a prisoner waits for at a seat ("esperando en el Cicpc su presentación ante el tribunal",
+/// "waiting at the SEBIN for his transfer"), by the words' stems.
+#[rustfmt::skip]
+const AWAITED: &[&str] = &[
+    "traslad", "transfer", "juicio", "trial", "audiencia", "hearing", "sentenc", "boleta",
+    "releas", "excarcel", "medic", "doctor", "atencion", "care", "presentacion", "tribunal",
+    "court", "juez", "judge", "libert",
+];
+
+/// Whether token `k` tells what a relative or a lawyer does at a seat: a gerund of asking,
+/// searching, visiting or going with someone ("preguntando", "buscando", "visitando",
+/// "searching"), queuing or waiting there ("haciendo fila", "waiting at the SEBIN"), asking for
+/// news ("pidiendo información"); not what a prisoner does inside ("esperando juicio", "awaiting
+/// sentencing", "durmiendo en el piso", "asking for medical care", "waiting at the SEBIN for his
+/// transfer").
 fn activity(doc: &Doc<'_>, k: usize) -> bool {
     const INQUIRY: &[&str] = &[
         "pregunt", "busc", "indag", "averigu", "recorr", "reclam", "ask", "search", "look",
@@ -229,15 +241,7 @@ fn activity(doc: &Doc<'_>, k: usize) -> bool {
         || (matches!(w, "esperando" | "waiting")
             && matches!(doc.f(k + 1), "en" | "at" | "outside" | "frente" | "afuera")
             // (Not a prisoner's wait there: "…waiting at the SEBIN for his transfer".)
-            && !(k + 2..k + 12).any(|j| {
-                [
-                    "traslad", "transfer", "juicio", "trial", "audiencia", "hearing", "sentenc",
-                    "boleta", "releas", "excarcel", "medic", "doctor", "atencion", "care",
-                    "presentacion", "tribunal", "court", "juez", "judge", "libert",
-                ]
-                .iter()
-                .any(|p| doc.f(j).starts_with(p))
-            }))
+            && !(k + 2..k + 12).any(|j| AWAITED.iter().any(|p| doc.f(j).starts_with(p))))
         || (matches!(w, "pidiendo" | "asking")
             && matches!(
                 doc.f(k + 1),

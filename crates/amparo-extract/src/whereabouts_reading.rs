@@ -179,8 +179,8 @@ pub(crate) fn knower(doc: &Doc<'_>, t: &crate::triggers::Trigger, last: usize) -
 }
 
 /// ("…cuando ninguna sabía todavía dónde estaban sus esposos", "none knew where their sons
-/// were"): the missing are named after the untold whereabouts that end at `last` as a group of
-/// those who do not know, no one named.
+/// were"): whether the missing, told right after the untold whereabouts that end at `last`, are
+/// "theirs", the kin of those who do not know: a group, no one named.
 pub(crate) fn theirs_missing(doc: &Doc<'_>, last: usize) -> bool {
     (last..last + 4)
         .take_while(|&k| !matches!(doc.f(k), "," | "." | ";" | ":" | "y" | "and"))
