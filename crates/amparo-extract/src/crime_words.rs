@@ -126,7 +126,6 @@ fn torture_charged(doc: &Doc<'_>, k: usize, last: usize) -> bool {
         "justicia",
         "denuncia",
         "denuncias",
-        "court",
         "compensation",
         "reparacion",
         "indemnizacion",
@@ -165,7 +164,15 @@ fn torture_charged(doc: &Doc<'_>, k: usize, last: usize) -> bool {
         .any(|j| (j + 1..last.min(j + 6)).any(given));
     let other = (s.first..s.last).any(|j| j != cue && doc.f(j).starts_with("tortur"));
     let victim = (verb && (object || pronoun)) || of_one || other;
-    charged && !CLAIMS.contains(&doc.f(k.wrapping_sub(1))) && !suffered && !victim
+    // ("compensated by the court for torture": a court's award, not "sentenced by a court for
+    // torture".)
+    let award = doc.f(k.wrapping_sub(1)) == "court"
+        && (k.saturating_sub(5)..k).any(|j| {
+            ["compens", "award", "indemn", "otorg"]
+                .iter()
+                .any(|p| doc.f(j).starts_with(p))
+        });
+    charged && !award && !CLAIMS.contains(&doc.f(k.wrapping_sub(1))) && !suffered && !victim
 }
 
 /// ("jailed for selling flour on the black market", "por vender dólares en el mercado negro"):

@@ -299,3 +299,19 @@ Leocadio Ortega and nurse Anabel Soto.",
     );
     assert!(x.persons.is_empty(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_guards_sentenced_by_a_court_for_torture_are_out_of_scope() {
+    let x = crate::run(
+        "Two prison guards, Leandro Carrasco and Wilmar Tovar, were sentenced by a Caracas court \
+for torture on March 3.",
+        "2024-03-10",
+    );
+    assert!(x.persons.is_empty(), "{x:#?}");
+    let x = crate::run(
+        "Former detainee Ramiro Lugones, who was compensated by the court for torture he suffered \
+in 2018, was rearrested on March 3.",
+        "2024-03-10",
+    );
+    assert!(crate::person(&x, "Ramiro Lugones").is_some(), "{x:#?}");
+}
