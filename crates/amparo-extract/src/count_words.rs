@@ -116,6 +116,19 @@ pub(crate) const HELD_PLURALS: &[&str] = &[
     "prisioneras", "reclusos", "reclusas", "inmates",
 ];
 
+/// Counts in the hundreds, thousands or dozens told without a number ("cientos", "thousands"):
+/// the subject of what follows them ("…said hundreds remain behind bars"), and a count of people
+/// before "de" ("cientos de detenidos").
+pub(crate) const LARGE_COUNTS: &[&str] = &[
+    "centenares",
+    "cientos",
+    "decenas",
+    "miles",
+    "hundreds",
+    "dozens",
+    "thousands",
+];
+
 pub(crate) const VAGUE: &[&str] = &[
     // Before their first words alone: "varias decenas" is one quantity, not "varias".
     "varias decenas",

@@ -115,21 +115,8 @@ pub(crate) fn all_of_them(doc: &Doc<'_>, t: &Trigger) -> bool {
 /// presos"): a count right before the trigger is its subject.
 pub(crate) fn counted_subject(doc: &Doc<'_>, t: &Trigger) -> bool {
     let k = t.first.wrapping_sub(1);
-    let count = matches!(
-        doc.f(k),
-        "hundreds"
-            | "thousands"
-            | "dozens"
-            | "scores"
-            | "others"
-            | "cientos"
-            | "miles"
-            | "decenas"
-            | "centenares"
-            | "otros"
-            | "otras"
-            | "demas"
-    );
+    let count = crate::count_words::LARGE_COUNTS.contains(&doc.f(k))
+        || matches!(doc.f(k), "scores" | "others" | "otros" | "otras" | "demas");
     // ("She was one of dozens detained that day", "entre cientos detenidos": among them.)
     // ("was among the dozens detained on March 1"; "\"We are hundreds behind bars\"": counted in.)
     let back = |n: usize| doc.f(k.wrapping_sub(n));

@@ -226,16 +226,7 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
                 .tokens
                 .get(i.wrapping_sub(2))
                 .is_some_and(|t| t.kind == crate::text::TokenKind::Word)
-            && !matches!(
-                prev2,
-                "centenares"
-                    | "cientos"
-                    | "decenas"
-                    | "miles"
-                    | "hundreds"
-                    | "dozens"
-                    | "thousands"
-            )
+            && !crate::count_words::LARGE_COUNTS.contains(&prev2)
         {
             i = last;
             continue;
