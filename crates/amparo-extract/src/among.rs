@@ -102,18 +102,5 @@ pub(crate) fn points_back(doc: &Doc<'_>, cue: usize) -> bool {
 /// dirigente X", "Among them, still in Rodeo I, is X"): the members the cue ending at `cue` names
 /// are still held, none of a release told before.
 pub(crate) fn still_held_after(doc: &Doc<'_>, cue: usize) -> bool {
-    (cue..cue + 3).any(|k| {
-        matches!(
-            doc.f(k),
-            "sigue"
-                | "siguen"
-                | "permanece"
-                | "permanecen"
-                | "continua"
-                | "continuan"
-                | "still"
-                | "remains"
-                | "remain"
-        )
-    })
+    (cue..cue + 3).any(|k| crate::held_now::STILL.contains(&doc.f(k)))
 }

@@ -315,3 +315,18 @@ in 2018, was rearrested on March 3.",
     );
     assert!(crate::person(&x, "Ramiro Lugones").is_some(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_among_those_who_were_still_there_after_releases_none_is_freed() {
+    let x = crate::run(
+        "Tras el anuncio de excarcelaciones, dos autobuses custodiados por la GN salieron de la \
+sede del SEBIN en El Helicoide el 9 de mayo. Entre los presos que seguían allí estaba Norberto \
+Quintal.",
+        "2024-05-10",
+    );
+    assert!(
+        crate::person(&x, "Norberto Quintal")
+            .is_none_or(|p| !p.events.iter().any(|e| e.kind.as_str() == "release")),
+        "{x:#?}"
+    );
+}
