@@ -63,7 +63,43 @@ pub(crate) const STAFF_PARTS: &[&str] = &[
     // ("Cubren: A y B, desde Caracas y Valencia": a live blog's reporters.)
     "cubren",
     "cubre",
+    // ("Fotografías: X", "Redactan: Abg. A y Abg. B", "Photography: Y")
+    "fotografias",
+    "photography",
+    "redactan",
+    "redacta",
 ];
+
+/// A signature set after a dash under a letter or a newsletter's note ("— Claire Okafor, case
+/// coordinator", "— Ana Ríos, directora de Acceso Libre"): a name and its part, no event.
+pub(crate) fn dash_signature(doc: &Doc<'_>, t: &std::ops::Range<usize>) -> bool {
+    let dash = doc
+        .tokens
+        .get(t.start)
+        .is_some_and(|x| matches!(x.text, "—" | "–"));
+    let Some(c) = (t.start + 3..t.end).find(|&k| doc.f(k) == ",") else {
+        return false;
+    };
+    let part = |k: usize| {
+        STAFF_PARTS.contains(&doc.f(k)) || crate::signatures::TITLE_HEADS.contains(&doc.f(k))
+    };
+    // (Alone: not one of a list's dashed items, "— Ana Ríos, activista, miembro de…".)
+    let dashed = |k: usize| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|x| matches!(x.text, "—" | "–" | "-"))
+    };
+    let mut before = t.start.saturating_sub(1);
+    while before > 0 && !doc.line_break_before(before) {
+        before -= 1;
+    }
+    let alone = !(dashed(t.end) || t.start > 0 && dashed(before));
+    dash && alone
+        && t.end - t.start <= 14
+        && (t.start + 1..c).all(|k| doc.tokens[k].capitalised || doc.f(k) == ".")
+        && (c + 1..t.end).any(part)
+        && !has_trigger(doc, t)
+}
 
 /// A caption's credit told after the caption on the same line ("…on Saturday. Photograph: Ana
 /// Pérez/The Post"), or a short sentence naming a staff member's part ("Lead researcher: Elena
@@ -84,9 +120,13 @@ pub(crate) fn is_credit_sentence(doc: &Doc<'_>, first: usize) -> bool {
                 let end = (c + 1..s.last).find(|&k| doc.f(k) == "(").unwrap_or(s.last);
                 // (Or a list of names: "Gabriela Salcedo, Luis Armando Peña y Oriana Chacón",
                 // and where they write from, "…, desde Caracas", "… in Tbilisi".)
+                // ("Redactan: Abg. A y Abg. B": a title's point inside the sentence.)
                 let names = (c + 1..end).all(|k| {
                     doc.tokens[k].capitalised
-                        || matches!(doc.f(k), "," | "y" | "and" | "e" | "desde" | "from" | "in")
+                        || matches!(
+                            doc.f(k),
+                            "," | "y" | "and" | "e" | "desde" | "from" | "in" | "."
+                        )
                 });
                 doc.tokens.get(c + 1).is_some_and(|t| t.capitalised)
                     && (end - c <= 7 || (names && end - c <= 16))

@@ -37,6 +37,11 @@ pub(crate) fn whose_kin(
     let unnamed = |k: usize| {
         matches!(doc.f(k), "cuyo" | "cuya" | "cuyos" | "cuyas" | "whose")
             || doc.sentence_at(k).is_some_and(|s| s.first == k)
+            // (A clause's opening: "Es sábado y mi hermana sigue adentro", "…pero su hijo
+            // sigue preso"; a speaker's kin after "y", not "X y su hermano fueron detenidos".)
+            || matches!(doc.f(k.wrapping_sub(1)), "pero" | "but" | "porque" | "because")
+            || (matches!(doc.f(k), "mi" | "mis" | "my")
+                && matches!(doc.f(k.wrapping_sub(1)), "y" | "and" | ","))
             // (After a quotation that ends a sentence: '…"of exhaustion and fear." Her brother'.)
             || (k >= 2
                 && doc.tokens[k].capitalised
@@ -95,10 +100,22 @@ pub(crate) fn whose_kin(
     let own = own || another || whose;
     // ("X agradeció la medida pero recordó que su padre \"sigue preso\"": the relative is the
     // subject of the clause the trigger opens.)
-    let clause_kin = (t.first.saturating_sub(4)..t.first).find(|&k| {
+    // (Or after a verb of telling or learning with no "that": "Gisela learned her husband had
+    // been in El Helicoide all along".)
+    let told = |w: &str| {
+        matches!(
+            w,
+            "que" | "that" | "learned" | "learnt" | "discovered" | "knew" | "heard"
+        ) || (crate::speech_words::SPEECH.contains(&w) && !matches!(w, "segun" | "according"))
+    };
+    let clause_kin = (t.first.saturating_sub(5)..t.first).find(|&k| {
         kin_at(k)
-            && matches!(doc.f(k.wrapping_sub(1)), "que" | "that")
-            && (k + 2..t.first).all(|j| matches!(doc.tokens[j].text, "\"" | "“" | "«"))
+            && told(doc.f(k.wrapping_sub(1)))
+            && (k + 2..t.first).all(|j| {
+                matches!(doc.tokens[j].text, "\"" | "“" | "«")
+                    || (!matches!(doc.f(k - 1), "que" | "that")
+                        && crate::auxiliaries::before_state(doc.f(j)))
+            })
     });
     let own = own || (first == last && clause_kin.is_some());
     let between = clause_kin.is_some_and(|k| k >= last)
@@ -145,4 +162,23 @@ pub(crate) fn described_kin(
         && matches!(doc.f(verb), "tenia" | "era" | "estudiaba" | "trabajaba")
         && (verb..t.first).any(|k| matches!(doc.f(k), "cuando" | "hasta"))
         && !(verb..t.first).any(|k| doc.tokens[k].capitalised || doc.f(k) == ".")
+}
+
+/// The person last introduced with the relation noun `rel` ("his sister, X": X), for a later
+/// "her sister"; for a first person's ("mi hermana") where that person is a relative and the one
+/// they are kin to is not ("X, hermana de Y… «Mi hermana sigue adentro»"), the one they speak
+/// of, Y.
+pub(crate) fn same_noun(
+    relations: &[(Option<usize>, String, usize)],
+    relative: &[bool],
+    possessive: &str,
+    rel: &str,
+) -> Option<usize> {
+    let first_person = crate::relations::narrators(possessive, rel);
+    let (owner, _, t) = relations.iter().rev().find(|(_, n, _)| n == rel)?;
+    let is = |e: usize| relative.get(e).copied().unwrap_or(false);
+    Some(match owner {
+        Some(o) if first_person && is(*t) && !is(*o) => *o,
+        _ => *t,
+    })
 }

@@ -95,7 +95,8 @@ pub(crate) fn is_noise_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
         && (t.clone()).any(|k| crate::credits::STAFF_PARTS.contains(&doc.f(k)))
         && !has_trigger(doc, t);
     let court = (crate::credits::staff_line(doc, t) || crate::records::case_number(doc, t))
-        && !has_trigger(doc, t);
+        && !has_trigger(doc, t)
+        || crate::credits::dash_signature(doc, t);
     // ("— Staff, with reporting by Ana Lucía Ferrer": a credit past the line's opening.)
     let reporting = len <= 14
         && (t.clone()).any(|k| {

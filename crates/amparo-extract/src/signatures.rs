@@ -8,7 +8,7 @@ use crate::text::Doc;
 
 /// The first word of a signature's office line ("Obispo de…", "Presidenta-Relatora del…").
 #[rustfmt::skip]
-const TITLE_HEADS: &[&str] = &[
+pub(crate) const TITLE_HEADS: &[&str] = &[
     "obispo", "arzobispo", "cardenal", "vicario", "parroco", "director", "directora",
     "coordinador", "coordinadora", "presidente", "presidenta", "secretario", "secretaria",
     "vocero", "vocera", "bishop", "archbishop", "vicar", "chair", "executive", "spokesperson",
