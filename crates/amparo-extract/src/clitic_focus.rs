@@ -124,3 +124,23 @@ pub(crate) fn brings_in_unnamed(doc: &Doc<'_>, from: usize, to: usize) -> bool {
             && !(k..to).any(|j| crate::slots::SPEECH.contains(&doc.f(j)))
     })
 }
+
+/// ("Zuleima fue a la sede… En marzo de 2019 fue trasladado a Ramo Verde"): who a passive's
+/// participle of a gender (trigger `t`) names when its subject is left unsaid and the focus is
+/// `e`: the focus when of that gender or unknown, else another of that gender told held before,
+/// else no one. `None` when the trigger shows no gender.
+pub(crate) fn of_participle(
+    doc: &Doc<'_>,
+    t: &Trigger,
+    e: usize,
+    refs: &crate::references::References,
+    f: &Findings,
+) -> Option<Option<usize>> {
+    let woman = crate::genders::participle_gender(doc.f(t.first))?;
+    let p = crate::genders::pick(doc, e, &refs.seen, &refs.genders, woman);
+    Some(
+        Some(p)
+            .filter(|&p| p == e || f.events.iter().any(|x| x.entity == p))
+            .filter(|&p| refs.genders.get(p).copied().flatten() != Some(!woman)),
+    )
+}

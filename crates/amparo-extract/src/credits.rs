@@ -80,9 +80,13 @@ pub(crate) fn dash_signature(doc: &Doc<'_>, t: &std::ops::Range<usize>) -> bool 
     let Some(c) = (t.start + 3..t.end).find(|&k| doc.f(k) == ",") else {
         return false;
     };
+    // (Not one a list's head leads to, "Remaining in custody:" over "— A, activist, member of
+    // the Civic Front".)
     let part = |k: usize| {
-        STAFF_PARTS.contains(&doc.f(k)) || crate::signatures::TITLE_HEADS.contains(&doc.f(k))
+        (STAFF_PARTS.contains(&doc.f(k)) || crate::signatures::TITLE_HEADS.contains(&doc.f(k)))
+            && !matches!(doc.f(k), "member" | "miembro")
     };
+    let headed = t.start > 0 && doc.f(t.start - 1) == ":";
     // (Alone: not one of a list's dashed items, "— Ana Ríos, activista, miembro de…".)
     let dashed = |k: usize| {
         doc.tokens
@@ -95,6 +99,7 @@ pub(crate) fn dash_signature(doc: &Doc<'_>, t: &std::ops::Range<usize>) -> bool 
     }
     let alone = !(dashed(t.end) || t.start > 0 && dashed(before));
     dash && alone
+        && !headed
         && t.end - t.start <= 14
         && (t.start + 1..c).all(|k| doc.tokens[k].capitalised || doc.f(k) == ".")
         && (c + 1..t.end).any(part)
@@ -292,11 +297,16 @@ pub(crate) fn counsel(
     }) else {
         return false;
     };
-    matches!(doc.f(k), "el" | "la" | "the" | "su" | "his" | "her")
-        && COUNSEL.contains(&doc.f(k + 1))
-        && doc.tokens.get(k + 2).is_some_and(|t| t.capitalised)
-        // (At work in a clause of its own; not a member described, "• el abogado X".)
-        && (k + 3..to).any(|j| AT_WORK.contains(&doc.f(j)))
+    // (Or past the lawyer's part: "— Su defensor privado, el abogado X, tampoco pudo…".)
+    let Some(k) = (k..to.min(k + 6)).find(|&j| {
+        matches!(doc.f(j), "el" | "la" | "the" | "su" | "his" | "her")
+            && COUNSEL.contains(&doc.f(j + 1))
+            && doc.tokens.get(j + 2).is_some_and(|t| t.capitalised)
+    }) else {
+        return false;
+    };
+    // (At work in a clause of its own; not a member described, "• el abogado X".)
+    (k + 3..to).any(|j| AT_WORK.contains(&doc.f(j)))
         && crate::triggers::find(doc, from, to).is_empty()
 }
 
@@ -306,6 +316,8 @@ pub(crate) fn counsel(
 const AT_WORK: &[&str] = &[
     "esta", "estuvo", "han", "ha", "dijo", "dice", "que", "introdujo", "interpuso", "presento",
     "is", "has", "said", "says", "who", "filed",
+    // ("tampoco pudo entrevistarse con ella", "could not see him")
+    "pudo", "could", "tampoco", "neither",
 ];
 
 /// The nouns of one who defends others in court ("abogada", "attorney", "defensor"), folded.

@@ -108,9 +108,16 @@ pub(crate) fn whose_kin(
             "que" | "that" | "learned" | "learnt" | "discovered" | "knew" | "heard"
         ) || (crate::speech_words::SPEECH.contains(&w) && !matches!(w, "segun" | "according"))
     };
+    // (Not a source's: "quien según dijo su hijo sigue en Yare", "como contó su hija".)
+    // ("según nos dijo su hijo")
+    let cited = |k: usize| {
+        (k.saturating_sub(4)..k.saturating_sub(1))
+            .any(|j| matches!(doc.f(j), "segun" | "como" | "as" | "according"))
+    };
     let clause_kin = (t.first.saturating_sub(5)..t.first).find(|&k| {
         kin_at(k)
             && told(doc.f(k.wrapping_sub(1)))
+            && !cited(k)
             && (k + 2..t.first).all(|j| {
                 matches!(doc.tokens[j].text, "\"" | "“" | "«")
                     || (!matches!(doc.f(k - 1), "que" | "that")
@@ -164,21 +171,65 @@ pub(crate) fn described_kin(
         && !(verb..t.first).any(|k| doc.tokens[k].capitalised || doc.f(k) == ".")
 }
 
-/// The person last introduced with the relation noun `rel` ("his sister, X": X), for a later
-/// "her sister"; for a first person's ("mi hermana") where that person is a relative and the one
-/// they are kin to is not ("X, hermana de Y… «Mi hermana sigue adentro»"), the one they speak
-/// of, Y.
-pub(crate) fn same_noun(
-    relations: &[(Option<usize>, String, usize)],
-    relative: &[bool],
-    possessive: &str,
-    rel: &str,
-) -> Option<usize> {
-    let first_person = crate::relations::narrators(possessive, rel);
-    let (owner, _, t) = relations.iter().rev().find(|(_, n, _)| n == rel)?;
-    let is = |e: usize| relative.get(e).copied().unwrap_or(false);
-    Some(match owner {
-        Some(o) if first_person && is(*t) && !is(*o) => *o,
-        _ => *t,
-    })
+impl crate::references::References {
+    /// The person last introduced with the relation noun `rel` at token `k + 1` ("his sister,
+    /// X": X), for a later "her sister". For a first person's ("mi hermana") where that person
+    /// is a relative and the one they are kin to is not ("X, hermana de Y… «Mi hermana sigue
+    /// adentro»"), the one they speak of, Y: when the two are the last named before it (`ms`
+    /// the sentence's names) and no one else is named after it as the teller; of a kin that runs
+    /// both ways with one noun (siblings, cousins), of the noun's gender, and with no name of its
+    /// own ("Mi hermana Carmen").
+    pub(crate) fn same_noun(
+        &self,
+        doc: &Doc<'_>,
+        ms: &[&crate::persons::MentionRef],
+        (k, rel): (usize, &str),
+        relative: &[bool],
+    ) -> Option<usize> {
+        // (Of the teller named after it, when one was introduced with the noun: "«Mi hermana
+        // sigue adentro», relató Rosa", Rosa's.)
+        let teller = ms.iter().find(|m| m.first > k).map(|m| m.entity);
+        let noun = |x: &&(Option<usize>, String, usize)| x.1 == rel;
+        let (owner, _, t) = (self.relations.iter().rev())
+            .filter(noun)
+            .find(|x| Some(x.2) == teller)
+            .or_else(|| self.relations.iter().rev().find(noun))?;
+        let is = |e: usize| relative.get(e).copied().unwrap_or(false);
+        let both_ways = matches!(
+            rel,
+            "hermano"
+                | "hermana"
+                | "primo"
+                | "prima"
+                | "cunado"
+                | "cunada"
+                | "brother"
+                | "sister"
+                | "cousin"
+        );
+        let of_gender = |e: usize| {
+            let g = self.genders.get(e).copied().flatten();
+            g.is_none() || g == crate::genders::of_relation(rel)
+        };
+        let before = ms
+            .iter()
+            .rev()
+            .find(|m| m.last <= k)
+            .map(|m| m.entity)
+            .or(self.seen.last().map(|s| s.0));
+        let speaks_of = |o: usize| {
+            crate::relations::narrators(doc.f(k), rel)
+                && both_ways
+                && is(*t)
+                && !is(o)
+                && of_gender(o)
+                && !doc.tokens.get(k + 2).is_some_and(|x| x.capitalised)
+                && (teller == Some(*t) || before.is_none_or(|e| e == *t || e == o))
+                && ms.iter().filter(|m| m.first > k).all(|m| m.entity == *t)
+        };
+        Some(match owner {
+            Some(o) if speaks_of(*o) => *o,
+            _ => *t,
+        })
+    }
 }

@@ -304,6 +304,9 @@ pub(crate) fn fallback_subjects(
             ))
             .filter(|&p| refs.genders.get(p).copied().flatten() != Some(!woman))
         }
+        (triggers::Voice::Passive, _, Some(e)) if names_nobody => {
+            crate::clitic_focus::of_participle(doc, t, e, refs, f).unwrap_or(focus)
+        }
         _ => focus,
     };
     let focus = crate::clitic_focus::last_named_object(doc, t, refs, f).or(focus);

@@ -105,9 +105,9 @@ impl References {
                             rel,
                         )
                     });
-                    let same_noun =
-                        crate::kin_subjects::same_noun(&self.relations, relative, doc.f(k), rel)
-                            .filter(|t| Some(*t) != owner);
+                    let same_noun = self
+                        .same_noun(doc, ms, (k, rel), relative)
+                        .filter(|t| Some(*t) != owner);
                     // ("según su madre, X, … que su hijo había sido trasladado": her son is not
                     // X herself.)
                     // ("La madre de la activista X denuncia que su hija…": X, named in this

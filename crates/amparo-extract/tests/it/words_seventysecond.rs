@@ -85,3 +85,99 @@ Tocorón.",
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_lawyer_told_after_his_part_in_a_hearing_note_is_no_detainee() {
+    let x = crate::run(
+        "Caso: Nelly Coromoto Arvelo (41), dirigente vecinal.\n\n— La audiencia fue diferida \
+por quinta vez. No hubo traslado de la detenida desde el INOF, donde permanece recluida.\n— \
+Arvelo fue aprehendida el 3 de marzo de 2025 por la DGCIM.\n— Su defensor privado, el abogado \
+Leoncio Parra Urbina, tampoco pudo entrevistarse con ella.\n— Nueva fecha: 9 de diciembre.",
+        "2025-11-14",
+    );
+    assert!(
+        crate::person(&x, "Leoncio Parra Urbina").is_none(),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_masculine_participle_does_not_fall_to_the_wife_in_focus() {
+    let x = crate::run(
+        "El coronel Eleuterio Bastidas fue detenido en mayo de 2018. Durante 41 días su familia \
+no supo dónde estaba. Xiomara Lugo de Bastidas fue a la sede de la DGCIM y al Ministerio \
+Público. En todas partes le respondieron lo mismo. En marzo de 2019 fue trasladado a Ramo Verde.",
+        "2025-12-03",
+    );
+    assert!(
+        crate::person(&x, "Xiomara Lugo de Bastidas").is_none(),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_detainee_quoted_on_my_sister_keeps_the_sisters_arrest() {
+    let x = crate::run(
+        "Nereida Pulido, hermana de Lucía Pulido, la visitó el 7 de marzo. «Mi hermana fue \
+detenida al salir del penal el 7 de marzo», escribió Lucía Pulido.",
+        "2024-03-10",
+    );
+    assert!(crate::person(&x, "Nereida Pulido").is_some(), "{x:#?}");
+}
+
+#[test]
+fn issue_13_my_father_said_by_a_father_is_not_turned_to_his_son() {
+    let x = crate::run(
+        "Julián Lugo fue detenido el 5 de marzo. Pedro Lugo, padre de Julián Lugo, habló con la \
+prensa. «Mi padre murió en la cárcel en 1980», contó.",
+        "2024-03-10",
+    );
+    assert!(
+        !crate::kinds_of(&x, "Julián Lugo").contains(&"death_in_custody"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_sister_who_names_herself_after_the_quote_speaks_of_the_other() {
+    let x = crate::run(
+        "Zoraida Ochoa, hermana de Marlene Ochoa, denunció que la activista fue detenida el 5 de \
+marzo en Caracas. Teresa Gil, hermana de Pedro Gil, dijo que él fue arrestado el 6 de marzo. \
+«Mi hermana sigue adentro», relató Zoraida Ochoa.",
+        "2024-03-10",
+    );
+    assert!(crate::person(&x, "Zoraida Ochoa").is_none(), "{x:#?}");
+    assert!(crate::person(&x, "Teresa Gil").is_none(), "{x:#?}");
+}
+
+#[test]
+fn issue_13_as_my_son_told_us_is_a_source_not_the_subject() {
+    let x = crate::run(
+        "Ramiro Ledezma, quien según nos dijo su hijo sigue en Yare, no ha visto a un abogado.",
+        "2024-06-01",
+    );
+    assert!(crate::person(&x, "Ramiro Ledezma").is_some(), "{x:#?}");
+}
+
+#[test]
+fn issue_13_one_dashed_member_under_a_head_is_a_detainee() {
+    let x = crate::run(
+        "Remaining in custody since March 1, 2024:\n— Hollis Brannigan, activist, member of the \
+Civic Front\n",
+        "2024-06-01",
+    );
+    assert!(crate::person(&x, "Hollis Brannigan").is_some(), "{x:#?}");
+}
+
+#[test]
+fn issue_13_the_one_along_before_a_passive_is_not_its_subject() {
+    let x = crate::run(
+        "La periodista Marbelis Quintero Ochoa fue detenida el pasado martes. Junto a Quintero \
+también fue aprehendido el camarógrafo Dilmer Antonio Colina, quien trabajaba con ella.",
+        "2025-11-14",
+    );
+    assert!(
+        crate::kinds_of(&x, "Dilmer Antonio Colina").contains(&"arrest"),
+        "{x:#?}"
+    );
+}
