@@ -30,6 +30,21 @@ pub(crate) fn along(doc: &Doc<'_>, slot: &Slot) -> bool {
     (1..=2).any(|n| slot.first >= n && cue_at(doc, slot.first - n) == Some(n))
 }
 
+/// Whether the name of `slot` is one taken along with another before the passive of trigger
+/// `t`, whose subject follows ("Junto a X también fue aprehendido Y"); not the one a relative
+/// clause tells of ("Along with Lucy, who was arrested on June 8, Thomas attended").
+pub(crate) fn along_subject(doc: &Doc<'_>, slot: &Slot, t: &Trigger) -> bool {
+    along(doc, slot)
+        // (Nor one an apposition tells of: "Along with Lucy, arrested on June 8, Thomas…".)
+        && !(doc.f(slot.last) == "," && t.first == slot.last + 1)
+        && !(slot.last..t.first).any(|k| {
+            matches!(
+                doc.f(k),
+                "who" | "whom" | "which" | "que" | "quien" | "quienes"
+            )
+        })
+}
+
 /// Who shares an event "along with", "together with", "junto con" the people it names: "X was
 /// arrested along with her lawyer, Y", "fue detenido junto a su abogado, Y, y al chofer Z".
 pub fn companions(doc: &Doc<'_>, slots: &[Slot], t: &Trigger, s_last: usize) -> Vec<usize> {

@@ -297,17 +297,20 @@ pub(crate) fn counsel(
     }) else {
         return false;
     };
-    // (Or past the lawyer's part: "— Su defensor privado, el abogado X, tampoco pudo…".)
-    let Some(k) = (k..to.min(k + 6)).find(|&j| {
+    // (Or past the lawyer's part: "— Su defensor privado, el abogado X, tampoco pudo…", where
+    // one who could not see them is at work too; not "— El abogado X tampoco pudo
+    // entrevistarse con su familia", held himself.)
+    let Some(j) = (k..to.min(k + 6)).find(|&j| {
         matches!(doc.f(j), "el" | "la" | "the" | "su" | "his" | "her")
             && COUNSEL.contains(&doc.f(j + 1))
             && doc.tokens.get(j + 2).is_some_and(|t| t.capitalised)
     }) else {
         return false;
     };
+    let part = j > k && COUNSEL.contains(&doc.f(k + 1));
+    let at_work = |i: usize| AT_WORK.contains(&doc.f(i)) || part && COULD_NOT.contains(&doc.f(i));
     // (At work in a clause of its own; not a member described, "• el abogado X".)
-    (k + 3..to).any(|j| AT_WORK.contains(&doc.f(j)))
-        && crate::triggers::find(doc, from, to).is_empty()
+    (j + 3..to).any(at_work) && crate::triggers::find(doc, from, to).is_empty()
 }
 
 /// Words of a lawyer's own clause, at work or speaking ("ya está en el comando", "que asumió su
@@ -316,9 +319,10 @@ pub(crate) fn counsel(
 const AT_WORK: &[&str] = &[
     "esta", "estuvo", "han", "ha", "dijo", "dice", "que", "introdujo", "interpuso", "presento",
     "is", "has", "said", "says", "who", "filed",
-    // ("tampoco pudo entrevistarse con ella", "could not see him")
-    "pudo", "could", "tampoco", "neither",
 ];
+
+/// Words of a lawyer kept from the one held ("tampoco pudo entrevistarse con ella"), folded.
+const COULD_NOT: &[&str] = &["pudo", "could", "tampoco", "neither"];
 
 /// The nouns of one who defends others in court ("abogada", "attorney", "defensor"), folded.
 pub(crate) const COUNSEL: &[&str] = &[

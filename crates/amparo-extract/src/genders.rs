@@ -62,7 +62,12 @@ pub(crate) fn note(
         } else if EITHER.contains(&w) {
             None
         } else {
-            crate::gender_names::of_given(w).or_else(|| described(doc, m.first))
+            // ("La dirigente Alexis Sánchez": the article right before the role says first.)
+            let la = doc.f(m.first.wrapping_sub(2)) == "la"
+                && !crate::lexicon::roles(doc.f(m.first.wrapping_sub(1))).is_empty();
+            la.then_some(true)
+                .or_else(|| crate::gender_names::of_given(w))
+                .or_else(|| described(doc, m.first))
         };
     }
 }

@@ -196,6 +196,8 @@ pub(crate) const NOT_EVENT_CUES: &[&str] = &[
     "awaiting",
     "ninguno",
     "ninguna",
+    // ("ningún ciudadano extranjero está detenido", folded.)
+    "ningun",
     "nadie",
     "none",
     "nobody",

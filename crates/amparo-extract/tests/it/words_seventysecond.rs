@@ -181,3 +181,65 @@ también fue aprehendido el camarógrafo Dilmer Antonio Colina, quien trabajaba 
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_minister_saying_no_foreigner_is_held_is_no_detainee() {
+    let x = crate::run(
+        "El ministro venezolano del Interior, Baudilio Carreño, respondió que \"ningún \
+ciudadano extranjero está detenido por razones políticas\".",
+        "2025-06-01",
+    );
+    assert!(crate::person(&x, "Baudilio Carreño").is_none(), "{x:#?}");
+}
+
+#[test]
+fn issue_13_no_fact_linked_then_full_release_is_a_release() {
+    let x = crate::run(
+        "La jueza decretó el sobreseimiento para el técnico Ovidio Ramírez Lira, a quien la \
+Fiscalía no logró vincular con ningún hecho, y ordenó su libertad plena.",
+        "2025-06-01",
+    );
+    assert!(crate::person(&x, "Ovidio Ramírez Lira").is_some(), "{x:#?}");
+}
+
+#[test]
+fn issue_13_a_lawyer_kept_from_his_own_family_in_a_list_of_the_held_stays_held() {
+    let x = crate::run(
+        "Detenidos en huelga de hambre:\n— El abogado Florencio Almanza Rivas, defensor de \
+presos políticos, tampoco pudo entrevistarse con su familia.\n",
+        "2025-06-01",
+    );
+    assert!(
+        crate::person(&x, "Florencio Almanza Rivas").is_some(),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_the_one_along_told_arrested_in_a_clause_keeps_the_arrest() {
+    let x = crate::run(
+        "Along with Priscilla Vandermeer, who was arrested on June 8, Desmond Okafor attended \
+the vigil. Along with Rowena Tull, arrested on June 9, Harold Pike had reported on the \
+protests.",
+        "2025-06-20",
+    );
+    assert!(
+        crate::person(&x, "Priscilla Vandermeer").is_some(),
+        "{x:#?}"
+    );
+    assert!(crate::person(&x, "Desmond Okafor").is_none(), "{x:#?}");
+    assert!(crate::person(&x, "Rowena Tull").is_some(), "{x:#?}");
+}
+
+#[test]
+fn issue_13_a_woman_named_alexis_after_la_dirigente_keeps_her_transfer() {
+    let x = crate::run(
+        "La dirigente Alexis Urbáez fue detenida el 3 de marzo de 2023. El 9 de marzo fue \
+trasladada a El Helicoide.",
+        "2023-04-01",
+    );
+    assert!(
+        crate::kinds_of(&x, "Alexis Urbáez").contains(&"transfer"),
+        "{x:#?}"
+    );
+}
