@@ -333,3 +333,37 @@ pub(crate) const COUNSEL: &[&str] = &[
     "defensor",
     "defensora",
 ];
+
+/// A site's bar of regions at the page's top ("Maracaibo · San Francisco · Costa Oriental · Sur
+/// del Lago"): three or more short capitalised parts between dots, one of a single word, no
+/// event; not names listed under an event.
+pub(crate) fn place_bar(doc: &Doc<'_>, t: &std::ops::Range<usize>) -> bool {
+    let dots: Vec<usize> = (t.clone()).filter(|&k| doc.tokens[k].text == "·").collect();
+    if dots.len() < 2 || t.start > 60 || has_trigger(doc, t) {
+        return false;
+    }
+    let mut bounds = vec![t.start];
+    bounds.extend(dots.iter().flat_map(|&d| [d, d + 1]));
+    bounds.push(t.end);
+    let parts: Vec<(usize, usize)> = bounds.chunks(2).map(|c| (c[0], c[1])).collect();
+    parts.iter().all(|&(a, b)| {
+        (1..=3).contains(&(b.saturating_sub(a)))
+            && (a..b).all(|k| doc.tokens[k].capitalised || matches!(doc.f(k), "del" | "de" | "la"))
+    }) && parts.iter().any(|&(a, b)| b == a + 1)
+}
+
+/// A section's name in capitals over a story ("COSTA ORIENTAL") that the site's menu lists
+/// ("Inicio | Costa Oriental | Sucesos"): page furniture, not a name over a list.
+pub(crate) fn section_kicker(doc: &Doc<'_>, t: &std::ops::Range<usize>) -> bool {
+    let capitals = (t.clone()).all(|k| {
+        doc.tokens[k].kind == TokenKind::Word && !doc.tokens[k].text.chars().any(char::is_lowercase)
+    });
+    if !(1..=4).contains(&(t.end - t.start)) || !capitals || has_trigger(doc, t) {
+        return false;
+    }
+    let phrase = doc.text[doc.tokens[t.start].start..doc.tokens[t.end - 1].end].to_lowercase();
+    doc.text.lines().any(|l| {
+        // (A menu's bars; not a contents line, "In this issue: The numbers · Who got out".)
+        l.matches('|').count() >= 2 && l.to_lowercase().split('|').any(|p| p.trim() == phrase)
+    })
+}

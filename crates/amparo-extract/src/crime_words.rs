@@ -77,6 +77,14 @@ pub(crate) const CRIME_PHRASES: &[&str] = &[
     "drunk driving",
     "drunk-driving",
     "driving under the influence",
+    // (Fuel carried off to the border: "cuando trasladaba 400 litros de gasolina en bidones
+    // hacia la trocha".)
+    "litros de gasolina",
+    "litros de combustible",
+    "liters of gasoline",
+    "liters of fuel",
+    "litres of fuel",
+    "gallons of gasoline",
 ];
 
 /// ("…fue detenido y será procesado por \"trato cruel\"", a guard's; "imputados por tortura"):

@@ -111,7 +111,10 @@ pub(crate) fn is_noise_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
             )
         })
         && !has_trigger(doc, t);
-    if credits || staff || court || reporting {
+    // ("© El Vigía del Lago Digital 2026 · Aviso legal": a page's foot.)
+    let copyright = doc.tokens[t.start].text.starts_with('©') || doc.f(t.start) == "copyright";
+    let bar = crate::credits::place_bar(doc, t) || crate::credits::section_kicker(doc, t);
+    if credits || staff || court || reporting || copyright || bar {
         return true;
     }
     // ("11:20 | La Red de Abogados confirma estos nombres…": a live blog's time, not a menu.)

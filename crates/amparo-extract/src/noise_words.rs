@@ -173,4 +173,7 @@ pub(crate) const RELATED_OPENERS: &[&str] = &[
     "worth reading",
     "tambien te puede interesar",
     "recomendados",
+    // ("Relacionadas:" over "→ Rector de la ULA pide…")
+    "relacionadas",
+    "relacionados",
 ];

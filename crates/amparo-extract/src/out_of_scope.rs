@@ -320,7 +320,13 @@ pub(crate) fn out_of_record(doc: &Doc<'_>, first: usize, last: usize) -> bool {
 /// no tratarse de un preso político", "cuyo caso algunas páginas presentaron por error como
 /// político", "como si se tratara de una detención política" (a pretence).
 pub(crate) fn politics_denied(doc: &Doc<'_>, k: usize) -> bool {
-    (k.saturating_sub(5)..k).any(|j| {
+    // (In its clause, up to seven words back: "no indication that his case is political", "que
+    // no formaba parte del grupo de presas políticas".)
+    let from = (k.saturating_sub(7)..k)
+        .rev()
+        .find(|&j| matches!(doc.f(j), "," | "." | ";" | ":"))
+        .map_or(k.saturating_sub(7), |j| j + 1);
+    (from..k).any(|j| {
         matches!(
             doc.f(j),
             "not"

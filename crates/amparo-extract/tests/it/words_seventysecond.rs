@@ -243,3 +243,64 @@ trasladada a El Helicoide.",
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_sites_bar_of_regions_and_its_foot_are_no_people() {
+    let x = crate::run(
+        "EL FARO DEL GOLFO DIGITAL\nPunto Fijo · Coro · Tucacas · Sur del Golfo\nInicio  Falcón  \
+Política  Sucesos\n\nPOLÍTICA\n\nExcarcelan a 20 presos políticos en Falcón\n\nEl diputado \
+Ulises Pérez anunció el lunes la excarcelación de 20 personas.\n\nEl Faro del Golfo solicitó \
+información sobre las 20 excarcelaciones sin respuesta.\n\n© El Faro del Golfo Digital 2026 · \
+Aviso legal · Política de cookies\n",
+        "2026-01-15",
+    );
+    assert!(x.persons.is_empty(), "{x:#?}");
+}
+
+#[test]
+fn issue_13_a_section_name_the_menu_lists_is_no_name_over_a_story() {
+    let x = crate::run(
+        "DIARIO DE LOS ALTOS\nInicio | Altos Mirandinos | Sucesos | Política | Deportes\nJueves, \
+24 de abril de 2025\n\nALTOS MIRANDINOS\n\nTrasladan a Tocorón a cinco presos políticos del \
+Retén de Los Teques\n\nFamiliares denunciaron que los sacaron de madrugada y sin aviso. Un \
+sexto detenido se quedó por una orden médica.\n",
+        "2025-04-24",
+    );
+    assert!(x.persons.is_empty(), "{x:#?}");
+}
+
+#[test]
+fn issue_13_a_related_headline_under_relacionadas_is_page_noise() {
+    let x = crate::run(
+        "Los cuatro estudiantes siguen detenidos.\n\nRelacionadas:\n→ Decano de la UCLA pide \
+\"juicio justo\" para el profesor Urbina\n→ Lara: cinco claves del presupuesto\n",
+        "2026-02-05",
+    );
+    assert!(crate::person(&x, "Decano de la UCLA").is_none(), "{x:#?}");
+}
+
+#[test]
+fn issue_13_a_case_told_not_political_is_out_of_scope() {
+    let x = crate::run(
+        "- The registry excludes Rutger Vanlandingham, a Dutch citizen held since 2024 on \
+drug-smuggling charges, because there is no indication that his case is political.\n\n\
+Ochoa vinculó los traslados con el motín en el INOF, en el que murió Deysi Carvallo, una reclusa \
+condenada por tráfico de drogas que no formaba parte del grupo de presas políticas.",
+        "2025-11-14",
+    );
+    assert!(
+        crate::person(&x, "Rutger Vanlandingham").is_none(),
+        "{x:#?}"
+    );
+    assert!(crate::person(&x, "Deysi Carvallo").is_none(), "{x:#?}");
+}
+
+#[test]
+fn issue_13_fuel_carried_to_the_border_is_an_ordinary_crime() {
+    let x = crate::run(
+        "Efectivos de la Guardia Nacional detuvieron en Ureña a Onofre Buitrago, de 35 años, \
+cuando trasladaba 400 litros de gasolina en bidones hacia la trocha.",
+        "2025-11-14",
+    );
+    assert!(crate::person(&x, "Onofre Buitrago").is_none(), "{x:#?}");
+}
