@@ -339,7 +339,10 @@ pub(crate) const COUNSEL: &[&str] = &[
 /// event; not names listed under an event.
 pub(crate) fn place_bar(doc: &Doc<'_>, t: &std::ops::Range<usize>) -> bool {
     let dots: Vec<usize> = (t.clone()).filter(|&k| doc.tokens[k].text == "·").collect();
-    if dots.len() < 2 || t.start > 60 || has_trigger(doc, t) {
+    // (Among a page's first lines, before any event; not names under a list's head.)
+    let line = doc.text[..doc.tokens[t.start].start].matches('\n').count();
+    let told_before = has_trigger(doc, &(0..t.start));
+    if dots.len() < 2 || line > 4 || told_before || has_trigger(doc, t) {
         return false;
     }
     let mut bounds = vec![t.start];
@@ -348,6 +351,7 @@ pub(crate) fn place_bar(doc: &Doc<'_>, t: &std::ops::Range<usize>) -> bool {
     let parts: Vec<(usize, usize)> = bounds.chunks(2).map(|c| (c[0], c[1])).collect();
     parts.iter().all(|&(a, b)| {
         (1..=3).contains(&(b.saturating_sub(a)))
+            && !crate::lexicon::is_given_name(doc.f(a))
             && (a..b).all(|k| doc.tokens[k].capitalised || matches!(doc.f(k), "del" | "de" | "la"))
     }) && parts.iter().any(|&(a, b)| b == a + 1)
 }
@@ -362,8 +366,18 @@ pub(crate) fn section_kicker(doc: &Doc<'_>, t: &std::ops::Range<usize>) -> bool 
         return false;
     }
     let phrase = doc.text[doc.tokens[t.start].start..doc.tokens[t.end - 1].end].to_lowercase();
-    doc.text.lines().any(|l| {
-        // (A menu's bars; not a contents line, "In this issue: The numbers · Who got out".)
-        l.matches('|').count() >= 2 && l.to_lowercase().split('|').any(|p| p.trim() == phrase)
-    })
+    // (A site's menu, opening on its home; not a contents line, "In this issue: The numbers · Who
+    // got out", nor names between bars.)
+    let menu = |l: &str| {
+        let l = l.trim_start().to_lowercase();
+        ["inicio", "home", "portada"]
+            .iter()
+            .any(|h| l.starts_with(h))
+            && l.matches('|').count() >= 2
+    };
+    !crate::lexicon::is_given_name(doc.f(t.start))
+        && doc
+            .text
+            .lines()
+            .any(|l| menu(l) && l.to_lowercase().split('|').any(|p| p.trim() == phrase))
 }

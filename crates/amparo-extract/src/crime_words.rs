@@ -85,6 +85,12 @@ pub(crate) const CRIME_PHRASES: &[&str] = &[
     "liters of fuel",
     "litres of fuel",
     "gallons of gasoline",
+    "gallons of fuel",
+    "galones de gasolina",
+    "galones de combustible",
+    "litros de gasoil",
+    "litros de diesel",
+    "litres of petrol",
 ];
 
 /// ("…fue detenido y será procesado por \"trato cruel\"", a guard's; "imputados por tortura"):
@@ -202,8 +208,7 @@ pub(crate) fn convicted_not_political(doc: &Doc<'_>, a: usize, b: usize) -> bool
         ["condena", "convict"]
             .iter()
             .any(|p| doc.f(k).starts_with(p))
-    }) && (a..b)
-        .any(|k| doc.f(k).starts_with("politic") && crate::out_of_scope::politics_denied(doc, k))
+    }) && (a..b).any(|k| doc.f(k).starts_with("politic") && politics_denied(doc, k))
 }
 
 /// Nouns and verbs of one's work whose "on" names its topic, no crime of theirs ("publishing
@@ -213,4 +218,50 @@ pub(crate) const WORK_ON: &[&str] = &[
     "articles", "article", "reports", "report", "reporting", "posts", "videos", "writing", "wrote",
     "writes", "campaigned", "campaigning", "spoke", "speaking", "research", "series", "stories",
     "story",
+];
+
+/// Whether the word of politics at token `k` is denied or called a mistake in the seven words
+/// before it: "not a political case", "no es un caso político", "no es un preso político", "por
+/// no tratarse de un preso político", "cuyo caso algunas páginas presentaron por error como
+/// político", "como si se tratara de una detención política" (a pretence).
+pub(crate) fn politics_denied(doc: &Doc<'_>, k: usize) -> bool {
+    // (In its clause, up to seven words back: "no indication that his case is political", "que
+    // no formaba parte del grupo de presas políticas"; not past a turn, "no fue liberado pese a
+    // ser preso político", nor a certainty, "no doubt that his case is political".)
+    let from = (k.saturating_sub(7)..k)
+        .rev()
+        .find(|&j| CLAUSE_TURNS.contains(&doc.f(j)))
+        .map_or(k.saturating_sub(7), |j| j + 1);
+    let doubt = |j: usize| {
+        matches!(doc.f(j + 1), "doubt" | "duda" | "dudas" | "lugar")
+            || matches!(doc.f(j + 2), "doubt" | "duda" | "dudas")
+    };
+    (from..k).filter(|&j| !doubt(j)).any(|j| {
+        matches!(
+            doc.f(j),
+            "not"
+                | "no"
+                | "non"
+                | "sin"
+                | "ninguna"
+                | "ningun"
+                | "ninguno"
+                | "error"
+                | "tratara"
+                | "tratase"
+                | "fuera"
+                | "erroneamente"
+                | "falsamente"
+                | "wrongly"
+                | "mistakenly"
+                | "falsely"
+        )
+    })
+}
+
+/// Words that turn a clause: a negation before them is not of what follows.
+#[rustfmt::skip]
+const CLAUSE_TURNS: &[&str] = &[
+    ",", ".", ";", ":", "(", ")", "—", "–", "aunque", "pese", "porque", "pero", "sino", "y", "and",
+    "but", "despite", "though", "although", "because", "yet",
 ];

@@ -44,3 +44,38 @@ pub(crate) fn granted_past_terms(
             slots.iter().position(|s| s.first == at)
         })
 }
+
+/// ("A la estudiante X se le otorgó una medida cautelar sustitutiva", "Se le otorgó a la
+/// estudiante X una medida cautelar", "A X le concedieron…"): the one a verb of granting with a
+/// dative clitic gives the measure named at `noun` to, fronted or told before the noun with "a"
+/// past at most three describers: their slot.
+pub(crate) fn fronted(doc: &Doc<'_>, slots: &[crate::slots::Slot], noun: usize) -> Option<usize> {
+    let verb = (noun.saturating_sub(10)..noun).rev().find(|&k| {
+        let w = doc.f(k);
+        ["otorg", "conced", "concedi", "dict", "acord"]
+            .iter()
+            .any(|p| w.starts_with(p))
+            && doc.f(k - 1) == "le"
+    })?;
+    let dative = |s: &crate::slots::Slot| {
+        // (Past a describer's field: "A la estudiante de Educación X".)
+        (s.first.saturating_sub(6)..s.first)
+            .rev()
+            .take_while(|&k| {
+                matches!(doc.f(k), "a" | "al")
+                    || !doc.tokens[k].capitalised
+                    || doc.f(k.wrapping_sub(1)) == "de"
+            })
+            .any(|k| matches!(doc.f(k), "a" | "al"))
+    };
+    slots.iter().position(|s| {
+        // (Past an age: "A la estudiante X (21) se le otorgó…".)
+        let before = s.last < verb
+            && verb - 1 - s.last <= 4
+            && (s.last..verb - 1)
+                .all(|k| matches!(doc.f(k), "se" | "," | "(" | ")") || doc.is_number(k));
+        let between =
+            s.first > verb && s.last <= noun && (s.last..noun).all(|k| !doc.tokens[k].capitalised);
+        (before || between) && dative(s)
+    })
+}

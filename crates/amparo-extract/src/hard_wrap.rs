@@ -112,8 +112,19 @@ pub(crate) fn letter_marker(tokens: &[crate::text::Token<'_>], i: usize) -> bool
             && t.text.len() == 1
             && t.text.chars().all(|c| c.is_ascii_lowercase())
     });
+    // ("b) Josué Briceño Mora (22 años): misma medida…": or a bracket, not one opened before,
+    // over a decision's terms after a colon; not a report's paragraph, "a) Francisco Obando.
+    // Dirigente campesino…".)
+    let bracket = tokens.get(i + 1).is_some_and(|t| t.text == ")")
+        && tokens.get(i.wrapping_sub(1)).is_none_or(|t| t.text != "(")
+        && tokens
+            .iter()
+            .skip(i + 2)
+            .take(14)
+            .take_while(|t| t.text != ".")
+            .any(|t| t.text == ":");
     letter
-        && tokens.get(i + 1).is_some_and(|t| t.text == ".")
+        && (tokens.get(i + 1).is_some_and(|t| t.text == ".") || bracket)
         // (A name: not a clause or a duty, "a. That the authorities release…", "a. Presentarse
         // cada 15 días".)
         && tokens.get(i + 2).is_some_and(|t| {

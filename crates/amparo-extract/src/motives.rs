@@ -36,7 +36,7 @@ pub(crate) fn told_political(doc: &Doc<'_>, s: &Sentence, violent: bool) -> bool
             || matches!(f, "provocation" | "provocacion")
     }) && !(s.first..s.last).any(|k| {
         doc.f(k) == "politically"
-            && crate::out_of_scope::politics_denied(doc, k)
+            && crate::crime_words::politics_denied(doc, k)
             && (violent || !state_among(doc, s.first, k))
     })
 }

@@ -112,7 +112,11 @@ pub(crate) fn is_noise_line(doc: &Doc<'_>, t: &Range<usize>) -> bool {
         })
         && !has_trigger(doc, t);
     // ("© El Vigía del Lago Digital 2026 · Aviso legal": a page's foot.)
-    let copyright = doc.tokens[t.start].text.starts_with('©') || doc.f(t.start) == "copyright";
+    // (Not a wire's credit over its story: "© Reuters. Activist X was detained…".)
+    let copyright = (doc.tokens[t.start].text.starts_with('©')
+        || doc.f(t.start) == "copyright" && doc.f(t.start + 1) != ",")
+        && len <= 30
+        && !has_trigger(doc, t);
     let bar = crate::credits::place_bar(doc, t) || crate::credits::section_kicker(doc, t);
     if credits || staff || court || reporting || copyright || bar {
         return true;

@@ -63,6 +63,7 @@ pub(crate) const NOISE_OPENERS: &[&str] = &[
     "more news",
     "relacionado",
     "relacionadas",
+    "relacionados",
     "read more",
     "read also",
     "see also",

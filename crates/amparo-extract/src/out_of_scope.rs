@@ -258,7 +258,7 @@ pub fn ordinary_crime(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             doc.f(k),
             "politico" | "politica" | "politicos" | "politicas" | "political" | "politically"
         ) && !others(k)
-            && !politics_denied(doc, k)
+            && !crate::crime_words::politics_denied(doc, k)
     });
     // ("found guilty of terrorism, attempted homicide against the head of state"): charges of the
     // state against its opponents make the case political whatever else they name.
@@ -313,40 +313,6 @@ pub(crate) fn out_of_record(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             || crate::excluded_notes::excluded_note(doc, first, last)
     };
     told(first, last) || crate::crime_context::one_of_accused(doc, first, told)
-}
-
-/// Whether the word of politics at token `k` is denied or called a mistake in the five words
-/// before it: "not a political case", "no es un caso político", "no es un preso político", "por
-/// no tratarse de un preso político", "cuyo caso algunas páginas presentaron por error como
-/// político", "como si se tratara de una detención política" (a pretence).
-pub(crate) fn politics_denied(doc: &Doc<'_>, k: usize) -> bool {
-    // (In its clause, up to seven words back: "no indication that his case is political", "que
-    // no formaba parte del grupo de presas políticas".)
-    let from = (k.saturating_sub(7)..k)
-        .rev()
-        .find(|&j| matches!(doc.f(j), "," | "." | ";" | ":"))
-        .map_or(k.saturating_sub(7), |j| j + 1);
-    (from..k).any(|j| {
-        matches!(
-            doc.f(j),
-            "not"
-                | "no"
-                | "non"
-                | "sin"
-                | "ninguna"
-                | "ningun"
-                | "ninguno"
-                | "error"
-                | "tratara"
-                | "tratase"
-                | "fuera"
-                | "erroneamente"
-                | "falsamente"
-                | "wrongly"
-                | "mistakenly"
-                | "falsely"
-        )
-    })
 }
 
 /// ("X was convicted in the Netherlands of spying", "detenido en Estados Unidos por autoridades

@@ -133,8 +133,7 @@ pub fn targets(
         return judged_on;
     }
     let chosen = match t.voice {
-        // ("condenó el jueves a 30 años de prisión a tres dirigentes opositores, A, B y C": a
-        // court's verb reaches past its term and a counted describer.)
+        // ("condenó a 30 años de prisión a tres dirigentes, A, B y C": past term and count.)
         Voice::Active => crate::hearings::accused_against(doc, slots, t, s_last)
             .or_else(|| crate::subject_after::first_after(doc, slots, t.last, 11, s_last))
             .or_else(|| crate::hearings::judged_further(doc, slots, t, s_last))
@@ -220,7 +219,8 @@ pub fn targets(
                         (a.saturating_sub(12)..a.saturating_sub(1)).rfind(|&k| doc.f(k) == ",");
                     comma.filter(|_| doc.f(a - 1) == ",").unwrap_or(a)
                 });
-                slots.iter().rposition(|s| s.last == at)
+                (slots.iter().rposition(|s| s.last == at))
+                    .or_else(|| crate::granted::fronted(doc, slots, t.first))
             }
         }
         // ("El fiscal X, les imputó…": one name before a plural pronoun is who acted on them;

@@ -304,3 +304,79 @@ cuando trasladaba 400 litros de gasolina en bidones hacia la trocha.",
     );
     assert!(crate::person(&x, "Onofre Buitrago").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_an_office_set_off_before_the_next_name_is_that_names() {
+    let x = crate::run(
+        "Evaristo Lugo murió el 28 de noviembre en el Centro Penitenciario de Tocuyito. Cuando le \
+preguntamos por Lugo, la fiscal superior de Carabobo, Yadira Méndez Arocha, respondió: \"Ese \
+ciudadano falleció por causas naturales\".",
+        "2026-02-06",
+    );
+    assert!(
+        crate::kinds_of(&x, "Evaristo Lugo").contains(&"death_in_custody"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_measure_granted_to_one_fronted_with_a_is_theirs() {
+    let x = crate::run(
+        "A la estudiante de Educación Marisol Quevedo Ríos (21) se le otorgó una medida cautelar \
+sustitutiva: presentación cada 15 días y prohibición de salir del estado Sucre.",
+        "2025-05-09",
+    );
+    assert!(
+        crate::kinds_of(&x, "Marisol Quevedo Ríos").contains(&"conditional_release"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_lettered_items_of_a_decision_are_items() {
+    let x = crate::run(
+        "En audiencia de revisión de medidas, la jueza resolvió:\n\na) Wilmer Duarte Pino (19 \
+años): medida cautelar sustitutiva. Fue excarcelado el 5 de febrero.\n\nb) Eudes Briceño Lara \
+(22 años): misma medida. Excarcelado el 5 de febrero.\n",
+        "2026-02-06",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Eudes Briceño Lara", "release"),
+        "2026-02-05",
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_names_between_dots_under_a_head_stay_people() {
+    let x = crate::run(
+        "Los detenidos son:\nRamón Ocando · Luisa Ferrer Gil · Chuchito · Óscar Tovar\n\nTodos \
+siguen presos en Tocuyito.",
+        "2024-03-10",
+    );
+    // (Named, even where the list's head is not yet read for them.)
+    assert!(
+        x.not_detainees.iter().any(|n| n.name == "Luisa Ferrer Gil"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_wire_credit_over_a_story_keeps_its_story() {
+    let x = crate::run(
+        "© Reuters. Activist Nadia Borisova was detained on March 4 in Minsk.",
+        "2024-03-10",
+    );
+    assert!(crate::person(&x, "Nadia Borisova").is_some(), "{x:#?}");
+}
+
+#[test]
+fn issue_13_a_negation_past_a_turn_does_not_deny_politics() {
+    let x = crate::run(
+        "Iván Urbina fue detenido el 14 de mayo en Coro por tráfico de drogas y no fue liberado \
+pese a ser preso político. There is no doubt that the case of Ilse Marr, held since May on \
+drug-smuggling charges, is political.",
+        "2024-05-20",
+    );
+    assert!(crate::person(&x, "Iván Urbina").is_some(), "{x:#?}");
+}
