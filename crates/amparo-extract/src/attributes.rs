@@ -320,13 +320,7 @@ pub fn describe(
                 doc.f(k),
                 "que" | "quien" | "who" | "de" | "del" | "y" | "e" | "o" | "en" | "and" | "of"
             );
-        // ("Cuando le preguntamos por Arellano, la fiscal superior de Carabobo, Carolina Méndez,
-        // respondió": an article's office set off before the next name is that name's.)
-        let comma = (k..k + 4).find(|&j| !capital(j)).unwrap_or(k);
-        let apposed_next = matches!(doc.f(last + 1), "la" | "el" | "the")
-            && k > last + 2
-            && doc.f(comma) == ","
-            && capital(comma + 1);
+        let apposed_next = crate::offices::office_of_next(doc, first, last, k);
         if next_name || apposed_next || (subject && d.official && !before.0.official) {
             words.truncate(before.1);
             d = before.0;

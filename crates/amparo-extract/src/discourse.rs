@@ -281,15 +281,7 @@ pub(crate) fn cue_members(
     // nunca fueron detenidos".)
     let never = never_in(si);
     // ("el camarógrafo Jefferson Toro (Canal Llanero)": a name in brackets is an outlet's.)
-    // ("Entre las mujeres está A, madre del exconcejal B, quien reside en Bogotá": the one a
-    // member's relation noun points to is no member.)
-    let kin_named = |s: &crate::slots::Slot| {
-        (s.first.saturating_sub(4)..s.first).any(|k| {
-            crate::slots::RELATIONS.contains(&doc.f(k))
-                && matches!(doc.f(k + 1), "de" | "del" | "of")
-                && (k + 2..s.first).all(|j| !doc.tokens[j].capitalised)
-        })
-    };
+    let kin_named = |s: &crate::slots::Slot| crate::member_cues::kin_named(doc, s.first);
     // ("los detenidos son A, …; su sobrina B, …; el comerciante C", "Colombians A and his wife,
     // B; pilot C": a relative listed between members is one.)
     let last = chained.last().map(|s| s.first);
@@ -311,10 +303,14 @@ pub(crate) fn cue_members(
         // the group's leaving.)
         // ("…arrested at least a dozen people. One of them, X, was still being held on
         // Wednesday": held still, and arrested with them.)
+        // ("Among those transferred are A, held since April 2023; B…": this sentence's move
+        // beside one's own past arrest.)
+        let moved_here = g.kind == EventType::Transfer && g.sentence == si;
         let has_same = if matches!(
             family(g.kind),
             EventType::Release | EventType::Expulsion | EventType::Exile | EventType::Arrest
         ) || told_before.is_some()
+            || moved_here
         {
             f.events[before..]
                 .iter()

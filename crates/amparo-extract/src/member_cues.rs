@@ -323,3 +323,13 @@ pub(crate) fn official_identified(doc: &crate::text::Doc<'_>, first: usize, k: u
 pub(crate) fn excepted(doc: &crate::text::Doc<'_>, from: usize, to: usize) -> bool {
     (from..to).any(|k| doc.matches_any_at(k, &["but not", "pero no", "excepto", "except", "salvo"]))
 }
+
+/// ("Entre las mujeres está A, madre del exconcejal B, quien reside en Bogotá"): whether the name
+/// at token `first` is the one a member's relation noun points to, no member.
+pub(crate) fn kin_named(doc: &crate::text::Doc<'_>, first: usize) -> bool {
+    (first.saturating_sub(4)..first).any(|k| {
+        crate::slots::RELATIONS.contains(&doc.f(k))
+            && matches!(doc.f(k + 1), "de" | "del" | "of")
+            && (k + 2..first).all(|j| !doc.tokens[j].capitalised)
+    })
+}

@@ -349,3 +349,30 @@ pub(crate) fn office_held_now(words: &[String], back: usize) -> bool {
         .enumerate()
         .any(|(i, w)| is_official(w) && !near_was(i))
 }
+
+/// ("Cuando le preguntamos por Arellano, la fiscal superior de Carabobo, Carolina Méndez,
+/// respondió"): whether the office with an article after the name at `first..last`, read up to
+/// token `k`, is set off before the next name and is that name's: of the next name's gender
+/// and not this one's (not "Según Ramón Tellería, el ministro de Interior, Julio Arellano…",
+/// whose office is Tellería's).
+pub(crate) fn office_of_next(
+    doc: &crate::text::Doc<'_>,
+    first: usize,
+    last: usize,
+    k: usize,
+) -> bool {
+    let capital = |j: usize| {
+        doc.tokens
+            .get(j)
+            .is_some_and(|t| t.kind == crate::text::TokenKind::Word && t.capitalised)
+    };
+    let comma = (k..k + 4).find(|&j| !capital(j)).unwrap_or(k);
+    let woman = doc.f(last + 1) == "la";
+    let of = |j: usize| crate::gender_names::of_given(doc.f(j));
+    matches!(doc.f(last + 1), "la" | "el")
+        && of(comma + 1) == Some(woman)
+        && of(first) != Some(woman)
+        && k > last + 2
+        && doc.f(comma) == ","
+        && capital(comma + 1)
+}

@@ -380,3 +380,39 @@ drug-smuggling charges, is political.",
     );
     assert!(crate::person(&x, "Iván Urbina").is_some(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_those_transferred_held_since_a_date_share_the_transfer() {
+    let x = crate::run(
+        "On June 2, fourteen military detainees were transferred to Rodeo I. Among those \
+transferred are Lieutenant Colonel Baltazar Ochoa Silva, held since April 2023; Major Celeste \
+Urdaneta Díaz, held since September 2024; and retired Captain Fermín Sanabria Lugo, held since \
+March 2019.",
+        "2026-06-10",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Celeste Urdaneta Díaz", "transfer"),
+        "2026-06-02",
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(&x, "Celeste Urdaneta Díaz", "arrest"),
+        "2024-09",
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_an_office_after_one_of_its_gender_stays_theirs() {
+    let x = crate::run(
+        "Según Rigoberto Tellechea, el ministro de Interior, Julio Arismendi planeaba viajar. \
+Pedro Páez Lira, el concejal, Ana Gómez Sosa, la periodista, y otros fueron detenidos el lunes.",
+        "2025-03-10",
+    );
+    assert!(
+        x.not_detainees
+            .iter()
+            .any(|n| n.name == "Rigoberto Tellechea" && n.why.contains("official")),
+        "{x:#?}"
+    );
+}
