@@ -137,10 +137,26 @@ pub(crate) fn of_participle(
     f: &Findings,
 ) -> Option<Option<usize>> {
     let woman = crate::genders::participle_gender(doc.f(t.first))?;
-    let p = crate::genders::pick(doc, e, &refs.seen, &refs.genders, woman);
     Some(
-        Some(p)
-            .filter(|&p| p == e || f.events.iter().any(|x| x.entity == p))
-            .filter(|&p| refs.genders.get(p).copied().flatten() != Some(!woman)),
+        of_gender(doc, e, refs, woman)
+            .filter(|&p| p == e || f.events.iter().any(|x| x.entity == p)),
     )
+}
+
+/// Who a pronoun or participle of a gender (`woman`) names when the focus is `e`: see
+/// [`crate::genders::pick`], and no one of the other gender.
+pub(crate) fn of_gender(
+    doc: &Doc<'_>,
+    e: usize,
+    refs: &crate::references::References,
+    woman: bool,
+) -> Option<usize> {
+    Some(crate::genders::pick(
+        doc,
+        e,
+        &refs.seen,
+        &refs.genders,
+        woman,
+    ))
+    .filter(|&p| refs.genders.get(p).copied().flatten() != Some(!woman))
 }

@@ -294,15 +294,7 @@ pub(crate) fn fallback_subjects(
     };
     let focus = match (t.voice, attached, focus) {
         (triggers::Voice::Clitic, w @ ("la" | "lo"), Some(e)) => {
-            let woman = w == "la";
-            Some(crate::genders::pick(
-                doc,
-                e,
-                &refs.seen,
-                &refs.genders,
-                woman,
-            ))
-            .filter(|&p| refs.genders.get(p).copied().flatten() != Some(!woman))
+            crate::clitic_focus::of_gender(doc, e, refs, w == "la")
         }
         (triggers::Voice::Passive, _, Some(e)) if names_nobody => {
             crate::clitic_focus::of_participle(doc, t, e, refs, f).unwrap_or(focus)
