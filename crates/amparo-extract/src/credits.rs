@@ -340,9 +340,10 @@ pub(crate) const COUNSEL: &[&str] = &[
 pub(crate) fn place_bar(doc: &Doc<'_>, t: &std::ops::Range<usize>) -> bool {
     let dots: Vec<usize> = (t.clone()).filter(|&k| doc.tokens[k].text == "·").collect();
     // (Among a page's first lines, before any event; not names under a list's head.)
-    let line = doc.text[..doc.tokens[t.start].start].matches('\n').count();
-    let told_before = has_trigger(doc, &(0..t.start));
-    if dots.len() < 2 || line > 4 || told_before || has_trigger(doc, t) {
+    if dots.len() < 2 || doc.text[..doc.tokens[t.start].start].matches('\n').count() > 4 {
+        return false;
+    }
+    if has_trigger(doc, &(0..t.start)) || has_trigger(doc, t) {
         return false;
     }
     let mut bounds = vec![t.start];
@@ -369,13 +370,19 @@ pub(crate) fn section_kicker(doc: &Doc<'_>, t: &std::ops::Range<usize>) -> bool 
     // (A site's menu, opening on its home; not a contents line, "In this issue: The numbers · Who
     // got out", nor names between bars.)
     let menu = |l: &str| {
-        let l = l.trim_start().to_lowercase();
-        ["inicio", "home", "portada"]
-            .iter()
-            .any(|h| l.starts_with(h))
-            && l.matches('|').count() >= 2
+        let head = l
+            .trim_start()
+            .chars()
+            .take(7)
+            .collect::<String>()
+            .to_lowercase();
+        l.matches('|').count() >= 2
+            && ["inicio", "home", "portada"]
+                .iter()
+                .any(|h| head.starts_with(h))
     };
     !crate::lexicon::is_given_name(doc.f(t.start))
+        && doc.text.contains('|')
         && doc
             .text
             .lines()
