@@ -137,6 +137,16 @@ pub(crate) fn of_participle(
     f: &Findings,
 ) -> Option<Option<usize>> {
     let woman = crate::genders::participle_gender(doc.f(t.first))?;
+    // (Not agreeing with a noun of either sex before it: "La víctima fue trasladada"; a
+    // generic "la persona fue liberada" still agrees with no one.)
+    let k = doc.back_over(t.first, 3, crate::auxiliaries::PASSIVE_AUX);
+    let epicene = |j: usize| {
+        matches!(doc.f(j), "victima" | "figura")
+            || doc.f(j) == "persona" && matches!(doc.f(j + 1), "privada" | "detenida")
+    };
+    if (k.saturating_sub(4)..k).any(epicene) {
+        return None;
+    }
     Some(
         of_gender(doc, e, refs, woman)
             .filter(|&p| p == e || f.events.iter().any(|x| x.entity == p)),

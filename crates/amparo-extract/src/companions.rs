@@ -13,7 +13,7 @@ const LAWYERS: &[&str] = &["lawyers", "abogados", "abogadas", "defensores"];
 
 /// The words "along with", "together with", "alongside", "junto con", "junto a" at token `k`:
 /// how many.
-fn cue_at(doc: &Doc<'_>, k: usize) -> Option<usize> {
+pub(crate) fn cue_at(doc: &Doc<'_>, k: usize) -> Option<usize> {
     if doc.matches_at(k, "along with")
         || doc.matches_at(k, "together with")
         || (doc.f(k) == "junto" && matches!(doc.f(k + 1), "con" | "a" | "al"))
@@ -30,24 +30,14 @@ pub(crate) fn along(doc: &Doc<'_>, slot: &Slot) -> bool {
     (1..=2).any(|n| slot.first >= n && cue_at(doc, slot.first - n) == Some(n))
 }
 
-/// Whether the name of `slot` is one taken along with another before the passive of trigger
-/// `t`, whose subject follows ("Junto a X también fue aprehendido Y"); not the one a relative
-/// clause tells of ("Along with Lucy, who was arrested on June 8, Thomas attended").
-pub(crate) fn along_subject(doc: &Doc<'_>, slot: &Slot, t: &Trigger) -> bool {
-    along(doc, slot)
-        // (Nor one an apposition tells of: "Along with Lucy, arrested on June 8, Thomas…".)
-        && !(doc.f(slot.last) == "," && t.first == slot.last + 1)
-        && !(slot.last..t.first).any(|k| {
-            matches!(
-                doc.f(k),
-                "who" | "whom" | "which" | "que" | "quien" | "quienes"
-            )
-        })
-}
-
 /// Who shares an event "along with", "together with", "junto con" the people it names: "X was
 /// arrested along with her lawyer, Y", "fue detenido junto a su abogado, Y, y al chofer Z".
 pub fn companions(doc: &Doc<'_>, slots: &[Slot], t: &Trigger, s_last: usize) -> Vec<usize> {
+    // ("Junto a X también fue aprehendido Y": X, fronted, shares Y's event.)
+    let fronted = crate::fronted_along::fronted(doc, slots, t, s_last);
+    if !fronted.is_empty() {
+        return fronted;
+    }
     let Some(cue) = (t.last..s_last.min(t.last + 14)).find(|&k| {
         cue_at(doc, k).is_some()
             // ("He was arrested at a checkpoint with his friend and co-worker, X")

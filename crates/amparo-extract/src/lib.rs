@@ -91,6 +91,7 @@ mod fact_checks;
 mod false_reports;
 mod flights;
 mod former_prisoners;
+mod fronted_along;
 mod gapped;
 pub mod gazetteer;
 mod gender_names;

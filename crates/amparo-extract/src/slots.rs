@@ -275,7 +275,7 @@ pub fn targets(
                 crate::subject_after::judged(doc, slots, t, before, s_last)
                     .or_else(|| crate::clause_subjects::past_aside(doc, slots, t, before, s_last))
                     // ("Junto a X también fue aprehendido el camarógrafo Y": not the one along.)
-                    .or(before.filter(|&i| !crate::companions::along_subject(doc, &slots[i], t)))
+                    .or(before.filter(|&i| !crate::fronted_along::along_subject(doc, &slots[i], t)))
                     .or_else(|| crate::subject_after::first_after(doc, slots, t.last, 8, s_last))
                     // ("También fueron excarcelados, según la ONG, el exdiputado X…")
                     .or_else(|| crate::subject_after::past_source_aside(doc, slots, t.last, s_last))

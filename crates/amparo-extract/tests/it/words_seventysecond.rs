@@ -416,3 +416,35 @@ Pedro Páez Lira, el concejal, Ana Gómez Sosa, la periodista, y otros fueron de
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_the_one_along_fronted_shares_the_arrest() {
+    let x = crate::run(
+        "Junto a Leoncio Suárez Pinto también fue aprehendido el camarógrafo Kevin Marcano Lira, \
+el 8 de junio en Puerto Ordaz.",
+        "2024-07-01",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Leoncio Suárez Pinto", "arrest"),
+        "2024-06-08",
+        "{x:#?}"
+    );
+    assert_eq!(
+        crate::date_of(&x, "Kevin Marcano Lira", "arrest"),
+        "2024-06-08",
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_feminine_noun_of_either_sex_keeps_the_mans_transfer() {
+    let x = crate::run(
+        "Juvenal Pérez Rojas fue detenido el 4 de enero en Coro. La víctima fue trasladada en \
+marzo a Tocorón.",
+        "2024-07-01",
+    );
+    assert!(
+        crate::kinds_of(&x, "Juvenal Pérez Rojas").contains(&"transfer"),
+        "{x:#?}"
+    );
+}
