@@ -55,7 +55,7 @@ pub(crate) fn fronted(doc: &Doc<'_>, slots: &[crate::slots::Slot], noun: usize) 
         ["otorg", "conced", "concedi", "dict", "acord"]
             .iter()
             .any(|p| w.starts_with(p))
-            && doc.f(k - 1) == "le"
+            && doc.f(k.wrapping_sub(1)) == "le"
     })?;
     let dative = |s: &crate::slots::Slot| {
         // (Past a describer's field: "A la estudiante de Educación X".)
