@@ -112,6 +112,7 @@ mod words_seventieth_review;
 mod words_seventyfirst;
 mod words_seventyfirst_review;
 mod words_seventysecond;
+mod words_seventysecond_review;
 mod words_sixtieth;
 mod words_sixtieth_review;
 mod words_sixtyeighth;
