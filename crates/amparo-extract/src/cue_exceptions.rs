@@ -34,3 +34,10 @@ pub(crate) fn named_so(doc: &crate::text::Doc<'_>, k: usize, trigger: usize) -> 
         || (doc.f(k) == "campaign" && office)
         || (doc.f(k) == "esperanza" && in_name(k) && in_name(k.wrapping_sub(1)))
 }
+
+/// ("no logró vincular con ningún hecho, y ordenó su libertad plena"): whether "ningún" at token
+/// `k` stands in another clause than the event at `trigger`, no cue that the event is not one
+/// ("ningún ciudadano está detenido" is the event's own subject).
+pub(crate) fn none_of_another_clause(doc: &crate::text::Doc<'_>, k: usize, trigger: usize) -> bool {
+    doc.f(k) == "ningun" && (k..trigger).any(|j| matches!(doc.f(j), "," | "y" | "and"))
+}

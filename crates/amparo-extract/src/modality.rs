@@ -295,12 +295,11 @@ fn plain_modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Mo
         // "durante su detención", "during his detention": a custody told elsewhere.
         let during = matches!(w, "durante" | "during") && k + 2 >= trigger.first;
         let named_so = crate::cue_exceptions::named_so(doc, k, trigger.first);
-        // (Not a cue: "May" the month, "información falsa" a charge's words.)
-        // ("ningún ciudadano está detenido", the subject; not "no logró vincular con ningún
-        // hecho, y ordenó su libertad plena", another clause's.)
+        // (Not a cue: "May" the month, "información falsa" a charge's words, "ningún" of
+        // another clause.)
         let no_cue = crate::printed_dates::may_the_month(doc, k)
             || crate::cue_exceptions::false_news(doc, k)
-            || (w == "ningun" && (k..trigger.first).any(|j| matches!(doc.f(j), "," | "y" | "and")));
+            || crate::cue_exceptions::none_of_another_clause(doc, k, trigger.first);
         let asked = crate::requests::asks_at(doc, k)
             && matches!(
                 trigger.kind,
