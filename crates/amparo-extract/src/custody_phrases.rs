@@ -106,7 +106,8 @@ pub(crate) fn left_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
     // ("La madre del preso X salió el sábado de Tocuyito después de la visita": a visitor, in a
     // release scene too.)
     if (LEAVING.contains(&doc.f(i)) || just || doc.f(i) == "left")
-        && (i + 1..to.min(i + 16)).any(|k| doc.f(k).starts_with("visit"))
+        && ((i + 1..to.min(i + 16)).any(|k| doc.f(k).starts_with("visit"))
+            || crate::habits::habitual_before(doc, i))
     {
         return None;
     }

@@ -263,8 +263,18 @@ pub(crate) fn no_custody_at_all(
         (trigger.first.saturating_sub(3).max(sentence_first)..trigger.first)
             .any(|k| words.contains(&doc.f(k)))
     };
+    // ("a warrant had been issued for her arrest": past the verb that issued it, when "for" and a
+    // possessive stand right before the noun.)
+    let issued_for = matches!(doc.f(trigger.first.wrapping_sub(2)), "for" | "para")
+        && matches!(
+            doc.f(trigger.first.wrapping_sub(1)),
+            "his" | "her" | "their" | "su" | "sus"
+        )
+        && (trigger.first.saturating_sub(7).max(sentence_first)..trigger.first)
+            .any(|k| matches!(doc.f(k), "warrant" | "warrants"));
     let warrant = trigger.kind == Arrest
-        && ((trigger.voice == crate::triggers::Voice::Nominal && before(WARRANT_WORDS))
+        && ((trigger.voice == crate::triggers::Voice::Nominal
+            && (before(WARRANT_WORDS) || issued_for))
             || matches!(doc.f(trigger.last), "warrant" | "warrants"));
     // ("who has lived in exile in Miami since 2023"; "In exile, Bishop X said…", "En el
     // exilio, Y recordó…": where one speaks from.)

@@ -338,8 +338,17 @@ pub(crate) fn fallback_subjects(
     let kin_says = crate::elided::told_by_kin(doc, t, slots, f);
     // ("Su abogado, X, confirmó que salió con régimen de presentación": the verb right after
     // what the kin or the lawyer said.)
+    // ("…, aclara que salió de Rodeo I hacia su casa con arresto domiciliario": the house arrest
+    // the verb after "que" went to, no one named between.)
+    let into_house_arrest = t.kind == EventType::HouseArrest
+        && matches!(back(1), "con" | "bajo" | "under" | "with")
+        && (t.first.saturating_sub(14)..t.first)
+            .rfind(|&k| matches!(doc.f(k), "que" | "that"))
+            .is_some_and(|q| !slots.iter().any(|s| s.first > q && s.first < t.first));
     let kin_clitic = kin_says
-        && (t.voice == triggers::Voice::Clitic || matches!(back(1), "que" | "that"))
+        && (t.voice == triggers::Voice::Clitic
+            || matches!(back(1), "que" | "that")
+            || into_house_arrest)
         && recent_focus(doc, t, focus, f);
     if !singular && !kin_clitic {
         return Vec::new();

@@ -54,6 +54,27 @@ fn introduced_as_relative(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     if doc.f(last) == "(" && RELATIONS.contains(&doc.f(last + 1)) && doc.f(last + 2) == ")" {
         return true;
     }
+    // ("Andreína X supo que su padre había muerto", "Y learned that her son had been moved": one
+    // who tells or learns of a relative of theirs right after the name.)
+    let learns = |w: &str| {
+        matches!(
+            w,
+            "supo" | "sabe" | "entero" | "learned" | "learnt" | "discovered" | "heard"
+        ) || (crate::slots::SPEECH.contains(&w) && !matches!(w, "segun" | "according"))
+    };
+    // (Its subject: no comma between, not "the mother of Marcia X, says her daughter…".)
+    if let Some(v) = (last..last + 2).find(|&k| learns(doc.f(k)) && doc.f(last) != ",") {
+        let mut j = v + 1;
+        if doc.f(j) == "de" && doc.f(j + 1) == "que" {
+            j += 1;
+        }
+        if matches!(doc.f(j), "que" | "that") {
+            j += 1;
+        }
+        if POSSESSIVE[..5].contains(&doc.f(j)) && RELATIONS.contains(&doc.f(j + 1)) {
+            return true;
+        }
+    }
     // The speaker of "«Mi hermano tiene 68 años…», dijo X".
     first >= 1
         && crate::slots::SPEECH.contains(&doc.f(first - 1))

@@ -48,8 +48,12 @@ fn clause_start(doc: &Doc<'_>, s_first: usize, trigger: usize) -> usize {
                     })
             })
         };
+        // ("aclaró que X fue trasladado…, y que sigue detenido": a second "que" joined to the
+        // first shares its subject.)
+        let joined = matches!(doc.f(k.wrapping_sub(1)), "y" | "and")
+            && (s_first..k).any(|j| matches!(doc.f(j), "que" | "that"));
         if matches!(f, ";" | ":")
-            || (matches!(f, "that" | "que") && !comma_before && !apposition())
+            || (matches!(f, "that" | "que") && !comma_before && !apposition() && !joined)
             || speech
         {
             return k + 1;
@@ -82,15 +86,7 @@ pub fn targets(
     let before = crate::subject_before::subject_before(doc, slots, (clause, t.first), &source);
     let prev = doc.f(t.first.wrapping_sub(1));
     let prev2 = doc.f(t.first.wrapping_sub(2));
-    let after_near = || {
-        crate::subject_after::first_after(
-            doc,
-            slots,
-            crate::subject_after::skip_describers(doc, t.last, s_last),
-            2,
-            s_last,
-        )
-    };
+    let after_near = || crate::kin_object::near_after(doc, slots, t, s_last);
     // A plural pronoun is several slots on the same tokens: all of them.
     let all_at = |i: usize| -> Vec<usize> {
         let same: Vec<usize> = (0..slots.len())

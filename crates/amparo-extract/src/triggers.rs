@@ -252,6 +252,11 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             i = last;
             continue;
         }
+        if let Some(group) = crate::group_nouns::bare_participle_noun(doc, i, last, kind, *voice) {
+            out.push(group);
+            i = last;
+            continue;
+        }
         // "los detenidos", "those detained": the participle is a noun.
         // ("sin incluir a los dos detenidos el martes": counted after the article too.)
         let counted_noun = matches!(prev2, "los" | "las" | "the")

@@ -113,6 +113,7 @@ mod words_seventyfirst;
 mod words_seventyfirst_review;
 mod words_seventysecond;
 mod words_seventysecond_review;
+mod words_seventythird;
 mod words_sixtieth;
 mod words_sixtieth_review;
 mod words_sixtyeighth;
