@@ -22,6 +22,7 @@ pub(crate) fn bare_participle_noun(
     }
     let article = matches!(doc.f(k), "the" | "los" | "las");
     let closed = matches!(doc.f(last), "." | "," | ";" | ":" | ")") || last >= doc.tokens.len();
+    // (Nor "la lista de los excarcelados", whose names follow.)
     let among = matches!(doc.f(k.wrapping_sub(1)), "among" | "entre" | "of" | "de");
     // (A participle alone, "freed", "excarcelados"; not "lifted the house arrest;".)
     let w = doc.f(i);

@@ -180,6 +180,14 @@ fn plain_modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Mo
         {
             break;
         }
+        // ("went to a police station to ask about him and was detained", "pidió hablar con el
+        // fiscal y fue detenido": a tensed verb after "and" is a clause of its own.)
+        if matches!(w, "and" | "y")
+            && k + 1 < trigger.first
+            && matches!(doc.f(k + 1), "was" | "were" | "fue" | "fueron")
+        {
+            break;
+        }
         // ("Mora Bastardo, who denies the charges, is held at Rodeo I": a relative clause set
         // off by commas before the verb says nothing of it.)
         if w == ","

@@ -271,7 +271,18 @@ pub(crate) fn no_custody_at_all(
             "his" | "her" | "their" | "su" | "sus"
         )
         && (trigger.first.saturating_sub(7).max(sentence_first)..trigger.first)
-            .any(|k| matches!(doc.f(k), "warrant" | "warrants"));
+            .any(|k| matches!(doc.f(k), "warrant" | "warrants"))
+        // (Not when the same sentence goes on to the arrest carried out: "a warrant was issued for
+        // his arrest on March 1, and he was detained on March 6".)
+        && !doc.sentence_at(trigger.first).is_some_and(|s| {
+            (trigger.last..s.last).any(|k| {
+                matches!(
+                    doc.f(k),
+                    "detained" | "arrested" | "jailed" | "detenido" | "detenida" | "arrestado"
+                        | "arrestada" | "capturado" | "capturada"
+                )
+            })
+        });
     let warrant = trigger.kind == Arrest
         && ((trigger.voice == crate::triggers::Voice::Nominal
             && (before(WARRANT_WORDS) || issued_for))

@@ -33,7 +33,10 @@ pub(crate) fn name_end(doc: &Doc<'_>, i: usize, first: usize, end: usize) -> Opt
     while j < end && j - i < 5 && take(j) {
         j += 1;
     }
-    let lower_after = (j..(j + 3).min(end)).any(|k| word(k) && !doc.tokens[k].capitalised);
+    // ("…del dirigente vecinal ANSELMO X (52), de Catia": past an age in brackets.)
+    let aged = doc.f(j) == "(" && doc.is_number(j + 1) && doc.f(j + 2) == ")";
+    let from = if aged { j + 3 } else { j };
+    let lower_after = (from..(from + 3).min(end)).any(|k| word(k) && !doc.tokens[k].capitalised);
     (j - i >= 2 && lower_after).then_some(j)
 }
 

@@ -71,7 +71,19 @@ fn introduced_as_relative(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         if matches!(doc.f(j), "que" | "that") {
             j += 1;
         }
-        if POSSESSIVE[..5].contains(&doc.f(j)) && RELATIONS.contains(&doc.f(j + 1)) {
+        // (The relative unnamed, a verb after; or named, and told held: not "learned that his
+        // daughter, student Ana X, had been threatened", who is the one introduced so.)
+        let unnamed = doc
+            .tokens
+            .get(j + 2)
+            .is_some_and(|t| t.kind == crate::text::TokenKind::Word && !t.capitalised);
+        let held = (j + 2..doc.tokens.len().min(j + 16))
+            .take_while(|&k| !matches!(doc.f(k), "." | ";"))
+            .any(|k| crate::word_index::is_event_word(doc.f(k)));
+        if POSSESSIVE[..5].contains(&doc.f(j))
+            && RELATIONS.contains(&doc.f(j + 1))
+            && (unnamed || held)
+        {
             return true;
         }
     }

@@ -114,6 +114,7 @@ mod words_seventyfirst_review;
 mod words_seventysecond;
 mod words_seventysecond_review;
 mod words_seventythird;
+mod words_seventythird_review;
 mod words_sixtieth;
 mod words_sixtieth_review;
 mod words_sixtyeighth;

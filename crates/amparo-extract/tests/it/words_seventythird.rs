@@ -99,3 +99,26 @@ salió de Rodeo I hacia su casa con arresto domiciliario.",
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_name_in_capitals_with_its_age_in_brackets_is_read() {
+    let x = crate::run(
+        "Denunciamos la desaparición forzada del dirigente vecinal FLORENTINO ABREU CHACÍN (52), \
+de Catia, Caracas.\n\nSegún su esposa, anoche se lo llevaron de su vivienda.",
+        "2025-08-14",
+    );
+    assert!(
+        crate::person(&x, "FLORENTINO ABREU CHACÍN").is_some(),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_one_who_went_to_ask_about_a_relative_and_was_detained_is_held() {
+    let x = crate::run(
+        "On Aug. 14, 2024, his brother-in-law, Rigoberto Sanabria, went to a police station in \
+Los Teques to ask about him and was detained.",
+        "2025-01-10",
+    );
+    assert!(crate::person(&x, "Rigoberto Sanabria").is_some(), "{x:#?}");
+}

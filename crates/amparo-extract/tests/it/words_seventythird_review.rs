@@ -1,0 +1,37 @@
+//! issue 13, seventy-third round: forms the round's reviewers found (or guarded), written anew
+//! with invented names.
+
+#[test]
+fn issue_13_a_warrant_then_the_arrest_carried_out_keeps_the_one_held() {
+    let x = crate::run(
+        "Professor Osvald Brekke said that a warrant was issued for his arrest on March 1, and \
+he was detained on March 6 at his home in Maracay.",
+        "2024-03-10",
+    );
+    assert!(crate::person(&x, "Osvald Brekke").is_some(), "{x:#?}");
+}
+
+#[test]
+fn issue_13_a_father_who_learned_his_named_daughter_was_threatened_keeps_his_surname() {
+    let x = crate::run(
+        "Opposition deputy Teófilo Arcaya learned that his daughter, student Lisbeth Arcaya, had \
+been threatened by police. Arcaya was arrested on March 2 in Puerto Ordaz.",
+        "2024-03-10",
+    );
+    assert_eq!(crate::date_of(&x, "Teófilo Arcaya", "arrest"), "2024-03-02");
+    assert!(crate::person(&x, "Lisbeth Arcaya").is_none(), "{x:#?}");
+}
+
+#[test]
+fn issue_13_a_daughter_who_learned_her_named_father_was_held_leaves_him_his_surname() {
+    let x = crate::run(
+        "Maritza Ledezma supo que su padre, el sindicalista Gumersindo Ledezma, había sido \
+detenido el 2 de marzo en Puerto Ordaz. Ledezma fue trasladado el 5 de marzo a El Helicoide.",
+        "2024-03-10",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Gumersindo Ledezma", "transfer"),
+        "2024-03-05"
+    );
+    assert!(crate::person(&x, "Maritza Ledezma").is_none(), "{x:#?}");
+}
