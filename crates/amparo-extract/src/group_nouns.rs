@@ -38,3 +38,28 @@ pub(crate) fn bare_participle_noun(
         group_only: true,
     })
 }
+
+/// The custody at `i..last` of a large count right before it ("Permanecen 790 presos políticos en
+/// el país", "some 800 prisoners held"): a group's tally, no named person's, as a list of the
+/// people just named would never count twenty or more here.
+pub(crate) fn large_count(
+    doc: &Doc<'_>,
+    i: usize,
+    last: usize,
+    kind: EventType,
+    voice: Voice,
+) -> Option<Trigger> {
+    // (In the same sentence: not a table's "TOTAL 777" over "Siguen detenidos, entre otros, X".)
+    // (Nor a date's year in a row: "released 20/01/2026   Still in the INOF".)
+    let large = doc.sentence_at(i).is_some_and(|s| s.first < i)
+        && !matches!(doc.f(i.wrapping_sub(2)), "/" | "-" | "." | "de" | "of")
+        && !doc.line_break_before(i)
+        && crate::count_words::parse_number(doc, i.wrapping_sub(1)).is_some_and(|n| n >= 20);
+    (kind == EventType::Detention && large).then_some(Trigger {
+        first: i,
+        last,
+        kind,
+        voice,
+        group_only: true,
+    })
+}

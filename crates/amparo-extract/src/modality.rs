@@ -182,9 +182,21 @@ fn plain_modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Mo
         }
         // ("went to a police station to ask about him and was detained", "pidió hablar con el
         // fiscal y fue detenido": a tensed verb after "and" is a clause of its own.)
+        // (Not when a name is another's or the one asked about: "La familia de X pidió su
+        // liberación y fue detenida", "asked about Teresa X and was detained".)
+        let owned = || {
+            (sentence_first..k).any(|j| {
+                (matches!(doc.f(j), "de" | "del" | "of" | "about" | "por")
+                    && doc.tokens.get(j + 1).is_some_and(|t| t.capitalised))
+                    // ("Ramiro X's mother asked about him and was detained"; not "X's
+                    // brother-in-law, Felipe Y, went… and was detained", named.)
+                    || (doc.f(j) == "'" && doc.f(j + 1) == "s" && !(j..k).any(|c| doc.f(c) == ","))
+            })
+        };
         if matches!(w, "and" | "y")
             && k + 1 < trigger.first
             && matches!(doc.f(k + 1), "was" | "were" | "fue" | "fueron")
+            && !owned()
         {
             break;
         }

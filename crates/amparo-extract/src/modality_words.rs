@@ -274,13 +274,16 @@ pub(crate) fn no_custody_at_all(
             .any(|k| matches!(doc.f(k), "warrant" | "warrants"))
         // (Not when the same sentence goes on to the arrest carried out: "a warrant was issued for
         // his arrest on March 1, and he was detained on March 6".)
+        // (Of the same one, told done: "he was", "y fue"; not "he fears he will be detained",
+        // "his brother was detained".)
         && !doc.sentence_at(trigger.first).is_some_and(|s| {
             (trigger.last..s.last).any(|k| {
                 matches!(
                     doc.f(k),
                     "detained" | "arrested" | "jailed" | "detenido" | "detenida" | "arrestado"
                         | "arrestada" | "capturado" | "capturada"
-                )
+                ) && matches!(doc.f(k.wrapping_sub(1)), "was" | "fue")
+                    && matches!(doc.f(k.wrapping_sub(2)), "he" | "she" | "y" | "and")
             })
         });
     let warrant = trigger.kind == Arrest

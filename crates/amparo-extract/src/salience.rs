@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::persons::MentionRef;
 use crate::slots::RELATIONS;
-use crate::text::Doc;
+use crate::text::{Doc, TokenKind};
 
 /// Whether the name at `first..last` is introduced as someone's relative: "his brother X", "His
 /// father, X", "su esposa, la odontóloga X", "X, hija del ingeniero", "X, su madre", or the
@@ -76,13 +76,22 @@ fn introduced_as_relative(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         let unnamed = doc
             .tokens
             .get(j + 2)
-            .is_some_and(|t| t.kind == crate::text::TokenKind::Word && !t.capitalised);
+            .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised);
         let held = (j + 2..doc.tokens.len().min(j + 16))
             .take_while(|&k| !matches!(doc.f(k), "." | ";"))
             .any(|k| crate::word_index::is_event_word(doc.f(k)));
+        // (Or named, and named before: "Rolando X was detained on March 1. Tomás X learned that
+        // his brother, Rolando X, had been threatened" is Rolando's story.)
+        let named_before = || {
+            (j + 2..doc.tokens.len().min(j + 6))
+                .find(|&k| doc.tokens[k].capitalised && doc.tokens[k].kind == TokenKind::Word)
+                .is_some_and(|n| {
+                    (0..first).any(|k| doc.f(k) == doc.f(n) && doc.f(k + 1) == doc.f(n + 1))
+                })
+        };
         if POSSESSIVE[..5].contains(&doc.f(j))
             && RELATIONS.contains(&doc.f(j + 1))
-            && (unnamed || held)
+            && (unnamed || held || named_before())
         {
             return true;
         }

@@ -122,3 +122,17 @@ Los Teques to ask about him and was detained.",
     );
     assert!(crate::person(&x, "Rigoberto Sanabria").is_some(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_count_of_those_still_held_is_not_the_listed_freed_ones() {
+    let x = crate::run(
+        "La ONG confirma la excarcelación de dos presos políticos esta madrugada.\n\nEstos son \
+sus nombres:\n\n▪️ RUPERTO ANTONIO BELISARIO, 35 años — Rodeo I\n▪️ CLEMENTE JOSÉ ARAUJO \
+VILLALBA, 22 años — Rodeo I\n\nCon estos 2, sumamos 96 excarcelaciones verificadas desde el 8 \
+de enero. Permanecen 790 presos políticos en el país.",
+        "2026-01-14",
+    );
+    let kinds = crate::kinds_of(&x, "RUPERTO ANTONIO BELISARIO");
+    assert!(kinds.contains(&"release"), "{x:#?}");
+    assert!(!kinds.contains(&"detention"), "{x:#?}");
+}

@@ -35,3 +35,48 @@ detenido el 2 de marzo en Puerto Ordaz. Ledezma fue trasladado el 5 de marzo a E
     );
     assert!(crate::person(&x, "Maritza Ledezma").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_family_that_asked_for_ones_release_and_was_detained_is_not_the_one_asked_for() {
+    for text in [
+        "La familia de Heriberto Canelón pidió su liberación y fue detenida el 4 de marzo.",
+        "Heriberto Canelón's mother asked about him and was detained on March 4.",
+        "Nelson Iriarte asked about Heriberto Canelón and was detained on March 4.",
+    ] {
+        let x = crate::run(text, "2024-03-10");
+        assert!(crate::person(&x, "Heriberto Canelón").is_none(), "{x:#?}");
+    }
+}
+
+#[test]
+fn issue_13_a_warrant_and_a_fear_of_arrest_hold_no_one() {
+    for tail in [
+        "he fears he will be detained",
+        "his brother was detained on March 6",
+    ] {
+        let x = crate::run(
+            &format!(
+                "The activist Segismundo Ravell said a warrant was issued for his arrest, and {tail}."
+            ),
+            "2024-03-10",
+        );
+        assert!(
+            crate::person(&x, "Segismundo Ravell").is_none(),
+            "{tail}: {x:#?}"
+        );
+    }
+}
+
+#[test]
+fn issue_13_a_relative_who_learned_of_one_named_before_leaves_him_the_surname() {
+    let x = crate::run(
+        "Student Baldomero Quiñones was detained on March 1. Efrén Quiñones learned that his \
+brother, Baldomero Quiñones, had been threatened. Quiñones was released on March 4.",
+        "2024-03-10",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Baldomero Quiñones", "release"),
+        "2024-03-04"
+    );
+    assert!(crate::person(&x, "Efrén Quiñones").is_none(), "{x:#?}");
+}
