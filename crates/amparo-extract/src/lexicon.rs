@@ -58,6 +58,7 @@ revolutionary competencia plena justice sociologia oriente voces ddhh great terr
 colectivo rejas quienes expresos esperando monthly figure exile pravda
 crimean tatar tatars kurdish kurd kurds baluch uyghur azeri ahwazi bahai
 ua ven nic blr irn referencia reference damas ni informacion adicional
+updates live be numbers
 raid redada why how
 unidad coordinacion superior complejo hospitalario cuidados intensivos amplio democratico mundial sponsor lcda lcdo licda licdo lic ing abg abog prof profa sr sra srta
 monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes sabado domingo

@@ -182,16 +182,29 @@ fn plain_modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Mo
         }
         // ("went to a police station to ask about him and was detained", "pidió hablar con el
         // fiscal y fue detenido": a tensed verb after "and" is a clause of its own.)
-        // (Not when a name is another's or the one asked about: "La familia de X pidió su
-        // liberación y fue detenida", "asked about Teresa X and was detained".)
+        // (Not when the last name before is another's or the one asked about: "La familia de X
+        // pidió su liberación y fue detenida", "X's mother asked about him and was detained",
+        // "asked about Teresa X and was detained"; but "La madre de X, Rosa Y, exigió su
+        // liberación y fue detenida" is Rosa's.)
         let owned = || {
-            (sentence_first..k).any(|j| {
-                (matches!(doc.f(j), "de" | "del" | "of" | "about" | "por")
-                    && doc.tokens.get(j + 1).is_some_and(|t| t.capitalised))
-                    // ("Ramiro X's mother asked about him and was detained"; not "X's
-                    // brother-in-law, Felipe Y, went… and was detained", named.)
-                    || (doc.f(j) == "'" && doc.f(j + 1) == "s" && !(j..k).any(|c| doc.f(c) == ","))
-            })
+            let cap = |j: usize| {
+                doc.tokens
+                    .get(j)
+                    .is_some_and(|t| t.capitalised && t.kind == crate::text::TokenKind::Word)
+            };
+            let Some(last) = (sentence_first + 1..k).rfind(|&j| cap(j)) else {
+                return false;
+            };
+            let mut first = last;
+            while first > sentence_first && cap(first - 1) {
+                first -= 1;
+            }
+            matches!(
+                doc.f(first.wrapping_sub(1)),
+                "de" | "del" | "of" | "about" | "por"
+            ) || (doc.f(last + 1) == "'"
+                && doc.f(last + 2) == "s"
+                && !(last..k).any(|c| doc.f(c) == ","))
         };
         if matches!(w, "and" | "y")
             && k + 1 < trigger.first

@@ -136,3 +136,16 @@ de enero. Permanecen 790 presos políticos en el país.",
     assert!(kinds.contains(&"release"), "{x:#?}");
     assert!(!kinds.contains(&"detention"), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_newsletters_headings_in_capitals_are_no_people() {
+    let x = crate::run(
+        "LIVE UPDATES\n\nPrisoner releases, day 7: a photographer freed.\n\n1) THE NUMBERS DON'T \
+MATCH\nThe government says it has released more than 400 people.\n\n2) \"WILL BE FREED\"\n\
+Officials said that the economist Nadia Villarreal, held in El Helicoide since October 2024, \
+\"will be freed in the coming days.\"",
+        "2026-01-16",
+    );
+    assert_eq!(x.persons.len(), 1, "{x:#?}");
+    assert!(crate::person(&x, "Nadia Villarreal").is_some(), "{x:#?}");
+}

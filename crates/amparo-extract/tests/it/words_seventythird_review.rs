@@ -80,3 +80,17 @@ brother, Baldomero Quiñones, had been threatened. Quiñones was released on Mar
     );
     assert!(crate::person(&x, "Efrén Quiñones").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_named_mother_who_demanded_a_release_and_was_detained_is_held() {
+    let x = crate::run(
+        "La madre de Wilfredo Quiñónez, Rosa Alba Mendible, exigió su liberación y fue detenida \
+el 28 de mayo de 2024.",
+        "2024-06-01",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Rosa Alba Mendible", "arrest"),
+        "2024-05-28"
+    );
+    assert!(crate::person(&x, "Wilfredo Quiñónez").is_none(), "{x:#?}");
+}
