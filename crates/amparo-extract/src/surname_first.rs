@@ -54,13 +54,7 @@ pub(crate) fn read_item_name(
     while j < end && j < k + 5 && word(j) && in_capitals(doc, j) {
         j += 1;
     }
-    // ("1) THE NUMBERS DON'T MATCH", a section's heading: no name after an article in capitals,
-    // nor with a contraction.)
-    let article = k > 0
-        && in_capitals(doc, k - 1)
-        && matches!(doc.f(k - 1), "the" | "el" | "la" | "los" | "las")
-        && !doc.line_break_before(k);
-    if article || (k..j).any(|g| doc.f(g).ends_with("'t") || doc.f(g).ends_with("’t")) {
+    if crate::title_names::heading_words(doc, k, j) {
         return None;
     }
     if j > k && doc.f(j) == "," {

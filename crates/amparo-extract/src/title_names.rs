@@ -1,5 +1,6 @@
 //! Titles that are names too: "Coronel" after a given name ("Leonardo Coronel"), "Pastor"
-//! before surnames only ("Pastor Ojeda", "Pastor Ramírez Ochoa").
+//! before surnames only ("Pastor Ojeda", "Pastor Ramírez Ochoa"); and words in capitals that are
+//! a heading, no name.
 
 use crate::lexicon::is_given_name;
 use crate::list_names::name_word;
@@ -35,4 +36,14 @@ pub(crate) fn title_as_name(
             }
             _ => false,
         }
+}
+
+/// Whether the words in capitals at `k..j` are a section's heading, no name: after an article in
+/// capitals, or with a contraction ("1) THE NUMBERS DON'T MATCH").
+pub(crate) fn heading_words(doc: &Doc<'_>, k: usize, j: usize) -> bool {
+    let article = k > 0
+        && crate::surname_first::in_capitals(doc, k - 1)
+        && matches!(doc.f(k - 1), "the" | "el" | "la" | "los" | "las")
+        && !doc.line_break_before(k);
+    article || (k..j).any(|g| doc.f(g).ends_with("'t") || doc.f(g).ends_with("’t"))
 }
