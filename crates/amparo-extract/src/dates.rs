@@ -281,7 +281,8 @@ pub(crate) fn at(
             // (A record's field of its own: "47 años. Rodeo I (Guatire). 15/01. Sin
             // condiciones".)
             || (matches!(doc.f(i.wrapping_sub(1)), "." | ";")
-                && matches!(doc.f(i + 3), "." | ";")))
+                && matches!(doc.f(i + 3), "." | ";"))
+            || crate::cell_dates::closes_cell(doc, i))
         && doc.f(i.wrapping_sub(2)) != "hasta"
     {
         return published

@@ -51,6 +51,7 @@ mod banished;
 mod blog_clock;
 mod booking;
 mod borders;
+mod cell_dates;
 mod cited_after;
 mod claims;
 mod clause_subjects;

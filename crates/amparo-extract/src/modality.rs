@@ -206,9 +206,18 @@ fn plain_modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Mo
                 && doc.f(last + 2) == "s"
                 && !(last..k).any(|c| doc.f(c) == ","))
         };
+        // (One taken, of one subject: not "…exigieron su liberación y fueron detenidos" of a
+        // list with the one asked for, nor "pidió su liberación y fue excarcelada", hers.)
         if matches!(w, "and" | "y")
             && k + 1 < trigger.first
-            && matches!(doc.f(k + 1), "was" | "were" | "fue" | "fueron")
+            && matches!(doc.f(k + 1), "was" | "fue")
+            && (matches!(trigger.kind, EventType::Arrest | EventType::Detention)
+                || !(sentence_first..k).any(|j| {
+                    matches!(
+                        doc.f(j),
+                        "liberacion" | "libertad" | "release" | "excarcelacion"
+                    )
+                }))
             && !owned()
         {
             break;

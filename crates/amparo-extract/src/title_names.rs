@@ -38,12 +38,13 @@ pub(crate) fn title_as_name(
         }
 }
 
-/// Whether the words in capitals at `k..j` are a section's heading, no name: after an article in
-/// capitals, or with a contraction ("1) THE NUMBERS DON'T MATCH").
+/// Whether the words in capitals at `k..j` are a section's heading, no name: after "THE", or with
+/// a contraction ("1) THE NUMBERS DON'T MATCH"); not after a Spanish article, which may open a
+/// surname ("LOS SANTOS ÁLVAREZ", "EL HALABI SOTO, KARIM").
 pub(crate) fn heading_words(doc: &Doc<'_>, k: usize, j: usize) -> bool {
     let article = k > 0
         && crate::surname_first::in_capitals(doc, k - 1)
-        && matches!(doc.f(k - 1), "the" | "el" | "la" | "los" | "las")
+        && doc.f(k - 1) == "the"
         && !doc.line_break_before(k);
     article || (k..j).any(|g| doc.f(g).ends_with("'t") || doc.f(g).ends_with("’t"))
 }

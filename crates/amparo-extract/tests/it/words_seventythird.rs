@@ -149,3 +149,20 @@ Officials said that the economist Nadia Villarreal, held in El Helicoide since O
     assert_eq!(x.persons.len(), 1, "{x:#?}");
     assert!(crate::person(&x, "Nadia Villarreal").is_some(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_day_and_month_closing_a_tables_cell_dates_the_event() {
+    let x = crate::run(
+        "N° | NOMBRE | OCUPACIÓN | SITUACIÓN AL 19/01\n1 | HERMÓGENES ISAAC PARRA | Enfermero | \
+Excarcelado 16/01\n2 | LEOCADIA RUIZ MORA | Estudiante | Excarcelada 17/01\n",
+        "2026-01-20",
+    );
+    assert_eq!(
+        crate::date_of(&x, "HERMÓGENES ISAAC PARRA", "release"),
+        "2026-01-16"
+    );
+    assert_eq!(
+        crate::date_of(&x, "LEOCADIA RUIZ MORA", "release"),
+        "2026-01-17"
+    );
+}

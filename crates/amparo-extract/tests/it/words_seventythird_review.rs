@@ -94,3 +94,29 @@ el 28 de mayo de 2024.",
     );
     assert!(crate::person(&x, "Wilfredo Quiñónez").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_surname_in_capitals_opening_on_an_article_is_still_a_name() {
+    let x = crate::run(
+        "Presos políticos:\n\n1. LOS SANTOS ÁLVAREZ RIVAS\n2. FERMÍN QUINTERO ALDANA\n\nAmbos \
+fueron detenidos en enero de 2024.",
+        "2024-03-10",
+    );
+    assert!(
+        crate::person(&x, "FERMÍN QUINTERO ALDANA").is_some(),
+        "{x:#?}"
+    );
+    assert_eq!(x.persons.len(), 2, "{x:#?}");
+}
+
+#[test]
+fn issue_13_parents_who_demanded_a_release_and_were_detained_do_not_take_the_son() {
+    let x = crate::run(
+        "Los padres de Anacleto Ruiz Pinto, Rosa Elvira Mendible y Camilo Ruiz Paz, exigieron su \
+liberación y fueron detenidos el 8 de marzo.\n\nLa madre de Teodora Lanuza, Carmen Ordóñez Báez, \
+pidió su liberación y fue excarcelada el 8 de marzo.",
+        "2024-03-10",
+    );
+    assert!(crate::person(&x, "Anacleto Ruiz Pinto").is_none(), "{x:#?}");
+    assert!(crate::person(&x, "Carmen Ordóñez Báez").is_none(), "{x:#?}");
+}

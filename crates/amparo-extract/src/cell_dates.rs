@@ -1,0 +1,22 @@
+//! A day and month without the year closing a table's cell ("| Excarcelado 16/01").
+
+/// ("| Excarcelado 16/01 – régimen de presentación", "| Trasladado a Yare III 17/01"): a day and
+/// month at token `i` closing what a table's cell tells, after an event's word or a place, at the
+/// end of its line or before a dash or the next cell.
+pub(crate) fn closes_cell(doc: &crate::text::Doc<'_>, i: usize) -> bool {
+    let end = i + 3;
+    let closes = end >= doc.tokens.len()
+        || doc.line_break_before(end)
+        || matches!(doc.f(end), "|" | "-" | "—" | "–");
+    let told = doc.tokens.get(i.wrapping_sub(1)).is_some_and(|t| {
+        t.kind == crate::text::TokenKind::Word
+            && (t.capitalised || crate::word_index::is_event_word(&t.folded))
+    });
+    let mut k = i;
+    let mut cell = false;
+    while k > 0 && i - k < 40 && !doc.line_break_before(k) {
+        k -= 1;
+        cell |= doc.f(k) == "|";
+    }
+    closes && told && cell
+}
