@@ -263,6 +263,15 @@ pub(crate) const SPOKEN: &[(&str, EventType, Voice)] = &[
     ("salieron libres", Release, Passive),
     ("pusieron en libertad", Release, Active),
     ("dejaron en libertad", Release, Active),
+    // ("…antes de dejarla ir en la madrugada del miércoles sin cargos", "lo dejaron ir")
+    ("dejaron ir", Release, Active),
+    ("dejarla ir", Release, Active),
+    ("dejarlo ir", Release, Active),
+    ("dejarlos ir", Release, Active),
+    ("dejarlas ir", Release, Active),
+    // ("…antes de que la soltaran")
+    ("soltara", Release, Active),
+    ("soltaran", Release, Active),
 ];
 
 /// Keeps "where he remains", "donde permanece" only after a place of custody (see

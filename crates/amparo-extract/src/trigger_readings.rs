@@ -328,11 +328,15 @@ pub(crate) fn object_voice(
             .tokens
             .get(last)
             .is_some_and(|n| !n.capitalised || ABROAD.contains(&n.folded.as_str()));
+    // ("lo dejaron ir", "antes de dejarla ir": the clitic before the verb, or on its
+    // infinitive.)
+    let let_go = words.ends_with(" ir");
     let clitic = voice == Voice::Active
-        && (!words.contains(' ') || where_to || words.ends_with("en libertad"))
+        && (!words.contains(' ') || where_to || words.ends_with("en libertad") || let_go)
         && i > 0
         && (crate::auxiliaries::CLITICS.contains(&prev)
-            || crate::auxiliaries::SPEAKER_CLITICS.contains(&prev));
+            || crate::auxiliaries::SPEAKER_CLITICS.contains(&prev)
+            || (let_go && words.starts_with("dejar") && !words.starts_with("dejaron")));
     // ("…, a quien se llevaron", "…, a quien la policía se llevó de su casa": the one before the
     // relative pronoun is who was taken, past the agents between.)
     // ("Y, whom police detained in May": the English "whom", read as either voice.)

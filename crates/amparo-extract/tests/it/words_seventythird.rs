@@ -166,3 +166,21 @@ Excarcelado 16/01\n2 | LEOCADIA RUIZ MORA | Estudiante | Excarcelada 17/01\n",
         "2026-01-17"
     );
 }
+
+#[test]
+fn issue_13_they_let_her_go_is_a_release() {
+    let x = crate::run(
+        "El sindicato denunció que la periodista Eumelia Tarazona fue retenida durante nueve \
+horas el martes en la sede del Cicpc, donde le revisaron el teléfono, antes de dejarla ir en la \
+madrugada del miércoles sin cargos.\n\nA Bonifacio Urdaneta lo dejaron ir el jueves.",
+        "2025-06-12",
+    );
+    assert!(
+        crate::kinds_of(&x, "Eumelia Tarazona").contains(&"release"),
+        "{x:#?}"
+    );
+    assert!(
+        crate::kinds_of(&x, "Bonifacio Urdaneta").contains(&"release"),
+        "{x:#?}"
+    );
+}
