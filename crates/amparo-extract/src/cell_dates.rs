@@ -12,11 +12,20 @@ pub(crate) fn closes_cell(doc: &crate::text::Doc<'_>, i: usize) -> bool {
         t.kind == crate::text::TokenKind::Word
             && (t.capitalised || crate::word_index::is_event_word(&t.folded))
     });
+    // (The cell's one day and month: not "Detenido 10/01 – excarcelado 16/01", two events'.)
+    let day_month = |k: usize| doc.is_number(k) && doc.f(k + 1) == "/" && doc.is_number(k + 2);
     let mut k = i;
     let mut cell = false;
-    while k > 0 && i - k < 40 && !doc.line_break_before(k) {
+    let mut other = false;
+    while k > 0 && i - k < 40 && !doc.line_break_before(k) && doc.f(k - 1) != "|" {
         k -= 1;
-        cell |= doc.f(k) == "|";
+        other |= day_month(k);
     }
-    closes && told && cell
+    cell |= doc.f(k.wrapping_sub(1)) == "|";
+    let mut j = end;
+    while j < doc.tokens.len() && j - end < 40 && !doc.line_break_before(j) && doc.f(j) != "|" {
+        other |= day_month(j);
+        j += 1;
+    }
+    closes && told && cell && !other
 }

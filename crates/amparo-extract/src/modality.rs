@@ -206,18 +206,29 @@ fn plain_modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Mo
                 && doc.f(last + 2) == "s"
                 && !(last..k).any(|c| doc.f(c) == ","))
         };
-        // (One taken, of one subject: not "…exigieron su liberación y fueron detenidos" of a
-        // list with the one asked for, nor "pidió su liberación y fue excarcelada", hers.)
-        if matches!(w, "and" | "y")
-            && k + 1 < trigger.first
-            && matches!(doc.f(k + 1), "was" | "fue")
-            && (matches!(trigger.kind, EventType::Arrest | EventType::Detention)
-                || !(sentence_first..k).any(|j| {
+        // (Several taken only when no one named is another's: not "Los padres de X, A y B,
+        // exigieron su liberación y fueron detenidos", of a list with the one asked for; nor a
+        // release after one asked for, "pidió su liberación y fue excarcelada", hers.)
+        let of_another = || {
+            (sentence_first..k).any(|j| {
+                matches!(doc.f(j), "de" | "del" | "of" | "about" | "por")
+                    && doc.tokens.get(j + 1).is_some_and(|t| t.capitalised)
+            })
+        };
+        let asked_release = || {
+            crate::discourse::family(trigger.kind) == EventType::Release
+                && (sentence_first..k).any(|j| {
                     matches!(
                         doc.f(j),
                         "liberacion" | "libertad" | "release" | "excarcelacion"
                     )
-                }))
+                })
+        };
+        if matches!(w, "and" | "y")
+            && k + 1 < trigger.first
+            && (matches!(doc.f(k + 1), "was" | "fue")
+                || (matches!(doc.f(k + 1), "were" | "fueron") && !of_another()))
+            && !asked_release()
             && !owned()
         {
             break;

@@ -120,3 +120,34 @@ pidió su liberación y fue excarcelada el 8 de marzo.",
     assert!(crate::person(&x, "Anacleto Ruiz Pinto").is_none(), "{x:#?}");
     assert!(crate::person(&x, "Carmen Ordóñez Báez").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_cell_with_two_dated_events_gives_neither_the_others_day() {
+    let x = crate::run(
+        "| Nombre | Situación |\n| Eufrasio Lárez Montilla | Detenido 10/01 – excarcelado 16/01 |\n",
+        "2025-01-20",
+    );
+    assert_ne!(
+        crate::date_of(&x, "Eufrasio Lárez Montilla", "arrest"),
+        "2025-01-16"
+    );
+}
+
+#[test]
+fn issue_13_relatives_who_demanded_a_release_and_were_taken_are_held() {
+    let x = crate::run(
+        "El periodista Casiano Aristimuño Lira sigue preso. Su madre, Dalia Peraza Guédez, \
+exigió su liberación y fue trasladada a la sede policial el 15 de enero.\n\nEl periodista \
+Mauricio Arrieta sigue preso. Sus padres, Nohelí Guédez Paz y Octavio Arrieta Lira, exigieron su \
+liberación y fueron detenidos el 15 de enero.",
+        "2025-01-20",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Dalia Peraza Guédez", "transfer"),
+        "2025-01-15"
+    );
+    assert_eq!(
+        crate::date_of(&x, "Octavio Arrieta Lira", "arrest"),
+        "2025-01-15"
+    );
+}
