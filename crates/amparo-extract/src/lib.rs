@@ -54,6 +54,7 @@ mod borders;
 mod cell_dates;
 mod cited_after;
 mod claims;
+mod clause_breaks;
 mod clause_subjects;
 mod clitic_focus;
 pub mod clues;

@@ -180,57 +180,7 @@ fn plain_modality(doc: &Doc<'_>, trigger: &Trigger, sentence_first: usize) -> Mo
         {
             break;
         }
-        // ("went to a police station to ask about him and was detained", "pidió hablar con el
-        // fiscal y fue detenido": a tensed verb after "and" is a clause of its own.)
-        // (Not when the last name before is another's or the one asked about: "La familia de X
-        // pidió su liberación y fue detenida", "X's mother asked about him and was detained",
-        // "asked about Teresa X and was detained"; but "La madre de X, Rosa Y, exigió su
-        // liberación y fue detenida" is Rosa's.)
-        let owned = || {
-            let cap = |j: usize| {
-                doc.tokens
-                    .get(j)
-                    .is_some_and(|t| t.capitalised && t.kind == crate::text::TokenKind::Word)
-            };
-            let Some(last) = (sentence_first + 1..k).rfind(|&j| cap(j)) else {
-                return false;
-            };
-            let mut first = last;
-            while first > sentence_first && cap(first - 1) {
-                first -= 1;
-            }
-            matches!(
-                doc.f(first.wrapping_sub(1)),
-                "de" | "del" | "of" | "about" | "por"
-            ) || (doc.f(last + 1) == "'"
-                && doc.f(last + 2) == "s"
-                && !(last..k).any(|c| doc.f(c) == ","))
-        };
-        // (Several taken only when no one named is another's: not "Los padres de X, A y B,
-        // exigieron su liberación y fueron detenidos", of a list with the one asked for; nor a
-        // release after one asked for, "pidió su liberación y fue excarcelada", hers.)
-        let of_another = || {
-            (sentence_first..k).any(|j| {
-                matches!(doc.f(j), "de" | "del" | "of" | "about" | "por")
-                    && doc.tokens.get(j + 1).is_some_and(|t| t.capitalised)
-            })
-        };
-        let asked_release = || {
-            crate::discourse::family(trigger.kind) == EventType::Release
-                && (sentence_first..k).any(|j| {
-                    matches!(
-                        doc.f(j),
-                        "liberacion" | "libertad" | "release" | "excarcelacion"
-                    )
-                })
-        };
-        if matches!(w, "and" | "y")
-            && k + 1 < trigger.first
-            && (matches!(doc.f(k + 1), "was" | "fue")
-                || (matches!(doc.f(k + 1), "were" | "fueron") && !of_another()))
-            && !asked_release()
-            && !owned()
-        {
+        if crate::clause_breaks::and_opens_clause(doc, trigger, sentence_first, k) {
             break;
         }
         // ("Mora Bastardo, who denies the charges, is held at Rodeo I": a relative clause set

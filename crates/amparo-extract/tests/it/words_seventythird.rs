@@ -184,3 +184,17 @@ madrugada del miércoles sin cargos.\n\nA Bonifacio Urdaneta lo dejaron ir el ju
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_they_waited_for_him_and_took_him_away_is_an_arrest() {
+    let x = crate::run(
+        "Anacleto Briceño Lugo fue excarcelado en enero con régimen de presentación.\n\nEl \
+miércoles 29 de octubre fue a presentarse como siempre. Ese día funcionarios de la DGCIM lo \
+esperaban en el pasillo y se lo llevaron.",
+        "2025-11-03",
+    );
+    assert!(
+        crate::kinds_of(&x, "Anacleto Briceño Lugo").contains(&"arrest"),
+        "{x:#?}"
+    );
+}

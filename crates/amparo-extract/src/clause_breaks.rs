@@ -1,0 +1,81 @@
+//! Where "and"/"y" before a verb of custody opens a clause of its own, out of reach of a
+//! request's or a wish's words before it ("went to a police station to ask about him and was
+//! detained").
+
+use crate::model::EventType;
+use crate::text::Doc;
+use crate::triggers::Trigger;
+
+/// Whether the word at token `k` (of the sentence from `sentence_first`) before `trigger`
+/// opens a clause of its own, so that words of asking or hoping before it do not reach the
+/// trigger.
+pub(crate) fn and_opens_clause(
+    doc: &Doc<'_>,
+    trigger: &Trigger,
+    sentence_first: usize,
+    k: usize,
+) -> bool {
+    let w = doc.f(k);
+    // ("went to a police station to ask about him and was detained", "pidió hablar con el
+    // fiscal y fue detenido": a tensed verb after "and" is a clause of its own.)
+    // (Not when the last name before is another's or the one asked about: "La familia de X
+    // pidió su liberación y fue detenida", "X's mother asked about him and was detained",
+    // "asked about Teresa X and was detained"; but "La madre de X, Rosa Y, exigió su
+    // liberación y fue detenida" is Rosa's.)
+    let owned = || {
+        let cap = |j: usize| {
+            doc.tokens
+                .get(j)
+                .is_some_and(|t| t.capitalised && t.kind == crate::text::TokenKind::Word)
+        };
+        let Some(last) = (sentence_first + 1..k).rfind(|&j| cap(j)) else {
+            return false;
+        };
+        let mut first = last;
+        while first > sentence_first && cap(first - 1) {
+            first -= 1;
+        }
+        matches!(
+            doc.f(first.wrapping_sub(1)),
+            "de" | "del" | "of" | "about" | "por"
+        ) || (doc.f(last + 1) == "'"
+            && doc.f(last + 2) == "s"
+            && !(last..k).any(|c| doc.f(c) == ","))
+    };
+    // (Several taken only when no one named is another's: not "Los padres de X, A y B,
+    // exigieron su liberación y fueron detenidos", of a list with the one asked for; nor a
+    // release after one asked for, "pidió su liberación y fue excarcelada", hers.)
+    let of_another = || {
+        (sentence_first..k).any(|j| {
+            matches!(doc.f(j), "de" | "del" | "of" | "about" | "por")
+                && doc.tokens.get(j + 1).is_some_and(|t| t.capitalised)
+        })
+    };
+    let asked_release = || {
+        crate::discourse::family(trigger.kind) == EventType::Release
+            && (sentence_first..k).any(|j| {
+                matches!(
+                    doc.f(j),
+                    "liberacion" | "libertad" | "release" | "excarcelacion"
+                )
+            })
+    };
+    // ("Funcionarios lo esperaban en el pasillo y se lo llevaron", "…cumplió todo lo que le
+    // pidieron y igual se lo llevaron": a preterite after "y", past an adverb, is told done.)
+    let done_after_and = matches!(w, "y")
+        && (k + 1..trigger.first).all(|j| {
+            matches!(
+                doc.f(j),
+                "se" | "lo" | "la" | "los" | "las" | "igual" | "luego" | "despues" | "entonces"
+            )
+        })
+        && (trigger.first..trigger.last).any(|j| doc.f(j).ends_with("aron"))
+        && !owned();
+    done_after_and
+        || (matches!(w, "and" | "y")
+            && k + 1 < trigger.first
+            && (matches!(doc.f(k + 1), "was" | "fue")
+                || (matches!(doc.f(k + 1), "were" | "fueron") && !of_another()))
+            && !asked_release()
+            && !owned())
+}
