@@ -1,21 +1,37 @@
-//! A participle used as a noun of people at the end of its phrase ("the conditions imposed on
-//! the recently freed", "las condiciones de los recién excarcelados."): a group's, no name's.
+//! Custody words that tell of a group, no named person: a participle used as a noun of people at
+//! the end of its phrase ("the conditions imposed on the recently freed", "las condiciones
+//! impuestas a los recién excarcelados."), and a large count right before the word ("Permanecen
+//! 790 presos políticos en el país").
 
 use crate::model::EventType;
 use crate::text::Doc;
 use crate::triggers::{Trigger, Voice};
 
-/// The passive participle at `i..last` as a group's trigger when it stands as a noun of people:
-/// after "the"/"los"/"las" (past "recently", "newly", "recién"), closing its phrase; not one
-/// among them ("X was among the recently freed", "figura entre los recién excarcelados") nor the
-/// people "of" a noun.
-pub(crate) fn bare_participle_noun(
+/// The trigger at `i..last` as a group's (see [`bare_participle_noun`], [`large_count`]), if it
+/// is one.
+pub(crate) fn group_trigger(
     doc: &Doc<'_>,
     i: usize,
     last: usize,
     kind: EventType,
     voice: Voice,
 ) -> Option<Trigger> {
+    let group = (voice == Voice::Passive && bare_participle_noun(doc, i, last))
+        || (kind == EventType::Detention && large_count(doc, i));
+    group.then_some(Trigger {
+        first: i,
+        last,
+        kind,
+        voice,
+        group_only: true,
+    })
+}
+
+/// Whether the passive participle at `i..last` stands as a noun of people: after "the"/"los"/
+/// "las" (past "recently", "newly", "recién"), closing its phrase; not one among them ("X was
+/// among the recently freed", "figura entre los recién excarcelados") nor the people "of" a
+/// noun.
+fn bare_participle_noun(doc: &Doc<'_>, i: usize, last: usize) -> bool {
     let mut k = i.wrapping_sub(1);
     if matches!(doc.f(k), "recently" | "newly" | "recien" | "just") {
         k = k.wrapping_sub(1);
@@ -30,36 +46,17 @@ pub(crate) fn bare_participle_noun(
         && ["ed", "do", "da", "dos", "das"]
             .iter()
             .any(|e| w.ends_with(e));
-    (voice == Voice::Passive && participle && article && closed && !among).then_some(Trigger {
-        first: i,
-        last,
-        kind,
-        voice,
-        group_only: true,
-    })
+    participle && article && closed && !among
 }
 
-/// The custody at `i..last` of a large count right before it ("Permanecen 790 presos políticos en
-/// el país", "some 800 prisoners held"): a group's tally, no named person's, as a list of the
-/// people just named would never count twenty or more here.
-pub(crate) fn large_count(
-    doc: &Doc<'_>,
-    i: usize,
-    last: usize,
-    kind: EventType,
-    voice: Voice,
-) -> Option<Trigger> {
+/// Whether a count of twenty or more stands right before the custody word at `i` ("Permanecen 790
+/// presos políticos en el país", "some 800 prisoners held"): a group's tally, as a list of the
+/// people just named would never count so many here.
+fn large_count(doc: &Doc<'_>, i: usize) -> bool {
     // (In the same sentence: not a table's "TOTAL 777" over "Siguen detenidos, entre otros, X".)
     // (Nor a date's year in a row: "released 20/01/2026   Still in the INOF".)
-    let large = doc.sentence_at(i).is_some_and(|s| s.first < i)
+    doc.sentence_at(i).is_some_and(|s| s.first < i)
         && !matches!(doc.f(i.wrapping_sub(2)), "/" | "-" | "." | "de" | "of")
         && !doc.line_break_before(i)
-        && crate::count_words::parse_number(doc, i.wrapping_sub(1)).is_some_and(|n| n >= 20);
-    (kind == EventType::Detention && large).then_some(Trigger {
-        first: i,
-        last,
-        kind,
-        voice,
-        group_only: true,
-    })
+        && crate::count_words::parse_number(doc, i.wrapping_sub(1)).is_some_and(|n| n >= 20)
 }

@@ -252,9 +252,7 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
             i = last;
             continue;
         }
-        if let Some(group) = crate::group_nouns::bare_participle_noun(doc, i, last, kind, *voice)
-            .or_else(|| crate::group_nouns::large_count(doc, i, last, kind, *voice))
-        {
+        if let Some(group) = crate::group_nouns::group_trigger(doc, i, last, kind, *voice) {
             out.push(group);
             i = last;
             continue;
