@@ -12,20 +12,19 @@ pub(crate) fn closes_cell(doc: &crate::text::Doc<'_>, i: usize) -> bool {
         t.kind == crate::text::TokenKind::Word
             && (t.capitalised || crate::word_index::is_event_word(&t.folded))
     });
-    // (The cell's one day and month: not "Detenido 10/01 – excarcelado 16/01", two events'.)
-    let day_month = |k: usize| doc.is_number(k) && doc.f(k + 1) == "/" && doc.is_number(k + 2);
     let mut k = i;
-    let mut cell = false;
-    let mut other = false;
     while k > 0 && i - k < 40 && !doc.line_break_before(k) && doc.f(k - 1) != "|" {
         k -= 1;
-        other |= day_month(k);
     }
-    cell |= doc.f(k.wrapping_sub(1)) == "|";
-    let mut j = end;
-    while j < doc.tokens.len() && j - end < 40 && !doc.line_break_before(j) && doc.f(j) != "|" {
-        other |= day_month(j);
-        j += 1;
-    }
-    closes && told && cell && !other
+    let cell = doc.f(k.wrapping_sub(1)) == "|";
+    closes && told && cell
+}
+
+/// Whether the day and month at token `i` stand alone, no range nor longer date after them: no
+/// "/" or "-" follows on the line, or the dash closes a cell's first event before words ("|
+/// Detenido 10/01 – excarcelado 16/01").
+pub(crate) fn no_range_after(doc: &crate::text::Doc<'_>, i: usize) -> bool {
+    !matches!(doc.f(i + 3), "/" | "-")
+        || doc.line_break_before(i + 3)
+        || (doc.f(i + 3) == "-" && !doc.is_number(i + 4) && closes_cell(doc, i))
 }

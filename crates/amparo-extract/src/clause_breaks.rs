@@ -16,6 +16,9 @@ pub(crate) fn and_opens_clause(
     k: usize,
 ) -> bool {
     let w = doc.f(k);
+    // (Words that describe a name before it: an article, a role.)
+    let role = |f: &str| !crate::lexicon::roles(f).is_empty();
+    let article = |f: &str| matches!(f, "el" | "la" | "los" | "las" | "the" | "a" | "an");
     // ("went to a police station to ask about him and was detained", "pidió hablar con el
     // fiscal y fue detenido": a tensed verb after "and" is a clause of its own.)
     // (Not when the last name before is another's or the one asked about: "La familia de X
@@ -35,6 +38,15 @@ pub(crate) fn and_opens_clause(
         while first > sentence_first && cap(first - 1) {
             first -= 1;
         }
+        // (Past a role: "The mother of journalist X asked for his release and was detained".)
+        // (Then its article: "La familia de la periodista X"; not "Funcionarios de la DGCIM".)
+        let before = first;
+        while first > sentence_first + 1 && role(doc.f(first - 1)) {
+            first -= 1;
+        }
+        if first < before && first > sentence_first + 1 && article(doc.f(first - 1)) {
+            first -= 1;
+        }
         matches!(
             doc.f(first.wrapping_sub(1)),
             "de" | "del" | "of" | "about" | "por"
@@ -47,8 +59,12 @@ pub(crate) fn and_opens_clause(
     // release after one asked for, "pidió su liberación y fue excarcelada", hers.)
     let of_another = || {
         (sentence_first..k).any(|j| {
+            let mut n = j + 1 + usize::from(article(doc.f(j + 1)) && role(doc.f(j + 2)));
+            while n < k && role(doc.f(n)) {
+                n += 1;
+            }
             matches!(doc.f(j), "de" | "del" | "of" | "about" | "por")
-                && doc.tokens.get(j + 1).is_some_and(|t| t.capitalised)
+                && doc.tokens.get(n).is_some_and(|t| t.capitalised)
         })
     };
     let asked_release = || {
@@ -62,6 +78,36 @@ pub(crate) fn and_opens_clause(
     };
     // ("Funcionarios lo esperaban en el pasillo y se lo llevaron", "…cumplió todo lo que le
     // pidieron y igual se lo llevaron": a preterite after "y", past an adverb, is told done.)
+    let other_gender = || {
+        let clitic = (k + 1..trigger.last).find(|&j| matches!(doc.f(j), "lo" | "la"));
+        // (The given name opening the last name before.)
+        let cap = |j: usize| {
+            doc.tokens
+                .get(j)
+                .is_some_and(|t| t.capitalised && t.kind == crate::text::TokenKind::Word)
+        };
+        let named = (sentence_first + 1..k)
+            .rev()
+            .find(|&j| cap(j))
+            .map(|mut j| {
+                while j > sentence_first && cap(j - 1) {
+                    j -= 1;
+                }
+                j
+            });
+        match (clitic, named) {
+            (Some(c), Some(n)) => crate::gender_names::of_given(doc.f(n))
+                .is_some_and(|woman| woman != (doc.f(c) == "la")),
+            _ => false,
+        }
+    };
+    let taken_somewhere = || {
+        matches!(doc.f(trigger.last), "a" | "al" | "hacia")
+            && !doc
+                .tokens
+                .get(trigger.last + 1)
+                .is_some_and(|t| t.capitalised)
+    };
     let done_after_and = matches!(w, "y")
         && (k + 1..trigger.first).all(|j| {
             matches!(
@@ -70,6 +116,11 @@ pub(crate) fn and_opens_clause(
             )
         })
         && (trigger.first..trigger.last).any(|j| doc.f(j).ends_with("aron"))
+        // (Not taken somewhere, "…y se lo llevaron al hospital"; nor a clitic of the other
+        // gender than the one named before, "Mi mamá, Marta X, cumplió todo… y igual se lo
+        // llevaron".)
+        && !taken_somewhere()
+        && !other_gender()
         && !owned();
     done_after_and
         || (matches!(w, "and" | "y")

@@ -28,9 +28,6 @@ pub(crate) const CRIME_WORDS: &[&str] = &[
     "heroina",
     "heroin",
     "robbery",
-    "robbing",
-    "theft",
-    "burglary",
     "robo",
     "robar",
     "hurto",
@@ -56,6 +53,12 @@ pub(crate) const CRIME_WORDS: &[&str] = &[
 
 /// Ordinary crimes told in more than one word.
 pub(crate) const CRIME_PHRASES: &[&str] = &[
+    // ("accused of robbing a bakery"; not "accused the government of robbing the election",
+    // "thieves robbing the nation".)
+    "robbing a",
+    "robbing an",
+    "suspicion of burglary",
+    "suspicion of theft",
     "desvio de fondos",
     "lavado de dinero",
     "venta ilegal",

@@ -272,7 +272,7 @@ pub(crate) fn at(
         && (1..=31).contains(&d)
         && (1..=12).contains(&m)
         && i + 3 <= to
-        && (!matches!(doc.f(i + 3), "/" | "-") || doc.line_break_before(i + 3))
+        && crate::cell_dates::no_range_after(doc, i)
         && (doc.f(i + 3) != "de" || doc.tokens.get(i + 4).is_some_and(|t| t.capitalised))
         && (matches!(
             doc.f(i.wrapping_sub(1)),

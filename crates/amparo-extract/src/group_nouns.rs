@@ -37,7 +37,8 @@ fn bare_participle_noun(doc: &Doc<'_>, i: usize, last: usize) -> bool {
         k = k.wrapping_sub(1);
     }
     let article = matches!(doc.f(k), "the" | "los" | "las");
-    let closed = matches!(doc.f(last), "." | "," | ";" | ":" | ")") || last >= doc.tokens.len();
+    // (Not an apposition or a list after it: "The released, X and Y, must report…".)
+    let closed = matches!(doc.f(last), "." | ";" | ")") || last >= doc.tokens.len();
     // (Nor "la lista de los excarcelados", whose names follow.)
     let among = matches!(doc.f(k.wrapping_sub(1)), "among" | "entre" | "of" | "de");
     // (A participle alone, "freed", "excarcelados"; not "lifted the house arrest;".)

@@ -263,13 +263,12 @@ pub(crate) const SPOKEN: &[(&str, EventType, Voice)] = &[
     ("salieron libres", Release, Passive),
     ("pusieron en libertad", Release, Active),
     ("dejaron en libertad", Release, Active),
-    // ("…antes de dejarla ir en la madrugada del miércoles sin cargos", "lo dejaron ir")
+    // ("…antes de dejarla ir…", "lo dejaron ir", "antes de que la soltaran")
     ("dejaron ir", Release, Active),
     ("dejarla ir", Release, Active),
     ("dejarlo ir", Release, Active),
     ("dejarlos ir", Release, Active),
     ("dejarlas ir", Release, Active),
-    // ("…antes de que la soltaran")
     ("soltara", Release, Active),
     ("soltaran", Release, Active),
 ];
@@ -294,6 +293,9 @@ pub(crate) fn reread_stays(doc: &crate::text::Doc<'_>, out: &mut Vec<crate::trig
     }
     out.retain(|t| {
         let w = doc.f(t.first);
+        if doc.f(t.last.wrapping_sub(1)) == "ir" {
+            return !crate::let_go::let_go_somewhere(doc, t.last);
+        }
         // ("agarraron (preso) a X", "me/lo agarraron": a person grabbed; not "agarraron
         // confianza", "el celular de X".)
         if w == "agarraron" {

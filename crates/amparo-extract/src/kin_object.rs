@@ -1,5 +1,7 @@
 //! The one a verb falls on right after it, past describing words or a relative's apposition
-//! ("…, and sentenced his younger brother, agronomist X, to 10 years").
+//! ("…, and sentenced his younger brother, agronomist X, to 10 years"); and whether a verb has a
+//! subject of its own around it, or shares the one of a clause it is joined to ("aclaró que X fue
+//! trasladado…, y que sigue detenido").
 
 use crate::relations::{POSSESSIVES, RELATIONS};
 use crate::slots::{SPEECH, Slot};
@@ -33,4 +35,69 @@ fn past_kin_apposition(doc: &Doc<'_>, slots: &[Slot], k: usize, s_last: usize) -
     let i = first_after(doc, slots, skip_describers(doc, rel + 2, s_last), 2, s_last)?;
     let s = slots[i];
     (doc.f(s.last) == "," && !SPEECH.contains(&doc.f(s.last + 1))).then_some(i)
+}
+
+/// Whether the verb at `trigger` (a token) has a subject of its own right after it, past an
+/// article, a possessive, a relation or a role ("…y que sigue detenido su primo X", "y que
+/// continúa presa la fotógrafa Y"); not a place after "en" ("sigue detenido en El Helicoide").
+fn subject_after_verb(doc: &Doc<'_>, trigger: usize) -> bool {
+    let mut k = trigger + 1;
+    // (Past the rest of the verb's words: "sigue detenido", "continúa presa".)
+    while k < trigger + 3
+        && doc
+            .tokens
+            .get(k)
+            .is_some_and(|t| !t.capitalised && t.kind == crate::text::TokenKind::Word)
+        && !matches!(
+            doc.f(k),
+            "en" | "a"
+                | "al"
+                | "de"
+                | "del"
+                | "desde"
+                | "in"
+                | "at"
+                | "since"
+                | "el"
+                | "la"
+                | "su"
+                | "sus"
+                | "his"
+                | "her"
+                | "the"
+        )
+    {
+        k += 1;
+    }
+    let describers = |j: usize| {
+        matches!(
+            doc.f(j),
+            "el" | "la" | "los" | "las" | "su" | "sus" | "his" | "her" | "the"
+        ) || RELATIONS.contains(&doc.f(j))
+            || !crate::lexicon::roles(doc.f(j)).is_empty()
+    };
+    let mut j = k;
+    while j < k + 4 && describers(j) {
+        j += 1;
+    }
+    j > k
+        && doc
+            .tokens
+            .get(j)
+            .is_some_and(|t| t.capitalised && t.kind == crate::text::TokenKind::Word)
+}
+
+/// Whether the "que"/"that" at token `k` (of the sentence from `s_first`) before the verb at
+/// `trigger` is a second one joined by "y"/"and" to a first, sharing its subject ("aclaró que X
+/// fue trasladado…, y que sigue detenido"); not one with its own subject after the verb ("…, y
+/// que sigue detenido su primo X") or before it ("…, y que su hermano sigue detenido").
+pub(crate) fn joined_that(doc: &Doc<'_>, s_first: usize, k: usize, trigger: usize) -> bool {
+    matches!(doc.f(k.wrapping_sub(1)), "y" | "and")
+        && (s_first..k).any(|j| matches!(doc.f(j), "que" | "that"))
+        && (k + 1..trigger).all(|j| {
+            !doc.tokens[j].capitalised
+                && !POSSESSIVES.contains(&doc.f(j))
+                && !matches!(doc.f(j), "el" | "la" | "los" | "las" | "the")
+        })
+        && !subject_after_verb(doc, trigger)
 }

@@ -131,6 +131,7 @@ mod layout_queries;
 mod lead_asides;
 mod leaving_words;
 mod legend_words;
+mod let_go;
 pub mod lexicon;
 mod line_shapes;
 mod list_agents;

@@ -71,15 +71,13 @@ fn introduced_as_relative(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         if matches!(doc.f(j), "que" | "that") {
             j += 1;
         }
-        // (The relative unnamed, a verb after; or named, and told held: not "learned that his
-        // daughter, student Ana X, had been threatened", who is the one introduced so.)
+        // (The relative unnamed, a verb after: not "learned that his daughter, student Ana X,
+        // had been threatened", who is the one introduced so; nor "denunció que su hijo, Kevin
+        // X, fue detenido… X fue detenida", the teller's own.)
         let unnamed = doc
             .tokens
             .get(j + 2)
             .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised);
-        let held = (j + 2..doc.tokens.len().min(j + 16))
-            .take_while(|&k| !matches!(doc.f(k), "." | ";"))
-            .any(|k| crate::word_index::is_event_word(doc.f(k)));
         // (Or named, and named before: "Rolando X was detained on March 1. Tomás X learned that
         // his brother, Rolando X, had been threatened" is Rolando's story.)
         let named_before = || {
@@ -91,7 +89,7 @@ fn introduced_as_relative(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         };
         if POSSESSIVE[..5].contains(&doc.f(j))
             && RELATIONS.contains(&doc.f(j + 1))
-            && (unnamed || held || named_before())
+            && (unnamed || named_before())
         {
             return true;
         }

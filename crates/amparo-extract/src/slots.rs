@@ -48,10 +48,7 @@ fn clause_start(doc: &Doc<'_>, s_first: usize, trigger: usize) -> usize {
                     })
             })
         };
-        // ("aclaró que X fue trasladado…, y que sigue detenido": a second "que" joined to the
-        // first shares its subject.)
-        let joined = matches!(doc.f(k.wrapping_sub(1)), "y" | "and")
-            && (s_first..k).any(|j| matches!(doc.f(j), "que" | "that"));
+        let joined = crate::kin_object::joined_that(doc, s_first, k, trigger);
         if matches!(f, ";" | ":")
             || (matches!(f, "that" | "que") && !comma_before && !apposition() && !joined)
             || speech

@@ -23,20 +23,6 @@ been threatened by police. Arcaya was arrested on March 2 in Puerto Ordaz.",
 }
 
 #[test]
-fn issue_13_a_daughter_who_learned_her_named_father_was_held_leaves_him_his_surname() {
-    let x = crate::run(
-        "Maritza Ledezma supo que su padre, el sindicalista Gumersindo Ledezma, había sido \
-detenido el 2 de marzo en Puerto Ordaz. Ledezma fue trasladado el 5 de marzo a El Helicoide.",
-        "2024-03-10",
-    );
-    assert_eq!(
-        crate::date_of(&x, "Gumersindo Ledezma", "transfer"),
-        "2024-03-05"
-    );
-    assert!(crate::person(&x, "Maritza Ledezma").is_none(), "{x:#?}");
-}
-
-#[test]
 fn issue_13_a_family_that_asked_for_ones_release_and_was_detained_is_not_the_one_asked_for() {
     for text in [
         "La familia de Heriberto Canelón pidió su liberación y fue detenida el 4 de marzo.",
@@ -149,5 +135,94 @@ liberación y fueron detenidos el 15 de enero.",
     assert_eq!(
         crate::date_of(&x, "Octavio Arrieta Lira", "arrest"),
         "2025-01-15"
+    );
+}
+
+#[test]
+fn issue_13_taken_to_hospital_or_a_clitic_of_the_other_gender_is_no_arrest_of_the_one_named() {
+    for text in [
+        "Los paramédicos esperaban a Anacleto Zerpa Monroy y se lo llevaron al hospital.",
+        "\"Mi mamá, Marta Uzcátegui Rojas, cumplió todo lo que le pidieron y igual se lo \
+llevaron\", dijo.",
+    ] {
+        let x = crate::run(text, "2024-06-10");
+        assert!(x.persons.is_empty(), "{x:#?}");
+    }
+}
+
+#[test]
+fn issue_13_a_mother_who_told_of_her_named_son_keeps_her_own_arrest() {
+    let x = crate::run(
+        "María Teresa Olivares denunció que su hijo, el estudiante Kevin Olivares Mata, fue \
+detenido en una protesta. Al día siguiente Olivares fue detenida frente a la sede del Sebin \
+cuando preguntaba por él.",
+        "2025-11-03",
+    );
+    assert!(
+        crate::kinds_of(&x, "María Teresa Olivares").contains(&"arrest"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_a_second_that_clause_with_its_own_subject_keeps_it() {
+    let x = crate::run(
+        "La ONG aclaró que Miguel Ángel Sojo fue excarcelado el jueves, y que sigue detenido su \
+primo Darío Sojo Vera en El Helicoide.",
+        "2025-11-03",
+    );
+    assert!(
+        crate::kinds_of(&x, "Darío Sojo Vera").contains(&"detention"),
+        "{x:#?}"
+    );
+    assert!(
+        !crate::kinds_of(&x, "Miguel Ángel Sojo").contains(&"detention"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_let_go_to_the_infirmary_is_no_release() {
+    let x = crate::run(
+        "Los custodios de El Helicoide dejaron ir a la enfermería a Rosaura Meléndez, detenida \
+desde julio, tras desmayarse.",
+        "2025-11-03",
+    );
+    assert!(
+        !crate::kinds_of(&x, "Rosaura Meléndez").contains(&"release"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_the_released_named_after_a_comma_keep_their_release() {
+    let x = crate::run(
+        "The released, Mirna Valera Solís and Pedro Cuenca Oviedo, must report to a court every \
+15 days, their lawyer said.",
+        "2026-01-16",
+    );
+    assert!(crate::person(&x, "Mirna Valera Solís").is_some(), "{x:#?}");
+}
+
+#[test]
+fn issue_13_a_mother_of_a_journalist_who_asked_and_was_detained_does_not_arrest_him() {
+    let x = crate::run(
+        "The mother of journalist Andrés Palomo Reyes asked for his release and was detained on \
+March 4.",
+        "2024-03-10",
+    );
+    assert!(crate::person(&x, "Andrés Palomo Reyes").is_none(), "{x:#?}");
+}
+
+#[test]
+fn issue_13_robbing_an_election_is_no_ordinary_crime() {
+    let x = crate::run(
+        "The activist Gilberto Arvelo Rincón, who accused the government of robbing the \
+election, was arrested on March 4 in Caracas.",
+        "2024-03-10",
+    );
+    assert!(
+        crate::person(&x, "Gilberto Arvelo Rincón").is_some(),
+        "{x:#?}"
     );
 }
