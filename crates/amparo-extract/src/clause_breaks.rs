@@ -103,10 +103,19 @@ pub(crate) fn and_opens_clause(
     };
     let taken_somewhere = || {
         matches!(doc.f(trigger.last), "a" | "al" | "hacia")
-            && !doc
-                .tokens
-                .get(trigger.last + 1)
-                .is_some_and(|t| t.capitalised)
+            && (trigger.last + 1..trigger.last + 3).any(|j| {
+                matches!(
+                    doc.f(j),
+                    "hospital"
+                        | "clinica"
+                        | "emergencia"
+                        | "celebrar"
+                        | "fiesta"
+                        | "comer"
+                        | "almorzar"
+                        | "cenar"
+                )
+            })
     };
     let done_after_and = matches!(w, "y")
         && (k + 1..trigger.first).all(|j| {
@@ -116,7 +125,7 @@ pub(crate) fn and_opens_clause(
             )
         })
         && (trigger.first..trigger.last).any(|j| doc.f(j).ends_with("aron"))
-        // (Not taken somewhere, "…y se lo llevaron al hospital"; nor a clitic of the other
+        // (Not taken for care or fun, "…y se lo llevaron al hospital"; nor a clitic of the other
         // gender than the one named before, "Mi mamá, Marta X, cumplió todo… y igual se lo
         // llevaron".)
         && !taken_somewhere()

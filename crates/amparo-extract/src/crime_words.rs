@@ -28,6 +28,7 @@ pub(crate) const CRIME_WORDS: &[&str] = &[
     "heroina",
     "heroin",
     "robbery",
+    "burglary",
     "robo",
     "robar",
     "hurto",
@@ -53,10 +54,15 @@ pub(crate) const CRIME_WORDS: &[&str] = &[
 
 /// Ordinary crimes told in more than one word.
 pub(crate) const CRIME_PHRASES: &[&str] = &[
-    // ("accused of robbing a bakery"; not "accused the government of robbing the election",
-    // "thieves robbing the nation".)
+    // ("accused of robbing a bakery", "robbing tourists"; not "accused the government of robbing
+    // the election", "thieves robbing the nation".)
     "robbing a",
     "robbing an",
+    "robbing banks",
+    "robbing people",
+    "robbing tourists",
+    "robbing his",
+    "robbing her",
     "suspicion of burglary",
     "suspicion of theft",
     "desvio de fondos",

@@ -226,3 +226,30 @@ election, was arrested on March 4 in Caracas.",
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_agents_who_waited_and_took_one_to_a_police_station_arrested_him() {
+    let x = crate::run(
+        "Los agentes esperaban a Lucio Anzaldo Pereira y se lo llevaron a la delegación policial \
+de Masaya.",
+        "2024-06-10",
+    );
+    assert!(
+        crate::kinds_of(&x, "Lucio Anzaldo Pereira").contains(&"arrest"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_burglary_and_robbing_people_are_ordinary_crimes() {
+    for text in [
+        "Police detained Fabián Montes Oquendo in Mérida on Friday, charged with burglary.",
+        "Police detained Fabián Montes Oquendo in Mérida on Friday for robbing tourists.",
+    ] {
+        let x = crate::run(text, "2024-06-10");
+        assert!(
+            crate::person(&x, "Fabián Montes Oquendo").is_none(),
+            "{x:#?}"
+        );
+    }
+}
