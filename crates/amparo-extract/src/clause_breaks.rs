@@ -8,7 +8,9 @@ use crate::triggers::Trigger;
 
 /// Whether the word at token `k` (of the sentence from `sentence_first`) before `trigger`
 /// opens a clause of its own, so that words of asking or hoping before it do not reach the
-/// trigger.
+/// trigger: a tensed verb after "and" ("went to a police station to ask about him and was
+/// detained", "pidió hablar con el fiscal y fue detenido"), a preterite after "y" ("lo esperaban
+/// en el pasillo y se lo llevaron").
 pub(crate) fn and_opens_clause(
     doc: &Doc<'_>,
     trigger: &Trigger,
@@ -19,18 +21,17 @@ pub(crate) fn and_opens_clause(
     // (Words that describe a name before it: an article, a role.)
     let role = |f: &str| !crate::lexicon::roles(f).is_empty();
     let article = |f: &str| matches!(f, "el" | "la" | "los" | "las" | "the" | "a" | "an");
-    // ("went to a police station to ask about him and was detained", "pidió hablar con el
-    // fiscal y fue detenido": a tensed verb after "and" is a clause of its own.)
+    // (A capitalised word: a name's.)
+    let cap = |j: usize| {
+        doc.tokens
+            .get(j)
+            .is_some_and(|t| t.capitalised && t.kind == crate::text::TokenKind::Word)
+    };
     // (Not when the last name before is another's or the one asked about: "La familia de X
     // pidió su liberación y fue detenida", "X's mother asked about him and was detained",
     // "asked about Teresa X and was detained"; but "La madre de X, Rosa Y, exigió su
     // liberación y fue detenida" is Rosa's.)
     let owned = || {
-        let cap = |j: usize| {
-            doc.tokens
-                .get(j)
-                .is_some_and(|t| t.capitalised && t.kind == crate::text::TokenKind::Word)
-        };
         let Some(last) = (sentence_first + 1..k).rfind(|&j| cap(j)) else {
             return false;
         };
@@ -76,16 +77,9 @@ pub(crate) fn and_opens_clause(
                 )
             })
     };
-    // ("Funcionarios lo esperaban en el pasillo y se lo llevaron", "…cumplió todo lo que le
-    // pidieron y igual se lo llevaron": a preterite after "y", past an adverb, is told done.)
     let other_gender = || {
         let clitic = (k + 1..trigger.last).find(|&j| matches!(doc.f(j), "lo" | "la"));
         // (The given name opening the last name before.)
-        let cap = |j: usize| {
-            doc.tokens
-                .get(j)
-                .is_some_and(|t| t.capitalised && t.kind == crate::text::TokenKind::Word)
-        };
         let named = (sentence_first + 1..k)
             .rev()
             .find(|&j| cap(j))
@@ -117,6 +111,8 @@ pub(crate) fn and_opens_clause(
                 )
             })
     };
+    // ("Funcionarios lo esperaban en el pasillo y se lo llevaron", "…cumplió todo lo que le
+    // pidieron y igual se lo llevaron": a preterite after "y", past an adverb, is told done.)
     let done_after_and = matches!(w, "y")
         && (k + 1..trigger.first).all(|j| {
             matches!(

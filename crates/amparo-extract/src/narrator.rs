@@ -336,8 +336,6 @@ pub(crate) fn fallback_subjects(
         || (t.kind == EventType::Detention && opens_state(doc, t) && recent())
         || (whereabouts_of_one(doc, t) && recent());
     let kin_says = crate::elided::told_by_kin(doc, t, slots, f);
-    // ("Su abogado, X, confirmó que salió con régimen de presentación": the verb right after
-    // what the kin or the lawyer said.)
     // ("…, aclara que salió de Rodeo I hacia su casa con arresto domiciliario": the house arrest
     // the verb after "que" went to, no one named between.)
     let into_house_arrest = t.kind == EventType::HouseArrest
@@ -345,6 +343,8 @@ pub(crate) fn fallback_subjects(
         && (t.first.saturating_sub(14)..t.first)
             .rfind(|&k| matches!(doc.f(k), "que" | "that"))
             .is_some_and(|q| !slots.iter().any(|s| s.first > q && s.first < t.first));
+    // ("Su abogado, X, confirmó que salió con régimen de presentación": the verb right after
+    // what the kin or the lawyer said.)
     let kin_clitic = kin_says
         && (t.voice == triggers::Voice::Clitic
             || matches!(back(1), "que" | "that")
