@@ -6,6 +6,10 @@ use crate::model::EventType;
 use crate::text::Doc;
 use crate::triggers::Trigger;
 
+/// Words before a name that make it another's or the one asked about ("La familia de X", "asked
+/// about X").
+const OWNERS: &[&str] = &["de", "del", "of", "about", "por"];
+
 /// Whether the word at token `k` (of the sentence from `sentence_first`) before `trigger`
 /// opens a clause of its own, so that words of asking or hoping before it do not reach the
 /// trigger: a tensed verb after "and" ("went to a police station to ask about him and was
@@ -48,12 +52,10 @@ pub(crate) fn and_opens_clause(
         if first < before && first > sentence_first + 1 && article(doc.f(first - 1)) {
             first -= 1;
         }
-        matches!(
-            doc.f(first.wrapping_sub(1)),
-            "de" | "del" | "of" | "about" | "por"
-        ) || (doc.f(last + 1) == "'"
-            && doc.f(last + 2) == "s"
-            && !(last..k).any(|c| doc.f(c) == ","))
+        OWNERS.contains(&doc.f(first.wrapping_sub(1)))
+            || (doc.f(last + 1) == "'"
+                && doc.f(last + 2) == "s"
+                && !(last..k).any(|c| doc.f(c) == ","))
     };
     // (Several taken only when no one named is another's: not "Los padres de X, A y B,
     // exigieron su liberación y fueron detenidos", of a list with the one asked for; nor a
@@ -64,8 +66,7 @@ pub(crate) fn and_opens_clause(
             while n < k && role(doc.f(n)) {
                 n += 1;
             }
-            matches!(doc.f(j), "de" | "del" | "of" | "about" | "por")
-                && doc.tokens.get(n).is_some_and(|t| t.capitalised)
+            OWNERS.contains(&doc.f(j)) && doc.tokens.get(n).is_some_and(|t| t.capitalised)
         })
     };
     let asked_release = || {

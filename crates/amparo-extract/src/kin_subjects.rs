@@ -103,10 +103,9 @@ pub(crate) fn whose_kin(
     // (Or after a verb of telling or learning with no "that": "Gisela learned her husband had
     // been in El Helicoide all along".)
     let told = |w: &str| {
-        matches!(
-            w,
-            "que" | "that" | "learned" | "learnt" | "discovered" | "knew" | "heard"
-        ) || (crate::speech_words::SPEECH.contains(&w) && !matches!(w, "segun" | "according"))
+        matches!(w, "que" | "that" | "knew")
+            || crate::speech_words::LEARNING.contains(&w)
+            || crate::speech_words::tells(w)
     };
     // (Not a source's: "quien según dijo su hijo sigue en Yare", "como contó su hija".)
     // ("según nos dijo su hijo")

@@ -57,10 +57,9 @@ fn introduced_as_relative(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     // ("Andreína X supo que su padre había muerto", "Y learned that her son had been moved": one
     // who tells or learns of a relative of theirs right after the name.)
     let learns = |w: &str| {
-        matches!(
-            w,
-            "supo" | "sabe" | "entero" | "learned" | "learnt" | "discovered" | "heard"
-        ) || (crate::slots::SPEECH.contains(&w) && !matches!(w, "segun" | "according"))
+        matches!(w, "supo" | "sabe" | "entero")
+            || crate::speech_words::LEARNING.contains(&w)
+            || crate::speech_words::tells(w)
     };
     // (Its subject: no comma between, not "the mother of Marcia X, says her daughter…".)
     if let Some(v) = (last..last + 2).find(|&k| learns(doc.f(k)) && doc.f(last) != ",") {
@@ -87,7 +86,7 @@ fn introduced_as_relative(doc: &Doc<'_>, first: usize, last: usize) -> bool {
                     (0..first).any(|k| doc.f(k) == doc.f(n) && doc.f(k + 1) == doc.f(n + 1))
                 })
         };
-        if POSSESSIVE[..5].contains(&doc.f(j))
+        if matches!(doc.f(j), "his" | "her" | "their" | "su" | "sus")
             && RELATIONS.contains(&doc.f(j + 1))
             && (unnamed || named_before())
         {

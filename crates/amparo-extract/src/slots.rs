@@ -48,9 +48,11 @@ fn clause_start(doc: &Doc<'_>, s_first: usize, trigger: usize) -> usize {
                     })
             })
         };
-        let joined = crate::kin_object::joined_that(doc, s_first, k, trigger);
         if matches!(f, ";" | ":")
-            || (matches!(f, "that" | "que") && !comma_before && !apposition() && !joined)
+            || (matches!(f, "that" | "que")
+                && !comma_before
+                && !apposition()
+                && !crate::kin_object::joined_that(doc, s_first, k, trigger))
             || speech
         {
             return k + 1;

@@ -209,3 +209,12 @@ pub(crate) fn cited_source(
             && (m.first.saturating_sub(5).max(a)..m.first)
                 .any(|k| matches!(doc.f(k), "segun" | "according")))
 }
+
+/// Verbs of learning of something: what one told after them is of someone else ("Gisela learned
+/// her husband had been…", "supo que su padre…").
+pub(crate) const LEARNING: &[&str] = &["learned", "learnt", "discovered", "heard"];
+
+/// Whether `w` is a verb of telling, not a source's "según" / "according".
+pub(crate) fn tells(w: &str) -> bool {
+    SPEECH.contains(&w) && !matches!(w, "segun" | "according")
+}
