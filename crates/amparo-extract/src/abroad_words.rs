@@ -163,9 +163,20 @@ pub(crate) fn living_in_exile(doc: &Doc<'_>, words: &str, prev: &str, next_at: u
             && (next_at + 1..next_at + 6).any(|k| matches!(doc.f(k), "desde" | "since")))
         // ("sentenced exiled opposition figure X in absentia", "el periodista exiliado X": an
         // attribute of one living abroad.)
+        // ("An exiled human rights monitor, X, said…": past the words of the role.)
         || (words == "exiled"
-            && (matches!(doc.f(next_at), "opposition" | "former" | "dissident" | "figure" | "leader")
-                || !crate::lexicon::roles(doc.f(next_at)).is_empty()))
+            && (next_at..next_at + 4)
+                .take_while(|&k| {
+                    doc.tokens
+                        .get(k)
+                        .is_some_and(|t| !t.capitalised && t.kind == crate::text::TokenKind::Word)
+                })
+                .any(|k| {
+                    matches!(
+                        doc.f(k),
+                        "opposition" | "former" | "dissident" | "figure" | "leader" | "monitor"
+                    ) || !crate::lexicon::roles(doc.f(k)).is_empty()
+                }))
         || (words != "exiled" && !crate::lexicon::roles(prev).is_empty())
         // ("El obispo X, exiliado en Miami, pidió…": an aside of where one lives, no event.)
         // ("El ex preso político X, hoy exiliado en Miami, pidió…"; "…, resume la abogada X,

@@ -82,7 +82,8 @@ pub(crate) const DURATIONS: &[&str] = &[
 /// leaving a place of detention is a release.
 pub(crate) fn left_prison(doc: &Doc<'_>, i: usize, to: usize) -> Option<usize> {
     // ("A Policía Nacional bus just left Rodeo I with a dozen men inside": a vehicle leaves.)
-    if crate::vehicles::vehicle_before(doc, i) {
+    // ("Ochoa was left behind at Ramo Verde, where he remains": one left there stayed.)
+    if crate::vehicles::vehicle_before(doc, i) || crate::let_go::left_behind(doc, i) {
         return None;
     }
     // "Dozens of prisoners are coming out of Tocorón", "walked out of Rodeo I".

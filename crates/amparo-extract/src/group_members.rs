@@ -1,6 +1,6 @@
 //! Where a sentence starts naming the members of a group whose event was told just before ("the
 //! group includes", "entre ellos", "Los excarcelados son…", "Also freed were…"), unless they are
-//! the members of a body that acts (`list_agents::agent_body_before`).
+//! the members of a body that acts (`agent_bodies::agent_body_before`).
 
 use crate::text::Doc;
 
@@ -74,7 +74,7 @@ pub fn group_members_cue(doc: &Doc<'_>, first: usize, last: usize) -> Option<usi
                         })
                         // ("The delegation, which also included MEP X": the members of a body that
                         // acts, not of the group held.)
-                        .filter(|_| !crate::list_agents::agent_body_before(doc, first, k))
+                        .filter(|_| !crate::agent_bodies::agent_body_before(doc, first, k))
                         .or_else(|| {
                             BEFORE_NAMES
                                 .iter()

@@ -17,7 +17,8 @@ pub(crate) fn group_trigger(
     voice: Voice,
 ) -> Option<Trigger> {
     let group = (voice == Voice::Passive && bare_participle_noun(doc, i, last))
-        || (kind == EventType::Detention && large_count(doc, i));
+        || (kind == EventType::Detention && large_count(doc, i))
+        || (voice == Voice::Active && bare_people_object(doc, last));
     group.then_some(Trigger {
         first: i,
         last,
@@ -60,4 +61,56 @@ fn large_count(doc: &Doc<'_>, i: usize) -> bool {
         && !matches!(doc.f(i.wrapping_sub(2)), "/" | "-" | "." | "de" | "of")
         && !doc.line_break_before(i)
         && crate::count_words::parse_number(doc, i.wrapping_sub(1)).is_some_and(|n| n >= 20)
+}
+
+/// Whether the active verb ending before `last` takes a bare plural of people for its object, no
+/// name of theirs: "When the government began releasing prisoners in early January, Lucía went
+/// to Rodeo I", "empezó a excarcelar a presos políticos el jueves"; not when names follow
+/// ("released prisoners, including X", "liberó a presos como X").
+fn bare_people_object(doc: &Doc<'_>, last: usize) -> bool {
+    const PEOPLE: &[&str] = &[
+        "prisoners",
+        "detainees",
+        "inmates",
+        "protesters",
+        "presos",
+        "presas",
+        "detenidos",
+        "detenidas",
+        "reclusos",
+        "prisioneros",
+        "manifestantes",
+    ];
+    let mut k = last;
+    if doc.f(k) == "a" {
+        k += 1;
+    }
+    if doc.f(k) == "political" {
+        k += 1;
+    }
+    if !PEOPLE.contains(&doc.f(k)) {
+        return false;
+    }
+    k += 1;
+    if matches!(doc.f(k), "politicos" | "politicas") {
+        k += 1;
+    }
+    !matches!(
+        doc.f(k),
+        ":" | ","
+            | "("
+            | "-"
+            | "—"
+            | "including"
+            | "incluidos"
+            | "incluyendo"
+            | "entre"
+            | "among"
+            | "como"
+            | "such"
+            | "like"
+            | "named"
+            | "identified"
+            | "identificados"
+    )
 }

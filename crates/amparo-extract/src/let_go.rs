@@ -1,4 +1,5 @@
-//! "Lo dejaron ir": a letting go, told as a release unless it is to a place inside the prison.
+//! "Lo dejaron ir": a letting go, told as a release unless it is to a place inside the prison;
+//! and "was left behind" at a prison, no leaving at all.
 
 /// ("dejaron ir a la enfermería a X"): a letting go, ending before token `last`, to a place
 /// inside or near the prison, no release; not "a la mañana siguiente", "al caer la tarde".
@@ -21,4 +22,15 @@ pub(crate) fn let_go_somewhere(doc: &crate::text::Doc<'_>, last: usize) -> bool 
                     | "area"
             )
         })
+}
+
+/// Whether "left" at `i` leaves one where he was: "was left behind at Ramo Verde", "were left in
+/// El Helicoide" (a passive, or "behind" after it).
+pub(crate) fn left_behind(doc: &crate::text::Doc<'_>, i: usize) -> bool {
+    doc.f(i) == "left"
+        && (doc.f(i + 1) == "behind"
+            || matches!(
+                doc.f(i.wrapping_sub(1)),
+                "was" | "were" | "been" | "being" | "is" | "are"
+            ))
 }

@@ -36,6 +36,7 @@
 mod abbreviations;
 mod abroad_words;
 mod accusations;
+mod agent_bodies;
 mod agents;
 mod among;
 mod anaphoric_dates;
@@ -47,6 +48,7 @@ mod attempts;
 pub mod attributes;
 mod attributive;
 mod auxiliaries;
+mod back_to_prison;
 mod banished;
 mod blog_clock;
 mod booking;

@@ -126,6 +126,9 @@ const AGENT_NOUNS: &[&str] = &[
     "experts",
     "expertos",
     "expertas",
+    // A live page's team: "Equipo de cobertura: A y B (Caracas), C (edición)".
+    "cobertura",
+    "coverage",
     // Credits: "Translation and editing: X", "Texto y fotos: Y".
     "translation",
     "editing",
@@ -358,43 +361,5 @@ pub(crate) fn introduces_agents(doc: &Doc<'_>, from: usize, to: usize) -> bool {
         // (the detainees, who got a measure).
         let receives = matches!(f, "recibieron" | "reciben" | "received");
         !(receives && (k + 1..to).any(|j| MEASURES.contains(&doc.f(j))))
-    })
-}
-
-/// Bodies of people who act — visit, negotiate, judge, report — whose members are never the
-/// group held.
-const AGENT_BODIES: &[&str] = &[
-    "delegation",
-    "delegacion",
-    "comitiva",
-    "commission",
-    "comision",
-    "mission",
-    "mision",
-    "panel",
-    "committee",
-    "comite",
-    "team",
-    "equipo",
-    "board",
-    "junta",
-    "mesa",
-    "jury",
-    "jurado",
-    "tribunal",
-    "court",
-    "negotiators",
-    "negociadores",
-    "signatories",
-    "firmantes",
-];
-
-/// Whether a body that acts stands a few words before token `k` of the sentence from `first`
-/// ("The delegation, which also included MEP X"); not a body that made a list ("La lista
-/// difundida por la Mesa de Reconocimiento … incluye además a A, B y C").
-pub(crate) fn agent_body_before(doc: &Doc<'_>, first: usize, k: usize) -> bool {
-    (k.saturating_sub(8).max(first)..k).any(|j| {
-        AGENT_BODIES.contains(&doc.f(j))
-            && !(j.saturating_sub(2)..j).any(|b| matches!(doc.f(b), "por" | "by"))
     })
 }

@@ -23,6 +23,20 @@ fn introduced_as_relative(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     while k >= 2 && steps < 6 {
         let f = doc.f(k - 1);
         if RELATIONS.contains(&f) {
+            // ("his younger brother, Tomás X", "her eldest son, Y": past the one word that
+            // ranks the relative.)
+            let ranked = matches!(
+                doc.f(k - 2),
+                "younger"
+                    | "older"
+                    | "elder"
+                    | "eldest"
+                    | "oldest"
+                    | "youngest"
+                    | "little"
+                    | "twin"
+            );
+            let k = if ranked && k >= 3 { k - 1 } else { k };
             let owner = doc.f(k - 2);
             return of_someone
                 || POSSESSIVE.contains(&owner)

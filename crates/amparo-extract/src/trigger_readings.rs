@@ -233,6 +233,7 @@ pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>, to: usize) {
     crate::banished::moved_to_leave(doc, out);
     crate::sent_out::leaving_of_counted_freed(doc, out);
     crate::held_words::reread_stays(doc, out);
+    crate::back_to_prison::reread(doc, out);
     crate::modality_words::drop_conceded(doc, out);
     crate::participles::past_not_noun(doc, out);
     // ("Retienen el pasaporte a X", "Detuvimos el carro frente a…", "Trasladan la audiencia de X

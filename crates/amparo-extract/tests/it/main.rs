@@ -111,6 +111,7 @@ mod words_seventieth;
 mod words_seventieth_review;
 mod words_seventyfirst;
 mod words_seventyfirst_review;
+mod words_seventyfourth;
 mod words_seventysecond;
 mod words_seventysecond_review;
 mod words_seventythird;
