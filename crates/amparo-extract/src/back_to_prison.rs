@@ -19,6 +19,8 @@ pub(crate) const BACK: &[(&str, EventType, Voice)] = &[
     ("regresaron a la carcel", Arrest, Voice::Passive),
     ("went back to prison", Arrest, Voice::Passive),
     ("went back to jail", Arrest, Voice::Passive),
+    ("brought back to prison", Arrest, Voice::Passive),
+    ("brought back to jail", Arrest, Voice::Passive),
 ];
 
 /// Nouns of prison in general, not a named one ("returned to Rodeo I" may be a move).
@@ -41,8 +43,9 @@ const AWAY: &[&str] = &[
     "enfermeria",
 ];
 
-/// Rereads a move back to prison as an arrest, and drops a visitor's going back ("volvió a la
-/// cárcel a visitar a su hijo").
+/// Rereads a move back to prison as an arrest where a release is told around it ("paroled in
+/// January, was taken back to prison on Tuesday"), and drops a visitor's going back ("volvió a la
+/// cárcel a visitar a su hijo", "went back to prison with food").
 pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>) {
     out.retain_mut(|t| {
         // (Not one that "can be returned to prison at any moment", which `modality` reads.)
@@ -54,24 +57,59 @@ pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>) {
         if !back {
             return true;
         }
-        let sentence = doc
-            .sentence_at(t.first)
-            .map_or(t.first..t.last, |s| s.first..s.last);
-        if sentence.clone().any(|k| doc.f(k).starts_with("visit")) {
-            return false;
+        let si = doc.sentence_index(t.first);
+        let told = |from: usize, test: &dyn Fn(&str) -> bool| {
+            (si.saturating_sub(from)..=si)
+                .filter_map(|x| doc.sentences.get(x))
+                .any(|s| (s.first..s.last).any(|k| test(doc.f(k))))
+        };
+        let own_verb = BACK.iter().any(|p| doc.matches_at(t.first, p.0));
+        if told(0, &|w| w.starts_with("visit") || VISITS.contains(&w)) {
+            return !own_verb;
         }
-        // ("taken back to prison from the hospital", "tras la audiencia": a move.)
-        let moved = sentence.clone().any(|k| {
-            AWAY.contains(&doc.f(k))
-                && matches!(
-                    doc.f(k.wrapping_sub(1)),
-                    "the" | "el" | "la" | "del" | "from" | "los"
-                )
-        });
-        t.kind = if moved { Transfer } else { Arrest };
-        true
+        // (Back from a hospital or a court, told in the sentence or the one before: a move.)
+        if told(1, &|w| AWAY.contains(&w) || w.starts_with("hospitaliz")) {
+            t.kind = Transfer;
+            return true;
+        }
+        // (One freed before: "released in January", "revocaron su medida", "paroled".)
+        if told(2, &|w| FREED.iter().any(|p| w.starts_with(p))) {
+            t.kind = Arrest;
+            return true;
+        }
+        !own_verb
     });
 }
+
+/// What a visitor brings or comes to do ("con comida", "to treat inmates", "para verla").
+const VISITS: &[&str] = &[
+    "comida",
+    "food",
+    "medicine",
+    "medicinas",
+    "treat",
+    "atender",
+    "ver",
+    "verla",
+    "verlo",
+    "see",
+];
+
+/// Words of a release before ("excarcelada en enero", "paroled", "revoked his parole").
+const FREED: &[&str] = &[
+    "releas",
+    "freed",
+    "parole",
+    "excarcel",
+    "liberad",
+    "liberacion",
+    "revoc",
+    "revok",
+    "pardon",
+    "indult",
+    "amnist",
+    "walked",
+];
 
 /// Whether the verb at `i` takes one back to prison: "taken/sent/brought back to prison",
 /// "returned to jail", "devuelto a la cárcel", "volvió a prisión".

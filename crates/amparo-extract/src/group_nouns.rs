@@ -95,22 +95,28 @@ fn bare_people_object(doc: &Doc<'_>, last: usize) -> bool {
     if matches!(doc.f(k), "politicos" | "politicas") {
         k += 1;
     }
-    !matches!(
-        doc.f(k),
-        ":" | ","
-            | "("
-            | "-"
-            | "—"
-            | "including"
-            | "incluidos"
-            | "incluyendo"
-            | "entre"
-            | "among"
-            | "como"
-            | "such"
-            | "like"
-            | "named"
-            | "identified"
-            | "identificados"
-    )
+    // (No names set off after it in the sentence: "…el 8 de enero, incluidos A y B", "entre
+    // ellos X", "among whom was Y".)
+    // (Nor right after it: "released prisoners, A and B, on Friday", "presos (A y B)".)
+    let set_off = matches!(doc.f(k), "," | "(" | "-" | "—")
+        && doc.tokens.get(k + 1).is_some_and(|t| t.capitalised);
+    let end = doc.sentence_at(k).map_or(k, |s| s.last);
+    !set_off
+        && !(k..end).any(|j| {
+            let w = doc.f(j);
+            w.starts_with("incluid")
+                || matches!(
+                    w,
+                    ":" | "including"
+                        | "incluyendo"
+                        | "entre"
+                        | "among"
+                        | "como"
+                        | "such"
+                        | "like"
+                        | "named"
+                        | "identified"
+                        | "identificados"
+                )
+        })
 }

@@ -101,3 +101,47 @@ pub(crate) fn joined_that(doc: &Doc<'_>, s_first: usize, k: usize, trigger: usiz
         })
         && !subject_after_verb(doc, trigger)
 }
+
+/// The relation word of a relative named right before participle `t`, set off by a comma:
+/// "…de su hermano Iván, detenido desde agosto", "waits for his brother, held since August"
+/// (by the relation, its given name alone or none; of the participle's gender where both tell
+/// one).
+pub(crate) fn kin_set_off_before(doc: &Doc<'_>, t: &Trigger) -> Option<usize> {
+    if t.voice != crate::triggers::Voice::Passive || t.first < 4 || doc.f(t.first - 1) != "," {
+        return None;
+    }
+    let mut j = t.first - 2;
+    // (Past the relative's given name alone: "su hermano Iván,".)
+    if doc.tokens[j].capitalised && crate::lexicon::is_given_name(doc.f(j)) {
+        j -= 1;
+    }
+    if matches!(doc.f(j), "menor" | "mayor") {
+        j -= 1;
+    }
+    let rel = doc.f(j);
+    let agrees = match (
+        crate::genders::participle_gender(doc.f(t.first)),
+        crate::genders::of_relation(rel),
+    ) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    };
+    (RELATIONS.contains(&rel) && POSSESSIVES.contains(&doc.f(j - 1)) && agrees).then_some(j)
+}
+
+/// Whether participle `t` describes the relative named right before it (see
+/// [`kin_set_off_before`]), not slot `s` further back: "Nelson X, que espera la salida de su
+/// hermano Iván, detenido desde agosto".
+pub(crate) fn said_of_kin(doc: &Doc<'_>, s: &Slot, t: &Trigger) -> bool {
+    // (Not one named as someone's kin herself, the relative: "Halina X, madre de la enfermera
+    // Iryna X, que lleva un año sin visitas de su hija, presa en…".)
+    let kin_named = (s.first.saturating_sub(4)..s.first).any(|k| RELATIONS.contains(&doc.f(k)));
+    kin_set_off_before(doc, t).is_some_and(|j| s.last < j && !kin_named)
+}
+
+/// Whether trigger `t` is told of a relative, unnamed ("Her brother was released", "X, cuyo
+/// hermano fue detenido…", see `kin_subjects::whose_kin`) or set off right before it (see
+/// [`kin_set_off_before`]).
+pub(crate) fn kin_told(doc: &Doc<'_>, t: &Trigger) -> bool {
+    crate::kin_subjects::whose_kin(doc, t.first, t.first, t) || kin_set_off_before(doc, t).is_some()
+}

@@ -9,6 +9,7 @@ use crate::text::Doc;
 pub(crate) fn tells_no_custody(doc: &Doc<'_>, kind: EventType, i: usize, last: usize) -> bool {
     (kind == HouseArrest && confined_by_no_order(doc, i, last))
         || defends_the_held(doc, i)
+        || (kind != HouseArrest && a_kind_of(doc, i))
         || (crate::discourse::family(kind) == EventType::Release && terms_of(doc, i))
         || (kind == Detention && held_a_thing(doc, i))
         // ("…hacia Cúcuta, donde permanece exiliado")
@@ -142,8 +143,64 @@ fn defends_the_held(doc: &Doc<'_>, i: usize) -> bool {
         _ => k,
     };
     let w = doc.f(k.wrapping_sub(2));
-    matches!(doc.f(k.wrapping_sub(1)), "de" | "of" | "for")
-        && (crate::credits::COUNSEL.contains(&w) || w == "defender")
+    // ("quien ha defendido a varios presos políticos", "who has represented many detainees")
+    let defends = |w: &str| {
+        matches!(
+            w,
+            "defended"
+                | "defends"
+                | "defending"
+                | "defendido"
+                | "defendio"
+                | "defiende"
+                | "represented"
+                | "represents"
+                | "representing"
+                | "representado"
+                | "represento"
+                | "representa"
+        )
+    };
+    let by_verb =
+        defends(doc.f(k.wrapping_sub(1))) || (doc.f(k.wrapping_sub(1)) == "a" && defends(w));
+    by_verb
+        || matches!(doc.f(k.wrapping_sub(1)), "de" | "of" | "for")
+            && (crate::credits::COUNSEL.contains(&w) || w == "defender")
+}
+
+/// ("se trata de una forma de privación de libertad", "a form of detention", "no debería
+/// contabilizarse como liberación", "counted as a release"): a kind of custody spoken of, or
+/// what a measure is counted as, no one's event.
+fn a_kind_of(doc: &Doc<'_>, i: usize) -> bool {
+    let (w1, w2) = (doc.f(i.wrapping_sub(1)), doc.f(i.wrapping_sub(2)));
+    let article = matches!(w1, "a" | "an" | "una" | "un");
+    let (w1, w2, w3) = if article {
+        (w2, doc.f(i.wrapping_sub(3)), doc.f(i.wrapping_sub(4)))
+    } else {
+        (w1, w2, doc.f(i.wrapping_sub(3)))
+    };
+    // (Not a measure named before it: "under the \"family coexistence regime\", a form of house
+    // arrest"; nor a participle counted, "no lo contabiliza como excarcelado".)
+    let noun = !["do", "da", "dos", "das", "ed"]
+        .iter()
+        .any(|e| doc.f(i).ends_with(e));
+    (matches!(w1, "de" | "of")
+        && matches!(w2, "forma" | "form" | "tipo" | "type" | "kind" | "manera")
+        && w3 != ","
+        && !(matches!(w3, "a" | "an" | "una" | "un") && doc.f(i.wrapping_sub(4)) == ","))
+        || (noun
+            && matches!(w1, "como" | "as")
+            && [
+                "contabiliz",
+                "consider",
+                "counted",
+                "treated",
+                "clasific",
+                "classified",
+                "computad",
+            ]
+            .iter()
+            .any(|p| w2.starts_with(p)))
 }
 
 /// ("He is accused of violating the terms of his release", "incumplir las condiciones de su

@@ -23,20 +23,6 @@ fn introduced_as_relative(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     while k >= 2 && steps < 6 {
         let f = doc.f(k - 1);
         if RELATIONS.contains(&f) {
-            // ("his younger brother, Tomás X", "her eldest son, Y": past the one word that
-            // ranks the relative.)
-            let ranked = matches!(
-                doc.f(k - 2),
-                "younger"
-                    | "older"
-                    | "elder"
-                    | "eldest"
-                    | "oldest"
-                    | "youngest"
-                    | "little"
-                    | "twin"
-            );
-            let k = if ranked && k >= 3 { k - 1 } else { k };
             let owner = doc.f(k - 2);
             return of_someone
                 || POSSESSIVE.contains(&owner)
@@ -116,12 +102,33 @@ fn introduced_as_relative(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         })
 }
 
+/// Whether the name at `first` is introduced as a ranked relative: "his younger brother, Tomás
+/// X", "her eldest son Y", "su hermano menor, Z".
+fn ranked_relative(doc: &Doc<'_>, first: usize) -> bool {
+    const RANKS: &[&str] = &[
+        "younger", "older", "elder", "eldest", "oldest", "youngest", "little", "twin", "menor",
+        "mayor",
+    ];
+    let k = first - usize::from(doc.f(first.wrapping_sub(1)) == ",");
+    let (a, b, c) = (
+        doc.f(k.wrapping_sub(1)),
+        doc.f(k.wrapping_sub(2)),
+        doc.f(k.wrapping_sub(3)),
+    );
+    let possessive = |w: &str| matches!(w, "his" | "her" | "their" | "su" | "sus");
+    // ("his younger brother", "su hermano menor")
+    (RELATIONS.contains(&a) && RANKS.contains(&b) && possessive(c))
+        || (RANKS.contains(&a) && RELATIONS.contains(&b) && possessive(c))
+}
+
 /// Who was mentioned last, and last as a sentence subject, while walking the text in order.
 #[derive(Debug, Default)]
 pub(crate) struct Salience {
     last_seen: HashMap<usize, usize>,
     last_subject: HashMap<usize, usize>,
     as_relative: HashSet<usize>,
+    as_ranked: HashSet<usize>,
+    by_short_form: HashSet<usize>,
     sentence_seen: Vec<bool>,
 }
 
@@ -148,15 +155,30 @@ impl Salience {
         let first_named = self.last_seen.insert(m.entity, m.first + 1).is_none();
         if first_named && introduced_as_relative(doc, m.first, m.last) {
             self.as_relative.insert(m.entity);
+        } else if first_named && ranked_relative(doc, m.first) {
+            self.as_ranked.insert(m.entity);
         }
         mentions.push(m);
     }
 
-    pub(crate) fn resolve(&self, candidates: Vec<usize>) -> Option<usize> {
+    /// The person a short form with these `candidates` stands for, noted as going by it.
+    pub(crate) fn resolve(&mut self, candidates: Vec<usize>) -> Option<usize> {
+        // (A relative ranked among siblings or children yields the short form to one who went
+        // by it before: "Valbuena had been taken… his younger brother, Tomás Valbuena…
+        // Valbuena was sentenced"; not to one who never did: "Rosa Ferrero spoke. Her eldest
+        // son, Pablo Ferrero, was arrested. Ferrero was sentenced".)
+        let went_by_it = candidates.iter().any(|e| {
+            !self.as_relative.contains(e)
+                && !self.as_ranked.contains(e)
+                && self.by_short_form.contains(e)
+        });
         let preferred: Vec<usize> = candidates
             .iter()
             .copied()
-            .filter(|e| !self.as_relative.contains(e))
+            .filter(|e| {
+                let ranked = went_by_it && self.as_ranked.contains(e);
+                !(self.as_relative.contains(e) || ranked)
+            })
             .collect();
         let candidates = if preferred.is_empty() {
             candidates
@@ -174,7 +196,7 @@ impl Salience {
             return None;
         }
         let candidates = seen;
-        candidates
+        let chosen = candidates
             .iter()
             .copied()
             .filter(|e| self.last_subject.contains_key(e))
@@ -184,7 +206,9 @@ impl Salience {
                     .iter()
                     .copied()
                     .max_by_key(|e| self.last_seen.get(e).copied().unwrap_or(0))
-            })
+            });
+        self.by_short_form.extend(chosen);
+        chosen
     }
 }
 

@@ -320,7 +320,9 @@ pub fn targets(
             }
         }
     };
-    let chosen = chosen.and_then(|i| crate::owners::taken_not_owner(doc, slots, t, i, s_first));
+    let chosen = chosen
+        .and_then(|i| crate::owners::taken_not_owner(doc, slots, t, i, s_first))
+        .filter(|&i| !crate::kin_object::said_of_kin(doc, &slots[i], t));
     if let Some(counted) = crate::quantifiers::quantified(doc, slots, t) {
         return counted;
     }

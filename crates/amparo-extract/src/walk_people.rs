@@ -244,7 +244,7 @@ impl Walk<'_, '_> {
             }
         }
         // ("Her brother was released", "X, cuyo hermano fue detenido…": the kin's, unnamed.)
-        let kin = crate::kin_subjects::whose_kin(doc, t.first, t.first, t);
+        let kin = crate::kin_object::kin_told(doc, t);
         if who.is_empty() && !t.group_only && !count_subject && !heading() && !kin {
             // ("…y se la llevan junto a su esposo, X": a clitic that names only its companions.)
             let with = crate::slots::companions(doc, slots, t, b);

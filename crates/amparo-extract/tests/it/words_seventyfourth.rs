@@ -113,3 +113,73 @@ tras la revocación de su medida cautelar.",
         "2025-03-12"
     );
 }
+
+#[test]
+fn issue_13_a_defending_lawyer_and_a_jurist_on_a_kind_of_custody_are_no_detainees() {
+    let x = crate::run(
+        "El abogado Rigoberto Samán Lugo, quien ha defendido a varios presos políticos desde el \
+exilio, criticó la medida. Tampoco hay claridad sobre el arresto domiciliario. Para la jurista \
+Inés Palomares, se trata de una forma de privación de libertad y no debería contabilizarse como \
+liberación. El concejal Arturo Peña sigue detenido en Rodeo I.",
+        "2026-01-16",
+    );
+    assert!(
+        crate::person(&x, "Rigoberto Samán Lugo").is_none(),
+        "{x:#?}"
+    );
+    assert!(crate::person(&x, "Inés Palomares").is_none(), "{x:#?}");
+    assert!(crate::person(&x, "Arturo Peña").is_some(), "{x:#?}");
+}
+
+#[test]
+fn issue_13_a_brother_held_since_august_set_off_after_his_relation_is_not_the_one_waiting() {
+    let x = crate::run(
+        "Frente al Rodeo I esperaba Ovidio Carmona, que espera la salida de su hermano Fermín, \
+detenido desde agosto de 2024.",
+        "2026-01-10",
+    );
+    assert!(crate::person(&x, "Ovidio Carmona").is_none(), "{x:#?}");
+}
+
+#[test]
+fn issue_13_releasing_prisoners_including_named_ones_still_frees_them() {
+    let x = crate::run(
+        "El gobierno excarceló a presos políticos el 8 de enero, incluidos Gisela Manrique e \
+Hilario Sotillo.",
+        "2026-01-15",
+    );
+    assert!(
+        crate::kinds_of(&x, "Gisela Manrique").contains(&"release"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_her_eldest_son_arrested_keeps_the_bare_surname_when_his_mother_never_went_by_it() {
+    let x = crate::run(
+        "Amparo Quijada, a retired teacher, spoke outside the court. Her eldest son, Néstor \
+Quijada, was arrested on January 3 in Maracay. On January 10, Quijada was sentenced to 8 years \
+in prison.",
+        "2026-01-15",
+    );
+    assert!(crate::person(&x, "Amparo Quijada").is_none(), "{x:#?}");
+    assert!(
+        crate::kinds_of(&x, "Néstor Quijada").contains(&"sentence"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_one_sent_back_to_jail_after_hospital_is_moved_and_a_visitor_is_not_arrested() {
+    let x = crate::run(
+        "Marisela Ortún, who had been hospitalized for a week, was sent back to jail on January \
+13. Her mother, Ofelia Ortún, went back to prison on January 14 with food, but guards turned her \
+away.",
+        "2026-01-15",
+    );
+    assert!(
+        crate::kinds_of(&x, "Marisela Ortún").contains(&"transfer"),
+        "{x:#?}"
+    );
+    assert!(crate::person(&x, "Ofelia Ortún").is_none(), "{x:#?}");
+}
