@@ -23,9 +23,11 @@ Rebeca Tirado y Anselmo Duque (Caracas), Lorena Pinzón (Maracay), Teodoro Blanc
 #[test]
 fn issue_13_a_bare_surname_after_a_younger_brother_is_still_the_captains() {
     let x = crate::run(
-        "Captain Rodrigo Ismael Ferrero was arrested at his base on March 3, 2025. Two days \
-later agents came for his younger brother, Julián Ferrero, a baker, and released him on March 9 \
-without charges. On October 2, 2025, a military court sentenced Ferrero to 20 years.",
+        "Captain Rodrigo Ismael Ferrero was arrested at his base on March 3, 2025. By noon, \
+Ferrero had been taken to the DGCIM. Three days later, on March 6, agents came for his younger \
+brother, Julián Ferrero, a baker. They held him for a week and released him on March 13 without \
+charges. Julián declined to be interviewed.\n\nOn October 2, 2025, a military court sentenced \
+Ferrero to 20 years.",
         "2026-01-20",
     );
     assert!(
