@@ -64,8 +64,10 @@ pub(crate) fn reread(doc: &Doc<'_>, out: &mut Vec<Trigger>) {
                 .any(|s| (s.first..s.last).any(|k| test(doc.f(k))))
         };
         let own_verb = BACK.iter().any(|p| doc.matches_at(t.first, p.0));
-        if told(0, &|w| w.starts_with("visit") || VISITS.contains(&w)) {
-            return !own_verb;
+        // (Only one who went back by her own verb may be a visitor; one taken or sent back
+        // was moved.)
+        if own_verb && told(0, &|w| w.starts_with("visit") || VISITS.contains(&w)) {
+            return false;
         }
         // (Back from a hospital or a court, told in the sentence or the one before: a move.)
         if told(1, &|w| AWAY.contains(&w) || w.starts_with("hospitaliz")) {

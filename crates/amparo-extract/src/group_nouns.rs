@@ -97,9 +97,14 @@ fn bare_people_object(doc: &Doc<'_>, last: usize) -> bool {
     }
     // (No names set off after it in the sentence: "…el 8 de enero, incluidos A y B", "entre
     // ellos X", "among whom was Y".)
-    // (Nor right after it: "released prisoners, A and B, on Friday", "presos (A y B)".)
-    let set_off = matches!(doc.f(k), "," | "(" | "-" | "—")
-        && doc.tokens.get(k + 1).is_some_and(|t| t.capitalised);
+    // (Nor right after it: "released prisoners, A and B, on Friday", "presos (A y B)",
+    // "excarceló a presos políticos Lucía A y Marcos B"; nor another object joined to it, "detuvo
+    // a manifestantes y a la dirigente X".)
+    let set_off = (matches!(doc.f(k), "," | "(" | "-" | "—")
+        && doc.tokens.get(k + 1).is_some_and(|t| t.capitalised))
+        || doc.tokens.get(k).is_some_and(|t| t.capitalised)
+        || matches!(doc.f(k), "y" | "e" | "and")
+        || (doc.f(k) == "," && matches!(doc.f(k + 1), "a" | "al"));
     let end = doc.sentence_at(k).map_or(k, |s| s.last);
     !set_off
         && !(k..end).any(|j| {

@@ -25,12 +25,18 @@ pub(crate) fn let_go_somewhere(doc: &crate::text::Doc<'_>, last: usize) -> bool 
 }
 
 /// Whether "left" at `i` leaves one where he was: "was left behind at Ramo Verde", "were left in
-/// El Helicoide" (a passive, or "behind" after it).
+/// El Helicoide" (a passive at a place of custody, or "behind" after it); not "was left at his
+/// home by officers", a release.
 pub(crate) fn left_behind(doc: &crate::text::Doc<'_>, i: usize) -> bool {
+    let passive = matches!(
+        doc.f(i.wrapping_sub(1)),
+        "was" | "were" | "been" | "being" | "is" | "are"
+    );
     doc.f(i) == "left"
         && (doc.f(i + 1) == "behind"
-            || matches!(
-                doc.f(i.wrapping_sub(1)),
-                "was" | "were" | "been" | "being" | "is" | "are"
-            ))
+            || (passive
+                && matches!(doc.f(i + 1), "in" | "at")
+                && (i + 2..i + 6).any(|k| crate::custody_phrases::custody_place_at(doc, k))
+                && !(i + 2..i + 6)
+                    .any(|k| matches!(doc.f(k), "home" | "house" | "door" | "street" | "casa"))))
 }
