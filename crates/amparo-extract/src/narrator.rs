@@ -268,8 +268,7 @@ pub(crate) fn fallback_subjects(
     // the sentence before told of no one else.)
     // (A state or a disappearance with no subject, right after a sentence that named one person
     // and told nothing of them: that person.)
-    let state_of_one =
-        (t.kind == EventType::Detention && opens_state(doc, t)) || whereabouts_of_one(doc, t);
+    let state_of_one = opens_state(doc, t) || whereabouts_of_one(doc, t);
     let introduced_any = introduced_before(doc, t, refs, f).filter(|_| !subject_after(doc, t));
     let introduced = introduced_any.filter(|_| state_of_one);
     let recent = || {
@@ -333,7 +332,7 @@ pub(crate) fn fallback_subjects(
         || perfect
         || (again && matches!(back(2), "fue" | "was"))
         || (back(1) == "ser" && back(2) == "a" && back(3).starts_with("volv"))
-        || (t.kind == EventType::Detention && opens_state(doc, t) && recent())
+        || (opens_state(doc, t) && recent())
         || (whereabouts_of_one(doc, t) && recent());
     let kin_says = crate::elided::told_by_kin(doc, t, slots, f);
     // ("…, aclara que salió de Rodeo I hacia su casa con arresto domiciliario": the house arrest

@@ -63,6 +63,17 @@ pub(crate) const TAKING: &[(&str, EventType, Voice)] = &[
     ("la subieron a una camioneta", Arrest, Clitic),
     ("lo subieron a una patrulla", Arrest, Clitic),
     ("la subieron a una patrulla", Arrest, Clitic),
+    // ("un grupo de hombres vestidos de civil los obligó a subir a una camioneta sin placas")
+    ("los subieron a una camioneta", Arrest, Clitic),
+    ("las subieron a una camioneta", Arrest, Clitic),
+    ("lo obligaron a subir a una", Arrest, Clitic),
+    ("la obligaron a subir a una", Arrest, Clitic),
+    ("los obligaron a subir a una", Arrest, Clitic),
+    ("las obligaron a subir a una", Arrest, Clitic),
+    ("lo obligo a subir a una", Arrest, Clitic),
+    ("la obligo a subir a una", Arrest, Clitic),
+    ("los obligo a subir a una", Arrest, Clitic),
+    ("las obligo a subir a una", Arrest, Clitic),
     // ("fue retenida el lunes durante seis horas", "fueron retenidos allí mismo", "retenido por
     // funcionarios"): a taking, however long; not "El pasaporte de X fue retenido".
     ("retenido", Arrest, Passive),

@@ -185,3 +185,34 @@ away.",
     );
     assert!(crate::person(&x, "Ofelia Ortún").is_none(), "{x:#?}");
 }
+
+#[test]
+fn issue_13_a_house_arrest_served_since_a_day_with_no_subject_is_the_one_just_named() {
+    let x = crate::run(
+        "La fotógrafa Yuleisy Camacaro Pinto tiene 31 años. Desde el 28 de noviembre cumple \
+arresto domiciliario en el apartamento de su madre.",
+        "2025-12-10",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Yuleisy Camacaro Pinto", "house_arrest"),
+        "2025-11-28"
+    );
+}
+
+#[test]
+fn issue_13_men_in_plain_clothes_forcing_them_into_a_van_arrest_them() {
+    let x = crate::run(
+        "El 14 de marzo, la reportera Anaís Briceño y el camarógrafo Wuilmer Tua cubrían una \
+protesta en Maturín cuando un grupo de hombres vestidos de civil los obligó a subir a una \
+camioneta sin placas.",
+        "2025-12-10",
+    );
+    assert!(
+        crate::kinds_of(&x, "Anaís Briceño").contains(&"arrest"),
+        "{x:#?}"
+    );
+    assert!(
+        crate::kinds_of(&x, "Wuilmer Tua").contains(&"arrest"),
+        "{x:#?}"
+    );
+}
