@@ -97,51 +97,6 @@ pub(crate) fn introduced_before(
     .then_some(e)
 }
 
-/// A state that opens its sentence with its verb in the singular, after a word of time at most
-/// ("Hoy sigue en Rodeo I", "Permanece en El Helicoide"): its elided subject is one person.
-pub(crate) fn opens_state(doc: &Doc<'_>, t: &Trigger) -> bool {
-    let Some(s) = doc.sentence_at(t.first) else {
-        return false;
-    };
-    // ("Desde el 28 de noviembre cumple arresto domiciliario en ese apartamento": a house
-    // arrest served.)
-    let house = t.kind == EventType::HouseArrest;
-    if t.kind != EventType::Detention && !house {
-        return false;
-    }
-    let singular = |k: usize| {
-        matches!(
-            doc.f(k),
-            "sigue" | "permanece" | "continua" | "seguia" | "permanecia"
-                // ("Está preso en Ramo Verde desde 2018", "Pasó dos años en el INOF")
-                | "esta" | "estaba" | "estuvo" | "paso"
-        ) || (house && matches!(doc.f(k), "cumple" | "cumplia"))
-    };
-    // (After the day it began: "Desde el 28 de noviembre cumple…", "Desde hace un mes…".)
-    let since = |k: usize| {
-        matches!(
-            doc.f(k),
-            "desde" | "el" | "de" | "del" | "hace" | "un" | "una"
-        ) || doc.is_number(k)
-            || crate::dates::month(doc.f(k)).is_some()
-            || crate::custody_phrases::DURATIONS.contains(&doc.f(k))
-    };
-    // (A house arrest's only: "Desde diciembre está recluida en el INOF", after the arrest, is
-    // a stay at a place, not when she was taken.)
-    let since_first = house && doc.f(s.first) == "desde";
-    let verb = (t.first..t.last.min(t.first + 2))
-        .find(|&k| singular(k))
-        .or_else(|| (t.first > s.first && singular(t.first - 1)).then(|| t.first - 1));
-    verb.is_some_and(|v| {
-        (s.first..v).all(|k| {
-            matches!(
-                doc.f(k),
-                "hoy" | "aun" | "todavia" | "actualmente" | "ahora" | "entonces" | ","
-            ) || (since_first && since(k))
-        })
-    })
-}
-
 /// Whereabouts unknown of one person ("Desde entonces se desconoce su paradero", "no sabemos
 /// dónde está"), not of several ("sus paraderos", "dónde están").
 pub(crate) fn whereabouts_of_one(doc: &Doc<'_>, t: &Trigger) -> bool {

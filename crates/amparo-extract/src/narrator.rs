@@ -4,9 +4,7 @@
 //! entonces se desconoce su paradero"; see `elided`).
 
 use crate::discourse::Findings;
-use crate::elided::{
-    introduced_before, opens_state, recent_focus, subject_after, whereabouts_of_one,
-};
+use crate::elided::{introduced_before, recent_focus, subject_after, whereabouts_of_one};
 use crate::model::EventType;
 use crate::slots::Slot;
 use crate::text::Doc;
@@ -268,7 +266,7 @@ pub(crate) fn fallback_subjects(
     // the sentence before told of no one else.)
     // (A state or a disappearance with no subject, right after a sentence that named one person
     // and told nothing of them: that person.)
-    let state_of_one = opens_state(doc, t) || whereabouts_of_one(doc, t);
+    let state_of_one = crate::elided_state::opens_state(doc, t) || whereabouts_of_one(doc, t);
     let introduced_any = introduced_before(doc, t, refs, f).filter(|_| !subject_after(doc, t));
     let introduced = introduced_any.filter(|_| state_of_one);
     let recent = || {
@@ -332,7 +330,7 @@ pub(crate) fn fallback_subjects(
         || perfect
         || (again && matches!(back(2), "fue" | "was"))
         || (back(1) == "ser" && back(2) == "a" && back(3).starts_with("volv"))
-        || (opens_state(doc, t) && recent())
+        || (crate::elided_state::opens_state(doc, t) && recent())
         || (whereabouts_of_one(doc, t) && recent());
     let kin_says = crate::elided::told_by_kin(doc, t, slots, f);
     // ("…, aclara que salió de Rodeo I hacia su casa con arresto domiciliario": the house arrest
