@@ -364,3 +364,25 @@ pub(crate) fn plural_after_time(doc: &Doc<'_>, t: &Trigger) -> bool {
         && (opens || time)
         && !own_subject
 }
+
+/// The people of the last sentence with events (`References::focus_group`); or, for "Ambos
+/// permanecen en la prisión…" after two sentences that gave one person each an event, the last
+/// two the paragraph gave one.
+pub(crate) fn group_in_focus(
+    doc: &Doc<'_>,
+    t: &Trigger,
+    refs: &crate::references::References,
+) -> Vec<usize> {
+    let both = (t.first.saturating_sub(3)..t.first)
+        .any(|k| matches!(doc.f(k), "ambos" | "ambas" | "both"));
+    let mut last_two: Vec<usize> = Vec::new();
+    for &e in refs.paragraph_people.1.iter().rev() {
+        if last_two.len() < 2 && !last_two.contains(&e) {
+            last_two.insert(0, e);
+        }
+    }
+    if both && refs.focus_group.len() < 2 && last_two.len() == 2 {
+        return last_two;
+    }
+    refs.focus_group.clone()
+}

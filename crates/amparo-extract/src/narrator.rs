@@ -127,7 +127,8 @@ pub(crate) fn fallback_subjects(
     refs: &crate::references::References,
     f: &Findings,
 ) -> Vec<usize> {
-    let (focus, focus_group) = (refs.focus, refs.focus_group.as_slice());
+    let (focus, group_in_focus) = (refs.focus, crate::elided::group_in_focus(doc, t, refs));
+    let focus_group = group_in_focus.as_slice();
     // "El viernes, el tribunal les imputó terrorismo": a plural pronoun in a sentence that names
     // nobody is the group the text just told of.
     let only_officials = slots

@@ -216,3 +216,21 @@ camioneta sin placas.",
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_ambos_after_two_sentences_of_one_each_is_both_of_them() {
+    let x = crate::run(
+        "Reinier Tamayo Ochoa, carpintero de 35 años, fue condenado a 10 años de privación de \
+libertad por \"sedición\". Yanelis Carbó Ruiz, de 27 años, recibió 7 años por \"desórdenes \
+públicos\". Ambos permanecen en la prisión provincial de Holguín.",
+        "2025-08-19",
+    );
+    assert!(
+        crate::kinds_of(&x, "Reinier Tamayo Ochoa").contains(&"detention"),
+        "{x:#?}"
+    );
+    assert!(
+        crate::kinds_of(&x, "Yanelis Carbó Ruiz").contains(&"detention"),
+        "{x:#?}"
+    );
+}
