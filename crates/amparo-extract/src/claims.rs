@@ -72,9 +72,12 @@ pub(crate) fn document_counts(x: &Sources<'_, '_>) -> Vec<Count> {
                 .filter(|t| matches!(t.kind, EventType::Release | EventType::ConditionalRelease))
                 .map(|t| t.first)
                 .collect(),
-            arrest: trig
-                .iter()
-                .any(|t| matches!(t.kind, EventType::Arrest | EventType::Detention)),
+            // (Not a clitic's, whose subject is the agents: "Dos hombres la obligaron a subir a
+            // una patrulla" counts no one held.)
+            arrest: trig.iter().any(|t| {
+                matches!(t.kind, EventType::Arrest | EventType::Detention)
+                    && t.voice != triggers::Voice::Clitic
+            }),
             any_trigger: trig
                 .iter()
                 .any(|t| triggers::modality(doc, t, s.first) != triggers::Modality::NotAnEvent),

@@ -381,7 +381,9 @@ pub(crate) fn group_in_focus(
             last_two.insert(0, e);
         }
     }
-    if both && refs.focus_group.len() < 2 && last_two.len() == 2 {
+    // (Only where the paragraph gave those two alone: not the last two of three.)
+    let two_only = refs.paragraph_people.1.iter().all(|e| last_two.contains(e));
+    if both && refs.focus_group.len() < 2 && last_two.len() == 2 && two_only {
         return last_two;
     }
     refs.focus_group.clone()

@@ -30,7 +30,19 @@ pub(crate) const ATTRIBUTION_LEADS: &[&str] = &[
 
 /// "Tonight they say he's still in El Helicoide", "Today she is free": past a time and a hearsay
 /// that open the sentence at `k0` (before `b`), the pronoun the clause opens with.
+/// So the pronoun of a clause after ", pero" / ", but" when the clause before told no event
+/// ("Su nombre figura en la lista, pero ella ya había sido excarcelada el 24 de diciembre"; not
+/// "An aid worker has been freed, but she cannot leave", someone else).
 pub(crate) fn pronoun_after_lead(doc: &Doc<'_>, k0: usize, b: usize) -> Option<usize> {
+    let contrast = || {
+        (k0 + 2..b)
+            .find(|&k| {
+                matches!(doc.f(k - 1), "pero" | "but")
+                    && doc.f(k - 2) == ","
+                    && matches!(doc.tokens[k].text, "he" | "she" | "ella" | "él")
+            })
+            .filter(|&k| crate::triggers::find(doc, k0, k - 2).is_empty())
+    };
     let lead = (k0..b).find(|&k| {
         !matches!(
             doc.f(k),
@@ -53,6 +65,7 @@ pub(crate) fn pronoun_after_lead(doc: &Doc<'_>, k0: usize, b: usize) -> Option<u
             && crate::dates::month(doc.f(k)).is_none()
             && !(doc.is_number(k) && doc.f(k).len() <= 4)
             && !(doc.f(k) == "in" && (crate::dates::month(doc.f(k + 1)).is_some() || doc.is_number(k + 1)))
-    })?;
-    (lead > k0 && matches!(doc.tokens[lead].text, "he" | "she")).then_some(lead)
+    });
+    lead.filter(|&l| l > k0 && matches!(doc.tokens[l].text, "he" | "she"))
+        .or_else(contrast)
 }

@@ -234,3 +234,35 @@ públicos\". Ambos permanecen en la prisión provincial de Holguín.",
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_she_after_pero_when_the_clause_before_tells_no_event_is_the_one_just_named() {
+    let x = crate::run(
+        "Tampoco cuadra el caso de Rosibel Anzoátegui Mena, enfermera de Carora. Su nombre \
+figura en la lista del 16 de enero, pero ella ya había sido excarcelada el 24 de diciembre de \
+2025.",
+        "2026-01-20",
+    );
+    assert_eq!(
+        crate::date_of(&x, "Rosibel Anzoátegui Mena", "release"),
+        "2025-12-24"
+    );
+}
+
+#[test]
+fn issue_13_a_ride_to_the_hotel_is_no_arrest_and_captors_are_no_count_of_the_held() {
+    let x = crate::run(
+        "Los atletas Dionisio Ferrer y Matilde Guarenas llegaron al aeropuerto el lunes. Los \
+organizadores los subieron a una camioneta para llevarlos al hotel.\n\nLa estudiante Xiomara \
+Pacheco fue detenida el 5 de diciembre en Barinas. Dos hombres la obligaron a subir a una \
+patrulla.",
+        "2024-12-10",
+    );
+    assert!(crate::person(&x, "Dionisio Ferrer").is_none(), "{x:#?}");
+    assert!(
+        !x.counts
+            .iter()
+            .any(|c| c.number == Some(2) && c.what == "detained"),
+        "{x:#?}"
+    );
+}
