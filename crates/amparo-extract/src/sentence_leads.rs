@@ -41,7 +41,12 @@ pub(crate) fn pronoun_after_lead(doc: &Doc<'_>, k0: usize, b: usize) -> Option<u
                     && doc.f(k - 2) == ","
                     && matches!(doc.tokens[k].text, "he" | "she" | "ella" | "él")
             })
-            .filter(|&k| crate::triggers::find(doc, k0, k - 2).is_empty())
+            // (Nor after a relative, who is the one: "They put my father's name on a list, but
+            // he is still in Yare".)
+            .filter(|&k| {
+                !(k0..k).any(|j| crate::slots::RELATIONS.contains(&doc.f(j)))
+                    && crate::triggers::find(doc, k0, k - 2).is_empty()
+            })
     };
     let lead = (k0..b).find(|&k| {
         !matches!(
