@@ -88,3 +88,11 @@ pub(crate) fn told_in_present(doc: &Doc<'_>, i: usize, prev: &str) -> bool {
             line_date(doc, s.first, s.last, None).is_some_and(|(_, _, entry)| entry)
         })
 }
+
+/// Whether token `k` is "in" before a month or a year ("had been detained in September 2025",
+/// "in 2024"), what tells when an arrest was made.
+pub(crate) fn in_month_or_year(doc: &Doc<'_>, k: usize) -> bool {
+    doc.f(k) == "in"
+        && (crate::dates::month(doc.f(k + 1)).is_some()
+            || (doc.is_number(k + 1) && doc.f(k + 1).len() == 4 && doc.f(k + 1).starts_with("20")))
+}

@@ -83,6 +83,11 @@ pub(crate) fn given_term(doc: &Doc<'_>, i: usize, to: usize) -> Option<(usize, V
         // ("five and a half years")
         let half = (doc.f(n + 1), doc.f(n + 2), doc.f(n + 3)) == ("and", "a", "half");
         let k = if half { n + 3 } else { n };
+        // ("three-and-a-half years", one word)
+        let hyphened = doc
+            .f(n)
+            .strip_suffix("-and-a-half")
+            .is_some_and(|w| crate::counts::number_word(w).is_some());
         let unit = matches!(doc.f(k + 1), "years" | "year" | "anos" | "ano")
             || (doc.f(k + 1) == "-" && doc.f(k + 2) == "year");
         let after = if doc.f(k + 1) == "-" { k + 3 } else { k + 2 };
@@ -99,7 +104,7 @@ pub(crate) fn given_term(doc: &Doc<'_>, i: usize, to: usize) -> Option<(usize, V
                 | "limitacion"
                 | "trabajo"
         );
-        number(n)
+        (number(n) || hyphened)
             && unit
             && (!of || prison)
             && doc.f(after) != "ago"

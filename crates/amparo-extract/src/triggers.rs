@@ -107,10 +107,12 @@ pub fn find(doc: &Doc<'_>, from: usize, to: usize) -> Vec<Trigger> {
         // ("who had been detained during a 2024 protest", "on 3 May": the arrest, told by when.)
         // ("had been detained during eight months" is a stay; "…at the airport on December 29",
         // where, then the day, an arrest; so is a timeline's present, see `told_in_present`.)
-        let when = matches!(
+        // ("Both had been detained in September 2025 in Mérida": a month or a year after "in".)
+        let when = (matches!(
             doc.f(last),
             "during" | "after" | "while" | "when" | "separately" | "on" | "durante" | "tras"
-        ) && !(last + 1..last + 3).any(|k| DURATIONS.contains(&doc.f(k)));
+        ) || crate::entry_dates::in_month_or_year(doc, last))
+            && !(last + 1..last + 3).any(|k| DURATIONS.contains(&doc.f(k)));
         let had_been = prev == "been" && prev2 == "had";
         let told_arrest = (had_been && (when || crate::stays::at_place_on_day(doc, last)))
             || crate::entry_dates::told_in_present(doc, i, prev);

@@ -266,3 +266,30 @@ patrulla.",
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_three_and_three_and_a_half_years_respectively_sentence_both() {
+    let x = crate::run(
+        "Two students tried alongside him, Aksana Pratasevich, 20, and Yauhen Klimovich, 22, \
+received three and three-and-a-half years respectively on the same charge.",
+        "2025-10-14",
+    );
+    assert!(
+        crate::kinds_of(&x, "Aksana Pratasevich").contains(&"sentence"),
+        "{x:#?}"
+    );
+    assert!(
+        crate::kinds_of(&x, "Yauhen Klimovich").contains(&"sentence"),
+        "{x:#?}"
+    );
+}
+
+#[test]
+fn issue_13_had_been_detained_in_a_month_is_the_arrest() {
+    let x = crate::run(
+        "Two Italian citizens, Carlo Benedetti and Matteo Ferraris, were released this \
+afternoon. Both had been detained in September 2025 in Mérida, where they ran a hostel.",
+        "2026-01-09",
+    );
+    assert_eq!(crate::date_of(&x, "Carlo Benedetti", "arrest"), "2025-09");
+}
