@@ -73,10 +73,16 @@ pub(crate) fn document_counts(x: &Sources<'_, '_>) -> Vec<Count> {
                 .map(|t| t.first)
                 .collect(),
             // (Not a clitic's, whose subject is the agents: "Dos hombres la obligaron a subir a
-            // una patrulla" counts no one held.)
+            // una patrulla" counts no one held; unless the count is its object, "a cinco
+            // estudiantes los detuvieron".)
             arrest: trig.iter().any(|t| {
                 matches!(t.kind, EventType::Arrest | EventType::Detention)
-                    && t.voice != triggers::Voice::Clitic
+                    && (t.voice != triggers::Voice::Clitic
+                        || (s.first..t.first).any(|k| {
+                            matches!(doc.f(k), "a" | "al")
+                                && (doc.is_number(k + 1)
+                                    || crate::counts::number_word(doc.f(k + 1)).is_some())
+                        }))
             }),
             any_trigger: trig
                 .iter()

@@ -43,8 +43,11 @@ pub(crate) fn pronoun_after_lead(doc: &Doc<'_>, k0: usize, b: usize) -> Option<u
             })
             // (Nor after a relative, who is the one: "They put my father's name on a list, but
             // he is still in Yare".)
+            // (Nor after someone unnamed the sentence opens on: "Una mujer que lo acompañaba…,
+            // pero ella", "A colleague of hers…, but she".)
             .filter(|&k| {
-                !(k0..k).any(|j| crate::slots::RELATIONS.contains(&doc.f(j)))
+                !matches!(doc.f(k0), "un" | "una" | "a" | "an")
+                    && !(k0..k).any(|j| crate::slots::RELATIONS.contains(&doc.f(j)))
                     && crate::triggers::find(doc, k0, k - 2).is_empty()
             })
     };

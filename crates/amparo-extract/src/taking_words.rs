@@ -286,25 +286,17 @@ pub(crate) fn no_taking(
     // ("los subieron a una camioneta para llevarlos al hotel", "…rumbo al aeropuerto"; "tras
     // excarcelarlos, los subieron a una camioneta"): a ride, no taking.
     let verb = doc.f(t.first + 1);
-    const TRIP: &[&str] = &[
-        "hotel",
-        "aeropuerto",
-        "rumbo",
-        "hospital",
-        "clinica",
-        "terminal",
-    ];
+    // (Not where it ends in custody: "…rumbo al aeropuerto, donde quedó detenida".)
+    const TRIP: &[&str] = &["hotel", "aeropuerto", "hospital", "clinica", "terminal"];
+    let held_there = after(24, &["quedo", "quedaron"]);
     let ride = matches!(verb, "subieron" | "obligaron" | "obligo" | "montaron")
+        && !held_there
         && (after(14, TRIP)
             // (Home, not "frente a su casa", where the arrests are.)
             || (t.last..to.min(t.last + 14)).any(|k| {
                 matches!(doc.f(k), "casa" | "hogar")
                     && matches!(doc.f(k.wrapping_sub(2)), "a" | "hasta")
                     && doc.f(k.wrapping_sub(3)) != "frente"
-            })
-            || (from..t.first).any(|k| {
-                let w = doc.f(k);
-                w.starts_with("excarcel") || w.starts_with("liberad") || w.starts_with("soltad")
             }));
     carried || right || let_out || at_home || ride
 }

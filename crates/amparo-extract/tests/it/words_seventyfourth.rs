@@ -293,3 +293,23 @@ afternoon. Both had been detained in September 2025 in Mérida, where they ran a
     );
     assert_eq!(crate::date_of(&x, "Carlo Benedetti", "arrest"), "2025-09");
 }
+
+#[test]
+fn issue_13_a_van_rumbo_a_la_comisaria_is_still_an_arrest_and_a_counted_object_is_held() {
+    let x = crate::run(
+        "El 3 de diciembre, dos policías detuvieron a la activista Yesenia Olivar en Cumaná y la \
+subieron a una camioneta rumbo a la comisaría.\n\nEl 4 de diciembre, a cinco estudiantes los \
+detuvieron frente a la universidad.",
+        "2024-12-10",
+    );
+    assert!(
+        crate::kinds_of(&x, "Yesenia Olivar").contains(&"arrest"),
+        "{x:#?}"
+    );
+    assert!(
+        x.counts
+            .iter()
+            .any(|c| c.number == Some(5) && c.what == "detained"),
+        "{x:#?}"
+    );
+}
