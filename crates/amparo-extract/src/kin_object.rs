@@ -126,7 +126,8 @@ pub(crate) fn kin_set_off_before(doc: &Doc<'_>, t: &Trigger) -> Option<usize> {
         (Some(a), Some(b)) => a == b,
         _ => true,
     };
-    (RELATIONS.contains(&rel) && POSSESSIVES.contains(&doc.f(j - 1)) && agrees).then_some(j)
+    (RELATIONS.contains(&rel) && POSSESSIVES.contains(&doc.f(j.wrapping_sub(1))) && agrees)
+        .then_some(j)
 }
 
 /// Whether participle `t` describes the relative named right before it (see

@@ -93,7 +93,40 @@ pub(crate) fn balance(doc: &Doc<'_>, si: usize) -> bool {
                     && matches!(doc.f(t.first.wrapping_sub(1)), "nuevas" | "nuevos" | "new"))
                 || (t.voice == crate::triggers::Voice::Nominal
                     && doc.is_number(t.first.wrapping_sub(1)))
+                // ("Our count fell by 9 this week: 14 people were released and 5 were newly
+                // detained")
+                // (Of events, not of those held: "of whom 27 have been held for three years".)
+                || (t.kind != crate::model::EventType::Detention && counted_subject(doc, t.first))
         })
         .count()
         >= needed
+}
+
+/// Whether a number is the subject of the verb at `k`, past its noun of people and auxiliaries:
+/// "14 people were released", "5 were newly detained", "12 personas fueron excarceladas".
+fn counted_subject(doc: &Doc<'_>, k: usize) -> bool {
+    let mut j = k;
+    for _ in 0..4 {
+        j = j.wrapping_sub(1);
+        if doc.is_number(j) {
+            return j + 1 < k;
+        }
+        if !matches!(
+            doc.f(j),
+            "were"
+                | "have"
+                | "been"
+                | "newly"
+                | "fueron"
+                | "han"
+                | "sido"
+                | "people"
+                | "persons"
+                | "personas"
+                | "nuevamente"
+        ) {
+            return false;
+        }
+    }
+    false
 }

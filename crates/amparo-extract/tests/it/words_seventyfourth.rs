@@ -313,3 +313,15 @@ detuvieron frente a la universidad.",
         "{x:#?}"
     );
 }
+
+#[test]
+fn issue_13_a_weeks_balance_told_with_verbs_is_no_arrest_of_the_released_listed_next() {
+    let x = crate::run(
+        "Our count fell by 6 this week: 9 people were released and 3 were newly detained.\n\n\
+RELEASED THIS WEEK\n\n• Anselmo Quintana Prieto, 41, union delegate. Released January 20 from \
+Rodeo I.\n• Coromoto Useche, 29, student. Released January 21 from the INOF.",
+        "2026-01-26",
+    );
+    assert_eq!(crate::kinds_of(&x, "Anselmo Quintana Prieto"), ["release"]);
+    assert_eq!(crate::kinds_of(&x, "Coromoto Useche"), ["release"]);
+}
