@@ -365,26 +365,22 @@ pub(crate) fn plural_after_time(doc: &Doc<'_>, t: &Trigger) -> bool {
         && !own_subject
 }
 
-/// The people of the last sentence with events (`References::focus_group`); or, for "Ambos
-/// permanecen en la prisión…" after two sentences that gave one person each an event, the last
-/// two the paragraph gave one.
-pub(crate) fn group_in_focus(
-    doc: &Doc<'_>,
-    t: &Trigger,
-    refs: &crate::references::References,
-) -> Vec<usize> {
-    let both = (t.first.saturating_sub(3)..t.first)
-        .any(|k| matches!(doc.f(k), "ambos" | "ambas" | "both"));
+/// For "Ambos permanecen en la prisión…" after two sentences that gave one person each an event
+/// (`References::focus_group` holds the last alone): the two the paragraph gave one, when it
+/// gave those two alone (not the last two of three).
+pub(crate) fn two_alone(refs: &crate::references::References) -> Option<Vec<usize>> {
     let mut last_two: Vec<usize> = Vec::new();
     for &e in refs.paragraph_people.1.iter().rev() {
         if last_two.len() < 2 && !last_two.contains(&e) {
             last_two.insert(0, e);
         }
     }
-    // (Only where the paragraph gave those two alone: not the last two of three.)
     let two_only = refs.paragraph_people.1.iter().all(|e| last_two.contains(e));
-    if both && refs.focus_group.len() < 2 && last_two.len() == 2 && two_only {
-        return last_two;
-    }
-    refs.focus_group.clone()
+    (refs.focus_group.len() < 2 && last_two.len() == 2 && two_only).then_some(last_two)
+}
+
+/// Whether "ambos"/"both" stands right before trigger `t` ("…, ambos permanecían recluidos"): the
+/// last two the text named, when none is named here.
+pub(crate) fn says_both(doc: &Doc<'_>, t: &Trigger) -> bool {
+    (t.first.saturating_sub(3)..t.first).any(|k| matches!(doc.f(k), "ambos" | "ambas" | "both"))
 }

@@ -127,8 +127,12 @@ pub(crate) fn fallback_subjects(
     refs: &crate::references::References,
     f: &Findings,
 ) -> Vec<usize> {
-    let (focus, group_in_focus) = (refs.focus, crate::elided::group_in_focus(doc, t, refs));
-    let focus_group = group_in_focus.as_slice();
+    let both = crate::elided::says_both(doc, t);
+    let two_alone = both.then(|| crate::elided::two_alone(refs)).flatten();
+    let (focus, focus_group) = (
+        refs.focus,
+        two_alone.as_deref().unwrap_or(&refs.focus_group),
+    );
     // "El viernes, el tribunal les imputó terrorismo": a plural pronoun in a sentence that names
     // nobody is the group the text just told of.
     let only_officials = slots
@@ -185,9 +189,6 @@ pub(crate) fn fallback_subjects(
     } else {
         t.first
     };
-    // ("…, ambos permanecían recluidos": the last two the text named, when none is named here.)
-    let both = (t.first.saturating_sub(3)..t.first)
-        .any(|k| matches!(doc.f(k), "ambos" | "ambas" | "both"));
     // ("1. A, …; 2. B, …; 3. C, …; / aprehendidos el 09/11/2024 en Petare": a plural participle
     // opening its sentence, with no subject, goes on about the people just listed.)
     // (A clause, "aprehendidos el…", "detenidos en…", not a heading over names: "Excarcelados
@@ -267,7 +268,8 @@ pub(crate) fn fallback_subjects(
     // the sentence before told of no one else.)
     // (A state or a disappearance with no subject, right after a sentence that named one person
     // and told nothing of them: that person.)
-    let state_of_one = crate::elided_state::opens_state(doc, t) || whereabouts_of_one(doc, t);
+    let opens_state = crate::elided_state::opens_state(doc, t);
+    let state_of_one = opens_state || whereabouts_of_one(doc, t);
     let introduced_any = introduced_before(doc, t, refs, f).filter(|_| !subject_after(doc, t));
     let introduced = introduced_any.filter(|_| state_of_one);
     let recent = || {
@@ -331,7 +333,7 @@ pub(crate) fn fallback_subjects(
         || perfect
         || (again && matches!(back(2), "fue" | "was"))
         || (back(1) == "ser" && back(2) == "a" && back(3).starts_with("volv"))
-        || (crate::elided_state::opens_state(doc, t) && recent())
+        || (opens_state && recent())
         || (whereabouts_of_one(doc, t) && recent());
     let kin_says = crate::elided::told_by_kin(doc, t, slots, f);
     // ("…, aclara que salió de Rodeo I hacia su casa con arresto domiciliario": the house arrest

@@ -378,3 +378,9 @@ fn kin_pair(noun: &str) -> Option<(u8, u8)> {
         _ => None,
     }
 }
+
+/// Words that rank a relative among siblings or children ("his younger brother", "su hermano
+/// menor").
+pub(crate) const RANKS: &[&str] = &[
+    "younger", "older", "elder", "eldest", "oldest", "youngest", "little", "twin", "menor", "mayor",
+];

@@ -105,10 +105,6 @@ fn introduced_as_relative(doc: &Doc<'_>, first: usize, last: usize) -> bool {
 /// Whether the name at `first` is introduced as a ranked relative: "his younger brother, Tomás
 /// X", "her eldest son Y", "su hermano menor, Z".
 fn ranked_relative(doc: &Doc<'_>, first: usize) -> bool {
-    const RANKS: &[&str] = &[
-        "younger", "older", "elder", "eldest", "oldest", "youngest", "little", "twin", "menor",
-        "mayor",
-    ];
     let k = first - usize::from(doc.f(first.wrapping_sub(1)) == ",");
     let (a, b, c) = (
         doc.f(k.wrapping_sub(1)),
@@ -117,8 +113,8 @@ fn ranked_relative(doc: &Doc<'_>, first: usize) -> bool {
     );
     let possessive = |w: &str| matches!(w, "his" | "her" | "their" | "su" | "sus");
     // ("his younger brother", "su hermano menor")
-    (RELATIONS.contains(&a) && RANKS.contains(&b) && possessive(c))
-        || (RANKS.contains(&a) && RELATIONS.contains(&b) && possessive(c))
+    (RELATIONS.contains(&a) && crate::relations::RANKS.contains(&b) && possessive(c))
+        || (crate::relations::RANKS.contains(&a) && RELATIONS.contains(&b) && possessive(c))
 }
 
 /// Who was mentioned last, and last as a sentence subject, while walking the text in order.

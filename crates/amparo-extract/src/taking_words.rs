@@ -283,8 +283,8 @@ pub(crate) fn no_taking(
             8,
             &["casa", "embajada", "residencia", "asilo", "home", "embassy"],
         );
-    // ("los subieron a una camioneta para llevarlos al hotel", "…rumbo al aeropuerto"; "tras
-    // excarcelarlos, los subieron a una camioneta"): a ride, no taking.
+    // ("los subieron a una camioneta para llevarlos al hotel", "…rumbo al aeropuerto", "…hasta
+    // su casa"): a ride, no taking.
     let verb = doc.f(t.first + 1);
     // (Not where it ends in custody: "…rumbo al aeropuerto, donde quedó detenida".)
     const TRIP: &[&str] = &["hotel", "aeropuerto", "hospital", "clinica", "terminal"];
